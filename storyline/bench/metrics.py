@@ -1,0 +1,45 @@
+"""Clustering metrics: B-cubed and pairwise precision/recall/F1.
+
+B-cubed (Bagga & Baldwin 1998) scores every item by how much its predicted
+cluster agrees with its gold cluster, so big clusters do not drown small ones;
+pairwise F1 is reported beside it because news-clustering papers use both.
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from typing import Hashable, Sequence
+
+
+def _f1(p: float, r: float) -> float:
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def bcubed(gold: Sequence[Hashable], pred: Sequence[Hashable]) -> tuple[float, float, float]:
+    """(precision, recall, F1) over items labelled ``gold[i]`` / ``pred[i]``."""
+    if len(gold) != len(pred):
+        raise ValueError("gold and pred must label the same items")
+    if not gold:
+        return 0.0, 0.0, 0.0
+    joint = Counter(zip(gold, pred))
+    g_size, p_size = Counter(gold), Counter(pred)
+    p = sum(joint[(g, q)] / p_size[q] for g, q in zip(gold, pred)) / len(gold)
+    r = sum(joint[(g, q)] / g_size[g] for g, q in zip(gold, pred)) / len(gold)
+    return p, r, _f1(p, r)
+
+
+def pairwise(gold: Sequence[Hashable], pred: Sequence[Hashable]) -> tuple[float, float, float]:
+    """(precision, recall, F1) over all pairs of items put together."""
+    def pairs(counts: Counter) -> int:
+        return sum(c * (c - 1) // 2 for c in counts.values())
+    both = pairs(Counter(zip(gold, pred)))
+    in_pred, in_gold = pairs(Counter(pred)), pairs(Counter(gold))
+    p = both / in_pred if in_pred else 1.0
+    r = both / in_gold if in_gold else 1.0
+    return p, r, _f1(p, r)
+
+
+def cluster_sizes(labels: Sequence[Hashable]) -> dict[Hashable, int]:
+    out: dict[Hashable, int] = defaultdict(int)
+    for x in labels:
+        out[x] += 1
+    return dict(out)

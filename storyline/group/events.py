@@ -1,0 +1,115 @@
+"""Online event clustering: each new report joins the best event or opens one.
+
+Candidates come from an HNSW index (faiss) over article vectors: the nearest
+stored reports name the events worth scoring, so the cost per article grows
+with log(articles), not with the number of events.  The new report is then
+scored against those neighbours with a pairwise :class:`Scorer`; an event's
+score is the mean of its best few matches (robust to one odd member), and an
+event is only eligible if its dates lie within ``window_days`` of the
+article's publication date.  Processing is sequential and ties break on the
+lower event id, so the same input order gives the same events.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+import faiss
+import numpy as np
+
+from storyline.group.scoring import Scorer
+
+faiss.omp_set_num_threads(1)  # determinism: HNSW inserts one by one
+
+
+@dataclass
+class EventState:
+    members: list[str] = field(default_factory=list)
+    vector_sum: np.ndarray | None = None
+    first: dt.date | None = None
+    last: dt.date | None = None
+
+    def add(self, article_id: str, vector: np.ndarray, published: dt.date | None) -> None:
+        self.members.append(article_id)
+        self.vector_sum = vector.copy() if self.vector_sum is None else self.vector_sum + vector
+        if published:
+            self.first = min(self.first or published, published)
+            self.last = max(self.last or published, published)
+
+    @property
+    def centroid(self) -> np.ndarray:
+        v = self.vector_sum
+        return v / max(np.linalg.norm(v), 1e-9)
+
+
+class EventClusterer:
+    def __init__(self, scorer: Scorer, dim: int = 384, threshold: float | None = None,
+                 window_days: int = 10, neighbours: int = 32, top: int = 3):
+        self.scorer = scorer
+        self.threshold = scorer.threshold if threshold is None else threshold
+        self.window = dt.timedelta(days=window_days)
+        self.k = neighbours
+        self.top = top
+        # faiss ids are insertion positions, so no id map is needed
+        self.index = faiss.IndexHNSWFlat(dim, 32, faiss.METRIC_INNER_PRODUCT)
+        self.index.hnsw.efSearch = 128
+        self.ids: list[str] = []             # faiss id -> article id
+        self.fid: dict[str, int] = {}        # article id -> faiss id
+        self.event_of: dict[str, int] = {}
+        self.views: dict[str, Any] = {}
+        self.events: dict[int, EventState] = {}
+
+    def _in_window(self, ev: EventState, published: dt.date | None) -> bool:
+        if published is None or ev.first is None:
+            return True
+        return ev.first - self.window <= published <= ev.last + self.window
+
+    def candidates(self, index_vec: np.ndarray) -> dict[int, list[str]]:
+        """Events of the nearest stored articles, with those articles."""
+        if not self.ids:
+            return {}
+        k = min(self.k, len(self.ids))
+        _, found = self.index.search(index_vec.reshape(1, -1).astype(np.float32), k)
+        out: dict[int, list[str]] = {}
+        for fid in found[0]:
+            if fid < 0:
+                continue
+            aid = self.ids[fid]
+            out.setdefault(self.event_of[aid], []).append(aid)
+        return out
+
+    def assign(self, view: Any, index_vec: np.ndarray,
+               published: dt.date | None) -> tuple[int | None, float]:
+        """Best event for a new article and its score; ``None`` = open a new one."""
+        best: tuple[float, int] | None = None
+        for event_id, near in sorted(self.candidates(index_vec).items()):
+            if not self._in_window(self.events[event_id], published):
+                continue
+            scores = np.sort(self.scorer.score_many(view, [self.views[a] for a in near]))[::-1]
+            score = float(np.mean(scores[:self.top]))
+            if best is None or score > best[0]:
+                best = (score, event_id)
+        if best is None:
+            return None, 0.0
+        return (best[1] if best[0] >= self.threshold else None), best[0]
+
+    def central(self, event_id: int, limit: int = 50) -> list[str]:
+        """Members ordered from most to least typical (closest to their mean)."""
+        members = self.events[event_id].members[:limit]
+        vecs = np.vstack([self.index.reconstruct(self.fid[a]) for a in members])
+        order = np.argsort(-(vecs @ vecs.mean(axis=0)), kind="stable")
+        return [members[i] for i in order]
+
+    def add(self, article_id: str, event_id: int, view: Any, index_vec: np.ndarray,
+            vector: np.ndarray, published: dt.date | None) -> EventState:
+        """Record an article's membership (also used when rebuilding from storage)."""
+        if article_id not in self.event_of:
+            self.index.add(index_vec.reshape(1, -1).astype(np.float32))
+            self.fid[article_id] = len(self.ids)
+            self.ids.append(article_id)
+        self.event_of[article_id] = event_id
+        self.views[article_id] = view
+        ev = self.events.setdefault(event_id, EventState())
+        ev.add(article_id, vector, published)
+        return ev

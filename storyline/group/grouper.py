@@ -1,0 +1,74 @@
+"""Stateful grouping: near-duplicates first, then events.
+
+Holds the in-memory indexes (MinHash LSH, faiss HNSW) that make placing one
+article cheap, and rebuilds them from storage on start, so that a restarted
+process continues exactly where the last one stopped.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from storyline.group.duplicates import DuplicateFinder, from_bytes, signature, to_bytes
+from storyline.group.events import EventClusterer, EventState
+from storyline.group.scoring import Scorer, default_scorer
+from storyline.records import Article
+from storyline.store.base import Store
+
+
+@dataclass
+class Placement:
+    """Where a new article goes: an existing event (or ``None`` for a new one)."""
+
+    event_id: int | None
+    score: float
+    duplicate_of: str | None
+    signature: bytes
+
+
+class Grouper:
+    def __init__(self, scorer: Scorer | None = None, **cluster_args):
+        self.scorer = scorer or default_scorer()
+        self.duplicates = DuplicateFinder()
+        self.clusterer = EventClusterer(self.scorer, **cluster_args)
+        self._dup_root: dict[str, str] = {}  # copy -> the original it copies
+
+    def load(self, store: Store) -> None:
+        """Rebuild indexes from everything stored, in ingest order."""
+        rows = {r.article_id: r for r in store.iter_vectors()}
+        for article in store.articles():
+            row = rows.get(article.id)
+            if row is None or row.vector is None or article.event_id is None:
+                continue
+            if row.signature:
+                self.duplicates.add(article.id, from_bytes(row.signature))
+            self._remember(article, row.vector, article.event_id)
+
+    def place(self, article: Article, vector: np.ndarray) -> Placement:
+        sig = signature(article.text)
+        dup = self.duplicates.find(sig)
+        if dup is not None:
+            original = dup[0]
+            root = self._root(original)
+            return Placement(self.clusterer.event_of[original], dup[1], root, to_bytes(sig))
+        view = self.scorer.view(article, vector)
+        event_id, score = self.clusterer.assign(view, self.scorer.index_vector(vector),
+                                                article.published)
+        return Placement(event_id, score, None, to_bytes(sig))
+
+    def _root(self, article_id: str) -> str:
+        return self._dup_root.get(article_id, article_id)
+
+    def commit(self, article: Article, vector: np.ndarray, placement: Placement) -> EventState:
+        """Record the article (its event id must be set by now)."""
+        assert article.event_id is not None
+        self.duplicates.add(article.id, from_bytes(placement.signature))
+        return self._remember(article, vector, article.event_id)
+
+    def _remember(self, article: Article, vector: np.ndarray, event_id: int) -> EventState:
+        if article.duplicate_of:
+            self._dup_root[article.id] = article.duplicate_of
+        view = self.scorer.view(article, vector)
+        return self.clusterer.add(article.id, event_id, view, self.scorer.index_vector(vector),
+                                  np.asarray(vector, np.float32), article.published)

@@ -1,0 +1,248 @@
+"""Readers for the input formats Storyline accepts.
+
+Each reader yields :class:`RawArticle` records or :class:`IngestError` values
+(never raises for bad input), so that one broken file or line is reported with
+its path and reason while the rest of the run goes on.
+
+Formats: ``.txt`` (plain text, optional ``key: value`` header lines),
+``.html``/``.htm`` (main text and metadata via trafilatura), ``.jsonl`` and
+``.jsonl.gz`` (one article per line), and ``-`` for JSONL on standard input.
+"""
+from __future__ import annotations
+
+import gzip
+import io
+import json
+import re
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Iterable, Iterator, Union
+
+from storyline.records import RawArticle
+
+MAX_FILE_BYTES = 50 * 1024 * 1024  # a single article file larger than this is not an article
+MAX_LINE_BYTES = 10 * 1024 * 1024
+TEXT_SUFFIXES = (".txt",)
+HTML_SUFFIXES = (".html", ".htm")
+JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson")
+SUPPORTED = TEXT_SUFFIXES + HTML_SUFFIXES + JSONL_SUFFIXES
+
+_HEADER = re.compile(r"^\s*(title|date|published|source|url|lang|language|author)\s*[:=]\s*(.+?)\s*$",
+                     re.IGNORECASE)
+_HEADER_KEYS = {"published": "date", "language": "lang"}
+
+
+@dataclass
+class IngestError:
+    """An input that could not be read: where, and why."""
+
+    origin: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.origin}: {self.reason}"
+
+
+Item = Union[RawArticle, IngestError]
+
+
+def _suffix(path: Path) -> str:
+    name = path.name.lower()
+    for suf in JSONL_SUFFIXES + HTML_SUFFIXES + TEXT_SUFFIXES:
+        if name.endswith(suf):
+            return suf
+    return path.suffix.lower()
+
+
+def iter_inputs(paths: Iterable[str]) -> Iterator[Union[Path, str, IngestError]]:
+    """Expand folders recursively (sorted, so runs are reproducible).
+
+    Yields file paths, ``"-"`` for stdin, or an error for a missing path.
+    Unsupported files inside folders are skipped silently; named explicitly,
+    they are reported.
+    """
+    for p in paths:
+        if p == "-":
+            yield "-"
+            continue
+        path = Path(p)
+        if path.is_dir():
+            for f in sorted(path.rglob("*")):
+                if f.is_file() and _suffix(f) in SUPPORTED and not f.name.startswith("."):
+                    yield f
+        elif path.is_file():
+            if _suffix(path) in SUPPORTED:
+                yield path
+            else:
+                yield IngestError(str(path), f"unsupported file type {path.suffix or '(none)'!r}; "
+                                  f"expected one of {', '.join(SUPPORTED)}")
+        else:
+            yield IngestError(str(path), "no such file or directory")
+
+
+def read_path(path: Union[Path, str], stdin: IO[bytes] | None = None) -> Iterator[Item]:
+    """Read one input (a file or ``"-"``) into raw articles or errors."""
+    if path == "-":
+        stream = stdin if stdin is not None else sys.stdin.buffer
+        yield from _read_jsonl_stream(stream, "<stdin>")
+        return
+    path = Path(path)
+    origin = str(path)
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        yield IngestError(origin, f"cannot read: {exc.strerror or exc}")
+        return
+    suf = _suffix(path)
+    if suf in JSONL_SUFFIXES:
+        try:
+            opener = gzip.open if suf == ".jsonl.gz" else open
+            with opener(path, "rb") as fh:
+                yield from _read_jsonl_stream(fh, origin)
+        except (OSError, EOFError, gzip.BadGzipFile) as exc:
+            yield IngestError(origin, f"cannot read: {exc}")
+        return
+    if size == 0:
+        yield IngestError(origin, "empty file")
+        return
+    if size > MAX_FILE_BYTES:
+        yield IngestError(origin, f"file too large ({size} bytes > {MAX_FILE_BYTES}); "
+                          "split it or convert it to JSONL")
+        return
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        yield IngestError(origin, f"cannot read: {exc.strerror or exc}")
+        return
+    text = _decode(data, origin)
+    if isinstance(text, IngestError):
+        yield text
+        return
+    if not text.strip():
+        yield IngestError(origin, "file has no text")
+        return
+    if suf in HTML_SUFFIXES:
+        yield _from_html(text, origin)
+    else:
+        yield _from_text(text, origin)
+
+
+def _decode(data: bytes, origin: str) -> Union[str, IngestError]:
+    """Decode bytes as UTF-8; refuse binary files and undecodable text clearly."""
+    if b"\x00" in data[:8192]:
+        return IngestError(origin, "binary file (contains NUL bytes), not an article")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        # Legacy single-byte encodings are common in scraped archives; accept
+        # them only when charset detection is confident.
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(data).best()
+        if best is not None and best.encoding not in ("utf_8",) and best.coherence > 0.5:
+            return str(best)
+        return IngestError(origin, f"invalid UTF-8 at byte {exc.start} and no confident "
+                           "legacy encoding; re-encode the file as UTF-8")
+
+
+def _from_text(text: str, origin: str) -> RawArticle:
+    """Plain text: leading ``key: value`` lines are metadata (title, date, url…)."""
+    meta: dict[str, str] = {}
+    lines = text.splitlines()
+    i = 0
+    while i < len(lines) and i < 8:
+        m = _HEADER.match(lines[i])
+        if not m:
+            break
+        key = m.group(1).lower()
+        meta[_HEADER_KEYS.get(key, key)] = m.group(2)
+        i += 1
+    body = "\n".join(lines[i:]) if meta else text
+    return RawArticle(origin=origin, text=body, title=meta.get("title"), date=meta.get("date"),
+                      url=meta.get("url"), source=meta.get("source"), lang=meta.get("lang"),
+                      author=meta.get("author"))
+
+
+def _from_html(html: str, origin: str, url: str | None = None, **given) -> Item:
+    """HTML page: trafilatura finds the main text, title, date, author and site."""
+    from trafilatura import bare_extraction
+
+    try:
+        doc = bare_extraction(html, url=url, with_metadata=True, include_comments=False)
+    except Exception as exc:  # trafilatura raises many kinds on broken markup
+        return IngestError(origin, f"HTML could not be parsed: {exc}")
+    if doc is None:
+        return IngestError(origin, "no article text found in the HTML")
+    d = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
+    text = d.get("text") or ""
+    title = given.get("title") or d.get("title")
+    first, _, rest = text.partition("\n")
+    if title and first.strip() == title.strip() and rest.strip():
+        text = rest  # trafilatura repeats the <h1> headline as the first line
+    if not text.strip():
+        return IngestError(origin, "no article text found in the HTML")
+    return RawArticle(origin=origin, text=text, html=html, title=title,
+                      url=url or d.get("url"), source=given.get("source") or d.get("sitename"),
+                      lang=given.get("lang"), date=given.get("date") or d.get("date"),
+                      author=given.get("author") or d.get("author"),
+                      external_id=given.get("external_id"))
+
+
+def _read_jsonl_stream(stream: IO[bytes], origin: str) -> Iterator[Item]:
+    for lineno, raw in enumerate(stream, 1):
+        where = f"{origin}:{lineno}"
+        if len(raw) > MAX_LINE_BYTES:
+            yield IngestError(where, f"line too large ({len(raw)} bytes > {MAX_LINE_BYTES})")
+            continue
+        if not raw.strip():
+            continue
+        try:
+            obj = json.loads(raw.decode("utf-8-sig"))
+        except UnicodeDecodeError as exc:
+            yield IngestError(where, f"invalid UTF-8 at byte {exc.start}")
+            continue
+        except json.JSONDecodeError as exc:
+            yield IngestError(where, f"broken JSON: {exc.msg} at column {exc.colno}")
+            continue
+        yield from_record(obj, where)
+
+
+def _field(obj: dict, *names: str) -> str | None:
+    for n in names:
+        v = obj.get(n)
+        if v is not None and v != "":
+            return str(v)
+    return None
+
+
+def from_record(obj: object, origin: str) -> Item:
+    """One JSON object (a JSONL line or an API body) to a raw article."""
+    if not isinstance(obj, dict):
+        return IngestError(origin, f"expected a JSON object, got {type(obj).__name__}")
+    text, html = obj.get("text"), obj.get("html")
+    for name, val in (("text", text), ("html", html)):
+        if val is not None and not isinstance(val, str):
+            return IngestError(origin, f"field '{name}' must be a string")
+    if not (text and text.strip()) and not (html and html.strip()):
+        return IngestError(origin, "missing field 'text' or 'html' (one is required)")
+    given = dict(title=_field(obj, "title"), source=_field(obj, "source", "site", "outlet"),
+                 lang=_field(obj, "lang", "language"),
+                 date=_field(obj, "date", "published", "published_at"),
+                 author=_field(obj, "author"), external_id=_field(obj, "id"))
+    url = _field(obj, "url")
+    if not (text and text.strip()):
+        return _from_html(html, origin, url=url, **given)
+    known = {"text", "html", "title", "source", "site", "outlet", "lang", "language", "date",
+             "published", "published_at", "author", "id", "url"}
+    extra = {k: v for k, v in obj.items() if k not in known}
+    return RawArticle(origin=origin, text=text, url=url, extra=extra, **given)
+
+
+def read_bytes_jsonl(data: bytes, origin: str = "<body>") -> Iterator[Item]:
+    """JSONL from memory (used by the HTTP API for bulk uploads)."""
+    yield from _read_jsonl_stream(io.BytesIO(data), origin)
+
+
+__all__ = ["IngestError", "iter_inputs", "read_path", "from_record", "read_bytes_jsonl",
+           "SUPPORTED"]

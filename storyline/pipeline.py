@@ -1,0 +1,91 @@
+"""The per-article stages: raw input -> cleaned, analysed :class:`Article`.
+
+Each step is a small function from the stage modules; this file only says in
+which order they run and what flows between them.  Grouping (which needs the
+state of everything stored so far) lives in :mod:`storyline.group.grouper`.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from urllib.parse import urlparse
+
+from storyline.analyse.dates import publication_date, resolve_dates, strip_date_header
+from storyline.analyse.entities import extract_entities
+from storyline.analyse.language import detect_language
+from storyline.analyse.sentences import sentences
+from storyline.clean import clean_text
+from storyline.clean.boilerplate import SourceBoilerplate
+from storyline.ingest.readers import IngestError
+from storyline.records import Article, RawArticle
+
+MAX_TITLE = 200
+_SENT_END = re.compile(r"[.!।。؟]\s*$")
+
+
+def content_hash(text: str) -> str:
+    """Hash of the normalised text: the identity used for idempotent ingest."""
+    norm = unicodedata.normalize("NFKC", text).casefold()
+    norm = re.sub(r"\W+", " ", norm).strip()
+    return hashlib.sha1(norm.encode("utf-8")).hexdigest()
+
+
+def source_of(raw: RawArticle) -> str | None:
+    """The outlet: given explicitly, else the URL's host without ``www.``."""
+    if raw.source:
+        return raw.source.strip()
+    if raw.url:
+        host = urlparse(raw.url).hostname or ""
+        return host[4:] if host.startswith("www.") else (host or None)
+    return None
+
+
+def split_title(text: str) -> tuple[str | None, str]:
+    """A short first line without sentence-final punctuation is a headline."""
+    first, sep, rest = text.strip().partition("\n")
+    first = first.strip()
+    if sep and rest.strip() and 0 < len(first) <= MAX_TITLE and not _SENT_END.search(first):
+        return first, rest
+    return None, text
+
+
+def headline_from(text: str) -> str:
+    first = sentences(text)[:1]
+    t = first[0] if first else text.strip()
+    return t if len(t) <= MAX_TITLE else t[:MAX_TITLE - 1].rsplit(" ", 1)[0] + "…"
+
+
+def analyse(raw: RawArticle, boilerplate: SourceBoilerplate | None = None) -> Article | IngestError:
+    """Clean and analyse one raw article (no embedding, no grouping)."""
+    text = raw.text or ""
+    published = publication_date(text, raw.url, raw.date)
+    text = strip_date_header(text)
+    title = (raw.title or "").strip() or None
+    if title is None:
+        title, text = split_title(text)
+    source = source_of(raw)
+    if boilerplate is not None and source:
+        boilerplate.observe(source, text)
+    cleaned = clean_text(text, raw.lang, source=source, boilerplate=boilerplate)
+    body = cleaned.text.strip()
+    if len(body) < 20:
+        return IngestError(raw.origin, "no article text left after removing residue")
+    guess = detect_language(f"{body}", hint=raw.lang)
+    lang = guess.lang
+    sents = sentences(body, lang)
+    title = title or headline_from(body)
+    known = [title] if title else []
+    article = Article(
+        id=content_hash(body)[:16], external_id=raw.external_id, origin=raw.origin,
+        title=title, text=body, raw_text=raw.text or "", url=raw.url, source=source,
+        author=raw.author, lang=lang, lang_confidence=guess.confidence, published=published,
+        removed=cleaned.removed, sentences=sents, content_hash=content_hash(body))
+    article.dates = resolve_dates(body, published, lang)
+    article.entities = extract_entities(body, lang, known=known)
+    return article
+
+
+def embedding_text(article: Article) -> str:
+    """What the event embedding sees: the headline and the lead."""
+    return f"{article.title}\n{article.lead}"[:1500]

@@ -1,0 +1,126 @@
+"""Typed records that flow between pipeline stages.
+
+Stages exchange these dataclasses and nothing else, so that a stage can be
+swapped or tested alone (the spaCy "document flows through a pipeline" idea).
+Nothing here knows about the CLI, the HTTP API or the database.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass
+class RawArticle:
+    """One article as read from an input, before any cleaning.
+
+    Exactly one of ``text`` or ``html`` is normally set.  ``origin`` says where
+    it came from (``path`` or ``path:line``) so errors and provenance can name it.
+    """
+
+    origin: str
+    text: str | None = None
+    html: str | None = None
+    title: str | None = None
+    url: str | None = None
+    source: str | None = None
+    lang: str | None = None
+    date: str | None = None
+    author: str | None = None
+    external_id: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Removal:
+    """A piece of residue the cleaner took out, and the rule that took it."""
+
+    rule: str
+    text: str
+
+
+@dataclass
+class CleanResult:
+    """Output of the cleaner: the story text plus an audit trail of removals."""
+
+    text: str
+    removed: list[Removal] = field(default_factory=list)
+    mojibake_repaired: bool = False
+
+
+@dataclass
+class LanguageGuess:
+    lang: str
+    confidence: float
+    mixed: bool = False
+
+
+@dataclass
+class DateMention:
+    """A date mentioned in a text, resolved against the publication date.
+
+    ``value`` is the first day of the period; ``precision`` is "day", "month"
+    or "year"; ``sentence`` is the sentence it was found in (for citations).
+    """
+
+    text: str
+    start: int
+    end: int
+    value: dt.date
+    precision: str
+    sentence: str
+
+
+@dataclass
+class EntityMention:
+    """A name found in a text; ``key`` is its script-independent canonical key."""
+
+    text: str
+    start: int
+    end: int
+    label: str  # PERSON | ORG | PLACE | PRODUCT | MISC
+    key: str
+
+
+@dataclass
+class Article:
+    """The document that flows through the pipeline and gets stored."""
+
+    id: str
+    origin: str
+    title: str
+    text: str
+    raw_text: str
+    external_id: str | None = None  # the id the input gave it, if any
+    url: str | None = None
+    source: str | None = None
+    author: str | None = None
+    lang: str = "und"
+    lang_confidence: float = 0.0
+    published: dt.date | None = None
+    removed: list[Removal] = field(default_factory=list)
+    sentences: list[str] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    entities: list[EntityMention] = field(default_factory=list)
+    content_hash: str = ""
+    embedding: Any = None  # numpy float32 vector, L2-normalised
+    duplicate_of: str | None = None
+    event_id: int | None = None
+
+    @property
+    def lead(self) -> str:
+        """The first few sentences: what most readers (and our embedder) see."""
+        return " ".join(self.sentences[:4]) if self.sentences else self.text[:600]
+
+
+@dataclass
+class Event:
+    """One happening: a group of reports, possibly in many languages."""
+
+    id: int
+    headline: str
+    article_ids: list[str] = field(default_factory=list)
+    first_date: dt.date | None = None
+    last_date: dt.date | None = None
+    story_id: int | None = None

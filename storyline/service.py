@@ -1,0 +1,164 @@
+"""The one service module: everything the CLI, HTTP API and web UI can do.
+
+Front-ends stay thin: they parse arguments, call a method here, and format
+the result.  This module wires the stages (pipeline, embedder, grouper) to a
+:class:`~storyline.store.Store` and owns the transaction boundaries: each
+article is stored together with its event update in one transaction, so a
+killed ingest loses at most the article in flight and a rerun continues.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+from dataclasses import asdict, dataclass, field
+from typing import IO, Callable, Iterable, Iterator
+
+import numpy as np
+
+from storyline.clean.boilerplate import SourceBoilerplate
+from storyline.embed import Embedder, shared_embedder
+from storyline.group.grouper import Grouper
+from storyline.group.scoring import Scorer
+from storyline.ingest.readers import IngestError, iter_inputs, read_path
+from storyline.pipeline import analyse, embedding_text
+from storyline.records import Article, RawArticle
+from storyline.store import EventRow, Store, open_store
+
+Progress = Callable[[str], None]  # called once per input item with its origin
+BOILERPLATE_KEY = "clean.boilerplate"
+
+
+@dataclass
+class IngestReport:
+    added: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)  # already stored (idempotent re-ingest)
+    failed: list[IngestError] = field(default_factory=list)
+    new_events: int = 0
+    duplicates: int = 0
+
+    def as_dict(self) -> dict:
+        return {"added": len(self.added), "skipped": len(self.skipped),
+                "failed": [{"origin": e.origin, "reason": e.reason} for e in self.failed],
+                "new_events": self.new_events, "duplicates": self.duplicates}
+
+
+class Storyline:
+    """A Storyline database plus the models that feed it."""
+
+    def __init__(self, db: str | Store = "storyline.db", embedder: Embedder | None = None,
+                 scorer: Scorer | None = None, **cluster_args):
+        self.store = db if isinstance(db, Store) else open_store(db)
+        self.embedder = embedder or shared_embedder()
+        self._scorer = scorer
+        self._cluster_args = cluster_args
+        self._grouper: Grouper | None = None
+        state = self.store.get_state(BOILERPLATE_KEY)
+        self.boilerplate = SourceBoilerplate.from_dict(state) if state else SourceBoilerplate()
+
+    @property
+    def grouper(self) -> Grouper:
+        """Built lazily: read-only commands never pay for loading indexes."""
+        if self._grouper is None:
+            self._grouper = Grouper(self._scorer, **self._cluster_args)
+            self._grouper.load(self.store)
+        return self._grouper
+
+    def close(self) -> None:
+        self.store.close()
+
+    # -- ingest -------------------------------------------------------------
+    def ingest_paths(self, paths: Iterable[str], progress: Progress | None = None,
+                     stdin: IO[bytes] | None = None) -> IngestReport:
+        def items() -> Iterator[RawArticle | IngestError]:
+            for p in iter_inputs(paths):
+                if isinstance(p, IngestError):
+                    yield p
+                else:
+                    yield from read_path(p, stdin=stdin)
+        return self.ingest(items(), progress)
+
+    def ingest(self, items: Iterable[RawArticle | IngestError],
+               progress: Progress | None = None) -> IngestReport:
+        report = IngestReport()
+        for item in items:
+            if progress:
+                progress(item.origin)
+            if isinstance(item, IngestError):
+                report.failed.append(item)
+                continue
+            try:
+                self._ingest_one(item, report)
+            except Exception as exc:  # one bad article must not stop the run
+                report.failed.append(IngestError(item.origin, f"{type(exc).__name__}: {exc}"))
+        return report
+
+    def _ingest_one(self, raw: RawArticle, report: IngestReport) -> None:
+        article = analyse(raw, self.boilerplate)
+        if isinstance(article, IngestError):
+            report.failed.append(article)
+            return
+        existing = self.store.find_existing(article.url, article.content_hash)
+        if existing:
+            report.skipped.append(existing)
+            return
+        vector = self.embedder.embed_one(embedding_text(article), "passage")
+        grouper = self.grouper
+        placement = grouper.place(article, vector)
+        article.duplicate_of = placement.duplicate_of
+        report.duplicates += placement.duplicate_of is not None
+        with self.store.transaction():
+            event_id = placement.event_id
+            if event_id is None:
+                event_id = self.store.save_event(None, article.title, vector, 0, None, None)
+                report.new_events += 1
+            article.event_id = event_id
+            self.store.add_article(article, vector, placement.signature)
+            state = grouper.commit(article, vector, placement)
+            self.store.save_event(event_id, self._headline(event_id), state.centroid,
+                                  len(state.members), state.first, state.last)
+            self.store.set_state(BOILERPLATE_KEY, self.boilerplate.to_dict())
+        report.added.append(article.id)
+
+    def _headline(self, event_id: int) -> str:
+        """Title of the member closest to the event's centre (English preferred)."""
+        ranked = [self.store.get_article(a) for a in self.grouper.clusterer.central(event_id)]
+        ranked = [m for m in ranked if m is not None]
+        english = [m for m in ranked if m.lang == "en"]
+        return (english or ranked)[0].title
+
+    # -- read ---------------------------------------------------------------
+    def events(self) -> list[EventRow]:
+        return self.store.events()
+
+    def event(self, event_id: int) -> tuple[EventRow, list[Article]] | None:
+        row = self.store.event(event_id)
+        if row is None:
+            return None
+        return row, self.store.articles(event_id=event_id)
+
+    def article(self, article_id: str) -> Article | None:
+        return self.store.get_article(article_id)
+
+    # -- export -------------------------------------------------------------
+    EXPORT_FIELDS = ("id", "external_id", "event_id", "duplicate_of", "lang", "source",
+                     "published", "url", "title", "text", "origin")
+
+    def export(self, fmt: str, out: IO[str]) -> int:
+        """Write every article (with its event) as JSONL or CSV; returns the count."""
+        if fmt not in ("jsonl", "csv"):
+            raise ValueError(f"unknown export format {fmt!r}; use jsonl or csv")
+        writer = csv.DictWriter(out, fieldnames=self.EXPORT_FIELDS) if fmt == "csv" else None
+        if writer:
+            writer.writeheader()
+        n = 0
+        for a in self.store.articles():
+            row = {k: getattr(a, k) for k in self.EXPORT_FIELDS}
+            row["published"] = a.published.isoformat() if a.published else None
+            if writer:
+                writer.writerow(row)
+            else:
+                row["removed"] = [asdict(r) for r in a.removed]
+                out.write(json.dumps(row, ensure_ascii=False) + "\n")
+            n += 1
+        return n

@@ -1,0 +1,46 @@
+"""Article <-> row conversion shared by every storage backend (one place)."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import asdict
+from typing import Any, Mapping
+
+from storyline.records import Article, DateMention, EntityMention, Removal
+
+ARTICLE_COLUMNS = ("id", "external_id", "origin", "title", "text", "raw_text", "url", "source", "author",
+                   "lang", "lang_confidence", "published", "removed", "sentences", "dates",
+                   "entities", "content_hash", "duplicate_of", "event_id")
+
+
+def _date(s: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(s) if s else None
+
+
+def article_to_row(a: Article) -> dict[str, Any]:
+    """Flatten an article; list fields become JSON text."""
+    return {
+        "id": a.id, "external_id": a.external_id, "origin": a.origin, "title": a.title, "text": a.text,
+        "raw_text": a.raw_text, "url": a.url, "source": a.source, "author": a.author,
+        "lang": a.lang, "lang_confidence": a.lang_confidence,
+        "published": a.published.isoformat() if a.published else None,
+        "removed": json.dumps([asdict(r) for r in a.removed], ensure_ascii=False),
+        "sentences": json.dumps(a.sentences, ensure_ascii=False),
+        "dates": json.dumps([{**asdict(d), "value": d.value.isoformat()} for d in a.dates],
+                            ensure_ascii=False),
+        "entities": json.dumps([asdict(e) for e in a.entities], ensure_ascii=False),
+        "content_hash": a.content_hash, "duplicate_of": a.duplicate_of, "event_id": a.event_id,
+    }
+
+
+def row_to_article(r: Mapping[str, Any]) -> Article:
+    dates = [DateMention(**{**d, "value": dt.date.fromisoformat(d["value"])})
+             for d in json.loads(r["dates"] or "[]")]
+    return Article(
+        id=r["id"], external_id=r["external_id"], origin=r["origin"], title=r["title"], text=r["text"], raw_text=r["raw_text"],
+        url=r["url"], source=r["source"], author=r["author"], lang=r["lang"],
+        lang_confidence=r["lang_confidence"], published=_date(r["published"]),
+        removed=[Removal(**x) for x in json.loads(r["removed"] or "[]")],
+        sentences=json.loads(r["sentences"] or "[]"), dates=dates,
+        entities=[EntityMention(**x) for x in json.loads(r["entities"] or "[]")],
+        content_hash=r["content_hash"], duplicate_of=r["duplicate_of"], event_id=r["event_id"])

@@ -1,0 +1,202 @@
+"""SQLite backend: one file, WAL mode, versioned schema with migrations.
+
+Migrations are an ordered list; the ``schema_version`` row says how many have
+run.  Opening an older database upgrades it in one transaction; opening a
+newer one refuses, so an old binary never corrupts new data.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Iterator
+
+import numpy as np
+
+from storyline.records import Article
+from storyline.store.base import EventRow, Store, VectorRow
+from storyline.store.codec import ARTICLE_COLUMNS, article_to_row, row_to_article
+
+MIGRATIONS: list[str] = [
+    # 1: the foundation schema
+    """
+    CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    CREATE TABLE articles (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        id TEXT NOT NULL UNIQUE, external_id TEXT, origin TEXT, title TEXT, text TEXT NOT NULL,
+        raw_text TEXT, url TEXT, source TEXT, author TEXT, lang TEXT,
+        lang_confidence REAL, published TEXT, removed TEXT, sentences TEXT, dates TEXT,
+        entities TEXT, content_hash TEXT NOT NULL UNIQUE, duplicate_of TEXT,
+        event_id INTEGER, ingested_at TEXT NOT NULL DEFAULT (datetime('now')));
+    CREATE UNIQUE INDEX articles_url ON articles(url) WHERE url IS NOT NULL;
+    CREATE INDEX articles_event ON articles(event_id);
+    CREATE TABLE vectors (article_id TEXT PRIMARY KEY REFERENCES articles(id),
+                          vec BLOB, signature BLOB);
+    CREATE TABLE events (
+        id INTEGER PRIMARY KEY AUTOINCREMENT, headline TEXT, centroid BLOB,
+        n_articles INTEGER NOT NULL DEFAULT 0, first_date TEXT, last_date TEXT,
+        story_id INTEGER, updated_at TEXT NOT NULL DEFAULT (datetime('now')));
+    CREATE TABLE state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    """,
+]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+class SchemaError(RuntimeError):
+    """The database was written by a newer Storyline."""
+
+
+def _vec(blob: bytes | None) -> np.ndarray | None:
+    return None if blob is None else np.frombuffer(blob, dtype=np.float32).copy()
+
+
+class SQLiteStore(Store):
+    def __init__(self, path: str | Path):
+        self.path = Path(path)
+        if self.path.parent and not self.path.parent.exists():
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.db = sqlite3.connect(str(self.path), isolation_level=None, timeout=30,
+                                  check_same_thread=False)
+        self.db.row_factory = sqlite3.Row
+        self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.execute("PRAGMA synchronous=NORMAL")
+        self.db.execute("PRAGMA foreign_keys=ON")
+        self._depth = 0
+        self.schema_version = self._migrate()
+
+    # -- schema -------------------------------------------------------------
+    def _migrate(self) -> int:
+        has_meta = self.db.execute(
+            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='meta'").fetchone()
+        current = 0
+        if has_meta:
+            row = self.db.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
+            current = int(row[0]) if row else 0
+        if current > SCHEMA_VERSION:
+            raise SchemaError(f"{self.path}: schema version {current} is newer than this "
+                              f"Storyline supports ({SCHEMA_VERSION}); upgrade Storyline")
+        for version in range(current + 1, SCHEMA_VERSION + 1):
+            with self.transaction():
+                for stmt in MIGRATIONS[version - 1].split(";"):
+                    if stmt.strip():
+                        self.db.execute(stmt)
+                self.db.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)",
+                                (str(version),))
+        return SCHEMA_VERSION
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        if self._depth:
+            self._depth += 1
+            try:
+                yield
+            finally:
+                self._depth -= 1
+            return
+        self.db.execute("BEGIN IMMEDIATE")
+        self._depth = 1
+        try:
+            yield
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        else:
+            self.db.execute("COMMIT")
+        finally:
+            self._depth = 0
+
+    # -- articles -----------------------------------------------------------
+    def find_existing(self, url: str | None, content_hash: str) -> str | None:
+        row = self.db.execute("SELECT id FROM articles WHERE content_hash=? OR "
+                              "(? IS NOT NULL AND url=?) LIMIT 1",
+                              (content_hash, url, url)).fetchone()
+        return row[0] if row else None
+
+    def add_article(self, article: Article, vector: np.ndarray | None,
+                    signature: bytes | None) -> None:
+        row = article_to_row(article)
+        cols = ",".join(ARTICLE_COLUMNS)
+        self.db.execute(f"INSERT INTO articles ({cols}) VALUES ({','.join('?' * len(row))})",
+                        [row[c] for c in ARTICLE_COLUMNS])
+        blob = None if vector is None else np.asarray(vector, np.float32).tobytes()
+        self.db.execute("INSERT INTO vectors VALUES (?, ?, ?)", (article.id, blob, signature))
+
+    def get_article(self, article_id: str) -> Article | None:
+        row = self.db.execute("SELECT * FROM articles WHERE id=?", (article_id,)).fetchone()
+        return row_to_article(row) if row else None
+
+    def articles(self, event_id: int | None = None, limit: int | None = None,
+                 offset: int = 0) -> list[Article]:
+        q, args = "SELECT * FROM articles", []
+        if event_id is not None:
+            q += " WHERE event_id=?"
+            args.append(event_id)
+        q += " ORDER BY seq LIMIT ? OFFSET ?"
+        args += [-1 if limit is None else limit, offset]
+        return [row_to_article(r) for r in self.db.execute(q, args)]
+
+    def count_articles(self) -> int:
+        return self.db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+
+    def iter_vectors(self) -> Iterator[VectorRow]:
+        q = ("SELECT a.id, a.event_id, a.published, a.duplicate_of, v.vec, v.signature "
+             "FROM articles a JOIN vectors v ON v.article_id=a.id ORDER BY a.seq")
+        for r in self.db.execute(q).fetchall():
+            yield VectorRow(r["id"], r["event_id"], _vec(r["vec"]),
+                            dt.date.fromisoformat(r["published"]) if r["published"] else None,
+                            r["duplicate_of"], r["signature"])
+
+    # -- events -------------------------------------------------------------
+    def save_event(self, event_id, headline, centroid, n_articles, first_date, last_date) -> int:
+        vals = (headline, np.asarray(centroid, np.float32).tobytes(), n_articles,
+                first_date.isoformat() if first_date else None,
+                last_date.isoformat() if last_date else None)
+        if event_id is None:
+            cur = self.db.execute("INSERT INTO events (headline, centroid, n_articles, "
+                                  "first_date, last_date) VALUES (?,?,?,?,?)", vals)
+            return int(cur.lastrowid)
+        self.db.execute("UPDATE events SET headline=?, centroid=?, n_articles=?, first_date=?, "
+                        "last_date=?, updated_at=datetime('now') WHERE id=?", vals + (event_id,))
+        return event_id
+
+    _EVENT_Q = """
+        SELECT e.id, e.headline, e.first_date, e.last_date, e.story_id,
+               COUNT(a.id) AS n,
+               COUNT(DISTINCT CASE WHEN a.duplicate_of IS NULL
+                     THEN COALESCE(a.source, 'article:' || a.id) END) AS n_sources,
+               GROUP_CONCAT(DISTINCT a.lang) AS langs
+        FROM events e LEFT JOIN articles a ON a.event_id = e.id
+        {where} GROUP BY e.id ORDER BY n DESC, e.last_date DESC, e.id"""
+
+    def _event_row(self, r: sqlite3.Row) -> EventRow:
+        return EventRow(id=r["id"], headline=r["headline"] or "", n_articles=r["n"],
+                        n_sources=r["n_sources"],
+                        languages=sorted((r["langs"] or "").split(",")) if r["langs"] else [],
+                        first_date=dt.date.fromisoformat(r["first_date"]) if r["first_date"] else None,
+                        last_date=dt.date.fromisoformat(r["last_date"]) if r["last_date"] else None,
+                        story_id=r["story_id"])
+
+    def events(self) -> list[EventRow]:
+        return [self._event_row(r) for r in self.db.execute(self._EVENT_Q.format(where=""))]
+
+    def event(self, event_id: int) -> EventRow | None:
+        r = self.db.execute(self._EVENT_Q.format(where="WHERE e.id=?"), (event_id,)).fetchone()
+        return self._event_row(r) if r else None
+
+    def event_centroids(self) -> Iterator[tuple[int, np.ndarray, int]]:
+        for r in self.db.execute("SELECT id, centroid, n_articles FROM events ORDER BY id"):
+            yield r[0], _vec(r[1]), r[2]
+
+    # -- state --------------------------------------------------------------
+    def get_state(self, key: str) -> Any | None:
+        row = self.db.execute("SELECT value FROM state WHERE key=?", (key,)).fetchone()
+        return json.loads(row[0]) if row else None
+
+    def set_state(self, key: str, value: Any) -> None:
+        self.db.execute("INSERT OR REPLACE INTO state VALUES (?, ?)",
+                        (key, json.dumps(value, ensure_ascii=False)))
+
+    def close(self) -> None:
+        self.db.close()

@@ -1,0 +1,86 @@
+"""SQLite store: schema versioning, round trips, atomic transactions."""
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+
+import numpy as np
+import pytest
+
+from storyline.records import Article, DateMention, EntityMention, Removal
+from storyline.store import open_store
+from storyline.store.sqlite import SCHEMA_VERSION, SchemaError
+
+
+def _article(i: int, **kw) -> Article:
+    return Article(id=f"a{i}", origin=f"f{i}.txt", title=f"Title {i}", text=f"Text {i}",
+                   raw_text=f"raw {i}", content_hash=f"h{i}", lang="en",
+                   published=dt.date(2024, 6, 20), **kw)
+
+
+def test_schema_version_recorded_and_newer_refused(db_path):
+    s = open_store(db_path)
+    assert s.schema_version == SCHEMA_VERSION
+    s.close()
+    con = sqlite3.connect(db_path)
+    con.execute("UPDATE meta SET value=? WHERE key='schema_version'", (str(SCHEMA_VERSION + 1),))
+    con.commit()
+    con.close()
+    with pytest.raises(SchemaError, match="newer"):
+        open_store(db_path)
+
+
+def test_article_round_trip_with_vector(db_path):
+    s = open_store(db_path)
+    a = _article(1, url="https://x/1", removed=[Removal("tags-line", "Tags: a")],
+                 sentences=["Text 1"],
+                 dates=[DateMention("June", 0, 4, dt.date(2024, 6, 1), "month", "In June.")],
+                 entities=[EntityMention("Putin", 0, 5, "PERSON", "putin")])
+    with s.transaction():
+        eid = s.save_event(None, "Ev", np.ones(4, np.float32), 1, a.published, a.published)
+        a.event_id = eid
+        s.add_article(a, np.arange(4, dtype=np.float32), b"sig")
+    got = s.get_article("a1")
+    assert got == a
+    assert s.find_existing("https://x/1", "other") == "a1"
+    assert s.find_existing(None, "h1") == "a1"
+    assert s.find_existing(None, "nope") is None
+    (row,) = list(s.iter_vectors())
+    assert row.vector.tolist() == [0, 1, 2, 3] and row.signature == b"sig"
+    ev = s.event(eid)
+    assert ev.n_articles == 1 and ev.languages == ["en"] and ev.n_sources == 1
+
+
+def test_failed_transaction_leaves_nothing(db_path):
+    s = open_store(db_path)
+    with pytest.raises(RuntimeError):
+        with s.transaction():
+            s.add_article(_article(1), None, None)
+            raise RuntimeError("killed")
+    assert s.count_articles() == 0
+    with s.transaction():
+        s.add_article(_article(1), None, None)
+    with pytest.raises(sqlite3.IntegrityError):
+        with s.transaction():
+            s.add_article(_article(2), None, None)
+            s.add_article(_article(1), None, None)  # duplicate id: whole batch rolls back
+    assert s.count_articles() == 1
+
+
+def test_state_blobs(db_path):
+    s = open_store(db_path)
+    assert s.get_state("k") is None
+    s.set_state("k", {"a": [1, 2], "é": "ü"})
+    s.close()
+    assert open_store(db_path).get_state("k") == {"a": [1, 2], "é": "ü"}
+
+
+def test_independent_sources_ignore_copies(db_path):
+    s = open_store(db_path)
+    with s.transaction():
+        eid = s.save_event(None, "Ev", np.ones(4, np.float32), 3, None, None)
+        s.add_article(_article(1, source="Wire", event_id=eid), None, None)
+        s.add_article(_article(2, source="Paper", event_id=eid, duplicate_of="a1"), None, None)
+        s.add_article(_article(3, source="Other", event_id=eid), None, None)
+    ev = s.event(eid)
+    assert ev.n_articles == 3 and ev.n_sources == 2
