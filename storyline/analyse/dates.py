@@ -1,0 +1,295 @@
+"""DATES stage: when was the article published, and which dates does it mention?
+
+Events are grouped and stories laid out on a timeline, so "Putin visited on
+Wednesday" must become 2024-06-19, not the string "Wednesday".  Two jobs:
+
+* ``publication_date`` finds the article's own date from metadata, a header
+  line, the URL or an explicit date at the top of the text;
+* ``resolve_dates`` finds every date mention and resolves relative ones
+  ("last September", "बुधवार को", "в прошлом году") against that date.
+
+The mention grammar lives in dates_scan.py (vocabulary in dates_lexicon.py,
+resolution in dates_relative.py).  dateparser -- the maintained library for
+parsing dates in 200 locales -- supplies the vocabulary, parses metadata
+strings and adds the "N days/months/years ago" offsets the grammar leaves to it.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from functools import lru_cache
+
+import regex
+
+from storyline.records import DateMention
+
+from .dates_lexicon import get_lexicon, norm
+from .dates_relative import is_future, resolve
+from .dates_scan import Ref, scan_dates
+
+_HEADER_LABEL = regex.compile(
+    r"\s*(?:(?:dated|date de publication|date|published|posted|last updated|updated|"
+    r"publication date|"
+    r"дата|опубликовано|datum|veröffentlicht|fecha|publicado|publié|date de publication|"
+    r"दिनांक|तारीख|प्रकाशित)(?:\s+(?:on|am|el|le))?\s*[:\-–|]?\s*)?", regex.I)
+_HEADER_ISO = regex.compile(
+    r"(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
+    r"(?![\d\-])")
+_HEADER_TIME = regex.compile(
+    r",?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,4}\b|[+-]\d{2}:?\d{2}))?")
+_URL_DATES = (
+    regex.compile(r"(?<!\d)((?:19|20)\d\d)[/_\-.](\d{1,2})[/_\-.](\d{1,2})(?!\d)"),
+    regex.compile(r"(?<!\d)((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)"),
+)
+_SNIFF_LANGS = ("en", "de", "fr", "es", "ru", "hi")
+_SENT_BREAK = regex.compile(r"[.!?।॥]+[\"'”’»)\]]*\s+|\s*\n\s*")
+
+
+# --- publication date -----------------------------------------------------------
+def _plausible(d: dt.date | None) -> dt.date | None:
+    return d if d and 1900 <= d.year <= dt.date.today().year + 1 else None
+
+
+def _header(text: str) -> tuple[dt.date, int] | None:
+    """(date, end offset) of a dateline at the very start of ``text``.
+
+    The label ("date", "Published:", "दिनांक") is optional for ISO dates and
+    required for worded ones, which are read with every sniffed language.
+    """
+    label = _HEADER_LABEL.match(text)
+    pos, labelled = label.end(), bool(label.group().strip())
+    m = _HEADER_ISO.match(text, pos)
+    found = None
+    if m:
+        try:
+            found = (dt.date(int(m[1]), int(m[2]), int(m[3])), m.end())
+        except ValueError:
+            return None
+    elif labelled:
+        window = text[pos:pos + 60]
+        for lang in _SNIFF_LANGS:
+            refs = scan_dates(window, lang)
+            if refs and refs[0].start <= 1 and refs[0].year and refs[0].day:
+                r = refs[0]
+                try:
+                    found = (dt.date(r.year, r.month, r.day), pos + r.end)
+                except ValueError:
+                    return None
+                break
+    if not found or not _plausible(found[0]):
+        return None
+    t = _HEADER_TIME.match(text, found[1])
+    return found[0], t.end() if t else found[1]
+
+
+def strip_date_header(text: str) -> str:
+    """``text`` without a leading dateline ("date 2024-06-21 …" -> "…")."""
+    hit = _header(text) if text else None
+    return text[hit[1]:].lstrip() if hit else text
+
+
+def _from_meta(meta: str) -> dt.date | None:
+    s = meta.strip()
+    try:
+        return _plausible(dt.datetime.fromisoformat(s.replace("Z", "+00:00")).date())
+    except ValueError:
+        pass
+    import dateparser
+
+    parsed = dateparser.parse(s, settings={"RETURN_AS_TIMEZONE_AWARE": False,
+                                           "REQUIRE_PARTS": ["day", "month", "year"]})
+    return _plausible(parsed.date()) if parsed else None
+
+
+def _from_url(url: str) -> dt.date | None:
+    for pattern in _URL_DATES:
+        for m in pattern.finditer(url):
+            try:
+                return _plausible(dt.date(int(m[1]), int(m[2]), int(m[3])))
+            except ValueError:
+                continue
+    return None
+
+
+def _from_lead(text: str) -> dt.date | None:
+    """The first full day-month-year date in the first three lines."""
+    lines = [ln for ln in text.splitlines() if ln.strip()][:3]
+    lead = "\n".join(lines)[:500]
+    best: tuple[int, dt.date] | None = None
+    for lang in _SNIFF_LANGS:
+        for r in scan_dates(lead, lang):
+            if r.year and r.month and r.day and (best is None or r.start < best[0]):
+                try:
+                    best = (r.start, dt.date(r.year, r.month, r.day))
+                except ValueError:
+                    continue
+                break
+    return _plausible(best[1]) if best else None
+
+
+def publication_date(text: str | None, url: str | None = None,
+                     meta_date: str | None = None) -> dt.date | None:
+    """The article's publication date, or None when nothing says it.
+
+    Most trusted first: the metadata string, a dateline at the top of the
+    text, a date in the URL, then an explicit full date in the first lines.
+    """
+    if meta_date and meta_date.strip():
+        found = _from_meta(meta_date)
+        if found:
+            return found
+    if text:
+        hit = _header(text)
+        if hit:
+            return hit[0]
+    if url:
+        found = _from_url(url)
+        if found:
+            return found
+    return _from_lead(text) if text else None
+
+
+# --- sentences ----------------------------------------------------------------------
+def _fallback_sentences(text: str) -> list[tuple[int, int, str]]:
+    """Split at . ! ? । and newlines, not after "6." or an initial ("J.")."""
+    out, start = [], 0
+    for m in _SENT_BREAK.finditer(text):
+        if m.group()[0] == "." and regex.search(r"(?:^|[^\w])(?:\d{1,2}|\p{Lu})$", text[start:m.start()]):
+            continue
+        end = m.start() + len(m.group().rstrip())
+        if text[start:end].strip():
+            out.append((start, end, text[start:end].strip()))
+        start = m.end()
+    if text[start:].strip():
+        out.append((start, len(text), text[start:].strip()))
+    return out
+
+
+def _sentences(text: str, lang: str) -> list[tuple[int, int, str]]:
+    try:
+        from storyline.analyse.sentences import split_sentences
+    except ImportError:
+        return _fallback_sentences(text)
+    return split_sentences(text, lang)
+
+
+# --- mentions -------------------------------------------------------------------------
+@lru_cache(maxsize=32)
+def _ago_words(lang: str) -> tuple[set[str], set[str], set[str]]:
+    """dateparser's "ago", unit and skip words for ``lang`` (norm()-ed)."""
+    from dateparser.languages.loader import default_loader
+
+    try:
+        info = default_loader.get_locale(lang).info
+    except Exception:
+        return set(), set(), set()
+    ago = {norm(w) for phrase in info.get("ago", []) for w in regex.findall(r"\w+", phrase)}
+    ago -= get_lexicon(lang).not_ago
+    units = {norm(w) for u in ("day", "month", "year") for w in info.get(u, []) if len(w) > 1}
+    skip = {norm(w) for w in info.get("skip", []) if w.strip()}
+    return ago, units, skip
+
+
+def _offsets(text: str, published: dt.date, lang: str, taken: list[Ref],
+             sentences: list[tuple[int, int, str]]) -> list[tuple[Ref, dt.date, str]]:
+    """"3 days ago", "vor zwei Jahren", "2 दिन पहले" via dateparser's search.
+
+    Only spans made of an "ago" word and a day/month/year unit are kept:
+    everything else dateparser finds (bare numbers, "may", month and weekday
+    names) is either a false positive or already covered by the grammar.
+    dateparser's search is slow, so it only reads sentences with an "ago" word.
+    """
+    from dateparser.date import DateDataParser
+    from dateparser.search import search_dates
+
+    ago, units, skip = _ago_words(lang)
+    lex = get_lexicon(lang)
+    if not ago:
+        return []
+    settings = {"RELATIVE_BASE": dt.datetime.combine(published, dt.time(12)),
+                "PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}
+    found: list[tuple[int, str]] = []
+    try:
+        parser = DateDataParser(languages=[lang], settings=settings)
+        for s_start, s_end, _ in sentences:
+            chunk = text[s_start:s_end]
+            if ago & {norm(w) for w in regex.findall(r"\w+", chunk)}:
+                found += [(s_start, span) for span, _ in
+                          search_dates(chunk, languages=[lang], settings=settings) or []]
+    except Exception:  # dateparser has no data for this language
+        return []
+    out, cursor = [], 0
+    for s_start, span in found:
+        start = text.find(span, max(cursor, s_start))
+        if start < 0:
+            continue
+        cursor = start + len(span)
+        words = [(w.start(), w.end(), norm(w.group())) for w in regex.finditer(r"\w+", span)]
+        keys = {k for _, _, k in words}
+        if not (keys & ago and keys & units):
+            continue
+        # Trim the words dateparser swept in around the offset ("five years
+        # ago the", "से 2 महीने पहले"); a word naming another event ("से")
+        # just before the offset means it is not counted from publication.
+        first = next((k for k, w in enumerate(words) if w[2] not in skip), len(words) - 1)
+        last = max(k for k, w in enumerate(words) if w[2] in ago | units)
+        before = regex.search(r"(\w+)\W*$", text[max(0, start - 30):start])
+        lead = {w[2] for w in words[:first]} | ({norm(before.group(1))} if before else set())
+        if lead & lex.event_before:
+            continue
+        start, end = start + words[first][0], start + words[last][1]
+        span = text[start:end]
+        if any(r.start < end and start < r.end for r in taken):
+            continue
+        data = parser.get_date_data(span)
+        if data.date_obj is None or data.period not in ("day", "time", "month", "year"):
+            continue
+        d = data.date_obj.date()
+        if data.period == "month":
+            d, precision = d.replace(day=1), "month"
+        elif data.period == "year":
+            d, precision = d.replace(month=1, day=1), "year"
+        else:
+            precision = "day"
+        out.append((Ref(start, end), d, precision))
+    return out
+
+
+def resolve_dates(text: str, published: dt.date | None, lang: str) -> list[DateMention]:
+    """Every date ``text`` mentions, resolved against ``published``, in text order.
+
+    ``value`` is the first day of the period, ``precision`` "day", "month" or
+    "year", ``sentence`` the sentence holding the mention (for citations).
+    Without a publication date only absolute dates are returned.
+    """
+    if not text:
+        return []
+    lang = (lang or "en").split("-")[0].split("_")[0].lower()
+    lex = get_lexicon(lang)
+    sentences = _sentences(text, lang)
+    refs = scan_dates(text, lang)
+    resolved: list[tuple[Ref, dt.date, str]] = []
+    for ref in refs:
+        sent = _sentence_at(sentences, ref.start, text)
+        future = False
+        if published and ref.year is None and ref.mod is None:
+            future = is_future(lex, text[sent[0]:sent[1]], ref.start - sent[0], ref.end - sent[0])
+        hit = resolve(ref, published, future)
+        if hit:
+            resolved.append((ref, *hit))
+    if published:
+        resolved += _offsets(text, published, lang, refs, sentences)
+    resolved.sort(key=lambda item: item[0].start)
+    return [DateMention(text=text[r.start:r.end], start=r.start, end=r.end, value=value,
+                        precision=precision, sentence=_sentence_at(sentences, r.start, text)[2])
+            for r, value, precision in resolved]
+
+
+def _sentence_at(sentences: list[tuple[int, int, str]], pos: int, text: str) -> tuple[int, int, str]:
+    """The (start, end, text) sentence holding ``pos``; its line as a fallback."""
+    for s in sentences:
+        if s[0] <= pos < s[1]:
+            return s
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    end = len(text) if end < 0 else end
+    return start, end, text[start:end].strip()

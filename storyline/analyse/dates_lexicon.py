@@ -1,0 +1,314 @@
+"""Per-language date vocabulary for the DATES stage.
+
+Month names, weekday names and fixed relative phrases ("yesterday", "в этом
+месяце", "l'année dernière") come from dateparser's own locale data, so every
+language dateparser knows gets them for free and we do not maintain a second
+copy.  What dateparser lacks, and what a news reader needs, is added here as
+small *general* word lists -- not phrases copied from any article:
+
+* inflected forms dateparser misses (Russian prepositional "в феврале",
+  accusative weekdays, Hindi spellings without nukta);
+* modifier words meaning last / this / next (with their inflections, matched by
+  stem), and the words for the units week / month / year, so "last September",
+  "прошлого года", "पिछले साल", "im vergangenen September" are built by one
+  grammar instead of listed one by one;
+* tense cues (auxiliaries, verb endings) used to tell past from future where a
+  word is ambiguous, chiefly Hindi कल (yesterday / tomorrow).
+
+Everything is keyed by ``norm()`` forms: casefolded, Latin accents and Hindi
+nukta removed, so "miércoles"/"miercoles" and "फ़रवरी"/"फरवरी" look the same.
+"""
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+_MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july",
+               "august", "september", "october", "november", "december")
+_WEEKDAY_KEYS = ("monday", "tuesday", "wednesday", "thursday", "friday",
+                 "saturday", "sunday")
+
+
+def norm(word: str) -> str:
+    """Matching key for a word: casefolded, without Latin accents or nukta.
+
+    Accents are dropped only on Latin letters (and the diaeresis of Cyrillic
+    ё): on Devanagari and Cyrillic the combining marks carry meaning (कल vs
+    कुल, и vs й).
+    """
+    out: list[str] = []
+    base = ""
+    for ch in unicodedata.normalize("NFD", word):
+        if unicodedata.combining(ch):
+            if ch == "\u093c" or ord(base or "\uffff") < 0x250 or (ch == "\u0308" and base in "еЕ"):
+                continue
+        else:
+            base = ch
+        out.append(ch)
+    s = unicodedata.normalize("NFC", "".join(out)).casefold()
+    return s.replace("॰", "").strip(".")
+
+
+# Inflected or variant forms dateparser's locale data does not list.
+# month index (1-12) -> forms; weekday index (0=Monday) -> forms.
+_EXTRA_MONTHS: dict[str, dict[int, tuple[str, ...]]] = {
+    "ru": {1: ("январе",), 2: ("феврале",), 3: ("марте",), 4: ("апреле",), 5: ("мае",),
+           6: ("июне",), 7: ("июле",), 8: ("августе",), 9: ("сентябре",),
+           10: ("октябре",), 11: ("ноябре",), 12: ("декабре",)},
+    "hi": {4: ("अप्रेल",), 8: ("अगस्‍त",), 10: ("अक्टूबर", "अक्तूबर")},
+    "de": {3: ("maerz",), 1: ("jaenner",)},
+    "es": {9: ("setiembre",)},
+}
+_EXTRA_WEEKDAYS: dict[str, dict[int, tuple[str, ...]]] = {
+    "ru": {0: ("понедельника",), 1: ("вторника",), 2: ("среды",), 3: ("четверга",),
+           4: ("пятницы",), 5: ("субботы",), 6: ("воскресенья",)},
+    "hi": {3: ("बृहस्पतिवार",), 6: ("इतवार",)},
+    "de": {5: ("sonnabend",)},
+}
+# Forms that are also ordinary words ("среда" = environment, "May" = a name,
+# "mars" = the planet): accepted only next to a date cue (preposition,
+# modifier, day number or year).
+_NEEDS_CONTEXT: dict[str, set[str]] = {
+    "en": {"may", "march", "august"},
+    "ru": {"среда", "среды"},
+    "fr": {"mars"},
+    "hi": {"मार्च"},
+}
+# Words that make the next month/weekday a date reference (for _NEEDS_CONTEXT)
+# and that introduce a bare four-digit year ("since 2000", "в 2013 году").
+_PREPOSITIONS: dict[str, set[str]] = {
+    "en": {"in", "on", "since", "by", "until", "till", "from", "of", "to", "through",
+           "before", "after", "during", "early", "late", "mid", "between", "and", "year"},
+    "ru": {"в", "во", "с", "со", "до", "по", "к", "на", "от", "после", "году", "года", "год"},
+    "de": {"im", "am", "in", "seit", "bis", "ab", "vor", "nach", "von", "anfang",
+           "ende", "mitte", "jahr", "jahre", "jahres"},
+    "es": {"en", "desde", "hasta", "de", "del", "a", "antes", "despues", "año",
+           "durante", "entre", "principios", "finales", "mediados"},
+    "fr": {"en", "depuis", "jusqu", "de", "du", "d", "des", "avant", "apres",
+           "an", "annee", "dès", "des", "debut", "fin", "mi", "entre", "pendant"},
+    "hi": {"साल", "वर्ष", "सन्", "सन"},
+}
+# Words after a bare year that mark it as a year ("2013 में", "2000 года").
+_YEAR_AFTER: dict[str, set[str]] = {
+    "ru": {"г", "год", "года", "году", "годом"},
+    "hi": {"में", "से", "तक", "के", "की", "का", "को"},
+    "de": {"wurde", "war"},
+}
+# Modifier stems: a word starting with one of these means last / this / next.
+_LAST: dict[str, tuple[str, ...]] = {
+    "en": ("last",), "ru": ("прошл", "минувш", "предыдущ"),
+    "de": ("letzt", "vergangen", "vorig"), "es": ("pasad", "anterior"),
+    "fr": ("derni", "passe"), "hi": ("पिछल", "बीते", "बीता", "गत"),
+}
+_THIS: dict[str, tuple[str, ...]] = {
+    "en": ("this", "current"), "ru": ("этом", "этот", "этого", "эту", "этой", "текущ", "нынешн"),
+    "de": ("dies",), "es": ("este", "esta", "actual"), "fr": ("ce", "cet", "cette", "ci"),
+    "hi": ("इस", "यह", "मौजूदा"),
+}
+_NEXT: dict[str, tuple[str, ...]] = {
+    "en": ("next", "coming"), "ru": ("следующ", "будущ", "наступающ"),
+    "de": ("nachst", "kommend"), "es": ("proxim", "siguiente", "venider"),
+    "fr": ("prochain", "suivant"), "hi": ("अगल", "आगामी"),
+}
+# Unit words (stems allowed): only month and year resolve to a precision we
+# store; week is recognised so "last week" is not misread, then dropped.
+_UNITS: dict[str, dict[str, tuple[str, ...]]] = {
+    "en": {"week": ("week",), "month": ("month",), "year": ("year",)},
+    "ru": {"week": ("недел",), "month": ("месяц",), "year": ("год", "года", "году")},
+    "de": {"week": ("woche",), "month": ("monat",), "year": ("jahr",)},
+    "es": {"week": ("semana",), "month": ("mes",), "year": ("año", "ano")},
+    "fr": {"week": ("semaine",), "month": ("mois",), "year": ("année", "annee", "an")},
+    "hi": {"week": ("सप्ताह", "हफ्त", "हफ़्त"), "month": ("महीन", "माह"), "year": ("साल", "वर्ष")},
+}
+# Short words that may sit between a month and "last year" ("September of
+# last year", "septiembre del año pasado", "पिछले साल के सितंबर").
+_FILLERS: dict[str, set[str]] = {
+    "en": {"of", "the"}, "es": {"de", "del", "el"}, "fr": {"de", "d", "l", "le", "la"},
+    "de": {"des"}, "ru": set(), "hi": {"के", "की", "का"},
+}
+# Time-of-day words kept inside a weekday mention ("Tuesday evening").
+_DAYPARTS: dict[str, set[str]] = {
+    "en": {"morning", "afternoon", "evening", "night"},
+    "ru": {"утром", "днем", "днём", "вечером", "ночью"},
+    "de": {"morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht"},
+    "es": {"manana", "tarde", "noche", "madrugada"},
+    "fr": {"matin", "apres-midi", "soir", "nuit"},
+    "hi": {"सुबह", "दोपहर", "शाम", "रात"},
+}
+# "N days before/after X" counts from X, not from publication: dateparser's
+# "ago" words that do this, and words just before the span that name an X
+# (Hindi "चुनाव से दो महीने पहले", "two months before the vote").
+_NOT_AGO: dict[str, set[str]] = {"en": {"before", "after"}}
+_EVENT_BEFORE: dict[str, set[str]] = {"hi": {"से", "के"}}
+# Fixed relative words that double as ordinary words in some positions:
+# German "Morgen" (morning) after these words, Spanish "mañana" (morning).
+_BLOCKED_AFTER: dict[str, dict[str, set[str]]] = {
+    "de": {"morgen": {"am", "heute", "gestern", "jeden", "dem", "den", "guten", "diesen"}},
+    "es": {"manana": {"la", "esta", "cada", "una", "de", "por"}},
+}
+# Tense cues: exact words, and verb endings.
+_FUTURE_WORDS: dict[str, set[str]] = {
+    "en": {"will", "ll", "shall"}, "de": {"wird", "werden", "werde", "wirst", "werdet"},
+    "ru": {"будет", "будут", "буду", "будем", "будете", "будешь"},
+    "fr": {"sera", "seront", "aura", "auront", "fera", "feront", "ira", "iront"},
+    "es": set(), "hi": set(),
+}
+_PAST_WORDS: dict[str, set[str]] = {
+    "en": {"was", "were", "had", "did", "said", "told", "ago"},
+    "de": {"war", "waren", "hatte", "hatten", "sagte", "wurde", "wurden"},
+    "ru": {"было", "был", "была", "были"},
+    "fr": {"a", "ont", "avait", "avaient", "était", "étaient", "fut", "furent"},
+    "es": {"fue", "fueron", "era", "eran", "había", "habían", "dijo"},
+    "hi": {"था", "थी", "थे", "थीं", "गया", "गई", "गयी", "गए", "गये", "किया", "किए",
+           "किये", "हुआ", "हुई", "हुए", "हुईं", "दिया", "दिए", "लिया", "कहा", "बताया"},
+}
+_FUTURE_SUFFIX: dict[str, str] = {  # regex on the raw lowercased word
+    "hi": r"[ेोूएओ][ंँ]?ग[ाीे]$",   # होगा, करेंगे, जाएगी (but not लगा, आगे)
+    "es": r"\w{2,}r[áé]n?$",          # será, viajarán
+    "fr": r"\w{3,}(?:era|eront|ira|iront)$",
+}
+_PAST_SUFFIX: dict[str, str] = {
+    "ru": r"\w{3,}л[аои]?$", "es": r"\w{2,}(?:ó|aron|ieron)$",
+}
+
+_POSTPOSED = {"es", "fr", "it", "pt", "ca", "ro"}
+_VERB_FINAL = {"hi", "mr", "ne", "ur", "bn", "ja", "ko", "tr"}
+
+
+@dataclass
+class Lexicon:
+    """Everything the scanner needs for one language, keyed by ``norm()``."""
+
+    lang: str
+    months: dict[str, int] = field(default_factory=dict)        # full names
+    month_abbr: dict[str, int] = field(default_factory=dict)    # "sept", "фев"
+    weekdays: dict[str, int] = field(default_factory=dict)
+    relative: dict[tuple[str, ...], tuple[str, int, bool]] = field(default_factory=dict)
+    needs_context: set[str] = field(default_factory=set)
+    prepositions: set[str] = field(default_factory=set)
+    year_after: set[str] = field(default_factory=set)
+    last: tuple[str, ...] = ()
+    this: tuple[str, ...] = ()
+    next: tuple[str, ...] = ()
+    units: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    fillers: set[str] = field(default_factory=set)
+    dayparts: set[str] = field(default_factory=set)
+    blocked_after: dict[str, set[str]] = field(default_factory=dict)
+    future_words: set[str] = field(default_factory=set)
+    past_words: set[str] = field(default_factory=set)
+    future_suffix: str | None = None
+    past_suffix: str | None = None
+    date_order: str = "DMY"
+    not_ago: set[str] = field(default_factory=set)
+    event_before: set[str] = field(default_factory=set)
+    postposed: bool = False      # adjectives follow the noun: "septembre dernier"
+    verb_final: bool = False     # verb after its adverbs: Hindi "कल ... होगा"
+
+    def modifier(self, key: str) -> int | None:
+        """-1 / 0 / +1 when ``key`` means last / this / next, else None."""
+        for sign, stems in ((-1, self.last), (1, self.next)):
+            if any(key.startswith(s) for s in stems):
+                return sign
+        if key in self.this or any(len(s) > 3 and key.startswith(s) for s in self.this):
+            return 0
+        return None
+
+    def unit(self, key: str) -> str | None:
+        """"week" / "month" / "year" when ``key`` is such a unit word."""
+        for name, stems in self.units.items():
+            for s in stems:
+                if key == s or (len(s) >= 4 and key.startswith(s) and len(key) <= len(s) + 3):
+                    return name
+        return None
+
+
+def _split_forms(forms: list[str]) -> tuple[set[str], set[str]]:
+    """Split a locale's forms of one month/weekday into full names and abbreviations.
+
+    An abbreviation is a strict prefix of another form ("sept" of "september",
+    "बुध" of "बुधवार") or a form of at most three letters when a longer one
+    exists ("пн", "срд").  Abbreviations are too ambiguous ("sun", "mar",
+    "रवि") to accept without an adjacent day number or year.
+    """
+    keys = {norm(f) for f in forms if norm(f)}
+    longest = max((len(k) for k in keys), default=0)
+    abbr = {k for k in keys if any(o != k and o.startswith(k) for o in keys)
+            or (len(k) <= 3 and longest > 3)}
+    return keys - abbr, abbr
+
+
+def _relative_phrases(info: dict) -> dict[tuple[str, ...], tuple[str, int, bool]]:
+    """Fixed phrases from dateparser's "relative-type" table, as token tuples.
+
+    Keeps units day / month / year only; a phrase listed both as past and as
+    future (Hindi कल) is marked ambiguous so the tense of its sentence decides.
+    """
+    import regex
+
+    table: dict[tuple[str, ...], tuple[str, int, bool]] = {}
+    for meaning, phrases in (info.get("relative-type") or {}).items():
+        m = regex.fullmatch(r"(in )?(\d+) (day|month|year)( ago)?", meaning)
+        if not m:
+            continue
+        amount = int(m.group(2)) * (1 if m.group(1) else -1)
+        for phrase in phrases:
+            toks = tuple(norm(t) for t in regex.findall(r"\w+", phrase))
+            if not toks:
+                continue
+            if toks in table and table[toks][1] != amount:
+                unit, old, _ = table[toks]
+                table[toks] = (unit, abs(old) or abs(amount), True)
+            else:
+                table[toks] = (m.group(3), amount, False)
+    return table
+
+
+@lru_cache(maxsize=64)
+def get_lexicon(lang: str) -> Lexicon:
+    """The lexicon for ``lang`` (dateparser locale data plus the lists above).
+
+    Unknown languages get an empty lexicon; the caller merges English in,
+    because English month names turn up in most scraped news pages.
+    """
+    from dateparser.languages.loader import default_loader
+
+    lex = Lexicon(lang=lang)
+    try:
+        info = default_loader.get_locale(lang).info
+    except Exception:  # dateparser does not know this language
+        info = {}
+    for i, key in enumerate(_MONTH_KEYS, start=1):
+        full, abbr = _split_forms(info.get(key, []))
+        full |= {norm(f) for f in _EXTRA_MONTHS.get(lang, {}).get(i, ())}
+        lex.months.update(dict.fromkeys(full, i))
+        lex.month_abbr.update(dict.fromkeys(abbr - full, i))
+    for i, key in enumerate(_WEEKDAY_KEYS):
+        full, _ = _split_forms(info.get(key, []))
+        full |= {norm(f) for f in _EXTRA_WEEKDAYS.get(lang, {}).get(i, ())}
+        lex.weekdays.update(dict.fromkeys(full, i))
+    lex.needs_context = {norm(w) for w in _NEEDS_CONTEXT.get(lang, ())}
+    lex.prepositions = {norm(w) for w in _PREPOSITIONS.get(lang, ())}
+    # Phrases led by a preposition ("в прошлом году", "till date") are left to
+    # the modifier+unit grammar, which also catches their inflected variants.
+    lex.relative = {k: v for k, v in _relative_phrases(info).items()
+                    if len(k) == 1 or k[0] not in lex.prepositions}
+    lex.year_after = {norm(w) for w in _YEAR_AFTER.get(lang, ())}
+    lex.last = tuple(norm(w) for w in _LAST.get(lang, ()))
+    lex.this = tuple(norm(w) for w in _THIS.get(lang, ()))
+    lex.next = tuple(norm(w) for w in _NEXT.get(lang, ()))
+    lex.units = {u: tuple(norm(s) for s in st) for u, st in _UNITS.get(lang, {}).items()}
+    # Languages without a hand list use dateparser's "of" words (pt "de").
+    lex.fillers = {norm(w) for w in _FILLERS.get(lang, info.get("pertain") or ())}
+    lex.dayparts = {norm(w) for w in _DAYPARTS.get(lang, ())}
+    lex.blocked_after = {k: {norm(w) for w in v} for k, v in _BLOCKED_AFTER.get(lang, {}).items()}
+    lex.future_words = {w.casefold() for w in _FUTURE_WORDS.get(lang, ())}
+    lex.past_words = {w.casefold() for w in _PAST_WORDS.get(lang, ())}
+    lex.future_suffix = _FUTURE_SUFFIX.get(lang)
+    lex.past_suffix = _PAST_SUFFIX.get(lang)
+    lex.date_order = info.get("date_order", "DMY") or "DMY"
+    lex.postposed = lang in _POSTPOSED
+    lex.not_ago = {norm(w) for w in _NOT_AGO.get(lang, ())}
+    lex.event_before = {norm(w) for w in _EVENT_BEFORE.get(lang, ())}
+    lex.verb_final = lang in _VERB_FINAL
+    return lex

@@ -1,0 +1,65 @@
+"""The bundled demo corpus: its shape, and event grouping measured against its labels."""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+import pytest
+
+from storyline import demo
+from storyline.bench.metrics import bcubed
+from storyline.ingest.readers import from_record
+from storyline.service import Storyline
+
+
+def test_corpus_meets_its_specification():
+    rows, labels = demo.records(), demo.labels()
+    assert len(rows) >= 60 and set(r["id"] for r in rows) == set(labels)
+    assert {"en", "hi", "ru", "de", "es", "fr"} <= {r["lang"] for r in rows}
+    events = {v["event"] for v in labels.values()}
+    assert len(events) >= 10
+    langs = defaultdict(set)
+    for r in rows:
+        langs[labels[r["id"]]["event"]].add(r["lang"])
+    assert sum(len(v) >= 3 for v in langs.values()) >= 5
+    stories = Counter(v["story"] for v in {v["event"]: v for v in labels.values()}.values())
+    assert sum(n >= 2 for n in stories.values()) >= 2  # multi-event storylines
+
+
+@pytest.fixture(scope="module")
+def demo_app(tmp_path_factory):
+    app = Storyline(str(tmp_path_factory.mktemp("demo") / "demo.db"))
+    report = app.ingest([from_record(r, f"demo:{r['id']}") for r in demo.records()])
+    assert not report.failed, report.failed
+    yield app, report
+    app.close()
+
+
+def test_demo_events_match_labels(demo_app):
+    app, _ = demo_app
+    labels = demo.labels()
+    arts = app.store.articles()
+    gold = [labels[a.external_id]["event"] for a in arts]
+    pred = [a.event_id for a in arts]
+    p, r, f1 = bcubed(gold, pred)
+    print(f"demo event B-cubed P={p:.3f} R={r:.3f} F1={f1:.3f}")
+    assert f1 >= 0.85
+
+
+def test_demo_syndicated_copies_are_one_source(demo_app):
+    app, report = demo_app
+    copies = [a for a in app.store.articles() if a.duplicate_of]
+    assert report.duplicates == len(copies) >= 5
+    labels = demo.labels()
+    for c in copies:
+        orig = app.article(c.duplicate_of)
+        assert labels[orig.external_id]["event"] == labels[c.external_id]["event"]
+        assert orig.event_id == c.event_id
+
+
+def test_demo_residue_is_removed_and_recorded(demo_app):
+    app, _ = demo_app
+    arts = app.store.articles()
+    rules = Counter(r.rule for a in arts for r in a.removed)
+    assert {"template-tag", "cross-link", "tags-line"} <= set(rules)
+    for a in arts:
+        assert "{{" not in a.text and "Also Read" not in a.text

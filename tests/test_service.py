@@ -1,0 +1,129 @@
+"""End to end through the service: idempotent ingest, bad inputs, kill and resume."""
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from storyline.cli import main as cli_main
+from storyline.service import Storyline
+
+ARTICLES = [
+    ("Putin arrives in Pyongyang for rare visit",
+     "Russian President Vladimir Putin arrived in Pyongyang on Wednesday for his first visit "
+     "to North Korea in 24 years. Kim Jong Un met him at the airport. The two leaders are "
+     "expected to sign a strategic partnership treaty.", "en", "2024-06-19"),
+    ("पुतिन प्योंगयांग पहुंचे",
+     "रूस के राष्ट्रपति व्लादिमीर पुतिन बुधवार को प्योंगयांग पहुंचे। यह 24 साल में उनकी पहली उत्तर "
+     "कोरिया यात्रा है। किम जोंग उन ने हवाई अड्डे पर उनका स्वागत किया और दोनों नेता एक "
+     "रणनीतिक साझेदारी संधि पर हस्ताक्षर करेंगे।", "hi", "2024-06-19"),
+    ("Путин прибыл в Пхеньян",
+     "Президент России Владимир Путин в среду прибыл в Пхеньян с первым за 24 года визитом в "
+     "КНДР. Ким Чен Ын встретил его в аэропорту. Лидеры подпишут договор о всеобъемлющем "
+     "стратегическом партнёрстве.", "ru", "2024-06-19"),
+    ("Spain beat England to win Euro 2024",
+     "Spain won the European Championship for a record fourth time, beating England 2-1 in "
+     "the final in Berlin on Sunday. Mikel Oyarzabal scored the winner four minutes from time "
+     "after Cole Palmer had equalised for England.", "en", "2024-07-14"),
+]
+
+
+def _write(folder: Path) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    for i, (title, text, lang, date) in enumerate(ARTICLES):
+        (folder / f"{i}.txt").write_text(f"title: {title}\ndate: {date}\nlang: {lang}\n\n{text}\n"
+                                         "\nTags: news, world\nLeave a Comment\n", encoding="utf-8")
+
+
+def test_ingest_groups_across_languages_and_is_idempotent(tmp_path, db_path):
+    _write(tmp_path / "in")
+    app = Storyline(db_path)
+    rep = app.ingest_paths([str(tmp_path / "in")])
+    assert len(rep.added) == 4 and not rep.failed
+    events = {e.id: e for e in app.events()}
+    summit = [a.event_id for a in app.store.articles() if "Pyongyang" in a.title
+              or "प्योंगयांग" in a.title or "Пхеньян" in a.title]
+    assert len(set(summit)) == 1, "the three summit reports should form one event"
+    assert len(events) == 2
+    assert sorted(events[summit[0]].languages) == ["en", "hi", "ru"]
+    removed = {r.rule for a in app.store.articles() for r in a.removed}
+    assert {"tags-line", "comment-prompt"} <= removed
+    again = app.ingest_paths([str(tmp_path / "in")])
+    assert not again.added and len(again.skipped) == 4
+    assert app.store.count_articles() == 4
+    app.close()
+
+
+def test_cli_reports_bad_inputs_and_keeps_going(tmp_path, db_path, capsys):
+    _write(tmp_path / "in")
+    (tmp_path / "in" / "broken.jsonl").write_text('{"text": "x"\n', encoding="utf-8")
+    (tmp_path / "in" / "empty.txt").write_text("", encoding="utf-8")
+    code = cli_main(["--db", db_path, "ingest", "--json", str(tmp_path / "in")])
+    out = capsys.readouterr()
+    report = json.loads(out.out.strip().splitlines()[-1])
+    assert code == 1 and report["added"] == 4
+    origins = {f["origin"] for f in report["failed"]}
+    assert str(tmp_path / "in" / "broken.jsonl") + ":1" in origins
+    assert str(tmp_path / "in" / "empty.txt") in origins
+    assert "broken.jsonl:1" in out.err
+    assert cli_main(["--db", db_path, "events", "--json"]) == 0
+    events = json.loads(capsys.readouterr().out)
+    assert sum(e["articles"] for e in events) == 4
+
+
+def test_export_jsonl_and_csv(tmp_path, db_path, capsys):
+    _write(tmp_path / "in")
+    cli_main(["--db", db_path, "ingest", "-q", str(tmp_path / "in")])
+    capsys.readouterr()
+    assert cli_main(["--db", db_path, "export", "--format", "jsonl", "-o", str(tmp_path / "o.jsonl")]) == 0
+    rows = [json.loads(x) for x in (tmp_path / "o.jsonl").read_text().splitlines()]
+    assert len(rows) == 4 and all(r["event_id"] for r in rows)
+    assert cli_main(["--db", db_path, "export", "--format", "csv", "-o", str(tmp_path / "o.csv")]) == 0
+    assert (tmp_path / "o.csv").read_text().startswith("id,external_id,event_id")
+
+
+def test_killed_ingest_loses_nothing_and_rerun_continues(tmp_path, db_path):
+    """SIGKILL a real ingest mid-run; the database stays consistent and a rerun completes."""
+    folder = tmp_path / "many"
+    folder.mkdir()
+    n = 40
+    for i in range(n):
+        (folder / f"{i:03d}.txt").write_text(
+            f"title: Report {i}\n\nCity council meeting number {i} discussed budget item {i * 7}. "
+            f"Councillor {i} proposed {i} new parks and {i + 3} bus lines for district {i}.",
+            encoding="utf-8")
+    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    cmd = [sys.executable, "-m", "storyline.cli", "--db", db_path, "ingest", "-q", str(folder)]
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.time() + 120
+    stored = 0
+    while time.time() < deadline and proc.poll() is None:
+        time.sleep(0.2)
+        try:
+            with sqlite3.connect(db_path, timeout=1) as con:
+                stored = con.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+        except sqlite3.Error:
+            continue
+        if stored >= 3:
+            break
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    assert 0 < stored < n, "the kill should land mid-run"
+    con = sqlite3.connect(db_path)
+    arts = con.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+    # every stored article has its vector and an existing event; event counts agree
+    assert con.execute("SELECT COUNT(*) FROM vectors").fetchone()[0] == arts
+    assert con.execute("SELECT COUNT(*) FROM articles a LEFT JOIN events e ON e.id=a.event_id "
+                       "WHERE e.id IS NULL").fetchone()[0] == 0
+    assert con.execute("SELECT COALESCE(SUM(n_articles),0) FROM events").fetchone()[0] == arts
+    con.close()
+    rerun = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=600)
+    assert rerun.returncode == 0, rerun.stderr
+    con = sqlite3.connect(db_path)
+    assert con.execute("SELECT COUNT(*) FROM articles").fetchone()[0] == n
+    assert con.execute("SELECT COALESCE(SUM(n_articles),0) FROM events").fetchone()[0] == n
