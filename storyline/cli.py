@@ -14,7 +14,9 @@ DEFAULT_DB = os.environ.get("STORYLINE_DB", "storyline.db")
 
 
 def _console() -> Console:
-    return Console(stderr=False, highlight=False)
+    # piped output keeps full lines (a script or a log, not an 80-column terminal)
+    return Console(stderr=False, highlight=False,
+                   width=None if sys.stdout.isatty() else 160)
 
 
 def _err() -> Console:
@@ -115,6 +117,77 @@ def cmd_show(args) -> int:
     return 0
 
 
+def cmd_stories(args) -> int:
+    app = _app(args)
+    rows = app.stories()
+    app.close()
+    if args.json:
+        _print_json([{"id": s.id, "headline": s.headline, "events": s.event_ids,
+                      "articles": s.n_articles, "sources": s.n_sources, "languages": s.languages,
+                      "first_date": _date(s.first_date), "last_date": _date(s.last_date)}
+                     for s in rows])
+        return 0
+    table = Table(title=f"{len(rows)} stories")
+    for col in ("id", "events", "articles", "languages", "first", "last", "headline"):
+        table.add_column(col, overflow="fold")
+    for s in rows:
+        table.add_row(str(s.id), str(len(s.event_ids)), str(s.n_articles), " ".join(s.languages),
+                      _date(s.first_date), _date(s.last_date), s.headline)
+    _console().print(table)
+    return 0
+
+
+def cmd_story(args) -> int:
+    from storyline.service_stories import timeline_json
+
+    app = _app(args)
+    detail = app.story(args.story_id)
+    app.close()
+    if detail is None:
+        _err().print(f"no story with id {args.story_id}")
+        return 2
+    st = detail["story"]
+    if args.json:
+        _print_json({"id": st.id, "headline": st.headline, "events": st.event_ids,
+                     "languages": st.languages, "timeline": timeline_json(detail["timeline"]),
+                     "entities": [{"id": e.id, "name": e.name, "articles": n}
+                                  for e, n in detail["entities"]]})
+        return 0
+    out = _console()
+    out.print(f"[bold]Story {st.id}[/bold]: {st.headline}", markup=True)
+    out.print(f"{len(st.event_ids)} events, {st.n_articles} articles, {' '.join(st.languages)}; "
+              f"entities: {', '.join(e.name for e, _ in detail['entities'][:8])}")
+    for e in detail["timeline"]:
+        tag = f"event {e.event_id}" if e.kind == "event" else "mentioned"
+        out.print(f"\n[bold]{e.label}[/bold]  ({tag}) {e.title}", markup=True, soft_wrap=True)
+        for c in e.citations:
+            out.print(f"    [{c.lang}] {c.source or '?'} {c.article_id}: “{c.sentence[:200]}”",
+                      markup=False, style="dim")
+    return 0
+
+
+def cmd_entity(args) -> int:
+    app = _app(args)
+    detail = app.entity(args.name)
+    app.close()
+    if detail is None:
+        _err().print(f"no entity named {args.name!r}")
+        return 2
+    ent = detail["entity"]
+    if args.json:
+        _print_json({"id": ent.id, "name": ent.name, "label": ent.label, "aliases": ent.aliases,
+                     "mentions": ent.mentions,
+                     "stories": [{"story_id": s, "mentions": n} for s, n in detail["stories"]],
+                     "by_month": dict(detail["by_month"])})
+        return 0
+    out = _console()
+    out.print(f"[bold]{ent.name}[/bold] ({ent.label}), {ent.mentions} mentions", markup=True)
+    out.print("aliases: " + " | ".join(ent.aliases), markup=False)
+    for sid, n in detail["stories"]:
+        out.print(f"  story {sid}: {n} mentions")
+    return 0
+
+
 def cmd_export(args) -> int:
     app = _app(args)
     out = open(args.output, "w", encoding="utf-8", newline="") if args.output else sys.stdout
@@ -160,7 +233,51 @@ def cmd_demo(args) -> int:
         _err().print(f"error {err.origin}: {err.reason}")
     args.json = False
     cmd_events(args)
+    if not args.no_serve:
+        _serve(args.db, args.host, args.port, args.token_file)
     return 1 if report.failed else 0
+
+
+def _serve(db: str, host: str, port: int, token_file: str | None = None) -> int:
+    """Run the API and UI with uvicorn until Ctrl-C; says where once the port is bound."""
+    import socket
+
+    import uvicorn
+
+    from storyline.api import create_app, is_loopback, resolve_token
+
+    app = create_app(db, resolve_token(token_file), public=not is_loopback(host))
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind((host, port))
+    except OSError as exc:
+        sock.close()
+        raise ValueError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from exc
+    shown = f"[{host}]" if ":" in host else host
+    print(f"Serving Storyline at http://{shown}:{sock.getsockname()[1]} (Ctrl-C to stop)", flush=True)
+    server = uvicorn.Server(uvicorn.Config(app, log_level="warning"))
+    server.run(sockets=[sock])
+    return 0
+
+
+def cmd_serve(args) -> int:
+    return _serve(args.db, args.host, args.port, args.token_file)
+
+
+SERVE_HELP = """Serve the HTTP API (/api/…, schema at /openapi.json) and the web UI.
+Writes (POST /api/articles) need 'Authorization: Bearer TOKEN', the token coming
+from $STORYLINE_TOKEN or --token-file; without a token, writes are refused.
+Reads are open on a loopback address; on any other address they need the token
+too, and serving without one is refused."""
+
+
+def _serve_args(s: argparse.ArgumentParser) -> None:
+    s.add_argument("--host", default="127.0.0.1", help="address to bind (default: %(default)s)")
+    s.add_argument("--port", type=int, default=8000, help="port (default: %(default)s)")
+    s.add_argument("--token-file", help="file whose first line is the API token "
+                   "(default: $STORYLINE_TOKEN, else $STORYLINE_TOKEN_FILE)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -183,6 +300,20 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_show)
 
+    s = sub.add_parser("stories", help="list stories (events linked into storylines)")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=cmd_stories)
+
+    s = sub.add_parser("story", help="a story's timeline, with citations")
+    s.add_argument("story_id", type=int)
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=cmd_story)
+
+    s = sub.add_parser("entity", help="an entity: aliases across scripts, mentions, stories")
+    s.add_argument("name")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=cmd_entity)
+
     s = sub.add_parser("export", help="export articles with their events")
     s.add_argument("--format", choices=("jsonl", "csv"), default="jsonl")
     s.add_argument("-o", "--output", help="file to write (default: stdout)")
@@ -190,7 +321,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     s = sub.add_parser("demo", help="ingest the bundled demo corpus and list its events")
     s.add_argument("--no-serve", action="store_true", help="stop after printing")
+    _serve_args(s)
     s.set_defaults(func=cmd_demo)
+
+    s = sub.add_parser("serve", help="serve the HTTP API and web UI", description=SERVE_HELP)
+    _serve_args(s)
+    s.set_defaults(func=cmd_serve)
 
     s = sub.add_parser("bench", help="benchmarks on labelled data")
     s.add_argument("what", choices=("clustering", "similarity"))

@@ -86,6 +86,13 @@ def analyse(raw: RawArticle, boilerplate: SourceBoilerplate | None = None) -> Ar
     return article
 
 
+LEAD_CHARS = 600
+
+
 def embedding_text(article: Article) -> str:
-    """What the event embedding sees: the headline and the lead."""
-    return f"{article.title}\n{article.lead}"[:1500]
+    """What the event embedding sees: the headline and the lead.
+
+    The lead is cut by characters, not sentences: scraped texts often open
+    with bylines and datelines that a sentence count would spend the lead on.
+    """
+    return f"{article.title}\n{article.text[:LEAD_CHARS]}"

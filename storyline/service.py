@@ -9,12 +9,12 @@ killed ingest loses at most the article in flight and a rerun continues.
 from __future__ import annotations
 
 import csv
-import io
 import json
+from collections import Counter
 from dataclasses import asdict, dataclass, field
-from typing import IO, Callable, Iterable, Iterator
+from typing import IO, TYPE_CHECKING, Callable, Iterable, Iterator
 
-import numpy as np
+from storyline.analyse.entities import extract_entities
 
 from storyline.clean.boilerplate import SourceBoilerplate
 from storyline.embed import Embedder, shared_embedder
@@ -23,7 +23,11 @@ from storyline.group.scoring import Scorer
 from storyline.ingest.readers import IngestError, iter_inputs, read_path
 from storyline.pipeline import analyse, embedding_text
 from storyline.records import Article, RawArticle
-from storyline.store import EventRow, Store, open_store
+from storyline.store import EntityRow, EventRow, Store, StoryRow, open_store
+from storyline.store.base import SearchFilters
+
+if TYPE_CHECKING:
+    from storyline.search import SearchResult
 
 Progress = Callable[[str], None]  # called once per input item with its origin
 BOILERPLATE_KEY = "clean.boilerplate"
@@ -79,7 +83,8 @@ class Storyline:
         return self.ingest(items(), progress)
 
     def ingest(self, items: Iterable[RawArticle | IngestError],
-               progress: Progress | None = None) -> IngestReport:
+               progress: Progress | None = None, relink: bool = True) -> IngestReport:
+        """Store every item; with ``relink`` update stories and entities at the end."""
         report = IngestReport()
         for item in items:
             if progress:
@@ -91,7 +96,15 @@ class Storyline:
                 self._ingest_one(item, report)
             except Exception as exc:  # one bad article must not stop the run
                 report.failed.append(IngestError(item.origin, f"{type(exc).__name__}: {exc}"))
+        if relink and report.added:
+            self.relink()
         return report
+
+    def relink(self) -> None:
+        """Recompute stories and canonical entities from what is stored."""
+        from storyline.service_stories import relink
+
+        relink(self)
 
     def _ingest_one(self, raw: RawArticle, report: IngestReport) -> None:
         article = analyse(raw, self.boilerplate)
@@ -106,6 +119,12 @@ class Storyline:
         grouper = self.grouper
         placement = grouper.place(article, vector)
         article.duplicate_of = placement.duplicate_of
+        if placement.event_id is not None:
+            # names the other reports of this event use help find them in this
+            # one, across scripts (e.g. "Putin" -> "पुतिन")
+            known = self._event_names(placement.event_id)
+            if known:
+                article.entities = extract_entities(article.text, article.lang, known=known)
         report.duplicates += placement.duplicate_of is not None
         with self.store.transaction():
             event_id = placement.event_id
@@ -119,6 +138,14 @@ class Storyline:
                                   len(state.members), state.first, state.last)
             self.store.set_state(BOILERPLATE_KEY, self.boilerplate.to_dict())
         report.added.append(article.id)
+
+    def _event_names(self, event_id: int, limit: int = 40) -> list[str]:
+        names: Counter[str] = Counter()
+        for aid in self.grouper.clusterer.events[event_id].members[:limit]:
+            a = self.store.get_article(aid)
+            if a is not None:
+                names.update({m.text for m in a.entities if len(m.text) > 2})
+        return [n for n, _ in names.most_common(limit)]
 
     def _headline(self, event_id: int) -> str:
         """Title of the member closest to the event's centre (English preferred)."""
@@ -139,6 +166,27 @@ class Storyline:
 
     def article(self, article_id: str) -> Article | None:
         return self.store.get_article(article_id)
+
+    def stories(self) -> list[StoryRow]:
+        return self.store.stories()
+
+    def story(self, story_id: int) -> dict | None:
+        """Story with events, articles, cited timeline and top entities."""
+        from storyline.service_stories import story_detail
+
+        return story_detail(self, story_id)
+
+    def story_of_event(self, event_id: int | None) -> int | None:
+        return self.store.story_map().get(event_id) if event_id is not None else None
+
+    def entities(self, limit: int = 100, offset: int = 0) -> list[EntityRow]:
+        return self.store.entities(limit, offset)
+
+    def entity(self, name: str) -> dict | None:
+        """Entity by name or alias: aliases, mentions, stories, mentions per month."""
+        from storyline.service_stories import entity_detail
+
+        return entity_detail(self, name)
 
     # -- export -------------------------------------------------------------
     EXPORT_FIELDS = ("id", "external_id", "event_id", "duplicate_of", "lang", "source",
@@ -162,3 +210,23 @@ class Storyline:
                 out.write(json.dumps(row, ensure_ascii=False) + "\n")
             n += 1
         return n
+
+    # -- search and paging (logic in storyline.search; used by the API and UI) --
+    def search(self, query: str, filters: SearchFilters | None = None, limit: int = 20,
+               offset: int = 0, mode: str = "hybrid") -> SearchResult:
+        """Full-text + cross-lingual semantic search, ranked and paginated."""
+        from storyline.search import search
+
+        return search(self.store, self.embedder, query, filters, limit, offset, mode)
+
+    def articles(self, event_id: int | None = None, limit: int | None = None,
+                 offset: int = 0) -> list[Article]:
+        """Stored articles in ingest order, optionally of one event."""
+        return self.store.articles(event_id=event_id, limit=limit, offset=offset)
+
+    def count_articles(self) -> int:
+        return self.store.count_articles()
+
+    def article_entities(self, article_id: str) -> list[EntityRow]:
+        """The canonical entities one article mentions (most mentioned first)."""
+        return self.store.article_entities(article_id)

@@ -52,15 +52,19 @@ def run(path: str | Path, limit: int | None = None, progress: Callable[[str], No
                 rec = {k: v for k, v in row.items() if k not in ("cluster", "story")}
                 rec["id"] = str(row["id"])
                 item = from_record(rec, f"{path}:{row['id']}")
-                report = app.ingest([item], progress)
+                report = app.ingest([item], progress, relink=False)
                 stored = (report.added or report.skipped or [None])[0]
                 art = app.article(stored) if stored else None
                 if isinstance(item, IngestError) or art is None:
                     continue
-                event_of[rec["id"]] = art.event_id
-                story = app.story_of_event(art.event_id) if hasattr(app, "story_of_event") else None
+                event_of[rec["id"]] = art.id
+            app.relink()  # stories are whole-corpus work: once, at the end
+            for key, aid in list(event_of.items()):
+                art = app.article(aid)
+                event_of[key] = art.event_id
+                story = app.story_of_event(art.event_id)
                 if story is not None:
-                    story_of[rec["id"]] = story
+                    story_of[key] = story
             seconds = time.time() - started
         finally:
             app.close()

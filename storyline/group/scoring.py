@@ -42,23 +42,45 @@ class Scorer(Protocol):
 
 
 class EmbeddingScorer:
-    """Cosine of background-centred embeddings of title + lead."""
+    """Cosine of mean-centred embeddings of title + lead.
+
+    The mean is the running mean of everything ingested so far, blended with
+    the bundled background mean (``prior_weight`` pseudo-articles) so that the
+    first articles are centred sensibly too.  Centring on the corpus's *own*
+    mean is what lets one threshold work on an English-only archive and on a
+    multilingual stream alike.  Views are the raw vectors; centring happens at
+    scoring time with the current mean.
+    """
 
     threshold = 0.29
 
-    def __init__(self, mean: np.ndarray | None = None):
-        self.mean = background_mean() if mean is None else mean
+    def __init__(self, mean: np.ndarray | None = None, prior_weight: float = 20.0):
+        self.prior = background_mean() if mean is None else np.asarray(mean, np.float32)
+        self.prior_weight = prior_weight
+        self._sum = np.zeros_like(self.prior, dtype=np.float64)
+        self._n = 0
+
+    @property
+    def mean(self) -> np.ndarray:
+        w = self.prior_weight
+        return ((self._sum + w * self.prior) / (self._n + w)).astype(np.float32)
+
+    def observe(self, vector: np.ndarray) -> None:
+        """Fold a stored article's vector into the running mean."""
+        self._sum += vector
+        self._n += 1
 
     def index_vector(self, vector: np.ndarray) -> np.ndarray:
-        return unit(np.asarray(vector, np.float32) - self.mean)
+        return unit(np.asarray(vector, np.float32))
 
     def view(self, article: Article, vector: np.ndarray) -> np.ndarray:
-        return self.index_vector(vector)
+        return np.asarray(vector, np.float32)
 
     def score_many(self, view: np.ndarray, views: Sequence[np.ndarray]) -> np.ndarray:
         if not len(views):
             return np.zeros(0, dtype=np.float32)
-        return np.vstack(views) @ view
+        mu = self.mean
+        return unit(np.vstack(views) - mu) @ unit(view - mu)
 
 
 def default_scorer() -> Scorer:

@@ -1,5 +1,5 @@
 """Storage behind one interface (:class:`Store`); SQLite is the default backend."""
-from storyline.store.base import EventRow, Store
+from storyline.store.base import EntityRow, EventRow, Store, StoryRow
 from storyline.store.sqlite import SQLiteStore
 
 
@@ -12,4 +12,4 @@ def open_store(url_or_path: str) -> Store:
     return SQLiteStore(url_or_path)
 
 
-__all__ = ["Store", "EventRow", "SQLiteStore", "open_store"]
+__all__ = ["Store", "EventRow", "StoryRow", "EntityRow", "SQLiteStore", "open_store"]

@@ -33,6 +33,31 @@ class EventRow:
 
 
 @dataclass
+class StoryRow:
+    """A story: its events (in date order) and coverage."""
+
+    id: int
+    headline: str
+    event_ids: list[int] = field(default_factory=list)
+    n_articles: int = 0
+    n_sources: int = 0
+    languages: list[str] = field(default_factory=list)
+    first_date: dt.date | None = None
+    last_date: dt.date | None = None
+
+
+@dataclass
+class EntityRow:
+    """A canonical entity with its aliases in every script seen."""
+
+    id: str
+    name: str
+    label: str
+    aliases: list[str] = field(default_factory=list)
+    mentions: int = 0
+
+
+@dataclass
 class VectorRow:
     """What the grouping stage needs to rebuild its indexes after a restart."""
 
@@ -42,6 +67,28 @@ class VectorRow:
     published: dt.date | None
     duplicate_of: str | None
     signature: bytes | None
+
+
+@dataclass
+class SearchFilters:
+    """Restrictions shared by full-text and semantic search; all optional, ANDed.
+
+    One definition for every backend, so the API, the UI and both kinds of
+    search filter the same way.  ``entity_ids`` are canonical entity ids (see
+    :meth:`Store.find_entity`): an article passes if it mentions any of them;
+    ``None`` means no entity filter, an empty list matches nothing (unknown name).
+    """
+
+    langs: list[str] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)
+    entity_ids: list[str] | None = None
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    event_id: int | None = None
+
+    def active(self) -> bool:
+        return bool(self.langs or self.sources or self.entity_ids is not None or self.date_from
+                    or self.date_to or self.event_id is not None)
 
 
 class Store(abc.ABC):
@@ -78,6 +125,16 @@ class Store(abc.ABC):
     def iter_vectors(self) -> Iterator[VectorRow]:
         """Every stored article's vector, in ingest order."""
 
+    @abc.abstractmethod
+    def search_text(self, query: str, limit: int | None = 100, offset: int = 0,
+                    filters: SearchFilters | None = None) -> list[tuple[str, float]]:
+        """Full-text search: ``(article id, score)``, best first (higher is better).
+
+        ``query`` is what a user typed (never backend syntax); every word must
+        occur, a word of 3+ characters also matches as a prefix.  An empty
+        query returns every article passing ``filters``, newest first, score 0.
+        """
+
     # -- events -----------------------------------------------------------
     @abc.abstractmethod
     def save_event(self, event_id: int | None, headline: str, centroid: np.ndarray,
@@ -95,6 +152,37 @@ class Store(abc.ABC):
     @abc.abstractmethod
     def event_centroids(self) -> Iterator[tuple[int, np.ndarray, int]]:
         """(event id, centroid, article count) for every event."""
+
+    # -- stories and entities (derived; rewritten whole on relink) ---------
+    @abc.abstractmethod
+    def replace_stories(self, event_story: dict[int, int], headlines: dict[int, str]) -> None: ...
+
+    @abc.abstractmethod
+    def stories(self) -> list[StoryRow]:
+        """All stories, most recently active first."""
+
+    @abc.abstractmethod
+    def story(self, story_id: int) -> StoryRow | None: ...
+
+    @abc.abstractmethod
+    def story_map(self) -> dict[int, int]:
+        """Event id -> story id."""
+
+    @abc.abstractmethod
+    def replace_entities(self, entities: list[dict[str, Any]],
+                         mentions: list[tuple[str, str, int, int, str]]) -> None: ...
+
+    @abc.abstractmethod
+    def entities(self, limit: int = 100, offset: int = 0) -> list[EntityRow]: ...
+
+    @abc.abstractmethod
+    def find_entity(self, name: str) -> EntityRow | None: ...
+
+    @abc.abstractmethod
+    def entity_mentions(self, entity_id: str) -> list[dict[str, Any]]: ...
+
+    @abc.abstractmethod
+    def article_entities(self, article_id: str) -> list[EntityRow]: ...
 
     # -- small JSON state (learned boilerplate, entity aliases, …) -------
     @abc.abstractmethod

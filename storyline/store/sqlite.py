@@ -16,7 +16,8 @@ from typing import Any, Iterator
 import numpy as np
 
 from storyline.records import Article
-from storyline.store.base import EventRow, Store, VectorRow
+from storyline.store.base import EventRow, SearchFilters, Store, VectorRow
+from storyline.store.sqlite_stories import STORIES_SCHEMA, StoryTables
 from storyline.store.codec import ARTICLE_COLUMNS, article_to_row, row_to_article
 
 MIGRATIONS: list[str] = [
@@ -40,6 +41,28 @@ MIGRATIONS: list[str] = [
         story_id INTEGER, updated_at TEXT NOT NULL DEFAULT (datetime('now')));
     CREATE TABLE state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
     """,
+    # 2: full-text search over title + text.  External-content FTS5 (no second copy
+    # of the text) kept in sync by triggers.  Marks (M*) are token characters so
+    # Devanagari words are not cut at every vowel sign; diacritics fold ("café" = "cafe").
+    """
+    CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles',
+        content_rowid='seq', tokenize="unicode61 remove_diacritics 2 categories 'L* N* Co M*'");
+    CREATE TRIGGER articles_fts_ai AFTER INSERT ON articles BEGIN
+        INSERT INTO articles_fts(rowid, title, text) VALUES (new.seq, new.title, new.text);
+    END;
+    CREATE TRIGGER articles_fts_ad AFTER DELETE ON articles BEGIN
+        INSERT INTO articles_fts(articles_fts, rowid, title, text)
+        VALUES ('delete', old.seq, old.title, old.text);
+    END;
+    CREATE TRIGGER articles_fts_au AFTER UPDATE OF title, text ON articles BEGIN
+        INSERT INTO articles_fts(articles_fts, rowid, title, text)
+        VALUES ('delete', old.seq, old.title, old.text);
+        INSERT INTO articles_fts(rowid, title, text) VALUES (new.seq, new.title, new.text);
+    END;
+    INSERT INTO articles_fts(articles_fts) VALUES ('rebuild');
+    """,
+    # 3: stories and canonical entities
+    STORIES_SCHEMA,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -48,11 +71,67 @@ class SchemaError(RuntimeError):
     """The database was written by a newer Storyline."""
 
 
+def _statements(script: str) -> Iterator[str]:
+    """Split a migration into statements; a ";" inside a trigger body does not end one."""
+    buf = ""
+    for part in script.split(";"):
+        buf += part + ";"
+        if sqlite3.complete_statement(buf):
+            if buf.strip(" \n\t;"):
+                yield buf
+            buf = ""
+    if buf.strip(" \n\t;"):
+        yield buf
+
+
 def _vec(blob: bytes | None) -> np.ndarray | None:
     return None if blob is None else np.frombuffer(blob, dtype=np.float32).copy()
 
 
-class SQLiteStore(Store):
+def _fts_query(text: str) -> str:
+    """User words -> an FTS5 expression that cannot be a syntax error.
+
+    Each whitespace-separated word becomes a quoted string (FTS5 tokenises it
+    with the table's tokenizer); words of 3+ characters also match as prefixes,
+    a cheap stand-in for stemming in any language.  Words are ANDed.
+    """
+    parts = []
+    for word in text.split():
+        if not any(ch.isalnum() for ch in word):
+            continue
+        quoted = '"' + word.replace('"', '""') + '"'
+        parts.append(quoted + " *" if len(word) >= 3 else quoted)
+    return " ".join(parts)
+
+
+def _filter_sql(f: SearchFilters) -> tuple[list[str], list[Any]]:
+    """WHERE clauses (over alias ``a`` = articles) for the search filters."""
+    where: list[str] = []
+    args: list[Any] = []
+    if f.langs:
+        where.append(f"a.lang IN ({','.join('?' * len(f.langs))})")
+        args += list(f.langs)
+    if f.sources:
+        where.append(f"lower(a.source) IN ({','.join('lower(?)' for _ in f.sources)})")
+        args += list(f.sources)
+    if f.date_from:
+        where.append("a.published >= ?")
+        args.append(f.date_from.isoformat())
+    if f.date_to:
+        where.append("a.published <= ?")
+        args.append(f.date_to.isoformat())
+    if f.event_id is not None:
+        where.append("a.event_id = ?")
+        args.append(f.event_id)
+    if f.entity_ids is not None:
+        where.append("EXISTS (SELECT 1 FROM entity_mentions m WHERE m.article_id = a.id AND "
+                     f"m.entity_id IN ({','.join('?' * len(f.entity_ids))}))"
+                     if f.entity_ids else "0")
+        args += list(f.entity_ids)
+    return where, args
+
+
+class SQLiteStore(StoryTables, Store):
     def __init__(self, path: str | Path):
         self.path = Path(path)
         if self.path.parent and not self.path.parent.exists():
@@ -79,9 +158,8 @@ class SQLiteStore(Store):
                               f"Storyline supports ({SCHEMA_VERSION}); upgrade Storyline")
         for version in range(current + 1, SCHEMA_VERSION + 1):
             with self.transaction():
-                for stmt in MIGRATIONS[version - 1].split(";"):
-                    if stmt.strip():
-                        self.db.execute(stmt)
+                for stmt in _statements(MIGRATIONS[version - 1]):
+                    self.db.execute(stmt)
                 self.db.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)",
                                 (str(version),))
         return SCHEMA_VERSION
@@ -147,6 +225,22 @@ class SQLiteStore(Store):
             yield VectorRow(r["id"], r["event_id"], _vec(r["vec"]),
                             dt.date.fromisoformat(r["published"]) if r["published"] else None,
                             r["duplicate_of"], r["signature"])
+
+    def search_text(self, query: str, limit: int | None = 100, offset: int = 0,
+                    filters: SearchFilters | None = None) -> list[tuple[str, float]]:
+        where, args = _filter_sql(filters or SearchFilters())
+        match = _fts_query(query)
+        if match:
+            # bm25 is lower-is-better; the title counts twice as much as the body.
+            q = ("SELECT a.id, -bm25(articles_fts, 2.0, 1.0) FROM articles_fts "
+                 "JOIN articles a ON a.seq = articles_fts.rowid WHERE articles_fts MATCH ?"
+                 + "".join(f" AND {w}" for w in where) + " ORDER BY 2 DESC, a.seq LIMIT ? OFFSET ?")
+            args = [match] + args
+        else:
+            q = ("SELECT a.id, 0.0 FROM articles a" + (" WHERE " + " AND ".join(where) if where else "")
+                 + " ORDER BY a.published DESC NULLS LAST, a.seq DESC LIMIT ? OFFSET ?")
+        args += [-1 if limit is None else limit, offset]
+        return [(r[0], float(r[1])) for r in self.db.execute(q, args)]
 
     # -- events -------------------------------------------------------------
     def save_event(self, event_id, headline, centroid, n_articles, first_date, last_date) -> int:

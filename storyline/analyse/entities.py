@@ -1,0 +1,363 @@
+"""ENTITIES stage: person, organisation, place and product names in any language.
+
+No multilingual NER model installs offline (spaCy's official models are not
+on PyPI; Stanza, Flair and GLiNER fetch weights at run time), so names are
+found from evidence that holds across languages:
+
+* cased scripts: runs of capitalised words joined by particles ("bin", "von"),
+  split at titles ("President", "Президент") that mark a PERSON and are not
+  part of the name; a sentence-initial or headline word counts only when
+  nothing says it is a common word (stopwords, lower case elsewhere);
+* caseless scripts (Devanagari...): titles ("राष्ट्रपति") before names,
+  organisation head words ("मंत्रालय") after them, and a place gazetteer;
+* any script: names already ``known`` for the event are searched for by key,
+  and each name found is searched for again in its other spellings in the
+  same text ("किम जोंग उन" -> "किम जोंग-उन", "किम जोंग").
+
+Labels come from cues (gazetteer, head words, titles, product nouns,
+prepositions) and default to PERSON for 2-4 capitalised words, MISC for one.
+The word lists are data: ``entity_lexicon.json``.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any, Iterable
+
+from storyline.analyse.entity_keys import entity_key, keys_match, same_name
+from storyline.analyse.entity_patterns import (Cand, Lexicon, Token, caseless_cands, glued, lexicon, select,
+                                               tokenize)
+from storyline.analyse.entity_resolver import EntityResolver, KnownNames
+from storyline.records import EntityMention
+
+__all__ = ["extract_entities", "entity_key", "keys_match", "EntityResolver", "LABELS"]
+
+LABELS = ("PERSON", "ORG", "PLACE", "PRODUCT", "MISC")
+_SENTENCE_END = set(".!?…:;।॥")
+_HYPHENS = ("-", "‐", "‑")
+_CUES = ("titles", "org_cues", "place_cues", "product_nouns")
+
+
+class _Text:
+    """Per-text facts shared by the rules: sentence starts, headlines, word casing."""
+
+    def __init__(self, text: str, lang: str, lex: Lexicon):
+        self.text, self.lang, self.lex = text, lang, lex
+        self.toks: list[Token] = tokenize(text)
+        n = len(self.toks)
+        self.initial = [self._is_initial(k) for k in range(n)]
+        self.lower_vocab = {t.low for t in self.toks if t.cased and not t.cap}
+        self.midcap_vocab = {t.low for k, t in enumerate(self.toks) if t.cased and t.cap and not self.initial[k]}
+        self.headline = [False] * n
+        start = 0
+        for k in range(1, n + 1):  # title-case segments (headlines, tag lists) are not sentences
+            if k == n or self.initial[k]:
+                long_words = [t for t in self.toks[start:k] if t.cased and len(t.text) >= 4]
+                if len(long_words) >= 3 and sum(t.cap for t in long_words) >= 0.75 * len(long_words):
+                    self.headline[start:k] = [True] * (k - start)
+                start = k
+        self.midcap_vocab -= {t.low for k, t in enumerate(self.toks) if self.headline[k]}
+
+    def gap(self, k: int) -> str:
+        return self.text[self.toks[k - 1].end:self.toks[k].start] if k > 0 else "\n"
+
+    def _is_initial(self, k: int) -> bool:
+        gap = self.gap(k)
+        if "\n" in gap:
+            return True
+        stripped = gap.strip(" \t\u00a0\"'«»“”‘’()[]")
+        if not stripped or stripped[-1] not in _SENTENCE_END:
+            return False
+        prev = self.toks[k - 1]
+        abbreviation = prev.low in self.lex.abbreviations or (len(prev.text) == 1 and prev.cap)
+        return not (stripped == "." and abbreviation)
+
+    def common(self, k: int) -> bool:
+        """Evidence that a capitalised word is an ordinary word capitalised by position."""
+        t = self.toks[k]
+        if self.lex.stopword(t.bare, self.lang):
+            return True
+        low = t.bare.casefold()
+        return low in self.lower_vocab and low not in self.midcap_vocab
+
+    def span(self, i: int, j: int) -> str:
+        return self.text[self.toks[i].start:self.toks[j - 1].end]
+
+
+# --- cased scripts -----------------------------------------------------------
+def _runs(tx: _Text) -> list[list[int]]:
+    """Maximal runs of capitalised tokens, with particles and name hyphen-parts inside."""
+    toks, lex, runs, cur = tx.toks, tx.lex, [], []
+    k = 0
+    while k < len(toks):
+        t = toks[k]
+        joined = bool(cur) and glued(tx.text, toks, k, lex)
+        if t.cased and t.cap:
+            if not joined and cur:
+                runs.append(cur)
+                cur = []
+            n = lex.phrase_at("titles", [x.bare for x in toks[k:k + 4]], 0, tx.lang)
+            if n > 1 and all(glued(tx.text, toks, m, lex) for m in range(k + 1, k + n)):
+                cur.extend(range(k, k + n))  # "Prime minister", "Пресс-секретарь": the title joins the run
+                k += n
+                continue
+            cur.append(k)
+        elif joined and t.cased and tx.gap(k) in _HYPHENS and len(t.bare) <= 3 and len(cur) >= 2:
+            cur.append(k)  # Kim Jong-un, Moon Jae-in
+        elif joined and t.cased and t.low in lex.particles:
+            m = k + 1  # "von der Leyen": a second particle may be an article
+            while m < len(toks) and m - k < 2 and toks[m].low in lex.particles | lex.inner_particles \
+                    and glued(tx.text, toks, m, lex):
+                m += 1
+            if m < len(toks) and toks[m].cased and toks[m].cap and glued(tx.text, toks, m, lex):
+                cur.extend(range(k, m))
+                k = m
+                continue
+            runs.append(cur)
+            cur = []
+        elif joined and t.num and len(t.text) <= 4 and not (len(t.text) == 4 and t.text[:2] in ("19", "20")):
+            cur.append(k)  # model numbers: Boeing 737, Su-57
+            runs.append(cur)
+            cur = []
+        elif joined and t.cased and tx.lang in lex.lowercase_org_langs and lex.is_cue("org_cues", t.text, tx.lang):
+            cur.append(k)  # "Центральный банк России": the head noun is lowercase inside the name
+        elif cur:
+            runs.append(cur)
+            cur = []
+        k += 1
+    if cur:
+        runs.append(cur)
+    return runs
+
+
+def _title_before(tx: _Text, k: int) -> bool:
+    """A lowercase title right before token k ("leader Kim", "президент Путин")."""
+    for n in (3, 2, 1):
+        if k - n >= 0 and all(glued(tx.text, tx.toks, m, tx.lex) for m in range(k - n + 1, k + 1)):
+            words = [t.bare for t in tx.toks[k - n:k]]
+            if tx.lex.phrase_at("titles", words, 0, tx.lang) == n:
+                return True
+    return False
+
+
+def _run_cands(tx: _Text, run: list[int]) -> list[Cand]:
+    lex, toks, lang = tx.lex, tx.toks, tx.lang
+    whole = tx.span(run[0], run[-1] + 1)
+    if len(run) > 1 and (lex.place(whole, lang) or lex.institution(whole, lang)):
+        return [Cand(run[0], run[-1] + 1, "PLACE" if lex.place(whole, lang) else "ORG", 1)]
+    words = [toks[k].bare for k in run]
+    role = ["name"] * len(run)
+    breaks = set()
+    for p, k in enumerate(run):
+        if toks[k].bare != toks[k].text and p + 1 < len(run):
+            breaks.add(p + 1)  # "Russia's President", Turkish "Çin'de": the name ends there
+        if p and tx.gap(k) in _HYPHENS and toks[k].cap and _place_edge(tx, run, p):
+            breaks.add(p)
+    extra: list[Cand] = []
+
+    def portfolio(q: int, places_only: bool) -> bool:
+        """After "<title> of/de": a place stays a name, anything else belongs to the title."""
+        for m in (3, 2, 1):
+            head = " ".join(words[q:q + m])
+            if q + m <= len(run) and (lex.place(head, lang) or lex.institution(head, lang)):
+                extra.append(Cand(run[q], run[q + m - 1] + 1, "PLACE" if lex.place(head, lang) else "ORG", 1))
+                role[q:q + m] = ["title"] * m
+                return True
+        if not places_only:
+            role[q] = "title"  # "ministre de l'Intérieur", "Secretary of Defense"
+        return not places_only
+
+    if _portfolio_before(tx, run[0]):
+        portfolio(0, False)
+    p = 0
+    while p < len(run):  # titles; "President of Russia": Russia is kept as a place
+        n = lex.phrase_at("titles", words, p, lang) if toks[run[p]].cap and role[p] == "name" else 0
+        p += n or 1
+        if n:
+            role[p - n:p] = ["title"] * n
+            joiner = words[p].casefold() if p + 1 < len(run) else ""
+            # "of" always introduces the office; "de" may be a surname particle (President de Gaulle)
+            if joiner in lex.particles and portfolio(p + 1, joiner not in lex.org_only_joiners):
+                role[p] = "title"
+    for p, k in enumerate(run):
+        if role[p] != "name" or toks[k].low in lex.particles or not toks[k].cap:
+            continue
+        if ((tx.initial[k] or tx.headline[k]) and tx.common(k)) or lex.stopword(toks[k].bare, lang):
+            role[p] = "drop"
+    out, seg, titled = [], [], _title_before(tx, run[0])
+    for p, k in enumerate(run):
+        if role[p] == "name" and not (seg and p in breaks):
+            seg.append(k)
+            continue
+        if seg:
+            out.extend(_segment(tx, seg, titled))
+        seg, titled = ([k], False) if role[p] == "name" else ([], role[p] == "title")
+    if seg:
+        out.extend(_segment(tx, seg, titled))
+    return out + extra
+
+
+def _portfolio_before(tx: _Text, k: int) -> bool:
+    """Token k follows "<title> of", "ministra de", "président de la", "ministre de l'"."""
+    m = k - 1  # skip the particle and an article: "de", "de la", "de l'"
+    while m >= 1 and k - m <= 2 and (tx.toks[m].low in tx.lex.particles or tx.toks[m].text[-1:] in "'’") \
+            and (glued(tx.text, tx.toks, m + 1, tx.lex) or not tx.gap(m + 1)):
+        m -= 1
+    return m < k - 1 and tx.toks[m + 1].low in tx.lex.particles and _title_before(tx, m + 1)
+
+
+def _place_edge(tx: _Text, run: list[int], p: int) -> bool:
+    """Hyphen between two places ("North Korea-Russia border") separates them."""
+    words = [tx.toks[k].bare for k in run]
+    left = any(tx.lex.place(" ".join(words[max(0, p - m):p]), tx.lang) for m in (1, 2, 3))
+    right = any(tx.lex.place(" ".join(words[p:p + m]), tx.lang) for m in (1, 2, 3))
+    return left and right
+
+
+def _segment(tx: _Text, idx: list[int], titled: bool) -> list[Cand]:
+    lex, toks, lang = tx.lex, tx.toks, tx.lang
+    while idx and (toks[idx[0]].low in lex.particles or not toks[idx[0]].cap) \
+            and not (titled and toks[idx[0]].low in lex.particles):
+        idx = idx[1:]  # leading articles and particles go, but a title keeps "President de Gaulle" whole
+    while idx and (toks[idx[-1]].low in lex.particles or not toks[idx[-1]].cap) and not toks[idx[-1]].num \
+            and not (len(idx) > 2 and tx.gap(idx[-1]) in _HYPHENS) \
+            and not (lang in lex.lowercase_org_langs and lex.is_cue("org_cues", toks[idx[-1]].text, lang)):
+        idx = idx[:-1]  # (but keep "Jong-un", "Центральный банк")
+    if not idx:
+        return []
+    words = [toks[k].bare for k in idx]
+    if lex.is_demonym(words):
+        return []
+    if len(idx) > 1 and not titled and not words[0].casefold().endswith(("e", "en", "er", "es", "em")) \
+            and lex.common_noun_context(_lower_before(tx, idx[0]), words[0], lang):
+        return _segment(tx, idx[1:], False)  # "der Lokführergewerkschaft GDL": a common noun before the name
+    if len(idx) > 1 and tx.gap(idx[-1]) in _HYPHENS and lex.is_cue("org_cues", words[-1], lang, compounds=False):
+        return [Cand(idx[0], idx[-2] + 1, "ORG", 1)]  # "Siemens-Konzern": the name is Siemens
+    if titled and len(idx) > 1:  # "Президент России Владимир Путин", "Глава МИД Китая Ван И"
+        for m in (3, 2, 1):
+            head = " ".join(words[:m])
+            if m < len(idx) and (lex.place(head, lang) or lex.institution(head, lang)
+                                 or (m == 1 and toks[idx[0]].allcaps)):
+                return _segment(tx, idx[:m], False) + _segment(tx, idx[m:], True)
+    if len(idx) == 1 and not titled and any(lex.is_cue(kind, words[0], lang, compounds=False) for kind in _CUES) \
+            and not (lex.place(words[0], lang) or lex.institution(words[0], lang)):
+        return []  # a head word alone ("Government", "Polizei") names nothing
+    label = _classify(tx, idx, titled)
+    joiners = [p for p, k in enumerate(idx) if toks[k].low in lex.org_only_joiners]
+    if joiners and label not in ("ORG", "PLACE"):  # "of"/"für" join organisation names only
+        cuts = [-1] + joiners + [len(idx)]
+        return [c for a, b in zip(cuts, cuts[1:]) for c in _segment(tx, idx[a + 1:b], titled and a < 0)]
+    if len(idx) == 1 and not titled and label == "MISC":
+        t = toks[idx[0]]
+        if len(t.text) == 1 or lex.common_noun_context(_lower_before(tx, idx[0]), t.text, lang):
+            return []
+    first = idx[0]
+    if label == "PRODUCT" and first > 0 and toks[first - 1].num and glued(tx.text, toks, first, lex):
+        first -= 1  # "737 Max 9"
+    return [Cand(first, idx[-1] + 1, label, 1)]
+
+
+def _classify(tx: _Text, idx: list[int], titled: bool) -> str:
+    lex, toks, lang = tx.lex, tx.toks, tx.lang
+    words = [toks[k].bare for k in idx]
+    span = " ".join(words)
+    if lex.place(span, lang):
+        return "PLACE"
+    if lex.institution(span, lang) or any(lex.is_cue("org_cues", w, lang) for w in words):
+        return "ORG"
+    if titled:
+        return "PERSON"
+    if lex.is_cue("place_cues", words[-1], lang):
+        return "PLACE"
+    if any(c.isdigit() for w in words for c in w) or lex.is_cue("product_nouns", words[-1], lang, compounds=False) \
+            or _product_follows(tx, idx[-1]):
+        return "PRODUCT"
+    before = _lower_before(tx, idx[0])
+    if any(lex.is_cue("org_cues", w, lang) for w in before):  # "la empresa Telefónica", "компания «Яндекс»"
+        return "ORG"
+    if before and lex.place_prep(before[0], lang):  # "in Nairobi", "à Toulouse", "в Москве"
+        return "PLACE"
+    if len(idx) == 1 and toks[idx[0]].allcaps and 2 <= len(words[0]) <= 6:
+        return "ORG"
+    ordinary = any(toks[k].cap and toks[k].bare.casefold() in tx.lower_vocab for k in idx)  # "Air Force"
+    return "PERSON" if 2 <= len(idx) <= 4 and not ordinary else "MISC"
+
+
+def _lower_before(tx: _Text, k: int) -> list[str]:
+    """Up to two lowercase words or numbers right before token k (nearest first), across spaces and quotes."""
+    out = []
+    for m in (k, k - 1):
+        if m < 1 or tx.toks[m - 1].cap or not (tx.toks[m - 1].cased or tx.toks[m - 1].num):
+            break
+        if tx.gap(m).strip(" \u00a0\"'«»“”„") or "\n" in tx.gap(m):
+            break
+        out.append(tx.toks[m - 1].text)
+    return out
+
+
+def _product_follows(tx: _Text, k: int) -> bool:
+    """A product noun right after the name, or after one modifier ("Lexus sports car")."""
+    for n in (1, 2):
+        m = k + n
+        if m >= len(tx.toks) or not glued(tx.text, tx.toks, m, tx.lex) or tx.toks[m].cap:
+            return False
+        if tx.lex.is_cue("product_nouns", tx.toks[m].text, tx.lang):
+            return True
+        if tx.lex.stopword(tx.toks[m].text, tx.lang):
+            return False
+    return False
+
+
+# --- assembly ----------------------------------------------------------------
+def _harmonise(tx: _Text, chosen: list[Cand]) -> None:
+    """One label per name in a text; lone surnames of a PERSON become PERSON;
+    an unlabelled name coordinated with a place or organisation shares its label."""
+    chosen.sort(key=lambda c: c.i)
+    for a, b in zip(chosen, chosen[1:]):
+        between = tx.toks[a.j:b.i]
+        if len(between) == 1 and tx.lex.conjunction(between[0].text, tx.lang) \
+                and {a.label, b.label} & {"MISC"} and {a.label, b.label} & {"PLACE", "ORG"}:
+            a.label = b.label = a.label if a.label != "MISC" else b.label
+    keys = [entity_key(tx.span(c.i, c.j)) for c in chosen]
+    votes: dict[str, Counter] = {}
+    for c, key in zip(chosen, keys):
+        if c.label != "MISC":
+            votes.setdefault(key, Counter())[c.label] += 1
+    persons = {part for c, key in zip(chosen, keys) if c.label == "PERSON" and " " in key
+               for part in (key.split()[0], key.split()[-1])}
+    for c, key in zip(chosen, keys):
+        if key in votes:
+            c.label = votes[key].most_common(1)[0][0]
+        elif c.label == "MISC" and " " not in key and any(same_name(key, p) for p in persons):
+            c.label = "PERSON"
+
+
+def extract_entities(text: str, lang: str, known: Iterable[Any] = ()) -> list[EntityMention]:
+    """Entity mentions of ``text`` written in language ``lang`` (ISO 639-1).
+
+    ``known``: names already known for this text's event or story, in any
+    script, as strings, ``(text, label)`` pairs or EntityMention-like objects
+    (their label is reused).  They are searched for by key, so "Putin" known
+    from an English report finds "पुतिन" in a Hindi one.
+    """
+    lang = (lang or "und").split("-")[0].split("_")[0].lower()
+    tx = _Text(text or "", lang, lexicon())
+    if not tx.toks:
+        return []
+    cands = [c for run in _runs(tx) for c in _run_cands(tx, run)] + caseless_cands(tx.text, tx.toks, tx.lang)
+    from_known = KnownNames(known, lang).find(tx.text, tx.toks, full_prio=3, partial_prio=0)
+    chosen = select(cands + from_known)
+    found = [(tx.span(c.i, c.j), c.label) for c in chosen if c.label != "MISC"]
+    again = KnownNames(found, lang).find(tx.text, tx.toks, full_prio=0, partial_prio=0)
+    chosen = select(again, chosen)
+    known_label = {(c.i, c.j): c.label for c in again + from_known if c.label != "MISC"}
+    for c in chosen:  # a name found by its capitals takes the label its known form has ("Путиным")
+        if c.label == "MISC":
+            c.label = known_label.get((c.i, c.j), "MISC")
+    _harmonise(tx, chosen)
+    out = []
+    for c in sorted(chosen, key=lambda c: c.i):
+        last = tx.toks[c.j - 1]
+        start, end = tx.toks[c.i].start, last.start + len(last.bare)  # without "'s", "'de"
+        surface = text[start:end]
+        out.append(EntityMention(text=surface, start=start, end=end, label=c.label, key=entity_key(surface)))
+    return out

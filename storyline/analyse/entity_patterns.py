@@ -1,0 +1,356 @@
+"""Tokens and the multilingual cue lexicon used by the rule-based entity extractor.
+
+Why rules: no multilingual NER model installs offline here (spaCy's models are
+not on PyPI, Stanza/Flair/GLiNER download weights at run time), so names are
+found from evidence any reader uses: capital letters in cased scripts, titles
+("President", "राष्ट्रपति") before person names, head words ("Ministry",
+"मंत्रालय") of organisations, and a small gazetteer of places.  All
+language-specific words live in ``entity_lexicon.json`` so a language is added
+by data, not code.  Inflected languages (Russian "Путина", "России") are
+compared through Snowball stemmers, the maintained stemmer family; German
+compounds ("Kremlsprecher") match by their head word.
+"""
+from __future__ import annotations
+
+import functools
+import json
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable
+
+import regex
+import snowballstemmer
+
+from storyline.analyse.entity_keys import entity_key
+
+LEXICON_PATH = Path(__file__).with_name("entity_lexicon.json")
+
+_CJK = r"\p{Han}\p{Hiragana}\p{Katakana}"
+TOKEN_RE = regex.compile(
+    rf"[{_CJK}]|(?:\p{{Lu}}\.){{2,}}|[\p{{L}}\p{{N}}](?:(?![{_CJK}])[\p{{L}}\p{{M}}\p{{N}}])*(?:['’][\p{{L}}\p{{M}}]+)*"
+)
+CASED_SCRIPTS = {"LATIN", "CYRILLIC", "GREEK", "ARMENIAN"}
+_APOSTROPHE_ENDING = regex.compile(r"(?<=\w)['’]\p{Ll}{1,5}$")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word of the text with the facts the rules need about it."""
+
+    text: str
+    start: int
+    end: int
+    script: str  # first word of the Unicode name of its first letter: LATIN, DEVANAGARI, CJK...
+    cap: bool  # begins with a capital, or has an inner one (iPhone)
+    allcaps: bool
+
+    @property
+    def cased(self) -> bool:
+        return self.script in CASED_SCRIPTS
+
+    @property
+    def num(self) -> bool:
+        return self.text[0].isdigit()
+
+    @property
+    def low(self) -> str:
+        return self.text.casefold()
+
+    @property
+    def bare(self) -> str:
+        """The word without a possessive or case ending after an apostrophe
+        ("Russia's" -> "Russia", Turkish "Çin'de" -> "Çin")."""
+        m = _APOSTROPHE_ENDING.search(self.text)
+        return self.text[:m.start()] if m and (self.cap or m.group(0)[1:] == "s") else self.text
+
+
+@functools.lru_cache(maxsize=4096)
+def script_of(ch: str) -> str:
+    try:
+        return unicodedata.name(ch).split()[0]
+    except ValueError:
+        return "UNKNOWN"
+
+
+_ELISION = regex.compile(r"(\p{Ll}{1,5}['’])(?=\p{Lu})")
+
+
+def _token(word: str, start: int) -> Token:
+    letters = [c for c in word if c.isalpha()]
+    cap = bool(letters) and (word[0].isupper() or (len(word) > 1 and word[1].isupper()))  # iPhone, eBay
+    allcaps = len(letters) >= 2 and all(c.isupper() for c in letters)
+    return Token(word, start, start + len(word), script_of(word[0]), cap, allcaps)
+
+
+def tokenize(text: str) -> list[Token]:
+    """Words of ``text``; CJK characters are one token each (those scripts have no spaces).
+
+    Elided articles are split off ("l'Élysée" -> "l'", "Élysée"; "d'Ivoire").
+    """
+    out = []
+    for m in TOKEN_RE.finditer(text):
+        word, start = m.group(0), m.start()
+        el = _ELISION.match(word)
+        if el:
+            out.append(_token(el.group(1), start))
+            word, start = word[el.end():], start + el.end()
+        out.append(_token(word, start))
+    return out
+
+
+def phrase_tokens(phrase: str) -> tuple[str, ...]:
+    return tuple(t.low for t in tokenize(phrase))
+
+
+@functools.lru_cache(maxsize=32)
+def _stemmer(algorithm: str):
+    return snowballstemmer.stemmer(algorithm)
+
+
+class Lexicon:
+    """Cue words by language, loaded once from ``entity_lexicon.json``.
+
+    English cues are always consulted too: English fragments (titles, agency
+    names) are common inside articles in other languages.
+    """
+
+    def __init__(self, data: dict):
+        self.stem_langs: dict[str, str] = data["stem_langs"]
+        self.suffix_langs: set[str] = set(data["suffix_langs"])
+        self.particles = set(data["particles"])
+        self.inner_particles = set(data["inner_particles"])
+        self.org_only_joiners = set(data["joiners_org_only"])
+        self.abbreviations = set(data["abbreviations"])
+        self.demonyms = {phrase_tokens(d) for d in data["demonyms"]}
+        self._stop = {lang: set(words.split()) for lang, words in data["stopwords"].items()}
+        self._name_stops = {lang: set(words.split()) for lang, words in data["name_stops"].items()}
+        self._raw = {kind: data[kind] for kind in ("titles", "org_cues", "place_cues", "product_nouns")}
+        self._title_suffixes = data["title_suffixes"]
+        self._noun_markers = {lang: set(w) for lang, w in data["noun_markers"].items()}
+        self._place_preps = {lang: set(w) for lang, w in data["place_preps"].items()}
+        self.lowercase_org_langs = set(data["lowercase_org_langs"])
+        self._conjunctions = {lang: set(w) for lang, w in data["conjunctions"].items()}
+        self._noun_suffixes = data["noun_suffixes"]
+        self._rows = {"places": data["places"], "institutions": data["institutions"]}
+        self._places = self._names(data["places"])
+        self._institutions = self._names(data["institutions"])
+        self._stemmed_names: dict[tuple[str, str], dict[str, str]] = {}
+
+    @staticmethod
+    def _names(rows: list[list[str]]) -> dict[str, tuple[str, set[str]]]:
+        """key -> (English name, scripts it is written in), for script-safe lookups."""
+        out: dict[str, tuple[str, set[str]]] = {}
+        for row in rows:
+            for name in row:
+                key = entity_key(name)
+                entry = out.setdefault(key, (row[0], set()))
+                entry[1].add(script_of(name[0]))
+        return out
+
+    # -- word classes -------------------------------------------------------
+    def norm(self, word: str, lang: str) -> str:
+        """Casefolded word, stemmed for inflecting languages."""
+        low = word.casefold()
+        algo = self.stem_langs.get(lang)
+        return _stemmer(algo).stemWord(low) if algo else low
+
+    def stopword(self, word: str, lang: str) -> bool:
+        low = word.casefold()
+        return low in self._stop.get(lang, ()) or low in self._stop["en"]
+
+    def name_stop(self, word: str, lang: str) -> bool:
+        return word in self._name_stops.get(lang, ())
+
+    @functools.lru_cache(maxsize=64)
+    def _phrases(self, kind: str, lang: str) -> dict[tuple[str, ...], int]:
+        langs = [lang] if lang == "en" else [lang, "en"]
+        out: dict[tuple[str, ...], int] = {}
+        for lg in langs:
+            for phrase in self._raw[kind].get(lg, ()):
+                toks = tuple(self.norm(t, lg) for t in phrase_tokens(phrase))
+                if toks:
+                    out[toks] = len(toks)
+        return out
+
+    def phrase_at(self, kind: str, words: list[str], i: int, lang: str, compounds: bool = True) -> int:
+        """Length of the longest ``kind`` phrase (titles, org_cues...) starting at words[i]."""
+        table = self._phrases(kind, lang)
+        for n in range(min(4, len(words) - i), 0, -1):
+            if tuple(self.norm(w, lang) for w in words[i:i + n]) in table:
+                return n
+        if compounds and lang in self.suffix_langs:  # compound head: Kremlsprecher, Verteidigungsministerium
+            low = words[i].casefold()
+            suffixes = self._title_suffixes.get(lang, []) if kind == "titles" else self._raw[kind].get(lang, [])
+            if any(low.endswith(s) and len(low) > len(s) + 2 for s in suffixes):
+                return 1
+        return 0
+
+    def is_cue(self, kind: str, word: str, lang: str, compounds: bool = True) -> bool:
+        return self.phrase_at(kind, [word], 0, lang, compounds) == 1
+
+    def place_prep(self, word: str, lang: str) -> bool:
+        return word.casefold() in self._place_preps.get(lang, ())
+
+    def conjunction(self, word: str, lang: str) -> bool:
+        low = word.casefold()
+        return low in self._conjunctions.get(lang, ()) or low in self._conjunctions["en"]
+
+    def is_demonym(self, words: list[str]) -> bool:
+        low = tuple(w.casefold() for w in words)  # also English plurals: "Russians"
+        return bool(low) and (low in self.demonyms or low[:-1] + (low[-1].removesuffix("s"),) in self.demonyms)
+
+    def common_noun_context(self, before: list[str], word: str, lang: str) -> bool:
+        """German-style capitalised common noun: after an article or number (possibly with
+        an adjective between: "ein neues Forschungszentrum"), or with a noun suffix.
+        ``before``: the lowercase words right before it, nearest first."""
+        markers = self._noun_markers.get(lang)
+        if not markers:
+            return False
+        near = [w.casefold() for w in before]
+        adjective_after_marker = len(near) > 1 and near[1] in markers and near[0][-1:] in "enrsm"
+        if near and (near[0] in markers or near[0][:1].isdigit() or adjective_after_marker):
+            return True
+        low = word.casefold()
+        return any(low.endswith(s) and len(low) > len(s) + 2 for s in self._noun_suffixes.get(lang, []))
+
+    # -- gazetteers ---------------------------------------------------------
+    def place(self, name: str, lang: str, script: str | None = None) -> str | None:
+        return self._lookup(self._places, "places", name, lang, script)
+
+    def institution(self, name: str, lang: str, script: str | None = None) -> str | None:
+        return self._lookup(self._institutions, "institutions", name, lang, script)
+
+    def _lookup(self, table, label: str, name: str, lang: str, script: str | None) -> str | None:
+        """English name of a gazetteer entry, written in ``script`` (any cased script if None).
+
+        Caseless scripts only match names written in that script, so a Hindi
+        pronoun whose romanisation happens to be "us" never becomes the USA.
+        """
+        hit = table.get(entity_key(name))
+        if hit and (hit[1] & ({script} if script else CASED_SCRIPTS)):
+            return hit[0]
+        algo = self.stem_langs.get(lang)
+        if not algo:
+            return None
+        stems = self._stemmed_names.get((label, lang))
+        if stems is None:
+            stems = {}  # stems of the names as written: it is "России", not "rossii", that inflects
+            for row in self._rows[label]:
+                for written in row:
+                    key = self._stem_key(written, algo)
+                    stems.setdefault(key, row[0])
+                    if len(key) >= 4:  # stems of one word can differ by their last letter (китай/китая)
+                        stems.setdefault(key[:-1], row[0])
+            self._stemmed_names[(label, lang)] = stems
+        return stems.get(self._stem_key(name, algo))
+
+    @staticmethod
+    def _stem_key(name: str, algo: str) -> str:
+        stem = _stemmer(algo).stemWord
+        return entity_key(" ".join(stem(t.low) for t in tokenize(name)))
+
+
+@functools.lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    with LEXICON_PATH.open(encoding="utf-8") as fh:
+        return Lexicon(json.load(fh))
+
+
+# --- spans and known names --------------------------------------------------
+_HYPHENS = {"-", "‐", "‑"}
+
+
+def glued(text: str, toks: list[Token], k: int, lex: Lexicon) -> bool:
+    """Token k continues the phrase of token k-1: a space, a hyphen, or "Mr. "-style dot."""
+    if k <= 0:
+        return False
+    gap = text[toks[k - 1].end:toks[k].start]
+    if gap in _HYPHENS or (len(gap) <= 2 and not gap.strip() and "\n" not in gap):
+        return True
+    return gap.rstrip() == "." and len(gap) <= 2 and toks[k - 1].low in lex.abbreviations
+
+
+@dataclass
+class Cand:
+    """A candidate name over tokens [i, j), with a label and a priority for overlaps."""
+
+    i: int
+    j: int
+    label: str
+    prio: float
+
+
+def select(cands: list[Cand], taken: Iterable[Cand] = ()) -> list[Cand]:
+    """Greedy non-overlapping choice: higher priority, then longer, then earlier."""
+    used = set()
+    chosen = list(taken)
+    for c in chosen:
+        used.update(range(c.i, c.j))
+    for c in sorted(cands, key=lambda c: (-c.prio, -(c.j - c.i), c.i)):
+        if not used.intersection(range(c.i, c.j)):
+            chosen.append(c)
+            used.update(range(c.i, c.j))
+    return chosen
+
+
+# --- caseless scripts ------------------------------------------------------
+def guess_label(name: str, lang: str) -> str:
+    """Label of a bare name (no context): gazetteer, head words, else by length."""
+    lex = lexicon()
+    script = script_of(name[0]) if name else "LATIN"
+    where = None if script in CASED_SCRIPTS else script
+    if lex.place(name, lang, where):
+        return "PLACE"
+    words = [t.text for t in tokenize(name)]
+    if lex.institution(name, lang, where) or any(lex.is_cue("org_cues", w, lang) for w in words):
+        return "ORG"
+    if words and lex.is_cue("product_nouns", words[-1], lang):
+        return "PRODUCT"
+    return "PERSON" if 2 <= len(words) <= 4 else "MISC"
+
+
+def caseless_cands(text: str, toks: list[Token], lang: str) -> list[Cand]:
+    """Names in caseless scripts: after titles, before organisation head words, gazetteer places."""
+    lex, out = lexicon(), []
+
+    def usable(k: int, script: str) -> bool:
+        if not (0 <= k < len(toks) and toks[k].script == script) or lex.name_stop(toks[k].text, lang):
+            return False
+        return not (lex.place(toks[k].text, lang, script) or lex.institution(toks[k].text, lang, script))
+
+    for k, t in enumerate(toks):
+        if t.cased or t.num:
+            continue
+        ahead = [x.text for x in toks[k:k + 4]]
+        n = lex.phrase_at("titles", ahead, 0, lang)
+        if n:
+            m = k + n
+            while m < len(toks) and m - k - n < 4 and usable(m, t.script) and glued(text, toks, m, lex) \
+                    and not lex.phrase_at("titles", [toks[m].text], 0, lang):
+                m += 1
+            if m > k + n:  # a place or organisation head word at the end overrides the title
+                last = toks[m - 1].text
+                label = "PLACE" if lex.is_cue("place_cues", last, lang) else \
+                    "ORG" if lex.is_cue("org_cues", last, lang) else "PERSON"
+                out.append(Cand(k + n, m, label, 1))
+        if lex.is_cue("org_cues", t.text, lang):
+            m = k
+            while k - m < 3 and usable(m - 1, t.script) and glued(text, toks, m, lex) \
+                    and not lex.phrase_at("titles", [toks[m - 1].text], 0, lang):
+                m -= 1
+            if m < k:
+                out.append(Cand(m, k + 1, "ORG", 1))
+        for w in (3, 2, 1):
+            j = k + w
+            if j > len(toks) or any(toks[x].script != t.script or not glued(text, toks, x, lex)
+                                    for x in range(k + 1, j)):
+                continue
+            if w == 1 and lex.stopword(t.text, lang):
+                continue
+            span = text[toks[k].start:toks[j - 1].end]
+            if lex.place(span, lang, t.script):
+                out.append(Cand(k, j, "PLACE", 2))
+            elif lex.institution(span, lang, t.script):
+                out.append(Cand(k, j, "ORG", 2))
+    return out

@@ -1,0 +1,369 @@
+"""Name resolution: surface forms in many scripts become one canonical entity.
+
+One person shows up as "Vladimir Putin", "Putin", "Путина" and "पुतिन";
+facts and stories need one entity.  ``EntityResolver`` merges mentions when
+they are safely the same name:
+
+* same key (``entity_key``), a gazetteer name of the same place in another
+  language ("Russland", "रूस" -> Russia) or the same Russian stem ("Путина"),
+  whatever the labels (rule-based labels are noisier than homonyms are
+  common; the entity's label is the majority vote);
+* a fuzzy spelling variant (``same_name``: "Kim Jong-un" / "kim jomg un") with
+  agreeing labels (MISC agrees with anything);
+* risky merges only inside one *group* (event or story): a PERSON's truncated
+  form ("Kim Jong"), surname ("Putin") or first word, when exactly one longer
+  PERSON name of the group fits; the short form then stays local to that
+  group, since elsewhere "Kim Jong" could be someone else.
+
+Merges are a union-find: an id returned earlier may later redirect, and
+``resolve`` follows it.  State is plain JSON (``to_dict`` / ``from_dict``).
+``KnownNames`` (bottom) finds already known names again in a new text.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any, Iterable
+
+from rapidfuzz import fuzz, process
+
+from storyline.analyse.entity_keys import SAME_NAME_THRESHOLD, entity_key, same_name
+from storyline.analyse.entity_patterns import (CASED_SCRIPTS, Cand, Lexicon, Token, glued, guess_label, lexicon,
+                                               script_of)
+
+LABELS = ("PERSON", "ORG", "PLACE", "PRODUCT", "MISC")
+
+
+def _compatible(a: str, b: str) -> bool:
+    return a == b or "MISC" in (a, b)
+
+
+def _is_latin(text: str) -> bool:
+    return all(script_of(c) == "LATIN" for c in text if c.isalpha())
+
+
+class EntityResolver:
+    """Incremental alias merging over all articles; see the module docstring."""
+
+    def __init__(self, threshold: float = SAME_NAME_THRESHOLD):
+        self.threshold = threshold
+        self._ents: dict[str, dict] = {}
+        self._parent: dict[str, str] = {}
+        self._by_key: dict[str, list[str]] = {}
+        self._key_list: list[str] = []  # the keys of _by_key, kept for rapidfuzz's batch search
+        self._by_local: dict[tuple[str, str], list[str]] = {}  # (group, key) -> ids
+        self._by_group: dict[str, set[str]] = {}
+        self._next = 1
+
+    # -- public -------------------------------------------------------------
+    def add(self, mention_text: str, label: str, article_id: str, group: str | None = None) -> str:
+        """Record one mention and return the id of the entity it belongs to."""
+        text = " ".join((mention_text or "").split())
+        keys = self._keys(text)
+        if not keys:
+            raise ValueError(f"no name in mention {mention_text!r}")
+        label = label.upper() if label and label.upper() in LABELS else "MISC"
+        eid = self._exact(keys, label, group) or self._fuzzy(keys[0], label)
+        local = False
+        if eid is None and group is not None:
+            eid = self._shorter_of(keys, label, group)
+            local = eid is not None
+        if eid is None:
+            eid = f"e{self._next}"
+            self._next += 1
+            self._ents[eid] = {"aliases": Counter(), "labels": Counter(), "keys": [], "local": {}, "articles": set(),
+                               "groups": set(), "mentions": 0}
+        ent = self._ents[eid]
+        ent["aliases"][text] += 1
+        ent["labels"][label] += 1
+        ent["mentions"] += 1
+        ent["articles"].add(str(article_id))
+        scoped = ent["local"].get(group, []) if group is not None else []
+        if local or any(k in scoped for k in keys):  # a short form only known to mean this entity in this group
+            self._add_local(eid, group, keys)
+        else:
+            self._add_keys(eid, keys)
+        if group is not None:
+            ent["groups"].add(group)
+            self._by_group.setdefault(group, set()).add(eid)
+            if len(keys[0].split()) >= 2:
+                self._absorb_shorter(eid, keys[0], group)
+        return self.resolve(eid)
+
+    def resolve(self, entity_id: str) -> str:
+        """Current id of an entity (ids of merged entities redirect)."""
+        while entity_id in self._parent:
+            entity_id = self._parent[entity_id]
+        return entity_id
+
+    def label(self, entity_id: str) -> str:
+        labels = self._ents[self.resolve(entity_id)]["labels"]
+        real = [(n, lab) for lab, n in labels.items() if lab != "MISC"]
+        return max(real)[1] if real else "MISC"
+
+    def canonical_name(self, entity_id: str) -> str:
+        """Most frequent Latin-script full form (most words), else the most frequent alias."""
+        aliases = self._ents[self.resolve(entity_id)]["aliases"]
+        order = {a: n for n, a in enumerate(aliases)}
+        pool = [a for a in aliases if _is_latin(a)] or list(aliases)
+        most_words = max(len(entity_key(a).split()) for a in pool)
+        full = [a for a in pool if len(entity_key(a).split()) == most_words]
+        lex = lexicon()
+        english = {lex.place(a, "und") or lex.institution(a, "und") for a in aliases} - {None}
+        forms = Counter()  # spellings that differ only in case or punctuation count as one form
+        for a in full:
+            forms[entity_key(a)] += aliases[a]
+        best = max(forms, key=lambda k: (forms[k], any(entity_key(e) == k for e in english),
+                                         -min(order[a] for a in full if entity_key(a) == k)))
+        same = [a for a in full if entity_key(a) == best]
+        return max(same, key=lambda a: (a != a.lower() and a != a.upper(), aliases[a], -order[a]))
+
+    def entities(self) -> list[dict]:
+        out = []
+        for eid, ent in self._ents.items():
+            out.append({"id": eid, "name": self.canonical_name(eid), "label": self.label(eid),
+                        "aliases": [a for a, _ in ent["aliases"].most_common()], "mentions": ent["mentions"],
+                        "articles": sorted(ent["articles"]), "groups": sorted(ent["groups"])})
+        return sorted(out, key=lambda e: (-e["mentions"], e["name"]))
+
+    def to_dict(self) -> dict:
+        return {"version": 1, "threshold": self.threshold, "next": self._next, "parent": dict(self._parent),
+                "entities": {eid: {"aliases": dict(e["aliases"]), "labels": dict(e["labels"]), "keys": list(e["keys"]),
+                                   "local": {g: list(k) for g, k in e["local"].items()},
+                                   "articles": sorted(e["articles"]), "groups": sorted(e["groups"]),
+                                   "mentions": e["mentions"]} for eid, e in self._ents.items()}}
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "EntityResolver":
+        self = cls(threshold=data.get("threshold", SAME_NAME_THRESHOLD))
+        self._next = int(data["next"])
+        self._parent = dict(data["parent"])
+        for eid, e in data["entities"].items():
+            self._ents[eid] = {"aliases": Counter(e["aliases"]), "labels": Counter(e["labels"]),
+                               "keys": list(e["keys"]), "local": {g: list(k) for g, k in e.get("local", {}).items()},
+                               "articles": set(e["articles"]), "groups": set(e["groups"]),
+                               "mentions": int(e["mentions"])}
+            for key in e["keys"]:
+                self._by_key.setdefault(key, []).append(eid)
+            for group, keys in self._ents[eid]["local"].items():
+                for key in keys:
+                    self._by_local.setdefault((group, key), []).append(eid)
+            for group in e["groups"]:
+                self._by_group.setdefault(group, set()).add(eid)
+        self._key_list = list(self._by_key)
+        return self
+
+    def __len__(self) -> int:
+        return len(self._ents)
+
+    # -- matching -----------------------------------------------------------
+    @staticmethod
+    def _keys(text: str) -> list[str]:
+        """The mention's key, plus its gazetteer English name and Russian stem where they apply."""
+        key = entity_key(text)
+        if not key:
+            return []
+        keys, lex = [key], lexicon()
+        script = script_of(text[0])
+        lang = "ru" if script == "CYRILLIC" else "und"
+        where = None if script in CASED_SCRIPTS else script
+        english = lex.place(text, lang, where) or lex.institution(text, lang, where)
+        if english:
+            keys.append(entity_key(english))
+        if script == "CYRILLIC":
+            keys.append(Lexicon._stem_key(text, "russian"))
+        return list(dict.fromkeys(k for k in keys if k))
+
+    def _best(self, ids, label: str | None) -> str | None:
+        """The most mentioned entity among ``ids`` whose label agrees (any label if None)."""
+        roots = {self.resolve(i) for i in ids}
+        roots = [r for r in roots if label is None or _compatible(self.label(r), label)]
+        return max(roots, key=lambda r: (self._ents[r]["mentions"], r)) if roots else None
+
+    def _add_keys(self, eid: str, keys: list[str]) -> None:
+        ent = self._ents[eid]
+        for key in keys:
+            if key not in ent["keys"]:
+                ent["keys"].append(key)
+                if key not in self._by_key:
+                    self._key_list.append(key)
+                self._by_key.setdefault(key, []).append(eid)
+
+    def _add_local(self, eid: str, group: str, keys: list[str]) -> None:
+        have = self._ents[eid]["local"].setdefault(group, [])
+        for key in keys:
+            if key not in have and key not in self._ents[eid]["keys"]:
+                have.append(key)
+                self._by_local.setdefault((group, key), []).append(eid)
+
+    def _exact(self, keys: list[str], label: str, group: str | None) -> str | None:
+        if group is not None:  # what a short form means in this group comes first
+            found = self._best([i for k in keys for i in self._by_local.get((group, k), ())], None)
+            if found:
+                return found
+        ids = [i for k in keys for i in self._by_key.get(k, ())]
+        return self._best(ids, label) or self._best(ids, None)
+
+    def _fuzzy(self, key: str, label: str) -> str | None:
+        if len(key) < 4 or not self._by_key:
+            return None
+        found = process.extract(key, self._key_list, scorer=fuzz.ratio,
+                                score_cutoff=self.threshold * 100, limit=5)
+        ids = [i for cand, _, _ in found if same_name(key, cand, self.threshold) for i in self._by_key[cand]]
+        return self._best(ids, label)
+
+    @staticmethod
+    def _extends(short: list[str], long: list[str]) -> bool:
+        """``short`` is a leading part, or the surname, of the longer name ``long``."""
+        if len(short) >= len(long):
+            return False
+        if long[:len(short)] == short:
+            return True
+        return len(short) == 1 and len(short[0]) >= 3 and same_name(short[0], long[-1])
+
+    def _longer_in_group(self, keys: list[str], group: str, exclude: str | None = None) -> set[str]:
+        """PERSON entities of the group with a longer name that one of ``keys`` is part of."""
+        out = set()
+        for eid in self._by_group.get(group, ()):
+            root = self.resolve(eid)
+            if root == exclude or root in out or self.label(root) != "PERSON":
+                continue
+            if any(self._extends(s.split(), k.split()) for s in keys for k in self._ents[root]["keys"]):
+                out.add(root)
+        return out
+
+    def _shorter_of(self, keys: list[str], label: str, group: str) -> str | None:
+        """A truncated or surname mention: the one longer PERSON name of the group it fits."""
+        if label != "PERSON":
+            return None
+        longer = self._longer_in_group(keys, group)
+        return next(iter(longer)) if len(longer) == 1 else None
+
+    def _absorb_shorter(self, eid: str, key: str, group: str) -> None:
+        """A full name arrived: merge earlier short-only entities of the group that fit only it."""
+        root = self.resolve(eid)
+        if self.label(root) not in ("PERSON", "MISC"):
+            return
+        long = key.split()
+        for other in sorted({self.resolve(i) for i in self._by_group.get(group, ())}):
+            other = self.resolve(other)  # earlier unions in this loop may have redirected it
+            if other == root or self.label(other) != "PERSON":
+                continue
+            okeys = self._ents[other]["keys"]
+            if any(self._extends(k.split(), long) for k in okeys) \
+                    and self._longer_in_group(okeys, group, exclude=other) == {root}:
+                confined = self._ents[other]["groups"] == {group}
+                self._union(root, other)
+                root = self.resolve(root)
+                if confined:  # its short keys were only ever seen here: keep them local to the group
+                    shorts = [k for k in okeys if self._extends(k.split(), long)]
+                    self._unindex(other, shorts)
+                    self._ents[root]["keys"] = [k for k in self._ents[root]["keys"] if k not in shorts]
+                    self._add_local(root, group, shorts)
+
+    def _unindex(self, eid: str, keys: list[str]) -> None:
+        for key in keys:
+            ids = [i for i in self._by_key.get(key, ()) if self.resolve(i) != self.resolve(eid)]
+            if ids:
+                self._by_key[key] = ids
+            elif self._by_key.pop(key, None) is not None:
+                self._key_list.remove(key)
+
+    def _union(self, a: str, b: str) -> None:
+        a, b = self.resolve(a), self.resolve(b)
+        if a == b:
+            return
+        if (self._ents[b]["mentions"], a) > (self._ents[a]["mentions"], b):
+            a, b = b, a
+        keep, gone = self._ents[a], self._ents.pop(b)
+        keep["aliases"].update(gone["aliases"])
+        keep["labels"].update(gone["labels"])
+        keep["mentions"] += gone["mentions"]
+        keep["articles"] |= gone["articles"]
+        keep["groups"] |= gone["groups"]
+        for key in gone["keys"]:
+            if key not in keep["keys"]:
+                keep["keys"].append(key)
+        for group, keys in gone["local"].items():
+            have = keep["local"].setdefault(group, [])
+            have.extend(k for k in keys if k not in have)
+        self._parent[b] = a
+
+
+# --- known names in new texts ---------------------------------------------
+class KnownNames:
+    """Names known for a text's event, found again in it by key, in any script.
+
+    A known PERSON is also found by its 2+ word prefixes ("Kim Jong" of "Kim
+    Jong Un") and its surname when that is 4+ letters ("Putin"), which are
+    lower-priority *partial* matches.  Keys match exactly, by Snowball stem in
+    inflecting languages ("Путиным"), or fuzzily with ``same_name``.
+    """
+
+    def __init__(self, known: Iterable[Any], lang: str):
+        self.lang = lang
+        self.lex = lexicon()
+        self.algo = self.lex.stem_langs.get(lang)
+        self.entries: dict[str, tuple[str, bool]] = {}
+        for item in known:
+            if isinstance(item, str):
+                text, label = item, None
+            elif isinstance(item, (tuple, list)):
+                text, label = item[0], item[1] if len(item) > 1 else None
+            else:
+                text, label = getattr(item, "text", ""), getattr(item, "label", None)
+            key = entity_key(text)
+            if not key:
+                continue
+            label = label if label in ("PERSON", "ORG", "PLACE", "PRODUCT", "MISC") else guess_label(text, lang)
+            self._add(key, label, False)
+            if self.algo:
+                self._add(Lexicon._stem_key(text, self.algo), label, False)
+            parts = key.split()
+            if label == "PERSON" and len(parts) >= 2:
+                for n in range(2, len(parts)):
+                    self._add(" ".join(parts[:n]), label, True)
+                if len(parts[-1]) >= 4:
+                    self._add(parts[-1], label, True)
+        self.keys = list(self.entries)
+
+    def _add(self, key: str, label: str, partial: bool) -> None:
+        """Full forms win over partial ones; a real label wins over MISC ("Putin" of "Vladimir Putin")."""
+        old = self.entries.get(key)
+        if key and old is None:
+            self.entries[key] = (label, partial)
+        elif key:
+            self.entries[key] = (old[0] if old[0] != "MISC" or label == "MISC" else label, old[1] and partial)
+
+    def _hit(self, span: str, cased: bool) -> tuple[str, bool] | None:
+        key = entity_key(span)
+        hit = self.entries.get(key)
+        if hit is None and self.algo and cased:
+            hit = self.entries.get(Lexicon._stem_key(span, self.algo))
+        if hit is None and len(key) >= 4:
+            best = process.extractOne(key, self.keys, scorer=fuzz.ratio, score_cutoff=SAME_NAME_THRESHOLD * 100)
+            if best and same_name(key, best[0]):
+                hit = self.entries[best[0]]
+        return hit
+
+    def find(self, text: str, toks: list[Token], full_prio: float, partial_prio: float) -> list[Cand]:
+        """Every window of 1-4 words (8 CJK characters) whose key is a known name."""
+        if not self.entries:
+            return []
+        out = []
+        for i, first in enumerate(toks):
+            if first.num:
+                continue
+            for w in range(1, (8 if first.script == "CJK" else 4) + 1):
+                j = i + w
+                if j > len(toks) or (w > 1 and not glued(text, toks, j - 1, self.lex)):
+                    break
+                if w == 1 and ((first.cased and not first.cap) or self.lex.stopword(first.text, self.lang)):
+                    continue
+                words = [t.bare for t in toks[i:j]]
+                if self.lex.is_demonym(words):
+                    continue
+                last = toks[j - 1]
+                hit = self._hit(text[first.start:last.start + len(last.bare)], first.cased)
+                if hit and not (w == 1 and first.cased and hit[0] == "MISC"):  # capitals already find those
+                    out.append(Cand(i, j, hit[0], partial_prio if hit[1] else full_prio))
+        return out

@@ -1,0 +1,84 @@
+"""Precision and recall of entity extraction on a labelled JSONL sample.
+
+Each line is ``{"lang", "text", "entities": [{"text", "label"}, ...]}`` with one
+entry per mention.  A predicted mention is correct when its exact surface text
+matches a gold mention of the same passage (counted as multisets, so a name
+said twice must be found twice).  Labels are scored separately ("typed": text
+and label must both match), because finding a name and typing it are
+different failures.
+
+Run: ``python -m storyline.bench.entities [path]`` (default: the project's
+tests/data/entities_sample.jsonl).
+"""
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+from storyline.analyse.entities import extract_entities
+
+DEFAULT_SAMPLE = Path(__file__).resolve().parents[2] / "tests" / "data" / "entities_sample.jsonl"
+
+
+def _prf(tp: int, n_pred: int, n_gold: int) -> dict:
+    p = tp / n_pred if n_pred else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    return {"precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0,
+            "tp": tp, "predicted": n_pred, "gold": n_gold}
+
+
+def load_sample(path: str | Path) -> list[dict]:
+    with open(path, encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def evaluate(path: str | Path = DEFAULT_SAMPLE) -> dict:
+    """Scores of ``extract_entities`` on the sample at ``path``.
+
+    Returns ``precision``, ``recall``, ``f1`` (span text only), ``typed`` (the
+    same with labels), ``by_lang`` (``{lang: {precision, recall, f1, ...}}``)
+    and ``errors`` (per passage: missed and spurious mentions) for inspection.
+    """
+    counts: dict[str, Counter] = {}
+    errors = []
+    for item in load_sample(path):
+        gold = Counter(e["text"] for e in item["entities"])
+        gold_typed = Counter((e["text"], e["label"]) for e in item["entities"])
+        found = extract_entities(item["text"], item["lang"])
+        pred = Counter(m.text for m in found)
+        pred_typed = Counter((m.text, m.label) for m in found)
+        c = counts.setdefault(item["lang"], Counter())
+        c["tp"] += sum((gold & pred).values())
+        c["tp_typed"] += sum((gold_typed & pred_typed).values())
+        c["pred"] += sum(pred.values())
+        c["gold"] += sum(gold.values())
+        missed, spurious = gold - pred, pred - gold
+        if missed or spurious:
+            errors.append({"lang": item["lang"], "text": item["text"],
+                           "missed": sorted(missed.elements()), "spurious": sorted(spurious.elements())})
+    total = sum(counts.values(), Counter())
+    result = _prf(total["tp"], total["pred"], total["gold"])
+    result["typed"] = _prf(total["tp_typed"], total["pred"], total["gold"])
+    result["by_lang"] = {lang: {**_prf(c["tp"], c["pred"], c["gold"]),
+                                "typed_f1": _prf(c["tp_typed"], c["pred"], c["gold"])["f1"]}
+                         for lang, c in sorted(counts.items())}
+    result["errors"] = errors
+    return result
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    res = evaluate(args[0] if args else DEFAULT_SAMPLE)
+    print(f"all   P={res['precision']:.3f} R={res['recall']:.3f} F1={res['f1']:.3f} "
+          f"(typed F1={res['typed']['f1']:.3f})")
+    for lang, r in res["by_lang"].items():
+        print(f"{lang:5} P={r['precision']:.3f} R={r['recall']:.3f} F1={r['f1']:.3f} (typed F1={r['typed_f1']:.3f})")
+    for e in res["errors"]:
+        print(f"[{e['lang']}] missed={e['missed']} spurious={e['spurious']}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

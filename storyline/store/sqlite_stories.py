@@ -1,0 +1,114 @@
+"""SQLite tables for stories and canonical entities (schema migration 3).
+
+Kept apart from :mod:`storyline.store.sqlite` so each file holds one concern;
+:class:`StoryTables` is mixed into :class:`~storyline.store.sqlite.SQLiteStore`.
+Both tables are *derived* data: they are rewritten whole, in one transaction,
+each time stories are relinked, so they can never disagree with the events.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from typing import Any
+
+from storyline.store.base import EntityRow, StoryRow
+
+STORIES_SCHEMA = """
+    CREATE TABLE stories (id INTEGER PRIMARY KEY, headline TEXT,
+                          updated_at TEXT NOT NULL DEFAULT (datetime('now')));
+    CREATE TABLE entities (id TEXT PRIMARY KEY, name TEXT NOT NULL, label TEXT,
+                           aliases TEXT NOT NULL, mentions INTEGER NOT NULL DEFAULT 0);
+    CREATE TABLE entity_mentions (entity_id TEXT NOT NULL, article_id TEXT NOT NULL,
+                                  start INTEGER, "end" INTEGER, text TEXT);
+    CREATE INDEX entity_mentions_entity ON entity_mentions(entity_id);
+    CREATE INDEX entity_mentions_article ON entity_mentions(article_id);
+    CREATE INDEX events_story ON events(story_id);
+"""
+
+
+def _d(s: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(s) if s else None
+
+
+class StoryTables:
+    db: sqlite3.Connection
+
+    _STORY_Q = """
+        SELECT s.id, s.headline, COUNT(DISTINCT e.id) AS n_events, COUNT(a.id) AS n_articles,
+               COUNT(DISTINCT CASE WHEN a.duplicate_of IS NULL
+                     THEN COALESCE(a.source, 'article:' || a.id) END) AS n_sources,
+               GROUP_CONCAT(DISTINCT a.lang) AS langs, MIN(e.first_date) AS first_date,
+               MAX(e.last_date) AS last_date
+        FROM stories s JOIN events e ON e.story_id = s.id
+        LEFT JOIN articles a ON a.event_id = e.id
+        {where} GROUP BY s.id ORDER BY MAX(e.last_date) DESC, n_articles DESC, s.id"""
+
+    def replace_stories(self, event_story: dict[int, int], headlines: dict[int, str]) -> None:
+        self.db.execute("DELETE FROM stories")
+        self.db.executemany("INSERT INTO stories (id, headline) VALUES (?, ?)",
+                            sorted(headlines.items()))
+        self.db.execute("UPDATE events SET story_id = NULL")
+        self.db.executemany("UPDATE events SET story_id=? WHERE id=?",
+                            [(s, e) for e, s in event_story.items()])
+
+    def _story_row(self, r: sqlite3.Row) -> StoryRow:
+        events = [x[0] for x in self.db.execute(
+            "SELECT id FROM events WHERE story_id=? ORDER BY first_date, id", (r["id"],))]
+        return StoryRow(id=r["id"], headline=r["headline"] or "", event_ids=events,
+                        n_articles=r["n_articles"], n_sources=r["n_sources"],
+                        languages=sorted((r["langs"] or "").split(",")) if r["langs"] else [],
+                        first_date=_d(r["first_date"]), last_date=_d(r["last_date"]))
+
+    def stories(self) -> list[StoryRow]:
+        return [self._story_row(r) for r in self.db.execute(self._STORY_Q.format(where=""))]
+
+    def story(self, story_id: int) -> StoryRow | None:
+        r = self.db.execute(self._STORY_Q.format(where="WHERE s.id=?"), (story_id,)).fetchone()
+        return self._story_row(r) if r else None
+
+    def story_map(self) -> dict[int, int]:
+        return {e: s for e, s in self.db.execute(
+            "SELECT id, story_id FROM events WHERE story_id IS NOT NULL")}
+
+    # -- entities -----------------------------------------------------------
+    def replace_entities(self, entities: list[dict[str, Any]],
+                         mentions: list[tuple[str, str, int, int, str]]) -> None:
+        self.db.execute("DELETE FROM entity_mentions")
+        self.db.execute("DELETE FROM entities")
+        self.db.executemany(
+            "INSERT INTO entities VALUES (?, ?, ?, ?, ?)",
+            [(e["id"], e["name"], e["label"], json.dumps(e["aliases"], ensure_ascii=False),
+              e["mentions"]) for e in entities])
+        self.db.executemany("INSERT INTO entity_mentions VALUES (?, ?, ?, ?, ?)", mentions)
+
+    def _entity_row(self, r: sqlite3.Row) -> EntityRow:
+        return EntityRow(id=r["id"], name=r["name"], label=r["label"],
+                         aliases=json.loads(r["aliases"]), mentions=r["mentions"])
+
+    def entities(self, limit: int = 100, offset: int = 0) -> list[EntityRow]:
+        return [self._entity_row(r) for r in self.db.execute(
+            "SELECT * FROM entities ORDER BY mentions DESC, name LIMIT ? OFFSET ?",
+            (limit, offset))]
+
+    def find_entity(self, name: str) -> EntityRow | None:
+        """By id, canonical name or any alias (case-insensitive)."""
+        low = name.strip().casefold()
+        for r in self.db.execute("SELECT * FROM entities ORDER BY mentions DESC"):
+            row = self._entity_row(r)
+            if low in {row.id.casefold(), row.name.casefold(), *(a.casefold() for a in row.aliases)}:
+                return row
+        return None
+
+    def entity_mentions(self, entity_id: str) -> list[dict[str, Any]]:
+        q = """SELECT m.article_id, m.text, m.start, m."end", a.event_id, e.story_id,
+                      a.published, a.lang, a.title
+               FROM entity_mentions m JOIN articles a ON a.id = m.article_id
+               LEFT JOIN events e ON e.id = a.event_id
+               WHERE m.entity_id=? ORDER BY a.published, a.seq"""
+        return [dict(r) for r in self.db.execute(q, (entity_id,))]
+
+    def article_entities(self, article_id: str) -> list[EntityRow]:
+        q = """SELECT DISTINCT e.* FROM entities e JOIN entity_mentions m ON m.entity_id = e.id
+               WHERE m.article_id=? ORDER BY e.mentions DESC"""
+        return [self._entity_row(r) for r in self.db.execute(q, (article_id,))]

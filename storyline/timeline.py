@@ -1,0 +1,96 @@
+"""Story timelines: events in date order plus the past happenings articles mention.
+
+A June 2024 report that says "Putin had gifted Kim the same car in February"
+tells the analyst about a February 2024 happening that no article in the
+corpus reports directly.  Every resolved :class:`DateMention` that points
+clearly into the past of its article becomes a timeline entry, cited to the
+sentence and article it came from.  A mention that falls inside a known event
+of the story ("last September" -> the September 2023 visit) is attached to that
+event as extra support instead of becoming a separate entry.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from storyline.records import Article
+from storyline.store.base import EventRow
+
+PAST_MARGIN = dt.timedelta(days=3)  # mentions this close to publication are the news itself
+
+
+@dataclass
+class Citation:
+    article_id: str
+    sentence: str
+    source: str | None
+    lang: str
+    published: dt.date | None
+
+
+@dataclass
+class TimelineEntry:
+    date: dt.date | None
+    precision: str  # day | month | year
+    kind: str  # "event" (reported) or "mentioned" (a past happening named in articles)
+    title: str
+    event_id: int | None = None
+    citations: list[Citation] = field(default_factory=list)
+
+    @property
+    def label(self) -> str:
+        if self.date is None:
+            return "undated"
+        return self.date.strftime({"day": "%Y-%m-%d", "month": "%b %Y", "year": "%Y"}[self.precision])
+
+
+def _period(value: dt.date, precision: str) -> tuple[dt.date, dt.date]:
+    if precision == "year":
+        return dt.date(value.year, 1, 1), dt.date(value.year, 12, 31)
+    if precision == "month":
+        nxt = dt.date(value.year + (value.month == 12), value.month % 12 + 1, 1)
+        return dt.date(value.year, value.month, 1), nxt - dt.timedelta(days=1)
+    return value, value
+
+
+def _cite(a: Article, sentence: str) -> Citation:
+    return Citation(a.id, sentence, a.source, a.lang, a.published)
+
+
+def build_timeline(events: list[EventRow], articles: list[Article],
+                   max_citations: int = 5) -> list[TimelineEntry]:
+    """Timeline of one story from its events and their articles."""
+    entries: list[TimelineEntry] = []
+    by_event: dict[int, TimelineEntry] = {}
+    for ev in events:
+        e = TimelineEntry(ev.first_date, "day", "event", ev.headline, ev.id)
+        leads = [a for a in articles if a.event_id == ev.id and not a.duplicate_of]
+        e.citations = [_cite(a, (a.sentences or [a.title])[0]) for a in leads[:max_citations]]
+        by_event[ev.id] = e
+        entries.append(e)
+    mentioned: dict[tuple[str, dt.date], TimelineEntry] = {}
+    for a in articles:
+        if a.published is None:
+            continue
+        for d in a.dates:
+            start, end = _period(d.value, d.precision)
+            if end > a.published - PAST_MARGIN or d.precision == "year":
+                continue  # the news itself, a future plan, or too vague to place
+            inside = [ev for ev in events if ev.first_date and ev.id != a.event_id
+                      and start <= ev.first_date <= end]
+            if inside:
+                target = by_event[inside[0].id]
+            else:
+                key = (d.precision, start)
+                target = mentioned.get(key)
+                if target is None:
+                    target = mentioned[key] = TimelineEntry(start, d.precision, "mentioned",
+                                                            d.sentence)
+            if len(target.citations) < max_citations and \
+                    all(c.sentence != d.sentence for c in target.citations):
+                target.citations.append(_cite(a, d.sentence))
+    for e in mentioned.values():
+        english = [c for c in e.citations if c.lang == "en"]
+        e.title = min((english or e.citations), key=lambda c: len(c.sentence)).sentence[:240]
+    entries += mentioned.values()
+    return sorted(entries, key=lambda e: (e.date is None, e.date or dt.date.max, e.kind != "event"))
