@@ -57,7 +57,12 @@ def headline_from(text: str) -> str:
 
 
 def analyse(raw: RawArticle, boilerplate: SourceBoilerplate | None = None) -> Article | IngestError:
-    """Clean and analyse one raw article (no embedding, no grouping)."""
+    """Clean and analyse one raw article (no embedding, no grouping).
+
+    ``boilerplate`` is only read here; the caller teaches it new articles
+    (after checking they are new, so a re-sent article is not learned as
+    boilerplate of its own source).
+    """
     text = raw.text or ""
     published = publication_date(text, raw.url, raw.date)
     text = strip_date_header(text)
@@ -65,8 +70,6 @@ def analyse(raw: RawArticle, boilerplate: SourceBoilerplate | None = None) -> Ar
     if title is None:
         title, text = split_title(text)
     source = source_of(raw)
-    if boilerplate is not None and source:
-        boilerplate.observe(source, text)
     cleaned = clean_text(text, raw.lang, source=source, boilerplate=boilerplate)
     body = cleaned.text.strip()
     if len(body) < 20:
@@ -76,11 +79,14 @@ def analyse(raw: RawArticle, boilerplate: SourceBoilerplate | None = None) -> Ar
     sents = sentences(body, lang)
     title = title or headline_from(body)
     known = [title] if title else []
+    # identity comes from the input text, not the cleaned text: cleaning
+    # improves as boilerplate is learned, and a re-sent article must still match
+    identity = content_hash(raw.text or "")
     article = Article(
-        id=content_hash(body)[:16], external_id=raw.external_id, origin=raw.origin,
+        id=identity[:16], external_id=raw.external_id, origin=raw.origin,
         title=title, text=body, raw_text=raw.text or "", url=raw.url, source=source,
         author=raw.author, lang=lang, lang_confidence=guess.confidence, published=published,
-        removed=cleaned.removed, sentences=sents, content_hash=content_hash(body))
+        removed=cleaned.removed, sentences=sents, content_hash=identity)
     article.dates = resolve_dates(body, published, lang)
     article.entities = extract_entities(body, lang, known=known)
     return article

@@ -115,6 +115,8 @@ class Storyline:
         if existing:
             report.skipped.append(existing)
             return
+        if article.source:
+            self.boilerplate.observe(article.source, article.raw_text)
         vector = self.embedder.embed_one(embedding_text(article), "passage")
         grouper = self.grouper
         placement = grouper.place(article, vector)

@@ -63,3 +63,15 @@ def test_demo_residue_is_removed_and_recorded(demo_app):
     assert {"template-tag", "cross-link", "tags-line"} <= set(rules)
     for a in arts:
         assert "{{" not in a.text and "Also Read" not in a.text
+
+
+def test_demo_stories_match_labels(demo_app):
+    app, _ = demo_app
+    labels = demo.labels()
+    arts = app.store.articles()
+    gold = [labels[a.external_id]["story"] for a in arts]
+    pred = [app.story_of_event(a.event_id) for a in arts]
+    assert None not in pred
+    p, r, f1 = bcubed(gold, pred)
+    print(f"demo story B-cubed P={p:.3f} R={r:.3f} F1={f1:.3f}")
+    assert f1 >= 0.75

@@ -38,15 +38,16 @@ def _vec(seed: int, base: np.ndarray | None = None, noise: float = 0.0) -> np.nd
 
 
 def _run(vectors, dates, threshold=0.5):
-    scorer = EmbeddingScorer(mean=np.zeros(384, np.float32))
+    scorer = EmbeddingScorer(mean=np.zeros(384, np.float32), prior_weight=1e9)
     cl = EventClusterer(scorer, threshold=threshold, window_days=10)
     labels, next_id = [], 0
     for i, (v, d) in enumerate(zip(vectors, dates)):
-        iv = scorer.index_vector(v)
-        ev, _ = cl.assign(iv, iv, d)
+        iv, view = scorer.index_vector(v), (v, frozenset())
+        ev, _ = cl.assign(view, iv, d)
         if ev is None:
             ev, next_id = next_id, next_id + 1
-        cl.add(f"a{i}", ev, iv, iv, v, d)
+        cl.add(f"a{i}", ev, view, iv, v, d)
+        scorer.observe(v.astype(np.float64), view)
         labels.append(ev)
     return labels
 

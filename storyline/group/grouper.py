@@ -69,8 +69,8 @@ class Grouper:
     def _remember(self, article: Article, vector: np.ndarray, event_id: int) -> EventState:
         if article.duplicate_of:
             self._dup_root[article.id] = article.duplicate_of
-        if hasattr(self.scorer, "observe"):
-            self.scorer.observe(np.asarray(vector, np.float64))
         view = self.scorer.view(article, vector)
+        if hasattr(self.scorer, "observe"):
+            self.scorer.observe(np.asarray(vector, np.float64), view)
         return self.clusterer.add(article.id, event_id, view, self.scorer.index_vector(vector),
                                   np.asarray(vector, np.float32), article.published)

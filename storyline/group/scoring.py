@@ -9,6 +9,8 @@ them out and makes one threshold work across topics.  The learned
 """
 from __future__ import annotations
 
+import math
+from collections import Counter
 from pathlib import Path
 from typing import Any, Protocol, Sequence
 
@@ -52,35 +54,58 @@ class EmbeddingScorer:
     scoring time with the current mean.
     """
 
-    threshold = 0.29
+    # One global cut, chosen on the bundled demo corpus and the Wikinews dev
+    # file together (README: "Measured figures"); not tuned per item.
+    threshold = 0.23
+    # IDF-weighted overlap of entity keys; measured no gain on the dev data
+    # over centred cosine alone, so off by default (kept for experiments).
+    entity_weight = 0.0
 
     def __init__(self, mean: np.ndarray | None = None, prior_weight: float = 20.0):
         self.prior = background_mean() if mean is None else np.asarray(mean, np.float32)
         self.prior_weight = prior_weight
         self._sum = np.zeros_like(self.prior, dtype=np.float64)
         self._n = 0
+        self._df: Counter[str] = Counter()
 
     @property
     def mean(self) -> np.ndarray:
         w = self.prior_weight
         return ((self._sum + w * self.prior) / (self._n + w)).astype(np.float32)
 
-    def observe(self, vector: np.ndarray) -> None:
-        """Fold a stored article's vector into the running mean."""
+    def observe(self, vector: np.ndarray, view: Any = None) -> None:
+        """Fold a stored article into the running mean and name frequencies."""
         self._sum += vector
         self._n += 1
+        if view is not None:
+            self._df.update(view[1])
 
     def index_vector(self, vector: np.ndarray) -> np.ndarray:
         return unit(np.asarray(vector, np.float32))
 
-    def view(self, article: Article, vector: np.ndarray) -> np.ndarray:
-        return np.asarray(vector, np.float32)
+    def view(self, article: Article, vector: np.ndarray) -> tuple[np.ndarray, frozenset]:
+        keys = frozenset(m.key for m in article.entities if m.key and len(m.key) > 2)
+        return np.asarray(vector, np.float32), keys
 
-    def score_many(self, view: np.ndarray, views: Sequence[np.ndarray]) -> np.ndarray:
+    def _idf(self, key: str) -> float:
+        return math.log(1 + (self._n + 1) / (self._df[key] + 1))
+
+    def _entity_overlap(self, a: frozenset, b: frozenset) -> float:
+        if not a or not b:
+            return 0.0
+        shared = sum(self._idf(k) for k in a & b)
+        return shared / min(sum(self._idf(k) for k in a), sum(self._idf(k) for k in b))
+
+    def score_many(self, view, views) -> np.ndarray:
         if not len(views):
             return np.zeros(0, dtype=np.float32)
         mu = self.mean
-        return unit(np.vstack(views) - mu) @ unit(view - mu)
+        vec, keys = view
+        cos = unit(np.vstack([v[0] for v in views]) - mu) @ unit(vec - mu)
+        if not self.entity_weight:
+            return cos
+        ent = np.array([self._entity_overlap(keys, v[1]) for v in views], dtype=np.float32)
+        return (1 - self.entity_weight) * cos + self.entity_weight * ent
 
 
 def default_scorer() -> Scorer:

@@ -55,7 +55,7 @@ def _entity_weights(events: list[EventProfile]) -> list[dict[str, float]]:
     return out
 
 
-def pair_scores(events: list[EventProfile], max_gap_days: int = 270) -> np.ndarray:
+def pair_scores(events: list[EventProfile], max_gap_days: int = 400) -> np.ndarray:
     """Symmetric matrix of event-event story scores in about [0, 1]."""
     n = len(events)
     if n == 0:

@@ -1,0 +1,107 @@
+"""JSON endpoints for groups of articles: events, stories (with timelines) and entities.
+
+Kept beside the page routes because both present the same view models
+(:mod:`storyline.web.cards`); only the formatting differs.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, HTTPException
+
+from storyline.store.base import EntityRow, StoryRow
+from storyline.web.cards import entities_of, entity_view, story_view
+from storyline.web.payloads import article_summary, event_dict, iso_date, page
+from storyline.web.views import Coverage, coverage, top_entities
+
+
+def story_dict(s: StoryRow) -> dict[str, Any]:
+    return {"id": s.id, "headline": s.headline, "events": s.event_ids, "articles": s.n_articles,
+            "sources": s.n_sources, "languages": s.languages, "first_date": iso_date(s.first_date),
+            "last_date": iso_date(s.last_date)}
+
+
+def entity_dict(e: EntityRow) -> dict[str, Any]:
+    return {"id": e.id, "name": e.name, "label": e.label, "aliases": e.aliases,
+            "mentions": e.mentions}
+
+
+def coverage_dict(c: Coverage) -> dict[str, Any]:
+    return {"languages": dict(c.languages), "sources": dict(c.sources)}
+
+
+def build_router(backend, read: list, limit_q, offset_q) -> APIRouter:
+    """The routes, sharing the app's backend, read guard and paging parameters."""
+    router = APIRouter(dependencies=read)
+    lock = backend.read_lock
+
+    @router.get("/api/events", tags=["events"])
+    def list_events(limit: int = limit_q, offset: int = offset_q) -> dict:
+        """Events, biggest and newest first."""
+        with lock:
+            rows = backend.reader.events()
+        return page([event_dict(e) for e in rows[offset:offset + limit]], len(rows), limit, offset)
+
+    @router.get("/api/events/{event_id}", tags=["events"])
+    def get_event(event_id: int) -> dict:
+        """One event with its articles, coverage by language and source, and top names."""
+        with lock:
+            found = backend.reader.event(event_id)
+            if found is None:
+                raise HTTPException(404, f"no event with id {event_id}")
+            ev, arts = found
+            names = top_entities(entities_of(backend.reader, arts), n=15)
+        return {**event_dict(ev), "articles_list": [article_summary(a) for a in arts],
+                "coverage": coverage_dict(coverage(arts)),
+                "entities": [{"id": b.key, "name": b.name, "label": b.label,
+                              "articles": b.articles} for b in names]}
+
+    @router.get("/api/stories", tags=["stories"])
+    def list_stories(limit: int = limit_q, offset: int = offset_q) -> dict:
+        """Stories (linked events), newest and biggest first."""
+        with lock:
+            rows = backend.reader.stories()
+        return page([story_dict(s) for s in rows[offset:offset + limit]], len(rows), limit, offset)
+
+    @router.get("/api/stories/{story_id}", tags=["stories"])
+    def get_story(story_id: int) -> dict:
+        """One story: its events, cited timeline (events and mentioned past dates),
+        coverage and top names."""
+        from storyline.service_stories import timeline_json
+
+        with lock:
+            v = story_view(backend.reader, story_id)
+        if v is None:
+            raise HTTPException(404, f"no story with id {story_id}")
+        return {**story_dict(v.story), "events_list": [event_dict(e) for e in v.events],
+                "timeline": timeline_json(v.entries), "coverage": coverage_dict(v.coverage),
+                "entities": [{"id": b.key, "name": b.name, "label": b.label,
+                              "articles": b.articles} for b in v.entities]}
+
+    @router.get("/api/entities", tags=["entities"])
+    def list_entities(limit: int = limit_q, offset: int = offset_q) -> dict:
+        """Canonical entities, most mentioned first, with their aliases in every script.
+
+        ``total`` is null: counting every entity is not worth a query; a page
+        shorter than ``limit`` is the last one."""
+        with lock:
+            rows = backend.reader.entities(limit=limit, offset=offset)
+        return page([entity_dict(e) for e in rows], None, limit, offset)
+
+    @router.get("/api/entities/{name:path}", tags=["entities"])
+    def get_entity(name: str) -> dict:
+        """An entity by id, name or any alias: spellings per language, stories, mentions over time."""
+        with lock:
+            v = entity_view(backend.reader, name)
+        if v is None:
+            raise HTTPException(404, f"no entity is called {name!r}")
+        return {**entity_dict(v.entity), "articles": v.n_articles,
+                "spellings": [vars(a) for a in v.aliases],
+                "stories": [{"id": c.id, "headline": c.headline,
+                             "mentions": n} for c, n in v.stories],
+                "mentions_by_period": [{"period": p, "articles": n} for p, n in v.by_period],
+                "articles_list": [{"id": m["article_id"], "title": m["title"], "lang": m["lang"],
+                                   "published": m["published"], "event_id": m["event_id"],
+                                   "story_id": m["story_id"]} for m in v.articles]}
+
+    return router

@@ -1,0 +1,137 @@
+"""View models built from the service: cards for lists, and the entity and story views.
+
+Why a module of its own: the HTML pages and the JSON API show the same
+things (a story's coverage, an entity's spellings and stories), so both build
+them here from :class:`~storyline.service.Storyline` calls and only format
+them differently.  Callers hold the reader lock.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from storyline.records import Article
+from storyline.store.base import EntityRow, EventRow, StoryRow
+from storyline.web.views import (Coverage, EntityBadge, Timeline, coverage, periods,
+                                 story_timeline, top_entities)
+
+if TYPE_CHECKING:
+    from storyline.service import Storyline
+
+CARD_ARTICLES = 200  # articles read per card to name its sources and top names
+
+
+@dataclass
+class Card:
+    """One group of articles as listed: a story or an event."""
+
+    url: str
+    headline: str
+    n_articles: int
+    n_sources: int
+    languages: list[str]
+    sources: list[str] = field(default_factory=list)
+    first_date: dt.date | None = None
+    last_date: dt.date | None = None
+    entities: list[EntityBadge] = field(default_factory=list)
+    n_events: int | None = None
+    id: int | None = None
+
+
+def entities_of(app: "Storyline", articles: list[Article]) -> list[list[EntityRow]]:
+    return [app.article_entities(a.id) for a in articles]
+
+
+def _card(app: "Storyline", url: str, row: EventRow | StoryRow, articles: list[Article],
+          n_events: int | None = None) -> Card:
+    cov = coverage(articles)
+    return Card(url=url, headline=row.headline, n_articles=row.n_articles,
+                n_sources=row.n_sources, languages=row.languages,
+                sources=[s for s, _ in cov.sources if s != "?"], first_date=row.first_date,
+                last_date=row.last_date, entities=top_entities(entities_of(app, articles), n=5),
+                n_events=n_events, id=row.id)
+
+
+def event_card(app: "Storyline", ev: EventRow) -> Card:
+    return _card(app, f"/events/{ev.id}", ev, app.articles(event_id=ev.id, limit=CARD_ARTICLES))
+
+
+def story_card(app: "Storyline", st: StoryRow) -> Card:
+    articles: list[Article] = []
+    for eid in st.event_ids:
+        if len(articles) >= CARD_ARTICLES:
+            break
+        articles += app.articles(event_id=eid, limit=CARD_ARTICLES - len(articles))
+    return _card(app, f"/stories/{st.id}", st, articles, n_events=len(st.event_ids))
+
+
+@dataclass
+class StoryView:
+    story: StoryRow
+    events: list[EventRow]
+    articles: list[Article]
+    entries: list[Any]                   # storyline.timeline.TimelineEntry, in date order
+    timeline: Timeline | None
+    coverage: Coverage
+    entities: list[EntityBadge]
+    event_cards: list[Card]
+
+
+def story_view(app: "Storyline", story_id: int) -> StoryView | None:
+    detail = app.story(story_id)
+    if detail is None:
+        return None
+    arts = detail["articles"]
+    per_event: dict[int, list[Article]] = defaultdict(list)
+    for a in arts:
+        per_event[a.event_id].append(a)
+    badges = [EntityBadge(key=e.id, name=e.name, label=e.label, articles=n, aliases=e.aliases)
+              for e, n in detail["entities"]]
+    return StoryView(story=detail["story"], events=detail["events"], articles=arts,
+                     entries=detail["timeline"], timeline=story_timeline(detail["timeline"]),
+                     coverage=coverage(arts), entities=badges,
+                     event_cards=[_card(app, f"/events/{e.id}", e, per_event[e.id][:CARD_ARTICLES])
+                                  for e in detail["events"]])
+
+
+@dataclass
+class Alias:
+    text: str
+    count: int
+    langs: list[str]
+
+
+@dataclass
+class EntityView:
+    entity: EntityRow
+    aliases: list[Alias]
+    n_articles: int
+    by_period: list[tuple[str, int]]     # (day, month or year, articles), oldest first
+    stories: list[tuple[Card, int]]      # (story card, mentions in it), most first
+    articles: list[dict[str, Any]]       # one row per mentioning article, newest first
+
+
+def entity_view(app: "Storyline", name: str, max_stories: int = 25) -> EntityView | None:
+    """An entity by any name or alias: spellings per language, stories, mentions over time."""
+    detail = app.entity(name)
+    if detail is None:
+        return None
+    ent: EntityRow = detail["entity"]
+    counts: dict[str, int] = defaultdict(int)
+    langs: dict[str, set[str]] = defaultdict(set)
+    by_article: dict[str, dict[str, Any]] = {}
+    for m in detail["mentions"]:
+        counts[m["text"]] += 1
+        langs[m["text"]].add(m["lang"])
+        by_article.setdefault(m["article_id"], m)
+    spellings = list(dict.fromkeys([*sorted(counts, key=lambda t: -counts[t]), *ent.aliases]))
+    aliases = [Alias(t, counts.get(t, 0), sorted(langs.get(t, ()))) for t in spellings]
+    dates = [dt.date.fromisoformat(m["published"]) for m in by_article.values() if m["published"]]
+    rows = {s.id: s for s in app.stories()}
+    stories = [(story_card(app, rows[sid]), n) for sid, n in detail["stories"][:max_stories]
+               if sid in rows]
+    articles = sorted(by_article.values(), key=lambda m: m["published"] or "", reverse=True)
+    return EntityView(entity=ent, aliases=aliases, n_articles=len(by_article),
+                      by_period=periods(dates), stories=stories, articles=articles)

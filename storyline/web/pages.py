@@ -1,0 +1,195 @@
+"""Server-rendered pages (Jinja2): stories, events, articles, entities and search.
+
+Why server-rendered: the pages are fast on a laptop, work on a phone and with
+a screen reader, and need no JavaScript (toggles are ``<details>``).  Every
+piece of article text goes through Jinja2 autoescaping, never ``|safe``; the
+Content-Security-Policy set by the app stops scripts even if that failed.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from urllib.parse import urlencode, urlparse
+
+import jinja2
+from fastapi import Depends, FastAPI, HTTPException, Query, Request
+from fastapi.exception_handlers import (http_exception_handler,
+                                        request_validation_exception_handler)
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse
+from fastapi.routing import APIRouter
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from storyline.search import MODES, filters_from
+from storyline.web.cards import (entities_of, entity_view, event_card, story_card,
+                                 story_view)
+from storyline.web.views import (coverage, event_timeline, paragraphs, sparkline,
+                                 top_entities)
+
+HERE = Path(__file__).parent
+PAGE_SIZE = 25       # cards per page
+SEARCH_PAGE = 20     # results per search page
+ENTITY_PAGE = 100    # names per page of the entity list
+
+
+def safe_url(url: str | None) -> str | None:
+    """Only http(s) links are rendered; ``javascript:`` and friends are dropped."""
+    if not url:
+        return None
+    return url if urlparse(url).scheme in ("http", "https") else None
+
+
+_env = jinja2.Environment(loader=jinja2.FileSystemLoader(HERE / "templates"),
+                          autoescape=True, trim_blocks=True, lstrip_blocks=True)
+_env.filters["safe_url"] = safe_url
+_env.filters["paragraphs"] = paragraphs
+_env.globals["MODES"] = MODES
+templates = Jinja2Templates(env=_env)
+
+
+def _render(request: Request, name: str, status: int = 200, **ctx) -> HTMLResponse:
+    ctx.setdefault("q", "")
+    return templates.TemplateResponse(request, name, ctx, status_code=status)
+
+
+def _page_links(request: Request, total: int, limit: int, offset: int) -> dict:
+    """Previous/next links that keep every other query parameter."""
+    params = [(k, v) for k, v in request.query_params.multi_items() if k != "offset"]
+
+    def link(off: int) -> str:
+        return str(request.url.path) + "?" + urlencode(params + [("offset", off)])
+
+    return {"prev": link(max(offset - limit, 0)) if offset > 0 else None,
+            "next": link(offset + limit) if offset + limit < total else None,
+            "first": offset + 1 if total else 0, "last": min(offset + limit, total), "total": total}
+
+
+def build_router(app: FastAPI) -> APIRouter:
+    router = APIRouter(dependencies=[Depends(app.state.can_read)], include_in_schema=False,
+                       default_response_class=HTMLResponse)
+    backend = app.state.backend
+    lock = backend.read_lock
+
+    def list_page(request: Request, offset: int, stories: bool):
+        with lock:
+            reader = backend.reader
+            rows = reader.stories() if stories else reader.events()
+            make = story_card if stories else event_card
+            cards = [make(reader, r) for r in rows[offset:offset + PAGE_SIZE]]
+            n_articles = reader.count_articles()
+        return _render(request, "index.html", cards=cards, total=len(rows), stories=stories,
+                       n_articles=n_articles, pages=_page_links(request, len(rows), PAGE_SIZE, offset))
+
+    @router.get("/")
+    def index(request: Request, offset: int = Query(0, ge=0)):
+        with lock:
+            has_stories = bool(backend.reader.stories())
+        return list_page(request, offset, stories=has_stories)
+
+    @router.get("/events")
+    def events(request: Request, offset: int = Query(0, ge=0)):
+        return list_page(request, offset, stories=False)
+
+    @router.get("/stories/{story_id}")
+    def story(request: Request, story_id: int):
+        with lock:
+            view = story_view(backend.reader, story_id)
+        if view is None:
+            raise HTTPException(404, f"There is no story {story_id}.")
+        return _render(request, "story.html", v=view)
+
+    @router.get("/events/{event_id}")
+    def event(request: Request, event_id: int):
+        with lock:
+            found = backend.reader.event(event_id)
+            if found is None:
+                raise HTTPException(404, f"There is no event {event_id}.")
+            ev, arts = found
+            ents = entities_of(backend.reader, arts)
+            st = backend.reader.store.story(ev.story_id) if ev.story_id is not None else None
+        return _render(request, "event.html", ev=ev, story=st, articles=arts,
+                       coverage=coverage(arts), entities=top_entities(ents, n=12),
+                       timeline=event_timeline(arts))
+
+    @router.get("/articles/{article_id}")
+    def article(request: Request, article_id: str):
+        with lock:
+            a = backend.reader.article(article_id)
+            if a is None:
+                raise HTTPException(404, f"There is no article {article_id}.")
+            ev = backend.reader.store.event(a.event_id) if a.event_id is not None else None
+            ents = top_entities([backend.reader.article_entities(a.id)], n=40)
+        return _render(request, "article.html", a=a, ev=ev, entities=ents)
+
+    @router.get("/entities")
+    def entities(request: Request, offset: int = Query(0, ge=0)):
+        with lock:
+            rows = backend.reader.entities(limit=ENTITY_PAGE + 1, offset=offset)
+        pages = _page_links(request, offset + len(rows), ENTITY_PAGE, offset)
+        pages["total"] = None  # one row past the page says whether there is a next one
+        return _render(request, "entities.html", rows=rows[:ENTITY_PAGE], pages=pages)
+
+    @router.get("/entities/{name:path}")
+    def entity(request: Request, name: str):
+        with lock:
+            view = entity_view(backend.reader, name)
+        if view is None:
+            raise HTTPException(404, f"No entity is called {name!r}.")
+        return _render(request, "entity.html", v=view, spark=sparkline(view.by_period))
+
+    @router.get("/search")
+    def search(request: Request, q: str = Query("", max_length=500),
+               lang: list[str] = Query([]), source: str = Query("", max_length=200),
+               entity: str = Query("", max_length=200), date_from: str = "", date_to: str = "",
+               mode: str = "hybrid", offset: int = Query(0, ge=0, le=10_000)):
+        errors, dates = [], {}
+        for name, value in (("date_from", date_from), ("date_to", date_to)):
+            try:
+                dates[name] = dt.date.fromisoformat(value) if value else None
+            except ValueError:
+                errors.append(f"{name}: {value!r} is not a date (use YYYY-MM-DD)")
+        if mode not in MODES:
+            errors.append(f"mode: use one of {', '.join(MODES)}")
+        result = None
+        with lock:
+            reader = backend.reader
+            languages = sorted({lg for e in reader.events() for lg in e.languages})
+            if q.strip() and not errors:
+                filters = filters_from(reader.store, lang, [source.strip()] if source.strip() else [],
+                                       entity, dates["date_from"], dates["date_to"])
+                result = reader.search(q, filters, limit=SEARCH_PAGE, offset=offset, mode=mode)
+        pages = _page_links(request, result.total, SEARCH_PAGE, offset) if result else None
+        return _render(request, "search.html", q=q, result=result, errors=errors, pages=pages,
+                       languages=languages, form={"lang": lang, "source": source, "entity": entity,
+                                                  "date_from": date_from, "date_to": date_to,
+                                                  "mode": mode})
+
+    return router
+
+
+def _wants_html(request: Request) -> bool:
+    path = request.url.path
+    return not (path.startswith("/api/") or path.startswith("/openapi"))
+
+
+def install(app: FastAPI) -> None:
+    """Add the pages, the static files and HTML error pages to ``app``."""
+    app.include_router(build_router(app))
+    app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException):
+        if not _wants_html(request) or exc.status_code == 401:
+            return await http_exception_handler(request, exc)
+        return _render(request, "error.html", status=exc.status_code,
+                       code=exc.status_code, message=exc.detail)
+
+    @app.exception_handler(RequestValidationError)
+    async def validation_error(request: Request, exc: RequestValidationError):
+        if not _wants_html(request):
+            return await request_validation_exception_handler(request, exc)
+        message = "; ".join(f"{'.'.join(str(p) for p in e['loc'][1:])}: {e['msg']}"
+                            for e in exc.errors())
+        return _render(request, "error.html", status=422, code=422, message=message)

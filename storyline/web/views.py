@@ -1,0 +1,190 @@
+"""What the pages and the API show about a group of articles, computed once.
+
+Why here and not in templates: counting (coverage by language and source, the
+most mentioned names) and chart geometry are plain Python that is easy to
+test; the templates only lay the numbers out.  The same functions serve an
+event (its articles) and a story (the articles of all its events).
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Iterable
+
+from storyline.records import Article
+from storyline.store.base import EntityRow
+
+
+@dataclass
+class EntityBadge:
+    """A canonical entity in a group of articles: how many articles name it, and its spellings."""
+
+    key: str            # the canonical entity id (links to its page)
+    name: str
+    label: str
+    articles: int
+    aliases: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Coverage:
+    languages: list[tuple[str, int]]
+    sources: list[tuple[str, int]]
+
+
+def _most_first(c: Counter) -> list[tuple[str, int]]:
+    return sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))
+
+
+def coverage(articles: Iterable[Article]) -> Coverage:
+    """Articles per language and per source, most first (unknown source shown as "?")."""
+    arts = list(articles)
+    return Coverage(_most_first(Counter(a.lang for a in arts)),
+                    _most_first(Counter(a.source or "?" for a in arts)))
+
+
+def top_entities(per_article: Iterable[list[EntityRow]], n: int = 10) -> list[EntityBadge]:
+    """The canonical entities named in the most articles (each article counts once)."""
+    counts: Counter = Counter()
+    rows: dict[str, EntityRow] = {}
+    for ents in per_article:
+        for e in {e.id: e for e in ents}.values():
+            counts[e.id] += 1
+            rows[e.id] = e
+    ranked = sorted(counts, key=lambda i: (-counts[i], -rows[i].mentions, rows[i].name))
+    return [EntityBadge(key=i, name=rows[i].name, label=rows[i].label, articles=counts[i],
+                        aliases=list(rows[i].aliases)) for i in ranked[:n]]
+
+
+@dataclass
+class TimelineMark:
+    x: float
+    y: float
+    date: dt.date
+    kind: str
+    count: int
+    label: str              # readable text for the tooltip and the list fallback
+    href: str | None = None
+
+
+@dataclass
+class Timeline:
+    width: int
+    height: int
+    marks: list[TimelineMark]
+    ticks: list[tuple[float, str]]
+    rows: list[tuple[str, float, str]]  # (kind, y, caption)
+
+
+def _fmt(d: dt.date, span_days: int) -> str:
+    if span_days > 3 * 366:
+        return str(d.year)
+    if span_days > 90:
+        return d.strftime("%Y-%m")
+    return d.isoformat()
+
+
+def _layout(items: list[tuple[dt.date, str, int, str, str | None]], rows: list[tuple[str, str]],
+            width: int = 720, max_ticks: int = 6) -> Timeline | None:
+    """Place ``(date, kind, count, label, href)`` items on one date axis, a row per kind."""
+    if not items:
+        return None
+    lo = min(i[0] for i in items)
+    hi = max(i[0] for i in items)
+    span = max((hi - lo).days, 1)
+    pad = 40  # room for the first and last tick labels
+    scale = (width - 2 * pad) / span
+    xpos = lambda d: round(pad + (d - lo).days * scale, 1)  # noqa: E731
+    ys = {kind: 28.0 + 40 * i for i, (kind, _) in enumerate(rows)}
+    height = int(28 + 40 * len(rows) + 14)
+    marks = [TimelineMark(xpos(d), ys[kind], d, kind, count, label, href)
+             for d, kind, count, label, href in sorted(items, key=lambda i: (i[0], i[1]))]
+    n_ticks = min(max_ticks, span + 1)
+    ticks: list[tuple[float, str]] = []
+    for i in range(n_ticks):
+        d = lo + dt.timedelta(days=round(i * span / max(n_ticks - 1, 1)))
+        if not ticks or ticks[-1][1] != _fmt(d, span):
+            ticks.append((xpos(d), _fmt(d, span)))
+    return Timeline(width, height, marks, ticks, [(k, ys[k], cap) for k, cap in rows])
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def event_timeline(articles: Iterable[Article]) -> Timeline | None:
+    """When an event's articles appeared, and which dates they mention (past or future)."""
+    reports: Counter = Counter()
+    mentioned: Counter = Counter()
+    said: dict[dt.date, str] = {}
+    for a in articles:
+        if a.published:
+            reports[a.published] += 1
+        for d in {m.value: m for m in a.dates}.values():
+            mentioned[d.value] += 1
+            said.setdefault(d.value, d.text)
+    items = [(d, "report", c, f"{d.isoformat()}: {_plural(c, 'article')} published", None)
+             for d, c in reports.items()]
+    items += [(d, "mentioned", c, f"{d.isoformat()}: mentioned in {_plural(c, 'article')} "
+               f"(“{said[d]}”)", None) for d, c in mentioned.items()]
+    return _layout(items, [("report", "published"), ("mentioned", "mentioned")])
+
+
+def story_timeline(entries) -> Timeline | None:
+    """A story's events and the past happenings its articles mention (``TimelineEntry`` list)."""
+    items = []
+    for e in entries:
+        if e.date is None:
+            continue
+        href = f"/events/{e.event_id}" if e.kind == "event" and e.event_id is not None else None
+        n = len(e.citations)
+        items.append((e.date, e.kind, n, f"{e.label}: {e.title} ({_plural(n, 'source')})", href))
+    return _layout(items, [("event", "events"), ("mentioned", "mentioned")])
+
+
+def paragraphs(text: str) -> list[str]:
+    """Split stored text into paragraphs for display (blank lines, else single newlines)."""
+    parts = [p.strip() for p in text.split("\n\n")]
+    if len(parts) == 1:
+        parts = [p.strip() for p in text.split("\n")]
+    return [p for p in parts if p]
+
+
+def periods(dates: list[dt.date]) -> list[tuple[str, int]]:
+    """Count dates per day, month or year (whichever gives a readable series), gaps filled."""
+    if not dates:
+        return []
+    lo, hi = min(dates), max(dates)
+    span = (hi - lo).days
+    if span <= 92:
+        keys = [lo + dt.timedelta(days=i) for i in range(span + 1)]
+        label = dt.date.isoformat
+        bucket = lambda d: d  # noqa: E731
+    elif span <= 3 * 366:
+        keys = []
+        y, m = lo.year, lo.month
+        while (y, m) <= (hi.year, hi.month):
+            keys.append(dt.date(y, m, 1))
+            y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+        label = lambda d: d.strftime("%Y-%m")  # noqa: E731
+        bucket = lambda d: d.replace(day=1)  # noqa: E731
+    else:
+        keys = [dt.date(y, 1, 1) for y in range(lo.year, hi.year + 1)]
+        label = lambda d: str(d.year)  # noqa: E731
+        bucket = lambda d: dt.date(d.year, 1, 1)  # noqa: E731
+    counts = Counter(bucket(d) for d in dates)
+    return [(label(k), counts.get(k, 0)) for k in keys]
+
+
+def sparkline(series: list[tuple[str, int]], width: int = 240, height: int = 40) -> dict | None:
+    """Polyline points for a small line chart of ``series`` (at least one point)."""
+    if not series:
+        return None
+    top = max(c for _, c in series) or 1
+    step = (width - 4) / max(len(series) - 1, 1)
+    pts = [(round(2 + i * step, 1), round(height - 2 - (c / top) * (height - 4), 1))
+           for i, (_, c) in enumerate(series)]
+    return {"width": width, "height": height, "max": top, "first": series[0][0],
+            "last": series[-1][0], "points": " ".join(f"{x},{y}" for x, y in pts),
+            "dots": pts if len(pts) <= 31 else []}

@@ -1,0 +1,301 @@
+"""HTTP API and pages over a real database file, real pipeline and real embedding model."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from fastapi.testclient import TestClient
+
+from storyline.api import MAX_PAGE, create_app
+from storyline.web.payloads import MAX_BODY_BYTES
+from storyline.ingest.readers import from_record
+
+TOKEN = "s3cret-test-token"
+AUTH = {"Authorization": f"Bearer {TOKEN}"}
+
+# One happening reported in three languages, one unrelated report, and one
+# report carrying markup that must never run in a page.
+ARTICLES = [
+    {"id": "moon-en", "source": "news.example.com", "lang": "en", "date": "2023-08-23",
+     "title": "India's Chandrayaan-3 lands near the Moon's south pole",
+     "text": "India's Chandrayaan-3 spacecraft landed near the south pole of the Moon on "
+             "Wednesday, making India the first country to touch down in that region. The "
+             "Vikram lander settled on the lunar surface at 18:03 local time as scientists at "
+             "the ISRO control centre in Bengaluru cheered. Prime Minister Narendra Modi said "
+             "the success belonged to all of humanity. The rover Pragyan will study the soil "
+             "for about two weeks."},
+    {"id": "moon-hi", "source": "samachar.example.in", "lang": "hi", "date": "2023-08-23",
+     "title": "चंद्रयान-3 चांद के दक्षिणी ध्रुव के पास उतरा",
+     "text": "भारत का चंद्रयान-3 बुधवार को चंद्रमा के दक्षिणी ध्रुव के पास सफलतापूर्वक उतर "
+             "गया। इसके साथ ही भारत इस क्षेत्र में उतरने वाला पहला देश बन गया। विक्रम लैंडर "
+             "शाम 6 बजकर 3 मिनट पर चांद की सतह पर उतरा और बेंगलुरु में इसरो के वैज्ञानिकों ने "
+             "खुशी मनाई। प्रधानमंत्री नरेंद्र मोदी ने कहा कि यह सफलता पूरी मानवता की है। "
+             "प्रज्ञान रोवर लगभग दो हफ्ते तक चांद की मिट्टी का अध्ययन करेगा।"},
+    {"id": "moon-ru", "source": "novosti.example.ru", "lang": "ru", "date": "2023-08-24",
+     "title": "Индийский аппарат «Чандраян-3» сел у южного полюса Луны",
+     "text": "Индийская станция «Чандраян-3» в среду совершила посадку вблизи южного полюса "
+             "Луны, и Индия стала первой страной, которой это удалось. Посадочный модуль "
+             "«Викрам» опустился на поверхность Луны в 18:03 по местному времени, сообщили в "
+             "индийском космическом агентстве ISRO. Премьер-министр Нарендра Моди назвал успех "
+             "достижением всего человечества. Луноход «Прагьян» будет изучать грунт около "
+             "двух недель."},
+    {"id": "ecb-en", "source": "markets.example.com", "lang": "en", "date": "2023-09-14",
+     "title": "European Central Bank raises interest rates to a record 4%",
+     "text": "The European Central Bank raised its deposit rate to a record 4% on Thursday, "
+             "its tenth increase in a row, as it fights inflation that remains well above its "
+             "target. President Christine Lagarde said rates would stay high for as long as "
+             "necessary. Markets read the statement as a sign that the hikes are over."},
+    {"id": "xss-en", "source": "town.example.org", "lang": "en", "date": "2023-08-25",
+     "title": "Town council <script>window.__pwned=1</script> approves library budget",
+     "text": "The town council met on Monday and approved the new library budget after a long "
+             "debate. <script>window.__pwned=1</script> Residents asked about opening hours. "
+             "<img src=x onerror=\"window.__pwned=2\"> The library will reopen in the spring "
+             "after its renovation."},
+]
+
+
+def build_db(path: str) -> None:
+    """Ingest :data:`ARTICLES` through the real service (real cleaner, model, grouping)."""
+    from storyline.service import Storyline
+
+    app = Storyline(path)
+    report = app.ingest([from_record(r, f"test:{r['id']}") for r in ARTICLES])
+    app.close()
+    assert not report.failed and len(report.added) == len(ARTICLES), report.as_dict()
+
+
+@pytest.fixture(scope="module")
+def db_file(tmp_path_factory) -> str:
+    path = str(tmp_path_factory.mktemp("api") / "storyline.db")
+    build_db(path)
+    return path
+
+
+@pytest.fixture(scope="module")
+def client(db_file):
+    with TestClient(create_app(db_file, TOKEN)) as c:
+        yield c
+
+
+def _ids_by_external(client) -> dict[str, dict]:
+    items = client.get("/api/articles", params={"limit": MAX_PAGE}).json()["items"]
+    return {a["external_id"]: a for a in items}
+
+
+def test_openapi_schema_lists_the_endpoints(client):
+    schema = client.get("/openapi.json").json()
+    for path in ("/api/articles", "/api/articles/{article_id}", "/api/events",
+                 "/api/events/{event_id}", "/api/search"):
+        assert path in schema["paths"], path
+    assert "post" in schema["paths"]["/api/articles"]
+    assert "text" in schema["components"]["schemas"]["ArticleIn"]["properties"]
+
+
+def test_articles_list_get_and_paging(client):
+    first = client.get("/api/articles", params={"limit": 2}).json()
+    assert first["total"] == len(ARTICLES) and len(first["items"]) == 2
+    rest = client.get("/api/articles", params={"limit": 2, "offset": 2}).json()
+    assert {a["id"] for a in first["items"]}.isdisjoint(a["id"] for a in rest["items"])
+    by_ext = _ids_by_external(client)
+    full = client.get(f"/api/articles/{by_ext['moon-hi']['id']}").json()
+    assert full["lang"] == "hi" and "चंद्रयान" in full["text"] and full["event_id"] is not None
+    xss = client.get(f"/api/articles/{by_ext['xss-en']['id']}").json()
+    assert "<script>" not in xss["text"]  # the cleaner took the markup out ...
+    assert any("<script>" in r["text"] for r in xss["removed"])  # ... and says so
+    assert client.get("/api/articles/nope").status_code == 404
+
+
+def test_page_size_limit_names_the_field(client):
+    r = client.get("/api/articles", params={"limit": MAX_PAGE + 1})
+    assert r.status_code == 422
+    assert r.json()["detail"][0]["loc"] == ["query", "limit"]
+    r = client.get("/api/events", params={"offset": -1})
+    assert r.status_code == 422 and r.json()["detail"][0]["loc"] == ["query", "offset"]
+
+
+def test_events_biggest_first_with_articles(client):
+    events = client.get("/api/events").json()
+    sizes = [e["articles"] for e in events["items"]]
+    assert sizes == sorted(sizes, reverse=True) and sum(sizes) == len(ARTICLES)
+    top = client.get(f"/api/events/{events['items'][0]['id']}").json()
+    assert len(top["articles_list"]) == top["articles"]
+    assert sum(top["coverage"]["languages"].values()) == top["articles"]
+    assert client.get("/api/events/99999").status_code == 404
+
+
+def test_entity_is_one_name_across_scripts(client):
+    r = client.get("/api/entities/Narendra Modi")
+    assert r.status_code == 200
+    ent = r.json()
+    langs = {lg for sp in ent["spellings"] for lg in sp["langs"]}
+    assert len(langs) >= 2, ent["spellings"]  # the same person found in several scripts
+    for alias in ent["aliases"]:  # any spelling leads to the same entity
+        again = client.get(f"/api/entities/{alias}").json()
+        assert again["id"] == ent["id"] and again["articles"] == ent["articles"]
+    assert sum(p["articles"] for p in ent["mentions_by_period"]) == ent["articles"]
+    assert ent["stories"] and ent["articles"] == len(ent["articles_list"])
+    assert client.get("/api/entities/Nobody Atall").status_code == 404
+    listed = client.get("/api/entities", params={"limit": 200}).json()["items"]
+    assert ent["id"] in {e["id"] for e in listed}
+    assert [e["mentions"] for e in listed] == sorted((e["mentions"] for e in listed), reverse=True)
+    hindi = next(a for a in ent["aliases"] if not a.isascii())
+    found = client.get("/api/search", params={"q": "Moon", "entity": hindi}).json()["items"]
+    assert found and {h["article_id"] for h in found} <= {a["id"] for a in ent["articles_list"]}
+    nobody = client.get("/api/search", params={"q": "Moon", "entity": "Nobody Atall"}).json()
+    assert nobody["total"] == 0
+
+
+def test_stories_with_timelines(client):
+    stories = client.get("/api/stories").json()
+    assert stories["total"] >= 1
+    assert sum(s["articles"] for s in stories["items"]) == len(ARTICLES)
+    moon_event = _ids_by_external(client)["moon-en"]["event_id"]
+    story = next(s for s in stories["items"] if moon_event in s["events"])
+    full = client.get(f"/api/stories/{story['id']}").json()
+    assert {e["id"] for e in full["events_list"]} == set(story["events"])
+    entries = [t for t in full["timeline"] if t["kind"] == "event"]
+    assert {t["event_id"] for t in entries} == set(story["events"])
+    assert all(t["citations"] for t in entries)  # every event is cited to its articles
+    assert sum(full["coverage"]["languages"].values()) == story["articles"]
+    assert client.get("/api/stories/99999").status_code == 404
+
+
+def test_cross_lingual_search_finds_hindi_and_russian(client):
+    r = client.get("/api/search", params={"q": "Indian spacecraft landing on the Moon"}).json()
+    ext = {a["id"]: a["external_id"] for a in _ids_by_external(client).values()}
+    found = [ext[h["article_id"]] for h in r["items"]]
+    assert {"moon-en", "moon-hi", "moon-ru"} <= set(found), found
+    assert found.index("moon-en") < found.index("ecb-en") if "ecb-en" in found else True
+    for h in r["items"]:
+        assert {"article_id", "event_id", "lang", "title", "score"} <= h.keys()
+    scores = [h["score"] for h in r["items"]]
+    assert scores == sorted(scores, reverse=True)
+
+
+def test_search_filters_and_modes(client):
+    ru = client.get("/api/search", params={"q": "Moon landing", "lang": "ru"}).json()
+    assert ru["items"] and {h["lang"] for h in ru["items"]} == {"ru"}
+    text = client.get("/api/search", params={"q": "deposit rate", "mode": "text"}).json()
+    assert [h["title"] for h in text["items"]] == [ARTICLES[3]["title"]]
+    assert text["items"][0]["matched"] == ["text"]
+    late = client.get("/api/search", params={"q": "Moon", "date_from": "2023-08-24"}).json()
+    assert late["items"] and all(h["published"] >= "2023-08-24" for h in late["items"])
+    src = client.get("/api/search", params={"q": "Moon", "source": "samachar.example.in"}).json()
+    assert [h["lang"] for h in src["items"]] == ["hi"]
+    page = client.get("/api/search", params={"q": "Moon", "limit": 1, "offset": 1}).json()
+    assert len(page["items"]) <= 1 and page["offset"] == 1 and page["total"] >= 2
+
+
+def test_search_rejects_bad_input_with_field_names(client):
+    assert client.get("/api/search").json()["detail"][0]["loc"] == ["query", "q"]
+    r = client.get("/api/search", params={"q": "x", "date_from": "2024-01-02", "date_to": "2024-01-01"})
+    assert r.status_code == 422 and r.json()["detail"][0]["loc"] == ["query", "date_to"]
+    r = client.get("/api/search", params={"q": "x", "date_from": "yesterday"})
+    assert r.status_code == 422 and r.json()["detail"][0]["loc"] == ["query", "date_from"]
+    r = client.get("/api/search", params={"q": "x", "mode": "psychic"})
+    assert r.status_code == 422 and r.json()["detail"][0]["loc"] == ["query", "mode"]
+
+
+def test_writes_need_the_token(client, db_file):
+    body = {"text": "Short enough but real: the bridge reopened to traffic on Friday morning."}
+    assert client.post("/api/articles", json=body).status_code == 401
+    r = client.post("/api/articles", json=body, headers={"Authorization": "Bearer wrong"})
+    assert r.status_code == 401 and r.headers["www-authenticate"] == "Bearer"
+    with TestClient(create_app(db_file, None)) as no_token:
+        assert no_token.post("/api/articles", json=body).status_code == 403
+        assert no_token.get("/api/events").status_code == 200  # reads stay open on loopback
+
+
+def test_public_bind_needs_a_token_for_reads(db_file):
+    with pytest.raises(ValueError, match="token"):
+        create_app(db_file, None, public=True)
+    with TestClient(create_app(db_file, TOKEN, public=True)) as c:
+        assert c.get("/api/events").status_code == 401
+        assert c.get("/", follow_redirects=False).status_code == 401
+        assert c.get("/api/events", headers=AUTH).status_code == 200
+
+
+def test_post_validation_names_fields_and_limits(client):
+    r = client.post("/api/articles", json={"title": "no body"}, headers=AUTH)
+    assert r.status_code == 422 and r.json()["detail"][0]["loc"] == ["body", "text"]
+    ok = {"text": "A perfectly fine article body about a harbour opening in the north."}
+    r = client.post("/api/articles", json=[ok, {"text": "x" * 40, "title": 5}], headers=AUTH)
+    assert r.status_code == 422 and r.json()["detail"][0]["loc"] == ["body", 1, "title"]
+    r = client.post("/api/articles", content=b"{broken", headers=AUTH)
+    assert r.status_code == 422 and r.json()["detail"][0]["loc"] == ["body"]
+    r = client.post("/api/articles", content=b"a" * 10, headers={**AUTH, "Content-Type": "text/csv"})
+    assert r.status_code == 415
+    big = b'{"text": "' + b"a" * MAX_BODY_BYTES + b'"}'
+    r = client.post("/api/articles", content=big, headers={**AUTH, "Content-Type": "application/json"})
+    assert r.status_code == 413
+    before = client.get("/api/articles").json()["total"]
+    assert before == len(ARTICLES)  # nothing above was ingested
+
+
+def test_post_ingests_idempotently_including_jsonl(client):
+    one = {"id": "harbour-1", "source": "port.example.com", "date": "2023-10-02",
+           "title": "New harbour opens in the north",
+           "text": "A new deep-water harbour opened in the northern port city on Monday after "
+                   "four years of construction. The first container ship docked at noon."}
+    two = {"title": "Rail strike ends", "lang": "en",
+           "text": "The national rail strike ended on Tuesday after unions and the operator "
+                   "agreed on a new wage deal for the coming two years."}
+    r = client.post("/api/articles", json=one, headers=AUTH)
+    assert r.status_code == 201 and len(r.json()["added"]) == 1
+    harbour_id = r.json()["added"][0]
+    body = "\n".join(json.dumps(x) for x in (one, two)).encode()
+    r = client.post("/api/articles", content=body,
+                    headers={**AUTH, "Content-Type": "application/x-ndjson"})
+    assert r.status_code == 201 and r.json()["skipped"] == [harbour_id]
+    assert len(r.json()["added"]) == 1
+    r = client.post("/api/articles", json=[two], headers=AUTH)
+    assert r.status_code == 200 and r.json()["added"] == [] and len(r.json()["skipped"]) == 1
+    assert client.get("/api/articles").json()["total"] == len(ARTICLES) + 2
+    hits = client.get("/api/search", params={"q": "harbour", "mode": "text"}).json()["items"]
+    assert [h["article_id"] for h in hits] == [harbour_id]  # the FTS index follows inserts
+
+
+def test_pages_render_and_escape_article_markup(client):
+    home = client.get("/")
+    assert home.status_code == 200 and "Chandrayaan-3" in home.text
+    assert "script-src 'self'" in home.headers["content-security-policy"]
+    xss_id = _ids_by_external(client)["xss-en"]["id"]
+    page = client.get(f"/articles/{xss_id}").text
+    assert "<script>window" not in page and "onerror=\"window" not in page
+    assert "&lt;script&gt;window.__pwned=1&lt;/script&gt;" in page
+    ev = client.get(f"/events/{_ids_by_external(client)['moon-en']['event_id']}").text
+    assert "Removed as residue" in ev and "<svg" in ev
+    story_id = client.get("/api/stories").json()["items"][0]["id"]
+    assert "<svg" in client.get(f"/stories/{story_id}").text
+    assert "Narendra Modi" in client.get("/entities").text
+    missing = client.get("/events/99999")
+    assert missing.status_code == 404 and "There is no event 99999" in missing.text
+    bad = client.get("/search", params={"q": "Moon", "date_from": "soon"})
+    assert bad.status_code == 200 and "is not a date" in bad.text and "li class=\"hit\"" not in bad.text
+    assert client.get("/events", params={"offset": -3}).status_code == 422
+    found = client.get("/search", params={"q": "Moon landing", "lang": "hi"}).text
+    assert ARTICLES[1]["title"] in found and ARTICLES[0]["title"].replace("'", "&#39;") not in found
+
+
+def test_search_index_is_built_when_an_older_database_is_upgraded(tmp_path):
+    """A database from before full-text search gets its index on first open."""
+    import sqlite3
+
+    from storyline.store import open_store
+    from storyline.store.sqlite import MIGRATIONS
+
+    path = tmp_path / "old.db"
+    con = sqlite3.connect(path)
+    con.executescript(MIGRATIONS[0])
+    con.execute("INSERT INTO meta VALUES ('schema_version', '1')")
+    con.execute("INSERT INTO articles (id, title, text, content_hash, lang) VALUES "
+                "('old1', 'Старая статья', 'Выборы прошли спокойно.', 'h1', 'ru')")
+    con.commit()
+    con.close()
+    store = open_store(str(path))
+    try:
+        assert store.schema_version >= 2
+        assert [a for a, _ in store.search_text("выборы")] == ["old1"]
+        assert store.search_text("ВЫБОРЫ прошли") and not store.search_text("выборы дождь")
+    finally:
+        store.close()

@@ -1,0 +1,201 @@
+"""Real-browser tests: `storyline serve` in a subprocess, Debian's Chromium through playwright.
+
+They click through the pages a reader uses (events -> event -> article), run a
+cross-lingual search from the header box, and check that markup inside an
+article never runs.  Screenshots go to ``test-artifacts/`` for humans to look at.
+Skipped with a reason when Chromium or playwright is not installed
+(``apt-get install chromium``; ``pip install playwright``; never ``playwright install``).
+"""
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+import threading
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from test_api import ARTICLES, build_db
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+ARTIFACTS = Path(__file__).resolve().parents[1] / "test-artifacts"
+
+if not CHROMIUM.exists():
+    pytest.skip(f"{CHROMIUM} not found: install Debian's chromium (apt-get install chromium)",
+                allow_module_level=True)
+sync_api = pytest.importorskip("playwright.sync_api",
+                               reason="python playwright is not installed (pip install playwright)")
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    """`storyline serve` on a free loopback port over a freshly ingested database."""
+    db = str(tmp_path_factory.mktemp("browser") / "storyline.db")
+    build_db(db)
+    env = {k: v for k, v in os.environ.items() if k not in ("STORYLINE_TOKEN", "STORYLINE_TOKEN_FILE")}
+    proc = subprocess.Popen([sys.executable, "-m", "storyline.cli", "--db", db, "serve",
+                             "--host", "127.0.0.1", "--port", "0"],
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env)
+    try:
+        seen, m = [], None
+        for line in proc.stdout:  # ends at EOF if the server dies before listening
+            seen.append(line)
+            m = re.search(r"Serving Storyline at (http://127\.0\.0\.1:\d+) \(Ctrl-C to stop\)", line)
+            if m:
+                break
+        assert m, "server did not start:\n" + "".join(seen)
+        threading.Thread(target=proc.stdout.read, daemon=True).start()  # keep the pipe drained
+        base = m.group(1)
+        deadline = time.time() + 30
+        while True:
+            try:
+                with urllib.request.urlopen(base + "/api/health", timeout=2) as r:
+                    if r.status == 200:
+                        break
+            except OSError:
+                if time.time() > deadline:
+                    raise
+                time.sleep(0.2)
+        yield base
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with sync_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 1200, "height": 900})
+    pg = context.new_page()
+    pg.set_default_timeout(20_000)
+    pg.errors = []  # uncaught page errors would mean our own page misbehaves
+    pg.on("pageerror", lambda exc: pg.errors.append(str(exc)))
+    yield pg
+    context.close()
+
+
+def shot(pg, name: str) -> None:
+    ARTIFACTS.mkdir(exist_ok=True)
+    pg.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
+
+
+def test_click_through_stories_event_and_article(server, page):
+    page.goto(server + "/")
+    assert page.locator("main").count() == 1 and page.locator("header nav").count() == 1
+    assert page.get_by_role("search").first.is_visible()
+    assert page.locator("h1").inner_text() == "Stories"
+    moon = page.locator(".card", has_text="Chandrayaan")  # the story told in three languages
+    assert set(moon.locator(".badge.lang").all_inner_texts()) == {"en", "hi", "ru"}
+    shot(page, "01-stories")
+
+    moon.locator("h2 a").click()
+    page.wait_for_url(re.compile(r"/stories/\d+$"))
+    assert page.locator("figure.timeline svg").is_visible()
+    assert page.locator("ol.chronology li").count() >= 1
+    shot(page, "02-story")
+
+    event_card = page.locator("section[aria-labelledby=h-events] .card").first
+    size = int(event_card.locator(".size").inner_text().split()[0])
+    event_card.locator("h3 a").click()
+    page.wait_for_url(re.compile(r"/events/\d+$"))
+    reports = page.locator("article.report")
+    assert reports.count() == size
+    assert page.locator("article.report .text p").count() >= size  # every article's text shown
+    langs = set(page.locator("article.report .badge.lang").all_inner_texts())
+    shot(page, "03-event")
+
+    event_url = page.url
+    name = page.locator(".coverage .badge.entity a").first
+    name.click()
+    page.wait_for_url(re.compile(r"/entities/"))
+    assert page.locator(".sparkline svg").is_visible()
+    spellings = page.locator("ul[aria-label='Spellings across scripts'] li")
+    assert spellings.count() >= 1
+    shot(page, "04-entity")
+    page.goto(event_url)
+
+    residue = page.locator("details.residue summary").first
+    residue.click()
+    assert page.locator("details.residue").first.get_attribute("open") is not None
+
+    title = reports.first.locator("h3 a")
+    expected = title.inner_text()
+    title.click()
+    page.wait_for_url(re.compile(r"/articles/\w+$"))
+    assert page.locator("h1").inner_text() == expected
+    assert page.locator("main .badge.lang").first.inner_text() in langs
+    assert page.locator("section.text p").count() >= 1
+    shot(page, "05-article")
+    assert page.errors == []
+
+
+def test_cross_lingual_search_from_the_header(server, page):
+    page.goto(server + "/")
+    box = page.get_by_label("Search articles in any language")
+    box.fill("Indian spacecraft landing on the Moon")
+    box.press("Enter")
+    page.wait_for_url(re.compile(r"/search\?"))
+    hits = page.locator("li.hit")
+    assert hits.count() >= 3
+    langs = set(page.locator("li.hit .badge.lang").all_inner_texts())
+    assert {"en", "hi", "ru"} <= langs, langs
+    titles = page.locator("li.hit h3").all_inner_texts()
+    assert ARTICLES[1]["title"] in titles and ARTICLES[2]["title"] in titles
+    shot(page, "06-search")
+
+    page.get_by_label("ru", exact=True).check()
+    page.locator("form.filters button[type=submit]").click()
+    page.wait_for_url(re.compile(r"lang=ru"))
+    assert set(page.locator("li.hit .badge.lang").all_inner_texts()) == {"ru"}
+    assert page.errors == []
+
+
+def test_markup_in_an_article_never_runs(server, page):
+    page.goto(server + "/search?q=library+budget&mode=text")
+    page.locator("li.hit h3 a").first.click()
+    page.wait_for_url(re.compile(r"/articles/\w+$"))
+    for summary in page.locator("details summary").all():
+        summary.click()  # show the removed residue, which holds the <img onerror=…>
+    page.wait_for_timeout(300)
+    assert page.evaluate("typeof window.__pwned") == "undefined"
+    assert page.locator("main img").count() == 0 and page.locator("main script").count() == 0
+    assert "<script>window.__pwned=1</script>" in page.locator("h1").inner_text()
+    assert "onerror" in page.locator("details.residue").inner_text()
+    shot(page, "07-escaped-article")
+
+    page.locator(".kicker a").click()  # its event page shows the same text and residue
+    page.wait_for_url(re.compile(r"/events/\d+$"))
+    for summary in page.locator("details summary").all():
+        summary.click()
+    assert page.evaluate("typeof window.__pwned") == "undefined"
+    assert page.errors == []
+
+
+def test_usable_on_a_phone(server, browser):
+    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True,
+                                  device_scale_factor=2)
+    pg = context.new_page()
+    try:
+        for path, name in (("/", "08-phone-stories"), ("/search?q=Moon", "09-phone-search")):
+            pg.goto(server + path)
+            overflow = pg.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+            assert overflow <= 1, f"{path} scrolls sideways by {overflow}px on a phone"
+            shot(pg, name)
+    finally:
+        context.close()
