@@ -10,6 +10,8 @@ from typing import Any, Sequence
 from rich.console import Console
 from rich.table import Table
 
+from storyline.group.scoring import SCORERS
+
 DEFAULT_DB = os.environ.get("STORYLINE_DB", "storyline.db")
 
 
@@ -26,7 +28,7 @@ def _err() -> Console:
 def _app(args):
     from storyline.service import Storyline
 
-    return Storyline(args.db)
+    return Storyline(args.db, scorer=getattr(args, "scorer", None))
 
 
 def _print_json(obj: Any) -> None:
@@ -204,7 +206,7 @@ def cmd_export(args) -> int:
 def cmd_bench(args) -> int:
     if args.what == "clustering":
         from storyline.bench.clustering import run
-        res = run(args.file, limit=args.limit)
+        res = run(args.file, limit=args.limit, scorer=args.scorer)
     else:
         from storyline.bench.similarity import run
         res = run(args.file, limit=args.limit, fit=args.fit)
@@ -287,6 +289,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     s = sub.add_parser("ingest", help="ingest files, folders or - (JSONL on stdin)")
     s.add_argument("paths", nargs="+")
+    s.add_argument("--scorer", choices=SCORERS, default="cosine",
+                   help="pair scorer used to form events (default: %(default)s)")
     s.add_argument("--json", action="store_true", help="print the report as JSON")
     s.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     s.set_defaults(func=cmd_ingest)
@@ -333,6 +337,8 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("file")
     s.add_argument("--limit", type=int, default=None, help="use only the first N items")
     s.add_argument("--fit", action="store_true", help="(similarity) cross-validate and retrain")
+    s.add_argument("--scorer", choices=SCORERS, default="cosine",
+                   help="(clustering) pair scorer used to form events (default: %(default)s)")
     s.set_defaults(func=cmd_bench)
     return p
 

@@ -19,7 +19,7 @@ from storyline.analyse.entities import extract_entities
 from storyline.clean.boilerplate import SourceBoilerplate
 from storyline.embed import Embedder, shared_embedder
 from storyline.group.grouper import Grouper
-from storyline.group.scoring import Scorer
+from storyline.group.scoring import Scorer, make_scorer
 from storyline.ingest.readers import IngestError, iter_inputs, read_path
 from storyline.pipeline import analyse, embedding_text
 from storyline.records import Article, RawArticle
@@ -51,10 +51,10 @@ class Storyline:
     """A Storyline database plus the models that feed it."""
 
     def __init__(self, db: str | Store = "storyline.db", embedder: Embedder | None = None,
-                 scorer: Scorer | None = None, **cluster_args):
+                 scorer: Scorer | str | None = None, **cluster_args):
         self.store = db if isinstance(db, Store) else open_store(db)
         self.embedder = embedder or shared_embedder()
-        self._scorer = scorer
+        self._scorer = make_scorer(scorer) if isinstance(scorer, str) else scorer
         self._cluster_args = cluster_args
         self._grouper: Grouper | None = None
         state = self.store.get_state(BOILERPLATE_KEY)

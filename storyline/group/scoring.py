@@ -56,7 +56,7 @@ class EmbeddingScorer:
 
     # One global cut, chosen on the bundled demo corpus and the Wikinews dev
     # file together (README: "Measured figures"); not tuned per item.
-    threshold = 0.23
+    threshold = 0.25
     # IDF-weighted overlap of entity keys; measured no gain on the dev data
     # over centred cosine alone, so off by default (kept for experiments).
     entity_weight = 0.0
@@ -108,10 +108,53 @@ class EmbeddingScorer:
         return (1 - self.entity_weight) * cos + self.entity_weight * ent
 
 
-def default_scorer() -> Scorer:
-    """The learned similarity model if available, else the embedding scorer."""
-    try:
-        from storyline.similarity.scorer import LearnedScorer
-    except ImportError:
+class LearnedScorer:
+    """The learned pair model of :mod:`storyline.similarity` (issue: similarity).
+
+    Its score estimates how strongly human judges would call two articles
+    "the same story" (SemEval-2022 Task 8 scale mapped to [0, 1]); the event
+    threshold asks for a clear "same story" on that scale.  Views embed the
+    title, the lead and up to four body windows (cached), so long articles are
+    compared beyond their first 512 tokens.
+    """
+
+    threshold = 0.40
+
+    def __init__(self, model=None):
+        from storyline.similarity import SimilarityModel
+
+        self.model = model or SimilarityModel.load()
+
+    def index_vector(self, vector: np.ndarray) -> np.ndarray:
+        return unit(np.asarray(vector, np.float32))
+
+    def view(self, article: Article, vector: np.ndarray):
+        from storyline.similarity import view_of
+
+        return view_of(article.title, article.text, article.lang, article.published)
+
+    def score_many(self, view, views) -> np.ndarray:
+        return np.asarray(self.model.score_many(view, list(views)), dtype=np.float32)
+
+
+SCORERS = ("cosine", "learned")
+
+
+def make_scorer(name: str = "cosine") -> Scorer:
+    """A scorer by name: "cosine" (default) or "learned".
+
+    Measured on the bundled demo corpus and the Wikinews dev file (README),
+    the centred cosine of title + lead groups *events* better than the learned
+    same-story model, which also joins distinct events of one storyline (the
+    Luna-25 crash and the Chandrayaan-3 landing, three days apart); so the
+    cosine is the default and the learned model is one flag away.
+    """
+    if name == "cosine":
         return EmbeddingScorer()
-    return LearnedScorer()
+    if name == "learned":
+        return LearnedScorer()
+    raise ValueError(f"unknown scorer {name!r}; choose one of {', '.join(SCORERS)}")
+
+
+def default_scorer() -> Scorer:
+    return make_scorer("cosine")
