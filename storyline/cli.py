@@ -207,6 +207,10 @@ def cmd_bench(args) -> int:
     if args.what == "clustering":
         from storyline.bench.clustering import run
         res = run(args.file, limit=args.limit, scorer=args.scorer)
+    elif args.what == "entities":
+        from storyline.bench.entities import evaluate
+        res = evaluate(args.file)
+        res.pop("errors", None)
     else:
         from storyline.bench.similarity import run
         res = run(args.file, limit=args.limit, fit=args.fit)
@@ -333,7 +337,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.set_defaults(func=cmd_serve)
 
     s = sub.add_parser("bench", help="benchmarks on labelled data")
-    s.add_argument("what", choices=("clustering", "similarity"))
+    s.add_argument("what", choices=("clustering", "similarity", "entities"))
     s.add_argument("file")
     s.add_argument("--limit", type=int, default=None, help="use only the first N items")
     s.add_argument("--fit", action="store_true", help="(similarity) cross-validate and retrain")

@@ -71,6 +71,6 @@ class Grouper:
             self._dup_root[article.id] = article.duplicate_of
         view = self.scorer.view(article, vector)
         if hasattr(self.scorer, "observe"):
-            self.scorer.observe(np.asarray(vector, np.float64), view)
+            self.scorer.observe(vector, view)
         return self.clusterer.add(article.id, event_id, view, self.scorer.index_vector(vector),
                                   np.asarray(vector, np.float32), article.published)
