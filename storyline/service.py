@@ -96,6 +96,8 @@ class Storyline:
                 self._ingest_one(item, report)
             except Exception as exc:  # one bad article must not stop the run
                 report.failed.append(IngestError(item.origin, f"{type(exc).__name__}: {exc}"))
+        if report.added:
+            self._save_boilerplate()
         if relink and report.added:
             self.relink()
         return report
@@ -138,8 +140,15 @@ class Storyline:
             state = grouper.commit(article, vector, placement)
             self.store.save_event(event_id, self._headline(event_id), state.centroid,
                                   len(state.members), state.first, state.last)
-            self.store.set_state(BOILERPLATE_KEY, self.boilerplate.to_dict())
         report.added.append(article.id)
+        if len(report.added) % 200 == 0:
+            self._save_boilerplate()
+
+    def _save_boilerplate(self) -> None:
+        """Persist the learned per-source boilerplate (a re-learnable cache, so
+        it is saved every 200 articles and at the end, not with each one)."""
+        with self.store.transaction():
+            self.store.set_state(BOILERPLATE_KEY, self.boilerplate.to_dict())
 
     def _event_names(self, event_id: int, limit: int = 40) -> list[str]:
         names: Counter[str] = Counter()
