@@ -53,6 +53,14 @@ def _period(value: dt.date, precision: str) -> tuple[dt.date, dt.date]:
     return value, value
 
 
+def _lead_sentence(a: Article) -> str:
+    """The first real sentence: skips datelines ("Seoul.") and bylines."""
+    for s in a.sentences:
+        if len(s.split()) >= 5:
+            return s
+    return (a.sentences or [a.title])[0]
+
+
 def _cite(a: Article, sentence: str) -> Citation:
     return Citation(a.id, sentence, a.source, a.lang, a.published)
 
@@ -65,7 +73,7 @@ def build_timeline(events: list[EventRow], articles: list[Article],
     for ev in events:
         e = TimelineEntry(ev.first_date, "day", "event", ev.headline, ev.id)
         leads = [a for a in articles if a.event_id == ev.id and not a.duplicate_of]
-        e.citations = [_cite(a, (a.sentences or [a.title])[0]) for a in leads[:max_citations]]
+        e.citations = [_cite(a, _lead_sentence(a)) for a in leads[:max_citations]]
         by_event[ev.id] = e
         entries.append(e)
     mentioned: dict[tuple[str, dt.date], TimelineEntry] = {}

@@ -49,8 +49,8 @@ def test_events_too_far_apart_are_separate_stories():
 
 def _art(aid, event_id, published, dates, lang="en"):
     return Article(id=aid, origin=aid, title=aid, text="x", raw_text="x", lang=lang,
-                   published=published, event_id=event_id, sentences=[f"lead of {aid}"],
-                   dates=dates)
+                   published=published, event_id=event_id,
+                   sentences=["MOSCOW.", f"The lead sentence of article {aid}."], dates=dates)
 
 
 def test_timeline_orders_events_and_cites_past_mentions():
@@ -68,6 +68,7 @@ def test_timeline_orders_events_and_cites_past_mentions():
     assert [(e.label, e.kind) for e in tl] == [
         ("2023-09-13", "event"), ("Feb 2024", "mentioned"), ("2024-06-19", "event")]
     assert tl[1].title == s1 and tl[1].citations[0].article_id == "b"
+    assert tl[0].citations[0].sentence == "The lead sentence of article a."  # not the dateline
     # "last September" supports the September event instead of a new entry
     assert any(c.sentence == s2 for c in tl[0].citations)
 
