@@ -110,17 +110,5 @@ class Article:
 
     @property
     def lead(self) -> str:
-        """The first few sentences: what most readers (and our embedder) see."""
+        """The first few sentences: what a reader sees first (shown in listings)."""
         return " ".join(self.sentences[:4]) if self.sentences else self.text[:600]
-
-
-@dataclass
-class Event:
-    """One happening: a group of reports, possibly in many languages."""
-
-    id: int
-    headline: str
-    article_ids: list[str] = field(default_factory=list)
-    first_date: dt.date | None = None
-    last_date: dt.date | None = None
-    story_id: int | None = None

@@ -6,7 +6,7 @@ pairwise F1 is reported beside it because news-clustering papers use both.
 """
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import Counter
 from typing import Hashable, Sequence
 
 
@@ -36,10 +36,3 @@ def pairwise(gold: Sequence[Hashable], pred: Sequence[Hashable]) -> tuple[float,
     p = both / in_pred if in_pred else 1.0
     r = both / in_gold if in_gold else 1.0
     return p, r, _f1(p, r)
-
-
-def cluster_sizes(labels: Sequence[Hashable]) -> dict[Hashable, int]:
-    out: dict[Hashable, int] = defaultdict(int)
-    for x in labels:
-        out[x] += 1
-    return dict(out)

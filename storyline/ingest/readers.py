@@ -11,7 +11,6 @@ Formats: ``.txt`` (plain text, optional ``key: value`` header lines),
 from __future__ import annotations
 
 import gzip
-import io
 import json
 import re
 import sys
@@ -239,10 +238,5 @@ def from_record(obj: object, origin: str) -> Item:
     return RawArticle(origin=origin, text=text, url=url, extra=extra, **given)
 
 
-def read_bytes_jsonl(data: bytes, origin: str = "<body>") -> Iterator[Item]:
-    """JSONL from memory (used by the HTTP API for bulk uploads)."""
-    yield from _read_jsonl_stream(io.BytesIO(data), origin)
-
-
-__all__ = ["IngestError", "iter_inputs", "read_path", "from_record", "read_bytes_jsonl",
+__all__ = ["IngestError", "iter_inputs", "read_path", "from_record",
            "SUPPORTED"]
