@@ -35,6 +35,15 @@ def _print_json(obj: Any) -> None:
     sys.stdout.write(json.dumps(obj, ensure_ascii=False, default=str, indent=None) + "\n")
 
 
+def _iso_date(value: str) -> str:
+    """argparse type for --date: a calendar date, refused with a clear message."""
+    import datetime as dt
+    try:
+        return dt.date.fromisoformat(value.strip()).isoformat()
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a date as YYYY-MM-DD, got {value!r}") from None
+
+
 def cmd_ingest(args) -> int:
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
@@ -51,7 +60,7 @@ def cmd_ingest(args) -> int:
         def tick(origin: str) -> None:
             bar.update(task, advance=1, description=os.path.basename(origin)[:40])
 
-        report = app.ingest_paths(args.paths, progress=tick)
+        report = app.ingest_paths(args.paths, progress=tick, date=args.date)
     app.close()
     if args.json:
         _print_json(report.as_dict())
@@ -295,6 +304,8 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("paths", nargs="+")
     s.add_argument("--scorer", choices=SCORERS, default="cosine",
                    help="pair scorer used to form events (default: %(default)s)")
+    s.add_argument("--date", type=_iso_date, metavar="YYYY-MM-DD",
+                   help="publication date of inputs that state none (metadata, header, URL, dateline win)")
     s.add_argument("--json", action="store_true", help="print the report as JSON")
     s.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     s.set_defaults(func=cmd_ingest)

@@ -64,7 +64,7 @@ def analyse(raw: RawArticle, boilerplate: SourceBoilerplate | None = None) -> Ar
     boilerplate of its own source).
     """
     text = raw.text or ""
-    published = publication_date(text, raw.url, raw.date)
+    published = publication_date(text, raw.url, raw.date, raw.date_fallback)
     text = strip_date_header(text)
     title = (raw.title or "").strip() or None
     if title is None:

@@ -29,6 +29,9 @@ class RawArticle:
     date: str | None = None
     author: str | None = None
     external_id: str | None = None
+    # a publication date the user vouches for (``ingest --date``), used only
+    # when the input itself gives none (no metadata, header, URL or dateline)
+    date_fallback: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)
 
 

@@ -73,13 +73,18 @@ class Storyline:
 
     # -- ingest -------------------------------------------------------------
     def ingest_paths(self, paths: Iterable[str], progress: Progress | None = None,
-                     stdin: IO[bytes] | None = None) -> IngestReport:
+                     stdin: IO[bytes] | None = None, date: str | None = None) -> IngestReport:
+        """Ingest files and folders; ``date`` is the publication date of the
+        inputs that carry none (e.g. pages saved without their dateline)."""
         def items() -> Iterator[RawArticle | IngestError]:
             for p in iter_inputs(paths):
                 if isinstance(p, IngestError):
                     yield p
-                else:
-                    yield from read_path(p, stdin=stdin)
+                    continue
+                for item in read_path(p, stdin=stdin):
+                    if date and isinstance(item, RawArticle):
+                        item.date_fallback = date
+                    yield item
         return self.ingest(items(), progress)
 
     def ingest(self, items: Iterable[RawArticle | IngestError],

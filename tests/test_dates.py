@@ -218,6 +218,14 @@ def test_seed_001_hindi():
     assert {m.value for m in mentions if m.precision == "year"} == {D(2013, 1, 1)}
 
 
+def test_fallback_date_is_used_only_when_the_input_gives_none():
+    assert publication_date("No date here at all.", None, None, "2023-09-12") == dt.date(2023, 9, 12)
+    assert publication_date("No date here.", "https://x.com/2024/06/21/a", None, "2023-09-12") \
+        == dt.date(2024, 6, 21)
+    assert publication_date(" date 2024-06-21 Text", None, None, "2023-09-12") == dt.date(2024, 6, 21)
+    assert publication_date("No date here.", None, "2024-06-20", "2023-09-12") == dt.date(2024, 6, 20)
+
+
 def test_seed_002_without_publication_date_has_no_relative_dates():
     text = _seed("002")
     assert publication_date(text) is None

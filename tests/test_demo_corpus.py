@@ -74,4 +74,4 @@ def test_demo_stories_match_labels(demo_app):
     assert None not in pred
     p, r, f1 = bcubed(gold, pred)
     print(f"demo story B-cubed P={p:.3f} R={r:.3f} F1={f1:.3f}")
-    assert f1 >= 0.75
+    assert f1 >= 0.85

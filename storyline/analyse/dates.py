@@ -127,11 +127,12 @@ def _from_lead(text: str) -> dt.date | None:
 
 
 def publication_date(text: str | None, url: str | None = None,
-                     meta_date: str | None = None) -> dt.date | None:
+                     meta_date: str | None = None, fallback: str | None = None) -> dt.date | None:
     """The article's publication date, or None when nothing says it.
 
     Most trusted first: the metadata string, a dateline at the top of the
-    text, a date in the URL, then an explicit full date in the first lines.
+    text, a date in the URL, an explicit full date in the first lines, and
+    last the ``fallback`` a user supplied for inputs that carry no date.
     """
     if meta_date and meta_date.strip():
         found = _from_meta(meta_date)
@@ -145,7 +146,10 @@ def publication_date(text: str | None, url: str | None = None,
         found = _from_url(url)
         if found:
             return found
-    return _from_lead(text) if text else None
+    found = _from_lead(text) if text else None
+    if found is None and fallback and fallback.strip():
+        found = _from_meta(fallback)
+    return found
 
 
 # --- sentences ----------------------------------------------------------------------

@@ -4,7 +4,12 @@ A story is a set of events about one storyline (a summit, then the treaty it
 led to, then the gifts months later).  Events of one story share *salient
 entities* (rare names weigh more than "President") and vocabulary of meaning
 (their e5 centroids are close once the background mean is removed), and they
-follow each other within months.  Linking is average-linkage agglomeration
+follow each other within months.  A third kind of evidence is the one a
+reader uses: a *back-reference*.  Articles of a later event say what happened
+before ("Putin also showed Kim the car when he visited Russia last
+September"); when such a sentence's date falls inside an earlier event's dates
+and its meaning matches that event, the two belong to one storyline, even when
+their vocabularies differ.  Linking is average-linkage agglomeration
 over those pair scores (scipy): unlike single-link it does not chain two unrelated
 storylines through one ambiguous event.  It is recomputed after every ingest
 (cheap: one score per pair of events), and story ids stay stable by mapping
@@ -32,6 +37,25 @@ class EventProfile:
     first: dt.date | None = None
     last: dt.date | None = None
     size: int = 1
+    # dated sentences of this event's articles that point outside its own dates:
+    # (date mentioned, precision "day" | "month", e5 vector of the sentence)
+    references: list[tuple[dt.date, str, np.ndarray]] = field(default_factory=list)
+
+
+REFERENCE_WEIGHT = 0.5  # how much a matching back-reference adds to a pair's score
+DAY_SLACK = dt.timedelta(days=2)  # reports of an event trail its first/last date a little
+
+
+def refers_to(mention: dt.date, precision: str, event: EventProfile) -> bool:
+    """Whether a date mentioned at ``precision`` can denote a day of ``event``."""
+    if not event.first:
+        return False
+    if precision == "day":
+        return event.first - DAY_SLACK <= mention <= event.last + DAY_SLACK
+    if precision == "month":
+        return (event.first.year, event.first.month) <= (mention.year, mention.month) \
+            <= (event.last.year, event.last.month)
+    return False  # a bare year names too many happenings to point at one
 
 
 def _gap_days(a: EventProfile, b: EventProfile) -> float:
@@ -71,13 +95,55 @@ def pair_scores(events: list[EventProfile], max_gap_days: int = 400) -> np.ndarr
             shared = sum(min(wi[k], wj[k]) for k in wi.keys() & wj.keys())
             total = min(sum(wi.values()), sum(wj.values())) or 1.0
             ent[i, j] = ent[j, i] = shared / total
-    score = 0.5 * sem + 0.5 * ent
+    score = 0.5 * sem + 0.5 * ent + REFERENCE_WEIGHT * _references(events, V, mean)
     for i in range(n):
         for j in range(i + 1, n):
             if _gap_days(events[i], events[j]) > max_gap_days:
                 score[i, j] = score[j, i] = 0.0
     np.fill_diagonal(score, 1.0)
     return score
+
+
+def month_index(events: list[EventProfile]) -> dict[tuple[int, int], list[int]]:
+    """(year, month) -> positions of the events whose dates touch that month
+    (day slack included), so a mentioned date finds its candidates directly."""
+    index: dict[tuple[int, int], list[int]] = {}
+    for i, e in enumerate(events):
+        if not e.first:
+            continue
+        y, m = (e.first - DAY_SLACK).year, (e.first - DAY_SLACK).month
+        end = e.last + DAY_SLACK
+        for _ in range(36):  # an event longer than three years is no event
+            index.setdefault((y, m), []).append(i)
+            if (y, m) >= (end.year, end.month):
+                break
+            y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return index
+
+
+def pointed_at(when: dt.date, precision: str, events: list[EventProfile],
+               index: dict[tuple[int, int], list[int]]) -> list[int]:
+    """Positions of the events a date mentioned at ``precision`` can denote."""
+    return [i for i in index.get((when.year, when.month), ())
+            if refers_to(when, precision, events[i])]
+
+
+def _references(events: list[EventProfile], V: np.ndarray, mean: np.ndarray) -> np.ndarray:
+    """Best match (centred cosine, >= 0) of a back-reference of one event with
+    the other event, for every pair whose dates a reference can point at."""
+    n = len(events)
+    out = np.zeros((n, n))
+    index = month_index(events)
+    for i, a in enumerate(events):
+        for when, precision, vec in a.references:
+            sent = None
+            for j in pointed_at(when, precision, events, index):
+                if j == i:
+                    continue
+                if sent is None:
+                    sent = unit(np.asarray(vec, np.float32) - mean)
+                out[i, j] = max(out[i, j], float(sent @ V[j]))
+    return np.maximum(out, out.T).clip(0, 1)
 
 
 def link_stories(events: list[EventProfile], threshold: float = 0.45,
