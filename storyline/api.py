@@ -11,7 +11,9 @@ Access rule (documented in ``storyline serve --help``):
 
 Concurrency: one writer and one reader :class:`Storyline` on the same SQLite
 file (WAL lets the reader run while an ingest is in flight), each behind its
-own lock because a SQLite connection serves one thread at a time.
+own lock because a SQLite connection serves one thread at a time.  Stories
+and entities are relinked in the background once writes pause
+(:mod:`storyline.relinker`), not once per POST.
 """
 from __future__ import annotations
 
@@ -29,6 +31,7 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 
+from storyline.relinker import Relinker
 from storyline.search import filters_from
 from storyline.web.payloads import (JSONL_TYPES, ArticleIn, article_full,
                                     article_summary, loc_of, page, parse_articles,
@@ -74,8 +77,10 @@ class Backend:
         self.reader = Storyline(db_path, embedder=self.writer.embedder)
         self.write_lock = threading.Lock()
         self.read_lock = threading.RLock()
+        self.relinker = Relinker(self.writer, self.write_lock).start()
 
     def close(self) -> None:
+        self.relinker.close()
         with self.write_lock, self.read_lock:
             self.writer.close()
             self.reader.close()
@@ -198,7 +203,12 @@ def create_app(db_path: str, token: str | None = None, *, public: bool = False):
 
         def ingest():
             with backend.write_lock:
-                return backend.writer.ingest(items)
+                report = backend.writer.ingest(items, relink=False)
+                if report.added:
+                    backend.writer.mark_stale()
+            if report.added:
+                backend.relinker.request()
+            return report
 
         report = await run_in_threadpool(ingest)
         out = {"added": report.added, "skipped": report.skipped,

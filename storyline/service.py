@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 
 Progress = Callable[[str], None]  # called once per input item with its origin
 BOILERPLATE_KEY = "clean.boilerplate"
+STALE_KEY = "links.stale"  # stories/entities lag the articles (see Relinker)
 
 
 @dataclass
@@ -112,6 +113,16 @@ class Storyline:
         from storyline.service_stories import relink
 
         relink(self)
+        self.store.set_state(STALE_KEY, False)
+
+    def mark_stale(self) -> None:
+        """Articles were added without :meth:`relink` (a server defers it);
+        kept in the store so that a process killed before relinking catches up."""
+        self.store.set_state(STALE_KEY, True)
+
+    @property
+    def stale(self) -> bool:
+        return bool(self.store.get_state(STALE_KEY))
 
     def _ingest_one(self, raw: RawArticle, report: IngestReport) -> None:
         article = analyse(raw, self.boilerplate)

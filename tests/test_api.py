@@ -299,3 +299,40 @@ def test_search_index_is_built_when_an_older_database_is_upgraded(tmp_path):
         assert store.search_text("ВЫБОРЫ прошли") and not store.search_text("выборы дождь")
     finally:
         store.close()
+
+
+def test_posts_one_at_a_time_are_relinked_once_when_writes_pause(tmp_path):
+    """Stories and entities are whole-corpus work: a burst of single-article
+    POSTs costs one relink, done in the background, not one per request."""
+    import time
+
+    with TestClient(create_app(str(tmp_path / "burst.db"), TOKEN)) as c:
+        backend = c.app.state.backend
+        backend.relinker.delay = 5.0  # wide enough that the posts below form one burst
+        relinks = []
+        real = backend.writer.relink
+        backend.writer.relink = lambda: (relinks.append(1), real())[1]
+        for art in ARTICLES[:3]:
+            r = c.post("/api/articles", json=art, headers=AUTH)
+            assert r.status_code == 201, r.text
+        assert backend.writer.stale and not relinks  # the POSTs did not relink
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and not c.get("/api/stories").json()["total"]:
+            time.sleep(0.2)
+        stories = c.get("/api/stories").json()
+        assert stories["total"] >= 1 and relinks == [1]
+        assert not backend.writer.stale
+        assert c.get("/api/entities").json()["items"]
+
+
+def test_a_server_catches_up_on_links_left_stale(tmp_path):
+    from storyline.service import Storyline
+
+    path = str(tmp_path / "stale.db")
+    app = Storyline(path)
+    app.ingest([from_record(r, f"test:{r['id']}") for r in ARTICLES[:2]], relink=False)
+    app.mark_stale()  # as if the server was killed before its relink
+    app.close()
+    with TestClient(create_app(path, TOKEN)) as c:
+        assert c.get("/api/stories").json()["total"] >= 1
+        assert not c.app.state.backend.writer.stale
