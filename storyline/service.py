@@ -172,7 +172,8 @@ class Storyline:
             a = self.store.get_article(aid)
             if a is not None:
                 names.update({m.text for m in a.entities if len(m.text) > 2})
-        return [n for n, _ in names.most_common(limit)]
+        # ties broken by name, not by set order (which varies with the hash seed)
+        return [n for n, _ in sorted(names.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]]
 
     def _headline(self, event_id: int) -> str:
         """Title of the member closest to the event's centre (English preferred)."""

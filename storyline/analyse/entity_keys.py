@@ -19,6 +19,7 @@ of the resolver).
 """
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -49,6 +50,7 @@ def _is_matra(ch: str) -> bool:
         or 0x0955 <= cp <= 0x0957 or cp in (0x0962, 0x0963)
 
 
+@functools.lru_cache(maxsize=1 << 15)
 def _devanagari_word(word: str) -> str:
     """Romanise one Devanagari word: units, then schwa deletion, then output."""
     units: list[list] = []  # [kind, text, vowel]  kind: C (consonant), V (vowel), N (nasal), X (other)
@@ -123,6 +125,7 @@ _APOSTROPHES = re.compile(r"['’ʼ`´ʹʻ]")
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 
 
+@functools.lru_cache(maxsize=1 << 16)  # pure, and called for every 1-4 word window of every text
 def entity_key(name: str) -> str:
     """Lowercase ASCII key of a name, equal across scripts where sound allows.
 

@@ -108,6 +108,11 @@ def _stemmer(algorithm: str):
     return snowballstemmer.stemmer(algorithm)
 
 
+@functools.lru_cache(maxsize=1 << 16)  # the same words recur across windows and articles
+def stem_word(algorithm: str, word: str) -> str:
+    return _stemmer(algorithm).stemWord(word)
+
+
 class Lexicon:
     """Cue words by language, loaded once from ``entity_lexicon.json``.
 
@@ -153,7 +158,7 @@ class Lexicon:
         """Casefolded word, stemmed for inflecting languages."""
         low = word.casefold()
         algo = self.stem_langs.get(lang)
-        return _stemmer(algo).stemWord(low) if algo else low
+        return stem_word(algo, low) if algo else low
 
     def stopword(self, word: str, lang: str) -> bool:
         low = word.casefold()
@@ -246,9 +251,9 @@ class Lexicon:
         return stems.get(self._stem_key(name, algo))
 
     @staticmethod
+    @functools.lru_cache(maxsize=1 << 16)  # pure; Snowball stemming is the costliest step of name lookup
     def _stem_key(name: str, algo: str) -> str:
-        stem = _stemmer(algo).stemWord
-        return entity_key(" ".join(stem(t.low) for t in tokenize(name)))
+        return entity_key(" ".join(stem_word(algo, t.low) for t in tokenize(name)))
 
 
 @functools.lru_cache(maxsize=1)

@@ -325,6 +325,13 @@ class KnownNames:
                 if len(parts[-1]) >= 4:
                     self._add(parts[-1], label, True)
         self.keys = list(self.entries)
+        # Every 1-4 word window of a text is looked up.  fuzz.ratio >= T cannot
+        # hold when two lengths differ by more than (1 - T) of their sum, so a
+        # window of a length no known key allows skips the fuzzy search (exact).
+        slack = 1.0 - SAME_NAME_THRESHOLD
+        lengths = {len(k) for k in self.keys}
+        self._fuzzy_lengths = {n for n in range(4, 2 * max(lengths, default=0) + 2)
+                               if any(abs(n - m) <= slack * (n + m) for m in lengths)}
 
     def _add(self, key: str, label: str, partial: bool) -> None:
         """Full forms win over partial ones; a real label wins over MISC ("Putin" of "Vladimir Putin")."""
@@ -339,7 +346,7 @@ class KnownNames:
         hit = self.entries.get(key)
         if hit is None and self.algo and cased:
             hit = self.entries.get(Lexicon._stem_key(span, self.algo))
-        if hit is None and len(key) >= 4:
+        if hit is None and len(key) in self._fuzzy_lengths:
             best = process.extractOne(key, self.keys, scorer=fuzz.ratio, score_cutoff=SAME_NAME_THRESHOLD * 100)
             if best and same_name(key, best[0]):
                 hit = self.entries[best[0]]
@@ -359,11 +366,10 @@ class KnownNames:
                     break
                 if w == 1 and ((first.cased and not first.cap) or self.lex.stopword(first.text, self.lang)):
                     continue
-                words = [t.bare for t in toks[i:j]]
-                if self.lex.is_demonym(words):
-                    continue
                 last = toks[j - 1]
                 hit = self._hit(text[first.start:last.start + len(last.bare)], first.cased)
-                if hit and not (w == 1 and first.cased and hit[0] == "MISC"):  # capitals already find those
+                if not hit or (w == 1 and first.cased and hit[0] == "MISC"):  # capitals already find those
+                    continue
+                if not self.lex.is_demonym([t.bare for t in toks[i:j]]):  # rare: checked on hits only
                     out.append(Cand(i, j, hit[0], partial_prio if hit[1] else full_prio))
         return out
