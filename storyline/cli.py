@@ -8,6 +8,7 @@ import sys
 from typing import Any, Sequence
 
 from rich.console import Console
+from rich.markup import escape as _e  # user text must never be read as rich markup
 from rich.table import Table
 
 from storyline.group.scoring import SCORERS
@@ -70,7 +71,7 @@ def cmd_ingest(args) -> int:
                   f"stored, {report.duplicates} near-duplicates, {report.new_events} new events "
                   f"({len(files)} inputs)")
     for err in report.failed:
-        _err().print(f"[red]error[/red] {err.origin}: {err.reason}", markup=True)
+        _err().print(f"[red]error[/red] {_e(err.origin)}: {_e(err.reason)}", markup=True)
     return 1 if report.failed else 0
 
 
@@ -93,7 +94,7 @@ def cmd_events(args) -> int:
         table.add_column(col, overflow="fold", justify="right" if col in ("id", "articles", "sources") else "left")
     for e in rows:
         table.add_row(str(e.id), str(e.n_articles), str(e.n_sources), " ".join(e.languages),
-                      _date(e.first_date), _date(e.last_date), e.headline)
+                      _date(e.first_date), _date(e.last_date), _e(e.headline))
     _console().print(table)
     return 0
 
@@ -103,7 +104,7 @@ def cmd_show(args) -> int:
     found = app.event(args.event_id)
     app.close()
     if found is None:
-        _err().print(f"no event with id {args.event_id}")
+        _err().print(f"no event with id {args.event_id}", markup=False)
         return 2
     ev, articles = found
     if args.json:
@@ -114,12 +115,13 @@ def cmd_show(args) -> int:
             for a in articles]})
         return 0
     out = _console()
-    out.print(f"[bold]Event {ev.id}[/bold]: {ev.headline}  ({ev.n_articles} articles, "
+    out.print(f"[bold]Event {ev.id}[/bold]: {_e(ev.headline)}  ({ev.n_articles} articles, "
               f"{ev.n_sources} independent sources, {' '.join(ev.languages)}, "
               f"{_date(ev.first_date)} … {_date(ev.last_date)})", markup=True)
     for a in articles:
-        dup = f"  [copy of {a.duplicate_of}]" if a.duplicate_of else ""
-        out.print(f"\n[bold]{a.id}[/bold] [{a.lang}] {a.source or '?'} {_date(a.published)}{dup}",
+        dup = f"  (copy of {a.duplicate_of})" if a.duplicate_of else ""
+        when = _date(a.published) or "undated"
+        out.print(f"\n[bold]{_e(a.id)}[/bold] {_e(f'[{a.lang}]')} {_e(a.source or '?')} {when}{dup}",
                   markup=True)
         out.print(f"  {a.title}", markup=False)
         out.print(f"  {a.lead[:400]}", markup=False)
@@ -143,7 +145,7 @@ def cmd_stories(args) -> int:
         table.add_column(col, overflow="fold")
     for s in rows:
         table.add_row(str(s.id), str(len(s.event_ids)), str(s.n_articles), " ".join(s.languages),
-                      _date(s.first_date), _date(s.last_date), s.headline)
+                      _date(s.first_date), _date(s.last_date), _e(s.headline))
     _console().print(table)
     return 0
 
@@ -155,7 +157,7 @@ def cmd_story(args) -> int:
     detail = app.story(args.story_id)
     app.close()
     if detail is None:
-        _err().print(f"no story with id {args.story_id}")
+        _err().print(f"no story with id {args.story_id}", markup=False)
         return 2
     st = detail["story"]
     if args.json:
@@ -165,12 +167,12 @@ def cmd_story(args) -> int:
                                   for e, n in detail["entities"]]})
         return 0
     out = _console()
-    out.print(f"[bold]Story {st.id}[/bold]: {st.headline}", markup=True)
+    out.print(f"[bold]Story {st.id}[/bold]: {_e(st.headline)}", markup=True)
     out.print(f"{len(st.event_ids)} events, {st.n_articles} articles, {' '.join(st.languages)}; "
-              f"entities: {', '.join(e.name for e, _ in detail['entities'][:8])}")
+              f"entities: {', '.join(e.name for e, _ in detail['entities'][:8])}", markup=False)
     for e in detail["timeline"]:
         tag = f"event {e.event_id}" if e.kind == "event" else "mentioned"
-        out.print(f"\n[bold]{e.label}[/bold]  ({tag}) {e.title}", markup=True, soft_wrap=True)
+        out.print(f"\n[bold]{e.label}[/bold]  ({tag}) {_e(e.title)}", markup=True, soft_wrap=True)
         for c in e.citations:
             out.print(f"    [{c.lang}] {c.source or '?'} {c.article_id}: “{c.sentence[:200]}”",
                       markup=False, style="dim")
@@ -182,7 +184,7 @@ def cmd_entity(args) -> int:
     detail = app.entity(args.name)
     app.close()
     if detail is None:
-        _err().print(f"no entity named {args.name!r}")
+        _err().print(f"no entity named {args.name!r}", markup=False)
         return 2
     ent = detail["entity"]
     if args.json:
@@ -192,7 +194,7 @@ def cmd_entity(args) -> int:
                      "by_month": dict(detail["by_month"])})
         return 0
     out = _console()
-    out.print(f"[bold]{ent.name}[/bold] ({ent.label}), {ent.mentions} mentions", markup=True)
+    out.print(f"[bold]{_e(ent.name)}[/bold] ({ent.label}), {ent.mentions} mentions", markup=True)
     out.print("aliases: " + " | ".join(ent.aliases), markup=False)
     for sid, n in detail["stories"]:
         out.print(f"  story {sid}: {n} mentions")
@@ -243,9 +245,9 @@ def cmd_demo(args) -> int:
     app.close()
     _console().print(f"demo corpus: {len(report.added)} articles added, "
                      f"{report.duplicates} near-duplicates, {report.new_events} events "
-                     f"(database: {args.db})")
+                     f"(database: {args.db})", markup=False)
     for err in report.failed:
-        _err().print(f"error {err.origin}: {err.reason}")
+        _err().print(f"error {err.origin}: {err.reason}", markup=False)
     args.json = False
     cmd_events(args)
     if not args.no_serve:
@@ -363,7 +365,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.func(args) or 0)
     except (ValueError, FileNotFoundError) as exc:
-        _err().print(f"error: {exc}")
+        _err().print(f"error: {exc}", markup=False)
         return 2
 
 

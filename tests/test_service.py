@@ -153,3 +153,21 @@ def test_same_input_gives_the_same_database_whatever_the_hash_seed(tmp_path):
         con.close()
     assert dumps[0][1], "the corpus should yield entity mentions"
     assert dumps[0] == dumps[1]
+
+
+def test_cli_prints_bracketed_text_as_written(tmp_path, db_path, capsys):
+    """Headlines like "[VIDEO] …" and language tags are text, not terminal markup."""
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({
+        "id": "v1", "lang": "en", "date": "2024-06-19", "title": "[VIDEO] Putin [bold]arrives[/bold] in Pyongyang",
+        "text": "Russian President Vladimir Putin arrived in Pyongyang on Wednesday for talks with "
+                "North Korean leader Kim Jong Un, his first visit to the country in 24 years."}) + "\n",
+        encoding="utf-8")
+    assert cli_main(["--db", db_path, "ingest", "-q", str(src)]) == 0
+    capsys.readouterr()
+    for command in (["events"], ["show", "1"], ["stories"], ["story", "1"]):
+        assert cli_main(["--db", db_path, *command]) == 0
+        out = " ".join(capsys.readouterr().out.split())
+        assert "[VIDEO] Putin [bold]arrives[/bold]" in out, (command, out)
+        if command[0] == "show":
+            assert "[en]" in out
