@@ -166,14 +166,20 @@ class Storyline:
         with self.store.transaction():
             self.store.set_state(BOILERPLATE_KEY, self.boilerplate.to_dict())
 
-    def _event_names(self, event_id: int, limit: int = 40) -> list[str]:
+    def _event_names(self, event_id: int, limit: int = 40) -> list[tuple[str, str]]:
+        """The event's most used names, each with the label its reports gave it most."""
         names: Counter[str] = Counter()
+        labels: dict[str, Counter[str]] = {}
         for aid in self.grouper.clusterer.events[event_id].members[:limit]:
             a = self.store.get_article(aid)
-            if a is not None:
-                names.update({m.text for m in a.entities if len(m.text) > 2})
-        # ties broken by name, not by set order (which varies with the hash seed)
-        return [n for n, _ in sorted(names.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]]
+            if a is None:
+                continue
+            names.update({m.text for m in a.entities if len(m.text) > 2})
+            for m in a.entities:
+                labels.setdefault(m.text, Counter())[m.label] += 1
+        # ties broken by name and label, not by set order (which varies with the hash seed)
+        top = sorted(names.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
+        return [(n, min(labels[n].items(), key=lambda kv: (-kv[1], kv[0]))[0]) for n, _ in top]
 
     def _headline(self, event_id: int) -> str:
         """Title of the member closest to the event's centre (English preferred)."""

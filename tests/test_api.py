@@ -123,6 +123,17 @@ def test_events_biggest_first_with_articles(client):
     assert client.get("/api/events/99999").status_code == 404
 
 
+def test_a_numbered_name_is_one_product_in_three_scripts(client):
+    """"Chandrayaan-3" / "चंद्रयान-3" / "Чандраян-3": spellings differ by a letter, and a
+    name with a number is no person, so the labels agree and the names merge."""
+    ent = client.get("/api/entities/Чандраян-3").json()
+    assert ent["label"] == "PRODUCT"
+    assert {"Chandrayaan-3", "चंद्रयान-3", "Чандраян-3"} <= set(ent["aliases"])
+    names = {e["name"] for e in client.get("/api/entities", params={"limit": 200}).json()["items"]}
+    # sentence-initial Russian adjectives and descriptors are words, not names
+    assert not names & {"Индийская", "Посадочный", "Луноход"}
+
+
 def test_entity_is_one_name_across_scripts(client):
     r = client.get("/api/entities/Narendra Modi")
     assert r.status_code == 200

@@ -138,6 +138,25 @@ def test_sentence_initial_and_german_common_nouns_are_not_names():
     assert de == {("Berlin", "PLACE"), ("Olaf Scholz", "PERSON")}
 
 
+def test_russian_sentence_initial_adjectives_and_descriptors_are_not_names():
+    text = ("Индийская станция «Чандраян-3» совершила посадку. Посадочный модуль «Викрам» опустился "
+            "на поверхность. Луноход «Прагьян» изучит грунт. Центральный банк России повысил ставку.")
+    found = {m.text for m in extract_entities(text, "ru")}
+    assert {"Чандраян-3", "Викрам", "Прагьян", "Центральный банк России"} <= found
+    assert not found & {"Индийская", "Посадочный", "Луноход"}
+    # a surname shaped like an adjective stays a name when the text names it mid-sentence too
+    again = {m.text for m in extract_entities("Зеленский заявил о переговорах. Журналисты спросили "
+                                              "Зеленского о сроках.", "ru")}
+    assert "Зеленский" in again
+
+
+def test_names_with_numbers_are_not_people():
+    from storyline.analyse.entity_patterns import guess_label
+
+    assert guess_label("Chandrayaan-3", "en") == guess_label("Boeing 767", "en") == "PRODUCT"
+    assert guess_label("Kim Jong Un", "en") == "PERSON"
+
+
 def test_empty_and_nameless_text():
     assert extract_entities("", "en") == []
     assert extract_entities("it rained all day and nobody came.", "en") == []

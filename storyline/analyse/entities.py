@@ -7,7 +7,9 @@ found from evidence that holds across languages:
 * cased scripts: runs of capitalised words joined by particles ("bin", "von"),
   split at titles ("President", "Президент") that mark a PERSON and are not
   part of the name; a sentence-initial or headline word counts only when
-  nothing says it is a common word (stopwords, lower case elsewhere);
+  nothing says it is a common word (stopwords, lower case elsewhere, or, at a
+  sentence start, an adjective ending before a lower-case noun in languages
+  that write adjectives in lower case, or a descriptor before a «quoted» name);
 * caseless scripts (Devanagari...): titles ("राष्ट्रपति") before names,
   organisation head words ("मंत्रालय") after them, and a place gazetteer;
 * any script: names already ``known`` for the event are searched for by key,
@@ -56,6 +58,7 @@ class _Text:
                     self.headline[start:k] = [True] * (k - start)
                 start = k
         self.midcap_vocab -= {t.low for k, t in enumerate(self.toks) if self.headline[k]}
+        self.midcap_stems = {lex.norm(w, lang) for w in self.midcap_vocab}  # "Зеленским" vouches for "Зеленский"
 
     def gap(self, k: int) -> str:
         return self.text[self.toks[k - 1].end:self.toks[k].start] if k > 0 else "\n"
@@ -77,7 +80,20 @@ class _Text:
         if self.lex.stopword(t.bare, self.lang):
             return True
         low = t.bare.casefold()
-        return low in self.lower_vocab and low not in self.midcap_vocab
+        if low in self.midcap_vocab:  # capitalised mid-sentence elsewhere: a name
+            return False
+        if low in self.lower_vocab:
+            return True
+        nxt = self.toks[k + 1] if k + 1 < len(self.toks) else None
+        if nxt is None or not self.initial[k] or self.lex.norm(low, self.lang) in self.midcap_stems:
+            return False
+        # "Индийская станция": an adjective before a lower-case noun, unless that noun
+        # heads an institution's name ("Центральный банк России")
+        if nxt.cased and not nxt.cap and self.lex.adjective_form(t.bare, self.lang) and not any(
+                self.lex.is_cue(kind, nxt.bare, self.lang) for kind in ("org_cues", "place_cues")):
+            return True
+        # "Луноход «Прагьян»", "Opération « Barkhane »": a descriptor before a quoted name
+        return any(q in self.gap(k + 1) for q in "«„")
 
     def span(self, i: int, j: int) -> str:
         return self.text[self.toks[i].start:self.toks[j - 1].end]

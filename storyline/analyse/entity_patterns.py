@@ -137,6 +137,7 @@ class Lexicon:
         self.lowercase_org_langs = set(data["lowercase_org_langs"])
         self._conjunctions = {lang: set(w) for lang, w in data["conjunctions"].items()}
         self._noun_suffixes = data["noun_suffixes"]
+        self._adjective_endings = data.get("adjective_endings", {})
         self._rows = {"places": data["places"], "institutions": data["institutions"]}
         self._places = self._names(data["places"])
         self._institutions = self._names(data["institutions"])
@@ -193,6 +194,12 @@ class Lexicon:
 
     def is_cue(self, kind: str, word: str, lang: str, compounds: bool = True) -> bool:
         return self.phrase_at(kind, [word], 0, lang, compounds) == 1
+
+    def adjective_form(self, word: str, lang: str) -> bool:
+        """Ends like an adjective of ``lang`` (only languages that write adjectives
+        in lower case, so a capitalised one is capitalised by position)."""
+        low = word.casefold()
+        return any(low.endswith(e) and len(low) > len(e) + 3 for e in self._adjective_endings.get(lang, ()))
 
     def place_prep(self, word: str, lang: str) -> bool:
         return word.casefold() in self._place_preps.get(lang, ())
@@ -311,6 +318,8 @@ def guess_label(name: str, lang: str) -> str:
     if lex.institution(name, lang, where) or any(lex.is_cue("org_cues", w, lang) for w in words):
         return "ORG"
     if words and lex.is_cue("product_nouns", words[-1], lang):
+        return "PRODUCT"
+    if any(ch.isdigit() for w in words for ch in w):  # "Chandrayaan-3", "Boeing 767": no person's name
         return "PRODUCT"
     return "PERSON" if 2 <= len(words) <= 4 else "MISC"
 
