@@ -173,3 +173,27 @@ def test_retraining_with_the_same_seed_gives_the_same_model(sample):
     assert json.dumps(m1.to_json()) == json.dumps(m2.to_json())
     X = np.vstack([m1.pair_features(a, b) for a, b in pairs])
     assert m1.predict_features(X).std() > 0  # it learned something
+
+
+def test_pairs_file_errors_name_the_row_or_the_columns(tmp_path):
+    import csv as _csv
+
+    from storyline.bench.similarity import read_pairs
+
+    path = tmp_path / "pairs.csv"
+    with path.open("w", newline="", encoding="utf-8") as fh:
+        w = _csv.writer(fh)
+        w.writerow(["pair_id", "lang1", "lang2", "text1", "text2", "Overall"])
+        w.writerow(["1_2", "en", "en", "A first\ntext.", "A second text.", "1.5"])
+        w.writerow(["3_4", "en", "de", "", "Ein Text.", "2"])
+        w.writerow(["5_6", "en", "de", "Text.", "Ein Text.", "n/a"])
+        w.writerow(["7_8", "en", "de", "Text.", "Ein Text.", "9"])
+    skipped: list[str] = []
+    rows = read_pairs(path, skipped=skipped)
+    assert [r["pair_id"] for r in rows] == ["1_2"]
+    assert skipped[0].startswith("row 2 (line 4)") and "empty text1" in skipped[0]
+    assert "not a number" in skipped[1] and "outside 1..4" in skipped[2]
+    bad = tmp_path / "bad.csv"
+    bad.write_text("id,score\n1,2\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="missing column.*text1"):
+        read_pairs(bad)

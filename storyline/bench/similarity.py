@@ -29,12 +29,37 @@ from storyline.similarity.model import DEFAULT_PATH, SimilarityModel
 csv.field_size_limit(sys.maxsize)
 
 
-def read_pairs(path: str | Path, limit: int | None = None) -> list[dict]:
-    """Rows with text1/text2/lang1/lang2/Overall (texts keep their newlines)."""
+REQUIRED = ("lang1", "lang2", "text1", "text2", "Overall")
+
+
+def read_pairs(path: str | Path, limit: int | None = None,
+               skipped: list[str] | None = None) -> list[dict]:
+    """Rows with text1/text2/lang1/lang2/Overall (texts keep their newlines).
+
+    A file without one of those columns is refused (``ValueError`` naming them);
+    a row with an empty text or a missing or non-numeric ``Overall`` is left
+    out, and ``skipped`` (if given) receives "row N (line M): reason" for it.
+    """
     with open(path, newline="", encoding="utf-8") as fh:
+        reader = csv.DictReader(fh)
+        missing = [c for c in REQUIRED if c not in (reader.fieldnames or [])]
+        if missing:
+            raise ValueError(f"{path}: missing column(s) {', '.join(missing)} "
+                             f"(SemEval-2022 Task 8 layout: {', '.join(REQUIRED)})")
         rows = []
-        for row in csv.DictReader(fh):
-            if not row.get("text1") or not row.get("text2") or row.get("Overall") in ("", None):
+        for number, row in enumerate(reader, 1):
+            line = reader.line_num  # where the record ends: texts may span lines
+            empty = [c for c in ("text1", "text2") if not (row.get(c) or "").strip()]
+            reason = f"empty {' and '.join(empty)}" if empty else None
+            if reason is None:
+                try:
+                    overall = float(row["Overall"])
+                    reason = None if 1.0 <= overall <= 4.0 else f"Overall {row['Overall']!r} outside 1..4"
+                except (TypeError, ValueError):
+                    reason = f"Overall {row.get('Overall')!r} is not a number"
+            if reason:
+                if skipped is not None:
+                    skipped.append(f"row {number} (line {line}): {reason}")
                 continue
             rows.append(row)
             if limit and len(rows) >= limit:
@@ -61,12 +86,17 @@ def pearson(x, y) -> float:
     return float(np.corrcoef(x, y)[0, 1])
 
 
+def _r(value: float) -> float | None:
+    """Rounded for the JSON line; undefined (too few pairs) becomes null, not NaN."""
+    return None if value != value else round(value, 4)
+
+
 def by_language_pair(rows: list[dict], scores, target) -> dict[str, dict]:
     idx: dict[str, list[int]] = defaultdict(list)
     for i, r in enumerate(rows):
         idx[f"{r['lang1']}-{r['lang2']}"].append(i)
     s, t = np.asarray(scores), np.asarray(target)
-    return {lp: {"pearson": round(pearson(s[ii], t[ii]), 4), "n": len(ii)}
+    return {lp: {"pearson": _r(pearson(s[ii], t[ii])), "n": len(ii)}
             for lp, ii in sorted(idx.items(), key=lambda kv: -len(kv[1]))}
 
 
@@ -82,17 +112,23 @@ def run(path: str, limit: int | None = None, fit: bool = False, folds: int = 5, 
     from storyline.similarity import train
 
     t0 = time.perf_counter()
-    rows = read_pairs(path, limit)
+    skipped: list[str] = []
+    rows = read_pairs(path, limit, skipped)
+    if skipped:
+        print(f"{path}: left out {len(skipped)} row(s): " + "; ".join(skipped[:10])
+              + (" …" if len(skipped) > 10 else ""), file=sys.stderr)
+    if not rows:
+        raise ValueError(f"{path}: no usable pairs")
     pairs = pair_views(rows, progress=progress)
     target = np.array([train.target_of(r["Overall"]) for r in rows])
     baseline = [float(a.lead_vec @ b.lead_vec) for a, b in pairs]
-    out: dict = {"n": len(rows), "baseline_pearson": round(pearson(baseline, target), 4),
+    out: dict = {"n": len(rows), "skipped": len(skipped), "baseline_pearson": _r(pearson(baseline, target)),
                  "baseline_by_language_pair": by_language_pair(rows, baseline, target)}
     if fit:
         ids = [tuple(r["pair_id"].split("_", 1)) if "_" in r.get("pair_id", "")
                else (f"{i}a", f"{i}b") for i, r in enumerate(rows)]
         oof = train.cross_val_predict(pairs, target, train.groups_of(ids), folds, seed)
-        out["cv_pearson"] = round(pearson(oof, target), 4)
+        out["cv_pearson"] = _r(pearson(oof, target))
         out["cv_by_language_pair"] = by_language_pair(rows, oof, target)
         out["cv_folds"] = folds
         model = train.fit(pairs, target, seed=seed, meta={
@@ -105,7 +141,7 @@ def run(path: str, limit: int | None = None, fit: bool = False, folds: int = 5, 
     X = np.vstack([model.pair_features(a, b) for a, b in pairs])
     scores = model.predict_features(X)
     dt = time.perf_counter() - t1
-    out["pearson"] = round(pearson(scores, target), 4)
+    out["pearson"] = _r(pearson(scores, target))
     if fit:
         out["note"] = "pearson is in-sample (the model was trained on these rows); see cv_pearson"
     out["by_language_pair"] = by_language_pair(rows, scores, target)
