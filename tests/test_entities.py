@@ -230,3 +230,16 @@ def test_resolver_state_round_trips_through_json():
         assert twin.add("Kim Jong", "PERSON", "z", "event-1") == twin.add("Kim Jong Un", "PERSON", "z", None)
         assert twin.add("Kim Jong", "PERSON", "z", "elsewhere") != twin.resolve("e1")
     assert copy.entities() == r.entities()
+
+
+def test_entities_bench_names_the_broken_line(tmp_path):
+    from storyline.bench.entities import load_sample
+
+    path = tmp_path / "sample.jsonl"
+    path.write_text('{"lang": "en", "text": "Putin met Kim.", "entities": [{"text": "Putin", "label": "PERSON"}]}\n'
+                    '\n{"lang": "en", "text": "No labels here."}\n', encoding="utf-8")
+    with pytest.raises(ValueError, match=r"sample.jsonl:3: field 'entities'"):
+        load_sample(path)
+    path.write_text('{"lang": "en", "text": "x", "entities": []}\n{broken\n', encoding="utf-8")
+    with pytest.raises(ValueError, match=r"sample.jsonl:2: broken JSON"):
+        load_sample(path)
