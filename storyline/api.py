@@ -213,6 +213,7 @@ def create_app(db_path: str, token: str | None = None, *, public: bool = False):
         report = await run_in_threadpool(ingest)
         out = {"added": report.added, "skipped": report.skipped,
                "failed": [{"origin": e.origin, "reason": e.reason} for e in report.failed],
+               "warnings": [{"origin": e.origin, "reason": e.reason} for e in report.warnings],
                "new_events": report.new_events, "duplicates": report.duplicates}
         if report.failed and not report.added and not report.skipped:
             detail = [{"loc": loc_of(e.origin), "msg": e.reason, "type": "value_error"}

@@ -23,7 +23,8 @@ def _console() -> Console:
 
 
 def _err() -> Console:
-    return Console(stderr=True, highlight=False)
+    # one message per line, unwrapped, so that logs and grep see whole paths
+    return Console(stderr=True, highlight=False, soft_wrap=True)
 
 
 def _app(args):
@@ -70,6 +71,8 @@ def cmd_ingest(args) -> int:
         out.print(f"added {len(report.added)} articles, skipped {len(report.skipped)} already "
                   f"stored, {report.duplicates} near-duplicates, {report.new_events} new events "
                   f"({len(files)} inputs)")
+    for warn in report.warnings:
+        _err().print(f"[yellow]warning[/yellow] {_e(warn.origin)}: {_e(warn.reason)}", markup=True)
     for err in report.failed:
         _err().print(f"[red]error[/red] {_e(err.origin)}: {_e(err.reason)}", markup=True)
     return 1 if report.failed else 0

@@ -11,7 +11,7 @@ import re
 import unicodedata
 from urllib.parse import urlparse
 
-from storyline.analyse.dates import publication_date, resolve_dates, strip_date_header
+from storyline.analyse.dates import publication_date, read_date_field, resolve_dates, strip_date_header
 from storyline.analyse.entities import extract_entities
 from storyline.analyse.language import detect_language
 from storyline.analyse.sentences import sentences
@@ -87,6 +87,9 @@ def analyse(raw: RawArticle, boilerplate: SourceBoilerplate | None = None) -> Ar
         title=title, text=body, raw_text=raw.text or "", url=raw.url, source=source,
         author=raw.author, lang=lang, lang_confidence=guess.confidence, published=published,
         removed=cleaned.removed, sentences=sents, content_hash=identity)
+    if raw.date and raw.date.strip() and read_date_field(raw.date) is None:
+        found = f"; using {published.isoformat()} from the text" if published else ""
+        article.warnings.append(f"field 'date': cannot read {raw.date!r} as a date{found}")
     article.dates = resolve_dates(body, published, lang)
     article.entities = extract_entities(body, lang, known=known)
     return article

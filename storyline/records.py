@@ -110,6 +110,8 @@ class Article:
     embedding: Any = None  # numpy float32 vector, L2-normalised
     duplicate_of: str | None = None
     event_id: int | None = None
+    # problems with the input that did not stop it ("field 'date': …"); not stored
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def lead(self) -> str:

@@ -39,12 +39,14 @@ class IngestReport:
     added: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)  # already stored (idempotent re-ingest)
     failed: list[IngestError] = field(default_factory=list)
+    warnings: list[IngestError] = field(default_factory=list)  # stored, but part of the input was unusable
     new_events: int = 0
     duplicates: int = 0
 
     def as_dict(self) -> dict:
         return {"added": len(self.added), "skipped": len(self.skipped),
                 "failed": [{"origin": e.origin, "reason": e.reason} for e in self.failed],
+                "warnings": [{"origin": e.origin, "reason": e.reason} for e in self.warnings],
                 "new_events": self.new_events, "duplicates": self.duplicates}
 
 
@@ -133,6 +135,7 @@ class Storyline:
         if existing:
             report.skipped.append(existing)
             return
+        report.warnings.extend(IngestError(raw.origin, w) for w in article.warnings)
         if article.source:
             self.boilerplate.observe(article.source, article.raw_text)
         vector = self.embedder.embed_one(embedding_text(article), "passage")

@@ -312,6 +312,15 @@ def test_search_index_is_built_when_an_older_database_is_upgraded(tmp_path):
         store.close()
 
 
+def test_post_reports_an_unreadable_field_as_a_warning(tmp_path):
+    with TestClient(create_app(str(tmp_path / "warn.db"), TOKEN)) as c:
+        art = {**ARTICLES[3], "id": "ecb-bad-date", "date": "yesterday-ish"}
+        r = c.post("/api/articles", json=art, headers=AUTH)
+        assert r.status_code == 201, r.text
+        [warning] = r.json()["warnings"]
+        assert "field 'date'" in warning["reason"] and "yesterday-ish" in warning["reason"]
+
+
 def test_posts_one_at_a_time_are_relinked_once_when_writes_pause(tmp_path):
     """Stories and entities are whole-corpus work: a burst of single-article
     POSTs costs one relink, done in the background, not one per request."""

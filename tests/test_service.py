@@ -171,3 +171,18 @@ def test_cli_prints_bracketed_text_as_written(tmp_path, db_path, capsys):
         assert "[VIDEO] Putin [bold]arrives[/bold]" in out, (command, out)
         if command[0] == "show":
             assert "[en]" in out
+
+
+def test_an_unreadable_date_field_is_reported_and_the_article_kept(tmp_path, db_path, capsys):
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({
+        "id": "d1", "lang": "en", "date": "2024-13-45", "title": "Putin arrives in Pyongyang",
+        "text": "Pyongyang, June 19, 2024 - Russian President Vladimir Putin arrived in Pyongyang "
+                "for talks with North Korean leader Kim Jong Un."}) + "\n", encoding="utf-8")
+    assert cli_main(["--db", db_path, "ingest", "-q", str(src)]) == 0  # a warning, not a failure
+    err = capsys.readouterr().err
+    assert "warning" in err and "in.jsonl:1" in err and "field 'date'" in err and "2024-13-45" in err
+    app = Storyline(db_path)
+    [art] = app.store.articles()
+    assert art.published is not None and art.published.isoformat() == "2024-06-19"  # from the dateline
+    app.close()

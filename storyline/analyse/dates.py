@@ -87,6 +87,12 @@ def strip_date_header(text: str) -> str:
     return text[hit[1]:].lstrip() if hit else text
 
 
+def read_date_field(value: str | None) -> dt.date | None:
+    """A metadata date string as a date (ISO 8601 or any form dateparser reads),
+    or None when it names no plausible calendar day."""
+    return _from_meta(value) if value and value.strip() else None
+
+
 def _from_meta(meta: str) -> dt.date | None:
     s = meta.strip()
     try:

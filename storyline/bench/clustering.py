@@ -9,6 +9,7 @@ gold ``story`` when given).
 from __future__ import annotations
 
 import json
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -48,11 +49,13 @@ def run(path: str | Path, limit: int | None = None, progress: Callable[[str], No
         try:
             event_of: dict[str, int] = {}
             story_of: dict[str, int] = {}
+            problems: list[str] = []
             for row in rows:
                 rec = {k: v for k, v in row.items() if k not in ("cluster", "story")}
                 rec["id"] = str(row["id"])
                 item = from_record(rec, f"{path}:{row['id']}")
                 report = app.ingest([item], progress, relink=False)
+                problems += [f"{e.origin}: {e.reason}" for e in report.warnings + report.failed]
                 stored = (report.added or report.skipped or [None])[0]
                 art = app.article(stored) if stored else None
                 if isinstance(item, IngestError) or art is None:
@@ -68,6 +71,9 @@ def run(path: str | Path, limit: int | None = None, progress: Callable[[str], No
             seconds = time.time() - started
         finally:
             app.close()
+    if problems:  # unplaced items count as singletons: say which and why
+        print(f"{len(problems)} input problem(s): " + "; ".join(problems[:10])
+              + (" …" if len(problems) > 10 else ""), file=sys.stderr)
     ids = [str(r["id"]) for r in rows]
     gold = [r["cluster"] for r in rows]
     pred = [event_of.get(i, f"unplaced:{i}") for i in ids]
@@ -75,7 +81,8 @@ def run(path: str | Path, limit: int | None = None, progress: Callable[[str], No
     _, _, pf = pairwise(gold, pred)
     out = {"bcubed_precision": round(p, 4), "bcubed_recall": round(r, 4), "bcubed_f1": round(f, 4),
            "pairwise_f1": round(pf, 4), "n_articles": len(rows), "n_gold": len(set(gold)),
-           "n_pred": len(set(pred)), "seconds": round(seconds, 2)}
+           "n_pred": len(set(pred)), "n_unplaced": sum(i not in event_of for i in ids),
+           "seconds": round(seconds, 2)}
     if story_of and any("story" in r for r in rows):
         sgold = [r.get("story", r["cluster"]) for r in rows]
         spred = [story_of.get(i, f"unplaced:{i}") for i in ids]
