@@ -104,6 +104,7 @@ class Storyline:
                 self._ingest_one(item, report)
             except Exception as exc:  # one bad article must not stop the run
                 report.failed.append(IngestError(item.origin, f"{type(exc).__name__}: {exc}"))
+                self._grouper = None  # its transaction rolled back: rebuild the indexes from the store
         if report.added:
             self._save_boilerplate()
         if relink and report.added:
@@ -139,17 +140,25 @@ class Storyline:
         if article.source:
             self.boilerplate.observe(article.source, article.raw_text)
         vector = self.embedder.embed_one(embedding_text(article), "passage")
-        grouper = self.grouper
-        placement = grouper.place(article, vector)
-        article.duplicate_of = placement.duplicate_of
-        if placement.event_id is not None:
-            # names the other reports of this event use help find them in this
-            # one, across scripts (e.g. "Putin" -> "पुतिन")
-            known = self._event_names(placement.event_id)
-            if known:
-                article.entities = extract_entities(article.text, article.lang, known=known)
-        report.duplicates += placement.duplicate_of is not None
-        with self.store.transaction():
+        with self.store.transaction():  # holds the write lock: placement sees every stored article
+            if self.store.changed_elsewhere():
+                # another process (a second `ingest`, or the server) wrote since we
+                # last looked: rebuild the event indexes from the store, check again
+                self._grouper = None
+                existing = self.store.find_existing(article.url, article.content_hash)
+                if existing:
+                    report.skipped.append(existing)
+                    return
+            grouper = self.grouper
+            placement = grouper.place(article, vector)
+            article.duplicate_of = placement.duplicate_of
+            if placement.event_id is not None:
+                # names the other reports of this event use help find them in this
+                # one, across scripts (e.g. "Putin" -> "पुतिन")
+                known = self._event_names(placement.event_id)
+                if known:
+                    article.entities = extract_entities(article.text, article.lang, known=known)
+            report.duplicates += placement.duplicate_of is not None
             event_id = placement.event_id
             if event_id is None:
                 event_id = self.store.save_event(None, article.title, vector, 0, None, None)

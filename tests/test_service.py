@@ -186,3 +186,37 @@ def test_an_unreadable_date_field_is_reported_and_the_article_kept(tmp_path, db_
     [art] = app.store.articles()
     assert art.published is not None and art.published.isoformat() == "2024-06-19"  # from the dateline
     app.close()
+
+
+def test_two_writers_on_one_database_see_each_others_articles(tmp_path):
+    """A server and a cron `ingest` may write to one file: each notices the
+    other's commits and places new articles among all stored ones."""
+    from storyline.ingest.readers import from_record
+
+    def rec(i, lang, title, text):
+        return from_record({"id": i, "lang": lang, "date": "2023-08-23", "title": title, "text": text}, i)
+
+    moon_en = rec("en", "en", "India's Chandrayaan-3 lands near the Moon's south pole",
+                  "India's Chandrayaan-3 spacecraft landed near the south pole of the Moon on Wednesday, "
+                  "making India the first country to touch down in that region. The Vikram lander "
+                  "settled on the lunar surface as scientists at ISRO in Bengaluru cheered.")
+    moon_de = rec("de", "de", "Indien landet als erstes Land am Südpol des Mondes",
+                  "Die indische Sonde Chandrayaan-3 ist am Mittwoch nahe dem Südpol des Mondes gelandet. "
+                  "Indien ist damit das erste Land, dem dort eine Landung gelingt. Die Landeeinheit "
+                  "Vikram setzte auf der Mondoberfläche auf, im Kontrollzentrum der ISRO in Bengaluru "
+                  "jubelten die Forscher.")
+    other = rec("ecb", "en", "European Central Bank raises interest rates to a record 4%",
+                "The European Central Bank raised its deposit rate to a record 4% on Thursday, its "
+                "tenth increase in a row, as it fights inflation that remains above its target.")
+    path = str(tmp_path / "shared.db")
+    a, b = Storyline(path), Storyline(path)
+    a.ingest([other], relink=False)           # a builds its indexes now
+    b.ingest([moon_en], relink=False)         # written by "another process"
+    a.ingest([moon_de], relink=False)         # a must see b's report to place this one
+    again = a.ingest([moon_en], relink=False)  # and must not store b's article twice
+    assert again.skipped and not again.added
+    events = {art.external_id: art.event_id for art in a.store.articles()}
+    assert events["de"] == events["en"] != events["ecb"]
+    assert {e.id: e.n_articles for e in a.store.events()}[events["en"]] == 2
+    a.close()
+    b.close()

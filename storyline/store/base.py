@@ -100,6 +100,12 @@ class Store(abc.ABC):
     def transaction(self) -> AbstractContextManager[None]:
         """All writes inside commit together or not at all."""
 
+    def changed_elsewhere(self) -> bool:
+        """Whether another connection (another process) committed since the last
+        call.  Callers that keep derived state in memory (the event indexes)
+        rebuild it when this is true; a store that cannot tell says False."""
+        return False
+
     # -- articles ---------------------------------------------------------
     @abc.abstractmethod
     def find_existing(self, url: str | None, content_hash: str) -> str | None:

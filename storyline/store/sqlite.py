@@ -144,6 +144,7 @@ class SQLiteStore(StoryTables, Store):
         self.db.execute("PRAGMA foreign_keys=ON")
         self._depth = 0
         self.schema_version = self._migrate()
+        self._data_version = self._read_data_version()
 
     # -- schema -------------------------------------------------------------
     def _migrate(self) -> int:
@@ -163,6 +164,15 @@ class SQLiteStore(StoryTables, Store):
                 self.db.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)",
                                 (str(version),))
         return SCHEMA_VERSION
+
+    def _read_data_version(self) -> int:
+        # changes whenever *another* connection commits (SQLite's PRAGMA data_version)
+        return int(self.db.execute("PRAGMA data_version").fetchone()[0])
+
+    def changed_elsewhere(self) -> bool:
+        now = self._read_data_version()
+        changed, self._data_version = now != self._data_version, now
+        return changed
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
