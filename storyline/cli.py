@@ -5,6 +5,7 @@ import argparse
 import json
 import os
 import sys
+from contextlib import nullcontext
 from typing import Any, Sequence
 
 from rich.console import Console
@@ -62,7 +63,10 @@ def cmd_ingest(args) -> int:
         def tick(origin: str) -> None:
             bar.update(task, advance=1, description=os.path.basename(origin)[:40])
 
-        report = app.ingest_paths(args.paths, progress=tick, date=args.date)
+        report = app.ingest_paths(args.paths, progress=tick, date=args.date, relink=False)
+    if report.added:  # whole-corpus work after the files: say so rather than sit silent
+        with _err().status("linking events into stories and names…") if show else nullcontext():
+            app.relink()
     app.close()
     if args.json:
         _print_json(report.as_dict())

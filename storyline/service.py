@@ -76,7 +76,8 @@ class Storyline:
 
     # -- ingest -------------------------------------------------------------
     def ingest_paths(self, paths: Iterable[str], progress: Progress | None = None,
-                     stdin: IO[bytes] | None = None, date: str | None = None) -> IngestReport:
+                     stdin: IO[bytes] | None = None, date: str | None = None,
+                     relink: bool = True) -> IngestReport:
         """Ingest files and folders; ``date`` is the publication date of the
         inputs that carry none (e.g. pages saved without their dateline)."""
         def items() -> Iterator[RawArticle | IngestError]:
@@ -88,7 +89,7 @@ class Storyline:
                     if date and isinstance(item, RawArticle):
                         item.date_fallback = date
                     yield item
-        return self.ingest(items(), progress)
+        return self.ingest(items(), progress, relink=relink)
 
     def ingest(self, items: Iterable[RawArticle | IngestError],
                progress: Progress | None = None, relink: bool = True) -> IngestReport:
