@@ -224,7 +224,7 @@ def cmd_export(args) -> int:
 def cmd_bench(args) -> int:
     if args.what == "clustering":
         from storyline.bench.clustering import run
-        res = run(args.file, limit=args.limit, scorer=args.scorer)
+        res = run(args.file, limit=args.limit, scorer=args.scorer, shuffle=args.shuffle)
     elif args.what == "entities":
         from storyline.bench.entities import evaluate
         res = evaluate(args.file)
@@ -363,6 +363,8 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--fit", action="store_true", help="(similarity) cross-validate and retrain")
     s.add_argument("--scorer", choices=SCORERS, default="cosine",
                    help="(clustering) pair scorer used to form events (default: %(default)s)")
+    s.add_argument("--shuffle", type=int, default=0, metavar="N",
+                   help="(clustering) also score N seeded random input orders (mean, sd, min, max)")
     s.set_defaults(func=cmd_bench)
     return p
 

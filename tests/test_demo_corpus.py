@@ -75,3 +75,25 @@ def test_demo_stories_match_labels(demo_app):
     p, r, f1 = bcubed(gold, pred)
     print(f"demo story B-cubed P={p:.3f} R={r:.3f} F1={f1:.3f}")
     assert f1 >= 0.85
+
+
+def test_clustering_bench_reports_every_metric_and_order_spread(tmp_path, capsys):
+    """`storyline bench clustering` on labelled JSONL: its last line is the JSON
+    the README documents, with story-level scores and, with --shuffle, the
+    spread over random input orders."""
+    import json
+
+    from storyline.cli import main as cli_main
+
+    gold = tmp_path / "gold.jsonl"
+    demo.write_gold(str(gold))
+    lines = gold.read_text(encoding="utf-8").splitlines()
+    gold.write_text("\n".join(lines[:30]) + "\n", encoding="utf-8")
+    assert cli_main(["bench", "clustering", str(gold), "--shuffle", "2"]) == 0
+    res = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    for key in ("bcubed_precision", "bcubed_recall", "bcubed_f1", "pairwise_f1", "n_articles", "n_gold",
+                "n_pred", "seconds", "story_bcubed_f1"):
+        assert key in res, key
+    assert res["n_articles"] == 30 and 0.5 < res["bcubed_f1"] <= 1.0
+    spread = res["shuffled_bcubed_f1"]
+    assert spread["orders"] == 2 and spread["min"] <= spread["mean"] <= spread["max"] <= 1.0

@@ -9,6 +9,8 @@ gold ``story`` when given).
 from __future__ import annotations
 
 import json
+import random
+import statistics
 import sys
 import tempfile
 import time
@@ -39,10 +41,25 @@ def load_gold(path: str | Path, limit: int | None = None) -> list[dict]:
 
 
 def run(path: str | Path, limit: int | None = None, progress: Callable[[str], None] | None = None,
-        db: str | None = None, **service_args) -> dict:
+        db: str | None = None, shuffle: int = 0, **service_args) -> dict:
+    """Score the file in its own order; with ``shuffle`` N, also in N seeded
+    random orders (online grouping depends on arrival order), reported as
+    ``shuffled_bcubed_f1`` = {mean, sd, min, max, orders}."""
+    rows = load_gold(path, limit)
+    out = _score(rows, path, progress, db, **service_args)
+    if shuffle > 0:
+        scores = [_score(random.Random(seed).sample(rows, len(rows)), path, progress, None,
+                         **service_args)["bcubed_f1"] for seed in range(shuffle)]
+        out["shuffled_bcubed_f1"] = {"mean": round(statistics.fmean(scores), 4),
+                                     "sd": round(statistics.pstdev(scores), 4),
+                                     "min": min(scores), "max": max(scores), "orders": shuffle}
+    return out
+
+
+def _score(rows: list[dict], path: str | Path, progress: Callable[[str], None] | None,
+           db: str | None, **service_args) -> dict:
     from storyline.service import Storyline
 
-    rows = load_gold(path, limit)
     started = time.time()
     with tempfile.TemporaryDirectory() as tmp:
         app = Storyline(db or str(Path(tmp) / "bench.db"), **service_args)
