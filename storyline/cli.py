@@ -311,7 +311,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     s = sub.add_parser("ingest", help="ingest files, folders or - (JSONL on stdin)")
     s.add_argument("paths", nargs="+")
-    s.add_argument("--scorer", choices=SCORERS, default="cosine",
+    s.add_argument("--scorer", choices=SCORERS, default="hybrid",
                    help="pair scorer used to form events (default: %(default)s)")
     s.add_argument("--date", type=_iso_date, metavar="YYYY-MM-DD",
                    help="publication date of inputs that state none (metadata, header, URL, dateline win)")
@@ -361,7 +361,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("file")
     s.add_argument("--limit", type=int, default=None, help="use only the first N items")
     s.add_argument("--fit", action="store_true", help="(similarity) cross-validate and retrain")
-    s.add_argument("--scorer", choices=SCORERS, default="cosine",
+    s.add_argument("--scorer", choices=SCORERS, default="hybrid",
                    help="(clustering) pair scorer used to form events (default: %(default)s)")
     s.add_argument("--shuffle", type=int, default=0, metavar="N",
                    help="(clustering) also score N seeded random input orders (mean, sd, min, max)")

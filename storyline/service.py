@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 Progress = Callable[[str], None]  # called once per input item with its origin
 BOILERPLATE_KEY = "clean.boilerplate"
 STALE_KEY = "links.stale"  # stories/entities lag the articles (see Relinker)
+DEFER_UNDATED = 2000  # undated reports held back per call before being placed (bounds memory)
 
 
 @dataclass
@@ -40,6 +41,7 @@ class IngestReport:
     skipped: list[str] = field(default_factory=list)  # already stored (idempotent re-ingest)
     failed: list[IngestError] = field(default_factory=list)
     warnings: list[IngestError] = field(default_factory=list)  # stored, but part of the input was unusable
+    placed: dict[str, str] = field(default_factory=dict)  # origin -> id of the stored article (new or not)
     new_events: int = 0
     duplicates: int = 0
 
@@ -93,19 +95,35 @@ class Storyline:
 
     def ingest(self, items: Iterable[RawArticle | IngestError],
                progress: Progress | None = None, relink: bool = True) -> IngestReport:
-        """Store every item; with ``relink`` update stories and entities at the end."""
+        """Store every item; with ``relink`` update stories and entities at the end.
+
+        Dated reports are placed in input order as they come; reports with no
+        publication date are placed after them (up to :data:`DEFER_UNDATED` at
+        a time), so that they meet the events the whole call brought rather
+        than whichever happened to arrive first.  An undated report has no time
+        window to keep it out of a wrong event, so its placement is the one that
+        depends most on arrival order (bench clustering --shuffle: demo corpus
+        mean F1 0.966 -> 0.978 over 20 random orders, Wikinews 0.809 -> 0.815).
+        """
         report = IngestReport()
+        deferred: list[tuple[RawArticle, Article]] = []
         for item in items:
             if progress:
                 progress(item.origin)
             if isinstance(item, IngestError):
                 report.failed.append(item)
                 continue
-            try:
-                self._ingest_one(item, report)
-            except Exception as exc:  # one bad article must not stop the run
-                report.failed.append(IngestError(item.origin, f"{type(exc).__name__}: {exc}"))
-                self._grouper = None  # its transaction rolled back: rebuild the indexes from the store
+            article = self._guarded(item, report, self._prepare, item, report)
+            if article is None:
+                continue
+            if article.published is None:
+                deferred.append((item, article))
+                if len(deferred) >= DEFER_UNDATED:
+                    self._place_all(deferred, report)
+                    deferred = []
+            else:
+                self._guarded(item, report, self._place, item, article, report)
+        self._place_all(deferred, report)
         if report.added:
             self._save_boilerplate()
         if relink and report.added:
@@ -128,28 +146,51 @@ class Storyline:
     def stale(self) -> bool:
         return bool(self.store.get_state(STALE_KEY))
 
-    def _ingest_one(self, raw: RawArticle, report: IngestReport) -> None:
+    def _guarded(self, item: RawArticle, report: IngestReport, step, *args):
+        try:
+            return step(*args)
+        except Exception as exc:  # one bad article must not stop the run
+            report.failed.append(IngestError(item.origin, f"{type(exc).__name__}: {exc}"))
+            self._grouper = None  # its transaction rolled back: rebuild the indexes from the store
+            return None
+
+    def _place_all(self, pending: list[tuple[RawArticle, Article]], report: IngestReport) -> None:
+        for raw, article in pending:
+            self._guarded(raw, report, self._place, raw, article, report)
+
+    def _prepare(self, raw: RawArticle, report: IngestReport) -> Article | None:
+        """Clean, analyse and embed; None (and a note in ``report``) if it fails
+        or is already stored."""
         article = analyse(raw, self.boilerplate)
         if isinstance(article, IngestError):
             report.failed.append(article)
-            return
+            return None
         existing = self.store.find_existing(article.url, article.content_hash)
         if existing:
             report.skipped.append(existing)
-            return
+            report.placed[raw.origin] = existing
+            return None
         report.warnings.extend(IngestError(raw.origin, w) for w in article.warnings)
         if article.source:
             self.boilerplate.observe(article.source, article.raw_text)
-        vector = self.embedder.embed_one(embedding_text(article), "passage")
+        # the slow step, done here so that progress shows it even for deferred reports
+        article.embedding = self.embedder.embed_one(embedding_text(article), "passage")
+        return article
+
+    def _place(self, raw: RawArticle, article: Article, report: IngestReport) -> None:
+        """Group and store one prepared article in one transaction."""
+        vector = article.embedding
         with self.store.transaction():  # holds the write lock: placement sees every stored article
             if self.store.changed_elsewhere():
                 # another process (a second `ingest`, or the server) wrote since we
-                # last looked: rebuild the event indexes from the store, check again
+                # last looked: the event indexes are rebuilt from the store
                 self._grouper = None
-                existing = self.store.find_existing(article.url, article.content_hash)
-                if existing:
-                    report.skipped.append(existing)
-                    return
+            # the same text may have arrived earlier in this call, or from elsewhere
+            existing = self.store.find_existing(article.url, article.content_hash)
+            if existing:
+                report.skipped.append(existing)
+                report.placed[raw.origin] = existing
+                return
             grouper = self.grouper
             placement = grouper.place(article, vector)
             article.duplicate_of = placement.duplicate_of
@@ -170,6 +211,7 @@ class Storyline:
             self.store.save_event(event_id, self._headline(event_id), state.centroid,
                                   len(state.members), state.first, state.last)
         report.added.append(article.id)
+        report.placed[raw.origin] = article.id
         if len(report.added) % 200 == 0:
             self._save_boilerplate()
 

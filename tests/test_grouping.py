@@ -1,6 +1,7 @@
 """Near-duplicates (MinHash) and online event clustering (faiss + scorer)."""
 from __future__ import annotations
 
+import copy
 import datetime as dt
 
 import numpy as np
@@ -90,3 +91,40 @@ def test_language_centring_lifts_cross_lingual_pairs():
     raw_same = float(vecs["en"] @ vecs["de"])
     assert same > other + 0.2
     assert same - other > raw_same - float(vecs["en"] @ vecs["de2"])
+
+
+def test_hybrid_scorer_uses_cosine_between_dated_reports_and_the_learned_model_otherwise(tmp_path):
+    """Dated pairs: the centred-cosine margin; a pair with an undated report:
+    the learned same-story margin. Learned views of dated reports are built only
+    when an undated report meets them, from the store once the article is gone."""
+    from storyline.embed import shared_embedder
+    from storyline.group.scoring import HybridScorer
+    from storyline.pipeline import embedding_text
+    from storyline.records import Article
+
+    def art(i, title, text, published):
+        return Article(id=i, origin=i, title=title, text=text, raw_text=text, lang="en", published=published)
+
+    quake = "A magnitude 6.8 earthquake struck the High Atlas near Marrakesh, killing more than 2,000 people."
+    a = art("a", "Earthquake kills 2,000 in Morocco", quake, dt.date(2023, 9, 9))
+    b = art("b", "Morocco quake toll passes 2,000", "The death toll of the earthquake near Marrakesh "
+            "passed 2,000 as rescuers dug through rubble in mountain villages.", dt.date(2023, 9, 10))
+    c = art("c", "Villages near Marrakesh in ruins", "Rescuers searched the rubble of villages in the "
+            "High Atlas after the earthquake that killed more than 2,000 people.", None)
+    emb = shared_embedder()
+    vec = {x.id: emb.embed_one(embedding_text(x), "passage") for x in (a, b, c)}
+    scorer = HybridScorer()
+    fetched = []
+    scorer.bind(lambda i: fetched.append(i) or {"a": a}.get(i))
+    va = scorer.view(copy.copy(a), vec["a"])  # as when rebuilt from storage: the object is gone
+    vb = scorer.view(b, vec["b"])
+    assert va.learned is None and vb.learned is None  # dated: no learned view yet
+    dated = scorer.score_many(vb, [va])[0]
+    cos = scorer.cosine.score_many(vb.cos, [va.cos])[0] - scorer.cosine.threshold
+    assert abs(dated - cos) < 1e-6 and va.learned is None
+    vc = scorer.view(c, vec["c"])
+    assert vc.learned is not None  # undated: built at once
+    undated = scorer.score_many(vc, [va, vb])
+    learned = scorer.learned.score_many(vc.learned, [va.learned, vb.learned]) - scorer.learned.threshold
+    assert fetched == ["a"]  # a's object is gone: fetched from the store; b's is still in memory
+    assert np.allclose(undated, learned) and (undated > 0).all()

@@ -94,7 +94,8 @@ def test_killed_ingest_loses_nothing_and_rerun_continues(tmp_path, db_path):
     n = 40
     for i in range(n):
         (folder / f"{i:03d}.txt").write_text(
-            f"title: Report {i}\n\nCity council meeting number {i} discussed budget item {i * 7}. "
+            f"title: Report {i}\ndate: 2024-03-{1 + i % 28:02d}\n\n"  # dated: stored one by one as they come
+            f"City council meeting number {i} discussed budget item {i * 7}. "
             f"Councillor {i} proposed {i} new parks and {i + 3} bus lines for district {i}.",
             encoding="utf-8")
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
@@ -220,3 +221,29 @@ def test_two_writers_on_one_database_see_each_others_articles(tmp_path):
     assert {e.id: e.n_articles for e in a.store.events()}[events["en"]] == 2
     a.close()
     b.close()
+
+
+def test_undated_reports_are_placed_after_the_dated_ones_of_the_call(tmp_path):
+    """An undated report has no time window to keep it out of a wrong event. Sent
+    after the Kakhovka dam reports but before the dated Derna flood reports, the
+    undated Derna report would join the dam event (and drag its copies with it);
+    placed after the call's dated reports, it meets the Derna event instead."""
+    from storyline import demo
+    from storyline.ingest.readers import from_record
+
+    labels = demo.labels()
+    by_event: dict[str, list[dict]] = {}
+    for r in demo.records():
+        by_event.setdefault(labels[r["id"]]["event"].split("-")[0], []).append(r)
+    undated = [r for r in by_event["derna"] if not r.get("date")]
+    dated = [r for r in by_event["derna"] if r.get("date")]
+    assert undated and dated, "the demo corpus should have dated and undated Derna reports"
+    order = by_event["kakhovka"] + undated + dated
+    app = Storyline(str(tmp_path / "t.db"))
+    report = app.ingest([from_record(r, r["id"]) for r in order], relink=False)
+    assert not report.failed and set(report.placed) == {r["id"] for r in order}
+    event = {a.external_id: a.event_id for a in app.store.articles()}
+    derna = {event[r["id"]] for r in undated + dated}
+    kakhovka = {event[r["id"]] for r in by_event["kakhovka"]}
+    assert len(derna) == 1 and not derna & kakhovka
+    app.close()

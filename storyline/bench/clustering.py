@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Callable
 
 from storyline.bench.metrics import bcubed, pairwise
-from storyline.ingest.readers import IngestError, from_record
+from storyline.ingest.readers import from_record
 
 
 def load_gold(path: str | Path, limit: int | None = None) -> list[dict]:
@@ -66,18 +66,18 @@ def _score(rows: list[dict], path: str | Path, progress: Callable[[str], None] |
         try:
             event_of: dict[str, int] = {}
             story_of: dict[str, int] = {}
-            problems: list[str] = []
+            items, origin_of = [], {}
             for row in rows:
                 rec = {k: v for k, v in row.items() if k not in ("cluster", "story")}
                 rec["id"] = str(row["id"])
-                item = from_record(rec, f"{path}:{row['id']}")
-                report = app.ingest([item], progress, relink=False)
-                problems += [f"{e.origin}: {e.reason}" for e in report.warnings + report.failed]
-                stored = (report.added or report.skipped or [None])[0]
-                art = app.article(stored) if stored else None
-                if isinstance(item, IngestError) or art is None:
-                    continue
-                event_of[rec["id"]] = art.id
+                origin_of[rec["id"]] = f"{path}:{rec['id']}"
+                items.append(from_record(rec, origin_of[rec["id"]]))
+            # one call, as `storyline ingest FILE` would make it
+            report = app.ingest(items, progress, relink=False)
+            problems = [f"{e.origin}: {e.reason}" for e in report.warnings + report.failed]
+            for key, origin in origin_of.items():
+                if origin in report.placed:
+                    event_of[key] = report.placed[origin]
             app.relink()  # stories are whole-corpus work: once, at the end
             for key, aid in list(event_of.items()):
                 art = app.article(aid)

@@ -36,6 +36,8 @@ class Grouper:
 
     def load(self, store: Store) -> None:
         """Rebuild indexes from everything stored, in ingest order."""
+        if hasattr(self.scorer, "bind"):  # scorers that build evidence lazily fetch from the store
+            self.scorer.bind(store.get_article)
         rows = {r.article_id: r for r in store.iter_vectors()}
         for article in store.articles():
             row = rows.get(article.id)
