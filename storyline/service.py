@@ -19,7 +19,7 @@ from storyline.analyse.entities import extract_entities
 from storyline.clean.boilerplate import SourceBoilerplate
 from storyline.embed import Embedder, shared_embedder
 from storyline.group.grouper import Grouper
-from storyline.group.scoring import Scorer, make_scorer
+from storyline.group.scoring import SCORERS, Scorer, make_scorer
 from storyline.ingest.readers import IngestError, iter_inputs, read_path
 from storyline.pipeline import analyse, embedding_text
 from storyline.records import Article, RawArticle
@@ -59,7 +59,9 @@ class Storyline:
                  scorer: Scorer | str | None = None, **cluster_args):
         self.store = db if isinstance(db, Store) else open_store(db)
         self.embedder = embedder or shared_embedder()
-        self._scorer = make_scorer(scorer) if isinstance(scorer, str) else scorer
+        if isinstance(scorer, str) and scorer not in SCORERS:  # fail now, not at the first article
+            raise ValueError(f"unknown scorer {scorer!r}; choose one of {', '.join(SCORERS)}")
+        self._scorer = scorer  # a name: each index rebuild gets a fresh scorer (running means start over)
         self._cluster_args = cluster_args
         self._grouper: Grouper | None = None
         state = self.store.get_state(BOILERPLATE_KEY)
@@ -69,7 +71,8 @@ class Storyline:
     def grouper(self) -> Grouper:
         """Built lazily: read-only commands never pay for loading indexes."""
         if self._grouper is None:
-            self._grouper = Grouper(self._scorer, **self._cluster_args)
+            scorer = make_scorer(self._scorer) if isinstance(self._scorer, str) else self._scorer
+            self._grouper = Grouper(scorer, **self._cluster_args)
             self._grouper.load(self.store)
         return self._grouper
 

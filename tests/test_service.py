@@ -10,6 +10,8 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from storyline.cli import main as cli_main
 from storyline.service import Storyline
 
@@ -247,3 +249,23 @@ def test_undated_reports_are_placed_after_the_dated_ones_of_the_call(tmp_path):
     kakhovka = {event[r["id"]] for r in by_event["kakhovka"]}
     assert len(derna) == 1 and not derna & kakhovka
     app.close()
+
+
+def test_rebuilt_indexes_start_from_a_fresh_scorer(tmp_path):
+    """After another writer's commit the indexes are rebuilt from the store; a
+    scorer named by the caller is made anew, so the corpus is not counted twice
+    in its running language means."""
+    from storyline.ingest.readers import from_record
+
+    path = str(tmp_path / "s.db")
+    app = Storyline(path, scorer="cosine")
+    app.ingest([from_record({"id": "1", "lang": "en", "date": "2024-01-02", "title": "Budget passed",
+                             "text": "The city council passed the budget on Tuesday after a long debate."},
+                            "1")], relink=False)
+    first = app.grouper.scorer
+    assert first._n["en"] == 1
+    app._grouper = None  # what a commit by another process triggers
+    assert app.grouper.scorer is not first and app.grouper.scorer._n["en"] == 1
+    app.close()
+    with pytest.raises(ValueError, match="unknown scorer"):
+        Storyline(str(tmp_path / "t.db"), scorer="nonsense")
