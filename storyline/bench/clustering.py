@@ -8,7 +8,6 @@ gold ``story`` when given).
 """
 from __future__ import annotations
 
-import json
 import random
 import statistics
 import sys
@@ -17,26 +16,20 @@ import time
 from pathlib import Path
 from typing import Callable
 
+from storyline.bench import labelled_lines
 from storyline.bench.metrics import bcubed, pairwise
 from storyline.ingest.readers import from_record
 
 
 def load_gold(path: str | Path, limit: int | None = None) -> list[dict]:
     rows = []
-    with open(path, encoding="utf-8") as fh:
-        for lineno, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise ValueError(f"{path}:{lineno}: broken JSON: {exc.msg}") from None
-            if "cluster" not in obj:
-                raise ValueError(f"{path}:{lineno}: missing field 'cluster'")
-            obj.setdefault("id", f"line-{lineno}")
-            rows.append(obj)
-            if limit and len(rows) >= limit:
-                break
+    for lineno, obj in labelled_lines(path):
+        if "cluster" not in obj:
+            raise ValueError(f"{path}:{lineno}: missing field 'cluster'")
+        obj.setdefault("id", f"line-{lineno}")
+        rows.append(obj)
+        if limit and len(rows) >= limit:
+            break
     return rows
 
 

@@ -12,12 +12,12 @@ tests/data/entities_sample.jsonl).
 """
 from __future__ import annotations
 
-import json
 import sys
 from collections import Counter
 from pathlib import Path
 
 from storyline.analyse.entities import extract_entities
+from storyline.bench import labelled_lines
 
 DEFAULT_SAMPLE = Path(__file__).resolve().parents[2] / "tests" / "data" / "entities_sample.jsonl"
 
@@ -32,23 +32,14 @@ def _prf(tp: int, n_pred: int, n_gold: int) -> dict:
 def load_sample(path: str | Path) -> list[dict]:
     """The labelled passages; a broken line is refused naming its number and field."""
     items = []
-    with open(path, encoding="utf-8") as fh:
-        for lineno, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            try:
-                item = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise ValueError(f"{path}:{lineno}: broken JSON: {exc.msg}") from None
-            if not isinstance(item, dict):
-                raise ValueError(f"{path}:{lineno}: expected an object")
-            for name, kind in (("lang", str), ("text", str), ("entities", list)):
-                if not isinstance(item.get(name), kind):
-                    raise ValueError(f"{path}:{lineno}: field {name!r} missing or not a {kind.__name__}")
-            for e in item["entities"]:
-                if not (isinstance(e, dict) and isinstance(e.get("text"), str) and isinstance(e.get("label"), str)):
-                    raise ValueError(f"{path}:{lineno}: each of 'entities' needs 'text' and 'label'")
-            items.append(item)
+    for lineno, item in labelled_lines(path):
+        for name, kind in (("lang", str), ("text", str), ("entities", list)):
+            if not isinstance(item.get(name), kind):
+                raise ValueError(f"{path}:{lineno}: field {name!r} missing or not a {kind.__name__}")
+        for e in item["entities"]:
+            if not (isinstance(e, dict) and isinstance(e.get("text"), str) and isinstance(e.get("label"), str)):
+                raise ValueError(f"{path}:{lineno}: each of 'entities' needs 'text' and 'label'")
+        items.append(item)
     return items
 
 
