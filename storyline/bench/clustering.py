@@ -1,8 +1,10 @@
 """``storyline bench clustering FILE.jsonl``: event grouping against gold labels.
 
 Each line is ``{id, title, text, lang?, date?, cluster, story?}``.  The lines are
-ingested in file order into a fresh temporary database through the same
-service the CLI uses, so the figure measures the real pipeline, then each
+ingested in one call, in file order, into a fresh temporary database through
+the same service the CLI uses (so undated lines are placed after the dated
+ones, as ``storyline ingest FILE`` would), so the figure measures the real
+pipeline; then each
 item's event is compared with its gold ``cluster`` (and its story with the
 gold ``story`` when given).
 """
