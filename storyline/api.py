@@ -214,7 +214,8 @@ def create_app(db_path: str, token: str | None = None, *, public: bool = False):
         out = {"added": report.added, "skipped": report.skipped,
                "failed": [{"origin": e.origin, "reason": e.reason} for e in report.failed],
                "warnings": [{"origin": e.origin, "reason": e.reason} for e in report.warnings],
-               "new_events": report.new_events, "duplicates": report.duplicates}
+               "new_events": report.new_events, "duplicates": report.duplicates,
+               "moved": report.moved}
         if report.failed and not report.added and not report.skipped:
             detail = [{"loc": loc_of(e.origin), "msg": e.reason, "type": "value_error"}
                       for e in report.failed]

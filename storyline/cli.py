@@ -74,7 +74,9 @@ def cmd_ingest(args) -> int:
         out = _console()
         out.print(f"added {len(report.added)} articles, skipped {len(report.skipped)} already "
                   f"stored, {report.duplicates} near-duplicates, {report.new_events} new events "
-                  f"({len(files)} inputs)")
+                  f"({len(files)} inputs)"
+                  + (f"; {report.moved} undated moved to a better event on a second look"
+                     if report.moved else ""))
     for warn in report.warnings:
         _err().print(f"[yellow]warning[/yellow] {_e(warn.origin)}: {_e(warn.reason)}", markup=True)
     for err in report.failed:
@@ -224,7 +226,8 @@ def cmd_export(args) -> int:
 def cmd_bench(args) -> int:
     if args.what == "clustering":
         from storyline.bench.clustering import run
-        res = run(args.file, limit=args.limit, scorer=args.scorer, shuffle=args.shuffle)
+        res = run(args.file, limit=args.limit, scorer=args.scorer, shuffle=args.shuffle,
+                  ceilings=args.ceilings)
     elif args.what == "entities":
         from storyline.bench.entities import evaluate
         res = evaluate(args.file)
@@ -365,6 +368,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="(clustering) pair scorer used to form events (default: %(default)s)")
     s.add_argument("--shuffle", type=int, default=0, metavar="N",
                    help="(clustering) also score N seeded random input orders (mean, sd, min, max)")
+    s.add_argument("--ceilings", action="store_true",
+                   help="(clustering) also report the F1 of oracle groupings: what the file allows")
     s.set_defaults(func=cmd_bench)
     return p
 

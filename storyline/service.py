@@ -44,12 +44,13 @@ class IngestReport:
     placed: dict[str, str] = field(default_factory=dict)  # origin -> id of the stored article (new or not)
     new_events: int = 0
     duplicates: int = 0
+    moved: int = 0  # reports moved to a better event on a second look (undated ones)
 
     def as_dict(self) -> dict:
         return {"added": len(self.added), "skipped": len(self.skipped),
                 "failed": [{"origin": e.origin, "reason": e.reason} for e in self.failed],
                 "warnings": [{"origin": e.origin, "reason": e.reason} for e in self.warnings],
-                "new_events": self.new_events, "duplicates": self.duplicates}
+                "new_events": self.new_events, "duplicates": self.duplicates, "moved": self.moved}
 
 
 class Storyline:
@@ -158,8 +159,40 @@ class Storyline:
             return None
 
     def _place_all(self, pending: list[tuple[RawArticle, Article]], report: IngestReport) -> None:
+        """Place held-back (undated) reports, then give each a second look."""
         for raw, article in pending:
             self._guarded(raw, report, self._place, raw, article, report)
+        for raw, article in pending:
+            if article.event_id is not None and article.duplicate_of is None:
+                self._guarded(raw, report, self._revisit, article, report)
+
+    def _revisit(self, article: Article, report: IngestReport) -> None:
+        """Move a placed report to a better event that later reports formed
+        (:meth:`Grouper.reconsider`); its copies follow, an emptied event goes."""
+        with self.store.transaction():
+            if self.store.changed_elsewhere():
+                self._grouper = None
+            grouper = self.grouper
+            target = grouper.reconsider(article)
+            if target is None:
+                return
+            known = self._event_names(target)
+            old, moved = grouper.move(article.id, target)
+            for aid in moved:
+                stored = article if aid == article.id else self.store.get_article(aid)
+                entities = (extract_entities(stored.text, stored.lang, known=known)
+                            if known and stored is not None else None)
+                self.store.move_article(aid, target, entities)
+            article.event_id = target
+            for event_id in (old, target):
+                state = grouper.clusterer.events.get(event_id)
+                if state is None:
+                    self.store.delete_event(event_id)
+                    report.new_events -= 1  # it was opened by this report, in this call
+                else:
+                    self.store.save_event(event_id, self._headline(event_id), state.centroid,
+                                          len(state.members), state.first, state.last)
+        report.moved += 1
 
     def _prepare(self, raw: RawArticle, report: IngestReport) -> Article | None:
         """Clean, analyse and embed; None (and a note in ``report``) if it fails

@@ -128,3 +128,51 @@ def test_hybrid_scorer_uses_cosine_between_dated_reports_and_the_learned_model_o
     learned = scorer.learned.score_many(vc.learned, [va.learned, vb.learned]) - scorer.learned.threshold
     assert fetched == ["a"]  # a's object is gone: fetched from the store; b's is still in memory
     assert np.allclose(undated, learned) and (undated > 0).all()
+
+
+def test_a_second_look_moves_an_undated_report_to_the_event_a_later_report_formed():
+    """Placement is online: the first undated report of a happening may join a
+    related event (nothing better exists yet); once a later report forms its own
+    event, a second look moves it there, with its copy, and the left event's
+    dates and members are recomputed."""
+    from storyline.group.grouper import Grouper
+    from storyline.records import Article
+
+    basis, _ = np.linalg.qr(np.random.default_rng(0).normal(size=(384, 3)))
+    e1, e2, e3 = (basis[:, i].astype(np.float32) for i in range(3))
+    vec = {"y0": e1, "y1": e1,
+           "x0": 0.52 * e1 + 0.854 * e2, "x0-copy": 0.52 * e1 + 0.854 * e2,
+           "x1": 0.05 * e1 + 0.7307 * e2 + 0.6806 * e3}  # cos(x1, x0) = 0.65, cos(x1, y) = 0.05
+    vec = {k: v / np.linalg.norm(v) for k, v in vec.items()}  # e5 vectors are unit vectors
+    words = {"y0": "council budget vote passes after debate", "y1": "mayor signs city budget into law",
+             "x0": "teachers strike closes schools across the region for a week",
+             "x1": "union leaders meet ministry over pay dispute"}
+    scorer = EmbeddingScorer(prior_weight=1e9, priors=False)
+    scorer.background = np.zeros(384, np.float32)
+    grouper = Grouper(scorer, threshold=0.5)
+    june = dt.date(2024, 6, 20)
+    arts, next_id = {}, 0
+    for aid in ("y0", "y1", "x0", "x0-copy", "x1"):
+        text = words[aid.split("-")[0]] + " " + "and more words of the same report " * 3
+        a = Article(id=aid, origin=aid, title="", text=text, raw_text=text, lang="en",
+                    published=june if aid.startswith("y") else None)
+        p = grouper.place(a, vec[aid])
+        a.duplicate_of = p.duplicate_of
+        if p.event_id is None:
+            p.event_id, next_id = next_id, next_id + 1
+        a.event_id = p.event_id
+        grouper.commit(a, vec[aid], p)
+        arts[aid] = a
+    event = grouper.clusterer.event_of
+    assert arts["x0-copy"].duplicate_of == "x0"
+    assert event["x0"] == event["y0"] == event["x0-copy"] != event["x1"]  # online placement
+    assert grouper.reconsider(arts["y0"]) is None
+    assert grouper.reconsider(arts["x0-copy"]) is None  # a copy goes with its original only
+    target = grouper.reconsider(arts["x0"])
+    assert target == event["x1"]
+    left, moved = grouper.move("x0", target)
+    assert moved == ["x0", "x0-copy"] and event["x0"] == event["x0-copy"] == event["x1"]
+    y = grouper.clusterer.events[left]
+    assert y.members == ["y0", "y1"] and y.first == y.last == june
+    assert np.allclose(y.centroid, e1, atol=1e-5)
+    assert grouper.reconsider(arts["x0"]) is None  # settled: a second look does not flip back

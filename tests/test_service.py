@@ -269,3 +269,62 @@ def test_rebuilt_indexes_start_from_a_fresh_scorer(tmp_path):
     app.close()
     with pytest.raises(ValueError, match="unknown scorer"):
         Storyline(str(tmp_path / "t.db"), scorer="nonsense")
+
+
+class _GivenScores:
+    """A pair scorer whose scores are given by title (the service's bookkeeping
+    is under test here, not the scores; scorers are a swappable component)."""
+
+    threshold = 0.5
+
+    def __init__(self, table: dict[frozenset, float]):
+        self.table = table
+
+    def index_vector(self, vector):
+        return vector
+
+    def view(self, article, vector):
+        return article.title
+
+    def score_many(self, view, views):
+        import numpy as np
+        return np.array([self.table.get(frozenset((view, v)), 0.0) for v in views], np.float32)
+
+
+def test_an_undated_report_moves_to_the_event_a_later_undated_report_formed(tmp_path):
+    """x0 (undated) first joins the related event Y, the only one there is; x1
+    (undated, placed after it) forms x0's real event. The second look moves x0
+    and its copy there in the store, and a reopened database agrees."""
+    from storyline.ingest.readers import from_record
+
+    table = {frozenset(p): s for p, s in [(("y0", "y1"), 0.9), (("x0", "y0"), 0.6),
+                                          (("x0", "y1"), 0.6), (("x0", "x1"), 0.7)]}
+    texts = {"y0": "The city council passed the budget on Tuesday after a long debate about taxes.",
+             "y1": "Mayor Ortiz signed the new city budget into law, ending weeks of argument.",
+             "x0": "Teachers walked out of every school in the district over pay, the union said.",
+             "x1": "Schools stayed shut for a second day as the teachers' strike over wages went on."}
+    records = [{"id": "y0", "date": "2024-03-05"}, {"id": "y1", "date": "2024-03-06"},
+               {"id": "x0"}, {"id": "x0-copy"}, {"id": "x1"}]
+    items = []
+    for r in records:
+        key = r["id"].split("-")[0]
+        text = texts[key] + (" Reporting by staff." if r["id"].endswith("copy") else "")
+        items.append(from_record({**r, "title": key, "text": text, "lang": "en"}, r["id"]))
+    path = str(tmp_path / "m.db")
+    app = Storyline(path, scorer=_GivenScores(table))
+    report = app.ingest(items, relink=False)
+    assert not report.failed and report.duplicates == 1
+    assert report.moved == 1 and report.new_events == 2
+    event = {a.external_id: a.event_id for a in app.store.articles()}
+    assert event["x0"] == event["x0-copy"] == event["x1"] != event["y0"] == event["y1"]
+    rows = {e.id: e for e in app.events()}
+    assert set(rows) == {event["y0"], event["x1"]}  # the event x1 would have opened alone is gone
+    assert rows[event["y0"]].n_articles == 2 and rows[event["x1"]].n_articles == 3
+    stored = {a.id: a.event_id for a in app.store.articles()}
+    assert app.grouper.clusterer.event_of == stored
+    app.close()
+    again = Storyline(path, scorer=_GivenScores(table))  # indexes rebuilt from the store
+    assert again.grouper.clusterer.event_of == stored
+    assert again.grouper.clusterer.events[event["x1"]].members == [
+        a.id for a in again.store.articles(event_id=event["x1"])]
+    again.close()

@@ -36,12 +36,13 @@ def load_gold(path: str | Path, limit: int | None = None) -> list[dict]:
 
 
 def run(path: str | Path, limit: int | None = None, progress: Callable[[str], None] | None = None,
-        db: str | None = None, shuffle: int = 0, **service_args) -> dict:
+        db: str | None = None, shuffle: int = 0, ceilings: bool = False, **service_args) -> dict:
     """Score the file in its own order; with ``shuffle`` N, also in N seeded
     random orders (online grouping depends on arrival order), reported as
-    ``shuffled_bcubed_f1`` = {mean, sd, min, max, orders}."""
+    ``shuffled_bcubed_f1`` = {mean, sd, min, max, orders}; with ``ceilings``,
+    also the F1 of oracle groupings (:mod:`storyline.bench.ceilings`)."""
     rows = load_gold(path, limit)
-    out = _score(rows, path, progress, db, **service_args)
+    out = _score(rows, path, progress, db, ceilings, **service_args)
     if shuffle > 0:
         scores = [_score(random.Random(seed).sample(rows, len(rows)), path, progress, None,
                          **service_args)["bcubed_f1"] for seed in range(shuffle)]
@@ -52,7 +53,7 @@ def run(path: str | Path, limit: int | None = None, progress: Callable[[str], No
 
 
 def _score(rows: list[dict], path: str | Path, progress: Callable[[str], None] | None,
-           db: str | None, **service_args) -> dict:
+           db: str | None, with_ceilings: bool = False, **service_args) -> dict:
     from storyline.service import Storyline
 
     started = time.time()
@@ -81,6 +82,13 @@ def _score(rows: list[dict], path: str | Path, progress: Callable[[str], None] |
                 if story is not None:
                     story_of[key] = story
             seconds = time.time() - started
+            if with_ceilings:
+                from storyline.bench.ceilings import ceilings
+
+                stored = [report.placed.get(origin_of[str(r["id"])]) for r in rows]
+                bounds = ceilings([r["cluster"] for r in rows], stored,
+                                  {a: app.article(a) for a in set(stored) if a},
+                                  app.grouper.clusterer.window)
         finally:
             app.close()
     if problems:  # unplaced items count as singletons: say which and why
@@ -95,6 +103,8 @@ def _score(rows: list[dict], path: str | Path, progress: Callable[[str], None] |
            "pairwise_f1": round(pf, 4), "n_articles": len(rows), "n_gold": len(set(gold)),
            "n_pred": len(set(pred)), "n_unplaced": sum(i not in event_of for i in ids),
            "seconds": round(seconds, 2)}
+    if with_ceilings:
+        out["ceilings"] = bounds
     if story_of and any("story" in r for r in rows):
         sgold = [r.get("story", r["cluster"]) for r in rows]
         spred = [story_of.get(i, f"unplaced:{i}") for i in ids]

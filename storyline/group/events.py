@@ -59,6 +59,7 @@ class EventClusterer:
         self.event_of: dict[str, int] = {}
         self.views: dict[str, Any] = {}
         self.events: dict[int, EventState] = {}
+        self.published: dict[str, dt.date | None] = {}
 
     def _in_window(self, ev: EventState, published: dt.date | None) -> bool:
         if published is None or ev.first is None:
@@ -79,20 +80,68 @@ class EventClusterer:
             out.setdefault(self.event_of[aid], []).append(aid)
         return out
 
+    def scores(self, view: Any, index_vec: np.ndarray, published: dt.date | None,
+               exclude: frozenset[str] = frozenset()) -> dict[int, float]:
+        """Score of each candidate event in the time window: the mean of the
+        report's best ``top`` matches among that event's nearest members
+        (``exclude``: members not to compare with, e.g. the report itself)."""
+        out: dict[int, float] = {}
+        for event_id, near in sorted(self.candidates(index_vec).items()):
+            near = [a for a in near if a not in exclude]
+            if not near or not self._in_window(self.events[event_id], published):
+                continue
+            scores = np.sort(self.scorer.score_many(view, [self.views[a] for a in near]))[::-1]
+            out[event_id] = float(np.mean(scores[:self.top]))
+        return out
+
     def assign(self, view: Any, index_vec: np.ndarray,
                published: dt.date | None) -> tuple[int | None, float]:
         """Best event for a new article and its score; ``None`` = open a new one."""
-        best: tuple[float, int] | None = None
-        for event_id, near in sorted(self.candidates(index_vec).items()):
-            if not self._in_window(self.events[event_id], published):
-                continue
-            scores = np.sort(self.scorer.score_many(view, [self.views[a] for a in near]))[::-1]
-            score = float(np.mean(scores[:self.top]))
-            if best is None or score > best[0]:
-                best = (score, event_id)
-        if best is None:
+        found = self.scores(view, index_vec, published)
+        if not found:
             return None, 0.0
-        return (best[1] if best[0] >= self.threshold else None), best[0]
+        event_id, score = _best(found)
+        return (event_id if score >= self.threshold else None), score
+
+    def reconsider(self, article_id: str, published: dt.date | None,
+                   keep_with: frozenset[str] = frozenset()) -> int | None:
+        """A better event for a placed article, now that later ones are in; None = stay.
+
+        The article's own event is scored without it (and without ``keep_with``,
+        its copies).  It moves when another event clears the threshold and
+        beats that score (or its event holds nobody else); a tie stays.
+        """
+        exclude = keep_with | {article_id}
+        found = self.scores(self.views[article_id], self.index.reconstruct(self.fid[article_id]),
+                            published, exclude)
+        current = self.event_of[article_id]
+        stay = found.pop(current, None)
+        if not any(m not in exclude for m in self.events[current].members):
+            stay = None
+        if not found:
+            return None
+        event_id, score = _best(found)
+        if score < self.threshold or (stay is not None and score <= stay):
+            return None
+        return event_id
+
+    def move(self, article_id: str, event_id: int) -> int:
+        """Put a stored article into another event; returns the event it left
+        (dropped from memory once empty)."""
+        old = self.event_of[article_id]
+        vector = self.index.reconstruct(self.fid[article_id])  # index vectors are the unit e5 vectors
+        state = self.events[old]
+        state.members.remove(article_id)
+        if state.members:
+            state.vector_sum = state.vector_sum - vector
+            dates = [d for d in (self.published.get(m) for m in state.members) if d]
+            state.first, state.last = (min(dates), max(dates)) if dates else (None, None)
+        else:
+            del self.events[old]
+        self.event_of[article_id] = event_id
+        self.events.setdefault(event_id, EventState()).add(article_id, vector,
+                                                           self.published.get(article_id))
+        return old
 
     def central(self, event_id: int, limit: int = 50) -> list[str]:
         """Members ordered from most to least typical (closest to their mean)."""
@@ -110,6 +159,12 @@ class EventClusterer:
             self.ids.append(article_id)
         self.event_of[article_id] = event_id
         self.views[article_id] = view
+        self.published[article_id] = published
         ev = self.events.setdefault(event_id, EventState())
         ev.add(article_id, vector, published)
         return ev
+
+
+def _best(scores: dict[int, float]) -> tuple[int, float]:
+    """Highest score; ties go to the lower (older) event id."""
+    return max(scores.items(), key=lambda kv: (kv[1], -kv[0]))

@@ -33,6 +33,7 @@ class Grouper:
         self.duplicates = DuplicateFinder()
         self.clusterer = EventClusterer(self.scorer, **cluster_args)
         self._dup_root: dict[str, str] = {}  # copy -> the original it copies
+        self._copies: dict[str, list[str]] = {}  # original -> its copies
 
     def load(self, store: Store) -> None:
         """Rebuild indexes from everything stored, in ingest order."""
@@ -59,6 +60,27 @@ class Grouper:
                                                 article.published)
         return Placement(event_id, score, None, to_bytes(sig))
 
+    def reconsider(self, article: Article) -> int | None:
+        """A better event for a placed article (``None``: it stays).
+
+        Placement is online: a report sees only what arrived before it.  Undated
+        reports are placed last of their call, but among themselves the first
+        still meets fewer than the last; a second look, once all are in, lets
+        it join the event a later report formed.  Its copies go with it.
+        """
+        if article.id not in self.clusterer.event_of or article.id in self._dup_root:
+            return None
+        return self.clusterer.reconsider(article.id, article.published,
+                                         frozenset(self._copies.get(article.id, ())))
+
+    def move(self, article_id: str, event_id: int) -> tuple[int, list[str]]:
+        """Move an article and its copies; returns (event left, ids moved)."""
+        moved = [article_id, *self._copies.get(article_id, ())]
+        old = self.clusterer.event_of[article_id]
+        for aid in moved:
+            self.clusterer.move(aid, event_id)
+        return old, moved
+
     def _root(self, article_id: str) -> str:
         return self._dup_root.get(article_id, article_id)
 
@@ -71,6 +93,7 @@ class Grouper:
     def _remember(self, article: Article, vector: np.ndarray, event_id: int) -> EventState:
         if article.duplicate_of:
             self._dup_root[article.id] = article.duplicate_of
+            self._copies.setdefault(article.duplicate_of, []).append(article.id)
         view = self.scorer.view(article, vector)
         if hasattr(self.scorer, "observe"):
             self.scorer.observe(vector, view)

@@ -15,7 +15,7 @@ from typing import Any, Iterator
 
 import numpy as np
 
-from storyline.records import Article
+from storyline.records import Article, EntityMention
 
 
 @dataclass
@@ -117,6 +117,12 @@ class Store(abc.ABC):
         """Insert an article (with its event already assigned)."""
 
     @abc.abstractmethod
+    def move_article(self, article_id: str, event_id: int,
+                     entities: list[EntityMention] | None = None) -> None:
+        """Reassign a stored article to another event (a second look found a
+        better one), with the entities re-read against that event's names."""
+
+    @abc.abstractmethod
     def get_article(self, article_id: str) -> Article | None: ...
 
     @abc.abstractmethod
@@ -147,6 +153,10 @@ class Store(abc.ABC):
                    n_articles: int, first_date: dt.date | None,
                    last_date: dt.date | None) -> int:
         """Create (``event_id=None``) or update an event; returns its id."""
+
+    @abc.abstractmethod
+    def delete_event(self, event_id: int) -> None:
+        """Remove an event whose articles all moved elsewhere."""
 
     @abc.abstractmethod
     def events(self) -> list[EventRow]:

@@ -17,6 +17,10 @@ def _date(s: str | None) -> dt.date | None:
     return dt.date.fromisoformat(s) if s else None
 
 
+def entities_json(entities: list[EntityMention]) -> str:
+    return json.dumps([asdict(e) for e in entities], ensure_ascii=False)
+
+
 def article_to_row(a: Article) -> dict[str, Any]:
     """Flatten an article; list fields become JSON text."""
     return {
@@ -28,7 +32,7 @@ def article_to_row(a: Article) -> dict[str, Any]:
         "sentences": json.dumps(a.sentences, ensure_ascii=False),
         "dates": json.dumps([{**asdict(d), "value": d.value.isoformat()} for d in a.dates],
                             ensure_ascii=False),
-        "entities": json.dumps([asdict(e) for e in a.entities], ensure_ascii=False),
+        "entities": entities_json(a.entities),
         "content_hash": a.content_hash, "duplicate_of": a.duplicate_of, "event_id": a.event_id,
     }
 

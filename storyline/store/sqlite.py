@@ -15,10 +15,10 @@ from typing import Any, Iterator
 
 import numpy as np
 
-from storyline.records import Article
+from storyline.records import Article, EntityMention
 from storyline.store.base import EventRow, SearchFilters, Store, VectorRow
 from storyline.store.sqlite_stories import STORIES_SCHEMA, StoryTables
-from storyline.store.codec import ARTICLE_COLUMNS, article_to_row, row_to_article
+from storyline.store.codec import ARTICLE_COLUMNS, article_to_row, entities_json, row_to_article
 
 MIGRATIONS: list[str] = [
     # 1: the foundation schema
@@ -211,6 +211,14 @@ class SQLiteStore(StoryTables, Store):
         blob = None if vector is None else np.asarray(vector, np.float32).tobytes()
         self.db.execute("INSERT INTO vectors VALUES (?, ?, ?)", (article.id, blob, signature))
 
+    def move_article(self, article_id: str, event_id: int,
+                     entities: list[EntityMention] | None = None) -> None:
+        if entities is None:
+            self.db.execute("UPDATE articles SET event_id=? WHERE id=?", (event_id, article_id))
+        else:
+            self.db.execute("UPDATE articles SET event_id=?, entities=? WHERE id=?",
+                            (event_id, entities_json(entities), article_id))
+
     def get_article(self, article_id: str) -> Article | None:
         row = self.db.execute("SELECT * FROM articles WHERE id=?", (article_id,)).fetchone()
         return row_to_article(row) if row else None
@@ -264,6 +272,9 @@ class SQLiteStore(StoryTables, Store):
         self.db.execute("UPDATE events SET headline=?, centroid=?, n_articles=?, first_date=?, "
                         "last_date=?, updated_at=datetime('now') WHERE id=?", vals + (event_id,))
         return event_id
+
+    def delete_event(self, event_id: int) -> None:
+        self.db.execute("DELETE FROM events WHERE id=?", (event_id,))
 
     _EVENT_Q = """
         SELECT e.id, e.headline, e.first_date, e.last_date, e.story_id,
