@@ -72,6 +72,20 @@ def test_windows_cover_long_texts_beyond_the_lead():
     assert "299" in body[-1]  # the end of the article is represented
 
 
+def test_a_stored_articles_lead_is_its_event_embedding_text():
+    """The learned view's lead opens with the headline (as the SemEval training
+    pages do), so for a stored article it is the text already embedded for
+    events: the lead costs no second embedding."""
+    from storyline.pipeline import embedding_text
+    from storyline.records import Article
+
+    text = " ".join(f"Sentence number {i} says something new." for i in range(100))
+    a = Article(id="a", origin="a", title="Budget passed", text=text, raw_text=text, lang="en")
+    title, lead, body = windows_of(a.title, a.text)
+    assert title == "Budget passed" and lead == embedding_text(a)
+    assert not any(lead.endswith(w) or w in lead for w in body)  # the body starts after the lead
+
+
 # ---------------------------------------------------------------- features
 
 

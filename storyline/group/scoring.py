@@ -112,8 +112,9 @@ class LearnedScorer:
     Its score estimates how strongly human judges would call two articles
     "the same story" (SemEval-2022 Task 8 scale mapped to [0, 1]); the event
     threshold asks for a clear "same story" on that scale.  Views embed the
-    title, the lead and up to four body windows (cached), so long articles are
-    compared beyond their first 512 tokens.
+    title, the lead (the event vector's own text, so already cached) and up
+    to four body windows, so long articles are compared beyond their first
+    512 tokens.
     """
 
     threshold = 0.40

@@ -135,11 +135,19 @@ def _body_windows(rest: str) -> list[str]:
 
 
 def windows_of(title: str, text: str) -> tuple[str, str, list[str]]:
-    """(title, lead, body windows) for an article; ``title`` may be empty."""
+    """(title, lead, body windows) for an article; ``title`` may be empty.
+
+    The lead opens with the headline, as the training texts (SemEval pages:
+    headline, then body) do; a separate ``title`` is put in front of it, so the
+    lead of a stored article is exactly its event embedding's text
+    (:func:`storyline.pipeline.embedding_text`) and comes from the cache.
+    """
     text = (text or "").strip()
-    if not title:
+    if title:
+        lead = f"{title}\n{text[:LEAD_CHARS]}"
+    else:
         title, _ = split_title(text)
-    lead = text[:LEAD_CHARS] or title
+        lead = text[:LEAD_CHARS] or title
     return title.strip()[:TITLE_CHARS] or lead[:TITLE_CHARS], lead, _body_windows(text[LEAD_CHARS:])
 
 
