@@ -345,6 +345,9 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_entity)
 
+    from storyline.cli_search import add_parser as add_search
+    add_search(sub, _iso_date)
+
     s = sub.add_parser("export", help="export articles with their events")
     s.add_argument("--format", choices=("jsonl", "csv"), default="jsonl")
     s.add_argument("-o", "--output", help="file to write (default: stdout)")

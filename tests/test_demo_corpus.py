@@ -97,3 +97,30 @@ def test_clustering_bench_reports_every_metric_and_order_spread(tmp_path, capsys
     assert res["n_articles"] == 30 and 0.5 < res["bcubed_f1"] <= 1.0
     spread = res["shuffled_bcubed_f1"]
     assert spread["orders"] == 2 and spread["min"] <= spread["mean"] <= spread["max"] <= 1.0
+
+
+def test_cli_search_finds_hindi_reports_for_an_english_query(demo_app, capsys):
+    """`storyline search` is the API's search on the command line: an English
+    query with --lang hi lists Hindi reports of the Russia–North Korea
+    storyline first, the same hits the service gives, and bad ranges are refused."""
+    import json
+
+    from storyline.cli import main as cli_main
+    from storyline.search import filters_from
+
+    app, _ = demo_app
+    db = str(app.store.path)
+    labels = demo.labels()
+    assert cli_main(["--db", db, "search", "Putin visit to North Korea", "--lang", "hi", "--json"]) == 0
+    res = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    hits = res["items"]
+    assert hits and all(h["lang"] == "hi" for h in hits)
+    stories = [labels[app.article(h["article_id"]).external_id]["story"] for h in hits]
+    assert len(hits) >= 3 and set(stories[:3]) == {"russia-north-korea"}  # best first
+    same = app.search("Putin visit to North Korea", filters_from(app.store, ["hi"]))
+    assert [h["article_id"] for h in hits] == [h.article_id for h in same.hits]
+    assert cli_main(["--db", db, "search", "Derna", "--limit", "2"]) == 0
+    out = capsys.readouterr().out
+    assert "results for 'Derna'" in out and "Derna" in out
+    assert cli_main(["--db", db, "search", "x", "--from", "2024-02-01", "--to", "2024-01-01"]) == 2
+    assert "--to 2024-01-01 is before --from 2024-02-01" in capsys.readouterr().err

@@ -1,0 +1,68 @@
+"""``storyline search QUERY``: the search the API and web UI offer, on the command line.
+
+Kept apart from :mod:`storyline.cli` (which registers it) so that module stays
+small; it uses the same helpers and the same service call as ``/api/search``:
+full-text and cross-lingual semantic hits fused, with the same filters.
+"""
+from __future__ import annotations
+
+import argparse
+
+from storyline.search import MODES
+
+
+def add_parser(sub, iso_date) -> None:
+    s = sub.add_parser("search", help="search articles (an English query also finds other languages)")
+    s.add_argument("query", help="what to look for, in any language")
+    s.add_argument("--lang", action="append", default=[], metavar="CODE",
+                   help="only these languages (repeatable), e.g. --lang hi --lang ru")
+    s.add_argument("--source", action="append", default=[], help="only these sources (repeatable)")
+    s.add_argument("--entity", help="only articles naming this entity (any name or script)")
+    s.add_argument("--from", dest="date_from", type=iso_date, metavar="YYYY-MM-DD",
+                   help="published on or after")
+    s.add_argument("--to", dest="date_to", type=iso_date, metavar="YYYY-MM-DD", help="published on or before")
+    s.add_argument("--event", dest="event_id", type=int, help="only articles of this event")
+    s.add_argument("--mode", choices=MODES, default="hybrid",
+                   help="text (words typed), semantic (meaning, any language) or both (default)")
+    s.add_argument("--limit", type=int, default=20, help="results per page (default: %(default)s)")
+    s.add_argument("--offset", type=int, default=0, help="results to skip (default: %(default)s)")
+    s.add_argument("--json", action="store_true", help="print the result as JSON (as /api/search)")
+    s.set_defaults(func=cmd_search)
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    from rich.table import Table
+
+    from storyline.cli import _app, _console, _date, _e, _err, _print_json
+    from storyline.search import filters_from
+
+    if args.limit < 1 or args.offset < 0:
+        _err().print("error: --limit must be at least 1 and --offset at least 0", markup=False)
+        return 2
+    if args.date_from and args.date_to and args.date_from > args.date_to:
+        _err().print(f"error: --to {args.date_to} is before --from {args.date_from}", markup=False)
+        return 2
+    app = _app(args)
+    try:
+        filters = filters_from(app.store, args.lang, args.source, args.entity,
+                               dt.date.fromisoformat(args.date_from) if args.date_from else None,
+                               dt.date.fromisoformat(args.date_to) if args.date_to else None,
+                               args.event_id)
+        res = app.search(args.query, filters, limit=args.limit, offset=args.offset, mode=args.mode)
+    finally:
+        app.close()
+    if args.json:
+        _print_json(res.as_dict())
+        return 0
+    shown = f"{args.offset + 1}-{args.offset + len(res.hits)}" if res.hits else "none"
+    table = Table(title=f"{res.total} results for {_e(repr(args.query))} ({shown} shown)")
+    for col in ("score", "date", "lang", "event", "matched", "title"):
+        table.add_column(col, overflow="fold", justify="right" if col in ("score", "event") else "left")
+    for h in res.hits:
+        title = _e(h.title) + (f"\n[dim]{_e(h.snippet)}[/dim]" if h.snippet else "")
+        table.add_row(f"{h.score:.3f}", _date(h.published) or "undated", h.lang,
+                      "" if h.event_id is None else str(h.event_id), "+".join(h.matched), title)
+    _console().print(table)
+    return 0
