@@ -95,7 +95,7 @@ def test_language_centring_lifts_cross_lingual_pairs():
 
 def test_hybrid_scorer_uses_cosine_between_dated_reports_and_the_learned_model_otherwise(tmp_path):
     """Dated pairs: the centred-cosine margin; a pair with an undated report:
-    the learned same-story margin. Learned views of dated reports are built only
+    the learned same-story margin. Learned views are built only
     when an undated report meets them, from the store once the article is gone."""
     from storyline.embed import shared_embedder
     from storyline.group.scoring import HybridScorer
@@ -123,8 +123,9 @@ def test_hybrid_scorer_uses_cosine_between_dated_reports_and_the_learned_model_o
     cos = scorer.cosine.score_many(vb.cos, [va.cos])[0] - scorer.cosine.threshold
     assert abs(dated - cos) < 1e-6 and va.learned is None
     vc = scorer.view(c, vec["c"])
-    assert vc.learned is not None  # undated: built at once
+    assert vc.learned is None  # built on first use, not when indexes are (re)built
     undated = scorer.score_many(vc, [va, vb])
+    assert vc.learned is not None
     learned = scorer.learned.score_many(vc.learned, [va.learned, vb.learned]) - scorer.learned.threshold
     assert fetched == ["a"]  # a's object is gone: fetched from the store; b's is still in memory
     assert np.allclose(undated, learned) and (undated > 0).all()

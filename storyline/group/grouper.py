@@ -6,7 +6,8 @@ process continues exactly where the last one stopped.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 
@@ -25,6 +26,7 @@ class Placement:
     score: float
     duplicate_of: str | None
     signature: bytes
+    view: Any = field(default=None, repr=False)  # the scorer's view, kept for commit
 
 
 class Grouper:
@@ -58,7 +60,7 @@ class Grouper:
         view = self.scorer.view(article, vector)
         event_id, score = self.clusterer.assign(view, self.scorer.index_vector(vector),
                                                 article.published)
-        return Placement(event_id, score, None, to_bytes(sig))
+        return Placement(event_id, score, None, to_bytes(sig), view)
 
     def reconsider(self, article: Article) -> int | None:
         """A better event for a placed article (``None``: it stays).
@@ -88,13 +90,15 @@ class Grouper:
         """Record the article (its event id must be set by now)."""
         assert article.event_id is not None
         self.duplicates.add(article.id, from_bytes(placement.signature))
-        return self._remember(article, vector, article.event_id)
+        return self._remember(article, vector, article.event_id, placement.view)
 
-    def _remember(self, article: Article, vector: np.ndarray, event_id: int) -> EventState:
+    def _remember(self, article: Article, vector: np.ndarray, event_id: int,
+                  view: Any = None) -> EventState:
         if article.duplicate_of:
             self._dup_root[article.id] = article.duplicate_of
             self._copies.setdefault(article.duplicate_of, []).append(article.id)
-        view = self.scorer.view(article, vector)
+        if view is None:
+            view = self.scorer.view(article, vector)
         if hasattr(self.scorer, "observe"):
             self.scorer.observe(vector, view)
         return self.clusterer.add(article.id, event_id, view, self.scorer.index_vector(vector),

@@ -158,19 +158,19 @@ class HybridScorer:
         self._fetch: Callable[[str], Article | None] | None = None
 
     def bind(self, fetch: Callable[[str], Article | None]) -> None:
-        """How to get a stored article back (learned views of dated reports are
-        built only when an undated report meets them; see :class:`_HybridView`)."""
+        """How to get a stored article back (learned views are built only when
+        a pair with an undated report needs them; see :class:`_HybridView`)."""
         self._fetch = fetch
 
     def index_vector(self, vector: np.ndarray) -> np.ndarray:
         return self.cosine.index_vector(vector)
 
     def view(self, article: Article, vector: np.ndarray) -> "_HybridView":
-        v = _HybridView(article.id, self.cosine.view(article, vector), article.published is not None,
-                        weakref.ref(article))
-        if not v.dated:  # it will be compared by the learned model: build that view now
-            v.learned = self.learned.view(article, vector)
-        return v
+        # the learned view (five more embeddings) is built on first use: many
+        # stored reports are never compared with an undated one, and rebuilding
+        # the indexes of a large store must not embed anything
+        return _HybridView(article.id, self.cosine.view(article, vector), article.published is not None,
+                           weakref.ref(article))
 
     def observe(self, vector: np.ndarray, view: Any) -> None:
         self.cosine.observe(vector, view.cos)
@@ -202,8 +202,8 @@ class _HybridView:
     """A report's cosine view, and its learned view once needed.
 
     Dated reports meet each other far more often than they meet undated ones,
-    so their learned views (four extra window embeddings each) are built on
-    first use, from the article itself while it is being placed (a weak
+    so learned views (the headline and four body windows embedded) are built
+    on first use, from the article itself while it is being placed (a weak
     reference) or from the store afterwards.
     """
 
