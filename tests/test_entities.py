@@ -150,6 +150,20 @@ def test_russian_sentence_initial_adjectives_and_descriptors_are_not_names():
     assert "Зеленский" in again
 
 
+def test_russian_sentence_initial_nouns_written_in_lower_case_elsewhere_are_not_names():
+    """"Переговоры" opening a sentence is the word the text also writes as
+    "переговоров"; a place stays a place next to its lower-case adjective."""
+    text = ("Переговоры длились два дня. По итогам переговоров Путин и Ким подписали договор. "
+            "Сделка вступит в силу осенью, условия сделки не раскрыты. "
+            "Донецк подвергся обстрелу, сообщил донецкий губернатор.")
+    found = {m.text for m in extract_entities(text, "ru")}
+    assert {"Путин", "Ким", "Донецк"} <= found
+    assert not found & {"Переговоры", "Сделка"}
+    # English is not inflected this way: "apples" says nothing about "Apple"
+    assert "Apple" in {m.text for m in extract_entities(
+        "Apple reported record sales. Analysts said apples were not involved.", "en")}
+
+
 def test_names_with_numbers_are_not_people():
     from storyline.analyse.entity_patterns import guess_label
 

@@ -7,7 +7,8 @@ found from evidence that holds across languages:
 * cased scripts: runs of capitalised words joined by particles ("bin", "von"),
   split at titles ("President", "Президент") that mark a PERSON and are not
   part of the name; a sentence-initial or headline word counts only when
-  nothing says it is a common word (stopwords, lower case elsewhere, or, at a
+  nothing says it is a common word (stopwords, lower case elsewhere, in an
+  inflecting language also in another inflection, or, at a
   sentence start, an adjective ending before a lower-case noun in languages
   that write adjectives in lower case, or a descriptor before a «quoted» name);
 * caseless scripts (Devanagari...): titles ("राष्ट्रपति") before names,
@@ -21,6 +22,8 @@ prepositions) and default to PERSON for 2-4 capitalised words, MISC for one.
 The word lists are data: ``entity_lexicon.json``.
 """
 from __future__ import annotations
+
+import os
 
 from collections import Counter
 from typing import Any, Iterable
@@ -59,6 +62,13 @@ class _Text:
                 start = k
         self.midcap_vocab -= {t.low for k, t in enumerate(self.toks) if self.headline[k]}
         self.midcap_stems = {lex.norm(w, lang) for w in self.midcap_vocab}  # "Зеленским" vouches for "Зеленский"
+        # in inflecting languages "визита" says "Визит" is a word; a lower-case
+        # adjective does not ("донецкий" is written so beside the place "Донецк")
+        self.lower_by_prefix: dict[str, list[str]] = {}
+        if lang in lex.stem_langs:
+            for w in self.lower_vocab:
+                if len(w) >= 3 and not lex.adjective_form(w, lang):
+                    self.lower_by_prefix.setdefault(w[:3], []).append(w)
 
     def gap(self, k: int) -> str:
         return self.text[self.toks[k - 1].end:self.toks[k].start] if k > 0 else "\n"
@@ -85,7 +95,13 @@ class _Text:
         if low in self.lower_vocab:
             return True
         nxt = self.toks[k + 1] if k + 1 < len(self.toks) else None
-        if nxt is None or not self.initial[k] or self.lex.norm(low, self.lang) in self.midcap_stems:
+        if not self.initial[k]:
+            return False
+        if self.lex.norm(low, self.lang) in self.midcap_stems:
+            return False
+        if self._inflected_lower(low):
+            return True
+        if nxt is None:
             return False
         # "Индийская станция": an adjective before a lower-case noun, unless that noun
         # heads an institution's name ("Центральный банк России")
@@ -94,6 +110,16 @@ class _Text:
             return True
         # "Луноход «Прагьян»", "Opération « Barkhane »": a descriptor before a quoted name
         return any(q in self.gap(k + 1) for q in "«„")
+
+    def _inflected_lower(self, low: str) -> bool:
+        """The text writes this word in lower case in another inflection: the two
+        share all but their last three letters at most ("Переговоры" /
+        "переговоров", "Сделка" / "сделки")."""
+        for w in self.lower_by_prefix.get(low[:3], ()):
+            shared = len(os.path.commonprefix([low, w]))
+            if shared >= max(len(low), len(w)) - 3:
+                return True
+        return False
 
     def span(self, i: int, j: int) -> str:
         return self.text[self.toks[i].start:self.toks[j - 1].end]
