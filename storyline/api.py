@@ -114,7 +114,7 @@ def create_app(db_path: str, token: str | None = None, *, public: bool = False):
         backend.close()
 
     app = FastAPI(title="Storyline", version="0.1.0", lifespan=lifespan,
-                  docs_url=None, redoc_url=None,  # Swagger/ReDoc pages load JS from a CDN
+                  docs_url=None, redoc_url=None,  # FastAPI's pages load JS from a CDN: ours is web/api_docs.py
                   description="Multilingual news: articles, events, stories, entities, search.")
     app.state.backend = backend
     app.state.public = public
@@ -180,7 +180,8 @@ def create_app(db_path: str, token: str | None = None, *, public: bool = False):
               status_code=201, responses={200: {"description": "every article was already stored"},
                                           413: {"description": "body too large"},
                                           415: {"description": "unsupported content type"}},
-              openapi_extra={"requestBody": {"required": True, "content": {
+              openapi_extra={"security": [{"bearerToken": []}],
+                             "requestBody": {"required": True, "content": {
                   "application/json": {"schema": {"anyOf": [
                       {"$ref": "#/components/schemas/ArticleIn"},
                       {"type": "array", "items": {"$ref": "#/components/schemas/ArticleIn"}}]}},
@@ -246,22 +247,30 @@ def create_app(db_path: str, token: str | None = None, *, public: bool = False):
         return res.as_dict()
 
     _document_article_schema(app)
+    from storyline.web import api_docs
     from storyline.web.pages import install
 
+    api_docs.install(app)
     install(app)
     return app
 
 
 def _document_article_schema(app: FastAPI) -> None:
-    """Publish ``ArticleIn`` in ``/openapi.json``: the POST body is parsed by hand
-    (JSON or JSONL, with a size cap), so FastAPI does not see the model itself."""
+    """Publish ``ArticleIn`` in ``/openapi.json`` (the POST body is parsed by hand,
+    JSON or JSONL with a size cap, so FastAPI does not see the model itself) and
+    the bearer token that writes need."""
     build = app.openapi
 
     def openapi() -> dict:
         if app.openapi_schema is None:
             schema = build()
-            schema.setdefault("components", {}).setdefault("schemas", {})["ArticleIn"] = \
+            components = schema.setdefault("components", {})
+            components.setdefault("schemas", {})["ArticleIn"] = \
                 ArticleIn.model_json_schema(ref_template="#/components/schemas/{model}")
+            # writes need the token: /docs then offers "Authorize" for "Try it out"
+            components["securitySchemes"] = {"bearerToken": {
+                "type": "http", "scheme": "bearer",
+                "description": "the server's token ($STORYLINE_TOKEN or --token-file)"}}
             app.openapi_schema = schema
         return app.openapi_schema
 

@@ -89,6 +89,10 @@ def test_openapi_schema_lists_the_endpoints(client):
         assert path in schema["paths"], path
     assert "post" in schema["paths"]["/api/articles"]
     assert "text" in schema["components"]["schemas"]["ArticleIn"]["properties"]
+    # writes declare the bearer token (so /docs can "Authorize"); reads declare none
+    assert schema["paths"]["/api/articles"]["post"]["security"] == [{"bearerToken": []}]
+    assert schema["components"]["securitySchemes"]["bearerToken"]["scheme"] == "bearer"
+    assert "security" not in schema["paths"]["/api/articles"]["get"]
 
 
 def test_articles_list_get_and_paging(client):

@@ -199,3 +199,24 @@ def test_usable_on_a_phone(server, browser):
             shot(pg, name)
     finally:
         context.close()
+
+
+def test_api_docs_work_offline(server, page):
+    """/docs is Swagger UI from the installed package (no CDN), started by our
+    own script under the site's CSP, and it can call the API ("Try it out")."""
+    outside = []
+    page.on("request", lambda r: outside.append(r.url) if not r.url.startswith(server) else None)
+    page.goto(server + "/docs")
+    page.wait_for_selector(".swagger-ui .opblock")
+    paths = page.locator(".opblock-summary-path").all_inner_texts()
+    assert "/api/search" in paths and "/api/events" in paths
+    assert page.locator(".btn.authorize").count() == 1  # writes take the bearer token
+    health = page.locator(".opblock", has_text="/api/health")
+    health.locator(".opblock-summary").click()
+    health.get_by_role("button", name="Try it out").click()
+    health.get_by_role("button", name="Execute").click()
+    body = health.locator(".responses-wrapper .highlight-code").first
+    body.wait_for()
+    assert '"status": "ok"' in body.inner_text()
+    assert outside == [] and page.errors == []
+    shot(page, "10-api-docs")
