@@ -63,7 +63,8 @@ def cmd_ingest(args) -> int:
         def tick(origin: str) -> None:
             bar.update(task, advance=1, description=os.path.basename(origin)[:40])
 
-        report = app.ingest_paths(args.paths, progress=tick, date=args.date, relink=False)
+        report = app.ingest_paths(args.paths, progress=tick, date=args.date, relink=False,
+                                  follow=args.follow)
     if report.added:  # whole-corpus work after the files: say so rather than sit silent
         with _err().status("linking events into stories and names…") if show else nullcontext():
             app.relink()
@@ -312,8 +313,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--db", default=DEFAULT_DB, help="SQLite database path (default: %(default)s)")
     sub = p.add_subparsers(dest="command", required=True)
 
-    s = sub.add_parser("ingest", help="ingest files, folders or - (JSONL on stdin)")
-    s.add_argument("paths", nargs="+")
+    s = sub.add_parser("ingest", help="ingest files, folders, URLs or - (JSONL on stdin)")
+    s.add_argument("paths", nargs="+", help="files (.txt .html .jsonl[.gz] .warc[.gz] .rss .atom .xml), "
+                   "folders, http(s) URLs of pages or feeds, or -")
+    s.add_argument("--follow", action="store_true",
+                   help="for feeds, fetch the page each entry links to (else the entry's own text)")
     s.add_argument("--scorer", choices=SCORERS, default="hybrid",
                    help="pair scorer used to form events (default: %(default)s)")
     s.add_argument("--date", type=_iso_date, metavar="YYYY-MM-DD",

@@ -83,15 +83,16 @@ class Storyline:
     # -- ingest -------------------------------------------------------------
     def ingest_paths(self, paths: Iterable[str], progress: Progress | None = None,
                      stdin: IO[bytes] | None = None, date: str | None = None,
-                     relink: bool = True) -> IngestReport:
-        """Ingest files and folders; ``date`` is the publication date of the
-        inputs that carry none (e.g. pages saved without their dateline)."""
+                     relink: bool = True, follow: bool = False) -> IngestReport:
+        """Ingest files, folders and URLs; ``date`` is the publication date of
+        the inputs that carry none (e.g. pages saved without their dateline);
+        ``follow`` reads the page each feed entry links to."""
         def items() -> Iterator[RawArticle | IngestError]:
             for p in iter_inputs(paths):
                 if isinstance(p, IngestError):
                     yield p
                     continue
-                for item in read_path(p, stdin=stdin):
+                for item in read_path(p, stdin=stdin, follow=follow):
                     if date and isinstance(item, RawArticle):
                         item.date_fallback = date
                     yield item

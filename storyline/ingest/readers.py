@@ -6,7 +6,9 @@ its path and reason while the rest of the run goes on.
 
 Formats: ``.txt`` (plain text, optional ``key: value`` header lines),
 ``.html``/``.htm`` (main text and metadata via trafilatura), ``.jsonl`` and
-``.jsonl.gz`` (one article per line), and ``-`` for JSONL on standard input.
+``.jsonl.gz`` (one article per line), ``-`` for JSONL on standard input, and,
+in their own modules, WARC archives (:mod:`.warc`), RSS/Atom feeds
+(:mod:`.feeds`) and URLs (:mod:`.web`).
 """
 from __future__ import annotations
 
@@ -25,7 +27,9 @@ MAX_LINE_BYTES = 10 * 1024 * 1024
 TEXT_SUFFIXES = (".txt",)
 HTML_SUFFIXES = (".html", ".htm")
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson")
-SUPPORTED = TEXT_SUFFIXES + HTML_SUFFIXES + JSONL_SUFFIXES
+WARC_SUFFIXES = (".warc", ".warc.gz")
+FEED_SUFFIXES = (".rss", ".atom", ".xml")
+SUPPORTED = TEXT_SUFFIXES + HTML_SUFFIXES + JSONL_SUFFIXES + WARC_SUFFIXES + FEED_SUFFIXES
 
 _HEADER = re.compile(r"^\s*(title|date|published|source|url|lang|language|author)\s*[:=]\s*(.+?)\s*$",
                      re.IGNORECASE)
@@ -48,7 +52,7 @@ Item = Union[RawArticle, IngestError]
 
 def _suffix(path: Path) -> str:
     name = path.name.lower()
-    for suf in JSONL_SUFFIXES + HTML_SUFFIXES + TEXT_SUFFIXES:
+    for suf in JSONL_SUFFIXES + WARC_SUFFIXES + HTML_SUFFIXES + TEXT_SUFFIXES + FEED_SUFFIXES:
         if name.endswith(suf):
             return suf
     return path.suffix.lower()
@@ -57,13 +61,13 @@ def _suffix(path: Path) -> str:
 def iter_inputs(paths: Iterable[str]) -> Iterator[Union[Path, str, IngestError]]:
     """Expand folders recursively (sorted, so runs are reproducible).
 
-    Yields file paths, ``"-"`` for stdin, or an error for a missing path.
-    Unsupported files inside folders are skipped silently; named explicitly,
-    they are reported.
+    Yields file paths, ``"-"`` for stdin, URLs as given, or an error for a
+    missing path.  Unsupported files inside folders are skipped silently;
+    named explicitly, they are reported.
     """
     for p in paths:
-        if p == "-":
-            yield "-"
+        if p == "-" or p.startswith(("http://", "https://")):
+            yield p
             continue
         path = Path(p)
         if path.is_dir():
@@ -80,11 +84,18 @@ def iter_inputs(paths: Iterable[str]) -> Iterator[Union[Path, str, IngestError]]
             yield IngestError(str(path), "no such file or directory")
 
 
-def read_path(path: Union[Path, str], stdin: IO[bytes] | None = None) -> Iterator[Item]:
-    """Read one input (a file or ``"-"``) into raw articles or errors."""
+def read_path(path: Union[Path, str], stdin: IO[bytes] | None = None,
+              follow: bool = False) -> Iterator[Item]:
+    """Read one input (a file, a URL or ``"-"``) into raw articles or errors;
+    ``follow``: fetch the page each feed entry links to."""
     if path == "-":
         stream = stdin if stdin is not None else sys.stdin.buffer
         yield from _read_jsonl_stream(stream, "<stdin>")
+        return
+    if isinstance(path, str) and path.startswith(("http://", "https://")):
+        from storyline.ingest.web import read_url
+
+        yield from read_url(path, follow)
         return
     path = Path(path)
     origin = str(path)
@@ -102,6 +113,11 @@ def read_path(path: Union[Path, str], stdin: IO[bytes] | None = None) -> Iterato
         except (OSError, EOFError, gzip.BadGzipFile) as exc:
             yield IngestError(origin, f"cannot read: {exc}")
         return
+    if suf in WARC_SUFFIXES:
+        from storyline.ingest.warc import read_warc
+
+        yield from read_warc(path)
+        return
     if size == 0:
         yield IngestError(origin, "empty file")
         return
@@ -113,6 +129,12 @@ def read_path(path: Union[Path, str], stdin: IO[bytes] | None = None) -> Iterato
         data = path.read_bytes()
     except OSError as exc:
         yield IngestError(origin, f"cannot read: {exc.strerror or exc}")
+        return
+    if suf in FEED_SUFFIXES:
+        from storyline.ingest.feeds import read_feed
+        from storyline.ingest.web import read_page
+
+        yield from read_feed(data, origin, read_page if follow else None)
         return
     text = _decode(data, origin)
     if isinstance(text, IngestError):
