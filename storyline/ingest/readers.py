@@ -167,6 +167,19 @@ def _decode(data: bytes, origin: str) -> Union[str, IngestError]:
                            "legacy encoding; re-encode the file as UTF-8")
 
 
+def decode_body(body: bytes, content_type: str, origin: str) -> Union[str, IngestError]:
+    """Bytes of an HTTP payload (a URL, a WARC record): the Content-Type's
+    charset when it names one that works, else as a file is decoded."""
+    for part in content_type.split(";")[1:]:
+        key, _, value = part.strip().partition("=")
+        if key.lower() == "charset" and value.strip("\"' "):
+            try:
+                return body.decode(value.strip("\"' ").lower())
+            except (LookupError, UnicodeDecodeError):
+                break
+    return _decode(body, origin)
+
+
 def _from_text(text: str, origin: str) -> RawArticle:
     """Plain text: leading ``key: value`` lines are metadata (title, date, url…)."""
     meta: dict[str, str] = {}

@@ -16,15 +16,7 @@ import zlib
 from pathlib import Path
 from typing import Iterator
 
-from storyline.ingest.readers import MAX_FILE_BYTES, IngestError, Item, _decode, _from_html
-
-
-def _charset(content_type: str) -> str | None:
-    for part in content_type.split(";")[1:]:
-        key, _, value = part.strip().partition("=")
-        if key.lower() == "charset" and value:
-            return value.strip("\"' ").lower()
-    return None
+from storyline.ingest.readers import MAX_FILE_BYTES, IngestError, Item, _from_html, decode_body
 
 
 def read_warc(path: Path) -> Iterator[Item]:
@@ -88,12 +80,7 @@ def _page(record, where: str) -> Item | None:
     missing = getattr(record.raw_stream, "limit", 0)
     if missing:  # the archive ends inside this record
         return IngestError(origin, f"record truncated: {missing} byte(s) of it are missing")
-    charset = _charset(ctype)
-    html: str | IngestError
-    try:
-        html = body.decode(charset) if charset else _decode(body, origin)
-    except (LookupError, UnicodeDecodeError):
-        html = _decode(body, origin)
+    html = decode_body(body, ctype, origin)
     if isinstance(html, IngestError):
         return html
     return _from_html(html, origin, url=uri)

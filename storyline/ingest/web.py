@@ -15,8 +15,8 @@ import urllib.error
 import urllib.request
 from typing import Iterator
 
-from storyline.ingest.readers import (MAX_FILE_BYTES, IngestError, Item, _decode, _from_html,
-                                      _read_jsonl_stream)
+from storyline.ingest.readers import (MAX_FILE_BYTES, IngestError, Item, _from_html,
+                                      _read_jsonl_stream, decode_body)
 
 TIMEOUT_S = 20
 USER_AGENT = "Storyline/0.1 (offline-first news analysis; +https://example.invalid/storyline)"
@@ -49,24 +49,13 @@ def fetch(url: str, origin: str | None = None) -> tuple[bytes, str] | IngestErro
     return body, ctype.lower()
 
 
-def _text(body: bytes, ctype: str, origin: str) -> str | IngestError:
-    charset = next((p.split("=", 1)[1].strip("\"' ") for p in ctype.split(";")[1:]
-                    if p.strip().lower().startswith("charset=")), None)
-    if charset:
-        try:
-            return body.decode(charset)
-        except (LookupError, UnicodeDecodeError):
-            pass
-    return _decode(body, origin)
-
-
 def read_page(url: str, origin: str | None = None) -> Item:
     """One URL as one article (for a feed entry's link)."""
     got = fetch(url, origin)
     if isinstance(got, IngestError):
         return got
     body, ctype = got
-    text = _text(body, ctype, origin or url)
+    text = decode_body(body, ctype, origin or url)
     if isinstance(text, IngestError):
         return text
     return _from_html(text, origin or url, url=url)
@@ -91,7 +80,7 @@ def read_url(url: str, follow: bool = False) -> Iterator[Item]:
     if looks_like_feed:
         yield from read_feed(body, url, read_page if follow else None)
         return
-    text = _text(body, ctype, url)
+    text = decode_body(body, ctype, url)
     if isinstance(text, IngestError):
         yield text
         return
