@@ -3,14 +3,23 @@
 Why two kinds: full-text search is exact and explainable but only finds the
 words typed, in the language typed; the multilingual e5 vectors that grouping
 already stores find the same happening written in Hindi or Russian for an
-English query.  The two ranked lists are merged by reciprocal rank fusion
+English query.  The ranked lists are merged by reciprocal rank fusion
 (Cormack et al., 2009), which needs no score calibration between them: each
 list contributes ``1 / (RRF_K + rank)``.
 
 Semantic scores (cosines) have no natural zero, so a semantic hit is kept only
-when it is close to the best one (``SEMANTIC_MARGIN``) and above a floor
-(``SEMANTIC_FLOOR``) below which multilingual-e5-small pairs are unrelated in
-practice; without a cut every article would "match" every query.
+above a floor (``SEMANTIC_FLOOR``) below which multilingual-e5-small pairs are
+unrelated in practice; without a cut every article would "match" every query.
+(A cut relative to the best hit was dropped: a query that matches one report
+closely then lost the same event's reports in other languages, which sit a
+little lower; `storyline bench search`, demo corpus recall@10 0.34 -> 0.96.)
+
+In hybrid mode a third list joins the fusion: the other reports (passing the
+filters) of the events of the first full-text hits in any language
+(``EXPAND_FROM``).  Exact words find reports in
+the query's language; their events hold the same happening in every other
+language, which a short query's embedding finds poorly (e5-small embeds one
+word loosely: "earthquake" alone ranks floods beside the quake).
 
 Filters (language, source, entity, dates, event) are evaluated by the store
 for both lists, so both kinds of search filter identically.
@@ -20,7 +29,7 @@ from __future__ import annotations
 import datetime as dt
 import threading
 import weakref
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 
 import numpy as np
 
@@ -33,7 +42,7 @@ SEMANTIC_CANDIDATES = 200   # nearest vectors considered before the relevance cu
 # Calibrated by hand for multilingual-e5-small query-vs-passage cosines: unrelated
 # pairs sit around 0.72-0.76 and same-topic pairs in another language at 0.78-0.86.
 SEMANTIC_FLOOR = 0.77       # below this a hit is noise, whatever the query
-SEMANTIC_MARGIN = 0.08      # keep semantic hits within this of the best one
+EXPAND_FROM = 5             # hybrid: the events of this many first full-text hits join in
 SNIPPET_CHARS = 240
 MODES = ("hybrid", "text", "semantic")
 
@@ -50,7 +59,7 @@ class SearchHit:
     source: str | None = None
     published: dt.date | None = None
     snippet: str = ""
-    matched: list[str] = field(default_factory=list)  # "text" and/or "semantic"
+    matched: list[str] = field(default_factory=list)  # "text", "semantic", "event" (same event as a text hit)
     similarity: float | None = None    # cosine with the query, when computed
     duplicate_of: str | None = None
 
@@ -143,8 +152,22 @@ def semantic_hits(store: Store, embedder: Embedder, query: str,
     near = vector_index(store).nearest(qvec, SEMANTIC_CANDIDATES, allowed)
     if not near:
         return []
-    cut = max(SEMANTIC_FLOOR, near[0][1] - SEMANTIC_MARGIN)
-    return [(a, s) for a, s in near if s >= cut]
+    return [(a, s) for a, s in near if s >= SEMANTIC_FLOOR]
+
+
+def event_mates(store: Store, seeds: list[str], filters: SearchFilters) -> list[str]:
+    """The other reports (passing ``filters``) of the events of ``seeds``, event
+    by event in the seeds' order."""
+    events: list[int] = []
+    for aid in seeds:
+        a = store.get_article(aid)
+        if a is not None and a.event_id is not None and a.event_id not in events:
+            events.append(a.event_id)
+    out: list[str] = []
+    for event_id in events:
+        in_event = replace(filters, event_id=event_id)
+        out += [a for a, _ in store.search_text("", None, 0, in_event) if a not in seeds and a not in out]
+    return out
 
 
 def fuse(ranked_lists: dict[str, list[str]]) -> list[tuple[str, float, list[str]]]:
@@ -190,6 +213,14 @@ def search(store: Store, embedder: Embedder, query: str, filters: SearchFilters 
         near = semantic_hits(store, embedder, query, filters)
         lists["semantic"] = [a for a, _ in near]
         sims = dict(near)
+    if mode == "hybrid" and query and filters.event_id is None:
+        # the seeds are word matches in any language or source: the filters then
+        # choose among their events' reports ("Pragyan" with lang=hi finds the
+        # Hindi report of the event whose English report says "Pragyan")
+        seeds = ([a for a, _ in store.search_text(query, EXPAND_FROM, 0)] if filters.active()
+                 else lists.get("text", [])[:EXPAND_FROM])
+        if seeds:
+            lists["event"] = event_mates(store, seeds, filters)
     fused = fuse(lists)
     hits = []
     for aid, score, matched in fused[offset:offset + limit]:

@@ -201,6 +201,26 @@ def test_search_filters_and_modes(client):
     assert len(page["items"]) <= 1 and page["offset"] == 1 and page["total"] >= 2
 
 
+def test_hybrid_search_adds_the_events_of_word_matches_in_every_language(client):
+    """"Pragyan" is written so only in English; the event of that report holds
+    its Hindi and Russian versions, which hybrid search adds (matched "event"),
+    also when a filter leaves out the English report; text mode stays words only."""
+    ext = {a["id"]: a["external_id"] for a in _ids_by_external(client).values()}
+    text = client.get("/api/search", params={"q": "Pragyan", "mode": "text"}).json()
+    assert [ext[h["article_id"]] for h in text["items"]] == ["moon-en"]
+    both = client.get("/api/search", params={"q": "Pragyan"}).json()["items"]
+    found = {ext[h["article_id"]]: h["matched"] for h in both}
+    assert {"moon-en", "moon-hi", "moon-ru"} <= set(found)
+    assert "text" in found["moon-en"] and "event" in found["moon-hi"] and "event" in found["moon-ru"]
+    assert "ecb-en" not in found
+    hindi = client.get("/api/search", params={"q": "Pragyan", "lang": "hi"}).json()["items"]
+    assert [ext[h["article_id"]] for h in hindi][:1] == ["moon-hi"]  # via the English word match
+    assert {h["lang"] for h in hindi} == {"hi"}
+    # a word of 6+ letters also finds its other forms ("inflation" -> "inflatio*")
+    forms = client.get("/api/search", params={"q": "inflations", "mode": "text"}).json()["items"]
+    assert [ext[h["article_id"]] for h in forms] == ["ecb-en"]
+
+
 def test_search_rejects_bad_input_with_field_names(client):
     assert client.get("/api/search").json()["detail"][0]["loc"] == ["query", "q"]
     r = client.get("/api/search", params={"q": "x", "date_from": "2024-01-02", "date_to": "2024-01-01"})

@@ -1,7 +1,9 @@
 """The bundled demo corpus: its shape, and event grouping measured against its labels."""
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
+from pathlib import Path
 
 import pytest
 
@@ -124,3 +126,27 @@ def test_cli_search_finds_hindi_reports_for_an_english_query(demo_app, capsys):
     assert "results for 'Derna'" in out and "Derna" in out
     assert cli_main(["--db", db, "search", "x", "--from", "2024-02-01", "--to", "2024-01-01"]) == 2
     assert "--to 2024-01-01 is before --from 2024-02-01" in capsys.readouterr().err
+
+
+def test_search_bench_scores_headline_and_typed_queries(tmp_path, capsys):
+    """`storyline bench search`: each headline's other reports of its event (in
+    other languages too) are found, typed queries are scored, and a query file
+    naming an unknown event is refused with its line."""
+    import json
+
+    from storyline.cli import main as cli_main
+
+    gold = tmp_path / "gold.jsonl"
+    demo.write_gold(str(gold))
+    queries = Path(__file__).parent / "data" / "demo_search_queries.jsonl"
+    assert cli_main(["bench", "search", str(gold), "--queries", str(queries)]) == 0
+    res = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    assert res["n_queries"] == 75 and res["typed_queries"]["n"] == 20
+    for mode in ("hybrid", "text", "semantic"):
+        assert {"mrr", "recall_at_k", "cross_lingual_recall_at_k"} <= res[mode].keys()
+    assert res["hybrid"]["cross_lingual_recall_at_k"] > 0.5  # other languages are found
+    assert res["typed_queries"]["hybrid"]["recall_at_k"] > res["typed_queries"]["text"]["recall_at_k"]
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"query": "Moon", "relevant": ["no-such-event"]}\n', encoding="utf-8")
+    assert cli_main(["bench", "search", str(gold), "--queries", str(bad)]) == 2
+    assert re.search(r"bad\.jsonl:1: .*no-such-event", capsys.readouterr().err)

@@ -35,6 +35,19 @@ def load_gold(path: str | Path, limit: int | None = None) -> list[dict]:
     return rows
 
 
+def ingest_rows(app, rows: list[dict], path: str | Path,
+                progress: Callable[[str], None] | None = None):
+    """Store labelled lines in one call, as `storyline ingest FILE` would;
+    returns the report and each line id's origin (``report.placed`` keys)."""
+    items, origin_of = [], {}
+    for row in rows:
+        rec = {k: v for k, v in row.items() if k not in ("cluster", "story")}
+        rec["id"] = str(row["id"])
+        origin_of[rec["id"]] = f"{path}:{rec['id']}"
+        items.append(from_record(rec, origin_of[rec["id"]]))
+    return app.ingest(items, progress, relink=False), origin_of
+
+
 def run(path: str | Path, limit: int | None = None, progress: Callable[[str], None] | None = None,
         db: str | None = None, shuffle: int = 0, ceilings: bool = False, **service_args) -> dict:
     """Score the file in its own order; with ``shuffle`` N, also in N seeded
@@ -62,14 +75,7 @@ def _score(rows: list[dict], path: str | Path, progress: Callable[[str], None] |
         try:
             event_of: dict[str, int] = {}
             story_of: dict[str, int] = {}
-            items, origin_of = [], {}
-            for row in rows:
-                rec = {k: v for k, v in row.items() if k not in ("cluster", "story")}
-                rec["id"] = str(row["id"])
-                origin_of[rec["id"]] = f"{path}:{rec['id']}"
-                items.append(from_record(rec, origin_of[rec["id"]]))
-            # one call, as `storyline ingest FILE` would make it
-            report = app.ingest(items, progress, relink=False)
+            report, origin_of = ingest_rows(app, rows, path, progress)
             problems = [f"{e.origin}: {e.reason}" for e in report.warnings + report.failed]
             for key, origin in origin_of.items():
                 if origin in report.placed:

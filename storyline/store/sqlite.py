@@ -93,12 +93,16 @@ def _fts_query(text: str) -> str:
 
     Each whitespace-separated word becomes a quoted string (FTS5 tokenises it
     with the table's tokenizer); words of 3+ characters also match as prefixes,
-    a cheap stand-in for stemming in any language.  Words are ANDed.
+    and words of 6+ letters without their last letter, a cheap stand-in for
+    stemming in any language ("землетрясение" finds "землетрясения",
+    "inondations" finds "inondation").  Words are ANDed.
     """
     parts = []
     for word in text.split():
         if not any(ch.isalnum() for ch in word):
             continue
+        if len(word) >= 6 and word[-1].isalpha():
+            word = word[:-1]
         quoted = '"' + word.replace('"', '""') + '"'
         parts.append(quoted + " *" if len(word) >= 3 else quoted)
     return " ".join(parts)

@@ -1,0 +1,120 @@
+"""``storyline bench search FILE.jsonl``: does search find the other reports of an event?
+
+Search has no labelled queries of its own, but a clustering file has the next
+best thing: every report's headline is a query whose relevant answers are the
+other reports of its gold event, often in other languages.  The file is
+ingested as ``bench clustering`` does; each headline is searched in each mode
+(the report itself left out of its results), and the bench reports, per mode:
+
+- ``mrr``: mean reciprocal rank of the first relevant report;
+- ``recall_at_k``: share of the relevant reports in the first ``k``;
+- ``cross_lingual_recall_at_k``: the same, counting only relevant reports in
+  another language than the query (what "an English query finds Hindi
+  articles" promises), over the queries that have such reports.
+
+It measures related-report retrieval, not every kind of query a user types;
+and since hybrid search adds the events of its full-text hits, a headline
+query (whose own report is its first word match) largely measures the events
+themselves there: the ``semantic`` figures are retrieval alone.
+
+With ``queries`` (lines ``{"query": …, "relevant": [gold event labels]}``),
+typed queries are scored too: precision, recall (of at most ``k``) and MRR of
+the first ``k`` hits against every report of the relevant events.
+"""
+from __future__ import annotations
+
+import statistics
+import tempfile
+import time
+from pathlib import Path
+from typing import Callable
+
+from storyline.bench import labelled_lines
+from storyline.bench.clustering import ingest_rows, load_gold
+from storyline.search import MODES
+
+
+def run(path: str | Path, limit: int | None = None, k: int = 10,
+        progress: Callable[[str], None] | None = None, modes: tuple[str, ...] = MODES,
+        queries_path: str | Path | None = None) -> dict:
+    from storyline.service import Storyline
+
+    rows = load_gold(path, limit)
+    # a broken query file is refused before minutes of ingest, not after
+    typed = _typed_queries(queries_path, {r["cluster"] for r in rows}) if queries_path else None
+    started = time.time()
+    with tempfile.TemporaryDirectory() as tmp:
+        app = Storyline(str(Path(tmp) / "bench.db"))
+        try:
+            report, origin_of = ingest_rows(app, rows, path, progress)
+            cluster: dict[str, str] = {}
+            for row in rows:  # a text stored once under two gold events keeps the first
+                aid = report.placed.get(origin_of[str(row["id"])])
+                if aid is not None:
+                    cluster.setdefault(aid, row["cluster"])
+            articles = {aid: app.article(aid) for aid in cluster}
+            members: dict[str, set[str]] = {}
+            for aid, c in cluster.items():
+                members.setdefault(c, set()).add(aid)
+            queries = [(aid, (articles[aid].title or articles[aid].text[:200]).strip(),
+                        members[cluster[aid]] - {aid}) for aid in cluster]
+            queries = [q for q in queries if q[1] and q[2]]
+            out: dict = {"n_queries": len(queries), "k": k}
+            for mode in modes:
+                out[mode] = _score_mode(app, queries, articles, mode, k)
+            if typed is not None:
+                out["typed_queries"] = {"n": len(typed), **{
+                    mode: _score_typed(app, typed, cluster, members, mode, k) for mode in modes}}
+        finally:
+            app.close()
+    out["seconds"] = round(time.time() - started, 2)
+    return out
+
+
+def _score_mode(app, queries, articles, mode: str, k: int) -> dict:
+    rr, recall, cross = [], [], []
+    for aid, query, relevant in queries:
+        res = app.search(query, limit=k + 1, mode=mode)
+        hits = [h.article_id for h in res.hits if h.article_id != aid][:k]
+        rank = next((i for i, h in enumerate(hits, 1) if h in relevant), None)
+        rr.append(1.0 / rank if rank else 0.0)
+        recall.append(len(relevant & set(hits)) / len(relevant))
+        other = {r for r in relevant if articles[r].lang != articles[aid].lang}
+        if other:
+            cross.append(len(other & set(hits)) / len(other))
+    return {"mrr": round(statistics.fmean(rr), 4), "recall_at_k": round(statistics.fmean(recall), 4),
+            "cross_lingual_recall_at_k": round(statistics.fmean(cross), 4) if cross else None,
+            "n_cross_lingual_queries": len(cross)}
+
+
+def _typed_queries(path: str | Path, labels: set[str]) -> list[tuple[str, set[str]]]:
+    out = []
+    for lineno, obj in labelled_lines(path):
+        query, relevant = obj.get("query"), obj.get("relevant")
+        if not isinstance(query, str) or not query.strip():
+            raise ValueError(f"{path}:{lineno}: field 'query' must be a non-empty string")
+        if not isinstance(relevant, list) or not relevant:
+            raise ValueError(f"{path}:{lineno}: field 'relevant' must be a list of event labels")
+        unknown = [r for r in relevant if r not in labels]
+        if unknown:
+            raise ValueError(f"{path}:{lineno}: relevant label(s) not in the labelled file: "
+                             + ", ".join(map(str, unknown)))
+        out.append((query, set(relevant)))
+    return out
+
+
+def _score_typed(app, typed, cluster, members, mode: str, k: int) -> dict:
+    precision, recall, rr = [], [], []
+    for query, relevant in typed:
+        n_relevant = sum(len(members.get(c, ())) for c in relevant)
+        if not n_relevant:  # its events' lines were not stored (reported by the ingest)
+            continue
+        hits = [h.article_id for h in app.search(query, limit=k, mode=mode).hits]
+        good = [cluster.get(h) in relevant for h in hits]
+        precision.append(sum(good) / len(hits) if hits else 0.0)
+        recall.append(sum(good) / min(k, n_relevant))
+        rr.append(next((1.0 / i for i, g in enumerate(good, 1) if g), 0.0))
+    if not precision:
+        return {"precision_at_k": None, "recall_at_k": None, "mrr": None}
+    return {"precision_at_k": round(statistics.fmean(precision), 4),
+            "recall_at_k": round(statistics.fmean(recall), 4), "mrr": round(statistics.fmean(rr), 4)}
