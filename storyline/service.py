@@ -92,11 +92,14 @@ class Storyline:
                 if isinstance(p, IngestError):
                     yield p
                     continue
-                for item in read_path(p, stdin=stdin, follow=follow):
+                for item in read_path(p, stdin=stdin, follow=follow, seen=self._stored_url):
                     if date and isinstance(item, RawArticle):
                         item.date_fallback = date
                     yield item
         return self.ingest(items(), progress, relink=relink)
+
+    def _stored_url(self, url: str) -> bool:
+        return self.store.find_existing(url, "") is not None
 
     def ingest(self, items: Iterable[RawArticle | IngestError],
                progress: Progress | None = None, relink: bool = True) -> IngestReport:

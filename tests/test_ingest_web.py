@@ -128,6 +128,9 @@ def test_rss_and_atom_entries_become_articles(tmp_path):
     assert isinstance(err, IngestError) and "not an RSS or Atom feed" in err.reason
 
 
+REQUESTS: list[str] = []  # paths the test site was asked for, in order
+
+
 @pytest.fixture(scope="module")
 def site():
     """A news site on a free loopback port: a page, a feed, JSONL, a 404."""
@@ -135,6 +138,7 @@ def site():
 
     class Handler(http.server.BaseHTTPRequestHandler):
         def do_GET(self):  # noqa: N802 (http.server's name)
+            REQUESTS.append(self.path)
             if self.path not in pages:
                 self.send_error(404, "Not Found")
                 return
@@ -192,4 +196,16 @@ def test_ingesting_a_feed_url_is_idempotent(site, tmp_path):
     again = app.ingest_paths([site + "/feed"], relink=False)
     assert again.added == [] and len(again.skipped) == 2
     assert {a.url for a in app.store.articles()} == {site + "/summit.html", site + "/missing.html"}
+    app.close()
+
+
+def test_a_polled_feed_does_not_fetch_stored_pages_again(site, tmp_path):
+    app = Storyline(str(tmp_path / "p.db"))
+    site_requests = REQUESTS
+    del site_requests[:]
+    first = app.ingest_paths([site + "/feed"], relink=False, follow=True)
+    assert len(first.added) == 2 and site_requests.count("/summit.html") == 1
+    again = app.ingest_paths([site + "/feed"], relink=False, follow=True)
+    assert again.added == [] and len(again.skipped) == 2
+    assert site_requests.count("/summit.html") == 1  # stored: not fetched a second time
     app.close()

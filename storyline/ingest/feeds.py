@@ -48,10 +48,12 @@ def _iso(parsed) -> str | None:
         return None
 
 
-def read_feed(data: bytes, origin: str, fetch: Callable[[str, str], Item | None] | None = None
-              ) -> Iterator[Item]:
+def read_feed(data: bytes, origin: str, fetch: Callable[[str, str], Item | None] | None = None,
+              seen: Callable[[str], bool] | None = None) -> Iterator[Item]:
     """Articles from a feed document; ``fetch(url, origin)`` reads an entry's
-    linked page (``follow``), returning ``None`` to use the entry's own text."""
+    linked page (``follow``), returning ``None`` to use the entry's own text;
+    a link for which ``seen(url)`` is true is not fetched again (a polled feed
+    repeats its entries: they are skipped as already stored, by URL)."""
     import feedparser
 
     doc = feedparser.parse(data)
@@ -70,7 +72,7 @@ def read_feed(data: bytes, origin: str, fetch: Callable[[str, str], Item | None]
         link = entry.get("link") or None
         date = _iso(entry.get("published_parsed") or entry.get("updated_parsed"))
         title = entry.get("title") or None
-        if fetch is not None and link:
+        if fetch is not None and link and not (seen is not None and seen(link)):
             page = fetch(link, where)
             if isinstance(page, RawArticle):
                 page.title = page.title or title

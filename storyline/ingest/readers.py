@@ -18,7 +18,7 @@ import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Iterable, Iterator, Union
+from typing import IO, Callable, Iterable, Iterator, Union
 
 from storyline.records import RawArticle
 
@@ -85,9 +85,9 @@ def iter_inputs(paths: Iterable[str]) -> Iterator[Union[Path, str, IngestError]]
 
 
 def read_path(path: Union[Path, str], stdin: IO[bytes] | None = None,
-              follow: bool = False) -> Iterator[Item]:
+              follow: bool = False, seen: Callable[[str], bool] | None = None) -> Iterator[Item]:
     """Read one input (a file, a URL or ``"-"``) into raw articles or errors;
-    ``follow``: fetch the page each feed entry links to."""
+    ``follow``: fetch the page each feed entry links to, unless ``seen(link)``."""
     if path == "-":
         stream = stdin if stdin is not None else sys.stdin.buffer
         yield from _read_jsonl_stream(stream, "<stdin>")
@@ -95,7 +95,7 @@ def read_path(path: Union[Path, str], stdin: IO[bytes] | None = None,
     if isinstance(path, str) and path.startswith(("http://", "https://")):
         from storyline.ingest.web import read_url
 
-        yield from read_url(path, follow)
+        yield from read_url(path, follow, seen)
         return
     path = Path(path)
     origin = str(path)
@@ -134,7 +134,7 @@ def read_path(path: Union[Path, str], stdin: IO[bytes] | None = None,
         from storyline.ingest.feeds import read_feed
         from storyline.ingest.web import read_page
 
-        yield from read_feed(data, origin, read_page if follow else None)
+        yield from read_feed(data, origin, read_page if follow else None, seen)
         return
     text = _decode(data, origin)
     if isinstance(text, IngestError):

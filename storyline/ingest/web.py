@@ -13,7 +13,7 @@ from __future__ import annotations
 import io
 import urllib.error
 import urllib.request
-from typing import Iterator
+from typing import Callable, Iterator
 
 from storyline.ingest.readers import (MAX_FILE_BYTES, IngestError, Item, _from_html,
                                       _read_jsonl_stream, decode_body)
@@ -61,8 +61,10 @@ def read_page(url: str, origin: str | None = None) -> Item:
     return _from_html(text, origin or url, url=url)
 
 
-def read_url(url: str, follow: bool = False) -> Iterator[Item]:
-    """Articles behind a URL: a page, a feed's entries, or JSON lines."""
+def read_url(url: str, follow: bool = False,
+             seen: Callable[[str], bool] | None = None) -> Iterator[Item]:
+    """Articles behind a URL: a page, a feed's entries, or JSON lines
+    (``seen``: links already stored, not fetched again when following)."""
     from storyline.ingest.feeds import read_feed
 
     got = fetch(url)
@@ -78,7 +80,7 @@ def read_url(url: str, follow: bool = False) -> Iterator[Item]:
         ("xml" in ctype or "text/plain" in ctype or not ctype)
         and any(tag in head for tag in (b"<rss", b"<feed", b"<rdf:rdf")))
     if looks_like_feed:
-        yield from read_feed(body, url, read_page if follow else None)
+        yield from read_feed(body, url, read_page if follow else None, seen)
         return
     text = decode_body(body, ctype, url)
     if isinstance(text, IngestError):
