@@ -14,7 +14,9 @@ unrelated in practice; without a cut every article would "match" every query.
 closely then lost the same event's reports in other languages, which sit a
 little lower; `storyline bench search`, demo corpus recall@10 0.34 -> 0.96.)
 
-In hybrid mode a third list joins the fusion: the other reports (passing the
+When the query is the name (any spelling, any script) of a canonical entity,
+hybrid search adds the reports that mention it.  In hybrid mode a further list
+joins the fusion too: the other reports (passing the
 filters) of the events of the first full-text hits in any language
 (``EXPAND_FROM``).  Exact words find reports in
 the query's language; their events hold the same happening in every other
@@ -59,7 +61,8 @@ class SearchHit:
     source: str | None = None
     published: dt.date | None = None
     snippet: str = ""
-    matched: list[str] = field(default_factory=list)  # "text", "semantic", "event" (same event as a text hit)
+    # "text", "semantic", "entity" (mentions the named entity), "event" (same event as a text hit)
+    matched: list[str] = field(default_factory=list)
     similarity: float | None = None    # cosine with the query, when computed
     duplicate_of: str | None = None
 
@@ -155,6 +158,15 @@ def semantic_hits(store: Store, embedder: Embedder, query: str,
     return [(a, s) for a, s in near if s >= SEMANTIC_FLOOR]
 
 
+def entity_hits(store: Store, query: str, filters: SearchFilters) -> list[str]:
+    """Reports that mention the entity the query names, in any of its spellings
+    ("Моди" and "मोदी" for "Modi" once stories and names are linked), newest first."""
+    found = store.find_entity(query)
+    if found is None:
+        return []
+    return [a for a, _ in store.search_text("", None, 0, replace(filters, entity_ids=[found.id]))]
+
+
 def event_mates(store: Store, seeds: list[str], filters: SearchFilters) -> list[str]:
     """The other reports (passing ``filters``) of the events of ``seeds``, event
     by event in the seeds' order."""
@@ -213,6 +225,10 @@ def search(store: Store, embedder: Embedder, query: str, filters: SearchFilters 
         near = semantic_hits(store, embedder, query, filters)
         lists["semantic"] = [a for a, _ in near]
         sims = dict(near)
+    if mode == "hybrid" and query and filters.entity_ids is None:
+        named = entity_hits(store, query, filters)
+        if named:
+            lists["entity"] = named
     if mode == "hybrid" and query and filters.event_id is None:
         # the seeds are word matches in any language or source: the filters then
         # choose among their events' reports ("Pragyan" with lang=hi finds the

@@ -221,6 +221,20 @@ def test_hybrid_search_adds_the_events_of_word_matches_in_every_language(client)
     assert [ext[h["article_id"]] for h in forms] == ["ecb-en"]
 
 
+def test_hybrid_search_for_a_name_finds_it_in_every_script(client):
+    """The Hindi spelling of Modi finds the English and Russian reports that
+    name him (matched "entity"); text mode finds only the Hindi one."""
+    ext = {a["id"]: a["external_id"] for a in _ids_by_external(client).values()}
+    text = client.get("/api/search", params={"q": "नरेंद्र मोदी", "mode": "text"}).json()["items"]
+    assert [ext[h["article_id"]] for h in text] == ["moon-hi"]
+    named = {ext[h["article_id"]]: h["matched"]
+             for h in client.get("/api/search", params={"q": "नरेंद्र मोदी"}).json()["items"]}
+    assert {"moon-en", "moon-hi", "moon-ru"} <= set(named)
+    assert "entity" in named["moon-en"] and "entity" in named["moon-ru"]
+    russian = client.get("/api/search", params={"q": "नरेंद्र मोदी", "lang": "ru"}).json()["items"]
+    assert [ext[h["article_id"]] for h in russian][:1] == ["moon-ru"]
+
+
 def test_search_rejects_bad_input_with_field_names(client):
     assert client.get("/api/search").json()["detail"][0]["loc"] == ["query", "q"]
     r = client.get("/api/search", params={"q": "x", "date_from": "2024-01-02", "date_to": "2024-01-01"})

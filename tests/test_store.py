@@ -84,3 +84,27 @@ def test_independent_sources_ignore_copies(db_path):
         s.add_article(_article(3, source="Other", event_id=eid), None, None)
     ev = s.event(eid)
     assert ev.n_articles == 3 and ev.n_sources == 2
+
+
+def test_entities_are_found_by_any_spelling_also_after_an_upgrade(db_path):
+    """Migration 4 indexes every spelling of the canonical entities; a database
+    written before it (entities, no index) gets its index when it is opened."""
+    s = open_store(db_path)
+    people = [{"id": "narendra modi", "name": "Narendra Modi", "label": "PERSON",
+               "aliases": ["Narendra Modi", "नरेंद्र मोदी", "Нарендра Моди"], "mentions": 3},
+              {"id": "modi", "name": "Modi", "label": "PERSON", "aliases": ["Modi"], "mentions": 1}]
+    with s.transaction():
+        s.replace_entities(people, [])
+    assert s.find_entity("нарендра моди").name == "Narendra Modi"  # case and script
+    assert s.find_entity(" नरेंद्र मोदी ").id == "narendra modi"
+    assert s.find_entity("Modi").id == "modi" and s.find_entity("Putin") is None
+    s.close()
+    con = sqlite3.connect(db_path)  # as a Storyline of schema 3 left it
+    con.execute("DROP TABLE entity_aliases")
+    con.execute("UPDATE meta SET value='3' WHERE key='schema_version'")
+    con.commit()
+    con.close()
+    again = open_store(db_path)
+    assert again.schema_version == SCHEMA_VERSION
+    assert again.find_entity("Нарендра Моди").id == "narendra modi"
+    again.close()

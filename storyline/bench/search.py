@@ -47,6 +47,7 @@ def run(path: str | Path, limit: int | None = None, k: int = 10,
         app = Storyline(str(Path(tmp) / "bench.db"))
         try:
             report, origin_of = ingest_rows(app, rows, path, progress)
+            app.relink()  # names across scripts, as `storyline ingest` leaves them
             cluster: dict[str, str] = {}
             for row in rows:  # a text stored once under two gold events keeps the first
                 aid = report.placed.get(origin_of[str(row["id"])])

@@ -17,7 +17,7 @@ import numpy as np
 
 from storyline.records import Article, EntityMention
 from storyline.store.base import EventRow, SearchFilters, Store, VectorRow
-from storyline.store.sqlite_stories import STORIES_SCHEMA, StoryTables
+from storyline.store.sqlite_stories import ENTITY_ALIASES_SCHEMA, STORIES_SCHEMA, StoryTables
 from storyline.store.codec import ARTICLE_COLUMNS, article_to_row, entities_json, row_to_article
 
 MIGRATIONS: list[str] = [
@@ -63,7 +63,11 @@ MIGRATIONS: list[str] = [
     """,
     # 3: stories and canonical entities
     STORIES_SCHEMA,
+    # 4: an index of entity spellings (filled by `fill_entity_aliases` below)
+    ENTITY_ALIASES_SCHEMA,
 ]
+# Python steps run right after a migration's SQL, in its transaction
+MIGRATION_STEPS = {4: "fill_entity_aliases"}
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -165,6 +169,8 @@ class SQLiteStore(StoryTables, Store):
             with self.transaction():
                 for stmt in _statements(MIGRATIONS[version - 1]):
                     self.db.execute(stmt)
+                if version in MIGRATION_STEPS:
+                    getattr(self, MIGRATION_STEPS[version])()
                 self.db.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)",
                                 (str(version),))
         return SCHEMA_VERSION

@@ -27,6 +27,18 @@ STORIES_SCHEMA = """
 """
 
 
+# 4: every spelling of a canonical entity, casefolded, so that a name typed in
+# any script is found by an index lookup rather than a scan of all entities
+ENTITY_ALIASES_SCHEMA = """
+    CREATE TABLE entity_aliases (alias TEXT NOT NULL, entity_id TEXT NOT NULL);
+    CREATE INDEX entity_aliases_alias ON entity_aliases(alias);
+"""
+
+
+def _alias_rows(entity_id: str, name: str, aliases: list[str]) -> list[tuple[str, str]]:
+    return [(a, entity_id) for a in sorted({x.strip().casefold() for x in (entity_id, name, *aliases)})]
+
+
 def _d(s: str | None) -> dt.date | None:
     return dt.date.fromisoformat(s) if s else None
 
@@ -81,6 +93,15 @@ class StoryTables:
             [(e["id"], e["name"], e["label"], json.dumps(e["aliases"], ensure_ascii=False),
               e["mentions"]) for e in entities])
         self.db.executemany("INSERT INTO entity_mentions VALUES (?, ?, ?, ?, ?)", mentions)
+        self.db.execute("DELETE FROM entity_aliases")
+        self.db.executemany("INSERT INTO entity_aliases VALUES (?, ?)",
+                            [row for e in entities for row in _alias_rows(e["id"], e["name"], e["aliases"])])
+
+    def fill_entity_aliases(self) -> None:
+        """Migration 4 for a database that already has entities."""
+        rows = [row for r in self.db.execute("SELECT id, name, aliases FROM entities")
+                for row in _alias_rows(r["id"], r["name"], json.loads(r["aliases"]))]
+        self.db.executemany("INSERT INTO entity_aliases VALUES (?, ?)", rows)
 
     def _entity_row(self, r: sqlite3.Row) -> EntityRow:
         return EntityRow(id=r["id"], name=r["name"], label=r["label"],
@@ -92,13 +113,12 @@ class StoryTables:
             (limit, offset))]
 
     def find_entity(self, name: str) -> EntityRow | None:
-        """By id, canonical name or any alias (case-insensitive)."""
-        low = name.strip().casefold()
-        for r in self.db.execute("SELECT * FROM entities ORDER BY mentions DESC"):
-            row = self._entity_row(r)
-            if low in {row.id.casefold(), row.name.casefold(), *(a.casefold() for a in row.aliases)}:
-                return row
-        return None
+        """By id, canonical name or any alias (case-insensitive); the most
+        mentioned one if several share the spelling."""
+        r = self.db.execute("SELECT e.* FROM entity_aliases x JOIN entities e ON e.id = x.entity_id "
+                            "WHERE x.alias = ? ORDER BY e.mentions DESC, e.id LIMIT 1",
+                            (name.strip().casefold(),)).fetchone()
+        return self._entity_row(r) if r else None
 
     def entity_mentions(self, entity_id: str) -> list[dict[str, Any]]:
         q = """SELECT m.article_id, m.text, m.start, m."end", a.event_id, e.story_id,
