@@ -23,110 +23,23 @@ The word lists are data: ``entity_lexicon.json``.
 """
 from __future__ import annotations
 
-import os
-
 from collections import Counter
 from typing import Any, Iterable
 
 from storyline.analyse.entity_keys import entity_key, keys_match, same_name
-from storyline.analyse.entity_patterns import (Cand, Lexicon, Token, caseless_cands, glued, lexicon, select,
-                                               tokenize)
+from storyline.analyse.entity_patterns import Cand, caseless_cands, glued, lexicon, select
 from storyline.analyse.entity_resolver import EntityResolver, KnownNames
+from storyline.analyse.entity_text import TextFacts
 from storyline.records import EntityMention
 
 __all__ = ["extract_entities", "entity_key", "keys_match", "EntityResolver", "LABELS"]
 
 LABELS = ("PERSON", "ORG", "PLACE", "PRODUCT", "MISC")
-_SENTENCE_END = set(".!?…:;।॥")
 _HYPHENS = ("-", "‐", "‑")
 _CUES = ("titles", "org_cues", "place_cues", "product_nouns")
 
 
-class _Text:
-    """Per-text facts shared by the rules: sentence starts, headlines, word casing."""
-
-    def __init__(self, text: str, lang: str, lex: Lexicon):
-        self.text, self.lang, self.lex = text, lang, lex
-        self.toks: list[Token] = tokenize(text)
-        n = len(self.toks)
-        self.initial = [self._is_initial(k) for k in range(n)]
-        self.lower_vocab = {t.low for t in self.toks if t.cased and not t.cap}
-        self.midcap_vocab = {t.low for k, t in enumerate(self.toks) if t.cased and t.cap and not self.initial[k]}
-        self.headline = [False] * n
-        start = 0
-        for k in range(1, n + 1):  # title-case segments (headlines, tag lists) are not sentences
-            if k == n or self.initial[k]:
-                long_words = [t for t in self.toks[start:k] if t.cased and len(t.text) >= 4]
-                if len(long_words) >= 3 and sum(t.cap for t in long_words) >= 0.75 * len(long_words):
-                    self.headline[start:k] = [True] * (k - start)
-                start = k
-        self.midcap_vocab -= {t.low for k, t in enumerate(self.toks) if self.headline[k]}
-        self.midcap_stems = {lex.norm(w, lang) for w in self.midcap_vocab}  # "Зеленским" vouches for "Зеленский"
-        # in inflecting languages "визита" says "Визит" is a word; a lower-case
-        # adjective does not ("донецкий" is written so beside the place "Донецк")
-        self.lower_by_prefix: dict[str, list[str]] = {}
-        if lang in lex.stem_langs:
-            for w in self.lower_vocab:
-                if len(w) >= 3 and not lex.adjective_form(w, lang):
-                    self.lower_by_prefix.setdefault(w[:3], []).append(w)
-
-    def gap(self, k: int) -> str:
-        return self.text[self.toks[k - 1].end:self.toks[k].start] if k > 0 else "\n"
-
-    def _is_initial(self, k: int) -> bool:
-        gap = self.gap(k)
-        if "\n" in gap:
-            return True
-        stripped = gap.strip(" \t\u00a0\"'«»“”‘’()[]")
-        if not stripped or stripped[-1] not in _SENTENCE_END:
-            return False
-        prev = self.toks[k - 1]
-        abbreviation = prev.low in self.lex.abbreviations or (len(prev.text) == 1 and prev.cap)
-        return not (stripped == "." and abbreviation)
-
-    def common(self, k: int) -> bool:
-        """Evidence that a capitalised word is an ordinary word capitalised by position."""
-        t = self.toks[k]
-        if self.lex.stopword(t.bare, self.lang):
-            return True
-        low = t.bare.casefold()
-        if low in self.midcap_vocab:  # capitalised mid-sentence elsewhere: a name
-            return False
-        if low in self.lower_vocab:
-            return True
-        nxt = self.toks[k + 1] if k + 1 < len(self.toks) else None
-        if not self.initial[k]:
-            return False
-        if self.lex.norm(low, self.lang) in self.midcap_stems:
-            return False
-        if self._inflected_lower(low):
-            return True
-        if nxt is None:
-            return False
-        # "Индийская станция": an adjective before a lower-case noun, unless that noun
-        # heads an institution's name ("Центральный банк России")
-        if nxt.cased and not nxt.cap and self.lex.adjective_form(t.bare, self.lang) and not any(
-                self.lex.is_cue(kind, nxt.bare, self.lang) for kind in ("org_cues", "place_cues")):
-            return True
-        # "Луноход «Прагьян»", "Opération « Barkhane »": a descriptor before a quoted name
-        return any(q in self.gap(k + 1) for q in "«„")
-
-    def _inflected_lower(self, low: str) -> bool:
-        """The text writes this word in lower case in another inflection: the two
-        share all but their last three letters at most ("Переговоры" /
-        "переговоров", "Сделка" / "сделки")."""
-        for w in self.lower_by_prefix.get(low[:3], ()):
-            shared = len(os.path.commonprefix([low, w]))
-            if shared >= max(len(low), len(w)) - 3:
-                return True
-        return False
-
-    def span(self, i: int, j: int) -> str:
-        return self.text[self.toks[i].start:self.toks[j - 1].end]
-
-
-# --- cased scripts -----------------------------------------------------------
-def _runs(tx: _Text) -> list[list[int]]:
+def _runs(tx: TextFacts) -> list[list[int]]:
     """Maximal runs of capitalised tokens, with particles and name hyphen-parts inside."""
     toks, lex, runs, cur = tx.toks, tx.lex, [], []
     k = 0
@@ -171,7 +84,7 @@ def _runs(tx: _Text) -> list[list[int]]:
     return runs
 
 
-def _title_before(tx: _Text, k: int) -> bool:
+def _title_before(tx: TextFacts, k: int) -> bool:
     """A lowercase title right before token k ("leader Kim", "президент Путин")."""
     for n in (3, 2, 1):
         if k - n >= 0 and all(glued(tx.text, tx.toks, m, tx.lex) for m in range(k - n + 1, k + 1)):
@@ -181,7 +94,7 @@ def _title_before(tx: _Text, k: int) -> bool:
     return False
 
 
-def _run_cands(tx: _Text, run: list[int]) -> list[Cand]:
+def _run_cands(tx: TextFacts, run: list[int]) -> list[Cand]:
     lex, toks, lang = tx.lex, tx.toks, tx.lang
     whole = tx.span(run[0], run[-1] + 1)
     if len(run) > 1 and (lex.place(whole, lang) or lex.institution(whole, lang)):
@@ -238,7 +151,7 @@ def _run_cands(tx: _Text, run: list[int]) -> list[Cand]:
     return out + extra
 
 
-def _portfolio_before(tx: _Text, k: int) -> bool:
+def _portfolio_before(tx: TextFacts, k: int) -> bool:
     """Token k follows "<title> of", "ministra de", "président de la", "ministre de l'"."""
     m = k - 1  # skip the particle and an article: "de", "de la", "de l'"
     while m >= 1 and k - m <= 2 and (tx.toks[m].low in tx.lex.particles or tx.toks[m].text[-1:] in "'’") \
@@ -247,7 +160,7 @@ def _portfolio_before(tx: _Text, k: int) -> bool:
     return m < k - 1 and tx.toks[m + 1].low in tx.lex.particles and _title_before(tx, m + 1)
 
 
-def _place_edge(tx: _Text, run: list[int], p: int) -> bool:
+def _place_edge(tx: TextFacts, run: list[int], p: int) -> bool:
     """Hyphen between two places ("North Korea-Russia border") separates them."""
     words = [tx.toks[k].bare for k in run]
     left = any(tx.lex.place(" ".join(words[max(0, p - m):p]), tx.lang) for m in (1, 2, 3))
@@ -255,7 +168,7 @@ def _place_edge(tx: _Text, run: list[int], p: int) -> bool:
     return left and right
 
 
-def _segment(tx: _Text, idx: list[int], titled: bool) -> list[Cand]:
+def _segment(tx: TextFacts, idx: list[int], titled: bool) -> list[Cand]:
     lex, toks, lang = tx.lex, tx.toks, tx.lang
     while idx and (toks[idx[0]].low in lex.particles or not toks[idx[0]].cap) \
             and not (titled and toks[idx[0]].low in lex.particles):
@@ -298,7 +211,7 @@ def _segment(tx: _Text, idx: list[int], titled: bool) -> list[Cand]:
     return [Cand(first, idx[-1] + 1, label, 1)]
 
 
-def _classify(tx: _Text, idx: list[int], titled: bool) -> str:
+def _classify(tx: TextFacts, idx: list[int], titled: bool) -> str:
     lex, toks, lang = tx.lex, tx.toks, tx.lang
     words = [toks[k].bare for k in idx]
     span = " ".join(words)
@@ -324,7 +237,7 @@ def _classify(tx: _Text, idx: list[int], titled: bool) -> str:
     return "PERSON" if 2 <= len(idx) <= 4 and not ordinary else "MISC"
 
 
-def _lower_before(tx: _Text, k: int) -> list[str]:
+def _lower_before(tx: TextFacts, k: int) -> list[str]:
     """Up to two lowercase words or numbers right before token k (nearest first), across spaces and quotes."""
     out = []
     for m in (k, k - 1):
@@ -336,7 +249,7 @@ def _lower_before(tx: _Text, k: int) -> list[str]:
     return out
 
 
-def _product_follows(tx: _Text, k: int) -> bool:
+def _product_follows(tx: TextFacts, k: int) -> bool:
     """A product noun right after the name, or after one modifier ("Lexus sports car")."""
     for n in (1, 2):
         m = k + n
@@ -350,7 +263,7 @@ def _product_follows(tx: _Text, k: int) -> bool:
 
 
 # --- assembly ----------------------------------------------------------------
-def _harmonise(tx: _Text, chosen: list[Cand]) -> None:
+def _harmonise(tx: TextFacts, chosen: list[Cand]) -> None:
     """One label per name in a text; lone surnames of a PERSON become PERSON;
     an unlabelled name coordinated with a place or organisation shares its label."""
     chosen.sort(key=lambda c: c.i)
@@ -382,7 +295,7 @@ def extract_entities(text: str, lang: str, known: Iterable[Any] = ()) -> list[En
     from an English report finds "पुतिन" in a Hindi one.
     """
     lang = (lang or "und").split("-")[0].split("_")[0].lower()
-    tx = _Text(text or "", lang, lexicon())
+    tx = TextFacts(text or "", lang, lexicon())
     if not tx.toks:
         return []
     cands = [c for run in _runs(tx) for c in _run_cands(tx, run)] + caseless_cands(tx.text, tx.toks, tx.lang)

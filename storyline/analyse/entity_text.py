@@ -1,0 +1,101 @@
+"""Per-text facts the entity rules share: tokens, sentence starts, headlines, casing.
+
+Whether a capitalised word is a name or a word capitalised by its position
+depends on the rest of the text: is it written in lower case elsewhere (in
+another inflection, for inflecting languages), capitalised mid-sentence, part
+of a title-case headline?  :class:`TextFacts` computes that once per text for
+:mod:`storyline.analyse.entities`.
+"""
+from __future__ import annotations
+
+import os
+
+from storyline.analyse.entity_patterns import Lexicon, Token, tokenize
+
+SENTENCE_END = set(".!?…:;।॥")
+
+
+class TextFacts:
+    """Per-text facts shared by the rules: sentence starts, headlines, word casing."""
+
+    def __init__(self, text: str, lang: str, lex: Lexicon):
+        self.text, self.lang, self.lex = text, lang, lex
+        self.toks: list[Token] = tokenize(text)
+        n = len(self.toks)
+        self.initial = [self._is_initial(k) for k in range(n)]
+        self.lower_vocab = {t.low for t in self.toks if t.cased and not t.cap}
+        self.midcap_vocab = {t.low for k, t in enumerate(self.toks) if t.cased and t.cap and not self.initial[k]}
+        self.headline = [False] * n
+        start = 0
+        for k in range(1, n + 1):  # title-case segments (headlines, tag lists) are not sentences
+            if k == n or self.initial[k]:
+                long_words = [t for t in self.toks[start:k] if t.cased and len(t.text) >= 4]
+                if len(long_words) >= 3 and sum(t.cap for t in long_words) >= 0.75 * len(long_words):
+                    self.headline[start:k] = [True] * (k - start)
+                start = k
+        self.midcap_vocab -= {t.low for k, t in enumerate(self.toks) if self.headline[k]}
+        self.midcap_stems = {lex.norm(w, lang) for w in self.midcap_vocab}  # "Зеленским" vouches for "Зеленский"
+        # in inflecting languages "визита" says "Визит" is a word; a lower-case
+        # adjective does not ("донецкий" is written so beside the place "Донецк")
+        self.lower_by_prefix: dict[str, list[str]] = {}
+        if lang in lex.stem_langs:
+            for w in self.lower_vocab:
+                if len(w) >= 3 and not lex.adjective_form(w, lang):
+                    self.lower_by_prefix.setdefault(w[:3], []).append(w)
+
+    def gap(self, k: int) -> str:
+        return self.text[self.toks[k - 1].end:self.toks[k].start] if k > 0 else "\n"
+
+    def _is_initial(self, k: int) -> bool:
+        gap = self.gap(k)
+        if "\n" in gap:
+            return True
+        stripped = gap.strip(" \t\u00a0\"'«»“”‘’()[]")
+        if not stripped or stripped[-1] not in SENTENCE_END:
+            return False
+        prev = self.toks[k - 1]
+        abbreviation = prev.low in self.lex.abbreviations or (len(prev.text) == 1 and prev.cap)
+        return not (stripped == "." and abbreviation)
+
+    def common(self, k: int) -> bool:
+        """Evidence that a capitalised word is an ordinary word capitalised by position."""
+        t = self.toks[k]
+        if self.lex.stopword(t.bare, self.lang):
+            return True
+        low = t.bare.casefold()
+        if low in self.midcap_vocab:  # capitalised mid-sentence elsewhere: a name
+            return False
+        if low in self.lower_vocab:
+            return True
+        nxt = self.toks[k + 1] if k + 1 < len(self.toks) else None
+        if not self.initial[k]:
+            return False
+        if self.lex.norm(low, self.lang) in self.midcap_stems:
+            return False
+        if self._inflected_lower(low):
+            return True
+        if nxt is None:
+            return False
+        # "Индийская станция": an adjective before a lower-case noun, unless that noun
+        # heads an institution's name ("Центральный банк России")
+        if nxt.cased and not nxt.cap and self.lex.adjective_form(t.bare, self.lang) and not any(
+                self.lex.is_cue(kind, nxt.bare, self.lang) for kind in ("org_cues", "place_cues")):
+            return True
+        # "Луноход «Прагьян»", "Opération « Barkhane »": a descriptor before a quoted name
+        return any(q in self.gap(k + 1) for q in "«„")
+
+    def _inflected_lower(self, low: str) -> bool:
+        """The text writes this word in lower case in another inflection: the two
+        share all but their last three letters at most ("Переговоры" /
+        "переговоров", "Сделка" / "сделки")."""
+        for w in self.lower_by_prefix.get(low[:3], ()):
+            shared = len(os.path.commonprefix([low, w]))
+            if shared >= max(len(low), len(w)) - 3:
+                return True
+        return False
+
+    def span(self, i: int, j: int) -> str:
+        return self.text[self.toks[i].start:self.toks[j - 1].end]
+
+
+# --- cased scripts -----------------------------------------------------------
