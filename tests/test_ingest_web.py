@@ -124,8 +124,11 @@ def test_rss_and_atom_entries_become_articles(tmp_path):
     assert (c.title, c.lang, c.date, c.url) == ("Gipfel endet", "de", "2024-06-21", "https://example.org/gipfel")
     sitemap = tmp_path / "sitemap.xml"
     sitemap.write_text('<?xml version="1.0"?><urlset><url><loc>https://x</loc></url></urlset>')
-    (err,) = list(read_path(sitemap))
+    (err,) = list(read_path(sitemap))  # named explicitly: said why it is not read
     assert isinstance(err, IngestError) and "not an RSS or Atom feed" in err.reason
+    (tmp_path / "world.xml").write_text(RSS.format(base="https://news.example"), encoding="utf-8")
+    found = [p.name for p in iter_inputs([str(tmp_path)])]  # in a folder: feeds only
+    assert "world.xml" in found and "world.rss" in found and "sitemap.xml" not in found
 
 
 REQUESTS: list[str] = []  # paths the test site was asked for, in order

@@ -73,6 +73,8 @@ def iter_inputs(paths: Iterable[str]) -> Iterator[Union[Path, str, IngestError]]
         if path.is_dir():
             for f in sorted(path.rglob("*")):
                 if f.is_file() and _suffix(f) in SUPPORTED and not f.name.startswith("."):
+                    if _suffix(f) == ".xml" and not _looks_like_feed(f):
+                        continue  # sitemaps, NewsML, configs: not ours unless named
                     yield f
         elif path.is_file():
             if _suffix(path) in SUPPORTED:
@@ -82,6 +84,16 @@ def iter_inputs(paths: Iterable[str]) -> Iterator[Union[Path, str, IngestError]]
                                   f"expected one of {', '.join(SUPPORTED)}")
         else:
             yield IngestError(str(path), "no such file or directory")
+
+
+def _looks_like_feed(path: Path) -> bool:
+    """An ``.xml`` file whose start names an RSS, Atom or RDF feed root."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(4096).lower()
+    except OSError:
+        return True  # let the reader report why it cannot be read
+    return any(tag in head for tag in (b"<rss", b"<feed", b"<rdf:rdf"))
 
 
 def read_path(path: Union[Path, str], stdin: IO[bytes] | None = None,
