@@ -14,17 +14,16 @@ unrelated in practice; without a cut every article would "match" every query.
 closely then lost the same event's reports in other languages, which sit a
 little lower; `storyline bench search`, demo corpus recall@10 0.34 -> 0.96.)
 
-When the query is the name (any spelling, any script) of a canonical entity,
-hybrid search adds the reports that mention it.  In hybrid mode a further list
-joins the fusion too: the other reports (passing the
-filters) of the events of the first full-text hits in any language
-(``EXPAND_FROM``).  Exact words find reports in
-the query's language; their events hold the same happening in every other
-language, which a short query's embedding finds poorly (e5-small embeds one
-word loosely: "earthquake" alone ranks floods beside the quake).
+In hybrid mode two more lists join the fusion: the reports that mention the
+entity the query names, when it is one of that entity's spellings in any
+script; and the other reports of the events of the first full-text hits
+(``EXPAND_FROM``, found in any language, then filtered).  Exact words find
+reports in the query's language; their events hold the same happening in
+every other language, which a short query's embedding finds poorly (e5-small
+embeds one word loosely: "earthquake" alone ranks floods beside the quake).
 
 Filters (language, source, entity, dates, event) are evaluated by the store
-for both lists, so both kinds of search filter identically.
+for every list, so every kind of search filters identically.
 """
 from __future__ import annotations
 
@@ -159,8 +158,8 @@ def semantic_hits(store: Store, embedder: Embedder, query: str,
 
 
 def entity_hits(store: Store, query: str, filters: SearchFilters) -> list[str]:
-    """Reports that mention the entity the query names, in any of its spellings
-    ("Моди" and "मोदी" for "Modi" once stories and names are linked), newest first."""
+    """Reports that mention the entity the query names, newest first: "नरेंद्र मोदी"
+    also finds "Narendra Modi" and "Нарендра Моди" once names are linked."""
     found = store.find_entity(query)
     if found is None:
         return []

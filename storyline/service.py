@@ -99,7 +99,7 @@ class Storyline:
         return self.ingest(items(), progress, relink=relink)
 
     def _stored_url(self, url: str) -> bool:
-        return self.store.find_existing(url, "") is not None
+        return self.store.find_existing(url, None) is not None
 
     def ingest(self, items: Iterable[RawArticle | IngestError],
                progress: Progress | None = None, relink: bool = True) -> IngestReport:
@@ -194,8 +194,7 @@ class Storyline:
                     self.store.delete_event(event_id)
                     report.new_events -= 1  # it was opened by this report, in this call
                 else:
-                    self.store.save_event(event_id, self._headline(event_id), state.centroid,
-                                          len(state.members), state.first, state.last)
+                    self._save_event(event_id, state)
         report.moved += 1
 
     def _prepare(self, raw: RawArticle, report: IngestReport) -> Article | None:
@@ -247,13 +246,16 @@ class Storyline:
                 report.new_events += 1
             article.event_id = event_id
             self.store.add_article(article, vector, placement.signature)
-            state = grouper.commit(article, vector, placement)
-            self.store.save_event(event_id, self._headline(event_id), state.centroid,
-                                  len(state.members), state.first, state.last)
+            self._save_event(event_id, grouper.commit(article, vector, placement))
         report.added.append(article.id)
         report.placed[raw.origin] = article.id
         if len(report.added) % 200 == 0:
             self._save_boilerplate()
+
+    def _save_event(self, event_id: int, state) -> None:
+        """Write an event's row from its in-memory state (headline, centroid, size, dates)."""
+        self.store.save_event(event_id, self._headline(event_id), state.centroid,
+                              len(state.members), state.first, state.last)
 
     def _save_boilerplate(self) -> None:
         """Persist the learned per-source boilerplate (a re-learnable cache, so

@@ -204,11 +204,10 @@ def test_ingesting_a_feed_url_is_idempotent(site, tmp_path):
 
 def test_a_polled_feed_does_not_fetch_stored_pages_again(site, tmp_path):
     app = Storyline(str(tmp_path / "p.db"))
-    site_requests = REQUESTS
-    del site_requests[:]
+    REQUESTS.clear()
     first = app.ingest_paths([site + "/feed"], relink=False, follow=True)
-    assert len(first.added) == 2 and site_requests.count("/summit.html") == 1
+    assert len(first.added) == 2 and REQUESTS.count("/summit.html") == 1
     again = app.ingest_paths([site + "/feed"], relink=False, follow=True)
     assert again.added == [] and len(again.skipped) == 2
-    assert site_requests.count("/summit.html") == 1  # stored: not fetched a second time
+    assert REQUESTS.count("/summit.html") == 1  # stored: not fetched a second time
     app.close()

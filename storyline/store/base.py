@@ -108,8 +108,9 @@ class Store(abc.ABC):
 
     # -- articles ---------------------------------------------------------
     @abc.abstractmethod
-    def find_existing(self, url: str | None, content_hash: str) -> str | None:
-        """Id of a stored article with this URL or this normalised-text hash."""
+    def find_existing(self, url: str | None, content_hash: str | None) -> str | None:
+        """Id of a stored article with this URL or this normalised-text hash
+        (``None``: by URL only)."""
 
     @abc.abstractmethod
     def add_article(self, article: Article, vector: np.ndarray | None,

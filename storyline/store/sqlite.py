@@ -206,7 +206,7 @@ class SQLiteStore(StoryTables, Store):
             self._depth = 0
 
     # -- articles -----------------------------------------------------------
-    def find_existing(self, url: str | None, content_hash: str) -> str | None:
+    def find_existing(self, url: str | None, content_hash: str | None) -> str | None:
         row = self.db.execute("SELECT id FROM articles WHERE content_hash=? OR "
                               "(? IS NOT NULL AND url=?) LIMIT 1",
                               (content_hash, url, url)).fetchone()

@@ -94,11 +94,11 @@ class StoryTables:
               e["mentions"]) for e in entities])
         self.db.executemany("INSERT INTO entity_mentions VALUES (?, ?, ?, ?, ?)", mentions)
         self.db.execute("DELETE FROM entity_aliases")
-        self.db.executemany("INSERT INTO entity_aliases VALUES (?, ?)",
-                            [row for e in entities for row in _alias_rows(e["id"], e["name"], e["aliases"])])
+        self.fill_entity_aliases()
 
     def fill_entity_aliases(self) -> None:
-        """Migration 4 for a database that already has entities."""
+        """Index every spelling of the stored entities (after a rewrite, and as
+        migration 4 for a database that already has entities)."""
         rows = [row for r in self.db.execute("SELECT id, name, aliases FROM entities")
                 for row in _alias_rows(r["id"], r["name"], json.loads(r["aliases"]))]
         self.db.executemany("INSERT INTO entity_aliases VALUES (?, ?)", rows)
