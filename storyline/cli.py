@@ -47,6 +47,13 @@ def _iso_date(value: str) -> str:
         raise argparse.ArgumentTypeError(f"expected a date as YYYY-MM-DD, got {value!r}") from None
 
 
+def _fetch_policy(args):
+    """The fetch bounds for this run: the flag allows private addresses, else the env var decides."""
+    from storyline.ingest.netguard import FetchPolicy
+
+    return FetchPolicy(allow_private=True) if args.allow_private_urls else FetchPolicy()
+
+
 def cmd_ingest(args) -> int:
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
@@ -64,7 +71,7 @@ def cmd_ingest(args) -> int:
             bar.update(task, advance=1, description=os.path.basename(origin)[:40])
 
         report = app.ingest_paths(args.paths, progress=tick, date=args.date, relink=False,
-                                  follow=args.follow)
+                                  follow=args.follow, fetch_policy=_fetch_policy(args))
     if report.added:  # whole-corpus work after the files: say so rather than sit silent
         with _err().status("linking events into stories and names…") if show else nullcontext():
             app.relink()
@@ -321,6 +328,9 @@ def build_parser() -> argparse.ArgumentParser:
                    "folders, http(s) URLs of pages or feeds, or -")
     s.add_argument("--follow", action="store_true",
                    help="for feeds, fetch the page each entry links to (else the entry's own text)")
+    s.add_argument("--allow-private-urls", action="store_true",
+                   help="let feed links and redirects reach private, loopback and link-local "
+                        "addresses (intranet feeds; default: $STORYLINE_ALLOW_PRIVATE_URLS, else no)")
     s.add_argument("--scorer", choices=SCORERS, default="hybrid",
                    help="pair scorer used to form events (default: %(default)s)")
     s.add_argument("--date", type=_iso_date, metavar="YYYY-MM-DD",

@@ -27,6 +27,7 @@ from storyline.store import EntityRow, EventRow, Store, StoryRow, open_store
 from storyline.store.base import SearchFilters
 
 if TYPE_CHECKING:
+    from storyline.ingest.netguard import FetchPolicy
     from storyline.search import SearchResult
 
 Progress = Callable[[str], None]  # called once per input item with its origin
@@ -83,16 +84,20 @@ class Storyline:
     # -- ingest -------------------------------------------------------------
     def ingest_paths(self, paths: Iterable[str], progress: Progress | None = None,
                      stdin: IO[bytes] | None = None, date: str | None = None,
-                     relink: bool = True, follow: bool = False) -> IngestReport:
+                     relink: bool = True, follow: bool = False,
+                     fetch_policy: FetchPolicy | None = None) -> IngestReport:
         """Ingest files, folders and URLs; ``date`` is the publication date of
         the inputs that carry none (e.g. pages saved without their dateline);
-        ``follow`` reads the page each feed entry links to."""
+        ``follow`` reads the page each feed entry links to; ``fetch_policy``
+        bounds every fetch (default: public addresses only, unless
+        ``$STORYLINE_ALLOW_PRIVATE_URLS`` says otherwise)."""
         def items() -> Iterator[RawArticle | IngestError]:
             for p in iter_inputs(paths):
                 if isinstance(p, IngestError):
                     yield p
                     continue
-                for item in read_path(p, stdin=stdin, follow=follow, seen=self._stored_url):
+                for item in read_path(p, stdin=stdin, follow=follow, seen=self._stored_url,
+                                      policy=fetch_policy):
                     if date and isinstance(item, RawArticle):
                         item.date_fallback = date
                     yield item

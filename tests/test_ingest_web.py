@@ -11,6 +11,7 @@ import pytest
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
+from storyline.ingest.netguard import FetchPolicy
 from storyline.ingest.readers import IngestError, iter_inputs, read_path
 from storyline.records import RawArticle
 from storyline.service import Storyline
@@ -132,6 +133,10 @@ def test_rss_and_atom_entries_become_articles(tmp_path):
 
 
 REQUESTS: list[str] = []  # paths the test site was asked for, in order
+# The test site is on 127.0.0.1: following its links needs private addresses
+# allowed, as for an intranet feed (tests/reliability/test_security_fetch.py
+# shows they are refused by default).
+INTRANET = FetchPolicy(allow_private=True)
 
 
 @pytest.fixture(scope="module")
@@ -184,7 +189,7 @@ def test_urls_of_pages_feeds_and_jsonl(site):
 
 
 def test_following_feed_links_reads_the_pages(site):
-    followed = list(read_path(site + "/feed", follow=True))
+    followed = list(read_path(site + "/feed", follow=True, policy=INTRANET))
     page, note, fallback = followed
     assert page.url == site + "/summit.html" and "Analysts expect closer military" in page.text
     assert page.source == "Daily Planet"  # the page's own metadata wins over the feed's
@@ -205,9 +210,9 @@ def test_ingesting_a_feed_url_is_idempotent(site, tmp_path):
 def test_a_polled_feed_does_not_fetch_stored_pages_again(site, tmp_path):
     app = Storyline(str(tmp_path / "p.db"))
     REQUESTS.clear()
-    first = app.ingest_paths([site + "/feed"], relink=False, follow=True)
+    first = app.ingest_paths([site + "/feed"], relink=False, follow=True, fetch_policy=INTRANET)
     assert len(first.added) == 2 and REQUESTS.count("/summit.html") == 1
-    again = app.ingest_paths([site + "/feed"], relink=False, follow=True)
+    again = app.ingest_paths([site + "/feed"], relink=False, follow=True, fetch_policy=INTRANET)
     assert again.added == [] and len(again.skipped) == 2
     assert REQUESTS.count("/summit.html") == 1  # stored: not fetched a second time
     app.close()

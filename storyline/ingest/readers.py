@@ -18,9 +18,12 @@ import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Callable, Iterable, Iterator, Union
+from typing import IO, TYPE_CHECKING, Callable, Iterable, Iterator, Union
 
 from storyline.records import RawArticle
+
+if TYPE_CHECKING:
+    from storyline.ingest.netguard import FetchPolicy
 
 MAX_FILE_BYTES = 50 * 1024 * 1024  # a single article file larger than this is not an article
 MAX_LINE_BYTES = 10 * 1024 * 1024
@@ -97,9 +100,11 @@ def _looks_like_feed(path: Path) -> bool:
 
 
 def read_path(path: Union[Path, str], stdin: IO[bytes] | None = None,
-              follow: bool = False, seen: Callable[[str], bool] | None = None) -> Iterator[Item]:
+              follow: bool = False, seen: Callable[[str], bool] | None = None,
+              policy: FetchPolicy | None = None) -> Iterator[Item]:
     """Read one input (a file, a URL or ``"-"``) into raw articles or errors;
-    ``follow``: fetch the page each feed entry links to, unless ``seen(link)``."""
+    ``follow``: fetch the page each feed entry links to, unless ``seen(link)``;
+    ``policy``: the bounds of every fetch (:mod:`storyline.ingest.netguard`)."""
     if path == "-":
         stream = stdin if stdin is not None else sys.stdin.buffer
         yield from _read_jsonl_stream(stream, "<stdin>")
@@ -107,7 +112,7 @@ def read_path(path: Union[Path, str], stdin: IO[bytes] | None = None,
     if isinstance(path, str) and path.startswith(("http://", "https://")):
         from storyline.ingest.web import read_url
 
-        yield from read_url(path, follow, seen)
+        yield from read_url(path, follow, seen, policy)
         return
     path = Path(path)
     origin = str(path)
@@ -144,9 +149,9 @@ def read_path(path: Union[Path, str], stdin: IO[bytes] | None = None,
         return
     if suf in FEED_SUFFIXES:
         from storyline.ingest.feeds import read_feed
-        from storyline.ingest.web import read_page
+        from storyline.ingest.web import page_reader
 
-        yield from read_feed(data, origin, read_page if follow else None, seen)
+        yield from read_feed(data, origin, page_reader(policy) if follow else None, seen)
         return
     text = _decode(data, origin)
     if isinstance(text, IngestError):
