@@ -33,6 +33,7 @@ from fastapi.responses import JSONResponse
 
 from storyline.relinker import Relinker
 from storyline.search import filters_from
+from storyline.web.guards import OFFSET, HostCheck, OptionalRowId, allowed_hosts, refuse_nul
 from storyline.web.payloads import (JSONL_TYPES, ArticleIn, article_full,
                                     article_summary, loc_of, page, parse_articles,
                                     read_body)
@@ -97,11 +98,14 @@ def _unauthorised() -> HTTPException:
 
 
 # -- the app -------------------------------------------------------------------------
-def create_app(db_path: str, token: str | None = None, *, public: bool = False):
+def create_app(db_path: str, token: str | None = None, *, public: bool = False,
+               hosts: frozenset[str] | None = None):
     """Build the API + UI app over ``db_path``.
 
     ``token`` enables write endpoints (Bearer auth); ``public=True`` (bound to
-    a non-loopback address) makes reads need the token as well.
+    a non-loopback address) makes reads need the token as well; ``hosts``: the
+    names the ``Host`` header may carry (default :func:`allowed_hosts`: the
+    loopback names and ``$STORYLINE_ALLOWED_HOSTS``).
     """
     if public and not token:
         raise ValueError("refusing to serve on a non-loopback address without a token; "
@@ -115,6 +119,7 @@ def create_app(db_path: str, token: str | None = None, *, public: bool = False):
 
     app = FastAPI(title="Storyline", version="0.1.0", lifespan=lifespan,
                   docs_url=None, redoc_url=None,  # FastAPI's pages load JS from a CDN: ours is web/api_docs.py
+                  dependencies=[Depends(refuse_nul)],
                   description="Multilingual news: articles, events, stories, entities, search.")
     app.state.backend = backend
     app.state.public = public
@@ -146,7 +151,7 @@ def create_app(db_path: str, token: str | None = None, *, public: bool = False):
         return response
 
     Limit = Query(50, ge=1, le=MAX_PAGE, description=f"page size (at most {MAX_PAGE})")
-    Offset = Query(0, ge=0)
+    Offset = OFFSET
 
     @app.get("/api/health", dependencies=read, tags=["meta"])
     def health() -> dict:
@@ -155,7 +160,7 @@ def create_app(db_path: str, token: str | None = None, *, public: bool = False):
                     "schema_version": backend.reader.store.schema_version}
 
     @app.get("/api/articles", dependencies=read, tags=["articles"])
-    def list_articles(event_id: int | None = None, limit: int = Limit, offset: int = Offset) -> dict:
+    def list_articles(event_id: OptionalRowId = None, limit: int = Limit, offset: int = Offset) -> dict:
         """Articles in ingest order, optionally of one event."""
         with backend.read_lock:
             reader = backend.reader
@@ -233,7 +238,7 @@ def create_app(db_path: str, token: str | None = None, *, public: bool = False):
                source: list[str] = Query([], description="sources (repeatable)"),
                entity: str | None = Query(None, max_length=200, description="a name, any script"),
                date_from: dt.date | None = None, date_to: dt.date | None = None,
-               event_id: int | None = None,
+               event_id: OptionalRowId = None,
                mode: Literal["hybrid", "text", "semantic"] = "hybrid",
                limit: int = Query(20, ge=1, le=MAX_PAGE), offset: int = Query(0, ge=0, le=10_000)) -> dict:
         """Full-text + cross-lingual semantic search, ranked, filtered, paginated."""
@@ -252,6 +257,7 @@ def create_app(db_path: str, token: str | None = None, *, public: bool = False):
 
     api_docs.install(app)
     install(app)
+    app.add_middleware(HostCheck, allowed=allowed_hosts() if hosts is None else hosts)  # outermost
     return app
 
 

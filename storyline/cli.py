@@ -272,19 +272,22 @@ def cmd_demo(args) -> int:
     args.json = False
     cmd_events(args)
     if not args.no_serve:
-        _serve(args.db, args.host, args.port, args.token_file)
+        _serve(args.db, args.host, args.port, args.token_file, args.allowed_host)
     return 1 if report.failed else 0
 
 
-def _serve(db: str, host: str, port: int, token_file: str | None = None) -> int:
+def _serve(db: str, host: str, port: int, token_file: str | None = None,
+           extra_hosts: Sequence[str] = ()) -> int:
     """Run the API and UI with uvicorn until Ctrl-C; says where once the port is bound."""
     import socket
 
     import uvicorn
 
     from storyline.api import create_app, is_loopback, resolve_token
+    from storyline.web.guards import allowed_hosts
 
-    app = create_app(db, resolve_token(token_file), public=not is_loopback(host))
+    app = create_app(db, resolve_token(token_file), public=not is_loopback(host),
+                     hosts=allowed_hosts(extra_hosts, bind=host))
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
     sock = socket.socket(family, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
@@ -301,14 +304,16 @@ def _serve(db: str, host: str, port: int, token_file: str | None = None) -> int:
 
 
 def cmd_serve(args) -> int:
-    return _serve(args.db, args.host, args.port, args.token_file)
+    return _serve(args.db, args.host, args.port, args.token_file, args.allowed_host)
 
 
 SERVE_HELP = """Serve the HTTP API (/api/…, schema at /openapi.json) and the web UI.
 Writes (POST /api/articles) need 'Authorization: Bearer TOKEN', the token coming
 from $STORYLINE_TOKEN or --token-file; without a token, writes are refused.
 Reads are open on a loopback address; on any other address they need the token
-too, and serving without one is refused."""
+too, and serving without one is refused. Requests must name the server as
+localhost, 127.0.0.1, [::1] or the address bound in their Host header (against
+DNS rebinding); allow other names with --allowed-host or $STORYLINE_ALLOWED_HOSTS."""
 
 
 def _serve_args(s: argparse.ArgumentParser) -> None:
@@ -316,6 +321,10 @@ def _serve_args(s: argparse.ArgumentParser) -> None:
     s.add_argument("--port", type=int, default=8000, help="port (default: %(default)s)")
     s.add_argument("--token-file", help="file whose first line is the API token "
                    "(default: $STORYLINE_TOKEN, else $STORYLINE_TOKEN_FILE)")
+    s.add_argument("--allowed-host", action="append", default=[], metavar="NAME",
+                   help="a host name clients may use in the Host header besides localhost, "
+                        "127.0.0.1, [::1] and the bound address (repeatable; also "
+                        "$STORYLINE_ALLOWED_HOSTS, comma-separated; '*' allows any)")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -54,6 +54,20 @@ class IngestReport:
                 "new_events": self.new_events, "duplicates": self.duplicates, "moved": self.moved}
 
 
+# A spreadsheet runs a cell that starts with one of these as a formula (OWASP
+# "CSV injection"): =HYPERLINK(…) in an article's title would become a live link.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value: object) -> object:
+    """A CSV cell a spreadsheet shows as text: a string starting with a formula
+    character (:data:`FORMULA_STARTS`) gets a leading apostrophe, which
+    spreadsheets read as "text follows"; the rest of the text is unchanged."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 class Storyline:
     """A Storyline database plus the models that feed it."""
 
@@ -340,7 +354,7 @@ class Storyline:
             row = {k: getattr(a, k) for k in self.EXPORT_FIELDS}
             row["published"] = a.published.isoformat() if a.published else None
             if writer:
-                writer.writerow(row)
+                writer.writerow({k: csv_cell(v) for k, v in row.items()})
             else:
                 row["removed"] = [asdict(r) for r in a.removed]
                 out.write(json.dumps(row, ensure_ascii=False) + "\n")

@@ -12,6 +12,7 @@ from storyline.ingest.readers import from_record
 
 TOKEN = "s3cret-test-token"
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
+LOCAL = "http://localhost"  # the server answers only to the names it serves (Host check)
 
 # One happening reported in three languages, one unrelated report, and one
 # report carrying markup that must never run in a page.
@@ -73,7 +74,7 @@ def db_file(tmp_path_factory) -> str:
 
 @pytest.fixture(scope="module")
 def client(db_file):
-    with TestClient(create_app(db_file, TOKEN)) as c:
+    with TestClient(create_app(db_file, TOKEN), base_url=LOCAL) as c:
         yield c
 
 
@@ -250,7 +251,7 @@ def test_writes_need_the_token(client, db_file):
     assert client.post("/api/articles", json=body).status_code == 401
     r = client.post("/api/articles", json=body, headers={"Authorization": "Bearer wrong"})
     assert r.status_code == 401 and r.headers["www-authenticate"] == "Bearer"
-    with TestClient(create_app(db_file, None)) as no_token:
+    with TestClient(create_app(db_file, None), base_url=LOCAL) as no_token:
         assert no_token.post("/api/articles", json=body).status_code == 403
         assert no_token.get("/api/events").status_code == 200  # reads stay open on loopback
 
@@ -258,7 +259,7 @@ def test_writes_need_the_token(client, db_file):
 def test_public_bind_needs_a_token_for_reads(db_file):
     with pytest.raises(ValueError, match="token"):
         create_app(db_file, None, public=True)
-    with TestClient(create_app(db_file, TOKEN, public=True)) as c:
+    with TestClient(create_app(db_file, TOKEN, public=True), base_url=LOCAL) as c:
         assert c.get("/api/events").status_code == 401
         assert c.get("/", follow_redirects=False).status_code == 401
         assert c.get("/api/events", headers=AUTH).status_code == 200
@@ -351,7 +352,7 @@ def test_search_index_is_built_when_an_older_database_is_upgraded(tmp_path):
 
 
 def test_post_reports_an_unreadable_field_as_a_warning(tmp_path):
-    with TestClient(create_app(str(tmp_path / "warn.db"), TOKEN)) as c:
+    with TestClient(create_app(str(tmp_path / "warn.db"), TOKEN), base_url=LOCAL) as c:
         art = {**ARTICLES[3], "id": "ecb-bad-date", "date": "yesterday-ish"}
         r = c.post("/api/articles", json=art, headers=AUTH)
         assert r.status_code == 201, r.text
@@ -364,7 +365,7 @@ def test_posts_one_at_a_time_are_relinked_once_when_writes_pause(tmp_path):
     POSTs costs one relink, done in the background, not one per request."""
     import time
 
-    with TestClient(create_app(str(tmp_path / "burst.db"), TOKEN)) as c:
+    with TestClient(create_app(str(tmp_path / "burst.db"), TOKEN), base_url=LOCAL) as c:
         backend = c.app.state.backend
         backend.relinker.delay = 5.0  # wide enough that the posts below form one burst
         relinks = []
@@ -391,6 +392,6 @@ def test_a_server_catches_up_on_links_left_stale(tmp_path):
     app.ingest([from_record(r, f"test:{r['id']}") for r in ARTICLES[:2]], relink=False)
     app.mark_stale()  # as if the server was killed before its relink
     app.close()
-    with TestClient(create_app(path, TOKEN)) as c:
+    with TestClient(create_app(path, TOKEN), base_url=LOCAL) as c:
         assert c.get("/api/stories").json()["total"] >= 1
         assert not c.app.state.backend.writer.stale

@@ -11,6 +11,7 @@ from fastapi import APIRouter, HTTPException
 
 from storyline.store.base import EntityRow, StoryRow
 from storyline.web.cards import entities_of, entity_view, story_view
+from storyline.web.guards import RowId
 from storyline.web.payloads import article_summary, event_dict, iso_date, page
 from storyline.web.views import Coverage, coverage, top_entities
 
@@ -43,7 +44,7 @@ def build_router(backend, read: list, limit_q, offset_q) -> APIRouter:
         return page([event_dict(e) for e in rows[offset:offset + limit]], len(rows), limit, offset)
 
     @router.get("/api/events/{event_id}", tags=["events"])
-    def get_event(event_id: int) -> dict:
+    def get_event(event_id: RowId) -> dict:
         """One event with its articles, coverage by language and source, and top names."""
         with lock:
             found = backend.reader.event(event_id)
@@ -64,7 +65,7 @@ def build_router(backend, read: list, limit_q, offset_q) -> APIRouter:
         return page([story_dict(s) for s in rows[offset:offset + limit]], len(rows), limit, offset)
 
     @router.get("/api/stories/{story_id}", tags=["stories"])
-    def get_story(story_id: int) -> dict:
+    def get_story(story_id: RowId) -> dict:
         """One story: its events, cited timeline (events and mentioned past dates),
         coverage and top names."""
         from storyline.service_stories import timeline_json

@@ -25,6 +25,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from storyline.search import MODES, filters_from
 from storyline.web.cards import (entities_of, entity_view, event_card, story_card,
                                  story_view)
+from storyline.web.guards import OFFSET, RowId
 from storyline.web.views import (coverage, event_timeline, paragraphs, sparkline,
                                  top_entities)
 
@@ -83,17 +84,17 @@ def build_router(app: FastAPI) -> APIRouter:
                        n_articles=n_articles, pages=_page_links(request, len(rows), PAGE_SIZE, offset))
 
     @router.get("/")
-    def index(request: Request, offset: int = Query(0, ge=0)):
+    def index(request: Request, offset: int = OFFSET):
         with lock:
             has_stories = bool(backend.reader.stories())
         return list_page(request, offset, stories=has_stories)
 
     @router.get("/events")
-    def events(request: Request, offset: int = Query(0, ge=0)):
+    def events(request: Request, offset: int = OFFSET):
         return list_page(request, offset, stories=False)
 
     @router.get("/stories/{story_id}")
-    def story(request: Request, story_id: int):
+    def story(request: Request, story_id: RowId):
         with lock:
             view = story_view(backend.reader, story_id)
         if view is None:
@@ -101,7 +102,7 @@ def build_router(app: FastAPI) -> APIRouter:
         return _render(request, "story.html", v=view)
 
     @router.get("/events/{event_id}")
-    def event(request: Request, event_id: int):
+    def event(request: Request, event_id: RowId):
         with lock:
             found = backend.reader.event(event_id)
             if found is None:
@@ -124,7 +125,7 @@ def build_router(app: FastAPI) -> APIRouter:
         return _render(request, "article.html", a=a, ev=ev, entities=ents)
 
     @router.get("/entities")
-    def entities(request: Request, offset: int = Query(0, ge=0)):
+    def entities(request: Request, offset: int = OFFSET):
         with lock:
             rows = backend.reader.entities(limit=ENTITY_PAGE + 1, offset=offset)
         pages = _page_links(request, offset + len(rows), ENTITY_PAGE, offset)

@@ -1,0 +1,93 @@
+"""What the HTTP server accepts before a route runs: the Host header, ids and
+offsets within SQLite's integer range, and no NUL characters in any parameter.
+
+Why each:
+
+* **Host.** A web page on another site can make a browser send requests to
+  ``127.0.0.1`` under a name the attacker controls (DNS rebinding); the
+  browser then lets that page read the answers.  Such requests carry the
+  attacker's name in ``Host``, so only the names this server is meant to be
+  reached by are accepted: the loopback names by default, more with
+  ``serve --allowed-host`` or ``$STORYLINE_ALLOWED_HOSTS``.  Others get 400.
+* **Integers.** An id or offset beyond SQLite's 64-bit INTEGER cannot name a
+  row but made the driver raise ``OverflowError`` (a 500).  :data:`RowId`,
+  :data:`OptionalRowId` and :data:`OFFSET` bound them, so FastAPI answers 422
+  naming the parameter; every integer parameter of every route uses one.
+* **NUL.** SQLite's full-text query syntax and the templates choke on
+  ``\\x00``; :func:`refuse_nul` answers 422 naming the parameter, for every
+  route at once (it is an app-wide dependency).
+"""
+from __future__ import annotations
+
+import os
+from typing import Annotated, Iterable
+
+from fastapi import Path, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+
+MAX_ID = 2**63 - 1  # SQLite INTEGER: no row id or offset can be larger
+RowId = Annotated[int, Path(ge=0, le=MAX_ID)]
+OptionalRowId = Annotated[int | None, Query(ge=0, le=MAX_ID)]
+OFFSET = Query(0, ge=0, le=MAX_ID, description="items to skip")
+
+ALLOWED_HOSTS_ENV = "STORYLINE_ALLOWED_HOSTS"
+LOOPBACK_HOSTS = ("localhost", "127.0.0.1", "[::1]")
+_WILDCARD_BINDS = ("", "0.0.0.0", "::", "[::]")
+
+
+def refuse_nul(request: Request) -> None:
+    """422 naming the first path or query parameter that holds a NUL character."""
+    found = [("path", k, v) for k, v in request.path_params.items() if "\x00" in str(v)]
+    found += [("query", k, v) for k, v in request.query_params.multi_items() if "\x00" in v or "\x00" in k]
+    if found:
+        raise RequestValidationError([{"loc": (where, name), "type": "value_error", "input": value,
+                                       "msg": "NUL characters are not allowed"}
+                                      for where, name, value in found])
+
+
+def host_name(value: str) -> str:
+    """The host part of a ``Host`` header or a configured name, lower case,
+    without port or trailing dot; IPv6 addresses in brackets."""
+    h = value.strip().lower()
+    if h.startswith("["):
+        end = h.find("]")
+        return h[:end + 1] if end > 0 else h
+    if h.count(":") > 1:  # a bare IPv6 address (as configured, never in a valid header)
+        return f"[{h}]"
+    name, colon, port = h.partition(":")
+    if colon and not port.isdigit():
+        return h  # "name:junk" matches nothing
+    return name.rstrip(".")
+
+
+def allowed_hosts(extra: Iterable[str] = (), bind: str | None = None) -> frozenset[str]:
+    """Loopback names, the address bound (unless a wildcard), ``extra`` names
+    and those in ``$STORYLINE_ALLOWED_HOSTS`` (comma-separated); ``*`` allows any."""
+    names = list(LOOPBACK_HOSTS) + list(extra)
+    names += [n for n in os.environ.get(ALLOWED_HOSTS_ENV, "").split(",") if n.strip()]
+    if bind and bind.strip() not in _WILDCARD_BINDS:
+        names.append(bind)
+    return frozenset(host_name(n) for n in names if n.strip())
+
+
+class HostCheck:
+    """ASGI middleware: 400 for HTTP requests whose ``Host`` is not an allowed name."""
+
+    def __init__(self, app, allowed: frozenset[str]):
+        self.app = app
+        self.allowed = allowed
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] == "http" and "*" not in self.allowed:
+            given = [v.decode("latin-1") for k, v in scope.get("headers") or () if k == b"host"]
+            raw = given[0] if len(given) == 1 else ""  # none, or an ambiguous pair
+            if host_name(raw) not in self.allowed:
+                shown = raw[:100] if raw else "(none)"
+                reply = JSONResponse({"detail": f"Host header {shown!r} is not served here; start "
+                                      f"the server with --allowed-host NAME (or set "
+                                      f"{ALLOWED_HOSTS_ENV}) to reach it by that name"},
+                                     status_code=400)
+                await reply(scope, receive, send)
+                return
+        await self.app(scope, receive, send)
