@@ -12,6 +12,7 @@ from rich.console import Console
 from rich.markup import escape as _e  # user text must never be read as rich markup
 from rich.table import Table
 
+from storyline.cli_serve import SERVE_HELP, add_serve_args, serve
 from storyline.group.scoring import SCORERS
 
 DEFAULT_DB = os.environ.get("STORYLINE_DB", "storyline.db")
@@ -272,59 +273,12 @@ def cmd_demo(args) -> int:
     args.json = False
     cmd_events(args)
     if not args.no_serve:
-        _serve(args.db, args.host, args.port, args.token_file, args.allowed_host)
+        serve(args.db, args.host, args.port, args.token_file, args.allowed_host)
     return 1 if report.failed else 0
 
 
-def _serve(db: str, host: str, port: int, token_file: str | None = None,
-           extra_hosts: Sequence[str] = ()) -> int:
-    """Run the API and UI with uvicorn until Ctrl-C; says where once the port is bound."""
-    import socket
-
-    import uvicorn
-
-    from storyline.api import create_app, is_loopback, resolve_token
-    from storyline.web.guards import allowed_hosts
-
-    app = create_app(db, resolve_token(token_file), public=not is_loopback(host),
-                     hosts=allowed_hosts(extra_hosts, bind=host))
-    family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    sock = socket.socket(family, socket.SOCK_STREAM)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    try:
-        sock.bind((host, port))
-    except OSError as exc:
-        sock.close()
-        raise ValueError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from exc
-    shown = f"[{host}]" if ":" in host else host
-    print(f"Serving Storyline at http://{shown}:{sock.getsockname()[1]} (Ctrl-C to stop)", flush=True)
-    server = uvicorn.Server(uvicorn.Config(app, log_level="warning"))
-    server.run(sockets=[sock])
-    return 0
-
-
 def cmd_serve(args) -> int:
-    return _serve(args.db, args.host, args.port, args.token_file, args.allowed_host)
-
-
-SERVE_HELP = """Serve the HTTP API (/api/…, schema at /openapi.json) and the web UI.
-Writes (POST /api/articles) need 'Authorization: Bearer TOKEN', the token coming
-from $STORYLINE_TOKEN or --token-file; without a token, writes are refused.
-Reads are open on a loopback address; on any other address they need the token
-too, and serving without one is refused. Requests must name the server as
-localhost, 127.0.0.1, [::1] or the address bound in their Host header (against
-DNS rebinding); allow other names with --allowed-host or $STORYLINE_ALLOWED_HOSTS."""
-
-
-def _serve_args(s: argparse.ArgumentParser) -> None:
-    s.add_argument("--host", default="127.0.0.1", help="address to bind (default: %(default)s)")
-    s.add_argument("--port", type=int, default=8000, help="port (default: %(default)s)")
-    s.add_argument("--token-file", help="file whose first line is the API token "
-                   "(default: $STORYLINE_TOKEN, else $STORYLINE_TOKEN_FILE)")
-    s.add_argument("--allowed-host", action="append", default=[], metavar="NAME",
-                   help="a host name clients may use in the Host header besides localhost, "
-                        "127.0.0.1, [::1] and the bound address (repeatable; also "
-                        "$STORYLINE_ALLOWED_HOSTS, comma-separated; '*' allows any)")
+    return serve(args.db, args.host, args.port, args.token_file, args.allowed_host)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -381,11 +335,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     s = sub.add_parser("demo", help="ingest the bundled demo corpus and list its events")
     s.add_argument("--no-serve", action="store_true", help="stop after printing")
-    _serve_args(s)
+    add_serve_args(s)
     s.set_defaults(func=cmd_demo)
 
     s = sub.add_parser("serve", help="serve the HTTP API and web UI", description=SERVE_HELP)
-    _serve_args(s)
+    add_serve_args(s)
     s.set_defaults(func=cmd_serve)
 
     s = sub.add_parser("bench", help="benchmarks on labelled data")
