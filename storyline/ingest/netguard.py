@@ -22,6 +22,7 @@ import ipaddress
 import os
 import socket
 import ssl
+import time
 from dataclasses import dataclass, field
 
 from storyline.ingest.readers import MAX_FILE_BYTES
@@ -82,9 +83,11 @@ def why_not_public(address: str) -> str | None:
     return None
 
 
-def open_checked(host: str, port: int, timeout: float, check: bool) -> socket.socket:
+def open_checked(host: str, port: int, timeout: float, check: bool,
+                 deadline: float | None = None) -> socket.socket:
     """A TCP socket to ``host:port``; with ``check``, refused (:class:`BlockedAddress`)
-    unless every address the name resolves to is public."""
+    unless every address the name resolves to is public.  Each address is tried
+    for ``timeout`` seconds, all of them together until ``deadline`` (monotonic)."""
     infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     if check:
         refused = sorted({why for *_, addr in infos if (why := why_not_public(addr[0]))})
@@ -92,9 +95,12 @@ def open_checked(host: str, port: int, timeout: float, check: bool) -> socket.so
             raise BlockedAddress(f"{host} resolves to a non-public address ({'; '.join(refused)})")
     last: OSError | None = None
     for family, kind, proto, _, addr in infos:
+        left = timeout if deadline is None else min(timeout, deadline - time.monotonic())
+        if left <= 0:
+            raise TimeoutError(f"no connection to {host} before the deadline")
         sock = socket.socket(family, kind, proto)
         try:
-            sock.settimeout(timeout)
+            sock.settimeout(left)
             sock.connect(addr)  # the address just checked, not the name again
             peer = sock.getpeername()[0]
             if check and (why := why_not_public(peer)):
@@ -114,24 +120,27 @@ class CheckedHTTPConnection(http.client.HTTPConnection):
     """``http.client`` connection whose socket comes from :func:`open_checked`
     (no proxy is used: the address connected to is the one checked)."""
 
-    def __init__(self, host: str, port: int | None, timeout: float, check: bool):
+    def __init__(self, host: str, port: int | None, timeout: float, check: bool,
+                 deadline: float | None = None):
         super().__init__(host, port, timeout=timeout)
-        self.check = check
+        self.check, self.deadline = check, deadline
 
     def connect(self) -> None:
-        self.sock = open_checked(self.host, self.port, self.timeout, self.check)
+        self.sock = open_checked(self.host, self.port, self.timeout, self.check, self.deadline)
 
 
 class CheckedHTTPSConnection(http.client.HTTPSConnection):
     """The same over TLS; the certificate is verified for the host name."""
 
-    def __init__(self, host: str, port: int | None, timeout: float, check: bool):
+    def __init__(self, host: str, port: int | None, timeout: float, check: bool,
+                 deadline: float | None = None):
         self.tls = ssl.create_default_context()
         super().__init__(host, port, timeout=timeout, context=self.tls)
-        self.check = check
+        self.check, self.deadline = check, deadline
 
     def connect(self) -> None:
-        raw = open_checked(self.host, self.port, self.timeout, self.check)
+        raw = open_checked(self.host, self.port, self.timeout, self.check, self.deadline)
+        self.sock = raw  # the watchdog can close it during the handshake
         try:
             self.sock = self.tls.wrap_socket(raw, server_hostname=self.host)
         except BaseException:

@@ -102,7 +102,8 @@ def _get(url: str, check: bool, deadline: float, policy: FetchPolicy) -> tuple[i
     if remaining <= 0:
         raise _DeadlinePassed
     cls = CheckedHTTPSConnection if https else CheckedHTTPConnection
-    conn = cls(host, port, timeout=min(policy.read_timeout_s, remaining), check=check)
+    conn = cls(host, port, timeout=min(policy.read_timeout_s, remaining), check=check,
+               deadline=deadline)
     with _Watchdog(conn, remaining) as dog:
         try:
             conn.request("GET", target, headers=HEADERS)
@@ -126,7 +127,7 @@ def _get(url: str, check: bool, deadline: float, policy: FetchPolicy) -> tuple[i
                 raise _DeadlinePassed
             return resp.status, resp.getheader("Content-Type", ""), b"".join(chunks), resp.reason
         except (OSError, http.client.HTTPException):
-            if dog.fired:
+            if dog.fired or time.monotonic() >= deadline:
                 raise _DeadlinePassed from None
             raise
 

@@ -68,3 +68,23 @@ def test_a_trusted_certificate_is_checked_against_the_name(tls_site, monkeypatch
     assert isinstance(got, IngestError) and "CERTIFICATE_VERIFY_FAILED" in got.reason
     got = fetch(f"https://localhost:{port}/", policy=policy)  # as a link: loopback is refused first
     assert isinstance(got, IngestError) and "non-public address" in got.reason
+
+
+def test_a_silent_tls_handshake_is_cut_off_at_the_deadline():
+    """A server that accepts and then says nothing: each read would wait 5 s,
+    the handshake forever; the 1.5 s total deadline stops it."""
+    import socket
+    import time
+
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(4)
+    try:
+        start = time.monotonic()
+        got = fetch(f"https://localhost:{listener.getsockname()[1]}/",
+                    policy=FetchPolicy(deadline_s=1.5, read_timeout_s=5), named=True)
+        took = time.monotonic() - start
+    finally:
+        listener.close()
+    assert isinstance(got, IngestError) and "cut off" in got.reason, got
+    assert took < 4.5, f"the handshake held the fetch for {took:.1f} s"
