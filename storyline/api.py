@@ -8,6 +8,9 @@ Access rule (documented in ``storyline serve --help``):
 * Reads (JSON and pages) are open when the server is bound to loopback.  Bound
   to any other address (``public=True``) reads need the token too, and the app
   refuses to start without one.
+* Every request must name an allowed host in ``Host`` (loopback names by
+  default: DNS rebinding), and every parameter is bounded before a route runs
+  (:mod:`storyline.web.guards`).
 
 Concurrency: one writer and one reader :class:`Storyline` on the same SQLite
 file (WAL lets the reader run while an ingest is in flight), each behind its
@@ -151,7 +154,6 @@ def create_app(db_path: str, token: str | None = None, *, public: bool = False,
         return response
 
     Limit = Query(50, ge=1, le=MAX_PAGE, description=f"page size (at most {MAX_PAGE})")
-    Offset = OFFSET
 
     @app.get("/api/health", dependencies=read, tags=["meta"])
     def health() -> dict:
@@ -160,7 +162,7 @@ def create_app(db_path: str, token: str | None = None, *, public: bool = False,
                     "schema_version": backend.reader.store.schema_version}
 
     @app.get("/api/articles", dependencies=read, tags=["articles"])
-    def list_articles(event_id: OptionalRowId = None, limit: int = Limit, offset: int = Offset) -> dict:
+    def list_articles(event_id: OptionalRowId = None, limit: int = Limit, offset: int = OFFSET) -> dict:
         """Articles in ingest order, optionally of one event."""
         with backend.read_lock:
             reader = backend.reader
@@ -230,7 +232,7 @@ def create_app(db_path: str, token: str | None = None, *, public: bool = False,
 
     from storyline.web.api_groups import build_router
 
-    app.include_router(build_router(backend, read, Limit, Offset))
+    app.include_router(build_router(backend, read, Limit, OFFSET))
 
     @app.get("/api/search", dependencies=read, tags=["search"])
     def search(q: str = Query(..., min_length=1, max_length=500, description="what to look for"),

@@ -145,7 +145,7 @@ def fetch(url: str, origin: str | None = None, policy: FetchPolicy | None = None
     deadline = time.monotonic() + policy.deadline_s
     current, check = url, not (named or policy.allow_private)
     for hop in range(policy.max_redirects + 1):
-        where = current if current == url else f"{current} (redirected from {url})"
+        where = f"{current} (redirected from {url})" if hop else url
         try:
             status, info, body, reason = _get(current, check, deadline, policy)
         except _Refused as exc:
