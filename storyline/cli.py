@@ -172,7 +172,7 @@ def cmd_story(args) -> int:
     from storyline.service_stories import timeline_json
 
     app = _app(args)
-    detail = app.story(args.story_id)
+    detail = app.story(args.story_id, lang=args.lang)
     app.close()
     if detail is None:
         _err().print(f"no story with id {args.story_id}", markup=False)
@@ -194,28 +194,6 @@ def cmd_story(args) -> int:
         for c in e.citations:
             out.print(f"    [{c.lang}] {c.source or '?'} {c.article_id}: “{c.sentence[:200]}”",
                       markup=False, style="dim")
-    return 0
-
-
-def cmd_entity(args) -> int:
-    app = _app(args)
-    detail = app.entity(args.name)
-    app.close()
-    if detail is None:
-        _err().print(f"no entity named {args.name!r}", markup=False)
-        return 2
-    ent = detail["entity"]
-    if args.json:
-        _print_json({"id": ent.id, "name": ent.name, "label": ent.label, "aliases": ent.aliases,
-                     "mentions": ent.mentions,
-                     "stories": [{"story_id": s, "mentions": n} for s, n in detail["stories"]],
-                     "by_month": dict(detail["by_month"])})
-        return 0
-    out = _console()
-    out.print(f"[bold]{_e(ent.name)}[/bold] ({ent.label}), {ent.mentions} mentions", markup=True)
-    out.print("aliases: " + " | ".join(ent.aliases), markup=False)
-    for sid, n in detail["stories"]:
-        out.print(f"  story {sid}: {n} mentions")
     return 0
 
 
@@ -317,13 +295,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     s = sub.add_parser("story", help="a story's timeline, with citations")
     s.add_argument("story_id", type=int)
+    s.add_argument("--lang", metavar="CODE", default="en", help="names as readers of this language know them")
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_story)
 
-    s = sub.add_parser("entity", help="an entity: aliases across scripts, mentions, stories")
-    s.add_argument("name")
-    s.add_argument("--json", action="store_true")
-    s.set_defaults(func=cmd_entity)
+    from storyline.cli_entity import add_parser as add_entity
+    add_entity(sub)
 
     from storyline.cli_search import add_parser as add_search
     add_search(sub, _iso_date)

@@ -258,7 +258,8 @@ def filters_from(store: Store, langs: list[str] | None = None, sources: list[str
     script, is looked up among the canonical entities (unknown: matches nothing)."""
     entity_ids = None
     if entity and entity.strip():
-        found = store.find_entity(entity.strip())
-        entity_ids = [found.id] if found else []
+        from storyline.service_entities import filter_ids
+
+        entity_ids = filter_ids(store, entity)
     return SearchFilters(langs=[x for x in (langs or []) if x], sources=[x for x in (sources or []) if x],
                          entity_ids=entity_ids, date_from=date_from, date_to=date_to, event_id=event_id)

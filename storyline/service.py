@@ -320,23 +320,34 @@ class Storyline:
     def stories(self) -> list[StoryRow]:
         return self.store.stories()
 
-    def story(self, story_id: int) -> dict | None:
-        """Story with events, articles, cited timeline and top entities."""
+    def story(self, story_id: int, lang: str | None = None) -> dict | None:
+        """Story with events, articles, cited timeline and top entities (named in ``lang``)."""
         from storyline.service_stories import story_detail
 
-        return story_detail(self, story_id)
+        return story_detail(self, story_id, lang)
 
     def story_of_event(self, event_id: int | None) -> int | None:
         return self.store.story_map().get(event_id) if event_id is not None else None
 
-    def entities(self, limit: int = 100, offset: int = 0) -> list[EntityRow]:
-        return self.store.entities(limit, offset)
+    def entities(self, limit: int = 100, offset: int = 0, lang: str | None = None) -> list[EntityRow]:
+        """Canonical entities, most mentioned first, named in ``lang`` (default English)."""
+        from storyline.service_entities import localise
 
-    def entity(self, name: str) -> dict | None:
-        """Entity by name or alias: aliases, mentions, stories, mentions per month."""
-        from storyline.service_stories import entity_detail
+        return localise(self.store.entities(limit, offset), lang)
 
-        return entity_detail(self, name)
+    def entity(self, name: str, lang: str | None = None) -> dict | None:
+        """Entity by any spelling, script, part of its name or small typo:
+        aliases, mentions, stories, mentions per month.  None when no single
+        entity is meant; :meth:`lookup_entity` then gives the candidates."""
+        from storyline.service_entities import entity_detail
+
+        return entity_detail(self.store, name, lang)
+
+    def lookup_entity(self, name: str, lang: str | None = None, limit: int = 8):
+        """The entity ``name`` means and the ranked candidates ("did you mean")."""
+        from storyline.service_entities import lookup
+
+        return lookup(self.store, name, lang, limit)
 
     # -- export -------------------------------------------------------------
     EXPORT_FIELDS = ("id", "external_id", "event_id", "duplicate_of", "lang", "source",
@@ -377,6 +388,8 @@ class Storyline:
     def count_articles(self) -> int:
         return self.store.count_articles()
 
-    def article_entities(self, article_id: str) -> list[EntityRow]:
+    def article_entities(self, article_id: str, lang: str | None = None) -> list[EntityRow]:
         """The canonical entities one article mentions (most mentioned first)."""
-        return self.store.article_entities(article_id)
+        from storyline.service_entities import localise
+
+        return localise(self.store.article_entities(article_id), lang)

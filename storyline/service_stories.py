@@ -76,7 +76,7 @@ def relink(app: "Storyline") -> dict[int, int]:
     return event_story
 
 
-def story_detail(app: "Storyline", story_id: int) -> dict[str, Any] | None:
+def story_detail(app: "Storyline", story_id: int, lang: str | None = None) -> dict[str, Any] | None:
     """A story with its events, timeline and top entities."""
     story = app.store.story(story_id)
     if story is None:
@@ -90,20 +90,9 @@ def story_detail(app: "Storyline", story_id: int) -> dict[str, Any] | None:
     for a in articles:
         for ent in app.store.article_entities(a.id):
             counts[ent.id] += 1
-            names[ent.id] = ent
+            names[ent.id] = ent.display(lang)
     return {"story": story, "events": events, "articles": articles, "timeline": timeline,
             "entities": [(names[i], n) for i, n in counts.most_common(15)]}
-
-
-def entity_detail(app: "Storyline", name: str) -> dict[str, Any] | None:
-    ent = app.store.find_entity(name)
-    if ent is None:
-        return None
-    mentions = app.store.entity_mentions(ent.id)
-    stories = Counter(m["story_id"] for m in mentions if m["story_id"] is not None)
-    by_month: Counter[str] = Counter(m["published"][:7] for m in mentions if m["published"])
-    return {"entity": ent, "mentions": mentions, "stories": stories.most_common(),
-            "by_month": sorted(by_month.items())}
 
 
 def timeline_json(entries: list[TimelineEntry]) -> list[dict[str, Any]]:
@@ -115,4 +104,4 @@ def timeline_json(entries: list[TimelineEntry]) -> list[dict[str, Any]]:
                            for c in e.citations]} for e in entries]
 
 
-__all__ = ["relink", "story_detail", "entity_detail", "timeline_json"]
+__all__ = ["relink", "story_detail", "timeline_json"]

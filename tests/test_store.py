@@ -87,8 +87,9 @@ def test_independent_sources_ignore_copies(db_path):
 
 
 def test_entities_are_found_by_any_spelling_also_after_an_upgrade(db_path):
-    """Migration 4 indexes every spelling of the canonical entities; a database
-    written before it (entities, no index) gets its index when it is opened."""
+    """Migrations 4-5 index every spelling of the canonical entities (with its
+    spelling key); a database written before them (entities, no index, no
+    names per language) gets its index when it is opened."""
     s = open_store(db_path)
     people = [{"id": "narendra modi", "name": "Narendra Modi", "label": "PERSON",
                "aliases": ["Narendra Modi", "नरेंद्र मोदी", "Нарендра Моди"], "mentions": 3},
@@ -101,10 +102,12 @@ def test_entities_are_found_by_any_spelling_also_after_an_upgrade(db_path):
     s.close()
     con = sqlite3.connect(db_path)  # as a Storyline of schema 3 left it
     con.execute("DROP TABLE entity_aliases")
+    con.execute("ALTER TABLE entities DROP COLUMN names")
     con.execute("UPDATE meta SET value='3' WHERE key='schema_version'")
     con.commit()
     con.close()
     again = open_store(db_path)
     assert again.schema_version == SCHEMA_VERSION
     assert again.find_entity("Нарендра Моди").id == "narendra modi"
+    assert {r.spell for r in again.entity_alias_rows() if r.entity_id == "narendra modi"} == {"narendra modi"}
     again.close()

@@ -26,7 +26,7 @@ import unicodedata
 from anyascii import anyascii
 from rapidfuzz import fuzz
 
-__all__ = ["entity_key", "keys_match", "same_name", "key_tokens", "devanagari_to_latin"]
+__all__ = ["entity_key", "keys_match", "same_name", "key_tokens", "devanagari_to_latin", "spelling_key"]
 
 # --- Devanagari ------------------------------------------------------------
 _VIRAMA, _NUKTA, _ANUSVARA, _CANDRABINDU, _VISARGA = "\u094d", "\u093c", "\u0902", "\u0901", "\u0903"
@@ -199,3 +199,26 @@ def _token_close(x: str, y: str) -> bool:
     if min(len(x), len(y)) <= 3:  # short tokens: one letter changes the name
         return False
     return fuzz.ratio(x, y) / 100.0 >= _TOKEN_THRESHOLD
+
+
+# --- spelling conventions ----------------------------------------------------
+# Romanisation conventions differ by language: German writes Russian "Восточный"
+# as "Wostotschny", English as "Vostochny", a wire service as "Vostochni"; "c"
+# and "k" alternate ("Roscosmos"/"Roskosmos").  Folding each convention onto one
+# spelling makes such keys equal; order matters (longest clusters first).
+_SPELLING = [(re.compile(p), r) for p, r in (
+    (r"tsch", "ch"), (r"sch", "sh"), (r"tch", "ch"), (r"dzh|dj|dsch", "j"), (r"zh", "j"),
+    (r"kh", "h"), (r"ck", "k"), (r"c(?!h)", "k"), (r"q", "k"), (r"w", "v"), (r"j", "y"),
+    (r"ou", "u"), (r"(?:iy|yi|ij|ei|ee)\b", "i"), (r"y", "i"),
+    (r"([a-z])\1", r"\1"))]
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def spelling_key(name: str) -> str:
+    """The key of ``name`` with romanisation conventions folded ("Wostotschny",
+    "Vostochny", "Восточный", "Vostochni" -> "vostochni"); for looking up and
+    merging spellings of one name across languages, never for display."""
+    key = entity_key(name)
+    for pattern, repl in _SPELLING:
+        key = pattern.sub(repl, key)
+    return key

@@ -173,6 +173,8 @@ class EntityResolver:
             keys.append(Lexicon._stem_key(text, "russian"))
         return list(dict.fromkeys(k for k in keys if k))
 
+    keys_of = _keys  # public: lookups key a typed name as mentions are keyed
+
     def _best(self, ids, label: str | None) -> str | None:
         """The most mentioned entity among ``ids`` whose label agrees (any label if None)."""
         roots = {self.resolve(i) for i in ids}

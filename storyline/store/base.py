@@ -10,7 +10,7 @@ from __future__ import annotations
 import abc
 import datetime as dt
 from contextlib import AbstractContextManager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Iterator
 
 import numpy as np
@@ -55,6 +55,13 @@ class EntityRow:
     label: str
     aliases: list[str] = field(default_factory=list)
     mentions: int = 0
+    names: dict[str, str] = field(default_factory=dict)  # language -> display name
+
+    def display(self, lang: str | None) -> "EntityRow":
+        """This entity named as readers of ``lang`` know it (its name in that
+        language where one is stored, else the canonical name)."""
+        name = self.names.get((lang or "en").lower(), self.name)
+        return self if name == self.name else replace(self, name=name)
 
 
 @dataclass
@@ -194,6 +201,14 @@ class Store(abc.ABC):
 
     @abc.abstractmethod
     def find_entity(self, name: str) -> EntityRow | None: ...
+
+    @abc.abstractmethod
+    def entity_alias_rows(self) -> list[Any]:
+        """Every stored spelling as an :class:`~storyline.analyse.entity_lookup.AliasRow`
+        (what fuzzy lookups scan)."""
+
+    @abc.abstractmethod
+    def get_entity(self, entity_id: str) -> EntityRow | None: ...
 
     @abc.abstractmethod
     def entity_mentions(self, entity_id: str) -> list[dict[str, Any]]: ...

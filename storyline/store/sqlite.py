@@ -17,7 +17,7 @@ import numpy as np
 
 from storyline.records import Article, EntityMention
 from storyline.store.base import EventRow, SearchFilters, Store, VectorRow
-from storyline.store.sqlite_stories import ENTITY_ALIASES_SCHEMA, STORIES_SCHEMA, StoryTables
+from storyline.store.sqlite_stories import ENTITY_ALIASES_SCHEMA, ENTITY_NAMES_SCHEMA, STORIES_SCHEMA, StoryTables
 from storyline.store.codec import ARTICLE_COLUMNS, article_to_row, entities_json, row_to_article
 
 MIGRATIONS: list[str] = [
@@ -65,9 +65,12 @@ MIGRATIONS: list[str] = [
     STORIES_SCHEMA,
     # 4: an index of entity spellings (filled by `fill_entity_aliases` below)
     ENTITY_ALIASES_SCHEMA,
+    # 5: spelling keys in that index, display names per language
+    ENTITY_NAMES_SCHEMA,
 ]
-# Python steps run right after a migration's SQL, in its transaction
-MIGRATION_STEPS = {4: "fill_entity_aliases"}
+# Python steps run right after a migration's SQL, in its transaction (migration
+# 5 rebuilds the index migration 4 created, so only it fills it)
+MIGRATION_STEPS = {5: "fill_entity_aliases"}
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

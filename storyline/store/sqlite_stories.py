@@ -12,6 +12,8 @@ import json
 import sqlite3
 from typing import Any
 
+from storyline.analyse.entity_keys import spelling_key
+from storyline.analyse.entity_lookup import AliasRow
 from storyline.store.base import EntityRow, StoryRow
 
 STORIES_SCHEMA = """
@@ -35,8 +37,23 @@ ENTITY_ALIASES_SCHEMA = """
 """
 
 
-def _alias_rows(entity_id: str, name: str, aliases: list[str]) -> list[tuple[str, str]]:
-    return [(a, entity_id) for a in sorted({x.strip().casefold() for x in (entity_id, name, *aliases)})]
+# 5: the index also holds each spelling's spelling key (lookups by any
+# transliteration, a part of the name or a typo scan it; see
+# storyline.analyse.entity_lookup), and an entity carries its display name
+# in each language its reports use ("names": {"en": "North Korea", ...})
+ENTITY_NAMES_SCHEMA = """
+    DROP TABLE entity_aliases;
+    CREATE TABLE entity_aliases (alias TEXT NOT NULL, spell TEXT NOT NULL, entity_id TEXT NOT NULL);
+    CREATE INDEX entity_aliases_alias ON entity_aliases(alias);
+    CREATE INDEX entity_aliases_spell ON entity_aliases(spell);
+    ALTER TABLE entities ADD COLUMN names TEXT;
+"""
+
+
+def _alias_rows(entity_id: str, name: str, aliases: list[str]) -> list[tuple[str, str, str]]:
+    spellings = {x.strip().casefold(): x.strip() for x in (name, *aliases)}
+    rows = [(a, spelling_key(text), entity_id) for a, text in sorted(spellings.items())]
+    return rows + [(entity_id.casefold(), "", entity_id)]
 
 
 def _d(s: str | None) -> dt.date | None:
@@ -89,23 +106,33 @@ class StoryTables:
         self.db.execute("DELETE FROM entity_mentions")
         self.db.execute("DELETE FROM entities")
         self.db.executemany(
-            "INSERT INTO entities VALUES (?, ?, ?, ?, ?)",
+            "INSERT INTO entities (id, name, label, aliases, mentions, names) VALUES (?, ?, ?, ?, ?, ?)",
             [(e["id"], e["name"], e["label"], json.dumps(e["aliases"], ensure_ascii=False),
-              e["mentions"]) for e in entities])
+              e["mentions"], json.dumps(e.get("names") or {}, ensure_ascii=False)) for e in entities])
         self.db.executemany("INSERT INTO entity_mentions VALUES (?, ?, ?, ?, ?)", mentions)
         self.db.execute("DELETE FROM entity_aliases")
         self.fill_entity_aliases()
 
     def fill_entity_aliases(self) -> None:
         """Index every spelling of the stored entities (after a rewrite, and as
-        migration 4 for a database that already has entities)."""
+        migration 5 for a database that already has entities)."""
         rows = [row for r in self.db.execute("SELECT id, name, aliases FROM entities")
                 for row in _alias_rows(r["id"], r["name"], json.loads(r["aliases"]))]
-        self.db.executemany("INSERT INTO entity_aliases VALUES (?, ?)", rows)
+        self.db.executemany("INSERT INTO entity_aliases (alias, spell, entity_id) VALUES (?, ?, ?)", rows)
+
+    def entity_alias_rows(self) -> list[AliasRow]:
+        return [AliasRow(r[0], r[1], r[2], r[3]) for r in self.db.execute(
+            "SELECT x.entity_id, x.alias, x.spell, e.mentions FROM entity_aliases x "
+            "JOIN entities e ON e.id = x.entity_id WHERE x.spell != ''")]
+
+    def get_entity(self, entity_id: str) -> EntityRow | None:
+        r = self.db.execute("SELECT * FROM entities WHERE id=?", (entity_id,)).fetchone()
+        return self._entity_row(r) if r else None
 
     def _entity_row(self, r: sqlite3.Row) -> EntityRow:
         return EntityRow(id=r["id"], name=r["name"], label=r["label"],
-                         aliases=json.loads(r["aliases"]), mentions=r["mentions"])
+                         aliases=json.loads(r["aliases"]), mentions=r["mentions"],
+                         names=json.loads(r["names"] or "{}"))
 
     def entities(self, limit: int = 100, offset: int = 0) -> list[EntityRow]:
         return [self._entity_row(r) for r in self.db.execute(

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from fastapi import APIRouter, HTTPException
+from fastapi import APIRouter, HTTPException, Query
+from fastapi.responses import JSONResponse
 
 from storyline.store.base import EntityRow, StoryRow
 from storyline.web.cards import entities_of, entity_view, story_view
@@ -24,7 +25,16 @@ def story_dict(s: StoryRow) -> dict[str, Any]:
 
 def entity_dict(e: EntityRow) -> dict[str, Any]:
     return {"id": e.id, "name": e.name, "label": e.label, "aliases": e.aliases,
-            "mentions": e.mentions}
+            "names": e.names, "mentions": e.mentions}
+
+
+def match_dict(m) -> dict[str, Any]:
+    """A lookup candidate: the entity, the spelling that matched and how."""
+    return {**entity_dict(m.entity), "matched": m.alias, "how": m.how}
+
+
+LANG_Q = Query(None, max_length=8, description="show names as readers of this language know them "
+               "(ISO 639-1; default English, or the canonical name where none is stored)")
 
 
 def coverage_dict(c: Coverage) -> dict[str, Any]:
@@ -44,14 +54,14 @@ def build_router(backend, read: list, limit_q, offset_q) -> APIRouter:
         return page([event_dict(e) for e in rows[offset:offset + limit]], len(rows), limit, offset)
 
     @router.get("/api/events/{event_id}", tags=["events"])
-    def get_event(event_id: RowId) -> dict:
+    def get_event(event_id: RowId, lang: str | None = LANG_Q) -> dict:
         """One event with its articles, coverage by language and source, and top names."""
         with lock:
             found = backend.reader.event(event_id)
             if found is None:
                 raise HTTPException(404, f"no event with id {event_id}")
             ev, arts = found
-            names = top_entities(entities_of(backend.reader, arts), n=15)
+            names = top_entities(entities_of(backend.reader, arts, lang), n=15)
         return {**event_dict(ev), "articles_list": [article_summary(a) for a in arts],
                 "coverage": coverage_dict(coverage(arts)),
                 "entities": [{"id": b.key, "name": b.name, "label": b.label,
@@ -65,13 +75,13 @@ def build_router(backend, read: list, limit_q, offset_q) -> APIRouter:
         return page([story_dict(s) for s in rows[offset:offset + limit]], len(rows), limit, offset)
 
     @router.get("/api/stories/{story_id}", tags=["stories"])
-    def get_story(story_id: RowId) -> dict:
+    def get_story(story_id: RowId, lang: str | None = LANG_Q) -> dict:
         """One story: its events, cited timeline (events and mentioned past dates),
         coverage and top names."""
         from storyline.service_stories import timeline_json
 
         with lock:
-            v = story_view(backend.reader, story_id)
+            v = story_view(backend.reader, story_id, lang=lang)
         if v is None:
             raise HTTPException(404, f"no story with id {story_id}")
         return {**story_dict(v.story), "events_list": [event_dict(e) for e in v.events],
@@ -80,22 +90,39 @@ def build_router(backend, read: list, limit_q, offset_q) -> APIRouter:
                               "articles": b.articles} for b in v.entities]}
 
     @router.get("/api/entities", tags=["entities"])
-    def list_entities(limit: int = limit_q, offset: int = offset_q) -> dict:
-        """Canonical entities, most mentioned first, with their aliases in every script.
+    def list_entities(limit: int = limit_q, offset: int = offset_q, lang: str | None = LANG_Q,
+                      q: str | None = Query(None, max_length=200, description=(
+                          "look a name up: any script, part of the name or a small typo; "
+                          "the result lists the matching entities best first"))) -> dict:
+        """Canonical entities, most mentioned first, with their aliases in every script;
+        with ``q``, the entities that name could mean, best match first (``how``:
+        exact, spelling, partial or approximate; ``resolved`` is the id of the one
+        entity meant, null when the reader must choose).
 
         ``total`` is null: counting every entity is not worth a query; a page
         shorter than ``limit`` is the last one."""
+        if q is not None and q.strip():
+            with lock:
+                found = backend.reader.lookup_entity(q, lang=lang, limit=limit)
+            return {**page([match_dict(m) for m in found.candidates], len(found.candidates), limit, 0),
+                    "query": q, "resolved": found.entity.id if found.entity else None}
         with lock:
-            rows = backend.reader.entities(limit=limit, offset=offset)
+            rows = backend.reader.entities(limit=limit, offset=offset, lang=lang)
         return page([entity_dict(e) for e in rows], None, limit, offset)
 
-    @router.get("/api/entities/{name:path}", tags=["entities"])
-    def get_entity(name: str) -> dict:
-        """An entity by id, name or any alias: spellings per language, stories, mentions over time."""
+    @router.get("/api/entities/{name:path}", tags=["entities"],
+                responses={404: {"description": "no single entity has that name; "
+                                 "``did_you_mean`` lists the candidates"}})
+    def get_entity(name: str, lang: str | None = LANG_Q):
+        """An entity by id or any spelling (any script, part of the name, a small
+        typo): spellings per language, stories, mentions over time."""
         with lock:
-            v = entity_view(backend.reader, name)
+            v = entity_view(backend.reader, name, lang=lang)
+            found = backend.reader.lookup_entity(name, lang=lang) if v is None else None
         if v is None:
-            raise HTTPException(404, f"no entity is called {name!r}")
+            return JSONResponse({"detail": f"no single entity is called {name!r}",
+                                 "did_you_mean": [match_dict(m) for m in found.candidates]},
+                                status_code=404)
         return {**entity_dict(v.entity), "articles": v.n_articles,
                 "spellings": [vars(a) for a in v.aliases],
                 "stories": [{"id": c.id, "headline": c.headline,

@@ -40,8 +40,8 @@ class Card:
     id: int | None = None
 
 
-def entities_of(app: "Storyline", articles: list[Article]) -> list[list[EntityRow]]:
-    return [app.article_entities(a.id) for a in articles]
+def entities_of(app: "Storyline", articles: list[Article], lang: str | None = None) -> list[list[EntityRow]]:
+    return [app.article_entities(a.id, lang) for a in articles]
 
 
 def _card(app: "Storyline", url: str, row: EventRow | StoryRow, articles: list[Article],
@@ -79,8 +79,8 @@ class StoryView:
     event_cards: list[Card]
 
 
-def story_view(app: "Storyline", story_id: int) -> StoryView | None:
-    detail = app.story(story_id)
+def story_view(app: "Storyline", story_id: int, lang: str | None = None) -> StoryView | None:
+    detail = app.story(story_id, lang=lang)
     if detail is None:
         return None
     arts = detail["articles"]
@@ -113,9 +113,10 @@ class EntityView:
     articles: list[dict[str, Any]]       # one row per mentioning article, newest first
 
 
-def entity_view(app: "Storyline", name: str, max_stories: int = 25) -> EntityView | None:
-    """An entity by any name or alias: spellings per language, stories, mentions over time."""
-    detail = app.entity(name)
+def entity_view(app: "Storyline", name: str, max_stories: int = 25,
+                lang: str | None = None) -> EntityView | None:
+    """An entity by any spelling: spellings per language, stories, mentions over time."""
+    detail = app.entity(name, lang=lang)
     if detail is None:
         return None
     ent: EntityRow = detail["entity"]

@@ -50,9 +50,28 @@ _env.globals["MODES"] = MODES
 templates = Jinja2Templates(env=_env)
 
 
+NAMES_COOKIE = "names_lang"  # the reader's choice of language for names (a UI setting)
+NAME_LANGS = {"en": "English", "de": "Deutsch", "es": "Español", "fr": "Français", "hi": "हिन्दी",
+              "it": "Italiano", "pt": "Português", "ru": "Русский", "uk": "Українська"}
+
+
+def names_lang(request: Request) -> str:
+    """Language names are shown in: ``?names=xx`` (which is remembered in a
+    cookie), else the cookie, else English."""
+    for value in (request.query_params.get("names"), request.cookies.get(NAMES_COOKIE)):
+        if value in NAME_LANGS:
+            return value
+    return "en"
+
+
 def _render(request: Request, name: str, status: int = 200, **ctx) -> HTMLResponse:
     ctx.setdefault("q", "")
-    return templates.TemplateResponse(request, name, ctx, status_code=status)
+    ctx.update(names_lang=names_lang(request), name_langs=NAME_LANGS)
+    response = templates.TemplateResponse(request, name, ctx, status_code=status)
+    if request.query_params.get("names") in NAME_LANGS:
+        response.set_cookie(NAMES_COOKIE, request.query_params["names"], max_age=365 * 86400,
+                            samesite="lax", httponly=True)
+    return response
 
 
 def _page_links(request: Request, total: int, limit: int, offset: int) -> dict:
@@ -96,7 +115,7 @@ def build_router(app: FastAPI) -> APIRouter:
     @router.get("/stories/{story_id}")
     def story(request: Request, story_id: RowId):
         with lock:
-            view = story_view(backend.reader, story_id)
+            view = story_view(backend.reader, story_id, lang=names_lang(request))
         if view is None:
             raise HTTPException(404, f"There is no story {story_id}.")
         return _render(request, "story.html", v=view)
@@ -108,7 +127,7 @@ def build_router(app: FastAPI) -> APIRouter:
             if found is None:
                 raise HTTPException(404, f"There is no event {event_id}.")
             ev, arts = found
-            ents = entities_of(backend.reader, arts)
+            ents = entities_of(backend.reader, arts, names_lang(request))
             st = backend.reader.store.story(ev.story_id) if ev.story_id is not None else None
         return _render(request, "event.html", ev=ev, story=st, articles=arts,
                        coverage=coverage(arts), entities=top_entities(ents, n=12),
@@ -121,23 +140,33 @@ def build_router(app: FastAPI) -> APIRouter:
             if a is None:
                 raise HTTPException(404, f"There is no article {article_id}.")
             ev = backend.reader.store.event(a.event_id) if a.event_id is not None else None
-            ents = top_entities([backend.reader.article_entities(a.id)], n=40)
+            ents = top_entities([backend.reader.article_entities(a.id, names_lang(request))], n=40)
         return _render(request, "article.html", a=a, ev=ev, entities=ents)
 
     @router.get("/entities")
-    def entities(request: Request, offset: int = OFFSET):
+    def entities(request: Request, offset: int = OFFSET,
+                 find: str = Query("", max_length=200)):
+        lang = names_lang(request)
+        if find.strip():  # a name looked up: the entities it could mean, best first
+            with lock:
+                found = backend.reader.lookup_entity(find, lang=lang, limit=20)
+            return _render(request, "entities.html", rows=[], pages=None, find=find,
+                           matches=found.candidates, status=200 if found.candidates else 404)
         with lock:
-            rows = backend.reader.entities(limit=ENTITY_PAGE + 1, offset=offset)
+            rows = backend.reader.entities(limit=ENTITY_PAGE + 1, offset=offset, lang=lang)
         pages = _page_links(request, offset + len(rows), ENTITY_PAGE, offset)
         pages["total"] = None  # one row past the page says whether there is a next one
-        return _render(request, "entities.html", rows=rows[:ENTITY_PAGE], pages=pages)
+        return _render(request, "entities.html", rows=rows[:ENTITY_PAGE], pages=pages, find="")
 
     @router.get("/entities/{name:path}")
     def entity(request: Request, name: str):
+        lang = names_lang(request)
         with lock:
-            view = entity_view(backend.reader, name)
-        if view is None:
-            raise HTTPException(404, f"No entity is called {name!r}.")
+            view = entity_view(backend.reader, name, lang=lang)
+            found = backend.reader.lookup_entity(name, lang=lang, limit=20) if view is None else None
+        if view is None:  # no single entity: offer the candidates ("did you mean")
+            return _render(request, "entities.html", rows=[], pages=None, find=name,
+                           matches=found.candidates, status=404)
         return _render(request, "entity.html", v=view, spark=sparkline(view.by_period))
 
     @router.get("/search")

@@ -1,0 +1,96 @@
+"""Service part three: entity read models (lookup by any spelling, detail, names per language).
+
+A reader types a name as they know it: another script, part of the name, a
+typo.  :func:`lookup` finds the stored entity through the alias index (an
+exact spelling is one indexed query; anything else ranks every stored
+spelling with :mod:`storyline.analyse.entity_lookup`).  When no single entity
+matches, the ranked candidates are what the CLI, the API and the UI offer as
+"did you mean".  Every read path (entity page, search filter, lists) goes
+through here, so a name that finds an entity in one finds it in all.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from storyline.analyse.entity_lookup import Candidate, decisive, rank
+from storyline.store.base import EntityRow
+
+if TYPE_CHECKING:
+    from storyline.store.base import Store
+
+
+@dataclass
+class EntityMatch:
+    """A candidate entity for a typed name, and how it matched."""
+
+    entity: EntityRow
+    how: str        # exact | spelling | partial | approximate
+    alias: str      # the stored spelling that matched
+
+
+@dataclass
+class Lookup:
+    """The result of looking a name up: ``entity`` when one entity is meant,
+    ``candidates`` (best first) either way."""
+
+    entity: EntityRow | None
+    candidates: list[EntityMatch]
+
+
+def lookup(store: "Store", name: str, lang: str | None = None, limit: int = 8) -> Lookup:
+    """Find the entity ``name`` means, in any script, spelling, part or typo."""
+    name = " ".join((name or "").split())
+    if not name:
+        return Lookup(None, [])
+    exact = store.find_entity(name)  # indexed: the common case costs one query
+    if exact is not None:
+        row = exact.display(lang)
+        return Lookup(row, [EntityMatch(row, "exact", name)])
+    ranked = rank(name, store.entity_alias_rows(), limit=limit)
+    matches = [m for m in (_match(store, c, lang) for c in ranked) if m is not None]
+    one = decisive(ranked)
+    chosen = next((m.entity for m in matches if one and m.entity.id == one.entity_id), None)
+    return Lookup(chosen, matches)
+
+
+def _match(store: "Store", cand: Candidate, lang: str | None) -> EntityMatch | None:
+    row = store.get_entity(cand.entity_id)
+    return EntityMatch(row.display(lang), cand.how, cand.alias) if row else None
+
+
+def filter_ids(store: "Store", name: str) -> list[str]:
+    """Entity ids a search filter on ``name`` keeps: the entity it means, or,
+    when it is ambiguous ("Korea"), every entity matching it best."""
+    found = lookup(store, name)
+    if found.entity is not None:
+        return [found.entity.id]
+    if not found.candidates:
+        return []
+    ranked = rank(name, store.entity_alias_rows())
+    top = [c for c in ranked if (c.tier, c.score) == (ranked[0].tier, ranked[0].score)]
+    return [c.entity_id for c in top]
+
+
+def entity_detail(store: "Store", name: str, lang: str | None = None) -> dict[str, Any] | None:
+    """An entity by any name: row, mentions, stories, mentions per month; None
+    when no single entity is meant (see :func:`lookup` for the candidates)."""
+    found = lookup(store, name, lang)
+    ent = found.entity
+    if ent is None:
+        return None
+    mentions = store.entity_mentions(ent.id)
+    stories = Counter(m["story_id"] for m in mentions if m["story_id"] is not None)
+    by_month: Counter[str] = Counter(m["published"][:7] for m in mentions if m["published"])
+    return {"entity": ent, "mentions": mentions, "stories": stories.most_common(),
+            "by_month": sorted(by_month.items()),
+            "matched": found.candidates[0].how if found.candidates else "exact"}
+
+
+def localise(rows: list[EntityRow], lang: str | None) -> list[EntityRow]:
+    """Rows named in the reader's language (default English)."""
+    return [r.display(lang) for r in rows]
+
+
+__all__ = ["EntityMatch", "Lookup", "lookup", "filter_ids", "entity_detail", "localise"]
