@@ -63,11 +63,11 @@ def relink(app: "Storyline") -> dict[int, int]:
         group = f"story:{event_story.get(a.event_id)}"
         for m in a.entities:
             try:
-                eid = resolver.add(m.text, m.label, a.id, group=group)
+                eid = resolver.add(m.text, m.label, a.id, group=group, lang=a.lang)
             except ValueError:
                 continue
             raw_mentions.append((eid, (a.id, m.start, m.end, m.text)))
-    entities = [{k: e[k] for k in ("id", "name", "label", "aliases", "mentions")}
+    entities = [{k: e[k] for k in ("id", "name", "label", "aliases", "mentions", "names")}
                 for e in resolver.entities()]
     mentions = [(resolver.resolve(eid), *rest) for eid, rest in raw_mentions]
     with store.transaction():

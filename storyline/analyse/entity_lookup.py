@@ -16,8 +16,9 @@ tiers, best first:
    one or two letter edits away from an alias or from words of it (typos).
 
 Within a tier, more of the alias covered and more mentions rank first.  A
-lookup is *decisive* when one entity alone holds the best tier (tiers 3-4
-resolve to the most mentioned, as an alias lookup always did); otherwise the
+lookup is *decisive* when one entity alone holds the best tier, or covers
+clearly more of its spelling than any other there (tiers 3-4 resolve to the
+most mentioned, as an alias lookup always did); otherwise the
 ranked candidates are offered as "did you mean".  Pure functions: the store
 supplies the alias rows, the service decides what to show.
 """
@@ -33,6 +34,9 @@ from storyline.analyse.entity_keys import entity_key, spelling_key
 __all__ = ["AliasRow", "Candidate", "query_keys", "rank", "decisive", "typo_budget"]
 
 TIER_NAMES = {4: "exact", 3: "spelling", 2: "partial", 1: "approximate"}
+# A candidate of the best tier that covers at least this share of what the best
+# covers is a rival: "Korea" is as much a part of "South Korea" as of "North Korea".
+RIVAL_SHARE = 0.75
 
 
 @dataclass(frozen=True)
@@ -135,5 +139,5 @@ def decisive(ranked: list[Candidate]) -> Candidate | None:
     top = ranked[0]
     if top.tier >= 3:
         return top
-    rivals = [c for c in ranked[1:] if c.tier == top.tier and c.score >= top.score - 1e-9]
+    rivals = [c for c in ranked[1:] if c.tier == top.tier and c.score >= RIVAL_SHARE * top.score]
     return None if rivals else top

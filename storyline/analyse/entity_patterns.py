@@ -142,6 +142,8 @@ class Lexicon:
         self._places = self._names(data["places"])
         self._institutions = self._names(data["institutions"])
         self._stemmed_names: dict[tuple[str, str], dict[str, str]] = {}
+        self._written = {n.casefold() for rows in self._rows.values() for row in rows for n in row}
+        self._english = {row[0].casefold() for rows in self._rows.values() for row in rows}
 
     @staticmethod
     def _names(rows: list[list[str]]) -> dict[str, tuple[str, set[str]]]:
@@ -229,6 +231,11 @@ class Lexicon:
     # -- gazetteers ---------------------------------------------------------
     def place(self, name: str, lang: str, script: str | None = None) -> str | None:
         return self._lookup(self._places, "places", name, lang, script)
+
+    def listed(self, name: str) -> int:
+        """2 if ``name`` is a gazetteer row's English name, 1 if written exactly as
+        a row writes it (a dictionary form: "Россия", not "России"), else 0."""
+        return 2 if name.casefold() in self._english else int(name.casefold() in self._written)
 
     def institution(self, name: str, lang: str, script: str | None = None) -> str | None:
         return self._lookup(self._institutions, "institutions", name, lang, script)

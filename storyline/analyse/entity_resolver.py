@@ -27,6 +27,7 @@ from typing import Any, Iterable
 from rapidfuzz import fuzz, process
 
 from storyline.analyse.entity_keys import SAME_NAME_THRESHOLD, entity_key, same_name
+from storyline.analyse.entity_names import best_form, display_names
 from storyline.analyse.entity_patterns import (CASED_SCRIPTS, Cand, Lexicon, Token, glued, guess_label, lexicon,
                                                script_of)
 
@@ -55,8 +56,9 @@ class EntityResolver:
         self._next = 1
 
     # -- public -------------------------------------------------------------
-    def add(self, mention_text: str, label: str, article_id: str, group: str | None = None) -> str:
-        """Record one mention and return the id of the entity it belongs to."""
+    def add(self, mention_text: str, label: str, article_id: str, group: str | None = None,
+            lang: str | None = None) -> str:
+        """Record one mention (of an article in ``lang``) and return the id of the entity it belongs to."""
         text = " ".join((mention_text or "").split())
         keys = self._keys(text)
         if not keys:
@@ -71,9 +73,10 @@ class EntityResolver:
             eid = f"e{self._next}"
             self._next += 1
             self._ents[eid] = {"aliases": Counter(), "labels": Counter(), "keys": [], "local": {}, "articles": set(),
-                               "groups": set(), "mentions": 0}
+                               "groups": set(), "mentions": 0, "langs": {}}
         ent = self._ents[eid]
         ent["aliases"][text] += 1
+        ent["langs"].setdefault(text, Counter())[lang or "und"] += 1
         ent["labels"][label] += 1
         ent["mentions"] += 1
         ent["articles"].add(str(article_id))
@@ -100,27 +103,25 @@ class EntityResolver:
         real = [(n, lab) for lab, n in labels.items() if lab != "MISC"]
         return max(real)[1] if real else "MISC"
 
+    def names(self, entity_id: str) -> dict[str, str]:
+        """Display name per language of the articles that mention it (see entity_names)."""
+        return display_names(self._ents[self.resolve(entity_id)]["langs"])
+
     def canonical_name(self, entity_id: str) -> str:
-        """Most frequent Latin-script full form (most words), else the most frequent alias."""
+        """The English display name where English reports name it; else the
+        most frequent Latin-script full form (most words), else the most frequent alias."""
+        english = self.names(entity_id).get("en")
+        if english:
+            return english
         aliases = self._ents[self.resolve(entity_id)]["aliases"]
-        order = {a: n for n, a in enumerate(aliases)}
         pool = [a for a in aliases if _is_latin(a)] or list(aliases)
-        most_words = max(len(entity_key(a).split()) for a in pool)
-        full = [a for a in pool if len(entity_key(a).split()) == most_words]
-        lex = lexicon()
-        english = {lex.place(a, "und") or lex.institution(a, "und") for a in aliases} - {None}
-        forms = Counter()  # spellings that differ only in case or punctuation count as one form
-        for a in full:
-            forms[entity_key(a)] += aliases[a]
-        best = max(forms, key=lambda k: (forms[k], any(entity_key(e) == k for e in english),
-                                         -min(order[a] for a in full if entity_key(a) == k)))
-        same = [a for a in full if entity_key(a) == best]
-        return max(same, key=lambda a: (a != a.lower() and a != a.upper(), aliases[a], -order[a]))
+        return best_form(Counter({a: aliases[a] for a in pool}))
 
     def entities(self) -> list[dict]:
         out = []
         for eid, ent in self._ents.items():
             out.append({"id": eid, "name": self.canonical_name(eid), "label": self.label(eid),
+                        "names": self.names(eid),
                         "aliases": [a for a, _ in ent["aliases"].most_common()], "mentions": ent["mentions"],
                         "articles": sorted(ent["articles"]), "groups": sorted(ent["groups"])})
         return sorted(out, key=lambda e: (-e["mentions"], e["name"]))
@@ -130,7 +131,8 @@ class EntityResolver:
                 "entities": {eid: {"aliases": dict(e["aliases"]), "labels": dict(e["labels"]), "keys": list(e["keys"]),
                                    "local": {g: list(k) for g, k in e["local"].items()},
                                    "articles": sorted(e["articles"]), "groups": sorted(e["groups"]),
-                                   "mentions": e["mentions"]} for eid, e in self._ents.items()}}
+                                   "mentions": e["mentions"], "langs": {a: dict(c) for a, c in e["langs"].items()}}
+                             for eid, e in self._ents.items()}}
 
     @classmethod
     def from_dict(cls, data: dict) -> "EntityResolver":
@@ -141,7 +143,8 @@ class EntityResolver:
             self._ents[eid] = {"aliases": Counter(e["aliases"]), "labels": Counter(e["labels"]),
                                "keys": list(e["keys"]), "local": {g: list(k) for g, k in e.get("local", {}).items()},
                                "articles": set(e["articles"]), "groups": set(e["groups"]),
-                               "mentions": int(e["mentions"])}
+                               "mentions": int(e["mentions"]),
+                               "langs": {a: Counter(c) for a, c in e.get("langs", {}).items()}}
             for key in e["keys"]:
                 self._by_key.setdefault(key, []).append(eid)
             for group, keys in self._ents[eid]["local"].items():
@@ -278,6 +281,8 @@ class EntityResolver:
             a, b = b, a
         keep, gone = self._ents[a], self._ents.pop(b)
         keep["aliases"].update(gone["aliases"])
+        for alias, langs in gone["langs"].items():
+            keep["langs"].setdefault(alias, Counter()).update(langs)
         keep["labels"].update(gone["labels"])
         keep["mentions"] += gone["mentions"]
         keep["articles"] |= gone["articles"]
