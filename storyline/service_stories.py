@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 
 from storyline.analyse.entities import EntityResolver
+from storyline.analyse.entity_merge import merge_variants
 from storyline.group.stories import EventProfile, link_stories, month_index, pointed_at, refers_to
 from storyline.timeline import TimelineEntry, build_timeline
 
@@ -67,6 +68,7 @@ def relink(app: "Storyline") -> dict[int, int]:
             except ValueError:
                 continue
             raw_mentions.append((eid, (a.id, m.start, m.end, m.text)))
+    merge_variants(resolver)
     entities = [{k: e[k] for k in ("id", "name", "label", "aliases", "mentions", "names")}
                 for e in resolver.entities()]
     mentions = [(resolver.resolve(eid), *rest) for eid, rest in raw_mentions]

@@ -131,6 +131,7 @@ class Lexicon:
         self._stop = {lang: set(words.split()) for lang, words in data["stopwords"].items()}
         self._name_stops = {lang: set(words.split()) for lang, words in data["name_stops"].items()}
         self._raw = {kind: data[kind] for kind in ("titles", "org_cues", "place_cues", "product_nouns")}
+        self.cue_langs = sorted(set(data["place_cues"]) | set(data["org_cues"]))
         self._title_suffixes = data["title_suffixes"]
         self._noun_markers = {lang: set(w) for lang, w in data["noun_markers"].items()}
         self._place_preps = {lang: set(w) for lang, w in data["place_preps"].items()}

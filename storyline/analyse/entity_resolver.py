@@ -98,6 +98,20 @@ class EntityResolver:
             entity_id = self._parent[entity_id]
         return entity_id
 
+    def groups(self) -> list[str]:
+        return list(self._by_group)
+
+    def group_members(self, group: str) -> set[str]:
+        """Current ids of the entities mentioned in ``group``."""
+        return {self.resolve(i) for i in self._by_group.get(group, ())}
+
+    def aliases(self, entity_id: str) -> list[str]:
+        return list(self._ents[self.resolve(entity_id)]["aliases"])
+
+    def union(self, a: str, b: str) -> None:
+        """Declare two entities one (see storyline.analyse.entity_merge)."""
+        self._union(a, b)
+
     def label(self, entity_id: str) -> str:
         labels = self._ents[self.resolve(entity_id)]["labels"]
         real = [(n, lab) for lab, n in labels.items() if lab != "MISC"]
