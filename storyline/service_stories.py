@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 
 from storyline.analyse.entities import EntityResolver
+from storyline.analyse.entity_evidence import TemplateLines, counts_as_mention, sentence_initial
 from storyline.analyse.entity_merge import merge_variants
 from storyline.group.stories import EventProfile, link_stories, month_index, pointed_at, refers_to
 from storyline.timeline import TimelineEntry, build_timeline
@@ -60,18 +61,28 @@ def relink(app: "Storyline") -> dict[int, int]:
         headlines[sid] = top.headline if top else ""
     resolver = EntityResolver()
     raw_mentions: list[tuple[str, Any]] = []
-    for a in store.articles():
+    position_only: dict[str, bool] = {}  # raw id -> every mention a one-word sentence start so far
+    articles = store.articles()
+    templates = TemplateLines((a.event_id, a.text) for a in articles)
+    for a in articles:
         group = f"story:{event_story.get(a.event_id)}"
         for m in a.entities:
+            if not counts_as_mention(a.text, m.start, m.end, templates):
+                continue  # site residue: a template line, a share row, a wire credit
             try:
                 eid = resolver.add(m.text, m.label, a.id, group=group, lang=a.lang)
             except ValueError:
                 continue
+            initial = " " not in m.text.strip() and sentence_initial(a.text, m.start)
+            position_only[eid] = position_only.get(eid, True) and initial
             raw_mentions.append((eid, (a.id, m.start, m.end, m.text)))
     merge_variants(resolver)
+    dropped = {resolver.resolve(e) for e in position_only} - {
+        resolver.resolve(e) for e, only in position_only.items() if not only}
     entities = [{k: e[k] for k in ("id", "name", "label", "aliases", "mentions", "names")}
-                for e in resolver.entities()]
-    mentions = [(resolver.resolve(eid), *rest) for eid, rest in raw_mentions]
+                for e in resolver.entities() if not (e["id"] in dropped and e["label"] == "MISC")]
+    kept = {e["id"] for e in entities}
+    mentions = [(resolver.resolve(eid), *rest) for eid, rest in raw_mentions if resolver.resolve(eid) in kept]
     with store.transaction():
         store.replace_stories(event_story, headlines)
         store.replace_entities(entities, mentions)

@@ -35,6 +35,7 @@ from storyline.records import EntityMention
 __all__ = ["extract_entities", "entity_key", "keys_match", "EntityResolver", "LABELS"]
 
 LABELS = ("PERSON", "ORG", "PLACE", "PRODUCT", "MISC")
+_GUESS = "PERSON?"  # 2-4 capitalised words with no cue: a person, unless evidence elsewhere says otherwise
 _HYPHENS = ("-", "‐", "‑")
 _CUES = ("titles", "org_cues", "place_cues", "product_nouns")
 
@@ -113,8 +114,10 @@ def _run_cands(tx: TextFacts, run: list[int]) -> list[Cand]:
         """After "<title> of/de": a place stays a name, anything else belongs to the title."""
         for m in (3, 2, 1):
             head = " ".join(words[q:q + m])
-            if q + m <= len(run) and (lex.place(head, lang) or lex.institution(head, lang)):
-                extra.append(Cand(run[q], run[q + m - 1] + 1, "PLACE" if lex.place(head, lang) else "ORG", 1))
+            lex_place = m > 1 and words[q].casefold() in lex.place_prefixes  # "mayor of Nova Kakhovka"
+            if q + m <= len(run) and (lex_place or lex.place(head, lang) or lex.institution(head, lang)):
+                extra.append(Cand(run[q], run[q + m - 1] + 1,
+                                  "PLACE" if lex_place or lex.place(head, lang) else "ORG", 1))
                 role[q:q + m] = ["title"] * m
                 return True
         if not places_only:
@@ -182,6 +185,11 @@ def _segment(tx: TextFacts, idx: list[int], titled: bool) -> list[Cand]:
     words = [toks[k].bare for k in idx]
     if lex.is_demonym(words):
         return []
+    if len(idx) == 1 and not titled and words[0].casefold() in lex.directions:
+        return []  # "the North": a direction
+    if not titled and words[0].casefold() in tx.nouns and not (lex.place(words[0], lang)
+                                                               or lex.institution(words[0], lang)):
+        return _segment(tx, idx[1:], False) if len(idx) > 1 else []  # "nach eigenen Angaben"
     if len(idx) > 1 and not titled and not words[0].casefold().endswith(("e", "en", "er", "es", "em")) \
             and lex.common_noun_context(_lower_before(tx, idx[0]), words[0], lang):
         return _segment(tx, idx[1:], False)  # "der Lokführergewerkschaft GDL": a common noun before the name
@@ -208,7 +216,8 @@ def _segment(tx: TextFacts, idx: list[int], titled: bool) -> list[Cand]:
     first = idx[0]
     if label == "PRODUCT" and first > 0 and toks[first - 1].num and glued(tx.text, toks, first, lex):
         first -= 1  # "737 Max 9"
-    return [Cand(first, idx[-1] + 1, label, 1)]
+    guess = label == _GUESS
+    return [Cand(first, idx[-1] + 1, "PERSON" if guess else label, 1, guess)]
 
 
 def _classify(tx: TextFacts, idx: list[int], titled: bool) -> str:
@@ -221,8 +230,13 @@ def _classify(tx: TextFacts, idx: list[int], titled: bool) -> str:
         return "ORG"
     if titled:
         return "PERSON"
-    if lex.is_cue("place_cues", words[-1], lang):
-        return "PLACE"
+    if lex.is_cue("place_cues", words[-1], lang) or (len(idx) > 1 and (
+            words[0].casefold() in lex.place_prefixes or lex.is_cue("place_cues", words[0], lang, compounds=False))):
+        return "PLACE"  # "Vostochny Cosmodrome"; "River Seine", "Nova Kakhovka", "Estadio Olímpico"
+    if len(idx) > 1 and any(w.casefold() in lex.directions for w in words):
+        return "PLACE"  # "Far East", "Fernen Osten Russlands", "Middle East"
+    if len(idx) > 1 and lex.is_cue("event_nouns", words[-1], lang):
+        return "MISC"  # "Olympic Games", "European Championship": an event, not a person
     if any(c.isdigit() for w in words for c in w) or lex.is_cue("product_nouns", words[-1], lang, compounds=False) \
             or _product_follows(tx, idx[-1]):
         return "PRODUCT"
@@ -231,10 +245,27 @@ def _classify(tx: TextFacts, idx: list[int], titled: bool) -> str:
         return "ORG"
     if before and lex.place_prep(before[0], lang):  # "in Nairobi", "à Toulouse", "в Москве"
         return "PLACE"
+    prev = toks[idx[0] - 1] if idx[0] > 0 and glued(tx.text, toks, idx[0], lex) else None
+    if prev is not None and tx.initial[idx[0] - 1] and lex.place_prep(prev.text, lang):
+        return "PLACE"  # "In Marrakech, …": the preposition is capitalised at the sentence start
+    if len(idx) > 1 and prev is not None and lang in lex.noun_marker_langs \
+            and prev.low in lex.noun_markers(lang):
+        return "MISC"  # "Das Technische Hilfswerk": German names of people take no article
+    if len(before) > 1 and before[0] in lex.particles and lex.is_cue("place_cues", before[1], lang):
+        return "PLACE"  # "the city of Derna", "la ciudad de Derna"
     if len(idx) == 1 and toks[idx[0]].allcaps and 2 <= len(words[0]) <= 6:
         return "ORG"
     ordinary = any(toks[k].cap and toks[k].bare.casefold() in tx.lower_vocab for k in idx)  # "Air Force"
-    return "PERSON" if 2 <= len(idx) <= 4 and not ordinary else "MISC"
+    return _GUESS if 2 <= len(idx) <= 4 and not ordinary else "MISC"
+
+
+def _noun_words(tx: TextFacts) -> set[str]:
+    """Capitalised words that some occurrence in the text shows to be common nouns
+    (languages that capitalise nouns: "nach eigenen Angaben", "die Angaben")."""
+    if tx.lang not in tx.lex.noun_marker_langs:
+        return set()
+    return {t.bare.casefold() for k, t in enumerate(tx.toks) if t.cased and t.cap and not t.allcaps
+            and tx.lex.common_noun_context(_lower_before(tx, k), t.bare, tx.lang)}
 
 
 def _lower_before(tx: TextFacts, k: int) -> list[str]:
@@ -274,9 +305,9 @@ def _harmonise(tx: TextFacts, chosen: list[Cand]) -> None:
             a.label = b.label = a.label if a.label != "MISC" else b.label
     keys = [entity_key(tx.span(c.i, c.j)) for c in chosen]
     votes: dict[str, Counter] = {}
-    for c, key in zip(chosen, keys):
+    for c, key in zip(chosen, keys):  # labels read from cues outvote the default guess
         if c.label != "MISC":
-            votes.setdefault(key, Counter())[c.label] += 1
+            votes.setdefault(key, Counter())[c.label] += 1 if getattr(c, "guess", False) else 100
     persons = {part for c, key in zip(chosen, keys) if c.label == "PERSON" and " " in key
                for part in (key.split()[0], key.split()[-1])}
     for c, key in zip(chosen, keys):
@@ -298,6 +329,7 @@ def extract_entities(text: str, lang: str, known: Iterable[Any] = ()) -> list[En
     tx = TextFacts(text or "", lang, lexicon())
     if not tx.toks:
         return []
+    tx.nouns = _noun_words(tx)
     cands = [c for run in _runs(tx) for c in _run_cands(tx, run)] + caseless_cands(tx.text, tx.toks, tx.lang)
     from_known = KnownNames(known, lang).find(tx.text, tx.toks, full_prio=3, partial_prio=0)
     chosen = select(cands + from_known)

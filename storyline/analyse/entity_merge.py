@@ -4,7 +4,8 @@ The resolver merges names whose keys are equal or one typo apart.  Reports
 of one event in several languages also write a name by different
 romanisation conventions ("Roscosmos" / "Roskosmos" / "Роскосмос",
 "Vostochny" / "Vostochni" / "Wostotschny"), or with and without a head word
-("Vostochny Cosmodrome" / "Восточный").  Such names are one entity when they
+("Vostochny Cosmodrome" / "Восточный"; a leading one names
+something else: the Wadi Derna is the valley of the city of Derna).  Such names are one entity when they
 co-occur in one story (the resolver's group) and:
 
 * their spelling keys (:func:`spelling_key`, conventions folded) are the same
@@ -33,14 +34,11 @@ def core_spellings(alias: str) -> set[str]:
     key = spelling_key(alias)
     out = {key} if len(key.replace(" ", "")) >= 4 else set()
     words = alias.split()
-    if len(words) > 1:
-        for rest in (words[1:], words[:-1]):
-            dropped = words[0] if rest == words[1:] else words[-1]
-            if any(lex.is_cue(kind, dropped, lang, compounds=False) for kind in ("place_cues", "org_cues")
-                   for lang in lex.cue_langs):
-                core = spelling_key(" ".join(rest))
-                if len(core.replace(" ", "")) >= 5:
-                    out.add(core)
+    if len(words) > 1 and any(lex.is_cue(kind, words[-1], lang, compounds=False)
+                              for kind in ("place_cues", "org_cues") for lang in lex.cue_langs):
+        core = spelling_key(" ".join(words[:-1]))  # a trailing head word only: "Wadi Derna" is not Derna
+        if len(core.replace(" ", "")) >= 5:
+            out.add(core)
     return out
 
 

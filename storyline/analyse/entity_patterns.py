@@ -130,10 +130,15 @@ class Lexicon:
         self.demonyms = {phrase_tokens(d) for d in data["demonyms"]}
         self._stop = {lang: set(words.split()) for lang, words in data["stopwords"].items()}
         self._name_stops = {lang: set(words.split()) for lang, words in data["name_stops"].items()}
-        self._raw = {kind: data[kind] for kind in ("titles", "org_cues", "place_cues", "product_nouns")}
+        self._raw = {kind: data[kind] for kind in ("titles", "org_cues", "place_cues", "product_nouns",
+                                                   "event_nouns")}
+        self.place_prefixes = set(data["place_prefixes"])  # "Nova Kakhovka", "River Seine", "San Diego"
+        self.directions = set(data["directions"])  # "the North": a direction, not a name
+        self._adjective_preps = {lang: set(w) for lang, w in data["adjective_preps"].items()}
         self.cue_langs = sorted(set(data["place_cues"]) | set(data["org_cues"]))
         self._title_suffixes = data["title_suffixes"]
         self._noun_markers = {lang: set(w) for lang, w in data["noun_markers"].items()}
+        self.noun_marker_langs = set(self._noun_markers)
         self._place_preps = {lang: set(w) for lang, w in data["place_preps"].items()}
         self.lowercase_org_langs = set(data["lowercase_org_langs"])
         self._conjunctions = {lang: set(w) for lang, w in data["conjunctions"].items()}
@@ -204,6 +209,10 @@ class Lexicon:
         low = word.casefold()
         return any(low.endswith(e) and len(low) > len(e) + 3 for e in self._adjective_endings.get(lang, ()))
 
+    def noun_markers(self, lang: str) -> set[str]:
+        """Articles and determiners before nouns in languages that capitalise nouns."""
+        return self._noun_markers.get(lang, set())
+
     def place_prep(self, word: str, lang: str) -> bool:
         return word.casefold() in self._place_preps.get(lang, ())
 
@@ -223,7 +232,9 @@ class Lexicon:
         if not markers:
             return False
         near = [w.casefold() for w in before]
-        adjective_after_marker = len(near) > 1 and near[1] in markers and near[0][-1:] in "enrsm"
+        # "nach eigenen Angaben", "mit russischen Raketen": an adjective after a preposition
+        adjective_after_marker = len(near) > 1 and near[0][-1:] in "enrsm" and (
+            near[1] in markers or (near[1] in self._adjective_preps.get(lang, ()) and len(near[0]) >= 5))
         if near and (near[0] in markers or near[0][:1].isdigit() or adjective_after_marker):
             return True
         low = word.casefold()
@@ -299,6 +310,7 @@ class Cand:
     j: int
     label: str
     prio: float
+    guess: bool = False  # the label is the default for capitalised words, not read from a cue
 
 
 def select(cands: list[Cand], taken: Iterable[Cand] = ()) -> list[Cand]:

@@ -26,6 +26,7 @@ class TextFacts:
         self.lower_vocab = {t.low for t in self.toks if t.cased and not t.cap}
         self.midcap_vocab = {t.low for k, t in enumerate(self.toks) if t.cased and t.cap and not self.initial[k]}
         self.headline = [False] * n
+        self.nouns: set[str] = set()  # capitalised words this text also uses as common nouns (filled by entities)
         start = 0
         for k in range(1, n + 1):  # title-case segments (headlines, tag lists) are not sentences
             if k == n or self.initial[k]:

@@ -1,0 +1,87 @@
+"""Which found names are evidence of an entity, judged over the whole corpus.
+
+Site residue that survives cleaning ("Meridian Times is now on WhatsApp.",
+"Partager sur Facebook | Partager sur X", "Explore our full coverage here!")
+and capitalised ordinary words turn into names when a text is read alone.
+Over all stored reports the evidence is plain, and no list of the words is
+needed:
+
+* a *template line*: a line (digits masked, case folded) that recurs in
+  reports of two or more events is the site's, not the news's;
+* a *share or menu row*: a line of three or more short items separated by
+  "|", "·" or "•";
+* a *wire credit*: a name in parentheses in the dateline at the start of a
+  report ("MOSCOW, July 17 (Meridian) -") names the agency, not the news;
+* *position only*: a one-word name of no kind that is capitalised only where
+  every word is (the start of a sentence, a line or a subheading), never in
+  the middle of a sentence, in any report ("Footage shows…", "Possible
+  meeting in Moscow…").
+
+Mentions in template lines, share rows and credits are not counted; an
+entity left with no counted mention, or one that is only ever a one-word
+sentence start, is not an entity.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from typing import Iterable
+
+__all__ = ["TemplateLines", "counts_as_mention", "sentence_initial"]
+
+_DIGITS = re.compile(r"\d+")
+_SPACES = re.compile(r"\s+")
+_CREDIT = re.compile(r"^[^\n]{0,80}?\(([^()\n]{2,40})\)\s*[-–—]")
+_SENTENCE_END = ".!?:;…"
+
+
+def _norm(line: str) -> str:
+    return _SPACES.sub(" ", _DIGITS.sub("#", line.casefold())).strip()
+
+
+def _line_at(text: str, pos: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, len(text) if end < 0 else end
+
+
+class TemplateLines:
+    """Lines that recur in the reports of two or more events."""
+
+    def __init__(self, reports: Iterable[tuple[object, str]]):
+        seen: dict[str, set] = defaultdict(set)
+        for event_id, text in reports:
+            for line in (text or "").split("\n"):
+                key = _norm(line)
+                if len(key) >= 12:
+                    seen[key].add(event_id)
+        self.lines = {k for k, events in seen.items() if len(events) >= 2}
+
+    def __contains__(self, line: str) -> bool:
+        return _norm(line) in self.lines
+
+
+def _share_row(line: str) -> bool:
+    items = [i for i in re.split(r"\s*[|·•]\s*", line) if i.strip()]
+    return len(items) >= 3 and all(len(i.split()) <= 4 for i in items)
+
+
+def counts_as_mention(text: str, start: int, end: int, templates: TemplateLines) -> bool:
+    """A mention at ``text[start:end]`` is evidence of its entity (see module docstring)."""
+    a, b = _line_at(text, start)
+    line = text[a:b]
+    if line in templates or _share_row(line):
+        return False
+    credit = _CREDIT.match(text[:200].lstrip())
+    if credit and start < 200:
+        offset = len(text[:200]) - len(text[:200].lstrip())
+        if credit.start(1) + offset <= start and end <= credit.end(1) + offset:
+            return False
+    return True
+
+
+def sentence_initial(text: str, start: int) -> bool:
+    """The mention starts a text, a line or a sentence (where every word is capitalised)."""
+    before = text[:start].rstrip(" \t\u00a0\"'«»“”‘’([")
+    return not before or before.endswith("\n") or "\n" in text[len(before):start] \
+        or before[-1] in _SENTENCE_END
