@@ -222,6 +222,7 @@ def cmd_bench(args) -> int:
         from storyline.bench.entities import evaluate
         res = evaluate(args.file)
         res.pop("errors", None)
+        res.pop("lookup_misses", None)
     else:
         from storyline.bench.similarity import run
         res = run(args.file, limit=args.limit, fit=args.fit)

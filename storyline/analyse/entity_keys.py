@@ -207,7 +207,7 @@ def _token_close(x: str, y: str) -> bool:
 # and "k" alternate ("Roscosmos"/"Roskosmos").  Folding each convention onto one
 # spelling makes such keys equal; order matters (longest clusters first).
 _SPELLING = [(re.compile(p), r) for p, r in (
-    (r"tsch", "ch"), (r"sch", "sh"), (r"tch", "ch"), (r"dzh|dj|dsch", "j"), (r"zh", "j"),
+    (r"tsch", "ch"), (r"sch", "sh"), (r"tch", "ch"), (r"\bchr", "kr"), (r"x", "ks"), (r"tz|ts", "z"), (r"dzh|dj|dsch", "j"), (r"zh", "j"),
     (r"kh", "h"), (r"ck", "k"), (r"c(?!h)", "k"), (r"q", "k"), (r"w", "v"), (r"j", "y"),
     (r"ou", "u"), (r"(?:iy|yi|ij|ei|ee)\b", "i"), (r"y", "i"),
     (r"([a-z])\1", r"\1"))]

@@ -31,7 +31,7 @@ from rapidfuzz.distance import Levenshtein
 
 from storyline.analyse.entity_keys import entity_key, spelling_key
 
-__all__ = ["AliasRow", "Candidate", "query_keys", "rank", "decisive", "typo_budget"]
+__all__ = ["AliasRow", "Candidate", "query_keys", "rank", "decisive", "typo_budget", "alias_spellings"]
 
 TIER_NAMES = {4: "exact", 3: "spelling", 2: "partial", 1: "approximate"}
 # A candidate of the best tier that covers at least this share of what the best
@@ -72,6 +72,13 @@ def query_keys(query: str) -> set[str]:
     return {k for k in keys if k}
 
 
+def alias_spellings(alias: str) -> list[str]:
+    """What an alias is indexed under: itself and the keys the resolver gives
+    it (the gazetteer's English name, the Russian stem), so "Moscow" finds an
+    entity only ever written "Москва" and "Москве" finds "Москва"."""
+    return list(dict.fromkeys([alias.strip(), *query_keys(alias)]))
+
+
 def typo_budget(word: str) -> int:
     """Edits a word of this length may carry and still be a typo of a name:
     none below 4 letters (one letter changes a short name: Kim/Kin), one up to
@@ -99,7 +106,8 @@ def _match(q_fold: str, q_keys: set[str], q_spell: list[str], row: AliasRow) -> 
             return 2, cover
         if set(q_spell) <= set(spell):
             return 1, cover
-    if n == m and _close("".join(q_spell), "".join(spell)):
+    if n == m and (_close("".join(q_spell), "".join(spell))
+                   or _close(entity_key(q_fold).replace(" ", ""), entity_key(row.alias).replace(" ", ""))):
         return 1, 0.9 * cover
     if n <= m and all(len(w) >= 4 for w in q_spell) \
             and all(any(w == a or _close(w, a) for a in spell) for w in q_spell):

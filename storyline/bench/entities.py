@@ -18,6 +18,7 @@ from pathlib import Path
 
 from storyline.analyse.entities import extract_entities
 from storyline.bench import labelled_lines
+from storyline.bench.entity_lookups import DEFAULT_HAND as DEFAULT_LOOKUPS, lookup_scores
 
 DEFAULT_SAMPLE = Path(__file__).resolve().parents[2] / "tests" / "data" / "entities_sample.jsonl"
 
@@ -43,16 +44,20 @@ def load_sample(path: str | Path) -> list[dict]:
     return items
 
 
-def evaluate(path: str | Path = DEFAULT_SAMPLE) -> dict:
+def evaluate(path: str | Path = DEFAULT_SAMPLE, lookups: str | Path | None = DEFAULT_LOOKUPS) -> dict:
     """Scores of ``extract_entities`` on the sample at ``path``.
 
     Returns ``precision``, ``recall``, ``f1`` (span text only), ``typed`` (the
-    same with labels), ``by_lang`` (``{lang: {precision, recall, f1, ...}}``)
-    and ``errors`` (per passage: missed and spurious mentions) for inspection.
+    same with labels), ``by_lang`` (``{lang: {precision, recall, f1, ...}}``),
+    ``errors`` (per passage: missed and spurious mentions) for inspection, and
+    the lookup benchmark of :mod:`storyline.bench.entity_lookups` on the same
+    gold names (``lookup_hit_at_1``, ``lookup_by_kind``, ``lookup_misses``;
+    ``lookups``: hand-written lookups, skipped when the file is absent).
     """
     counts: dict[str, Counter] = {}
     errors = []
-    for item in load_sample(path):
+    items = load_sample(path)
+    for item in items:
         gold = Counter(e["text"] for e in item["entities"])
         gold_typed = Counter((e["text"], e["label"]) for e in item["entities"])
         found = extract_entities(item["text"], item["lang"])
@@ -74,6 +79,7 @@ def evaluate(path: str | Path = DEFAULT_SAMPLE) -> dict:
                                 "typed_f1": _prf(c["tp_typed"], c["pred"], c["gold"])["f1"]}
                          for lang, c in sorted(counts.items())}
     result["errors"] = errors
+    result.update(lookup_scores(items, lookups))
     return result
 
 

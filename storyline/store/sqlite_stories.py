@@ -13,7 +13,7 @@ import sqlite3
 from typing import Any
 
 from storyline.analyse.entity_keys import spelling_key
-from storyline.analyse.entity_lookup import AliasRow
+from storyline.analyse.entity_lookup import AliasRow, alias_spellings
 from storyline.store.base import EntityRow, StoryRow
 
 STORIES_SCHEMA = """
@@ -51,7 +51,7 @@ ENTITY_NAMES_SCHEMA = """
 
 
 def _alias_rows(entity_id: str, name: str, aliases: list[str]) -> list[tuple[str, str, str]]:
-    spellings = {x.strip().casefold(): x.strip() for x in (name, *aliases)}
+    spellings = {x.casefold(): x for a in (name, *aliases) for x in alias_spellings(a)}
     rows = [(a, spelling_key(text), entity_id) for a, text in sorted(spellings.items())]
     return rows + [(entity_id.casefold(), "", entity_id)]
 
