@@ -166,6 +166,25 @@ def test_cross_lingual_search_from_the_header(server, page):
     assert page.errors == []
 
 
+def test_names_are_found_by_any_spelling_from_the_names_page(server, page):
+    """The Names page's finder: a misspelt name in another script lands on the
+    entity; a part shared by two names offers both ("did you mean")."""
+    page.goto(server + "/entities")
+    page.fill("#find", "Нарендра Моди")
+    page.locator("form.find-name button").click()
+    page.wait_for_url(re.compile(r"/entities/[^?]+$"))
+    assert page.locator("h1").inner_text() == "Narendra Modi"
+    page.goto(server + "/entities")
+    page.fill("#find", "Narendra Modl")  # one letter off
+    page.locator("form.find-name button").click()
+    page.wait_for_url(re.compile(r"/entities/[^?]+$"))
+    assert page.locator("h1").inner_text() == "Narendra Modi"
+    page.goto(server + "/entities?find=Zzyzx")
+    assert "No name is spelled like" in page.locator("main").inner_text()
+    shot(page, "06-names-finder")
+    assert not page.errors
+
+
 def test_markup_in_an_article_never_runs(server, page):
     page.goto(server + "/search?q=library+budget&mode=text")
     page.locator("li.hit h3 a").first.click()

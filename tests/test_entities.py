@@ -16,7 +16,9 @@ from storyline.analyse.entities import EntityResolver, entity_key, extract_entit
 from storyline.analyse.entity_keys import SAME_NAME_THRESHOLD, same_name
 from storyline.bench.entities import evaluate, load_sample
 
-SEEDS = Path(__file__).resolve().parents[1].parent / "shared" / "seeds"
+from conftest import SHARED
+
+SEEDS = SHARED / "seeds"
 SAMPLE = Path(__file__).resolve().parent / "data" / "entities_sample.jsonl"
 
 

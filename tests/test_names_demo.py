@@ -88,6 +88,8 @@ def test_pages_find_names_and_remember_the_names_language(client):
     assert r.status_code == 404 and "Chandrayaan-3" in r.text
     r = client.get("/entities/Путин")
     assert r.status_code == 200 and "Vladimir Putin" in r.text
+    r = client.get("/entities", params={"find": "Kim Jong"})  # one entity meant: its page
+    assert r.status_code == 200 and "<h1>Kim Jong Un</h1>" in r.text
     r = client.get("/entities", params={"names": "es"})
     assert "Corea del Norte" in r.text and r.cookies.get("names_lang") == "es"
     assert "Corea del Norte</a>" in client.get("/entities").text  # the setting is remembered

@@ -109,5 +109,5 @@ def test_entities_are_found_by_any_spelling_also_after_an_upgrade(db_path):
     again = open_store(db_path)
     assert again.schema_version == SCHEMA_VERSION
     assert again.find_entity("Нарендра Моди").id == "narendra modi"
-    assert {r.spell for r in again.entity_alias_rows() if r.entity_id == "narendra modi"} == {"narendra modi"}
+    assert "narendra modi" in {r.spell for r in again.entity_alias_rows() if r.entity_id == "narendra modi"}
     again.close()

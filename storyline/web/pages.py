@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from urllib.parse import urlencode, urlparse
+from urllib.parse import quote, urlencode, urlparse
 
 import jinja2
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi.exception_handlers import (http_exception_handler,
                                         request_validation_exception_handler)
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, RedirectResponse
 from fastapi.routing import APIRouter
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
@@ -150,6 +150,8 @@ def build_router(app: FastAPI) -> APIRouter:
         if find.strip():  # a name looked up: the entities it could mean, best first
             with lock:
                 found = backend.reader.lookup_entity(find, lang=lang, limit=20)
+            if found.entity is not None:  # one entity meant: its page
+                return RedirectResponse(f"/entities/{quote(found.entity.id, safe='')}", status_code=303)
             return _render(request, "entities.html", rows=[], pages=None, find=find,
                            matches=found.candidates, status=200 if found.candidates else 404)
         with lock:
