@@ -35,6 +35,7 @@ from storyline.records import EntityMention
 __all__ = ["extract_entities", "entity_key", "keys_match", "EntityResolver", "LABELS"]
 
 LABELS = ("PERSON", "ORG", "PLACE", "PRODUCT", "MISC")
+_HEAD_FIRST = ("es", "fr", "it", "pt", "ca", "ro")  # "Juegos Olímpicos", "Coupe du monde": the head comes first
 _GUESS = "PERSON?"  # 2-4 capitalised words with no cue: a person, unless evidence elsewhere says otherwise
 _HYPHENS = ("-", "‐", "‑")
 _CUES = ("titles", "org_cues", "place_cues", "product_nouns")
@@ -205,6 +206,10 @@ def _segment(tx: TextFacts, idx: list[int], titled: bool) -> list[Cand]:
             and not (lex.place(words[0], lang) or lex.institution(words[0], lang)):
         return []  # a head word alone ("Government", "Polizei") names nothing
     label = _classify(tx, idx, titled)
+    if label == "MISC" and len(idx) > 2:  # "Juegos Olímpicos de París": the event, then its place
+        for p in range(1, len(idx) - 1):
+            if toks[idx[p]].low in lex.particles and lex.place(" ".join(words[p + 1:]), lang):
+                return _segment(tx, idx[:p], titled) + [Cand(idx[p + 1], idx[-1] + 1, "PLACE", 1)]
     joiners = [p for p, k in enumerate(idx) if toks[k].low in lex.org_only_joiners]
     if joiners and label not in ("ORG", "PLACE"):  # "of"/"für" join organisation names only
         cuts = [-1] + joiners + [len(idx)]
@@ -235,7 +240,8 @@ def _classify(tx: TextFacts, idx: list[int], titled: bool) -> str:
         return "PLACE"  # "Vostochny Cosmodrome"; "River Seine", "Nova Kakhovka", "Estadio Olímpico"
     if len(idx) > 1 and any(w.casefold() in lex.directions for w in words):
         return "PLACE"  # "Far East", "Fernen Osten Russlands", "Middle East"
-    if len(idx) > 1 and lex.is_cue("event_nouns", words[-1], lang):
+    if len(idx) > 1 and (lex.is_cue("event_nouns", words[-1], lang)
+                         or (lang in _HEAD_FIRST and lex.is_cue("event_nouns", words[0], lang))):
         return "MISC"  # "Olympic Games", "European Championship": an event, not a person
     if any(c.isdigit() for w in words for c in w) or lex.is_cue("product_nouns", words[-1], lang, compounds=False) \
             or _product_follows(tx, idx[-1]):
