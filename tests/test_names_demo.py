@@ -26,7 +26,9 @@ def news_db(tmp_path_factory) -> str:
 def client(news_db):
     from storyline.api import create_app
 
-    with TestClient(create_app(news_db, "tok")) as c:
+    from test_api import LOCAL
+
+    with TestClient(create_app(news_db, "tok"), base_url=LOCAL) as c:
         yield c
 
 
