@@ -240,6 +240,11 @@ def cmd_bench(args) -> int:
     elif args.what == "search":
         from storyline.bench.search import run
         res = run(args.file, limit=args.limit, queries_path=args.queries)
+    elif args.what == "dates":
+        from storyline.bench.dates import evaluate, report_lines
+        res = evaluate(args.file)
+        res.pop("errors", None)
+        _console().print("\n".join(report_lines(res)), markup=False)
     elif args.what == "entities":
         from storyline.bench.entities import evaluate
         res = evaluate(args.file)
@@ -343,7 +348,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.set_defaults(func=cmd_serve)
 
     s = sub.add_parser("bench", help="benchmarks on labelled data")
-    s.add_argument("what", choices=("clustering", "similarity", "entities", "search"))
+    s.add_argument("what", choices=("clustering", "similarity", "entities", "search", "dates"))
     s.add_argument("file")
     s.add_argument("--limit", type=int, default=None, help="use only the first N items")
     s.add_argument("--fit", action="store_true", help="(similarity) cross-validate and retrain")
