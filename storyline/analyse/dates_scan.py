@@ -64,6 +64,9 @@ _YMD = regex.compile(r"(?<![\d.\-/])(\d{4})/(\d{1,2})/(\d{1,2})(?![\d/])")
 _NUMERIC = regex.compile(r"(?<![\d.\-/])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?![\d\-/]|\.\d)")
 _DAY_LINK = {"го"}          # Russian "13-го сентября"
 _DAYPART_LINK = {"por", "la", "am", "в"}
+# Words between the two days of a range ("15 to 17 March", "с 15 по 17 марта").
+COORDINATORS = {"to", "and", "through", "until", "bis", "und", "zum", "по", "и", "до", "au",
+                "et", "al", "y", "a", "e", "ate", "al", "और", "से", "तक"}
 
 
 class _Scanner:
@@ -74,13 +77,24 @@ class _Scanner:
         self.lex: Lexicon = get_lexicon(lang)
         # English names turn up in pages of any language ("June 20, 2024").
         self.en: Lexicon | None = get_lexicon("en") if lang != "en" else None
-        self.toks = [_Tok(m.start(), m.end(), m.group(), norm(m.group()))
-                     for m in _WORD.finditer(text)]
+        self.toks = self._tokens(text)
         self.max_phrase = max((len(k) for k in self.lex.relative), default=1)
         self.phrase_heads = {k[0] for k in self.lex.relative}
         self._mods: dict[str, int | None] = {}
         self._units: dict[str, str | None] = {}
         self._compounds: dict[str, int | None] = {}
+
+    def _tokens(self, text: str) -> list[_Tok]:
+        """Word tokens; a hyphenated name ("quarta-feira") is one token keyed by its head."""
+        toks: list[_Tok] = []
+        for m in _WORD.finditer(text):
+            key = norm(m.group())
+            if toks and key in self.lex.tails and text[toks[-1].end:m.start()] == "-":
+                prev = toks[-1]
+                toks[-1] = _Tok(prev.start, m.end(), text[prev.start:m.end()], prev.key)
+                continue
+            toks.append(_Tok(m.start(), m.end(), m.group(), key))
+        return toks
 
     def mod(self, key: str) -> int | None:
         """Cached ``Lexicon.modifier`` (stem matching is the scanner's hot spot)."""
@@ -297,6 +311,63 @@ class _Scanner:
             return i + 1, Ref(t.start, t.end, year=y)
         return None
 
+    def number(self, i: int | None) -> int | None:
+        k = self.key(i)
+        if k.isdigit() and len(k) <= 3:
+            return int(k)
+        return self.lex.numbers.get(k)
+
+    def _ago_at(self, i: int | None) -> int | None:
+        """End index of an "ago" phrase starting at token i ("ago", "il y a")."""
+        if i is None:
+            return None
+        for phrase in self.lex.ago:
+            n = len(phrase)
+            if tuple(self.key(k) for k in range(i, i + n)) == phrase and \
+                    all(self.joined(k, k + 1) for k in range(i, i + n - 1)):
+                return i + n
+        return None
+
+    def ago(self, i: int) -> tuple[int, Ref] | None:
+        """"three days ago", "hace dos años", "il y a trois jours", "तीन दिन पहले"."""
+        start = i
+        pre = self._ago_at(i)
+        if pre is not None:
+            if not self.joined(pre - 1, pre):
+                return None
+            i = pre
+        n = self.number(i)
+        if n is None or self.inside_number(i):
+            return None
+        j = self.nxt(i)
+        unit = self.lex.unit_forms.get(self.key(j)) if j is not None else None
+        if unit is None:
+            return None
+        end = j + 1
+        if pre is None:
+            end = self._ago_at(self.nxt(j)) if self.nxt(j) is not None else None
+            # "चुनाव से 2 महीने पहले": counted from another event, not from publication
+            if end is None or (self.joined(start - 1, start) and
+                               self.key(start - 1) in self.lex.event_before):
+                return None
+        return end, Ref(self.toks[start].start, self.toks[end - 1].end, unit=unit, delta=-n)
+
+    def day_range(self, i: int) -> tuple[int, Ref] | None:
+        """The first day of "15 to 17 March", "с 15 по 17 марта", "du 15 au 17 mars"."""
+        d = self.day(i)
+        if d is None or self.inside_number(i) or self.year(i):
+            return None
+        j = self.nxt(i)
+        if j is None:
+            return None
+        if self.key(j) in COORDINATORS or self.gap(i, j).strip() in {"-", "–"}:
+            k = j if self.day(j) is not None else self.nxt(j)
+            hit = self.explicit(k) if k is not None else None
+            if hit and hit[1].day is not None and self.day(k) is not None:
+                return i + 1, Ref(self.toks[i].start, self.toks[i].end, year=hit[1].year,
+                                  month=hit[1].month, day=d, year_delta=hit[1].year_delta)
+        return None
+
     def weekday_then_date(self, i: int) -> tuple[int, Ref] | None:
         """"Wednesday, 14 September 2023": the explicit date absorbs its weekday."""
         if self.weekday(i) is None:
@@ -304,7 +375,7 @@ class _Scanner:
         j = self.nxt(i, self.lex.fillers | {"the", "den", "der", "le", "el"})
         hit = self.explicit(j) if j is not None else None
         if hit and hit[1].day is not None:
-            hit[1].start = self.toks[i].start
+            hit[1].start, hit[1].weekday = self.toks[i].start, self.weekday(i)
             return hit
         return None
 
@@ -325,8 +396,8 @@ class _Scanner:
     def scan(self) -> list[Ref]:
         refs = self.numeric()
         taken = [(r.start, r.end) for r in refs]
-        patterns = (self.weekday_then_date, self.explicit, self.month_of_relative_year,
-                    self.modified, self._relative_ref, self.bare)
+        patterns = (self.weekday_then_date, self.ago, self.day_range, self.explicit,
+                    self.month_of_relative_year, self.modified, self._relative_ref, self.bare)
         i = 0
         while i < len(self.toks):
             if any(s <= self.toks[i].start < e for s, e in taken):
