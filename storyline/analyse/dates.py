@@ -275,6 +275,7 @@ def resolve_dates(text: str, published: dt.date | None, lang: str) -> list[DateM
     if not text:
         return []
     lang = (lang or "en").split("-")[0].split("_")[0].lower()
+    lex = get_lexicon(lang)
     sentences = _sentences(text, lang)
     refs = scan_dates(text, lang)
     resolved: list[tuple[Ref, dt.date, str]] = []
@@ -284,7 +285,7 @@ def resolve_dates(text: str, published: dt.date | None, lang: str) -> list[DateM
         toward = NONE
         if prev and _coordinated(text[prev[0].end:ref.start]):
             toward = prev[1]  # "für Donnerstag und Freitag": one lean for both
-        elif published and ref.year is None and ref.mod is None:
+        elif published and ref.year is None and ref.mod is None and not _attribute(text, ref, lex):
             toward = lean(lang, text[sent[0]:sent[1]], ref.start - sent[0], ref.end - sent[0])
         prev = (ref, toward)
         hit = resolve(ref, published, toward)
@@ -296,6 +297,15 @@ def resolve_dates(text: str, published: dt.date | None, lang: str) -> list[DateM
     return [DateMention(text=text[r.start:r.end], start=r.start, end=r.end, value=value,
                         precision=precision, sentence=_sentence_at(sentences, r.start, text)[2])
             for r, value, precision in resolved]
+
+
+def _attribute(text: str, ref: Ref, lex) -> bool:
+    """A month named after "of" ("les chiffres de février", "los datos de mayo"):
+    the period something is about, which the verb's tense does not place."""
+    if ref.month is None or ref.day is not None or ref.weekday is not None:
+        return False
+    before = regex.search(r"(\w+)[\s']*$", text[max(0, ref.start - 20):ref.start])
+    return bool(before) and norm(before.group(1)) in lex.fillers and norm(before.group(1)) != "the"
 
 
 def _coordinated(gap: str) -> bool:

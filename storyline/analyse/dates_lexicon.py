@@ -159,6 +159,25 @@ _BLOCKED_AFTER: dict[str, dict[str, set[str]]] = {
     "de": {"morgen": {"am", "heute", "gestern", "jeden", "dem", "den", "guten", "diesen"}},
     "es": {"manana": {"la", "esta", "cada", "una", "de", "por"}},
 }
+# "in three days", "через две недели": offsets forward from publication.  The
+# English and German "in" only with days ("the first time in ten years" is a
+# span, not a date).
+_AHEAD: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
+    "en": (("in", ("day",)),), "de": (("in", ("day",)),),
+    "fr": (("dans", ("day", "month", "year")),), "es": (("dentro de", ("day", "month", "year")),),
+    "it": (("tra", ("day", "month", "year")), ("fra", ("day", "month", "year"))),
+    "pt": (("daqui a", ("day", "month", "year")),), "ru": (("через", ("day", "month", "year")),),
+}
+# Fixed phrases dateparser's tables lack: (tokens, days from publication).
+_EXTRA_RELATIVE: dict[str, dict[tuple[str, ...], int]] = {
+    "en": {("last", "night"): -1, ("tonight",): 0, ("this", "morning"): 0,
+           ("this", "afternoon"): 0, ("this", "evening"): 0},
+    "fr": {("ce", "soir"): 0, ("ce", "matin"): 0, ("cette", "nuit"): 0},
+    "es": {("anoche",): -1, ("esta", "noche"): 0},
+    "it": {("stamattina",): 0, ("stasera",): 0, ("stanotte",): 0},
+    "pt": {("esta", "noite"): 0}, "de": {("heute", "abend"): 0},
+}
+
 # Number words for "three days ago", "hace dos años" (dateparser reads digits).
 _NUMBERS: dict[str, tuple[str, ...]] = {
     "en": ("one a an", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"),
@@ -201,6 +220,7 @@ class Lexicon:
     ago: tuple[tuple[str, ...], ...] = ()                      # "ago", "il y a", "hace"
     unit_forms: dict[str, str] = field(default_factory=dict)  # "días" -> "day"
     numbers: dict[str, int] = field(default_factory=dict)     # "three" -> 3
+    ahead: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = ()  # ("через",), units
     blocked_after: dict[str, set[str]] = field(default_factory=dict)
     date_order: str = "DMY"
     not_ago: set[str] = field(default_factory=set)
@@ -301,15 +321,17 @@ def get_lexicon(lang: str) -> Lexicon:
         lex.weekdays.update(dict.fromkeys(full, i))
     lex.needs_context = {norm(w) for w in _NEEDS_CONTEXT.get(lang, ())}
     lex.prepositions = {norm(w) for w in _PREPOSITIONS.get(lang, ())}
-    # Phrases led by a preposition ("в прошлом году", "till date") are left to
-    # the modifier+unit grammar, which also catches their inflected variants.
-    lex.relative = {k: v for k, v in _relative_phrases(info).items()
-                    if len(k) == 1 or k[0] not in lex.prepositions}
     lex.year_after = {norm(w) for w in _YEAR_AFTER.get(lang, ())}
     lex.last = tuple(norm(w) for w in _LAST.get(lang, ()))
     lex.this = tuple(norm(w) for w in _THIS.get(lang, ()))
     lex.next = tuple(norm(w) for w in _NEXT.get(lang, ()))
     lex.units = {u: tuple(norm(s) for s in st) for u, st in _UNITS.get(lang, {}).items()}
+    # Phrases led by a preposition ("в прошлом году", "till date") are left to
+    # the modifier+unit grammar, which also catches their inflected variants;
+    # others ("avant-hier") stay.
+    lex.relative = {k: v for k, v in _relative_phrases(info).items()
+                    if len(k) == 1 or k[0] not in lex.prepositions
+                    or not any(lex.modifier(w) is not None or lex.unit(w) for w in k[1:])}
     # Languages without a hand list use dateparser's "of" words (pt "de").
     lex.fillers = {norm(w) for w in _FILLERS.get(lang, info.get("pertain") or ())}
     lex.dayparts = {norm(w) for w in _DAYPARTS.get(lang, ())}
@@ -318,6 +340,9 @@ def get_lexicon(lang: str) -> Lexicon:
                      if norm(p) not in _NOT_AGO.get(lang, ())} - {()})
     lex.unit_forms = {norm(f): u for u in ("day", "week", "month", "year")
                       for f in info.get(u, []) if len(norm(f)) > 1}
+    lex.ahead = tuple((tuple(norm(t) for t in p.split()), units) for p, units in _AHEAD.get(lang, ()))
+    lex.relative.update({tuple(norm(t) for t in k): ("day", d, False)
+                         for k, d in _EXTRA_RELATIVE.get(lang, {}).items()})
     lex.numbers = {norm(w): n for n, words in enumerate(_NUMBERS.get(lang, ()), start=1)
                    for w in words.split()}
     lex.blocked_after = {k: {norm(w) for w in v} for k, v in _BLOCKED_AFTER.get(lang, {}).items()}

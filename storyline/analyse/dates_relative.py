@@ -4,8 +4,10 @@ An expression that says which way it points ("next", "следующей", "अ�
 "last") is resolved that way.  Otherwise the lean of its clause decides
 (dates_tense.py):
 
-* a weekday is the most recent such day on or before publication, or the next
-  one on or after it when the clause is in the future or names a plan;
+* a weekday is the most recent such day on or before publication in the past
+  tense, the next one after it when the clause is in the future or names a
+  plan, and the nearer of the two when the clause gives no tense ("Negotiators
+  meet again on Friday", "Der Bundestag stimmt am Freitag ab");
 * a day and month, or a month, is the latest on or before publication in the
   past tense, the first on or after it in the future tense, and the nearest
   one either way when the clause names a plan or gives no tense at all ("The
@@ -67,8 +69,12 @@ def _resolve(ref: Ref, pub: dt.date | None, lean: str) -> tuple[dt.date, str] | 
         direction = ref.mod
     else:
         direction = {PAST: 0, FUTURE: 2}.get(lean, 3)
+    if ref.weekday is not None and ref.week_delta is not None:  # "Tuesday next week"
+        monday = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(weeks=ref.week_delta)
+        return monday + dt.timedelta(days=ref.weekday), "day"
     if ref.weekday is not None and ref.month is None:
-        toward = ref.mod if ref.mod in (-1, 1) else 2 if lean in (FUTURE, PLANNED) else 0
+        toward = ref.mod if ref.mod in (-1, 1) else 2 if lean in (FUTURE, PLANNED) else \
+            0 if lean == PAST or ref.mod == 0 else 3
         return _weekday(pub, ref.weekday, toward), "day"
     if ref.month and ref.day:
         cands = [dt.date(y, ref.month, ref.day) for y in range(pub.year - 6, pub.year + 7)
@@ -105,8 +111,13 @@ def _pick(cands: list[dt.date], pivot: dt.date, direction: int) -> dt.date:
 
 
 def _weekday(pub: dt.date, weekday: int, direction: int) -> dt.date:
-    """Nearest such weekday: on/before pub (0), strictly before (-1) or after (+1)."""
+    """Nearest such weekday: on/before pub (0), strictly before (-1), strictly
+    after (1), on/after (2) or whichever is nearer (3)."""
     back = (pub.weekday() - weekday) % 7
+    if direction == 3:  # nearest, the earlier one on a tie
+        direction = 0 if back <= 3 else 1
+    if direction == 2:
+        return pub + dt.timedelta(days=(weekday - pub.weekday()) % 7)
     if direction > 0:
         return pub + dt.timedelta(days=(weekday - pub.weekday()) % 7 or 7)
     if direction < 0:

@@ -43,6 +43,7 @@ class Ref:
     weekday: int | None = None     # 0 = Monday
     mod: int | None = None         # -1 last, 0 this, +1 next
     year_delta: int | None = None  # "September last year": year = pub + delta
+    week_delta: int | None = None  # "Tuesday next week": in the week of pub + delta
     unit: str | None = None        # relative unit: day / week / month / year
     delta: int = 0
     ambiguous: bool = False        # sign of delta decided by tense (Hindi कल)
@@ -58,7 +59,7 @@ class _Tok:
 
 _WORD = regex.compile(r"\w+")
 _GAP = regex.compile(r"[ \t\u00a0,.'’\-–]{0,4}")
-_DAY = regex.compile(r"(\d{1,2})(?:st|nd|rd|th|er|re|e|eme|वीं|वां)?")
+_DAY = regex.compile(r"(\d{1,2})(?:st|nd|rd|th|er|re|e|eme|º|ª|वीं|वां)?")
 _ISO = regex.compile(r"(?<![\d.\-/])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d\-/])")
 _YMD = regex.compile(r"(?<![\d.\-/])(\d{4})/(\d{1,2})/(\d{1,2})(?![\d/])")
 _NUMERIC = regex.compile(r"(?<![\d.\-/])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?![\d\-/]|\.\d)")
@@ -301,13 +302,17 @@ class _Scanner:
             j = self.nxt(i, _DAYPART_LINK, hops=2)
             if j is not None and self.key(j) in self.lex.dayparts:
                 end = j + 1
+            rel = self.relative_unit(self.nxt(end - 1, self.lex.fillers))
+            if rel and rel[1] == "week":  # "Tuesday next week", "Dienstag nächster Woche"
+                return rel[0], Ref(t.start, self.toks[rel[0] - 1].end, weekday=w, week_delta=rel[2])
             return end, Ref(t.start, self.toks[end - 1].end, weekday=w)
         m = self.month(i)
         if m and (not ctx_needed or self.in_context(i)):
             return i + 1, Ref(t.start, t.end, month=m)
         y = self.year(i)
         if y and 1800 <= y <= 2100 and not self.inside_number(i) and (
-                self.in_context(i) or (self.joined(i, i + 1) and self.key(i + 1) in self.lex.year_after)):
+                self.in_context(i) or (self.joined(i, i + 1) and self.key(i + 1) in self.lex.year_after)
+                or self._before_participle(i)):
             return i + 1, Ref(t.start, t.end, year=y)
         return None
 
@@ -352,6 +357,20 @@ class _Scanner:
                 return None
         return end, Ref(self.toks[start].start, self.toks[end - 1].end, unit=unit, delta=-n)
 
+    def ahead(self, i: int) -> tuple[int, Ref] | None:
+        """"in three days", "dans neuf jours", "через две недели"."""
+        for phrase, units in self.lex.ahead:
+            n = len(phrase)
+            if tuple(self.key(k) for k in range(i, i + n)) != phrase or \
+                    not all(self.joined(k, k + 1) for k in range(i, i + n)):
+                continue
+            amount = self.number(i + n)
+            j = self.nxt(i + n)
+            unit = self.lex.unit_forms.get(self.key(j)) if j is not None else None
+            if amount is not None and unit in units:
+                return j + 1, Ref(self.toks[i].start, self.toks[j].end, unit=unit, delta=amount)
+        return None
+
     def day_range(self, i: int) -> tuple[int, Ref] | None:
         """The first day of "15 to 17 March", "с 15 по 17 марта", "du 15 au 17 mars"."""
         d = self.day(i)
@@ -367,6 +386,13 @@ class _Scanner:
                 return i + 1, Ref(self.toks[i].start, self.toks[i].end, year=hit[1].year,
                                   month=hit[1].month, day=d, year_delta=hit[1].year_delta)
         return None
+
+    def _before_participle(self, i: int) -> bool:
+        """German "wurde 1949 gegründet": a year right before a past participle."""
+        if self.lex.lang != "de" or not self.joined(i, i + 1):
+            return False
+        raw = self.toks[i + 1].raw
+        return raw[:1].islower() and regex.fullmatch(r"(?:\p{Ll}+)?ge\p{Ll}{2,}(?:t|en)", raw) is not None
 
     def weekday_then_date(self, i: int) -> tuple[int, Ref] | None:
         """"Wednesday, 14 September 2023": the explicit date absorbs its weekday."""
@@ -396,7 +422,7 @@ class _Scanner:
     def scan(self) -> list[Ref]:
         refs = self.numeric()
         taken = [(r.start, r.end) for r in refs]
-        patterns = (self.weekday_then_date, self.ago, self.day_range, self.explicit,
+        patterns = (self.weekday_then_date, self.ago, self.ahead, self.day_range, self.explicit,
                     self.month_of_relative_year, self.modified, self._relative_ref, self.bare)
         i = 0
         while i < len(self.toks):

@@ -95,7 +95,7 @@ _PLANNED: dict[str, tuple[str, ...]] = {
 }
 # A preposition that names the date something is set for ("for Wednesday").
 _TARGET_PREPS: dict[str, set[str]] = {
-    "en": {"for"}, "de": {"für"}, "ru": {"на"}, "fr": {"pour"}, "es": {"para"},
+    "en": {"for"}, "de": {"für"}, "fr": {"pour"}, "es": {"para"},
     "it": {"per"}, "pt": {"para"},
 }
 _VERB_FINAL = {"hi", "mr", "ne", "ur", "bn", "ja", "ko", "tr"}
@@ -142,7 +142,8 @@ def _cue(c: TenseCues, words: list[str], k: int) -> str:
         return FUTURE
     if c.lang == "hi" and w == "की":
         return PAST if following in _HI_KI_AFTER else NONE
-    if w in c.past_words or (c.past_suffix and regex.search(c.past_suffix, w)):
+    if w in c.past_words or (c.past_suffix and regex.search(c.past_suffix, w)
+                             and not (c.lang == "en" and raw[:1].isupper())):
         # "किया जाएगा", "दी जाएगी": a past participle before a future auxiliary.
         if following and c.lang == "hi" and _cue(c, words[k + 1:k + 2], 0) == FUTURE:
             return FUTURE
