@@ -21,7 +21,7 @@ import datetime as dt
 
 import regex
 
-from .dates_scan import Ref
+from .dates_ref import Ref
 from .dates_tense import FUTURE, PAST, PLANNED
 
 def _month_shift(year: int, month: int, delta: int) -> tuple[int, int]:

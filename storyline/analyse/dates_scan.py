@@ -13,8 +13,14 @@ recognises, in every language the lexicon covers:
   "पिछले साल सितंबर");
 * relative units ("this month", "в прошлом году", "पिछले साल") and fixed words
   ("yesterday", "вчера", "कल") from dateparser's locale tables;
-* bare weekdays (with "evening" etc.), bare months, and four-digit years that
-  a preposition or year word introduces ("since 2000", "2013 में").
+* bare weekdays (with "evening" etc., or "next week": "Tuesday next week"),
+  bare months, and four-digit years that a preposition or year word
+  introduces ("since 2000", "2013 में", German "wurde 1949 gegründet");
+* the first day of a range ("с 15 по 17 марта", "du 30 novembre au …"), and
+  a date's weekday when it is written with one ("Monday, January 22");
+* offsets from the report with digits or number words, either side of the
+  "ago" word ("three days ago", "hace dos años", "через две недели"),
+  from dates_offsets.py.
 
 Why a grammar of our own rather than only dateparser's search: dateparser
 drops the modifier in "last September", misses inflected forms ("в феврале"),
@@ -29,24 +35,8 @@ from dataclasses import dataclass
 import regex
 
 from .dates_lexicon import Lexicon, get_lexicon, norm
-
-
-@dataclass
-class Ref:
-    """One date expression as written: absolute parts and/or relative ones."""
-
-    start: int
-    end: int
-    year: int | None = None
-    month: int | None = None
-    day: int | None = None
-    weekday: int | None = None     # 0 = Monday
-    mod: int | None = None         # -1 last, 0 this, +1 next
-    year_delta: int | None = None  # "September last year": year = pub + delta
-    week_delta: int | None = None  # "Tuesday next week": in the week of pub + delta
-    unit: str | None = None        # relative unit: day / week / month / year
-    delta: int = 0
-    ambiguous: bool = False        # sign of delta decided by tense (Hindi कल)
+from .dates_offsets import OffsetPatterns
+from .dates_ref import Ref
 
 
 @dataclass
@@ -70,7 +60,7 @@ COORDINATORS = {"to", "and", "through", "until", "bis", "und", "zum", "по", "�
                 "et", "al", "y", "a", "e", "ate", "al", "और", "से", "तक"}
 
 
-class _Scanner:
+class _Scanner(OffsetPatterns):
     """Walks the tokens of one text, trying the patterns at each position."""
 
     def __init__(self, text: str, lang: str):
@@ -314,61 +304,6 @@ class _Scanner:
                 self.in_context(i) or (self.joined(i, i + 1) and self.key(i + 1) in self.lex.year_after)
                 or self._before_participle(i)):
             return i + 1, Ref(t.start, t.end, year=y)
-        return None
-
-    def number(self, i: int | None) -> int | None:
-        k = self.key(i)
-        if k.isdigit() and len(k) <= 3:
-            return int(k)
-        return self.lex.numbers.get(k)
-
-    def _ago_at(self, i: int | None) -> int | None:
-        """End index of an "ago" phrase starting at token i ("ago", "il y a")."""
-        if i is None:
-            return None
-        for phrase in self.lex.ago:
-            n = len(phrase)
-            if tuple(self.key(k) for k in range(i, i + n)) == phrase and \
-                    all(self.joined(k, k + 1) for k in range(i, i + n - 1)):
-                return i + n
-        return None
-
-    def ago(self, i: int) -> tuple[int, Ref] | None:
-        """"three days ago", "hace dos años", "il y a trois jours", "तीन दिन पहले"."""
-        start = i
-        pre = self._ago_at(i)
-        if pre is not None:
-            if not self.joined(pre - 1, pre):
-                return None
-            i = pre
-        n = self.number(i)
-        if n is None or self.inside_number(i):
-            return None
-        j = self.nxt(i)
-        unit = self.lex.unit_forms.get(self.key(j)) if j is not None else None
-        if unit is None:
-            return None
-        end = j + 1
-        if pre is None:
-            end = self._ago_at(self.nxt(j)) if self.nxt(j) is not None else None
-            # "चुनाव से 2 महीने पहले": counted from another event, not from publication
-            if end is None or (self.joined(start - 1, start) and
-                               self.key(start - 1) in self.lex.event_before):
-                return None
-        return end, Ref(self.toks[start].start, self.toks[end - 1].end, unit=unit, delta=-n)
-
-    def ahead(self, i: int) -> tuple[int, Ref] | None:
-        """"in three days", "dans neuf jours", "через две недели"."""
-        for phrase, units in self.lex.ahead:
-            n = len(phrase)
-            if tuple(self.key(k) for k in range(i, i + n)) != phrase or \
-                    not all(self.joined(k, k + 1) for k in range(i, i + n)):
-                continue
-            amount = self.number(i + n)
-            j = self.nxt(i + n)
-            unit = self.lex.unit_forms.get(self.key(j)) if j is not None else None
-            if amount is not None and unit in units:
-                return j + 1, Ref(self.toks[i].start, self.toks[j].end, unit=unit, delta=amount)
         return None
 
     def day_range(self, i: int) -> tuple[int, Ref] | None:
