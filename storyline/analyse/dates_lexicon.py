@@ -178,6 +178,14 @@ _EXTRA_RELATIVE: dict[str, dict[tuple[str, ...], int]] = {
     "pt": {("esta", "noite"): 0}, "de": {("heute", "abend"): 0},
 }
 
+# Postposed "next" phrases ("el martes que viene", "a semana que vem").
+_NEXT_PHRASES: dict[str, tuple[str, ...]] = {"es": ("que viene",), "pt": ("que vem",)}
+# The first of the month written as a word ("primo gennaio", "premier janvier").
+_FIRST_DAY: dict[str, tuple[str, ...]] = {
+    "it": ("primo",), "fr": ("premier",), "es": ("primero",), "pt": ("primeiro",)}
+# Languages that write month names in lower case.
+_LOWERCASE_MONTHS = {"fr", "es", "it", "pt", "ru", "ca", "ro", "pl", "uk", "nl", "sv", "da", "no"}
+
 # Number words for "three days ago", "hace dos años" (dateparser reads digits).
 _NUMBERS: dict[str, tuple[str, ...]] = {
     "en": ("one a an", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"),
@@ -221,6 +229,9 @@ class Lexicon:
     unit_forms: dict[str, str] = field(default_factory=dict)  # "días" -> "day"
     numbers: dict[str, int] = field(default_factory=dict)     # "three" -> 3
     ahead: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = ()  # ("через",), units
+    next_phrases: set[tuple[str, ...]] = field(default_factory=set)  # "el martes que viene"
+    first_day: dict[str, int] = field(default_factory=dict)          # "primo gennaio"
+    lowercase_months: bool = False  # month names are lower case, so "Janeiro" is a name
     blocked_after: dict[str, set[str]] = field(default_factory=dict)
     date_order: str = "DMY"
     not_ago: set[str] = field(default_factory=set)
@@ -343,6 +354,9 @@ def get_lexicon(lang: str) -> Lexicon:
     lex.ahead = tuple((tuple(norm(t) for t in p.split()), units) for p, units in _AHEAD.get(lang, ()))
     lex.relative.update({tuple(norm(t) for t in k): ("day", d, False)
                          for k, d in _EXTRA_RELATIVE.get(lang, {}).items()})
+    lex.next_phrases = {tuple(p.split()) for p in _NEXT_PHRASES.get(lang, ())}
+    lex.first_day = {norm(w): 1 for w in _FIRST_DAY.get(lang, ())}
+    lex.lowercase_months = lang in _LOWERCASE_MONTHS
     lex.numbers = {norm(w): n for n, words in enumerate(_NUMBERS.get(lang, ()), start=1)
                    for w in words.split()}
     lex.blocked_after = {k: {norm(w) for w in v} for k, v in _BLOCKED_AFTER.get(lang, {}).items()}

@@ -48,7 +48,7 @@ class _Tok:
 
 
 _WORD = regex.compile(r"\w+")
-_GAP = regex.compile(r"[ \t\u00a0,.'’\-–]{0,4}")
+_GAP = regex.compile(r"[ \t\u00a0,.'’\-–°º]{0,4}")
 _DAY = regex.compile(r"(\d{1,2})(?:st|nd|rd|th|er|re|e|eme|º|ª|वीं|वां)?")
 _ISO = regex.compile(r"(?<![\d.\-/])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d\-/])")
 _YMD = regex.compile(r"(?<![\d.\-/])(\d{4})/(\d{1,2})/(\d{1,2})(?![\d/])")
@@ -158,7 +158,9 @@ class _Scanner(OffsetPatterns):
 
     def day(self, i: int | None) -> int | None:
         m = _DAY.fullmatch(self.key(i))
-        return int(m.group(1)) if m and 1 <= int(m.group(1)) <= 31 else None
+        if m is None:  # "primo gennaio", "premier janvier"
+            return self.lex.first_day.get(self.key(i))
+        return int(m.group(1)) if 1 <= int(m.group(1)) <= 31 else None
 
     def year(self, i: int | None) -> int | None:
         k = self.key(i)
@@ -263,6 +265,9 @@ class _Scanner(OffsetPatterns):
             mod = self.mod(self.key(j))
             if mod in (-1, 1):
                 return j + 1, Ref(t.start, self.toks[j].end, month=m, weekday=w, mod=mod)
+            k = self.nxt(j) if j is not None else None
+            if k is not None and (self.key(j), self.key(k)) in self.lex.next_phrases:
+                return k + 1, Ref(t.start, self.toks[k].end, month=m, weekday=w, mod=1)
         return None
 
     def month_of_relative_year(self, i: int) -> tuple[int, Ref] | None:
@@ -297,10 +302,12 @@ class _Scanner(OffsetPatterns):
                 return rel[0], Ref(t.start, self.toks[rel[0] - 1].end, weekday=w, week_delta=rel[2])
             return end, Ref(t.start, self.toks[end - 1].end, weekday=w)
         m = self.month(i)
+        if m and self._name_part(i):
+            return None
         if m and (not ctx_needed or self.in_context(i)):
             return i + 1, Ref(t.start, t.end, month=m)
         y = self.year(i)
-        if y and 1800 <= y <= 2100 and not self.inside_number(i) and (
+        if y and (1800 <= y or self.in_context(i)) and y <= 2100 and not self.inside_number(i) and (
                 self.in_context(i) or (self.joined(i, i + 1) and self.key(i + 1) in self.lex.year_after)
                 or self._before_participle(i)):
             return i + 1, Ref(t.start, t.end, year=y)
@@ -321,6 +328,15 @@ class _Scanner(OffsetPatterns):
                 return i + 1, Ref(self.toks[i].start, self.toks[i].end, year=hit[1].year,
                                   month=hit[1].month, day=d, year_delta=hit[1].year_delta)
         return None
+
+    def _name_part(self, i: int) -> bool:
+        """A capitalised month inside a name ("Rio de Janeiro", "Avenida de Mayo") in a
+        language that writes months in lower case: not a date."""
+        tok = self.toks[i]
+        if not self.lex.lowercase_months or not tok.raw[:1].isupper() or i == 0:
+            return False
+        before = self.text[:tok.start].rstrip()
+        return not before.endswith((".", "!", "?", ":", "\n", "«", "\"", "“")) and before != ""
 
     def _before_participle(self, i: int) -> bool:
         """German "wurde 1949 gegründet": a year right before a past participle."""

@@ -37,13 +37,34 @@ _FUTURE_WORDS: dict[str, set[str]] = {
     "hi": set(),
 }
 _PAST_WORDS: dict[str, set[str]] = {
+    # English irregular pasts (regular ones end in -ed, see _PAST_SUFFIX)
     "en": {"was", "were", "had", "did", "said", "told", "ago", "rose", "fell", "won", "took",
            "made", "met", "began", "came", "went", "left", "held", "saw", "struck", "fled",
            "led", "lost", "gave", "broke", "became", "sent", "spent", "ran", "sold", "paid",
-           "hit", "shot", "got", "brought", "fought", "thought", "found", "knew", "grew"},
-    "de": {"war", "waren", "hatte", "hatten", "sagte", "wurde", "wurden", "kam", "fiel",
-           "traf", "ging", "gingen", "stiegen", "stieg", "fand", "begann"},
-    "ru": {"было", "был", "была", "были"},
+           "shot", "got", "brought", "fought", "thought", "found", "knew", "grew", "flew",
+           "drew", "threw", "wrote", "spoke", "stood", "sat", "fell", "felt", "kept", "built",
+           "bought", "caught", "taught", "chose", "froze", "stole", "swore", "tore", "wore",
+           "woke", "drove", "rode", "shook", "forgave", "forbade", "overtook", "withdrew",
+           "undertook", "arose", "sank", "sang", "rang", "swam", "began", "hung", "dealt",
+           "meant", "lay", "laid", "bore", "beat", "bit", "hid", "slid", "sought", "sprang",
+           "stuck", "stung", "struck", "swept", "wept", "slept", "crept", "lent", "bent",
+           "fed", "bled", "sped", "dug", "spun", "won", "ate", "oversaw", "upheld"},
+    # German strong and mixed preterites and the commonest weak ones
+    "de": {"war", "waren", "hatte", "hatten", "sagte", "sagten", "wurde", "wurden", "kam",
+           "kamen", "fiel", "fielen", "traf", "trafen", "ging", "gingen", "stiegen", "stieg",
+           "fand", "fanden", "begann", "begannen", "starb", "starben", "gab", "gaben", "nahm",
+           "nahmen", "sah", "sahen", "lag", "lagen", "stand", "standen", "rief", "riefen",
+           "schlug", "trat", "traten", "flog", "flogen", "zog", "zogen", "verließ", "hielt",
+           "hielten", "sprach", "brach", "blieb", "blieben", "schrieb", "fuhr", "fuhren",
+           "wuchs", "trug", "gewann", "gewannen", "verlor", "verloren", "erhielt", "erhielten",
+           "bekam", "wies", "stieß", "sank", "brachte", "dachte", "kannte", "nannte",
+           "konnte", "konnten", "musste", "mussten", "teilte", "meldete", "erklärte",
+           "reiste", "kündigte", "forderte", "warnte", "berichtete", "stellte", "legte",
+           "machte", "zeigte", "führte", "dauerte", "folgte", "besuchte", "unterzeichnete"},
+    # Russian past tense ends in -л …, except these common masculine forms
+    "ru": {"было", "был", "была", "были", "умер", "погиб", "вырос", "достиг", "помог",
+           "мог", "смог", "привез", "принес", "спас", "запер", "стер", "замер", "исчез",
+           "возник", "проник", "застрял"},
     "fr": {"avait", "avaient", "était", "étaient", "fut", "furent", "eut"},
     "es": {"fue", "fueron", "era", "eran", "había", "habían", "dijo"},
     "it": {"era", "erano", "fu", "furono", "aveva", "avevano", "ha", "hanno", "è", "sono"},
@@ -62,10 +83,11 @@ _FUTURE_SUFFIX: dict[str, str] = {  # regex on the raw lowercased word
     "fr": r"\w{2,}(?:ra|ront|rai|rons|rez)$",
     "it": r"\w{2,}(?:rà|ranno|rò|remo|rete)$",
     "pt": r"\w{2,}(?:rá|rão|rei|remos)$",
-    "ru": r"\w{3,}(?:ет|ит|ут|ют|ат|ят)ся$",  # откроется, состоится (also present)
+    # non-past: откроется, состоится; вступают, проводят (present for scheduled)
+    "ru": r"\w{3,}(?:(?:ет|ит|ут|ют|ат|ят)ся|[аяуеи]ют|[аеиоуя]ят)$",
 }
 _PAST_SUFFIX: dict[str, str] = {
-    "en": r"^(?!hundred$|need$|speed$)\w{2,}[^e]ed$",
+    "en": r"^(?!hundred$|need$|speed$|seed$|bed$|red$|shed$|feed$|breed$)\w+[^e\W]ed$",
     "ru": r"\w{2,}л(?:[аои])?(?:ся|сь)?$",
     "es": r"\w{2,}(?:ó|aron|ieron)$",
     "pt": r"\w{2,}(?:ou|aram|eram|iram|eu|iu)$",
