@@ -285,7 +285,7 @@ def resolve_dates(text: str, published: dt.date | None, lang: str) -> list[DateM
         toward = NONE
         if prev and _coordinated(text[prev[0].end:ref.start]):
             toward = prev[1]  # "für Donnerstag und Freitag": one lean for both
-        elif published and ref.year is None and ref.mod is None and not _attribute(text, ref, lex):
+        elif published and ref.year is None and ref.mod in (None, 0) and not _attribute(text, ref, lex):
             toward = lean(lang, text[sent[0]:sent[1]], ref.start - sent[0], ref.end - sent[0])
         prev = (ref, toward)
         hit = resolve(ref, published, toward)

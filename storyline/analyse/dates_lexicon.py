@@ -183,6 +183,8 @@ _NEXT_PHRASES: dict[str, tuple[str, ...]] = {"es": ("que viene",), "pt": ("que v
 # The first of the month written as a word ("primo gennaio", "premier janvier").
 _FIRST_DAY: dict[str, tuple[str, ...]] = {
     "it": ("primo",), "fr": ("premier",), "es": ("primero",), "pt": ("primeiro",)}
+# "no dia 7", "el día 15": a day of the month named without its month.
+_DAY_WORDS: dict[str, tuple[str, ...]] = {"pt": ("dia",), "es": ("día",), "it": ("giorno",)}
 # Languages that write month names in lower case.
 _LOWERCASE_MONTHS = {"fr", "es", "it", "pt", "ru", "ca", "ro", "pl", "uk", "nl", "sv", "da", "no"}
 
@@ -231,6 +233,7 @@ class Lexicon:
     ahead: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = ()  # ("через",), units
     next_phrases: set[tuple[str, ...]] = field(default_factory=set)  # "el martes que viene"
     first_day: dict[str, int] = field(default_factory=dict)          # "primo gennaio"
+    day_words: set[str] = field(default_factory=set)                 # "dia" in "no dia 7"
     lowercase_months: bool = False  # month names are lower case, so "Janeiro" is a name
     blocked_after: dict[str, set[str]] = field(default_factory=dict)
     date_order: str = "DMY"
@@ -356,6 +359,7 @@ def get_lexicon(lang: str) -> Lexicon:
                          for k, d in _EXTRA_RELATIVE.get(lang, {}).items()})
     lex.next_phrases = {tuple(p.split()) for p in _NEXT_PHRASES.get(lang, ())}
     lex.first_day = {norm(w): 1 for w in _FIRST_DAY.get(lang, ())}
+    lex.day_words = {norm(w) for w in _DAY_WORDS.get(lang, ())}
     lex.lowercase_months = lang in _LOWERCASE_MONTHS
     lex.numbers = {norm(w): n for n, words in enumerate(_NUMBERS.get(lang, ()), start=1)
                    for w in words.split()}

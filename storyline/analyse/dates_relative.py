@@ -74,8 +74,19 @@ def _resolve(ref: Ref, pub: dt.date | None, lean: str) -> tuple[dt.date, str] | 
         return monday + dt.timedelta(days=ref.weekday), "day"
     if ref.weekday is not None and ref.month is None:
         toward = ref.mod if ref.mod in (-1, 1) else 2 if lean in (FUTURE, PLANNED) else \
-            0 if lean == PAST or ref.mod == 0 else 3
+            0 if lean == PAST else 3
+        if ref.mod == 0 and toward == 3:  # "este viernes": the one in the report's week
+            return pub + dt.timedelta(days=ref.weekday - pub.weekday()), "day"
         return _weekday(pub, ref.weekday, toward), "day"
+    if ref.day and ref.month is None:  # "no último dia 7": the 7th of a month near the report
+        cands = []
+        for delta in (-1, 0, 1):
+            y, m = _month_shift(pub.year, pub.month, delta)
+            try:
+                cands.append(dt.date(y, m, ref.day))
+            except ValueError:
+                continue
+        return _pick(cands, pub, direction), "day"
     if ref.month and ref.day:
         cands = [dt.date(y, ref.month, ref.day) for y in range(pub.year - 6, pub.year + 7)
                  if ref.month != 2 or ref.day < 29 or y % 4 == 0]

@@ -345,6 +345,19 @@ class _Scanner(OffsetPatterns):
         raw = self.toks[i + 1].raw
         return raw[:1].islower() and regex.fullmatch(r"(?:\p{Ll}+)?ge\p{Ll}{2,}(?:t|en)", raw) is not None
 
+    def day_alone(self, i: int) -> tuple[int, Ref] | None:
+        """"no dia 7", "el día 15": a day of the month with no month named."""
+        if self.key(i) not in self.lex.day_words:
+            return None
+        j = self.nxt(i)
+        d = self.day(j)
+        if d is None or self.year(j) or self.inside_number(j):
+            return None
+        k = self.nxt(j, self.lex.fillers)
+        if self.month(k, abbr=True) or self.joined(j, j + 1) and self.key(j + 1).isdigit():
+            return None  # "dia 7 de outubro" is read by explicit()
+        return j + 1, Ref(self.toks[i].start, self.toks[j].end, day=d)
+
     def weekday_then_date(self, i: int) -> tuple[int, Ref] | None:
         """"Wednesday, 14 September 2023": the explicit date absorbs its weekday."""
         if self.weekday(i) is None:
@@ -374,6 +387,7 @@ class _Scanner(OffsetPatterns):
         refs = self.numeric()
         taken = [(r.start, r.end) for r in refs]
         patterns = (self.weekday_then_date, self.ago, self.ahead, self.day_range, self.explicit,
+                    self.day_alone,
                     self.month_of_relative_year, self.modified, self._relative_ref, self.bare)
         i = 0
         while i < len(self.toks):

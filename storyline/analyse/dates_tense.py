@@ -16,8 +16,9 @@ Cues are read in the clause that holds the expression (split at commas and
 semicolons); a clause that is only the expression and a word or two
 ("Mercredi, …", "Three days ago, …") borrows the next clause's verb.  In
 verb-final languages (Hindi) the first cue after the expression decides, else
-the nearest before it; elsewhere the nearest cue decides, ties going to the
-one before.  dates_relative.py turns the lean into a direction.
+the nearest before it; elsewhere the nearest one before it (a date follows the verb it belongs to: "arrived on
+Wednesday and is expected to …"), else the first after it (a fronted date:
+"Am Freitag starb …").  dates_relative.py turns the lean into a direction.
 """
 from __future__ import annotations
 
@@ -67,7 +68,7 @@ _PAST_WORDS: dict[str, set[str]] = {
            "возник", "проник", "застрял"},
     "fr": {"avait", "avaient", "était", "étaient", "fut", "furent", "eut"},
     "es": {"fue", "fueron", "era", "eran", "había", "habían", "dijo"},
-    "it": {"era", "erano", "fu", "furono", "aveva", "avevano", "ha", "hanno", "è", "sono"},
+    "it": {"era", "erano", "fu", "furono", "aveva", "avevano"},
     "pt": {"foi", "foram", "era", "eram", "tinha", "tinham", "havia"},
     "hi": {"था", "थी", "थे", "थीं", "गया", "गई", "गयी", "गए", "गये", "किया", "किए",
            "किये", "हुआ", "हुई", "हुए", "हुईं", "दिया", "दिए", "लिया", "कहा", "बताया"},
@@ -75,6 +76,7 @@ _PAST_WORDS: dict[str, set[str]] = {
 # French and Portuguese compound pasts: an auxiliary then a participle.
 _PAST_AUX: dict[str, set[str]] = {
     "fr": {"a", "ont", "est", "sont", "ai", "as", "avons", "avez", "été"},
+    "it": {"ha", "hanno", "ho", "abbiamo", "è", "sono", "stato", "stata", "stati"},
     "de": {"hat", "haben", "hast", "ist", "sind"},
 }
 _FUTURE_SUFFIX: dict[str, str] = {  # regex on the raw lowercased word
@@ -95,12 +97,14 @@ _PAST_SUFFIX: dict[str, str] = {
 }
 _PARTICIPLE: dict[str, str] = {
     "fr": r"\w{2,}(?:é|ée|és|ées|i|is|it|u|ue|us)$",
+    "it": r"\w{2,}(?:at[oaie]|it[oaie]|ut[oaie]|ss[oaie]|st[oaie]|tt[oaie])$",
     "de": r"^(?:\p{Ll}+)?ge\p{Ll}{2,}(?:t|en)$",
 }
 # Plans: words (or stems, ending in "*") that say something is set for a date.
 _PLANNED: dict[str, tuple[str, ...]] = {
     "en": ("due", "scheduled", "slated", "planned", "plans", "planning", "expected", "set",
-           "postponed", "rescheduled", "deadline"),
+           "postponed", "rescheduled", "deadline", "expectations", "forecast", "forecasts",
+           "timetable", "proposed"),
     "ru": ("планир*", "запланир*", "намеч*", "намечен*", "должен", "должна", "должно",
            "должны", "ожида*", "назначен*", "перенес*", "перенос*", "предполага*"),
     "de": ("soll", "sollen", "sollte", "sollten", "geplant", "plant", "planen", "angesetzt",
@@ -171,8 +175,9 @@ def _cue(c: TenseCues, words: list[str], k: int) -> str:
             return FUTURE
         return PAST
     if w in c.past_aux and c.participle:
-        nxt = words[k + 1:k + 4] if c.lang != "de" else words[k + 1:]
-        if any(regex.search(c.participle, x) for x in nxt):
+        nxt = [x.casefold() for x in (words[k + 1:k + 4] if c.lang != "de" else words[k + 1:])]
+        # "est prévu", "è previsto": a plan, not a past happening
+        if any(regex.search(c.participle, x) and not c.planned_word(x) for x in nxt):
             return PAST
     if c.participle and c.lang == "de" and raw[:1].islower() and regex.search(c.participle, raw) \
             and any(x in c.past_aux for x in words):
@@ -206,11 +211,10 @@ def lean(lang: str, sentence: str, start: int, end: int) -> str:
     cues = [(pos, cue) for pos, cue in cues if cue and not start <= pos < end]
     if not cues:
         return NONE
-    if any(cue == PLANNED for _, cue in cues):
-        return PLANNED
     after = [cue for pos, cue in cues if pos >= end]
     before = [cue for pos, cue in cues if pos < start]
     if c.verb_final:
         return after[0] if after else before[-1]
-    dist = [(start - pos if pos < start else pos - end + 0.5, cue) for pos, cue in cues]
-    return min(dist)[1]
+    # A date follows the verb it belongs to ("arrived on Wednesday and is
+    # expected to …"); a fronted one ("Am Freitag starb …") has none before it.
+    return before[-1] if before else after[0]
