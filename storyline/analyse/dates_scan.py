@@ -55,6 +55,8 @@ _YMD = regex.compile(r"(?<![\d.\-/])(\d{4})/(\d{1,2})/(\d{1,2})(?![\d/])")
 _NUMERIC = regex.compile(r"(?<![\d.\-/])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?![\d\-/]|\.\d)")
 _DAY_LINK = {"го"}          # Russian "13-го сентября"
 _DAYPART_LINK = {"por", "la", "am", "в"}
+# Articles between a weekday and its date ("Montag, dem 2. Dezember", "lunes el 5").
+_ARTICLES = {"the", "den", "der", "dem", "le", "el", "il", "lo", "o"}
 # Words between the two days of a range ("15 to 17 March", "с 15 по 17 марта").
 COORDINATORS = {"to", "and", "through", "until", "bis", "und", "zum", "по", "и", "до", "au",
                 "et", "al", "y", "a", "e", "ate", "al", "और", "से", "तक"}
@@ -132,7 +134,10 @@ class _Scanner(OffsetPatterns):
         if i is None or not 0 <= i < len(self.toks):
             return None
         tok = self.toks[i]
-        for lex, cased in ((self.lex, self.lex.lang == "en"), (self.en, True)):
+        # English month names turn up in pages of any language ("June 20, 2024");
+        # English weekdays there are names ("Black Friday"), not dates.
+        english = self.en if table == "months" else None
+        for lex, cased in ((self.lex, self.lex.lang == "en"), (english, True)):
             if lex is None or (cased and not tok.raw[:1].isupper()):
                 continue
             found = getattr(lex, table).get(tok.key)
@@ -256,6 +261,10 @@ class _Scanner(OffsetPatterns):
         mod = self.mod(t.key)
         if mod is not None:
             j = self.nxt(i)
+            if j is not None and self.unit(self.key(j)) == "month":  # "el pasado mes de enero"
+                k = self.nxt(j, self.lex.fillers)
+                if k is not None and k > j + 1 and self.month(k):
+                    return k + 1, Ref(t.start, self.toks[k].end, month=self.month(k), mod=mod)
             m, w = self.month(j), self.weekday(j)
             if m or w is not None:
                 return j + 1, Ref(t.start, self.toks[j].end, month=m, weekday=w, mod=mod)
@@ -362,7 +371,7 @@ class _Scanner(OffsetPatterns):
         """"Wednesday, 14 September 2023": the explicit date absorbs its weekday."""
         if self.weekday(i) is None:
             return None
-        j = self.nxt(i, self.lex.fillers | {"the", "den", "der", "le", "el"})
+        j = self.nxt(i, self.lex.fillers | _ARTICLES)
         hit = self.explicit(j) if j is not None else None
         if hit and hit[1].day is not None:
             hit[1].start, hit[1].weekday = self.toks[i].start, self.weekday(i)
