@@ -129,7 +129,9 @@ def cmd_show(args) -> int:
         _print_json({"id": ev.id, "headline": ev.headline, "articles": [
             {"id": a.id, "title": a.title, "lang": a.lang, "source": a.source,
              "published": _date(a.published), "url": a.url, "duplicate_of": a.duplicate_of,
-             "lead": a.lead, "removed": [{"rule": r.rule, "text": r.text} for r in a.removed]}
+             "lead": a.lead, "removed": [{"rule": r.rule, "text": r.text} for r in a.removed],
+             "dates": [{"text": d.text, "value": d.iso, "precision": d.precision,
+                        "sentence": d.sentence} for d in a.dates]}
             for a in articles]})
         return 0
     out = _console()
@@ -143,6 +145,9 @@ def cmd_show(args) -> int:
                   markup=True)
         out.print(f"  {a.title}", markup=False)
         out.print(f"  {a.lead[:400]}", markup=False)
+        if a.dates:  # each at the precision the text gave: "2000", "Sep 2023", "2024-06-19"
+            out.print("  dates: " + "; ".join(f"{d.label} ({d.text})" for d in a.dates[:12]),
+                      markup=False, style="dim")
         for r in a.removed:
             out.print(f"  removed ({r.rule}): {r.text[:100]}", markup=False, style="dim")
     return 0

@@ -133,3 +133,20 @@ def test_bench_dates_names_the_broken_field(tmp_path, capsys):
                       encoding="utf-8")
     assert main(["bench", "dates", str(sample)]) == 2
     assert "bad.jsonl:1: field 'published'" in capsys.readouterr().err
+
+
+def test_hindi_seed_relative_dates_through_the_pipeline(seeds_dir, tmp_path, capsys):
+    """Seed 001 (Putin's Pyongyang visit, given its date with --date 2024-06-21):
+    'पिछले सितंबर' is Sep 2023, 'फरवरी में' Feb 2024 and 'बुधवार' 2024-06-19."""
+    db = str(tmp_path / "seed.db")
+    seed = str(next(seeds_dir.glob("001_*.txt")))
+    assert main(["--db", db, "ingest", "--date", "2024-06-21", seed]) == 0
+    art = next(iter(_stored(db).values()))
+    assert art.lang == "hi" and art.published == D(2024, 6, 21)
+    assert _value(art, "पिछले सितंबर") == "2023-09"
+    assert _value(art, "फरवरी") == "2024-02"
+    assert _value(art, "बुधवार") == "2024-06-19"
+    capsys.readouterr()
+    assert main(["--db", db, "show", str(art.event_id)]) == 0
+    shown = capsys.readouterr().out
+    assert "Sep 2023 (पिछले सितंबर)" in shown and "2023-09-01" not in shown
