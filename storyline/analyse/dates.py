@@ -24,7 +24,8 @@ from storyline.records import DateMention
 
 from .dates_lexicon import get_lexicon, norm
 from .dates_relative import resolve
-from .dates_scan import COORDINATORS, Ref, scan_dates
+from .dates_numbers import COORDINATORS
+from .dates_scan import Ref, scan_dates
 from .dates_tense import NONE, lean
 
 _HEADER_LABEL = regex.compile(

@@ -19,8 +19,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import regex
-
 from .dates_ref import Ref
 from .dates_tense import FUTURE, PAST, PLANNED
 

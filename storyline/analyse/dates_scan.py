@@ -35,7 +35,7 @@ from dataclasses import dataclass
 import regex
 
 from .dates_lexicon import Lexicon, get_lexicon, norm
-from .dates_offsets import OffsetPatterns
+from .dates_numbers import NumberPatterns
 from .dates_ref import Ref
 
 
@@ -57,12 +57,9 @@ _DAY_LINK = {"го"}          # Russian "13-го сентября"
 _DAYPART_LINK = {"por", "la", "am", "в"}
 # Articles between a weekday and its date ("Montag, dem 2. Dezember", "lunes el 5").
 _ARTICLES = {"the", "den", "der", "dem", "le", "el", "il", "lo", "o"}
-# Words between the two days of a range ("15 to 17 March", "с 15 по 17 марта").
-COORDINATORS = {"to", "and", "through", "until", "bis", "und", "zum", "по", "и", "до", "au",
-                "et", "al", "y", "a", "e", "ate", "al", "और", "से", "तक"}
 
 
-class _Scanner(OffsetPatterns):
+class _Scanner(NumberPatterns):
     """Walks the tokens of one text, trying the patterns at each position."""
 
     def __init__(self, text: str, lang: str):
@@ -322,22 +319,6 @@ class _Scanner(OffsetPatterns):
             return i + 1, Ref(t.start, t.end, year=y)
         return None
 
-    def day_range(self, i: int) -> tuple[int, Ref] | None:
-        """The first day of "15 to 17 March", "с 15 по 17 марта", "du 15 au 17 mars"."""
-        d = self.day(i)
-        if d is None or self.inside_number(i) or self.year(i):
-            return None
-        j = self.nxt(i)
-        if j is None:
-            return None
-        if self.key(j) in COORDINATORS or self.gap(i, j).strip() in {"-", "–"}:
-            k = j if self.day(j) is not None else self.nxt(j)
-            hit = self.explicit(k) if k is not None else None
-            if hit and hit[1].day is not None and self.day(k) is not None:
-                return i + 1, Ref(self.toks[i].start, self.toks[i].end, year=hit[1].year,
-                                  month=hit[1].month, day=d, year_delta=hit[1].year_delta)
-        return None
-
     def _name_part(self, i: int) -> bool:
         """A capitalised month inside a name ("Rio de Janeiro", "Avenida de Mayo") in a
         language that writes months in lower case: not a date."""
@@ -353,19 +334,6 @@ class _Scanner(OffsetPatterns):
             return False
         raw = self.toks[i + 1].raw
         return raw[:1].islower() and regex.fullmatch(r"(?:\p{Ll}+)?ge\p{Ll}{2,}(?:t|en)", raw) is not None
-
-    def day_alone(self, i: int) -> tuple[int, Ref] | None:
-        """"no dia 7", "el día 15": a day of the month with no month named."""
-        if self.key(i) not in self.lex.day_words:
-            return None
-        j = self.nxt(i)
-        d = self.day(j)
-        if d is None or self.year(j) or self.inside_number(j):
-            return None
-        k = self.nxt(j, self.lex.fillers)
-        if self.month(k, abbr=True) or self.joined(j, j + 1) and self.key(j + 1).isdigit():
-            return None  # "dia 7 de outubro" is read by explicit()
-        return j + 1, Ref(self.toks[i].start, self.toks[j].end, day=d)
 
     def weekday_then_date(self, i: int) -> tuple[int, Ref] | None:
         """"Wednesday, 14 September 2023": the explicit date absorbs its weekday."""

@@ -1,4 +1,6 @@
-"""Offsets counted from the report: "three days ago", "hace dos años", "in two days".
+"""Date patterns built on a number: offsets counted from the report ("three
+days ago", "hace dos años", "in two days"), the first day of a range ("с 15 по
+17 марта") and a day without its month ("no dia 7").
 
 A mixin of the date scanner (dates_scan.py), kept apart so each file stays
 small.  dateparser reads "3 days ago" with digits; these patterns add number
@@ -11,8 +13,12 @@ from __future__ import annotations
 
 from .dates_ref import Ref
 
+# Words between the two days of a range ("15 to 17 March", "с 15 по 17 марта").
+COORDINATORS = {"to", "and", "through", "until", "bis", "und", "zum", "по", "и", "до", "au",
+                "et", "al", "y", "a", "e", "ate", "और", "से", "तक"}
 
-class OffsetPatterns:
+
+class NumberPatterns:
     """Patterns over the scanner's tokens; each returns (end token index, Ref) or None."""
 
     def number(self, i: int | None) -> int | None:
@@ -70,3 +76,31 @@ class OffsetPatterns:
                 return j + 1, Ref(self.toks[i].start, self.toks[j].end, unit=unit, delta=amount)
         return None
 
+    def day_range(self, i: int) -> tuple[int, Ref] | None:
+        """The first day of "15 to 17 March", "с 15 по 17 марта", "du 15 au 17 mars"."""
+        d = self.day(i)
+        if d is None or self.inside_number(i) or self.year(i):
+            return None
+        j = self.nxt(i)
+        if j is None:
+            return None
+        if self.key(j) in COORDINATORS or self.gap(i, j).strip() in {"-", "–"}:
+            k = j if self.day(j) is not None else self.nxt(j)
+            hit = self.explicit(k) if k is not None else None
+            if hit and hit[1].day is not None and self.day(k) is not None:
+                return i + 1, Ref(self.toks[i].start, self.toks[i].end, year=hit[1].year,
+                                  month=hit[1].month, day=d, year_delta=hit[1].year_delta)
+        return None
+
+    def day_alone(self, i: int) -> tuple[int, Ref] | None:
+        """"no dia 7", "el día 15": a day of the month with no month named."""
+        if self.key(i) not in self.lex.day_words:
+            return None
+        j = self.nxt(i)
+        d = self.day(j)
+        if d is None or self.year(j) or self.inside_number(j):
+            return None
+        k = self.nxt(j, self.lex.fillers)
+        if self.month(k, abbr=True) or self.joined(j, j + 1) and self.key(j + 1).isdigit():
+            return None  # "dia 7 de outubro" is read by explicit()
+        return j + 1, Ref(self.toks[i].start, self.toks[j].end, day=d)
