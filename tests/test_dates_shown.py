@@ -90,7 +90,7 @@ def test_dates_keep_and_show_their_precision(db_file):
     assert shown["next year"] == ("2025", "2025", "year")
     assert shown["Thursday"] == ("2024-06-20", "2024-06-20", "day")
     assert date_iso(D(2024, 1, 1), "month") == "2024-01" and date_label(D(2024, 1, 1), "month") == "Jan 2024"
-    with TestClient(create_app(db_file, None)) as client:
+    with TestClient(create_app(db_file, None), base_url="http://127.0.0.1") as client:
         api = client.get(f"/api/articles/{art.id}").json()
         assert {d["text"]: d["value"] for d in api["dates"]}["2000"] == "2000"
         page = client.get(f"/articles/{art.id}").text
