@@ -350,8 +350,10 @@ def get_lexicon(lang: str) -> Lexicon:
     lex.fillers = {norm(w) for w in _FILLERS.get(lang, info.get("pertain") or ())}
     lex.dayparts = {norm(w) for w in _DAYPARTS.get(lang, ())}
     lex.tails = name_tails(info)
-    lex.ago = tuple({tuple(norm(t) for t in regex.findall(r"\w+", p)) for p in info.get("ago", [])
-                     if norm(p) not in _NOT_AGO.get(lang, ())} - {()})
+    # longest first, in a fixed order (a set's order changes with the hash seed)
+    lex.ago = tuple(sorted({tuple(norm(t) for t in regex.findall(r"\w+", p))
+                            for p in info.get("ago", []) if norm(p) not in _NOT_AGO.get(lang, ())}
+                           - {()}, key=lambda k: (-len(k), k)))
     lex.unit_forms = {norm(f): u for u in ("day", "week", "month", "year")
                       for f in info.get(u, []) if len(norm(f)) > 1}
     lex.ahead = tuple((tuple(norm(t) for t in p.split()), units) for p, units in _AHEAD.get(lang, ()))
