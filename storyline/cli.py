@@ -129,7 +129,9 @@ def cmd_show(args) -> int:
         _print_json({"id": ev.id, "headline": ev.headline, "articles": [
             {"id": a.id, "title": a.title, "lang": a.lang, "source": a.source,
              "published": _date(a.published), "url": a.url, "duplicate_of": a.duplicate_of,
-             "lead": a.lead, "removed": [{"rule": r.rule, "text": r.text} for r in a.removed]}
+             "lead": a.lead, "removed": [{"rule": r.rule, "text": r.text} for r in a.removed],
+             "dates": [{"text": d.text, "value": d.iso, "precision": d.precision,
+                        "sentence": d.sentence} for d in a.dates]}
             for a in articles]})
         return 0
     out = _console()
@@ -143,6 +145,9 @@ def cmd_show(args) -> int:
                   markup=True)
         out.print(f"  {a.title}", markup=False)
         out.print(f"  {a.lead[:400]}", markup=False)
+        if a.dates:  # each at the precision the text gave: "2000", "Sep 2023", "2024-06-19"
+            out.print("  dates: " + "; ".join(f"{d.label} ({d.text})" for d in a.dates[:12]),
+                      markup=False, style="dim")
         for r in a.removed:
             out.print(f"  removed ({r.rule}): {r.text[:100]}", markup=False, style="dim")
     return 0
@@ -218,6 +223,11 @@ def cmd_bench(args) -> int:
     elif args.what == "search":
         from storyline.bench.search import run
         res = run(args.file, limit=args.limit, queries_path=args.queries)
+    elif args.what == "dates":
+        from storyline.bench.dates import evaluate, report_lines
+        res = evaluate(args.file)
+        res.pop("errors", None)
+        _console().print("\n".join(report_lines(res)), markup=False)
     elif args.what == "entities":
         from storyline.bench.entities import evaluate
         res = evaluate(args.file)
@@ -321,7 +331,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.set_defaults(func=cmd_serve)
 
     s = sub.add_parser("bench", help="benchmarks on labelled data")
-    s.add_argument("what", choices=("clustering", "similarity", "entities", "search"))
+    s.add_argument("what", choices=("clustering", "similarity", "entities", "search", "dates"))
     s.add_argument("file")
     s.add_argument("--limit", type=int, default=None, help="use only the first N items")
     s.add_argument("--fit", action="store_true", help="(similarity) cross-validate and retrain")

@@ -74,6 +74,33 @@ class DateMention:
     precision: str
     sentence: str
 
+    @property
+    def iso(self) -> str:
+        """The date at its precision: "2000", "2024-01" or "2024-01-19"."""
+        return date_iso(self.value, self.precision)
+
+    @property
+    def label(self) -> str:
+        """The date at its precision for people: "2000", "Jan 2024", "2024-01-19"."""
+        return date_label(self.value, self.precision)
+
+
+_ISO_AT = {"day": "%Y-%m-%d", "month": "%Y-%m", "year": "%Y"}
+_LABEL_AT = {"day": "%Y-%m-%d", "month": "%b %Y", "year": "%Y"}
+
+
+def date_iso(value: dt.date, precision: str) -> str:
+    """ISO 8601 at the precision the text gave ("2000", "2024-01", "2024-01-19"):
+    a year or month is never shown as its first day."""
+    return f"{value.year:04d}" + value.strftime(_ISO_AT.get(precision, "%Y-%m-%d"))[4:]
+
+
+def date_label(value: dt.date, precision: str) -> str:
+    """A date at its precision for people ("2000", "Jan 2024", "2024-01-19")."""
+    if precision == "year":
+        return f"{value.year:04d}"
+    return value.strftime(_LABEL_AT.get(precision, "%Y-%m-%d"))
+
 
 @dataclass
 class EntityMention:

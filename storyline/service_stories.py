@@ -16,6 +16,7 @@ from storyline.analyse.entities import EntityResolver
 from storyline.analyse.entity_evidence import TemplateLines, counts_as_mention, sentence_initial
 from storyline.analyse.entity_merge import merge_variants
 from storyline.group.stories import EventProfile, link_stories, month_index, pointed_at, refers_to
+from storyline.records import date_iso
 from storyline.timeline import TimelineEntry, build_timeline
 
 if TYPE_CHECKING:
@@ -109,7 +110,7 @@ def story_detail(app: "Storyline", story_id: int, lang: str | None = None) -> di
 
 
 def timeline_json(entries: list[TimelineEntry]) -> list[dict[str, Any]]:
-    return [{"date": e.date.isoformat() if e.date else None, "precision": e.precision,
+    return [{"date": date_iso(e.date, e.precision) if e.date else None, "precision": e.precision,
              "label": e.label, "kind": e.kind, "title": e.title, "event_id": e.event_id,
              "citations": [{"article_id": c.article_id, "sentence": c.sentence,
                             "source": c.source, "lang": c.lang,

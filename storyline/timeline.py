@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from storyline.records import Article
+from storyline.records import Article, date_label
 from storyline.store.base import EventRow
 
 PAST_MARGIN = dt.timedelta(days=3)  # mentions this close to publication are the news itself
@@ -39,9 +39,7 @@ class TimelineEntry:
 
     @property
     def label(self) -> str:
-        if self.date is None:
-            return "undated"
-        return self.date.strftime({"day": "%Y-%m-%d", "month": "%b %Y", "year": "%Y"}[self.precision])
+        return "undated" if self.date is None else date_label(self.date, self.precision)
 
 
 def _period(value: dt.date, precision: str) -> tuple[dt.date, dt.date]:

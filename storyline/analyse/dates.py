@@ -23,8 +23,10 @@ import regex
 from storyline.records import DateMention
 
 from .dates_lexicon import get_lexicon, norm
-from .dates_relative import is_future, resolve
+from .dates_relative import resolve
+from .dates_numbers import COORDINATORS
 from .dates_scan import Ref, scan_dates
+from .dates_tense import NONE, lean
 
 _HEADER_LABEL = regex.compile(
     r"\s*(?:(?:dated|date de publication|date|published|posted|last updated|updated|"
@@ -278,12 +280,16 @@ def resolve_dates(text: str, published: dt.date | None, lang: str) -> list[DateM
     sentences = _sentences(text, lang)
     refs = scan_dates(text, lang)
     resolved: list[tuple[Ref, dt.date, str]] = []
+    prev: tuple[Ref, str] | None = None
     for ref in refs:
         sent = _sentence_at(sentences, ref.start, text)
-        future = False
-        if published and ref.year is None and ref.mod is None:
-            future = is_future(lex, text[sent[0]:sent[1]], ref.start - sent[0], ref.end - sent[0])
-        hit = resolve(ref, published, future)
+        toward = NONE
+        if prev and _coordinated(text[prev[0].end:ref.start]):
+            toward = prev[1]  # "für Donnerstag und Freitag": one lean for both
+        elif published and ref.year is None and ref.mod in (None, 0) and not _attribute(text, ref, lex):
+            toward = lean(lang, text[sent[0]:sent[1]], ref.start - sent[0], ref.end - sent[0])
+        prev = (ref, toward)
+        hit = resolve(ref, published, toward)
         if hit:
             resolved.append((ref, *hit))
     if published:
@@ -292,6 +298,22 @@ def resolve_dates(text: str, published: dt.date | None, lang: str) -> list[DateM
     return [DateMention(text=text[r.start:r.end], start=r.start, end=r.end, value=value,
                         precision=precision, sentence=_sentence_at(sentences, r.start, text)[2])
             for r, value, precision in resolved]
+
+
+def _attribute(text: str, ref: Ref, lex) -> bool:
+    """A month named after "of" ("les chiffres de février", "los datos de mayo"):
+    the period something is about, which the verb's tense does not place."""
+    if ref.month is None or ref.day is not None or ref.weekday is not None:
+        return False
+    before = regex.search(r"(\w+)[\s']*$", text[max(0, ref.start - 20):ref.start])
+    return bool(before) and norm(before.group(1)) in lex.fillers and norm(before.group(1)) != "the"
+
+
+def _coordinated(gap: str) -> bool:
+    """The text between two date expressions only joins them ("and", "bis", "–")."""
+    words = regex.findall(r"\w+", gap)
+    return len(words) <= 2 and all(norm(w) in COORDINATORS for w in words) and \
+        not regex.search(r"[.;!?]", gap)
 
 
 def _sentence_at(sentences: list[tuple[int, int, str]], pos: int, text: str) -> tuple[int, int, str]:

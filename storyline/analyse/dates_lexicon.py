@@ -12,8 +12,6 @@ small *general* word lists -- not phrases copied from any article:
   stem), and the words for the units week / month / year, so "last September",
   "прошлого года", "पिछले साल", "im vergangenen September" are built by one
   grammar instead of listed one by one;
-* tense cues (auxiliaries, verb endings) used to tell past from future where a
-  word is ambiguous, chiefly Hindi कल (yesterday / tomorrow).
 
 Everything is keyed by ``norm()`` forms: casefolded, Latin accents and Hindi
 nukta removed, so "miércoles"/"miercoles" and "फ़रवरी"/"फरवरी" look the same.
@@ -23,6 +21,8 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
+
+import regex
 
 _MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july",
                "august", "september", "october", "november", "december")
@@ -78,7 +78,7 @@ _NEEDS_CONTEXT: dict[str, set[str]] = {
 # Words that make the next month/weekday a date reference (for _NEEDS_CONTEXT)
 # and that introduce a bare four-digit year ("since 2000", "в 2013 году").
 _PREPOSITIONS: dict[str, set[str]] = {
-    "en": {"in", "on", "since", "by", "until", "till", "from", "of", "to", "through",
+    "en": {"in", "on", "since", "by", "until", "till", "from", "of", "to", "through", "for",
            "before", "after", "during", "early", "late", "mid", "between", "and", "year"},
     "ru": {"в", "во", "с", "со", "до", "по", "к", "на", "от", "после", "году", "года", "год"},
     "de": {"im", "am", "in", "seit", "bis", "ab", "vor", "nach", "von", "anfang",
@@ -88,6 +88,10 @@ _PREPOSITIONS: dict[str, set[str]] = {
     "fr": {"en", "depuis", "jusqu", "de", "du", "d", "des", "avant", "apres",
            "an", "annee", "dès", "des", "debut", "fin", "mi", "entre", "pendant"},
     "hi": {"साल", "वर्ष", "सन्", "सन"},
+    "it": {"a", "ad", "in", "nel", "dal", "dall", "al", "fino", "entro", "da", "di", "del",
+           "dopo", "prima", "tra", "fra", "anno", "inizio", "fine", "metà", "durante"},
+    "pt": {"em", "no", "na", "desde", "ate", "de", "do", "da", "a", "ao", "apos", "antes",
+           "ano", "durante", "entre", "inicio", "fim", "meados", "para"},
 }
 # Words after a bare year that mark it as a year ("2013 में", "2000 года").
 _YEAR_AFTER: dict[str, set[str]] = {
@@ -100,16 +104,19 @@ _LAST: dict[str, tuple[str, ...]] = {
     "en": ("last",), "ru": ("прошл", "минувш", "предыдущ"),
     "de": ("letzt", "vergangen", "vorig"), "es": ("pasad", "anterior"),
     "fr": ("derni", "passe"), "hi": ("पिछल", "बीते", "बीता", "गत"),
+    "it": ("scors", "passat"), "pt": ("passad", "ultim"),
 }
 _THIS: dict[str, tuple[str, ...]] = {
     "en": ("this", "current"), "ru": ("этом", "этот", "этого", "эту", "этой", "текущ", "нынешн"),
     "de": ("dies",), "es": ("este", "esta", "actual"), "fr": ("ce", "cet", "cette", "ci"),
     "hi": ("इस", "यह", "मौजूदा"),
+    "it": ("questo", "questa", "quest", "corrente"), "pt": ("este", "esta", "neste", "nesta", "corrente"),
 }
 _NEXT: dict[str, tuple[str, ...]] = {
     "en": ("next", "coming"), "ru": ("следующ", "будущ", "наступающ"),
     "de": ("nachst", "kommend"), "es": ("proxim", "siguiente", "venider"),
     "fr": ("prochain", "suivant"), "hi": ("अगल", "आगामी"),
+    "it": ("prossim", "successiv", "ventur"), "pt": ("proxim", "seguinte", "vindour"),
 }
 # Unit words (stems allowed): only month and year resolve to a precision we
 # store; week is recognised so "last week" is not misread, then dropped.
@@ -120,12 +127,15 @@ _UNITS: dict[str, dict[str, tuple[str, ...]]] = {
     "es": {"week": ("semana",), "month": ("mes",), "year": ("año", "ano")},
     "fr": {"week": ("semaine",), "month": ("mois",), "year": ("année", "annee", "an")},
     "hi": {"week": ("सप्ताह", "हफ्त", "हफ़्त"), "month": ("महीन", "माह"), "year": ("साल", "वर्ष")},
+    "it": {"week": ("settiman",), "month": ("mese", "mesi"), "year": ("anno", "anni")},
+    "pt": {"week": ("semana",), "month": ("mes", "meses"), "year": ("ano", "anos")},
 }
 # Short words that may sit between a month and "last year" ("September of
 # last year", "septiembre del año pasado", "पिछले साल के सितंबर").
 _FILLERS: dict[str, set[str]] = {
     "en": {"of", "the"}, "es": {"de", "del", "el"}, "fr": {"de", "d", "l", "le", "la"},
     "de": {"des"}, "ru": set(), "hi": {"के", "की", "का"},
+    "it": {"di", "del", "dell", "dello", "della"}, "pt": {"de", "do", "da"},
 }
 # Time-of-day words kept inside a weekday mention ("Tuesday evening").
 _DAYPARTS: dict[str, set[str]] = {
@@ -135,6 +145,8 @@ _DAYPARTS: dict[str, set[str]] = {
     "es": {"manana", "tarde", "noche", "madrugada"},
     "fr": {"matin", "apres-midi", "soir", "nuit"},
     "hi": {"सुबह", "दोपहर", "शाम", "रात"},
+    "it": {"mattina", "mattino", "pomeriggio", "sera", "notte"},
+    "pt": {"manha", "tarde", "noite", "madrugada"},
 }
 # "N days before/after X" counts from X, not from publication: dateparser's
 # "ago" words that do this, and words just before the span that name an X
@@ -147,33 +159,53 @@ _BLOCKED_AFTER: dict[str, dict[str, set[str]]] = {
     "de": {"morgen": {"am", "heute", "gestern", "jeden", "dem", "den", "guten", "diesen"}},
     "es": {"manana": {"la", "esta", "cada", "una", "de", "por"}},
 }
-# Tense cues: exact words, and verb endings.
-_FUTURE_WORDS: dict[str, set[str]] = {
-    "en": {"will", "ll", "shall"}, "de": {"wird", "werden", "werde", "wirst", "werdet"},
-    "ru": {"будет", "будут", "буду", "будем", "будете", "будешь"},
-    "fr": {"sera", "seront", "aura", "auront", "fera", "feront", "ira", "iront"},
-    "es": set(), "hi": set(),
+# "in three days", "через две недели": offsets forward from publication.  The
+# English and German "in" only with days ("the first time in ten years" is a
+# span, not a date).
+_AHEAD: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
+    "en": (("in", ("day",)),), "de": (("in", ("day",)),),
+    "fr": (("dans", ("day", "month", "year")),), "es": (("dentro de", ("day", "month", "year")),),
+    "it": (("tra", ("day", "month", "year")), ("fra", ("day", "month", "year"))),
+    "pt": (("daqui a", ("day", "month", "year")),), "ru": (("через", ("day", "month", "year")),),
 }
-_PAST_WORDS: dict[str, set[str]] = {
-    "en": {"was", "were", "had", "did", "said", "told", "ago"},
-    "de": {"war", "waren", "hatte", "hatten", "sagte", "wurde", "wurden"},
-    "ru": {"было", "был", "была", "были"},
-    "fr": {"a", "ont", "avait", "avaient", "était", "étaient", "fut", "furent"},
-    "es": {"fue", "fueron", "era", "eran", "había", "habían", "dijo"},
-    "hi": {"था", "थी", "थे", "थीं", "गया", "गई", "गयी", "गए", "गये", "किया", "किए",
-           "किये", "हुआ", "हुई", "हुए", "हुईं", "दिया", "दिए", "लिया", "कहा", "बताया"},
+# Fixed phrases dateparser's tables lack: (tokens, days from publication).
+_EXTRA_RELATIVE: dict[str, dict[tuple[str, ...], int]] = {
+    "en": {("last", "night"): -1, ("tonight",): 0, ("this", "morning"): 0,
+           ("this", "afternoon"): 0, ("this", "evening"): 0},
+    "fr": {("ce", "soir"): 0, ("ce", "matin"): 0, ("cette", "nuit"): 0},
+    "es": {("anoche",): -1, ("esta", "noche"): 0},
+    "it": {("stamattina",): 0, ("stasera",): 0, ("stanotte",): 0},
+    "pt": {("esta", "noite"): 0}, "de": {("heute", "abend"): 0},
 }
-_FUTURE_SUFFIX: dict[str, str] = {  # regex on the raw lowercased word
-    "hi": r"[ेोूएओ][ंँ]?ग[ाीे]$",   # होगा, करेंगे, जाएगी (but not लगा, आगे)
-    "es": r"\w{2,}r[áé]n?$",          # será, viajarán
-    "fr": r"\w{3,}(?:era|eront|ira|iront)$",
-}
-_PAST_SUFFIX: dict[str, str] = {
-    "ru": r"\w{3,}л[аои]?$", "es": r"\w{2,}(?:ó|aron|ieron)$",
+
+# Postposed "next" phrases ("el martes que viene", "a semana que vem").
+_NEXT_PHRASES: dict[str, tuple[str, ...]] = {"es": ("que viene",), "pt": ("que vem",)}
+# The first of the month written as a word ("primo gennaio", "premier janvier").
+_FIRST_DAY: dict[str, tuple[str, ...]] = {
+    "it": ("primo",), "fr": ("premier",), "es": ("primero",), "pt": ("primeiro",)}
+# "no dia 7", "el día 15": a day of the month named without its month.
+_DAY_WORDS: dict[str, tuple[str, ...]] = {"pt": ("dia",), "es": ("día",), "it": ("giorno",)}
+# Languages that write month names in lower case.
+_LOWERCASE_MONTHS = {"fr", "es", "it", "pt", "ru", "ca", "ro", "pl", "uk", "nl", "sv", "da", "no"}
+
+# Number words for "three days ago", "hace dos años" (dateparser reads digits).
+_NUMBERS: dict[str, tuple[str, ...]] = {
+    "en": ("one a an", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"),
+    "de": ("ein einem einer einen", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht",
+           "neun", "zehn"),
+    "fr": ("un une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix"),
+    "es": ("un una uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve",
+           "diez"),
+    "it": ("un una uno", "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove",
+           "dieci"),
+    "pt": ("um uma", "dois duas", "tres", "quatro", "cinco", "seis", "sete", "oito", "nove",
+           "dez"),
+    "ru": ("один одну одна", "два две двух", "три трех трёх", "четыре", "пять", "шесть", "семь",
+           "восемь", "девять", "десять"),
+    "hi": ("एक", "दो", "तीन", "चार", "पांच पाँच", "छह छः", "सात", "आठ", "नौ", "दस"),
 }
 
 _POSTPOSED = {"es", "fr", "it", "pt", "ca", "ro"}
-_VERB_FINAL = {"hi", "mr", "ne", "ur", "bn", "ja", "ko", "tr"}
 
 
 @dataclass
@@ -194,16 +226,20 @@ class Lexicon:
     units: dict[str, tuple[str, ...]] = field(default_factory=dict)
     fillers: set[str] = field(default_factory=set)
     dayparts: set[str] = field(default_factory=set)
+    tails: set[str] = field(default_factory=set)               # "feira"
+    ago: tuple[tuple[str, ...], ...] = ()                      # "ago", "il y a", "hace"
+    unit_forms: dict[str, str] = field(default_factory=dict)  # "días" -> "day"
+    numbers: dict[str, int] = field(default_factory=dict)     # "three" -> 3
+    ahead: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = ()  # ("через",), units
+    next_phrases: set[tuple[str, ...]] = field(default_factory=set)  # "el martes que viene"
+    first_day: dict[str, int] = field(default_factory=dict)          # "primo gennaio"
+    day_words: set[str] = field(default_factory=set)                 # "dia" in "no dia 7"
+    lowercase_months: bool = False  # month names are lower case, so "Janeiro" is a name
     blocked_after: dict[str, set[str]] = field(default_factory=dict)
-    future_words: set[str] = field(default_factory=set)
-    past_words: set[str] = field(default_factory=set)
-    future_suffix: str | None = None
-    past_suffix: str | None = None
     date_order: str = "DMY"
     not_ago: set[str] = field(default_factory=set)
     event_before: set[str] = field(default_factory=set)
     postposed: bool = False      # adjectives follow the noun: "septembre dernier"
-    verb_final: bool = False     # verb after its adverbs: Hindi "कल ... होगा"
 
     def modifier(self, key: str) -> int | None:
         """-1 / 0 / +1 when ``key`` means last / this / next, else None."""
@@ -232,10 +268,20 @@ def _split_forms(forms: list[str]) -> tuple[set[str], set[str]]:
     "रवि") to accept without an adjacent day number or year.
     """
     keys = {norm(f) for f in forms if norm(f)}
+    # "segunda-feira": the scanner joins "segunda" and its tail into one token,
+    # so the head stands for the full name.
+    heads = {k.split("-")[0] for k in keys if "-" in k}
+    keys = {k for k in keys if "-" not in k}
     longest = max((len(k) for k in keys), default=0)
     abbr = {k for k in keys if any(o != k and o.startswith(k) for o in keys)
             or (len(k) <= 3 and longest > 3)}
-    return keys - abbr, abbr
+    return (keys - abbr) | heads, abbr - heads
+
+
+def name_tails(info: dict) -> set[str]:
+    """Second parts of hyphenated month and weekday names ("feira" in "segunda-feira")."""
+    return {norm(f).split("-", 1)[1] for key in _MONTH_KEYS + _WEEKDAY_KEYS
+            for f in info.get(key, []) if "-" in norm(f)}
 
 
 def _relative_phrases(info: dict) -> dict[tuple[str, ...], tuple[str, int, bool]]:
@@ -289,26 +335,39 @@ def get_lexicon(lang: str) -> Lexicon:
         lex.weekdays.update(dict.fromkeys(full, i))
     lex.needs_context = {norm(w) for w in _NEEDS_CONTEXT.get(lang, ())}
     lex.prepositions = {norm(w) for w in _PREPOSITIONS.get(lang, ())}
-    # Phrases led by a preposition ("в прошлом году", "till date") are left to
-    # the modifier+unit grammar, which also catches their inflected variants.
-    lex.relative = {k: v for k, v in _relative_phrases(info).items()
-                    if len(k) == 1 or k[0] not in lex.prepositions}
     lex.year_after = {norm(w) for w in _YEAR_AFTER.get(lang, ())}
     lex.last = tuple(norm(w) for w in _LAST.get(lang, ()))
     lex.this = tuple(norm(w) for w in _THIS.get(lang, ()))
     lex.next = tuple(norm(w) for w in _NEXT.get(lang, ()))
     lex.units = {u: tuple(norm(s) for s in st) for u, st in _UNITS.get(lang, {}).items()}
+    # Phrases led by a preposition ("в прошлом году", "till date") are left to
+    # the modifier+unit grammar, which also catches their inflected variants;
+    # others ("avant-hier") stay.
+    lex.relative = {k: v for k, v in _relative_phrases(info).items()
+                    if len(k) == 1 or k[0] not in lex.prepositions
+                    or not any(lex.modifier(w) is not None or lex.unit(w) for w in k[1:])}
     # Languages without a hand list use dateparser's "of" words (pt "de").
     lex.fillers = {norm(w) for w in _FILLERS.get(lang, info.get("pertain") or ())}
     lex.dayparts = {norm(w) for w in _DAYPARTS.get(lang, ())}
+    lex.tails = name_tails(info)
+    # longest first, in a fixed order (a set's order changes with the hash seed)
+    lex.ago = tuple(sorted({tuple(norm(t) for t in regex.findall(r"\w+", p))
+                            for p in info.get("ago", []) if norm(p) not in _NOT_AGO.get(lang, ())}
+                           - {()}, key=lambda k: (-len(k), k)))
+    lex.unit_forms = {norm(f): u for u in ("day", "week", "month", "year")
+                      for f in info.get(u, []) if len(norm(f)) > 1}
+    lex.ahead = tuple((tuple(norm(t) for t in p.split()), units) for p, units in _AHEAD.get(lang, ()))
+    lex.relative.update({tuple(norm(t) for t in k): ("day", d, False)
+                         for k, d in _EXTRA_RELATIVE.get(lang, {}).items()})
+    lex.next_phrases = {tuple(p.split()) for p in _NEXT_PHRASES.get(lang, ())}
+    lex.first_day = {norm(w): 1 for w in _FIRST_DAY.get(lang, ())}
+    lex.day_words = {norm(w) for w in _DAY_WORDS.get(lang, ())}
+    lex.lowercase_months = lang in _LOWERCASE_MONTHS
+    lex.numbers = {norm(w): n for n, words in enumerate(_NUMBERS.get(lang, ()), start=1)
+                   for w in words.split()}
     lex.blocked_after = {k: {norm(w) for w in v} for k, v in _BLOCKED_AFTER.get(lang, {}).items()}
-    lex.future_words = {w.casefold() for w in _FUTURE_WORDS.get(lang, ())}
-    lex.past_words = {w.casefold() for w in _PAST_WORDS.get(lang, ())}
-    lex.future_suffix = _FUTURE_SUFFIX.get(lang)
-    lex.past_suffix = _PAST_SUFFIX.get(lang)
     lex.date_order = info.get("date_order", "DMY") or "DMY"
     lex.postposed = lang in _POSTPOSED
     lex.not_ago = {norm(w) for w in _NOT_AGO.get(lang, ())}
     lex.event_before = {norm(w) for w in _EVENT_BEFORE.get(lang, ())}
-    lex.verb_final = lang in _VERB_FINAL
     return lex

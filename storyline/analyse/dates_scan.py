@@ -13,8 +13,14 @@ recognises, in every language the lexicon covers:
   "पिछले साल सितंबर");
 * relative units ("this month", "в прошлом году", "पिछले साल") and fixed words
   ("yesterday", "вчера", "कल") from dateparser's locale tables;
-* bare weekdays (with "evening" etc.), bare months, and four-digit years that
-  a preposition or year word introduces ("since 2000", "2013 में").
+* bare weekdays (with "evening" etc., or "next week": "Tuesday next week"),
+  bare months, and four-digit years that a preposition or year word
+  introduces ("since 2000", "2013 में", German "wurde 1949 gegründet");
+* the first day of a range ("с 15 по 17 марта", "du 30 novembre au …"), and
+  a date's weekday when it is written with one ("Monday, January 22");
+* offsets from the report with digits or number words, either side of the
+  "ago" word ("three days ago", "hace dos años", "через две недели"),
+  from dates_offsets.py.
 
 Why a grammar of our own rather than only dateparser's search: dateparser
 drops the modifier in "last September", misses inflected forms ("в феврале"),
@@ -29,23 +35,8 @@ from dataclasses import dataclass
 import regex
 
 from .dates_lexicon import Lexicon, get_lexicon, norm
-
-
-@dataclass
-class Ref:
-    """One date expression as written: absolute parts and/or relative ones."""
-
-    start: int
-    end: int
-    year: int | None = None
-    month: int | None = None
-    day: int | None = None
-    weekday: int | None = None     # 0 = Monday
-    mod: int | None = None         # -1 last, 0 this, +1 next
-    year_delta: int | None = None  # "September last year": year = pub + delta
-    unit: str | None = None        # relative unit: day / week / month / year
-    delta: int = 0
-    ambiguous: bool = False        # sign of delta decided by tense (Hindi कल)
+from .dates_numbers import NumberPatterns
+from .dates_ref import Ref
 
 
 @dataclass
@@ -57,16 +48,18 @@ class _Tok:
 
 
 _WORD = regex.compile(r"\w+")
-_GAP = regex.compile(r"[ \t\u00a0,.'’\-–]{0,4}")
-_DAY = regex.compile(r"(\d{1,2})(?:st|nd|rd|th|er|re|e|eme|वीं|वां)?")
+_GAP = regex.compile(r"[ \t\u00a0,.'’\-–°º]{0,4}")
+_DAY = regex.compile(r"(\d{1,2})(?:st|nd|rd|th|er|re|e|eme|º|ª|वीं|वां)?")
 _ISO = regex.compile(r"(?<![\d.\-/])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d\-/])")
 _YMD = regex.compile(r"(?<![\d.\-/])(\d{4})/(\d{1,2})/(\d{1,2})(?![\d/])")
 _NUMERIC = regex.compile(r"(?<![\d.\-/])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?![\d\-/]|\.\d)")
 _DAY_LINK = {"го"}          # Russian "13-го сентября"
 _DAYPART_LINK = {"por", "la", "am", "в"}
+# Articles between a weekday and its date ("Montag, dem 2. Dezember", "lunes el 5").
+_ARTICLES = {"the", "den", "der", "dem", "le", "el", "il", "lo", "o"}
 
 
-class _Scanner:
+class _Scanner(NumberPatterns):
     """Walks the tokens of one text, trying the patterns at each position."""
 
     def __init__(self, text: str, lang: str):
@@ -74,13 +67,24 @@ class _Scanner:
         self.lex: Lexicon = get_lexicon(lang)
         # English names turn up in pages of any language ("June 20, 2024").
         self.en: Lexicon | None = get_lexicon("en") if lang != "en" else None
-        self.toks = [_Tok(m.start(), m.end(), m.group(), norm(m.group()))
-                     for m in _WORD.finditer(text)]
+        self.toks = self._tokens(text)
         self.max_phrase = max((len(k) for k in self.lex.relative), default=1)
         self.phrase_heads = {k[0] for k in self.lex.relative}
         self._mods: dict[str, int | None] = {}
         self._units: dict[str, str | None] = {}
         self._compounds: dict[str, int | None] = {}
+
+    def _tokens(self, text: str) -> list[_Tok]:
+        """Word tokens; a hyphenated name ("quarta-feira") is one token keyed by its head."""
+        toks: list[_Tok] = []
+        for m in _WORD.finditer(text):
+            key = norm(m.group())
+            if toks and key in self.lex.tails and text[toks[-1].end:m.start()] == "-":
+                prev = toks[-1]
+                toks[-1] = _Tok(prev.start, m.end(), text[prev.start:m.end()], prev.key)
+                continue
+            toks.append(_Tok(m.start(), m.end(), m.group(), key))
+        return toks
 
     def mod(self, key: str) -> int | None:
         """Cached ``Lexicon.modifier`` (stem matching is the scanner's hot spot)."""
@@ -127,7 +131,10 @@ class _Scanner:
         if i is None or not 0 <= i < len(self.toks):
             return None
         tok = self.toks[i]
-        for lex, cased in ((self.lex, self.lex.lang == "en"), (self.en, True)):
+        # English month names turn up in pages of any language ("June 20, 2024");
+        # English weekdays there are names ("Black Friday"), not dates.
+        english = self.en if table == "months" else None
+        for lex, cased in ((self.lex, self.lex.lang == "en"), (english, True)):
             if lex is None or (cased and not tok.raw[:1].isupper()):
                 continue
             found = getattr(lex, table).get(tok.key)
@@ -153,7 +160,9 @@ class _Scanner:
 
     def day(self, i: int | None) -> int | None:
         m = _DAY.fullmatch(self.key(i))
-        return int(m.group(1)) if m and 1 <= int(m.group(1)) <= 31 else None
+        if m is None:  # "primo gennaio", "premier janvier"
+            return self.lex.first_day.get(self.key(i))
+        return int(m.group(1)) if 1 <= int(m.group(1)) <= 31 else None
 
     def year(self, i: int | None) -> int | None:
         k = self.key(i)
@@ -249,6 +258,10 @@ class _Scanner:
         mod = self.mod(t.key)
         if mod is not None:
             j = self.nxt(i)
+            if j is not None and self.unit(self.key(j)) == "month":  # "el pasado mes de enero"
+                k = self.nxt(j, self.lex.fillers)
+                if k is not None and k > j + 1 and self.month(k):
+                    return k + 1, Ref(t.start, self.toks[k].end, month=self.month(k), mod=mod)
             m, w = self.month(j), self.weekday(j)
             if m or w is not None:
                 return j + 1, Ref(t.start, self.toks[j].end, month=m, weekday=w, mod=mod)
@@ -258,6 +271,9 @@ class _Scanner:
             mod = self.mod(self.key(j))
             if mod in (-1, 1):
                 return j + 1, Ref(t.start, self.toks[j].end, month=m, weekday=w, mod=mod)
+            k = self.nxt(j) if j is not None else None
+            if k is not None and (self.key(j), self.key(k)) in self.lex.next_phrases:
+                return k + 1, Ref(t.start, self.toks[k].end, month=m, weekday=w, mod=1)
         return None
 
     def month_of_relative_year(self, i: int) -> tuple[int, Ref] | None:
@@ -287,24 +303,46 @@ class _Scanner:
             j = self.nxt(i, _DAYPART_LINK, hops=2)
             if j is not None and self.key(j) in self.lex.dayparts:
                 end = j + 1
+            rel = self.relative_unit(self.nxt(end - 1, self.lex.fillers))
+            if rel and rel[1] == "week":  # "Tuesday next week", "Dienstag nächster Woche"
+                return rel[0], Ref(t.start, self.toks[rel[0] - 1].end, weekday=w, week_delta=rel[2])
             return end, Ref(t.start, self.toks[end - 1].end, weekday=w)
         m = self.month(i)
+        if m and self._name_part(i):
+            return None
         if m and (not ctx_needed or self.in_context(i)):
             return i + 1, Ref(t.start, t.end, month=m)
         y = self.year(i)
-        if y and 1800 <= y <= 2100 and not self.inside_number(i) and (
-                self.in_context(i) or (self.joined(i, i + 1) and self.key(i + 1) in self.lex.year_after)):
+        if y and (1800 <= y or self.in_context(i)) and y <= 2100 and not self.inside_number(i) and (
+                self.in_context(i) or (self.joined(i, i + 1) and self.key(i + 1) in self.lex.year_after)
+                or self._before_participle(i)):
             return i + 1, Ref(t.start, t.end, year=y)
         return None
+
+    def _name_part(self, i: int) -> bool:
+        """A capitalised month inside a name ("Rio de Janeiro", "Avenida de Mayo") in a
+        language that writes months in lower case: not a date."""
+        tok = self.toks[i]
+        if not self.lex.lowercase_months or not tok.raw[:1].isupper() or i == 0:
+            return False
+        before = self.text[:tok.start].rstrip()
+        return not before.endswith((".", "!", "?", ":", "\n", "«", "\"", "“")) and before != ""
+
+    def _before_participle(self, i: int) -> bool:
+        """German "wurde 1949 gegründet": a year right before a past participle."""
+        if self.lex.lang != "de" or not self.joined(i, i + 1):
+            return False
+        raw = self.toks[i + 1].raw
+        return raw[:1].islower() and regex.fullmatch(r"(?:\p{Ll}+)?ge\p{Ll}{2,}(?:t|en)", raw) is not None
 
     def weekday_then_date(self, i: int) -> tuple[int, Ref] | None:
         """"Wednesday, 14 September 2023": the explicit date absorbs its weekday."""
         if self.weekday(i) is None:
             return None
-        j = self.nxt(i, self.lex.fillers | {"the", "den", "der", "le", "el"})
+        j = self.nxt(i, self.lex.fillers | _ARTICLES)
         hit = self.explicit(j) if j is not None else None
         if hit and hit[1].day is not None:
-            hit[1].start = self.toks[i].start
+            hit[1].start, hit[1].weekday = self.toks[i].start, self.weekday(i)
             return hit
         return None
 
@@ -325,8 +363,9 @@ class _Scanner:
     def scan(self) -> list[Ref]:
         refs = self.numeric()
         taken = [(r.start, r.end) for r in refs]
-        patterns = (self.weekday_then_date, self.explicit, self.month_of_relative_year,
-                    self.modified, self._relative_ref, self.bare)
+        patterns = (self.weekday_then_date, self.ago, self.ahead, self.day_range, self.explicit,
+                    self.day_alone,
+                    self.month_of_relative_year, self.modified, self._relative_ref, self.bare)
         i = 0
         while i < len(self.toks):
             if any(s <= self.toks[i].start < e for s, e in taken):

@@ -61,7 +61,8 @@ def article_full(a: Article) -> dict[str, Any]:
     return {**article_summary(a), "author": a.author, "lang_confidence": a.lang_confidence,
             "origin": a.origin, "text": a.text,
             "removed": [{"rule": r.rule, "text": r.text} for r in a.removed],
-            "dates": [{"text": d.text, "value": d.value.isoformat(), "precision": d.precision,
+            # "value" at the precision the text gave: "2000", "2024-01", "2024-01-19"
+            "dates": [{"text": d.text, "value": d.iso, "precision": d.precision, "label": d.label,
                        "sentence": d.sentence} for d in a.dates],
             "entities": [{"text": e.text, "label": e.label, "key": e.key} for e in a.entities]}
 

@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Iterable
 
-from storyline.records import Article
+from storyline.records import Article, DateMention
 from storyline.store.base import EntityRow
 
 
@@ -109,6 +109,13 @@ def _layout(items: list[tuple[dt.date, str, int, str, str | None]], rows: list[t
     return Timeline(width, height, marks, ticks, [(k, ys[k], cap) for k, cap in rows])
 
 
+def _clip(sentence: str, most: int = 240) -> str:
+    """A sentence shortened at a word boundary for a tooltip or list line."""
+    if len(sentence) <= most:
+        return sentence
+    return sentence[:most].rsplit(" ", 1)[0] + "…"
+
+
 def _plural(n: int, word: str) -> str:
     return f"{n} {word}{'' if n == 1 else 's'}"
 
@@ -117,17 +124,20 @@ def event_timeline(articles: Iterable[Article]) -> Timeline | None:
     """When an event's articles appeared, and which dates they mention (past or future)."""
     reports: Counter = Counter()
     mentioned: Counter = Counter()
-    said: dict[dt.date, str] = {}
+    said: dict[tuple[dt.date, str], DateMention] = {}
     for a in articles:
         if a.published:
             reports[a.published] += 1
-        for d in {m.value: m for m in a.dates}.values():
-            mentioned[d.value] += 1
-            said.setdefault(d.value, d.text)
+        for d in {(m.value, m.precision): m for m in a.dates}.values():
+            mentioned[d.value, d.precision] += 1
+            said.setdefault((d.value, d.precision), d)
     items = [(d, "report", c, f"{d.isoformat()}: {_plural(c, 'article')} published", None)
              for d, c in reports.items()]
-    items += [(d, "mentioned", c, f"{d.isoformat()}: mentioned in {_plural(c, 'article')} "
-               f"(“{said[d]}”)", None) for d, c in mentioned.items()]
+    # A mention is shown at its precision ("2000", "Jan 2024") and cited: the
+    # phrase and the sentence it came from.
+    items += [(m.value, "mentioned", c, f"{m.label}: mentioned in {_plural(c, 'article')}, "
+               f"“{m.text}” in “{_clip(m.sentence)}”", None)
+              for (m, c) in ((said[k], c) for k, c in mentioned.items())]
     return _layout(items, [("report", "published"), ("mentioned", "mentioned")])
 
 

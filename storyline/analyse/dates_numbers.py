@@ -1,0 +1,106 @@
+"""Date patterns built on a number: offsets counted from the report ("three
+days ago", "hace dos años", "in two days"), the first day of a range ("с 15 по
+17 марта") and a day without its month ("no dia 7").
+
+A mixin of the date scanner (dates_scan.py), kept apart so each file stays
+small.  dateparser reads "3 days ago" with digits; these patterns add number
+words ("three", "dos", "तीन"), the "ago" word on either side (English "ago",
+Spanish "hace", French "il y a", Hindi "पहले") and forward offsets ("dans neuf
+jours", "через две недели").  The ago and unit words come from dateparser's
+locale tables through the lexicon.
+"""
+from __future__ import annotations
+
+from .dates_ref import Ref
+
+# Words between the two days of a range ("15 to 17 March", "с 15 по 17 марта").
+COORDINATORS = {"to", "and", "through", "until", "bis", "und", "zum", "по", "и", "до", "au",
+                "et", "al", "y", "a", "e", "ate", "और", "से", "तक"}
+
+
+class NumberPatterns:
+    """Patterns over the scanner's tokens; each returns (end token index, Ref) or None."""
+
+    def number(self, i: int | None) -> int | None:
+        k = self.key(i)
+        if k.isdigit() and len(k) <= 3:
+            return int(k)
+        return self.lex.numbers.get(k)
+
+    def _ago_at(self, i: int | None) -> int | None:
+        """End index of an "ago" phrase starting at token i ("ago", "il y a")."""
+        if i is None:
+            return None
+        for phrase in self.lex.ago:
+            n = len(phrase)
+            if tuple(self.key(k) for k in range(i, i + n)) == phrase and \
+                    all(self.joined(k, k + 1) for k in range(i, i + n - 1)):
+                return i + n
+        return None
+
+    def ago(self, i: int) -> tuple[int, Ref] | None:
+        """"three days ago", "hace dos años", "il y a trois jours", "तीन दिन पहले"."""
+        start = i
+        pre = self._ago_at(i)
+        if pre is not None:
+            if not self.joined(pre - 1, pre):
+                return None
+            i = pre
+        n = self.number(i)
+        if n is None or self.inside_number(i):
+            return None
+        j = self.nxt(i)
+        unit = self.lex.unit_forms.get(self.key(j)) if j is not None else None
+        if unit is None:
+            return None
+        end = j + 1
+        if pre is None:
+            end = self._ago_at(self.nxt(j)) if self.nxt(j) is not None else None
+            # "चुनाव से 2 महीने पहले": counted from another event, not from publication
+            if end is None or (self.joined(start - 1, start) and
+                               self.key(start - 1) in self.lex.event_before):
+                return None
+        return end, Ref(self.toks[start].start, self.toks[end - 1].end, unit=unit, delta=-n)
+
+    def ahead(self, i: int) -> tuple[int, Ref] | None:
+        """"in three days", "dans neuf jours", "через две недели"."""
+        for phrase, units in self.lex.ahead:
+            n = len(phrase)
+            if tuple(self.key(k) for k in range(i, i + n)) != phrase or \
+                    not all(self.joined(k, k + 1) for k in range(i, i + n)):
+                continue
+            amount = self.number(i + n)
+            j = self.nxt(i + n)
+            unit = self.lex.unit_forms.get(self.key(j)) if j is not None else None
+            if amount is not None and unit in units:
+                return j + 1, Ref(self.toks[i].start, self.toks[j].end, unit=unit, delta=amount)
+        return None
+
+    def day_range(self, i: int) -> tuple[int, Ref] | None:
+        """The first day of "15 to 17 March", "с 15 по 17 марта", "du 15 au 17 mars"."""
+        d = self.day(i)
+        if d is None or self.inside_number(i) or self.year(i):
+            return None
+        j = self.nxt(i)
+        if j is None:
+            return None
+        if self.key(j) in COORDINATORS or self.gap(i, j).strip() in {"-", "–"}:
+            k = j if self.day(j) is not None else self.nxt(j)
+            hit = self.explicit(k) if k is not None else None
+            if hit and hit[1].day is not None and self.day(k) is not None:
+                return i + 1, Ref(self.toks[i].start, self.toks[i].end, year=hit[1].year,
+                                  month=hit[1].month, day=d, year_delta=hit[1].year_delta)
+        return None
+
+    def day_alone(self, i: int) -> tuple[int, Ref] | None:
+        """"no dia 7", "el día 15": a day of the month with no month named."""
+        if self.key(i) not in self.lex.day_words:
+            return None
+        j = self.nxt(i)
+        d = self.day(j)
+        if d is None or self.year(j) or self.inside_number(j):
+            return None
+        k = self.nxt(j, self.lex.fillers)
+        if self.month(k, abbr=True) or self.joined(j, j + 1) and self.key(j + 1).isdigit():
+            return None  # "dia 7 de outubro" is read by explicit()
+        return j + 1, Ref(self.toks[i].start, self.toks[j].end, day=d)

@@ -1,0 +1,220 @@
+"""Which way does a date expression point: the tense and plan cues around it.
+
+"Wednesday", "21 августа" or "in February" do not say whether they lie before
+or after the report.  The words around them do:
+
+* a *plan* ("due to", "is set to", "scheduled for", "планировалось",
+  "soll", "prévu", "está previsto", "तय") points forward from the report
+  even in the past tense ("had been due to land on Monday" in a Sunday report
+  is the next day), so a plan is its own lean, not a future tense;
+* a target preposition before the date ("for Wednesday", "на понедельник",
+  "für Donnerstag", "pour vendredi") names the day something is set for;
+* future auxiliaries and endings ("will", "будет", "wird", "-ront", "-rà",
+  "होगा") and past ones ("was", "-л", "hatte", "-ó", "था").
+
+Cues are read in the clause that holds the expression (split at commas and
+semicolons); a clause that is only the expression and a word or two
+("Mercredi, …", "Three days ago, …") borrows the next clause's verb.  In
+verb-final languages (Hindi) the first cue after the expression decides, else
+the nearest before it; elsewhere the nearest one before it (a date follows the verb it belongs to: "arrived on
+Wednesday and is expected to …"), else the first after it (a fronted date:
+"Am Freitag starb …").  dates_relative.py turns the lean into a direction.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+PAST, FUTURE, PLANNED, NONE = "past", "future", "planned", ""
+
+_FUTURE_WORDS: dict[str, set[str]] = {
+    "en": {"will", "ll", "shall", "tomorrow"},
+    "de": {"wird", "werden", "werde", "wirst", "werdet"},
+    "ru": {"будет", "будут", "буду", "будем", "будете", "будешь"},
+    "fr": {"sera", "seront", "aura", "auront", "fera", "feront", "ira", "iront"},
+    "es": {"va", "van", "vamos"}, "it": set(), "pt": {"vai", "vão", "irá", "irão"},
+    "hi": set(),
+}
+_PAST_WORDS: dict[str, set[str]] = {
+    # English irregular pasts (regular ones end in -ed, see _PAST_SUFFIX)
+    "en": {"was", "were", "had", "did", "said", "told", "ago", "rose", "fell", "won", "took",
+           "made", "met", "began", "came", "went", "left", "held", "saw", "struck", "fled",
+           "led", "lost", "gave", "broke", "became", "sent", "spent", "ran", "sold", "paid",
+           "shot", "got", "brought", "fought", "thought", "found", "knew", "grew", "flew",
+           "drew", "threw", "wrote", "spoke", "stood", "sat", "fell", "felt", "kept", "built",
+           "bought", "caught", "taught", "chose", "froze", "stole", "swore", "tore", "wore",
+           "woke", "drove", "rode", "shook", "forgave", "forbade", "overtook", "withdrew",
+           "undertook", "arose", "sank", "sang", "rang", "swam", "began", "hung", "dealt",
+           "meant", "lay", "laid", "bore", "beat", "bit", "hid", "slid", "sought", "sprang",
+           "stuck", "stung", "struck", "swept", "wept", "slept", "crept", "lent", "bent",
+           "fed", "bled", "sped", "dug", "spun", "won", "ate", "oversaw", "upheld"},
+    # German strong and mixed preterites and the commonest weak ones
+    "de": {"war", "waren", "hatte", "hatten", "sagte", "sagten", "wurde", "wurden", "kam",
+           "kamen", "fiel", "fielen", "traf", "trafen", "ging", "gingen", "stiegen", "stieg",
+           "fand", "fanden", "begann", "begannen", "starb", "starben", "gab", "gaben", "nahm",
+           "nahmen", "sah", "sahen", "lag", "lagen", "stand", "standen", "rief", "riefen",
+           "schlug", "trat", "traten", "flog", "flogen", "zog", "zogen", "verließ", "hielt",
+           "hielten", "sprach", "brach", "blieb", "blieben", "schrieb", "fuhr", "fuhren",
+           "wuchs", "trug", "gewann", "gewannen", "verlor", "verloren", "erhielt", "erhielten",
+           "bekam", "wies", "stieß", "sank", "brachte", "dachte", "kannte", "nannte",
+           "konnte", "konnten", "musste", "mussten", "teilte", "meldete", "erklärte",
+           "reiste", "kündigte", "forderte", "warnte", "berichtete", "stellte", "legte",
+           "machte", "zeigte", "führte", "dauerte", "folgte", "besuchte", "unterzeichnete"},
+    # Russian past tense ends in -л …, except these common masculine forms
+    "ru": {"было", "был", "была", "были", "умер", "погиб", "вырос", "достиг", "помог",
+           "мог", "смог", "привез", "принес", "спас", "запер", "стер", "замер", "исчез",
+           "возник", "проник", "застрял"},
+    "fr": {"avait", "avaient", "était", "étaient", "fut", "furent", "eut"},
+    "es": {"fue", "fueron", "era", "eran", "había", "habían", "dijo"},
+    "it": {"era", "erano", "fu", "furono", "aveva", "avevano"},
+    "pt": {"foi", "foram", "era", "eram", "tinha", "tinham", "havia"},
+    "hi": {"था", "थी", "थे", "थीं", "गया", "गई", "गयी", "गए", "गये", "किया", "किए",
+           "किये", "हुआ", "हुई", "हुए", "हुईं", "दिया", "दिए", "लिया", "कहा", "बताया"},
+}
+# French and Portuguese compound pasts: an auxiliary then a participle.
+_PAST_AUX: dict[str, set[str]] = {
+    "fr": {"a", "ont", "est", "sont", "ai", "as", "avons", "avez", "été"},
+    "it": {"ha", "hanno", "ho", "abbiamo", "è", "sono", "stato", "stata", "stati"},
+    "de": {"hat", "haben", "hast", "ist", "sind"},
+}
+_FUTURE_SUFFIX: dict[str, str] = {  # regex on the raw lowercased word
+    "hi": r"[ेोूएओ][ंँ]?ग[ाीे]$",     # होगा, करेंगे, जाएगी (but not लगा, आगे)
+    "es": r"\w{2,}r[áé]n?$",           # será, viajarán
+    "fr": r"\w{2,}(?:ra|ront|rai|rons|rez)$",
+    "it": r"\w{2,}(?:rà|ranno|rò|remo|rete)$",
+    "pt": r"\w{2,}(?:rá|rão|rei|remos)$",
+    # non-past: откроется, состоится; вступают, проводят (present for scheduled)
+    "ru": r"\w{3,}(?:(?:ет|ит|ут|ют|ат|ят)ся|[аяуеи]ют|[аеиоуя]ят)$",
+}
+_PAST_SUFFIX: dict[str, str] = {
+    "en": r"^(?!hundred$|need$|speed$|seed$|bed$|red$|shed$|feed$|breed$)\w+[^e\W]ed$",
+    "ru": r"\w{2,}л(?:[аои])?(?:ся|сь)?$",
+    "es": r"\w{2,}(?:ó|aron|ieron)$",
+    "pt": r"\w{2,}(?:ou|aram|eram|iram|eu|iu)$",
+    "it": r"\w{2,}(?:ò|ì|arono|erono|irono)$",
+}
+_PARTICIPLE: dict[str, str] = {
+    "fr": r"\w{2,}(?:é|ée|és|ées|i|is|it|u|ue|us)$",
+    "it": r"\w{2,}(?:at[oaie]|it[oaie]|ut[oaie]|ss[oaie]|st[oaie]|tt[oaie])$",
+    "de": r"^(?:\p{Ll}+)?ge\p{Ll}{2,}(?:t|en)$",
+}
+# Plans: words (or stems, ending in "*") that say something is set for a date.
+_PLANNED: dict[str, tuple[str, ...]] = {
+    "en": ("due", "scheduled", "slated", "planned", "plans", "planning", "expected", "set",
+           "postponed", "rescheduled", "deadline", "expectations", "forecast", "forecasts",
+           "timetable", "proposed"),
+    "ru": ("планир*", "запланир*", "намеч*", "намечен*", "должен", "должна", "должно",
+           "должны", "ожида*", "назначен*", "перенес*", "перенос*", "предполага*"),
+    "de": ("soll", "sollen", "sollte", "sollten", "geplant", "plant", "planen", "angesetzt",
+           "vorgesehen", "erwartet", "will", "wollen", "verschoben", "terminiert"),
+    "fr": ("prévu*", "doit", "doivent", "devait", "devaient", "devrait", "devraient",
+           "programmé*", "censé*", "attendu*", "reporté*", "fixé*"),
+    "es": ("previst*", "programad*", "debe", "deben", "debía", "debían", "planea*",
+           "planead*", "prevé", "fijad*", "aplazad*"),
+    "it": ("previst*", "programmat*", "deve", "devono", "doveva", "dovevano", "fissat*",
+           "rinviat*", "dovrebbe*"),
+    "pt": ("previst*", "marcad*", "programad*", "deve", "devem", "deveria*", "devia*",
+           "agendad*", "adiad*"),
+    "hi": ("तय", "निर्धारित", "प्रस्तावित", "योजना", "होना", "वाला", "वाली", "वाले"),
+}
+# A preposition that names the date something is set for ("for Wednesday").
+_TARGET_PREPS: dict[str, set[str]] = {
+    "en": {"for"}, "de": {"für"}, "fr": {"pour"}, "es": {"para"},
+    "it": {"per"}, "pt": {"para"},
+}
+_VERB_FINAL = {"hi", "mr", "ne", "ur", "bn", "ja", "ko", "tr"}
+# Hindi "की" is a past verb ("बात की") only at the end of a clause; elsewhere
+# it is the genitive postposition ("किम की यात्रा").
+_HI_KI_AFTER = {"", "है", "हैं", "थी", "थे", "गई", "गयी"}
+_WORD = regex.compile(r"\w+")
+_CLAUSE = regex.compile(r"[,;:()\u2013\u2014]")
+
+
+@dataclass(frozen=True)
+class TenseCues:
+    lang: str
+    future_words: frozenset
+    past_words: frozenset
+    past_aux: frozenset
+    planned: tuple
+    target_preps: frozenset
+    future_suffix: str | None
+    past_suffix: str | None
+    participle: str | None
+    verb_final: bool
+
+    def planned_word(self, w: str) -> bool:
+        return any(w == p or (p.endswith("*") and w.startswith(p[:-1])) for p in self.planned)
+
+
+@lru_cache(maxsize=64)
+def tense_cues(lang: str) -> TenseCues:
+    return TenseCues(lang, frozenset(_FUTURE_WORDS.get(lang, ())), frozenset(_PAST_WORDS.get(lang, ())),
+                     frozenset(_PAST_AUX.get(lang, ())), _PLANNED.get(lang, ()),
+                     frozenset(_TARGET_PREPS.get(lang, ())), _FUTURE_SUFFIX.get(lang),
+                     _PAST_SUFFIX.get(lang), _PARTICIPLE.get(lang), lang in _VERB_FINAL)
+
+
+def _cue(c: TenseCues, words: list[str], k: int) -> str:
+    """The lean word ``k`` of ``words`` gives on its own (NONE if it gives none)."""
+    raw = words[k]
+    w = raw.casefold()
+    following = words[k + 1].casefold() if k + 1 < len(words) else ""
+    if c.planned_word(w):
+        return PLANNED
+    if w in c.future_words or (c.future_suffix and regex.search(c.future_suffix, w)):
+        return FUTURE
+    if c.lang == "hi" and w == "की":
+        return PAST if following in _HI_KI_AFTER else NONE
+    if w in c.past_words or (c.past_suffix and regex.search(c.past_suffix, w)
+                             and not (c.lang == "en" and raw[:1].isupper())):
+        # "किया जाएगा", "दी जाएगी": a past participle before a future auxiliary.
+        if following and c.lang == "hi" and _cue(c, words[k + 1:k + 2], 0) == FUTURE:
+            return FUTURE
+        return PAST
+    if w in c.past_aux and c.participle:
+        nxt = [x.casefold() for x in (words[k + 1:k + 4] if c.lang != "de" else words[k + 1:])]
+        # "est prévu", "è previsto": a plan, not a past happening
+        if any(regex.search(c.participle, x) and not c.planned_word(x) for x in nxt):
+            return PAST
+    if c.participle and c.lang == "de" and raw[:1].islower() and regex.search(c.participle, raw) \
+            and any(x in c.past_aux for x in words):
+        return PAST
+    return NONE
+
+
+def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """Bounds of the comma-clause holding ``sentence[start:end]``; a clause that
+    holds little besides the expression is widened to the next one."""
+    cuts = [0] + [m.end() for m in _CLAUSE.finditer(sentence)] + [len(sentence) + 1]
+    lo = max(c for c in cuts if c <= start)
+    hi = min(c for c in cuts if c > end) - 1
+    rest = _WORD.findall(sentence[lo:start] + " " + sentence[end:hi])
+    if len(rest) <= 2 and hi < len(sentence):
+        nxt = [c for c in cuts if c > hi + 1]
+        hi = (nxt[0] - 1) if nxt else len(sentence)
+    return lo, hi
+
+
+def lean(lang: str, sentence: str, start: int, end: int) -> str:
+    """PAST, FUTURE, PLANNED or NONE for the expression at ``sentence[start:end]``."""
+    c = tense_cues(lang)
+    before_expr = _WORD.findall(sentence[:start])
+    if before_expr and before_expr[-1].casefold() in c.target_preps:
+        return PLANNED
+    lo, hi = _clause(sentence, start, end)
+    words = [(m.start() + lo, m.group()) for m in _WORD.finditer(sentence[lo:hi])]
+    seq = [w for _, w in words]
+    cues = [(pos, _cue(c, seq, k)) for k, (pos, _) in enumerate(words)]
+    cues = [(pos, cue) for pos, cue in cues if cue and not start <= pos < end]
+    if not cues:
+        return NONE
+    after = [cue for pos, cue in cues if pos >= end]
+    before = [cue for pos, cue in cues if pos < start]
+    if c.verb_final:
+        return after[0] if after else before[-1]
+    # A date follows the verb it belongs to ("arrived on Wednesday and is
+    # expected to …"); a fronted one ("Am Freitag starb …") has none before it.
+    return before[-1] if before else after[0]

@@ -1,0 +1,152 @@
+"""Dates as a reader meets them: planned happenings resolved through the real
+pipeline (the demo's Luna-25 / Chandrayaan-3 reports), dates shown at the
+precision the text gave, cited with their sentence, and ``storyline bench dates``."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+from fastapi.testclient import TestClient
+
+from storyline import demo
+from storyline.analyse.dates import resolve_dates
+from storyline.api import create_app
+from storyline.cli import main
+from storyline.ingest.readers import from_record
+from storyline.records import date_iso, date_label
+from storyline.service import Storyline
+
+D = dt.date
+MOON_REPORTS = ("a-015", "a-017", "a-018")  # Luna-25 crash reports of 2023-08-20 (ru, en, en)
+PRECISION = {"id": "precision-en", "lang": "en", "date": "2024-06-21", "source": "test.example",
+             "title": "Putin ends first Pyongyang visit since 2000",
+             "text": "Putin left Pyongyang on Thursday. It was his first visit since 2000, and the "
+                     "two leaders had last met in September 2023. Officials said a return visit "
+                     "is planned for next year."}
+
+
+@pytest.fixture(scope="module")
+def db_file(tmp_path_factory) -> str:
+    """The three demo reports and one of our own, through the real service."""
+    path = str(tmp_path_factory.mktemp("dates") / "storyline.db")
+    rows = {r["id"]: r for r in demo.records()}
+    items = [from_record(rows[i], f"demo:{i}") for i in MOON_REPORTS]
+    items.append(from_record(PRECISION, "test:precision"))
+    app = Storyline(path)
+    report = app.ingest(items)
+    app.close()
+    assert not report.failed and len(report.added) == len(items), report.as_dict()
+    return path
+
+
+def _stored(db_file: str) -> dict[str, object]:
+    app = Storyline(db_file)
+    try:
+        return {a.external_id: a for a in app.articles()}
+    finally:
+        app.close()
+
+
+def _value(article, phrase: str) -> str:
+    hits = [m for m in article.dates if phrase in m.text]
+    assert hits, f"{phrase!r} not found among {[m.text for m in article.dates]}"
+    return hits[0].iso
+
+
+def test_planned_happenings_point_forward_through_the_pipeline(db_file):
+    """'планировалось выполнить 21 августа', 'had been due to touch down … on Monday' and
+    'is due to attempt its own touchdown … on Wednesday' in reports of Sunday 2023-08-20."""
+    arts = _stored(db_file)
+    ru, en = arts["a-015"], arts["a-018"]
+    assert ru.published == en.published == D(2023, 8, 20)
+    assert _value(ru, "21 августа") == "2023-08-21"
+    assert _value(arts["a-017"], "Monday") == "2023-08-21"
+    assert _value(en, "Monday") == "2023-08-21"
+    assert _value(en, "Wednesday") == "2023-08-23"
+
+
+@pytest.mark.parametrize("lang,text,phrase,expected", [
+    ("en", "The talks were due to resume on Monday.", "Monday", "2023-08-21"),
+    ("en", "The talks resumed on Monday.", "Monday", "2023-08-14"),
+    ("ru", "Запуск планировалось провести в среду.", "среду", "2023-08-23"),
+    ("ru", "Запуск провели в среду.", "среду", "2023-08-16"),
+    ("de", "Die Landung soll am Mittwoch erfolgen.", "Mittwoch", "2023-08-23"),
+    ("fr", "Le lancement est prévu le 25 août.", "25 août", "2023-08-25"),
+    ("es", "Está previsto que el cohete despegue el jueves.", "jueves", "2023-08-24"),
+    ("hi", "लैंडिंग बुधवार को होगी।", "बुधवार", "2023-08-23"),
+    ("hi", "लैंडिंग बुधवार को हुई थी।", "बुधवार", "2023-08-16"),
+])
+def test_plans_and_tenses_in_each_language(lang, text, phrase, expected):
+    found = [m for m in resolve_dates(text, D(2023, 8, 20), lang) if phrase in m.text]
+    assert [m.iso for m in found] == [expected]
+
+
+def test_dates_keep_and_show_their_precision(db_file):
+    art = _stored(db_file)["precision-en"]
+    shown = {m.text: (m.iso, m.label, m.precision) for m in art.dates}
+    assert shown["2000"] == ("2000", "2000", "year")
+    assert shown["September 2023"] == ("2023-09", "Sep 2023", "month")
+    assert shown["next year"] == ("2025", "2025", "year")
+    assert shown["Thursday"] == ("2024-06-20", "2024-06-20", "day")
+    assert date_iso(D(2024, 1, 1), "month") == "2024-01" and date_label(D(2024, 1, 1), "month") == "Jan 2024"
+    with TestClient(create_app(db_file, None), base_url="http://127.0.0.1") as client:
+        api = client.get(f"/api/articles/{art.id}").json()
+        assert {d["text"]: d["value"] for d in api["dates"]}["2000"] == "2000"
+        page = client.get(f"/articles/{art.id}").text
+        assert "2000-01-01" not in page and "2023-09-01" not in page
+        assert ">Sep 2023</time>" in page and 'datetime="2023-09"' in page
+        # each date is cited with the sentence it came from, on the article and event pages
+        assert "“It was his first visit since 2000, and the two leaders had last met in " \
+               "September 2023.”" in page
+        event = client.get(f"/events/{art.event_id}").text
+        assert "2000-01-01" not in event and "2024-01-01" not in event
+        assert "2000: mentioned in 1 article, “2000” in “It was his first visit since 2000" in event
+
+
+def test_bench_dates_prints_scores_and_a_json_last_line(tmp_path, capsys):
+    sample = tmp_path / "dates.jsonl"
+    rows = [
+        {"lang": "hi", "published": "2024-06-21", "text": "पिछले सितंबर में किम रूस गए थे।",
+         "dates": ["2023-09"]},
+        {"lang": "ru", "published": "2023-08-20", "text": "Посадку планировалось выполнить 21 августа.",
+         "dates": ["2023-08-21"]},
+        {"lang": "en", "published": None, "text": "It happened last Monday, on 3 May 2021.",
+         "dates": ["2021-05-03", "2021-05"]},
+    ]
+    sample.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    assert main(["bench", "dates", str(sample)]) == 0
+    lines = capsys.readouterr().out.strip().splitlines()
+    res = json.loads(lines[-1])
+    assert {"precision", "recall", "f1", "by_language"} <= set(res)
+    assert set(res["by_language"]) == {"en", "hi", "ru"}
+    assert res["by_language"]["hi"]["f1"] == 1.0 and res["by_language"]["ru"]["n"] == 1
+    # undated text: only the absolute date resolves, "2021-05" is a miss, nothing spurious
+    assert res["by_language"]["en"] == {"precision": 1.0, "recall": 0.5, "f1": 0.6667, "tp": 1,
+                                        "predicted": 1, "gold": 2, "n": 1}
+    assert any(line.startswith("all") for line in lines[:-1])
+
+
+def test_bench_dates_names_the_broken_field(tmp_path, capsys):
+    sample = tmp_path / "bad.jsonl"
+    sample.write_text('{"lang": "en", "published": "21/06/2024", "text": "x", "dates": []}\n',
+                      encoding="utf-8")
+    assert main(["bench", "dates", str(sample)]) == 2
+    assert "bad.jsonl:1: field 'published'" in capsys.readouterr().err
+
+
+def test_hindi_seed_relative_dates_through_the_pipeline(seeds_dir, tmp_path, capsys):
+    """Seed 001 (Putin's Pyongyang visit, given its date with --date 2024-06-21):
+    'पिछले सितंबर' is Sep 2023, 'फरवरी में' Feb 2024 and 'बुधवार' 2024-06-19."""
+    db = str(tmp_path / "seed.db")
+    seed = str(next(seeds_dir.glob("001_*.txt")))
+    assert main(["--db", db, "ingest", "--date", "2024-06-21", seed]) == 0
+    art = next(iter(_stored(db).values()))
+    assert art.lang == "hi" and art.published == D(2024, 6, 21)
+    assert _value(art, "पिछले सितंबर") == "2023-09"
+    assert _value(art, "फरवरी") == "2024-02"
+    assert _value(art, "बुधवार") == "2024-06-19"
+    capsys.readouterr()
+    assert main(["--db", db, "show", str(art.event_id)]) == 0
+    shown = capsys.readouterr().out
+    assert "Sep 2023 (पिछले सितंबर)" in shown and "2023-09-01" not in shown
