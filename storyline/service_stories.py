@@ -7,7 +7,6 @@ at a time (the clustering benchmark) run it once at the end.
 """
 from __future__ import annotations
 
-import datetime as dt
 from collections import Counter
 from typing import TYPE_CHECKING, Any
 
@@ -15,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from storyline.analyse.entities import EntityResolver
 from storyline.analyse.entity_evidence import TemplateLines, counts_as_mention, sentence_initial
 from storyline.analyse.entity_merge import merge_variants
-from storyline.group.stories import EventProfile, link_stories, month_index, pointed_at, refers_to
+from storyline.group.stories import EventProfile, add_evidence, link_stories
 from storyline.records import date_iso
 from storyline.timeline import TimelineEntry, build_timeline
 
@@ -30,23 +29,8 @@ def event_profiles(app: "Storyline") -> list[EventProfile]:
     for row in app.store.events():
         if row.id in profiles:
             profiles[row.id].first, profiles[row.id].last = row.first_date, row.last_date
-    events = list(profiles.values())
-    index = month_index(events)
-    pending: list[tuple[EventProfile, dt.date, str, str]] = []
-    for a in app.store.articles():
-        p = profiles.get(a.event_id)
-        if p is None:
-            continue
-        p.entities.update({m.key for m in a.entities if m.key})
-        for d in a.dates:
-            if p.first and not refers_to(d.value, d.precision, p) and any(
-                    events[i] is not p for i in pointed_at(d.value, d.precision, events, index)):
-                pending.append((p, d.value, d.precision, d.sentence))
-    if pending:  # back-references: only sentences that could point at another event
-        vectors = app.embedder.embed([s for *_, s in pending], "passage")
-        for (p, when, precision, _), vec in zip(pending, vectors):
-            p.references.append((when, precision, vec))
-    return events
+    return add_evidence(list(profiles.values()), app.store.articles(),
+                        lambda texts: app.embedder.embed(texts, "passage"))
 
 
 def relink(app: "Storyline") -> dict[int, int]:

@@ -11,6 +11,7 @@ from typing import Any
 
 import numpy as np
 
+from storyline.analyse.happening import conflicts, destinations
 from storyline.group.duplicates import DuplicateFinder, from_bytes, signature, to_bytes
 from storyline.group.events import EventClusterer, EventState
 from storyline.group.scoring import Scorer, default_scorer
@@ -36,6 +37,7 @@ class Grouper:
         self.clusterer = EventClusterer(self.scorer, **cluster_args)
         self._dup_root: dict[str, str] = {}  # copy -> the original it copies
         self._copies: dict[str, list[str]] = {}  # original -> its copies
+        self._trips: dict[str, tuple[str, frozenset[str]]] = {}  # article -> (lang, destinations)
 
     def load(self, store: Store) -> None:
         """Rebuild indexes from everything stored, in ingest order."""
@@ -59,8 +61,22 @@ class Grouper:
             return Placement(self.clusterer.event_of[original], dup[1], root, to_bytes(sig))
         view = self.scorer.view(article, vector)
         event_id, score = self.clusterer.assign(view, self.scorer.index_vector(vector),
-                                                article.published)
+                                                article.published, self._veto(article))
         return Placement(event_id, score, None, to_bytes(sig), view)
+
+    def _veto(self, article: Article, trips: frozenset[str] | None = None):
+        """Events whose reports (in this report's language) say their trip goes
+        elsewhere than this report's (:mod:`storyline.analyse.happening`)."""
+        mine = destinations(article) if trips is None else trips
+        if not mine:
+            return None
+        members = self.clusterer.events
+
+        def veto(event_id: int) -> bool:
+            theirs = [t for lang, t in (self._trips.get(m, ("", frozenset()))
+                                        for m in members[event_id].members) if lang == article.lang]
+            return conflicts(mine, theirs)
+        return veto
 
     def reconsider(self, article: Article) -> int | None:
         """A better event for a placed article (``None``: it stays).
@@ -72,8 +88,10 @@ class Grouper:
         """
         if article.id not in self.clusterer.event_of or article.id in self._dup_root:
             return None
+        trips = self._trips.get(article.id, ("", frozenset()))[1]
         return self.clusterer.reconsider(article.id, article.published,
-                                         frozenset(self._copies.get(article.id, ())))
+                                         frozenset(self._copies.get(article.id, ())),
+                                         self._veto(article, trips))
 
     def move(self, article_id: str, event_id: int) -> tuple[int, list[str]]:
         """Move an article and its copies; returns (event left, ids moved)."""
@@ -97,6 +115,9 @@ class Grouper:
         if article.duplicate_of:
             self._dup_root[article.id] = article.duplicate_of
             self._copies.setdefault(article.duplicate_of, []).append(article.id)
+        trips = destinations(article)
+        if trips:
+            self._trips[article.id] = (article.lang, trips)
         if view is None:
             view = self.scorer.view(article, vector)
         if hasattr(self.scorer, "observe"):

@@ -21,10 +21,12 @@ import datetime as dt
 import math
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import Callable, Iterable
 
 import numpy as np
 
 from storyline.group.scoring import background_mean, unit
+from storyline.records import Article
 
 
 @dataclass
@@ -42,6 +44,13 @@ class EventProfile:
     references: list[tuple[dt.date, str, np.ndarray]] = field(default_factory=list)
 
 
+# Average-linkage cut and the longest gap between two events of one story,
+# chosen by leave-stories-out cross-validation over the multilingual and demo
+# dev files (README, "Stories"): a storyline's events share fewer names across
+# seven scripts than a monolingual story's do, and anniversaries and trials
+# come back to a story years later.
+THRESHOLD = 0.20
+MAX_GAP_DAYS = 1500
 REFERENCE_WEIGHT = 0.5  # how much a matching back-reference adds to a pair's score
 DAY_SLACK = dt.timedelta(days=2)  # reports of an event trail its first/last date a little
 
@@ -79,7 +88,7 @@ def _entity_weights(events: list[EventProfile]) -> list[dict[str, float]]:
     return out
 
 
-def pair_scores(events: list[EventProfile], max_gap_days: int = 400) -> np.ndarray:
+def pair_scores(events: list[EventProfile], max_gap_days: int = MAX_GAP_DAYS) -> np.ndarray:
     """Symmetric matrix of event-event story scores in about [0, 1]."""
     n = len(events)
     if n == 0:
@@ -128,16 +137,47 @@ def pointed_at(when: dt.date, precision: str, events: list[EventProfile],
             if refers_to(when, precision, events[i])]
 
 
+def add_evidence(events: list[EventProfile], articles: Iterable[Article],
+                 embed: Callable[[list[str]], np.ndarray]) -> list[EventProfile]:
+    """Fill the profiles' salient names and back-references from their articles.
+
+    A back-reference is a dated sentence pointing outside its own event's
+    dates at another event's, or at an undated event (whose date it may be:
+    "when he visited Russia last September" names the happening an undated
+    report of Kim's train trip tells).  Only such sentences are embedded.
+    """
+    by_id = {e.id: e for e in events}
+    index = month_index(events)
+    undated = any(not e.first for e in events)
+    pending: list[tuple[EventProfile, dt.date, str, str]] = []
+    for a in articles:
+        p = by_id.get(a.event_id)
+        if p is None:
+            continue
+        p.entities.update({m.key for m in a.entities if m.key})
+        for d in a.dates:
+            if p.first and not refers_to(d.value, d.precision, p) and d.precision in ("day", "month") and (
+                    undated or any(events[i] is not p for i in pointed_at(d.value, d.precision, events, index))):
+                pending.append((p, d.value, d.precision, d.sentence))
+    if pending:
+        vectors = embed([s for *_, s in pending])
+        for (p, when, precision, _), vec in zip(pending, vectors):
+            p.references.append((when, precision, vec))
+    return events
+
+
 def _references(events: list[EventProfile], V: np.ndarray, mean: np.ndarray) -> np.ndarray:
     """Best match (centred cosine, >= 0) of a back-reference of one event with
-    the other event, for every pair whose dates a reference can point at."""
+    the other event, for every pair whose dates a reference can point at (an
+    undated event may be at any date)."""
     n = len(events)
     out = np.zeros((n, n))
     index = month_index(events)
+    undated = [i for i, e in enumerate(events) if not e.first]
     for i, a in enumerate(events):
         for when, precision, vec in a.references:
             sent = None
-            for j in pointed_at(when, precision, events, index):
+            for j in pointed_at(when, precision, events, index) + undated:
                 if j == i:
                     continue
                 if sent is None:
@@ -146,7 +186,7 @@ def _references(events: list[EventProfile], V: np.ndarray, mean: np.ndarray) -> 
     return np.maximum(out, out.T).clip(0, 1)
 
 
-def link_stories(events: list[EventProfile], threshold: float = 0.45,
+def link_stories(events: list[EventProfile], threshold: float = THRESHOLD,
                  previous: dict[int, int] | None = None) -> dict[int, int]:
     """Event id -> story id.  ``previous`` (event -> story) keeps ids stable."""
     events = sorted(events, key=lambda e: e.id)

@@ -1,0 +1,94 @@
+"""Where a report's happening goes: the destinations of the trips it reports.
+
+Two reports of one storyline can be as close in topic as two reports of one
+happening: a summit announced in Moscow and a state visit to Pyongyang nine
+months later are both "Putin and Kim meet", and a report without a
+publication date has no time window to keep the two apart.  What a reader
+uses instead is *where the happening goes*: "Kim Jong is arriving in Moscow"
+and "Putin visited North Korea" are different trips, whatever else their
+texts share.
+
+This stage finds *travel frames*: a name right after a travel cue ("visited",
+"arriving in", "trip to", "besuchte", "se rend à", "llegó a", "прибыл в") or,
+in Hindi, right before a postpositional one ("उत्तर कोरिया का दौरा", "रूस की
+यात्रा").  Sentences that point at another time by a day or month ("when he
+visited Russia last September") describe a past happening, not this one, and
+are skipped; a bare year ("for the first time since 2000") is no such anchor.
+The frames are keyed by the names' script-independent keys, so they compare
+within a script only (a key does not translate "North Korea" into
+"उत्तर कोरिया"): :func:`conflicts` is asked only about reports of one script.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from storyline.records import Article
+
+# A cue must end right before the name (a few connector words allowed).
+_BEFORE = {
+    "en": r"(?:visit(?:s|ed|ing)?(?:\s+to)?|trip\s+to|journey\s+to|travel(?:s|ed|led|ing|ling)?\s+to|"
+          r"arriv(?:e|es|ed|ing|al)\s+(?:in|at)|(?:flew|flies|fly|flying|went|goes|going|heads?|heading|"
+          r"headed|came|comes|coming|returned|returns)\s+to|landed\s+in|touched\s+down\s+in|tour(?:ed|s|ing)?)",
+    "de": r"(?:besuch(?:t|te|ten|en)?|Besuch\s+(?:in|im)|Reise\s+nach|reist(?:e|en)?\s+nach|"
+          r"(?:fliegt|flog|kam|kommt|fährt|fuhr)\s+nach|Ankunft\s+in|traf\s+in|eingetroffen\s+in|trifft\s+in)",
+    "fr": r"(?:visit(?:e|é|ée|era|ait)|se\s+rend(?:ra|ait)?|s'est\s+rendue?|arriv(?:é|ée|e|era)|"
+          r"voyage|déplacement)\s+(?:à|en|au|aux|dans)",
+    "es": r"(?:visit(?:a|ó|ará|aba)(?:\s+a)?|viaj(?:a|ó|ará|e)\s+a|lleg(?:ó|a|ará|ada|ado)\s+a|gira\s+por)",
+    "it": r"(?:visit(?:a|ato|erà)|arrivat[oa]\s+a|viaggio\s+(?:a|in)|si\s+recherà\s+(?:a|in))",
+    "pt": r"(?:visit(?:a|ou|ará)|viag(?:em|ou)\s+(?:a|para)|cheg(?:ou|a|ará)\s+a)",
+    "ru": r"(?:визит(?:ом|а|е)?\s+во?|посети(?:л|ла|ли|т|ть)|прибы(?:л|ла|ли|вает|ет|тие)\s+во?|"
+          r"поездк(?:а|у|и|е)\s+во?|(?:приехал|прилетел|отправился|направился|едет|летит)\s+во?)",
+}
+_CONNECT = r"(?:\s+(?:the|der|die|den|dem|la|le|les|el|los|l'))?\s+$"
+_BEFORE_RE = {lang: re.compile(rf"(?:^|\W){cue}{_CONNECT}", re.IGNORECASE)
+              for lang, cue in _BEFORE.items()}
+# postpositional languages: the cue follows the name
+_AFTER_RE = {"hi": re.compile(r"^\s*(?:का\s+दौर[ाे]|के\s+दौरे|की\s+(?:यात्रा|राजकीय\s+यात्रा)|"
+                              r"पहु(?:ं|ँ)च(?:े|ा|ी|ने|ेंगे))")}
+_WINDOW = 40  # characters of context a cue may take
+_OTHER_TIME = dt.timedelta(days=30)
+
+
+def destinations(article: Article) -> frozenset[str]:
+    """Keys of the names the report's own happening travels to."""
+    text, lang = article.text, article.lang
+    before, after = _BEFORE_RE.get(lang), _AFTER_RE.get(lang)
+    if (before is None and after is None) or not article.entities:
+        return frozenset()
+    elsewhere = [(d.start, d.end) for d in article.dates
+                 if d.precision in ("day", "month") and _other_time(d.value, article.published)]
+    out = set()
+    for m in article.entities:
+        if not m.key or m.label != "PLACE":  # a trip goes to a place, not to "Air Force"
+            continue
+        hit = (before is not None and before.search(text[max(0, m.start - _WINDOW):m.start])) or \
+              (after is not None and after.match(text[m.end:m.end + _WINDOW]))
+        if hit and not any(_same_sentence(text, m.start, s) for s, _ in elsewhere):
+            out.add(m.key)
+    return frozenset(out)
+
+
+def _other_time(value: dt.date, published: dt.date | None) -> bool:
+    """A mentioned day or month that is not the report's own time."""
+    return published is None or abs(value - published) > _OTHER_TIME
+
+
+def _same_sentence(text: str, a: int, b: int) -> bool:
+    lo, hi = min(a, b), max(a, b)
+    return not re.search(r"[.!?।\n]", text[lo:hi])
+
+
+def conflicts(mine: frozenset[str], theirs: list[frozenset[str]]) -> bool:
+    """The report's trips go elsewhere than those of the event's reports.
+
+    ``theirs``: the destinations of the event's reports in the report's own
+    script.  A conflict needs both sides to name destinations, none shared,
+    and most of the event's reports that name one to disagree (one odd
+    report does not speak for its event).
+    """
+    named = [t for t in theirs if t]
+    if not mine or not named:
+        return False
+    disagree = sum(1 for t in named if not (t & mine))
+    return disagree * 2 > len(named)
