@@ -113,8 +113,17 @@ _shared: Embedder | None = None
 
 
 def shared_embedder() -> Embedder:
-    """One process-wide embedder of the default encoder (loaded once)."""
+    """One process-wide embedder of the default encoder (loaded once); the
+    learned scorer's views embed through it."""
     global _shared
     if _shared is None:
         _shared = Embedder()
     return _shared
+
+
+def use_shared_embedder(embedder: Embedder | None) -> Embedder | None:
+    """Make ``embedder`` the process-wide one (``bench speed`` measures one
+    encoder and cache at a time); returns the previous one to restore."""
+    global _shared
+    previous, _shared = _shared, embedder
+    return previous

@@ -72,18 +72,20 @@ def _raw(items: list[dict], path: Path) -> list[RawArticle]:
 
 
 def _ingest(items: list[dict], path: Path, encoder: TimedEncoder, cache_path: Path) -> dict:
-    from storyline.embed import EmbeddingCache, Embedder
+    from storyline.embed import EmbeddingCache, Embedder, use_shared_embedder
     from storyline.service import Storyline
 
+    embedder = Embedder(EmbeddingCache(cache_path), encoder=encoder)
+    previous = use_shared_embedder(embedder)  # the learned scorer's windows go through it too
     with tempfile.TemporaryDirectory() as tmp:
-        app = Storyline(str(Path(tmp) / "speed.db"),
-                        embedder=Embedder(EmbeddingCache(cache_path), encoder=encoder))
+        app = Storyline(str(Path(tmp) / "speed.db"), embedder=embedder)
         encoder.reset()
         started, cpu = time.perf_counter(), time.process_time()
         try:
             report = app.ingest(_raw(items, path), relink=True)
         finally:
             app.close()
+            use_shared_embedder(previous)
         seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
     return {"seconds": seconds, "cpu_seconds": cpu, "added": len(report.added),
             "encoder_seconds": encoder.seconds}
