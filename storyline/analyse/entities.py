@@ -23,12 +23,13 @@ The word lists are data: ``entity_lexicon.json``.
 """
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from typing import Any, Iterable
 
 from storyline.analyse.entity_keys import entity_key, keys_match, same_name
 from storyline.analyse.entity_patterns import Cand, caseless_cands, glued, lexicon, select
-from storyline.analyse.entity_resolver import EntityResolver, KnownNames
+from storyline.analyse.entity_resolver import EntityResolver, KnownNames, name_windows
 from storyline.analyse.entity_text import TextFacts
 from storyline.records import EntityMention
 
@@ -337,10 +338,11 @@ def extract_entities(text: str, lang: str, known: Iterable[Any] = ()) -> list[En
         return []
     tx.nouns = _noun_words(tx)
     cands = [c for run in _runs(tx) for c in _run_cands(tx, run)] + caseless_cands(tx.text, tx.toks, tx.lang)
-    from_known = KnownNames(known, lang).find(tx.text, tx.toks, full_prio=3, partial_prio=0)
+    windows = functools.cache(lambda: name_windows(tx.text, tx.toks, lang))  # shared by both finds
+    from_known = KnownNames(known, lang).find(tx.text, tx.toks, full_prio=3, partial_prio=0, windows=windows)
     chosen = select(cands + from_known)
     found = [(tx.span(c.i, c.j), c.label) for c in chosen if c.label != "MISC"]
-    again = KnownNames(found, lang).find(tx.text, tx.toks, full_prio=0, partial_prio=0)
+    again = KnownNames(found, lang).find(tx.text, tx.toks, full_prio=0, partial_prio=0, windows=windows)
     chosen = select(again, chosen)
     known_label = {(c.i, c.j): c.label for c in again + from_known if c.label != "MISC"}
     for c in chosen:  # a name found by its capitals takes the label its known form has ("Путиным")

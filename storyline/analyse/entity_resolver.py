@@ -22,7 +22,7 @@ Merges are a union-find: an id returned earlier may later redirect, and
 from __future__ import annotations
 
 from collections import Counter
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 from rapidfuzz import fuzz, process
 
@@ -353,6 +353,7 @@ class KnownNames:
         lengths = {len(k) for k in self.keys}
         self._fuzzy_lengths = {n for n in range(4, 2 * max(lengths, default=0) + 2)
                                if any(abs(n - m) <= slack * (n + m) for m in lengths)}
+        self._memo: dict[tuple[str, bool], tuple[str, bool] | None] = {}
 
     def _add(self, key: str, label: str, partial: bool) -> None:
         """Full forms win over partial ones; a real label wins over MISC ("Putin" of "Vladimir Putin")."""
@@ -363,6 +364,9 @@ class KnownNames:
             self.entries[key] = (old[0] if old[0] != "MISC" or label == "MISC" else label, old[1] and partial)
 
     def _hit(self, span: str, cased: bool) -> tuple[str, bool] | None:
+        memo = (span, cased)
+        if memo in self._memo:  # a text repeats its names: each window string is looked up once
+            return self._memo[memo]
         key = entity_key(span)
         hit = self.entries.get(key)
         if hit is None and self.algo and cased:
@@ -371,26 +375,47 @@ class KnownNames:
             best = process.extractOne(key, self.keys, scorer=fuzz.ratio, score_cutoff=SAME_NAME_THRESHOLD * 100)
             if best and same_name(key, best[0]):
                 hit = self.entries[best[0]]
+        self._memo[memo] = hit
         return hit
 
-    def find(self, text: str, toks: list[Token], full_prio: float, partial_prio: float) -> list[Cand]:
-        """Every window of 1-4 words (8 CJK characters) whose key is a known name."""
+    def find(self, text: str, toks: list[Token], full_prio: float, partial_prio: float,
+             windows: Callable[[], list[Window]] | None = None) -> list[Cand]:
+        """Every window of 1-4 words (8 CJK characters) whose key is a known name.
+
+        ``windows`` gives :func:`name_windows` of this text, so that several
+        finds over one text share them (they do not depend on the names)."""
         if not self.entries:
             return []
         out = []
-        for i, first in enumerate(toks):
-            if first.num:
+        for i, j, span, cased, single_cased in (windows() if windows else
+                                                name_windows(text, toks, self.lang)):
+            hit = self._hit(span, cased)
+            if not hit or (single_cased and hit[0] == "MISC"):  # capitals already find those
                 continue
-            for w in range(1, (8 if first.script == "CJK" else 4) + 1):
-                j = i + w
-                if j > len(toks) or (w > 1 and not glued(text, toks, j - 1, self.lex)):
-                    break
-                if w == 1 and ((first.cased and not first.cap) or self.lex.stopword(first.text, self.lang)):
-                    continue
-                last = toks[j - 1]
-                hit = self._hit(text[first.start:last.start + len(last.bare)], first.cased)
-                if not hit or (w == 1 and first.cased and hit[0] == "MISC"):  # capitals already find those
-                    continue
-                if not self.lex.is_demonym([t.bare for t in toks[i:j]]):  # rare: checked on hits only
-                    out.append(Cand(i, j, hit[0], partial_prio if hit[1] else full_prio))
+            if not self.lex.is_demonym([t.bare for t in toks[i:j]]):  # rare: checked on hits only
+                out.append(Cand(i, j, hit[0], partial_prio if hit[1] else full_prio))
         return out
+
+
+Window = tuple[int, int, str, bool, bool]  # tokens [i, j), their text, first cased, one cased word
+
+
+def name_windows(text: str, toks: list[Token], lang: str) -> list[Window]:
+    """The 1-4 word (8 CJK character) windows of a text that could be a known
+    name: no number first, words glued by a space or hyphen, and a single word
+    only if capitalised (in cased scripts) and not a stopword."""
+    lex = lexicon()
+    out: list[Window] = []
+    for i, first in enumerate(toks):
+        if first.num:
+            continue
+        cased = first.cased
+        for w in range(1, (8 if first.script == "CJK" else 4) + 1):
+            j = i + w
+            if j > len(toks) or (w > 1 and not glued(text, toks, j - 1, lex)):
+                break
+            if w == 1 and ((cased and not first.cap) or lex.stopword(first.text, lang)):
+                continue
+            last = toks[j - 1]
+            out.append((i, j, text[first.start:last.start + len(last.bare)], cased, w == 1 and cased))
+    return out

@@ -51,7 +51,7 @@ def _without_evidence(members: list[Article], learned: Any) -> set[str]:
     """Articles whose best learned score to the rest of their gold event is low."""
     if len(members) < 2:
         return set()
-    views = {a.id: learned.view(a, None) for a in members}
+    views = dict(zip([a.id for a in members], learned.views(members)))
     alone = set()
     for a in members:
         others = [views[b.id] for b in members if b.id != a.id]

