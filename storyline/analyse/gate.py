@@ -139,9 +139,11 @@ def _shape_cues(body: str, raw_text: str, html: str | None) -> list[tuple[str, s
     """Cues that need no language: lists of headlines or of dated items, link text."""
     out = []
     lines = [ln.strip() for ln in body.split("\n") if ln.strip()]
-    heads = sum(_headline_like(ln) for ln in lines)
-    if len(lines) >= 8 and heads >= 0.6 * len(lines):
-        out.append(("front-page", f"list of headlines ({heads} of {len(lines)} lines)"))
+    heads = [ln for ln in lines if _headline_like(ln)]
+    # most lines *and* most of the text: a report followed by its related links is not a list
+    if (len(heads) >= 8 and len(heads) >= 0.6 * len(lines)
+            and sum(map(len, heads)) >= 0.5 * sum(map(len, lines))):
+        out.append(("front-page", f"list of headlines ({len(heads)} of {len(lines)} lines)"))
     stamps = len(_DATE_STAMP.findall(raw_text))
     if stamps >= 4:
         out.append(("front-page", f"list of dated items ({stamps} date stamps)"))
