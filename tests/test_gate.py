@@ -297,3 +297,29 @@ def test_api_lists_not_articles_and_post_reports_them(stored, db_path):
         assert client.get("/api/not-articles").json()["total"] == 7
         page = client.get("/not-articles")
         assert page.status_code == 200 and "Pagina non trovata" in page.text
+
+
+def test_a_database_from_before_the_gate_is_upgraded(db_path):
+    """Schema 6 adds the two columns to a database written before it; its
+    stored articles read back as reports."""
+    import sqlite3
+
+    from storyline.store import open_store
+    from storyline.store.sqlite import SCHEMA_VERSION
+
+    open_store(db_path).close()
+    con = sqlite3.connect(db_path)  # as a Storyline of schema 5 left it
+    con.execute("DROP INDEX articles_not_article")
+    con.execute("ALTER TABLE articles DROP COLUMN not_article")
+    con.execute("ALTER TABLE articles DROP COLUMN not_article_reason")
+    con.execute("INSERT INTO articles (id, text, content_hash) VALUES ('old', 'An old report.', 'h')")
+    con.execute("UPDATE meta SET value='5' WHERE key='schema_version'")
+    con.commit()
+    con.close()
+    store = open_store(db_path)
+    try:
+        assert store.schema_version == SCHEMA_VERSION
+        assert [a.id for a in store.articles()] == ["old"] and store.count_articles(flagged=True) == 0
+        assert store.get_article("old").not_article is None
+    finally:
+        store.close()

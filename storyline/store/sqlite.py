@@ -68,16 +68,12 @@ MIGRATIONS: list[str] = [
     # 5: spelling keys in that index, display names per language
     ENTITY_NAMES_SCHEMA,
     # 6: pages the gate found not to be news reports (storyline.analyse.gate):
-    # their kind and the reason; NULL for reports
-    """
-    ALTER TABLE articles ADD COLUMN not_article TEXT;
-    ALTER TABLE articles ADD COLUMN not_article_reason TEXT;
-    CREATE INDEX articles_not_article ON articles(not_article) WHERE not_article IS NOT NULL;
-    """,
+    # their kind and the reason, NULL for reports (columns added by `add_gate_columns`)
+    "",
 ]
 # Python steps run right after a migration's SQL, in its transaction (migration
-# 5 rebuilds the index migration 4 created, so only it fills it)
-MIGRATION_STEPS = {5: "fill_entity_aliases"}
+# 5 rebuilds the index migration 4 created, so only it fills it; 6 is re-runnable)
+MIGRATION_STEPS = {5: "fill_entity_aliases", 6: "add_gate_columns"}
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -193,6 +189,15 @@ class SQLiteStore(StoryTables, Store):
                 self.db.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)",
                                 (str(version),))
         return SCHEMA_VERSION
+
+    def add_gate_columns(self) -> None:
+        """Migration 6, written to be safe to re-run (SQLite has no ADD COLUMN IF NOT EXISTS)."""
+        have = {r[1] for r in self.db.execute("PRAGMA table_info(articles)")}
+        for col in ("not_article", "not_article_reason"):
+            if col not in have:
+                self.db.execute(f"ALTER TABLE articles ADD COLUMN {col} TEXT")
+        self.db.execute("CREATE INDEX IF NOT EXISTS articles_not_article ON articles(not_article) "
+                        "WHERE not_article IS NOT NULL")
 
     def _read_data_version(self) -> int:
         # changes whenever *another* connection commits (SQLite's PRAGMA data_version)
