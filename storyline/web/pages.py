@@ -144,7 +144,7 @@ def build_router(app: FastAPI) -> APIRouter:
         return _render(request, "article.html", a=a, ev=ev, entities=ents)
 
     @router.get("/not-articles")
-    def not_articles(request: Request, offset: int = Query(0, ge=0)):
+    def not_articles(request: Request, offset: int = OFFSET):
         with lock:
             total, rows = backend.reader.not_articles(limit=PAGE_SIZE, offset=offset)
         return _render(request, "not_articles.html", rows=rows, total=total,
