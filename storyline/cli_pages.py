@@ -24,8 +24,10 @@ def cmd_not_articles(args: argparse.Namespace) -> int:
 
     from storyline.cli import _app, _console, _date, _e, _err, _print_json
 
-    if args.limit < 1 or args.offset < 0:
-        _err().print("error: --limit must be at least 1 and --offset at least 0", markup=False)
+    from storyline.web.guards import MAX_ID
+
+    if not (1 <= args.limit <= MAX_ID and 0 <= args.offset <= MAX_ID):
+        _err().print(f"error: --limit must be 1 to {MAX_ID} and --offset 0 to {MAX_ID}", markup=False)
         return 2
     app = _app(args)
     try:
