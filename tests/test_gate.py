@@ -280,7 +280,7 @@ def test_api_lists_not_articles_and_post_reports_them(stored, db_path):
 
     app, flagged = stored
     app.close()
-    with TestClient(create_app(db_path, "tok")) as client:
+    with TestClient(create_app(db_path, "tok"), base_url="http://localhost") as client:
         listing = client.get("/api/not-articles").json()
         assert listing["total"] == 6 and {i["id"] for i in listing["items"]} == set(flagged)
         assert all(i["kind"] and i["reason"] for i in listing["items"])
