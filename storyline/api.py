@@ -194,11 +194,15 @@ def create_app(db_path: str, token: str | None = None, *, public: bool = False,
                       {"type": "array", "items": {"$ref": "#/components/schemas/ArticleIn"}}]}},
                   "application/x-ndjson": {"schema": {"type": "string",
                                                       "description": "one ArticleIn per line"}}}}})
-    async def post_articles(request: Request) -> JSONResponse:
+    async def post_articles(request: Request, keep_all: bool = Query(
+            False, description="store every item as a news report, even pages that look like "
+                               "error pages, walls or front pages")) -> JSONResponse:
         """Ingest one article, a JSON array of them, or JSONL; re-posting is harmless.
 
         The whole request is refused (422) if any item is malformed; articles
-        that fail later (e.g. nothing left after cleaning) are listed in ``failed``.
+        that fail later (e.g. nothing left after cleaning) are listed in ``failed``;
+        pages that are not news reports are stored flagged, in no event
+        (``not_articles``; listed by ``/api/not-articles``).
         """
         ctype = request.headers.get("content-type", "application/json").split(";")[0].strip().lower()
         if ctype not in ("application/json",) + JSONL_TYPES:
@@ -208,6 +212,8 @@ def create_app(db_path: str, token: str | None = None, *, public: bool = False,
         items, errors = parse_articles(body, ctype)
         if errors:
             return JSONResponse({"detail": errors}, status_code=422)
+        for item in items:
+            item.keep = keep_all
 
         def ingest():
             with backend.write_lock:
@@ -223,12 +229,12 @@ def create_app(db_path: str, token: str | None = None, *, public: bool = False,
                "failed": [{"origin": e.origin, "reason": e.reason} for e in report.failed],
                "warnings": [{"origin": e.origin, "reason": e.reason} for e in report.warnings],
                "new_events": report.new_events, "duplicates": report.duplicates,
-               "moved": report.moved}
-        if report.failed and not report.added and not report.skipped:
+               "moved": report.moved, "not_articles": report.not_articles}
+        if report.failed and not report.added and not report.skipped and not report.not_articles:
             detail = [{"loc": loc_of(e.origin), "msg": e.reason, "type": "value_error"}
                       for e in report.failed]
             return JSONResponse({"detail": detail}, status_code=422)
-        return JSONResponse(out, status_code=201 if report.added else 200)
+        return JSONResponse(out, status_code=201 if report.added or report.not_articles else 200)
 
     from storyline.web.api_groups import build_router
 
@@ -241,6 +247,7 @@ def create_app(db_path: str, token: str | None = None, *, public: bool = False,
                entity: str | None = Query(None, max_length=200, description="a name, any script"),
                date_from: dt.date | None = None, date_to: dt.date | None = None,
                event_id: OptionalRowId = None,
+               not_articles: bool = Query(False, description="also pages that are not news reports"),
                mode: Literal["hybrid", "text", "semantic"] = "hybrid",
                limit: int = Query(20, ge=1, le=MAX_PAGE), offset: int = Query(0, ge=0, le=10_000)) -> dict:
         """Full-text + cross-lingual semantic search, ranked, filtered, paginated."""
@@ -249,7 +256,7 @@ def create_app(db_path: str, token: str | None = None, *, public: bool = False,
                                            "msg": "date_to is before date_from", "input": str(date_to)}])
         with backend.read_lock:
             filters = filters_from(backend.reader.store, lang, source, entity, date_from,
-                                   date_to, event_id)
+                                   date_to, event_id, not_articles)
             res = backend.reader.search(q, filters, limit=limit, offset=offset, mode=mode)
         return res.as_dict()
 

@@ -73,7 +73,8 @@ def cmd_ingest(args) -> int:
             bar.update(task, advance=1, description=os.path.basename(origin)[:40])
 
         report = app.ingest_paths(args.paths, progress=tick, date=args.date, relink=False,
-                                  follow=args.follow, fetch_policy=_fetch_policy(args))
+                                  follow=args.follow, fetch_policy=_fetch_policy(args),
+                                  keep_all=args.keep_all)
     if report.added:  # whole-corpus work after the files: say so rather than sit silent
         with _err().status("linking events into stories and names…") if show else nullcontext():
             app.relink()
@@ -86,7 +87,9 @@ def cmd_ingest(args) -> int:
                   f"stored, {report.duplicates} near-duplicates, {report.new_events} new events "
                   f"({len(files)} inputs)"
                   + (f"; {report.moved} undated moved to a better event on a second look"
-                     if report.moved else ""))
+                     if report.moved else "")
+                  + (f"; {len(report.not_articles)} not news reports, kept out of events "
+                     "(storyline not-articles)" if report.not_articles else ""))
     for warn in report.warnings:
         _err().print(f"[yellow]warning[/yellow] {_e(warn.origin)}: {_e(warn.reason)}", markup=True)
     for err in report.failed:
@@ -229,6 +232,9 @@ def cmd_bench(args) -> int:
         res = evaluate(args.file)
         res.pop("errors", None)
         _console().print("\n".join(report_lines(res)), markup=False)
+    elif args.what == "gate":
+        from storyline.bench.gate import run
+        res = run(args.file, labels_path=args.labels, limit=args.limit)
     elif args.what == "entities":
         from storyline.bench.entities import evaluate
         res = evaluate(args.file)
@@ -295,6 +301,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="pair scorer used to form events (default: %(default)s)")
     s.add_argument("--date", type=_iso_date, metavar="YYYY-MM-DD",
                    help="publication date of inputs that state none (metadata, header, URL, dateline win)")
+    s.add_argument("--keep-all", action="store_true", help="store every input as a news report, even "
+                   "pages that look like error pages, walls or front pages (see `not-articles`)")
     s.add_argument("--json", action="store_true", help="print the report as JSON")
     s.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     s.set_defaults(func=cmd_ingest)
@@ -323,6 +331,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     from storyline.cli_search import add_parser as add_search
     add_search(sub, _iso_date)
+    from storyline.cli_pages import add_parser as add_pages
+    add_pages(sub)
 
     s = sub.add_parser("export", help="export articles with their events")
     s.add_argument("--format", choices=("jsonl", "csv"), default="jsonl")
@@ -339,7 +349,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.set_defaults(func=cmd_serve)
 
     s = sub.add_parser("bench", help="benchmarks on labelled data")
-    s.add_argument("what", choices=("clustering", "similarity", "entities", "search", "dates", "speed"))
+    s.add_argument("what", choices=("clustering", "similarity", "entities", "search", "dates", "speed", "gate"))
     s.add_argument("file")
     s.add_argument("--limit", type=int, default=None, help="use only the first N items")
     s.add_argument("--fit", action="store_true", help="(similarity) cross-validate and retrain")
@@ -347,6 +357,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="(clustering) pair scorer used to form events (default: %(default)s)")
     s.add_argument("--shuffle", type=int, default=0, metavar="N",
                    help="(clustering) also score N seeded random input orders (mean, sd, min, max)")
+    s.add_argument("--labels", metavar="LABELS.jsonl", help="(gate) lines {id, kind} of the non-reports")
     s.add_argument("--queries", metavar="QUERIES.jsonl",
                    help="(search) also score typed queries: lines {query, relevant: [event labels]}")
     s.add_argument("--encoder", choices=ENCODERS, default=argparse.SUPPRESS,

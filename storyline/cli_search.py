@@ -26,6 +26,8 @@ def add_parser(sub, iso_date) -> None:
                    help="text (words typed), semantic (meaning, any language) or both (default)")
     s.add_argument("--limit", type=int, default=20, help="results per page (default: %(default)s)")
     s.add_argument("--offset", type=int, default=0, help="results to skip (default: %(default)s)")
+    s.add_argument("--not-articles", action="store_true",
+                   help="also pages the gate found not to be news reports (words only)")
     s.add_argument("--json", action="store_true", help="print the result as JSON (as /api/search)")
     s.set_defaults(func=cmd_search)
 
@@ -49,7 +51,7 @@ def cmd_search(args: argparse.Namespace) -> int:
         filters = filters_from(app.store, args.lang, args.source, args.entity,
                                dt.date.fromisoformat(args.date_from) if args.date_from else None,
                                dt.date.fromisoformat(args.date_to) if args.date_to else None,
-                               args.event_id)
+                               args.event_id, args.not_articles)
         res = app.search(args.query, filters, limit=args.limit, offset=args.offset, mode=args.mode)
     finally:
         app.close()

@@ -13,6 +13,7 @@ from urllib.parse import urlparse
 
 from storyline.analyse.dates import publication_date, read_date_field, resolve_dates, strip_date_header
 from storyline.analyse.entities import extract_entities
+from storyline.analyse.gate import judge_page
 from storyline.analyse.language import detect_language
 from storyline.analyse.sentences import sentences
 from storyline.clean import clean_text
@@ -72,6 +73,11 @@ def analyse(raw: RawArticle, boilerplate: SourceBoilerplate | None = None) -> Ar
     source = source_of(raw)
     cleaned = clean_text(text, raw.lang, source=source, boilerplate=boilerplate)
     body = cleaned.text.strip()
+    verdict = None if raw.keep else judge_page(title, raw.text or "", body, cleaned.removed,
+                                               raw.html, raw.lang)
+    flagged = verdict is not None and not verdict.is_article
+    if flagged and len(body) < 20:  # nothing but the wall: keep what it said, to show why
+        body = " ".join((raw.text or "").split())
     if len(body) < 20:
         return IngestError(raw.origin, "no article text left after removing residue")
     guess = detect_language(f"{body}", hint=raw.lang)
@@ -87,6 +93,9 @@ def analyse(raw: RawArticle, boilerplate: SourceBoilerplate | None = None) -> Ar
         title=title, text=body, raw_text=raw.text or "", url=raw.url, source=source,
         author=raw.author, lang=lang, lang_confidence=guess.confidence, published=published,
         removed=cleaned.removed, sentences=sents, content_hash=identity)
+    if flagged:  # not a report: no dates or names to offer facts, stories or search
+        article.not_article, article.not_article_reason = verdict.kind, verdict.reason
+        return article
     if raw.date and raw.date.strip() and read_date_field(raw.date) is None:
         found = f"; using {published.isoformat()} from the text" if published else ""
         article.warnings.append(f"field 'date': cannot read {raw.date!r} as a date{found}")

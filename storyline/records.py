@@ -32,6 +32,8 @@ class RawArticle:
     # a publication date the user vouches for (``ingest --date``), used only
     # when the input itself gives none (no metadata, header, URL or dateline)
     date_fallback: str | None = None
+    # ``ingest --keep-all``: store it as a report whatever the gate says
+    keep: bool = False
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -114,6 +116,21 @@ class EntityMention:
 
 
 @dataclass
+class PageVerdict:
+    """The gate's answer to "is this page a news report?" (:mod:`storyline.analyse.gate`).
+
+    ``kind`` is one of error, bot-check, login, paywall, signup, cookie-wall,
+    front-page when it is not; ``reason`` says so in words with the evidence;
+    ``cues`` lists every piece of evidence seen (also on reports, for audit).
+    """
+
+    is_article: bool
+    kind: str | None = None
+    reason: str = ""
+    cues: list[str] = field(default_factory=list)
+
+
+@dataclass
 class Article:
     """The document that flows through the pipeline and gets stored."""
 
@@ -137,6 +154,10 @@ class Article:
     embedding: Any = None  # numpy float32 vector, L2-normalised
     duplicate_of: str | None = None
     event_id: int | None = None
+    # set when the gate found a page that is not a news report (error page,
+    # wall, front page…): its kind and the reason; such a page joins no event
+    not_article: str | None = None
+    not_article_reason: str = ""
     # problems with the input that did not stop it ("field 'date': …"); not stored
     warnings: list[str] = field(default_factory=list)
 

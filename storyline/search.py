@@ -253,13 +253,17 @@ def search(store: Store, embedder: Embedder, query: str, filters: SearchFilters 
 
 def filters_from(store: Store, langs: list[str] | None = None, sources: list[str] | None = None,
                  entity: str | None = None, date_from: dt.date | None = None,
-                 date_to: dt.date | None = None, event_id: int | None = None) -> SearchFilters:
+                 date_to: dt.date | None = None, event_id: int | None = None,
+                 not_articles: bool = False) -> SearchFilters:
     """Build filters from user input; an entity given by any name or alias, in any
-    script, is looked up among the canonical entities (unknown: matches nothing)."""
+    script, is looked up among the canonical entities (unknown: matches nothing).
+    ``not_articles`` also lets in the pages the gate flagged (words only: they
+    have no vector, event or names)."""
     entity_ids = None
     if entity and entity.strip():
         from storyline.service_entities import filter_ids
 
         entity_ids = filter_ids(store, entity)
     return SearchFilters(langs=[x for x in (langs or []) if x], sources=[x for x in (sources or []) if x],
-                         entity_ids=entity_ids, date_from=date_from, date_to=date_to, event_id=event_id)
+                         entity_ids=entity_ids, date_from=date_from, date_to=date_to, event_id=event_id,
+                         not_articles=not_articles)

@@ -44,12 +44,14 @@ class IngestReport:
     new_events: int = 0
     duplicates: int = 0
     moved: int = 0  # reports moved to a better event on a second look (undated ones)
+    not_articles: list[str] = field(default_factory=list)  # stored flagged by the gate, in no event
 
     def as_dict(self) -> dict:
         return {"added": len(self.added), "skipped": len(self.skipped),
                 "failed": [{"origin": e.origin, "reason": e.reason} for e in self.failed],
                 "warnings": [{"origin": e.origin, "reason": e.reason} for e in self.warnings],
-                "new_events": self.new_events, "duplicates": self.duplicates, "moved": self.moved}
+                "new_events": self.new_events, "duplicates": self.duplicates, "moved": self.moved,
+                "not_articles": len(self.not_articles)}
 
 
 # A spreadsheet runs a cell that starts with one of these as a formula (OWASP
@@ -108,12 +110,13 @@ class Storyline:
     def ingest_paths(self, paths: Iterable[str], progress: Progress | None = None,
                      stdin: IO[bytes] | None = None, date: str | None = None,
                      relink: bool = True, follow: bool = False,
-                     fetch_policy: FetchPolicy | None = None) -> IngestReport:
+                     fetch_policy: FetchPolicy | None = None, keep_all: bool = False) -> IngestReport:
         """Ingest files, folders and URLs; ``date`` is the publication date of
         the inputs that carry none (e.g. pages saved without their dateline);
         ``follow`` reads the page each feed entry links to; ``fetch_policy``
         bounds every fetch (default: public addresses only, unless
-        ``$STORYLINE_ALLOW_PRIVATE_URLS`` says otherwise)."""
+        ``$STORYLINE_ALLOW_PRIVATE_URLS`` says otherwise); ``keep_all`` stores
+        every input as a news report, whatever the gate says."""
         def items() -> Iterator[RawArticle | IngestError]:
             for p in iter_inputs(paths):
                 if isinstance(p, IngestError):
@@ -121,8 +124,9 @@ class Storyline:
                     continue
                 for item in read_path(p, stdin=stdin, follow=follow, seen=self._stored_url,
                                       policy=fetch_policy):
-                    if date and isinstance(item, RawArticle):
-                        item.date_fallback = date
+                    if isinstance(item, RawArticle):
+                        item.date_fallback = date or item.date_fallback
+                        item.keep = keep_all or item.keep
                     yield item
         return self.ingest(items(), progress, relink=relink)
 
@@ -267,6 +271,8 @@ class Storyline:
             report.placed[raw.origin] = existing
             return None
         report.warnings.extend(IngestError(raw.origin, w) for w in article.warnings)
+        if article.not_article:  # not a report: nothing to learn from it, nothing to embed
+            return article
         if article.source:
             self.boilerplate.observe(article.source, article.raw_text)
         return article
@@ -305,6 +311,11 @@ class Storyline:
             if existing:
                 report.skipped.append(existing)
                 report.placed[raw.origin] = existing
+                return
+            if article.not_article:  # the gate's verdict: stored, flagged, in no event
+                self.store.add_article(article, None, None)
+                report.not_articles.append(article.id)
+                report.placed[raw.origin] = article.id
                 return
             grouper = self.grouper
             placement = grouper.place(article, vector)
@@ -408,7 +419,7 @@ class Storyline:
 
     # -- export -------------------------------------------------------------
     EXPORT_FIELDS = ("id", "external_id", "event_id", "duplicate_of", "lang", "source",
-                     "published", "url", "title", "text", "origin")
+                     "published", "url", "title", "text", "origin", "not_article", "not_article_reason")
 
     def export(self, fmt: str, out: IO[str]) -> int:
         """Write every article (with its event) as JSONL or CSV; returns the count."""
@@ -418,7 +429,7 @@ class Storyline:
         if writer:
             writer.writeheader()
         n = 0
-        for a in self.store.articles():
+        for a in self.store.articles(flagged=None):
             row = {k: getattr(a, k) for k in self.EXPORT_FIELDS}
             row["published"] = a.published.isoformat() if a.published else None
             if writer:
@@ -444,6 +455,11 @@ class Storyline:
 
     def count_articles(self) -> int:
         return self.store.count_articles()
+
+    def not_articles(self, limit: int | None = 100, offset: int = 0) -> tuple[int, list[Article]]:
+        """Pages the gate found not to be news reports (total, one page of them)."""
+        return (self.store.count_articles(flagged=True),
+                self.store.articles(limit=limit, offset=offset, flagged=True))
 
     def article_entities(self, article_id: str, lang: str | None = None) -> list[EntityRow]:
         """The canonical entities one article mentions (most mentioned first)."""

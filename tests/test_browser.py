@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 
 from test_api import ARTICLES, build_db
+from test_gate import add_not_articles
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -38,6 +39,13 @@ def server(tmp_path_factory):
     """`storyline serve` on a free loopback port over a freshly ingested database."""
     db = str(tmp_path_factory.mktemp("browser") / "storyline.db")
     build_db(db)
+    from storyline.service import Storyline
+
+    app = Storyline(db)
+    try:
+        add_not_articles(app)  # pages that are not news reports: listed apart, in no event
+    finally:
+        app.close()
     env = {k: v for k, v in os.environ.items() if k not in ("STORYLINE_TOKEN", "STORYLINE_TOKEN_FILE")}
     proc = subprocess.Popen([sys.executable, "-m", "storyline.cli", "--db", db, "serve",
                              "--host", "127.0.0.1", "--port", "0"],
@@ -239,3 +247,22 @@ def test_api_docs_work_offline(server, page):
     assert '"status": "ok"' in body.inner_text()
     assert outside == [] and page.errors == []
     shot(page, "10-api-docs")
+
+
+def test_not_articles_page_lists_flagged_pages_with_reasons(server, page):
+    page.goto(server + "/")
+    page.get_by_role("link", name="Not articles").click()
+    page.wait_for_url(re.compile(r"/not-articles$"))
+    items = page.locator("li.not-article")
+    assert items.count() == 6
+    assert "Страница не найдена" in page.locator("main").inner_text()
+    kinds = set(page.locator("li.not-article .badge.kind").all_inner_texts())
+    assert {"error", "bot-check", "paywall", "login"} <= kinds
+    assert all(r.strip() for r in page.locator("li.not-article .reason").all_inner_texts())
+    shot(page, "11-not-articles")
+    items.first.locator("h2 a").click()
+    page.wait_for_url(re.compile(r"/articles/\w+$"))
+    assert "Not a news report" in page.locator(".kicker.not-article").inner_text()
+    page.goto(server + "/events")  # none of them is an event
+    assert "Страница не найдена" not in page.locator("main").inner_text()
+    assert page.errors == []

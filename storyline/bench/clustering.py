@@ -6,7 +6,11 @@ the same service the CLI uses (so undated lines are placed after the dated
 ones, as ``storyline ingest FILE`` would), so the figure measures the real
 pipeline; then each
 item's event is compared with its gold ``cluster`` (and its story with the
-gold ``story`` when given).
+gold ``story`` when given).  A page the gate flags as not a news report
+(:mod:`storyline.analyse.gate`) joins no event: it is scored as a singleton
+event (and story) of its own, as an unplaced line is, and counted in
+``n_not_articles``; the gold file still lists it under its cluster, so a
+flagged page that gold counts as a source costs recall.
 """
 from __future__ import annotations
 
@@ -73,8 +77,9 @@ def _score(rows: list[dict], path: str | Path, progress: Callable[[str], None] |
     with tempfile.TemporaryDirectory() as tmp:
         app = Storyline(db or str(Path(tmp) / "bench.db"), **service_args)
         try:
-            event_of: dict[str, int] = {}
+            event_of: dict[str, int | str] = {}
             story_of: dict[str, int] = {}
+            flagged: set[str] = set()
             report, origin_of = ingest_rows(app, rows, path, progress)
             problems = [f"{e.origin}: {e.reason}" for e in report.warnings + report.failed]
             for key, origin in origin_of.items():
@@ -83,6 +88,10 @@ def _score(rows: list[dict], path: str | Path, progress: Callable[[str], None] |
             app.relink()  # stories are whole-corpus work: once, at the end
             for key, aid in list(event_of.items()):
                 art = app.article(aid)
+                if art.not_article:  # in no event: a singleton of its own
+                    flagged.add(key)
+                    event_of[key] = f"not-article:{key}"
+                    continue
                 event_of[key] = art.event_id
                 story = app.story_of_event(art.event_id)
                 if story is not None:
@@ -108,6 +117,7 @@ def _score(rows: list[dict], path: str | Path, progress: Callable[[str], None] |
     out = {"bcubed_precision": round(p, 4), "bcubed_recall": round(r, 4), "bcubed_f1": round(f, 4),
            "pairwise_f1": round(pf, 4), "n_articles": len(rows), "n_gold": len(set(gold)),
            "n_pred": len(set(pred)), "n_unplaced": sum(i not in event_of for i in ids),
+           "n_not_articles": len(flagged),
            "seconds": round(seconds, 2)}
     if with_ceilings:
         out["ceilings"] = bounds

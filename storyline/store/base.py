@@ -92,6 +92,7 @@ class SearchFilters:
     date_from: dt.date | None = None
     date_to: dt.date | None = None
     event_id: int | None = None
+    not_articles: bool = False  # also pages the gate found not to be news reports
 
     def active(self) -> bool:
         return bool(self.langs or self.sources or self.entity_ids is not None or self.date_from
@@ -135,15 +136,19 @@ class Store(abc.ABC):
 
     @abc.abstractmethod
     def articles(self, event_id: int | None = None, limit: int | None = None,
-                 offset: int = 0) -> list[Article]:
-        """Articles in ingest order, optionally of one event."""
+                 offset: int = 0, flagged: bool | None = False) -> list[Article]:
+        """Articles in ingest order, optionally of one event.  ``flagged``: news
+        reports only (False, the default), only the pages the gate found not to
+        be reports (True, ``Article.not_article`` set), or both (None)."""
 
     @abc.abstractmethod
-    def count_articles(self) -> int: ...
+    def count_articles(self, flagged: bool | None = False) -> int:
+        """How many :meth:`articles` would list (same ``flagged`` meaning)."""
 
     @abc.abstractmethod
     def iter_vectors(self) -> Iterator[VectorRow]:
-        """Every stored article's vector, in ingest order."""
+        """Every stored news report's vector, in ingest order (flagged pages
+        have none: they are placed in no event and found by no semantic search)."""
 
     @abc.abstractmethod
     def search_text(self, query: str, limit: int | None = 100, offset: int = 0,

@@ -10,7 +10,7 @@ from storyline.records import Article, DateMention, EntityMention, Removal
 
 ARTICLE_COLUMNS = ("id", "external_id", "origin", "title", "text", "raw_text", "url", "source", "author",
                    "lang", "lang_confidence", "published", "removed", "sentences", "dates",
-                   "entities", "content_hash", "duplicate_of", "event_id")
+                   "entities", "content_hash", "duplicate_of", "event_id", "not_article", "not_article_reason")
 
 
 def _date(s: str | None) -> dt.date | None:
@@ -34,6 +34,7 @@ def article_to_row(a: Article) -> dict[str, Any]:
                             ensure_ascii=False),
         "entities": entities_json(a.entities),
         "content_hash": a.content_hash, "duplicate_of": a.duplicate_of, "event_id": a.event_id,
+        "not_article": a.not_article, "not_article_reason": a.not_article_reason or None,
     }
 
 
@@ -47,4 +48,5 @@ def row_to_article(r: Mapping[str, Any]) -> Article:
         removed=[Removal(**x) for x in json.loads(r["removed"] or "[]")],
         sentences=json.loads(r["sentences"] or "[]"), dates=dates,
         entities=[EntityMention(**x) for x in json.loads(r["entities"] or "[]")],
-        content_hash=r["content_hash"], duplicate_of=r["duplicate_of"], event_id=r["event_id"])
+        content_hash=r["content_hash"], duplicate_of=r["duplicate_of"], event_id=r["event_id"],
+        not_article=r["not_article"], not_article_reason=r["not_article_reason"] or "")

@@ -67,10 +67,13 @@ MIGRATIONS: list[str] = [
     ENTITY_ALIASES_SCHEMA,
     # 5: spelling keys in that index, display names per language
     ENTITY_NAMES_SCHEMA,
+    # 6: pages the gate found not to be news reports (storyline.analyse.gate):
+    # their kind and the reason, NULL for reports (columns added by `add_gate_columns`)
+    "",
 ]
 # Python steps run right after a migration's SQL, in its transaction (migration
-# 5 rebuilds the index migration 4 created, so only it fills it)
-MIGRATION_STEPS = {5: "fill_entity_aliases"}
+# 5 rebuilds the index migration 4 created, so only it fills it; 6 is re-runnable)
+MIGRATION_STEPS = {5: "fill_entity_aliases", 6: "add_gate_columns"}
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -131,6 +134,8 @@ def _filter_sql(f: SearchFilters) -> tuple[list[str], list[Any]]:
     if f.date_to:
         where.append("a.published <= ?")
         args.append(f.date_to.isoformat())
+    if not f.not_articles:
+        where.append("a.not_article IS NULL")
     if f.event_id is not None:
         where.append("a.event_id = ?")
         args.append(f.event_id)
@@ -140,6 +145,13 @@ def _filter_sql(f: SearchFilters) -> tuple[list[str], list[Any]]:
                      if f.entity_ids else "0")
         args += list(f.entity_ids)
     return where, args
+
+
+def _flag_sql(flagged: bool | None) -> list[str]:
+    """Reports only (False), pages the gate flagged only (True), or both (None)."""
+    if flagged is None:
+        return []
+    return ["not_article IS NOT NULL" if flagged else "not_article IS NULL"]
 
 
 class SQLiteStore(StoryTables, Store):
@@ -177,6 +189,15 @@ class SQLiteStore(StoryTables, Store):
                 self.db.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)",
                                 (str(version),))
         return SCHEMA_VERSION
+
+    def add_gate_columns(self) -> None:
+        """Migration 6, written to be safe to re-run (SQLite has no ADD COLUMN IF NOT EXISTS)."""
+        have = {r[1] for r in self.db.execute("PRAGMA table_info(articles)")}
+        for col in ("not_article", "not_article_reason"):
+            if col not in have:
+                self.db.execute(f"ALTER TABLE articles ADD COLUMN {col} TEXT")
+        self.db.execute("CREATE INDEX IF NOT EXISTS articles_not_article ON articles(not_article) "
+                        "WHERE not_article IS NOT NULL")
 
     def _read_data_version(self) -> int:
         # changes whenever *another* connection commits (SQLite's PRAGMA data_version)
@@ -237,21 +258,25 @@ class SQLiteStore(StoryTables, Store):
         return row_to_article(row) if row else None
 
     def articles(self, event_id: int | None = None, limit: int | None = None,
-                 offset: int = 0) -> list[Article]:
-        q, args = "SELECT * FROM articles", []
+                 offset: int = 0, flagged: bool | None = False) -> list[Article]:
+        where, args = _flag_sql(flagged), []
         if event_id is not None:
-            q += " WHERE event_id=?"
+            where.append("event_id=?")
             args.append(event_id)
+        q = "SELECT * FROM articles" + (" WHERE " + " AND ".join(where) if where else "")
         q += " ORDER BY seq LIMIT ? OFFSET ?"
         args += [-1 if limit is None else limit, offset]
         return [row_to_article(r) for r in self.db.execute(q, args)]
 
-    def count_articles(self) -> int:
-        return self.db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+    def count_articles(self, flagged: bool | None = False) -> int:
+        where = _flag_sql(flagged)
+        return self.db.execute("SELECT COUNT(*) FROM articles"
+                               + (" WHERE " + " AND ".join(where) if where else "")).fetchone()[0]
 
     def iter_vectors(self) -> Iterator[VectorRow]:
         q = ("SELECT a.id, a.event_id, a.published, a.duplicate_of, v.vec, v.signature "
-             "FROM articles a JOIN vectors v ON v.article_id=a.id ORDER BY a.seq")
+             "FROM articles a JOIN vectors v ON v.article_id=a.id WHERE a.not_article IS NULL "
+             "ORDER BY a.seq")
         for r in self.db.execute(q).fetchall():
             yield VectorRow(r["id"], r["event_id"], _vec(r["vec"]),
                             dt.date.fromisoformat(r["published"]) if r["published"] else None,

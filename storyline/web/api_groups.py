@@ -46,6 +46,17 @@ def build_router(backend, read: list, limit_q, offset_q) -> APIRouter:
     router = APIRouter(dependencies=read)
     lock = backend.read_lock
 
+    @router.get("/api/not-articles", tags=["articles"])
+    def list_not_articles(limit: int = limit_q, offset: int = offset_q) -> dict:
+        """Pages the gate found not to be news reports (error pages, bot checks,
+        login and subscription walls, sign-up forms, cookie walls, front pages),
+        each with its kind and reason; stored, but in no event, story or search."""
+        from storyline.cli_pages import page_dict
+
+        with lock:
+            total, rows = backend.reader.not_articles(limit=limit, offset=offset)
+        return page([page_dict(a) for a in rows], total, limit, offset)
+
     @router.get("/api/events", tags=["events"])
     def list_events(limit: int = limit_q, offset: int = offset_q) -> dict:
         """Events, biggest and newest first."""

@@ -143,6 +143,13 @@ def build_router(app: FastAPI) -> APIRouter:
             ents = top_entities([backend.reader.article_entities(a.id, names_lang(request))], n=40)
         return _render(request, "article.html", a=a, ev=ev, entities=ents)
 
+    @router.get("/not-articles")
+    def not_articles(request: Request, offset: int = OFFSET):
+        with lock:
+            total, rows = backend.reader.not_articles(limit=PAGE_SIZE, offset=offset)
+        return _render(request, "not_articles.html", rows=rows, total=total,
+                       pages=_page_links(request, total, PAGE_SIZE, offset))
+
     @router.get("/entities")
     def entities(request: Request, offset: int = OFFSET,
                  find: str = Query("", max_length=200)):

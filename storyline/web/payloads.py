@@ -60,6 +60,7 @@ def article_summary(a: Article) -> dict[str, Any]:
 def article_full(a: Article) -> dict[str, Any]:
     return {**article_summary(a), "author": a.author, "lang_confidence": a.lang_confidence,
             "origin": a.origin, "text": a.text,
+            "not_article": a.not_article, "not_article_reason": a.not_article_reason or None,
             "removed": [{"rule": r.rule, "text": r.text} for r in a.removed],
             # "value" at the precision the text gave: "2000", "2024-01", "2024-01-19"
             "dates": [{"text": d.text, "value": d.iso, "precision": d.precision, "label": d.label,

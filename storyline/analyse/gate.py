@@ -1,0 +1,198 @@
+"""GATE stage: is this page a news report at all?
+
+Scrapers save pages that are not reports: error and unavailable pages ("999
+Unable to process request"), bot checks, login and subscription walls,
+sign-up forms, cookie walls with nothing behind them, front pages and section
+indexes.  Grouped as if they were reports, they join one another across
+unrelated sources and pull real events together.  This stage weighs two
+things against each other:
+
+* **evidence** that the site speaks about itself instead of reporting:
+  title segments that name the page ("Page not found", "Accueil", "Sports
+  News | Breaking & Latest Sports News"), phrases of each kind in 18
+  languages (:mod:`storyline.analyse.gate_cues`), the cleaner's own notice
+  removals (cookie banners, access notices, site promos), and shapes that
+  need no language: a list of headline-like lines, a list of date-stamped
+  items, text that is mostly link text in its HTML;
+* **story prose**: characters of sentences that read like reporting
+  (eight words or more, sentence-final punctuation, not a run of capitalised
+  names, no cue in them).
+
+A page is flagged when evidence outweighs prose (:data:`PROSE_PER_POINT`
+characters of prose per point of evidence), so a long report with a cookie
+banner and a breadcrumb stays a report, and a two-sentence wire brief with no
+cue is never flagged for being short.  The verdict names its cues so a user
+can see why (``storyline not-articles``).
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from storyline.analyse.gate_cues import BODY_CUES, SECTION_HEADS, SECTION_WORDS, TITLE_CUES
+from storyline.analyse.sentences import sentences
+from storyline.records import PageVerdict, Removal
+
+KINDS = ("error", "bot-check", "login", "paywall", "signup", "cookie-wall", "front-page")
+LABELS = {"error": "error or unavailable page", "bot-check": "bot check",
+          "login": "login or registration wall", "paywall": "subscription wall",
+          "signup": "sign-up form", "cookie-wall": "cookie wall",
+          "front-page": "front page or section index"}
+# the cleaner's notice rules are evidence of these kinds
+REMOVAL_KINDS = {"cookie-banner": "cookie-wall", "access-notice": "paywall", "site-promo": "signup",
+                 "navigation-menu": "front-page"}
+TITLE_POINTS = 2  # a title segment naming the page
+SHAPE_POINTS = 2  # a headline list, a dated list, link text
+MAX_PER_KIND = 3  # lines of one kind add up to this many points
+MAX_POINTS = 6
+# banners and newsletter boxes are scraped beside real reports too: half a point a line
+RESIDUE_KINDS = {"cookie-wall": 0.5, "signup": 0.5}
+PROSE_PER_POINT = 300  # characters of story prose that outweigh one point of evidence
+NO_PROSE = 150  # less than about one sentence of reporting: any evidence is enough
+LONG_LINE = 300  # a longer line is judged sentence by sentence (pages saved as one line)
+
+_SEGMENTS = re.compile(r"\s+(?:\||-|–|—|::|·|»)\s+|\s*\|\s*")
+_TERMINAL = re.compile(r"[.!?…।॥؟。！？][\"'”’»)\]]*$")
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_DATE_STAMP = re.compile(r"(?<![\d/.-])(?:\d{1,2}[/.]\d{1,2}[/.](?:19|20)?\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})(?![\d/.-])")
+_WORD = re.compile(r"[\w'’&]+")
+
+
+def judge_page(title: str | None, raw_text: str, body: str, removed: list[Removal] | None = None,
+               html: str | None = None, lang: str | None = None) -> PageVerdict:
+    """The verdict on one page: ``title``, the text as read (``raw_text``), the
+    cleaned story text (``body``), what the cleaner removed, and the HTML if
+    the input was a web page."""
+    points: Counter[str] = Counter()  # may hold halves (RESIDUE_KINDS)
+    cues: list[str] = []
+    title_kind = _title_kind(title or "")
+    if title_kind:
+        points[title_kind] += TITLE_POINTS
+        cues.append(f"title {_quote(title or '')}")
+    found = _phrase_cues(raw_text, removed or [])
+    for kind, units in found.items():
+        points[kind] += min(MAX_PER_KIND, len(units)) * RESIDUE_KINDS.get(kind, 1)
+        phrases = sorted(set(units.values()))
+        cues.append(f"{kind} text in {len(units)} line(s): " + ", ".join(_quote(p) for p in phrases[:3]))
+    for kind, cue in _shape_cues(body, raw_text, html):
+        points[kind] += SHAPE_POINTS
+        cues.append(cue)
+    evidence = min(MAX_POINTS, sum(points.values()))
+    prose = _prose_chars(body, lang)
+    if evidence and (evidence >= 2 and prose < PROSE_PER_POINT * evidence or prose < NO_PROSE):
+        kind = max(KINDS, key=lambda k: (points[k], -KINDS.index(k)))
+        reason = f"{LABELS[kind]}: " + "; ".join(cues) + f"; {prose} characters of story prose"
+        return PageVerdict(False, kind, reason, cues)
+    return PageVerdict(True, None, "", cues)
+
+
+def _quote(text: str, limit: int = 60) -> str:
+    text = " ".join(text.split())
+    return repr(text if len(text) <= limit else text[:limit - 1] + "…")
+
+
+def _title_kind(title: str) -> str | None:
+    """The kind a title segment names, if any: "404 Not Found", "Accueil - AFP",
+    or a segment made only of section words ("Breaking & Latest Sports News")."""
+    for segment in _SEGMENTS.split(title.strip().casefold()):
+        segment = segment.strip(" .:!")
+        if not segment:
+            continue
+        for kind, pattern in TITLE_CUES.items():
+            if pattern.search(segment):
+                return kind
+        words = [w for w in re.split(r"[\s,]+", segment) if w]
+        if words and all(w in SECTION_WORDS for w in words) and any(w in SECTION_HEADS for w in words):
+            return "front-page"
+    return None
+
+
+def _phrase_cues(raw_text: str, removed: list[Removal]) -> dict[str, dict[str, str]]:
+    """Per kind, the lines that carry its cues (line -> first cue phrase), in the
+    text as read (the cleaner may have removed them from the story text) and in
+    the cleaner's notice removals.  A line counts once however many phrases it
+    has: a cookie banner is one banner."""
+    found: dict[str, dict[str, str]] = {}
+    for unit in _units(raw_text.casefold()):
+        for kind, pattern in BODY_CUES.items():
+            m = pattern.search(unit)
+            if m:
+                found.setdefault(kind, {}).setdefault(unit, " ".join(m.group(0).split()))
+    for r in removed:
+        kind, low = REMOVAL_KINDS.get(r.rule), r.text.casefold()
+        if kind and not any(p.search(low) for p in BODY_CUES.values()):
+            found.setdefault(kind, {}).setdefault(low, " ".join(low.split())[:40])
+    return found
+
+
+def _units(text: str) -> list[str]:
+    """Lines, and the sentences of lines too long to be one banner or notice."""
+    out = []
+    for line in text.split("\n"):
+        line = line.strip()
+        if line:
+            out.extend(sentences(line) if len(line) > LONG_LINE else [line])
+    return out
+
+
+def _shape_cues(body: str, raw_text: str, html: str | None) -> list[tuple[str, str]]:
+    """Cues that need no language: lists of headlines or of dated items, link text."""
+    out = []
+    lines = [ln.strip() for ln in body.split("\n") if ln.strip()]
+    heads = [ln for ln in lines if _headline_like(ln)]
+    # most lines *and* most of the text: a report followed by its related links is not a list
+    if (len(heads) >= 8 and len(heads) >= 0.6 * len(lines)
+            and sum(map(len, heads)) >= 0.5 * sum(map(len, lines))):
+        out.append(("front-page", f"list of headlines ({len(heads)} of {len(lines)} lines)"))
+    stamps = len(_DATE_STAMP.findall(raw_text))
+    if stamps >= 4:
+        out.append(("front-page", f"list of dated items ({stamps} date stamps)"))
+    if html:
+        share = link_text_share(body, html)
+        if share >= 0.5:
+            out.append(("front-page", f"{round(100 * share)}% of the text is link text"))
+    return out
+
+
+def _headline_like(line: str) -> bool:
+    """A short line of words without sentence-final punctuation."""
+    words = line.split()
+    if _TERMINAL.search(line) or not (2 <= len(words) <= 16):
+        return False
+    letters = sum(ch.isalpha() for ch in line)
+    return letters >= 0.6 * sum(not ch.isspace() for ch in line)
+
+
+def _prose_chars(body: str, lang: str | None) -> int:
+    """Characters of sentences that read like reporting and carry no cue."""
+    total = 0
+    for s in sentences(body, lang):
+        words = s.split()
+        long_enough = len(words) >= 8 or (len(s) >= 30 and _UNSPACED.search(s) is not None)
+        if not long_enough or not _TERMINAL.search(s):
+            continue
+        cased = [w for w in words if w[:1].isalpha() and w[:1].lower() != w[:1].upper()]
+        if cased and sum(w[0].isupper() for w in cased) > 0.6 * len(cased):
+            continue  # a run of names or a form's field labels, not a sentence
+        low = s.casefold()
+        if any(p.search(low) for p in BODY_CUES.values()):
+            continue
+        total += len(s)
+    return total
+
+
+def link_text_share(text: str, html: str) -> float:
+    """Share of the extracted text's characters in lines that are a link's whole
+    text: front pages and section indexes are lists of links to reports."""
+    from lxml import html as lxml_html
+
+    try:
+        root = lxml_html.fromstring(html)
+    except Exception:  # unparsable markup: no evidence either way
+        return 0.0
+    anchors = {" ".join(a.text_content().split()).casefold() for a in root.iter("a")}
+    anchors = {a for a in anchors if len(a) >= 12}
+    lines = [" ".join(ln.split()).lstrip("-•*·– ") for ln in text.split("\n") if ln.strip()]
+    total = sum(len(ln) for ln in lines)
+    linked = sum(len(ln) for ln in lines if ln.casefold() in anchors)
+    return linked / total if total and sum(1 for ln in lines if ln.casefold() in anchors) >= 4 else 0.0

@@ -1,0 +1,59 @@
+"""``storyline bench gate FILE.jsonl [--labels LABELS.jsonl]``: the page gate.
+
+Each line of FILE is an input record (``{id, title?, text | html, lang?, url?, …}``,
+the clustering layout will do).  Every line goes through the real per-article
+stages (:func:`storyline.pipeline.analyse`, no embedding, no database), and the
+gate's verdict is compared with LABELS: lines ``{id, kind, reason?}`` naming
+the pages that are *not* news reports; every other line counts as a report.
+Without labels, every line counts as a report, so the figure is the share
+wrongly flagged (a file of real reports should score 0 flagged).
+"""
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+from storyline.bench import labelled_lines
+from storyline.ingest.readers import IngestError, from_record
+from storyline.pipeline import analyse
+
+
+def load_labels(path: str | Path) -> dict[str, str]:
+    """Id -> kind for each labelled non-report page; refused naming the line if no id."""
+    out = {}
+    for lineno, obj in labelled_lines(path):
+        if "id" not in obj:
+            raise ValueError(f"{path}:{lineno}: missing field 'id'")
+        out[str(obj["id"])] = str(obj.get("kind", "not-article"))
+    return out
+
+
+def run(path: str | Path, labels_path: str | Path | None = None, limit: int | None = None) -> dict:
+    labels = load_labels(labels_path) if labels_path else {}
+    flagged: dict[str, tuple[str, str]] = {}
+    ids: list[str] = []
+    for lineno, obj in labelled_lines(path):
+        key = str(obj.get("id", f"line-{lineno}"))
+        rec = {k: v for k, v in obj.items() if k not in ("cluster", "story")}
+        raw = from_record(rec, f"{path}:{key}")
+        if isinstance(raw, IngestError):
+            raise ValueError(f"{raw.origin}: {raw.reason}")
+        ids.append(key)
+        article = analyse(raw)
+        if not isinstance(article, IngestError) and article.not_article:
+            flagged[key] = (article.not_article, article.not_article_reason)
+        if limit and len(ids) >= limit:
+            break
+    unknown = sorted(set(labels) - set(ids))
+    if unknown:
+        raise ValueError(f"{labels_path}: ids not in {path}: {', '.join(unknown[:5])}")
+    tp = sum(1 for i in flagged if i in labels)
+    precision = tp / len(flagged) if flagged else 1.0
+    recall = tp / len(labels) if labels else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"n_pages": len(ids), "n_labelled": len(labels), "n_flagged": len(flagged),
+            "precision": round(precision, 4), "recall": round(recall, 4), "f1": round(f1, 4),
+            "kinds_flagged": dict(Counter(k for k, _ in flagged.values())),
+            "false_positives": sorted(i for i in flagged if i not in labels),
+            "missed": sorted(i for i in labels if i not in flagged),
+            "flagged": {i: reason for i, (_, reason) in flagged.items()}}

@@ -1,0 +1,56 @@
+"""``storyline not-articles``: the pages the gate kept out, each with its reason.
+
+Kept apart from :mod:`storyline.cli` (which registers it) so that module stays
+small.  Error pages, bot checks, walls, sign-up forms and front pages are
+stored (so re-ingesting them adds nothing) but join no event, story, fact or
+search; this is where a user sees them and why each was judged so.
+"""
+from __future__ import annotations
+
+import argparse
+
+
+def add_parser(sub) -> None:
+    s = sub.add_parser("not-articles", aliases=["rejected"],
+                       help="pages that are not news reports (error pages, walls, front pages), with the reason")
+    s.add_argument("--limit", type=int, default=100, help="pages per listing (default: %(default)s)")
+    s.add_argument("--offset", type=int, default=0, help="pages to skip (default: %(default)s)")
+    s.add_argument("--json", action="store_true", help="print the list as JSON (as /api/not-articles)")
+    s.set_defaults(func=cmd_not_articles)
+
+
+def cmd_not_articles(args: argparse.Namespace) -> int:
+    from rich.table import Table
+
+    from storyline.cli import _app, _console, _date, _e, _err, _print_json
+
+    from storyline.web.guards import MAX_ID
+
+    if not (1 <= args.limit <= MAX_ID and 0 <= args.offset <= MAX_ID):
+        _err().print(f"error: --limit must be 1 to {MAX_ID} and --offset 0 to {MAX_ID}", markup=False)
+        return 2
+    app = _app(args)
+    try:
+        total, pages = app.not_articles(limit=args.limit, offset=args.offset)
+    finally:
+        app.close()
+    if args.json:
+        _print_json({"total": total, "limit": args.limit, "offset": args.offset,
+                     "items": [page_dict(a) for a in pages]})
+        return 0
+    table = Table(title=f"{total} pages that are not news reports "
+                        "(stored, kept out of events, stories and search; `ingest --keep-all` keeps a page)")
+    for col in ("id", "kind", "source", "date", "title / reason"):
+        table.add_column(col, overflow="fold")
+    for a in pages:
+        table.add_row(a.id, a.not_article or "", _e(a.source or ""), _date(a.published),
+                      _e(a.title) + f"\n[dim]{_e(a.not_article_reason)}[/dim]")
+    _console().print(table)
+    return 0
+
+
+def page_dict(a) -> dict:
+    """One flagged page as the CLI's --json and the API list it."""
+    return {"id": a.id, "kind": a.not_article, "reason": a.not_article_reason, "title": a.title,
+            "source": a.source, "url": a.url, "lang": a.lang, "origin": a.origin,
+            "published": a.published.isoformat() if a.published else None}
