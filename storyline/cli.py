@@ -29,10 +29,22 @@ def _err() -> Console:
     return Console(stderr=True, highlight=False, soft_wrap=True)
 
 
-def _app(args):
+def _app(args, repair: bool = True):
+    """The service over ``--db``; with ``repair``, links a killed run left stale are rebuilt first."""
     from storyline.service import Storyline
 
-    return Storyline(args.db, scorer=getattr(args, "scorer", None))
+    app = Storyline(args.db, scorer=getattr(args, "scorer", None))
+    if repair and app.stale:
+        try:
+            with _err().status("an earlier run stopped before linking: relinking…") \
+                    if sys.stderr.isatty() else nullcontext():
+                app.repair_links()
+            _err().print("relinked stories and names (an earlier run stopped before linking)",
+                         markup=False)
+        except Exception as exc:  # a read-only file, a busy writer: read what is there
+            _err().print(f"warning: stories and names are stale and could not be relinked: "
+                         f"{type(exc).__name__}: {exc}", markup=False)
+    return app
 
 
 def _print_json(obj: Any) -> None:
@@ -60,7 +72,7 @@ def cmd_ingest(args) -> int:
 
     from storyline.ingest.readers import iter_inputs
 
-    app = _app(args)
+    app = _app(args, repair=False)  # relinked below, after the new articles
     files = [p for p in iter_inputs(args.paths)]
     show = not args.quiet and sys.stderr.isatty()
     with Progress(TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(),
@@ -73,7 +85,7 @@ def cmd_ingest(args) -> int:
 
         report = app.ingest_paths(args.paths, progress=tick, date=args.date, relink=False,
                                   follow=args.follow, fetch_policy=_fetch_policy(args))
-    if report.added:  # whole-corpus work after the files: say so rather than sit silent
+    if report.added or app.stale:  # whole-corpus work after the files: say so rather than sit silent
         with _err().status("linking events into stories and names…") if show else nullcontext():
             app.relink()
     app.close()

@@ -33,6 +33,9 @@ class RawArticle:
     # when the input itself gives none (no metadata, header, URL or dateline)
     date_fallback: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)
+    # what the reader had to do to the input (an encoding fallback, a cut):
+    # reported with the article, named by ``origin``
+    warnings: list[str] = field(default_factory=list)
 
 
 @dataclass

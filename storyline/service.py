@@ -158,20 +158,47 @@ class Storyline:
         return report
 
     def relink(self) -> None:
-        """Recompute stories and canonical entities from what is stored."""
+        """Recompute stories and canonical entities from what is stored.
+
+        The stale mark is cleared in the transaction that writes the new links,
+        and only if no writer marked it again meanwhile (it is a generation
+        number): a kill at any moment leaves either the old links and the mark,
+        or the new links and no mark; a concurrent writer's articles are never
+        left unlinked without a mark.
+        """
         from storyline.service_stories import relink
 
-        relink(self)
-        self.store.set_state(STALE_KEY, False)
+        seen = self.store.get_state(STALE_KEY)
+
+        def clear() -> None:
+            if self.store.get_state(STALE_KEY) == seen:
+                self.store.set_state(STALE_KEY, False)
+
+        relink(self, clear)
 
     def mark_stale(self) -> None:
-        """Articles were added without :meth:`relink` (a server defers it);
-        kept in the store so that a process killed before relinking catches up."""
-        self.store.set_state(STALE_KEY, True)
+        """Say, in the store, that stories and entities lag the articles.
+
+        Called inside every write transaction that adds or moves an article,
+        so the mark and the change commit together; whoever opens the database
+        next sees it and relinks (:meth:`repair_links`, the server's Relinker).
+        """
+        with self.store.transaction():
+            now = self.store.get_state(STALE_KEY)
+            generation = now if isinstance(now, int) and not isinstance(now, bool) else 0
+            self.store.set_state(STALE_KEY, generation + 1)
 
     @property
     def stale(self) -> bool:
         return bool(self.store.get_state(STALE_KEY))
+
+    def repair_links(self) -> bool:
+        """Relink if an earlier process stopped between storing articles and
+        linking them (killed, or a server that deferred it); True if it did."""
+        if not self.stale:
+            return False
+        self.relink()
+        return True
 
     def _guarded(self, item: RawArticle, report: IngestReport, step, *args):
         try:
@@ -200,6 +227,7 @@ class Storyline:
             if target is None:
                 return
             known = self._event_names(target)
+            self.mark_stale()
             old, moved = grouper.move(article.id, target)
             for aid in moved:
                 stored = article if aid == article.id else self.store.get_article(aid)
@@ -265,6 +293,7 @@ class Storyline:
                 report.new_events += 1
             article.event_id = event_id
             self.store.add_article(article, vector, placement.signature)
+            self.mark_stale()  # commits with the article: a kill before relinking is repaired
             self._save_event(event_id, grouper.commit(article, vector, placement))
         report.added.append(article.id)
         report.placed[raw.origin] = article.id
