@@ -244,25 +244,6 @@ def cmd_export(args) -> int:
     return 0
 
 
-def cmd_bench(args) -> int:
-    if args.what == "clustering":
-        from storyline.bench.clustering import run
-        res = run(args.file, limit=args.limit, scorer=args.scorer, shuffle=args.shuffle,
-                  ceilings=args.ceilings)
-    elif args.what == "search":
-        from storyline.bench.search import run
-        res = run(args.file, limit=args.limit, queries_path=args.queries)
-    elif args.what == "entities":
-        from storyline.bench.entities import evaluate
-        res = evaluate(args.file)
-        res.pop("errors", None)
-    else:
-        from storyline.bench.similarity import run
-        res = run(args.file, limit=args.limit, fit=args.fit)
-    _print_json(res)
-    return 0
-
-
 def cmd_demo(args) -> int:
     """Ingest the bundled demo corpus into ``--db`` and print its events."""
     from storyline import demo
@@ -354,20 +335,8 @@ def build_parser() -> argparse.ArgumentParser:
     add_serve_args(s)
     s.set_defaults(func=cmd_serve)
 
-    s = sub.add_parser("bench", help="benchmarks on labelled data")
-    s.add_argument("what", choices=("clustering", "similarity", "entities", "search"))
-    s.add_argument("file")
-    s.add_argument("--limit", type=int, default=None, help="use only the first N items")
-    s.add_argument("--fit", action="store_true", help="(similarity) cross-validate and retrain")
-    s.add_argument("--scorer", choices=SCORERS, default="hybrid",
-                   help="(clustering) pair scorer used to form events (default: %(default)s)")
-    s.add_argument("--shuffle", type=int, default=0, metavar="N",
-                   help="(clustering) also score N seeded random input orders (mean, sd, min, max)")
-    s.add_argument("--queries", metavar="QUERIES.jsonl",
-                   help="(search) also score typed queries: lines {query, relevant: [event labels]}")
-    s.add_argument("--ceilings", action="store_true",
-                   help="(clustering) also report the F1 of oracle groupings: what the file allows")
-    s.set_defaults(func=cmd_bench)
+    from storyline.cli_bench import add_parser as add_bench
+    add_bench(sub)
     return p
 
 

@@ -57,9 +57,11 @@ def headline_from(text: str) -> str:
     return t if len(t) <= MAX_TITLE else t[:MAX_TITLE - 1].rsplit(" ", 1)[0] + "…"
 
 
-def cap_text(text: str, limit: int = MAX_TEXT_CHARS) -> str:
-    """The first ``limit`` characters, cut at a paragraph, line or word end when
-    one is in the last tenth (an article is not 50 MB: see ``MAX_TEXT_CHARS``)."""
+def cap_text(text: str, limit: int | None = None) -> str:
+    """The first ``limit`` (default ``MAX_TEXT_CHARS``) characters, cut at a
+    paragraph, line or word end when one is in the last tenth (an article is
+    not 50 MB: see ``MAX_TEXT_CHARS``)."""
+    limit = limit or MAX_TEXT_CHARS
     if len(text) <= limit:
         return text
     head = text[:limit]
