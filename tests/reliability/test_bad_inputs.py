@@ -194,3 +194,57 @@ def test_text_beyond_the_cap_is_cut_with_a_warning(tmp_path, monkeypatch):
     assert len(article.raw_text) <= 2000 and article.raw_text.endswith("three years.")
     assert any("only the first" in w for w in article.warnings)
 
+
+
+# -- big inputs: run by .ci/run after `make test` -------------------------------------
+_PEAK = ("import resource, subprocess, sys; r = subprocess.run(sys.argv[1:], capture_output=True, "
+         "text=True); print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss); "
+         "print(r.returncode); print(r.stdout); print(r.stderr)")
+
+
+def _ingest_measured(db: str, path: Path) -> tuple[int, int, str]:
+    """(peak RSS in MB of a CLI ingest, its exit code, its output)."""
+    out = subprocess.run([sys.executable, "-c", _PEAK, sys.executable, "-m", "storyline.cli",
+                          "--db", db, "ingest", "-q", str(path)],
+                         capture_output=True, text=True, timeout=1800)
+    peak_kb, code, rest = out.stdout.split("\n", 2)
+    return int(peak_kb) // 1024, int(code), rest
+
+
+def _long_text(n_bytes: int) -> str:
+    para = f"{BODY} {OTHER}\n\n"
+    return para * (n_bytes // len(para.encode()) + 1)
+
+
+@pytest.mark.reliability_long
+@pytest.mark.parametrize("name, content, added, cut_at", [
+    # was: not finished after 900 s, 2.7 GB
+    ("big.txt", lambda: "title: A very long file\ndate: 2024-01-02\n\n" + _long_text(49_000_000),
+     1, ""),
+    # was: 232 s and 652 MB
+    ("line.jsonl", lambda: _rec(title="Long line", text=_long_text(9_000_000)) + "\n"
+     + _rec(title="Next", text=FRENCH) + "\n", 2, ":1"),
+])
+def test_a_huge_text_is_cut_not_held(tmp_path, name, content, added, cut_at):
+    path = tmp_path / name
+    path.write_text(content(), encoding="utf-8")
+    peak, code, out = _ingest_measured(str(tmp_path / "big.db"), path)
+    assert code == 0 and f"added {added} articles" in out
+    assert f"{path}{cut_at}: text longer than 100,000 characters" in out
+    assert peak < 700, f"peak RSS {peak} MB for {name}"
+
+
+@pytest.mark.reliability_long
+def test_a_gzip_member_expanding_to_one_1_26_gb_line_is_refused_with_flat_memory(tmp_path):
+    """Was: refused only after 2.56 GB of memory."""
+    path = tmp_path / "bomb.jsonl.gz"
+    with gzip.open(path, "wb", compresslevel=6) as g:
+        g.write(b'{"text": "')
+        chunk = b"a" * (1 << 24)
+        for _ in range(75):
+            g.write(chunk)
+        g.write(b'"}\n' + _rec(title="After the bomb").encode() + b"\n")
+    peak, code, out = _ingest_measured(str(tmp_path / "bomb.db"), path)
+    assert code == 1 and "added 1 articles" in out
+    assert f"{path}:1: line too large (1,258,291,213 bytes" in out
+    assert peak < 500, f"peak RSS {peak} MB for a 1.26 GB line"
