@@ -23,6 +23,7 @@ from storyline.group.scoring import SCORERS, Scorer, make_scorer
 from storyline.ingest.readers import IngestError, iter_inputs, read_path
 from storyline.pipeline import analyse, embedding_text
 from storyline.records import Article, RawArticle
+from storyline.service_links import LinkState
 from storyline.store import EntityRow, EventRow, Store, StoryRow, open_store
 from storyline.store.base import SearchFilters
 
@@ -32,7 +33,6 @@ if TYPE_CHECKING:
 
 Progress = Callable[[str], None]  # called once per input item with its origin
 BOILERPLATE_KEY = "clean.boilerplate"
-STALE_KEY = "links.stale"  # stories/entities lag the articles (see Relinker)
 SECOND_LOOK_KEY = "placement.second_look"  # undated reports placed, not yet given their second look
 DEFER_UNDATED = 2000  # undated reports held back per call before being placed (bounds memory)
 
@@ -69,7 +69,7 @@ def csv_cell(value: object) -> object:
     return value
 
 
-class Storyline:
+class Storyline(LinkState):
     """A Storyline database plus the models that feed it."""
 
     def __init__(self, db: str | Store = "storyline.db", embedder: Embedder | None = None,
@@ -157,49 +157,6 @@ class Storyline:
         if relink and report.added:
             self.relink()
         return report
-
-    def relink(self) -> None:
-        """Recompute stories and canonical entities from what is stored.
-
-        The stale mark is cleared in the transaction that writes the new links,
-        and only if no writer marked it again meanwhile (it is a generation
-        number): a kill at any moment leaves either the old links and the mark,
-        or the new links and no mark; a concurrent writer's articles are never
-        left unlinked without a mark.
-        """
-        from storyline.service_stories import relink
-
-        seen = self.store.get_state(STALE_KEY)
-
-        def clear() -> None:
-            if self.store.get_state(STALE_KEY) == seen:
-                self.store.set_state(STALE_KEY, False)
-
-        relink(self, clear)
-
-    def mark_stale(self) -> None:
-        """Say, in the store, that stories and entities lag the articles.
-
-        Called inside every write transaction that adds or moves an article,
-        so the mark and the change commit together; whoever opens the database
-        next sees it and relinks (:meth:`repair_links`, the server's Relinker).
-        """
-        with self.store.transaction():
-            now = self.store.get_state(STALE_KEY)
-            generation = now if isinstance(now, int) and not isinstance(now, bool) else 0
-            self.store.set_state(STALE_KEY, generation + 1)
-
-    @property
-    def stale(self) -> bool:
-        return bool(self.store.get_state(STALE_KEY))
-
-    def repair_links(self) -> bool:
-        """Relink if an earlier process stopped between storing articles and
-        linking them (killed, or a server that deferred it); True if it did."""
-        if not self.stale:
-            return False
-        self.relink()
-        return True
 
     def _guarded(self, item: RawArticle, report: IngestReport, step, *args):
         try:
