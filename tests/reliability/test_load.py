@@ -23,7 +23,7 @@ AUTH = {"Authorization": f"Bearer {TOKEN}"}
 @pytest.fixture(scope="module")
 def client(tmp_path_factory):
     db = str(tmp_path_factory.mktemp("load") / "load.db")
-    with TestClient(create_app(db, TOKEN)) as c:
+    with TestClient(create_app(db, TOKEN), base_url="http://127.0.0.1") as c:
         yield c
 
 

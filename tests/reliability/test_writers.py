@@ -22,7 +22,7 @@ def test_a_server_and_a_cli_ingest_at_once_lose_and_duplicate_nothing(tmp_path, 
     posted = write_demo(tmp_path / "api.jsonl", 10, start=6)  # the server's: 6-15 (6-9 overlap)
     db = str(tmp_path / "shared.db")
     Storyline(db).close()  # schema in place before two processes race to create it
-    with TestClient(create_app(db, TOKEN)) as client:
+    with TestClient(create_app(db, TOKEN), base_url="http://127.0.0.1") as client:
         cli = subprocess.Popen(ingest_cmd(db, str(tmp_path / "cli.jsonl")), env=env(),
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         statuses = []
