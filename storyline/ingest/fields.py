@@ -1,0 +1,84 @@
+"""The one check of an input record's fields, for JSONL files, stdin and the API.
+
+Why one function: the CLI used to store ``title: ["a", "b"]`` as the string
+"['a', 'b']" and ``source: true`` as "True" while the API refused them, so the
+same line gave a different article depending on how it arrived.  Now both
+paths call :func:`read_fields`, and both refuse a record whose field has the
+wrong type, naming the field (the CLI reports the line and goes on; the API
+answers 422 with ``loc`` naming the item and field).
+
+Types: ``text`` and ``html`` are strings (one of them non-blank); every
+metadata field (``title``, ``url``, ``source``/``site``/``outlet``,
+``lang``/``language``, ``date``/``published``/``published_at``, ``author``)
+is a string; ``id`` is a string or an integer.  ``null`` or ``""`` means
+absent.  Other fields are kept as extra metadata, whatever their type.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+# RawArticle attribute -> the record keys that may carry it, first non-empty wins
+META_FIELDS: dict[str, tuple[str, ...]] = {
+    "title": ("title",), "url": ("url",), "source": ("source", "site", "outlet"),
+    "lang": ("lang", "language"), "date": ("date", "published", "published_at"),
+    "author": ("author",), "external_id": ("id",),
+}
+TEXT_FIELDS = ("text", "html")
+KNOWN = set(TEXT_FIELDS) | {k for keys in META_FIELDS.values() for k in keys}
+
+
+class FieldError(ValueError):
+    """A record field with a wrong type or a missing required field."""
+
+    def __init__(self, name: str, reason: str):
+        super().__init__(reason)
+        self.field = name
+
+
+@dataclass
+class Fields:
+    """A record's fields after the check: strings (or None) and the rest as extras."""
+
+    text: str | None
+    html: str | None
+    meta: dict[str, str | None]
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def _kind(value: Any) -> str:
+    return {bool: "a boolean", list: "a list", dict: "an object", int: "a number",
+            float: "a number"}.get(type(value), type(value).__name__)
+
+
+def _string(obj: dict, key: str, allow_int: bool = False) -> str | None:
+    value = obj.get(key)
+    if value is None or value == "":
+        return None
+    if isinstance(value, str):
+        return value
+    if allow_int and isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    wanted = "a string or an integer" if allow_int else "a string"
+    raise FieldError(key, f"field '{key}' must be {wanted}, got {_kind(value)}")
+
+
+def read_fields(obj: Any) -> Fields:
+    """Check ``obj`` (a decoded JSON value); raises :class:`FieldError` naming the field."""
+    if not isinstance(obj, dict):
+        raise FieldError("", f"expected a JSON object, got {_kind(obj)}")
+    text, html = _string(obj, "text"), _string(obj, "html")
+    if not (text and text.strip()) and not (html and html.strip()):
+        raise FieldError("text", "missing field 'text' or 'html' (one is required and must not be blank)")
+    meta: dict[str, str | None] = {}
+    for attr, keys in META_FIELDS.items():
+        meta[attr] = None
+        for key in keys:
+            value = _string(obj, key, allow_int=(attr == "external_id"))
+            if value is not None and meta[attr] is None:
+                meta[attr] = value
+    extra = {k: v for k, v in obj.items() if k not in KNOWN}
+    return Fields(text, html, meta, extra)
+
+
+__all__ = ["FieldError", "Fields", "read_fields", "META_FIELDS", "KNOWN"]
