@@ -18,6 +18,7 @@ from storyline.analyse.entities import extract_entities
 
 from storyline.clean.boilerplate import SourceBoilerplate
 from storyline.embed import Embedder, shared_embedder
+from storyline.facts.claims import sentence_spans
 from storyline.group.grouper import Grouper
 from storyline.group.scoring import SCORERS, Scorer, make_scorer
 from storyline.ingest.readers import IngestError, iter_inputs, read_path
@@ -265,6 +266,7 @@ class Storyline:
                 report.new_events += 1
             article.event_id = event_id
             self.store.add_article(article, vector, placement.signature)
+            self.store.put_sentences(article.id, sentence_spans(article))
             self._save_event(event_id, grouper.commit(article, vector, placement))
         report.added.append(article.id)
         report.placed[raw.origin] = article.id
@@ -325,6 +327,17 @@ class Storyline:
         from storyline.service_stories import story_detail
 
         return story_detail(self, story_id, lang)
+
+    def event_summary(self, event_id: int, lang: str = "en") -> dict | None:
+        """Cited summary, headline and labelled facts of an event, for a reader of ``lang``."""
+        from storyline.service_facts import event_summary
+
+        return event_summary(self, event_id, lang)
+
+    def story_summary(self, story_id: int, lang: str = "en") -> dict | None:
+        from storyline.service_facts import story_summary
+
+        return story_summary(self, story_id, lang)
 
     def story_of_event(self, event_id: int | None) -> int | None:
         return self.store.story_map().get(event_id) if event_id is not None else None

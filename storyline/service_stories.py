@@ -71,6 +71,9 @@ def relink(app: "Storyline") -> dict[int, int]:
     with store.transaction():
         store.replace_stories(event_story, headlines)
         store.replace_entities(entities, mentions)
+    from storyline.service_facts import refresh_facts
+
+    refresh_facts(app)  # facts of the events whose articles changed (issue 12)
     return event_story
 
 

@@ -17,6 +17,7 @@ import numpy as np
 
 from storyline.records import Article, EntityMention
 from storyline.store.base import EventRow, SearchFilters, Store, VectorRow
+from storyline.store.sqlite_facts import FACTS_SCHEMA, FactTables
 from storyline.store.sqlite_stories import ENTITY_ALIASES_SCHEMA, ENTITY_NAMES_SCHEMA, STORIES_SCHEMA, StoryTables
 from storyline.store.codec import ARTICLE_COLUMNS, article_to_row, entities_json, row_to_article
 
@@ -67,6 +68,8 @@ MIGRATIONS: list[str] = [
     ENTITY_ALIASES_SCHEMA,
     # 5: spelling keys in that index, display names per language
     ENTITY_NAMES_SCHEMA,
+    # 6: sentence offsets and per-event facts (filled on the next relink)
+    FACTS_SCHEMA,
 ]
 # Python steps run right after a migration's SQL, in its transaction (migration
 # 5 rebuilds the index migration 4 created, so only it fills it)
@@ -142,7 +145,7 @@ def _filter_sql(f: SearchFilters) -> tuple[list[str], list[Any]]:
     return where, args
 
 
-class SQLiteStore(StoryTables, Store):
+class SQLiteStore(FactTables, StoryTables, Store):
     def __init__(self, path: str | Path):
         self.path = Path(path)
         if self.path.parent and not self.path.parent.exists():
