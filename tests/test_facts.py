@@ -146,3 +146,28 @@ def test_store_keeps_sentences_and_recomputes_only_changed_events(tmp_path):
     assert view["summary"] and view["facts"]
     assert refresh_facts(app) == 0
     app.close()
+
+
+def test_seeds_gift_is_corroborated_in_english_and_hindi_with_glosses(seeds_dir, db_path):
+    """The seeds (sources unknown): the June 2024 Aurus gift is stated by the English
+    and the Hindi report; each counts as its own report; the Hindi sentences reach an
+    English reader with the aligned English sentence as gloss."""
+    from storyline.service import Storyline
+
+    files = sorted(str(p) for p in seeds_dir.glob("*.txt"))
+    app = Storyline(db_path)
+    app.ingest_paths(files[:2])
+    app.ingest_paths(files[2:], date="2023-09-12")
+    june = next(a.event_id for a in app.store.articles() if a.lang == "hi")
+    view = app.event_summary(june, "en")
+    app.close()
+    gift = [f for f in view["facts"] if f["label"] == "corroborated"
+            and any(s["lang"] == "en" and "gifted Kim" in s["text"] for s in f["supports"])
+            and any(s["lang"] == "hi" and ("ऑरस" in s["text"] or "गिफ्ट" in s["text"])
+                    for s in f["supports"])]
+    assert gift, [(f["label"], f["text"]) for f in view["facts"]]
+    assert gift[0]["unknown_source_reports"] == 2 and gift[0]["lang"] == "en"
+    hindi = [s for f in view["facts"] if f["label"] == "corroborated"
+             for s in f["supports"] if s["lang"] == "hi"]
+    assert hindi and all(s["gloss"] for s in hindi)
+    assert all(s["source"] == "unknown source" and s["unknown_source"] for s in hindi)
