@@ -138,7 +138,7 @@ def cmd_show(args) -> int:
             for a in articles], **facts_json(view)})
         return 0
     out = _console()
-    out.print(f"[bold]Event {ev.id}[/bold]: {_e(ev.headline)}  ({ev.n_articles} articles, "
+    out.print(f"[bold]Event {ev.id}[/bold]: {_e(view['headline'] or ev.headline)}  ({ev.n_articles} articles, "
               f"{ev.n_sources} independent sources, {' '.join(ev.languages)}, "
               f"{_date(ev.first_date)} … {_date(ev.last_date)})", markup=True)
     print_summary(out, view)

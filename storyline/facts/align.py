@@ -23,7 +23,7 @@ import numpy as np
 from storyline.facts.model import ClaimSentence
 from storyline.similarity.keys import name_keys, sound_keys
 
-ALIGN_CUT = 0.40  # chosen by cross-validation (README, Facts and summaries)
+ALIGN_CUT = 0.40  # the choice of most folds of 5-fold CV (README, Facts and summaries)
 NAME_WEIGHT = 0.30  # x IDF-weighted cosine of name keys (:func:`key_overlap`)
 NUMBER_WEIGHT = 0.10  # a shared figure
 DATE_WEIGHT = 0.05  # a shared resolved day or month
