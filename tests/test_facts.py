@@ -171,3 +171,23 @@ def test_seeds_gift_is_corroborated_in_english_and_hindi_with_glosses(seeds_dir,
              for s in f["supports"] if s["lang"] == "hi"]
     assert hindi and all(s["gloss"] for s in hindi)
     assert all(s["source"] == "unknown source" and s["unknown_source"] for s in hindi)
+
+
+def test_bench_summaries_reports_rouge_beside_baselines(tmp_path):
+    import json
+
+    from storyline.bench.summaries import run
+
+    arts = tmp_path / "a.jsonl"
+    arts.write_text("".join(json.dumps({**r, "cluster": "derna"}) + "\n" for r in DERNA))
+    refs = tmp_path / "s.jsonl"
+    refs.write_text(json.dumps({"cluster": "derna", "summary": "Floods in Derna, Libya killed "
+                                "11,300 people, officials said, after two dams burst."}) + "\n")
+    res = run(arts, refs)
+    assert res["n"] == 1 and res["cited_fraction"] == 1.0
+    assert set(res["baselines"]) == {"lead_of_longest", "leads_in_turn"}
+    assert 0 < res["rouge2"] <= 1 and all(0 <= v["rouge1"] <= 1 for v in res["baselines"].values())
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"cluster": "x"}\n')
+    with pytest.raises(ValueError, match="bad.jsonl:1"):
+        run(arts, bad)
