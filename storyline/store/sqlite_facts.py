@@ -13,10 +13,10 @@ import sqlite3
 from typing import Any, Iterable
 
 FACTS_SCHEMA = """
-    CREATE TABLE sentences (article_id TEXT NOT NULL, idx INTEGER NOT NULL,
+    CREATE TABLE IF NOT EXISTS sentences (article_id TEXT NOT NULL, idx INTEGER NOT NULL,
                             start INTEGER NOT NULL, "end" INTEGER NOT NULL,
                             claim INTEGER NOT NULL, PRIMARY KEY (article_id, idx));
-    CREATE TABLE event_facts (event_id INTEGER PRIMARY KEY, fingerprint TEXT NOT NULL,
+    CREATE TABLE IF NOT EXISTS event_facts (event_id INTEGER PRIMARY KEY, fingerprint TEXT NOT NULL,
                               facts TEXT NOT NULL,
                               updated_at TEXT NOT NULL DEFAULT (datetime('now')));
 """
