@@ -1,4 +1,4 @@
-"""SQLite tables for sentences and facts (schema migration 5).
+"""SQLite tables for sentences and facts (schema migration 6).
 
 ``sentences`` keeps each article's sentence offsets and whether the sentence
 carries a claim; the text itself stays once, in ``articles.text``.
