@@ -134,8 +134,11 @@ def cmd_events(args) -> int:
 
 
 def cmd_show(args) -> int:
+    from storyline.cli_facts import facts_json, print_summary
+
     app = _app(args)
     found = app.event(args.event_id)
+    view = app.event_summary(args.event_id, args.lang) if found else None
     app.close()
     if found is None:
         _err().print(f"no event with id {args.event_id}", markup=False)
@@ -148,12 +151,13 @@ def cmd_show(args) -> int:
              "lead": a.lead, "removed": [{"rule": r.rule, "text": r.text} for r in a.removed],
              "dates": [{"text": d.text, "value": d.iso, "precision": d.precision,
                         "sentence": d.sentence} for d in a.dates]}
-            for a in articles]})
+            for a in articles], **facts_json(view)})
         return 0
     out = _console()
-    out.print(f"[bold]Event {ev.id}[/bold]: {_e(ev.headline)}  ({ev.n_articles} articles, "
+    out.print(f"[bold]Event {ev.id}[/bold]: {_e(view['headline'] or ev.headline)}  ({ev.n_articles} articles, "
               f"{ev.n_sources} independent sources, {' '.join(ev.languages)}, "
               f"{_date(ev.first_date)} … {_date(ev.last_date)})", markup=True)
+    print_summary(out, view)
     for a in articles:
         dup = f"  (copy of {a.duplicate_of})" if a.duplicate_of else ""
         when = _date(a.published) or "undated"
@@ -190,10 +194,12 @@ def cmd_stories(args) -> int:
 
 
 def cmd_story(args) -> int:
+    from storyline.cli_facts import facts_json, print_summary
     from storyline.service_stories import timeline_json
 
     app = _app(args)
     detail = app.story(args.story_id, lang=args.lang)
+    view = app.story_summary(args.story_id, args.lang or "en") if detail else None
     app.close()
     if detail is None:
         _err().print(f"no story with id {args.story_id}", markup=False)
@@ -203,12 +209,13 @@ def cmd_story(args) -> int:
         _print_json({"id": st.id, "headline": st.headline, "events": st.event_ids,
                      "languages": st.languages, "timeline": timeline_json(detail["timeline"]),
                      "entities": [{"id": e.id, "name": e.name, "articles": n}
-                                  for e, n in detail["entities"]]})
+                                  for e, n in detail["entities"]], **facts_json(view)})
         return 0
     out = _console()
     out.print(f"[bold]Story {st.id}[/bold]: {_e(st.headline)}", markup=True)
     out.print(f"{len(st.event_ids)} events, {st.n_articles} articles, {' '.join(st.languages)}; "
               f"entities: {', '.join(e.name for e, _ in detail['entities'][:8])}", markup=False)
+    print_summary(out, view, facts=False)
     for e in detail["timeline"]:
         tag = f"event {e.event_id}" if e.kind == "event" else "mentioned"
         out.print(f"\n[bold]{e.label}[/bold]  ({tag}) {_e(e.title)}", markup=True, soft_wrap=True)
@@ -222,12 +229,16 @@ def cmd_export(args) -> int:
     app = _app(args)
     out = open(args.output, "w", encoding="utf-8", newline="") if args.output else sys.stdout
     try:
-        n = app.export(args.format, out)
+        if args.format == "facts":
+            from storyline.service_facts import export_facts
+            n = export_facts(app, out, args.lang)
+        else:
+            n = app.export(args.format, out)
     finally:
         if args.output:
             out.close()
         app.close()
-    _err().print(f"exported {n} articles")
+    _err().print(f"exported {n} {'events' if args.format == 'facts' else 'articles'}")
     return 0
 
 
@@ -290,9 +301,10 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_events)
 
-    s = sub.add_parser("show", help="show one event and its articles")
+    s = sub.add_parser("show", help="show one event: cited summary, facts, articles")
     s.add_argument("event_id", type=int)
     s.add_argument("--json", action="store_true")
+    s.add_argument("--lang", default="en", help="the reader's language (default: %(default)s)")
     s.set_defaults(func=cmd_show)
 
     s = sub.add_parser("stories", help="list stories (events linked into storylines)")
@@ -301,7 +313,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     s = sub.add_parser("story", help="a story's timeline, with citations")
     s.add_argument("story_id", type=int)
-    s.add_argument("--lang", metavar="CODE", default="en", help="names as readers of this language know them")
+    s.add_argument("--lang", metavar="CODE", default="en",
+                   help="the reader's language: names as its readers know them, facts glossed in it")
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_story)
 
@@ -314,7 +327,9 @@ def build_parser() -> argparse.ArgumentParser:
     add_pages(sub)
 
     s = sub.add_parser("export", help="export articles with their events")
-    s.add_argument("--format", choices=("jsonl", "csv"), default="jsonl")
+    s.add_argument("--format", choices=("jsonl", "csv", "facts"), default="jsonl",
+                   help="facts: one line per event with its summary and facts")
+    s.add_argument("--lang", default="en", help="(facts) the reader's language (default: %(default)s)")
     s.add_argument("-o", "--output", help="file to write (default: stdout)")
     s.set_defaults(func=cmd_export)
 

@@ -1,7 +1,7 @@
 """``storyline bench …``: the benchmarks, registered by :mod:`storyline.cli`.
 
 Kept apart so that module stays small.  ``clustering``, ``similarity``,
-``entities``, ``search``, ``dates`` and ``gate`` score labelled data; ``speed``
+``entities``, ``search``, ``dates``, ``gate`` and ``summaries`` score labelled data; ``speed``
 times a cold and a warm ingest per encoder; ``load`` measures API read
 latency on loopback with and without a concurrent ingest (no data needed).
 """
@@ -16,8 +16,12 @@ from storyline.group.scoring import SCORERS
 def add_parser(sub) -> None:
     s = sub.add_parser("bench", help="benchmarks: labelled data, or API load on loopback")
     s.add_argument("what", choices=("clustering", "similarity", "entities", "search", "dates",
-                                       "gate", "speed", "load"))
+                                       "gate", "speed", "summaries", "load"))
     s.add_argument("file", nargs="?", help="labelled data (all but load)")
+    s.add_argument("second", nargs="?", metavar="SUMMARIES.jsonl",
+                   help="(summaries) reference summaries, lines {cluster, summary}")
+    s.add_argument("--cv", action="store_true",
+                   help="(summaries) also choose the alignment cut and MMR lambda by 5-fold CV")
     s.add_argument("--limit", type=int, default=None, help="use only the first N items (load: demo articles)")
     s.add_argument("--fit", action="store_true", help="(similarity) cross-validate and retrain")
     s.add_argument("--scorer", choices=SCORERS, default="hybrid",
@@ -59,6 +63,11 @@ def cmd_bench(args) -> int:
         res = evaluate(args.file)
         res.pop("errors", None)
         _console().print("\n".join(report_lines(res)), markup=False)
+    elif args.what == "summaries":
+        from storyline.bench.summaries import run
+        if not args.second:
+            raise ValueError("bench summaries needs ARTICLES.jsonl and SUMMARIES.jsonl")
+        res = run(args.file, args.second, limit=args.limit, cv=args.cv)
     elif args.what == "gate":
         from storyline.bench.gate import run
         res = run(args.file, labels_path=args.labels, limit=args.limit)

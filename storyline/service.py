@@ -342,6 +342,9 @@ class Storyline(LinkState):
             if article.published is None:  # its second look is owed, even across a kill
                 waiting = self.store.get_state(SECOND_LOOK_KEY) or []
                 self.store.set_state(SECOND_LOOK_KEY, waiting + [article.id])
+            from storyline.facts.claims import sentence_spans
+
+            self.store.put_sentences(article.id, sentence_spans(article))
             self._save_event(event_id, grouper.commit(article, vector, placement))
         report.added.append(article.id)
         report.placed[raw.origin] = article.id
@@ -402,6 +405,17 @@ class Storyline(LinkState):
         from storyline.service_stories import story_detail
 
         return story_detail(self, story_id, lang)
+
+    def event_summary(self, event_id: int, lang: str = "en") -> dict | None:
+        """Cited summary, headline and labelled facts of an event, for a reader of ``lang``."""
+        from storyline.service_facts import event_summary
+
+        return event_summary(self, event_id, lang)
+
+    def story_summary(self, story_id: int, lang: str = "en") -> dict | None:
+        from storyline.service_facts import story_summary
+
+        return story_summary(self, story_id, lang)
 
     def story_of_event(self, event_id: int | None) -> int | None:
         return self.store.story_map().get(event_id) if event_id is not None else None

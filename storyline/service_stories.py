@@ -76,6 +76,9 @@ def relink(app: "Storyline", finish: Callable[[], None] | None = None) -> dict[i
         store.replace_entities(entities, mentions)
         if finish is not None:
             finish()
+    from storyline.service_facts import refresh_facts
+
+    refresh_facts(app)  # facts of the events whose articles changed (issue 12)
     return event_story
 
 

@@ -395,3 +395,34 @@ def test_a_server_catches_up_on_links_left_stale(tmp_path):
     with TestClient(create_app(path, TOKEN), base_url=LOCAL) as c:
         assert c.get("/api/stories").json()["total"] >= 1
         assert not c.app.state.backend.writer.stale
+
+
+def test_event_and_story_carry_cited_summary_and_labelled_facts(client):
+    """Issue 12: the moon landing, told in three languages by three sources, has
+    corroborated facts; a reader of Hindi gets Hindi sentences, an English reader
+    gets the Hindi report's facts glossed by the aligned English sentence."""
+    moon = _ids_by_external(client)["moon-en"]["event_id"]
+    ev = client.get(f"/api/events/{moon}").json()
+    assert ev["lang"] == "en" and ev["summary"] and ev["summary_headline"]
+    assert ev["fact_counts"]["corroborated"] >= 1
+    for f in ev["summary"] + ev["facts"]:
+        assert f["label"] in ("corroborated", "single-source", "conflicting")
+        assert f["supports"] and all({"article_id", "source", "lang", "text"} <= set(s)
+                                     for s in f["supports"])
+    corroborated = [f for f in ev["facts"] if f["label"] == "corroborated"]
+    assert all(f["reports"] >= 2 for f in corroborated)
+    glossed = [s for f in corroborated for s in f["supports"] if s["lang"] != "en"]
+    assert glossed and all(s["gloss"] for s in glossed)
+    hi = client.get(f"/api/events/{moon}", params={"lang": "hi"}).json()
+    assert hi["lang"] == "hi" and any(f["lang"] == "hi" for f in hi["summary"])
+    none = client.get(f"/api/events/{moon}", params={"lang": "xx"}).json()  # no report in it
+    assert none["summary"] and all(f["gloss"] is None for f in none["summary"])
+    story = client.get(f"/api/stories/{ev['story_id']}").json()
+    assert story["summary"] and all(f["supports"] for f in story["summary"])
+
+
+def test_event_page_shows_summary_badges_and_citations(client):
+    moon = _ids_by_external(client)["moon-en"]["event_id"]
+    html = client.get(f"/events/{moon}").text
+    assert 'id="h-summary"' in html and "badge fact-label corroborated" in html
+    assert "<details class=\"citations\">" in html

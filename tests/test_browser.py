@@ -153,6 +153,34 @@ def test_click_through_stories_event_and_article(server, page):
     assert page.errors == []
 
 
+def test_summary_with_badges_and_citations_in_the_reader_language(server, page):
+    """Issue 12: the event page opens with its cited summary; badges say which facts
+    several reports corroborate; citations expand; the reader's language is a setting."""
+    page.goto(server + "/events")
+    page.locator(".card", has_text="Chandrayaan").first.locator("h2 a, h3 a").first.click()
+    page.wait_for_url(re.compile(r"/events/\d+$"))
+    summary = page.locator("section.summary")
+    assert summary.is_visible()
+    first_section = page.locator("main article > section").first
+    assert first_section.get_attribute("class") == "summary"  # the summary is on top
+    badges = summary.locator(".badge.fact-label")
+    assert badges.count() >= 1 and "corroborated" in badges.all_inner_texts()
+    cites = summary.locator("details.citations").first
+    cites.locator("summary").click()
+    assert cites.get_attribute("open") is not None
+    assert cites.locator("li a").first.is_visible()  # each citation links its article
+    shot(page, "06-event-summary")
+    page.select_option("#reader-lang", "hi")
+    page.locator("form.lang-setting button").click()
+    page.wait_for_url(re.compile(r"lang=hi"))
+    assert "hi" in page.locator("section.summary .fact .badge.lang").all_inner_texts()
+    story_link = page.locator("p.kicker a")
+    story_link.click()
+    page.wait_for_url(re.compile(r"/stories/\d+"))
+    assert page.locator("section.summary .badge.fact-label").count() >= 1
+    assert page.errors == []
+
+
 def test_cross_lingual_search_from_the_header(server, page):
     page.goto(server + "/")
     box = page.get_by_label("Search articles in any language")

@@ -11,7 +11,9 @@ import re
 
 # Sentence-final punctuation across scripts: . ! ? … । ॥ ؟ 。 ！ ？
 _END = r"[.!?…।॥؟。！？]"
-_SPLIT = re.compile(rf"({_END}+[\"'”’»)\]]*)(\s+|$)|(\n+)")
+# CJK full-width stops end a sentence with no space after them (CJK writes none)
+_CJK_END = r"[。！？]+[”’」』）》]*"
+_SPLIT = re.compile(rf"({_CJK_END}|{_END}+[\"'”’»)\]]*)(\s+|$|(?<=[。！？”’」』）》]))|(\n+)")
 # Short tokens before a period that do not end a sentence (titles, initials).
 _ABBREV = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Col|Lt|Sgt|Gov|Sen|Rep|Jr|Sr|Inc|Ltd|Co|"

@@ -221,6 +221,28 @@ class Store(abc.ABC):
     @abc.abstractmethod
     def article_entities(self, article_id: str) -> list[EntityRow]: ...
 
+    # -- sentences and facts (issue 12) --------------------------------------
+    @abc.abstractmethod
+    def put_sentences(self, article_id: str, spans: list[tuple[int, int, bool]]) -> None:
+        """An article's sentence offsets ``(start, end, is_claim)`` (text stays in the article)."""
+
+    @abc.abstractmethod
+    def sentence_spans(self, article_ids: list[str]) -> dict[str, list[tuple[int, int, bool]]]: ...
+
+    @abc.abstractmethod
+    def event_fingerprints(self) -> dict[int, str]:
+        """Event id -> fingerprint of the articles its stored facts were computed from."""
+
+    @abc.abstractmethod
+    def save_event_facts(self, event_id: int, fingerprint: str, payload: dict[str, Any]) -> None: ...
+
+    @abc.abstractmethod
+    def get_event_facts(self, event_id: int) -> dict[str, Any] | None: ...
+
+    @abc.abstractmethod
+    def keep_event_facts(self, event_ids: list[int]) -> None:
+        """Drop stored facts of every event not listed."""
+
     # -- small JSON state (learned boilerplate, entity aliases, …) -------
     @abc.abstractmethod
     def get_state(self, key: str) -> Any | None: ...

@@ -17,6 +17,7 @@ import numpy as np
 
 from storyline.records import Article, EntityMention
 from storyline.store.base import EventRow, SearchFilters, Store, VectorRow
+from storyline.store.sqlite_facts import FACTS_SCHEMA, FactTables
 from storyline.store.sqlite_stories import ENTITY_ALIASES_SCHEMA, ENTITY_NAMES_SCHEMA, STORIES_SCHEMA, StoryTables
 from storyline.store.codec import ARTICLE_COLUMNS, article_to_row, entities_json, row_to_article
 
@@ -70,6 +71,8 @@ MIGRATIONS: list[str] = [
     # 6: pages the gate found not to be news reports (storyline.analyse.gate):
     # their kind and the reason, NULL for reports (columns added by `add_gate_columns`)
     "",
+    # 7: sentence offsets and per-event facts (filled on the next relink)
+    FACTS_SCHEMA,
 ]
 # Python steps run right after a migration's SQL, in its transaction (migration
 # 5 rebuilds the index migration 4 created, so only it fills it; 6 is re-runnable)
@@ -154,7 +157,7 @@ def _flag_sql(flagged: bool | None) -> list[str]:
     return ["not_article IS NOT NULL" if flagged else "not_article IS NULL"]
 
 
-class SQLiteStore(StoryTables, Store):
+class SQLiteStore(FactTables, StoryTables, Store):
     def __init__(self, path: str | Path):
         self.path = Path(path)
         if self.path.parent and not self.path.parent.exists():

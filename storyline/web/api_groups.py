@@ -10,6 +10,8 @@ from typing import Any
 from fastapi import APIRouter, HTTPException, Query
 from fastapi.responses import JSONResponse
 
+from storyline.facts.render import facts_json
+
 from storyline.store.base import EntityRow, StoryRow
 from storyline.web.cards import entities_of, entity_view, story_view
 from storyline.web.guards import RowId
@@ -34,7 +36,9 @@ def match_dict(m) -> dict[str, Any]:
 
 
 LANG_Q = Query(None, max_length=8, description="show names as readers of this language know them "
-               "(ISO 639-1; default English, or the canonical name where none is stored)")
+               "(ISO 639-1; default English, or the canonical name where none is stored); "
+               "facts are stated in it where a report does, else in the original with an "
+               "aligned sentence in it as gloss")
 
 
 def coverage_dict(c: Coverage) -> dict[str, Any]:
@@ -66,14 +70,18 @@ def build_router(backend, read: list, limit_q, offset_q) -> APIRouter:
 
     @router.get("/api/events/{event_id}", tags=["events"])
     def get_event(event_id: RowId, lang: str | None = LANG_Q) -> dict:
-        """One event with its articles, coverage by language and source, and top names."""
+        """One event with its cited summary and labelled facts (corroborated /
+        single-source / conflicting, in the reader's ``lang``, default English),
+        articles, coverage by language and source, and top names."""
         with lock:
             found = backend.reader.event(event_id)
             if found is None:
                 raise HTTPException(404, f"no event with id {event_id}")
             ev, arts = found
             names = top_entities(entities_of(backend.reader, arts, lang), n=15)
-        return {**event_dict(ev), "articles_list": [article_summary(a) for a in arts],
+            facts = backend.reader.event_summary(event_id, lang or "en")
+        return {**event_dict(ev), **facts_json(facts),
+                "articles_list": [article_summary(a) for a in arts],
                 "coverage": coverage_dict(coverage(arts)),
                 "entities": [{"id": b.key, "name": b.name, "label": b.label,
                               "articles": b.articles} for b in names]}
@@ -87,15 +95,17 @@ def build_router(backend, read: list, limit_q, offset_q) -> APIRouter:
 
     @router.get("/api/stories/{story_id}", tags=["stories"])
     def get_story(story_id: RowId, lang: str | None = LANG_Q) -> dict:
-        """One story: its events, cited timeline (events and mentioned past dates),
+        """One story: its cited summary (in the reader's ``lang``), events, cited timeline (events and mentioned past dates),
         coverage and top names."""
         from storyline.service_stories import timeline_json
 
         with lock:
             v = story_view(backend.reader, story_id, lang=lang)
+            facts = backend.reader.story_summary(story_id, lang or "en") if v is not None else None
         if v is None:
             raise HTTPException(404, f"no story with id {story_id}")
-        return {**story_dict(v.story), "events_list": [event_dict(e) for e in v.events],
+        return {**story_dict(v.story), **facts_json(facts),
+                "events_list": [event_dict(e) for e in v.events],
                 "timeline": timeline_json(v.entries), "coverage": coverage_dict(v.coverage),
                 "entities": [{"id": b.key, "name": b.name, "label": b.label,
                               "articles": b.articles} for b in v.entities]}

@@ -86,6 +86,14 @@ def _page_links(request: Request, total: int, limit: int, offset: int) -> dict:
             "first": offset + 1 if total else 0, "last": min(offset + limit, total), "total": total}
 
 
+READER_LANG = Query(None, min_length=2, max_length=12, pattern=r"^[A-Za-z-]+$")
+
+
+def _reader_languages(langs: list[str], chosen: str) -> list[str]:
+    """Choices for the reader's language: English, the coverage's languages, the chosen one."""
+    return sorted({"en", chosen, *langs})
+
+
 def build_router(app: FastAPI) -> APIRouter:
     router = APIRouter(dependencies=[Depends(app.state.can_read)], include_in_schema=False,
                        default_response_class=HTMLResponse)
@@ -113,15 +121,19 @@ def build_router(app: FastAPI) -> APIRouter:
         return list_page(request, offset, stories=False)
 
     @router.get("/stories/{story_id}")
-    def story(request: Request, story_id: RowId):
+    def story(request: Request, story_id: RowId, lang: str | None = READER_LANG):
+        lang = lang or names_lang(request)  # ?lang= else the reader's language setting
         with lock:
             view = story_view(backend.reader, story_id, lang=names_lang(request))
+            facts = backend.reader.story_summary(story_id, lang) if view else None
         if view is None:
             raise HTTPException(404, f"There is no story {story_id}.")
-        return _render(request, "story.html", v=view)
+        return _render(request, "story.html", v=view, facts=facts,
+                       languages=_reader_languages(view.story.languages, lang))
 
     @router.get("/events/{event_id}")
-    def event(request: Request, event_id: RowId):
+    def event(request: Request, event_id: RowId, lang: str | None = READER_LANG):
+        lang = lang or names_lang(request)  # ?lang= else the reader's language setting
         with lock:
             found = backend.reader.event(event_id)
             if found is None:
@@ -129,7 +141,9 @@ def build_router(app: FastAPI) -> APIRouter:
             ev, arts = found
             ents = entities_of(backend.reader, arts, names_lang(request))
             st = backend.reader.store.story(ev.story_id) if ev.story_id is not None else None
-        return _render(request, "event.html", ev=ev, story=st, articles=arts,
+            facts = backend.reader.event_summary(event_id, lang)
+        return _render(request, "event.html", ev=ev, story=st, articles=arts, facts=facts,
+                       languages=_reader_languages(ev.languages, lang),
                        coverage=coverage(arts), entities=top_entities(ents, n=12),
                        timeline=event_timeline(arts))
 

@@ -1,0 +1,46 @@
+"""CLI output of facts and summaries (``show`` and ``story``): formatting only."""
+from __future__ import annotations
+
+from typing import Any
+
+from storyline.facts.render import facts_json  # noqa: F401  (the --json fields)
+
+BADGE = {"corroborated": "[green]corroborated[/green]", "single-source": "[yellow]single-source[/yellow]",
+         "conflicting": "[red]conflicting[/red]"}
+
+
+def _e(text: str) -> str:
+    from rich.markup import escape
+    return escape(text)
+
+
+def _line(out, f: dict[str, Any], indent: str = "  ") -> None:
+    langs = "/".join(f["languages"])
+    tag = _e(f"[{f['lang']}]")
+    unknown = f" ({f['unknown_source_reports']} of unknown source)" if f["unknown_source_reports"] else ""
+    out.print(f"{indent}{BADGE[f['label']]} {f['reports']} report{'s' if f['reports'] != 1 else ''}"
+              f"{_e(unknown)}, {langs}: {tag} {_e(f['text'])}", markup=True, soft_wrap=True)
+    if f["gloss"]:
+        out.print(f"{indent}    = [{f['gloss']['lang']}] {f['gloss']['text']}", markup=False,
+                  style="dim", soft_wrap=True)
+    for c in f["conflicts"]:
+        for side in c["sides"]:
+            who = "; ".join(f"{s['source']} [{s['lang']}] {s['article_id']}" for s in side["supports"])
+            out.print(f"{indent}    {c['kind']} {side['value']!r}: {who}", markup=False, style="red")
+
+
+def print_summary(out, view: dict[str, Any], facts: bool = True) -> None:
+    """The summary (every line cited) and, with ``facts``, every fact with its badge."""
+    counts = view["counts"]
+    out.print(f"\n[bold]Summary[/bold] ({view['lang']}; {counts['corroborated']} corroborated, "
+              f"{counts['conflicting']} conflicting, {counts['single-source']} single-source facts)",
+              markup=True)
+    for f in view["summary"]:
+        _line(out, f)
+        cites = ", ".join(sorted({f"{s['source']} [{s['lang']}]" for s in f["supports"]}))
+        out.print(f"      sources: {cites}", markup=False, style="dim", soft_wrap=True)
+    if facts and view.get("facts"):
+        shown = [f for f in view["facts"] if f["label"] != "single-source"]
+        out.print(f"\n[bold]Facts stated by more than one report[/bold] ({len(shown)})", markup=True)
+        for f in shown:
+            _line(out, f)

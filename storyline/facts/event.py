@@ -1,0 +1,87 @@
+"""One event's facts and summary from its articles (the stage's entry point).
+
+Cost is bounded where it matters: sentences are embedded only when the event
+has two or more independent reports (one report cannot corroborate or
+contradict itself, so its facts are its claim sentences, single-source, and
+its summary is its lead), at most :data:`SENTENCES_PER_ARTICLE` claim
+sentences per article, through the shared embedding cache.  The caller
+recomputes an event only when its :func:`fingerprint` changed.
+"""
+from __future__ import annotations
+
+import hashlib
+
+import numpy as np
+
+from storyline.facts.align import ALIGN_CUT, align, centred, pair_scores
+from storyline.facts.claims import claim_sentences, report_key
+from storyline.facts.labels import build_fact
+from storyline.facts.model import EventFacts, Fact
+from storyline.facts.summarise import (MMR_LAMBDA, SUMMARY_WORDS, choose_headlines, mmr,
+                                       relevance, representative, similarity_matrix)
+from storyline.records import Article
+
+FACTS_VERSION = "1"  # bump when the stage changes: every event is recomputed
+SENTENCES_PER_ARTICLE = 30  # later sentences rarely carry an event's main facts
+
+
+def fingerprint(articles: list[Article]) -> str:
+    """What the facts of an event depend on: its members, their copies and sources."""
+    parts = sorted(f"{a.id}|{a.duplicate_of or ''}|{a.source or ''}|{a.content_hash}" for a in articles)
+    return hashlib.sha1("\n".join([FACTS_VERSION, *parts]).encode()).hexdigest()
+
+
+def _unit(v: np.ndarray) -> np.ndarray:
+    n = float(np.linalg.norm(v))
+    return v / n if n else v
+
+
+def build_event_facts(event_id: int, articles: list[Article], embedder=None,
+                      cut: float = ALIGN_CUT, lam: float = MMR_LAMBDA,
+                      budget_words: int = SUMMARY_WORDS,
+                      spans: dict[str, list[tuple[int, int, bool]]] | None = None) -> EventFacts:
+    """Facts (aligned, labelled), the summary and headlines of one event.
+
+    ``articles`` in ingest order; ``spans`` are stored sentence offsets by
+    article id (computed when missing); ``embedder`` may be None only for
+    events of one report.
+    """
+    articles = sorted(articles, key=lambda a: (a.published is None, a.published, a.id))
+    originals = {a.id: a for a in articles}
+    claims = []
+    for a in articles:
+        claims += claim_sentences(a, report_key(a, originals), (spans or {}).get(a.id),
+                                  limit=SENTENCES_PER_ARTICLE)
+    reports = {report_key(a, originals) for a in articles}
+    embedded = len(reports) >= 2 and embedder is not None and bool(claims)
+    vectors = embedder.embed([c.text for c in claims], "passage") if embedded else None
+    if embedded:
+        groups = align(claims, pair_scores(claims, vectors), cut)
+        cvec = centred(vectors, [c.lang for c in claims])
+        centre = _unit(cvec.mean(axis=0))
+    else:
+        groups = [[i] for i in range(len(claims))]
+        cvec = centre = None
+    facts: list[Fact] = []
+    for members in groups:
+        fact = build_fact(len(facts), claims, members)
+        first = min(claims[i].position for i in members)
+        if cvec is not None:
+            fact.vector = _unit(cvec[members].mean(axis=0))
+            central = float(fact.vector @ centre)
+        else:
+            central = 0.0
+        fact.score = relevance(fact, central, first)
+        facts.append(fact)
+    sims = similarity_matrix(facts)
+    summary = [facts[i].id for i in mmr(facts, budget_words, lam, sims)]
+    summary_vec = (_unit(np.mean([facts[i].vector for i in summary[:3]], axis=0))
+                   if embedded and summary else None)
+    titles = [a for a in articles if a.duplicate_of is None and a.title]
+    tvecs = (centred(embedder.embed([a.title for a in titles], "passage"), [a.lang for a in titles])
+             if embedded and titles else [None] * len(titles))
+    text = " ".join(representative(facts[i]).text for i in summary[:3])
+    headlines = choose_headlines([(a.title, a.lang, v) for a, v in zip(titles, tvecs)],
+                                 summary_vec, text)
+    return EventFacts(event_id=event_id, fingerprint=fingerprint(articles), facts=facts,
+                      summary=summary, headlines=headlines, embedded=embedded)

@@ -1,0 +1,153 @@
+"""Typed records of the facts stage: claim sentences, facts, conflicts, summaries.
+
+A *fact* is a group of sentences from one event's reports that state the same
+thing, in any language.  Each supporting sentence points back to its article by
+offsets (the text itself lives once, in the article), and to the *report* it
+belongs to: a source's original article, with its near-duplicate copies
+folded in, so that a syndicated story printed five times counts once.
+
+Everything here is plain data; ``to_dict``/``from_dict`` give the JSON the
+store keeps and the API returns.
+"""
+from __future__ import annotations
+
+import base64
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+import numpy as np
+
+CORROBORATED, SINGLE_SOURCE, CONFLICTING = "corroborated", "single-source", "conflicting"
+LABELS = (CORROBORATED, SINGLE_SOURCE, CONFLICTING)
+
+
+@dataclass
+class ClaimSentence:
+    """One sentence of one article, with what makes it a claim.
+
+    ``report`` is the independent report it belongs to (the source's name,
+    or ``article:ID`` when the source is unknown; a copy takes its original's);
+    ``numbers`` are ``(value, kind, unit)`` triples (see :mod:`.claims`);
+    ``names`` and ``places`` are script-independent name keys; ``dates`` the
+    ISO days it mentions (resolved against the publication date).
+    """
+
+    article_id: str
+    idx: int
+    start: int
+    end: int
+    text: str
+    lang: str
+    source: str | None
+    report: str
+    published: str | None = None
+    duplicate_of: str | None = None
+    position: int = 0  # rank among the article's claim sentences (0 = first)
+    numbers: list[tuple[float, str, str]] = field(default_factory=list)
+    names: list[str] = field(default_factory=list)
+    people: list[str] = field(default_factory=list)
+    places: list[str] = field(default_factory=list)
+    dates: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Support:
+    """A sentence supporting a fact, as cited to readers."""
+
+    article_id: str
+    sentence: int
+    start: int
+    end: int
+    text: str
+    lang: str
+    source: str | None
+    report: str
+    unknown_source: bool
+    published: str | None = None
+    duplicate_of: str | None = None
+
+
+@dataclass
+class ConflictSide:
+    value: str
+    supports: list[int]  # indexes into the fact's supports
+
+
+@dataclass
+class Conflict:
+    """Aligned statements that disagree: ``kind`` is number, date, place or participant."""
+
+    kind: str
+    sides: list[ConflictSide]
+
+
+@dataclass
+class Fact:
+    id: int
+    label: str
+    supports: list[Support]
+    reports: list[str]
+    languages: list[str]
+    unknown_source_reports: int = 0
+    conflicts: list[Conflict] = field(default_factory=list)
+    score: float = 0.0  # relevance used by the summary (centrality, corroboration, position)
+    vector: Any = None  # numpy centroid of the supporting sentences (None: not embedded)
+
+    @property
+    def n_reports(self) -> int:
+        return len(self.reports)
+
+
+@dataclass
+class EventFacts:
+    """Everything the facts stage derives for one event (stored as one JSON blob)."""
+
+    event_id: int
+    fingerprint: str
+    facts: list[Fact]
+    summary: list[int]  # fact ids in reading order
+    headlines: dict[str, str]  # language -> chosen headline; "" key: best overall
+    embedded: bool = False
+
+
+def _vec_out(v: Any) -> str | None:
+    if v is None:
+        return None
+    return base64.b64encode(np.asarray(v, np.float16).tobytes()).decode()
+
+
+def _vec_in(s: str | None) -> Any:
+    if not s:
+        return None
+    return np.frombuffer(base64.b64decode(s), dtype=np.float16).astype(np.float32)
+
+
+def fact_to_dict(f: Fact, with_vector: bool = True) -> dict[str, Any]:
+    d = {"id": f.id, "label": f.label, "reports": f.reports, "languages": f.languages,
+         "unknown_source_reports": f.unknown_source_reports, "score": round(f.score, 4),
+         "supports": [asdict(s) for s in f.supports],
+         "conflicts": [asdict(c) for c in f.conflicts]}
+    if with_vector:
+        d["vector"] = _vec_out(f.vector)
+    return d
+
+
+def fact_from_dict(d: dict[str, Any]) -> Fact:
+    return Fact(id=d["id"], label=d["label"], reports=d["reports"], languages=d["languages"],
+                unknown_source_reports=d.get("unknown_source_reports", 0), score=d.get("score", 0.0),
+                supports=[Support(**s) for s in d["supports"]],
+                conflicts=[Conflict(c["kind"], [ConflictSide(**x) for x in c["sides"]])
+                           for c in d.get("conflicts", [])],
+                vector=_vec_in(d.get("vector")))
+
+
+def event_facts_to_dict(ef: EventFacts) -> dict[str, Any]:
+    return {"event_id": ef.event_id, "fingerprint": ef.fingerprint, "embedded": ef.embedded,
+            "facts": [fact_to_dict(f) for f in ef.facts], "summary": ef.summary,
+            "headlines": ef.headlines}
+
+
+def event_facts_from_dict(d: dict[str, Any]) -> EventFacts:
+    return EventFacts(event_id=d["event_id"], fingerprint=d["fingerprint"],
+                      facts=[fact_from_dict(f) for f in d["facts"]], summary=d["summary"],
+                      headlines=d.get("headlines", {}), embedded=d.get("embedded", False))

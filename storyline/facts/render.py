@@ -1,0 +1,114 @@
+"""Facts and summaries as a reader in one language sees them ("translation by alignment").
+
+Where a fact has a sentence in the reader's language, that sentence states
+it.  Where it does not, the original is shown with its language tag and, when
+an aligned sentence in the reader's language exists anywhere in the story (a
+fact of this or another event of the story whose sentence vectors are close
+enough to be aligned), that sentence as a *gloss*.  Every supporting sentence
+in another language gets the same gloss, so an English reader reads the Hindi
+report's facts without a translation model.  The output is plain dicts: the
+API, the CLI and the pages all print the same thing.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict
+from typing import Any
+
+import numpy as np
+
+from storyline.facts.align import ALIGN_CUT
+from storyline.facts.model import EventFacts, Fact, Support
+from storyline.facts.summarise import MMR_LAMBDA, SUMMARY_WORDS, mmr, representative
+
+DEFAULT_LANG = "en"
+STORY_SUMMARY_WORDS = 200
+
+
+def _cite(s: Support) -> dict[str, Any]:
+    d = asdict(s)
+    d["source"] = s.source or "unknown source"
+    return d
+
+
+class GlossPool:
+    """Reader-language sentences of a story's facts, found by fact vector."""
+
+    def __init__(self, facts: list[Fact], lang: str):
+        self.items = [(f.vector, next(s for s in f.supports if s.lang == lang))
+                      for f in facts if f.vector is not None and any(s.lang == lang for s in f.supports)]
+
+    def find(self, fact: Fact, cut: float = ALIGN_CUT) -> Support | None:
+        if fact.vector is None or not self.items:
+            return None
+        scores = [float(np.dot(fact.vector, v)) / (np.linalg.norm(fact.vector) * np.linalg.norm(v) or 1)
+                  for v, _ in self.items]
+        best = int(np.argmax(scores))
+        return self.items[best][1] if scores[best] >= cut else None
+
+
+def fact_view(fact: Fact, lang: str, pool: GlossPool | None = None,
+              event_id: int | None = None) -> dict[str, Any]:
+    """One fact for a reader of ``lang``: its sentence, gloss, badge and citations."""
+    own = next((s for s in fact.supports if s.lang == lang), None)
+    shown = own or representative(fact)
+    gloss = own or (pool.find(fact) if pool else None)
+    supports = []
+    for s in fact.supports:
+        c = _cite(s)
+        c["gloss"] = gloss.text if gloss is not None and s.lang != lang and gloss is not s else None
+        supports.append(c)
+    conflicts = [{"kind": c.kind, "sides": [
+        {"value": side.value, "supports": [supports[i] for i in side.supports]}
+        for side in c.sides]} for c in fact.conflicts]
+    return {"id": fact.id, "event_id": event_id, "label": fact.label, "text": shown.text,
+            "lang": shown.lang, "article_id": shown.article_id, "source": shown.source or "unknown source",
+            "gloss": None if gloss is None or gloss is shown else {
+                "text": gloss.text, "lang": gloss.lang, "article_id": gloss.article_id,
+                "source": gloss.source or "unknown source"},
+            "reports": fact.n_reports, "unknown_source_reports": fact.unknown_source_reports,
+            "languages": fact.languages, "supports": supports, "conflicts": conflicts}
+
+
+def event_view(ef: EventFacts, lang: str = DEFAULT_LANG,
+               story_facts: list[Fact] | None = None) -> dict[str, Any]:
+    """Summary, headline and every fact of one event for a reader of ``lang``."""
+    pool = GlossPool(story_facts if story_facts is not None else ef.facts, lang)
+    by_id = {f.id: f for f in ef.facts}
+    facts = [fact_view(f, lang, pool, ef.event_id) for f in ef.facts]
+    order = {"conflicting": 0, "corroborated": 1, "single-source": 2}
+    facts.sort(key=lambda f: (order[f["label"]], -by_id[f["id"]].score, f["id"]))
+    return {"lang": lang, "headline": ef.headlines.get(lang) or ef.headlines.get("", ""),
+            "summary": [fact_view(by_id[i], lang, pool, ef.event_id) for i in ef.summary if i in by_id],
+            "facts": facts, "counts": _counts(ef.facts)}
+
+
+def _counts(facts: list[Fact]) -> dict[str, int]:
+    out = {"corroborated": 0, "single-source": 0, "conflicting": 0}
+    for f in facts:
+        out[f.label] += 1
+    return out
+
+
+def story_view(events: list[EventFacts], lang: str = DEFAULT_LANG,
+               budget_words: int = STORY_SUMMARY_WORDS, lam: float = MMR_LAMBDA) -> dict[str, Any]:
+    """A story's summary: MMR over the facts of all its events (events in the order given)."""
+    pairs = [(ef.event_id, f) for ef in events for f in ef.facts]
+    facts = [f for _, f in pairs]
+    pool = GlossPool(facts, lang)
+    picked = mmr(facts, budget_words, lam, lang=lang) if facts else []
+    return {"lang": lang, "summary": [fact_view(pairs[i][1], lang, pool, pairs[i][0]) for i in picked],
+            "counts": _counts(facts)}
+
+
+def facts_json(view: dict[str, Any] | None) -> dict[str, Any]:
+    """The fields the API and ``--json`` add to an event or story: ``summary``,
+    ``facts`` (each with ``label`` and its supporting sentences with article,
+    source and ``lang``), ``fact_counts``, and the ``summary_headline`` chosen."""
+    if view is None:
+        return {"lang": None, "summary_headline": None, "summary": [], "facts": [],
+                "fact_counts": _counts([])}
+    return {"lang": view["lang"], "summary_headline": view.get("headline"),
+            "summary": view["summary"], "facts": view.get("facts", []), "fact_counts": view["counts"]}
+
+
+__all__ = ["event_view", "story_view", "fact_view", "facts_json", "DEFAULT_LANG", "SUMMARY_WORDS"]

@@ -1,0 +1,107 @@
+"""Service part three: facts and summaries of events and stories (issue 12).
+
+:func:`refresh_facts` runs at the end of each relink (after an ingest call, or
+in the server's background relinker): it recomputes the facts of the events
+whose articles changed (a fingerprint of their members, copies and sources is
+stored with the facts) and drops those of events that are gone.  Reads render
+the stored facts for the reader's language (:mod:`storyline.facts.render`).
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from storyline.facts.claims import sentence_spans
+from storyline.facts.event import build_event_facts, fingerprint
+from storyline.facts.model import EventFacts, event_facts_from_dict, event_facts_to_dict
+from storyline.facts.render import DEFAULT_LANG, event_view, story_view
+from storyline.records import Article
+
+if TYPE_CHECKING:
+    from storyline.service import Storyline
+
+
+def _spans(app: "Storyline", articles: list[Article],
+           store: bool = True) -> dict[str, list[tuple[int, int, bool]]]:
+    """Stored sentence offsets; articles stored before they existed get theirs
+    now (kept with ``store``; a read computes them without writing)."""
+    spans = app.store.sentence_spans([a.id for a in articles])
+    missing = [a for a in articles if a.id not in spans]
+    if missing and not store:
+        spans.update({a.id: sentence_spans(a) for a in missing})
+    elif missing:
+        with app.store.transaction():
+            for a in missing:
+                spans[a.id] = sentence_spans(a)
+                app.store.put_sentences(a.id, spans[a.id])
+    return spans
+
+
+def compute(app: "Storyline", event_id: int, articles: list[Article],
+            store: bool = True) -> EventFacts:
+    return build_event_facts(event_id, articles, app.embedder, spans=_spans(app, articles, store))
+
+
+def refresh_facts(app: "Storyline") -> int:
+    """Recompute the facts of changed events; returns how many were recomputed."""
+    store = app.store
+    known = store.event_fingerprints()
+    ids = [e.id for e in store.events()]
+    done = 0
+    for event_id in ids:
+        articles = store.articles(event_id=event_id)
+        if not articles or known.get(event_id) == fingerprint(articles):
+            continue
+        ef = compute(app, event_id, articles)
+        with store.transaction():
+            store.save_event_facts(event_id, ef.fingerprint, event_facts_to_dict(ef))
+        done += 1
+    with store.transaction():
+        store.keep_event_facts(ids)
+    return done
+
+
+def event_facts(app: "Storyline", event_id: int) -> EventFacts | None:
+    """Stored facts of an event; computed (not stored) when the links lag behind."""
+    stored = app.store.get_event_facts(event_id)
+    articles = None
+    if stored is None:
+        articles = app.store.articles(event_id=event_id)
+        return compute(app, event_id, articles, store=False) if articles else None
+    return event_facts_from_dict(stored)
+
+
+def event_summary(app: "Storyline", event_id: int, lang: str = DEFAULT_LANG) -> dict[str, Any] | None:
+    """Summary, headline and facts of an event for a reader of ``lang``; glosses
+    come from any event of its story."""
+    ef = event_facts(app, event_id)
+    if ef is None:
+        return None
+    story_id = app.story_of_event(event_id)
+    pool = None
+    if story_id is not None:
+        story = app.store.story(story_id)
+        others = [event_facts(app, e) for e in (story.event_ids if story else []) if e != event_id]
+        pool = ef.facts + [f for o in others if o is not None for f in o.facts]
+    return event_view(ef, lang, pool)
+
+
+def story_summary(app: "Storyline", story_id: int, lang: str = DEFAULT_LANG) -> dict[str, Any] | None:
+    story = app.store.story(story_id)
+    if story is None:
+        return None
+    events = [event_facts(app, e) for e in story.event_ids]
+    return story_view([e for e in events if e is not None], lang)
+
+
+def export_facts(app: "Storyline", out, lang: str = DEFAULT_LANG) -> int:
+    """One JSON line per event: headline, summary and facts as :func:`event_summary`."""
+    import json
+
+    n = 0
+    for ev in app.store.events():
+        view = event_summary(app, ev.id, lang)
+        if view is None:
+            continue
+        out.write(json.dumps({"event_id": ev.id, **view}, ensure_ascii=False) + "\n")
+        n += 1
+    return n
