@@ -36,6 +36,7 @@ __all__ = ["AliasRow", "Candidate", "query_keys", "rank", "decisive", "typo_budg
 TIER_NAMES = {4: "exact", 3: "spelling", 2: "partial", 1: "approximate"}
 # A candidate of the best tier that covers at least this share of what the best
 # covers is a rival: "Korea" is as much a part of "South Korea" as of "North Korea".
+DOMINANCE = 10  # mentions: a partial match this much more named than its rivals is meant
 RIVAL_SHARE = 0.75
 
 
@@ -140,12 +141,16 @@ def decisive(ranked: list[Candidate]) -> Candidate | None:
     Exact and same-key matches resolve to the most mentioned entity (an alias
     shared by two entities is rare and the bigger one is meant).  A partial or
     approximate match resolves only when no other entity matches as well:
-    "Korea" offers North and South Korea rather than guessing.
+    "Korea" offers North and South Korea rather than guessing, unless the
+    news names one of them far more often (``DOMINANCE`` times the mentions of
+    every rival): "Kim Jong" in an archive about Kim Jong Un, where Kim Jong Il
+    comes up in passing, means Kim Jong Un.
     """
     if not ranked:
         return None
     top = ranked[0]
     if top.tier >= 3:
         return top
-    rivals = [c for c in ranked[1:] if c.tier == top.tier and c.score >= RIVAL_SHARE * top.score]
+    rivals = [c for c in ranked[1:] if c.tier == top.tier and c.score >= RIVAL_SHARE * top.score
+              and c.mentions * DOMINANCE > top.mentions]
     return None if rivals else top
