@@ -13,8 +13,9 @@ from storyline.encoders import ENCODERS
 from storyline.group.scoring import SCORERS
 
 
-def add_parser(sub) -> None:
-    s = sub.add_parser("bench", help="benchmarks: labelled data, or API load on loopback")
+def add_parser(sub, parents=()) -> None:
+    about = "benchmarks: labelled data, or API load on loopback"
+    s = sub.add_parser("bench", help=about, description=about, parents=list(parents))
     s.add_argument("what", choices=("clustering", "similarity", "entities", "search", "dates",
                                        "gate", "speed", "summaries", "load"))
     s.add_argument("file", nargs="?", help="labelled data (all but load)")
@@ -58,7 +59,7 @@ def cmd_bench(args) -> int:
                   html_kb=args.html_kb, articles=args.limit)
     elif args.what == "dates":
         from storyline.bench.dates import evaluate, report_lines
-        from storyline.cli import _console
+        from storyline.cli_common import _console
 
         res = evaluate(args.file)
         res.pop("errors", None)
@@ -78,7 +79,7 @@ def cmd_bench(args) -> int:
         res.pop("lookup_misses", None)
     elif args.what == "speed":
         from storyline.bench.speed import run
-        from storyline.cli import _err
+        from storyline.cli_common import _err
         from storyline.encoders import default_encoder
 
         res = run(args.file, encoder=default_encoder(), limit=args.limit,
@@ -86,7 +87,7 @@ def cmd_bench(args) -> int:
     else:
         from storyline.bench.similarity import run
         res = run(args.file, limit=args.limit, fit=args.fit)
-    from storyline.cli import _print_json
+    from storyline.cli_common import _print_json
 
     _print_json(res)
     return 0

@@ -1,16 +1,18 @@
 """``storyline entity NAME``: an entity found by any spelling, with "did you mean".
 
-Kept apart from :mod:`storyline.cli` (which registers it) so that module stays
-small.  The lookup is the service's (:mod:`storyline.service_entities`), the
-same the API and the web UI use: any script, part of the name, small typos.
+Kept apart from :mod:`storyline.cli` (which registers it) and
+:mod:`storyline.cli_read` so those modules stay small.  The lookup is the
+service's (:mod:`storyline.service_entities`), the same the API and the web UI
+use: any script, part of the name, small typos.
 """
 from __future__ import annotations
 
 import argparse
 
 
-def add_parser(sub) -> None:
-    s = sub.add_parser("entity", help="an entity by any spelling: aliases across scripts, mentions, stories")
+def add_parser(sub, parents=()) -> None:
+    about = "an entity by any spelling: aliases across scripts, mentions, stories"
+    s = sub.add_parser("entity", help=about, description=about, parents=list(parents))
     s.add_argument("name", help="a name in any script, part of it, or with a small typo")
     s.add_argument("--lang", metavar="CODE", default="en",
                    help="show names as readers of this language know them (default: %(default)s)")
@@ -19,7 +21,7 @@ def add_parser(sub) -> None:
 
 
 def cmd_entity(args: argparse.Namespace) -> int:
-    from storyline.cli import _app, _console, _e, _err, _print_json
+    from storyline.cli_common import _app, _console, _e, _err, _print_json, plural
 
     app = _app(args)
     detail = app.entity(args.name, lang=args.lang)
@@ -34,7 +36,7 @@ def cmd_entity(args: argparse.Namespace) -> int:
         elif options:
             _err().print(f"no single entity named {args.name!r}; did you mean:", markup=False)
             for o in options:
-                _err().print(f"  {o['name']} ({o['label']}, {o['mentions']} mentions; "
+                _err().print(f"  {o['name']} ({o['label']}, {plural(o['mentions'], 'mention')}; "
                              f"{o['how']} match on {o['matched']!r})", markup=False)
         else:
             _err().print(f"no entity named {args.name!r} (nor one spelled like it)", markup=False)
@@ -47,8 +49,9 @@ def cmd_entity(args: argparse.Namespace) -> int:
                      "by_month": dict(detail["by_month"])})
         return 0
     out = _console()
-    out.print(f"[bold]{_e(ent.name)}[/bold] ({ent.label}), {ent.mentions} mentions", markup=True)
+    out.print(f"[bold]{_e(ent.name)}[/bold] ({ent.label}), {plural(ent.mentions, 'mention')}",
+              markup=True)
     out.print("aliases: " + " | ".join(ent.aliases), markup=False)
     for sid, n in detail["stories"]:
-        out.print(f"  story {sid}: {n} mentions")
+        out.print(f"  story {sid}: {plural(n, 'mention')}")
     return 0

@@ -10,9 +10,10 @@ from __future__ import annotations
 import argparse
 
 
-def add_parser(sub) -> None:
-    s = sub.add_parser("not-articles", aliases=["rejected"],
-                       help="pages that are not news reports (error pages, walls, front pages), with the reason")
+def add_parser(sub, parents=()) -> None:
+    about = "pages that are not news reports (error pages, walls, front pages), with the reason"
+    s = sub.add_parser("not-articles", aliases=["rejected"], help=about, description=about,
+                       parents=list(parents))
     s.add_argument("--limit", type=int, default=100, help="pages per listing (default: %(default)s)")
     s.add_argument("--offset", type=int, default=0, help="pages to skip (default: %(default)s)")
     s.add_argument("--json", action="store_true", help="print the list as JSON (as /api/not-articles)")
@@ -22,7 +23,7 @@ def add_parser(sub) -> None:
 def cmd_not_articles(args: argparse.Namespace) -> int:
     from rich.table import Table
 
-    from storyline.cli import _app, _console, _date, _e, _err, _print_json
+    from storyline.cli_common import _app, _console, _date, _e, _err, _print_json
 
     from storyline.web.guards import MAX_ID
 

@@ -1,6 +1,6 @@
 """``storyline search QUERY``: the search the API and web UI offer, on the command line.
 
-Kept apart from :mod:`storyline.cli` (which registers it) so that module stays
+Kept apart from storyline.cli (which registers it) so that module stays
 small; it uses the same helpers and the same service call as ``/api/search``:
 full-text and cross-lingual semantic hits fused, with the same filters.
 """
@@ -10,9 +10,13 @@ import argparse
 
 from storyline.search import MODES
 
+# what each fused list means to a reader (SearchHit.matched holds the list names)
+MATCH_WORDS = {"text": "words", "semantic": "meaning", "event": "event", "entity": "name"}
 
-def add_parser(sub, iso_date) -> None:
-    s = sub.add_parser("search", help="search articles (an English query also finds other languages)")
+
+def add_parser(sub, iso_date, parents=()) -> None:
+    about = "search articles (an English query also finds other languages)"
+    s = sub.add_parser("search", help=about, description=about, parents=list(parents))
     s.add_argument("query", help="what to look for, in any language")
     s.add_argument("--lang", action="append", default=[], metavar="CODE",
                    help="only these languages (repeatable), e.g. --lang hi --lang ru")
@@ -37,7 +41,7 @@ def cmd_search(args: argparse.Namespace) -> int:
 
     from rich.table import Table
 
-    from storyline.cli import _app, _console, _date, _e, _err, _print_json
+    from storyline.cli_common import _app, _console, _date, _e, _err, _print_json, plural
     from storyline.search import filters_from
 
     if args.limit < 1 or args.offset < 0:
@@ -58,13 +62,24 @@ def cmd_search(args: argparse.Namespace) -> int:
     if args.json:
         _print_json(res.as_dict())
         return 0
-    shown = f"{args.offset + 1}-{args.offset + len(res.hits)}" if res.hits else "none"
-    table = Table(title=f"{res.total} results for {_e(repr(args.query))} ({shown} shown)")
-    for col in ("score", "date", "lang", "event", "matched", "title"):
-        table.add_column(col, overflow="fold", justify="right" if col in ("score", "event") else "left")
-    for h in res.hits:
+    if not res.hits:
+        where = " on this page" if res.total else ""
+        _console().print(f"no results for {args.query!r}{where}"
+                         + (f" ({plural(res.total, 'result')} in all; lower --offset)" if res.total
+                            else "; try other words, --mode semantic, or fewer filters"),
+                         markup=False)
+        return 0
+    shown = f"{args.offset + 1}-{args.offset + len(res.hits)}"
+    table = Table(title=f"{plural(res.total, 'result')} for {_e(repr(args.query))} ({shown} shown)",
+                  caption="match: words (the words typed), meaning (similar meaning, any "
+                  "language), event (another report of a word match's event), name (names the "
+                  "entity typed)")
+    for col in ("#", "date", "lang", "event", "match", "title"):
+        table.add_column(col, overflow="fold", justify="right" if col in ("#", "event") else "left")
+    for rank, h in enumerate(res.hits, start=args.offset + 1):
         title = _e(h.title) + (f"\n[dim]{_e(h.snippet)}[/dim]" if h.snippet else "")
-        table.add_row(f"{h.score:.3f}", _date(h.published) or "undated", h.lang,
-                      "" if h.event_id is None else str(h.event_id), "+".join(h.matched), title)
+        table.add_row(str(rank), _date(h.published) or "undated", h.lang,
+                      "" if h.event_id is None else str(h.event_id),
+                      " + ".join(MATCH_WORDS.get(m, m) for m in h.matched), title)
     _console().print(table)
     return 0

@@ -205,8 +205,12 @@ def snippet(text: str, query: str, width: int = SNIPPET_CHARS) -> str:
     if start:
         space = text.find(" ", start)
         start = space + 1 if 0 <= space < pos else start
-    piece = " ".join(text[start:start + width].split())
-    return ("…" if start else "") + piece + ("…" if start + width < len(text) else "")
+    end = start + width
+    if end < len(text) and not text[end].isspace():
+        space = max(text.rfind(" ", start, end), text.rfind("\n", start, end))
+        end = space if space > start + width // 2 else end  # whole words, unless one is huge
+    piece = " ".join(text[start:end].split())
+    return ("…" if start else "") + piece + ("…" if end < len(text) else "")
 
 
 def search(store: Store, embedder: Embedder, query: str, filters: SearchFilters | None = None,

@@ -104,6 +104,7 @@ def story_detail(app: "Storyline", story_id: int, lang: str | None = None) -> di
 def timeline_json(entries: list[TimelineEntry]) -> list[dict[str, Any]]:
     return [{"date": date_iso(e.date, e.precision) if e.date else None, "precision": e.precision,
              "label": e.label, "kind": e.kind, "title": e.title, "event_id": e.event_id,
+             "dated": e.date is not None, "placed_by": e.placed_by,
              "citations": [{"article_id": c.article_id, "sentence": c.sentence,
                             "source": c.source, "lang": c.lang,
                             "published": c.published.isoformat() if c.published else None}

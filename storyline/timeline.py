@@ -7,6 +7,12 @@ clearly into the past of its article becomes a timeline entry, cited to the
 sentence and article it came from.  A mention that falls inside a known event
 of the story ("last September" -> the September 2023 visit) is attached to that
 event as extra support instead of becoming a separate entry.
+
+A report with no date of its own joined its event by content alone, so it
+neither lends nor receives a date here: the event's entry cites only its dated
+reports, and each undated report gets an entry of its own whose date is
+unknown (``placed_by == "content"``).  Its mentioned dates are not resolved
+against anything, so they make no entries either.
 """
 from __future__ import annotations
 
@@ -15,6 +21,7 @@ from dataclasses import dataclass, field
 
 from storyline.records import Article, date_label
 from storyline.store.base import EventRow
+from storyline.wording import DATE_UNKNOWN
 
 PAST_MARGIN = dt.timedelta(days=3)  # mentions this close to publication are the news itself
 
@@ -38,8 +45,13 @@ class TimelineEntry:
     citations: list[Citation] = field(default_factory=list)
 
     @property
+    def placed_by(self) -> str:
+        """"content" for a report (or event) with no date: its place is not a date."""
+        return "date" if self.date is not None else "content"
+
+    @property
     def label(self) -> str:
-        return "undated" if self.date is None else date_label(self.date, self.precision)
+        return DATE_UNKNOWN if self.date is None else date_label(self.date, self.precision)
 
 
 def _period(value: dt.date, precision: str) -> tuple[dt.date, dt.date]:
@@ -69,11 +81,18 @@ def build_timeline(events: list[EventRow], articles: list[Article],
     entries: list[TimelineEntry] = []
     by_event: dict[int, TimelineEntry] = {}
     for ev in events:
-        e = TimelineEntry(ev.first_date, "day", "event", ev.headline, ev.id)
         leads = [a for a in articles if a.event_id == ev.id and not a.duplicate_of]
-        e.citations = [_cite(a, _lead_sentence(a)) for a in leads[:max_citations]]
-        by_event[ev.id] = e
-        entries.append(e)
+        dated = [a for a in leads if a.published is not None]
+        undated = [a for a in leads if a.published is None]
+        if dated or not undated:
+            e = TimelineEntry(ev.first_date if dated else None, "day", "event", ev.headline, ev.id)
+            e.citations = [_cite(a, _lead_sentence(a)) for a in dated[:max_citations]]
+            by_event[ev.id] = e
+            entries.append(e)
+        # an undated report is not evidence for its event's dates: its own entry, date unknown
+        for a in undated:
+            entries.append(TimelineEntry(None, "day", "event", a.title, ev.id,
+                                         [_cite(a, _lead_sentence(a))]))
     mentioned: dict[tuple[str, dt.date], TimelineEntry] = {}
     for a in articles:
         if a.published is None:
@@ -83,7 +102,7 @@ def build_timeline(events: list[EventRow], articles: list[Article],
             if end > a.published - PAST_MARGIN or d.precision == "year":
                 continue  # the news itself, a future plan, or too vague to place
             inside = [ev for ev in events if ev.first_date and ev.id != a.event_id
-                      and start <= ev.first_date <= end]
+                      and ev.id in by_event and start <= ev.first_date <= end]
             if inside:
                 target = by_event[inside[0].id]
             else:

@@ -48,7 +48,9 @@ def test_article_round_trip_with_vector(db_path):
     (row,) = list(s.iter_vectors())
     assert row.vector.tolist() == [0, 1, 2, 3] and row.signature == b"sig"
     ev = s.event(eid)
-    assert ev.n_articles == 1 and ev.languages == ["en"] and ev.n_sources == 1
+    # its source is unknown: not a named independent source, counted apart
+    assert ev.n_articles == 1 and ev.languages == ["en"] and ev.n_sources == 0
+    assert ev.n_unknown_source == 1 and ev.n_undated == 0
 
 
 def test_failed_transaction_leaves_nothing(db_path):
@@ -83,7 +85,37 @@ def test_independent_sources_ignore_copies(db_path):
         s.add_article(_article(2, source="Paper", event_id=eid, duplicate_of="a1"), None, None)
         s.add_article(_article(3, source="Other", event_id=eid), None, None)
     ev = s.event(eid)
-    assert ev.n_articles == 3 and ev.n_sources == 2
+    assert ev.n_articles == 3 and ev.n_sources == 2 and ev.n_unknown_source == 0
+
+
+def test_unknown_sources_and_undated_reports_are_counted_apart(db_path):
+    """Reports of unknown source are not named independent sources (a copy of
+    one still counts once), and reports with no date of their own are counted
+    for the reader to be told; the event's dates come from its dated reports."""
+    from storyline.wording import sources_phrase
+
+    s = open_store(db_path)
+    with s.transaction():
+        eid = s.save_event(None, "Ev", np.ones(4, np.float32), 5, dt.date(2024, 6, 20),
+                           dt.date(2024, 6, 20))
+        s.add_article(_article(1, event_id=eid), None, None)
+        s.add_article(_article(2, event_id=eid), None, None)
+        s.add_article(_article(3, event_id=eid, duplicate_of="a2"), None, None)
+        undated = _article(4, event_id=eid)
+        undated.published = None
+        s.add_article(undated, None, None)
+    ev = s.event(eid)
+    assert (ev.n_articles, ev.n_sources, ev.n_unknown_source, ev.n_undated) == (4, 0, 3, 1)
+    assert sources_phrase(ev.n_sources, ev.n_unknown_source) == "3 reports, sources unknown"
+    with s.transaction():
+        s.add_article(_article(5, event_id=eid, source="Wire"), None, None)
+        s.add_article(_article(6, event_id=eid, source="wire"), None, None)  # same outlet
+    ev = s.event(eid)
+    assert (ev.n_sources, ev.n_unknown_source) == (1, 3)
+    assert sources_phrase(ev.n_sources, ev.n_unknown_source) == \
+        "1 independent source + 3 reports of unknown source"
+    assert sources_phrase(2, 0) == "2 independent sources"
+    assert sources_phrase(0, 1) == "1 report, source unknown"
 
 
 def test_entities_are_found_by_any_spelling_also_after_an_upgrade(db_path):

@@ -25,11 +25,13 @@ class EventRow:
     id: int
     headline: str
     n_articles: int = 0
-    n_sources: int = 0
+    n_sources: int = 0  # distinct named sources of its original (non-copy) reports
     languages: list[str] = field(default_factory=list)
-    first_date: dt.date | None = None
+    first_date: dt.date | None = None  # from its dated reports only
     last_date: dt.date | None = None
     story_id: int | None = None
+    n_unknown_source: int = 0  # original reports whose source is unknown (not counted above)
+    n_undated: int = 0  # reports with no date of their own: placed by content only
 
 
 @dataclass
@@ -44,6 +46,8 @@ class StoryRow:
     languages: list[str] = field(default_factory=list)
     first_date: dt.date | None = None
     last_date: dt.date | None = None
+    n_unknown_source: int = 0
+    n_undated: int = 0
 
 
 @dataclass

@@ -320,15 +320,19 @@ class SQLiteStore(FactTables, StoryTables, Store):
     _EVENT_Q = """
         SELECT e.id, e.headline, e.first_date, e.last_date, e.story_id,
                COUNT(a.id) AS n,
-               COUNT(DISTINCT CASE WHEN a.duplicate_of IS NULL
-                     THEN COALESCE(a.source, 'article:' || a.id) END) AS n_sources,
+               COUNT(DISTINCT CASE WHEN a.duplicate_of IS NULL AND COALESCE(a.source, '') <> ''
+                     THEN lower(a.source) END) AS n_sources,
+               SUM(CASE WHEN a.id IS NOT NULL AND a.duplicate_of IS NULL
+                   AND COALESCE(a.source, '') = '' THEN 1 ELSE 0 END) AS n_unknown_source,
+               SUM(CASE WHEN a.id IS NOT NULL AND a.published IS NULL THEN 1 ELSE 0 END) AS n_undated,
                GROUP_CONCAT(DISTINCT a.lang) AS langs
         FROM events e LEFT JOIN articles a ON a.event_id = e.id
         {where} GROUP BY e.id ORDER BY n DESC, e.last_date DESC, e.id"""
 
     def _event_row(self, r: sqlite3.Row) -> EventRow:
         return EventRow(id=r["id"], headline=r["headline"] or "", n_articles=r["n"],
-                        n_sources=r["n_sources"],
+                        n_sources=r["n_sources"], n_unknown_source=r["n_unknown_source"] or 0,
+                        n_undated=r["n_undated"] or 0,
                         languages=sorted((r["langs"] or "").split(",")) if r["langs"] else [],
                         first_date=dt.date.fromisoformat(r["first_date"]) if r["first_date"] else None,
                         last_date=dt.date.fromisoformat(r["last_date"]) if r["last_date"] else None,

@@ -65,8 +65,11 @@ class StoryTables:
 
     _STORY_Q = """
         SELECT s.id, s.headline, COUNT(DISTINCT e.id) AS n_events, COUNT(a.id) AS n_articles,
-               COUNT(DISTINCT CASE WHEN a.duplicate_of IS NULL
-                     THEN COALESCE(a.source, 'article:' || a.id) END) AS n_sources,
+               COUNT(DISTINCT CASE WHEN a.duplicate_of IS NULL AND COALESCE(a.source, '') <> ''
+                     THEN lower(a.source) END) AS n_sources,
+               SUM(CASE WHEN a.id IS NOT NULL AND a.duplicate_of IS NULL
+                   AND COALESCE(a.source, '') = '' THEN 1 ELSE 0 END) AS n_unknown_source,
+               SUM(CASE WHEN a.id IS NOT NULL AND a.published IS NULL THEN 1 ELSE 0 END) AS n_undated,
                GROUP_CONCAT(DISTINCT a.lang) AS langs, MIN(e.first_date) AS first_date,
                MAX(e.last_date) AS last_date
         FROM stories s JOIN events e ON e.story_id = s.id
@@ -85,7 +88,8 @@ class StoryTables:
         events = [x[0] for x in self.db.execute(
             "SELECT id FROM events WHERE story_id=? ORDER BY first_date, id", (r["id"],))]
         return StoryRow(id=r["id"], headline=r["headline"] or "", event_ids=events,
-                        n_articles=r["n_articles"], n_sources=r["n_sources"],
+                        n_articles=r["n_articles"], n_sources=r["n_sources"], n_unknown_source=r["n_unknown_source"] or 0,
+                        n_undated=r["n_undated"] or 0,
                         languages=sorted((r["langs"] or "").split(",")) if r["langs"] else [],
                         first_date=_d(r["first_date"]), last_date=_d(r["last_date"]))
 

@@ -17,11 +17,12 @@ from storyline.web.cards import entities_of, entity_view, story_view
 from storyline.web.guards import RowId
 from storyline.web.payloads import article_summary, event_dict, iso_date, page
 from storyline.web.views import Coverage, coverage, top_entities
+from storyline.wording import group_counts
 
 
 def story_dict(s: StoryRow) -> dict[str, Any]:
     return {"id": s.id, "headline": s.headline, "events": s.event_ids, "articles": s.n_articles,
-            "sources": s.n_sources, "languages": s.languages, "first_date": iso_date(s.first_date),
+            **group_counts(s), "languages": s.languages, "first_date": iso_date(s.first_date),
             "last_date": iso_date(s.last_date)}
 
 

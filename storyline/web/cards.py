@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from storyline.records import Article
 from storyline.store.base import EntityRow, EventRow, StoryRow
+from storyline.wording import UNKNOWN_SOURCE
 from storyline.web.views import (Coverage, EntityBadge, Timeline, coverage, periods,
                                  story_timeline, top_entities)
 
@@ -38,6 +39,8 @@ class Card:
     entities: list[EntityBadge] = field(default_factory=list)
     n_events: int | None = None
     id: int | None = None
+    n_unknown_source: int = 0   # original reports of unknown source (not in n_sources)
+    n_undated: int = 0          # reports with no date of their own (placed by content only)
 
 
 def entities_of(app: "Storyline", articles: list[Article], lang: str | None = None) -> list[list[EntityRow]]:
@@ -49,9 +52,10 @@ def _card(app: "Storyline", url: str, row: EventRow | StoryRow, articles: list[A
     cov = coverage(articles)
     return Card(url=url, headline=row.headline, n_articles=row.n_articles,
                 n_sources=row.n_sources, languages=row.languages,
-                sources=[s for s, _ in cov.sources if s != "?"], first_date=row.first_date,
+                sources=[s for s, _ in cov.sources if s != UNKNOWN_SOURCE], first_date=row.first_date,
                 last_date=row.last_date, entities=top_entities(entities_of(app, articles), n=5),
-                n_events=n_events, id=row.id)
+                n_events=n_events, id=row.id, n_unknown_source=row.n_unknown_source,
+                n_undated=row.n_undated)
 
 
 def event_card(app: "Storyline", ev: EventRow) -> Card:

@@ -23,6 +23,8 @@ from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from storyline.search import MODES, filters_from
+from storyline.wording import (DATE_UNKNOWN, PLACED_BY_CONTENT, UNKNOWN_SOURCE, sources_phrase,
+                               undated_phrase)
 from storyline.web.cards import (entities_of, entity_view, event_card, story_card,
                                  story_view)
 from storyline.web.guards import OFFSET, RowId
@@ -47,6 +49,9 @@ _env = jinja2.Environment(loader=jinja2.FileSystemLoader(HERE / "templates"),
 _env.filters["safe_url"] = safe_url
 _env.filters["paragraphs"] = paragraphs
 _env.globals["MODES"] = MODES
+_env.globals.update(sources_phrase=sources_phrase, undated_phrase=undated_phrase,
+                    PLACED_BY_CONTENT=PLACED_BY_CONTENT, DATE_UNKNOWN=DATE_UNKNOWN,
+                    UNKNOWN_SOURCE=UNKNOWN_SOURCE)
 templates = Jinja2Templates(env=_env)
 
 

@@ -20,6 +20,7 @@ from storyline.ingest.json_input import JSONInputError, loads
 from storyline.ingest.readers import IngestError, from_record
 from storyline.records import Article
 from storyline.store.base import EventRow
+from storyline.wording import group_counts, placement
 
 MAX_BODY_BYTES = 10 * 1024 * 1024   # one POST; bigger batches go through the CLI
 MAX_ITEMS = 1000                    # articles in one POST
@@ -53,7 +54,8 @@ def iso_date(d: dt.date | None) -> str | None:
 def article_summary(a: Article) -> dict[str, Any]:
     return {"id": a.id, "external_id": a.external_id, "event_id": a.event_id,
             "duplicate_of": a.duplicate_of, "lang": a.lang, "source": a.source,
-            "published": iso_date(a.published), "url": a.url, "title": a.title}
+            "published": iso_date(a.published), **placement(a.published), "url": a.url,
+            "title": a.title}
 
 
 def article_full(a: Article) -> dict[str, Any]:
@@ -68,7 +70,7 @@ def article_full(a: Article) -> dict[str, Any]:
 
 
 def event_dict(e: EventRow) -> dict[str, Any]:
-    return {"id": e.id, "headline": e.headline, "articles": e.n_articles, "sources": e.n_sources,
+    return {"id": e.id, "headline": e.headline, "articles": e.n_articles, **group_counts(e),
             "languages": e.languages, "first_date": iso_date(e.first_date),
             "last_date": iso_date(e.last_date), "story_id": e.story_id}
 

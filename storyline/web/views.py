@@ -8,12 +8,14 @@ event (its articles) and a story (the articles of all its events).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Iterable
 
 from storyline.records import Article, DateMention
 from storyline.store.base import EntityRow
+from storyline.wording import source_name
 
 
 @dataclass
@@ -38,10 +40,10 @@ def _most_first(c: Counter) -> list[tuple[str, int]]:
 
 
 def coverage(articles: Iterable[Article]) -> Coverage:
-    """Articles per language and per source, most first (unknown source shown as "?")."""
+    """Articles per language and per source, most first (an unknown source is said to be so)."""
     arts = list(articles)
     return Coverage(_most_first(Counter(a.lang for a in arts)),
-                    _most_first(Counter(a.source or "?" for a in arts)))
+                    _most_first(Counter(source_name(a.source) for a in arts)))
 
 
 def top_entities(per_article: Iterable[list[EntityRow]], n: int = 10) -> list[EntityBadge]:
@@ -153,12 +155,15 @@ def story_timeline(entries) -> Timeline | None:
     return _layout(items, [("event", "events"), ("mentioned", "mentioned")])
 
 
-def paragraphs(text: str) -> list[str]:
-    """Split stored text into paragraphs for display (blank lines, else single newlines)."""
-    parts = [p.strip() for p in text.split("\n\n")]
-    if len(parts) == 1:
-        parts = [p.strip() for p in text.split("\n")]
-    return [p for p in parts if p]
+def paragraphs(text: str) -> list[list[str]]:
+    """Stored text as paragraphs (split at blank lines), each a list of its lines.
+
+    Lines are kept: a subhead or a list item on a line of its own must not run
+    into the next sentence ("Possible meeting on Tuesday evening There are…");
+    the template joins a paragraph's lines with ``<br>``, escaping each."""
+    paras = re.split(r"\n\s*\n", text.strip())
+    out = [[" ".join(line.split()) for line in p.split("\n")] for p in paras]
+    return [[line for line in p if line] for p in out if any(line.strip() for line in p)]
 
 
 def periods(dates: list[dt.date]) -> list[tuple[str, int]]:

@@ -1,0 +1,181 @@
+"""Read commands of ``storyline``: events, show, stories, story, export
+(``entity`` is in :mod:`storyline.cli_entity`).
+
+Each opens the database without creating it, asks :mod:`storyline.service`,
+and formats the answer.  Dates are shown only for reports that state one: an
+undated report says so, and says it joined its event by content only.
+"""
+from __future__ import annotations
+
+import sys
+
+from rich.table import Table
+
+from storyline.cli_common import _app, _console, _date, _e, _err, _print_json, plural
+from storyline.wording import (DATE_UNKNOWN, PLACED_BY_CONTENT, group_counts, placement,
+                               source_name,
+                               sources_phrase, undated_phrase)
+
+
+def _dates_cell(first, last, n_undated: int) -> tuple[str, str]:
+    """(first, last) columns; an all-undated group says so instead of a date."""
+    if first is None:
+        return DATE_UNKNOWN, ""
+    return _date(first), _date(last)
+
+
+def cmd_events(args) -> int:
+    app = _app(args)
+    rows = app.events()
+    app.close()
+    if args.json:
+        _print_json([{"id": e.id, "articles": e.n_articles, **group_counts(e),
+                      "languages": e.languages, "first_date": _date(e.first_date),
+                      "last_date": _date(e.last_date), "headline": e.headline,
+                      "story_id": e.story_id} for e in rows])
+        return 0
+    table = Table(title=plural(len(rows), "event"), show_lines=False)
+    for col in ("id", "articles", "sources", "languages", "first", "last", "headline"):
+        table.add_column(col, overflow="fold", justify="right" if col in ("id", "articles") else "left")
+    for e in rows:
+        first, last = _dates_cell(e.first_date, e.last_date, e.n_undated)
+        headline = _e(e.headline)
+        if e.n_undated and e.first_date is not None:
+            headline += f"\n[dim]{_e(undated_phrase(e.n_undated))}[/dim]"
+        table.add_row(str(e.id), str(e.n_articles), sources_phrase(e.n_sources, e.n_unknown_source),
+                      " ".join(e.languages), first, last, headline)
+    _console().print(table)
+    if any(e.n_undated for e in rows):
+        _console().print(f"Reports that state no date are not counted in the dates; they joined "
+                         f"their event by content only (`storyline show ID` marks them).",
+                         markup=False, style="dim")
+    return 0
+
+
+def _article_when(a) -> str:
+    return _date(a.published) if a.published else f"{DATE_UNKNOWN}, {PLACED_BY_CONTENT}"
+
+
+def cmd_show(args) -> int:
+    from storyline.cli_facts import facts_json, print_summary
+
+    app = _app(args)
+    found = app.event(args.event_id)
+    view = app.event_summary(args.event_id, args.lang) if found else None
+    app.close()
+    if found is None:
+        _err().print(f"no event with id {args.event_id}", markup=False)
+        return 2
+    ev, articles = found
+    if args.json:
+        _print_json({"id": ev.id, "headline": ev.headline, **group_counts(ev), "articles": [
+            {"id": a.id, "title": a.title, "lang": a.lang, "source": a.source,
+             "published": _date(a.published) or None, **placement(a.published), "url": a.url,
+             "duplicate_of": a.duplicate_of, "lead": a.lead,
+             "removed": [{"rule": r.rule, "text": r.text} for r in a.removed],
+             "dates": [{"text": d.text, "value": d.iso, "precision": d.precision,
+                        "sentence": d.sentence} for d in a.dates]}
+            for a in articles], **facts_json(view)})
+        return 0
+    out = _console()
+    span = (f"{_date(ev.first_date)} … {_date(ev.last_date)}" if ev.first_date else DATE_UNKNOWN)
+    note = undated_phrase(ev.n_undated)
+    out.print(f"[bold]Event {ev.id}[/bold]: {_e(view['headline'] or ev.headline)}  "
+              f"({plural(ev.n_articles, 'article')}, "
+              f"{sources_phrase(ev.n_sources, ev.n_unknown_source)}, {' '.join(ev.languages)}, "
+              f"{span}{'; ' + note if note else ''})", markup=True)
+    print_summary(out, view)
+    for a in articles:
+        dup = f"  (copy of {a.duplicate_of})" if a.duplicate_of else ""
+        out.print(f"\n[bold]{_e(a.id)}[/bold] {_e(f'[{a.lang}]')} {_e(source_name(a.source))} "
+                  f"{_e(_article_when(a))}{dup}", markup=True)
+        out.print(f"  {a.title}", markup=False)
+        out.print(f"  {a.lead[:400]}", markup=False)
+        if a.dates:  # each at the precision the text gave: "2000", "Sep 2023", "2024-06-19"
+            out.print("  dates: " + "; ".join(f"{d.label} ({d.text})" for d in a.dates[:12]),
+                      markup=False, style="dim")
+        for r in a.removed:
+            out.print(f"  removed ({r.rule}): {r.text[:100]}", markup=False, style="dim")
+    return 0
+
+
+def cmd_stories(args) -> int:
+    app = _app(args)
+    rows = app.stories()
+    app.close()
+    if args.json:
+        _print_json([{"id": s.id, "headline": s.headline, "events": s.event_ids,
+                      "articles": s.n_articles, **group_counts(s), "languages": s.languages,
+                      "first_date": _date(s.first_date), "last_date": _date(s.last_date)}
+                     for s in rows])
+        return 0
+    table = Table(title=plural(len(rows), "story", "stories"))
+    for col in ("id", "events", "articles", "sources", "languages", "first", "last", "headline"):
+        table.add_column(col, overflow="fold")
+    for s in rows:
+        first, last = _dates_cell(s.first_date, s.last_date, s.n_undated)
+        table.add_row(str(s.id), str(len(s.event_ids)), str(s.n_articles),
+                      sources_phrase(s.n_sources, s.n_unknown_source), " ".join(s.languages),
+                      first, last, _e(s.headline))
+    _console().print(table)
+    return 0
+
+
+def cmd_story(args) -> int:
+    from storyline.cli_facts import facts_json, print_summary
+    from storyline.service_stories import timeline_json
+
+    app = _app(args)
+    detail = app.story(args.story_id, lang=args.lang)
+    view = app.story_summary(args.story_id, args.lang or "en") if detail else None
+    app.close()
+    if detail is None:
+        _err().print(f"no story with id {args.story_id}", markup=False)
+        return 2
+    st = detail["story"]
+    if args.json:
+        _print_json({"id": st.id, "headline": st.headline, "events": st.event_ids, **group_counts(st),
+                     "languages": st.languages, "timeline": timeline_json(detail["timeline"]),
+                     "entities": [{"id": e.id, "name": e.name, "articles": n}
+                                  for e, n in detail["entities"]], **facts_json(view)})
+        return 0
+    out = _console()
+    out.print(f"[bold]Story {st.id}[/bold]: {_e(st.headline)}", markup=True)
+    note = undated_phrase(st.n_undated)
+    out.print(f"{plural(len(st.event_ids), 'event')}, {plural(st.n_articles, 'article')}, "
+              f"{sources_phrase(st.n_sources, st.n_unknown_source)}, {' '.join(st.languages)}"
+              f"{'; ' + note if note else ''}; "
+              f"names: {', '.join(e.name for e, _ in detail['entities'][:8])}", markup=False)
+    print_summary(out, view, facts=False)
+    for e in detail["timeline"]:
+        if e.kind != "event":
+            tag = "mentioned"
+        elif e.placed_by == "content":
+            tag = f"event {e.event_id}; this report states no date: {PLACED_BY_CONTENT}"
+        else:
+            tag = f"event {e.event_id}"
+        out.print(f"\n[bold]{_e(e.label)}[/bold]  ({_e(tag)}) {_e(e.title)}", markup=True,
+                  soft_wrap=True)
+        for c in e.citations:
+            when = _date(c.published) or DATE_UNKNOWN
+            out.print(f"    [{c.lang}] {source_name(c.source)}, {when}, {c.article_id}: "
+                      f"“{c.sentence[:200]}”", markup=False, style="dim")
+    return 0
+
+
+def cmd_export(args) -> int:
+    app = _app(args)
+    out = open(args.output, "w", encoding="utf-8", newline="") if args.output else sys.stdout
+    try:
+        if args.format == "facts":
+            from storyline.service_facts import export_facts
+            n = export_facts(app, out, args.lang)
+        else:
+            n = app.export(args.format, out)
+        out.flush()
+    finally:
+        if args.output:
+            out.close()
+        app.close()
+    _err().print(f"exported {plural(n, 'event' if args.format == 'facts' else 'article')}")
+    return 0

@@ -1,0 +1,137 @@
+"""Commands of ``storyline`` that write or serve: ingest, demo, serve
+(``bench`` is in :mod:`storyline.cli_bench`).
+
+Ingest says what it did not read: a folder whose files are all of kinds
+Storyline does not read (PDF, Word) or that holds nothing is named with what
+was skipped, and a call that read nothing at all exits 1.
+"""
+from __future__ import annotations
+
+import os
+import sys
+from collections import Counter
+from contextlib import nullcontext
+from pathlib import Path
+
+from storyline.cli_common import _app, _console, _e, _err, _print_json, plural
+from storyline.cli_serve import serve
+
+
+def skipped_in_folders(paths: list[str]) -> list[str]:
+    """One sentence per folder argument about the files in it that are not read."""
+    from storyline.ingest.readers import SUPPORTED, _suffix, iter_inputs
+
+    notes = []
+    for p in paths:
+        folder = Path(p)
+        if p == "-" or not folder.is_dir():
+            continue
+        files = [f for f in folder.rglob("*") if f.is_file()]
+        read = {Path(x) for x in iter_inputs([p]) if isinstance(x, Path)}
+        skipped = Counter(("hidden" if f.name.startswith(".") else (_suffix(f) or "no extension"))
+                          for f in files if f not in read)
+        kinds = ", ".join(f"{n} {k}" for k, n in sorted(skipped.items(), key=lambda kv: (-kv[1], kv[0])))
+        if not files:
+            notes.append(f"folder {p} is empty: nothing to read")
+        elif not read:
+            notes.append(f"folder {p}: no file Storyline reads; skipped {plural(len(files) , 'file')} "
+                         f"({kinds}). It reads {' '.join(SUPPORTED)} (convert PDF or Word files "
+                         f"to text or HTML first)")
+        elif skipped:
+            notes.append(f"folder {p}: skipped {plural(sum(skipped.values()), 'file')} it does not read "
+                         f"({kinds})")
+    return notes
+
+
+def cmd_ingest(args) -> int:
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from storyline.ingest.readers import iter_inputs
+
+    files = [p for p in iter_inputs(args.paths)]
+    notes = skipped_in_folders(args.paths)
+    if not files:  # nothing to read: say why, and leave no empty database behind
+        for note in notes:
+            _err().print(f"[yellow]warning[/yellow] {_e(note)}", markup=True)
+        _err().print("error: no inputs to read", markup=False)
+        return 1
+    app = _app(args, create=True, repair=False)  # relinked below, after the new articles
+    show = not args.quiet and sys.stderr.isatty()
+    with Progress(TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(),
+                  TextColumn("{task.description}"), TimeElapsedColumn(),
+                  console=_err(), disable=not show) as bar:
+        task = bar.add_task("", total=None)
+
+        def tick(origin: str) -> None:
+            bar.update(task, advance=1, description=os.path.basename(origin)[:40])
+
+        report = app.ingest_paths(args.paths, progress=tick, date=args.date, relink=False,
+                                  follow=args.follow, fetch_policy=_fetch_policy(args),
+                                  keep_all=args.keep_all)
+    if report.added or app.stale:  # whole-corpus work after the files: say so rather than sit silent
+        with _err().status("linking events into stories and names…") if show else nullcontext():
+            app.relink()
+    app.close()
+    if args.json:
+        _print_json(report.as_dict())
+    else:
+        _console().print(
+            f"added {plural(len(report.added), 'article')}, skipped {len(report.skipped)} already "
+            f"stored, {plural(report.duplicates, 'near-duplicate')}, "
+            f"{plural(report.new_events, 'new event')} ({plural(len(files), 'input')})"
+            + (f"; {report.moved} undated moved to a better event on a second look"
+               if report.moved else "")
+            + (f"; {plural(len(report.not_articles), 'page')} not news reports, kept out of "
+               "events (storyline not-articles)" if report.not_articles else ""), markup=False)
+    for note in notes:
+        _err().print(f"[yellow]warning[/yellow] {_e(note)}", markup=True)
+    for warn in report.warnings:
+        _err().print(f"[yellow]warning[/yellow] {_e(warn.origin)}: {_e(warn.reason)}", markup=True)
+    for err in report.failed:
+        _err().print(f"[red]error[/red] {_e(err.origin)}: {_e(err.reason)}", markup=True)
+    return 1 if report.failed else 0
+
+
+def cmd_demo(args) -> int:
+    """Ingest the bundled demo corpus into --db and print its events."""
+    from rich.progress import Progress
+
+    from storyline import demo
+    from storyline.cli_read import cmd_events
+    from storyline.ingest.readers import from_record
+
+    app = _app(args, create=True)
+    rows = demo.records()
+    items = [from_record(r, f"demo:{r['id']}") for r in rows]
+    with Progress(console=_err(), disable=not sys.stderr.isatty()) as bar:
+        task = bar.add_task("ingesting demo corpus", total=len(items))
+        report = app.ingest(items, progress=lambda _o: bar.advance(task))
+    app.close()
+    _console().print(f"demo corpus: {plural(len(report.added), 'article')} added, "
+                     f"{plural(report.duplicates, 'near-duplicate')}, "
+                     f"{plural(report.new_events, 'event')} (database: {args.db})", markup=False)
+    for err in report.failed:
+        _err().print(f"error {err.origin}: {err.reason}", markup=False)
+    args.json = False
+    cmd_events(args)
+    if not args.no_serve:
+        serve(args.db, args.host, args.port, args.token_file, args.allowed_host)
+    return 1 if report.failed else 0
+
+
+def _fetch_policy(args):
+    """The fetch bounds for this run: the flag allows private addresses, else the env var decides."""
+    from storyline.ingest.netguard import FetchPolicy
+
+    return FetchPolicy(allow_private=True) if args.allow_private_urls else FetchPolicy()
+
+
+def cmd_serve(args) -> int:
+    from storyline.cli_common import check_db_path
+
+    # the server takes writes (POST /api/articles), so it may start on a new database
+    check_db_path(args.db, must_exist=False)
+    if not os.path.exists(args.db):
+        _err().print(f"note: no database at {args.db} yet; serving an empty one "
+                     f"(POST /api/articles or `storyline --db {args.db} ingest` fills it)", markup=False)
+    return serve(args.db, args.host, args.port, args.token_file, args.allowed_host)

@@ -1,0 +1,64 @@
+"""Words a reader sees for counts, sources and undated reports, in one place.
+
+Why a module: the CLI, the HTTP API's ``summary`` fields and the web pages
+must say the same thing about the same numbers.  A report whose source is
+unknown is never counted as a named independent source ("3 reports, sources
+unknown"), and a report with no date of its own is said to be placed by its
+content only, so no reader takes its event's dates for its own.
+"""
+from __future__ import annotations
+
+PLACED_BY_CONTENT = "placed by content only"
+DATE_UNKNOWN = "date unknown"
+
+
+def plural(n: int, word: str, many: str | None = None) -> str:
+    """``1 event``, ``2 events``; ``many`` for irregular plurals (story/stories)."""
+    return f"{n} {word if n == 1 else (many or word + 's')}"
+
+
+def sources_phrase(n_sources: int, n_unknown: int) -> str:
+    """How many independent sources a group of reports has, honestly.
+
+    ``n_sources`` counts distinct named sources of original reports (copies
+    count once, with their original); ``n_unknown`` counts original reports
+    whose source is unknown, which may or may not be independent of each other.
+    """
+    if not n_unknown:
+        return plural(n_sources, "independent source")
+    unknown = f"{plural(n_unknown, 'report')}, source{'s' if n_unknown != 1 else ''} unknown"
+    if not n_sources:
+        return unknown
+    return f"{plural(n_sources, 'independent source')} + {plural(n_unknown, 'report')} " \
+           f"of unknown source"
+
+
+def undated_phrase(n_undated: int) -> str:
+    """``""`` when every report is dated, else how many were placed by content only."""
+    if not n_undated:
+        return ""
+    verb = "states" if n_undated == 1 else "state"
+    return f"{plural(n_undated, 'report')} {verb} no date: {PLACED_BY_CONTENT}"
+
+
+UNKNOWN_SOURCE = "source unknown"
+
+
+def source_name(source: str | None) -> str:
+    return source or UNKNOWN_SOURCE
+
+
+def group_counts(row) -> dict:
+    """JSON fields of an event or story row about sources and dates (CLI and API alike):
+    named independent sources apart from reports of unknown source, and the
+    reports that state no date (placed by content only)."""
+    return {"sources": row.n_sources, "unknown_source_reports": row.n_unknown_source,
+            "sources_summary": sources_phrase(row.n_sources, row.n_unknown_source),
+            "undated_articles": row.n_undated,
+            "undated_summary": undated_phrase(row.n_undated) or None}
+
+
+def placement(published) -> dict:
+    """JSON fields of one report: whether it has a date of its own, and so what placed it."""
+    dated = published is not None
+    return {"dated": dated, "placed_by": "date and content" if dated else "content"}
