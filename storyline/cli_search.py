@@ -78,7 +78,7 @@ def cmd_search(args: argparse.Namespace) -> int:
         table.add_column(col, overflow="fold", justify="right" if col in ("#", "event") else "left")
     for rank, h in enumerate(res.hits, start=args.offset + 1):
         title = _e(h.title) + (f"\n[dim]{_e(h.snippet)}[/dim]" if h.snippet else "")
-        table.add_row(str(rank), _date(h.published) or "undated", h.lang,
+        table.add_row(str(rank), _date(h.published) or "date unknown", h.lang,
                       "" if h.event_id is None else str(h.event_id),
                       " + ".join(MATCH_WORDS.get(m, m) for m in h.matched), title)
     _console().print(table)

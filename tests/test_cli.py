@@ -1,0 +1,126 @@
+"""The command line in a new user's first hour: options where they are typed,
+mistakes answered in one clear line (no traceback, no database created by a
+typo), honest plurals, and search output a reader can read."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from storyline.cli import build_parser, main as cli_main
+from storyline.search import snippet
+
+ROOT = Path(__file__).resolve().parents[1]
+ONE = ("title: Flood in Derna\nsource: wire.example\ndate: 2023-09-12\n\n"
+       "Floods after storm Daniel broke two dams above the Libyan city of Derna, and "
+       "thousands of people are missing, officials said on Tuesday.\n")
+
+
+def _run(*argv: str, stdin: str | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    return subprocess.run([sys.executable, "-m", "storyline.cli", *argv], capture_output=True,
+                          text=True, cwd=cwd, env=env, input=stdin, timeout=300)
+
+
+@pytest.fixture(scope="module")
+def one_db(tmp_path_factory) -> str:
+    folder = tmp_path_factory.mktemp("one")
+    (folder / "a.txt").write_text(ONE, encoding="utf-8")
+    db = str(folder / "one.db")
+    # --db after the command is accepted as well as before it
+    assert cli_main(["ingest", "--db", db, "-q", str(folder / "a.txt")]) == 0
+    return db
+
+
+def test_db_is_accepted_before_and_after_the_command(one_db, tmp_path, capsys):
+    capsys.readouterr()
+    assert cli_main(["events", "--db", one_db, "--json"]) == 0
+    assert len(json.loads(capsys.readouterr().out)) == 1
+    # after the command wins over before it
+    assert cli_main(["--db", str(tmp_path / "missing.db"), "events", "--db", one_db]) == 0
+    assert build_parser().parse_args(["--db", "x.db", "events"]).db == "x.db"
+
+
+def test_singular_counts_read_as_singular(one_db, capsys):
+    capsys.readouterr()
+    assert cli_main(["--db", one_db, "events"]) == 0
+    out = capsys.readouterr().out
+    assert "1 event\n" in out or "1 event " in out.split("\n")[0] + " "
+    assert "1 events" not in out and "1 independent source" in out
+    assert cli_main(["--db", one_db, "entity", "Derna"]) == 0
+    out = capsys.readouterr().out
+    assert "1 mentions" not in out and "1 mention" in out
+
+
+def test_a_read_command_never_creates_a_database(tmp_path):
+    typo = tmp_path / "typo.db"
+    run = _run("--db", str(typo), "events")
+    assert run.returncode == 2 and not typo.exists()
+    assert "no database at" in run.stderr and "ingest" in run.stderr
+    assert "Traceback" not in run.stderr
+
+
+def test_db_naming_a_directory_is_one_clear_line(tmp_path):
+    for argv in (["--db", str(tmp_path), "events"], ["--db", str(tmp_path), "ingest", "-"]):
+        run = _run(*argv, stdin="")
+        assert run.returncode == 2 and "Traceback" not in run.stderr, run.stderr
+        assert "is a directory" in run.stderr
+
+
+def test_a_folder_of_unsupported_files_or_nothing_says_what_was_skipped(tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "report.pdf").write_bytes(b"%PDF-1.4")
+    (docs / "memo.docx").write_bytes(b"PK")
+    db = tmp_path / "x.db"
+    run = _run("--db", str(db), "ingest", str(docs))
+    assert run.returncode == 1 and not db.exists()
+    assert "1 .pdf" in run.stderr and "1 .docx" in run.stderr and "no inputs" in run.stderr
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    run = _run("--db", str(db), "ingest", str(empty))
+    assert run.returncode == 1 and "is empty" in run.stderr
+
+
+def test_export_into_a_closed_pipe_has_no_traceback(one_db):
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    proc = subprocess.run(f"{sys.executable} -m storyline.cli --db {one_db} export --format jsonl "
+                          f"| head -c 10", shell=True, capture_output=True, text=True, env=env,
+                          timeout=300)
+    assert len(proc.stdout) == 10
+    assert "Traceback" not in proc.stderr and "BrokenPipe" not in proc.stderr
+
+
+def test_help_shows_no_raw_markup():
+    run = _run("--help")
+    assert run.returncode == 0 and "ingest" in run.stdout
+    for mark in ("``", ":mod:", ":class:", ":func:", ":meth:"):
+        assert mark not in run.stdout
+    parser = build_parser()
+    commands = next(a for a in parser._actions if a.dest == "command").choices
+    for name, sub in commands.items():
+        out = sub.format_help()
+        assert "``" not in out and ":mod:" not in out and "--db" in out, name
+
+
+def test_search_output_is_readable(one_db, capsys):
+    capsys.readouterr()
+    assert cli_main(["--db", one_db, "search", "Derna floods", "--mode", "text"]) == 0
+    out = capsys.readouterr().out
+    assert "score" not in out and "words" in out and "1 result " in out
+    assert cli_main(["--db", one_db, "search", "qqqzzz", "--mode", "text"]) == 0
+    out = capsys.readouterr().out
+    assert "no results for 'qqqzzz'" in out and "┏" not in out  # a sentence, not an empty table
+
+
+def test_snippets_end_and_start_at_word_boundaries():
+    text = " ".join(f"word{i:03d}" for i in range(200))
+    s = snippet(text, "word100", width=100)
+    body = s.strip("…")
+    words = body.split()
+    assert all(len(w) == 7 and w.startswith("word") for w in words), s
+    assert s.startswith("…") and s.endswith("…")
