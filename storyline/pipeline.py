@@ -139,6 +139,30 @@ def analyse(raw: RawArticle, boilerplate: SourceBoilerplate | None = None) -> Ar
     return article
 
 
+def strip_learned_boilerplate(article: Article, boilerplate: SourceBoilerplate) -> bool:
+    """Cut from a stored article the lines its source's boilerplate now covers
+    (learned from later articles); re-derive sentences, dates and names.  True
+    if anything was cut.  The embedding is left as it was: it reads the
+    headline and lead, which such lines rarely reach."""
+    from storyline.clean import SOURCE_BOILERPLATE
+    from storyline.records import Removal
+
+    if not article.source:
+        return False
+    kept, cut = [], []
+    for line in article.text.split("\n"):
+        (cut if line.strip() and boilerplate.is_boilerplate(article.source, line) else kept).append(line)
+    body = "\n".join(kept).strip()
+    if not cut or len(body) < 20:
+        return False
+    article.text = body
+    article.removed = article.removed + [Removal(SOURCE_BOILERPLATE, c.strip()) for c in cut]
+    article.sentences = sentences(body, article.lang)
+    article.dates = resolve_dates(body, article.published, article.lang)
+    article.entities = extract_entities(body, article.lang, known=[article.title])
+    return True
+
+
 LEAD_CHARS = 600
 
 

@@ -82,6 +82,7 @@ class Storyline(LinkState):
         self._cluster_args = cluster_args
         self._grouper: Grouper | None = None
         self._boilerplate: SourceBoilerplate | None = None
+        self._observed: set[str] = set()  # sources taught this call (their boilerplate may grow)
 
     @property
     def boilerplate(self) -> SourceBoilerplate:
@@ -187,6 +188,7 @@ class Storyline(LinkState):
         flush()
         self._place_all(deferred, report)
         if report.added:
+            self._strip_new_boilerplate(report)
             self._save_boilerplate()
         if relink and report.added:
             self.relink()
@@ -280,6 +282,7 @@ class Storyline(LinkState):
             return article
         if article.source:
             self.boilerplate.observe(article.source, article.raw_text)
+            self._observed.add(article.source)
         return article
 
     def _embed_leads(self, batch: list[tuple[RawArticle, Article]],
@@ -350,6 +353,27 @@ class Storyline(LinkState):
         report.placed[raw.origin] = article.id
         if len(report.added) % 200 == 0:
             self._save_boilerplate()
+
+    def _strip_new_boilerplate(self, report: IngestReport) -> None:
+        """Lines that became boilerplate of a source during this call are cut from
+        the source's earlier articles too, so that its first articles (cleaned
+        before the line was known) do not keep what its later ones lose."""
+        from storyline.pipeline import strip_learned_boilerplate
+
+        sources, self._observed = sorted(self._observed), set()
+        for source in sources:
+            if not self.boilerplate.new_boilerplate(source):
+                continue
+            for aid in self.store.source_article_ids(source):
+                article = self.store.get_article(aid)
+                if article is None:
+                    continue
+                try:
+                    with self.store.transaction():
+                        if strip_learned_boilerplate(article, self.boilerplate):
+                            self.store.update_cleaned(article)
+                except Exception as exc:  # a stored article stays as it was
+                    report.warnings.append(IngestError(article.origin, f"boilerplate not cut: {exc}"))
 
     def _save_event(self, event_id: int, state) -> None:
         """Write an event's row from its in-memory state (headline, centroid, size, dates)."""

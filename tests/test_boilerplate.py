@@ -66,16 +66,46 @@ def test_story_lines_and_date_headers_are_not_boilerplate():
 
 
 def test_thresholds_min_articles_and_share():
+    """A short line is boilerplate from its second article (a source with few
+    articles loses its chrome too); a long one, which may be a reused
+    background paragraph, needs ``min_articles``; both need ``min_share``."""
     learner = SourceBoilerplate(min_articles=3, min_share=0.3)
-    for i in range(2):
-        learner.observe("s", f"Story number {i}.\nRead our daily briefing")
-    assert not learner.is_boilerplate("s", "Read our daily briefing")  # only 2 articles
-    learner.observe("s", "Story number 2.\nRead our daily briefing")
-    assert learner.is_boilerplate("s", "Read our daily briefing")
+    background = " ".join(["The pact, signed in June, promises immediate military help if either"
+                           " side is attacked, and it has alarmed Seoul, Tokyo and Washington,"
+                           " which see it as the closest tie between the two in decades."] * 1)
+    assert len(background.split()) > 30
+    learner.observe("s", f"Story number 0.\nRead our daily briefing\n{background}")
+    assert not learner.is_boilerplate("s", "Read our daily briefing")  # one article
+    learner.observe("s", f"Story number 1.\nRead our daily briefing\n{background}")
+    assert learner.is_boilerplate("s", "Read our daily briefing")  # 2 of 2
+    assert not learner.is_boilerplate("s", background)  # real repeated text: needs 3
+    learner.observe("s", f"Story number 2.\nRead our daily briefing\n{background}")
+    assert learner.is_boilerplate("s", background)
     for i in range(3, 12):
         learner.observe("s", f"Story number {i}.")
     assert learner.articles_seen("s") == 12
     assert not learner.is_boilerplate("s", "Read our daily briefing")  # 3/12 < 0.3
+
+
+def test_a_dateline_city_repeated_in_a_few_articles_is_not_boilerplate():
+    learner = SourceBoilerplate()
+    for i in range(3):
+        learner.observe("s", f"NEW DELHI:\nSeoul.\nStory {i} about the vote, said officials.\n"
+                        "Follow us for more updates on the vote")
+    assert not learner.is_boilerplate("s", "NEW DELHI:")
+    assert not learner.is_boilerplate("s", "Seoul.")
+    assert learner.is_boilerplate("s", "Follow us for more updates on the vote")
+
+
+def test_new_boilerplate_is_reported_once():
+    learner = SourceBoilerplate()
+    learner.observe("s", "Story one.\nGet the app for the latest news")
+    assert learner.new_boilerplate("s") == set()
+    learner.observe("s", "Story two.\nGet the app for the latest news")
+    assert learner.new_boilerplate("s") == {"get the app for the latest news"}
+    assert learner.new_boilerplate("s") == set()  # already handed out
+    restored = SourceBoilerplate.from_dict(json.loads(json.dumps(learner.to_dict())))
+    assert restored.new_boilerplate("s") == set()
 
 
 def test_single_word_lines_need_stronger_evidence():
@@ -115,3 +145,28 @@ def test_round_trip_through_json():
     # Learning continues after a restore.
     restored.observe("ornekhaber.com.tr", _article("Yeni haber.", 24))
     assert restored.articles_seen("ornekhaber.com.tr") == 6
+
+
+def test_a_source_with_two_articles_loses_its_repeated_line_from_both(tmp_path):
+    """Through the real service: the first article was cleaned before the line
+    was known; once the second repeats it, it is cut from both, recorded with
+    its rule, and the repeated dateline city stays."""
+    from storyline.ingest.readers import from_record
+    from storyline.service import Storyline
+
+    chrome = "Reporting by the harbour desk team for the weekend edition of this paper"
+    rows = [{"id": "1", "source": "Harbour Daily", "date": "2024-03-01", "title": "Ferry strike ends",
+             "text": "PORTSMOUTH:\nFerry workers ended their strike on Friday after the operator "
+                     f"agreed to a pay rise of six percent.\n{chrome}"},
+            {"id": "2", "source": "Harbour Daily", "date": "2024-03-09", "title": "Bridge reopens",
+             "text": "PORTSMOUTH:\nThe old swing bridge reopened to traffic on Saturday after two "
+                     f"years of repairs costing twelve million pounds.\n{chrome}"}]
+    app = Storyline(str(tmp_path / "b.db"))
+    app.ingest([from_record(r, f"t:{r['id']}") for r in rows])
+    stored = app.store.articles()
+    app.close()
+    assert len(stored) == 2
+    for a in stored:
+        assert chrome not in a.text and a.text.startswith("PORTSMOUTH:"), a.text
+        assert ("source-boilerplate", chrome) in [(r.rule, r.text) for r in a.removed]
+        assert all(chrome not in s for s in a.sentences)

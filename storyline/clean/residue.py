@@ -34,13 +34,22 @@ Line rules (the whole line goes):
 ``timestamp-line``    "Published: 2020-03-19 08:43", "publié le 26/03/2020 à 01:38".
 ``cookie-banner``     consent banners ("We use cookies…").
 ``access-notice``     paywall / ad-blocker / bot-check text.
+``follow-prompt``     follow/subscribe to the outlet elsewhere ("Follow X on Facebook, X and
+                      Instagram.", "Подписывайтесь на … в Telegram", "X is now on WhatsApp.").
+``newsletter-prompt`` "Newsletter abonnieren", "Suscríbete a nuestra newsletter", "Sign up to
+                      our free newsletter…" (a newsletter word and a subscribe verb).
+``error-report``      "… select the text and press Ctrl+Enter", "Нашли опечатку?".
+                      These three, the button rows ("Partager sur Facebook | Partager sur X")
+                      and audience boasts ("Over 4 crore readers turned to us…") are
+                      detected in ``prompts.py``.
 ``site-promo``        the site advertising itself ("… choosing us as India's undisputed
                       platform … Explore the latest updates here!").
 
 Safety: every story sentence must survive.  So phrases that can open a real
 sentence ("Read more about…", "Related work…") need a separator after them;
 line rules have length limits (a 60-word paragraph is not a tags line); the
-"site speaks" rules skip lines with speech quotes; nothing is matched in the
+"site speaks" rules skip lines with speech quotes (a quoted name of three words
+or fewer, «Восточный вестник», is not speech); nothing is matched in the
 middle of a line except bracketed credits and markup.
 """
 from __future__ import annotations
@@ -51,6 +60,7 @@ from storyline.records import Removal
 
 from . import phrases as P
 from .notices import has_cue, is_access_notice, is_cookie_banner, is_site_promo
+from .prompts import has_prompt_cue, prompt_rule
 
 
 def _alt(items) -> str:
@@ -124,7 +134,10 @@ _READ_MORE_TRAIL = re.compile(
     re.I,
 )
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?।。！？])\s+")
-_SPEAKING_RULES = {"cookie-banner", "access-notice", "site-promo"}
+_PROMPT_RULES = {"follow-prompt", "newsletter-prompt", "error-report"}
+_SPEAKING_RULES = {"cookie-banner", "access-notice", "site-promo"} | _PROMPT_RULES
+# a short quoted name («Восточный вестник», »Alle akzeptieren«) is not speech
+_SHORT_QUOTE = re.compile(r"[\"“„«»「『]([^\"“”„«»「」『』\n]{1,40})[\"”“»«」』]")
 _GAP = "\x00"  # marks where something was cut, until _close_gaps joins the text
 _SENTENCE_END = re.compile(r"[.!?。！？\"”»)]\s*$")
 
@@ -187,7 +200,7 @@ def classify_line(line: str) -> str | None:
         return "navigation-menu"
     low = _lower(line).strip()
     size = token_count(line)
-    quoted = _SPEECH.search(line) is not None
+    quoted = _SPEECH.search(_SHORT_QUOTE.sub(_unquote_name, line)) is not None
 
     m = _CROSS_STRICT.match(low) or _CROSS_LOOSE.match(low)
     if m and token_count(low[m.end():]) <= 40:
@@ -214,7 +227,14 @@ def classify_line(line: str) -> str | None:
         return "access-notice"
     if size <= 80 and is_site_promo(low):
         return "site-promo"
+    if size <= 45:
+        return prompt_rule(low)
     return None
+
+
+def _unquote_name(m: re.Match) -> str:
+    """Drop the quote marks around a name or a button label (three words at most)."""
+    return m.group(1) if len(m.group(1).split()) <= 3 else m.group(0)
 
 
 def _cut(pattern: re.Pattern, rule: str, line: str, removals: list[Removal], check=None) -> str:
@@ -288,7 +308,9 @@ def split_story_prefix(line: str, rule: str) -> tuple[str, str]:
     """
     sentences = _SENTENCE_SPLIT.split(line.strip())
     n = 0
-    while n < len(sentences) - 1 and not has_cue(rule, _lower(sentences[n])):
+    prompts = rule in _PROMPT_RULES or rule == "site-promo"
+    while n < len(sentences) - 1 and not (has_cue(rule, _lower(sentences[n])) or
+                                         (prompts and has_prompt_cue(_lower(sentences[n])))):
         n += 1
     if n == 0:
         return "", line.strip()

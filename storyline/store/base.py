@@ -136,6 +136,15 @@ class Store(abc.ABC):
         better one), with the entities re-read against that event's names."""
 
     @abc.abstractmethod
+    def update_cleaned(self, article: Article) -> None:
+        """Rewrite an article's cleaned text and what was derived from it (removed
+        residue, sentences, dates, entities): boilerplate learned later was cut."""
+
+    @abc.abstractmethod
+    def source_article_ids(self, source: str) -> list[str]:
+        """Ids of the articles of one source, in ingest order."""
+
+    @abc.abstractmethod
     def get_article(self, article_id: str) -> Article | None: ...
 
     @abc.abstractmethod

@@ -256,6 +256,17 @@ class SQLiteStore(FactTables, StoryTables, Store):
             self.db.execute("UPDATE articles SET event_id=?, entities=? WHERE id=?",
                             (event_id, entities_json(entities), article_id))
 
+    _CLEANED = ("text", "removed", "sentences", "dates", "entities")
+
+    def update_cleaned(self, article: Article) -> None:
+        row = article_to_row(article)
+        self.db.execute(f"UPDATE articles SET {', '.join(c + '=?' for c in self._CLEANED)} "
+                        "WHERE id=?", [row[c] for c in self._CLEANED] + [article.id])
+
+    def source_article_ids(self, source: str) -> list[str]:
+        return [r[0] for r in self.db.execute(
+            "SELECT id FROM articles WHERE source=? ORDER BY seq", (source,))]
+
     def get_article(self, article_id: str) -> Article | None:
         row = self.db.execute("SELECT * FROM articles WHERE id=?", (article_id,)).fetchone()
         return row_to_article(row) if row else None
