@@ -18,6 +18,7 @@ from storyline.analyse.language import detect_language
 from storyline.analyse.sentences import sentences
 from storyline.clean import clean_text, normalise_text
 from storyline.clean.boilerplate import SourceBoilerplate
+from storyline.clean.headline import strip_repeated_headline
 from storyline.ingest.readers import MAX_TEXT_CHARS, IngestError
 from storyline.records import Article, RawArticle
 
@@ -107,8 +108,10 @@ def analyse(raw: RawArticle, boilerplate: SourceBoilerplate | None = None) -> Ar
         title = repair_title(title)
     source = source_of(raw)
     cleaned = clean_text(text, raw.lang, source=source, boilerplate=boilerplate)
-    body = cleaned.text.strip()
-    verdict = None if raw.keep else judge_page(title, raw.text or "", body, cleaned.removed,
+    body, repeated = strip_repeated_headline(cleaned.text, title)
+    body = body.strip()
+    removed = repeated + cleaned.removed
+    verdict = None if raw.keep else judge_page(title, raw.text or "", body, removed,
                                                raw.html, raw.lang)
     flagged = verdict is not None and not verdict.is_article
     if flagged and len(body) < 20:  # nothing but the wall: keep what it said, to show why
@@ -127,7 +130,7 @@ def analyse(raw: RawArticle, boilerplate: SourceBoilerplate | None = None) -> Ar
         id=identity[:16], external_id=raw.external_id, origin=raw.origin,
         title=title, text=body, raw_text=raw_text, url=raw.url, source=source,
         author=raw.author, lang=lang, lang_confidence=guess.confidence, published=published,
-        removed=cleaned.removed, sentences=sents, content_hash=identity, warnings=warnings)
+        removed=removed, sentences=sents, content_hash=identity, warnings=warnings)
     if flagged:  # not a report: no dates or names to offer facts, stories or search
         article.not_article, article.not_article_reason = verdict.kind, verdict.reason
         return article
@@ -143,11 +146,13 @@ def strip_learned_boilerplate(article: Article, boilerplate: SourceBoilerplate) 
     """Cut from a stored article the lines its source's boilerplate now covers
     (learned from later articles); re-derive sentences, dates and names.  True
     if anything was cut.  The embedding is left as it was: it reads the
-    headline and lead, which such lines rarely reach."""
+    headline and lead, which such lines rarely reach.  A page the gate kept
+    out (``not_article``) stays as stored: its text shows why, and it has no
+    dates or names to re-derive."""
     from storyline.clean import SOURCE_BOILERPLATE
     from storyline.records import Removal
 
-    if not article.source:
+    if not article.source or article.not_article:
         return False
     kept, cut = [], []
     for line in article.text.split("\n"):

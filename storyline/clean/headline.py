@@ -1,0 +1,71 @@
+"""The headline repeated as the body's first line.
+
+Extractors and scrapers often keep the page's ``<h1>`` as the first line of
+the text, though the title is already known from metadata, and the two differ
+slightly: the site's name appended ("… - The Northern Courier", "… | Site"),
+a section prefix ("Opinion | …", "LIVE: …"), other case, other quotes or
+dashes.  Such a line is removed (rule ``headline-repeat``) when, normalised,
+it equals the title, or is the title plus a short label set off by a
+separator, or is nearly the same string (rapidfuzz ratio).  Only the first
+non-blank line is looked at, and only a whole line goes.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from rapidfuzz import fuzz
+
+from storyline.records import Removal
+
+RULE = "headline-repeat"
+SIMILAR = 92  # rapidfuzz ratio (0-100) of the normalised strings
+MAX_LABEL_WORDS = 6  # "The Northern Courier", "Opinion", "LIVE UPDATES"
+_SEPARATORS = re.compile(r"\s+[|–—-]\s+|\s*[|:·•»]\s*")
+_PUNCT = re.compile(r"[\W_]+", re.UNICODE)
+
+
+def normalise(text: str) -> str:
+    """Case, quotes, dashes and punctuation folded away; words kept in order."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    return " ".join(_PUNCT.sub(" ", text).split())
+
+
+def _is_title_with_label(line: str, title_key: str) -> bool:
+    """"Title | Site", "Opinion | Title", "Title - Site Name": the title plus a short label."""
+    parts = [p for p in _SEPARATORS.split(line) if p.strip()]
+    if len(parts) < 2:
+        return False
+    for i in range(len(parts)):
+        for j in range(i + 1, len(parts) + 1):
+            if normalise(" ".join(parts[i:j])) == title_key:
+                rest = parts[:i] + parts[j:]
+                return sum(len(normalise(p).split()) for p in rest) <= MAX_LABEL_WORDS
+    return False
+
+
+def repeats_title(line: str, title: str) -> bool:
+    line_key, title_key = normalise(line), normalise(title)
+    if not line_key or not title_key:
+        return False
+    if line_key == title_key:
+        return True
+    if len(line_key) > 2 * len(title_key) + 60:
+        return False
+    if _is_title_with_label(line, title_key):
+        return True
+    return fuzz.ratio(line_key, title_key) >= SIMILAR
+
+
+def strip_repeated_headline(text: str, title: str | None) -> tuple[str, list[Removal]]:
+    """``text`` without a first line that repeats ``title``, and the removal."""
+    if not title or not text:
+        return text, []
+    lines = text.split("\n")
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if first is None or not repeats_title(lines[first], title):
+        return text, []
+    rest = "\n".join(lines[first + 1:])
+    if len(rest.strip()) < 20:  # the headline was all there was: keep it
+        return text, []
+    return rest, [Removal(RULE, lines[first].strip())]
