@@ -34,18 +34,8 @@ sync_api = pytest.importorskip("playwright.sync_api",
                                reason="python playwright is not installed (pip install playwright)")
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory):
-    """`storyline serve` on a free loopback port over a freshly ingested database."""
-    db = str(tmp_path_factory.mktemp("browser") / "storyline.db")
-    build_db(db)
-    from storyline.service import Storyline
-
-    app = Storyline(db)
-    try:
-        add_not_articles(app)  # pages that are not news reports: listed apart, in no event
-    finally:
-        app.close()
+def serve(db: str):
+    """`storyline serve` over ``db`` on a free loopback port: yields its base URL."""
     env = {k: v for k, v in os.environ.items() if k not in ("STORYLINE_TOKEN", "STORYLINE_TOKEN_FILE")}
     proc = subprocess.Popen([sys.executable, "-m", "storyline.cli", "--db", db, "serve",
                              "--host", "127.0.0.1", "--port", "0"],
@@ -77,6 +67,21 @@ def server(tmp_path_factory):
             proc.wait(timeout=10)
         except subprocess.TimeoutExpired:
             proc.kill()
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    """`storyline serve` on a free loopback port over a freshly ingested database."""
+    db = str(tmp_path_factory.mktemp("browser") / "storyline.db")
+    build_db(db)
+    from storyline.service import Storyline
+
+    app = Storyline(db)
+    try:
+        add_not_articles(app)  # pages that are not news reports: listed apart, in no event
+    finally:
+        app.close()
+    yield from serve(db)
 
 
 @pytest.fixture(scope="module")

@@ -15,6 +15,7 @@ from typing import Iterable
 
 from storyline.records import Article, DateMention
 from storyline.store.base import EntityRow
+from storyline.web.timeaxis import Scale, calendar_ticks, count_chart, padded_domain, stack_levels
 from storyline.wording import source_name
 
 
@@ -79,35 +80,32 @@ class Timeline:
     rows: list[tuple[str, float, str]]  # (kind, y, caption)
 
 
-def _fmt(d: dt.date, span_days: int) -> str:
-    if span_days > 3 * 366:
-        return str(d.year)
-    if span_days > 90:
-        return d.strftime("%Y-%m")
-    return d.isoformat()
-
-
 def _layout(items: list[tuple[dt.date, str, int, str, str | None]], rows: list[tuple[str, str]],
-            width: int = 720, max_ticks: int = 6) -> Timeline | None:
-    """Place ``(date, kind, count, label, href)`` items on one date axis, a row per kind."""
+            width: int = 720, max_ticks: int = 7) -> Timeline | None:
+    """Place ``(date, kind, count, label, href)`` items on one true time scale, a row
+    per kind: ticks at calendar boundaries placed by date, and dots that would
+    touch stacked above one another (:mod:`storyline.web.timeaxis`)."""
     if not items:
         return None
-    lo = min(i[0] for i in items)
-    hi = max(i[0] for i in items)
-    span = max((hi - lo).days, 1)
-    pad = 40  # room for the first and last tick labels
-    scale = (width - 2 * pad) / span
-    xpos = lambda d: round(pad + (d - lo).days * scale, 1)  # noqa: E731
-    ys = {kind: 28.0 + 40 * i for i, (kind, _) in enumerate(rows)}
-    height = int(28 + 40 * len(rows) + 14)
-    marks = [TimelineMark(xpos(d), ys[kind], d, kind, count, label, href)
-             for d, kind, count, label, href in sorted(items, key=lambda i: (i[0], i[1]))]
-    n_ticks = min(max_ticks, span + 1)
-    ticks: list[tuple[float, str]] = []
-    for i in range(n_ticks):
-        d = lo + dt.timedelta(days=round(i * span / max(n_ticks - 1, 1)))
-        if not ticks or ticks[-1][1] != _fmt(d, span):
-            ticks.append((xpos(d), _fmt(d, span)))
+    lo, hi = padded_domain(min(i[0] for i in items), max(i[0] for i in items))
+    scale = Scale(lo, hi, 40, width - 40)
+    radius = lambda count: 3 + min(count, 6)  # noqa: E731  (the template draws the same)
+    placed: list[tuple[dt.date, str, int, str, str | None, float, int]] = []
+    for kind, _ in rows:
+        mine = sorted((i for i in items if i[1] == kind), key=lambda i: i[0])
+        levels = stack_levels([(scale.x(d), radius(c)) for d, _, c, _, _ in mine])
+        placed += [(*i, scale.x(i[0]), lv) for i, lv in zip(mine, levels)]
+    depth = {kind: max([p[6] for p in placed if p[1] == kind], default=0) for kind, _ in rows}
+    ys: dict[str, float] = {}
+    y = 30.0
+    for kind, _ in rows:
+        y += 19 * depth[kind]  # room above the row line for its stacked dots
+        ys[kind] = y
+        y += 40
+    height = int(y - 40 + 34)
+    marks = [TimelineMark(x, ys[kind] - 19 * lv, d, kind, count, label, href)
+             for d, kind, count, label, href, x, lv in sorted(placed, key=lambda p: (p[0], p[1]))]
+    ticks = [(scale.x(d), text) for d, text in calendar_ticks(lo, hi, max_ticks)]
     return Timeline(width, height, marks, ticks, [(k, ys[k], cap) for k, cap in rows])
 
 
@@ -192,14 +190,6 @@ def periods(dates: list[dt.date]) -> list[tuple[str, int]]:
     return [(label(k), counts.get(k, 0)) for k in keys]
 
 
-def sparkline(series: list[tuple[str, int]], width: int = 240, height: int = 40) -> dict | None:
-    """Polyline points for a small line chart of ``series`` (at least one point)."""
-    if not series:
-        return None
-    top = max(c for _, c in series) or 1
-    step = (width - 4) / max(len(series) - 1, 1)
-    pts = [(round(2 + i * step, 1), round(height - 2 - (c / top) * (height - 4), 1))
-           for i, (_, c) in enumerate(series)]
-    return {"width": width, "height": height, "max": top, "first": series[0][0],
-            "last": series[-1][0], "points": " ".join(f"{x},{y}" for x, y in pts),
-            "dots": pts if len(pts) <= 31 else []}
+def sparkline(series: list[tuple[str, int]], width: int = 480, height: int = 140) -> dict | None:
+    """The mentions-over-time chart, with labelled axes (see ``timeaxis.count_chart``)."""
+    return count_chart(series, width, height)

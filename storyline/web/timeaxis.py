@@ -1,0 +1,117 @@
+"""Geometry of the date charts: a true time scale with calendar ticks, dots
+that never hide each other, and axes for the mentions-over-time chart.
+
+Why its own module: the pictures must not mislead.  A tick sits where its
+date falls (the first of a month or a year, placed by the same scale as the
+dots), so a February dot is never left of a "2024-02" tick; two events three
+days apart are two dots, stacked when they would touch; and a count chart
+says what its axes are.  Templates only draw what is computed here.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+MONTH_STEPS = (1, 2, 3, 6)
+YEAR_STEPS = (1, 2, 5, 10, 20, 50)
+DAY_STEPS = (1, 2, 7, 14)
+
+
+def _month_floor(d: dt.date, step: int) -> dt.date:
+    m = (d.month - 1) // step * step + 1
+    return dt.date(d.year, m, 1)
+
+
+def _add_months(d: dt.date, n: int) -> dt.date:
+    y, m = divmod(d.month - 1 + n, 12)
+    return dt.date(d.year + y, m + 1, 1)
+
+
+def calendar_ticks(lo: dt.date, hi: dt.date, max_ticks: int = 7) -> list[tuple[dt.date, str]]:
+    """Dates of calendar boundaries in ``[lo, hi]`` with labels: days, months or years,
+    the smallest step that gives at most ``max_ticks`` of them (at least one)."""
+    span = (hi - lo).days
+    if span <= 45:
+        for step in DAY_STEPS:
+            start = lo if step < 7 else lo + dt.timedelta(days=-lo.weekday() % 7)  # Mondays
+            days = [start + dt.timedelta(days=i) for i in range(0, (hi - start).days + 1, step)]
+            if len(days) <= max_ticks:
+                return [(d, d.strftime("%-d %b %Y") if i == 0 or d.day <= step else d.strftime("%-d %b"))
+                        for i, d in enumerate(days)]
+    for step in MONTH_STEPS:
+        months, d = [], _month_floor(lo, step)
+        d = d if d >= lo else _add_months(d, step)
+        while d <= hi:
+            months.append(d)
+            d = _add_months(d, step)
+        if months and len(months) <= max_ticks:
+            return [(m, m.strftime("%b %Y") if i == 0 or m.month <= step else m.strftime("%b"))
+                    for i, m in enumerate(months)]
+    for step in YEAR_STEPS:
+        first = (lo.year + step - 1) // step * step if lo != dt.date(lo.year, 1, 1) else lo.year
+        first = first if dt.date(first, 1, 1) >= lo else first + step
+        years = [dt.date(y, 1, 1) for y in range(first, hi.year + 1, step)]
+        if years and len(years) <= max_ticks:
+            return [(y, str(y.year)) for y in years]
+    return [(lo, lo.isoformat())]
+
+
+def padded_domain(lo: dt.date, hi: dt.date) -> tuple[dt.date, dt.date]:
+    """The scale's ends: the data's range, widened a little (and to at least a
+    month) so that a single date or a short run still has ticks around it."""
+    span = max((hi - lo).days, 1)
+    pad = dt.timedelta(days=max(2, round(span * 0.04)))
+    lo, hi = lo - pad, hi + pad
+    if (hi - lo).days < 30:
+        mid = lo + (hi - lo) / 2
+        lo, hi = mid - dt.timedelta(days=15), mid + dt.timedelta(days=15)
+    return lo, hi
+
+
+@dataclass
+class Scale:
+    lo: dt.date
+    hi: dt.date
+    left: float
+    right: float
+
+    def x(self, d: dt.date) -> float:
+        days = max((self.hi - self.lo).days, 1)
+        return round(self.left + (d - self.lo).days * (self.right - self.left) / days, 1)
+
+
+def stack_levels(xs_radii: list[tuple[float, float]], gap: float = 2.0) -> list[int]:
+    """A level per dot (0 = on the row line) so that no two dots of a row touch:
+    each dot takes the lowest level whose dots are all far enough away."""
+    placed: list[tuple[float, float, int]] = []
+    levels = []
+    for x, r in xs_radii:
+        level = 0
+        while any(lv == level and abs(px - x) < pr + r + gap for px, pr, lv in placed):
+            level += 1
+        placed.append((x, r, level))
+        levels.append(level)
+    return levels
+
+
+def count_chart(series: list[tuple[str, int]], width: int = 480, height: int = 140) -> dict | None:
+    """A line chart of ``(period label, count)`` with both axes labelled: periods
+    along the bottom (first, last and evenly chosen ones between), counts up the
+    left side (0, the middle and the peak)."""
+    if not series:
+        return None
+    left, right, top, bottom = 34, width - 30, 10, height - 30
+    peak = max(c for _, c in series) or 1
+    step = (right - left) / max(len(series) - 1, 1)
+    pts = [(round(left + i * step, 1), round(bottom - c / peak * (bottom - top), 1))
+           for i, (_, c) in enumerate(series)]
+    n = len(series)
+    want = min(n, 5)
+    idx = sorted({round(i * (n - 1) / max(want - 1, 1)) for i in range(want)})
+    xticks = [(pts[i][0], series[i][0]) for i in idx]
+    yvals = sorted({0, peak // 2, peak}) if peak > 1 else [0, peak]
+    yticks = [(round(bottom - v / peak * (bottom - top), 1), str(v)) for v in yvals]
+    return {"width": width, "height": height, "left": left, "right": right, "top": top,
+            "bottom": bottom, "max": peak, "first": series[0][0], "last": series[-1][0],
+            "points": " ".join(f"{x},{y}" for x, y in pts), "dots": pts if n <= 60 else [],
+            "xticks": xticks, "yticks": yticks}

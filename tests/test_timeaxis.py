@@ -1,0 +1,61 @@
+"""Chart geometry: calendar ticks placed by date, dots that never overlap, labelled axes."""
+from __future__ import annotations
+
+import datetime as dt
+
+from storyline.timeline import TimelineEntry
+from storyline.web.timeaxis import calendar_ticks, count_chart, stack_levels
+from storyline.web.views import story_timeline
+
+D = dt.date
+
+
+def test_ticks_are_calendar_boundaries_inside_the_range():
+    for lo, hi in [(D(2023, 9, 13), D(2024, 6, 21)), (D(2000, 3, 1), D(2024, 6, 1)),
+                   (D(2024, 6, 10), D(2024, 6, 22)), (D(2023, 1, 15), D(2023, 4, 2))]:
+        ticks = calendar_ticks(lo, hi)
+        assert 1 <= len(ticks) <= 7
+        assert all(lo <= d <= hi for d, _ in ticks)
+        dates = [d for d, _ in ticks]
+        assert dates == sorted(dates)
+    months = calendar_ticks(D(2023, 9, 13), D(2024, 6, 21))
+    assert all(d.day == 1 for d, _ in months)
+    assert ("Jan 2024" in [t for _, t in months]) or any(d.month == 1 for d, _ in months)
+    years = calendar_ticks(D(2000, 3, 1), D(2024, 6, 1))
+    assert all((d.month, d.day) == (1, 1) and t == str(d.year) for d, t in years)
+
+
+def test_story_timeline_places_ticks_and_dots_on_one_scale():
+    entries = [TimelineEntry(D(2023, 9, 13), "day", "event", "Kim in Russia", 1),
+               TimelineEntry(D(2024, 2, 1), "month", "mentioned", "The car gift"),
+               TimelineEntry(D(2024, 6, 19), "day", "event", "Putin in Pyongyang", 2),
+               TimelineEntry(D(2024, 6, 22), "day", "event", "Treaty published", 3),
+               TimelineEntry(None, "day", "event", "An undated report", 2)]
+    tl = story_timeline(entries)
+    tick_x = {label: x for x, label in tl.ticks}
+    feb = next(m for m in tl.marks if m.date == D(2024, 2, 1))
+    feb_tick = next((x for label, x in tick_x.items() if label.startswith("Feb")), None)
+    jan_tick = next((x for label, x in tick_x.items() if label.startswith("Jan")), None)
+    mar_tick = next((x for label, x in tick_x.items() if label.startswith("Mar")), None)
+    assert feb_tick is None and jan_tick is not None and mar_tick is not None, tick_x  # 2-month steps
+    assert jan_tick < feb.x < mar_tick  # the February dot lies between the Jan and Mar ticks
+    # and where it falls between them is its date's share of the way
+    assert abs((feb.x - jan_tick) / (mar_tick - jan_tick) - 31 / 60) < 0.02
+    # events three days apart are two dots that do not touch
+    a, b = [m for m in tl.marks if m.date in (D(2024, 6, 19), D(2024, 6, 22))]
+    r = lambda m: 3 + min(m.count, 6)  # noqa: E731
+    assert ((a.x - b.x) ** 2 + (a.y - b.y) ** 2) ** 0.5 >= r(a) + r(b)
+    assert len(tl.marks) == 4  # the undated entry is not drawn on the date axis
+
+
+def test_stack_levels_separate_close_dots_only():
+    assert stack_levels([(10, 4), (12, 4), (14, 4), (100, 4)]) == [0, 1, 2, 0]
+    assert stack_levels([(10, 4), (30, 4)]) == [0, 0]
+
+
+def test_count_chart_has_both_axes_labelled():
+    chart = count_chart([("2023-07", 1), ("2023-08", 0), ("2023-09", 6), ("2023-10", 0)])
+    assert [label for _, label in chart["xticks"]][0] == "2023-07"
+    assert [label for _, label in chart["xticks"]][-1] == "2023-10"
+    assert [label for _, label in chart["yticks"]] == ["0", "3", "6"]
+    assert all(chart["left"] <= x <= chart["right"] for x, _ in chart["xticks"])
