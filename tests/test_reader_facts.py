@@ -137,7 +137,7 @@ def test_api_and_pages_mark_undated_reports_and_unknown_sources(tmp_path):
     app = Storyline(db)
     app.ingest([from_record(r, f"t:{r['id']}") for r in rows])
     app.close()
-    with TestClient(create_app(db, "tok")) as client:
+    with TestClient(create_app(db, "tok"), base_url="http://localhost") as client:
         items = {a["external_id"]: a for a in client.get("/api/articles").json()["items"]}
         assert items["c"]["dated"] is False and items["c"]["placed_by"] == "content"
         assert items["a"]["dated"] is True and items["a"]["placed_by"] == "date and content"
