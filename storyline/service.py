@@ -356,24 +356,11 @@ class Storyline(LinkState):
 
     def _strip_new_boilerplate(self, report: IngestReport) -> None:
         """Lines that became boilerplate of a source during this call are cut from
-        the source's earlier articles too, so that its first articles (cleaned
-        before the line was known) do not keep what its later ones lose."""
-        from storyline.pipeline import strip_learned_boilerplate
+        the source's earlier articles too (:mod:`storyline.service_boilerplate`)."""
+        from storyline.service_boilerplate import strip_new_boilerplate
 
-        sources, self._observed = sorted(self._observed), set()
-        for source in sources:
-            if not self.boilerplate.new_boilerplate(source):
-                continue
-            for aid in self.store.source_article_ids(source):
-                article = self.store.get_article(aid)
-                if article is None:
-                    continue
-                try:
-                    with self.store.transaction():
-                        if strip_learned_boilerplate(article, self.boilerplate):
-                            self.store.update_cleaned(article)
-                except Exception as exc:  # a stored article stays as it was
-                    report.warnings.append(IngestError(article.origin, f"boilerplate not cut: {exc}"))
+        sources, self._observed = self._observed, set()
+        strip_new_boilerplate(self.store, self.boilerplate, sources, report)
 
     def _save_event(self, event_id: int, state) -> None:
         """Write an event's row from its in-memory state (headline, centroid, size, dates)."""
