@@ -1,7 +1,7 @@
 """``storyline bench …``: the benchmarks, registered by :mod:`storyline.cli`.
 
 Kept apart so that module stays small.  ``clustering``, ``similarity``,
-``entities``, ``search``, ``dates``, ``gate`` and ``summaries`` score labelled data; ``speed``
+``entities``, ``search``, ``dates``, ``gate``, ``summaries`` and ``facts`` score labelled data; ``speed``
 times a cold and a warm ingest per encoder; ``load`` measures API read
 latency on loopback with and without a concurrent ingest (no data needed).
 """
@@ -17,7 +17,7 @@ def add_parser(sub, parents=()) -> None:
     about = "benchmarks: labelled data, or API load on loopback"
     s = sub.add_parser("bench", help=about, description=about, parents=list(parents))
     s.add_argument("what", choices=("clustering", "similarity", "entities", "search", "dates",
-                                       "gate", "speed", "summaries", "load"))
+                                       "gate", "speed", "summaries", "facts", "load"))
     s.add_argument("file", nargs="?", help="labelled data (all but load)")
     s.add_argument("second", nargs="?", metavar="SUMMARIES.jsonl",
                    help="(summaries) reference summaries, lines {cluster, summary}")
@@ -69,6 +69,11 @@ def cmd_bench(args) -> int:
         if not args.second:
             raise ValueError("bench summaries needs ARTICLES.jsonl and SUMMARIES.jsonl")
         res = run(args.file, args.second, limit=args.limit, cv=args.cv)
+    elif args.what == "facts":
+        from storyline.bench.facts import run
+        from storyline.cli_common import _err
+
+        res = run(args.file, limit=args.limit, progress=lambda line: _err().print(line, markup=False))
     elif args.what == "gate":
         from storyline.bench.gate import run
         res = run(args.file, labels_path=args.labels, limit=args.limit)

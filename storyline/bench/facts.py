@@ -1,0 +1,142 @@
+"""``storyline bench facts FILE.jsonl``: alignment and conflict detection against gold facts.
+
+FILE holds one event a line (an optional first line ``{"about": ...}`` is
+skipped): ``{event, articles: [records as ingested], facts: [{fact, supports:
+[{article, start, end, text}], conflicts: [[i, j], ...]}]}`` -- the gold facts,
+each with the sentences that state it (by article id and character offsets
+into the article's cleaned text) and the pairs of its supports that disagree.
+``tests/data/facts_sample.jsonl`` is such a file, written from the demo corpus
+(how: ``tests/data/facts_sample_build.py``).
+
+Each event's articles are analysed and aligned by the code that serves a
+stored event (:func:`storyline.facts.event.build_event_facts`).  Scores are
+over *pairs of labelled sentences from different articles* (a sentence left
+out of every gold fact is not judged: the gold need not list every fact):
+
+- alignment: a pair is predicted when some fact holds both sentences, gold when
+  some gold fact does; precision and recall of predicted pairs.
+- conflicts: a pair is predicted when a conflicting fact puts the two on
+  different sides; gold when a gold fact lists it.  Predicted conflict pairs
+  touching an unlabelled sentence are counted apart (``conflict_pairs_unjudged``).
+
+A predicted support is matched to the gold sentence that contains its start,
+so a claim cut finer than a sentence still counts for its sentence.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from itertools import combinations
+from pathlib import Path
+from typing import Callable
+
+from storyline.bench import labelled_lines
+from storyline.embed import shared_embedder
+from storyline.facts.event import build_event_facts
+from storyline.ingest.readers import IngestError, from_record
+from storyline.pipeline import analyse
+
+Key = tuple[str, int]  # (article id as in the file, start offset of the gold sentence)
+
+
+def load(path: str | Path) -> list[tuple[int, dict]]:
+    out = []
+    for lineno, obj in labelled_lines(path):
+        if "about" in obj and "event" not in obj:
+            continue
+        for field in ("event", "articles", "facts"):
+            if field not in obj:
+                raise ValueError(f"{path}:{lineno}: needs '{field}'")
+        out.append((lineno, obj))
+    if not out:
+        raise ValueError(f"{path}: no events")
+    return out
+
+
+def _pair(a: Key, b: Key) -> tuple[Key, Key]:
+    return (a, b) if a <= b else (b, a)
+
+
+def score_event(obj: dict, where: str, embedder) -> dict:
+    """Gold and predicted pairs of one event (sets of sentence-key pairs)."""
+    arts = {}
+    for rec in obj["articles"]:
+        a = analyse(from_record(rec, f"{where}:{rec.get('id')}"))
+        if isinstance(a, IngestError):
+            raise ValueError(f"{where}: article {rec.get('id')}: {a}")
+        arts[str(rec["id"])] = a
+    spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    gold_pairs, gold_conf = set(), set()
+    for f in obj["facts"]:
+        keys = []
+        for s in f["supports"]:
+            art = str(s["article"])
+            if art not in arts:
+                raise ValueError(f"{where}: fact {f.get('fact')!r} cites unknown article {art}")
+            text = arts[art].text
+            if text[s["start"]:s["end"]] != s["text"]:
+                raise ValueError(f"{where}: {art}[{s['start']}:{s['end']}] is not {s['text'][:40]!r}: "
+                                 "the cleaned text changed; rebuild the sample")
+            spans[art].append((s["start"], s["end"]))
+            keys.append((art, s["start"]))
+        gold_pairs |= {_pair(x, y) for x, y in combinations(keys, 2) if x[0] != y[0]}
+        gold_conf |= {_pair(keys[i], keys[j]) for i, j in f.get("conflicts", []) if keys[i][0] != keys[j][0]}
+    labelled = {(a, s) for a, sp in spans.items() for s, _ in sp}
+    by_internal = {a.id: ext for ext, a in arts.items()}
+
+    def key(sup) -> Key | None:
+        ext = by_internal.get(sup.article_id)
+        for s, e in spans.get(ext, ()):
+            if s <= sup.start < e:
+                return (ext, s)
+        return None
+
+    ef = build_event_facts(0, list(arts.values()), embedder)
+    pred_pairs, pred_conf, unjudged = set(), set(), 0
+    for fact in ef.facts:
+        keys = [key(s) for s in fact.supports]
+        judged = [k for k in keys if k is not None]
+        pred_pairs |= {_pair(x, y) for x, y in combinations(judged, 2) if x[0] != y[0]}
+        for c in fact.conflicts:
+            for s1, s2 in combinations(c.sides, 2):
+                for i in s1.supports:
+                    for j in s2.supports:
+                        if keys[i] is None or keys[j] is None:
+                            unjudged += 1
+                        elif keys[i][0] != keys[j][0]:
+                            pred_conf.add(_pair(keys[i], keys[j]))
+    assert all(p[0] in labelled and p[1] in labelled for p in pred_pairs)
+    return {"gold": gold_pairs, "pred": pred_pairs, "gold_conf": gold_conf, "pred_conf": pred_conf,
+            "unjudged": unjudged}
+
+
+def _pr(gold: set, pred: set) -> tuple[float, float]:
+    hit = len(gold & pred)
+    return (round(hit / len(pred), 4) if pred else 1.0, round(hit / len(gold), 4) if gold else 1.0)
+
+
+def run(path: str | Path, limit: int | None = None,
+        progress: Callable[[str], None] | None = None) -> dict:
+    events = load(path)[:limit] if limit else load(path)
+    embedder = shared_embedder()
+    tot = {"gold": set(), "pred": set(), "gold_conf": set(), "pred_conf": set()}
+    per_event, unjudged = {}, 0
+    for lineno, obj in events:
+        res = score_event(obj, f"{path}:{lineno}", embedder)
+        p, r = _pr(res["gold"], res["pred"])
+        per_event[obj["event"]] = {"align_p": p, "align_r": r,
+                                   "conflicts_gold": len(res["gold_conf"]),
+                                   "conflicts_found": len(res["gold_conf"] & res["pred_conf"]),
+                                   "conflicts_false": len(res["pred_conf"] - res["gold_conf"])}
+        if progress:
+            progress(f"{obj['event']}: {per_event[obj['event']]}")
+        for k in tot:  # events are disjoint: tag pairs with the event so they stay apart
+            tot[k] |= {(lineno, x) for x in res[k]}
+        unjudged += res["unjudged"]
+    ap, ar = _pr(tot["gold"], tot["pred"])
+    cp, cr = _pr(tot["gold_conf"], tot["pred_conf"])
+    f1 = lambda p, r: round(2 * p * r / (p + r), 4) if p + r else 0.0  # noqa: E731
+    return {"align_precision": ap, "align_recall": ar, "align_f1": f1(ap, ar),
+            "conflict_precision": cp, "conflict_recall": cr, "conflict_f1": f1(cp, cr),
+            "pairs_gold": len(tot["gold"]), "pairs_predicted": len(tot["pred"]),
+            "conflict_pairs_gold": len(tot["gold_conf"]), "conflict_pairs_predicted": len(tot["pred_conf"]),
+            "conflict_pairs_unjudged": unjudged, "events": len(events), "per_event": per_event}
