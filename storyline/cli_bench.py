@@ -22,7 +22,7 @@ def add_parser(sub, parents=()) -> None:
     s.add_argument("second", nargs="?", metavar="SUMMARIES.jsonl",
                    help="(summaries) reference summaries, lines {cluster, summary}")
     s.add_argument("--cv", action="store_true",
-                   help="(summaries) also choose the alignment cut and MMR lambda by 5-fold CV")
+                   help="(summaries, facts) also choose settings by 5-fold CV over events and report the spread")
     s.add_argument("--limit", type=int, default=None, help="use only the first N items (load: demo articles)")
     s.add_argument("--fit", action="store_true", help="(similarity) cross-validate and retrain")
     s.add_argument("--scorer", choices=SCORERS, default="hybrid",
@@ -73,7 +73,8 @@ def cmd_bench(args) -> int:
         from storyline.bench.facts import run
         from storyline.cli_common import _err
 
-        res = run(args.file, limit=args.limit, progress=lambda line: _err().print(line, markup=False))
+        res = run(args.file, limit=args.limit, cv=args.cv,
+                  progress=lambda line: _err().print(line, markup=False))
     elif args.what == "gate":
         from storyline.bench.gate import run
         res = run(args.file, labels_path=args.labels, limit=args.limit)

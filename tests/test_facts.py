@@ -46,7 +46,7 @@ def test_claims_keep_names_numbers_dates_and_drop_filler():
                   "At least 5,000 people died in Derna on Monday, officials said. Ok."})
     texts = [c.text for c in claim_sentences(a, "x")]
     assert texts == ["At least 5,000 people died in Derna on Monday, officials said."]
-    assert [(v, k) for v, k, _ in numbers_in(texts[0])] == [(5000.0, "count")]
+    assert [(v, k) for v, k, *_ in numbers_in(texts[0])] == [(5000.0, "count")]
     assert sum(c for *_, c in sentence_spans(a)) == 1 and len(sentence_spans(a)) == 3
     # names glued to numbers, years and times are not reported figures
     assert numbers_in("Chandrayaan-3 landed at 18:03 in 2023, COVID-19 aside.") == []
@@ -58,10 +58,11 @@ def test_english_and_hindi_sentences_of_one_fact_align():
     ef = build_event_facts(1, [en, hi], shared_embedder())
     landing = [f for f in ef.facts
                if any(s.lang == "en" and "landed near the south pole" in s.text for s in f.supports)]
-    assert len(landing) == 1
-    fact = landing[0]
-    assert any(s.lang == "hi" and "दक्षिणी ध्रुव" in s.text for s in fact.supports), fact.supports
-    assert fact.label == CORROBORATED and fact.languages == ["en", "hi"]
+    both = [f for f in landing if any(s.lang == "hi" and "दक्षिणी ध्रुव" in s.text for s in f.supports)]
+    assert both, [f.supports for f in landing]
+    assert both[0].label == CORROBORATED and both[0].languages == ["en", "hi"]
+    # one sentence per article in a fact, though a sentence may support several facts
+    assert all(len({s.article_id for s in f.supports}) == len(f.supports) for f in ef.facts)
 
 
 DERNA = [
@@ -171,6 +172,32 @@ def test_seeds_gift_is_corroborated_in_english_and_hindi_with_glosses(seeds_dir,
              for s in f["supports"] if s["lang"] == "hi"]
     assert hindi and all(s["gloss"] for s in hindi)
     assert all(s["source"] == "unknown source" and s["unknown_source"] for s in hindi)
+
+
+def test_seeds_first_aurus_in_february_is_corroborated_too(seeds_dir, db_path):
+    """One English sentence states two facts ("gifted ... in February, meaning Kim now
+    has two"); the Hindi report states them in two sentences.  A sentence supports
+    every fact it states, so the February fact is corroborated in en and hi as well
+    as the second-car fact, and the Hindi sentence carries an English gloss."""
+    from storyline.service import Storyline
+
+    files = sorted(str(p) for p in seeds_dir.glob("*.txt"))
+    app = Storyline(db_path)
+    app.ingest_paths(files[:2])
+    app.ingest_paths(files[2:], date="2023-09-12")
+    june = next(a.event_id for a in app.store.articles() if a.lang == "hi")
+    view = app.event_summary(june, "en")
+    app.close()
+
+    def corroborated(hindi_word: str) -> list[dict]:
+        return [f for f in view["facts"] if f["label"] == "corroborated" and f["languages"] == ["en", "hi"]
+                and f["reports"] == 2 and f["unknown_source_reports"] == 2
+                and any(s["lang"] == "hi" and hindi_word in s["text"] for s in f["supports"])]
+    february, second = corroborated("फरवरी"), corroborated("दूसरी बार")
+    assert february and second, [(f["label"], f["text"][:60]) for f in view["facts"]]
+    assert any("February" in s["text"] for s in february[0]["supports"] if s["lang"] == "en")
+    hindi = [s for s in february[0]["supports"] if s["lang"] == "hi"]
+    assert hindi and all(s["gloss"] for s in hindi)
 
 
 def test_bench_summaries_reports_rouge_beside_baselines(tmp_path):

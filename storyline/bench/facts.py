@@ -24,6 +24,7 @@ so a claim cut finer than a sentence still counts for its sentence.
 """
 from __future__ import annotations
 
+import statistics
 from collections import defaultdict
 from itertools import combinations
 from pathlib import Path
@@ -31,6 +32,7 @@ from typing import Callable
 
 from storyline.bench import labelled_lines
 from storyline.embed import shared_embedder
+from storyline.facts.align import EXTEND_MARGIN
 from storyline.facts.event import build_event_facts
 from storyline.ingest.readers import IngestError, from_record
 from storyline.pipeline import analyse
@@ -56,7 +58,7 @@ def _pair(a: Key, b: Key) -> tuple[Key, Key]:
     return (a, b) if a <= b else (b, a)
 
 
-def score_event(obj: dict, where: str, embedder) -> dict:
+def score_event(obj: dict, where: str, embedder, margins=(EXTEND_MARGIN,)) -> dict:
     """Gold and predicted pairs of one event (sets of sentence-key pairs)."""
     arts = {}
     for rec in obj["articles"]:
@@ -80,7 +82,6 @@ def score_event(obj: dict, where: str, embedder) -> dict:
             keys.append((art, s["start"]))
         gold_pairs |= {_pair(x, y) for x, y in combinations(keys, 2) if x[0] != y[0]}
         gold_conf |= {_pair(keys[i], keys[j]) for i, j in f.get("conflicts", []) if keys[i][0] != keys[j][0]}
-    labelled = {(a, s) for a, sp in spans.items() for s, _ in sp}
     by_internal = {a.id: ext for ext, a in arts.items()}
 
     def key(sup) -> Key | None:
@@ -90,7 +91,14 @@ def score_event(obj: dict, where: str, embedder) -> dict:
                 return (ext, s)
         return None
 
-    ef = build_event_facts(0, list(arts.values()), embedder)
+    out = {}
+    for margin in margins:
+        ef = build_event_facts(0, list(arts.values()), embedder, margin=margin)
+        out[margin] = {"gold": gold_pairs, "gold_conf": gold_conf, **_predicted(ef, key)}
+    return out if len(margins) > 1 else out[margins[0]]
+
+
+def _predicted(ef, key) -> dict:
     pred_pairs, pred_conf, unjudged = set(), set(), 0
     for fact in ef.facts:
         keys = [key(s) for s in fact.supports]
@@ -104,9 +112,7 @@ def score_event(obj: dict, where: str, embedder) -> dict:
                             unjudged += 1
                         elif keys[i][0] != keys[j][0]:
                             pred_conf.add(_pair(keys[i], keys[j]))
-    assert all(p[0] in labelled and p[1] in labelled for p in pred_pairs)
-    return {"gold": gold_pairs, "pred": pred_pairs, "gold_conf": gold_conf, "pred_conf": pred_conf,
-            "unjudged": unjudged}
+    return {"pred": pred_pairs, "pred_conf": pred_conf, "unjudged": unjudged}
 
 
 def _pr(gold: set, pred: set) -> tuple[float, float]:
@@ -114,7 +120,36 @@ def _pr(gold: set, pred: set) -> tuple[float, float]:
     return (round(hit / len(pred), 4) if pred else 1.0, round(hit / len(gold), 4) if gold else 1.0)
 
 
-def run(path: str | Path, limit: int | None = None,
+def _f1(p: float, r: float) -> float:
+    return round(2 * p * r / (p + r), 4) if p + r else 0.0
+
+
+MARGINS = (0.0, 0.05, 0.1, 0.15, 0.2, 9.0)  # 9: never lend a sentence to a group of two or more
+
+
+def cross_validate(path: str | Path, events, embedder, folds: int = 5) -> dict:
+    """Choose the lending margin (:data:`storyline.facts.align.EXTEND_MARGIN`)
+    on four folds of events by alignment F1, score it on the fifth."""
+    table = [score_event(obj, f"{path}:{ln}", embedder, MARGINS) for ln, obj in events]
+
+    def f1(idx: list[int], m: float) -> float:
+        gold = {(i, x) for i in idx for x in table[i][m]["gold"]}
+        pred = {(i, x) for i in idx for x in table[i][m]["pred"]}
+        return _f1(*_pr(gold, pred))
+    held, chosen = [], []
+    for k in range(folds):
+        train = [i for i in range(len(events)) if i % folds != k]
+        test = [i for i in range(len(events)) if i % folds == k]
+        best = max(MARGINS, key=lambda m: (f1(train, m), -m))
+        chosen.append(best)
+        held.append(f1(test, best))
+    return {"align_f1_held_out_mean": round(statistics.fmean(held), 4),
+            "align_f1_held_out_sd": round(statistics.pstdev(held), 4),
+            "align_f1_per_fold": held, "chosen_margin": chosen,
+            "grid_align_f1": {str(m): f1(list(range(len(events))), m) for m in MARGINS}}
+
+
+def run(path: str | Path, limit: int | None = None, cv: bool = False,
         progress: Callable[[str], None] | None = None) -> dict:
     events = load(path)[:limit] if limit else load(path)
     embedder = shared_embedder()
@@ -134,9 +169,12 @@ def run(path: str | Path, limit: int | None = None,
         unjudged += res["unjudged"]
     ap, ar = _pr(tot["gold"], tot["pred"])
     cp, cr = _pr(tot["gold_conf"], tot["pred_conf"])
-    f1 = lambda p, r: round(2 * p * r / (p + r), 4) if p + r else 0.0  # noqa: E731
-    return {"align_precision": ap, "align_recall": ar, "align_f1": f1(ap, ar),
+    f1 = _f1
+    out = {"align_precision": ap, "align_recall": ar, "align_f1": f1(ap, ar),
             "conflict_precision": cp, "conflict_recall": cr, "conflict_f1": f1(cp, cr),
             "pairs_gold": len(tot["gold"]), "pairs_predicted": len(tot["pred"]),
             "conflict_pairs_gold": len(tot["gold_conf"]), "conflict_pairs_predicted": len(tot["pred_conf"]),
             "conflict_pairs_unjudged": unjudged, "events": len(events), "per_event": per_event}
+    if cv:
+        out["cv"] = cross_validate(path, events, embedder)
+    return out

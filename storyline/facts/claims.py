@@ -26,13 +26,22 @@ MIN_CJK_CHARS = 10  # CJK writes no spaces: count characters instead
 MAX_CHARS = 600  # a longer "sentence" is a paragraph the splitter could not cut
 
 _LETTER = "A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff"  # cased letters glued to a number: a name
-_NUM = re.compile(rf"(?<![{_LETTER}\d.,:/-])(\d+(?:[.,]\d{{3}})*(?:[.,]\d+)?)(?![{_LETTER}\d:/]|-\w)")
+_NUM = re.compile(rf"(?<![{_LETTER}\d.,:/-])(\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}}(?!\d))+|\d+(?:[.,]\d{{3}})*(?:[.,]\d+)?)"
+                  rf"(?![{_LETTER}\d:/]|-\w)")
+# clock times: "23 h 11", "23.11 Uhr", "6.04 pm", "11.11pm" (colons are never figures anyway)
+_TIME = re.compile(r"\b\d{1,2}\s?h\s?\d{2}\b|\b\d{1,2}[.:]\d{2}\s?(?:[ap]\.?m\b\.?|uhr\b|ist\b|gmt\b|bst\b|utc\b)",
+                   re.IGNORECASE)
+# words that make a figure approximate ("about 7,000", "rund 6.800", "करीब 14"), within a few words before it
+_APPROX = re.compile(
+    r"\b(about|around|nearly|almost|close to|roughly|approximately|some|an estimated|rund|etwa|fast|"
+    r"knapp|ungefähr|près de|environ|quelque|presque|cerca de|unos|unas|casi|alrededor de|около|почти|"
+    r"примерно|порядка)\W+(?:\w+\W+)?$|(करीब|लगभग|तकरीबन|क़रीब)\s+$", re.IGNORECASE)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")
 # multipliers written after a number, per language ("3.5 million", "5 लाख", "2 млн")
 _MULT = {"thousand": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9, "billions": 1e9,
          "mn": 1e6, "bn": 1e9, "tausend": 1e3, "millionen": 1e6, "mio": 1e6, "milliarden": 1e9,
-         "mrd": 1e9, "mil": 1e3, "millones": 1e6, "millón": 1e6, "milliards": 1e9,
+         "mrd": 1e9, "mil": 1e3, "crore": 1e7, "crores": 1e7, "lakh": 1e5, "lakhs": 1e5, "millones": 1e6, "millón": 1e6, "milliards": 1e9,
          "milliard": 1e9, "тысяч": 1e3, "тысячи": 1e3, "тыс": 1e3, "миллиона": 1e6,
          "миллионов": 1e6, "млн": 1e6, "миллиардов": 1e9, "млрд": 1e9, "हज़ार": 1e3,
          "हजार": 1e3, "लाख": 1e5, "करोड़": 1e7, "करोड": 1e7, "ألف": 1e3, "مليون": 1e6,
@@ -56,7 +65,7 @@ def digits(s: str) -> str:
 
 
 def _value(raw: str) -> float | None:
-    s = digits(raw).replace(" ", "")
+    s = re.sub(r"[ \u00a0\u202f]", "", digits(raw))
     if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", s):
         s = s.replace(",", "").replace(".", "")
     else:
@@ -67,17 +76,19 @@ def _value(raw: str) -> float | None:
         return None
 
 
-def numbers_in(text: str, skip: list[tuple[int, int]] = ()) -> list[tuple[float, str, str]]:
-    """``(value, kind, unit)`` for each quantity in ``text``.
+def numbers_in(text: str, skip: list[tuple[int, int]] = ()) -> list[tuple[float, str, str, bool]]:
+    """``(value, kind, unit, approximate)`` for each quantity in ``text``.
 
     ``kind`` is "percent", "money" or "count"; ``unit`` is the word after it
     (same-language comparisons only: "5,000 dead" and "300 injured" are two
-    quantities).  Left out: years (1800-2100 written without separators), parts
+    quantities); ``approximate`` when a word such as "about", "rund" or "करीब"
+    comes just before it.  Left out: clock times ("23 h 11", "6.04 pm"), years (1800-2100 written without separators), parts
     of names ("Chandrayaan-3", "COVID-19"), times ("18:03"), spans in ``skip``
     (dates the date stage resolved) and single digits, which are mostly
     ordinals and list counts rather than reported figures.
     """
-    out: list[tuple[float, str, str]] = []
+    out: list[tuple[float, str, str, bool]] = []
+    skip = list(skip) + [(t.start(), t.end()) for t in _TIME.finditer(text)]
     for m in _NUM.finditer(text):
         if any(a <= m.start() < b for a, b in skip):
             continue
@@ -107,7 +118,7 @@ def numbers_in(text: str, skip: list[tuple[int, int]] = ()) -> list[tuple[float,
             kind = "count"
             if value < 10 and plain and not mult:
                 continue
-        out.append((value, kind, unit[:5]))
+        out.append((value, kind, unit[:5], bool(_APPROX.search(text[max(0, m.start() - 30):m.start()]))))
     return out
 
 

@@ -13,7 +13,7 @@ import hashlib
 
 import numpy as np
 
-from storyline.facts.align import ALIGN_CUT, align, centred, pair_scores
+from storyline.facts.align import ALIGN_CUT, EXTEND_MARGIN, align, centred, extend, pair_scores
 from storyline.facts.claims import claim_sentences, report_key
 from storyline.facts.labels import build_fact
 from storyline.facts.model import EventFacts, Fact
@@ -21,7 +21,7 @@ from storyline.facts.summarise import (MMR_LAMBDA, SUMMARY_WORDS, choose_headlin
                                        relevance, representative, similarity_matrix)
 from storyline.records import Article
 
-FACTS_VERSION = "1"  # bump when the stage changes: every event is recomputed
+FACTS_VERSION = "2"  # bump when the stage changes: every event is recomputed
 SENTENCES_PER_ARTICLE = 30  # later sentences rarely carry an event's main facts
 
 
@@ -39,7 +39,8 @@ def _unit(v: np.ndarray) -> np.ndarray:
 def build_event_facts(event_id: int, articles: list[Article], embedder=None,
                       cut: float = ALIGN_CUT, lam: float = MMR_LAMBDA,
                       budget_words: int = SUMMARY_WORDS,
-                      spans: dict[str, list[tuple[int, int, bool]]] | None = None) -> EventFacts:
+                      spans: dict[str, list[tuple[int, int, bool]]] | None = None,
+                      margin: float = EXTEND_MARGIN) -> EventFacts:
     """Facts (aligned, labelled), the summary and headlines of one event.
 
     ``articles`` in ingest order; ``spans`` are stored sentence offsets by
@@ -56,15 +57,16 @@ def build_event_facts(event_id: int, articles: list[Article], embedder=None,
     embedded = len(reports) >= 2 and embedder is not None and bool(claims)
     vectors = embedder.embed([c.text for c in claims], "passage") if embedded else None
     if embedded:
-        groups = align(claims, pair_scores(claims, vectors), cut)
+        scores = pair_scores(claims, vectors)
+        groups = extend(claims, scores, align(claims, scores, cut), cut, margin)
         cvec = centred(vectors, [c.lang for c in claims])
         centre = _unit(cvec.mean(axis=0))
     else:
         groups = [[i] for i in range(len(claims))]
-        cvec = centre = None
+        cvec = centre = scores = None
     facts: list[Fact] = []
     for members in groups:
-        fact = build_fact(len(facts), claims, members)
+        fact = build_fact(len(facts), claims, members, scores, cut)
         first = min(claims[i].position for i in members)
         if cvec is not None:
             fact.vector = _unit(cvec[members].mean(axis=0))

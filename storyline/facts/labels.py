@@ -5,7 +5,8 @@ report; an article with no known source is a report of its own and is counted
 as such, ``unknown_source_reports``).  *Conflicting*: aligned statements from
 different reports that disagree on a number, a date, a place or a named
 participant.  Care is taken not to call two different quantities a conflict:
-numbers are compared only by kind (count, percent, money); a value both sides
+numbers are compared only by kind (count, percent, money) and, within one
+language, by the word after them ("people", "km"); a value both sides
 state settles it (a paraphrase with the same figure agrees); and what is left
 must be exactly one figure on each side, so "5,000 dead and 300 injured"
 against "11,300 dead" is not guessed at.  Places and participants conflict
@@ -21,11 +22,13 @@ from storyline.facts.align import shares_number
 from storyline.facts.model import (CONFLICTING, CORROBORATED, SINGLE_SOURCE, ClaimSentence,
                                    Conflict, ConflictSide, Fact, Support)
 
-NUMBER_TOLERANCE = 0.02  # "about 5,000" and "4,987" are one figure
+NUMBER_TOLERANCE = 0.02  # "5,000" and "4,987" are one figure
+APPROX_TOLERANCE = 0.05  # "about 7,000" and "rund 6.800" are one figure too
 
 
-def _close(x: float, y: float) -> bool:
-    return abs(x - y) <= NUMBER_TOLERANCE * max(abs(x), abs(y))
+def _close(x: tuple, y: tuple) -> bool:
+    tol = APPROX_TOLERANCE if x[3] or y[3] else NUMBER_TOLERANCE
+    return abs(x[0] - y[0]) <= tol * max(abs(x[0]), abs(y[0]))
 
 
 def _fmt(v: float) -> str:
@@ -35,14 +38,17 @@ def _fmt(v: float) -> str:
 def number_conflict(a: ClaimSentence, b: ClaimSentence) -> tuple[str, str] | None:
     """The two disagreeing figures, or None."""
     for kind in ("count", "percent", "money"):
-        xa = [v for v, k, _ in a.numbers if k == kind]
-        xb = [v for v, k, _ in b.numbers if k == kind]
+        xa = [n for n in a.numbers if n[1] == kind]
+        xb = [n for n in b.numbers if n[1] == kind]
         if not xa or not xb:
             continue
         left_a = [x for x in xa if not any(_close(x, y) for y in xb)]
         left_b = [y for y in xb if not any(_close(x, y) for x in xa)]
         if len(left_a) == 1 and len(left_b) == 1 and len(xa) == len(xb):
-            return _fmt(left_a[0]), _fmt(left_b[0])
+            ua, ub = left_a[0][2], left_b[0][2]
+            if a.lang == b.lang and ua and ub and ua != ub:
+                continue  # "16,000 people" and "600 square km": two quantities
+            return _fmt(left_a[0][0]), _fmt(left_b[0][0])
     return None
 
 
@@ -85,8 +91,14 @@ def support_of(c: ClaimSentence) -> Support:
                    duplicate_of=c.duplicate_of)
 
 
-def build_fact(fact_id: int, claims: list[ClaimSentence], members: list[int]) -> Fact:
-    """One fact from the indexes of its aligned sentences."""
+def build_fact(fact_id: int, claims: list[ClaimSentence], members: list[int],
+               scores=None, cut: float | None = None) -> Fact:
+    """One fact from the indexes of its aligned sentences.
+
+    With ``scores`` (the alignment's pair scores) only pairs that clear
+    ``cut`` on their own are compared for conflicts: a group holds together by
+    its mean score, and a weakly attached member is more often another
+    statement than a disagreeing one ("5.2% inflation" beside "0.4% growth")."""
     group = [claims[i] for i in members]
     supports = [support_of(c) for c in group]
     reports = sorted({c.report for c in group})
@@ -96,6 +108,8 @@ def build_fact(fact_id: int, claims: list[ClaimSentence], members: list[int]) ->
         for y in range(x + 1, len(group)):
             if group[x].report == group[y].report:
                 continue  # a source does not conflict with its own copy
+            if scores is not None and cut is not None and scores[members[x], members[y]] < cut:
+                continue
             for kind, va, vb in pair_conflicts(group[x], group[y]):
                 sides[(kind, va)].add(x)
                 sides[(kind, vb)].add(y)

@@ -27,7 +27,7 @@ class ClaimSentence:
 
     ``report`` is the independent report it belongs to (the source's name,
     or ``article:ID`` when the source is unknown; a copy takes its original's);
-    ``numbers`` are ``(value, kind, unit)`` triples (see :mod:`.claims`);
+    ``numbers`` are ``(value, kind, unit, approximate)`` tuples (see :mod:`.claims`);
     ``names`` and ``places`` are script-independent name keys; ``dates`` the
     ISO days it mentions (resolved against the publication date).
     """
@@ -43,7 +43,7 @@ class ClaimSentence:
     published: str | None = None
     duplicate_of: str | None = None
     position: int = 0  # rank among the article's claim sentences (0 = first)
-    numbers: list[tuple[float, str, str]] = field(default_factory=list)
+    numbers: list[tuple[float, str, str, bool]] = field(default_factory=list)
     names: list[str] = field(default_factory=list)
     people: list[str] = field(default_factory=list)
     places: list[str] = field(default_factory=list)
