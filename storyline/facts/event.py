@@ -17,7 +17,7 @@ from storyline.facts.align import ALIGN_CUT, EXTEND_MARGIN, align, centred, exte
 from storyline.facts.claims import claim_sentences, report_key
 from storyline.facts.labels import build_fact
 from storyline.facts.model import EventFacts, Fact
-from storyline.facts.summarise import (MMR_LAMBDA, SUMMARY_WORDS, choose_headlines, mmr,
+from storyline.facts.summarise import (MMR_LAMBDA, SUMMARY_WORDS, choose_headlines, features, mmr,
                                        relevance, representative, similarity_matrix)
 from storyline.records import Article
 
@@ -58,22 +58,27 @@ def build_event_facts(event_id: int, articles: list[Article], embedder=None,
     vectors = embedder.embed([c.text for c in claims], "passage") if embedded else None
     if embedded:
         scores = pair_scores(claims, vectors)
-        groups = extend(claims, scores, align(claims, scores, cut), cut, margin)
+        aligned = align(claims, scores, cut)
+        groups = extend(claims, scores, aligned, cut, margin)
         cvec = centred(vectors, [c.lang for c in claims])
         centre = _unit(cvec.mean(axis=0))
     else:
-        groups = [[i] for i in range(len(claims))]
+        aligned = groups = [[i] for i in range(len(claims))]
         cvec = centre = scores = None
     facts: list[Fact] = []
-    for members in groups:
+    for own, members in zip(aligned, groups):
+        # supports, reports and label count lent sentences; what the summary
+        # weighs (and the fact's vector) does not, so a sentence lent to many
+        # facts does not lift them all
         fact = build_fact(len(facts), claims, members, scores, cut)
-        first = min(claims[i].position for i in members)
+        first = min(claims[i].position for i in own)
         if cvec is not None:
-            fact.vector = _unit(cvec[members].mean(axis=0))
+            fact.vector = _unit(cvec[own].mean(axis=0))
             central = float(fact.vector @ centre)
         else:
             central = 0.0
-        fact.score = relevance(fact, central, first)
+        fact.features = features(len({claims[i].report for i in own}), central, first)
+        fact.score = relevance(fact.features)
         facts.append(fact)
     sims = similarity_matrix(facts)
     summary = [facts[i].id for i in mmr(facts, budget_words, lam, sims)]

@@ -92,6 +92,7 @@ class Fact:
     conflicts: list[Conflict] = field(default_factory=list)
     score: float = 0.0  # relevance used by the summary (centrality, corroboration, position)
     vector: Any = None  # numpy centroid of the supporting sentences (None: not embedded)
+    features: dict[str, float] = field(default_factory=dict)  # what ``score`` weighs (not stored)
 
     @property
     def n_reports(self) -> int:

@@ -34,9 +34,19 @@ def words(text: str) -> int:
     return len(_CJK.sub(" ", text).split()) + (cjk + 1) // 2
 
 
-def relevance(fact: Fact, centrality: float, first_position: int) -> float:
-    return (centrality + REPORT_WEIGHT * math.log1p(fact.n_reports)
-            + POSITION_WEIGHT / (1 + first_position))
+def features(n_reports: int, centrality: float, first_position: int) -> dict[str, float]:
+    """What a fact's relevance weighs (kept on the fact so that weights can be
+    cross-validated without recomputing the facts)."""
+    return {"central": centrality, "reports": math.log1p(n_reports),
+            "position": 1 / (1 + first_position)}
+
+
+WEIGHTS = {"central": 1.0, "reports": REPORT_WEIGHT, "position": POSITION_WEIGHT}
+
+
+def relevance(feats: dict[str, float], weights: dict[str, float] | None = None) -> float:
+    w = weights or WEIGHTS
+    return sum(w[k] * feats.get(k, 0.0) for k in w)
 
 
 def lexical_similarity(a: str, b: str) -> float:
@@ -72,6 +82,7 @@ def mmr(facts: list[Fact], budget_words: int = SUMMARY_WORDS, lam: float = MMR_L
         return []
     sims = similarity_matrix(facts) if sims is None else sims
     picked: list[int] = []
+    shown: set[tuple[str, int]] = set()
     used = 0
     left = set(range(len(facts)))
     while left and used < budget_words:
@@ -80,10 +91,14 @@ def mmr(facts: list[Fact], budget_words: int = SUMMARY_WORDS, lam: float = MMR_L
             return (lam * facts[i].score - (1 - lam) * red, -facts[i].id)
         best = max(sorted(left), key=gain)
         left.discard(best)
-        n = words(representative(facts[best], lang).text)
+        rep = representative(facts[best], lang)
+        if (rep.article_id, rep.start) in shown:
+            continue  # a sentence that states two facts is shown once
+        n = words(rep.text)
         if picked and used + n > budget_words * 1.1:
             continue  # too long for what is left; a shorter fact may fit
         picked.append(best)
+        shown.add((rep.article_id, rep.start))
         used += n
     first = [i for i in picked if facts[i].label in (CORROBORATED, CONFLICTING)]
     return first + [i for i in picked if i not in first]
