@@ -16,7 +16,7 @@ from typing import Sequence
 from storyline.cli_serve import SERVE_HELP, add_serve_args
 from storyline.cli_common import DEFAULT_DB, NoDatabase, _err, _iso_date, plain_doc
 from storyline.cli_read import cmd_events, cmd_export, cmd_show, cmd_stories, cmd_story
-from storyline.cli_write import cmd_demo, cmd_ingest, cmd_serve
+from storyline.cli_write import cmd_demo, cmd_ingest, cmd_relink, cmd_serve
 from storyline.encoders import ENCODERS
 from storyline.group.scoring import SCORERS
 
@@ -59,6 +59,12 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--allow-private-urls", action="store_true",
                    help="let feed links and redirects reach private, loopback and link-local "
                         "addresses (intranet feeds; default: $STORYLINE_ALLOW_PRIVATE_URLS, else no)")
+
+    s = command("relink", "link events into stories and names again", cmd_relink,
+                description="Relink stories and canonical names. An ingest call relinks only the "
+                "parts of the story graph it touched; --full recomputes every event's story.")
+    s.add_argument("--full", action="store_true", help="relink every event, not only the changed ones")
+    s.add_argument("--json", action="store_true")
 
     s = command("events", "list events", cmd_events)
     s.add_argument("--json", action="store_true")

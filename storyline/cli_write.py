@@ -1,4 +1,4 @@
-"""Commands of ``storyline`` that write or serve: ingest, demo, serve
+"""Commands of ``storyline`` that write or serve: ingest, relink, demo, serve
 (``bench`` is in :mod:`storyline.cli_bench`).
 
 Ingest says what it did not read: a folder whose files are all of kinds
@@ -90,6 +90,24 @@ def cmd_ingest(args) -> int:
     for err in report.failed:
         _err().print(f"[red]error[/red] {_e(err.origin)}: {_e(err.reason)}", markup=True)
     return 1 if report.failed else 0
+
+
+def cmd_relink(args) -> int:
+    """Relink stories and names: the changed events' parts, or with --full every event."""
+    import time
+
+    app = _app(args, repair=False)
+    t0 = time.perf_counter()
+    app.relink(full=args.full)
+    stats = dict(app.relink_stats, seconds=round(time.perf_counter() - t0, 3))
+    app.close()
+    if args.json:
+        _print_json(stats)
+    else:
+        _console().print(f"relinked {plural(stats['relinked'], 'event')} of {stats['events']} "
+                         f"into {plural(stats['stories'], 'story', 'stories')} "
+                         f"({stats['seconds']:.1f} s)", markup=False)
+    return 0
 
 
 def cmd_demo(args) -> int:

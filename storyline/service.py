@@ -241,7 +241,7 @@ class Storyline(LinkState):
             if target is None:
                 return
             known = self._event_names(target)
-            self.mark_stale()
+            self.mark_stale([article.event_id, target])
             old, moved = grouper.move(article.id, target)
             for aid in moved:
                 stored = article if aid == article.id else self.store.get_article(aid)
@@ -341,7 +341,7 @@ class Storyline(LinkState):
                 report.new_events += 1
             article.event_id = event_id
             self.store.add_article(article, vector, placement.signature)
-            self.mark_stale()  # commits with the article: a kill before relinking is repaired
+            self.mark_stale([event_id])  # commits with the article: a kill before relinking is repaired
             if article.published is None:  # its second look is owed, even across a kill
                 waiting = self.store.get_state(SECOND_LOOK_KEY) or []
                 self.store.set_state(SECOND_LOOK_KEY, waiting + [article.id])
@@ -360,7 +360,9 @@ class Storyline(LinkState):
         from storyline.service_boilerplate import strip_new_boilerplate
 
         sources, self._observed = self._observed, set()
-        strip_new_boilerplate(self.store, self.boilerplate, sources, report)
+        changed = strip_new_boilerplate(self.store, self.boilerplate, sources, report)
+        if changed:
+            self.mark_stale(changed)
 
     def _save_event(self, event_id: int, state) -> None:
         """Write an event's row from its in-memory state (headline, centroid, size, dates)."""

@@ -19,10 +19,12 @@ if TYPE_CHECKING:
 
 
 def strip_new_boilerplate(store: Store, boilerplate: SourceBoilerplate, sources: Iterable[str],
-                          report: "IngestReport") -> None:
+                          report: "IngestReport") -> set[int | None]:
     """Cut the lines that became boilerplate of ``sources`` from their stored
     articles, one transaction per article; an article that fails stays as it
-    was and the report says so."""
+    was and the report says so.  Returns the events of the articles changed
+    (their names and dates changed: the next relink looks at them)."""
+    changed: set[int | None] = set()
     for source in sorted(sources):
         if not boilerplate.new_boilerplate(source):
             continue
@@ -34,5 +36,7 @@ def strip_new_boilerplate(store: Store, boilerplate: SourceBoilerplate, sources:
                 with store.transaction():
                     if strip_learned_boilerplate(article, boilerplate):
                         store.update_cleaned(article)
+                        changed.add(article.event_id)
             except Exception as exc:  # a stored article stays as it was
                 report.warnings.append(IngestError(article.origin, f"boilerplate not cut: {exc}"))
+    return changed

@@ -2,11 +2,12 @@
 
 :func:`relink` recomputes the derived layers (events -> stories, mentions ->
 canonical entities) from what is stored, in one transaction.  It runs after
-each ingest call; it is whole-corpus work, so callers that ingest one article
-at a time (the clustering benchmark) run it once at the end.
+each ingest call.  Stories are relinked only where the call touched the story
+graph (:func:`link`); ``storyline relink --full`` relinks every event.
 """
 from __future__ import annotations
 
+import time
 from collections import Counter
 from typing import TYPE_CHECKING, Any, Callable
 
@@ -14,7 +15,8 @@ from typing import TYPE_CHECKING, Any, Callable
 from storyline.analyse.entities import EntityResolver
 from storyline.analyse.entity_evidence import TemplateLines, counts_as_mention, sentence_initial
 from storyline.analyse.entity_merge import merge_variants
-from storyline.group.stories import EventProfile, add_evidence, link_stories
+from storyline.group.stories import EventProfile, stable_ids, collect_evidence, embed_references
+from storyline.group.story_graph import graph_of, link_parts
 from storyline.records import date_iso
 from storyline.timeline import TimelineEntry, build_timeline
 
@@ -22,25 +24,74 @@ if TYPE_CHECKING:
     from storyline.service import Storyline
 
 
-def event_profiles(app: "Storyline") -> list[EventProfile]:
+def event_profiles(app: "Storyline", embed: bool = True) -> list[EventProfile]:
+    """Every event's profile, by id; back-references embedded unless ``embed``
+    is False (an incremental relink embeds only those of the events it scores)."""
     profiles: dict[int, EventProfile] = {}
     for eid, centroid, n in app.store.event_centroids():
         profiles[eid] = EventProfile(eid, centroid, Counter(), None, None, max(n, 1))
     for row in app.store.events():
         if row.id in profiles:
             profiles[row.id].first, profiles[row.id].last = row.first_date, row.last_date
-    return add_evidence(list(profiles.values()), app.store.articles(),
-                        lambda texts: app.embedder.embed(texts, "passage"))
+    out = collect_evidence(sorted(profiles.values(), key=lambda p: p.id), app.store.event_evidence())
+    if embed:
+        embed_references(out, lambda texts: app.embedder.embed(texts, "passage"))
+    return out
 
 
-def relink(app: "Storyline", finish: Callable[[], None] | None = None) -> dict[int, int]:
+def link(app: "Storyline", touched: set[int] | None = None) -> dict[int, int]:
+    """Event id -> story id: every event (``touched`` None), or only the
+    connected parts of the story graph that hold the ``touched`` events and
+    their earlier story-mates (:mod:`storyline.group.story_graph`); other
+    events keep their stories."""
+    store = app.store
+    previous = store.story_map()
+    profiles = event_profiles(app, embed=touched is None)
+    if not profiles:
+        return {}
+    pos = {p.id: i for i, p in enumerate(profiles)}
+    members: dict[int, set[int]] = {}
+    for e, s in previous.items():
+        members.setdefault(s, set()).add(e)
+
+    def refs(i: int) -> None:
+        embed_references([profiles[i]], lambda texts: app.embedder.embed(texts, "passage"))
+
+    graph = graph_of(profiles, refs=refs)
+    if touched is None:
+        parts = graph.parts(range(len(profiles)))
+    else:
+        seeds = set(touched)
+        while True:  # grow until no earlier story is cut in two by the region's edge
+            mates = {m for e in seeds if e in previous for m in members[previous[e]]}
+            parts = graph.parts(pos[e] for e in seeds | mates if e in pos)
+            region = {profiles[i].id for part in parts for i in part}
+            if {m for e in region if e in previous for m in members[previous[e]]} <= region:
+                break
+            seeds = region | mates
+    region = {profiles[i].id for part in parts for i in part}
+    groups = [[profiles[i].id for i in g] for g in link_parts(graph, parts)]
+    kept = {e: s for e, s in previous.items() if e in pos and e not in region}
+    out = {**kept, **stable_ids(groups, {e: s for e, s in previous.items() if e in region},
+                                used=set(kept.values()), next_id=max(previous.values(), default=0) + 1)}
+    app.relink_stats = {"events": len(profiles), "relinked": len(region),
+                        "stories": len(set(out.values()))}
+    return out
+
+
+def relink(app: "Storyline", finish: Callable[[], None] | None = None,
+           touched: set[int] | None = None) -> dict[int, int]:
     """Recompute stories and entities; returns event id -> story id.
 
-    ``finish`` runs inside the transaction that writes them (the service
-    clears its stale mark there, so links and mark commit together)."""
+    ``touched``: the events whose articles changed since the last relink
+    (None: relink every event).  ``finish`` runs inside the transaction that
+    writes them (the service clears its stale mark there, so links and mark
+    commit together)."""
     store = app.store
-    profiles = event_profiles(app)
-    event_story = link_stories(profiles, previous=store.story_map())
+    t0 = time.process_time()
+    app.relink_stats = {"events": 0, "relinked": 0, "stories": 0}
+    event_story = link(app, touched)
+    t1 = time.process_time()
     events = {e.id: e for e in store.events()}
     headlines: dict[int, str] = {}
     for sid in sorted(set(event_story.values())):
@@ -71,14 +122,18 @@ def relink(app: "Storyline", finish: Callable[[], None] | None = None) -> dict[i
                 for e in resolver.entities() if not (e["id"] in dropped and e["label"] == "MISC")]
     kept = {e["id"] for e in entities}
     mentions = [(resolver.resolve(eid), *rest) for eid, rest in raw_mentions if resolver.resolve(eid) in kept]
+    t2 = time.process_time()
     with store.transaction():
         store.replace_stories(event_story, headlines)
         store.replace_entities(entities, mentions)
         if finish is not None:
             finish()
+    t3 = time.process_time()
     from storyline.service_facts import refresh_facts
 
     refresh_facts(app)  # facts of the events whose articles changed (issue 12)
+    app.relink_stats.update(cpu_stories=round(t1 - t0, 3), cpu_entities=round(t2 - t1, 3),
+                            cpu_write=round(t3 - t2, 3), cpu_facts=round(time.process_time() - t3, 3))
     return event_story
 
 

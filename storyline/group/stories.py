@@ -11,9 +11,10 @@ September"); when such a sentence's date falls inside an earlier event's dates
 and its meaning matches that event, the two belong to one storyline, even when
 their vocabularies differ.  Linking is average-linkage agglomeration
 over those pair scores (scipy): unlike single-link it does not chain two unrelated
-storylines through one ambiguous event.  It is recomputed after every ingest
-(cheap: one score per pair of events), and story ids stay stable by mapping
-each new group to the old story it overlaps most.
+storylines through one ambiguous event.  It runs over the sparse graph of pairs
+that can reach the cut (:mod:`storyline.group.story_graph`), and after an
+ingest call only over the connected parts the call touched; story ids stay
+stable by mapping each new group to the old story it overlaps most.
 """
 from __future__ import annotations
 
@@ -42,6 +43,8 @@ class EventProfile:
     # dated sentences of this event's articles that point outside its own dates:
     # (date mentioned, precision "day" | "month", e5 vector of the sentence)
     references: list[tuple[dt.date, str, np.ndarray]] = field(default_factory=list)
+    # the same sentences before they are embedded: (date, precision, sentence)
+    reference_dates: list[tuple[dt.date, str, str]] = field(default_factory=list)
 
 
 # Average-linkage cut and the longest gap between two events of one story,
@@ -139,17 +142,25 @@ def pointed_at(when: dt.date, precision: str, events: list[EventProfile],
 
 def add_evidence(events: list[EventProfile], articles: Iterable[Article],
                  embed: Callable[[list[str]], np.ndarray]) -> list[EventProfile]:
-    """Fill the profiles' salient names and back-references from their articles.
+    """Fill the profiles' salient names and back-references from their articles
+    (:func:`collect_evidence`, then every back-reference embedded)."""
+    collect_evidence(events, articles)
+    embed_references(events, embed)
+    return events
+
+
+def collect_evidence(events: list[EventProfile], articles: Iterable[Article]) -> list[EventProfile]:
+    """Count the profiles' names and find their back-references (not embedded).
 
     A back-reference is a dated sentence pointing outside its own event's
     dates at another event's, or at an undated event (whose date it may be:
     "when he visited Russia last September" names the happening an undated
-    report of Kim's train trip tells).  Only such sentences are embedded.
+    report of Kim's train trip tells).  Only such sentences are embedded, by
+    :func:`embed_references`, for every event or only those a relink scores.
     """
     by_id = {e.id: e for e in events}
     index = month_index(events)
     undated = any(not e.first for e in events)
-    pending: list[tuple[EventProfile, dt.date, str, str]] = []
     for a in articles:
         p = by_id.get(a.event_id)
         if p is None:
@@ -158,12 +169,18 @@ def add_evidence(events: list[EventProfile], articles: Iterable[Article],
         for d in a.dates:
             if p.first and not refers_to(d.value, d.precision, p) and d.precision in ("day", "month") and (
                     undated or any(events[i] is not p for i in pointed_at(d.value, d.precision, events, index))):
-                pending.append((p, d.value, d.precision, d.sentence))
+                p.reference_dates.append((d.value, d.precision, d.sentence))
+    return events
+
+
+def embed_references(events: list[EventProfile], embed: Callable[[list[str]], np.ndarray]) -> None:
+    """Embed the back-references of ``events`` that are not yet (one encoder call)."""
+    todo = [p for p in events if p.reference_dates and not p.references]
+    pending = [(p, *r) for p in todo for r in p.reference_dates]
     if pending:
         vectors = embed([s for *_, s in pending])
         for (p, when, precision, _), vec in zip(pending, vectors):
             p.references.append((when, precision, vec))
-    return events
 
 
 def _references(events: list[EventProfile], V: np.ndarray, mean: np.ndarray) -> np.ndarray:
@@ -188,29 +205,27 @@ def _references(events: list[EventProfile], V: np.ndarray, mean: np.ndarray) -> 
 
 def link_stories(events: list[EventProfile], threshold: float = THRESHOLD,
                  previous: dict[int, int] | None = None) -> dict[int, int]:
-    """Event id -> story id.  ``previous`` (event -> story) keeps ids stable."""
+    """Event id -> story id.  ``previous`` (event -> story) keeps ids stable.
+
+    Average linkage cut at ``threshold``, one connected part of the graph of
+    pairs scoring at least the cut at a time (:mod:`storyline.group.story_graph`:
+    the same stories as linkage over the dense matrix of :func:`pair_scores`)."""
+    from storyline.group.story_graph import graph_of, link_parts
+
     events = sorted(events, key=lambda e: e.id)
     if not events:
         return {}
-    if len(events) == 1:
-        return _stable_ids([[events[0].id]], previous or {})
-    from scipy.cluster.hierarchy import fcluster, linkage
-    from scipy.spatial.distance import squareform
-
-    dist = 1.0 - pair_scores(events)
-    np.fill_diagonal(dist, 0.0)
-    tree = linkage(squareform(np.clip(dist, 0, None), checks=False), method="average")
-    labels = fcluster(tree, t=1.0 - threshold, criterion="distance")
-    groups: dict[int, list[int]] = {}
-    for e, lab in zip(events, labels):
-        groups.setdefault(int(lab), []).append(e.id)
-    return _stable_ids(list(groups.values()), previous or {})
+    graph = graph_of(events, threshold=threshold)
+    groups = link_parts(graph, graph.parts(range(len(events))))
+    return stable_ids([[events[i].id for i in g] for g in groups], previous or {})
 
 
-def _stable_ids(groups: list[list[int]], previous: dict[int, int]) -> dict[int, int]:
-    """Give each group the old story id it shares most events with, else a new id."""
-    used: set[int] = set()
-    next_id = max(previous.values(), default=0) + 1
+def stable_ids(groups: list[list[int]], previous: dict[int, int],
+                used: set[int] | None = None, next_id: int | None = None) -> dict[int, int]:
+    """Give each group the old story id it shares most events with, else a new
+    id; ``used`` ids (stories kept outside a partial relink) are not given."""
+    used = set(used or ())
+    next_id = next_id or max(list(previous.values()) + list(used), default=0) + 1
     out: dict[int, int] = {}
     for g in sorted(groups, key=lambda g: (-len(g), g[0])):
         votes = Counter(previous[e] for e in g if e in previous)

@@ -154,6 +154,13 @@ class Store(abc.ABC):
         reports only (False, the default), only the pages the gate found not to
         be reports (True, ``Article.not_article`` set), or both (None)."""
 
+    def event_evidence(self) -> Iterator[Article]:
+        """Every news report placed in an event, in ingest order, with only what
+        story linking reads (``event_id``, ``entities``, ``dates``): a relink
+        scans the whole corpus for names and dates, never its text.  Backends
+        may override this with a lighter query; the default reads whole articles."""
+        return iter([a for a in self.articles() if a.event_id is not None])
+
     @abc.abstractmethod
     def count_articles(self, flagged: bool | None = False) -> int:
         """How many :meth:`articles` would list (same ``flagged`` meaning)."""

@@ -50,3 +50,11 @@ def row_to_article(r: Mapping[str, Any]) -> Article:
         entities=[EntityMention(**x) for x in json.loads(r["entities"] or "[]")],
         content_hash=r["content_hash"], duplicate_of=r["duplicate_of"], event_id=r["event_id"],
         not_article=r["not_article"], not_article_reason=r["not_article_reason"] or "")
+
+
+def evidence_article(article_id: str, event_id: int, entities: str | None, dates: str | None) -> Article:
+    """An article holding only what story linking reads (see ``Store.event_evidence``)."""
+    return Article(id=article_id, origin="", title="", text="", raw_text="", event_id=event_id,
+                   dates=[DateMention(**{**d, "value": dt.date.fromisoformat(d["value"])})
+                          for d in json.loads(dates or "[]")],
+                   entities=[EntityMention(**x) for x in json.loads(entities or "[]")])

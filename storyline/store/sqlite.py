@@ -19,7 +19,8 @@ from storyline.records import Article, EntityMention
 from storyline.store.base import EventRow, SearchFilters, Store, VectorRow
 from storyline.store.sqlite_facts import FACTS_SCHEMA, FactTables
 from storyline.store.sqlite_stories import ENTITY_ALIASES_SCHEMA, ENTITY_NAMES_SCHEMA, STORIES_SCHEMA, StoryTables
-from storyline.store.codec import ARTICLE_COLUMNS, article_to_row, entities_json, row_to_article
+from storyline.store.codec import (ARTICLE_COLUMNS, article_to_row, entities_json, evidence_article,
+                                    row_to_article)
 
 MIGRATIONS: list[str] = [
     # 1: the foundation schema
@@ -281,6 +282,12 @@ class SQLiteStore(FactTables, StoryTables, Store):
         q += " ORDER BY seq LIMIT ? OFFSET ?"
         args += [-1 if limit is None else limit, offset]
         return [row_to_article(r) for r in self.db.execute(q, args)]
+
+    def event_evidence(self) -> Iterator[Article]:
+        q = ("SELECT id, event_id, entities, dates FROM articles WHERE event_id IS NOT NULL"
+             " AND not_article IS NULL ORDER BY seq")
+        for r in self.db.execute(q):
+            yield evidence_article(r[0], r[1], r[2], r[3])
 
     def count_articles(self, flagged: bool | None = False) -> int:
         where = _flag_sql(flagged)
