@@ -2,7 +2,8 @@
 
 Kept apart so that module stays small.  ``clustering``, ``similarity``,
 ``entities``, ``search``, ``dates``, ``gate``, ``summaries`` and ``facts`` score labelled data; ``speed``
-times a cold and a warm ingest per encoder; ``load`` measures API read
+times a cold and a warm ingest per encoder; ``grow`` times one small ingest call
+as a store grows; ``load`` measures API read
 latency on loopback with and without a concurrent ingest (no data needed).
 """
 from __future__ import annotations
@@ -17,10 +18,14 @@ def add_parser(sub, parents=()) -> None:
     about = "benchmarks: labelled data, or API load on loopback"
     s = sub.add_parser("bench", help=about, description=about, parents=list(parents))
     s.add_argument("what", choices=("clustering", "similarity", "entities", "search", "dates",
-                                       "gate", "speed", "summaries", "facts", "load"))
+                                       "gate", "speed", "summaries", "facts", "load", "grow"))
     s.add_argument("file", nargs="?", help="labelled data (all but load)")
     s.add_argument("second", nargs="?", metavar="SUMMARIES.jsonl",
-                   help="(summaries) reference summaries, lines {cluster, summary}")
+                   help="(summaries) reference summaries, lines {cluster, summary}; "
+                        "(grow) texts to add, clustering JSONL or SemEval pairs CSV")
+    s.add_argument("--sizes", default="2000,5000,10000,20000",
+                   help="(grow) store sizes, in articles, at which to time one ingest call")
+    s.add_argument("--batch", type=int, default=10, help="(grow) articles per timed ingest call")
     s.add_argument("--cv", action="store_true",
                    help="(summaries, facts) also choose settings by 5-fold CV over events and report the spread")
     s.add_argument("--limit", type=int, default=None, help="use only the first N items (load: demo articles)")
@@ -75,6 +80,13 @@ def cmd_bench(args) -> int:
 
         res = run(args.file, limit=args.limit, cv=args.cv,
                   progress=lambda line: _err().print(line, markup=False))
+    elif args.what == "grow":
+        from storyline.bench.grow import run
+        from storyline.cli_common import _err
+        if not args.second:
+            raise ValueError("bench grow needs BASE.db (a store) and TEXTS (articles to add)")
+        res = run(args.file, args.second, [int(x) for x in args.sizes.split(",")], batch=args.batch,
+                  say=lambda line: _err().print(line, markup=False))
     elif args.what == "gate":
         from storyline.bench.gate import run
         res = run(args.file, labels_path=args.labels, limit=args.limit)

@@ -97,6 +97,11 @@ def cmd_relink(args) -> int:
     import time
 
     app = _app(args, repair=False)
+    if not args.full and not app.stale:
+        app.close()
+        _console().print("stories and names are up to date (--full relinks every event anyway)",
+                         markup=False)
+        return 0
     t0 = time.perf_counter()
     app.relink(full=args.full)
     stats = dict(app.relink_stats, seconds=round(time.perf_counter() - t0, 3))

@@ -41,13 +41,19 @@ def compute(app: "Storyline", event_id: int, articles: list[Article],
     return build_event_facts(event_id, articles, app.embedder, spans=_spans(app, articles, store))
 
 
-def refresh_facts(app: "Storyline") -> int:
-    """Recompute the facts of changed events; returns how many were recomputed."""
+def refresh_facts(app: "Storyline", touched: set[int] | None = None) -> int:
+    """Recompute the facts of changed events; returns how many were recomputed.
+
+    ``touched``: the events whose articles changed since the last relink (every
+    write that adds, moves or re-cleans an article names its events); only
+    those and events with no stored facts are read.  None: check every event."""
     store = app.store
     known = store.event_fingerprints()
     ids = [e.id for e in store.events()]
     done = 0
     for event_id in ids:
+        if touched is not None and event_id not in touched and event_id in known:
+            continue
         articles = store.articles(event_id=event_id)
         if not articles or known.get(event_id) == fingerprint(articles):
             continue

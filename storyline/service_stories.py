@@ -131,7 +131,7 @@ def relink(app: "Storyline", finish: Callable[[], None] | None = None,
     t3 = time.process_time()
     from storyline.service_facts import refresh_facts
 
-    refresh_facts(app)  # facts of the events whose articles changed (issue 12)
+    refresh_facts(app, touched)  # facts of the events whose articles changed (issue 12)
     app.relink_stats.update(cpu_stories=round(t1 - t0, 3), cpu_entities=round(t2 - t1, 3),
                             cpu_write=round(t3 - t2, 3), cpu_facts=round(time.process_time() - t3, 3))
     return event_story
