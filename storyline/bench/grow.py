@@ -3,8 +3,9 @@
 Ingesting 20,000 articles cold takes hours on a small machine, so the large
 stores are built cheaply, and said so: the dated reports of ``BASE.db`` (a
 store ingested the ordinary way, e.g. the demo corpus and the dev files) are
-copied into *eras* 1,600 days apart (more than a story's longest gap, so
-copies never join each other's events or stories; era 0 is the base itself), each copy with its own id,
+copied into *eras* further apart than the base's dates span plus a story's
+longest gap (so copies never join each other's events or stories, and the
+story graph holds no edge between eras; era 0 is the base itself), each copy with its own id,
 URL, content hash, publication date and every date it mentions shifted by the
 era, its event, story and event facts copied with it.  That is the store the pipeline would
 build from such a stream: events are formed within a day of a report and
@@ -13,7 +14,8 @@ events (so its idf weight) what it was.  Events holding undated reports are
 not copied: an undated event may link to a story of any era, so copies of
 one would tie every era's copy of its story into one part of the story graph.  After each growth step a fresh service
 (as a CLI call would have) ingests ``batch`` reports it has never seen (texts
-of ``TEXTS``, dated in a new era; their embeddings are first cached by an
+of ``TEXTS``, dated 200 days after the base's last report (eras go back in
+time from the base, as an archive does); their embeddings are first cached by an
 ingest into a scratch store, so the call measures the store, not the encoder)
 and the call's wall and CPU seconds are reported with the relink's share.
 """
@@ -28,21 +30,22 @@ import time
 from pathlib import Path
 from typing import Callable
 
+from storyline.group.stories import MAX_GAP_DAYS
 from storyline.records import RawArticle
 
-ERA_DAYS = 1600
+GAP_MARGIN = 30  # days beyond a story's longest gap between the last day of one era and the next
 
 
 def _shift(d: dt.date | None, days: int) -> dt.date | None:
     return d + dt.timedelta(days=days) if d else None
 
 
-def copy_era(store, era: int, base: list, base_events: dict, centroids: dict,
+def copy_era(store, era: int, era_days: int, base: list, base_events: dict, centroids: dict,
              base_stories: dict[int, int], story_offset: int, base_facts_of: dict) -> dict[int, int]:
     """Copy the base store's dated reports into ``era``; returns new event -> story."""
     from storyline.facts.event import fingerprint
 
-    days = era * ERA_DAYS
+    days = -era * era_days  # back in time: new reports come today, the store holds history
     base_facts = base_facts_of
     copies: dict[int, list] = {}
     event_map: dict[int, int] = {}
@@ -94,6 +97,8 @@ def run(base_db: str, texts_path: str, sizes: list[int], batch: int = 10,
     base_facts = {e: source.get_event_facts(e) for e in base_events}
     say(f"base: {source.count_articles()} reports, {len(base)} (dated events only) copied per era")
     source.close()
+    dates = [a.published for a, *_ in base]
+    era_days = (max(dates) - min(dates)).days + MAX_GAP_DAYS + GAP_MARGIN
     texts = [t for t in read_items(texts_path)]
     rows, era, used = [], -1, 0
     for size in sizes:
@@ -102,15 +107,15 @@ def run(base_db: str, texts_path: str, sizes: list[int], batch: int = 10,
             era += 1
             offset = max(story_map.values(), default=0)
             headlines.update({s + offset: h for s, h in list(headlines.items()) if s <= offset})
-            story_map.update(copy_era(store, era, base, base_events, centroids, base_stories, offset,
+            story_map.update(copy_era(store, era, era_days, base, base_events, centroids, base_stories, offset,
                                       base_facts))
         with store.transaction():
             store.replace_stories(story_map, {s: headlines.get(s) or "" for s in set(story_map.values())})
         n = store.count_articles()
         # one ingest call of `batch` new reports, by a fresh service (as the CLI makes)
-        day = dt.date(2000, 1, 1) + dt.timedelta(days=(era + 1) * ERA_DAYS + used)
+        day = max(dates) + dt.timedelta(days=200 + used)  # after the base era, within a story's reach
         items = [RawArticle(origin=f"grow:{used + i}", text=t["text"], title=t.get("title") or "",
-                            lang=t.get("lang"), date_fallback=day.isoformat())
+                            lang=t.get("lang"), date=day.isoformat())
                  for i, t in enumerate(texts[used:used + batch])]
         used += batch
         warm = Storyline(str(work / f"warm{used}.db"))  # fills the embedding cache: the timed
@@ -128,4 +133,4 @@ def run(base_db: str, texts_path: str, sizes: list[int], batch: int = 10,
         say(str(row))
     store.close()
     shutil.rmtree(work, ignore_errors=True)
-    return {"batch": batch, "rows": rows}
+    return {"batch": batch, "era_days": era_days, "rows": rows}
