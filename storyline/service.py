@@ -25,11 +25,11 @@ from storyline.store.base import SearchFilters
 if TYPE_CHECKING:  # the ingest stages are imported when first used: read commands start fast
     from storyline.clean.boilerplate import SourceBoilerplate
     from storyline.group.grouper import Grouper
+    from storyline.service_boilerplate import BoilerplateLedger
     from storyline.ingest.netguard import FetchPolicy
     from storyline.search import SearchResult
 
 Progress = Callable[[str], None]  # called once per input item with its origin
-BOILERPLATE_KEY = "clean.boilerplate"
 SECOND_LOOK_KEY = "placement.second_look"  # undated reports placed, not yet given their second look
 DEFER_UNDATED = 2000  # undated reports held back per call before being placed (bounds memory)
 LEAD_BATCH = 16  # reports whose leads are embedded in one encoder call
@@ -81,18 +81,22 @@ class Storyline(LinkState):
         self._scorer = scorer  # a name: each index rebuild gets a fresh scorer (running means start over)
         self._cluster_args = cluster_args
         self._grouper: Grouper | None = None
-        self._boilerplate: SourceBoilerplate | None = None
+        self._ledger: BoilerplateLedger | None = None
         self._observed: set[str] = set()  # sources taught this call (their boilerplate may grow)
 
     @property
     def boilerplate(self) -> SourceBoilerplate:
-        """Learned per-source boilerplate, read from the store when first needed."""
-        if self._boilerplate is None:
-            from storyline.clean.boilerplate import SourceBoilerplate
+        """Learned per-source boilerplate, read from the store when first needed;
+        it holds exactly what is stored, even after a kill (:mod:`storyline.service_boilerplate`)."""
+        return self.ledger.learner
 
-            state = self.store.get_state(BOILERPLATE_KEY)
-            self._boilerplate = SourceBoilerplate.from_dict(state) if state else SourceBoilerplate()
-        return self._boilerplate
+    @property
+    def ledger(self) -> BoilerplateLedger:
+        if self._ledger is None:
+            from storyline.service_boilerplate import BoilerplateLedger
+
+            self._ledger = BoilerplateLedger(self.store)
+        return self._ledger
 
     @property
     def grouper(self) -> Grouper:
@@ -187,9 +191,9 @@ class Storyline(LinkState):
                 flush()
         flush()
         self._place_all(deferred, report)
-        if report.added:
+        if report.added or (self._ledger is not None and self._ledger.changed):
             self._strip_new_boilerplate(report)
-            self._save_boilerplate()
+            self.ledger.save()
         if relink and report.added:
             self.relink()
         return report
@@ -276,12 +280,14 @@ class Storyline(LinkState):
         if existing:
             report.skipped.append(existing)
             report.placed[raw.origin] = existing
+            if self.ledger.met_stored(existing, article):  # stored by a run killed before its end
+                self._observed.add(article.source)
             return None
         report.warnings.extend(IngestError(raw.origin, w) for w in article.warnings)
         if article.not_article:  # not a report: nothing to learn from it, nothing to embed
             return article
         if article.source:
-            self.boilerplate.observe(article.source, article.raw_text)
+            self.ledger.observe(article)
             self._observed.add(article.source)
         return article
 
@@ -351,8 +357,6 @@ class Storyline(LinkState):
             self._save_event(event_id, grouper.commit(article, vector, placement))
         report.added.append(article.id)
         report.placed[raw.origin] = article.id
-        if len(report.added) % 200 == 0:
-            self._save_boilerplate()
 
     def _strip_new_boilerplate(self, report: IngestReport) -> None:
         """Lines that became boilerplate of a source during this call are cut from
@@ -368,12 +372,6 @@ class Storyline(LinkState):
         """Write an event's row from its in-memory state (headline, centroid, size, dates)."""
         self.store.save_event(event_id, self._headline(event_id), state.centroid,
                               len(state.members), state.first, state.last)
-
-    def _save_boilerplate(self) -> None:
-        """Persist the learned per-source boilerplate (a re-learnable cache, so
-        it is saved every 200 articles and at the end, not with each one)."""
-        with self.store.transaction():
-            self.store.set_state(BOILERPLATE_KEY, self.boilerplate.to_dict())
 
     def _event_names(self, event_id: int, limit: int = 40) -> list[tuple[str, str]]:
         """The event's most used names, each with the label its reports gave it most."""

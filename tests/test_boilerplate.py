@@ -170,3 +170,29 @@ def test_a_source_with_two_articles_loses_its_repeated_line_from_both(tmp_path):
         assert chrome not in a.text and a.text.startswith("PORTSMOUTH:"), a.text
         assert ("source-boilerplate", chrome) in [(r.rule, r.text) for r in a.removed]
         assert all(chrome not in s for s in a.sentences)
+
+
+def test_a_learner_saved_without_its_position_is_recounted_from_the_stored_articles(tmp_path):
+    """A database from before the ledger saved counts that may miss articles:
+    the counts are redone from what is stored, the settings and what was cut kept."""
+    from storyline.ingest.readers import from_record
+    from storyline.service import Storyline
+    from storyline.service_boilerplate import STATE_KEY
+
+    rows = [{"id": str(i), "source": "ornekhaber.com.tr", "date": f"2024-06-{i + 1:02d}",
+             "title": f"Haber {i}", "text": _article(story, i + 1)} for i, story in enumerate(STORIES)]
+    db = str(tmp_path / "old.db")
+    app = Storyline(db)
+    app.ingest([from_record(r, f"t:{r['id']}") for r in rows], relink=False)
+    saved = app.store.get_state(STATE_KEY)
+    old = {k: v for k, v in saved.items() if k != "through"}
+    old["sources"] = {s: {**e, "articles": 1, "lines": {}} for s, e in old["sources"].items()}
+    with app.store.transaction():
+        app.store.set_state(STATE_KEY, old)
+    app.close()
+    app = Storyline(db)
+    try:
+        assert app.boilerplate.to_dict() == {k: v for k, v in saved.items() if k != "through"}
+        assert app.ledger.through == len(rows)
+    finally:
+        app.close()
