@@ -13,7 +13,8 @@ The check runs inside the connection, on the addresses DNS returned, and the
 socket connects to the very address that was checked (then its peer address is
 checked again): a name cannot resolve to a public address for the check and a
 private one for the connect (DNS rebinding).  TLS still verifies the
-certificate against the host *name*.
+certificate against the host *name*.  The name lookup itself runs under the
+fetch's deadline (:func:`resolve`).
 """
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ import ipaddress
 import os
 import socket
 import ssl
+import threading
 import time
 from dataclasses import dataclass, field
 
@@ -83,12 +85,51 @@ def why_not_public(address: str) -> str | None:
     return None
 
 
+# Name lookups running at once.  ``getaddrinfo`` cannot be interrupted, so a
+# lookup that outlives its fetch's deadline keeps its thread until the system
+# resolver gives up; this bounds how many such threads there can be.
+MAX_LOOKUPS = 8
+_lookups = threading.BoundedSemaphore(MAX_LOOKUPS)
+
+
+def resolve(host: str, port: int, seconds: float) -> list[tuple]:
+    """``getaddrinfo`` for a TCP connection, answered within ``seconds``.
+
+    The system resolver has no deadline of its own (a dead DNS server holds
+    it for tries x timeouts), so it runs in a daemon thread and the caller
+    waits at most ``seconds``: a fetch's total deadline covers the name
+    lookup too.  Raises :class:`TimeoutError` when no answer came in time."""
+    started = time.monotonic()
+    if seconds <= 0 or not _lookups.acquire(timeout=seconds):
+        raise TimeoutError(f"no DNS lookup of {host} could start within {max(seconds, 0):.1f} s")
+    answer: dict[str, object] = {}
+    done = threading.Event()
+
+    def lookup() -> None:
+        try:
+            answer["infos"] = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+        except BaseException as exc:  # handed to the caller
+            answer["error"] = exc
+        finally:
+            _lookups.release()
+            done.set()
+
+    threading.Thread(target=lookup, name=f"dns {host}", daemon=True).start()
+    if not done.wait(max(seconds - (time.monotonic() - started), 0)):
+        raise TimeoutError(f"no DNS answer for {host} within {seconds:.1f} s")
+    if "error" in answer:
+        raise answer["error"]  # type: ignore[misc]
+    return answer["infos"]  # type: ignore[return-value]
+
+
 def open_checked(host: str, port: int, timeout: float, check: bool,
                  deadline: float | None = None) -> socket.socket:
     """A TCP socket to ``host:port``; with ``check``, refused (:class:`BlockedAddress`)
-    unless every address the name resolves to is public.  Each address is tried
-    for ``timeout`` seconds, all of them together until ``deadline`` (monotonic)."""
-    infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    unless every address the name resolves to is public.  The name lookup and
+    each address are given ``timeout`` seconds, all of them together no more
+    than until ``deadline`` (monotonic)."""
+    left = timeout if deadline is None else min(timeout, deadline - time.monotonic())
+    infos = resolve(host, port, left)
     if check:
         refused = sorted({why for *_, addr in infos if (why := why_not_public(addr[0]))})
         if refused:

@@ -315,6 +315,44 @@ def test_a_slow_drip_is_cut_off_at_the_total_deadline(site, path):
     assert took < 10, f"the drip held the fetch for {took:.1f} s"
 
 
+def test_a_name_lookup_that_never_answers_is_cut_off_at_the_total_deadline(monkeypatch):
+    """DNS is outside the machine: a stub resolver stands for a dead DNS server
+    (the system resolver would hold the lookup for tries x timeouts).  The fetch
+    ends at its deadline, and stuck lookups never hold more than MAX_LOOKUPS threads."""
+    from storyline.ingest import netguard
+
+    release, entered = threading.Event(), []
+    real = socket.getaddrinfo
+
+    def dead_dns(host, port, *args, **kwargs):
+        if host != "dead-dns.test":
+            return real(host, port, *args, **kwargs)
+        entered.append(host)
+        release.wait(60)
+        raise socket.gaierror(socket.EAI_AGAIN, "Temporary failure in name resolution")
+
+    monkeypatch.setattr(socket, "getaddrinfo", dead_dns)
+    try:
+        start = time.monotonic()
+        got = fetch("http://dead-dns.test/news", policy=FetchPolicy(deadline_s=1.5, read_timeout_s=5),
+                    named=True)
+        took = time.monotonic() - start
+        assert isinstance(got, IngestError) and "cut off http://dead-dns.test/news" in got.reason
+        assert "1.5 s (total deadline)" in got.reason and 1.4 < took < 5, took
+        for _ in range(netguard.MAX_LOOKUPS - 1):  # the slots fill with lookups that hang
+            with pytest.raises(TimeoutError):
+                netguard.resolve("dead-dns.test", 80, 0.05)
+        with pytest.raises(TimeoutError, match="could start"):
+            netguard.resolve("dead-dns.test", 80, 0.2)
+        assert len(entered) == netguard.MAX_LOOKUPS
+    finally:
+        release.set()
+    deadline = time.monotonic() + 5
+    while time.monotonic() < deadline and any(t.name.startswith("dns dead-dns") for t in threading.enumerate()):
+        time.sleep(0.05)
+    assert isinstance(netguard.resolve("localhost", 80, 5), list)  # the slots came back
+
+
 @pytest.mark.parametrize("path", ["/big-declared", "/big-chunked"])
 def test_an_oversized_body_is_refused(site, path):
     got = fetch(site.base + path, policy=FetchPolicy(max_bytes=4096), named=True)
