@@ -26,8 +26,16 @@ def add_parser(sub, parents=()) -> None:
     s.add_argument("--sizes", default="2000,5000,10000,20000",
                    help="(grow) store sizes, in articles, at which to time one ingest call")
     s.add_argument("--batch", type=int, default=10, help="(grow) articles per timed ingest call")
+    s.add_argument("more", nargs="*", metavar="FILE",
+                   help="(clustering --cv) more labelled files, cross-validated together")
     s.add_argument("--cv", action="store_true",
-                   help="(summaries, facts) also choose settings by 5-fold CV over events and report the spread")
+                   help="(summaries, facts) also choose settings by 5-fold CV over events and report the spread; "
+                        "(clustering) choose the event and story settings by leave-stories-out CV "
+                        "across all the files given together ('demo' is the bundled demo corpus)")
+    s.add_argument("--folds", type=int, default=5, help="(clustering --cv) folds of stories")
+    s.add_argument("--grid", action="append", metavar="NAME=V1,V2",
+                   help="(clustering --cv) replace one list of the grid (window_days, day_penalty, "
+                        "cosine_cut, learned_cut, threshold, max_gap_days); repeatable")
     s.add_argument("--limit", type=int, default=None, help="use only the first N items (load: demo articles)")
     s.add_argument("--fit", action="store_true", help="(similarity) cross-validate and retrain")
     s.add_argument("--scorer", choices=SCORERS, default="hybrid",
@@ -51,7 +59,9 @@ def add_parser(sub, parents=()) -> None:
 def cmd_bench(args) -> int:
     if args.what != "load" and not args.file:
         raise ValueError(f"bench {args.what} needs a labelled data file")
-    if args.what == "clustering":
+    if args.what == "clustering" and args.cv:
+        res = _clustering_cv(args)
+    elif args.what == "clustering":
         from storyline.bench.clustering import run
         res = run(args.file, limit=args.limit, scorer=args.scorer, shuffle=args.shuffle,
                   ceilings=args.ceilings)
@@ -109,3 +119,24 @@ def cmd_bench(args) -> int:
 
     _print_json(res)
     return 0
+
+
+def _clustering_cv(args) -> dict:
+    """``bench clustering FILE [FILE ...] --cv``; ``demo`` names the bundled
+    demo corpus with its gold labels (written to a temporary file)."""
+    import tempfile
+    from pathlib import Path
+
+    from storyline import demo
+    from storyline.bench.clustering_cv import run
+    from storyline.cli_common import _console
+
+    given = [p for p in (args.file, args.second, *args.more) if p]
+    with tempfile.TemporaryDirectory() as tmp:
+        paths = [str(demo.write_gold(Path(tmp) / "demo.jsonl")) if p == "demo" else p
+                 for p in given]
+        for p in paths:
+            if not Path(p).is_file():
+                raise ValueError(f"bench clustering --cv: {p} is not a file")
+        return run(paths, folds=args.folds, grid=args.grid, names=given,
+                   say=lambda line: _console().print(line, markup=False, soft_wrap=True))

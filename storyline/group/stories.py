@@ -204,7 +204,8 @@ def _references(events: list[EventProfile], V: np.ndarray, mean: np.ndarray) -> 
 
 
 def link_stories(events: list[EventProfile], threshold: float = THRESHOLD,
-                 previous: dict[int, int] | None = None) -> dict[int, int]:
+                 previous: dict[int, int] | None = None,
+                 max_gap_days: int = MAX_GAP_DAYS) -> dict[int, int]:
     """Event id -> story id.  ``previous`` (event -> story) keeps ids stable.
 
     Average linkage cut at ``threshold``, one connected part of the graph of
@@ -215,7 +216,7 @@ def link_stories(events: list[EventProfile], threshold: float = THRESHOLD,
     events = sorted(events, key=lambda e: e.id)
     if not events:
         return {}
-    graph = graph_of(events, threshold=threshold)
+    graph = graph_of(events, threshold=threshold, max_gap_days=max_gap_days)
     groups = link_parts(graph, graph.parts(range(len(events))))
     return stable_ids([[events[i].id for i in g] for g in groups], previous or {})
 

@@ -173,11 +173,12 @@ def _ref_dates(e: EventProfile) -> list[tuple]:
 
 
 def graph_of(events: list[EventProfile], threshold: float = THRESHOLD,
-             refs: Callable[[int], None] | None = None) -> StoryGraph:
+             refs: Callable[[int], None] | None = None,
+             max_gap_days: int = MAX_GAP_DAYS) -> StoryGraph:
     """The story graph of ``events`` (names weighted over all of them)."""
     mean = background_mean(events[0].vector.shape[0])
     V = unit(np.vstack([e.vector for e in events]) - mean)
-    return StoryGraph(events, V, _entity_weights(events), mean, refs, threshold)
+    return StoryGraph(events, V, _entity_weights(events), mean, refs, threshold, max_gap_days)
 
 
 def link_parts(graph: StoryGraph, parts: list[list[int]]) -> list[list[int]]:

@@ -1,0 +1,157 @@
+"""Replay stored articles through the grouping stages with other settings.
+
+Choosing the event and story settings by cross-validation
+(:mod:`storyline.bench.clustering_cv`) needs the same articles grouped under
+many settings.  Cleaning, analysing and embedding do not depend on those
+settings, so each labelled file is ingested once through the real service
+(:func:`storyline.bench.clustering.ingest_rows`, default settings, ``relink``
+off); then every setting replays the stored reports through a fresh
+:class:`~storyline.group.grouper.Grouper` in the order the service placed them
+(ingest order: dated reports in input order, then the undated ones), gives the
+undated ones their second look as the service does, and links the resulting
+events into stories with :func:`~storyline.group.stories.link_stories`.
+
+What a replay does not redo: names read against an event's other reports at
+placement (the stored names, from the default settings, feed story linking).
+The learned scorer's views are built once per article and shared by all
+replays (they do not depend on any cut).
+"""
+from __future__ import annotations
+
+import dataclasses
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable
+
+import numpy as np
+
+from storyline.bench.clustering import ingest_rows
+from storyline.group.scoring import EmbeddingScorer, HybridScorer, LearnedScorer
+from storyline.records import Article
+
+
+@dataclass(frozen=True)
+class EventSetting:
+    """What decides an event (:mod:`storyline.group.events`, the scorers' cuts)."""
+
+    window_days: int
+    day_penalty: float
+    cosine_cut: float
+    learned_cut: float
+
+    def label(self) -> str:
+        return (f"window {self.window_days} d, penalty {self.day_penalty:g}/day, "
+                f"cosine {self.cosine_cut:g}, learned {self.learned_cut:g}")
+
+
+@dataclass(frozen=True)
+class StorySetting:
+    """What links events into a story (:mod:`storyline.group.stories`)."""
+
+    threshold: float
+    max_gap_days: int
+
+    def label(self) -> str:
+        return f"story cut {self.threshold:g} within {self.max_gap_days} d"
+
+
+class _SharedLearned(LearnedScorer):
+    """The learned scorer with another cut, its views shared between replays."""
+
+    def __init__(self, model: Any, cache: dict[str, Any], threshold: float):
+        self.model, self.cache, self.threshold = model, cache, threshold
+
+    def views(self, articles):
+        missing = [a for a in articles if a.id not in self.cache]
+        if missing:
+            self.cache.update(zip((a.id for a in missing), super().views(missing)))
+        return [self.cache[a.id] for a in articles]
+
+
+class StoredFile:
+    """One labelled file, ingested once; replays group its stored reports."""
+
+    def __init__(self, path: str | Path, rows: list[dict], progress: Callable[[str], None] | None = None):
+        from storyline.service import Storyline
+
+        self.path, self.rows = str(path), rows
+        with tempfile.TemporaryDirectory() as tmp:
+            app = Storyline(str(Path(tmp) / "replay.db"))
+            try:
+                report, origin_of = ingest_rows(app, rows, path, progress)
+                stored = app.store.articles(flagged=None)  # ingest order = placement order
+                vectors = {r.article_id: r.vector for r in app.store.iter_vectors()}
+                self.embed = app.embedder.embed
+            finally:
+                app.close()
+        # line id -> stored article id (lines repeating a stored text share it)
+        self.stored_as = {str(r["id"]): report.placed.get(origin_of[str(r["id"])]) for r in rows}
+        self.articles = [a for a in stored if not a.not_article and a.id in vectors]
+        self.vectors = vectors
+        self._learned_views: dict[str, Any] = {}
+        self._model = None
+        self._priors = None
+
+    def _scorer(self, s: EventSetting) -> HybridScorer:
+        if self._model is None:
+            learned = LearnedScorer()
+            self._model, self._priors = learned.model, EmbeddingScorer().priors
+        cosine = EmbeddingScorer(priors=self._priors)
+        cosine.threshold = s.cosine_cut
+        return HybridScorer(cosine, _SharedLearned(self._model, self._learned_views, s.learned_cut))
+
+    def events(self, s: EventSetting) -> dict[str, int]:
+        """Stored article id -> event id under setting ``s``."""
+        from storyline.group.grouper import Grouper
+
+        grouper = Grouper(self._scorer(s), window_days=s.window_days, day_penalty=s.day_penalty)
+        next_id = 1
+        placed: list[Article] = []
+        for stored in self.articles:
+            a = dataclasses.replace(stored, event_id=None, duplicate_of=None)
+            vector = self.vectors[a.id]
+            placement = grouper.place(a, vector)
+            a.duplicate_of = placement.duplicate_of
+            if placement.event_id is None:
+                a.event_id, next_id = next_id, next_id + 1
+            else:
+                a.event_id = placement.event_id
+            grouper.commit(a, vector, placement)
+            placed.append(a)
+        for a in placed:  # the undated reports' second look, in placement order
+            if a.published is None and a.duplicate_of is None:
+                target = grouper.reconsider(a)
+                if target is not None:
+                    grouper.move(a.id, target)
+        return dict(grouper.clusterer.event_of)
+
+    def stories(self, event_of: dict[str, int], settings: list[StorySetting]) -> list[dict[str, int]]:
+        """Stored article id -> story id, for each story setting, over these events."""
+        from storyline.group.events import EventState
+        from storyline.group.stories import EventProfile, add_evidence, link_stories
+
+        states: dict[int, EventState] = {}
+        members = [dataclasses.replace(a, event_id=event_of[a.id]) for a in self.articles if a.id in event_of]
+        for a in members:
+            states.setdefault(a.event_id, EventState()).add(
+                a.id, np.asarray(self.vectors[a.id], np.float32), a.published)
+        base = [EventProfile(e, st.centroid, first=st.first, last=st.last, size=len(st.members))
+                for e, st in sorted(states.items())]
+        profiles = add_evidence(base, members, lambda texts: self.embed(texts, "passage"))
+        out = []
+        for s in settings:
+            story_of_event = link_stories([dataclasses.replace(p) for p in profiles], s.threshold,
+                                          max_gap_days=s.max_gap_days)
+            out.append({aid: story_of_event[e] for aid, e in event_of.items()})
+        return out
+
+    def labels(self, of_article: dict[str, int], kind: str) -> list[str]:
+        """Each line's predicted group; a line whose article is in none (a page
+        the gate flagged, a line not stored) is a group of its own."""
+        out = []
+        for r in self.rows:
+            aid = self.stored_as[str(r["id"])]
+            group = of_article.get(aid) if aid else None
+            out.append(f"{kind}:{group}" if group is not None else f"alone:{r['id']}")
+        return out

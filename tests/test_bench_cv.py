@@ -1,0 +1,97 @@
+"""`bench clustering --cv`: the replay is faithful, the folds leave whole stories
+out, and the command reports each fold's choice and the held-out spread."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from storyline import demo
+from storyline.bench.clustering import ingest_rows
+from storyline.bench.clustering_cv import defaults, story_folds
+from storyline.bench.replay import StoredFile
+from storyline.cli import main as cli_main
+from storyline.service import Storyline
+
+DEVELOPING = Path(__file__).parent / "data" / "developing_story.jsonl"
+
+
+def _demo_rows(*spans: tuple[int, int]) -> list[dict]:
+    labels, records = demo.labels(), demo.records()
+    return [{**r, "cluster": labels[r["id"]]["event"], "story": labels[r["id"]]["story"]}
+            for a, b in spans for r in records[a:b]]
+
+
+def _ferry_rows() -> list[dict]:
+    """The developing story (tests/data): one event per day, one story."""
+    rows = [json.loads(line) for line in DEVELOPING.read_text(encoding="utf-8").splitlines()]
+    return [{**r, "cluster": r["id"].split("-")[0], "story": "ferry"} for r in rows]
+
+
+def _write(path: Path, rows: list[dict]) -> str:
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    return str(path)
+
+
+def _partition(labels: dict) -> list[list[str]]:
+    groups: dict = {}
+    for key, group in labels.items():
+        groups.setdefault(group, []).append(key)
+    return sorted(sorted(g) for g in groups.values())
+
+
+def test_a_replay_with_the_shipped_settings_forms_the_events_and_stories_the_service_formed(tmp_path):
+    rows = _ferry_rows() + _demo_rows((11, 27))  # dated, several languages, three stories
+    path = _write(tmp_path / "tiny.jsonl", rows)
+    app = Storyline(str(tmp_path / "service.db"))
+    report, origin_of = ingest_rows(app, rows, path)
+    app.relink()
+    stored = {r["id"]: report.placed[origin_of[r["id"]]] for r in rows}
+    events = {rid: app.article(aid).event_id for rid, aid in stored.items()}
+    stories = {rid: app.story_of_event(e) for rid, e in events.items()}
+    app.close()
+    event_setting, story_setting = defaults()
+    replayed = StoredFile(path, rows)
+    event_of = replayed.events(event_setting)
+    (story_of,) = replayed.stories(event_of, [story_setting])
+    assert _partition({rid: event_of[aid] for rid, aid in stored.items()}) == _partition(events)
+    assert _partition({rid: story_of[aid] for rid, aid in stored.items()}) == _partition(stories)
+    assert len(set(events.values())) >= 5 and len(set(stories.values())) == 3
+
+
+def test_folds_hold_whole_stories_and_every_fold_has_some():
+    rows = _demo_rows((0, 75))
+    folds = story_folds(rows, 5, seed=0)
+    fold_of_story: dict = {}
+    for r, f in zip(rows, folds):
+        assert fold_of_story.setdefault(r["story"], f) == f  # a story is never split
+    assert sorted(set(folds)) == [0, 1, 2, 3, 4]
+    assert story_folds(rows, 5, seed=0) == folds  # the same seed, the same folds
+
+
+def test_cv_over_two_files_reports_each_folds_choice_and_the_held_out_spread(tmp_path, capsys):
+    one = _write(tmp_path / "one.jsonl", _ferry_rows() + _demo_rows((11, 27)))
+    two = _write(tmp_path / "two.jsonl", _demo_rows((0, 11), (37, 40)))
+    code = cli_main(["bench", "clustering", one, two, "--cv", "--folds", "2",
+                     "--grid", "window_days=0,3", "--grid", "day_penalty=0,0.1",
+                     "--grid", "cosine_cut=0.32", "--grid", "learned_cut=0.4",
+                     "--grid", "threshold=0.2,0.45", "--grid", "max_gap_days=1500"])
+    assert code == 0
+    lines = capsys.readouterr().out.strip().splitlines()
+    res = json.loads(lines[-1])
+    for i in (1, 2):
+        assert any(ln.startswith(f"fold {i}/2: window ") for ln in lines), lines
+    assert res["folds"] == 2 and res["event_settings"] == 4 and res["story_settings"] == 2
+    assert len(res["per_fold"]) == 2
+    for fold in res["per_fold"]:
+        assert fold["event_setting"].startswith(("window 0 d", "window 3 d"))
+        assert fold["story_setting"] in ("story cut 0.2 within 1500 d", "story cut 0.45 within 1500 d")
+        assert set(fold["files"]) == {one, two}
+        for scores in fold["files"].values():
+            assert 0 < scores["event_f1"] <= 1 and 0 < scores["story_f1"] <= 1
+    for name in (one, two):
+        spread = res["held_out"][name]["event_f1"]
+        values = [f["files"][name]["event_f1"] for f in res["per_fold"]]
+        assert spread["min"] == min(values) and spread["max"] == max(values)
+        assert abs(spread["mean"] - sum(values) / 2) < 1e-4
+    # the defaults (window 1 d, penalty 0.1) are outside this grid: scored beside it, never chosen
+    assert "default_event_f1" in res["per_fold"][0]["files"][one]
