@@ -36,10 +36,10 @@ from storyline.bench.clustering import load_gold
 from storyline.bench.metrics import bcubed
 from storyline.bench.replay import EventSetting, StoredFile, StorySetting
 
-# Small enough to run in minutes with the embeddings cached (60 event
+# Small enough to run in minutes with the embeddings cached (80 event
 # replays per file, 8 story links per chosen event grouping).
 EVENT_GRID = {"window_days": [0, 1, 2, 3, 10], "day_penalty": [0.0, 0.05, 0.10, 0.15],
-              "cosine_cut": [0.32, 0.36, 0.40], "learned_cut": [0.40]}
+              "cosine_cut": [0.32, 0.36], "learned_cut": [0.40, 0.50]}
 STORY_GRID = {"threshold": [0.15, 0.20, 0.30, 0.45], "max_gap_days": [400, 1500]}
 
 
