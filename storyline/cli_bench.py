@@ -63,7 +63,7 @@ def cmd_bench(args) -> int:
         res = _clustering_cv(args)
     elif args.what == "clustering":
         from storyline.bench.clustering import run
-        if args.more:
+        if args.second or args.more:
             raise ValueError("bench clustering takes one file; several only with --cv")
         res = run(args.file, limit=args.limit, scorer=args.scorer, shuffle=args.shuffle,
                   ceilings=args.ceilings)
