@@ -34,3 +34,16 @@ def db_path(tmp_path) -> str:
 @pytest.fixture
 def seeds_dir() -> Path:
     return shared_path("seeds")
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def store_url(request, tmp_path):
+    """A fresh database on each backend (PostgreSQL skips without $STORYLINE_TEST_PG)."""
+    if request.param == "sqlite":
+        yield str(tmp_path / "contract.db")
+        return
+    from pg_schemas import drop_schema_of, fresh_schema_url
+
+    url = fresh_schema_url(request.node.nodeid)
+    yield url
+    drop_schema_of(url)

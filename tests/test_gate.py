@@ -221,7 +221,7 @@ def test_flagged_pages_are_stored_but_join_no_event(stored):
     assert total == 6 and {p.id for p in pages} == set(flagged)
     assert all(s.n_articles == 2 for s in app.stories())
     assert not any(app.store.entity_mentions(e.id) and
-                   any(m["article_id"] in flagged for m in app.store.entity_mentions(e.id))
+                   any(m.article_id in flagged for m in app.store.entity_mentions(e.id))
                    for e in app.entities())
 
 
