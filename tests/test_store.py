@@ -12,6 +12,8 @@ from storyline.store import open_store
 from storyline.store.records import EntityRow
 from storyline.store.sqlite import SCHEMA_VERSION, SchemaError
 
+pytestmark = pytest.mark.sqlite_only  # the SQLite backend's own file; tests/test_store_contract.py covers every backend
+
 
 def _article(i: int, **kw) -> Article:
     return Article(id=f"a{i}", origin=f"f{i}.txt", title=f"Title {i}", text=f"Text {i}",
