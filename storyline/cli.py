@@ -133,6 +133,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         _err().print(f"error: --db {args.db}: not a Storyline database or not readable ({exc})",
                      markup=False)
         return 2
+    except Exception as exc:
+        from storyline.store import safe_url, storage_error
+
+        if not storage_error(exc):
+            raise
+        _err().print(f"error: --db {safe_url(args.db)}: {type(exc).__name__}: {exc}", markup=False)
+        return 2
 
 
 if __name__ == "__main__":

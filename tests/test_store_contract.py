@@ -57,6 +57,18 @@ def test_articles_round_trip_typed(store):
     assert (ev.n_articles, ev.languages, ev.n_sources, ev.first_date) == (1, ["en"], 1, D)
 
 
+def test_input_text_round_trips_exactly_even_with_nul_characters(store):
+    raw = "Title\x00 of a page\r\n\tcafé \U0001F600 नमस्ते"
+    a = _article(1, raw_text=raw, url="https://x/\x00", text="Clean text")
+    store.add_article(a, None, None)
+    got = store.get_article("a1")
+    assert got.raw_text == raw and got.text == "Clean text"
+    assert got.url in ("https://x/\x00", "https://x/\ufffd")  # metadata: kept, or NUL replaced (PostgreSQL)
+    a.text = "Cleaner"
+    store.update_cleaned(a)
+    assert store.articles()[0].raw_text == raw
+
+
 def test_flagged_pages_are_apart(store):
     store.add_article(_article(1), _unit(1, 0), None)
     store.add_article(_article(2, not_article="error-page", not_article_reason="404"), None, None)

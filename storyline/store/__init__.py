@@ -12,6 +12,21 @@ def is_postgres_url(url_or_path: str) -> bool:
     return str(url_or_path).startswith(POSTGRES_SCHEMES)
 
 
+def safe_url(url_or_path: str) -> str:
+    """A database URL fit for messages and logs: its password replaced by ``***``."""
+    import re
+
+    return re.sub(r"(://[^/:@]*:)[^/@]*@", r"\1***@", str(url_or_path))
+
+
+def storage_error(exc: BaseException) -> bool:
+    """Whether ``exc`` comes from a server backend's driver (cannot connect,
+    refused login, schema too new): said to the user in one line, no traceback."""
+    from storyline.store.postgres_errors import is_postgres_error
+
+    return is_postgres_error(exc)
+
+
 def open_store(url_or_path: str) -> Store:
     """Open a store from a path (SQLite), a ``sqlite:///path`` URL, or a
     ``postgresql://user@host:port/dbname`` URL (PostgreSQL + pgvector)."""
@@ -26,4 +41,4 @@ def open_store(url_or_path: str) -> Store:
 
 
 __all__ = ["Store", "EventRow", "StoryRow", "EntityRow", "SearchFilters", "SQLiteStore",
-           "open_store", "is_postgres_url"]
+           "open_store", "is_postgres_url", "safe_url", "storage_error"]

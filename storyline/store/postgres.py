@@ -81,6 +81,27 @@ def _filter_sql(f: SearchFilters) -> tuple[list[str], list[Any]]:
     return where, args
 
 
+def _pg_row(article: Article) -> dict[str, Any]:
+    """An article's row for PostgreSQL: ``raw_text`` as UTF-8 bytes (kept exactly,
+    NUL characters included); in the other text fields, which the pipeline has
+    cleaned, a NUL (possible only in metadata such as a URL) becomes U+FFFD,
+    since PostgreSQL text cannot hold it."""
+    row = article_to_row(article)
+    for key, value in row.items():
+        if key == "raw_text":
+            row[key] = None if value is None else value.encode("utf-8", "surrogatepass")
+        elif isinstance(value, str) and "\x00" in value:
+            row[key] = value.replace("\x00", "\ufffd")
+    return row
+
+
+def _article(row: dict[str, Any]) -> Article:
+    raw = row["raw_text"]
+    if raw is not None:
+        row["raw_text"] = bytes(raw).decode("utf-8", "surrogatepass")
+    return row_to_article(row)
+
+
 def _flag_sql(flagged: bool | None) -> list[str]:
     if flagged is None:
         return []
@@ -194,7 +215,7 @@ class PostgresStore(ChangeFeed, PostgresTables, Store):
     @writes
     def add_article(self, article: Article, vector: np.ndarray | None,
                     signature: bytes | None) -> None:
-        row = article_to_row(article)
+        row = _pg_row(article)
         self._exec(f"INSERT INTO articles ({','.join(ARTICLE_COLUMNS)}) "
                    f"VALUES ({','.join(['%s'] * len(ARTICLE_COLUMNS))})", [row[c] for c in ARTICLE_COLUMNS])
         vec = None if vector is None else np.asarray(vector, np.float32)
@@ -216,7 +237,7 @@ class PostgresStore(ChangeFeed, PostgresTables, Store):
 
     @writes
     def update_cleaned(self, article: Article) -> None:
-        row = article_to_row(article)
+        row = _pg_row(article)
         self._exec(f"UPDATE articles SET {', '.join(c + '=%s' for c in self._CLEANED)} WHERE id=%s",
                    [row[c] for c in self._CLEANED] + [article.id])
 
@@ -227,7 +248,7 @@ class PostgresStore(ChangeFeed, PostgresTables, Store):
 
     def get_article(self, article_id: str) -> Article | None:
         row = self._one(self._ARTICLE_SELECT + " WHERE id=%s", (article_id,), dicts=True)
-        return row_to_article(row) if row else None
+        return _article(row) if row else None
 
     def articles(self, event_id: int | None = None, limit: int | None = None,
                  offset: int = 0, flagged: bool | None = False) -> list[Article]:
@@ -237,7 +258,7 @@ class PostgresStore(ChangeFeed, PostgresTables, Store):
             args.append(event_id)
         q = self._ARTICLE_SELECT + (" WHERE " + " AND ".join(where) if where else "")
         q += " ORDER BY seq LIMIT %s OFFSET %s"
-        return [row_to_article(r) for r in self._rows(q, args + [limit, offset], dicts=True)]
+        return [_article(r) for r in self._rows(q, args + [limit, offset], dicts=True)]
 
     def count_articles(self, flagged: bool | None = False) -> int:
         where = _flag_sql(flagged)

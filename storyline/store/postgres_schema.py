@@ -9,6 +9,8 @@ full-text search is a stored ``tsvector`` (title weighted above text) over the
 dictionary (no language's stemmer, so every language is treated alike) with
 ``unaccent`` first, so case and diacritics fold as in SQLite's index.
 The change log and its triggers mirror :mod:`storyline.store.sqlite_changes`.
+PostgreSQL text cannot hold NUL characters: ``raw_text`` (the input as read,
+which may) is stored as UTF-8 ``bytea``, exactly; see ``postgres._pg_row``.
 """
 
 MIGRATIONS: list[str] = [
@@ -24,7 +26,7 @@ MIGRATIONS: list[str] = [
     CREATE TABLE articles (
         seq BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
         id TEXT NOT NULL UNIQUE, external_id TEXT, origin TEXT, title TEXT, text TEXT NOT NULL,
-        raw_text TEXT, url TEXT, source TEXT, author TEXT, lang TEXT,
+        raw_text BYTEA, url TEXT, source TEXT, author TEXT, lang TEXT,
         lang_confidence DOUBLE PRECISION, published DATE, removed TEXT, sentences TEXT, dates TEXT,
         entities TEXT, content_hash TEXT NOT NULL UNIQUE, duplicate_of TEXT,
         event_id BIGINT, not_article TEXT, not_article_reason TEXT,
