@@ -18,7 +18,8 @@ arrives from two processes).  Reported:
 * ``api``: reads answered by the server (``storyline serve`` on the same
   database, another process) while the writers ran, by status;
 * ``seconds`` and ``throughput``: articles per second (wall), for 1, 2, …
-  ``processes`` processes on disjoint shares.
+  ``processes`` processes on disjoint shares, with the ingesting processes'
+  CPU seconds (the database server's own CPU is not included).
 
 ``--store`` names the database (a ``postgresql://`` URL, whose schema is
 emptied first, or a SQLite path, deleted first); default a temporary SQLite file.
@@ -56,6 +57,7 @@ def _worker(db: str, rows: list[dict], start: Any, out: Any) -> None:
 
     app = Storyline(db)
     items = _items(rows)
+    app.embedder.embed_one("warm-up", "passage")  # the model is loaded before the clock starts
     start.wait()
     t0, c0 = time.time(), time.process_time()
     report = app.ingest(items, relink=False)
@@ -158,7 +160,7 @@ def _concurrent(db: str, shares: list[list[dict]], with_api: bool) -> dict[str, 
         server, port = _serve(db)
         reader = _Reader(port)
         reader.start()
-    time.sleep(2.0)  # every worker has loaded its models
+    time.sleep(20.0)  # every worker has loaded its model (see _worker)
     t0 = time.time()
     start.set()
     results = [out.get(timeout=3600) for _ in procs]
