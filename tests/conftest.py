@@ -5,7 +5,8 @@ import os
 from pathlib import Path
 
 import pytest
-from pg_schemas import PG_ENV, drop_schema_of, fresh_schema_url, pg_base_url
+from pg_schemas import (NODE_ENV, PG_ENV, RUN_ENV, drop_schema_of, drop_test_schemas, fresh_schema_url,
+                        install_mapping, pg_base_url)
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("STORYLINE_SHARED") or ROOT.parent / "shared")  # worktrees point it elsewhere
@@ -38,10 +39,11 @@ def pytest_report_header(config):
 
 @pytest.fixture(autouse=True)
 def _storage_backend(request, monkeypatch):
-    """With STORYLINE_TEST_BACKEND=postgres, every store a test opens in-process
-    by a SQLite path opens a PostgreSQL schema instead (one per test and path),
-    so the whole suite runs on the server backend.  Tests about the SQLite file
-    itself are marked ``sqlite_only``; CLI subprocesses keep their SQLite file."""
+    """With STORYLINE_TEST_BACKEND=postgres, every store opened by a SQLite path
+    (in the test's process or in a CLI subprocess it starts, see
+    tests/pg_site/sitecustomize.py) opens a PostgreSQL schema instead, one per
+    test and path, so the whole suite runs on the server backend.  Tests about
+    the SQLite file itself are marked ``sqlite_only``."""
     if BACKEND != "postgres":
         yield
         return
@@ -50,26 +52,18 @@ def _storage_backend(request, monkeypatch):
     if pg_base_url() is None:
         pytest.fail(f"STORYLINE_TEST_BACKEND=postgres needs ${PG_ENV}")
     import storyline.store as store_module
-    from storyline.store.postgres import PostgresStore
 
-    urls: dict[str, str] = {}
-    opened: list[PostgresStore] = []
-
-    def postgres_for(path):
-        key = f"{request.node.nodeid}|{Path(path).resolve()}"
-        if key not in urls:
-            urls[key] = fresh_schema_url(key)
-        opened.append(PostgresStore(urls[key]))
-        if Path(path).parent.is_dir():  # stands for the database: "does it exist?" checks pass
-            Path(path).touch()
-        return opened[-1]
-
-    monkeypatch.setattr(store_module, "SQLiteStore", postgres_for)
+    monkeypatch.setenv(RUN_ENV, os.environ.setdefault(RUN_ENV, str(os.getpid())))
+    monkeypatch.setenv(NODE_ENV, request.node.nodeid)
+    site = str(Path(__file__).parent / "pg_site")
+    monkeypatch.setenv("PYTHONPATH", os.pathsep.join(filter(None, [site, os.environ.get("PYTHONPATH")])))
+    opened: list = []
+    monkeypatch.setattr(store_module, "SQLiteStore", store_module.SQLiteStore)  # restored after the test
+    install_mapping(opened)
     yield
     for store in opened:  # tests need not close what they open; the server's connections are few
         store.close()
-    for url in urls.values():
-        drop_schema_of(url)
+    drop_test_schemas()
 
 
 @pytest.fixture

@@ -299,6 +299,7 @@ def test_api_lists_not_articles_and_post_reports_them(stored, db_path):
         assert page.status_code == 200 and "Pagina non trovata" in page.text
 
 
+@pytest.mark.sqlite_only
 def test_a_database_from_before_the_gate_is_upgraded(db_path):
     """Schema 6 adds the two columns to a database written before it; its
     stored articles read back as reports."""
