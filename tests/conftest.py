@@ -5,7 +5,7 @@ import os
 from pathlib import Path
 
 import pytest
-from pg_schemas import (NODE_ENV, PG_ENV, RUN_ENV, drop_schema_of, drop_test_schemas, fresh_schema_url,
+from pg_schemas import (PG_ENV, RUN_ENV, Opened, drop_run_schemas, drop_schema_of, fresh_schema_url,
                         install_mapping, pg_base_url)
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -33,37 +33,56 @@ BACKEND = os.environ.get("STORYLINE_TEST_BACKEND", "sqlite")  # "postgres": the 
 
 def pytest_report_header(config):
     if BACKEND == "postgres":
-        return f"storage backend: PostgreSQL (${PG_ENV}), every SQLite path a fresh schema"
+        return f"storage backend: PostgreSQL (${PG_ENV}), every SQLite path a schema of its own"
     return "storage backend: SQLite" + ("" if pg_base_url() else f" (PostgreSQL contract cases skip: no ${PG_ENV})")
 
 
-@pytest.fixture(autouse=True)
-def _storage_backend(request, monkeypatch):
+_OPENED = Opened()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _storage_backend_session():
     """With STORYLINE_TEST_BACKEND=postgres, every store opened by a SQLite path
-    (in the test's process or in a CLI subprocess it starts, see
+    (in the test process, or in a CLI subprocess a test starts, see
     tests/pg_site/sitecustomize.py) opens a PostgreSQL schema instead, one per
-    test and path, so the whole suite runs on the server backend.  Tests about
-    the SQLite file itself are marked ``sqlite_only``."""
+    path, so the whole suite runs on the server backend.  Tests about the
+    SQLite file itself are marked ``sqlite_only``."""
+    if BACKEND != "postgres":
+        yield
+        return
+    if pg_base_url() is None:
+        pytest.exit(f"STORYLINE_TEST_BACKEND=postgres needs ${PG_ENV}", returncode=2)
+    import storyline.store as store_module
+
+    saved = {k: os.environ.get(k) for k in (RUN_ENV, "PYTHONPATH")}
+    os.environ[RUN_ENV] = f"{os.getpid()}-{os.urandom(4).hex()}"
+    site = str(Path(__file__).parent / "pg_site")
+    os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [site, saved["PYTHONPATH"]]))
+    sqlite_store = store_module.SQLiteStore
+    install_mapping(_OPENED)
+    yield
+    store_module.SQLiteStore = sqlite_store
+    drop_run_schemas()
+    for key, value in saved.items():
+        if value is None:
+            os.environ.pop(key, None)
+        else:
+            os.environ[key] = value
+
+
+@pytest.fixture(autouse=True)
+def _storage_backend(request):
+    """Closes the stores a test opened (tests need not; the server's connections are few)."""
     if BACKEND != "postgres":
         yield
         return
     if request.node.get_closest_marker("sqlite_only"):
         pytest.skip("about the SQLite file itself")
-    if pg_base_url() is None:
-        pytest.fail(f"STORYLINE_TEST_BACKEND=postgres needs ${PG_ENV}")
-    import storyline.store as store_module
-
-    monkeypatch.setenv(RUN_ENV, os.environ.setdefault(RUN_ENV, str(os.getpid())))
-    monkeypatch.setenv(NODE_ENV, request.node.nodeid)
-    site = str(Path(__file__).parent / "pg_site")
-    monkeypatch.setenv("PYTHONPATH", os.pathsep.join(filter(None, [site, os.environ.get("PYTHONPATH")])))
-    opened: list = []
-    monkeypatch.setattr(store_module, "SQLiteStore", store_module.SQLiteStore)  # restored after the test
-    install_mapping(opened)
+    _OPENED.current = []
     yield
-    for store in opened:  # tests need not close what they open; the server's connections are few
+    for store in _OPENED.current:
         store.close()
-    drop_test_schemas()
+    _OPENED.current = None
 
 
 @pytest.fixture

@@ -6,8 +6,9 @@ one; the role must be able to create schemas and the ``vector`` and
 
 With ``STORYLINE_TEST_BACKEND=postgres`` every SQLite path a test opens (in
 the test's process, or in a CLI subprocess it starts: ``pg_site/sitecustomize.py``
-installs the same mapping there) is a schema named after the session, the
-test and the path, so parent and child processes meet in one database.
+installs the same mapping there) is a schema named after the session and the
+path (pytest's temporary paths are unique), so parent and child processes,
+and module-scoped fixtures and the tests using them, meet in one database.
 """
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ from pathlib import Path
 PG_ENV = "STORYLINE_TEST_PG"
 SKIP_REASON = (f"PostgreSQL cases need ${PG_ENV}=postgresql://… (a server with pgvector; "
                "`.ci/postgres.sh start DIR` starts one, see README 'PostgreSQL')")
-RUN_ENV, NODE_ENV = "STORYLINE_TEST_RUN", "STORYLINE_TEST_NODE"  # set by tests/conftest.py
+RUN_ENV = "STORYLINE_TEST_RUN"  # the session's id, set by tests/conftest.py
 
 
 def pg_base_url() -> str | None:
@@ -61,16 +62,16 @@ def drop_schema_of(url: str) -> None:
 
 
 # -- the whole suite on PostgreSQL ------------------------------------------------------
-def _node_prefix() -> str:
-    return "p_" + _h(os.environ[RUN_ENV] + "|" + os.environ[NODE_ENV], 10)
+def _run_prefix() -> str:
+    return "p_" + _h(os.environ[RUN_ENV], 10)
 
 
 def path_url(path: str | os.PathLike) -> str:
-    """The schema standing for a SQLite path in the current test (made if new)."""
+    """The schema standing for a SQLite path in this session (made if new)."""
     import psycopg
 
     resolved = Path(path).resolve()
-    schema = f"{_node_prefix()}_{_h(str(resolved), 12)}"
+    schema = f"{_run_prefix()}_{_h(str(resolved), 16)}"
     with psycopg.connect(pg_base_url(), autocommit=True) as conn:
         try:
             conn.execute(f"CREATE SCHEMA IF NOT EXISTS {schema}")
@@ -81,25 +82,31 @@ def path_url(path: str | os.PathLike) -> str:
     return schema_url(schema)
 
 
-def drop_test_schemas() -> None:
-    """Every schema the current test's processes made (see :func:`path_url`)."""
+def drop_run_schemas() -> None:
+    """Every schema this session's processes made (see :func:`path_url`)."""
     import psycopg
 
     with psycopg.connect(pg_base_url(), autocommit=True) as conn:
         for (schema,) in conn.execute("SELECT nspname FROM pg_namespace WHERE nspname LIKE %s",
-                                      (_node_prefix() + "\\_%",)).fetchall():
+                                      (_run_prefix() + "\\_%",)).fetchall():
             conn.execute(f"DROP SCHEMA IF EXISTS {schema} CASCADE")
 
 
-def install_mapping(opened: list | None = None) -> None:
+class Opened:
+    """Stores opened while a test runs (``current`` is a list then), closed after it."""
+
+    current: list | None = None
+
+
+def install_mapping(opened: Opened | None = None) -> None:
     """Make :func:`storyline.store.open_store` open PostgreSQL for SQLite paths."""
     import storyline.store as store_module
     from storyline.store.postgres import PostgresStore
 
     def postgres_for(path):
         store = PostgresStore(path_url(path))
-        if opened is not None:
-            opened.append(store)
+        if opened is not None and opened.current is not None:
+            opened.current.append(store)
         return store
 
     store_module.SQLiteStore = postgres_for

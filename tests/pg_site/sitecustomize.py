@@ -4,7 +4,7 @@ given a SQLite path then opens the same PostgreSQL schema as the test does."""
 import os
 import sys
 
-if os.environ.get("STORYLINE_TEST_BACKEND") == "postgres" and os.environ.get("STORYLINE_TEST_NODE"):
+if os.environ.get("STORYLINE_TEST_BACKEND") == "postgres" and os.environ.get("STORYLINE_TEST_RUN"):
     sys.path.append(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
     import pg_schemas
 
