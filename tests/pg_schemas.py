@@ -105,6 +105,7 @@ def install_mapping(opened: Opened | None = None) -> None:
 
     def postgres_for(path):
         store = PostgresStore(path_url(path))
+        store.path = Path(path)  # as SQLiteStore.path: tests name the database by it
         if opened is not None and opened.current is not None:
             opened.current.append(store)
         return store
