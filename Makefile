@@ -1,6 +1,7 @@
 # Two commands do all the set-up on a fresh machine (python3 + pip only):
 #   make demo   - build .venv, ingest the bundled demo corpus, print the events
-#   make test   - build .venv, run the test suite
+#   make test   - build .venv, run the test suite (again on PostgreSQL when
+#                 $STORYLINE_TEST_PG names a server)
 PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
@@ -22,8 +23,16 @@ demo: $(STAMP)
 	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
 	$(BIN)/storyline --db $(DEMO_DB) demo $(if $(NO_SERVE),--no-serve,)
 
+# With $STORYLINE_TEST_PG (a postgresql:// URL; `.ci/postgres.sh start DIR` gives
+# one) the suite runs a second time with every store on PostgreSQL.
 test: $(STAMP)
 	$(BIN)/python -m pytest -q $(PYTEST_ARGS)
+	@if [ -n "$$STORYLINE_TEST_PG" ]; then \
+	  echo "== the suite again, storage on PostgreSQL ($$STORYLINE_TEST_PG) =="; \
+	  STORYLINE_TEST_BACKEND=postgres $(BIN)/python -m pytest -q $(PYTEST_ARGS); \
+	else \
+	  echo "PostgreSQL backend NOT tested: set STORYLINE_TEST_PG=postgresql://... (see README, PostgreSQL)"; \
+	fi
 
 clean:
 	rm -rf $(VENV) $(DEMO_DB) .pytest_cache

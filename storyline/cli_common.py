@@ -40,7 +40,12 @@ def _err() -> Console:
 
 
 def check_db_path(db: str, must_exist: bool) -> None:
-    """Refuse a ``--db`` that cannot be a database file, before SQLite sees it."""
+    """Refuse a ``--db`` that cannot be a database file, before SQLite sees it
+    (a ``postgresql://`` URL names a server database: nothing to check here)."""
+    from storyline.store import is_postgres_url
+
+    if is_postgres_url(db):
+        return
     if os.path.isdir(db):
         raise ValueError(f"--db {db}: is a directory; name a database file inside it, "
                          f"e.g. --db {os.path.join(db, 'storyline.db')}")

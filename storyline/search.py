@@ -28,14 +28,11 @@ for every list, so every kind of search filters identically.
 from __future__ import annotations
 
 import datetime as dt
-import threading
-import weakref
 from dataclasses import asdict, dataclass, field, replace
 
-import numpy as np
-
-from storyline.embed import DIM, Embedder
-from storyline.store.base import SearchFilters, Store
+from storyline.embed import Embedder
+from storyline.store.base import Store
+from storyline.store.records import SearchFilters
 
 RRF_K = 60
 TEXT_CANDIDATES = 500       # full-text hits considered for fusion
@@ -86,72 +83,12 @@ class SearchResult:
                 "items": [h.as_dict() for h in self.hits]}
 
 
-class VectorIndex:
-    """Every stored article vector as one matrix, rebuilt when the article count changes.
-
-    A brute-force matrix product is exact and, at laptop scale (10^5 articles
-    x 384 floats = 150 MB at most), a few milliseconds per query.
-    """
-
-    def __init__(self) -> None:
-        self.count = -1
-        self.ids: list[str] = []
-        self.matrix = np.zeros((0, DIM), dtype=np.float32)
-        self._lock = threading.Lock()
-
-    def refresh(self, store: Store) -> None:
-        n = store.count_articles()
-        with self._lock:
-            if n == self.count:
-                return
-            ids, vecs = [], []
-            for row in store.iter_vectors():
-                if row.vector is not None and row.vector.size == DIM:
-                    ids.append(row.article_id)
-                    vecs.append(row.vector)
-            self.ids = ids
-            self.matrix = np.vstack(vecs).astype(np.float32) if vecs else np.zeros((0, DIM), np.float32)
-            self.count = n
-
-    def nearest(self, query_vec: np.ndarray, k: int,
-                allowed: set[str] | None = None) -> list[tuple[str, float]]:
-        """The ``k`` most similar articles (among ``allowed``) as ``(id, cosine)``, best first."""
-        with self._lock:
-            ids, matrix = self.ids, self.matrix
-        if allowed is not None:
-            rows = [i for i, a in enumerate(ids) if a in allowed]
-            ids, matrix = [ids[i] for i in rows], matrix[rows]
-        if not ids:
-            return []
-        sims = matrix @ np.asarray(query_vec, dtype=np.float32)
-        k = min(k, len(ids))
-        top = np.argpartition(-sims, k - 1)[:k]
-        top = top[np.argsort(-sims[top], kind="stable")]
-        return [(ids[i], float(sims[i])) for i in top]
-
-
-_indexes: "weakref.WeakKeyDictionary[Store, VectorIndex]" = weakref.WeakKeyDictionary()
-_indexes_lock = threading.Lock()
-
-
-def vector_index(store: Store) -> VectorIndex:
-    """The (cached) vector index of one open store, up to date with its articles."""
-    with _indexes_lock:
-        index = _indexes.get(store)
-        if index is None:
-            index = _indexes[store] = VectorIndex()
-    index.refresh(store)
-    return index
-
-
 def semantic_hits(store: Store, embedder: Embedder, query: str,
                   filters: SearchFilters) -> list[tuple[str, float]]:
     """Articles whose meaning is close to the query, in any language, best first."""
-    allowed = None
-    if filters.active():  # filter first, so the cut is relative to the best allowed hit
-        allowed = {a for a, _ in store.search_text("", None, 0, filters)}
     qvec = embedder.embed_one(query, "query")
-    near = vector_index(store).nearest(qvec, SEMANTIC_CANDIDATES, allowed)
+    # filtered in the store, so the cut is relative to the best allowed hit
+    near = store.nearest_articles(qvec, SEMANTIC_CANDIDATES, filters if filters.active() else None)
     if not near:
         return []
     return [(a, s) for a, s in near if s >= SEMANTIC_FLOOR]

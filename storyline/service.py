@@ -83,6 +83,7 @@ class Storyline(LinkState):
         self._grouper: Grouper | None = None
         self._ledger: BoilerplateLedger | None = None
         self._observed: set[str] = set()  # sources taught this call (their boilerplate may grow)
+        self.index_rebuilds = 0  # whole rebuilds after other processes' commits (see _catch_up)
 
     @property
     def boilerplate(self) -> SourceBoilerplate:
@@ -111,6 +112,20 @@ class Storyline(LinkState):
 
     def close(self) -> None:
         self.store.close()
+
+    def _catch_up(self) -> None:
+        """Bring the event indexes up to what other processes committed (call
+        holding the writer lock).  Articles they added are replayed into the
+        indexes; anything else (a move, a deleted event) cannot be replayed,
+        so the indexes are rebuilt whole, counted in ``index_rebuilds``."""
+        changes = self.store.changes_elsewhere()
+        if not changes or self._grouper is None:
+            return
+        if changes.other:
+            self._grouper = None
+            self.index_rebuilds += 1
+        else:
+            self._grouper.catch_up(self.store, changes.added)
 
     # -- ingest -------------------------------------------------------------
     def ingest_paths(self, paths: Iterable[str], progress: Progress | None = None,
@@ -237,8 +252,7 @@ class Storyline(LinkState):
         from storyline.analyse.entities import extract_entities
 
         with self.store.transaction():
-            if self.store.changed_elsewhere():
-                self._grouper = None
+            self._catch_up()
             self._looked_at(article.id)  # commits with the move, or alone when none is made
             grouper = self.grouper
             target = grouper.reconsider(article)
@@ -316,10 +330,7 @@ class Storyline(LinkState):
 
         vector = article.embedding
         with self.store.transaction():  # holds the write lock: placement sees every stored article
-            if self.store.changed_elsewhere():
-                # another process (a second `ingest`, or the server) wrote since we
-                # last looked: the event indexes are rebuilt from the store
-                self._grouper = None
+            self._catch_up()
             # the same text may have arrived earlier in this call, or from elsewhere
             existing = self.store.find_existing(article.url, article.content_hash)
             if existing:

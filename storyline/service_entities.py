@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from storyline.analyse.entity_lookup import Candidate, decisive, rank
-from storyline.store.base import EntityRow
+from storyline.store.records import EntityRow
 
 if TYPE_CHECKING:
     from storyline.store.base import Store
@@ -81,8 +81,8 @@ def entity_detail(store: "Store", name: str, lang: str | None = None) -> dict[st
     if ent is None:
         return None
     mentions = store.entity_mentions(ent.id)
-    stories = Counter(m["story_id"] for m in mentions if m["story_id"] is not None)
-    by_month: Counter[str] = Counter(m["published"][:7] for m in mentions if m["published"])
+    stories = Counter(m.story_id for m in mentions if m.story_id is not None)
+    by_month: Counter[str] = Counter(m.published.isoformat()[:7] for m in mentions if m.published)
     return {"entity": ent, "mentions": mentions, "stories": stories.most_common(),
             "by_month": sorted(by_month.items()),
             "matched": found.candidates[0].how if found.candidates else "exact"}

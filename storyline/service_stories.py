@@ -18,6 +18,7 @@ from storyline.analyse.entity_merge import merge_variants
 from storyline.group.stories import EventProfile, stable_ids, collect_evidence, embed_references
 from storyline.group.story_graph import graph_of, link_parts
 from storyline.records import date_iso
+from storyline.store.records import EntityRow, MentionSpan
 from storyline.timeline import TimelineEntry, build_timeline
 
 if TYPE_CHECKING:
@@ -118,10 +119,12 @@ def relink(app: "Storyline", finish: Callable[[], None] | None = None,
     merge_variants(resolver)
     dropped = {resolver.resolve(e) for e in position_only} - {
         resolver.resolve(e) for e, only in position_only.items() if not only}
-    entities = [{k: e[k] for k in ("id", "name", "label", "aliases", "mentions", "names")}
+    entities = [EntityRow(id=e["id"], name=e["name"], label=e["label"], aliases=e["aliases"],
+                          mentions=e["mentions"], names=e.get("names") or {})
                 for e in resolver.entities() if not (e["id"] in dropped and e["label"] == "MISC")]
-    kept = {e["id"] for e in entities}
-    mentions = [(resolver.resolve(eid), *rest) for eid, rest in raw_mentions if resolver.resolve(eid) in kept]
+    kept = {e.id for e in entities}
+    mentions = [MentionSpan(resolver.resolve(eid), *rest) for eid, rest in raw_mentions
+                if resolver.resolve(eid) in kept]
     t2 = time.process_time()
     with store.transaction():
         store.replace_stories(event_story, headlines)

@@ -20,7 +20,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from storyline.records import Article, date_label
-from storyline.store.base import EventRow
+from storyline.store.records import EventRow
 from storyline.wording import DATE_UNKNOWN
 
 PAST_MARGIN = dt.timedelta(days=3)  # mentions this close to publication are the news itself

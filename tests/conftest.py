@@ -5,6 +5,8 @@ import os
 from pathlib import Path
 
 import pytest
+from pg_schemas import (PG_ENV, RUN_ENV, Opened, drop_run_schemas, drop_schema_of, fresh_schema_url,
+                        install_mapping, pg_base_url)
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("STORYLINE_SHARED") or ROOT.parent / "shared")  # worktrees point it elsewhere
@@ -26,6 +28,63 @@ def _embed_cache(tmp_path_factory):
     yield
 
 
+BACKEND = os.environ.get("STORYLINE_TEST_BACKEND", "sqlite")  # "postgres": the whole suite on PostgreSQL
+
+
+def pytest_report_header(config):
+    if BACKEND == "postgres":
+        return f"storage backend: PostgreSQL (${PG_ENV}), every SQLite path a schema of its own"
+    return "storage backend: SQLite" + ("" if pg_base_url() else f" (PostgreSQL contract cases skip: no ${PG_ENV})")
+
+
+_OPENED = Opened()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _storage_backend_session():
+    """With STORYLINE_TEST_BACKEND=postgres, every store opened by a SQLite path
+    (in the test process, or in a CLI subprocess a test starts, see
+    tests/pg_site/sitecustomize.py) opens a PostgreSQL schema instead, one per
+    path, so the whole suite runs on the server backend.  Tests about the
+    SQLite file itself are marked ``sqlite_only``."""
+    if BACKEND != "postgres":
+        yield
+        return
+    if pg_base_url() is None:
+        pytest.exit(f"STORYLINE_TEST_BACKEND=postgres needs ${PG_ENV}", returncode=2)
+    import storyline.store as store_module
+
+    saved = {k: os.environ.get(k) for k in (RUN_ENV, "PYTHONPATH")}
+    os.environ[RUN_ENV] = f"{os.getpid()}-{os.urandom(4).hex()}"
+    site = str(Path(__file__).parent / "pg_site")
+    os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [site, saved["PYTHONPATH"]]))
+    sqlite_store = store_module.SQLiteStore
+    install_mapping(_OPENED)
+    yield
+    store_module.SQLiteStore = sqlite_store
+    drop_run_schemas()
+    for key, value in saved.items():
+        if value is None:
+            os.environ.pop(key, None)
+        else:
+            os.environ[key] = value
+
+
+@pytest.fixture(autouse=True)
+def _storage_backend(request):
+    """Closes the stores a test opened (tests need not; the server's connections are few)."""
+    if BACKEND != "postgres":
+        yield
+        return
+    if request.node.get_closest_marker("sqlite_only"):
+        pytest.skip("about the SQLite file itself")
+    _OPENED.current = []
+    yield
+    for store in _OPENED.current:
+        store.close()
+    _OPENED.current = None
+
+
 @pytest.fixture
 def db_path(tmp_path) -> str:
     return str(tmp_path / "test.db")
@@ -34,3 +93,14 @@ def db_path(tmp_path) -> str:
 @pytest.fixture
 def seeds_dir() -> Path:
     return shared_path("seeds")
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def store_url(request, tmp_path):
+    """A fresh database on each backend (PostgreSQL skips without $STORYLINE_TEST_PG)."""
+    if request.param == "sqlite":
+        yield str(tmp_path / "contract.db")
+        return
+    url = fresh_schema_url(request.node.nodeid)
+    yield url
+    drop_schema_of(url)

@@ -327,6 +327,7 @@ def test_pages_render_and_escape_article_markup(client):
     assert ARTICLES[1]["title"] in found and ARTICLES[0]["title"].replace("'", "&#39;") not in found
 
 
+@pytest.mark.sqlite_only
 def test_search_index_is_built_when_an_older_database_is_upgraded(tmp_path):
     """A database from before full-text search gets its index on first open."""
     import sqlite3

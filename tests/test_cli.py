@@ -21,7 +21,7 @@ ONE = ("title: Flood in Derna\nsource: wire.example\ndate: 2023-09-12\n\n"
 
 
 def _run(*argv: str, stdin: str | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess:
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
     return subprocess.run([sys.executable, "-m", "storyline.cli", *argv], capture_output=True,
                           text=True, cwd=cwd, env=env, input=stdin, timeout=300)
 
@@ -87,7 +87,7 @@ def test_a_folder_of_unsupported_files_or_nothing_says_what_was_skipped(tmp_path
 
 
 def test_export_into_a_closed_pipe_has_no_traceback(one_db):
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
     proc = subprocess.run(f"{sys.executable} -m storyline.cli --db {one_db} export --format jsonl "
                           f"| head -c 10", shell=True, capture_output=True, text=True, env=env,
                           timeout=300)

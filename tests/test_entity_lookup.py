@@ -7,7 +7,7 @@ from storyline.analyse.entity_evidence import TemplateLines, counts_as_mention, 
 from storyline.analyse.entity_keys import spelling_key
 from storyline.analyse.entity_lookup import AliasRow, alias_spellings, decisive, rank
 from storyline.analyse.entity_merge import merge_variants
-from storyline.store.base import EntityRow
+from storyline.store.records import EntityRow
 
 ENTITIES = {  # id -> (mentions, spellings)
     "putin": (80, ["Vladimir Putin", "Putin", "Путин", "पुतिन"]),

@@ -221,7 +221,7 @@ def test_flagged_pages_are_stored_but_join_no_event(stored):
     assert total == 6 and {p.id for p in pages} == set(flagged)
     assert all(s.n_articles == 2 for s in app.stories())
     assert not any(app.store.entity_mentions(e.id) and
-                   any(m["article_id"] in flagged for m in app.store.entity_mentions(e.id))
+                   any(m.article_id in flagged for m in app.store.entity_mentions(e.id))
                    for e in app.entities())
 
 
@@ -299,6 +299,7 @@ def test_api_lists_not_articles_and_post_reports_them(stored, db_path):
         assert page.status_code == 200 and "Pagina non trovata" in page.text
 
 
+@pytest.mark.sqlite_only
 def test_a_database_from_before_the_gate_is_upgraded(db_path):
     """Schema 6 adds the two columns to a database written before it; its
     stored articles read back as reports."""

@@ -17,7 +17,7 @@ from storyline.api import create_app
 from storyline.cli import main as cli_main
 from storyline.ingest.readers import from_record
 from storyline.records import Article, DateMention
-from storyline.store.base import EventRow
+from storyline.store.records import EventRow
 from storyline.timeline import build_timeline
 
 D = dt.date

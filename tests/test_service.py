@@ -89,6 +89,7 @@ def test_export_jsonl_and_csv(tmp_path, db_path, capsys):
     assert (tmp_path / "o.csv").read_text().startswith("id,external_id,event_id")
 
 
+@pytest.mark.sqlite_only  # reads the file with plain sqlite3 while the CLI writes it
 def test_killed_ingest_loses_nothing_and_rerun_continues(tmp_path, db_path):
     """SIGKILL a real ingest mid-run; the database stays consistent and a rerun completes."""
     folder = tmp_path / "many"
@@ -132,6 +133,7 @@ def test_killed_ingest_loses_nothing_and_rerun_continues(tmp_path, db_path):
     assert con.execute("SELECT COALESCE(SUM(n_articles),0) FROM events").fetchone()[0] == n
 
 
+@pytest.mark.sqlite_only  # compares the files with plain sqlite3
 def test_same_input_gives_the_same_database_whatever_the_hash_seed(tmp_path):
     """Python randomises str hashing per process, so anything ordered by set
     iteration differs between runs; events, entity mentions and stories must not."""

@@ -9,7 +9,10 @@ import pytest
 
 from storyline.records import Article, DateMention, EntityMention, Removal
 from storyline.store import open_store
+from storyline.store.records import EntityRow
 from storyline.store.sqlite import SCHEMA_VERSION, SchemaError
+
+pytestmark = pytest.mark.sqlite_only  # the SQLite backend's own file; tests/test_store_contract.py covers every backend
 
 
 def _article(i: int, **kw) -> Article:
@@ -123,9 +126,9 @@ def test_entities_are_found_by_any_spelling_also_after_an_upgrade(db_path):
     spelling key); a database written before them (entities, no index, no
     names per language) gets its index when it is opened."""
     s = open_store(db_path)
-    people = [{"id": "narendra modi", "name": "Narendra Modi", "label": "PERSON",
-               "aliases": ["Narendra Modi", "नरेंद्र मोदी", "Нарендра Моди"], "mentions": 3},
-              {"id": "modi", "name": "Modi", "label": "PERSON", "aliases": ["Modi"], "mentions": 1}]
+    people = [EntityRow(id="narendra modi", name="Narendra Modi", label="PERSON",
+                        aliases=["Narendra Modi", "नरेंद्र मोदी", "Нарендра Моди"], mentions=3),
+              EntityRow(id="modi", name="Modi", label="PERSON", aliases=["Modi"], mentions=1)]
     with s.transaction():
         s.replace_entities(people, [])
     assert s.find_entity("нарендра моди").name == "Narendra Modi"  # case and script

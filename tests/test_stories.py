@@ -16,7 +16,7 @@ from storyline.group.scoring import background_mean
 from storyline.group.stories import EventProfile, link_stories
 from storyline.records import Article, DateMention
 from storyline.service import Storyline
-from storyline.store.base import EventRow
+from storyline.store.records import EventRow
 from storyline.timeline import build_timeline
 
 D = dt.date

@@ -52,6 +52,23 @@ class Grouper:
                 self.duplicates.add(article.id, from_bytes(row.signature))
             self._remember(article, row.vector, article.event_id)
 
+    def catch_up(self, store: Store, added: list[str]) -> None:
+        """Add what other processes stored (``added``, in commit order) as
+        :meth:`load` would have: the same state as a rebuild, for the cost of
+        the new rows only (see :meth:`Store.changes_elsewhere`)."""
+        rows = {r.article_id: r for r in store.iter_vectors(added)}
+        for article_id in added:
+            row = rows.get(article_id)
+            if row is None or row.vector is None or row.event_id is None \
+                    or article_id in self.clusterer.event_of:
+                continue
+            article = store.get_article(article_id)
+            if article is None:
+                continue
+            if row.signature:
+                self.duplicates.add(article.id, from_bytes(row.signature))
+            self._remember(article, row.vector, article.event_id)
+
     def place(self, article: Article, vector: np.ndarray) -> Placement:
         sig = signature(article.text)
         dup = self.duplicates.find(sig)

@@ -1,15 +1,44 @@
-"""Storage behind one interface (:class:`Store`); SQLite is the default backend."""
-from storyline.store.base import EntityRow, EventRow, Store, StoryRow
+"""Storage behind one interface (:class:`Store`, the contract in
+:mod:`storyline.store.base`): SQLite is the embedded default; PostgreSQL with
+pgvector serves several processes on one database."""
+from storyline.store.base import Store
+from storyline.store.records import EntityRow, EventRow, SearchFilters, StoryRow
 from storyline.store.sqlite import SQLiteStore
+
+POSTGRES_SCHEMES = ("postgres://", "postgresql://")
+
+
+def is_postgres_url(url_or_path: str) -> bool:
+    return str(url_or_path).startswith(POSTGRES_SCHEMES)
+
+
+def safe_url(url_or_path: str) -> str:
+    """A database URL fit for messages and logs: its password replaced by ``***``."""
+    import re
+
+    return re.sub(r"(://[^/:@]*:)[^/@]*@", r"\1***@", str(url_or_path))
+
+
+def storage_error(exc: BaseException) -> bool:
+    """Whether ``exc`` comes from a server backend's driver (cannot connect,
+    refused login, schema too new): said to the user in one line, no traceback."""
+    from storyline.store.postgres_errors import is_postgres_error
+
+    return is_postgres_error(exc)
 
 
 def open_store(url_or_path: str) -> Store:
-    """Open a store from a path (SQLite) or a URL (``sqlite:///path``)."""
+    """Open a store from a path (SQLite), a ``sqlite:///path`` URL, or a
+    ``postgresql://user@host:port/dbname`` URL (PostgreSQL + pgvector)."""
+    url_or_path = str(url_or_path)
     if url_or_path.startswith("sqlite:///"):
         url_or_path = url_or_path[len("sqlite:///"):]
-    if url_or_path.startswith(("postgres://", "postgresql://")):
-        raise ValueError("PostgreSQL storage is not available yet; use a SQLite path")
+    if is_postgres_url(url_or_path):
+        from storyline.store.postgres import PostgresStore  # psycopg only when asked for
+
+        return PostgresStore(url_or_path)
     return SQLiteStore(url_or_path)
 
 
-__all__ = ["Store", "EventRow", "StoryRow", "EntityRow", "SQLiteStore", "open_store"]
+__all__ = ["Store", "EventRow", "StoryRow", "EntityRow", "SearchFilters", "SQLiteStore",
+           "open_store", "is_postgres_url", "safe_url", "storage_error"]

@@ -1,106 +1,47 @@
-"""The storage interface every backend implements.
+"""The storage contract every backend implements (SQLite, PostgreSQL).
 
 The pipeline and the service talk to this, never to SQL, so that SQLite (one
-machine) and PostgreSQL (beyond it) are interchangeable.  Every write that
-belongs to one article happens inside one :meth:`Store.transaction`, so a
-killed process leaves either the whole article or none of it.
+machine) and PostgreSQL (several processes, beyond one machine) are
+interchangeable.  Rows in and out are the dataclasses of
+:mod:`storyline.store.records`.  ``tests/test_store_contract.py`` runs the
+same cases against every backend: a behaviour stated here is a behaviour
+tested there.
+
+Concurrency contract (what several processes writing one database rely on):
+
+* **Writers are serialised per database.**  :meth:`Store.transaction` takes
+  the database's single writer lock before its first statement (SQLite:
+  ``BEGIN IMMEDIATE``; PostgreSQL: ``pg_advisory_xact_lock``), holds it to
+  commit or rollback, and all its writes commit together or not at all.  So a
+  placement decided inside one transaction sees every article committed
+  before it and nothing can be committed between its reads and its writes.
+* **Visibility.**  Inside a transaction, reads see everything committed before
+  the lock was taken plus the transaction's own writes.  Outside one, each
+  call sees the latest committed state (no stale snapshot is kept).
+* **Writes outside a transaction** commit on their own, each as if wrapped in
+  its own :meth:`Store.transaction` (so they too take the writer lock).
+* **Idempotence.**  An article is stored once: its id, its URL and its
+  normalised-text hash are unique, and :meth:`Store.find_existing` inside the
+  writer transaction is the check that makes a re-ingest a no-op.
+* **Change feed.**  :meth:`Store.changes_elsewhere` tells a process what other
+  processes committed, so in-memory derived state (the grouping indexes) can
+  catch up incrementally instead of being rebuilt.
 """
 from __future__ import annotations
 
 import abc
 import datetime as dt
 from contextlib import AbstractContextManager
-from dataclasses import dataclass, field, replace
 from typing import Any, Iterator
 
 import numpy as np
 
 from storyline.records import Article, EntityMention
+from storyline.store.records import (Changes, EntityRow, EventRow, MentionRow, MentionSpan,
+                                     SearchFilters, StoryRow, VectorRow)
 
-
-@dataclass
-class EventRow:
-    """An event as listed to users: counts, languages, date range, headline."""
-
-    id: int
-    headline: str
-    n_articles: int = 0
-    n_sources: int = 0  # distinct named sources of its original (non-copy) reports
-    languages: list[str] = field(default_factory=list)
-    first_date: dt.date | None = None  # from its dated reports only
-    last_date: dt.date | None = None
-    story_id: int | None = None
-    n_unknown_source: int = 0  # original reports whose source is unknown (not counted above)
-    n_undated: int = 0  # reports with no date of their own: placed by content only
-
-
-@dataclass
-class StoryRow:
-    """A story: its events (in date order) and coverage."""
-
-    id: int
-    headline: str
-    event_ids: list[int] = field(default_factory=list)
-    n_articles: int = 0
-    n_sources: int = 0
-    languages: list[str] = field(default_factory=list)
-    first_date: dt.date | None = None
-    last_date: dt.date | None = None
-    n_unknown_source: int = 0
-    n_undated: int = 0
-
-
-@dataclass
-class EntityRow:
-    """A canonical entity with its aliases in every script seen."""
-
-    id: str
-    name: str
-    label: str
-    aliases: list[str] = field(default_factory=list)
-    mentions: int = 0
-    names: dict[str, str] = field(default_factory=dict)  # language -> display name
-
-    def display(self, lang: str | None) -> "EntityRow":
-        """This entity named as readers of ``lang`` know it (its name in that
-        language where one is stored, else the canonical name)."""
-        name = self.names.get((lang or "en").lower(), self.name)
-        return self if name == self.name else replace(self, name=name)
-
-
-@dataclass
-class VectorRow:
-    """What the grouping stage needs to rebuild its indexes after a restart."""
-
-    article_id: str
-    event_id: int | None
-    vector: np.ndarray
-    published: dt.date | None
-    duplicate_of: str | None
-    signature: bytes | None
-
-
-@dataclass
-class SearchFilters:
-    """Restrictions shared by full-text and semantic search; all optional, ANDed.
-
-    One definition for every backend, so the API, the UI and both kinds of
-    search filter the same way.  ``entity_ids`` are canonical entity ids (see
-    :meth:`Store.find_entity`): an article passes if it mentions any of them;
-    ``None`` means no entity filter, an empty list matches nothing (unknown name).
-    """
-
-    langs: list[str] = field(default_factory=list)
-    sources: list[str] = field(default_factory=list)
-    entity_ids: list[str] | None = None
-    date_from: dt.date | None = None
-    date_to: dt.date | None = None
-    event_id: int | None = None
-    not_articles: bool = False  # also pages the gate found not to be news reports
-
-    def active(self) -> bool:
-        return bool(self.langs or self.sources or self.entity_ids is not None or self.date_from
-                    or self.date_to or self.event_id is not None)
+__all__ = ["Store", "Changes", "EntityRow", "EventRow", "MentionRow", "MentionSpan",
+           "SearchFilters", "StoryRow", "VectorRow"]
 
 
 class Store(abc.ABC):
@@ -110,13 +51,31 @@ class Store(abc.ABC):
 
     @abc.abstractmethod
     def transaction(self) -> AbstractContextManager[None]:
-        """All writes inside commit together or not at all."""
+        """A writer transaction (see the module's concurrency contract).
+
+        Takes the per-database writer lock (waiting for another process's
+        transaction to end), then everything inside commits together or, on
+        an exception, not at all.  Nested calls join the outer transaction.
+        """
+
+    @abc.abstractmethod
+    def changes_elsewhere(self) -> Changes:
+        """What *other* connections committed to article placement since this
+        connection's previous call (the first call covers everything committed
+        since the store was opened): articles added, in commit order, and
+        whether anything else moved (an article moved to another event, an
+        event deleted).  This connection's own commits are never reported.
+
+        A backend must answer exactly; one that cannot tell what changed
+        reports ``other=True`` whenever anything may have changed, so callers
+        rebuild rather than place against stale state.  Called inside a
+        writer transaction, the answer is complete up to that transaction.
+        """
 
     def changed_elsewhere(self) -> bool:
-        """Whether another connection (another process) committed since the last
-        call.  Callers that keep derived state in memory (the event indexes)
-        rebuild it when this is true; a store that cannot tell says False."""
-        return False
+        """Whether another connection committed placement changes since the last
+        call (consumes the same feed as :meth:`changes_elsewhere`)."""
+        return bool(self.changes_elsewhere())
 
     # -- articles ---------------------------------------------------------
     @abc.abstractmethod
@@ -166,18 +125,43 @@ class Store(abc.ABC):
         """How many :meth:`articles` would list (same ``flagged`` meaning)."""
 
     @abc.abstractmethod
-    def iter_vectors(self) -> Iterator[VectorRow]:
-        """Every stored news report's vector, in ingest order (flagged pages
-        have none: they are placed in no event and found by no semantic search)."""
+    def iter_vectors(self, article_ids: list[str] | None = None) -> Iterator[VectorRow]:
+        """Every stored news report's vector (or those of ``article_ids``), in
+        ingest order (flagged pages have none: they are placed in no event and
+        found by no semantic search)."""
+
+    @abc.abstractmethod
+    def nearest_articles(self, vector: np.ndarray, k: int,
+                         filters: SearchFilters | None = None) -> list[tuple[str, float]]:
+        """Semantic search: the ``k`` stored reports whose vectors are most
+        similar to ``vector`` (cosine), as ``(article id, cosine)`` best first,
+        among those passing ``filters``.  A backend may answer from an
+        approximate index (PostgreSQL: pgvector HNSW) but must return exact
+        cosines for what it returns."""
 
     @abc.abstractmethod
     def search_text(self, query: str, limit: int | None = 100, offset: int = 0,
                     filters: SearchFilters | None = None) -> list[tuple[str, float]]:
-        """Full-text search: ``(article id, score)``, best first (higher is better).
+        """Full-text search over title and text: ``(article id, score)``, best
+        first (higher is better), ties in ingest order.
 
-        ``query`` is what a user typed (never backend syntax); every word must
-        occur, a word of 3+ characters also matches as a prefix.  An empty
-        query returns every article passing ``filters``, newest first, score 0.
+        Behaviour every backend meets (tested by the contract suite):
+
+        * ``query`` is what a user typed, never backend syntax: quotes,
+          operators and punctuation are just characters; no query is an error.
+        * Every word must occur (AND); matching ignores case and diacritics
+          ("cafe" finds "Café"), in every script.
+        * Word forms: a word of 3+ characters also matches words it begins
+          ("flood" finds "floods", "flooding"); a word of 6+ letters also
+          matches without its last letter ("inondations" finds "inondation").
+        * No phrase semantics: words match anywhere in the article, in any
+          order.
+        * Ranking: a word in the title counts for more than in the body; more
+          occurrences rank higher.  Scores compare within one result list only.
+        * An empty query (or one with no word characters) returns every
+          article passing ``filters``, newest first (undated last), score 0.
+        * Flagged pages (not news reports) are found only with
+          ``filters.not_articles``.
         """
 
     # -- events -----------------------------------------------------------
@@ -218,8 +202,9 @@ class Store(abc.ABC):
         """Event id -> story id."""
 
     @abc.abstractmethod
-    def replace_entities(self, entities: list[dict[str, Any]],
-                         mentions: list[tuple[str, str, int, int, str]]) -> None: ...
+    def replace_entities(self, entities: list[EntityRow], mentions: list[MentionSpan]) -> None:
+        """Rewrite the canonical entities and their mentions whole (derived data,
+        recomputed on relink), with the index of their spellings."""
 
     @abc.abstractmethod
     def entities(self, limit: int = 100, offset: int = 0) -> list[EntityRow]: ...
@@ -236,7 +221,9 @@ class Store(abc.ABC):
     def get_entity(self, entity_id: str) -> EntityRow | None: ...
 
     @abc.abstractmethod
-    def entity_mentions(self, entity_id: str) -> list[dict[str, Any]]: ...
+    def entity_mentions(self, entity_id: str) -> list[MentionRow]:
+        """Every mention of one entity, by publication date (undated first) then
+        ingest order."""
 
     @abc.abstractmethod
     def article_entities(self, article_id: str) -> list[EntityRow]: ...

@@ -13,7 +13,10 @@ ARTICLE_COLUMNS = ("id", "external_id", "origin", "title", "text", "raw_text", "
                    "entities", "content_hash", "duplicate_of", "event_id", "not_article", "not_article_reason")
 
 
-def _date(s: str | None) -> dt.date | None:
+def _date(s: str | dt.date | None) -> dt.date | None:
+    """A stored date: ISO text (SQLite) or a date (PostgreSQL)."""
+    if isinstance(s, dt.date):
+        return s
     return dt.date.fromisoformat(s) if s else None
 
 

@@ -16,9 +16,14 @@ from typing import Any, Iterator
 import numpy as np
 
 from storyline.records import Article, EntityMention
-from storyline.store.base import EventRow, SearchFilters, Store, VectorRow
+from storyline.store.base import Store
+from storyline.store.change_feed import ChangeFeed, writes
+from storyline.store.records import EventRow, SearchFilters, VectorRow
+from storyline.store.vector_matrix import VectorMatrix
+from storyline.store.sqlite_changes import CHANGES_SCHEMA
 from storyline.store.sqlite_facts import FACTS_SCHEMA, FactTables
 from storyline.store.sqlite_stories import ENTITY_ALIASES_SCHEMA, ENTITY_NAMES_SCHEMA, STORIES_SCHEMA, StoryTables
+from storyline.store.text_query import query_terms
 from storyline.store.codec import (ARTICLE_COLUMNS, article_to_row, entities_json, evidence_article,
                                     row_to_article)
 
@@ -74,6 +79,8 @@ MIGRATIONS: list[str] = [
     "",
     # 7: sentence offsets and per-event facts (filled on the next relink)
     FACTS_SCHEMA,
+    # 8: the change feed other processes catch up from (storyline.store.change_feed)
+    CHANGES_SCHEMA,
 ]
 # Python steps run right after a migration's SQL, in its transaction (migration
 # 5 rebuilds the index migration 4 created, so only it fills it; 6 is re-runnable)
@@ -103,22 +110,13 @@ def _vec(blob: bytes | None) -> np.ndarray | None:
 
 
 def _fts_query(text: str) -> str:
-    """User words -> an FTS5 expression that cannot be a syntax error.
-
-    Each whitespace-separated word becomes a quoted string (FTS5 tokenises it
-    with the table's tokenizer); words of 3+ characters also match as prefixes,
-    and words of 6+ letters without their last letter, a cheap stand-in for
-    stemming in any language ("землетрясение" finds "землетрясения",
-    "inondations" finds "inondation").  Words are ANDed.
-    """
+    """User words (:func:`~storyline.store.text_query.query_terms`) -> an FTS5
+    expression that cannot be a syntax error: each term a quoted phrase of its
+    tokens, ``*`` for a prefix, terms ANDed."""
     parts = []
-    for word in text.split():
-        if not any(ch.isalnum() for ch in word):
-            continue
-        if len(word) >= 6 and word[-1].isalpha():
-            word = word[:-1]
-        quoted = '"' + word.replace('"', '""') + '"'
-        parts.append(quoted + " *" if len(word) >= 3 else quoted)
+    for term in query_terms(text):
+        quoted = '"' + " ".join(term.tokens) + '"'
+        parts.append(quoted + " *" if term.prefix else quoted)
     return " ".join(parts)
 
 
@@ -158,7 +156,7 @@ def _flag_sql(flagged: bool | None) -> list[str]:
     return ["not_article IS NOT NULL" if flagged else "not_article IS NULL"]
 
 
-class SQLiteStore(FactTables, StoryTables, Store):
+class SQLiteStore(ChangeFeed, FactTables, StoryTables, Store):
     def __init__(self, path: str | Path):
         self.path = Path(path)
         if self.path.parent and not self.path.parent.exists():
@@ -170,8 +168,9 @@ class SQLiteStore(FactTables, StoryTables, Store):
         self.db.execute("PRAGMA synchronous=NORMAL")
         self.db.execute("PRAGMA foreign_keys=ON")
         self._depth = 0
+        self._vectors = VectorMatrix()
         self.schema_version = self._migrate()
-        self._data_version = self._read_data_version()
+        self._feed_open()
 
     # -- schema -------------------------------------------------------------
     def _migrate(self) -> int:
@@ -203,14 +202,12 @@ class SQLiteStore(FactTables, StoryTables, Store):
         self.db.execute("CREATE INDEX IF NOT EXISTS articles_not_article ON articles(not_article) "
                         "WHERE not_article IS NOT NULL")
 
-    def _read_data_version(self) -> int:
-        # changes whenever *another* connection commits (SQLite's PRAGMA data_version)
-        return int(self.db.execute("PRAGMA data_version").fetchone()[0])
+    def _log_end(self) -> int:
+        return int(self.db.execute("SELECT COALESCE(MAX(pos), 0) FROM changes").fetchone()[0])
 
-    def changed_elsewhere(self) -> bool:
-        now = self._read_data_version()
-        changed, self._data_version = now != self._data_version, now
-        return changed
+    def _log_after(self, position: int) -> list[tuple[int, str, str | None]]:
+        return [tuple(r) for r in self.db.execute(
+            "SELECT pos, kind, article_id FROM changes WHERE pos > ? ORDER BY pos", (position,))]
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
@@ -224,7 +221,9 @@ class SQLiteStore(FactTables, StoryTables, Store):
         self.db.execute("BEGIN IMMEDIATE")
         self._depth = 1
         try:
+            self._feed_begin()
             yield
+            self._feed_commit()
         except BaseException:
             self.db.execute("ROLLBACK")
             raise
@@ -240,6 +239,7 @@ class SQLiteStore(FactTables, StoryTables, Store):
                               (content_hash, url, url)).fetchone()
         return row[0] if row else None
 
+    @writes
     def add_article(self, article: Article, vector: np.ndarray | None,
                     signature: bytes | None) -> None:
         row = article_to_row(article)
@@ -249,6 +249,7 @@ class SQLiteStore(FactTables, StoryTables, Store):
         blob = None if vector is None else np.asarray(vector, np.float32).tobytes()
         self.db.execute("INSERT INTO vectors VALUES (?, ?, ?)", (article.id, blob, signature))
 
+    @writes
     def move_article(self, article_id: str, event_id: int,
                      entities: list[EntityMention] | None = None) -> None:
         if entities is None:
@@ -259,6 +260,7 @@ class SQLiteStore(FactTables, StoryTables, Store):
 
     _CLEANED = ("text", "removed", "sentences", "dates", "entities")
 
+    @writes
     def update_cleaned(self, article: Article) -> None:
         row = article_to_row(article)
         self.db.execute(f"UPDATE articles SET {', '.join(c + '=?' for c in self._CLEANED)} "
@@ -294,14 +296,31 @@ class SQLiteStore(FactTables, StoryTables, Store):
         return self.db.execute("SELECT COUNT(*) FROM articles"
                                + (" WHERE " + " AND ".join(where) if where else "")).fetchone()[0]
 
-    def iter_vectors(self) -> Iterator[VectorRow]:
-        q = ("SELECT a.id, a.event_id, a.published, a.duplicate_of, v.vec, v.signature "
-             "FROM articles a JOIN vectors v ON v.article_id=a.id WHERE a.not_article IS NULL "
-             "ORDER BY a.seq")
-        for r in self.db.execute(q).fetchall():
+    def iter_vectors(self, article_ids: list[str] | None = None) -> Iterator[VectorRow]:
+        q = ("SELECT a.seq, a.id, a.event_id, a.published, a.duplicate_of, v.vec, v.signature "
+             "FROM articles a JOIN vectors v ON v.article_id=a.id WHERE a.not_article IS NULL ")
+        if article_ids is None:
+            rows = self.db.execute(q + "ORDER BY a.seq").fetchall()
+        else:
+            rows = []
+            for i in range(0, len(article_ids), 500):
+                part = article_ids[i:i + 500]
+                rows += self.db.execute(q + f"AND a.id IN ({','.join('?' * len(part))}) ORDER BY a.seq",
+                                        part).fetchall()
+            rows.sort(key=lambda r: r["seq"])
+        for r in rows:
             yield VectorRow(r["id"], r["event_id"], _vec(r["vec"]),
                             dt.date.fromisoformat(r["published"]) if r["published"] else None,
                             r["duplicate_of"], r["signature"])
+
+    def nearest_articles(self, vector: np.ndarray, k: int,
+                         filters: SearchFilters | None = None) -> list[tuple[str, float]]:
+        # exact, over a matrix of every vector reloaded when the article count changes
+        self._vectors.refresh(self.count_articles(), self.iter_vectors)
+        allowed = None
+        if filters is not None:
+            allowed = {a for a, _ in self.search_text("", None, 0, filters)}
+        return self._vectors.nearest(vector, k, allowed)
 
     def search_text(self, query: str, limit: int | None = 100, offset: int = 0,
                     filters: SearchFilters | None = None) -> list[tuple[str, float]]:
@@ -320,6 +339,7 @@ class SQLiteStore(FactTables, StoryTables, Store):
         return [(r[0], float(r[1])) for r in self.db.execute(q, args)]
 
     # -- events -------------------------------------------------------------
+    @writes
     def save_event(self, event_id, headline, centroid, n_articles, first_date, last_date) -> int:
         vals = (headline, np.asarray(centroid, np.float32).tobytes(), n_articles,
                 first_date.isoformat() if first_date else None,
@@ -332,6 +352,7 @@ class SQLiteStore(FactTables, StoryTables, Store):
                         "last_date=?, updated_at=datetime('now') WHERE id=?", vals + (event_id,))
         return event_id
 
+    @writes
     def delete_event(self, event_id: int) -> None:
         self.db.execute("DELETE FROM events WHERE id=?", (event_id,))
 
@@ -372,6 +393,7 @@ class SQLiteStore(FactTables, StoryTables, Store):
         row = self.db.execute("SELECT value FROM state WHERE key=?", (key,)).fetchone()
         return json.loads(row[0]) if row else None
 
+    @writes
     def set_state(self, key: str, value: Any) -> None:
         self.db.execute("INSERT OR REPLACE INTO state VALUES (?, ?)",
                         (key, json.dumps(value, ensure_ascii=False)))

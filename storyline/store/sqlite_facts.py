@@ -12,6 +12,8 @@ import json
 import sqlite3
 from typing import Any, Iterable
 
+from storyline.store.change_feed import writes
+
 FACTS_SCHEMA = """
     CREATE TABLE IF NOT EXISTS sentences (article_id TEXT NOT NULL, idx INTEGER NOT NULL,
                             start INTEGER NOT NULL, "end" INTEGER NOT NULL,
@@ -25,6 +27,7 @@ FACTS_SCHEMA = """
 class FactTables:
     db: sqlite3.Connection
 
+    @writes
     def put_sentences(self, article_id: str, spans: Iterable[tuple[int, int, bool]]) -> None:
         self.db.execute("DELETE FROM sentences WHERE article_id=?", (article_id,))
         self.db.executemany("INSERT INTO sentences VALUES (?, ?, ?, ?, ?)",
@@ -43,6 +46,7 @@ class FactTables:
     def event_fingerprints(self) -> dict[int, str]:
         return dict(self.db.execute("SELECT event_id, fingerprint FROM event_facts"))
 
+    @writes
     def save_event_facts(self, event_id: int, fingerprint: str, payload: dict[str, Any]) -> None:
         self.db.execute("INSERT OR REPLACE INTO event_facts (event_id, fingerprint, facts) "
                         "VALUES (?, ?, ?)", (event_id, fingerprint,
@@ -52,6 +56,7 @@ class FactTables:
         r = self.db.execute("SELECT facts FROM event_facts WHERE event_id=?", (event_id,)).fetchone()
         return json.loads(r[0]) if r else None
 
+    @writes
     def keep_event_facts(self, event_ids: Iterable[int]) -> None:
         """Drop the facts of events that no longer exist."""
         keep = set(event_ids)

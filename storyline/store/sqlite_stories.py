@@ -10,11 +10,10 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
-from typing import Any
-
 from storyline.analyse.entity_keys import spelling_key
 from storyline.analyse.entity_lookup import AliasRow, alias_spellings
-from storyline.store.base import EntityRow, StoryRow
+from storyline.store.change_feed import writes
+from storyline.store.records import EntityRow, MentionRow, MentionSpan, StoryRow
 
 STORIES_SCHEMA = """
     CREATE TABLE stories (id INTEGER PRIMARY KEY, headline TEXT,
@@ -50,7 +49,7 @@ ENTITY_NAMES_SCHEMA = """
 """
 
 
-def _alias_rows(entity_id: str, name: str, aliases: list[str]) -> list[tuple[str, str, str]]:
+def alias_rows(entity_id: str, name: str, aliases: list[str]) -> list[tuple[str, str, str]]:
     spellings = {x.casefold(): x for a in (name, *aliases) for x in alias_spellings(a)}
     rows = [(a, spelling_key(text), entity_id) for a, text in sorted(spellings.items())]
     return rows + [(entity_id.casefold(), "", entity_id)]
@@ -76,6 +75,7 @@ class StoryTables:
         LEFT JOIN articles a ON a.event_id = e.id
         {where} GROUP BY s.id ORDER BY MAX(e.last_date) DESC, n_articles DESC, s.id"""
 
+    @writes
     def replace_stories(self, event_story: dict[int, int], headlines: dict[int, str]) -> None:
         self.db.execute("DELETE FROM stories")
         self.db.executemany("INSERT INTO stories (id, headline) VALUES (?, ?)",
@@ -105,15 +105,16 @@ class StoryTables:
             "SELECT id, story_id FROM events WHERE story_id IS NOT NULL")}
 
     # -- entities -----------------------------------------------------------
-    def replace_entities(self, entities: list[dict[str, Any]],
-                         mentions: list[tuple[str, str, int, int, str]]) -> None:
+    @writes
+    def replace_entities(self, entities: list[EntityRow], mentions: list[MentionSpan]) -> None:
         self.db.execute("DELETE FROM entity_mentions")
         self.db.execute("DELETE FROM entities")
         self.db.executemany(
             "INSERT INTO entities (id, name, label, aliases, mentions, names) VALUES (?, ?, ?, ?, ?, ?)",
-            [(e["id"], e["name"], e["label"], json.dumps(e["aliases"], ensure_ascii=False),
-              e["mentions"], json.dumps(e.get("names") or {}, ensure_ascii=False)) for e in entities])
-        self.db.executemany("INSERT INTO entity_mentions VALUES (?, ?, ?, ?, ?)", mentions)
+            [(e.id, e.name, e.label, json.dumps(e.aliases, ensure_ascii=False),
+              e.mentions, json.dumps(e.names or {}, ensure_ascii=False)) for e in entities])
+        self.db.executemany("INSERT INTO entity_mentions VALUES (?, ?, ?, ?, ?)",
+                            [(m.entity_id, m.article_id, m.start, m.end, m.text) for m in mentions])
         self.db.execute("DELETE FROM entity_aliases")
         self.fill_entity_aliases()
 
@@ -121,7 +122,7 @@ class StoryTables:
         """Index every spelling of the stored entities (after a rewrite, and as
         migration 5 for a database that already has entities)."""
         rows = [row for r in self.db.execute("SELECT id, name, aliases FROM entities")
-                for row in _alias_rows(r["id"], r["name"], json.loads(r["aliases"]))]
+                for row in alias_rows(r["id"], r["name"], json.loads(r["aliases"]))]
         self.db.executemany("INSERT INTO entity_aliases (alias, spell, entity_id) VALUES (?, ?, ?)", rows)
 
     def entity_alias_rows(self) -> list[AliasRow]:
@@ -151,13 +152,14 @@ class StoryTables:
                             (name.strip().casefold(),)).fetchone()
         return self._entity_row(r) if r else None
 
-    def entity_mentions(self, entity_id: str) -> list[dict[str, Any]]:
+    def entity_mentions(self, entity_id: str) -> list[MentionRow]:
         q = """SELECT m.article_id, m.text, m.start, m."end", a.event_id, e.story_id,
                       a.published, a.lang, a.title
                FROM entity_mentions m JOIN articles a ON a.id = m.article_id
                LEFT JOIN events e ON e.id = a.event_id
                WHERE m.entity_id=? ORDER BY a.published, a.seq"""
-        return [dict(r) for r in self.db.execute(q, (entity_id,))]
+        return [MentionRow(r[0], r[1], r[2], r[3], r[4], r[5], _d(r[6]), r[7], r[8])
+                for r in self.db.execute(q, (entity_id,))]
 
     def article_entities(self, article_id: str) -> list[EntityRow]:
         q = """SELECT DISTINCT e.* FROM entities e JOIN entity_mentions m ON m.entity_id = e.id

@@ -12,7 +12,7 @@ from fastapi.responses import JSONResponse
 
 from storyline.facts.render import facts_json
 
-from storyline.store.base import EntityRow, StoryRow
+from storyline.store.records import EntityRow, StoryRow
 from storyline.web.cards import entities_of, entity_view, story_view
 from storyline.web.guards import RowId
 from storyline.web.payloads import article_summary, event_dict, iso_date, page
@@ -150,8 +150,9 @@ def build_router(backend, read: list, limit_q, offset_q) -> APIRouter:
                 "stories": [{"id": c.id, "headline": c.headline,
                              "mentions": n} for c, n in v.stories],
                 "mentions_by_period": [{"period": p, "articles": n} for p, n in v.by_period],
-                "articles_list": [{"id": m["article_id"], "title": m["title"], "lang": m["lang"],
-                                   "published": m["published"], "event_id": m["event_id"],
-                                   "story_id": m["story_id"]} for m in v.articles]}
+                "articles_list": [{"id": m.article_id, "title": m.title, "lang": m.lang,
+                                   "published": m.published.isoformat() if m.published else None,
+                                   "event_id": m.event_id, "story_id": m.story_id}
+                                  for m in v.articles]}
 
     return router

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from storyline.records import Article
-from storyline.store.base import EntityRow, EventRow, StoryRow
+from storyline.store.records import EntityRow, EventRow, MentionRow, StoryRow
 from storyline.wording import UNKNOWN_SOURCE
 from storyline.web.views import (Coverage, EntityBadge, Timeline, coverage, periods,
                                  story_timeline, top_entities)
@@ -114,7 +114,7 @@ class EntityView:
     n_articles: int
     by_period: list[tuple[str, int]]     # (day, month or year, articles), oldest first
     stories: list[tuple[Card, int]]      # (story card, mentions in it), most first
-    articles: list[dict[str, Any]]       # one row per mentioning article, newest first
+    articles: list[MentionRow]           # one row per mentioning article, newest first
 
 
 def entity_view(app: "Storyline", name: str, max_stories: int = 25,
@@ -126,17 +126,17 @@ def entity_view(app: "Storyline", name: str, max_stories: int = 25,
     ent: EntityRow = detail["entity"]
     counts: dict[str, int] = defaultdict(int)
     langs: dict[str, set[str]] = defaultdict(set)
-    by_article: dict[str, dict[str, Any]] = {}
+    by_article: dict[str, MentionRow] = {}
     for m in detail["mentions"]:
-        counts[m["text"]] += 1
-        langs[m["text"]].add(m["lang"])
-        by_article.setdefault(m["article_id"], m)
+        counts[m.text] += 1
+        langs[m.text].add(m.lang)
+        by_article.setdefault(m.article_id, m)
     spellings = list(dict.fromkeys([*sorted(counts, key=lambda t: -counts[t]), *ent.aliases]))
     aliases = [Alias(t, counts.get(t, 0), sorted(langs.get(t, ()))) for t in spellings]
-    dates = [dt.date.fromisoformat(m["published"]) for m in by_article.values() if m["published"]]
+    dates = [m.published for m in by_article.values() if m.published]
     rows = {s.id: s for s in app.stories()}
     stories = [(story_card(app, rows[sid]), n) for sid, n in detail["stories"][:max_stories]
                if sid in rows]
-    articles = sorted(by_article.values(), key=lambda m: m["published"] or "", reverse=True)
+    articles = sorted(by_article.values(), key=lambda m: m.published or dt.date.min, reverse=True)
     return EntityView(entity=ent, aliases=aliases, n_articles=len(by_article),
                       by_period=periods(dates), stories=stories, articles=articles)

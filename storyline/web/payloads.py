@@ -19,7 +19,7 @@ from pydantic import BaseModel, ConfigDict
 from storyline.ingest.json_input import JSONInputError, loads
 from storyline.ingest.readers import IngestError, from_record
 from storyline.records import Article
-from storyline.store.base import EventRow
+from storyline.store.records import EventRow
 from storyline.wording import group_counts, placement
 
 MAX_BODY_BYTES = 10 * 1024 * 1024   # one POST; bigger batches go through the CLI

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Iterable
 
 from storyline.records import Article, DateMention
-from storyline.store.base import EntityRow
+from storyline.store.records import EntityRow
 from storyline.web.timeaxis import Scale, calendar_ticks, count_chart, padded_domain, stack_levels
 from storyline.wording import source_name
 

@@ -23,6 +23,10 @@ from storyline.service import Storyline
 
 from .snapshot import count, env, ingest_cmd, kill_after, kill_when, snapshot, write_demo
 
+
+# processes on one SQLite file, checked with plain sqlite3 (tests/reliability/snapshot.py);
+# several processes on PostgreSQL: tests/test_catch_up.py and `storyline bench writers`
+pytestmark = pytest.mark.sqlite_only
 N_FAST = 8  # demo articles: enough for several events and a story or two
 
 

@@ -6,6 +6,8 @@ import json
 import subprocess
 import threading
 
+import pytest
+
 from fastapi.testclient import TestClient
 
 from storyline.api import create_app
@@ -13,6 +15,11 @@ from storyline.cli import main as cli_main
 from storyline.service import Storyline
 
 from .snapshot import env, ingest_cmd, snapshot, write_demo
+
+
+# processes on one SQLite file, checked with plain sqlite3 (tests/reliability/snapshot.py);
+# several processes on PostgreSQL: tests/test_catch_up.py and `storyline bench writers`
+pytestmark = pytest.mark.sqlite_only
 
 TOKEN = "two-writers-token"
 

@@ -1,0 +1,361 @@
+"""PostgreSQL + pgvector backend: several processes on one database.
+
+Chosen with ``--db postgresql://…`` (or ``$STORYLINE_DB``).  Connections come
+from a psycopg pool; a writer transaction holds one connection (bound to its
+thread) from its ``pg_advisory_xact_lock`` to commit, so writers are
+serialised per database exactly as SQLite's ``BEGIN IMMEDIATE`` serialises
+them, and reads outside a transaction each take a pooled connection in
+autocommit mode (the latest committed state).  Semantic search reads the
+pgvector HNSW index; full-text search a stored ``tsvector`` (see
+:mod:`storyline.store.postgres_schema`).  Stories, entities, facts and state
+live in :mod:`storyline.store.postgres_tables`.
+"""
+from __future__ import annotations
+
+import threading
+from contextlib import contextmanager
+from typing import Any, Iterator
+
+import numpy as np
+import psycopg
+from pgvector.psycopg import register_vector
+from psycopg.rows import dict_row
+from psycopg_pool import ConnectionPool
+
+from storyline.records import Article, EntityMention
+from storyline.store.base import Store
+from storyline.store.change_feed import ChangeFeed, writes
+from storyline.store.codec import ARTICLE_COLUMNS, article_to_row, entities_json, row_to_article
+from storyline.store.postgres_schema import MIGRATIONS, SCHEMA_VERSION
+from storyline.store.postgres_tables import PostgresTables
+from storyline.store.records import EventRow, SearchFilters, VectorRow
+from storyline.store.text_query import query_terms
+
+WRITER_LOCK = 0x5354_4F52_5957  # pg_advisory_xact_lock key: one writer per database
+MIGRATE_LOCK = WRITER_LOCK + 1
+EF_SEARCH = 400  # HNSW candidates per semantic query (>= the k asked for, up to 1000)
+
+
+class SchemaError(RuntimeError):
+    """The database was written by a newer Storyline."""
+
+
+def _tsquery(text: str) -> str:
+    """User words (:func:`~storyline.store.text_query.query_terms`) -> a
+    ``to_tsquery`` string that cannot be a syntax error: each term its tokens
+    as a phrase (``<->``), ``:*`` for a prefix, terms ANDed."""
+    parts = []
+    for term in query_terms(text):
+        tokens = [f"'{t}'" for t in term.tokens]  # tokens hold no quote or backslash
+        if term.prefix:
+            tokens[-1] += ":*"
+        parts.append("(" + " <-> ".join(tokens) + ")")
+    return " & ".join(parts)
+
+
+def _filter_sql(f: SearchFilters) -> tuple[list[str], list[Any]]:
+    """WHERE clauses (over alias ``a`` = articles) for the search filters."""
+    where: list[str] = []
+    args: list[Any] = []
+    if f.langs:
+        where.append("a.lang = ANY(%s)")
+        args.append(list(f.langs))
+    if f.sources:
+        where.append("lower(a.source) = ANY(%s)")
+        args.append([s.lower() for s in f.sources])
+    if f.date_from:
+        where.append("a.published >= %s")
+        args.append(f.date_from)
+    if f.date_to:
+        where.append("a.published <= %s")
+        args.append(f.date_to)
+    if not f.not_articles:
+        where.append("a.not_article IS NULL")
+    if f.event_id is not None:
+        where.append("a.event_id = %s")
+        args.append(f.event_id)
+    if f.entity_ids is not None:
+        where.append("EXISTS (SELECT 1 FROM entity_mentions m WHERE m.article_id = a.id "
+                     "AND m.entity_id = ANY(%s))")
+        args.append(list(f.entity_ids))
+    return where, args
+
+
+def _pg_row(article: Article) -> dict[str, Any]:
+    """An article's row for PostgreSQL: ``raw_text`` as UTF-8 bytes (kept exactly,
+    NUL characters included); in the other text fields, which the pipeline has
+    cleaned, a NUL (possible only in metadata such as a URL) becomes U+FFFD,
+    since PostgreSQL text cannot hold it."""
+    row = article_to_row(article)
+    for key, value in row.items():
+        if key == "raw_text":
+            row[key] = None if value is None else value.encode("utf-8", "surrogatepass")
+        elif isinstance(value, str) and "\x00" in value:
+            row[key] = value.replace("\x00", "\ufffd")
+    return row
+
+
+def _article(row: dict[str, Any]) -> Article:
+    raw = row["raw_text"]
+    if raw is not None:
+        row["raw_text"] = bytes(raw).decode("utf-8", "surrogatepass")
+    return row_to_article(row)
+
+
+def _flag_sql(flagged: bool | None) -> list[str]:
+    if flagged is None:
+        return []
+    return ["not_article IS NOT NULL" if flagged else "not_article IS NULL"]
+
+
+def _configure(conn: psycopg.Connection) -> None:
+    register_vector(conn)
+    conn.execute(f"SET hnsw.ef_search = {EF_SEARCH}")
+    conn.execute("SET hnsw.iterative_scan = strict_order")  # filtered queries still fill k
+
+
+class PostgresStore(ChangeFeed, PostgresTables, Store):
+    def __init__(self, url: str, pool_size: int = 4):
+        self.url = url
+        self.schema_version = self._migrate()
+        self._local = threading.local()
+        self.pool = ConnectionPool(url, min_size=1, max_size=pool_size, open=True,
+                                   kwargs={"autocommit": True}, configure=_configure,
+                                   name="storyline")
+        self._dims: set[int] = set()  # dimensions with an HNSW index (see _hnsw)
+        self._feed_open()
+
+    # -- connections, schema, transactions ---------------------------------
+    def _migrate(self) -> int:
+        with psycopg.connect(self.url, autocommit=True) as conn:
+            conn.execute("SELECT pg_advisory_lock(%s)", (MIGRATE_LOCK,))  # one migrator at a time
+            try:
+                conn.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+                row = conn.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
+                current = int(row[0]) if row else 0
+                if current > SCHEMA_VERSION:
+                    raise SchemaError(f"{conn.info.dbname}: schema version {current} is newer than "
+                                      f"this Storyline supports ({SCHEMA_VERSION}); upgrade Storyline")
+                for version in range(current + 1, SCHEMA_VERSION + 1):
+                    with conn.transaction():
+                        conn.execute(MIGRATIONS[version - 1])
+                        conn.execute("INSERT INTO meta VALUES ('schema_version', %s) ON CONFLICT (key) "
+                                     "DO UPDATE SET value = EXCLUDED.value", (str(version),))
+            finally:
+                conn.execute("SELECT pg_advisory_unlock(%s)", (MIGRATE_LOCK,))
+        return SCHEMA_VERSION
+
+    @contextmanager
+    def _conn(self) -> Iterator[psycopg.Connection]:
+        """The open transaction's connection in this thread, else a pooled one."""
+        conn = getattr(self._local, "conn", None)
+        if conn is not None:
+            yield conn
+            return
+        with self.pool.connection() as conn:
+            yield conn
+
+    def _rows(self, query: str, args: Any = (), dicts: bool = False, binary: bool = False) -> list[Any]:
+        with self._conn() as conn:
+            with conn.cursor(row_factory=dict_row if dicts else psycopg.rows.tuple_row,
+                             binary=binary) as cur:
+                cur.execute(query, args)
+                return cur.fetchall() if cur.description else []
+
+    def _one(self, query: str, args: Any = (), dicts: bool = False) -> Any:
+        rows = self._rows(query, args, dicts)
+        return rows[0] if rows else None
+
+    def _exec(self, query: str, args: Any = ()) -> None:
+        with self._conn() as conn:
+            conn.execute(query, args)
+
+    def _many(self, query: str, rows: list[Any]) -> None:
+        if rows:
+            with self._conn() as conn, conn.cursor() as cur:
+                cur.executemany(query, rows)
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        if getattr(self._local, "conn", None) is not None:
+            yield  # joins the outer transaction
+            return
+        with self.pool.connection() as conn:
+            self._local.conn = conn
+            try:
+                with conn.transaction():
+                    conn.execute("SELECT pg_advisory_xact_lock(%s)", (WRITER_LOCK,))
+                    self._feed_begin()
+                    yield
+                    self._feed_commit()
+            finally:
+                self._local.conn = None
+
+    def _log_end(self) -> int:
+        return int(self._one("SELECT COALESCE(MAX(pos), 0) FROM changes")[0])
+
+    def _log_after(self, position: int) -> list[tuple[int, str, str | None]]:
+        return [tuple(r) for r in self._rows(
+            "SELECT pos, kind, article_id FROM changes WHERE pos > %s ORDER BY pos", (position,))]
+
+    # -- articles -----------------------------------------------------------
+    def find_existing(self, url: str | None, content_hash: str | None) -> str | None:
+        row = self._one("SELECT id FROM articles WHERE content_hash = %s OR "
+                        "(%s::text IS NOT NULL AND url = %s) LIMIT 1", (content_hash, url, url))
+        return row[0] if row else None
+
+    def _hnsw(self, dim: int) -> None:
+        """An HNSW index (cosine) for vectors of this dimension, made once."""
+        if dim in self._dims:
+            return
+        self._exec(f"CREATE INDEX IF NOT EXISTS vectors_hnsw_{dim} ON vectors USING hnsw "
+                   f"((vec::public.vector({dim})) public.vector_cosine_ops) WHERE vector_dims(vec) = {dim}")
+        self._dims.add(dim)
+
+    @writes
+    def add_article(self, article: Article, vector: np.ndarray | None,
+                    signature: bytes | None) -> None:
+        row = _pg_row(article)
+        self._exec(f"INSERT INTO articles ({','.join(ARTICLE_COLUMNS)}) "
+                   f"VALUES ({','.join(['%s'] * len(ARTICLE_COLUMNS))})", [row[c] for c in ARTICLE_COLUMNS])
+        vec = None if vector is None else np.asarray(vector, np.float32)
+        if vec is not None:
+            self._hnsw(vec.size)
+        self._exec("INSERT INTO vectors VALUES (%s, %s, %s) ON CONFLICT (article_id) DO UPDATE "
+                   "SET vec = EXCLUDED.vec, signature = EXCLUDED.signature", (article.id, vec, signature))
+
+    @writes
+    def move_article(self, article_id: str, event_id: int,
+                     entities: list[EntityMention] | None = None) -> None:
+        if entities is None:
+            self._exec("UPDATE articles SET event_id=%s WHERE id=%s", (event_id, article_id))
+        else:
+            self._exec("UPDATE articles SET event_id=%s, entities=%s WHERE id=%s",
+                       (event_id, entities_json(entities), article_id))
+
+    _CLEANED = ("text", "removed", "sentences", "dates", "entities")
+
+    @writes
+    def update_cleaned(self, article: Article) -> None:
+        row = _pg_row(article)
+        self._exec(f"UPDATE articles SET {', '.join(c + '=%s' for c in self._CLEANED)} WHERE id=%s",
+                   [row[c] for c in self._CLEANED] + [article.id])
+
+    def source_article_ids(self, source: str) -> list[str]:
+        return [r[0] for r in self._rows("SELECT id FROM articles WHERE source=%s ORDER BY seq", (source,))]
+
+    _ARTICLE_SELECT = f"SELECT {', '.join(ARTICLE_COLUMNS)} FROM articles"
+
+    def get_article(self, article_id: str) -> Article | None:
+        row = self._one(self._ARTICLE_SELECT + " WHERE id=%s", (article_id,), dicts=True)
+        return _article(row) if row else None
+
+    def articles(self, event_id: int | None = None, limit: int | None = None,
+                 offset: int = 0, flagged: bool | None = False) -> list[Article]:
+        where, args = _flag_sql(flagged), []
+        if event_id is not None:
+            where.append("event_id=%s")
+            args.append(event_id)
+        q = self._ARTICLE_SELECT + (" WHERE " + " AND ".join(where) if where else "")
+        q += " ORDER BY seq LIMIT %s OFFSET %s"
+        return [_article(r) for r in self._rows(q, args + [limit, offset], dicts=True)]
+
+    def count_articles(self, flagged: bool | None = False) -> int:
+        where = _flag_sql(flagged)
+        return int(self._one("SELECT COUNT(*) FROM articles"
+                             + (" WHERE " + " AND ".join(where) if where else ""))[0])
+
+    def iter_vectors(self, article_ids: list[str] | None = None) -> Iterator[VectorRow]:
+        q = ("SELECT a.id, a.event_id, a.published, a.duplicate_of, v.vec, v.signature "
+             "FROM articles a JOIN vectors v ON v.article_id = a.id WHERE a.not_article IS NULL")
+        args: list[Any] = []
+        if article_ids is not None:
+            q += " AND a.id = ANY(%s)"
+            args.append(list(article_ids))
+        for r in self._rows(q + " ORDER BY a.seq", args, binary=True):
+            vec = None if r[4] is None else np.asarray(r[4], np.float32)
+            yield VectorRow(r[0], r[1], vec, r[2], r[3], None if r[5] is None else bytes(r[5]))
+
+    def nearest_articles(self, vector: np.ndarray, k: int,
+                         filters: SearchFilters | None = None) -> list[tuple[str, float]]:
+        vec = np.asarray(vector, np.float32)
+        dim = vec.size
+        if k <= 0 or not dim:
+            return []
+        where, args = _filter_sql(filters or SearchFilters())
+        dist = f"(v.vec::public.vector({dim}) OPERATOR(public.<=>) %s::public.vector({dim}))"
+        q = (f"SELECT a.id, 1 - {dist} FROM vectors v JOIN articles a ON a.id = v.article_id "
+             f"WHERE vector_dims(v.vec) = {dim} AND a.not_article IS NULL"
+             + "".join(f" AND {w}" for w in where) + f" ORDER BY {dist}, a.seq LIMIT %s")
+        with self._conn() as conn:
+            if k > EF_SEARCH:
+                conn.execute("SELECT set_config('hnsw.ef_search', %s, false)", (str(min(k, 1000)),))
+            try:
+                rows = conn.execute(q, [vec, *args, vec, k]).fetchall()
+            finally:
+                if k > EF_SEARCH:
+                    conn.execute(f"SET hnsw.ef_search = {EF_SEARCH}")
+        return sorted(((r[0], float(r[1])) for r in rows), key=lambda x: -x[1])
+
+    def search_text(self, query: str, limit: int | None = 100, offset: int = 0,
+                    filters: SearchFilters | None = None) -> list[tuple[str, float]]:
+        where, args = _filter_sql(filters or SearchFilters())
+        tsq = _tsquery(query)
+        if tsq:
+            # title (weight A) counts 1.0, text (B) 0.4: ts_rank's default weights
+            q = ("SELECT a.id, ts_rank(a.tsv, q) FROM articles a, to_tsquery('storyline', %s) q "
+                 "WHERE a.tsv @@ q" + "".join(f" AND {w}" for w in where)
+                 + " ORDER BY 2 DESC, a.seq LIMIT %s OFFSET %s")
+            args = [tsq] + args
+        else:
+            q = ("SELECT a.id, 0.0 FROM articles a" + (" WHERE " + " AND ".join(where) if where else "")
+                 + " ORDER BY a.published DESC NULLS LAST, a.seq DESC LIMIT %s OFFSET %s")
+        return [(r[0], float(r[1])) for r in self._rows(q, args + [limit, offset])]
+
+    # -- events -------------------------------------------------------------
+    @writes
+    def save_event(self, event_id, headline, centroid, n_articles, first_date, last_date) -> int:
+        vals = (headline, np.asarray(centroid, np.float32), n_articles, first_date, last_date)
+        if event_id is None:
+            return int(self._one("INSERT INTO events (headline, centroid, n_articles, first_date, "
+                                 "last_date) VALUES (%s,%s,%s,%s,%s) RETURNING id", vals)[0])
+        self._exec("UPDATE events SET headline=%s, centroid=%s, n_articles=%s, first_date=%s, "
+                   "last_date=%s, updated_at=now() WHERE id=%s", vals + (event_id,))
+        return event_id
+
+    @writes
+    def delete_event(self, event_id: int) -> None:
+        self._exec("DELETE FROM events WHERE id=%s", (event_id,))
+
+    _EVENT_Q = """
+        SELECT e.id, e.headline, e.first_date, e.last_date, e.story_id, COUNT(a.id) AS n,
+               COUNT(DISTINCT CASE WHEN a.duplicate_of IS NULL AND COALESCE(a.source, '') <> ''
+                     THEN lower(a.source) END) AS n_sources,
+               SUM(CASE WHEN a.id IS NOT NULL AND a.duplicate_of IS NULL
+                   AND COALESCE(a.source, '') = '' THEN 1 ELSE 0 END) AS n_unknown_source,
+               SUM(CASE WHEN a.id IS NOT NULL AND a.published IS NULL THEN 1 ELSE 0 END) AS n_undated,
+               string_agg(DISTINCT a.lang, ',') AS langs
+        FROM events e LEFT JOIN articles a ON a.event_id = e.id
+        {where} GROUP BY e.id ORDER BY n DESC, e.last_date DESC NULLS LAST, e.id"""
+
+    @staticmethod
+    def _event_row(r: dict[str, Any]) -> EventRow:
+        return EventRow(id=r["id"], headline=r["headline"] or "", n_articles=r["n"],
+                        n_sources=r["n_sources"], n_unknown_source=int(r["n_unknown_source"] or 0),
+                        n_undated=int(r["n_undated"] or 0),
+                        languages=sorted(r["langs"].split(",")) if r["langs"] else [],
+                        first_date=r["first_date"], last_date=r["last_date"], story_id=r["story_id"])
+
+    def events(self) -> list[EventRow]:
+        return [self._event_row(r) for r in self._rows(self._EVENT_Q.format(where=""), dicts=True)]
+
+    def event(self, event_id: int) -> EventRow | None:
+        r = self._one(self._EVENT_Q.format(where="WHERE e.id=%s"), (event_id,), dicts=True)
+        return self._event_row(r) if r else None
+
+    def event_centroids(self) -> Iterator[tuple[int, np.ndarray, int]]:
+        for r in self._rows("SELECT id, centroid, n_articles FROM events ORDER BY id", binary=True):
+            yield r[0], None if r[1] is None else np.asarray(r[1], np.float32), r[2]
+
+    def close(self) -> None:
+        self.pool.close()

@@ -1,0 +1,145 @@
+"""The typed rows a :class:`~storyline.store.base.Store` takes and returns.
+
+Kept apart from the interface so that the web layer, the service and the
+backends share these shapes without importing the storage contract itself.
+Every backend returns exactly these types (dates as :class:`datetime.date`,
+never ISO strings), which the contract suite (tests/test_store_contract.py)
+checks on each backend.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field, replace
+
+import numpy as np
+
+
+@dataclass
+class EventRow:
+    """An event as listed to users: counts, languages, date range, headline."""
+
+    id: int
+    headline: str
+    n_articles: int = 0
+    n_sources: int = 0  # distinct named sources of its original (non-copy) reports
+    languages: list[str] = field(default_factory=list)
+    first_date: dt.date | None = None  # from its dated reports only
+    last_date: dt.date | None = None
+    story_id: int | None = None
+    n_unknown_source: int = 0  # original reports whose source is unknown (not counted above)
+    n_undated: int = 0  # reports with no date of their own: placed by content only
+
+
+@dataclass
+class StoryRow:
+    """A story: its events (in date order) and coverage."""
+
+    id: int
+    headline: str
+    event_ids: list[int] = field(default_factory=list)
+    n_articles: int = 0
+    n_sources: int = 0
+    languages: list[str] = field(default_factory=list)
+    first_date: dt.date | None = None
+    last_date: dt.date | None = None
+    n_unknown_source: int = 0
+    n_undated: int = 0
+
+
+@dataclass
+class EntityRow:
+    """A canonical entity with its aliases in every script seen."""
+
+    id: str
+    name: str
+    label: str
+    aliases: list[str] = field(default_factory=list)
+    mentions: int = 0
+    names: dict[str, str] = field(default_factory=dict)  # language -> display name
+
+    def display(self, lang: str | None) -> "EntityRow":
+        """This entity named as readers of ``lang`` know it (its name in that
+        language where one is stored, else the canonical name)."""
+        name = self.names.get((lang or "en").lower(), self.name)
+        return self if name == self.name else replace(self, name=name)
+
+
+@dataclass
+class VectorRow:
+    """What the grouping stage needs to rebuild its indexes after a restart."""
+
+    article_id: str
+    event_id: int | None
+    vector: np.ndarray
+    published: dt.date | None
+    duplicate_of: str | None
+    signature: bytes | None
+
+
+@dataclass
+class SearchFilters:
+    """Restrictions shared by full-text and semantic search; all optional, ANDed.
+
+    One definition for every backend, so the API, the UI and both kinds of
+    search filter the same way.  ``entity_ids`` are canonical entity ids (see
+    :meth:`Store.find_entity`): an article passes if it mentions any of them;
+    ``None`` means no entity filter, an empty list matches nothing (unknown name).
+    """
+
+    langs: list[str] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)
+    entity_ids: list[str] | None = None
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    event_id: int | None = None
+    not_articles: bool = False  # also pages the gate found not to be news reports
+
+    def active(self) -> bool:
+        return bool(self.langs or self.sources or self.entity_ids is not None or self.date_from
+                    or self.date_to or self.event_id is not None)
+
+
+@dataclass
+class MentionSpan:
+    """One stored mention of a canonical entity: where in which article (what
+    :meth:`Store.replace_entities` takes)."""
+
+    entity_id: str
+    article_id: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class MentionRow:
+    """A mention with its article's context (what :meth:`Store.entity_mentions`
+    returns), in publication order."""
+
+    article_id: str
+    text: str
+    start: int
+    end: int
+    event_id: int | None
+    story_id: int | None
+    published: dt.date | None
+    lang: str | None
+    title: str | None
+
+
+@dataclass
+class Changes:
+    """What other connections committed since a watermark (:meth:`Store.changes_since`).
+
+    ``added`` are ids of articles inserted elsewhere, in commit order;
+    ``other`` is true when anything else changed (a move, an event deleted, a
+    rewrite), which derived in-memory state cannot replay and must rebuild
+    from.  ``watermark`` is the position to pass next time.
+    """
+
+    watermark: int
+    added: list[str] = field(default_factory=list)
+    other: bool = False
+
+    def __bool__(self) -> bool:
+        return bool(self.added or self.other)

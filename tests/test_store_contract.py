@@ -1,0 +1,332 @@
+"""The storage contract (storyline/store/base.py), one suite for every backend.
+
+Each case runs on SQLite and on PostgreSQL (``store_url`` in conftest.py;
+PostgreSQL skips without ``$STORYLINE_TEST_PG``).  What the interface's
+docstrings promise is asserted here, so a new backend is done when this passes.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import threading
+import time
+
+import numpy as np
+import pytest
+
+from storyline.records import Article, DateMention, EntityMention, Removal
+from storyline.store import open_store
+from storyline.store.records import EntityRow, MentionRow, MentionSpan, SearchFilters
+
+D = dt.date(2024, 6, 20)
+
+
+def _article(i: int, **kw) -> Article:
+    base = dict(id=f"a{i}", origin=f"f{i}.txt", title=f"Title {i}", text=f"Text {i}",
+                raw_text=f"raw {i}", content_hash=f"h{i}", lang="en", published=D)
+    return Article(**{**base, **kw})
+
+
+def _unit(*xs: float) -> np.ndarray:
+    v = np.asarray(xs, np.float32)
+    return v / np.linalg.norm(v)
+
+
+@pytest.fixture
+def store(store_url):
+    s = open_store(store_url)
+    yield s
+    s.close()
+
+
+def test_articles_round_trip_typed(store):
+    a = _article(1, url="https://x/1", removed=[Removal("tags-line", "Tags: a")], sentences=["Text 1"],
+                 dates=[DateMention("June", 0, 4, dt.date(2024, 6, 1), "month", "In June.")],
+                 entities=[EntityMention("Putin", 0, 5, "PERSON", "putin")], source="Wire")
+    with store.transaction():
+        eid = store.save_event(None, "Ev", _unit(1, 0, 0, 0), 1, D, D)
+        a.event_id = eid
+        store.add_article(a, _unit(0, 1, 2, 3), b"sig")
+    assert store.get_article("a1") == a and store.get_article("zz") is None
+    assert store.find_existing("https://x/1", "other") == "a1"
+    assert store.find_existing(None, "h1") == "a1" and store.find_existing(None, "nope") is None
+    (row,) = list(store.iter_vectors())
+    assert np.allclose(row.vector, _unit(0, 1, 2, 3)) and row.vector.dtype == np.float32
+    assert row.signature == b"sig" and row.published == D and row.event_id == eid
+    assert store.source_article_ids("Wire") == ["a1"]
+    ev = store.event(eid)
+    assert (ev.n_articles, ev.languages, ev.n_sources, ev.first_date) == (1, ["en"], 1, D)
+
+
+def test_input_text_round_trips_exactly_even_with_nul_characters(store):
+    raw = "Title\x00 of a page\r\n\tcafé \U0001F600 नमस्ते"
+    a = _article(1, raw_text=raw, url="https://x/\x00", text="Clean text")
+    store.add_article(a, None, None)
+    got = store.get_article("a1")
+    assert got.raw_text == raw and got.text == "Clean text"
+    assert got.url in ("https://x/\x00", "https://x/\ufffd")  # metadata: kept, or NUL replaced (PostgreSQL)
+    a.text = "Cleaner"
+    store.update_cleaned(a)
+    assert store.articles()[0].raw_text == raw
+
+
+def test_flagged_pages_are_apart(store):
+    store.add_article(_article(1), _unit(1, 0), None)
+    store.add_article(_article(2, not_article="error-page", not_article_reason="404"), None, None)
+    assert [a.id for a in store.articles()] == ["a1"]
+    assert [a.id for a in store.articles(flagged=True)] == ["a2"]
+    assert [a.id for a in store.articles(flagged=None)] == ["a1", "a2"]
+    assert (store.count_articles(), store.count_articles(True), store.count_articles(None)) == (1, 1, 2)
+    assert [r.article_id for r in store.iter_vectors()] == ["a1"]
+
+
+def test_articles_in_ingest_order_paged_and_by_event(store):
+    with store.transaction():
+        e1 = store.save_event(None, "E1", _unit(1, 0), 2, None, None)
+        e2 = store.save_event(None, "E2", _unit(0, 1), 1, None, None)
+        for i, e in [(3, e1), (1, e2), (2, e1)]:
+            store.add_article(_article(i, event_id=e), _unit(1, i), None)
+    assert [a.id for a in store.articles()] == ["a3", "a1", "a2"]
+    assert [a.id for a in store.articles(limit=1, offset=1)] == ["a1"]
+    assert [a.id for a in store.articles(event_id=e1)] == ["a3", "a2"]
+    assert [r.article_id for r in store.iter_vectors(["a2", "a3"])] == ["a3", "a2"]
+    assert [e.id for e in store.events()] == [e1, e2]  # biggest first
+
+
+def test_a_failed_transaction_leaves_nothing(store):
+    with pytest.raises(RuntimeError):
+        with store.transaction():
+            store.add_article(_article(1), None, None)
+            store.set_state("k", 1)
+            raise RuntimeError("killed")
+    assert store.count_articles() == 0 and store.get_state("k") is None
+    store.add_article(_article(1), None, None)
+    with pytest.raises(Exception):  # the same text twice is refused, whatever the backend's error
+        with store.transaction():
+            store.add_article(_article(2), None, None)
+            store.add_article(_article(3, content_hash="h1"), None, None)
+    assert store.count_articles() == 1 and store.get_article("a2") is None
+
+
+def test_events_update_move_delete_and_stories(store):
+    with store.transaction():
+        e1 = store.save_event(None, "First", _unit(1, 0), 1, D, D)
+        e2 = store.save_event(None, "Second", _unit(0, 1), 1, None, None)
+        store.add_article(_article(1, event_id=e1, lang="fr", source="Le Monde"), _unit(1, 0), None)
+        store.add_article(_article(2, event_id=e2, published=None), _unit(0, 1), None)
+    assert store.save_event(e1, "First, renamed", _unit(1, 1), 2, D, D + dt.timedelta(days=1)) == e1
+    store.move_article("a2", e1, [EntityMention("Paris", 0, 5, "PLACE", "paris")])
+    store.delete_event(e2)
+    (ev,) = store.events()
+    assert (ev.id, ev.headline, ev.n_articles, ev.languages, ev.n_undated) == (e1, "First, renamed", 2, ["en", "fr"], 1)
+    assert ev.last_date == D + dt.timedelta(days=1) and store.event(e2) is None
+    assert store.get_article("a2").entities[0].text == "Paris"
+    centroids = list(store.event_centroids())
+    assert [(c[0], c[2]) for c in centroids] == [(e1, 2)] and np.allclose(centroids[0][1], _unit(1, 1))
+    store.replace_stories({e1: 7}, {7: "A story"})
+    (story,) = store.stories()
+    assert (story.id, story.headline, story.event_ids, story.n_articles) == (7, "A story", [e1], 2)
+    assert store.story(7) == story and store.story(8) is None and store.story_map() == {e1: 7}
+
+
+def test_update_cleaned_rewrites_text_and_what_derives_from_it(store):
+    store.add_article(_article(1, text="Share this. Floods hit the city."), None, None)
+    a = store.get_article("a1")
+    a.text, a.removed = "Floods hit the city.", [Removal("share", "Share this.")]
+    store.update_cleaned(a)
+    assert store.get_article("a1").text == "Floods hit the city."
+    assert store.search_text("share") == [] and [x for x, _ in store.search_text("floods")] == ["a1"]
+
+
+# -- full-text search, by behaviour ----------------------------------------------------------
+@pytest.fixture
+def texts(store):
+    rows = [
+        (1, "Café reopens", "The old café in Lyon reopened on Monday.", "fr", "Le Progrès", dt.date(2024, 1, 5)),
+        (2, "Floods in Mumbai", "Flooding closed schools; floods are expected again.", "en", "Wire", dt.date(2024, 7, 1)),
+        (3, "Weather", "Heavy rain in Mumbai. Floods, floods and more floods.", "en", "Paper", dt.date(2024, 7, 2)),
+        (4, "Землетрясение в Турции", "Землетрясения и афтершоки.", "ru", "ТАСС", None),
+        (5, "मोदी का दौरा", "नरेंद्र मोदी ने मुंबई का दौरा किया।", "hi", "Wire", dt.date(2024, 7, 3)),
+        (6, "Les inondations", "Des inondations à Paris.", "fr", "Le Monde", dt.date(2024, 6, 1)),
+    ]
+    for i, title, text, lang, source, day in rows:
+        store.add_article(_article(i, title=title, text=text, lang=lang, source=source, published=day), None, None)
+    store.add_article(_article(9, title="Floods page", text="floods floods", not_article="front-page"), None, None)
+    return store
+
+
+def _ids(hits):
+    return [a for a, _ in hits]
+
+
+def test_search_folds_case_and_diacritics_in_every_script(texts):
+    assert _ids(texts.search_text("CAFE")) == ["a1"] and _ids(texts.search_text("café")) == ["a1"]
+    assert _ids(texts.search_text("ЗЕМЛЕТРЯСЕНИЕ")) == ["a4"]
+    assert _ids(texts.search_text("मोदी")) == ["a5"] and _ids(texts.search_text("नरेंद्र")) == ["a5"]
+
+
+def test_search_word_forms_prefixes_and_and(texts):
+    assert set(_ids(texts.search_text("flood"))) == {"a2", "a3"}  # floods, flooding
+    assert _ids(texts.search_text("inondation")) == ["a6"]  # 6+ letters: last letter optional
+    assert _ids(texts.search_text("землетрясение")) == ["a4"]
+    assert _ids(texts.search_text("mumbai rain")) == ["a3"]  # every word must occur
+    assert _ids(texts.search_text("rain mumbai")) == ["a3"]  # in any order: no phrase semantics
+    assert texts.search_text("mumbai snow") == []
+    assert _ids(texts.search_text("mo")) == []  # under 3 characters: whole words only
+
+
+def test_search_never_fails_on_syntax(texts):
+    for q in ['"floods', "floods AND", "NEAR(x y)", "a:*", "'", "\\", "(((", "-", "floods OR rain*", "^$"]:
+        texts.search_text(q)  # no error, whatever the backend's query language
+    assert _ids(texts.search_text('"floods"')) == _ids(texts.search_text("floods"))
+
+
+def test_search_ranking(texts):
+    hits = texts.search_text("floods")
+    assert hits[0][1] >= hits[1][1] and all(s > 0 for _, s in hits)
+    # "Floods in Mumbai" has it in its title; "Weather" says it four times in its text
+    texts.add_article(_article(7, title="Floods", text="Nothing else.", published=None), None, None)
+    texts.add_article(_article(8, title="Other", text="It mentions floods once.", published=None), None, None)
+    ranked = _ids(texts.search_text("floods"))
+    assert ranked.index("a7") < ranked.index("a8")  # the title counts more than the text
+    assert ranked.index("a3") < ranked.index("a8")  # more occurrences rank higher
+
+
+def test_search_empty_query_lists_newest_first_and_filters(texts):
+    assert _ids(texts.search_text("")) == ["a5", "a3", "a2", "a6", "a1", "a4"]  # undated last
+    assert _ids(texts.search_text("", limit=2, offset=1)) == ["a3", "a2"]
+    assert _ids(texts.search_text("?!")) == _ids(texts.search_text(""))
+    f = SearchFilters(langs=["en"])
+    assert _ids(texts.search_text("floods", filters=f)) and set(_ids(texts.search_text("", filters=f))) == {"a2", "a3"}
+    assert set(_ids(texts.search_text("", filters=SearchFilters(sources=["wire"])))) == {"a2", "a5"}
+    window = SearchFilters(date_from=dt.date(2024, 7, 2), date_to=dt.date(2024, 7, 3))
+    assert set(_ids(texts.search_text("", filters=window))) == {"a3", "a5"}
+    assert "a9" not in _ids(texts.search_text("floods"))
+    assert "a9" in _ids(texts.search_text("floods", filters=SearchFilters(not_articles=True)))
+    assert texts.search_text("", filters=SearchFilters(entity_ids=[])) == []
+
+
+# -- semantic search -------------------------------------------------------------------------
+def test_nearest_articles_exact_cosines_and_filters(store):
+    rng = np.random.default_rng(7)
+    vecs = {f"a{i}": _unit(*rng.normal(size=16)) for i in range(40)}
+    for i in range(40):
+        store.add_article(_article(i, lang="en" if i % 2 else "fr"), vecs[f"a{i}"], None)
+    store.add_article(_article(99, not_article="wall"), None, None)
+    q = _unit(*rng.normal(size=16))
+    want = sorted(((a, float(v @ q)) for a, v in vecs.items()), key=lambda x: -x[1])
+    got = store.nearest_articles(q, 5)
+    assert [a for a, _ in got] == [a for a, _ in want[:5]]
+    assert np.allclose([s for _, s in got], [s for _, s in want[:5]], atol=1e-5)
+    fr = store.nearest_articles(q, 3, SearchFilters(langs=["fr"]))
+    assert [a for a, _ in fr] == [a for a, _ in want if int(a[1:]) % 2 == 0][:3]
+    assert store.nearest_articles(q, 0) == [] and len(store.nearest_articles(q, 100)) == 40
+
+
+# -- entities, sentences, facts, state ----------------------------------------------------------
+def test_entities_typed_in_and_out(store):
+    with store.transaction():
+        eid = store.save_event(None, "Ev", _unit(1, 0), 2, None, None)
+        store.add_article(_article(1, event_id=eid, published=dt.date(2024, 5, 1), title="Visit"), None, None)
+        store.add_article(_article(2, event_id=eid, published=None, lang="hi"), None, None)
+    store.replace_stories({eid: 1}, {1: "S"})
+    people = [EntityRow(id="narendra modi", name="Narendra Modi", label="PERSON",
+                        aliases=["Narendra Modi", "नरेंद्र मोदी", "Нарендра Моди"], mentions=3,
+                        names={"hi": "नरेंद्र मोदी"}),
+              EntityRow(id="modi", name="Modi", label="PERSON", aliases=["Modi"], mentions=1)]
+    store.replace_entities(people, [MentionSpan("narendra modi", "a1", 0, 5, "Modi"),
+                                    MentionSpan("narendra modi", "a2", 3, 8, "मोदी"),
+                                    MentionSpan("modi", "a1", 9, 13, "Modi")])
+    assert store.find_entity(" нарендра моди ").name == "Narendra Modi"
+    assert store.find_entity("Modi").id == "modi" and store.find_entity("Putin") is None
+    assert store.get_entity("narendra modi") == people[0]
+    assert store.get_entity("narendra modi").display("hi").name == "नरेंद्र मोदी"
+    assert store.entities() == people and store.entities(limit=1, offset=1) == [people[1]]
+    assert [e.id for e in store.article_entities("a1")] == ["narendra modi", "modi"]
+    mentions = store.entity_mentions("narendra modi")
+    assert mentions == [MentionRow("a2", "मोदी", 3, 8, eid, 1, None, "hi", "Title 2"),
+                        MentionRow("a1", "Modi", 0, 5, eid, 1, dt.date(2024, 5, 1), "en", "Visit")]
+    spells = {(r.entity_id, r.alias) for r in store.entity_alias_rows()}
+    assert ("narendra modi", "нарендра моди") in spells
+    store.replace_entities([people[1]], [])  # rewritten whole
+    assert store.find_entity("Narendra Modi") is None and store.entity_mentions("narendra modi") == []
+    assert [e.id for e in store.entities()] == ["modi"]
+    found = store.search_text("", filters=SearchFilters(entity_ids=["modi"]))
+    assert found == []  # its mentions went with the rewrite
+
+
+def test_sentences_facts_and_state(store):
+    store.add_article(_article(1), None, None)
+    store.put_sentences("a1", [(0, 4, True), (5, 9, False)])
+    store.put_sentences("a1", [(0, 6, False)])  # rewritten, not appended
+    assert store.sentence_spans(["a1", "zz"]) == {"a1": [(0, 6, False)]}
+    store.save_event_facts(1, "fp1", {"facts": [1]})
+    store.save_event_facts(1, "fp2", {"facts": [2], "é": "ü"})  # upsert
+    store.save_event_facts(2, "fp", {})
+    assert store.event_fingerprints() == {1: "fp2", 2: "fp"} and store.get_event_facts(1) == {"facts": [2], "é": "ü"}
+    store.keep_event_facts([2])
+    assert store.event_fingerprints() == {2: "fp"} and store.get_event_facts(1) is None
+    store.set_state("k", {"a": [1, 2], "é": "ü"})
+    store.set_state("k", {"b": None})
+    assert store.get_state("k") == {"b": None} and store.get_state("nope") is None
+
+
+# -- several connections: visibility, the change feed, the writer lock --------------------------
+def test_change_feed_reports_other_connections_only(store_url):
+    mine, other = open_store(store_url), open_store(store_url)
+    try:
+        with mine.transaction():
+            e = mine.save_event(None, "E", _unit(1, 0), 1, None, None)
+            mine.add_article(_article(1, event_id=e), _unit(1, 0), None)
+        assert not mine.changes_elsewhere() and not mine.changed_elsewhere()
+        got = other.changes_elsewhere()
+        assert got.added == ["a1"] and not got.other
+        assert not other.changes_elsewhere()  # consumed
+        with other.transaction():
+            other.add_article(_article(3, event_id=e), None, None)
+            other.add_article(_article(2, event_id=e), None, None)
+        mine.set_state("x", 1)  # not a placement change
+        got = mine.changes_elsewhere()
+        assert got.added == ["a3", "a2"] and not got.other and got.watermark > 0
+        other.move_article("a2", e + 1)
+        assert mine.changes_elsewhere().other and not other.changes_elsewhere()
+        other.delete_event(e)
+        assert mine.changed_elsewhere() and not mine.changed_elsewhere()
+        assert mine.get_article("a3").event_id == e  # reads outside a transaction see the latest commit
+    finally:
+        mine.close()
+        other.close()
+
+
+def test_writers_are_serialised(store_url):
+    """A writer transaction waits for another's to end, then sees its writes."""
+    first, second = open_store(store_url), open_store(store_url)
+    inside, release = threading.Event(), threading.Event()
+    seen: list[object] = []
+
+    def hold():
+        with first.transaction():
+            first.add_article(_article(1), None, None)
+            inside.set()
+            release.wait(10)
+
+    def write():
+        with second.transaction():
+            seen.append(second.find_existing(None, "h1"))
+            second.add_article(_article(2), None, None)
+
+    try:
+        a = threading.Thread(target=hold)
+        a.start()
+        assert inside.wait(10)
+        b = threading.Thread(target=write)
+        b.start()
+        time.sleep(0.5)
+        assert seen == [] and b.is_alive()  # still waiting for the lock
+        release.set()
+        a.join(10)
+        b.join(10)
+        assert seen == ["a1"] and second.count_articles() == 2
+    finally:
+        release.set()
+        first.close()
+        second.close()
