@@ -8,10 +8,7 @@ killed ingest loses at most the article in flight and a rerun continues.
 """
 from __future__ import annotations
 
-import csv
-import json
 from collections import Counter
-from dataclasses import asdict, dataclass, field
 from typing import IO, TYPE_CHECKING, Callable, Iterable, Iterator
 
 from storyline.embed import Embedder, shared_embedder
@@ -19,14 +16,14 @@ from storyline.group.scoring import SCORERS, Scorer, make_scorer
 from storyline.ingest.readers import IngestError, iter_inputs, read_path
 from storyline.records import Article, RawArticle
 from storyline.service_links import LinkState
-from storyline.store import EntityRow, EventRow, Store, StoryRow, open_store
-from storyline.store.base import SearchFilters
+from storyline.service_read import FORMULA_STARTS, ReadModels, csv_cell  # noqa: F401 (re-exported)
+from storyline.service_types import IngestReport
+from storyline.store import Store, open_store
 
 if TYPE_CHECKING:  # the ingest stages are imported when first used: read commands start fast
     from storyline.clean.boilerplate import SourceBoilerplate
     from storyline.group.grouper import Grouper
     from storyline.ingest.netguard import FetchPolicy
-    from storyline.search import SearchResult
 
 Progress = Callable[[str], None]  # called once per input item with its origin
 BOILERPLATE_KEY = "clean.boilerplate"
@@ -35,41 +32,7 @@ DEFER_UNDATED = 2000  # undated reports held back per call before being placed (
 LEAD_BATCH = 16  # reports whose leads are embedded in one encoder call
 
 
-@dataclass
-class IngestReport:
-    added: list[str] = field(default_factory=list)
-    skipped: list[str] = field(default_factory=list)  # already stored (idempotent re-ingest)
-    failed: list[IngestError] = field(default_factory=list)
-    warnings: list[IngestError] = field(default_factory=list)  # stored, but part of the input was unusable
-    placed: dict[str, str] = field(default_factory=dict)  # origin -> id of the stored article (new or not)
-    new_events: int = 0
-    duplicates: int = 0
-    moved: int = 0  # reports moved to a better event on a second look (undated ones)
-    not_articles: list[str] = field(default_factory=list)  # stored flagged by the gate, in no event
-
-    def as_dict(self) -> dict:
-        return {"added": len(self.added), "skipped": len(self.skipped),
-                "failed": [{"origin": e.origin, "reason": e.reason} for e in self.failed],
-                "warnings": [{"origin": e.origin, "reason": e.reason} for e in self.warnings],
-                "new_events": self.new_events, "duplicates": self.duplicates, "moved": self.moved,
-                "not_articles": len(self.not_articles)}
-
-
-# A spreadsheet runs a cell that starts with one of these as a formula (OWASP
-# "CSV injection"): =HYPERLINK(…) in an article's title would become a live link.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def csv_cell(value: object) -> object:
-    """A CSV cell a spreadsheet shows as text: a string starting with a formula
-    character (:data:`FORMULA_STARTS`) gets a leading apostrophe, which
-    spreadsheets read as "text follows"; the rest of the text is unchanged."""
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        return "'" + value
-    return value
-
-
-class Storyline(LinkState):
+class Storyline(LinkState, ReadModels):
     """A Storyline database plus the models that feed it."""
 
     def __init__(self, db: str | Store = "storyline.db", embedder: Embedder | None = None,
@@ -396,109 +359,3 @@ class Storyline(LinkState):
         ranked = [m for m in ranked if m is not None]
         english = [m for m in ranked if m.lang == "en"]
         return (english or ranked)[0].title
-
-    # -- read ---------------------------------------------------------------
-    def events(self) -> list[EventRow]:
-        return self.store.events()
-
-    def event(self, event_id: int) -> tuple[EventRow, list[Article]] | None:
-        row = self.store.event(event_id)
-        if row is None:
-            return None
-        return row, self.store.articles(event_id=event_id)
-
-    def article(self, article_id: str) -> Article | None:
-        return self.store.get_article(article_id)
-
-    def stories(self) -> list[StoryRow]:
-        return self.store.stories()
-
-    def story(self, story_id: int, lang: str | None = None) -> dict | None:
-        """Story with events, articles, cited timeline and top entities (named in ``lang``)."""
-        from storyline.service_stories import story_detail
-
-        return story_detail(self, story_id, lang)
-
-    def event_summary(self, event_id: int, lang: str = "en") -> dict | None:
-        """Cited summary, headline and labelled facts of an event, for a reader of ``lang``."""
-        from storyline.service_facts import event_summary
-
-        return event_summary(self, event_id, lang)
-
-    def story_summary(self, story_id: int, lang: str = "en") -> dict | None:
-        from storyline.service_facts import story_summary
-
-        return story_summary(self, story_id, lang)
-
-    def story_of_event(self, event_id: int | None) -> int | None:
-        return self.store.story_map().get(event_id) if event_id is not None else None
-
-    def entities(self, limit: int = 100, offset: int = 0, lang: str | None = None) -> list[EntityRow]:
-        """Canonical entities, most mentioned first, named in ``lang`` (default English)."""
-        from storyline.service_entities import localise
-
-        return localise(self.store.entities(limit, offset), lang)
-
-    def entity(self, name: str, lang: str | None = None) -> dict | None:
-        """Entity by any spelling, script, part of its name or small typo:
-        aliases, mentions, stories, mentions per month.  None when no single
-        entity is meant; :meth:`lookup_entity` then gives the candidates."""
-        from storyline.service_entities import entity_detail
-
-        return entity_detail(self.store, name, lang)
-
-    def lookup_entity(self, name: str, lang: str | None = None, limit: int = 8):
-        """The entity ``name`` means and the ranked candidates ("did you mean")."""
-        from storyline.service_entities import lookup
-
-        return lookup(self.store, name, lang, limit)
-
-    # -- export -------------------------------------------------------------
-    EXPORT_FIELDS = ("id", "external_id", "event_id", "duplicate_of", "lang", "source",
-                     "published", "url", "title", "text", "origin", "not_article", "not_article_reason")
-
-    def export(self, fmt: str, out: IO[str]) -> int:
-        """Write every article (with its event) as JSONL or CSV; returns the count."""
-        if fmt not in ("jsonl", "csv"):
-            raise ValueError(f"unknown export format {fmt!r}; use jsonl or csv")
-        writer = csv.DictWriter(out, fieldnames=self.EXPORT_FIELDS) if fmt == "csv" else None
-        if writer:
-            writer.writeheader()
-        n = 0
-        for a in self.store.articles(flagged=None):
-            row = {k: getattr(a, k) for k in self.EXPORT_FIELDS}
-            row["published"] = a.published.isoformat() if a.published else None
-            if writer:
-                writer.writerow({k: csv_cell(v) for k, v in row.items()})
-            else:
-                row["removed"] = [asdict(r) for r in a.removed]
-                out.write(json.dumps(row, ensure_ascii=False) + "\n")
-            n += 1
-        return n
-
-    # -- search and paging (logic in storyline.search; used by the API and UI) --
-    def search(self, query: str, filters: SearchFilters | None = None, limit: int = 20,
-               offset: int = 0, mode: str = "hybrid") -> SearchResult:
-        """Full-text + cross-lingual semantic search, ranked and paginated."""
-        from storyline.search import search
-
-        return search(self.store, self.embedder, query, filters, limit, offset, mode)
-
-    def articles(self, event_id: int | None = None, limit: int | None = None,
-                 offset: int = 0) -> list[Article]:
-        """Stored articles in ingest order, optionally of one event."""
-        return self.store.articles(event_id=event_id, limit=limit, offset=offset)
-
-    def count_articles(self) -> int:
-        return self.store.count_articles()
-
-    def not_articles(self, limit: int | None = 100, offset: int = 0) -> tuple[int, list[Article]]:
-        """Pages the gate found not to be news reports (total, one page of them)."""
-        return (self.store.count_articles(flagged=True),
-                self.store.articles(limit=limit, offset=offset, flagged=True))
-
-    def article_entities(self, article_id: str, lang: str | None = None) -> list[EntityRow]:
-        """The canonical entities one article mentions (most mentioned first)."""
-        from storyline.service_entities import localise
-
-        return localise(self.store.article_entities(article_id), lang)

@@ -15,7 +15,7 @@ from storyline.pipeline import strip_learned_boilerplate
 from storyline.store import Store
 
 if TYPE_CHECKING:
-    from storyline.service import IngestReport
+    from storyline.service_types import IngestReport
 
 
 def strip_new_boilerplate(store: Store, boilerplate: SourceBoilerplate, sources: Iterable[str],

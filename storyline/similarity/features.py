@@ -238,17 +238,14 @@ def _set_overlap(a: Counter, b: Counter) -> tuple[float, float]:
     return shared / min(len(a), len(b)), math.log1p(shared)
 
 
-def pair_features(a: ArticleView, b: ArticleView, stats: Stats | None = None) -> np.ndarray:
+def pair_features(a: ArticleView, b: ArticleView, stats: Stats) -> np.ndarray:
     """Feature vector (order: :data:`FEATURE_NAMES`) for one pair.
 
-    ``stats`` (document frequencies, language means) defaults to those
-    shipped with the model.  Embedding features use language-centred vectors
+    ``stats``: document frequencies and language means (the model's own:
+    :meth:`SimilarityModel.pair_features`).  Embedding features use language-centred vectors
     (see :mod:`storyline.similarity.stats`); chunk features compare every lead
     and body window of one article with every window of the other.
     """
-    if stats is None:
-        from storyline.similarity.model import default_stats
-        stats = default_stats()
     ta, ca, ma = a.centred(stats)
     tb, cb, mb = b.centred(stats)
     sim = ca @ cb.T

@@ -13,10 +13,10 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from storyline.records import Article
+from storyline.details import Coverage, EntityBadge, coverage, top_entities
 from storyline.store.base import EntityRow, EventRow, StoryRow
+from storyline.web.views import Timeline, periods, story_timeline
 from storyline.wording import UNKNOWN_SOURCE
-from storyline.web.views import (Coverage, EntityBadge, Timeline, coverage, periods,
-                                 story_timeline, top_entities)
 
 if TYPE_CHECKING:
     from storyline.service import Storyline

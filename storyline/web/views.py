@@ -13,51 +13,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Iterable
 
+from storyline.details import Coverage, EntityBadge, coverage, top_entities  # noqa: F401 (used by the pages)
 from storyline.records import Article, DateMention
-from storyline.store.base import EntityRow
 from storyline.web.timeaxis import Scale, calendar_ticks, count_chart, padded_domain, stack_levels
 from storyline.wording import source_name
-
-
-@dataclass
-class EntityBadge:
-    """A canonical entity in a group of articles: how many articles name it, and its spellings."""
-
-    key: str            # the canonical entity id (links to its page)
-    name: str
-    label: str
-    articles: int
-    aliases: list[str] = field(default_factory=list)
-
-
-@dataclass
-class Coverage:
-    languages: list[tuple[str, int]]
-    sources: list[tuple[str, int]]
-
-
-def _most_first(c: Counter) -> list[tuple[str, int]]:
-    return sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))
-
-
-def coverage(articles: Iterable[Article]) -> Coverage:
-    """Articles per language and per source, most first (an unknown source is said to be so)."""
-    arts = list(articles)
-    return Coverage(_most_first(Counter(a.lang for a in arts)),
-                    _most_first(Counter(source_name(a.source) for a in arts)))
-
-
-def top_entities(per_article: Iterable[list[EntityRow]], n: int = 10) -> list[EntityBadge]:
-    """The canonical entities named in the most articles (each article counts once)."""
-    counts: Counter = Counter()
-    rows: dict[str, EntityRow] = {}
-    for ents in per_article:
-        for e in {e.id: e for e in ents}.values():
-            counts[e.id] += 1
-            rows[e.id] = e
-    ranked = sorted(counts, key=lambda i: (-counts[i], -rows[i].mentions, rows[i].name))
-    return [EntityBadge(key=i, name=rows[i].name, label=rows[i].label, articles=counts[i],
-                        aliases=list(rows[i].aliases)) for i in ranked[:n]]
 
 
 @dataclass
