@@ -63,7 +63,8 @@ class Storyline(LinkState, ReadModels):
         if self._grouper is None:
             from storyline.group.grouper import Grouper
 
-            scorer = make_scorer(self._scorer) if isinstance(self._scorer, str) else self._scorer
+            scorer = (make_scorer(self._scorer, self.embedder) if isinstance(self._scorer, str)
+                      else self._scorer)
             self._grouper = Grouper(scorer, **self._cluster_args)
             self._grouper.load(self.store)
         return self._grouper
@@ -252,18 +253,17 @@ class Storyline(LinkState, ReadModels):
                      report: IngestReport) -> list[tuple[RawArticle, Article]]:
         """Set each article's event vector (headline + lead), one encoder call
         for the batch; if that fails, one call each, so one bad text fails alone."""
-        from storyline.pipeline import embedding_text
-
         if not batch:
             return batch
         try:
-            vectors = self.embedder.embed([embedding_text(a) for _, a in batch], "passage")
+            lead = self.embedder.profile.lead
+            vectors = self.embedder.embed([lead(a.title, a.text) for _, a in batch], "passage")
             for (_, article), vector in zip(batch, vectors):
                 article.embedding = vector
             return batch
         except Exception:
             def one(article: Article) -> Article:
-                article.embedding = self.embedder.embed_one(embedding_text(article), "passage")
+                article.embedding = self.embedder.embed_one(lead(article.title, article.text), "passage")
                 return article
             return [(raw, a) for raw, a in batch if self._guarded(raw, report, one, a) is not None]
 

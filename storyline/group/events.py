@@ -54,7 +54,7 @@ class EventState:
 
 
 class EventClusterer:
-    def __init__(self, scorer: Scorer, dim: int = 384, threshold: float | None = None,
+    def __init__(self, scorer: Scorer, dim: int | None = None, threshold: float | None = None,
                  window_days: int = WINDOW_DAYS, neighbours: int = 32, top: int = 3,
                  span_days: int | None = None, day_penalty: float = DAY_PENALTY):
         self.scorer = scorer
@@ -65,7 +65,7 @@ class EventClusterer:
         self.k = neighbours
         self.top = top
         # faiss ids are insertion positions, so no id map is needed
-        self.index = faiss.IndexHNSWFlat(dim, 32, faiss.METRIC_INNER_PRODUCT)
+        self.index = faiss.IndexHNSWFlat(dim or scorer.dim, 32, faiss.METRIC_INNER_PRODUCT)
         self.index.hnsw.efSearch = 128
         self.ids: list[str] = []             # faiss id -> article id
         self.fid: dict[str, int] = {}        # article id -> faiss id
