@@ -1,14 +1,17 @@
 """The one service module: everything the CLI, HTTP API and web UI can do.
 
 Front-ends stay thin: they parse arguments, call a method here, and format
-the result.  This module wires the stages (pipeline, embedder, grouper) to a
-:class:`~storyline.store.Store` and owns the transaction boundaries: each
-article is stored together with its event update in one transaction, so a
-killed ingest loses at most the article in flight and a rerun continues.
+the result.  This module (the write path; reads are in
+:mod:`storyline.service_read`) wires the stages (pipeline, embedder, the
+group stage :mod:`storyline.group.placement`) to a
+:class:`~storyline.store.Store` and owns the transaction boundaries: the group
+stage decides where each article goes and computes the event rows, and this
+module writes that result, the article and its event update in one
+transaction, so a killed ingest loses at most the article in flight and a
+rerun continues.
 """
 from __future__ import annotations
 
-from collections import Counter
 from typing import IO, TYPE_CHECKING, Callable, Iterable, Iterator
 
 from storyline.embed import Embedder, shared_embedder
@@ -23,6 +26,7 @@ from storyline.store import Store, open_store
 if TYPE_CHECKING:  # the ingest stages are imported when first used: read commands start fast
     from storyline.clean.boilerplate import SourceBoilerplate
     from storyline.group.grouper import Grouper
+    from storyline.group.placement import EventUpdate, Placer
     from storyline.ingest.netguard import FetchPolicy
 
 Progress = Callable[[str], None]  # called once per input item with its origin
@@ -44,6 +48,7 @@ class Storyline(LinkState, ReadModels):
         self._scorer = scorer  # a name: each index rebuild gets a fresh scorer (running means start over)
         self._cluster_args = cluster_args
         self._grouper: Grouper | None = None
+        self._placer: Placer | None = None
         self._boilerplate: SourceBoilerplate | None = None
         self._observed: set[str] = set()  # sources taught this call (their boilerplate may grow)
 
@@ -56,6 +61,15 @@ class Storyline(LinkState, ReadModels):
             state = self.store.get_state(BOILERPLATE_KEY)
             self._boilerplate = SourceBoilerplate.from_dict(state) if state else SourceBoilerplate()
         return self._boilerplate
+
+    @property
+    def placer(self) -> Placer:
+        """The group stage over the current indexes (remade when they are rebuilt)."""
+        if self._placer is None or self._placer.grouper is not self.grouper:
+            from storyline.group.placement import Placer
+
+            self._placer = Placer(self.grouper, self.store.get_article)
+        return self._placer
 
     @property
     def grouper(self) -> Grouper:
@@ -193,34 +207,24 @@ class Storyline(LinkState, ReadModels):
 
     def _revisit(self, article: Article, report: IngestReport) -> None:
         """Move a placed report to a better event that later reports formed
-        (:meth:`Grouper.reconsider`); its copies follow, an emptied event goes."""
-        from storyline.analyse.entities import extract_entities
-
+        (the group stage decides, :meth:`Placer.reconsider`; its copies
+        follow, an emptied event goes); this writes the move."""
         with self.store.transaction():
             if self.store.changed_elsewhere():
                 self._grouper = None
             self._looked_at(article.id)  # commits with the move, or alone when none is made
-            grouper = self.grouper
-            target = grouper.reconsider(article)
-            if target is None:
+            moved = self.placer.reconsider(article)
+            if moved is None:
                 return
-            known = self._event_names(target)
-            self.mark_stale([article.event_id, target])
-            old, moved = grouper.move(article.id, target)
-            for aid in moved:
-                stored = article if aid == article.id else self.store.get_article(aid)
-                entities = (extract_entities(stored.text, stored.lang, known=known)
-                            if known and stored is not None else None)
-                self.store.move_article(aid, target, entities)
-            article.event_id = target
-            for event_id in (old, target):
-                state = grouper.clusterer.events.get(event_id)
-                if state is None:
-                    self.store.delete_event(event_id)
-                    if article.id in report.added:
-                        report.new_events -= 1  # it was opened by this report, in this call
-                else:
-                    self._save_event(event_id, state)
+            self.mark_stale([moved.left, moved.target])
+            for aid, entities in moved.articles:
+                self.store.move_article(aid, moved.target, entities)
+            for event_id in moved.emptied:
+                self.store.delete_event(event_id)
+                if article.id in report.added:
+                    report.new_events -= 1  # it was opened by this report, in this call
+            for row in moved.events:
+                self._save_event(row)
         report.moved += 1
 
     def _prepare(self, raw: RawArticle, report: IngestReport,
@@ -268,10 +272,13 @@ class Storyline(LinkState, ReadModels):
             return [(raw, a) for raw, a in batch if self._guarded(raw, report, one, a) is not None]
 
     def _place(self, raw: RawArticle, article: Article, report: IngestReport) -> None:
-        """Group and store one prepared article in one transaction."""
-        from storyline.analyse.entities import extract_entities
+        """Store one prepared article where the group stage puts it, in one
+        transaction (:mod:`storyline.group.placement` decides; this writes)."""
+        from storyline.facts.claims import sentence_spans
 
         vector = article.embedding
+        if not article.not_article:
+            self.placer.prepare(article, vector)  # embeddings it needs, before the write lock
         with self.store.transaction():  # holds the write lock: placement sees every stored article
             if self.store.changed_elsewhere():
                 # another process (a second `ingest`, or the server) wrote since we
@@ -280,6 +287,7 @@ class Storyline(LinkState, ReadModels):
             # the same text may have arrived earlier in this call, or from elsewhere
             existing = self.store.find_existing(article.url, article.content_hash)
             if existing:
+                self.placer.discard(article.id)
                 report.skipped.append(existing)
                 report.placed[raw.origin] = existing
                 return
@@ -288,30 +296,23 @@ class Storyline(LinkState, ReadModels):
                 report.not_articles.append(article.id)
                 report.placed[raw.origin] = article.id
                 return
-            grouper = self.grouper
-            placement = grouper.place(article, vector)
-            article.duplicate_of = placement.duplicate_of
-            if placement.event_id is not None:
-                # names the other reports of this event use help find them in this
-                # one, across scripts (e.g. "Putin" -> "पुतिन")
-                known = self._event_names(placement.event_id)
-                if known:
-                    article.entities = extract_entities(article.text, article.lang, known=known)
-            report.duplicates += placement.duplicate_of is not None
-            event_id = placement.event_id
-            if event_id is None:
-                event_id = self.store.save_event(None, article.title, vector, 0, None, None)
+            placer = self.placer
+            placed = placer.place(article, vector)
+            report.duplicates += placed.duplicate_of is not None
+            event_id = placed.event_id
+            if placed.new_event is not None:  # its row is final: written once
+                event_id = self._save_event(placed.new_event)
                 report.new_events += 1
             article.event_id = event_id
-            self.store.add_article(article, vector, placement.signature)
+            self.store.add_article(article, vector, placed.signature)
             self.mark_stale([event_id])  # commits with the article: a kill before relinking is repaired
             if article.published is None:  # its second look is owed, even across a kill
                 waiting = self.store.get_state(SECOND_LOOK_KEY) or []
                 self.store.set_state(SECOND_LOOK_KEY, waiting + [article.id])
-            from storyline.facts.claims import sentence_spans
-
             self.store.put_sentences(article.id, sentence_spans(article))
-            self._save_event(event_id, grouper.commit(article, vector, placement))
+            joined = placer.commit(placed, event_id)
+            if joined is not None:
+                self._save_event(joined)
         report.added.append(article.id)
         report.placed[raw.origin] = article.id
         if len(report.added) % 200 == 0:
@@ -327,35 +328,13 @@ class Storyline(LinkState, ReadModels):
         if changed:
             self.mark_stale(changed)
 
-    def _save_event(self, event_id: int, state) -> None:
-        """Write an event's row from its in-memory state (headline, centroid, size, dates)."""
-        self.store.save_event(event_id, self._headline(event_id), state.centroid,
-                              len(state.members), state.first, state.last)
+    def _save_event(self, row: EventUpdate) -> int:
+        """Write an event's row as the group stage computed it; returns its id."""
+        return self.store.save_event(row.event_id, row.headline, row.centroid, row.size,
+                                     row.first, row.last)
 
     def _save_boilerplate(self) -> None:
         """Persist the learned per-source boilerplate (a re-learnable cache, so
         it is saved every 200 articles and at the end, not with each one)."""
         with self.store.transaction():
             self.store.set_state(BOILERPLATE_KEY, self.boilerplate.to_dict())
-
-    def _event_names(self, event_id: int, limit: int = 40) -> list[tuple[str, str]]:
-        """The event's most used names, each with the label its reports gave it most."""
-        names: Counter[str] = Counter()
-        labels: dict[str, Counter[str]] = {}
-        for aid in self.grouper.clusterer.events[event_id].members[:limit]:
-            a = self.store.get_article(aid)
-            if a is None:
-                continue
-            names.update({m.text for m in a.entities if len(m.text) > 2})
-            for m in a.entities:
-                labels.setdefault(m.text, Counter())[m.label] += 1
-        # ties broken by name and label, not by set order (which varies with the hash seed)
-        top = sorted(names.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
-        return [(n, min(labels[n].items(), key=lambda kv: (-kv[1], kv[0]))[0]) for n, _ in top]
-
-    def _headline(self, event_id: int) -> str:
-        """Title of the member closest to the event's centre (English preferred)."""
-        ranked = [self.store.get_article(a) for a in self.grouper.clusterer.central(event_id)]
-        ranked = [m for m in ranked if m is not None]
-        english = [m for m in ranked if m.lang == "en"]
-        return (english or ranked)[0].title

@@ -194,6 +194,12 @@ class HybridScorer:
     def observe(self, vector: np.ndarray, view: Any) -> None:
         self.cosine.observe(vector, view.cos)
 
+    def prepare(self, view: "_HybridView") -> None:
+        """Build a report's learned view now (an undated report is compared
+        with the learned model), so that its windows are embedded before the
+        write transaction rather than inside it."""
+        self._learned([view])
+
     def _learned(self, views: Sequence["_HybridView"]) -> list:
         """Learned views, the missing ones built together (one encoder batch)."""
         missing = list({id(v): v for v in views if v.learned is None}.values())
