@@ -18,6 +18,7 @@ from typing import Any, Callable
 import faiss
 import numpy as np
 
+from storyline.embed import E5_SMALL
 from storyline.group.scoring import Scorer
 
 faiss.omp_set_num_threads(1)  # determinism: HNSW inserts one by one
@@ -65,7 +66,10 @@ class EventClusterer:
         self.k = neighbours
         self.top = top
         # faiss ids are insertion positions, so no id map is needed
-        self.index = faiss.IndexHNSWFlat(dim or scorer.dim, 32, faiss.METRIC_INNER_PRODUCT)
+        # the width of the scorer's index vectors: its embedder's (a scorer that
+        # does not say is taken to use the bundled model's)
+        dim = dim or getattr(scorer, "dim", E5_SMALL.dim)
+        self.index = faiss.IndexHNSWFlat(dim, 32, faiss.METRIC_INNER_PRODUCT)
         self.index.hnsw.efSearch = 128
         self.ids: list[str] = []             # faiss id -> article id
         self.fid: dict[str, int] = {}        # article id -> faiss id

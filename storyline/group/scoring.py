@@ -35,8 +35,10 @@ def background_mean(dim: int = E5_SMALL.dim) -> np.ndarray:
 
 
 class Scorer(Protocol):
+    """``threshold``: the cut for "same event"; the built-in scorers also
+    say ``dim``, the width of their index vectors (their embedder's)."""
+
     threshold: float
-    dim: int  # width of the index vectors (the embedder's)
 
     def index_vector(self, vector: np.ndarray) -> np.ndarray: ...
 
