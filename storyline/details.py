@@ -10,7 +10,8 @@ service's own calls.
 """
 from __future__ import annotations
 
-from collections import Counter
+import datetime as dt
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Iterable
 
@@ -92,5 +93,77 @@ class StoryDetail:
     facts: dict[str, Any] | None
 
 
-__all__ = ["Coverage", "EntityBadge", "EventDetail", "StoryDetail", "coverage",
-           "top_entities"]
+def periods(dates: list[dt.date]) -> list[tuple[str, int]]:
+    """Count dates per day, month or year (whichever gives a readable series), gaps filled."""
+    if not dates:
+        return []
+    lo, hi = min(dates), max(dates)
+    span = (hi - lo).days
+    if span <= 92:
+        keys = [lo + dt.timedelta(days=i) for i in range(span + 1)]
+        label = dt.date.isoformat
+        bucket = lambda d: d  # noqa: E731
+    elif span <= 3 * 366:
+        keys = []
+        y, m = lo.year, lo.month
+        while (y, m) <= (hi.year, hi.month):
+            keys.append(dt.date(y, m, 1))
+            y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+        label = lambda d: d.strftime("%Y-%m")  # noqa: E731
+        bucket = lambda d: d.replace(day=1)  # noqa: E731
+    else:
+        keys = [dt.date(y, 1, 1) for y in range(lo.year, hi.year + 1)]
+        label = lambda d: str(d.year)  # noqa: E731
+        bucket = lambda d: dt.date(d.year, 1, 1)  # noqa: E731
+    counts = Counter(bucket(d) for d in dates)
+    return [(label(k), counts.get(k, 0)) for k in keys]
+
+
+@dataclass
+class Alias:
+    """One spelling of an entity: how often reports use it, in which languages."""
+
+    text: str
+    count: int
+    langs: list[str]
+
+
+@dataclass
+class EntityDetail:
+    """One canonical entity found by any spelling: its spellings (most used
+    first), the articles naming it (one dict each: article_id, title, lang,
+    published, event_id, story_id; newest first), mentions per period, the
+    stories naming it (most mentions first) and how the name typed matched."""
+
+    entity: EntityRow
+    aliases: list[Alias]
+    n_articles: int
+    by_period: list[tuple[str, int]]
+    stories: list[tuple[StoryRow, int]]
+    articles: list[dict[str, Any]]
+    matched: str
+
+
+def entity_detail(found: dict[str, Any], stories: dict[int, StoryRow],
+                  max_stories: int = 25) -> EntityDetail:
+    """The record from the service's entity lookup (``found``:
+    :func:`storyline.service_entities.entity_detail`) and the stored stories."""
+    ent: EntityRow = found["entity"]
+    counts: dict[str, int] = defaultdict(int)
+    langs: dict[str, set[str]] = defaultdict(set)
+    by_article: dict[str, dict[str, Any]] = {}
+    for m in found["mentions"]:
+        counts[m["text"]] += 1
+        langs[m["text"]].add(m["lang"])
+        by_article.setdefault(m["article_id"], m)
+    spellings = list(dict.fromkeys([*sorted(counts, key=lambda t: -counts[t]), *ent.aliases]))
+    aliases = [Alias(t, counts.get(t, 0), sorted(langs.get(t, ()))) for t in spellings]
+    dates = [dt.date.fromisoformat(m["published"]) for m in by_article.values() if m["published"]]
+    named = [(stories[sid], n) for sid, n in found["stories"][:max_stories] if sid in stories]
+    articles = sorted(by_article.values(), key=lambda m: m["published"] or "", reverse=True)
+    return EntityDetail(ent, aliases, len(by_article), periods(dates), named, articles,
+                        found["matched"])
+
+
+__all__ = ["Alias", "Coverage", "EntityBadge", "EntityDetail", "EventDetail", "StoryDetail",
+           "coverage", "entity_detail", "periods", "top_entities"]

@@ -12,7 +12,7 @@ import datetime as dt
 from dataclasses import asdict
 from typing import Any
 
-from storyline.details import Coverage, EntityBadge, EventDetail, StoryDetail
+from storyline.details import Coverage, EntityBadge, EntityDetail, EventDetail, StoryDetail
 from storyline.facts.render import facts_json
 from storyline.records import Article, date_iso
 from storyline.store.base import EntityRow, EventRow, StoryRow
@@ -121,6 +121,23 @@ def story_detail_json(d: StoryDetail) -> dict[str, Any]:
             "events_list": [event_dict(e) for e in d.events],
             "timeline": timeline_json(d.timeline), "coverage": coverage_dict(d.coverage),
             "entities": badges(d.entities)}
+
+
+def entity_detail_json(d: EntityDetail) -> dict[str, Any]:
+    """``/api/entities/{name}`` and ``storyline entity NAME --json``."""
+    return {**entity_dict(d.entity), "matched": d.matched, "articles": d.n_articles,
+            "spellings": [asdict(a) for a in d.aliases],
+            "stories": [{"id": s.id, "headline": s.headline, "mentions": n} for s, n in d.stories],
+            "mentions_by_period": [{"period": p, "articles": n} for p, n in d.by_period],
+            "articles_list": [{"id": m["article_id"], "title": m["title"], "lang": m["lang"],
+                               "published": m["published"], "event_id": m["event_id"],
+                               "story_id": m["story_id"]} for m in d.articles]}
+
+
+def entity_not_found_json(name: str, candidates: list) -> dict[str, Any]:
+    """No single entity has that name: the candidates, best first ("did you mean")."""
+    return {"detail": f"no single entity is called {name!r}",
+            "did_you_mean": [match_dict(m) for m in candidates]}
 
 
 def page(items: list, total: int | None, limit: int, offset: int) -> dict[str, Any]:

@@ -12,7 +12,8 @@ import datetime as dt
 import json
 from typing import IO, TYPE_CHECKING, Sequence
 
-from storyline.details import EVENT_NAMES, EventDetail, StoryDetail, coverage, top_entities
+from storyline.details import (EVENT_NAMES, EntityDetail, EventDetail, StoryDetail, coverage,
+                               entity_detail, top_entities)
 from storyline.records import Article
 from storyline.serialize import EXPORT_FIELDS, export_row
 from storyline.store import EntityRow, EventRow, Store, StoryRow
@@ -135,6 +136,16 @@ class ReadModels:
         from storyline.service_entities import entity_detail
 
         return entity_detail(self.store, name, lang)
+
+    def entity_detail(self, name: str, lang: str | None = None,
+                      max_stories: int = 25) -> EntityDetail | None:
+        """An entity by any spelling as a record: spellings per language,
+        articles, mentions per period, stories; None when no single entity is
+        meant (:meth:`lookup_entity` gives the candidates)."""
+        found = self.entity(name, lang)
+        if found is None:
+            return None
+        return entity_detail(found, {s.id: s for s in self.stories()}, max_stories)
 
     def lookup_entity(self, name: str, lang: str | None = None, limit: int = 8):
         """The entity ``name`` means and the ranked candidates ("did you mean")."""

@@ -448,3 +448,9 @@ def test_cli_and_api_serialise_events_and_stories_alike(client, db_file, capsys)
     assert stories and cli("stories") == stories
     for st in stories:
         assert cli("story", str(st["id"])) == client.get(f"{LOCAL}/api/stories/{st['id']}").json()
+    names = client.get(f"{LOCAL}/api/entities?limit=5").json()["items"]
+    assert names
+    for ent in names:
+        shown = cli("entity", ent["id"])
+        assert shown == client.get(f"{LOCAL}/api/entities/{ent['id']}").json()
+        assert shown["articles"] == len(shown["articles_list"]) >= 1

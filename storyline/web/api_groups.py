@@ -8,9 +8,9 @@ from __future__ import annotations
 from fastapi import APIRouter, HTTPException, Query
 from fastapi.responses import JSONResponse
 
-from storyline.serialize import (entity_dict, event_detail_json, event_dict, match_dict, page,
-                                 story_detail_json, story_dict)
-from storyline.web.cards import entity_view
+from storyline.serialize import (entity_detail_json, entity_dict, entity_not_found_json,
+                                 event_detail_json, event_dict, match_dict, page, story_detail_json,
+                                 story_dict)
 from storyline.web.guards import RowId
 
 LANG_Q = Query(None, max_length=8, description="show names as readers of this language know them "
@@ -98,19 +98,10 @@ def build_router(backend, read: list, limit_q, offset_q) -> APIRouter:
         """An entity by id or any spelling (any script, part of the name, a small
         typo): spellings per language, stories, mentions over time."""
         with lock:
-            v = entity_view(backend.reader, name, lang=lang)
-            found = backend.reader.lookup_entity(name, lang=lang) if v is None else None
-        if v is None:
-            return JSONResponse({"detail": f"no single entity is called {name!r}",
-                                 "did_you_mean": [match_dict(m) for m in found.candidates]},
-                                status_code=404)
-        return {**entity_dict(v.entity), "articles": v.n_articles,
-                "spellings": [vars(a) for a in v.aliases],
-                "stories": [{"id": c.id, "headline": c.headline,
-                             "mentions": n} for c, n in v.stories],
-                "mentions_by_period": [{"period": p, "articles": n} for p, n in v.by_period],
-                "articles_list": [{"id": m["article_id"], "title": m["title"], "lang": m["lang"],
-                                   "published": m["published"], "event_id": m["event_id"],
-                                   "story_id": m["story_id"]} for m in v.articles]}
+            detail = backend.reader.entity_detail(name, lang=lang)
+            found = backend.reader.lookup_entity(name, lang=lang) if detail is None else None
+        if detail is None:
+            return JSONResponse(entity_not_found_json(name, found.candidates), status_code=404)
+        return entity_detail_json(detail)
 
     return router

@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Iterable
 
-from storyline.details import Coverage, EntityBadge, coverage, top_entities  # noqa: F401 (used by the pages)
+from storyline.details import Coverage, EntityBadge, coverage, periods, top_entities  # noqa: F401 (the pages')
 from storyline.records import Article, DateMention
 from storyline.web.timeaxis import Scale, calendar_ticks, count_chart, padded_domain, stack_levels
 from storyline.wording import source_name
@@ -121,32 +121,6 @@ def paragraphs(text: str) -> list[list[str]]:
     paras = re.split(r"\n\s*\n", text.strip())
     out = [[" ".join(line.split()) for line in p.split("\n")] for p in paras]
     return [[line for line in p if line] for p in out if any(line.strip() for line in p)]
-
-
-def periods(dates: list[dt.date]) -> list[tuple[str, int]]:
-    """Count dates per day, month or year (whichever gives a readable series), gaps filled."""
-    if not dates:
-        return []
-    lo, hi = min(dates), max(dates)
-    span = (hi - lo).days
-    if span <= 92:
-        keys = [lo + dt.timedelta(days=i) for i in range(span + 1)]
-        label = dt.date.isoformat
-        bucket = lambda d: d  # noqa: E731
-    elif span <= 3 * 366:
-        keys = []
-        y, m = lo.year, lo.month
-        while (y, m) <= (hi.year, hi.month):
-            keys.append(dt.date(y, m, 1))
-            y, m = (y + 1, 1) if m == 12 else (y, m + 1)
-        label = lambda d: d.strftime("%Y-%m")  # noqa: E731
-        bucket = lambda d: d.replace(day=1)  # noqa: E731
-    else:
-        keys = [dt.date(y, 1, 1) for y in range(lo.year, hi.year + 1)]
-        label = lambda d: str(d.year)  # noqa: E731
-        bucket = lambda d: dt.date(d.year, 1, 1)  # noqa: E731
-    counts = Counter(bucket(d) for d in dates)
-    return [(label(k), counts.get(k, 0)) for k in keys]
 
 
 def sparkline(series: list[tuple[str, int]], width: int = 480, height: int = 140) -> dict | None:
