@@ -23,6 +23,7 @@ class ServiceContext(Protocol):
 
     store: Store
     embedder: Embedder
+    relink_stats: dict  # what the last relink did (service_stories writes it)
 
 
 @dataclass
