@@ -27,7 +27,6 @@ import datetime as dt
 import hmac
 import ipaddress
 import os
-import threading
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Literal
@@ -36,9 +35,8 @@ from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 
-from storyline.relinker import Relinker
-from storyline.search import filters_from
-from storyline.service_desk import Busy, IngestDesk
+from storyline.service_desk import Busy
+from storyline.service_server import SharedStoryline
 from storyline.web.guards import OFFSET, HostCheck, OptionalRowId, allowed_hosts, refuse_nul
 from storyline.web.payloads import (JSONL_TYPES, ArticleIn, article_full,
                                     article_summary, loc_of, page, parse_articles,
@@ -72,29 +70,6 @@ def resolve_token(token_file: str | None = None) -> str | None:
     return None
 
 
-# -- the database behind the app -------------------------------------------------
-class Backend:
-    """A writer and a reader :class:`Storyline` over one database, each with a lock."""
-
-    def __init__(self, db_path: str):
-        from storyline.service import Storyline
-
-        self.db_path = db_path
-        self.writer = Storyline(db_path)
-        self.reader = Storyline(db_path, embedder=self.writer.embedder)
-        self.desk = IngestDesk(self.writer)
-        self.write_lock = self.desk.write_lock
-        self.read_lock = threading.RLock()
-        self.relinker = self.desk.relinker = Relinker(self.writer, self.write_lock).start()
-
-    def close(self) -> None:
-        self.desk.close()
-        self.relinker.close()
-        with self.write_lock, self.read_lock:
-            self.writer.close()
-            self.reader.close()
-
-
 def _bearer_ok(request: Request, token: str) -> bool:
     scheme, _, given = request.headers.get("authorization", "").partition(" ")
     return scheme.lower() == "bearer" and hmac.compare_digest(given.strip().encode(), token.encode())
@@ -118,7 +93,7 @@ def create_app(db_path: str, token: str | None = None, *, public: bool = False,
     if public and not token:
         raise ValueError("refusing to serve on a non-loopback address without a token; "
                          "set STORYLINE_TOKEN or use --token-file")
-    backend = Backend(db_path)
+    backend = SharedStoryline(db_path)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI):
@@ -164,7 +139,7 @@ def create_app(db_path: str, token: str | None = None, *, public: bool = False,
     def health() -> dict:
         with backend.read_lock:
             return {"status": "ok", "articles": backend.reader.count_articles(),
-                    "schema_version": backend.reader.store.schema_version}
+                    "schema_version": backend.reader.schema_version}
 
     @app.get("/api/articles", dependencies=read, tags=["articles"])
     def list_articles(event_id: OptionalRowId = None, limit: int = Limit, offset: int = OFFSET) -> dict:
@@ -263,7 +238,7 @@ def create_app(db_path: str, token: str | None = None, *, public: bool = False,
             raise RequestValidationError([{"loc": ("query", "date_to"), "type": "value_error",
                                            "msg": "date_to is before date_from", "input": str(date_to)}])
         with backend.read_lock:
-            filters = filters_from(backend.reader.store, lang, source, entity, date_from,
+            filters = backend.reader.search_filters(lang, source, entity, date_from,
                                    date_to, event_id, not_articles)
             res = backend.reader.search(q, filters, limit=limit, offset=offset, mode=mode)
         return res.as_dict()

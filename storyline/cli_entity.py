@@ -23,35 +23,32 @@ def add_parser(sub, parents=()) -> None:
 def cmd_entity(args: argparse.Namespace) -> int:
     from storyline.cli_common import _app, _console, _e, _err, _print_json, plural
 
+    from storyline.serialize import entity_detail_json, entity_not_found_json
+
     app = _app(args)
-    detail = app.entity(args.name, lang=args.lang)
+    detail = app.entity_detail(args.name, lang=args.lang)
     found = app.lookup_entity(args.name, lang=args.lang) if detail is None else None
     app.close()
     if detail is None:
-        options = [{"id": m.entity.id, "name": m.entity.name, "label": m.entity.label,
-                    "mentions": m.entity.mentions, "matched": m.alias, "how": m.how}
-                   for m in found.candidates]
         if args.json:
-            _print_json({"error": f"no single entity named {args.name!r}", "did_you_mean": options})
-        elif options:
+            _print_json(entity_not_found_json(args.name, found.candidates))
+        elif found.candidates:
             _err().print(f"no single entity named {args.name!r}; did you mean:", markup=False)
-            for o in options:
-                _err().print(f"  {o['name']} ({o['label']}, {plural(o['mentions'], 'mention')}; "
-                             f"{o['how']} match on {o['matched']!r})", markup=False)
+            for m in found.candidates:
+                _err().print(f"  {m.entity.name} ({m.entity.label}, "
+                             f"{plural(m.entity.mentions, 'mention')}; "
+                             f"{m.how} match on {m.alias!r})", markup=False)
         else:
             _err().print(f"no entity named {args.name!r} (nor one spelled like it)", markup=False)
         return 2
-    ent = detail["entity"]
+    ent = detail.entity
     if args.json:
-        _print_json({"id": ent.id, "name": ent.name, "label": ent.label, "aliases": ent.aliases,
-                     "names": ent.names, "mentions": ent.mentions, "matched": detail["matched"],
-                     "stories": [{"story_id": s, "mentions": n} for s, n in detail["stories"]],
-                     "by_month": dict(detail["by_month"])})
+        _print_json(entity_detail_json(detail))
         return 0
     out = _console()
     out.print(f"[bold]{_e(ent.name)}[/bold] ({ent.label}), {plural(ent.mentions, 'mention')}",
               markup=True)
     out.print("aliases: " + " | ".join(ent.aliases), markup=False)
-    for sid, n in detail["stories"]:
-        out.print(f"  story {sid}: {plural(n, 'mention')}")
+    for story, n in detail.stories:
+        out.print(f"  story {story.id}: {plural(n, 'mention')}")
     return 0

@@ -12,9 +12,9 @@ import sys
 from rich.table import Table
 
 from storyline.cli_common import _app, _console, _date, _e, _err, _print_json, plural
-from storyline.wording import (DATE_UNKNOWN, PLACED_BY_CONTENT, group_counts, placement,
-                               source_name,
-                               sources_phrase, undated_phrase)
+from storyline.serialize import event_dict, story_dict
+from storyline.wording import (DATE_UNKNOWN, PLACED_BY_CONTENT, source_name, sources_phrase,
+                               undated_phrase)
 
 
 def _dates_cell(first, last, n_undated: int) -> tuple[str, str]:
@@ -29,10 +29,7 @@ def cmd_events(args) -> int:
     rows = app.events()
     app.close()
     if args.json:
-        _print_json([{"id": e.id, "articles": e.n_articles, **group_counts(e),
-                      "languages": e.languages, "first_date": _date(e.first_date),
-                      "last_date": _date(e.last_date), "headline": e.headline,
-                      "story_id": e.story_id} for e in rows])
+        _print_json([event_dict(e) for e in rows])
         return 0
     table = Table(title=plural(len(rows), "event"), show_lines=False)
     for col in ("id", "articles", "sources", "languages", "first", "last", "headline"):
@@ -57,26 +54,19 @@ def _article_when(a) -> str:
 
 
 def cmd_show(args) -> int:
-    from storyline.cli_facts import facts_json, print_summary
+    from storyline.cli_facts import print_summary
+    from storyline.serialize import event_detail_json
 
     app = _app(args)
-    found = app.event(args.event_id)
-    view = app.event_summary(args.event_id, args.lang) if found else None
+    detail = app.event_detail(args.event_id, args.lang)
     app.close()
-    if found is None:
+    if detail is None:
         _err().print(f"no event with id {args.event_id}", markup=False)
         return 2
-    ev, articles = found
     if args.json:
-        _print_json({"id": ev.id, "headline": ev.headline, **group_counts(ev), "articles": [
-            {"id": a.id, "title": a.title, "lang": a.lang, "source": a.source,
-             "published": _date(a.published) or None, **placement(a.published), "url": a.url,
-             "duplicate_of": a.duplicate_of, "lead": a.lead,
-             "removed": [{"rule": r.rule, "text": r.text} for r in a.removed],
-             "dates": [{"text": d.text, "value": d.iso, "precision": d.precision,
-                        "sentence": d.sentence} for d in a.dates]}
-            for a in articles], **facts_json(view)})
+        _print_json(event_detail_json(detail))
         return 0
+    ev, articles, view = detail.event, detail.articles, detail.facts
     out = _console()
     span = (f"{_date(ev.first_date)} … {_date(ev.last_date)}" if ev.first_date else DATE_UNKNOWN)
     note = undated_phrase(ev.n_undated)
@@ -104,10 +94,7 @@ def cmd_stories(args) -> int:
     rows = app.stories()
     app.close()
     if args.json:
-        _print_json([{"id": s.id, "headline": s.headline, "events": s.event_ids,
-                      "articles": s.n_articles, **group_counts(s), "languages": s.languages,
-                      "first_date": _date(s.first_date), "last_date": _date(s.last_date)}
-                     for s in rows])
+        _print_json([story_dict(s) for s in rows])
         return 0
     table = Table(title=plural(len(rows), "story", "stories"))
     for col in ("id", "events", "articles", "sources", "languages", "first", "last", "headline"):
@@ -122,32 +109,28 @@ def cmd_stories(args) -> int:
 
 
 def cmd_story(args) -> int:
-    from storyline.cli_facts import facts_json, print_summary
-    from storyline.service_stories import timeline_json
+    from storyline.cli_facts import print_summary
+    from storyline.serialize import story_detail_json
 
     app = _app(args)
-    detail = app.story(args.story_id, lang=args.lang)
-    view = app.story_summary(args.story_id, args.lang or "en") if detail else None
+    detail = app.story_detail(args.story_id, lang=args.lang)
     app.close()
     if detail is None:
         _err().print(f"no story with id {args.story_id}", markup=False)
         return 2
-    st = detail["story"]
     if args.json:
-        _print_json({"id": st.id, "headline": st.headline, "events": st.event_ids, **group_counts(st),
-                     "languages": st.languages, "timeline": timeline_json(detail["timeline"]),
-                     "entities": [{"id": e.id, "name": e.name, "articles": n}
-                                  for e, n in detail["entities"]], **facts_json(view)})
+        _print_json(story_detail_json(detail))
         return 0
+    st, view = detail.story, detail.facts
     out = _console()
     out.print(f"[bold]Story {st.id}[/bold]: {_e(st.headline)}", markup=True)
     note = undated_phrase(st.n_undated)
     out.print(f"{plural(len(st.event_ids), 'event')}, {plural(st.n_articles, 'article')}, "
               f"{sources_phrase(st.n_sources, st.n_unknown_source)}, {' '.join(st.languages)}"
               f"{'; ' + note if note else ''}; "
-              f"names: {', '.join(e.name for e, _ in detail['entities'][:8])}", markup=False)
+              f"names: {', '.join(e.name for e in detail.entities[:8])}", markup=False)
     print_summary(out, view, facts=False)
-    for e in detail["timeline"]:
+    for e in detail.timeline:
         if e.kind != "event":
             tag = "mentioned"
         elif e.placed_by == "content":

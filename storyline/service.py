@@ -1,17 +1,17 @@
 """The one service module: everything the CLI, HTTP API and web UI can do.
 
 Front-ends stay thin: they parse arguments, call a method here, and format
-the result.  This module wires the stages (pipeline, embedder, grouper) to a
-:class:`~storyline.store.Store` and owns the transaction boundaries: each
-article is stored together with its event update in one transaction, so a
-killed ingest loses at most the article in flight and a rerun continues.
+the result.  This module (the write path; reads are in
+:mod:`storyline.service_read`) wires the stages (pipeline, embedder, the
+group stage :mod:`storyline.group.placement`) to a
+:class:`~storyline.store.Store` and owns the transaction boundaries: the group
+stage decides where each article goes and computes the event rows, and this
+module writes that result, the article and its event update in one
+transaction, so a killed ingest loses at most the article in flight and a
+rerun continues.
 """
 from __future__ import annotations
 
-import csv
-import json
-from collections import Counter
-from dataclasses import asdict, dataclass, field
 from typing import IO, TYPE_CHECKING, Callable, Iterable, Iterator
 
 from storyline.embed import Embedder, shared_embedder
@@ -19,15 +19,16 @@ from storyline.group.scoring import SCORERS, Scorer, make_scorer
 from storyline.ingest.readers import IngestError, iter_inputs, read_path
 from storyline.records import Article, RawArticle
 from storyline.service_links import LinkState
-from storyline.store import EntityRow, EventRow, Store, StoryRow, open_store
-from storyline.store.base import SearchFilters
+from storyline.service_read import FORMULA_STARTS, ReadModels, csv_cell  # noqa: F401 (re-exported)
+from storyline.service_types import IngestReport
+from storyline.store import Store, open_store
 
 if TYPE_CHECKING:  # the ingest stages are imported when first used: read commands start fast
     from storyline.clean.boilerplate import SourceBoilerplate
     from storyline.group.grouper import Grouper
     from storyline.service_boilerplate import BoilerplateLedger
+    from storyline.group.placement import EventUpdate, Placer
     from storyline.ingest.netguard import FetchPolicy
-    from storyline.search import SearchResult
 
 Progress = Callable[[str], None]  # called once per input item with its origin
 SECOND_LOOK_KEY = "placement.second_look"  # undated reports placed, not yet given their second look
@@ -35,41 +36,7 @@ DEFER_UNDATED = 2000  # undated reports held back per call before being placed (
 LEAD_BATCH = 16  # reports whose leads are embedded in one encoder call
 
 
-@dataclass
-class IngestReport:
-    added: list[str] = field(default_factory=list)
-    skipped: list[str] = field(default_factory=list)  # already stored (idempotent re-ingest)
-    failed: list[IngestError] = field(default_factory=list)
-    warnings: list[IngestError] = field(default_factory=list)  # stored, but part of the input was unusable
-    placed: dict[str, str] = field(default_factory=dict)  # origin -> id of the stored article (new or not)
-    new_events: int = 0
-    duplicates: int = 0
-    moved: int = 0  # reports moved to a better event on a second look (undated ones)
-    not_articles: list[str] = field(default_factory=list)  # stored flagged by the gate, in no event
-
-    def as_dict(self) -> dict:
-        return {"added": len(self.added), "skipped": len(self.skipped),
-                "failed": [{"origin": e.origin, "reason": e.reason} for e in self.failed],
-                "warnings": [{"origin": e.origin, "reason": e.reason} for e in self.warnings],
-                "new_events": self.new_events, "duplicates": self.duplicates, "moved": self.moved,
-                "not_articles": len(self.not_articles)}
-
-
-# A spreadsheet runs a cell that starts with one of these as a formula (OWASP
-# "CSV injection"): =HYPERLINK(…) in an article's title would become a live link.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def csv_cell(value: object) -> object:
-    """A CSV cell a spreadsheet shows as text: a string starting with a formula
-    character (:data:`FORMULA_STARTS`) gets a leading apostrophe, which
-    spreadsheets read as "text follows"; the rest of the text is unchanged."""
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        return "'" + value
-    return value
-
-
-class Storyline(LinkState):
+class Storyline(LinkState, ReadModels):
     """A Storyline database plus the models that feed it."""
 
     def __init__(self, db: str | Store = "storyline.db", embedder: Embedder | None = None,
@@ -82,6 +49,7 @@ class Storyline(LinkState):
         self._cluster_args = cluster_args
         self._grouper: Grouper | None = None
         self._ledger: BoilerplateLedger | None = None
+        self._placer: Placer | None = None
         self._observed: set[str] = set()  # sources taught this call (their boilerplate may grow)
         self.index_rebuilds = 0  # whole rebuilds after other processes' commits (see _catch_up)
 
@@ -100,12 +68,22 @@ class Storyline(LinkState):
         return self._ledger
 
     @property
+    def placer(self) -> Placer:
+        """The group stage over the current indexes (remade when they are rebuilt)."""
+        if self._placer is None or self._placer.grouper is not self.grouper:
+            from storyline.group.placement import Placer
+
+            self._placer = Placer(self.grouper, self.store.get_article)
+        return self._placer
+
+    @property
     def grouper(self) -> Grouper:
         """Built lazily: read-only commands never pay for loading indexes."""
         if self._grouper is None:
             from storyline.group.grouper import Grouper
 
-            scorer = make_scorer(self._scorer) if isinstance(self._scorer, str) else self._scorer
+            scorer = (make_scorer(self._scorer, self.embedder) if isinstance(self._scorer, str)
+                      else self._scorer)
             self._grouper = Grouper(scorer, **self._cluster_args)
             self._grouper.load(self.store)
         return self._grouper
@@ -248,33 +226,23 @@ class Storyline(LinkState):
 
     def _revisit(self, article: Article, report: IngestReport) -> None:
         """Move a placed report to a better event that later reports formed
-        (:meth:`Grouper.reconsider`); its copies follow, an emptied event goes."""
-        from storyline.analyse.entities import extract_entities
-
+        (the group stage decides, :meth:`Placer.reconsider`; its copies
+        follow, an emptied event goes); this writes the move."""
         with self.store.transaction():
             self._catch_up()
             self._looked_at(article.id)  # commits with the move, or alone when none is made
-            grouper = self.grouper
-            target = grouper.reconsider(article)
-            if target is None:
+            moved = self.placer.reconsider(article)
+            if moved is None:
                 return
-            known = self._event_names(target)
-            self.mark_stale([article.event_id, target])
-            old, moved = grouper.move(article.id, target)
-            for aid in moved:
-                stored = article if aid == article.id else self.store.get_article(aid)
-                entities = (extract_entities(stored.text, stored.lang, known=known)
-                            if known and stored is not None else None)
-                self.store.move_article(aid, target, entities)
-            article.event_id = target
-            for event_id in (old, target):
-                state = grouper.clusterer.events.get(event_id)
-                if state is None:
-                    self.store.delete_event(event_id)
-                    if article.id in report.added:
-                        report.new_events -= 1  # it was opened by this report, in this call
-                else:
-                    self._save_event(event_id, state)
+            self.mark_stale([moved.left, moved.target])
+            for aid, entities in moved.articles:
+                self.store.move_article(aid, moved.target, entities)
+            for event_id in moved.emptied:
+                self.store.delete_event(event_id)
+                if article.id in report.added:
+                    report.new_events -= 1  # it was opened by this report, in this call
+            for row in moved.events:
+                self._save_event(row)
         report.moved += 1
 
     def _prepare(self, raw: RawArticle, report: IngestReport,
@@ -309,31 +277,34 @@ class Storyline(LinkState):
                      report: IngestReport) -> list[tuple[RawArticle, Article]]:
         """Set each article's event vector (headline + lead), one encoder call
         for the batch; if that fails, one call each, so one bad text fails alone."""
-        from storyline.pipeline import embedding_text
-
         if not batch:
             return batch
         try:
-            vectors = self.embedder.embed([embedding_text(a) for _, a in batch], "passage")
+            lead = self.embedder.profile.lead
+            vectors = self.embedder.embed([lead(a.title, a.text) for _, a in batch], "passage")
             for (_, article), vector in zip(batch, vectors):
                 article.embedding = vector
             return batch
         except Exception:
             def one(article: Article) -> Article:
-                article.embedding = self.embedder.embed_one(embedding_text(article), "passage")
+                article.embedding = self.embedder.embed_one(lead(article.title, article.text), "passage")
                 return article
             return [(raw, a) for raw, a in batch if self._guarded(raw, report, one, a) is not None]
 
     def _place(self, raw: RawArticle, article: Article, report: IngestReport) -> None:
-        """Group and store one prepared article in one transaction."""
-        from storyline.analyse.entities import extract_entities
+        """Store one prepared article where the group stage puts it, in one
+        transaction (:mod:`storyline.group.placement` decides; this writes)."""
+        from storyline.facts.claims import sentence_spans
 
         vector = article.embedding
+        if not article.not_article:
+            self.placer.prepare(article, vector)  # embeddings it needs, before the write lock
         with self.store.transaction():  # holds the write lock: placement sees every stored article
             self._catch_up()
             # the same text may have arrived earlier in this call, or from elsewhere
             existing = self.store.find_existing(article.url, article.content_hash)
             if existing:
+                self.placer.discard(article.id)
                 report.skipped.append(existing)
                 report.placed[raw.origin] = existing
                 return
@@ -342,30 +313,23 @@ class Storyline(LinkState):
                 report.not_articles.append(article.id)
                 report.placed[raw.origin] = article.id
                 return
-            grouper = self.grouper
-            placement = grouper.place(article, vector)
-            article.duplicate_of = placement.duplicate_of
-            if placement.event_id is not None:
-                # names the other reports of this event use help find them in this
-                # one, across scripts (e.g. "Putin" -> "पुतिन")
-                known = self._event_names(placement.event_id)
-                if known:
-                    article.entities = extract_entities(article.text, article.lang, known=known)
-            report.duplicates += placement.duplicate_of is not None
-            event_id = placement.event_id
-            if event_id is None:
-                event_id = self.store.save_event(None, article.title, vector, 0, None, None)
+            placer = self.placer
+            placed = placer.place(article, vector)
+            report.duplicates += placed.duplicate_of is not None
+            event_id = placed.event_id
+            if placed.new_event is not None:  # its row is final: written once
+                event_id = self._save_event(placed.new_event)
                 report.new_events += 1
             article.event_id = event_id
-            self.store.add_article(article, vector, placement.signature)
+            self.store.add_article(article, vector, placed.signature)
             self.mark_stale([event_id])  # commits with the article: a kill before relinking is repaired
             if article.published is None:  # its second look is owed, even across a kill
                 waiting = self.store.get_state(SECOND_LOOK_KEY) or []
                 self.store.set_state(SECOND_LOOK_KEY, waiting + [article.id])
-            from storyline.facts.claims import sentence_spans
-
             self.store.put_sentences(article.id, sentence_spans(article))
-            self._save_event(event_id, grouper.commit(article, vector, placement))
+            joined = placer.commit(placed, event_id)
+            if joined is not None:
+                self._save_event(joined)
         report.added.append(article.id)
         report.placed[raw.origin] = article.id
 
@@ -379,135 +343,8 @@ class Storyline(LinkState):
         if changed:
             self.mark_stale(changed)
 
-    def _save_event(self, event_id: int, state) -> None:
-        """Write an event's row from its in-memory state (headline, centroid, size, dates)."""
-        self.store.save_event(event_id, self._headline(event_id), state.centroid,
-                              len(state.members), state.first, state.last)
+    def _save_event(self, row: EventUpdate) -> int:
+        """Write an event's row as the group stage computed it; returns its id."""
+        return self.store.save_event(row.event_id, row.headline, row.centroid, row.size,
+                                     row.first, row.last)
 
-    def _event_names(self, event_id: int, limit: int = 40) -> list[tuple[str, str]]:
-        """The event's most used names, each with the label its reports gave it most."""
-        names: Counter[str] = Counter()
-        labels: dict[str, Counter[str]] = {}
-        for aid in self.grouper.clusterer.events[event_id].members[:limit]:
-            a = self.store.get_article(aid)
-            if a is None:
-                continue
-            names.update({m.text for m in a.entities if len(m.text) > 2})
-            for m in a.entities:
-                labels.setdefault(m.text, Counter())[m.label] += 1
-        # ties broken by name and label, not by set order (which varies with the hash seed)
-        top = sorted(names.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
-        return [(n, min(labels[n].items(), key=lambda kv: (-kv[1], kv[0]))[0]) for n, _ in top]
-
-    def _headline(self, event_id: int) -> str:
-        """Title of the member closest to the event's centre (English preferred)."""
-        ranked = [self.store.get_article(a) for a in self.grouper.clusterer.central(event_id)]
-        ranked = [m for m in ranked if m is not None]
-        english = [m for m in ranked if m.lang == "en"]
-        return (english or ranked)[0].title
-
-    # -- read ---------------------------------------------------------------
-    def events(self) -> list[EventRow]:
-        return self.store.events()
-
-    def event(self, event_id: int) -> tuple[EventRow, list[Article]] | None:
-        row = self.store.event(event_id)
-        if row is None:
-            return None
-        return row, self.store.articles(event_id=event_id)
-
-    def article(self, article_id: str) -> Article | None:
-        return self.store.get_article(article_id)
-
-    def stories(self) -> list[StoryRow]:
-        return self.store.stories()
-
-    def story(self, story_id: int, lang: str | None = None) -> dict | None:
-        """Story with events, articles, cited timeline and top entities (named in ``lang``)."""
-        from storyline.service_stories import story_detail
-
-        return story_detail(self, story_id, lang)
-
-    def event_summary(self, event_id: int, lang: str = "en") -> dict | None:
-        """Cited summary, headline and labelled facts of an event, for a reader of ``lang``."""
-        from storyline.service_facts import event_summary
-
-        return event_summary(self, event_id, lang)
-
-    def story_summary(self, story_id: int, lang: str = "en") -> dict | None:
-        from storyline.service_facts import story_summary
-
-        return story_summary(self, story_id, lang)
-
-    def story_of_event(self, event_id: int | None) -> int | None:
-        return self.store.story_map().get(event_id) if event_id is not None else None
-
-    def entities(self, limit: int = 100, offset: int = 0, lang: str | None = None) -> list[EntityRow]:
-        """Canonical entities, most mentioned first, named in ``lang`` (default English)."""
-        from storyline.service_entities import localise
-
-        return localise(self.store.entities(limit, offset), lang)
-
-    def entity(self, name: str, lang: str | None = None) -> dict | None:
-        """Entity by any spelling, script, part of its name or small typo:
-        aliases, mentions, stories, mentions per month.  None when no single
-        entity is meant; :meth:`lookup_entity` then gives the candidates."""
-        from storyline.service_entities import entity_detail
-
-        return entity_detail(self.store, name, lang)
-
-    def lookup_entity(self, name: str, lang: str | None = None, limit: int = 8):
-        """The entity ``name`` means and the ranked candidates ("did you mean")."""
-        from storyline.service_entities import lookup
-
-        return lookup(self.store, name, lang, limit)
-
-    # -- export -------------------------------------------------------------
-    EXPORT_FIELDS = ("id", "external_id", "event_id", "duplicate_of", "lang", "source",
-                     "published", "url", "title", "text", "origin", "not_article", "not_article_reason")
-
-    def export(self, fmt: str, out: IO[str]) -> int:
-        """Write every article (with its event) as JSONL or CSV; returns the count."""
-        if fmt not in ("jsonl", "csv"):
-            raise ValueError(f"unknown export format {fmt!r}; use jsonl or csv")
-        writer = csv.DictWriter(out, fieldnames=self.EXPORT_FIELDS) if fmt == "csv" else None
-        if writer:
-            writer.writeheader()
-        n = 0
-        for a in self.store.articles(flagged=None):
-            row = {k: getattr(a, k) for k in self.EXPORT_FIELDS}
-            row["published"] = a.published.isoformat() if a.published else None
-            if writer:
-                writer.writerow({k: csv_cell(v) for k, v in row.items()})
-            else:
-                row["removed"] = [asdict(r) for r in a.removed]
-                out.write(json.dumps(row, ensure_ascii=False) + "\n")
-            n += 1
-        return n
-
-    # -- search and paging (logic in storyline.search; used by the API and UI) --
-    def search(self, query: str, filters: SearchFilters | None = None, limit: int = 20,
-               offset: int = 0, mode: str = "hybrid") -> SearchResult:
-        """Full-text + cross-lingual semantic search, ranked and paginated."""
-        from storyline.search import search
-
-        return search(self.store, self.embedder, query, filters, limit, offset, mode)
-
-    def articles(self, event_id: int | None = None, limit: int | None = None,
-                 offset: int = 0) -> list[Article]:
-        """Stored articles in ingest order, optionally of one event."""
-        return self.store.articles(event_id=event_id, limit=limit, offset=offset)
-
-    def count_articles(self) -> int:
-        return self.store.count_articles()
-
-    def not_articles(self, limit: int | None = 100, offset: int = 0) -> tuple[int, list[Article]]:
-        """Pages the gate found not to be news reports (total, one page of them)."""
-        return (self.store.count_articles(flagged=True),
-                self.store.articles(limit=limit, offset=offset, flagged=True))
-
-    def article_entities(self, article_id: str, lang: str | None = None) -> list[EntityRow]:
-        """The canonical entities one article mentions (most mentioned first)."""
-        from storyline.service_entities import localise
-
-        return localise(self.store.article_entities(article_id), lang)

@@ -30,7 +30,7 @@ from storyline.records import Article
 from storyline.store import Store
 
 if TYPE_CHECKING:
-    from storyline.service import IngestReport
+    from storyline.service_types import IngestReport
 
 STATE_KEY = "clean.boilerplate"
 PAGE = 500  # stored articles read at a time when catching up (memory stays flat)

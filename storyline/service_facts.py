@@ -17,10 +17,10 @@ from storyline.facts.render import DEFAULT_LANG, event_view, story_view
 from storyline.records import Article
 
 if TYPE_CHECKING:
-    from storyline.service import Storyline
+    from storyline.service_types import ServiceContext
 
 
-def _spans(app: "Storyline", articles: list[Article],
+def _spans(app: "ServiceContext", articles: list[Article],
            store: bool = True) -> dict[str, list[tuple[int, int, bool]]]:
     """Stored sentence offsets; articles stored before they existed get theirs
     now (kept with ``store``; a read computes them without writing)."""
@@ -36,12 +36,12 @@ def _spans(app: "Storyline", articles: list[Article],
     return spans
 
 
-def compute(app: "Storyline", event_id: int, articles: list[Article],
+def compute(app: "ServiceContext", event_id: int, articles: list[Article],
             store: bool = True) -> EventFacts:
     return build_event_facts(event_id, articles, app.embedder, spans=_spans(app, articles, store))
 
 
-def refresh_facts(app: "Storyline", touched: set[int] | None = None) -> int:
+def refresh_facts(app: "ServiceContext", touched: set[int] | None = None) -> int:
     """Recompute the facts of changed events; returns how many were recomputed.
 
     ``touched``: the events whose articles changed since the last relink (every
@@ -66,7 +66,7 @@ def refresh_facts(app: "Storyline", touched: set[int] | None = None) -> int:
     return done
 
 
-def event_facts(app: "Storyline", event_id: int) -> EventFacts | None:
+def event_facts(app: "ServiceContext", event_id: int) -> EventFacts | None:
     """Stored facts of an event; computed (not stored) when the links lag behind."""
     stored = app.store.get_event_facts(event_id)
     articles = None
@@ -76,13 +76,13 @@ def event_facts(app: "Storyline", event_id: int) -> EventFacts | None:
     return event_facts_from_dict(stored)
 
 
-def event_summary(app: "Storyline", event_id: int, lang: str = DEFAULT_LANG) -> dict[str, Any] | None:
+def event_summary(app: "ServiceContext", event_id: int, lang: str = DEFAULT_LANG) -> dict[str, Any] | None:
     """Summary, headline and facts of an event for a reader of ``lang``; glosses
     come from any event of its story."""
     ef = event_facts(app, event_id)
     if ef is None:
         return None
-    story_id = app.story_of_event(event_id)
+    story_id = app.store.story_map().get(event_id)
     pool = None
     if story_id is not None:
         story = app.store.story(story_id)
@@ -91,7 +91,7 @@ def event_summary(app: "Storyline", event_id: int, lang: str = DEFAULT_LANG) -> 
     return event_view(ef, lang, pool)
 
 
-def story_summary(app: "Storyline", story_id: int, lang: str = DEFAULT_LANG) -> dict[str, Any] | None:
+def story_summary(app: "ServiceContext", story_id: int, lang: str = DEFAULT_LANG) -> dict[str, Any] | None:
     story = app.store.story(story_id)
     if story is None:
         return None
@@ -99,7 +99,7 @@ def story_summary(app: "Storyline", story_id: int, lang: str = DEFAULT_LANG) -> 
     return story_view([e for e in events if e is not None], lang)
 
 
-def export_facts(app: "Storyline", out, lang: str = DEFAULT_LANG) -> int:
+def export_facts(app: "ServiceContext", out, lang: str = DEFAULT_LANG) -> int:
     """One JSON line per event: headline, summary and facts as :func:`event_summary`."""
     import json
 

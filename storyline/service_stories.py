@@ -22,10 +22,10 @@ from storyline.store.records import EntityRow, MentionSpan
 from storyline.timeline import TimelineEntry, build_timeline
 
 if TYPE_CHECKING:
-    from storyline.service import Storyline
+    from storyline.service_types import ServiceContext
 
 
-def event_profiles(app: "Storyline", embed: bool = True) -> list[EventProfile]:
+def event_profiles(app: "ServiceContext", embed: bool = True) -> list[EventProfile]:
     """Every event's profile, by id; back-references embedded unless ``embed``
     is False (an incremental relink embeds only those of the events it scores)."""
     profiles: dict[int, EventProfile] = {}
@@ -40,7 +40,7 @@ def event_profiles(app: "Storyline", embed: bool = True) -> list[EventProfile]:
     return out
 
 
-def link(app: "Storyline", touched: set[int] | None = None) -> dict[int, int]:
+def link(app: "ServiceContext", touched: set[int] | None = None) -> dict[int, int]:
     """Event id -> story id: every event (``touched`` None), or only the
     connected parts of the story graph that hold the ``touched`` events and
     their earlier story-mates (:mod:`storyline.group.story_graph`); other
@@ -80,7 +80,7 @@ def link(app: "Storyline", touched: set[int] | None = None) -> dict[int, int]:
     return out
 
 
-def relink(app: "Storyline", finish: Callable[[], None] | None = None,
+def relink(app: "ServiceContext", finish: Callable[[], None] | None = None,
            touched: set[int] | None = None) -> dict[int, int]:
     """Recompute stories and entities; returns event id -> story id.
 
@@ -140,7 +140,7 @@ def relink(app: "Storyline", finish: Callable[[], None] | None = None,
     return event_story
 
 
-def story_detail(app: "Storyline", story_id: int, lang: str | None = None) -> dict[str, Any] | None:
+def story_detail(app: "ServiceContext", story_id: int, lang: str | None = None) -> dict[str, Any] | None:
     """A story with its events, timeline and top entities."""
     story = app.store.story(story_id)
     if story is None:
@@ -159,14 +159,4 @@ def story_detail(app: "Storyline", story_id: int, lang: str | None = None) -> di
             "entities": [(names[i], n) for i, n in counts.most_common(15)]}
 
 
-def timeline_json(entries: list[TimelineEntry]) -> list[dict[str, Any]]:
-    return [{"date": date_iso(e.date, e.precision) if e.date else None, "precision": e.precision,
-             "label": e.label, "kind": e.kind, "title": e.title, "event_id": e.event_id,
-             "dated": e.date is not None, "placed_by": e.placed_by,
-             "citations": [{"article_id": c.article_id, "sentence": c.sentence,
-                            "source": c.source, "lang": c.lang,
-                            "published": c.published.isoformat() if c.published else None}
-                           for c in e.citations]} for e in entries]
-
-
-__all__ = ["relink", "story_detail", "timeline_json"]
+__all__ = ["relink", "story_detail"]

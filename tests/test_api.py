@@ -427,3 +427,31 @@ def test_event_page_shows_summary_badges_and_citations(client):
     html = client.get(f"/events/{moon}").text
     assert 'id="h-summary"' in html and "badge fact-label corroborated" in html
     assert "<details class=\"citations\">" in html
+
+
+def test_cli_and_api_serialise_events_and_stories_alike(client, db_file, capsys):
+    """One serializer (storyline.serialize): `show --json` is /api/events/{id},
+    `story --json` is /api/stories/{id}, and the lists agree field by field."""
+    from storyline.cli import main as cli_main
+
+    def cli(*argv):
+        assert cli_main(["--db", db_file, *argv, "--json"]) == 0
+        return json.loads(capsys.readouterr().out)
+
+    events = client.get(f"{LOCAL}/api/events?limit=100").json()["items"]
+    assert events and cli("events") == events
+    for ev in events:
+        shown = cli("show", str(ev["id"]))
+        assert shown == client.get(f"{LOCAL}/api/events/{ev['id']}").json()
+        assert shown["articles"] == len(shown["articles_list"]) and shown["summary"]
+        assert all("lead" in a and "dates" in a for a in shown["articles_list"])
+    stories = client.get(f"{LOCAL}/api/stories?limit=100").json()["items"]
+    assert stories and cli("stories") == stories
+    for st in stories:
+        assert cli("story", str(st["id"])) == client.get(f"{LOCAL}/api/stories/{st['id']}").json()
+    names = client.get(f"{LOCAL}/api/entities?limit=5").json()["items"]
+    assert names
+    for ent in names:
+        shown = cli("entity", ent["id"])
+        assert shown == client.get(f"{LOCAL}/api/entities/{ent['id']}").json()
+        assert shown["articles"] == len(shown["articles_list"]) >= 1

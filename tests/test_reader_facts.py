@@ -74,10 +74,15 @@ def test_seeds_undated_report_is_marked_everywhere(seeds_db, capsys):
     articles = []
     for ev in events:
         shown = _json(capsys, ["--db", seeds_db, "show", str(ev["id"]), "--json"])
-        articles += shown["articles"]
-        assert ev["undated_articles"] == sum(not a["dated"] for a in shown["articles"])
+        articles += shown["articles_list"]
+        assert shown["articles"] == len(shown["articles_list"]) == ev["articles"]
+        assert ev["undated_articles"] == sum(not a["dated"] for a in shown["articles_list"])
         if ev["undated_articles"]:
             assert "placed by content only" in ev["undated_summary"]
+    # an event of undated reports only has no dates: null, as in the API, never ""
+    only_undated = [ev for ev in events if ev["undated_articles"] == ev["articles"]]
+    assert only_undated and all(ev["first_date"] is None and ev["last_date"] is None
+                                for ev in only_undated)
     undated = [a for a in articles if a["published"] is None]
     assert undated and all(a["placed_by"] == "content" and not a["dated"] for a in undated)
     kim = [a for a in articles if "Kim Jong-un’s arrival" in a["title"]]

@@ -10,7 +10,8 @@ import pytest
 
 from storyline import demo
 from storyline.cli import main
-from storyline.group.stories import link_stories, pair_scores
+from storyline.group.stories import pair_scores
+from storyline.group.story_graph import link_stories
 from storyline.ingest.readers import from_record
 from storyline.service import Storyline
 from storyline.service_links import TOUCHED_KEY

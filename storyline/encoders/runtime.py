@@ -48,7 +48,9 @@ class OnnxEncoder:
         weight_path = Path(weight_path) if weight_path else default_weight_path()
         self.variant = variant
         self.graph = graph_path(weight_path, variant, graph_dir)
-        self.tokenizer = E5Tokenizer(read_weights(weight_path))
+        weights = read_weights(weight_path)
+        self.dim = weights.hidden  # the pooled vector is the last hidden state's width
+        self.tokenizer = E5Tokenizer(weights)
         opts = ort.SessionOptions()
         opts.intra_op_num_threads = threads or cpu_threads()
         opts.inter_op_num_threads = 1
@@ -59,10 +61,9 @@ class OnnxEncoder:
         self.tokens = 0  # tokens run through the graph (padding excluded), for bench speed
 
     def encode(self, texts: Sequence[str], is_query: bool = False) -> np.ndarray:
-        """``(n, 384)`` L2-normalised vectors, ``query: `` or ``passage: `` prefixed."""
-        dim = 384
+        """``(n, dim)`` L2-normalised vectors, ``query: `` or ``passage: `` prefixed."""
         if not texts:
-            return np.zeros((0, dim), np.float32)
+            return np.zeros((0, self.dim), np.float32)
         owner, weight, wins = [], [], []
         for i, ids in enumerate(self.tokenizer.content_ids(texts, is_query)):
             for win in self.tokenizer.windows(ids):
@@ -78,7 +79,7 @@ class OnnxEncoder:
 
     def _run(self, wins: list[list[int]]) -> np.ndarray:
         order = sorted(range(len(wins)), key=lambda i: len(wins[i]))
-        pooled = np.empty((len(wins), 384), np.float32)
+        pooled = np.empty((len(wins), self.dim), np.float32)
         start = 0
         while start < len(order):
             # longest first within the run is the last one (sorted): grow while it fits

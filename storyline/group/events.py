@@ -18,6 +18,7 @@ from typing import Any, Callable
 import faiss
 import numpy as np
 
+from storyline.embed import E5_SMALL
 from storyline.group.scoring import Scorer
 
 faiss.omp_set_num_threads(1)  # determinism: HNSW inserts one by one
@@ -54,7 +55,7 @@ class EventState:
 
 
 class EventClusterer:
-    def __init__(self, scorer: Scorer, dim: int = 384, threshold: float | None = None,
+    def __init__(self, scorer: Scorer, dim: int | None = None, threshold: float | None = None,
                  window_days: int = WINDOW_DAYS, neighbours: int = 32, top: int = 3,
                  span_days: int | None = None, day_penalty: float = DAY_PENALTY):
         self.scorer = scorer
@@ -65,6 +66,9 @@ class EventClusterer:
         self.k = neighbours
         self.top = top
         # faiss ids are insertion positions, so no id map is needed
+        # the width of the scorer's index vectors: its embedder's (a scorer that
+        # does not say is taken to use the bundled model's)
+        dim = dim or getattr(scorer, "dim", E5_SMALL.dim)
         self.index = faiss.IndexHNSWFlat(dim, 32, faiss.METRIC_INNER_PRODUCT)
         self.index.hnsw.efSearch = 128
         self.ids: list[str] = []             # faiss id -> article id

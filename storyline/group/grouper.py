@@ -69,14 +69,17 @@ class Grouper:
                 self.duplicates.add(article.id, from_bytes(row.signature))
             self._remember(article, row.vector, article.event_id)
 
-    def place(self, article: Article, vector: np.ndarray) -> Placement:
-        sig = signature(article.text)
+    def place(self, article: Article, vector: np.ndarray, view: Any = None,
+              sig: Any = None) -> Placement:
+        """Where a new article goes (nothing recorded yet); ``view`` and
+        ``sig``: its scorer view and MinHash, if made already (:meth:`Placer.prepare`)."""
+        sig = signature(article.text) if sig is None else sig
         dup = self.duplicates.find(sig)
         if dup is not None:
             original = dup[0]
             root = self._root(original)
-            return Placement(self.clusterer.event_of[original], dup[1], root, to_bytes(sig))
-        view = self.scorer.view(article, vector)
+            return Placement(self.clusterer.event_of[original], dup[1], root, to_bytes(sig), view)
+        view = self.scorer.view(article, vector) if view is None else view
         event_id, score = self.clusterer.assign(view, self.scorer.index_vector(vector),
                                                 article.published, self._veto(article))
         return Placement(event_id, score, None, to_bytes(sig), view)

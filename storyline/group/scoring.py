@@ -16,6 +16,7 @@ from typing import Any, Callable, Protocol, Sequence
 
 import numpy as np
 
+from storyline.embed import E5_SMALL, Embedder, EmbeddingProfile, shared_embedder
 from storyline.records import Article
 
 BACKGROUND = Path(__file__).with_name("background_mean.npy")
@@ -26,7 +27,7 @@ def unit(v: np.ndarray) -> np.ndarray:
     return v / np.where(n == 0, 1.0, n)
 
 
-def background_mean(dim: int = 384) -> np.ndarray:
+def background_mean(dim: int = E5_SMALL.dim) -> np.ndarray:
     """Mean e5 vector of a multilingual news sample (the bundled demo corpus)."""
     if BACKGROUND.exists():
         return np.load(BACKGROUND).astype(np.float32)
@@ -34,6 +35,9 @@ def background_mean(dim: int = 384) -> np.ndarray:
 
 
 class Scorer(Protocol):
+    """``threshold``: the cut for "same event"; the built-in scorers also
+    say ``dim``, the width of their index vectors (their embedder's)."""
+
     threshold: float
 
     def index_vector(self, vector: np.ndarray) -> np.ndarray: ...
@@ -57,12 +61,16 @@ class EmbeddingScorer:
     """
 
     # One global cut, chosen on the bundled demo corpus and the Wikinews dev
-    # file together (README, "Benchmarks"); not tuned per item.
-    threshold = 0.32
+    # file together (README, "Benchmarks"); not tuned per item; the model's
+    # own (EmbeddingProfile.cosine_threshold).
+    threshold = E5_SMALL.cosine_threshold
+    dim = E5_SMALL.dim
 
-    def __init__(self, prior_weight: float = 20.0, priors: Any = None):
+    def __init__(self, prior_weight: float = 20.0, priors: Any = None,
+                 profile: EmbeddingProfile = E5_SMALL):
         self.prior_weight = prior_weight
-        self.background = background_mean()
+        self.threshold, self.dim = profile.cosine_threshold, profile.dim
+        self.background = background_mean(profile.dim)
         self.priors = priors if priors is not None else _language_priors()
         self._sum: dict[str, np.ndarray] = {}
         self._n: Counter[str] = Counter()
@@ -117,12 +125,19 @@ class LearnedScorer:
     512 tokens.
     """
 
-    threshold = 0.40
+    threshold = E5_SMALL.learned_threshold
+    dim = E5_SMALL.dim
 
-    def __init__(self, model=None):
+    def __init__(self, model=None, embedder: Embedder | None = None):
+        """``embedder``: what the views' windows are embedded with (a
+        :class:`~storyline.service.Storyline` passes its own; default the
+        process-wide one)."""
         from storyline.similarity import SimilarityModel
 
         self.model = model or SimilarityModel.load()
+        self.embedder = embedder or shared_embedder()
+        self.threshold = self.embedder.profile.learned_threshold
+        self.dim = self.embedder.dim
 
     def index_vector(self, vector: np.ndarray) -> np.ndarray:
         return unit(np.asarray(vector, np.float32))
@@ -134,7 +149,7 @@ class LearnedScorer:
         """Views of many articles, their windows embedded in one batched call."""
         from storyline.similarity import views_of
 
-        return views_of([(a.title, a.text, a.lang, a.published) for a in articles])
+        return views_of([(a.title, a.text, a.lang, a.published) for a in articles], self.embedder)
 
     def score_many(self, view, views) -> np.ndarray:
         return np.asarray(self.model.score_many(view, list(views)), dtype=np.float32)
@@ -156,9 +171,11 @@ class HybridScorer:
 
     threshold = 0.0
 
-    def __init__(self, cosine: EmbeddingScorer | None = None, learned: LearnedScorer | None = None):
-        self.cosine = cosine or EmbeddingScorer()
-        self.learned = learned or LearnedScorer()
+    def __init__(self, cosine: EmbeddingScorer | None = None, learned: LearnedScorer | None = None,
+                 embedder: Embedder | None = None):
+        self.learned = learned or LearnedScorer(embedder=embedder)
+        self.cosine = cosine or EmbeddingScorer(profile=self.learned.embedder.profile)
+        self.dim = self.cosine.dim
         self._fetch: Callable[[str], Article | None] | None = None
 
     def bind(self, fetch: Callable[[str], Article | None]) -> None:
@@ -178,6 +195,12 @@ class HybridScorer:
 
     def observe(self, vector: np.ndarray, view: Any) -> None:
         self.cosine.observe(vector, view.cos)
+
+    def prepare(self, view: "_HybridView") -> None:
+        """Build a report's learned view now (an undated report is compared
+        with the learned model), so that its windows are embedded before the
+        write transaction rather than inside it."""
+        self._learned([view])
 
     def _learned(self, views: Sequence["_HybridView"]) -> list:
         """Learned views, the missing ones built together (one encoder batch)."""
@@ -227,7 +250,7 @@ class _HybridView:
 SCORERS = ("hybrid", "cosine", "learned")
 
 
-def make_scorer(name: str = "hybrid") -> Scorer:
+def make_scorer(name: str = "hybrid", embedder: Embedder | None = None) -> Scorer:
     """A scorer by name: "hybrid" (default), "cosine" or "learned".
 
     Measured on the bundled demo corpus and the Wikinews dev file (README,
@@ -238,11 +261,11 @@ def make_scorer(name: str = "hybrid") -> Scorer:
     does both (0.86 / 0.95).
     """
     if name == "hybrid":
-        return HybridScorer()
+        return HybridScorer(embedder=embedder)
     if name == "cosine":
-        return EmbeddingScorer()
+        return EmbeddingScorer(profile=embedder.profile if embedder else E5_SMALL)
     if name == "learned":
-        return LearnedScorer()
+        return LearnedScorer(embedder=embedder)
     raise ValueError(f"unknown scorer {name!r}; choose one of {', '.join(SCORERS)}")
 
 

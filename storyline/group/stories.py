@@ -203,24 +203,6 @@ def _references(events: list[EventProfile], V: np.ndarray, mean: np.ndarray) -> 
     return np.maximum(out, out.T).clip(0, 1)
 
 
-def link_stories(events: list[EventProfile], threshold: float = THRESHOLD,
-                 previous: dict[int, int] | None = None,
-                 max_gap_days: int = MAX_GAP_DAYS) -> dict[int, int]:
-    """Event id -> story id.  ``previous`` (event -> story) keeps ids stable.
-
-    Average linkage cut at ``threshold``, one connected part of the graph of
-    pairs scoring at least the cut at a time (:mod:`storyline.group.story_graph`:
-    the same stories as linkage over the dense matrix of :func:`pair_scores`)."""
-    from storyline.group.story_graph import graph_of, link_parts
-
-    events = sorted(events, key=lambda e: e.id)
-    if not events:
-        return {}
-    graph = graph_of(events, threshold=threshold, max_gap_days=max_gap_days)
-    groups = link_parts(graph, graph.parts(range(len(events))))
-    return stable_ids([[events[i].id for i in g] for g in groups], previous or {})
-
-
 def stable_ids(groups: list[list[int]], previous: dict[int, int],
                 used: set[int] | None = None, next_id: int | None = None) -> dict[int, int]:
     """Give each group the old story id it shares most events with, else a new

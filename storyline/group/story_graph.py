@@ -1,6 +1,6 @@
 """Story linking that scales: average linkage, one connected part at a time.
 
-:func:`storyline.group.stories.link_stories` cuts an average-linkage tree at
+:func:`link_stories` (here) cuts an average-linkage tree at
 ``THRESHOLD``.  Two groups merge only when the mean score between them reaches
 the cut, which needs at least one pair that reaches it.  So the stories never
 cross the connected parts of the graph whose edges are the pairs scoring at
@@ -24,7 +24,8 @@ import numpy as np
 
 from storyline.group.scoring import background_mean, unit
 from storyline.group.stories import (MAX_GAP_DAYS, REFERENCE_WEIGHT, THRESHOLD, EventProfile,
-                                     _entity_weights, _gap_days, month_index, pointed_at)
+                                     _entity_weights, _gap_days, month_index, pointed_at,
+                                     stable_ids)
 
 BLOCK = 2048  # rows of the centroid range search per matrix product
 EPS = 1e-6    # candidates and edges err on the inclusive side (a superset is exact)
@@ -201,3 +202,19 @@ def link_part(graph: StoryGraph, part: list[int]) -> list[list[int]]:
     for i, lab in zip(part, labels):
         groups.setdefault(int(lab), []).append(i)
     return list(groups.values())
+
+
+def link_stories(events: list[EventProfile], threshold: float = THRESHOLD,
+                 previous: dict[int, int] | None = None,
+                 max_gap_days: int = MAX_GAP_DAYS) -> dict[int, int]:
+    """Event id -> story id.  ``previous`` (event -> story) keeps ids stable.
+
+    Average linkage cut at ``threshold``, one connected part of the graph of
+    pairs scoring at least the cut at a time (:mod:`storyline.group.story_graph`:
+    the same stories as linkage over the dense matrix of :func:`pair_scores`)."""
+    events = sorted(events, key=lambda e: e.id)
+    if not events:
+        return {}
+    graph = graph_of(events, threshold=threshold, max_gap_days=max_gap_days)
+    groups = link_parts(graph, graph.parts(range(len(events))))
+    return stable_ids([[events[i].id for i in g] for g in groups], previous or {})

@@ -14,7 +14,7 @@ import datetime as dt
 import re
 from typing import Callable, Iterator
 
-from storyline.ingest.readers import IngestError, Item
+from storyline.ingest.formats import IngestError, Item
 from storyline.records import RawArticle
 
 _BLOCKS = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",

@@ -27,7 +27,7 @@ import threading
 import time
 from dataclasses import dataclass, field
 
-from storyline.ingest.readers import MAX_FILE_BYTES
+from storyline.ingest.formats import MAX_FILE_BYTES
 
 ALLOW_PRIVATE_ENV = "STORYLINE_ALLOW_PRIVATE_URLS"
 _NAT64 = ipaddress.ip_network("64:ff9b::/96")

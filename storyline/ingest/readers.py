@@ -13,33 +13,19 @@ in their own modules, WARC archives (:mod:`.warc`), RSS/Atom feeds
 from __future__ import annotations
 
 import gzip
-import re
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Callable, Iterable, Iterator, Union
 
-from storyline.ingest.decoding import Decoded, decode_bytes
-from storyline.ingest.fields import FieldError, read_fields
-from storyline.ingest.json_input import JSONInputError, loads
-from storyline.records import RawArticle
+# the formats' parsers and the shared record types live in .formats (which the
+# WARC, feed and URL readers import, so none of them needs this module back)
+from storyline.ingest.formats import (MAX_FILE_BYTES, MAX_HTML_ELEMENTS, MAX_LINE_BYTES,  # noqa: F401
+                                      MAX_TEXT_CHARS, IngestError, Item, _decode, _from_html,
+                                      _from_text, _read_jsonl_stream, decode_body, from_record)
 
 if TYPE_CHECKING:
     from storyline.ingest.netguard import FetchPolicy
 
-MAX_FILE_BYTES = 50 * 1024 * 1024  # a single article file larger than this is not an article
-MAX_LINE_BYTES = 10 * 1024 * 1024  # one JSONL line; enforced while reading (gzip too)
-# Text analysed per article.  In the dev corpora the median report is 1,600-3,000
-# characters, the 99th percentile 7,800 (MultiLing) and 49,700 (Wikinews), the
-# longest 100,000; every stage is at least linear in the text (about 20 s per
-# 100,000 characters on 2 busy cores), and past that an input is a book, a log
-# or a bomb.  The first MAX_TEXT_CHARS are kept (cut at a paragraph or word)
-# and a warning names the input.
-MAX_TEXT_CHARS = 100_000
-# HTML elements in one page.  A news page has a few thousand (a long live blog
-# tens of thousands); extraction costs ~0.2-0.4 ms per element on 2 cores and
-# grows faster than linearly past 100,000 (500,000 empty tags: 205 s).
-MAX_HTML_ELEMENTS = 100_000
 # a plain-text file is read only as far as the analysed text can reach (UTF-8: <= 4 bytes a char)
 _TEXT_READ_BYTES = 4 * MAX_TEXT_CHARS + 4
 TEXT_SUFFIXES = (".txt",)
@@ -48,25 +34,6 @@ JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson")
 WARC_SUFFIXES = (".warc", ".warc.gz")
 FEED_SUFFIXES = (".rss", ".atom", ".xml")
 SUPPORTED = TEXT_SUFFIXES + HTML_SUFFIXES + JSONL_SUFFIXES + WARC_SUFFIXES + FEED_SUFFIXES
-
-_HEADER = re.compile(r"^\s*(title|date|published|source|url|lang|language|author)\s*[:=]\s*(.+?)\s*$",
-                     re.IGNORECASE)
-_HEADER_KEYS = {"published": "date", "language": "lang"}
-
-
-@dataclass
-class IngestError:
-    """An input that could not be read: where, why, and the record field at fault if any."""
-
-    origin: str
-    reason: str
-    field: str | None = None
-
-    def __str__(self) -> str:
-        return f"{self.origin}: {self.reason}"
-
-
-Item = Union[RawArticle, IngestError]
 
 
 def _suffix(path: Path) -> str:
@@ -194,156 +161,6 @@ def _whole_chars(data: bytes) -> bytes:
             need = 2 if data[-back] < 0xE0 else 3 if data[-back] < 0xF0 else 4
             return data[:-back] if need > back else data
     return data
-
-
-def _decode(data: bytes, origin: str) -> Union[Decoded, IngestError]:
-    """Decode bytes UTF-8 first (:mod:`.decoding`); refuse binary files clearly."""
-    if b"\x00" in data[:8192]:
-        return IngestError(origin, "binary file (contains NUL bytes), not an article")
-    text = decode_bytes(data)
-    if text.fallback:
-        sample = text[:65536]
-        controls = sum(1 for ch in sample if ch < " " and ch not in "\t\n\r\f"
-                       or "\x7f" <= ch < "\xa0")
-        if controls > 0.05 * len(sample):
-            return IngestError(origin, f"not text: invalid UTF-8, and {controls} of its first "
-                               f"{len(sample)} characters are control codes in any legacy "
-                               "code page (binary data?)")
-    return text
-
-
-def _notes(text: str) -> list[str]:
-    """The warning a decoding fallback deserves, for the article's report."""
-    fallback = getattr(text, "fallback", None)
-    return [f"encoding fallback: {fallback}"] if fallback else []
-
-
-def decode_body(body: bytes, content_type: str, origin: str) -> Union[str, IngestError]:
-    """Bytes of an HTTP payload (a URL, a WARC record): the Content-Type's
-    charset when it names one that works, else as a file is decoded."""
-    for part in content_type.split(";")[1:]:
-        key, _, value = part.strip().partition("=")
-        if key.lower() == "charset" and value.strip("\"' "):
-            try:
-                return body.decode(value.strip("\"' ").lower())
-            except (LookupError, UnicodeDecodeError):
-                break
-    return _decode(body, origin)
-
-
-def _from_text(text: str, origin: str) -> RawArticle:
-    """Plain text: leading ``key: value`` lines are metadata (title, date, url…)."""
-    meta: dict[str, str] = {}
-    lines = text.splitlines()
-    i = 0
-    while i < len(lines) and i < 8:
-        m = _HEADER.match(lines[i])
-        if not m:
-            break
-        key = m.group(1).lower()
-        meta[_HEADER_KEYS.get(key, key)] = m.group(2)
-        i += 1
-    body = "\n".join(lines[i:]) if meta else text
-    return RawArticle(origin=origin, text=body, title=meta.get("title"), date=meta.get("date"),
-                      url=meta.get("url"), source=meta.get("source"), lang=meta.get("lang"),
-                      author=meta.get("author"), warnings=_notes(text))
-
-
-def _from_html(html: str, origin: str, url: str | None = None, **given) -> Item:
-    """HTML page: trafilatura finds the main text, title, date, author and site.
-
-    The page is parsed once (libxml2, C speed) and refused when it has more
-    than :data:`MAX_HTML_ELEMENTS` elements: extraction walks the tree in
-    Python several times, and 500,000 empty tags in 3.5 MB took 205 s."""
-    from trafilatura import bare_extraction
-    from trafilatura.utils import load_html
-
-    try:
-        tree = load_html(html)
-        if tree is None:
-            return IngestError(origin, "no article text found in the HTML")
-        elements = sum(1 for _ in tree.iter())
-        if elements > MAX_HTML_ELEMENTS:
-            return IngestError(origin, f"HTML too complex ({elements:,} elements > "
-                               f"{MAX_HTML_ELEMENTS:,}); not an article page")
-        doc = bare_extraction(tree, url=url, with_metadata=True, include_comments=False)
-    except Exception as exc:  # trafilatura raises many kinds on broken markup
-        return IngestError(origin, f"HTML could not be parsed: {exc}")
-    if doc is None:
-        return IngestError(origin, "no article text found in the HTML")
-    d = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
-    text = d.get("text") or ""
-    title = given.get("title") or d.get("title")
-    first, _, rest = text.partition("\n")
-    if title and first.strip() == title.strip() and rest.strip():
-        text = rest  # trafilatura repeats the <h1> headline as the first line
-    if not text.strip():
-        return IngestError(origin, "no article text found in the HTML")
-    return RawArticle(origin=origin, text=text, html=html, title=title,
-                      url=url or d.get("url"), source=given.get("source") or d.get("sitename"),
-                      lang=given.get("lang"), date=given.get("date") or d.get("date"),
-                      author=given.get("author") or d.get("author"),
-                      external_id=given.get("external_id"),
-                      warnings=_notes(html))
-
-
-def _lines(stream: IO[bytes], limit: int | None = None) -> Iterator[tuple[int, bytes | None, int]]:
-    """(line number, line or None when longer than ``limit``, its size in bytes).
-
-    Reads at most ``limit`` + 1 bytes at a time, so a line that expands to
-    gigabytes (a gzip bomb) is measured and skipped without being held.
-    """
-    limit = limit or MAX_LINE_BYTES
-    lineno = 0
-    while True:
-        line = stream.readline(limit + 1)
-        if not line:
-            return
-        lineno += 1
-        if len(line) <= limit or line.endswith(b"\n"):
-            yield lineno, line, len(line)
-            continue
-        size = len(line)
-        while not line.endswith(b"\n"):
-            line = stream.readline(1 << 20)
-            if not line:
-                break
-            size += len(line)
-        yield lineno, None, size
-
-
-def _read_jsonl_stream(stream: IO[bytes], origin: str) -> Iterator[Item]:
-    for lineno, raw, size in _lines(stream):
-        where = f"{origin}:{lineno}"
-        if raw is None:
-            yield IngestError(where, f"line too large ({size:,} bytes > {MAX_LINE_BYTES:,}); "
-                              "skipped without reading it whole")
-            continue
-        if not raw.strip():
-            continue
-        text = decode_bytes(raw)
-        try:
-            obj = loads(text.encode("utf-8", "surrogatepass") if text.fallback else raw)
-        except JSONInputError as exc:
-            yield IngestError(where, str(exc))
-            continue
-        item = from_record(obj, where)
-        if isinstance(item, RawArticle):
-            item.warnings[:0] = _notes(text)
-        yield item
-
-
-def from_record(obj: object, origin: str) -> Item:
-    """One JSON object (a JSONL line or an API body) to a raw article; a field
-    of the wrong type is an error naming it (:func:`.fields.read_fields`)."""
-    try:
-        f = read_fields(obj)
-    except FieldError as exc:
-        return IngestError(origin, str(exc), exc.field or None)
-    given = {k: v for k, v in f.meta.items() if k != "url"}
-    if not (f.text and f.text.strip()):
-        return _from_html(f.html, origin, url=f.meta["url"], **given)
-    return RawArticle(origin=origin, text=f.text, url=f.meta["url"], extra=f.extra, **given)
 
 
 __all__ = ["IngestError", "iter_inputs", "read_path", "from_record",

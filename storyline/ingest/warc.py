@@ -16,7 +16,7 @@ import zlib
 from pathlib import Path
 from typing import Iterator
 
-from storyline.ingest.readers import MAX_FILE_BYTES, IngestError, Item, _from_html, decode_body
+from storyline.ingest.formats import MAX_FILE_BYTES, IngestError, Item, _from_html, decode_body
 
 
 def read_warc(path: Path) -> Iterator[Item]:

@@ -27,7 +27,7 @@ from urllib.parse import quote, urljoin, urlsplit
 
 from storyline.ingest.netguard import (ALLOW_PRIVATE_ENV, BlockedAddress, CheckedHTTPConnection,
                                        CheckedHTTPSConnection, FetchPolicy)
-from storyline.ingest.readers import (IngestError, Item, _from_html, _read_jsonl_stream,
+from storyline.ingest.formats import (IngestError, Item, _from_html, _read_jsonl_stream,
                                       decode_body)
 
 USER_AGENT = "Storyline/0.1 (offline-first news analysis; +https://example.invalid/storyline)"

@@ -23,10 +23,10 @@ from typing import Sequence
 import numpy as np
 
 from storyline.analyse.sentences import split_sentences
+from storyline.embed import E5_SMALL, EmbeddingProfile
 from storyline.similarity import keys as K
 from storyline.similarity.stats import Stats
 
-LEAD_CHARS = 600
 BODY_CHARS = 500
 MAX_BODY = 4
 TITLE_CHARS = 200
@@ -38,9 +38,9 @@ class ArticleView:
 
     lang: str
     length: int
-    title_vec: np.ndarray            # (384,)
-    lead_vec: np.ndarray             # (384,) embedding of the first 600 chars
-    chunk_vecs: np.ndarray           # (n, 384): lead + body windows
+    title_vec: np.ndarray            # (dim,)
+    lead_vec: np.ndarray             # (dim,) embedding of the event lead (profile.lead)
+    chunk_vecs: np.ndarray           # (n, dim): lead + body windows
     names: Counter = field(default_factory=Counter)
     sounds: Counter = field(default_factory=Counter)
     numbers: Counter = field(default_factory=Counter)
@@ -134,7 +134,8 @@ def _body_windows(rest: str) -> list[str]:
     return windows
 
 
-def windows_of(title: str, text: str) -> tuple[str, str, list[str]]:
+def windows_of(title: str, text: str,
+               profile: EmbeddingProfile = E5_SMALL) -> tuple[str, str, list[str]]:
     """(title, lead, body windows) for an article; ``title`` may be empty.
 
     The lead opens with the headline, as the training texts (SemEval pages:
@@ -143,28 +144,23 @@ def windows_of(title: str, text: str) -> tuple[str, str, list[str]]:
     (:func:`storyline.pipeline.embedding_text`) and comes from the cache.
     """
     text = (text or "").strip()
+    cut = profile.lead_chars
     if title:
-        lead = f"{title}\n{text[:LEAD_CHARS]}"
+        lead = profile.lead(title, text)
     else:
         title, _ = split_title(text)
-        lead = text[:LEAD_CHARS] or title
-    return title.strip()[:TITLE_CHARS] or lead[:TITLE_CHARS], lead, _body_windows(text[LEAD_CHARS:])
+        lead = text[:cut] or title
+    return title.strip()[:TITLE_CHARS] or lead[:TITLE_CHARS], lead, _body_windows(text[cut:])
 
 
-def _default_embedder():
-    from storyline.embed import shared_embedder
-    return shared_embedder()
-
-
-def views_of(items: Sequence[tuple[str, str, str, dt.date | None]], embedder=None,
+def views_of(items: Sequence[tuple[str, str, str, dt.date | None]], embedder,
              progress: bool = False, batch: int = 32) -> list[ArticleView]:
     """Build views for many ``(title, text, lang, published)`` items at once.
 
     All windows are embedded in batches (one cache lookup, then the misses),
     optionally with a rich progress bar on stderr.
     """
-    embedder = embedder or _default_embedder()
-    wins = [windows_of(t, x) for t, x, _, _ in items]
+    wins = [windows_of(t, x, embedder.profile) for t, x, _, _ in items]
     flat: list[str] = []
     for title, lead, body in wins:
         flat.extend([title, lead, *body])
@@ -197,8 +193,8 @@ def views_of(items: Sequence[tuple[str, str, str, dt.date | None]], embedder=Non
     return out
 
 
-def view_of(title: str, text: str, lang: str, published: dt.date | None = None,
-            embedder=None) -> ArticleView:
+def view_of(title: str, text: str, lang: str, published: dt.date | None,
+            embedder) -> ArticleView:
     """One article's view (embeds through the cache; keys computed once)."""
     return views_of([(title, text, lang, published)], embedder)[0]
 
@@ -238,17 +234,14 @@ def _set_overlap(a: Counter, b: Counter) -> tuple[float, float]:
     return shared / min(len(a), len(b)), math.log1p(shared)
 
 
-def pair_features(a: ArticleView, b: ArticleView, stats: Stats | None = None) -> np.ndarray:
+def pair_features(a: ArticleView, b: ArticleView, stats: Stats) -> np.ndarray:
     """Feature vector (order: :data:`FEATURE_NAMES`) for one pair.
 
-    ``stats`` (document frequencies, language means) defaults to those
-    shipped with the model.  Embedding features use language-centred vectors
+    ``stats``: document frequencies and language means (the model's own:
+    :meth:`SimilarityModel.pair_features`).  Embedding features use language-centred vectors
     (see :mod:`storyline.similarity.stats`); chunk features compare every lead
     and body window of one article with every window of the other.
     """
-    if stats is None:
-        from storyline.similarity.model import default_stats
-        stats = default_stats()
     ta, ca, ma = a.centred(stats)
     tb, cb, mb = b.centred(stats)
     sim = ca @ cb.T

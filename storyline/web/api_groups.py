@@ -5,45 +5,18 @@ Kept beside the page routes because both present the same view models
 """
 from __future__ import annotations
 
-from typing import Any
-
 from fastapi import APIRouter, HTTPException, Query
 from fastapi.responses import JSONResponse
 
-from storyline.facts.render import facts_json
-
-from storyline.store.records import EntityRow, StoryRow
-from storyline.web.cards import entities_of, entity_view, story_view
+from storyline.serialize import (entity_detail_json, entity_dict, entity_not_found_json,
+                                 event_detail_json, event_dict, match_dict, page, story_detail_json,
+                                 story_dict)
 from storyline.web.guards import RowId
-from storyline.web.payloads import article_summary, event_dict, iso_date, page
-from storyline.web.views import Coverage, coverage, top_entities
-from storyline.wording import group_counts
-
-
-def story_dict(s: StoryRow) -> dict[str, Any]:
-    return {"id": s.id, "headline": s.headline, "events": s.event_ids, "articles": s.n_articles,
-            **group_counts(s), "languages": s.languages, "first_date": iso_date(s.first_date),
-            "last_date": iso_date(s.last_date)}
-
-
-def entity_dict(e: EntityRow) -> dict[str, Any]:
-    return {"id": e.id, "name": e.name, "label": e.label, "aliases": e.aliases,
-            "names": e.names, "mentions": e.mentions}
-
-
-def match_dict(m) -> dict[str, Any]:
-    """A lookup candidate: the entity, the spelling that matched and how."""
-    return {**entity_dict(m.entity), "matched": m.alias, "how": m.how}
-
 
 LANG_Q = Query(None, max_length=8, description="show names as readers of this language know them "
                "(ISO 639-1; default English, or the canonical name where none is stored); "
                "facts are stated in it where a report does, else in the original with an "
                "aligned sentence in it as gloss")
-
-
-def coverage_dict(c: Coverage) -> dict[str, Any]:
-    return {"languages": dict(c.languages), "sources": dict(c.sources)}
 
 
 def build_router(backend, read: list, limit_q, offset_q) -> APIRouter:
@@ -75,17 +48,10 @@ def build_router(backend, read: list, limit_q, offset_q) -> APIRouter:
         single-source / conflicting, in the reader's ``lang``, default English),
         articles, coverage by language and source, and top names."""
         with lock:
-            found = backend.reader.event(event_id)
-            if found is None:
-                raise HTTPException(404, f"no event with id {event_id}")
-            ev, arts = found
-            names = top_entities(entities_of(backend.reader, arts, lang), n=15)
-            facts = backend.reader.event_summary(event_id, lang or "en")
-        return {**event_dict(ev), **facts_json(facts),
-                "articles_list": [article_summary(a) for a in arts],
-                "coverage": coverage_dict(coverage(arts)),
-                "entities": [{"id": b.key, "name": b.name, "label": b.label,
-                              "articles": b.articles} for b in names]}
+            detail = backend.reader.event_detail(event_id, lang)
+        if detail is None:
+            raise HTTPException(404, f"no event with id {event_id}")
+        return event_detail_json(detail)
 
     @router.get("/api/stories", tags=["stories"])
     def list_stories(limit: int = limit_q, offset: int = offset_q) -> dict:
@@ -98,18 +64,11 @@ def build_router(backend, read: list, limit_q, offset_q) -> APIRouter:
     def get_story(story_id: RowId, lang: str | None = LANG_Q) -> dict:
         """One story: its cited summary (in the reader's ``lang``), events, cited timeline (events and mentioned past dates),
         coverage and top names."""
-        from storyline.service_stories import timeline_json
-
         with lock:
-            v = story_view(backend.reader, story_id, lang=lang)
-            facts = backend.reader.story_summary(story_id, lang or "en") if v is not None else None
-        if v is None:
+            detail = backend.reader.story_detail(story_id, lang)
+        if detail is None:
             raise HTTPException(404, f"no story with id {story_id}")
-        return {**story_dict(v.story), **facts_json(facts),
-                "events_list": [event_dict(e) for e in v.events],
-                "timeline": timeline_json(v.entries), "coverage": coverage_dict(v.coverage),
-                "entities": [{"id": b.key, "name": b.name, "label": b.label,
-                              "articles": b.articles} for b in v.entities]}
+        return story_detail_json(detail)
 
     @router.get("/api/entities", tags=["entities"])
     def list_entities(limit: int = limit_q, offset: int = offset_q, lang: str | None = LANG_Q,
@@ -139,20 +98,10 @@ def build_router(backend, read: list, limit_q, offset_q) -> APIRouter:
         """An entity by id or any spelling (any script, part of the name, a small
         typo): spellings per language, stories, mentions over time."""
         with lock:
-            v = entity_view(backend.reader, name, lang=lang)
-            found = backend.reader.lookup_entity(name, lang=lang) if v is None else None
-        if v is None:
-            return JSONResponse({"detail": f"no single entity is called {name!r}",
-                                 "did_you_mean": [match_dict(m) for m in found.candidates]},
-                                status_code=404)
-        return {**entity_dict(v.entity), "articles": v.n_articles,
-                "spellings": [vars(a) for a in v.aliases],
-                "stories": [{"id": c.id, "headline": c.headline,
-                             "mentions": n} for c, n in v.stories],
-                "mentions_by_period": [{"period": p, "articles": n} for p, n in v.by_period],
-                "articles_list": [{"id": m.article_id, "title": m.title, "lang": m.lang,
-                                   "published": m.published.isoformat() if m.published else None,
-                                   "event_id": m.event_id, "story_id": m.story_id}
-                                  for m in v.articles]}
+            detail = backend.reader.entity_detail(name, lang=lang)
+            found = backend.reader.lookup_entity(name, lang=lang) if detail is None else None
+        if detail is None:
+            return JSONResponse(entity_not_found_json(name, found.candidates), status_code=404)
+        return entity_detail_json(detail)
 
     return router

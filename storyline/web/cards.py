@@ -12,11 +12,11 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from storyline.details import Alias, Coverage, EntityBadge, coverage, top_entities
 from storyline.records import Article
-from storyline.store.records import EntityRow, EventRow, MentionRow, StoryRow
+from storyline.store.records import EntityRow, EventRow, StoryRow
+from storyline.web.views import Timeline, story_timeline
 from storyline.wording import UNKNOWN_SOURCE
-from storyline.web.views import (Coverage, EntityBadge, Timeline, coverage, periods,
-                                 story_timeline, top_entities)
 
 if TYPE_CHECKING:
     from storyline.service import Storyline
@@ -101,14 +101,9 @@ def story_view(app: "Storyline", story_id: int, lang: str | None = None) -> Stor
 
 
 @dataclass
-class Alias:
-    text: str
-    count: int
-    langs: list[str]
-
-
-@dataclass
 class EntityView:
+    """An entity's page: its detail record, its stories as cards."""
+
     entity: EntityRow
     aliases: list[Alias]
     n_articles: int
@@ -120,23 +115,9 @@ class EntityView:
 def entity_view(app: "Storyline", name: str, max_stories: int = 25,
                 lang: str | None = None) -> EntityView | None:
     """An entity by any spelling: spellings per language, stories, mentions over time."""
-    detail = app.entity(name, lang=lang)
-    if detail is None:
+    d = app.entity_detail(name, lang=lang, max_stories=max_stories)
+    if d is None:
         return None
-    ent: EntityRow = detail["entity"]
-    counts: dict[str, int] = defaultdict(int)
-    langs: dict[str, set[str]] = defaultdict(set)
-    by_article: dict[str, MentionRow] = {}
-    for m in detail["mentions"]:
-        counts[m.text] += 1
-        langs[m.text].add(m.lang)
-        by_article.setdefault(m.article_id, m)
-    spellings = list(dict.fromkeys([*sorted(counts, key=lambda t: -counts[t]), *ent.aliases]))
-    aliases = [Alias(t, counts.get(t, 0), sorted(langs.get(t, ()))) for t in spellings]
-    dates = [m.published for m in by_article.values() if m.published]
-    rows = {s.id: s for s in app.stories()}
-    stories = [(story_card(app, rows[sid]), n) for sid, n in detail["stories"][:max_stories]
-               if sid in rows]
-    articles = sorted(by_article.values(), key=lambda m: m.published or dt.date.min, reverse=True)
-    return EntityView(entity=ent, aliases=aliases, n_articles=len(by_article),
-                      by_period=periods(dates), stories=stories, articles=articles)
+    return EntityView(entity=d.entity, aliases=d.aliases, n_articles=d.n_articles,
+                      by_period=d.by_period, stories=[(story_card(app, s), n) for s, n in d.stories],
+                      articles=d.articles)

@@ -22,7 +22,7 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from storyline.search import MODES, filters_from
+from storyline.search import MODES
 from storyline.wording import (DATE_UNKNOWN, PLACED_BY_CONTENT, UNKNOWN_SOURCE, sources_phrase,
                                undated_phrase)
 from storyline.web.cards import (entities_of, entity_view, event_card, story_card,
@@ -145,7 +145,7 @@ def build_router(app: FastAPI) -> APIRouter:
                 raise HTTPException(404, f"There is no event {event_id}.")
             ev, arts = found
             ents = entities_of(backend.reader, arts, names_lang(request))
-            st = backend.reader.store.story(ev.story_id) if ev.story_id is not None else None
+            st = backend.reader.story_row(ev.story_id) if ev.story_id is not None else None
             facts = backend.reader.event_summary(event_id, lang)
         return _render(request, "event.html", ev=ev, story=st, articles=arts, facts=facts,
                        languages=_reader_languages(ev.languages, lang),
@@ -158,7 +158,7 @@ def build_router(app: FastAPI) -> APIRouter:
             a = backend.reader.article(article_id)
             if a is None:
                 raise HTTPException(404, f"There is no article {article_id}.")
-            ev = backend.reader.store.event(a.event_id) if a.event_id is not None else None
+            ev = backend.reader.event_row(a.event_id) if a.event_id is not None else None
             ents = top_entities([backend.reader.article_entities(a.id, names_lang(request))], n=40)
         return _render(request, "article.html", a=a, ev=ev, entities=ents)
 
@@ -215,8 +215,8 @@ def build_router(app: FastAPI) -> APIRouter:
             reader = backend.reader
             languages = sorted({lg for e in reader.events() for lg in e.languages})
             if q.strip() and not errors:
-                filters = filters_from(reader.store, lang, [source.strip()] if source.strip() else [],
-                                       entity, dates["date_from"], dates["date_to"])
+                filters = reader.search_filters(lang, [source.strip()] if source.strip() else [],
+                                                entity, dates["date_from"], dates["date_to"])
                 result = reader.search(q, filters, limit=SEARCH_PAGE, offset=offset, mode=mode)
         pages = _page_links(request, result.total, SEARCH_PAGE, offset) if result else None
         return _render(request, "search.html", q=q, result=result, errors=errors, pages=pages,

@@ -18,9 +18,7 @@ from pydantic import BaseModel, ConfigDict
 
 from storyline.ingest.json_input import JSONInputError, loads
 from storyline.ingest.readers import IngestError, from_record
-from storyline.records import Article
-from storyline.store.records import EventRow
-from storyline.wording import group_counts, placement
+from storyline.serialize import article_full, article_summary, event_dict, iso_date, page  # noqa: F401
 
 MAX_BODY_BYTES = 10 * 1024 * 1024   # one POST; bigger batches go through the CLI
 MAX_ITEMS = 1000                    # articles in one POST
@@ -46,37 +44,7 @@ class ArticleIn(BaseModel):
     id: str | int | None = None
 
 
-# -- serialisation ---------------------------------------------------------------
-def iso_date(d: dt.date | None) -> str | None:
-    return d.isoformat() if d else None
-
-
-def article_summary(a: Article) -> dict[str, Any]:
-    return {"id": a.id, "external_id": a.external_id, "event_id": a.event_id,
-            "duplicate_of": a.duplicate_of, "lang": a.lang, "source": a.source,
-            "published": iso_date(a.published), **placement(a.published), "url": a.url,
-            "title": a.title}
-
-
-def article_full(a: Article) -> dict[str, Any]:
-    return {**article_summary(a), "author": a.author, "lang_confidence": a.lang_confidence,
-            "origin": a.origin, "text": a.text,
-            "not_article": a.not_article, "not_article_reason": a.not_article_reason or None,
-            "removed": [{"rule": r.rule, "text": r.text} for r in a.removed],
-            # "value" at the precision the text gave: "2000", "2024-01", "2024-01-19"
-            "dates": [{"text": d.text, "value": d.iso, "precision": d.precision, "label": d.label,
-                       "sentence": d.sentence} for d in a.dates],
-            "entities": [{"text": e.text, "label": e.label, "key": e.key} for e in a.entities]}
-
-
-def event_dict(e: EventRow) -> dict[str, Any]:
-    return {"id": e.id, "headline": e.headline, "articles": e.n_articles, **group_counts(e),
-            "languages": e.languages, "first_date": iso_date(e.first_date),
-            "last_date": iso_date(e.last_date), "story_id": e.story_id}
-
-
-def page(items: list, total: int | None, limit: int, offset: int) -> dict[str, Any]:
-    return {"items": items, "total": total, "limit": limit, "offset": offset}
+# -- serialisation: storyline.serialize, shared with the CLI ---------------------------
 
 
 async def read_body(request: Request) -> bytes:

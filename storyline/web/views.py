@@ -13,51 +13,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Iterable
 
+from storyline.details import Coverage, EntityBadge, coverage, periods, top_entities  # noqa: F401 (the pages')
 from storyline.records import Article, DateMention
-from storyline.store.records import EntityRow
 from storyline.web.timeaxis import Scale, calendar_ticks, count_chart, padded_domain, stack_levels
 from storyline.wording import source_name
-
-
-@dataclass
-class EntityBadge:
-    """A canonical entity in a group of articles: how many articles name it, and its spellings."""
-
-    key: str            # the canonical entity id (links to its page)
-    name: str
-    label: str
-    articles: int
-    aliases: list[str] = field(default_factory=list)
-
-
-@dataclass
-class Coverage:
-    languages: list[tuple[str, int]]
-    sources: list[tuple[str, int]]
-
-
-def _most_first(c: Counter) -> list[tuple[str, int]]:
-    return sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))
-
-
-def coverage(articles: Iterable[Article]) -> Coverage:
-    """Articles per language and per source, most first (an unknown source is said to be so)."""
-    arts = list(articles)
-    return Coverage(_most_first(Counter(a.lang for a in arts)),
-                    _most_first(Counter(source_name(a.source) for a in arts)))
-
-
-def top_entities(per_article: Iterable[list[EntityRow]], n: int = 10) -> list[EntityBadge]:
-    """The canonical entities named in the most articles (each article counts once)."""
-    counts: Counter = Counter()
-    rows: dict[str, EntityRow] = {}
-    for ents in per_article:
-        for e in {e.id: e for e in ents}.values():
-            counts[e.id] += 1
-            rows[e.id] = e
-    ranked = sorted(counts, key=lambda i: (-counts[i], -rows[i].mentions, rows[i].name))
-    return [EntityBadge(key=i, name=rows[i].name, label=rows[i].label, articles=counts[i],
-                        aliases=list(rows[i].aliases)) for i in ranked[:n]]
 
 
 @dataclass
@@ -162,32 +121,6 @@ def paragraphs(text: str) -> list[list[str]]:
     paras = re.split(r"\n\s*\n", text.strip())
     out = [[" ".join(line.split()) for line in p.split("\n")] for p in paras]
     return [[line for line in p if line] for p in out if any(line.strip() for line in p)]
-
-
-def periods(dates: list[dt.date]) -> list[tuple[str, int]]:
-    """Count dates per day, month or year (whichever gives a readable series), gaps filled."""
-    if not dates:
-        return []
-    lo, hi = min(dates), max(dates)
-    span = (hi - lo).days
-    if span <= 92:
-        keys = [lo + dt.timedelta(days=i) for i in range(span + 1)]
-        label = dt.date.isoformat
-        bucket = lambda d: d  # noqa: E731
-    elif span <= 3 * 366:
-        keys = []
-        y, m = lo.year, lo.month
-        while (y, m) <= (hi.year, hi.month):
-            keys.append(dt.date(y, m, 1))
-            y, m = (y + 1, 1) if m == 12 else (y, m + 1)
-        label = lambda d: d.strftime("%Y-%m")  # noqa: E731
-        bucket = lambda d: d.replace(day=1)  # noqa: E731
-    else:
-        keys = [dt.date(y, 1, 1) for y in range(lo.year, hi.year + 1)]
-        label = lambda d: str(d.year)  # noqa: E731
-        bucket = lambda d: dt.date(d.year, 1, 1)  # noqa: E731
-    counts = Counter(bucket(d) for d in dates)
-    return [(label(k), counts.get(k, 0)) for k in keys]
 
 
 def sparkline(series: list[tuple[str, int]], width: int = 480, height: int = 140) -> dict | None:

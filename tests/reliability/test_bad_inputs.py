@@ -20,7 +20,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from storyline.cli import main as cli_main
-from storyline.ingest import readers
+from storyline.ingest import formats, readers
 from storyline.ingest.readers import IngestError, from_record, read_path
 from storyline.records import RawArticle
 
@@ -162,7 +162,7 @@ def test_a_mojibake_title_is_repaired_like_the_body():
 
 def test_a_long_line_is_refused_while_reading_with_flat_memory(monkeypatch):
     """The line limit holds inside a gzip member: the line is skipped without being held."""
-    monkeypatch.setattr(readers, "MAX_LINE_BYTES", 1 << 20)
+    monkeypatch.setattr(formats, "MAX_LINE_BYTES", 1 << 20)
     buf = io.BytesIO()
     with gzip.GzipFile(fileobj=buf, mode="wb") as g:
         g.write(b'{"text": "')

@@ -1,0 +1,168 @@
+"""Typed detail records the service hands to every front-end: one event, one
+story, one entity, with what a reader is shown about them.
+
+Why a module of its own: the CLI (``show``, ``story``, ``entity``), the JSON
+API and the HTML pages present the same things; they get them as these
+records from :class:`storyline.service.Storyline` and only format them (JSON
+through :mod:`storyline.serialize`, the one serializer; HTML through the
+templates).  Nothing here reads the store: the records are filled from the
+service's own calls.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Iterable
+
+from storyline.records import Article
+from storyline.store.records import EntityRow, EventRow, MentionRow, StoryRow
+from storyline.wording import source_name
+
+if TYPE_CHECKING:
+    from storyline.timeline import TimelineEntry
+
+EVENT_NAMES = 15  # top names shown with an event
+
+
+@dataclass
+class EntityBadge:
+    """A canonical entity in a group of articles: how many articles name it, and its spellings."""
+
+    key: str            # the canonical entity id (links to its page)
+    name: str
+    label: str
+    articles: int
+    aliases: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Coverage:
+    languages: list[tuple[str, int]]
+    sources: list[tuple[str, int]]
+
+
+def _most_first(c: Counter) -> list[tuple[str, int]]:
+    return sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))
+
+
+def coverage(articles: Iterable[Article]) -> Coverage:
+    """Articles per language and per source, most first (an unknown source is said to be so)."""
+    arts = list(articles)
+    return Coverage(_most_first(Counter(a.lang for a in arts)),
+                    _most_first(Counter(source_name(a.source) for a in arts)))
+
+
+def top_entities(per_article: Iterable[list[EntityRow]], n: int = 10) -> list[EntityBadge]:
+    """The canonical entities named in the most articles (each article counts once)."""
+    counts: Counter = Counter()
+    rows: dict[str, EntityRow] = {}
+    for ents in per_article:
+        for e in {e.id: e for e in ents}.values():
+            counts[e.id] += 1
+            rows[e.id] = e
+    ranked = sorted(counts, key=lambda i: (-counts[i], -rows[i].mentions, rows[i].name))
+    return [EntityBadge(key=i, name=rows[i].name, label=rows[i].label, articles=counts[i],
+                        aliases=list(rows[i].aliases)) for i in ranked[:n]]
+
+
+@dataclass
+class EventDetail:
+    """One event: its row, reports (ingest order), coverage, top names and the
+    cited summary and facts in the reader's language (``facts``:
+    :func:`storyline.facts.render.event_view`, None when none could be made)."""
+
+    event: EventRow
+    articles: list[Article]
+    coverage: Coverage
+    entities: list[EntityBadge]
+    facts: dict[str, Any] | None
+
+
+@dataclass
+class StoryDetail:
+    """One story: its row, events, reports, cited timeline (events and past
+    dates mentioned, in date order), coverage, top names and cited summary."""
+
+    story: StoryRow
+    events: list[EventRow]
+    articles: list[Article]
+    timeline: list[TimelineEntry]
+    coverage: Coverage
+    entities: list[EntityBadge]
+    facts: dict[str, Any] | None
+
+
+def periods(dates: list[dt.date]) -> list[tuple[str, int]]:
+    """Count dates per day, month or year (whichever gives a readable series), gaps filled."""
+    if not dates:
+        return []
+    lo, hi = min(dates), max(dates)
+    span = (hi - lo).days
+    if span <= 92:
+        keys = [lo + dt.timedelta(days=i) for i in range(span + 1)]
+        label = dt.date.isoformat
+        bucket = lambda d: d  # noqa: E731
+    elif span <= 3 * 366:
+        keys = []
+        y, m = lo.year, lo.month
+        while (y, m) <= (hi.year, hi.month):
+            keys.append(dt.date(y, m, 1))
+            y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+        label = lambda d: d.strftime("%Y-%m")  # noqa: E731
+        bucket = lambda d: d.replace(day=1)  # noqa: E731
+    else:
+        keys = [dt.date(y, 1, 1) for y in range(lo.year, hi.year + 1)]
+        label = lambda d: str(d.year)  # noqa: E731
+        bucket = lambda d: dt.date(d.year, 1, 1)  # noqa: E731
+    counts = Counter(bucket(d) for d in dates)
+    return [(label(k), counts.get(k, 0)) for k in keys]
+
+
+@dataclass
+class Alias:
+    """One spelling of an entity: how often reports use it, in which languages."""
+
+    text: str
+    count: int
+    langs: list[str]
+
+
+@dataclass
+class EntityDetail:
+    """One canonical entity found by any spelling: its spellings (most used
+    first), the articles naming it (one :class:`MentionRow` each, newest first), mentions per period, the
+    stories naming it (most mentions first) and how the name typed matched."""
+
+    entity: EntityRow
+    aliases: list[Alias]
+    n_articles: int
+    by_period: list[tuple[str, int]]
+    stories: list[tuple[StoryRow, int]]
+    articles: list[MentionRow]
+    matched: str
+
+
+def entity_detail(found: dict[str, Any], stories: dict[int, StoryRow],
+                  max_stories: int = 25) -> EntityDetail:
+    """The record from the service's entity lookup (``found``:
+    :func:`storyline.service_entities.entity_detail`) and the stored stories."""
+    ent: EntityRow = found["entity"]
+    counts: dict[str, int] = defaultdict(int)
+    langs: dict[str, set[str]] = defaultdict(set)
+    by_article: dict[str, MentionRow] = {}
+    for m in found["mentions"]:
+        counts[m.text] += 1
+        langs[m.text].add(m.lang)
+        by_article.setdefault(m.article_id, m)
+    spellings = list(dict.fromkeys([*sorted(counts, key=lambda t: -counts[t]), *ent.aliases]))
+    aliases = [Alias(t, counts.get(t, 0), sorted(langs.get(t, ()))) for t in spellings]
+    dates = [m.published for m in by_article.values() if m.published]
+    named = [(stories[sid], n) for sid, n in found["stories"][:max_stories] if sid in stories]
+    articles = sorted(by_article.values(), key=lambda m: m.published or dt.date.min, reverse=True)
+    return EntityDetail(ent, aliases, len(by_article), periods(dates), named, articles,
+                        found["matched"])
+
+
+__all__ = ["Alias", "Coverage", "EntityBadge", "EntityDetail", "EventDetail", "StoryDetail",
+           "coverage", "entity_detail", "periods", "top_entities"]

@@ -1,0 +1,144 @@
+"""The one JSON serializer of what Storyline shows: articles, events, stories,
+entities and their detail records (:mod:`storyline.details`).
+
+The CLI's ``--json`` output, ``export`` and the HTTP API all call these, so a
+field has one name and one form everywhere: a missing date is ``null``
+(never ``""``), a date is ISO 8601 at the precision known, counts of sources
+and undated reports are worded by :mod:`storyline.wording`.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import asdict
+from typing import Any
+
+from storyline.details import Coverage, EntityBadge, EntityDetail, EventDetail, StoryDetail
+from storyline.facts.render import facts_json
+from storyline.records import Article, date_iso
+from storyline.store.records import EntityRow, EventRow, StoryRow
+from storyline.timeline import TimelineEntry
+from storyline.wording import group_counts, placement
+
+EXPORT_FIELDS = ("id", "external_id", "event_id", "duplicate_of", "lang", "source",
+                 "published", "url", "title", "text", "origin", "not_article", "not_article_reason")
+
+
+def iso_date(d: dt.date | None) -> str | None:
+    return d.isoformat() if d else None
+
+
+def article_summary(a: Article) -> dict[str, Any]:
+    return {"id": a.id, "external_id": a.external_id, "event_id": a.event_id,
+            "duplicate_of": a.duplicate_of, "lang": a.lang, "source": a.source,
+            "published": iso_date(a.published), **placement(a.published), "url": a.url,
+            "title": a.title}
+
+
+def _removed(a: Article) -> list[dict[str, Any]]:
+    return [{"rule": r.rule, "text": r.text} for r in a.removed]
+
+
+def _dates(a: Article) -> list[dict[str, Any]]:
+    # "value" at the precision the text gave: "2000", "2024-01", "2024-01-19"
+    return [{"text": d.text, "value": d.iso, "precision": d.precision, "label": d.label,
+             "sentence": d.sentence} for d in a.dates]
+
+
+def article_in_event(a: Article) -> dict[str, Any]:
+    """An event's report as its detail lists it: the summary, its lead, what the
+    cleaner removed and the dates it mentions."""
+    return {**article_summary(a), "lead": a.lead, "removed": _removed(a), "dates": _dates(a)}
+
+
+def article_full(a: Article) -> dict[str, Any]:
+    return {**article_summary(a), "author": a.author, "lang_confidence": a.lang_confidence,
+            "origin": a.origin, "text": a.text,
+            "not_article": a.not_article, "not_article_reason": a.not_article_reason or None,
+            "removed": _removed(a), "dates": _dates(a),
+            "entities": [{"text": e.text, "label": e.label, "key": e.key} for e in a.entities]}
+
+
+def export_row(a: Article, removed: bool = True) -> dict[str, Any]:
+    """One line of ``export`` (:data:`EXPORT_FIELDS`; JSONL adds ``removed``)."""
+    row = {k: getattr(a, k) for k in EXPORT_FIELDS}
+    row["published"] = iso_date(a.published)
+    if removed:
+        row["removed"] = [asdict(r) for r in a.removed]
+    return row
+
+
+def event_dict(e: EventRow) -> dict[str, Any]:
+    return {"id": e.id, "headline": e.headline, "articles": e.n_articles, **group_counts(e),
+            "languages": e.languages, "first_date": iso_date(e.first_date),
+            "last_date": iso_date(e.last_date), "story_id": e.story_id}
+
+
+def story_dict(s: StoryRow) -> dict[str, Any]:
+    return {"id": s.id, "headline": s.headline, "events": s.event_ids, "articles": s.n_articles,
+            **group_counts(s), "languages": s.languages, "first_date": iso_date(s.first_date),
+            "last_date": iso_date(s.last_date)}
+
+
+def entity_dict(e: EntityRow) -> dict[str, Any]:
+    return {"id": e.id, "name": e.name, "label": e.label, "aliases": e.aliases,
+            "names": e.names, "mentions": e.mentions}
+
+
+def match_dict(m) -> dict[str, Any]:
+    """A lookup candidate: the entity, the spelling that matched and how."""
+    return {**entity_dict(m.entity), "matched": m.alias, "how": m.how}
+
+
+def coverage_dict(c: Coverage) -> dict[str, Any]:
+    return {"languages": dict(c.languages), "sources": dict(c.sources)}
+
+
+def badges(entities: list[EntityBadge]) -> list[dict[str, Any]]:
+    return [{"id": b.key, "name": b.name, "label": b.label, "articles": b.articles}
+            for b in entities]
+
+
+def timeline_json(entries: list[TimelineEntry]) -> list[dict[str, Any]]:
+    return [{"date": date_iso(e.date, e.precision) if e.date else None, "precision": e.precision,
+             "label": e.label, "kind": e.kind, "title": e.title, "event_id": e.event_id,
+             "dated": e.date is not None, "placed_by": e.placed_by,
+             "citations": [{"article_id": c.article_id, "sentence": c.sentence,
+                            "source": c.source, "lang": c.lang,
+                            "published": iso_date(c.published)}
+                           for c in e.citations]} for e in entries]
+
+
+def event_detail_json(d: EventDetail) -> dict[str, Any]:
+    """``/api/events/{id}`` and ``storyline show ID --json``."""
+    return {**event_dict(d.event), **facts_json(d.facts),
+            "articles_list": [article_in_event(a) for a in d.articles],
+            "coverage": coverage_dict(d.coverage), "entities": badges(d.entities)}
+
+
+def story_detail_json(d: StoryDetail) -> dict[str, Any]:
+    """``/api/stories/{id}`` and ``storyline story ID --json``."""
+    return {**story_dict(d.story), **facts_json(d.facts),
+            "events_list": [event_dict(e) for e in d.events],
+            "timeline": timeline_json(d.timeline), "coverage": coverage_dict(d.coverage),
+            "entities": badges(d.entities)}
+
+
+def entity_detail_json(d: EntityDetail) -> dict[str, Any]:
+    """``/api/entities/{name}`` and ``storyline entity NAME --json``."""
+    return {**entity_dict(d.entity), "matched": d.matched, "articles": d.n_articles,
+            "spellings": [asdict(a) for a in d.aliases],
+            "stories": [{"id": s.id, "headline": s.headline, "mentions": n} for s, n in d.stories],
+            "mentions_by_period": [{"period": p, "articles": n} for p, n in d.by_period],
+            "articles_list": [{"id": m.article_id, "title": m.title, "lang": m.lang,
+                               "published": iso_date(m.published), "event_id": m.event_id,
+                               "story_id": m.story_id} for m in d.articles]}
+
+
+def entity_not_found_json(name: str, candidates: list) -> dict[str, Any]:
+    """No single entity has that name: the candidates, best first ("did you mean")."""
+    return {"detail": f"no single entity is called {name!r}",
+            "did_you_mean": [match_dict(m) for m in candidates]}
+
+
+def page(items: list, total: int | None, limit: int, offset: int) -> dict[str, Any]:
+    return {"items": items, "total": total, "limit": limit, "offset": offset}

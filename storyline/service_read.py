@@ -1,0 +1,201 @@
+"""The service's read side: what the CLI, the API and the pages ask of a database.
+
+A mixin of :class:`storyline.service.Storyline` (kept apart so that module
+holds the write path only).  Every front-end reads through these methods, never
+through the store: detail records (:mod:`storyline.details`) for one event or
+story, rows for lists, search with its filters, export.
+"""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+from typing import IO, TYPE_CHECKING, Sequence
+
+from storyline.details import (EVENT_NAMES, EntityDetail, EventDetail, StoryDetail, coverage,
+                               entity_detail, top_entities)
+from storyline.records import Article
+from storyline.serialize import EXPORT_FIELDS, export_row
+from storyline.store import EntityRow, EventRow, Store, StoryRow
+from storyline.store.base import SearchFilters
+
+if TYPE_CHECKING:
+    from storyline.embed import Embedder
+    from storyline.search import SearchResult
+
+# A spreadsheet runs a cell that starts with one of these as a formula (OWASP
+# "CSV injection"): =HYPERLINK(…) in an article's title would become a live link.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value: object) -> object:
+    """A CSV cell a spreadsheet shows as text: a string starting with a formula
+    character (:data:`FORMULA_STARTS`) gets a leading apostrophe, which
+    spreadsheets read as "text follows"; the rest of the text is unchanged."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+
+class ReadModels:
+    store: Store
+    embedder: Embedder
+
+    # -- read ---------------------------------------------------------------
+    def events(self) -> list[EventRow]:
+        return self.store.events()
+
+    def event(self, event_id: int) -> tuple[EventRow, list[Article]] | None:
+        row = self.store.event(event_id)
+        if row is None:
+            return None
+        return row, self.store.articles(event_id=event_id)
+
+    def article(self, article_id: str) -> Article | None:
+        return self.store.get_article(article_id)
+
+    def stories(self) -> list[StoryRow]:
+        return self.store.stories()
+
+    def event_row(self, event_id: int) -> EventRow | None:
+        return self.store.event(event_id)
+
+    def story_row(self, story_id: int) -> StoryRow | None:
+        return self.store.story(story_id)
+
+    @property
+    def schema_version(self) -> int:
+        return self.store.schema_version
+
+    def event_detail(self, event_id: int, lang: str | None = None) -> EventDetail | None:
+        """An event with its reports, coverage, top names (named in ``lang``)
+        and cited summary and facts for a reader of ``lang`` (default English)."""
+        found = self.event(event_id)
+        if found is None:
+            return None
+        row, articles = found
+        names = top_entities([self.article_entities(a.id, lang) for a in articles], n=EVENT_NAMES)
+        return EventDetail(row, articles, coverage(articles), names,
+                           self.event_summary(event_id, lang or "en"))
+
+    def story_detail(self, story_id: int, lang: str | None = None) -> StoryDetail | None:
+        """A story with its events, reports, cited timeline, coverage, top
+        names and cited summary, for a reader of ``lang`` (default English)."""
+        from storyline.details import EntityBadge
+
+        found = self.story(story_id, lang)
+        if found is None:
+            return None
+        names = [EntityBadge(key=e.id, name=e.name, label=e.label, articles=n, aliases=e.aliases)
+                 for e, n in found["entities"]]
+        return StoryDetail(found["story"], found["events"], found["articles"], found["timeline"],
+                           coverage(found["articles"]), names,
+                           self.story_summary(story_id, lang or "en"))
+
+    def search_filters(self, lang: Sequence[str] | None = None, source: Sequence[str] | None = None,
+                       entity: str | None = None, date_from: dt.date | None = None,
+                       date_to: dt.date | None = None, event_id: int | None = None,
+                       not_articles: bool = False) -> SearchFilters:
+        """Search filters from what a reader gives (an entity by any spelling)."""
+        from storyline.search import filters_from
+
+        return filters_from(self.store, list(lang or []), list(source or []), entity, date_from, date_to, event_id,
+                            not_articles)
+
+    def story(self, story_id: int, lang: str | None = None) -> dict | None:
+        """Story with events, articles, cited timeline and top entities (named in ``lang``)."""
+        from storyline.service_stories import story_detail
+
+        return story_detail(self, story_id, lang)
+
+    def event_summary(self, event_id: int, lang: str = "en") -> dict | None:
+        """Cited summary, headline and labelled facts of an event, for a reader of ``lang``."""
+        from storyline.service_facts import event_summary
+
+        return event_summary(self, event_id, lang)
+
+    def story_summary(self, story_id: int, lang: str = "en") -> dict | None:
+        from storyline.service_facts import story_summary
+
+        return story_summary(self, story_id, lang)
+
+    def story_of_event(self, event_id: int | None) -> int | None:
+        return self.store.story_map().get(event_id) if event_id is not None else None
+
+    def entities(self, limit: int = 100, offset: int = 0, lang: str | None = None) -> list[EntityRow]:
+        """Canonical entities, most mentioned first, named in ``lang`` (default English)."""
+        from storyline.service_entities import localise
+
+        return localise(self.store.entities(limit, offset), lang)
+
+    def entity(self, name: str, lang: str | None = None) -> dict | None:
+        """Entity by any spelling, script, part of its name or small typo:
+        aliases, mentions, stories, mentions per month.  None when no single
+        entity is meant; :meth:`lookup_entity` then gives the candidates."""
+        from storyline.service_entities import entity_detail
+
+        return entity_detail(self.store, name, lang)
+
+    def entity_detail(self, name: str, lang: str | None = None,
+                      max_stories: int = 25) -> EntityDetail | None:
+        """An entity by any spelling as a record: spellings per language,
+        articles, mentions per period, stories; None when no single entity is
+        meant (:meth:`lookup_entity` gives the candidates)."""
+        found = self.entity(name, lang)
+        if found is None:
+            return None
+        return entity_detail(found, {s.id: s for s in self.stories()}, max_stories)
+
+    def lookup_entity(self, name: str, lang: str | None = None, limit: int = 8):
+        """The entity ``name`` means and the ranked candidates ("did you mean")."""
+        from storyline.service_entities import lookup
+
+        return lookup(self.store, name, lang, limit)
+
+    # -- export -------------------------------------------------------------
+    EXPORT_FIELDS = EXPORT_FIELDS
+
+    def export(self, fmt: str, out: IO[str]) -> int:
+        """Write every article (with its event) as JSONL or CSV; returns the count."""
+        if fmt not in ("jsonl", "csv"):
+            raise ValueError(f"unknown export format {fmt!r}; use jsonl or csv")
+        writer = csv.DictWriter(out, fieldnames=self.EXPORT_FIELDS) if fmt == "csv" else None
+        if writer:
+            writer.writeheader()
+        n = 0
+        for a in self.store.articles(flagged=None):
+            row = export_row(a, removed=writer is None)
+            if writer:
+                writer.writerow({k: csv_cell(v) for k, v in row.items()})
+            else:
+                out.write(json.dumps(row, ensure_ascii=False) + "\n")
+            n += 1
+        return n
+
+    # -- search and paging (logic in storyline.search; used by the API and UI) --
+    def search(self, query: str, filters: SearchFilters | None = None, limit: int = 20,
+               offset: int = 0, mode: str = "hybrid") -> SearchResult:
+        """Full-text + cross-lingual semantic search, ranked and paginated."""
+        from storyline.search import search
+
+        return search(self.store, self.embedder, query, filters, limit, offset, mode)
+
+    def articles(self, event_id: int | None = None, limit: int | None = None,
+                 offset: int = 0) -> list[Article]:
+        """Stored articles in ingest order, optionally of one event."""
+        return self.store.articles(event_id=event_id, limit=limit, offset=offset)
+
+    def count_articles(self) -> int:
+        return self.store.count_articles()
+
+    def not_articles(self, limit: int | None = 100, offset: int = 0) -> tuple[int, list[Article]]:
+        """Pages the gate found not to be news reports (total, one page of them)."""
+        return (self.store.count_articles(flagged=True),
+                self.store.articles(limit=limit, offset=offset, flagged=True))
+
+    def article_entities(self, article_id: str, lang: str | None = None) -> list[EntityRow]:
+        """The canonical entities one article mentions (most mentioned first)."""
+        from storyline.service_entities import localise
+
+        return localise(self.store.article_entities(article_id), lang)

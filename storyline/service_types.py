@@ -1,0 +1,46 @@
+"""Types the service's modules share, in a module that imports none of them.
+
+:class:`IngestReport` is what an ingest call returns; :class:`ServiceContext`
+is what the service's helper modules (stories, facts, boilerplate) need of
+:class:`storyline.service.Storyline`: its store and its embedder.  They take
+that rather than the class, so ``service`` imports them and none imports
+``service`` back (no import cycles, ``tests/test_imports.py``).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Protocol
+
+from storyline.ingest.formats import IngestError
+
+if TYPE_CHECKING:
+    from storyline.embed import Embedder
+    from storyline.store import Store
+
+
+class ServiceContext(Protocol):
+    """A database and the embedder that made (and queries) its vectors."""
+
+    store: Store
+    embedder: Embedder
+    relink_stats: dict  # what the last relink did (service_stories writes it)
+
+
+@dataclass
+class IngestReport:
+    added: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)  # already stored (idempotent re-ingest)
+    failed: list[IngestError] = field(default_factory=list)
+    warnings: list[IngestError] = field(default_factory=list)  # stored, but part of the input was unusable
+    placed: dict[str, str] = field(default_factory=dict)  # origin -> id of the stored article (new or not)
+    new_events: int = 0
+    duplicates: int = 0
+    moved: int = 0  # reports moved to a better event on a second look (undated ones)
+    not_articles: list[str] = field(default_factory=list)  # stored flagged by the gate, in no event
+
+    def as_dict(self) -> dict:
+        return {"added": len(self.added), "skipped": len(self.skipped),
+                "failed": [{"origin": e.origin, "reason": e.reason} for e in self.failed],
+                "warnings": [{"origin": e.origin, "reason": e.reason} for e in self.warnings],
+                "new_events": self.new_events, "duplicates": self.duplicates, "moved": self.moved,
+                "not_articles": len(self.not_articles)}
