@@ -214,3 +214,57 @@ def test_pairs_file_errors_name_the_row_or_the_columns(tmp_path):
     bad.write_text("id,score\n1,2\n", encoding="utf-8")
     with pytest.raises(ValueError, match="missing column.*text1"):
         read_pairs(bad)
+
+
+# ------------------------------------------------- word stems and n-grams
+
+
+def test_german_and_polish_inflections_share_a_stem_key():
+    de = K.stem_keys("Die Regierungen der Präsidenten", "de")
+    de2 = K.stem_keys("Die Regierung des Präsidenten", "de")
+    assert {"regier", "prasident"} <= (de.keys() & de2.keys())
+    pl = K.stem_keys("Spotkanie Putina z prezydentem w Warszawie", "pl")
+    pl2 = K.stem_keys("Putin i prezydent Polski w Warszawa", "pl")
+    assert {"putin", "prezydent", "warszaw"} <= (pl.keys() & pl2.keys())
+    # surface word keys miss these matches: the stems are what adds evidence
+    assert "putin" not in K.word_keys("Spotkanie Putina z prezydentem")
+
+
+def test_stem_keys_fall_back_to_the_word_without_a_stemmer():
+    assert K.stemmer_for("de-AT") == "german" and K.stemmer_for("xx") is None
+    assert set(K.stem_keys("Zzyzx kwatz", "xx")) == {"zzyzx", "kwatz"}
+    assert "北京" in K.stem_keys("特朗普访问北京", "zh")
+
+
+def test_compound_shares_character_grams_with_its_parts():
+    compound = K.gram_keys(K.word_keys("Flüchtlingskrise"))
+    part = K.gram_keys(K.word_keys("Flüchtlinge"))
+    other = K.gram_keys(K.word_keys("Regierungskrise"))
+    assert all(k.startswith("#") and len(k) == 6 for k in compound)
+    assert len(compound.keys() & part.keys()) >= 5  # fluch luchtl ... tling
+    assert not (part.keys() & K.gram_keys(K.word_keys("Regierung")))
+    assert compound.keys() & other.keys() == {"#ngskr", "#gskri", "#skris", "#krise"}  # "-ngskrise"
+
+
+def test_candidate_features_see_inflected_matches_that_words_miss():
+    from storyline.similarity.ablation import CANDIDATES, candidate_keys, candidate_matrix
+    a = candidate_keys("Die Bundesregierung plant neue Flüchtlingsheime in Sachsen.", "de")
+    b = candidate_keys("Neue Heime für Flüchtlinge: Pläne der Bundesregierungen für Sachsen", "de")
+    c = candidate_keys("Der Fußballverein gewinnt das Pokalfinale in München.", "de")
+    filler = [candidate_keys(f"Text Nummer {i} über etwas anderes.", "de") for i in range(6)]
+    X = dict(zip(["same", "other"], candidate_matrix([(a, b), (a, c), *[(f, f) for f in filler]])))
+    same, other = (dict(zip(CANDIDATES, X[k])) for k in ("same", "other"))
+    assert same["stem_cos"] > other["stem_cos"] and same["gram_cos"] > other["gram_cos"]
+    assert other["stem_cos"] == 0.0
+
+
+def test_ablation_reports_repeated_cv_and_leave_pair_out():
+    from storyline.similarity.ablation import evaluate
+    rng = np.random.default_rng(0)
+    y = rng.random(240)
+    X = np.column_stack([y + rng.normal(0, 0.1, 240), rng.random(240)])
+    lps = np.array(["de-de", "pl-en", "en-en"] * 80)
+    res = evaluate(X, ["cos_lead", "log_len_min"], y, lps, np.arange(240), seeds=(0, 1))
+    assert res["cv_mean"] > 0.8 and res["cv_range"][0] <= res["cv_mean"] <= res["cv_range"][1]
+    assert set(res["leave_pair_out_by_language_pair"]) == {"de-de", "pl-en", "en-en"}
+    assert res["leave_pair_out"] > 0.8

@@ -133,3 +133,66 @@ def word_keys(text: str) -> Counter[str]:
         if len(k) >= 3:
             out[k] += 1
     return out
+
+
+# Snowball stemmer of each language (ISO 639-1) that snowballstemmer covers.
+_SNOWBALL = {
+    "ar": "arabic", "ca": "catalan", "cs": "czech", "da": "danish", "de": "german",
+    "el": "greek", "en": "english", "es": "spanish", "eu": "basque", "fi": "finnish",
+    "fr": "french", "ga": "irish", "hi": "hindi", "hu": "hungarian", "hy": "armenian",
+    "id": "indonesian", "it": "italian", "lt": "lithuanian", "ne": "nepali",
+    "nl": "dutch", "no": "norwegian", "nb": "norwegian", "fa": "persian", "pl": "polish",
+    "pt": "portuguese", "ro": "romanian", "ru": "russian", "sr": "serbian",
+    "sv": "swedish", "ta": "tamil", "tr": "turkish", "uk": "russian", "yi": "yiddish",
+}
+
+
+def stemmer_for(lang: str) -> str | None:
+    """The Snowball algorithm for a language code ("de-AT" -> "german"), or None."""
+    return _SNOWBALL.get((lang or "").split("-")[0].lower())
+
+
+def stem_keys(text: str, lang: str) -> Counter[str]:
+    """Bag of word stems in the article's language, as ASCII keys.
+
+    Why: German and Polish inflect nouns, adjectives and names ("Putina",
+    "Putinem" are "Putin"; "Regierungen", "Regierung"), so two reports of one
+    story share fewer surface words than two English ones.  Each word is
+    lower-cased and reduced by the language's Snowball stemmer (via
+    :func:`storyline.analyse.entity_patterns.stem_word`) before
+    transliteration; languages without a stemmer keep the word, and CJK runs
+    give character bigrams as in :func:`word_keys`.
+    """
+    from storyline.analyse.entity_patterns import stem_word
+
+    algorithm = stemmer_for(lang)
+    out: Counter[str] = Counter()
+    for m in _WORD.finditer(text):
+        w = m.group()
+        if _CJK.search(w):
+            chars = _CJK.findall(w)
+            out.update(a + b for a, b in zip(chars, chars[1:]))
+            continue
+        low = w.lower()
+        k = ascii_key(stem_word(algorithm, low) if algorithm else low)
+        if len(k) >= 3:
+            out[k] += 1
+    return out
+
+
+def gram_keys(words: Counter[str], n: int = 5) -> Counter[str]:
+    """Character ``n``-grams inside word keys (words of >= ``n`` characters),
+    prefixed "#" so they never collide with word keys.
+
+    Why: a German compound shares most of its n-grams with its parts
+    ("fluchtlingskrise" and "fluchtlinge": "fluch", "luchtl"...), and an
+    inflected or cognate form shares those of its stem across languages
+    ("prasident", "president": "siden", "ident"), where whole words differ.
+    """
+    out: Counter[str] = Counter()
+    for w, c in words.items():
+        if len(w) < n or not w.isascii():
+            continue
+        for i in range(len(w) - n + 1):
+            out["#" + w[i:i + n]] += c
+    return out
