@@ -46,12 +46,33 @@ class GlossPool:
         return self.items[best][1] if scores[best] >= cut else None
 
 
+def _key(s: Support) -> tuple[str, int]:
+    return (s.article_id, s.start)
+
+
 def fact_view(fact: Fact, lang: str, pool: GlossPool | None = None,
-              event_id: int | None = None) -> dict[str, Any]:
-    """One fact for a reader of ``lang``: its sentence, gloss, badge and citations."""
+              event_id: int | None = None, taken: set[tuple[str, int]] | None = None) -> dict[str, Any]:
+    """One fact for a reader of ``lang``: its sentence, gloss, badge and citations.
+
+    ``taken``: sentences already shown above it (updated).  One sentence may
+    support several facts (a long English sentence each of a Russian report's
+    shorter ones), so where the reader's-language sentence is already shown
+    the fact is stated by another of its sentences, with that one as gloss,
+    rather than by the same sentence again.  ``repeat`` in the result says
+    that the fact's reader-language sentence (or, without one, every sentence
+    of it) was already shown: a summary leaves such a fact out."""
     own = next((s for s in fact.supports if s.lang == lang), None)
     shown = own or representative(fact)
     gloss = own or (pool.find(fact) if pool else None)
+    stated = taken is not None and own is not None and _key(own) in taken
+    if taken is not None and _key(shown) in taken:
+        other = next((s for s in fact.supports if _key(s) not in taken), None)
+        if other is not None:
+            shown = other
+            gloss = own if other.lang != lang else None
+    repeat = stated or (taken is not None and _key(shown) in taken)
+    if taken is not None:
+        taken.add(_key(shown))
     supports = []
     for s in fact.supports:
         c = _cite(s)
@@ -66,7 +87,18 @@ def fact_view(fact: Fact, lang: str, pool: GlossPool | None = None,
                 "text": gloss.text, "lang": gloss.lang, "article_id": gloss.article_id,
                 "source": gloss.source or "unknown source"},
             "reports": fact.n_reports, "unknown_source_reports": fact.unknown_source_reports,
-            "languages": fact.languages, "supports": supports, "conflicts": conflicts}
+            "languages": fact.languages, "supports": supports, "conflicts": conflicts,
+            "repeat": repeat}
+
+
+def _views(facts: list[tuple[int | None, Fact]], lang: str, pool: GlossPool,
+           skip_repeats: bool) -> list[dict[str, Any]]:
+    """Views of facts in reading order, each sentence stated once where it can
+    be; a summary drops a fact whose sentence in the reader's language (or,
+    without one, every sentence) is already shown."""
+    taken: set[tuple[str, int]] = set()
+    out = [fact_view(f, lang, pool, eid, taken) for eid, f in facts]
+    return [v for v in out if not (skip_repeats and v["repeat"])]
 
 
 def event_view(ef: EventFacts, lang: str = DEFAULT_LANG,
@@ -74,11 +106,13 @@ def event_view(ef: EventFacts, lang: str = DEFAULT_LANG,
     """Summary, headline and every fact of one event for a reader of ``lang``."""
     pool = GlossPool(story_facts if story_facts is not None else ef.facts, lang)
     by_id = {f.id: f for f in ef.facts}
-    facts = [fact_view(f, lang, pool, ef.event_id) for f in ef.facts]
     order = {"conflicting": 0, "corroborated": 1, "single-source": 2}
-    facts.sort(key=lambda f: (order[f["label"]], -by_id[f["id"]].score, f["id"]))
+    ranked = sorted(ef.facts, key=lambda f: (order[f.label], -f.score, f.id))
+    facts = _views([(ef.event_id, f) for f in ranked], lang, pool, skip_repeats=False)
+    summary = _views([(ef.event_id, by_id[i]) for i in ef.summary if i in by_id], lang, pool,
+                     skip_repeats=True)
     return {"lang": lang, "headline": ef.headlines.get(lang) or ef.headlines.get("", ""),
-            "summary": [fact_view(by_id[i], lang, pool, ef.event_id) for i in ef.summary if i in by_id],
+            "summary": summary,
             "facts": facts, "counts": _counts(ef.facts)}
 
 
@@ -96,7 +130,7 @@ def story_view(events: list[EventFacts], lang: str = DEFAULT_LANG,
     facts = [f for _, f in pairs]
     pool = GlossPool(facts, lang)
     picked = mmr(facts, budget_words, lam, lang=lang) if facts else []
-    return {"lang": lang, "summary": [fact_view(pairs[i][1], lang, pool, pairs[i][0]) for i in picked],
+    return {"lang": lang, "summary": _views([pairs[i] for i in picked], lang, pool, skip_repeats=True),
             "counts": _counts(facts)}
 
 
