@@ -80,11 +80,12 @@ class Storyline(LinkState, ReadModels):
     def grouper(self) -> Grouper:
         """Built lazily: read-only commands never pay for loading indexes."""
         if self._grouper is None:
+            from storyline.group.duplicates import StoredDuplicates
             from storyline.group.grouper import Grouper
 
             scorer = (make_scorer(self._scorer, self.embedder) if isinstance(self._scorer, str)
                       else self._scorer)
-            self._grouper = Grouper(scorer, **self._cluster_args)
+            self._grouper = Grouper(scorer, StoredDuplicates(self.store), **self._cluster_args)
             self._grouper.load(self.store)
         return self._grouper
 
@@ -322,6 +323,7 @@ class Storyline(LinkState, ReadModels):
                 report.new_events += 1
             article.event_id = event_id
             self.store.add_article(article, vector, placed.signature)
+            self.store.add_lsh_bands(article.id, placed.bands)  # the shared near-duplicate index
             self.mark_stale([event_id])  # commits with the article: a kill before relinking is repaired
             if article.published is None:  # its second look is owed, even across a kill
                 waiting = self.store.get_state(SECOND_LOOK_KEY) or []

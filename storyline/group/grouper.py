@@ -31,9 +31,11 @@ class Placement:
 
 
 class Grouper:
-    def __init__(self, scorer: Scorer | None = None, **cluster_args):
+    def __init__(self, scorer: Scorer | None = None, duplicates: Any = None, **cluster_args):
+        """``duplicates``: the near-duplicate index (default: in memory; the
+        service passes the store's, :class:`StoredDuplicates`)."""
         self.scorer = scorer or default_scorer()
-        self.duplicates = DuplicateFinder()
+        self.duplicates = duplicates if duplicates is not None else DuplicateFinder()
         self.clusterer = EventClusterer(self.scorer, **cluster_args)
         self._dup_root: dict[str, str] = {}  # copy -> the original it copies
         self._copies: dict[str, list[str]] = {}  # original -> its copies

@@ -19,6 +19,7 @@ from storyline.records import Article, EntityMention
 from storyline.store.base import Store
 from storyline.store.change_feed import ChangeFeed, writes
 from storyline.store.records import EventRow, SearchFilters, VectorRow
+from storyline.store.lsh_tables import LSH_SCHEMA, SQLiteLSH
 from storyline.store.vector_matrix import VectorMatrix
 from storyline.store.sqlite_changes import CHANGES_SCHEMA
 from storyline.store.sqlite_facts import FACTS_SCHEMA, FactTables
@@ -81,6 +82,9 @@ MIGRATIONS: list[str] = [
     FACTS_SCHEMA,
     # 8: the change feed other processes catch up from (storyline.store.change_feed)
     CHANGES_SCHEMA,
+    # 9: MinHash LSH bands, the shared near-duplicate index (filled from the
+    # stored signatures on first use: storyline.group.duplicates.StoredDuplicates)
+    LSH_SCHEMA,
 ]
 # Python steps run right after a migration's SQL, in its transaction (migration
 # 5 rebuilds the index migration 4 created, so only it fills it; 6 is re-runnable)
@@ -156,7 +160,7 @@ def _flag_sql(flagged: bool | None) -> list[str]:
     return ["not_article IS NOT NULL" if flagged else "not_article IS NULL"]
 
 
-class SQLiteStore(ChangeFeed, FactTables, StoryTables, Store):
+class SQLiteStore(ChangeFeed, FactTables, StoryTables, SQLiteLSH, Store):
     def __init__(self, path: str | Path):
         self.path = Path(path)
         if self.path.parent and not self.path.parent.exists():
