@@ -85,12 +85,18 @@ class Storyline(LinkState, ReadModels):
 
             scorer = (make_scorer(self._scorer, self.embedder) if isinstance(self._scorer, str)
                       else self._scorer)
-            self._grouper = Grouper(scorer, StoredDuplicates(self.store), **self._cluster_args)
+            nearest = self._shared_nearest if self.store.shared_vector_index else None
+            self._grouper = Grouper(scorer, StoredDuplicates(self.store), nearest=nearest,
+                                    **self._cluster_args)
             self._grouper.load(self.store)
         return self._grouper
 
     def close(self) -> None:
         self.store.close()
+
+    def _shared_nearest(self, vector, k: int) -> list[str]:
+        """Placement candidates from the store's vector index (shared by every process)."""
+        return [article_id for article_id, _ in self.store.nearest_articles(vector, k)]
 
     def _catch_up(self) -> None:
         """Bring the event indexes up to what other processes committed (call

@@ -16,7 +16,7 @@ def _items(rows):
 def _state(grouper: Grouper) -> tuple:
     c = grouper.clusterer
     return (dict(c.event_of), {e: sorted(s.members) for e, s in c.events.items()},
-            sorted(c.ids), dict(grouper._dup_root))
+            sorted([*c.fid, *c.unit]), dict(grouper._dup_root))  # indexed: faiss's or the store's
 
 
 def test_a_writer_catches_up_with_another_without_rebuilding(store_url):
@@ -32,6 +32,8 @@ def test_a_writer_catches_up_with_another_without_rebuilding(store_url):
         fresh.load(first.store)
         assert _state(first.grouper) == _state(fresh)  # caught up == rebuilt
         assert set(first.grouper.clusterer.event_of) == {a.id for a in first.store.articles()}
+        # PostgreSQL: candidates come from its HNSW index, no faiss copy is held
+        assert (first.grouper.clusterer.index is None) == first.store.shared_vector_index
     finally:
         first.close()
         second.close()

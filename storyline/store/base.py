@@ -48,6 +48,11 @@ class Store(abc.ABC):
     """Abstract store: articles, their vectors, events and small state blobs."""
 
     schema_version: int
+    # True when :meth:`nearest_articles` is answered from an index the database
+    # keeps current with every commit (PostgreSQL: pgvector HNSW), so placement
+    # may take its candidates from it instead of a per-process index (SQLite's
+    # exact search reloads its matrix after each write, so placement keeps faiss)
+    shared_vector_index: bool = False
 
     @abc.abstractmethod
     def transaction(self) -> AbstractContextManager[None]:

@@ -116,6 +116,8 @@ def _configure(conn: psycopg.Connection) -> None:
 
 
 class PostgresStore(ChangeFeed, PostgresTables, PostgresLSH, Store):
+    shared_vector_index = True  # placement candidates come from the HNSW index
+
     def __init__(self, url: str, pool_size: int = 4):
         self.url = url
         self.schema_version = self._migrate()
