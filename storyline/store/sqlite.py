@@ -178,24 +178,32 @@ class SQLiteStore(ChangeFeed, FactTables, StoryTables, SQLiteLSH, Store):
 
     # -- schema -------------------------------------------------------------
     def _migrate(self) -> int:
-        has_meta = self.db.execute(
-            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='meta'").fetchone()
-        current = 0
-        if has_meta:
-            row = self.db.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
-            current = int(row[0]) if row else 0
-        if current > SCHEMA_VERSION:
-            raise SchemaError(f"{self.path}: schema version {current} is newer than this "
-                              f"Storyline supports ({SCHEMA_VERSION}); upgrade Storyline")
-        for version in range(current + 1, SCHEMA_VERSION + 1):
+        """Run the migrations this file lacks, each in a writer transaction
+        that re-reads the version under the lock: several processes opening
+        one new file at once (``bench writers``) migrate it once, the others
+        wait and find it done."""
+        while True:
             with self.transaction():
+                current = self._stored_version()
+                if current > SCHEMA_VERSION:
+                    raise SchemaError(f"{self.path}: schema version {current} is newer than this "
+                                      f"Storyline supports ({SCHEMA_VERSION}); upgrade Storyline")
+                if current == SCHEMA_VERSION:
+                    return SCHEMA_VERSION
+                version = current + 1
                 for stmt in _statements(MIGRATIONS[version - 1]):
                     self.db.execute(stmt)
                 if version in MIGRATION_STEPS:
                     getattr(self, MIGRATION_STEPS[version])()
                 self.db.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)",
                                 (str(version),))
-        return SCHEMA_VERSION
+
+    def _stored_version(self) -> int:
+        if not self.db.execute(
+                "SELECT 1 FROM sqlite_master WHERE type='table' AND name='meta'").fetchone():
+            return 0
+        row = self.db.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
+        return int(row[0]) if row else 0
 
     def add_gate_columns(self) -> None:
         """Migration 6, written to be safe to re-run (SQLite has no ADD COLUMN IF NOT EXISTS)."""
