@@ -308,9 +308,11 @@ def test_change_feed_reports_other_connections_only(store_url):
         got = mine.changes_elsewhere()
         assert got.added == ["a3", "a2"] and not got.other and got.watermark > 0
         other.move_article("a2", e + 1)
-        assert mine.changes_elsewhere().other and not other.changes_elsewhere()
+        got = mine.changes_elsewhere()
+        assert got.moved == ["a2"] and not got.added and not got.other and not other.changes_elsewhere()
         other.delete_event(e)
-        assert mine.changed_elsewhere() and not mine.changed_elsewhere()
+        got = mine.changes_elsewhere()
+        assert got.events_deleted == 1 and not got.moved and got and not mine.changed_elsewhere()
         assert mine.get_article("a3").event_id == e  # reads outside a transaction see the latest commit
     finally:
         mine.close()

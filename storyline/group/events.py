@@ -110,7 +110,7 @@ class EventClusterer:
             return self.unit[article_id]
         return self.index.reconstruct(self.fid[article_id])
 
-    def _nearest(self, index_vec: np.ndarray) -> list[str]:
+    def neighbours(self, index_vec: np.ndarray) -> list[str]:
         """Ids of the ``k`` placed reports nearest ``index_vec``."""
         if self.index is None:
             return [a for a in self.nearest(index_vec, self.k) if a in self.event_of]
@@ -123,7 +123,7 @@ class EventClusterer:
     def candidates(self, index_vec: np.ndarray) -> dict[int, list[str]]:
         """Events of the nearest stored articles, with those articles."""
         out: dict[int, list[str]] = {}
-        for aid in self._nearest(index_vec):
+        for aid in self.neighbours(index_vec):
             out.setdefault(self.event_of[aid], []).append(aid)
         return out
 
