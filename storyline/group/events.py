@@ -5,7 +5,8 @@ reports name the events worth scoring, so the cost per article grows with
 log(articles), not with the number of events.  The index is either this
 process's own (faiss, the default) or the store's, shared by every process
 (``nearest``: PostgreSQL's pgvector HNSW, :meth:`Store.nearest_articles`),
-which needs no copy in memory and nothing to rebuild or catch up.  The new report is then
+which no process builds or catches up (each placed report's unit vector is
+still kept here, for centroids and headlines).  The new report is then
 scored against those neighbours with a pairwise :class:`Scorer`; an event's
 score is the mean of its best few matches (robust to one odd member), and an
 event is only eligible if its dates lie within ``window_days`` of the
