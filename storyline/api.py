@@ -22,25 +22,17 @@ and entities are relinked in the background once writes pause
 """
 from __future__ import annotations
 
-import asyncio
-import datetime as dt
 import hmac
 import ipaddress
 import os
 from contextlib import asynccontextmanager
 from pathlib import Path
-from typing import Literal
 
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
-from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
 
-from storyline.service_desk import Busy
 from storyline.service_server import SharedStoryline
-from storyline.web.guards import OFFSET, HostCheck, OptionalRowId, allowed_hosts, refuse_nul
-from storyline.web.payloads import (JSONL_TYPES, ArticleIn, article_full,
-                                    article_summary, loc_of, page, parse_articles,
-                                    read_body)
+from storyline.web.guards import OFFSET, HostCheck, allowed_hosts, refuse_nul
+from storyline.web.payloads import ArticleIn
 
 MAX_PAGE = 200                      # items in one page of any list
 
@@ -135,113 +127,11 @@ def create_app(db_path: str, token: str | None = None, *, public: bool = False,
 
     Limit = Query(50, ge=1, le=MAX_PAGE, description=f"page size (at most {MAX_PAGE})")
 
-    @app.get("/api/health", dependencies=read, tags=["meta"])
-    def health() -> dict:
-        with backend.read_lock:
-            return {"status": "ok", "articles": backend.reader.count_articles(),
-                    "schema_version": backend.reader.schema_version}
+    from storyline.web import api_articles, api_groups, api_search
 
-    @app.get("/api/articles", dependencies=read, tags=["articles"])
-    def list_articles(event_id: OptionalRowId = None, limit: int = Limit, offset: int = OFFSET) -> dict:
-        """Articles in ingest order, optionally of one event."""
-        with backend.read_lock:
-            reader = backend.reader
-            if event_id is not None:
-                found = reader.event(event_id)
-                total = len(found[1]) if found else 0
-            else:
-                total = reader.count_articles()
-            rows = reader.articles(event_id=event_id, limit=limit, offset=offset)
-        return page([article_summary(a) for a in rows], total, limit, offset)
-
-    @app.get("/api/articles/{article_id}", dependencies=read, tags=["articles"])
-    def get_article(article_id: str) -> dict:
-        """One article with its cleaned text, removed residue, dates and names."""
-        with backend.read_lock:
-            a = backend.reader.article(article_id)
-        if a is None:
-            raise HTTPException(404, f"no article with id {article_id!r}")
-        return article_full(a)
-
-    @app.post("/api/articles", dependencies=[Depends(can_write)], tags=["articles"],
-              status_code=201, responses={200: {"description": "every article was already stored"},
-                                          413: {"description": "body too large"},
-                                          503: {"description": "too many ingests in flight; retry"},
-                                          415: {"description": "unsupported content type"}},
-              openapi_extra={"security": [{"bearerToken": []}],
-                             "requestBody": {"required": True, "content": {
-                  "application/json": {"schema": {"anyOf": [
-                      {"$ref": "#/components/schemas/ArticleIn"},
-                      {"type": "array", "items": {"$ref": "#/components/schemas/ArticleIn"}}]}},
-                  "application/x-ndjson": {"schema": {"type": "string",
-                                                      "description": "one ArticleIn per line"}}}}})
-    async def post_articles(request: Request, keep_all: bool = Query(
-            False, description="store every item as a news report, even pages that look like "
-                               "error pages, walls or front pages")) -> JSONResponse:
-        """Ingest one article, a JSON array of them, or JSONL; re-posting is harmless.
-
-        The whole request is refused (422) if any item is malformed (a field of
-        the wrong type, JSON nested deeper than 64 levels); articles that fail
-        later (e.g. nothing left after cleaning) are listed in ``failed``; pages
-        that are not news reports are stored flagged, in no event
-        (``not_articles``; listed by ``/api/not-articles``).  Parsing and ingest
-        run off the event loop; 503 when too many are in flight.
-        """
-        ctype = request.headers.get("content-type", "application/json").split(";")[0].strip().lower()
-        if ctype not in ("application/json",) + JSONL_TYPES:
-            raise HTTPException(415, f"unsupported content type {ctype!r}; send application/json "
-                                     "or application/x-ndjson")
-        body = await read_body(request)
-
-        def job():  # on the desk's threads: parsing an HTML body is CPU work too
-            items, errors = parse_articles(body, ctype)
-            if errors:
-                return None, errors
-            for item in items:
-                item.keep = keep_all
-            return backend.desk.ingest(items), None
-
-        try:
-            future = backend.desk.submit(job)
-        except Busy as exc:
-            raise HTTPException(503, str(exc), headers={"Retry-After": "5"}) from None
-        report, errors = await asyncio.wrap_future(future)
-        if errors:
-            return JSONResponse({"detail": errors}, status_code=422)
-        out = {"added": report.added, "skipped": report.skipped,
-               "failed": [{"origin": e.origin, "reason": e.reason} for e in report.failed],
-               "warnings": [{"origin": e.origin, "reason": e.reason} for e in report.warnings],
-               "new_events": report.new_events, "duplicates": report.duplicates,
-               "moved": report.moved, "not_articles": report.not_articles}
-        if report.failed and not report.added and not report.skipped and not report.not_articles:
-            detail = [{"loc": loc_of(e.origin), "msg": e.reason, "type": "value_error"}
-                      for e in report.failed]
-            return JSONResponse({"detail": detail}, status_code=422)
-        return JSONResponse(out, status_code=201 if report.added or report.not_articles else 200)
-
-    from storyline.web.api_groups import build_router
-
-    app.include_router(build_router(backend, read, Limit, OFFSET))
-
-    @app.get("/api/search", dependencies=read, tags=["search"])
-    def search(q: str = Query(..., min_length=1, max_length=500, description="what to look for"),
-               lang: list[str] = Query([], description="language codes (repeatable)"),
-               source: list[str] = Query([], description="sources (repeatable)"),
-               entity: str | None = Query(None, max_length=200, description="a name, any script"),
-               date_from: dt.date | None = None, date_to: dt.date | None = None,
-               event_id: OptionalRowId = None,
-               not_articles: bool = Query(False, description="also pages that are not news reports"),
-               mode: Literal["hybrid", "text", "semantic"] = "hybrid",
-               limit: int = Query(20, ge=1, le=MAX_PAGE), offset: int = Query(0, ge=0, le=10_000)) -> dict:
-        """Full-text + cross-lingual semantic search, ranked, filtered, paginated."""
-        if date_from and date_to and date_from > date_to:
-            raise RequestValidationError([{"loc": ("query", "date_to"), "type": "value_error",
-                                           "msg": "date_to is before date_from", "input": str(date_to)}])
-        with backend.read_lock:
-            filters = backend.reader.search_filters(lang, source, entity, date_from,
-                                   date_to, event_id, not_articles)
-            res = backend.reader.search(q, filters, limit=limit, offset=offset, mode=mode)
-        return res.as_dict()
+    app.include_router(api_articles.build_router(backend, read, can_write, Limit))
+    app.include_router(api_groups.build_router(backend, read, Limit, OFFSET))
+    app.include_router(api_search.build_router(backend, read, MAX_PAGE))
 
     _document_article_schema(app)
     from storyline.web import api_docs

@@ -27,7 +27,7 @@ if TYPE_CHECKING:  # the ingest stages are imported when first used: read comman
     from storyline.clean.boilerplate import SourceBoilerplate
     from storyline.group.grouper import Grouper
     from storyline.service_boilerplate import BoilerplateLedger
-    from storyline.group.placement import EventUpdate, Placer
+    from storyline.group.placement import EventUpdate, Moved, Placer
     from storyline.ingest.netguard import FetchPolicy
 
 Progress = Callable[[str], None]  # called once per input item with its origin
@@ -80,16 +80,23 @@ class Storyline(LinkState, ReadModels):
     def grouper(self) -> Grouper:
         """Built lazily: read-only commands never pay for loading indexes."""
         if self._grouper is None:
+            from storyline.group.duplicates import StoredDuplicates
             from storyline.group.grouper import Grouper
 
             scorer = (make_scorer(self._scorer, self.embedder) if isinstance(self._scorer, str)
                       else self._scorer)
-            self._grouper = Grouper(scorer, **self._cluster_args)
+            nearest = self._shared_nearest if self.store.shared_vector_index else None
+            self._grouper = Grouper(scorer, StoredDuplicates(self.store), nearest=nearest,
+                                    **self._cluster_args)
             self._grouper.load(self.store)
         return self._grouper
 
     def close(self) -> None:
         self.store.close()
+
+    def _shared_nearest(self, vector, k: int) -> list[str]:
+        """Placement candidates from the store's vector index (shared by every process)."""
+        return [article_id for article_id, _ in self.store.nearest_articles(vector, k)]
 
     def _catch_up(self) -> None:
         """Bring the event indexes up to what other processes committed (call
@@ -102,8 +109,11 @@ class Storyline(LinkState, ReadModels):
         if changes.other:
             self._grouper = None
             self.index_rebuilds += 1
-        else:
+            return
+        if changes.added:
             self._grouper.catch_up(self.store, changes.added)
+        if changes.moved:  # second looks elsewhere: replayed, not rebuilt
+            self._grouper.replay_moves(self.store, changes.moved)
 
     # -- ingest -------------------------------------------------------------
     def ingest_paths(self, paths: Iterable[str], progress: Progress | None = None,
@@ -232,17 +242,20 @@ class Storyline(LinkState, ReadModels):
             self._catch_up()
             self._looked_at(article.id)  # commits with the move, or alone when none is made
             moved = self.placer.reconsider(article)
-            if moved is None:
-                return
-            self.mark_stale([moved.left, moved.target])
-            for aid, entities in moved.articles:
-                self.store.move_article(aid, moved.target, entities)
-            for event_id in moved.emptied:
-                self.store.delete_event(event_id)
-                if article.id in report.added:
-                    report.new_events -= 1  # it was opened by this report, in this call
-            for row in moved.events:
-                self._save_event(row)
+            if moved is not None:
+                self._write_move(moved, report)
+
+    def _write_move(self, moved: Moved, report: IngestReport) -> None:
+        """Write a second look's move (inside the writer transaction)."""
+        self.mark_stale([moved.left, moved.target])
+        for aid, entities in moved.articles:
+            self.store.move_article(aid, moved.target, entities)
+        for event_id in moved.emptied:
+            self.store.delete_event(event_id)
+            if moved.article_id in report.added:
+                report.new_events -= 1  # it was opened by this report, in this call
+        for row in moved.events:
+            self._save_event(row)
         report.moved += 1
 
     def _prepare(self, raw: RawArticle, report: IngestReport,
@@ -322,6 +335,7 @@ class Storyline(LinkState, ReadModels):
                 report.new_events += 1
             article.event_id = event_id
             self.store.add_article(article, vector, placed.signature)
+            self.store.add_lsh_bands(article.id, placed.bands)  # the shared near-duplicate index
             self.mark_stale([event_id])  # commits with the article: a kill before relinking is repaired
             if article.published is None:  # its second look is owed, even across a kill
                 waiting = self.store.get_state(SECOND_LOOK_KEY) or []

@@ -146,3 +146,32 @@ def test_entities_are_found_by_any_spelling_also_after_an_upgrade(db_path):
     assert again.find_entity("Нарендра Моди").id == "narendra modi"
     assert "narendra modi" in {r.spell for r in again.entity_alias_rows() if r.entity_id == "narendra modi"}
     again.close()
+
+
+def _open_and_report(path: str, start, out) -> None:
+    start.wait()  # a barrier: every process is up before any opens the file
+    try:
+        store = open_store(path)
+        out.put(store.schema_version)
+        store.close()
+    except Exception as exc:  # noqa: BLE001 - reported to the test
+        out.put(f"{type(exc).__name__}: {exc}")
+
+
+def test_processes_opening_a_new_file_at_once_migrate_it_once(tmp_path):
+    """Several writers started together on a new file (``bench writers``): each
+    migration re-reads the version under the writer lock, so none fails on a
+    table another process just created (the old check, outside the lock, did)."""
+    import multiprocessing
+
+    ctx = multiprocessing.get_context("spawn")
+    start, out = ctx.Barrier(4), ctx.Queue()
+    path = str(tmp_path / "new.db")
+    procs = [ctx.Process(target=_open_and_report, args=(path, start, out)) for _ in range(4)]
+    for p in procs:
+        p.start()
+    got = [out.get(timeout=120) for _ in procs]
+    for p in procs:
+        p.join(30)
+    assert got == [SCHEMA_VERSION] * 4
+    assert sqlite3.connect(path).execute("SELECT value FROM meta").fetchone()[0] == str(SCHEMA_VERSION)

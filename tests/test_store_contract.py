@@ -222,6 +222,26 @@ def test_nearest_articles_exact_cosines_and_filters(store):
     assert store.nearest_articles(q, 0) == [] and len(store.nearest_articles(q, 100)) == 40
 
 
+
+def test_lsh_bands_match_exactly_placed_reports_in_ingest_order(store):
+    with store.transaction():
+        eid = store.save_event(None, "Ev", _unit(1, 0), 1, D, D)
+    keys = {1: [b"k0", b"k1", b"k2"], 2: [b"x0", b"k1", b"x2"], 3: [b"k1", b"y1", b"y2"],
+            4: [b"k0", b"z1", b"z2"]}
+    for i in (2, 1, 3, 4):  # ingest order: a2, a1, a3, a4
+        with store.transaction():
+            store.add_article(_article(i, event_id=None if i == 4 else eid), _unit(1, i), b"sig%d" % i)
+            store.add_lsh_bands(f"a{i}", keys[i])
+    store.add_lsh_bands("a1", keys[1])  # again: a no-op
+    # a band matches on its number and its key: a3's "k1" is band 0, not band 1
+    assert store.lsh_candidates([b"q", b"k1", b"q"]) == [("a2", b"sig2"), ("a1", b"sig1")]
+    assert store.lsh_candidates([b"k1", b"q", b"q"]) == [("a3", b"sig3")]
+    assert store.lsh_candidates([b"k0", b"q", b"y2"]) == [("a1", b"sig1"), ("a3", b"sig3")]  # a4: no event
+    assert store.lsh_candidates([b"q", b"q", b"q"]) == [] and store.lsh_candidates([]) == []
+    store.replace_lsh_bands(iter([("a3", [b"k0", b"q", b"q"])]))
+    assert store.lsh_candidates([b"k0", b"k1", b"k2"]) == [("a3", b"sig3")]
+
+
 # -- entities, sentences, facts, state ----------------------------------------------------------
 def test_entities_typed_in_and_out(store):
     with store.transaction():
@@ -288,9 +308,11 @@ def test_change_feed_reports_other_connections_only(store_url):
         got = mine.changes_elsewhere()
         assert got.added == ["a3", "a2"] and not got.other and got.watermark > 0
         other.move_article("a2", e + 1)
-        assert mine.changes_elsewhere().other and not other.changes_elsewhere()
+        got = mine.changes_elsewhere()
+        assert got.moved == ["a2"] and not got.added and not got.other and not other.changes_elsewhere()
         other.delete_event(e)
-        assert mine.changed_elsewhere() and not mine.changed_elsewhere()
+        got = mine.changes_elsewhere()
+        assert got.events_deleted == 1 and not got.moved and got and not mine.changed_elsewhere()
         assert mine.get_article("a3").event_id == e  # reads outside a transaction see the latest commit
     finally:
         mine.close()

@@ -29,6 +29,7 @@ from __future__ import annotations
 import http.client
 import multiprocessing
 import os
+import queue
 import socket
 import subprocess
 import sys
@@ -53,15 +54,20 @@ def _items(rows: list[dict]) -> list:
 def _worker(db: str, rows: list[dict], start: Any, out: Any) -> None:
     """One ingesting process (spawned): waits for the start signal, ingests its share."""
     os.environ.setdefault("OMP_NUM_THREADS", "1")
-    from storyline.service import Storyline
+    try:
+        from storyline.service import Storyline
 
-    app = Storyline(db)
-    items = _items(rows)
-    app.embedder.embed_one("warm-up", "passage")  # the model is loaded before the clock starts
+        app = Storyline(db)
+        items = _items(rows)
+        app.embedder.embed_one("warm-up", "passage")  # the model is loaded before the clock starts
+    except Exception as exc:  # noqa: BLE001 - reported, so the bench never waits on a dead worker
+        out.put({"error": f"{type(exc).__name__}: {exc}"})
+        return
     start.wait()
     t0, c0 = time.time(), time.process_time()
     report = app.ingest(items, relink=False)
     out.put({"added": len(report.added), "skipped": len(report.skipped), "failed": len(report.failed),
+             "failures": sorted({e.reason for e in report.failed})[:5],
              "index_rebuilds": app.index_rebuilds, "seconds": time.time() - t0,
              "cpu_seconds": time.process_time() - c0})
     app.close()
@@ -163,7 +169,7 @@ def _concurrent(db: str, shares: list[list[dict]], with_api: bool) -> dict[str, 
     time.sleep(20.0)  # every worker has loaded its model (see _worker)
     t0 = time.time()
     start.set()
-    results = [out.get(timeout=3600) for _ in procs]
+    results = _results(procs, out)
     seconds = time.time() - t0
     for p in procs:
         p.join()
@@ -175,6 +181,32 @@ def _concurrent(db: str, shares: list[list[dict]], with_api: bool) -> dict[str, 
         server.wait(30)
         api = reader.statuses
     return {"workers": results, "seconds": round(seconds, 2), "api": api}
+
+
+def _results(procs: list, out: Any, limit_s: float = 3600.0) -> list[dict]:
+    """Each worker's result; a worker that died without one is reported as
+    an error instead of being waited for (a SQLite file that two workers both
+    migrated used to kill one and hang the bench for an hour)."""
+    results: list[dict] = []
+    deadline = time.time() + limit_s
+    while len(results) < len(procs):
+        try:
+            results.append(out.get(timeout=5))
+        except queue.Empty:
+            dead = sum(p.exitcode is not None for p in procs)
+            if dead > len(results) or time.time() > deadline:
+                try:  # a result still in the pipe of a worker that just exited
+                    results.append(out.get(timeout=10))
+                    continue
+                except queue.Empty:
+                    pass
+                missing = len(procs) - len(results)
+                results += [{"error": "worker ended without a result"}] * missing
+                break
+    errors = [r["error"] for r in results if "error" in r]
+    if errors:
+        raise RuntimeError(f"{len(errors)} writer(s) failed: {errors[0]}")
+    return results
 
 
 def run(paths: list[str], db: str | None = None, processes: int = 4, overlap: int = 10,

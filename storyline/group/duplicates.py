@@ -75,3 +75,50 @@ class DuplicateFinder:
                                         (j == best[1] and self.order[cand] < self.order[best[0]])):
                 best = (cand, j)
         return best
+
+
+_BANDING = MinHashLSH(threshold=0.5, num_perm=NUM_PERM)  # only for its choice of bands (25 x 5)
+BAND_RANGES: list[tuple[int, int]] = list(_BANDING.hashranges)
+BANDING_KEY = "lsh.banding"  # store state: the banding the stored band index was written with
+
+
+def band_keys(sig: LeanMinHash) -> list[bytes]:
+    """The keys of a signature's LSH bands: band ``i``'s slice of the hash
+    values, the bucket datasketch's ``MinHashLSH`` would put it in."""
+    values = np.asarray(sig.hashvalues, dtype=np.uint32)
+    return [values[start:end].tobytes() for start, end in BAND_RANGES]
+
+
+class StoredDuplicates:
+    """:class:`DuplicateFinder` over the store's band table
+    (:meth:`Store.lsh_candidates`): nothing held in memory, nothing to
+    rebuild or catch up, the same answers (candidates share a band exactly
+    as in ``MinHashLSH``; ties go to the earliest stored).  Bands are written
+    by the service with the article (:attr:`Placed.bands`); :meth:`add` is
+    a no-op.  A store written before the table existed (or with another
+    banding) has its bands filled from the stored signatures on first use."""
+
+    def __init__(self, store, threshold: float = 0.5):
+        self.store = store
+        self.threshold = threshold
+        banding = [list(r) for r in BAND_RANGES]
+        if store.get_state(BANDING_KEY) != banding:
+            with store.transaction():  # one process fills it; the others then see it done
+                if store.get_state(BANDING_KEY) != banding:
+                    store.replace_lsh_bands(
+                        (row.article_id, band_keys(from_bytes(row.signature)))
+                        for row in store.iter_vectors()
+                        if row.signature and row.event_id is not None)
+                    store.set_state(BANDING_KEY, banding)
+
+    def add(self, article_id: str, sig: LeanMinHash) -> None:
+        """Nothing to do: the band rows are stored with the article."""
+
+    def find(self, sig: LeanMinHash) -> tuple[str, float] | None:
+        """(id, estimated Jaccard) of the best stored match, or None."""
+        best: tuple[str, float] | None = None
+        for cand, blob in self.store.lsh_candidates(band_keys(sig)):
+            j = sig.jaccard(from_bytes(blob))
+            if j >= self.threshold and (best is None or j > best[1]):
+                best = (cand, j)
+        return best

@@ -1,8 +1,12 @@
 """Online event clustering: each new report joins the best event or opens one.
 
-Candidates come from an HNSW index (faiss) over article vectors: the nearest
-stored reports name the events worth scoring, so the cost per article grows
-with log(articles), not with the number of events.  The new report is then
+Candidates come from an HNSW index over article vectors: the nearest stored
+reports name the events worth scoring, so the cost per article grows with
+log(articles), not with the number of events.  The index is either this
+process's own (faiss, the default) or the store's, shared by every process
+(``nearest``: PostgreSQL's pgvector HNSW, :meth:`Store.nearest_articles`),
+which no process builds or catches up (each placed report's unit vector is
+still kept here, for centroids and headlines).  The new report is then
 scored against those neighbours with a pairwise :class:`Scorer`; an event's
 score is the mean of its best few matches (robust to one odd member), and an
 event is only eligible if its dates lie within ``window_days`` of the
@@ -57,7 +61,11 @@ class EventState:
 class EventClusterer:
     def __init__(self, scorer: Scorer, dim: int | None = None, threshold: float | None = None,
                  window_days: int = WINDOW_DAYS, neighbours: int = 32, top: int = 3,
-                 span_days: int | None = None, day_penalty: float = DAY_PENALTY):
+                 span_days: int | None = None, day_penalty: float = DAY_PENALTY,
+                 nearest: Callable[[np.ndarray, int], list[str]] | None = None):
+        """``nearest(index_vec, k)``: the ids of the ``k`` stored reports
+        nearest a vector, from a shared index (default: a faiss HNSW index
+        held here)."""
         self.scorer = scorer
         self.threshold = scorer.threshold if threshold is None else threshold
         self.window = dt.timedelta(days=window_days)
@@ -69,10 +77,14 @@ class EventClusterer:
         # the width of the scorer's index vectors: its embedder's (a scorer that
         # does not say is taken to use the bundled model's)
         dim = dim or getattr(scorer, "dim", E5_SMALL.dim)
-        self.index = faiss.IndexHNSWFlat(dim, 32, faiss.METRIC_INNER_PRODUCT)
-        self.index.hnsw.efSearch = 128
+        self.nearest = nearest
+        self.index = None
+        if nearest is None:
+            self.index = faiss.IndexHNSWFlat(dim, 32, faiss.METRIC_INNER_PRODUCT)
+            self.index.hnsw.efSearch = 128
         self.ids: list[str] = []             # faiss id -> article id
         self.fid: dict[str, int] = {}        # article id -> faiss id
+        self.unit: dict[str, np.ndarray] = {}  # article id -> index vector (with ``nearest``)
         self.event_of: dict[str, int] = {}
         self.views: dict[str, Any] = {}
         self.events: dict[int, EventState] = {}
@@ -93,17 +105,26 @@ class EventClusterer:
             return None
         return abs((d - published).days)
 
-    def candidates(self, index_vec: np.ndarray) -> dict[int, list[str]]:
-        """Events of the nearest stored articles, with those articles."""
+    def _index_vector(self, article_id: str) -> np.ndarray:
+        """A placed report's index vector (the unit embedding)."""
+        if self.index is None:
+            return self.unit[article_id]
+        return self.index.reconstruct(self.fid[article_id])
+
+    def neighbours(self, index_vec: np.ndarray) -> list[str]:
+        """Ids of the ``k`` placed reports nearest ``index_vec``."""
+        if self.index is None:
+            return [a for a in self.nearest(index_vec, self.k) if a in self.event_of]
         if not self.ids:
-            return {}
+            return []
         k = min(self.k, len(self.ids))
         _, found = self.index.search(index_vec.reshape(1, -1).astype(np.float32), k)
+        return [self.ids[fid] for fid in found[0] if fid >= 0]
+
+    def candidates(self, index_vec: np.ndarray) -> dict[int, list[str]]:
+        """Events of the nearest stored articles, with those articles."""
         out: dict[int, list[str]] = {}
-        for fid in found[0]:
-            if fid < 0:
-                continue
-            aid = self.ids[fid]
+        for aid in self.neighbours(index_vec):
             out.setdefault(self.event_of[aid], []).append(aid)
         return out
 
@@ -148,7 +169,7 @@ class EventClusterer:
         beats that score (or its event holds nobody else); a tie stays.
         """
         exclude = keep_with | {article_id}
-        found = self.scores(self.views[article_id], self.index.reconstruct(self.fid[article_id]),
+        found = self.scores(self.views[article_id], self._index_vector(article_id),
                             published, exclude)
         current = self.event_of[article_id]
         stay = found.pop(current, None)
@@ -167,7 +188,7 @@ class EventClusterer:
         """Put a stored article into another event; returns the event it left
         (dropped from memory once empty)."""
         old = self.event_of[article_id]
-        vector = self.index.reconstruct(self.fid[article_id])  # index vectors are the unit e5 vectors
+        vector = self._index_vector(article_id)  # index vectors are the unit e5 vectors
         state = self.events[old]
         state.members.remove(article_id)
         if state.members:
@@ -184,7 +205,7 @@ class EventClusterer:
     def central(self, event_id: int, limit: int = 50) -> list[str]:
         """Members ordered from most to least typical (closest to their mean)."""
         members = self.events[event_id].members[:limit]
-        vecs = np.vstack([self.index.reconstruct(self.fid[a]) for a in members])
+        vecs = np.vstack([self._index_vector(a) for a in members])
         order = np.argsort(-(vecs @ vecs.mean(axis=0)), kind="stable")
         return [members[i] for i in order]
 
@@ -192,9 +213,12 @@ class EventClusterer:
             vector: np.ndarray, published: dt.date | None) -> EventState:
         """Record an article's membership (also used when rebuilding from storage)."""
         if article_id not in self.event_of:
-            self.index.add(index_vec.reshape(1, -1).astype(np.float32))
-            self.fid[article_id] = len(self.ids)
-            self.ids.append(article_id)
+            if self.index is None:
+                self.unit[article_id] = np.asarray(index_vec, np.float32)
+            else:
+                self.index.add(index_vec.reshape(1, -1).astype(np.float32))
+                self.fid[article_id] = len(self.ids)
+                self.ids.append(article_id)
         self.event_of[article_id] = event_id
         self.views[article_id] = view
         self.published[article_id] = published

@@ -31,9 +31,11 @@ class Placement:
 
 
 class Grouper:
-    def __init__(self, scorer: Scorer | None = None, **cluster_args):
+    def __init__(self, scorer: Scorer | None = None, duplicates: Any = None, **cluster_args):
+        """``duplicates``: the near-duplicate index (default: in memory; the
+        service passes the store's, :class:`StoredDuplicates`)."""
         self.scorer = scorer or default_scorer()
-        self.duplicates = DuplicateFinder()
+        self.duplicates = duplicates if duplicates is not None else DuplicateFinder()
         self.clusterer = EventClusterer(self.scorer, **cluster_args)
         self._dup_root: dict[str, str] = {}  # copy -> the original it copies
         self._copies: dict[str, list[str]] = {}  # original -> its copies
@@ -68,6 +70,17 @@ class Grouper:
             if row.signature:
                 self.duplicates.add(article.id, from_bytes(row.signature))
             self._remember(article, row.vector, article.event_id)
+
+    def replay_moves(self, store: Store, moved: list[str]) -> None:
+        """Apply moves other processes committed (``moved``, in commit order):
+        each article goes to the event it is stored in now.  An event is only
+        ever deleted once all its reports moved out (:meth:`Store.delete_event`),
+        so replaying the moves also drops the events they emptied."""
+        now = {r.article_id: r.event_id for r in store.iter_vectors(sorted(set(moved)))}
+        for article_id in dict.fromkeys(moved):
+            target = now.get(article_id)
+            if target is not None and self.clusterer.event_of.get(article_id, target) != target:
+                self.clusterer.move(article_id, target)
 
     def place(self, article: Article, vector: np.ndarray, view: Any = None,
               sig: Any = None) -> Placement:

@@ -27,7 +27,7 @@ from typing import Any, Callable
 
 import numpy as np
 
-from storyline.group.duplicates import signature
+from storyline.group.duplicates import band_keys, from_bytes, signature
 from storyline.group.events import EventState
 from storyline.group.grouper import Grouper, Placement
 from storyline.records import Article, EntityMention
@@ -60,6 +60,11 @@ class Placed:
     signature: bytes
     new_event: EventUpdate | None = None
     placement: Placement | None = field(default=None, repr=False)
+
+    @property
+    def bands(self) -> list[bytes]:
+        """Its MinHash LSH band keys, stored with it (:meth:`Store.add_lsh_bands`)."""
+        return band_keys(from_bytes(self.signature))
 
     @property
     def duplicate_of(self) -> str | None:

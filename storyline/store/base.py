@@ -48,6 +48,11 @@ class Store(abc.ABC):
     """Abstract store: articles, their vectors, events and small state blobs."""
 
     schema_version: int
+    # True when :meth:`nearest_articles` is answered from an index the database
+    # keeps current with every commit (PostgreSQL: pgvector HNSW), so placement
+    # may take its candidates from it instead of a per-process index (SQLite's
+    # exact search reloads its matrix after each write, so placement keeps faiss)
+    shared_vector_index: bool = False
 
     @abc.abstractmethod
     def transaction(self) -> AbstractContextManager[None]:
@@ -163,6 +168,26 @@ class Store(abc.ABC):
         * Flagged pages (not news reports) are found only with
           ``filters.not_articles``.
         """
+
+    # -- the near-duplicate index (MinHash LSH bands, storyline.store.lsh_tables) --
+    @abc.abstractmethod
+    def add_lsh_bands(self, article_id: str, bands: list[bytes]) -> None:
+        """Index a stored article's LSH bands (``bands[i]``: band ``i``'s key);
+        written in the transaction that stores the article, so every process
+        finds it as soon as it commits.  Adding the same rows again is a no-op."""
+
+    @abc.abstractmethod
+    def replace_lsh_bands(self, rows: Iterator[tuple[str, list[bytes]]]) -> None:
+        """Rewrite the whole band index (``(article id, bands)`` pairs): the
+        bands of a store written before the index existed, or under another
+        banding."""
+
+    @abc.abstractmethod
+    def lsh_candidates(self, bands: list[bytes]) -> list[tuple[str, bytes]]:
+        """Stored reports placed in an event that share at least one band
+        (same band number, same key) with ``bands``, as ``(article id,
+        MinHash signature)`` in ingest order.  Exact: no candidate is missed
+        and none is added, whatever the backend."""
 
     # -- events -----------------------------------------------------------
     @abc.abstractmethod

@@ -63,15 +63,21 @@ class ChangeFeed:
     def changes_elsewhere(self) -> Changes:
         rows = self._log_after(self._seen)
         added: list[str] = []
+        moved: list[str] = []
+        deleted = 0
         other = False
         for position, kind, article_id in rows:
             if any(lo < position <= hi for lo, hi in self._own):
                 continue
             if kind == "add" and article_id is not None:
                 added.append(article_id)
+            elif kind == "move" and article_id is not None:
+                moved.append(article_id)
+            elif kind == "event_delete":
+                deleted += 1
             else:
                 other = True
         if rows:
             self._seen = rows[-1][0]
         self._own = [(lo, hi) for lo, hi in self._own if hi > self._seen]
-        return Changes(self._seen, added, other)
+        return Changes(self._seen, added, other, moved, deleted)

@@ -26,6 +26,7 @@ from storyline.records import Article, EntityMention
 from storyline.store.base import Store
 from storyline.store.change_feed import ChangeFeed, writes
 from storyline.store.codec import ARTICLE_COLUMNS, article_to_row, entities_json, row_to_article
+from storyline.store.lsh_tables import PostgresLSH
 from storyline.store.postgres_schema import MIGRATIONS, SCHEMA_VERSION
 from storyline.store.postgres_tables import PostgresTables
 from storyline.store.records import EventRow, SearchFilters, VectorRow
@@ -114,7 +115,9 @@ def _configure(conn: psycopg.Connection) -> None:
     conn.execute("SET hnsw.iterative_scan = strict_order")  # filtered queries still fill k
 
 
-class PostgresStore(ChangeFeed, PostgresTables, Store):
+class PostgresStore(ChangeFeed, PostgresTables, PostgresLSH, Store):
+    shared_vector_index = True  # placement candidates come from the HNSW index
+
     def __init__(self, url: str, pool_size: int = 4):
         self.url = url
         self.schema_version = self._migrate()

@@ -13,6 +13,8 @@ PostgreSQL text cannot hold NUL characters: ``raw_text`` (the input as read,
 which may) is stored as UTF-8 ``bytea``, exactly; see ``postgres._pg_row``.
 """
 
+from storyline.store.lsh_tables import LSH_SCHEMA_PG
+
 MIGRATIONS: list[str] = [
     # 1: everything SQLite's migrations 1-8 built, in one step
     """
@@ -86,5 +88,7 @@ MIGRATIONS: list[str] = [
     CREATE TRIGGER changes_event AFTER DELETE ON events
         FOR EACH ROW EXECUTE FUNCTION storyline_log_event();
     """,
+    # 2: MinHash LSH bands, the shared near-duplicate index (storyline.store.lsh_tables)
+    LSH_SCHEMA_PG,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -132,14 +132,18 @@ class Changes:
     """What other connections committed since a watermark (:meth:`Store.changes_since`).
 
     ``added`` are ids of articles inserted elsewhere, in commit order;
-    ``other`` is true when anything else changed (a move, an event deleted, a
-    rewrite), which derived in-memory state cannot replay and must rebuild
-    from.  ``watermark`` is the position to pass next time.
+    ``moved`` ids of stored articles another connection put in another event
+    (in commit order; an id may repeat), ``events_deleted`` how many events it
+    deleted (each emptied by such moves); ``other`` is true when anything else
+    changed (an article deleted), which derived in-memory state cannot replay
+    and must rebuild from.  ``watermark`` is the position to pass next time.
     """
 
     watermark: int
     added: list[str] = field(default_factory=list)
     other: bool = False
+    moved: list[str] = field(default_factory=list)
+    events_deleted: int = 0
 
     def __bool__(self) -> bool:
-        return bool(self.added or self.other)
+        return bool(self.added or self.other or self.moved or self.events_deleted)

@@ -19,6 +19,7 @@ from storyline.records import Article, EntityMention
 from storyline.store.base import Store
 from storyline.store.change_feed import ChangeFeed, writes
 from storyline.store.records import EventRow, SearchFilters, VectorRow
+from storyline.store.lsh_tables import LSH_SCHEMA, SQLiteLSH
 from storyline.store.vector_matrix import VectorMatrix
 from storyline.store.sqlite_changes import CHANGES_SCHEMA
 from storyline.store.sqlite_facts import FACTS_SCHEMA, FactTables
@@ -81,6 +82,9 @@ MIGRATIONS: list[str] = [
     FACTS_SCHEMA,
     # 8: the change feed other processes catch up from (storyline.store.change_feed)
     CHANGES_SCHEMA,
+    # 9: MinHash LSH bands, the shared near-duplicate index (filled from the
+    # stored signatures on first use: storyline.group.duplicates.StoredDuplicates)
+    LSH_SCHEMA,
 ]
 # Python steps run right after a migration's SQL, in its transaction (migration
 # 5 rebuilds the index migration 4 created, so only it fills it; 6 is re-runnable)
@@ -156,7 +160,7 @@ def _flag_sql(flagged: bool | None) -> list[str]:
     return ["not_article IS NOT NULL" if flagged else "not_article IS NULL"]
 
 
-class SQLiteStore(ChangeFeed, FactTables, StoryTables, Store):
+class SQLiteStore(ChangeFeed, FactTables, StoryTables, SQLiteLSH, Store):
     def __init__(self, path: str | Path):
         self.path = Path(path)
         if self.path.parent and not self.path.parent.exists():
@@ -174,24 +178,32 @@ class SQLiteStore(ChangeFeed, FactTables, StoryTables, Store):
 
     # -- schema -------------------------------------------------------------
     def _migrate(self) -> int:
-        has_meta = self.db.execute(
-            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='meta'").fetchone()
-        current = 0
-        if has_meta:
-            row = self.db.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
-            current = int(row[0]) if row else 0
-        if current > SCHEMA_VERSION:
-            raise SchemaError(f"{self.path}: schema version {current} is newer than this "
-                              f"Storyline supports ({SCHEMA_VERSION}); upgrade Storyline")
-        for version in range(current + 1, SCHEMA_VERSION + 1):
+        """Run the migrations this file lacks, each in a writer transaction
+        that re-reads the version under the lock: several processes opening
+        one new file at once (``bench writers``) migrate it once, the others
+        wait and find it done."""
+        while True:
             with self.transaction():
+                current = self._stored_version()
+                if current > SCHEMA_VERSION:
+                    raise SchemaError(f"{self.path}: schema version {current} is newer than this "
+                                      f"Storyline supports ({SCHEMA_VERSION}); upgrade Storyline")
+                if current == SCHEMA_VERSION:
+                    return SCHEMA_VERSION
+                version = current + 1
                 for stmt in _statements(MIGRATIONS[version - 1]):
                     self.db.execute(stmt)
                 if version in MIGRATION_STEPS:
                     getattr(self, MIGRATION_STEPS[version])()
                 self.db.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)",
                                 (str(version),))
-        return SCHEMA_VERSION
+
+    def _stored_version(self) -> int:
+        if not self.db.execute(
+                "SELECT 1 FROM sqlite_master WHERE type='table' AND name='meta'").fetchone():
+            return 0
+        row = self.db.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
+        return int(row[0]) if row else 0
 
     def add_gate_columns(self) -> None:
         """Migration 6, written to be safe to re-run (SQLite has no ADD COLUMN IF NOT EXISTS)."""

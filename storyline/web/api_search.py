@@ -1,0 +1,39 @@
+"""JSON search endpoint: full-text and cross-lingual semantic search with
+filters, over the service's read side (:meth:`SharedStoryline.reader`)."""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from fastapi import APIRouter, Query
+from fastapi.exceptions import RequestValidationError
+
+from storyline.web.guards import OptionalRowId
+
+
+def build_router(backend, read: list, max_page: int) -> APIRouter:
+    """The route, sharing the app's backend and read guard."""
+    router = APIRouter(dependencies=read)
+    MAX_PAGE = max_page
+
+    @router.get("/api/search", tags=["search"])
+    def search(q: str = Query(..., min_length=1, max_length=500, description="what to look for"),
+               lang: list[str] = Query([], description="language codes (repeatable)"),
+               source: list[str] = Query([], description="sources (repeatable)"),
+               entity: str | None = Query(None, max_length=200, description="a name, any script"),
+               date_from: dt.date | None = None, date_to: dt.date | None = None,
+               event_id: OptionalRowId = None,
+               not_articles: bool = Query(False, description="also pages that are not news reports"),
+               mode: Literal["hybrid", "text", "semantic"] = "hybrid",
+               limit: int = Query(20, ge=1, le=MAX_PAGE), offset: int = Query(0, ge=0, le=10_000)) -> dict:
+        """Full-text + cross-lingual semantic search, ranked, filtered, paginated."""
+        if date_from and date_to and date_from > date_to:
+            raise RequestValidationError([{"loc": ("query", "date_to"), "type": "value_error",
+                                           "msg": "date_to is before date_from", "input": str(date_to)}])
+        with backend.read_lock:
+            filters = backend.reader.search_filters(lang, source, entity, date_from,
+                                   date_to, event_id, not_articles)
+            res = backend.reader.search(q, filters, limit=limit, offset=offset, mode=mode)
+        return res.as_dict()
+
+    return router
