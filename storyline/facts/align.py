@@ -18,6 +18,12 @@ could not join another fact of an article already there, and the second fact
 went uncorroborated.  :func:`extend` therefore lends each fact, from every
 article it has no sentence of, that article's sentence closest to it when the
 mean score clears the cut -- a sentence supports every fact it states.
+A sentence left alone is lent a partner only when the two also agree on
+something that cannot be paraphrased: a distinctive name (IDF-weighted key
+agreement of at least :data:`LEND_NAME_MIN`), a figure or a resolved date.
+Meaning alone is not enough there: in a two-report event every sentence is
+"about" the same leaders, and the Russian report's sentences on the dogs Kim
+gave and on a 2018 gift were each lent the English lead on the Aurus car.
 """
 from __future__ import annotations
 
@@ -35,6 +41,7 @@ NAME_WEIGHT = 0.30  # x IDF-weighted cosine of name keys (:func:`key_overlap`)
 NUMBER_WEIGHT = 0.10  # a shared figure
 DATE_WEIGHT = 0.05  # a shared resolved day or month
 EXTEND_MARGIN = 0.05  # lending to a group of 2+: the choice of most folds of 5-fold CV on the fact sample (README)
+LEND_NAME_MIN = 0.10  # lending to a lone sentence: least name agreement (:func:`key_overlap`), CV as above
 
 
 @functools.lru_cache(maxsize=1)
@@ -137,21 +144,30 @@ def align(claims: list[ClaimSentence], scores: np.ndarray, cut: float = ALIGN_CU
     return [members[g] for g in sorted(members)]
 
 
+def agree(a: ClaimSentence, b: ClaimSentence, names: float, name_min: float = LEND_NAME_MIN) -> bool:
+    """The two sentences share what cannot be paraphrased: a distinctive name
+    (``names``: their :func:`key_overlap`), a figure or a resolved date."""
+    return names >= name_min or shares_number(a, b) or bool(set(a.dates) & set(b.dates))
+
+
 def extend(claims: list[ClaimSentence], scores: np.ndarray, groups: list[list[int]],
-           cut: float = ALIGN_CUT, margin: float = EXTEND_MARGIN) -> list[list[int]]:
+           cut: float = ALIGN_CUT, margin: float = EXTEND_MARGIN,
+           name_min: float = LEND_NAME_MIN) -> list[list[int]]:
     """Each group plus the sentences it may share with other facts.
 
     A group of two or more gains, from every article it has no sentence of,
     that article's sentence with the best mean score to it when that clears
     ``cut + margin`` (a stricter bar: the group already stands, a lent
     sentence only widens it).  A sentence left alone gains its best partner
-    from any other article when the pair clears ``cut``: that partner was
-    taken by another fact of the partner's article, which is why the two did
-    not merge.  Computed against the groups as :func:`align` left them, so
-    their order does not matter."""
+    from any other article when the pair clears ``cut`` and the two
+    :func:`agree`: that partner was taken by another fact of the partner's
+    article, which is why the two did not merge.  Computed against the groups
+    as :func:`align` left them, so their order does not matter."""
     by_article: dict[str, list[int]] = {}
     for i, c in enumerate(claims):
         by_article.setdefault(c.article_id, []).append(i)
+    names = (key_overlap([claim_keys(c) for c in claims])
+             if name_min > 0 and any(len(g) == 1 for g in groups) else None)
     out = []
     for members in groups:
         have = {claims[i].article_id for i in members}
@@ -159,8 +175,10 @@ def extend(claims: list[ClaimSentence], scores: np.ndarray, groups: list[list[in
         if len(members) == 1:
             others = [j for art in sorted(set(by_article) - have) for j in by_article[art]]
             if others:
-                best = max(others, key=lambda j: (float(scores[j, members[0]]), -j))
-                if float(scores[best, members[0]]) >= cut:
+                i = members[0]
+                best = max(others, key=lambda j: (float(scores[j, i]), -j))
+                if float(scores[best, i]) >= cut and (
+                        names is None or agree(claims[i], claims[best], float(names[i, best]), name_min)):
                     extra.append(best)
         else:
             for art in sorted(set(by_article) - have):
