@@ -16,6 +16,7 @@ from storyline.embed import shared_embedder
 from storyline.facts.align import extend
 from storyline.facts.event import build_event_facts
 from storyline.facts.model import ClaimSentence
+from storyline.facts.render import event_view
 from storyline.ingest.readers import from_record
 from storyline.pipeline import analyse
 
@@ -63,6 +64,11 @@ def test_demo_russian_dogs_and_2018_sentences_are_not_lent_the_aurus_lead():
         if any(t.startswith(lead) for t in texts) and any("собак" in t or "2018" in t for t in texts):
             wrong.append(texts)
     assert not wrong, wrong
+    # nor glossed with it ("translation by alignment" needs the same agreement)
+    view = event_view(ef, "en")
+    glosses = [(v["text"], (v["gloss"] or {}).get("text", "")) for v in view["facts"] + view["summary"]
+               if "собак" in v["text"] or "2018" in v["text"]]
+    assert glosses and not [g for g in glosses if g[1].startswith(lead)], glosses
     # the car sentence still corroborates the lead: agreement on "Aurus Senat"
     car = next(f for f in ef.facts if any(s.text.startswith("Лимузин Aurus Senat") for s in f.supports))
     assert any(s.text.startswith(lead) for s in car.supports)

@@ -390,3 +390,19 @@ def time_words(lang: str) -> frozenset[str]:
         out |= {w + d for w in lex.weekdays for d in lex.dayparts}
     out |= {w.split("-")[0] for w in out if "-" in w}  # "après-midi" is two tokens
     return frozenset(w for w in out if len(w) > 1)
+
+
+_LETTERS = regex.compile(r"[\p{L}\p{M}]+")
+
+
+def months_named(text: str, lang: str) -> set[int]:
+    """Months (1-12) that ``text`` names in full, in ``lang`` or English,
+    resolved or not ("फरवरी" and "February" both give 2; "May", which needs
+    context, gives nothing).  Facts agree on a month even where a report has
+    no publication date to resolve it against."""
+    out: set[int] = set()
+    for lg in dict.fromkeys((lang, "en")):
+        lex = get_lexicon(lg)
+        out |= {lex.months[k] for k in map(norm, _LETTERS.findall(text))
+                if k in lex.months and k not in lex.needs_context}
+    return out

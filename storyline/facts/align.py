@@ -33,6 +33,7 @@ from collections import Counter
 
 import numpy as np
 
+from storyline.analyse.dates_lexicon import months_named
 from storyline.facts.model import ClaimSentence
 from storyline.similarity.keys import name_keys, sound_keys
 
@@ -73,13 +74,29 @@ def claim_keys(c: ClaimSentence) -> set[str]:
     return set(c.names) | set(found) | set(sound_keys(found))
 
 
+def key_idf(keys: list[set[str]]) -> dict[str, float]:
+    """Inverse frequency of each key among the sentences' key sets."""
+    df: Counter[str] = Counter(k for ks in keys for k in ks)
+    return {k: math.log((1 + len(keys)) / (1 + d)) for k, d in df.items()}
+
+
+def key_agreement(a: set[str], b: set[str], idf: dict[str, float], unseen: float) -> float:
+    """IDF-weighted cosine of two key sets; a key ``idf`` does not know weighs
+    ``unseen`` (it is rarer than any it knows)."""
+    shared = a & b
+    if not shared:
+        return 0.0
+    na = math.sqrt(sum(idf.get(k, unseen) ** 2 for k in a))
+    nb = math.sqrt(sum(idf.get(k, unseen) ** 2 for k in b))
+    return sum(idf.get(k, unseen) ** 2 for k in shared) / (na * nb) if na and nb else 0.0
+
+
 def key_overlap(keys: list[set[str]]) -> np.ndarray:
     """Cosine of key sets weighted by inverse sentence frequency within the
     event: a name every sentence repeats ("Putin") tells sentences apart less
     than one that few share ("Aurus")."""
     n = len(keys)
-    df: Counter[str] = Counter(k for ks in keys for k in ks)
-    idf = {k: math.log((1 + n) / (1 + d)) for k, d in df.items()}
+    idf = key_idf(keys)
     norms = [math.sqrt(sum(idf[k] ** 2 for k in ks)) for ks in keys]
     out = np.zeros((n, n), np.float32)
     for i in range(n):
@@ -90,8 +107,14 @@ def key_overlap(keys: list[set[str]]) -> np.ndarray:
     return out
 
 
+def same_figure(xs: list[tuple], ys: list[tuple]) -> bool:
+    """Some figure of ``xs`` equals one of ``ys`` (within 2 %); items are
+    :func:`storyline.facts.claims.numbers_in` tuples."""
+    return any(abs(x[0] - y[0]) <= 0.02 * max(abs(x[0]), abs(y[0])) for x in xs for y in ys)
+
+
 def shares_number(a: ClaimSentence, b: ClaimSentence) -> bool:
-    return any(abs(x[0] - y[0]) <= 0.02 * max(abs(x[0]), abs(y[0])) for x in a.numbers for y in b.numbers)
+    return same_figure(a.numbers, b.numbers)
 
 
 def pair_scores(claims: list[ClaimSentence], vectors: np.ndarray | None) -> np.ndarray:
@@ -146,8 +169,10 @@ def align(claims: list[ClaimSentence], scores: np.ndarray, cut: float = ALIGN_CU
 
 def agree(a: ClaimSentence, b: ClaimSentence, names: float, name_min: float = LEND_NAME_MIN) -> bool:
     """The two sentences share what cannot be paraphrased: a distinctive name
-    (``names``: their :func:`key_overlap`), a figure or a resolved date."""
-    return names >= name_min or shares_number(a, b) or bool(set(a.dates) & set(b.dates))
+    (``names``: their :func:`key_overlap`), a figure, a resolved date or a
+    month named in both (a report without a publication date resolves none)."""
+    return (names >= name_min or shares_number(a, b) or bool(set(a.dates) & set(b.dates))
+            or bool(months_named(a.text, a.lang) & months_named(b.text, b.lang)))
 
 
 def extend(claims: list[ClaimSentence], scores: np.ndarray, groups: list[list[int]],
