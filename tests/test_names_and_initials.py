@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from storyline.analyse.dates_lexicon import get_lexicon, time_words
+from storyline.analyse.dates_lexicon import get_lexicon
+from storyline.analyse.time_words import time_words
 from storyline.analyse.entities import extract_entities
 from storyline.analyse.sentences import sentences
 

@@ -22,7 +22,9 @@ from typing import Iterable
 import regex
 import snowballstemmer
 
+from storyline.analyse.dates_lexicon import norm as date_key
 from storyline.analyse.entity_keys import entity_key
+from storyline.analyse.time_words import time_words
 
 LEXICON_PATH = Path(__file__).with_name("entity_lexicon.json")
 
@@ -178,8 +180,7 @@ class Lexicon:
     def time_word(word: str, lang: str) -> bool:
         """A weekday, part of the day or relative day ("Wednesday", "सुबह", "вчера")
         in ``lang`` or English: it says when, so it is never part of a name."""
-        from storyline.analyse.dates_lexicon import norm, time_words
-        return norm(word) in time_words(lang)
+        return date_key(word) in time_words(lang)
 
     def name_stop(self, word: str, lang: str) -> bool:
         return word in self._name_stops.get(lang, ())

@@ -33,7 +33,7 @@ from collections import Counter
 
 import numpy as np
 
-from storyline.analyse.dates_lexicon import months_named
+from storyline.analyse.time_words import months_named
 from storyline.facts.model import ClaimSentence
 from storyline.similarity.keys import name_keys, sound_keys
 

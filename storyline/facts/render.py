@@ -17,7 +17,7 @@ from typing import Any
 
 import numpy as np
 
-from storyline.analyse.dates_lexicon import months_named
+from storyline.analyse.time_words import months_named
 from storyline.facts.align import ALIGN_CUT, LEND_NAME_MIN, key_agreement, key_idf, same_figure
 from storyline.facts.claims import numbers_in
 from storyline.facts.model import EventFacts, Fact, Support
