@@ -112,6 +112,9 @@ def folds_of(n: int, k: int = FOLDS, seed: int = SEED) -> list[list[int]]:
 
 
 def cross_validate(data: Data, folds: int = FOLDS, seed: int = SEED) -> dict:
+    if not 3 <= folds <= len(data.events):
+        raise ValueError(f"--folds must be 3..{len(data.events)} (the events), not {folds}: "
+                         "the setting is chosen by an inner cross-validation on the other folds")
     grid = [(a, lam) for a in ALPHAS for lam in LAMBDAS]
     parts = folds_of(len(data.events), folds, seed)
     out_folds, held = [], []
