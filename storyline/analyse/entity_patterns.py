@@ -22,7 +22,9 @@ from typing import Iterable
 import regex
 import snowballstemmer
 
+from storyline.analyse.dates_lexicon import norm as date_key
 from storyline.analyse.entity_keys import entity_key
+from storyline.analyse.time_words import time_words
 
 LEXICON_PATH = Path(__file__).with_name("entity_lexicon.json")
 
@@ -170,8 +172,15 @@ class Lexicon:
         return stem_word(algo, low) if algo else low
 
     def stopword(self, word: str, lang: str) -> bool:
+        """A common word, never a name on its own nor part of one (time words included)."""
         low = word.casefold()
-        return low in self._stop.get(lang, ()) or low in self._stop["en"]
+        return low in self._stop.get(lang, ()) or low in self._stop["en"] or self.time_word(word, lang)
+
+    @staticmethod
+    def time_word(word: str, lang: str) -> bool:
+        """A weekday, part of the day or relative day ("Wednesday", "सुबह", "вчера")
+        in ``lang`` or English: it says when, so it is never part of a name."""
+        return date_key(word) in time_words(lang)
 
     def name_stop(self, word: str, lang: str) -> bool:
         return word in self._name_stops.get(lang, ())
@@ -349,7 +358,8 @@ def caseless_cands(text: str, toks: list[Token], lang: str) -> list[Cand]:
     lex, out = lexicon(), []
 
     def usable(k: int, script: str) -> bool:
-        if not (0 <= k < len(toks) and toks[k].script == script) or lex.name_stop(toks[k].text, lang):
+        if not (0 <= k < len(toks) and toks[k].script == script) or lex.name_stop(toks[k].text, lang) \
+                or lex.time_word(toks[k].text, lang):
             return False
         return not (lex.place(toks[k].text, lang, script) or lex.institution(toks[k].text, lang, script))
 

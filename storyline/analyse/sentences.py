@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+import regex
+
 # Sentence-final punctuation across scripts: . ! ? … । ॥ ؟ 。 ！ ？
 _END = r"[.!?…।॥؟。！？]"
 # CJK full-width stops end a sentence with no space after them (CJK writes none)
@@ -20,6 +22,17 @@ _ABBREV = re.compile(
     r"No|Nr|vs|etc|ca|z\.B|bzw|Hr|Fr|Dres|Sra|Sr|Mme|M|г|гг|т\.е|им|ул|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-ZА-Я]|(?<!\d)\d{1,2})\.$"
 )
+# Initials and titles in scripts without capitals.  Indian news writes Latin
+# initials by their letter names ("एस. सोमनाथ" = S. Somanath, "के. चंद्रशेखर
+# राव") and abbreviates titles ("डॉ.", "प्रो."); a Hindi sentence ends on its
+# verb, so these words hardly ever end one.  In cased scripts any one capital
+# letter before a period is an initial ("Ж.", "Σ.").
+_DEVANAGARI_INITIALS = (
+    "ए बी सी डी ई एफ जी एच जे के एल एम एन ओ पी क्यू आर एस टी यू वी डब्ल्यू एक्स वाई जेड ज़ेड "
+    "डॉ प्रो श्री श्रीमती सुश्री").split()  # not "आई" (I): it is also the verb "came"
+_INITIAL = regex.compile(
+    r"(?:(?<![\p{L}\p{M}])\p{Lu}"
+    rf"|(?<![\p{{L}}\p{{M}}])(?:{'|'.join(sorted(map(regex.escape, _DEVANAGARI_INITIALS), key=len, reverse=True))}))\.$")
 
 
 def split_sentences(text: str, lang: str | None = None) -> list[tuple[int, int, str]]:
@@ -35,8 +48,9 @@ def split_sentences(text: str, lang: str | None = None) -> list[tuple[int, int, 
             end = m.start()
         else:
             end = m.end(1)
-            if m.group(2) and _ABBREV.search(text[max(start, end - 12):end]):
-                continue  # "Dr. Smith", "13. September", "U.S. officials"
+            if m.group(2) and (_ABBREV.search(text[max(start, end - 12):end])
+                               or _INITIAL.search(text[max(start, end - 24):end])):
+                continue  # "Dr. Smith", "13. September", "U.S. officials", "एस. सोमनाथ"
         _emit(text, start, end, out)
         start = m.end()
     _emit(text, start, len(text), out)

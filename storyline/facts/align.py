@@ -18,6 +18,12 @@ could not join another fact of an article already there, and the second fact
 went uncorroborated.  :func:`extend` therefore lends each fact, from every
 article it has no sentence of, that article's sentence closest to it when the
 mean score clears the cut -- a sentence supports every fact it states.
+A sentence left alone is lent a partner only when the two also agree on
+something that cannot be paraphrased: a distinctive name (IDF-weighted key
+agreement of at least :data:`LEND_NAME_MIN`), a figure or a resolved date.
+Meaning alone is not enough there: in a two-report event every sentence is
+"about" the same leaders, and the Russian report's sentences on the dogs Kim
+gave and on a 2018 gift were each lent the English lead on the Aurus car.
 """
 from __future__ import annotations
 
@@ -27,6 +33,7 @@ from collections import Counter
 
 import numpy as np
 
+from storyline.analyse.time_words import months_named
 from storyline.facts.model import ClaimSentence
 from storyline.similarity.keys import name_keys, sound_keys
 
@@ -35,6 +42,7 @@ NAME_WEIGHT = 0.30  # x IDF-weighted cosine of name keys (:func:`key_overlap`)
 NUMBER_WEIGHT = 0.10  # a shared figure
 DATE_WEIGHT = 0.05  # a shared resolved day or month
 EXTEND_MARGIN = 0.05  # lending to a group of 2+: the choice of most folds of 5-fold CV on the fact sample (README)
+LEND_NAME_MIN = 0.10  # lending to a lone sentence: least name agreement (:func:`key_overlap`), CV as above
 
 
 @functools.lru_cache(maxsize=1)
@@ -66,13 +74,29 @@ def claim_keys(c: ClaimSentence) -> set[str]:
     return set(c.names) | set(found) | set(sound_keys(found))
 
 
+def key_idf(keys: list[set[str]]) -> dict[str, float]:
+    """Inverse frequency of each key among the sentences' key sets."""
+    df: Counter[str] = Counter(k for ks in keys for k in ks)
+    return {k: math.log((1 + len(keys)) / (1 + d)) for k, d in df.items()}
+
+
+def key_agreement(a: set[str], b: set[str], idf: dict[str, float], unseen: float) -> float:
+    """IDF-weighted cosine of two key sets; a key ``idf`` does not know weighs
+    ``unseen`` (it is rarer than any it knows)."""
+    shared = a & b
+    if not shared:
+        return 0.0
+    na = math.sqrt(sum(idf.get(k, unseen) ** 2 for k in a))
+    nb = math.sqrt(sum(idf.get(k, unseen) ** 2 for k in b))
+    return sum(idf.get(k, unseen) ** 2 for k in shared) / (na * nb) if na and nb else 0.0
+
+
 def key_overlap(keys: list[set[str]]) -> np.ndarray:
     """Cosine of key sets weighted by inverse sentence frequency within the
     event: a name every sentence repeats ("Putin") tells sentences apart less
     than one that few share ("Aurus")."""
     n = len(keys)
-    df: Counter[str] = Counter(k for ks in keys for k in ks)
-    idf = {k: math.log((1 + n) / (1 + d)) for k, d in df.items()}
+    idf = key_idf(keys)
     norms = [math.sqrt(sum(idf[k] ** 2 for k in ks)) for ks in keys]
     out = np.zeros((n, n), np.float32)
     for i in range(n):
@@ -83,8 +107,14 @@ def key_overlap(keys: list[set[str]]) -> np.ndarray:
     return out
 
 
+def same_figure(xs: list[tuple], ys: list[tuple]) -> bool:
+    """Some figure of ``xs`` equals one of ``ys`` (within 2 %); items are
+    :func:`storyline.facts.claims.numbers_in` tuples."""
+    return any(abs(x[0] - y[0]) <= 0.02 * max(abs(x[0]), abs(y[0])) for x in xs for y in ys)
+
+
 def shares_number(a: ClaimSentence, b: ClaimSentence) -> bool:
-    return any(abs(x[0] - y[0]) <= 0.02 * max(abs(x[0]), abs(y[0])) for x in a.numbers for y in b.numbers)
+    return same_figure(a.numbers, b.numbers)
 
 
 def pair_scores(claims: list[ClaimSentence], vectors: np.ndarray | None) -> np.ndarray:
@@ -137,21 +167,32 @@ def align(claims: list[ClaimSentence], scores: np.ndarray, cut: float = ALIGN_CU
     return [members[g] for g in sorted(members)]
 
 
+def agree(a: ClaimSentence, b: ClaimSentence, names: float, name_min: float = LEND_NAME_MIN) -> bool:
+    """The two sentences share what cannot be paraphrased: a distinctive name
+    (``names``: their :func:`key_overlap`), a figure, a resolved date or a
+    month named in both (a report without a publication date resolves none)."""
+    return (names >= name_min or shares_number(a, b) or bool(set(a.dates) & set(b.dates))
+            or bool(months_named(a.text, a.lang) & months_named(b.text, b.lang)))
+
+
 def extend(claims: list[ClaimSentence], scores: np.ndarray, groups: list[list[int]],
-           cut: float = ALIGN_CUT, margin: float = EXTEND_MARGIN) -> list[list[int]]:
+           cut: float = ALIGN_CUT, margin: float = EXTEND_MARGIN,
+           name_min: float = LEND_NAME_MIN) -> list[list[int]]:
     """Each group plus the sentences it may share with other facts.
 
     A group of two or more gains, from every article it has no sentence of,
     that article's sentence with the best mean score to it when that clears
     ``cut + margin`` (a stricter bar: the group already stands, a lent
     sentence only widens it).  A sentence left alone gains its best partner
-    from any other article when the pair clears ``cut``: that partner was
-    taken by another fact of the partner's article, which is why the two did
-    not merge.  Computed against the groups as :func:`align` left them, so
-    their order does not matter."""
+    from any other article when the pair clears ``cut`` and the two
+    :func:`agree`: that partner was taken by another fact of the partner's
+    article, which is why the two did not merge.  Computed against the groups
+    as :func:`align` left them, so their order does not matter."""
     by_article: dict[str, list[int]] = {}
     for i, c in enumerate(claims):
         by_article.setdefault(c.article_id, []).append(i)
+    names = (key_overlap([claim_keys(c) for c in claims])
+             if name_min > 0 and any(len(g) == 1 for g in groups) else None)
     out = []
     for members in groups:
         have = {claims[i].article_id for i in members}
@@ -159,8 +200,10 @@ def extend(claims: list[ClaimSentence], scores: np.ndarray, groups: list[list[in
         if len(members) == 1:
             others = [j for art in sorted(set(by_article) - have) for j in by_article[art]]
             if others:
-                best = max(others, key=lambda j: (float(scores[j, members[0]]), -j))
-                if float(scores[best, members[0]]) >= cut:
+                i = members[0]
+                best = max(others, key=lambda j: (float(scores[j, i]), -j))
+                if float(scores[best, i]) >= cut and (
+                        names is None or agree(claims[i], claims[best], float(names[i, best]), name_min)):
                     extra.append(best)
         else:
             for art in sorted(set(by_article) - have):

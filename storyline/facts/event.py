@@ -13,15 +13,17 @@ import hashlib
 
 import numpy as np
 
-from storyline.facts.align import ALIGN_CUT, EXTEND_MARGIN, align, centred, extend, pair_scores
+from storyline.facts.align import (ALIGN_CUT, EXTEND_MARGIN, LEND_NAME_MIN, align, centred, extend,
+                                   pair_scores)
 from storyline.facts.claims import claim_sentences, report_key
 from storyline.facts.labels import build_fact
 from storyline.facts.model import EventFacts, Fact
-from storyline.facts.summarise import (MMR_LAMBDA, SUMMARY_WORDS, choose_headlines, features, mmr,
+from storyline.facts.features import fact_features, title_words
+from storyline.facts.summarise import (MMR_LAMBDA, SUMMARY_WORDS, choose_headlines, mmr,
                                        relevance, representative, similarity_matrix)
 from storyline.records import Article
 
-FACTS_VERSION = "2"  # bump when the stage changes: every event is recomputed
+FACTS_VERSION = "3"  # bump when the stage changes: every event is recomputed
 SENTENCES_PER_ARTICLE = 30  # later sentences rarely carry an event's main facts
 
 
@@ -40,7 +42,8 @@ def build_event_facts(event_id: int, articles: list[Article], embedder=None,
                       cut: float = ALIGN_CUT, lam: float = MMR_LAMBDA,
                       budget_words: int = SUMMARY_WORDS,
                       spans: dict[str, list[tuple[int, int, bool]]] | None = None,
-                      margin: float = EXTEND_MARGIN) -> EventFacts:
+                      margin: float = EXTEND_MARGIN,
+                      name_min: float = LEND_NAME_MIN) -> EventFacts:
     """Facts (aligned, labelled), the summary and headlines of one event.
 
     ``articles`` in ingest order; ``spans`` are stored sentence offsets by
@@ -59,25 +62,26 @@ def build_event_facts(event_id: int, articles: list[Article], embedder=None,
     if embedded:
         scores = pair_scores(claims, vectors)
         aligned = align(claims, scores, cut)
-        groups = extend(claims, scores, aligned, cut, margin)
+        groups = extend(claims, scores, aligned, cut, margin, name_min)
         cvec = centred(vectors, [c.lang for c in claims])
         centre = _unit(cvec.mean(axis=0))
     else:
         aligned = groups = [[i] for i in range(len(claims))]
         cvec = centre = scores = None
     facts: list[Fact] = []
+    titles = title_words([a.title for a in articles if a.duplicate_of is None and a.title])
     for own, members in zip(aligned, groups):
         # supports, reports and label count lent sentences; what the summary
         # weighs (and the fact's vector) does not, so a sentence lent to many
         # facts does not lift them all
         fact = build_fact(len(facts), claims, members, scores, cut)
-        first = min(claims[i].position for i in own)
         if cvec is not None:
             fact.vector = _unit(cvec[own].mean(axis=0))
             central = float(fact.vector @ centre)
         else:
             central = 0.0
-        fact.features = features(len({claims[i].report for i in own}), central, first)
+        fact.features = fact_features([claims[i] for i in own], len({claims[i].report for i in own}),
+                                      central, titles)
         fact.score = relevance(fact.features)
         facts.append(fact)
     sims = similarity_matrix(facts)

@@ -11,14 +11,18 @@ API, the CLI and the pages all print the same thing.
 """
 from __future__ import annotations
 
+import math
 from dataclasses import asdict
 from typing import Any
 
 import numpy as np
 
-from storyline.facts.align import ALIGN_CUT
+from storyline.analyse.time_words import months_named
+from storyline.facts.align import ALIGN_CUT, LEND_NAME_MIN, key_agreement, key_idf, same_figure
+from storyline.facts.claims import numbers_in
 from storyline.facts.model import EventFacts, Fact, Support
 from storyline.facts.summarise import MMR_LAMBDA, SUMMARY_WORDS, mmr, representative
+from storyline.similarity.keys import name_keys, sound_keys
 
 DEFAULT_LANG = "en"
 STORY_SUMMARY_WORDS = 200
@@ -30,20 +34,48 @@ def _cite(s: Support) -> dict[str, Any]:
     return d
 
 
+def _text_keys(text: str) -> set[str]:
+    """Name keys of a cited sentence (what :func:`~storyline.facts.align.claim_keys`
+    reads from text alone: stored supports keep no entity keys)."""
+    found = name_keys(text)
+    return set(found) | set(sound_keys(found))
+
+
 class GlossPool:
-    """Reader-language sentences of a story's facts, found by fact vector."""
+    """Reader-language sentences of a story's facts, found by fact vector.
+
+    A gloss must also agree with the fact on a distinctive name (IDF-weighted
+    over the pool, at least :data:`~storyline.facts.align.LEND_NAME_MIN`) or
+    a figure or a month, as a sentence lent to a lone one must: closeness of meaning
+    alone glossed the Russian sentence on Kim's dogs with the English lead on
+    the Aurus car."""
 
     def __init__(self, facts: list[Fact], lang: str):
         self.items = [(f.vector, next(s for s in f.supports if s.lang == lang))
                       for f in facts if f.vector is not None and any(s.lang == lang for s in f.supports)]
+        self.keys = [_text_keys(s.text) for _, s in self.items]
+        self.idf = key_idf(self.keys)
+
+    def _agrees(self, fact: Fact, i: int) -> bool:
+        keys = set().union(*(_text_keys(s.text) for s in fact.supports))
+        gloss = self.items[i][1]
+        if key_agreement(keys, self.keys[i], self.idf, math.log(1 + len(self.keys))) >= LEND_NAME_MIN:
+            return True
+        if set().union(*(months_named(s.text, s.lang) for s in fact.supports)) & months_named(gloss.text, gloss.lang):
+            return True
+        return same_figure([x for s in fact.supports for x in numbers_in(s.text)], numbers_in(gloss.text))
 
     def find(self, fact: Fact, cut: float = ALIGN_CUT) -> Support | None:
         if fact.vector is None or not self.items:
             return None
         scores = [float(np.dot(fact.vector, v)) / (np.linalg.norm(fact.vector) * np.linalg.norm(v) or 1)
                   for v, _ in self.items]
-        best = int(np.argmax(scores))
-        return self.items[best][1] if scores[best] >= cut else None
+        for i in sorted(range(len(scores)), key=lambda i: (-scores[i], i)):
+            if scores[i] < cut:
+                break
+            if self._agrees(fact, i):
+                return self.items[i][1]
+        return None
 
 
 def _key(s: Support) -> tuple[str, int]:

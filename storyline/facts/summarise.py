@@ -13,7 +13,6 @@ fact id, so the same event gives the same summary.
 """
 from __future__ import annotations
 
-import math
 import re
 
 import numpy as np
@@ -34,13 +33,8 @@ def words(text: str) -> int:
     return len(_CJK.sub(" ", text).split()) + (cjk + 1) // 2
 
 
-def features(n_reports: int, centrality: float, first_position: int) -> dict[str, float]:
-    """What a fact's relevance weighs (kept on the fact so that weights can be
-    cross-validated without recomputing the facts)."""
-    return {"central": centrality, "reports": math.log1p(n_reports),
-            "position": 1 / (1 + first_position)}
-
-
+# over :func:`storyline.facts.features.fact_features` (kept on the fact so
+# that weights can be cross-validated without recomputing the facts)
 WEIGHTS = {"central": 1.0, "reports": REPORT_WEIGHT, "position": POSITION_WEIGHT}
 
 

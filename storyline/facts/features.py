@@ -1,0 +1,71 @@
+"""What a fact's summary-worthiness may be judged by: the fact features.
+
+The summary weighs three of them by hand (:data:`storyline.facts.summarise.WEIGHTS`:
+centrality, corroboration, position).  The others -- the first sentence of
+its article, sentence index and length, counts of names, figures and dates,
+how much of a headline the sentence repeats, how many languages state it --
+are what a learned scorer could add; :mod:`storyline.bench.summaries_learned`
+fits one on events with human-written summaries and measures it held-out
+against the hand weights (README, "Facts and summaries": it does not beat
+them, so none ships).
+
+Every feature is computed from the fact's own sentences (not the ones lent to
+it by :func:`storyline.facts.align.extend`) and the event's titles, in any
+language: no word lists.
+"""
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import regex
+
+from storyline.facts.model import ClaimSentence
+from storyline.facts.summarise import words
+
+FEATURE_NAMES = ("central", "reports", "languages", "position", "first_sentence", "index",
+                 "words", "names", "numbers", "dates", "title_overlap")
+_WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")
+MIN_TITLE_WORD = 4  # shorter words are mostly function words in the scripts we read
+
+
+def title_words(titles: list[str]) -> list[set[str]]:
+    """Each title's content words (lower-cased, at least :data:`MIN_TITLE_WORD` letters)."""
+    return [{w for w in _WORD.findall(t.casefold()) if len(w) >= MIN_TITLE_WORD} for t in titles if t]
+
+
+def title_overlap(text: str, titles: list[set[str]]) -> float:
+    """The largest share of one title's content words that the sentence repeats
+    (prefix match of 5 letters, so "floods" meets "flooding")."""
+    have = {w[:5] for w in _WORD.findall(text.casefold()) if len(w) >= MIN_TITLE_WORD}
+    best = 0.0
+    for t in titles:
+        if t:
+            best = max(best, sum(w[:5] in have for w in t) / len(t))
+    return best
+
+
+def fact_features(own: list[ClaimSentence], n_reports: int, centrality: float,
+                  titles: list[set[str]]) -> dict[str, float]:
+    """The features of one fact (:data:`FEATURE_NAMES`): ``own`` are its own sentences
+    (first the earliest report's), ``centrality`` the cosine of its vector
+    with the event's centre (0 when nothing was embedded)."""
+    first = min(own, key=lambda c: (c.position, c.idx))
+    lead = own[0]
+    return {
+        "central": centrality,
+        "reports": math.log1p(n_reports),
+        "languages": float(len({c.lang for c in own})),
+        "position": 1 / (1 + first.position),
+        "first_sentence": float(first.position == 0),
+        "index": math.log1p(first.idx),
+        "words": math.log1p(words(lead.text)),
+        "names": math.log1p(len(lead.names)),
+        "numbers": math.log1p(len(lead.numbers)),
+        "dates": math.log1p(len(lead.dates)),
+        "title_overlap": max(title_overlap(c.text, titles) for c in own),
+    }
+
+
+def feature_matrix(rows: list[dict[str, float]]) -> np.ndarray:
+    return np.array([[r[k] for k in FEATURE_NAMES] for r in rows], np.float64).reshape(-1, len(FEATURE_NAMES))
