@@ -180,7 +180,8 @@ def test_a_resumed_resolver_decides_as_one_that_read_everything(sliced):
     from storyline.service_names import _Reading
 
     app, _ = sliced
-    articles, stories = app.store.articles(), app.store.story_map()
+    stories = app.store.story_map()
+    articles = [a for a in app.store.articles() if a.origin.startswith("demo:")]  # not the quoting reports
     whole = _Reading()
     whole.read(articles, stories)
     resumed_at = []
