@@ -45,6 +45,7 @@ if TYPE_CHECKING:
     from storyline.store import Store
 
 CHECKPOINT_KEY = "entities.checkpoint"
+CHECKPOINT_AT = "entities.checkpoint.at"  # [n, last] of the checkpoint, read without the whole state
 VERSION = 1
 
 
@@ -66,13 +67,23 @@ class NamesUpdate:
     removed: list[str] = field(default_factory=list)
     renamed: dict[str, str] = field(default_factory=dict)
     stats: dict[str, Any] = field(default_factory=dict)
+    base: tuple | None = None  # (n, last) of the checkpoint these changes apply to
+    redo: Any = None  # makes the whole update, should another relink have written since
 
     def write(self, store: "Store") -> None:
+        """Inside the relink's transaction.  Changes apply only to the entities
+        of the checkpoint they were computed from: if another process relinked
+        meanwhile, every report is read again here (rare; exact)."""
+        if not self.whole:
+            if store.get_state(CHECKPOINT_AT) != list(self.base or ()):
+                self.redo().write(store)
+                return
         if self.whole:
             store.replace_entities(self.entities, self.mentions)
         else:
             store.update_entities(self.entities, self.removed, self.renamed, self.mentions)
         store.set_state(CHECKPOINT_KEY, self.checkpoint)
+        store.set_state(CHECKPOINT_AT, [self.checkpoint["n"], self.checkpoint["last"]])
 
 
 class _Reading:
@@ -214,7 +225,9 @@ def canonical_entities(app: "ServiceContext", event_story: dict[int, int],
     mentions = [MentionSpan(final[eid], *rest) for eid, *rest in reading.raw if final[eid] is not None]
     return NamesUpdate(checkpoint, [reading.row(e) for e in sorted(changed)], mentions, whole=False,
                        removed=sorted(removed), renamed=renamed,
-                       stats={"names_read": len(new), "names_changed": len(changed) + len(removed)})
+                       stats={"names_read": len(new), "names_changed": len(changed) + len(removed)},
+                       base=(state["n"], state["last"]),
+                       redo=lambda: _whole(app, event_story, "another relink wrote meanwhile"))
 
 
 __all__ = ["CHECKPOINT_KEY", "NamesUpdate", "canonical_entities", "digest"]
