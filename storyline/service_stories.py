@@ -3,7 +3,9 @@
 :func:`relink` recomputes the derived layers (events -> stories, mentions ->
 canonical entities) from what is stored, in one transaction.  It runs after
 each ingest call.  Stories are relinked only where the call touched the story
-graph (:func:`link`); ``storyline relink --full`` relinks every event.
+graph (:func:`link`), and names are read only from the reports stored since
+the last relink (:mod:`storyline.service_names`); ``storyline relink --full``
+relinks every event and reads every report.
 """
 from __future__ import annotations
 
@@ -12,13 +14,10 @@ from collections import Counter
 from typing import TYPE_CHECKING, Any, Callable
 
 
-from storyline.analyse.entities import EntityResolver
-from storyline.analyse.entity_evidence import TemplateLines, counts_as_mention, sentence_initial
-from storyline.analyse.entity_merge import merge_variants
 from storyline.group.stories import EventProfile, stable_ids, collect_evidence, embed_references
 from storyline.group.story_graph import graph_of, link_parts
 from storyline.records import date_iso
-from storyline.store.records import EntityRow, MentionSpan
+from storyline.service_names import canonical_entities
 from storyline.timeline import TimelineEntry, build_timeline
 
 if TYPE_CHECKING:
@@ -94,41 +93,19 @@ def relink(app: "ServiceContext", finish: Callable[[], None] | None = None,
     event_story = link(app, touched)
     t1 = time.process_time()
     events = {e.id: e for e in store.events()}
-    headlines: dict[int, str] = {}
-    for sid in sorted(set(event_story.values())):
-        members = [events[e] for e, s in event_story.items() if s == sid and e in events]
-        top = max(members, key=lambda e: (e.n_articles, -e.id), default=None)
+    members: dict[int, list] = {s: [] for s in event_story.values()}
+    for e, s in event_story.items():
+        if e in events:
+            members[s].append(events[e])
+    headlines = {}
+    for sid in sorted(members):
+        top = max(members[sid], key=lambda e: (e.n_articles, -e.id), default=None)
         headlines[sid] = top.headline if top else ""
-    resolver = EntityResolver()
-    raw_mentions: list[tuple[str, Any]] = []
-    position_only: dict[str, bool] = {}  # raw id -> every mention a one-word sentence start so far
-    articles = store.articles()
-    templates = TemplateLines((a.event_id, a.text) for a in articles)
-    for a in articles:
-        group = f"story:{event_story.get(a.event_id)}"
-        for m in a.entities:
-            if not counts_as_mention(a.text, m.start, m.end, templates):
-                continue  # site residue: a template line, a share row, a wire credit
-            try:
-                eid = resolver.add(m.text, m.label, a.id, group=group, lang=a.lang)
-            except ValueError:
-                continue
-            initial = " " not in m.text.strip() and sentence_initial(a.text, m.start)
-            position_only[eid] = position_only.get(eid, True) and initial
-            raw_mentions.append((eid, (a.id, m.start, m.end, m.text)))
-    merge_variants(resolver)
-    dropped = {resolver.resolve(e) for e in position_only} - {
-        resolver.resolve(e) for e, only in position_only.items() if not only}
-    entities = [EntityRow(id=e["id"], name=e["name"], label=e["label"], aliases=e["aliases"],
-                          mentions=e["mentions"], names=e.get("names") or {})
-                for e in resolver.entities() if not (e["id"] in dropped and e["label"] == "MISC")]
-    kept = {e.id for e in entities}
-    mentions = [MentionSpan(resolver.resolve(eid), *rest) for eid, rest in raw_mentions
-                if resolver.resolve(eid) in kept]
+    names = canonical_entities(app, event_story, touched)
     t2 = time.process_time()
     with store.transaction():
         store.replace_stories(event_story, headlines)
-        store.replace_entities(entities, mentions)
+        names.write(store)
         if finish is not None:
             finish()
     t3 = time.process_time()
@@ -136,7 +113,8 @@ def relink(app: "ServiceContext", finish: Callable[[], None] | None = None,
 
     refresh_facts(app, touched)  # facts of the events whose articles changed (issue 12)
     app.relink_stats.update(cpu_stories=round(t1 - t0, 3), cpu_entities=round(t2 - t1, 3),
-                            cpu_write=round(t3 - t2, 3), cpu_facts=round(time.process_time() - t3, 3))
+                            cpu_write=round(t3 - t2, 3), cpu_facts=round(time.process_time() - t3, 3),
+                            **names.stats)
     return event_story
 
 

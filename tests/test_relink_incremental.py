@@ -23,9 +23,12 @@ def snapshot(app: Storyline) -> dict:
     events = sorted((e.id, e.headline, e.n_articles, tuple(a.id for a in app.store.articles(event_id=e.id)))
                     for e in app.store.events())
     stories = sorted((tuple(sorted(s.event_ids)), s.headline) for s in app.store.stories())
-    entities = sorted((e.name, e.label, tuple(sorted(e.aliases)), e.mentions)
-                      for e in app.store.entities(limit=100000))
-    return {"events": events, "stories": stories, "entities": entities}
+    rows = app.store.entities(limit=100000)
+    entities = sorted((e.id, e.name, e.label, tuple(e.aliases), e.mentions, tuple(sorted(e.names.items())))
+                      for e in rows)
+    mentions = sorted((e.id, m.article_id, m.start, m.end, m.text)
+                      for e in rows for m in app.store.entity_mentions(e.id))
+    return {"events": events, "stories": stories, "entities": entities, "mentions": mentions}
 
 
 def dense_stories(profiles) -> set[frozenset[int]]:
@@ -69,6 +72,9 @@ def test_incremental_relink_equals_a_full_relink(sliced):
     assert len(incremental["events"]) >= 10 and len(incremental["stories"]) >= 5
     # later calls relinked only part of the corpus (the slices bring events of known stories)
     assert any(s["relinked"] < s["events"] for s in stats[1:]), stats
+    # and read names only from their own reports where the checkpoint held
+    assert stats[0]["names_whole"] == "no checkpoint"
+    assert any("names_whole" not in s and s["names_read"] <= 16 for s in stats[1:]), stats
     app.relink(full=True)
     assert app.relink_stats["relinked"] == app.relink_stats["events"]
     assert snapshot(app) == incremental
@@ -107,3 +113,88 @@ def test_cli_relink_full(sliced, capsys):
     assert main(["--db", str(db), "relink", "--full", "--json"]) == 0
     out = capsys.readouterr().out
     assert '"relinked"' in out and '"events"' in out
+
+
+def _named_line(app: Storyline, skip: set[str]) -> str:
+    """A line of a stored report that holds a counted name and recurs in no other event."""
+    counted = {(m.article_id, m.start) for e in app.store.entities(limit=100000)
+               for m in app.store.entity_mentions(e.id)}
+    for a in app.store.articles():
+        for m in a.entities:
+            start = a.text.rfind("\n", 0, m.start) + 1
+            end = a.text.find("\n", m.start)
+            line = a.text[start:len(a.text) if end < 0 else end].strip()
+            if (a.id, m.start) in counted and 40 <= len(line) <= 300 and line not in skip:
+                return line
+    raise AssertionError("no named line in the demo")
+
+
+def _report_quoting(line: str, n: int):
+    """A new report of another time and topic that repeats ``line`` word for word."""
+    from storyline.records import RawArticle
+
+    lead = (f"The harbour festival of the small fishing town opened for the {n}th time on Saturday with "
+            "boat races, brass bands and a market of local crafts along the quay. Organisers counted more "
+            "visitors than last summer and said the weather had helped. Children sailed toy boats in the "
+            "old dock while fishermen sold smoked mackerel and bread from their stalls until late at night. "
+            "The mayor thanked the volunteers who had cleaned the beach before the opening, and the lifeboat "
+            "crew showed their new boat to families waiting in a long queue on the pier. ")
+    text = f"{lead * 2}\n{line}\n"  # the lead (what places a report) is the festival's; the line comes last
+    return RawArticle(origin=f"quote:{n}", title=f"Harbour festival {n}", text=text, lang="en",
+                      date="2031-06-0" + str(n))
+
+
+def test_a_line_turned_template_rereads_every_report(sliced, monkeypatch):
+    """A new report repeats a named line of an old one in another event: the
+    line becomes a template line, so the old mention no longer counts.  The
+    relink must notice and read every report again; resuming blindly (the
+    check switched off) leaves the old mention counted and differs from a
+    full relink, which is what this test would catch."""
+    from storyline.analyse.entity_evidence import LineLedger
+
+    app, _ = sliced
+    first = _named_line(app, set())
+    app.ingest([_report_quoting(first, 1)])
+    assert app.relink_stats["names_whole"] == "a named line became a template line"
+    incremental = snapshot(app)
+    app.relink(full=True)
+    assert snapshot(app) == incremental
+
+    second = _named_line(app, {first})
+    real_add = LineLedger.add
+    monkeypatch.setattr(LineLedger, "add", lambda self, e, text: real_add(self, e, text) and False)
+    app.ingest([_report_quoting(second, 2)])
+    assert "names_whole" not in app.relink_stats  # resumed although it must not
+    blind = snapshot(app)
+    monkeypatch.undo()
+    app.relink(full=True)
+    assert snapshot(app) != blind and len(snapshot(app)["mentions"]) < len(blind["mentions"])
+
+
+def test_a_resumed_resolver_decides_as_one_that_read_everything(sliced):
+    """The checkpoint's resolver, through JSON, then the rest of the reports,
+    holds exactly the state of one resolver that read them all (ids, keys and
+    the order of fuzzy-search ties included)."""
+    import json
+
+    from storyline.service_names import _Reading
+
+    app, _ = sliced
+    stories = app.store.story_map()
+    articles = [a for a in app.store.articles() if a.origin.startswith("demo:")]  # not the quoting reports
+    whole = _Reading()
+    whole.read(articles, stories)
+    resumed_at = []
+    for cut in (len(articles) * k // 5 for k in range(1, 5)):
+        head = _Reading()
+        head.read(articles[:cut], stories)
+        checkpoint, _ = head.finish(stories)
+        resumed = _Reading(json.loads(json.dumps(checkpoint)))
+        if not resumed.read(articles[cut:], stories):
+            continue  # a named line of the head became a template line: a relink reads all again
+        resumed_at.append(cut)
+        assert resumed.resolver.to_dict() == whole.resolver.to_dict()
+        assert resumed.resolver._key_list == whole.resolver._key_list
+        assert resumed.position == whole.position and resumed.ledger.to_dict() == whole.ledger.to_dict()
+        assert resumed.raw[-5:] == whole.raw[-5:]
+    assert len(resumed_at) >= 2, resumed_at

@@ -52,6 +52,7 @@ def test_articles_round_trip_typed(store):
     (row,) = list(store.iter_vectors())
     assert np.allclose(row.vector, _unit(0, 1, 2, 3)) and row.vector.dtype == np.float32
     assert row.signature == b"sig" and row.published == D and row.event_id == eid
+    assert row.lang == "en" and row.duplicate_of is None  # what the event index loads, without articles
     assert store.source_article_ids("Wire") == ["a1"]
     ev = store.event(eid)
     assert (ev.n_articles, ev.languages, ev.n_sources, ev.first_date) == (1, ["en"], 1, D)
@@ -272,6 +273,33 @@ def test_entities_typed_in_and_out(store):
     assert [e.id for e in store.entities()] == ["modi"]
     found = store.search_text("", filters=SearchFilters(entity_ids=["modi"]))
     assert found == []  # its mentions went with the rewrite
+
+
+def test_entities_updated_in_place(store):
+    """An incremental relink's write: mentions move whole to a new id (a chain
+    of renames moves each mention once), removed ids lose rows and mentions,
+    changed rows replace theirs with their spellings, new mentions are added."""
+    with store.transaction():
+        eid = store.save_event(None, "Ev", _unit(1, 0), 2, None, None)
+        for i in (1, 2):
+            store.add_article(_article(i, event_id=eid), None, None)
+    rows = [EntityRow(id=i, name=n, label="PERSON", aliases=[n], mentions=1)
+            for i, n in (("e1", "Putin"), ("e2", "Modi"), ("e3", "Biden"), ("e4", "Footage"))]
+    store.replace_entities(rows, [MentionSpan("e1", "a1", 0, 5, "Putin"), MentionSpan("e2", "a1", 6, 10, "Modi"),
+                                  MentionSpan("e3", "a1", 11, 16, "Biden"), MentionSpan("e4", "a2", 0, 7, "Footage")])
+    merged = EntityRow(id="e2", name="Vladimir Putin", label="PERSON", aliases=["Putin", "Vladimir Putin"],
+                       mentions=2)
+    moved = EntityRow(id="e3", name="Narendra Modi", label="PERSON", aliases=["Modi"], mentions=1)
+    with store.transaction():
+        store.update_entities([merged, moved], removed=["e1", "e4"], renamed={"e1": "e2", "e2": "e3"},
+                              mentions=[MentionSpan("e2", "a2", 8, 22, "Vladimir Putin")])
+    assert [e.id for e in store.entities()] == ["e2", "e3"]
+    assert store.get_entity("e2") == merged and store.get_entity("e1") is None
+    assert sorted((m.article_id, m.start) for m in store.entity_mentions("e2")) == [("a1", 0), ("a2", 8)]
+    assert sorted((m.article_id, m.start) for m in store.entity_mentions("e3")) == [("a1", 6), ("a1", 11)]
+    assert store.entity_mentions("e4") == [] and store.find_entity("Footage") is None
+    assert store.find_entity("Vladimir Putin").id == "e2" and store.find_entity("Biden") is None
+    assert [e.id for e in store.article_entities("a2")] == ["e2"]
 
 
 def test_sentences_facts_and_state(store):

@@ -23,11 +23,12 @@ sentence start, is not an entity.
 """
 from __future__ import annotations
 
+import hashlib
 import re
 from collections import defaultdict
 from typing import Iterable
 
-__all__ = ["TemplateLines", "counts_as_mention", "sentence_initial"]
+__all__ = ["TemplateLines", "LineLedger", "counts_as_mention", "sentence_initial"]
 
 _DIGITS = re.compile(r"\d+")
 _SPACES = re.compile(r"\s+")
@@ -61,12 +62,66 @@ class TemplateLines:
         return _norm(line) in self.lines
 
 
+class LineLedger:
+    """:class:`TemplateLines` kept report by report, for an incremental relink.
+
+    Each line's key (hashed to 8 bytes) is held with the one event it was seen
+    in, or as a template once seen in two.  A line of one event that holds a
+    mention is *named*: should it become a template later, the evidence of the
+    reports already read changes, and they must be read again (:meth:`add`
+    says so).  Plain JSON (``to_dict`` / ``from_dict``)."""
+
+    def __init__(self) -> None:
+        self.single: dict[str, object] = {}  # line key -> the one event it was seen in
+        self.templates: set[str] = set()
+        self.named: set[str] = set()
+
+    @staticmethod
+    def _key(line: str) -> str | None:
+        key = _norm(line)
+        return hashlib.blake2b(key.encode(), digest_size=8).hexdigest() if len(key) >= 12 else None
+
+    def add(self, event_id: object, text: str) -> bool:
+        """Count a report's lines; True if a named line became a template."""
+        renamed = False
+        for line in (text or "").split("\n"):
+            key = self._key(line)
+            if key is None or key in self.templates:
+                continue
+            seen = self.single.setdefault(key, event_id)
+            if seen != event_id:
+                del self.single[key]
+                self.templates.add(key)
+                renamed = renamed or key in self.named
+        return renamed
+
+    def name(self, text: str, start: int) -> None:
+        """A mention at ``start`` of ``text`` (whose lines were added) lies in its line."""
+        a, b = _line_at(text, start)
+        key = self._key(text[a:b])
+        if key is not None and key in self.single:
+            self.named.add(key)
+
+    def __contains__(self, line: str) -> bool:
+        key = self._key(line)
+        return key is not None and key in self.templates
+
+    def to_dict(self) -> dict:
+        return {"single": self.single, "templates": sorted(self.templates), "named": sorted(self.named & set(self.single))}
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "LineLedger":
+        self = cls()
+        self.single, self.templates, self.named = dict(data["single"]), set(data["templates"]), set(data["named"])
+        return self
+
+
 def _share_row(line: str) -> bool:
     items = [i for i in re.split(r"\s*[|·•]\s*", line) if i.strip()]
     return len(items) >= 3 and all(len(i.split()) <= 4 for i in items)
 
 
-def counts_as_mention(text: str, start: int, end: int, templates: TemplateLines) -> bool:
+def counts_as_mention(text: str, start: int, end: int, templates: TemplateLines | LineLedger) -> bool:
     """A mention at ``text[start:end]`` is evidence of its entity (see module docstring)."""
     a, b = _line_at(text, start)
     line = text[a:b]

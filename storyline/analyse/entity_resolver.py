@@ -146,7 +146,8 @@ class EntityResolver:
                                    "local": {g: list(k) for g, k in e["local"].items()},
                                    "articles": sorted(e["articles"]), "groups": sorted(e["groups"]),
                                    "mentions": e["mentions"], "langs": {a: dict(c) for a, c in e["langs"].items()}}
-                             for eid, e in self._ents.items()}}
+                             for eid, e in self._ents.items()},
+                "key_list": list(self._key_list)}  # its order breaks ties of the fuzzy search
 
     @classmethod
     def from_dict(cls, data: dict) -> "EntityResolver":
@@ -166,7 +167,8 @@ class EntityResolver:
                     self._by_local.setdefault((group, key), []).append(eid)
             for group in e["groups"]:
                 self._by_group.setdefault(group, set()).add(eid)
-        self._key_list = list(self._by_key)
+        order = [k for k in data.get("key_list", ()) if k in self._by_key]  # resumed state decides as the live one
+        self._key_list = order + sorted(set(self._by_key) - set(order))
         return self
 
     def __len__(self) -> int:

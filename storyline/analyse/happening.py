@@ -50,6 +50,11 @@ _WINDOW = 40  # characters of context a cue may take
 _OTHER_TIME = dt.timedelta(days=30)
 
 
+def travels(lang: str | None) -> bool:
+    """Whether :func:`destinations` can find a trip in reports of ``lang``."""
+    return _BEFORE_RE.get(lang) is not None or _AFTER_RE.get(lang) is not None
+
+
 def destinations(article: Article) -> frozenset[str]:
     """Keys of the names the report's own happening travels to."""
     text, lang = article.text, article.lang

@@ -7,11 +7,11 @@ process continues exactly where the last one stopped.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Callable
 
 import numpy as np
 
-from storyline.analyse.happening import conflicts, destinations
+from storyline.analyse.happening import conflicts, destinations, travels
 from storyline.group.duplicates import DuplicateFinder, from_bytes, signature, to_bytes
 from storyline.group.events import EventClusterer, EventState
 from storyline.group.scoring import Scorer, default_scorer
@@ -40,19 +40,51 @@ class Grouper:
         self._dup_root: dict[str, str] = {}  # copy -> the original it copies
         self._copies: dict[str, list[str]] = {}  # original -> its copies
         self._trips: dict[str, tuple[str, frozenset[str]]] = {}  # article -> (lang, destinations)
+        self._unread: dict[str, str] = {}  # loaded article -> its language; its trips not read yet
+        self._fetch: Callable[[str], Article | None] | None = None
 
     def load(self, store: Store) -> None:
-        """Rebuild indexes from everything stored, in ingest order."""
+        """Rebuild indexes from everything stored, in ingest order.
+
+        Only the vector rows are read (vector, MinHash, event, date, language,
+        copy of), not whole articles: a report's trips (:meth:`_trip`) are read
+        from the store when a veto first needs them, and a learned view when a
+        score first does, so opening a large store costs one query."""
+        self._fetch = store.get_article
         if hasattr(self.scorer, "bind"):  # scorers that build evidence lazily fetch from the store
             self.scorer.bind(store.get_article)
-        rows = {r.article_id: r for r in store.iter_vectors()}
-        for article in store.articles():
-            row = rows.get(article.id)
-            if row is None or row.vector is None or article.event_id is None:
+        for row in store.iter_vectors():
+            if row.vector is None or row.event_id is None:
                 continue
             if row.signature:
-                self.duplicates.add(article.id, from_bytes(row.signature))
-            self._remember(article, row.vector, article.event_id)
+                self.duplicates.add(row.article_id, from_bytes(row.signature))
+            if row.duplicate_of:
+                self._dup_root[row.article_id] = row.duplicate_of
+                self._copies.setdefault(row.duplicate_of, []).append(row.article_id)
+            if travels(row.lang):
+                self._unread[row.article_id] = row.lang or ""
+            stored_view = getattr(self.scorer, "stored_view", None)
+            if stored_view is not None:
+                view = stored_view(row)
+            else:  # a scorer that reads the text (the learned one): the article is needed
+                article = store.get_article(row.article_id)
+                if article is None:
+                    continue
+                view = self.scorer.view(article, row.vector)
+            self._index(row.article_id, row.vector, row.event_id, row.published, view)
+
+    def _trip(self, article_id: str, lang: str | None = None) -> tuple[str, frozenset[str]]:
+        """(language, destinations) of a placed report; a loaded one's are read
+        from the store on first need (not at all if ``lang`` is given and its
+        language is another: a veto compares reports of one language)."""
+        unread = self._unread.get(article_id)
+        if unread is not None and (lang is None or unread == lang) and self._fetch is not None:
+            del self._unread[article_id]
+            article = self._fetch(article_id)
+            trips = destinations(article) if article is not None else frozenset()
+            if trips:
+                self._trips[article_id] = (article.lang, trips)
+        return self._trips.get(article_id, ("", frozenset()))
 
     def catch_up(self, store: Store, added: list[str]) -> None:
         """Add what other processes stored (``added``, in commit order) as
@@ -106,7 +138,7 @@ class Grouper:
         members = self.clusterer.events
 
         def veto(event_id: int) -> bool:
-            theirs = [t for lang, t in (self._trips.get(m, ("", frozenset()))
+            theirs = [t for lang, t in (self._trip(m, article.lang)
                                         for m in members[event_id].members) if lang == article.lang]
             return conflicts(mine, theirs)
         return veto
@@ -121,7 +153,7 @@ class Grouper:
         """
         if article.id not in self.clusterer.event_of or article.id in self._dup_root:
             return None
-        trips = self._trips.get(article.id, ("", frozenset()))[1]
+        trips = self._trip(article.id)[1]
         return self.clusterer.reconsider(article.id, article.published,
                                          frozenset(self._copies.get(article.id, ())),
                                          self._veto(article, trips))
@@ -153,7 +185,11 @@ class Grouper:
             self._trips[article.id] = (article.lang, trips)
         if view is None:
             view = self.scorer.view(article, vector)
+        return self._index(article.id, vector, event_id, article.published, view)
+
+    def _index(self, article_id: str, vector: np.ndarray, event_id: int, published: Any,
+               view: Any) -> EventState:
         if hasattr(self.scorer, "observe"):
             self.scorer.observe(vector, view)
-        return self.clusterer.add(article.id, event_id, view, self.scorer.index_vector(vector),
-                                  np.asarray(vector, np.float32), article.published)
+        return self.clusterer.add(article_id, event_id, view, self.scorer.index_vector(vector),
+                                  np.asarray(vector, np.float32), published)

@@ -12,12 +12,15 @@ from __future__ import annotations
 import weakref
 from collections import Counter
 from pathlib import Path
-from typing import Any, Callable, Protocol, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Protocol, Sequence
 
 import numpy as np
 
 from storyline.embed import E5_SMALL, Embedder, EmbeddingProfile, shared_embedder
 from storyline.records import Article
+
+if TYPE_CHECKING:
+    from storyline.store.records import VectorRow
 
 BACKGROUND = Path(__file__).with_name("background_mean.npy")
 
@@ -95,6 +98,10 @@ class EmbeddingScorer:
 
     def view(self, article: Article, vector: np.ndarray) -> tuple[np.ndarray, str]:
         return np.asarray(vector, np.float32), article.lang
+
+    def stored_view(self, row: VectorRow) -> tuple[np.ndarray, str]:
+        """A stored report's view from its vector row (no article read)."""
+        return np.asarray(row.vector, np.float32), row.lang
 
     def score_many(self, view, views) -> np.ndarray:
         if not len(views):
@@ -193,6 +200,11 @@ class HybridScorer:
         return _HybridView(article.id, self.cosine.view(article, vector), article.published is not None,
                            weakref.ref(article))
 
+    def stored_view(self, row: VectorRow) -> "_HybridView":
+        """A stored report's view from its vector row: its learned view, if
+        ever needed, is built from the store (:meth:`bind`)."""
+        return _HybridView(row.article_id, self.cosine.stored_view(row), row.published is not None, _gone)
+
     def observe(self, vector: np.ndarray, view: Any) -> None:
         self.cosine.observe(vector, view.cos)
 
@@ -229,6 +241,11 @@ class HybridScorer:
             own, *others = self._learned([view, *(views[i] for i in idx)])
             out[idx] = self.learned.score_many(own, others) - self.learned.threshold
         return out
+
+
+def _gone() -> None:
+    """A dead reference: the report is read from the store when needed."""
+    return None
 
 
 class _HybridView:

@@ -48,6 +48,7 @@ class StoryGraph:
         self.threshold, self.max_gap_days = threshold, max_gap_days
         self._refs = refs or (lambda i: None)
         self._filled: set[int] = set()
+        self._sent: dict[int, list[tuple[set[int], np.ndarray]]] = {}  # event -> its back-references
         self.index = month_index(events)
         self.undated = [i for i, e in enumerate(events) if not e.first]
         self.by_name: dict[str, list[int]] = {}
@@ -108,6 +109,19 @@ class StoryGraph:
             self._refs(i)
             self._filled.add(i)
 
+    def _sentences(self, a: int) -> list[tuple[set[int], np.ndarray]]:
+        """Event ``a``'s back-references: the events each may point at, and its
+        centred unit vector (computed once: a part scores each pair once, but
+        an event in many pairs)."""
+        out = self._sent.get(a)
+        if out is None:
+            self._fill(a)
+            out = [(set(pointed_at(when, precision, self.events, self.index)),
+                    unit(np.asarray(vec, np.float32) - self.mean))
+                   for when, precision, vec in self.events[a].references]
+            self._sent[a] = out
+        return out
+
     def _ref_score(self, i: int, j: int) -> float:
         """Best centred cosine of a back-reference of one event with the other."""
         best = 0.0
@@ -115,11 +129,9 @@ class StoryGraph:
             ea, eb = self.events[a], self.events[b]
             if not _ref_dates(ea):
                 continue
-            self._fill(a)
-            for when, precision, vec in ea.references:
-                if eb.first and b not in pointed_at(when, precision, self.events, self.index):
+            for pointed, sent in self._sentences(a):
+                if eb.first and b not in pointed:
                     continue
-                sent = unit(np.asarray(vec, np.float32) - self.mean)
                 best = max(best, float(sent @ self.V[b]))
         return min(max(best, 0.0), 1.0)
 

@@ -131,8 +131,9 @@ class Store(abc.ABC):
 
     @abc.abstractmethod
     def iter_vectors(self, article_ids: list[str] | None = None) -> Iterator[VectorRow]:
-        """Every stored news report's vector (or those of ``article_ids``), in
-        ingest order (flagged pages have none: they are placed in no event and
+        """Every stored news report's vector (or those of ``article_ids``), with
+        the few fields placement remembers (event, date, language, copy of), in
+        ingest order: what rebuilding the event index reads, without whole articles (flagged pages have none: they are placed in no event and
         found by no semantic search)."""
 
     @abc.abstractmethod
@@ -230,6 +231,17 @@ class Store(abc.ABC):
     def replace_entities(self, entities: list[EntityRow], mentions: list[MentionSpan]) -> None:
         """Rewrite the canonical entities and their mentions whole (derived data,
         recomputed on relink), with the index of their spellings."""
+
+    @abc.abstractmethod
+    def update_entities(self, entities: list[EntityRow], removed: list[str], renamed: dict[str, str],
+                        mentions: list[MentionSpan]) -> None:
+        """Change the canonical entities in place (what an incremental relink
+        found changed), in this order: every stored mention of an entity in
+        ``renamed`` moves to its new id (all at once: with ``{a: b, b: c}``
+        a's mentions go to b and b's to c); the mentions and rows of the ids in
+        ``removed`` are deleted; each row of ``entities`` replaces the row of
+        its id (with its spellings' index); ``mentions`` are added.  Ids in
+        ``entities`` whose mentions are kept should not be in ``removed``."""
 
     @abc.abstractmethod
     def entities(self, limit: int = 100, offset: int = 0) -> list[EntityRow]: ...

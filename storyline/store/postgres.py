@@ -269,7 +269,7 @@ class PostgresStore(ChangeFeed, PostgresTables, PostgresLSH, Store):
                              + (" WHERE " + " AND ".join(where) if where else ""))[0])
 
     def iter_vectors(self, article_ids: list[str] | None = None) -> Iterator[VectorRow]:
-        q = ("SELECT a.id, a.event_id, a.published, a.duplicate_of, v.vec, v.signature "
+        q = ("SELECT a.id, a.event_id, a.published, a.duplicate_of, v.vec, v.signature, a.lang "
              "FROM articles a JOIN vectors v ON v.article_id = a.id WHERE a.not_article IS NULL")
         args: list[Any] = []
         if article_ids is not None:
@@ -277,7 +277,7 @@ class PostgresStore(ChangeFeed, PostgresTables, PostgresLSH, Store):
             args.append(list(article_ids))
         for r in self._rows(q + " ORDER BY a.seq", args, binary=True):
             vec = None if r[4] is None else np.asarray(r[4], np.float32)
-            yield VectorRow(r[0], r[1], vec, r[2], r[3], None if r[5] is None else bytes(r[5]))
+            yield VectorRow(r[0], r[1], vec, r[2], r[3], None if r[5] is None else bytes(r[5]), r[6])
 
     def nearest_articles(self, vector: np.ndarray, k: int,
                          filters: SearchFilters | None = None) -> list[tuple[str, float]]:

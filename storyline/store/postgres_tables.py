@@ -73,6 +73,28 @@ class PostgresTables:
         self._many("INSERT INTO entity_aliases (alias, spell, entity_id) VALUES (%s, %s, %s)",
                    [row for e in entities for row in alias_rows(e.id, e.name, e.aliases)])
 
+    @writes
+    def update_entities(self, entities: list[EntityRow], removed: list[str], renamed: dict[str, str],
+                        mentions: list[MentionSpan]) -> None:
+        moves = [(old, new) for old, new in renamed.items() if old != new]
+        if moves:  # one statement: each mention row moves once, whatever chains the renames form
+            self._exec("UPDATE entity_mentions m SET entity_id = r.new FROM unnest(%s::text[], %s::text[]) "
+                       "AS r(old, new) WHERE m.entity_id = r.old", ([o for o, _ in moves], [n for _, n in moves]))
+        if removed:
+            self._exec("DELETE FROM entity_mentions WHERE entity_id = ANY(%s)", (list(removed),))
+        ids = sorted({*removed, *(e.id for e in entities)})
+        if ids:
+            self._exec("DELETE FROM entities WHERE id = ANY(%s)", (ids,))
+            self._exec("DELETE FROM entity_aliases WHERE entity_id = ANY(%s)", (ids,))
+        self._many("INSERT INTO entities (id, name, label, aliases, mentions, names) "
+                   "VALUES (%s, %s, %s, %s, %s, %s)",
+                   [(e.id, e.name, e.label, json.dumps(e.aliases, ensure_ascii=False), e.mentions,
+                     json.dumps(e.names or {}, ensure_ascii=False)) for e in entities])
+        self._many("INSERT INTO entity_aliases (alias, spell, entity_id) VALUES (%s, %s, %s)",
+                   [row for e in entities for row in alias_rows(e.id, e.name, e.aliases)])
+        self._many("INSERT INTO entity_mentions VALUES (%s, %s, %s, %s, %s)",
+                   [(m.entity_id, m.article_id, m.start, m.end, m.text) for m in mentions])
+
     def entity_alias_rows(self) -> list[AliasRow]:
         return [AliasRow(r[0], r[1], r[2], r[3]) for r in self._rows(
             "SELECT x.entity_id, x.alias, x.spell, e.mentions FROM entity_aliases x "

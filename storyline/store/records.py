@@ -74,6 +74,7 @@ class VectorRow:
     published: dt.date | None
     duplicate_of: str | None
     signature: bytes | None
+    lang: str | None = None  # what a scorer's view of a stored report needs besides its vector
 
 
 @dataclass

@@ -309,7 +309,7 @@ class SQLiteStore(ChangeFeed, FactTables, StoryTables, SQLiteLSH, Store):
                                + (" WHERE " + " AND ".join(where) if where else "")).fetchone()[0]
 
     def iter_vectors(self, article_ids: list[str] | None = None) -> Iterator[VectorRow]:
-        q = ("SELECT a.seq, a.id, a.event_id, a.published, a.duplicate_of, v.vec, v.signature "
+        q = ("SELECT a.seq, a.id, a.event_id, a.published, a.duplicate_of, v.vec, v.signature, a.lang "
              "FROM articles a JOIN vectors v ON v.article_id=a.id WHERE a.not_article IS NULL ")
         if article_ids is None:
             rows = self.db.execute(q + "ORDER BY a.seq").fetchall()
@@ -323,7 +323,7 @@ class SQLiteStore(ChangeFeed, FactTables, StoryTables, SQLiteLSH, Store):
         for r in rows:
             yield VectorRow(r["id"], r["event_id"], _vec(r["vec"]),
                             dt.date.fromisoformat(r["published"]) if r["published"] else None,
-                            r["duplicate_of"], r["signature"])
+                            r["duplicate_of"], r["signature"], r["lang"])
 
     def nearest_articles(self, vector: np.ndarray, k: int,
                          filters: SearchFilters | None = None) -> list[tuple[str, float]]:

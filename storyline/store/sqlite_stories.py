@@ -118,6 +118,32 @@ class StoryTables:
         self.db.execute("DELETE FROM entity_aliases")
         self.fill_entity_aliases()
 
+    @writes
+    def update_entities(self, entities: list[EntityRow], removed: list[str], renamed: dict[str, str],
+                        mentions: list[MentionSpan]) -> None:
+        moves = [(k, v) for k, v in renamed.items() if k != v]
+        if moves:  # one statement: each mention row moves once, whatever chains the renames form
+            self.db.execute("CREATE TEMP TABLE IF NOT EXISTS entity_renames (old TEXT PRIMARY KEY, new TEXT)")
+            self.db.execute("DELETE FROM entity_renames")
+            self.db.executemany("INSERT INTO entity_renames VALUES (?, ?)", moves)
+            self.db.execute("UPDATE entity_mentions SET entity_id=(SELECT new FROM entity_renames "
+                            "WHERE old=entity_id) WHERE entity_id IN (SELECT old FROM entity_renames)")
+        gone = [(i,) for i in removed]
+        self.db.executemany("DELETE FROM entity_mentions WHERE entity_id=?", gone)
+        ids = sorted({*removed, *(e.id for e in entities)})
+        self.db.executemany("DELETE FROM entities WHERE id=?", [(i,) for i in ids])
+        for k in range(0, len(ids), 500):  # the alias index has no entity_id index: one scan per 500
+            part = ids[k:k + 500]
+            self.db.execute(f"DELETE FROM entity_aliases WHERE entity_id IN ({','.join('?' * len(part))})", part)
+        self.db.executemany(
+            "INSERT INTO entities (id, name, label, aliases, mentions, names) VALUES (?, ?, ?, ?, ?, ?)",
+            [(e.id, e.name, e.label, json.dumps(e.aliases, ensure_ascii=False),
+              e.mentions, json.dumps(e.names or {}, ensure_ascii=False)) for e in entities])
+        self.db.executemany("INSERT INTO entity_aliases (alias, spell, entity_id) VALUES (?, ?, ?)",
+                            [row for e in entities for row in alias_rows(e.id, e.name, e.aliases)])
+        self.db.executemany("INSERT INTO entity_mentions VALUES (?, ?, ?, ?, ?)",
+                            [(m.entity_id, m.article_id, m.start, m.end, m.text) for m in mentions])
+
     def fill_entity_aliases(self) -> None:
         """Index every spelling of the stored entities (after a rewrite, and as
         migration 5 for a database that already has entities)."""

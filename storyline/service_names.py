@@ -1,0 +1,233 @@
+"""Canonical entities after an ingest call, recomputed from the new reports only (issue 15).
+
+Name resolution (:class:`~storyline.analyse.entities.EntityResolver`) reads
+every mention of every report in ingest order, each under its story; its
+decisions depend on what it read before, so it cannot be cut into parts.  It
+can be *resumed*: the relink that writes the entities also saves a
+checkpoint (state key ``entities.checkpoint``): the resolver's state before
+the spelling-variant pass, the template-line ledger, and what each report
+read looked like (its event, story and a digest of its text and names).  The
+next relink reads only the reports stored since, from that state, when
+everything the checkpoint read is still what it was:
+
+* the reports it read are still the first ones in ingest order, and those of
+  the events the call touched (moved, cleaned or joined) are unchanged;
+* every event whose reports gave the resolver a name is still in the same
+  story (a report's story is the resolver's scope for short names);
+* no line that holds a counted name became a template line (that would
+  uncount a mention already read).
+
+Otherwise, or with ``storyline relink --full``, every report is read again.
+Resumed or not, the resolver has read the same mentions in the same order,
+so its state, and the entities, equal a full rebuild's.  The spelling-variant
+pass and the "position only" drop then run over the whole state (cheap: no
+text is read), and only the entities whose final id, mentions or row changed
+are written (:meth:`Store.update_entities`): an old entity's mentions move
+whole to their new id; should an old entity split, or a dropped one come
+back, the entities are rewritten whole.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from storyline.analyse.entities import EntityResolver
+from storyline.analyse.entity_evidence import LineLedger, counts_as_mention, sentence_initial
+from storyline.analyse.entity_merge import merge_variants
+from storyline.records import Article
+from storyline.store.records import EntityRow, MentionSpan
+
+if TYPE_CHECKING:
+    from storyline.service_types import ServiceContext
+    from storyline.store import Store
+
+CHECKPOINT_KEY = "entities.checkpoint"
+CHECKPOINT_AT = "entities.checkpoint.at"  # [n, last] of the checkpoint, read without the whole state
+VERSION = 1
+
+
+def digest(article: Article) -> str:
+    """What name resolution reads of a report, in 16 hex digits."""
+    names = [(m.text, m.label, m.start, m.end) for m in article.entities]
+    blob = json.dumps([article.lang, article.text, names], ensure_ascii=False)
+    return hashlib.blake2b(blob.encode(), digest_size=8).hexdigest()
+
+
+@dataclass
+class NamesUpdate:
+    """What a relink writes for the entities (in its transaction): whole, or changes."""
+
+    checkpoint: dict
+    entities: list[EntityRow]
+    mentions: list[MentionSpan]
+    whole: bool = True
+    removed: list[str] = field(default_factory=list)
+    renamed: dict[str, str] = field(default_factory=dict)
+    stats: dict[str, Any] = field(default_factory=dict)
+    base: tuple | None = None  # (n, last) of the checkpoint these changes apply to
+    redo: Any = None  # makes the whole update, should another relink have written since
+
+    def write(self, store: "Store") -> None:
+        """Inside the relink's transaction.  Changes apply only to the entities
+        of the checkpoint they were computed from: if another process relinked
+        meanwhile, every report is read again here (rare; exact)."""
+        if not self.whole:
+            if store.get_state(CHECKPOINT_AT) != list(self.base or ()):
+                self.redo().write(store)
+                return
+        if self.whole:
+            store.replace_entities(self.entities, self.mentions)
+        else:
+            store.update_entities(self.entities, self.removed, self.renamed, self.mentions)
+        store.set_state(CHECKPOINT_KEY, self.checkpoint)
+        store.set_state(CHECKPOINT_AT, [self.checkpoint["n"], self.checkpoint["last"]])
+
+
+class _Reading:
+    """The resolver and what it read, as the checkpoint holds them."""
+
+    def __init__(self, state: dict | None = None):
+        state = state or {}
+        self.resolver = EntityResolver.from_dict(state["resolver"]) if state else EntityResolver()
+        self.ledger = LineLedger.from_dict(state["ledger"]) if state else LineLedger()
+        self.position: dict[str, bool] = dict(state.get("position", {}))  # id -> only ever a one-word sentence start
+        self.articles: dict[str, list] = dict(state.get("articles", {}))  # report id -> [event, digest]
+        self.last: str | None = state.get("last")
+        self.named = {int(e) for e in state.get("stories", {})}  # events whose reports gave the resolver a name
+        self.raw: list[tuple[str, str, int, int, str]] = []  # (id at add time, article, start, end, text)
+
+    def read(self, articles: list[Article], event_story: dict[int, int]) -> bool:
+        """Resolve the names of ``articles`` (after the ones read); False if a
+        line named in a report read earlier became a template line."""
+        renamed = False
+        for a in articles:
+            renamed = self.ledger.add(a.event_id, a.text) or renamed
+        if renamed:
+            return False
+        for a in articles:
+            group = f"story:{event_story.get(a.event_id)}"
+            for m in a.entities:
+                if not counts_as_mention(a.text, m.start, m.end, self.ledger):
+                    continue  # site residue: a template line, a share row, a wire credit
+                try:
+                    eid = self.resolver.add(m.text, m.label, a.id, group=group, lang=a.lang)
+                except ValueError:
+                    continue
+                self.ledger.name(a.text, m.start)
+                if a.event_id is not None:
+                    self.named.add(a.event_id)
+                initial = " " not in m.text.strip() and sentence_initial(a.text, m.start)
+                self.position[eid] = self.position.get(eid, True) and initial
+                self.raw.append((eid, a.id, m.start, m.end, m.text))
+            self.articles[a.id] = [a.event_id, digest(a)]
+            self.last = a.id
+        return True
+
+    def finish(self, event_story: dict[int, int]) -> tuple[dict, dict[str, str | None]]:
+        """The checkpoint (taken before the variant pass), then the variant pass;
+        returns it and every resolver id's final entity (None: dropped)."""
+        checkpoint = {"version": VERSION, "n": len(self.articles), "last": self.last, "articles": self.articles,
+                      "stories": {str(e): event_story.get(e) for e in sorted(self.named)},
+                      "ledger": self.ledger.to_dict(), "resolver": self.resolver.to_dict(),
+                      "position": self.position}
+        resolver = self.resolver
+        merge_variants(resolver)
+        dropped = {resolver.resolve(e) for e in self.position} - {
+            resolver.resolve(e) for e, only in self.position.items() if not only}
+        final: dict[str, str | None] = {}
+        for node in [*resolver._ents, *resolver._parent]:
+            root = resolver.resolve(node)
+            final[node] = None if root in dropped and resolver.label(root) == "MISC" else root
+        checkpoint["final"] = final
+        return checkpoint, final
+
+    def row(self, root: str) -> EntityRow:
+        r = self.resolver
+        ent = r._ents[root]
+        return EntityRow(id=root, name=r.canonical_name(root), label=r.label(root),
+                         aliases=[a for a, _ in ent["aliases"].most_common()], mentions=ent["mentions"],
+                         names=r.names(root) or {})
+
+
+def _whole(app: "ServiceContext", event_story: dict[int, int], why: str) -> NamesUpdate:
+    """Every report read again (the resolver from empty)."""
+    reading = _Reading()
+    reading.read(app.store.articles(), event_story)
+    checkpoint, final = reading.finish(event_story)
+    entities = sorted((reading.row(root) for root in reading.resolver._ents if final[root] == root),
+                      key=lambda e: (-e.mentions, e.name))
+    mentions = [MentionSpan(final[eid], *rest) for eid, *rest in reading.raw if final[eid] is not None]
+    return NamesUpdate(checkpoint, entities, mentions,
+                       stats={"names_read": len(reading.articles), "names_whole": why})
+
+
+def _resumable(store: "Store", state: Any, touched: set[int] | None,
+               event_story: dict[int, int]) -> tuple[list[Article] | None, str]:
+    """The reports stored since the checkpoint, or None and why the checkpoint
+    cannot be resumed (see the module docstring)."""
+    if touched is None:
+        return None, "full relink"
+    if not isinstance(state, dict) or state.get("version") != VERSION:
+        return None, "no checkpoint"
+    n, read = state["n"], state["articles"]
+    if n and [a.id for a in store.articles(offset=n - 1, limit=1)] != [state["last"]]:
+        return None, "reports read before are no longer first"
+    new = store.articles(offset=n)
+    if any(a.id in read for a in new):
+        return None, "reports read before are no longer first"
+    counts = Counter(ev for ev, _ in read.values())
+    for e in touched:
+        now = [a for a in store.articles(event_id=e) if a.id in read]
+        if len(now) != counts.get(e, 0) or any(read[a.id] != [e, digest(a)] for a in now):
+            return None, "a report read before changed"
+    if any(event_story.get(int(e)) != s for e, s in state["stories"].items()):
+        return None, "a story changed"
+    return new, ""
+
+
+def canonical_entities(app: "ServiceContext", event_story: dict[int, int],
+                       touched: set[int] | None) -> NamesUpdate:
+    """The entities after this relink (see the module docstring); ``touched``
+    None reads every report."""
+    state = app.store.get_state(CHECKPOINT_KEY) if touched is not None else None
+    new, why = _resumable(app.store, state, touched, event_story)
+    if new is None:
+        return _whole(app, event_story, why)
+    reading = _Reading(state)
+    if not reading.read(new, event_story):
+        return _whole(app, event_story, "a named line became a template line")
+    old_final: dict[str, str | None] = state["final"]
+    checkpoint, final = reading.finish(event_story)
+    moves: dict[str, set] = defaultdict(set)
+    for node, was in old_final.items():
+        now = final[node]
+        if was is None:
+            if now is not None:
+                return _whole(app, event_story, "a dropped entity came back")
+            continue
+        moves[was].add(now)
+    renamed: dict[str, str] = {}
+    removed: set[str] = set()
+    for was, now in moves.items():
+        if len(now) > 1:
+            return _whole(app, event_story, "an entity split")
+        (target,) = now
+        if target is None:
+            removed.add(was)
+        elif target != was:
+            renamed[was] = target
+    finals = {f for f in final.values() if f is not None}
+    removed |= set(moves) - finals
+    changed = set(renamed.values()) | {final[eid] for eid, *_ in reading.raw if final[eid] is not None}
+    mentions = [MentionSpan(final[eid], *rest) for eid, *rest in reading.raw if final[eid] is not None]
+    return NamesUpdate(checkpoint, [reading.row(e) for e in sorted(changed)], mentions, whole=False,
+                       removed=sorted(removed), renamed=renamed,
+                       stats={"names_read": len(new), "names_changed": len(changed) + len(removed)},
+                       base=(state["n"], state["last"]),
+                       redo=lambda: _whole(app, event_story, "another relink wrote meanwhile"))
+
+
+__all__ = ["CHECKPOINT_KEY", "NamesUpdate", "canonical_entities", "digest"]
