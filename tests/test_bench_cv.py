@@ -95,3 +95,23 @@ def test_cv_over_two_files_reports_each_folds_choice_and_the_held_out_spread(tmp
         assert abs(spread["mean"] - sum(values) / 2) < 1e-4
     # the defaults (window 1 d, penalty 0.1) are outside this grid: scored beside it, never chosen
     assert "default_event_f1" in res["per_fold"][0]["files"][one]
+
+
+def test_learned_pair_scores_are_shared_between_replays_without_changing_them(tmp_path):
+    """The replay scores each learned pair once over the grid (bench --cv's cost);
+    a replay that reuses those scores forms the same events as one that scores afresh."""
+    from storyline.bench.replay import EventSetting
+
+    rows = _demo_rows((0, 11), (64, 75))  # the last eight demo reports are undated
+    replayed = StoredFile(_write(tmp_path / "undated.jsonl", rows), rows)
+    first, second = EventSetting(1, 0.1, 0.32, 0.40), EventSetting(3, 0.0, 0.36, 0.50)
+    replayed.events(first)
+    shared = dict(replayed._learned_scores)
+    assert shared, "undated reports are compared with the learned model"
+    reused = replayed.events(second)
+    replayed._learned_scores.clear()
+    assert _partition(replayed.events(second)) == _partition(reused)
+    replayed._learned_scores.clear()
+    replayed._learned_scores.update(shared)
+    replayed.events(first)  # the same setting again meets only pairs already scored
+    assert replayed._learned_scores == shared

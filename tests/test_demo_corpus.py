@@ -99,6 +99,8 @@ def test_clustering_bench_reports_every_metric_and_order_spread(tmp_path, capsys
     assert res["n_articles"] == 30 and 0.5 < res["bcubed_f1"] <= 1.0
     spread = res["shuffled_bcubed_f1"]
     assert spread["orders"] == 2 and spread["min"] <= spread["mean"] <= spread["max"] <= 1.0
+    stories = res["shuffled_story_bcubed_f1"]  # the demo has stories: their spread too
+    assert stories["orders"] == 2 and stories["min"] <= stories["mean"] <= stories["max"] <= 1.0
 
 
 def test_cli_search_finds_hindi_reports_for_an_english_query(demo_app, capsys):

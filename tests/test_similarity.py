@@ -268,3 +268,16 @@ def test_ablation_reports_repeated_cv_and_leave_pair_out():
     assert res["cv_mean"] > 0.8 and res["cv_range"][0] <= res["cv_mean"] <= res["cv_range"][1]
     assert set(res["leave_pair_out_by_language_pair"]) == {"de-de", "pl-en", "en-en"}
     assert res["leave_pair_out"] > 0.8
+
+
+def test_ablation_window_stats_and_language_columns(views):
+    """The extra candidates of the ablation: window-pair summaries rank the
+    same story above another, and language columns count each side's language."""
+    from storyline.similarity.ablation import WINDOW_STATS, language_columns, window_stats
+    rows = window_stats([(views["en"], views["hi"]), (views["en"], views["other"])], STATS)
+    same, other = (dict(zip(WINDOW_STATS, r)) for r in rows)
+    assert same["win_mean"] > other["win_mean"] and same["win_top2"] > other["win_top2"]
+    assert same["n_windows"] == len(views["en"].chunk_vecs) + len(views["hi"].chunk_vecs)
+    X, names = language_columns(["de-en", "de-de", "pl-en"])
+    assert names == ["lang_de", "lang_en", "lang_pl"]
+    assert X.tolist() == [[1, 1, 0], [2, 0, 0], [0, 1, 1]]

@@ -56,17 +56,24 @@ def run(path: str | Path, limit: int | None = None, progress: Callable[[str], No
         db: str | None = None, shuffle: int = 0, ceilings: bool = False, **service_args) -> dict:
     """Score the file in its own order; with ``shuffle`` N, also in N seeded
     random orders (online grouping depends on arrival order), reported as
-    ``shuffled_bcubed_f1`` = {mean, sd, min, max, orders}; with ``ceilings``,
+    ``shuffled_bcubed_f1`` = {mean, sd, min, max, orders} (and
+    ``shuffled_story_bcubed_f1`` where the file has stories); with ``ceilings``,
     also the F1 of oracle groupings (:mod:`storyline.bench.ceilings`)."""
     rows = load_gold(path, limit)
     out = _score(rows, path, progress, db, ceilings, **service_args)
     if shuffle > 0:
-        scores = [_score(random.Random(seed).sample(rows, len(rows)), path, progress, None,
-                         **service_args)["bcubed_f1"] for seed in range(shuffle)]
-        out["shuffled_bcubed_f1"] = {"mean": round(statistics.fmean(scores), 4),
-                                     "sd": round(statistics.pstdev(scores), 4),
-                                     "min": min(scores), "max": max(scores), "orders": shuffle}
+        runs = [_score(random.Random(seed).sample(rows, len(rows)), path, progress, None,
+                       **service_args) for seed in range(shuffle)]
+        out["shuffled_bcubed_f1"] = spread([r["bcubed_f1"] for r in runs])
+        if all("story_bcubed_f1" in r for r in runs):
+            out["shuffled_story_bcubed_f1"] = spread([r["story_bcubed_f1"] for r in runs])
     return out
+
+
+def spread(scores: list[float]) -> dict:
+    """{mean, sd, min, max, orders} of one figure over seeded input orders."""
+    return {"mean": round(statistics.fmean(scores), 4), "sd": round(statistics.pstdev(scores), 4),
+            "min": min(scores), "max": max(scores), "orders": len(scores)}
 
 
 def _score(rows: list[dict], path: str | Path, progress: Callable[[str], None] | None,

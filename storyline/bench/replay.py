@@ -13,8 +13,8 @@ events into stories with :func:`~storyline.group.story_graph.link_stories`.
 
 What a replay does not redo: names read against an event's other reports at
 placement (the stored names, from the default settings, feed story linking).
-The learned scorer's views are built once per article and shared by all
-replays (they do not depend on any cut).
+The learned scorer's views are built once per article, and each pair's
+learned score once, shared by all replays (they do not depend on any cut).
 """
 from __future__ import annotations
 
@@ -57,16 +57,32 @@ class StorySetting:
 
 
 class _SharedLearned(LearnedScorer):
-    """The learned scorer with another cut, its views shared between replays."""
+    """The learned scorer with another cut, its views and pair scores shared
+    between replays.
 
-    def __init__(self, model: Any, cache: dict[str, Any], threshold: float):
-        self.model, self.cache, self.threshold = model, cache, threshold
+    A pair's learned score depends on the two articles only (not on any cut,
+    window or order), and the views are the same objects in every replay, so
+    each pair is scored once over the whole grid: the trees are most of a
+    replay's cost, and most settings compare the same pairs."""
+
+    def __init__(self, model: Any, embedder: Any, cache: dict[str, Any], threshold: float,
+                 scores: dict[tuple[int, int], float] | None = None):
+        self.model, self.embedder, self.cache, self.threshold = model, embedder, cache, threshold
+        self.scores = {} if scores is None else scores
 
     def views(self, articles):
         missing = [a for a in articles if a.id not in self.cache]
         if missing:
             self.cache.update(zip((a.id for a in missing), super().views(missing)))
         return [self.cache[a.id] for a in articles]
+
+    def score_many(self, view, views) -> np.ndarray:
+        # views live in ``cache`` for the file's lifetime, so their ids are stable keys
+        todo = [v for v in views if (id(view), id(v)) not in self.scores]
+        if todo:
+            fresh = super().score_many(view, todo)
+            self.scores.update(((id(view), id(v)), float(s)) for v, s in zip(todo, fresh))
+        return np.array([self.scores[id(view), id(v)] for v in views], dtype=np.float32)
 
 
 class StoredFile:
@@ -82,6 +98,7 @@ class StoredFile:
                 report, origin_of = ingest_rows(app, rows, path, progress)
                 stored = app.store.articles(flagged=None)  # ingest order = placement order
                 vectors = {r.article_id: r.vector for r in app.store.iter_vectors()}
+                self.embedder = app.embedder  # its cache outlives the store (undated reports' views)
                 self.embed = app.embedder.embed
             finally:
                 app.close()
@@ -90,6 +107,7 @@ class StoredFile:
         self.articles = [a for a in stored if not a.not_article and a.id in vectors]
         self.vectors = vectors
         self._learned_views: dict[str, Any] = {}
+        self._learned_scores: dict[tuple[int, int], float] = {}
         self._model = None
         self._priors = None
 
@@ -99,7 +117,9 @@ class StoredFile:
             self._model, self._priors = learned.model, EmbeddingScorer().priors
         cosine = EmbeddingScorer(priors=self._priors)
         cosine.threshold = s.cosine_cut
-        return HybridScorer(cosine, _SharedLearned(self._model, self._learned_views, s.learned_cut))
+        learned = _SharedLearned(self._model, self.embedder, self._learned_views, s.learned_cut,
+                                 self._learned_scores)
+        return HybridScorer(cosine, learned)
 
     def events(self, s: EventSetting) -> dict[str, int]:
         """Stored article id -> event id under setting ``s``."""

@@ -19,7 +19,9 @@ also constrains the trees to rise with every cosine and overlap feature.
 Unlabelled statistics (document frequencies, language means) are fitted once
 on all texts here, not per fold as :func:`storyline.similarity.train.cross_val_predict`
 does: the same for every variant, so comparisons are fair, and ten times
-cheaper.  Run::
+cheaper.  Besides the key candidates: more summaries of the window-pair
+cosines (:data:`WINDOW_STATS`) and per-language columns (a per-language
+calibration the trees can learn).  Run::
 
     python -m storyline.similarity.ablation ../shared/data/semeval2022-task8-dev/pairs.csv
 
@@ -73,6 +75,34 @@ def candidate_matrix(pairs: Sequence[tuple[dict, dict]]) -> np.ndarray:
     return np.array(rows, dtype=np.float64).reshape(len(pairs), len(CANDIDATES))
 
 
+WINDOW_STATS = ("win_mean", "win_top2", "body_max", "win_median_best", "n_windows")
+
+
+def window_stats(pairs: Sequence[tuple[ArticleView, ArticleView]], stats: Stats) -> np.ndarray:
+    """Columns :data:`WINDOW_STATS`: more summaries of the window-pair cosine
+    matrix than the shipped ``chunk_*`` features (mean of all window pairs,
+    mean of the best two, best body-to-body pair, median best match, windows)."""
+    rows = []
+    for a, b in pairs:
+        _, ca, _ = a.centred(stats)
+        _, cb, _ = b.centred(stats)
+        sim = ca @ cb.T
+        body = sim[1:, 1:] if min(sim.shape) > 1 else sim[:1, :1]
+        top = np.sort(sim.ravel())[::-1]
+        rows.append((float(sim.mean()), float(top[:2].mean()), float(body.max()),
+                     float(np.median(sim.max(axis=1))), float(sum(sim.shape))))
+    return np.array(rows, dtype=np.float64).reshape(len(pairs), len(WINDOW_STATS))
+
+
+def language_columns(lang_pairs: Sequence[str]) -> tuple[np.ndarray, list[str]]:
+    """How many sides of each pair are in each language (per-language
+    calibration the trees can learn; a pair of languages never seen together
+    still has columns seen in training)."""
+    langs = sorted({x for lp in lang_pairs for x in lp.split("-")})
+    X = np.array([[lp.split("-").count(x) for x in langs] for lp in lang_pairs], dtype=np.float64)
+    return X, [f"lang_{x}" for x in langs]
+
+
 def _fit_predict(Xtr, ytr, Xte, monotonic: list[int] | None, seed: int) -> np.ndarray:
     """The shipped recipe (trees + ridge, averaged) on given columns."""
     est = HistGradientBoostingRegressor(random_state=seed, early_stopping=False,
@@ -121,7 +151,8 @@ def evaluate(X: np.ndarray, names: Sequence[str], y, lang_pairs, groups, seeds=(
 
 
 def run(path: str, seeds=(0, 1, 2), limit: int | None = None) -> list[dict]:
-    """The shipped features alone, with each candidate, with all, and monotonic."""
+    """The shipped features alone, with each candidate key feature, with all
+    three, with :data:`WINDOW_STATS`, with :func:`language_columns`, and monotonic."""
     from storyline.bench.similarity import pair_views, read_pairs
 
     rows = read_pairs(path, limit)
@@ -130,17 +161,21 @@ def run(path: str, seeds=(0, 1, 2), limit: int | None = None) -> list[dict]:
     cand_pairs = [tuple(bags.setdefault((r[t], r[l]), candidate_keys(r[t], r[l]))
                         for t, l in (("text1", "lang1"), ("text2", "lang2"))) for r in rows]
     seen = list({id(v): v for p in pairs for v in p}.values())
-    base = features_matrix(pairs, Stats.fit(seen))
-    X = np.hstack([base, candidate_matrix(cand_pairs)])
-    names = [*FEATURE_NAMES, *CANDIDATES]
+    stats = Stats.fit(seen)
+    base = features_matrix(pairs, stats)
     y = [target_of(r["Overall"]) for r in rows]
     lps = [f"{r['lang1']}-{r['lang2']}" for r in rows]
+    lang_X, lang_names = language_columns(lps)
+    X = np.hstack([base, candidate_matrix(cand_pairs), window_stats(pairs, stats), lang_X])
+    names = [*FEATURE_NAMES, *CANDIDATES, *WINDOW_STATS, *lang_names]
     ids = [tuple(r["pair_id"].split("_", 1)) if "_" in r.get("pair_id", "")
            else (f"{i}a", f"{i}b") for i, r in enumerate(rows)]
     groups = groups_of(ids)
-    n = len(FEATURE_NAMES)
+    n, nc, nw = len(FEATURE_NAMES), len(CANDIDATES), len(WINDOW_STATS)
     variants = {"shipped": list(range(n)), **{c: [*range(n), n + i] for i, c in enumerate(CANDIDATES)},
-                "all": list(range(n + len(CANDIDATES)))}
+                "all": list(range(n + nc)),
+                "window stats": [*range(n), *range(n + nc, n + nc + nw)],
+                "language columns": [*range(n), *range(n + nc + nw, len(names))]}
     out = []
     for label, cols in variants.items():
         res = evaluate(X[:, cols], [names[j] for j in cols], y, lps, groups, seeds)
