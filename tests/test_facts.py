@@ -103,6 +103,31 @@ def test_two_different_quantities_are_not_a_conflict():
     assert pair_conflicts(a, b) == []  # 5,000 agrees; 300 injured is another quantity
 
 
+def test_across_languages_only_lone_figures_are_compared():
+    """A translation gives no unit word to pair figures with: one figure on
+    each side is compared ("5,000" / "11.300 Tote"); several, one of them
+    shared, are different quantities ("272 needed ... 303 in 2019" against
+    "272 ... 32 short" is not a conflict of 303 with 32)."""
+    en = claim_sentences(_article(DERNA[0]), "a")[0]
+    de = claim_sentences(_article({"id": "d4", "source": "zeitung.example", "lang": "de",
+                                   "date": "2023-09-12", "title": "Flut in Libyen",
+                                   "text": "Die Fluten in der libyschen Stadt Darna haben "
+                                           "11.300 Menschen getötet, sagten Behörden am Dienstag."}),
+                         "b")[0]
+    assert ("number", "5,000", "11,300") in pair_conflicts(en, de)
+    seats = {"id": "s1", "source": "one.example", "lang": "en", "date": "2024-06-04",
+             "title": "BJP short of majority",
+             "text": "The BJP fell below the 272 seats needed for a majority, far "
+                     "from the 303 it won in 2019, results showed on Tuesday."}
+    seats_fr = {"id": "s2", "source": "deux.example", "lang": "fr", "date": "2024-06-04",
+                "title": "Le BJP sans majorité",
+                "text": "Le BJP n'atteint pas les 272 sièges de la majorité et en "
+                        "manque 32, selon les résultats de mardi."}
+    a = claim_sentences(_article(seats), "a")[0]
+    b = claim_sentences(_article(seats_fr), "b")[0]
+    assert not [k for k in pair_conflicts(a, b) if k[0] == "number"]
+
+
 def test_near_duplicate_copies_do_not_corroborate():
     orig = _article(DERNA[0])
     copy = dataclasses.replace(_article({**DERNA[0], "id": "d1-copy", "source": "reprint.example"}),

@@ -9,7 +9,10 @@ numbers are compared only by kind (count, percent, money) and, within one
 language, by the word after them ("people", "km"); a value both sides
 state settles it (a paraphrase with the same figure agrees); and what is left
 must be exactly one figure on each side, so "5,000 dead and 300 injured"
-against "11,300 dead" is not guessed at.  Places and participants conflict
+against "11,300 dead" is not guessed at.  Across languages there is no unit
+word to pair figures by, so only sentences with one figure of the kind each
+are compared ("272 needed ... 303 in 2019" against "272 ... 32 short" is two
+statements about different quantities, not 303 against 32).  Places and participants conflict
 only between sentences that share another name or a figure (so they are
 about the same happening), in one language, and name none in common.
 """
@@ -42,6 +45,8 @@ def number_conflict(a: ClaimSentence, b: ClaimSentence) -> tuple[str, str] | Non
         xb = [n for n in b.numbers if n[1] == kind]
         if not xa or not xb:
             continue
+        if a.lang != b.lang and (len(xa) > 1 or len(xb) > 1):
+            continue  # no unit word to pair "240 of 543 ... 272" with "272 ... 32 short"
         left_a = [x for x in xa if not any(_close(x, y) for y in xb)]
         left_b = [y for y in xb if not any(_close(x, y) for x in xa)]
         if len(left_a) == 1 and len(left_b) == 1 and len(xa) == len(xb):
