@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
+import time
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Iterator
@@ -168,13 +169,30 @@ class SQLiteStore(ChangeFeed, FactTables, StoryTables, SQLiteLSH, Store):
         self.db = sqlite3.connect(str(self.path), isolation_level=None, timeout=30,
                                   check_same_thread=False)
         self.db.row_factory = sqlite3.Row
-        self.db.execute("PRAGMA journal_mode=WAL")
+        self._enter_wal()
         self.db.execute("PRAGMA synchronous=NORMAL")
         self.db.execute("PRAGMA foreign_keys=ON")
         self._depth = 0
         self._vectors = VectorMatrix()
         self.schema_version = self._migrate()
         self._feed_open()
+
+    def _enter_wal(self, patience: float = 30.0) -> None:
+        """Switch the file to WAL.  The switch needs the file to itself and
+        SQLite does not wait for it (no busy handler on that path), so
+        processes opening one new file together (``bench writers``) got
+        "database is locked"; retry for as long as the connection would wait."""
+        deadline = time.monotonic() + patience
+        pause = 0.01
+        while True:
+            try:
+                self.db.execute("PRAGMA journal_mode=WAL")
+                return
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) or time.monotonic() > deadline:
+                    raise
+                time.sleep(pause)
+                pause = min(pause * 2, 0.5)
 
     # -- schema -------------------------------------------------------------
     def _migrate(self) -> int:
