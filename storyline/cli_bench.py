@@ -54,7 +54,8 @@ def add_parser(sub, parents=()) -> None:
     s.add_argument("--processes", type=int, default=4,
                    help="(writers) ingesting processes at once, on overlapping shares")
     s.add_argument("--ceilings", action="store_true",
-                   help="(clustering) also report the F1 of oracle groupings: what the file allows")
+                   help="(clustering) also report the F1 of oracle groupings: what the file allows; "
+                        "(summaries) also the greedy ROUGE-2 oracle over each stage's candidate sentences")
     s.add_argument("--requests", type=int, default=300, help="(load) reads per phase, at most")
     s.add_argument("--seconds", type=float, default=30.0, help="(load) seconds per phase, at most")
     s.add_argument("--clients", type=int, default=4, help="(load) concurrent readers")
@@ -95,7 +96,7 @@ def cmd_bench(args) -> int:
         from storyline.bench.summaries import run
         if not args.second:
             raise ValueError("bench summaries needs ARTICLES.jsonl and SUMMARIES.jsonl")
-        res = run(args.file, args.second, limit=args.limit, cv=args.cv)
+        res = run(args.file, args.second, limit=args.limit, cv=args.cv, ceilings=args.ceilings)
     elif args.what == "facts":
         from storyline.bench.facts import run
         from storyline.cli_common import _err

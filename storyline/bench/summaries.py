@@ -92,7 +92,8 @@ def _mean(rows: list[dict[str, float]]) -> dict[str, float]:
 
 
 def run(articles_path: str | Path, summaries_path: str | Path, limit: int | None = None,
-        cv: bool = False, progress: Callable[[str], None] | None = None) -> dict:
+        cv: bool = False, progress: Callable[[str], None] | None = None,
+        ceilings: bool = False) -> dict:
     events = load_events(articles_path, summaries_path, limit)
     if not events:
         raise ValueError(f"{summaries_path}: no reference names a cluster of {articles_path}")
@@ -116,6 +117,9 @@ def run(articles_path: str | Path, summaries_path: str | Path, limit: int | None
            "baselines": {k: _mean(v) for k, v in base.items()}}
     if cv:
         out["cv"] = cross_validate(events, embedder, score)
+    if ceilings:
+        from storyline.bench.summaries_oracle import ceilings as oracle_ceilings
+        out["ceilings"] = oracle_ceilings(events, embedder, scorer, BUDGET)
     return out
 
 

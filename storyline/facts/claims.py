@@ -129,11 +129,17 @@ def report_key(article: Article, originals: dict[str, Article]) -> str:
     return (a.source or "").strip().casefold() or f"article:{a.id}"
 
 
-def is_claim(text: str, has_name: bool, has_number: bool, has_date: bool) -> bool:
+def is_substantive(text: str) -> bool:
+    """Long enough to be prose (not a heading, caption or fragment) and short
+    enough to be one sentence (not a paragraph the splitter could not cut)."""
     if len(text) > MAX_CHARS:
         return False
     size = len(_CJK.findall(text)) if _CJK.search(text) else len(text.split())
-    if size < (MIN_CJK_CHARS if _CJK.search(text) else MIN_WORDS):
+    return size >= (MIN_CJK_CHARS if _CJK.search(text) else MIN_WORDS)
+
+
+def is_claim(text: str, has_name: bool, has_number: bool, has_date: bool) -> bool:
+    if not is_substantive(text):
         return False
     return has_name or has_number or has_date or bool(_REPORTING.search(text))
 
