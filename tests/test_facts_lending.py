@@ -72,3 +72,20 @@ def test_demo_russian_dogs_and_2018_sentences_are_not_lent_the_aurus_lead():
     # the car sentence still corroborates the lead: agreement on "Aurus Senat"
     car = next(f for f in ef.facts if any(s.text.startswith("Лимузин Aurus Senat") for s in f.supports))
     assert any(s.text.startswith(lead) for s in car.supports)
+
+
+def test_demo_russian_dogs_sentence_is_glossed_with_the_english_pungsan_sentence():
+    """Russian writes the breed lower-case and its aspirate as "пх" ("пхунсан");
+    the English report capitalises "Pungsan": the two still agree on the name."""
+    ef = build_event_facts(1, _demo({"a-009", "a-013"}), shared_embedder())
+    view = event_view(ef, "en")
+    dogs = [v for v in view["facts"] if "собак породы" in v["text"]]
+    assert dogs and all((v["gloss"] or {}).get("text", "").startswith("Kim returned the gesture with a pair "
+                                                                      "of Pungsan dogs") for v in dogs), dogs
+
+
+def test_russian_aspirates_key_like_english_spellings():
+    from storyline.similarity.keys import sound_key
+    assert sound_key("pkhunsan") == sound_key("pungsan") == "1525"
+    assert sound_key("tkhaksin") == sound_key("thaksin")
+    assert sound_key("putin") == "135"

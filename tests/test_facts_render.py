@@ -56,3 +56,37 @@ def test_story_summary_states_a_shared_sentence_once():
 def test_a_russian_reader_sees_each_russian_sentence():
     view = event_view(_event(), "ru")
     assert sorted(f["text"] for f in view["facts"] if f["lang"] == "ru") == sorted(RU)
+
+
+def _two_language_event():
+    """An English and a Portuguese report; the stored summary (picked with no
+    reader in mind) took the Portuguese report's more central facts."""
+    pt = [_support("pt1", 100 * i, t, "pt", "Folha") for i, t in enumerate(
+        ["O presidente Lula chegou a Pequim com 500 empresários.",
+         "Lula e Hu assinaram um comunicado conjunto em Pequim."])]
+    en = [_support("en1", 100 * i, t, "en", "Xinhua") for i, t in enumerate(
+        ["Lula said Brazil will recognise China as a market economy.",
+         "Petrobras opened an office in Beijing on Sunday, with Lula attending."])]
+    facts = [Fact(id=i + 1, label="single-source", supports=[s], reports=[s.article_id],
+                  languages=[s.lang], score=score)
+             for i, (s, score) in enumerate(zip(pt + en, (1.0, 0.9, 0.6, 0.5)))]
+    return EventFacts(event_id=3, fingerprint="x", facts=facts, summary=[1, 2, 3], headlines={},
+                      budget_words=20, lam=0.85)
+
+
+def test_a_reader_summary_picks_facts_in_the_readers_language_first():
+    ef = _two_language_event()
+    english = event_view(ef, "en")["summary"]
+    assert [f["lang"] for f in english] == ["en", "en"], english  # both English facts fill the budget
+    portuguese = event_view(ef, "pt")["summary"]
+    assert [f["id"] for f in portuguese] == [1, 2, 3]  # the stored summary already reads Portuguese first
+
+
+def test_a_reader_summary_is_the_stored_one_when_it_is_all_in_the_readers_language():
+    ef = _event()
+    assert [f["id"] for f in event_view(ef, "en")["summary"]] == [1, 9]  # 2 and 3: the same sentence
+
+
+def test_story_summary_picks_facts_in_the_readers_language_first():
+    view = story_view([_two_language_event()], "en", budget_words=20)
+    assert [f["lang"] for f in view["summary"]] == ["en", "en"]

@@ -62,6 +62,7 @@ def resummarise(ef: EventFacts, scores: list[float], lam: float, budget: int = B
     for f, s in zip(ef.facts, scores):
         f.score = float(s)
     ef.summary = [ef.facts[i].id for i in mmr(ef.facts, budget, lam, similarity_matrix(ef.facts))]
+    ef.budget_words, ef.lam = budget, lam  # a reader's summary is picked again with these
     return ef
 
 

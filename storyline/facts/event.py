@@ -95,4 +95,5 @@ def build_event_facts(event_id: int, articles: list[Article], embedder=None,
     headlines = choose_headlines([(a.title, a.lang, v) for a, v in zip(titles, tvecs)],
                                  summary_vec, text)
     return EventFacts(event_id=event_id, fingerprint=fingerprint(articles), facts=facts,
-                      summary=summary, headlines=headlines, embedded=embedded)
+                      summary=summary, headlines=headlines, embedded=embedded,
+                      budget_words=budget_words, lam=lam)

@@ -109,6 +109,10 @@ class EventFacts:
     summary: list[int]  # fact ids in reading order
     headlines: dict[str, str]  # language -> chosen headline; "" key: best overall
     embedded: bool = False
+    # what the summary was picked with (summarise.SUMMARY_WORDS and MMR_LAMBDA by
+    # default); a reader's summary is picked again with them
+    budget_words: int = 120
+    lam: float = 0.85
 
 
 def _vec_out(v: Any) -> str | None:
@@ -145,10 +149,11 @@ def fact_from_dict(d: dict[str, Any]) -> Fact:
 def event_facts_to_dict(ef: EventFacts) -> dict[str, Any]:
     return {"event_id": ef.event_id, "fingerprint": ef.fingerprint, "embedded": ef.embedded,
             "facts": [fact_to_dict(f) for f in ef.facts], "summary": ef.summary,
-            "headlines": ef.headlines}
+            "headlines": ef.headlines, "budget_words": ef.budget_words, "lam": ef.lam}
 
 
 def event_facts_from_dict(d: dict[str, Any]) -> EventFacts:
     return EventFacts(event_id=d["event_id"], fingerprint=d["fingerprint"],
                       facts=[fact_from_dict(f) for f in d["facts"]], summary=d["summary"],
-                      headlines=d.get("headlines", {}), embedded=d.get("embedded", False))
+                      headlines=d.get("headlines", {}), embedded=d.get("embedded", False),
+                      budget_words=d.get("budget_words", 120), lam=d.get("lam", 0.85))

@@ -16,13 +16,14 @@ from dataclasses import asdict
 from typing import Any
 
 import numpy as np
+import regex
 
 from storyline.analyse.time_words import months_named
 from storyline.facts.align import ALIGN_CUT, LEND_NAME_MIN, key_agreement, key_idf, same_figure
 from storyline.facts.claims import numbers_in
 from storyline.facts.model import EventFacts, Fact, Support
 from storyline.facts.summarise import MMR_LAMBDA, SUMMARY_WORDS, mmr, representative
-from storyline.similarity.keys import name_keys, sound_keys
+from storyline.similarity.keys import ascii_key, name_keys, sound_key, sound_keys
 
 DEFAULT_LANG = "en"
 STORY_SUMMARY_WORDS = 200
@@ -41,6 +42,24 @@ def _text_keys(text: str) -> set[str]:
     return set(found) | set(sound_keys(found))
 
 
+_WORD = regex.compile(r"[\p{L}\p{M}]+")
+DISTINCT_SOUND = 4  # consonant classes a lower-case word's sound key needs to meet a name
+
+
+def _word_keys(text: str) -> set[str]:
+    """Keys of every word, capitalised or not: exact transliterations, and sound
+    keys long enough (:data:`DISTINCT_SOUND` classes) to be distinctive."""
+    out = set()
+    for w in _WORD.findall(text):
+        k = ascii_key(w)
+        if len(k) >= 3:
+            out.add(k)
+            sk = sound_key(k)
+            if len(sk) >= DISTINCT_SOUND:
+                out.add("~" + sk)
+    return out
+
+
 class GlossPool:
     """Reader-language sentences of a story's facts, found by fact vector.
 
@@ -48,7 +67,9 @@ class GlossPool:
     over the pool, at least :data:`~storyline.facts.align.LEND_NAME_MIN`) or
     a figure or a month, as a sentence lent to a lone one must: closeness of meaning
     alone glossed the Russian sentence on Kim's dogs with the English lead on
-    the Aurus car."""
+    the Aurus car.  A word the fact's language does not capitalise counts as
+    a name where the gloss capitalises it (Russian "собак породы пхунсан",
+    English "Pungsan dogs"; German nouns, Russian adjectives of places)."""
 
     def __init__(self, facts: list[Fact], lang: str):
         self.items = [(f.vector, next(s for s in f.supports if s.lang == lang))
@@ -57,8 +78,9 @@ class GlossPool:
         self.idf = key_idf(self.keys)
 
     def _agrees(self, fact: Fact, i: int) -> bool:
-        keys = set().union(*(_text_keys(s.text) for s in fact.supports))
         gloss = self.items[i][1]
+        keys = set().union(*(_text_keys(s.text) | (_word_keys(s.text) & self.keys[i])
+                             for s in fact.supports))
         if key_agreement(keys, self.keys[i], self.idf, math.log(1 + len(self.keys))) >= LEND_NAME_MIN:
             return True
         if set().union(*(months_named(s.text, s.lang) for s in fact.supports)) & months_named(gloss.text, gloss.lang):
@@ -133,6 +155,18 @@ def _views(facts: list[tuple[int | None, Fact]], lang: str, pool: GlossPool,
     return [v for v in out if not (skip_repeats and v["repeat"])]
 
 
+def reader_summary(ef: EventFacts, lang: str) -> list[int]:
+    """Fact ids of the event's summary for a reader of ``lang``: the stored one,
+    unless it states a fact only in another language while a fact stated in
+    ``lang`` was left out; then picked again, facts in ``lang`` first
+    (:func:`~storyline.facts.summarise.mmr`)."""
+    by_id = {f.id: f for f in ef.facts}
+    readable = {f.id for f in ef.facts if any(s.lang == lang for s in f.supports)}
+    if not readable or all(i in readable for i in ef.summary if i in by_id) or readable <= set(ef.summary):
+        return ef.summary
+    return [ef.facts[i].id for i in mmr(ef.facts, ef.budget_words, ef.lam, lang=lang)]
+
+
 def event_view(ef: EventFacts, lang: str = DEFAULT_LANG,
                story_facts: list[Fact] | None = None) -> dict[str, Any]:
     """Summary, headline and every fact of one event for a reader of ``lang``."""
@@ -141,7 +175,7 @@ def event_view(ef: EventFacts, lang: str = DEFAULT_LANG,
     order = {"conflicting": 0, "corroborated": 1, "single-source": 2}
     ranked = sorted(ef.facts, key=lambda f: (order[f.label], -f.score, f.id))
     facts = _views([(ef.event_id, f) for f in ranked], lang, pool, skip_repeats=False)
-    summary = _views([(ef.event_id, by_id[i]) for i in ef.summary if i in by_id], lang, pool,
+    summary = _views([(ef.event_id, by_id[i]) for i in reader_summary(ef, lang) if i in by_id], lang, pool,
                      skip_repeats=True)
     return {"lang": lang, "headline": ef.headlines.get(lang) or ef.headlines.get("", ""),
             "summary": summary,

@@ -71,7 +71,13 @@ def representative(fact: Fact, lang: str | None = None) -> Support:
 def mmr(facts: list[Fact], budget_words: int = SUMMARY_WORDS, lam: float = MMR_LAMBDA,
         sims: np.ndarray | None = None, lang: str | None = None) -> list[int]:
     """Indexes of ``facts`` picked for the summary, in reading order
-    (corroborated and conflicting first)."""
+    (corroborated and conflicting first).
+
+    With ``lang`` (the reader's language), facts that a sentence in that
+    language states are picked before any that only another language states:
+    an English reader of an English and Portuguese event reads the English
+    reports' facts first, and the others only where budget is left.  Without
+    ``lang`` (or where no fact has a sentence in it) only relevance counts."""
     if not facts:
         return []
     sims = similarity_matrix(facts) if sims is None else sims
@@ -79,10 +85,11 @@ def mmr(facts: list[Fact], budget_words: int = SUMMARY_WORDS, lam: float = MMR_L
     shown: set[tuple[str, int]] = set()
     used = 0
     left = set(range(len(facts)))
+    readable = [bool(lang) and any(s.lang == lang for s in f.supports) for f in facts]
     while left and used < budget_words:
-        def gain(i: int) -> tuple[float, int]:
+        def gain(i: int) -> tuple[bool, float, int]:
             red = max((float(sims[i, j]) for j in picked), default=0.0)
-            return (lam * facts[i].score - (1 - lam) * red, -facts[i].id)
+            return (readable[i], lam * facts[i].score - (1 - lam) * red, -facts[i].id)
         best = max(sorted(left), key=gain)
         left.discard(best)
         rep = representative(facts[best], lang)

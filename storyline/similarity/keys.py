@@ -52,14 +52,21 @@ def ascii_key(word: str) -> str:
     return _ALNUM.sub("", key.lower())
 
 
+# Russian writes the aspirates of Korean, Thai and Indian names as "пх", "тх",
+# "кх", which transliterate to "pkh", "tkh", "kkh" where English writes "p(h)",
+# "t(h)", "k(h)": "Пхунсан" -> "pkhunsan", "Pungsan".
+_ASPIRATE = regex.compile(r"([ptk])kh")
+
+
 def sound_key(key: str) -> str:
-    """Consonant-class skeleton of an ASCII key ("putin" -> "135").
+    """Consonant-class skeleton of an ASCII key ("putin" -> "135"; an
+    aspirate written "pkh", "tkh" or "kkh" counts as its first letter).
 
     Keys shorter than three classes are dropped (returned as "") because such
     short codes collide between unrelated words.
     """
     out: list[str] = []
-    for ch in key:
+    for ch in _ASPIRATE.sub(r"\1", key):
         code = _SOUND.get(ch)
         if code and (not out or out[-1] != code):
             out.append(code)
