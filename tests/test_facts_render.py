@@ -90,3 +90,10 @@ def test_a_reader_summary_is_the_stored_one_when_it_is_all_in_the_readers_langua
 def test_story_summary_picks_facts_in_the_readers_language_first():
     view = story_view([_two_language_event()], "en", budget_words=20)
     assert [f["lang"] for f in view["summary"]] == ["en", "en"]
+
+
+def test_a_conflict_in_another_language_stays_in_a_readers_summary():
+    ef = _two_language_event()
+    ef.facts[0].label = "conflicting"  # the Portuguese reports disagree on a figure
+    ids = [f["id"] for f in event_view(ef, "en")["summary"]]
+    assert ids[0] == 1 and set(ids) <= {1, 3, 4}, ids  # the conflict leads, then English facts

@@ -116,19 +116,23 @@ def run(articles_path: str | Path, summaries_path: str | Path, limit: int | None
     out = {**_mean(ours), "n": len(events), "cited_fraction": sum(cited) / len(cited),
            "baselines": {k: _mean(v) for k, v in base.items()}}
     if cv:
-        out["cv"] = cross_validate(events, embedder, score)
+        out["cv"] = cross_validate(events, embedder, score,
+                                   baselines={k: [r["rouge2"] for r in v] for k, v in base.items()})
     if ceilings:
         from storyline.bench.summaries_oracle import ceilings as oracle_ceilings
         out["ceilings"] = oracle_ceilings(events, embedder, scorer, BUDGET)
     return out
 
 
-def cross_validate(events, embedder, score, folds: int = 5) -> dict:
-    """Choose (cut, lambda) on four folds of events, score ROUGE-2 on the fifth."""
+def cross_validate(events, embedder, score, folds: int = 5,
+                   baselines: dict[str, list[float]] | None = None) -> dict:
+    """Choose (cut, lambda) on four folds of events, score ROUGE-2 on the fifth;
+    ``baselines`` (name -> ROUGE-2 per event) are reported on the same folds."""
     grid = list(itertools.product(CUTS, LAMBDAS))
     table = {cfg: [score(storyline_summary(arts, embedder, *cfg), ref)["rouge2"]
                    for _, arts, ref in events] for cfg in grid}
     held, chosen = [], []
+    base_held: dict[str, list[float]] = {k: [] for k in (baselines or {})}
     for k in range(folds):
         train = [i for i in range(len(events)) if i % folds != k]
         test = [i for i in range(len(events)) if i % folds == k]
@@ -137,7 +141,11 @@ def cross_validate(events, embedder, score, folds: int = 5) -> dict:
         best = max(grid, key=lambda c: (statistics.fmean(table[c][i] for i in train), -c[0], c[1]))
         chosen.append({"cut": best[0], "lambda": best[1]})
         held.append(statistics.fmean(table[best][i] for i in test))
-    return {"rouge2_held_out_mean": round(statistics.fmean(held), 4),
+        for name, per in (baselines or {}).items():
+            base_held[name].append(statistics.fmean(per[i] for i in test))
+    return {"baselines_per_fold": {k: {"mean": round(statistics.fmean(v), 4), "sd": round(statistics.pstdev(v), 4),
+                                       "per_fold": [round(x, 4) for x in v]} for k, v in base_held.items()},
+            "rouge2_held_out_mean": round(statistics.fmean(held), 4),
             "rouge2_held_out_sd": round(statistics.pstdev(held), 4),
             "rouge2_per_fold": [round(h, 4) for h in held], "chosen": chosen,
             "grid_rouge2": {f"{c[0]}/{c[1]}": round(statistics.fmean(v), 4) for c, v in table.items()}}

@@ -22,7 +22,7 @@ from storyline.analyse.time_words import months_named
 from storyline.facts.align import ALIGN_CUT, LEND_NAME_MIN, key_agreement, key_idf, same_figure
 from storyline.facts.claims import numbers_in
 from storyline.facts.model import EventFacts, Fact, Support
-from storyline.facts.summarise import MMR_LAMBDA, SUMMARY_WORDS, mmr, representative
+from storyline.facts.summarise import MMR_LAMBDA, SUMMARY_WORDS, mmr, readable, representative
 from storyline.similarity.keys import ascii_key, name_keys, sound_key, sound_keys
 
 DEFAULT_LANG = "en"
@@ -157,12 +157,12 @@ def _views(facts: list[tuple[int | None, Fact]], lang: str, pool: GlossPool,
 
 def reader_summary(ef: EventFacts, lang: str) -> list[int]:
     """Fact ids of the event's summary for a reader of ``lang``: the stored one,
-    unless it states a fact only in another language while a fact stated in
-    ``lang`` was left out; then picked again, facts in ``lang`` first
-    (:func:`~storyline.facts.summarise.mmr`)."""
+    unless it states a fact only in another language while a fact
+    :func:`~storyline.facts.summarise.readable` in ``lang`` was left out; then
+    picked again, readable facts first (:func:`~storyline.facts.summarise.mmr`)."""
     by_id = {f.id: f for f in ef.facts}
-    readable = {f.id for f in ef.facts if any(s.lang == lang for s in f.supports)}
-    if not readable or all(i in readable for i in ef.summary if i in by_id) or readable <= set(ef.summary):
+    first = {f.id for f in ef.facts if readable(f, lang)}
+    if not first or all(i in first for i in ef.summary if i in by_id) or first <= set(ef.summary):
         return ef.summary
     return [ef.facts[i].id for i in mmr(ef.facts, ef.budget_words, ef.lam, lang=lang)]
 

@@ -68,16 +68,23 @@ def representative(fact: Fact, lang: str | None = None) -> Support:
     return fact.supports[0]
 
 
+def readable(fact: Fact, lang: str) -> bool:
+    """A reader of ``lang`` reads the fact in their language, or it is a
+    conflict (shown side by side with its sources whatever their language:
+    what a fact-checker must not miss)."""
+    return fact.label == CONFLICTING or any(s.lang == lang for s in fact.supports)
+
+
 def mmr(facts: list[Fact], budget_words: int = SUMMARY_WORDS, lam: float = MMR_LAMBDA,
         sims: np.ndarray | None = None, lang: str | None = None) -> list[int]:
     """Indexes of ``facts`` picked for the summary, in reading order
     (corroborated and conflicting first).
 
-    With ``lang`` (the reader's language), facts that a sentence in that
-    language states are picked before any that only another language states:
-    an English reader of an English and Portuguese event reads the English
-    reports' facts first, and the others only where budget is left.  Without
-    ``lang`` (or where no fact has a sentence in it) only relevance counts."""
+    With ``lang`` (the reader's language), facts :func:`readable` in it are
+    picked before the others: an English reader of an English and Portuguese
+    event reads the English reports' facts first, and the others only where
+    budget is left.  Without ``lang`` (or where no fact is readable in it)
+    only relevance counts."""
     if not facts:
         return []
     sims = similarity_matrix(facts) if sims is None else sims
@@ -85,11 +92,11 @@ def mmr(facts: list[Fact], budget_words: int = SUMMARY_WORDS, lam: float = MMR_L
     shown: set[tuple[str, int]] = set()
     used = 0
     left = set(range(len(facts)))
-    readable = [bool(lang) and any(s.lang == lang for s in f.supports) for f in facts]
+    first = [bool(lang) and readable(f, lang) for f in facts]
     while left and used < budget_words:
         def gain(i: int) -> tuple[bool, float, int]:
             red = max((float(sims[i, j]) for j in picked), default=0.0)
-            return (readable[i], lam * facts[i].score - (1 - lam) * red, -facts[i].id)
+            return (first[i], lam * facts[i].score - (1 - lam) * red, -facts[i].id)
         best = max(sorted(left), key=gain)
         left.discard(best)
         rep = representative(facts[best], lang)
