@@ -259,3 +259,19 @@ def test_entities_bench_names_the_broken_line(tmp_path):
     path.write_text('{"lang": "en", "text": "x", "entities": []}\n{broken\n', encoding="utf-8")
     with pytest.raises(ValueError, match=r"sample.jsonl:2: broken JSON"):
         load_sample(path)
+
+
+@pytest.mark.parametrize("text, name, not_name", [
+    # a title, then the name running on into the clause with no postposition to stop it
+    ("अमेठी से भाजपा नेता स्मृति ईरानी चुनाव हार गईं और कांग्रेस जीत गई।", "स्मृति ईरानी", "चुनाव"),
+    ("शपथ ग्रहण में प्रधानमंत्री नरेंद्र मोदी वर्चुअल माध्यम से जुड़े।", "नरेंद्र मोदी", "माध्यम"),
+])
+def test_hindi_name_after_a_title_does_not_run_into_the_clause(text, name, not_name):
+    found = [e.text for e in extract_entities(text, "hi")]
+    assert name in found and not any(not_name in f for f in found), found
+
+
+def test_hindi_name_after_a_title_is_as_long_as_the_text_writes_it_again():
+    text = ("राष्ट्रपति किम जोंग उन अपनी बख्तरबंद ट्रेन से पहुंचे। बाद में किम जोंग उन ने भाषण दिया।")
+    found = [e.text for e in extract_entities(text, "hi")]
+    assert "किम जोंग उन" in found and not any("अपनी" in f for f in found), found

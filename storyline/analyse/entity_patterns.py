@@ -336,6 +336,25 @@ def select(cands: list[Cand], taken: Iterable[Cand] = ()) -> list[Cand]:
 
 
 # --- caseless scripts ------------------------------------------------------
+TITLE_RUN = 4  # words after a title that may be a name
+
+
+def _known_end(text: str, toks: list[Token], i: int, m: int) -> int:
+    """Where a name after a title ends when nothing in the sentence says so.
+
+    A caseless script marks no name's end: after "मुख्यमंत्री" the name runs
+    on into the clause ("स्मृति ईरानी चुनाव हार…", "नरेंद्र मोदी वर्चुअल माध्यम
+    से") until a postposition stops it, or the run reaches :data:`TITLE_RUN`
+    words with the next one still plausible.  Then the name is the longest
+    run of two or more of those words that the text writes again elsewhere (a
+    name recurs; the clause after it does not), else the first two words
+    (given name and family name)."""
+    for end in range(m - 1, i + 1, -1):
+        if text.count(text[toks[i].start:toks[end - 1].end]) >= 2:
+            return end
+    return i + 2
+
+
 def guess_label(name: str, lang: str) -> str:
     """Label of a bare name (no context): gazetteer, head words, else by length."""
     lex = lexicon()
@@ -370,9 +389,11 @@ def caseless_cands(text: str, toks: list[Token], lang: str) -> list[Cand]:
         n = lex.phrase_at("titles", ahead, 0, lang)
         if n:
             m = k + n
-            while m < len(toks) and m - k - n < 4 and usable(m, t.script) and glued(text, toks, m, lex) \
+            while m < len(toks) and m - k - n < TITLE_RUN and usable(m, t.script) and glued(text, toks, m, lex) \
                     and not lex.phrase_at("titles", [toks[m].text], 0, lang):
                 m += 1
+            if m - k - n == TITLE_RUN:
+                m = _known_end(text, toks, k + n, m)
             if m > k + n:  # a place or organisation head word at the end overrides the title
                 last = toks[m - 1].text
                 label = "PLACE" if lex.is_cue("place_cues", last, lang) else \
