@@ -30,7 +30,8 @@ from typing import Any, Iterable
 from storyline.analyse.entity_keys import entity_key, keys_match, same_name
 from storyline.analyse.entity_caseless import caseless_cands
 from storyline.analyse.entity_patterns import Cand, glued, lexicon, select
-from storyline.analyse.entity_resolver import EntityResolver, KnownNames, name_windows
+from storyline.analyse.entity_known import KnownNames, name_windows
+from storyline.analyse.entity_resolver import EntityResolver
 from storyline.analyse.entity_text import TextFacts
 from storyline.records import EntityMention
 

@@ -1,0 +1,125 @@
+"""Known names found again in a new text, by key, in any script.
+
+Why apart from the resolver: a text's event already knows its names ("Kim
+Jong Un", "Путин"); finding them again catches the lower-case, inflected or
+partial mentions the patterns miss ("Путиным", "Kim Jong").  This runs over
+every 1-4 word window of every text, so it is the extractor's hot path.
+"""
+from __future__ import annotations
+
+from typing import Any, Callable, Iterable
+
+from rapidfuzz import fuzz, process
+
+from storyline.analyse.entity_keys import SAME_NAME_THRESHOLD, entity_key, same_name
+from storyline.analyse.entity_patterns import Cand, Lexicon, Token, glued, guess_label, lexicon
+
+
+class KnownNames:
+    """Names known for a text's event, found again in it by key, in any script.
+
+    A known PERSON is also found by its 2+ word prefixes ("Kim Jong" of "Kim
+    Jong Un") and its surname when that is 4+ letters ("Putin"), which are
+    lower-priority *partial* matches.  Keys match exactly, by Snowball stem in
+    inflecting languages ("Путиным"), or fuzzily with ``same_name``.
+    """
+
+    def __init__(self, known: Iterable[Any], lang: str):
+        self.lang = lang
+        self.lex = lexicon()
+        self.algo = self.lex.stem_langs.get(lang)
+        self.entries: dict[str, tuple[str, bool]] = {}
+        for item in known:
+            if isinstance(item, str):
+                text, label = item, None
+            elif isinstance(item, (tuple, list)):
+                text, label = item[0], item[1] if len(item) > 1 else None
+            else:
+                text, label = getattr(item, "text", ""), getattr(item, "label", None)
+            key = entity_key(text)
+            if not key:
+                continue
+            label = label if label in ("PERSON", "ORG", "PLACE", "PRODUCT", "MISC") else guess_label(text, lang)
+            self._add(key, label, False)
+            if self.algo:
+                self._add(Lexicon._stem_key(text, self.algo), label, False)
+            parts = key.split()
+            if label == "PERSON" and len(parts) >= 2:
+                for n in range(2, len(parts)):
+                    self._add(" ".join(parts[:n]), label, True)
+                if len(parts[-1]) >= 4:
+                    self._add(parts[-1], label, True)
+        self.keys = list(self.entries)
+        # Every 1-4 word window of a text is looked up.  fuzz.ratio >= T cannot
+        # hold when two lengths differ by more than (1 - T) of their sum, so a
+        # window of a length no known key allows skips the fuzzy search (exact).
+        slack = 1.0 - SAME_NAME_THRESHOLD
+        lengths = {len(k) for k in self.keys}
+        self._fuzzy_lengths = {n for n in range(4, 2 * max(lengths, default=0) + 2)
+                               if any(abs(n - m) <= slack * (n + m) for m in lengths)}
+        self._memo: dict[tuple[str, bool], tuple[str, bool] | None] = {}
+
+    def _add(self, key: str, label: str, partial: bool) -> None:
+        """Full forms win over partial ones; a real label wins over MISC ("Putin" of "Vladimir Putin")."""
+        old = self.entries.get(key)
+        if key and old is None:
+            self.entries[key] = (label, partial)
+        elif key:
+            self.entries[key] = (old[0] if old[0] != "MISC" or label == "MISC" else label, old[1] and partial)
+
+    def _hit(self, span: str, cased: bool) -> tuple[str, bool] | None:
+        memo = (span, cased)
+        if memo in self._memo:  # a text repeats its names: each window string is looked up once
+            return self._memo[memo]
+        key = entity_key(span)
+        hit = self.entries.get(key)
+        if hit is None and self.algo and cased:
+            hit = self.entries.get(Lexicon._stem_key(span, self.algo))
+        if hit is None and len(key) in self._fuzzy_lengths:
+            best = process.extractOne(key, self.keys, scorer=fuzz.ratio, score_cutoff=SAME_NAME_THRESHOLD * 100)
+            if best and same_name(key, best[0]):
+                hit = self.entries[best[0]]
+        self._memo[memo] = hit
+        return hit
+
+    def find(self, text: str, toks: list[Token], full_prio: float, partial_prio: float,
+             windows: Callable[[], list[Window]] | None = None) -> list[Cand]:
+        """Every window of 1-4 words (8 CJK characters) whose key is a known name.
+
+        ``windows`` gives :func:`name_windows` of this text, so that several
+        finds over one text share them (they do not depend on the names)."""
+        if not self.entries:
+            return []
+        out = []
+        for i, j, span, cased, single_cased in (windows() if windows else
+                                                name_windows(text, toks, self.lang)):
+            hit = self._hit(span, cased)
+            if not hit or (single_cased and hit[0] == "MISC"):  # capitals already find those
+                continue
+            if not self.lex.is_demonym([t.bare for t in toks[i:j]]):  # rare: checked on hits only
+                out.append(Cand(i, j, hit[0], partial_prio if hit[1] else full_prio))
+        return out
+
+
+Window = tuple[int, int, str, bool, bool]  # tokens [i, j), their text, first cased, one cased word
+
+
+def name_windows(text: str, toks: list[Token], lang: str) -> list[Window]:
+    """The 1-4 word (8 CJK character) windows of a text that could be a known
+    name: no number first, words glued by a space or hyphen, and a single word
+    only if capitalised (in cased scripts) and not a stopword."""
+    lex = lexicon()
+    out: list[Window] = []
+    for i, first in enumerate(toks):
+        if first.num:
+            continue
+        cased = first.cased
+        for w in range(1, (8 if first.script == "CJK" else 4) + 1):
+            j = i + w
+            if j > len(toks) or (w > 1 and not glued(text, toks, j - 1, lex)):
+                break
+            if w == 1 and ((cased and not first.cap) or lex.stopword(first.text, lang)):
+                continue
+            last = toks[j - 1]
+            out.append((i, j, text[first.start:last.start + len(last.bare)], cased, w == 1 and cased))
+    return out
