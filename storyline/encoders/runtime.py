@@ -20,9 +20,9 @@ from typing import Sequence
 
 import numpy as np
 
-from storyline.encoders.onnx_graph import graph_path
+from storyline.encoders.onnx_graph import graph_path, vocabulary
 from storyline.encoders.tokenizer import E5Tokenizer
-from storyline.encoders.weights import default_weight_path, read_weights
+from storyline.encoders.weights import default_weight_path
 
 # padded tokens per run.  Batching buys nothing on a CPU: one thread, 40
 # SemEval leads (6,100 tokens), fp32, CPU seconds by budget over two rounds:
@@ -57,9 +57,10 @@ class OnnxEncoder:
         # vector its own (not its batch-mates'), at no cost (see TOKEN_BUDGET)
         self.budget = 1 if variant == "int8" else TOKEN_BUDGET
         self.graph = graph_path(weight_path, variant, graph_dir)
-        weights = read_weights(weight_path)
-        self.dim = weights.hidden  # the pooled vector is the last hidden state's width
-        self.tokenizer = E5Tokenizer(weights)
+        vocab = vocabulary(weight_path, graph_dir)  # cached: the weight file is not read again
+        self.dim = vocab.hidden  # the pooled vector is the last hidden state's width
+        self.tokenizer = E5Tokenizer(vocab)
+        del vocab
         opts = ort.SessionOptions()
         opts.intra_op_num_threads = threads or cpu_threads()
         opts.inter_op_num_threads = 1

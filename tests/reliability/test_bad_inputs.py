@@ -215,7 +215,7 @@ def _ingest_measured(db: str, path: Path) -> tuple[int, int, str]:
 def baseline_mb(tmp_path_factory) -> int:
     """Peak RSS of the same CLI ingesting one short article that is not in the
     embedding cache: the interpreter, the store and the loaded encoder (the
-    default onnx session is about 500 MB of it).  A big input must stay flat
+    default onnx encoder is about 180 MB of it).  A big input must stay flat
     above this, whatever the encoder costs."""
     import uuid
     d = tmp_path_factory.mktemp("baseline")
