@@ -95,8 +95,10 @@ class StoredDuplicates:
     rebuild or catch up, the same answers (candidates share a band exactly
     as in ``MinHashLSH``; ties go to the earliest stored).  Bands are written
     by the service with the article (:attr:`Placed.bands`); :meth:`add` is
-    a no-op.  A store written before the table existed (or with another
+    a no-op (``stored``: a loader need not read signatures for it).  A store written before the table existed (or with another
     banding) has its bands filled from the stored signatures on first use."""
+
+    stored = True
 
     def __init__(self, store, threshold: float = 0.5):
         self.store = store

@@ -1,6 +1,6 @@
 """Stateful grouping: near-duplicates first, then events.
 
-Holds the in-memory indexes (MinHash LSH, faiss HNSW) that make placing one
+Holds the in-memory indexes (faiss flat index of report vectors; the MinHash LSH bands are a table) that make placing one
 article cheap, and rebuilds them from storage on start, so that a restarted
 process continues exactly where the last one stopped.
 """
@@ -53,17 +53,19 @@ class Grouper:
         self._fetch = store.get_article
         if hasattr(self.scorer, "bind"):  # scorers that build evidence lazily fetch from the store
             self.scorer.bind(store.get_article)
+        rows, views = [], []
+        stored_view = getattr(self.scorer, "stored_view", None)
+        memory = not getattr(self.duplicates, "stored", False)  # an in-memory LSH index is filled here
         for row in store.iter_vectors():
             if row.vector is None or row.event_id is None:
                 continue
-            if row.signature:
+            if row.signature and memory:
                 self.duplicates.add(row.article_id, from_bytes(row.signature))
             if row.duplicate_of:
                 self._dup_root[row.article_id] = row.duplicate_of
                 self._copies.setdefault(row.duplicate_of, []).append(row.article_id)
             if travels(row.lang):
                 self._unread[row.article_id] = row.lang or ""
-            stored_view = getattr(self.scorer, "stored_view", None)
             if stored_view is not None:
                 view = stored_view(row)
             else:  # a scorer that reads the text (the learned one): the article is needed
@@ -71,7 +73,19 @@ class Grouper:
                 if article is None:
                     continue
                 view = self.scorer.view(article, row.vector)
-            self._index(row.article_id, row.vector, row.event_id, row.published, view)
+            rows.append(row)
+            views.append(view)
+        if not rows:
+            return
+        # one matrix, one pass: the same sums and index vectors as adding row by row
+        vectors = np.vstack([r.vector for r in rows]).astype(np.float32)
+        if hasattr(self.scorer, "observe_many"):
+            self.scorer.observe_many(vectors, views)
+        elif hasattr(self.scorer, "observe"):
+            for v, view in zip(vectors, views):
+                self.scorer.observe(v, view)
+        self.clusterer.add_many([r.article_id for r in rows], [r.event_id for r in rows], views,
+                                self.scorer.index_vector(vectors), vectors, [r.published for r in rows])
 
     def _trip(self, article_id: str, lang: str | None = None) -> tuple[str, frozenset[str]]:
         """(language, destinations) of a placed report; a loaded one's are read

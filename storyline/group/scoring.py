@@ -93,6 +93,18 @@ class EmbeddingScorer:
         self._sum[lang] = self._sum.get(lang, 0.0) + np.asarray(vector, np.float64)
         self._n[lang] += 1
 
+    def observe_many(self, vectors: np.ndarray, views: list) -> None:
+        """:meth:`observe` for many rows at once (a store's load): the same
+        sums, added in the same order (a running sum per language)."""
+        rows: dict[str, list[int]] = {}
+        for i, view in enumerate(views):
+            rows.setdefault(view[1], []).append(i)
+        for lang, idx in rows.items():
+            block = np.asarray(vectors[idx], np.float64)
+            block[0] += self._sum.get(lang, 0.0)
+            self._sum[lang] = np.cumsum(block, axis=0)[-1]
+            self._n[lang] += len(idx)
+
     def index_vector(self, vector: np.ndarray) -> np.ndarray:
         return unit(np.asarray(vector, np.float32))
 
@@ -207,6 +219,9 @@ class HybridScorer:
 
     def observe(self, vector: np.ndarray, view: Any) -> None:
         self.cosine.observe(vector, view.cos)
+
+    def observe_many(self, vectors: np.ndarray, views: list) -> None:
+        self.cosine.observe_many(vectors, [v.cos for v in views])
 
     def prepare(self, view: "_HybridView") -> None:
         """Build a report's learned view now (an undated report is compared
