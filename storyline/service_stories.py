@@ -14,7 +14,8 @@ from collections import Counter
 from typing import TYPE_CHECKING, Any, Callable
 
 
-from storyline.group.stories import EventProfile, stable_ids, collect_evidence, embed_references
+from storyline.group.stories import (EventProfile, apply_aggregates, embed_references, event_aggregates,
+                                     stable_ids)
 from storyline.group.story_graph import graph_of, link_parts
 from storyline.records import date_iso
 from storyline.service_names import canonical_entities
@@ -24,16 +25,32 @@ if TYPE_CHECKING:
     from storyline.service_types import ServiceContext
 
 
-def event_profiles(app: "ServiceContext", embed: bool = True) -> list[EventProfile]:
+def event_profiles(app: "ServiceContext", embed: bool = True,
+                   touched: set[int] | None = None) -> list[EventProfile]:
     """Every event's profile, by id; back-references embedded unless ``embed``
-    is False (an incremental relink embeds only those of the events it scores)."""
+    is False (an incremental relink embeds only those of the events it scores).
+
+    What each event's articles say (names, outward-pointing dates) is read
+    from the store's per-event rows (:mod:`storyline.store.story_evidence`),
+    and from the articles only for the ``touched`` events and events with no
+    row (``touched`` None: every event, and the rows are rewritten whole).
+    The rows to write are left in ``app.story_evidence_writes`` for the
+    relink's transaction."""
     profiles: dict[int, EventProfile] = {}
     for eid, centroid, n in app.store.event_centroids():
         profiles[eid] = EventProfile(eid, centroid, Counter(), None, None, max(n, 1))
     for row in app.store.events():
         if row.id in profiles:
             profiles[row.id].first, profiles[row.id].last = row.first_date, row.last_date
-    out = collect_evidence(sorted(profiles.values(), key=lambda p: p.id), app.store.event_evidence())
+    ordered = sorted(profiles.values(), key=lambda p: p.id)
+    stored = {} if touched is None else app.store.story_evidence()
+    redo = set(profiles) if touched is None else (set(touched) | (profiles.keys() - stored.keys())) & profiles.keys()
+    fresh = event_aggregates([profiles[e] for e in sorted(redo)],
+                             app.store.event_evidence(None if touched is None else sorted(redo)))
+    fresh = {e: fresh.get(e, {"names": {}, "refs": []}) for e in redo}
+    writes: dict[int, dict | None] = {**fresh, **{e: None for e in stored if e not in profiles}}
+    app.story_evidence_writes = (writes, touched is None)
+    out = apply_aggregates(ordered, {**stored, **fresh})
     if embed:
         embed_references(out, lambda texts: app.embedder.embed(texts, "passage"))
     return out
@@ -46,7 +63,7 @@ def link(app: "ServiceContext", touched: set[int] | None = None) -> dict[int, in
     events keep their stories."""
     store = app.store
     previous = store.story_map()
-    profiles = event_profiles(app, embed=touched is None)
+    profiles = event_profiles(app, embed=touched is None, touched=touched)
     if not profiles:
         return {}
     pos = {p.id: i for i, p in enumerate(profiles)}
@@ -105,6 +122,8 @@ def relink(app: "ServiceContext", finish: Callable[[], None] | None = None,
     t2 = time.process_time()
     with store.transaction():
         store.replace_stories(event_story, headlines)
+        evidence, whole = getattr(app, "story_evidence_writes", ({}, False))
+        store.put_story_evidence(evidence, whole=whole)
         names.write(store)
         if finish is not None:
             finish()

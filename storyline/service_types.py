@@ -24,6 +24,7 @@ class ServiceContext(Protocol):
     store: Store
     embedder: Embedder
     relink_stats: dict  # what the last relink did (service_stories writes it)
+    story_evidence_writes: tuple  # (event -> row, whole) a relink writes (service_stories)
 
 
 @dataclass

@@ -44,6 +44,7 @@ def copy_era(store, era: int, era_days: int, base: list, base_events: dict, cent
              base_stories: dict[int, int], story_offset: int, base_facts_of: dict) -> dict[int, int]:
     """Copy the base store's dated reports into ``era``; returns new event -> story."""
     from storyline.facts.event import fingerprint
+    from storyline.group.duplicates import band_keys, from_bytes
 
     days = -era * era_days  # back in time: new reports come today, the store holds history
     base_facts = base_facts_of
@@ -65,6 +66,8 @@ def copy_era(store, era: int, era_days: int, base: list, base_events: dict, cent
                 published=_shift(a.published, days), event_id=event_map[old], duplicate_of=None,
                 dates=[dataclasses.replace(d, value=_shift(d.value, days)) for d in a.dates])
             store.add_article(copy, vector, signature)
+            if signature:  # the near-duplicate index, as an ingest writes it
+                store.add_lsh_bands(copy.id, band_keys(from_bytes(signature)))
             store.put_sentences(copy.id, spans)
             copies.setdefault(event_map[old], []).append(copy)
         for old, new in event_map.items():  # facts copied, not recomputed (the timed call reads none)
@@ -75,8 +78,11 @@ def copy_era(store, era: int, era_days: int, base: list, base_events: dict, cent
 
 
 def run(base_db: str, texts_path: str, sizes: list[int], batch: int = 10,
-        say: Callable[[str], None] = print) -> dict:
+        say: Callable[[str], None] = print, keep: str | None = None) -> dict:
+    """``keep``: a folder where each grown store is copied before its timed
+    call (``grow-N.db``), to time other calls on it later."""
     from storyline.bench.speed import read_items
+    from storyline.group.duplicates import BAND_RANGES, BANDING_KEY
     from storyline.service import Storyline
     from storyline.store import open_store
 
@@ -84,6 +90,7 @@ def run(base_db: str, texts_path: str, sizes: list[int], batch: int = 10,
     db = work / "grow.db"
     source = open_store(base_db)
     store = open_store(str(db))
+    store.set_state(BANDING_KEY, [list(r) for r in BAND_RANGES])  # copy_era writes the bands
     vectors = {r.article_id: r for r in source.iter_vectors()}
     spans = source.sentence_spans([a.id for a in source.articles()])
     base = [(a, vectors[a.id].vector, vectors[a.id].signature, spans.get(a.id, []))
@@ -112,6 +119,11 @@ def run(base_db: str, texts_path: str, sizes: list[int], batch: int = 10,
         with store.transaction():
             store.replace_stories(story_map, {s: headlines.get(s) or "" for s in set(story_map.values())})
         n = store.count_articles()
+        if keep:
+            Path(keep).mkdir(parents=True, exist_ok=True)
+            store.close()
+            shutil.copy(db, Path(keep) / f"grow-{n}.db")
+            store = open_store(str(db))
         # one ingest call of `batch` new reports, by a fresh service (as the CLI makes)
         day = max(dates) + dt.timedelta(days=200 + used)  # after the base era, within a story's reach
         items = [RawArticle(origin=f"grow:{used + i}", text=t["text"], title=t.get("title") or "",

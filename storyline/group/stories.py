@@ -91,6 +91,22 @@ def _entity_weights(events: list[EventProfile]) -> list[dict[str, float]]:
     return out
 
 
+def name_overlap(wi: dict[str, float], wj: dict[str, float], total_i: float, total_j: float) -> float:
+    """Share of the lighter event's salient-name weight that the two share.
+
+    The sums are exact (``math.fsum``), so they do not depend on the order a
+    set of names is walked in: that order follows Python's per-process string
+    hashing, and two pairs scoring the same (an undated event and two copies
+    of one story) must tie in every process, or linkage breaks the tie one way
+    in one process and the other way in the next."""
+    shared = math.fsum(min(wi[k], wj[k]) for k in wi.keys() & wj.keys())
+    return shared / (min(total_i, total_j) or 1.0)
+
+
+def name_total(w: dict[str, float]) -> float:
+    return math.fsum(w.values())
+
+
 def pair_scores(events: list[EventProfile], max_gap_days: int = MAX_GAP_DAYS) -> np.ndarray:
     """Symmetric matrix of event-event story scores in about [0, 1]."""
     n = len(events)
@@ -101,12 +117,10 @@ def pair_scores(events: list[EventProfile], max_gap_days: int = MAX_GAP_DAYS) ->
     sem = np.clip(V @ V.T, 0, 1)
     weights = _entity_weights(events)
     ent = np.zeros((n, n))
+    totals = [name_total(w) for w in weights]
     for i in range(n):
         for j in range(i + 1, n):
-            wi, wj = weights[i], weights[j]
-            shared = sum(min(wi[k], wj[k]) for k in wi.keys() & wj.keys())
-            total = min(sum(wi.values()), sum(wj.values())) or 1.0
-            ent[i, j] = ent[j, i] = shared / total
+            ent[i, j] = ent[j, i] = name_overlap(weights[i], weights[j], totals[i], totals[j])
     score = 0.5 * sem + 0.5 * ent + REFERENCE_WEIGHT * _references(events, V, mean)
     for i in range(n):
         for j in range(i + 1, n):
@@ -157,19 +171,48 @@ def collect_evidence(events: list[EventProfile], articles: Iterable[Article]) ->
     "when he visited Russia last September" names the happening an undated
     report of Kim's train trip tells).  Only such sentences are embedded, by
     :func:`embed_references`, for every event or only those a relink scores.
+    (:func:`event_aggregates`, then :func:`apply_aggregates`.)
     """
+    return apply_aggregates(events, event_aggregates(events, articles))
+
+
+def event_aggregates(events: list[EventProfile], articles: Iterable[Article]) -> dict[int, dict]:
+    """What story linking reads of each event's articles, per event: its
+    names (key -> articles naming it) and the dated sentences that point
+    outside its own dates (``[iso date, precision, sentence]``, ingest
+    order).  It depends only on the event's own articles and dates, so a
+    store keeps it per event and recomputes only the events that changed;
+    which of those sentences are back-references depends on the other
+    events, and is decided when linking (:func:`apply_aggregates`)."""
     by_id = {e.id: e for e in events}
-    index = month_index(events)
-    undated = any(not e.first for e in events)
+    out: dict[int, dict] = {}
     for a in articles:
         p = by_id.get(a.event_id)
         if p is None:
             continue
-        p.entities.update({m.key for m in a.entities if m.key})
-        for d in a.dates:
-            if p.first and not refers_to(d.value, d.precision, p) and d.precision in ("day", "month") and (
-                    undated or any(events[i] is not p for i in pointed_at(d.value, d.precision, events, index))):
-                p.reference_dates.append((d.value, d.precision, d.sentence))
+        agg = out.setdefault(p.id, {"names": Counter(), "refs": []})
+        agg["names"].update({m.key for m in a.entities if m.key})
+        if p.first:
+            agg["refs"] += [[d.value.isoformat(), d.precision, d.sentence] for d in a.dates
+                            if d.precision in ("day", "month") and not refers_to(d.value, d.precision, p)]
+    return {e: {"names": dict(agg["names"]), "refs": agg["refs"]} for e, agg in out.items()}
+
+
+def apply_aggregates(events: list[EventProfile], aggregates: dict[int, dict]) -> list[EventProfile]:
+    """Fill the profiles from their events' aggregates (:func:`event_aggregates`):
+    a sentence is a back-reference if an undated event exists or its date can
+    denote another event's days."""
+    index = month_index(events)
+    undated = any(not e.first for e in events)
+    for p in events:
+        agg = aggregates.get(p.id)
+        if not agg:
+            continue
+        p.entities.update(agg["names"])
+        for iso, precision, sentence in agg["refs"]:
+            when = dt.date.fromisoformat(iso)
+            if undated or any(events[i] is not p for i in pointed_at(when, precision, events, index)):
+                p.reference_dates.append((when, precision, sentence))
     return events
 
 

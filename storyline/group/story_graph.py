@@ -24,8 +24,8 @@ import numpy as np
 
 from storyline.group.scoring import background_mean, unit
 from storyline.group.stories import (MAX_GAP_DAYS, REFERENCE_WEIGHT, THRESHOLD, EventProfile,
-                                     _entity_weights, _gap_days, month_index, pointed_at,
-                                     stable_ids)
+                                     _entity_weights, _gap_days, month_index, name_overlap,
+                                     name_total, pointed_at, stable_ids)
 
 BLOCK = 2048  # rows of the centroid range search per matrix product
 EPS = 1e-6    # candidates and edges err on the inclusive side (a superset is exact)
@@ -55,7 +55,7 @@ class StoryGraph:
         for i, w in enumerate(weights):
             for k in w:
                 self.by_name.setdefault(k, []).append(i)
-        self.totals = [sum(w.values()) for w in weights]
+        self.totals = [name_total(w) for w in weights]
         # a pair sharing no salient name and no back-reference scores 0.5 * sem
         self.sem_floor = 2 * threshold
 
@@ -140,9 +140,7 @@ class StoryGraph:
         if _gap_days(self.events[i], self.events[j]) > self.max_gap_days:
             return 0.0
         sem = min(max(float(self.V[i] @ self.V[j]), 0.0), 1.0)
-        wi, wj = self.weights[i], self.weights[j]
-        shared = sum(min(wi[k], wj[k]) for k in wi.keys() & wj.keys())
-        ent = shared / (min(self.totals[i], self.totals[j]) or 1.0)
+        ent = name_overlap(self.weights[i], self.weights[j], self.totals[i], self.totals[j])
         return 0.5 * sem + 0.5 * ent + REFERENCE_WEIGHT * self._ref_score(i, j)
 
     def neighbours(self, i: int, cand: set[int]) -> list[int]:

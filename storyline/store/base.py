@@ -118,12 +118,23 @@ class Store(abc.ABC):
         reports only (False, the default), only the pages the gate found not to
         be reports (True, ``Article.not_article`` set), or both (None)."""
 
-    def event_evidence(self) -> Iterator[Article]:
-        """Every news report placed in an event, in ingest order, with only what
-        story linking reads (``event_id``, ``entities``, ``dates``): a relink
-        scans the whole corpus for names and dates, never its text.  Backends
-        may override this with a lighter query; the default reads whole articles."""
-        return iter([a for a in self.articles() if a.event_id is not None])
+    def event_evidence(self, event_ids: list[int] | None = None) -> Iterator[Article]:
+        """Every news report placed in an event (or in one of ``event_ids``),
+        in ingest order, with only what story linking reads (``event_id``,
+        ``entities``, ``dates``): never its text.  Backends may override this
+        with a lighter query; the default reads whole articles."""
+        wanted = None if event_ids is None else set(event_ids)
+        return iter([a for a in self.articles() if a.event_id is not None
+                     and (wanted is None or a.event_id in wanted)])
+
+    @abc.abstractmethod
+    def story_evidence(self) -> dict[int, dict[str, Any]]:
+        """Event id -> what story linking keeps of it (:mod:`storyline.store.story_evidence`)."""
+
+    @abc.abstractmethod
+    def put_story_evidence(self, rows: dict[int, dict[str, Any] | None], whole: bool = False) -> None:
+        """Write events' story evidence (None: drop the event's row); ``whole``:
+        drop every other row first."""
 
     @abc.abstractmethod
     def count_articles(self, flagged: bool | None = False) -> int:

@@ -28,6 +28,7 @@ from storyline.store.change_feed import ChangeFeed, writes
 from storyline.store.codec import ARTICLE_COLUMNS, article_to_row, entities_json, row_to_article
 from storyline.store.lsh_tables import PostgresLSH
 from storyline.store.postgres_schema import MIGRATIONS, SCHEMA_VERSION
+from storyline.store.story_evidence import PostgresStoryEvidence
 from storyline.store.postgres_tables import PostgresTables
 from storyline.store.records import EventRow, SearchFilters, VectorRow
 from storyline.store.text_query import query_terms
@@ -115,7 +116,7 @@ def _configure(conn: psycopg.Connection) -> None:
     conn.execute("SET hnsw.iterative_scan = strict_order")  # filtered queries still fill k
 
 
-class PostgresStore(ChangeFeed, PostgresTables, PostgresLSH, Store):
+class PostgresStore(ChangeFeed, PostgresTables, PostgresLSH, PostgresStoryEvidence, Store):
     shared_vector_index = True  # placement candidates come from the HNSW index
 
     def __init__(self, url: str, pool_size: int = 4):

@@ -14,6 +14,7 @@ which may) is stored as UTF-8 ``bytea``, exactly; see ``postgres._pg_row``.
 """
 
 from storyline.store.lsh_tables import LSH_SCHEMA_PG
+from storyline.store.story_evidence import STORY_EVIDENCE_SCHEMA_PG
 
 MIGRATIONS: list[str] = [
     # 1: everything SQLite's migrations 1-8 built, in one step
@@ -90,5 +91,7 @@ MIGRATIONS: list[str] = [
     """,
     # 2: MinHash LSH bands, the shared near-duplicate index (storyline.store.lsh_tables)
     LSH_SCHEMA_PG,
+    # 3: what story linking reads of each event (storyline.store.story_evidence)
+    STORY_EVIDENCE_SCHEMA_PG,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)

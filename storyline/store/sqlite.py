@@ -21,13 +21,13 @@ from storyline.store.base import Store
 from storyline.store.change_feed import ChangeFeed, writes
 from storyline.store.records import EventRow, SearchFilters, VectorRow
 from storyline.store.lsh_tables import LSH_SCHEMA, SQLiteLSH
+from storyline.store.story_evidence import STORY_EVIDENCE_SCHEMA, SQLiteStoryEvidence
 from storyline.store.vector_matrix import VectorMatrix
 from storyline.store.sqlite_changes import CHANGES_SCHEMA
 from storyline.store.sqlite_facts import FACTS_SCHEMA, FactTables
 from storyline.store.sqlite_stories import ENTITY_ALIASES_SCHEMA, ENTITY_NAMES_SCHEMA, STORIES_SCHEMA, StoryTables
 from storyline.store.text_query import query_terms
-from storyline.store.codec import (ARTICLE_COLUMNS, article_to_row, entities_json, evidence_article,
-                                    row_to_article)
+from storyline.store.codec import ARTICLE_COLUMNS, article_to_row, entities_json, row_to_article
 
 MIGRATIONS: list[str] = [
     # 1: the foundation schema
@@ -86,6 +86,9 @@ MIGRATIONS: list[str] = [
     # 9: MinHash LSH bands, the shared near-duplicate index (filled from the
     # stored signatures on first use: storyline.group.duplicates.StoredDuplicates)
     LSH_SCHEMA,
+    # 10: what story linking reads of each event (storyline.store.story_evidence;
+    # filled by the next relink)
+    STORY_EVIDENCE_SCHEMA,
 ]
 # Python steps run right after a migration's SQL, in its transaction (migration
 # 5 rebuilds the index migration 4 created, so only it fills it; 6 is re-runnable)
@@ -161,7 +164,7 @@ def _flag_sql(flagged: bool | None) -> list[str]:
     return ["not_article IS NOT NULL" if flagged else "not_article IS NULL"]
 
 
-class SQLiteStore(ChangeFeed, FactTables, StoryTables, SQLiteLSH, Store):
+class SQLiteStore(ChangeFeed, FactTables, StoryTables, SQLiteLSH, SQLiteStoryEvidence, Store):
     def __init__(self, path: str | Path):
         self.path = Path(path)
         if self.path.parent and not self.path.parent.exists():
@@ -314,12 +317,6 @@ class SQLiteStore(ChangeFeed, FactTables, StoryTables, SQLiteLSH, Store):
         q += " ORDER BY seq LIMIT ? OFFSET ?"
         args += [-1 if limit is None else limit, offset]
         return [row_to_article(r) for r in self.db.execute(q, args)]
-
-    def event_evidence(self) -> Iterator[Article]:
-        q = ("SELECT id, event_id, entities, dates FROM articles WHERE event_id IS NOT NULL"
-             " AND not_article IS NULL ORDER BY seq")
-        for r in self.db.execute(q):
-            yield evidence_article(r[0], r[1], r[2], r[3])
 
     def count_articles(self, flagged: bool | None = False) -> int:
         where = _flag_sql(flagged)
