@@ -75,9 +75,21 @@ def test_incremental_relink_equals_a_full_relink(sliced):
     # and read names only from their own reports where the checkpoint held
     assert stats[0]["names_whole"] == "no checkpoint"
     assert any("names_whole" not in s and s["names_read"] <= 16 for s in stats[1:]), stats
+    kept = app.store.story_evidence()  # written event by event, by the calls that touched them
     app.relink(full=True)
     assert app.relink_stats["relinked"] == app.relink_stats["events"]
     assert snapshot(app) == incremental
+    assert app.store.story_evidence() == kept  # a full relink reads every article: the same rows
+
+
+def test_profiles_from_kept_evidence_equal_profiles_from_every_article(sliced):
+    app, _ = sliced
+    read = event_profiles(app, embed=False)  # every article read
+    kept = event_profiles(app, embed=False, touched=set())  # the per-event rows, no article read
+    assert len(read) >= 10 and any(p.reference_dates for p in read)
+    for a, b in zip(read, kept, strict=True):
+        assert (a.id, dict(a.entities), a.reference_dates, a.size, a.first, a.last) == \
+            (b.id, dict(b.entities), b.reference_dates, b.size, b.first, b.last)
 
 
 def test_sparse_linking_equals_dense_average_linkage(sliced):

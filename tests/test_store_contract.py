@@ -243,6 +243,28 @@ def test_lsh_bands_match_exactly_placed_reports_in_ingest_order(store):
     assert store.lsh_candidates([b"k0", b"k1", b"k2"]) == [("a3", b"sig3")]
 
 
+def test_story_evidence_rows_and_event_evidence_by_event(store):
+    names = [EntityMention("Putin", 0, 5, "PERSON", "putin")]
+    with store.transaction():
+        e1 = store.save_event(None, "One", _unit(1, 0), 1, D, D)
+        e2 = store.save_event(None, "Two", _unit(0, 1), 1, D, D)
+        for i, e in ((1, e1), (2, e2), (3, e1)):  # ingest order a1, a2, a3
+            store.add_article(_article(i, event_id=e, entities=names if i != 2 else []), _unit(1, i), None)
+        store.add_article(_article(4, event_id=e1, not_article="listing"), _unit(1, 4), None)
+    assert [a.id for a in store.event_evidence()] == ["a1", "a2", "a3"]  # reports only, ingest order
+    assert [a.id for a in store.event_evidence([e1])] == ["a1", "a3"]
+    assert next(iter(store.event_evidence([e1]))).entities == names
+    assert list(store.event_evidence([])) == []
+    assert store.story_evidence() == {}
+    one = {"names": {"putin": 2}, "refs": [["2024-05-01", "day", "On 1 May, «он» said."]]}
+    store.put_story_evidence({e1: one, e2: {"names": {}, "refs": []}})
+    assert store.story_evidence() == {e1: one, e2: {"names": {}, "refs": []}}
+    store.put_story_evidence({e2: None, e1: {"names": {"x": 1}, "refs": []}})  # None drops a row
+    assert store.story_evidence() == {e1: {"names": {"x": 1}, "refs": []}}
+    store.put_story_evidence({e2: one}, whole=True)  # whole: every other row goes
+    assert store.story_evidence() == {e2: one}
+
+
 # -- entities, sentences, facts, state ----------------------------------------------------------
 def test_entities_typed_in_and_out(store):
     with store.transaction():
