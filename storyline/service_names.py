@@ -46,6 +46,8 @@ if TYPE_CHECKING:
 
 CHECKPOINT_KEY = "entities.checkpoint"
 CHECKPOINT_AT = "entities.checkpoint.at"  # [n, last] of the checkpoint, read without the whole state
+PRIOR_KEY = "entities.checkpoint.prior"  # the checkpoints before the latest, newest first
+PRIORS = 3  # how many are kept (each as large as the latest, without its final ids)
 VERSION = 1
 
 
@@ -69,6 +71,8 @@ class NamesUpdate:
     stats: dict[str, Any] = field(default_factory=dict)
     base: tuple | None = None  # (n, last) of the checkpoint these changes apply to
     redo: Any = None  # makes the whole update, should another relink have written since
+    reread: list[str] = field(default_factory=list)  # reports whose stored mentions are replaced
+    priors: list[dict] = field(default_factory=list)  # the checkpoints kept before this one
 
     def write(self, store: "Store") -> None:
         """Inside the relink's transaction.  Changes apply only to the entities
@@ -81,8 +85,9 @@ class NamesUpdate:
         if self.whole:
             store.replace_entities(self.entities, self.mentions)
         else:
-            store.update_entities(self.entities, self.removed, self.renamed, self.mentions)
+            store.update_entities(self.entities, self.removed, self.renamed, self.mentions, reread=self.reread)
         store.set_state(CHECKPOINT_KEY, self.checkpoint)
+        store.set_state(PRIOR_KEY, self.priors)
         store.set_state(CHECKPOINT_AT, [self.checkpoint["n"], self.checkpoint["last"]])
 
 
@@ -157,6 +162,7 @@ def _whole(app: "ServiceContext", event_story: dict[int, int], why: str) -> Name
     reading = _Reading()
     reading.read(app.store.articles(), event_story)
     checkpoint, final = reading.finish(event_story)
+    checkpoint["touched"] = "all"  # what changed before it is not known: no earlier checkpoint is kept
     entities = sorted((reading.row(root) for root in reading.resolver._ents if final[root] == root),
                       key=lambda e: (-e.mentions, e.name))
     mentions = [MentionSpan(final[eid], *rest) for eid, *rest in reading.raw if final[eid] is not None]
@@ -191,42 +197,92 @@ def _resumable(store: "Store", state: Any, touched: set[int] | None,
 def canonical_entities(app: "ServiceContext", event_story: dict[int, int],
                        touched: set[int] | None) -> NamesUpdate:
     """The entities after this relink (see the module docstring); ``touched``
-    None reads every report."""
-    state = app.store.get_state(CHECKPOINT_KEY) if touched is not None else None
-    new, why = _resumable(app.store, state, touched, event_story)
-    if new is None:
-        return _whole(app, event_story, why)
-    reading = _Reading(state)
+    None reads every report.  When the latest checkpoint cannot be resumed
+    because an event it read changed story (or a report it read changed),
+    the checkpoints before it are tried, newest first: an event that moves
+    between stories is most often one of the last calls', which the earlier
+    checkpoint had not read, so only the reports since that one are read
+    again (their stored mentions are replaced)."""
+    store = app.store
+    state = store.get_state(CHECKPOINT_KEY) if touched is not None else None
+    new, why = _resumable(store, state, touched, event_story)
+    if new is not None:
+        update = _resume(app, state, state, new, event_story, touched)
+        if update is not None and not update.whole:
+            update.priors = [_demoted(state)] + _priors(store)[:PRIORS - 1]
+        return update or _whole(app, event_story, "an entity split or a dropped one came back")
+    if why in ("a story changed", "a report read before changed"):
+        changed = set(touched) | set(state.get("touched") or []) if state.get("touched") != "all" else None
+        for k, prior in enumerate(_priors(store)):
+            if changed is None:
+                break
+            found, _ = _resumable(store, prior, changed, event_story)
+            if found is not None:
+                update = _resume(app, state, prior, found, event_story, touched)
+                if update is not None and update.whole:
+                    return update
+                if update is not None:
+                    update.priors = _priors(store)[k:]
+                    update.stats["names_prior"] = k + 1
+                    return update
+                break
+            changed = None if prior.get("touched") == "all" else changed | set(prior.get("touched") or [])
+    return _whole(app, event_story, why)
+
+
+def _priors(store: "Store") -> list[dict]:
+    """The checkpoints kept before the latest, newest first."""
+    out = store.get_state(PRIOR_KEY)
+    return [p for p in out if isinstance(p, dict) and p.get("version") == VERSION] if isinstance(out, list) else []
+
+
+def _demoted(checkpoint: dict) -> dict:
+    return {k: v for k, v in checkpoint.items() if k != "final"}
+
+
+def _resume(app: "ServiceContext", latest: dict, base: dict, new: list[Article],
+            event_story: dict[int, int], touched: set[int]) -> NamesUpdate | None:
+    """Read ``new`` from checkpoint ``base`` (the latest, or one before it) and
+    compute the changes to the entities stored from ``latest``; None if they
+    cannot be expressed as changes (an entity split, a dropped one came back)."""
+    reading = _Reading(base)
+    known = set(reading.resolver._ents) | set(reading.resolver._parent)  # nodes of what ``base`` read
     if not reading.read(new, event_story):
         return _whole(app, event_story, "a named line became a template line")
-    old_final: dict[str, str | None] = state["final"]
+    reread = [a for a in latest["articles"] if a not in base["articles"]]  # stored mentions replaced
+    stale = {e.id for a in reread for e in app.store.article_entities(a)}
+    old_final: dict[str, str | None] = latest["final"]
     checkpoint, final = reading.finish(event_story)
+    checkpoint["touched"] = sorted(touched)
     moves: dict[str, set] = defaultdict(set)
     for node, was in old_final.items():
+        if node not in known:
+            continue  # read since ``base``: its mentions are replaced
         now = final[node]
         if was is None:
             if now is not None:
-                return _whole(app, event_story, "a dropped entity came back")
+                return None
             continue
         moves[was].add(now)
     renamed: dict[str, str] = {}
     removed: set[str] = set()
     for was, now in moves.items():
         if len(now) > 1:
-            return _whole(app, event_story, "an entity split")
+            return None
         (target,) = now
         if target is None:
             removed.add(was)
         elif target != was:
             renamed[was] = target
     finals = {f for f in final.values() if f is not None}
-    removed |= set(moves) - finals
-    changed = set(renamed.values()) | {final[eid] for eid, *_ in reading.raw if final[eid] is not None}
+    removed |= (set(moves) | {f for f in old_final.values() if f is not None}) - finals
+    changed = set(renamed.values()) | {final[eid] for eid, *_ in reading.raw if final[eid] is not None} \
+        | (stale & finals)
     mentions = [MentionSpan(final[eid], *rest) for eid, *rest in reading.raw if final[eid] is not None]
     return NamesUpdate(checkpoint, [reading.row(e) for e in sorted(changed)], mentions, whole=False,
-                       removed=sorted(removed), renamed=renamed,
+                       removed=sorted(removed), renamed=renamed, reread=reread,
                        stats={"names_read": len(new), "names_changed": len(changed) + len(removed)},
-                       base=(state["n"], state["last"]),
+                       base=(latest["n"], latest["last"]),
                        redo=lambda: _whole(app, event_story, "another relink wrote meanwhile"))
 
 

@@ -210,3 +210,54 @@ def test_a_resumed_resolver_decides_as_one_that_read_everything(sliced):
         assert resumed.position == whole.position and resumed.ledger.to_dict() == whole.ledger.to_dict()
         assert resumed.raw[-5:] == whole.raw[-5:]
     assert len(resumed_at) >= 2, resumed_at
+
+
+@pytest.fixture(scope="module")
+def thirds(tmp_path_factory):
+    """The demo corpus ingested in two calls (each source's reports in one
+    call, so no call cleans a report an earlier call stored), then a call
+    bringing a new happening with names of its own (names resumed at each)."""
+    from storyline.records import RawArticle
+
+    app = Storyline(str(tmp_path_factory.mktemp("thirds") / "demo.db"))
+    rows = demo.records()
+    rank = {src: i for i, src in enumerate(dict.fromkeys(r["source"] for r in rows))}
+    for k in range(2):
+        app.ingest([from_record(r, f"demo:{r['id']}") for r in rows if rank[r["source"]] % 2 == k])
+    text = ("Mayor Annika Lindqvist opened the Harbourtown regatta on Saturday, and Captain Jonas Berg "
+            "of the Lindholm Sailing Club won the first race ahead of the Ostvik crew. Lindqvist said "
+            "the regatta had drawn more boats than ever; Berg thanked the volunteers of the club. ") * 3
+    app.ingest([RawArticle(origin="regatta:1", title="Lindqvist opens the Harbourtown regatta", text=text,
+                           lang="en", date="2031-06-07")])
+    assert "names_whole" not in app.relink_stats, app.relink_stats
+    yield app
+    app.close()
+
+
+def test_a_story_change_rereads_from_the_checkpoint_before_it(thirds):
+    """An event the last relink read moves to another story (a story split or
+    merged by what a later call brought): the latest checkpoint read its
+    names in the old story, so it cannot be resumed; the one before it never
+    read that event, so only the reports since are read again, and the
+    entities and mentions equal a whole re-read under the same stories."""
+    from storyline.service_names import CHECKPOINT_KEY, PRIOR_KEY, _whole, canonical_entities
+
+    app = thirds
+    latest = app.store.get_state(CHECKPOINT_KEY)
+    priors = app.store.get_state(PRIOR_KEY)
+    assert priors and priors[0]["n"] < latest["n"]
+    since = {a for a in latest["articles"] if a not in priors[0]["articles"]}
+    named = [int(e) for e in latest["stories"] if e not in priors[0]["stories"]]  # first read last
+    assert named, "no event with names among the last call's reports"
+    stories = app.store.story_map()
+    moved = {**stories, named[0]: max(stories.values()) + 1}  # it leaves its story
+    update = canonical_entities(app, moved, set())
+    assert not update.whole and update.stats["names_prior"] == 1
+    assert update.stats["names_read"] == len(since) < latest["n"]
+    with app.store.transaction():
+        update.write(app.store)
+    resumed = snapshot(app)
+    with app.store.transaction():
+        _whole(app, moved, "reference").write(app.store)
+    assert snapshot(app) == resumed
+    assert app.store.get_state(PRIOR_KEY) == []  # a whole read keeps no earlier checkpoint

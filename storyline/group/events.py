@@ -244,10 +244,13 @@ class EventClusterer:
             rows.setdefault(e, []).append(i)
         for e, idx in rows.items():
             ev = self.events.setdefault(e, EventState())
-            block = np.array(vectors[idx], np.float32)
-            if ev.vector_sum is not None:
-                block[0] += ev.vector_sum
-            ev.vector_sum = np.cumsum(block, axis=0)[-1]
+            if len(idx) == 1 and ev.vector_sum is None:
+                ev.vector_sum = np.array(vectors[idx[0]], np.float32)
+            else:
+                block = np.array(vectors[idx], np.float32)
+                if ev.vector_sum is not None:
+                    block[0] += ev.vector_sum
+                ev.vector_sum = np.cumsum(block, axis=0)[-1]
             ev.members.extend(article_ids[i] for i in idx)
             dates = [published[i] for i in idx if published[i]] + [d for d in (ev.first, ev.last) if d]
             if dates:

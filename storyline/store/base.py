@@ -245,9 +245,11 @@ class Store(abc.ABC):
 
     @abc.abstractmethod
     def update_entities(self, entities: list[EntityRow], removed: list[str], renamed: dict[str, str],
-                        mentions: list[MentionSpan]) -> None:
+                        mentions: list[MentionSpan], reread: list[str] = ()) -> None:
         """Change the canonical entities in place (what an incremental relink
-        found changed), in this order: every stored mention of an entity in
+        found changed), in this order: the stored mentions of the reports in
+        ``reread`` (read again, whose mentions come in ``mentions``) are
+        deleted; every stored mention of an entity in
         ``renamed`` moves to its new id (all at once: with ``{a: b, b: c}``
         a's mentions go to b and b's to c); the mentions and rows of the ids in
         ``removed`` are deleted; each row of ``entities`` replaces the row of

@@ -75,7 +75,9 @@ class PostgresTables:
 
     @writes
     def update_entities(self, entities: list[EntityRow], removed: list[str], renamed: dict[str, str],
-                        mentions: list[MentionSpan]) -> None:
+                        mentions: list[MentionSpan], reread: list[str] = ()) -> None:
+        if reread:
+            self._exec("DELETE FROM entity_mentions WHERE article_id = ANY(%s)", (list(reread),))
         moves = [(old, new) for old, new in renamed.items() if old != new]
         if moves:  # one statement: each mention row moves once, whatever chains the renames form
             self._exec("UPDATE entity_mentions m SET entity_id = r.new FROM unnest(%s::text[], %s::text[]) "

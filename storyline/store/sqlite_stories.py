@@ -120,7 +120,10 @@ class StoryTables:
 
     @writes
     def update_entities(self, entities: list[EntityRow], removed: list[str], renamed: dict[str, str],
-                        mentions: list[MentionSpan]) -> None:
+                        mentions: list[MentionSpan], reread: list[str] = ()) -> None:
+        for k in range(0, len(reread), 500):
+            part = list(reread[k:k + 500])
+            self.db.execute(f"DELETE FROM entity_mentions WHERE article_id IN ({','.join('?' * len(part))})", part)
         moves = [(k, v) for k, v in renamed.items() if k != v]
         if moves:  # one statement: each mention row moves once, whatever chains the renames form
             self.db.execute("CREATE TEMP TABLE IF NOT EXISTS entity_renames (old TEXT PRIMARY KEY, new TEXT)")
