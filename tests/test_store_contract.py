@@ -322,6 +322,14 @@ def test_entities_updated_in_place(store):
     assert store.entity_mentions("e4") == [] and store.find_entity("Footage") is None
     assert store.find_entity("Vladimir Putin").id == "e2" and store.find_entity("Biden") is None
     assert [e.id for e in store.article_entities("a2")] == ["e2"]
+    # a report read again: its stored mentions go first (whatever entity holds them), then
+    # renames apply to the rest, and its new mentions come in
+    with store.transaction():
+        store.update_entities([], removed=[], renamed={"e3": "e2"},
+                              mentions=[MentionSpan("e3", "a2", 0, 7, "Footage")], reread=["a2"])
+    assert sorted((m.article_id, m.start) for m in store.entity_mentions("e2")) == [("a1", 0), ("a1", 6),
+                                                                                      ("a1", 11)]
+    assert [(m.article_id, m.start) for m in store.entity_mentions("e3")] == [("a2", 0)]
 
 
 def test_sentences_facts_and_state(store):
