@@ -27,6 +27,9 @@ def add_parser(sub, parents=()) -> None:
     s.add_argument("--sizes", default="2000,5000,10000,20000",
                    help="(grow) store sizes, in articles, at which to time one ingest call")
     s.add_argument("--batch", type=int, default=10, help="(grow) articles per timed ingest call")
+    s.add_argument("--calls", type=int, default=1,
+                   help="(grow) timed ingest calls per size, one after another (the first also reads "
+                        "the names of the copies added since the last relink)")
     s.add_argument("--keep", default=None, metavar="DIR",
                    help="(grow) copy each grown store here (grow-N.db) before its timed call")
     s.add_argument("more", nargs="*", metavar="FILE",
@@ -111,7 +114,7 @@ def cmd_bench(args) -> int:
         if not args.second:
             raise ValueError("bench grow needs BASE.db (a store) and TEXTS (articles to add)")
         res = run(args.file, args.second, [int(x) for x in args.sizes.split(",")], batch=args.batch,
-                  say=lambda line: _err().print(line, markup=False), keep=args.keep)
+                  say=lambda line: _err().print(line, markup=False), keep=args.keep, calls=args.calls)
     elif args.what == "gate":
         from storyline.bench.gate import run
         res = run(args.file, labels_path=args.labels, limit=args.limit)

@@ -78,8 +78,8 @@ def copy_era(store, era: int, era_days: int, base: list, base_events: dict, cent
 
 
 def run(base_db: str, texts_path: str, sizes: list[int], batch: int = 10,
-        say: Callable[[str], None] = print, keep: str | None = None) -> dict:
-    """``keep``: a folder where each grown store is copied before its timed
+        say: Callable[[str], None] = print, keep: str | None = None, calls: int = 1) -> dict:
+    """``calls``: timed ingest calls per size, one after another; ``keep``: a folder where each grown store is copied before its timed
     call (``grow-N.db``), to time other calls on it later."""
     from storyline.bench.speed import read_items
     from storyline.group.duplicates import BAND_RANGES, BANDING_KEY
@@ -124,25 +124,29 @@ def run(base_db: str, texts_path: str, sizes: list[int], batch: int = 10,
             store.close()
             shutil.copy(db, Path(keep) / f"grow-{n}.db")
             store = open_store(str(db))
-        # one ingest call of `batch` new reports, by a fresh service (as the CLI makes)
-        day = max(dates) + dt.timedelta(days=200 + used)  # after the base era, within a story's reach
-        items = [RawArticle(origin=f"grow:{used + i}", text=t["text"], title=t.get("title") or "",
-                            lang=t.get("lang"), date=day.isoformat())
-                 for i, t in enumerate(texts[used:used + batch])]
-        used += batch
-        warm = Storyline(str(work / f"warm{used}.db"))  # fills the embedding cache: the timed
-        warm.ingest([dataclasses.replace(i) for i in items])  # call measures the store, not the encoder
-        warm.close()
-        wall, cpu = time.perf_counter(), time.process_time()
-        app = Storyline(str(db))
-        report = app.ingest(items)
-        app.relink(full=False) if app.stale else None
-        row = {"articles": n, "events": app.relink_stats.get("events"), "added": len(report.added),
-               "failed": len(report.failed), "seconds": round(time.perf_counter() - wall, 2),
-               "cpu_seconds": round(time.process_time() - cpu, 2), **app.relink_stats}
-        app.close()
-        rows.append(row)
-        say(str(row))
+        # `calls` ingest calls one after another, each of `batch` new reports by a fresh
+        # service (as the CLI makes); the first after a growth step also reads the names of
+        # every copy added since the last relink (the copies are stored without one)
+        for call in range(calls):
+            n = store.count_articles()
+            day = max(dates) + dt.timedelta(days=200 + used)  # after the base era, within a story's reach
+            items = [RawArticle(origin=f"grow:{used + i}", text=t["text"], title=t.get("title") or "",
+                                lang=t.get("lang"), date=day.isoformat())
+                     for i, t in enumerate(texts[used:used + batch])]
+            used += batch
+            warm = Storyline(str(work / f"warm{used}.db"))  # fills the embedding cache: the timed
+            warm.ingest([dataclasses.replace(i) for i in items])  # call measures the store, not the encoder
+            warm.close()
+            wall, cpu = time.perf_counter(), time.process_time()
+            app = Storyline(str(db))
+            report = app.ingest(items)
+            app.relink(full=False) if app.stale else None
+            row = {"articles": n, "call": call, "events": app.relink_stats.get("events"),
+                   "added": len(report.added), "failed": len(report.failed), "seconds": round(time.perf_counter() - wall, 2),
+                   "cpu_seconds": round(time.process_time() - cpu, 2), **app.relink_stats}
+            app.close()
+            rows.append(row)
+            say(str(row))
     store.close()
     shutil.rmtree(work, ignore_errors=True)
     return {"batch": batch, "era_days": era_days, "rows": rows}
