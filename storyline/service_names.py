@@ -17,7 +17,12 @@ everything the checkpoint read is still what it was:
 * no line that holds a counted name became a template line (that would
   uncount a mention already read).
 
-Otherwise, or with ``storyline relink --full``, every report is read again.
+If the first or second fails, the checkpoints kept before the latest
+(``entities.checkpoint.prior``, newest first, each with the events its relink
+was told changed) are tried the same way, against every change since each;
+the newest that holds is resumed and the reports read since it are read
+again, their stored mentions replaced.  Otherwise, or with ``storyline
+relink --full``, every report is read again.
 Resumed or not, the resolver has read the same mentions in the same order,
 so its state, and the entities, equal a full rebuild's.  The spelling-variant
 pass and the "position only" drop then run over the whole state (cheap: no
