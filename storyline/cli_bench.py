@@ -61,6 +61,9 @@ def add_parser(sub, parents=()) -> None:
     s.add_argument("--ceilings", action="store_true",
                    help="(clustering) also report the F1 of oracle groupings: what the file allows; "
                         "(summaries) also the greedy ROUGE-2 oracle over each stage's candidate sentences")
+    s.add_argument("--errors", action="store_true",
+                   help="(clustering) explain the split gold events: each line outside its event's main "
+                        "part, the rule that kept it out, and each cause's price in F1 points")
     s.add_argument("--requests", type=int, default=300, help="(load) reads per phase, at most")
     s.add_argument("--seconds", type=float, default=30.0, help="(load) seconds per phase, at most")
     s.add_argument("--clients", type=int, default=4, help="(load) concurrent readers")
@@ -73,6 +76,13 @@ def cmd_bench(args) -> int:
         raise ValueError(f"bench {args.what} needs a labelled data file")
     if args.what == "clustering" and args.cv:
         res = _clustering_cv(args)
+    elif args.what == "clustering" and args.errors:
+        from storyline.bench.clustering_errors import explain, report_lines
+        from storyline.cli_common import _console
+
+        res = explain(args.file)
+        _console().print("\n".join(report_lines(res)), markup=False, soft_wrap=True)
+        res.pop("misses")
     elif args.what == "clustering":
         from storyline.bench.clustering import run
         if args.second or args.more:

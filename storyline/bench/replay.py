@@ -123,6 +123,12 @@ class StoredFile:
 
     def events(self, s: EventSetting) -> dict[str, int]:
         """Stored article id -> event id under setting ``s``."""
+        return dict(self.replay(s).clusterer.event_of)
+
+    def replay(self, s: EventSetting):
+        """The :class:`~storyline.group.grouper.Grouper` after placing every
+        stored report under setting ``s`` (its scorer and indexes, for a
+        look at why a report went where it did)."""
         from storyline.group.grouper import Grouper
 
         grouper = Grouper(self._scorer(s), window_days=s.window_days, day_penalty=s.day_penalty)
@@ -144,7 +150,7 @@ class StoredFile:
                 target = grouper.reconsider(a)
                 if target is not None:
                     grouper.move(a.id, target)
-        return dict(grouper.clusterer.event_of)
+        return grouper
 
     def stories(self, event_of: dict[str, int], settings: list[StorySetting]) -> list[dict[str, int]]:
         """Stored article id -> story id, for each story setting, over these events."""

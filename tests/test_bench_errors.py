@@ -1,0 +1,45 @@
+"""`bench clustering --errors`: each line outside its gold event's main part is
+explained by the rule that kept it out, and each cause is priced in F1 points."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from storyline.bench.clustering_errors import CAUSES, explain, report_lines
+from storyline.bench.clustering_cv import defaults
+from storyline.bench.metrics import bcubed
+from storyline.bench.replay import StoredFile
+
+DEVELOPING = Path(__file__).parent / "data" / "developing_story.jsonl"
+NOT_FOUND = {"id": "g-en-404", "lang": "en", "date": "2025-03-02", "title": "Page Not Found | Daily Herald",
+             "text": "Sorry, the page you are looking for does not exist or has been moved.\n"
+                     "Please check the address or return to the home page.\nError 404"}
+
+
+def test_a_gold_event_over_three_days_is_split_by_the_window_and_the_gate_page_by_the_gate(tmp_path):
+    """Gold puts the ferry's capsizing (day 1), a not-found page and the captain's
+    arrest (day 3) in one event, as a source set that spans days does; the
+    one-day window keeps day 3 apart, the gate keeps the page out."""
+    rows = [json.loads(line) for line in DEVELOPING.read_text(encoding="utf-8").splitlines()]
+    for r in rows:
+        r["cluster"] = "d1" if r["id"][:2] in ("d1", "d3") else r["id"][:2]
+    rows.append({**NOT_FOUND, "cluster": "d1"})
+    path = tmp_path / "gold.jsonl"
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+
+    res = explain(path)
+    cause = {m["line"]: m for m in res["misses"]}
+    assert cause["g-en-404"]["cause"] == "gate"
+    for line in ("d3-en", "d3-es"):
+        assert cause[line]["cause"] == "window" and cause[line]["best_gap_days"] == 2
+        assert cause[line]["best_cosine"] is not None and cause[line]["best_learned"] is not None
+    assert not any(m["gold"] == "d2" for m in res["misses"])  # one day's reports stay together
+    assert all(m["cause"] in CAUSES for m in res["misses"]) and res["split_events"] == 1
+    assert res["causes"]["window"]["lines"] == 2 and res["causes"]["window"]["f1_points"] > 0
+    assert res["causes"]["gate"]["f1_points"] > 0
+    # the figure explained is the replay's (the events ingest forms)
+    stored = StoredFile(path, rows)
+    pred = stored.labels(stored.events(defaults()[0]), "event")
+    assert abs(res["bcubed_f1"] - bcubed([r["cluster"] for r in rows], pred)[2]) < 1e-4
+    text = "\n".join(report_lines(res))
+    assert "[window]" in text and "window: 2 lines" in text
