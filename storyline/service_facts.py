@@ -49,7 +49,7 @@ def refresh_facts(app: "ServiceContext", touched: set[int] | None = None) -> int
     those and events with no stored facts are read.  None: check every event."""
     store = app.store
     known = store.event_fingerprints()
-    ids = [e.id for e in store.events()]
+    ids = [e.id for e in store.event_heads()]
     done = 0
     for event_id in ids:
         if touched is not None and event_id not in touched and event_id in known:

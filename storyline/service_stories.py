@@ -39,7 +39,7 @@ def event_profiles(app: "ServiceContext", embed: bool = True,
     profiles: dict[int, EventProfile] = {}
     for eid, centroid, n in app.store.event_centroids():
         profiles[eid] = EventProfile(eid, centroid, Counter(), None, None, max(n, 1))
-    for row in app.store.events():
+    for row in app.store.event_heads():
         if row.id in profiles:
             profiles[row.id].first, profiles[row.id].last = row.first_date, row.last_date
     ordered = sorted(profiles.values(), key=lambda p: p.id)
@@ -109,7 +109,7 @@ def relink(app: "ServiceContext", finish: Callable[[], None] | None = None,
     app.relink_stats = {"events": 0, "relinked": 0, "stories": 0}
     event_story = link(app, touched)
     t1 = time.process_time()
-    events = {e.id: e for e in store.events()}
+    events = {e.id: e for e in store.event_heads()}
     members: dict[int, list] = {s: [] for s in event_story.values()}
     for e, s in event_story.items():
         if e in events:

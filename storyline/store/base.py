@@ -220,6 +220,11 @@ class Store(abc.ABC):
     def event(self, event_id: int) -> EventRow | None: ...
 
     @abc.abstractmethod
+    def event_heads(self) -> list[EventRow]:
+        """Every event by id with only its headline, dates and article count
+        filled (what a relink reads of every event; cheaper than :meth:`events`)."""
+
+    @abc.abstractmethod
     def event_centroids(self) -> Iterator[tuple[int, np.ndarray, int]]:
         """(event id, centroid, article count) for every event."""
 

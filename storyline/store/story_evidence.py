@@ -13,6 +13,7 @@ event with no row is read from its articles.
 """
 from __future__ import annotations
 
+import datetime as dt
 import json
 import sqlite3
 from typing import Any, Iterator
@@ -20,6 +21,7 @@ from typing import Any, Iterator
 from storyline.records import Article
 from storyline.store.change_feed import writes
 from storyline.store.codec import evidence_article
+from storyline.store.records import EventRow
 
 STORY_EVIDENCE_SCHEMA = """
     CREATE TABLE IF NOT EXISTS story_evidence (event_id INTEGER PRIMARY KEY, evidence TEXT NOT NULL);
@@ -29,6 +31,23 @@ STORY_EVIDENCE_SCHEMA_PG = """
 """
 _EVIDENCE_Q = ("SELECT id, event_id, entities, dates, seq FROM articles WHERE event_id IS NOT NULL"
                " AND not_article IS NULL")
+
+
+# Every event's id, headline, dates and article count, from the events table and
+# the articles' event index alone: a relink needs no more of every event, and
+# ``events()`` (sources, languages, undated counts) costs about 15 times as much.
+_HEADS_Q = ("SELECT e.id, e.headline, e.first_date, e.last_date, COALESCE(c.n, 0) FROM events e"
+            " LEFT JOIN (SELECT event_id, COUNT(*) AS n FROM articles WHERE event_id IS NOT NULL"
+            " GROUP BY event_id) c ON c.event_id = e.id ORDER BY e.id")
+
+
+def _head(r: Any, day: Any = lambda d: d) -> EventRow:
+    return EventRow(id=r[0], headline=r[1] or "", first_date=day(r[2]), last_date=day(r[3]),
+                    n_articles=int(r[4]))
+
+
+def _iso(d: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(d) if d else None
 
 
 def _chunks(ids: list[int], size: int = 500) -> Iterator[list[int]]:
@@ -53,6 +72,9 @@ class SQLiteStoryEvidence:
         for r in rows:
             yield evidence_article(r[0], r[1], r[2], r[3])
 
+    def event_heads(self) -> list[EventRow]:
+        return [_head(r, _iso) for r in self.db.execute(_HEADS_Q)]
+
     def story_evidence(self) -> dict[int, dict[str, Any]]:
         return {int(e): json.loads(v) for e, v in self.db.execute("SELECT event_id, evidence FROM story_evidence")}
 
@@ -76,6 +98,9 @@ class PostgresStoryEvidence:
             rows = self._rows(_EVIDENCE_Q + " AND event_id = ANY(%s) ORDER BY seq", (sorted(set(event_ids)),))
         for r in rows:
             yield evidence_article(r[0], r[1], r[2], r[3])
+
+    def event_heads(self) -> list[EventRow]:
+        return [_head(r) for r in self._rows(_HEADS_Q)]
 
     def story_evidence(self) -> dict[int, dict[str, Any]]:
         return {int(e): json.loads(v) for e, v in self._rows("SELECT event_id, evidence FROM story_evidence")}
