@@ -51,8 +51,13 @@ if TYPE_CHECKING:
 
 CHECKPOINT_KEY = "entities.checkpoint"
 CHECKPOINT_AT = "entities.checkpoint.at"  # [n, last] of the checkpoint, read without the whole state
-PRIOR_KEY = "entities.checkpoint.prior"  # the checkpoints before the latest, newest first
+PRIOR_KEY = "entities.checkpoint.prior"  # the keys of the checkpoints before the latest, newest first
 PRIORS = 3  # how many are kept (each as large as the latest, without its final ids)
+# Each earlier checkpoint under its own key (one of PRIORS + 1 slots), so a
+# relink that resumes the latest writes the one it demotes and reads none of
+# the others (at 20,000 reports each is about 1.5 MB of JSON).  A store
+# written before holds the list of checkpoints itself under PRIOR_KEY.
+PRIOR_SLOT = PRIOR_KEY + ".{}"
 VERSION = 1
 
 
@@ -77,7 +82,9 @@ class NamesUpdate:
     base: tuple | None = None  # (n, last) of the checkpoint these changes apply to
     redo: Any = None  # makes the whole update, should another relink have written since
     reread: list[str] = field(default_factory=list)  # reports whose stored mentions are replaced
-    priors: list[dict] = field(default_factory=list)  # the checkpoints kept before this one
+    # the checkpoints kept before this one, newest first: a slot key (kept as
+    # stored) or a checkpoint to store in a free slot
+    priors: list[str | dict] = field(default_factory=list)
 
     def write(self, store: "Store") -> None:
         """Inside the relink's transaction.  Changes apply only to the entities
@@ -92,7 +99,15 @@ class NamesUpdate:
         else:
             store.update_entities(self.entities, self.removed, self.renamed, self.mentions, reread=self.reread)
         store.set_state(CHECKPOINT_KEY, self.checkpoint)
-        store.set_state(PRIOR_KEY, self.priors)
+        keys = [p for p in self.priors if isinstance(p, str)]
+        free = iter(k for k in (PRIOR_SLOT.format(i) for i in range(PRIORS + 1)) if k not in keys)
+        keys = [p if isinstance(p, str) else next(free) for p in self.priors]
+        for key, prior in zip(keys, self.priors):
+            if not isinstance(prior, str):
+                store.set_state(key, prior)
+        for key in free:  # slots no longer listed: emptied
+            store.set_state(key, None)
+        store.set_state(PRIOR_KEY, keys)
         store.set_state(CHECKPOINT_AT, [self.checkpoint["n"], self.checkpoint["last"]])
 
 
@@ -214,11 +229,12 @@ def canonical_entities(app: "ServiceContext", event_story: dict[int, int],
     if new is not None:
         update = _resume(app, state, state, new, event_story, touched)
         if update is not None and not update.whole:
-            update.priors = [_demoted(state)] + _priors(store)[:PRIORS - 1]
+            update.priors = [_demoted(state)] + _prior_refs(store)[:PRIORS - 1]
         return update or _whole(app, event_story, "an entity split or a dropped one came back")
     if why in ("a story changed", "a report read before changed"):
         changed = set(touched) | set(state.get("touched") or []) if state.get("touched") != "all" else None
-        for k, prior in enumerate(_priors(store)):
+        refs = [(ref, prior) for ref in _prior_refs(store) if (prior := _prior(store, ref)) is not None]
+        for k, (_, prior) in enumerate(refs):
             if changed is None:
                 break
             found, _ = _resumable(store, prior, changed, event_story)
@@ -227,7 +243,7 @@ def canonical_entities(app: "ServiceContext", event_story: dict[int, int],
                 if update is not None and update.whole:
                     return update
                 if update is not None:
-                    update.priors = _priors(store)[k:]
+                    update.priors = [ref for ref, _ in refs[k:]]
                     update.stats["names_prior"] = k + 1
                     return update
                 break
@@ -235,10 +251,23 @@ def canonical_entities(app: "ServiceContext", event_story: dict[int, int],
     return _whole(app, event_story, why)
 
 
-def _priors(store: "Store") -> list[dict]:
-    """The checkpoints kept before the latest, newest first."""
+def _prior_refs(store: "Store") -> list[str | dict]:
+    """The checkpoints kept before the latest, newest first, unread: slot keys
+    (or, in a store written before the slots, the checkpoints themselves)."""
     out = store.get_state(PRIOR_KEY)
-    return [p for p in out if isinstance(p, dict) and p.get("version") == VERSION] if isinstance(out, list) else []
+    return [p for p in out if isinstance(p, str) or (isinstance(p, dict) and p.get("version") == VERSION)] \
+        if isinstance(out, list) else []
+
+
+def _prior(store: "Store", ref: str | dict) -> dict | None:
+    """One kept checkpoint, read from its slot (None if gone or of another version)."""
+    prior = store.get_state(ref) if isinstance(ref, str) else ref
+    return prior if isinstance(prior, dict) and prior.get("version") == VERSION else None
+
+
+def _priors(store: "Store") -> list[dict]:
+    """The checkpoints kept before the latest, newest first, read."""
+    return [p for ref in _prior_refs(store) if (p := _prior(store, ref)) is not None]
 
 
 def _demoted(checkpoint: dict) -> dict:

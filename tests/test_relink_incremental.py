@@ -240,11 +240,11 @@ def test_a_story_change_rereads_from_the_checkpoint_before_it(thirds):
     names in the old story, so it cannot be resumed; the one before it never
     read that event, so only the reports since are read again, and the
     entities and mentions equal a whole re-read under the same stories."""
-    from storyline.service_names import CHECKPOINT_KEY, PRIOR_KEY, _whole, canonical_entities
+    from storyline.service_names import CHECKPOINT_KEY, _priors, _whole, canonical_entities
 
     app = thirds
     latest = app.store.get_state(CHECKPOINT_KEY)
-    priors = app.store.get_state(PRIOR_KEY)
+    priors = _priors(app.store)
     assert priors and priors[0]["n"] < latest["n"]
     since = {a for a in latest["articles"] if a not in priors[0]["articles"]}
     named = [int(e) for e in latest["stories"] if e not in priors[0]["stories"]]  # first read last
@@ -260,4 +260,4 @@ def test_a_story_change_rereads_from_the_checkpoint_before_it(thirds):
     with app.store.transaction():
         _whole(app, moved, "reference").write(app.store)
     assert snapshot(app) == resumed
-    assert app.store.get_state(PRIOR_KEY) == []  # a whole read keeps no earlier checkpoint
+    assert _priors(app.store) == []  # a whole read keeps no earlier checkpoint
