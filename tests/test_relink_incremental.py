@@ -261,3 +261,43 @@ def test_a_story_change_rereads_from_the_checkpoint_before_it(thirds):
         _whole(app, moved, "reference").write(app.store)
     assert snapshot(app) == resumed
     assert _priors(app.store) == []  # a whole read keeps no earlier checkpoint
+
+
+def test_earlier_checkpoints_each_under_their_own_key(thirds):
+    """A store written before the slots holds the earlier checkpoints as one
+    list: they are read, and moved to slots at the next relink.  Then a
+    resumed relink neither reads nor rewrites the checkpoints it keeps (each
+    about as large as the latest); it writes only the one it demotes."""
+    from storyline.service_names import CHECKPOINT_KEY, PRIOR_KEY, _demoted, _priors, canonical_entities
+
+    app, store = thirds, thirds.store
+    latest = store.get_state(CHECKPOINT_KEY)
+    first = _demoted(latest)
+    # the stories the latest checkpoint read under (a test before may have written it under others)
+    stories = {**store.story_map(), **{int(e): s for e, s in latest["stories"].items()}}
+    with store.transaction():
+        store.set_state(PRIOR_KEY, [first])  # the list as a store written before holds it
+    assert _priors(store) == [first]
+
+    def relink() -> None:
+        update = canonical_entities(app, stories, set())
+        assert not update.whole, update.stats
+        with store.transaction():
+            update.write(store)
+
+    relink()
+    keys = store.get_state(PRIOR_KEY)
+    assert len(keys) == 2 and all(isinstance(k, str) for k in keys)
+    assert _priors(store) == [first, first]  # nothing new read: the demoted latest equals the first
+    read, written = [], []
+    get, put = store.get_state, store.set_state
+    store.get_state = lambda k: (read.append(k), get(k))[1]
+    store.set_state = lambda k, v: (written.append(k), put(k, v))[1]
+    try:
+        relink()
+    finally:
+        del store.get_state, store.set_state
+    assert CHECKPOINT_KEY in read and not set(keys) & set(read)
+    assert not set(keys) & set(written)
+    now = store.get_state(PRIOR_KEY)
+    assert now[1:] == keys and now[0] in written and len(_priors(store)) == 3

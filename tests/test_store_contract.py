@@ -93,6 +93,22 @@ def test_articles_in_ingest_order_paged_and_by_event(store):
     assert [e.id for e in store.events()] == [e1, e2]  # biggest first
 
 
+def test_event_heads_are_events_rows_by_id_without_the_article_scan(store):
+    with store.transaction():
+        e1 = store.save_event(None, "Small", _unit(1, 0), 5, D, D + dt.timedelta(days=2))  # stale count
+        e2 = store.save_event(None, "", _unit(0, 1), 1, None, None)
+        e3 = store.save_event(None, "Empty", _unit(1, 1), 0, None, None)
+        for i, e in [(1, e2), (2, e2), (3, e1), (4, e2)]:
+            store.add_article(_article(i, event_id=e, published=None if e == e2 else D), _unit(1, i), None)
+        store.add_article(_article(5), _unit(1, 5), None)  # no event
+    heads = store.event_heads()
+    assert [h.id for h in heads] == [e1, e2, e3]  # by id
+    full = {e.id: e for e in store.events()}
+    assert [(h.headline, h.n_articles, h.first_date, h.last_date) for h in heads] == \
+        [(full[h.id].headline, full[h.id].n_articles, full[h.id].first_date, full[h.id].last_date) for h in heads]
+    assert [h.n_articles for h in heads] == [1, 3, 0]  # counted from the articles, not the stored count
+
+
 def test_a_failed_transaction_leaves_nothing(store):
     with pytest.raises(RuntimeError):
         with store.transaction():
