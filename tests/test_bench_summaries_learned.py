@@ -12,17 +12,19 @@ from test_api import ARTICLES
 from test_facts import DERNA
 
 
-def _files(tmp_path):
+def summary_files(tmp_path, events: int = 4, chars: int = 200):
+    """Articles dealt into ``events`` gold events, and as each event's
+    reference summary the opening ``chars`` of one of its articles."""
     arts, refs = tmp_path / "a.jsonl", tmp_path / "s.jsonl"
-    rows = [{**r, "cluster": f"c{i % 4}"} for i, r in enumerate(DERNA + ARTICLES)]
+    rows = [{**r, "cluster": f"c{i % events}"} for i, r in enumerate(DERNA + ARTICLES)]
     arts.write_text("".join(json.dumps(r) + "\n" for r in rows))
-    refs.write_text("".join(json.dumps({"cluster": f"c{k}", "summary": rows[k]["text"][:200]}) + "\n"
-                            for k in range(4)))
+    refs.write_text("".join(json.dumps({"cluster": f"c{k}", "summary": rows[k]["text"][:chars]}) + "\n"
+                            for k in range(events)))
     return arts, refs
 
 
 def test_labels_folds_and_held_out_report(tmp_path):
-    data = Data(*_files(tmp_path))
+    data = Data(*summary_files(tmp_path))
     assert len(data.events) == 4 and all(len(x) == len(y) for x, y in zip(data.X, data.y))
     assert all(0 <= v <= 1 for y in data.y for v in y)
     # a sentence the reference repeats word for word is labelled 1 (ROUGE reads Latin script only)

@@ -1,13 +1,10 @@
 """The summary benchmark's ceilings: greedy ROUGE-2 oracles over each stage's candidate sentences."""
 from __future__ import annotations
 
-import json
-
 from storyline.bench.summaries import _scorer, run
 from storyline.bench.summaries_oracle import LEVELS, greedy_oracle
 
-from test_api import ARTICLES
-from test_facts import DERNA
+from test_bench_summaries_learned import summary_files
 
 
 def test_greedy_oracle_picks_what_the_reference_says_within_the_budget():
@@ -25,11 +22,7 @@ def test_greedy_oracle_picks_what_the_reference_says_within_the_budget():
 
 
 def test_bench_summaries_ceilings_report_every_level(tmp_path):
-    arts, refs = tmp_path / "a.jsonl", tmp_path / "s.jsonl"
-    rows = [{**r, "cluster": f"c{i % 2}"} for i, r in enumerate(DERNA + ARTICLES)]
-    arts.write_text("".join(json.dumps(r) + "\n" for r in rows))
-    refs.write_text("".join(json.dumps({"cluster": f"c{k}", "summary": rows[k]["text"][:300]}) + "\n"
-                            for k in range(2)))
+    arts, refs = summary_files(tmp_path, events=2, chars=300)
     res = run(arts, refs, ceilings=True)
     levels = res["ceilings"]
     assert list(levels) == list(LEVELS)
