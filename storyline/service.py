@@ -218,7 +218,9 @@ class Storyline(LinkState, ReadModels):
         in placement order, as an uninterrupted run would have."""
         for raw, article in pending:
             self._guarded(raw, report, self._place, raw, article, report)
-        mine = {a.id: (raw, a) for raw, a in pending}
+        # the reports placed here (a line repeating one is skipped, unplaced, and
+        # must not stand in for it: it would cost the placed one its second look)
+        mine = {a.id: (raw, a) for raw, a in pending if a.event_id is not None}
         for aid in list(self.store.get_state(SECOND_LOOK_KEY) or []):
             raw, article = mine.get(aid) or (None, self.store.get_article(aid))
             raw = raw or RawArticle(origin=article.origin if article else aid)

@@ -115,3 +115,35 @@ def test_learned_pair_scores_are_shared_between_replays_without_changing_them(tm
     replayed._learned_scores.update(shared)
     replayed.events(first)  # the same setting again meets only pairs already scored
     assert replayed._learned_scores == shared
+
+
+def test_a_replay_places_each_report_with_the_text_placement_read(tmp_path, monkeypatch):
+    """A source's boilerplate learned in the call is cut from its earlier
+    reports after they were placed; the replay must place them as they were
+    (scored on the stored text, Wikinews dev replayed 0.828 against 0.818).
+    Leads are embedded one report at a time here, so each is placed before
+    the next is cleaned, as reports further apart than a batch are."""
+    import storyline.service
+
+    monkeypatch.setattr(storyline.service, "LEAD_BATCH", 1)
+    line = "The Daily Example is printed every morning in Springfield and Shelbyville."
+    bodies = ["Flood waters rose through the old town overnight, forcing hundreds of families from their homes. "
+              "Rescue teams in boats worked until dawn, and the mayor said schools would stay closed on Monday. "
+              "Forecasters expect the river to crest on Sunday evening, two metres above its usual level.",
+              "The central bank left its main interest rate unchanged on Thursday, citing slowing inflation. "
+              "Its governor told reporters that wages were still rising faster than prices in most regions. "
+              "Markets had expected the decision, and the currency barely moved after the announcement.",
+              "A new bridge over the river opened to traffic after four years of construction work. "
+              "The crossing cuts the drive between the two halves of the city from forty minutes to ten. "
+              "Engineers said the steel arch was designed to withstand the strongest storms on record."]
+    rows = [{"id": f"r{i}", "title": f"Report {i}", "text": f"{body}\n\n{line}\n\nMore follows in the next edition.",
+             "url": f"https://daily.example/news/{i}", "lang": "en", "date": f"2024-05-0{i + 1}",
+             "cluster": f"c{i}", "story": f"s{i}"} for i, body in enumerate(bodies)]
+    path = _write(tmp_path / "source.jsonl", rows)
+    replayed = StoredFile(path, rows)
+    stored = {a.id: a.text for a in replayed.articles}
+    placed = {a.id: a.text for a in replayed.placed}
+    first = replayed.stored_as["r0"]
+    assert line not in stored[first]  # learned from the second report, cut from the first
+    assert line in placed[first]  # ... which was placed with it
+    assert all(line not in stored[replayed.stored_as[r]] for r in ("r1", "r2"))

@@ -330,3 +330,29 @@ def test_an_undated_report_moves_to_the_event_a_later_undated_report_formed(tmp_
     assert again.grouper.clusterer.events[event["x1"]].members == [
         a.id for a in again.store.articles(event_id=event["x1"])]
     again.close()
+
+
+def test_an_undated_report_given_twice_in_one_call_still_gets_its_second_look(tmp_path):
+    """The same undated text twice in one call (a page listed twice): the
+    repeat is skipped as already stored, and must not stand in for the stored
+    report when the second looks are given (it did: the skipped copy, placed
+    nowhere, took the report's place and the look was dropped)."""
+    from storyline.ingest.readers import from_record
+
+    table = {frozenset(p): s for p, s in [(("y0", "y1"), 0.9), (("x0", "y0"), 0.6),
+                                          (("x0", "y1"), 0.6), (("x0", "x1"), 0.7)]}
+    texts = {"y0": "The city council passed the budget on Tuesday after a long debate about taxes.",
+             "y1": "Mayor Ortiz signed the new city budget into law, ending weeks of argument.",
+             "x0": "Teachers walked out of every school in the district over pay, the union said.",
+             "x1": "Schools stayed shut for a second day as the teachers' strike over wages went on."}
+    records = [{"id": "y0", "date": "2024-03-05"}, {"id": "y1", "date": "2024-03-06"},
+               {"id": "x0"}, {"id": "x0-again"}, {"id": "x1"}]
+    items = [from_record({**r, "title": r["id"].split("-")[0], "text": texts[r["id"].split("-")[0]],
+                          "lang": "en"}, r["id"]) for r in records]
+    app = Storyline(str(tmp_path / "t.db"), scorer=_GivenScores(table))
+    report = app.ingest(items, relink=False)
+    assert not report.failed and len(report.skipped) == 1 and report.moved == 1
+    event = {a.external_id: a.event_id for a in app.store.articles()}
+    assert event["x0"] == event["x1"] != event["y0"] == event["y1"]
+    assert not app.store.get_state("placement.second_look")
+    app.close()
