@@ -293,18 +293,24 @@ class _GivenScores:
         return np.array([self.table.get(frozenset((view, v)), 0.0) for v in views], np.float32)
 
 
+# Two stories: Y (dated y0, y1) and X (undated x0, x1); x0 looks related to
+# Y but belongs with x1, which is placed after it.
+SECOND_LOOK_SCORES = {frozenset(p): s for p, s in [(("y0", "y1"), 0.9), (("x0", "y0"), 0.6),
+                                                   (("x0", "y1"), 0.6), (("x0", "x1"), 0.7)]}
+SECOND_LOOK_TEXTS = {
+    "y0": "The city council passed the budget on Tuesday after a long debate about taxes.",
+    "y1": "Mayor Ortiz signed the new city budget into law, ending weeks of argument.",
+    "x0": "Teachers walked out of every school in the district over pay, the union said.",
+    "x1": "Schools stayed shut for a second day as the teachers' strike over wages went on."}
+
+
 def test_an_undated_report_moves_to_the_event_a_later_undated_report_formed(tmp_path):
     """x0 (undated) first joins the related event Y, the only one there is; x1
     (undated, placed after it) forms x0's real event. The second look moves x0
     and its copy there in the store, and a reopened database agrees."""
     from storyline.ingest.readers import from_record
 
-    table = {frozenset(p): s for p, s in [(("y0", "y1"), 0.9), (("x0", "y0"), 0.6),
-                                          (("x0", "y1"), 0.6), (("x0", "x1"), 0.7)]}
-    texts = {"y0": "The city council passed the budget on Tuesday after a long debate about taxes.",
-             "y1": "Mayor Ortiz signed the new city budget into law, ending weeks of argument.",
-             "x0": "Teachers walked out of every school in the district over pay, the union said.",
-             "x1": "Schools stayed shut for a second day as the teachers' strike over wages went on."}
+    table, texts = SECOND_LOOK_SCORES, SECOND_LOOK_TEXTS
     records = [{"id": "y0", "date": "2024-03-05"}, {"id": "y1", "date": "2024-03-06"},
                {"id": "x0"}, {"id": "x0-copy"}, {"id": "x1"}]
     items = []
@@ -339,12 +345,7 @@ def test_an_undated_report_given_twice_in_one_call_still_gets_its_second_look(tm
     nowhere, took the report's place and the look was dropped)."""
     from storyline.ingest.readers import from_record
 
-    table = {frozenset(p): s for p, s in [(("y0", "y1"), 0.9), (("x0", "y0"), 0.6),
-                                          (("x0", "y1"), 0.6), (("x0", "x1"), 0.7)]}
-    texts = {"y0": "The city council passed the budget on Tuesday after a long debate about taxes.",
-             "y1": "Mayor Ortiz signed the new city budget into law, ending weeks of argument.",
-             "x0": "Teachers walked out of every school in the district over pay, the union said.",
-             "x1": "Schools stayed shut for a second day as the teachers' strike over wages went on."}
+    table, texts = SECOND_LOOK_SCORES, SECOND_LOOK_TEXTS
     records = [{"id": "y0", "date": "2024-03-05"}, {"id": "y1", "date": "2024-03-06"},
                {"id": "x0"}, {"id": "x0-again"}, {"id": "x1"}]
     items = [from_record({**r, "title": r["id"].split("-")[0], "text": texts[r["id"].split("-")[0]],
