@@ -43,3 +43,17 @@ def test_a_gold_event_over_three_days_is_split_by_the_window_and_the_gate_page_b
     assert abs(res["bcubed_f1"] - bcubed([r["cluster"] for r in rows], pred)[2]) < 1e-4
     text = "\n".join(report_lines(res))
     assert "[window]" in text and "window: 2 lines" in text
+
+
+def test_a_flagged_page_listed_first_is_the_miss_not_the_report_it_was_cited_beside():
+    """Wikinews lists a paywall or error page beside the report of its event,
+    sometimes first; the page is what the gate kept out, so the report's group
+    is the event's main part (a tie no longer goes to the flagged page)."""
+    from storyline.bench.clustering_errors import _main_parts
+
+    gold = ["e1", "e1", "e2", "e2", "e2", "e3"]
+    pred = ["alone:p1", "event:7", "alone:p2", "alone:p3", "event:8", "alone:p4"]
+    main = _main_parts(gold, pred)
+    assert main["e1"] == "event:7"      # the report, not the error page listed first
+    assert main["e2"] == "event:8"      # two flagged lines do not outvote the stored report
+    assert main["e3"] == "alone:p4"     # an event of flagged pages only keeps its first
