@@ -41,6 +41,8 @@ def test_demo_gift_and_visit_sentences_are_not_a_date_conflict():
     gesture = [f for f in ef.facts if any("gesture Kim made last September" in s.text for s in f.supports)]
     assert gesture, "the demo sentence is a claim of the event"
     assert all(f.label != CONFLICTING for f in gesture), [(f.supports, f.conflicts) for f in gesture]
+    # nor do they corroborate each other: two happenings are kept apart (labels.keep_apart)
+    assert not [s for f in gesture for s in f.supports if "limusina" in s.text]
     assert not [f for f in ef.facts if f.label == CONFLICTING and "limusina" in " ".join(s.text for s in f.supports)]
     # what the rule removes: the two state different months, and only common names join them
     en = _claim(recs["a-008"], "gesture Kim made last September")

@@ -16,7 +16,7 @@ import numpy as np
 from storyline.facts.align import (ALIGN_CUT, EXTEND_MARGIN, LEND_NAME_MIN, align, centred, claim_keys,
                                    extend, key_overlap, pair_scores)
 from storyline.facts.claims import claim_sentences, report_key
-from storyline.facts.labels import MAX_RATIO, PIN_NAME_MIN, build_fact
+from storyline.facts.labels import MAX_RATIO, PIN_NAME_MIN, build_fact, keep_apart
 from storyline.facts.model import EventFacts, Fact
 from storyline.facts.features import fact_features, title_words
 from storyline.facts.summarise import (MMR_LAMBDA, SUMMARY_WORDS, choose_headlines, mmr,
@@ -64,6 +64,7 @@ def build_event_facts(event_id: int, articles: list[Article], embedder=None,
     names = key_overlap([claim_keys(c) for c in claims]) if embedded else None
     if embedded:
         scores = pair_scores(claims, vectors, names)
+        keep_apart(claims, scores, names, pin_min)
         aligned = align(claims, scores, cut)
         groups = extend(claims, scores, aligned, cut, margin, name_min)
         cvec = centred(vectors, [c.lang for c in claims])

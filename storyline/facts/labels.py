@@ -163,6 +163,25 @@ def pinned(a: ClaimSentence, b: ClaimSentence, kind: str, names: float, name_min
             or bool(months_named(a.text, a.lang) & months_named(b.text, b.lang)))
 
 
+def keep_apart(claims: list[ClaimSentence], scores, names, name_min: float = PIN_NAME_MIN) -> int:
+    """Unalign (score -inf) every pair of sentences that date what they state
+    differently with nothing to pin them to one happening (:func:`pinned`):
+    they state two happenings, so they neither conflict nor corroborate each
+    other ("the visit returns a gesture Kim made last September" and "the
+    limousine Putin sent in February" are each another report's sentence's
+    match).  Returns how many pairs were set apart."""
+    dated = [i for i, c in enumerate(claims) if c.fact_dates]
+    n = 0
+    for x, i in enumerate(dated):
+        for j in dated[x + 1:]:
+            a, b = claims[i], claims[j]
+            if scores[i, j] != float("-inf") and date_conflict(a, b) and not pinned(a, b, "date", float(names[i, j]),
+                                                                                      name_min):
+                scores[i, j] = scores[j, i] = float("-inf")
+                n += 1
+    return n
+
+
 def pair_conflicts(a: ClaimSentence, b: ClaimSentence, names: float = 1.0, name_min: float = PIN_NAME_MIN,
                    max_ratio: float = MAX_RATIO) -> list[tuple[str, str, str]]:
     """``(kind, value of a, value of b)`` for each disagreement of two aligned
