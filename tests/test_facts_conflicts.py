@@ -52,7 +52,7 @@ def test_demo_gift_and_visit_sentences_are_not_a_date_conflict():
     assert pair_conflicts(en, es, names=_names(en, es)) == []
 
 
-LAUNCH_EN = {"id": "l1", "source": "wire.example", "lang": "en", "date": "2023-08-23", "title": "India lands on the Moon",
+LAUNCH_EN = {"id": "l1", "source": "wire.example", "lang": "en", "date": "2023-08-23", "title": "India on the Moon",
              "text": "India's Chandrayaan-3 landed near the Moon's south pole on Wednesday, ISRO said. "
                      "Chandrayaan-3 was launched on July 14 from Sriharikota aboard an LVM3 rocket. "
                      "Prime Minister Narendra Modi watched the landing from Johannesburg."}
@@ -63,7 +63,7 @@ LAUNCH_FR = {"id": "l2", "source": "journal.example", "lang": "fr", "date": "202
 TOLL_EN = {"id": "t1", "source": "wire.example", "lang": "en", "date": "2023-09-12", "title": "Derna floods",
            "text": "Officials in the eastern administration said more than 2,000 bodies had been recovered in Derna."}
 TOLL_DE = {"id": "t2", "source": "zeitung.example", "lang": "de", "date": "2023-09-12", "title": "Flut in Darna",
-           "text": "In der Hafenstadt Darna seien mehr als 3.500 Menschen ums Leben gekommen, teilten die Behörden mit."}
+           "text": "In der Hafenstadt Darna seien mehr als 3.500 Menschen ums Leben gekommen, hieß es."}
 
 
 def test_planted_date_and_number_conflicts_about_one_happening_are_found_across_languages():

@@ -146,7 +146,8 @@ def numbers_in(text: str, skip: list[tuple[int, int]] = ()) -> list[Figure]:
     (same-language comparisons only: "5,000 dead" and "300 injured" are two
     quantities); ``approximate`` when a word such as "about", "rund" or "करीब"
     comes just before it; ``context`` its :func:`~storyline.facts.context.context_words`,
-    ``concept`` its :func:`~storyline.facts.context.concept_of`.  Left out: clock times ("23 h 11", "6.04 pm"), years (1800-2100 written without separators), parts
+    ``concept`` its :func:`~storyline.facts.context.concept_of`.  Left out: clock times
+    ("23 h 11", "6.04 pm"), years (1800-2100 written without separators), parts
     of names ("Chandrayaan-3", "COVID-19"), times ("18:03"), spans in ``skip``
     (dates the date stage resolved) and single digits, which are mostly
     ordinals and list counts rather than reported figures.

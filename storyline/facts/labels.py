@@ -4,17 +4,22 @@
 report; an article with no known source is a report of its own and is counted
 as such, ``unknown_source_reports``).  *Conflicting*: aligned statements from
 different reports that disagree on a number, a date, a place or a named
-participant.  Care is taken not to call two different quantities a conflict:
-numbers are compared only by kind (count, percent, money) and, within one
-language, by the word after them ("people", "km"); a value both sides
-state settles it (a paraphrase with the same figure agrees); and what is left
-must be exactly one figure on each side, so "5,000 dead and 300 injured"
-against "11,300 dead" is not guessed at.  Across languages there is no unit
-word to pair figures by, so only sentences with one figure of the kind each
-are compared ("272 needed ... 303 in 2019" against "272 ... 32 short" is two
-statements about different quantities, not 303 against 32).  Places and participants conflict
-only between sentences that share another name or a figure (so they are
-about the same happening), in one language, and name none in common.
+participant.
+
+Alignment puts together sentences close in meaning, and two sentences can be
+close while stating two happenings ("the visit returns a gesture Kim made
+last September" / "the limousine Putin sent in February").  So a conflict is
+called only where the two give values *of one thing*: figures of one kind
+and scale (count, percent, percentage points, money in one currency, a
+measure in one unit; not an order of magnitude apart), paired by the quantity
+they count or the words around them (:mod:`.context`); the dates of what the
+sentences state, not of their telling; across languages, pinned to one
+happening by something besides the value (:func:`pinned`); a value both sides
+state settles it, and what is left must be exactly one figure on each side,
+so "5,000 dead and 300 injured" against "11,300 dead" is not guessed at.
+Sentences that date what they state differently with nothing to pin them are
+not aligned at all (:func:`keep_apart`).  One conflict is kept per pair of
+values, with only the sentences that stated them against each other.
 """
 from __future__ import annotations
 
@@ -27,9 +32,12 @@ from storyline.facts.model import (CONFLICTING, CORROBORATED, SINGLE_SOURCE, Cla
 
 NUMBER_TOLERANCE = 0.02  # "5,000" and "4,987" are one figure
 APPROX_TOLERANCE = 0.05  # "about 7,000" and "rund 6.800" are one figure too
-KINDS = ("count", "percent", "points", "money", "length", "area", "volume", "mass")  # figures are compared within a kind only
-MAX_RATIO = 10.0  # figures an order of magnitude apart are two quantities, not two reports of one
-PIN_NAME_MIN = 0.05  # dates and figures across languages: least name agreement (key_overlap) that pins two sentences to one happening
+# figures are compared within a kind only
+KINDS = ("count", "percent", "points", "money", "length", "area", "volume", "mass")
+MAX_RATIO = 10.0  # figures an order of magnitude apart are two quantities, not two reports of one (CV as below)
+# dates and figures across languages: least name agreement (key_overlap) that pins two
+# sentences to one happening (5-fold CV over the fact sample's events, README)
+PIN_NAME_MIN = 0.05
 
 
 def _close(x: tuple, y: tuple) -> bool:
@@ -134,7 +142,7 @@ def name_conflict(a: ClaimSentence, b: ClaimSentence, kind: str) -> tuple[str, s
     if not any(_named_in(x, b.names) for x in a.names if x != only_a[0]):
         return None
     if kind == "place" and not (shares_number(a, b) or set(a.dates) & set(b.dates)):
-        return None  # a place is named at many scales ("visit the DPRK" / "visit Pyongyang"): a figure or day must pin it
+        return None  # a place is named at many scales ("the DPRK" / "Pyongyang"): a figure or day must pin it
     if not _attached(a.name_context.get(only_a[0], frozenset()), b.name_context.get(only_b[0], frozenset())):
         return None
     return only_a[0], only_b[0]
