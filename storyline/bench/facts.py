@@ -35,6 +35,7 @@ from storyline.bench import labelled_lines
 from storyline.embed import shared_embedder
 from storyline.facts.align import EXTEND_MARGIN, LEND_NAME_MIN
 from storyline.facts.event import build_event_facts
+from storyline.facts.labels import MAX_RATIO, PIN_NAME_MIN
 from storyline.ingest.readers import IngestError, from_record
 from storyline.pipeline import analyse
 
@@ -59,8 +60,10 @@ def _pair(a: Key, b: Key) -> tuple[Key, Key]:
     return (a, b) if a <= b else (b, a)
 
 
-Setting = tuple[float, float]  # (lending margin, least name agreement to lend to a lone sentence)
-SHIPPED: Setting = (EXTEND_MARGIN, LEND_NAME_MIN)
+# (lending margin, least name agreement to lend to a lone sentence,
+#  least name agreement that pins a conflict across languages, largest ratio of two conflicting figures)
+Setting = tuple[float, float, float, float]
+SHIPPED: Setting = (EXTEND_MARGIN, LEND_NAME_MIN, PIN_NAME_MIN, MAX_RATIO)
 
 
 def score_event(obj: dict, where: str, embedder, settings: tuple[Setting, ...] = (SHIPPED,)) -> dict:
@@ -98,9 +101,11 @@ def score_event(obj: dict, where: str, embedder, settings: tuple[Setting, ...] =
         return None
 
     out = {}
-    for margin, name_min in settings:
-        ef = build_event_facts(0, list(arts.values()), embedder, margin=margin, name_min=name_min)
-        out[(margin, name_min)] = {"gold": gold_pairs, "gold_conf": gold_conf, **_predicted(ef, key)}
+    for setting in settings:
+        margin, name_min, pin_min, max_ratio = setting
+        ef = build_event_facts(0, list(arts.values()), embedder, margin=margin, name_min=name_min,
+                               pin_min=pin_min, max_ratio=max_ratio)
+        out[setting] = {"gold": gold_pairs, "gold_conf": gold_conf, **_predicted(ef, key)}
     return out if len(settings) > 1 else out[settings[0]]
 
 
@@ -132,37 +137,66 @@ def _f1(p: float, r: float) -> float:
 
 MARGINS = (0.0, 0.05, 0.1, 0.15, 0.2, 9.0)  # 9: never lend a sentence to a group of two or more
 NAME_MINS = (0.0, 0.05, 0.1, 0.15, 0.2)  # 0: lend to a lone sentence on meaning alone (the old rule)
+PIN_MINS = (0.0, 0.05, 0.1, 0.15, 0.2)  # 0: any name shared pins a conflict across languages
+MAX_RATIOS = (5.0, 10.0, 20.0, 1e9)  # 1e9: figures of any size apart may conflict
+
+
+def _folds(n: int, grid, score: Callable, tie: Callable, folds: int) -> tuple[list[float], list]:
+    """Held-out scores and choices of ``folds``-fold cross-validation over ``n`` events."""
+    held, chosen = [], []
+    for k in range(folds):
+        train = [i for i in range(n) if i % folds != k]
+        test = [i for i in range(n) if i % folds == k]
+        best = max(grid, key=lambda m: (score(train, m), tie(m)))
+        chosen.append(best)
+        held.append(score(test, best))
+    return held, chosen
 
 
 def cross_validate(path: str | Path, events, embedder, folds: int = 5) -> dict:
     """Choose the lending margin (:data:`storyline.facts.align.EXTEND_MARGIN`)
     and the name agreement a lone sentence needs (:data:`~storyline.facts.align.LEND_NAME_MIN`)
-    on four folds of events by alignment F1, score them on the fifth."""
-    grid = tuple(itertools.product(MARGINS, NAME_MINS))
-    table = [score_event(obj, f"{path}:{ln}", embedder, grid) for ln, obj in events]
+    on four folds of events by alignment F1, score them on the fifth; then, at
+    the shipped alignment, the conflict rules' settings
+    (:data:`~storyline.facts.labels.PIN_NAME_MIN`, :data:`~storyline.facts.labels.MAX_RATIO`)
+    by conflict F1 the same way."""
+    _, _, pin, ratio = SHIPPED
+    grid = tuple((m, n, pin, ratio) for m, n in itertools.product(MARGINS, NAME_MINS))
+    cgrid = tuple((EXTEND_MARGIN, LEND_NAME_MIN, p, r) for p, r in itertools.product(PIN_MINS, MAX_RATIOS))
+    table = [score_event(obj, f"{path}:{ln}", embedder, tuple(dict.fromkeys(grid + cgrid)))
+             for ln, obj in events]
 
-    def f1(idx: list[int], m: Setting) -> float:
-        gold = {(i, x) for i in idx for x in table[i][m]["gold"]}
-        pred = {(i, x) for i in idx for x in table[i][m]["pred"]}
+    def f1(idx: list[int], m: Setting, gold_key: str = "gold", pred_key: str = "pred") -> float:
+        gold = {(i, x) for i in idx for x in table[i][m][gold_key]}
+        pred = {(i, x) for i in idx for x in table[i][m][pred_key]}
         return _f1(*_pr(gold, pred))
-    held, chosen = [], []
-    for k in range(folds):
-        train = [i for i in range(len(events)) if i % folds != k]
-        test = [i for i in range(len(events)) if i % folds == k]
-        best = max(grid, key=lambda m: (f1(train, m), -m[0], -m[1]))
-        chosen.append(best)
-        held.append(f1(test, best))
+
+    def cf1(idx: list[int], m: Setting) -> float:
+        return f1(idx, m, "gold_conf", "pred_conf")
+    n = len(events)
+    held, chosen = _folds(n, grid, f1, lambda m: (-m[0], -m[1]), folds)
+    # ties: the strictest pin, then the smallest ratio (fewer conflicts shown)
+    cheld, cchosen = _folds(n, cgrid, cf1, lambda m: (m[2], -m[3]), folds)
     # what the name rule for lone sentences removes, at the shipped margin: pairs
     # lent on meaning alone that the rule no longer lends, and how many were right
-    dropped = [(i, x) for i in range(len(events))
-               for x in table[i][(EXTEND_MARGIN, 0.0)]["pred"] - table[i][SHIPPED]["pred"]]
+    loose = (EXTEND_MARGIN, 0.0, pin, ratio)
+    dropped = [(i, x) for i in range(n) for x in table[i][loose]["pred"] - table[i][SHIPPED]["pred"]]
     right = sum(x in table[i][SHIPPED]["gold"] for i, x in dropped)
     return {"lone_lending_pairs_dropped": len(dropped), "lone_lending_pairs_dropped_gold": right,
             "align_f1_held_out_mean": round(statistics.fmean(held), 4),
             "align_f1_held_out_sd": round(statistics.pstdev(held), 4),
-            "align_f1_per_fold": held, "chosen_margin": [m for m, _ in chosen],
-            "chosen_name_min": [n for _, n in chosen],
-            "grid_align_f1": {f"{m}/{n}": f1(list(range(len(events))), (m, n)) for m, n in grid}}
+            "align_f1_per_fold": held, "chosen_margin": [m[0] for m in chosen],
+            "chosen_name_min": [m[1] for m in chosen],
+            "grid_align_f1": {f"{m}/{n_}": f1(list(range(n)), (m, n_, pin, ratio)) for m, n_, _, _ in grid},
+            "conflict_f1_held_out_mean": round(statistics.fmean(cheld), 4),
+            "conflict_f1_held_out_sd": round(statistics.pstdev(cheld), 4),
+            "conflict_f1_per_fold": cheld, "chosen_pin_min": [m[2] for m in cchosen],
+            "chosen_max_ratio": [m[3] for m in cchosen],
+            "grid_conflict_f1": {f"{p}/{r:g}": cf1(list(range(n)), (EXTEND_MARGIN, LEND_NAME_MIN, p, r))
+                                 for _, _, p, r in cgrid},
+            "grid_conflict_pr": {f"{p}/{r:g}": _pr({(i, x) for i in range(n) for x in table[i][m]["gold_conf"]},
+                                                   {(i, x) for i in range(n) for x in table[i][m]["pred_conf"]})
+                                 for m in cgrid for _, _, p, r in [m]}}
 
 
 def run(path: str | Path, limit: int | None = None, cv: bool = False,

@@ -117,16 +117,18 @@ def shares_number(a: ClaimSentence, b: ClaimSentence) -> bool:
     return same_figure(a.numbers, b.numbers)
 
 
-def pair_scores(claims: list[ClaimSentence], vectors: np.ndarray | None) -> np.ndarray:
+def pair_scores(claims: list[ClaimSentence], vectors: np.ndarray | None,
+                names: np.ndarray | None = None) -> np.ndarray:
     """Score matrix: centred cosine (or 0 without vectors) + name, number and date agreement;
-    pairs from one article are -inf."""
+    pairs from one article are -inf.  ``names``: their :func:`key_overlap`, when already computed."""
     n = len(claims)
     if vectors is not None and n:
         c = centred(vectors, [x.lang for x in claims])
         scores = c @ c.T
     else:
         scores = np.zeros((n, n), np.float32)
-    names = key_overlap([claim_keys(c) for c in claims])
+    if names is None:
+        names = key_overlap([claim_keys(c) for c in claims])
     for i in range(n):
         for j in range(i + 1, n):
             a, b = claims[i], claims[j]

@@ -18,7 +18,8 @@ import unicodedata
 import regex
 
 from storyline.analyse.sentences import split_sentences
-from storyline.facts.model import ClaimSentence
+from storyline.facts.context import concept_of, context_words, told_at
+from storyline.facts.model import ClaimSentence, Figure
 from storyline.records import Article
 
 MIN_WORDS = 5  # shorter than this is a heading, a caption or a fragment
@@ -31,11 +32,16 @@ _NUM = re.compile(rf"(?<![{_LETTER}\d.,:/-])(\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}}(
 # clock times: "23 h 11", "23.11 Uhr", "6.04 pm", "11.11pm" (colons are never figures anyway)
 _TIME = re.compile(r"\b\d{1,2}\s?h\s?\d{2}\b|\b\d{1,2}[.:]\d{2}\s?(?:[ap]\.?m\b\.?|uhr\b|ist\b|gmt\b|bst\b|utc\b)",
                    re.IGNORECASE)
-# words that make a figure approximate ("about 7,000", "rund 6.800", "करीब 14"), within a few words before it
+# words that make a figure approximate ("about 7,000", "rund 6.800", "करीब 14", "more than 2,000"),
+# within a few words before it
 _APPROX = re.compile(
     r"\b(about|around|nearly|almost|close to|roughly|approximately|some|an estimated|rund|etwa|fast|"
     r"knapp|ungefähr|près de|environ|quelque|presque|cerca de|unos|unas|casi|alrededor de|около|почти|"
-    r"примерно|порядка)\W+(?:\w+\W+)?$|(करीब|लगभग|तकरीबन|क़रीब)\s+$", re.IGNORECASE)
+    r"примерно|порядка|"
+    # a bound is a rounded figure too: "more than 2,000" and "más de 2.100" agree
+    r"more than|over|above|at least|plus de|au moins|más de|al menos|mehr als|mindestens|über|более|свыше|"
+    r"не менее)\W+(?:\w+\W+)?$|(करीब|लगभग|तकरीबन|क़रीब)\s+$", re.IGNORECASE)
+_YEAR = re.compile(r"(?<![\d.,])(1[89]\d\d|20\d\d)(?![\d.,]\d)")  # a year named: "en 1960", "in April 2019"
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")
 # multipliers written after a number, per language ("3.5 million", "5 लाख", "2 млн")
@@ -48,10 +54,64 @@ _MULT = {"thousand": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9, "bill
          "مليار": 1e9, "万": 1e4, "亿": 1e8}
 _PERCENT = {"%", "percent", "per", "prozent", "por", "pour", "процентов", "процента",
             "процент", "प्रतिशत", "फीसदी", "फ़ीसदी", "بالمئة", "في"}
-_MONEY_BEFORE = set("$€£₹¥") | {"us$", "rs", "rs.", "inr", "usd", "eur"}
-_MONEY_AFTER = {"dollars", "dollar", "euros", "euro", "pounds", "rupees", "yuan", "yen",
-                "rubles", "roubles", "рублей", "рубля", "долларов", "евро", "रुपये", "रुपए",
-                "डॉलर", "dólares", "dollari", "dolar", "دولار", "美元", "元"}
+# currency signs and words -> the currency: amounts in two currencies are not compared
+_MONEY_BEFORE = {"$": "usd", "us$": "usd", "usd": "usd", "€": "eur", "eur": "eur", "£": "gbp",
+                 "₹": "inr", "rs": "inr", "rs.": "inr", "inr": "inr", "¥": "yen"}
+_MONEY_AFTER = {"dollars": "usd", "dollar": "usd", "долларов": "usd", "डॉलर": "usd", "dólares": "usd",
+                "dollari": "usd", "dolar": "usd", "دولار": "usd", "美元": "usd", "euros": "eur",
+                "euro": "eur", "евро": "eur", "pounds": "gbp", "rupees": "inr", "रुपये": "inr",
+                "रुपए": "inr", "yuan": "cny", "元": "cny", "yen": "jpy", "rubles": "rub",
+                "roubles": "rub", "рублей": "rub", "рубля": "rub"}
+_LINK = {"de", "d", "of", "di", "du", "des"}  # "75 millions de dollars": the unit is the word after
+# change of a rate: percentage points ("0,25 Prozentpunkte"), basis points ("25 basis points" = 0.25)
+_POINTS = {"prozentpunkte": 1.0, "prozentpunkt": 1.0, "pp": 1.0, "basispunkte": 0.01, "basispunkt": 0.01,
+           "bp": 0.01, "bps": 0.01, "pb": 0.01, "процентных": 1.0, "процентного": 1.0, "базисных": 0.01}
+_POINT_WORDS = ("point", "punt", "пункт")  # "percentage points", "points de base", "puntos básicos"
+_POINT_SCALE = (("basis", 0.01), ("base", 0.01), ("básic", 0.01), ("базис", 0.01), ("percent", 1.0),
+                ("pourc", 1.0), ("porcent", 1.0), ("процент", 1.0))
+
+
+# measures: the unit word (prefix) -> (kind, factor to the kind's base unit), so that "45 miles" and
+# "70 km" are one length and "600 square kilometres" is never compared with "80 localidades"
+_LENGTH = (("km", 1.0), ("kilomet", 1.0), ("kilomèt", 1.0), ("kilómet", 1.0), ("километр", 1.0), ("किलोमीटर", 1.0),
+           ("mile", 1.609), ("milla", 1.609), ("миль", 1.609), ("मील", 1.609), ("metre", 0.001), ("meter", 0.001),
+           ("mètre", 0.001), ("metro", 0.001), ("метр", 0.001), ("मीटर", 0.001))
+_MASS = (("kg", 1.0), ("kilog", 1.0), ("килограмм", 1.0), ("किलोग्राम", 1.0), ("tonne", 1000.0), ("ton", 1000.0),
+         ("тонн", 1000.0), ("टन", 1000.0))
+_AREA_WORDS = ("square", "sq", "quadrat", "carré", "cuadrad", "кв", "वर्ग", "km²", "km2")
+_VOLUME_WORDS = ("cubic", "kubik", "cube", "cúbic", "кубич", "घन")
+
+
+def _measure(words: list[str]) -> tuple[str, float] | None:
+    """``(kind, factor)`` when ``words`` (after a figure) start with a unit of
+    length, area, volume or mass; None for a plain count."""
+    if not words:
+        return None
+    head = words[0]
+    for prefixes, kind in ((_AREA_WORDS, "area"), (_VOLUME_WORDS, "volume")):
+        if head.startswith(prefixes) or any(len(w) > 2 and w.startswith(prefixes) for w in words[1:2]):
+            return kind, 1.0
+    if head.startswith("quadratkilomet"):
+        return "area", 1.0
+    for table, kind in ((_LENGTH, "length"), (_MASS, "mass")):
+        for stem, factor in table:
+            if head == stem or (len(stem) > 3 and head.startswith(stem)):
+                return kind, factor
+    return None
+
+
+def _points(words: list[str]) -> float | None:
+    """Percentage points per unit when ``words`` (after a figure) name a change
+    of a rate in points: two words, one a point word and one a scale word."""
+    head = [w for w in words[:3] if w not in _LINK][:2]
+    if len(head) == 2 and any(w.startswith(_POINT_WORDS) for w in head):
+        for w in head:
+            for stem, scale in _POINT_SCALE:
+                if w.startswith(stem):
+                    return scale
+    return None
+
+
 _REPORTING = re.compile(
     r"\b(said|says|told|reported|announced|confirmed|according to|stated|claimed|"
     r"сказал|заявил|сообщил|сообщили|по данным|по словам|sagte|erklärte|laut|berichtete|"
@@ -76,18 +136,23 @@ def _value(raw: str) -> float | None:
         return None
 
 
-def numbers_in(text: str, skip: list[tuple[int, int]] = ()) -> list[tuple[float, str, str, bool]]:
-    """``(value, kind, unit, approximate)`` for each quantity in ``text``.
+def numbers_in(text: str, skip: list[tuple[int, int]] = ()) -> list[Figure]:
+    """A :class:`~storyline.facts.model.Figure` for each quantity in ``text``.
 
-    ``kind`` is "percent", "money" or "count"; ``unit`` is the word after it
+    ``kind`` is "percent", "points" (a change of a rate, in percentage points:
+    "25 basis points" is 0.25), "money", a measure ("length" in km, "mass" in
+    kg, "area", "volume") or "count"; ``unit`` is the word after it
+    (for money, the currency: "usd", "inr")
     (same-language comparisons only: "5,000 dead" and "300 injured" are two
     quantities); ``approximate`` when a word such as "about", "rund" or "करीब"
-    comes just before it.  Left out: clock times ("23 h 11", "6.04 pm"), years (1800-2100 written without separators), parts
+    comes just before it; ``context`` its :func:`~storyline.facts.context.context_words`,
+    ``concept`` its :func:`~storyline.facts.context.concept_of`.  Left out: clock times
+    ("23 h 11", "6.04 pm"), years (1800-2100 written without separators), parts
     of names ("Chandrayaan-3", "COVID-19"), times ("18:03"), spans in ``skip``
     (dates the date stage resolved) and single digits, which are mostly
     ordinals and list counts rather than reported figures.
     """
-    out: list[tuple[float, str, str, bool]] = []
+    out: list[Figure] = []
     skip = list(skip) + [(t.start(), t.end()) for t in _TIME.finditer(text)]
     for m in _NUM.finditer(text):
         if any(a <= m.start() < b for a, b in skip):
@@ -97,7 +162,7 @@ def numbers_in(text: str, skip: list[tuple[int, int]] = ()) -> list[tuple[float,
         if value is None:
             continue
         after = text[m.start(1) + len(raw):].lstrip()
-        words = _WORD.findall(after[:40].lower())
+        words = _WORD.findall(after[:60].lower())
         before = text[max(0, m.start() - 4):m.start()].strip().lower()
         unit = words[0] if words else ""
         if after[:1] in ("万", "亿"):
@@ -105,20 +170,30 @@ def numbers_in(text: str, skip: list[tuple[int, int]] = ()) -> list[tuple[float,
         mult = _MULT.get(unit)
         if mult:
             value *= mult
-            unit = words[1] if len(words) > 1 else ""
+            words = words[1:]
+        if len(words) > 1 and words[0] in _LINK and words[1] in _MONEY_AFTER:
+            words = words[1:]  # "millions de dollars", "millions d'euros"
+        unit = words[0] if words else ""
+        points = _POINTS.get(unit) or _points(words)
         plain = re.fullmatch(r"\d+", digits(raw)) is not None
         if plain and not mult and 1800 <= value <= 2100:
             continue  # a year: the date stage's business
-        if after.startswith("%") or unit in _PERCENT:
+        if points and not after.startswith("%"):
+            kind, value = "points", value * points
+        elif after.startswith("%") or unit in _PERCENT:
             kind = "percent"
-        elif (before[-1:] in _MONEY_BEFORE or before.split()[-1:] and before.split()[-1] in _MONEY_BEFORE
-              or unit in _MONEY_AFTER):
-            kind = "money"
+        elif (currency := _MONEY_BEFORE.get(before[-1:]) or _MONEY_BEFORE.get((before.split() or [""])[-1])
+              or _MONEY_AFTER.get(unit)):
+            kind, unit = "money", currency
+        elif measure := _measure(words):
+            kind, value = measure[0], value * measure[1]
         else:
             kind = "count"
             if value < 10 and plain and not mult:
                 continue
-        out.append((value, kind, unit[:5], bool(_APPROX.search(text[max(0, m.start() - 30):m.start()]))))
+        end = m.start(1) + len(raw)
+        out.append(Figure(value, kind, unit[:5], bool(_APPROX.search(text[max(0, m.start() - 30):m.start()])),
+                          context_words(text, m.start(), end), concept_of(text, m.start(), end)))
     return out
 
 
@@ -156,6 +231,29 @@ def sentence_spans(article: Article) -> list[tuple[int, int, bool]]:
     return out
 
 
+def _date_context(text: str, offset: int, dates) -> dict[str, frozenset[str]]:
+    """The words around every mention of each date ("Tuesday (September 12)" is two mentions)."""
+    out: dict[str, frozenset[str]] = {}
+    for d in dates:
+        if d.precision in ("day", "month"):
+            out[_iso(d)] = out.get(_iso(d), frozenset()) | context_words(text, d.start - offset, d.end - offset)
+    return out
+
+
+def _name_context(text: str, offset: int, ments) -> dict[str, frozenset[str]]:
+    """The words next to every mention of each person or place (two words a side:
+    a name's role is said by its neighbours, "Foreign Minister ... took part")."""
+    out: dict[str, frozenset[str]] = {}
+    for m in ments:
+        if m.label in ("PERSON", "PLACE"):
+            out[m.key] = out.get(m.key, frozenset()) | context_words(text, m.start - offset, m.end - offset, 2)
+    return out
+
+
+def _iso(d) -> str:
+    return d.value.isoformat() if d.precision == "day" else d.value.isoformat()[:7]
+
+
 def claim_sentences(article: Article, report: str,
                     spans: list[tuple[int, int, bool]] | None = None,
                     limit: int | None = None) -> list[ClaimSentence]:
@@ -178,8 +276,12 @@ def claim_sentences(article: Article, report: str,
             names=sorted({m.key for m in ments}),
             people=sorted({m.key for m in ments if m.label == "PERSON"}),
             places=sorted({m.key for m in ments if m.label == "PLACE"}),
-            dates=sorted({d.value.isoformat() if d.precision == "day" else d.value.isoformat()[:7]
-                          for d in dates if d.precision in ("day", "month")})))
+            dates=sorted({_iso(d) for d in dates if d.precision in ("day", "month")}),
+            fact_dates=sorted({_iso(d) for d in dates if d.precision in ("day", "month")
+                               and not told_at(text, d.start - start, d.end - start)}),
+            date_context=_date_context(text, start, dates),
+            years=sorted({int(y) for y in _YEAR.findall(digits(text))}),
+            name_context=_name_context(text, start, ments)))
         if limit is not None and len(out) >= limit:
             break
     return out

@@ -13,17 +13,17 @@ import hashlib
 
 import numpy as np
 
-from storyline.facts.align import (ALIGN_CUT, EXTEND_MARGIN, LEND_NAME_MIN, align, centred, extend,
-                                   pair_scores)
+from storyline.facts.align import (ALIGN_CUT, EXTEND_MARGIN, LEND_NAME_MIN, align, centred, claim_keys,
+                                   extend, key_overlap, pair_scores)
 from storyline.facts.claims import claim_sentences, report_key
-from storyline.facts.labels import build_fact
+from storyline.facts.labels import MAX_RATIO, PIN_NAME_MIN, build_fact, keep_apart
 from storyline.facts.model import EventFacts, Fact
 from storyline.facts.features import fact_features, title_words
 from storyline.facts.summarise import (MMR_LAMBDA, SUMMARY_WORDS, choose_headlines, mmr,
                                        relevance, representative, similarity_matrix)
 from storyline.records import Article
 
-FACTS_VERSION = "5"  # bump when the stage changes: every event is recomputed
+FACTS_VERSION = "6"  # bump when the stage changes: every event is recomputed
 SENTENCES_PER_ARTICLE = 30  # later sentences rarely carry an event's main facts
 
 
@@ -43,12 +43,14 @@ def build_event_facts(event_id: int, articles: list[Article], embedder=None,
                       budget_words: int = SUMMARY_WORDS,
                       spans: dict[str, list[tuple[int, int, bool]]] | None = None,
                       margin: float = EXTEND_MARGIN,
-                      name_min: float = LEND_NAME_MIN) -> EventFacts:
+                      name_min: float = LEND_NAME_MIN,
+                      pin_min: float = PIN_NAME_MIN, max_ratio: float = MAX_RATIO) -> EventFacts:
     """Facts (aligned, labelled), the summary and headlines of one event.
 
     ``articles`` in ingest order; ``spans`` are stored sentence offsets by
     article id (computed when missing); ``embedder`` may be None only for
-    events of one report.
+    events of one report; ``pin_min`` and ``max_ratio`` are the conflict rules'
+    settings (:mod:`storyline.facts.labels`).
     """
     articles = sorted(articles, key=lambda a: (a.published is None, a.published, a.id))
     originals = {a.id: a for a in articles}
@@ -59,8 +61,10 @@ def build_event_facts(event_id: int, articles: list[Article], embedder=None,
     reports = {report_key(a, originals) for a in articles}
     embedded = len(reports) >= 2 and embedder is not None and bool(claims)
     vectors = embedder.embed([c.text for c in claims], "passage") if embedded else None
+    names = key_overlap([claim_keys(c) for c in claims]) if embedded else None
     if embedded:
-        scores = pair_scores(claims, vectors)
+        scores = pair_scores(claims, vectors, names)
+        keep_apart(claims, scores, names, pin_min)
         aligned = align(claims, scores, cut)
         groups = extend(claims, scores, aligned, cut, margin, name_min)
         cvec = centred(vectors, [c.lang for c in claims])
@@ -74,7 +78,7 @@ def build_event_facts(event_id: int, articles: list[Article], embedder=None,
         # supports, reports and label count lent sentences; what the summary
         # weighs (and the fact's vector) does not, so a sentence lent to many
         # facts does not lift them all
-        fact = build_fact(len(facts), claims, members, scores, cut)
+        fact = build_fact(len(facts), claims, members, scores, cut, names, pin_min, max_ratio)
         if cvec is not None:
             fact.vector = _unit(cvec[own].mean(axis=0))
             central = float(fact.vector @ centre)

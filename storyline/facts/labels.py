@@ -4,29 +4,40 @@
 report; an article with no known source is a report of its own and is counted
 as such, ``unknown_source_reports``).  *Conflicting*: aligned statements from
 different reports that disagree on a number, a date, a place or a named
-participant.  Care is taken not to call two different quantities a conflict:
-numbers are compared only by kind (count, percent, money) and, within one
-language, by the word after them ("people", "km"); a value both sides
-state settles it (a paraphrase with the same figure agrees); and what is left
-must be exactly one figure on each side, so "5,000 dead and 300 injured"
-against "11,300 dead" is not guessed at.  Across languages there is no unit
-word to pair figures by, so only sentences with one figure of the kind each
-are compared ("272 needed ... 303 in 2019" against "272 ... 32 short" is two
-statements about different quantities, not 303 against 32).  Places and participants conflict
-only between sentences that share another name or a figure (so they are
-about the same happening), in one language, and name none in common.
+participant.
+
+Alignment puts together sentences close in meaning, and two sentences can be
+close while stating two happenings ("the visit returns a gesture Kim made
+last September" / "the limousine Putin sent in February").  So a conflict is
+called only where the two give values *of one thing*: figures of one kind
+and scale (count, percent, percentage points, money in one currency, a
+measure in one unit; not an order of magnitude apart), paired by the quantity
+they count or the words around them (:mod:`.context`); the dates of what the
+sentences state, not of their telling; across languages, pinned to one
+happening by something besides the value (:func:`pinned`); a value both sides
+state settles it, and what is left must be exactly one figure on each side,
+so "5,000 dead and 300 injured" against "11,300 dead" is not guessed at.
+Sentences that date what they state differently with nothing to pin them are
+not aligned at all (:func:`keep_apart`).  One conflict is kept per pair of
+values, with only the sentences that stated them against each other.
 """
 from __future__ import annotations
 
-from collections import defaultdict
 
 from storyline.analyse.entity_keys import same_name
+from storyline.analyse.time_words import months_named
 from storyline.facts.align import shares_number
 from storyline.facts.model import (CONFLICTING, CORROBORATED, SINGLE_SOURCE, ClaimSentence,
-                                   Conflict, ConflictSide, Fact, Support)
+                                   Conflict, ConflictSide, Fact, Figure, Support)
 
 NUMBER_TOLERANCE = 0.02  # "5,000" and "4,987" are one figure
 APPROX_TOLERANCE = 0.05  # "about 7,000" and "rund 6.800" are one figure too
+# figures are compared within a kind only
+KINDS = ("count", "percent", "points", "money", "length", "area", "volume", "mass")
+MAX_RATIO = 10.0  # figures an order of magnitude apart are two quantities, not two reports of one (CV as below)
+# dates and figures across languages: least name agreement (key_overlap) that pins two
+# sentences to one happening (5-fold CV over the fact sample's events, README)
+PIN_NAME_MIN = 0.05
 
 
 def _close(x: tuple, y: tuple) -> bool:
@@ -38,54 +49,162 @@ def _fmt(v: float) -> str:
     return f"{v:,.0f}" if v == int(v) else f"{v:,}"
 
 
-def number_conflict(a: ClaimSentence, b: ClaimSentence) -> tuple[str, str] | None:
-    """The two disagreeing figures, or None."""
-    for kind in ("count", "percent", "money"):
-        xa = [n for n in a.numbers if n[1] == kind]
-        xb = [n for n in b.numbers if n[1] == kind]
-        if not xa or not xb:
-            continue
-        if a.lang != b.lang and (len(xa) > 1 or len(xb) > 1):
-            continue  # no unit word to pair "240 of 543 ... 272" with "272 ... 32 short"
-        left_a = [x for x in xa if not any(_close(x, y) for y in xb)]
-        left_b = [y for y in xb if not any(_close(x, y) for x in xa)]
-        if len(left_a) == 1 and len(left_b) == 1 and len(xa) == len(xb):
-            ua, ub = left_a[0][2], left_b[0][2]
-            if a.lang == b.lang and ua and ub and ua != ub:
-                continue  # "16,000 people" and "600 square km": two quantities
-            return _fmt(left_a[0][0]), _fmt(left_b[0][0])
+def _attached(x: frozenset[str], y: frozenset[str]) -> bool:
+    """Two figures (or dates) of one language are attached to the same thing:
+    a word around one is around the other (:func:`~storyline.facts.context.context_words`)."""
+    return bool(x & y)
+
+
+def _comparable(a: ClaimSentence, b: ClaimSentence, xa: list[Figure], xb: list[Figure]) -> list[tuple]:
+    """The figures of one kind the two sentences may be comparing: those of
+    one quantity (:func:`~storyline.facts.context.concept_of`: the dead, the
+    injured ...), one a side; else, when neither side names what its figures
+    count, the whole lists (across languages only one figure each: "240 of
+    543 ... 272" and "272 ... 32 short" cannot be paired without unit words)."""
+    named = {x.concept for x in xa} & {y.concept for y in xb} - {""}
+    out = []
+    for c in sorted(named):
+        ya = [x for x in xa if x.concept == c]
+        yb = [y for y in xb if y.concept == c]
+        if len(ya) == 1 and len(yb) == 1:
+            out.append((ya, yb))
+    if out:
+        return out
+    ca, cb = {x.concept for x in xa} - {""}, {y.concept for y in xb} - {""}
+    if ca and cb:
+        return []  # "10,000 are missing" and "5,000 dead": two quantities
+    if a.lang != b.lang and (len(xa) > 1 or len(xb) > 1):
+        return []
+    return [(xa, xb)]
+
+
+def number_conflict(a: ClaimSentence, b: ClaimSentence, max_ratio: float = MAX_RATIO) -> tuple[Figure, Figure] | None:
+    """The two disagreeing figures, or None.  Sentences that name years, none
+    in common, state figures of different times ("the Agadir quake of 1960
+    killed 12,000"; "growth of 0.9% in 2024" against "1.9% in 2026")."""
+    if a.years and b.years and not set(a.years) & set(b.years):
+        return None
+    for kind in KINDS:
+        for xa, xb in _comparable(a, b, [n for n in a.numbers if n[1] == kind],
+                                  [n for n in b.numbers if n[1] == kind]):
+            if not xa or not xb:
+                continue
+            left_a = [x for x in xa if not any(_close(x, y) for y in xb)]
+            left_b = [y for y in xb if not any(_close(x, y) for x in xa)]
+            if len(left_a) != 1 or len(left_b) != 1 or len(xa) != len(xb):
+                continue
+            x, y = left_a[0], left_b[0]
+            if kind == "money" and x.unit != y.unit:
+                continue  # "Rs 615 crore" and "75 millions de dollars": two currencies
+            if a.lang == b.lang and not (x.concept and x.concept == y.concept) and not _attached(x.context, y.context):
+                continue  # "its 2% target" and "above 10%": two quantities
+            if min(abs(x.value), abs(y.value)) * max_ratio < max(abs(x.value), abs(y.value)):
+                continue  # "a city of 100,000" and "2,000 dead"
+            return x, y
     return None
 
 
-def _name_conflict(a: list[str], b: list[str], a_all: set[str], b_all: set[str]) -> tuple[str, str] | None:
-    if not a or not b:
+def date_conflict(a: ClaimSentence, b: ClaimSentence) -> tuple[str, str] | None:
+    """The two sentences date what they state differently, at one granularity
+    (days against days, months against months; across languages one date a
+    side); the day a report was made (a dateline, "said on Thursday") is not
+    the day of what it states."""
+    da, db = set(a.fact_dates), set(b.fact_dates)
+    if not da or not db or da & db or {len(d) for d in da} != {len(d) for d in db}:
         return None
-    # one name spelt two ways, or named by the other sentence in another role: no disagreement
-    if any(same_name(x, y) for x in a for y in b_all) or any(same_name(y, x) for y in b for x in a_all):
-        return None
-    return ", ".join(a), ", ".join(b)
+    if a.lang != b.lang and (len(da) > 1 or len(db) > 1):
+        return None  # as with figures: no words to pair "in April ... August or September" with "September 2023"
+    if a.lang == b.lang and not any(_attached(a.date_context.get(x, frozenset()), b.date_context.get(y, frozenset()))
+                                    for x in da for y in db):
+        return None  # "results on Tuesday evening" and "declared early on Wednesday": two happenings
+    return ", ".join(sorted(da)), ", ".join(sorted(db))
 
 
-def pair_conflicts(a: ClaimSentence, b: ClaimSentence) -> list[tuple[str, str, str]]:
-    """``(kind, value of a, value of b)`` for each disagreement of two aligned sentences."""
+def _named_in(x: str, keys: list[str]) -> bool:
+    return any(same_name(x, y) or same_name(y, x) for y in keys)
+
+
+def name_conflict(a: ClaimSentence, b: ClaimSentence, kind: str) -> tuple[str, str] | None:
+    """Two sentences of one language name a different person (or place) in
+    one role: each names exactly one the other does not (a name spelt two
+    ways, or named by the other in another role, is no disagreement), the
+    words around the two agree ("Foreign Minister Sergei Lavrov took part" /
+    "Prime Minister Mikhail Mishustin took part"; not "beat Gareth Southgate's
+    side" / "substitute Mikel Oyarzabal's late goal") and they share another
+    name, so that they are about one happening; places also a figure or a day."""
+    if a.lang != b.lang:
+        return None  # a translation may drop or render a name differently
+    xa, xb = (a.people, b.people) if kind == "participant" else (a.places, b.places)
+    only_a = [x for x in xa if not _named_in(x, b.names)]
+    only_b = [y for y in xb if not _named_in(y, a.names)]
+    if len(only_a) != 1 or len(only_b) != 1:
+        return None
+    if not any(_named_in(x, b.names) for x in a.names if x != only_a[0]):
+        return None
+    if kind == "place" and not (shares_number(a, b) or set(a.dates) & set(b.dates)):
+        return None  # a place is named at many scales ("the DPRK" / "Pyongyang"): a figure or day must pin it
+    if not _attached(a.name_context.get(only_a[0], frozenset()), b.name_context.get(only_b[0], frozenset())):
+        return None
+    return only_a[0], only_b[0]
+
+
+def pinned(a: ClaimSentence, b: ClaimSentence, kind: str, names: float, name_min: float = PIN_NAME_MIN,
+           figures: tuple[Figure, Figure] | None = None) -> bool:
+    """Two sentences that state a different date (``kind`` "date") or figure
+    ("number") are about one happening, not two aligned by meaning alone
+    ("Kim's visit last September" and "the limousine Putin sent in February";
+    "launched on 11 August" and "was to land on 21 August"; "a victory of 350
+    seats predicted" and "the opposition led in 230"): within one language
+    the words around the values agree (:func:`date_conflict`,
+    :func:`number_conflict`); across languages the two share a name few of
+    the event's sentences share (``names``: their
+    :func:`~storyline.facts.align.key_overlap`, at least ``name_min``; the
+    leaders every sentence names weigh little), or, for dates, a figure, or,
+    for figures, a day or month, or the quantity the figures count (both
+    "dead": :func:`~storyline.facts.context.concept_of`)."""
+    if a.lang == b.lang or names >= name_min:
+        return True
+    if kind == "date":
+        return shares_number(a, b)
+    x, y = figures or (None, None)
+    return (bool(x and x.concept and x.concept == y.concept) or bool(set(a.dates) & set(b.dates))
+            or bool(months_named(a.text, a.lang) & months_named(b.text, b.lang)))
+
+
+def keep_apart(claims: list[ClaimSentence], scores, names, name_min: float = PIN_NAME_MIN) -> int:
+    """Unalign (score -inf) every pair of sentences that date what they state
+    differently with nothing to pin them to one happening (:func:`pinned`):
+    they state two happenings, so they neither conflict nor corroborate each
+    other ("the visit returns a gesture Kim made last September" and "the
+    limousine Putin sent in February" are each another report's sentence's
+    match).  Returns how many pairs were set apart."""
+    dated = [i for i, c in enumerate(claims) if c.fact_dates]
+    n = 0
+    for x, i in enumerate(dated):
+        for j in dated[x + 1:]:
+            a, b = claims[i], claims[j]
+            if scores[i, j] != float("-inf") and date_conflict(a, b) and not pinned(a, b, "date", float(names[i, j]),
+                                                                                      name_min):
+                scores[i, j] = scores[j, i] = float("-inf")
+                n += 1
+    return n
+
+
+def pair_conflicts(a: ClaimSentence, b: ClaimSentence, names: float = 1.0, name_min: float = PIN_NAME_MIN,
+                   max_ratio: float = MAX_RATIO) -> list[tuple[str, str, str]]:
+    """``(kind, value of a, value of b)`` for each disagreement of two aligned
+    sentences; ``names`` is their name agreement (:func:`pinned`; 1: take them as pinned)."""
     out = []
-    num = number_conflict(a, b)
-    if num:
-        out.append(("number", *num))
-    if a.dates and b.dates and not set(a.dates) & set(b.dates) and \
-            {len(d) for d in a.dates} == {len(d) for d in b.dates}:
-        out.append(("date", ", ".join(a.dates), ", ".join(b.dates)))
-    # names: only within one language (a translation may drop or render a name
-    # differently), and only between sentences pinned to one happening by a
-    # shared figure or day, plus a shared person (for places) or place (for people)
-    a_all, b_all = set(a.names), set(b.names)
-    pinned = a.lang == b.lang and (shares_number(a, b) or bool(set(a.dates) & set(b.dates)))
-    if pinned:
-        for kind, xa, xb, anchor in (("place", a.places, b.places, set(a.people) & set(b.people)),
-                                     ("participant", a.people, b.people, set(a.places) & set(b.places))):
-            found = _name_conflict(xa, xb, a_all, b_all) if anchor else None
-            if found:
-                out.append((kind, *found))
+    num = number_conflict(a, b, max_ratio)
+    if num and pinned(a, b, "number", names, name_min, num):
+        out.append(("number", _fmt(num[0].value), _fmt(num[1].value)))
+    when = date_conflict(a, b)
+    if when and pinned(a, b, "date", names, name_min):
+        out.append(("date", *when))
+    for kind in ("place", "participant"):
+        found = name_conflict(a, b, kind)
+        if found:
+            out.append((kind, *found))
     return out
 
 
@@ -97,30 +216,40 @@ def support_of(c: ClaimSentence) -> Support:
 
 
 def build_fact(fact_id: int, claims: list[ClaimSentence], members: list[int],
-               scores=None, cut: float | None = None) -> Fact:
+               scores=None, cut: float | None = None, names=None, name_min: float = PIN_NAME_MIN,
+               max_ratio: float = MAX_RATIO) -> Fact:
     """One fact from the indexes of its aligned sentences.
 
     With ``scores`` (the alignment's pair scores) only pairs that clear
     ``cut`` on their own are compared for conflicts: a group holds together by
     its mean score, and a weakly attached member is more often another
-    statement than a disagreeing one ("5.2% inflation" beside "0.4% growth")."""
+    statement than a disagreeing one ("5.2% inflation" beside "0.4% growth").
+    ``names`` (the event's :func:`~storyline.facts.align.key_overlap` matrix)
+    pins pairs of two languages (:func:`pinned`); without it every pair counts as pinned."""
     group = [claims[i] for i in members]
     supports = [support_of(c) for c in group]
     reports = sorted({c.report for c in group})
-    sides: dict[tuple[str, str], set[int]] = defaultdict(set)
-    kinds: dict[str, set[str]] = defaultdict(set)
+    # one conflict per pair of disagreeing values, its sides the sentences that
+    # stated them against each other: a sentence that disagreed with a third
+    # is not put against one it agrees with
+    sides: dict[tuple[str, str, str], tuple[set[int], set[int]]] = {}
     for x in range(len(group)):
         for y in range(x + 1, len(group)):
             if group[x].report == group[y].report:
                 continue  # a source does not conflict with its own copy
             if scores is not None and cut is not None and scores[members[x], members[y]] < cut:
                 continue
-            for kind, va, vb in pair_conflicts(group[x], group[y]):
-                sides[(kind, va)].add(x)
-                sides[(kind, vb)].add(y)
-                kinds[kind].update((va, vb))
-    conflicts = [Conflict(kind, [ConflictSide(v, sorted(sides[(kind, v)])) for v in sorted(vals)])
-                 for kind, vals in sorted(kinds.items())]
+            agree = 1.0 if names is None else float(names[members[x], members[y]])
+            for kind, va, vb in pair_conflicts(group[x], group[y], agree, name_min, max_ratio):
+                if va > vb:
+                    va, vb, (x1, y1) = vb, va, (y, x)
+                else:
+                    x1, y1 = x, y
+                left, right = sides.setdefault((kind, va, vb), (set(), set()))
+                left.add(x1)
+                right.add(y1)
+    conflicts = [Conflict(kind, [ConflictSide(va, sorted(left)), ConflictSide(vb, sorted(right))])
+                 for (kind, va, vb), (left, right) in sorted(sides.items())]
     label = CONFLICTING if conflicts else CORROBORATED if len(reports) >= 2 else SINGLE_SOURCE
     return Fact(id=fact_id, label=label, supports=supports, reports=reports,
                 languages=sorted({c.lang for c in group}),

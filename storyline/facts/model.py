@@ -13,12 +13,23 @@ from __future__ import annotations
 
 import base64
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 
 CORROBORATED, SINGLE_SOURCE, CONFLICTING = "corroborated", "single-source", "conflicting"
 LABELS = (CORROBORATED, SINGLE_SOURCE, CONFLICTING)
+
+
+class Figure(NamedTuple):
+    """A quantity stated in a sentence (:func:`storyline.facts.claims.numbers_in`)."""
+
+    value: float
+    kind: str  # "count", "percent", "points" (percentage points) or "money"
+    unit: str  # the word after it (5 letters); for money the currency ("usd", "inr")
+    approximate: bool  # "about", "rund", "करीब" before it
+    context: frozenset = frozenset()  # words around it (:func:`storyline.facts.context.context_words`)
+    concept: str = ""  # what it counts, "dead", "injured" ... (:func:`storyline.facts.context.concept_of`)
 
 
 @dataclass
@@ -27,9 +38,13 @@ class ClaimSentence:
 
     ``report`` is the independent report it belongs to (the source's name,
     or ``article:ID`` when the source is unknown; a copy takes its original's);
-    ``numbers`` are ``(value, kind, unit, approximate)`` tuples (see :mod:`.claims`);
+    ``numbers`` are its :class:`Figure` s;
     ``names`` and ``places`` are script-independent name keys; ``dates`` the
-    ISO days it mentions (resolved against the publication date).
+    ISO days (or months) it mentions (resolved against the publication date);
+    ``fact_dates`` those that date what it states, not its telling (a dateline
+    or "said on Sunday" is left out: :func:`.claims.told_at`); ``date_context``
+    the words around each date (:func:`.context.context_words`); ``years`` the
+    years it names outright.
     """
 
     article_id: str
@@ -43,11 +58,15 @@ class ClaimSentence:
     published: str | None = None
     duplicate_of: str | None = None
     position: int = 0  # rank among the article's claim sentences (0 = first)
-    numbers: list[tuple[float, str, str, bool]] = field(default_factory=list)
+    numbers: list[Figure] = field(default_factory=list)
     names: list[str] = field(default_factory=list)
     people: list[str] = field(default_factory=list)
     places: list[str] = field(default_factory=list)
     dates: list[str] = field(default_factory=list)
+    fact_dates: list[str] = field(default_factory=list)
+    date_context: dict[str, frozenset[str]] = field(default_factory=dict)
+    years: list[int] = field(default_factory=list)  # years it names ("en 1960", "April 2019")
+    name_context: dict[str, frozenset[str]] = field(default_factory=dict)  # words next to each person or place
 
 
 @dataclass

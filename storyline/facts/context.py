@@ -1,0 +1,111 @@
+"""What a figure or a date in a sentence is attached to, and when a date is the telling's.
+
+Two aligned sentences conflict on a number or a date only when the values
+are said of the same thing.  Within one language the words around them tell
+(:func:`context_words`: "at least 10,000 are missing" / "at least 4,000 are
+missing").  Across languages there are no shared words, but the quantities
+reports most often disagree on -- the dead, the injured, the missing, an
+earthquake's magnitude -- are named by a few words in each language
+(:data:`CONCEPTS`, :func:`concept_of`), so "plus de 2 000 personnes auraient
+péri" and "the number of confirmed dead rose above 5,000" are one quantity,
+and "10,000 are missing" and "el número de muertos superaba los 5.000" two.
+
+A date may also say when a report was made rather than when what it states
+happened: a dateline ("BENGHAZI, Libya, Sept 12 (Meridian) -"), "said on
+Sunday", "selon un bilan ... publié samedi" (:func:`told_at`).  Two reports
+made on different days do not disagree about the day of the quake.
+"""
+from __future__ import annotations
+
+import re
+
+import regex
+
+_WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")
+_CONTEXT_WORDS = 3  # words either side of a figure or date that say what it is attached to
+_CONTEXT_LETTERS = 4  # shorter words are mostly function words ("the", "are", "on")
+# words that qualify a figure rather than say what it counts ("above 10%", "above its 2% target")
+_QUALIFIERS = frozenset({"more", "than", "over", "above", "below", "under", "least", "about", "around", "nearly",
+                         "almost", "roughly", "plus", "moins", "environ", "près", "menos", "unos", "casi",
+                         "mehr", "mindestens", "über", "rund", "etwa", "fast", "knapp", "более", "свыше",
+                         "около", "почти", "менее", "करीब", "लगभग"})
+_CONCEPT_AFTER, _CONCEPT_BEFORE = 4, 4  # words looked at for a concept: "2.100 el número de fallecidos"
+
+# quantity -> word stems naming it, in the languages the corpus reads (prefix match, lower case)
+CONCEPTS = {
+    "dead": ("dead", "death", "died", "killed", "fatalit", "bodies", "morts", "mort", "tués", "décès", "péri",
+             "muert", "fallec", "tote", "toten", "todesopfer", "getötet", "starben", "leben", "погиб",
+             "смерт", "убит", "мёртв", "мерт", "मौत", "मृत", "मारे", "जान"),
+    "injured": ("injur", "wound", "hurt", "blessé", "herid", "verletz", "ранен", "пострадав", "घायल", "जख्मी"),
+    "missing": ("missing", "disparu", "desaparecid", "vermisst", "пропал", "пропавш", "लापता"),
+    "magnitude": ("magnitud", "stärke", "магнитуд", "तीव्रता", "richter"),
+}
+_STEMS = sorted(((stem, c) for c, stems in CONCEPTS.items() for stem in stems), key=lambda x: -len(x[0]))
+
+# who says it, not what happened: a date in the clause after these is when it was said
+_SOURCE = re.compile(r"\b(according to|selon|laut|según|secondo|по данным|по словам)\b|(के मुताबिक|के अनुसार)",
+                     re.IGNORECASE)
+# reporting verbs a date sits next to ("said on Sunday", "am Samstagmorgen mitteilte")
+_TOLD = re.compile(r"\b(said|says|told|reported|announced|confirmed|stated|сказал|заявил|сообщил|сообщили|"
+                   r"сообщила|sagte|erklärte|berichtete|mitteilte|mitteilten|bekanntgab|dijo|afirmó|informó|"
+                   r"a déclaré|a annoncé|publié|dichiarato)\b|(ने कहा|बताया|जानकारी दी)", re.IGNORECASE)
+# a clause boundary or a complementiser: "said that the dam burst on Tuesday" dates the burst
+_CLAUSE = re.compile(r"[,;:.!?]|\b(that|que|dass|что|कि)\b", re.IGNORECASE)
+# a dateline: "BENGHAZI, Libya, Sept 12 (Meridian) - " (the day the report was filed)
+_DATELINE = regex.compile(r"^\p{Lu}{3,}[^.\n]{0,60}?\s[-—–]\s")
+_DIGIT = regex.compile(r"\p{N}")
+
+
+def context_words(text: str, start: int, end: int, n: int = _CONTEXT_WORDS) -> frozenset[str]:
+    """The words (:data:`_CONTEXT_LETTERS` letters or more, lower-cased) within
+    ``n`` words either side of ``text[start:end]``: what a
+    figure or a date is attached to ("at least 10,000 are missing" / "at least
+    4,000 are missing" say one thing with two amounts; "far below the 272
+    needed for" / "seats, 32 short of" are two quantities).  Words that only
+    qualify a figure ("above", "more than") say nothing of what it counts."""
+    before = _WORD.findall(text[max(0, start - 80):start].lower())[-n:]
+    after = _WORD.findall(text[end:end + 80].lower())[:n]
+    return frozenset(w for w in before + after
+                     if len(w) >= _CONTEXT_LETTERS and not w.isdigit() and w not in _QUALIFIERS)
+
+
+def _concept(word: str) -> str:
+    for stem, c in _STEMS:
+        if word.startswith(stem):
+            return c
+    return ""
+
+
+def concept_of(text: str, start: int, end: int) -> str:
+    """The quantity (a key of :data:`CONCEPTS`) the figure ``text[start:end]``
+    counts, or "": the first concept word within :data:`_CONCEPT_AFTER` words
+    after it, else within :data:`_CONCEPT_BEFORE` words before it, not past
+    another figure ("1 037 morts et 1 204 blessés")."""
+    after = _WORD.findall(text[end:end + 100].lower())[:_CONCEPT_AFTER]
+    before = _WORD.findall(text[max(0, start - 100):start].lower())[-_CONCEPT_BEFORE:][::-1]
+    for words in (after, before):
+        for w in words:
+            if _DIGIT.match(w):
+                break
+            c = _concept(w)
+            if c:
+                return c
+    return ""
+
+
+def told_at(text: str, start: int, end: int) -> bool:
+    """The date mention ``text[start:end]`` says when the report was made, not
+    when what it states happened: a dateline, a day in the clause after
+    "according to" / "selon", or a day within three words of a reporting
+    verb in the same clause ("said on Sunday", "am Samstagmorgen mitteilte")."""
+    m = _DATELINE.match(text)
+    if m and end <= m.end():
+        return True
+    for s in _SOURCE.finditer(text[:start]):
+        if not _CLAUSE.search(text[s.end():start]):
+            return True
+    for v in _TOLD.finditer(text):
+        gap = text[v.end():start] if v.end() <= start else text[end:v.start()] if v.start() >= end else None
+        if gap is not None and not _CLAUSE.search(gap) and len(_WORD.findall(gap)) <= 3:
+            return True
+    return False
