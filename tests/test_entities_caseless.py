@@ -115,3 +115,9 @@ def test_devanagari_initials_key_as_their_letters():
     assert entity_key("ए आर रहमान") == "a r rahman"
     # a letter's name alone, or a word that only starts like one, is not an initial
     assert entity_key("एस") == "es" and entity_key("एसपी सिंह").startswith("es")
+
+
+def test_a_head_word_outranks_the_label_another_report_guessed():
+    # the Russian report's capitalised-words guess said PERSON; "प्रदेश" (state) says PLACE
+    found = extract_entities("टीडीपी ने आंध्र प्रदेश में 16 सीटें जीतीं।", "hi", known=[("Andhra Pradesh", "PERSON")])
+    assert [(e.text, e.label) for e in found] == [("आंध्र प्रदेश", "PLACE")]

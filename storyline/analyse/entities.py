@@ -30,7 +30,7 @@ from collections import Counter
 from typing import Any, Iterable
 
 from storyline.analyse.entity_keys import entity_key, keys_match, same_name
-from storyline.analyse.entity_caseless import caseless_cands, complete_names
+from storyline.analyse.entity_caseless import caseless_cands, complete_names, head_word_label
 from storyline.analyse.entity_patterns import Cand, glued, lexicon, select
 from storyline.analyse.entity_known import KnownNames, name_windows
 from storyline.analyse.entity_resolver import EntityResolver
@@ -353,6 +353,7 @@ def extract_entities(text: str, lang: str, known: Iterable[Any] = ()) -> list[En
     for c in chosen:  # a name found by its capitals takes the label its known form has ("Путиным")
         if c.label == "MISC":
             c.label = known_label.get((c.i, c.j), "MISC")
+        c.label = head_word_label(tx.toks, c, lang) or c.label
     _harmonise(tx, chosen)
     out = []
     for c in sorted(chosen, key=lambda c: c.i):

@@ -130,6 +130,17 @@ def caseless_cands(text: str, toks: list[Token], lang: str) -> list[Cand]:
     return out
 
 
+def head_word_label(toks: list[Token], c: Cand, lang: str) -> str | None:
+    """PLACE or ORG for a caseless name of two or more words that ends in a
+    place's or an organisation's head word ("आंध्र प्रदेश", a state), whatever
+    label a report in another language gave it (a name found by its known
+    form takes that form's label, and a guess there may say PERSON)."""
+    if c.j - c.i < 2 or toks[c.i].cased or toks[c.j - 1].cased:
+        return None
+    lex, last = lexicon(), toks[c.j - 1].text
+    return "PLACE" if lex.is_cue("place_cues", last, lang) else "ORG" if lex.is_cue("org_cues", last, lang) else None
+
+
 def complete_names(text: str, toks: list[Token], chosen: list[Cand]) -> None:
     """A person's name in a caseless script that another chosen mention of
     the same text writes longer, and that the text continues with the rest of
