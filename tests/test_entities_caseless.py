@@ -80,7 +80,7 @@ def test_verb_forms_are_made_from_stems_and_endings():
     lex = lexicon()
     assert lex.name_stop("बनना", "hi") == lex.name_stop("चुनने", "hi") == "verbs"
     assert lex.name_stop("लगभग", "hi") == "adverbs" and lex.name_stop("अपनी", "hi") == "pronouns"
-    assert lex.name_stop("कर", "hi") == "stopwords"  # the language's stopwords are name stops too
+    assert lex.name_stop("आज", "hi") == "stopwords"  # the language's stopwords are name stops too
     assert lex.name_stop("सक्सेना", "hi") is None and lex.name_stop("रचना", "hi") is None
 
 
@@ -121,3 +121,20 @@ def test_a_head_word_outranks_the_label_another_report_guessed():
     # the Russian report's capitalised-words guess said PERSON; "प्रदेश" (state) says PLACE
     found = extract_entities("टीडीपी ने आंध्र प्रदेश में 16 सीटें जीतीं।", "hi", known=[("Andhra Pradesh", "PERSON")])
     assert [(e.text, e.label) for e in found] == [("आंध्र प्रदेश", "PLACE")]
+
+
+@pytest.mark.parametrize("text, name, not_name", [
+    # the noun or adjective of a verb made with करना or होना ends a name: "joined"
+    ("बैठक में रक्षा मंत्री राजनाथ सिंह शामिल हुए।", "राजनाथ सिंह", "शामिल"),
+    # a title before an event noun is a compound ("presidential election"); an event noun ends a name
+    ("अमेरिका में राष्ट्रपति चुनाव में ट्रंप जीते।", None, "चुनाव"),
+    ("रक्षा मंत्री राजनाथ सिंह बैठक में थे।", "राजनाथ सिंह", "बैठक"),
+    # "candidate" is a title; "declared" (घोषित किया) names no one
+    ("भाजपा ने प्रधानमंत्री उम्मीदवार घोषित किया।", None, "घोषित"),
+    ("भाजपा उम्मीदवार स्मृति ईरानी चुनाव हार गईं।", "स्मृति ईरानी", "चुनाव"),
+    # "water being shut off": the clause of "बंद होने" begins inside the run after the title
+    ("नगर निगम अध्यक्ष रमेश कुमार पानी बंद होने पर नाराज़ दिखे।", "रमेश कुमार", "पानी"),
+])
+def test_verbs_made_with_light_verbs_and_event_nouns_end_names(text, name, not_name):
+    found = _names(text)
+    assert (name is None or name in found) and not any(not_name in f for f in found), found

@@ -14,7 +14,7 @@ from storyline.analyse.entity_patterns import Cand, Lexicon, Token, glued, lexic
 from storyline.analyse.sentences import caseless_initial
 
 TITLE_RUN = 4  # words after a title that may be a name
-_HEAD_WORDS = ("place_cues", "org_cues", "product_nouns")
+_HEAD_WORDS = ("place_cues", "org_cues", "product_nouns", "event_nouns")
 # what follows an oblique pronoun: a postposition, an adjective or quantifier, another
 # oblique pronoun, or any word that is not a name stop (the noun it points to)
 _BEFORE_PRONOUN = (None, "postpositions", "adjectives", "oblique_pronouns")
@@ -27,7 +27,9 @@ def _initial_at(text: str, toks: list[Token], k: int) -> bool:
 
 
 def ends_name(text: str, toks: list[Token], k: int, lang: str, lex: Lexicon, start: int | None = None) -> bool:
-    """Token k is a word that is never part of a name (:meth:`Lexicon.name_stop`).
+    """Token k is a word that is never part of a name (:meth:`Lexicon.name_stop`),
+    or the noun or adjective of a verb made with करना or होना, which no name
+    is (the lexicon's ``light_verbs``: "उम्मीदवार घोषित किया", "शामिल हुए").
 
     An oblique pronoun ("उन", "इस") is read by what follows it: a pronoun is
     followed by a postposition or by the noun it points to, maybe after an
@@ -39,11 +41,14 @@ def ends_name(text: str, toks: list[Token], k: int, lang: str, lex: Lexicon, sta
     को" where "किम जोंग-उन" is written too): a pronoun does not follow the
     same words twice."""
     kind = lex.name_stop(toks[k].text, lang)
+    n = k + 1
+    if kind is None:  # the noun or adjective of a verb made with करना, होना: "घोषित किया", "शामिल हुए"
+        return n < len(toks) and toks[n].script == toks[k].script and glued(text, toks, n, lex) \
+            and lex.name_stop(toks[n].text, lang) == "light_verbs"
     if kind != "oblique_pronouns":
-        return kind is not None
+        return True
     if start is not None and start < k and _written_again(text, toks, start, k + 1):
         return False
-    n = k + 1
     if n >= len(toks) or toks[n].script != toks[k].script or not glued(text, toks, n, lex):
         return False
     return lex.name_stop(toks[n].text, lang) in _BEFORE_PRONOUN
@@ -97,10 +102,15 @@ def caseless_cands(text: str, toks: list[Token], lang: str) -> list[Cand]:
             # (a head word right after the title: "प्रधानमंत्री आवास", the office's residence, names no one)
             m = k + n
             while m < len(toks) and m - k - n < TITLE_RUN and usable(m, t.script, k + n) and glued(text, toks, m, lex) \
-                    and not lex.phrase_at("titles", [toks[m].text], 0, lang):
+                    and not lex.phrase_at("titles", [toks[m].text], 0, lang) \
+                    and not lex.is_cue("event_nouns", toks[m].text, lang):  # "राजनाथ सिंह बैठक में"
                 m += 1
             if m - k - n == TITLE_RUN:
                 m = _known_end(text, toks, k + n, m)
+            elif m - k - n >= 3 and m < len(toks) and lex.name_stop(toks[m].text, lang) is None \
+                    and ends_name(text, toks, m, lang, lex):
+                # stopped by a verb's noun ("बिजली गुल होने"): its clause may have begun inside the run
+                m = _known_end(text, toks, k + n, m + 1)
             while m > k + n and _initial_at(text, toks, m - 1):
                 m -= 1  # an initial ends no name
             if m > k + n:  # a place or organisation head word at the end overrides the title
