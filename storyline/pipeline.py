@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from typing import Iterable
 from urllib.parse import urlparse
 
 from storyline.analyse.dates import publication_date, read_date_field, resolve_dates, strip_date_header
@@ -143,9 +144,10 @@ def analyse(raw: RawArticle, boilerplate: SourceBoilerplate | None = None) -> Ar
     return article
 
 
-def strip_learned_boilerplate(article: Article, boilerplate: SourceBoilerplate) -> bool:
+def strip_learned_boilerplate(article: Article, boilerplate: SourceBoilerplate, known: Iterable = ()) -> bool:
     """Cut from a stored article the lines its source's boilerplate now covers
-    (learned from later articles); re-derive sentences, dates and names.  True
+    (learned from later articles); re-derive sentences, dates and names (with
+    ``known``, the names of its event, as its placement found them).  True
     if anything was cut.  The embedding is left as it was: it reads the
     headline and lead, which such lines rarely reach.  A page the gate kept
     out (``not_article``) stays as stored: its text shows why, and it has no
@@ -165,7 +167,7 @@ def strip_learned_boilerplate(article: Article, boilerplate: SourceBoilerplate) 
     article.removed = article.removed + [Removal(SOURCE_BOILERPLATE, c.strip()) for c in cut]
     article.sentences = sentences(body, article.lang)
     article.dates = resolve_dates(body, article.published, article.lang)
-    article.entities = extract_entities(body, article.lang, known=[article.title])
+    article.entities = extract_entities(body, article.lang, known=[article.title, *known])
     return True
 
 

@@ -355,7 +355,9 @@ class Storyline(LinkState, ReadModels):
         from storyline.service_boilerplate import strip_new_boilerplate
 
         sources, self._observed = self._observed, set()
-        changed = strip_new_boilerplate(self.store, self.boilerplate, sources, report)
+        events = self.grouper.clusterer.events
+        changed = strip_new_boilerplate(self.store, self.boilerplate, sources, report,
+                                        lambda e: self.placer.event_names(e) if e in events else [])
         if changed:
             self.mark_stale(changed)
 

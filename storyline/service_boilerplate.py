@@ -21,7 +21,7 @@ that module stays small.
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Iterable, Iterator
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from storyline.clean.boilerplate import SourceBoilerplate
 from storyline.ingest.readers import IngestError
@@ -111,11 +111,14 @@ class BoilerplateLedger:
 
 
 def strip_new_boilerplate(store: Store, boilerplate: SourceBoilerplate, sources: Iterable[str],
-                          report: "IngestReport") -> set[int | None]:
+                          report: "IngestReport",
+                          event_names: Callable[[int | None], list] = lambda event_id: []) -> set[int | None]:
     """Cut the lines that became boilerplate of ``sources`` from their stored
     articles, one transaction per article; an article that fails stays as it
     was and the report says so.  Returns the events of the articles changed
-    (their names and dates changed: the next relink looks at them)."""
+    (their names and dates changed: the next relink looks at them).
+    ``event_names``: the names an event's reports use, found again in its
+    re-read reports as at placement ("Kim Jong Un" -> "किम जोंग उन")."""
     changed: set[int | None] = set()
     for source in sorted(sources):
         if not boilerplate.new_boilerplate(source):
@@ -126,7 +129,7 @@ def strip_new_boilerplate(store: Store, boilerplate: SourceBoilerplate, sources:
                 continue
             try:
                 with store.transaction():
-                    if strip_learned_boilerplate(article, boilerplate):
+                    if strip_learned_boilerplate(article, boilerplate, event_names(article.event_id)):
                         store.update_cleaned(article)
                         changed.add(article.event_id)
             except Exception as exc:  # a stored article stays as it was

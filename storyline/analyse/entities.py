@@ -15,7 +15,9 @@ found from evidence that holds across languages:
   organisation head words ("मंत्रालय") after them, and a place gazetteer;
 * any script: names already ``known`` for the event are searched for by key,
   and each name found is searched for again in its other spellings in the
-  same text ("किम जोंग उन" -> "किम जोंग-उन", "किम जोंग").
+  same text ("किम जोंग उन" -> "किम जोंग-उन", "किम जोंग"); a caseless name
+  cut short where the text goes on with the rest of a longer mention of it
+  is completed.
 
 Labels come from cues (gazetteer, head words, titles, product nouns,
 prepositions) and default to PERSON for 2-4 capitalised words, MISC for one.
@@ -28,7 +30,7 @@ from collections import Counter
 from typing import Any, Iterable
 
 from storyline.analyse.entity_keys import entity_key, keys_match, same_name
-from storyline.analyse.entity_caseless import caseless_cands
+from storyline.analyse.entity_caseless import caseless_cands, complete_names, head_word_label
 from storyline.analyse.entity_patterns import Cand, glued, lexicon, select
 from storyline.analyse.entity_known import KnownNames, name_windows
 from storyline.analyse.entity_resolver import EntityResolver
@@ -343,6 +345,7 @@ def extract_entities(text: str, lang: str, known: Iterable[Any] = ()) -> list[En
     windows = functools.cache(lambda: name_windows(tx.text, tx.toks, lang))  # shared by both finds
     from_known = KnownNames(known, lang).find(tx.text, tx.toks, full_prio=3, partial_prio=0, windows=windows)
     chosen = select(cands + from_known)
+    complete_names(tx.text, tx.toks, chosen)
     found = [(tx.span(c.i, c.j), c.label) for c in chosen if c.label != "MISC"]
     again = KnownNames(found, lang).find(tx.text, tx.toks, full_prio=0, partial_prio=0, windows=windows)
     chosen = select(again, chosen)
@@ -350,6 +353,7 @@ def extract_entities(text: str, lang: str, known: Iterable[Any] = ()) -> list[En
     for c in chosen:  # a name found by its capitals takes the label its known form has ("Путиным")
         if c.label == "MISC":
             c.label = known_label.get((c.i, c.j), "MISC")
+        c.label = head_word_label(tx.toks, c, lang) or c.label
     _harmonise(tx, chosen)
     out = []
     for c in sorted(chosen, key=lambda c: c.i):

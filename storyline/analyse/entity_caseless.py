@@ -2,13 +2,66 @@
 
 Why apart from the cased rules: in these scripts only cues say where a name
 is (a title before it, an organisation's head word after it, the gazetteer),
-and where it ends must be inferred from the sentence itself.
+and where it ends must be inferred from the sentence itself: a word of a
+class that is never a name (the lexicon's ``name_stops``: postpositions,
+pronouns, verb forms, adverbs…) ends it, and a name the text writes longer
+elsewhere is read whole here too.
 """
 from __future__ import annotations
 
-from storyline.analyse.entity_patterns import Cand, Token, glued, lexicon
+from storyline.analyse.entity_keys import entity_key
+from storyline.analyse.entity_patterns import Cand, Lexicon, Token, glued, lexicon
+from storyline.analyse.sentences import caseless_initial
 
 TITLE_RUN = 4  # words after a title that may be a name
+_HEAD_WORDS = ("place_cues", "org_cues", "product_nouns", "event_nouns")
+# what follows an oblique pronoun: a postposition, an adjective or quantifier, another
+# oblique pronoun, or any word that is not a name stop (the noun it points to)
+_BEFORE_PRONOUN = (None, "postpositions", "adjectives", "oblique_pronouns")
+
+
+def _initial_at(text: str, toks: list[Token], k: int) -> bool:
+    """Token k is an initial with its period ("एस." of "एस. सोमनाथ"): the name goes on."""
+    return k + 1 < len(toks) and caseless_initial(toks[k].text) \
+        and text[toks[k].end:toks[k + 1].start].rstrip() == "."
+
+
+def ends_name(text: str, toks: list[Token], k: int, lang: str, lex: Lexicon, start: int | None = None) -> bool:
+    """Token k is a word that is never part of a name (:meth:`Lexicon.name_stop`),
+    or the noun or adjective of a verb made with करना or होना, which no name
+    is (the lexicon's ``light_verbs``: "उम्मीदवार घोषित किया", "शामिल हुए").
+
+    An oblique pronoun ("उन", "इस") is read by what follows it: a pronoun is
+    followed by a postposition or by the noun it points to, maybe after an
+    adjective or quantifier ("उन के", "उन लोगों", "इस बार", "उन सभी"); before
+    the ergative marker (a pronoun's ergative is one word, "उन्होंने"), before
+    another never-a-name word or a punctuation mark it is not a pronoun but
+    a name's word ("किम जोंग उन ने", "किम जोंग उन अपनी"), and so it is when
+    the name from ``start`` to it is written again in the text ("किम जोंग उन
+    को" where "किम जोंग-उन" is written too): a pronoun does not follow the
+    same words twice."""
+    kind = lex.name_stop(toks[k].text, lang)
+    n = k + 1
+    if kind is None:  # the noun or adjective of a verb made with करना, होना: "घोषित किया", "शामिल हुए"
+        return n < len(toks) and toks[n].script == toks[k].script and glued(text, toks, n, lex) \
+            and lex.name_stop(toks[n].text, lang) == "light_verbs"
+    if kind != "oblique_pronouns":
+        return True
+    if start is not None and start < k and _written_again(text, toks, start, k + 1):
+        return False
+    if n >= len(toks) or toks[n].script != toks[k].script or not glued(text, toks, n, lex):
+        return False
+    return lex.name_stop(toks[n].text, lang) in _BEFORE_PRONOUN
+
+
+def _written_again(text: str, toks: list[Token], i: int, j: int) -> bool:
+    """Words [i, j) are written again in the text, in any spelling of the same
+    key ("किम जोंग उन" and "किम जोंग-उन").  (A name the event knows is found by
+    :class:`~storyline.analyse.entity_known.KnownNames`, and outranks this.)"""
+    key = entity_key(text[toks[i].start:toks[j - 1].end])
+    n = j - i
+    return sum(entity_key(text[toks[p].start:toks[p + n - 1].end]) == key
+               for p in range(len(toks) - n + 1)) >= 2
 
 
 def _known_end(text: str, toks: list[Token], i: int, m: int) -> int:
@@ -16,13 +69,13 @@ def _known_end(text: str, toks: list[Token], i: int, m: int) -> int:
 
     A caseless script marks no name's end: after "मुख्यमंत्री" the name runs
     on into the clause ("स्मृति ईरानी चुनाव हार…", "नरेंद्र मोदी वर्चुअल माध्यम
-    से") until a postposition stops it, or the run reaches :data:`TITLE_RUN`
-    words with the next one still plausible.  Then the name is the longest
-    run of two or more of those words that the text writes again elsewhere (a
-    name recurs; the clause after it does not), else the first two words
-    (given name and family name)."""
+    से") until a never-a-name word stops it, or the run reaches
+    :data:`TITLE_RUN` words with the next one still plausible.  Then the name
+    is the longest run of two or more of those words that the text writes
+    again elsewhere, in any spelling (a name recurs; the clause after it does
+    not), else the first two words (given name and family name)."""
     for end in range(m - 1, i + 1, -1):
-        if text.count(text[toks[i].start:toks[end - 1].end]) >= 2:
+        if _written_again(text, toks, i, end):
             return end
     return i + 2
 
@@ -31,9 +84,12 @@ def caseless_cands(text: str, toks: list[Token], lang: str) -> list[Cand]:
     """Names in caseless scripts: after titles, before organisation head words, gazetteer places."""
     lex, out = lexicon(), []
 
-    def usable(k: int, script: str) -> bool:
-        if not (0 <= k < len(toks) and toks[k].script == script) or lex.name_stop(toks[k].text, lang) \
-                or lex.time_word(toks[k].text, lang):
+    def usable(k: int, script: str, start: int | None = None) -> bool:
+        if not (0 <= k < len(toks) and toks[k].script == script):
+            return False
+        if _initial_at(text, toks, k):
+            return True
+        if ends_name(text, toks, k, lang, lex, start) or lex.time_word(toks[k].text, lang):
             return False
         return not (lex.place(toks[k].text, lang, script) or lex.institution(toks[k].text, lang, script))
 
@@ -42,13 +98,21 @@ def caseless_cands(text: str, toks: list[Token], lang: str) -> list[Cand]:
             continue
         ahead = [x.text for x in toks[k:k + 4]]
         n = lex.phrase_at("titles", ahead, 0, lang)
-        if n:
+        if n and not (k + n < len(toks) and any(lex.is_cue(kind, toks[k + n].text, lang) for kind in _HEAD_WORDS)):
+            # (a head word right after the title: "प्रधानमंत्री आवास", the office's residence, names no one)
             m = k + n
-            while m < len(toks) and m - k - n < TITLE_RUN and usable(m, t.script) and glued(text, toks, m, lex) \
-                    and not lex.phrase_at("titles", [toks[m].text], 0, lang):
+            while m < len(toks) and m - k - n < TITLE_RUN and usable(m, t.script, k + n) and glued(text, toks, m, lex) \
+                    and not lex.phrase_at("titles", [toks[m].text], 0, lang) \
+                    and not lex.is_cue("event_nouns", toks[m].text, lang):  # "राजनाथ सिंह बैठक में"
                 m += 1
             if m - k - n == TITLE_RUN:
                 m = _known_end(text, toks, k + n, m)
+            elif m - k - n >= 3 and m < len(toks) and lex.name_stop(toks[m].text, lang) is None \
+                    and ends_name(text, toks, m, lang, lex):
+                # stopped by a verb's noun ("बिजली गुल होने"): its clause may have begun inside the run
+                m = _known_end(text, toks, k + n, m + 1)
+            while m > k + n and _initial_at(text, toks, m - 1):
+                m -= 1  # an initial ends no name
             if m > k + n:  # a place or organisation head word at the end overrides the title
                 last = toks[m - 1].text
                 label = "PLACE" if lex.is_cue("place_cues", last, lang) else \
@@ -74,3 +138,38 @@ def caseless_cands(text: str, toks: list[Token], lang: str) -> list[Cand]:
             elif lex.institution(span, lang, t.script):
                 out.append(Cand(k, j, "ORG", 2))
     return out
+
+
+def head_word_label(toks: list[Token], c: Cand, lang: str) -> str | None:
+    """PLACE or ORG for a caseless name of two or more words that ends in a
+    place's or an organisation's head word ("आंध्र प्रदेश", a state), whatever
+    label a report in another language gave it (a name found by its known
+    form takes that form's label, and a guess there may say PERSON)."""
+    if c.j - c.i < 2 or toks[c.i].cased or toks[c.j - 1].cased:
+        return None
+    lex, last = lexicon(), toks[c.j - 1].text
+    return "PLACE" if lex.is_cue("place_cues", last, lang) else "ORG" if lex.is_cue("org_cues", last, lang) else None
+
+
+def complete_names(text: str, toks: list[Token], chosen: list[Cand]) -> None:
+    """A person's name in a caseless script that another chosen mention of
+    the same text writes longer, and that the text continues with the rest of
+    it, is read whole ("किम जोंग" + "उन के साथ", where "किम जोंग उन ने" is
+    read elsewhere): what ended it was a word that is also a name's word."""
+    used = {x for c in chosen for x in range(c.i, c.j)}
+    words = [t.text for t in toks]
+    lex = lexicon()
+    for c in sorted(chosen, key=lambda c: c.i):
+        if c.label != "PERSON" or toks[c.i].cased:
+            continue
+        size = c.j - c.i
+        for d in sorted(chosen, key=lambda d: d.i - d.j):
+            rest = (d.j - d.i) - size
+            if d.label != "PERSON" or rest <= 0 or words[d.i:d.i + size] != words[c.i:c.j] \
+                    or words[c.j:c.j + rest] != words[d.i + size:d.j] \
+                    or used.intersection(range(c.j, c.j + rest)) \
+                    or not all(glued(text, toks, x, lex) for x in range(c.j, c.j + rest)):
+                continue
+            used.update(range(c.j, c.j + rest))
+            c.j += rest
+            break

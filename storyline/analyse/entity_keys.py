@@ -26,6 +26,8 @@ import unicodedata
 from anyascii import anyascii
 from rapidfuzz import fuzz
 
+from storyline.analyse.sentences import DEVANAGARI_LETTER_NAMES
+
 __all__ = ["entity_key", "keys_match", "same_name", "key_tokens", "devanagari_to_latin", "spelling_key"]
 
 # --- Devanagari ------------------------------------------------------------
@@ -112,6 +114,18 @@ def _devanagari_word(word: str) -> str:
 
 
 _DEVA_WORD = re.compile(r"[\u0900-\u0963\u0971-\u097f]+")
+# initials written by their letters' names at the start of a name ("एस. सोमनाथ",
+# "एस जयशंकर", "ए आर रहमान" = S. Somanath, S Jaishankar, A R Rahman) key as those letters
+_DEVA_INITIAL = re.compile(r"^\s*(%s)(?:\.\s*|\s+)(?=\S)" % "|".join(
+    sorted(map(re.escape, DEVANAGARI_LETTER_NAMES), key=len, reverse=True)))
+
+
+def _initials_as_letters(text: str) -> str:
+    out = []
+    while m := _DEVA_INITIAL.match(text):
+        out.append(DEVANAGARI_LETTER_NAMES[m.group(1)])
+        text = text[m.end():]
+    return " ".join(out + [text])
 
 
 def devanagari_to_latin(text: str) -> str:
@@ -135,7 +149,7 @@ def entity_key(name: str) -> str:
     """
     text = unicodedata.normalize("NFC", name or "")
     if any("\u0900" <= ch <= "\u097f" for ch in text):
-        text = devanagari_to_latin(text)
+        text = devanagari_to_latin(_initials_as_letters(text))
     text = _POSSESSIVE.sub("", text)
     text = anyascii(text).lower()
     text = _APOSTROPHES.sub("", text).replace(".", "")

@@ -24,6 +24,7 @@ import snowballstemmer
 
 from storyline.analyse.dates_lexicon import norm as date_key
 from storyline.analyse.entity_keys import entity_key
+from storyline.analyse.sentences import caseless_initial
 from storyline.analyse.time_words import time_words
 
 LEXICON_PATH = Path(__file__).with_name("entity_lexicon.json")
@@ -131,7 +132,7 @@ class Lexicon:
         self.abbreviations = set(data["abbreviations"])
         self.demonyms = {phrase_tokens(d) for d in data["demonyms"]}
         self._stop = {lang: set(words.split()) for lang, words in data["stopwords"].items()}
-        self._name_stops = {lang: set(words.split()) for lang, words in data["name_stops"].items()}
+        self._name_stops = {lang: _word_classes(classes) for lang, classes in data["name_stops"].items()}
         self._raw = {kind: data[kind] for kind in ("titles", "org_cues", "place_cues", "product_nouns",
                                                    "event_nouns")}
         self.place_prefixes = set(data["place_prefixes"])  # "Nova Kakhovka", "River Seine", "San Diego"
@@ -182,8 +183,11 @@ class Lexicon:
         in ``lang`` or English: it says when, so it is never part of a name."""
         return date_key(word) in time_words(lang)
 
-    def name_stop(self, word: str, lang: str) -> bool:
-        return word in self._name_stops.get(lang, ())
+    def name_stop(self, word: str, lang: str) -> str | None:
+        """The word class of a word that never forms or ends a name in a caseless
+        script ("postpositions", "verbs", ..., "stopwords"), else None."""
+        cls = self._name_stops.get(lang, {}).get(word)
+        return cls or ("stopwords" if self.stopword(word, lang) else None)
 
     @functools.lru_cache(maxsize=64)
     def _phrases(self, kind: str, lang: str) -> dict[tuple[str, ...], int]:
@@ -291,6 +295,17 @@ class Lexicon:
         return entity_key(" ".join(stem_word(algo, t.low) for t in tokenize(name)))
 
 
+def _word_classes(classes: dict[str, str]) -> dict[str, str]:
+    """word -> its class, from space-separated lists by class; the forms of
+    common verbs are made from stems and endings ("बन" + "ना" = "बनना"), so
+    that a verb is listed once, not in each of its forms."""
+    out = {w: cls for cls, words in classes.items() if not cls.startswith("verb_") for w in words.split()}
+    for stem in classes.get("verb_stems", "").split():
+        for ending in classes.get("verb_endings", "").split():
+            out.setdefault(stem + ending, "verbs")
+    return out
+
+
 @functools.lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     with LEXICON_PATH.open(encoding="utf-8") as fh:
@@ -308,7 +323,8 @@ def glued(text: str, toks: list[Token], k: int, lex: Lexicon) -> bool:
     gap = text[toks[k - 1].end:toks[k].start]
     if gap in _HYPHENS or (len(gap) <= 2 and not gap.strip() and "\n" not in gap):
         return True
-    return gap.rstrip() == "." and len(gap) <= 2 and toks[k - 1].low in lex.abbreviations
+    return gap.rstrip() == "." and len(gap) <= 2 and (toks[k - 1].low in lex.abbreviations
+                                                      or caseless_initial(toks[k - 1].text))
 
 
 @dataclass

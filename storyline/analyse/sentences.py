@@ -27,12 +27,23 @@ _ABBREV = re.compile(
 # राव") and abbreviates titles ("डॉ.", "प्रो."); a Hindi sentence ends on its
 # verb, so these words hardly ever end one.  In cased scripts any one capital
 # letter before a period is an initial ("Ж.", "Σ.").
-_DEVANAGARI_INITIALS = (
-    "ए बी सी डी ई एफ जी एच जे के एल एम एन ओ पी क्यू आर एस टी यू वी डब्ल्यू एक्स वाई जेड ज़ेड "
-    "डॉ प्रो श्री श्रीमती सुश्री").split()  # not "आई" (I): it is also the verb "came"
+DEVANAGARI_LETTER_NAMES = dict(zip(  # the Latin letter each Devanagari letter name writes
+    "ए बी सी डी ई एफ जी एच जे के एल एम एन ओ पी क्यू आर एस टी यू वी डब्ल्यू एक्स वाई जेड ज़ेड".split(),
+    "abcdefghjklmnopqrstuvwxyzz"))  # not "आई" (I): it is also the verb "came"
+_DEVANAGARI_INITIALS = [*DEVANAGARI_LETTER_NAMES, *"डॉ प्रो श्री श्रीमती सुश्री".split()]
 _INITIAL = regex.compile(
     r"(?:(?<![\p{L}\p{M}])\p{Lu}"
     rf"|(?<![\p{{L}}\p{{M}}])(?:{'|'.join(sorted(map(regex.escape, _DEVANAGARI_INITIALS), key=len, reverse=True))}))\.$")
+
+
+_CASELESS_INITIALS = frozenset(_DEVANAGARI_INITIALS)
+
+
+def caseless_initial(word: str) -> bool:
+    """``word``, written before a period, is an initial or an abbreviated title
+    of a script without capitals ("एस." of "एस. सोमनाथ", "डॉ."): the name goes
+    on after the period (the entity rules read it so, as this module does)."""
+    return word in _CASELESS_INITIALS
 
 
 def split_sentences(text: str, lang: str | None = None) -> list[tuple[int, int, str]]:
