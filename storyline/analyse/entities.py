@@ -215,10 +215,11 @@ def _segment(tx: TextFacts, idx: list[int], titled: bool) -> list[Cand]:
         rest = 1  # "nach eigenen Angaben"; the article governs a whole compound: "der Metal-Band Gojira"
         while rest < len(idx) and tx.gap(idx[rest]) in _HYPHENS:
             rest += 1
-        return _segment(tx, idx[rest:], False) if rest < len(idx) else []
+        return _after_noun(tx, words[0], _segment(tx, idx[rest:], False)) if rest < len(idx) else []
     if len(idx) > 1 and not titled and not words[0].casefold().endswith(("e", "en", "er", "es", "em")) \
             and lex.common_noun_context(_lower_before(tx, idx[0]), words[0], lang):
-        return _segment(tx, idx[1:], False)  # "der Lokführergewerkschaft GDL": a common noun before the name
+        # "der Lokführergewerkschaft GDL": a common noun before the name
+        return _after_noun(tx, words[0], _segment(tx, idx[1:], False))
     if titled and len(idx) > 1:  # "Президент России Владимир Путин", "Глава МИД Китая Ван И"
         for m in (3, 2, 1):
             head = " ".join(words[:m])
@@ -246,6 +247,14 @@ def _segment(tx: TextFacts, idx: list[int], titled: bool) -> list[Cand]:
         first -= 1  # "737 Max 9"
     guess = label == _GUESS
     return [Cand(first, idx[-1] + 1, "PERSON" if guess else label, 1, guess)]
+
+
+def _after_noun(tx: TextFacts, noun: str, cands: list[Cand]) -> list[Cand]:
+    """A name right after a place head noun is a place ("der Stadt Cherson",
+    "der Hafenstadt Darna"), as "the city of Derna" is."""
+    if cands and (cands[0].label == "MISC" or cands[0].guess) and tx.lex.is_cue("place_cues", noun, tx.lang):
+        cands[0].label, cands[0].guess = "PLACE", False
+    return cands
 
 
 def _classify(tx: TextFacts, idx: list[int], titled: bool) -> str:
