@@ -137,6 +137,8 @@ def _run_cands(tx: TextFacts, run: list[int]) -> list[Cand]:
     p = 0
     while p < len(run):  # titles; "President of Russia": Russia is kept as a place
         n = lex.phrase_at("titles", words, p, lang) if toks[run[p]].cap and role[p] == "name" else 0
+        if n and p and tx.gap(run[p]) in _HYPHENS and role[p - 1] == "name" and lang not in lex.suffix_langs:
+            n = 0  # "Notre-Dame": one word; German "Kreml-Sprecher" is a compound title
         p += n or 1
         if n:
             role[p - n:p] = ["title"] * n
