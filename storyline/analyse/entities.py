@@ -10,7 +10,9 @@ found from evidence that holds across languages:
   nothing says it is a common word (stopwords, lower case elsewhere, in an
   inflecting language also in another inflection, or, at a
   sentence start, an adjective ending before a lower-case noun in languages
-  that write adjectives in lower case, or a descriptor before a «quoted» name);
+  that write adjectives in lower case, or a descriptor before a «quoted» name;
+  in German, which capitalises every noun, an article, possessive or
+  inflected adjective before it or a genitive after it: ``entity_nouns``);
 * caseless scripts (Devanagari...): titles ("राष्ट्रपति") before names,
   organisation head words ("मंत्रालय") after them, and a place gazetteer;
 * any script: names already ``known`` for the event are searched for by key,
@@ -29,8 +31,10 @@ from typing import Any, Iterable
 
 from storyline.analyse.entity_keys import entity_key, keys_match, same_name
 from storyline.analyse.entity_caseless import caseless_cands
-from storyline.analyse.entity_patterns import Cand, Token, glued, lexicon, select
+from storyline.analyse.entity_patterns import Cand, glued, lexicon, select
 from storyline.analyse.entity_known import KnownNames, name_windows
+from storyline.analyse.entity_nouns import after_noun as _after_noun, lower_before as _lower_before
+from storyline.analyse.entity_nouns import noun_words as _noun_words, places_meet as _places_meet
 from storyline.analyse.entity_resolver import EntityResolver
 from storyline.analyse.entity_text import TextFacts
 from storyline.records import EntityMention
@@ -181,19 +185,6 @@ def _place_edge(tx: TextFacts, run: list[int], p: int) -> bool:
     return left and right
 
 
-def _places_meet(tx: TextFacts, words: list[str], p: int) -> bool:
-    """A gazetteer place ends right before word p and another starts at it
-    (the run as a whole is no place: that was checked first).  Asked in
-    German, whose verb-final clauses put subject and object side by side
-    ("ob Russland Nordkorea beim Bau … helfen werde").  Not kept for Russian
-    ("поможет ли Россия КНДР"): there the split place became a trip
-    destination ("посетить КНДР") that vetoed a report of the same event in
-    the demo (B-cubed 0.9694 -> 0.9571)."""
-    place = tx.lex.place
-    left = any(place(" ".join(words[max(0, p - m):p]), tx.lang) for m in (1, 2, 3) if m <= p)
-    return left and any(place(" ".join(words[p:p + m]), tx.lang) for m in (1, 2, 3) if p + m <= len(words))
-
-
 def _segment(tx: TextFacts, idx: list[int], titled: bool) -> list[Cand]:
     lex, toks, lang = tx.lex, tx.toks, tx.lang
     while idx and (toks[idx[0]].low in lex.particles or not toks[idx[0]].cap) \
@@ -251,14 +242,6 @@ def _segment(tx: TextFacts, idx: list[int], titled: bool) -> list[Cand]:
     return [Cand(first, idx[-1] + 1, "PERSON" if guess else label, 1, guess)]
 
 
-def _after_noun(tx: TextFacts, noun: str, cands: list[Cand]) -> list[Cand]:
-    """A name right after a place head noun is a place ("der Stadt Cherson",
-    "der Hafenstadt Darna"), as "the city of Derna" is."""
-    if cands and (cands[0].label == "MISC" or cands[0].guess) and tx.lex.is_cue("place_cues", noun, tx.lang):
-        cands[0].label, cands[0].guess = "PLACE", False
-    return cands
-
-
 def _classify(tx: TextFacts, idx: list[int], titled: bool) -> str:
     lex, toks, lang = tx.lex, tx.toks, tx.lang
     words = [toks[k].bare for k in idx]
@@ -297,58 +280,6 @@ def _classify(tx: TextFacts, idx: list[int], titled: bool) -> str:
         return "ORG"
     ordinary = any(toks[k].cap and toks[k].bare.casefold() in tx.lower_vocab for k in idx)  # "Air Force"
     return _GUESS if 2 <= len(idx) <= 4 and not ordinary else "MISC"
-
-
-def _noun_words(tx: TextFacts) -> set[str]:
-    """Capitalised words that some occurrence in the text shows to be common nouns
-    (languages that capitalise nouns: "nach eigenen Angaben", "die Angaben")."""
-    if tx.lang not in tx.lex.noun_marker_langs:
-        return set()
-    return {t.bare.casefold() for k, t in enumerate(tx.toks) if t.cased and t.cap and not t.allcaps
-            and not _adjective_of_name(tx, k)
-            and (tx.lex.common_noun_context(_lower_before(tx, k), t.bare, tx.lang) or _genitive_head(tx, k))}
-
-
-def _next_glued(tx: TextFacts, k: int) -> Token | None:
-    nxt = k + 1
-    return tx.toks[nxt] if nxt < len(tx.toks) and glued(tx.text, tx.toks, nxt, tx.lex) else None
-
-
-def _adjective_of_name(tx: TextFacts, k: int) -> bool:
-    """A capitalised word with an adjective ending right before another
-    capitalised word: the first word of a name ("die Europäische Zentralbank",
-    "das Schwarze Meer"), not a noun."""
-    nxt = _next_glued(tx, k)
-    after_number = k > 0 and tx.toks[k - 1].num  # "1,5 Millionen Tonnen": a noun of quantity
-    return nxt is not None and nxt.cap and tx.gap(k + 1) not in _HYPHENS and not after_number \
-        and tx.toks[k].low.endswith(("e", "en", "es", "em"))  # not -er: "Schiedsrichter François Letexier"
-
-
-def _genitive_head(tx: TextFacts, k: int) -> bool:
-    """A capitalised word before a genitive article and a capitalised word heads
-    a noun phrase ("seit Beginn des Krieges", "Angaben des Kremls"): a name is
-    not modified so."""
-    nxt = _next_glued(tx, k)
-    return nxt is not None and not nxt.cap and tx.lex.genitive_article(nxt.text, tx.lang) \
-        and _next_glued(tx, k + 1) is not None and tx.toks[k + 2].cap
-
-
-def _lower_before(tx: TextFacts, k: int) -> list[str]:
-    """Up to two lowercase words or numbers right before token k (nearest first), across spaces and quotes.
-
-    A function word capitalised only because it starts the sentence counts as
-    lowercase ("Der Einlagensatz", "Im Gegenzug")."""
-    out = []
-    for m in (k, k - 1):
-        prev = m - 1
-        if m < 1 or not (tx.toks[prev].cased or tx.toks[prev].num):
-            break
-        if tx.toks[prev].cap and not (tx.initial[prev] and tx.lex.stopword(tx.toks[prev].text, tx.lang)):
-            break
-        if tx.gap(m).strip(" \u00a0\"'«»“”„") or "\n" in tx.gap(m):
-            break
-        out.append(tx.toks[prev].text)
-    return out
 
 
 def _product_follows(tx: TextFacts, k: int) -> bool:
