@@ -5,7 +5,8 @@ English should see "North Korea", not "Corea del Norte", and a reader of
 Russian "Северная Корея" where Russian reports name it so.  For each language
 the name is chosen among the spellings its reports use: the fullest form
 (most words: "Kim Jong Un" over "Kim"), then a form the gazetteer lists (its
-English name first, then a dictionary form: "Россия" over the inflected "России"), then the most used
+English name first, then a dictionary form: "Россия" over the inflected "России"), then the
+shortest case form of one Russian stem ("Ким Чен Ын" over the dative "Ким Чен Ыну"), then the most used
 form, written with capitals.
 """
 from __future__ import annotations
