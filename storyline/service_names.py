@@ -40,7 +40,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from storyline.analyse.entities import EntityResolver
-from storyline.analyse.entity_evidence import LineLedger, counts_as_mention, sentence_initial
+from storyline.analyse.entity_evidence import LineLedger, capitalised_anyway, counts_as_mention
 from storyline.analyse.entity_merge import merge_variants
 from storyline.records import Article
 from storyline.store.records import EntityRow, MentionSpan
@@ -58,7 +58,7 @@ PRIORS = 3  # how many are kept (each as large as the latest, without its final 
 # the others (at 20,000 reports each is about 1.5 MB of JSON).  A store
 # written before holds the list of checkpoints itself under PRIOR_KEY.
 PRIOR_SLOT = PRIOR_KEY + ".{}"
-VERSION = 1
+VERSION = 2  # 2: "position" also counts mentions in languages that capitalise every noun
 
 
 def digest(article: Article) -> str:
@@ -118,7 +118,8 @@ class _Reading:
         state = state or {}
         self.resolver = EntityResolver.from_dict(state["resolver"]) if state else EntityResolver()
         self.ledger = LineLedger.from_dict(state["ledger"]) if state else LineLedger()
-        self.position: dict[str, bool] = dict(state.get("position", {}))  # id -> only ever a one-word sentence start
+        # id -> only ever one word capitalised where every word (or noun) is: see entity_evidence
+        self.position: dict[str, bool] = dict(state.get("position", {}))
         self.articles: dict[str, list] = dict(state.get("articles", {}))  # report id -> [event, digest]
         self.last: str | None = state.get("last")
         self.named = {int(e) for e in state.get("stories", {})}  # events whose reports gave the resolver a name
@@ -144,7 +145,7 @@ class _Reading:
                 self.ledger.name(a.text, m.start)
                 if a.event_id is not None:
                     self.named.add(a.event_id)
-                initial = " " not in m.text.strip() and sentence_initial(a.text, m.start)
+                initial = " " not in m.text.strip() and capitalised_anyway(a.text, m.start, a.lang)
                 self.position[eid] = self.position.get(eid, True) and initial
                 self.raw.append((eid, a.id, m.start, m.end, m.text))
             self.articles[a.id] = [a.event_id, digest(a)]

@@ -10,7 +10,9 @@ found from evidence that holds across languages:
   nothing says it is a common word (stopwords, lower case elsewhere, in an
   inflecting language also in another inflection, or, at a
   sentence start, an adjective ending before a lower-case noun in languages
-  that write adjectives in lower case, or a descriptor before a «quoted» name);
+  that write adjectives in lower case, or a descriptor before a «quoted» name;
+  in German, which capitalises every noun, an article, possessive or
+  inflected adjective before it or a genitive after it: ``entity_nouns``);
 * caseless scripts (Devanagari...): titles ("राष्ट्रपति") before names,
   organisation head words ("मंत्रालय") after them, and a place gazetteer;
 * any script: names already ``known`` for the event are searched for by key,
@@ -33,6 +35,8 @@ from storyline.analyse.entity_keys import entity_key, keys_match, same_name
 from storyline.analyse.entity_caseless import caseless_cands, complete_names, head_word_label
 from storyline.analyse.entity_patterns import Cand, glued, lexicon, select
 from storyline.analyse.entity_known import KnownNames, name_windows
+from storyline.analyse.entity_nouns import after_noun as _after_noun, lower_before as _lower_before
+from storyline.analyse.entity_nouns import noun_words as _noun_words, places_meet as _places_meet
 from storyline.analyse.entity_resolver import EntityResolver
 from storyline.analyse.entity_text import TextFacts
 from storyline.records import EntityMention
@@ -43,7 +47,7 @@ LABELS = ("PERSON", "ORG", "PLACE", "PRODUCT", "MISC")
 _HEAD_FIRST = ("es", "fr", "it", "pt", "ca", "ro")  # "Juegos Olímpicos", "Coupe du monde": the head comes first
 _GUESS = "PERSON?"  # 2-4 capitalised words with no cue: a person, unless evidence elsewhere says otherwise
 _HYPHENS = ("-", "‐", "‑")
-_CUES = ("titles", "org_cues", "place_cues", "product_nouns")
+_CUES = ("titles", "org_cues", "place_cues", "product_nouns", "event_nouns")  # alone, a head word names nothing
 
 
 def _runs(tx: TextFacts) -> list[list[int]]:
@@ -114,6 +118,10 @@ def _run_cands(tx: TextFacts, run: list[int]) -> list[Cand]:
             breaks.add(p + 1)  # "Russia's President", Turkish "Çin'de": the name ends there
         if p and tx.gap(k) in _HYPHENS and toks[k].cap and _place_edge(tx, run, p):
             breaks.add(p)
+        elif p and toks[k].cap and lang in lex.noun_marker_langs and _places_meet(tx, words, p):
+            breaks.add(p)  # "dass Pjöngjang Russland … beliefern könnte": verb-final clauses set names side by side
+        if p and lex.genitive_place(words[p], lang):
+            breaks.update((p, p + 1))  # "im Fernen Osten Russlands": the genitive names a place of its own
     extra: list[Cand] = []
 
     def portfolio(q: int, places_only: bool) -> bool:
@@ -135,6 +143,8 @@ def _run_cands(tx: TextFacts, run: list[int]) -> list[Cand]:
     p = 0
     while p < len(run):  # titles; "President of Russia": Russia is kept as a place
         n = lex.phrase_at("titles", words, p, lang) if toks[run[p]].cap and role[p] == "name" else 0
+        if n and p and tx.gap(run[p]) in _HYPHENS and role[p - 1] == "name" and lang not in lex.suffix_langs:
+            n = 0  # "Notre-Dame": one word; German "Kreml-Sprecher" is a compound title
         p += n or 1
         if n:
             role[p - n:p] = ["title"] * n
@@ -193,14 +203,18 @@ def _segment(tx: TextFacts, idx: list[int], titled: bool) -> list[Cand]:
         return []
     if len(idx) == 1 and not titled and words[0].casefold() in lex.directions:
         return []  # "the North": a direction
-    if not titled and words[0].casefold() in tx.nouns and not (lex.place(words[0], lang)
-                                                               or lex.institution(words[0], lang)):
-        return _segment(tx, idx[1:], False) if len(idx) > 1 else []  # "nach eigenen Angaben"
-    if len(idx) > 1 and not titled and not words[0].casefold().endswith(("e", "en", "er", "es", "em")) \
-            and lex.common_noun_context(_lower_before(tx, idx[0]), words[0], lang):
-        return _segment(tx, idx[1:], False)  # "der Lokführergewerkschaft GDL": a common noun before the name
     if len(idx) > 1 and tx.gap(idx[-1]) in _HYPHENS and lex.is_cue("org_cues", words[-1], lang, compounds=False):
         return [Cand(idx[0], idx[-2] + 1, "ORG", 1)]  # "Siemens-Konzern": the name is Siemens
+    if not titled and words[0].casefold() in tx.nouns and not (lex.place(words[0], lang)
+                                                               or lex.institution(words[0], lang)):
+        rest = 1  # "nach eigenen Angaben"; the article governs a whole compound: "der Metal-Band Gojira"
+        while rest < len(idx) and tx.gap(idx[rest]) in _HYPHENS:
+            rest += 1
+        return _after_noun(tx, words[0], _segment(tx, idx[rest:], False)) if rest < len(idx) else []
+    if len(idx) > 1 and not titled and not words[0].casefold().endswith(("e", "en", "er", "es", "em")) \
+            and lex.common_noun_context(_lower_before(tx, idx[0]), words[0], lang):
+        # "der Lokführergewerkschaft GDL": a common noun before the name
+        return _after_noun(tx, words[0], _segment(tx, idx[1:], False))
     if titled and len(idx) > 1:  # "Президент России Владимир Путин", "Глава МИД Китая Ван И"
         for m in (3, 2, 1):
             head = " ".join(words[:m])
@@ -268,27 +282,6 @@ def _classify(tx: TextFacts, idx: list[int], titled: bool) -> str:
         return "ORG"
     ordinary = any(toks[k].cap and toks[k].bare.casefold() in tx.lower_vocab for k in idx)  # "Air Force"
     return _GUESS if 2 <= len(idx) <= 4 and not ordinary else "MISC"
-
-
-def _noun_words(tx: TextFacts) -> set[str]:
-    """Capitalised words that some occurrence in the text shows to be common nouns
-    (languages that capitalise nouns: "nach eigenen Angaben", "die Angaben")."""
-    if tx.lang not in tx.lex.noun_marker_langs:
-        return set()
-    return {t.bare.casefold() for k, t in enumerate(tx.toks) if t.cased and t.cap and not t.allcaps
-            and tx.lex.common_noun_context(_lower_before(tx, k), t.bare, tx.lang)}
-
-
-def _lower_before(tx: TextFacts, k: int) -> list[str]:
-    """Up to two lowercase words or numbers right before token k (nearest first), across spaces and quotes."""
-    out = []
-    for m in (k, k - 1):
-        if m < 1 or tx.toks[m - 1].cap or not (tx.toks[m - 1].cased or tx.toks[m - 1].num):
-            break
-        if tx.gap(m).strip(" \u00a0\"'«»“”„") or "\n" in tx.gap(m):
-            break
-        out.append(tx.toks[m - 1].text)
-    return out
 
 
 def _product_follows(tx: TextFacts, k: int) -> bool:

@@ -15,7 +15,11 @@ needed:
 * *position only*: a one-word name of no kind that is capitalised only where
   every word is (the start of a sentence, a line or a subheading), never in
   the middle of a sentence, in any report ("Footage shows…", "Possible
-  meeting in Moscow…").
+  meeting in Moscow…"), or written only in a language that capitalises every
+  noun (German "Kredite", "Sonderzüge", "Wassermassen": no article before
+  them in the text to say they are nouns, and no report in another language
+  spells them).  A label from a cue (gazetteer, title, head word), a second
+  word or a spelling in another language is the evidence such a name lacks.
 
 Mentions in template lines, share rows and credits are not counted; an
 entity left with no counted mention, or one that is only ever a one-word
@@ -28,7 +32,9 @@ import re
 from collections import defaultdict
 from typing import Iterable
 
-__all__ = ["TemplateLines", "LineLedger", "counts_as_mention", "sentence_initial"]
+from storyline.analyse.entity_patterns import lexicon
+
+__all__ = ["TemplateLines", "LineLedger", "counts_as_mention", "sentence_initial", "capitalised_anyway"]
 
 _DIGITS = re.compile(r"\d+")
 _SPACES = re.compile(r"\s+")
@@ -140,3 +146,9 @@ def sentence_initial(text: str, start: int) -> bool:
     before = text[:start].rstrip(" \t\u00a0\"'«»“”‘’([")
     return not before or before.endswith("\n") or "\n" in text[len(before):start] \
         or before[-1] in _SENTENCE_END
+
+
+def capitalised_anyway(text: str, start: int, lang: str | None) -> bool:
+    """The capital of a mention at ``start`` says nothing about a name: it
+    starts a sentence, or its language (``lang``) capitalises every noun."""
+    return (lang or "") in lexicon().noun_marker_langs or sentence_initial(text, start)

@@ -29,6 +29,7 @@ class KnownNames:
         self.lex = lexicon()
         self.algo = self.lex.stem_langs.get(lang)
         self.entries: dict[str, tuple[str, bool]] = {}
+        spelled: dict[str, bool] = {}  # key -> only ever known as a short all-caps abbreviation
         for item in known:
             if isinstance(item, str):
                 text, label = item, None
@@ -40,6 +41,8 @@ class KnownNames:
             if not key:
                 continue
             label = label if label in ("PERSON", "ORG", "PLACE", "PRODUCT", "MISC") else guess_label(text, lang)
+            letters = [c for c in text if c.isalpha()]
+            spelled[key] = spelled.get(key, True) and len(letters) <= 3 and all(c.isupper() for c in letters)
             self._add(key, label, False)
             if self.algo:
                 self._add(Lexicon._stem_key(text, self.algo), label, False)
@@ -49,6 +52,9 @@ class KnownNames:
                     self._add(" ".join(parts[:n]), label, True)
                 if len(parts[-1]) >= 4:
                     self._add(parts[-1], label, True)
+        # "ЕС" (the EU) is found again as "EU" or "ЕС", never as the word "Es": a short
+        # abbreviation matches only a window written in capitals (or a caseless script)
+        self.abbreviations = {k for k, only in spelled.items() if only}
         self.keys = list(self.entries)
         # Every 1-4 word window of a text is looked up.  fuzz.ratio >= T cannot
         # hold when two lengths differ by more than (1 - T) of their sum, so a
@@ -95,6 +101,8 @@ class KnownNames:
                                                 name_windows(text, toks, self.lang)):
             hit = self._hit(span, cased)
             if not hit or (single_cased and hit[0] == "MISC"):  # capitals already find those
+                continue
+            if single_cased and entity_key(span) in self.abbreviations and not toks[i].allcaps:
                 continue
             if not self.lex.is_demonym([t.bare for t in toks[i:j]]):  # rare: checked on hits only
                 out.append(Cand(i, j, hit[0], partial_prio if hit[1] else full_prio))

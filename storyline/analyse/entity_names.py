@@ -5,7 +5,8 @@ English should see "North Korea", not "Corea del Norte", and a reader of
 Russian "Северная Корея" where Russian reports name it so.  For each language
 the name is chosen among the spellings its reports use: the fullest form
 (most words: "Kim Jong Un" over "Kim"), then a form the gazetteer lists (its
-English name first, then a dictionary form: "Россия" over the inflected "России"), then the most used
+English name first, then a dictionary form: "Россия" over the inflected "России"), then the
+shortest case form of one Russian stem ("Ким Чен Ын" over the dative "Ким Чен Ыну"), then the most used
 form, written with capitals.
 """
 from __future__ import annotations
@@ -13,7 +14,7 @@ from __future__ import annotations
 from collections import Counter
 
 from storyline.analyse.entity_keys import entity_key
-from storyline.analyse.entity_patterns import lexicon
+from storyline.analyse.entity_patterns import Lexicon, lexicon, script_of
 
 __all__ = ["best_form", "display_names"]
 
@@ -30,10 +31,23 @@ def best_form(counts: Counter) -> str:
     listed: Counter = Counter()
     for a in full:
         listed[entity_key(a)] = max(listed[entity_key(a)], lex.listed(a))
-    best = max(forms, key=lambda k: (listed[k], forms[k],
+    shortest = _shortest_inflections(full)
+    best = max(forms, key=lambda k: (listed[k], k in shortest, forms[k],
                                      -min(order[a] for a in full if entity_key(a) == k)))
     same = [a for a in full if entity_key(a) == best]
     return max(same, key=lambda a: (a != a.lower() and a != a.upper(), counts[a], -order[a]))
+
+
+def _shortest_inflections(spellings: list[str]) -> set[str]:
+    """Keys of the spellings that are the shortest of their Russian stem: of
+    "Ким Чен Ыну", "Ким Чен Ына" and "Ким Чен Ын" the case ending is dropped
+    in the nominative, the form a reader looks a name up by.  Spellings in
+    other scripts are each their own stem."""
+    by_stem: dict[str, list[str]] = {}
+    for a in spellings:
+        stem = Lexicon._stem_key(a, "russian") if script_of(a[0]) == "CYRILLIC" else entity_key(a)
+        by_stem.setdefault(stem, []).append(entity_key(a))
+    return {k for keys in by_stem.values() for k in keys if len(k) == min(map(len, keys))}
 
 
 def display_names(alias_langs: dict[str, Counter]) -> dict[str, str]:

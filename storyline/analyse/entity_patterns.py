@@ -147,6 +147,8 @@ class Lexicon:
         self._conjunctions = {lang: set(w) for lang, w in data["conjunctions"].items()}
         self._noun_suffixes = data["noun_suffixes"]
         self._adjective_endings = data.get("adjective_endings", {})
+        self._adjective_stems = data.get("adjective_stems", {})
+        self._genitive_articles = {lang: set(w) for lang, w in data.get("genitive_articles", {}).items()}
         self._rows = {"places": data["places"], "institutions": data["institutions"]}
         self._places = self._names(data["places"])
         self._institutions = self._names(data["institutions"])
@@ -156,13 +158,19 @@ class Lexicon:
 
     @staticmethod
     def _names(rows: list[list[str]]) -> dict[str, tuple[str, set[str]]]:
-        """key -> (English name, scripts it is written in), for script-safe lookups."""
+        """key -> (English name, scripts it is written in), for script-safe lookups.
+
+        A key written only as a short abbreviation ("ЕС", the EU in Russian)
+        is listed under the script "ABBREVIATION": its romanised key is also
+        an ordinary word ("Es"), so only a name in capitals may match it."""
         out: dict[str, tuple[str, set[str]]] = {}
         for row in rows:
             for name in row:
                 key = entity_key(name)
                 entry = out.setdefault(key, (row[0], set()))
-                entry[1].add(script_of(name[0]))
+                letters = [c for c in name if c.isalpha()]
+                short_caps = len(letters) <= 3 and all(c.isupper() for c in letters)
+                entry[1].add("ABBREVIATION" if short_caps else script_of(name[0]))
         return out
 
     # -- word classes -------------------------------------------------------
@@ -226,6 +234,26 @@ class Lexicon:
         """Articles and determiners before nouns in languages that capitalise nouns."""
         return self._noun_markers.get(lang, set())
 
+    def inflected_adjective(self, word: str, lang: str) -> bool:
+        """A lower-case word shaped like an inflected adjective of a language that
+        capitalises nouns: an adjective suffix and a case ending ("großes",
+        "überschüssiger", "nordkoreanische"), or the strong endings -es/-em that
+        no verb and few other words take ("großes", "neuem").  Only an adjective
+        stands between an article and its noun, so the capitalised word after one
+        is a common noun ("großes Interesse"), not a name."""
+        stems = self._adjective_stems.get(lang)
+        low = word.casefold()
+        if not stems or not low.isalpha() or self.stopword(low, lang) or len(low) < 5:
+            return False
+        for ending in ("e", "en", "er", "es", "em"):
+            if low.endswith(ending) and any(low[:-len(ending)].endswith(s) for s in stems):
+                return True
+        return low.endswith(("es", "em")) and low not in self._noun_markers.get(lang, ())
+
+    def genitive_article(self, word: str, lang: str) -> bool:
+        """An article that opens a genitive attribute ("Beginn des Krieges")."""
+        return word.casefold() in self._genitive_articles.get(lang, ())
+
     def place_prep(self, word: str, lang: str) -> bool:
         return word.casefold() in self._place_preps.get(lang, ())
 
@@ -248,14 +276,30 @@ class Lexicon:
         # "nach eigenen Angaben", "mit russischen Raketen": an adjective after a preposition
         adjective_after_marker = len(near) > 1 and near[0][-1:] in "enrsm" and (
             near[1] in markers or (near[1] in self._adjective_preps.get(lang, ()) and len(near[0]) >= 5))
-        if near and (near[0] in markers or near[0][:1].isdigit() or adjective_after_marker):
+        if near and (near[0] in markers or near[0][:1].isdigit() or adjective_after_marker
+                     or self.inflected_adjective(near[0], lang)):
             return True
         low = word.casefold()
         return any(low.endswith(s) and len(low) > len(s) + 2 for s in self._noun_suffixes.get(lang, []))
 
     # -- gazetteers ---------------------------------------------------------
     def place(self, name: str, lang: str, script: str | None = None) -> str | None:
-        return self._lookup(self._places, "places", name, lang, script)
+        return self._lookup(self._places, "places", name, lang, script) or self._genitive("places", name, lang)
+
+    def genitive_place(self, word: str, lang: str) -> str | None:
+        """A gazetteer place or institution written with the genitive -s of a
+        language whose articles mark case ("Russlands", "des Kremls")."""
+        return self._genitive("places", word, lang) or self._genitive("institutions", word, lang)
+
+    def _genitive(self, label: str, word: str, lang: str) -> str | None:
+        """English name of ``word`` less a genitive -s; None for a name the
+        gazetteer writes with its -s ("Paris")."""
+        if lang not in self._genitive_articles or len(word) < 5 or word[-1:] != "s" or " " in word:
+            return None
+        table = self._places if label == "places" else self._institutions
+        if self._lookup(table, label, word, lang, None):
+            return None
+        return self._lookup(table, label, word[:-1], lang, None)
 
     def listed(self, name: str) -> int:
         """2 if ``name`` is a gazetteer row's English name, 1 if written exactly as
@@ -263,7 +307,8 @@ class Lexicon:
         return 2 if name.casefold() in self._english else int(name.casefold() in self._written)
 
     def institution(self, name: str, lang: str, script: str | None = None) -> str | None:
-        return self._lookup(self._institutions, "institutions", name, lang, script)
+        return self._lookup(self._institutions, "institutions", name, lang, script) \
+            or self._genitive("institutions", name, lang)
 
     def _lookup(self, table, label: str, name: str, lang: str, script: str | None) -> str | None:
         """English name of a gazetteer entry, written in ``script`` (any cased script if None).
@@ -273,6 +318,8 @@ class Lexicon:
         """
         hit = table.get(entity_key(name))
         if hit and (hit[1] & ({script} if script else CASED_SCRIPTS)):
+            return hit[0]
+        if hit and "ABBREVIATION" in hit[1] and name.isupper() and (script is None or script in CASED_SCRIPTS):
             return hit[0]
         algo = self.stem_langs.get(lang)
         if not algo:

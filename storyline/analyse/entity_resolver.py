@@ -60,6 +60,9 @@ class EntityResolver:
         keys = self._keys(text)
         if not keys:
             raise ValueError(f"no name in mention {mention_text!r}")
+        genitive = lexicon().genitive_place(text, lang) if lang else None  # "Kremls" is the Kremlin
+        if genitive and entity_key(genitive) not in keys:
+            keys.append(entity_key(genitive))
         label = label.upper() if label and label.upper() in LABELS else "MISC"
         eid = self._exact(keys, label, group) or self._fuzzy(keys[0], label)
         local = False

@@ -115,6 +115,7 @@ def _points(words: list[str]) -> float | None:
 _REPORTING = re.compile(
     r"\b(said|says|told|reported|announced|confirmed|according to|stated|claimed|"
     r"сказал|заявил|сообщил|сообщили|по данным|по словам|sagte|erklärte|laut|berichtete|"
+    r"hieß es|teilte|bestätigte|kündigte|betonte|warnte|seien|habe|werde|könne|"  # German indirect speech ("sei" is Italian "six")
     r"dijo|según|afirmó|a déclaré|selon|a annoncé|dichiarato|secondo)\b|"
     r"(ने कहा|के मुताबिक|के अनुसार|बताया|قال|وفقا|据|表示|宣布)", re.IGNORECASE)
 
