@@ -97,3 +97,33 @@ def test_a_conflict_in_another_language_stays_in_a_readers_summary():
     ef.facts[0].label = "conflicting"  # the Portuguese reports disagree on a figure
     ids = [f["id"] for f in event_view(ef, "en")["summary"]]
     assert ids[0] == 1 and set(ids) <= {1, 3, 4}, ids  # the conflict leads, then English facts
+
+
+def _derna():
+    """The demo's Derna fact as aligned: two sentences on the dams giving way
+    (English, Spanish) beside the French and English death tolls that disagree."""
+    from storyline.facts.model import Conflict, ConflictSide
+    sup = [_support("fr1", 0, "Plus de 2 000 personnes auraient péri à Derna.", "fr", "Le Quotidien"),
+           _support("en1", 0, "Late that night, the two dams above Derna gave way.", "en", "Meridian"),
+           _support("es1", 0, "En la noche, las dos presas que protegían Derna cedieron.", "es", "Diario"),
+           _support("en2", 0, "The dams above Derna burst as the number of dead rose above 5,000.", "en",
+                    "Harbour Times")]
+    fact = Fact(id=1, label="conflicting", supports=sup, reports=["fr1", "en1", "es1", "en2"],
+                languages=["en", "es", "fr"], score=1.0,
+                conflicts=[Conflict("number", [ConflictSide("2,000", [0]), ConflictSide("5,000", [3])])])
+    return EventFacts(event_id=7, fingerprint="x", facts=[fact], summary=[1], headlines={})
+
+
+def test_a_conflict_is_headed_by_a_sentence_that_states_a_disputed_value():
+    for view in (event_view(_derna(), "en")["facts"][0], event_view(_derna(), "en")["summary"][0]):
+        assert "5,000" in view["text"], view["text"]  # not the dam sentence the conflict is not about
+    french = event_view(_derna(), "fr")["facts"][0]
+    assert french["text"].startswith("Plus de 2 000")
+
+
+def test_a_disputed_sentence_is_not_glossed_by_the_other_side_or_by_one_stating_neither():
+    glosses = {s["article_id"]: s["gloss"] for s in event_view(_derna(), "en")["facts"][0]["supports"]}
+    assert glosses["fr1"] is None  # not "above 5,000", nor "the dams gave way"
+    assert glosses["es1"] == "Late that night, the two dams above Derna gave way."
+    german = event_view(_derna(), "de")["facts"][0]  # no German sentence: shown in French, no gloss
+    assert german["text"].startswith("Plus de 2 000") and german["gloss"] is None

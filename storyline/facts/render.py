@@ -22,7 +22,7 @@ from storyline.analyse.time_words import months_named
 from storyline.facts.align import ALIGN_CUT, LEND_NAME_MIN, key_agreement, key_idf, same_figure
 from storyline.facts.claims import numbers_in
 from storyline.facts.model import EventFacts, Fact, Support
-from storyline.facts.summarise import MMR_LAMBDA, SUMMARY_WORDS, mmr, readable, representative
+from storyline.facts.summarise import MMR_LAMBDA, SUMMARY_WORDS, mmr, readable, sides_of, stating
 from storyline.similarity.keys import ascii_key, name_keys, sound_key, sound_keys
 
 DEFAULT_LANG = "en"
@@ -114,23 +114,42 @@ def fact_view(fact: Fact, lang: str, pool: GlossPool | None = None,
     the fact is stated by another of its sentences, with that one as gloss,
     rather than by the same sentence again.  ``repeat`` in the result says
     that the fact's reader-language sentence (or, without one, every sentence
-    of it) was already shown: a summary leaves such a fact out."""
-    own = next((s for s in fact.supports if s.lang == lang), None)
-    shown = own or representative(fact)
-    gloss = own or (pool.find(fact) if pool else None)
+    of it) was already shown: a summary leaves such a fact out.
+
+    A conflicting fact is headed by a sentence that states a disputed value
+    (:func:`~storyline.facts.summarise.stating`), and a sentence is glossed
+    only by one on the same side of every conflict: "more than 2,000 dead"
+    is not glossed by "above 5,000 dead", nor by a sentence that states
+    neither."""
+    order = stating(fact)
+    sides = dict(zip(map(_key, fact.supports), sides_of(fact)))
+    own = next((s for s in order if s.lang == lang), None)
+    shown = own or order[0]
+    gloss = own or (pool.find(fact) if pool and not fact.conflicts else None)
     stated = taken is not None and own is not None and _key(own) in taken
     if taken is not None and _key(shown) in taken:
-        other = next((s for s in fact.supports if _key(s) not in taken), None)
+        other = next((s for s in order if _key(s) not in taken), None)
         if other is not None:
             shown = other
             gloss = own if other.lang != lang else None
     repeat = stated or (taken is not None and _key(shown) in taken)
     if taken is not None:
         taken.add(_key(shown))
+
+    readers = [gloss] + [s for s in fact.supports if s.lang == lang]
+
+    def gloss_of(s: Support) -> Support | None:
+        if s.lang == lang:
+            return None
+        want = sides.get(_key(s), frozenset())
+        return next((g for g in readers if g is not None and sides.get(_key(g), frozenset()) == want), None)
+
+    gloss = gloss_of(shown)
     supports = []
     for s in fact.supports:
         c = _cite(s)
-        c["gloss"] = gloss.text if gloss is not None and s.lang != lang and gloss is not s else None
+        g = gloss_of(s)
+        c["gloss"] = g.text if g is not None else None
         supports.append(c)
     conflicts = [{"kind": c.kind, "sides": [
         {"value": side.value, "supports": [supports[i] for i in side.supports]}
