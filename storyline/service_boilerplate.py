@@ -24,6 +24,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Iterable, Iterator
 
 from storyline.clean.boilerplate import SourceBoilerplate
+from storyline.facts.claims import sentence_spans
 from storyline.ingest.readers import IngestError
 from storyline.pipeline import strip_learned_boilerplate
 from storyline.records import Article
@@ -115,7 +116,9 @@ def strip_new_boilerplate(store: Store, boilerplate: SourceBoilerplate, sources:
     """Cut the lines that became boilerplate of ``sources`` from their stored
     articles, one transaction per article; an article that fails stays as it
     was and the report says so.  Returns the events of the articles changed
-    (their names and dates changed: the next relink looks at them)."""
+    (their names, dates and sentence offsets changed: the next relink looks at
+    them, and their facts are recomputed since the text's length is in the
+    facts fingerprint)."""
     changed: set[int | None] = set()
     for source in sorted(sources):
         if not boilerplate.new_boilerplate(source):
@@ -128,6 +131,8 @@ def strip_new_boilerplate(store: Store, boilerplate: SourceBoilerplate, sources:
                 with store.transaction():
                     if strip_learned_boilerplate(article, boilerplate):
                         store.update_cleaned(article)
+                        # the offsets facts cite must follow the cut text
+                        store.put_sentences(article.id, sentence_spans(article))
                         changed.add(article.event_id)
             except Exception as exc:  # a stored article stays as it was
                 report.warnings.append(IngestError(article.origin, f"boilerplate not cut: {exc}"))

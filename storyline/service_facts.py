@@ -88,7 +88,26 @@ def event_summary(app: "ServiceContext", event_id: int, lang: str = DEFAULT_LANG
         story = app.store.story(story_id)
         others = [event_facts(app, e) for e in (story.event_ids if story else []) if e != event_id]
         pool = ef.facts + [f for o in others if o is not None for f in o.facts]
-    return event_view(ef, lang, pool)
+    view = event_view(ef, lang, pool)
+    view["headline"] = listed_headline(app, event_id, lang, ef.headlines.get(lang))
+    return view
+
+
+def listed_headline(app: "ServiceContext", event_id: int, lang: str, chosen: str | None) -> str:
+    """The event's headline for a reader of ``lang``: the one the events list
+    and story show, unless another title in ``lang`` was ``chosen`` for the
+    summary (:func:`~storyline.facts.summarise.choose_headlines`) and the
+    listed one is not in ``lang``.  A reader who clicked "Libya floods: 10,000
+    missing as dams give way in Derna" landed on "Thousands feared dead after
+    dams burst in Libya's Derna" and wondered whether it was the same event;
+    a Hindi reader still gets the Hindi report's title."""
+    ev = app.store.event(event_id)
+    listed = ev.headline if ev is not None else None
+    if not listed or listed == chosen:
+        return chosen or listed or ""
+    if not chosen or any(a.title == listed and a.lang == lang for a in app.store.articles(event_id=event_id)):
+        return listed
+    return chosen
 
 
 def story_summary(app: "ServiceContext", story_id: int, lang: str = DEFAULT_LANG) -> dict[str, Any] | None:

@@ -127,3 +127,20 @@ def test_a_disputed_sentence_is_not_glossed_by_the_other_side_or_by_one_stating_
     assert glosses["es1"] == "Late that night, the two dams above Derna gave way."
     german = event_view(_derna(), "de")["facts"][0]  # no German sentence: shown in French, no gloss
     assert german["text"].startswith("Plus de 2 000") and german["gloss"] is None
+
+
+def test_a_fact_whose_sentence_was_shown_is_stated_by_the_sentence_that_agrees_with_it():
+    """The demo's Pyongyang fact on Putin's previous visit: its English sentence
+    is shown above, so it is stated by another; the Hindi one shares the year
+    and Kim Jong Il with its English gloss, the Russian one ("Kim met the
+    president at the plane") only Kim."""
+    en = _support("en1", 0, "It was Putin's first trip to North Korea in 24 years; his previous visit, "
+                            "in 2000, was to meet Kim's father, Kim Jong Il.", "en", "Tribune")
+    ru = _support("ru1", 0, "У трапа президента лично встретил Ким Чен Ын.", "ru", "Kurier")
+    hi = _support("hi1", 0, "इससे पहले वह साल 2000 में किम के पिता किम जोंग इल से मिलने यहां आए थे.", "hi", "Pravah")
+    first = Fact(id=1, label="corroborated", supports=[en], reports=["en1"], languages=["en"], score=1.0)
+    second = Fact(id=2, label="corroborated", supports=[en, ru, hi], reports=["en1", "ru1", "hi1"],
+                  languages=["en", "hi", "ru"], score=0.5)
+    ef = EventFacts(event_id=12, fingerprint="x", facts=[first, second], summary=[1, 2], headlines={})
+    shown = [f for f in event_view(ef, "en")["facts"] if f["id"] == 2][0]
+    assert shown["lang"] == "hi" and shown["gloss"]["text"] == en.text
