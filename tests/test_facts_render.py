@@ -144,3 +144,23 @@ def test_a_fact_whose_sentence_was_shown_is_stated_by_the_sentence_that_agrees_w
     ef = EventFacts(event_id=12, fingerprint="x", facts=[first, second], summary=[1, 2], headlines={})
     shown = [f for f in event_view(ef, "en")["facts"] if f["id"] == 2][0]
     assert shown["lang"] == "hi" and shown["gloss"]["text"] == en.text
+
+
+def test_a_copys_reworded_sentence_is_not_stated_again():
+    """A syndicated copy (one report) rewords its original's lead a little; the
+    Hindi reader of the Pyongyang event got that lead twice, as two facts."""
+    from dataclasses import replace
+
+    lead = "रूस के राष्ट्रपति व्लादिमीर पुतिन बुधवार तड़के उत्तर कोरिया की राजधानी प्योंगयांग पहुंचे."
+    twin = "रूसी राष्ट्रपति व्लादिमीर पुतिन बुधवार सुबह उत्तर कोरिया की राजधानी प्योंगयांग पहुंचे."
+    hi = _support("hi1", 0, lead, "hi", "Dainik Pravah")
+    copy = replace(_support("hi2", 0, twin, "hi", "Khabar Setu"), report="hi1")
+    en = _support("en1", 0, "Putin and Kim signed a treaty on Wednesday in Pyongyang.", "en", "Tribune")
+    facts = [Fact(id=1, label="corroborated", supports=[hi, en], reports=["en1", "hi1"],
+                  languages=["en", "hi"], score=1.0),
+             Fact(id=2, label="corroborated", supports=[copy, en], reports=["en1", "hi1"],
+                  languages=["en", "hi"], score=0.9)]
+    ef = EventFacts(event_id=12, fingerprint="x", facts=facts, summary=[1, 2], headlines={})
+    view = event_view(ef, "hi")
+    assert [f["text"] for f in view["facts"]].count(twin) == 0
+    assert [f["id"] for f in view["summary"]] == [1]

@@ -22,7 +22,8 @@ from storyline.analyse.time_words import months_named
 from storyline.facts.align import ALIGN_CUT, LEND_NAME_MIN, key_agreement, key_idf, same_figure
 from storyline.facts.claims import numbers_in
 from storyline.facts.model import EventFacts, Fact, Support
-from storyline.facts.summarise import MMR_LAMBDA, SUMMARY_WORDS, mmr, readable, sides_of, stating
+from storyline.facts.summarise import (MMR_LAMBDA, SUMMARY_WORDS, lexical_similarity, mmr, readable, sides_of,
+                                       stating)
 from storyline.similarity.keys import ascii_key, name_keys, sound_key, sound_keys
 
 DEFAULT_LANG = "en"
@@ -104,6 +105,18 @@ def _key(s: Support) -> tuple[str, int]:
     return (s.article_id, s.start)
 
 
+COPY_OVERLAP = 0.6  # word Jaccard at which two sentences of one report are one sentence
+
+
+def _seen(s: Support, taken: dict[tuple[str, int], Support]) -> bool:
+    """``s`` was shown above: itself, or its near-verbatim twin in a copy of the
+    same report (a syndicated copy rewords a word or two: the demo's two Hindi
+    reports of the Pyongyang visit gave a Hindi reader the same lead twice,
+    as two facts)."""
+    return _key(s) in taken or any(o.report == s.report and lexical_similarity(o.text, s.text) >= COPY_OVERLAP
+                                   for o in taken.values())
+
+
 def _closest(own: Support | None, others: list[Support]) -> Support | None:
     """The sentence of ``others`` that most plainly states what ``own`` (its
     gloss) does: one sharing a figure first, then the most name keys, then the
@@ -123,7 +136,8 @@ def _closest(own: Support | None, others: list[Support]) -> Support | None:
 
 
 def fact_view(fact: Fact, lang: str, pool: GlossPool | None = None,
-              event_id: int | None = None, taken: set[tuple[str, int]] | None = None) -> dict[str, Any]:
+              event_id: int | None = None,
+              taken: dict[tuple[str, int], Support] | None = None) -> dict[str, Any]:
     """One fact for a reader of ``lang``: its sentence, gloss, badge and citations.
 
     ``taken``: sentences already shown above it (updated).  One sentence may
@@ -144,15 +158,15 @@ def fact_view(fact: Fact, lang: str, pool: GlossPool | None = None,
     own = next((s for s in order if s.lang == lang), None)
     shown = own or order[0]
     gloss = own or (pool.find(fact) if pool and not fact.conflicts else None)
-    stated = taken is not None and own is not None and _key(own) in taken
-    if taken is not None and _key(shown) in taken:
-        other = _closest(own, [s for s in order if _key(s) not in taken])
+    stated = taken is not None and own is not None and _seen(own, taken)
+    if taken is not None and _seen(shown, taken):
+        other = _closest(own, [s for s in order if not _seen(s, taken)])
         if other is not None:
             shown = other
             gloss = own if other.lang != lang else None
-    repeat = stated or (taken is not None and _key(shown) in taken)
+    repeat = stated or (taken is not None and _seen(shown, taken))
     if taken is not None:
-        taken.add(_key(shown))
+        taken[_key(shown)] = shown
 
     readers = [gloss] + [s for s in fact.supports if s.lang == lang]
 
@@ -187,7 +201,7 @@ def _views(facts: list[tuple[int | None, Fact]], lang: str, pool: GlossPool,
     """Views of facts in reading order, each sentence stated once where it can
     be; a summary drops a fact whose sentence in the reader's language (or,
     without one, every sentence) is already shown."""
-    taken: set[tuple[str, int]] = set()
+    taken: dict[tuple[str, int], Support] = {}
     out = [fact_view(f, lang, pool, eid, taken) for eid, f in facts]
     return [v for v in out if not (skip_repeats and v["repeat"])]
 
