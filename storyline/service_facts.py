@@ -8,6 +8,7 @@ the stored facts for the reader's language (:mod:`storyline.facts.render`).
 """
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from storyline.facts.claims import sentence_spans
@@ -114,7 +115,10 @@ def story_summary(app: "ServiceContext", story_id: int, lang: str = DEFAULT_LANG
     story = app.store.story(story_id)
     if story is None:
         return None
-    events = [event_facts(app, e) for e in story.event_ids]
+    rows = [app.store.event(e) for e in story.event_ids]
+    dated = sorted((r for r in rows if r is not None),
+                   key=lambda r: (r.first_date or dt.date.max, r.id))
+    events = [event_facts(app, r.id) for r in dated]
     return story_view([e for e in events if e is not None], lang)
 
 

@@ -164,3 +164,18 @@ def test_a_copys_reworded_sentence_is_not_stated_again():
     view = event_view(ef, "hi")
     assert [f["text"] for f in view["facts"]].count(twin) == 0
     assert [f["id"] for f in view["summary"]] == [1]
+
+
+def test_a_story_summary_is_told_event_by_event_in_the_order_given():
+    """The Pyongyang story's summary told the Aurus gift (second day, the
+    most central fact) before the landing (first day)."""
+    def event(eid, text, score):
+        s = _support(f"a{eid}", 0, text, "en", f"Source {eid}")
+        f = Fact(id=1, label="corroborated", supports=[s], reports=[f"a{eid}", "b"], languages=["en"],
+                 score=score)
+        return EventFacts(event_id=eid, fingerprint="x", facts=[f], summary=[1], headlines={})
+
+    first = event(12, "Putin landed at Pyongyang's Sunan airport early on Wednesday.", 0.5)
+    second = event(13, "Putin gave Kim a second Aurus limousine on Thursday.", 1.0)
+    view = story_view([first, second], "en")
+    assert [f["event_id"] for f in view["summary"]] == [12, 13]

@@ -242,11 +242,16 @@ def _counts(facts: list[Fact]) -> dict[str, int]:
 
 def story_view(events: list[EventFacts], lang: str = DEFAULT_LANG,
                budget_words: int = STORY_SUMMARY_WORDS, lam: float = MMR_LAMBDA) -> dict[str, Any]:
-    """A story's summary: MMR over the facts of all its events (events in the order given)."""
+    """A story's summary: MMR over the facts of all its events, told event by
+    event in the order given (the caller's: first dates), each event's facts
+    in MMR's reading order.  In pick order alone the Pyongyang story told the
+    Aurus gift of the visit's second day before the landing of its first."""
     pairs = [(ef.event_id, f) for ef in events for f in ef.facts]
     facts = [f for _, f in pairs]
     pool = GlossPool(facts, lang)
     picked = mmr(facts, budget_words, lam, lang=lang) if facts else []
+    rank = {ef.event_id: k for k, ef in enumerate(events)}
+    picked = sorted(picked, key=lambda i: rank[pairs[i][0]])  # stable: MMR's order within an event
     return {"lang": lang, "summary": _views([pairs[i] for i in picked], lang, pool, skip_repeats=True),
             "counts": _counts(facts)}
 
