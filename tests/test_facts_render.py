@@ -125,8 +125,9 @@ def test_a_disputed_sentence_is_not_glossed_by_the_other_side_or_by_one_stating_
     glosses = {s["article_id"]: s["gloss"] for s in event_view(_derna(), "en")["facts"][0]["supports"]}
     assert glosses["fr1"] is None  # not "above 5,000", nor "the dams gave way"
     assert glosses["es1"] == "Late that night, the two dams above Derna gave way."
-    german = event_view(_derna(), "de")["facts"][0]  # no German sentence: shown in French, no gloss
-    assert german["text"].startswith("Plus de 2 000") and german["gloss"] is None
+    german = event_view(_derna(), "de")["facts"][0]  # no German sentence: a disputed one in English
+    assert "5,000" in german["text"] and german["gloss"] is None
+    assert {s["article_id"]: s["gloss"] for s in german["supports"]}["fr1"] is None
 
 
 def test_a_fact_whose_sentence_was_shown_is_stated_by_the_sentence_that_agrees_with_it():
@@ -179,3 +180,11 @@ def test_a_story_summary_is_told_event_by_event_in_the_order_given():
     second = event(13, "Putin gave Kim a second Aurus limousine on Thursday.", 1.0)
     view = story_view([first, second], "en")
     assert [f["event_id"] for f in view["summary"]] == [12, 13]
+
+
+def test_a_reader_whose_language_no_report_uses_reads_english_first():
+    ef = _derna()
+    ef.facts[0].conflicts = []
+    ef.facts[0].label = "corroborated"
+    view = event_view(ef, "ru")["facts"][0]
+    assert view["lang"] == "en", view["text"]  # not the earliest report's French

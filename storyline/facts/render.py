@@ -148,7 +148,8 @@ def fact_view(fact: Fact, lang: str, pool: GlossPool | None = None,
     that the fact's reader-language sentence (or, without one, every sentence
     of it) was already shown: a summary leaves such a fact out.
 
-    A conflicting fact is headed by a sentence that states a disputed value
+    Without a sentence in ``lang`` the fact is stated in English where a
+    report states it so, else by its earliest report.  A conflicting fact is headed by a sentence that states a disputed value
     (:func:`~storyline.facts.summarise.stating`), and a sentence is glossed
     only by one on the same side of every conflict: "more than 2,000 dead"
     is not glossed by "above 5,000 dead", nor by a sentence that states
@@ -156,7 +157,10 @@ def fact_view(fact: Fact, lang: str, pool: GlossPool | None = None,
     order = stating(fact)
     sides = dict(zip(map(_key, fact.supports), sides_of(fact)))
     own = next((s for s in order if s.lang == lang), None)
-    shown = own or order[0]
+    # without one in the reader's language, English (the pages' own language)
+    # before the earliest report's: a Russian reader of the Derna event read
+    # French, Spanish and German sentences by turns
+    shown = own or next((s for s in order if s.lang == DEFAULT_LANG), order[0])
     gloss = own or (pool.find(fact) if pool and not fact.conflicts else None)
     stated = taken is not None and own is not None and _seen(own, taken)
     if taken is not None and _seen(shown, taken):
