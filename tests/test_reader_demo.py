@@ -70,3 +70,16 @@ def test_story_quotes_are_cut_at_a_word(demo_app, capsys):
             whole = [s for s in sentences if s.startswith(head)]
             assert whole and all(len(s) == len(head) or not s[len(head)].isalnum() for s in whole), quote
     assert cut  # the demo's long leads are cut
+
+
+def test_a_syndicated_copy_is_cited_as_a_copy_of_its_original(demo_app, capsys):
+    """Derna's lead fact said "5 reports" and listed six sources: one is a copy."""
+    app, _ = demo_app
+    derna = _derna(app)
+    lead = app.event_summary(derna, "en")["summary"][0]
+    copies = [s for s in lead["supports"] if s["duplicate_of"]]
+    assert copies and all(s["copy_of"] and s["copy_of"] != s["source"] for s in copies)
+    capsys.readouterr()
+    assert cli_main(["--db", str(app.store.path), "show", str(derna)]) == 0
+    out = " ".join(capsys.readouterr().out.split())
+    assert f"{copies[0]['source']} [{copies[0]['lang']}, copy of {copies[0]['copy_of']}]" in out

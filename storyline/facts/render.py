@@ -181,11 +181,14 @@ def fact_view(fact: Fact, lang: str, pool: GlossPool | None = None,
         return next((g for g in readers if g is not None and sides.get(_key(g), frozenset()) == want), None)
 
     gloss = gloss_of(shown)
+    sources = {s.article_id: s.source or "unknown source" for s in fact.supports}
     supports = []
     for s in fact.supports:
         c = _cite(s)
         g = gloss_of(s)
         c["gloss"] = g.text if g is not None else None
+        # a copy is cited by its original's source, not an article id
+        c["copy_of"] = sources.get(s.duplicate_of) if s.duplicate_of else None
         supports.append(c)
     conflicts = [{"kind": c.kind, "sides": [
         {"value": side.value, "supports": [supports[i] for i in side.supports]}
