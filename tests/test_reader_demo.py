@@ -83,3 +83,19 @@ def test_a_syndicated_copy_is_cited_as_a_copy_of_its_original(demo_app, capsys):
     assert cli_main(["--db", str(app.store.path), "show", str(derna)]) == 0
     out = " ".join(capsys.readouterr().out.split())
     assert f"{copies[0]['source']} [{copies[0]['lang']}, copy of {copies[0]['copy_of']}]" in out
+
+
+def test_the_event_page_names_a_copys_original_by_its_source(demo_app):
+    """A copy's original is named by its source: "near-copy of 9bba710c18d4fd9c"
+    told a reader nothing.  The article page does the same."""
+    from fastapi.testclient import TestClient
+
+    from storyline.api import create_app
+
+    app, _ = demo_app
+    copy = next(a for a in app.store.articles() if a.duplicate_of)
+    original = app.article(copy.duplicate_of)
+    with TestClient(create_app(str(app.store.path), "tok"), base_url="http://localhost") as client:
+        pages = [client.get(f"/events/{copy.event_id}").text, client.get(f"/articles/{copy.id}").text]
+    for html in pages:
+        assert f'near-copy of <a href="/articles/{original.id}">{original.source}</a>' in html
