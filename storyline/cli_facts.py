@@ -29,6 +29,13 @@ def _line(out, f: dict[str, Any], indent: str = "  ") -> None:
             out.print(f"{indent}    {c['kind']} {side['value']!r}: {who}", markup=False, style="red")
 
 
+def _copy(s: dict[str, Any]) -> str:
+    """A copy's mark: a fact of "5 reports" listed six sources, one a syndicated copy."""
+    if not s.get("duplicate_of"):
+        return ""
+    return f", copy of {s['copy_of']}" if s.get("copy_of") else ", a copy"
+
+
 def print_summary(out, view: dict[str, Any], facts: bool = True) -> None:
     """The summary (every line cited) and, with ``facts``, every fact with its badge."""
     counts = view["counts"]
@@ -37,7 +44,7 @@ def print_summary(out, view: dict[str, Any], facts: bool = True) -> None:
               markup=True)
     for f in view["summary"]:
         _line(out, f)
-        cites = ", ".join(sorted({f"{s['source']} [{s['lang']}]" for s in f["supports"]}))
+        cites = ", ".join(sorted({f"{s['source']} [{s['lang']}{_copy(s)}]" for s in f["supports"]}))
         out.print(f"      sources: {cites}", markup=False, style="dim", soft_wrap=True)
     if facts and view.get("facts"):
         shown = [f for f in view["facts"] if f["label"] != "single-source"]

@@ -13,7 +13,7 @@ from rich.table import Table
 
 from storyline.cli_common import _app, _console, _date, _e, _err, _print_json, plural
 from storyline.serialize import event_dict, story_dict
-from storyline.wording import (DATE_UNKNOWN, PLACED_BY_CONTENT, source_name, sources_phrase,
+from storyline.wording import (DATE_UNKNOWN, PLACED_BY_CONTENT, clip, source_name, sources_phrase,
                                undated_phrase)
 
 
@@ -80,12 +80,12 @@ def cmd_show(args) -> int:
         out.print(f"\n[bold]{_e(a.id)}[/bold] {_e(f'[{a.lang}]')} {_e(source_name(a.source))} "
                   f"{_e(_article_when(a))}{dup}", markup=True)
         out.print(f"  {a.title}", markup=False)
-        out.print(f"  {a.lead[:400]}", markup=False)
+        out.print(f"  {clip(a.lead, 400)}", markup=False)
         if a.dates:  # each at the precision the text gave: "2000", "Sep 2023", "2024-06-19"
             out.print("  dates: " + "; ".join(f"{d.label} ({d.text})" for d in a.dates[:12]),
                       markup=False, style="dim")
         for r in a.removed:
-            out.print(f"  removed ({r.rule}): {r.text[:100]}", markup=False, style="dim")
+            out.print(f"  removed ({r.rule}): {clip(r.text, 100)}", markup=False, style="dim")
     return 0
 
 
@@ -142,7 +142,7 @@ def cmd_story(args) -> int:
         for c in e.citations:
             when = _date(c.published) or DATE_UNKNOWN
             out.print(f"    [{c.lang}] {source_name(c.source)}, {when}, {c.article_id}: "
-                      f"“{c.sentence[:200]}”", markup=False, style="dim")
+                      f"“{clip(c.sentence, 200)}”", markup=False, style="dim")
     return 0
 
 

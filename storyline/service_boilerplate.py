@@ -24,6 +24,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from storyline.clean.boilerplate import SourceBoilerplate
+from storyline.facts.claims import sentence_spans
 from storyline.ingest.readers import IngestError
 from storyline.pipeline import strip_learned_boilerplate
 from storyline.records import Article
@@ -116,9 +117,11 @@ def strip_new_boilerplate(store: Store, boilerplate: SourceBoilerplate, sources:
     """Cut the lines that became boilerplate of ``sources`` from their stored
     articles, one transaction per article; an article that fails stays as it
     was and the report says so.  Returns the events of the articles changed
-    (their names and dates changed: the next relink looks at them).
-    ``event_names``: the names an event's reports use, found again in its
-    re-read reports as at placement ("Kim Jong Un" -> "किम जोंग उन")."""
+    (their names, dates and sentence offsets changed: the next relink looks at
+    them, and their facts are recomputed since the text's length is in the
+    facts fingerprint).  ``event_names``: the names an event's reports use,
+    found again in its re-read reports as at placement ("Kim Jong Un" ->
+    "किम जोंग उन")."""
     changed: set[int | None] = set()
     for source in sorted(sources):
         if not boilerplate.new_boilerplate(source):
@@ -131,6 +134,8 @@ def strip_new_boilerplate(store: Store, boilerplate: SourceBoilerplate, sources:
                 with store.transaction():
                     if strip_learned_boilerplate(article, boilerplate, event_names(article.event_id)):
                         store.update_cleaned(article)
+                        # the offsets facts cite must follow the cut text
+                        store.put_sentences(article.id, sentence_spans(article))
                         changed.add(article.event_id)
             except Exception as exc:  # a stored article stays as it was
                 report.warnings.append(IngestError(article.origin, f"boilerplate not cut: {exc}"))

@@ -8,6 +8,7 @@ the stored facts for the reader's language (:mod:`storyline.facts.render`).
 """
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from storyline.facts.claims import sentence_spans
@@ -88,14 +89,36 @@ def event_summary(app: "ServiceContext", event_id: int, lang: str = DEFAULT_LANG
         story = app.store.story(story_id)
         others = [event_facts(app, e) for e in (story.event_ids if story else []) if e != event_id]
         pool = ef.facts + [f for o in others if o is not None for f in o.facts]
-    return event_view(ef, lang, pool)
+    view = event_view(ef, lang, pool)
+    view["headline"] = listed_headline(app, event_id, lang, ef.headlines.get(lang))
+    return view
+
+
+def listed_headline(app: "ServiceContext", event_id: int, lang: str, chosen: str | None) -> str:
+    """The event's headline for a reader of ``lang``: the one the events list
+    and story show, unless another title in ``lang`` was ``chosen`` for the
+    summary (:func:`~storyline.facts.summarise.choose_headlines`) and the
+    listed one is not in ``lang``.  A reader who clicked "Libya floods: 10,000
+    missing as dams give way in Derna" landed on "Thousands feared dead after
+    dams burst in Libya's Derna" and wondered whether it was the same event;
+    a Hindi reader still gets the Hindi report's title."""
+    ev = app.store.event(event_id)
+    listed = ev.headline if ev is not None else None
+    if not listed or listed == chosen:
+        return chosen or listed or ""
+    if not chosen or any(a.title == listed and a.lang == lang for a in app.store.articles(event_id=event_id)):
+        return listed
+    return chosen
 
 
 def story_summary(app: "ServiceContext", story_id: int, lang: str = DEFAULT_LANG) -> dict[str, Any] | None:
     story = app.store.story(story_id)
     if story is None:
         return None
-    events = [event_facts(app, e) for e in story.event_ids]
+    rows = [app.store.event(e) for e in story.event_ids]
+    dated = sorted((r for r in rows if r is not None),
+                   key=lambda r: (r.first_date or dt.date.max, r.id))
+    events = [event_facts(app, r.id) for r in dated]
     return story_view([e for e in events if e is not None], lang)
 
 

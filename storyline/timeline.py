@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from storyline.records import Article, date_label
 from storyline.store.records import EventRow
-from storyline.wording import DATE_UNKNOWN
+from storyline.wording import DATE_UNKNOWN, clip
 
 PAST_MARGIN = dt.timedelta(days=3)  # mentions this close to publication are the news itself
 
@@ -116,6 +116,6 @@ def build_timeline(events: list[EventRow], articles: list[Article],
                 target.citations.append(_cite(a, d.sentence))
     for e in mentioned.values():
         english = [c for c in e.citations if c.lang == "en"]
-        e.title = min((english or e.citations), key=lambda c: len(c.sentence)).sentence[:240]
+        e.title = clip(min((english or e.citations), key=lambda c: len(c.sentence)).sentence, 240)
     entries += mentioned.values()
     return sorted(entries, key=lambda e: (e.date is None, e.date or dt.date.max, e.kind != "event"))

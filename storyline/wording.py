@@ -62,3 +62,18 @@ def placement(published) -> dict:
     """JSON fields of one report: whether it has a date of its own, and so what placed it."""
     dated = published is not None
     return {"dated": dated, "placed_by": "date and content" if dated else "content"}
+
+
+def clip(text: str, most: int) -> str:
+    """``text`` cut to at most ``most`` characters at a word boundary, with "…"
+    where anything was cut: a quoted sentence that ends "fear cou" or "said
+    on Sun" reads as a misquote.  A single word longer than half the room
+    (or text with no spaces, as Chinese) is cut where it must be."""
+    text = " ".join(text.split())
+    if len(text) <= most:
+        return text
+    cut = text[:most - 1]
+    space = cut.rfind(" ")
+    if space > most // 2:
+        cut = cut[:space]
+    return cut.rstrip(" .,;:-–—") + "…"

@@ -199,6 +199,10 @@ def test_cross_lingual_search_from_the_header(server, page):
     titles = page.locator("li.hit h3").all_inner_texts()
     assert ARTICLES[1]["title"] in titles and ARTICLES[2]["title"] in titles
     shot(page, "06-search")
+    # the language choices sit side by side, not one per line beside an empty
+    # column (the fieldset's own rule lost to `.filters .field`)
+    tops = {round(b["y"]) for b in (c.bounding_box() for c in page.locator("form.filters .check").all())}
+    assert len(page.locator("form.filters .check").all()) >= 3 and len(tops) == 1, tops
 
     page.get_by_label("ru", exact=True).check()
     page.locator("form.filters button[type=submit]").click()

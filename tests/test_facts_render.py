@@ -97,3 +97,94 @@ def test_a_conflict_in_another_language_stays_in_a_readers_summary():
     ef.facts[0].label = "conflicting"  # the Portuguese reports disagree on a figure
     ids = [f["id"] for f in event_view(ef, "en")["summary"]]
     assert ids[0] == 1 and set(ids) <= {1, 3, 4}, ids  # the conflict leads, then English facts
+
+
+def _derna():
+    """The demo's Derna fact as aligned: two sentences on the dams giving way
+    (English, Spanish) beside the French and English death tolls that disagree."""
+    from storyline.facts.model import Conflict, ConflictSide
+    sup = [_support("fr1", 0, "Plus de 2 000 personnes auraient péri à Derna.", "fr", "Le Quotidien"),
+           _support("en1", 0, "Late that night, the two dams above Derna gave way.", "en", "Meridian"),
+           _support("es1", 0, "En la noche, las dos presas que protegían Derna cedieron.", "es", "Diario"),
+           _support("en2", 0, "The dams above Derna burst as the number of dead rose above 5,000.", "en",
+                    "Harbour Times")]
+    fact = Fact(id=1, label="conflicting", supports=sup, reports=["fr1", "en1", "es1", "en2"],
+                languages=["en", "es", "fr"], score=1.0,
+                conflicts=[Conflict("number", [ConflictSide("2,000", [0]), ConflictSide("5,000", [3])])])
+    return EventFacts(event_id=7, fingerprint="x", facts=[fact], summary=[1], headlines={})
+
+
+def test_a_conflict_is_headed_by_a_sentence_that_states_a_disputed_value():
+    for view in (event_view(_derna(), "en")["facts"][0], event_view(_derna(), "en")["summary"][0]):
+        assert "5,000" in view["text"], view["text"]  # not the dam sentence the conflict is not about
+    french = event_view(_derna(), "fr")["facts"][0]
+    assert french["text"].startswith("Plus de 2 000")
+
+
+def test_a_disputed_sentence_is_not_glossed_by_the_other_side_or_by_one_stating_neither():
+    glosses = {s["article_id"]: s["gloss"] for s in event_view(_derna(), "en")["facts"][0]["supports"]}
+    assert glosses["fr1"] is None  # not "above 5,000", nor "the dams gave way"
+    assert glosses["es1"] == "Late that night, the two dams above Derna gave way."
+    german = event_view(_derna(), "de")["facts"][0]  # no German sentence: a disputed one in English
+    assert "5,000" in german["text"] and german["gloss"] is None
+    assert {s["article_id"]: s["gloss"] for s in german["supports"]}["fr1"] is None
+
+
+def test_a_fact_whose_sentence_was_shown_is_stated_by_the_sentence_that_agrees_with_it():
+    """The demo's Pyongyang fact on Putin's previous visit: its English sentence
+    is shown above, so it is stated by another; the Hindi one shares the year
+    and Kim Jong Il with its English gloss, the Russian one ("Kim met the
+    president at the plane") only Kim."""
+    en = _support("en1", 0, "It was Putin's first trip to North Korea in 24 years; his previous visit, "
+                            "in 2000, was to meet Kim's father, Kim Jong Il.", "en", "Tribune")
+    ru = _support("ru1", 0, "У трапа президента лично встретил Ким Чен Ын.", "ru", "Kurier")
+    hi = _support("hi1", 0, "इससे पहले वह साल 2000 में किम के पिता किम जोंग इल से मिलने यहां आए थे.", "hi", "Pravah")
+    first = Fact(id=1, label="corroborated", supports=[en], reports=["en1"], languages=["en"], score=1.0)
+    second = Fact(id=2, label="corroborated", supports=[en, ru, hi], reports=["en1", "ru1", "hi1"],
+                  languages=["en", "hi", "ru"], score=0.5)
+    ef = EventFacts(event_id=12, fingerprint="x", facts=[first, second], summary=[1, 2], headlines={})
+    shown = [f for f in event_view(ef, "en")["facts"] if f["id"] == 2][0]
+    assert shown["lang"] == "hi" and shown["gloss"]["text"] == en.text
+
+
+def test_a_copys_reworded_sentence_is_not_stated_again():
+    """A syndicated copy (one report) rewords its original's lead a little; the
+    Hindi reader of the Pyongyang event got that lead twice, as two facts."""
+    from dataclasses import replace
+
+    lead = "रूस के राष्ट्रपति व्लादिमीर पुतिन बुधवार तड़के उत्तर कोरिया की राजधानी प्योंगयांग पहुंचे."
+    twin = "रूसी राष्ट्रपति व्लादिमीर पुतिन बुधवार सुबह उत्तर कोरिया की राजधानी प्योंगयांग पहुंचे."
+    hi = _support("hi1", 0, lead, "hi", "Dainik Pravah")
+    copy = replace(_support("hi2", 0, twin, "hi", "Khabar Setu"), report="hi1")
+    en = _support("en1", 0, "Putin and Kim signed a treaty on Wednesday in Pyongyang.", "en", "Tribune")
+    facts = [Fact(id=1, label="corroborated", supports=[hi, en], reports=["en1", "hi1"],
+                  languages=["en", "hi"], score=1.0),
+             Fact(id=2, label="corroborated", supports=[copy, en], reports=["en1", "hi1"],
+                  languages=["en", "hi"], score=0.9)]
+    ef = EventFacts(event_id=12, fingerprint="x", facts=facts, summary=[1, 2], headlines={})
+    view = event_view(ef, "hi")
+    assert [f["text"] for f in view["facts"]].count(twin) == 0
+    assert [f["id"] for f in view["summary"]] == [1]
+
+
+def test_a_story_summary_is_told_event_by_event_in_the_order_given():
+    """The Pyongyang story's summary told the Aurus gift (second day, the
+    most central fact) before the landing (first day)."""
+    def event(eid, text, score):
+        s = _support(f"a{eid}", 0, text, "en", f"Source {eid}")
+        f = Fact(id=1, label="corroborated", supports=[s], reports=[f"a{eid}", "b"], languages=["en"],
+                 score=score)
+        return EventFacts(event_id=eid, fingerprint="x", facts=[f], summary=[1], headlines={})
+
+    first = event(12, "Putin landed at Pyongyang's Sunan airport early on Wednesday.", 0.5)
+    second = event(13, "Putin gave Kim a second Aurus limousine on Thursday.", 1.0)
+    view = story_view([first, second], "en")
+    assert [f["event_id"] for f in view["summary"]] == [12, 13]
+
+
+def test_a_reader_whose_language_no_report_uses_reads_english_first():
+    ef = _derna()
+    ef.facts[0].conflicts = []
+    ef.facts[0].label = "corroborated"
+    view = event_view(ef, "ru")["facts"][0]
+    assert view["lang"] == "en", view["text"]  # not the earliest report's French

@@ -23,13 +23,16 @@ from storyline.facts.summarise import (MMR_LAMBDA, SUMMARY_WORDS, choose_headlin
                                        relevance, representative, similarity_matrix)
 from storyline.records import Article
 
-FACTS_VERSION = "6"  # bump when the stage changes: every event is recomputed
+FACTS_VERSION = "7"  # bump when the stage changes: every event is recomputed
 SENTENCES_PER_ARTICLE = 30  # later sentences rarely carry an event's main facts
 
 
 def fingerprint(articles: list[Article]) -> str:
-    """What the facts of an event depend on: its members, their copies and sources."""
-    parts = sorted(f"{a.id}|{a.duplicate_of or ''}|{a.source or ''}|{a.content_hash}" for a in articles)
+    """What the facts of an event depend on: its members, their copies, sources
+    and texts (the content hash is of the text as received; the length of the
+    stored text changes when a source's learned boilerplate is cut later)."""
+    parts = sorted(f"{a.id}|{a.duplicate_of or ''}|{a.source or ''}|{a.content_hash}|{len(a.text)}"
+                   for a in articles)
     return hashlib.sha1("\n".join([FACTS_VERSION, *parts]).encode()).hexdigest()
 
 

@@ -22,7 +22,8 @@ from storyline.analyse.time_words import months_named
 from storyline.facts.align import ALIGN_CUT, LEND_NAME_MIN, key_agreement, key_idf, same_figure
 from storyline.facts.claims import numbers_in
 from storyline.facts.model import EventFacts, Fact, Support
-from storyline.facts.summarise import MMR_LAMBDA, SUMMARY_WORDS, mmr, readable, representative
+from storyline.facts.summarise import (MMR_LAMBDA, SUMMARY_WORDS, lexical_similarity, mmr, readable, sides_of,
+                                       stating)
 from storyline.similarity.keys import ascii_key, name_keys, sound_key, sound_keys
 
 DEFAULT_LANG = "en"
@@ -104,8 +105,39 @@ def _key(s: Support) -> tuple[str, int]:
     return (s.article_id, s.start)
 
 
+COPY_OVERLAP = 0.6  # word Jaccard at which two sentences of one report are one sentence
+
+
+def _seen(s: Support, taken: dict[tuple[str, int], Support]) -> bool:
+    """``s`` was shown above: itself, or its near-verbatim twin in a copy of the
+    same report (a syndicated copy rewords a word or two: the demo's two Hindi
+    reports of the Pyongyang visit gave a Hindi reader the same lead twice,
+    as two facts)."""
+    return _key(s) in taken or any(o.report == s.report and lexical_similarity(o.text, s.text) >= COPY_OVERLAP
+                                   for o in taken.values())
+
+
+def _closest(own: Support | None, others: list[Support]) -> Support | None:
+    """The sentence of ``others`` that most plainly states what ``own`` (its
+    gloss) does: one sharing a figure first, then the most name keys, then the
+    first.  A fact aligns sentences close in meaning, not translations: the
+    Pyongyang fact on Putin's previous visit in 2000 holds the Russian "Kim
+    met him at the plane" and the Hindi "he came in 2000 to meet Kim's
+    father"; the Hindi one is shown with the English as its gloss."""
+    if own is None or len(others) < 2:
+        return others[0] if others else None
+    figures, keys = numbers_in(own.text), _text_keys(own.text)
+
+    def fit(i: int) -> tuple[bool, int, int]:
+        s = others[i]
+        return (same_figure(figures, numbers_in(s.text)), len(keys & _text_keys(s.text)), -i)
+
+    return others[max(range(len(others)), key=fit)]
+
+
 def fact_view(fact: Fact, lang: str, pool: GlossPool | None = None,
-              event_id: int | None = None, taken: set[tuple[str, int]] | None = None) -> dict[str, Any]:
+              event_id: int | None = None,
+              taken: dict[tuple[str, int], Support] | None = None) -> dict[str, Any]:
     """One fact for a reader of ``lang``: its sentence, gloss, badge and citations.
 
     ``taken``: sentences already shown above it (updated).  One sentence may
@@ -114,23 +146,49 @@ def fact_view(fact: Fact, lang: str, pool: GlossPool | None = None,
     the fact is stated by another of its sentences, with that one as gloss,
     rather than by the same sentence again.  ``repeat`` in the result says
     that the fact's reader-language sentence (or, without one, every sentence
-    of it) was already shown: a summary leaves such a fact out."""
-    own = next((s for s in fact.supports if s.lang == lang), None)
-    shown = own or representative(fact)
-    gloss = own or (pool.find(fact) if pool else None)
-    stated = taken is not None and own is not None and _key(own) in taken
-    if taken is not None and _key(shown) in taken:
-        other = next((s for s in fact.supports if _key(s) not in taken), None)
+    of it) was already shown: a summary leaves such a fact out.
+
+    Without a sentence in ``lang`` the fact is stated in English where a
+    report states it so, else by its earliest report.  A conflicting fact is headed by a sentence that states a disputed value
+    (:func:`~storyline.facts.summarise.stating`), and a sentence is glossed
+    only by one on the same side of every conflict: "more than 2,000 dead"
+    is not glossed by "above 5,000 dead", nor by a sentence that states
+    neither."""
+    order = stating(fact)
+    sides = dict(zip(map(_key, fact.supports), sides_of(fact)))
+    own = next((s for s in order if s.lang == lang), None)
+    # without one in the reader's language, English (the pages' own language)
+    # before the earliest report's: a Russian reader of the Derna event read
+    # French, Spanish and German sentences by turns
+    shown = own or next((s for s in order if s.lang == DEFAULT_LANG), order[0])
+    gloss = own or (pool.find(fact) if pool and not fact.conflicts else None)
+    stated = taken is not None and own is not None and _seen(own, taken)
+    if taken is not None and _seen(shown, taken):
+        other = _closest(own, [s for s in order if not _seen(s, taken)])
         if other is not None:
             shown = other
             gloss = own if other.lang != lang else None
-    repeat = stated or (taken is not None and _key(shown) in taken)
+    repeat = stated or (taken is not None and _seen(shown, taken))
     if taken is not None:
-        taken.add(_key(shown))
+        taken[_key(shown)] = shown
+
+    readers = [gloss] + [s for s in fact.supports if s.lang == lang]
+
+    def gloss_of(s: Support) -> Support | None:
+        if s.lang == lang:
+            return None
+        want = sides.get(_key(s), frozenset())
+        return next((g for g in readers if g is not None and sides.get(_key(g), frozenset()) == want), None)
+
+    gloss = gloss_of(shown)
+    sources = {s.article_id: s.source or "unknown source" for s in fact.supports}
     supports = []
     for s in fact.supports:
         c = _cite(s)
-        c["gloss"] = gloss.text if gloss is not None and s.lang != lang and gloss is not s else None
+        g = gloss_of(s)
+        c["gloss"] = g.text if g is not None else None
+        # a copy is cited by its original's source, not an article id
+        c["copy_of"] = sources.get(s.duplicate_of) if s.duplicate_of else None
         supports.append(c)
     conflicts = [{"kind": c.kind, "sides": [
         {"value": side.value, "supports": [supports[i] for i in side.supports]}
@@ -150,7 +208,7 @@ def _views(facts: list[tuple[int | None, Fact]], lang: str, pool: GlossPool,
     """Views of facts in reading order, each sentence stated once where it can
     be; a summary drops a fact whose sentence in the reader's language (or,
     without one, every sentence) is already shown."""
-    taken: set[tuple[str, int]] = set()
+    taken: dict[tuple[str, int], Support] = {}
     out = [fact_view(f, lang, pool, eid, taken) for eid, f in facts]
     return [v for v in out if not (skip_repeats and v["repeat"])]
 
@@ -191,11 +249,16 @@ def _counts(facts: list[Fact]) -> dict[str, int]:
 
 def story_view(events: list[EventFacts], lang: str = DEFAULT_LANG,
                budget_words: int = STORY_SUMMARY_WORDS, lam: float = MMR_LAMBDA) -> dict[str, Any]:
-    """A story's summary: MMR over the facts of all its events (events in the order given)."""
+    """A story's summary: MMR over the facts of all its events, told event by
+    event in the order given (the caller's: first dates), each event's facts
+    in MMR's reading order.  In pick order alone the Pyongyang story told the
+    Aurus gift of the visit's second day before the landing of its first."""
     pairs = [(ef.event_id, f) for ef in events for f in ef.facts]
     facts = [f for _, f in pairs]
     pool = GlossPool(facts, lang)
     picked = mmr(facts, budget_words, lam, lang=lang) if facts else []
+    rank = {ef.event_id: k for k, ef in enumerate(events)}
+    picked = sorted(picked, key=lambda i: rank[pairs[i][0]])  # stable: MMR's order within an event
     return {"lang": lang, "summary": _views([pairs[i] for i in picked], lang, pool, skip_repeats=True),
             "counts": _counts(facts)}
 

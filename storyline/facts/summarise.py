@@ -58,14 +58,38 @@ def similarity_matrix(facts: list[Fact]) -> np.ndarray:
     return np.array([[lexical_similarity(a, b) for b in texts] for a in texts], np.float32)
 
 
+def sides_of(fact: Fact) -> list[frozenset[tuple[int, int]]]:
+    """Per support, the conflict sides it is on, as ``(conflict, side)`` indexes
+    (empty for a sentence that stated no disputed value)."""
+    out: list[set[tuple[int, int]]] = [set() for _ in fact.supports]
+    for c, conflict in enumerate(fact.conflicts):
+        for k, side in enumerate(conflict.sides):
+            for i in side.supports:
+                if 0 <= i < len(out):
+                    out[i].add((c, k))
+    return [frozenset(x) for x in out]
+
+
+def stating(fact: Fact) -> list[Support]:
+    """The sentences that may head the fact, best first: of a conflicting fact,
+    those that state a disputed value (what the fact is about: alignment can
+    put "the dams gave way" beside "2,000 dead" and "5,000 dead", and the
+    dam sentence must not head the death-toll conflict); else all, in
+    support order (earliest-published report first)."""
+    sides = sides_of(fact)
+    disputed = [s for s, x in zip(fact.supports, sides) if x]
+    return disputed or list(fact.supports)
+
+
 def representative(fact: Fact, lang: str | None = None) -> Support:
-    """The sentence that states the fact: in ``lang`` if one does, else the
-    earliest-published report's (first in support order)."""
+    """The sentence that states the fact (:func:`stating`): in ``lang`` if one
+    does, else the first."""
+    order = stating(fact)
     if lang:
-        for s in fact.supports:
+        for s in order:
             if s.lang == lang:
                 return s
-    return fact.supports[0]
+    return order[0]
 
 
 def readable(fact: Fact, lang: str) -> bool:

@@ -160,7 +160,9 @@ def build_router(app: FastAPI) -> APIRouter:
                 raise HTTPException(404, f"There is no article {article_id}.")
             ev = backend.reader.event_row(a.event_id) if a.event_id is not None else None
             ents = top_entities([backend.reader.article_entities(a.id, names_lang(request))], n=40)
-        return _render(request, "article.html", a=a, ev=ev, entities=ents)
+            original = backend.reader.article(a.duplicate_of) if a.duplicate_of else None
+        originals = {original.id: original.source} if original is not None and original.source else {}
+        return _render(request, "article.html", a=a, ev=ev, entities=ents, originals=originals)
 
     @router.get("/not-articles")
     def not_articles(request: Request, offset: int = OFFSET):

@@ -16,7 +16,7 @@ from typing import Iterable
 from storyline.details import Coverage, EntityBadge, coverage, periods, top_entities  # noqa: F401 (the pages')
 from storyline.records import Article, DateMention
 from storyline.web.timeaxis import Scale, calendar_ticks, count_chart, padded_domain, stack_levels
-from storyline.wording import source_name
+from storyline.wording import clip, source_name
 
 
 @dataclass
@@ -70,9 +70,7 @@ def _layout(items: list[tuple[dt.date, str, int, str, str | None]], rows: list[t
 
 def _clip(sentence: str, most: int = 240) -> str:
     """A sentence shortened at a word boundary for a tooltip or list line."""
-    if len(sentence) <= most:
-        return sentence
-    return sentence[:most].rsplit(" ", 1)[0] + "…"
+    return clip(sentence, most)
 
 
 def _plural(n: int, word: str) -> str:

@@ -1,0 +1,101 @@
+"""The demo read as a fact-checker reads it (issue 12): every fact states a
+sentence, a conflict is headed by a sentence that states a disputed value,
+the event page keeps the headline its list showed, and quotes are never cut
+mid-word."""
+from __future__ import annotations
+
+import re
+
+from test_demo_corpus import demo_app  # noqa: F401  (fixture)
+
+from storyline import demo
+from storyline.cli import main as cli_main
+
+
+def _event_of(app, external_id: str) -> int:
+    """The event of the demo report with this id in the demo's own records."""
+    for a in app.store.articles():
+        if a.external_id == external_id:
+            return a.event_id
+    raise AssertionError(external_id)
+
+
+def _derna(app) -> int:
+    labels = demo.labels()
+    ids = [r["id"] for r in demo.records() if labels[r["id"]]["event"].startswith("derna")]
+    return _event_of(app, ids[0])
+
+
+def test_every_fact_states_a_sentence_and_a_conflict_its_disputed_value(demo_app):
+    app, _ = demo_app
+    for ev in app.store.events():
+        view = app.event_summary(ev.id, "en")
+        for f in view["facts"] + view["summary"]:
+            assert f["text"].strip(), (ev.id, f["id"])  # stored offsets follow the cleaned text
+            assert all(s["text"].strip() for s in f["supports"]), (ev.id, f["id"])
+    derna = app.event_summary(_derna(app), "en")
+    conflicts = [f for f in derna["facts"] if f["label"] == "conflicting"]
+    assert conflicts
+    for f in conflicts:
+        disputed = {s["text"] for c in f["conflicts"] for side in c["sides"] for s in side["supports"]}
+        assert f["text"] in disputed, f["text"]  # not "the two dams above Derna gave way"
+
+
+def test_the_event_page_keeps_the_headline_of_the_list(demo_app):
+    app, _ = demo_app
+    titles = {(a.event_id, a.lang): a.title for a in app.store.articles()}
+    for ev in app.store.events():
+        assert app.event_summary(ev.id, "en")["headline"] == ev.headline, ev.id
+        hindi = app.event_summary(ev.id, "hi")["headline"]
+        if (ev.id, "hi") in titles:  # a Hindi reader gets a Hindi report's title
+            assert re.search(r"[\u0900-\u097f]", hindi), hindi
+        else:
+            assert hindi == ev.headline
+
+
+def test_story_quotes_are_cut_at_a_word(demo_app, capsys):
+    app, _ = demo_app
+    db = str(app.store.path)
+    sentences = [" ".join(s.split()) for a in app.store.articles() for s in a.sentences]
+    capsys.readouterr()
+    cut = 0
+    for st in app.store.stories():
+        assert cli_main(["--db", db, "story", str(st.id)]) == 0
+        out = " ".join(capsys.readouterr().out.split())
+        for quote in re.findall(r"“([^”]+)”", out):
+            if not quote.endswith("…"):
+                continue
+            cut += 1
+            head = quote[:-1]
+            whole = [s for s in sentences if s.startswith(head)]
+            assert whole and all(len(s) == len(head) or not s[len(head)].isalnum() for s in whole), quote
+    assert cut  # the demo's long leads are cut
+
+
+def test_a_syndicated_copy_is_cited_as_a_copy_of_its_original(demo_app, capsys):
+    """Derna's lead fact said "5 reports" and listed six sources: one is a copy."""
+    app, _ = demo_app
+    derna = _derna(app)
+    lead = app.event_summary(derna, "en")["summary"][0]
+    copies = [s for s in lead["supports"] if s["duplicate_of"]]
+    assert copies and all(s["copy_of"] and s["copy_of"] != s["source"] for s in copies)
+    capsys.readouterr()
+    assert cli_main(["--db", str(app.store.path), "show", str(derna)]) == 0
+    out = " ".join(capsys.readouterr().out.split())
+    assert f"{copies[0]['source']} [{copies[0]['lang']}, copy of {copies[0]['copy_of']}]" in out
+
+
+def test_the_event_page_names_a_copys_original_by_its_source(demo_app):
+    """A copy's original is named by its source: "near-copy of 9bba710c18d4fd9c"
+    told a reader nothing.  The article page does the same."""
+    from fastapi.testclient import TestClient
+
+    from storyline.api import create_app
+
+    app, _ = demo_app
+    copy = next(a for a in app.store.articles() if a.duplicate_of)
+    original = app.article(copy.duplicate_of)
+    with TestClient(create_app(str(app.store.path), "tok"), base_url="http://localhost") as client:
+        pages = [client.get(f"/events/{copy.event_id}").text, client.get(f"/articles/{copy.id}").text]
+    for html in pages:
+        assert f'near-copy of <a href="/articles/{original.id}">{original.source}</a>' in html
