@@ -93,6 +93,30 @@ def test_articles_in_ingest_order_paged_and_by_event(store):
     assert [e.id for e in store.events()] == [e1, e2]  # biggest first
 
 
+def test_vector_columns_are_the_placed_rows_of_iter_vectors_as_one_matrix(store):
+    """What loading the event index reads: the rows with a vector and an
+    event, in ingest order, the vectors bit for bit (one matrix)."""
+    assert len(store.vector_columns()) == 0
+    with store.transaction():
+        e1 = store.save_event(None, "E1", _unit(1, 0, 0), 2, D, D)
+        for i, e, vec in [(3, e1, _unit(1, 2, 3)), (1, None, _unit(0, 1, 0)), (2, e1, _unit(3, 1, 0)),
+                          (4, e1, None)]:
+            store.add_article(_article(i, event_id=e, duplicate_of="a3" if i == 2 else None),
+                              vec, b"s%d" % i)
+    cols = store.vector_columns()
+    placed = [r for r in store.iter_vectors() if r.vector is not None and r.event_id is not None]
+    assert cols.ids == [r.article_id for r in placed] == ["a3", "a2"]
+    assert cols.matrix.dtype == np.float32 and cols.matrix.shape == (2, 3)
+    assert cols.matrix.tobytes() == np.vstack([r.vector for r in placed]).astype(np.float32).tobytes()
+    for i, r in enumerate(placed):
+        got = cols.row(i)
+        assert (got.article_id, got.event_id, got.published, got.duplicate_of, got.lang, got.signature) == \
+            (r.article_id, r.event_id, r.published, r.duplicate_of, r.lang, None)
+        assert got.vector.tobytes() == r.vector.tobytes()
+    assert cols.duplicate_of == [None, "a3"] and cols.published == [D, D]
+    assert store.vector_columns(signatures=True).signatures == [b"s3", b"s2"]
+
+
 def test_event_heads_are_events_rows_by_id_without_the_article_scan(store):
     with store.transaction():
         e1 = store.save_event(None, "Small", _unit(1, 0), 5, D, D + dt.timedelta(days=2))  # stale count

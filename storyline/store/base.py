@@ -147,6 +147,18 @@ class Store(abc.ABC):
         ingest order: what rebuilding the event index reads, without whole articles (flagged pages have none: they are placed in no event and
         found by no semantic search)."""
 
+    def vector_columns(self, signatures: bool = False) -> "VectorColumns":
+        """The :meth:`iter_vectors` rows that carry a vector and an event, as
+        columns and one vector matrix (:mod:`storyline.store.vector_columns`):
+        what loading the event index reads.  ``signatures``: also the MinHash
+        signatures (else ``None`` each).  Backends may read it faster."""
+        from storyline.store.vector_columns import columns_of
+
+        cols = columns_of(self.iter_vectors())
+        if not signatures:
+            cols.signatures = [None] * len(cols)
+        return cols
+
     @abc.abstractmethod
     def nearest_articles(self, vector: np.ndarray, k: int,
                          filters: SearchFilters | None = None) -> list[tuple[str, float]]:

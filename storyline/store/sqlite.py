@@ -23,11 +23,12 @@ from storyline.store.records import EventRow, SearchFilters, VectorRow
 from storyline.store.lsh_tables import LSH_SCHEMA, SQLiteLSH
 from storyline.store.story_evidence import STORY_EVIDENCE_SCHEMA, SQLiteStoryEvidence
 from storyline.store.vector_matrix import VectorMatrix
+from storyline.store.vector_columns import SQLiteVectorColumns
 from storyline.store.sqlite_changes import CHANGES_SCHEMA
 from storyline.store.sqlite_facts import FACTS_SCHEMA, FactTables
 from storyline.store.sqlite_stories import ENTITY_ALIASES_SCHEMA, ENTITY_NAMES_SCHEMA, STORIES_SCHEMA, StoryTables
 from storyline.store.text_query import query_terms
-from storyline.store.codec import ARTICLE_COLUMNS, article_to_row, entities_json, row_to_article
+from storyline.store.codec import ARTICLE_COLUMNS, article_to_row, entities_json, row_to_article, vector_of as _vec
 
 MIGRATIONS: list[str] = [
     # 1: the foundation schema
@@ -113,10 +114,6 @@ def _statements(script: str) -> Iterator[str]:
         yield buf
 
 
-def _vec(blob: bytes | None) -> np.ndarray | None:
-    return None if blob is None else np.frombuffer(blob, dtype=np.float32).copy()
-
-
 def _fts_query(text: str) -> str:
     """User words (:func:`~storyline.store.text_query.query_terms`) -> an FTS5
     expression that cannot be a syntax error: each term a quoted phrase of its
@@ -164,7 +161,7 @@ def _flag_sql(flagged: bool | None) -> list[str]:
     return ["not_article IS NOT NULL" if flagged else "not_article IS NULL"]
 
 
-class SQLiteStore(ChangeFeed, FactTables, StoryTables, SQLiteLSH, SQLiteStoryEvidence, Store):
+class SQLiteStore(ChangeFeed, FactTables, StoryTables, SQLiteLSH, SQLiteStoryEvidence, SQLiteVectorColumns, Store):
     def __init__(self, path: str | Path):
         self.path = Path(path)
         if self.path.parent and not self.path.parent.exists():
