@@ -118,6 +118,15 @@ class Store(abc.ABC):
         reports only (False, the default), only the pages the gate found not to
         be reports (True, ``Article.not_article`` set), or both (None)."""
 
+    def reports_since(self, n: int, last: str | None) -> list[Article] | None:
+        """The news reports stored after the first ``n`` (ingest order), if
+        the ``n``-th is ``last``; None if it is not (``n`` 0: every report).
+        What resuming the name checkpoint reads; backends may answer without
+        walking the first ``n`` rows."""
+        if n and [a.id for a in self.articles(offset=n - 1, limit=1)] != [last]:
+            return None
+        return self.articles(offset=n)
+
     def event_evidence(self, event_ids: list[int] | None = None) -> Iterator[Article]:
         """Every news report placed in an event (or in one of ``event_ids``),
         in ingest order, with only what story linking reads (``event_id``,

@@ -24,6 +24,7 @@ from storyline.store.lsh_tables import LSH_SCHEMA, SQLiteLSH
 from storyline.store.story_evidence import STORY_EVIDENCE_SCHEMA, SQLiteStoryEvidence
 from storyline.store.vector_matrix import VectorMatrix
 from storyline.store.vector_columns import SQLiteVectorColumns
+from storyline.store.report_order import SQLiteReportOrder
 from storyline.store.sqlite_changes import CHANGES_SCHEMA
 from storyline.store.sqlite_facts import FACTS_SCHEMA, FactTables
 from storyline.store.sqlite_stories import ENTITY_ALIASES_SCHEMA, ENTITY_NAMES_SCHEMA, STORIES_SCHEMA, StoryTables
@@ -161,7 +162,8 @@ def _flag_sql(flagged: bool | None) -> list[str]:
     return ["not_article IS NOT NULL" if flagged else "not_article IS NULL"]
 
 
-class SQLiteStore(ChangeFeed, FactTables, StoryTables, SQLiteLSH, SQLiteStoryEvidence, SQLiteVectorColumns, Store):
+class SQLiteStore(ChangeFeed, FactTables, StoryTables, SQLiteLSH, SQLiteStoryEvidence, SQLiteVectorColumns,
+                  SQLiteReportOrder, Store):
     def __init__(self, path: str | Path):
         self.path = Path(path)
         if self.path.parent and not self.path.parent.exists():
