@@ -49,3 +49,17 @@ def test_a_loaded_index_equals_one_built_report_by_report(store_url):
         assert _state(loaded) == _state(one_by_one)
     finally:
         app.close()
+
+
+def test_the_load_query_reads_an_index_not_the_article_rows(tmp_path):
+    """SQLite: the vector rows come from the covering index of migration 11
+    (an article row holds its text; reading past it cost 0.06 s at 20,000)."""
+    from storyline.store.sqlite import SQLiteStore
+    from storyline.store.vector_columns import _COLUMNS_Q
+
+    store = SQLiteStore(tmp_path / "s.db")
+    try:
+        plan = " ".join(str(r[-1]) for r in store.db.execute("EXPLAIN QUERY PLAN " + _COLUMNS_Q.format(sig="")))
+        assert "COVERING INDEX articles_vector_rows" in plan, plan
+    finally:
+        store.close()

@@ -23,7 +23,7 @@ from storyline.store.records import EventRow, SearchFilters, VectorRow
 from storyline.store.lsh_tables import LSH_SCHEMA, SQLiteLSH
 from storyline.store.story_evidence import STORY_EVIDENCE_SCHEMA, SQLiteStoryEvidence
 from storyline.store.vector_matrix import VectorMatrix
-from storyline.store.vector_columns import SQLiteVectorColumns
+from storyline.store.vector_columns import VECTOR_ROWS_INDEX, SQLiteVectorColumns
 from storyline.store.report_order import SQLiteReportOrder
 from storyline.store.sqlite_changes import CHANGES_SCHEMA
 from storyline.store.sqlite_facts import FACTS_SCHEMA, FactTables
@@ -91,6 +91,7 @@ MIGRATIONS: list[str] = [
     # 10: what story linking reads of each event (storyline.store.story_evidence;
     # filled by the next relink)
     STORY_EVIDENCE_SCHEMA,
+    VECTOR_ROWS_INDEX,  # 11: what loading the event index reads, as an index (storyline.store.vector_columns)
 ]
 # Python steps run right after a migration's SQL, in its transaction (migration
 # 5 rebuilds the index migration 4 created, so only it fills it; 6 is re-runnable)

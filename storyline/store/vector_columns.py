@@ -58,6 +58,19 @@ def columns_of(rows: Iterable[VectorRow]) -> VectorColumns:
                          stack([np.asarray(r.vector, np.float32) for r in kept]))
 
 
+# Migration 11 (SQLite) / 4 (PostgreSQL): the columns the load reads, in ingest
+# order, of reports only, as a covering index, so the scan reads no article row
+# (each holds its text; the flag and date columns lie past it, often on
+# overflow pages): the query fell from 0.155 to 0.094 CPU s at 20,000 reports.
+VECTOR_ROWS_INDEX = """
+    CREATE INDEX IF NOT EXISTS articles_vector_rows
+        ON articles(seq, id, event_id, published, duplicate_of, lang, not_article) WHERE not_article IS NULL;
+"""
+VECTOR_ROWS_INDEX_PG = """
+    CREATE INDEX IF NOT EXISTS articles_vector_rows ON articles (seq)
+        INCLUDE (id, event_id, published, duplicate_of, lang) WHERE not_article IS NULL;
+"""
+
 _COLUMNS_Q = ("SELECT a.id, a.event_id, a.published, a.duplicate_of, a.lang, v.vec{sig} "
               "FROM articles a JOIN vectors v ON v.article_id=a.id WHERE a.not_article IS NULL "
               "AND a.event_id IS NOT NULL AND v.vec IS NOT NULL ORDER BY a.seq")
