@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, Callable
 
 from storyline.group.stories import (EventProfile, apply_aggregates, embed_references, event_aggregates,
                                      stable_ids)
+from storyline.gc_pause import gc_paused
 from storyline.group.story_graph import graph_of, link_parts
 from storyline.records import date_iso
 from storyline.service_names import canonical_entities
@@ -103,7 +104,13 @@ def relink(app: "ServiceContext", finish: Callable[[], None] | None = None,
     ``touched``: the events whose articles changed since the last relink
     (None: relink every event).  ``finish`` runs inside the transaction that
     writes them (the service clears its stale mark there, so links and mark
-    commit together)."""
+    commit together).  The garbage collector is paused (:mod:`storyline.gc_pause`)."""
+    with gc_paused():
+        return _relink(app, finish, touched)
+
+
+def _relink(app: "ServiceContext", finish: Callable[[], None] | None,
+            touched: set[int] | None) -> dict[int, int]:
     store = app.store
     t0 = time.process_time()
     app.relink_stats = {"events": 0, "relinked": 0, "stories": 0}

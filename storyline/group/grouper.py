@@ -12,6 +12,7 @@ from typing import Any, Callable
 import numpy as np
 
 from storyline.analyse.happening import conflicts, destinations, travels
+from storyline.gc_pause import gc_paused
 from storyline.group.duplicates import DuplicateFinder, from_bytes, signature, to_bytes
 from storyline.group.events import EventClusterer, EventState
 from storyline.group.scoring import Scorer, default_scorer
@@ -44,13 +45,18 @@ class Grouper:
         self._fetch: Callable[[str], Article | None] | None = None
 
     def load(self, store: Store) -> None:
-        """Rebuild indexes from everything stored, in ingest order.
+        """Rebuild indexes from everything stored, in ingest order (the
+        garbage collector paused: :mod:`storyline.gc_pause`).
 
         Only the vector rows are read, as columns (vector matrix, MinHash,
         event, date, language, copy of: :meth:`Store.vector_columns`), not
         whole articles: a report's trips (:meth:`_trip`) are read from the
         store when a veto first needs them, and a learned view when a score
         first does, so opening a large store costs one query."""
+        with gc_paused():
+            self._load(store)
+
+    def _load(self, store: Store) -> None:
         self._fetch = store.get_article
         if hasattr(self.scorer, "bind"):  # scorers that build evidence lazily fetch from the store
             self.scorer.bind(store.get_article)
