@@ -14,9 +14,9 @@ from collections import Counter
 from typing import TYPE_CHECKING, Any, Callable
 
 
+from storyline.gc_pause import gc_paused
 from storyline.group.stories import (EventProfile, apply_aggregates, embed_references, event_aggregates,
                                      stable_ids)
-from storyline.gc_pause import gc_paused
 from storyline.group.story_graph import graph_of, link_parts
 from storyline.records import date_iso
 from storyline.service_names import canonical_entities

@@ -32,13 +32,16 @@ from __future__ import annotations
 import abc
 import datetime as dt
 from contextlib import AbstractContextManager
-from typing import Any, Iterator
+from typing import TYPE_CHECKING, Any, Iterator
 
 import numpy as np
 
 from storyline.records import Article, EntityMention
 from storyline.store.records import (Changes, EntityRow, EventRow, MentionRow, MentionSpan,
                                      SearchFilters, StoryRow, VectorRow)
+
+if TYPE_CHECKING:
+    from storyline.store.vector_columns import VectorColumns
 
 __all__ = ["Store", "Changes", "EntityRow", "EventRow", "MentionRow", "MentionSpan",
            "SearchFilters", "StoryRow", "VectorRow"]
@@ -156,7 +159,7 @@ class Store(abc.ABC):
         ingest order: what rebuilding the event index reads, without whole articles (flagged pages have none: they are placed in no event and
         found by no semantic search)."""
 
-    def vector_columns(self, signatures: bool = False) -> "VectorColumns":
+    def vector_columns(self, signatures: bool = False) -> VectorColumns:
         """The :meth:`iter_vectors` rows that carry a vector and an event, as
         columns and one vector matrix (:mod:`storyline.store.vector_columns`):
         what loading the event index reads.  ``signatures``: also the MinHash
