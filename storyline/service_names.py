@@ -200,9 +200,9 @@ def _resumable(store: "Store", state: Any, touched: set[int] | None,
     if not isinstance(state, dict) or state.get("version") != VERSION:
         return None, "no checkpoint"
     n, read = state["n"], state["articles"]
-    if n and [a.id for a in store.articles(offset=n - 1, limit=1)] != [state["last"]]:
+    new = store.reports_since(n, state["last"])
+    if new is None:
         return None, "reports read before are no longer first"
-    new = store.articles(offset=n)
     if any(a.id in read for a in new):
         return None, "reports read before are no longer first"
     counts = Counter(ev for ev, _ in read.values())

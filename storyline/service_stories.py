@@ -14,6 +14,7 @@ from collections import Counter
 from typing import TYPE_CHECKING, Any, Callable
 
 
+from storyline.gc_pause import gc_paused
 from storyline.group.stories import (EventProfile, apply_aggregates, embed_references, event_aggregates,
                                      stable_ids)
 from storyline.group.story_graph import graph_of, link_parts
@@ -26,7 +27,7 @@ if TYPE_CHECKING:
 
 
 def event_profiles(app: "ServiceContext", embed: bool = True,
-                   touched: set[int] | None = None) -> list[EventProfile]:
+                   touched: set[int] | None = None, heads: list | None = None) -> list[EventProfile]:
     """Every event's profile, by id; back-references embedded unless ``embed``
     is False (an incremental relink embeds only those of the events it scores).
 
@@ -35,11 +36,11 @@ def event_profiles(app: "ServiceContext", embed: bool = True,
     and from the articles only for the ``touched`` events and events with no
     row (``touched`` None: every event, and the rows are rewritten whole).
     The rows to write are left in ``app.story_evidence_writes`` for the
-    relink's transaction."""
+    relink's transaction.  ``heads``: ``store.event_heads()``, if read already."""
     profiles: dict[int, EventProfile] = {}
     for eid, centroid, n in app.store.event_centroids():
         profiles[eid] = EventProfile(eid, centroid, Counter(), None, None, max(n, 1))
-    for row in app.store.event_heads():
+    for row in app.store.event_heads() if heads is None else heads:
         if row.id in profiles:
             profiles[row.id].first, profiles[row.id].last = row.first_date, row.last_date
     ordered = sorted(profiles.values(), key=lambda p: p.id)
@@ -56,14 +57,14 @@ def event_profiles(app: "ServiceContext", embed: bool = True,
     return out
 
 
-def link(app: "ServiceContext", touched: set[int] | None = None) -> dict[int, int]:
+def link(app: "ServiceContext", touched: set[int] | None = None, heads: list | None = None) -> dict[int, int]:
     """Event id -> story id: every event (``touched`` None), or only the
     connected parts of the story graph that hold the ``touched`` events and
     their earlier story-mates (:mod:`storyline.group.story_graph`); other
     events keep their stories."""
     store = app.store
     previous = store.story_map()
-    profiles = event_profiles(app, embed=touched is None, touched=touched)
+    profiles = event_profiles(app, embed=touched is None, touched=touched, heads=heads)
     if not profiles:
         return {}
     pos = {p.id: i for i, p in enumerate(profiles)}
@@ -103,13 +104,20 @@ def relink(app: "ServiceContext", finish: Callable[[], None] | None = None,
     ``touched``: the events whose articles changed since the last relink
     (None: relink every event).  ``finish`` runs inside the transaction that
     writes them (the service clears its stale mark there, so links and mark
-    commit together)."""
+    commit together).  The garbage collector is paused (:mod:`storyline.gc_pause`)."""
+    with gc_paused():
+        return _relink(app, finish, touched)
+
+
+def _relink(app: "ServiceContext", finish: Callable[[], None] | None,
+            touched: set[int] | None) -> dict[int, int]:
     store = app.store
     t0 = time.process_time()
     app.relink_stats = {"events": 0, "relinked": 0, "stories": 0}
-    event_story = link(app, touched)
+    heads = store.event_heads()  # read once: linking and the headlines below both need it
+    event_story = link(app, touched, heads)
     t1 = time.process_time()
-    events = {e.id: e for e in store.event_heads()}
+    events = {e.id: e for e in heads}
     members: dict[int, list] = {s: [] for s in event_story.values()}
     for e, s in event_story.items():
         if e in events:

@@ -311,6 +311,7 @@ def test_a_database_from_before_the_gate_is_upgraded(db_path):
     open_store(db_path).close()
     con = sqlite3.connect(db_path)  # as a Storyline of schema 5 left it
     con.execute("DROP INDEX articles_not_article")
+    con.execute("DROP INDEX articles_vector_rows")  # schema 11's, which names the column
     con.execute("ALTER TABLE articles DROP COLUMN not_article")
     con.execute("ALTER TABLE articles DROP COLUMN not_article_reason")
     con.execute("INSERT INTO articles (id, text, content_hash) VALUES ('old', 'An old report.', 'h')")

@@ -118,7 +118,8 @@ class EventClusterer:
     def _flush(self) -> None:
         """Add the pending index vectors in one call (a store's load is one copy)."""
         if self._pending:
-            self.index.add(np.vstack(self._pending))
+            pending = self._pending[0] if len(self._pending) == 1 else np.vstack(self._pending)
+            self.index.add(np.ascontiguousarray(pending, np.float32))
             self._pending = []
 
     def neighbours(self, index_vec: np.ndarray) -> list[str]:
@@ -242,15 +243,14 @@ class EventClusterer:
         rows: dict[int, list[int]] = {}
         for i, e in enumerate(event_ids):
             rows.setdefault(e, []).append(i)
+        vectors = np.asarray(vectors, np.float32)
         for e, idx in rows.items():
             ev = self.events.setdefault(e, EventState())
-            if len(idx) == 1 and ev.vector_sum is None:
-                ev.vector_sum = np.array(vectors[idx[0]], np.float32)
-            else:
-                block = np.array(vectors[idx], np.float32)
-                if ev.vector_sum is not None:
-                    block[0] += ev.vector_sum
-                ev.vector_sum = np.cumsum(block, axis=0)[-1]
+            # float32 adds, one row at a time in order, as add() makes them
+            total = np.array(vectors[idx[0]]) if ev.vector_sum is None else ev.vector_sum + vectors[idx[0]]
+            for i in idx[1:]:
+                total += vectors[i]
+            ev.vector_sum = total
             ev.members.extend(article_ids[i] for i in idx)
             dates = [published[i] for i in idx if published[i]] + [d for d in (ev.first, ev.last) if d]
             if dates:

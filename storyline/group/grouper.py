@@ -12,6 +12,7 @@ from typing import Any, Callable
 import numpy as np
 
 from storyline.analyse.happening import conflicts, destinations, travels
+from storyline.gc_pause import gc_paused
 from storyline.group.duplicates import DuplicateFinder, from_bytes, signature, to_bytes
 from storyline.group.events import EventClusterer, EventState
 from storyline.group.scoring import Scorer, default_scorer
@@ -44,48 +45,54 @@ class Grouper:
         self._fetch: Callable[[str], Article | None] | None = None
 
     def load(self, store: Store) -> None:
-        """Rebuild indexes from everything stored, in ingest order.
+        """Rebuild indexes from everything stored, in ingest order (the
+        garbage collector paused: :mod:`storyline.gc_pause`).
 
-        Only the vector rows are read (vector, MinHash, event, date, language,
-        copy of), not whole articles: a report's trips (:meth:`_trip`) are read
-        from the store when a veto first needs them, and a learned view when a
-        score first does, so opening a large store costs one query."""
+        Only the vector rows are read, as columns (vector matrix, MinHash,
+        event, date, language, copy of: :meth:`Store.vector_columns`), not
+        whole articles: a report's trips (:meth:`_trip`) are read from the
+        store when a veto first needs them, and a learned view when a score
+        first does, so opening a large store costs one query."""
+        with gc_paused():
+            self._load(store)
+
+    def _load(self, store: Store) -> None:
         self._fetch = store.get_article
         if hasattr(self.scorer, "bind"):  # scorers that build evidence lazily fetch from the store
             self.scorer.bind(store.get_article)
-        rows, views = [], []
         stored_view = getattr(self.scorer, "stored_view", None)
         memory = not getattr(self.duplicates, "stored", False)  # an in-memory LSH index is filled here
-        for row in store.iter_vectors():
-            if row.vector is None or row.event_id is None:
-                continue
-            if row.signature and memory:
-                self.duplicates.add(row.article_id, from_bytes(row.signature))
-            if row.duplicate_of:
-                self._dup_root[row.article_id] = row.duplicate_of
-                self._copies.setdefault(row.duplicate_of, []).append(row.article_id)
-            if travels(row.lang):
-                self._unread[row.article_id] = row.lang or ""
+        cols = store.vector_columns(signatures=memory)
+        keep, views = [], []
+        for i, article_id in enumerate(cols.ids):
+            signature_, copy_of, lang = cols.signatures[i], cols.duplicate_of[i], cols.langs[i]
+            if signature_ and memory:
+                self.duplicates.add(article_id, from_bytes(signature_))
+            if copy_of:
+                self._dup_root[article_id] = copy_of
+                self._copies.setdefault(copy_of, []).append(article_id)
+            if travels(lang):
+                self._unread[article_id] = lang or ""
             if stored_view is not None:
-                view = stored_view(row)
+                view = stored_view(cols.row(i))
             else:  # a scorer that reads the text (the learned one): the article is needed
-                article = store.get_article(row.article_id)
+                article = store.get_article(article_id)
                 if article is None:
                     continue
-                view = self.scorer.view(article, row.vector)
-            rows.append(row)
+                view = self.scorer.view(article, cols.matrix[i])
+            keep.append(i)
             views.append(view)
-        if not rows:
+        if not keep:
             return
         # one matrix, one pass: the same sums and index vectors as adding row by row
-        vectors = np.vstack([r.vector for r in rows]).astype(np.float32)
+        vectors = cols.matrix if len(keep) == len(cols) else cols.matrix[keep]
         if hasattr(self.scorer, "observe_many"):
             self.scorer.observe_many(vectors, views)
         elif hasattr(self.scorer, "observe"):
             for v, view in zip(vectors, views):
                 self.scorer.observe(v, view)
-        self.clusterer.add_many([r.article_id for r in rows], [r.event_id for r in rows], views,
-                                self.scorer.index_vector(vectors), vectors, [r.published for r in rows])
+        self.clusterer.add_many([cols.ids[i] for i in keep], [cols.event_ids[i] for i in keep], views,
+                                self.scorer.index_vector(vectors), vectors, [cols.published[i] for i in keep])
 
     def _trip(self, article_id: str, lang: str | None = None) -> tuple[str, frozenset[str]]:
         """(language, destinations) of a placed report; a loaded one's are read

@@ -82,12 +82,20 @@ def _gap_days(a: EventProfile, b: EventProfile) -> float:
 
 def _entity_weights(events: list[EventProfile]) -> list[dict[str, float]]:
     """Per event, entity -> idf weight (entities named in few events count more)."""
-    df = Counter(k for e in events for k in e.entities)
+    df: Counter = Counter()
+    for e in events:
+        df.update(e.entities.keys())  # each name once per event (counted in C)
     n = len(events)
+    idf: dict[str, float] = {}
     out = []
     for e in events:
-        out.append({k: math.log(1 + n / df[k]) for k, c in e.entities.items()
-                    if c >= max(1, 0.25 * e.size)})  # salient: named by a quarter of its articles
+        cut = max(1, 0.25 * e.size)  # salient: named by a quarter of its articles
+        w = {}
+        for k, c in e.entities.items():
+            if c >= cut:
+                x = idf.get(k)
+                w[k] = x if x is not None else idf.setdefault(k, math.log(1 + n / df[k]))
+        out.append(w)
     return out
 
 

@@ -32,13 +32,16 @@ from __future__ import annotations
 import abc
 import datetime as dt
 from contextlib import AbstractContextManager
-from typing import Any, Iterator
+from typing import TYPE_CHECKING, Any, Iterator
 
 import numpy as np
 
 from storyline.records import Article, EntityMention
 from storyline.store.records import (Changes, EntityRow, EventRow, MentionRow, MentionSpan,
                                      SearchFilters, StoryRow, VectorRow)
+
+if TYPE_CHECKING:
+    from storyline.store.vector_columns import VectorColumns
 
 __all__ = ["Store", "Changes", "EntityRow", "EventRow", "MentionRow", "MentionSpan",
            "SearchFilters", "StoryRow", "VectorRow"]
@@ -118,6 +121,15 @@ class Store(abc.ABC):
         reports only (False, the default), only the pages the gate found not to
         be reports (True, ``Article.not_article`` set), or both (None)."""
 
+    def reports_since(self, n: int, last: str | None) -> list[Article] | None:
+        """The news reports stored after the first ``n`` (ingest order), if
+        the ``n``-th is ``last``; None if it is not (``n`` 0: every report).
+        What resuming the name checkpoint reads; backends may answer without
+        walking the first ``n`` rows."""
+        if n and [a.id for a in self.articles(offset=n - 1, limit=1)] != [last]:
+            return None
+        return self.articles(offset=n)
+
     def event_evidence(self, event_ids: list[int] | None = None) -> Iterator[Article]:
         """Every news report placed in an event (or in one of ``event_ids``),
         in ingest order, with only what story linking reads (``event_id``,
@@ -146,6 +158,18 @@ class Store(abc.ABC):
         the few fields placement remembers (event, date, language, copy of), in
         ingest order: what rebuilding the event index reads, without whole articles (flagged pages have none: they are placed in no event and
         found by no semantic search)."""
+
+    def vector_columns(self, signatures: bool = False) -> VectorColumns:
+        """The :meth:`iter_vectors` rows that carry a vector and an event, as
+        columns and one vector matrix (:mod:`storyline.store.vector_columns`):
+        what loading the event index reads.  ``signatures``: also the MinHash
+        signatures (else ``None`` each).  Backends may read it faster."""
+        from storyline.store.vector_columns import columns_of
+
+        cols = columns_of(self.iter_vectors())
+        if not signatures:
+            cols.signatures = [None] * len(cols)
+        return cols
 
     @abc.abstractmethod
     def nearest_articles(self, vector: np.ndarray, k: int,

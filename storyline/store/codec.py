@@ -6,6 +6,8 @@ import json
 from dataclasses import asdict
 from typing import Any, Mapping
 
+import numpy as np
+
 from storyline.records import Article, DateMention, EntityMention, Removal
 
 ARTICLE_COLUMNS = ("id", "external_id", "origin", "title", "text", "raw_text", "url", "source", "author",
@@ -18,6 +20,11 @@ def _date(s: str | dt.date | None) -> dt.date | None:
     if isinstance(s, dt.date):
         return s
     return dt.date.fromisoformat(s) if s else None
+
+
+def vector_of(blob: bytes | None) -> np.ndarray | None:
+    """A stored vector blob (float32 bytes) as a writable array."""
+    return None if blob is None else np.frombuffer(blob, dtype=np.float32).copy()
 
 
 def entities_json(entities: list[EntityMention]) -> str:

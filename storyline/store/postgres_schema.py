@@ -15,6 +15,7 @@ which may) is stored as UTF-8 ``bytea``, exactly; see ``postgres._pg_row``.
 
 from storyline.store.lsh_tables import LSH_SCHEMA_PG
 from storyline.store.story_evidence import STORY_EVIDENCE_SCHEMA_PG
+from storyline.store.vector_columns import VECTOR_ROWS_INDEX_PG
 
 MIGRATIONS: list[str] = [
     # 1: everything SQLite's migrations 1-8 built, in one step
@@ -93,5 +94,7 @@ MIGRATIONS: list[str] = [
     LSH_SCHEMA_PG,
     # 3: what story linking reads of each event (storyline.store.story_evidence)
     STORY_EVIDENCE_SCHEMA_PG,
+    # 4: what loading the event index reads, as an index (storyline.store.vector_columns)
+    VECTOR_ROWS_INDEX_PG,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -13,7 +13,7 @@ from typing import Any, Iterable
 from storyline.analyse.entity_lookup import AliasRow
 from storyline.store.change_feed import writes
 from storyline.store.records import EntityRow, MentionRow, MentionSpan, StoryRow
-from storyline.store.sqlite_stories import alias_rows
+from storyline.store.sqlite_stories import alias_rows, story_changes
 
 
 class PostgresTables:
@@ -34,10 +34,16 @@ class PostgresTables:
 
     @writes
     def replace_stories(self, event_story: dict[int, int], headlines: dict[int, str]) -> None:
-        self._exec("DELETE FROM stories")
-        self._many("INSERT INTO stories (id, headline) VALUES (%s, %s)", sorted(headlines.items()))
-        self._exec("UPDATE events SET story_id = NULL WHERE story_id IS NOT NULL")
-        self._many("UPDATE events SET story_id=%s WHERE id=%s", [(s, e) for e, s in event_story.items()])
+        cleared, moved, gone, renamed = story_changes(
+            self.story_map(), {r[0]: r[1] for r in self._rows("SELECT id, headline FROM stories")},
+            event_story, headlines)  # only what changed is written
+        if gone:
+            self._exec("DELETE FROM stories WHERE id = ANY(%s)", (gone,))
+        self._many("INSERT INTO stories (id, headline) VALUES (%s, %s) ON CONFLICT (id) "
+                   "DO UPDATE SET headline = EXCLUDED.headline, updated_at = now()", renamed)
+        if cleared:
+            self._exec("UPDATE events SET story_id = NULL WHERE id = ANY(%s)", (cleared,))
+        self._many("UPDATE events SET story_id=%s WHERE id=%s", moved)
 
     def _story_row(self, r: dict[str, Any]) -> StoryRow:
         events = [x[0] for x in self._rows(

@@ -23,11 +23,13 @@ from storyline.store.records import EventRow, SearchFilters, VectorRow
 from storyline.store.lsh_tables import LSH_SCHEMA, SQLiteLSH
 from storyline.store.story_evidence import STORY_EVIDENCE_SCHEMA, SQLiteStoryEvidence
 from storyline.store.vector_matrix import VectorMatrix
+from storyline.store.vector_columns import VECTOR_ROWS_INDEX, SQLiteVectorColumns
+from storyline.store.report_order import SQLiteReportOrder
 from storyline.store.sqlite_changes import CHANGES_SCHEMA
 from storyline.store.sqlite_facts import FACTS_SCHEMA, FactTables
 from storyline.store.sqlite_stories import ENTITY_ALIASES_SCHEMA, ENTITY_NAMES_SCHEMA, STORIES_SCHEMA, StoryTables
 from storyline.store.text_query import query_terms
-from storyline.store.codec import ARTICLE_COLUMNS, article_to_row, entities_json, row_to_article
+from storyline.store.codec import ARTICLE_COLUMNS, article_to_row, entities_json, row_to_article, vector_of as _vec
 
 MIGRATIONS: list[str] = [
     # 1: the foundation schema
@@ -89,6 +91,7 @@ MIGRATIONS: list[str] = [
     # 10: what story linking reads of each event (storyline.store.story_evidence;
     # filled by the next relink)
     STORY_EVIDENCE_SCHEMA,
+    VECTOR_ROWS_INDEX,  # 11: what loading the event index reads, as an index (storyline.store.vector_columns)
 ]
 # Python steps run right after a migration's SQL, in its transaction (migration
 # 5 rebuilds the index migration 4 created, so only it fills it; 6 is re-runnable)
@@ -111,10 +114,6 @@ def _statements(script: str) -> Iterator[str]:
             buf = ""
     if buf.strip(" \n\t;"):
         yield buf
-
-
-def _vec(blob: bytes | None) -> np.ndarray | None:
-    return None if blob is None else np.frombuffer(blob, dtype=np.float32).copy()
 
 
 def _fts_query(text: str) -> str:
@@ -164,7 +163,8 @@ def _flag_sql(flagged: bool | None) -> list[str]:
     return ["not_article IS NOT NULL" if flagged else "not_article IS NULL"]
 
 
-class SQLiteStore(ChangeFeed, FactTables, StoryTables, SQLiteLSH, SQLiteStoryEvidence, Store):
+class SQLiteStore(ChangeFeed, FactTables, StoryTables, SQLiteLSH, SQLiteStoryEvidence, SQLiteVectorColumns,
+                  SQLiteReportOrder, Store):
     def __init__(self, path: str | Path):
         self.path = Path(path)
         if self.path.parent and not self.path.parent.exists():

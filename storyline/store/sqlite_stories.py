@@ -55,6 +55,21 @@ def alias_rows(entity_id: str, name: str, aliases: list[str]) -> list[tuple[str,
     return rows + [(entity_id.casefold(), "", entity_id)]
 
 
+def story_changes(before: dict[int, int], heads_before: dict[int, str], event_story: dict[int, int],
+                  headlines: dict[int, str]) -> tuple[list[int], list[tuple[int, int]], list[int], list[tuple[int, str]]]:
+    """What :meth:`Store.replace_stories` writes, as a difference from what is
+    stored (``before``: event -> story; ``heads_before``: story -> headline):
+    events whose story goes, ``(story, event)`` assignments that change,
+    stories that go, ``(story, headline)`` rows new or renamed.  An ingest
+    call changes a few stories of thousands; rewriting every event row (each
+    holding its centroid) cost 0.1-0.2 CPU s at 20,000 reports."""
+    cleared = sorted(e for e in before if e not in event_story)
+    moved = sorted((s, e) for e, s in event_story.items() if before.get(e) != s)
+    gone = sorted(s for s in heads_before if s not in headlines)
+    renamed = sorted((s, h) for s, h in headlines.items() if heads_before.get(s) != h or s not in heads_before)
+    return cleared, moved, gone, renamed
+
+
 def _d(s: str | None) -> dt.date | None:
     return dt.date.fromisoformat(s) if s else None
 
@@ -77,12 +92,13 @@ class StoryTables:
 
     @writes
     def replace_stories(self, event_story: dict[int, int], headlines: dict[int, str]) -> None:
-        self.db.execute("DELETE FROM stories")
-        self.db.executemany("INSERT INTO stories (id, headline) VALUES (?, ?)",
-                            sorted(headlines.items()))
-        self.db.execute("UPDATE events SET story_id = NULL")
-        self.db.executemany("UPDATE events SET story_id=? WHERE id=?",
-                            [(s, e) for e, s in event_story.items()])
+        cleared, moved, gone, renamed = story_changes(
+            self.story_map(), {r[0]: r[1] for r in self.db.execute("SELECT id, headline FROM stories")},
+            event_story, headlines)
+        self.db.executemany("DELETE FROM stories WHERE id=?", [(s,) for s in gone])
+        self.db.executemany("INSERT OR REPLACE INTO stories (id, headline) VALUES (?, ?)", renamed)
+        self.db.executemany("UPDATE events SET story_id = NULL WHERE id=?", [(e,) for e in cleared])
+        self.db.executemany("UPDATE events SET story_id=? WHERE id=?", moved)
 
     def _story_row(self, r: sqlite3.Row) -> StoryRow:
         events = [x[0] for x in self.db.execute(

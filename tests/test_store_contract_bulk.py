@@ -1,0 +1,73 @@
+"""Storage contract cases for what the ingest call of a large store reads
+and writes (issue 15): the event index's columns, the reports after a name
+checkpoint, stories written as a difference.  Every backend, as
+tests/test_store_contract.py (PostgreSQL skips without ``$STORYLINE_TEST_PG``)."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from test_store_contract import D, _article, _unit
+
+from storyline.store import open_store
+
+
+@pytest.fixture
+def store(store_url):
+    s = open_store(store_url)
+    yield s
+    s.close()
+
+
+def test_vector_columns_are_the_placed_rows_of_iter_vectors_as_one_matrix(store):
+    """What loading the event index reads: the rows with a vector and an
+    event, in ingest order, the vectors bit for bit (one matrix)."""
+    assert len(store.vector_columns()) == 0
+    with store.transaction():
+        e1 = store.save_event(None, "E1", _unit(1, 0, 0), 2, D, D)
+        for i, e, vec in [(3, e1, _unit(1, 2, 3)), (1, None, _unit(0, 1, 0)), (2, e1, _unit(3, 1, 0)),
+                          (4, e1, None)]:
+            store.add_article(_article(i, event_id=e, duplicate_of="a3" if i == 2 else None),
+                              vec, b"s%d" % i)
+    cols = store.vector_columns()
+    placed = [r for r in store.iter_vectors() if r.vector is not None and r.event_id is not None]
+    assert cols.ids == [r.article_id for r in placed] == ["a3", "a2"]
+    assert cols.matrix.dtype == np.float32 and cols.matrix.shape == (2, 3)
+    assert cols.matrix.tobytes() == np.vstack([r.vector for r in placed]).astype(np.float32).tobytes()
+    for i, r in enumerate(placed):
+        got = cols.row(i)
+        assert (got.article_id, got.event_id, got.published, got.duplicate_of, got.lang, got.signature) == \
+            (r.article_id, r.event_id, r.published, r.duplicate_of, r.lang, None)
+        assert got.vector.tobytes() == r.vector.tobytes()
+    assert cols.duplicate_of == [None, "a3"] and cols.published == [D, D]
+    assert store.vector_columns(signatures=True).signatures == [b"s3", b"s2"]
+
+
+def test_reports_since_the_nth_report_only_if_it_is_the_one_named(store):
+    store.add_article(_article(1), _unit(1, 0), None)
+    store.add_article(_article(2, not_article="error-page"), None, None)  # flagged: not counted
+    for i in (3, 4, 5):
+        store.add_article(_article(i), _unit(1, i), None)
+    ids = lambda got: None if got is None else [a.id for a in got]  # noqa: E731
+    assert ids(store.reports_since(0, None)) == ["a1", "a3", "a4", "a5"]
+    assert ids(store.reports_since(2, "a3")) == ["a4", "a5"]
+    assert ids(store.reports_since(4, "a5")) == []
+    assert store.reports_since(2, "a4") is None and store.reports_since(3, "a3") is None
+    assert store.reports_since(2, "a2") is None and store.reports_since(1, "gone") is None
+    assert store.reports_since(2, "a3")[0] == store.get_article("a4")
+
+
+def test_replace_stories_leaves_exactly_the_new_stories_whatever_was_there(store):
+    """Only what changed is written, but the result is the whole new map:
+    stories gone, events left out (no story), renamed and new stories."""
+    with store.transaction():
+        e1, e2, e3, e4 = (store.save_event(None, f"E{i}", _unit(1, i), 1, D, D) for i in range(4))
+        for i, e in enumerate((e1, e2, e3, e4)):
+            store.add_article(_article(i, event_id=e), _unit(1, i), None)
+    store.replace_stories({e1: 1, e2: 1, e3: 2, e4: 3}, {1: "One", 2: "Two", 3: "Three"})
+    store.replace_stories({e1: 1, e2: 4, e3: 2}, {1: "One", 2: "Two, renamed", 4: "Four"})
+    assert store.story_map() == {e1: 1, e2: 4, e3: 2}
+    assert sorted((s.id, s.headline, s.event_ids) for s in store.stories()) == \
+        [(1, "One", [e1]), (2, "Two, renamed", [e3]), (4, "Four", [e2])]
+    assert store.event(e4).story_id is None and store.story(3) is None
+    store.replace_stories({}, {})
+    assert store.story_map() == {} and store.stories() == []
