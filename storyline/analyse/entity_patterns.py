@@ -155,6 +155,8 @@ class Lexicon:
         self._stemmed_names: dict[tuple[str, str], dict[str, str]] = {}
         self._written = {n.casefold() for rows in self._rows.values() for row in rows for n in row}
         self._english = {row[0].casefold() for rows in self._rows.values() for row in rows}
+        self.case_endings = {lang: tuple(w.split()) for lang, w in data.get("case_endings", {}).items()}
+        self.written_names = [n for rows in self._rows.values() for row in rows for n in row]  # gazetteer spellings
 
     @staticmethod
     def _names(rows: list[list[str]]) -> dict[str, tuple[str, set[str]]]:
