@@ -6,7 +6,8 @@ corpus reports directly.  Every resolved :class:`DateMention` that points
 clearly into the past of its article becomes a timeline entry, cited to the
 sentence and article it came from.  A mention that falls inside a known event
 of the story ("last September" -> the September 2023 visit) is attached to that
-event as extra support instead of becoming a separate entry.
+event as extra support instead of becoming a separate entry.  A range of days
+("the night of 10 to 11 September") is one entry, at its first day.
 
 A report with no date of its own joined its event by content alone, so it
 neither lends nor receives a date here: the event's entry cites only its dated
@@ -19,6 +20,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from storyline.analyse.dates import range_end
 from storyline.records import Article, date_label
 from storyline.store.records import EventRow
 from storyline.wording import DATE_UNKNOWN, clip
@@ -97,7 +99,9 @@ def build_timeline(events: list[EventRow], articles: list[Article],
     for a in articles:
         if a.published is None:
             continue
-        for d in a.dates:
+        for n, d in enumerate(a.dates):
+            if n and range_end(a.dates[n - 1], d):
+                continue  # "10 to 11 September": the range is placed at its first day
             start, end = _period(d.value, d.precision)
             if end > a.published - PAST_MARGIN or d.precision == "year":
                 continue  # the news itself, a future plan, or too vague to place

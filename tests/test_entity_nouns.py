@@ -134,3 +134,12 @@ def test_the_demo_lists_names_not_nouns(demo_entities):
         assert noun not in spellings, noun
     assert {"Europäische Zentralbank", "Olaf Scholz", "Kreml", "Ukraine", "Cherson", "Darna"} <= spellings
     assert "Ким Чен Ын" in shown and "Ким Чен Ыну" not in shown
+
+
+def test_a_capital_article_that_opens_a_sentence_or_quote_is_split_off():
+    found = _names("Céline Dion a interprété « L'Hymne à l'amour » depuis la tour Eiffel. "
+                   "L'Élysée a salué la cérémonie.", "fr")
+    assert "L'Hymne" not in found and "L'Élysée" not in found and "Élysée" in found
+    assert [t.text for t in tokenize("« L'Hymne")][-2:] == ["L'", "Hymne"]
+    # in mid-sentence a capital "L'" belongs to the name
+    assert {"L'Oréal", "L'Aquila"} <= _names("Le groupe de L'Oréal a ouvert un site à L'Aquila.", "fr")

@@ -309,6 +309,26 @@ def _attribute(text: str, ref: Ref, lex) -> bool:
     return bool(before) and norm(before.group(1)) in lex.fillers and norm(before.group(1)) != "the"
 
 
+def range_end(first: DateMention, second: DateMention) -> bool:
+    """``second`` closes a range of days that ``first`` opens in one sentence
+    ("the night of 10 to 11 September", "с 15 по 17 марта", "du 30 novembre au
+    12 décembre"): both days are dates the text gives, but a timeline places the
+    range once, at its first day.  The words between them are found in the
+    sentence by the mentions' texts and distance."""
+    gap_len = second.start - first.end
+    if first.precision != "day" or second.precision != "day" or first.sentence != second.sentence \
+            or not first.value < second.value or not 0 < gap_len <= 16:
+        return False
+    sentence, p = first.sentence, first.sentence.find(first.text)
+    while p >= 0:
+        after = p + len(first.text)
+        if sentence.startswith(second.text, after + gap_len):
+            gap = sentence[after:after + gap_len]
+            return bool(regex.search(r"\w|[-–]", gap)) and _coordinated(gap)
+        p = sentence.find(first.text, p + 1)
+    return False
+
+
 def _coordinated(gap: str) -> bool:
     """The text between two date expressions only joins them ("and", "bis", "–")."""
     words = regex.findall(r"\w+", gap)

@@ -3,25 +3,45 @@
 An entity's spellings come from reports in many languages; a reader of
 English should see "North Korea", not "Corea del Norte", and a reader of
 Russian "Северная Корея" where Russian reports name it so.  For each language
-the name is chosen among the spellings its reports use: the fullest form
-(most words: "Kim Jong Un" over "Kim"), then a form the gazetteer lists (its
-English name first, then a dictionary form: "Россия" over the inflected "России"), then the
-shortest case form of one Russian stem ("Ким Чен Ын" over the dative "Ким Чен Ыну"), then the most used
-form, written with capitals.
+the name is chosen among the spellings its reports use:
+
+* a spelling in capitals in another script than the language's own is set
+  aside when the language has one of its own (a dateline's "INDIA" in a
+  Russian report loses to "Индия");
+* in a language compared by stems (``stem_langs``) a spelling is shown in the
+  gazetteer's dictionary form of its stem ("Луны", "Луну" -> "Луна";
+  "Кремле" -> "Кремль"), even where no report wrote that form: readers look
+  names up in the nominative;
+* then the fullest form (most words: "Kim Jong Un" over "Kim"), then a form
+  the gazetteer lists (its English name first, then a dictionary form), then
+  the nominative of one stem: a form not ending in one of the language's
+  ``case_endings``, then one the other forms extend by a case ending ("Путин"
+  over "Путина"), then the shortest ("Ким Чен Ын" over the dative "Ким Чен
+  Ыну", "Одесса" over "Одессы"), then the most used form, written with capitals.
+
+A language whose reports name the entity only by the first word of a longer
+name ("Ким" of "Kim Jong Un") gets no display name of its own: the reader is
+shown the canonical name rather than a fragment.
 """
 from __future__ import annotations
 
+import functools
 from collections import Counter
 
-from storyline.analyse.entity_keys import entity_key
+from storyline.analyse.entity_keys import entity_key, spelling_key
+from storyline.analyse.entity_merge import core_spellings
 from storyline.analyse.entity_patterns import Lexicon, lexicon, script_of
 
 __all__ = ["best_form", "display_names"]
 
 
-def best_form(counts: Counter) -> str:
-    """The spelling to show among ``counts`` (spelling -> mentions)."""
+def best_form(counts: Counter, lang: str | None = None) -> str:
+    """The spelling to show among ``counts`` (spelling -> mentions) to a reader of ``lang``."""
     lex = lexicon()
+    counts = _own_script(counts)
+    algo = lex.stem_langs.get(lang or "")
+    if algo:
+        counts = _dictionary_forms(counts, algo)
     order = {a: n for n, a in enumerate(counts)}
     most_words = max(len(entity_key(a).split()) for a in counts)
     full = [a for a in counts if len(entity_key(a).split()) == most_words]
@@ -31,23 +51,91 @@ def best_form(counts: Counter) -> str:
     listed: Counter = Counter()
     for a in full:
         listed[entity_key(a)] = max(listed[entity_key(a)], lex.listed(a))
-    shortest = _shortest_inflections(full)
-    best = max(forms, key=lambda k: (listed[k], k in shortest, forms[k],
+    nominative = _nominatives(full, lang)
+    best = max(forms, key=lambda k: (listed[k], k in nominative, forms[k],
                                      -min(order[a] for a in full if entity_key(a) == k)))
     same = [a for a in full if entity_key(a) == best]
     return max(same, key=lambda a: (a != a.lower() and a != a.upper(), counts[a], -order[a]))
 
 
-def _shortest_inflections(spellings: list[str]) -> set[str]:
-    """Keys of the spellings that are the shortest of their Russian stem: of
-    "Ким Чен Ыну", "Ким Чен Ына" and "Ким Чен Ын" the case ending is dropped
-    in the nominative, the form a reader looks a name up by.  Spellings in
-    other scripts are each their own stem."""
-    by_stem: dict[str, list[str]] = {}
+def _script(name: str) -> str:
+    return next((script_of(c) for c in name if c.isalpha()), "UNKNOWN")
+
+
+def _capitals(name: str) -> bool:
+    letters = [c for c in name if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _own_script(counts: Counter) -> Counter:
+    """``counts`` less the all-capital spellings in a script other than the one
+    most mentions in mixed case are written in, when any spelling is in that script."""
+    scripts: Counter = Counter()
+    for a, n in counts.items():
+        if not _capitals(a):
+            scripts[_script(a)] += n
+    if not scripts:
+        return counts
+    own = scripts.most_common(1)[0][0]
+    kept = Counter({a: n for a, n in counts.items() if _script(a) == own or not _capitals(a)})
+    return kept or counts
+
+
+@functools.lru_cache(maxsize=8)
+def _written_by_stem(algo: str) -> dict[tuple[str, str], str]:
+    """(script, stem key) -> the gazetteer spelling with that stem, as ``Lexicon._lookup``
+    matches stems (a one-word stem may differ by its last letter: "южн коре"/"южн кор")."""
+    out: dict[tuple[str, str], str] = {}
+    for written in lexicon().written_names:
+        key = Lexicon._stem_key(written, algo)
+        out.setdefault((_script(written), key), written)
+        if len(key) >= 4:
+            out.setdefault((_script(written), key[:-1]), written)
+    return out
+
+
+def _dictionary_forms(counts: Counter, algo: str) -> Counter:
+    """Each spelling the gazetteer does not write replaced by the one it writes with
+    the same stem, in the same script ("Испанию" -> "Испания"); mentions add up."""
+    lex, table, out = lexicon(), _written_by_stem(algo), Counter()
+    for a, n in counts.items():
+        form = a if lex.listed(a) else table.get((_script(a), Lexicon._stem_key(a, algo)), a)
+        out[form] += n
+    return out
+
+
+def _nominatives(spellings: list[str], lang: str | None) -> set[str]:
+    """Keys of the spellings that are the nominative of their stem: not ending in a
+    case ending of ``lang``, then extended by the others ("Путин": "Путина",
+    "Путиным"), then the shortest.  Spellings of a language without a stemmer are
+    each their own stem; Cyrillic ones of an unknown language are taken as Russian."""
+    lex = lexicon()
+    groups: list[tuple[list[str], list[str]]] = []  # (word stems of the first, spellings)
     for a in spellings:
-        stem = Lexicon._stem_key(a, "russian") if script_of(a[0]) == "CYRILLIC" else entity_key(a)
-        by_stem.setdefault(stem, []).append(entity_key(a))
-    return {k for keys in by_stem.values() for k in keys if len(k) == min(map(len, keys))}
+        lang_a = lang or ("ru" if _script(a) == "CYRILLIC" else None)
+        algo = lex.stem_langs.get(lang_a or "")
+        stems = (Lexicon._stem_key(a, algo) if algo else entity_key(a)).split()
+        same = next((g for g in groups if _same_stems(g[0], stems)), None)
+        if same:
+            same[1].append(a)
+        else:
+            groups.append((stems, [a]))
+    out = set()
+    for _, group in groups:
+        def rank(a: str) -> tuple:
+            lang_a = lang or ("ru" if _script(a) == "CYRILLIC" else "")
+            last = a.split()[-1].casefold() if a.split() else ""
+            oblique = any(last.endswith(e) and len(last) > len(e) + 1 for e in lex.case_endings.get(lang_a, ()))
+            extended = any(b.casefold().startswith(a.casefold()) and b != a for b in group)
+            return (not oblique, extended, -len(a))
+        out.add(entity_key(max(group, key=rank)))
+    return out
+
+
+def _same_stems(a: list[str], b: list[str]) -> bool:
+    """Word by word, one stem begins the other: Snowball stems "Сергей" "serg"
+    and "Сергея" "serge", "Лавров" "lavr" and "Лаврова" "lavrov"."""
+    return len(a) == len(b) and all(x.startswith(y) or y.startswith(x) for x, y in zip(a, b))
 
 
 def display_names(alias_langs: dict[str, Counter]) -> dict[str, str]:
@@ -57,4 +145,20 @@ def display_names(alias_langs: dict[str, Counter]) -> dict[str, str]:
         for lang, n in langs.items():
             if lang and lang != "und":
                 per_lang.setdefault(lang, Counter())[alias] += n
-    return {lang: best_form(c) for lang, c in sorted(per_lang.items())}
+    names = {lang: best_form(c, lang) for lang, c in sorted(per_lang.items())}
+    firsts = _first_words(alias_langs)
+    return {lang: name for lang, name in names.items()
+            if len(spelling_key(name).split()) > 1 or spelling_key(name) not in firsts}
+
+
+def _first_words(spellings) -> set[str]:
+    """Spelling keys of the first words of the entity's names of several words
+    (a trailing place or organisation head word set aside): a reader shown one of
+    them alone ("Ким" of Kim Jong Un) is shown a fragment, and is better shown the
+    entity's canonical name ("Восточный" of Vostochny Cosmodrome is the name itself)."""
+    out = set()
+    for alias in spellings:
+        core = min(core_spellings(alias), key=len, default="").split()
+        if len(core) > 1:
+            out.add(core[0])
+    return out

@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 import json
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Iterable
 
@@ -77,6 +77,9 @@ def script_of(ch: str) -> str:
 
 
 _ELISION = regex.compile(r"(\p{Ll}{1,5}['’])(?=\p{Lu})")
+# "L'" capitalised only by its place: at the start of the text, a sentence or a quote
+_OPENING_ELISION = regex.compile(r"(L['’])(?=\p{Lu})")
+_OPENERS = set(".!?:;«»\"“”„‹›(—–")
 
 
 def _token(word: str, start: int) -> Token:
@@ -89,17 +92,26 @@ def _token(word: str, start: int) -> Token:
 def tokenize(text: str) -> list[Token]:
     """Words of ``text``; CJK characters are one token each (those scripts have no spaces).
 
-    Elided articles are split off ("l'Élysée" -> "l'", "Élysée"; "d'Ivoire").
+    Elided articles are split off ("l'Élysée" -> "l'", "Élysée"; "d'Ivoire"), and
+    so is a capital "L'" that opens a sentence or a quote.
     """
     out = []
     for m in TOKEN_RE.finditer(text):
         word, start = m.group(0), m.start()
-        el = _ELISION.match(word)
+        el = _ELISION.match(word) or (_OPENING_ELISION.match(word) if _opens(text, start) else None)
         if el:
-            out.append(_token(el.group(1), start))
+            out.append(replace(_token(el.group(1), start), cap=False))  # an article, never a name's word
             word, start = word[el.end():], start + el.end()
         out.append(_token(word, start))
     return out
+
+
+def _opens(text: str, start: int) -> bool:
+    """Nothing but an opening (text start, sentence end, quote, dash) before ``start``:
+    a capital "L'" there is the article ("« L'Hymne à l'amour »"); in mid-sentence
+    it is part of the name ("de L'Oréal", "à L'Aquila")."""
+    before = text[:start].rstrip()
+    return not before or before[-1] in _OPENERS
 
 
 def phrase_tokens(phrase: str) -> tuple[str, ...]:
@@ -155,6 +167,8 @@ class Lexicon:
         self._stemmed_names: dict[tuple[str, str], dict[str, str]] = {}
         self._written = {n.casefold() for rows in self._rows.values() for row in rows for n in row}
         self._english = {row[0].casefold() for rows in self._rows.values() for row in rows}
+        self.case_endings = {lang: tuple(w.split()) for lang, w in data.get("case_endings", {}).items()}
+        self.written_names = [n for rows in self._rows.values() for row in rows for n in row]  # gazetteer spellings
 
     @staticmethod
     def _names(rows: list[list[str]]) -> dict[str, tuple[str, set[str]]]:

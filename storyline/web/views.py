@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Iterable
 
+from storyline.analyse.dates import range_end
 from storyline.details import Coverage, EntityBadge, coverage, periods, top_entities  # noqa: F401 (the pages')
 from storyline.records import Article, DateMention
 from storyline.web.timeaxis import Scale, calendar_ticks, count_chart, padded_domain, stack_levels
@@ -85,7 +86,8 @@ def event_timeline(articles: Iterable[Article]) -> Timeline | None:
     for a in articles:
         if a.published:
             reports[a.published] += 1
-        for d in {(m.value, m.precision): m for m in a.dates}.values():
+        starts = [m for n, m in enumerate(a.dates) if not (n and range_end(a.dates[n - 1], m))]  # a range once
+        for d in {(m.value, m.precision): m for m in starts}.values():
             mentioned[d.value, d.precision] += 1
             said.setdefault((d.value, d.precision), d)
     items = [(d, "report", c, f"{d.isoformat()}: {_plural(c, 'article')} published", None)
