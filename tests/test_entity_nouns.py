@@ -15,7 +15,8 @@ import pytest
 from storyline.analyse.entities import EntityResolver, extract_entities
 from storyline.analyse.entity_known import KnownNames
 from storyline.analyse.entity_names import best_form
-from storyline.analyse.entity_patterns import lexicon, tokenize
+from storyline.analyse.entity_patterns import lexicon
+from storyline.analyse.entity_tokens import tokenize
 from storyline.facts.claims import is_claim
 
 

@@ -12,7 +12,8 @@ from typing import Any, Callable, Iterable
 from rapidfuzz import fuzz, process
 
 from storyline.analyse.entity_keys import SAME_NAME_THRESHOLD, entity_key, same_name
-from storyline.analyse.entity_patterns import Cand, Lexicon, Token, glued, guess_label, lexicon
+from storyline.analyse.entity_patterns import Cand, Lexicon, glued, guess_label, lexicon
+from storyline.analyse.entity_tokens import Token
 
 
 class KnownNames:

@@ -30,7 +30,8 @@ from collections import Counter
 
 from storyline.analyse.entity_keys import entity_key, spelling_key
 from storyline.analyse.entity_merge import core_spellings
-from storyline.analyse.entity_patterns import Lexicon, lexicon, script_of
+from storyline.analyse.entity_patterns import Lexicon, lexicon
+from storyline.analyse.entity_tokens import script_of
 
 __all__ = ["best_form", "display_names"]
 

@@ -14,7 +14,8 @@ in ``entity_lexicon.json``).
 """
 from __future__ import annotations
 
-from storyline.analyse.entity_patterns import Cand, Token, glued
+from storyline.analyse.entity_patterns import Cand, glued
+from storyline.analyse.entity_tokens import Token
 from storyline.analyse.entity_text import TextFacts
 
 _HYPHENS = ("-", "‐", "‑")

@@ -26,7 +26,8 @@ from rapidfuzz import fuzz, process
 
 from storyline.analyse.entity_keys import SAME_NAME_THRESHOLD, entity_key, same_name
 from storyline.analyse.entity_names import best_form, display_names
-from storyline.analyse.entity_patterns import CASED_SCRIPTS, Lexicon, lexicon, script_of
+from storyline.analyse.entity_patterns import Lexicon, lexicon
+from storyline.analyse.entity_tokens import CASED_SCRIPTS, script_of
 
 LABELS = ("PERSON", "ORG", "PLACE", "PRODUCT", "MISC")
 

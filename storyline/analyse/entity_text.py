@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import os
 
-from storyline.analyse.entity_patterns import Lexicon, Token, tokenize
+from storyline.analyse.entity_patterns import Lexicon
+from storyline.analyse.entity_tokens import Token, tokenize
 
 SENTENCE_END = set(".!?…:;।॥")
 
