@@ -5,17 +5,7 @@ tests/test_store_contract.py (PostgreSQL skips without ``$STORYLINE_TEST_PG``)."
 from __future__ import annotations
 
 import numpy as np
-import pytest
-from test_store_contract import D, _article, _unit
-
-from storyline.store import open_store
-
-
-@pytest.fixture
-def store(store_url):
-    s = open_store(store_url)
-    yield s
-    s.close()
+from test_store_contract import D, _article, _unit, store  # noqa: F401  (the same store fixture)
 
 
 def test_vector_columns_are_the_placed_rows_of_iter_vectors_as_one_matrix(store):
