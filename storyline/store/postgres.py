@@ -30,7 +30,7 @@ from storyline.store.lsh_tables import PostgresLSH
 from storyline.store.postgres_schema import MIGRATIONS, SCHEMA_VERSION
 from storyline.store.story_evidence import PostgresStoryEvidence
 from storyline.store.postgres_tables import PostgresTables
-from storyline.store.records import EventRow, SearchFilters, VectorRow
+from storyline.store.records import EventRow, SearchFilters, VectorRow, flag_where
 from storyline.store.text_query import query_terms
 
 WRITER_LOCK = 0x5354_4F52_5957  # pg_advisory_xact_lock key: one writer per database
@@ -102,12 +102,6 @@ def _article(row: dict[str, Any]) -> Article:
     if raw is not None:
         row["raw_text"] = bytes(raw).decode("utf-8", "surrogatepass")
     return row_to_article(row)
-
-
-def _flag_sql(flagged: bool | None) -> list[str]:
-    if flagged is None:
-        return []
-    return ["not_article IS NOT NULL" if flagged else "not_article IS NULL"]
 
 
 def _configure(conn: psycopg.Connection) -> None:
@@ -256,7 +250,7 @@ class PostgresStore(ChangeFeed, PostgresTables, PostgresLSH, PostgresStoryEviden
 
     def articles(self, event_id: int | None = None, limit: int | None = None,
                  offset: int = 0, flagged: bool | None = False) -> list[Article]:
-        where, args = _flag_sql(flagged), []
+        where, args = flag_where(flagged), []
         if event_id is not None:
             where.append("event_id=%s")
             args.append(event_id)
@@ -265,7 +259,7 @@ class PostgresStore(ChangeFeed, PostgresTables, PostgresLSH, PostgresStoryEviden
         return [_article(r) for r in self._rows(q, args + [limit, offset], dicts=True)]
 
     def count_articles(self, flagged: bool | None = False) -> int:
-        where = _flag_sql(flagged)
+        where = flag_where(flagged)
         return int(self._one("SELECT COUNT(*) FROM articles"
                              + (" WHERE " + " AND ".join(where) if where else ""))[0])
 

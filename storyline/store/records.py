@@ -100,6 +100,14 @@ class SearchFilters:
                     or self.date_to or self.event_id is not None)
 
 
+def flag_where(flagged: bool | None) -> list[str]:
+    """WHERE clauses over ``articles`` (every backend's SQL): reports only
+    (False), pages the gate flagged only (True), or both (None)."""
+    if flagged is None:
+        return []
+    return ["not_article IS NOT NULL" if flagged else "not_article IS NULL"]
+
+
 @dataclass
 class MentionSpan:
     """One stored mention of a canonical entity: where in which article (what

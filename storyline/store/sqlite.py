@@ -19,7 +19,8 @@ import numpy as np
 from storyline.records import Article, EntityMention
 from storyline.store.base import Store
 from storyline.store.change_feed import ChangeFeed, writes
-from storyline.store.records import EventRow, SearchFilters, VectorRow
+from storyline.store.records import EventRow, SearchFilters, VectorRow, flag_where
+from storyline.store.sqlite_search import SQLiteSearch
 from storyline.store.lsh_tables import LSH_SCHEMA, SQLiteLSH
 from storyline.store.story_evidence import STORY_EVIDENCE_SCHEMA, SQLiteStoryEvidence
 from storyline.store.vector_matrix import VectorMatrix
@@ -28,7 +29,6 @@ from storyline.store.report_order import SQLiteReportOrder
 from storyline.store.sqlite_changes import CHANGES_SCHEMA
 from storyline.store.sqlite_facts import FACTS_SCHEMA, FactTables
 from storyline.store.sqlite_stories import ENTITY_ALIASES_SCHEMA, ENTITY_NAMES_SCHEMA, STORIES_SCHEMA, StoryTables
-from storyline.store.text_query import query_terms
 from storyline.store.codec import ARTICLE_COLUMNS, article_to_row, entities_json, row_to_article, vector_of as _vec
 
 MIGRATIONS: list[str] = [
@@ -116,55 +116,8 @@ def _statements(script: str) -> Iterator[str]:
         yield buf
 
 
-def _fts_query(text: str) -> str:
-    """User words (:func:`~storyline.store.text_query.query_terms`) -> an FTS5
-    expression that cannot be a syntax error: each term a quoted phrase of its
-    tokens, ``*`` for a prefix, terms ANDed."""
-    parts = []
-    for term in query_terms(text):
-        quoted = '"' + " ".join(term.tokens) + '"'
-        parts.append(quoted + " *" if term.prefix else quoted)
-    return " ".join(parts)
-
-
-def _filter_sql(f: SearchFilters) -> tuple[list[str], list[Any]]:
-    """WHERE clauses (over alias ``a`` = articles) for the search filters."""
-    where: list[str] = []
-    args: list[Any] = []
-    if f.langs:
-        where.append(f"a.lang IN ({','.join('?' * len(f.langs))})")
-        args += list(f.langs)
-    if f.sources:
-        where.append(f"lower(a.source) IN ({','.join('lower(?)' for _ in f.sources)})")
-        args += list(f.sources)
-    if f.date_from:
-        where.append("a.published >= ?")
-        args.append(f.date_from.isoformat())
-    if f.date_to:
-        where.append("a.published <= ?")
-        args.append(f.date_to.isoformat())
-    if not f.not_articles:
-        where.append("a.not_article IS NULL")
-    if f.event_id is not None:
-        where.append("a.event_id = ?")
-        args.append(f.event_id)
-    if f.entity_ids is not None:
-        where.append("EXISTS (SELECT 1 FROM entity_mentions m WHERE m.article_id = a.id AND "
-                     f"m.entity_id IN ({','.join('?' * len(f.entity_ids))}))"
-                     if f.entity_ids else "0")
-        args += list(f.entity_ids)
-    return where, args
-
-
-def _flag_sql(flagged: bool | None) -> list[str]:
-    """Reports only (False), pages the gate flagged only (True), or both (None)."""
-    if flagged is None:
-        return []
-    return ["not_article IS NOT NULL" if flagged else "not_article IS NULL"]
-
-
 class SQLiteStore(ChangeFeed, FactTables, StoryTables, SQLiteLSH, SQLiteStoryEvidence, SQLiteVectorColumns,
-                  SQLiteReportOrder, Store):
+                  SQLiteReportOrder, SQLiteSearch, Store):
     def __init__(self, path: str | Path):
         self.path = Path(path)
         if self.path.parent and not self.path.parent.exists():
@@ -309,7 +262,7 @@ class SQLiteStore(ChangeFeed, FactTables, StoryTables, SQLiteLSH, SQLiteStoryEvi
 
     def articles(self, event_id: int | None = None, limit: int | None = None,
                  offset: int = 0, flagged: bool | None = False) -> list[Article]:
-        where, args = _flag_sql(flagged), []
+        where, args = flag_where(flagged), []
         if event_id is not None:
             where.append("event_id=?")
             args.append(event_id)
@@ -319,7 +272,7 @@ class SQLiteStore(ChangeFeed, FactTables, StoryTables, SQLiteLSH, SQLiteStoryEvi
         return [row_to_article(r) for r in self.db.execute(q, args)]
 
     def count_articles(self, flagged: bool | None = False) -> int:
-        where = _flag_sql(flagged)
+        where = flag_where(flagged)
         return self.db.execute("SELECT COUNT(*) FROM articles"
                                + (" WHERE " + " AND ".join(where) if where else "")).fetchone()[0]
 
@@ -348,22 +301,6 @@ class SQLiteStore(ChangeFeed, FactTables, StoryTables, SQLiteLSH, SQLiteStoryEvi
         if filters is not None:
             allowed = {a for a, _ in self.search_text("", None, 0, filters)}
         return self._vectors.nearest(vector, k, allowed)
-
-    def search_text(self, query: str, limit: int | None = 100, offset: int = 0,
-                    filters: SearchFilters | None = None) -> list[tuple[str, float]]:
-        where, args = _filter_sql(filters or SearchFilters())
-        match = _fts_query(query)
-        if match:
-            # bm25 is lower-is-better; the title counts twice as much as the body.
-            q = ("SELECT a.id, -bm25(articles_fts, 2.0, 1.0) FROM articles_fts "
-                 "JOIN articles a ON a.seq = articles_fts.rowid WHERE articles_fts MATCH ?"
-                 + "".join(f" AND {w}" for w in where) + " ORDER BY 2 DESC, a.seq LIMIT ? OFFSET ?")
-            args = [match] + args
-        else:
-            q = ("SELECT a.id, 0.0 FROM articles a" + (" WHERE " + " AND ".join(where) if where else "")
-                 + " ORDER BY a.published DESC NULLS LAST, a.seq DESC LIMIT ? OFFSET ?")
-        args += [-1 if limit is None else limit, offset]
-        return [(r[0], float(r[1])) for r in self.db.execute(q, args)]
 
     # -- events -------------------------------------------------------------
     @writes
