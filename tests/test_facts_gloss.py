@@ -8,8 +8,9 @@ Zaporizhzhia one, and the French "growth 0.9% in 2024" with an inflation
 forecast."""
 from __future__ import annotations
 
+import csv
 import json
-from pathlib import Path
+from importlib import resources
 
 import numpy as np
 
@@ -20,8 +21,6 @@ from storyline.facts.model import EventFacts, Fact, Support
 from storyline.facts.render import event_view
 from storyline.ingest.readers import from_record
 from storyline.pipeline import analyse
-
-SAMPLE = Path(__file__).parent / "data" / "facts_sample.jsonl"
 
 
 def _support(article, text, lang):
@@ -68,10 +67,23 @@ def test_a_borrowed_gloss_must_share_the_sentences_figures():
     assert _glosses(event_view(ef, "en"))[growth.text] == forecast.text
 
 
-def _event(name: str) -> EventFacts:
-    obj = next(json.loads(line) for line in SAMPLE.read_text(encoding="utf-8").splitlines()
-               if json.loads(line).get("event") == name)
-    return build_event_facts(1, [analyse(from_record(r, name)) for r in obj["articles"]], shared_embedder())
+def _story_glosses(story: str) -> dict[str, str | None]:
+    """Glosses an English reader of the demo story sees: each event's facts
+    rendered with the whole story's facts as the gloss pool, as the pages do."""
+    demo = resources.files("storyline.demo")
+    events: dict[str, list] = {}
+    for part in "ab":
+        recs = {r["id"]: r for r in map(json.loads, demo.joinpath(f"articles-{part}.jsonl")
+                                        .read_text("utf-8").splitlines()) if r}
+        for row in csv.DictReader(demo.joinpath(f"labels-{part}.csv").read_text("utf-8").splitlines()):
+            if row["story"] == story:
+                events.setdefault(row["event"], []).append(analyse(from_record(recs[row["id"]], row["id"])))
+    efs = [build_event_facts(i, arts, shared_embedder()) for i, arts in enumerate(events.values())]
+    pool = [f for ef in efs for f in ef.facts]
+    out: dict[str, str | None] = {}
+    for ef in efs:
+        out.update(_glosses(event_view(ef, "en", story_facts=pool)))
+    return out
 
 
 def _gloss_of(glosses: dict[str, str | None], start: str) -> str | None:
@@ -81,15 +93,15 @@ def _gloss_of(glosses: dict[str, str | None], start: str) -> str | None:
 
 
 def test_demo_glosses_of_the_opposite_claim_or_another_figure_are_not_shown():
-    kakhovka = _glosses(event_view(_event("kakhovka-dam-2023-06"), "en"))
-    peskov = _gloss_of(kakhovka, "Пресс-секретарь президента Дмитрий Песков назвал произошедшее")
-    assert not (peskov or "").startswith("Ukraine accused"), peskov
-    crimea = _gloss_of(kakhovka, "Специалисты опасаются последствий для водоснабжения Крыма")
-    assert not (crimea or "").startswith("The reservoir behind the dam held"), crimea
+    war = _story_glosses("black-sea-war-economy")
+    peskov = _gloss_of(war, "Пресс-секретарь президента Дмитрий Песков назвал произошедшее")
+    assert peskov is None or "sabotage" in peskov, peskov  # not "Ukraine accused", nor grain-deal "Peskov said"
+    crimea = _gloss_of(war, "Специалисты опасаются последствий для водоснабжения Крыма")
+    assert crimea is None or "Crimean" in crimea, crimea  # not the reservoir / Zaporizhzhia sentence
     # right glosses are still shown
-    assert _gloss_of(kakhovka, "Moskau wies die Vorwürfe zurück") == DENIED
-    assert _gloss_of(kakhovka, "Die ukrainischen Behörden begannen mit der Evakuierung").startswith(
+    assert _gloss_of(war, "Moskau wies die Vorwürfe zurück") == DENIED
+    assert _gloss_of(war, "Die ukrainischen Behörden begannen mit der Evakuierung").startswith(
         "Ukrainian authorities said around 16,000 people")
-    ecb = _glosses(event_view(_event("ecb-cut-2024-06"), "en"))
+    ecb = _story_glosses("ecb-rates")
     growth = _gloss_of(ecb, "La croissance est attendue à 0,9 %")
     assert growth is None or "0.9" in growth, growth

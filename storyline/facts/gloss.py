@@ -10,7 +10,7 @@ of it: the Kakhovka fact on Kyiv's accusation held the German "Moscow
 rejected the accusations" with the English "Ukraine accused Russian troops"
 (the opposite claim).  Each sentence is therefore glossed on its own
 (:meth:`GlossPool.pick`): by the fact's sentence in the reader's language
-with the best alignment score to it, when that clears :data:`GLOSS_CUT`; a
+with the best alignment score to it, when that clears :data:`GLOSS_CUT`; the
 sentence borrowed from another fact only where the fact has none and only
 when it :func:`fits` the sentence.  No gloss rather than a wrong one.
 """
@@ -106,23 +106,31 @@ class GlossPool:
         return same_figure([x for s in fact.supports for x in numbers_in(s.text)], numbers_in(gloss.text))
 
     def find(self, fact: Fact) -> list[Support]:
-        """Sentences of other facts that may gloss ``fact``, best first: their
-        fact's vector is within :data:`BORROW_CUT` of this one's and they
-        agree with it (:meth:`_agrees`)."""
+        """The sentence of another fact that may gloss ``fact`` (a list of at
+        most one): of the facts whose vector is within :data:`BORROW_CUT` of
+        this one's, the closest that agrees with it (:meth:`_agrees`).  Only
+        that one: a sentence of the fact it does not :func:`fits` gets no
+        gloss, not the next candidate down, where a shared name alone found
+        the demo's Russian "Peskov called it sabotage" an English "Peskov said"
+        on another event of the story."""
         if fact.vector is None or not self.items:
             return []
         scores = [float(np.dot(fact.vector, v)) / (np.linalg.norm(fact.vector) * np.linalg.norm(v) or 1)
                   for v, _ in self.items]
-        return [self.items[i][1] for i in sorted(range(len(scores)), key=lambda i: (-scores[i], i))
-                if scores[i] >= self.cut and self._agrees(fact, i)]
+        for i in sorted(range(len(scores)), key=lambda i: (-scores[i], i)):
+            if scores[i] < self.cut:
+                break
+            if self._agrees(fact, i):
+                return [self.items[i][1]]
+        return []
 
     def pick(self, fact: Fact, s: Support, candidates: list[Support]) -> Support | None:
         """The gloss of ``s``, a sentence of ``fact``, among ``candidates`` (best
         first): the fact's own sentence with the best alignment score to ``s``
         (:attr:`~storyline.facts.model.Fact.near`) when it clears :data:`GLOSS_CUT`
         (the score of the two sentences, not of the fact: a lent sentence may
-        state another thing); without one, the first sentence borrowed from
-        another fact (:meth:`find`) that :func:`fits` it; the first candidate
+        state another thing); without one, the sentence borrowed from another
+        fact (:meth:`find`) when it :func:`fits` ``s``; the first candidate
         where the fact keeps no scores (one report, or stored before them)."""
         at = {(x.article_id, x.start): k for k, x in enumerate(fact.supports)}
         i = at.get((s.article_id, s.start))
