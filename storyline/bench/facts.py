@@ -18,6 +18,9 @@ out of every gold fact is not judged: the gold need not list every fact):
 - conflicts: a pair is predicted when a conflicting fact puts the two on
   different sides; gold when a gold fact lists it.  Predicted conflict pairs
   touching an unlabelled sentence are counted apart (``conflict_pairs_unjudged``).
+- glosses: each non-English sentence an English reader is shown with a gloss
+  is right, wrong or unjudged by the gold facts (:mod:`.glosses`):
+  ``gloss_precision``, ``glosses_shown``, ``glosses_unjudged``.
 
 A predicted support is matched to the gold sentence that contains its start,
 so a claim cut finer than a sentence still counts for its sentence.
@@ -31,7 +34,7 @@ from itertools import combinations
 from pathlib import Path
 from typing import Callable
 
-from storyline.bench import labelled_lines
+from storyline.bench import glosses, labelled_lines
 from storyline.embed import shared_embedder
 from storyline.facts.align import EXTEND_MARGIN, LEND_NAME_MIN
 from storyline.facts.event import build_event_facts
@@ -66,9 +69,11 @@ Setting = tuple[float, float, float, float]
 SHIPPED: Setting = (EXTEND_MARGIN, LEND_NAME_MIN, PIN_NAME_MIN, MAX_RATIO)
 
 
-def score_event(obj: dict, where: str, embedder, settings: tuple[Setting, ...] = (SHIPPED,)) -> dict:
+def score_event(obj: dict, where: str, embedder, settings: tuple[Setting, ...] = (SHIPPED,),
+                gloss_cuts: tuple[glosses.Cuts, ...] = (glosses.SHIPPED,)) -> dict:
     """Gold and predicted pairs of one event (sets of sentence-key pairs),
-    by setting when more than one is given."""
+    by setting when more than one is given; at the shipped setting also the
+    English reader's glosses judged (:mod:`.glosses`), by gloss cut."""
     arts = {}
     for rec in obj["articles"]:
         a = analyse(from_record(rec, f"{where}:{rec.get('id')}"))
@@ -77,7 +82,8 @@ def score_event(obj: dict, where: str, embedder, settings: tuple[Setting, ...] =
         arts[str(rec["id"])] = a
     spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
     gold_pairs, gold_conf = set(), set()
-    for f in obj["facts"]:
+    member: dict[Key, set[int]] = defaultdict(set)  # gold facts of each labelled sentence
+    for n, f in enumerate(obj["facts"]):
         keys = []
         for s in f["supports"]:
             art = str(s["article"])
@@ -89,6 +95,7 @@ def score_event(obj: dict, where: str, embedder, settings: tuple[Setting, ...] =
                                  "the cleaned text changed; rebuild the sample")
             spans[art].append((s["start"], s["end"]))
             keys.append((art, s["start"]))
+            member[(art, s["start"])].add(n)
         gold_pairs |= {_pair(x, y) for x, y in combinations(keys, 2) if x[0] != y[0]}
         gold_conf |= {_pair(keys[i], keys[j]) for i, j in f.get("conflicts", []) if keys[i][0] != keys[j][0]}
     by_internal = {a.id: ext for ext, a in arts.items()}
@@ -106,6 +113,9 @@ def score_event(obj: dict, where: str, embedder, settings: tuple[Setting, ...] =
         ef = build_event_facts(0, list(arts.values()), embedder, margin=margin, name_min=name_min,
                                pin_min=pin_min, max_ratio=max_ratio)
         out[setting] = {"gold": gold_pairs, "gold_conf": gold_conf, **_predicted(ef, key)}
+        if setting == SHIPPED:
+            out[setting]["glosses"] = {cut: glosses.judge(glosses.gloss_pairs(ef, key, cut), member)
+                                       for cut in gloss_cuts}
     return out if len(settings) > 1 else out[settings[0]]
 
 
@@ -159,11 +169,11 @@ def cross_validate(path: str | Path, events, embedder, folds: int = 5) -> dict:
     on four folds of events by alignment F1, score them on the fifth; then, at
     the shipped alignment, the conflict rules' settings
     (:data:`~storyline.facts.labels.PIN_NAME_MIN`, :data:`~storyline.facts.labels.MAX_RATIO`)
-    by conflict F1 the same way."""
+    by conflict F1 the same way; and the gloss cuts (:func:`.glosses.cross_validate`)."""
     _, _, pin, ratio = SHIPPED
     grid = tuple((m, n, pin, ratio) for m, n in itertools.product(MARGINS, NAME_MINS))
     cgrid = tuple((EXTEND_MARGIN, LEND_NAME_MIN, p, r) for p, r in itertools.product(PIN_MINS, MAX_RATIOS))
-    table = [score_event(obj, f"{path}:{ln}", embedder, tuple(dict.fromkeys(grid + cgrid)))
+    table = [score_event(obj, f"{path}:{ln}", embedder, tuple(dict.fromkeys(grid + cgrid)), glosses.GRID)
              for ln, obj in events]
 
     def f1(idx: list[int], m: Setting, gold_key: str = "gold", pred_key: str = "pred") -> float:
@@ -182,7 +192,8 @@ def cross_validate(path: str | Path, events, embedder, folds: int = 5) -> dict:
     loose = (EXTEND_MARGIN, 0.0, pin, ratio)
     dropped = [(i, x) for i in range(n) for x in table[i][loose]["pred"] - table[i][SHIPPED]["pred"]]
     right = sum(x in table[i][SHIPPED]["gold"] for i, x in dropped)
-    return {"lone_lending_pairs_dropped": len(dropped), "lone_lending_pairs_dropped_gold": right,
+    return {**glosses.cross_validate([t[SHIPPED]["glosses"] for t in table], _folds),
+            "lone_lending_pairs_dropped": len(dropped), "lone_lending_pairs_dropped_gold": right,
             "align_f1_held_out_mean": round(statistics.fmean(held), 4),
             "align_f1_held_out_sd": round(statistics.pstdev(held), 4),
             "align_f1_per_fold": held, "chosen_margin": [m[0] for m in chosen],
@@ -204,11 +215,13 @@ def run(path: str | Path, limit: int | None = None, cv: bool = False,
     events = load(path)[:limit] if limit else load(path)
     embedder = shared_embedder()
     tot = {"gold": set(), "pred": set(), "gold_conf": set(), "pred_conf": set()}
-    per_event, unjudged = {}, 0
+    per_event, unjudged, gloss_counts = {}, 0, []
     for lineno, obj in events:
         res = score_event(obj, f"{path}:{lineno}", embedder)
         p, r = _pr(res["gold"], res["pred"])
-        per_event[obj["event"]] = {"align_p": p, "align_r": r,
+        gloss_counts.append(res["glosses"][glosses.SHIPPED])
+        per_event[obj["event"]] = {"align_p": p, "align_r": r, "gloss_p": glosses.precision(gloss_counts[-1]),
+                                   **{f"glosses_{k}": v for k, v in gloss_counts[-1].items()},
                                    "conflicts_gold": len(res["gold_conf"]),
                                    "conflicts_found": len(res["gold_conf"] & res["pred_conf"]),
                                    "conflicts_false": len(res["pred_conf"] - res["gold_conf"])}
@@ -224,7 +237,8 @@ def run(path: str | Path, limit: int | None = None, cv: bool = False,
             "conflict_precision": cp, "conflict_recall": cr, "conflict_f1": f1(cp, cr),
             "pairs_gold": len(tot["gold"]), "pairs_predicted": len(tot["pred"]),
             "conflict_pairs_gold": len(tot["gold_conf"]), "conflict_pairs_predicted": len(tot["pred_conf"]),
-            "conflict_pairs_unjudged": unjudged, "events": len(events), "per_event": per_event}
+            "conflict_pairs_unjudged": unjudged, **glosses.summarise(gloss_counts),
+            "events": len(events), "per_event": per_event}
     if cv:
         out["cv"] = cross_validate(path, events, embedder)
     return out

@@ -23,7 +23,7 @@ from storyline.facts.summarise import (MMR_LAMBDA, SUMMARY_WORDS, choose_headlin
                                        relevance, representative, similarity_matrix)
 from storyline.records import Article
 
-FACTS_VERSION = "7"  # bump when the stage changes: every event is recomputed
+FACTS_VERSION = "8"  # bump when the stage changes: every event is recomputed
 SENTENCES_PER_ARTICLE = 30  # later sentences rarely carry an event's main facts
 
 
@@ -39,6 +39,15 @@ def fingerprint(articles: list[Article]) -> str:
 def _unit(v: np.ndarray) -> np.ndarray:
     n = float(np.linalg.norm(v))
     return v / n if n else v
+
+
+def near_scores(scores: np.ndarray, members: list[int]) -> list[list[float]]:
+    """The alignment's pair scores among a fact's sentences (1.0 for a
+    sentence with itself), rounded and finite (JSON): what tells, at render
+    time, which of a fact's sentences glosses which (:mod:`storyline.facts.gloss`)."""
+    sub = scores[np.ix_(members, members)]
+    return [[1.0 if i == j else round(max(-1.0, float(sub[i, j])), 3) for j in range(len(members))]
+            for i in range(len(members))]
 
 
 def build_event_facts(event_id: int, articles: list[Article], embedder=None,
@@ -82,6 +91,8 @@ def build_event_facts(event_id: int, articles: list[Article], embedder=None,
         # weighs (and the fact's vector) does not, so a sentence lent to many
         # facts does not lift them all
         fact = build_fact(len(facts), claims, members, scores, cut, names, pin_min, max_ratio)
+        if scores is not None:
+            fact.near = near_scores(scores, members)
         if cvec is not None:
             fact.vector = _unit(cvec[own].mean(axis=0))
             central = float(fact.vector @ centre)

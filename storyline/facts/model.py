@@ -112,6 +112,9 @@ class Fact:
     score: float = 0.0  # relevance used by the summary (centrality, corroboration, position)
     vector: Any = None  # numpy centroid of the supporting sentences (None: not embedded)
     features: dict[str, float] = field(default_factory=dict)  # what ``score`` weighs (not stored)
+    # alignment pair scores among the supports, in their order (None: not embedded);
+    # which sentence of the fact glosses which (:mod:`storyline.facts.gloss`)
+    near: list[list[float]] | None = None
 
     @property
     def n_reports(self) -> int:
@@ -153,6 +156,7 @@ def fact_to_dict(f: Fact, with_vector: bool = True) -> dict[str, Any]:
          "conflicts": [asdict(c) for c in f.conflicts]}
     if with_vector:
         d["vector"] = _vec_out(f.vector)
+        d["near"] = f.near
     return d
 
 
@@ -162,7 +166,7 @@ def fact_from_dict(d: dict[str, Any]) -> Fact:
                 supports=[Support(**s) for s in d["supports"]],
                 conflicts=[Conflict(c["kind"], [ConflictSide(**x) for x in c["sides"]])
                            for c in d.get("conflicts", [])],
-                vector=_vec_in(d.get("vector")))
+                vector=_vec_in(d.get("vector")), near=d.get("near"))
 
 
 def event_facts_to_dict(ef: EventFacts) -> dict[str, Any]:

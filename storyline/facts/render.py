@@ -5,26 +5,22 @@ it.  Where it does not, the original is shown with its language tag and, when
 an aligned sentence in the reader's language exists anywhere in the story (a
 fact of this or another event of the story whose sentence vectors are close
 enough to be aligned), that sentence as a *gloss*.  Every supporting sentence
-in another language gets the same gloss, so an English reader reads the Hindi
-report's facts without a translation model.  The output is plain dicts: the
+in another language is glossed on its own, by the reader-language sentence
+that fits it (:mod:`storyline.facts.gloss`) or not at all, so an English
+reader reads the Hindi report's facts without a translation model.  The output is plain dicts: the
 API, the CLI and the pages all print the same thing.
 """
 from __future__ import annotations
 
-import math
 from dataclasses import asdict
 from typing import Any
 
-import numpy as np
-import regex
-
-from storyline.analyse.time_words import months_named
-from storyline.facts.align import ALIGN_CUT, LEND_NAME_MIN, key_agreement, key_idf, same_figure
+from storyline.facts.align import same_figure
 from storyline.facts.claims import numbers_in
+from storyline.facts.gloss import BORROW_CUT, GLOSS_CUT, GlossPool, text_keys
 from storyline.facts.model import EventFacts, Fact, Support
 from storyline.facts.summarise import (MMR_LAMBDA, SUMMARY_WORDS, lexical_similarity, mmr, readable, sides_of,
                                        stating)
-from storyline.similarity.keys import ascii_key, name_keys, sound_key, sound_keys
 
 DEFAULT_LANG = "en"
 STORY_SUMMARY_WORDS = 200
@@ -34,71 +30,6 @@ def _cite(s: Support) -> dict[str, Any]:
     d = asdict(s)
     d["source"] = s.source or "unknown source"
     return d
-
-
-def _text_keys(text: str) -> set[str]:
-    """Name keys of a cited sentence (what :func:`~storyline.facts.align.claim_keys`
-    reads from text alone: stored supports keep no entity keys)."""
-    found = name_keys(text)
-    return set(found) | set(sound_keys(found))
-
-
-_WORD = regex.compile(r"[\p{L}\p{M}]+")
-DISTINCT_SOUND = 4  # consonant classes a lower-case word's sound key needs to meet a name
-
-
-def _word_keys(text: str) -> set[str]:
-    """Keys of every word, capitalised or not: exact transliterations, and sound
-    keys long enough (:data:`DISTINCT_SOUND` classes) to be distinctive."""
-    out = set()
-    for w in _WORD.findall(text):
-        k = ascii_key(w)
-        if len(k) >= 3:
-            out.add(k)
-            sk = sound_key(k)
-            if len(sk) >= DISTINCT_SOUND:
-                out.add("~" + sk)
-    return out
-
-
-class GlossPool:
-    """Reader-language sentences of a story's facts, found by fact vector.
-
-    A gloss must also agree with the fact on a distinctive name (IDF-weighted
-    over the pool, at least :data:`~storyline.facts.align.LEND_NAME_MIN`) or
-    a figure or a month, as a sentence lent to a lone one must: closeness of meaning
-    alone glossed the Russian sentence on Kim's dogs with the English lead on
-    the Aurus car.  A word the fact's language does not capitalise counts as
-    a name where the gloss capitalises it (Russian "собак породы пхунсан",
-    English "Pungsan dogs"; German nouns, Russian adjectives of places)."""
-
-    def __init__(self, facts: list[Fact], lang: str):
-        self.items = [(f.vector, next(s for s in f.supports if s.lang == lang))
-                      for f in facts if f.vector is not None and any(s.lang == lang for s in f.supports)]
-        self.keys = [_text_keys(s.text) for _, s in self.items]
-        self.idf = key_idf(self.keys)
-
-    def _agrees(self, fact: Fact, i: int) -> bool:
-        gloss = self.items[i][1]
-        keys = set().union(*(_text_keys(s.text) | (_word_keys(s.text) & self.keys[i])
-                             for s in fact.supports))
-        if key_agreement(keys, self.keys[i], self.idf, math.log(1 + len(self.keys))) >= LEND_NAME_MIN:
-            return True
-        if set().union(*(months_named(s.text, s.lang) for s in fact.supports)) & months_named(gloss.text, gloss.lang):
-            return True
-        return same_figure([x for s in fact.supports for x in numbers_in(s.text)], numbers_in(gloss.text))
-
-    def find(self, fact: Fact, cut: float = ALIGN_CUT) -> Support | None:
-        if fact.vector is None or not self.items:
-            return None
-        scores = [float(np.dot(fact.vector, v)) / (np.linalg.norm(fact.vector) * np.linalg.norm(v) or 1)
-                  for v, _ in self.items]
-        for i in sorted(range(len(scores)), key=lambda i: (-scores[i], i)):
-            if scores[i] < cut:
-                break
-            if self._agrees(fact, i):
-                return self.items[i][1]
-        return None
 
 
 def _key(s: Support) -> tuple[str, int]:
@@ -126,11 +57,11 @@ def _closest(own: Support | None, others: list[Support]) -> Support | None:
     father"; the Hindi one is shown with the English as its gloss."""
     if own is None or len(others) < 2:
         return others[0] if others else None
-    figures, keys = numbers_in(own.text), _text_keys(own.text)
+    figures, keys = numbers_in(own.text), text_keys(own.text)
 
     def fit(i: int) -> tuple[bool, int, int]:
         s = others[i]
-        return (same_figure(figures, numbers_in(s.text)), len(keys & _text_keys(s.text)), -i)
+        return (same_figure(figures, numbers_in(s.text)), len(keys & text_keys(s.text)), -i)
 
     return others[max(range(len(others)), key=fit)]
 
@@ -143,14 +74,16 @@ def fact_view(fact: Fact, lang: str, pool: GlossPool | None = None,
     ``taken``: sentences already shown above it (updated).  One sentence may
     support several facts (a long English sentence each of a Russian report's
     shorter ones), so where the reader's-language sentence is already shown
-    the fact is stated by another of its sentences, with that one as gloss,
-    rather than by the same sentence again.  ``repeat`` in the result says
+    the fact is stated by another of its sentences, with that one as gloss
+    where it may gloss it (:meth:`~storyline.facts.gloss.GlossPool.pick`:
+    each sentence is glossed on its own, or not at all), rather than by the
+    same sentence again.  ``repeat`` in the result says
     that the fact's reader-language sentence (or, without one, every sentence
     of it) was already shown: a summary leaves such a fact out.
 
     Without a sentence in ``lang`` the fact is stated in English where a
-    report states it so, else by its earliest report.  A conflicting fact is headed by a sentence that states a disputed value
-    (:func:`~storyline.facts.summarise.stating`), and a sentence is glossed
+    report states it so, else by its earliest report.  A conflicting fact is
+    headed by a sentence that states a disputed value (:func:`~storyline.facts.summarise.stating`), and a sentence is glossed
     only by one on the same side of every conflict: "more than 2,000 dead"
     is not glossed by "above 5,000 dead", nor by a sentence that states
     neither."""
@@ -161,24 +94,25 @@ def fact_view(fact: Fact, lang: str, pool: GlossPool | None = None,
     # before the earliest report's: a Russian reader of the Derna event read
     # French, Spanish and German sentences by turns
     shown = own or next((s for s in order if s.lang == DEFAULT_LANG), order[0])
-    gloss = own or (pool.find(fact) if pool and not fact.conflicts else None)
+    # without one, sentences of other facts close to this one (a conflict is not glossed from outside)
+    borrowed = pool.find(fact) if pool and own is None and not fact.conflicts else []
     stated = taken is not None and own is not None and _seen(own, taken)
     if taken is not None and _seen(shown, taken):
         other = _closest(own, [s for s in order if not _seen(s, taken)])
         if other is not None:
             shown = other
-            gloss = own if other.lang != lang else None
     repeat = stated or (taken is not None and _seen(shown, taken))
     if taken is not None:
         taken[_key(shown)] = shown
 
-    readers = [gloss] + [s for s in fact.supports if s.lang == lang]
+    readers = [s for s in fact.supports if s.lang == lang] + borrowed
 
     def gloss_of(s: Support) -> Support | None:
         if s.lang == lang:
             return None
         want = sides.get(_key(s), frozenset())
-        return next((g for g in readers if g is not None and sides.get(_key(g), frozenset()) == want), None)
+        same = [g for g in readers if sides.get(_key(g), frozenset()) == want]
+        return pool.pick(fact, s, same) if pool else next(iter(same), None)
 
     gloss = gloss_of(shown)
     sources = {s.article_id: s.source or "unknown source" for s in fact.supports}
@@ -226,9 +160,11 @@ def reader_summary(ef: EventFacts, lang: str) -> list[int]:
 
 
 def event_view(ef: EventFacts, lang: str = DEFAULT_LANG,
-               story_facts: list[Fact] | None = None) -> dict[str, Any]:
-    """Summary, headline and every fact of one event for a reader of ``lang``."""
-    pool = GlossPool(story_facts if story_facts is not None else ef.facts, lang)
+               story_facts: list[Fact] | None = None, gloss_cut: float = GLOSS_CUT,
+               borrow_cut: float = BORROW_CUT) -> dict[str, Any]:
+    """Summary, headline and every fact of one event for a reader of ``lang``
+    (``gloss_cut``: :data:`GLOSS_CUT`, a parameter for the bench's CV)."""
+    pool = GlossPool(story_facts if story_facts is not None else ef.facts, lang, borrow_cut, gloss_cut)
     by_id = {f.id: f for f in ef.facts}
     order = {"conflicting": 0, "corroborated": 1, "single-source": 2}
     ranked = sorted(ef.facts, key=lambda f: (order[f.label], -f.score, f.id))
