@@ -28,7 +28,7 @@ from rapidfuzz import fuzz
 
 from storyline.analyse.sentences import DEVANAGARI_LETTER_NAMES
 
-__all__ = ["entity_key", "keys_match", "same_name", "key_tokens", "devanagari_to_latin", "spelling_key"]
+__all__ = ["entity_key", "keys_match", "same_name", "key_tokens", "devanagari_to_latin", "spelling_key", "sound_key", "sound_evidence"]
 
 # --- Devanagari ------------------------------------------------------------
 _VIRAMA, _NUKTA, _ANUSVARA, _CANDRABINDU, _VISARGA = "\u094d", "\u093c", "\u0902", "\u0901", "\u0903"
@@ -236,3 +236,42 @@ def spelling_key(name: str) -> str:
     for pattern, repl in _SPELLING:
         key = pattern.sub(repl, key)
     return key
+
+
+# --- sound skeletons -----------------------------------------------------------
+# Languages render Korean and Chinese names by conventions of their own that
+# share no letters a table could fold: English "Kim Jong Un", Russian "Ким Чен
+# Ын" ("kim chen yn"); "Xi Jinping", "Си Цзиньпин" ("si tszinpin").  What
+# survives every convention is the run of consonant *kinds*: vowels and glides
+# are left out, and consonants a convention swaps for one another are one
+# class (affricates ch/j/zh/ts/dz/z, velars k/g/q/c, labials p/b/f/v/w, l/r,
+# h/kh, ng as n).  A skeleton alone is weak evidence ("Чен" and "Jin" agree);
+# :mod:`storyline.analyse.entity_merge` asks for more before two names are one.
+_SOUND = [(re.compile(p), r) for p, r in (
+    (r"^x", "s"), (r"shch|sch|sh", "s"), (r"x", "ks"), (r"tsz|dzh|chzh|zh|ch|ts|tz|dz|j|z", "C"),
+    (r"ng(?![aeiouy])", "n"), (r"kh|h", "H"), (r"gh|ck|k|g|q|c", "K"), (r"ph|bh|[pbfvw]", "P"), (r"th|dh|[td]", "T"),
+    (r"[lr]", "L"), (r"n", "N"), (r"m", "M"), (r"s", "S"),
+    (r"[a-z]", ""), (r"(.)\1+", r"\1"))]
+
+
+MIN_SOUND_CLASSES = 3  # "KM CN N"; two ("S V" of "Xi", "PN V" of "Wang Yi") are met by chance
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def sound_key(name: str) -> str:
+    """Each word of ``name``'s key as its consonant classes ("Ким Чен Ын" and
+    "Kim Jong Un" -> "KM CN N"; a word of vowels alone is "V")."""
+    out = []
+    for word in entity_key(name).split():
+        for pattern, repl in _SOUND:
+            word = pattern.sub(repl, word)
+        out.append(word or "V")
+    return " ".join(out)
+
+
+def sound_evidence(name: str) -> str | None:
+    """``name``'s sound skeleton when it is worth comparing: two words or
+    more and :data:`MIN_SOUND_CLASSES` consonant classes; else None."""
+    sound = sound_key(name)
+    words = sound.split()
+    return sound if len(words) >= 2 and sum(len(w) for w in words if w != "V") >= MIN_SOUND_CLASSES else None
