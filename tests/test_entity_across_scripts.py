@@ -32,6 +32,9 @@ def test_sound_skeletons_agree_across_conventions_and_keep_other_names_apart():
     assert sound_key("Си Цзиньпин") == sound_key("Xi Jinping")
     assert sound_key("Ким Ё Чжон") == sound_key("Kim Yo Jong") != sound_key("Kim Jong Un")
     assert sound_key("Kim Jong Il") != sound_key("Kim Jong Un")
+    # Greek digraphs for b, d, g and chi for h; a w after the first letter is a glide
+    assert sound_key("Γκόρντον Μπράουν") == sound_key("Gordon Brown") == sound_key("गॉर्डन ब्राउन")
+    assert sound_key("Μοχάμεντ Σακίλ") == sound_key("Mohammed Shakil")
 
 
 def test_a_russian_rendering_joins_the_name_the_other_reports_of_its_story_write():

@@ -257,12 +257,24 @@ _SOUND = [(re.compile(p), r) for p, r in (
 MIN_SOUND_CLASSES = 3  # "KM CN N"; two ("S V" of "Xi", "PN V" of "Wang Yi") are met by chance
 
 
+# Greek writes b, d, g and h of foreign names with digraphs and chi ("Μπλερ"
+# Blair, "Σαντίρ" Sadeer, "Ρογκ" Rogge, "Μοχάμεντ" Mohammed): their sounds.
+_GREEK_SOUNDS = [(re.compile(p), r) for p, r in (("μπ", "b"), ("ντ", "d"), ("γκ|γγ", "g"), ("χ", "kh"))]
+# w after the first letter is most often a vowel glide ("Brown", "Jowell", "Flewitt")
+_GLIDE_W = re.compile(r"(?<=.)w")
+
+
 @functools.lru_cache(maxsize=1 << 15)
 def sound_key(name: str) -> str:
     """Each word of ``name``'s key as its consonant classes ("Ким Чен Ын" and
     "Kim Jong Un" -> "KM CN N"; a word of vowels alone is "V")."""
+    text = (name or "").lower()
+    if any("\u0370" <= ch <= "\u03ff" for ch in text):
+        for pattern, repl in _GREEK_SOUNDS:
+            text = pattern.sub(repl, text)
     out = []
-    for word in entity_key(name).split():
+    for word in entity_key(text).split():
+        word = _GLIDE_W.sub("", word)
         for pattern, repl in _SOUND:
             word = pattern.sub(repl, word)
         out.append(word or "V")
