@@ -14,8 +14,9 @@ Known limits (documented, not faked): transliteration cannot recover a name
 that a language *translates* or renders by a different convention, e.g. Russian
 writes Kim Jong Un "Ким Чен Ын" -> "kim chen yn", which no fuzzy threshold
 should equate with "kim jong un"; Chinese characters give pinyin ("pujing" for
-Putin).  Such aliases must come from elsewhere (an alias list, or the groups
-of the resolver).
+Putin).  Such aliases come from elsewhere: :func:`sound_key` (consonant
+classes) is what such renderings share, and ``entity_merge.merge_across_scripts``
+merges on it only with the evidence of one story's reports.
 """
 from __future__ import annotations
 
@@ -28,7 +29,8 @@ from rapidfuzz import fuzz
 
 from storyline.analyse.sentences import DEVANAGARI_LETTER_NAMES
 
-__all__ = ["entity_key", "keys_match", "same_name", "key_tokens", "devanagari_to_latin", "spelling_key", "sound_key", "sound_evidence"]
+__all__ = ["entity_key", "keys_match", "same_name", "key_tokens", "devanagari_to_latin", "spelling_key", "sound_key",
+           "sound_evidence"]
 
 # --- Devanagari ------------------------------------------------------------
 _VIRAMA, _NUKTA, _ANUSVARA, _CANDRABINDU, _VISARGA = "\u094d", "\u093c", "\u0902", "\u0901", "\u0903"
@@ -286,4 +288,5 @@ def sound_evidence(name: str) -> str | None:
     more and :data:`MIN_SOUND_CLASSES` consonant classes; else None."""
     sound = sound_key(name)
     words = sound.split()
-    return sound if len(words) >= 2 and sum(len(w) for w in words if w != "V") >= MIN_SOUND_CLASSES else None
+    enough = len(words) >= 2 and sum(len(w) for w in words if w != "V") >= MIN_SOUND_CLASSES
+    return sound if enough else None

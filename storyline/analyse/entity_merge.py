@@ -24,9 +24,9 @@ cross-lingual alignment a story gives (its reports in several languages name
 the same people), when all of these hold:
 
 * they are named in one story, with the same label (not MISC);
-* no script and no language writes both in full, two words or more (a language that writes one name one
-  way does not also write it another: if Russian reports wrote "Kim Jong Un"
-  in Cyrillic too, "Ким Ё Чжон" is someone else);
+* no script and no language writes both in full, two words or more (a
+  language writes one name one way: Russian reports that also write "Kim
+  Jong Un" mean someone else by "Ким Чен Ын");
 * a spelling of each has the same sound skeleton, worth comparing
   (:func:`sound_evidence`: word by word "KM CN N", two words or more, three
   consonant classes at least);
