@@ -25,7 +25,7 @@ again, their stored mentions replaced.  Otherwise, or with ``storyline
 relink --full``, every report is read again.
 Resumed or not, the resolver has read the same mentions in the same order,
 so its state, and the entities, equal a full rebuild's.  The spelling-variant
-pass and the "position only" drop then run over the whole state (cheap: no
+and cross-script passes and the "position only" drop then run over the whole state (cheap: no
 text is read), and only the entities whose final id, mentions or row changed
 are written (:meth:`Store.update_entities`): an old entity's mentions move
 whole to their new id; should an old entity split, or a dropped one come
@@ -41,7 +41,7 @@ from typing import TYPE_CHECKING, Any
 
 from storyline.analyse.entities import EntityResolver
 from storyline.analyse.entity_evidence import LineLedger, capitalised_anyway, counts_as_mention
-from storyline.analyse.entity_merge import merge_variants
+from storyline.analyse.entity_merge import merge_across_scripts, merge_variants
 from storyline.records import Article
 from storyline.store.records import EntityRow, MentionSpan
 
@@ -161,6 +161,7 @@ class _Reading:
                       "position": self.position}
         resolver = self.resolver
         merge_variants(resolver)
+        merge_across_scripts(resolver)  # after the variants: a full spelling of each side is known
         dropped = {resolver.resolve(e) for e in self.position} - {
             resolver.resolve(e) for e, only in self.position.items() if not only}
         final: dict[str, str | None] = {}

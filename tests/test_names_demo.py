@@ -116,3 +116,15 @@ def test_kinds_merges_and_residue_in_the_demo(news_db):
             assert store.find_entity(residue) is None, residue
     finally:
         store.close()
+
+
+def test_a_name_russian_writes_by_its_own_convention_finds_its_entity(news_db, capsys):
+    """"Ким Чен Ын", as a Russian reader types Kim Jong Un, finds him (here the
+    Russian reports, read after the seeds named "Kim", write "Ким": the sound
+    skeleton finds him); his sister "Ким Ё Чжон" (a word shared) is not him.
+    The merge of the Russian reports' "Ким Чен Ын" is tested in
+    test_relink_incremental and test_entity_across_scripts."""
+    rc, ent = _entity(news_db, "Ким Чен Ын", capsys)
+    assert rc == 0 and ent["name"] == "Kim Jong Un", ent
+    _, sister = _entity(news_db, "Ким Ё Чжон", capsys)
+    assert sister.get("id") != ent["id"] and ent["id"] not in {c.get("id") for c in sister.get("did_you_mean", [])}

@@ -301,3 +301,25 @@ def test_earlier_checkpoints_each_under_their_own_key(thirds):
     assert not set(keys) & set(written)
     now = store.get_state(PRIOR_KEY)
     assert now[1:] == keys and now[0] in written and len(_priors(store)) == 3
+
+
+def test_a_cross_script_merge_made_by_a_resumed_relink_equals_a_full_one(tmp_path):
+    """The Russia-North Korea story's Russian reports, then the others in a
+    second call: that call resumes the names from the checkpoint, and its
+    cross-script pass joins the first call's "Ким Чен Ын" to the "Kim Jong Un"
+    the new reports write, as a full relink does.  (Russian first: a Russian
+    report placed after reports that call him "Kim" alone is read as "Ким",
+    that known name, which needs no cross-script merge.)"""
+    rows = [r for r in demo.records() if demo.labels()[r["id"]]["story"] == "russia-north-korea"]
+    app = Storyline(str(tmp_path / "kim.db"))
+    try:
+        for russian in (True, False):
+            app.ingest([from_record(r, f"demo:{r['id']}") for r in rows if (r["lang"] == "ru") == russian])
+        assert "names_whole" not in app.relink_stats and app.relink_stats["names_read"] > 0, app.relink_stats
+        kim = app.store.find_entity("Kim Jong Un")
+        assert app.store.find_entity("Ким Чен Ын").id == kim.id and kim.names["ru"] == "Ким Чен Ын"
+        incremental = snapshot(app)
+        app.relink(full=True)
+        assert snapshot(app) == incremental
+    finally:
+        app.close()

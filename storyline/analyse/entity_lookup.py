@@ -13,7 +13,11 @@ tiers, best first:
 2. a part of the name: the query's words are consecutive words of the alias
    ("Kim Jong" of "Kim Jong Un", "Kirby" of "John Kirby");
 1. the query's words are words of the alias in another order, or the query is
-   one or two letter edits away from an alias or from words of it (typos).
+   one or two letter edits away from an alias or from words of it (typos);
+0. the same sound skeleton (:func:`sound_evidence`: two words or more, three
+   consonant classes at least): a name typed by another language's
+   convention ("Си Цзиньпин" for "Xi Jinping", "Ким Чен Ын" where no report
+   wrote it so); like tiers 1-2 it resolves only without a rival.
 
 Within a tier, more of the alias covered and more mentions rank first.  A
 lookup is *decisive* when one entity alone holds the best tier, or covers
@@ -29,11 +33,11 @@ from typing import Iterable
 
 from rapidfuzz.distance import Levenshtein
 
-from storyline.analyse.entity_keys import entity_key, spelling_key
+from storyline.analyse.entity_keys import entity_key, sound_evidence, spelling_key
 
 __all__ = ["AliasRow", "Candidate", "query_keys", "rank", "decisive", "typo_budget", "alias_spellings"]
 
-TIER_NAMES = {4: "exact", 3: "spelling", 2: "partial", 1: "approximate"}
+TIER_NAMES = {4: "exact", 3: "spelling", 2: "partial", 1: "approximate", 0: "sound"}
 # A candidate of the best tier that covers at least this share of what the best
 # covers is a rival: "Korea" is as much a part of "South Korea" as of "North Korea".
 DOMINANCE = 10  # mentions: a partial match this much more named than its rivals is meant
@@ -92,7 +96,8 @@ def _close(q: str, a: str) -> bool:
     return budget > 0 and Levenshtein.distance(q, a, score_cutoff=budget) <= budget
 
 
-def _match(q_fold: str, q_keys: set[str], q_spell: list[str], row: AliasRow) -> tuple[int, float] | None:
+def _match(q_fold: str, q_keys: set[str], q_spell: list[str], row: AliasRow,
+           q_sound: str | None = None) -> tuple[int, float] | None:
     if row.alias.casefold() == q_fold:
         return 4, 1.0
     spell = row.spell.split()
@@ -113,6 +118,8 @@ def _match(q_fold: str, q_keys: set[str], q_spell: list[str], row: AliasRow) -> 
     if n <= m and all(len(w) >= 4 for w in q_spell) \
             and all(any(w == a or _close(w, a) for a in spell) for w in q_spell):
         return 1, 0.8 * cover
+    if q_sound is not None and n == m and sound_evidence(row.alias) == q_sound:
+        return 0, 1.0
     return None
 
 
@@ -122,9 +129,10 @@ def rank(query: str, rows: Iterable[AliasRow], limit: int = 8) -> list[Candidate
     if not query:
         return []
     q_fold, q_keys, q_spell = query.casefold(), query_keys(query), spelling_key(query).split()
+    q_sound = sound_evidence(query)
     best: dict[str, Candidate] = {}
     for row in rows:
-        hit = _match(q_fold, q_keys, q_spell, row)
+        hit = _match(q_fold, q_keys, q_spell, row, q_sound)
         if hit is None:
             continue
         cand = Candidate(row.entity_id, hit[0], hit[1], row.alias, row.mentions)

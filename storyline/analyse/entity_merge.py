@@ -15,15 +15,38 @@ co-occur in one story (the resolver's group) and:
 * their labels agree, where organisation, place and unlabelled names agree
   with each other (a space agency is "in" Roscosmos in one language and
   "at" it in another) but a person never agrees with a place.
+
+Some languages render a name by a convention that shares no letters with
+another's: Russian writes Kim Jong Un "Ким Чен Ын" and Xi Jinping "Си
+Цзиньпин", which no key or fuzzy threshold equates.  :func:`merge_across_scripts`
+unions two such entities on the evidence of the reports themselves, the
+cross-lingual alignment a story gives (its reports in several languages name
+the same people), when all of these hold:
+
+* they are named in one story, with the same label (not MISC);
+* no script and no language writes both in full, two words or more (a
+  language writes one name one way: Russian reports that also write "Kim
+  Jong Un" mean someone else by "Ким Чен Ын");
+* a spelling of each has the same sound skeleton, worth comparing
+  (:func:`sound_evidence`: word by word "KM CN N", two words or more, three
+  consonant classes at least);
+* neither has another such partner in the other's scripts, in any story
+  (two Kims of one skeleton in a story: no merge).
+
+It runs over the resolver's state, as :func:`merge_variants` does, so a
+relink resumed from a checkpoint merges exactly what a full one does.
 """
 from __future__ import annotations
 
+from itertools import combinations
+
 from rapidfuzz import fuzz, process
 
-from storyline.analyse.entity_keys import SAME_NAME_THRESHOLD, same_name, spelling_key
+from storyline.analyse.entity_keys import SAME_NAME_THRESHOLD, same_name, sound_evidence, spelling_key
 from storyline.analyse.entity_patterns import lexicon
+from storyline.analyse.entity_tokens import script_of
 
-__all__ = ["merge_variants", "core_spellings"]
+__all__ = ["merge_variants", "merge_across_scripts", "core_spellings"]
 
 _KINDS = {"PERSON": "person", "PRODUCT": "product", "ORG": "body", "PLACE": "body", "MISC": None}
 
@@ -68,3 +91,56 @@ def merge_variants(resolver) -> int:
                     resolver.union(a, b)
                     merged += 1
     return merged
+
+
+def _profile(resolver, root: str) -> tuple[set[str], set[str], set[str]] | None:
+    """Scripts, languages and sound skeletons of an entity's full spellings
+    (two words or more: "Ким" alone, the surname every convention writes
+    alike, may have joined "Kim Jong Un" by its key)."""
+    scripts, langs, sounds = set(), set(), set()
+    for alias, by_lang in resolver.spellings(root).items():
+        letters = [c for c in alias if c.isalpha()]
+        if len(alias.split()) < 2 or not letters:
+            continue
+        scripts.add(script_of(letters[0]))
+        langs.update(by_lang)
+        if (sound := sound_evidence(alias)) is not None:
+            sounds.add(sound)
+    return (scripts, langs, sounds) if sounds else None
+
+
+def cross_script_pairs(resolver) -> list[tuple[str, str]]:
+    """The pairs of entities :func:`merge_across_scripts` unions (see the module docstring)."""
+    profiles: dict[str, tuple | None] = {}
+    partners: dict[str, set[str]] = {}
+    for group in sorted(resolver.groups()):
+        if group == "story:None":  # reports of no story share nothing
+            continue
+        members = []
+        for root in sorted(resolver.group_members(group)):
+            if root not in profiles:
+                label = resolver.label(root)
+                profiles[root] = (label, *p) if label != "MISC" and (p := _profile(resolver, root)) else None
+            if profiles[root] is not None:
+                members.append(root)
+        for a, b in combinations(members, 2):
+            (la, sa, ga, ka), (lb, sb, gb, kb) = profiles[a], profiles[b]
+            if la == lb and not sa & sb and not ga & gb and ka & kb:
+                partners.setdefault(a, set()).add(b)
+                partners.setdefault(b, set()).add(a)
+
+    def alone(x: str, y: str) -> bool:  # y is x's only partner written in y's scripts
+        return {p for p in partners[x] if profiles[p][1] & profiles[y][1]} == {y}
+
+    return [(a, b) for a in sorted(partners) for b in sorted(partners[a]) if a < b and alone(a, b) and alone(b, a)]
+
+
+def merge_across_scripts(resolver) -> list[tuple[str, str]]:
+    """Union the entities of :func:`cross_script_pairs`; returns the pairs as
+    (canonical name, canonical name) before each union, for reading them."""
+    out = []
+    for a, b in cross_script_pairs(resolver):
+        if resolver.resolve(a) != resolver.resolve(b):
+            out.append((resolver.canonical_name(a), resolver.canonical_name(b)))
+            resolver.union(a, b)
+    return out

@@ -109,6 +109,10 @@ class EntityResolver:
     def aliases(self, entity_id: str) -> list[str]:
         return list(self._ents[self.resolve(entity_id)]["aliases"])
 
+    def spellings(self, entity_id: str) -> dict[str, Counter]:
+        """Each alias of the entity with the languages of the reports that wrote it."""
+        return dict(self._ents[self.resolve(entity_id)]["langs"])
+
     def union(self, a: str, b: str) -> None:
         """Declare two entities one (see storyline.analyse.entity_merge)."""
         self._union(a, b)
