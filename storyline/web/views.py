@@ -17,7 +17,7 @@ from storyline.analyse.dates import range_end
 from storyline.details import Coverage, EntityBadge, coverage, periods, top_entities  # noqa: F401 (the pages')
 from storyline.records import Article, DateMention
 from storyline.web.timeaxis import Scale, calendar_ticks, count_chart, padded_domain, stack_levels
-from storyline.wording import clip, source_name
+from storyline.wording import clip, plural, source_name
 
 
 @dataclass
@@ -69,13 +69,7 @@ def _layout(items: list[tuple[dt.date, str, int, str, str | None]], rows: list[t
     return Timeline(width, height, marks, ticks, [(k, ys[k], cap) for k, cap in rows])
 
 
-def _clip(sentence: str, most: int = 240) -> str:
-    """A sentence shortened at a word boundary for a tooltip or list line."""
-    return clip(sentence, most)
-
-
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 else 's'}"
+TOOLTIP_CHARS = 240  # a quoted sentence in a timeline mark's tooltip
 
 
 def event_timeline(articles: Iterable[Article]) -> Timeline | None:
@@ -90,12 +84,12 @@ def event_timeline(articles: Iterable[Article]) -> Timeline | None:
         for d in {(m.value, m.precision): m for m in starts}.values():
             mentioned[d.value, d.precision] += 1
             said.setdefault((d.value, d.precision), d)
-    items = [(d, "report", c, f"{d.isoformat()}: {_plural(c, 'article')} published", None)
+    items = [(d, "report", c, f"{d.isoformat()}: {plural(c, 'article')} published", None)
              for d, c in reports.items()]
     # A mention is shown at its precision ("2000", "Jan 2024") and cited: the
     # phrase and the sentence it came from.
-    items += [(m.value, "mentioned", c, f"{m.label}: mentioned in {_plural(c, 'article')}, "
-               f"“{m.text}” in “{_clip(m.sentence)}”", None)
+    items += [(m.value, "mentioned", c, f"{m.label}: mentioned in {plural(c, 'article')}, "
+               f"“{m.text}” in “{clip(m.sentence, TOOLTIP_CHARS)}”", None)
               for (m, c) in ((said[k], c) for k, c in mentioned.items())]
     return _layout(items, [("report", "published"), ("mentioned", "mentioned")])
 
@@ -108,7 +102,7 @@ def story_timeline(entries) -> Timeline | None:
             continue
         href = f"/events/{e.event_id}" if e.kind == "event" and e.event_id is not None else None
         n = len(e.citations)
-        items.append((e.date, e.kind, n, f"{e.label}: {e.title} ({_plural(n, 'source')})", href))
+        items.append((e.date, e.kind, n, f"{e.label}: {e.title} ({plural(n, 'source')})", href))
     return _layout(items, [("event", "events"), ("mentioned", "mentioned")])
 
 
