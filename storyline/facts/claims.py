@@ -18,7 +18,8 @@ import unicodedata
 import regex
 
 from storyline.analyse.sentences import split_sentences
-from storyline.facts.context import concept_of, context_words, told_at
+from storyline.facts.context import (REPORTING_VERBS, REPORTING_VERBS_UNSPACED, SOURCE_PHRASES,
+                                     SOURCE_PHRASES_UNSPACED, concept_of, context_words, cue_pattern, told_at)
 from storyline.facts.model import ClaimSentence, Figure
 from storyline.records import Article
 
@@ -112,12 +113,13 @@ def _points(words: list[str]) -> float | None:
     return None
 
 
-_REPORTING = re.compile(
-    r"\b(said|says|told|reported|announced|confirmed|according to|stated|claimed|"
-    r"сказал|заявил|сообщил|сообщили|по данным|по словам|sagte|erklärte|laut|berichtete|"
-    r"hieß es|teilte|bestätigte|kündigte|betonte|warnte|seien|habe|werde|könne|"  # German indirect speech ("sei" is Italian "six")
-    r"dijo|según|afirmó|a déclaré|selon|a annoncé|dichiarato|secondo)\b|"
-    r"(ने कहा|के मुताबिक|के अनुसार|बताया|قال|وفقا|据|表示|宣布)", re.IGNORECASE)
+# a sentence that says who says it is a claim whatever else it holds: the
+# reporting cues of :mod:`~storyline.facts.context`, and more that never date a telling
+_REPORTING = cue_pattern(
+    SOURCE_PHRASES + REPORTING_VERBS
+    + ("claimed", "teilte", "bestätigte", "kündigte", "betonte", "warnte", "hieß es",
+       "seien", "habe", "werde", "könne"),  # German indirect speech ("sei" is Italian "six")
+    SOURCE_PHRASES_UNSPACED + REPORTING_VERBS_UNSPACED + ("قال", "وفقا", "据", "表示", "宣布"))
 
 
 def digits(s: str) -> str:

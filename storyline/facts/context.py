@@ -42,13 +42,29 @@ CONCEPTS = {
 }
 _STEMS = sorted(((stem, c) for c, stems in CONCEPTS.items() for stem in stems), key=lambda x: -len(x[0]))
 
-# who says it, not what happened: a date in the clause after these is when it was said
-_SOURCE = re.compile(r"\b(according to|selon|laut|según|secondo|по данным|по словам)\b|(के मुताबिक|के अनुसार)",
-                     re.IGNORECASE)
-# reporting verbs a date sits next to ("said on Sunday", "am Samstagmorgen mitteilte")
-_TOLD = re.compile(r"\b(said|says|told|reported|announced|confirmed|stated|сказал|заявил|сообщил|сообщили|"
-                   r"сообщила|sagte|erklärte|berichtete|mitteilte|mitteilten|bekanntgab|dijo|afirmó|informó|"
-                   r"a déclaré|a annoncé|publié|dichiarato)\b|(ने कहा|बताया|जानकारी दी)", re.IGNORECASE)
+# Reporting cues, one list each for the facts stage: claims.py keeps a sentence
+# that has one, and told_at reads a date next to one as the telling's.
+# Who says it ("according to"): a date in the clause after these is when it was said.
+SOURCE_PHRASES = ("according to", "selon", "laut", "según", "secondo", "по данным", "по словам")
+SOURCE_PHRASES_UNSPACED = ("के मुताबिक", "के अनुसार")  # scripts \b does not bound
+# Reporting verbs a date sits next to ("said on Sunday", "am Samstagmorgen mitteilte").
+REPORTING_VERBS = ("said", "says", "told", "reported", "announced", "confirmed", "stated", "сказал", "заявил",
+                   "сообщил", "сообщили", "сообщила", "sagte", "erklärte", "berichtete", "mitteilte",
+                   "mitteilten", "bekanntgab", "dijo", "afirmó", "informó", "a déclaré", "a annoncé", "publié",
+                   "dichiarato")
+REPORTING_VERBS_UNSPACED = ("ने कहा", "बताया", "जानकारी दी")
+
+
+def cue_pattern(words: tuple[str, ...], unspaced: tuple[str, ...] = ()) -> re.Pattern:
+    """One case-blind pattern for cue words: whole words where \\b bounds them, as written else."""
+    alternatives = [rf"\b({'|'.join(map(re.escape, words))})\b"] if words else []
+    if unspaced:
+        alternatives.append(f"({'|'.join(map(re.escape, unspaced))})")
+    return re.compile("|".join(alternatives), re.IGNORECASE)
+
+
+_SOURCE = cue_pattern(SOURCE_PHRASES, SOURCE_PHRASES_UNSPACED)
+_TOLD = cue_pattern(REPORTING_VERBS, REPORTING_VERBS_UNSPACED)
 # a clause boundary or a complementiser: "said that the dam burst on Tuesday" dates the burst
 _CLAUSE = re.compile(r"[,;:.!?]|\b(that|que|dass|что|कि)\b", re.IGNORECASE)
 # a dateline: "BENGHAZI, Libya, Sept 12 (Meridian) - " (the day the report was filed)
