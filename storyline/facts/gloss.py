@@ -59,21 +59,30 @@ def word_keys(text: str) -> set[str]:
     return out
 
 
+def agrees(sentences: list[Support], g: Support, g_keys: set[str], idf: dict[str, float], unseen: float) -> bool:
+    """``g`` agrees with ``sentences`` (a fact's, or one of them) on a
+    distinctive name (IDF-weighted over the pool, at least
+    :data:`~storyline.facts.align.LEND_NAME_MIN`; a word the sentences' language
+    does not capitalise counts where ``g`` capitalises it), a month or a figure."""
+    keys = set().union(*(text_keys(s.text) | (word_keys(s.text) & g_keys) for s in sentences))
+    if key_agreement(keys, g_keys, idf, unseen) >= LEND_NAME_MIN:
+        return True
+    if set().union(*(months_named(s.text, s.lang) for s in sentences)) & months_named(g.text, g.lang):
+        return True
+    return same_figure([x for s in sentences for x in numbers_in(s.text)], numbers_in(g.text))
+
+
 def fits(s: Support, g: Support, idf: dict[str, float], unseen: float) -> bool:
     """``g``, a sentence of another fact, may gloss ``s``: it shares the
-    figures of ``s`` when ``s`` states some, and agrees with it on a distinctive
-    name (IDF-weighted over the pool, at least :data:`~storyline.facts.align.LEND_NAME_MIN`),
-    a figure or a month.  The pool finds a gloss for a whole fact; this is
-    the same test for each of its sentences, without which the French
-    "growth 0.9% in 2024" was glossed with the ECB's inflation forecast and the
-    Russian "Peskov called it sabotage" with "Ukraine accused Russian troops"."""
-    xs, ys = numbers_in(s.text), numbers_in(g.text)
-    if xs and not same_figure(xs, ys):
+    figures of ``s`` when ``s`` states some, and :func:`agrees` with it.  The
+    pool finds a gloss for a whole fact; this is the same test for each of its
+    sentences, without which the French "growth 0.9% in 2024" was glossed with
+    the ECB's inflation forecast and the Russian "Peskov called it sabotage"
+    with "Ukraine accused Russian troops"."""
+    xs = numbers_in(s.text)
+    if xs and not same_figure(xs, numbers_in(g.text)):
         return False
-    gk = text_keys(g.text)
-    if key_agreement(text_keys(s.text) | (word_keys(s.text) & gk), gk, idf, unseen) >= LEND_NAME_MIN:
-        return True
-    return bool(months_named(s.text, s.lang) & months_named(g.text, g.lang)) or same_figure(xs, ys)
+    return agrees([s], g, text_keys(g.text), idf, unseen)
 
 
 class GlossPool:
@@ -95,20 +104,10 @@ class GlossPool:
         self.idf = key_idf(self.keys)
         self.unseen = math.log(1 + len(self.keys))
 
-    def _agrees(self, fact: Fact, i: int) -> bool:
-        gloss = self.items[i][1]
-        keys = set().union(*(text_keys(s.text) | (word_keys(s.text) & self.keys[i])
-                             for s in fact.supports))
-        if key_agreement(keys, self.keys[i], self.idf, self.unseen) >= LEND_NAME_MIN:
-            return True
-        if set().union(*(months_named(s.text, s.lang) for s in fact.supports)) & months_named(gloss.text, gloss.lang):
-            return True
-        return same_figure([x for s in fact.supports for x in numbers_in(s.text)], numbers_in(gloss.text))
-
     def find(self, fact: Fact) -> list[Support]:
         """The sentence of another fact that may gloss ``fact`` (a list of at
         most one): of the facts whose vector is within :data:`BORROW_CUT` of
-        this one's, the closest that agrees with it (:meth:`_agrees`).  Only
+        this one's, the closest that agrees with it (:func:`agrees`).  Only
         that one: a sentence of the fact it does not :func:`fits` gets no
         gloss, not the next candidate down, where a shared name alone found
         the demo's Russian "Peskov called it sabotage" an English "Peskov said"
@@ -120,7 +119,7 @@ class GlossPool:
         for i in sorted(range(len(scores)), key=lambda i: (-scores[i], i)):
             if scores[i] < self.cut:
                 break
-            if self._agrees(fact, i):
+            if agrees(fact.supports, self.items[i][1], self.keys[i], self.idf, self.unseen):
                 return [self.items[i][1]]
         return []
 
