@@ -14,7 +14,7 @@ Known limits (documented, not faked): transliteration cannot recover a name
 that a language *translates* or renders by a different convention, e.g. Russian
 writes Kim Jong Un "Ким Чен Ын" -> "kim chen yn", which no fuzzy threshold
 should equate with "kim jong un"; Chinese characters give pinyin ("pujing" for
-Putin).  Such aliases come from elsewhere: :func:`sound_key` (consonant
+Putin).  Such aliases come from elsewhere: :func:`sound_skeleton` (consonant
 classes) is what such renderings share, and ``entity_merge.merge_across_scripts``
 merges on it only with the evidence of one story's reports.
 """
@@ -29,7 +29,7 @@ from rapidfuzz import fuzz
 
 from storyline.analyse.sentences import DEVANAGARI_LETTER_NAMES
 
-__all__ = ["entity_key", "keys_match", "same_name", "key_tokens", "devanagari_to_latin", "spelling_key", "sound_key",
+__all__ = ["entity_key", "keys_match", "same_name", "key_tokens", "devanagari_to_latin", "spelling_key", "sound_skeleton",
            "sound_evidence"]
 
 # --- Devanagari ------------------------------------------------------------
@@ -267,9 +267,14 @@ _GLIDE_W = re.compile(r"(?<=.)w")
 
 
 @functools.lru_cache(maxsize=1 << 15)
-def sound_key(name: str) -> str:
+def sound_skeleton(name: str) -> str:
     """Each word of ``name``'s key as its consonant classes ("Ким Чен Ын" and
-    "Kim Jong Un" -> "KM CN N"; a word of vowels alone is "V")."""
+    "Kim Jong Un" -> "KM CN N"; a word of vowels alone is "V").
+
+    Not :func:`storyline.similarity.keys.sound_key`, the one-word Soundex-like
+    key the similarity model was trained on (s with the velars, "ng" two
+    classes, no word boundaries): a whole name's skeleton, word by word, with
+    the classes conventions of Korean and Chinese names swap."""
     text = (name or "").lower()
     if any("\u0370" <= ch <= "\u03ff" for ch in text):
         for pattern, repl in _GREEK_SOUNDS:
@@ -286,7 +291,7 @@ def sound_key(name: str) -> str:
 def sound_evidence(name: str) -> str | None:
     """``name``'s sound skeleton when it is worth comparing: two words or
     more and :data:`MIN_SOUND_CLASSES` consonant classes; else None."""
-    sound = sound_key(name)
+    sound = sound_skeleton(name)
     words = sound.split()
     enough = len(words) >= 2 and sum(len(w) for w in words if w != "V") >= MIN_SOUND_CLASSES
     return sound if enough else None
