@@ -46,7 +46,7 @@ class KnownNames:
             spelled[key] = spelled.get(key, True) and len(letters) <= 3 and all(c.isupper() for c in letters)
             self._add(key, label, False)
             if self.algo:
-                self._add(Lexicon._stem_key(text, self.algo), label, False)
+                self._add(Lexicon.stem_key(text, self.algo), label, False)
             parts = key.split()
             if label == "PERSON" and len(parts) >= 2:
                 for n in range(2, len(parts)):
@@ -81,7 +81,7 @@ class KnownNames:
         key = entity_key(span)
         hit = self.entries.get(key)
         if hit is None and self.algo and cased:
-            hit = self.entries.get(Lexicon._stem_key(span, self.algo))
+            hit = self.entries.get(Lexicon.stem_key(span, self.algo))
         if hit is None and len(key) in self._fuzzy_lengths:
             best = process.extractOne(key, self.keys, scorer=fuzz.ratio, score_cutoff=SAME_NAME_THRESHOLD * 100)
             if best and same_name(key, best[0]):

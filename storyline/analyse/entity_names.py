@@ -88,7 +88,7 @@ def _written_by_stem(algo: str) -> dict[tuple[str, str], str]:
     matches stems (a one-word stem may differ by its last letter: "южн коре"/"южн кор")."""
     out: dict[tuple[str, str], str] = {}
     for written in lexicon().written_names:
-        key = Lexicon._stem_key(written, algo)
+        key = Lexicon.stem_key(written, algo)
         out.setdefault((_script(written), key), written)
         if len(key) >= 4:
             out.setdefault((_script(written), key[:-1]), written)
@@ -100,7 +100,7 @@ def _dictionary_forms(counts: Counter, algo: str) -> Counter:
     the same stem, in the same script ("Испанию" -> "Испания"); mentions add up."""
     lex, table, out = lexicon(), _written_by_stem(algo), Counter()
     for a, n in counts.items():
-        form = a if lex.listed(a) else table.get((_script(a), Lexicon._stem_key(a, algo)), a)
+        form = a if lex.listed(a) else table.get((_script(a), Lexicon.stem_key(a, algo)), a)
         out[form] += n
     return out
 
@@ -115,7 +115,7 @@ def _nominatives(spellings: list[str], lang: str | None) -> set[str]:
     for a in spellings:
         lang_a = lang or ("ru" if _script(a) == "CYRILLIC" else None)
         algo = lex.stem_langs.get(lang_a or "")
-        stems = (Lexicon._stem_key(a, algo) if algo else entity_key(a)).split()
+        stems = (Lexicon.stem_key(a, algo) if algo else entity_key(a)).split()
         same = next((g for g in groups if _same_stems(g[0], stems)), None)
         if same:
             same[1].append(a)

@@ -254,16 +254,18 @@ class Lexicon:
             stems = {}  # stems of the names as written: it is "России", not "rossii", that inflects
             for row in self._rows[label]:
                 for written in row:
-                    key = self._stem_key(written, algo)
+                    key = self.stem_key(written, algo)
                     stems.setdefault(key, row[0])
                     if len(key) >= 4:  # stems of one word can differ by their last letter (китай/китая)
                         stems.setdefault(key[:-1], row[0])
             self._stemmed_names[(label, lang)] = stems
-        return stems.get(self._stem_key(name, algo))
+        return stems.get(self.stem_key(name, algo))
 
     @staticmethod
     @functools.lru_cache(maxsize=1 << 16)  # pure; Snowball stemming is the costliest step of name lookup
-    def _stem_key(name: str, algo: str) -> str:
+    def stem_key(name: str, algo: str) -> str:
+        """``name``'s key with each word stemmed by Snowball ``algo`` ("Путина" -> "putin"):
+        how the gazetteer, known names and display names compare inflected spellings."""
         return entity_key(" ".join(stem_word(algo, t.low) for t in tokenize(name)))
 
 

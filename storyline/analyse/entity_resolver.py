@@ -194,7 +194,7 @@ class EntityResolver:
         if english:
             keys.append(entity_key(english))
         if script == "CYRILLIC":
-            keys.append(Lexicon._stem_key(text, "russian"))
+            keys.append(Lexicon.stem_key(text, "russian"))
         return list(dict.fromkeys(k for k in keys if k))
 
     keys_of = _keys  # public: lookups key a typed name as mentions are keyed
