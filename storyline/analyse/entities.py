@@ -33,7 +33,7 @@ from typing import Any, Iterable
 
 from storyline.analyse.entity_keys import entity_key, keys_match, same_name
 from storyline.analyse.entity_caseless import caseless_cands, complete_names, head_word_label
-from storyline.analyse.entity_patterns import Cand, glued, lexicon, select
+from storyline.analyse.entity_patterns import HYPHENS, Cand, glued, lexicon, select
 from storyline.analyse.entity_known import KnownNames, name_windows
 from storyline.analyse.entity_nouns import after_noun as _after_noun, lower_before as _lower_before
 from storyline.analyse.entity_nouns import noun_words as _noun_words, places_meet as _places_meet
@@ -46,7 +46,6 @@ __all__ = ["extract_entities", "entity_key", "keys_match", "EntityResolver", "LA
 LABELS = ("PERSON", "ORG", "PLACE", "PRODUCT", "MISC")
 _HEAD_FIRST = ("es", "fr", "it", "pt", "ca", "ro")  # "Juegos Olímpicos", "Coupe du monde": the head comes first
 _GUESS = "PERSON?"  # 2-4 capitalised words with no cue: a person, unless evidence elsewhere says otherwise
-_HYPHENS = ("-", "‐", "‑")
 _CUES = ("titles", "org_cues", "place_cues", "product_nouns", "event_nouns")  # alone, a head word names nothing
 
 
@@ -67,7 +66,7 @@ def _runs(tx: TextFacts) -> list[list[int]]:
                 k += n
                 continue
             cur.append(k)
-        elif joined and t.cased and tx.gap(k) in _HYPHENS and len(t.bare) <= 3 and len(cur) >= 2:
+        elif joined and t.cased and tx.gap(k) in HYPHENS and len(t.bare) <= 3 and len(cur) >= 2:
             cur.append(k)  # Kim Jong-un, Moon Jae-in
         elif joined and t.cased and t.low in lex.particles:
             m = k + 1  # "von der Leyen": a second particle may be an article
@@ -116,7 +115,7 @@ def _run_cands(tx: TextFacts, run: list[int]) -> list[Cand]:
     for p, k in enumerate(run):
         if toks[k].bare != toks[k].text and p + 1 < len(run):
             breaks.add(p + 1)  # "Russia's President", Turkish "Çin'de": the name ends there
-        if p and tx.gap(k) in _HYPHENS and toks[k].cap and _place_edge(tx, run, p):
+        if p and tx.gap(k) in HYPHENS and toks[k].cap and _place_edge(tx, run, p):
             breaks.add(p)
         elif p and toks[k].cap and lang in lex.noun_marker_langs and _places_meet(tx, words, p):
             breaks.add(p)  # "dass Pjöngjang Russland … beliefern könnte": verb-final clauses set names side by side
@@ -143,7 +142,7 @@ def _run_cands(tx: TextFacts, run: list[int]) -> list[Cand]:
     p = 0
     while p < len(run):  # titles; "President of Russia": Russia is kept as a place
         n = lex.phrase_at("titles", words, p, lang) if toks[run[p]].cap and role[p] == "name" else 0
-        if n and p and tx.gap(run[p]) in _HYPHENS and role[p - 1] == "name" and lang not in lex.suffix_langs:
+        if n and p and tx.gap(run[p]) in HYPHENS and role[p - 1] == "name" and lang not in lex.suffix_langs:
             n = 0  # "Notre-Dame": one word; German "Kreml-Sprecher" is a compound title
         p += n or 1
         if n:
@@ -193,7 +192,7 @@ def _segment(tx: TextFacts, idx: list[int], titled: bool) -> list[Cand]:
             and not (titled and toks[idx[0]].low in lex.particles):
         idx = idx[1:]  # leading articles and particles go, but a title keeps "President de Gaulle" whole
     while idx and (toks[idx[-1]].low in lex.particles or not toks[idx[-1]].cap) and not toks[idx[-1]].num \
-            and not (len(idx) > 2 and tx.gap(idx[-1]) in _HYPHENS) \
+            and not (len(idx) > 2 and tx.gap(idx[-1]) in HYPHENS) \
             and not (lang in lex.lowercase_org_langs and lex.is_cue("org_cues", toks[idx[-1]].text, lang)):
         idx = idx[:-1]  # (but keep "Jong-un", "Центральный банк")
     if not idx:
@@ -203,12 +202,12 @@ def _segment(tx: TextFacts, idx: list[int], titled: bool) -> list[Cand]:
         return []
     if len(idx) == 1 and not titled and words[0].casefold() in lex.directions:
         return []  # "the North": a direction
-    if len(idx) > 1 and tx.gap(idx[-1]) in _HYPHENS and lex.is_cue("org_cues", words[-1], lang, compounds=False):
+    if len(idx) > 1 and tx.gap(idx[-1]) in HYPHENS and lex.is_cue("org_cues", words[-1], lang, compounds=False):
         return [Cand(idx[0], idx[-2] + 1, "ORG", 1)]  # "Siemens-Konzern": the name is Siemens
     if not titled and words[0].casefold() in tx.nouns and not (lex.place(words[0], lang)
                                                                or lex.institution(words[0], lang)):
         rest = 1  # "nach eigenen Angaben"; the article governs a whole compound: "der Metal-Band Gojira"
-        while rest < len(idx) and tx.gap(idx[rest]) in _HYPHENS:
+        while rest < len(idx) and tx.gap(idx[rest]) in HYPHENS:
             rest += 1
         return _after_noun(tx, words[0], _segment(tx, idx[rest:], False)) if rest < len(idx) else []
     if len(idx) > 1 and not titled and not words[0].casefold().endswith(("e", "en", "er", "es", "em")) \

@@ -14,11 +14,9 @@ in ``entity_lexicon.json``).
 """
 from __future__ import annotations
 
-from storyline.analyse.entity_patterns import Cand, glued
+from storyline.analyse.entity_patterns import HYPHENS, Cand, glued
 from storyline.analyse.entity_tokens import Token
 from storyline.analyse.entity_text import TextFacts
-
-_HYPHENS = ("-", "‐", "‑")
 
 
 def places_meet(tx: TextFacts, words: list[str], p: int) -> bool:
@@ -63,7 +61,7 @@ def adjective_of_name(tx: TextFacts, k: int) -> bool:
     "das Schwarze Meer"), not a noun."""
     nxt = next_glued(tx, k)
     after_number = k > 0 and tx.toks[k - 1].num  # "1,5 Millionen Tonnen": a noun of quantity
-    return nxt is not None and nxt.cap and tx.gap(k + 1) not in _HYPHENS and not after_number \
+    return nxt is not None and nxt.cap and tx.gap(k + 1) not in HYPHENS and not after_number \
         and tx.toks[k].low.endswith(("e", "en", "es", "em"))  # not -er: "Schiedsrichter François Letexier"
 
 

@@ -287,7 +287,7 @@ def lexicon() -> Lexicon:
 
 
 # --- spans and known names --------------------------------------------------
-_HYPHENS = {"-", "‐", "‑"}
+HYPHENS = frozenset({"-", "‐", "‑"})  # what joins a compound name ("Notre-Dame", "Kim Jong-un")
 
 
 def glued(text: str, toks: list[Token], k: int, lex: Lexicon) -> bool:
@@ -295,7 +295,7 @@ def glued(text: str, toks: list[Token], k: int, lex: Lexicon) -> bool:
     if k <= 0:
         return False
     gap = text[toks[k - 1].end:toks[k].start]
-    if gap in _HYPHENS or (len(gap) <= 2 and not gap.strip() and "\n" not in gap):
+    if gap in HYPHENS or (len(gap) <= 2 and not gap.strip() and "\n" not in gap):
         return True
     return gap.rstrip() == "." and len(gap) <= 2 and (toks[k - 1].low in lex.abbreviations
                                                       or caseless_initial(toks[k - 1].text))
