@@ -42,6 +42,7 @@ from typing import TYPE_CHECKING, Any
 from storyline.analyse.entities import EntityResolver
 from storyline.analyse.entity_evidence import LineLedger, capitalised_anyway, counts_as_mention
 from storyline.analyse.entity_merge import merge_across_scripts, merge_variants
+from storyline.analyse.entity_resolver import shorter_forms
 from storyline.records import Article
 from storyline.store.records import EntityRow, MentionSpan
 
@@ -135,13 +136,20 @@ class _Reading:
             return False
         for a in articles:
             group = f"story:{event_story.get(a.event_id)}"
-            for m in a.entities:
-                if not counts_as_mention(a.text, m.start, m.end, self.ledger):
-                    continue  # site residue: a template line, a share row, a wire credit
+            # site residue (a template line, a share row, a wire credit) is no mention
+            counted = [m for m in a.entities if counts_as_mention(a.text, m.start, m.end, self.ledger)]
+            shorts = shorter_forms([(m.text, m.label) for m in counted])
+            ids: dict[int, str] = {}
+            # the longer names first, so that a short form finds the one its text names in full
+            for n in [n for n in range(len(counted)) if n not in shorts] + list(shorts):
+                m = counted[n]
+                owners = {self.resolver.resolve(ids[j]) for j in shorts.get(n, ()) if j in ids}
                 try:
-                    eid = self.resolver.add(m.text, m.label, a.id, group=group, lang=a.lang)
+                    eid = self.resolver.add(m.text, m.label, a.id, group=group, lang=a.lang, key=m.key,
+                                            within=owners.pop() if len(owners) == 1 else None)
                 except ValueError:
                     continue
+                ids[n] = eid
                 self.ledger.name(a.text, m.start)
                 if a.event_id is not None:
                     self.named.add(a.event_id)

@@ -45,6 +45,9 @@ __all__ = ["extract_entities", "entity_key", "keys_match", "EntityResolver", "LA
 
 LABELS = ("PERSON", "ORG", "PLACE", "PRODUCT", "MISC")
 _HEAD_FIRST = ("es", "fr", "it", "pt", "ca", "ro")  # "Juegos Olímpicos", "Coupe du monde": the head comes first
+# a noun's name follows it ("автомобиль Aurus", "la limousine Aurus"): a name before a
+# product noun is no product's but an argument of the verb ("подарил Ким Чен Ыну автомобиль")
+_NAME_AFTER_NOUN = _HEAD_FIRST + ("ru", "uk", "be", "pl", "cs", "sk", "bg", "sr", "hr", "sl")
 _GUESS = "PERSON?"  # 2-4 capitalised words with no cue: a person, unless evidence elsewhere says otherwise
 _CUES = ("titles", "org_cues", "place_cues", "product_nouns", "event_nouns")  # alone, a head word names nothing
 
@@ -169,13 +172,27 @@ def _run_cands(tx: TextFacts, run: list[int]) -> list[Cand]:
     return out + extra
 
 
+# an article, alone or contracted with "de", between an office's head noun and its portfolio
+_PORTFOLIO_ARTICLES = frozenset(("l'", "l’", "la", "le", "les", "du", "des", "del", "della", "dello", "do", "da", "dos"))
+
+
 def _portfolio_before(tx: TextFacts, k: int) -> bool:
-    """Token k follows "<title> of", "ministra de", "président de la", "ministre de l'"."""
+    """Token k follows "<title> of", "ministra de", "président de la", "ministre de l'",
+    or an organisation's lower-case head noun, "de" and an article ("ministère de
+    l'Intérieur", "ministère du Travail", "Ministério da Saúde"): a portfolio is a
+    common noun a convention capitalises, and takes the article no person's or
+    town's name takes ("université de Harvard" keeps Harvard)."""
     m = k - 1  # skip the particle and an article: "de", "de la", "de l'"
     while m >= 1 and k - m <= 2 and (tx.toks[m].low in tx.lex.particles or tx.toks[m].text[-1:] in "'’") \
             and (glued(tx.text, tx.toks, m + 1, tx.lex) or not tx.gap(m + 1)):
         m -= 1
-    return m < k - 1 and tx.toks[m + 1].low in tx.lex.particles and _title_before(tx, m + 1)
+    if not (m < k - 1 and tx.toks[m + 1].low in tx.lex.particles):
+        return False
+    if _title_before(tx, m + 1):
+        return True
+    head = tx.toks[m]
+    return head.cased and not head.cap and tx.lex.is_cue("org_cues", head.text, tx.lang) \
+        and glued(tx.text, tx.toks, m + 1, tx.lex) and any(t.low in _PORTFOLIO_ARTICLES for t in tx.toks[m + 1:k])
 
 
 def _place_edge(tx: TextFacts, run: list[int], p: int) -> bool:
@@ -284,7 +301,10 @@ def _classify(tx: TextFacts, idx: list[int], titled: bool) -> str:
 
 
 def _product_follows(tx: TextFacts, k: int) -> bool:
-    """A product noun right after the name, or after one modifier ("Lexus sports car")."""
+    """A product noun right after the name, or after one modifier ("Lexus sports car"),
+    in a language that puts a noun's modifiers before it."""
+    if tx.lang in _NAME_AFTER_NOUN:
+        return False
     for n in (1, 2):
         m = k + n
         if m >= len(tx.toks) or not glued(tx.text, tx.toks, m, tx.lex) or tx.toks[m].cap:
@@ -352,5 +372,5 @@ def extract_entities(text: str, lang: str, known: Iterable[Any] = ()) -> list[En
         last = tx.toks[c.j - 1]
         start, end = tx.toks[c.i].start, last.start + len(last.bare)  # without "'s", "'de"
         surface = text[start:end]
-        out.append(EntityMention(text=surface, start=start, end=end, label=c.label, key=entity_key(surface)))
+        out.append(EntityMention(text=surface, start=start, end=end, label=c.label, key=c.key or entity_key(surface)))
     return out

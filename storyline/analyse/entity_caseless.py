@@ -17,8 +17,9 @@ from storyline.analyse.sentences import caseless_initial
 TITLE_RUN = 4  # words after a title that may be a name
 _HEAD_WORDS = ("place_cues", "org_cues", "product_nouns", "event_nouns")
 # what follows an oblique pronoun: a postposition, an adjective or quantifier, another
-# oblique pronoun, or any word that is not a name stop (the noun it points to)
-_BEFORE_PRONOUN = (None, "postpositions", "adjectives", "oblique_pronouns")
+# oblique pronoun, or a noun it points to (any word that is not a name stop, or a
+# name stop that is a noun: a plural "उन देशों", an office "उस पद")
+_BEFORE_PRONOUN = (None, "postpositions", "adjectives", "oblique_pronouns", "plural_oblique", "office_nouns")
 
 
 def _initial_at(text: str, toks: list[Token], k: int) -> bool:

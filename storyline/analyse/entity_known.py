@@ -11,6 +11,7 @@ from typing import Any, Callable, Iterable
 
 from rapidfuzz import fuzz, process
 
+from storyline.analyse.entity_abjad import ABJAD_SCRIPTS, enough, latin_skeleton, window_readings
 from storyline.analyse.entity_keys import SAME_NAME_THRESHOLD, entity_key, same_name
 from storyline.analyse.entity_patterns import Cand, Lexicon, glued, guess_label, lexicon
 from storyline.analyse.entity_tokens import Token
@@ -30,6 +31,7 @@ class KnownNames:
         self.lex = lexicon()
         self.algo = self.lex.stem_langs.get(lang)
         self.entries: dict[str, tuple[str, bool]] = {}
+        self.sounds: dict[str, str] = {}  # consonant classes, word by word -> key, for texts in an abjad
         spelled: dict[str, bool] = {}  # key -> only ever known as a short all-caps abbreviation
         for item in known:
             if isinstance(item, str):
@@ -41,6 +43,7 @@ class KnownNames:
             key = entity_key(text)
             if not key:
                 continue
+            abjad = any(ch.isalpha() and "\u0590" <= ch <= "\u06ff" for ch in text)
             label = label if label in ("PERSON", "ORG", "PLACE", "PRODUCT", "MISC") else guess_label(text, lang)
             letters = [c for c in text if c.isalpha()]
             spelled[key] = spelled.get(key, True) and len(letters) <= 3 and all(c.isupper() for c in letters)
@@ -48,11 +51,15 @@ class KnownNames:
             if self.algo:
                 self._add(Lexicon.stem_key(text, self.algo), label, False)
             parts = key.split()
+            if not abjad and label != "MISC":  # a label read from a cue: a capitalised word alone is no evidence
+                self._sound(key)
             if label == "PERSON" and len(parts) >= 2:
                 for n in range(2, len(parts)):
                     self._add(" ".join(parts[:n]), label, True)
                 if len(parts[-1]) >= 4:
                     self._add(parts[-1], label, True)
+                    if not abjad:
+                        self._sound(parts[-1])
         # "ЕС" (the EU) is found again as "EU" or "ЕС", never as the word "Es": a short
         # abbreviation matches only a window written in capitals (or a caseless script)
         self.abbreviations = {k for k, only in spelled.items() if only}
@@ -73,6 +80,21 @@ class KnownNames:
             self.entries[key] = (label, partial)
         elif key:
             self.entries[key] = (old[0] if old[0] != "MISC" or label == "MISC" else label, old[1] and partial)
+
+    def _sound(self, key: str) -> None:
+        """Index a known name (not itself in an abjad) by its consonant classes;
+        two names of one skeleton leave it to neither."""
+        sound = latin_skeleton(key)
+        if enough(sound):  # word by word: "لكبار" is no "Ray Cooper"
+            self.sounds[sound] = key if self.sounds.get(sound, key) == key else ""
+
+    def _sounded(self, toks: list[Token], i: int, j: int) -> str | None:
+        """The known key an Arabic or Hebrew window [i, j) sounds like (see entity_abjad)."""
+        for reading in window_readings([t.text for t in toks[i:j]], toks[i].script):
+            key = self.sounds.get(reading) if enough(reading) else None
+            if key:
+                return key
+        return None
 
     def _hit(self, span: str, cased: bool) -> tuple[str, bool] | None:
         memo = (span, cased)
@@ -100,13 +122,16 @@ class KnownNames:
         out = []
         for i, j, span, cased, single_cased in (windows() if windows else
                                                 name_windows(text, toks, self.lang)):
-            hit = self._hit(span, cased)
+            hit, sounded = self._hit(span, cased), None
+            if not hit and self.sounds and toks[i].script in ABJAD_SCRIPTS:
+                sounded = self._sounded(toks, i, j)  # "توني بلير" is Tony Blair
+                hit = self.entries[sounded] if sounded else None
             if not hit or (single_cased and hit[0] == "MISC"):  # capitals already find those
                 continue
             if single_cased and entity_key(span) in self.abbreviations and not toks[i].allcaps:
                 continue
             if not self.lex.is_demonym([t.bare for t in toks[i:j]]):  # rare: checked on hits only
-                out.append(Cand(i, j, hit[0], partial_prio if hit[1] else full_prio))
+                out.append(Cand(i, j, hit[0], partial_prio if hit[1] else full_prio, key=sounded))
         return out
 
 

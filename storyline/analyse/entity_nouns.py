@@ -47,7 +47,7 @@ def noun_words(tx: TextFacts) -> set[str]:
         return set()
     return {t.bare.casefold() for k, t in enumerate(tx.toks) if t.cased and t.cap and not t.allcaps
             and not adjective_of_name(tx, k)
-            and (tx.lex.common_noun_context(lower_before(tx, k), t.bare, tx.lang) or genitive_head(tx, k))}
+            and (tx.lex.common_noun_context(lower_before(tx, k, 3), t.bare, tx.lang) or genitive_head(tx, k))}
 
 
 def next_glued(tx: TextFacts, k: int) -> Token | None:
@@ -74,13 +74,13 @@ def genitive_head(tx: TextFacts, k: int) -> bool:
         and next_glued(tx, k + 1) is not None and tx.toks[k + 2].cap
 
 
-def lower_before(tx: TextFacts, k: int) -> list[str]:
-    """Up to two lowercase words or numbers right before token k (nearest first), across spaces and quotes.
+def lower_before(tx: TextFacts, k: int, n: int = 2) -> list[str]:
+    """Up to ``n`` lowercase words or numbers right before token k (nearest first), across spaces and quotes.
 
     A function word capitalised only because it starts the sentence counts as
     lowercase ("Der Einlagensatz", "Im Gegenzug")."""
     out = []
-    for m in (k, k - 1):
+    for m in range(k, k - n, -1):
         prev = m - 1
         if m < 1 or not (tx.toks[prev].cased or tx.toks[prev].num):
             break

@@ -56,6 +56,9 @@ class Lexicon:
         self.demonyms = {phrase_tokens(d) for d in data["demonyms"]}
         self._stop = {lang: set(words.split()) for lang, words in data["stopwords"].items()}
         self._name_stops = {lang: _word_classes(classes) for lang, classes in data["name_stops"].items()}
+        self._stop_endings = {lang: [(e, cls[len("ending_"):]) for cls, words in classes.items()
+                                     if cls.startswith("ending_") for e in words.split()]
+                              for lang, classes in data["name_stops"].items()}
         self._raw = {kind: data[kind] for kind in ("titles", "org_cues", "place_cues", "product_nouns",
                                                    "event_nouns")}
         self.place_prefixes = set(data["place_prefixes"])  # "Nova Kakhovka", "River Seine", "San Diego"
@@ -120,6 +123,9 @@ class Lexicon:
         """The word class of a word that never forms or ends a name in a caseless
         script ("postpositions", "verbs", ..., "stopwords"), else None."""
         cls = self._name_stops.get(lang, {}).get(word)
+        if cls is None:  # an ending no name takes ("-ों", a plural): a word of two letters or more before it
+            cls = next((c for e, c in self._stop_endings.get(lang, ()) if word.endswith(e) and len(word) > len(e) + 1),
+                       None)
         return cls or ("stopwords" if self.stopword(word, lang) else None)
 
     @functools.lru_cache(maxsize=64)
@@ -192,7 +198,8 @@ class Lexicon:
 
     def common_noun_context(self, before: list[str], word: str, lang: str) -> bool:
         """German-style capitalised common noun: after an article or number (possibly with
-        an adjective between: "ein neues Forschungszentrum"), or with a noun suffix.
+        an adjective between: "ein neues Forschungszentrum", or an adverb and an
+        adjective: "das international isolierte Land"), or with a noun suffix.
         ``before``: the lowercase words right before it, nearest first."""
         markers = self._noun_markers.get(lang)
         if not markers:
@@ -201,7 +208,9 @@ class Lexicon:
         # "nach eigenen Angaben", "mit russischen Raketen": an adjective after a preposition
         adjective_after_marker = len(near) > 1 and near[0][-1:] in "enrsm" and (
             near[1] in markers or (near[1] in self._adjective_preps.get(lang, ()) and len(near[0]) >= 5))
-        if near and (near[0] in markers or near[0][:1].isdigit() or adjective_after_marker
+        # "das international isolierte Land": an adverb between the article and the adjective
+        adverb_between = len(near) > 2 and near[0].endswith(("e", "en", "er", "es", "em")) and near[2] in markers
+        if near and (near[0] in markers or near[0][:1].isdigit() or adjective_after_marker or adverb_between
                      or self.inflected_adjective(near[0], lang)):
             return True
         low = word.casefold()
@@ -273,7 +282,7 @@ def _word_classes(classes: dict[str, str]) -> dict[str, str]:
     """word -> its class, from space-separated lists by class; the forms of
     common verbs are made from stems and endings ("बन" + "ना" = "बनना"), so
     that a verb is listed once, not in each of its forms."""
-    out = {w: cls for cls, words in classes.items() if not cls.startswith("verb_") for w in words.split()}
+    out = {w: cls for cls, words in classes.items() if not cls.startswith(("verb_", "ending_")) for w in words.split()}
     for stem in classes.get("verb_stems", "").split():
         for ending in classes.get("verb_endings", "").split():
             out.setdefault(stem + ending, "verbs")
@@ -310,6 +319,7 @@ class Cand:
     label: str
     prio: float
     guess: bool = False  # the label is the default for capitalised words, not read from a cue
+    key: str | None = None  # the known name's key, for a name found by its sound in an abjad (entity_abjad)
 
 
 def select(cands: list[Cand], taken: Iterable[Cand] = ()) -> list[Cand]:

@@ -55,16 +55,28 @@ class EntityResolver:
 
     # -- public -------------------------------------------------------------
     def add(self, mention_text: str, label: str, article_id: str, group: str | None = None,
-            lang: str | None = None) -> str:
-        """Record one mention (of an article in ``lang``) and return the id of the entity it belongs to."""
+            lang: str | None = None, within: str | None = None, key: str | None = None) -> str:
+        """Record one mention (of an article in ``lang``) and return the id of the entity it belongs to.
+
+        ``within``: the entity of the one longer name of the same text this
+        mention is a word of (:func:`shorter_forms`); the mention is that
+        entity's, whatever else its key meets.  ``key``: the mention's key
+        where it is not its text's (an Arabic or Hebrew name found by its
+        sound is keyed as the known name it sounds like, ``entity_abjad``)."""
         text = " ".join((mention_text or "").split())
         keys = self._keys(text)
         if not keys:
             raise ValueError(f"no name in mention {mention_text!r}")
+        if key and key not in keys:
+            keys.insert(1, key)
         genitive = lexicon().genitive_place(text, lang) if lang else None  # "Kremls" is the Kremlin
         if genitive and entity_key(genitive) not in keys:
             keys.append(entity_key(genitive))
         label = label.upper() if label and label.upper() in LABELS else "MISC"
+        if within is not None and not any(self.label(i) in ("PLACE", "ORG", "PRODUCT")
+                                          for k in keys for i in self._by_key.get(k, ())):
+            # (a short form already known as a place or organisation is one: "Haiti" of a run-on "Haiti Edmond Mulet")
+            return self._add_within(text, keys, label, article_id, group, lang, self.resolve(within))
         eid = self._exact(keys, label, group) or self._fuzzy(keys[0], label)
         local = False
         if eid is None and group is not None:
@@ -92,6 +104,25 @@ class EntityResolver:
             if len(keys[0].split()) >= 2:
                 self._absorb_shorter(eid, keys[0], group)
         return self.resolve(eid)
+
+    def _add_within(self, text: str, keys: list[str], label: str, article_id: str, group: str | None,
+                    lang: str | None, eid: str) -> str:
+        """A short form its own text names in full: that entity's mention.  Its
+        key is indexed for the group only where no other longer name of the
+        group fits it (as :meth:`_shorter_of` asks), else not at all: "Ким" of
+        one report is Kim Jong Un, elsewhere in the story it may be his sister."""
+        ent = self._ents[eid]
+        ent["aliases"][text] += 1
+        ent["langs"].setdefault(text, Counter())[lang or "und"] += 1
+        ent["labels"]["MISC"] += 1  # no vote: its label was read off the longer name ("Tour" of "Tour de France")
+        ent["mentions"] += 1
+        ent["articles"].add(str(article_id))
+        if group is not None:
+            ent["groups"].add(group)
+            self._by_group.setdefault(group, set()).add(eid)
+            if self._longer_in_group(keys, group) == {eid}:
+                self._add_local(eid, group, keys)
+        return eid
 
     def resolve(self, entity_id: str) -> str:
         """Current id of an entity (ids of merged entities redirect)."""
@@ -186,18 +217,23 @@ class EntityResolver:
         key = entity_key(text)
         if not key:
             return []
-        keys, lex = [key], lexicon()
-        script = script_of(text[0])
-        lang = "ru" if script == "CYRILLIC" else "und"
-        where = None if script in CASED_SCRIPTS else script
-        english = lex.place(text, lang, where) or lex.institution(text, lang, where)
+        keys = [key]
+        english = EntityResolver.gazetteer(text)
         if english:
             keys.append(entity_key(english))
-        if script == "CYRILLIC":
+        if script_of(text[0]) == "CYRILLIC":
             keys.append(Lexicon.stem_key(text, "russian"))
         return list(dict.fromkeys(k for k in keys if k))
 
     keys_of = _keys  # public: lookups key a typed name as mentions are keyed
+
+    @staticmethod
+    def gazetteer(text: str) -> str | None:
+        """The English name of a gazetteer place or institution ``text`` names, in any script."""
+        lex, script = lexicon(), script_of(text[0])
+        lang = "ru" if script == "CYRILLIC" else "und"
+        where = None if script in CASED_SCRIPTS else script
+        return lex.place(text, lang, where) or lex.institution(text, lang, where)
 
     def _best(self, ids, label: str | None) -> str | None:
         """The most mentioned entity among ``ids`` whose label agrees (any label if None)."""
@@ -315,3 +351,33 @@ class EntityResolver:
             have = keep["local"].setdefault(group, [])
             have.extend(k for k in keys if k not in have)
         self._parent[b] = a
+
+
+def shorter_forms(names: list[tuple[str, str]]) -> dict[int, list[int]]:
+    """Which names of one text are the given or family name of a longer PERSON name of the same
+    text: index of the short form -> indexes of the longer names it fits.
+
+    A text that names "Ким Чен Ын" means him by "Ким" too, whether the short
+    form comes first or alone in a sentence; the resolver's group rules
+    (:meth:`EntityResolver._shorter_of`) see only what was read before and
+    a whole story, where "Ким" may also fit Kim Yo Jong.  The short form is a
+    PERSON or unlabelled name of one word of three letters or more whose key
+    (or Russian stem) is the first or last word of the longer name's key (a
+    given or family name: "Aurus" is no name of "Лимузин Aurus Senat", a
+    capitalised common noun before a product), and no gazetteer place or
+    institution ("Taiwan" of a run-on "Epochtimes Taiwan"; one the resolver
+    already knows as a place is kept out by :meth:`EntityResolver.add`:
+    "Haiti" of "Haiti Edmond Mulet")."""
+    keyed = [(EntityResolver.keys_of(" ".join(text.split())), (label or "").upper()) for text, label in names]
+    keyed = [([], label) if EntityResolver.gazetteer(" ".join(text.split())) else (keys, label)
+             for (keys, label), (text, _) in zip(keyed, names)]
+    longer = [(n, {w for k in keys for w in (k.split()[0], k.split()[-1])}) for n, (keys, label) in enumerate(keyed)
+              if label == "PERSON" and keys and len(keys[0].split()) >= 2]
+    out: dict[int, list[int]] = {}
+    for n, (keys, label) in enumerate(keyed):
+        if label not in ("PERSON", "MISC") or not keys or " " in keys[0] or len(keys[0]) < 3:
+            continue
+        fits = [m for m, words in longer if m != n and any(k in words for k in keys)]
+        if fits:
+            out[n] = fits
+    return out
