@@ -15,7 +15,9 @@ found from evidence that holds across languages:
   inflected adjective before it or a genitive after it: ``entity_nouns``);
 * caseless scripts (Devanagari...): titles ("राष्ट्रपति") before names,
   organisation head words ("मंत्रालय") after them, and a place gazetteer;
-* any script: names already ``known`` for the event are searched for by key,
+* any script: names already ``known`` for the event are searched for by key
+  (in Arabic and Hebrew, which write neither capitals nor most vowels, by
+  their consonants: ``entity_abjad``),
   and each name found is searched for again in its other spellings in the
   same text ("किम जोंग उन" -> "किम जोंग-उन", "किम जोंग"); a caseless name
   cut short where the text goes on with the rest of a longer mention of it

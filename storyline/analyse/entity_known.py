@@ -1,4 +1,5 @@
-"""Known names found again in a new text, by key, in any script.
+"""Known names found again in a new text, by key, in any script (in Arabic
+and Hebrew by the consonants they share, :mod:`storyline.analyse.entity_abjad`).
 
 Why apart from the resolver: a text's event already knows its names ("Kim
 Jong Un", "Путин"); finding them again catches the lower-case, inflected or
@@ -31,7 +32,8 @@ class KnownNames:
         self.lex = lexicon()
         self.algo = self.lex.stem_langs.get(lang)
         self.entries: dict[str, tuple[str, bool]] = {}
-        self.sounds: dict[str, str] = {}  # consonant classes, word by word -> key, for texts in an abjad
+        self._to_sound: list[str] = []  # keys to read as consonant classes, for Arabic and Hebrew texts
+        self._sounds: dict[str, str] | None = None  # (built at the first such window: the hot path skips it)
         spelled: dict[str, bool] = {}  # key -> only ever known as a short all-caps abbreviation
         for item in known:
             if isinstance(item, str):
@@ -52,14 +54,14 @@ class KnownNames:
                 self._add(Lexicon.stem_key(text, self.algo), label, False)
             parts = key.split()
             if not abjad and label != "MISC":  # a label read from a cue: a capitalised word alone is no evidence
-                self._sound(key)
+                self._to_sound.append(key)
             if label == "PERSON" and len(parts) >= 2:
                 for n in range(2, len(parts)):
                     self._add(" ".join(parts[:n]), label, True)
                 if len(parts[-1]) >= 4:
                     self._add(parts[-1], label, True)
                     if not abjad:
-                        self._sound(parts[-1])
+                        self._to_sound.append(parts[-1])
         # "ЕС" (the EU) is found again as "EU" or "ЕС", never as the word "Es": a short
         # abbreviation matches only a window written in capitals (or a caseless script)
         self.abbreviations = {k for k, only in spelled.items() if only}
@@ -81,17 +83,19 @@ class KnownNames:
         elif key:
             self.entries[key] = (old[0] if old[0] != "MISC" or label == "MISC" else label, old[1] and partial)
 
-    def _sound(self, key: str) -> None:
-        """Index a known name (not itself in an abjad) by its consonant classes;
-        two names of one skeleton leave it to neither."""
-        sound = latin_skeleton(key)
-        if enough(sound):  # word by word: "لكبار" is no "Ray Cooper"
-            self.sounds[sound] = key if self.sounds.get(sound, key) == key else ""
-
     def _sounded(self, toks: list[Token], i: int, j: int) -> str | None:
-        """The known key an Arabic or Hebrew window [i, j) sounds like (see entity_abjad)."""
+        """The known key an Arabic or Hebrew window [i, j) sounds like (see
+        entity_abjad): known names (not themselves in an abjad) by their
+        consonant classes, word by word ("لكبار" is no "Ray Cooper"); two
+        known names of one skeleton leave it to neither."""
+        if self._sounds is None:
+            self._sounds = {}
+            for key in self._to_sound:
+                sound = latin_skeleton(key)
+                if enough(sound):
+                    self._sounds[sound] = key if self._sounds.get(sound, key) == key else ""
         for reading in window_readings([t.text for t in toks[i:j]], toks[i].script):
-            key = self.sounds.get(reading) if enough(reading) else None
+            key = self._sounds.get(reading) if enough(reading) else None
             if key:
                 return key
         return None
@@ -123,7 +127,7 @@ class KnownNames:
         for i, j, span, cased, single_cased in (windows() if windows else
                                                 name_windows(text, toks, self.lang)):
             hit, sounded = self._hit(span, cased), None
-            if not hit and self.sounds and toks[i].script in ABJAD_SCRIPTS:
+            if not hit and self._to_sound and toks[i].script in ABJAD_SCRIPTS:
                 sounded = self._sounded(toks, i, j)  # "توني بلير" is Tony Blair
                 hit = self.entries[sounded] if sounded else None
             if not hit or (single_cased and hit[0] == "MISC"):  # capitals already find those
