@@ -18,9 +18,10 @@ def _report(aid: str, text: str, lang: str, known=()) -> Article:
 
 
 def _reading(*reports: Article) -> _Reading:
+    """The relink's reading of ``reports`` (one event, one story), finished: ``final`` maps each id to its entity."""
     reading = _Reading()
     assert reading.read(list(reports), {1: 1})
-    reading.finish({1: 1})
+    _, reading.final = reading.finish({1: 1})
     return reading
 
 
@@ -102,3 +103,30 @@ def test_an_arabic_name_found_by_sound_joins_the_english_entity():
     reading = _reading(en, ar)
     assert _entity(reading, ar, "توني بلير") == _entity(reading, en, "Tony Blair")
     assert "توني بلير" in reading.resolver.aliases(_entity(reading, en, "Tony Blair"))
+
+
+def test_name_alignment_counts_the_english_entities_another_language_names(tmp_path):
+    import numpy as np
+
+    from storyline.bench.name_alignment import alignment
+    from storyline.store import open_store
+    from storyline.store.records import MentionSpan
+
+    en = _report("en1", "Prime Minister Tony Blair met Gordon Brown in London on Monday.", "en")
+    ar = _report("ar1", "التقى رئيس الوزراء توني بلير يوم الاثنين.", "ar", known=KNOWN)
+    reading = _reading(en, ar)
+    final = reading.final
+    roots = sorted({final[eid] for eid, *_ in reading.raw if final[eid]})
+    store = open_store(str(tmp_path / "names.db"))
+    with store.transaction():
+        event = store.save_event(None, "Blair", np.ones(4, np.float32), 2, None, None)
+        for report in (en, ar):
+            report.event_id, report.content_hash = event, report.id
+            store.add_article(report, None, None)
+        store.replace_entities([reading.row(r) for r in roots],
+                               [MentionSpan(final[eid], aid, s, e, text) for eid, aid, s, e, text in reading.raw
+                                if final[eid]])
+    store.close()
+    out = alignment(str(tmp_path / "names.db"), ["ar"])
+    assert out["english_entities"] == len({final[eid] for eid, aid, *_ in reading.raw if aid == "en1"})
+    assert out["ar"] == {"entities_also_named": 1, "mentions": 1, "mentions_in_english_entities": 1}
