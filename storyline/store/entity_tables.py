@@ -92,7 +92,8 @@ class EntityTables:
             "JOIN entities e ON e.id = x.entity_id WHERE x.spell != ''")]
 
     def get_entity(self, entity_id: str) -> EntityRow | None:
-        r = self._one(f"SELECT {ENTITY_COLUMNS} FROM entities e WHERE id={self.dialect.param}", (entity_id,), dicts=True)
+        r = self._one(f"SELECT {ENTITY_COLUMNS} FROM entities e WHERE id={self.dialect.param}",
+                      (entity_id,), dicts=True)
         return entity_row(r) if r else None
 
     def entities(self, limit: int = 100, offset: int = 0) -> list[EntityRow]:
