@@ -61,3 +61,26 @@ def test_replace_stories_leaves_exactly_the_new_stories_whatever_was_there(store
     assert store.event(e4).story_id is None and store.story(3) is None
     store.replace_stories({}, {})
     assert store.story_map() == {} and store.stories() == []
+
+
+def test_lists_longer_than_one_statement_takes_are_read_and_written_whole(store):
+    """The shared queries split a list of ids into pieces where the backend
+    needs it (SQLite: 500 marks a statement, ``Dialect.any_of_pieces``);
+    every piece must count: reads merge them, deletes add up."""
+    n = 1201  # three SQLite pieces, the last a short one
+    ids = [f"s{i:04d}" for i in range(n)]
+    with store.transaction():
+        for i, a in enumerate(ids):
+            store.put_sentences(a, [(0, 5, bool(i % 2)), (6, 9 + i, False)])
+    spans = store.sentence_spans(ids[::-1])
+    assert sorted(spans) == ids and spans["s1200"] == [(0, 5, False), (6, 1209, False)]
+    assert spans["s0001"][0] == (0, 5, True)
+    store.put_story_evidence({e: {"n": e} for e in range(1, n + 1)})
+    store.put_story_evidence({e: None for e in range(1, n)})  # all but the last gone
+    assert store.story_evidence() == {n: {"n": n}}
+    with store.transaction():
+        for e in range(1, n + 1):
+            store.save_event_facts(e, f"f{e}", {"e": e})
+    store.keep_event_facts([3, n])
+    assert store.event_fingerprints() == {3: "f3", n: f"f{n}"}
+    assert store.get_event_facts(n) == {"e": n} and store.get_event_facts(4) is None

@@ -13,21 +13,17 @@ banding itself (how many bands, of how many rows) belongs to the group stage
 """
 from __future__ import annotations
 
-import sqlite3
 from typing import Any, Iterable
 
 from storyline.store.change_feed import writes
 
-LSH_SCHEMA = """
-    CREATE TABLE IF NOT EXISTS lsh_bands (band INTEGER NOT NULL, key BLOB NOT NULL,
+_LSH_SCHEMA = """
+    CREATE TABLE IF NOT EXISTS lsh_bands (band INTEGER NOT NULL, key {blob} NOT NULL,
                                           article_id TEXT NOT NULL,
                                           PRIMARY KEY (band, key, article_id));
 """
-LSH_SCHEMA_PG = """
-    CREATE TABLE IF NOT EXISTS lsh_bands (band INTEGER NOT NULL, key BYTEA NOT NULL,
-                                          article_id TEXT NOT NULL,
-                                          PRIMARY KEY (band, key, article_id));
-"""
+LSH_SCHEMA = _LSH_SCHEMA.format(blob="BLOB")  # SQLite migration 9
+LSH_SCHEMA_PG = _LSH_SCHEMA.format(blob="BYTEA")  # PostgreSQL migration 2
 
 
 def _band_rows(article_id: str, bands: list[bytes]) -> list[tuple[int, bytes, str]]:
@@ -48,36 +44,14 @@ _CANDIDATES = ("SELECT a.id, v.signature FROM articles a JOIN vectors v ON v.art
                "(SELECT b.article_id FROM lsh_bands b WHERE {where}) ORDER BY a.seq")
 
 
-class SQLiteLSH:
-    """:class:`~storyline.store.base.Store` LSH methods for SQLite."""
-
-    db: sqlite3.Connection
-
-    @writes
-    def add_lsh_bands(self, article_id: str, bands: list[bytes]) -> None:
-        self.db.executemany("INSERT OR IGNORE INTO lsh_bands VALUES (?, ?, ?)",
-                            _band_rows(article_id, bands))
-
-    @writes
-    def replace_lsh_bands(self, rows: Iterable[tuple[str, list[bytes]]]) -> None:
-        self.db.execute("DELETE FROM lsh_bands")
-        for article_id, bands in rows:
-            self.add_lsh_bands(article_id, bands)
-
-    def lsh_candidates(self, bands: list[bytes]) -> list[tuple[str, bytes]]:
-        if not bands:
-            return []
-        where, args = _matches("?", bands)
-        return [(r[0], bytes(r[1])) for r in self.db.execute(_CANDIDATES.format(where=where), args)]
-
-
-class PostgresLSH:
-    """The same for PostgreSQL (needs ``_rows``, ``_many``, ``_exec``)."""
+class LSHTables:
+    """:class:`~storyline.store.base.Store` LSH methods for every backend
+    (needs ``dialect``, ``_rows``, ``_many``, ``_exec``: what a store class
+    provides over its connection)."""
 
     @writes
     def add_lsh_bands(self, article_id: str, bands: list[bytes]) -> None:
-        self._many("INSERT INTO lsh_bands VALUES (%s, %s, %s) ON CONFLICT DO NOTHING",
-                   _band_rows(article_id, bands))
+        self._many(self.dialect.insert_ignore("lsh_bands", 3), _band_rows(article_id, bands))
 
     @writes
     def replace_lsh_bands(self, rows: Iterable[tuple[str, list[bytes]]]) -> None:
@@ -88,5 +62,5 @@ class PostgresLSH:
     def lsh_candidates(self, bands: list[bytes]) -> list[tuple[str, bytes]]:
         if not bands:
             return []
-        where, args = _matches("%s", bands)
+        where, args = _matches(self.dialect.param, bands)
         return [(r[0], bytes(r[1])) for r in self._rows(_CANDIDATES.format(where=where), args)]

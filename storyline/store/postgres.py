@@ -7,8 +7,13 @@ serialised per database exactly as SQLite's ``BEGIN IMMEDIATE`` serialises
 them, and reads outside a transaction each take a pooled connection in
 autocommit mode (the latest committed state).  Semantic search reads the
 pgvector HNSW index; full-text search a stored ``tsvector`` (see
-:mod:`storyline.store.postgres_schema`).  Stories, entities, facts and state
-live in :mod:`storyline.store.postgres_tables`.
+:mod:`storyline.store.postgres_schema`, :mod:`storyline.store.postgres_search`).
+The queries both backends share (articles, events and stories, entities,
+facts and state, LSH bands, story evidence) are the dialect-neutral mixins
+named in :class:`PostgresStore`'s bases, rendered with
+:data:`~storyline.store.dialect.POSTGRES` over ``_rows``/``_one``/``_exec``/
+``_many``; this module keeps what only PostgreSQL does (pool, advisory
+locks, pgvector, ``bytea`` raw text, ``unnest``).
 """
 from __future__ import annotations
 
@@ -22,16 +27,21 @@ from pgvector.psycopg import register_vector
 from psycopg.rows import dict_row
 from psycopg_pool import ConnectionPool
 
-from storyline.records import Article, EntityMention
+from storyline.records import Article
+from storyline.store.article_tables import ArticleTables
 from storyline.store.base import Store
 from storyline.store.change_feed import ChangeFeed, writes
-from storyline.store.codec import ARTICLE_COLUMNS, article_to_row, entities_json, row_to_article
-from storyline.store.lsh_tables import PostgresLSH
+from storyline.store.dialect import POSTGRES
+from storyline.store.codec import ARTICLE_COLUMNS, article_to_row, row_to_article
+from storyline.store.entity_tables import ENTITY_COLUMNS, EntityTables, entity_row
+from storyline.store.event_tables import EventTables
+from storyline.store.fact_tables import FactTables
+from storyline.store.lsh_tables import LSHTables
 from storyline.store.postgres_schema import MIGRATIONS, SCHEMA_VERSION
-from storyline.store.story_evidence import PostgresStoryEvidence
-from storyline.store.postgres_tables import PostgresTables
-from storyline.store.records import EventRow, SearchFilters, VectorRow, flag_where
-from storyline.store.text_query import query_terms
+from storyline.store.story_evidence import StoryEvidence
+from storyline.store.postgres_search import PostgresSearch
+from storyline.store.records import EntityRow, SearchFilters, VectorRow
+from storyline.store.search_sql import and_where, filter_sql
 
 WRITER_LOCK = 0x5354_4F52_5957  # pg_advisory_xact_lock key: one writer per database
 MIGRATE_LOCK = WRITER_LOCK + 1
@@ -40,47 +50,6 @@ EF_SEARCH = 400  # HNSW candidates per semantic query (>= the k asked for, up to
 
 class SchemaError(RuntimeError):
     """The database was written by a newer Storyline."""
-
-
-def _tsquery(text: str) -> str:
-    """User words (:func:`~storyline.store.text_query.query_terms`) -> a
-    ``to_tsquery`` string that cannot be a syntax error: each term its tokens
-    as a phrase (``<->``), ``:*`` for a prefix, terms ANDed."""
-    parts = []
-    for term in query_terms(text):
-        tokens = [f"'{t}'" for t in term.tokens]  # tokens hold no quote or backslash
-        if term.prefix:
-            tokens[-1] += ":*"
-        parts.append("(" + " <-> ".join(tokens) + ")")
-    return " & ".join(parts)
-
-
-def _filter_sql(f: SearchFilters) -> tuple[list[str], list[Any]]:
-    """WHERE clauses (over alias ``a`` = articles) for the search filters."""
-    where: list[str] = []
-    args: list[Any] = []
-    if f.langs:
-        where.append("a.lang = ANY(%s)")
-        args.append(list(f.langs))
-    if f.sources:
-        where.append("lower(a.source) = ANY(%s)")
-        args.append([s.lower() for s in f.sources])
-    if f.date_from:
-        where.append("a.published >= %s")
-        args.append(f.date_from)
-    if f.date_to:
-        where.append("a.published <= %s")
-        args.append(f.date_to)
-    if not f.not_articles:
-        where.append("a.not_article IS NULL")
-    if f.event_id is not None:
-        where.append("a.event_id = %s")
-        args.append(f.event_id)
-    if f.entity_ids is not None:
-        where.append("EXISTS (SELECT 1 FROM entity_mentions m WHERE m.article_id = a.id "
-                     "AND m.entity_id = ANY(%s))")
-        args.append(list(f.entity_ids))
-    return where, args
 
 
 def _pg_row(article: Article) -> dict[str, Any]:
@@ -110,8 +79,12 @@ def _configure(conn: psycopg.Connection) -> None:
     conn.execute("SET hnsw.iterative_scan = strict_order")  # filtered queries still fill k
 
 
-class PostgresStore(ChangeFeed, PostgresTables, PostgresLSH, PostgresStoryEvidence, Store):
+class PostgresStore(ChangeFeed, ArticleTables, EventTables, EntityTables, LSHTables, FactTables, StoryEvidence,
+                    PostgresSearch, Store):
     shared_vector_index = True  # placement candidates come from the HNSW index
+    dialect = POSTGRES  # for the queries written once for both backends
+    _to_row = staticmethod(_pg_row)  # an article as a row and back (ArticleTables)
+    _to_article = staticmethod(_article)
 
     def __init__(self, url: str, pool_size: int = 4):
         self.url = url
@@ -222,47 +195,6 @@ class PostgresStore(ChangeFeed, PostgresTables, PostgresLSH, PostgresStoryEviden
         self._exec("INSERT INTO vectors VALUES (%s, %s, %s) ON CONFLICT (article_id) DO UPDATE "
                    "SET vec = EXCLUDED.vec, signature = EXCLUDED.signature", (article.id, vec, signature))
 
-    @writes
-    def move_article(self, article_id: str, event_id: int,
-                     entities: list[EntityMention] | None = None) -> None:
-        if entities is None:
-            self._exec("UPDATE articles SET event_id=%s WHERE id=%s", (event_id, article_id))
-        else:
-            self._exec("UPDATE articles SET event_id=%s, entities=%s WHERE id=%s",
-                       (event_id, entities_json(entities), article_id))
-
-    _CLEANED = ("text", "removed", "sentences", "dates", "entities")
-
-    @writes
-    def update_cleaned(self, article: Article) -> None:
-        row = _pg_row(article)
-        self._exec(f"UPDATE articles SET {', '.join(c + '=%s' for c in self._CLEANED)} WHERE id=%s",
-                   [row[c] for c in self._CLEANED] + [article.id])
-
-    def source_article_ids(self, source: str) -> list[str]:
-        return [r[0] for r in self._rows("SELECT id FROM articles WHERE source=%s ORDER BY seq", (source,))]
-
-    _ARTICLE_SELECT = f"SELECT {', '.join(ARTICLE_COLUMNS)} FROM articles"
-
-    def get_article(self, article_id: str) -> Article | None:
-        row = self._one(self._ARTICLE_SELECT + " WHERE id=%s", (article_id,), dicts=True)
-        return _article(row) if row else None
-
-    def articles(self, event_id: int | None = None, limit: int | None = None,
-                 offset: int = 0, flagged: bool | None = False) -> list[Article]:
-        where, args = flag_where(flagged), []
-        if event_id is not None:
-            where.append("event_id=%s")
-            args.append(event_id)
-        q = self._ARTICLE_SELECT + (" WHERE " + " AND ".join(where) if where else "")
-        q += " ORDER BY seq LIMIT %s OFFSET %s"
-        return [_article(r) for r in self._rows(q, args + [limit, offset], dicts=True)]
-
-    def count_articles(self, flagged: bool | None = False) -> int:
-        where = flag_where(flagged)
-        return int(self._one("SELECT COUNT(*) FROM articles"
-                             + (" WHERE " + " AND ".join(where) if where else ""))[0])
-
     def iter_vectors(self, article_ids: list[str] | None = None) -> Iterator[VectorRow]:
         q = ("SELECT a.id, a.event_id, a.published, a.duplicate_of, v.vec, v.signature, a.lang "
              "FROM articles a JOIN vectors v ON v.article_id = a.id WHERE a.not_article IS NULL")
@@ -280,11 +212,11 @@ class PostgresStore(ChangeFeed, PostgresTables, PostgresLSH, PostgresStoryEviden
         dim = vec.size
         if k <= 0 or not dim:
             return []
-        where, args = _filter_sql(filters or SearchFilters())
+        where, args = filter_sql(filters or SearchFilters(), POSTGRES)
         dist = f"(v.vec::public.vector({dim}) OPERATOR(public.<=>) %s::public.vector({dim}))"
         q = (f"SELECT a.id, 1 - {dist} FROM vectors v JOIN articles a ON a.id = v.article_id "
              f"WHERE vector_dims(v.vec) = {dim} AND a.not_article IS NULL"
-             + "".join(f" AND {w}" for w in where) + f" ORDER BY {dist}, a.seq LIMIT %s")
+             + and_where(where) + f" ORDER BY {dist}, a.seq LIMIT %s")
         with self._conn() as conn:
             if k > EF_SEARCH:
                 conn.execute("SELECT set_config('hnsw.ef_search', %s, false)", (str(min(k, 1000)),))
@@ -294,21 +226,6 @@ class PostgresStore(ChangeFeed, PostgresTables, PostgresLSH, PostgresStoryEviden
                 if k > EF_SEARCH:
                     conn.execute(f"SET hnsw.ef_search = {EF_SEARCH}")
         return sorted(((r[0], float(r[1])) for r in rows), key=lambda x: -x[1])
-
-    def search_text(self, query: str, limit: int | None = 100, offset: int = 0,
-                    filters: SearchFilters | None = None) -> list[tuple[str, float]]:
-        where, args = _filter_sql(filters or SearchFilters())
-        tsq = _tsquery(query)
-        if tsq:
-            # title (weight A) counts 1.0, text (B) 0.4: ts_rank's default weights
-            q = ("SELECT a.id, ts_rank(a.tsv, q) FROM articles a, to_tsquery('storyline', %s) q "
-                 "WHERE a.tsv @@ q" + "".join(f" AND {w}" for w in where)
-                 + " ORDER BY 2 DESC, a.seq LIMIT %s OFFSET %s")
-            args = [tsq] + args
-        else:
-            q = ("SELECT a.id, 0.0 FROM articles a" + (" WHERE " + " AND ".join(where) if where else "")
-                 + " ORDER BY a.published DESC NULLS LAST, a.seq DESC LIMIT %s OFFSET %s")
-        return [(r[0], float(r[1])) for r in self._rows(q, args + [limit, offset])]
 
     # -- events -------------------------------------------------------------
     @writes
@@ -325,35 +242,21 @@ class PostgresStore(ChangeFeed, PostgresTables, PostgresLSH, PostgresStoryEviden
     def delete_event(self, event_id: int) -> None:
         self._exec("DELETE FROM events WHERE id=%s", (event_id,))
 
-    _EVENT_Q = """
-        SELECT e.id, e.headline, e.first_date, e.last_date, e.story_id, COUNT(a.id) AS n,
-               COUNT(DISTINCT CASE WHEN a.duplicate_of IS NULL AND COALESCE(a.source, '') <> ''
-                     THEN lower(a.source) END) AS n_sources,
-               SUM(CASE WHEN a.id IS NOT NULL AND a.duplicate_of IS NULL
-                   AND COALESCE(a.source, '') = '' THEN 1 ELSE 0 END) AS n_unknown_source,
-               SUM(CASE WHEN a.id IS NOT NULL AND a.published IS NULL THEN 1 ELSE 0 END) AS n_undated,
-               string_agg(DISTINCT a.lang, ',') AS langs
-        FROM events e LEFT JOIN articles a ON a.event_id = e.id
-        {where} GROUP BY e.id ORDER BY n DESC, e.last_date DESC NULLS LAST, e.id"""
-
-    @staticmethod
-    def _event_row(r: dict[str, Any]) -> EventRow:
-        return EventRow(id=r["id"], headline=r["headline"] or "", n_articles=r["n"],
-                        n_sources=r["n_sources"], n_unknown_source=int(r["n_unknown_source"] or 0),
-                        n_undated=int(r["n_undated"] or 0),
-                        languages=sorted(r["langs"].split(",")) if r["langs"] else [],
-                        first_date=r["first_date"], last_date=r["last_date"], story_id=r["story_id"])
-
-    def events(self) -> list[EventRow]:
-        return [self._event_row(r) for r in self._rows(self._EVENT_Q.format(where=""), dicts=True)]
-
-    def event(self, event_id: int) -> EventRow | None:
-        r = self._one(self._EVENT_Q.format(where="WHERE e.id=%s"), (event_id,), dicts=True)
-        return self._event_row(r) if r else None
-
     def event_centroids(self) -> Iterator[tuple[int, np.ndarray, int]]:
         for r in self._rows("SELECT id, centroid, n_articles FROM events ORDER BY id", binary=True):
             yield r[0], None if r[1] is None else np.asarray(r[1], np.float32), r[2]
+
+    # -- entities: what PostgreSQL says its own way (the rest: entity_tables) --
+    def _rename_mentions(self, moves: list[tuple[str, str]]) -> None:
+        """Point the mentions of each ``old`` entity at ``new``, in one statement."""
+        self._exec("UPDATE entity_mentions m SET entity_id = r.new FROM unnest(%s::text[], %s::text[]) "
+                   "AS r(old, new) WHERE m.entity_id = r.old", ([o for o, _ in moves], [n for _, n in moves]))
+
+    def article_entities(self, article_id: str) -> list[EntityRow]:
+        q = f"""SELECT {ENTITY_COLUMNS} FROM entities e WHERE e.id IN
+                (SELECT entity_id FROM entity_mentions WHERE article_id=%s)
+                ORDER BY e.mentions DESC, e.id COLLATE "C" """
+        return [entity_row(r) for r in self._rows(q, (article_id,), dicts=True)]
 
     def close(self) -> None:
         self.pool.close()

@@ -2,12 +2,15 @@
 
 Migrations are an ordered list; the ``schema_version`` row says how many have
 run.  Opening an older database upgrades it in one transaction; opening a
-newer one refuses, so an old binary never corrupts new data.
+newer one refuses, so an old binary never corrupts new data.  The queries
+both backends share are the dialect-neutral mixins named in
+:class:`SQLiteStore`'s bases, rendered with :data:`~storyline.store.dialect.SQLITE`
+over ``_rows``/``_one``/``_exec``/``_many``; this module keeps what only
+SQLite does (the file, WAL, migrations, vector blobs, the exact-search matrix).
 """
 from __future__ import annotations
 
 import datetime as dt
-import json
 import sqlite3
 import time
 from contextlib import contextmanager
@@ -16,20 +19,24 @@ from typing import Any, Iterator
 
 import numpy as np
 
-from storyline.records import Article, EntityMention
+from storyline.records import Article
+from storyline.store.article_tables import ArticleTables
 from storyline.store.base import Store
 from storyline.store.change_feed import ChangeFeed, writes
-from storyline.store.records import EventRow, SearchFilters, VectorRow, flag_where
+from storyline.store.dialect import SQLITE
+from storyline.store.records import SearchFilters, VectorRow
 from storyline.store.sqlite_search import SQLiteSearch
-from storyline.store.lsh_tables import LSH_SCHEMA, SQLiteLSH
-from storyline.store.story_evidence import STORY_EVIDENCE_SCHEMA, SQLiteStoryEvidence
+from storyline.store.entity_tables import EntityTables
+from storyline.store.event_tables import EventTables
+from storyline.store.lsh_tables import LSH_SCHEMA, LSHTables
+from storyline.store.story_evidence import STORY_EVIDENCE_SCHEMA, StoryEvidence
 from storyline.store.vector_matrix import VectorMatrix
 from storyline.store.vector_columns import VECTOR_ROWS_INDEX, SQLiteVectorColumns
 from storyline.store.report_order import SQLiteReportOrder
 from storyline.store.sqlite_changes import CHANGES_SCHEMA
-from storyline.store.sqlite_facts import FACTS_SCHEMA, FactTables
-from storyline.store.sqlite_stories import ENTITY_ALIASES_SCHEMA, ENTITY_NAMES_SCHEMA, STORIES_SCHEMA, StoryTables
-from storyline.store.codec import ARTICLE_COLUMNS, article_to_row, entities_json, row_to_article, vector_of as _vec
+from storyline.store.fact_tables import FACTS_SCHEMA, FactTables
+from storyline.store.sqlite_stories import ENTITY_ALIASES_SCHEMA, ENTITY_NAMES_SCHEMA, STORIES_SCHEMA, SQLiteEntities
+from storyline.store.codec import ARTICLE_COLUMNS, article_to_row, row_to_article, vector_of as _vec
 
 MIGRATIONS: list[str] = [
     # 1: the foundation schema
@@ -116,8 +123,12 @@ def _statements(script: str) -> Iterator[str]:
         yield buf
 
 
-class SQLiteStore(ChangeFeed, FactTables, StoryTables, SQLiteLSH, SQLiteStoryEvidence, SQLiteVectorColumns,
-                  SQLiteReportOrder, SQLiteSearch, Store):
+class SQLiteStore(ChangeFeed, ArticleTables, EventTables, EntityTables, LSHTables, FactTables, SQLiteEntities,
+                  StoryEvidence, SQLiteVectorColumns, SQLiteReportOrder, SQLiteSearch, Store):
+    dialect = SQLITE  # for the queries written once for both backends
+    _to_row = staticmethod(article_to_row)  # an article as a row and back (ArticleTables)
+    _to_article = staticmethod(row_to_article)
+
     def __init__(self, path: str | Path):
         self.path = Path(path)
         if self.path.parent and not self.path.parent.exists():
@@ -149,6 +160,19 @@ class SQLiteStore(ChangeFeed, FactTables, StoryTables, SQLiteLSH, SQLiteStoryEvi
                     raise
                 time.sleep(pause)
                 pause = min(pause * 2, 0.5)
+
+    # -- the connection as the shared query code uses it (as PostgresStore's) --
+    def _rows(self, query: str, args: Any = (), dicts: bool = False) -> list[sqlite3.Row]:
+        return self.db.execute(query, args).fetchall()  # a Row is read by index and by name
+
+    def _one(self, query: str, args: Any = (), dicts: bool = False) -> sqlite3.Row | None:
+        return self.db.execute(query, args).fetchone()
+
+    def _exec(self, query: str, args: Any = ()) -> None:
+        self.db.execute(query, args)
+
+    def _many(self, query: str, rows: list[Any]) -> None:
+        self.db.executemany(query, rows)
 
     # -- schema -------------------------------------------------------------
     def _migrate(self) -> int:
@@ -235,47 +259,6 @@ class SQLiteStore(ChangeFeed, FactTables, StoryTables, SQLiteLSH, SQLiteStoryEvi
         blob = None if vector is None else np.asarray(vector, np.float32).tobytes()
         self.db.execute("INSERT INTO vectors VALUES (?, ?, ?)", (article.id, blob, signature))
 
-    @writes
-    def move_article(self, article_id: str, event_id: int,
-                     entities: list[EntityMention] | None = None) -> None:
-        if entities is None:
-            self.db.execute("UPDATE articles SET event_id=? WHERE id=?", (event_id, article_id))
-        else:
-            self.db.execute("UPDATE articles SET event_id=?, entities=? WHERE id=?",
-                            (event_id, entities_json(entities), article_id))
-
-    _CLEANED = ("text", "removed", "sentences", "dates", "entities")
-
-    @writes
-    def update_cleaned(self, article: Article) -> None:
-        row = article_to_row(article)
-        self.db.execute(f"UPDATE articles SET {', '.join(c + '=?' for c in self._CLEANED)} "
-                        "WHERE id=?", [row[c] for c in self._CLEANED] + [article.id])
-
-    def source_article_ids(self, source: str) -> list[str]:
-        return [r[0] for r in self.db.execute(
-            "SELECT id FROM articles WHERE source=? ORDER BY seq", (source,))]
-
-    def get_article(self, article_id: str) -> Article | None:
-        row = self.db.execute("SELECT * FROM articles WHERE id=?", (article_id,)).fetchone()
-        return row_to_article(row) if row else None
-
-    def articles(self, event_id: int | None = None, limit: int | None = None,
-                 offset: int = 0, flagged: bool | None = False) -> list[Article]:
-        where, args = flag_where(flagged), []
-        if event_id is not None:
-            where.append("event_id=?")
-            args.append(event_id)
-        q = "SELECT * FROM articles" + (" WHERE " + " AND ".join(where) if where else "")
-        q += " ORDER BY seq LIMIT ? OFFSET ?"
-        args += [-1 if limit is None else limit, offset]
-        return [row_to_article(r) for r in self.db.execute(q, args)]
-
-    def count_articles(self, flagged: bool | None = False) -> int:
-        where = flag_where(flagged)
-        return self.db.execute("SELECT COUNT(*) FROM articles"
-                               + (" WHERE " + " AND ".join(where) if where else "")).fetchone()[0]
-
     def iter_vectors(self, article_ids: list[str] | None = None) -> Iterator[VectorRow]:
         q = ("SELECT a.seq, a.id, a.event_id, a.published, a.duplicate_of, v.vec, v.signature, a.lang "
              "FROM articles a JOIN vectors v ON v.article_id=a.id WHERE a.not_article IS NULL ")
@@ -320,47 +303,9 @@ class SQLiteStore(ChangeFeed, FactTables, StoryTables, SQLiteLSH, SQLiteStoryEvi
     def delete_event(self, event_id: int) -> None:
         self.db.execute("DELETE FROM events WHERE id=?", (event_id,))
 
-    _EVENT_Q = """
-        SELECT e.id, e.headline, e.first_date, e.last_date, e.story_id,
-               COUNT(a.id) AS n,
-               COUNT(DISTINCT CASE WHEN a.duplicate_of IS NULL AND COALESCE(a.source, '') <> ''
-                     THEN lower(a.source) END) AS n_sources,
-               SUM(CASE WHEN a.id IS NOT NULL AND a.duplicate_of IS NULL
-                   AND COALESCE(a.source, '') = '' THEN 1 ELSE 0 END) AS n_unknown_source,
-               SUM(CASE WHEN a.id IS NOT NULL AND a.published IS NULL THEN 1 ELSE 0 END) AS n_undated,
-               GROUP_CONCAT(DISTINCT a.lang) AS langs
-        FROM events e LEFT JOIN articles a ON a.event_id = e.id
-        {where} GROUP BY e.id ORDER BY n DESC, e.last_date DESC, e.id"""
-
-    def _event_row(self, r: sqlite3.Row) -> EventRow:
-        return EventRow(id=r["id"], headline=r["headline"] or "", n_articles=r["n"],
-                        n_sources=r["n_sources"], n_unknown_source=r["n_unknown_source"] or 0,
-                        n_undated=r["n_undated"] or 0,
-                        languages=sorted((r["langs"] or "").split(",")) if r["langs"] else [],
-                        first_date=dt.date.fromisoformat(r["first_date"]) if r["first_date"] else None,
-                        last_date=dt.date.fromisoformat(r["last_date"]) if r["last_date"] else None,
-                        story_id=r["story_id"])
-
-    def events(self) -> list[EventRow]:
-        return [self._event_row(r) for r in self.db.execute(self._EVENT_Q.format(where=""))]
-
-    def event(self, event_id: int) -> EventRow | None:
-        r = self.db.execute(self._EVENT_Q.format(where="WHERE e.id=?"), (event_id,)).fetchone()
-        return self._event_row(r) if r else None
-
     def event_centroids(self) -> Iterator[tuple[int, np.ndarray, int]]:
         for r in self.db.execute("SELECT id, centroid, n_articles FROM events ORDER BY id"):
             yield r[0], _vec(r[1]), r[2]
-
-    # -- state --------------------------------------------------------------
-    def get_state(self, key: str) -> Any | None:
-        row = self.db.execute("SELECT value FROM state WHERE key=?", (key,)).fetchone()
-        return json.loads(row[0]) if row else None
-
-    @writes
-    def set_state(self, key: str, value: Any) -> None:
-        self.db.execute("INSERT OR REPLACE INTO state VALUES (?, ?)",
-                        (key, json.dumps(value, ensure_ascii=False)))
 
     def close(self) -> None:
         self.db.close()

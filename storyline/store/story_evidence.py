@@ -9,13 +9,13 @@ number of articles naming each, and the dated sentences that point outside
 the event's dates), rewritten by the relink for the events an ingest call
 touched, so linking reads one small row per event and the articles of the
 touched events only.  Derived data: a full relink rewrites it whole, and an
-event with no row is read from its articles.
+event with no row is read from its articles.  Written once for both
+backends (:class:`StoryEvidence`; the dialect supplies marks, lists of ids,
+insert-or-replace and dates read back).
 """
 from __future__ import annotations
 
-import datetime as dt
 import json
-import sqlite3
 from typing import Any, Iterator
 
 from storyline.records import Article
@@ -41,77 +41,39 @@ _HEADS_Q = ("SELECT e.id, e.headline, e.first_date, e.last_date, COALESCE(c.n, 0
             " GROUP BY event_id) c ON c.event_id = e.id ORDER BY e.id")
 
 
-def _head(r: Any, day: Any = lambda d: d) -> EventRow:
+def _head(r: Any, day: Any) -> EventRow:
     return EventRow(id=r[0], headline=r[1] or "", first_date=day(r[2]), last_date=day(r[3]),
                     n_articles=int(r[4]))
 
 
-def _iso(d: str | None) -> dt.date | None:
-    return dt.date.fromisoformat(d) if d else None
-
-
-def _chunks(ids: list[int], size: int = 500) -> Iterator[list[int]]:
-    for i in range(0, len(ids), size):
-        yield ids[i:i + size]
-
-
-class SQLiteStoryEvidence:
-    """:class:`~storyline.store.base.Store` story-evidence methods for SQLite."""
-
-    db: sqlite3.Connection
+class StoryEvidence:
+    """:class:`~storyline.store.base.Store` story-evidence methods for every
+    backend (needs ``dialect``, ``_rows``, ``_exec``, ``_many``)."""
 
     def event_evidence(self, event_ids: list[int] | None = None) -> Iterator[Article]:
-        if event_ids is None:
-            rows = self.db.execute(_EVIDENCE_Q + " ORDER BY seq")
-        else:
-            rows = []
-            for part in _chunks(sorted(set(event_ids))):
-                rows += self.db.execute(_EVIDENCE_Q + f" AND event_id IN ({','.join('?' * len(part))})",
-                                        part).fetchall()
-            rows.sort(key=lambda r: r[4])
-        for r in rows:
-            yield evidence_article(r[0], r[1], r[2], r[3])
-
-    def event_heads(self) -> list[EventRow]:
-        return [_head(r, _iso) for r in self.db.execute(_HEADS_Q)]
-
-    def story_evidence(self) -> dict[int, dict[str, Any]]:
-        return {int(e): json.loads(v) for e, v in self.db.execute("SELECT event_id, evidence FROM story_evidence")}
-
-    @writes
-    def put_story_evidence(self, rows: dict[int, dict[str, Any] | None], whole: bool = False) -> None:
-        if whole:
-            self.db.execute("DELETE FROM story_evidence")
-        self.db.executemany("DELETE FROM story_evidence WHERE event_id=?",
-                            [(e,) for e, v in rows.items() if v is None])
-        self.db.executemany("INSERT OR REPLACE INTO story_evidence VALUES (?, ?)",
-                            [(e, json.dumps(v, ensure_ascii=False)) for e, v in rows.items() if v is not None])
-
-
-class PostgresStoryEvidence:
-    """The same for PostgreSQL (needs ``_rows``, ``_many``, ``_exec``)."""
-
-    def event_evidence(self, event_ids: list[int] | None = None) -> Iterator[Article]:
+        d = self.dialect
         if event_ids is None:
             rows = self._rows(_EVIDENCE_Q + " ORDER BY seq")
         else:
-            rows = self._rows(_EVIDENCE_Q + " AND event_id = ANY(%s) ORDER BY seq", (sorted(set(event_ids)),))
+            rows = []
+            for clause, args in d.any_of_pieces("event_id", sorted(set(event_ids))):
+                rows += self._rows(f"{_EVIDENCE_Q} AND {clause}", args)
+            rows.sort(key=lambda r: r[4])  # ingest order (seq), across the pieces
         for r in rows:
             yield evidence_article(r[0], r[1], r[2], r[3])
 
     def event_heads(self) -> list[EventRow]:
-        return [_head(r) for r in self._rows(_HEADS_Q)]
+        return [_head(r, self.dialect.day) for r in self._rows(_HEADS_Q)]
 
     def story_evidence(self) -> dict[int, dict[str, Any]]:
         return {int(e): json.loads(v) for e, v in self._rows("SELECT event_id, evidence FROM story_evidence")}
 
     @writes
     def put_story_evidence(self, rows: dict[int, dict[str, Any] | None], whole: bool = False) -> None:
+        d = self.dialect
         if whole:
             self._exec("DELETE FROM story_evidence")
-        gone = [e for e, v in rows.items() if v is None]
-        if gone:
-            self._exec("DELETE FROM story_evidence WHERE event_id = ANY(%s)", (gone,))
-        self._many("INSERT INTO story_evidence VALUES (%s, %s) ON CONFLICT (event_id) "
-                   "DO UPDATE SET evidence = EXCLUDED.evidence",
+        for clause, args in d.any_of_pieces("event_id", [e for e, v in rows.items() if v is None]):
+            self._exec(f"DELETE FROM story_evidence WHERE {clause}", args)
+        self._many(d.upsert("story_evidence", ("event_id", "evidence"), "event_id"),
                    [(e, json.dumps(v, ensure_ascii=False)) for e, v in rows.items() if v is not None])

@@ -1,0 +1,68 @@
+"""Reading and updating stored articles, once for every backend.
+
+Why one place: the article queries (by id, by event, by source, counted,
+moved to an event, re-cleaned) are the same SQL on both backends but for
+the parameter mark and ``LIMIT`` without a limit, which the
+:class:`~storyline.store.dialect.Dialect` supplies.  What does differ is
+how an article becomes a row and back (PostgreSQL keeps ``raw_text`` as
+bytes, since its text cannot hold NUL): each store class gives
+``_to_row`` and ``_to_article`` (built on :mod:`storyline.store.codec`).
+Inserting stays with each backend: it writes the vector too, in the
+backend's own vector type.  Mixed into both store classes; needs
+``dialect``, ``_rows``, ``_one`` and ``_exec``.
+"""
+from __future__ import annotations
+
+from storyline.records import Article, EntityMention
+from storyline.store.change_feed import writes
+from storyline.store.codec import ARTICLE_COLUMNS, entities_json
+from storyline.store.records import flag_where
+
+_SELECT = f"SELECT {', '.join(ARTICLE_COLUMNS)} FROM articles"
+_CLEANED = ("text", "removed", "sentences", "dates", "entities")  # what re-cleaning rewrites
+
+
+def _where(where: list[str]) -> str:
+    return " WHERE " + " AND ".join(where) if where else ""
+
+
+class ArticleTables:
+    """:class:`~storyline.store.base.Store` article reads and updates."""
+
+    @writes
+    def move_article(self, article_id: str, event_id: int,
+                     entities: list[EntityMention] | None = None) -> None:
+        p = self.dialect.param
+        if entities is None:
+            self._exec(f"UPDATE articles SET event_id={p} WHERE id={p}", (event_id, article_id))
+        else:
+            self._exec(f"UPDATE articles SET event_id={p}, entities={p} WHERE id={p}",
+                       (event_id, entities_json(entities), article_id))
+
+    @writes
+    def update_cleaned(self, article: Article) -> None:
+        p = self.dialect.param
+        row = self._to_row(article)
+        self._exec(f"UPDATE articles SET {', '.join(f'{c}={p}' for c in _CLEANED)} WHERE id={p}",
+                   [row[c] for c in _CLEANED] + [article.id])
+
+    def source_article_ids(self, source: str) -> list[str]:
+        return [r[0] for r in self._rows(
+            f"SELECT id FROM articles WHERE source={self.dialect.param} ORDER BY seq", (source,))]
+
+    def get_article(self, article_id: str) -> Article | None:
+        row = self._one(f"{_SELECT} WHERE id={self.dialect.param}", (article_id,), dicts=True)
+        return self._to_article(row) if row else None
+
+    def articles(self, event_id: int | None = None, limit: int | None = None,
+                 offset: int = 0, flagged: bool | None = False) -> list[Article]:
+        d = self.dialect
+        where, args = flag_where(flagged), []
+        if event_id is not None:
+            where.append(f"event_id={d.param}")
+            args.append(event_id)
+        q = f"{_SELECT}{_where(where)} ORDER BY seq LIMIT {d.param} OFFSET {d.param}"
+        return [self._to_article(r) for r in self._rows(q, args + [d.limit(limit), offset], dicts=True)]
+
+    def count_articles(self, flagged: bool | None = False) -> int:
+        return int(self._one("SELECT COUNT(*) FROM articles" + _where(flag_where(flagged)))[0])

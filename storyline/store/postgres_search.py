@@ -1,0 +1,36 @@
+"""Full-text search over PostgreSQL's stored ``tsvector``: the query language
+and ranking.
+
+Why apart from :mod:`storyline.store.postgres`: this is the part of the
+PostgreSQL store that speaks ``tsquery`` (a query language of its own: user
+words must never make a syntax error), as :mod:`storyline.store.sqlite_search`
+speaks FTS5.  Filters, paging and the no-words listing are the shared
+:class:`~storyline.store.search_sql.TextSearch`.
+"""
+from __future__ import annotations
+
+from storyline.store.search_sql import TextSearch
+from storyline.store.text_query import query_terms
+
+
+def _tsquery(text: str) -> str:
+    """User words (:func:`~storyline.store.text_query.query_terms`) -> a
+    ``to_tsquery`` string that cannot be a syntax error: each term its tokens
+    as a phrase (``<->``), ``:*`` for a prefix, terms ANDed."""
+    parts = []
+    for term in query_terms(text):
+        tokens = [f"'{t}'" for t in term.tokens]  # tokens hold no quote or backslash
+        if term.prefix:
+            tokens[-1] += ":*"
+        parts.append("(" + " <-> ".join(tokens) + ")")
+    return " & ".join(parts)
+
+
+class PostgresSearch(TextSearch):
+    """:meth:`Store.search_text` for PostgreSQL: ``ts_rank`` over the stored
+    ``tsvector`` (title, weight A, counts 1.0; text, B, 0.4: its default weights)."""
+
+    _RANKED_Q = ("SELECT a.id, ts_rank(a.tsv, q) FROM articles a, to_tsquery('storyline', %s) q "
+                 "WHERE a.tsv @@ q{where} ORDER BY 2 DESC, a.seq LIMIT %s OFFSET %s")
+
+    _text_match = staticmethod(_tsquery)

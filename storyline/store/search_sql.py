@@ -1,0 +1,78 @@
+"""Full-text search and the search filters as SQL, once for every backend.
+
+Why one module: :class:`~storyline.store.records.SearchFilters` promises
+that the API, the UI and both kinds of search (full-text, semantic) filter
+alike on every backend, and :meth:`Store.search_text` that both backends
+page and order alike.  Written once per backend, the clauses could drift;
+here they are written once, and a :class:`~storyline.store.dialect.Dialect`
+supplies what the engines spell differently (marks, lists, dates).  What is
+really per backend, the full-text query language and its ranking, stays
+with each: FTS5 in :mod:`storyline.store.sqlite_search`, ``tsquery`` in
+:mod:`storyline.store.postgres_search`.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from storyline.store.dialect import Dialect
+from storyline.store.records import SearchFilters
+
+
+def filter_sql(f: SearchFilters, d: Dialect) -> tuple[list[str], list[Any]]:
+    """WHERE clauses (over alias ``a`` = articles) for the search filters,
+    and their arguments in order."""
+    where: list[str] = []
+    args: list[Any] = []
+
+    def add(clause: str, values: list[Any]) -> None:
+        where.append(clause)
+        args.extend(values)
+
+    if f.langs:
+        add(*d.any_of("a.lang", f.langs))
+    if f.sources:
+        add(*d.any_of("a.source", f.sources, fold=True))
+    if f.date_from:
+        add(f"a.published >= {d.param}", [d.date_arg(f.date_from)])
+    if f.date_to:
+        add(f"a.published <= {d.param}", [d.date_arg(f.date_to)])
+    if not f.not_articles:
+        add("a.not_article IS NULL", [])
+    if f.event_id is not None:
+        add(f"a.event_id = {d.param}", [f.event_id])
+    if f.entity_ids is not None:
+        clause, values = d.any_of("m.entity_id", f.entity_ids)
+        add(f"EXISTS (SELECT 1 FROM entity_mentions m WHERE m.article_id = a.id AND {clause})", values)
+    return where, args
+
+
+def and_where(where: list[str]) -> str:
+    """``where`` appended to a query that already has a ``WHERE``."""
+    return "".join(f" AND {w}" for w in where)
+
+
+def recent_sql(where: list[str], d: Dialect) -> str:
+    """Search with no words: the filtered articles, newest first (undated
+    last), each scored 0; takes the filter arguments, then limit and offset."""
+    return ("SELECT a.id, 0.0 FROM articles a" + (" WHERE " + " AND ".join(where) if where else "")
+            + f" ORDER BY a.published DESC NULLS LAST, a.seq DESC LIMIT {d.param} OFFSET {d.param}")
+
+
+class TextSearch:
+    """:meth:`Store.search_text` over a backend's full-text index.  The
+    backend supplies ``_text_match`` (user words -> its query language; empty
+    when no word is searchable) and ``_RANKED_Q`` (the ranked query, taking
+    that expression, then the filter arguments (``{where}``), then limit and
+    offset), besides ``dialect`` and ``_rows``."""
+
+    def search_text(self, query: str, limit: int | None = 100, offset: int = 0,
+                    filters: SearchFilters | None = None) -> list[tuple[str, float]]:
+        d = self.dialect
+        where, args = filter_sql(filters or SearchFilters(), d)
+        match = self._text_match(query)
+        if match:
+            q = self._RANKED_Q.format(where=and_where(where))
+            args = [match] + args
+        else:
+            q = recent_sql(where, d)
+        return [(r[0], float(r[1])) for r in self._rows(q, args + [d.limit(limit), offset])]
