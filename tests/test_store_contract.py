@@ -222,6 +222,20 @@ def test_search_empty_query_lists_newest_first_and_filters(texts):
     assert texts.search_text("", filters=SearchFilters(entity_ids=[])) == []
 
 
+
+def test_sources_fold_case_in_every_script(store):
+    """A source filter and a source count fold capitals beyond ASCII on both
+    backends (SQLite's own lower() does not: "ÄRZTEBLATT" missed "Ärzteblatt")."""
+    with store.transaction():
+        e = store.save_event(None, "One", _unit(1, 0), 3, D, D)
+        for i, source in enumerate(["Ärzteblatt", "ärzteblatt", "ВЕДОМОСТИ"], 1):
+            store.add_article(_article(i, event_id=e, source=source), _unit(1, 0), None)
+    for name in ("ÄRZTEBLATT", "ärzteblatt"):
+        assert set(_ids(store.search_text("", filters=SearchFilters(sources=[name])))) == {"a1", "a2"}
+    assert _ids(store.search_text("", filters=SearchFilters(sources=["ведомости"]))) == ["a3"]
+    (ev,) = store.events()
+    assert ev.n_sources == 2  # "Ärzteblatt" and "ärzteblatt" are one source
+
 # -- semantic search -------------------------------------------------------------------------
 def test_nearest_articles_exact_cosines_and_filters(store):
     rng = np.random.default_rng(7)

@@ -32,6 +32,10 @@ class Dialect:
     name = "sqlite"
     param = "?"
     binary_order = ""  # appended to a text ORDER BY key: sort by code point, as SQLite does
+    # case folding in SQL: SQLite's own lower() folds ASCII only, so the
+    # connection registers Python's (see SQLiteStore); PostgreSQL's folds all
+    # letters.  "Ärzteblatt" and "ärzteblatt" are one source on both.
+    lower = "py_lower"
 
     def params(self, n: int) -> str:
         """``n`` parameter marks, comma-separated (a ``VALUES`` row)."""
@@ -39,13 +43,13 @@ class Dialect:
 
     def any_of(self, expr: str, values: Sequence[Any], fold: bool = False) -> tuple[str, list[Any]]:
         """``expr`` equals one of ``values`` (``fold``: case-insensitively),
-        as a clause and its arguments.  SQLite folds both sides with its own
-        ``lower()`` (ASCII only, as before); no values is false (``0``)."""
+        as a clause and its arguments; ``fold`` compares :attr:`lower` of
+        ``expr`` with the values lowercased in Python.  No values is false (``0``)."""
         if not values:
             return "0", []
-        mark = f"lower({self.param})" if fold else self.param
-        column = f"lower({expr})" if fold else expr
-        return f"{column} IN ({','.join([mark] * len(values))})", list(values)
+        column = f"{self.lower}({expr})" if fold else expr
+        args = [v.lower() for v in values] if fold else list(values)
+        return f"{column} IN ({self.params(len(values))})", args
 
     def chunks(self, values: Sequence[Any]) -> list[list[Any]]:
         """``values`` in pieces of at most 500: a statement binds at most 999
@@ -91,12 +95,13 @@ class PostgresDialect(Dialect):
     name = "postgres"
     param = "%s"
     binary_order = ' COLLATE "C"'
+    lower = "lower"
 
     def any_of(self, expr: str, values: Sequence[Any], fold: bool = False) -> tuple[str, list[Any]]:
         """One array argument (an empty one matches nothing); ``fold``
         compares ``lower(expr)`` with the values lowercased in Python."""
         if fold:
-            return f"lower({expr}) = ANY(%s)", [[v.lower() for v in values]]
+            return f"{self.lower}({expr}) = ANY(%s)", [[v.lower() for v in values]]
         return f"{expr} = ANY(%s)", [list(values)]
 
     def chunks(self, values: Sequence[Any]) -> list[list[Any]]:

@@ -20,7 +20,7 @@ from storyline.store.records import EventRow, StoryRow
 
 # what an event or a story counts over its reports (alias ``a``)
 _COVERAGE = """COUNT(DISTINCT CASE WHEN a.duplicate_of IS NULL AND COALESCE(a.source, '') <> ''
-                     THEN lower(a.source) END) AS n_sources,
+                     THEN {lower}(a.source) END) AS n_sources,
                SUM(CASE WHEN a.id IS NOT NULL AND a.duplicate_of IS NULL
                    AND COALESCE(a.source, '') = '' THEN 1 ELSE 0 END) AS n_unknown_source,
                SUM(CASE WHEN a.id IS NOT NULL AND a.published IS NULL THEN 1 ELSE 0 END) AS n_undated"""
@@ -63,7 +63,7 @@ class EventTables:
     the stories a relink writes."""
 
     def _listing_q(self, template: str, where: str = "") -> str:
-        return template.format(coverage=_COVERAGE, langs=self.dialect.distinct_list("a.lang"), where=where)
+        return template.format(coverage=_COVERAGE.format(lower=self.dialect.lower), langs=self.dialect.distinct_list("a.lang"), where=where)
 
     # -- events -------------------------------------------------------------
     def _event_row(self, r: Any) -> EventRow:

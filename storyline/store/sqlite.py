@@ -106,6 +106,11 @@ MIGRATION_STEPS = {5: "fill_entity_aliases", 6: "add_gate_columns"}
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
+def _py_lower(value: Any) -> Any:
+    """Python's ``str.lower`` for SQL (``py_lower``): every script's capitals."""
+    return value.lower() if isinstance(value, str) else value
+
+
 class SchemaError(RuntimeError):
     """The database was written by a newer Storyline."""
 
@@ -136,6 +141,8 @@ class SQLiteStore(ChangeFeed, ArticleTables, EventTables, EntityTables, LSHTable
         self.db = sqlite3.connect(str(self.path), isolation_level=None, timeout=30,
                                   check_same_thread=False)
         self.db.row_factory = sqlite3.Row
+        # the dialect's case folding (SQLite's lower() folds ASCII only)
+        self.db.create_function("py_lower", 1, _py_lower, deterministic=True)
         self._enter_wal()
         self.db.execute("PRAGMA synchronous=NORMAL")
         self.db.execute("PRAGMA foreign_keys=ON")
