@@ -39,8 +39,7 @@ from storyline.bench.replay import EventSetting, StoredFile, StorySetting
 # Small enough to run in minutes with the embeddings cached (80 event
 # replays per file, 8 story links per chosen event grouping).
 EVENT_GRID = {"window_days": [0, 1, 2, 3, 10], "day_penalty": [0.0, 0.05, 0.10, 0.15],
-              "cosine_cut": [0.32, 0.36], "learned_cut": [0.40, 0.50],
-              "followup_days": [0], "followup_names": [0.4], "followup_learned": [0.75], "figures_penalty": [0.0]}
+              "cosine_cut": [0.32, 0.36], "learned_cut": [0.40, 0.50]}
 STORY_GRID = {"threshold": [0.15, 0.20, 0.30, 0.45], "max_gap_days": [400, 1500]}
 
 
@@ -63,7 +62,7 @@ def parse_grid(specs: list[str] | None) -> tuple[dict, dict]:
         if grid is None or not values:
             raise ValueError(f"--grid {spec!r}: expected NAME=V1,V2 with NAME one of "
                              + ", ".join([*EVENT_GRID, *STORY_GRID]))
-        kind = int if name in ("window_days", "max_gap_days", "followup_days") else float
+        kind = int if name in ("window_days", "max_gap_days") else float
         try:
             grid[name] = [kind(v) for v in values.split(",")]
         except ValueError:

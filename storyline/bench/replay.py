@@ -39,16 +39,10 @@ class EventSetting:
     day_penalty: float
     cosine_cut: float
     learned_cut: float
-    followup_days: int = 0        # 0: off (shipped); see EventClusterer.follow_up
-    followup_names: float = 0.4
-    followup_learned: float = 0.75
-    figures_penalty: float = 0.0  # SCRATCH (b)
 
     def label(self) -> str:
         return (f"window {self.window_days} d, penalty {self.day_penalty:g}/day, "
-                f"cosine {self.cosine_cut:g}, learned {self.learned_cut:g}"
-                + (f", follow-up {self.followup_days} d names {self.followup_names:g} "
-                   f"learned {self.followup_learned:g}" if self.followup_days else ""))
+                f"cosine {self.cosine_cut:g}, learned {self.learned_cut:g}")
 
 
 @dataclass(frozen=True)
@@ -89,31 +83,6 @@ class _SharedLearned(LearnedScorer):
             fresh = super().score_many(view, todo)
             self.scores.update(((id(view), id(v)), float(s)) for v, s in zip(todo, fresh))
         return np.array([self.scores[id(view), id(v)] for v in views], dtype=np.float32)
-
-
-class _FiguresScorer(HybridScorer):
-    """SCRATCH (b): dated pairs whose figures disagree lose ``penalty``."""
-
-    def __init__(self, cosine, learned, penalty):
-        super().__init__(cosine, learned)
-        self.penalty, self._nums = penalty, {}
-
-    def _numbers(self, v):
-        if v.article_id not in self._nums:
-            from storyline.similarity.keys import number_keys
-            a = v.article()
-            self._nums[v.article_id] = set(number_keys(f"{a.title}\n{a.text}")) if a is not None else set()
-        return self._nums[v.article_id]
-
-    def score_many(self, view, views):
-        out = super().score_many(view, views)
-        if view.dated:
-            mine = self._numbers(view)
-            for i, v in enumerate(views):
-                theirs = self._numbers(v) if v.dated else None
-                if mine and theirs and len(mine & theirs) / min(len(mine), len(theirs)) < 0.2:
-                    out[i] -= self.penalty
-        return out
 
 
 class StoredFile:
@@ -166,8 +135,6 @@ class StoredFile:
         cosine.threshold = s.cosine_cut
         learned = _SharedLearned(self._model, self.embedder, self._learned_views, s.learned_cut,
                                  self._learned_scores)
-        if s.figures_penalty:
-            return _FiguresScorer(cosine, learned, s.figures_penalty)
         return HybridScorer(cosine, learned)
 
     def events(self, s: EventSetting) -> dict[str, int]:
@@ -199,16 +166,6 @@ class StoredFile:
                 target = grouper.reconsider(a)
                 if target is not None:
                     grouper.move(a.id, target)
-        if s.followup_days:
-            cl = grouper.clusterer
-            for a in placed:  # small dated events a few days from their happening's
-                if a.published is None or a.duplicate_of is not None:
-                    continue
-                target = cl.follow_up(a.id, a.published, s.followup_days, s.followup_names,
-                                      s.followup_learned)
-                if target is not None:
-                    for m in list(cl.events[cl.event_of[a.id]].members):
-                        cl.move(m, target)
         return grouper
 
     def stories(self, event_of: dict[str, int], settings: list[StorySetting]) -> list[dict[str, int]]:

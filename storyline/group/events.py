@@ -40,10 +40,6 @@ faiss.omp_set_num_threads(1)  # one thread: the same answers whatever the machin
 WINDOW_DAYS = 1
 DAY_PENALTY = 0.10
 
-from storyline.similarity.features import FEATURE_NAMES  # noqa: E402
-
-_NAME_OVERLAP = FEATURE_NAMES.index("name_overlap")
-
 
 @dataclass
 class EventState:
@@ -199,46 +195,6 @@ class EventClusterer:
         if score < self.threshold or (stay is not None and score <= stay):
             return None
         return event_id
-
-    def follow_up(self, article_id: str, published: dt.date | None, days: int,
-                  names_cut: float, learned_cut: float, max_size: int = 2) -> int | None:
-        """Another event a few days away that a small dated event continues
-        (issue 10, measured and not shipped: README "Event grouping").
-
-        A source set cites a happening's pages from several days, which the
-        one-day window leaves apart; the developments of a developing story
-        a few days apart score as high on the cosine and the learned
-        same-story model.  So a dated report whose event holds at most
-        ``max_size`` reports may join an event with a member at most ``days``
-        away only when, to that member, its cosine clears the cosine cut, its
-        learned score ``learned_cut`` and the rare names they share (idf mass
-        over the smaller side's) ``names_cut``; the best cosine wins."""
-        own = self.event_of[article_id]
-        if published is None or not days or len(self.events[own].members) > max_size:
-            return None
-        scorer = self.scorer
-        view = self.views[article_id]
-        found: dict[int, float] = {}
-        for event_id, near in sorted(self.candidates(self._index_vector(article_id)).items()):
-            near = [a for a in near if (g := self._gap(a, published)) is not None and 1 <= g <= days]
-            if event_id == own or not near:
-                continue
-            cos = scorer.cosine.score_many(view.cos, [self.views[a].cos for a in near]) \
-                - scorer.cosine.threshold
-            margin = dict(zip(near, (float(c) for c in cos)))
-            keep = [a for a in near if margin[a] >= 0]
-            if not keep:
-                continue
-            mine, *theirs = scorer._learned([view, *(self.views[a] for a in keep)])
-            learned = scorer.learned.score_many(mine, theirs)
-            model = scorer.learned.model
-            for a, t, s in zip(keep, theirs, learned):
-                names = model.pair_features(mine, t)[_NAME_OVERLAP]
-                if s >= learned_cut and names >= names_cut:
-                    found[event_id] = max(found.get(event_id, -1.0), margin[a])
-        if not found:
-            return None
-        return _best(found)[0]
 
     def move(self, article_id: str, event_id: int) -> int:
         """Put a stored article into another event; returns the event it left
