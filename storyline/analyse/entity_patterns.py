@@ -72,6 +72,8 @@ class Lexicon:
         self.lowercase_org_langs = set(data["lowercase_org_langs"])
         self._conjunctions = {lang: set(w) for lang, w in data["conjunctions"].items()}
         self._noun_suffixes = data["noun_suffixes"]
+        self._bare_nouns = {lang: set(w) for lang, w in data["bare_nouns"].items()}  # "aus Angst", "in Folge"
+        self._articles = {lang: set(w) for lang, w in data["articles"].items()}
         self._adjective_endings = data.get("adjective_endings", {})
         self._adjective_stems = data.get("adjective_stems", {})
         self._genitive_articles = {lang: set(w) for lang, w in data.get("genitive_articles", {}).items()}
@@ -214,7 +216,14 @@ class Lexicon:
                      or self.inflected_adjective(near[0], lang)):
             return True
         low = word.casefold()
+        if low in self._bare_nouns.get(lang, ()):  # "aus Angst", "in Folge": a noun, though no article says so
+            return True
         return any(low.endswith(s) and len(low) > len(s) + 2 for s in self._noun_suffixes.get(lang, []))
+
+    def article(self, word: str, lang: str) -> bool:
+        """An article of a language whose person names take none ("the", "du", "la"):
+        capitalised words after one name a place, a building, an event or a body."""
+        return word.casefold() in self._articles.get(lang, ())
 
     # -- gazetteers ---------------------------------------------------------
     def place(self, name: str, lang: str, script: str | None = None) -> str | None:
