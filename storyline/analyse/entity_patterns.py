@@ -201,7 +201,9 @@ class Lexicon:
     def common_noun_context(self, before: list[str], word: str, lang: str) -> bool:
         """German-style capitalised common noun: after an article or number (possibly with
         an adjective between: "ein neues Forschungszentrum", or an adverb and an
-        adjective: "das international isolierte Land"), or with a noun suffix.
+        adjective: "das international isolierte Land"), with a noun suffix or a
+        common noun as its last part ("Medienberichten"), or one of the nouns German
+        writes after a preposition with no article ("aus Angst", "in Folge").
         ``before``: the lowercase words right before it, nearest first."""
         markers = self._noun_markers.get(lang)
         if not markers:
