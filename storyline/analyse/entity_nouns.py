@@ -61,8 +61,7 @@ def adjective_of_name(tx: TextFacts, k: int) -> bool:
     "das Schwarze Meer"), not a noun."""
     nxt = next_glued(tx, k)
     prev = tx.toks[k - 1] if k > 0 else None  # "1,5 Millionen Tonnen": a noun of quantity
-    after_number = prev is not None and (prev.num or (prev.cap and not tx.initial[k - 1]
-                                                      and prev.low in tx.lex.noun_markers(tx.lang)))
+    after_number = prev is not None and (prev.num or tx.lex.quantity_noun(prev.text, tx.lang))
     return nxt is not None and nxt.cap and tx.gap(k + 1) not in HYPHENS and not after_number \
         and tx.toks[k].low.endswith(("e", "en", "es", "em"))  # not -er: "Schiedsrichter François Letexier"
 
@@ -90,7 +89,7 @@ def lower_before(tx: TextFacts, k: int, n: int = 2) -> list[str]:
             break
         word = tx.toks[prev].text
         if tx.toks[prev].cap and not (tx.initial[prev] and tx.lex.stopword(word, tx.lang)) \
-                and word.casefold() not in tx.lex.noun_markers(tx.lang):
+                and not tx.lex.quantity_noun(word, tx.lang):
             break
         if tx.gap(m).strip(" \u00a0\"'«»“”„") or "\n" in tx.gap(m):
             break

@@ -74,6 +74,7 @@ class Lexicon:
         self._noun_suffixes = data["noun_suffixes"]
         self._bare_nouns = {lang: set(w) for lang, w in data["bare_nouns"].items()}  # "aus Angst", "in Folge"
         self._articles = {lang: set(w) for lang, w in data["articles"].items()}
+        self._quantity_nouns = {lang: set(w) for lang, w in data["quantity_nouns"].items()}
         self._adjective_endings = data.get("adjective_endings", {})
         self._adjective_stems = data.get("adjective_stems", {})
         self._genitive_articles = {lang: set(w) for lang, w in data.get("genitive_articles", {}).items()}
@@ -221,6 +222,11 @@ class Lexicon:
         if low in self._bare_nouns.get(lang, ()):  # "aus Angst", "in Folge": a noun, though no article says so
             return True
         return any(low.endswith(s) and len(low) > len(s) + 2 for s in self._noun_suffixes.get(lang, []))
+
+    def quantity_noun(self, word: str, lang: str) -> bool:
+        """A noun that counts the noun after it ("33 Millionen Tonnen", "Tausende Tote"):
+        that noun is a common noun, as after a number."""
+        return word.casefold() in self._quantity_nouns.get(lang, ())
 
     def article(self, word: str, lang: str) -> bool:
         """An article of a language whose person names take none ("the", "du", "la"):
