@@ -30,12 +30,14 @@ The word lists are data: ``entity_lexicon.json``.
 from __future__ import annotations
 
 import functools
+import re
 from collections import Counter
 from typing import Any, Iterable
 
 from storyline.analyse.entity_keys import entity_key, keys_match, same_name
 from storyline.analyse.entity_caseless import caseless_cands, complete_names, head_word_label
 from storyline.analyse.entity_patterns import HYPHENS, Cand, glued, lexicon, select
+from storyline.analyse.entity_heads import HEAD_FIRST, NAME_AFTER_NOUN, initial_head, portfolio_before, title_before
 from storyline.analyse.entity_known import KnownNames, name_windows
 from storyline.analyse.entity_nouns import after_noun as _after_noun, lower_before as _lower_before
 from storyline.analyse.entity_nouns import noun_words as _noun_words, places_meet as _places_meet
@@ -46,10 +48,7 @@ from storyline.records import EntityMention
 __all__ = ["extract_entities", "entity_key", "keys_match", "EntityResolver", "LABELS"]
 
 LABELS = ("PERSON", "ORG", "PLACE", "PRODUCT", "MISC")
-_HEAD_FIRST = ("es", "fr", "it", "pt", "ca", "ro")  # "Juegos Olímpicos", "Coupe du monde": the head comes first
-# a noun's name follows it ("автомобиль Aurus", "la limousine Aurus"): a name before a
-# product noun is no product's but an argument of the verb ("подарил Ким Чен Ыну автомобиль")
-_NAME_AFTER_NOUN = _HEAD_FIRST + ("ru", "uk", "be", "pl", "cs", "sk", "bg", "sr", "hr", "sl")
+_ROMAN = re.compile(r"(?=[IVX]{2})X{0,3}(IX|IV|V?I{0,3})")
 _GUESS = "PERSON?"  # 2-4 capitalised words with no cue: a person, unless evidence elsewhere says otherwise
 _CUES = ("titles", "org_cues", "place_cues", "product_nouns", "event_nouns")  # alone, a head word names nothing
 
@@ -88,8 +87,9 @@ def _runs(tx: TextFacts) -> list[list[int]]:
             cur.append(k)  # model numbers: Boeing 737, Su-57
             runs.append(cur)
             cur = []
-        elif joined and t.cased and tx.lang in lex.lowercase_org_langs and lex.is_cue("org_cues", t.text, tx.lang):
-            cur.append(k)  # "Центральный банк России": the head noun is lowercase inside the name
+        elif joined and t.cased and tx.lang in lex.lowercase_org_langs and lex.is_cue("org_cues", t.text, tx.lang) \
+                and not (cur and lex.place(tx.span(cur[0], cur[-1] + 1), tx.lang)):
+            cur.append(k)  # "Центральный банк России": a lowercase head inside the name (not "в Индии партия")
         elif cur:
             runs.append(cur)
             cur = []
@@ -99,21 +99,18 @@ def _runs(tx: TextFacts) -> list[list[int]]:
     return runs
 
 
-def _title_before(tx: TextFacts, k: int) -> bool:
-    """A lowercase title right before token k ("leader Kim", "президент Путин")."""
-    for n in (3, 2, 1):
-        if k - n >= 0 and all(glued(tx.text, tx.toks, m, tx.lex) for m in range(k - n + 1, k + 1)):
-            words = [t.bare for t in tx.toks[k - n:k]]
-            if tx.lex.phrase_at("titles", words, 0, tx.lang) == n:
-                return True
-    return False
-
-
 def _run_cands(tx: TextFacts, run: list[int]) -> list[Cand]:
     lex, toks, lang = tx.lex, tx.toks, tx.lang
     whole = tx.span(run[0], run[-1] + 1)
     if len(run) > 1 and (lex.place(whole, lang) or lex.institution(whole, lang)):
         return [Cand(run[0], run[-1] + 1, "PLACE" if lex.place(whole, lang) else "ORG", 1)]
+    for n in (2, 1):  # "des Nations unies", "la Réserve fédérale": the gazetteer's name goes on in lower case
+        end = run[-1] + 1 + n
+        if end <= len(toks) and all(toks[m].cased and not toks[m].cap and glued(tx.text, toks, m, lex)
+                                    for m in range(run[-1] + 1, end)):
+            name = tx.span(run[0], end)
+            if lex.place(name, lang) or lex.institution(name, lang):
+                return [Cand(run[0], end, "PLACE" if lex.place(name, lang) else "ORG", 1)]
     words = [toks[k].bare for k in run]
     role = ["name"] * len(run)
     breaks = set()
@@ -142,7 +139,7 @@ def _run_cands(tx: TextFacts, run: list[int]) -> list[Cand]:
             role[q] = "title"  # "ministre de l'Intérieur", "Secretary of Defense"
         return not places_only
 
-    if _portfolio_before(tx, run[0]):
+    if portfolio_before(tx, run[0]):
         portfolio(0, False)
     p = 0
     while p < len(run):  # titles; "President of Russia": Russia is kept as a place
@@ -156,12 +153,15 @@ def _run_cands(tx: TextFacts, run: list[int]) -> list[Cand]:
             # "of" always introduces the office; "de" may be a surname particle (President de Gaulle)
             if joiner in lex.particles and portfolio(p + 1, joiner not in lex.org_only_joiners):
                 role[p] = "title"
+    head = initial_head(tx, run) if role[0] == "name" else None
+    if head:
+        role[0] = "drop"  # "Лимузин Aurus Senat стал …": the noun is capitalised by the sentence start
     for p, k in enumerate(run):
         if role[p] != "name" or toks[k].low in lex.particles or not toks[k].cap:
             continue
         if ((tx.initial[k] or tx.headline[k]) and tx.common(k)) or lex.stopword(toks[k].bare, lang):
             role[p] = "drop"
-    out, seg, titled = [], [], _title_before(tx, run[0])
+    out, seg, titled = [], [], title_before(tx, run[0])
     for p, k in enumerate(run):
         if role[p] == "name" and not (seg and p in breaks):
             seg.append(k)
@@ -171,30 +171,10 @@ def _run_cands(tx: TextFacts, run: list[int]) -> list[Cand]:
         seg, titled = ([k], False) if role[p] == "name" else ([], role[p] == "title")
     if seg:
         out.extend(_segment(tx, seg, titled))
+    for c in out:
+        if head and c.i == run[1] and (c.guess or c.label == "MISC"):
+            c.label, c.guess = head, False
     return out + extra
-
-
-# an article, alone or contracted with "de", between an office's head noun and its portfolio
-_PORTFOLIO_ARTICLES = frozenset(("l'", "l’", "la", "le", "les", "du", "des", "del", "della", "dello", "do", "da", "dos"))
-
-
-def _portfolio_before(tx: TextFacts, k: int) -> bool:
-    """Token k follows "<title> of", "ministra de", "président de la", "ministre de l'",
-    or an organisation's lower-case head noun, "de" and an article ("ministère de
-    l'Intérieur", "ministère du Travail", "Ministério da Saúde"): a portfolio is a
-    common noun a convention capitalises, and takes the article no person's or
-    town's name takes ("université de Harvard" keeps Harvard)."""
-    m = k - 1  # skip the particle and an article: "de", "de la", "de l'"
-    while m >= 1 and k - m <= 2 and (tx.toks[m].low in tx.lex.particles or tx.toks[m].text[-1:] in "'’") \
-            and (glued(tx.text, tx.toks, m + 1, tx.lex) or not tx.gap(m + 1)):
-        m -= 1
-    if not (m < k - 1 and tx.toks[m + 1].low in tx.lex.particles):
-        return False
-    if _title_before(tx, m + 1):
-        return True
-    head = tx.toks[m]
-    return head.cased and not head.cap and tx.lex.is_cue("org_cues", head.text, tx.lang) \
-        and glued(tx.text, tx.toks, m + 1, tx.lex) and any(t.low in _PORTFOLIO_ARTICLES for t in tx.toks[m + 1:k])
 
 
 def _place_edge(tx: TextFacts, run: list[int], p: int) -> bool:
@@ -221,8 +201,14 @@ def _segment(tx: TextFacts, idx: list[int], titled: bool) -> list[Cand]:
         return []
     if len(idx) == 1 and not titled and words[0].casefold() in lex.directions:
         return []  # "the North": a direction
+    if len(idx) == 1 and not titled and _ROMAN.fullmatch(words[0]):
+        return []  # "del siglo XII": a numeral names something only after a name ("Felipe VI")
     if len(idx) > 1 and tx.gap(idx[-1]) in HYPHENS and lex.is_cue("org_cues", words[-1], lang, compounds=False):
         return [Cand(idx[0], idx[-2] + 1, "ORG", 1)]  # "Siemens-Konzern": the name is Siemens
+    if lang in lex.noun_marker_langs and len(idx) > 1 and all(tx.gap(k) in HYPHENS for k in idx[1:]) \
+            and lex.common_noun_context([], words[-1], lang):  # a German compound is what its last part is
+        head = " ".join(words[:-1])  # "nach UN-Angaben": a common noun, of a known name; "Medien-Berichte": none
+        return _segment(tx, idx[:-1], False) if lex.place(head, lang) or lex.institution(head, lang) else []
     if not titled and words[0].casefold() in tx.nouns and not (lex.place(words[0], lang)
                                                                or lex.institution(words[0], lang)):
         rest = 1  # "nach eigenen Angaben"; the article governs a whole compound: "der Metal-Band Gojira"
@@ -237,7 +223,8 @@ def _segment(tx: TextFacts, idx: list[int], titled: bool) -> list[Cand]:
         for m in (3, 2, 1):
             head = " ".join(words[:m])
             if m < len(idx) and (lex.place(head, lang) or lex.institution(head, lang)
-                                 or (m == 1 and toks[idx[0]].allcaps)):
+                                 or (m == 1 and toks[idx[0]].allcaps)
+                                 or (m == 2 and words[0].casefold() in lex.place_prefixes)):  # "Глава Новой Каховки …"
                 return _segment(tx, idx[:m], False) + _segment(tx, idx[m:], True)
     if len(idx) == 1 and not titled and any(lex.is_cue(kind, words[0], lang, compounds=False) for kind in _CUES) \
             and not (lex.place(words[0], lang) or lex.institution(words[0], lang)):
@@ -278,7 +265,7 @@ def _classify(tx: TextFacts, idx: list[int], titled: bool) -> str:
     if len(idx) > 1 and any(w.casefold() in lex.directions for w in words):
         return "PLACE"  # "Far East", "Fernen Osten Russlands", "Middle East"
     if len(idx) > 1 and (lex.is_cue("event_nouns", words[-1], lang)
-                         or (lang in _HEAD_FIRST and lex.is_cue("event_nouns", words[0], lang))):
+                         or (lang in HEAD_FIRST and lex.is_cue("event_nouns", words[0], lang))):
         return "MISC"  # "Olympic Games", "European Championship": an event, not a person
     if any(c.isdigit() for w in words for c in w) or lex.is_cue("product_nouns", words[-1], lang, compounds=False) \
             or _product_follows(tx, idx[-1]):
@@ -296,6 +283,8 @@ def _classify(tx: TextFacts, idx: list[int], titled: bool) -> str:
         return "MISC"  # "Das Technische Hilfswerk": German names of people take no article
     if len(before) > 1 and before[0] in lex.particles and lex.is_cue("place_cues", before[1], lang):
         return "PLACE"  # "the city of Derna", "la ciudad de Derna"
+    if len(idx) > 1 and prev is not None and lex.article(prev.text, lang):
+        return "MISC"  # "du Haut Atlas", "the Grand Palais", "la Croix-Rouge": nor do English or Romance ones
     if len(idx) == 1 and toks[idx[0]].allcaps and 2 <= len(words[0]) <= 6:
         return "ORG"
     ordinary = any(toks[k].cap and toks[k].bare.casefold() in tx.lower_vocab for k in idx)  # "Air Force"
@@ -305,7 +294,7 @@ def _classify(tx: TextFacts, idx: list[int], titled: bool) -> str:
 def _product_follows(tx: TextFacts, k: int) -> bool:
     """A product noun right after the name, or after one modifier ("Lexus sports car"),
     in a language that puts a noun's modifiers before it."""
-    if tx.lang in _NAME_AFTER_NOUN:
+    if tx.lang in NAME_AFTER_NOUN:
         return False
     for n in (1, 2):
         m = k + n

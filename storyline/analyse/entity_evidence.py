@@ -33,6 +33,7 @@ from collections import defaultdict
 from typing import Iterable
 
 from storyline.analyse.entity_patterns import lexicon
+from storyline.analyse.entity_text import ends_dateline
 
 __all__ = ["TemplateLines", "LineLedger", "counts_as_mention", "sentence_initial", "capitalised_anyway"]
 
@@ -145,7 +146,7 @@ def sentence_initial(text: str, start: int) -> bool:
     """The mention starts a text, a line or a sentence (where every word is capitalised)."""
     before = text[:start].rstrip(" \t\u00a0\"'«»“”‘’([")
     return not before or before.endswith("\n") or "\n" in text[len(before):start] \
-        or before[-1] in _SENTENCE_END
+        or before[-1] in _SENTENCE_END or ends_dateline(before)
 
 
 def capitalised_anyway(text: str, start: int, lang: str | None) -> bool:

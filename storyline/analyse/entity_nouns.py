@@ -60,7 +60,8 @@ def adjective_of_name(tx: TextFacts, k: int) -> bool:
     capitalised word: the first word of a name ("die Europäische Zentralbank",
     "das Schwarze Meer"), not a noun."""
     nxt = next_glued(tx, k)
-    after_number = k > 0 and tx.toks[k - 1].num  # "1,5 Millionen Tonnen": a noun of quantity
+    prev = tx.toks[k - 1] if k > 0 else None  # "1,5 Millionen Tonnen": a noun of quantity
+    after_number = prev is not None and (prev.num or tx.lex.quantity_noun(prev.text, tx.lang))
     return nxt is not None and nxt.cap and tx.gap(k + 1) not in HYPHENS and not after_number \
         and tx.toks[k].low.endswith(("e", "en", "es", "em"))  # not -er: "Schiedsrichter François Letexier"
 
@@ -78,13 +79,17 @@ def lower_before(tx: TextFacts, k: int, n: int = 2) -> list[str]:
     """Up to ``n`` lowercase words or numbers right before token k (nearest first), across spaces and quotes.
 
     A function word capitalised only because it starts the sentence counts as
-    lowercase ("Der Einlagensatz", "Im Gegenzug")."""
+    lowercase ("Der Einlagensatz", "Im Gegenzug", "Vier Minuten"), and so does a
+    quantity noun that counts the noun after it ("33 Millionen Tonnen",
+    "befürchten Helfer Tausende Tote")."""
     out = []
     for m in range(k, k - n, -1):
         prev = m - 1
         if m < 1 or not (tx.toks[prev].cased or tx.toks[prev].num):
             break
-        if tx.toks[prev].cap and not (tx.initial[prev] and tx.lex.stopword(tx.toks[prev].text, tx.lang)):
+        word = tx.toks[prev].text
+        if tx.toks[prev].cap and not (tx.initial[prev] and tx.lex.stopword(word, tx.lang)) \
+                and not tx.lex.quantity_noun(word, tx.lang):
             break
         if tx.gap(m).strip(" \u00a0\"'«»“”„") or "\n" in tx.gap(m):
             break

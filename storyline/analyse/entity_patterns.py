@@ -72,6 +72,9 @@ class Lexicon:
         self.lowercase_org_langs = set(data["lowercase_org_langs"])
         self._conjunctions = {lang: set(w) for lang, w in data["conjunctions"].items()}
         self._noun_suffixes = data["noun_suffixes"]
+        self._bare_nouns = {lang: set(w) for lang, w in data["bare_nouns"].items()}  # "aus Angst", "in Folge"
+        self._articles = {lang: set(w) for lang, w in data["articles"].items()}
+        self._quantity_nouns = {lang: set(w) for lang, w in data["quantity_nouns"].items()}
         self._adjective_endings = data.get("adjective_endings", {})
         self._adjective_stems = data.get("adjective_stems", {})
         self._genitive_articles = {lang: set(w) for lang, w in data.get("genitive_articles", {}).items()}
@@ -199,7 +202,9 @@ class Lexicon:
     def common_noun_context(self, before: list[str], word: str, lang: str) -> bool:
         """German-style capitalised common noun: after an article or number (possibly with
         an adjective between: "ein neues Forschungszentrum", or an adverb and an
-        adjective: "das international isolierte Land"), or with a noun suffix.
+        adjective: "das international isolierte Land"), with a noun suffix or a
+        common noun as its last part ("Medienberichten"), or one of the nouns German
+        writes after a preposition with no article ("aus Angst", "in Folge").
         ``before``: the lowercase words right before it, nearest first."""
         markers = self._noun_markers.get(lang)
         if not markers:
@@ -214,7 +219,19 @@ class Lexicon:
                      or self.inflected_adjective(near[0], lang)):
             return True
         low = word.casefold()
+        if low in self._bare_nouns.get(lang, ()):  # "aus Angst", "in Folge": a noun, though no article says so
+            return True
         return any(low.endswith(s) and len(low) > len(s) + 2 for s in self._noun_suffixes.get(lang, []))
+
+    def quantity_noun(self, word: str, lang: str) -> bool:
+        """A noun that counts the noun after it ("33 Millionen Tonnen", "Tausende Tote"):
+        that noun is a common noun, as after a number."""
+        return word.casefold() in self._quantity_nouns.get(lang, ())
+
+    def article(self, word: str, lang: str) -> bool:
+        """An article of a language whose person names take none ("the", "du", "la"):
+        capitalised words after one name a place, a building, an event or a body."""
+        return word.casefold() in self._articles.get(lang, ())
 
     # -- gazetteers ---------------------------------------------------------
     def place(self, name: str, lang: str, script: str | None = None) -> str | None:

@@ -16,6 +16,13 @@ from storyline.analyse.entity_tokens import Token, tokenize
 SENTENCE_END = set(".!?…:;।॥")
 
 
+def ends_dateline(before: str) -> bool:
+    """``before`` (the text before a word, quotes and spaces stripped) ends with a
+    wire dateline's credit and dash ("KHERSON, June 7 (Meridian) - Rescuers in
+    boats"): the word after it starts the report's first sentence."""
+    return before.endswith(("-", "–", "—")) and before[:-1].rstrip().endswith(")")
+
+
 class TextFacts:
     """Per-text facts shared by the rules: sentence starts, headlines, word casing."""
 
@@ -53,6 +60,8 @@ class TextFacts:
         if "\n" in gap:
             return True
         stripped = gap.strip(" \t\u00a0\"'«»“”‘’()[]")
+        if ends_dateline(stripped):
+            return True
         if not stripped or stripped[-1] not in SENTENCE_END:
             return False
         prev = self.toks[k - 1]

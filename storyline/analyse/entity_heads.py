@@ -1,0 +1,67 @@
+"""Common nouns next to a name: the titles, portfolios and head nouns that are not part of it.
+
+A run of capitalised words often starts with a word that only describes the
+name after it: a title written before a name ("leader Kim", "президент
+Путин"), an office's portfolio ("ministre de l'Intérieur"), or a head noun
+that a sentence start capitalised ("Лимузин Aurus Senat", "Река Днепр").
+Which of these a language writes before the name, and in lower case, is what
+these helpers ask; :mod:`storyline.analyse.entities` splits runs with them.
+"""
+from __future__ import annotations
+
+from storyline.analyse.entity_patterns import glued
+from storyline.analyse.entity_text import TextFacts
+
+HEAD_FIRST = ("es", "fr", "it", "pt", "ca", "ro")  # "Juegos Olímpicos", "Coupe du monde": the head comes first
+# a noun's name follows it ("автомобиль Aurus", "la limousine Aurus"): a name before a
+# product noun is no product's but an argument of the verb ("подарил Ким Чен Ыну автомобиль")
+NAME_AFTER_NOUN = HEAD_FIRST + ("ru", "uk", "be", "pl", "cs", "sk", "bg", "sr", "hr", "sl")
+
+
+def title_before(tx: TextFacts, k: int) -> bool:
+    """A lowercase title right before token k ("leader Kim", "президент Путин")."""
+    for n in (3, 2, 1):
+        if k - n >= 0 and all(glued(tx.text, tx.toks, m, tx.lex) for m in range(k - n + 1, k + 1)):
+            words = [t.bare for t in tx.toks[k - n:k]]
+            if tx.lex.phrase_at("titles", words, 0, tx.lang) == n:
+                return True
+    return False
+
+
+# an article, alone or contracted with "de", between an office's head noun and its portfolio
+PORTFOLIO_ARTICLES = frozenset(("l'", "l’", "la", "le", "les", "du", "des", "del", "della", "dello", "do", "da", "dos"))
+
+
+def portfolio_before(tx: TextFacts, k: int) -> bool:
+    """Token k follows "<title> of", "ministra de", "président de la", "ministre de l'",
+    or an organisation's lower-case head noun, "de" and an article ("ministère de
+    l'Intérieur", "ministère du Travail", "Ministério da Saúde"): a portfolio is a
+    common noun a convention capitalises, and takes the article no person's or
+    town's name takes ("université de Harvard" keeps Harvard)."""
+    m = k - 1  # skip the particle and an article: "de", "de la", "de l'"
+    while m >= 1 and k - m <= 2 and (tx.toks[m].low in tx.lex.particles or tx.toks[m].text[-1:] in "'’") \
+            and (glued(tx.text, tx.toks, m + 1, tx.lex) or not tx.gap(m + 1)):
+        m -= 1
+    if not (m < k - 1 and tx.toks[m + 1].low in tx.lex.particles):
+        return False
+    if title_before(tx, m + 1):
+        return True
+    head = tx.toks[m]
+    return head.cased and not head.cap and tx.lex.is_cue("org_cues", head.text, tx.lang) \
+        and glued(tx.text, tx.toks, m + 1, tx.lex) and any(t.low in PORTFOLIO_ARTICLES for t in tx.toks[m + 1:k])
+
+
+def initial_head(tx: TextFacts, run: list[int]) -> str | None:
+    """The label a sentence-initial head noun gives the name after it, in a language
+    that writes that noun in lower case before the name: a product noun where a
+    noun's name follows it ("Лимузин Aurus Senat", as "автомобиль Aurus"), a
+    place noun in the Slavic languages ("Плотина Каховской ГЭС", "Река Днепр");
+    in Spanish or English the place noun is part of the name ("Río Bravo")."""
+    lex, lang, first = tx.lex, tx.lang, tx.toks[run[0]].bare
+    if len(run) < 2 or not tx.initial[run[0]]:
+        return None
+    if lang in NAME_AFTER_NOUN and lex.is_cue("product_nouns", first, lang, compounds=False):
+        return "PRODUCT"
+    if lang in lex.lowercase_org_langs and lex.is_cue("place_cues", first, lang, compounds=False):
+        return "PLACE"
+    return None
