@@ -112,3 +112,18 @@ def test_a_gazetteer_name_goes_on_in_lower_case_and_a_place_takes_no_lower_case_
                 "Центральный банк России сохранил ставку.", "ru")
     assert ru.get("Индии") == "PLACE" and "Индии партия" not in ru
     assert ru.get("Центральный банк России") == "ORG"  # the head noun inside a name stays
+
+
+def test_one_word_before_de_and_a_place_is_one_name():
+    """An article before "Tour de France" no longer guesses a person, and the
+    MISC span must not then split into "Tour" and "France" (the multilingual
+    dev file's ETA/Tour de France event shared "France" with the Olympic torch
+    in Paris and took it out of its storyline); an event of two or more words
+    before "de" still gives its place apart ("Juegos Olímpicos de París")."""
+    from storyline.analyse.entities import extract_entities
+
+    found = [(m.text, m.label) for m in extract_entities(
+        "Two explosive devices were found on a section of the Tour de France bicycle race.", "en")]
+    assert ("Tour de France", "MISC") in found and ("France", "PLACE") not in found
+    games = [(m.text, m.label) for m in extract_entities("Los Juegos Olímpicos de París empiezan hoy.", "es")]
+    assert ("París", "PLACE") in games and ("Juegos Olímpicos", "MISC") in games

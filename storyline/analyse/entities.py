@@ -230,8 +230,9 @@ def _segment(tx: TextFacts, idx: list[int], titled: bool) -> list[Cand]:
             and not (lex.place(words[0], lang) or lex.institution(words[0], lang)):
         return []  # a head word alone ("Government", "Polizei") names nothing
     label = _classify(tx, idx, titled)
-    if label == "MISC" and len(idx) > 2:  # "Juegos Olímpicos de París": the event, then its place
-        for p in range(1, len(idx) - 1):
+    if label == "MISC" and len(idx) > 3:  # "Juegos Olímpicos de París": the event, then its place
+        # (not after one word: "the Tour de France", "Copa de España" are one name)
+        for p in range(2, len(idx) - 1):
             if toks[idx[p]].low in lex.particles and lex.place(" ".join(words[p + 1:]), lang):
                 return _segment(tx, idx[:p], titled) + [Cand(idx[p + 1], idx[-1] + 1, "PLACE", 1)]
     joiners = [p for p, k in enumerate(idx) if toks[k].low in lex.org_only_joiners]
