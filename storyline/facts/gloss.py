@@ -95,9 +95,9 @@ def other_figures(s: Support, g: Support) -> bool:
 
 
 def states_figures_of(s: Support, g: Support) -> bool:
-    """``g`` shares a figure of ``s``, or ``s`` states none: a gloss with
-    other figures tells the reader another thing (the demo's French "growth
-    0.9% in 2024" aligned with the ECB's inflation forecast, 2.5% and 1.9%)."""
+    """``g`` shares a figure of ``s``, or ``s`` states none: what a sentence
+    borrowed from another fact must do (:func:`fits`), stricter than
+    :func:`other_figures`, which holds for the fact's own sentences."""
     xs = numbers_in(s.text)
     return not xs or same_figure(xs, numbers_in(g.text))
 
