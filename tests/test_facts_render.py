@@ -188,3 +188,26 @@ def test_a_reader_whose_language_no_report_uses_reads_english_first():
     ef.facts[0].label = "corroborated"
     view = event_view(ef, "ru")["facts"][0]
     assert view["lang"] == "en", view["text"]  # not the earliest report's French
+
+
+def test_a_summary_reads_in_the_order_its_reports_tell_the_facts():
+    """A background fact told late in every report ("just days after Luna-25
+    crashed") may be picked first for being central; the summary still opens
+    with the fact the reports open with."""
+    from storyline.facts.summarise import mmr
+
+    def fact(fid, texts_at, score, label="corroborated"):
+        sups = [_support(f"a{k}", at, text, "en", f"Source {k}") for k, (at, text) in enumerate(texts_at)]
+        return Fact(id=fid, label=label, supports=sups, reports=[s.article_id for s in sups],
+                    languages=["en"], score=score)
+
+    background = fact(1, [(8, "The landing came days after Luna-25 crashed."),
+                          (6, "It follows the crash of Russia's Luna-25.")], 1.4)
+    landing = fact(2, [(0, "The Vikram lander touched down near the south pole."),
+                       (1, "India landed near the Moon's south pole.")], 1.3)
+    rover = fact(3, [(3, "The Pragyan rover rolled onto the surface on Thursday.")], 1.35,
+                 label="single-source")
+    facts = [background, landing, rover]
+    picked = mmr(facts, budget_words=100, lam=1.0)
+    assert picked == [1, 0, 2]  # landing (told first), then the background; single-source last
+    assert mmr(facts, budget_words=100, lam=1.0) == picked  # deterministic
