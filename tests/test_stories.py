@@ -217,3 +217,19 @@ def test_name_overlap_does_not_depend_on_the_order_names_are_walked_in():
     assert len(naive) > 1  # the plain sum does depend on the order here
     assert len(exact) == 1
     assert exact == {1.0}  # every name of the lighter event is shared
+
+
+def test_a_story_is_headed_by_its_biggest_event_then_its_earliest():
+    """Events of equal size (a translated developing story) used to give the
+    story the headline of whichever was ingested first."""
+    from storyline.service_stories import story_lead
+    from storyline.store.records import EventRow
+
+    def row(eid, n, first):
+        return EventRow(id=eid, headline=f"event {eid}", n_articles=n,
+                        first_date=dt.date.fromisoformat(first) if first else None)
+
+    later, origin, undated = row(1, 7, "2010-02-01"), row(5, 7, "2010-01-12"), row(2, 7, None)
+    assert min([later, undated, origin], key=story_lead) is origin
+    bigger = row(9, 8, "2010-03-18")
+    assert min([later, origin, bigger], key=story_lead) is bigger  # the most reports first
