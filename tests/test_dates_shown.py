@@ -69,6 +69,10 @@ def test_planned_happenings_point_forward_through_the_pipeline(db_file):
 @pytest.mark.parametrize("lang,text,phrase,expected", [
     ("en", "The talks were due to resume on Monday.", "Monday", "2023-08-21"),
     ("en", "The talks resumed on Monday.", "Monday", "2023-08-14"),
+    ("en", "The seizure took place on the eve of Saturday's expected vote.", "Saturday", "2023-08-26"),
+    ("en", "Protests began ahead of Tuesday\u2019s planned launch.", "Tuesday", "2023-08-22"),
+    ("en", "The vote took place on Saturday, expected by many to fail.", "Saturday", "2023-08-19"),
+    ("en", "Airlifts stopped Wednesday due to logistical issues.", "Wednesday", "2023-08-16"),
     ("ru", "Запуск планировалось провести в среду.", "среду", "2023-08-23"),
     ("ru", "Запуск провели в среду.", "среду", "2023-08-16"),
     ("de", "Die Landung soll am Mittwoch erfolgen.", "Mittwoch", "2023-08-23"),

@@ -129,6 +129,7 @@ _VERB_FINAL = {"hi", "mr", "ne", "ur", "bn", "ja", "ko", "tr"}
 # it is the genitive postposition ("किम की यात्रा").
 _HI_KI_AFTER = {"", "है", "हैं", "थी", "थे", "गई", "गयी"}
 _WORD = regex.compile(r"\w+")
+_APOSTROPHES = ("'", "\u2019")
 _CLAUSE = regex.compile(r"[,;:()\u2013\u2014]")
 
 
@@ -198,6 +199,18 @@ def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
     return lo, hi
 
 
+def _planned_next(c: TenseCues, rest: str) -> bool:
+    """A possessive date whose noun is planned ("on the eve of Saturday's
+    expected vote", "ahead of Tuesday's planned launch") names the coming
+    day, whatever the tense of "took place" before it.  Only the possessive:
+    a plan word merely after a date is often something else ("Airlifts
+    stopped Wednesday due to logistical issues")."""
+    if rest[:1] not in _APOSTROPHES:
+        return False
+    nxt = _WORD.findall(rest[:40])
+    return len(nxt) >= 2 and nxt[0].casefold() == "s" and c.planned_word(nxt[1].casefold())
+
+
 def lean(lang: str, sentence: str, start: int, end: int) -> str:
     """PAST, FUTURE, PLANNED or NONE for the expression at ``sentence[start:end]``."""
     c = tense_cues(lang)
@@ -205,6 +218,8 @@ def lean(lang: str, sentence: str, start: int, end: int) -> str:
     if before_expr and before_expr[-1].casefold() in c.target_preps:
         return PLANNED
     lo, hi = _clause(sentence, start, end)
+    if _planned_next(c, sentence[end:hi]):
+        return PLANNED
     words = [(m.start() + lo, m.group()) for m in _WORD.finditer(sentence[lo:hi])]
     seq = [w for _, w in words]
     cues = [(pos, _cue(c, seq, k)) for k, (pos, _) in enumerate(words)]
