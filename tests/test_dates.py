@@ -232,3 +232,35 @@ def test_seed_002_without_publication_date_has_no_relative_dates():
     assert resolve_dates(text, None, "en") == []
     tuesdays = [m for m in resolve_dates(text, D(2023, 9, 12), "en") if "Tuesday" in m.text]
     assert len(tuesdays) == 3 and {m.value for m in tuesdays} == {D(2023, 9, 12)}
+
+
+# Found by reading the multilingual dev file's translations side by side: one
+# report in seven languages should resolve to the same dates.
+@pytest.mark.parametrize("text,lang,needle,value,precision", [
+    # Hebrew glues its preposition onto the day ("ב23 למרץ", on 23 March)
+    ("הם נלקחו בשבי ב23 למרץ על ידי הכוחות.", "he", "23", D(2024, 3, 23), "day"),
+    ("הפיגוע ב11 למרץ, 2004, במדריד.", "he", "11", D(2004, 3, 11), "day"),
+    # a day and month the same sentence gives with its year
+    ("The July 7 bombings struck London on the morning of July 7, 2005.", "en", "July 7 bombings"[:6],
+     D(2005, 7, 7), "day"),
+])
+def test_dates_a_translation_agrees_on(text, lang, needle, value, precision):
+    hits = [m for m in resolve_dates(text, PUB, lang) if needle in m.text]
+    assert hits and all((m.value, m.precision) == (value, precision) for m in hits), \
+        [(m.text, m.value) for m in resolve_dates(text, PUB, lang)]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Das Video wurde nur 9 Tage vor den Anschlägen aufgenommen.", "de"),
+    ("Záznam byl pořízen jen 9 dnů před útoky.", "cs"),
+    ("Alejandro Valverde a Iban Mayo, اليخاندرو فالفيردي و ايبان مايو كلاهما خسر موقعه", "ar"),
+])
+def test_not_dates_counted_from_publication(text, lang):
+    """N days before *something else*, and a month name that is a surname."""
+    assert resolve_dates(text, PUB, lang) == []
+
+
+def test_prepositional_ago_words_still_count_back():
+    assert _find(resolve_dates("Er starb vor 9 Tagen.", PUB, "de"), "9").value == D(2024, 6, 12)
+    assert _find(resolve_dates("Útok se stal před 9 dny.", PUB, "cs"), "9").value == D(2024, 6, 12)
+    assert _find(resolve_dates("وقع الحادث في مايو", PUB, "ar"), "مايو").value == D(2024, 5, 1)

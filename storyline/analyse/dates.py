@@ -16,6 +16,7 @@ strings and adds the "N days/months/years ago" offsets the grammar leaves to it.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from functools import lru_cache
 
 import regex
@@ -248,6 +249,10 @@ def _offsets(text: str, published: dt.date, lang: str, taken: list[Ref],
         lead = {w[2] for w in words[:first]} | ({norm(before.group(1))} if before else set())
         if lead & lex.event_before:
             continue
+        said = [k for k, w in enumerate(words) if w[2] in ago]
+        if said and all(words[k][2] in lex.preposed_ago for k in said) and \
+                min(said) > min(k for k, w in enumerate(words) if w[2] in units):
+            continue  # "9 Tage vor den Anschlägen": before something else
         start, end = start + words[first][0], start + words[last][1]
         span = text[start:end]
         if any(r.start < end and start < r.end for r in taken):
@@ -281,8 +286,12 @@ def resolve_dates(text: str, published: dt.date | None, lang: str) -> list[DateM
     refs = scan_dates(text, lang)
     resolved: list[tuple[Ref, dt.date, str]] = []
     prev: tuple[Ref, str] | None = None
+    stated = _stated_years(refs, sentences, text)
     for ref in refs:
         sent = _sentence_at(sentences, ref.start, text)
+        if ref.year is None and ref.day is not None and ref.mod is None and ref.year_delta is None:
+            year = stated.get((sent[0], ref.month, ref.day))
+            ref = replace(ref, year=year) if year else ref
         toward = NONE
         if prev and _coordinated(text[prev[0].end:ref.start]):
             toward = prev[1]  # "für Donnerstag und Freitag": one lean for both
@@ -298,6 +307,19 @@ def resolve_dates(text: str, published: dt.date | None, lang: str) -> list[DateM
     return [DateMention(text=text[r.start:r.end], start=r.start, end=r.end, value=value,
                         precision=precision, sentence=_sentence_at(sentences, r.start, text)[2])
             for r, value, precision in resolved]
+
+
+def _stated_years(refs: list[Ref], sentences: list[tuple[int, int, str]],
+                  text: str) -> dict[tuple[int, int | None, int], int]:
+    """(sentence start, month, day) -> the year a sentence gives that day: "the
+    July 7 bombings … struck London on the morning of July 7, 2005" names
+    2005 twice, though the first "July 7" alone would be read as the last
+    7 July before the report."""
+    out: dict[tuple[int, int | None, int], int] = {}
+    for r in refs:
+        if r.year is not None and r.month is not None and r.day is not None:
+            out.setdefault((_sentence_at(sentences, r.start, text)[0], r.month, r.day), r.year)
+    return out
 
 
 def _attribute(text: str, ref: Ref, lex) -> bool:

@@ -74,6 +74,7 @@ _NEEDS_CONTEXT: dict[str, set[str]] = {
     "ru": {"среда", "среды"},
     "fr": {"mars"},
     "hi": {"मार्च"},
+    "ar": {"مايو"},  # also a name ("ايبان مايو", the cyclist Iban Mayo)
 }
 # Words that make the next month/weekday a date reference (for _NEEDS_CONTEXT)
 # and that introduce a bare four-digit year ("since 2000", "в 2013 году").
@@ -88,6 +89,8 @@ _PREPOSITIONS: dict[str, set[str]] = {
     "fr": {"en", "depuis", "jusqu", "de", "du", "d", "des", "avant", "apres",
            "an", "annee", "dès", "des", "debut", "fin", "mi", "entre", "pendant"},
     "hi": {"साल", "वर्ष", "सन्", "सन"},
+    "ar": {"في", "منذ", "حتى", "من", "الى", "إلى", "خلال", "بعد", "قبل", "شهر", "أوائل", "اوائل",
+           "أواخر", "اواخر", "منتصف"},
     "it": {"a", "ad", "in", "nel", "dal", "dall", "al", "fino", "entro", "da", "di", "del",
            "dopo", "prima", "tra", "fra", "anno", "inizio", "fine", "metà", "durante"},
     "pt": {"em", "no", "na", "desde", "ate", "de", "do", "da", "a", "ao", "apos", "antes",
@@ -153,6 +156,11 @@ _DAYPARTS: dict[str, set[str]] = {
 # (Hindi "चुनाव से दो महीने पहले", "two months before the vote").
 _NOT_AGO: dict[str, set[str]] = {"en": {"before", "after"}}
 _EVENT_BEFORE: dict[str, set[str]] = {"hi": {"से", "के"}}
+# "Ago" words that are prepositions: before the number they mean ago ("vor
+# 9 Tagen", "před 9 dny"), after it "before X" ("9 Tage vor den Anschlägen",
+# "9 dnů před útoky"), counted from X, not from publication.
+_PREPOSED_AGO: dict[str, set[str]] = {"de": {"vor"}, "cs": {"před"}, "sk": {"pred"}, "pl": {"przed"},
+                                      "nl": {"voor"}, "sv": {"för"}, "da": {"for"}, "no": {"for"}}
 # Fixed relative words that double as ordinary words in some positions:
 # German "Morgen" (morning) after these words, Spanish "mañana" (morning).
 _BLOCKED_AFTER: dict[str, dict[str, set[str]]] = {
@@ -239,6 +247,7 @@ class Lexicon:
     date_order: str = "DMY"
     not_ago: set[str] = field(default_factory=set)
     event_before: set[str] = field(default_factory=set)
+    preposed_ago: set[str] = field(default_factory=set)
     postposed: bool = False      # adjectives follow the noun: "septembre dernier"
 
     def modifier(self, key: str) -> int | None:
@@ -370,4 +379,5 @@ def get_lexicon(lang: str) -> Lexicon:
     lex.postposed = lang in _POSTPOSED
     lex.not_ago = {norm(w) for w in _NOT_AGO.get(lang, ())}
     lex.event_before = {norm(w) for w in _EVENT_BEFORE.get(lang, ())}
+    lex.preposed_ago = {norm(w) for w in _PREPOSED_AGO.get(lang, ())}
     return lex

@@ -60,6 +60,8 @@ class NumberPatterns:
             if end is None or (self.joined(start - 1, start) and
                                self.key(start - 1) in self.lex.event_before):
                 return None
+            if self.key(end - 1) in self.lex.preposed_ago:
+                return None  # "9 Tage vor den Anschlägen": before something else
         return end, Ref(self.toks[start].start, self.toks[end - 1].end, unit=unit, delta=-n)
 
     def ahead(self, i: int) -> tuple[int, Ref] | None:

@@ -49,7 +49,8 @@ class _Tok:
 
 _WORD = regex.compile(r"\w+")
 _GAP = regex.compile(r"[ \t\u00a0,.'’\-–°º]{0,4}")
-_DAY = regex.compile(r"(\d{1,2})(?:st|nd|rd|th|er|re|e|eme|º|ª|वीं|वां)?")
+# Hebrew writes a one-letter preposition onto the number ("ב23 למרץ", on 23 March).
+_DAY = regex.compile(r"[בלמהוכש]?(\d{1,2})(?:st|nd|rd|th|er|re|e|eme|º|ª|वीं|वां)?")
 _ISO = regex.compile(r"(?<![\d.\-/])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d\-/])")
 _YMD = regex.compile(r"(?<![\d.\-/])(\d{4})/(\d{1,2})/(\d{1,2})(?![\d/])")
 _NUMERIC = regex.compile(r"(?<![\d.\-/])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?![\d\-/]|\.\d)")
