@@ -264,3 +264,19 @@ def test_prepositional_ago_words_still_count_back():
     assert _find(resolve_dates("Er starb vor 9 Tagen.", PUB, "de"), "9").value == D(2024, 6, 12)
     assert _find(resolve_dates("Útok se stal před 9 dny.", PUB, "cs"), "9").value == D(2024, 6, 12)
     assert _find(resolve_dates("وقع الحادث في مايو", PUB, "ar"), "مايو").value == D(2024, 5, 1)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Le chanteur, alors âgé de 70 ans, a eu des problèmes avec un rhume.", "fr"),
+    ("Une femme de 84 ans a été retrouvée dans les décombres.", "fr"),
+    ("Ο Millar παραμένει στην τρίτη θέση, 33 δευτερόλεπτα πίσω.", "el"),
+])
+def test_ages_and_ordinals_are_not_dates(text, lang):
+    """French "70 ans, a eu" holds the words of "il y a" but not the phrase;
+    Greek "τρίτη" is Tuesday only capitalised (lower case: third)."""
+    assert resolve_dates(text, PUB, lang) == []
+
+
+def test_french_ago_still_counts_back_after_the_whole_phrase_check():
+    text = "Le séisme a frappé la région il y a onze jours."
+    assert _find(resolve_dates(text, PUB, "fr"), "onze").value == D(2024, 6, 10)

@@ -187,19 +187,28 @@ def _sentences(text: str, lang: str) -> list[tuple[int, int, str]]:
 
 # --- mentions -------------------------------------------------------------------------
 @lru_cache(maxsize=32)
-def _ago_words(lang: str) -> tuple[set[str], set[str], set[str]]:
-    """dateparser's "ago", unit and skip words for ``lang`` (norm()-ed)."""
+def _ago_words(lang: str) -> tuple[set[str], set[str], set[str], set[tuple[str, ...]]]:
+    """dateparser's "ago", unit and skip words for ``lang`` (norm()-ed), and
+    its "ago" phrases as word tuples (("il", "y", "a"))."""
     from dateparser.languages.loader import default_loader
 
     try:
         info = default_loader.get_locale(lang).info
     except Exception:
-        return set(), set(), set()
-    ago = {norm(w) for phrase in info.get("ago", []) for w in regex.findall(r"\w+", phrase)}
-    ago -= get_lexicon(lang).not_ago
+        return set(), set(), set(), set()
+    not_ago = get_lexicon(lang).not_ago
+    phrases = {tuple(norm(w) for w in regex.findall(r"\w+", p)) for p in info.get("ago", [])}
+    phrases = {p for p in phrases if p and not set(p) & not_ago}
+    ago = {w for p in phrases for w in p}
     units = {norm(w) for u in ("day", "month", "year") for w in info.get(u, []) if len(w) > 1}
     skip = {norm(w) for w in info.get("skip", []) if w.strip()}
-    return ago, units, skip
+    return ago, units, skip, phrases
+
+
+def _has_phrase(keys: list[str], phrases: set[tuple[str, ...]]) -> bool:
+    """A whole "ago" phrase stands in ``keys``: "il y a", not the "a" of "âgé
+    de 70 ans, a eu des problèmes" (read as 70 years ago before)."""
+    return any(tuple(keys[k:k + len(p)]) == p for p in phrases for k in range(len(keys) - len(p) + 1))
 
 
 def _offsets(text: str, published: dt.date, lang: str, taken: list[Ref],
@@ -214,7 +223,7 @@ def _offsets(text: str, published: dt.date, lang: str, taken: list[Ref],
     from dateparser.date import DateDataParser
     from dateparser.search import search_dates
 
-    ago, units, skip = _ago_words(lang)
+    ago, units, skip, phrases = _ago_words(lang)
     lex = get_lexicon(lang)
     if not ago:
         return []
@@ -238,7 +247,8 @@ def _offsets(text: str, published: dt.date, lang: str, taken: list[Ref],
         cursor = start + len(span)
         words = [(w.start(), w.end(), norm(w.group())) for w in regex.finditer(r"\w+", span)]
         keys = {k for _, _, k in words}
-        if not (keys & ago and keys & units):
+        around = [norm(w) for w in regex.findall(r"\w+", text[max(0, start - 12):start + len(span)])]
+        if not (keys & ago and keys & units and _has_phrase(around, phrases)):
             continue
         # Trim the words dateparser swept in around the offset ("five years
         # ago the", "से 2 महीने पहले"); a word naming another event ("से")

@@ -54,6 +54,10 @@ _DAY = regex.compile(r"[בלמהוכש]?(\d{1,2})(?:st|nd|rd|th|er|re|e|eme|º|�
 _ISO = regex.compile(r"(?<![\d.\-/])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d\-/])")
 _YMD = regex.compile(r"(?<![\d.\-/])(\d{4})/(\d{1,2})/(\d{1,2})(?![\d/])")
 _NUMERIC = regex.compile(r"(?<![\d.\-/])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?![\d\-/]|\.\d)")
+# Languages that capitalise month and weekday names, where the lower-case word
+# is something else: English "may", Greek "τρίτη" / "πέμπτη" (third / fifth:
+# "στην τρίτη θέση", in third place).
+_CASED = {"en", "el"}
 _DAY_LINK = {"го"}          # Russian "13-го сентября"
 _DAYPART_LINK = {"por", "la", "am", "в"}
 # Articles between a weekday and its date ("Montag, dem 2. Dezember", "lunes el 5").
@@ -135,7 +139,7 @@ class _Scanner(NumberPatterns):
         # English month names turn up in pages of any language ("June 20, 2024");
         # English weekdays there are names ("Black Friday"), not dates.
         english = self.en if table == "months" else None
-        for lex, cased in ((self.lex, self.lex.lang == "en"), (english, True)):
+        for lex, cased in ((self.lex, self.lex.lang in _CASED), (english, True)):
             if lex is None or (cased and not tok.raw[:1].isupper()):
                 continue
             found = getattr(lex, table).get(tok.key)
