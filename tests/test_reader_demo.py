@@ -38,7 +38,26 @@ def test_every_fact_states_a_sentence_and_a_conflict_its_disputed_value(demo_app
     assert conflicts
     for f in conflicts:
         disputed = {s["text"] for c in f["conflicts"] for side in c["sides"] for s in side["supports"]}
-        assert f["text"] in disputed, f["text"]  # not "the two dams above Derna gave way"
+        assert f["sentence"] in disputed, f["text"]  # not "the two dams above Derna gave way"
+
+
+def test_what_a_reader_is_shown_is_found_in_the_sentence_cited(demo_app):
+    """Trimming a dateline (:mod:`storyline.facts.trim`) shows a part of the
+    cited sentence, never other words: every fact's ``text`` is derivable from
+    its ``sentence``, which is one of its supports, whole; and the demo's
+    leads are shown without their datelines ("PYONGYANG — ", "Wostotschny (dpa) - ")."""
+    from storyline.facts.trim import derivable
+    app, _ = demo_app
+    trimmed = 0
+    for ev in app.store.events():
+        for lang in ("en", "de", "hi"):
+            view = app.event_summary(ev.id, lang)
+            for f in view["facts"] + view["summary"]:
+                assert f["sentence"] in {s["text"] for s in f["supports"]}, f["text"]
+                assert derivable(f["text"], f["sentence"]), f["text"]
+                trimmed += f["text"] != f["sentence"].strip()
+                assert not re.match(r"^(PYONGYANG|MOSCOW|TSIOLKOVSKY)\b|^\w+ \(dpa\)", f["text"]), f["text"]
+    assert trimmed
 
 
 def test_the_event_page_keeps_the_headline_of_the_list(demo_app):

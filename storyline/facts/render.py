@@ -21,6 +21,7 @@ from storyline.facts.gloss import BORROW_CUT, GLOSS_CUT, GlossPool, text_keys
 from storyline.facts.model import EventFacts, Fact, Support
 from storyline.facts.summarise import (MMR_LAMBDA, SUMMARY_WORDS, lexical_similarity, mmr, readable, sides_of,
                                        stating)
+from storyline.facts.trim import trim
 
 DEFAULT_LANG = "en"
 STORY_SUMMARY_WORDS = 200
@@ -64,6 +65,15 @@ def _closest(own: Support | None, others: list[Support]) -> Support | None:
         return (same_figure(figures, numbers_in(s.text)), len(keys & text_keys(s.text)), -i)
 
     return others[max(range(len(others)), key=fit)]
+
+
+def _shown(s: Support) -> dict[str, Any]:
+    """What a reader is shown of ``s`` (:func:`~storyline.facts.trim.trim`:
+    without a dateline) as ``text``, the cited sentence whole as ``sentence``
+    and its offsets, and ``shown_spans``, the article offsets of what is shown."""
+    t = trim(s.text)
+    return {"text": t.text, "sentence": s.text, "start": s.start, "end": s.end,
+            "shown_spans": [[s.start + a, s.start + b] for a, b in t.spans]}
 
 
 def fact_view(fact: Fact, lang: str, pool: GlossPool | None = None,
@@ -127,10 +137,10 @@ def fact_view(fact: Fact, lang: str, pool: GlossPool | None = None,
     conflicts = [{"kind": c.kind, "sides": [
         {"value": side.value, "supports": [supports[i] for i in side.supports]}
         for side in c.sides]} for c in fact.conflicts]
-    return {"id": fact.id, "event_id": event_id, "label": fact.label, "text": shown.text,
+    return {"id": fact.id, "event_id": event_id, "label": fact.label, **_shown(shown),
             "lang": shown.lang, "article_id": shown.article_id, "source": shown.source or "unknown source",
             "gloss": None if gloss is None or gloss is shown else {
-                "text": gloss.text, "lang": gloss.lang, "article_id": gloss.article_id,
+                **_shown(gloss), "lang": gloss.lang, "article_id": gloss.article_id,
                 "source": gloss.source or "unknown source"},
             "reports": fact.n_reports, "unknown_source_reports": fact.unknown_source_reports,
             "languages": fact.languages, "supports": supports, "conflicts": conflicts,

@@ -19,6 +19,7 @@ import re
 import numpy as np
 
 from storyline.facts.model import CONFLICTING, CORROBORATED, Fact, Support
+from storyline.facts.trim import trim
 
 MMR_LAMBDA = 0.85  # the choice of most folds of 5-fold CV (README, Facts and summaries)
 SUMMARY_WORDS = 120  # the event page's summary; the benchmark uses 200
@@ -127,7 +128,7 @@ def mmr(facts: list[Fact], budget_words: int = SUMMARY_WORDS, lam: float = MMR_L
         rep = representative(facts[best], lang)
         if (rep.article_id, rep.start) in shown:
             continue  # a sentence that states two facts is shown once
-        n = words(rep.text)
+        n = words(trim(rep.text).text)  # what the reader is shown counts
         if picked and used + n > budget_words * 1.1:
             continue  # too long for what is left; a shorter fact may fit
         picked.append(best)
