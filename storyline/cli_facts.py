@@ -36,16 +36,27 @@ def _copy(s: dict[str, Any]) -> str:
     return f", copy of {s['copy_of']}" if s.get("copy_of") else ", a copy"
 
 
-def print_summary(out, view: dict[str, Any], facts: bool = True) -> None:
-    """The summary (every line cited) and, with ``facts``, every fact with its badge."""
+def print_summary(out, view: dict[str, Any], facts: bool = True, events=None) -> None:
+    """The summary (every line cited) and, with ``facts``, every fact with its badge.
+
+    ``events`` (a story's event rows): the summary is told event by event, each
+    run headed by its event's id, first date and headline (``facts_by_event``)."""
+    from storyline.details import facts_by_event
+    from storyline.wording import DATE_UNKNOWN
+
     counts = view["counts"]
     out.print(f"\n[bold]Summary[/bold] ({view['lang']}; {counts['corroborated']} corroborated, "
               f"{counts['conflicting']} conflicting, {counts['single-source']} single-source facts)",
               markup=True)
-    for f in view["summary"]:
-        _line(out, f)
-        cites = ", ".join(sorted({f"{s['source']} [{s['lang']}{_copy(s)}]" for s in f["supports"]}))
-        out.print(f"      sources: {cites}", markup=False, style="dim", soft_wrap=True)
+    runs = facts_by_event(view["summary"], events) if events is not None else [(None, view["summary"])]
+    for ev, run in runs:
+        if ev is not None:
+            when = ev.first_date.isoformat() if ev.first_date else DATE_UNKNOWN
+            out.print(f" [bold]{when}[/bold] event {ev.id}: {_e(ev.headline)}", markup=True, soft_wrap=True)
+        for f in run:
+            _line(out, f)
+            cites = ", ".join(sorted({f"{s['source']} [{s['lang']}{_copy(s)}]" for s in f["supports"]}))
+            out.print(f"      sources: {cites}", markup=False, style="dim", soft_wrap=True)
     if facts and view.get("facts"):
         shown = [f for f in view["facts"] if f["label"] != "single-source"]
         out.print(f"\n[bold]Facts stated by more than one report[/bold] ({len(shown)})", markup=True)

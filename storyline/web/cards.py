@@ -41,6 +41,16 @@ class Card:
     id: int | None = None
     n_unknown_source: int = 0   # original reports of unknown source (not in n_sources)
     n_undated: int = 0          # reports with no date of their own (placed by content only)
+    headline_lang: str | None = None  # the language of the report whose title the headline is
+
+
+def title_lang(headline: str, articles: list[Article]) -> str | None:
+    """The language of a headline: that of the report it is the title of (None: not one's title).
+
+    Why: the page says ``lang="en"``; a Hindi or Spanish headline marked as
+    English is read out by a screen reader with English rules and set in the
+    wrong font, so each headline carries its own ``lang``."""
+    return next((a.lang for a in articles if a.title == headline), None)
 
 
 def entities_of(app: "Storyline", articles: list[Article], lang: str | None = None) -> list[list[EntityRow]]:
@@ -55,7 +65,7 @@ def _card(app: "Storyline", url: str, row: EventRow | StoryRow, articles: list[A
                 sources=[s for s, _ in cov.sources if s != UNKNOWN_SOURCE], first_date=row.first_date,
                 last_date=row.last_date, entities=top_entities(entities_of(app, articles), n=5),
                 n_events=n_events, id=row.id, n_unknown_source=row.n_unknown_source,
-                n_undated=row.n_undated)
+                n_undated=row.n_undated, headline_lang=title_lang(row.headline, articles))
 
 
 def event_card(app: "Storyline", ev: EventRow) -> Card:
