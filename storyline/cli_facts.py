@@ -4,6 +4,7 @@ from __future__ import annotations
 from typing import Any
 
 from storyline.facts.render import facts_json  # noqa: F401  (the --json fields)
+from storyline.wording import DATE_UNKNOWN
 
 BADGE = {"corroborated": "[green]corroborated[/green]", "single-source": "[yellow]single-source[/yellow]",
          "conflicting": "[red]conflicting[/red]"}
@@ -25,7 +26,8 @@ def _line(out, f: dict[str, Any], indent: str = "  ") -> None:
                   style="dim", soft_wrap=True)
     for c in f["conflicts"]:
         for side in c["sides"]:
-            who = "; ".join(f"{s['source']} [{s['lang']}] {s['article_id']}" for s in side["supports"])
+            who = "; ".join(f"{s['source']} [{s['lang']}] {s.get('published') or DATE_UNKNOWN} {s['article_id']}"
+                            for s in side["supports"])  # when: a toll that rose is not a dispute
             out.print(f"{indent}    {c['kind']} {side['value']!r}: {who}", markup=False, style="red")
 
 
@@ -42,7 +44,6 @@ def print_summary(out, view: dict[str, Any], facts: bool = True, events=None) ->
     ``events`` (a story's event rows): the summary is told event by event, each
     run headed by its event's id, first date and headline (``facts_by_event``)."""
     from storyline.details import facts_by_event
-    from storyline.wording import DATE_UNKNOWN
 
     counts = view["counts"]
     out.print(f"\n[bold]Summary[/bold] ({view['lang']}; {counts['corroborated']} corroborated, "

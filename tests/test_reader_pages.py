@@ -158,3 +158,24 @@ def test_show_names_a_copys_original_by_its_source(demo_app, capsys):  # noqa: F
     assert cli_main(["--db", str(app.store.path), "show", str(copy.event_id)]) == 0
     out = capsys.readouterr().out
     assert f"(copy of {original.source}, {original.id})" in out
+
+
+def test_a_disagreement_says_when_each_side_was_published(demo_app, client, capsys):  # noqa: F811
+    """Derna: "2,000 dead" (12 September) against "5,000" (14 September) is a toll that
+    rose; each side's citations carry their report's date, on the page and in the terminal."""
+    app, _ = demo_app
+    derna = next(ev.id for ev in app.store.events()
+                 if any(f["label"] == "conflicting" for f in app.event_summary(ev.id, "en")["facts"]))
+    published = {a.id: a.published.isoformat() for a in app.store.articles(event_id=derna) if a.published}
+    html = client.get(f"/events/{derna}").text
+    sides = re.findall(r'<div class="side">(.*?)</div>', html, flags=re.S)
+    assert sides
+    for side in sides:
+        for aid, day in re.findall(r'<a href="/articles/(\w+)">[^<]+</a> <span class="badge lang">\w+</span>, '
+                                   r'<time class="published" datetime="([\d-]+)">', side):
+            assert published[aid] == day
+        assert re.search(r'<time class="published" datetime="[\d-]+">', side), side
+    capsys.readouterr()
+    assert cli_main(["--db", str(app.store.path), "show", str(derna)]) == 0
+    lines = [ln for ln in capsys.readouterr().out.splitlines() if re.match(r"\s+number '", ln)]
+    assert lines and all(re.search(r"\] \d{4}-\d\d-\d\d \w{16}", ln) for ln in lines), lines
