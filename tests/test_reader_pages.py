@@ -179,3 +179,20 @@ def test_a_disagreement_says_when_each_side_was_published(demo_app, client, caps
     assert cli_main(["--db", str(app.store.path), "show", str(derna)]) == 0
     lines = [ln for ln in capsys.readouterr().out.splitlines() if re.match(r"\s+number '", ln)]
     assert lines and all(re.search(r"\] \d{4}-\d\d-\d\d \w{16}", ln) for ln in lines), lines
+
+
+def test_cards_name_names_in_the_reader_language(demo_app, client):  # noqa: F811
+    """A Hindi reader's list and entity page: the cards' top names are in Hindi too."""
+    app, _ = demo_app
+    client.cookies.clear()
+    for path in ("/", "/events"):
+        html = client.get(path, params={"names": "hi"}).text
+        top = re.findall(r'<ul class="badges" aria-label="Top names">(.*?)</ul>', html, flags=re.S)
+        names = [n for block in top for n in re.findall(r'<a href="/entities/[^"]+">([^<]+)</a>', block)]
+        # the stories told in Hindi too (the Moon landing, Putin–Kim, the Indian election)
+        assert sum(bool(DEVANAGARI.search(n)) for n in names) >= 5, (path, names)
+    html = client.get("/", params={"names": "en"}).text
+    top = re.findall(r'<ul class="badges" aria-label="Top names">(.*?)</ul>', html, flags=re.S)
+    names = [n for block in top for n in re.findall(r'<a href="/entities/[^"]+">([^<]+)</a>', block)]
+    assert names and not any(DEVANAGARI.search(n) for n in names), names
+    client.cookies.clear()

@@ -135,7 +135,7 @@ def build_router(app: FastAPI) -> APIRouter:
             reader = backend.reader
             rows = reader.stories() if stories else reader.events()
             make = story_card if stories else event_card
-            cards = [make(reader, r) for r in rows[offset:offset + PAGE_SIZE]]
+            cards = [make(reader, r, names_lang(request)) for r in rows[offset:offset + PAGE_SIZE]]
             n_articles = reader.count_articles()
         return _render(request, "index.html", cards=cards, total=len(rows), stories=stories,
                        n_articles=n_articles, pages=_page_links(request, len(rows), PAGE_SIZE, offset))
