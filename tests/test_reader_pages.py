@@ -196,3 +196,20 @@ def test_cards_name_names_in_the_reader_language(demo_app, client):  # noqa: F81
     names = [n for block in top for n in re.findall(r'<a href="/entities/[^"]+">([^<]+)</a>', block)]
     assert names and not any(DEVANAGARI.search(n) for n in names), names
     client.cookies.clear()
+
+
+def test_search_errors_name_the_fields_the_reader_sees(client):
+    html = client.get("/search", params={"q": "flood", "date_from": "2023-13-01", "mode": "fuzzy"}).text
+    errors = re.search(r'<div class="errors" role="alert">(.*?)</div>', html, flags=re.S).group(1)
+    assert "Published from: “2023-13-01” is not a date" in errors, errors
+    assert "Kind of search: “fuzzy”" in errors and "date_from" not in errors and "mode:" not in errors
+
+
+def test_a_search_that_cannot_match_says_why(client):
+    """Three searches that found nothing without a word of why."""
+    html = client.get("/search", params={"q": "flood", "date_from": "2024-01-02", "date_to": "2024-01-01"}).text
+    assert "Published until is before Published from" in html and 'class="hit"' not in html
+    html = client.get("/search", params={"q": "flood", "entity": "Zzyzx"}).text
+    assert "No name is spelled like “Zzyzx”" in html and 'href="/entities?find=Zzyzx"' in html
+    html = client.get("/search", params={"q": "flood", "date_from": "1990-01-01", "date_to": "1990-01-02"}).text
+    assert "0 results" in html and "Try other words" in html

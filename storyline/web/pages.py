@@ -234,14 +234,18 @@ def build_router(app: FastAPI) -> APIRouter:
                entity: str = Query("", max_length=200), date_from: str = "", date_to: str = "",
                mode: str = "hybrid", offset: int = Query(0, ge=0, le=10_000)):
         errors, dates = [], {}
-        for name, value in (("date_from", date_from), ("date_to", date_to)):
+        # errors name the form's fields as the reader sees them, not the parameters
+        for name, label, value in (("date_from", "Published from", date_from),
+                                   ("date_to", "Published until", date_to)):
             try:
                 dates[name] = dt.date.fromisoformat(value) if value else None
             except ValueError:
-                errors.append(f"{name}: {value!r} is not a date (use YYYY-MM-DD)")
+                errors.append(f"{label}: “{value}” is not a date (use YYYY-MM-DD)")
         if mode not in MODES:
-            errors.append(f"mode: use one of {', '.join(MODES)}")
-        result = None
+            errors.append(f"Kind of search: “{mode}” is not one of {', '.join(MODES)}")
+        if dates.get("date_from") and dates.get("date_to") and dates["date_from"] > dates["date_to"]:
+            errors.append("Published until is before Published from")  # it found nothing, silently
+        result, unknown_name = None, False
         with lock:
             reader = backend.reader
             languages = sorted({lg for e in reader.events() for lg in e.languages})
@@ -249,10 +253,11 @@ def build_router(app: FastAPI) -> APIRouter:
                 filters = reader.search_filters(lang, [source.strip()] if source.strip() else [],
                                                 entity, dates["date_from"], dates["date_to"])
                 result = reader.search(q, filters, limit=SEARCH_PAGE, offset=offset, mode=mode)
+                unknown_name = filters.entity_ids == []  # "Mentions" names no entity: nothing can match
             originals = _originals(reader, result.hits if result else [])
         pages = _page_links(request, result.total, SEARCH_PAGE, offset) if result else None
         return _render(request, "search.html", q=q, result=result, errors=errors, pages=pages,
-                       originals=originals,
+                       originals=originals, unknown_name=unknown_name,
                        languages=languages, form={"lang": lang, "source": source, "entity": entity,
                                                   "date_from": date_from, "date_to": date_to,
                                                   "mode": mode})
