@@ -43,7 +43,7 @@ def print_summary(out, view: dict[str, Any], facts: bool = True, events=None) ->
 
     ``events`` (a story's event rows): the summary is told event by event, each
     run headed by its event's id, first date and headline (``facts_by_event``)."""
-    from storyline.details import facts_by_event
+    from storyline.details import facts_by_event, more_facts
 
     counts = view["counts"]
     out.print(f"\n[bold]Summary[/bold] ({view['lang']}; {counts['corroborated']} corroborated, "
@@ -58,8 +58,9 @@ def print_summary(out, view: dict[str, Any], facts: bool = True, events=None) ->
             _line(out, f)
             cites = ", ".join(sorted({f"{s['source']} [{s['lang']}{_copy(s)}]" for s in f["supports"]}))
             out.print(f"      sources: {cites}", markup=False, style="dim", soft_wrap=True)
-    if facts and view.get("facts"):
-        shown = [f for f in view["facts"] if f["label"] != "single-source"]
-        out.print(f"\n[bold]Facts stated by more than one report[/bold] ({len(shown)})", markup=True)
-        for f in shown:
+    more = more_facts(view) if facts else []
+    if more:
+        out.print(f"\n[bold]More facts stated by more than one report[/bold] ({len(more)}; "
+                  f"the summary's are above)", markup=True)
+        for f in more:
             _line(out, f)

@@ -114,6 +114,14 @@ def facts_by_event(facts: list[dict[str, Any]], events: Iterable[EventRow]
     return runs
 
 
+def more_facts(view: dict[str, Any]) -> list[dict[str, Any]]:
+    """The facts listed after an event's summary: those more than one report
+    states, less the summary's own (the Aurus event's page and ``show`` listed
+    its four summary facts twice, word for word, one screen apart)."""
+    shown = {f["id"] for f in view.get("summary", [])}
+    return [f for f in view.get("facts", []) if f["label"] != "single-source" and f["id"] not in shown]
+
+
 def periods(dates: list[dt.date]) -> list[tuple[str, int]]:
     """Count dates per day, month or year (whichever gives a readable series), gaps filled."""
     if not dates:

@@ -213,3 +213,26 @@ def test_a_search_that_cannot_match_says_why(client):
     assert "No name is spelled like “Zzyzx”" in html and 'href="/entities?find=Zzyzx"' in html
     html = client.get("/search", params={"q": "flood", "date_from": "1990-01-01", "date_to": "1990-01-02"}).text
     assert "0 results" in html and "Try other words" in html
+
+
+def test_facts_after_the_summary_are_not_the_summary_again(demo_app, client, capsys):  # noqa: F811
+    app, _ = demo_app
+    checked = 0
+    for ev in app.store.events():
+        view = app.event_summary(ev.id, "en")
+        html = client.get(f"/events/{ev.id}").text
+        in_summary = set(re.findall(r'id="s-\d+-(\d+)"', html))
+        in_more = set(re.findall(r'id="f-\d+-(\d+)"', html))
+        assert in_summary and not in_summary & in_more, ev.id
+        multi = {str(f["id"]) for f in view["facts"] if f["label"] != "single-source"}
+        assert in_more == multi - in_summary, ev.id  # nothing else is dropped
+        checked += bool(in_more)
+    assert checked >= 5
+    capsys.readouterr()
+    assert cli_main(["--db", str(app.store.path), "show", str(ev.id)]) == 0
+    out = capsys.readouterr().out
+    _, _, more = out.partition("More facts stated by more than one report")
+    lines = [ln for ln in more.split("\n\n")[0].splitlines() if re.match(r"\s+(corroborated|conflicting) ", ln)]
+    assert len(lines) == len(in_more)
+    for f in view["summary"]:
+        assert not any(ln.endswith(f"[{f['lang']}] {f['text']}") for ln in lines), f["text"]

@@ -25,7 +25,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from storyline.search import MODES
 from storyline.wording import (DATE_UNKNOWN, PLACED_BY_CONTENT, UNKNOWN_SOURCE, sources_phrase,
                                undated_phrase)
-from storyline.details import facts_by_event
+from storyline.details import facts_by_event, more_facts
 from storyline.web.cards import (entities_of, entity_view, event_card, story_card,
                                  story_view, title_lang)
 from storyline.web.guards import OFFSET, RowId
@@ -75,7 +75,7 @@ def lang_label(code: str) -> str:
     return f"{NAME_LANGS[code]} ({code})" if code in NAME_LANGS else code
 
 
-_env.globals["lang_label"] = lang_label
+_env.globals.update(lang_label=lang_label, more_facts=more_facts)
 
 
 def reader_langs(request: Request, lang: str | None) -> tuple[str, str]:
