@@ -236,3 +236,17 @@ def test_facts_after_the_summary_are_not_the_summary_again(demo_app, client, cap
     assert len(lines) == len(in_more)
     for f in view["summary"]:
         assert not any(ln.endswith(f"[{f['lang']}] {f['text']}") for ln in lines), f["text"]
+
+
+def test_the_mentions_chart_says_what_it_leaves_out(demo_app, client):  # noqa: F811
+    """"Named in 16 articles" over a chart of 15: the undated one is said, not lost."""
+    app, _ = demo_app
+    undated = next(a for a in app.store.articles() if a.published is None and a.event_id is not None)
+    ents = [e for e in app.store.article_entities(undated.id) if e.label == "PERSON"]
+    assert ents
+    html = client.get(f"/entities/{ents[0].id}").text
+    named = int(re.search(r"Named in (\d+) article", html).group(1))
+    charted = sum(int(n) for n in re.findall(r"<tr><td>[\d-]+</td><td>(\d+)</td></tr>", html))
+    assert charted < named
+    gap = named - charted
+    assert f"{gap} article{'s' if gap != 1 else ''} with no date of" in html
