@@ -250,3 +250,26 @@ def test_the_mentions_chart_says_what_it_leaves_out(demo_app, client):  # noqa: 
     assert charted < named
     gap = named - charted
     assert f"{gap} article{'s' if gap != 1 else ''} with no date of" in html
+
+
+def test_entity_lists_its_stories_by_headline_and_dates(demo_app, capsys):  # noqa: F811
+    app, _ = demo_app
+    capsys.readouterr()
+    assert cli_main(["--db", str(app.store.path), "entity", "पुतिन"]) == 0
+    out = capsys.readouterr().out
+    detail = app.entity_detail("पुतिन", lang="en")
+    for story, n in detail.stories:
+        line = next(ln for ln in out.splitlines() if ln.strip().startswith(f"story {story.id} "))
+        assert story.first_date.isoformat() in line and story.headline in line, line
+
+
+def test_search_in_the_terminal_names_the_source_and_a_copys_original(demo_app, capsys):  # noqa: F811
+    app, _ = demo_app
+    copy = next(a for a in app.store.articles() if a.duplicate_of)
+    original = app.article(copy.duplicate_of)
+    capsys.readouterr()
+    assert cli_main(["--db", str(app.store.path), "search", copy.title, "--mode", "text", "--json"]) == 0
+    capsys.readouterr()
+    assert cli_main(["--db", str(app.store.path), "search", copy.title, "--mode", "text"]) == 0
+    out = " ".join(capsys.readouterr().out.split())
+    assert copy.source in out and f"copy of {original.source}" in out, out[:600]
