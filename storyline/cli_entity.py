@@ -49,6 +49,8 @@ def cmd_entity(args: argparse.Namespace) -> int:
     out.print(f"[bold]{_e(ent.name)}[/bold] ({ent.label}), {plural(ent.mentions, 'mention')}",
               markup=True)
     out.print("aliases: " + " | ".join(ent.aliases), markup=False)
-    for story, n in detail.stories:
-        out.print(f"  story {story.id}: {plural(n, 'mention')}")
+    for story, n in detail.stories:  # which story, when: "story 6" alone told a reader nothing
+        span = (story.first_date.isoformat() if story.first_date else "date unknown") + (
+            f" … {story.last_date.isoformat()}" if story.last_date and story.last_date != story.first_date else "")
+        out.print(f"  story {story.id} ({span}): {story.headline}: {plural(n, 'mention')}", markup=False)
     return 0

@@ -4,6 +4,7 @@ from __future__ import annotations
 from typing import Any
 
 from storyline.facts.render import facts_json  # noqa: F401  (the --json fields)
+from storyline.wording import DATE_UNKNOWN
 
 BADGE = {"corroborated": "[green]corroborated[/green]", "single-source": "[yellow]single-source[/yellow]",
          "conflicting": "[red]conflicting[/red]"}
@@ -25,7 +26,8 @@ def _line(out, f: dict[str, Any], indent: str = "  ") -> None:
                   style="dim", soft_wrap=True)
     for c in f["conflicts"]:
         for side in c["sides"]:
-            who = "; ".join(f"{s['source']} [{s['lang']}] {s['article_id']}" for s in side["supports"])
+            who = "; ".join(f"{s['source']} [{s['lang']}] {s.get('published') or DATE_UNKNOWN} {s['article_id']}"
+                            for s in side["supports"])  # when: a toll that rose is not a dispute
             out.print(f"{indent}    {c['kind']} {side['value']!r}: {who}", markup=False, style="red")
 
 
@@ -36,18 +38,29 @@ def _copy(s: dict[str, Any]) -> str:
     return f", copy of {s['copy_of']}" if s.get("copy_of") else ", a copy"
 
 
-def print_summary(out, view: dict[str, Any], facts: bool = True) -> None:
-    """The summary (every line cited) and, with ``facts``, every fact with its badge."""
+def print_summary(out, view: dict[str, Any], facts: bool = True, events=None) -> None:
+    """The summary (every line cited) and, with ``facts``, every fact with its badge.
+
+    ``events`` (a story's event rows): the summary is told event by event, each
+    run headed by its event's id, first date and headline (``facts_by_event``)."""
+    from storyline.details import facts_by_event, more_facts
+
     counts = view["counts"]
     out.print(f"\n[bold]Summary[/bold] ({view['lang']}; {counts['corroborated']} corroborated, "
               f"{counts['conflicting']} conflicting, {counts['single-source']} single-source facts)",
               markup=True)
-    for f in view["summary"]:
-        _line(out, f)
-        cites = ", ".join(sorted({f"{s['source']} [{s['lang']}{_copy(s)}]" for s in f["supports"]}))
-        out.print(f"      sources: {cites}", markup=False, style="dim", soft_wrap=True)
-    if facts and view.get("facts"):
-        shown = [f for f in view["facts"] if f["label"] != "single-source"]
-        out.print(f"\n[bold]Facts stated by more than one report[/bold] ({len(shown)})", markup=True)
-        for f in shown:
+    runs = facts_by_event(view["summary"], events) if events is not None else [(None, view["summary"])]
+    for ev, run in runs:
+        if ev is not None:
+            when = ev.first_date.isoformat() if ev.first_date else DATE_UNKNOWN
+            out.print(f" [bold]{when}[/bold] event {ev.id}: {_e(ev.headline)}", markup=True, soft_wrap=True)
+        for f in run:
+            _line(out, f)
+            cites = ", ".join(sorted({f"{s['source']} [{s['lang']}{_copy(s)}]" for s in f["supports"]}))
+            out.print(f"      sources: {cites}", markup=False, style="dim", soft_wrap=True)
+    more = more_facts(view) if facts else []
+    if more:
+        out.print(f"\n[bold]More facts stated by more than one report[/bold] ({len(more)}; "
+                  f"the summary's are above)", markup=True)
+        for f in more:
             _line(out, f)

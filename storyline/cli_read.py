@@ -75,8 +75,10 @@ def cmd_show(args) -> int:
               f"{sources_phrase(ev.n_sources, ev.n_unknown_source)}, {' '.join(ev.languages)}, "
               f"{span}{'; ' + note if note else ''})", markup=True)
     print_summary(out, view)
-    for a in articles:
-        dup = f"  (copy of {a.duplicate_of})" if a.duplicate_of else ""
+    sources = {a.id: source_name(a.source) for a in articles}
+    for a in articles:  # a copy names its original's source, as the page does, and its id
+        dup = (f"  (copy of {sources[a.duplicate_of]}, {a.duplicate_of})" if a.duplicate_of in sources
+               else f"  (copy of {a.duplicate_of})" if a.duplicate_of else "")
         out.print(f"\n[bold]{_e(a.id)}[/bold] {_e(f'[{a.lang}]')} {_e(source_name(a.source))} "
                   f"{_e(_article_when(a))}{dup}", markup=True)
         out.print(f"  {a.title}", markup=False)
@@ -129,7 +131,7 @@ def cmd_story(args) -> int:
               f"{sources_phrase(st.n_sources, st.n_unknown_source)}, {' '.join(st.languages)}"
               f"{'; ' + note if note else ''}; "
               f"names: {', '.join(e.name for e in detail.entities[:8])}", markup=False)
-    print_summary(out, view, facts=False)
+    print_summary(out, view, facts=False, events=detail.events)
     for e in detail.timeline:
         if e.kind != "event":
             tag = "mentioned"

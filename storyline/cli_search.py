@@ -42,6 +42,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     from rich.table import Table
 
     from storyline.cli_common import _app, _console, _date, _e, _err, _print_json, plural
+    from storyline.wording import source_name
 
     if args.limit < 1 or args.offset < 0:
         _err().print("error: --limit must be at least 1 and --offset at least 0", markup=False)
@@ -56,6 +57,7 @@ def cmd_search(args: argparse.Namespace) -> int:
                                dt.date.fromisoformat(args.date_to) if args.date_to else None,
                                args.event_id, args.not_articles)
         res = app.search(args.query, filters, limit=args.limit, offset=args.offset, mode=args.mode)
+        originals = {h.duplicate_of: app.article(h.duplicate_of) for h in res.hits if h.duplicate_of}
     finally:
         app.close()
     if args.json:
@@ -73,11 +75,16 @@ def cmd_search(args: argparse.Namespace) -> int:
                   caption="match: words (the words typed), meaning (similar meaning, any "
                   "language), event (another report of a word match's event), name (names the "
                   "entity typed)")
-    for col in ("#", "date", "lang", "event", "match", "title"):
+    for col in ("#", "date", "lang", "source", "event", "match", "title"):
         table.add_column(col, overflow="fold", justify="right" if col in ("#", "event") else "left")
     for rank, h in enumerate(res.hits, start=args.offset + 1):
         title = _e(h.title) + (f"\n[dim]{_e(h.snippet)}[/dim]" if h.snippet else "")
-        table.add_row(str(rank), _date(h.published) or "date unknown", h.lang,
+        # who published it, and whether it is a near-copy of another report (whose source)
+        source = source_name(h.source)
+        if h.duplicate_of:
+            original = originals.get(h.duplicate_of)
+            source += f"\n[dim]copy of {_e(source_name(original.source) if original else h.duplicate_of)}[/dim]"
+        table.add_row(str(rank), _date(h.published) or "date unknown", h.lang, source,
                       "" if h.event_id is None else str(h.event_id),
                       " + ".join(MATCH_WORDS.get(m, m) for m in h.matched), title)
     _console().print(table)

@@ -93,6 +93,35 @@ class StoryDetail:
     facts: dict[str, Any] | None
 
 
+def facts_by_event(facts: list[dict[str, Any]], events: Iterable[EventRow]
+                   ) -> list[tuple[EventRow | None, list[dict[str, Any]]]]:
+    """A story's summary facts in runs, one per event, in the summary's order.
+
+    Why: a story's summary tells several events (the story view orders them by
+    first date), and a fact says "on Wednesday" without saying which one; the
+    Putin–Kim story read "met on Wednesday" (September 2023) and "landed ... on
+    Wednesday" (June 2024) in one list.  Each run is headed by its event (date
+    and headline) in the CLI and the page.  ``None``: an event not in ``events``."""
+    rows = {e.id: e for e in events}
+    runs: list[tuple[EventRow | None, list[dict[str, Any]]]] = []
+    last: object = object()
+    for f in facts:
+        eid = f.get("event_id")
+        if eid != last:
+            runs.append((rows.get(eid), []))
+            last = eid
+        runs[-1][1].append(f)
+    return runs
+
+
+def more_facts(view: dict[str, Any]) -> list[dict[str, Any]]:
+    """The facts listed after an event's summary: those more than one report
+    states, less the summary's own (the Aurus event's page and ``show`` listed
+    its four summary facts twice, word for word, one screen apart)."""
+    shown = {f["id"] for f in view.get("summary", [])}
+    return [f for f in view.get("facts", []) if f["label"] != "single-source" and f["id"] not in shown]
+
+
 def periods(dates: list[dt.date]) -> list[tuple[str, int]]:
     """Count dates per day, month or year (whichever gives a readable series), gaps filled."""
     if not dates:

@@ -164,7 +164,7 @@ def story_detail(app: "ServiceContext", story_id: int, lang: str | None = None) 
     events = [app.store.event(e) for e in story.event_ids]
     events = [e for e in events if e is not None]
     articles = [a for e in events for a in app.store.articles(event_id=e.id)]
-    timeline = build_timeline(events, articles)
+    timeline = build_timeline(events, articles, lang=lang)
     counts: Counter[str] = Counter()
     names: dict[str, Any] = {}
     for a in articles:

@@ -78,8 +78,13 @@ def _cite(a: Article, sentence: str) -> Citation:
 
 
 def build_timeline(events: list[EventRow], articles: list[Article],
-                   max_citations: int = 5) -> list[TimelineEntry]:
-    """Timeline of one story from its events and their articles."""
+                   max_citations: int = 5, lang: str | None = None) -> list[TimelineEntry]:
+    """Timeline of one story from its events and their articles.
+
+    A mentioned happening is titled by its shortest cited sentence in the
+    reader's ``lang``, else in English, else in any language: a Russian reader
+    of the Putin–Kim story read "Kim had been given an Aurus in February" while
+    a Russian report said "Первый он получил в феврале" in the same entry."""
     entries: list[TimelineEntry] = []
     by_event: dict[int, TimelineEntry] = {}
     for ev in events:
@@ -119,7 +124,7 @@ def build_timeline(events: list[EventRow], articles: list[Article],
                     all(c.sentence != d.sentence for c in target.citations):
                 target.citations.append(_cite(a, d.sentence))
     for e in mentioned.values():
-        english = [c for c in e.citations if c.lang == "en"]
-        e.title = clip(min((english or e.citations), key=lambda c: len(c.sentence)).sentence, 240)
+        own = [c for c in e.citations if c.lang == lang] or [c for c in e.citations if c.lang == "en"]
+        e.title = clip(min((own or e.citations), key=lambda c: len(c.sentence)).sentence, 240)
     entries += mentioned.values()
     return sorted(entries, key=lambda e: (e.date is None, e.date or dt.date.max, e.kind != "event"))

@@ -256,11 +256,27 @@ def test_usable_on_a_phone(server, browser):
                                   device_scale_factor=2)
     pg = context.new_page()
     try:
-        for path, name in (("/", "08-phone-stories"), ("/search?q=Moon", "09-phone-search")):
+        pg.goto(server + "/")
+        story = pg.locator(".card h2 a[href^='/stories/']").first.get_attribute("href")
+        for path, name in (("/", "08-phone-stories"), ("/search?q=Moon", "09-phone-search"),
+                           ("/entities", "09-phone-names"), (story, "09-phone-story")):
             pg.goto(server + path)
             overflow = pg.evaluate("document.documentElement.scrollWidth - window.innerWidth")
             assert overflow <= 1, f"{path} scrolls sideways by {overflow}px on a phone"
+            # a phone zooms out to fit a too-wide page, widening innerWidth: that hides overflow
+            assert pg.evaluate("window.innerWidth") == 390, f"{path} is zoomed out to fit"
             shot(pg, name)
+        # the names table shows every column on the screen ("Mentions" was cut off)
+        pg.goto(server + "/entities")
+        width = pg.evaluate("window.innerWidth")
+        for cell in pg.locator("table.entities tbody tr").first.locator("td").all():
+            box = cell.bounding_box()
+            assert box["x"] >= 0 and box["x"] + box["width"] <= width + 1, box
+        # the story timeline's labels stay readable: the chart scrolls sideways
+        # inside its figure instead of shrinking to the screen (11px labels became 5px)
+        pg.goto(server + story)
+        label = pg.locator("figure.timeline text.tick-label").first
+        assert label.bounding_box()["height"] >= 9, label.bounding_box()
     finally:
         context.close()
 

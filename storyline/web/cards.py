@@ -41,6 +41,16 @@ class Card:
     id: int | None = None
     n_unknown_source: int = 0   # original reports of unknown source (not in n_sources)
     n_undated: int = 0          # reports with no date of their own (placed by content only)
+    headline_lang: str | None = None  # the language of the report whose title the headline is
+
+
+def title_lang(headline: str, articles: list[Article]) -> str | None:
+    """The language of a headline: that of the report it is the title of (None: not one's title).
+
+    Why: the page says ``lang="en"``; a Hindi or Spanish headline marked as
+    English is read out by a screen reader with English rules and set in the
+    wrong font, so each headline carries its own ``lang``."""
+    return next((a.lang for a in articles if a.title == headline), None)
 
 
 def entities_of(app: "Storyline", articles: list[Article], lang: str | None = None) -> list[list[EntityRow]]:
@@ -48,27 +58,29 @@ def entities_of(app: "Storyline", articles: list[Article], lang: str | None = No
 
 
 def _card(app: "Storyline", url: str, row: EventRow | StoryRow, articles: list[Article],
-          n_events: int | None = None) -> Card:
+          n_events: int | None = None, lang: str | None = None) -> Card:
+    """``lang``: the reader's names language (a Hindi reader's cards named "Vladimir Putin"
+    under a Hindi page heading "व्लादिमीर पुतिन")."""
     cov = coverage(articles)
     return Card(url=url, headline=row.headline, n_articles=row.n_articles,
                 n_sources=row.n_sources, languages=row.languages,
                 sources=[s for s, _ in cov.sources if s != UNKNOWN_SOURCE], first_date=row.first_date,
-                last_date=row.last_date, entities=top_entities(entities_of(app, articles), n=5),
+                last_date=row.last_date, entities=top_entities(entities_of(app, articles, lang), n=5),
                 n_events=n_events, id=row.id, n_unknown_source=row.n_unknown_source,
-                n_undated=row.n_undated)
+                n_undated=row.n_undated, headline_lang=title_lang(row.headline, articles))
 
 
-def event_card(app: "Storyline", ev: EventRow) -> Card:
-    return _card(app, f"/events/{ev.id}", ev, app.articles(event_id=ev.id, limit=CARD_ARTICLES))
+def event_card(app: "Storyline", ev: EventRow, lang: str | None = None) -> Card:
+    return _card(app, f"/events/{ev.id}", ev, app.articles(event_id=ev.id, limit=CARD_ARTICLES), lang=lang)
 
 
-def story_card(app: "Storyline", st: StoryRow) -> Card:
+def story_card(app: "Storyline", st: StoryRow, lang: str | None = None) -> Card:
     articles: list[Article] = []
     for eid in st.event_ids:
         if len(articles) >= CARD_ARTICLES:
             break
         articles += app.articles(event_id=eid, limit=CARD_ARTICLES - len(articles))
-    return _card(app, f"/stories/{st.id}", st, articles, n_events=len(st.event_ids))
+    return _card(app, f"/stories/{st.id}", st, articles, n_events=len(st.event_ids), lang=lang)
 
 
 @dataclass
@@ -96,7 +108,7 @@ def story_view(app: "Storyline", story_id: int, lang: str | None = None) -> Stor
     return StoryView(story=detail["story"], events=detail["events"], articles=arts,
                      entries=detail["timeline"], timeline=story_timeline(detail["timeline"]),
                      coverage=coverage(arts), entities=badges,
-                     event_cards=[_card(app, f"/events/{e.id}", e, per_event[e.id][:CARD_ARTICLES])
+                     event_cards=[_card(app, f"/events/{e.id}", e, per_event[e.id][:CARD_ARTICLES], lang=lang)
                                   for e in detail["events"]])
 
 
@@ -119,5 +131,5 @@ def entity_view(app: "Storyline", name: str, max_stories: int = 25,
     if d is None:
         return None
     return EntityView(entity=d.entity, aliases=d.aliases, n_articles=d.n_articles,
-                      by_period=d.by_period, stories=[(story_card(app, s), n) for s, n in d.stories],
+                      by_period=d.by_period, stories=[(story_card(app, s, lang), n) for s, n in d.stories],
                       articles=d.articles)

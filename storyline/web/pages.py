@@ -25,8 +25,9 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from storyline.search import MODES
 from storyline.wording import (DATE_UNKNOWN, PLACED_BY_CONTENT, UNKNOWN_SOURCE, sources_phrase,
                                undated_phrase)
+from storyline.details import facts_by_event, more_facts
 from storyline.web.cards import (entities_of, entity_view, event_card, story_card,
-                                 story_view)
+                                 story_view, title_lang)
 from storyline.web.guards import OFFSET, RowId
 from storyline.web.views import (coverage, event_timeline, paragraphs, sparkline,
                                  top_entities)
@@ -69,13 +70,37 @@ def names_lang(request: Request) -> str:
     return "en"
 
 
-def _render(request: Request, name: str, status: int = 200, **ctx) -> HTMLResponse:
+def lang_label(code: str) -> str:
+    """A language as a reader picks it: "हिन्दी (hi)", or the bare code of one we have no name for."""
+    return f"{NAME_LANGS[code]} ({code})" if code in NAME_LANGS else code
+
+
+_env.globals.update(lang_label=lang_label, more_facts=more_facts)
+
+
+def reader_langs(request: Request, lang: str | None) -> tuple[str, str]:
+    """(summary language, names language) of an event or story page.
+
+    One setting, as in the CLI's ``--lang``: a reader who picks Hindi in the
+    "Reader's language" form gets the summary in Hindi *and* the names as
+    Hindi readers know them (the badges stayed "Vladimir Putin" beside a
+    Hindi summary), and the choice is remembered like ``?names=``."""
+    if lang in NAME_LANGS:
+        return lang, lang
+    names = names_lang(request)
+    return lang or names, names
+
+
+def _render(request: Request, name: str, status: int = 200, names: str | None = None,
+            **ctx) -> HTMLResponse:
+    """``names``: the names language the page was made in, when the page chose it (``reader_langs``)."""
+    chosen = names or (request.query_params.get("names") if request.query_params.get("names") in NAME_LANGS
+                       else None)
     ctx.setdefault("q", "")
-    ctx.update(names_lang=names_lang(request), name_langs=NAME_LANGS)
+    ctx.update(names_lang=chosen or names_lang(request), name_langs=NAME_LANGS)
     response = templates.TemplateResponse(request, name, ctx, status_code=status)
-    if request.query_params.get("names") in NAME_LANGS:
-        response.set_cookie(NAMES_COOKIE, request.query_params["names"], max_age=365 * 86400,
-                            samesite="lax", httponly=True)
+    if chosen and chosen != request.cookies.get(NAMES_COOKIE):
+        response.set_cookie(NAMES_COOKIE, chosen, max_age=365 * 86400, samesite="lax", httponly=True)
     return response
 
 
@@ -110,7 +135,7 @@ def build_router(app: FastAPI) -> APIRouter:
             reader = backend.reader
             rows = reader.stories() if stories else reader.events()
             make = story_card if stories else event_card
-            cards = [make(reader, r) for r in rows[offset:offset + PAGE_SIZE]]
+            cards = [make(reader, r, names_lang(request)) for r in rows[offset:offset + PAGE_SIZE]]
             n_articles = reader.count_articles()
         return _render(request, "index.html", cards=cards, total=len(rows), stories=stories,
                        n_articles=n_articles, pages=_page_links(request, len(rows), PAGE_SIZE, offset))
@@ -127,27 +152,31 @@ def build_router(app: FastAPI) -> APIRouter:
 
     @router.get("/stories/{story_id}")
     def story(request: Request, story_id: RowId, lang: str | None = READER_LANG):
-        lang = lang or names_lang(request)  # ?lang= else the reader's language setting
+        lang, names = reader_langs(request, lang)  # ?lang= else the reader's language setting
         with lock:
-            view = story_view(backend.reader, story_id, lang=names_lang(request))
+            view = story_view(backend.reader, story_id, lang=names)
             facts = backend.reader.story_summary(story_id, lang) if view else None
         if view is None:
             raise HTTPException(404, f"There is no story {story_id}.")
-        return _render(request, "story.html", v=view, facts=facts,
+        runs = facts_by_event(facts["summary"], view.events) if facts else None
+        return _render(request, "story.html", names=names, v=view, facts=facts, runs=runs,
+                       headline_lang=title_lang(view.story.headline, view.articles),
                        languages=_reader_languages(view.story.languages, lang))
 
     @router.get("/events/{event_id}")
     def event(request: Request, event_id: RowId, lang: str | None = READER_LANG):
-        lang = lang or names_lang(request)  # ?lang= else the reader's language setting
+        lang, names = reader_langs(request, lang)  # ?lang= else the reader's language setting
         with lock:
             found = backend.reader.event(event_id)
             if found is None:
                 raise HTTPException(404, f"There is no event {event_id}.")
             ev, arts = found
-            ents = entities_of(backend.reader, arts, names_lang(request))
+            ents = entities_of(backend.reader, arts, names)
             st = backend.reader.story_row(ev.story_id) if ev.story_id is not None else None
             facts = backend.reader.event_summary(event_id, lang)
-        return _render(request, "event.html", ev=ev, story=st, articles=arts, facts=facts,
+        headline = facts["headline"] if facts and facts.get("headline") else ev.headline
+        return _render(request, "event.html", names=names, ev=ev, story=st, articles=arts, facts=facts,
+                       headline=headline, headline_lang=title_lang(headline, arts),
                        languages=_reader_languages(ev.languages, lang),
                        coverage=coverage(arts), entities=top_entities(ents, n=12),
                        timeline=event_timeline(arts))
@@ -205,14 +234,18 @@ def build_router(app: FastAPI) -> APIRouter:
                entity: str = Query("", max_length=200), date_from: str = "", date_to: str = "",
                mode: str = "hybrid", offset: int = Query(0, ge=0, le=10_000)):
         errors, dates = [], {}
-        for name, value in (("date_from", date_from), ("date_to", date_to)):
+        # errors name the form's fields as the reader sees them, not the parameters
+        for name, label, value in (("date_from", "Published from", date_from),
+                                   ("date_to", "Published until", date_to)):
             try:
                 dates[name] = dt.date.fromisoformat(value) if value else None
             except ValueError:
-                errors.append(f"{name}: {value!r} is not a date (use YYYY-MM-DD)")
+                errors.append(f"{label}: “{value}” is not a date (use YYYY-MM-DD)")
         if mode not in MODES:
-            errors.append(f"mode: use one of {', '.join(MODES)}")
-        result = None
+            errors.append(f"Kind of search: “{mode}” is not one of {', '.join(MODES)}")
+        if dates.get("date_from") and dates.get("date_to") and dates["date_from"] > dates["date_to"]:
+            errors.append("Published until is before Published from")  # it found nothing, silently
+        result, unknown_name = None, False
         with lock:
             reader = backend.reader
             languages = sorted({lg for e in reader.events() for lg in e.languages})
@@ -220,13 +253,28 @@ def build_router(app: FastAPI) -> APIRouter:
                 filters = reader.search_filters(lang, [source.strip()] if source.strip() else [],
                                                 entity, dates["date_from"], dates["date_to"])
                 result = reader.search(q, filters, limit=SEARCH_PAGE, offset=offset, mode=mode)
+                unknown_name = filters.entity_ids == []  # "Mentions" names no entity: nothing can match
+            originals = _originals(reader, result.hits if result else [])
         pages = _page_links(request, result.total, SEARCH_PAGE, offset) if result else None
         return _render(request, "search.html", q=q, result=result, errors=errors, pages=pages,
+                       originals=originals, unknown_name=unknown_name,
                        languages=languages, form={"lang": lang, "source": source, "entity": entity,
                                                   "date_from": date_from, "date_to": date_to,
                                                   "mode": mode})
 
     return router
+
+
+def _originals(reader, hits) -> dict[str, str]:
+    """Article id -> source of the originals of the near-copies among ``hits``: a
+    fact-checker must see that two results with one snippet are one report
+    syndicated (a copy is named by its original's source, as on the event page)."""
+    out = {}
+    for h in hits:
+        if h.duplicate_of and h.duplicate_of not in out:
+            original = reader.article(h.duplicate_of)
+            out[h.duplicate_of] = (original.source if original is not None else None) or h.duplicate_of
+    return out
 
 
 def _wants_html(request: Request) -> bool:
