@@ -118,8 +118,14 @@ def more_facts(view: dict[str, Any]) -> list[dict[str, Any]]:
     """The facts listed after an event's summary: those more than one report
     states, less the summary's own (the Aurus event's page and ``show`` listed
     its four summary facts twice, word for word, one screen apart)."""
-    shown = {f["id"] for f in view.get("summary", [])}
-    return [f for f in view.get("facts", []) if f["label"] != "single-source" and f["id"] not in shown]
+    summary = view.get("summary", [])
+    shown = {f["id"] for f in summary}
+    # a sentence the summary showed for one fact may state another (a reader
+    # sees each sentence once): a Hindi reader of the Pyongyang event read the
+    # arrival sentence in the summary and again at the top of this list
+    said = {(f.get("article_id"), f.get("start")) for f in summary if f.get("start") is not None}
+    return [f for f in view.get("facts", []) if f["label"] != "single-source" and f["id"] not in shown
+            and (f.get("article_id"), f.get("start")) not in said]
 
 
 def periods(dates: list[dt.date]) -> list[tuple[str, int]]:
