@@ -66,6 +66,15 @@ def top_entities(per_article: Iterable[list[EntityRow]], n: int = 10) -> list[En
                         aliases=list(rows[i].aliases)) for i in ranked[:n]]
 
 
+def title_lang(headline: str, articles: Iterable[Article]) -> str | None:
+    """The language of a headline: that of the report it is the title of (None: not one's title).
+
+    Why: the page says ``lang="en"``; a Hindi or Spanish headline marked as
+    English is read out by a screen reader with English rules and set in the
+    wrong font, so each headline carries its own ``lang`` (the API says it too)."""
+    return next((a.lang for a in articles if a.title == headline), None)
+
+
 @dataclass
 class EventDetail:
     """One event: its row, reports (ingest order), coverage, top names and the

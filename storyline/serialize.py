@@ -12,7 +12,7 @@ import datetime as dt
 from dataclasses import asdict
 from typing import Any
 
-from storyline.details import Coverage, EntityBadge, EntityDetail, EventDetail, StoryDetail
+from storyline.details import Coverage, EntityBadge, EntityDetail, EventDetail, StoryDetail, title_lang
 from storyline.facts.render import facts_json
 from storyline.records import Article, date_iso
 from storyline.store.records import EntityRow, EventRow, StoryRow
@@ -100,7 +100,8 @@ def badges(entities: list[EntityBadge]) -> list[dict[str, Any]]:
 
 def timeline_json(entries: list[TimelineEntry]) -> list[dict[str, Any]]:
     return [{"date": date_iso(e.date, e.precision) if e.date else None, "precision": e.precision,
-             "label": e.label, "kind": e.kind, "title": e.title, "event_id": e.event_id,
+             "label": e.label, "kind": e.kind, "title": e.title, "title_lang": e.title_lang,
+             "event_id": e.event_id,
              "dated": e.date is not None, "placed_by": e.placed_by,
              "citations": [{"article_id": c.article_id, "sentence": c.sentence,
                             "source": c.source, "lang": c.lang,
@@ -116,9 +117,12 @@ def event_detail_json(d: EventDetail) -> dict[str, Any]:
 
 
 def story_detail_json(d: StoryDetail) -> dict[str, Any]:
-    """``/api/stories/{id}`` and ``storyline story ID --json``."""
-    return {**story_dict(d.story), **facts_json(d.facts),
-            "events_list": [event_dict(e) for e in d.events],
+    """``/api/stories/{id}`` and ``storyline story ID --json``: headlines as a
+    reader of ``lang`` gets them, each with ``headline_lang`` (its report's language)."""
+    return {**story_dict(d.story), "headline_lang": title_lang(d.story.headline, d.articles),
+            **facts_json(d.facts),
+            "events_list": [{**event_dict(e), "headline_lang": title_lang(
+                e.headline, (a for a in d.articles if a.event_id == e.id))} for e in d.events],
             "timeline": timeline_json(d.timeline), "coverage": coverage_dict(d.coverage),
             "entities": badges(d.entities)}
 

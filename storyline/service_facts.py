@@ -104,11 +104,36 @@ def listed_headline(app: "ServiceContext", event_id: int, lang: str, chosen: str
     a Hindi reader still gets the Hindi report's title."""
     ev = app.store.event(event_id)
     listed = ev.headline if ev is not None else None
+    return reader_headline(listed, chosen, lang, lambda: app.store.articles(event_id=event_id))
+
+
+def reader_headline(listed: str | None, chosen: str | None, lang: str, articles) -> str:
+    """:func:`listed_headline` given the rows (``articles``: the event's reports,
+    or a callable giving them, read only when needed)."""
     if not listed or listed == chosen:
         return chosen or listed or ""
-    if not chosen or any(a.title == listed and a.lang == lang for a in app.store.articles(event_id=event_id)):
+    if not chosen:
         return listed
-    return chosen
+    arts = articles() if callable(articles) else articles
+    return listed if any(a.title == listed and a.lang == lang for a in arts) else chosen
+
+
+def reader_events(app: "ServiceContext", events: list, articles: list[Article], lang: str) -> list:
+    """A story's event rows with each headline as the event's own page gives it to
+    a reader of ``lang`` (:func:`listed_headline`), so the story page, its
+    chronology, cards and summary headings read in one language: a Hindi reader
+    saw "व्लादिमीर पुतिन" over English event headings that each opened on a
+    Hindi title.  Rows are copies; the stored ones keep the listed headline."""
+    import dataclasses
+
+    out = []
+    for ev in events:
+        ef = event_facts(app, ev.id)
+        chosen = ef.headlines.get(lang) if ef is not None else None
+        mine = [a for a in articles if a.event_id == ev.id]
+        head = reader_headline(ev.headline, chosen, lang, mine)
+        out.append(dataclasses.replace(ev, headline=head) if head != ev.headline else ev)
+    return out
 
 
 def story_summary(app: "ServiceContext", story_id: int, lang: str = DEFAULT_LANG) -> dict[str, Any] | None:

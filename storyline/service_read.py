@@ -103,11 +103,12 @@ class ReadModels:
         return filters_from(self.store, list(lang or []), list(source or []), entity, date_from, date_to, event_id,
                             not_articles)
 
-    def story(self, story_id: int, lang: str | None = None) -> dict | None:
-        """Story with events, articles, cited timeline and top entities (named in ``lang``)."""
+    def story(self, story_id: int, lang: str | None = None, names: str | None = None) -> dict | None:
+        """Story with events, articles, cited timeline and top entities, for a
+        reader of ``lang`` (headlines), names as ``names`` (default ``lang``) readers know them."""
         from storyline.service_stories import story_detail
 
-        return story_detail(self, story_id, lang)
+        return story_detail(self, story_id, lang, names)
 
     def event_summary(self, event_id: int, lang: str = "en") -> dict | None:
         """Cited summary, headline and labelled facts of an event, for a reader of ``lang``."""

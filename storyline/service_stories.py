@@ -156,23 +156,37 @@ def _relink(app: "ServiceContext", finish: Callable[[], None] | None,
     return event_story
 
 
-def story_detail(app: "ServiceContext", story_id: int, lang: str | None = None) -> dict[str, Any] | None:
-    """A story with its events, timeline and top entities."""
+def story_detail(app: "ServiceContext", story_id: int, lang: str | None = None,
+                 names: str | None = None) -> dict[str, Any] | None:
+    """A story with its events, timeline and top entities, for a reader of
+    ``lang`` (default English): the story's and its events' headlines as
+    their pages give them (:func:`~storyline.service_facts.reader_events`),
+    names as ``names`` readers know them (default ``lang``)."""
+    import dataclasses
+
+    from storyline.service_facts import reader_events
+
     story = app.store.story(story_id)
     if story is None:
         return None
-    events = [app.store.event(e) for e in story.event_ids]
-    events = [e for e in events if e is not None]
-    articles = [a for e in events for a in app.store.articles(event_id=e.id)]
+    listed = [app.store.event(e) for e in story.event_ids]
+    listed = [e for e in listed if e is not None]
+    articles = [a for e in listed for a in app.store.articles(event_id=e.id)]
+    events = reader_events(app, listed, articles, lang or "en")
+    # the story is named by its top event's headline: in the reader's language like the event's
+    top = next((new for old, new in zip(listed, events) if old.headline == story.headline), None)
+    if top is not None and top.headline != story.headline:
+        story = dataclasses.replace(story, headline=top.headline)
     timeline = build_timeline(events, articles, lang=lang)
+    names = names or lang
     counts: Counter[str] = Counter()
-    names: dict[str, Any] = {}
+    shown: dict[str, Any] = {}
     for a in articles:
         for ent in app.store.article_entities(a.id):
             counts[ent.id] += 1
-            names[ent.id] = ent.display(lang)
+            shown[ent.id] = ent.display(names)
     return {"story": story, "events": events, "articles": articles, "timeline": timeline,
-            "entities": [(names[i], n) for i, n in counts.most_common(15)]}
+            "entities": [(shown[i], n) for i, n in counts.most_common(15)]}
 
 
 __all__ = ["relink", "story_detail"]

@@ -45,6 +45,7 @@ class TimelineEntry:
     title: str
     event_id: int | None = None
     citations: list[Citation] = field(default_factory=list)
+    title_lang: str | None = None  # the language the title is in (a report's title or sentence)
 
     @property
     def placed_by(self) -> str:
@@ -92,14 +93,16 @@ def build_timeline(events: list[EventRow], articles: list[Article],
         dated = [a for a in leads if a.published is not None]
         undated = [a for a in leads if a.published is None]
         if dated or not undated:
-            e = TimelineEntry(ev.first_date if dated else None, "day", "event", ev.headline, ev.id)
+            e = TimelineEntry(ev.first_date if dated else None, "day", "event", ev.headline, ev.id,
+                              title_lang=next((a.lang for a in articles
+                                              if a.event_id == ev.id and a.title == ev.headline), None))
             e.citations = [_cite(a, _lead_sentence(a)) for a in dated[:max_citations]]
             by_event[ev.id] = e
             entries.append(e)
         # an undated report is not evidence for its event's dates: its own entry, date unknown
         for a in undated:
             entries.append(TimelineEntry(None, "day", "event", a.title, ev.id,
-                                         [_cite(a, _lead_sentence(a))]))
+                                         [_cite(a, _lead_sentence(a))], title_lang=a.lang))
     mentioned: dict[tuple[str, dt.date], TimelineEntry] = {}
     for a in articles:
         if a.published is None:
@@ -125,6 +128,7 @@ def build_timeline(events: list[EventRow], articles: list[Article],
                 target.citations.append(_cite(a, d.sentence))
     for e in mentioned.values():
         own = [c for c in e.citations if c.lang == lang] or [c for c in e.citations if c.lang == "en"]
-        e.title = clip(min((own or e.citations), key=lambda c: len(c.sentence)).sentence, 240)
+        told = min((own or e.citations), key=lambda c: len(c.sentence))
+        e.title, e.title_lang = clip(told.sentence, 240), told.lang
     entries += mentioned.values()
     return sorted(entries, key=lambda e: (e.date is None, e.date or dt.date.max, e.kind != "event"))

@@ -6,9 +6,11 @@ past the screen's edge.  Screenshots go to ``test-artifacts/``.
 """
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
-from test_browser import browser, serve, shot  # noqa: F401  (fixtures)
+from test_browser import ARTIFACTS, browser, serve, shot  # noqa: F401  (fixtures)
 
 from storyline import demo
 from storyline.ingest.readers import from_record
@@ -46,5 +48,88 @@ def test_the_names_table_fits_a_phone(demo_server, browser):  # noqa: F811
         # the mentions column is on screen, with its number
         assert pg.locator("table.entities tbody tr td:last-child").first.inner_text().strip().isdigit()
         shot(pg, "demo-phone-names")
+    finally:
+        context.close()
+
+
+def _story_with_most_events(base: str) -> str:
+    import json
+    import urllib.request
+
+    with urllib.request.urlopen(base + "/api/stories?limit=100") as r:
+        items = json.load(r)["items"]
+    return f"/stories/{max(items, key=lambda s: len(s['events']))['id']}"
+
+
+def test_a_phone_opens_the_timeline_at_its_newest_end(demo_server, browser):  # noqa: F811
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    pg = context.new_page()
+    try:
+        pg.goto(demo_server + _story_with_most_events(demo_server))
+        fig = pg.locator("figure.timeline").first
+        fig.scroll_into_view_if_needed()
+        box = fig.bounding_box()
+        circles = fig.locator("circle.event").all()
+        newest = max(circles, key=lambda c: float(c.get_attribute("cx")))
+        dot = newest.bounding_box()
+        # the chart is wider than the screen (it scrolls), and the newest event is on screen
+        assert pg.evaluate("document.querySelector('figure.timeline svg').getBoundingClientRect().width") > 390
+        assert box["x"] <= dot["x"] and dot["x"] + dot["width"] <= box["x"] + box["width"], (box, dot)
+        # its rows are named at this end too
+        assert fig.locator("text.row-label.end").first.is_visible()
+        assert pg.evaluate("document.documentElement.scrollWidth - window.innerWidth") <= 1
+        shot(pg, "demo-phone-timeline-newest")
+    finally:
+        context.close()
+
+
+def test_more_sources_expand_by_click_and_keyboard(demo_server, browser):  # noqa: F811
+    context = browser.new_context(viewport={"width": 1200, "height": 900})
+    pg = context.new_page()
+    try:
+        pg.goto(demo_server + "/events")
+        more = pg.locator(".card summary.badge.more").first
+        assert more.is_visible()
+        hidden = more.locator("xpath=..").locator("li.badge.source")
+        assert hidden.count() >= 1 and not hidden.first.is_visible()
+        more.click()
+        assert hidden.first.is_visible()
+        assert more.evaluate("e => e.parentElement.open")
+        shot(pg, "demo-more-sources-open")
+        more.click()
+        more.focus()  # by keyboard: Enter opens it, and a screen reader hears "+N more sources"
+        pg.keyboard.press("Enter")
+        assert hidden.first.is_visible()
+        assert "sources" in more.text_content()
+    finally:
+        context.close()
+
+
+def test_an_old_mention_does_not_squeeze_the_event_timeline(demo_server, browser):  # noqa: F811
+    import json
+    import urllib.request
+
+    with urllib.request.urlopen(demo_server + "/api/events?limit=100") as r:
+        events = json.load(r)["items"]
+    context = browser.new_context(viewport={"width": 1200, "height": 900})
+    pg = context.new_page()
+    try:
+        squeezed, shown = [], False
+        for ev in events:
+            pg.goto(f"{demo_server}/events/{ev['id']}")
+            fig = pg.locator("figure.timeline")
+            if not fig.count():
+                continue
+            width = float(fig.locator("svg").get_attribute("viewBox").split()[2])
+            xs = [float(c.get_attribute("cx")) for c in fig.locator("circle.report").all()]
+            days = (dt.date.fromisoformat(ev["last_date"]) - dt.date.fromisoformat(ev["first_date"])).days
+            # reports on different days lie apart: a day is at least a 150th of the chart (a scale
+            # of five months; with 1961 on one true scale, a day was a 20,000th of it)
+            if days and max(xs) - min(xs) < days * (width - 80) / 150:
+                squeezed.append((ev["id"], xs))
+            if fig.locator("path.break").count() and not shown:
+                fig.screenshot(path=str(ARTIFACTS / "demo-event-broken-axis.png"))
+                shown = True
+        assert not squeezed, squeezed
     finally:
         context.close()

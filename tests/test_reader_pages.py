@@ -279,3 +279,95 @@ def test_search_in_the_terminal_names_the_source_and_a_copys_original(demo_app, 
     assert cli_main(["--db", str(app.store.path), "search", copy.title, "--mode", "text"]) == 0
     out = " ".join(capsys.readouterr().out.split())
     assert copy.source in out and f"copy of {original.source}" in out, out[:600]
+
+
+def _text(fragment: str) -> str:
+    return re.sub(r"<[^>]+>", "", fragment).strip()
+
+
+def test_a_story_page_reads_in_the_reader_language_throughout(demo_app, client):  # noqa: F811
+    """Each event's headline on the story page (h1, summary headings, chronology,
+    cards) is the one its own event page gives a reader of that language, marked
+    with its ``lang``; an event with no Hindi report keeps its English headline."""
+    app, _ = demo_app
+    st = _multi_event_story(app)
+    html = client.get(f"/stories/{st.id}?lang=hi").text
+    want = {}
+    for eid in st.event_ids:
+        page = client.get(f"/events/{eid}?lang=hi").text
+        m = re.search(r'<h1 lang="([a-z]+)">([^<]+)</h1>', page)
+        want[eid] = (m.group(1), m.group(2))
+    assert any(lg == "hi" for lg, _ in want.values()) and any(lg == "en" for lg, _ in want.values()), want
+    summary = html.split('id="h-summary"', 1)[1].split("</section>", 1)[0]
+    heads = re.findall(r'<h3 class="fact-event">.*?<a href="/events/(\d+)"><span lang="([a-z]+)">([^<]+)</span>',
+                       summary)
+    chrono = re.findall(r'<li class="event">\s*<p><strong>[^<]+</strong>\s*<a href="/events/(\d+)" '
+                        r'lang="([a-z]+)">([^<]+)</a>', html)
+    cards = re.findall(r'<h3 lang="([a-z]+)"><a href="/events/(\d+)">([^<]+)</a></h3>', html)
+    assert heads and chrono and len(cards) == len(st.event_ids)
+    for eid, lg, title in heads + chrono + [(e, lg, t) for lg, e, t in cards]:
+        assert want[int(eid)] == (lg, title), (eid, lg, title)
+    top = re.search(r'<h1 lang="([a-z]+)">([^<]+)</h1>', html)
+    assert top.group(1) == "hi" and DEVANAGARI.search(top.group(2)), top.group(0)
+    # the stored headlines are untouched: the story list still shows the listed ones
+    assert app.store.story(st.id).headline in client.get("/").text
+
+
+def test_story_headlines_follow_lang_in_the_terminal_and_the_api(demo_app, client, capsys):  # noqa: F811
+    app, _ = demo_app
+    st = _multi_event_story(app)
+    js = client.get(f"/api/stories/{st.id}", params={"lang": "ru"}).json()
+    for ev in js["events_list"]:
+        own = client.get(f"/api/events/{ev['id']}", params={"lang": "ru"}).json()
+        assert ev["headline"] == own["summary_headline"], ev
+        assert bool(CYRILLIC.search(ev["headline"])) == (ev["headline_lang"] == "ru"), ev
+    assert any(ev["headline_lang"] == "ru" for ev in js["events_list"])
+    titles = {e["event_id"]: e["title"] for e in js["timeline"] if e["kind"] == "event" and e["dated"]}
+    assert titles and all(titles[ev["id"]] == ev["headline"] for ev in js["events_list"] if ev["id"] in titles)
+    capsys.readouterr()
+    assert cli_main(["--db", str(app.store.path), "story", str(st.id), "--lang", "hi"]) == 0
+    out = capsys.readouterr().out
+    assert DEVANAGARI.search(out.splitlines()[0]), out.splitlines()[0]  # "Story N: <Hindi headline>"
+    heads = re.findall(r"^ \d{4}-\d\d-\d\d event (\d+): (.+)$", out, flags=re.M)
+    hindi = [eid for eid in st.event_ids if "hi" in app.store.event(eid).languages]
+    assert hindi and all(DEVANAGARI.search(h) for eid, h in heads if int(eid) in hindi), heads
+
+
+def test_more_sources_open_without_a_script(demo_app, client):  # noqa: F811
+    html = client.get("/events").text
+    cards = re.findall(r'<article class="card">(.*?)</article>', html, flags=re.S)
+    more = [c for c in cards if "more" in c and "<details>" in c]
+    assert more, "no card lists more sources than it shows"
+    for card in more:
+        shown = re.findall(r'<li class="badge source">([^<]+)</li>', card.split("<details>")[0])
+        m = re.search(r'<summary class="badge more">\+(\d+) more<span class="visually-hidden"> sources</span>'
+                      r"</summary>(.*?)</details>", card, flags=re.S)
+        rest = re.findall(r'<li class="badge source">([^<]+)</li>', m.group(2))
+        assert len(rest) == int(m.group(1)) and not set(rest) & set(shown), card
+
+
+def test_a_mention_long_before_leaves_the_news_readable():
+    """A 1961 mention beside reports of two June days: the reports keep most of
+    the chart's width (broken axis), the old date sits left of the break, labelled."""
+    import datetime as dt
+
+    from storyline.records import Article, DateMention
+    from storyline.web.views import event_timeline
+
+    def art(i, day, mentions=()):
+        return Article(id=f"a{i}", origin="test", title="t", text="x", raw_text="x", lang="en",
+                       published=dt.date(2024, 6, day),
+                       dates=[DateMention(str(y), 3, 7, dt.date(y, 1, 1), "year", f"In {y} it began.")
+                              for y in mentions])
+
+    tl = event_timeline([art(1, 19, [1961]), art(2, 20), art(3, 25)])
+    news = sorted(m.x for m in tl.marks if m.kind == "report")
+    old = [m.x for m in tl.marks if m.kind == "mentioned"]
+    alone = sorted(m.x for m in event_timeline([art(1, 19), art(2, 20), art(3, 25)]).marks)
+    # the reports spread about as wide as with no old date at all: not a blot at the right edge
+    assert news[-1] - news[0] >= 0.75 * (alone[-1] - alone[0]) > 0, (news, alone)
+    assert len(tl.breaks) == 1 and old[0] < tl.breaks[0] < news[0]
+    assert any(label == "1961" and abs(x - old[0]) < 1 for x, label in tl.ticks), tl.ticks
+    assert "not to scale" in tl.note and "1961" in tl.note
+    near = event_timeline([art(1, 19), art(2, 25)])  # nothing far: one true scale, no break
+    assert near.breaks == [] and near.note == "" and near.segments == [(0.0, float(near.width))]

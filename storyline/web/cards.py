@@ -12,7 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from storyline.details import Alias, Coverage, EntityBadge, coverage, top_entities
+from storyline.details import Alias, Coverage, EntityBadge, coverage, title_lang, top_entities  # noqa: F401
 from storyline.records import Article
 from storyline.store.records import EntityRow, EventRow, StoryRow
 from storyline.web.views import Timeline, story_timeline
@@ -42,15 +42,6 @@ class Card:
     n_unknown_source: int = 0   # original reports of unknown source (not in n_sources)
     n_undated: int = 0          # reports with no date of their own (placed by content only)
     headline_lang: str | None = None  # the language of the report whose title the headline is
-
-
-def title_lang(headline: str, articles: list[Article]) -> str | None:
-    """The language of a headline: that of the report it is the title of (None: not one's title).
-
-    Why: the page says ``lang="en"``; a Hindi or Spanish headline marked as
-    English is read out by a screen reader with English rules and set in the
-    wrong font, so each headline carries its own ``lang``."""
-    return next((a.lang for a in articles if a.title == headline), None)
 
 
 def entities_of(app: "Storyline", articles: list[Article], lang: str | None = None) -> list[list[EntityRow]]:
@@ -93,10 +84,15 @@ class StoryView:
     coverage: Coverage
     entities: list[EntityBadge]
     event_cards: list[Card]
+    headline_langs: dict[int, str | None] = field(default_factory=dict)  # event id -> its headline's language
 
 
-def story_view(app: "Storyline", story_id: int, lang: str | None = None) -> StoryView | None:
-    detail = app.story(story_id, lang=lang)
+def story_view(app: "Storyline", story_id: int, lang: str | None = None,
+               names: str | None = None) -> StoryView | None:
+    """``lang``: the reader's language (the headlines, as on the event pages);
+    ``names``: the language names are shown in (default ``lang``)."""
+    names = names or lang
+    detail = app.story(story_id, lang=lang, names=names)
     if detail is None:
         return None
     arts = detail["articles"]
@@ -108,8 +104,9 @@ def story_view(app: "Storyline", story_id: int, lang: str | None = None) -> Stor
     return StoryView(story=detail["story"], events=detail["events"], articles=arts,
                      entries=detail["timeline"], timeline=story_timeline(detail["timeline"]),
                      coverage=coverage(arts), entities=badges,
-                     event_cards=[_card(app, f"/events/{e.id}", e, per_event[e.id][:CARD_ARTICLES], lang=lang)
-                                  for e in detail["events"]])
+                     event_cards=[_card(app, f"/events/{e.id}", e, per_event[e.id][:CARD_ARTICLES], lang=names)
+                                  for e in detail["events"]],
+                     headline_langs={e.id: title_lang(e.headline, per_event[e.id]) for e in detail["events"]})
 
 
 @dataclass

@@ -154,7 +154,7 @@ def build_router(app: FastAPI) -> APIRouter:
     def story(request: Request, story_id: RowId, lang: str | None = READER_LANG):
         lang, names = reader_langs(request, lang)  # ?lang= else the reader's language setting
         with lock:
-            view = story_view(backend.reader, story_id, lang=names)
+            view = story_view(backend.reader, story_id, lang=lang, names=names)
             facts = backend.reader.story_summary(story_id, lang) if view else None
         if view is None:
             raise HTTPException(404, f"There is no story {story_id}.")

@@ -115,3 +115,86 @@ def count_chart(series: list[tuple[str, int]], width: int = 480, height: int = 1
             "bottom": bottom, "max": peak, "first": series[0][0], "last": series[-1][0],
             "points": " ".join(f"{x},{y}" for x, y in pts), "dots": pts if n <= 60 else [],
             "xticks": xticks, "yticks": yticks}
+
+
+FAR_SPANS = 2           # dates further than this many news spans from the news are "long before/after"
+MIN_SPAN = dt.timedelta(days=30)
+FAR_SLOT = 56           # px per far-off year (or month) slot
+BREAK_GAP = 26          # px between a far segment and the true scale
+
+
+@dataclass
+class BrokenScale:
+    """A time scale with the far past and far future cut off at a break.
+
+    Why: one mention of 1961 in a report of June 2024 put the chart's left
+    end in 1961, and the reports' own days became one blot at the right edge.
+    A reader of a news chart expects the news' days to be read by distance
+    (a report two days later is two days right), and an old date to be seen
+    as *long before* with its date readable: a broken axis gives both.  The
+    dates within :data:`FAR_SPANS` of the news' own span (at least
+    :data:`MIN_SPAN`) keep one true scale; those beyond sit past a break mark,
+    one slot per year (per month in the news' own year) in date order, each
+    labelled, and the figure says they are not to scale.  A log-like scale was
+    not chosen: it bends every distance, so "three days apart" is read wrong
+    everywhere; a separate list alone loses the picture of what came first.
+    """
+
+    main: Scale
+    past: list[tuple[tuple, float, str]]    # (slot key, x, label), oldest first
+    future: list[tuple[tuple, float, str]]
+    breaks: list[float]                     # x of each break mark
+
+    def x(self, d: dt.date) -> float:
+        if self.past and d < self.main.lo:
+            return dict((k, x) for k, x, _ in self.past)[self._key(d, self.main.lo)]
+        if self.future and d > self.main.hi:
+            return dict((k, x) for k, x, _ in self.future)[self._key(d, self.main.hi)]
+        return self.main.x(d)
+
+    @staticmethod
+    def _key(d: dt.date, ref: dt.date) -> tuple:
+        return (d.year, d.month) if d.year == ref.year else (d.year,)
+
+    def ticks(self, max_ticks: int, char_px: float = 6.5) -> list[tuple[float, str]]:
+        """Calendar ticks on the true scale, a tick per slot past a break; a
+        label that would touch the last one kept (``char_px``: the width of a
+        character of the 11px labels) is left out: many far-off years and
+        months share a narrow segment, and "2023Jan 2024Apr 2024" was read as one."""
+        main = [(self.main.x(d), text) for d, text in calendar_ticks(self.main.lo, self.main.hi, max_ticks)]
+        kept = list(main)  # the true scale's labels first: its first one names the year
+        for x, t in [(x, t) for _, x, t in self.past] + [(x, t) for _, x, t in self.future]:
+            if all(abs(x - kx) >= (len(kt) + len(t)) / 2 * char_px + 6 for kx, kt in kept):
+                kept.append((x, t))
+        return sorted(kept)
+
+
+def broken_scale(dates: list[dt.date], news: list[dt.date], left: float, right: float) -> BrokenScale:
+    """The scale for ``dates`` (all a chart shows) around ``news`` (the dates of
+    its reports or events; empty: one true scale for everything)."""
+    if news:
+        reach = max(max(news) - min(news), MIN_SPAN) * FAR_SPANS
+        near_lo, near_hi = min(news) - reach, max(news) + reach
+    else:
+        near_lo, near_hi = dt.date.min, dt.date.max
+    near = [d for d in dates if near_lo <= d <= near_hi]
+    lo, hi = padded_domain(min(near), max(near))
+
+    def slots(far: list[dt.date], ref: dt.date) -> list[tuple[tuple, str]]:
+        keys = sorted({BrokenScale._key(d, ref) for d in far})
+        return [(k, dt.date(k[0], k[1], 1).strftime("%b %Y") if len(k) == 2 else str(k[0])) for k in keys]
+
+    past = slots([d for d in dates if d < near_lo], lo)
+    future = slots([d for d in dates if d > near_hi], hi)
+    span = right - left
+    w_past = min(FAR_SLOT * len(past), span * 0.3)
+    w_future = min(FAR_SLOT * len(future), span * 0.3)
+    main = Scale(lo, hi, left + (w_past + BREAK_GAP if past else 0),
+                 right - (w_future + BREAK_GAP if future else 0))
+    step_p = w_past / max(len(past), 1)
+    step_f = w_future / max(len(future), 1)
+    placed_p = [(k, round(left + (i + .5) * step_p, 1), t) for i, (k, t) in enumerate(past)]
+    placed_f = [(k, round(main.right + BREAK_GAP + (i + .5) * step_f, 1), t) for i, (k, t) in enumerate(future)]
+    breaks = ([round(main.left - BREAK_GAP / 2, 1)] if past else []) + \
+             ([round(main.right + BREAK_GAP / 2, 1)] if future else [])
+    return BrokenScale(main, placed_p, placed_f, breaks)

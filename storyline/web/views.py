@@ -16,7 +16,7 @@ from typing import Iterable
 from storyline.analyse.dates import range_end
 from storyline.details import Coverage, EntityBadge, coverage, periods, top_entities  # noqa: F401 (the pages')
 from storyline.records import Article, DateMention
-from storyline.web.timeaxis import Scale, calendar_ticks, count_chart, padded_domain, stack_levels
+from storyline.web.timeaxis import broken_scale, count_chart, stack_levels
 from storyline.wording import clip, plural, source_name
 
 
@@ -38,17 +38,21 @@ class Timeline:
     marks: list[TimelineMark]
     ticks: list[tuple[float, str]]
     rows: list[tuple[str, float, str]]  # (kind, y, caption)
+    breaks: list[float] = field(default_factory=list)   # x of each break in the axis
+    segments: list[tuple[float, float]] = field(default_factory=list)  # row lines, between the breaks
+    note: str = ""                                       # what the breaks mean, in words
 
 
 def _layout(items: list[tuple[dt.date, str, int, str, str | None]], rows: list[tuple[str, str]],
             width: int = 720, max_ticks: int = 7) -> Timeline | None:
-    """Place ``(date, kind, count, label, href)`` items on one true time scale, a row
+    """Place ``(date, kind, count, label, href)`` items on one time scale, a row
     per kind: ticks at calendar boundaries placed by date, and dots that would
-    touch stacked above one another (:mod:`storyline.web.timeaxis`)."""
+    touch stacked above one another (:mod:`storyline.web.timeaxis`).  The
+    first row's kind is the news (reports, events): dates far from it are set
+    past a break in the axis (:class:`~storyline.web.timeaxis.BrokenScale`)."""
     if not items:
         return None
-    lo, hi = padded_domain(min(i[0] for i in items), max(i[0] for i in items))
-    scale = Scale(lo, hi, 40, width - 40)
+    scale = broken_scale([i[0] for i in items], [i[0] for i in items if i[1] == rows[0][0]], 40, width - 40)
     radius = lambda count: 3 + min(count, 6)  # noqa: E731  (the template draws the same)
     placed: list[tuple[dt.date, str, int, str, str | None, float, int]] = []
     for kind, _ in rows:
@@ -65,8 +69,16 @@ def _layout(items: list[tuple[dt.date, str, int, str, str | None]], rows: list[t
     height = int(y - 40 + 34)
     marks = [TimelineMark(x, ys[kind] - 19 * lv, d, kind, count, label, href)
              for d, kind, count, label, href, x, lv in sorted(placed, key=lambda p: (p[0], p[1]))]
-    ticks = [(scale.x(d), text) for d, text in calendar_ticks(lo, hi, max_ticks)]
-    return Timeline(width, height, marks, ticks, [(k, ys[k], cap) for k, cap in rows])
+    edges = [0.0] + [e for b in scale.breaks for e in (b - 5, b + 5)] + [float(width)]
+    notes = []
+    for side, where, what in ((scale.past, "left", "long before"), (scale.future, "right", "long after")):
+        if side:
+            span = side[0][2] if len(side) == 1 else f"{side[0][2]} to {side[-1][2]}"
+            notes.append(f"the dates {where} of the break ({span}) lie {what} the rest: "
+                         "in date order, not to scale")
+    return Timeline(width, height, marks, scale.ticks(max_ticks), [(k, ys[k], cap) for k, cap in rows],
+                    breaks=scale.breaks, segments=list(zip(edges[::2], edges[1::2])),
+                    note=("The axis is broken: " + "; ".join(notes) + ".") if notes else "")
 
 
 TOOLTIP_CHARS = 240  # a quoted sentence in a timeline mark's tooltip
