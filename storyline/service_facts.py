@@ -136,6 +136,28 @@ def reader_events(app: "ServiceContext", events: list, articles: list[Article], 
     return out
 
 
+def reader_story_row(app: "ServiceContext", story, lang: str) -> tuple[Any, str | None]:
+    """A story row named for a reader of ``lang`` and its headline's language:
+    its top event's headline as that event's page gives it
+    (:func:`listed_headline`), the way the story page heads it; the Hindi page
+    of a Putin–Kim event said "part of story 1: Putin hosts Kim…" over a Hindi
+    title.  The row is a copy; (None, None) for no story."""
+    import dataclasses
+
+    from storyline.details import title_lang
+
+    if story is None:
+        return None, None
+    for eid in story.event_ids:
+        ev = app.store.event(eid)
+        if ev is not None and ev.headline == story.headline:
+            ef = event_facts(app, eid)
+            head = listed_headline(app, eid, lang, ef.headlines.get(lang) if ef else None)
+            row = dataclasses.replace(story, headline=head) if head != story.headline else story
+            return row, title_lang(head, app.store.articles(event_id=eid))
+    return story, None
+
+
 def story_summary(app: "ServiceContext", story_id: int, lang: str = DEFAULT_LANG) -> dict[str, Any] | None:
     story = app.store.story(story_id)
     if story is None:

@@ -64,6 +64,12 @@ class ReadModels:
     def story_row(self, story_id: int) -> StoryRow | None:
         return self.store.story(story_id)
 
+    def reader_story_row(self, story_id: int, lang: str) -> tuple[StoryRow | None, str | None]:
+        """The story named for a reader of ``lang`` (as its page heads it) and that headline's language."""
+        from storyline.service_facts import reader_story_row
+
+        return reader_story_row(self, self.store.story(story_id), lang)
+
     @property
     def schema_version(self) -> int:
         return self.store.schema_version

@@ -292,11 +292,13 @@ def test_a_story_page_reads_in_the_reader_language_throughout(demo_app, client):
     app, _ = demo_app
     st = _multi_event_story(app)
     html = client.get(f"/stories/{st.id}?lang=hi").text
-    want = {}
+    want, kickers = {}, set()
     for eid in st.event_ids:
         page = client.get(f"/events/{eid}?lang=hi").text
         m = re.search(r'<h1 lang="([a-z]+)">([^<]+)</h1>', page)
         want[eid] = (m.group(1), m.group(2))
+        kickers |= set(re.findall(rf'part of <a href="/stories/{st.id}">story {st.id}: '
+                                  r'<span lang="([a-z]+)">([^<]+)</span>', page))
     assert any(lg == "hi" for lg, _ in want.values()) and any(lg == "en" for lg, _ in want.values()), want
     summary = html.split('id="h-summary"', 1)[1].split("</section>", 1)[0]
     heads = re.findall(r'<h3 class="fact-event">.*?<a href="/events/(\d+)"><span lang="([a-z]+)">([^<]+)</span>',
@@ -304,11 +306,13 @@ def test_a_story_page_reads_in_the_reader_language_throughout(demo_app, client):
     chrono = re.findall(r'<li class="event">\s*<p><strong>[^<]+</strong>\s*<a href="/events/(\d+)" '
                         r'lang="([a-z]+)">([^<]+)</a>', html)
     cards = re.findall(r'<h3 lang="([a-z]+)"><a href="/events/(\d+)">([^<]+)</a></h3>', html)
-    assert heads and chrono and len(cards) == len(st.event_ids)
-    for eid, lg, title in heads + chrono + [(e, lg, t) for lg, e, t in cards]:
+    listed = re.findall(r'<li><a href="/events/(\d+)">[^<]+: <span lang="([a-z]+)">([^<]+)</span>', html)
+    assert heads and chrono and listed and len(cards) == len(st.event_ids)
+    for eid, lg, title in heads + chrono + listed + [(e, lg, t) for lg, e, t in cards]:
         assert want[int(eid)] == (lg, title), (eid, lg, title)
     top = re.search(r'<h1 lang="([a-z]+)">([^<]+)</h1>', html)
     assert top.group(1) == "hi" and DEVANAGARI.search(top.group(2)), top.group(0)
+    assert kickers == {(top.group(1), top.group(2))}, kickers  # each event page names its story so
     # the stored headlines are untouched: the story list still shows the listed ones
     assert app.store.story(st.id).headline in client.get("/").text
 

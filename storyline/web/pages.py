@@ -172,10 +172,12 @@ def build_router(app: FastAPI) -> APIRouter:
                 raise HTTPException(404, f"There is no event {event_id}.")
             ev, arts = found
             ents = entities_of(backend.reader, arts, names)
-            st = backend.reader.story_row(ev.story_id) if ev.story_id is not None else None
+            st, st_lang = (backend.reader.reader_story_row(ev.story_id, lang) if ev.story_id is not None
+                           else (None, None))
             facts = backend.reader.event_summary(event_id, lang)
         headline = facts["headline"] if facts and facts.get("headline") else ev.headline
-        return _render(request, "event.html", names=names, ev=ev, story=st, articles=arts, facts=facts,
+        return _render(request, "event.html", names=names, ev=ev, story=st, story_lang=st_lang,
+                       articles=arts, facts=facts,
                        headline=headline, headline_lang=title_lang(headline, arts),
                        languages=_reader_languages(ev.languages, lang),
                        coverage=coverage(arts), entities=top_entities(ents, n=12),

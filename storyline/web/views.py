@@ -29,6 +29,16 @@ class TimelineMark:
     count: int
     label: str              # readable text for the tooltip and the list fallback
     href: str | None = None
+    title: str = ""         # the headline or sentence inside ``label``, in language ``lang``
+    lang: str | None = None
+
+    @property
+    def parts(self) -> tuple[str, str, str]:
+        """``label`` as (before, title, after), so the list marks the title's ``lang``."""
+        if self.title and self.title in self.label:
+            before, _, after = self.label.partition(self.title)
+            return before, self.title, after
+        return self.label, "", ""
 
 
 @dataclass
@@ -108,14 +118,19 @@ def event_timeline(articles: Iterable[Article]) -> Timeline | None:
 
 def story_timeline(entries) -> Timeline | None:
     """A story's events and the past happenings its articles mention (``TimelineEntry`` list)."""
-    items = []
+    items, told = [], {}
     for e in entries:
         if e.date is None:
             continue
         href = f"/events/{e.event_id}" if e.kind == "event" and e.event_id is not None else None
         n = len(e.citations)
-        items.append((e.date, e.kind, n, f"{e.label}: {e.title} ({plural(n, 'source')})", href))
-    return _layout(items, [("event", "events"), ("mentioned", "mentioned")])
+        label = f"{e.label}: {e.title} ({plural(n, 'source')})"
+        items.append((e.date, e.kind, n, label, href))
+        told[label] = (e.title, e.title_lang)
+    tl = _layout(items, [("event", "events"), ("mentioned", "mentioned")])
+    for m in tl.marks if tl else []:  # each headline or sentence marked with its language
+        m.title, m.lang = told[m.label]
+    return tl
 
 
 def paragraphs(text: str) -> list[list[str]]:
