@@ -75,7 +75,7 @@ class NumberPatterns:
             j = self.nxt(i + n)
             unit = self.lex.unit_forms.get(self.key(j)) if j is not None else None
             if amount is not None and unit in units:
-                return j + 1, Ref(self.toks[i].start, self.toks[j].end, unit=unit, delta=amount)
+                return j + 1, Ref(self.toks[i].start, self.toks[j].end, unit=unit, delta=amount, ahead=True)
         return None
 
     def day_range(self, i: int) -> tuple[int, Ref] | None:

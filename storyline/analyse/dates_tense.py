@@ -233,3 +233,12 @@ def lean(lang: str, sentence: str, start: int, end: int) -> str:
     # A date follows the verb it belongs to ("arrived on Wednesday and is
     # expected to …"); a fronted one ("Am Freitag starb …") has none before it.
     return before[-1] if before else after[0]
+
+
+def sentence_leans(lang: str, sentence: str) -> set[str]:
+    """Every lean a word of ``sentence`` gives, clauses aside: "for the second
+    time in two days, the crowds came out" is all past (so "in two days" is a
+    span, not a day ahead); "will be held in two days" also future."""
+    c = tense_cues(lang)
+    seq = _WORD.findall(sentence)
+    return {cue for k in range(len(seq)) if (cue := _cue(c, seq, k))}
