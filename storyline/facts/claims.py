@@ -270,10 +270,11 @@ def _name_context(text: str, offset: int, ments) -> dict[str, frozenset[str]]:
 
 
 def year_written(mention) -> bool:
-    """The date mention writes its year ("7 juillet 2005"), rather than the
-    resolver taking the year nearest the report ("7 يوليو" in a 2009 report
-    on the 2005 bombings reads 2009-07-07)."""
-    return bool(_YEAR.search(digits(mention.text)))
+    """The sentence writes the mention's year ("7 juillet 2005"; "the July 7
+    bombings ... on July 7, 2005"), rather than the resolver taking the year
+    nearest the report ("7 يوليو" in a 2009 report on the 2005 bombings
+    reads 2009-07-07)."""
+    return str(mention.value.year) in _YEAR.findall(digits(mention.sentence or mention.text))
 
 
 def _iso(d) -> str:
