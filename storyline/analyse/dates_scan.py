@@ -35,7 +35,7 @@ from dataclasses import dataclass
 import regex
 
 from .dates_lexicon import Lexicon, get_lexicon, norm
-from .dates_numbers import COORDINATORS, NumberPatterns
+from .dates_numbers import NumberPatterns
 from .dates_ref import Ref
 
 
@@ -389,26 +389,6 @@ class _Scanner(NumberPatterns):
             else:
                 i += 1
         return sorted(refs, key=lambda r: r.start)
-
-    def day_after(self, i: int, ref: Ref) -> tuple[int, Ref] | None:
-        """The second day of "June 13 and 14, 2007", "March 3 to 5": a day
-        number joined by "and" / "to" to a month-first date, in that month (the
-        year written after it is both days').  Left unread, the day is a
-        count that seems to disagree with another report's "14 June"."""
-        if ref.month is None or ref.day is None or ref.weekday is not None or ref.unit:
-            return None
-        j = self.nxt(i - 1)
-        if j is None or self.key(j) not in COORDINATORS:
-            return None
-        k = self.nxt(j)
-        d = self.day(k)
-        if d is None or d <= ref.day or self.inside_number(k) or self.month(self.nxt(k, self.lex.fillers), abbr=True):
-            return None
-        end, second = self._with_year(Ref(self.toks[k].start, self.toks[k].end, month=ref.month, day=d,
-                                          year=ref.year, year_delta=ref.year_delta), k + 1)
-        if ref.year is None and second.year is not None:
-            ref.year = second.year
-        return end, second
 
     def _relative_ref(self, i: int) -> tuple[int, Ref] | None:
         rel = self.relative_unit(i)
