@@ -70,6 +70,10 @@ class DateMention:
 
     ``value`` is the first day of the period; ``precision`` is "day", "month"
     or "year"; ``sentence`` is the sentence it was found in (for citations).
+    ``firm`` is False when the text does not say which way the mention points
+    and the resolver took the nearer day ("ve středu zastavily" with no tense
+    cue the lexicon knows): good enough to place a report on a timeline, not to
+    tell a reader that two reports disagree on the day.
     """
 
     text: str
@@ -78,6 +82,7 @@ class DateMention:
     value: dt.date
     precision: str
     sentence: str
+    firm: bool = True
 
     @property
     def iso(self) -> str:

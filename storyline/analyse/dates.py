@@ -27,7 +27,7 @@ from .dates_lexicon import get_lexicon, norm
 from .dates_relative import resolve
 from .dates_numbers import COORDINATORS
 from .dates_scan import Ref, scan_dates
-from .dates_tense import NONE, lean
+from .dates_tense import NONE, PAST, lean, sentence_leans
 
 _HEADER_LABEL = regex.compile(
     r"\s*(?:(?:dated|date de publication|date|published|posted|last updated|updated|"
@@ -294,7 +294,7 @@ def resolve_dates(text: str, published: dt.date | None, lang: str) -> list[DateM
     lex = get_lexicon(lang)
     sentences = _sentences(text, lang)
     refs = scan_dates(text, lang)
-    resolved: list[tuple[Ref, dt.date, str]] = []
+    resolved: list[tuple[Ref, dt.date, str, bool]] = []
     prev: tuple[Ref, str] | None = None
     stated = _stated_years(refs, sentences, text)
     for ref in refs:
@@ -308,15 +308,34 @@ def resolve_dates(text: str, published: dt.date | None, lang: str) -> list[DateM
         elif published and ref.year is None and ref.mod in (None, 0) and not _attribute(text, ref, lex):
             toward = lean(lang, text[sent[0]:sent[1]], ref.start - sent[0], ref.end - sent[0])
         prev = (ref, toward)
+        if ref.ahead and sentence_leans(lang, text[sent[0]:sent[1]]) == {PAST}:
+            continue  # "for the second time in two days", "killed 20 in three days": a span, not a date
         hit = resolve(ref, published, toward)
         if hit:
-            resolved.append((ref, *hit))
+            resolved.append((ref, *hit, toward != NONE or not _turns(ref)))
     if published:
-        resolved += _offsets(text, published, lang, refs, sentences)
+        resolved += [(*hit, True) for hit in _offsets(text, published, lang, refs, sentences)]
     resolved.sort(key=lambda item: item[0].start)
     return [DateMention(text=text[r.start:r.end], start=r.start, end=r.end, value=value,
-                        precision=precision, sentence=_sentence_at(sentences, r.start, text)[2])
-            for r, value, precision in resolved]
+                        precision=precision, sentence=_sentence_at(sentences, r.start, text)[2], firm=firm)
+            for r, value, precision, firm in resolved]
+
+
+def _turns(ref: Ref) -> bool:
+    """The day ``ref`` names depends on which way it points, and it does not
+    say: a bare weekday ("ve středu"), a day of an unnamed month ("el día 15")
+    or an offset whose sign the tense gives (Hindi "कल", Arabic "خلال يومين").
+    With no tense cue the resolver takes the nearer day, which is not firm.
+    (A day and month without a year turn only in their year, which the
+    facts stage tells apart: :func:`storyline.facts.claims.year_written`.)"""
+    if ref.year is not None or ref.mod in (-1, 1) or ref.week_delta is not None:
+        return False
+    if ref.unit:
+        return ref.ambiguous
+    if ref.weekday is not None:
+        return ref.month is None and ref.mod is None
+    return ref.day is not None and ref.month is None
+
 
 
 def _stated_years(refs: list[Ref], sentences: list[tuple[int, int, str]],

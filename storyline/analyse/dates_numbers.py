@@ -75,7 +75,7 @@ class NumberPatterns:
             j = self.nxt(i + n)
             unit = self.lex.unit_forms.get(self.key(j)) if j is not None else None
             if amount is not None and unit in units:
-                return j + 1, Ref(self.toks[i].start, self.toks[j].end, unit=unit, delta=amount)
+                return j + 1, Ref(self.toks[i].start, self.toks[j].end, unit=unit, delta=amount, ahead=True)
         return None
 
     def day_range(self, i: int) -> tuple[int, Ref] | None:
@@ -93,6 +93,26 @@ class NumberPatterns:
                 return i + 1, Ref(self.toks[i].start, self.toks[i].end, year=hit[1].year,
                                   month=hit[1].month, day=d, year_delta=hit[1].year_delta)
         return None
+
+    def day_after(self, i: int, ref: Ref) -> tuple[int, Ref] | None:
+        """The second day of "June 13 and 14, 2007", "March 3 to 5": a day
+        number joined by "and" / "to" to a month-first date, in that month (the
+        year written after it is both days').  Left unread, the day is a
+        count that seems to disagree with another report's "14 June"."""
+        if ref.month is None or ref.day is None or ref.weekday is not None or ref.unit:
+            return None
+        j = self.nxt(i - 1)
+        if j is None or self.key(j) not in COORDINATORS:
+            return None
+        k = self.nxt(j)
+        d = self.day(k)
+        if d is None or d <= ref.day or self.inside_number(k) or self.month(self.nxt(k, self.lex.fillers), abbr=True):
+            return None
+        end, second = self._with_year(Ref(self.toks[k].start, self.toks[k].end, month=ref.month, day=d,
+                                          year=ref.year, year_delta=ref.year_delta), k + 1)
+        if ref.year is None and second.year is not None:
+            ref.year = second.year
+        return end, second
 
     def day_alone(self, i: int) -> tuple[int, Ref] | None:
         """"no dia 7", "el día 15": a day of the month with no month named."""

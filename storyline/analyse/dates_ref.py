@@ -24,3 +24,4 @@ class Ref:
     unit: str | None = None        # relative unit: day / week / month / year
     delta: int = 0
     ambiguous: bool = False        # sign of delta decided by tense (Hindi कल)
+    ahead: bool = False            # "in three days": a date ahead, or (in a past clause) a span

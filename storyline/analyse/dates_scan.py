@@ -381,6 +381,10 @@ class _Scanner(NumberPatterns):
                 if hit:
                     i = hit[0]
                     refs.append(hit[1])
+                    tail = self.day_after(i, hit[1])
+                    if tail:
+                        i = tail[0]
+                        refs.append(tail[1])
                     break
             else:
                 i += 1

@@ -10,7 +10,8 @@ or after the report.  The words around them do:
 * a target preposition before the date ("for Wednesday", "на понедельник",
   "für Donnerstag", "pour vendredi") names the day something is set for;
 * future auxiliaries and endings ("will", "будет", "wird", "-ront", "-rà",
-  "होगा") and past ones ("was", "-л", "hatte", "-ó", "था").
+  "होगा", "bude", "θα") and past ones ("was", "-л", "hatte", "-ó", "था",
+  Czech "-l/-la/-ly", Greek aorist "-σε/-σαν/-ηκε").
 
 Cues are read in the clause that holds the expression (split at commas and
 semicolons); a clause that is only the expression and a word or two
@@ -36,6 +37,8 @@ _FUTURE_WORDS: dict[str, set[str]] = {
     "fr": {"sera", "seront", "aura", "auront", "fera", "feront", "ira", "iront"},
     "es": {"va", "van", "vamos"}, "it": set(), "pt": {"vai", "vão", "irá", "irão"},
     "hi": set(),
+    "cs": {"bude", "budou", "budu", "budeme", "budete", "zítra"},
+    "el": {"θα", "αύριο"},
 }
 _PAST_WORDS: dict[str, set[str]] = {
     # English irregular pasts (regular ones end in -ed, see _PAST_SUFFIX)
@@ -70,6 +73,9 @@ _PAST_WORDS: dict[str, set[str]] = {
     "es": {"fue", "fueron", "era", "eran", "había", "habían", "dijo"},
     "it": {"era", "erano", "fu", "furono", "aveva", "avevano"},
     "pt": {"foi", "foram", "era", "eram", "tinha", "tinham", "havia"},
+    "cs": {"byl", "byla", "bylo", "byli", "byly", "měl", "měla", "měli", "řekl", "řekla", "řekli", "mohl",
+           "šel", "přišel", "jel", "dojel", "včera"},
+    "el": {"ήταν", "είχε", "είχαν", "ήρθε", "ήρθαν", "είπε", "είπαν", "χθες", "χτες"},
     "hi": {"था", "थी", "थे", "थीं", "गया", "गई", "गयी", "गए", "गये", "किया", "किए",
            "किये", "हुआ", "हुई", "हुए", "हुईं", "दिया", "दिए", "लिया", "कहा", "बताया"},
 }
@@ -94,6 +100,9 @@ _PAST_SUFFIX: dict[str, str] = {
     "es": r"\w{2,}(?:ó|aron|ieron)$",
     "pt": r"\w{2,}(?:ou|aram|eram|iram|eu|iu)$",
     "it": r"\w{2,}(?:ò|ì|arono|erono|irono)$",
+    # the l-participle after a vowel, six letters or more (zastavily, oznámil; not kolo, škola, číslo)
+    "cs": r"^\w{3,}[aeiouyáéěíóúůý]l[aoiy]?$",
+    "el": r"\w{2,}(?:σε|ξε|ψε|σαν|ξαν|ψαν|ηκε|ηκαν)$",  # aorist: σταμάτησαν, ανακοίνωσε, βρέθηκε
 }
 _PARTICIPLE: dict[str, str] = {
     "fr": r"\w{2,}(?:é|ée|és|ées|i|is|it|u|ue|us)$",
@@ -170,7 +179,7 @@ def _cue(c: TenseCues, words: list[str], k: int) -> str:
     if c.lang == "hi" and w == "की":
         return PAST if following in _HI_KI_AFTER else NONE
     if w in c.past_words or (c.past_suffix and regex.search(c.past_suffix, w)
-                             and not (c.lang == "en" and raw[:1].isupper())):
+                             and not (c.lang in ("en", "cs") and raw[:1].isupper())):
         # "किया जाएगा", "दी जाएगी": a past participle before a future auxiliary.
         if following and c.lang == "hi" and _cue(c, words[k + 1:k + 2], 0) == FUTURE:
             return FUTURE
@@ -233,3 +242,12 @@ def lean(lang: str, sentence: str, start: int, end: int) -> str:
     # A date follows the verb it belongs to ("arrived on Wednesday and is
     # expected to …"); a fronted one ("Am Freitag starb …") has none before it.
     return before[-1] if before else after[0]
+
+
+def sentence_leans(lang: str, sentence: str) -> set[str]:
+    """Every lean a word of ``sentence`` gives, clauses aside: "for the second
+    time in two days, the crowds came out" is all past (so "in two days" is a
+    span, not a day ahead); "will be held in two days" also future."""
+    c = tense_cues(lang)
+    seq = _WORD.findall(sentence)
+    return {cue for k in range(len(seq)) if (cue := _cue(c, seq, k))}

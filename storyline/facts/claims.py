@@ -31,7 +31,8 @@ _LETTER = "A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff"  # cased letters glued
 _NUM = re.compile(rf"(?<![{_LETTER}\d.,:/-])(\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}}(?!\d))+|\d+(?:[.,]\d{{3}})*(?:[.,]\d+)?)"
                   rf"(?![{_LETTER}\d:/]|-\w)")
 # clock times: "23 h 11", "23.11 Uhr", "6.04 pm", "11.11pm" (colons are never figures anyway)
-_TIME = re.compile(r"\b\d{1,2}\s?h\s?\d{2}\b|\b\d{1,2}[.:]\d{2}\s?(?:[ap]\.?m\b\.?|uhr\b|ist\b|gmt\b|bst\b|utc\b)",
+_TIME = re.compile(r"\b\d{1,2}\s?h\s?\d{2}\b|\b\d{1,2}[.:]\d{2}\s?(?:[ap]\.?m\b\.?|uhr\b|ist\b|gmt\b|bst\b|utc\b)"
+                   r"|\d{1,2}\s?बजकर\s?\d{1,2}\s?मिनट",  # Hindi "6 बजकर 4 मिनट" (6.04)
                    re.IGNORECASE)
 # words that make a figure approximate ("about 7,000", "rund 6.800", "करीब 14", "more than 2,000"),
 # within a few words before it
@@ -43,6 +44,7 @@ _APPROX = re.compile(
     r"more than|over|above|at least|plus de|au moins|más de|al menos|mehr als|mindestens|über|более|свыше|"
     r"не менее)\W+(?:\w+\W+)?$|(करीब|लगभग|तकरीबन|क़रीब)\s+$", re.IGNORECASE)
 _YEAR = re.compile(r"(?<![\d.,])(1[89]\d\d|20\d\d)(?![\d.,]\d)")  # a year named: "en 1960", "in April 2019"
+_ARABIC_DECIMAL = re.compile(r"(?<=\d)[\u060c\u066b](?=\d)")  # Arabic comma or decimal sign between digits
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")
 # multipliers written after a number, per language ("3.5 million", "5 लाख", "2 млн")
@@ -75,17 +77,28 @@ _POINT_SCALE = (("basis", 0.01), ("base", 0.01), ("básic", 0.01), ("базис"
 # measures: the unit word (prefix) -> (kind, factor to the kind's base unit), so that "45 miles" and
 # "70 km" are one length and "600 square kilometres" is never compared with "80 localidades"
 _LENGTH = (("km", 1.0), ("kilomet", 1.0), ("kilomèt", 1.0), ("kilómet", 1.0), ("километр", 1.0), ("किलोमीटर", 1.0),
-           ("mile", 1.609), ("milla", 1.609), ("миль", 1.609), ("मील", 1.609), ("metre", 0.001), ("meter", 0.001),
+           ("χιλιόμετρ", 1.0), ("كيلومتر", 1.0), ("كلم", 1.0), ("קילומטר", 1.0), ("किमी", 1.0),
+           ("mile", 1.609), ("μίλι", 1.609), ("ميل", 1.609), ("milla", 1.609), ("миль", 1.609), ("मील", 1.609), ("metre", 0.001), ("meter", 0.001),
            ("mètre", 0.001), ("metro", 0.001), ("метр", 0.001), ("मीटर", 0.001))
 _MASS = (("kg", 1.0), ("kilog", 1.0), ("килограмм", 1.0), ("किलोग्राम", 1.0), ("tonne", 1000.0), ("ton", 1000.0),
          ("тонн", 1000.0), ("टन", 1000.0))
+# durations in seconds: a race time ("43 seconds behind", "51 λεπτά") is never a count of people
+_DURATION = (("second", 1.0), ("secs", 1.0), ("seconde", 1.0), ("sekund", 1.0), ("segundo", 1.0),
+             ("секунд", 1.0), ("सेकंड", 1.0), ("सेकेंड", 1.0), ("δευτερόλεπτ", 1.0), ("ثانية", 1.0),
+             ("ثوان", 1.0), ("שניות", 1.0), ("שנייה", 1.0), ("minute", 60.0), ("mins", 60.0), ("minut", 60.0),
+             ("minuto", 60.0), ("минут", 60.0), ("मिनट", 60.0), ("λεπτά", 60.0), ("λεπτό", 60.0),
+             ("دقيقة", 60.0), ("دقائق", 60.0), ("דקות", 60.0), ("דקה", 60.0), ("hour", 3600.0), ("hrs", 3600.0),
+             ("heure", 3600.0), ("stunde", 3600.0), ("hora", 3600.0), ("hodin", 3600.0), ("час", 3600.0),
+             ("часа", 3600.0), ("часов", 3600.0), ("घंटे", 3600.0), ("घंटा", 3600.0), ("ώρα", 3600.0),
+             ("ώρες", 3600.0), ("ωρών", 3600.0), ("ساعة", 3600.0), ("ساعات", 3600.0), ("שעות", 3600.0),
+             ("שעה", 3600.0))
 _AREA_WORDS = ("square", "sq", "quadrat", "carré", "cuadrad", "кв", "वर्ग", "km²", "km2")
 _VOLUME_WORDS = ("cubic", "kubik", "cube", "cúbic", "кубич", "घन")
 
 
 def _measure(words: list[str]) -> tuple[str, float] | None:
     """``(kind, factor)`` when ``words`` (after a figure) start with a unit of
-    length, area, volume or mass; None for a plain count."""
+    length, area, volume, mass or time (a duration, in seconds); None for a plain count."""
     if not words:
         return None
     head = words[0]
@@ -94,7 +107,7 @@ def _measure(words: list[str]) -> tuple[str, float] | None:
             return kind, 1.0
     if head.startswith("quadratkilomet"):
         return "area", 1.0
-    for table, kind in ((_LENGTH, "length"), (_MASS, "mass")):
+    for table, kind in ((_LENGTH, "length"), (_MASS, "mass"), (_DURATION, "duration")):
         for stem, factor in table:
             if head == stem or (len(stem) > 3 and head.startswith(stem)):
                 return kind, factor
@@ -144,7 +157,7 @@ def numbers_in(text: str, skip: list[tuple[int, int]] = ()) -> list[Figure]:
 
     ``kind`` is "percent", "points" (a change of a rate, in percentage points:
     "25 basis points" is 0.25), "money", a measure ("length" in km, "mass" in
-    kg, "area", "volume") or "count"; ``unit`` is the word after it
+    kg, "area", "volume", "duration" in seconds) or "count"; ``unit`` is the word after it
     (for money, the currency: "usd", "inr")
     (same-language comparisons only: "5,000 dead" and "300 injured" are two
     quantities); ``approximate`` when a word such as "about", "rund" or "करीब"
@@ -156,6 +169,7 @@ def numbers_in(text: str, skip: list[tuple[int, int]] = ()) -> list[Figure]:
     ordinals and list counts rather than reported figures.
     """
     out: list[Figure] = []
+    text = _ARABIC_DECIMAL.sub(",", text)  # "7،9 كيلومتر" is 7.9 (one character for one: offsets hold)
     skip = list(skip) + [(t.start(), t.end()) for t in _TIME.finditer(text)]
     for m in _NUM.finditer(text):
         if any(a <= m.start() < b for a, b in skip):
@@ -167,6 +181,8 @@ def numbers_in(text: str, skip: list[tuple[int, int]] = ()) -> list[Figure]:
         after = text[m.start(1) + len(raw):].lstrip()
         words = _WORD.findall(after[:60].lower())
         before = text[max(0, m.start() - 4):m.start()].strip().lower()
+        if after.startswith(("कि.मी", "कि॰मी")):
+            words = ["किमी"] + words[2:]  # Hindi "5.9 कि.मी." (km), split at the dot
         unit = words[0] if words else ""
         if after[:1] in ("万", "亿"):
             unit = after[:1]
@@ -253,6 +269,14 @@ def _name_context(text: str, offset: int, ments) -> dict[str, frozenset[str]]:
     return out
 
 
+def year_written(mention) -> bool:
+    """The sentence writes the mention's year ("7 juillet 2005"; "the July 7
+    bombings ... on July 7, 2005"), rather than the resolver taking the year
+    nearest the report ("7 يوليو" in a 2009 report on the 2005 bombings
+    reads 2009-07-07)."""
+    return str(mention.value.year) in _YEAR.findall(digits(mention.sentence or mention.text))
+
+
 def _iso(d) -> str:
     return d.value.isoformat() if d.precision == "day" else d.value.isoformat()[:7]
 
@@ -270,6 +294,8 @@ def claim_sentences(article: Article, report: str,
         ments = [m for m in article.entities if start <= m.start < end and m.key]
         dates = [d for d in article.dates if start <= d.start < end]
         skip = [(d.start - start, d.end - start) for d in dates]
+        facts = [d for d in dates if d.precision in ("day", "month")
+                 and not told_at(text, d.start - start, d.end - start)]
         out.append(ClaimSentence(
             article_id=article.id, idx=idx, start=start, end=end, text=text, lang=article.lang,
             source=article.source, report=report,
@@ -280,8 +306,9 @@ def claim_sentences(article: Article, report: str,
             people=sorted({m.key for m in ments if m.label == "PERSON"}),
             places=sorted({m.key for m in ments if m.label == "PLACE"}),
             dates=sorted({_iso(d) for d in dates if d.precision in ("day", "month")}),
-            fact_dates=sorted({_iso(d) for d in dates if d.precision in ("day", "month")
-                               and not told_at(text, d.start - start, d.end - start)}),
+            fact_dates=sorted({_iso(d) for d in facts}),
+            unsure_dates=sorted({_iso(d) for d in facts if not d.firm} - {_iso(d) for d in facts if d.firm}),
+            year_guessed=sorted({_iso(d) for d in facts if not year_written(d)}),
             date_context=_date_context(text, start, dates),
             years=sorted({int(y) for y in _YEAR.findall(digits(text))}),
             name_context=_name_context(text, start, ments)))

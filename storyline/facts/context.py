@@ -35,7 +35,8 @@ _CONCEPT_AFTER, _CONCEPT_BEFORE = 4, 4  # words looked at for a concept: "2.100 
 CONCEPTS = {
     "dead": ("dead", "death", "died", "killed", "fatalit", "bodies", "morts", "mort", "tués", "décès", "péri",
              "muert", "fallec", "tote", "toten", "todesopfer", "getötet", "starben", "leben", "погиб",
-             "смерт", "убит", "мёртв", "мерт", "मौत", "मृत", "मारे", "जान"),
+             "смерт", "убит", "мёртв", "мерт", "मौत", "मृत", "मारे", "जान", "मरने",
+             "mrtv", "obětí", "zemřel", "νεκρ", "σκοτώθηκ", "قتيل", "قتلى", "القتلى", "وفاة", "הרוג", "נהרג"),
     "injured": ("injur", "wound", "hurt", "blessé", "herid", "verletz", "ранен", "пострадав", "घायल", "जख्मी"),
     "missing": ("missing", "disparu", "desaparecid", "vermisst", "пропал", "пропавш", "लापता"),
     "magnitude": ("magnitud", "stärke", "магнитуд", "तीव्रता", "richter"),
@@ -51,8 +52,16 @@ SOURCE_PHRASES_UNSPACED = ("के मुताबिक", "के अनुस�
 REPORTING_VERBS = ("said", "says", "told", "reported", "announced", "confirmed", "stated", "сказал", "заявил",
                    "сообщил", "сообщили", "сообщила", "sagte", "erklärte", "berichtete", "mitteilte",
                    "mitteilten", "bekanntgab", "dijo", "afirmó", "informó", "a déclaré", "a annoncé", "publié",
-                   "dichiarato")
+                   "dichiarato",
+                   # Czech, Greek, Arabic (also with "and" prefixed), Hebrew
+                   "řekl", "řekla", "řekli", "uvedl", "uvedla", "uvedli", "oznámil", "oznámila", "oznámili",
+                   "prohlásil", "prohlásila", "sdělil", "sdělila", "potvrdil", "potvrdila",
+                   "είπε", "είπαν", "δήλωσε", "δήλωσαν", "ανακοίνωσε", "ανακοίνωσαν", "ανέφερε", "επιβεβαίωσε",
+                   "قال", "قالت", "وقال", "وقالت", "أعلن", "أعلنت", "وأعلن", "صرح", "أكد", "أكدت", "ذكر", "ذكرت",
+                   "أفاد", "אמר", "אמרה", "ואמר", "הודיע", "הודיעה", "מסר", "מסרה", "הצהיר", "הצהירה")
 REPORTING_VERBS_UNSPACED = ("ने कहा", "बताया", "जानकारी दी")
+# the one-word reporting verbs, lower case: every quoted person "said", so they tie no name to a role
+SAYING = frozenset(v.casefold() for v in REPORTING_VERBS if " " not in v)
 
 
 def cue_pattern(words: tuple[str, ...], unspaced: tuple[str, ...] = ()) -> re.Pattern:

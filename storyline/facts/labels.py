@@ -27,13 +27,14 @@ from __future__ import annotations
 from storyline.analyse.entity_keys import same_name
 from storyline.analyse.time_words import months_named
 from storyline.facts.align import shares_number
+from storyline.facts.context import SAYING
 from storyline.facts.model import (CONFLICTING, CORROBORATED, SINGLE_SOURCE, ClaimSentence,
                                    Conflict, ConflictSide, Fact, Figure, Support)
 
 NUMBER_TOLERANCE = 0.02  # "5,000" and "4,987" are one figure
 APPROX_TOLERANCE = 0.05  # "about 7,000" and "rund 6.800" are one figure too
 # figures are compared within a kind only
-KINDS = ("count", "percent", "points", "money", "length", "area", "volume", "mass")
+KINDS = ("count", "percent", "points", "money", "length", "area", "volume", "mass", "duration")
 MAX_RATIO = 10.0  # figures an order of magnitude apart are two quantities, not two reports of one (CV as below)
 # dates and figures across languages: least name agreement (key_overlap) that pins two
 # sentences to one happening (5-fold CV over the fact sample's events, README)
@@ -55,12 +56,15 @@ def _attached(x: frozenset[str], y: frozenset[str]) -> bool:
     return bool(x & y)
 
 
-def _comparable(a: ClaimSentence, b: ClaimSentence, xa: list[Figure], xb: list[Figure]) -> list[tuple]:
+def _comparable(a: ClaimSentence, b: ClaimSentence, xa: list[Figure], xb: list[Figure],
+                kind: str = "count") -> list[tuple]:
     """The figures of one kind the two sentences may be comparing: those of
     one quantity (:func:`~storyline.facts.context.concept_of`: the dead, the
     injured ...), one a side; else, when neither side names what its figures
-    count, the whole lists (across languages only one figure each: "240 of
-    543 ... 272" and "272 ... 32 short" cannot be paired without unit words)."""
+    count, the whole lists (across languages only one figure each, "240 of
+    543 ... 272" and "272 ... 32 short" cannot be paired without unit words;
+    and of a unit -- percent, money, a measure, a duration -- or of a
+    quantity one side names, not two bare counts)."""
     named = {x.concept for x in xa} & {y.concept for y in xb} - {""}
     out = []
     for c in sorted(named):
@@ -73,7 +77,11 @@ def _comparable(a: ClaimSentence, b: ClaimSentence, xa: list[Figure], xb: list[F
     ca, cb = {x.concept for x in xa} - {""}, {y.concept for y in xb} - {""}
     if ca and cb:
         return []  # "10,000 are missing" and "5,000 dead": two quantities
-    if a.lang != b.lang and (len(xa) > 1 or len(xb) > 1):
+    if a.lang != b.lang and (len(xa) > 1 or len(xb) > 1 or (kind == "count" and not ca | cb)):
+        # two bare counts across languages say nothing of what they count:
+        # "Hasib Hussain, 18" and "le bus de la ligne 30" (one side naming the
+        # quantity will do: "plus de 2 000 personnes auraient péri" and "the
+        # number of confirmed dead ... rose above 5,000")
         return []
     return [(xa, xb)]
 
@@ -85,12 +93,16 @@ def number_conflict(a: ClaimSentence, b: ClaimSentence, max_ratio: float = MAX_R
     if a.years and b.years and not set(a.years) & set(b.years):
         return None
     for kind in KINDS:
-        for xa, xb in _comparable(a, b, [n for n in a.numbers if n[1] == kind],
-                                  [n for n in b.numbers if n[1] == kind]):
+        all_a = [n for n in a.numbers if n[1] == kind]
+        all_b = [n for n in b.numbers if n[1] == kind]
+        for xa, xb in _comparable(a, b, all_a, all_b, kind):
             if not xa or not xb:
                 continue
-            left_a = [x for x in xa if not any(_close(x, y) for y in xb)]
-            left_b = [y for y in xb if not any(_close(x, y) for x in xa)]
+            # a value the other side states at all is not in dispute, whatever
+            # quantity each side's words tie it to ("5.5 and 5.9 magnitude" /
+            # "magnitudu 5,5 a 5,9")
+            left_a = [x for x in xa if not any(_close(x, y) for y in all_b)]
+            left_b = [y for y in xb if not any(_close(x, y) for x in all_a)]
             if len(left_a) != 1 or len(left_b) != 1 or len(xa) != len(xb):
                 continue
             x, y = left_a[0], left_b[0]
@@ -110,8 +122,14 @@ def date_conflict(a: ClaimSentence, b: ClaimSentence) -> tuple[str, str] | None:
     side); the day a report was made (a dateline, "said on Thursday") is not
     the day of what it states."""
     da, db = set(a.fact_dates), set(b.fact_dates)
-    if not da or not db or da & db or {len(d) for d in da} != {len(d) for d in db}:
+    if da & db:
+        return None  # a day both may mean settles it, sure or not
+    da, db = da - set(a.unsure_dates), db - set(b.unsure_dates)
+    if not da or not db or {len(d) for d in da} != {len(d) for d in db}:
         return None
+    guessed = set(a.year_guessed) | set(b.year_guessed)
+    if all(any(x[4:] == y[4:] and {x, y} & guessed for y in db) for x in da):
+        return None  # "7 juillet 2005" and "7 يوليو" read in a 2009 report: only a guessed year differs
     if a.lang != b.lang and (len(da) > 1 or len(db) > 1):
         return None  # as with figures: no words to pair "in April ... August or September" with "September 2023"
     if a.lang == b.lang and not any(_attached(a.date_context.get(x, frozenset()), b.date_context.get(y, frozenset()))
@@ -130,7 +148,8 @@ def name_conflict(a: ClaimSentence, b: ClaimSentence, kind: str) -> tuple[str, s
     ways, or named by the other in another role, is no disagreement), the
     words around the two agree ("Foreign Minister Sergei Lavrov took part" /
     "Prime Minister Mikhail Mishustin took part"; not "beat Gareth Southgate's
-    side" / "substitute Mikel Oyarzabal's late goal") and they share another
+    side" / "substitute Mikel Oyarzabal's late goal", nor a reporting verb
+    alone: "Ahmadinejad said" / "Blair said" are two speakers) and they share another
     name, so that they are about one happening; places also a figure or a day."""
     if a.lang != b.lang:
         return None  # a translation may drop or render a name differently
@@ -143,8 +162,9 @@ def name_conflict(a: ClaimSentence, b: ClaimSentence, kind: str) -> tuple[str, s
         return None
     if kind == "place" and not (shares_number(a, b) or set(a.dates) & set(b.dates)):
         return None  # a place is named at many scales ("the DPRK" / "Pyongyang"): a figure or day must pin it
-    if not _attached(a.name_context.get(only_a[0], frozenset()), b.name_context.get(only_b[0], frozenset())):
-        return None
+    if not _attached(a.name_context.get(only_a[0], frozenset()) - SAYING,
+                     b.name_context.get(only_b[0], frozenset()) - SAYING):
+        return None  # "Ahmadinejad said" / "Blair said": two speakers, not one role
     return only_a[0], only_b[0]
 
 

@@ -25,7 +25,7 @@ class Figure(NamedTuple):
     """A quantity stated in a sentence (:func:`storyline.facts.claims.numbers_in`)."""
 
     value: float
-    kind: str  # "count", "percent", "points" (percentage points) or "money"
+    kind: str  # "count", "percent", "points" (percentage points), "money", a measure or "duration"
     unit: str  # the word after it (5 letters); for money the currency ("usd", "inr")
     approximate: bool  # "about", "rund", "करीब" before it
     context: frozenset = frozenset()  # words around it (:func:`storyline.facts.context.context_words`)
@@ -42,9 +42,13 @@ class ClaimSentence:
     ``names`` and ``places`` are script-independent name keys; ``dates`` the
     ISO days (or months) it mentions (resolved against the publication date);
     ``fact_dates`` those that date what it states, not its telling (a dateline
-    or "said on Sunday" is left out: :func:`.claims.told_at`); ``date_context``
-    the words around each date (:func:`.context.context_words`); ``years`` the
-    years it names outright.
+    or "said on Sunday" is left out: :func:`.claims.told_at`); ``unsure_dates``
+    those the resolver could only guess the direction of (a bare weekday with
+    no tense cue: ``DateMention.firm``), which may agree with another
+    report's date but never dispute it; ``year_guessed`` the fact dates whose
+    year the text does not write (the resolver took the one nearest the
+    report); ``date_context`` the words around each date
+    (:func:`.context.context_words`); ``years`` the years it names outright.
     """
 
     article_id: str
@@ -64,6 +68,8 @@ class ClaimSentence:
     places: list[str] = field(default_factory=list)
     dates: list[str] = field(default_factory=list)
     fact_dates: list[str] = field(default_factory=list)
+    unsure_dates: list[str] = field(default_factory=list)
+    year_guessed: list[str] = field(default_factory=list)
     date_context: dict[str, frozenset[str]] = field(default_factory=dict)
     years: list[int] = field(default_factory=list)  # years it names ("en 1960", "April 2019")
     name_context: dict[str, frozenset[str]] = field(default_factory=dict)  # words next to each person or place
