@@ -74,7 +74,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     table = Table(title=f"{plural(res.total, 'result')} for {_e(repr(args.query))} ({shown} shown)",
                   caption="match: words (the words typed), meaning (similar meaning, any "
                   "language), event (another report of a word match's event), name (names the "
-                  "entity typed)")
+                  "entity typed); a report's near-copies are listed under it (+ N copies)")
     for col in ("#", "date", "lang", "source", "event", "match", "title"):
         table.add_column(col, overflow="fold", justify="right" if col in ("#", "event") else "left")
     for rank, h in enumerate(res.hits, start=args.offset + 1):
@@ -84,6 +84,9 @@ def cmd_search(args: argparse.Namespace) -> int:
         if h.duplicate_of:
             original = originals.get(h.duplicate_of)
             source += f"\n[dim]copy of {_e(source_name(original.source) if original else h.duplicate_of)}[/dim]"
+        if h.copies:  # near-copies folded under this original (search.fold_copies)
+            source += f"\n[dim]+ {plural(len(h.copies), 'copy', 'copies')}: " + _e(", ".join(
+                source_name(c.source) for c in h.copies)) + "[/dim]"
         table.add_row(str(rank), _date(h.published) or "date unknown", h.lang, source,
                       "" if h.event_id is None else str(h.event_id),
                       " + ".join(MATCH_WORDS.get(m, m) for m in h.matched), title)

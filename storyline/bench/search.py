@@ -20,6 +20,9 @@ themselves there: the ``semantic`` figures are retrieval alone.
 With ``queries`` (lines ``{"query": …, "relevant": [gold event labels]}``),
 typed queries are scored too: precision, recall (of at most ``k``) and MRR of
 the first ``k`` hits against every report of the relevant events.
+
+A near-copy folded under its original counts where the reader sees it, right
+after that original (:func:`shown`).
 """
 from __future__ import annotations
 
@@ -76,7 +79,7 @@ def _score_mode(app, queries, articles, mode: str, k: int) -> dict:
     rr, recall, cross = [], [], []
     for aid, query, relevant in queries:
         res = app.search(query, limit=k + 1, mode=mode)
-        hits = [h.article_id for h in res.hits if h.article_id != aid][:k]
+        hits = [h for h in shown(res.hits) if h != aid][:k]
         rank = next((i for i, h in enumerate(hits, 1) if h in relevant), None)
         rr.append(1.0 / rank if rank else 0.0)
         recall.append(len(relevant & set(hits)) / len(relevant))
@@ -86,6 +89,14 @@ def _score_mode(app, queries, articles, mode: str, k: int) -> dict:
     return {"mrr": round(statistics.fmean(rr), 4), "recall_at_k": round(statistics.fmean(recall), 4),
             "cross_lingual_recall_at_k": round(statistics.fmean(cross), 4) if cross else None,
             "n_cross_lingual_queries": len(cross)}
+
+
+def shown(hits) -> list[str]:
+    """The report ids a reader sees, in order: each hit, then the near-copies
+    folded under it (:func:`storyline.search.fold_copies`).  Scoring these
+    (first ``k``) keeps the figures comparable with those from before copies
+    were folded, when each copy was a hit of its own."""
+    return [aid for h in hits for aid in (h.article_id, *(c.article_id for c in h.copies))]
 
 
 def _typed_queries(path: str | Path, labels: set[str]) -> list[tuple[str, set[str]]]:
@@ -110,7 +121,7 @@ def _score_typed(app, typed, cluster, members, mode: str, k: int) -> dict:
         n_relevant = sum(len(members.get(c, ())) for c in relevant)
         if not n_relevant:  # its events' lines were not stored (reported by the ingest)
             continue
-        hits = [h.article_id for h in app.search(query, limit=k, mode=mode).hits]
+        hits = shown(app.search(query, limit=k, mode=mode).hits)[:k]
         good = [cluster.get(h) in relevant for h in hits]
         precision.append(sum(good) / len(hits) if hits else 0.0)
         recall.append(sum(good) / min(k, n_relevant))
