@@ -39,7 +39,6 @@ import json
 from typing import TYPE_CHECKING
 
 from storyline.analyse.entity_abjad import ABJAD_LANGS
-from storyline.group.placement import NAMES_READ, names_of
 from storyline.records import Article, EntityMention
 
 if TYPE_CHECKING:
@@ -63,6 +62,7 @@ def reread(members: list[Article], read: dict[str, str] | None = None) -> list[t
     with its new names.  ``read``: report id -> digest of what it was last
     read against and got (skipped if both are unchanged); updated in place."""
     from storyline.analyse.entities import extract_entities
+    from storyline.group.placement import NAMES_READ, names_of  # the group stage: loaded when needed
 
     abjad = [a for a in members if a.lang in ABJAD_LANGS]
     others = [a for a in members if a.lang not in ABJAD_LANGS]
