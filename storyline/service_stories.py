@@ -20,6 +20,7 @@ from storyline.group.stories import (EventProfile, apply_aggregates, embed_refer
                                      stable_ids)
 from storyline.group.story_graph import graph_of, link_parts
 from storyline.records import date_iso
+from storyline.service_abjad import reread_abjad_names
 from storyline.service_names import canonical_entities
 from storyline.timeline import TimelineEntry, build_timeline
 
@@ -124,6 +125,8 @@ def _relink(app: "ServiceContext", finish: Callable[[], None] | None,
             touched: set[int] | None) -> dict[int, int]:
     store = app.store
     t0 = time.process_time()
+    abjad = reread_abjad_names(app, touched)  # before the stories and entities read them
+    ta = time.process_time()
     app.relink_stats = {"events": 0, "relinked": 0, "stories": 0}
     heads = store.event_heads()  # read once: linking and the headlines below both need it
     event_story = link(app, touched, heads)
@@ -150,9 +153,9 @@ def _relink(app: "ServiceContext", finish: Callable[[], None] | None,
     from storyline.service_facts import refresh_facts
 
     refresh_facts(app, touched)  # facts of the events whose articles changed (issue 12)
-    app.relink_stats.update(cpu_stories=round(t1 - t0, 3), cpu_entities=round(t2 - t1, 3),
-                            cpu_write=round(t3 - t2, 3), cpu_facts=round(time.process_time() - t3, 3),
-                            **names.stats)
+    app.relink_stats.update(**abjad, cpu_abjad=round(ta - t0, 3), cpu_stories=round(t1 - ta, 3),
+                            cpu_entities=round(t2 - t1, 3), cpu_write=round(t3 - t2, 3),
+                            cpu_facts=round(time.process_time() - t3, 3), **names.stats)
     return event_story
 
 

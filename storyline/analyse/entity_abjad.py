@@ -21,9 +21,13 @@ from __future__ import annotations
 import functools
 import re
 
-from storyline.analyse.entity_keys import entity_key
+from storyline.analyse.entity_keys import entity_key, same_name
 
 ABJAD_SCRIPTS = frozenset({"ARABIC", "HEBREW"})
+# languages written in them: a report in one finds names only against names its
+# event knows in another script, so the relink reads it again as its event grows
+# (storyline.service_abjad)
+ABJAD_LANGS = frozenset({"ar", "he", "fa", "ur", "yi"})
 MIN_CLASSES = 4  # fewer ("PL" of Blair, "KPL" of "قبل", before) are met by chance
 
 # Consonant classes (those of entity_keys.sound_skeleton, but with h left out on
@@ -124,3 +128,26 @@ def window_readings(words: list[str], script: str) -> list[str]:
         return []
     rest = [_word_classes(w) for w in words[1:]]
     return [" ".join([first, *rest]) for first in abjad_readings(words[0])]
+
+
+def adjective_of(words: list[str], key: str, label: str) -> bool:
+    """A window that is the adjective of a known place, not the place: its
+    last word adds the nisba ending -ي/-י to a place name ending in a
+    consonant ("باكستاني", Pakistani; "الدنماركي", Danish; "כפקיסטני", as a
+    Pakistani), which the consonant classes do not see (ya and yod have none).
+    A place whose name ends in a vowel ends so in the abjad too ("هايتي",
+    Haiti; "تشيلي", Chile)."""
+    return label == "PLACE" and words[-1].endswith(("ي", "י")) and key[-1:] not in "aeiouy"
+
+
+def one_name(a: str, b: str) -> bool:
+    """Two known keys of one skeleton that spell one name, so that the skeleton
+    may stand for it: spelling variants (``same_name``: "vinokourov",
+    "vinokurov") or one inflected by endings, word for word ("tom boonen",
+    Czech "toma boonena"; "rob fulton", "robem fultonem").  Two names whose
+    vowels differ otherwise ("dale grant", "dala granta", an inflection too,
+    but also "dole grant") leave the skeleton to neither."""
+    if same_name(a, b):
+        return True
+    wa, wb = a.split(), b.split()
+    return len(wa) == len(wb) and all(x.startswith(y) or y.startswith(x) for x, y in zip(wa, wb))

@@ -12,7 +12,8 @@ from typing import Any, Callable, Iterable
 
 from rapidfuzz import fuzz, process
 
-from storyline.analyse.entity_abjad import ABJAD_SCRIPTS, enough, latin_skeleton, window_readings
+from storyline.analyse.entity_abjad import (ABJAD_SCRIPTS, adjective_of, enough, latin_skeleton, one_name,
+                                            window_readings)
 from storyline.analyse.entity_keys import SAME_NAME_THRESHOLD, entity_key, same_name
 from storyline.analyse.entity_patterns import Cand, Lexicon, glued, guess_label, lexicon
 from storyline.analyse.entity_tokens import Token
@@ -87,17 +88,21 @@ class KnownNames:
         """The known key an Arabic or Hebrew window [i, j) sounds like (see
         entity_abjad): known names (not themselves in an abjad) by their
         consonant classes, word by word ("لكبار" is no "Ray Cooper"); two
-        known names of one skeleton leave it to neither."""
+        known names of one skeleton leave it to neither, unless they are
+        spellings of one name (:func:`~storyline.analyse.entity_abjad.one_name`):
+        then the first known stands for both."""
         if self._sounds is None:
             self._sounds = {}
             for key in self._to_sound:
                 sound = latin_skeleton(key)
                 if enough(sound):
-                    self._sounds[sound] = key if self._sounds.get(sound, key) == key else ""
-        for reading in window_readings([t.text for t in toks[i:j]], toks[i].script):
+                    old = self._sounds.get(sound, key)
+                    self._sounds[sound] = old if old == key or (old and one_name(old, key)) else ""
+        words = [t.text for t in toks[i:j]]
+        for reading in window_readings(words, toks[i].script):
             key = self._sounds.get(reading) if enough(reading) else None
             if key:
-                return key
+                return None if adjective_of(words, key, self.entries[key][0]) else key
         return None
 
     def _hit(self, span: str, cased: bool) -> tuple[str, bool] | None:

@@ -23,7 +23,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any, Callable, Iterable
 
 import numpy as np
 
@@ -83,6 +83,24 @@ class Moved:
     articles: list[tuple[str, list[EntityMention] | None]]
     events: list[EventUpdate]
     emptied: list[int]
+
+
+def names_of(articles: Iterable[Article | None], limit: int = NAMES_READ) -> list[tuple[str, str]]:
+    """The ``limit`` names most used by ``articles`` (an event's first
+    members), each with the label they gave it most: what a report is read
+    against to find its event's names in it (here, and at relink for Arabic
+    and Hebrew reports, :mod:`storyline.service_abjad`)."""
+    names: Counter[str] = Counter()
+    labels: dict[str, Counter[str]] = {}
+    for a in articles:
+        if a is None:
+            continue
+        names.update({m.text for m in a.entities if len(m.text) > 2})
+        for m in a.entities:
+            labels.setdefault(m.text, Counter())[m.label] += 1
+    # ties broken by name and label, not by set order (which varies with the hash seed)
+    top = sorted(names.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
+    return [(n, min(labels[n].items(), key=lambda kv: (-kv[1], kv[0]))[0]) for n, _ in top]
 
 
 class Placer:
@@ -171,18 +189,8 @@ class Placer:
     # -- what an event is called --------------------------------------------------
     def event_names(self, event_id: int, limit: int = NAMES_READ) -> list[tuple[str, str]]:
         """The event's most used names, each with the label its reports gave it most."""
-        names: Counter[str] = Counter()
-        labels: dict[str, Counter[str]] = {}
-        for aid in self.grouper.clusterer.events[event_id].members[:limit]:
-            a = self.fetch(aid)
-            if a is None:
-                continue
-            names.update({m.text for m in a.entities if len(m.text) > 2})
-            for m in a.entities:
-                labels.setdefault(m.text, Counter())[m.label] += 1
-        # ties broken by name and label, not by set order (which varies with the hash seed)
-        top = sorted(names.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
-        return [(n, min(labels[n].items(), key=lambda kv: (-kv[1], kv[0]))[0]) for n, _ in top]
+        members = self.grouper.clusterer.events[event_id].members[:limit]
+        return names_of((self.fetch(aid) for aid in members), limit)
 
     def headline(self, event_id: int) -> str:
         """Title of the member closest to the event's centre (English preferred)."""
