@@ -83,8 +83,9 @@ def _runs(tx: TextFacts) -> list[list[int]]:
                 continue
             runs.append(cur)
             cur = []
-        elif joined and t.num and len(t.text) <= 4 and not (len(t.text) == 4 and t.text[:2] in ("19", "20")):
-            cur.append(k)  # model numbers: Boeing 737, Su-57
+        elif joined and t.num and len(t.text) <= 4 and not (len(t.text) == 4 and t.text[:2] in ("19", "20")) \
+                and not (k + 1 < len(toks) and toks[k + 1].num and tx.gap(k + 1) in HYPHENS | {"–", ":"}):
+            cur.append(k)  # model numbers: Boeing 737, Su-57 (not a score or a range: "l'Angleterre 2-1")
             runs.append(cur)
             cur = []
         elif joined and t.cased and tx.lang in lex.lowercase_org_langs and lex.is_cue("org_cues", t.text, tx.lang) \
@@ -119,8 +120,8 @@ def _run_cands(tx: TextFacts, run: list[int]) -> list[Cand]:
             breaks.add(p + 1)  # "Russia's President", Turkish "Çin'de": the name ends there
         if p and tx.gap(k) in HYPHENS and toks[k].cap and _place_edge(tx, run, p):
             breaks.add(p)
-        elif p and toks[k].cap and lang in lex.noun_marker_langs and _places_meet(tx, words, p):
-            breaks.add(p)  # "dass Pjöngjang Russland … beliefern könnte": verb-final clauses set names side by side
+        elif p and toks[k].cap and _places_meet(tx, words, p):
+            breaks.add(p)  # "dass Pjöngjang Russland … beliefern könnte", "поможет ли Россия КНДР": two places
         if p and lex.genitive_place(words[p], lang):
             breaks.update((p, p + 1))  # "im Fernen Osten Russlands": the genitive names a place of its own
     extra: list[Cand] = []
@@ -135,8 +136,9 @@ def _run_cands(tx: TextFacts, run: list[int]) -> list[Cand]:
                                   "PLACE" if lex_place or lex.place(head, lang) else "ORG", 1))
                 role[q:q + m] = ["title"] * m
                 return True
-        if not places_only:
-            role[q] = "title"  # "ministre de l'Intérieur", "Secretary of Defense"
+        if not places_only:  # "ministre de l'Intérieur", "Secretary of Defense";
+            # two words that end the run are the portfolio's ("ministro de Asuntos Exteriores")
+            role[q:] = ["title"] * (len(run) - q) if len(run) - q <= 2 else ["title"] + role[q + 1:]
         return not places_only
 
     if portfolio_before(tx, run[0]):
@@ -197,8 +199,11 @@ def _segment(tx: TextFacts, idx: list[int], titled: bool) -> list[Cand]:
     if not idx:
         return []
     words = [toks[k].bare for k in idx]
-    if lex.is_demonym(words):
-        return []
+    if lex.is_demonym(words) and not lex.place(" ".join(words), lang):
+        return []  # (but "l'Argentine" is the country)
+    lead = next((n for n in (2, 1) if len(idx) > n and lex.is_demonym(words[:n])), 0)
+    if lead and not titled:
+        return _after_demonym(tx, idx, lead)
     if len(idx) == 1 and not titled and words[0].casefold() in lex.directions:
         return []  # "the North": a direction
     if len(idx) == 1 and not titled and _ROMAN.fullmatch(words[0]):
@@ -226,6 +231,8 @@ def _segment(tx: TextFacts, idx: list[int], titled: bool) -> list[Cand]:
                                  or (m == 1 and toks[idx[0]].allcaps)
                                  or (m == 2 and words[0].casefold() in lex.place_prefixes)):  # "Глава Новой Каховки …"
                 return _segment(tx, idx[:m], False) + _segment(tx, idx[m:], True)
+    if len(idx) == 1 and lex.is_cue("office_adjectives", words[0], lang, compounds=False):
+        return []  # "председатель Государственных дел": the first word of an office, the rest in lower case
     if len(idx) == 1 and not titled and any(lex.is_cue(kind, words[0], lang, compounds=False) for kind in _CUES) \
             and not (lex.place(words[0], lang) or lex.institution(words[0], lang)):
         return []  # a head word alone ("Government", "Polizei") names nothing
@@ -286,10 +293,32 @@ def _classify(tx: TextFacts, idx: list[int], titled: bool) -> str:
         return "PLACE"  # "the city of Derna", "la ciudad de Derna"
     if len(idx) > 1 and prev is not None and lex.article(prev.text, lang):
         return "MISC"  # "du Haut Atlas", "the Grand Palais", "la Croix-Rouge": nor do English or Romance ones
+    if prev is not None and lex.ordinal(prev.text, lang):
+        return "MISC"  # "the 18th Lok Sabha", "la 75e Assemblée": an ordinal numbers a body or an event
     if len(idx) == 1 and toks[idx[0]].allcaps and 2 <= len(words[0]) <= 6:
         return "ORG"
     ordinary = any(toks[k].cap and toks[k].bare.casefold() in tx.lower_vocab for k in idx)  # "Air Force"
-    return _GUESS if 2 <= len(idx) <= 4 and not ordinary else "MISC"
+    # a person's name in full has a given and a family name apart: one hyphened
+    # word is a company ("Rolls-Royce"), a place ("Notre-Dame") or a given name alone
+    spaced = any(tx.gap(k) not in HYPHENS for k in idx[1:])
+    return _GUESS if 2 <= len(idx) <= 4 and spaced and not ordinary else "MISC"
+
+
+def _after_demonym(tx: TextFacts, idx: list[int], lead: int) -> list[Cand]:
+    """A nationality word before a name: where such a word is capitalised only
+    as a noun (French "le Nord-Coréen Kim Jong-un") it describes the person,
+    as a title does; where adjectives of nationality are capitalised too
+    (English), or in names (German "Deutsche Bahn"), it opens many names
+    ("Korean Air", "Chinese Communist Party"), so only a name the rest alone
+    would guess to be a person's is split from it ("American Serena
+    Williams", "der Spanier Rafael Nadal")."""
+    if tx.lang not in tx.lex.capital_demonym_adjectives:
+        return _segment(tx, idx[lead:], True)
+    rest = _segment(tx, idx[lead:], False)
+    if len(idx) - lead >= 2 and len(rest) == 1 and rest[0].guess and (rest[0].i, rest[0].j) == (idx[lead], idx[-1] + 1):
+        return rest
+    label = _classify(tx, idx, False)  # no person's name starts with one ("French Olympic greats")
+    return [Cand(idx[0], idx[-1] + 1, "MISC" if label == _GUESS else label, 1)]
 
 
 def _product_follows(tx: TextFacts, k: int) -> bool:
