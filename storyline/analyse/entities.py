@@ -231,6 +231,13 @@ def _segment(tx: TextFacts, idx: list[int], titled: bool) -> list[Cand]:
                                  or (m == 1 and toks[idx[0]].allcaps)
                                  or (m == 2 and words[0].casefold() in lex.place_prefixes)):  # "Глава Новой Каховки …"
                 return _segment(tx, idx[:m], False) + _segment(tx, idx[m:], True)
+    if not titled and len(idx) > 2:  # "…собрания Армении Ален Симонян": the office's country, then its holder
+        for m in (3, 2, 1):
+            if len(idx) - m >= 2 and lex.place(" ".join(words[:m]), lang):
+                rest = _segment(tx, idx[m:], False)
+                if len(rest) == 1 and rest[0].guess and (rest[0].i, rest[0].j) == (idx[m], idx[-1] + 1):
+                    return _segment(tx, idx[:m], False) + rest
+                break
     if len(idx) == 1 and lex.is_cue("office_adjectives", words[0], lang, compounds=False):
         return []  # "председатель Государственных дел": the first word of an office, the rest in lower case
     if len(idx) == 1 and not titled and any(lex.is_cue(kind, words[0], lang, compounds=False) for kind in _CUES) \
