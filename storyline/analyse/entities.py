@@ -37,7 +37,7 @@ from typing import Any, Iterable
 from storyline.analyse.entity_keys import entity_key, keys_match, same_name
 from storyline.analyse.entity_caseless import caseless_cands, complete_names, head_word_label
 from storyline.analyse.entity_patterns import HYPHENS, Cand, glued, lexicon, select
-from storyline.analyse.entity_heads import HEAD_FIRST, NAME_AFTER_NOUN, initial_head, portfolio_before, title_before
+from storyline.analyse.entity_heads import HEAD_FIRST, initial_head, portfolio_before, product_follows, title_before
 from storyline.analyse.entity_known import KnownNames, name_windows
 from storyline.analyse.entity_nouns import after_noun as _after_noun, lower_before as _lower_before
 from storyline.analyse.entity_nouns import noun_words as _noun_words, places_meet as _places_meet
@@ -120,7 +120,8 @@ def _run_cands(tx: TextFacts, run: list[int]) -> list[Cand]:
             breaks.add(p + 1)  # "Russia's President", Turkish "Çin'de": the name ends there
         if p and tx.gap(k) in HYPHENS and toks[k].cap and _place_edge(tx, run, p):
             breaks.add(p)
-        elif p and toks[k].cap and _places_meet(tx, words, p):
+        elif p and toks[k].cap and (lang in lex.noun_marker_langs or lang in lex.stem_langs) \
+                and _places_meet(tx, words, p):
             breaks.add(p)  # "dass Pjöngjang Russland … beliefern könnte", "поможет ли Россия КНДР": two places
         if p and lex.genitive_place(words[p], lang):
             breaks.update((p, p + 1))  # "im Fernen Osten Russlands": the genitive names a place of its own
@@ -231,7 +232,9 @@ def _segment(tx: TextFacts, idx: list[int], titled: bool) -> list[Cand]:
                                  or (m == 1 and toks[idx[0]].allcaps)
                                  or (m == 2 and words[0].casefold() in lex.place_prefixes)):  # "Глава Новой Каховки …"
                 return _segment(tx, idx[:m], False) + _segment(tx, idx[m:], True)
-    if not titled and len(idx) > 2:  # "…собрания Армении Ален Симонян": the office's country, then its holder
+    if not titled and len(idx) > 2 and lang in lex.lowercase_org_langs:
+        # "…собрания Армении Ален Симонян": the office's country, then its holder (where an
+        # organisation's name writes its words after the first in lower case, no name goes on so)
         for m in (3, 2, 1):
             if len(idx) - m >= 2 and lex.place(" ".join(words[:m]), lang):
                 rest = _segment(tx, idx[m:], False)
@@ -283,7 +286,7 @@ def _classify(tx: TextFacts, idx: list[int], titled: bool) -> str:
                          or (lang in HEAD_FIRST and lex.is_cue("event_nouns", words[0], lang))):
         return "MISC"  # "Olympic Games", "European Championship": an event, not a person
     if any(c.isdigit() for w in words for c in w) or lex.is_cue("product_nouns", words[-1], lang, compounds=False) \
-            or _product_follows(tx, idx[-1]):
+            or product_follows(tx, idx[-1]):
         return "PRODUCT"
     before = _lower_before(tx, idx[0])
     if any(lex.is_cue("org_cues", w, lang) for w in before):  # "la empresa Telefónica", "компания «Яндекс»"
@@ -318,30 +321,19 @@ def _after_demonym(tx: TextFacts, idx: list[int], lead: int) -> list[Cand]:
     (English), or in names (German "Deutsche Bahn"), it opens many names
     ("Korean Air", "Chinese Communist Party"), so only a name the rest alone
     would guess to be a person's is split from it ("American Serena
-    Williams", "der Spanier Rafael Nadal")."""
-    if tx.lang not in tx.lex.capital_demonym_adjectives:
+    Williams", "der Spanier Rafael Nadal").  An English one inside another
+    language's text is an adjective still: "British Airways" stays whole."""
+    nouns = tx.lang not in tx.lex.capital_demonym_adjectives
+    label = _classify(tx, idx, False)
+    # (an article before it is the noun's in German, "der Spanier Carlos Alcaraz"; the name's in English)
+    rest = _segment(tx, idx[lead:], False) if label == _GUESS or nouns or tx.lang in tx.lex.noun_marker_langs else []
+    whole = len(rest) == 1 and (rest[0].i, rest[0].j) == (idx[lead], idx[-1] + 1)
+    if nouns and whole and (rest[0].guess or rest[0].label == "MISC"):  # not "British Airways" in a French text
         return _segment(tx, idx[lead:], True)
-    rest = _segment(tx, idx[lead:], False)
-    if len(idx) - lead >= 2 and len(rest) == 1 and rest[0].guess and (rest[0].i, rest[0].j) == (idx[lead], idx[-1] + 1):
+    if len(idx) - lead >= 2 and whole and rest[0].guess:
         return rest
-    label = _classify(tx, idx, False)  # no person's name starts with one ("French Olympic greats")
+    # no person's name starts with one ("French Olympic greats", "the Central American Common Market")
     return [Cand(idx[0], idx[-1] + 1, "MISC" if label == _GUESS else label, 1)]
-
-
-def _product_follows(tx: TextFacts, k: int) -> bool:
-    """A product noun right after the name, or after one modifier ("Lexus sports car"),
-    in a language that puts a noun's modifiers before it."""
-    if tx.lang in NAME_AFTER_NOUN:
-        return False
-    for n in (1, 2):
-        m = k + n
-        if m >= len(tx.toks) or not glued(tx.text, tx.toks, m, tx.lex) or tx.toks[m].cap:
-            return False
-        if tx.lex.is_cue("product_nouns", tx.toks[m].text, tx.lang):
-            return True
-        if tx.lex.stopword(tx.toks[m].text, tx.lang):
-            return False
-    return False
 
 
 # --- assembly ----------------------------------------------------------------
