@@ -138,6 +138,8 @@ def test_nobility_titles_office_adjectives_and_nationality_nouns_are_not_part_of
                 "Carlos Alcaraz besiegte Daniil Medwedew, die Deutsche Bank zahlte.", "de")
     assert de.get("Anne") == "PERSON" and de.get("Frederik") == "PERSON" and de.get("Carlos Alcaraz") == "PERSON"
     assert de.get("Steffi Graf") == "PERSON"  # a surname that is also a title elsewhere stays in the name
+    en = _found("Prince Harry and the Duchess of Cornwall met the Secretary of Defense.", "en")
+    assert en == {"Harry": "PERSON", "Cornwall": "PLACE"}  # a duchy is a place, a defence portfolio none
     assert de.get("Deutsche Bank") == "ORG"  # German capitalises a nationality adjective inside a name
     assert not {"Prinzessin Anne", "Kronprinz Frederik", "Spanier Carlos Alcaraz", "Bank"} & set(de)
     ru = _found("Об этом сообщил председатель Национального собрания Армении Ален Симонян. "

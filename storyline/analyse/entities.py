@@ -127,11 +127,13 @@ def _run_cands(tx: TextFacts, run: list[int]) -> list[Cand]:
             breaks.update((p, p + 1))  # "im Fernen Osten Russlands": the genitive names a place of its own
     extra: list[Cand] = []
 
-    def portfolio(q: int, places_only: bool) -> bool:
-        """After "<title> of/de": a place stays a name, anything else belongs to the title."""
+    def portfolio(q: int, places_only: bool, domain: bool = False) -> bool:
+        """After "<title> of/de": a place stays a name, anything else belongs to the
+        title; after a title of nobility, the word is the place it is held of."""
         for m in (3, 2, 1):
             head = " ".join(words[q:q + m])
             lex_place = m > 1 and words[q].casefold() in lex.place_prefixes  # "mayor of Nova Kakhovka"
+            lex_place = lex_place or (m == 1 and domain)  # "Duchess of Cornwall", "Prince of Wales"
             if q + m <= len(run) and (lex_place or lex.place(head, lang) or lex.institution(head, lang)):
                 extra.append(Cand(run[q], run[q + m - 1] + 1,
                                   "PLACE" if lex_place or lex.place(head, lang) else "ORG", 1))
@@ -154,7 +156,8 @@ def _run_cands(tx: TextFacts, run: list[int]) -> list[Cand]:
             role[p - n:p] = ["title"] * n
             joiner = words[p].casefold() if p + 1 < len(run) else ""
             # "of" always introduces the office; "de" may be a surname particle (President de Gaulle)
-            if joiner in lex.particles and portfolio(p + 1, joiner not in lex.org_only_joiners):
+            domain = lex.phrase_at("domain_titles", words, p - n, lang) == n
+            if joiner in lex.particles and portfolio(p + 1, joiner not in lex.org_only_joiners, domain):
                 role[p] = "title"
     head = initial_head(tx, run) if role[0] == "name" else None
     if head:
