@@ -9,7 +9,9 @@ they are safely the same name:
   whatever the labels (rule-based labels are noisier than homonyms are
   common; the entity's label is the majority vote);
 * a fuzzy spelling variant (``same_name``: "Kim Jong-un" / "kim jomg un") with
-  agreeing labels (MISC agrees with anything);
+  agreeing labels (MISC agrees with anything), but not a name plus or less a
+  final -s that no genitive of the mention's language explains ("William" is
+  not "Williams": ``Lexicon.final_s_apart``);
 * risky merges only inside one *group* (event or story): a PERSON's truncated
   form ("Kim Jong"), surname ("Putin") or first word, when exactly one longer
   PERSON name of the group fits; the short form then stays local to that
