@@ -130,3 +130,25 @@ def test_name_alignment_counts_the_english_entities_another_language_names(tmp_p
     out = alignment(str(tmp_path / "names.db"), ["ar"])
     assert out["english_entities"] == len({final[eid] for eid, aid, *_ in reading.raw if aid == "en1"})
     assert out["ar"] == {"entities_also_named": 1, "mentions": 1, "mentions_in_english_entities": 1}
+
+
+def test_a_name_plus_or_less_a_final_s_is_another_name_unless_a_genitive_explains_it():
+    """Issue 12: "Prinz William" at the Euro final was read as "Nico Williams"
+    of the same event.  An English -s makes a surname of a given name
+    (William/Williams, Robert/Roberts); German adds one for the genitive
+    ("Lagardes Rede"), Greek drops one ("του Τσίπρα")."""
+    from storyline.analyse.entity_patterns import lexicon
+    from storyline.analyse.entity_resolver import EntityResolver
+
+    r = EntityResolver()
+    roberts = r.add("Julia Roberts", "PERSON", "a1", group="g", lang="en")
+    assert r.add("Robert", "PERSON", "a2", group="g", lang="fr") != roberts
+    assert r.add("Roberts", "PERSON", "a3", group="g", lang="en") == roberts  # her surname
+    lagarde = r.add("Christine Lagarde", "PERSON", "b1", group="h", lang="en")
+    assert r.add("Lagardes", "PERSON", "b2", group="h", lang="de") == lagarde
+    alone = EntityResolver()
+    given = alone.add("Edward", "PERSON", "c1", lang="en")
+    assert alone.add("Edwards", "MISC", "c2", lang="en") != given  # not a spelling variant either
+    assert not lexicon().final_s_apart("tsipra", "tsipras", ["el"])
+    assert lexicon().final_s_apart("william", "williams", ["de"]) and not lexicon().final_s_apart(
+        "williams", "william", ["de"])

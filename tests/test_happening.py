@@ -48,3 +48,14 @@ def test_conflict_needs_both_sides_and_a_majority():
     assert not conflicts(frozenset(), [frozenset({"north korea"})])
     # one odd report does not speak for its event
     assert not conflicts(mine, [frozenset({"north korea"}), frozenset({"moscow"}), frozenset({"russia"})])
+
+
+def test_a_trip_someone_is_invited_to_make_is_not_the_reports_happening():
+    """Issue 12: "пригласил Путина посетить КНДР" made a report of the
+    Vostochny summit travel to North Korea, and vetoed it from its event."""
+    en = destinations(_article("Kim invited Putin to visit Pyongyang at a convenient time. Putin arrived in "
+                               "Vladivostok on Tuesday.", "en", "2024-06-21"))
+    assert any("vladivostok" in k for k in en) and not any("pyongyang" in k for k in en), en
+    ru = destinations(_article("Ким Чен Ын пригласил Путина посетить Вьетнам. Путин прибыл в Пхеньян во вторник.",
+                               "ru", "2024-06-21"))
+    assert ru and not any("vetnam" in k for k in ru), ru

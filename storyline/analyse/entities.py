@@ -37,7 +37,7 @@ from typing import Any, Iterable
 from storyline.analyse.entity_keys import entity_key, keys_match, same_name
 from storyline.analyse.entity_caseless import caseless_cands, complete_names, head_word_label
 from storyline.analyse.entity_patterns import HYPHENS, Cand, glued, lexicon, select
-from storyline.analyse.entity_heads import HEAD_FIRST, NAME_AFTER_NOUN, initial_head, portfolio_before, title_before
+from storyline.analyse.entity_heads import HEAD_FIRST, initial_head, portfolio_before, product_follows, title_before
 from storyline.analyse.entity_known import KnownNames, name_windows
 from storyline.analyse.entity_nouns import after_noun as _after_noun, lower_before as _lower_before
 from storyline.analyse.entity_nouns import noun_words as _noun_words, places_meet as _places_meet
@@ -83,8 +83,9 @@ def _runs(tx: TextFacts) -> list[list[int]]:
                 continue
             runs.append(cur)
             cur = []
-        elif joined and t.num and len(t.text) <= 4 and not (len(t.text) == 4 and t.text[:2] in ("19", "20")):
-            cur.append(k)  # model numbers: Boeing 737, Su-57
+        elif joined and t.num and len(t.text) <= 4 and not (len(t.text) == 4 and t.text[:2] in ("19", "20")) \
+                and not (k + 1 < len(toks) and toks[k + 1].num and tx.gap(k + 1) in HYPHENS | {"–", ":"}):
+            cur.append(k)  # model numbers: Boeing 737, Su-57 (not a score or a range: "l'Angleterre 2-1")
             runs.append(cur)
             cur = []
         elif joined and t.cased and tx.lang in lex.lowercase_org_langs and lex.is_cue("org_cues", t.text, tx.lang) \
@@ -119,24 +120,28 @@ def _run_cands(tx: TextFacts, run: list[int]) -> list[Cand]:
             breaks.add(p + 1)  # "Russia's President", Turkish "Çin'de": the name ends there
         if p and tx.gap(k) in HYPHENS and toks[k].cap and _place_edge(tx, run, p):
             breaks.add(p)
-        elif p and toks[k].cap and lang in lex.noun_marker_langs and _places_meet(tx, words, p):
-            breaks.add(p)  # "dass Pjöngjang Russland … beliefern könnte": verb-final clauses set names side by side
+        elif p and toks[k].cap and (lang in lex.noun_marker_langs or lang in lex.stem_langs) \
+                and _places_meet(tx, words, p):
+            breaks.add(p)  # "dass Pjöngjang Russland … beliefern könnte", "поможет ли Россия КНДР": two places
         if p and lex.genitive_place(words[p], lang):
             breaks.update((p, p + 1))  # "im Fernen Osten Russlands": the genitive names a place of its own
     extra: list[Cand] = []
 
-    def portfolio(q: int, places_only: bool) -> bool:
-        """After "<title> of/de": a place stays a name, anything else belongs to the title."""
+    def portfolio(q: int, places_only: bool, domain: bool = False) -> bool:
+        """After "<title> of/de": a place stays a name, anything else belongs to the
+        title; after a title of nobility, the word is the place it is held of."""
         for m in (3, 2, 1):
             head = " ".join(words[q:q + m])
             lex_place = m > 1 and words[q].casefold() in lex.place_prefixes  # "mayor of Nova Kakhovka"
+            lex_place = lex_place or (m == 1 and domain)  # "Duchess of Cornwall", "Prince of Wales"
             if q + m <= len(run) and (lex_place or lex.place(head, lang) or lex.institution(head, lang)):
                 extra.append(Cand(run[q], run[q + m - 1] + 1,
                                   "PLACE" if lex_place or lex.place(head, lang) else "ORG", 1))
                 role[q:q + m] = ["title"] * m
                 return True
-        if not places_only:
-            role[q] = "title"  # "ministre de l'Intérieur", "Secretary of Defense"
+        if not places_only:  # "ministre de l'Intérieur", "Secretary of Defense";
+            # two words that end the run are the portfolio's ("ministro de Asuntos Exteriores")
+            role[q:] = ["title"] * (len(run) - q) if len(run) - q <= 2 else ["title"] + role[q + 1:]
         return not places_only
 
     if portfolio_before(tx, run[0]):
@@ -151,7 +156,8 @@ def _run_cands(tx: TextFacts, run: list[int]) -> list[Cand]:
             role[p - n:p] = ["title"] * n
             joiner = words[p].casefold() if p + 1 < len(run) else ""
             # "of" always introduces the office; "de" may be a surname particle (President de Gaulle)
-            if joiner in lex.particles and portfolio(p + 1, joiner not in lex.org_only_joiners):
+            domain = lex.phrase_at("domain_titles", words, p - n, lang) == n
+            if joiner in lex.particles and portfolio(p + 1, joiner not in lex.org_only_joiners, domain):
                 role[p] = "title"
     head = initial_head(tx, run) if role[0] == "name" else None
     if head:
@@ -197,8 +203,11 @@ def _segment(tx: TextFacts, idx: list[int], titled: bool) -> list[Cand]:
     if not idx:
         return []
     words = [toks[k].bare for k in idx]
-    if lex.is_demonym(words):
-        return []
+    if lex.is_demonym(words) and not lex.place(" ".join(words), lang):
+        return []  # (but "l'Argentine" is the country)
+    lead = next((n for n in (2, 1) if len(idx) > n and lex.is_demonym(words[:n])), 0)
+    if lead and not titled:
+        return _after_demonym(tx, idx, lead)
     if len(idx) == 1 and not titled and words[0].casefold() in lex.directions:
         return []  # "the North": a direction
     if len(idx) == 1 and not titled and _ROMAN.fullmatch(words[0]):
@@ -226,6 +235,17 @@ def _segment(tx: TextFacts, idx: list[int], titled: bool) -> list[Cand]:
                                  or (m == 1 and toks[idx[0]].allcaps)
                                  or (m == 2 and words[0].casefold() in lex.place_prefixes)):  # "Глава Новой Каховки …"
                 return _segment(tx, idx[:m], False) + _segment(tx, idx[m:], True)
+    if not titled and len(idx) > 2 and lang in lex.lowercase_org_langs:
+        # "…собрания Армении Ален Симонян": the office's country, then its holder (where an
+        # organisation's name writes its words after the first in lower case, no name goes on so)
+        for m in (3, 2, 1):
+            if len(idx) - m >= 2 and lex.place(" ".join(words[:m]), lang):
+                rest = _segment(tx, idx[m:], False)
+                if len(rest) == 1 and rest[0].guess and (rest[0].i, rest[0].j) == (idx[m], idx[-1] + 1):
+                    return _segment(tx, idx[:m], False) + rest
+                break
+    if len(idx) == 1 and lex.is_cue("office_adjectives", words[0], lang, compounds=False):
+        return []  # "председатель Государственных дел": the first word of an office, the rest in lower case
     if len(idx) == 1 and not titled and any(lex.is_cue(kind, words[0], lang, compounds=False) for kind in _CUES) \
             and not (lex.place(words[0], lang) or lex.institution(words[0], lang)):
         return []  # a head word alone ("Government", "Polizei") names nothing
@@ -269,7 +289,7 @@ def _classify(tx: TextFacts, idx: list[int], titled: bool) -> str:
                          or (lang in HEAD_FIRST and lex.is_cue("event_nouns", words[0], lang))):
         return "MISC"  # "Olympic Games", "European Championship": an event, not a person
     if any(c.isdigit() for w in words for c in w) or lex.is_cue("product_nouns", words[-1], lang, compounds=False) \
-            or _product_follows(tx, idx[-1]):
+            or product_follows(tx, idx[-1]):
         return "PRODUCT"
     before = _lower_before(tx, idx[0])
     if any(lex.is_cue("org_cues", w, lang) for w in before):  # "la empresa Telefónica", "компания «Яндекс»"
@@ -286,26 +306,37 @@ def _classify(tx: TextFacts, idx: list[int], titled: bool) -> str:
         return "PLACE"  # "the city of Derna", "la ciudad de Derna"
     if len(idx) > 1 and prev is not None and lex.article(prev.text, lang):
         return "MISC"  # "du Haut Atlas", "the Grand Palais", "la Croix-Rouge": nor do English or Romance ones
+    if prev is not None and lex.ordinal(prev.text, lang):
+        return "MISC"  # "the 18th Lok Sabha", "la 75e Assemblée": an ordinal numbers a body or an event
     if len(idx) == 1 and toks[idx[0]].allcaps and 2 <= len(words[0]) <= 6:
         return "ORG"
     ordinary = any(toks[k].cap and toks[k].bare.casefold() in tx.lower_vocab for k in idx)  # "Air Force"
-    return _GUESS if 2 <= len(idx) <= 4 and not ordinary else "MISC"
+    # a person's name in full has a given and a family name apart: one hyphened
+    # word is a company ("Rolls-Royce"), a place ("Notre-Dame") or a given name alone
+    spaced = any(tx.gap(k) not in HYPHENS for k in idx[1:])
+    return _GUESS if 2 <= len(idx) <= 4 and spaced and not ordinary else "MISC"
 
 
-def _product_follows(tx: TextFacts, k: int) -> bool:
-    """A product noun right after the name, or after one modifier ("Lexus sports car"),
-    in a language that puts a noun's modifiers before it."""
-    if tx.lang in NAME_AFTER_NOUN:
-        return False
-    for n in (1, 2):
-        m = k + n
-        if m >= len(tx.toks) or not glued(tx.text, tx.toks, m, tx.lex) or tx.toks[m].cap:
-            return False
-        if tx.lex.is_cue("product_nouns", tx.toks[m].text, tx.lang):
-            return True
-        if tx.lex.stopword(tx.toks[m].text, tx.lang):
-            return False
-    return False
+def _after_demonym(tx: TextFacts, idx: list[int], lead: int) -> list[Cand]:
+    """A nationality word before a name: where such a word is capitalised only
+    as a noun (French "le Nord-Coréen Kim Jong-un") it describes the person,
+    as a title does; where adjectives of nationality are capitalised too
+    (English), or in names (German "Deutsche Bahn"), it opens many names
+    ("Korean Air", "Chinese Communist Party"), so only a name the rest alone
+    would guess to be a person's is split from it ("American Serena
+    Williams", "der Spanier Rafael Nadal").  An English one inside another
+    language's text is an adjective still: "British Airways" stays whole."""
+    nouns = tx.lang not in tx.lex.capital_demonym_adjectives
+    label = _classify(tx, idx, False)
+    # (an article before it is the noun's in German, "der Spanier Carlos Alcaraz"; the name's in English)
+    rest = _segment(tx, idx[lead:], False) if label == _GUESS or nouns or tx.lang in tx.lex.noun_marker_langs else []
+    whole = len(rest) == 1 and (rest[0].i, rest[0].j) == (idx[lead], idx[-1] + 1)
+    if nouns and whole and (rest[0].guess or rest[0].label == "MISC"):  # not "British Airways" in a French text
+        return _segment(tx, idx[lead:], True)
+    if len(idx) - lead >= 2 and whole and rest[0].guess:
+        return rest
+    # no person's name starts with one ("French Olympic greats", "the Central American Common Market")
+    return [Cand(idx[0], idx[-1] + 1, "MISC" if label == _GUESS else label, 1)]
 
 
 # --- assembly ----------------------------------------------------------------

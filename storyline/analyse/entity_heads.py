@@ -65,3 +65,19 @@ def initial_head(tx: TextFacts, run: list[int]) -> str | None:
     if lang in lex.lowercase_org_langs and lex.is_cue("place_cues", first, lang, compounds=False):
         return "PLACE"
     return None
+
+
+def product_follows(tx: TextFacts, k: int) -> bool:
+    """A product noun right after the name, or after one modifier ("Lexus sports car"),
+    in a language that puts a noun's modifiers before it."""
+    if tx.lang in NAME_AFTER_NOUN:
+        return False
+    for n in (1, 2):
+        m = k + n
+        if m >= len(tx.toks) or not glued(tx.text, tx.toks, m, tx.lex) or tx.toks[m].cap:
+            return False
+        if tx.lex.is_cue("product_nouns", tx.toks[m].text, tx.lang):
+            return True
+        if tx.lex.stopword(tx.toks[m].text, tx.lang):
+            return False
+    return False

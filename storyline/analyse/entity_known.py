@@ -149,12 +149,12 @@ Window = tuple[int, int, str, bool, bool]  # tokens [i, j), their text, first ca
 
 def name_windows(text: str, toks: list[Token], lang: str) -> list[Window]:
     """The 1-4 word (8 CJK character) windows of a text that could be a known
-    name: no number first, words glued by a space or hyphen, and a single word
+    name: no number or elided article first, words glued by a space or hyphen, and a single word
     only if capitalised (in cased scripts) and not a stopword."""
     lex = lexicon()
     out: list[Window] = []
     for i, first in enumerate(toks):
-        if first.num:
+        if first.num or first.text[-1] in "'’":  # a name starts after an elided article ("l'Argentin", "d'Abdelhamid")
             continue
         cased = first.cased
         for w in range(1, (8 if first.script == "CJK" else 4) + 1):

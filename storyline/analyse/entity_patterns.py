@@ -59,8 +59,8 @@ class Lexicon:
         self._stop_endings = {lang: [(e, cls[len("ending_"):]) for cls, words in classes.items()
                                      if cls.startswith("ending_") for e in words.split()]
                               for lang, classes in data["name_stops"].items()}
-        self._raw = {kind: data[kind] for kind in ("titles", "org_cues", "place_cues", "product_nouns",
-                                                   "event_nouns")}
+        self._raw = {kind: data.get(kind, {}) for kind in ("titles", "org_cues", "place_cues", "product_nouns",
+                                                           "event_nouns", "office_adjectives", "domain_titles")}
         self.place_prefixes = set(data["place_prefixes"])  # "Nova Kakhovka", "River Seine", "San Diego"
         self.directions = set(data["directions"])  # "the North": a direction, not a name
         self._adjective_preps = {lang: set(w) for lang, w in data["adjective_preps"].items()}
@@ -70,6 +70,8 @@ class Lexicon:
         self.noun_marker_langs = set(self._noun_markers)
         self._place_preps = {lang: set(w) for lang, w in data["place_preps"].items()}
         self.lowercase_org_langs = set(data["lowercase_org_langs"])
+        self.capital_demonym_adjectives = set(data.get("capital_demonym_adjectives", ()))  # "Korean Air"
+        self._ordinal_suffixes = data.get("ordinal_suffixes", {})
         self._conjunctions = {lang: set(w) for lang, w in data["conjunctions"].items()}
         self._noun_suffixes = data["noun_suffixes"]
         self._bare_nouns = {lang: set(w) for lang, w in data["bare_nouns"].items()}  # "aus Angst", "in Folge"
@@ -78,6 +80,7 @@ class Lexicon:
         self._adjective_endings = data.get("adjective_endings", {})
         self._adjective_stems = data.get("adjective_stems", {})
         self._genitive_articles = {lang: set(w) for lang, w in data.get("genitive_articles", {}).items()}
+        self._genitive_s = {way: set(langs) for way, langs in data.get("genitive_s", {}).items()}
         self._rows = {"places": data["places"], "institutions": data["institutions"]}
         self._places = self._names(data["places"])
         self._institutions = self._names(data["institutions"])
@@ -188,12 +191,32 @@ class Lexicon:
         """An article that opens a genitive attribute ("Beginn des Krieges")."""
         return word.casefold() in self._genitive_articles.get(lang, ())
 
+    def final_s_apart(self, mention: str, other: str, langs: Iterable[str]) -> bool:
+        """Keys that differ by a final -s alone, which no genitive of the
+        mention's language(s) explains: another name ("William" is not
+        "Williams", nor "Robert" "Roberts"), unless the language's genitive adds
+        an -s to names (German "Lagardes", "Prinz Williams Frau") or drops one
+        (Greek "Τσίπρα" of "Τσίπρας"); see ``genitive_s`` in the lexicon."""
+        langs = set(langs)
+        if mention + "s" == other:
+            return not langs & self._genitive_s.get("drops", set())
+        if other + "s" == mention:
+            return not langs & self._genitive_s.get("adds", set())
+        return False
+
     def place_prep(self, word: str, lang: str) -> bool:
         return word.casefold() in self._place_preps.get(lang, ())
 
     def conjunction(self, word: str, lang: str) -> bool:
         low = word.casefold()
         return low in self._conjunctions.get(lang, ()) or low in self._conjunctions["en"]
+
+    def ordinal(self, word: str, lang: str) -> bool:
+        """An ordinal number written with digits ("18th", "18e", "18º") in ``lang`` or English."""
+        digits = len(word) - len(word.lstrip("0123456789"))
+        ending = word[digits:].casefold()
+        return 0 < digits < len(word) and (ending in self._ordinal_suffixes.get(lang, ())
+                                           or ending in self._ordinal_suffixes.get("en", ()))
 
     def is_demonym(self, words: list[str]) -> bool:
         low = tuple(w.casefold() for w in words)  # also English plurals: "Russians"

@@ -9,7 +9,9 @@ they are safely the same name:
   whatever the labels (rule-based labels are noisier than homonyms are
   common; the entity's label is the majority vote);
 * a fuzzy spelling variant (``same_name``: "Kim Jong-un" / "kim jomg un") with
-  agreeing labels (MISC agrees with anything);
+  agreeing labels (MISC agrees with anything), but not a name plus or less a
+  final -s that no genitive of the mention's language explains ("William" is
+  not "Williams": ``Lexicon.final_s_apart``);
 * risky merges only inside one *group* (event or story): a PERSON's truncated
   form ("Kim Jong"), surname ("Putin") or first word, when exactly one longer
   PERSON name of the group fits; the short form then stays local to that
@@ -22,6 +24,8 @@ Merges are a union-find: an id returned earlier may later redirect, and
 from __future__ import annotations
 
 from collections import Counter
+from typing import Iterable
+
 from rapidfuzz import fuzz, process
 
 from storyline.analyse.entity_keys import SAME_NAME_THRESHOLD, entity_key, same_name
@@ -77,10 +81,11 @@ class EntityResolver:
                                           for k in keys for i in self._by_key.get(k, ())):
             # (a short form already known as a place or organisation is one: "Haiti" of a run-on "Haiti Edmond Mulet")
             return self._add_within(text, keys, label, article_id, group, lang, self.resolve(within))
-        eid = self._exact(keys, label, group) or self._fuzzy(keys[0], label)
+        langs = (lang,) if lang else ()
+        eid = self._exact(keys, label, group) or self._fuzzy(keys[0], label, langs)
         local = False
         if eid is None and group is not None:
-            eid = self._shorter_of(keys, label, group)
+            eid = self._shorter_of(keys, label, group, langs)
             local = eid is not None
         if eid is None:
             eid = f"e{self._next}"
@@ -120,7 +125,7 @@ class EntityResolver:
         if group is not None:
             ent["groups"].add(group)
             self._by_group.setdefault(group, set()).add(eid)
-            if self._longer_in_group(keys, group) == {eid}:
+            if self._longer_in_group(keys, group, langs=(lang,) if lang else ()) == {eid}:
                 self._add_local(eid, group, keys)
         return eid
 
@@ -265,39 +270,47 @@ class EntityResolver:
         ids = [i for k in keys for i in self._by_key.get(k, ())]
         return self._best(ids, label) or self._best(ids, None)
 
-    def _fuzzy(self, key: str, label: str) -> str | None:
+    def _fuzzy(self, key: str, label: str, langs: tuple[str, ...] = ()) -> str | None:
+        """The entity of a spelling variant of ``key`` (a mention in ``langs``);
+        not one a final -s alone sets apart ("William", "Williams")."""
         if len(key) < 4 or not self._by_key:
             return None
         found = process.extract(key, self._key_list, scorer=fuzz.ratio,
                                 score_cutoff=self.threshold * 100, limit=5)
-        ids = [i for cand, _, _ in found if same_name(key, cand, self.threshold) for i in self._by_key[cand]]
+        apart = lexicon().final_s_apart
+        ids = [i for cand, _, _ in found if same_name(key, cand, self.threshold) and not apart(key, cand, langs)
+               for i in self._by_key[cand]]
         return self._best(ids, label)
 
     @staticmethod
-    def _extends(short: list[str], long: list[str]) -> bool:
-        """``short`` is a leading part, or the surname, of the longer name ``long``."""
+    def _extends(short: list[str], long: list[str], langs: Iterable[str] = ()) -> bool:
+        """``short`` (written in ``langs``) is a leading part, or the surname, of
+        the longer name ``long``; a surname less its final -s is a given name
+        ("William" is none of "Nico Williams"), unless a genitive explains it."""
         if len(short) >= len(long):
             return False
         if long[:len(short)] == short:
             return True
-        return len(short) == 1 and len(short[0]) >= 3 and same_name(short[0], long[-1])
+        return len(short) == 1 and len(short[0]) >= 3 and same_name(short[0], long[-1]) \
+            and not lexicon().final_s_apart(short[0], long[-1], langs)
 
-    def _longer_in_group(self, keys: list[str], group: str, exclude: str | None = None) -> set[str]:
-        """PERSON entities of the group with a longer name that one of ``keys`` is part of."""
+    def _longer_in_group(self, keys: list[str], group: str, exclude: str | None = None,
+                         langs: Iterable[str] = ()) -> set[str]:
+        """PERSON entities of the group with a longer name that one of ``keys`` (written in ``langs``) is part of."""
         out = set()
         for eid in self._by_group.get(group, ()):
             root = self.resolve(eid)
             if root == exclude or root in out or self.label(root) != "PERSON":
                 continue
-            if any(self._extends(s.split(), k.split()) for s in keys for k in self._ents[root]["keys"]):
+            if any(self._extends(s.split(), k.split(), langs) for s in keys for k in self._ents[root]["keys"]):
                 out.add(root)
         return out
 
-    def _shorter_of(self, keys: list[str], label: str, group: str) -> str | None:
+    def _shorter_of(self, keys: list[str], label: str, group: str, langs: tuple[str, ...] = ()) -> str | None:
         """A truncated or surname mention: the one longer PERSON name of the group it fits."""
         if label != "PERSON":
             return None
-        longer = self._longer_in_group(keys, group)
+        longer = self._longer_in_group(keys, group, langs=langs)
         return next(iter(longer)) if len(longer) == 1 else None
 
     def _absorb_shorter(self, eid: str, key: str, group: str) -> None:
@@ -311,13 +324,14 @@ class EntityResolver:
             if other == root or self.label(other) != "PERSON":
                 continue
             okeys = self._ents[other]["keys"]
-            if any(self._extends(k.split(), long) for k in okeys) \
-                    and self._longer_in_group(okeys, group, exclude=other) == {root}:
+            langs = {lang for written in self._ents[other]["langs"].values() for lang in written}
+            if any(self._extends(k.split(), long, langs) for k in okeys) \
+                    and self._longer_in_group(okeys, group, exclude=other, langs=langs) == {root}:
                 confined = self._ents[other]["groups"] == {group}
                 self._union(root, other)
                 root = self.resolve(root)
                 if confined:  # its short keys were only ever seen here: keep them local to the group
-                    shorts = [k for k in okeys if self._extends(k.split(), long)]
+                    shorts = [k for k in okeys if self._extends(k.split(), long, langs)]
                     self._unindex(other, shorts)
                     self._ents[root]["keys"] = [k for k in self._ents[root]["keys"] if k not in shorts]
                     self._add_local(root, group, shorts)

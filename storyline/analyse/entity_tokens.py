@@ -63,7 +63,7 @@ def script_of(ch: str) -> str:
 
 _ELISION = regex.compile(r"(\p{Ll}{1,5}['’])(?=\p{Lu})")
 # "L'" capitalised only by its place: at the start of the text, a sentence or a quote
-_OPENING_ELISION = regex.compile(r"(L['’])(?=\p{Lu})")
+_OPENING_ELISION = regex.compile(r"(L['’])(?=\p{L})")  # "L'institution de Francfort": the noun is no name
 _OPENERS = set(".!?:;«»\"“”„‹›(—–")
 
 

@@ -14,6 +14,8 @@ in Hindi, right before a postpositional one ("उत्तर कोरिया
 यात्रा").  Sentences that point at another time by a day or month ("when he
 visited Russia last September") describe a past happening, not this one, and
 are skipped; a bare year ("for the first time since 2000") is no such anchor.
+A trip someone is invited to make ("Kim invited Putin to visit North Korea",
+"пригласил Путина посетить КНДР") is a later happening too, and is skipped.
 The frames are keyed by the names' script-independent keys, so they compare
 within a script only (a key does not translate "North Korea" into
 "उत्तर कोरिया"): :func:`conflicts` is asked only about reports of one script.
@@ -47,6 +49,8 @@ _BEFORE_RE = {lang: re.compile(rf"(?:^|\W){cue}{_CONNECT}", re.IGNORECASE)
 _AFTER_RE = {"hi": re.compile(r"^\s*(?:का\s+दौर[ाे]|के\s+दौरे|की\s+(?:यात्रा|राजकीय\s+यात्रा)|"
                               r"पहु(?:ं|ँ)च(?:े|ा|ी|ने|ेंगे))")}
 _WINDOW = 40  # characters of context a cue may take
+# an invitation before the cue, in its sentence: the trip is one still to be made
+_INVITED = re.compile(r"invit|einlad|eingeladen|convid|приглас|приглаш", re.IGNORECASE)
 _OTHER_TIME = dt.timedelta(days=30)
 
 
@@ -67,11 +71,19 @@ def destinations(article: Article) -> frozenset[str]:
     for m in article.entities:
         if not m.key or m.label != "PLACE":  # a trip goes to a place, not to "Air Force"
             continue
-        hit = (before is not None and before.search(text[max(0, m.start - _WINDOW):m.start])) or \
-              (after is not None and after.match(text[m.end:m.end + _WINDOW]))
-        if hit and not any(_same_sentence(text, m.start, s) for s, _ in elsewhere):
+        lead = max(0, m.start - _WINDOW)
+        hit = before is not None and before.search(text[lead:m.start])
+        cue = lead + hit.start() if hit else m.start  # where the trip's words begin
+        hit = hit or (after is not None and after.match(text[m.end:m.end + _WINDOW]))
+        if hit and not any(_same_sentence(text, m.start, s) for s, _ in elsewhere) and not _invited(text, cue):
             out.add(m.key)
     return frozenset(out)
+
+
+def _invited(text: str, cue: int) -> bool:
+    """An invitation in the sentence before the travel cue at ``cue``."""
+    before = text[max(0, cue - 2 * _WINDOW):max(0, cue)]
+    return bool(_INVITED.search(re.split(r"[.!?।\n]", before)[-1]))
 
 
 def _other_time(value: dt.date, published: dt.date | None) -> bool:
