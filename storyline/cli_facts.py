@@ -28,7 +28,8 @@ def _line(out, f: dict[str, Any], indent: str = "  ") -> None:
         for side in c["sides"]:
             who = "; ".join(f"{s['source']} [{s['lang']}] {s.get('published') or DATE_UNKNOWN} {s['article_id']}"
                             for s in side["supports"])  # when: a toll that rose is not a dispute
-            out.print(f"{indent}    {c['kind']} {side['value']!r}: {who}", markup=False, style="red")
+            compared = f" (compared as {side['compared']})" if side.get("compared") else ""
+            out.print(f"{indent}    {c['kind']} {side['value']!r}{compared}: {who}", markup=False, style="red")
 
 
 def _copy(s: dict[str, Any]) -> str:

@@ -16,7 +16,8 @@ from storyline.facts.claims import claim_sentences, numbers_in
 from storyline.facts.context import concept_of, told_at
 from storyline.facts.event import build_event_facts
 from storyline.facts.labels import build_fact, pair_conflicts
-from storyline.facts.model import CONFLICTING
+from storyline.facts.model import CONFLICTING, EventFacts, fact_from_dict, fact_to_dict
+from storyline.facts.render import event_view
 
 from test_facts import _article
 
@@ -71,7 +72,9 @@ def test_planted_date_and_number_conflicts_about_one_happening_are_found_across_
     (Sriharikota, LVM3); the toll sentences count the same quantity (the dead)."""
     ef = build_event_facts(1, [_article(r) for r in (LAUNCH_EN, LAUNCH_FR)], shared_embedder())
     dated = [c for f in ef.facts for c in f.conflicts if c.kind == "date"]
-    assert [[s.value for s in c.sides] for c in dated] == [["2023-07-14", "2023-07-24"]]
+    assert [[s.normalised for s in c.sides] for c in dated] == [["2023-07-14", "2023-07-24"]]
+    # shown as each report writes it, with the day it was read as
+    assert [[s.value for s in c.sides] for c in dated] == [["July 14 (2023-07-14)", "24 juillet (2023-07-24)"]]
     en, de = _claim(TOLL_EN, "bodies"), _claim(TOLL_DE, "Leben")
     assert ("number", "2,000", "3,500") in pair_conflicts(en, de, names=0.0)  # no name agreement needed
     ef = build_event_facts(1, [_article(r) for r in (TOLL_EN, TOLL_DE)], shared_embedder())
@@ -141,3 +144,75 @@ def test_a_sentence_is_set_only_against_the_sentences_it_disagrees_with():
     for c in fact.conflicts:
         sides = [set(side.supports) for side in c.sides]
         assert {2} in sides and all(s <= {0, 1} for s in sides if s != {2}), c
+
+
+@pytest.mark.parametrize("text, written", [
+    ("The storm hit the coast 31 miles from Derna.", "31 miles"),
+    ("اكمل جوله 7،9 كيلومتر", "7،9 كيلومتر"),  # the Arabic decimal sign kept, not the comma it is read as
+    ("The mission cost $5 billion in all.", "$5 billion"),
+    ("the Rs 615 crore mission", "Rs 615 crore"),
+    ("la sonde, d'un coût de 75 millions de dollars", "75 millions de dollars"),
+    ("inflation rose to 12 % in May", "12 %"),
+    ("lowering its deposit rate by 25 basis points", "25 basis points"),
+    ("an area of 600 square kilometres was flooded", "600 square kilometres"),
+    ("finished 43 seconds behind the leader", "43 seconds"),
+    ("plus de 2 000 personnes auraient péri", "2 000"),
+])
+def test_a_figure_keeps_the_form_its_sentence_writes_it_in(text, written):
+    assert numbers_in(text)[0].written == written
+
+
+def _planted(texts: list[tuple[str, str]], date: str = "2023-09-12"):
+    return [claim_sentences(_article({"id": f"w{i}", "source": f"s{i}.example", "lang": lang, "date": date,
+                                      "title": "Derna", "text": t}), f"s{i}")[0]
+            for i, (lang, t) in enumerate(texts)]
+
+
+def test_a_conflict_side_shows_what_each_report_wrote_not_the_conversion():
+    """"31 miles" against "31 kilomètres": compared in km (49.879 against 31),
+    shown as written; a side whose reports write one value two ways shows both."""
+    claims = _planted([("en", "The storm surge reached the coast 31 miles from Derna, officials said."),
+                       ("fr", "La vague a atteint la côte à 31 kilomètres de Derna, selon les autorités."),
+                       ("en", "The storm surge reached the coast 31 miles from Derna, the agency said."),
+                       ("es", "La ola llegó a la costa a 31 millas de Derna, según las autoridades.")])
+    fact = build_fact(0, claims, [0, 1, 2, 3])
+    assert fact.label == CONFLICTING and [c.kind for c in fact.conflicts] == ["number"]
+    km, miles = fact.conflicts[0].sides
+    assert (km.value, km.normalised, km.supports) == ("31 kilomètres", "31 km", [1])
+    assert (miles.value, miles.normalised) == ("31 miles / 31 millas", "49.879 km")
+    assert miles.written == ["31 miles", "31 miles", "31 millas"] and miles.supports == [0, 2, 3]
+    back = fact_from_dict(fact_to_dict(fact)).conflicts[0].sides[1]
+    assert (back.value, back.normalised, back.written) == (miles.value, miles.normalised, miles.written)
+    # the reader sees the written forms, and what they were compared as where the forms do not say it
+    shown = _view_sides(fact)
+    assert [(s["value"], s["compared"]) for s in shown] == [("31 kilomètres", "31 km"),
+                                                           ("31 miles / 31 millas", "49.879 km")]
+
+
+def _view_sides(fact):
+    ef = EventFacts(event_id=1, fingerprint="x", facts=[fact], summary=[fact.id], headlines={})
+    return event_view(ef, "en")["facts"][0]["conflicts"][0]["sides"]
+
+
+def test_a_count_written_with_other_separators_is_not_said_to_be_compared_as_another():
+    claims = [_claim(TOLL_EN, "bodies"), _claim(TOLL_DE, "Leben")]
+    fact = build_fact(0, claims, [0, 1])
+    assert [(s["value"], s["normalised"], s["compared"]) for s in _view_sides(fact)] == [
+        ("2,000", "2,000", None), ("3.500", "3,500", None)]
+
+
+def test_a_date_side_shows_the_day_as_written_with_the_day_it_was_read_as():
+    claims = _planted([("fr", "La sonde Luna-25 a été lancée jeudi depuis le cosmodrome de Vostotchny."),
+                       ("en", "Luna-25 was launched on August 21 from the Vostochny Cosmodrome.")], "2023-08-25")
+    fact = build_fact(0, claims, [0, 1])
+    (dated,) = [c for c in fact.conflicts if c.kind == "date"]
+    assert [s.value for s in dated.sides] == ["August 21 (2023-08-21)", "jeudi (2023-08-24)"]
+    assert [s.normalised for s in dated.sides] == ["2023-08-21", "2023-08-24"]
+
+
+def test_a_side_stored_before_written_forms_reads_its_value_as_both():
+    old = {"id": 0, "label": CONFLICTING, "reports": ["a", "b"], "languages": ["en"], "supports": [],
+           "conflicts": [{"kind": "number", "sides": [{"value": "2,000", "supports": [0]},
+                                                      {"value": "5,000", "supports": [1]}]}]}
+    sides = fact_from_dict(old).conflicts[0].sides
+    assert [(s.value, s.normalised, s.written) for s in sides] == [("2,000", "2,000", []), ("5,000", "5,000", [])]

@@ -169,6 +169,7 @@ def numbers_in(text: str, skip: list[tuple[int, int]] = ()) -> list[Figure]:
     ordinals and list counts rather than reported figures.
     """
     out: list[Figure] = []
+    written_in = text  # a figure's written form is cut from the text as given ("7،9 كيلومتر")
     text = _ARABIC_DECIMAL.sub(",", text)  # "7،9 كيلومتر" is 7.9 (one character for one: offsets hold)
     skip = list(skip) + [(t.start(), t.end()) for t in _TIME.finditer(text)]
     for m in _NUM.finditer(text):
@@ -181,39 +182,77 @@ def numbers_in(text: str, skip: list[tuple[int, int]] = ()) -> list[Figure]:
         after = text[m.start(1) + len(raw):].lstrip()
         words = _WORD.findall(after[:60].lower())
         before = text[max(0, m.start() - 4):m.start()].strip().lower()
-        if after.startswith(("कि.मी", "कि॰मी")):
+        split_unit = after.startswith(("कि.मी", "कि॰मी"))
+        if split_unit:
             words = ["किमी"] + words[2:]  # Hindi "5.9 कि.मी." (km), split at the dot
         unit = words[0] if words else ""
         if after[:1] in ("万", "亿"):
             unit = after[:1]
         mult = _MULT.get(unit)
+        used = 0  # words after the figure that its written form takes: multiplier, link, unit
         if mult:
             value *= mult
             words = words[1:]
+            used += 1
         if len(words) > 1 and words[0] in _LINK and words[1] in _MONEY_AFTER:
             words = words[1:]  # "millions de dollars", "millions d'euros"
+            used += 1
         unit = words[0] if words else ""
         points = _POINTS.get(unit) or _points(words)
         plain = re.fullmatch(r"\d+", digits(raw)) is not None
         if plain and not mult and 1800 <= value <= 2100:
             continue  # a year: the date stage's business
+        sign = ""  # a currency written before the figure ("$", "Rs")
         if points and not after.startswith("%"):
             kind, value = "points", value * points
+            used += 1 if _POINTS.get(unit) else _unit_words(words, 3)
         elif after.startswith("%") or unit in _PERCENT:
             kind = "percent"
+            used += 0 if after.startswith("%") else 2 if unit in ("per", "por", "pour", "في") else 1
         elif (currency := _MONEY_BEFORE.get(before[-1:]) or _MONEY_BEFORE.get((before.split() or [""])[-1])
               or _MONEY_AFTER.get(unit)):
+            if _MONEY_AFTER.get(unit) == currency:
+                used += 1
+            else:
+                sign = before[-1:] if _MONEY_BEFORE.get(before[-1:]) else before.split()[-1]
             kind, unit = "money", currency
         elif measure := _measure(words):
             kind, value = measure[0], value * measure[1]
+            used += 2 if kind in ("area", "volume") and not words[0].startswith(("quadrat", "km")) else 1
+            used += split_unit
         else:
             kind = "count"
             if value < 10 and plain and not mult:
                 continue
         end = m.start(1) + len(raw)
         out.append(Figure(value, kind, unit[:5], bool(_APPROX.search(text[max(0, m.start() - 30):m.start()])),
-                          context_words(text, m.start(), end), concept_of(text, m.start(), end)))
+                          context_words(text, m.start(), end), concept_of(text, m.start(), end),
+                          _written(written_in, m.start(1), end, used, sign, after.startswith("%"))))
     return out
+
+
+def _unit_words(words: list[str], n: int) -> int:
+    """How many of the first ``n`` words after a figure a points unit takes
+    ("points de base": three, its link word included)."""
+    head = [i for i, w in enumerate(words[:n]) if w not in _LINK][:2]
+    return head[-1] + 1 if head else 0
+
+
+def _written(text: str, start: int, end: int, words: int, sign: str, percent: bool) -> str:
+    """The figure ``text[start:end]`` as the sentence writes it: with a
+    currency written before it, a "%" or the ``words`` after it that are its
+    multiplier and unit ("31 miles", "3.5 million", "$5 billion", "12 %")."""
+    if sign:
+        at = text.rfind(sign, max(0, start - 4), start) if sign.isascii() else -1
+        at = at if at >= 0 else text.lower().rfind(sign, max(0, start - 4), start)
+        start = at if at >= 0 else start
+    if percent:
+        end = text.index("%", end) + 1
+    if words and text[end:end + 1] in ("万", "亿"):
+        end, words = end + 1, words - 1  # "5万人": CJK writes no space, the multiplier is one character
+    for _, w in zip(range(words), _WORD.finditer(text, end)):
+        end = w.end()
+    return " ".join(text[start:end].split())
 
 
 def report_key(article: Article, originals: dict[str, Article]) -> str:
@@ -277,6 +316,12 @@ def year_written(mention) -> bool:
     return str(mention.value.year) in _YEAR.findall(digits(mention.sentence or mention.text))
 
 
+def _first_text(texts: dict[str, str]) -> dict[str, str]:
+    """Each key's first mention as written, one line (built from the mentions in
+    reverse, so the first one wins)."""
+    return {k: " ".join(v.split()) for k, v in texts.items()}
+
+
 def _iso(d) -> str:
     return d.value.isoformat() if d.precision == "day" else d.value.isoformat()[:7]
 
@@ -311,7 +356,9 @@ def claim_sentences(article: Article, report: str,
             year_guessed=sorted({_iso(d) for d in facts if not year_written(d)}),
             date_context=_date_context(text, start, dates),
             years=sorted({int(y) for y in _YEAR.findall(digits(text))}),
-            name_context=_name_context(text, start, ments)))
+            name_context=_name_context(text, start, ments),
+            date_text=_first_text({_iso(d): d.text for d in reversed(dates) if d.precision in ("day", "month")}),
+            name_text=_first_text({m.key: m.text for m in reversed(ments)})))
         if limit is not None and len(out) >= limit:
             break
     return out

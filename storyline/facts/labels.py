@@ -23,6 +23,7 @@ values, with only the sentences that stated them against each other.
 """
 from __future__ import annotations
 
+from typing import NamedTuple
 
 from storyline.analyse.entity_keys import same_name
 from storyline.analyse.time_words import months_named
@@ -48,6 +49,29 @@ def _close(x: tuple, y: tuple) -> bool:
 
 def _fmt(v: float) -> str:
     return f"{v:,.0f}" if v == int(v) else f"{v:,}"
+
+
+# the unit a kind's figures are compared in (:func:`~storyline.facts.claims.numbers_in`); money keeps its currency
+BASE_UNITS = {"percent": "%", "points": "pp", "length": "km", "mass": "kg", "duration": "s"}
+
+
+class Disagreement(NamedTuple):
+    """Two aligned sentences' values of one thing: ``a`` and ``b`` as compared
+    (a figure in its kind's base unit, an ISO date, a name key), ``written_a``
+    and ``written_b`` as each sentence writes them, which is what a reader is shown."""
+
+    kind: str
+    a: str
+    b: str
+    written_a: str
+    written_b: str
+    unit: str = ""  # the base unit ``a`` and ``b`` are in ("km", "s", "usd"; "" for counts, dates, names)
+
+
+def _dates_written(c: ClaimSentence, isos: str) -> str:
+    """A date side as the sentence writes it, with the day it was read as:
+    "Jeudi (2011-03-10)" (a weekday or a year-less day says little on its own)."""
+    return ", ".join(f"{c.date_text[d]} ({d})" if c.date_text.get(d) else d for d in isos.split(", "))
 
 
 def _attached(x: frozenset[str], y: frozenset[str]) -> bool:
@@ -210,22 +234,41 @@ def keep_apart(claims: list[ClaimSentence], scores, names, name_min: float = PIN
     return n
 
 
-def pair_conflicts(a: ClaimSentence, b: ClaimSentence, names: float = 1.0, name_min: float = PIN_NAME_MIN,
-                   max_ratio: float = MAX_RATIO) -> list[tuple[str, str, str]]:
-    """``(kind, value of a, value of b)`` for each disagreement of two aligned
-    sentences; ``names`` is their name agreement (:func:`pinned`; 1: take them as pinned)."""
+def pair_disagreements(a: ClaimSentence, b: ClaimSentence, names: float = 1.0, name_min: float = PIN_NAME_MIN,
+                       max_ratio: float = MAX_RATIO) -> list[Disagreement]:
+    """Each disagreement of two aligned sentences, compared and as written;
+    ``names`` is their name agreement (:func:`pinned`; 1: take them as pinned)."""
     out = []
     num = number_conflict(a, b, max_ratio)
     if num and pinned(a, b, "number", names, name_min, num):
-        out.append(("number", _fmt(num[0].value), _fmt(num[1].value)))
+        x, y = num
+        out.append(Disagreement("number", _fmt(x.value), _fmt(y.value), x.written or _fmt(x.value),
+                                y.written or _fmt(y.value), x.unit if x.kind == "money" else BASE_UNITS.get(x.kind, "")))
     when = date_conflict(a, b)
     if when and pinned(a, b, "date", names, name_min):
-        out.append(("date", *when))
+        out.append(Disagreement("date", *when, _dates_written(a, when[0]), _dates_written(b, when[1])))
     for kind in ("place", "participant"):
         found = name_conflict(a, b, kind)
         if found:
-            out.append((kind, *found))
+            out.append(Disagreement(kind, *found, a.name_text.get(found[0], found[0]),
+                                    b.name_text.get(found[1], found[1])))
     return out
+
+
+def pair_conflicts(a: ClaimSentence, b: ClaimSentence, names: float = 1.0, name_min: float = PIN_NAME_MIN,
+                   max_ratio: float = MAX_RATIO) -> list[tuple[str, str, str]]:
+    """``(kind, value of a, value of b)``, as compared, for each disagreement of
+    two aligned sentences (:func:`pair_disagreements`)."""
+    return [d[:3] for d in pair_disagreements(a, b, names, name_min, max_ratio)]
+
+
+def _side(value: str, unit: str, members: dict[int, str]) -> ConflictSide:
+    """A side from its supports' written forms (support index -> form): its
+    value the forms, each once, in support order."""
+    order = sorted(members)
+    forms = list(dict.fromkeys(members[i] for i in order))
+    return ConflictSide(" / ".join(forms), order, f"{value} {unit}" if unit else value,
+                        [members[i] for i in order])
 
 
 def support_of(c: ClaimSentence) -> Support:
@@ -252,7 +295,9 @@ def build_fact(fact_id: int, claims: list[ClaimSentence], members: list[int],
     # one conflict per pair of disagreeing values, its sides the sentences that
     # stated them against each other: a sentence that disagreed with a third
     # is not put against one it agrees with
-    sides: dict[tuple[str, str, str], tuple[set[int], set[int]]] = {}
+    # (kind, value, value) -> the supports of each side, with the form each writes it in
+    sides: dict[tuple[str, str, str], tuple[dict[int, str], dict[int, str]]] = {}
+    units: dict[tuple[str, str, str], str] = {}
     for x in range(len(group)):
         for y in range(x + 1, len(group)):
             if group[x].report == group[y].report:
@@ -260,16 +305,17 @@ def build_fact(fact_id: int, claims: list[ClaimSentence], members: list[int],
             if scores is not None and cut is not None and scores[members[x], members[y]] < cut:
                 continue
             agree = 1.0 if names is None else float(names[members[x], members[y]])
-            for kind, va, vb in pair_conflicts(group[x], group[y], agree, name_min, max_ratio):
+            for kind, va, vb, wa, wb, unit in pair_disagreements(group[x], group[y], agree, name_min, max_ratio):
                 if va > vb:
-                    va, vb, (x1, y1) = vb, va, (y, x)
+                    va, vb, wa, wb, (x1, y1) = vb, va, wb, wa, (y, x)
                 else:
                     x1, y1 = x, y
-                left, right = sides.setdefault((kind, va, vb), (set(), set()))
-                left.add(x1)
-                right.add(y1)
-    conflicts = [Conflict(kind, [ConflictSide(va, sorted(left)), ConflictSide(vb, sorted(right))])
-                 for (kind, va, vb), (left, right) in sorted(sides.items())]
+                left, right = sides.setdefault((kind, va, vb), ({}, {}))
+                units.setdefault((kind, va, vb), unit)
+                left.setdefault(x1, wa)
+                right.setdefault(y1, wb)
+    conflicts = [Conflict(key[0], [_side(key[1], units[key], left), _side(key[2], units[key], right)])
+                 for key, (left, right) in sorted(sides.items())]
     label = CONFLICTING if conflicts else CORROBORATED if len(reports) >= 2 else SINGLE_SOURCE
     return Fact(id=fact_id, label=label, supports=supports, reports=reports,
                 languages=sorted({c.lang for c in group}),

@@ -30,6 +30,7 @@ class Figure(NamedTuple):
     approximate: bool  # "about", "rund", "करीब" before it
     context: frozenset = frozenset()  # words around it (:func:`storyline.facts.context.context_words`)
     concept: str = ""  # what it counts, "dead", "injured" ... (:func:`storyline.facts.context.concept_of`)
+    written: str = ""  # as the sentence writes it, with its multiplier and unit ("31 miles", "$5 billion")
 
 
 @dataclass
@@ -73,6 +74,9 @@ class ClaimSentence:
     date_context: dict[str, frozenset[str]] = field(default_factory=dict)
     years: list[int] = field(default_factory=list)  # years it names ("en 1960", "April 2019")
     name_context: dict[str, frozenset[str]] = field(default_factory=dict)  # words next to each person or place
+    # as the sentence writes each date (ISO key: "Jeudi", "4 septembre") and each name (key: "Lavrov")
+    date_text: dict[str, str] = field(default_factory=dict)
+    name_text: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -94,8 +98,16 @@ class Support:
 
 @dataclass
 class ConflictSide:
+    """One side of a disagreement.  ``value`` is what its reports wrote ("31
+    miles", "Jeudi (2011-03-10)"; forms that differ joined by " / "), so a
+    reader checks the sentences, not a conversion; ``normalised`` is what was
+    compared (a measure in the kind's base unit, "49.879 km"; an ISO date; a
+    name key), and ``written`` each support's own form, in ``supports`` order."""
+
     value: str
     supports: list[int]  # indexes into the fact's supports
+    normalised: str = ""
+    written: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -166,11 +178,17 @@ def fact_to_dict(f: Fact, with_vector: bool = True) -> dict[str, Any]:
     return d
 
 
+def _side_in(x: dict[str, Any]) -> ConflictSide:
+    """A stored side; one stored before sides kept their written form (FACTS_VERSION
+    12 and older) had only the compared value, which is then both."""
+    return ConflictSide(x["value"], x["supports"], x.get("normalised") or x["value"], x.get("written", []))
+
+
 def fact_from_dict(d: dict[str, Any]) -> Fact:
     return Fact(id=d["id"], label=d["label"], reports=d["reports"], languages=d["languages"],
                 unknown_source_reports=d.get("unknown_source_reports", 0), score=d.get("score", 0.0),
                 supports=[Support(**s) for s in d["supports"]],
-                conflicts=[Conflict(c["kind"], [ConflictSide(**x) for x in c["sides"]])
+                conflicts=[Conflict(c["kind"], [_side_in(x) for x in c["sides"]])
                            for c in d.get("conflicts", [])],
                 vector=_vec_in(d.get("vector")), near=d.get("near"))
 

@@ -16,7 +16,7 @@ from dataclasses import asdict
 from typing import Any
 
 from storyline.facts.align import same_figure
-from storyline.facts.claims import numbers_in
+from storyline.facts.claims import digits, numbers_in
 from storyline.facts.gloss import BORROW_CUT, GLOSS_CUT, GlossPool, text_keys
 from storyline.facts.model import EventFacts, Fact, Support
 from storyline.facts.summarise import (MMR_LAMBDA, SUMMARY_WORDS, lexical_similarity, mmr, readable, sides_of,
@@ -135,7 +135,8 @@ def fact_view(fact: Fact, lang: str, pool: GlossPool | None = None,
         c["copy_of"] = sources.get(s.duplicate_of) if s.duplicate_of else None
         supports.append(c)
     conflicts = [{"kind": c.kind, "sides": [
-        {"value": side.value, "supports": [supports[i] for i in side.supports]}
+        {"value": side.value, "normalised": side.normalised or side.value, "written": side.written,
+         "compared": _compared(c.kind, side), "supports": [supports[i] for i in side.supports]}
         for side in c.sides]} for c in fact.conflicts]
     return {"id": fact.id, "event_id": event_id, "label": fact.label, **_shown(shown),
             "lang": shown.lang, "article_id": shown.article_id, "source": shown.source or "unknown source",
@@ -145,6 +146,17 @@ def fact_view(fact: Fact, lang: str, pool: GlossPool | None = None,
             "reports": fact.n_reports, "unknown_source_reports": fact.unknown_source_reports,
             "languages": fact.languages, "supports": supports, "conflicts": conflicts,
             "repeat": repeat}
+
+
+def _compared(kind: str, side) -> str | None:
+    """A figure's value as compared, where the written forms do not say it
+    already: "31 miles" was compared as "49.879 km", "3,5 millions" as
+    "3,500,000"; "2 000" / "2.000" as "2,000" says nothing new (dates carry theirs)."""
+    bare = "".join(ch for ch in side.normalised if ch.isalnum())
+    if kind != "number" or not side.normalised or all(
+            "".join(ch for ch in digits(w) if ch.isalnum()) == bare for w in side.value.split(" / ")):
+        return None
+    return side.normalised
 
 
 def _views(facts: list[tuple[int | None, Fact]], lang: str, pool: GlossPool,
