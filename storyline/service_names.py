@@ -41,6 +41,7 @@ from typing import TYPE_CHECKING, Any
 
 from storyline.analyse.entities import EntityResolver
 from storyline.analyse.entity_evidence import LineLedger, capitalised_anyway, counts_as_mention
+from storyline.analyse.entity_acronyms import merge_acronyms
 from storyline.analyse.entity_merge import merge_across_scripts, merge_variants
 from storyline.analyse.entity_resolver import shorter_forms
 from storyline.records import Article
@@ -59,9 +60,10 @@ PRIORS = 3  # how many are kept (each as large as the latest, without its final 
 # the others (at 20,000 reports each is about 1.5 MB of JSON).  A store
 # written before holds the list of checkpoints itself under PRIOR_KEY.
 PRIOR_SLOT = PRIOR_KEY + ".{}"
-VERSION = 4  # 2: "position" also counts mentions in languages that capitalise every noun;
+VERSION = 5  # 2: "position" also counts mentions in languages that capitalise every noun;
 # 3: a report's short forms are read after its full names (shorter_forms), a mention keyed as its known name
 # 4: a name less or plus a final -s is another name unless a genitive of its language explains it ("William", "Williams")
+# 5: an acronym and the ORG name whose initials it spells, named in one story or report, are one (entity_acronyms)
 
 
 def digest(article: Article) -> str:
@@ -172,6 +174,7 @@ class _Reading:
         resolver = self.resolver
         merge_variants(resolver)
         merge_across_scripts(resolver)  # after the variants: a full spelling of each side is known
+        merge_acronyms(resolver)  # "AP" of "Associated Press" named in the same story or report
         dropped = {resolver.resolve(e) for e in self.position} - {
             resolver.resolve(e) for e, only in self.position.items() if not only}
         final: dict[str, str | None] = {}

@@ -78,3 +78,12 @@ def test_no_merge_without_the_evidence_of_one_story_or_against_a_language_or_a_r
     short = _resolved([("Xi", "PERSON", 1, "en"), ("Си", "PERSON", 1, "ru"),
                        ("Wang Yi", "PERSON", 1, "en"), ("Ван И", "PERSON", 1, "ru")])
     assert cross_script_pairs(short) == []  # one word, or two consonant classes, are met by chance
+
+
+def test_a_hindi_spelling_with_an_epenthetic_vowel_joins_the_english_name():
+    # "दिमित्री" is "dimitri": one letter more than "dmitri", a spelling variant, wherever both are named
+    r = EntityResolver()
+    en = r.add("Dmitry Peskov", "PERSON", "a1", group="story:1", lang="en")
+    assert r.add("दिमित्री पेसकोव", "PERSON", "a2", group="story:2", lang="hi") == en
+    assert r.add("Дмитрий Песков", "PERSON", "a3", group="story:3", lang="ru") == en
+    assert sound_skeleton("दिमित्री पेसकोव") == sound_skeleton("Dmitry Peskov")

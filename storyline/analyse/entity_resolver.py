@@ -149,6 +149,9 @@ class EntityResolver:
         """Each alias of the entity with the languages of the reports that wrote it."""
         return dict(self._ents[self.resolve(entity_id)]["langs"])
 
+    def articles(self, entity_id: str) -> set[str]:
+        return set(self._ents[self.resolve(entity_id)]["articles"])
+
     def union(self, a: str, b: str) -> None:
         """Declare two entities one (see storyline.analyse.entity_merge)."""
         self._union(a, b)
