@@ -28,6 +28,7 @@ from __future__ import annotations
 import functools
 import re
 
+from storyline.analyse.entity_merge import union_pairs
 from storyline.analyse.entity_patterns import lexicon
 
 __all__ = ["acronym_of", "initials", "acronym_pairs", "merge_acronyms"]
@@ -111,9 +112,4 @@ def acronym_pairs(resolver) -> list[tuple[str, str]]:
 
 def merge_acronyms(resolver) -> list[tuple[str, str]]:
     """Union the pairs of :func:`acronym_pairs`; returns (acronym's name, long name) per union."""
-    out = []
-    for a, b in acronym_pairs(resolver):
-        if resolver.resolve(a) != resolver.resolve(b):
-            out.append((resolver.canonical_name(a), resolver.canonical_name(b)))
-            resolver.union(a, b)
-    return out
+    return union_pairs(resolver, acronym_pairs(resolver))

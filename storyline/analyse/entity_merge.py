@@ -135,12 +135,17 @@ def cross_script_pairs(resolver) -> list[tuple[str, str]]:
     return [(a, b) for a in sorted(partners) for b in sorted(partners[a]) if a < b and alone(a, b) and alone(b, a)]
 
 
-def merge_across_scripts(resolver) -> list[tuple[str, str]]:
-    """Union the entities of :func:`cross_script_pairs`; returns the pairs as
+def union_pairs(resolver, pairs) -> list[tuple[str, str]]:
+    """Union each pair of keys not yet one entity; returns the pairs as
     (canonical name, canonical name) before each union, for reading them."""
     out = []
-    for a, b in cross_script_pairs(resolver):
+    for a, b in pairs:
         if resolver.resolve(a) != resolver.resolve(b):
             out.append((resolver.canonical_name(a), resolver.canonical_name(b)))
             resolver.union(a, b)
     return out
+
+
+def merge_across_scripts(resolver) -> list[tuple[str, str]]:
+    """Union the entities of :func:`cross_script_pairs` (:func:`union_pairs`)."""
+    return union_pairs(resolver, cross_script_pairs(resolver))
