@@ -126,15 +126,40 @@ def facts_by_event(facts: list[dict[str, Any]], events: Iterable[EventRow]
 def more_facts(view: dict[str, Any]) -> list[dict[str, Any]]:
     """The facts listed after an event's summary: those more than one report
     states, less the summary's own (the Aurus event's page and ``show`` listed
-    its four summary facts twice, word for word, one screen apart)."""
+    its four summary facts twice, word for word, one screen apart), and less
+    those whose sentence in the reader's language -- the one shown, or else
+    its gloss -- was shown above already."""
     summary = view.get("summary", [])
     shown = {f["id"] for f in summary}
     # a sentence the summary showed for one fact may state another (a reader
     # sees each sentence once): a Hindi reader of the Pyongyang event read the
-    # arrival sentence in the summary and again at the top of this list
-    said = {(f.get("article_id"), f.get("start")) for f in summary if f.get("start") is not None}
-    return [f for f in view.get("facts", []) if f["label"] != "single-source" and f["id"] not in shown
-            and (f.get("article_id"), f.get("start")) not in said]
+    # arrival sentence in the summary and again at the top of this list, and an
+    # English one read "It was Putin's first trip … in 2000" twice, the second
+    # time as the gloss of the Hindi "he came here in 2000 to meet Kim's father"
+    said = set().union(*map(_read, summary))
+    out = []
+    for f in view.get("facts", []):
+        if f["label"] == "single-source" or f["id"] in shown:
+            continue
+        read = _read(f)
+        if (f.get("article_id"), f.get("start")) in said or _in_reader_language(f, view.get("lang")) in said:
+            continue
+        out.append(f)
+        said |= read
+    return out
+
+
+def _in_reader_language(fact: dict[str, Any], lang: str | None) -> tuple[Any, Any] | None:
+    """The sentence of a fact's view a reader of ``lang`` reads: the one shown
+    when it is in ``lang``, else its gloss (None without one)."""
+    x = fact if fact.get("lang") == lang else fact.get("gloss") or {}
+    return (x.get("article_id"), x.get("start")) if x.get("start") is not None else None
+
+
+def _read(fact: dict[str, Any]) -> set[tuple[Any, Any]]:
+    """The sentences a reader reads of a fact's view: the one shown and its gloss."""
+    g = fact.get("gloss") or {}
+    return {(x.get("article_id"), x.get("start")) for x in (fact, g) if x.get("start") is not None}
 
 
 def periods(dates: list[dt.date]) -> list[tuple[str, int]]:

@@ -89,3 +89,43 @@ def test_russian_aspirates_key_like_english_spellings():
     assert sound_key("pkhunsan") == sound_key("pungsan") == "1525"
     assert sound_key("tkhaksin") == sound_key("thaksin")
     assert sound_key("putin") == "135"
+
+
+def test_a_sentence_of_another_fact_is_lent_only_where_it_fits_nearly_as_well():
+    # facts [0 (x), 1 (y)] and [2 (x), 3 (z)]; 3 fits its own fact at 0.8 and
+    # the first at 0.5 (above cut + margin): it states its own fact, not both
+    claims = [_claim(a, f"s{i}") for i, a in enumerate("xyxzw")]
+    scores = np.full((5, 5), -np.inf, np.float32)
+
+    def pair(i, j, v):
+        scores[i, j] = scores[j, i] = v
+    pair(0, 1, 0.8)
+    pair(2, 3, 0.8)
+    pair(3, 0, 0.5)
+    pair(3, 1, 0.5)
+    pair(4, 0, 0.5)  # w: a sentence of no other fact, as close
+    pair(4, 1, 0.5)
+    groups = [[0, 1], [2, 3], [4]]
+    lent = extend(claims, scores, groups, cut=0.4, margin=0.05, own_ratio=0.7)
+    assert lent[0] == [0, 1, 4]
+    assert extend(claims, scores, groups, cut=0.4, margin=0.05, own_ratio=0.0)[0] == [0, 1, 3, 4]
+    pair(3, 0, 0.6)  # nearly as close as to its own fact (0.6 >= 0.7 * 0.8): it states both
+    pair(3, 1, 0.6)
+    assert 3 in extend(claims, scores, groups, cut=0.4, margin=0.05, own_ratio=0.7)[0]
+
+
+def test_the_pyongyang_treaty_is_not_corroborated_by_the_hindi_arrival_sentence():
+    """The Hindi reports' arrival sentence ("Putin arrived in Pyongyang early
+    on Wednesday … Kim received him") shares the leaders, the city and the day
+    with the treaty's lead; it states the arrival, and a Hindi reader's
+    summary lost the treaty to a second arrival."""
+    arts = _demo({"a-008", "a-010", "a-011", "a-012", "a-014"})
+    copy = next(a for a in arts if a.source == "Khabar Setu")
+    copy.duplicate_of = next(a.id for a in arts if a.source == "Dainik Pravah")  # as the store finds it
+    ef = build_event_facts(1, arts, shared_embedder())
+    treaty = next(f for f in ef.facts if any(s.text.startswith("PYONGYANG — Russian President") for s in f.supports))
+    assert not any("पहुंचे" in s.text for s in treaty.supports), [s.text for s in treaty.supports]
+    # nor is it the treaty's gloss for a Hindi reader
+    view = event_view(ef, "hi")
+    shown = next(v for v in view["facts"] if v["id"] == treaty.id)
+    assert "पहुंचे" not in ((shown["gloss"] or {}).get("text") or ""), shown["gloss"]

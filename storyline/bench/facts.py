@@ -36,7 +36,7 @@ from typing import Callable
 
 from storyline.bench import glosses, labelled_lines
 from storyline.embed import shared_embedder
-from storyline.facts.align import EXTEND_MARGIN, LEND_NAME_MIN
+from storyline.facts.align import EXTEND_MARGIN, LEND_NAME_MIN, LEND_OWN_RATIO
 from storyline.facts.event import build_event_facts
 from storyline.facts.labels import MAX_RATIO, PIN_NAME_MIN
 from storyline.ingest.readers import IngestError, from_record
@@ -64,9 +64,10 @@ def _pair(a: Key, b: Key) -> tuple[Key, Key]:
 
 
 # (lending margin, least name agreement to lend to a lone sentence,
-#  least name agreement that pins a conflict across languages, largest ratio of two conflicting figures)
-Setting = tuple[float, float, float, float]
-SHIPPED: Setting = (EXTEND_MARGIN, LEND_NAME_MIN, PIN_NAME_MIN, MAX_RATIO)
+#  least name agreement that pins a conflict across languages, largest ratio of two conflicting figures,
+#  least share of a grouped sentence's score to its own fact for it to be lent)
+Setting = tuple[float, float, float, float, float]
+SHIPPED: Setting = (EXTEND_MARGIN, LEND_NAME_MIN, PIN_NAME_MIN, MAX_RATIO, LEND_OWN_RATIO)
 
 
 def score_event(obj: dict, where: str, embedder, settings: tuple[Setting, ...] = (SHIPPED,),
@@ -109,9 +110,9 @@ def score_event(obj: dict, where: str, embedder, settings: tuple[Setting, ...] =
 
     out = {}
     for setting in settings:
-        margin, name_min, pin_min, max_ratio = setting
+        margin, name_min, pin_min, max_ratio, own_ratio = setting
         ef = build_event_facts(0, list(arts.values()), embedder, margin=margin, name_min=name_min,
-                               pin_min=pin_min, max_ratio=max_ratio)
+                               pin_min=pin_min, max_ratio=max_ratio, own_ratio=own_ratio)
         out[setting] = {"gold": gold_pairs, "gold_conf": gold_conf, **_predicted(ef, key)}
         if setting == SHIPPED:
             out[setting]["glosses"] = {cut: glosses.judge(glosses.gloss_pairs(ef, key, cut), member)
@@ -149,6 +150,7 @@ MARGINS = (0.0, 0.05, 0.1, 0.15, 0.2, 9.0)  # 9: never lend a sentence to a grou
 NAME_MINS = (0.0, 0.05, 0.1, 0.15, 0.2)  # 0: lend to a lone sentence on meaning alone (the old rule)
 PIN_MINS = (0.0, 0.05, 0.1, 0.15, 0.2)  # 0: any name shared pins a conflict across languages
 MAX_RATIOS = (5.0, 10.0, 20.0, 1e9)  # 1e9: figures of any size apart may conflict
+OWN_RATIOS = (0.0, 0.6, 0.7, 0.8)  # 0: lend a grouped sentence however much better it fits its own fact
 
 
 def _folds(n: int, grid, score: Callable, tie: Callable, folds: int) -> tuple[list[float], list]:
@@ -170,9 +172,10 @@ def cross_validate(path: str | Path, events, embedder, folds: int = 5) -> dict:
     the shipped alignment, the conflict rules' settings
     (:data:`~storyline.facts.labels.PIN_NAME_MIN`, :data:`~storyline.facts.labels.MAX_RATIO`)
     by conflict F1 the same way; and the gloss cuts (:func:`.glosses.cross_validate`)."""
-    _, _, pin, ratio = SHIPPED
-    grid = tuple((m, n, pin, ratio) for m, n in itertools.product(MARGINS, NAME_MINS))
-    cgrid = tuple((EXTEND_MARGIN, LEND_NAME_MIN, p, r) for p, r in itertools.product(PIN_MINS, MAX_RATIOS))
+    _, _, pin, ratio, _ = SHIPPED
+    grid = tuple((m, n, pin, ratio, o) for m, n, o in itertools.product(MARGINS, NAME_MINS, OWN_RATIOS))
+    cgrid = tuple((EXTEND_MARGIN, LEND_NAME_MIN, p, r, LEND_OWN_RATIO)
+                  for p, r in itertools.product(PIN_MINS, MAX_RATIOS))
     table = [score_event(obj, f"{path}:{ln}", embedder, tuple(dict.fromkeys(grid + cgrid)), glosses.GRID)
              for ln, obj in events]
 
@@ -184,12 +187,13 @@ def cross_validate(path: str | Path, events, embedder, folds: int = 5) -> dict:
     def cf1(idx: list[int], m: Setting) -> float:
         return f1(idx, m, "gold_conf", "pred_conf")
     n = len(events)
-    held, chosen = _folds(n, grid, f1, lambda m: (-m[0], -m[1]), folds)
+    # ties: the smallest margin and name bar, then the strictest own-fact share
+    held, chosen = _folds(n, grid, f1, lambda m: (-m[0], -m[1], m[4]), folds)
     # ties: the strictest pin, then the smallest ratio (fewer conflicts shown)
     cheld, cchosen = _folds(n, cgrid, cf1, lambda m: (m[2], -m[3]), folds)
     # what the name rule for lone sentences removes, at the shipped margin: pairs
     # lent on meaning alone that the rule no longer lends, and how many were right
-    loose = (EXTEND_MARGIN, 0.0, pin, ratio)
+    loose = (EXTEND_MARGIN, 0.0, pin, ratio, LEND_OWN_RATIO)
     dropped = [(i, x) for i in range(n) for x in table[i][loose]["pred"] - table[i][SHIPPED]["pred"]]
     right = sum(x in table[i][SHIPPED]["gold"] for i, x in dropped)
     return {**glosses.cross_validate([t[SHIPPED]["glosses"] for t in table], _folds),
@@ -197,17 +201,16 @@ def cross_validate(path: str | Path, events, embedder, folds: int = 5) -> dict:
             "align_f1_held_out_mean": round(statistics.fmean(held), 4),
             "align_f1_held_out_sd": round(statistics.pstdev(held), 4),
             "align_f1_per_fold": held, "chosen_margin": [m[0] for m in chosen],
-            "chosen_name_min": [m[1] for m in chosen],
-            "grid_align_f1": {f"{m}/{n_}": f1(list(range(n)), (m, n_, pin, ratio)) for m, n_, _, _ in grid},
+            "chosen_name_min": [m[1] for m in chosen], "chosen_own_ratio": [m[4] for m in chosen],
+            "grid_align_f1": {f"{m}/{n_}/{o}": f1(list(range(n)), (m, n_, pin, ratio, o)) for m, n_, _, _, o in grid},
             "conflict_f1_held_out_mean": round(statistics.fmean(cheld), 4),
             "conflict_f1_held_out_sd": round(statistics.pstdev(cheld), 4),
             "conflict_f1_per_fold": cheld, "chosen_pin_min": [m[2] for m in cchosen],
             "chosen_max_ratio": [m[3] for m in cchosen],
-            "grid_conflict_f1": {f"{p}/{r:g}": cf1(list(range(n)), (EXTEND_MARGIN, LEND_NAME_MIN, p, r))
-                                 for _, _, p, r in cgrid},
+            "grid_conflict_f1": {f"{p}/{r:g}": cf1(list(range(n)), m) for m in cgrid for _, _, p, r, _ in [m]},
             "grid_conflict_pr": {f"{p}/{r:g}": _pr({(i, x) for i in range(n) for x in table[i][m]["gold_conf"]},
                                                    {(i, x) for i in range(n) for x in table[i][m]["pred_conf"]})
-                                 for m in cgrid for _, _, p, r in [m]}}
+                                 for m in cgrid for _, _, p, r, _ in [m]}}
 
 
 def run(path: str | Path, limit: int | None = None, cv: bool = False,

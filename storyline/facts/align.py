@@ -24,6 +24,12 @@ agreement of at least :data:`LEND_NAME_MIN`), a figure or a resolved date.
 Meaning alone is not enough there: in a two-report event every sentence is
 "about" the same leaders, and the Russian report's sentences on the dogs Kim
 gave and on a 2018 gift were each lent the English lead on the Aurus car.
+A sentence that already states a fact of its own is lent to another only
+when it fits that one nearly as well (:data:`LEND_OWN_RATIO` of its score to
+its own fact): the Hindi seed's arrival sentence ("Putin arrived in Pyongyang
+early on Wednesday … Kim received him") was its article's closest to the
+treaty fact only because the two share the leaders, the city and the day,
+and a Hindi reader's summary lost the treaty to a second arrival.
 """
 from __future__ import annotations
 
@@ -43,6 +49,7 @@ NUMBER_WEIGHT = 0.10  # a shared figure
 DATE_WEIGHT = 0.05  # a shared resolved day or month
 EXTEND_MARGIN = 0.05  # lending to a group of 2+: the choice of most folds of 5-fold CV on the fact sample (README)
 LEND_NAME_MIN = 0.10  # lending to a lone sentence: least name agreement (:func:`key_overlap`), CV as above
+LEND_OWN_RATIO = 0.7  # lending a grouped sentence: least share of its score to its own fact, CV as above
 
 
 @functools.lru_cache(maxsize=1)
@@ -179,13 +186,16 @@ def agree(a: ClaimSentence, b: ClaimSentence, names: float, name_min: float = LE
 
 def extend(claims: list[ClaimSentence], scores: np.ndarray, groups: list[list[int]],
            cut: float = ALIGN_CUT, margin: float = EXTEND_MARGIN,
-           name_min: float = LEND_NAME_MIN) -> list[list[int]]:
+           name_min: float = LEND_NAME_MIN, own_ratio: float = LEND_OWN_RATIO) -> list[list[int]]:
     """Each group plus the sentences it may share with other facts.
 
     A group of two or more gains, from every article it has no sentence of,
     that article's sentence with the best mean score to it when that clears
     ``cut + margin`` (a stricter bar: the group already stands, a lent
-    sentence only widens it).  A sentence left alone gains its best partner
+    sentence only widens it), and, when that sentence is grouped with others
+    already, reaches ``own_ratio`` of its mean score to its own group (a
+    sentence stating two facts fits both; one that merely shares their names
+    fits its own far better).  A sentence left alone gains its best partner
     from any other article when the pair clears ``cut`` and the two
     :func:`agree`: that partner was taken by another fact of the partner's
     article, which is why the two did not merge.  Computed against the groups
@@ -195,6 +205,12 @@ def extend(claims: list[ClaimSentence], scores: np.ndarray, groups: list[list[in
         by_article.setdefault(c.article_id, []).append(i)
     names = (key_overlap([claim_keys(c) for c in claims])
              if name_min > 0 and any(len(g) == 1 for g in groups) else None)
+    home = {i: g for g in groups for i in g}
+
+    def own_score(j: int) -> float:
+        rest = [k for k in home[j] if k != j]
+        return float(scores[j, rest].mean()) if rest else 0.0
+
     out = []
     for members in groups:
         have = {claims[i].article_id for i in members}
@@ -210,7 +226,8 @@ def extend(claims: list[ClaimSentence], scores: np.ndarray, groups: list[list[in
         else:
             for art in sorted(set(by_article) - have):
                 best = max(by_article[art], key=lambda j: (float(scores[j, members].mean()), -j))
-                if float(scores[best, members].mean()) >= cut + margin:
+                to_us = float(scores[best, members].mean())
+                if to_us >= cut + margin and to_us >= own_ratio * own_score(best):
                     extra.append(best)
         out.append(sorted(members + extra))
     return out

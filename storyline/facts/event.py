@@ -13,7 +13,7 @@ import hashlib
 
 import numpy as np
 
-from storyline.facts.align import (ALIGN_CUT, EXTEND_MARGIN, LEND_NAME_MIN, align, centred, claim_keys,
+from storyline.facts.align import (ALIGN_CUT, EXTEND_MARGIN, LEND_NAME_MIN, LEND_OWN_RATIO, align, centred, claim_keys,
                                    extend, key_overlap, pair_scores)
 from storyline.facts.claims import claim_sentences, report_key
 from storyline.facts.labels import MAX_RATIO, PIN_NAME_MIN, build_fact, keep_apart
@@ -23,7 +23,7 @@ from storyline.facts.summarise import (MMR_LAMBDA, SUMMARY_WORDS, choose_headlin
                                        relevance, representative, similarity_matrix)
 from storyline.records import Article
 
-FACTS_VERSION = "13"  # bump when the stage changes: every event is recomputed
+FACTS_VERSION = "14"  # bump when the stage changes: every event is recomputed
 SENTENCES_PER_ARTICLE = 30  # later sentences rarely carry an event's main facts
 
 
@@ -55,7 +55,7 @@ def build_event_facts(event_id: int, articles: list[Article], embedder=None,
                       budget_words: int = SUMMARY_WORDS,
                       spans: dict[str, list[tuple[int, int, bool]]] | None = None,
                       margin: float = EXTEND_MARGIN,
-                      name_min: float = LEND_NAME_MIN,
+                      name_min: float = LEND_NAME_MIN, own_ratio: float = LEND_OWN_RATIO,
                       pin_min: float = PIN_NAME_MIN, max_ratio: float = MAX_RATIO) -> EventFacts:
     """Facts (aligned, labelled), the summary and headlines of one event.
 
@@ -78,7 +78,7 @@ def build_event_facts(event_id: int, articles: list[Article], embedder=None,
         scores = pair_scores(claims, vectors, names)
         keep_apart(claims, scores, names, pin_min)
         aligned = align(claims, scores, cut)
-        groups = extend(claims, scores, aligned, cut, margin, name_min)
+        groups = extend(claims, scores, aligned, cut, margin, name_min, own_ratio)
         cvec = centred(vectors, [c.lang for c in claims])
         centre = _unit(cvec.mean(axis=0))
     else:

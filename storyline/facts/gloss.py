@@ -34,6 +34,11 @@ GLOSS_CUT = 0.35  # least alignment score (:attr:`~storyline.facts.model.Fact.ne
 BORROW_CUT = ALIGN_CUT
 
 
+# a fact further down than the closest glosses only on a name agreement this many times
+# :data:`~storyline.facts.align.LEND_NAME_MIN` (or a month or figure): 1.5-3 score alike (README)
+PAST_CLOSEST = 2.0
+
+
 def text_keys(text: str) -> set[str]:
     """Name keys of a cited sentence (what :func:`~storyline.facts.align.claim_keys`
     reads from text alone: stored supports keep no entity keys)."""
@@ -59,27 +64,29 @@ def word_keys(text: str) -> set[str]:
     return out
 
 
-def agrees(sentences: list[Support], g: Support, g_keys: set[str], idf: dict[str, float], unseen: float) -> bool:
+def agrees(sentences: list[Support], g: Support, g_keys: set[str], idf: dict[str, float], unseen: float,
+           names: bool = True, name_min: float = LEND_NAME_MIN) -> bool:
     """``g`` agrees with ``sentences`` (a fact's, or one of them) on a
     distinctive name (IDF-weighted over the pool, at least
     :data:`~storyline.facts.align.LEND_NAME_MIN`; a word the sentences' language
-    does not capitalise counts where ``g`` capitalises it), a month or a figure."""
+    does not capitalise counts where ``g`` capitalises it), a month or a figure;
+    on a month or a figure only without ``names``."""
     keys = set().union(*(text_keys(s.text) | (word_keys(s.text) & g_keys) for s in sentences))
-    if key_agreement(keys, g_keys, idf, unseen) >= LEND_NAME_MIN:
+    if names and key_agreement(keys, g_keys, idf, unseen) >= name_min:
         return True
     if set().union(*(months_named(s.text, s.lang) for s in sentences)) & months_named(g.text, g.lang):
         return True
     return same_figure([x for s in sentences for x in numbers_in(s.text)], numbers_in(g.text))
 
 
-def fits(s: Support, g: Support, idf: dict[str, float], unseen: float) -> bool:
+def fits(s: Support, g: Support, idf: dict[str, float], unseen: float, names: bool = True) -> bool:
     """``g``, a sentence of another fact, may gloss ``s``: it shares the
     figures of ``s`` when ``s`` states some, and :func:`agrees` with it.  The
     pool finds a gloss for a whole fact; this is the same test for each of its
     sentences, without which the French "growth 0.9% in 2024" was glossed with
     the ECB's inflation forecast and the Russian "Peskov called it sabotage"
     with "Ukraine accused Russian troops"."""
-    return states_figures_of(s, g) and agrees([s], g, text_keys(g.text), idf, unseen)
+    return states_figures_of(s, g) and agrees([s], g, text_keys(g.text), idf, unseen, names)
 
 
 def other_figures(s: Support, g: Support) -> bool:
@@ -111,12 +118,26 @@ class GlossPool:
     alone glossed the Russian sentence on Kim's dogs with the English lead on
     the Aurus car.  A word the fact's language does not capitalise counts as
     a name where the gloss capitalises it (Russian "собак породы пхунсан",
-    English "Pungsan dogs"; German nouns, Russian adjectives of places)."""
+    English "Pungsan dogs"; German nouns, Russian adjectives of places).
 
-    def __init__(self, facts: list[Fact], lang: str, cut: float = BORROW_CUT, gloss_cut: float = GLOSS_CUT):
+    ``events`` (parallel to ``facts``) says which event each fact is of: a
+    sentence of another event of the story glosses only where it agrees on a
+    month or a figure, not on names alone.  Every event of a story names the
+    same protagonists, and a Hindi reader of the Pyongyang treaty (June 2024)
+    was shown, as its gloss, "Kim arrived in Russia by armoured train, where
+    on Wednesday he met Putin" (September 2023)."""
+
+    def __init__(self, facts: list[Fact], lang: str, cut: float = BORROW_CUT, gloss_cut: float = GLOSS_CUT,
+                 events: list | None = None):
         self.cut, self.gloss_cut = cut, gloss_cut
+        of = dict(zip(map(id, facts), events)) if events is not None else {}
         self.items = [(f.vector, next(s for s in f.supports if s.lang == lang))
                       for f in facts if f.vector is not None and any(s.lang == lang for s in f.supports)]
+        self.event_of = of  # id of a fact or of a pool sentence -> its event
+        for f in facts:
+            for s in f.supports:
+                if id(f) in of:
+                    of.setdefault(id(s), of[id(f)])
         self.keys = [text_keys(s.text) for _, s in self.items]
         self.idf = key_idf(self.keys)
         self.unseen = math.log(1 + len(self.keys))
@@ -124,21 +145,33 @@ class GlossPool:
     def find(self, fact: Fact) -> list[Support]:
         """The sentence of another fact that may gloss ``fact`` (a list of at
         most one): of the facts whose vector is within :data:`BORROW_CUT` of
-        this one's, the closest that agrees with it (:func:`agrees`).  Only
-        that one: a sentence of the fact it does not :func:`fits` gets no
-        gloss, not the next candidate down, where a shared name alone found
-        the demo's Russian "Peskov called it sabotage" an English "Peskov said"
-        on another event of the story."""
+        this one's, the closest that agrees with it (:func:`agrees`); past the
+        closest, a name agreement counts only at :data:`PAST_CLOSEST` times
+        the usual bar.  Several names every sentence of an event repeats
+        (Putin, Kim, Pyongyang) glossed the Pyongyang treaty with a Hindi
+        sentence on Putin's arrival, the third closest fact; one distinctive
+        name ("пхунсан" / "Pungsan", 0.24) still finds the dogs their gloss
+        past the Aurus lead.  A sentence of the fact it does not :func:`fits`
+        gets no gloss, not the next candidate down, where a shared name alone
+        found the demo's Russian "Peskov called it sabotage" an English
+        "Peskov said" on another event of the story."""
         if fact.vector is None or not self.items:
             return []
         scores = [float(np.dot(fact.vector, v)) / (np.linalg.norm(fact.vector) * np.linalg.norm(v) or 1)
                   for v, _ in self.items]
-        for i in sorted(range(len(scores)), key=lambda i: (-scores[i], i)):
+        order = sorted(range(len(scores)), key=lambda k: (-scores[k], k))
+        for n, i in enumerate(order):
             if scores[i] < self.cut:
                 break
-            if agrees(fact.supports, self.items[i][1], self.keys[i], self.idf, self.unseen):
-                return [self.items[i][1]]
+            g = self.items[i][1]
+            if agrees(fact.supports, g, self.keys[i], self.idf, self.unseen, self.same_event(fact, g),
+                      LEND_NAME_MIN * (PAST_CLOSEST if n else 1)):
+                return [g]
         return []
+
+    def same_event(self, fact: Fact, g: Support) -> bool:
+        """``g`` is a sentence of ``fact``'s own event (or events are not known)."""
+        return self.event_of.get(id(fact)) == self.event_of.get(id(g))
 
     def pick(self, fact: Fact, s: Support, candidates: list[Support]) -> Support | None:
         """The gloss of ``s``, a sentence of ``fact``, among ``candidates`` (best
@@ -153,7 +186,8 @@ class GlossPool:
         i = at.get((s.article_id, s.start))
         own = [(at[(g.article_id, g.start)], g) for g in candidates if (g.article_id, g.start) in at]
         if not own:
-            return next((g for g in candidates if fits(s, g, self.idf, self.unseen)), None)
+            return next((g for g in candidates
+                         if fits(s, g, self.idf, self.unseen, self.same_event(fact, g))), None)
         # not even the fact's own sentence glosses one with other figures
         if fact.near is None or i is None:
             return next((g for g in candidates if not other_figures(s, g)), None)

@@ -186,7 +186,10 @@ def event_view(ef: EventFacts, lang: str = DEFAULT_LANG,
                borrow_cut: float = BORROW_CUT) -> dict[str, Any]:
     """Summary, headline and every fact of one event for a reader of ``lang``
     (``gloss_cut``: :data:`GLOSS_CUT`, a parameter for the bench's CV)."""
-    pool = GlossPool(story_facts if story_facts is not None else ef.facts, lang, borrow_cut, gloss_cut)
+    facts = story_facts if story_facts is not None else ef.facts
+    home = set(map(id, ef.facts))
+    pool = GlossPool(facts, lang, borrow_cut, gloss_cut,
+                     events=[ef.event_id if id(f) in home else None for f in facts])
     by_id = {f.id: f for f in ef.facts}
     order = {"conflicting": 0, "corroborated": 1, "single-source": 2}
     ranked = sorted(ef.facts, key=lambda f: (order[f.label], -f.score, f.id))
@@ -213,7 +216,7 @@ def story_view(events: list[EventFacts], lang: str = DEFAULT_LANG,
     Aurus gift of the visit's second day before the landing of its first."""
     pairs = [(ef.event_id, f) for ef in events for f in ef.facts]
     facts = [f for _, f in pairs]
-    pool = GlossPool(facts, lang)
+    pool = GlossPool(facts, lang, events=[eid for eid, _ in pairs])
     picked = mmr(facts, budget_words, lam, lang=lang) if facts else []
     rank = {ef.event_id: k for k, ef in enumerate(events)}
     picked = sorted(picked, key=lambda i: rank[pairs[i][0]])  # stable: MMR's order within an event
