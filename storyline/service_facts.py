@@ -9,7 +9,7 @@ the stored facts for the reader's language (:mod:`storyline.facts.render`).
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Callable, Iterable
 
 from storyline.facts.claims import sentence_spans
 from storyline.facts.event import build_event_facts, fingerprint
@@ -110,52 +110,85 @@ def listed_headline(app: "ServiceContext", event_id: int, lang: str, chosen: str
 def reader_headline(listed: str | None, chosen: str | None, lang: str, articles) -> str:
     """:func:`listed_headline` given the rows (``articles``: the event's reports,
     or a callable giving them, read only when needed)."""
+    def listed_langs() -> list[str]:
+        arts = articles() if callable(articles) else articles
+        return [a.lang for a in arts if a.title == listed]
+
+    return pick_headline(listed, chosen, lang, listed_langs)
+
+
+def pick_headline(listed: str | None, chosen: str | None, lang: str,
+                  listed_langs: Callable[[], Iterable[str]]) -> str:
+    """The rule of :func:`listed_headline`: the listed headline unless a title
+    in ``lang`` was ``chosen`` and no report in ``lang`` carries the listed
+    one (``listed_langs``: the languages of the reports titled ``listed``,
+    asked only when needed)."""
     if not listed or listed == chosen:
         return chosen or listed or ""
     if not chosen:
         return listed
-    arts = articles() if callable(articles) else articles
-    return listed if any(a.title == listed and a.lang == lang for a in arts) else chosen
+    return listed if lang in listed_langs() else chosen
 
 
-def reader_events(app: "ServiceContext", events: list, articles: list[Article], lang: str) -> list:
-    """A story's event rows with each headline as the event's own page gives it to
-    a reader of ``lang`` (:func:`listed_headline`), so the story page, its
-    chronology, cards and summary headings read in one language: a Hindi reader
-    saw "व्लादिमीर पुतिन" over English event headings that each opened on a
-    Hindi title.  Rows are copies; the stored ones keep the listed headline."""
+def _reader_title(t, lang: str) -> tuple[str, str | None]:
+    """(headline, its language) of an event (:class:`~storyline.store.records.EventTitles`)
+    for a reader of ``lang``: a title chosen for ``lang`` is a report's in ``lang``;
+    the listed one is in its first report's language, as ``title_lang`` says."""
+    head = pick_headline(t.listed, t.chosen.get(lang), lang, lambda: t.listed_langs)
+    if head != t.listed:
+        return head, lang
+    return head, t.listed_langs[0] if t.listed_langs else None
+
+
+def reader_rows(app: "ServiceContext", rows: list, lang: str) -> list[tuple[Any, str | None]]:
+    """Event or story rows named for a reader of ``lang``, each with its
+    headline's language (None: not known): an event as its page names it, a
+    story by its top event's headline so named (the event whose listed
+    headline the story's is), as the story page heads it.  A Hindi reader saw
+    English titles on the events and stories lists that each opened on a
+    Hindi page.  Two reads for the whole list
+    (:meth:`~storyline.store.base.Store.event_titles`), no facts document
+    parsed; an event whose facts are not stored yet (the relink lags behind
+    a write) keeps its listed headline.  Renamed rows are copies; the stored
+    ones keep the listed headline."""
     import dataclasses
 
+    from storyline.store.records import StoryRow
+
+    def events_of(r) -> list[int]:
+        return r.event_ids if isinstance(r, StoryRow) else [r.id]
+
+    stories = any(isinstance(r, StoryRow) for r in rows)  # a story: only its top event is read
+    titles = app.store.event_titles(list(dict.fromkeys(e for r in rows for e in events_of(r))),
+                                    sorted({r.headline for r in rows}) if stories else None)
     out = []
-    for ev in events:
-        ef = event_facts(app, ev.id)
-        chosen = ef.headlines.get(lang) if ef is not None else None
-        mine = [a for a in articles if a.event_id == ev.id]
-        head = reader_headline(ev.headline, chosen, lang, mine)
-        out.append(dataclasses.replace(ev, headline=head) if head != ev.headline else ev)
+    for r in rows:
+        top = next((e for e in events_of(r) if e in titles and titles[e].listed == r.headline), None)
+        if top is None:
+            out.append((r, None))
+            continue
+        head, head_lang = _reader_title(titles[top], lang)
+        out.append((dataclasses.replace(r, headline=head) if head != r.headline else r, head_lang))
     return out
 
 
+def reader_events(app: "ServiceContext", events: list, lang: str) -> list:
+    """A story's event rows with each headline as the event's own page gives it to
+    a reader of ``lang`` (:func:`reader_rows`), so the story page, its
+    chronology, cards and summary headings read in one language: a Hindi reader
+    saw "व्लादिमीर पुतिन" over English event headings that each opened on a
+    Hindi title.  Rows are copies; the stored ones keep the listed headline."""
+    return [row for row, _ in reader_rows(app, events, lang)]
+
+
 def reader_story_row(app: "ServiceContext", story, lang: str) -> tuple[Any, str | None]:
-    """A story row named for a reader of ``lang`` and its headline's language:
-    its top event's headline as that event's page gives it
-    (:func:`listed_headline`), the way the story page heads it; the Hindi page
-    of a Putin–Kim event said "part of story 1: Putin hosts Kim…" over a Hindi
+    """A story row named for a reader of ``lang`` and its headline's language
+    (:func:`reader_rows`), the way the story page heads it; the Hindi page of
+    a Putin–Kim event said "part of story 1: Putin hosts Kim…" over a Hindi
     title.  The row is a copy; (None, None) for no story."""
-    import dataclasses
-
-    from storyline.details import title_lang
-
     if story is None:
         return None, None
-    for eid in story.event_ids:
-        ev = app.store.event(eid)
-        if ev is not None and ev.headline == story.headline:
-            ef = event_facts(app, eid)
-            head = listed_headline(app, eid, lang, ef.headlines.get(lang) if ef else None)
-            row = dataclasses.replace(story, headline=head) if head != story.headline else story
-            return row, title_lang(head, app.store.articles(event_id=eid))
-    return story, None
+    return reader_rows(app, [story], lang)[0]
 
 
 def story_summary(app: "ServiceContext", story_id: int, lang: str = DEFAULT_LANG) -> dict[str, Any] | None:

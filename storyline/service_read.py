@@ -70,6 +70,14 @@ class ReadModels:
 
         return reader_story_row(self, self.store.story(story_id), lang)
 
+    def reader_rows(self, rows: list, lang: str) -> list[tuple]:
+        """Event or story rows (a list's page of them) named for a reader of
+        ``lang`` as their own pages name them, each with its headline's
+        language (:func:`storyline.service_facts.reader_rows`; two reads)."""
+        from storyline.service_facts import reader_rows
+
+        return reader_rows(self, rows, lang)
+
     @property
     def schema_version(self) -> int:
         return self.store.schema_version
@@ -152,7 +160,11 @@ class ReadModels:
         found = self.entity(name, lang)
         if found is None:
             return None
-        return entity_detail(found, {s.id: s for s in self.stories()}, max_stories)
+        detail = entity_detail(found, {s.id: s for s in self.stories()}, max_stories)
+        if lang:  # the stories named as their pages name them for this reader
+            named = self.reader_rows([s for s, _ in detail.stories], lang)
+            detail.stories = [(row, n) for (row, _), (_, n) in zip(named, detail.stories)]
+        return detail
 
     def lookup_entity(self, name: str, lang: str | None = None, limit: int = 8):
         """The entity ``name`` means and the ranked candidates ("did you mean")."""

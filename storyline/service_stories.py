@@ -175,7 +175,7 @@ def story_detail(app: "ServiceContext", story_id: int, lang: str | None = None,
     listed = [app.store.event(e) for e in story.event_ids]
     listed = [e for e in listed if e is not None]
     articles = [a for e in listed for a in app.store.articles(event_id=e.id)]
-    events = reader_events(app, listed, articles, lang or "en")
+    events = reader_events(app, listed, lang or "en")
     # the story is named by its top event's headline: in the reader's language like the event's
     top = next((new for old, new in zip(listed, events) if old.headline == story.headline), None)
     if top is not None and top.headline != story.headline:

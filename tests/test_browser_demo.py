@@ -10,7 +10,7 @@ import datetime as dt
 
 import pytest
 
-from test_browser import ARTIFACTS, browser, serve, shot  # noqa: F401  (fixtures)
+from test_browser import ARTIFACTS, browser, page, serve, shot  # noqa: F401  (fixtures)
 
 from storyline import demo
 from storyline.ingest.readers import from_record
@@ -133,3 +133,29 @@ def test_an_old_mention_does_not_squeeze_the_event_timeline(demo_server, browser
         assert not squeezed, squeezed
     finally:
         context.close()
+
+
+def test_a_reader_who_picks_hindi_on_a_list_gets_the_titles_of_the_pages(demo_server, page):  # noqa: F811
+    """Issue 12: the lists name events and stories as their pages do for the
+    reader: picked once in the list's "Reader's language", kept on the next list."""
+    import re
+
+    page.goto(demo_server + "/events")
+    page.select_option("#reader-lang", "hi")
+    page.click("form.lang-setting button")
+    page.wait_for_url(re.compile(r"/events\?lang=hi$"))
+    heads = page.locator("section.cards article.card h2")
+    hindi = [i for i in range(heads.count()) if heads.nth(i).get_attribute("lang") == "hi"]
+    assert hindi and len(hindi) < heads.count()  # Hindi where a Hindi report exists, the rest as listed
+    card = heads.nth(hindi[0])
+    title = card.inner_text()
+    assert re.search(r"[\u0900-\u097f]", title), title
+    shot(page, "demo-events-hindi")
+    card.locator("a").click()
+    h1 = page.locator("h1")
+    assert h1.inner_text() == title and h1.get_attribute("lang") == "hi"
+    page.click("nav >> text=Stories")  # the setting is remembered: no ?lang= on this link
+    stories = page.locator("section.cards article.card h2")
+    assert any(stories.nth(i).get_attribute("lang") == "hi" for i in range(stories.count()))
+    assert page.locator("#reader-lang").input_value() == "hi"
+    shot(page, "demo-stories-hindi")

@@ -84,3 +84,28 @@ def test_lists_longer_than_one_statement_takes_are_read_and_written_whole(store)
     store.keep_event_facts([3, n])
     assert store.event_fingerprints() == {3: "f3", n: f"f{n}"}
     assert store.get_event_facts(n) == {"e": n} and store.get_event_facts(4) is None
+
+
+def test_event_titles_read_a_page_of_events_headlines_at_once(store):
+    """What a list page names its events from (issue 12): the listed headline,
+    the ``headlines`` member of the stored facts ({} before they are stored;
+    the rest of the document is not read) and the languages of the reports,
+    not the flagged pages, titled with the listed headline, in ingest order."""
+    with store.transaction():
+        e1 = store.save_event(None, "Dam bursts", _unit(1, 0), 3, D, D)
+        e2 = store.save_event(None, "Плотина", _unit(0, 1), 1, D, D)
+        store.add_article(_article(1, event_id=e1, title="Damm bricht", lang="de"), _unit(1, 0), None)
+        store.add_article(_article(2, event_id=e1, title="Dam bursts", lang="fr"), _unit(1, 0), None)
+        store.add_article(_article(3, event_id=e1, title="Dam bursts"), _unit(1, 0), None)
+        store.add_article(_article(4, title="Dam bursts", lang="es", not_article="error-page"), None, None)
+        store.add_article(_article(5, event_id=e2, title="Плотина", lang="ru"), _unit(0, 1), None)
+    store.save_event_facts(e1, "fp", {"facts": [1] * 50, "headlines": {"": "Dam bursts", "de": "Damm bricht",
+                                                                       "ру": "é"}})
+    got = store.event_titles([e1, e2, 999])
+    assert set(got) == {e1, e2}  # an id not stored is left out
+    assert (got[e1].listed, got[e1].chosen, got[e1].listed_langs) == \
+        ("Dam bursts", {"": "Dam bursts", "de": "Damm bricht", "ру": "é"}, ["fr", "en"])
+    assert (got[e2].listed, got[e2].chosen, got[e2].listed_langs) == ("Плотина", {}, ["ru"])
+    assert store.event_titles([]) == {}
+    assert set(store.event_titles([e1, e2], headlines=["Плотина", "Other"])) == {e2}  # a story's top only
+    assert store.event_titles([e1, e2], headlines=[]) == {}

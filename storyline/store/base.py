@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING, Any, Iterator
 import numpy as np
 
 from storyline.records import Article, EntityMention
-from storyline.store.records import (Changes, EntityRow, EventRow, MentionRow, MentionSpan,
+from storyline.store.records import (Changes, EntityRow, EventRow, EventTitles, MentionRow, MentionSpan,
                                      SearchFilters, StoryRow, VectorRow)
 
 if TYPE_CHECKING:
@@ -324,6 +324,13 @@ class Store(abc.ABC):
 
     @abc.abstractmethod
     def get_event_facts(self, event_id: int) -> dict[str, Any] | None: ...
+
+    @abc.abstractmethod
+    def event_titles(self, event_ids: list[int], headlines: list[str] | None = None) -> dict[int, EventTitles]:
+        """Event id -> its listed headline, the headline chosen per language
+        for its summary (``{}`` before its facts are stored) and the
+        languages of the reports titled with the listed one; ids not stored
+        are left out, and with ``headlines`` the events not listed under one of them."""
 
     @abc.abstractmethod
     def keep_event_facts(self, event_ids: list[int]) -> None:

@@ -12,6 +12,7 @@ a :class:`Dialect` for the few things the engines say differently:
 - how a date travels: ISO text in SQLite's ``TEXT`` columns, ``date`` in
   PostgreSQL's;
 - the distinct-values aggregate (``GROUP_CONCAT`` vs ``string_agg``);
+- a member of a JSON text column (``json_extract`` vs ``::json ->``);
 - insert-or-ignore and insert-or-replace, ``LIMIT`` without a limit, and
   byte-order text sorting (SQLite's default ``BINARY``; ``COLLATE "C"``).
 
@@ -74,6 +75,12 @@ class Dialect:
         """The distinct values of ``expr`` in a group, comma-joined."""
         return f"GROUP_CONCAT(DISTINCT {expr})"
 
+    def json_member(self, expr: str, key: str) -> str:
+        """The member ``key`` of the JSON text in ``expr``, as JSON text (NULL
+        where absent): a read of one field of a large document without
+        sending the whole document to Python to parse."""
+        return f"json_extract({expr}, '$.{key}')"
+
     def insert_ignore(self, table: str, n: int) -> str:
         """Insert a row of ``n`` values unless it is already there."""
         return f"INSERT OR IGNORE INTO {table} VALUES ({self.params(n)})"
@@ -115,6 +122,9 @@ class PostgresDialect(Dialect):
 
     def distinct_list(self, expr: str) -> str:
         return f"string_agg(DISTINCT {expr}, ',')"
+
+    def json_member(self, expr: str, key: str) -> str:
+        return f"(({expr})::json -> '{key}')::text"
 
     def insert_ignore(self, table: str, n: int) -> str:
         return f"INSERT INTO {table} VALUES ({self.params(n)}) ON CONFLICT DO NOTHING"

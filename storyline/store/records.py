@@ -100,6 +100,19 @@ class SearchFilters:
                     or self.date_to or self.event_id is not None)
 
 
+@dataclass
+class EventTitles:
+    """What a reader's headline of an event is picked from
+    (:func:`storyline.service_facts.reader_titles`): the listed headline, the
+    title chosen per language for its summary (``{}`` until its facts are
+    stored) and the languages of the reports titled with the listed headline,
+    in ingest order."""
+
+    listed: str
+    chosen: dict[str, str] = field(default_factory=dict)
+    listed_langs: list[str] = field(default_factory=list)
+
+
 def flag_where(flagged: bool | None) -> list[str]:
     """WHERE clauses over ``articles`` (every backend's SQL): reports only
     (False), pages the gate flagged only (True), or both (None)."""

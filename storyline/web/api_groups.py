@@ -18,6 +18,11 @@ LANG_Q = Query(None, max_length=8, description="show names as readers of this la
                "facts are stated in it where a report does, else in the original with an "
                "aligned sentence in it as gloss")
 
+HEADLINE_Q = Query(None, max_length=8, description="name each event or story as its page does for a "
+                   "reader of this language (ISO 639-1): a report's title in it where one was chosen; "
+                   "adds ``headline_lang``, the language of each headline (null: unknown). "
+                   "Without it, the listed headlines.")
+
 
 def build_router(backend, read: list, limit_q, offset_q) -> APIRouter:
     """The routes, sharing the app's backend, read guard and paging parameters."""
@@ -35,12 +40,20 @@ def build_router(backend, read: list, limit_q, offset_q) -> APIRouter:
             total, rows = backend.reader.not_articles(limit=limit, offset=offset)
         return page([page_dict(a) for a in rows], total, limit, offset)
 
+    def listed(rows: list, lang: str | None, as_dict) -> list[dict]:
+        """A page of rows as JSON; with ``lang``, each headline as the event's
+        or story's page gives it to a reader of ``lang``, with ``headline_lang``."""
+        if not lang:
+            return [as_dict(r) for r in rows]
+        return [{**as_dict(r), "headline_lang": hl} for r, hl in backend.reader.reader_rows(rows, lang)]
+
     @router.get("/api/events", tags=["events"])
-    def list_events(limit: int = limit_q, offset: int = offset_q) -> dict:
+    def list_events(limit: int = limit_q, offset: int = offset_q, lang: str | None = HEADLINE_Q) -> dict:
         """Events, biggest and newest first."""
         with lock:
             rows = backend.reader.events()
-        return page([event_dict(e) for e in rows[offset:offset + limit]], len(rows), limit, offset)
+            items = listed(rows[offset:offset + limit], lang, event_dict)
+        return page(items, len(rows), limit, offset)
 
     @router.get("/api/events/{event_id}", tags=["events"])
     def get_event(event_id: RowId, lang: str | None = LANG_Q) -> dict:
@@ -54,11 +67,12 @@ def build_router(backend, read: list, limit_q, offset_q) -> APIRouter:
         return event_detail_json(detail)
 
     @router.get("/api/stories", tags=["stories"])
-    def list_stories(limit: int = limit_q, offset: int = offset_q) -> dict:
+    def list_stories(limit: int = limit_q, offset: int = offset_q, lang: str | None = HEADLINE_Q) -> dict:
         """Stories (linked events), newest and biggest first."""
         with lock:
             rows = backend.reader.stories()
-        return page([story_dict(s) for s in rows[offset:offset + limit]], len(rows), limit, offset)
+            items = listed(rows[offset:offset + limit], lang, story_dict)
+        return page(items, len(rows), limit, offset)
 
     @router.get("/api/stories/{story_id}", tags=["stories"])
     def get_story(story_id: RowId, lang: str | None = LANG_Q) -> dict:

@@ -49,29 +49,36 @@ def entities_of(app: "Storyline", articles: list[Article], lang: str | None = No
 
 
 def _card(app: "Storyline", url: str, row: EventRow | StoryRow, articles: list[Article],
-          n_events: int | None = None, lang: str | None = None) -> Card:
+          n_events: int | None = None, lang: str | None = None, headline_lang: str | None = None) -> Card:
     """``lang``: the reader's names language (a Hindi reader's cards named "Vladimir Putin"
-    under a Hindi page heading "व्लादिमीर पुतिन")."""
+    under a Hindi page heading "व्लादिमीर पुतिन"); ``headline_lang``: the
+    language of ``row.headline`` where known (:meth:`Storyline.reader_rows`),
+    else that of the report among ``articles`` it is the title of."""
     cov = coverage(articles)
     return Card(url=url, headline=row.headline, n_articles=row.n_articles,
                 n_sources=row.n_sources, languages=row.languages,
                 sources=[s for s, _ in cov.sources if s != UNKNOWN_SOURCE], first_date=row.first_date,
                 last_date=row.last_date, entities=top_entities(entities_of(app, articles, lang), n=5),
                 n_events=n_events, id=row.id, n_unknown_source=row.n_unknown_source,
-                n_undated=row.n_undated, headline_lang=title_lang(row.headline, articles))
+                n_undated=row.n_undated,
+                headline_lang=headline_lang or title_lang(row.headline, articles))
 
 
-def event_card(app: "Storyline", ev: EventRow, lang: str | None = None) -> Card:
-    return _card(app, f"/events/{ev.id}", ev, app.articles(event_id=ev.id, limit=CARD_ARTICLES), lang=lang)
+def event_card(app: "Storyline", ev: EventRow, lang: str | None = None,
+               headline_lang: str | None = None) -> Card:
+    return _card(app, f"/events/{ev.id}", ev, app.articles(event_id=ev.id, limit=CARD_ARTICLES), lang=lang,
+                 headline_lang=headline_lang)
 
 
-def story_card(app: "Storyline", st: StoryRow, lang: str | None = None) -> Card:
+def story_card(app: "Storyline", st: StoryRow, lang: str | None = None,
+               headline_lang: str | None = None) -> Card:
     articles: list[Article] = []
     for eid in st.event_ids:
         if len(articles) >= CARD_ARTICLES:
             break
         articles += app.articles(event_id=eid, limit=CARD_ARTICLES - len(articles))
-    return _card(app, f"/stories/{st.id}", st, articles, n_events=len(st.event_ids), lang=lang)
+    return _card(app, f"/stories/{st.id}", st, articles, n_events=len(st.event_ids), lang=lang,
+                 headline_lang=headline_lang)
 
 
 @dataclass

@@ -130,25 +130,28 @@ def build_router(app: FastAPI) -> APIRouter:
     backend = app.state.backend
     lock = backend.read_lock
 
-    def list_page(request: Request, offset: int, stories: bool):
+    def list_page(request: Request, offset: int, stories: bool, lang: str | None):
+        lang, names = reader_langs(request, lang)  # ?lang= else the reader's language setting
         with lock:
             reader = backend.reader
             rows = reader.stories() if stories else reader.events()
             make = story_card if stories else event_card
-            cards = [make(reader, r, names_lang(request)) for r in rows[offset:offset + PAGE_SIZE]]
+            named = reader.reader_rows(rows[offset:offset + PAGE_SIZE], lang)  # as their pages name them
+            cards = [make(reader, r, names, head_lang) for r, head_lang in named]
             n_articles = reader.count_articles()
-        return _render(request, "index.html", cards=cards, total=len(rows), stories=stories,
-                       n_articles=n_articles, pages=_page_links(request, len(rows), PAGE_SIZE, offset))
+        return _render(request, "index.html", names=names, cards=cards, total=len(rows), stories=stories,
+                       n_articles=n_articles, pages=_page_links(request, len(rows), PAGE_SIZE, offset),
+                       lang=lang, languages=_reader_languages(list(NAME_LANGS), lang))
 
     @router.get("/")
-    def index(request: Request, offset: int = OFFSET):
+    def index(request: Request, offset: int = OFFSET, lang: str | None = READER_LANG):
         with lock:
             has_stories = bool(backend.reader.stories())
-        return list_page(request, offset, stories=has_stories)
+        return list_page(request, offset, stories=has_stories, lang=lang)
 
     @router.get("/events")
-    def events(request: Request, offset: int = OFFSET):
-        return list_page(request, offset, stories=False)
+    def events(request: Request, offset: int = OFFSET, lang: str | None = READER_LANG):
+        return list_page(request, offset, stories=False, lang=lang)
 
     @router.get("/stories/{story_id}")
     def story(request: Request, story_id: RowId, lang: str | None = READER_LANG):
@@ -190,10 +193,12 @@ def build_router(app: FastAPI) -> APIRouter:
             if a is None:
                 raise HTTPException(404, f"There is no article {article_id}.")
             ev = backend.reader.event_row(a.event_id) if a.event_id is not None else None
+            ev, ev_lang = backend.reader.reader_rows([ev], names_lang(request))[0] if ev else (None, None)
             ents = top_entities([backend.reader.article_entities(a.id, names_lang(request))], n=40)
             original = backend.reader.article(a.duplicate_of) if a.duplicate_of else None
         originals = {original.id: original.source} if original is not None and original.source else {}
-        return _render(request, "article.html", a=a, ev=ev, entities=ents, originals=originals)
+        return _render(request, "article.html", a=a, ev=ev, ev_lang=ev_lang, entities=ents,
+                       originals=originals)
 
     @router.get("/not-articles")
     def not_articles(request: Request, offset: int = OFFSET):
