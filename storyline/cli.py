@@ -69,6 +69,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     s = command("events", "list events", cmd_events)
     s.add_argument("--json", action="store_true")
+    s.add_argument("--lang", metavar="CODE", default=None,
+                   help="name each event as its page does for a reader of CODE (a headline in CODE where a report has one)")
 
     s = command("show", "show one event: cited summary, facts, articles", cmd_show)
     s.add_argument("event_id", type=int)
@@ -77,6 +79,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     s = command("stories", "list stories (events linked into storylines)", cmd_stories)
     s.add_argument("--json", action="store_true")
+    s.add_argument("--lang", metavar="CODE", default=None,
+                   help="name each story as its page does for a reader of CODE")
 
     s = command("story", "a story's timeline, with citations", cmd_story)
     s.add_argument("story_id", type=int)

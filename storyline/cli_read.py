@@ -24,12 +24,23 @@ def _dates_cell(first, last, n_undated: int) -> tuple[str, str]:
     return _date(first), _date(last)
 
 
+def _named(app, rows: list, lang: str | None) -> list[tuple]:
+    """Rows with their headline's language, named for a reader of ``lang`` as
+    the pages and ``/api/events?lang=`` name them; without one, as stored."""
+    return app.reader_rows(rows, lang) if lang else [(r, None) for r in rows]
+
+
+def _listed_json(named: list[tuple], as_dict, lang: str | None) -> list[dict]:
+    return [{**as_dict(r), "headline_lang": hl} if lang else as_dict(r) for r, hl in named]
+
+
 def cmd_events(args) -> int:
     app = _app(args)
-    rows = app.events()
+    named = _named(app, app.events(), args.lang)
     app.close()
+    rows = [r for r, _ in named]
     if args.json:
-        _print_json([event_dict(e) for e in rows])
+        _print_json(_listed_json(named, event_dict, args.lang))
         return 0
     table = Table(title=plural(len(rows), "event"), show_lines=False)
     for col in ("id", "articles", "sources", "languages", "first", "last", "headline"):
@@ -93,10 +104,11 @@ def cmd_show(args) -> int:
 
 def cmd_stories(args) -> int:
     app = _app(args)
-    rows = app.stories()
+    named = _named(app, app.stories(), args.lang)
     app.close()
+    rows = [r for r, _ in named]
     if args.json:
-        _print_json([story_dict(s) for s in rows])
+        _print_json(_listed_json(named, story_dict, args.lang))
         return 0
     table = Table(title=plural(len(rows), "story", "stories"))
     for col in ("id", "events", "articles", "sources", "languages", "first", "last", "headline"):

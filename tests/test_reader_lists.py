@@ -132,3 +132,26 @@ def test_an_undated_report_in_the_chronology_is_the_report_not_its_event_twice(d
             assert entry.group(2) == said, (a.id, lang, entry.group(2))
             seen.add(said)
     assert len(seen) == 2  # the demo has both: a Hindi reader's event 8 is named by its undated report
+
+
+@pytest.mark.parametrize("kind", ["events", "stories"])
+def test_cli_lists_take_the_readers_language_as_the_api_does(demo_app, client, capsys, kind):  # noqa: F811
+    import json
+
+    from storyline.cli import main as cli_main
+    app, _ = demo_app
+    capsys.readouterr()
+    assert cli_main(["--db", str(app.store.path), kind, "--json", "--lang", "hi"]) == 0
+    cli = json.loads(capsys.readouterr().out)
+    api = client.get(f"/api/{kind}", params={"lang": "hi", "limit": 200}).json()
+    api = api["items"] if isinstance(api, dict) else api
+    assert {r["id"]: (r["headline"], r["headline_lang"]) for r in cli} == \
+        {r["id"]: (r["headline"], r["headline_lang"]) for r in api}
+    assert any(DEVANAGARI.search(r["headline"]) for r in cli)
+    assert cli_main(["--db", str(app.store.path), kind, "--json"]) == 0  # without: as stored
+    plain = json.loads(capsys.readouterr().out)
+    assert "headline_lang" not in plain[0] and not any(DEVANAGARI.search(r["headline"]) for r in plain
+                                                        if r["id"] in {c["id"] for c in cli
+                                                                       if c["headline_lang"] != "hi"})
+    assert cli_main(["--db", str(app.store.path), kind, "--lang", "hi"]) == 0
+    assert DEVANAGARI.search(capsys.readouterr().out)
