@@ -36,11 +36,12 @@ def _listed_json(named: list[tuple], as_dict, lang: str | None) -> list[dict]:
 
 def cmd_events(args) -> int:
     app = _app(args)
-    named = _named(app, app.events(), args.lang)
+    lang = getattr(args, "lang", None)  # `demo` lists its events through here too
+    named = _named(app, app.events(), lang)
     app.close()
     rows = [r for r, _ in named]
     if args.json:
-        _print_json(_listed_json(named, event_dict, args.lang))
+        _print_json(_listed_json(named, event_dict, lang))
         return 0
     table = Table(title=plural(len(rows), "event"), show_lines=False)
     for col in ("id", "articles", "sources", "languages", "first", "last", "headline"):
@@ -104,11 +105,12 @@ def cmd_show(args) -> int:
 
 def cmd_stories(args) -> int:
     app = _app(args)
-    named = _named(app, app.stories(), args.lang)
+    lang = getattr(args, "lang", None)
+    named = _named(app, app.stories(), lang)
     app.close()
     rows = [r for r, _ in named]
     if args.json:
-        _print_json(_listed_json(named, story_dict, args.lang))
+        _print_json(_listed_json(named, story_dict, lang))
         return 0
     table = Table(title=plural(len(rows), "story", "stories"))
     for col in ("id", "events", "articles", "sources", "languages", "first", "last", "headline"):

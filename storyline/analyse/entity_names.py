@@ -8,6 +8,9 @@ the name is chosen among the spellings its reports use:
 * a spelling in capitals in another script than the language's own is set
   aside when the language has one of its own (a dateline's "INDIA" in a
   Russian report loses to "Индия");
+* in Russian each spelling is first put in the nominative where the
+  dictionary is sure of it (:mod:`storyline.analyse.entity_inflect`: "Новой
+  Каховки" -> "Новая Каховка", "Амуре" -> "Амур");
 * in a language compared by stems (``stem_langs``) a spelling is shown in the
   gazetteer's dictionary form of its stem ("Луны", "Луну" -> "Луна";
   "Кремле" -> "Кремль"), even where no report wrote that form: readers look
@@ -28,6 +31,8 @@ from __future__ import annotations
 import functools
 from collections import Counter
 
+from storyline.analyse.entity_inflect import LANGS as INFLECTED
+from storyline.analyse.entity_inflect import nominative as nominative_form
 from storyline.analyse.entity_keys import entity_key, spelling_key
 from storyline.analyse.entity_merge import core_spellings
 from storyline.analyse.entity_patterns import Lexicon, lexicon
@@ -40,6 +45,8 @@ def best_form(counts: Counter, lang: str | None = None) -> str:
     """The spelling to show among ``counts`` (spelling -> mentions) to a reader of ``lang``."""
     lex = lexicon()
     counts = _own_script(counts)
+    if lang in INFLECTED:  # "Новой Каховки" -> "Новая Каховка": readers look names up in the nominative
+        counts = _summed((nominative_form(a, lang), n) for a, n in counts.items())
     algo = lex.stem_langs.get(lang or "")
     if algo:
         counts = _dictionary_forms(counts, algo)
@@ -57,6 +64,13 @@ def best_form(counts: Counter, lang: str | None = None) -> str:
                                      -min(order[a] for a in full if entity_key(a) == k)))
     same = [a for a in full if entity_key(a) == best]
     return max(same, key=lambda a: (a != a.lower() and a != a.upper(), counts[a], -order[a]))
+
+
+def _summed(pairs) -> Counter:
+    out: Counter = Counter()
+    for a, n in pairs:
+        out[a] += n
+    return out
 
 
 def _script(name: str) -> str:

@@ -1,0 +1,132 @@
+"""Russian and Ukrainian names in the nominative, for display.
+
+A Russian reader of the demo saw places named as the reports happened to
+decline them: "Новой Каховки" (genitive), "Амуре" and "Йоханнесбурге"
+(locative), "Каховской ГЭС", "Черноморска".  When no report writes the
+nominative, :mod:`storyline.analyse.entity_names` had no form to prefer.
+OpenCorpora's dictionaries (``pymorphy3`` with its bundled Russian and
+Ukrainian dictionaries; no download) know each word's case and how to
+inflect it, so a name is put in the nominative the way Russian grammar
+builds it:
+
+* the head is the first noun (a name's genitive modifiers follow it and stay:
+  "Совет Безопасности ООН"); an indeclinable head ("ГЭС") takes the case of
+  the adjectives before it;
+* adjectives before the head agree with it in gender and number ("Новой
+  Каховки" -> "Новая Каховка", "Каховской ГЭС" -> "Каховская ГЭС");
+* after a first or last name, the person's other names are in apposition and
+  move with it ("Дмитрия Пескова" -> "Дмитрий Песков").
+
+Only words the dictionary knows are changed (a guessed analysis of a foreign
+name, "Ыну", is left alone), and a name with a digit or a hyphen is left as
+written.  Only the shown form changes: keys and merging read the spellings.
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+LANGS = ("ru",)  # Ukrainian's dictionary put "Києві" as "Кий": not shipped for it
+_PROPER = {"Geox", "Name", "Surn", "Patr", "Orgn", "Trad"}
+_PERSON = {"Name", "Surn", "Patr"}
+NOMINATIVE_MASS = 0.2  # a name read as nominative this often (dictionary scores) is left as written
+
+
+@functools.lru_cache(maxsize=2)
+def _analyzer(lang: str):
+    try:
+        import pymorphy3
+    except ImportError:  # pragma: no cover - a dependency; without it names stay as written
+        return None
+    try:
+        return pymorphy3.MorphAnalyzer(lang=lang)
+    except (ValueError, OSError):  # pragma: no cover - the language's dictionary is not installed
+        return None
+
+
+def _known(p) -> bool:
+    """The analysis comes from the dictionary, or is a place name guessed by a
+    place's ending ("Черноморска", "Йоханнесбурге"); other guesses by the
+    ending are not trusted ("Чандрабабу" read as the accusative of "Чандрабаба",
+    the airport "Сунан" as a genitive plural); an adjective's endings are
+    regular enough to be read from them ("Каховской")."""
+    steps = {type(m[0]).__name__ for m in p.methods_stack}
+    return steps == {"DictionaryAnalyzer"} or (
+        steps == {"FakeDictionary", "KnownSuffixAnalyzer"} and ("Geox" in p.tag or p.tag.POS == "ADJF"))
+
+
+def _parses(morph, word: str, pos: str) -> list:
+    return [p for p in morph.parse(word) if p.tag.POS == pos and _known(p)]
+
+
+def _agrees(adj, case: str, number: str, gender: str | None) -> bool:
+    t = adj.tag
+    return t.case == case and t.number == number and (number == "plur" or gender is None or t.gender == gender)
+
+
+def _cased(form: str, like: str) -> str:
+    if like.isupper() and len(like) > 1:
+        return form.upper()
+    return form[:1].upper() + form[1:] if like[:1].isupper() else form
+
+
+@functools.lru_cache(maxsize=4096)
+def nominative(name: str, lang: str) -> str:
+    """``name`` in the nominative where the dictionary is sure of it, else as written."""
+    if lang not in LANGS or re.search(r"[\d\-‐-―]", name):
+        return name
+    morph = _analyzer(lang)
+    words = name.split()
+    if morph is None or not words or not all(re.fullmatch(r"[^\W\d_]+", w) for w in words):
+        return name
+    head_at = next((i for i, w in enumerate(words)
+                    if _parses(morph, w, "NOUN") and (i == len(words) - 1 or not _parses(morph, w, "ADJF"))), None)
+    if head_at is None:
+        return name
+    adjectives = [_parses(morph, w, "ADJF") for w in words[:head_at]]
+    if not all(adjectives):
+        return name
+    nouns = _parses(morph, words[head_at], "NOUN")
+    fixed = any("Fixd" in p.tag for p in nouns)
+    # readings of the whole: (case, number, gender) -> dictionary mass, the adjectives agreeing
+    mass: dict[tuple, float] = {}
+    if fixed:
+        if not adjectives:
+            return name
+        for a in adjectives[0]:
+            key = (a.tag.case, a.tag.number, a.tag.gender)
+            if all(any(_agrees(b, *key) for b in others) for others in adjectives[1:]):
+                mass[key] = mass.get(key, 0.0) + a.score
+    else:
+        for p in nouns:
+            key = (p.tag.case, p.tag.number, p.tag.gender)
+            if all(any(_agrees(b, *key) for b in others) for others in adjectives):
+                mass[key] = mass.get(key, 0.0) + p.score
+    total = sum(mass.values())
+    if not total or sum(v for k, v in mass.items() if k[0] == "nomn") / total >= NOMINATIVE_MASS:
+        return name
+    case, number, gender = max(mass, key=lambda k: (mass[k], k))
+    out = list(words)
+    noun = None
+    if not fixed:
+        noun = max((p for p in nouns if (p.tag.case, p.tag.number, p.tag.gender) == (case, number, gender)),
+                   key=lambda p: (bool(_PROPER & set(p.tag.grammemes)), p.score))
+        made = noun.inflect({"nomn", number})
+        if made is None:
+            return name
+        out[head_at] = _cased(made.word, words[head_at])
+    for i, parses in enumerate(adjectives):
+        adj = next(p for p in parses if _agrees(p, case, number, gender))
+        made = adj.inflect({"nomn", "plur"} if number == "plur" else {"nomn", "sing", gender})
+        if made is None:
+            return name
+        out[i] = _cased(made.word, words[i])
+    if noun is not None and _PERSON & set(noun.tag.grammemes):
+        for i in range(head_at + 1, len(words)):  # a person's other names move with the first
+            names = [p for p in _parses(morph, words[i], "NOUN")
+                     if _PERSON & set(p.tag.grammemes) and (p.tag.case, p.tag.number) == (case, number)]
+            made = max(names, key=lambda p: p.score).inflect({"nomn", number}) if names else None
+            if made is None:  # "Эммануэль Макрона" reads worse than the genitive whole
+                return name
+            out[i] = _cased(made.word, words[i])
+    return " ".join(out)
