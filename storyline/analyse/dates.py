@@ -23,6 +23,7 @@ import regex
 
 from storyline.records import DateMention
 
+from .dates_context import counts_from_event
 from .dates_lexicon import get_lexicon, norm
 from .dates_relative import resolve
 from .dates_numbers import COORDINATORS
@@ -255,9 +256,8 @@ def _offsets(text: str, published: dt.date, lang: str, taken: list[Ref],
         # just before the offset means it is not counted from publication.
         first = next((k for k, w in enumerate(words) if w[2] not in skip), len(words) - 1)
         last = max(k for k, w in enumerate(words) if w[2] in ago | units)
-        before = regex.search(r"(\w+)\W*$", text[max(0, start - 30):start])
-        lead = {w[2] for w in words[:first]} | ({norm(before.group(1))} if before else set())
-        if lead & lex.event_before:
+        before = [norm(w) for w in regex.findall(r"\w+", regex.split(r"[.!?।;]", text[max(0, start - 60):start])[-1])]
+        if {w[2] for w in words[:first]} & lex.event_before or counts_from_event(before, lex):
             continue
         said = [k for k, w in enumerate(words) if w[2] in ago]
         if said and all(words[k][2] in lex.preposed_ago for k in said) and \

@@ -73,8 +73,9 @@ _NEEDS_CONTEXT: dict[str, set[str]] = {
     "en": {"may", "march", "august"},
     "ru": {"среда", "среды"},
     "fr": {"mars"},
-    "hi": {"मार्च"},
+    "hi": {"मार्च", "मई"},  # "मई" is also a misspelt "मैं" (I)
     "ar": {"مايو"},  # also a name ("ايبان مايو", the cyclist Iban Mayo)
+    "he": {"ראשון", "שלישי", "רביעי", "חמישי", "שישי"},  # first, third …: a weekday after "יום"
 }
 # Words that make the next month/weekday a date reference (for _NEEDS_CONTEXT)
 # and that introduce a bare four-digit year ("since 2000", "в 2013 году").
@@ -91,6 +92,7 @@ _PREPOSITIONS: dict[str, set[str]] = {
     "hi": {"साल", "वर्ष", "सन्", "सन"},
     "ar": {"في", "منذ", "حتى", "من", "الى", "إلى", "خلال", "بعد", "قبل", "شهر", "أوائل", "اوائل",
            "أواخر", "اواخر", "منتصف"},
+    "he": {"יום", "ביום", "ליום", "מיום", "עד"},
     "it": {"a", "ad", "in", "nel", "dal", "dall", "al", "fino", "entro", "da", "di", "del",
            "dopo", "prima", "tra", "fra", "anno", "inizio", "fine", "metà", "durante"},
     "pt": {"em", "no", "na", "desde", "ate", "de", "do", "da", "a", "ao", "apos", "antes",
@@ -166,6 +168,11 @@ _PREPOSED_AGO: dict[str, set[str]] = {"de": {"vor"}, "cs": {"před"}, "sk": {"pr
 _BLOCKED_AFTER: dict[str, dict[str, set[str]]] = {
     "de": {"morgen": {"am", "heute", "gestern", "jeden", "dem", "den", "guten", "diesen"}},
     "es": {"manana": {"la", "esta", "cada", "una", "de", "por"}},
+    # "that day", "the same day", "that same year": not today, not this year
+    # the dual "يومين" (two days) is two days ago only after "قبل" / "منذ"; after
+    # these it is a span: "للمرة الثانية خلال يومين", for the second time in two days
+    "ar": {"اليوم": {"ذلك", "نفس", "ذات"}, "يومين": {"خلال", "لمدة", "في", "بعد", "مدة"}},
+    "he": {"היום": {"אותו", "באותו", "לאותו", "מאותו"}, "השנה": {"אותה", "באותה", "לאותה", "מאותה"}},
 }
 # "in three days", "через две недели": offsets forward from publication.  The
 # English and German "in" only with days ("the first time in ten years" is a

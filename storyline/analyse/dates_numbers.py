@@ -11,6 +11,7 @@ locale tables through the lexicon.
 """
 from __future__ import annotations
 
+from .dates_context import counts_from_event
 from .dates_ref import Ref
 
 # Words between the two days of a range ("15 to 17 March", "с 15 по 17 марта").
@@ -57,8 +58,7 @@ class NumberPatterns:
         if pre is None:
             end = self._ago_at(self.nxt(j)) if self.nxt(j) is not None else None
             # "चुनाव से 2 महीने पहले": counted from another event, not from publication
-            if end is None or (self.joined(start - 1, start) and
-                               self.key(start - 1) in self.lex.event_before):
+            if end is None or counts_from_event(self.words_before(start), self.lex):
                 return None
             if self.key(end - 1) in self.lex.preposed_ago:
                 return None  # "9 Tage vor den Anschlägen": before something else

@@ -86,7 +86,7 @@ _PAST_AUX: dict[str, set[str]] = {
     "de": {"hat", "haben", "hast", "ist", "sind"},
 }
 _FUTURE_SUFFIX: dict[str, str] = {  # regex on the raw lowercased word
-    "hi": r"[ेोूएओ][ंँ]?ग[ाीे]$",     # होगा, करेंगे, जाएगी (but not लगा, आगे)
+    "hi": r"[ेोूएओ][ंँ]?ग[ाीे][ंँ]?$",  # होगा, करेंगे, जाएगी, देगें (but not लगा, आगे)
     "es": r"\w{2,}r[áé]n?$",           # será, viajarán
     "fr": r"\w{2,}(?:ra|ront|rai|rons|rez)$",
     "it": r"\w{2,}(?:rà|ranno|rò|remo|rete)$",
@@ -101,8 +101,9 @@ _PAST_SUFFIX: dict[str, str] = {
     "pt": r"\w{2,}(?:ou|aram|eram|iram|eu|iu)$",
     "it": r"\w{2,}(?:ò|ì|arono|erono|irono)$",
     # the l-participle after a vowel, six letters or more (zastavily, oznámil; not kolo, škola, číslo)
-    "cs": r"^\w{3,}[aeiouyáéěíóúůý]l[aoiy]?$",
-    "el": r"\w{2,}(?:σε|ξε|ψε|σαν|ξαν|ψαν|ηκε|ηκαν)$",  # aorist: σταμάτησαν, ανακοίνωσε, βρέθηκε
+    "cs": r"^\w{3,}[aeiouyáéěíóúůý]l[aoiy]?$|^\w{2,}[dkh]li?$",  # and uvedl, utekl, pomohli
+    # aorist: σταμάτησαν, ανακοίνωσε, βρέθηκε; stressed before the ending: ανέφεραν, έφυγαν
+    "el": r"\w{2,}(?:σε|ξε|ψε|σαν|ξαν|ψαν|ηκε|ηκαν)$|^\w*[άέήίόύώ]\w{2,}αν$",
 }
 _PARTICIPLE: dict[str, str] = {
     "fr": r"\w{2,}(?:é|ée|és|ées|i|is|it|u|ue|us)$",
@@ -113,7 +114,7 @@ _PARTICIPLE: dict[str, str] = {
 _PLANNED: dict[str, tuple[str, ...]] = {
     "en": ("due", "scheduled", "slated", "planned", "plans", "planning", "expected", "set",
            "postponed", "rescheduled", "deadline", "expectations", "forecast", "forecasts",
-           "timetable", "proposed"),
+           "timetable", "proposed", "bets", "odds"),
     "ru": ("планир*", "запланир*", "намеч*", "намечен*", "должен", "должна", "должно",
            "должны", "ожида*", "назначен*", "перенес*", "перенос*", "предполага*"),
     "de": ("soll", "sollen", "sollte", "sollten", "geplant", "plant", "planen", "angesetzt",
@@ -140,6 +141,15 @@ _HI_KI_AFTER = {"", "है", "हैं", "थी", "थे", "गई", "गय
 _WORD = regex.compile(r"\w+")
 _APOSTROPHES = ("'", "\u2019")
 _CLAUSE = regex.compile(r"[,;:()\u2013\u2014]")
+# Words that open a clause of their own, a reported or relative one, often
+# without a comma: "ανέφεραν ότι … θα", "ναυτών που κρατούνται … στις 23
+# Μαρτίου", "said that … will": the tense there is not the date's outside it.
+_OPENERS: dict[str, set[str]] = {
+    "en": {"that", "which", "who"}, "el": {"ότι", "πως", "που", "οποίο", "οποία", "οποίοι"},
+    "fr": {"que", "qu", "qui"}, "es": {"que"}, "it": {"che"}, "pt": {"que"},
+    "de": {"dass"}, "cs": {"že", "který", "která", "které", "kteří"}, "ru": {"что", "который"},
+    "hi": {"कि", "जो"},
+}
 
 
 @dataclass(frozen=True)
@@ -195,10 +205,15 @@ def _cue(c: TenseCues, words: list[str], k: int) -> str:
     return NONE
 
 
-def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
-    """Bounds of the comma-clause holding ``sentence[start:end]``; a clause that
-    holds little besides the expression is widened to the next one."""
+def _clause(sentence: str, start: int, end: int, lang: str = "") -> tuple[int, int]:
+    """Bounds of the clause holding ``sentence[start:end]``, cut at commas and
+    before an opener (``_OPENERS``); a clause that holds little besides the
+    expression is widened to the next one."""
+    openers = _OPENERS.get(lang, ())
     cuts = [0] + [m.end() for m in _CLAUSE.finditer(sentence)] + [len(sentence) + 1]
+    cuts += [m.start() for m in _WORD.finditer(sentence) if m.group().casefold() in openers
+             and not start <= m.start() < end]
+    cuts.sort()
     lo = max(c for c in cuts if c <= start)
     hi = min(c for c in cuts if c > end) - 1
     rest = _WORD.findall(sentence[lo:start] + " " + sentence[end:hi])
@@ -226,7 +241,7 @@ def lean(lang: str, sentence: str, start: int, end: int) -> str:
     before_expr = _WORD.findall(sentence[:start])
     if before_expr and before_expr[-1].casefold() in c.target_preps:
         return PLANNED
-    lo, hi = _clause(sentence, start, end)
+    lo, hi = _clause(sentence, start, end, lang)
     if _planned_next(c, sentence[end:hi]):
         return PLANNED
     words = [(m.start() + lo, m.group()) for m in _WORD.finditer(sentence[lo:hi])]
@@ -234,7 +249,9 @@ def lean(lang: str, sentence: str, start: int, end: int) -> str:
     cues = [(pos, _cue(c, seq, k)) for k, (pos, _) in enumerate(words)]
     cues = [(pos, cue) for pos, cue in cues if cue and not start <= pos < end]
     if not cues:
-        return NONE
+        # a plan governs the clause it opens: "está previsto que … el jueves"
+        outer = _WORD.findall(sentence[_clause(sentence, start, end)[0]:lo])
+        return PLANNED if any(c.planned_word(w.casefold()) for w in outer) else NONE
     after = [cue for pos, cue in cues if pos >= end]
     before = [cue for pos, cue in cues if pos < start]
     if c.verb_final:
