@@ -42,9 +42,30 @@ def _dates(text, lang, pub=PUB):
     ("कल प्रधान मंत्री गोर्डन ब्राउन स्वागत में भाषण देगें।", "hi", PUB, "2024-06-22"),
     # bets are on what comes: "trimmed bets on a move in July" is the coming July
     ("Traders trimmed bets on a follow-up move in July.", "en", D(2024, 6, 6), "2024-07"),
+    # Hindi कल in a clause that only says "is": tomorrow (a past would say "था")
+    ("कल टूर का विश्राम दिवस है।", "hi", D(2007, 7, 23), "2007-07-24"),
+    # an Arabic word with the day written onto it
+    ("وظهر ثلاثة من مفجري احداث7 يوليو في شريط الفيديو.", "ar", PUB, "2024-07-07"),
 ])
 def test_dates_the_translations_agree_on(text, lang, pub, expected):
     assert expected in [iso for _, iso in _dates(text, lang, pub)], _dates(text, lang, pub)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The bombers attacked London on July 7, 2005. Three of the July 7 bombers were shown in the video.", "en"),
+    ("هاجموا لندن في 7 يوليو 2005. وظهر ثلاثة من مفجري احداث7 يوليو في شريط الفيديو.", "ar"),
+    ("המחבלים תקפו את לונדון בשביעי ביולי 2005. שלושה ממחבלי השביעי ביולי נראו בוידאו.", "he"),
+])
+def test_a_day_takes_the_year_the_text_gives_it_elsewhere(text, lang):
+    """A day and month without a year, in a report that gives that day once
+    with its year, is that day: a 2008 report's "the July 7 bombers" are
+    2005's (read alone it would be July 2008, ahead of the report)."""
+    assert {iso for _, iso in _dates(text, lang, D(2008, 5, 1))} == {"2005-07-07"}
+
+
+def test_a_day_given_with_two_years_keeps_its_own_reading():
+    text = "The bombings of July 7, 2005 were remembered on July 7, 2009. On July 7 wreaths were laid."
+    assert [iso for _, iso in _dates(text, "en", D(2009, 7, 8))] == ["2005-07-07", "2009-07-07", "2009-07-07"]
 
 
 @pytest.mark.parametrize("text,lang", [
@@ -69,6 +90,8 @@ def test_dates_the_translations_agree_on(text, lang, pub, expected):
     ("ये दृश्य बम विस्फोट से पहले सिर्फ नौ दिन पहले लिए गए थे।", "hi"),
     # "in two days" (a span) after "خلال"
     ("للمرة الثانية خلال يومين ، خرجت الحشود لاستقبال السباق.", "ar"),
+    # Hebrew "N ימים לפני" (after the number) is before something else, like "9 Tage vor"
+    ("הם ערכו חזרה לפיגוע 9 ימים לפני שהוא התרחש.", "he"),
     # a count of months is a span, not last month
     ("Le taux revient à 3,75 %, après neuf mois passés à son plus haut.", "fr"),
     ("Les prix ont baissé ces trois derniers mois.", "fr"),
@@ -87,6 +110,8 @@ def test_not_dates_in_their_sentence(text, lang):
     ("वह दो दिन पहले आया था।", "hi", "2024-06-19"),
     ("وقع الحادث قبل يومين.", "ar", "2024-06-19"),
     ("Les prix ont baissé le mois passé.", "fr", "2024-05"),
+    ("הוא מת לפני 9 ימים.", "he", "2024-06-12"),
+    ("कल से बारिश हो रही थी।", "hi", "2024-06-20"),
 ])
 def test_controls_the_guards_leave_alone(text, lang, expected):
     assert expected in [iso for _, iso in _dates(text, lang)], _dates(text, lang)

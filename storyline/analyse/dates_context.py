@@ -58,6 +58,23 @@ def counts_from_event(before: list[str], lex) -> bool:
     return False
 
 
+def stated_years(refs: list, sentence_starts: list[int]) -> dict[tuple[int, int | None, int], int]:
+    """(sentence start, month, day) -> the year a sentence gives that day: "the
+    July 7 bombings … struck London on the morning of July 7, 2005" names
+    2005 twice, though the first "July 7" alone would be read as the last
+    7 July before the report.  Under sentence start -1, the year the whole
+    text gives the day, where it gives it one ("مفجري احداث 7 يوليو" in a 2008
+    report that wrote "7 يوليو 2005" earlier)."""
+    out: dict[tuple[int, int | None, int], int] = {}
+    whole: dict[tuple[int | None, int], set[int]] = {}
+    for r, start in zip(refs, sentence_starts):
+        if r.year is not None and r.month is not None and r.day is not None:
+            out.setdefault((start, r.month, r.day), r.year)
+            whole.setdefault((r.month, r.day), set()).add(r.year)
+    out.update({(-1, *k): next(iter(v)) for k, v in whole.items() if len(v) == 1})
+    return out
+
+
 # Ordinal words for a day of the month before its month name ("της εβδόμης
 # Ιουλίου", "בשביעי ביולי", "בפיגוע השביעי ביולי"): Hebrew writes a
 # one-letter preposition or its article onto them.

@@ -162,7 +162,8 @@ _EVENT_BEFORE: dict[str, set[str]] = {"hi": {"से", "के"}}
 # 9 Tagen", "před 9 dny"), after it "before X" ("9 Tage vor den Anschlägen",
 # "9 dnů před útoky"), counted from X, not from publication.
 _PREPOSED_AGO: dict[str, set[str]] = {"de": {"vor"}, "cs": {"před"}, "sk": {"pred"}, "pl": {"przed"},
-                                      "nl": {"voor"}, "sv": {"för"}, "da": {"for"}, "no": {"for"}}
+                                      "nl": {"voor"}, "sv": {"för"}, "da": {"for"}, "no": {"for"},
+                                      "he": {"לפני"}}
 # Fixed relative words that double as ordinary words in some positions:
 # German "Morgen" (morning) after these words, Spanish "mañana" (morning).
 _BLOCKED_AFTER: dict[str, dict[str, set[str]]] = {

@@ -138,6 +138,12 @@ _VERB_FINAL = {"hi", "mr", "ne", "ur", "bn", "ja", "ko", "tr"}
 # Hindi "की" is a past verb ("बात की") only at the end of a clause; elsewhere
 # it is the genitive postposition ("किम की यात्रा").
 _HI_KI_AFTER = {"", "है", "हैं", "थी", "थे", "गई", "गयी"}
+# "कल टूर का विश्राम दिवस है" (tomorrow is the Tour's rest day): Hindi कल
+# (yesterday or tomorrow) in a clause that only says "is" is tomorrow; a past
+# would say "था".  Not after an auxiliary ("हो रही है", "आ चुका है"), and only
+# for such a word: "13 सितंबर को … है" is no future.
+_HI_COPULA = {"है", "हैं"}
+_HI_AUX = {"रहा", "रही", "रहे", "चुका", "चुकी", "चुके", "सका", "सकी", "सके"}
 _WORD = regex.compile(r"\w+")
 _APOSTROPHES = ("'", "\u2019")
 _CLAUSE = regex.compile(r"[,;:()\u2013\u2014]")
@@ -235,8 +241,9 @@ def _planned_next(c: TenseCues, rest: str) -> bool:
     return len(nxt) >= 2 and nxt[0].casefold() == "s" and c.planned_word(nxt[1].casefold())
 
 
-def lean(lang: str, sentence: str, start: int, end: int) -> str:
-    """PAST, FUTURE, PLANNED or NONE for the expression at ``sentence[start:end]``."""
+def lean(lang: str, sentence: str, start: int, end: int, either_way: bool = False) -> str:
+    """PAST, FUTURE, PLANNED or NONE for the expression at ``sentence[start:end]``
+    (``either_way``: a word that means the day before or after, Hindi कल)."""
     c = tense_cues(lang)
     before_expr = _WORD.findall(sentence[:start])
     if before_expr and before_expr[-1].casefold() in c.target_preps:
@@ -251,7 +258,10 @@ def lean(lang: str, sentence: str, start: int, end: int) -> str:
     if not cues:
         # a plan governs the clause it opens: "está previsto que … el jueves"
         outer = _WORD.findall(sentence[_clause(sentence, start, end)[0]:lo])
-        return PLANNED if any(c.planned_word(w.casefold()) for w in outer) else NONE
+        if any(c.planned_word(w.casefold()) for w in outer):
+            return PLANNED
+        copula = lang == "hi" and either_way and len(seq) > 2 and seq[-1] in _HI_COPULA
+        return FUTURE if copula and seq[-2] not in _HI_AUX else NONE
     after = [cue for pos, cue in cues if pos >= end]
     before = [cue for pos, cue in cues if pos < start]
     if c.verb_final:
