@@ -44,6 +44,10 @@ def _dates(text, lang, pub=PUB):
     ("Traders trimmed bets on a follow-up move in July.", "en", D(2024, 6, 6), "2024-07"),
     # Hindi कल in a clause that only says "is": tomorrow (a past would say "था")
     ("कल टूर का विश्राम दिवस है।", "hi", D(2007, 7, 23), "2007-07-24"),
+    # the eve of a day: the tense tells of the eve, so a Friday report's "vote de samedi" is tomorrow
+    ("La capture a eu lieu à la veille du vote de samedi pour une résolution.", "fr", D(2007, 3, 23),
+     "2007-03-24"),
+    ("ज़ब्ती शनिवार की पूर्व संध्या को हुई।", "hi", D(2007, 3, 23), "2007-03-24"),
     # an Arabic word with the day written onto it
     ("وظهر ثلاثة من مفجري احداث7 يوليو في شريط الفيديو.", "ar", PUB, "2024-07-07"),
 ])

@@ -134,6 +134,14 @@ _TARGET_PREPS: dict[str, set[str]] = {
     "en": {"for"}, "de": {"für"}, "fr": {"pour"}, "es": {"para"},
     "it": {"per"}, "pt": {"para"},
 }
+# "The eve of" a day: the tense tells of the eve, the day is the one after it
+# ("la capture a eu lieu à la veille du vote de samedi", in a Friday report,
+# is tomorrow's vote, not last Saturday's), so the clause gives no lean.
+_EVE: dict[str, set[str]] = {
+    "en": {"eve"}, "fr": {"veille"}, "es": {"víspera"}, "it": {"vigilia"}, "pt": {"véspera"},
+    "de": {"vorabend"}, "ru": {"накануне"}, "cs": {"předvečer"}, "el": {"παραμονή"},
+    "ar": {"عشية"}, "hi": {"संध्या"},
+}
 _VERB_FINAL = {"hi", "mr", "ne", "ur", "bn", "ja", "ko", "tr"}
 # Hindi "की" is a past verb ("बात की") only at the end of a clause; elsewhere
 # it is the genitive postposition ("किम की यात्रा").
@@ -251,6 +259,9 @@ def lean(lang: str, sentence: str, start: int, end: int, either_way: bool = Fals
     lo, hi = _clause(sentence, start, end, lang)
     if _planned_next(c, sentence[end:hi]):
         return PLANNED
+    near = _WORD.findall(sentence[lo:start])[-4:] + _WORD.findall(sentence[end:hi])[:3]
+    if any(w.casefold() in _EVE.get(lang, ()) for w in near):
+        return NONE
     words = [(m.start() + lo, m.group()) for m in _WORD.finditer(sentence[lo:hi])]
     seq = [w for _, w in words]
     cues = [(pos, _cue(c, seq, k)) for k, (pos, _) in enumerate(words)]
