@@ -75,6 +75,8 @@ def stated_years(refs: list, sentence_starts: list[int]) -> dict[tuple[int, int 
     return out
 
 
+# Languages that write a day as its number word ("सात और आठ जुलाई", 7 and 8 July).
+WORD_DAYS = {"hi"}
 # Ordinal words for a day of the month before its month name ("της εβδόμης
 # Ιουλίου", "בשביעי ביולי", "בפיגוע השביעי ביולי"): Hebrew writes a
 # one-letter preposition or its article onto them.

@@ -16,7 +16,7 @@ from .dates_ref import Ref
 
 # Words between the two days of a range ("15 to 17 March", "с 15 по 17 марта").
 COORDINATORS = {"to", "and", "through", "until", "bis", "und", "zum", "по", "и", "до", "au",
-                "et", "al", "y", "a", "e", "ate", "और", "से", "तक"}
+                "et", "al", "y", "a", "e", "ate", "और", "से", "तक", "و", "και", "έως", "ως", "μέχρι", "עד"}
 
 
 class NumberPatterns:
@@ -86,7 +86,9 @@ class NumberPatterns:
         j = self.nxt(i)
         if j is None:
             return None
-        if self.key(j) in COORDINATORS or self.gap(i, j).strip() in {"-", "–"}:
+        # Hebrew writes "and" onto the second day: "ב7 וב8 ביולי"
+        if self.key(j) in COORDINATORS or self.gap(i, j).strip() in {"-", "–"} or \
+                self.key(j)[:1] == "ו" and self.day(j) is not None:
             k = j if self.day(j) is not None else self.nxt(j)
             hit = self.explicit(k) if k is not None else None
             if hit and hit[1].day is not None and self.day(k) is not None:

@@ -34,7 +34,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .dates_context import ORDINAL_DAYS, ContextChecks
+from .dates_context import ORDINAL_DAYS, WORD_DAYS, ContextChecks
 from .dates_lexicon import Lexicon, get_lexicon, norm
 from .dates_numbers import NumberPatterns
 from .dates_ref import Ref
@@ -53,7 +53,7 @@ _WORD = regex.compile(r"(?:(?!\d)\p{Arabic})+(?=\d)|\w+")
 _GAP = regex.compile(r"[ \t\u00a0,.'’\-–°º]{0,4}")
 # Hebrew writes a one-letter preposition onto the number ("ב23 למרץ", on 23 March).
 # Greek writes the ordinal ending on it ("της 7ης Ιουλίου", "η 7η Ιουλίου").
-_DAY = regex.compile(r"[בלמהוכש]?(\d{1,2})(?:st|nd|rd|th|er|re|e|eme|º|ª|वीं|वां|ησ|ην|η)?")
+_DAY = regex.compile(r"[בלמהוכש]{0,2}(\d{1,2})(?:st|nd|rd|th|er|re|e|eme|º|ª|वीं|वां|ησ|ην|η)?")
 _ISO = regex.compile(r"(?<![\d.\-/])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d\-/])")
 _YMD = regex.compile(r"(?<![\d.\-/])(\d{4})/(\d{1,2})/(\d{1,2})(?![\d/])")
 _NUMERIC = regex.compile(r"(?<![\d.\-/])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?![\d\-/]|\.\d)")
@@ -169,7 +169,8 @@ class _Scanner(NumberPatterns, ContextChecks):
     def day(self, i: int | None) -> int | None:
         m = _DAY.fullmatch(self.key(i))
         if m is None:  # "primo gennaio", "premier janvier", "בשביעי ביולי"
-            return self.lex.first_day.get(self.key(i)) or ORDINAL_DAYS.get(self.lex.lang, {}).get(self.key(i))
+            return self.lex.first_day.get(self.key(i)) or ORDINAL_DAYS.get(self.lex.lang, {}).get(self.key(i)) \
+                or (self.lex.numbers.get(self.key(i)) if self.lex.lang in WORD_DAYS else None)
         return int(m.group(1)) if 1 <= int(m.group(1)) <= 31 else None
 
     def year(self, i: int | None) -> int | None:
