@@ -35,13 +35,15 @@ def norm(word: str) -> str:
 
     Accents are dropped only on Latin letters (and the diaeresis of Cyrillic
     ё): on Devanagari and Cyrillic the combining marks carry meaning (कल vs
-    कुल, и vs й).
+    कुल, и vs й).  Arabic loses its hamza and vowel marks, which writers
+    often leave out ("امس" for "أمس", "الاحد" for "الأحد", "غدا" for "غدًا").
     """
     out: list[str] = []
     base = ""
     for ch in unicodedata.normalize("NFD", word):
         if unicodedata.combining(ch):
-            if ch == "\u093c" or ord(base or "\uffff") < 0x250 or (ch == "\u0308" and base in "еЕ"):
+            if ch == "\u093c" or ord(base or "\uffff") < 0x250 or (ch == "\u0308" and base in "еЕ") \
+                    or "\u0600" <= base <= "\u06ff":
                 continue
         else:
             base = ch
@@ -58,6 +60,10 @@ _EXTRA_MONTHS: dict[str, dict[int, tuple[str, ...]]] = {
            10: ("октябре",), 11: ("ноябре",), 12: ("декабре",)},
     "hi": {4: ("अप्रेल",), 8: ("अगस्‍त",), 10: ("अक्टूबर", "अक्तूबर")},
     "de": {3: ("maerz",), 1: ("jaenner",)},
+    # the accusative, "τον Απρίλιο", "τον Μάρτιο του 2007"
+    "el": {1: ("Ιανουάριο",), 2: ("Φεβρουάριο",), 3: ("Μάρτιο",), 4: ("Απρίλιο",), 5: ("Μάιο",),
+           6: ("Ιούνιο",), 7: ("Ιούλιο",), 8: ("Αύγουστο",), 9: ("Σεπτέμβριο",), 10: ("Οκτώβριο",),
+           11: ("Νοέμβριο",), 12: ("Δεκέμβριο",)},
     "es": {9: ("setiembre",)},
 }
 _EXTRA_WEEKDAYS: dict[str, dict[int, tuple[str, ...]]] = {
@@ -139,7 +145,7 @@ _UNITS: dict[str, dict[str, tuple[str, ...]]] = {
 # last year", "septiembre del año pasado", "पिछले साल के सितंबर").
 _FILLERS: dict[str, set[str]] = {
     "en": {"of", "the"}, "es": {"de", "del", "el"}, "fr": {"de", "d", "l", "le", "la"},
-    "de": {"des"}, "ru": set(), "hi": {"के", "की", "का"},
+    "de": {"des"}, "ru": set(), "hi": {"के", "की", "का"}, "el": {"του"}, "ar": {"من"},
     "it": {"di", "del", "dell", "dello", "della"}, "pt": {"de", "do", "da"},
 }
 # Time-of-day words kept inside a weekday mention ("Tuesday evening").
@@ -192,6 +198,7 @@ _EXTRA_RELATIVE: dict[str, dict[tuple[str, ...], int]] = {
     "es": {("anoche",): -1, ("esta", "noche"): 0},
     "it": {("stamattina",): 0, ("stasera",): 0, ("stanotte",): 0},
     "pt": {("esta", "noite"): 0}, "de": {("heute", "abend"): 0},
+    "el": {("εχτές",): -1, ("εχθές",): -1, ("χτες",): -1},
 }
 
 # Postposed "next" phrases ("el martes que viene", "a semana que vem").
