@@ -64,8 +64,9 @@ def _dates(text, lang, pub=PUB):
     ("غدا هو يوم راحة للجولة.", "ar", PUB, "2024-06-22"),
     ("أعلن الرئيس يوم الاربعاء انه سيطلق سراحهم.", "ar", PUB, "2024-06-19"),
     ("تم القبض عليه في روما في 29 من يوليو 2005.", "ar", PUB, "2005-07-29"),
-    # an Arabic word with the day written onto it
+    # an Arabic or Devanagari word with the day or year written onto it
     ("وظهر ثلاثة من مفجري احداث7 يوليو في شريط الفيديو.", "ar", PUB, "2024-07-07"),
+    ("जून२००४ में तीन छोटे जहाज रोके गए थे।", "hi", PUB, "2004-06"),
 ])
 def test_dates_the_translations_agree_on(text, lang, pub, expected):
     assert expected in [iso for _, iso in _dates(text, lang, pub)], _dates(text, lang, pub)

@@ -48,8 +48,9 @@ class _Tok:
     key: str
 
 
-# An Arabic word with a day number written onto it ("احداث7 يوليو") is two tokens.
-_WORD = regex.compile(r"(?:(?!\d)\p{Arabic})+(?=\d)|\w+")
+# An Arabic or Devanagari word with a number written onto it ("احداث7 يوليو",
+# "जून२००४") is two tokens.
+_WORD = regex.compile(r"(?:(?!\d)[\p{Arabic}\p{Devanagari}])+(?=\d)|\w+")
 _GAP = regex.compile(r"[ \t\u00a0,.'’\-–°º]{0,4}")
 # Hebrew writes a one-letter preposition onto the number ("ב23 למרץ", on 23 March).
 # Greek writes the ordinal ending on it ("της 7ης Ιουλίου", "η 7η Ιουλίου").
