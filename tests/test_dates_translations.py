@@ -64,6 +64,11 @@ def _dates(text, lang, pub=PUB):
     ("غدا هو يوم راحة للجولة.", "ar", PUB, "2024-06-22"),
     ("أعلن الرئيس يوم الاربعاء انه سيطلق سراحهم.", "ar", PUB, "2024-06-19"),
     ("تم القبض عليه في روما في 29 من يوليو 2005.", "ar", PUB, "2005-07-29"),
+    # adjectives of the relative days, and "and" written onto "today"
+    ("V dnešní třetí a nejdelší etapě Tour de France lídr nečekal.", "cs", PUB, "2024-06-21"),
+    ("Vinokurov také vyhrál včerejší etapu.", "cs", PUB, "2024-06-20"),
+    ("Ο αυριανός γύρος του αγώνα θα λάβει χώρα στα Πυρηναία.", "el", PUB, "2024-06-22"),
+    ("استغرقنا خمس سنوات للقبض عليهم ، واليوم هم يعيثون فساداً.", "ar", PUB, "2024-06-21"),
     # an Arabic or Devanagari word with the day or year written onto it
     ("وظهر ثلاثة من مفجري احداث7 يوليو في شريط الفيديو.", "ar", PUB, "2024-07-07"),
     ("जून२००४ में तीन छोटे जहाज रोके गए थे।", "hi", PUB, "2004-06"),

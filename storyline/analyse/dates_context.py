@@ -75,6 +75,35 @@ def stated_years(refs: list, sentence_starts: list[int]) -> dict[tuple[int, int 
     return out
 
 
+# Adjectives of the relative days, read as the day ("v dnešní etapě", today's
+# stage; "ο σημερινός γύρος"; "vyhrál včerejší etapu", yesterday's).
+_ADJECTIVE_DAYS: dict[str, dict[str, tuple[str, ...]]] = {
+    "cs": {"dnes": ("dnešní",), "vcera": ("včerejší",), "zitra": ("zítřejší",)},
+    "el": {"σήμερα": ("σημεριν",), "χθες": ("χθεσιν", "χτεσιν"), "αύριο": ("αυριαν",)},
+}
+_ADJECTIVE_ENDINGS = {"cs": ("", "ho", "m", "mu", "ch", "mi"),
+                      "el": ("ός", "ή", "ό", "ού", "ής", "ών", "οί", "ές", "ούς")}
+# Proclitic "and" written onto a date word ("واليوم", and today; "וביום").
+_AND_PREFIX = {"ar": "و", "he": "ו"}
+
+
+def token_key(key: str, lang: str, known) -> str:
+    """The lexicon key a token's ``norm()`` key stands for: an adjective of a
+    relative day its day ("dnešní" -> "dnes"); a word with "and" written onto
+    it, the word (``known`` tells which keys are date words)."""
+    found = _ADJECTIVES.get(lang, {}).get(key)
+    if found:
+        return found
+    prefix = _AND_PREFIX.get(lang)
+    if prefix and key.startswith(prefix) and len(key) > 3 and key not in known and key[1:] in known:
+        return key[1:]
+    return key
+
+
+_ADJECTIVES: dict[str, dict[str, str]] = {
+    lang: {norm(stem + end): norm(day) for day, stems in table.items() for stem in stems
+           for end in _ADJECTIVE_ENDINGS[lang]}
+    for lang, table in _ADJECTIVE_DAYS.items()}
 # Languages that write a day as its number word ("सात और आठ जुलाई", 7 and 8 July).
 WORD_DAYS = {"hi"}
 # Ordinal words for a day of the month before its month name ("της εβδόμης

@@ -34,7 +34,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .dates_context import ORDINAL_DAYS, WORD_DAYS, ContextChecks
+from .dates_context import ORDINAL_DAYS, WORD_DAYS, ContextChecks, token_key
 from .dates_lexicon import Lexicon, get_lexicon, norm
 from .dates_numbers import NumberPatterns
 from .dates_ref import Ref
@@ -86,8 +86,10 @@ class _Scanner(NumberPatterns, ContextChecks):
     def _tokens(self, text: str) -> list[_Tok]:
         """Word tokens; a hyphenated name ("quarta-feira") is one token keyed by its head."""
         toks: list[_Tok] = []
+        lex = self.lex
+        known = set(lex.months) | set(lex.weekdays) | {k[0] for k in lex.relative}
         for m in _WORD.finditer(text):
-            key = norm(m.group())
+            key = token_key(norm(m.group()), lex.lang, known)
             if toks and key in self.lex.tails and text[toks[-1].end:m.start()] == "-":
                 prev = toks[-1]
                 toks[-1] = _Tok(prev.start, m.end(), text[prev.start:m.end()], prev.key)
