@@ -317,8 +317,7 @@ class _Scanner(NumberPatterns, ContextChecks):
         y = self.year(i)
         if y and (1800 <= y or self.in_context(i)) and y <= 2100 and not self.inside_number(i) \
                 and not self.decade(i) and (
-                self.in_context(i) or (self.joined(i, i + 1) and self.key(i + 1) in self.lex.year_after)
-                or self._before_participle(i)):
+                self.in_context(i) or self.year_marked_after(i) or self._before_participle(i)):
             return i + 1, Ref(t.start, t.end, year=y)
         return None
 
