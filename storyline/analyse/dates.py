@@ -23,6 +23,7 @@ import regex
 
 from storyline.records import DateMention
 
+from .dates_context import counts_from_event, stated_years
 from .dates_lexicon import get_lexicon, norm
 from .dates_relative import resolve
 from .dates_numbers import COORDINATORS
@@ -255,9 +256,8 @@ def _offsets(text: str, published: dt.date, lang: str, taken: list[Ref],
         # just before the offset means it is not counted from publication.
         first = next((k for k, w in enumerate(words) if w[2] not in skip), len(words) - 1)
         last = max(k for k, w in enumerate(words) if w[2] in ago | units)
-        before = regex.search(r"(\w+)\W*$", text[max(0, start - 30):start])
-        lead = {w[2] for w in words[:first]} | ({norm(before.group(1))} if before else set())
-        if lead & lex.event_before:
+        before = [norm(w) for w in regex.findall(r"\w+", regex.split(r"[.!?।;]", text[max(0, start - 60):start])[-1])]
+        if {w[2] for w in words[:first]} & lex.event_before or counts_from_event(before, lex):
             continue
         said = [k for k, w in enumerate(words) if w[2] in ago]
         if said and all(words[k][2] in lex.preposed_ago for k in said) and \
@@ -296,17 +296,17 @@ def resolve_dates(text: str, published: dt.date | None, lang: str) -> list[DateM
     refs = scan_dates(text, lang)
     resolved: list[tuple[Ref, dt.date, str, bool]] = []
     prev: tuple[Ref, str] | None = None
-    stated = _stated_years(refs, sentences, text)
+    stated = stated_years(refs, [_sentence_at(sentences, r.start, text)[0] for r in refs])
     for ref in refs:
         sent = _sentence_at(sentences, ref.start, text)
         if ref.year is None and ref.day is not None and ref.mod is None and ref.year_delta is None:
-            year = stated.get((sent[0], ref.month, ref.day))
+            year = stated.get((sent[0], ref.month, ref.day)) or stated.get((-1, ref.month, ref.day))
             ref = replace(ref, year=year) if year else ref
         toward = NONE
         if prev and _coordinated(text[prev[0].end:ref.start]):
             toward = prev[1]  # "für Donnerstag und Freitag": one lean for both
         elif published and ref.year is None and ref.mod in (None, 0) and not _attribute(text, ref, lex):
-            toward = lean(lang, text[sent[0]:sent[1]], ref.start - sent[0], ref.end - sent[0])
+            toward = lean(lang, text[sent[0]:sent[1]], ref.start - sent[0], ref.end - sent[0], ref.ambiguous)
         prev = (ref, toward)
         if ref.ahead and sentence_leans(lang, text[sent[0]:sent[1]]) == {PAST}:
             continue  # "for the second time in two days", "killed 20 in three days": a span, not a date
@@ -336,19 +336,6 @@ def _turns(ref: Ref) -> bool:
         return ref.month is None and ref.mod is None
     return ref.day is not None and ref.month is None
 
-
-
-def _stated_years(refs: list[Ref], sentences: list[tuple[int, int, str]],
-                  text: str) -> dict[tuple[int, int | None, int], int]:
-    """(sentence start, month, day) -> the year a sentence gives that day: "the
-    July 7 bombings … struck London on the morning of July 7, 2005" names
-    2005 twice, though the first "July 7" alone would be read as the last
-    7 July before the report."""
-    out: dict[tuple[int, int | None, int], int] = {}
-    for r in refs:
-        if r.year is not None and r.month is not None and r.day is not None:
-            out.setdefault((_sentence_at(sentences, r.start, text)[0], r.month, r.day), r.year)
-    return out
 
 
 def _attribute(text: str, ref: Ref, lex) -> bool:

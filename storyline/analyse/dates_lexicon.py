@@ -35,13 +35,15 @@ def norm(word: str) -> str:
 
     Accents are dropped only on Latin letters (and the diaeresis of Cyrillic
     ё): on Devanagari and Cyrillic the combining marks carry meaning (कल vs
-    कुल, и vs й).
+    कुल, и vs й).  Arabic loses its hamza and vowel marks, which writers
+    often leave out ("امس" for "أمس", "الاحد" for "الأحد", "غدا" for "غدًا").
     """
     out: list[str] = []
     base = ""
     for ch in unicodedata.normalize("NFD", word):
         if unicodedata.combining(ch):
-            if ch == "\u093c" or ord(base or "\uffff") < 0x250 or (ch == "\u0308" and base in "еЕ"):
+            if ch == "\u093c" or ord(base or "\uffff") < 0x250 or (ch == "\u0308" and base in "еЕ") \
+                    or "\u0600" <= base <= "\u06ff":
                 continue
         else:
             base = ch
@@ -58,6 +60,10 @@ _EXTRA_MONTHS: dict[str, dict[int, tuple[str, ...]]] = {
            10: ("октябре",), 11: ("ноябре",), 12: ("декабре",)},
     "hi": {4: ("अप्रेल",), 8: ("अगस्‍त",), 10: ("अक्टूबर", "अक्तूबर")},
     "de": {3: ("maerz",), 1: ("jaenner",)},
+    # the accusative, "τον Απρίλιο", "τον Μάρτιο του 2007"
+    "el": {1: ("Ιανουάριο",), 2: ("Φεβρουάριο",), 3: ("Μάρτιο",), 4: ("Απρίλιο",), 5: ("Μάιο",),
+           6: ("Ιούνιο",), 7: ("Ιούλιο",), 8: ("Αύγουστο",), 9: ("Σεπτέμβριο",), 10: ("Οκτώβριο",),
+           11: ("Νοέμβριο",), 12: ("Δεκέμβριο",)},
     "es": {9: ("setiembre",)},
 }
 _EXTRA_WEEKDAYS: dict[str, dict[int, tuple[str, ...]]] = {
@@ -73,8 +79,9 @@ _NEEDS_CONTEXT: dict[str, set[str]] = {
     "en": {"may", "march", "august"},
     "ru": {"среда", "среды"},
     "fr": {"mars"},
-    "hi": {"मार्च"},
+    "hi": {"मार्च", "मई"},  # "मई" is also a misspelt "मैं" (I)
     "ar": {"مايو"},  # also a name ("ايبان مايو", the cyclist Iban Mayo)
+    "he": {"ראשון", "שלישי", "רביעי", "חמישי", "שישי"},  # first, third …: a weekday after "יום"
 }
 # Words that make the next month/weekday a date reference (for _NEEDS_CONTEXT)
 # and that introduce a bare four-digit year ("since 2000", "в 2013 году").
@@ -91,6 +98,7 @@ _PREPOSITIONS: dict[str, set[str]] = {
     "hi": {"साल", "वर्ष", "सन्", "सन"},
     "ar": {"في", "منذ", "حتى", "من", "الى", "إلى", "خلال", "بعد", "قبل", "شهر", "أوائل", "اوائل",
            "أواخر", "اواخر", "منتصف"},
+    "he": {"יום", "ביום", "ליום", "מיום", "עד"},
     "it": {"a", "ad", "in", "nel", "dal", "dall", "al", "fino", "entro", "da", "di", "del",
            "dopo", "prima", "tra", "fra", "anno", "inizio", "fine", "metà", "durante"},
     "pt": {"em", "no", "na", "desde", "ate", "de", "do", "da", "a", "ao", "apos", "antes",
@@ -137,7 +145,7 @@ _UNITS: dict[str, dict[str, tuple[str, ...]]] = {
 # last year", "septiembre del año pasado", "पिछले साल के सितंबर").
 _FILLERS: dict[str, set[str]] = {
     "en": {"of", "the"}, "es": {"de", "del", "el"}, "fr": {"de", "d", "l", "le", "la"},
-    "de": {"des"}, "ru": set(), "hi": {"के", "की", "का"},
+    "de": {"des"}, "ru": set(), "hi": {"के", "की", "का"}, "el": {"του"}, "ar": {"من"},
     "it": {"di", "del", "dell", "dello", "della"}, "pt": {"de", "do", "da"},
 }
 # Time-of-day words kept inside a weekday mention ("Tuesday evening").
@@ -160,12 +168,18 @@ _EVENT_BEFORE: dict[str, set[str]] = {"hi": {"से", "के"}}
 # 9 Tagen", "před 9 dny"), after it "before X" ("9 Tage vor den Anschlägen",
 # "9 dnů před útoky"), counted from X, not from publication.
 _PREPOSED_AGO: dict[str, set[str]] = {"de": {"vor"}, "cs": {"před"}, "sk": {"pred"}, "pl": {"przed"},
-                                      "nl": {"voor"}, "sv": {"för"}, "da": {"for"}, "no": {"for"}}
+                                      "nl": {"voor"}, "sv": {"för"}, "da": {"for"}, "no": {"for"},
+                                      "he": {"לפני"}}
 # Fixed relative words that double as ordinary words in some positions:
 # German "Morgen" (morning) after these words, Spanish "mañana" (morning).
 _BLOCKED_AFTER: dict[str, dict[str, set[str]]] = {
     "de": {"morgen": {"am", "heute", "gestern", "jeden", "dem", "den", "guten", "diesen"}},
     "es": {"manana": {"la", "esta", "cada", "una", "de", "por"}},
+    # "that day", "the same day", "that same year": not today, not this year
+    # the dual "يومين" (two days) is two days ago only after "قبل" / "منذ"; after
+    # these it is a span: "للمرة الثانية خلال يومين", for the second time in two days
+    "ar": {"اليوم": {"ذلك", "نفس", "ذات"}, "يومين": {"خلال", "لمدة", "في", "بعد", "مدة"}},
+    "he": {"היום": {"אותו", "באותו", "לאותו", "מאותו"}, "השנה": {"אותה", "באותה", "לאותה", "מאותה"}},
 }
 # "in three days", "через две недели": offsets forward from publication.  The
 # English and German "in" only with days ("the first time in ten years" is a
@@ -184,6 +198,7 @@ _EXTRA_RELATIVE: dict[str, dict[tuple[str, ...], int]] = {
     "es": {("anoche",): -1, ("esta", "noche"): 0},
     "it": {("stamattina",): 0, ("stasera",): 0, ("stanotte",): 0},
     "pt": {("esta", "noite"): 0}, "de": {("heute", "abend"): 0},
+    "el": {("εχτές",): -1, ("εχθές",): -1, ("χτες",): -1},
 }
 
 # Postposed "next" phrases ("el martes que viene", "a semana que vem").

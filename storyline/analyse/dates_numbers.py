@@ -11,15 +11,25 @@ locale tables through the lexicon.
 """
 from __future__ import annotations
 
+from .dates_context import counts_from_event
 from .dates_ref import Ref
 
 # Words between the two days of a range ("15 to 17 March", "с 15 по 17 марта").
 COORDINATORS = {"to", "and", "through", "until", "bis", "und", "zum", "по", "и", "до", "au",
-                "et", "al", "y", "a", "e", "ate", "और", "से", "तक"}
+                "et", "al", "y", "a", "e", "ate", "और", "से", "तक", "و", "και", "έως", "ως", "μέχρι", "עד"}
 
 
 class NumberPatterns:
     """Patterns over the scanner's tokens; each returns (end token index, Ref) or None."""
+
+    def year_marked_after(self, i: int) -> bool:
+        """Year token i has a year word or postposition after it ("2013 में"),
+        or shares the next year's ("2014 और 2019 के विपरीत", unlike 2014 and 2019)."""
+        after = self.lex.year_after
+        if self.joined(i, i + 1) and self.key(i + 1) in after:
+            return True
+        return self.key(i + 1) in COORDINATORS and self.joined(i, i + 1) and self.joined(i + 1, i + 2) \
+            and self.year(i + 2) is not None and self.joined(i + 2, i + 3) and self.key(i + 3) in after
 
     def number(self, i: int | None) -> int | None:
         k = self.key(i)
@@ -57,8 +67,7 @@ class NumberPatterns:
         if pre is None:
             end = self._ago_at(self.nxt(j)) if self.nxt(j) is not None else None
             # "चुनाव से 2 महीने पहले": counted from another event, not from publication
-            if end is None or (self.joined(start - 1, start) and
-                               self.key(start - 1) in self.lex.event_before):
+            if end is None or counts_from_event(self.words_before(start), self.lex):
                 return None
             if self.key(end - 1) in self.lex.preposed_ago:
                 return None  # "9 Tage vor den Anschlägen": before something else
@@ -86,7 +95,9 @@ class NumberPatterns:
         j = self.nxt(i)
         if j is None:
             return None
-        if self.key(j) in COORDINATORS or self.gap(i, j).strip() in {"-", "–"}:
+        # Hebrew writes "and" onto the second day: "ב7 וב8 ביולי"
+        if self.key(j) in COORDINATORS or self.gap(i, j).strip() in {"-", "–"} or \
+                self.key(j)[:1] == "ו" and self.day(j) is not None:
             k = j if self.day(j) is not None else self.nxt(j)
             hit = self.explicit(k) if k is not None else None
             if hit and hit[1].day is not None and self.day(k) is not None:

@@ -34,6 +34,7 @@ from dataclasses import dataclass
 
 import regex
 
+from .dates_context import ORDINAL_DAYS, WORD_DAYS, ContextChecks, token_key
 from .dates_lexicon import Lexicon, get_lexicon, norm
 from .dates_numbers import NumberPatterns
 from .dates_ref import Ref
@@ -47,10 +48,13 @@ class _Tok:
     key: str
 
 
-_WORD = regex.compile(r"\w+")
+# An Arabic or Devanagari word with a number written onto it ("احداث7 يوليو",
+# "जून२००४") is two tokens.
+_WORD = regex.compile(r"(?:(?!\d)[\p{Arabic}\p{Devanagari}])+(?=\d)|\w+")
 _GAP = regex.compile(r"[ \t\u00a0,.'’\-–°º]{0,4}")
 # Hebrew writes a one-letter preposition onto the number ("ב23 למרץ", on 23 March).
-_DAY = regex.compile(r"[בלמהוכש]?(\d{1,2})(?:st|nd|rd|th|er|re|e|eme|º|ª|वीं|वां)?")
+# Greek writes the ordinal ending on it ("της 7ης Ιουλίου", "η 7η Ιουλίου").
+_DAY = regex.compile(r"[בלמהוכש]{0,2}(\d{1,2})(?:st|nd|rd|th|er|re|e|eme|º|ª|वीं|वां|ησ|ην|η)?")
 _ISO = regex.compile(r"(?<![\d.\-/])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d\-/])")
 _YMD = regex.compile(r"(?<![\d.\-/])(\d{4})/(\d{1,2})/(\d{1,2})(?![\d/])")
 _NUMERIC = regex.compile(r"(?<![\d.\-/])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?![\d\-/]|\.\d)")
@@ -64,7 +68,7 @@ _DAYPART_LINK = {"por", "la", "am", "в"}
 _ARTICLES = {"the", "den", "der", "dem", "le", "el", "il", "lo", "o"}
 
 
-class _Scanner(NumberPatterns):
+class _Scanner(NumberPatterns, ContextChecks):
     """Walks the tokens of one text, trying the patterns at each position."""
 
     def __init__(self, text: str, lang: str):
@@ -82,8 +86,10 @@ class _Scanner(NumberPatterns):
     def _tokens(self, text: str) -> list[_Tok]:
         """Word tokens; a hyphenated name ("quarta-feira") is one token keyed by its head."""
         toks: list[_Tok] = []
+        lex = self.lex
+        known = set(lex.months) | set(lex.weekdays) | {k[0] for k in lex.relative}
         for m in _WORD.finditer(text):
-            key = norm(m.group())
+            key = token_key(norm(m.group()), lex.lang, known)
             if toks and key in self.lex.tails and text[toks[-1].end:m.start()] == "-":
                 prev = toks[-1]
                 toks[-1] = _Tok(prev.start, m.end(), text[prev.start:m.end()], prev.key)
@@ -165,26 +171,14 @@ class _Scanner(NumberPatterns):
 
     def day(self, i: int | None) -> int | None:
         m = _DAY.fullmatch(self.key(i))
-        if m is None:  # "primo gennaio", "premier janvier"
-            return self.lex.first_day.get(self.key(i))
+        if m is None:  # "primo gennaio", "premier janvier", "בשביעי ביולי"
+            return self.lex.first_day.get(self.key(i)) or ORDINAL_DAYS.get(self.lex.lang, {}).get(self.key(i)) \
+                or (self.lex.numbers.get(self.key(i)) if self.lex.lang in WORD_DAYS else None)
         return int(m.group(1)) if 1 <= int(m.group(1)) <= 31 else None
 
     def year(self, i: int | None) -> int | None:
         k = self.key(i)
         return int(k) if len(k) == 4 and k.isdigit() and 1000 <= int(k) <= 2999 else None
-
-    def in_context(self, i: int) -> bool:
-        """A preposition or last/this/next word right before token i."""
-        if not self.joined(i - 1, i):
-            return False
-        prev = self.key(i - 1)
-        return prev in self.lex.prepositions or self.mod(prev) is not None or \
-            (self.en is not None and prev in self.en.prepositions)
-
-    def inside_number(self, i: int) -> bool:
-        """Token i continues a number such as "3.6" or "1,200"."""
-        return i > 0 and self.key(i - 1).isdigit() and \
-            self.text[self.toks[i - 1].end:self.toks[i].start] in {".", ",", ":"}
 
     # --- patterns: each returns (end token index, Ref) or None ---------------
     def explicit(self, i: int) -> tuple[int, Ref] | None:
@@ -231,11 +225,11 @@ class _Scanner(NumberPatterns):
             if n > 1 and not all(self.joined(k, k + 1) for k in range(i, i + n - 1)):
                 continue
             hit = self.lex.relative.get(tuple(t.key for t in self.toks[i:i + n]))
-            if hit and not self._blocked(i, n):
+            if hit and not self._blocked(i, n) and not (n == 1 and self.noun_phrase(i)):
                 return (i + n, *hit)
         mod, unit = self.mod(self.key(i)), self.unit(self.key(i))
-        if mod is None and unit is None:
-            return None
+        if mod is None and unit is None or self.joined(i - 1, i) and self.number(i - 1) is not None:
+            return None  # "neuf mois passés", "trois derniers mois": a span of months, not last month
         j = self.nxt(i)
         if j is None:
             return None
@@ -268,6 +262,9 @@ class _Scanner(NumberPatterns):
                 if k is not None and k > j + 1 and self.month(k):
                     return k + 1, Ref(t.start, self.toks[k].end, month=self.month(k), mod=mod)
             m, w = self.month(j), self.weekday(j)
+            d = self.day(j + 1) if m and self.joined(j, j + 1) and not self.gap(j, j + 1).strip() else None
+            if d is not None and self.year(j + 1) is None:  # "next March 11": a day, not the month
+                return j + 2, Ref(t.start, self.toks[j + 1].end, month=m, day=d, mod=mod)
             if m or w is not None:
                 return j + 1, Ref(t.start, self.toks[j].end, month=m, weekday=w, mod=mod)
         m, w = self.month(i), self.weekday(i)
@@ -303,7 +300,7 @@ class _Scanner(NumberPatterns):
         ctx_needed = t.key in self.lex.needs_context or (
             self.en is not None and t.key in self.en.needs_context)
         w = self.weekday(i)
-        if w is not None and (not ctx_needed or self.in_context(i)):
+        if w is not None and (not ctx_needed or self.name_in_context(i)):
             end = i + 1
             j = self.nxt(i, _DAYPART_LINK, hops=2)
             if j is not None and self.key(j) in self.lex.dayparts:
@@ -313,32 +310,16 @@ class _Scanner(NumberPatterns):
                 return rel[0], Ref(t.start, self.toks[rel[0] - 1].end, weekday=w, week_delta=rel[2])
             return end, Ref(t.start, self.toks[end - 1].end, weekday=w)
         m = self.month(i)
-        if m and self._name_part(i):
+        if m and (self._name_part(i) or self.noun_phrase(i)):
             return None
-        if m and (not ctx_needed or self.in_context(i)):
+        if m and (not ctx_needed or self.name_in_context(i)):
             return i + 1, Ref(t.start, t.end, month=m)
         y = self.year(i)
-        if y and (1800 <= y or self.in_context(i)) and y <= 2100 and not self.inside_number(i) and (
-                self.in_context(i) or (self.joined(i, i + 1) and self.key(i + 1) in self.lex.year_after)
-                or self._before_participle(i)):
+        if y and (1800 <= y or self.in_context(i)) and y <= 2100 and not self.inside_number(i) \
+                and not self.decade(i) and (
+                self.in_context(i) or self.year_marked_after(i) or self._before_participle(i)):
             return i + 1, Ref(t.start, t.end, year=y)
         return None
-
-    def _name_part(self, i: int) -> bool:
-        """A capitalised month inside a name ("Rio de Janeiro", "Avenida de Mayo") in a
-        language that writes months in lower case: not a date."""
-        tok = self.toks[i]
-        if not self.lex.lowercase_months or not tok.raw[:1].isupper() or i == 0:
-            return False
-        before = self.text[:tok.start].rstrip()
-        return not before.endswith((".", "!", "?", ":", "\n", "«", "\"", "“")) and before != ""
-
-    def _before_participle(self, i: int) -> bool:
-        """German "wurde 1949 gegründet": a year right before a past participle."""
-        if self.lex.lang != "de" or not self.joined(i, i + 1):
-            return False
-        raw = self.toks[i + 1].raw
-        return raw[:1].islower() and regex.fullmatch(r"(?:\p{Ll}+)?ge\p{Ll}{2,}(?:t|en)", raw) is not None
 
     def weekday_then_date(self, i: int) -> tuple[int, Ref] | None:
         """"Wednesday, 14 September 2023": the explicit date absorbs its weekday."""

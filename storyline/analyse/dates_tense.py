@@ -86,7 +86,7 @@ _PAST_AUX: dict[str, set[str]] = {
     "de": {"hat", "haben", "hast", "ist", "sind"},
 }
 _FUTURE_SUFFIX: dict[str, str] = {  # regex on the raw lowercased word
-    "hi": r"[ेोूएओ][ंँ]?ग[ाीे]$",     # होगा, करेंगे, जाएगी (but not लगा, आगे)
+    "hi": r"[ेोूएओ][ंँ]?ग[ाीे][ंँ]?$",  # होगा, करेंगे, जाएगी, देगें (but not लगा, आगे)
     "es": r"\w{2,}r[áé]n?$",           # será, viajarán
     "fr": r"\w{2,}(?:ra|ront|rai|rons|rez)$",
     "it": r"\w{2,}(?:rà|ranno|rò|remo|rete)$",
@@ -101,8 +101,9 @@ _PAST_SUFFIX: dict[str, str] = {
     "pt": r"\w{2,}(?:ou|aram|eram|iram|eu|iu)$",
     "it": r"\w{2,}(?:ò|ì|arono|erono|irono)$",
     # the l-participle after a vowel, six letters or more (zastavily, oznámil; not kolo, škola, číslo)
-    "cs": r"^\w{3,}[aeiouyáéěíóúůý]l[aoiy]?$",
-    "el": r"\w{2,}(?:σε|ξε|ψε|σαν|ξαν|ψαν|ηκε|ηκαν)$",  # aorist: σταμάτησαν, ανακοίνωσε, βρέθηκε
+    "cs": r"^\w{3,}[aeiouyáéěíóúůý]l[aoiy]?$|^\w{2,}[dkh]li?$",  # and uvedl, utekl, pomohli
+    # aorist: σταμάτησαν, ανακοίνωσε, βρέθηκε; stressed before the ending: ανέφεραν, έφυγαν
+    "el": r"\w{2,}(?:σε|ξε|ψε|σαν|ξαν|ψαν|ηκε|ηκαν)$|^\w*[άέήίόύώ]\w{2,}αν$",
 }
 _PARTICIPLE: dict[str, str] = {
     "fr": r"\w{2,}(?:é|ée|és|ées|i|is|it|u|ue|us)$",
@@ -113,7 +114,7 @@ _PARTICIPLE: dict[str, str] = {
 _PLANNED: dict[str, tuple[str, ...]] = {
     "en": ("due", "scheduled", "slated", "planned", "plans", "planning", "expected", "set",
            "postponed", "rescheduled", "deadline", "expectations", "forecast", "forecasts",
-           "timetable", "proposed"),
+           "timetable", "proposed", "bets", "odds"),
     "ru": ("планир*", "запланир*", "намеч*", "намечен*", "должен", "должна", "должно",
            "должны", "ожида*", "назначен*", "перенес*", "перенос*", "предполага*"),
     "de": ("soll", "sollen", "sollte", "sollten", "geplant", "plant", "planen", "angesetzt",
@@ -133,13 +134,36 @@ _TARGET_PREPS: dict[str, set[str]] = {
     "en": {"for"}, "de": {"für"}, "fr": {"pour"}, "es": {"para"},
     "it": {"per"}, "pt": {"para"},
 }
+# "The eve of" a day: the tense tells of the eve, the day is the one after it
+# ("la capture a eu lieu à la veille du vote de samedi", in a Friday report,
+# is tomorrow's vote, not last Saturday's), so the clause gives no lean.
+_EVE: dict[str, set[str]] = {
+    "en": {"eve"}, "fr": {"veille"}, "es": {"víspera"}, "it": {"vigilia"}, "pt": {"véspera"},
+    "de": {"vorabend"}, "ru": {"накануне"}, "cs": {"předvečer"}, "el": {"παραμονή"},
+    "ar": {"عشية"}, "hi": {"संध्या"},
+}
 _VERB_FINAL = {"hi", "mr", "ne", "ur", "bn", "ja", "ko", "tr"}
 # Hindi "की" is a past verb ("बात की") only at the end of a clause; elsewhere
 # it is the genitive postposition ("किम की यात्रा").
 _HI_KI_AFTER = {"", "है", "हैं", "थी", "थे", "गई", "गयी"}
+# "कल टूर का विश्राम दिवस है" (tomorrow is the Tour's rest day): Hindi कल
+# (yesterday or tomorrow) in a clause that only says "is" is tomorrow; a past
+# would say "था".  Not after an auxiliary ("हो रही है", "आ चुका है"), and only
+# for such a word: "13 सितंबर को … है" is no future.
+_HI_COPULA = {"है", "हैं"}
+_HI_AUX = {"रहा", "रही", "रहे", "चुका", "चुकी", "चुके", "सका", "सकी", "सके"}
 _WORD = regex.compile(r"\w+")
 _APOSTROPHES = ("'", "\u2019")
 _CLAUSE = regex.compile(r"[,;:()\u2013\u2014]")
+# Words that open a clause of their own, a reported or relative one, often
+# without a comma: "ανέφεραν ότι … θα", "ναυτών που κρατούνται … στις 23
+# Μαρτίου", "said that … will": the tense there is not the date's outside it.
+_OPENERS: dict[str, set[str]] = {
+    "en": {"that", "which", "who"}, "el": {"ότι", "πως", "που", "οποίο", "οποία", "οποίοι"},
+    "fr": {"que", "qu", "qui"}, "es": {"que"}, "it": {"che"}, "pt": {"que"},
+    "de": {"dass"}, "cs": {"že", "který", "která", "které", "kteří"}, "ru": {"что", "который"},
+    "hi": {"कि", "जो"},
+}
 
 
 @dataclass(frozen=True)
@@ -195,10 +219,15 @@ def _cue(c: TenseCues, words: list[str], k: int) -> str:
     return NONE
 
 
-def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
-    """Bounds of the comma-clause holding ``sentence[start:end]``; a clause that
-    holds little besides the expression is widened to the next one."""
+def _clause(sentence: str, start: int, end: int, lang: str = "") -> tuple[int, int]:
+    """Bounds of the clause holding ``sentence[start:end]``, cut at commas and
+    before an opener (``_OPENERS``); a clause that holds little besides the
+    expression is widened to the next one."""
+    openers = _OPENERS.get(lang, ())
     cuts = [0] + [m.end() for m in _CLAUSE.finditer(sentence)] + [len(sentence) + 1]
+    cuts += [m.start() for m in _WORD.finditer(sentence) if m.group().casefold() in openers
+             and not start <= m.start() < end]
+    cuts.sort()
     lo = max(c for c in cuts if c <= start)
     hi = min(c for c in cuts if c > end) - 1
     rest = _WORD.findall(sentence[lo:start] + " " + sentence[end:hi])
@@ -220,21 +249,30 @@ def _planned_next(c: TenseCues, rest: str) -> bool:
     return len(nxt) >= 2 and nxt[0].casefold() == "s" and c.planned_word(nxt[1].casefold())
 
 
-def lean(lang: str, sentence: str, start: int, end: int) -> str:
-    """PAST, FUTURE, PLANNED or NONE for the expression at ``sentence[start:end]``."""
+def lean(lang: str, sentence: str, start: int, end: int, either_way: bool = False) -> str:
+    """PAST, FUTURE, PLANNED or NONE for the expression at ``sentence[start:end]``
+    (``either_way``: a word that means the day before or after, Hindi कल)."""
     c = tense_cues(lang)
     before_expr = _WORD.findall(sentence[:start])
     if before_expr and before_expr[-1].casefold() in c.target_preps:
         return PLANNED
-    lo, hi = _clause(sentence, start, end)
+    lo, hi = _clause(sentence, start, end, lang)
     if _planned_next(c, sentence[end:hi]):
         return PLANNED
+    near = _WORD.findall(sentence[lo:start])[-4:] + _WORD.findall(sentence[end:hi])[:3]
+    if any(w.casefold() in _EVE.get(lang, ()) for w in near):
+        return NONE
     words = [(m.start() + lo, m.group()) for m in _WORD.finditer(sentence[lo:hi])]
     seq = [w for _, w in words]
     cues = [(pos, _cue(c, seq, k)) for k, (pos, _) in enumerate(words)]
     cues = [(pos, cue) for pos, cue in cues if cue and not start <= pos < end]
     if not cues:
-        return NONE
+        # a plan governs the clause it opens: "está previsto que … el jueves"
+        outer = _WORD.findall(sentence[_clause(sentence, start, end)[0]:lo])
+        if any(c.planned_word(w.casefold()) for w in outer):
+            return PLANNED
+        copula = lang == "hi" and either_way and len(seq) > 2 and seq[-1] in _HI_COPULA
+        return FUTURE if copula and seq[-2] not in _HI_AUX else NONE
     after = [cue for pos, cue in cues if pos >= end]
     before = [cue for pos, cue in cues if pos < start]
     if c.verb_final:
