@@ -64,7 +64,8 @@ VERSION = 6  # 2: "position" also counts mentions in languages that capitalise e
 # 3: a report's short forms are read after its full names (shorter_forms), a mention keyed as its known name
 # 4: a name less or plus a final -s is another name unless a genitive of its language explains it ("William", "Williams")
 # 5: an acronym and the ORG name whose initials it spells, named in one story or report, are one (entity_acronyms)
-# 6: that ORG name is headed by an organisation noun, the acronym written mostly as one (entity_acronyms.headed)
+# 6: that ORG name is headed by an organisation noun, the acronym written mostly as one (entity_acronyms.headed);
+#    names read anew: lists of places, a currency before an amount, a quoted title's first word by position
 
 
 def digest(article: Article) -> str:

@@ -66,7 +66,8 @@ _MULT = {"thousand": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9, "bill
 _PERCENT = {"%", "percent", "per", "prozent", "por", "pour", "процентов", "процента",
             "процент", "प्रतिशत", "फीसदी", "फ़ीसदी", "بالمئة", "في"}
 # currency signs and words -> the currency: amounts in two currencies are not compared
-_MONEY_BEFORE = {"$": "usd", "us$": "usd", "usd": "usd", "€": "eur", "eur": "eur", "£": "gbp",
+# (one written before a figure is no name either: entities)
+MONEY_BEFORE = {"$": "usd", "us$": "usd", "usd": "usd", "€": "eur", "eur": "eur", "£": "gbp",
                  "₹": "inr", "rs": "inr", "rs.": "inr", "inr": "inr", "¥": "yen"}
 _MONEY_AFTER = {"dollars": "usd", "dollar": "usd", "долларов": "usd", "डॉलर": "usd", "dólares": "usd",
                 "dollari": "usd", "dolar": "usd", "دولار": "usd", "美元": "usd", "euros": "eur",
@@ -222,12 +223,12 @@ def numbers_in(text: str, skip: list[tuple[int, int]] = ()) -> list[Figure]:
         elif after.startswith("%") or unit in _PERCENT:
             kind = "percent"
             used += 0 if after.startswith("%") else 2 if unit in ("per", "por", "pour", "في") else 1
-        elif (currency := _MONEY_BEFORE.get(before[-1:]) or _MONEY_BEFORE.get((before.split() or [""])[-1])
+        elif (currency := MONEY_BEFORE.get(before[-1:]) or MONEY_BEFORE.get((before.split() or [""])[-1])
               or _MONEY_AFTER.get(unit)):
             if _MONEY_AFTER.get(unit) == currency:
                 used += 1
             else:
-                sign = before[-1:] if _MONEY_BEFORE.get(before[-1:]) else before.split()[-1]
+                sign = before[-1:] if MONEY_BEFORE.get(before[-1:]) else before.split()[-1]
             kind, unit = "money", currency
         elif measure := _measure(words):
             kind, value = measure[0], value * measure[1]
