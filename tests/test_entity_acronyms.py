@@ -91,3 +91,11 @@ def test_a_name_written_mostly_in_lower_case_is_no_acronym():
     assert merge_acronyms(r) == []
     r = _resolved([("CC", "ORG", 1, "a3"), ("Commerce Committee", "ORG", 1, "a3")])
     assert merge_acronyms(r) == [("CC", "Commerce Committee")]
+
+
+def test_a_name_that_is_no_organisations_still_makes_the_acronym_ambiguous():
+    # "HR systems" (human resources): "House Republicans" (headed by no organisation noun) and
+    # "House of Representatives" both spell it, so it joins neither
+    r = _resolved([("HR", "ORG", 1, "a1"), ("House Republicans", "ORG", 1, "a2"),
+                   ("House of Representatives", "ORG", 1, "a3")])
+    assert merge_acronyms(r) == []

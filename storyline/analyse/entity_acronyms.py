@@ -16,7 +16,8 @@ unions them on the evidence of the reports themselves, conservatively:
   BE; a capitalised function word may count or not: "The Bank Of England"
   TBOE or BE), headed by an organisation noun where its language puts the head
   (:func:`headed`: "Associated Press", "Unidad Militar de Emergencias"; not
-  "News God", an e-mail subject run into the text);
+  "News God", an e-mail subject run into the text; such a name still counts
+  as a second partner below);
 * both are named in one story, or, for reports of no story, in one report;
 * the acronym has no other such long partner anywhere (an "AP" of two
   organisations in two stories stays apart from both).
@@ -104,8 +105,8 @@ def headed(alias: str, langs) -> bool:
     return False
 
 
-def _forms(resolver, root: str) -> tuple[set[str], set[str]]:
-    """(acronyms the entity is written as, acronyms its long ORG names spell)."""
+def _forms(resolver, root: str) -> tuple[set[str], set[str], bool]:
+    """(acronyms the entity is written as, acronyms its long ORG names spell, whether that name is :func:`headed`)."""
     label, name = resolver.label(root), resolver.canonical_name(root)
     # written mostly as an acronym: "Cc:" of e-mail headers, mostly so written, is no acronym for "CC:"
     short = {a for alias in resolver.aliases(root) if (a := acronym_of(alias))} \
@@ -113,12 +114,12 @@ def _forms(resolver, root: str) -> tuple[set[str], set[str]]:
     # the long form is the entity's canonical name, not any alias: an entity that
     # also holds a shorter name ("Air Force" of "Air Force Times") spells no acronym of it
     langs = resolver.spellings(root).get(name) or {}
-    return short, initials(name) if label == "ORG" and headed(name, langs) else set()
+    return short, initials(name) if label == "ORG" else set(), headed(name, langs)
 
 
 def acronym_pairs(resolver) -> list[tuple[str, str]]:
     """(acronym entity, long-name entity) pairs :func:`merge_acronyms` unions."""
-    forms: dict[str, tuple[set[str], set[str]]] = {}
+    forms: dict[str, tuple[set[str], set[str], bool]] = {}
     partners: dict[str, set[str]] = {}
     for group in sorted(resolver.groups()):
         members = sorted(resolver.group_members(group))
@@ -132,7 +133,8 @@ def acronym_pairs(resolver) -> list[tuple[str, str]]:
                 if group == _NO_STORY and not resolver.articles(a) & resolver.articles(b):
                     continue
                 partners.setdefault(a, set()).add(b)
-    return sorted((a, next(iter(bs))) for a, bs in partners.items() if len(bs) == 1)
+    # any ORG name that spells it makes the acronym ambiguous; the one left must be headed
+    return sorted((a, b) for a, bs in partners.items() if len(bs) == 1 and forms[b := next(iter(bs))][2])
 
 
 def merge_acronyms(resolver) -> list[tuple[str, str]]:
