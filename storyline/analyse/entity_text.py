@@ -69,14 +69,16 @@ class TextFacts:
         self.text, self.lang, self.lex = text, lang, lex
         self.toks: list[Token] = tokenize(text)
         n = len(self.toks)
-        self.initial = [self._is_initial(k) for k in range(n)]
+        sentence = [self._is_initial(k) for k in range(n)]
+        # a quotation's first word is capitalised by position too, but starts no title-case segment
+        self.initial = [s or opens_quotation(text, t.start) for s, t in zip(sentence, self.toks)]
         self.lower_vocab = {t.low for t in self.toks if t.cased and not t.cap}
         self.midcap_vocab = {t.low for k, t in enumerate(self.toks) if t.cased and t.cap and not self.initial[k]}
         self.headline = [False] * n
         self.nouns: set[str] = set()  # capitalised words this text also uses as common nouns (filled by entities)
         start = 0
         for k in range(1, n + 1):  # title-case segments (headlines, tag lists) are not sentences
-            if k == n or self.initial[k]:
+            if k == n or sentence[k]:
                 long_words = [t for t in self.toks[start:k] if t.cased and len(t.text) >= 4]
                 if len(long_words) >= 3 and sum(t.cap for t in long_words) >= 0.75 * len(long_words):
                     self.headline[start:k] = [True] * (k - start)
@@ -96,7 +98,7 @@ class TextFacts:
 
     def _is_initial(self, k: int) -> bool:
         gap = self.gap(k)
-        if "\n" in gap or opens_quotation(self.text, self.toks[k].start):
+        if "\n" in gap:
             return True
         stripped = gap.strip(" \t\u00a0\"'«»“”‘’()[]")
         if ends_dateline(stripped):
