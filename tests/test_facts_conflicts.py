@@ -117,6 +117,9 @@ def test_a_race_time_is_one_duration_in_seconds_and_a_clock_time_none():
         == [(208.0, "length", "208 km"), (13863.0, "duration", "3h 51' 03\"")]
     assert [(f.value, f.kind) for f in numbers_in("finit à 25'13\" puis 4h02' du vainqueur")] \
         == [(1513.0, "duration"), (14520.0, "duration")]
+    assert [(f.value, f.written) for f in numbers_in("It took 3 hours 51 minutes, not 4 hours.")] \
+        == [(13860.0, "3 hours 51 minutes"), (14400.0, "4 hours")]  # one time written in parts
+    assert numbers_in("με χρόνο τρεις ώρες 51 λεπτά") == []  # the minutes of a time whose hours are words
     assert numbers_in("Le train part à 23 h 11 ce soir.") == []  # a clock time
     assert numbers_in("The blast came at 14:32:10 GMT.") == []  # a clock time with seconds
 

@@ -34,9 +34,8 @@ _NUM = re.compile(rf"(?<![{_LETTER}\d.,:/-])(\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}}(
 _TIME = re.compile(r"\b\d{1,2}\s?h\s?\d{2}\b|\b\d{1,2}[.:]\d{2}\s?(?:[ap]\.?m\b\.?|uhr\b|ist\b|gmt\b|bst\b|utc\b)"
                    r"|\d{1,2}\s?बजकर\s?\d{1,2}\s?मिनट",  # Hindi "6 बजकर 4 मिनट" (6.04)
                    re.IGNORECASE)
-# a race time in hours, minutes and seconds marks ("3h 51' 03\"", "3 h 51 min 3 s", "4h02'", "51'03''",
-# "2:03:45"): one duration, in seconds.  Minutes need a mark of their own after them, so a clock
-# time ("23 h 11") is not one
+# a race time in h/min/sec marks ("3h 51' 03\"", "3 h 51 min 3 s", "4h02'", "51'03''", "2:03:45"): one duration,
+# in seconds.  Minutes need a mark of their own after them, so a clock time ("23 h 11") is not one
 _SEC = r"(?P<s>\d{1,2}(?:[.,]\d{1,3})?)\s?(?:\"|''|\u2033|\u201d|s\b|sec\b|secs\b|seg\b|сек\b)"
 _RACE_TIME = re.compile(
     r"(?<![\w.,:])(?:(?P<h>\d{1,2})\s?(?:h|hr|ч)\s?(?P<hm>\d{1,2})\s?(?:'|\u2032|\u2019|m\b|min\b|мин\b)(?:\s?" + _SEC + r")?"
@@ -65,8 +64,7 @@ _MULT = {"thousand": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9, "bill
          "مليار": 1e9, "万": 1e4, "亿": 1e8}
 _PERCENT = {"%", "percent", "per", "prozent", "por", "pour", "процентов", "процента",
             "процент", "प्रतिशत", "फीसदी", "फ़ीसदी", "بالمئة", "في"}
-# currency signs and words -> the currency: amounts in two currencies are not compared
-# (one written before a figure is no name either: entities)
+# currency signs and words -> the currency: amounts in two currencies are not compared (and no name: entities)
 MONEY_BEFORE = {"$": "usd", "us$": "usd", "usd": "usd", "€": "eur", "eur": "eur", "£": "gbp",
                  "₹": "inr", "rs": "inr", "rs.": "inr", "inr": "inr", "¥": "yen"}
 _MONEY_AFTER = {"dollars": "usd", "dollar": "usd", "долларов": "usd", "डॉलर": "usd", "dólares": "usd",
@@ -234,6 +232,13 @@ def numbers_in(text: str, skip: list[tuple[int, int]] = ()) -> list[Figure]:
             kind, value = measure[0], value * measure[1]
             used += 2 if kind in ("area", "volume") and not words[0].startswith(("quadrat", "km")) else 1
             used += split_unit
+            if kind == "duration" and _longer_unit_before(text[:m.start()], measure[1]):
+                # "3 hours 51 minutes": one time, written in parts; "τρεις ώρες 51 λεπτά": a part, no time
+                if out and out[-1][1].kind == "duration" and m.start() - out[-1][0] < 30:
+                    at, head = out.pop()
+                    tail = _written(written_in, m.start(1), m.start(1) + len(raw), used, "", False)
+                    out.append((at, head._replace(value=head.value + value, written=f"{head.written} {tail}")))
+                continue
         else:
             kind = "count"
             if value < 10 and plain and not mult:
@@ -245,11 +250,18 @@ def numbers_in(text: str, skip: list[tuple[int, int]] = ()) -> list[Figure]:
     return [f for _, f in sorted(out, key=lambda x: x[0])]
 
 
+def _longer_unit_before(before: str, factor: float) -> bool:
+    """The word right before a duration's figure is a longer unit of time: the figure ends a time written in parts."""
+    words = _WORD.findall(before[-20:].lower())
+    unit = _measure(words[-1:]) if words else None
+    return unit is not None and unit[0] == "duration" and unit[1] > factor
+
+
 def _race_time(t: re.Match, text: str, written_in: str) -> Figure:
     """The duration a :data:`_RACE_TIME` match writes, in seconds."""
     g = {k: float(v.replace(",", ".")) for k, v in t.groupdict().items() if v}
-    seconds = (3600 * (g.get("h", 0) + g.get("ch", 0)) + 60 * (g.get("hm", 0) + g.get("m", 0) + g.get("cm", 0))
-               + g.get("s", 0) + g.get("ms", 0) + g.get("cs", 0))
+    hours, minutes = g.get("h", 0) + g.get("ch", 0), g.get("hm", 0) + g.get("m", 0) + g.get("cm", 0)
+    seconds = 3600 * hours + 60 * minutes + g.get("s", 0) + g.get("ms", 0) + g.get("cs", 0)
     return Figure(seconds, "duration", "s", bool(_APPROX.search(text[max(0, t.start() - 30):t.start()])),
                   context_words(text, t.start(), t.end()), concept_of(text, t.start(), t.end()),
                   " ".join(written_in[t.start():t.end()].split()))
