@@ -71,3 +71,31 @@ def test_an_acronym_of_two_organisations_or_of_a_person_stays_apart():
     r = _resolved([("JK", "ORG", 1, "a1"), ("John Kirby", "PERSON", 1, "a1"),
                    ("NK", "PLACE", 1, "a1"), ("North Korea", "PLACE", 1, "a1")])
     assert merge_acronyms(r) == []
+
+
+def test_the_long_name_must_be_headed_by_an_organisation_noun_where_its_language_puts_one():
+    from storyline.analyse.entity_acronyms import headed
+    assert headed("Associated Press", {"en"}) and headed("Institute for Defense Analyses", {"en"})
+    assert headed("Unidad Militar de Emergencias", {"es"}) and not headed("Unidad Militar Emergencias", {"en"})
+    assert not headed("News God", {"en"}) and not headed("Northrop Grumman", {"en"})
+    # an e-mail's subject "US News" run into "God love you": "NG" (Northrop Grumman) must not join it
+    r = _resolved([("NG", "ORG", 1, "a1"), ("News God", "ORG", 1, "a1"),
+                   ("CBO", "ORG", 1, "a1"), ("Congressional Budget Office", "ORG", 1, "a1")])
+    assert merge_acronyms(r) == [("CBO", "Congressional Budget Office")]
+
+
+def test_a_name_written_mostly_in_lower_case_is_no_acronym():
+    # "Cc:" (carbon copy) of e-mail headers, sometimes "CC:", is not the Commerce Committee
+    r = _resolved([("Cc", "ORG", 1, "a1"), ("Cc", "ORG", 1, "a2"), ("CC", "ORG", 1, "a3"),
+                   ("Commerce Committee", "ORG", 1, "a3")])
+    assert merge_acronyms(r) == []
+    r = _resolved([("CC", "ORG", 1, "a3"), ("Commerce Committee", "ORG", 1, "a3")])
+    assert merge_acronyms(r) == [("CC", "Commerce Committee")]
+
+
+def test_a_name_that_is_no_organisations_still_makes_the_acronym_ambiguous():
+    # "HR systems" (human resources): "House Republicans" (headed by no organisation noun) and
+    # "House of Representatives" both spell it, so it joins neither
+    r = _resolved([("HR", "ORG", 1, "a1"), ("House Republicans", "ORG", 1, "a2"),
+                   ("House of Representatives", "ORG", 1, "a3")])
+    assert merge_acronyms(r) == []

@@ -177,3 +177,29 @@ def test_a_score_is_no_model_number_and_a_sentence_initial_l_apostrophe_is_an_ar
     assert fr.get("Argentine") == "PLACE" and "Argentine 3" not in fr
     assert "Lyon" in fr and not any(name.startswith("L'entreprise") for name in fr)
     assert _found("Boeing 737 jets flew.", "en").get("Boeing 737") == "PRODUCT"
+
+
+def test_a_currency_before_an_amount_is_no_name():
+    found = _found("The Rs 480 crore project got a USD 12 million grant, and the RS-25 engine fired again.", "en")
+    assert not {"Rs 480", "Rs", "USD 12", "USD"} & set(found)
+    assert "RS-25" in found  # a model number glued by a hyphen is still one
+
+
+def test_the_first_word_of_a_quoted_title_is_capitalised_by_position():
+    text = "Elle a chanté « La Vie en rose » puis « L'Aigle noir » avant « Paris »."
+    for word in ("Vie", "Aigle"):
+        assert sentence_initial(text, text.index(word)), word
+    assert not sentence_initial(text, text.index("Paris"))  # a quoted name: nothing in lower case follows
+    text = "компания «Яндекс» сообщила, что операция \"Operation Barkhane\" и \"Community of Sahel States\" идут"
+    for word in ("Яндекс", "Operation", "Community"):
+        assert not sentence_initial(text, text.index(word)), word
+
+
+def test_romance_organisation_names_go_on_after_for_and_a_head_noun_alone_is_no_place():
+    found = _found("Lo anunció la Agencia Andaluza de Cooperación para el Desarrollo el lunes.", "es")
+    assert found.get("Agencia Andaluza de Cooperación para el Desarrollo") == "ORG" and "Desarrollo" not in found
+    found = _found("La Fondation pour la Recherche Médicale a répondu.", "fr")
+    assert found.get("Fondation pour la Recherche Médicale") == "ORG"
+    found = _found("Juan Pérez escribió para El País el lunes.", "es")
+    assert found.get("Juan Pérez") == "PERSON"  # "para" joins organisation names only
+    assert "Península" not in _found("El temblor se sintió en el sur de la Península, donde hubo daños.", "es")

@@ -102,12 +102,26 @@ def test_the_day_a_report_was_made_is_not_the_day_of_what_it_states():
     ("senkt den Einlagensatz um 0,25 Prozentpunkte", "lowering its deposit rate by 25 basis points"),
     ("the Rs 615 crore mission", "la sonde, d'un coût d'environ 75 millions de dollars"),
     ("about 70 km south-west of Marrakech", "some 45 miles south-west of Marrakech"),
+    ("Pogačar gagne l'étape en 3h 51' 03\" devant Vingegaard", "won the stage in 3 h 51 min 3 s"),
+    ("Kipchoge lief 2:01:09 in Berlin", "Kipchoge won in 2h 1' 9''"),
 ])
 def test_one_amount_in_two_units_is_one_figure_or_not_compared(a, b):
     x, y = numbers_in(a)[0], numbers_in(b)[0]
     assert x.kind == y.kind
     same = abs(x.value - y.value) <= 0.05 * max(x.value, y.value)
     assert same or x.unit != y.unit  # points and km convert; rupees and dollars are not compared
+
+
+def test_a_race_time_is_one_duration_in_seconds_and_a_clock_time_none():
+    assert [(f.value, f.kind, f.written) for f in numbers_in("won the 208 km stage in 3h 51' 03\" on Sunday")] \
+        == [(208.0, "length", "208 km"), (13863.0, "duration", "3h 51' 03\"")]
+    assert [(f.value, f.kind) for f in numbers_in("finit à 25'13\" puis 4h02' du vainqueur")] \
+        == [(1513.0, "duration"), (14520.0, "duration")]
+    assert [(f.value, f.written) for f in numbers_in("It took 3 hours 51 minutes, not 4 hours.")] \
+        == [(13860.0, "3 hours 51 minutes"), (14400.0, "4 hours")]  # one time written in parts
+    assert numbers_in("με χρόνο τρεις ώρες 51 λεπτά") == []  # the minutes of a time whose hours are words
+    assert numbers_in("Le train part à 23 h 11 ce soir.") == []  # a clock time
+    assert numbers_in("The blast came at 14:32:10 GMT.") == []  # a clock time with seconds
 
 
 def test_figures_of_different_quantities_or_times_are_not_a_conflict():

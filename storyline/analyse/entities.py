@@ -4,27 +4,22 @@ No multilingual NER model installs offline (spaCy's official models are not
 on PyPI; Stanza, Flair and GLiNER fetch weights at run time), so names are
 found from evidence that holds across languages:
 
-* cased scripts: runs of capitalised words joined by particles ("bin", "von"),
-  split at titles ("President", "Президент") that mark a PERSON and are not
-  part of the name; a sentence-initial or headline word counts only when
-  nothing says it is a common word (stopwords, lower case elsewhere, in an
-  inflecting language also in another inflection, or, at a
-  sentence start, an adjective ending before a lower-case noun in languages
-  that write adjectives in lower case, or a descriptor before a «quoted» name;
-  in German, which capitalises every noun, an article, possessive or
-  inflected adjective before it or a genitive after it: ``entity_nouns``);
-* caseless scripts (Devanagari...): titles ("राष्ट्रपति") before names,
-  organisation head words ("मंत्रालय") after them, and a place gazetteer;
+* cased scripts: runs of capitalised words joined by particles ("bin", "von"), split at titles ("President",
+  "Президент") that mark a PERSON and are not part of the name; a sentence-initial, quotation-initial or headline
+  word counts only when nothing says it is a common word (stopwords, lower case elsewhere, in an inflecting language
+  also in another inflection, or, at a sentence start, an adjective ending before a lower-case noun in languages
+  that write adjectives in lower case, or a descriptor before a «quoted» name; in German, which capitalises every
+  noun, an article, possessive or inflected adjective before it or a genitive after it: ``entity_nouns``);
+* caseless scripts (Devanagari...): titles ("राष्ट्रपति") before names, organisation head words ("मंत्रालय") after them,
+  and a place gazetteer;
 * any script: names already ``known`` for the event are searched for by key
   (in Arabic and Hebrew, which write neither capitals nor most vowels, by
-  their consonants: ``entity_abjad``),
-  and each name found is searched for again in its other spellings in the
-  same text ("किम जोंग उन" -> "किम जोंग-उन", "किम जोंग"); a caseless name
-  cut short where the text goes on with the rest of a longer mention of it
-  is completed.
+  their consonants: ``entity_abjad``), and each name found is searched for again in its other spellings in the
+  same text ("किम जोंग उन" -> "किम जोंग-उन", "किम जोंग"); a caseless name cut short where the text goes on
+  with the rest of a longer mention of it is completed.
 
-Labels come from cues (gazetteer, head words, titles, product nouns,
-prepositions) and default to PERSON for 2-4 capitalised words, MISC for one.
+Labels come from cues (gazetteer, head words, titles, product nouns, prepositions, also
+over a list of names: ``entity_heads.place_list``) and default to PERSON for 2-4 capitalised words, MISC for one.
 The word lists are data: ``entity_lexicon.json``.
 """
 from __future__ import annotations
@@ -37,12 +32,14 @@ from typing import Any, Iterable
 from storyline.analyse.entity_keys import entity_key, keys_match, same_name
 from storyline.analyse.entity_caseless import caseless_cands, complete_names, head_word_label
 from storyline.analyse.entity_patterns import HYPHENS, Cand, glued, lexicon, select
-from storyline.analyse.entity_heads import HEAD_FIRST, initial_head, portfolio_before, product_follows, title_before
+from storyline.analyse.entity_heads import HEAD_FIRST, initial_head, place_list, portfolio_before, product_follows
+from storyline.analyse.entity_heads import title_before
 from storyline.analyse.entity_known import KnownNames, name_windows
 from storyline.analyse.entity_nouns import after_noun as _after_noun, lower_before as _lower_before
 from storyline.analyse.entity_nouns import noun_words as _noun_words, places_meet as _places_meet
 from storyline.analyse.entity_resolver import EntityResolver
 from storyline.analyse.entity_text import TextFacts
+from storyline.facts.claims import MONEY_BEFORE
 from storyline.records import EntityMention
 
 __all__ = ["extract_entities", "entity_key", "keys_match", "EntityResolver", "LABELS"]
@@ -210,6 +207,9 @@ def _segment(tx: TextFacts, idx: list[int], titled: bool) -> list[Cand]:
         return _after_demonym(tx, idx, lead)
     if len(idx) == 1 and not titled and words[0].casefold() in lex.directions:
         return []  # "the North": a direction
+    amount = len(idx) < 2 or (toks[idx[1]].num and tx.gap(idx[1]) == " ")  # "the Rs 615 crore mission", not "RS-68"
+    if not titled and words[0].casefold() in MONEY_BEFORE and amount:
+        return _segment(tx, idx[1:], False)  # a currency before an amount is no name
     if len(idx) == 1 and not titled and _ROMAN.fullmatch(words[0]):
         return []  # "del siglo XII": a numeral names something only after a name ("Felipe VI")
     if len(idx) > 1 and tx.gap(idx[-1]) in HYPHENS and lex.is_cue("org_cues", words[-1], lang, compounds=False):
@@ -297,7 +297,8 @@ def _classify(tx: TextFacts, idx: list[int], titled: bool) -> str:
     if before and lex.place_prep(before[0], lang):  # "in Nairobi", "à Toulouse", "в Москве"
         return "PLACE"
     prev = toks[idx[0] - 1] if idx[0] > 0 and glued(tx.text, toks, idx[0], lex) else None
-    if prev is not None and tx.initial[idx[0] - 1] and lex.place_prep(prev.text, lang):
+    if (prev is not None and tx.initial[idx[0] - 1] and lex.place_prep(prev.text, lang)) \
+            or place_list(tx, idx[0], idx[-1] + 1):  # "В Новой Каховке, Голой Пристани и Алешках"
         return "PLACE"  # "In Marrakech, …": the preposition is capitalised at the sentence start
     if len(idx) > 1 and prev is not None and lang in lex.noun_marker_langs \
             and prev.low in lex.noun_markers(lang):

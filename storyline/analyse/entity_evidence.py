@@ -13,7 +13,8 @@ needed:
 * a *wire credit*: a name in parentheses in the dateline at the start of a
   report ("MOSCOW, July 17 (Meridian) -") names the agency, not the news;
 * *position only*: a one-word name of no kind that is capitalised only where
-  every word is (the start of a sentence, a line or a subheading), never in
+  every word is (the start of a sentence, a line, a subheading or a quoted
+  title, "« L'Hymne à l'amour »"), never in
   the middle of a sentence, in any report ("Footage shows…", "Possible
   meeting in Moscow…"), or written only in a language that capitalises every
   noun (German "Kredite", "Sonderzüge", "Wassermassen": no article before
@@ -33,7 +34,7 @@ from collections import defaultdict
 from typing import Iterable
 
 from storyline.analyse.entity_patterns import lexicon
-from storyline.analyse.entity_text import ends_dateline
+from storyline.analyse.entity_text import ends_dateline, opens_quotation
 
 __all__ = ["TemplateLines", "LineLedger", "counts_as_mention", "sentence_initial", "capitalised_anyway"]
 
@@ -146,7 +147,7 @@ def sentence_initial(text: str, start: int) -> bool:
     """The mention starts a text, a line or a sentence (where every word is capitalised)."""
     before = text[:start].rstrip(" \t\u00a0\"'«»“”‘’([")
     return not before or before.endswith("\n") or "\n" in text[len(before):start] \
-        or before[-1] in _SENTENCE_END or ends_dateline(before)
+        or before[-1] in _SENTENCE_END or ends_dateline(before) or opens_quotation(text, start)
 
 
 def capitalised_anyway(text: str, start: int, lang: str | None) -> bool:

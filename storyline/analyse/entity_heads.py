@@ -9,6 +9,7 @@ these helpers ask; :mod:`storyline.analyse.entities` splits runs with them.
 """
 from __future__ import annotations
 
+from storyline.analyse.entity_nouns import lower_before
 from storyline.analyse.entity_patterns import glued
 from storyline.analyse.entity_text import TextFacts
 
@@ -80,4 +81,64 @@ def product_follows(tx: TextFacts, k: int) -> bool:
             return True
         if tx.lex.stopword(tx.toks[m].text, tx.lang):
             return False
+    return False
+
+
+def _run_start(tx: TextFacts, k: int) -> int:
+    """The first token of the capitalised run that ends at token k (a
+    sentence-initial function word before it, "В Новой Каховке", not counted)."""
+    while k > 0 and tx.toks[k - 1].cap and glued(tx.text, tx.toks, k, tx.lex) and not tx.initial[k]:
+        k -= 1
+    if tx.initial[k] and tx.lex.stopword(tx.toks[k].text, tx.lang) and k + 1 < len(tx.toks) and tx.toks[k + 1].cap:
+        k += 1
+    return k
+
+
+def _list_start(tx: TextFacts, i: int, j: int) -> int | None:
+    """The first token of the list of names ("A, B and C") the name over tokens
+    [i, j) is a member of, or None when no conjunction joins one (a comma alone
+    may end a fronted phrase: "In Paris, John Smith said")."""
+    toks, lex, lang = tx.toks, tx.lex, tx.lang
+    start, joined = i, False
+    while start > 1:
+        gap, prev = tx.gap(start).strip(), start - 1
+        if gap == "," and toks[prev].cap:
+            member = _run_start(tx, prev)
+        elif not gap and lex.conjunction(toks[prev].text, lang) and tx.gap(prev).strip() in ("", ",") \
+                and toks[prev - 1].cap:
+            member, joined = _run_start(tx, prev - 1), True
+        else:
+            break
+        if member >= start:  # a capitalised function word alone: no member
+            break
+        start = member
+    k = j
+    while not joined and k + 1 < len(toks):
+        gap = tx.gap(k).strip()
+        if gap == "," and toks[k].cap:  # another member: skip it
+            k += 1
+            while k < len(toks) and toks[k].cap and glued(tx.text, toks, k, lex):
+                k += 1
+            continue
+        joined = gap in ("", ",") and lex.conjunction(toks[k].text, lang) and not tx.gap(k + 1).strip() \
+            and toks[k + 1].cap
+        break
+    return start if joined or start == i else None
+
+
+def place_list(tx: TextFacts, i: int, j: int) -> bool:
+    """The name over tokens [i, j) is a member of a list of places: the list
+    follows a place preposition ("В Новой Каховке, Голой Пристани и Алешках":
+    every member, not only the first), or a place noun and a word that gives
+    examples ("villages such as Amizmiz and Moulay Brahim", "localidades como
+    Moulay Brahim, Amizmiz o Talat N'Yaaqoub")."""
+    start = _list_start(tx, i, j)
+    if start is None:
+        return False
+    words = lower_before(tx, start, 4)
+    if start < i and words and tx.lex.place_prep(words[0], tx.lang):
+        return True
+    for n in (1, 2):
+        if len(words) > n and tx.lex.phrase_at("example_words", words[n - 1::-1], 0, tx.lang) == n:
+            return tx.lex.is_cue("place_cues", words[n], tx.lang)
     return False

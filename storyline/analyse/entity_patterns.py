@@ -60,7 +60,8 @@ class Lexicon:
                                      if cls.startswith("ending_") for e in words.split()]
                               for lang, classes in data["name_stops"].items()}
         self._raw = {kind: data.get(kind, {}) for kind in ("titles", "org_cues", "place_cues", "product_nouns",
-                                                           "event_nouns", "office_adjectives", "domain_titles")}
+                                                           "event_nouns", "office_adjectives", "domain_titles",
+                                                           "example_words")}
         self.place_prefixes = set(data["place_prefixes"])  # "Nova Kakhovka", "River Seine", "San Diego"
         self.directions = set(data["directions"])  # "the North": a direction, not a name
         self._adjective_preps = {lang: set(w) for lang, w in data["adjective_preps"].items()}

@@ -8,12 +8,51 @@ of a title-case headline?  :class:`TextFacts` computes that once per text for
 """
 from __future__ import annotations
 
+import functools
 import os
+import re
 
-from storyline.analyse.entity_patterns import Lexicon
+from storyline.analyse.entity_patterns import Lexicon, lexicon
 from storyline.analyse.entity_tokens import Token, tokenize
 
 SENTENCE_END = set(".!?…:;।॥")
+
+
+_ELIDED = re.compile(r"(?<!\w)\w{1,2}['’]$")  # an elided article before the word: "L'", "l’"
+_ARTICLE = re.compile(r"(?<!\w)([^\W\d_]{1,3})[ \u00a0]+$")  # an article word before it: "La", "The"
+_QUOTED_WORDS = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*[ \u00a0]+([^\W\d_])")
+
+
+def opens_quotation(text: str, start: int) -> bool:
+    """The word at ``start`` opens a quotation that goes on in lower case, a
+    title or quoted speech ("« Mon truc en plumes »", "« L'Hymne à l'amour »",
+    after an article too): its first word is capitalised by position,
+    as a sentence's is.  A quoted name goes on with no lower-case word inside
+    the quote («Яндекс», "Operation Barkhane")."""
+    before = text[:start]
+    if elided := _ELIDED.search(before):
+        before = before[:elided.start()]
+    elif (article := _ARTICLE.search(before)) and article.group(1).casefold() in _articles():
+        before = before[:article.start()]  # "« La Vie en rose »"
+    before = before.rstrip(" \u00a0")
+    if not before or before[-1] not in "«“„\"‹":
+        return False
+    if before[-1] == '"' and len(before) > 1 and not (before[-2].isspace() or before[-2] in "(["):
+        return False  # a straight quote after a word closes a quotation
+    nxt = _QUOTED_WORDS.match(text, start)  # a name's particle is no such word: "Community of South America"
+    return bool(nxt) and nxt.group(1).islower() and not _goes_on_as_name(text, nxt.start(1))
+
+
+@functools.lru_cache(maxsize=1)
+def _articles() -> frozenset[str]:
+    """Every language's articles (the quotation's language is not known here)."""
+    return frozenset(w for ws in lexicon()._articles.values() for w in ws)
+
+
+def _goes_on_as_name(text: str, at: int) -> bool:
+    """The word at ``at`` is a particle names hold ("of", "de", "von")."""
+    word = re.match(r"[^\W\d_]+['’]?", text[at:])
+    return bool(word) and word.group(0).casefold() in lexicon().particles
 
 
 def ends_dateline(before: str) -> bool:
@@ -30,14 +69,16 @@ class TextFacts:
         self.text, self.lang, self.lex = text, lang, lex
         self.toks: list[Token] = tokenize(text)
         n = len(self.toks)
-        self.initial = [self._is_initial(k) for k in range(n)]
+        sentence = [self._is_initial(k) for k in range(n)]
+        # a quotation's first word is capitalised by position too, but starts no title-case segment
+        self.initial = [s or opens_quotation(text, t.start) for s, t in zip(sentence, self.toks)]
         self.lower_vocab = {t.low for t in self.toks if t.cased and not t.cap}
         self.midcap_vocab = {t.low for k, t in enumerate(self.toks) if t.cased and t.cap and not self.initial[k]}
         self.headline = [False] * n
         self.nouns: set[str] = set()  # capitalised words this text also uses as common nouns (filled by entities)
         start = 0
         for k in range(1, n + 1):  # title-case segments (headlines, tag lists) are not sentences
-            if k == n or self.initial[k]:
+            if k == n or sentence[k]:
                 long_words = [t for t in self.toks[start:k] if t.cased and len(t.text) >= 4]
                 if len(long_words) >= 3 and sum(t.cap for t in long_words) >= 0.75 * len(long_words):
                     self.headline[start:k] = [True] * (k - start)

@@ -34,6 +34,13 @@ _NUM = re.compile(rf"(?<![{_LETTER}\d.,:/-])(\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}}(
 _TIME = re.compile(r"\b\d{1,2}\s?h\s?\d{2}\b|\b\d{1,2}[.:]\d{2}\s?(?:[ap]\.?m\b\.?|uhr\b|ist\b|gmt\b|bst\b|utc\b)"
                    r"|\d{1,2}\s?बजकर\s?\d{1,2}\s?मिनट",  # Hindi "6 बजकर 4 मिनट" (6.04)
                    re.IGNORECASE)
+# a race time in h/min/sec marks ("3h 51' 03\"", "3 h 51 min 3 s", "4h02'", "51'03''", "2:03:45"): one duration,
+# in seconds.  Minutes need a mark of their own after them, so a clock time ("23 h 11") is not one
+_SEC = r"(?P<s>\d{1,2}(?:[.,]\d{1,3})?)\s?(?:\"|''|\u2033|\u201d|s\b|sec\b|secs\b|seg\b|сек\b)"
+_RACE_TIME = re.compile(
+    r"(?<![\w.,:])(?:(?P<h>\d{1,2})\s?(?:h|hr|ч)\s?(?P<hm>\d{1,2})\s?(?:'|\u2032|\u2019|m\b|min\b|мин\b)(?:\s?" + _SEC + r")?"
+    r"|(?P<m>\d{1,2})\s?(?:'|\u2032|\u2019|m\b|min\b|мин\b)\s?" + _SEC.replace("?P<s>", "?P<ms>") +
+    r"|(?P<ch>\d):(?P<cm>[0-5]\d):(?P<cs>[0-5]\d(?:[.,]\d{1,3})?))(?![\w:])", re.IGNORECASE)
 # words that make a figure approximate ("about 7,000", "rund 6.800", "करीब 14", "more than 2,000"),
 # within a few words before it
 _APPROX = re.compile(
@@ -57,8 +64,8 @@ _MULT = {"thousand": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9, "bill
          "مليار": 1e9, "万": 1e4, "亿": 1e8}
 _PERCENT = {"%", "percent", "per", "prozent", "por", "pour", "процентов", "процента",
             "процент", "प्रतिशत", "फीसदी", "फ़ीसदी", "بالمئة", "في"}
-# currency signs and words -> the currency: amounts in two currencies are not compared
-_MONEY_BEFORE = {"$": "usd", "us$": "usd", "usd": "usd", "€": "eur", "eur": "eur", "£": "gbp",
+# currency signs and words -> the currency: amounts in two currencies are not compared (and no name: entities)
+MONEY_BEFORE = {"$": "usd", "us$": "usd", "usd": "usd", "€": "eur", "eur": "eur", "£": "gbp",
                  "₹": "inr", "rs": "inr", "rs.": "inr", "inr": "inr", "¥": "yen"}
 _MONEY_AFTER = {"dollars": "usd", "dollar": "usd", "долларов": "usd", "डॉलर": "usd", "dólares": "usd",
                 "dollari": "usd", "dolar": "usd", "دولار": "usd", "美元": "usd", "euros": "eur",
@@ -163,15 +170,20 @@ def numbers_in(text: str, skip: list[tuple[int, int]] = ()) -> list[Figure]:
     quantities); ``approximate`` when a word such as "about", "rund" or "करीब"
     comes just before it; ``context`` its :func:`~storyline.facts.context.context_words`,
     ``concept`` its :func:`~storyline.facts.context.concept_of`.  Left out: clock times
-    ("23 h 11", "6.04 pm"), years (1800-2100 written without separators), parts
+    ("23 h 11", "6.04 pm"; a race time, "3h 51' 03\"", is a duration), years (1800-2100 written without separators), parts
     of names ("Chandrayaan-3", "COVID-19"), times ("18:03"), spans in ``skip``
     (dates the date stage resolved) and single digits, which are mostly
     ordinals and list counts rather than reported figures.
     """
-    out: list[Figure] = []
+    out: list[tuple[int, Figure]] = []  # (offset, figure): returned in the text's order
     written_in = text  # a figure's written form is cut from the text as given ("7،9 كيلومتر")
     text = _ARABIC_DECIMAL.sub(",", text)  # "7،9 كيلومتر" is 7.9 (one character for one: offsets hold)
-    skip = list(skip) + [(t.start(), t.end()) for t in _TIME.finditer(text)]
+    skip = list(skip)
+    for t in _RACE_TIME.finditer(digits(text)):  # digits(): one character for one, offsets hold
+        if not any(a <= t.start() < b for a, b in skip):
+            out.append((t.start(), _race_time(t, text, written_in)))
+            skip.append((t.start(), t.end()))
+    skip += [(t.start(), t.end()) for t in _TIME.finditer(text)]
     for m in _NUM.finditer(text):
         if any(a <= m.start() < b for a, b in skip):
             continue
@@ -209,26 +221,50 @@ def numbers_in(text: str, skip: list[tuple[int, int]] = ()) -> list[Figure]:
         elif after.startswith("%") or unit in _PERCENT:
             kind = "percent"
             used += 0 if after.startswith("%") else 2 if unit in ("per", "por", "pour", "في") else 1
-        elif (currency := _MONEY_BEFORE.get(before[-1:]) or _MONEY_BEFORE.get((before.split() or [""])[-1])
+        elif (currency := MONEY_BEFORE.get(before[-1:]) or MONEY_BEFORE.get((before.split() or [""])[-1])
               or _MONEY_AFTER.get(unit)):
             if _MONEY_AFTER.get(unit) == currency:
                 used += 1
             else:
-                sign = before[-1:] if _MONEY_BEFORE.get(before[-1:]) else before.split()[-1]
+                sign = before[-1:] if MONEY_BEFORE.get(before[-1:]) else before.split()[-1]
             kind, unit = "money", currency
         elif measure := _measure(words):
             kind, value = measure[0], value * measure[1]
             used += 2 if kind in ("area", "volume") and not words[0].startswith(("quadrat", "km")) else 1
             used += split_unit
+            if kind == "duration" and _longer_unit_before(text[:m.start()], measure[1]):
+                # "3 hours 51 minutes": one time, written in parts; "τρεις ώρες 51 λεπτά": a part, no time
+                if out and out[-1][1].kind == "duration" and m.start() - out[-1][0] < 30:
+                    at, head = out.pop()
+                    tail = _written(written_in, m.start(1), m.start(1) + len(raw), used, "", False)
+                    out.append((at, head._replace(value=head.value + value, written=f"{head.written} {tail}")))
+                continue
         else:
             kind = "count"
             if value < 10 and plain and not mult:
                 continue
         end = m.start(1) + len(raw)
-        out.append(Figure(value, kind, unit[:5], bool(_APPROX.search(text[max(0, m.start() - 30):m.start()])),
+        out.append((m.start(), Figure(value, kind, unit[:5], bool(_APPROX.search(text[max(0, m.start() - 30):m.start()])),
                           context_words(text, m.start(), end), concept_of(text, m.start(), end),
-                          _written(written_in, m.start(1), end, used, sign, after.startswith("%"))))
-    return out
+                          _written(written_in, m.start(1), end, used, sign, after.startswith("%")))))
+    return [f for _, f in sorted(out, key=lambda x: x[0])]
+
+
+def _longer_unit_before(before: str, factor: float) -> bool:
+    """The word right before a duration's figure is a longer unit of time: the figure ends a time written in parts."""
+    words = _WORD.findall(before[-20:].lower())
+    unit = _measure(words[-1:]) if words else None
+    return unit is not None and unit[0] == "duration" and unit[1] > factor
+
+
+def _race_time(t: re.Match, text: str, written_in: str) -> Figure:
+    """The duration a :data:`_RACE_TIME` match writes, in seconds."""
+    g = {k: float(v.replace(",", ".")) for k, v in t.groupdict().items() if v}
+    hours, minutes = g.get("h", 0) + g.get("ch", 0), g.get("hm", 0) + g.get("m", 0) + g.get("cm", 0)
+    seconds = 3600 * hours + 60 * minutes + g.get("s", 0) + g.get("ms", 0) + g.get("cs", 0)
+    return Figure(seconds, "duration", "s", bool(_APPROX.search(text[max(0, t.start() - 30):t.start()])),
+                  context_words(text, t.start(), t.end()), concept_of(text, t.start(), t.end()),
+                  " ".join(written_in[t.start():t.end()].split()))
 
 
 def _unit_words(words: list[str], n: int) -> int:
