@@ -20,6 +20,7 @@ SENTENCE_END = set(".!?…:;।॥")
 
 _ELIDED = re.compile(r"(?<!\w)\w{1,2}['’]$")  # an elided article before the word: "L'", "l’"
 _ARTICLE = re.compile(r"(?<!\w)([^\W\d_]{1,3})[ \u00a0]+$")  # an article word before it: "La", "The"
+_LOOKBACK = 24  # characters before a word that may hold its opening quote and an article
 _QUOTED_WORDS = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*[ \u00a0]+([^\W\d_])")
 
 
@@ -29,7 +30,9 @@ def opens_quotation(text: str, start: int) -> bool:
     after an article too): its first word is capitalised by position,
     as a sentence's is.  A quoted name goes on with no lower-case word inside
     the quote («Яндекс», "Operation Barkhane")."""
-    before = text[:start]
+    # what can stand between the quote and the word is short (an article, an
+    # elided one, spaces): read that much, not the whole text before every word
+    before = text[max(0, start - _LOOKBACK):start]
     if elided := _ELIDED.search(before):
         before = before[:elided.start()]
     elif (article := _ARTICLE.search(before)) and article.group(1).casefold() in _articles():
