@@ -1,11 +1,11 @@
-"""Russian and Ukrainian names in the nominative, for display.
+"""Russian names in the nominative, for display.
 
 A Russian reader of the demo saw places named as the reports happened to
 decline them: "Новой Каховки" (genitive), "Амуре" and "Йоханнесбурге"
 (locative), "Каховской ГЭС", "Черноморска".  When no report writes the
 nominative, :mod:`storyline.analyse.entity_names` had no form to prefer.
-OpenCorpora's dictionaries (``pymorphy3`` with its bundled Russian and
-Ukrainian dictionaries; no download) know each word's case and how to
+OpenCorpora's dictionary (``pymorphy3`` with its bundled Russian
+dictionary; no download) knows each word's case and how to
 inflect it, so a name is put in the nominative the way Russian grammar
 builds it:
 
@@ -17,9 +17,13 @@ builds it:
 * after a first or last name, the person's other names are in apposition and
   move with it ("Дмитрия Пескова" -> "Дмитрий Песков").
 
-Only words the dictionary knows are changed (a guessed analysis of a foreign
-name, "Ыну", is left alone), and a name with a digit or a hyphen is left as
+Only words the dictionary knows are changed, and places and adjectives it
+reads from their endings (a guessed analysis of a foreign name, "Ыну",
+"Чандрабабу", is left alone); a name with a digit or a hyphen is left as
 written.  Only the shown form changes: keys and merging read the spellings.
+There is no labelled sample of display names: :data:`NOMINATIVE_MASS` and
+these limits were set by reading the demo's and the dev files' Russian
+names (README, *Use*), not tuned on a benchmark.
 """
 from __future__ import annotations
 

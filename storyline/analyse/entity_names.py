@@ -46,7 +46,10 @@ def best_form(counts: Counter, lang: str | None = None) -> str:
     lex = lexicon()
     counts = _own_script(counts)
     if lang in INFLECTED:  # "Новой Каховки" -> "Новая Каховка": readers look names up in the nominative
-        counts = _summed((nominative_form(a, lang), n) for a, n in counts.items())
+        nominatives: Counter = Counter()
+        for a, n in counts.items():
+            nominatives[nominative_form(a, lang)] += n
+        counts = nominatives
     algo = lex.stem_langs.get(lang or "")
     if algo:
         counts = _dictionary_forms(counts, algo)
@@ -64,13 +67,6 @@ def best_form(counts: Counter, lang: str | None = None) -> str:
                                      -min(order[a] for a in full if entity_key(a) == k)))
     same = [a for a in full if entity_key(a) == best]
     return max(same, key=lambda a: (a != a.lower() and a != a.upper(), counts[a], -order[a]))
-
-
-def _summed(pairs) -> Counter:
-    out: Counter = Counter()
-    for a, n in pairs:
-        out[a] += n
-    return out
 
 
 def _script(name: str) -> str:

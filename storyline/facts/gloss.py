@@ -131,13 +131,11 @@ class GlossPool:
                  events: list | None = None):
         self.cut, self.gloss_cut = cut, gloss_cut
         of = dict(zip(map(id, facts), events)) if events is not None else {}
-        self.items = [(f.vector, next(s for s in f.supports if s.lang == lang))
-                      for f in facts if f.vector is not None and any(s.lang == lang for s in f.supports)]
-        self.event_of = of  # id of a fact or of a pool sentence -> its event
-        for f in facts:
-            for s in f.supports:
-                if id(f) in of:
-                    of.setdefault(id(s), of[id(f)])
+        picked = [(f, next(s for s in f.supports if s.lang == lang))
+                  for f in facts if f.vector is not None and any(s.lang == lang for s in f.supports)]
+        self.items = [(f.vector, s) for f, s in picked]
+        # id of a fact or of a pool sentence -> its event (what :meth:`same_event` compares)
+        self.event_of = {**of, **{id(s): of.get(id(f)) for f, s in picked}}
         self.keys = [text_keys(s.text) for _, s in self.items]
         self.idf = key_idf(self.keys)
         self.unseen = math.log(1 + len(self.keys))
