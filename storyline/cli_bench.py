@@ -20,7 +20,8 @@ def add_parser(sub, parents=()) -> None:
     s.add_argument("what", choices=("clustering", "similarity", "entities", "search", "dates",
                                        "gate", "speed", "summaries", "facts", "load", "grow",
                                        "writers"))
-    s.add_argument("file", nargs="?", help="labelled data (all but load)")
+    s.add_argument("file", nargs="?", help="labelled data (all but load); for clustering, 'demo' is the "
+                                           "bundled demo corpus with its gold events and stories")
     s.add_argument("second", nargs="?", metavar="SUMMARIES.jsonl",
                    help="(summaries) reference summaries, lines {cluster, summary}; "
                         "(grow) texts to add, clustering JSONL or SemEval pairs CSV")
@@ -84,11 +85,18 @@ def cmd_bench(args) -> int:
         _console().print("\n".join(report_lines(res)), markup=False, soft_wrap=True)
         res.pop("misses")
     elif args.what == "clustering":
+        import tempfile
+        from pathlib import Path
+
+        from storyline import demo
         from storyline.bench.clustering import run
         if args.second or args.more:
             raise ValueError("bench clustering takes one file; several only with --cv")
-        res = run(args.file, limit=args.limit, scorer=args.scorer, shuffle=args.shuffle,
-                  ceilings=args.ceilings, db=args.store)
+        with tempfile.TemporaryDirectory() as tmp:
+            # 'demo': the bundled demo corpus with its gold events and stories
+            path = str(demo.write_gold(Path(tmp) / "demo.jsonl")) if args.file == "demo" else args.file
+            res = run(path, limit=args.limit, scorer=args.scorer, shuffle=args.shuffle,
+                      ceilings=args.ceilings, db=args.store)
     elif args.what == "writers":
         from storyline.bench.writers import run
         res = run([p for p in (args.file, args.second) if p], db=args.store, processes=args.processes,

@@ -35,7 +35,7 @@ class EmbeddingProfile:
     encoder, the event lead (the event vector's text, which the learned
     scorer's lead window must equal so that it comes from the cache), and the
     scorers' thresholds, which were chosen by cross-validation on this
-    model's vectors (README, "Benchmarks") and mean nothing for another.
+    model's vectors (docs/benchmarks.md) and mean nothing for another.
     """
 
     model: str

@@ -1,8 +1,8 @@
 """``storyline bench facts`` on the labelled fact sample of the demo corpus (issue 12).
 
 The bounds sit well below what the subset measured when they were written
-(alignment P 0.78 / R 0.63, conflicts P 1.00 / R 0.56; the whole sample: README,
-Facts and summaries), so they catch a broken stage, not a point of noise; the
+(alignment P 0.78 / R 0.63, conflicts P 1.00 / R 0.56; the whole sample: docs/benchmarks.md,
+Facts), so they catch a broken stage, not a point of noise; the
 conflict precision bound (0.70) fails if the rules that keep two happenings
 apart are lost (0.49 on this subset before them).  The gloss precision bound
 (0.85) fails if each sentence is again glossed by its fact's first English

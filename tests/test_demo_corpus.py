@@ -103,6 +103,18 @@ def test_clustering_bench_reports_every_metric_and_order_spread(tmp_path, capsys
     assert stories["orders"] == 2 and stories["min"] <= stories["mean"] <= stories["max"] <= 1.0
 
 
+def test_clustering_bench_takes_demo_for_the_bundled_corpus(capsys):
+    """`storyline bench clustering demo --limit N` scores the bundled demo
+    corpus against its own gold events and stories, with no file to write."""
+    import json
+
+    from storyline.cli import main as cli_main
+
+    assert cli_main(["bench", "clustering", "demo", "--limit", "20"]) == 0
+    res = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    assert res["n_articles"] == 20 and res["n_gold"] >= 2 and "story_bcubed_f1" in res
+
+
 def test_cli_search_finds_hindi_reports_for_an_english_query(demo_app, capsys):
     """`storyline search` is the API's search on the command line: an English
     query with --lang hi lists Hindi reports of the Russia–North Korea

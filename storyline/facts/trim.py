@@ -17,7 +17,7 @@ its offsets stay the full sentence (``supports`` in the JSON), and
 :func:`derivable` checks that a text is such an extract.  A trim that would
 leave fewer than :data:`MIN_WORDS` words is not made.
 
-What else was measured and left out (README, "Facts and summaries"):
+What else was measured and left out (docs/benchmarks.md, "Summaries"):
 trailing attributions (", officials said on Tuesday.", ", according to
 X."), speaker tags after quotes, parenthetical asides, leading one-word
 connectives ("However, ") and appositives.  All of the furniture together is

@@ -34,8 +34,8 @@ faiss.omp_set_num_threads(1)  # one thread: the same answers whatever the machin
 # within WINDOW_DAYS of it, and each day between two dated reports costs
 # DAY_PENALTY of their score (a follow-up the next day must say much the same
 # thing to be the same development).  Chosen together by leave-stories-out
-# cross-validation over the Wikinews, multilingual and demo dev files (README,
-# "Event grouping"); 10 days and no penalty let a developing story's daily
+# cross-validation over the Wikinews, multilingual and demo dev files (docs/benchmarks.md,
+# "Events and stories"); 10 days and no penalty let a developing story's daily
 # reports chain into one event.
 WINDOW_DAYS = 1
 DAY_PENALTY = 0.10

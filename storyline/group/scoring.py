@@ -64,7 +64,7 @@ class EmbeddingScorer:
     """
 
     # One global cut, chosen on the bundled demo corpus and the Wikinews dev
-    # file together (README, "Benchmarks"); not tuned per item; the model's
+    # file together (docs/benchmarks.md); not tuned per item; the model's
     # own (EmbeddingProfile.cosine_threshold).
     threshold = E5_SMALL.cosine_threshold
     dim = E5_SMALL.dim
@@ -288,7 +288,7 @@ SCORERS = ("hybrid", "cosine", "learned")
 def make_scorer(name: str = "hybrid", embedder: Embedder | None = None) -> Scorer:
     """A scorer by name: "hybrid" (default), "cosine" or "learned".
 
-    Measured on the bundled demo corpus and the Wikinews dev file (README,
+    Measured on the bundled demo corpus and the Wikinews dev file (docs/benchmarks.md,
     `bench clustering --shuffle`, mean over input orders): the cosine alone
     keeps same-storyline events apart but leaves undated background pages out
     of their events (Wikinews 0.82); the learned model alone gathers those

@@ -49,7 +49,7 @@ class EventProfile:
 
 # Average-linkage cut and the longest gap between two events of one story,
 # chosen by leave-stories-out cross-validation over the multilingual and demo
-# dev files (README, "Stories"): a storyline's events share fewer names across
+# dev files (docs/benchmarks.md, "Events and stories"): a storyline's events share fewer names across
 # seven scripts than a monolingual story's do, and anniversaries and trials
 # come back to a story years later.
 THRESHOLD = 0.20
