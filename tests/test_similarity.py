@@ -149,6 +149,55 @@ def test_publication_gap_and_lengths(views):
     assert f["log_len_min"] > 0 and f["log_len_ratio"] >= 0
 
 
+def test_one_shared_sentence_aligns_across_languages_where_windows_blur_it():
+    """Two long reports in German and English about different things, except
+    one sentence each that states the same fact: the sentence alignment finds
+    that pair (best pair well above the rest), an unrelated pair has none, and
+    a view keeps at most MAX_SENTENCES sentences of four words or more."""
+    from storyline.embed import shared_embedder
+    from storyline.similarity.features import MAX_SENTENCES, sentences_of
+
+    emb = shared_embedder()
+    shared_en = "The European Central Bank raised its deposit rate to a record 4 percent on Thursday."
+    shared_de = "Die Europäische Zentralbank hat den Einlagensatz am Donnerstag auf ein Rekordhoch von 4 Prozent angehoben."
+    en = ("Farmers in Kenya are planting drought-resistant maize this season. " + shared_en +
+          " A new bridge opened in Lisbon after six years of work. Short one. "
+          "Tourists crowded the beaches of southern Spain during the heatwave.")
+    de = ("In Hamburg hat ein neues Konzerthaus seine Türen geöffnet. " + shared_de +
+          " Der Schnee in den Alpen kam in diesem Jahr besonders spät.")
+    other = ("Heavy rain flooded Venice on Tuesday and the mayor asked residents to stay at home. "
+             "Schools in the old town were closed for the day.")
+    a, b, c = (view_of("", t, lang, None, emb) for t, lang in ((en, "en"), (de, "de"), (other, "en")))
+    assert "Short one." not in sentences_of(en, "en") and a.sent_vecs.shape == (4, 384)
+    assert len(sentences_of(" ".join([shared_en] * 20), "en")) == MAX_SENTENCES
+    stats = SimilarityModel.load().stats  # centred on each language's mean sentence
+    near, far = feat(a, b, stats), feat(b, c, stats)
+    assert near["sent_top3"] > far["sent_top3"] and near["sent_aligned"] > far["sent_aligned"]
+    sims = (a.centred_sentences(stats) @ b.centred_sentences(stats).T)
+    best = np.unravel_index(sims.argmax(), sims.shape)
+    assert best == (1, 1)  # the shared fact: second sentence of each
+    assert sims[best] - np.sort(sims.ravel())[-2] > 0.1  # and it stands out
+    for f in (near, far):
+        assert f["sent_recall_min"] <= f["sent_f"] <= f["sent_recall_max"] and 0 <= f["sent_aligned"] <= 1
+
+
+def test_stats_fit_sentence_means_apart_from_window_means(views):
+    """Sentence vectors are centred on their language's own mean sentence,
+    fitted beside the window means and kept in the model file; a model file
+    without them centres sentences as windows."""
+    vs = [views[k] for k in ("en", "hi", "ru", "other")] * 20
+    st = Stats.fit(vs)
+    # 40 English sentences, 20 Hindi, 20 Russian (< 30: too few for a mean); 40 windows each
+    assert set(st.sentences.means) == {"en"} and set(st.centering.means) == {"en", "hi", "ru"}
+    assert not np.allclose(st.sentences.means["en"], st.centering.means["en"])  # windows hold titles
+    back = Stats.from_json(json.loads(json.dumps(st.to_json())))
+    assert np.allclose(back.sentences.means["en"], st.sentences.means["en"], atol=1e-5)
+    old = st.to_json()
+    old.pop("sentence_lang_means"), old.pop("sentence_fallback_mean")
+    legacy = Stats.from_json(old)
+    assert legacy.sentences is legacy.centering
+
+
 # ------------------------------------------------------------ shipped model
 
 

@@ -11,6 +11,17 @@ Windows: title, lead (the first 600 characters: the measured baseline) and up
 to ``MAX_BODY`` body windows of about 500 characters packed from sentences and
 spread over the rest of the text, so long articles are compared beyond the
 first 512 tokens and the best-matching passages can be found.
+
+Sentences: the first ``MAX_SENTENCES`` sentences of four words or more, each
+embedded alone, are aligned across the pair as BERTScore aligns tokens (each
+sentence's best match on the other side).  Windows of 500 characters blur a
+shared fact into its neighbours; one sentence states it.  On the SemEval dev
+pairs the five alignment features lift 5-fold CV Pearson from 0.8157 to 0.8203
+(three fold splits, 0.8196-0.8210 against 0.8153-0.8164) and
+leave-one-language-pair-out from 0.8029 to 0.8087, with every weak pair up
+(pl-en 0.667 -> 0.689, de-de, pl-pl, ar-ar; docs/benchmarks.md).  Eight
+sentences score as thirty did (0.8219), and cost a view eight short
+embeddings.
 """
 from __future__ import annotations
 
@@ -30,6 +41,9 @@ from storyline.similarity.stats import Stats
 BODY_CHARS = 500
 MAX_BODY = 4
 TITLE_CHARS = 200
+MAX_SENTENCES = 8
+SENTENCE_MIN_WORDS = 4
+ALIGNED = 0.5  # a sentence whose best centred match clears this counts as aligned
 
 
 @dataclass
@@ -41,6 +55,7 @@ class ArticleView:
     title_vec: np.ndarray            # (dim,)
     lead_vec: np.ndarray             # (dim,) embedding of the event lead (profile.lead)
     chunk_vecs: np.ndarray           # (n, dim): lead + body windows
+    sent_vecs: np.ndarray | None = None  # (m, dim): the first MAX_SENTENCES sentences
     names: Counter = field(default_factory=Counter)
     sounds: Counter = field(default_factory=Counter)
     numbers: Counter = field(default_factory=Counter)
@@ -68,6 +83,14 @@ class ArticleView:
             mean = w[1:].mean(axis=0)
             return w[0], w[1:], mean / (np.linalg.norm(mean) or 1.0)
         return self._cached(stats, "centred", make)
+
+    def centred_sentences(self, stats: Stats) -> np.ndarray:
+        """Sentence vectors centred on their language's mean sentence (the
+        lead window stands in for a text without a sentence of four words)."""
+        def make():
+            vecs = self.sent_vecs if self.sent_vecs is not None and len(self.sent_vecs) else self.chunk_vecs[:1]
+            return stats.sentences.apply(vecs, self.lang)
+        return self._cached(stats, "sentences", make)
 
     def weighted(self, stats: Stats, kind: str) -> "_Weights":
         """idf weights of the ``kind`` keys ("names", "sounds", "words")."""
@@ -153,6 +176,14 @@ def windows_of(title: str, text: str,
     return title.strip()[:TITLE_CHARS] or lead[:TITLE_CHARS], lead, _body_windows(text[cut:])
 
 
+def sentences_of(text: str, lang: str | None = None) -> list[str]:
+    """The sentences a view aligns: the first :data:`MAX_SENTENCES` of at
+    least :data:`SENTENCE_MIN_WORDS` words (the strings the facts stage embeds
+    too, so a stored report's come from the cache)."""
+    out = [s for _, _, s in split_sentences(text or "", lang) if len(s.split()) >= SENTENCE_MIN_WORDS]
+    return out[:MAX_SENTENCES]
+
+
 def views_of(items: Sequence[tuple[str, str, str, dt.date | None]], embedder,
              progress: bool = False, batch: int = 32) -> list[ArticleView]:
     """Build views for many ``(title, text, lang, published)`` items at once.
@@ -161,9 +192,10 @@ def views_of(items: Sequence[tuple[str, str, str, dt.date | None]], embedder,
     optionally with a rich progress bar on stderr.
     """
     wins = [windows_of(t, x, embedder.profile) for t, x, _, _ in items]
+    sents = [sentences_of(x, lang) for _, x, lang, _ in items]
     flat: list[str] = []
-    for title, lead, body in wins:
-        flat.extend([title, lead, *body])
+    for (title, lead, body), ss in zip(wins, sents):
+        flat.extend([title, lead, *body, *ss])
     uniq = list(dict.fromkeys(flat))
     vecs: dict[str, np.ndarray] = {}
     steps = range(0, len(uniq), batch)
@@ -181,13 +213,14 @@ def views_of(items: Sequence[tuple[str, str, str, dt.date | None]], embedder,
             part = uniq[i:i + batch]
             vecs.update(zip(part, embedder.embed(part, "passage")))
     out = []
-    for (title, text, lang, published), (t, lead, body) in zip(items, wins):
+    for (title, text, lang, published), (t, lead, body), ss in zip(items, wins, sents):
         full = f"{title}\n{text}" if title else text
         names = K.name_keys(full)
         out.append(ArticleView(
             lang=(lang or "und").lower(), length=len(text or ""),
             title_vec=vecs[t], lead_vec=vecs[lead],
             chunk_vecs=np.vstack([vecs[lead]] + [vecs[b] for b in body]),
+            sent_vecs=np.vstack([vecs[x] for x in ss]) if ss else None,
             names=names, sounds=K.sound_keys(names), numbers=K.number_keys(full),
             words=K.word_keys(full), published=published))
     return out
@@ -209,6 +242,7 @@ FEATURE_NAMES = [
     "num_overlap", "num_shared",
     "word_cos", "word_overlap",
     "same_lang", "log_len_min", "log_len_ratio", "log_days_apart",
+    "sent_recall_min", "sent_recall_max", "sent_f", "sent_aligned", "sent_top3",
 ]
 
 
@@ -254,6 +288,11 @@ def pair_features(a: ArticleView, b: ArticleView, stats: Stats) -> np.ndarray:
     days = (math.log1p(abs((a.published - b.published).days))
             if a.published and b.published else math.nan)
     la, lb = math.log1p(a.length), math.log1p(b.length)
+    sa, sb = a.centred_sentences(stats), b.centred_sentences(stats)
+    ss = sa @ sb.T
+    ra, rb = ss.max(axis=1), ss.max(axis=0)
+    pa, pb = float(ra.mean()), float(rb.mean())
+    top = np.sort(ss.ravel())[-3:]
     return np.array([
         float(ta @ tb), float(sim[0, 0]), float(ma @ mb), float(sim.max()),
         float((best_a + best_b) / 2), float(min(best_a, best_b)),
@@ -262,4 +301,8 @@ def pair_features(a: ArticleView, b: ArticleView, stats: Stats) -> np.ndarray:
         num_ov, num_sh, word_cos, word_ov,
         float(a.lang.split("-")[0] == b.lang.split("-")[0]),
         min(la, lb), abs(la - lb), days,
+        # sentence alignment: each side's mean best match (recall of the other),
+        # their harmonic mean, the share of sentences aligned, the best three pairs
+        min(pa, pb), max(pa, pb), 2 * pa * pb / (pa + pb) if pa + pb > 0 else 0.0,
+        float(((ra >= ALIGNED).mean() + (rb >= ALIGNED).mean()) / 2), float(top.mean()),
     ], dtype=np.float64)

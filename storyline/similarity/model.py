@@ -23,7 +23,7 @@ import numpy as np
 from storyline.similarity.features import FEATURE_NAMES, ArticleView, pair_features
 from storyline.similarity.stats import Stats
 
-MODEL_VERSION = "v1"
+MODEL_VERSION = "v2"
 DEFAULT_PATH = Path(__file__).with_name(f"model-{MODEL_VERSION}.json")
 
 

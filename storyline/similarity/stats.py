@@ -71,12 +71,20 @@ class Centering:
         return out / np.where(norms == 0, 1.0, norms)
 
     @classmethod
-    def fit(cls, views: Iterable) -> "Centering":
+    def fit(cls, views: Iterable, sentences: bool = False) -> "Centering":
+        """Means of the views' windows (title and chunks), or with
+        ``sentences`` of their sentence vectors: a lone sentence's mean sits
+        elsewhere than a 500-character window's."""
         sums: dict[str, np.ndarray] = {}
         counts: dict[str, int] = defaultdict(int)
         for v in views:
             lang = v.lang.split("-")[0].lower()
-            w = np.vstack([v.title_vec[None], v.chunk_vecs])
+            if sentences:
+                if v.sent_vecs is None or not len(v.sent_vecs):
+                    continue
+                w = v.sent_vecs
+            else:
+                w = np.vstack([v.title_vec[None], v.chunk_vecs])
             sums[lang] = sums.get(lang, 0) + w.sum(axis=0)
             counts[lang] += len(w)
         means = {k: sums[k] / counts[k] for k in sums if counts[k] >= MIN_LANG_WINDOWS}
@@ -88,23 +96,29 @@ class Centering:
 class Stats:
     """Everything pair features need besides the two views."""
 
-    def __init__(self, idf: Idf | None = None, centering: Centering | None = None):
+    def __init__(self, idf: Idf | None = None, centering: Centering | None = None,
+                 sentences: Centering | None = None):
         self.idf = idf or Idf()
         self.centering = centering or Centering()
+        # sentence vectors' own language means (the windows' where none were fitted)
+        self.sentences = sentences if sentences is not None and sentences.means else self.centering
 
     @classmethod
     def fit(cls, views) -> "Stats":
         views = list(views)
-        return cls(Idf.fit(views), Centering.fit(views))
+        return cls(Idf.fit(views), Centering.fit(views), Centering.fit(views, sentences=True))
 
     def to_json(self) -> dict:
         r = lambda v: [round(float(x), 6) for x in v]  # noqa: E731
         return {"idf": {"n_docs": self.idf.n, "df": dict(sorted(self.idf.df.items()))},
                 "lang_means": {k: r(v) for k, v in sorted(self.centering.means.items())},
-                "fallback_mean": r(self.centering.fallback)}
+                "fallback_mean": r(self.centering.fallback),
+                "sentence_lang_means": {k: r(v) for k, v in sorted(self.sentences.means.items())},
+                "sentence_fallback_mean": r(self.sentences.fallback)}
 
     @classmethod
     def from_json(cls, data: dict) -> "Stats":
         fb = data.get("fallback_mean") or None
         return cls(Idf(data["idf"]["df"], data["idf"]["n_docs"]),
-                   Centering(data.get("lang_means"), fb))
+                   Centering(data.get("lang_means"), fb),
+                   Centering(data.get("sentence_lang_means"), data.get("sentence_fallback_mean") or None))
