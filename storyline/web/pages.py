@@ -111,9 +111,14 @@ def _page_links(request: Request, total: int, limit: int, offset: int) -> dict:
     def link(off: int) -> str:
         return str(request.url.path) + "?" + urlencode(params + [("offset", off)])
 
+    if offset and offset >= total:  # past the last page (an old link, a list that shrank):
+        # say so and lead back to the last page, not "1001–15 of 15" under "nothing ingested yet"
+        return {"prev": link(max(total - 1, 0) // limit * limit), "next": None, "start": link(0),
+                "first": None, "last": None, "total": total, "past_end": True}
     return {"prev": link(max(offset - limit, 0)) if offset > 0 else None,
             "next": link(offset + limit) if offset + limit < total else None,
-            "first": offset + 1 if total else 0, "last": min(offset + limit, total), "total": total}
+            "first": offset + 1 if total else 0, "last": min(offset + limit, total), "total": total,
+            "past_end": False, "start": link(0)}
 
 
 READER_LANG = Query(None, min_length=2, max_length=12, pattern=r"^[A-Za-z-]+$")
@@ -222,6 +227,8 @@ def build_router(app: FastAPI) -> APIRouter:
             rows = backend.reader.entities(limit=ENTITY_PAGE + 1, offset=offset, lang=lang)
         pages = _page_links(request, offset + len(rows), ENTITY_PAGE, offset)
         pages["total"] = None  # one row past the page says whether there is a next one
+        if pages["past_end"]:  # how many names there are is not counted: back to the first page
+            pages["prev"] = pages["start"]
         return _render(request, "entities.html", rows=rows[:ENTITY_PAGE], pages=pages, find="")
 
     @router.get("/entities/{name:path}")
@@ -263,8 +270,12 @@ def build_router(app: FastAPI) -> APIRouter:
                 unknown_name = filters.entity_ids == []  # "Mentions" names no entity: nothing can match
             originals = _originals(reader, result.hits if result else [])
         pages = _page_links(request, result.total, SEARCH_PAGE, offset) if result else None
+        # no word or name of the query is in any hit: what is listed is only near in meaning, and
+        # a query of nonsense still has nearest reports ("zzqx flibbertigibbet": 9 "results")
+        meaning_only = bool(result and result.hits and mode == "hybrid"
+                            and all(set(h.matched) <= {"semantic"} for h in result.hits))
         return _render(request, "search.html", q=q, result=result, errors=errors, pages=pages,
-                       originals=originals, unknown_name=unknown_name,
+                       originals=originals, unknown_name=unknown_name, meaning_only=meaning_only,
                        languages=languages, form={"lang": lang, "source": source, "entity": entity,
                                                   "date_from": date_from, "date_to": date_to,
                                                   "mode": mode})

@@ -1,0 +1,89 @@
+"""What the demo's pages say at their edges: past the last page, a search no
+report has a word of, an unknown id, an article nothing was removed from.
+
+Each was seen on the served demo as its readers would see it: a page past the
+end said "Nothing has been ingested yet" under "1001–15 of 15"; nonsense
+("zzqx flibbertigibbet") listed nine reports as its "results"; the 404 page's
+"Back to the events" led to the stories; "Removed as residue (0)" opened on
+nothing.
+"""
+from __future__ import annotations
+
+import re
+
+import pytest
+from fastapi.testclient import TestClient
+
+from test_demo_corpus import demo_app  # noqa: F401  (fixture)
+
+from storyline.api import create_app
+
+
+@pytest.fixture(scope="module")
+def client(demo_app):  # noqa: F811
+    app, _ = demo_app
+    with TestClient(create_app(str(app.store.path), "tok"), base_url="http://localhost") as c:
+        yield c
+
+
+def _main(html: str) -> str:
+    return re.search(r"<main.*?</main>", html, flags=re.S).group(0)
+
+
+def test_a_page_past_the_last_says_so_and_leads_back(demo_app, client):  # noqa: F811
+    app, _ = demo_app
+    n_events = len(app.store.events())
+    for path, total in (("/events?offset=1000", n_events), ("/search?q=Putin&offset=5000", None),
+                        ("/entities?offset=100000", None), ("/not-articles?offset=100", None)):
+        r = client.get(path)
+        assert r.status_code == 200, path
+        main = _main(r.text)
+        assert "Past the last page" in main, path
+        assert "Nothing has been ingested" not in main and "No names yet" not in main, path
+        assert not re.search(r"\d+–\d+ of", main), path  # "1001–15 of 15"
+        back = re.search(r'<a href="([^"]+)" rel="prev">', main).group(1).replace("&amp;", "&")
+        assert re.search(r"offset=\d+$", back), back
+        if total:
+            assert f"({total} in all)" in main
+            # the link leads to the last page, which lists something
+            assert "Past the last page" not in _main(client.get(back).text)
+            assert len(re.findall(r'<article class="card">', client.get(back).text)) >= 1
+    # the first page is no page past the last
+    assert "Past the last page" not in _main(client.get("/events").text)
+
+
+def test_a_query_no_report_has_a_word_of_says_its_hits_are_only_near_in_meaning(client):
+    nonsense = _main(client.get("/search", params={"q": "zzqx flibbertigibbet"}).text)
+    hits = len(re.findall(r'<li class="hit">', nonsense))
+    # the nearest reports in meaning are listed (e5 has no zero): the page says what they are
+    assert hits == 0 or "only the\n    closest in meaning" in nonsense, hits
+    assert 'class="empty meaning-only"' in nonsense or "0 results" in nonsense
+    found = _main(client.get("/search", params={"q": "Putin Kim treaty"}).text)
+    assert len(re.findall(r'<li class="hit">', found)) >= 3 and "meaning-only" not in found
+    # meaning is what the reader asked for in the meaning mode: no warning there
+    asked = _main(client.get("/search", params={"q": "zzqx flibbertigibbet", "mode": "semantic"}).text)
+    assert "meaning-only" not in asked
+
+
+@pytest.mark.parametrize("path", ["/events/999", "/stories/999", "/articles/nope", "/nowhere"])
+def test_an_unknown_page_is_a_page_that_says_not_found(client, path):
+    r = client.get(path)
+    assert r.status_code == 404 and r.headers["content-type"].startswith("text/html")
+    assert "<title>Not found · Storyline</title>" in r.text
+    main = _main(r.text)
+    assert '<a href="/">Back to the front page</a>' in main and "Back to the events" not in main
+    assert "Traceback" not in r.text
+
+
+def test_an_article_nothing_was_removed_from_says_so_without_a_toggle(demo_app, client):  # noqa: F811
+    app, _ = demo_app
+    arts = [a for a in app.store.articles() if a.event_id is not None]
+    clean = next(a for a in arts if not a.removed)
+    dirty = next(a for a in arts if a.removed)
+    html = _main(client.get(f"/articles/{clean.id}").text)
+    assert "Removed as residue (0)" not in html and '<details class="residue">' not in html
+    assert "Nothing was removed from this article as residue." in html
+    html = _main(client.get(f"/articles/{dirty.id}").text)
+    assert f"Removed as residue ({len(dirty.removed)})" in html
+    event = _main(client.get(f"/events/{clean.event_id}").text)
+    assert "Removed as residue (0)" not in event
