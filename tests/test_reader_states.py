@@ -87,3 +87,37 @@ def test_an_article_nothing_was_removed_from_says_so_without_a_toggle(demo_app, 
     assert f"Removed as residue ({len(dirty.removed)})" in html
     event = _main(client.get(f"/events/{clean.event_id}").text)
     assert "Removed as residue (0)" not in event
+
+
+def test_every_single_source_fact_counted_on_an_event_page_is_listed_there(demo_app, client):  # noqa: F811
+    """"3 single-source facts" stood above the summary, and none was shown anywhere."""
+    app, _ = demo_app
+    seen = 0
+    for ev in app.store.events():
+        for lang in ("en", "hi"):
+            main = _main(client.get(f"/events/{ev.id}?lang={lang}").text)
+            counted = re.search(r"(\d+) single-source facts", main)
+            if counted is None:  # no facts computed for this event
+                continue
+            n = int(counted.group(1))
+            assert len(re.findall(r'<li class="fact single-source"', main)) == n, (ev.id, lang)
+            seen += n
+    assert seen >= 10  # the demo's events have such facts: the check above is not empty
+    story = _main(client.get(f"/stories/{max(app.store.stories(), key=lambda s: len(s.event_ids)).id}").text)
+    assert "single-source facts in its events: each event's page lists them all" in story
+
+
+def test_a_name_in_another_script_is_marked_with_its_language(demo_app, client):  # noqa: F811
+    """A Hindi reader's names ("व्लादिमीर पुतिन") sat unmarked in the English page:
+    a screen reader read them with English rules, or letter by letter."""
+    devanagari = re.compile(r"[\u0900-\u097f]")
+    putin = client.get("/entities/Putin", params={"names": "hi"}).text
+    assert re.search(r'<h1 lang="hi">[^<]*[\u0900-\u097f]', putin)
+    pages = [client.get(p, params={"names": "hi"}).text for p in ("/entities", "/entities/Putin")]
+    pages += [client.get(p, params={"lang": "hi"}).text for p in ("/", "/events/12", "/events/8")]
+    names = [(attrs, text) for html in pages
+             for attrs, text in re.findall(r'<a href="/entities/[^"]+"([^>]*)>([^<]+)</a>', html)]
+    hindi = [(a, t) for a, t in names if devanagari.search(t)]
+    assert len(hindi) >= 10 and all('lang="hi"' in a for a, _ in hindi), hindi[:3]
+    # an English name among them is not marked as another language's
+    assert all('lang="hi"' not in a for a, t in names if not devanagari.search(t))

@@ -12,6 +12,7 @@ from pathlib import Path
 from urllib.parse import quote, urlencode, urlparse
 
 import jinja2
+from markupsafe import Markup, escape
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi.exception_handlers import (http_exception_handler,
                                         request_validation_exception_handler)
@@ -25,7 +26,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from storyline.search import MODES
 from storyline.wording import (DATE_UNKNOWN, PLACED_BY_CONTENT, UNKNOWN_SOURCE, sources_phrase,
                                undated_phrase)
-from storyline.details import facts_by_event, more_facts
+from storyline.details import facts_by_event, more_facts, single_facts
 from storyline.web.cards import (entities_of, entity_view, event_card, story_card,
                                  story_view, title_lang)
 from storyline.web.guards import OFFSET, RowId
@@ -75,7 +76,13 @@ def lang_label(code: str) -> str:
     return f"{NAME_LANGS[code]} ({code})" if code in NAME_LANGS else code
 
 
-_env.globals.update(lang_label=lang_label, more_facts=more_facts)
+def lang_attr(code: str | None) -> Markup:
+    """` lang="xx"` for a name in another language than the page's English, else nothing."""
+    return Markup(f' lang="{escape(code)}"') if code and code != "en" else Markup("")
+
+
+_env.globals.update(lang_label=lang_label, more_facts=more_facts, single_facts=single_facts,
+                    lang_attr=lang_attr)
 
 
 def reader_langs(request: Request, lang: str | None) -> tuple[str, str]:
