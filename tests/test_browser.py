@@ -262,8 +262,11 @@ def test_usable_on_a_phone(server, browser):
     try:
         pg.goto(server + "/")
         story = pg.locator(".card h2 a[href^='/stories/']").first.get_attribute("href")
+        pg.goto(server + "/search?q=Moon")
+        article = pg.locator("li.hit h3 a").first.get_attribute("href")  # its dates mentioned, quoted
         for path, name in (("/", "08-phone-stories"), ("/search?q=Moon", "09-phone-search"),
-                           ("/entities", "09-phone-names"), (story, "09-phone-story")):
+                           ("/entities", "09-phone-names"), (story, "09-phone-story"),
+                           (article, "09-phone-article")):
             pg.goto(server + path)
             overflow = pg.evaluate("document.documentElement.scrollWidth - window.innerWidth")
             assert overflow <= 1, f"{path} scrolls sideways by {overflow}px on a phone"
@@ -293,7 +296,7 @@ def test_usable_on_a_phone(server, browser):
         assert label.bounding_box()["height"] >= 9, label.bounding_box()
         # a date range is not broken across lines ("– 2024-06-20" alone on the next)
         pg.goto(server + "/")
-        ranges = pg.locator(".card .meta .dates").all()
+        ranges = pg.locator(".card .meta .date-range").all()
         lines = "e => new Set([...e.getClientRects()].map(r => Math.round(r.y))).size"
         assert ranges and all(r.evaluate(lines) == 1 for r in ranges)
         # the story timeline's labels stay readable: the chart scrolls sideways

@@ -121,3 +121,17 @@ def test_a_name_in_another_script_is_marked_with_its_language(demo_app, client):
     assert len(hindi) >= 10 and all('lang="hi"' in a for a, _ in hindi), hindi[:3]
     # an English name among them is not marked as another language's
     assert all('lang="hi"' not in a for a, t in names if not devanagari.search(t))
+
+
+def test_one_source_past_the_limit_is_shown_not_folded(client):
+    """"+1 more ▸" took the room of the one source it hid (event 8's seventh)."""
+    for path in ("/", "/events"):
+        html = client.get(path).text
+        cards = re.findall(r'<article class="card">(.*?)</article>', html, flags=re.S)
+        assert cards and "+1 more" not in html, path
+        for card in cards:
+            shown = re.findall(r'<li class="badge source">', card.split("<details>")[0])
+            folded = re.search(r"\+(\d+) more", card)
+            assert len(shown) <= 7 and (folded is None or (len(shown) == 6 and int(folded.group(1)) >= 2))
+        assert any(len(re.findall(r'<li class="badge source">', c)) == 7 and "<details>" not in c
+                   for c in cards) or path == "/", path
