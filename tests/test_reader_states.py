@@ -121,6 +121,7 @@ def test_a_name_in_another_script_is_marked_with_its_language(demo_app, client):
     assert len(hindi) >= 10 and all('lang="hi"' in a for a, _ in hindi), hindi[:3]
     # an English name among them is not marked as another language's
     assert all('lang="hi"' not in a for a, t in names if not devanagari.search(t))
+    client.cookies.clear()  # the language chosen is remembered: not for the next test
 
 
 def test_one_source_past_the_limit_is_shown_not_folded(client):
@@ -135,3 +136,13 @@ def test_one_source_past_the_limit_is_shown_not_folded(client):
             assert len(shown) <= 7 and (folded is None or (len(shown) == 6 and int(folded.group(1)) >= 2))
         assert any(len(re.findall(r'<li class="badge source">', c)) == 7 and "<details>" not in c
                    for c in cards) or path == "/", path
+
+
+def test_the_names_page_calls_the_readers_language_by_its_name(client):
+    """"Names in" on the Names page set what the lists and pages call "Reader's language"."""
+    html = client.get("/entities", params={"names": "ru"}).text
+    assert '<label for="names">Reader\'s language</label>' in html and "Names in" not in html
+    assert '<option value="ru" selected>Русский (ru)</option>' in html
+    event = client.get("/events/8").text  # the one setting, remembered
+    assert '<option value="ru" selected>Русский (ru)</option>' in event
+    client.cookies.clear()
