@@ -34,6 +34,7 @@ class EntityBadge:
     label: str
     articles: int
     aliases: list[str] = field(default_factory=list)
+    lang: str | None = None   # the language ``name`` is written in (EntityRow.name_lang)
 
 
 @dataclass
@@ -63,7 +64,7 @@ def top_entities(per_article: Iterable[list[EntityRow]], n: int = 10) -> list[En
             rows[e.id] = e
     ranked = sorted(counts, key=lambda i: (-counts[i], -rows[i].mentions, rows[i].name))
     return [EntityBadge(key=i, name=rows[i].name, label=rows[i].label, articles=counts[i],
-                        aliases=list(rows[i].aliases)) for i in ranked[:n]]
+                        aliases=list(rows[i].aliases), lang=rows[i].name_lang) for i in ranked[:n]]
 
 
 def title_lang(headline: str, articles: Iterable[Article]) -> str | None:
@@ -147,6 +148,15 @@ def more_facts(view: dict[str, Any]) -> list[dict[str, Any]]:
         out.append(f)
         said |= read
     return out
+
+
+def single_facts(view: dict[str, Any]) -> list[dict[str, Any]]:
+    """The facts only one report states, less the summary's own: what the
+    page's count ("3 single-source facts") counts.  Why listed at all: they
+    were counted above the summary and shown nowhere, and a claim one source
+    makes alone is the one a fact-checker looks for."""
+    shown = {f["id"] for f in view.get("summary", [])}
+    return [f for f in view.get("facts", []) if f["label"] == "single-source" and f["id"] not in shown]
 
 
 def _in_reader_language(fact: dict[str, Any], lang: str | None) -> tuple[Any, Any] | None:

@@ -101,7 +101,8 @@ class ReadModels:
         found = self.story(story_id, lang)
         if found is None:
             return None
-        names = [EntityBadge(key=e.id, name=e.name, label=e.label, articles=n, aliases=e.aliases)
+        names = [EntityBadge(key=e.id, name=e.name, label=e.label, articles=n, aliases=e.aliases,
+                          lang=e.name_lang)
                  for e, n in found["entities"]]
         return StoryDetail(found["story"], found["events"], found["articles"], found["timeline"],
                            coverage(found["articles"]), names,

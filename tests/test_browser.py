@@ -143,9 +143,13 @@ def test_click_through_stories_event_and_article(server, page):
     shot(page, "04-entity")
     page.goto(event_url)
 
-    residue = page.locator("details.residue summary").first
-    residue.click()
-    assert page.locator("details.residue").first.get_attribute("open") is not None
+    # each report says what was removed from it: a toggle, or in words when nothing was
+    toggles, nothing = page.locator("details.residue"), page.locator("p.residue")
+    assert toggles.count() + nothing.count() == size
+    assert all(t == "Nothing was removed from this article as residue." for t in nothing.all_inner_texts())
+    if toggles.count():
+        toggles.first.locator("summary").click()
+        assert toggles.first.get_attribute("open") is not None
 
     title = reports.first.locator("h3 a")
     expected = title.inner_text()
@@ -258,8 +262,11 @@ def test_usable_on_a_phone(server, browser):
     try:
         pg.goto(server + "/")
         story = pg.locator(".card h2 a[href^='/stories/']").first.get_attribute("href")
+        pg.goto(server + "/search?q=Moon")
+        article = pg.locator("li.hit h3 a").first.get_attribute("href")  # its dates mentioned, quoted
         for path, name in (("/", "08-phone-stories"), ("/search?q=Moon", "09-phone-search"),
-                           ("/entities", "09-phone-names"), (story, "09-phone-story")):
+                           ("/entities", "09-phone-names"), (story, "09-phone-story"),
+                           (article, "09-phone-article")):
             pg.goto(server + path)
             overflow = pg.evaluate("document.documentElement.scrollWidth - window.innerWidth")
             assert overflow <= 1, f"{path} scrolls sideways by {overflow}px on a phone"
@@ -272,6 +279,26 @@ def test_usable_on_a_phone(server, browser):
         for cell in pg.locator("table.entities tbody tr").first.locator("td").all():
             box = cell.bounding_box()
             assert box["x"] >= 0 and box["x"] + box["width"] <= width + 1, box
+        # ... each heading whole on one line ("Mentions" broke as "Mentio / ns"), and the
+        # finder's box shows its whole hint ("any spelling or script, part of a name")
+        fits = ("(e, text) => { const c = document.createElement('canvas').getContext('2d');"
+                " const s = getComputedStyle(e); c.font = s.font; return c.measureText(text).width"
+                " <= e.clientWidth - parseFloat(s.paddingLeft) - parseFloat(s.paddingRight); }")
+        for head in pg.locator("table.entities thead th").all():
+            if head.is_visible():
+                assert head.evaluate(fits, head.inner_text().strip()), head.inner_text()
+        box = pg.locator("#find")
+        assert box.evaluate(fits, box.get_attribute("placeholder"))
+        # the mentions chart's labels stay readable (shrunk to the screen they read at 6px)
+        pg.locator("table.entities tbody tr").first.locator("a").first.click()
+        pg.wait_for_url(re.compile(r"/entities/[^?]+$"))
+        label = pg.locator("figure.sparkline text.x-label").first
+        assert label.bounding_box()["height"] >= 9, label.bounding_box()
+        # a date range is not broken across lines ("– 2024-06-20" alone on the next)
+        pg.goto(server + "/")
+        ranges = pg.locator(".card .meta .date-range").all()
+        lines = "e => new Set([...e.getClientRects()].map(r => Math.round(r.y))).size"
+        assert ranges and all(r.evaluate(lines) == 1 for r in ranges)
         # the story timeline's labels stay readable: the chart scrolls sideways
         # inside its figure instead of shrinking to the screen (11px labels became 5px)
         pg.goto(server + story)

@@ -63,6 +63,16 @@ class EntityRow:
         name = self.names.get((lang or "en").lower(), self.name)
         return self if name == self.name else replace(self, name=name)
 
+    @property
+    def name_lang(self) -> str | None:
+        """The language ``name`` is written in as far as the stored names say:
+        English when it is the English name, else the one language whose name
+        it is (None: none, or several spell it so, as "Paris" in de and fr).
+        Why: a page marks a Hindi name ``lang="hi"`` inside its English, or a
+        screen reader spells it out letter by letter."""
+        langs = [lg for lg, n in self.names.items() if n == self.name]
+        return "en" if "en" in langs else (langs[0] if len(langs) == 1 else None)
+
 
 @dataclass
 class VectorRow:

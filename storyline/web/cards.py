@@ -106,7 +106,8 @@ def story_view(app: "Storyline", story_id: int, lang: str | None = None,
     per_event: dict[int, list[Article]] = defaultdict(list)
     for a in arts:
         per_event[a.event_id].append(a)
-    badges = [EntityBadge(key=e.id, name=e.name, label=e.label, articles=n, aliases=e.aliases)
+    badges = [EntityBadge(key=e.id, name=e.name, label=e.label, articles=n, aliases=e.aliases,
+                          lang=e.name_lang)
               for e, n in detail["entities"]]
     return StoryView(story=detail["story"], events=detail["events"], articles=arts,
                      entries=detail["timeline"], timeline=story_timeline(detail["timeline"]),

@@ -12,6 +12,7 @@ from pathlib import Path
 from urllib.parse import quote, urlencode, urlparse
 
 import jinja2
+from markupsafe import Markup, escape
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi.exception_handlers import (http_exception_handler,
                                         request_validation_exception_handler)
@@ -25,7 +26,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from storyline.search import MODES
 from storyline.wording import (DATE_UNKNOWN, PLACED_BY_CONTENT, UNKNOWN_SOURCE, sources_phrase,
                                undated_phrase)
-from storyline.details import facts_by_event, more_facts
+from storyline.details import facts_by_event, more_facts, single_facts
 from storyline.web.cards import (entities_of, entity_view, event_card, story_card,
                                  story_view, title_lang)
 from storyline.web.guards import OFFSET, RowId
@@ -75,7 +76,13 @@ def lang_label(code: str) -> str:
     return f"{NAME_LANGS[code]} ({code})" if code in NAME_LANGS else code
 
 
-_env.globals.update(lang_label=lang_label, more_facts=more_facts)
+def lang_attr(code: str | None) -> Markup:
+    """` lang="xx"` for a name in another language than the page's English, else nothing."""
+    return Markup(f' lang="{escape(code)}"') if code and code != "en" else Markup("")
+
+
+_env.globals.update(lang_label=lang_label, more_facts=more_facts, single_facts=single_facts,
+                    lang_attr=lang_attr)
 
 
 def reader_langs(request: Request, lang: str | None) -> tuple[str, str]:
@@ -111,9 +118,14 @@ def _page_links(request: Request, total: int, limit: int, offset: int) -> dict:
     def link(off: int) -> str:
         return str(request.url.path) + "?" + urlencode(params + [("offset", off)])
 
+    if offset and offset >= total:  # past the last page (an old link, a list that shrank):
+        # say so and lead back to the last page, not "1001–15 of 15" under "nothing ingested yet"
+        return {"prev": link(max(total - 1, 0) // limit * limit), "next": None, "start": link(0),
+                "first": None, "last": None, "total": total, "past_end": True}
     return {"prev": link(max(offset - limit, 0)) if offset > 0 else None,
             "next": link(offset + limit) if offset + limit < total else None,
-            "first": offset + 1 if total else 0, "last": min(offset + limit, total), "total": total}
+            "first": offset + 1 if total else 0, "last": min(offset + limit, total), "total": total,
+            "past_end": False, "start": link(0)}
 
 
 READER_LANG = Query(None, min_length=2, max_length=12, pattern=r"^[A-Za-z-]+$")
@@ -222,6 +234,8 @@ def build_router(app: FastAPI) -> APIRouter:
             rows = backend.reader.entities(limit=ENTITY_PAGE + 1, offset=offset, lang=lang)
         pages = _page_links(request, offset + len(rows), ENTITY_PAGE, offset)
         pages["total"] = None  # one row past the page says whether there is a next one
+        if pages["past_end"]:  # how many names there are is not counted: back to the first page
+            pages["prev"] = pages["start"]
         return _render(request, "entities.html", rows=rows[:ENTITY_PAGE], pages=pages, find="")
 
     @router.get("/entities/{name:path}")
@@ -263,8 +277,12 @@ def build_router(app: FastAPI) -> APIRouter:
                 unknown_name = filters.entity_ids == []  # "Mentions" names no entity: nothing can match
             originals = _originals(reader, result.hits if result else [])
         pages = _page_links(request, result.total, SEARCH_PAGE, offset) if result else None
+        # no word or name of the query is in any hit: what is listed is only near in meaning, and
+        # a query of nonsense still has nearest reports ("zzqx flibbertigibbet": 9 "results")
+        meaning_only = bool(result and result.hits and mode == "hybrid"
+                            and all(set(h.matched) <= {"semantic"} for h in result.hits))
         return _render(request, "search.html", q=q, result=result, errors=errors, pages=pages,
-                       originals=originals, unknown_name=unknown_name,
+                       originals=originals, unknown_name=unknown_name, meaning_only=meaning_only,
                        languages=languages, form={"lang": lang, "source": source, "entity": entity,
                                                   "date_from": date_from, "date_to": date_to,
                                                   "mode": mode})

@@ -1,0 +1,148 @@
+"""What the demo's pages say at their edges: past the last page, a search no
+report has a word of, an unknown id, an article nothing was removed from.
+
+Each was seen on the served demo as its readers would see it: a page past the
+end said "Nothing has been ingested yet" under "1001–15 of 15"; nonsense
+("zzqx flibbertigibbet") listed nine reports as its "results"; the 404 page's
+"Back to the events" led to the stories; "Removed as residue (0)" opened on
+nothing.
+"""
+from __future__ import annotations
+
+import re
+
+import pytest
+from fastapi.testclient import TestClient
+
+from test_demo_corpus import demo_app  # noqa: F401  (fixture)
+
+from storyline.api import create_app
+
+
+@pytest.fixture(scope="module")
+def client(demo_app):  # noqa: F811
+    app, _ = demo_app
+    with TestClient(create_app(str(app.store.path), "tok"), base_url="http://localhost") as c:
+        yield c
+
+
+def _main(html: str) -> str:
+    return re.search(r"<main.*?</main>", html, flags=re.S).group(0)
+
+
+def test_a_page_past_the_last_says_so_and_leads_back(demo_app, client):  # noqa: F811
+    app, _ = demo_app
+    n_events = len(app.store.events())
+    for path, total in (("/events?offset=1000", n_events), ("/search?q=Putin&offset=5000", None),
+                        ("/entities?offset=100000", None), ("/not-articles?offset=100", None)):
+        r = client.get(path)
+        assert r.status_code == 200, path
+        main = _main(r.text)
+        assert "Past the last page" in main, path
+        assert "Nothing has been ingested" not in main and "No names yet" not in main, path
+        assert not re.search(r"\d+–\d+ of", main), path  # "1001–15 of 15"
+        back = re.search(r'<a href="([^"]+)" rel="prev">', main).group(1).replace("&amp;", "&")
+        assert re.search(r"offset=\d+$", back), back
+        if total:
+            assert f"({total} in all)" in main
+            # the link leads to the last page, which lists something
+            assert "Past the last page" not in _main(client.get(back).text)
+            assert len(re.findall(r'<article class="card">', client.get(back).text)) >= 1
+    # the first page is no page past the last
+    assert "Past the last page" not in _main(client.get("/events").text)
+
+
+def test_a_query_no_report_has_a_word_of_says_its_hits_are_only_near_in_meaning(client):
+    nonsense = _main(client.get("/search", params={"q": "zzqx flibbertigibbet"}).text)
+    hits = len(re.findall(r'<li class="hit">', nonsense))
+    # the nearest reports in meaning are listed (e5 has no zero): the page says what they are
+    assert hits == 0 or "only the\n    closest in meaning" in nonsense, hits
+    assert 'class="empty meaning-only"' in nonsense or "0 results" in nonsense
+    found = _main(client.get("/search", params={"q": "Putin Kim treaty"}).text)
+    assert len(re.findall(r'<li class="hit">', found)) >= 3 and "meaning-only" not in found
+    # meaning is what the reader asked for in the meaning mode: no warning there
+    asked = _main(client.get("/search", params={"q": "zzqx flibbertigibbet", "mode": "semantic"}).text)
+    assert "meaning-only" not in asked
+
+
+@pytest.mark.parametrize("path", ["/events/999", "/stories/999", "/articles/nope", "/nowhere"])
+def test_an_unknown_page_is_a_page_that_says_not_found(client, path):
+    r = client.get(path)
+    assert r.status_code == 404 and r.headers["content-type"].startswith("text/html")
+    assert "<title>Not found · Storyline</title>" in r.text
+    main = _main(r.text)
+    assert '<a href="/">Back to the front page</a>' in main and "Back to the events" not in main
+    assert "Traceback" not in r.text
+
+
+def test_an_article_nothing_was_removed_from_says_so_without_a_toggle(demo_app, client):  # noqa: F811
+    app, _ = demo_app
+    arts = [a for a in app.store.articles() if a.event_id is not None]
+    clean = next(a for a in arts if not a.removed)
+    dirty = next(a for a in arts if a.removed)
+    html = _main(client.get(f"/articles/{clean.id}").text)
+    assert "Removed as residue (0)" not in html and '<details class="residue">' not in html
+    assert "Nothing was removed from this article as residue." in html
+    html = _main(client.get(f"/articles/{dirty.id}").text)
+    assert f"Removed as residue ({len(dirty.removed)})" in html
+    event = _main(client.get(f"/events/{clean.event_id}").text)
+    assert "Removed as residue (0)" not in event
+
+
+def test_every_single_source_fact_counted_on_an_event_page_is_listed_there(demo_app, client):  # noqa: F811
+    """"3 single-source facts" stood above the summary, and none was shown anywhere."""
+    app, _ = demo_app
+    seen = 0
+    for ev in app.store.events():
+        for lang in ("en", "hi"):
+            main = _main(client.get(f"/events/{ev.id}?lang={lang}").text)
+            counted = re.search(r"(\d+) single-source facts", main)
+            if counted is None:  # no facts computed for this event
+                continue
+            n = int(counted.group(1))
+            assert len(re.findall(r'<li class="fact single-source"', main)) == n, (ev.id, lang)
+            seen += n
+    assert seen >= 10  # the demo's events have such facts: the check above is not empty
+    story = _main(client.get(f"/stories/{max(app.store.stories(), key=lambda s: len(s.event_ids)).id}").text)
+    assert "single-source facts in its events: each event's page lists them all" in story
+
+
+def test_a_name_in_another_script_is_marked_with_its_language(demo_app, client):  # noqa: F811
+    """A Hindi reader's names ("व्लादिमीर पुतिन") sat unmarked in the English page:
+    a screen reader read them with English rules, or letter by letter."""
+    devanagari = re.compile(r"[\u0900-\u097f]")
+    putin = client.get("/entities/Putin", params={"names": "hi"}).text
+    assert re.search(r'<h1 lang="hi">[^<]*[\u0900-\u097f]', putin)
+    pages = [client.get(p, params={"names": "hi"}).text for p in ("/entities", "/entities/Putin")]
+    pages += [client.get(p, params={"lang": "hi"}).text for p in ("/", "/events/12", "/events/8")]
+    names = [(attrs, text) for html in pages
+             for attrs, text in re.findall(r'<a href="/entities/[^"]+"([^>]*)>([^<]+)</a>', html)]
+    hindi = [(a, t) for a, t in names if devanagari.search(t)]
+    assert len(hindi) >= 10 and all('lang="hi"' in a for a, _ in hindi), hindi[:3]
+    # an English name among them is not marked as another language's
+    assert all('lang="hi"' not in a for a, t in names if not devanagari.search(t))
+    client.cookies.clear()  # the language chosen is remembered: not for the next test
+
+
+def test_one_source_past_the_limit_is_shown_not_folded(client):
+    """"+1 more ▸" took the room of the one source it hid (event 8's seventh)."""
+    for path in ("/", "/events"):
+        html = client.get(path).text
+        cards = re.findall(r'<article class="card">(.*?)</article>', html, flags=re.S)
+        assert cards and "+1 more" not in html, path
+        for card in cards:
+            shown = re.findall(r'<li class="badge source">', card.split("<details>")[0])
+            folded = re.search(r"\+(\d+) more", card)
+            assert len(shown) <= 7 and (folded is None or (len(shown) == 6 and int(folded.group(1)) >= 2))
+        assert any(len(re.findall(r'<li class="badge source">', c)) == 7 and "<details>" not in c
+                   for c in cards) or path == "/", path
+
+
+def test_the_names_page_calls_the_readers_language_by_its_name(client):
+    """"Names in" on the Names page set what the lists and pages call "Reader's language"."""
+    html = client.get("/entities", params={"names": "ru"}).text
+    assert '<label for="names">Reader\'s language</label>' in html and "Names in" not in html
+    assert '<option value="ru" selected>Русский (ru)</option>' in html
+    event = client.get("/events/8").text  # the one setting, remembered
+    assert '<option value="ru" selected>Русский (ru)</option>' in event
+    client.cookies.clear()
