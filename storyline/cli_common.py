@@ -39,23 +39,65 @@ def _err() -> Console:
     return Console(stderr=True, highlight=False, soft_wrap=True)
 
 
+def check_file_path(path: str, option: str) -> None:
+    """Refuse a file ``option`` names (``--db``, ``-o``) that cannot be written
+    where it is: a directory, or inside a folder that does not exist."""
+    if os.path.isdir(path):
+        raise ValueError(f"{option} {path}: is a directory; name a file inside it, "
+                         f"e.g. {option} {os.path.join(path, 'storyline.db' if option == '--db' else 'out')}")
+    parent = os.path.dirname(os.path.abspath(path))
+    if not os.path.isdir(parent):
+        raise ValueError(f"{option} {path}: folder {parent} does not exist")
+
+
 def check_db_path(db: str, must_exist: bool) -> None:
     """Refuse a ``--db`` that cannot be a database file, before SQLite sees it
-    (a ``postgresql://`` URL names a server database: nothing to check here)."""
+    (a ``postgresql://`` URL names a server database: nothing to check here).
+    A read command given an empty file says so: SQLite would read it as a new
+    database and the command would write Storyline's tables into it."""
     from storyline.store import is_postgres_url
 
     if is_postgres_url(db):
         return
-    if os.path.isdir(db):
-        raise ValueError(f"--db {db}: is a directory; name a database file inside it, "
-                         f"e.g. --db {os.path.join(db, 'storyline.db')}")
-    parent = os.path.dirname(os.path.abspath(db))
-    if not os.path.isdir(parent):
-        raise ValueError(f"--db {db}: folder {parent} does not exist")
+    check_file_path(db, "--db")
+    make = (f"Make one with `storyline --db {db} ingest FILES…` (or `storyline --db {db} demo`), "
+            f"or point --db / $STORYLINE_DB at an existing one.")
     if must_exist and not os.path.exists(db):
-        raise NoDatabase(f"no database at {db}. Make one with "
-                         f"`storyline --db {db} ingest FILES…` (or `storyline --db {db} demo`), "
-                         f"or point --db / $STORYLINE_DB at an existing one.")
+        raise NoDatabase(f"no database at {db}. {make}")
+    if must_exist and os.path.getsize(db) == 0 and not os.path.exists(db + "-wal"):
+        raise NoDatabase(f"{db} is an empty file, not a Storyline database. {make}")
+
+
+def _db_failure(db: str, exc: Exception) -> str:
+    """One sentence for a SQLite error on opening or writing ``--db``: what is wrong
+    with the file and what to do (SQLite's own words alone name neither)."""
+    said = str(exc)
+    if "file is not a database" in said or "malformed" in said:
+        return (f"--db {db}: not a database file (SQLite cannot read it: {said}); name a "
+                f"Storyline database, or a new file to create one")
+    if "readonly" in said or "read-only" in said:
+        return (f"--db {db}: the database cannot be written here (a read-only file, folder or "
+                f"disk); reading works, this command needs write access")
+    if "unable to open" in said:
+        where = ("cannot create the database file: is its folder writable?"
+                 if not os.path.exists(db) else "cannot open the file: is it readable?")
+        return f"--db {db}: {where} ({said})"
+    if "locked" in said or "busy" in said:
+        return (f"--db {db}: the database is busy (another storyline process is writing to "
+                f"it); try again when it has finished ({said})")
+    return f"--db {db}: not a Storyline database or not readable ({said})"
+
+
+def _row_id(value: str) -> int:
+    """argparse type for an event or story id: a whole number a database row can
+    have (a 24-digit id made SQLite raise OverflowError, a traceback)."""
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {value!r}") from None
+    if not 0 <= n < 2**63:
+        raise argparse.ArgumentTypeError(f"{value} is not an id (ids are 0 to {2**63 - 1})")
+    return n
 
 
 def _app(args, create: bool = False, repair: bool = True):
@@ -88,6 +130,27 @@ def _iso_date(value: str) -> str:
         return dt.date.fromisoformat(value.strip()).isoformat()
     except ValueError:
         raise argparse.ArgumentTypeError(f"expected a date as YYYY-MM-DD, got {value!r}") from None
+
+
+def _lang(value: str) -> str:
+    """argparse type for a reader's --lang: a language code (:func:`storyline.language_codes.reader_lang`),
+    refused with the accepted codes, so a typo is not read as "no reports in that language"."""
+    from storyline.language_codes import reader_lang
+
+    try:
+        return reader_lang(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _filter_lang(value: str) -> str:
+    """argparse type for search's --lang: as :func:`_lang`, and ``und`` (language not told) too."""
+    from storyline.language_codes import reader_lang
+
+    try:
+        return reader_lang(value, allow_und=True)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def _date(d) -> str:

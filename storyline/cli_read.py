@@ -8,6 +8,7 @@ undated report says so, and says it joined its event by content only.
 from __future__ import annotations
 
 import sys
+from contextlib import nullcontext
 
 from rich.table import Table
 
@@ -162,19 +163,54 @@ def cmd_story(args) -> int:
     return 0
 
 
+def _umask() -> int:
+    import os
+
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def cmd_export(args) -> int:
+    """Write to ``-o`` only once the export is whole: it goes to a temporary file
+    beside it, renamed over ``-o`` at the end, so a failed or interrupted export
+    leaves an earlier file of that name as it was (it used to be emptied first)."""
+    import os
+    import tempfile
+
+    from storyline.cli_common import check_file_path
+
+    if args.output:
+        check_file_path(args.output, "-o")
     app = _app(args)
-    out = open(args.output, "w", encoding="utf-8", newline="") if args.output else sys.stdout
+    tmp = None
     try:
-        if args.format == "facts":
-            from storyline.service_facts import export_facts
-            n = export_facts(app, out, args.lang)
-        else:
-            n = app.export(args.format, out)
-        out.flush()
-    finally:
         if args.output:
-            out.close()
+            folder = os.path.dirname(os.path.abspath(args.output))
+            try:
+                fd, tmp = tempfile.mkstemp(dir=folder, prefix=os.path.basename(args.output) + ".",
+                                           suffix=".part")
+            except OSError as exc:
+                raise ValueError(f"-o {args.output}: cannot write in folder {folder} "
+                                 f"({exc.strerror or exc})") from None
+            out = open(fd, "w", encoding="utf-8", newline="")
+        else:
+            out = sys.stdout
+        with out if args.output else nullcontext(out):
+            if args.format == "facts":
+                from storyline.service_facts import export_facts
+                n = export_facts(app, out, args.lang)
+            else:
+                n = app.export(args.format, out)
+            out.flush()
+        if tmp:  # the mode a plain open would give (mkstemp's is 0600), or the old file's
+            os.chmod(tmp, os.stat(args.output).st_mode & 0o777 if os.path.exists(args.output)
+                     else 0o666 & ~_umask())
+            os.replace(tmp, args.output)
+            tmp = None
+    finally:
+        if tmp:
+            os.unlink(tmp)
         app.close()
     _err().print(f"exported {plural(n, 'event' if args.format == 'facts' else 'article')}")
     return 0

@@ -90,7 +90,7 @@ def read_path(path: Union[Path, str], stdin: IO[bytes] | None = None,
     ``policy``: the bounds of every fetch (:mod:`storyline.ingest.netguard`)."""
     if path == "-":
         stream = stdin if stdin is not None else sys.stdin.buffer
-        yield from _read_jsonl_stream(stream, "<stdin>")
+        yield from _read_jsonl_stream(stream, "<stdin>", empty_ok=True)
         return
     if isinstance(path, str) and path.startswith(("http://", "https://")):
         from storyline.ingest.web import read_url

@@ -3,7 +3,7 @@
 pgvector serves several processes on one database."""
 from storyline.store.base import Store
 from storyline.store.records import EntityRow, EventRow, SearchFilters, StoryRow
-from storyline.store.sqlite import SQLiteStore
+from storyline.store.sqlite import SchemaError, SQLiteStore
 
 POSTGRES_SCHEMES = ("postgres://", "postgresql://")
 
@@ -21,10 +21,12 @@ def safe_url(url_or_path: str) -> str:
 
 def storage_error(exc: BaseException) -> bool:
     """Whether ``exc`` comes from a server backend's driver (cannot connect,
-    refused login, schema too new): said to the user in one line, no traceback."""
+    refused login, schema too new) or is a SQLite file's :class:`SchemaError`
+    (written by a newer Storyline, or another program's database): said to the
+    user in one line, no traceback."""
     from storyline.store.postgres_errors import is_postgres_error
 
-    return is_postgres_error(exc)
+    return is_postgres_error(exc) or isinstance(exc, SchemaError)
 
 
 def open_store(url_or_path: str) -> Store:

@@ -8,7 +8,7 @@ from typing import Literal
 from fastapi import APIRouter, Query
 from fastapi.exceptions import RequestValidationError
 
-from storyline.web.guards import OptionalRowId
+from storyline.web.guards import FilterLang, OptionalRowId
 
 
 def build_router(backend, read: list, max_page: int) -> APIRouter:
@@ -18,7 +18,7 @@ def build_router(backend, read: list, max_page: int) -> APIRouter:
 
     @router.get("/api/search", tags=["search"])
     def search(q: str = Query(..., min_length=1, max_length=500, description="what to look for"),
-               lang: list[str] = Query([], description="language codes (repeatable)"),
+               lang: list[FilterLang] = Query([], description="language codes (repeatable; ISO 639-1, or und)"),
                source: list[str] = Query([], description="sources (repeatable)"),
                entity: str | None = Query(None, max_length=200, description="a name, any script"),
                date_from: dt.date | None = None, date_to: dt.date | None = None,

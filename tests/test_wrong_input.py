@@ -1,0 +1,242 @@
+"""Wrong input on the command line and over HTTP: each answer names the
+option, file, line or parameter at fault, exits non-zero (CLI) or answers 4xx
+with JSON (API), shows no traceback, and leaves what is stored as it was.
+
+One real SQLite file made by a real ingest (real model) serves every read."""
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+from storyline.api import create_app
+from storyline.cli import main as cli_main
+
+ROOT = Path(__file__).resolve().parents[1]
+GOOD = {"id": "derna-1", "title": "Flood in Derna", "source": "wire.example", "date": "2023-09-12",
+        "text": "Floods after storm Daniel broke two dams above the Libyan city of Derna, and "
+                "thousands of people are missing, officials said on Tuesday."}
+OTHER = {"id": "derna-2", "title": "Storm hits Libya", "source": "other.example",
+         "date": "2023-09-12", "text": "Storm Daniel hit eastern Libya, breaking two dams near "
+         "Derna; thousands of people are missing, the Red Crescent said on Tuesday."}
+
+
+def _run(*argv: str, stdin: str | None = None) -> subprocess.CompletedProcess:
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
+    return subprocess.run([sys.executable, "-m", "storyline.cli", *argv], capture_output=True,
+                          text=True, env=env, input=stdin, timeout=300)
+
+
+def _count(db: str) -> int:
+    with sqlite3.connect(db) as conn:
+        return conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory) -> str:
+    folder = tmp_path_factory.mktemp("wrong")
+    src = folder / "good.jsonl"
+    src.write_text(json.dumps(GOOD) + "\n", encoding="utf-8")
+    path = str(folder / "news.db")
+    assert cli_main(["--db", path, "ingest", "-q", str(src)]) == 0
+    return path
+
+
+# -- language codes: one check for every --lang and ?lang= ---------------------------
+def test_language_codes_are_checked_and_normalised():
+    from storyline.language_codes import UnknownLanguage, reader_lang
+
+    assert reader_lang("EN") == "en" and reader_lang(" pt-BR ") == "pt" and reader_lang("zh_Hant") == "zh"
+    assert reader_lang("ceb") == "ceb"  # a code the detector gives, with no two-letter one
+    assert reader_lang("ja") == "ja"    # valid though no report is Japanese: falls back, as documented
+    assert reader_lang("und", allow_und=True) == "und"
+    for bad in ("xx", "zz", "english", "e", "", "!!", "und", "en-", "1234"):
+        with pytest.raises(UnknownLanguage, match="not a language code.*en, de"):
+            reader_lang(bad)
+
+
+@pytest.mark.parametrize("argv", [["events", "--lang", "xx"], ["stories", "--lang", "xx"],
+                                  ["show", "1", "--lang", "zz"], ["story", "1", "--lang", "zz"],
+                                  ["entity", "Derna", "--lang", "english"],
+                                  ["search", "Derna", "--lang", "xx"],
+                                  ["export", "--format", "facts", "--lang", "!!"]])
+def test_cli_refuses_an_unknown_language_naming_the_option(db, argv, capsys):
+    with pytest.raises(SystemExit) as exit_:
+        cli_main(["--db", db, *argv])
+    err = capsys.readouterr().err
+    assert exit_.value.code == 2 and "argument --lang:" in err and "not a language code" in err
+    assert "en, de" in err
+
+
+def test_cli_accepts_a_language_in_any_case_or_with_a_region(db, capsys):
+    capsys.readouterr()
+    assert cli_main(["--db", db, "events", "--lang", "EN", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)[0]["headline_lang"] == "en"
+    assert cli_main(["--db", db, "search", "Derna", "--lang", "EN-gb", "--mode", "text", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["total"] >= 1
+
+
+@pytest.fixture(scope="module")
+def client(db):
+    with TestClient(create_app(db, "tok"), base_url="http://localhost") as c:
+        yield c
+
+
+@pytest.mark.parametrize("url", ["/api/events?lang=xx", "/api/events/1?lang=zz",
+                                 "/api/stories?lang=xx", "/api/stories/1?lang=!!",
+                                 "/api/entities?lang=xx", "/api/entities/Derna?lang=xx",
+                                 "/api/search?q=Derna&lang=xx"])
+def test_api_refuses_an_unknown_language_naming_the_parameter(client, url):
+    r = client.get(url)
+    assert r.status_code == 422, r.text
+    (problem,) = r.json()["detail"]
+    assert problem["loc"][:2] == ["query", "lang"] and "not a language code" in problem["msg"]
+
+
+def test_api_and_pages_accept_valid_codes_and_a_blank_lang(client):
+    assert client.get("/api/events/1?lang=PT-br").status_code == 200
+    assert client.get("/api/events?lang=").status_code == 200  # blank is absent, as before
+    assert client.get("/api/search?q=Derna&lang=und").status_code == 200
+    page = client.get("/events?lang=xx")
+    assert page.status_code == 422 and "not a language code" in page.text
+    search = client.get("/search?q=Derna&lang=xx")
+    assert "Language: " in search.text and "not a language code" in search.text
+
+
+# -- ids, ports, queries, filters -----------------------------------------------------
+@pytest.mark.parametrize("argv, said", [
+    (["show", "99999999999999999999999"], "argument event_id: 99999999999999999999999 is not an id"),
+    (["story", "-1"], "argument story_id: -1 is not an id"),
+    (["search", "Derna", "--event", "1e3"], "argument --event: expected a whole number"),
+    (["serve", "--port", "99999"], "argument --port: 99999 is not a port"),
+    (["demo", "--port", "http"], "argument --port: expected a port number"),
+])
+def test_numbers_out_of_range_are_refused_by_the_parser(db, argv, said, capsys):
+    with pytest.raises(SystemExit) as exit_:
+        cli_main(["--db", db, *argv])
+    assert exit_.value.code == 2 and said in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("argv, said", [
+    (["search", "  "], "the query is empty"),
+    (["search", "Derna", "--entity", "Qqzzxx Nobody"], "--entity 'Qqzzxx Nobody' names no entity"),
+    (["search", "Derna", "--event", "999"], "--event 999: no event with that id"),
+])
+def test_search_filters_that_name_nothing_say_so(db, argv, said, capsys):
+    capsys.readouterr()
+    assert cli_main(["--db", db, *argv]) == 2
+    assert said in capsys.readouterr().err
+
+
+# -- the database file --------------------------------------------------------------
+def test_another_programs_sqlite_file_is_refused_and_left_unchanged(tmp_path):
+    other = tmp_path / "app.db"
+    with sqlite3.connect(other) as conn:
+        conn.execute("CREATE TABLE notes (body TEXT)")
+        conn.execute("INSERT INTO notes VALUES ('keep me')")
+    before = other.read_bytes()
+    for argv in (["events"], ["ingest", "-"]):
+        run = _run("--db", str(other), *argv, stdin=json.dumps(GOOD) + "\n")
+        assert run.returncode == 2 and "Traceback" not in run.stderr, run.stderr
+        assert "another program's SQLite database (tables: notes)" in run.stderr
+    assert other.read_bytes() == before and not Path(str(other) + "-wal").exists()
+
+
+def test_a_newer_schema_is_one_line_not_a_traceback(db, tmp_path):
+    newer = tmp_path / "newer.db"
+    newer.write_bytes(Path(db).read_bytes())
+    with sqlite3.connect(newer) as conn:
+        conn.execute("UPDATE meta SET value='999' WHERE key='schema_version'")
+    run = _run("--db", str(newer), "events")
+    assert run.returncode == 2 and "Traceback" not in run.stderr
+    assert f"--db {newer}: schema version 999 is newer" in run.stderr
+
+
+def test_a_read_command_does_not_turn_an_empty_file_into_a_database(tmp_path):
+    empty = tmp_path / "empty.db"
+    empty.write_bytes(b"")
+    run = _run("--db", str(empty), "events")
+    assert run.returncode == 2 and "is an empty file, not a Storyline database" in run.stderr
+    assert empty.stat().st_size == 0
+
+
+def test_a_file_that_is_not_a_database_is_named(tmp_path):
+    junk = tmp_path / "notes.db"
+    junk.write_text("not a database at all, just some words" * 50)
+    run = _run("--db", str(junk), "events")
+    assert run.returncode == 2 and "Traceback" not in run.stderr
+    assert f"--db {junk}: not a database file" in run.stderr
+
+
+# -- ingest: the file and line at fault, the rest kept --------------------------------
+def test_ingest_names_each_bad_line_and_keeps_the_good_ones(db, tmp_path):
+    before = _count(db)
+    mixed = tmp_path / "mixed.jsonl"
+    mixed.write_text("\n".join([json.dumps(OTHER), '{"id": "broken", "text": ',
+                                json.dumps({"id": "t", "title": ["a"], "text": "words"}),
+                                json.dumps({"id": "no-text", "title": "Only a title"})]) + "\n")
+    empty, blank, binary = tmp_path / "empty.jsonl", tmp_path / "blank.jsonl", tmp_path / "bin.jsonl"
+    empty.write_bytes(b"")
+    blank.write_bytes(b"\n \n")
+    binary.write_bytes(b"\x00\x01\x02\xff" * 500 + b"\n" + b"\x89PNG\x00" * 100)
+    run = _run("--db", db, "ingest", "-q", str(mixed), str(empty), str(blank), str(binary),
+               str(tmp_path / "missing.jsonl"))
+    assert run.returncode == 1 and "Traceback" not in run.stderr
+    err = run.stderr
+    assert f"{mixed}:2: broken JSON" in err and f"{mixed}:3: field 'title' must be a string" in err
+    assert f"{mixed}:4: missing field 'text'" in err
+    assert f"{empty}: empty file: no JSON records" in err and f"{blank}: empty file" in err
+    assert err.count(str(binary)) == 1 and "binary file (contains NUL bytes), not JSONL" in err
+    assert f"{tmp_path / 'missing.jsonl'}: no such file" in err
+    assert "added 1 article" in run.stdout
+    assert _count(db) == before + 1  # the good line added, nothing stored lost
+
+
+def test_an_empty_stdin_is_not_an_error(db):
+    run = _run("--db", db, "ingest", "-q", "-", stdin="")
+    assert run.returncode == 0 and "added 0 articles" in run.stdout
+
+
+# -- export: the option at fault, an earlier file kept --------------------------------
+def test_export_names_the_output_and_keeps_an_earlier_file_on_failure(db, tmp_path):
+    run = _run("--db", db, "export", "-o", str(tmp_path / "no" / "such" / "out.jsonl"))
+    assert run.returncode == 2 and f"-o {tmp_path / 'no' / 'such' / 'out.jsonl'}: folder" in run.stderr
+    run = _run("--db", db, "export", "-o", str(tmp_path))
+    assert run.returncode == 2 and "is a directory" in run.stderr
+    earlier = tmp_path / "out.jsonl"
+    earlier.write_text("yesterday's export\n")
+    earlier.chmod(0o640)
+    newer = tmp_path / "newer.db"
+    newer.write_bytes(Path(db).read_bytes())
+    with sqlite3.connect(newer) as conn:
+        conn.execute("UPDATE meta SET value='999' WHERE key='schema_version'")
+    assert _run("--db", str(newer), "export", "-o", str(earlier)).returncode == 2
+    assert earlier.read_text() == "yesterday's export\n"
+    run = _run("--db", db, "export", "-o", str(earlier))
+    assert run.returncode == 0 and len(earlier.read_text().splitlines()) == _count(db)
+    assert earlier.stat().st_mode & 0o777 == 0o640  # its mode kept, not the temporary file's
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")] == []
+
+
+def test_an_export_that_fails_half_way_leaves_the_earlier_file(db, tmp_path, monkeypatch, capsys):
+    import errno
+
+    from storyline.service_read import ReadModels
+
+    def full_disk(self, fmt, out):
+        out.write('{"id": "half"}\n')
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    earlier = tmp_path / "out.jsonl"
+    earlier.write_text("yesterday's export\n")
+    monkeypatch.setattr(ReadModels, "export", full_disk)
+    assert cli_main(["--db", db, "export", "-o", str(earlier)]) == 2
+    assert "No space left on device" in capsys.readouterr().err
+    assert earlier.read_text() == "yesterday's export\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["out.jsonl"]
