@@ -133,6 +133,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(args.func(args) or 0)
     except BrokenPipeError:
         return _quiet_broken_pipe()
+    except KeyboardInterrupt:  # Ctrl-C: a sentence, not 40 lines of the frame it hit
+        _err().print("interrupted: what was stored before is kept (each article is stored in "
+                     "its own transaction); run the command again to continue", markup=False)
+        return 130
     except NoDatabase as exc:
         _err().print(f"error: {exc}", markup=False)
         return 2

@@ -34,8 +34,11 @@ def _run(*argv: str, stdin: str | None = None) -> subprocess.CompletedProcess:
 
 
 def _count(db: str) -> int:
-    with sqlite3.connect(db) as conn:
+    conn = sqlite3.connect(db)
+    try:
         return conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+    finally:
+        conn.close()
 
 
 @pytest.fixture(scope="module")
@@ -240,3 +243,30 @@ def test_an_export_that_fails_half_way_leaves_the_earlier_file(db, tmp_path, mon
     assert "No space left on device" in capsys.readouterr().err
     assert earlier.read_text() == "yesterday's export\n"
     assert [p.name for p in tmp_path.iterdir()] == ["out.jsonl"]
+
+
+def test_ctrl_c_is_one_sentence_and_keeps_what_is_stored(db, tmp_path):
+    import signal
+    import time
+
+    copy = tmp_path / "copy.db"
+    src, dst = sqlite3.connect(db), sqlite3.connect(copy)
+    src.backup(dst)
+    dst.execute("PRAGMA journal_mode=DELETE")  # Storyline's store switches it back to WAL
+    dst.close()
+    src.close()
+    before = _count(str(copy))
+    wal = Path(str(copy) + "-wal")
+    assert not wal.exists()  # it appears when the command has opened the store
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
+    proc = subprocess.Popen([sys.executable, "-m", "storyline.cli", "--db", str(copy), "ingest", "-q", "-"],
+                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True, env=env)
+    deadline = time.monotonic() + 120
+    while not wal.exists() and time.monotonic() < deadline:  # the store is open: main() is running
+        time.sleep(0.1)
+    time.sleep(0.5)
+    proc.send_signal(signal.SIGINT)  # while it waits for stdin
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130 and "Traceback" not in err and "interrupted" in err, err
+    assert _count(str(copy)) == before
