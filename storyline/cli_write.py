@@ -98,13 +98,18 @@ def cmd_relink(args) -> int:
 
     app = _app(args, repair=False)
     if not args.full and not app.stale:
+        counts = {"events": len(app.events()), "relinked": 0, "stories": len(app.stories()),
+                  "seconds": 0.0, "up_to_date": True}  # --json asked for JSON: it was a sentence
         app.close()
-        _console().print("stories and names are up to date (--full relinks every event anyway)",
-                         markup=False)
+        if args.json:
+            _print_json(counts)
+        else:
+            _console().print("stories and names are up to date (--full relinks every event anyway)",
+                             markup=False)
         return 0
     t0 = time.perf_counter()
     app.relink(full=args.full)
-    stats = dict(app.relink_stats, seconds=round(time.perf_counter() - t0, 3))
+    stats = dict(app.relink_stats, seconds=round(time.perf_counter() - t0, 3), up_to_date=False)
     app.close()
     if args.json:
         _print_json(stats)

@@ -270,3 +270,31 @@ def test_ctrl_c_is_one_sentence_and_keeps_what_is_stored(db, tmp_path):
     _, err = proc.communicate(timeout=60)
     assert proc.returncode == 130 and "Traceback" not in err and "interrupted" in err, err
     assert _count(str(copy)) == before
+
+
+def test_other_url_schemes_are_named_not_looked_for_as_files(db):
+    run = _run("--db", db, "ingest", "-q", "ftp://example.org/news.xml", "file:///etc/hostname")
+    assert run.returncode == 1
+    assert "ftp://example.org/news.xml: unsupported URL scheme 'ftp'" in run.stderr
+    assert "file:///etc/hostname: unsupported URL scheme 'file'" in run.stderr
+    assert "ftp:/example.org" not in run.stderr  # it was looked for as a file of that name
+
+
+def test_relink_json_is_json_when_there_is_nothing_to_do(db, capsys):
+    capsys.readouterr()
+    assert cli_main(["--db", db, "relink", "--json"]) == 0
+    stats = json.loads(capsys.readouterr().out)
+    assert stats["up_to_date"] is True and stats["relinked"] == 0 and stats["events"] >= 1
+
+
+@pytest.mark.parametrize("body, ctype, said", [
+    (b"", "application/json", "the body is empty"),
+    (b"  \n", "application/x-ndjson", "the body is empty"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 300, "application/x-ndjson", "binary data"),
+])
+def test_api_post_of_an_empty_or_binary_body_is_one_reason(db, client, body, ctype, said):
+    before = _count(db)
+    r = client.post("/api/articles", content=body,
+                    headers={"Authorization": "Bearer tok", "Content-Type": ctype})
+    assert r.status_code == 422 and len(r.json()["detail"]) == 1, r.text
+    assert said in r.json()["detail"][0]["msg"] and _count(db) == before
