@@ -120,6 +120,17 @@ def _app(args, create: bool = False, repair: bool = True):
     return app
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def shown(text: str, most: int = 400) -> str:
+    """Input quoted in a message (a file name, a reason that quotes the file's
+    first line) fit for a terminal: control characters as ``\\xNN`` (an ESC
+    from a file would drive the terminal) and at most ``most`` characters."""
+    text = _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", str(text))
+    return text if len(text) <= most else text[:most - 1] + "…"
+
+
 def _print_json(obj: Any) -> None:
     sys.stdout.write(json.dumps(obj, ensure_ascii=False, default=str, indent=None) + "\n")
 

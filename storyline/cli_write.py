@@ -13,7 +13,7 @@ from collections import Counter
 from contextlib import nullcontext
 from pathlib import Path
 
-from storyline.cli_common import _app, _console, _e, _err, _print_json, plural
+from storyline.cli_common import _app, _console, _e, _err, _print_json, plural, shown
 from storyline.cli_serve import serve
 
 
@@ -86,9 +86,10 @@ def cmd_ingest(args) -> int:
     for note in notes:
         _err().print(f"[yellow]warning[/yellow] {_e(note)}", markup=True)
     for warn in report.warnings:
-        _err().print(f"[yellow]warning[/yellow] {_e(warn.origin)}: {_e(warn.reason)}", markup=True)
+        _err().print(f"[yellow]warning[/yellow] {_e(shown(warn.origin))}: {_e(shown(warn.reason))}",
+                     markup=True)
     for err in report.failed:
-        _err().print(f"[red]error[/red] {_e(err.origin)}: {_e(err.reason)}", markup=True)
+        _err().print(f"[red]error[/red] {_e(shown(err.origin))}: {_e(shown(err.reason))}", markup=True)
     return 1 if report.failed else 0
 
 
@@ -139,7 +140,7 @@ def cmd_demo(args) -> int:
                      f"{plural(report.duplicates, 'near-duplicate')}, "
                      f"{plural(report.new_events, 'event')} (database: {args.db})", markup=False)
     for err in report.failed:
-        _err().print(f"error {err.origin}: {err.reason}", markup=False)
+        _err().print(f"error {shown(err.origin)}: {shown(err.reason)}", markup=False)
     args.json = False
     cmd_events(args)
     if not args.no_serve:

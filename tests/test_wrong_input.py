@@ -298,3 +298,27 @@ def test_api_post_of_an_empty_or_binary_body_is_one_reason(db, client, body, cty
                     headers={"Authorization": "Bearer tok", "Content-Type": ctype})
     assert r.status_code == 422 and len(r.json()["detail"]) == 1, r.text
     assert said in r.json()["detail"][0]["msg"] and _count(db) == before
+
+
+def test_ingest_messages_quote_input_without_driving_the_terminal(db, tmp_path):
+    name = str(tmp_path / "news\x1b[2J\x1b[31m.txt")  # a file name that would clear the screen
+    long_warc = tmp_path / "junk.warc"
+    long_warc.write_bytes(b"x" * 5000 + b"\n")  # the WARC reader quotes the first line
+    run = _run("--db", db, "ingest", "-q", name, str(long_warc))
+    assert run.returncode == 1 and "\x1b" not in run.stderr
+    assert "news\\x1b[2J\\x1b[31m.txt: no such file" in run.stderr
+    assert max(len(line) for line in run.stderr.splitlines()) < 1000
+
+
+def test_a_source_or_author_with_terminal_escapes_is_stored_clean(tmp_path):
+    db = str(tmp_path / "esc.db")
+    record = {**OTHER, "source": "wire\x1b[5m.example", "author": "A. \x1b[31mWriter"}
+    run = _run("--db", db, "ingest", "-q", "-", stdin=json.dumps(record) + "\n")
+    assert run.returncode == 0, run.stderr
+    conn = sqlite3.connect(db)
+    try:
+        assert conn.execute("SELECT source, author FROM articles").fetchone() == ("wire.example", "A. Writer")
+    finally:
+        conn.close()
+    for argv in (["show", "1"], ["search", "Derna", "--mode", "text"]):
+        assert "\x1b" not in _run("--db", db, *argv).stdout
