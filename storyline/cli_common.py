@@ -55,10 +55,14 @@ def check_db_path(db: str, must_exist: bool) -> None:
     (a ``postgresql://`` URL names a server database: nothing to check here).
     A read command given an empty file says so: SQLite would read it as a new
     database and the command would write Storyline's tables into it."""
-    from storyline.store import is_postgres_url
+    from storyline.store import is_postgres_url, sqlite_path
 
+    if not db.strip():
+        raise ValueError("--db is empty; name a database file, e.g. --db news.db "
+                         "(or set $STORYLINE_DB)")
     if is_postgres_url(db):
         return
+    db = sqlite_path(db)
     check_file_path(db, "--db")
     make = (f"Make one with `storyline --db {db} ingest FILES…` (or `storyline --db {db} demo`), "
             f"or point --db / $STORYLINE_DB at an existing one.")

@@ -322,3 +322,13 @@ def test_a_source_or_author_with_terminal_escapes_is_stored_clean(tmp_path):
         conn.close()
     for argv in (["show", "1"], ["search", "Derna", "--mode", "text"]):
         assert "\x1b" not in _run("--db", db, *argv).stdout
+
+
+def test_an_empty_db_or_a_sqlite_url_is_read_as_meant(db, tmp_path, capsys):
+    capsys.readouterr()
+    assert cli_main(["--db", "", "events"]) == 2
+    assert "--db is empty" in capsys.readouterr().err
+    assert cli_main(["--db", f"sqlite:///{db}", "events", "--json"]) == 0  # sqlite:////abs/path
+    assert json.loads(capsys.readouterr().out)
+    assert cli_main(["--db", f"sqlite:///{tmp_path}/none/x.db", "events"]) == 2
+    assert f"folder {tmp_path}/none does not exist" in capsys.readouterr().err

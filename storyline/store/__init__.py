@@ -29,12 +29,16 @@ def storage_error(exc: BaseException) -> bool:
     return is_postgres_error(exc) or isinstance(exc, SchemaError)
 
 
+def sqlite_path(url_or_path: str) -> str:
+    """The file a ``sqlite:///path`` URL names (SQLAlchemy's form: relative after
+    three slashes, absolute after four); anything else unchanged."""
+    return url_or_path[len("sqlite:///"):] if url_or_path.startswith("sqlite:///") else url_or_path
+
+
 def open_store(url_or_path: str) -> Store:
     """Open a store from a path (SQLite), a ``sqlite:///path`` URL, or a
     ``postgresql://user@host:port/dbname`` URL (PostgreSQL + pgvector)."""
-    url_or_path = str(url_or_path)
-    if url_or_path.startswith("sqlite:///"):
-        url_or_path = url_or_path[len("sqlite:///"):]
+    url_or_path = sqlite_path(str(url_or_path))
     if is_postgres_url(url_or_path):
         from storyline.store.postgres import PostgresStore  # psycopg only when asked for
 
@@ -43,4 +47,4 @@ def open_store(url_or_path: str) -> Store:
 
 
 __all__ = ["Store", "EventRow", "StoryRow", "EntityRow", "SearchFilters", "SQLiteStore",
-           "open_store", "is_postgres_url", "safe_url", "storage_error"]
+           "open_store", "is_postgres_url", "safe_url", "sqlite_path", "storage_error"]
