@@ -104,6 +104,14 @@ def _row_id(value: str) -> int:
     return n
 
 
+def working(message: str, show: bool | None = None):
+    """A spinner with ``message`` on stderr while whole-corpus work runs (a
+    terminal only: logs get no animation), so a long relink or facts export is
+    not silence; ``show`` overrides the terminal check (``ingest -q``)."""
+    on = sys.stderr.isatty() if show is None else show
+    return _err().status(message) if on else nullcontext()
+
+
 def _app(args, create: bool = False, repair: bool = True):
     """The service over ``args.db``; read commands (``create=False``) never create it.
     With ``repair``, links a killed run left stale are rebuilt first."""
@@ -113,8 +121,7 @@ def _app(args, create: bool = False, repair: bool = True):
     app = Storyline(args.db, scorer=getattr(args, "scorer", None))
     if repair and app.stale:
         try:
-            with _err().status("an earlier run stopped before linking: relinking…") \
-                    if sys.stderr.isatty() else nullcontext():
+            with working("an earlier run stopped before linking: relinking…"):
                 app.repair_links()
             _err().print("relinked stories and names (an earlier run stopped before linking)",
                          markup=False)

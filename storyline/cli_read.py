@@ -197,9 +197,11 @@ def cmd_export(args) -> int:
         else:
             out = sys.stdout
         with out if args.output else nullcontext(out):
-            if args.format == "facts":
+            if args.format == "facts":  # a summary per event: minutes on a large database
+                from storyline.cli_common import working
                 from storyline.service_facts import export_facts
-                n = export_facts(app, out, args.lang)
+                with working("exporting each event's summary and facts…"):
+                    n = export_facts(app, out, args.lang)
             else:
                 n = app.export(args.format, out)
             out.flush()

@@ -10,10 +10,9 @@ from __future__ import annotations
 import os
 import sys
 from collections import Counter
-from contextlib import nullcontext
 from pathlib import Path
 
-from storyline.cli_common import _app, _console, _e, _err, _print_json, plural, shown
+from storyline.cli_common import _app, _console, _e, _err, _print_json, plural, shown, working
 from storyline.cli_serve import serve
 
 
@@ -69,7 +68,7 @@ def cmd_ingest(args) -> int:
                                   follow=args.follow, fetch_policy=_fetch_policy(args),
                                   keep_all=args.keep_all)
     if report.added or app.stale:  # whole-corpus work after the files: say so rather than sit silent
-        with _err().status("linking events into stories and names…") if show else nullcontext():
+        with working("linking events into stories and names…", show):
             app.relink()
     app.close()
     if args.json:
@@ -109,7 +108,9 @@ def cmd_relink(args) -> int:
                              markup=False)
         return 0
     t0 = time.perf_counter()
-    app.relink(full=args.full)
+    with working(f"relinking {'every event' if args.full else 'the changed events'} into "
+                 "stories and names…"):
+        app.relink(full=args.full)
     stats = dict(app.relink_stats, seconds=round(time.perf_counter() - t0, 3), up_to_date=False)
     app.close()
     if args.json:

@@ -332,3 +332,34 @@ def test_an_empty_db_or_a_sqlite_url_is_read_as_meant(db, tmp_path, capsys):
     assert json.loads(capsys.readouterr().out)
     assert cli_main(["--db", f"sqlite:///{tmp_path}/none/x.db", "events"]) == 2
     assert f"folder {tmp_path}/none does not exist" in capsys.readouterr().err
+
+
+def _on_a_terminal(*argv: str) -> tuple[int, str]:
+    """Run the CLI with stderr on a pseudo-terminal; (exit code, what the terminal got)."""
+    import pty
+
+    master, slave = pty.openpty()
+    env = {**os.environ, "TERM": "xterm", "COLUMNS": "100",
+           "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
+    proc = subprocess.Popen([sys.executable, "-m", "storyline.cli", *argv], stdout=subprocess.PIPE,
+                            stderr=slave, env=env)
+    os.close(slave)
+    seen = b""
+    while True:
+        try:
+            chunk = os.read(master, 4096)
+        except OSError:  # the child closed the terminal
+            break
+        if not chunk:
+            break
+        seen += chunk
+    proc.communicate(timeout=120)
+    os.close(master)
+    return proc.returncode, seen.decode("utf-8", "replace")
+
+
+def test_long_work_says_what_it_is_doing_on_a_terminal(db, tmp_path):
+    code, seen = _on_a_terminal("--db", db, "relink", "--full")
+    assert code == 0 and "relinking every event into stories and names" in seen
+    code, seen = _on_a_terminal("--db", db, "export", "--format", "facts", "-o", str(tmp_path / "f.jsonl"))
+    assert code == 0 and "exporting each event's summary and facts" in seen
