@@ -130,8 +130,18 @@ def cmd_demo(args) -> int:
     from storyline.cli_read import cmd_events
     from storyline.ingest.readers import from_record
 
-    app = _app(args, create=True)
     rows = demo.records()
+    app = _app(args, create=True)
+    # the demo's reports are stored as news: into a database of the user's own they
+    # would mix with it for good (there is no delete).  At most len(rows) are the
+    # demo's, so one more in ingest order shows whether any are not.
+    own = [a for a in app.articles(limit=len(rows) + 1) if not a.origin.startswith("demo:")]
+    if own:
+        total = app.count_articles()
+        app.close()
+        raise ValueError(f"--db {args.db} already holds reports of its own ({total:,} stored); "
+                         f"the demo would mix its {len(rows)} into them. Use a new file: "
+                         f"storyline --db demo.db demo")
     items = [from_record(r, f"demo:{r['id']}") for r in rows]
     with Progress(console=_err(), disable=not sys.stderr.isatty()) as bar:
         task = bar.add_task("ingesting demo corpus", total=len(items))

@@ -363,3 +363,11 @@ def test_long_work_says_what_it_is_doing_on_a_terminal(db, tmp_path):
     assert code == 0 and "relinking every event into stories and names" in seen
     code, seen = _on_a_terminal("--db", db, "export", "--format", "facts", "-o", str(tmp_path / "f.jsonl"))
     assert code == 0 and "exporting each event's summary and facts" in seen
+
+
+def test_demo_does_not_mix_its_corpus_into_a_database_of_ones_own(db, capsys):
+    before = _count(db)
+    capsys.readouterr()
+    assert cli_main(["--db", db, "demo", "--no-serve"]) == 2
+    assert "already holds reports of its own" in capsys.readouterr().err
+    assert _count(db) == before
