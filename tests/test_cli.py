@@ -124,3 +124,12 @@ def test_snippets_end_and_start_at_word_boundaries():
     words = body.split()
     assert all(len(w) == 7 and w.startswith("word") for w in words), s
     assert s.startswith("…") and s.endswith("…")
+
+
+def test_a_summary_for_a_language_no_report_is_in_says_so(one_db, capsys):
+    capsys.readouterr()
+    assert cli_main(["--db", one_db, "show", "1", "--lang", "ja"]) == 0
+    out = capsys.readouterr().out
+    assert "Summary (ja;" in out and "no report is in ja: each fact is stated in English" in out
+    assert cli_main(["--db", one_db, "show", "1", "--lang", "en"]) == 0
+    assert "no report is in" not in capsys.readouterr().out
