@@ -84,7 +84,8 @@ def _db_failure(db: str, exc: Exception) -> str:
                 f"disk); reading works, this command needs write access")
     if "unable to open" in said:
         where = ("cannot create the database file: is its folder writable?"
-                 if not os.path.exists(db) else "cannot open the file: is it readable?")
+                 if not os.path.exists(db) else "cannot open the file: is it readable, and its "
+                 "folder writable (SQLite keeps its -wal and -shm files beside it)?")
         return f"--db {db}: {where} ({said})"
     if "locked" in said or "busy" in said:
         return (f"--db {db}: the database is busy (another storyline process is writing to "

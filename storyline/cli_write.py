@@ -168,11 +168,11 @@ def _fetch_policy(args):
 
 def cmd_serve(args) -> int:
     from storyline.cli_common import check_db_path
-    from storyline.store import is_postgres_url
+    from storyline.store import is_postgres_url, sqlite_path
 
     # the server takes writes (POST /api/articles), so it may start on a new database
     check_db_path(args.db, must_exist=False)
-    if not is_postgres_url(args.db) and not os.path.exists(args.db):
+    if not is_postgres_url(args.db) and not os.path.exists(sqlite_path(args.db)):
         _err().print(f"note: no database at {args.db} yet; serving an empty one "
                      f"(POST /api/articles or `storyline --db {args.db} ingest` fills it)", markup=False)
     return serve(args.db, args.host, args.port, args.token_file, args.allowed_host)
