@@ -75,7 +75,9 @@ def check_db_path(db: str, must_exist: bool) -> None:
 def _db_failure(db: str, exc: Exception) -> str:
     """One sentence for a SQLite error on opening or writing ``--db``: what is wrong
     with the file and what to do (SQLite's own words alone name neither)."""
-    said = str(exc)
+    from storyline.store import sqlite_path
+
+    said, path = str(exc), sqlite_path(db)
     if "file is not a database" in said or "malformed" in said:
         return (f"--db {db}: not a database file (SQLite cannot read it: {said}); name a "
                 f"Storyline database, or a new file to create one")
@@ -84,7 +86,7 @@ def _db_failure(db: str, exc: Exception) -> str:
                 f"disk); reading works, this command needs write access")
     if "unable to open" in said:
         where = ("cannot create the database file: is its folder writable?"
-                 if not os.path.exists(db) else "cannot open the file: is it readable, and its "
+                 if not os.path.exists(path) else "cannot open the file: is it readable, and its "
                  "folder writable (SQLite keeps its -wal and -shm files beside it)?")
         return f"--db {db}: {where} ({said})"
     if "locked" in said or "busy" in said:
