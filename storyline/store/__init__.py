@@ -29,6 +29,25 @@ def storage_error(exc: BaseException) -> bool:
     return is_postgres_error(exc) or isinstance(exc, SchemaError)
 
 
+# SQLite's words for a database that cannot take a write at all (not one article's fault).
+# Not "locked"/"busy": another writer held the file past the 30 s timeout, and the
+# next article may well get in (a rerun retries the one that failed).
+_SQLITE_STORE_FAILURES = ("readonly", "read-only", "disk is full", "disk i/o error", "unable to open",
+                          "no such table", "malformed", "not a database")
+
+
+def store_failure(exc: BaseException) -> bool:
+    """Whether ``exc`` says the database itself cannot be written or read (a
+    read-only file, a full disk, a lost server connection), so that an ingest
+    stops and says so once, instead of blaming every input in turn."""
+    import sqlite3
+
+    if isinstance(exc, sqlite3.DatabaseError):
+        return any(words in str(exc).lower() for words in _SQLITE_STORE_FAILURES)
+    return type(exc).__name__ in ("OperationalError", "InterfaceError", "PoolTimeout") and \
+        type(exc).__module__.split(".")[0] in ("psycopg", "psycopg_pool")
+
+
 def sqlite_path(url_or_path: str) -> str:
     """The file a ``sqlite:///path`` URL names (SQLAlchemy's form: relative after
     three slashes, absolute after four); anything else unchanged."""
@@ -47,4 +66,5 @@ def open_store(url_or_path: str) -> Store:
 
 
 __all__ = ["Store", "EventRow", "StoryRow", "EntityRow", "SearchFilters", "SQLiteStore",
-           "open_store", "is_postgres_url", "safe_url", "sqlite_path", "storage_error"]
+           "open_store", "is_postgres_url", "safe_url", "sqlite_path", "storage_error",
+           "store_failure"]
