@@ -371,3 +371,9 @@ def test_demo_does_not_mix_its_corpus_into_a_database_of_ones_own(db, capsys):
     assert cli_main(["--db", db, "demo", "--no-serve"]) == 2
     assert "already holds reports of its own" in capsys.readouterr().err
     assert _count(db) == before
+
+
+def test_the_reader_language_form_offers_no_code_it_would_refuse():
+    from storyline.web.pages import _reader_languages
+
+    assert _reader_languages(["und", "hi", "ru"], "de") == ["de", "en", "hi", "ru"]

@@ -22,7 +22,7 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from storyline.language_codes import reader_lang
+from storyline.language_codes import CODES, reader_lang
 from storyline.search import MODES
 from storyline.wording import (DATE_UNKNOWN, PLACED_BY_CONTENT, UNKNOWN_SOURCE, sources_phrase,
                                undated_phrase)
@@ -119,8 +119,9 @@ def _page_links(request: Request, total: int, limit: int, offset: int) -> dict:
 
 
 def _reader_languages(langs: list[str], chosen: str) -> list[str]:
-    """Choices for the reader's language: English, the coverage's languages, the chosen one."""
-    return sorted({"en", chosen, *langs})
+    """Choices for the reader's language: English, the coverage's languages (not
+    ``und``, which the form would send back to a 422), the chosen one."""
+    return sorted({"en", chosen, *(lg for lg in langs if lg in CODES)})
 
 
 def build_router(app: FastAPI) -> APIRouter:
