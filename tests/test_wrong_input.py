@@ -377,3 +377,13 @@ def test_the_reader_language_form_offers_no_code_it_would_refuse():
     from storyline.web.pages import _reader_languages
 
     assert _reader_languages(["und", "hi", "ru"], "de") == ["de", "en", "hi", "ru"]
+
+
+def test_bench_refuses_an_empty_or_binary_labelled_file(tmp_path, capsys):
+    empty, binary = tmp_path / "gold.jsonl", tmp_path / "gold.bin.jsonl"
+    empty.write_text("\n")
+    binary.write_bytes(b"\x9d\xff\x00 not text\n")
+    assert cli_main(["bench", "clustering", str(empty)]) == 2  # it scored 0.0 (pairwise F1 1.0)
+    assert f"{empty}: no labelled records" in capsys.readouterr().err
+    assert cli_main(["bench", "clustering", str(binary)]) == 2
+    assert f"{binary}:1: not UTF-8 text" in capsys.readouterr().err
