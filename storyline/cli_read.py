@@ -7,6 +7,7 @@ undated report says so, and says it joined its event by content only.
 """
 from __future__ import annotations
 
+import os
 import sys
 from contextlib import nullcontext
 
@@ -163,9 +164,23 @@ def cmd_story(args) -> int:
     return 0
 
 
-def _umask() -> int:
-    import os
+def _not_the_database(output: str, db: str) -> None:
+    """Refuse ``-o`` naming the database (or its -wal/-shm): the export was
+    written over it and the database was gone."""
+    from storyline.store import is_postgres_url, sqlite_path
 
+    if is_postgres_url(db):
+        return
+    base = os.path.realpath(sqlite_path(db))
+    target = os.path.realpath(output)
+    same = target in (base, base + "-wal", base + "-shm", base + "-journal") or (
+        os.path.exists(output) and os.path.exists(base) and os.path.samefile(output, base))
+    if same:
+        raise ValueError(f"-o {output} is the database itself (--db {db}); writing the export "
+                         f"there would destroy it: name another file")
+
+
+def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask
@@ -175,13 +190,13 @@ def cmd_export(args) -> int:
     """Write to ``-o`` only once the export is whole: it goes to a temporary file
     beside it, renamed over ``-o`` at the end, so a failed or interrupted export
     leaves an earlier file of that name as it was (it used to be emptied first)."""
-    import os
     import tempfile
 
     from storyline.cli_common import check_file_path
 
     if args.output:
         check_file_path(args.output, "-o")
+        _not_the_database(args.output, args.db)
     app = _app(args)
     tmp = None
     try:

@@ -387,3 +387,12 @@ def test_bench_refuses_an_empty_or_binary_labelled_file(tmp_path, capsys):
     assert f"{empty}: no labelled records" in capsys.readouterr().err
     assert cli_main(["bench", "clustering", str(binary)]) == 2
     assert f"{binary}:1: not UTF-8 text" in capsys.readouterr().err
+
+
+def test_export_over_the_database_itself_is_refused(db, capsys):
+    before = _count(db)
+    capsys.readouterr()
+    for target in (db, db + "-wal"):
+        assert cli_main(["--db", db, "export", "-o", target]) == 2  # it wrote JSONL over the database
+        assert "is the database itself" in capsys.readouterr().err
+    assert _count(db) == before
