@@ -11,6 +11,7 @@ import argparse
 from storyline.search import MODES
 
 # what each fused list means to a reader (SearchHit.matched holds the list names)
+OPTION = {"entity": "--entity", "event_id": "--event"}  # filter_problems' names as typed here
 MATCH_WORDS = {"text": "words", "semantic": "meaning", "event": "event", "entity": "name"}
 
 
@@ -61,13 +62,12 @@ def cmd_search(args: argparse.Namespace) -> int:
                                dt.date.fromisoformat(args.date_from) if args.date_from else None,
                                dt.date.fromisoformat(args.date_to) if args.date_to else None,
                                args.event_id, args.not_articles)
-        # a filter that names nothing matches nothing: say which, not "no results"
-        if args.entity and filters.entity_ids == []:
-            _err().print(f"error: --entity {args.entity!r} names no entity (try `storyline "
-                         f"entity {args.entity!r}` for names like it)", markup=False)
-            return 2
-        if args.event_id is not None and app.event_row(args.event_id) is None:
-            _err().print(f"error: --event {args.event_id}: no event with that id", markup=False)
+        problems = app.filter_problems(filters, args.entity, args.event_id)
+        if problems:  # a filter that names nothing matches nothing: say which, not "no results"
+            for name, problem in problems.items():
+                hint = (f" (`storyline entity {args.entity!r}` lists names like it)"
+                        if name == "entity" else "")
+                _err().print(f"error: {OPTION[name]}: {problem}{hint}", markup=False)
             return 2
         res = app.search(args.query, filters, limit=args.limit, offset=args.offset, mode=args.mode)
         originals = {h.duplicate_of: app.article(h.duplicate_of) for h in res.hits if h.duplicate_of}

@@ -157,8 +157,8 @@ def test_entity_is_one_name_across_scripts(client):
     hindi = next(a for a in ent["aliases"] if not a.isascii())
     found = client.get("/api/search", params={"q": "Moon", "entity": hindi}).json()["items"]
     assert found and {h["article_id"] for h in found} <= {a["id"] for a in ent["articles_list"]}
-    nobody = client.get("/api/search", params={"q": "Moon", "entity": "Nobody Atall"}).json()
-    assert nobody["total"] == 0
+    nobody = client.get("/api/search", params={"q": "Moon", "entity": "Nobody Atall"})
+    assert nobody.status_code == 422 and nobody.json()["detail"][0]["loc"] == ["query", "entity"]
 
 
 def test_stories_with_timelines(client):

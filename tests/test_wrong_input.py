@@ -128,13 +128,20 @@ def test_numbers_out_of_range_are_refused_by_the_parser(db, argv, said, capsys):
 
 @pytest.mark.parametrize("argv, said", [
     (["search", "  "], "the query is empty"),
-    (["search", "Derna", "--entity", "Qqzzxx Nobody"], "--entity 'Qqzzxx Nobody' names no entity"),
-    (["search", "Derna", "--event", "999"], "--event 999: no event with that id"),
+    (["search", "Derna", "--entity", "Qqzzxx Nobody"], "--entity: 'Qqzzxx Nobody' names no entity"),
+    (["search", "Derna", "--event", "999"], "--event: no event with id 999"),
 ])
 def test_search_filters_that_name_nothing_say_so(db, argv, said, capsys):
     capsys.readouterr()
     assert cli_main(["--db", db, *argv]) == 2
     assert said in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("query, loc", [("entity=Qqzzxx%20Nobody", "entity"), ("event_id=999", "event_id")])
+def test_api_search_filters_that_name_nothing_are_422(client, query, loc):
+    r = client.get(f"/api/search?q=Derna&{query}")
+    assert r.status_code == 422 and r.json()["detail"][0]["loc"] == ["query", loc], r.text
+    assert client.get("/api/search?q=Derna&entity=Derna").status_code == 200
 
 
 # -- the database file --------------------------------------------------------------

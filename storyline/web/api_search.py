@@ -33,6 +33,12 @@ def build_router(backend, read: list, max_page: int) -> APIRouter:
         with backend.read_lock:
             filters = backend.reader.search_filters(lang, source, entity, date_from,
                                    date_to, event_id, not_articles)
+            problems = backend.reader.filter_problems(filters, entity, event_id)
+        if problems:  # 422 naming the filter, not 200 with no items
+            raise RequestValidationError([{"loc": ("query", name), "type": "value_error", "msg": msg,
+                                           "input": entity if name == "entity" else event_id}
+                                          for name, msg in problems.items()])
+        with backend.read_lock:
             res = backend.reader.search(q, filters, limit=limit, offset=offset, mode=mode)
         return res.as_dict()
 
