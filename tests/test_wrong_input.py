@@ -142,6 +142,8 @@ def test_api_search_filters_that_name_nothing_are_422(client, query, loc):
     r = client.get(f"/api/search?q=Derna&{query}")
     assert r.status_code == 422 and r.json()["detail"][0]["loc"] == ["query", loc], r.text
     assert client.get("/api/search?q=Derna&entity=Derna").status_code == 200
+    missing = client.get("/api/articles?event_id=999")
+    assert missing.status_code == 404 and missing.json()["detail"] == "no event with id 999"
 
 
 # -- the database file --------------------------------------------------------------

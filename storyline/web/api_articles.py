@@ -37,7 +37,9 @@ def build_router(backend, read: list, can_write, limit_q) -> APIRouter:
             reader = backend.reader
             if event_id is not None:
                 found = reader.event(event_id)
-                total = len(found[1]) if found else 0
+                if found is None:  # as /api/events/{id}: not an empty page of a missing event
+                    raise HTTPException(404, f"no event with id {event_id}")
+                total = len(found[1])
             else:
                 total = reader.count_articles()
             rows = reader.articles(event_id=event_id, limit=limit, offset=offset)
