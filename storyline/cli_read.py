@@ -36,10 +36,19 @@ def _listed_json(named: list[tuple], as_dict, lang: str | None) -> list[dict]:
     return [{**as_dict(r), "headline_lang": hl} if lang else as_dict(r) for r, hl in named]
 
 
+def _say_if_empty(app, args, listed: bool) -> None:
+    """An empty list from a database with no reports at all says how to fill it
+    (stderr: ``--json`` stays a list), rather than an empty table alone."""
+    if not listed and app.count_articles() == 0:
+        _err().print(f"the database {args.db} holds no reports yet: add some with "
+                     f"`storyline --db {args.db} ingest FILES…`", markup=False)
+
+
 def cmd_events(args) -> int:
     app = _app(args)
     lang = getattr(args, "lang", None)  # `demo` lists its events through here too
     named = _named(app, app.events(), lang)
+    _say_if_empty(app, args, bool(named))
     app.close()
     rows = [r for r, _ in named]
     if args.json:
@@ -109,6 +118,7 @@ def cmd_stories(args) -> int:
     app = _app(args)
     lang = getattr(args, "lang", None)
     named = _named(app, app.stories(), lang)
+    _say_if_empty(app, args, bool(named))
     app.close()
     rows = [r for r, _ in named]
     if args.json:

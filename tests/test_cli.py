@@ -133,3 +133,15 @@ def test_a_summary_for_a_language_no_report_is_in_says_so(one_db, capsys):
     assert "Summary (ja;" in out and "no report is in ja: each fact is stated in English" in out
     assert cli_main(["--db", one_db, "show", "1", "--lang", "en"]) == 0
     assert "no report is in" not in capsys.readouterr().out
+
+
+def test_an_empty_database_says_how_to_fill_it(tmp_path, capsys):
+    from storyline.store import open_store
+
+    db = str(tmp_path / "empty.db")
+    open_store(db).close()  # a Storyline database with no report in it
+    capsys.readouterr()
+    for command in ("events", "stories"):
+        assert cli_main(["--db", db, command, "--json"]) == 0
+        out = capsys.readouterr()
+        assert json.loads(out.out) == [] and "holds no reports yet" in out.err and "ingest" in out.err
