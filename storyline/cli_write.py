@@ -8,6 +8,7 @@ was skipped, and a call that read nothing at all exits 1.
 from __future__ import annotations
 
 import os
+import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -84,12 +85,27 @@ def cmd_ingest(args) -> int:
                "events (storyline not-articles)" if report.not_articles else ""), markup=False)
     for note in notes:
         _err().print(f"[yellow]warning[/yellow] {_e(note)}", markup=True)
-    for warn in report.warnings:
-        _err().print(f"[yellow]warning[/yellow] {_e(shown(warn.origin))}: {_e(shown(warn.reason))}",
-                     markup=True)
-    for err in report.failed:
-        _err().print(f"[red]error[/red] {_e(shown(err.origin))}: {_e(shown(err.reason))}", markup=True)
+    _print_problems(report.warnings, "[yellow]warning[/yellow]", "warnings")
+    _print_problems(report.failed, "[red]error[/red]", "errors")
     return 1 if report.failed else 0
+
+
+PER_FILE = 20  # problems printed per input file; the rest are counted (--json lists all)
+_WHERE = re.compile(r"(?::\d+|#\d+)$")  # a JSONL line ("f.jsonl:12") or a WARC record ("a.warc#3")
+
+
+def _print_problems(problems: list, tag: str, kind: str) -> None:
+    """One line per problem naming its file and line, at most :data:`PER_FILE`
+    per file, then how many more: a broken 100,000-line file printed 100,000."""
+    per_file: Counter = Counter()
+    for p in problems:
+        per_file[_WHERE.sub("", p.origin)] += 1
+        if per_file[_WHERE.sub("", p.origin)] <= PER_FILE:
+            _err().print(f"{tag} {_e(shown(p.origin))}: {_e(shown(p.reason))}", markup=True)
+    for name, n in per_file.items():
+        if n > PER_FILE:
+            _err().print(f"{tag} {_e(shown(name))}: {n - PER_FILE:,} more {kind} not shown "
+                         f"({n:,} in all; `ingest --json` lists every one)", markup=True)
 
 
 def cmd_relink(args) -> int:

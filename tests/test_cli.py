@@ -145,3 +145,15 @@ def test_an_empty_database_says_how_to_fill_it(tmp_path, capsys):
         assert cli_main(["--db", db, command, "--json"]) == 0
         out = capsys.readouterr()
         assert json.loads(out.out) == [] and "holds no reports yet" in out.err and "ingest" in out.err
+
+
+def test_a_file_of_many_bad_lines_prints_twenty_and_counts_the_rest(one_db, tmp_path):
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text("{broken\n" * 500, encoding="utf-8")
+    run = _run("--db", one_db, "ingest", "-q", str(bad))
+    assert run.returncode == 1
+    lines = run.stderr.splitlines()
+    assert sum("broken JSON" in line for line in lines) == 20 and f"{bad}:20: broken JSON" in run.stderr
+    assert f"{bad}: 480 more errors not shown (500 in all" in run.stderr
+    every = _run("--db", one_db, "ingest", "-q", "--json", str(bad))
+    assert len(json.loads(every.stdout)["failed"]) == 500

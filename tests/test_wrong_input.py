@@ -146,46 +146,6 @@ def test_api_search_filters_that_name_nothing_are_422(client, query, loc):
     assert missing.status_code == 404 and missing.json()["detail"] == "no event with id 999"
 
 
-# -- the database file --------------------------------------------------------------
-def test_another_programs_sqlite_file_is_refused_and_left_unchanged(tmp_path):
-    other = tmp_path / "app.db"
-    with sqlite3.connect(other) as conn:
-        conn.execute("CREATE TABLE notes (body TEXT)")
-        conn.execute("INSERT INTO notes VALUES ('keep me')")
-    before = other.read_bytes()
-    for argv in (["events"], ["ingest", "-"]):
-        run = _run("--db", str(other), *argv, stdin=json.dumps(GOOD) + "\n")
-        assert run.returncode == 2 and "Traceback" not in run.stderr, run.stderr
-        assert "another program's SQLite database (tables: notes)" in run.stderr
-    assert other.read_bytes() == before and not Path(str(other) + "-wal").exists()
-
-
-def test_a_newer_schema_is_one_line_not_a_traceback(db, tmp_path):
-    newer = tmp_path / "newer.db"
-    newer.write_bytes(Path(db).read_bytes())
-    with sqlite3.connect(newer) as conn:
-        conn.execute("UPDATE meta SET value='999' WHERE key='schema_version'")
-    run = _run("--db", str(newer), "events")
-    assert run.returncode == 2 and "Traceback" not in run.stderr
-    assert f"--db {newer}: schema version 999 is newer" in run.stderr
-
-
-def test_a_read_command_does_not_turn_an_empty_file_into_a_database(tmp_path):
-    empty = tmp_path / "empty.db"
-    empty.write_bytes(b"")
-    run = _run("--db", str(empty), "events")
-    assert run.returncode == 2 and "is an empty file, not a Storyline database" in run.stderr
-    assert empty.stat().st_size == 0
-
-
-def test_a_file_that_is_not_a_database_is_named(tmp_path):
-    junk = tmp_path / "notes.db"
-    junk.write_text("not a database at all, just some words" * 50)
-    run = _run("--db", str(junk), "events")
-    assert run.returncode == 2 and "Traceback" not in run.stderr
-    assert f"--db {junk}: not a database file" in run.stderr
-
-
 # -- ingest: the file and line at fault, the rest kept --------------------------------
 def test_ingest_names_each_bad_line_and_keeps_the_good_ones(db, tmp_path):
     before = _count(db)
@@ -331,16 +291,6 @@ def test_a_source_or_author_with_terminal_escapes_is_stored_clean(tmp_path):
         conn.close()
     for argv in (["show", "1"], ["search", "Derna", "--mode", "text"]):
         assert "\x1b" not in _run("--db", db, *argv).stdout
-
-
-def test_an_empty_db_or_a_sqlite_url_is_read_as_meant(db, tmp_path, capsys):
-    capsys.readouterr()
-    assert cli_main(["--db", "", "events"]) == 2
-    assert "--db is empty" in capsys.readouterr().err
-    assert cli_main(["--db", f"sqlite:///{db}", "events", "--json"]) == 0  # sqlite:////abs/path
-    assert json.loads(capsys.readouterr().out)
-    assert cli_main(["--db", f"sqlite:///{tmp_path}/none/x.db", "events"]) == 2
-    assert f"folder {tmp_path}/none does not exist" in capsys.readouterr().err
 
 
 def _on_a_terminal(*argv: str) -> tuple[int, str]:

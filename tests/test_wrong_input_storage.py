@@ -1,13 +1,16 @@
-"""A database that takes no writes (a read-only file) stops an ingest with one
-sentence about the database, on the command line (exit 2) and over HTTP (503),
-instead of failing every input in turn with "OperationalError: attempt to write
-a readonly database" as if the inputs were at fault; reads still work and
-nothing stored changes.  Real SQLite file, real ingest."""
+"""The database file given wrongly: another program's SQLite file, one from a
+newer Storyline, an empty file, a file that is no database, an empty --db, a
+sqlite:/// URL; and a database that takes no writes (a read-only file), which
+stops an ingest with one sentence about the database, on the command line
+(exit 2) and over HTTP (503), instead of failing every input in turn with
+"OperationalError: attempt to write a readonly database" as if the inputs were
+at fault.  Each leaves the file as it was.  Real SQLite files, real ingest."""
 from __future__ import annotations
 
 import json
 import os
 import shutil
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -27,6 +30,73 @@ OTHER = {"id": "bridge-1", "title": "Bridge opens", "source": "town.example", "d
                  "said, after two years of work and a long debate about its cost."}
 
 
+def _run(*argv: str, stdin: str | None = None) -> subprocess.CompletedProcess:
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
+    return subprocess.run([sys.executable, "-m", "storyline.cli", *argv], capture_output=True,
+                          text=True, env=env, input=stdin, timeout=300)
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory) -> str:
+    folder = tmp_path_factory.mktemp("storage")
+    src = folder / "good.jsonl"
+    src.write_text(json.dumps(GOOD) + "\n", encoding="utf-8")
+    path = str(folder / "news.db")
+    assert cli_main(["--db", path, "ingest", "-q", str(src)]) == 0
+    return path
+
+
+# -- the database file --------------------------------------------------------------
+def test_another_programs_sqlite_file_is_refused_and_left_unchanged(tmp_path):
+    other = tmp_path / "app.db"
+    with sqlite3.connect(other) as conn:
+        conn.execute("CREATE TABLE notes (body TEXT)")
+        conn.execute("INSERT INTO notes VALUES ('keep me')")
+    before = other.read_bytes()
+    for argv in (["events"], ["ingest", "-"]):
+        run = _run("--db", str(other), *argv, stdin=json.dumps(GOOD) + "\n")
+        assert run.returncode == 2 and "Traceback" not in run.stderr, run.stderr
+        assert "another program's SQLite database (tables: notes)" in run.stderr
+    assert other.read_bytes() == before and not Path(str(other) + "-wal").exists()
+
+
+def test_a_newer_schema_is_one_line_not_a_traceback(db, tmp_path):
+    newer = tmp_path / "newer.db"
+    newer.write_bytes(Path(db).read_bytes())
+    with sqlite3.connect(newer) as conn:
+        conn.execute("UPDATE meta SET value='999' WHERE key='schema_version'")
+    run = _run("--db", str(newer), "events")
+    assert run.returncode == 2 and "Traceback" not in run.stderr
+    assert f"--db {newer}: schema version 999 is newer" in run.stderr
+
+
+def test_a_read_command_does_not_turn_an_empty_file_into_a_database(tmp_path):
+    empty = tmp_path / "empty.db"
+    empty.write_bytes(b"")
+    run = _run("--db", str(empty), "events")
+    assert run.returncode == 2 and "is an empty file, not a Storyline database" in run.stderr
+    assert empty.stat().st_size == 0
+
+
+def test_a_file_that_is_not_a_database_is_named(tmp_path):
+    junk = tmp_path / "notes.db"
+    junk.write_text("not a database at all, just some words" * 50)
+    run = _run("--db", str(junk), "events")
+    assert run.returncode == 2 and "Traceback" not in run.stderr
+    assert f"--db {junk}: not a database file" in run.stderr
+
+
+def test_an_empty_db_or_a_sqlite_url_is_read_as_meant(db, tmp_path, capsys):
+    capsys.readouterr()
+    assert cli_main(["--db", "", "events"]) == 2
+    assert "--db is empty" in capsys.readouterr().err
+    assert cli_main(["--db", f"sqlite:///{db}", "events", "--json"]) == 0  # sqlite:////abs/path
+    assert json.loads(capsys.readouterr().out)
+    assert cli_main(["--db", f"sqlite:///{tmp_path}/none/x.db", "events"]) == 2
+    assert f"folder {tmp_path}/none does not exist" in capsys.readouterr().err
+
+
+# -- a database that takes no writes -------------------------------------------------
 def _read_only(path: Path) -> bool:
     """Make ``path`` read-only for this process: mode 0444, and for root (whom
     modes do not stop) the immutable attribute; False where neither works."""
