@@ -44,7 +44,10 @@ def store_failure(exc: BaseException) -> bool:
 
     if isinstance(exc, sqlite3.DatabaseError):
         return any(words in str(exc).lower() for words in _SQLITE_STORE_FAILURES)
-    return type(exc).__name__ in ("OperationalError", "InterfaceError", "PoolTimeout") and \
+    # psycopg: the connection-level classes by exact name (a SerializationFailure or
+    # a deadlock subclasses OperationalError but is one transaction's, retried by a rerun)
+    return type(exc).__name__ in ("OperationalError", "InterfaceError", "PoolTimeout",
+                                  "ReadOnlySqlTransaction", "DiskFull") and \
         type(exc).__module__.split(".")[0] in ("psycopg", "psycopg_pool")
 
 
