@@ -157,3 +157,10 @@ def test_a_file_of_many_bad_lines_prints_twenty_and_counts_the_rest(one_db, tmp_
     assert f"{bad}: 480 more errors not shown (500 in all" in run.stderr
     every = _run("--db", one_db, "ingest", "-q", "--json", str(bad))
     assert len(json.loads(every.stdout)["failed"]) == 500
+
+
+def test_a_wrong_encoder_in_the_environment_is_named(one_db, monkeypatch):
+    monkeypatch.setenv("STORYLINE_ENCODER", "bogus")  # _run passes the environment on
+    run = _run("--db", one_db, "search", "Derna")
+    assert run.returncode == 2 and "Traceback" not in run.stderr
+    assert "$STORYLINE_ENCODER: unknown encoder 'bogus'" in run.stderr
