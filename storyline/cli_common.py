@@ -157,25 +157,20 @@ def _iso_date(value: str) -> str:
         raise argparse.ArgumentTypeError(f"expected a date as YYYY-MM-DD, got {value!r}") from None
 
 
-def _lang(value: str) -> str:
+def _lang(value: str, allow_und: bool = False) -> str:
     """argparse type for a reader's --lang: a language code (:func:`storyline.language_codes.reader_lang`),
     refused with the accepted codes, so a typo is not read as "no reports in that language"."""
     from storyline.language_codes import reader_lang
 
     try:
-        return reader_lang(value)
+        return reader_lang(value, allow_und=allow_und)
     except ValueError as exc:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def _filter_lang(value: str) -> str:
     """argparse type for search's --lang: as :func:`_lang`, and ``und`` (language not told) too."""
-    from storyline.language_codes import reader_lang
-
-    try:
-        return reader_lang(value, allow_und=True)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(str(exc)) from None
+    return _lang(value, allow_und=True)
 
 
 def _date(d) -> str:
