@@ -49,6 +49,16 @@ EXAMPLES = "en, de, es, fr, hi, it, pt, ru, uk, zh"  # named in the error, a rea
 _TAG = re.compile(r"^([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]{1,8})*$")
 
 
+# what a reader types for the languages the corpus reads most: ISO 639-2 codes and names
+_MEANT = {k: code for code, keys in {
+    "en": "eng english", "de": "deu ger german deutsch", "fr": "fra fre french francais",
+    "es": "spa spanish espanol", "it": "ita italian italiano", "pt": "por portuguese",
+    "ru": "rus russian", "uk": "ukr ukrainian", "hi": "hin hindi", "zh": "zho chi chinese",
+    "ar": "ara arabic", "ja": "jpn japanese", "nl": "nld dut dutch", "pl": "pol polish",
+    "tr": "tur turkish", "sv": "swe swedish", "cs": "ces cze czech", "el": "ell gre greek",
+    "he": "heb hebrew"}.items() for k in keys.split()}
+
+
 class UnknownLanguage(ValueError):
     """A language code that names no language (the message says what is accepted)."""
 
@@ -63,8 +73,10 @@ def reader_lang(value: str, *, allow_und: bool = False) -> str:
         return code
     shown = text if len(text) <= 20 else text[:20] + "…"
     und = f", or {UNDETERMINED} (reports whose language could not be told)" if allow_und else ""
-    raise UnknownLanguage(f"{shown!r} is not a language code; give an ISO 639-1 code such as "
-                          f"{EXAMPLES}{und}")
+    meant = _MEANT.get((m.group(1) if m else text).lower())
+    guess = f" (did you mean {meant}?)" if meant else ""
+    raise UnknownLanguage(f"{shown!r} is not a language code{guess}; give an ISO 639-1 code such "
+                          f"as {EXAMPLES}{und}")
 
 
 def filter_langs(values) -> list[str]:

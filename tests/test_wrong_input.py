@@ -62,6 +62,9 @@ def test_language_codes_are_checked_and_normalised():
     for bad in ("xx", "zz", "english", "e", "", "!!", "und", "en-", "1234"):
         with pytest.raises(UnknownLanguage, match="not a language code.*en, de"):
             reader_lang(bad)
+    for typed, meant in (("eng", "en"), ("English", "en"), ("GER", "de"), ("Deutsch", "de")):
+        with pytest.raises(UnknownLanguage, match=f"did you mean {meant}\\?"):
+            reader_lang(typed)
 
 
 @pytest.mark.parametrize("argv", [["events", "--lang", "xx"], ["stories", "--lang", "xx"],
