@@ -34,11 +34,13 @@ def _run(*argv: str, stdin: str | None = None) -> subprocess.CompletedProcess:
 
 
 def _count(db: str) -> int:
-    conn = sqlite3.connect(db)
+    from storyline.store import open_store
+
+    store = open_store(db)
     try:
-        return conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+        return store.count_articles()
     finally:
-        conn.close()
+        store.close()
 
 
 @pytest.fixture(scope="module")
@@ -179,6 +181,7 @@ def test_an_empty_stdin_is_not_an_error(db):
 
 
 # -- export: the option at fault, an earlier file kept --------------------------------
+@pytest.mark.sqlite_only  # makes a newer SQLite file with sqlite3
 def test_export_names_the_output_and_keeps_an_earlier_file_on_failure(db, tmp_path):
     run = _run("--db", db, "export", "-o", str(tmp_path / "no" / "such" / "out.jsonl"))
     assert run.returncode == 2 and f"-o {tmp_path / 'no' / 'such' / 'out.jsonl'}: folder" in run.stderr
@@ -217,6 +220,7 @@ def test_an_export_that_fails_half_way_leaves_the_earlier_file(db, tmp_path, mon
     assert [p.name for p in tmp_path.iterdir()] == ["out.jsonl"]
 
 
+@pytest.mark.sqlite_only  # copies the SQLite file and waits for its -wal
 def test_ctrl_c_is_one_sentence_and_keeps_what_is_stored(db, tmp_path):
     import signal
     import time
@@ -282,6 +286,7 @@ def test_ingest_messages_quote_input_without_driving_the_terminal(db, tmp_path):
     assert max(len(line) for line in run.stderr.splitlines()) < 1000
 
 
+@pytest.mark.sqlite_only  # reads the file with plain sqlite3
 def test_a_source_or_author_with_terminal_escapes_is_stored_clean(tmp_path):
     db = str(tmp_path / "esc.db")
     record = {**OTHER, "source": "wire\x1b[5m.example", "author": "A. \x1b[31mWriter"}
@@ -351,6 +356,7 @@ def test_bench_refuses_an_empty_or_binary_labelled_file(tmp_path, capsys):
     assert f"{binary}:1: not UTF-8 text" in capsys.readouterr().err
 
 
+@pytest.mark.sqlite_only  # the database is a SQLite file
 def test_export_over_the_database_itself_is_refused(db, capsys):
     before = _count(db)
     capsys.readouterr()

@@ -21,6 +21,7 @@ from fastapi.testclient import TestClient
 from storyline.api import create_app
 from storyline.cli import main as cli_main
 
+pytestmark = pytest.mark.sqlite_only  # about SQLite files themselves
 ROOT = Path(__file__).resolve().parents[1]
 GOOD = {"id": "derna-1", "title": "Flood in Derna", "source": "wire.example", "date": "2023-09-12",
         "text": "Floods after storm Daniel broke two dams above the Libyan city of Derna, and "
