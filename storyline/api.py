@@ -55,7 +55,11 @@ def resolve_token(token_file: str | None = None) -> str | None:
         return env
     path = token_file or os.environ.get("STORYLINE_TOKEN_FILE")
     if path:
-        token = Path(path).read_text(encoding="utf-8").strip().splitlines()
+        try:
+            token = Path(path).read_text(encoding="utf-8").strip().splitlines()
+        except (OSError, UnicodeDecodeError) as exc:
+            raise ValueError(f"token file {path}: cannot read it "
+                             f"({getattr(exc, 'strerror', None) or exc})") from None
         if not token or not token[0].strip():
             raise ValueError(f"token file {path} is empty")
         return token[0].strip()

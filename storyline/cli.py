@@ -14,7 +14,8 @@ import sys
 from typing import Sequence
 
 from storyline.cli_serve import SERVE_HELP, add_serve_args
-from storyline.cli_common import DEFAULT_DB, NoDatabase, _err, _iso_date, plain_doc
+from storyline.cli_common import (DEFAULT_DB, NoDatabase, _db_failure, _err, _iso_date, _lang,
+                                  _row_id, plain_doc)
 from storyline.cli_read import cmd_events, cmd_export, cmd_show, cmd_stories, cmd_story
 from storyline.cli_write import cmd_demo, cmd_ingest, cmd_relink, cmd_serve
 from storyline.encoders import ENCODERS
@@ -69,22 +70,22 @@ def build_parser() -> argparse.ArgumentParser:
 
     s = command("events", "list events", cmd_events)
     s.add_argument("--json", action="store_true")
-    s.add_argument("--lang", metavar="CODE", default=None,
+    s.add_argument("--lang", type=_lang, metavar="CODE", default=None,
                    help="name each event as its page does for a reader of CODE (a headline in CODE where a report has one)")
 
     s = command("show", "show one event: cited summary, facts, articles", cmd_show)
-    s.add_argument("event_id", type=int)
+    s.add_argument("event_id", type=_row_id)
     s.add_argument("--json", action="store_true")
-    s.add_argument("--lang", default="en", help="the reader's language (default: %(default)s)")
+    s.add_argument("--lang", type=_lang, default="en", help="the reader's language (default: %(default)s)")
 
     s = command("stories", "list stories (events linked into storylines)", cmd_stories)
     s.add_argument("--json", action="store_true")
-    s.add_argument("--lang", metavar="CODE", default=None,
+    s.add_argument("--lang", type=_lang, metavar="CODE", default=None,
                    help="name each story as its page does for a reader of CODE")
 
     s = command("story", "a story's timeline, with citations", cmd_story)
-    s.add_argument("story_id", type=int)
-    s.add_argument("--lang", metavar="CODE", default="en",
+    s.add_argument("story_id", type=_row_id)
+    s.add_argument("--lang", type=_lang, metavar="CODE", default="en",
                    help="the reader's language: names as its readers know them, facts glossed in it")
     s.add_argument("--json", action="store_true")
 
@@ -99,7 +100,7 @@ def build_parser() -> argparse.ArgumentParser:
     s = command("export", "export articles with their events", cmd_export)
     s.add_argument("--format", choices=("jsonl", "csv", "facts"), default="jsonl",
                    help="facts: one line per event with its summary and facts")
-    s.add_argument("--lang", default="en", help="(facts) the reader's language (default: %(default)s)")
+    s.add_argument("--lang", type=_lang, default="en", help="(facts) the reader's language (default: %(default)s)")
     s.add_argument("-o", "--output", help="file to write (default: stdout)")
 
     s = command("demo", "ingest the bundled demo corpus and list its events", cmd_demo)
@@ -132,23 +133,30 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(args.func(args) or 0)
     except BrokenPipeError:
         return _quiet_broken_pipe()
+    except KeyboardInterrupt:  # Ctrl-C: a sentence, not 40 lines of the frame it hit
+        _err().print("interrupted: what was stored before is kept (each article is stored in "
+                     "its own transaction); run the command again to continue", markup=False)
+        return 130
     except NoDatabase as exc:
         _err().print(f"error: {exc}", markup=False)
         return 2
-    except (ValueError, FileNotFoundError, IsADirectoryError, NotADirectoryError,
-            PermissionError) as exc:
+    except ValueError as exc:
         _err().print(f"error: {exc}", markup=False)
         return 2
+    except OSError as exc:  # a file named on the command line: which one, and why
+        where = f"{exc.filename}: " if exc.filename else ""
+        _err().print(f"error: {where}{exc.strerror or exc}", markup=False)
+        return 2
     except sqlite3.DatabaseError as exc:
-        _err().print(f"error: --db {args.db}: not a Storyline database or not readable ({exc})",
-                     markup=False)
+        _err().print(f"error: {_db_failure(args.db, exc)}", markup=False)
         return 2
     except Exception as exc:
         from storyline.store import safe_url, storage_error
 
         if not storage_error(exc):
             raise
-        _err().print(f"error: --db {safe_url(args.db)}: {type(exc).__name__}: {exc}", markup=False)
+        kind = "" if type(exc).__name__ == "SchemaError" else f"{type(exc).__name__}: "
+        _err().print(f"error: --db {safe_url(args.db)}: {kind}{exc}", markup=False)
         return 2
 
 

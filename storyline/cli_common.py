@@ -39,23 +39,80 @@ def _err() -> Console:
     return Console(stderr=True, highlight=False, soft_wrap=True)
 
 
+def check_file_path(path: str, option: str) -> None:
+    """Refuse a file ``option`` names (``--db``, ``-o``) that cannot be written
+    where it is: a directory, or inside a folder that does not exist."""
+    if os.path.isdir(path):
+        raise ValueError(f"{option} {path}: is a directory; name a file inside it, "
+                         f"e.g. {option} {os.path.join(path, 'storyline.db' if option == '--db' else 'out')}")
+    parent = os.path.dirname(os.path.abspath(path))
+    if not os.path.isdir(parent):
+        raise ValueError(f"{option} {path}: folder {parent} does not exist")
+
+
 def check_db_path(db: str, must_exist: bool) -> None:
     """Refuse a ``--db`` that cannot be a database file, before SQLite sees it
-    (a ``postgresql://`` URL names a server database: nothing to check here)."""
-    from storyline.store import is_postgres_url
+    (a ``postgresql://`` URL names a server database: nothing to check here).
+    A read command given an empty file says so: SQLite would read it as a new
+    database and the command would write Storyline's tables into it."""
+    from storyline.store import is_postgres_url, sqlite_path
 
+    if not db.strip():
+        raise ValueError("--db is empty; name a database file, e.g. --db news.db "
+                         "(or set $STORYLINE_DB)")
     if is_postgres_url(db):
         return
-    if os.path.isdir(db):
-        raise ValueError(f"--db {db}: is a directory; name a database file inside it, "
-                         f"e.g. --db {os.path.join(db, 'storyline.db')}")
-    parent = os.path.dirname(os.path.abspath(db))
-    if not os.path.isdir(parent):
-        raise ValueError(f"--db {db}: folder {parent} does not exist")
+    db = sqlite_path(db)
+    check_file_path(db, "--db")
+    make = (f"Make one with `storyline --db {db} ingest FILES…` (or `storyline --db {db} demo`), "
+            f"or point --db / $STORYLINE_DB at an existing one.")
     if must_exist and not os.path.exists(db):
-        raise NoDatabase(f"no database at {db}. Make one with "
-                         f"`storyline --db {db} ingest FILES…` (or `storyline --db {db} demo`), "
-                         f"or point --db / $STORYLINE_DB at an existing one.")
+        raise NoDatabase(f"no database at {db}. {make}")
+    if must_exist and os.path.getsize(db) == 0 and not os.path.exists(db + "-wal"):
+        raise NoDatabase(f"{db} is an empty file, not a Storyline database. {make}")
+
+
+def _db_failure(db: str, exc: Exception) -> str:
+    """One sentence for a SQLite error on opening or writing ``--db``: what is wrong
+    with the file and what to do (SQLite's own words alone name neither)."""
+    from storyline.store import sqlite_path
+
+    said, path = str(exc), sqlite_path(db)
+    if "file is not a database" in said or "malformed" in said:
+        return (f"--db {db}: not a database file (SQLite cannot read it: {said}); name a "
+                f"Storyline database, or a new file to create one")
+    if "readonly" in said or "read-only" in said:
+        return (f"--db {db}: the database cannot be written here (a read-only file, folder or "
+                f"disk); reading works, this command needs write access")
+    if "unable to open" in said:
+        where = ("cannot create the database file: is its folder writable?"
+                 if not os.path.exists(path) else "cannot open the file: is it readable, and its "
+                 "folder writable (SQLite keeps its -wal and -shm files beside it)?")
+        return f"--db {db}: {where} ({said})"
+    if "locked" in said or "busy" in said:
+        return (f"--db {db}: the database is busy (another storyline process is writing to "
+                f"it); try again when it has finished ({said})")
+    return f"--db {db}: not a Storyline database or not readable ({said})"
+
+
+def _row_id(value: str) -> int:
+    """argparse type for an event or story id: a whole number a database row can
+    have (a 24-digit id made SQLite raise OverflowError, a traceback)."""
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {value!r}") from None
+    if not 0 <= n < 2**63:
+        raise argparse.ArgumentTypeError(f"{value} is not an id (ids are 0 to {2**63 - 1})")
+    return n
+
+
+def working(message: str, show: bool | None = None):
+    """A spinner with ``message`` on stderr while whole-corpus work runs (a
+    terminal only: logs get no animation), so a long relink or facts export is
+    not silence; ``show`` overrides the terminal check (``ingest -q``)."""
+    on = sys.stderr.isatty() if show is None else show
+    return _err().status(message) if on else nullcontext()
 
 
 def _app(args, create: bool = False, repair: bool = True):
@@ -67,8 +124,7 @@ def _app(args, create: bool = False, repair: bool = True):
     app = Storyline(args.db, scorer=getattr(args, "scorer", None))
     if repair and app.stale:
         try:
-            with _err().status("an earlier run stopped before linking: relinking…") \
-                    if sys.stderr.isatty() else nullcontext():
+            with working("an earlier run stopped before linking: relinking…"):
                 app.repair_links()
             _err().print("relinked stories and names (an earlier run stopped before linking)",
                          markup=False)
@@ -76,6 +132,17 @@ def _app(args, create: bool = False, repair: bool = True):
             _err().print(f"warning: stories and names are stale and could not be relinked: "
                          f"{type(exc).__name__}: {exc}", markup=False)
     return app
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def shown(text: str, most: int = 400) -> str:
+    """Input quoted in a message (a file name, a reason that quotes the file's
+    first line) fit for a terminal: control characters as ``\\xNN`` (an ESC
+    from a file would drive the terminal) and at most ``most`` characters."""
+    text = _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", str(text))
+    return text if len(text) <= most else text[:most - 1] + "…"
 
 
 def _print_json(obj: Any) -> None:
@@ -88,6 +155,22 @@ def _iso_date(value: str) -> str:
         return dt.date.fromisoformat(value.strip()).isoformat()
     except ValueError:
         raise argparse.ArgumentTypeError(f"expected a date as YYYY-MM-DD, got {value!r}") from None
+
+
+def _lang(value: str, allow_und: bool = False) -> str:
+    """argparse type for a reader's --lang: a language code (:func:`storyline.language_codes.reader_lang`),
+    refused with the accepted codes, so a typo is not read as "no reports in that language"."""
+    from storyline.language_codes import reader_lang
+
+    try:
+        return reader_lang(value, allow_und=allow_und)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _filter_lang(value: str) -> str:
+    """argparse type for search's --lang: as :func:`_lang`, and ``und`` (language not told) too."""
+    return _lang(value, allow_und=True)
 
 
 def _date(d) -> str:

@@ -14,7 +14,9 @@ def add_parser(sub, parents=()) -> None:
     about = "an entity by any spelling: aliases across scripts, mentions, stories"
     s = sub.add_parser("entity", help=about, description=about, parents=list(parents))
     s.add_argument("name", help="a name in any script, part of it, or with a small typo")
-    s.add_argument("--lang", metavar="CODE", default="en",
+    from storyline.cli_common import _lang
+
+    s.add_argument("--lang", metavar="CODE", default="en", type=_lang,
                    help="show names as readers of this language know them (default: %(default)s)")
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_entity)

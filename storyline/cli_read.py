@@ -7,7 +7,9 @@ undated report says so, and says it joined its event by content only.
 """
 from __future__ import annotations
 
+import os
 import sys
+from contextlib import nullcontext
 
 from rich.table import Table
 
@@ -34,10 +36,19 @@ def _listed_json(named: list[tuple], as_dict, lang: str | None) -> list[dict]:
     return [{**as_dict(r), "headline_lang": hl} if lang else as_dict(r) for r, hl in named]
 
 
+def _say_if_empty(app, args, listed: bool) -> None:
+    """An empty list from a database with no reports at all says how to fill it
+    (stderr: ``--json`` stays a list), rather than an empty table alone."""
+    if not listed and app.count_articles() == 0:
+        _err().print(f"the database {args.db} holds no reports yet: add some with "
+                     f"`storyline --db {args.db} ingest FILES…`", markup=False)
+
+
 def cmd_events(args) -> int:
     app = _app(args)
     lang = getattr(args, "lang", None)  # `demo` lists its events through here too
     named = _named(app, app.events(), lang)
+    _say_if_empty(app, args, bool(named))
     app.close()
     rows = [r for r, _ in named]
     if args.json:
@@ -107,6 +118,7 @@ def cmd_stories(args) -> int:
     app = _app(args)
     lang = getattr(args, "lang", None)
     named = _named(app, app.stories(), lang)
+    _say_if_empty(app, args, bool(named))
     app.close()
     rows = [r for r, _ in named]
     if args.json:
@@ -162,19 +174,70 @@ def cmd_story(args) -> int:
     return 0
 
 
+def _not_the_database(output: str, db: str) -> None:
+    """Refuse ``-o`` naming the database (or its -wal/-shm): the export was
+    written over it and the database was gone."""
+    from storyline.store import is_postgres_url, sqlite_path
+
+    if is_postgres_url(db):
+        return
+    base = os.path.realpath(sqlite_path(db))
+    target = os.path.realpath(output)
+    same = target in (base, base + "-wal", base + "-shm", base + "-journal") or (
+        os.path.exists(output) and os.path.exists(base) and os.path.samefile(output, base))
+    if same:
+        raise ValueError(f"-o {output} is the database itself (--db {db}); writing the export "
+                         f"there would destroy it: name another file")
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def cmd_export(args) -> int:
+    """Write to ``-o`` only once the export is whole: it goes to a temporary file
+    beside it, renamed over ``-o`` at the end, so a failed or interrupted export
+    leaves an earlier file of that name as it was (it used to be emptied first)."""
+    import tempfile
+
+    from storyline.cli_common import check_file_path
+
+    if args.output:
+        check_file_path(args.output, "-o")
+        _not_the_database(args.output, args.db)
     app = _app(args)
-    out = open(args.output, "w", encoding="utf-8", newline="") if args.output else sys.stdout
+    tmp = None
     try:
-        if args.format == "facts":
-            from storyline.service_facts import export_facts
-            n = export_facts(app, out, args.lang)
-        else:
-            n = app.export(args.format, out)
-        out.flush()
-    finally:
         if args.output:
-            out.close()
+            folder = os.path.dirname(os.path.abspath(args.output))
+            try:
+                fd, tmp = tempfile.mkstemp(dir=folder, prefix=os.path.basename(args.output) + ".",
+                                           suffix=".part")
+            except OSError as exc:
+                raise ValueError(f"-o {args.output}: cannot write in folder {folder} "
+                                 f"({exc.strerror or exc})") from None
+            out = open(fd, "w", encoding="utf-8", newline="")
+        else:
+            out = sys.stdout
+        with out if args.output else nullcontext(out):
+            if args.format == "facts":  # a summary per event: minutes on a large database
+                from storyline.cli_common import working
+                from storyline.service_facts import export_facts
+                with working("exporting each event's summary and facts…"):
+                    n = export_facts(app, out, args.lang)
+            else:
+                n = app.export(args.format, out)
+            out.flush()
+        if tmp:  # the mode a plain open would give (mkstemp's is 0600), or the old file's
+            os.chmod(tmp, os.stat(args.output).st_mode & 0o777 if os.path.exists(args.output)
+                     else 0o666 & ~_umask())
+            os.replace(tmp, args.output)
+            tmp = None
+    finally:
+        if tmp:
+            os.unlink(tmp)
         app.close()
     _err().print(f"exported {plural(n, 'event' if args.format == 'facts' else 'article')}")
     return 0

@@ -11,6 +11,7 @@ import argparse
 from storyline.search import MODES
 
 # what each fused list means to a reader (SearchHit.matched holds the list names)
+OPTION = {"entity": "--entity", "event_id": "--event"}  # filter_problems' names as typed here
 MATCH_WORDS = {"text": "words", "semantic": "meaning", "event": "event", "entity": "name"}
 
 
@@ -18,14 +19,16 @@ def add_parser(sub, iso_date, parents=()) -> None:
     about = "search articles (an English query also finds other languages)"
     s = sub.add_parser("search", help=about, description=about, parents=list(parents))
     s.add_argument("query", help="what to look for, in any language")
-    s.add_argument("--lang", action="append", default=[], metavar="CODE",
+    from storyline.cli_common import _filter_lang, _row_id
+
+    s.add_argument("--lang", action="append", default=[], metavar="CODE", type=_filter_lang,
                    help="only these languages (repeatable), e.g. --lang hi --lang ru")
     s.add_argument("--source", action="append", default=[], help="only these sources (repeatable)")
     s.add_argument("--entity", help="only articles naming this entity (any name or script)")
     s.add_argument("--from", dest="date_from", type=iso_date, metavar="YYYY-MM-DD",
                    help="published on or after")
     s.add_argument("--to", dest="date_to", type=iso_date, metavar="YYYY-MM-DD", help="published on or before")
-    s.add_argument("--event", dest="event_id", type=int, help="only articles of this event")
+    s.add_argument("--event", dest="event_id", type=_row_id, help="only articles of this event")
     s.add_argument("--mode", choices=MODES, default="hybrid",
                    help="text (words typed), semantic (meaning, any language) or both (default)")
     s.add_argument("--limit", type=int, default=20, help="results per page (default: %(default)s)")
@@ -44,6 +47,9 @@ def cmd_search(args: argparse.Namespace) -> int:
     from storyline.cli_common import _app, _console, _date, _e, _err, _print_json, plural
     from storyline.wording import source_name
 
+    if not args.query.strip():
+        _err().print("error: the query is empty; give words to look for", markup=False)
+        return 2
     if args.limit < 1 or args.offset < 0:
         _err().print("error: --limit must be at least 1 and --offset at least 0", markup=False)
         return 2
@@ -56,6 +62,13 @@ def cmd_search(args: argparse.Namespace) -> int:
                                dt.date.fromisoformat(args.date_from) if args.date_from else None,
                                dt.date.fromisoformat(args.date_to) if args.date_to else None,
                                args.event_id, args.not_articles)
+        problems = app.filter_problems(filters, args.entity, args.event_id)
+        if problems:  # a filter that names nothing matches nothing: say which, not "no results"
+            for name, problem in problems.items():
+                hint = (f" (`storyline entity {args.entity!r}` lists names like it)"
+                        if name == "entity" else "")
+                _err().print(f"error: {OPTION[name]}: {problem}{hint}", markup=False)
+            return 2
         res = app.search(args.query, filters, limit=args.limit, offset=args.offset, mode=args.mode)
         originals = {h.duplicate_of: app.article(h.duplicate_of) for h in res.hits if h.duplicate_of}
     finally:

@@ -46,9 +46,21 @@ localhost, 127.0.0.1, [::1] or the address bound in their Host header (against
 DNS rebinding); allow other names with --allowed-host or $STORYLINE_ALLOWED_HOSTS."""
 
 
+def _port(value: str) -> int:
+    """argparse type for --port: 0-65535, checked before ``demo`` ingests anything
+    (a port out of range made ``socket.bind`` raise OverflowError, a traceback)."""
+    try:
+        port = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a port number, got {value!r}") from None
+    if not 0 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"{value} is not a port (0 to 65535)")
+    return port
+
+
 def add_serve_args(s: argparse.ArgumentParser) -> None:
     s.add_argument("--host", default="127.0.0.1", help="address to bind (default: %(default)s)")
-    s.add_argument("--port", type=int, default=8000, help="port (default: %(default)s)")
+    s.add_argument("--port", type=_port, default=8000, help="port (default: %(default)s; 0: any free one)")
     s.add_argument("--token-file", help="file whose first line is the API token "
                    "(default: $STORYLINE_TOKEN, else $STORYLINE_TOKEN_FILE)")
     s.add_argument("--allowed-host", action="append", default=[], metavar="NAME",

@@ -8,12 +8,12 @@ was skipped, and a call that read nothing at all exits 1.
 from __future__ import annotations
 
 import os
+import re
 import sys
 from collections import Counter
-from contextlib import nullcontext
 from pathlib import Path
 
-from storyline.cli_common import _app, _console, _e, _err, _print_json, plural
+from storyline.cli_common import _app, _console, _e, _err, _print_json, plural, shown, working
 from storyline.cli_serve import serve
 
 
@@ -69,7 +69,7 @@ def cmd_ingest(args) -> int:
                                   follow=args.follow, fetch_policy=_fetch_policy(args),
                                   keep_all=args.keep_all)
     if report.added or app.stale:  # whole-corpus work after the files: say so rather than sit silent
-        with _err().status("linking events into stories and names…") if show else nullcontext():
+        with working("linking events into stories and names…", show):
             app.relink()
     app.close()
     if args.json:
@@ -85,11 +85,27 @@ def cmd_ingest(args) -> int:
                "events (storyline not-articles)" if report.not_articles else ""), markup=False)
     for note in notes:
         _err().print(f"[yellow]warning[/yellow] {_e(note)}", markup=True)
-    for warn in report.warnings:
-        _err().print(f"[yellow]warning[/yellow] {_e(warn.origin)}: {_e(warn.reason)}", markup=True)
-    for err in report.failed:
-        _err().print(f"[red]error[/red] {_e(err.origin)}: {_e(err.reason)}", markup=True)
+    _print_problems(report.warnings, "[yellow]warning[/yellow]", "warnings")
+    _print_problems(report.failed, "[red]error[/red]", "errors")
     return 1 if report.failed else 0
+
+
+PER_FILE = 20  # problems printed per input file; the rest are counted (--json lists all)
+_WHERE = re.compile(r"(?::\d+|#\d+)$")  # a JSONL line ("f.jsonl:12") or a WARC record ("a.warc#3")
+
+
+def _print_problems(problems: list, tag: str, kind: str) -> None:
+    """One line per problem naming its file and line, at most :data:`PER_FILE`
+    per file, then how many more: a broken 100,000-line file printed 100,000."""
+    per_file: Counter = Counter()
+    for p in problems:
+        per_file[_WHERE.sub("", p.origin)] += 1
+        if per_file[_WHERE.sub("", p.origin)] <= PER_FILE:
+            _err().print(f"{tag} {_e(shown(p.origin))}: {_e(shown(p.reason))}", markup=True)
+    for name, n in per_file.items():
+        if n > PER_FILE:
+            _err().print(f"{tag} {_e(shown(name))}: {n - PER_FILE:,} more {kind} not shown "
+                         f"({n:,} in all; `ingest --json` lists every one)", markup=True)
 
 
 def cmd_relink(args) -> int:
@@ -98,13 +114,20 @@ def cmd_relink(args) -> int:
 
     app = _app(args, repair=False)
     if not args.full and not app.stale:
+        counts = {"events": len(app.events()), "relinked": 0, "stories": len(app.stories()),
+                  "seconds": 0.0, "up_to_date": True}  # --json asked for JSON: it was a sentence
         app.close()
-        _console().print("stories and names are up to date (--full relinks every event anyway)",
-                         markup=False)
+        if args.json:
+            _print_json(counts)
+        else:
+            _console().print("stories and names are up to date (--full relinks every event anyway)",
+                             markup=False)
         return 0
     t0 = time.perf_counter()
-    app.relink(full=args.full)
-    stats = dict(app.relink_stats, seconds=round(time.perf_counter() - t0, 3))
+    with working(f"relinking {'every event' if args.full else 'the changed events'} into "
+                 "stories and names…"):
+        app.relink(full=args.full)
+    stats = dict(app.relink_stats, seconds=round(time.perf_counter() - t0, 3), up_to_date=False)
     app.close()
     if args.json:
         _print_json(stats)
@@ -123,8 +146,18 @@ def cmd_demo(args) -> int:
     from storyline.cli_read import cmd_events
     from storyline.ingest.readers import from_record
 
-    app = _app(args, create=True)
     rows = demo.records()
+    app = _app(args, create=True)
+    # the demo's reports are stored as news: into a database of the user's own they
+    # would mix with it for good (there is no delete).  At most len(rows) are the
+    # demo's, so one more in ingest order shows whether any are not.
+    own = [a for a in app.articles(limit=len(rows) + 1) if not a.origin.startswith("demo:")]
+    if own:
+        total = app.count_articles()
+        app.close()
+        raise ValueError(f"--db {args.db} already holds reports of its own ({total:,} stored); "
+                         f"the demo would mix its {len(rows)} into them. Use a new file: "
+                         f"storyline --db demo.db demo")
     items = [from_record(r, f"demo:{r['id']}") for r in rows]
     with Progress(console=_err(), disable=not sys.stderr.isatty()) as bar:
         task = bar.add_task("ingesting demo corpus", total=len(items))
@@ -134,7 +167,7 @@ def cmd_demo(args) -> int:
                      f"{plural(report.duplicates, 'near-duplicate')}, "
                      f"{plural(report.new_events, 'event')} (database: {args.db})", markup=False)
     for err in report.failed:
-        _err().print(f"error {err.origin}: {err.reason}", markup=False)
+        _err().print(f"error {shown(err.origin)}: {shown(err.reason)}", markup=False)
     args.json = False
     cmd_events(args)
     if not args.no_serve:
@@ -151,11 +184,11 @@ def _fetch_policy(args):
 
 def cmd_serve(args) -> int:
     from storyline.cli_common import check_db_path
-    from storyline.store import is_postgres_url
+    from storyline.store import is_postgres_url, sqlite_path
 
     # the server takes writes (POST /api/articles), so it may start on a new database
     check_db_path(args.db, must_exist=False)
-    if not is_postgres_url(args.db) and not os.path.exists(args.db):
+    if not is_postgres_url(args.db) and not os.path.exists(sqlite_path(args.db)):
         _err().print(f"note: no database at {args.db} yet; serving an empty one "
                      f"(POST /api/articles or `storyline --db {args.db} ingest` fills it)", markup=False)
     return serve(args.db, args.host, args.port, args.token_file, args.allowed_host)

@@ -38,8 +38,8 @@ def content_hash(text: str) -> str:
 
 def source_of(raw: RawArticle) -> str | None:
     """The outlet: given explicitly, else the URL's host without ``www.``."""
-    if raw.source:
-        return raw.source.strip()
+    if raw.source and raw.source.strip():  # cleaned as a title is: a source "s\x1b[5m" drove terminals
+        return repair_title(raw.source)
     if raw.url:
         host = urlparse(raw.url).hostname or ""
         return host[4:] if host.startswith("www.") else (host or None)
@@ -77,7 +77,8 @@ def cap_text(text: str, limit: int | None = None) -> str:
 
 
 def repair_title(title: str | None) -> str | None:
-    """A given headline, mojibake repaired as the body is, on one line."""
+    """A given headline (or source, or author), mojibake repaired and terminal
+    escapes removed as the body's are (:func:`normalise_text`), on one line."""
     if not title or not title.strip():
         return None
     fixed, _ = normalise_text(title)
@@ -131,7 +132,7 @@ def analyse(raw: RawArticle, boilerplate: SourceBoilerplate | None = None) -> Ar
     article = Article(
         id=identity[:16], external_id=raw.external_id, origin=raw.origin,
         title=title, text=body, raw_text=raw_text, url=raw.url, source=source,
-        author=raw.author, lang=lang, lang_confidence=guess.confidence, published=published,
+        author=repair_title(raw.author), lang=lang, lang_confidence=guess.confidence, published=published,
         removed=removed, sentences=sents, content_hash=identity, warnings=warnings)
     if flagged:  # not a report: no dates or names to offer facts, stories or search
         article.not_article, article.not_article_reason = verdict.kind, verdict.reason

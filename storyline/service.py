@@ -21,7 +21,7 @@ from storyline.records import Article, RawArticle
 from storyline.service_links import LinkState
 from storyline.service_read import FORMULA_STARTS, ReadModels, csv_cell  # noqa: F401 (re-exported)
 from storyline.service_types import IngestReport
-from storyline.store import Store, open_store
+from storyline.store import Store, open_store, store_failure
 
 if TYPE_CHECKING:  # the ingest stages are imported when first used: read commands start fast
     from storyline.clean.boilerplate import SourceBoilerplate
@@ -205,6 +205,8 @@ class Storyline(LinkState, ReadModels):
         try:
             return step(*args)
         except Exception as exc:  # one bad article must not stop the run
+            if store_failure(exc):  # but a database that takes no writes stops it, said once
+                raise
             report.failed.append(IngestError(item.origin, f"{type(exc).__name__}: {exc}"))
             self._grouper = None  # its transaction rolled back: rebuild the indexes from the store
             return None

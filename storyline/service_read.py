@@ -118,6 +118,18 @@ class ReadModels:
         return filters_from(self.store, list(lang or []), list(source or []), entity, date_from, date_to, event_id,
                             not_articles)
 
+    def filter_problems(self, filters: SearchFilters, entity: str | None = None,
+                        event_id: int | None = None) -> dict[str, str]:
+        """The search filters that name nothing, so that nothing can match, by
+        parameter (``entity``, ``event_id``): the CLI and the API say which
+        rather than answer "no results" as if the words had found nothing."""
+        problems = {}
+        if entity and entity.strip() and filters.entity_ids == []:
+            problems["entity"] = f"{entity!r} names no entity"
+        if event_id is not None and self.event_row(event_id) is None:
+            problems["event_id"] = f"no event with id {event_id}"
+        return problems
+
     def story(self, story_id: int, lang: str | None = None, names: str | None = None) -> dict | None:
         """Story with events, articles, cited timeline and top entities, for a
         reader of ``lang`` (headlines), names as ``names`` (default ``lang``) readers know them."""

@@ -78,7 +78,8 @@ def path_url(path: str | os.PathLike) -> str:
         except psycopg.errors.UniqueViolation:
             pass  # another process of this test made it at the same moment
     if resolved.parent.is_dir():  # the path stands for the database: "does it exist?" checks pass
-        resolved.touch()
+        if not resolved.exists() or resolved.stat().st_size == 0:  # and "is it empty?" ones
+            resolved.write_bytes(b"storyline tests: this path stands for a PostgreSQL schema\n")
     return schema_url(schema)
 
 

@@ -124,3 +124,43 @@ def test_snippets_end_and_start_at_word_boundaries():
     words = body.split()
     assert all(len(w) == 7 and w.startswith("word") for w in words), s
     assert s.startswith("…") and s.endswith("…")
+
+
+def test_a_summary_for_a_language_no_report_is_in_says_so(one_db, capsys):
+    capsys.readouterr()
+    assert cli_main(["--db", one_db, "show", "1", "--lang", "ja"]) == 0
+    out = capsys.readouterr().out
+    assert "Summary (ja;" in out and "no report is in ja: each fact is stated in English" in out
+    assert cli_main(["--db", one_db, "show", "1", "--lang", "en"]) == 0
+    assert "no report is in" not in capsys.readouterr().out
+
+
+def test_an_empty_database_says_how_to_fill_it(tmp_path, capsys):
+    from storyline.store import open_store
+
+    db = str(tmp_path / "empty.db")
+    open_store(db).close()  # a Storyline database with no report in it
+    capsys.readouterr()
+    for command in ("events", "stories"):
+        assert cli_main(["--db", db, command, "--json"]) == 0
+        out = capsys.readouterr()
+        assert json.loads(out.out) == [] and "holds no reports yet" in out.err and "ingest" in out.err
+
+
+def test_a_file_of_many_bad_lines_prints_twenty_and_counts_the_rest(one_db, tmp_path):
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text("{broken\n" * 500, encoding="utf-8")
+    run = _run("--db", one_db, "ingest", "-q", str(bad))
+    assert run.returncode == 1
+    lines = run.stderr.splitlines()
+    assert sum("broken JSON" in line for line in lines) == 20 and f"{bad}:20: broken JSON" in run.stderr
+    assert f"{bad}: 480 more errors not shown (500 in all" in run.stderr
+    every = _run("--db", one_db, "ingest", "-q", "--json", str(bad))
+    assert len(json.loads(every.stdout)["failed"]) == 500
+
+
+def test_a_wrong_encoder_in_the_environment_is_named(one_db, monkeypatch):
+    monkeypatch.setenv("STORYLINE_ENCODER", "bogus")  # _run passes the environment on
+    run = _run("--db", one_db, "search", "Derna")
+    assert run.returncode == 2 and "Traceback" not in run.stderr
+    assert "$STORYLINE_ENCODER: unknown encoder 'bogus'" in run.stderr

@@ -106,7 +106,10 @@ def default_encoder() -> str:
     dot products (:func:`int8_dot_products`), else :data:`FALLBACK_ENCODER`."""
     chosen = os.environ.get("STORYLINE_ENCODER")
     if chosen:
-        return check_encoder(chosen)
+        try:
+            return check_encoder(chosen)
+        except ValueError as exc:  # say where the name came from: no option was typed
+            raise ValueError(f"$STORYLINE_ENCODER: {exc}") from None
     return DEFAULT_ENCODER if int8_dot_products() else FALLBACK_ENCODER
 
 

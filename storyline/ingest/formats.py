@@ -165,7 +165,12 @@ def _lines(stream: IO[bytes], limit: int | None = None) -> Iterator[tuple[int, b
         yield lineno, None, size
 
 
-def _read_jsonl_stream(stream: IO[bytes], origin: str) -> Iterator[Item]:
+def _read_jsonl_stream(stream: IO[bytes], origin: str, empty_ok: bool = False) -> Iterator[Item]:
+    """Each line a record or an error naming ``origin:line``.  A file with no
+    record at all is one error, as an empty .txt is (it was "added 0 articles"
+    and success), unless ``empty_ok`` (stdin: a feed with nothing new); a
+    binary file is one error, not one "broken JSON" per line of bytes."""
+    lines = 0
     for lineno, raw, size in _lines(stream):
         where = f"{origin}:{lineno}"
         if raw is None:
@@ -174,6 +179,10 @@ def _read_jsonl_stream(stream: IO[bytes], origin: str) -> Iterator[Item]:
             continue
         if not raw.strip():
             continue
+        lines += 1
+        if lines == 1 and b"\x00" in raw:
+            yield IngestError(origin, "binary file (contains NUL bytes), not JSONL")
+            return
         text = decode_bytes(raw)
         try:
             obj = loads(text.encode("utf-8", "surrogatepass") if text.fallback else raw)
@@ -184,6 +193,8 @@ def _read_jsonl_stream(stream: IO[bytes], origin: str) -> Iterator[Item]:
         if isinstance(item, RawArticle):
             item.warnings[:0] = _notes(text)
         yield item
+    if not lines and not empty_ok:
+        yield IngestError(origin, "empty file: no JSON records")
 
 
 def from_record(obj: object, origin: str) -> Item:

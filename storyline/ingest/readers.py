@@ -13,6 +13,7 @@ in their own modules, WARC archives (:mod:`.warc`), RSS/Atom feeds
 from __future__ import annotations
 
 import gzip
+import re
 import sys
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Callable, Iterable, Iterator, Union
@@ -44,6 +45,9 @@ def _suffix(path: Path) -> str:
     return path.suffix.lower()
 
 
+_OTHER_URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]+://")
+
+
 def iter_inputs(paths: Iterable[str]) -> Iterator[Union[Path, str, IngestError]]:
     """Expand folders recursively (sorted, so runs are reproducible).
 
@@ -54,6 +58,14 @@ def iter_inputs(paths: Iterable[str]) -> Iterator[Union[Path, str, IngestError]]
     for p in paths:
         if p == "-" or p.startswith(("http://", "https://")):
             yield p
+            continue
+        if _OTHER_URL.match(p):  # "ftp://x/y" was looked for as the file ftp:/x/y
+            scheme = p.split(":", 1)[0]
+            if scheme.lower() in ("http", "https"):  # "HTTPS://…" is a URL too
+                yield scheme.lower() + p[len(scheme):]
+            else:
+                yield IngestError(p, f"unsupported URL scheme {scheme!r}; only http(s) URLs "
+                                  "are fetched (download it and ingest the file)")
             continue
         path = Path(p)
         if path.is_dir():
@@ -90,7 +102,7 @@ def read_path(path: Union[Path, str], stdin: IO[bytes] | None = None,
     ``policy``: the bounds of every fetch (:mod:`storyline.ingest.netguard`)."""
     if path == "-":
         stream = stdin if stdin is not None else sys.stdin.buffer
-        yield from _read_jsonl_stream(stream, "<stdin>")
+        yield from _read_jsonl_stream(stream, "<stdin>", empty_ok=True)
         return
     if isinstance(path, str) and path.startswith(("http://", "https://")):
         from storyline.ingest.web import read_url

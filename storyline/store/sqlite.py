@@ -112,7 +112,7 @@ def _py_lower(value: Any) -> Any:
 
 
 class SchemaError(RuntimeError):
-    """The database was written by a newer Storyline."""
+    """The database was written by a newer Storyline, or is another program's."""
 
 
 def _statements(script: str) -> Iterator[str]:
@@ -143,6 +143,7 @@ class SQLiteStore(ChangeFeed, ArticleTables, EventTables, EntityTables, LSHTable
         self.db.row_factory = sqlite3.Row
         # the dialect's case folding (SQLite's lower() folds ASCII only)
         self.db.create_function("py_lower", 1, _py_lower, deterministic=True)
+        self._refuse_foreign()
         self._enter_wal()
         self.db.execute("PRAGMA synchronous=NORMAL")
         self.db.execute("PRAGMA foreign_keys=ON")
@@ -191,7 +192,7 @@ class SQLiteStore(ChangeFeed, ArticleTables, EventTables, EntityTables, LSHTable
             with self.transaction():
                 current = self._stored_version()
                 if current > SCHEMA_VERSION:
-                    raise SchemaError(f"{self.path}: schema version {current} is newer than this "
+                    raise SchemaError(f"schema version {current} is newer than this "
                                       f"Storyline supports ({SCHEMA_VERSION}); upgrade Storyline")
                 if current == SCHEMA_VERSION:
                     return SCHEMA_VERSION
@@ -202,6 +203,18 @@ class SQLiteStore(ChangeFeed, ArticleTables, EventTables, EntityTables, LSHTable
                     getattr(self, MIGRATION_STEPS[version])()
                 self.db.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)",
                                 (str(version),))
+
+    def _refuse_foreign(self) -> None:
+        """Refuse a SQLite file that holds another program's tables, before
+        anything is written (the message names no file: the caller knows it): given as ``--db`` by mistake, it used to be
+        switched to WAL and filled with Storyline's tables, even by a read."""
+        names = [r[0] for r in self.db.execute(
+            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'")]
+        if names and "meta" not in names:
+            self.db.close()
+            shown = ", ".join(sorted(names)[:5]) + (", …" if len(names) > 5 else "")
+            raise SchemaError(f"another program's SQLite database (tables: {shown}), "
+                              f"not a Storyline one; it was left as it is: name a new file")
 
     def _stored_version(self) -> int:
         if not self.db.execute(

@@ -14,6 +14,7 @@ from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import JSONResponse
 
 from storyline.service_desk import Busy
+from storyline.store import store_failure
 from storyline.web.guards import OFFSET, OptionalRowId
 from storyline.web.payloads import (JSONL_TYPES, article_full, article_summary, loc_of, page,
                                     parse_articles, read_body)
@@ -36,7 +37,9 @@ def build_router(backend, read: list, can_write, limit_q) -> APIRouter:
             reader = backend.reader
             if event_id is not None:
                 found = reader.event(event_id)
-                total = len(found[1]) if found else 0
+                if found is None:  # as /api/events/{id}: not an empty page of a missing event
+                    raise HTTPException(404, f"no event with id {event_id}")
+                total = len(found[1])
             else:
                 total = reader.count_articles()
             rows = reader.articles(event_id=event_id, limit=limit, offset=offset)
@@ -93,7 +96,13 @@ def build_router(backend, read: list, can_write, limit_q) -> APIRouter:
             future = backend.desk.submit(job)
         except Busy as exc:
             raise HTTPException(503, str(exc), headers={"Retry-After": "5"}) from None
-        report, errors = await asyncio.wrap_future(future)
+        try:
+            report, errors = await asyncio.wrap_future(future)
+        except Exception as exc:  # the database takes no writes: not the body's fault
+            if not store_failure(exc):
+                raise
+            raise HTTPException(503, f"the database cannot take writes now ({exc}); what was "
+                                "stored before is kept", headers={"Retry-After": "30"}) from None
         if errors:
             return JSONResponse({"detail": errors}, status_code=422)
         out = {"added": report.added, "skipped": report.skipped,

@@ -11,14 +11,14 @@ from fastapi.responses import JSONResponse
 from storyline.serialize import (entity_detail_json, entity_dict, entity_not_found_json,
                                  event_detail_json, event_dict, match_dict, page, story_detail_json,
                                  story_dict)
-from storyline.web.guards import RowId
+from storyline.web.guards import RowId, lang_query
 
-LANG_Q = Query(None, max_length=8, description="show names as readers of this language know them "
+LANG_Q = lang_query("show names as readers of this language know them "
                "(ISO 639-1; default English, or the canonical name where none is stored); "
                "facts are stated in it where a report does, else in the original with an "
                "aligned sentence in it as gloss")
 
-HEADLINE_Q = Query(None, max_length=8, description="name each event or story as its page does for a "
+HEADLINE_Q = lang_query("name each event or story as its page does for a "
                    "reader of this language (ISO 639-1): a report's title in it where one was chosen; "
                    "adds ``headline_lang``, the language of each headline (null: unknown). "
                    "Without it, the listed headlines.")
@@ -48,7 +48,7 @@ def build_router(backend, read: list, limit_q, offset_q) -> APIRouter:
         return [{**as_dict(r), "headline_lang": hl} for r, hl in backend.reader.reader_rows(rows, lang)]
 
     @router.get("/api/events", tags=["events"])
-    def list_events(limit: int = limit_q, offset: int = offset_q, lang: str | None = HEADLINE_Q) -> dict:
+    def list_events(limit: int = limit_q, offset: int = offset_q, lang: HEADLINE_Q = None) -> dict:
         """Events, biggest and newest first."""
         with lock:
             rows = backend.reader.events()
@@ -56,7 +56,7 @@ def build_router(backend, read: list, limit_q, offset_q) -> APIRouter:
         return page(items, len(rows), limit, offset)
 
     @router.get("/api/events/{event_id}", tags=["events"])
-    def get_event(event_id: RowId, lang: str | None = LANG_Q) -> dict:
+    def get_event(event_id: RowId, lang: LANG_Q = None) -> dict:
         """One event with its cited summary and labelled facts (corroborated /
         single-source / conflicting, in the reader's ``lang``, default English),
         articles, coverage by language and source, and top names."""
@@ -67,7 +67,7 @@ def build_router(backend, read: list, limit_q, offset_q) -> APIRouter:
         return event_detail_json(detail)
 
     @router.get("/api/stories", tags=["stories"])
-    def list_stories(limit: int = limit_q, offset: int = offset_q, lang: str | None = HEADLINE_Q) -> dict:
+    def list_stories(limit: int = limit_q, offset: int = offset_q, lang: HEADLINE_Q = None) -> dict:
         """Stories (linked events), newest and biggest first."""
         with lock:
             rows = backend.reader.stories()
@@ -75,7 +75,7 @@ def build_router(backend, read: list, limit_q, offset_q) -> APIRouter:
         return page(items, len(rows), limit, offset)
 
     @router.get("/api/stories/{story_id}", tags=["stories"])
-    def get_story(story_id: RowId, lang: str | None = LANG_Q) -> dict:
+    def get_story(story_id: RowId, lang: LANG_Q = None) -> dict:
         """One story: its cited summary (in the reader's ``lang``), events, cited timeline (events and mentioned past dates),
         coverage and top names."""
         with lock:
@@ -85,7 +85,7 @@ def build_router(backend, read: list, limit_q, offset_q) -> APIRouter:
         return story_detail_json(detail)
 
     @router.get("/api/entities", tags=["entities"])
-    def list_entities(limit: int = limit_q, offset: int = offset_q, lang: str | None = LANG_Q,
+    def list_entities(limit: int = limit_q, offset: int = offset_q, lang: LANG_Q = None,
                       q: str | None = Query(None, max_length=200, description=(
                           "look a name up: any script, part of the name or a small typo; "
                           "the result lists the matching entities best first"))) -> dict:
@@ -108,7 +108,7 @@ def build_router(backend, read: list, limit_q, offset_q) -> APIRouter:
     @router.get("/api/entities/{name:path}", tags=["entities"],
                 responses={404: {"description": "no single entity has that name; "
                                  "``did_you_mean`` lists the candidates"}})
-    def get_entity(name: str, lang: str | None = LANG_Q):
+    def get_entity(name: str, lang: LANG_Q = None):
         """An entity by id or any spelling (any script, part of the name, a small
         typo): spellings per language, stories, mentions over time."""
         with lock:

@@ -8,7 +8,7 @@ from typing import Literal
 from fastapi import APIRouter, Query
 from fastapi.exceptions import RequestValidationError
 
-from storyline.web.guards import OptionalRowId
+from storyline.web.guards import FilterLang, OptionalRowId
 
 
 def build_router(backend, read: list, max_page: int) -> APIRouter:
@@ -18,7 +18,7 @@ def build_router(backend, read: list, max_page: int) -> APIRouter:
 
     @router.get("/api/search", tags=["search"])
     def search(q: str = Query(..., min_length=1, max_length=500, description="what to look for"),
-               lang: list[str] = Query([], description="language codes (repeatable)"),
+               lang: list[FilterLang] = Query([], description="language codes (repeatable; ISO 639-1, or und)"),
                source: list[str] = Query([], description="sources (repeatable)"),
                entity: str | None = Query(None, max_length=200, description="a name, any script"),
                date_from: dt.date | None = None, date_to: dt.date | None = None,
@@ -33,6 +33,12 @@ def build_router(backend, read: list, max_page: int) -> APIRouter:
         with backend.read_lock:
             filters = backend.reader.search_filters(lang, source, entity, date_from,
                                    date_to, event_id, not_articles)
+            problems = backend.reader.filter_problems(filters, entity, event_id)
+        if problems:  # 422 naming the filter, not 200 with no items
+            raise RequestValidationError([{"loc": ("query", name), "type": "value_error", "msg": msg,
+                                           "input": entity if name == "entity" else event_id}
+                                          for name, msg in problems.items()])
+        with backend.read_lock:
             res = backend.reader.search(q, filters, limit=limit, offset=offset, mode=mode)
         return res.as_dict()
 

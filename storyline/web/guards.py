@@ -13,6 +13,10 @@ Why each:
   row but made the driver raise ``OverflowError`` (a 500).  :data:`RowId`,
   :data:`OptionalRowId` and :data:`OFFSET` bound them, so FastAPI answers 422
   naming the parameter; every integer parameter of every route uses one.
+* **Languages.** ``lang`` parameters go through
+  :func:`storyline.language_codes.reader_lang` (:data:`ReaderLang`,
+  :data:`FilterLang`): ``?lang=xx`` was answered in English as if it were a
+  language without reports; now 422 names the parameter and the accepted codes.
 * **NUL.** SQLite's full-text query syntax and the templates choke on
   ``\\x00``; :func:`refuse_nul` answers 422 naming the parameter, for every
   route at once (it is an app-wide dependency).
@@ -23,6 +27,9 @@ import os
 from typing import Annotated, Iterable
 
 from fastapi import Path, Query, Request
+from pydantic import AfterValidator
+
+from storyline.language_codes import reader_lang
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 
@@ -30,6 +37,22 @@ MAX_ID = 2**63 - 1  # SQLite INTEGER: no row id or offset can be larger
 RowId = Annotated[int, Path(ge=0, le=MAX_ID)]
 OptionalRowId = Annotated[int | None, Query(ge=0, le=MAX_ID)]
 OFFSET = Query(0, ge=0, le=MAX_ID, description="items to skip")
+
+
+def _reader_lang(value: str | None) -> str | None:
+    return reader_lang(value) if value is not None and value.strip() else None  # "" is absent
+
+
+def lang_query(description: str | None = None):
+    """The type of an optional reader's-language query parameter (normalised:
+    ``PT-br`` -> ``pt``).  The ``Query`` sits inside ``Annotated`` before the
+    check: FastAPI runs no validator given beside a ``Query`` default."""
+    return Annotated[str | None, Query(max_length=20, description=description),
+                     AfterValidator(_reader_lang)]
+
+
+ReaderLang = lang_query()
+FilterLang = Annotated[str, AfterValidator(lambda v: reader_lang(v, allow_und=True))]  # "und" too
 
 ALLOWED_HOSTS_ENV = "STORYLINE_ALLOWED_HOSTS"
 LOOPBACK_HOSTS = ("localhost", "127.0.0.1", "[::1]")

@@ -23,13 +23,14 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from storyline.language_codes import CODES, reader_lang
 from storyline.search import MODES
 from storyline.wording import (DATE_UNKNOWN, PLACED_BY_CONTENT, UNKNOWN_SOURCE, sources_phrase,
                                undated_phrase)
 from storyline.details import facts_by_event, more_facts, single_facts
 from storyline.web.cards import (entities_of, entity_view, event_card, story_card,
                                  story_view, title_lang)
-from storyline.web.guards import OFFSET, RowId
+from storyline.web.guards import OFFSET, ReaderLang, RowId
 from storyline.web.views import (coverage, event_timeline, paragraphs, sparkline,
                                  top_entities)
 
@@ -128,12 +129,11 @@ def _page_links(request: Request, total: int, limit: int, offset: int) -> dict:
             "past_end": False, "start": link(0)}
 
 
-READER_LANG = Query(None, min_length=2, max_length=12, pattern=r"^[A-Za-z-]+$")
-
 
 def _reader_languages(langs: list[str], chosen: str) -> list[str]:
-    """Choices for the reader's language: English, the coverage's languages, the chosen one."""
-    return sorted({"en", chosen, *langs})
+    """Choices for the reader's language: English, the coverage's languages (not
+    ``und``, which the form would send back to a 422), the chosen one."""
+    return sorted({"en", chosen, *(lg for lg in langs if lg in CODES)})
 
 
 def build_router(app: FastAPI) -> APIRouter:
@@ -156,17 +156,17 @@ def build_router(app: FastAPI) -> APIRouter:
                        lang=lang, languages=_reader_languages(list(NAME_LANGS), lang))
 
     @router.get("/")
-    def index(request: Request, offset: int = OFFSET, lang: str | None = READER_LANG):
+    def index(request: Request, offset: int = OFFSET, lang: ReaderLang = None):
         with lock:
             has_stories = bool(backend.reader.stories())
         return list_page(request, offset, stories=has_stories, lang=lang)
 
     @router.get("/events")
-    def events(request: Request, offset: int = OFFSET, lang: str | None = READER_LANG):
+    def events(request: Request, offset: int = OFFSET, lang: ReaderLang = None):
         return list_page(request, offset, stories=False, lang=lang)
 
     @router.get("/stories/{story_id}")
-    def story(request: Request, story_id: RowId, lang: str | None = READER_LANG):
+    def story(request: Request, story_id: RowId, lang: ReaderLang = None):
         lang, names = reader_langs(request, lang)  # ?lang= else the reader's language setting
         with lock:
             view = story_view(backend.reader, story_id, lang=lang, names=names)
@@ -179,7 +179,7 @@ def build_router(app: FastAPI) -> APIRouter:
                        languages=_reader_languages(view.story.languages, lang))
 
     @router.get("/events/{event_id}")
-    def event(request: Request, event_id: RowId, lang: str | None = READER_LANG):
+    def event(request: Request, event_id: RowId, lang: ReaderLang = None):
         lang, names = reader_langs(request, lang)  # ?lang= else the reader's language setting
         with lock:
             found = backend.reader.event(event_id)
@@ -262,6 +262,11 @@ def build_router(app: FastAPI) -> APIRouter:
                 dates[name] = dt.date.fromisoformat(value) if value else None
             except ValueError:
                 errors.append(f"{label}: “{value}” is not a date (use YYYY-MM-DD)")
+        for value in lang:  # a code that names no language found nothing, silently
+            try:
+                reader_lang(value, allow_und=True)
+            except ValueError as exc:
+                errors.append(f"Language: {exc}")
         if mode not in MODES:
             errors.append(f"Kind of search: “{mode}” is not one of {', '.join(MODES)}")
         if dates.get("date_from") and dates.get("date_to") and dates["date_from"] > dates["date_to"]:
@@ -323,6 +328,7 @@ def install(app: FastAPI) -> None:
     async def validation_error(request: Request, exc: RequestValidationError):
         if not _wants_html(request):
             return await request_validation_exception_handler(request, exc)
-        message = "; ".join(f"{'.'.join(str(p) for p in e['loc'][1:])}: {e['msg']}"
+        message = "; ".join(f"{'.'.join(str(p) for p in e['loc'][1:])}: "
+                            f"{e['msg'].removeprefix('Value error, ')}"
                             for e in exc.errors())
         return _render(request, "error.html", status=422, code=422, message=message)

@@ -67,6 +67,13 @@ def parse_articles(body: bytes, content_type: str) -> tuple[list[Any], list[dict
     Runs the CPU-heavy part of a request (HTML extraction): call it off the event loop."""
     objs: list[tuple[Any, Any]] = []   # (position in the body, decoded object)
     errors: list[dict] = []
+    # as a file is: one reason, not "broken JSON at column 1" or one per line of bytes
+    if not body.strip():
+        return [], [{"loc": ["body"], "msg": "the body is empty; send an article object, an "
+                     "array of them, or JSONL", "type": "missing"}]
+    if b"\x00" in body[:8192]:
+        return [], [{"loc": ["body"], "msg": "binary data (contains NUL bytes), not JSON",
+                     "type": "json_invalid"}]
     if content_type in JSONL_TYPES:
         for i, line in enumerate(body.splitlines()):
             if line.strip():

