@@ -113,3 +113,22 @@ def test_the_terminal_names_the_events_left_out():
     out = buf.getvalue()
     assert "not in this summary, too long for it: events 1, 5" in out
     assert "event 2: Event 2" in out and "event 1: Event 1" not in out
+
+
+def test_the_hindi_story_page_heads_every_event_of_the_story(demo_app):  # noqa: F811
+    import re
+
+    from fastapi.testclient import TestClient
+
+    from storyline.api import create_app
+
+    app, _ = demo_app
+    st = max(_multi_event_stories(app), key=lambda s: len(s.event_ids))
+    with TestClient(create_app(str(app.store.path), "tok"), base_url="http://localhost") as c:
+        html = c.get(f"/stories/{st.id}?lang=hi").text
+        api = c.get(f"/api/stories/{st.id}?lang=hi").json()
+    summary = html.split('id="h-summary"', 1)[1].split("</section>", 1)[0]
+    heads = [int(e) for e in re.findall(r'<h3 class="fact-event">.*?<a href="/events/(\d+)">', summary)]
+    assert heads == _dated(app, st)  # each event once, in date order
+    assert "Not in this summary" not in summary
+    assert api["summary_left_out"] == [] and {f["event_id"] for f in api["summary"]} == set(st.event_ids)
