@@ -63,6 +63,9 @@ def print_summary(out, view: dict[str, Any], facts: bool = True, events=None) ->
             _line(out, f)
             cites = ", ".join(sorted({f"{s['source']} [{s['lang']}{_copy(s)}]" for s in f["supports"]}))
             out.print(f"      sources: {cites}", markup=False, style="dim", soft_wrap=True)
+    if view.get("left_out"):
+        out.print(f" (not in this summary, too long for it: event{'s' if len(view['left_out']) > 1 else ''} "
+                  f"{', '.join(map(str, view['left_out']))}; each event's page summarises it)", markup=False)
     more = more_facts(view) if facts else []
     if more:
         out.print(f"\n[bold]More facts stated by more than one report[/bold] ({len(more)}; "

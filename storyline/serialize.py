@@ -121,6 +121,8 @@ def story_detail_json(d: StoryDetail) -> dict[str, Any]:
     reader of ``lang`` gets them, each with ``headline_lang`` (its report's language)."""
     return {**story_dict(d.story), "headline_lang": title_lang(d.story.headline, d.articles),
             **facts_json(d.facts),
+            # events the summary's 200 words leave out (the least-reported, where their leads do not fit)
+            "summary_left_out": (d.facts or {}).get("left_out", []),
             "events_list": [{**event_dict(e), "headline_lang": title_lang(
                 e.headline, (a for a in d.articles if a.event_id == e.id))} for e in d.events],
             "timeline": timeline_json(d.timeline), "coverage": coverage_dict(d.coverage),

@@ -21,6 +21,10 @@ PROMPTS = [
     ("Подписывайтесь на «Вечерний курьер» в Дзене.", "share-prompt"),
     ("Читайте нас в Telegram и ВКонтакте.", "follow-prompt"),
     ("हमें फॉलो करें: फेसबुक और यूट्यूब पर", "share-prompt"),
+    # verb-final: the imperative closes the line (the demo's Hindi report kept this one)
+    ("ताजा खबरों के लिए हमें फेसबुक, एक्स और यूट्यूब पर फॉलो करें.", "follow-prompt"),
+    ("हर अपडेट के लिए हमारे व्हाट्सएप चैनल से जुड़ें।", "follow-prompt"),
+    ("Son dakika haberleri için bizi X ve Instagram'da takip edin.", "follow-prompt"),
     # newsletters
     ("Melden Sie sich für unseren Newsletter an und erhalten Sie die Nachrichten des Tages.",
      "newsletter-prompt"),
@@ -68,6 +72,10 @@ SURVIVORS = [
     "“Follow us on Telegram,” the rebel commander told his men, according to the intercept.",
     "Die Ermittler folgen der Spur des Geldes bis nach Zypern.",
     "Le ministre a partagé sur X une photo de la réunion.",
+    # Hindi "करें" is also a subjunctive: an appeal the story reports, not the site speaking
+    "प्रधानमंत्री ने युवाओं से अपील की कि वे सरकार को एक्स और यूट्यूब पर फॉलो करें।",
+    "मंत्री ने कहा, “हमें फेसबुक पर फॉलो करें,” और फिर मंच से उतर गए।",
+    "Bakan, vatandaşların bakanlığı X'te takip etmesini istedi.",
 ]
 
 

@@ -11,7 +11,12 @@ every supported language:
   "Síguenos en WhatsApp"), or the announcement that the outlet is on a
   platform now ("Meridian Times is now on WhatsApp.").  The imperative must
   open the line *and* a platform or channel must be named: "Follow the money"
-  or "Follow-up talks" are story text.
+  or "Follow-up talks" are story text.  Hindi and Turkish put the verb last
+  ("देश-दुनिया की ताजा खबरों के लिए हमें फेसबुक, एक्स और यूट्यूब पर फॉलो
+  करें.", "Bizi X ve Instagram'da takip edin."): there the imperative must
+  close the line, and the line must say "us" (हमें, bizi), since "करें" is
+  also a subjunctive ("…अपील की कि वे सरकार को एक्स पर फॉलो करें": an appeal
+  the story reports).
 * ``is_newsletter_prompt`` (``newsletter-prompt``) — a newsletter word and a
   subscribe verb together ("Newsletter abonnieren", "Suscríbete a nuestra
   newsletter", "Sign up to our free newsletter").
@@ -32,7 +37,7 @@ import re
 PLATFORMS = (r"whatsapp|telegram|facebook|instagram|twitter|x|youtube|tiktok|linkedin|threads"
              r"|google news|google новост\w*|дзен\w*|яндекс[ .]дзен\w*|vk|вконтакте|ok|одноклассник\w*"
              r"|rutube|max|viber|signal|pinterest|flipboard|bluesky|mastodon|snapchat|kooapp|koo"
-             r"|व्हाट्सएप|टेलीग्राम|फेसबुक|इंस्टाग्राम|यूट्यूब|ट्विटर|واتساب|تيليجرام|فيسبوك|تويتر"
+             r"|व्हाट्सएप|टेलीग्राम|फेसबुक|इंस्टाग्राम|यूट्यूब|ट्विटर|एक्स|واتساب|تيليجرام|فيسبوك|تويتر"
              r"|微信|微博|抖音")
 _PLATFORM = re.compile(rf"(?<!\w)(?:{PLATFORMS})(?!\w)")
 _CHANNEL = re.compile(r"(?<!\w)(?:channel|kanal|chaîne|canal|canale|канал\w*|kanał\w*|चैनल|قناة)(?!\w)")
@@ -49,6 +54,10 @@ _FOLLOW_START = re.compile(
     r"|присоединяйтесь|تابعونا|تابعنا|انضم|关注|हमें फॉलो करें|फॉलो करें|जुड़ें|हमसे जुड़ें"
     r")(?!\w)"
 )
+# verb-final languages: the imperative ends the line, and the outlet says "us"
+_FOLLOW_END = re.compile(r"(?:(?:फॉलो|सब्सक्राइब) (?:करें|कीजिए|करना न भूलें)|जुड़ें|जुड़िए"
+                         r"|takip edin|takip etmeyi unutmayın|abone olun)[\s.!।]*$")
+_US = re.compile(r"(?<!\w)(?:हमें|हमसे|हमको|हमारे|bizi|bize)(?!\w)")
 _NOW_ON = re.compile(
     rf"\b(?:is|are) now (?:also )?(?:available )?on (?:{PLATFORMS})(?!\w)"
     rf"|(?:ist|sind) (?:jetzt|nun) (?:auch )?auf (?:{PLATFORMS})(?!\w)"
@@ -102,7 +111,8 @@ def is_follow_prompt(low: str) -> bool:
     """"Follow X on Facebook…", "Подписывайтесь на … в Telegram", "X is now on WhatsApp."."""
     if _NOW_ON.search(low):
         return True
-    return bool(_FOLLOW_START.match(low)) and bool(_PLATFORM.search(low) or _CHANNEL.search(low))
+    opens = bool(_FOLLOW_START.match(low)) or bool(_FOLLOW_END.search(low) and _US.search(low))
+    return opens and bool(_PLATFORM.search(low) or _CHANNEL.search(low))
 
 
 def is_newsletter_prompt(low: str) -> bool:
@@ -147,4 +157,5 @@ def prompt_rule(low: str) -> str | None:
 def has_prompt_cue(low: str) -> bool:
     """Whether a sentence shows a sign of a prompt (keeps story sentences before one)."""
     return bool(_NOW_ON.search(low) or _FOLLOW_START.match(low) or _NEWSLETTER.search(low)
+                or (_FOLLOW_END.search(low) and _US.search(low))
                 or _ERROR_REPORT.search(low) or _AUDIENCE.search(low) or _BOAST.search(low))

@@ -19,8 +19,8 @@ from storyline.facts.align import same_figure
 from storyline.facts.claims import digits, numbers_in
 from storyline.facts.gloss import BORROW_CUT, GLOSS_CUT, GlossPool, text_keys
 from storyline.facts.model import EventFacts, Fact, Support
-from storyline.facts.summarise import (MMR_LAMBDA, SUMMARY_WORDS, lexical_similarity, mmr, readable, sides_of,
-                                       stating)
+from storyline.facts.summarise import (MMR_LAMBDA, SUMMARY_WORDS, lexical_similarity, mmr, readable,
+                                       shown_sentence, shown_words, sides_of, stating)
 from storyline.facts.trim import trim
 
 DEFAULT_LANG = "en"
@@ -103,7 +103,7 @@ def fact_view(fact: Fact, lang: str, pool: GlossPool | None = None,
     # without one in the reader's language, English (the pages' own language)
     # before the earliest report's: a Russian reader of the Derna event read
     # French, Spanish and German sentences by turns
-    shown = own or next((s for s in order if s.lang == DEFAULT_LANG), order[0])
+    shown = shown_sentence(fact, lang, DEFAULT_LANG)
     # without one, sentences of other facts close to this one (a conflict is not glossed from outside)
     borrowed = pool.find(fact) if pool and own is None and not fact.conflicts else []
     stated = taken is not None and own is not None and _seen(own, taken)
@@ -208,20 +208,55 @@ def _counts(facts: list[Fact]) -> dict[str, int]:
     return out
 
 
+def event_lead(ef: EventFacts, lang: str) -> Fact | None:
+    """The fact that tells a story's reader what happened in one of its events:
+    the first of the event's own summary for ``lang`` (:func:`reader_summary`,
+    in its reading order: the corroborated fact its reports open with) that
+    is :func:`~storyline.facts.summarise.readable` in ``lang``, else the
+    first (then shown as the event's summary shows it: in English or its
+    original, with a gloss where one exists); None for an event with no facts."""
+    by_id = {f.id: f for f in ef.facts}
+    ids = [i for i in reader_summary(ef, lang) if i in by_id]
+    ids = ids or [f.id for f in sorted(ef.facts, key=lambda f: (-f.score, f.id))]
+    return by_id[next((i for i in ids if readable(by_id[i], lang)), ids[0])] if ids else None
+
+
+def _reports(ef: EventFacts) -> int:
+    return len({r for f in ef.facts for r in f.reports})
+
+
 def story_view(events: list[EventFacts], lang: str = DEFAULT_LANG,
                budget_words: int = STORY_SUMMARY_WORDS, lam: float = MMR_LAMBDA) -> dict[str, Any]:
-    """A story's summary: MMR over the facts of all its events, told event by
-    event in the order given (the caller's: first dates), each event's facts
-    in MMR's reading order.  In pick order alone the Pyongyang story told the
-    Aurus gift of the visit's second day before the landing of its first."""
+    """A story's summary: every event's :func:`event_lead` first, then MMR over
+    the facts of all its events for the budget left; told event by event in
+    the order given (the caller's: first dates), each event's facts in MMR's
+    reading order.  MMR alone, readable facts first, left out whole events:
+    a Hindi reader of the Putin–Kim story read nothing of the Aurus gifts
+    (reported in English and Russian only), a German reader only Vostochny.
+    Where the leads do not fit in ``budget_words``, the most-reported events'
+    do (ties: the earlier); ``left_out`` names the events the summary does
+    not tell.  In pick order alone the Pyongyang story told the Aurus gift
+    of the visit's second day before the landing of its first."""
     pairs = [(ef.event_id, f) for ef in events for f in ef.facts]
     facts = [f for _, f in pairs]
     pool = GlossPool(facts, lang, events=[eid for eid, _ in pairs])
-    picked = mmr(facts, budget_words, lam, lang=lang) if facts else []
     rank = {ef.event_id: k for k, ef in enumerate(events)}
+    index = {id(f): i for i, f in enumerate(facts)}
+    seed: list[int] = []
+    used = 0
+    for ef in sorted(events, key=lambda e: (-_reports(e), rank[e.event_id])):
+        lead = event_lead(ef, lang)
+        n = shown_words(lead, lang, as_shown=True) if lead is not None else 0
+        if lead is None or (seed and used + n > budget_words):
+            continue  # the most-reported events' leads first; a shorter one may still fit
+        seed.append(index[id(lead)])
+        used += n
+    picked = mmr(facts, budget_words, lam, lang=lang, seed=seed, as_shown=True) if facts else []
     picked = sorted(picked, key=lambda i: rank[pairs[i][0]])  # stable: MMR's order within an event
-    return {"lang": lang, "summary": _views([pairs[i] for i in picked], lang, pool, skip_repeats=True),
-            "counts": _counts(facts)}
+    summary = _views([pairs[i] for i in picked], lang, pool, skip_repeats=True)
+    told = {v["event_id"] for v in summary}
+    return {"lang": lang, "summary": summary, "counts": _counts(facts),
+            "left_out": [ef.event_id for ef in events if ef.event_id not in told]}
 
 
 def facts_json(view: dict[str, Any] | None) -> dict[str, Any]:

@@ -101,8 +101,28 @@ def readable(fact: Fact, lang: str) -> bool:
     return fact.label == CONFLICTING or any(s.lang == lang for s in fact.supports)
 
 
+def shown_sentence(fact: Fact, lang: str, fallback: str = "en") -> Support:
+    """The sentence a reader of ``lang`` is shown for the fact (before any
+    repeat is avoided): one in ``lang``, else in English (the pages' own
+    language), else the first that states it (:func:`stating`)."""
+    order = stating(fact)
+    return next((s for s in order if s.lang == lang), None) or next(
+        (s for s in order if s.lang == fallback), order[0])
+
+
+def shown_words(fact: Fact, lang: str | None = None, as_shown: bool = False) -> int:
+    """What a summary counts of a fact against its budget: the words (without
+    a dateline) of its :func:`representative`, or with ``as_shown`` of the
+    :func:`shown_sentence` (a story's summary: an English sentence shown for a
+    Russian-first fact was counted as the shorter Russian one, and the Hindi
+    story summary of the ECB ran to 270 words of 200)."""
+    rep = shown_sentence(fact, lang) if as_shown and lang else representative(fact, lang)
+    return words(trim(rep.text).text)
+
+
 def mmr(facts: list[Fact], budget_words: int = SUMMARY_WORDS, lam: float = MMR_LAMBDA,
-        sims: np.ndarray | None = None, lang: str | None = None) -> list[int]:
+        sims: np.ndarray | None = None, lang: str | None = None,
+        seed: list[int] | None = None, as_shown: bool = False) -> list[int]:
     """Indexes of ``facts`` picked for the summary, in reading order
     (corroborated and conflicting first).
 
@@ -110,14 +130,17 @@ def mmr(facts: list[Fact], budget_words: int = SUMMARY_WORDS, lam: float = MMR_L
     picked before the others: an English reader of an English and Portuguese
     event reads the English reports' facts first, and the others only where
     budget is left.  Without ``lang`` (or where no fact is readable in it)
-    only relevance counts."""
+    only relevance counts.  ``seed``: indexes picked before any (a story's
+    one fact per event), their words counted, the rest picked around them;
+    ``as_shown``: words counted as :func:`shown_words` says (the event
+    summary, stored and benchmarked, counts its representative sentences)."""
     if not facts:
         return []
     sims = similarity_matrix(facts) if sims is None else sims
-    picked: list[int] = []
-    shown: set[tuple[str, int]] = set()
-    used = 0
-    left = set(range(len(facts)))
+    picked: list[int] = list(seed or [])
+    shown = {(representative(facts[i], lang).article_id, representative(facts[i], lang).start) for i in picked}
+    used = sum(shown_words(facts[i], lang, as_shown) for i in picked)
+    left = set(range(len(facts))) - set(picked)
     first = [bool(lang) and readable(f, lang) for f in facts]
     while left and used < budget_words:
         def gain(i: int) -> tuple[bool, float, int]:
@@ -128,7 +151,7 @@ def mmr(facts: list[Fact], budget_words: int = SUMMARY_WORDS, lam: float = MMR_L
         rep = representative(facts[best], lang)
         if (rep.article_id, rep.start) in shown:
             continue  # a sentence that states two facts is shown once
-        n = words(trim(rep.text).text)  # what the reader is shown counts
+        n = shown_words(facts[best], lang, as_shown)  # what the reader is shown counts
         if picked and used + n > budget_words * 1.1:
             continue  # too long for what is left; a shorter fact may fit
         picked.append(best)
