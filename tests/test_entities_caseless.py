@@ -94,6 +94,11 @@ def test_a_re_read_report_keeps_the_names_of_its_event(tmp_path):
 
     rows = {r["id"]: r for r in demo.records()}
     chosen = [rows["a-008"], rows["a-010"], rows["a-022"]]  # en and hi on one visit; hi of the same site
+    # a line the site prints under every report and no cleaning rule knows (its own
+    # "follow us" line is now cut as a prompt), so that the second report makes it
+    # the source's boilerplate and the first is re-read
+    footer = "\nदैनिक प्रवाह की डिजिटल टीम द्वारा प्रस्तुत, संपादकीय विभाग नई दिल्ली कार्यालय.\n"
+    chosen = [chosen[0], *({**r, "text": r["text"] + footer} for r in chosen[1:])]
     app = Storyline(str(tmp_path / "k.db"))
     try:
         app.ingest([from_record(r, f"t:{r['id']}") for r in chosen])

@@ -100,8 +100,12 @@ def test_seeds_undated_report_is_marked_everywhere(seeds_db, capsys):
         assert cli_main(["--db", seeds_db, "story", str(st["id"])]) == 0
         out = " ".join(capsys.readouterr().out.split())
         if "Kim Jong is arriving in Moscow" in out:
-            line = out.split("Kim Jong is arriving in Moscow")[0].rsplit("(event", 1)
+            # the timeline's entry (the last mention; the summary, which heads each
+            # event with its date, states it above)
+            line = out.rsplit("Kim Jong is arriving in Moscow", 1)[0].rsplit("(event", 1)
             assert "date unknown" in line[0][-40:] and "placed by content only" in line[1]
+            summary = out.split("Kim Jong is arriving in Moscow")[0].rsplit(" event ", 1)[0]
+            assert summary.endswith("date unknown"), summary[-80:]
 
 
 def test_seeds_unknown_sources_are_not_independent_sources(seeds_db, capsys):

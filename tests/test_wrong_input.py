@@ -237,7 +237,10 @@ def test_ctrl_c_is_one_sentence_and_keeps_what_is_stored(db, tmp_path):
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
     proc = subprocess.Popen([sys.executable, "-m", "storyline.cli", "--db", str(copy), "ingest", "-q", "-"],
                             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            text=True, env=env)
+                            text=True, env=env,
+                            # a terminal's Ctrl-C: a test run in the background (`pytest &`) has
+                            # SIGINT ignored, and a child would inherit that and never see it
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     deadline = time.monotonic() + 120
     while not wal.exists() and time.monotonic() < deadline:  # the store is open: main() is running
         time.sleep(0.1)
