@@ -149,8 +149,8 @@ def stands_out(best: float, qvec: np.ndarray, gate: float) -> bool:
     tune or check file held out, the cut chosen on the other corpus's real
     queries and the other three files; demo and Wikinews dev,
     tests/data/search_offtopic_*.jsonl) this rejected 82% (67-94%) of
-    off-topic queries and lost 3.1% (1.0-5.2%) of real ones; the best cosine
-    alone rejected 86% (78-94%) but lost 6.7% (2.0-11.3%), and the store's
+    off-topic queries and lost 2.6% (1.0-4.1%) of real ones; the best cosine
+    alone rejected 87% (78-97%) but lost 5.5% (2.0-9.0%), and the store's
     own mean or spread (z-score) separated worse (:mod:`storyline.bench.search_gate`,
     docs/benchmarks.md "Search")."""
     mean = background()
