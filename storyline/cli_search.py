@@ -76,6 +76,10 @@ def cmd_search(args: argparse.Namespace) -> int:
     if args.json:
         _print_json(res.as_dict())
         return 0
+    if not res.total and res.off_topic:  # nothing has the words, nothing is about the query
+        _console().print(f"no report matches {args.query!r}: none has these words or names, and "
+                         "none is about it in meaning; try other words or fewer filters", markup=False)
+        return 0
     if not res.hits:
         where = " on this page" if res.total else ""
         _console().print(f"no results for {args.query!r}{where}"

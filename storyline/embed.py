@@ -44,6 +44,8 @@ class EmbeddingProfile:
     lead_chars: int           # body characters in the event lead (headline + lead)
     cosine_threshold: float   # EmbeddingScorer: centred cosine for "same event"
     learned_threshold: float  # LearnedScorer: pair-model score for "same event"
+    search_floor: float       # search: query-passage cosine below which a hit is noise
+    search_gate: float        # search: how far the best hit must stand out (storyline.search)
 
     def lead(self, title: str, text: str) -> str:
         """The event lead: the headline and the first :attr:`lead_chars` of the body.
@@ -54,7 +56,8 @@ class EmbeddingProfile:
 
 
 E5_SMALL = EmbeddingProfile("multilingual-e5-small", dim=384, max_chars=1500, lead_chars=600,
-                            cosine_threshold=0.32, learned_threshold=0.40)
+                            cosine_threshold=0.32, learned_threshold=0.40,
+                            search_floor=0.77, search_gate=0.52)
 DIM = E5_SMALL.dim  # kept for callers of the one bundled model
 MAX_CHARS = E5_SMALL.max_chars
 

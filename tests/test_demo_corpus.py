@@ -162,7 +162,15 @@ def test_search_bench_scores_headline_and_typed_queries(tmp_path, capsys):
         assert {"mrr", "recall_at_k", "cross_lingual_recall_at_k"} <= res[mode].keys()
     assert res["hybrid"]["cross_lingual_recall_at_k"] > 0.5  # other languages are found
     assert res["typed_queries"]["hybrid"]["recall_at_k"] > res["typed_queries"]["text"]["recall_at_k"]
+    # beside them, the project's off-topic queries: most called off-topic, no real one
+    for name in ("search_offtopic_tune", "search_offtopic_check"):
+        off = res[name]
+        assert off["n"] == 36 and off["rejected"] >= 0.75 and off["no_results"]["semantic"] >= 0.75
+    assert res["typed_queries"]["semantic"]["off_topic_rate"] == res["semantic"]["off_topic_rate"] == 0
     bad = tmp_path / "bad.jsonl"
     bad.write_text('{"query": "Moon", "relevant": ["no-such-event"]}\n', encoding="utf-8")
     assert cli_main(["bench", "search", str(gold), "--queries", str(bad)]) == 2
     assert re.search(r"bad\.jsonl:1: .*no-such-event", capsys.readouterr().err)
+    bad.write_text('{"query": ""}\n', encoding="utf-8")
+    assert cli_main(["bench", "search", str(gold), "--off-topic", str(bad)]) == 2
+    assert re.search(r"bad\.jsonl:1: field 'query'", capsys.readouterr().err)

@@ -55,9 +55,10 @@ def test_a_page_past_the_last_says_so_and_leads_back(demo_app, client):  # noqa:
 def test_a_query_no_report_has_a_word_of_says_its_hits_are_only_near_in_meaning(client):
     nonsense = _main(client.get("/search", params={"q": "zzqx flibbertigibbet"}).text)
     hits = len(re.findall(r'<li class="hit">', nonsense))
-    # the nearest reports in meaning are listed (e5 has no zero): the page says what they are
+    # a query about nothing stored lists nothing, and says why; were a nearest report
+    # listed (e5 has no zero), the page would say what it is
     assert hits == 0 or "only the\n    closest in meaning" in nonsense, hits
-    assert 'class="empty meaning-only"' in nonsense or "0 results" in nonsense
+    assert 'class="empty off-topic"' in nonsense and "No report matches" in nonsense
     found = _main(client.get("/search", params={"q": "Putin Kim treaty"}).text)
     assert len(re.findall(r'<li class="hit">', found)) >= 3 and "meaning-only" not in found
     # meaning is what the reader asked for in the meaning mode: no warning there

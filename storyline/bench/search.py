@@ -23,6 +23,13 @@ the first ``k`` hits against every report of the relevant events.
 
 A near-copy folded under its original counts where the reader sees it, right
 after that original (:func:`shown`).
+
+Off-topic queries (lines ``{"query": …}`` about nothing the file holds;
+default: the project's ``tests/data/search_offtopic_{tune,check}.jsonl``
+where present) measure the other side: ``rejected`` is the share the meaning
+search calls off-topic (``SearchResult.off_topic``), ``no_results`` the share
+each mode answers with no report at all.  Beside them every mode's
+``off_topic_rate`` is the share of real queries it wrongly called off-topic.
 """
 from __future__ import annotations
 
@@ -36,15 +43,22 @@ from storyline.bench import labelled_lines
 from storyline.bench.clustering import ingest_rows, load_gold
 from storyline.search import MODES
 
+OFF_TOPIC_FILES = [Path(__file__).resolve().parents[2] / "tests" / "data" / f"search_offtopic_{split}.jsonl"
+                   for split in ("tune", "check")]
+
 
 def run(path: str | Path, limit: int | None = None, k: int = 10,
         progress: Callable[[str], None] | None = None, modes: tuple[str, ...] = MODES,
-        queries_path: str | Path | None = None) -> dict:
+        queries_path: str | Path | None = None,
+        off_topic_paths: list[str | Path] | None = None) -> dict:
     from storyline.service import Storyline
 
     rows = load_gold(path, limit)
     # a broken query file is refused before minutes of ingest, not after
     typed = _typed_queries(queries_path, {r["cluster"] for r in rows}) if queries_path else None
+    if off_topic_paths is None:
+        off_topic_paths = [p for p in OFF_TOPIC_FILES if p.exists()]
+    off_topic = {Path(p).stem: _off_topic_queries(p) for p in off_topic_paths}
     started = time.time()
     with tempfile.TemporaryDirectory() as tmp:
         app = Storyline(str(Path(tmp) / "bench.db"))
@@ -69,6 +83,8 @@ def run(path: str | Path, limit: int | None = None, k: int = 10,
             if typed is not None:
                 out["typed_queries"] = {"n": len(typed), **{
                     mode: _score_typed(app, typed, cluster, members, mode, k) for mode in modes}}
+            for name, texts in off_topic.items():
+                out[name] = _score_off_topic(app, texts, modes)
         finally:
             app.close()
     out["seconds"] = round(time.time() - started, 2)
@@ -76,9 +92,10 @@ def run(path: str | Path, limit: int | None = None, k: int = 10,
 
 
 def _score_mode(app, queries, articles, mode: str, k: int) -> dict:
-    rr, recall, cross = [], [], []
+    rr, recall, cross, rejected = [], [], [], 0
     for aid, query, relevant in queries:
         res = app.search(query, limit=k + 1, mode=mode)
+        rejected += res.off_topic
         hits = [h for h in shown(res.hits) if h != aid][:k]
         rank = next((i for i, h in enumerate(hits, 1) if h in relevant), None)
         rr.append(1.0 / rank if rank else 0.0)
@@ -88,7 +105,7 @@ def _score_mode(app, queries, articles, mode: str, k: int) -> dict:
             cross.append(len(other & set(hits)) / len(other))
     return {"mrr": round(statistics.fmean(rr), 4), "recall_at_k": round(statistics.fmean(recall), 4),
             "cross_lingual_recall_at_k": round(statistics.fmean(cross), 4) if cross else None,
-            "n_cross_lingual_queries": len(cross)}
+            "n_cross_lingual_queries": len(cross), "off_topic_rate": round(rejected / len(queries), 4)}
 
 
 def shown(hits) -> list[str]:
@@ -116,12 +133,14 @@ def _typed_queries(path: str | Path, labels: set[str]) -> list[tuple[str, set[st
 
 
 def _score_typed(app, typed, cluster, members, mode: str, k: int) -> dict:
-    precision, recall, rr = [], [], []
+    precision, recall, rr, rejected = [], [], [], 0
     for query, relevant in typed:
         n_relevant = sum(len(members.get(c, ())) for c in relevant)
         if not n_relevant:  # its events' lines were not stored (reported by the ingest)
             continue
-        hits = shown(app.search(query, limit=k, mode=mode).hits)[:k]
+        res = app.search(query, limit=k, mode=mode)
+        rejected += res.off_topic
+        hits = shown(res.hits)[:k]
         good = [cluster.get(h) in relevant for h in hits]
         precision.append(sum(good) / len(hits) if hits else 0.0)
         recall.append(sum(good) / min(k, n_relevant))
@@ -129,4 +148,33 @@ def _score_typed(app, typed, cluster, members, mode: str, k: int) -> dict:
     if not precision:
         return {"precision_at_k": None, "recall_at_k": None, "mrr": None}
     return {"precision_at_k": round(statistics.fmean(precision), 4),
-            "recall_at_k": round(statistics.fmean(recall), 4), "mrr": round(statistics.fmean(rr), 4)}
+            "recall_at_k": round(statistics.fmean(recall), 4), "mrr": round(statistics.fmean(rr), 4),
+            "off_topic_rate": round(rejected / len(precision), 4)}
+
+
+def _off_topic_queries(path: str | Path) -> list[str]:
+    out = []
+    for lineno, obj in labelled_lines(path):
+        query = obj.get("query")
+        if not isinstance(query, str) or not query.strip():
+            raise ValueError(f"{path}:{lineno}: field 'query' must be a non-empty string")
+        out.append(query)
+    return out
+
+
+def _score_off_topic(app, texts: list[str], modes: tuple[str, ...]) -> dict:
+    """Shares of queries about nothing stored that search calls off-topic
+    (the meaning search's verdict, the same in both modes that run it) and
+    that each mode answers with no report."""
+    out: dict = {"n": len(texts)}
+    empty = {mode: 0 for mode in modes}
+    rejected = 0
+    for text in texts:
+        for mode in modes:
+            res = app.search(text, limit=1, mode=mode)
+            empty[mode] += res.total == 0
+            rejected += mode == "semantic" and res.off_topic
+    if "semantic" in modes:
+        out["rejected"] = round(rejected / len(texts), 4)
+    out["no_results"] = {mode: round(n / len(texts), 4) for mode, n in empty.items()}
+    return out

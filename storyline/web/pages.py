@@ -282,8 +282,9 @@ def build_router(app: FastAPI) -> APIRouter:
                 unknown_name = filters.entity_ids == []  # "Mentions" names no entity: nothing can match
             originals = _originals(reader, result.hits if result else [])
         pages = _page_links(request, result.total, SEARCH_PAGE, offset) if result else None
-        # no word or name of the query is in any hit: what is listed is only near in meaning, and
-        # a query of nonsense still has nearest reports ("zzqx flibbertigibbet": 9 "results")
+        # no word or name of the query is in any hit: what is listed is only near in meaning
+        # (a query about nothing stored lists none: storyline.search.stands_out; one it lets
+        # through may still be about something else)
         meaning_only = bool(result and result.hits and mode == "hybrid"
                             and all(set(h.matched) <= {"semantic"} for h in result.hits))
         return _render(request, "search.html", q=q, result=result, errors=errors, pages=pages,

@@ -1,0 +1,122 @@
+"""``python -m storyline.bench.search_gate FILE.jsonl[:QUERIES.jsonl] ...``: how
+the off-topic test of search (:func:`storyline.search.stands_out`) was chosen.
+
+Each clustering file is ingested as ``bench search`` does; every headline
+(its own report left out, so it is a query about the rest of the store) and
+every typed query is a real query, and the lines of the off-topic files
+(``tests/data/search_offtopic_{tune,check}.jsonl``) are queries about nothing
+stored.  A rule scores a query from its cosines with the stored reports; a
+cut rejects the queries below it.  For each rule the cut is chosen by
+cross-validation over four folds: one corpus's tune or check file is held
+out, and the cut maximising (off-topic share rejected) - ``WEIGHT`` x (real
+share rejected) on the other corpus's real queries and the other three
+off-topic files is applied to the held-out file and to the held-out corpus's
+real queries.  A lost real query costs ``WEIGHT`` turned-away off-topic ones:
+a reader who is told "no report matches" about a stored event is misled,
+one shown unrelated reports is only delayed.  Prints one line per rule (mean
+and range over the folds) and, last, a JSON object of them all.
+"""
+from __future__ import annotations
+
+import json
+import sys
+import tempfile
+from pathlib import Path
+
+import numpy as np
+
+from storyline.bench import labelled_lines
+from storyline.bench.clustering import ingest_rows, load_gold
+from storyline.bench.search import OFF_TOPIC_FILES
+from storyline.search import background
+
+WEIGHT = 5.0
+RULES = {  # name -> score of one query from its cosines s, its cosine with the average passage qb
+    "best cosine": lambda s, qb: s.max(),
+    "best - store mean": lambda s, qb: s.max() - s.mean(),
+    "best - store median": lambda s, qb: s.max() - np.median(s),
+    "z-score of the best": lambda s, qb: (s.max() - s.mean()) / s.std(),
+    **{f"best - {w} x background": (lambda s, qb, w=w: s.max() - w * qb)
+       for w in (0.25, 0.375, 0.5, 0.75, 1.0)},
+}
+
+
+def cosines(path: str, typed_path: str | None) -> dict[str, list[tuple[np.ndarray, float]]]:
+    """Per query set ("real", "tune", "check"): (cosines with the stored
+    reports, cosine with the average passage) of each query."""
+    from storyline.service import Storyline
+
+    rows, mean = load_gold(path, None), background()
+    with tempfile.TemporaryDirectory() as tmp:
+        app = Storyline(str(Path(tmp) / "bench.db"))
+        try:
+            report, origin_of = ingest_rows(app, rows, path, None)
+            stored = list(app.store.iter_vectors())
+            ids = [r.article_id for r in stored]
+            V = np.vstack([r.vector for r in stored])
+            placed = dict.fromkeys(a for a in (report.placed.get(origin_of[str(r["id"])]) for r in rows) if a)
+            sets: dict[str, list[tuple[str, str | None]]] = {
+                "real": [((a.title or a.text[:200]).strip(), aid) for aid in placed
+                         for a in [app.article(aid)]]}
+            if typed_path:
+                sets["real"] += [(obj["query"], None) for _, obj in labelled_lines(typed_path)]
+            for f in OFF_TOPIC_FILES:
+                sets[f.stem.rsplit("_", 1)[1]] = [(obj["query"], None) for _, obj in labelled_lines(f)]
+            out = {}
+            for name, queries in sets.items():
+                Q = app.embedder.embed([q for q, _ in queries], "query")
+                out[name] = []
+                for (_, own), q in zip(queries, Q):
+                    s = V @ q
+                    if own in ids:  # a headline asks about the rest of the store
+                        s = np.delete(s, ids.index(own))
+                    out[name].append((s, float(q @ mean)))
+        finally:
+            app.close()
+    return out
+
+
+def choose(real: np.ndarray, off: np.ndarray) -> float:
+    """The best cut, halfway between the score it keeps and the one below it
+    (a cut at a real query's own score would reject any lower real query)."""
+    values = np.unique(np.concatenate([real, off]))
+    best = None
+    for i, t in enumerate(values):
+        gain = (off < t).mean() - WEIGHT * (real < t).mean()
+        if best is None or gain > best[0]:
+            best = (gain, (t + values[i - 1]) / 2 if i else t)
+    return float(best[1])
+
+
+def cross_validate(data: dict[str, dict], rule) -> dict:
+    score = {c: {k: np.array([rule(s, qb) for s, qb in v]) for k, v in d.items()} for c, d in data.items()}
+    folds = []
+    for held in score:
+        for split in ("tune", "check"):
+            real = np.concatenate([score[c]["real"] for c in score if c != held])
+            off = np.concatenate([score[c][u] for c in score for u in ("tune", "check")
+                                  if (c, u) != (held, split)])
+            t = choose(real, off)
+            folds.append(((score[held][split] < t).mean(), (score[held]["real"] < t).mean(), t))
+    f = np.array(folds)
+    return {name: {"mean": round(float(f[:, i].mean()), 4), "min": round(float(f[:, i].min()), 4),
+                   "max": round(float(f[:, i].max()), 4)}
+            for i, name in enumerate(("off_topic_rejected", "real_rejected", "cut"))}
+
+
+def main(argv: list[str]) -> None:
+    data = {}
+    for arg in argv:
+        path, _, typed = arg.partition(":")
+        data[Path(path).parent.name or path] = cosines(path, typed or None)
+    res = {name: cross_validate(data, rule) for name, rule in RULES.items()}
+    for name, r in res.items():
+        print(f"{name:26s} off-topic rejected {r['off_topic_rejected']['mean']:.2f} "
+              f"({r['off_topic_rejected']['min']:.2f}-{r['off_topic_rejected']['max']:.2f}), real "
+              f"{r['real_rejected']['mean']:.3f} ({r['real_rejected']['min']:.3f}-"
+              f"{r['real_rejected']['max']:.3f}), cut {r['cut']['min']:.3f}-{r['cut']['max']:.3f}")
+    print(json.dumps(res))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
