@@ -21,30 +21,12 @@ from fastapi.testclient import TestClient
 from storyline.api import create_app
 from storyline.cli import main as cli_main
 
+from test_wrong_input import GOOD, ROOT, _run, db  # noqa: F401 - db: the shared fixture (one good report)
+
 pytestmark = pytest.mark.sqlite_only  # about SQLite files themselves
-ROOT = Path(__file__).resolve().parents[1]
-GOOD = {"id": "derna-1", "title": "Flood in Derna", "source": "wire.example", "date": "2023-09-12",
-        "text": "Floods after storm Daniel broke two dams above the Libyan city of Derna, and "
-                "thousands of people are missing, officials said on Tuesday."}
 OTHER = {"id": "bridge-1", "title": "Bridge opens", "source": "town.example", "date": "2024-03-04",
          "text": "The mayor of Springfield opened a new bridge over the river on Monday, officials "
                  "said, after two years of work and a long debate about its cost."}
-
-
-def _run(*argv: str, stdin: str | None = None) -> subprocess.CompletedProcess:
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
-    return subprocess.run([sys.executable, "-m", "storyline.cli", *argv], capture_output=True,
-                          text=True, env=env, input=stdin, timeout=300)
-
-
-@pytest.fixture(scope="module")
-def db(tmp_path_factory) -> str:
-    folder = tmp_path_factory.mktemp("storage")
-    src = folder / "good.jsonl"
-    src.write_text(json.dumps(GOOD) + "\n", encoding="utf-8")
-    path = str(folder / "news.db")
-    assert cli_main(["--db", path, "ingest", "-q", str(src)]) == 0
-    return path
 
 
 # -- the database file --------------------------------------------------------------
