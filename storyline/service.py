@@ -31,7 +31,6 @@ if TYPE_CHECKING:  # the ingest stages are imported when first used: read comman
     from storyline.ingest.netguard import FetchPolicy
 
 Progress = Callable[[str], None]  # called once per input item with its origin
-SECOND_LOOK_KEY = "placement.second_look"  # undated reports placed, not yet given their second look
 DEFER_UNDATED = 2000  # undated reports held back per call before being placed (bounds memory)
 LEAD_BATCH = 16  # reports whose leads are embedded in one encoder call
 
@@ -212,42 +211,17 @@ class Storyline(LinkState, ReadModels):
             return None
 
     def _place_all(self, pending: list[tuple[RawArticle, Article]], report: IngestReport) -> None:
-        """Place held-back (undated) reports, then give each a second look.
+        """Place held-back (undated) reports, then give every report placed
+        since the last looks its second look (:mod:`storyline.service_looks`,
+        which also says how a killed run resumes them)."""
+        from storyline import service_looks
 
-        The ids awaiting a second look are kept in the store (added with each
-        placement, removed with each look), so a run killed between the two
-        steps leaves them there and the next ingest call looks at them first,
-        in placement order, as an uninterrupted run would have."""
         for raw, article in pending:
             self._guarded(raw, report, self._place, raw, article, report)
-        # the reports placed here (a line repeating one is skipped, unplaced, and
-        # must not stand in for it: it would cost the placed one its second look)
-        mine = {a.id: (raw, a) for raw, a in pending if a.event_id is not None}
-        for aid in list(self.store.get_state(SECOND_LOOK_KEY) or []):
-            raw, article = mine.get(aid) or (None, self.store.get_article(aid))
-            raw = raw or RawArticle(origin=article.origin if article else aid)
-            if article is not None and article.event_id is not None and article.duplicate_of is None:
-                self._guarded(raw, report, self._revisit, article, report)
-            else:
-                self._looked_at(aid)
-
-    def _looked_at(self, article_id: str) -> None:
-        with self.store.transaction():
-            waiting = self.store.get_state(SECOND_LOOK_KEY) or []
-            if article_id in waiting:
-                waiting.remove(article_id)
-                self.store.set_state(SECOND_LOOK_KEY, waiting)
-
-    def _revisit(self, article: Article, report: IngestReport) -> None:
-        """Move a placed report to a better event that later reports formed
-        (the group stage decides, :meth:`Placer.reconsider`; its copies
-        follow, an emptied event goes); this writes the move."""
-        with self.store.transaction():
-            self._catch_up()
-            self._looked_at(article.id)  # commits with the move, or alone when none is made
-            moved = self.placer.reconsider(article)
-            if moved is not None:
-                self._write_move(moved, report)
+        # the reports placed here, in memory (a line repeating one is skipped,
+        # unplaced, and must not stand in for it: it would cost the placed one its look)
+        mine = {a.id: a for _, a in pending if a.event_id is not None}
+        service_looks.give(self, report, mine)
 
     def _write_move(self, moved: Moved, report: IngestReport) -> None:
         """Write a second look's move (inside the writer transaction)."""
@@ -311,6 +285,7 @@ class Storyline(LinkState, ReadModels):
     def _place(self, raw: RawArticle, article: Article, report: IngestReport) -> None:
         """Store one prepared article where the group stage puts it, in one
         transaction (:mod:`storyline.group.placement` decides; this writes)."""
+        from storyline import service_looks
         from storyline.facts.claims import sentence_spans
 
         vector = article.embedding
@@ -341,9 +316,7 @@ class Storyline(LinkState, ReadModels):
             self.store.add_article(article, vector, placed.signature)
             self.store.add_lsh_bands(article.id, placed.bands)  # the shared near-duplicate index
             self.mark_stale([event_id])  # commits with the article: a kill before relinking is repaired
-            if article.published is None:  # its second look is owed, even across a kill
-                waiting = self.store.get_state(SECOND_LOOK_KEY) or []
-                self.store.set_state(SECOND_LOOK_KEY, waiting + [article.id])
+            service_looks.owe(self, article.id)  # its second look is owed, even across a kill
             self.store.put_sentences(article.id, sentence_spans(article))
             joined = placer.commit(placed, event_id)
             if joined is not None:

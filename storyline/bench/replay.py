@@ -7,8 +7,8 @@ settings, so each labelled file is ingested once through the real service
 (:func:`storyline.bench.clustering.ingest_rows`, default settings, ``relink``
 off); then every setting replays the stored reports through a fresh
 :class:`~storyline.group.grouper.Grouper` in the order the service placed them
-(ingest order: dated reports in input order, then the undated ones), gives the
-undated ones their second look as the service does, and links the resulting
+(ingest order: dated reports in input order, then the undated ones), gives every
+report its second looks as the service does, and links the resulting
 events into stories with :func:`~storyline.group.story_graph.link_stories`.
 
 What a replay does not redo: names read against an event's other reports at
@@ -27,6 +27,7 @@ from typing import Any, Callable
 import numpy as np
 
 from storyline.bench.clustering import ingest_rows
+from storyline.group.placement import LOOK_PASSES
 from storyline.group.scoring import EmbeddingScorer, HybridScorer, LearnedScorer
 from storyline.records import Article
 
@@ -161,11 +162,16 @@ class StoredFile:
                 a.event_id = placement.event_id
             grouper.commit(a, vector, placement)
             placed.append(a)
-        for a in placed:  # the undated reports' second look, in placement order
-            if a.published is None and a.duplicate_of is None:
-                target = grouper.reconsider(a)
-                if target is not None:
-                    grouper.move(a.id, target)
+        for _ in range(LOOK_PASSES):  # second looks, as ingest gives them (storyline.service_looks)
+            moves = 0
+            for a in placed:  # in placement order
+                if a.duplicate_of is None:
+                    target = grouper.reconsider(a)
+                    if target is not None:
+                        grouper.move(a.id, target)
+                        moves += 1
+            if not moves:
+                break
         return grouper
 
     def stories(self, event_of: dict[str, int], settings: list[StorySetting]) -> list[dict[str, int]]:
