@@ -11,7 +11,7 @@ import argparse
 from storyline.search import MODES
 
 # what each fused list means to a reader (SearchHit.matched holds the list names)
-OPTION = {"entity": "--entity", "event_id": "--event"}  # filter_problems' names as typed here
+OPTION = {"source": "--source", "lang": "--lang", "entity": "--entity", "event_id": "--event"}  # filter_problems' names as typed here
 MATCH_WORDS = {"text": "words", "semantic": "meaning", "event": "event", "entity": "name"}
 
 

@@ -38,6 +38,30 @@ def csv_cell(value: object) -> object:
 
 
 
+def closest(given: str, names: Sequence[str], n: int = 3) -> list[str]:
+    """The ``n`` of ``names`` nearest ``given``: those containing it (or
+    contained in it) first, then by :class:`difflib.SequenceMatcher` ratio,
+    all case-folded; the order of ``names`` breaks ties."""
+    import difflib
+
+    key = given.casefold()
+
+    def near(name: str) -> tuple[bool, float]:
+        folded = name.casefold()
+        return (key in folded or folded in key, difflib.SequenceMatcher(None, key, folded).ratio())
+
+    return sorted(names, key=near, reverse=True)[:n]
+
+
+def _names_nothing(name: str, given: str, stored: Sequence[str]) -> str:
+    """Why a ``source`` or ``lang`` filter value matches no stored article."""
+    if name == "lang":
+        return f"no stored report is in {given!r} (stored: {', '.join(stored) or 'none'})"
+    near = closest(given, stored)
+    return f"{given!r} names no stored source" + (
+        f" (closest: {', '.join(map(repr, near))})" if near else " (none is stored)")
+
+
 class ReadModels:
     store: Store
     embedder: Embedder
@@ -120,10 +144,23 @@ class ReadModels:
 
     def filter_problems(self, filters: SearchFilters, entity: str | None = None,
                         event_id: int | None = None) -> dict[str, str]:
-        """The search filters that name nothing, so that nothing can match, by
-        parameter (``entity``, ``event_id``): the CLI and the API say which
-        rather than answer "no results" as if the words had found nothing."""
+        """The search filters that name nothing stored, so that nothing can
+        match, by parameter (``source``, ``lang``, ``entity``, ``event_id``):
+        the CLI, the API and the search page say which rather than answer "no
+        results" as if the words had found nothing (``--source nosuch`` did).
+        A source is named with the stored names closest to it (a typo, or
+        "harbour" for "The Harbour Times"); a language with those stored.
+        Dates are not checked: "nothing published since then" is an answer."""
         problems = {}
+        flagged = None if filters.not_articles else False
+        for name, column, given in (("source", "source", filters.sources), ("lang", "lang", filters.langs)):
+            if not given:
+                continue
+            stored = self.store.article_values(column, flagged)
+            folded = {v.lower() for v in stored}  # as the filter compares (case-folded sources)
+            missing = [v for v in given if v.lower() not in folded]
+            if missing:
+                problems[name] = "; ".join(_names_nothing(name, v, stored) for v in missing)
         if entity and entity.strip() and filters.entity_ids == []:
             problems["entity"] = f"{entity!r} names no entity"
         if event_id is not None and self.event_row(event_id) is None:

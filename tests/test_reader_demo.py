@@ -118,3 +118,26 @@ def test_the_event_page_names_a_copys_original_by_its_source(demo_app):
         pages = [client.get(f"/events/{copy.event_id}").text, client.get(f"/articles/{copy.id}").text]
     for html in pages:
         assert f'near-copy of <a href="/articles/{original.id}">{original.source}</a>' in html
+
+
+def test_an_event_summary_keeps_its_budget_for_every_reader(demo_app):
+    """The summary counts the sentences its reader is shown (a gloss beside
+    one is not counted, as in a story's summary).  The stored summary counted
+    each fact's first sentence: a reader of a language no report of the ECB
+    event is in (Hindi, Russian, Japanese) was shown English ones instead of
+    short German ones, 215 words of 120.  Every reader language of the demo,
+    and languages it has no report in."""
+    from storyline.facts.summarise import SUMMARY_WORDS, words
+
+    app, _ = demo_app
+    over = []
+    for ev in app.store.events():
+        for lang in ("en", "de", "es", "fr", "hi", "ru", "it", "ja"):
+            summary = app.event_summary(ev.id, lang)["summary"]
+            shown = sum(words(f["text"]) for f in summary)
+            if len(summary) > 1 and shown > SUMMARY_WORDS * 1.1:  # mmr's tenth over, for the last fact
+                over.append((ev.id, lang, shown))
+            readable = [f for f in summary if f["lang"] == lang]
+            if lang in ev.languages:  # still the reader's own language first
+                assert readable, (ev.id, lang)
+    assert not over, over

@@ -236,6 +236,20 @@ def test_sources_fold_case_in_every_script(store):
     (ev,) = store.events()
     assert ev.n_sources == 2  # "Ärzteblatt" and "ärzteblatt" are one source
 
+
+def test_article_values_are_the_stored_sources_and_languages(store):
+    """What a search filter's value is checked against (``filter_problems``):
+    distinct, sorted, no empty values, flagged pages only when asked for."""
+    with store.transaction():
+        for i, (source, lang, flag) in enumerate([("Wire", "en", None), ("Wire", "de", None), (None, "ru", None),
+                                                  ("", "en", None), ("Spam", "und", "error-page")], 1):
+            store.add_article(_article(i, source=source, lang=lang, not_article=flag), None, None)
+    assert store.article_values("source") == ["Wire"]
+    assert store.article_values("lang") == ["de", "en", "ru"]
+    assert store.article_values("source", flagged=None) == ["Spam", "Wire"]
+    with pytest.raises(ValueError):
+        store.article_values("text")  # not a filtered column
+
 # -- semantic search -------------------------------------------------------------------------
 def test_nearest_articles_exact_cosines_and_filters(store):
     rng = np.random.default_rng(7)

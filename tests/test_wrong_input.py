@@ -110,7 +110,9 @@ def test_api_refuses_an_unknown_language_naming_the_parameter(client, url):
 def test_api_and_pages_accept_valid_codes_and_a_blank_lang(client):
     assert client.get("/api/events/1?lang=PT-br").status_code == 200
     assert client.get("/api/events?lang=").status_code == 200  # blank is absent, as before
-    assert client.get("/api/search?q=Derna&lang=und").status_code == 200
+    assert client.get("/api/search?q=Derna&lang=EN").status_code == 200
+    und = client.get("/api/search?q=Derna&lang=und")  # a code, though no report here is "und":
+    assert und.status_code == 422 and "no stored report is in 'und'" in und.text  # that is said
     page = client.get("/events?lang=xx")
     assert page.status_code == 422 and "not a language code" in page.text
     search = client.get("/search?q=Derna&lang=xx")

@@ -169,16 +169,33 @@ def _views(facts: list[tuple[int | None, Fact]], lang: str, pool: GlossPool,
     return [v for v in out if not (skip_repeats and v["repeat"])]
 
 
+def fits(facts: list[Fact], budget_words: int, lang: str) -> bool:
+    """Whether ``facts``, as a reader of ``lang`` is shown them
+    (:func:`~storyline.facts.summarise.shown_words`), keep within the budget
+    as :func:`~storyline.facts.summarise.mmr` keeps it (a tenth over, or one
+    fact however long)."""
+    return len(facts) <= 1 or sum(shown_words(f, lang, as_shown=True) for f in facts) <= budget_words * 1.1
+
+
 def reader_summary(ef: EventFacts, lang: str) -> list[int]:
     """Fact ids of the event's summary for a reader of ``lang``: the stored one,
     unless it states a fact only in another language while a fact
-    :func:`~storyline.facts.summarise.readable` in ``lang`` was left out; then
-    picked again, readable facts first (:func:`~storyline.facts.summarise.mmr`)."""
+    :func:`~storyline.facts.summarise.readable` in ``lang`` was left out, or
+    it overruns the budget as this reader is shown it; then picked again,
+    readable facts first, counting the sentences shown
+    (:func:`~storyline.facts.summarise.mmr` with ``as_shown``).
+
+    The stored summary counts each fact's first sentence, whatever its
+    language: the demo's ECB event (German, English, Spanish, French reports)
+    counted short German sentences that a reader of Hindi, Russian or any
+    language without a report was shown in English, 215 words of 120."""
     by_id = {f.id: f for f in ef.facts}
     first = {f.id for f in ef.facts if readable(f, lang)}
-    if not first or all(i in first for i in ef.summary if i in by_id) or first <= set(ef.summary):
+    stored = [by_id[i] for i in ef.summary if i in by_id]
+    if fits(stored, ef.budget_words, lang) and (
+            not first or all(i in first for i in ef.summary if i in by_id) or first <= set(ef.summary)):
         return ef.summary
-    return [ef.facts[i].id for i in mmr(ef.facts, ef.budget_words, ef.lam, lang=lang)]
+    return [ef.facts[i].id for i in mmr(ef.facts, ef.budget_words, ef.lam, lang=lang, as_shown=True)]
 
 
 def event_view(ef: EventFacts, lang: str = DEFAULT_LANG,

@@ -20,6 +20,7 @@ from storyline.store.records import flag_where
 
 _SELECT = f"SELECT {', '.join(ARTICLE_COLUMNS)} FROM articles"
 _CLEANED = ("text", "removed", "sentences", "dates", "entities")  # what re-cleaning rewrites
+_FILTERED = ("source", "lang")  # the columns whose stored values article_values lists
 
 
 def _where(where: list[str]) -> str:
@@ -49,6 +50,12 @@ class ArticleTables:
     def source_article_ids(self, source: str) -> list[str]:
         return [r[0] for r in self._rows(
             f"SELECT id FROM articles WHERE source={self.dialect.param} ORDER BY seq", (source,))]
+
+    def article_values(self, column: str, flagged: bool | None = False) -> list[str]:
+        if column not in _FILTERED:
+            raise ValueError(f"not a filtered column: {column!r}")
+        where = flag_where(flagged) + [f"{column} IS NOT NULL", f"{column} <> ''"]
+        return sorted(r[0] for r in self._rows(f"SELECT DISTINCT {column} FROM articles{_where(where)}"))
 
     def get_article(self, article_id: str) -> Article | None:
         row = self._one(f"{_SELECT} WHERE id={self.dialect.param}", (article_id,), dicts=True)

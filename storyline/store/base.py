@@ -112,6 +112,13 @@ class Store(abc.ABC):
         """Ids of the articles of one source, in ingest order."""
 
     @abc.abstractmethod
+    def article_values(self, column: str, flagged: bool | None = False) -> list[str]:
+        """The distinct non-empty values of ``source`` or ``lang`` over the
+        articles (``flagged`` as for :meth:`articles`), sorted: what a search
+        filter's value is checked against, so that one naming nothing stored
+        is said to, with the names near it."""
+
+    @abc.abstractmethod
     def get_article(self, article_id: str) -> Article | None: ...
 
     @abc.abstractmethod

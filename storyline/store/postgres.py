@@ -49,7 +49,7 @@ EF_SEARCH = 400  # HNSW candidates per semantic query (>= the k asked for, up to
 
 
 class SchemaError(RuntimeError):
-    """The database was written by a newer Storyline."""
+    """The database was written by a newer Storyline, or holds another application's tables."""
 
 
 def _pg_row(article: Article) -> dict[str, Any]:
@@ -79,6 +79,27 @@ def _configure(conn: psycopg.Connection) -> None:
     conn.execute("SET hnsw.iterative_scan = strict_order")  # filtered queries still fill k
 
 
+def _refuse_foreign(conn: psycopg.Connection) -> None:
+    """Refuse a database (the schema new tables go to, ``current_schema()``)
+    that holds another application's tables and no Storyline ``meta``, before
+    anything is created in it: as SQLiteStore refuses another program's file.
+    A ``--db`` naming the wrong database used to get ``meta``, two extensions,
+    a text-search configuration and Storyline's tables beside the
+    application's own, even for a read."""
+    schema = conn.execute("SELECT current_schema()").fetchone()[0]
+    if schema is None:  # no schema on the search path exists: CREATE fails and says so
+        return
+    names = [r[0] for r in conn.execute(
+        "SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+        "WHERE n.nspname = %s AND c.relkind IN ('r', 'p', 'v', 'm', 'f') ORDER BY c.relname",
+        (schema,))]
+    if names and "meta" not in names:
+        shown = ", ".join(names[:5]) + (", …" if len(names) > 5 else "")
+        raise SchemaError(f"database {conn.info.dbname}, schema {schema}: another application's "
+                          f"PostgreSQL database (tables: {shown}), not a Storyline one; it was left "
+                          "as it is: name a new database, or another schema (options=-csearch_path=…)")
+
+
 class PostgresStore(ChangeFeed, ArticleTables, EventTables, EntityTables, LSHTables, FactTables, StoryEvidence,
                     PostgresSearch, Store):
     shared_vector_index = True  # placement candidates come from the HNSW index
@@ -101,6 +122,7 @@ class PostgresStore(ChangeFeed, ArticleTables, EventTables, EntityTables, LSHTab
         with psycopg.connect(self.url, autocommit=True) as conn:
             conn.execute("SELECT pg_advisory_lock(%s)", (MIGRATE_LOCK,))  # one migrator at a time
             try:
+                _refuse_foreign(conn)
                 conn.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
                 row = conn.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
                 current = int(row[0]) if row else 0

@@ -15,7 +15,7 @@ from fastapi.responses import JSONResponse
 
 from storyline.service_desk import Busy
 from storyline.store import store_failure
-from storyline.web.guards import OFFSET, OptionalRowId
+from storyline.web.guards import OFFSET, OptionalRowId, no_row
 from storyline.web.payloads import (JSONL_TYPES, article_full, article_summary, loc_of, page,
                                     parse_articles, read_body)
 
@@ -38,7 +38,7 @@ def build_router(backend, read: list, can_write, limit_q) -> APIRouter:
             if event_id is not None:
                 found = reader.event(event_id)
                 if found is None:  # as /api/events/{id}: not an empty page of a missing event
-                    raise HTTPException(404, f"no event with id {event_id}")
+                    raise HTTPException(404, no_row("event", event_id))
                 total = len(found[1])
             else:
                 total = reader.count_articles()

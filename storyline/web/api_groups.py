@@ -11,7 +11,7 @@ from fastapi.responses import JSONResponse
 from storyline.serialize import (entity_detail_json, entity_dict, entity_not_found_json,
                                  event_detail_json, event_dict, match_dict, page, story_detail_json,
                                  story_dict)
-from storyline.web.guards import RowId, lang_query
+from storyline.web.guards import RowId, lang_query, no_row
 
 LANG_Q = lang_query("show names as readers of this language know them "
                "(ISO 639-1; default English, or the canonical name where none is stored); "
@@ -63,7 +63,7 @@ def build_router(backend, read: list, limit_q, offset_q) -> APIRouter:
         with lock:
             detail = backend.reader.event_detail(event_id, lang)
         if detail is None:
-            raise HTTPException(404, f"no event with id {event_id}")
+            raise HTTPException(404, no_row("event", event_id))
         return event_detail_json(detail)
 
     @router.get("/api/stories", tags=["stories"])
@@ -81,7 +81,7 @@ def build_router(backend, read: list, limit_q, offset_q) -> APIRouter:
         with lock:
             detail = backend.reader.story_detail(story_id, lang)
         if detail is None:
-            raise HTTPException(404, f"no story with id {story_id}")
+            raise HTTPException(404, no_row("story", story_id))
         return story_detail_json(detail)
 
     @router.get("/api/entities", tags=["entities"])

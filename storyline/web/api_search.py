@@ -35,8 +35,9 @@ def build_router(backend, read: list, max_page: int) -> APIRouter:
                                    date_to, event_id, not_articles)
             problems = backend.reader.filter_problems(filters, entity, event_id)
         if problems:  # 422 naming the filter, not 200 with no items
+            given = {"source": source, "lang": lang, "entity": entity, "event_id": event_id}
             raise RequestValidationError([{"loc": ("query", name), "type": "value_error", "msg": msg,
-                                           "input": entity if name == "entity" else event_id}
+                                           "input": given[name]}
                                           for name, msg in problems.items()])
         with backend.read_lock:
             res = backend.reader.search(q, filters, limit=limit, offset=offset, mode=mode)

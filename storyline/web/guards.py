@@ -13,6 +13,11 @@ Why each:
   row but made the driver raise ``OverflowError`` (a 500).  :data:`RowId`,
   :data:`OptionalRowId` and :data:`OFFSET` bound them, so FastAPI answers 422
   naming the parameter; every integer parameter of every route uses one.
+* **Ids that are not numbers.** ``/api/events/abc`` (or the page
+  ``/events/abc``) names no event, exactly as ``/api/events/999`` does, so it
+  is answered alike: 404 "no event with id abc" (:func:`unknown_row`), not
+  FastAPI's 422 "unable to parse string as an integer", which read as if the
+  request were malformed rather than the event missing.
 * **Languages.** ``lang`` parameters go through
   :func:`storyline.language_codes.reader_lang` (:data:`ReaderLang`,
   :data:`FilterLang`): ``?lang=xx`` was answered in English as if it were a
@@ -49,6 +54,28 @@ def lang_query(description: str | None = None):
     check: FastAPI runs no validator given beside a ``Query`` default."""
     return Annotated[str | None, Query(max_length=20, description=description),
                      AfterValidator(_reader_lang)]
+
+
+ROW_NOUNS = {"event_id": "event", "story_id": "story"}  # the routes' id path parameters
+_NOT_A_NUMBER = ("int_parsing", "int_from_float", "int_type")
+
+
+def no_row(noun: str, value: object) -> str:
+    """The API's 404 detail for an id that names no row (one wording for every route)."""
+    return f"no {noun} with id {value}"
+
+
+def unknown_row(errors: list[dict]) -> tuple[str, str] | None:
+    """``(noun, id as given)`` when the only thing wrong with a request is an
+    event or story id in its path that is not a whole number (``/events/abc``):
+    it names no row, so the routes answer 404 as for an unknown number.  An
+    id out of SQLite's range, or one holding NUL, stays a 422 naming the
+    parameter (the checks above)."""
+    if not errors or not all(e.get("loc", ())[:1] == ("path",) and e["loc"][-1] in ROW_NOUNS
+                             and e.get("type") in _NOT_A_NUMBER for e in errors):
+        return None
+    given = str(errors[0].get("input", ""))
+    return ROW_NOUNS[errors[0]["loc"][-1]], given if len(given) <= 100 else given[:99] + "…"
 
 
 ReaderLang = lang_query()

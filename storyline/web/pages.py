@@ -30,7 +30,7 @@ from storyline.wording import (DATE_UNKNOWN, PLACED_BY_CONTENT, UNKNOWN_SOURCE, 
 from storyline.details import facts_by_event, more_facts, single_facts
 from storyline.web.cards import (entities_of, entity_view, event_card, story_card,
                                  story_view, title_lang)
-from storyline.web.guards import OFFSET, ReaderLang, RowId
+from storyline.web.guards import OFFSET, ReaderLang, RowId, no_row, unknown_row
 from storyline.web.views import (coverage, event_timeline, paragraphs, sparkline,
                                  top_entities)
 
@@ -38,6 +38,7 @@ HERE = Path(__file__).parent
 PAGE_SIZE = 25       # cards per page
 SEARCH_PAGE = 20     # results per search page
 ENTITY_PAGE = 100    # names per page of the entity list
+FILTER_LABELS = {"source": "Source", "lang": "Languages"}  # the search form's fields as labelled
 
 
 def safe_url(url: str | None) -> str | None:
@@ -172,7 +173,7 @@ def build_router(app: FastAPI) -> APIRouter:
             view = story_view(backend.reader, story_id, lang=lang, names=names)
             facts = backend.reader.story_summary(story_id, lang) if view else None
         if view is None:
-            raise HTTPException(404, f"There is no story {story_id}.")
+            raise HTTPException(404, not_there("story", story_id))
         runs = facts_by_event(facts["summary"], view.events) if facts else None
         return _render(request, "story.html", names=names, v=view, facts=facts, runs=runs,
                        headline_lang=title_lang(view.story.headline, view.articles),
@@ -184,7 +185,7 @@ def build_router(app: FastAPI) -> APIRouter:
         with lock:
             found = backend.reader.event(event_id)
             if found is None:
-                raise HTTPException(404, f"There is no event {event_id}.")
+                raise HTTPException(404, not_there("event", event_id))
             ev, arts = found
             ents = entities_of(backend.reader, arts, names)
             st, st_lang = (backend.reader.reader_story_row(ev.story_id, lang) if ev.story_id is not None
@@ -278,8 +279,12 @@ def build_router(app: FastAPI) -> APIRouter:
             if q.strip() and not errors:
                 filters = reader.search_filters(lang, [source.strip()] if source.strip() else [],
                                                 entity, dates["date_from"], dates["date_to"])
-                result = reader.search(q, filters, limit=SEARCH_PAGE, offset=offset, mode=mode)
-                unknown_name = filters.entity_ids == []  # "Mentions" names no entity: nothing can match
+                # a source or language that nothing stored has: said, not "0 results"
+                problems = reader.filter_problems(filters)
+                errors += [f"{FILTER_LABELS[name]}: {msg}" for name, msg in problems.items()]
+                if not problems:
+                    result = reader.search(q, filters, limit=SEARCH_PAGE, offset=offset, mode=mode)
+                    unknown_name = filters.entity_ids == []  # "Mentions" names no entity: nothing can match
             originals = _originals(reader, result.hits if result else [])
         pages = _page_links(request, result.total, SEARCH_PAGE, offset) if result else None
         # no word or name of the query is in any hit: what is listed is only near in meaning
@@ -308,6 +313,11 @@ def _originals(reader, hits) -> dict[str, str]:
     return out
 
 
+def not_there(noun: str, value: object) -> str:
+    """The "Not found" page's sentence for an id that names no row."""
+    return f"There is no {noun} {value}."
+
+
 def _wants_html(request: Request) -> bool:
     path = request.url.path
     return not (path.startswith("/api/") or path.startswith("/openapi"))
@@ -327,6 +337,11 @@ def install(app: FastAPI) -> None:
 
     @app.exception_handler(RequestValidationError)
     async def validation_error(request: Request, exc: RequestValidationError):
+        missing = unknown_row(list(exc.errors()))
+        if missing:  # /events/abc names no event, as /events/999 does: 404 alike
+            noun, given = missing
+            message = not_there(noun, given) if _wants_html(request) else no_row(noun, given)
+            return await http_error(request, StarletteHTTPException(404, message))
         if not _wants_html(request):
             return await request_validation_exception_handler(request, exc)
         message = "; ".join(f"{'.'.join(str(p) for p in e['loc'][1:])}: "
