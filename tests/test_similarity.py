@@ -330,3 +330,36 @@ def test_ablation_window_stats_and_language_columns(views):
     X, names = language_columns(["de-en", "de-de", "pl-en"])
     assert names == ["lang_de", "lang_en", "lang_pl"]
     assert X.tolist() == [[1, 1, 0], [2, 0, 0], [0, 1, 1]]
+
+
+def test_multitask_candidates_learn_from_training_labels_only():
+    """Every multi-task learner's test scores are the same whatever the test
+    rows' Overall and sub-scores are (no leakage through the stacked
+    sub-score models or the weights), and they still follow Overall."""
+    from storyline.similarity import multitask as MT
+    rng = np.random.default_rng(0)
+    n = 200
+    y = rng.random(n)
+    S = np.column_stack([np.clip(y + rng.normal(0, 0.1, n), 0, 1), rng.random(n)])
+    X = np.column_stack([y + rng.normal(0, 0.15, n), S[:, 0] + rng.normal(0, 0.15, n), rng.random(n)])
+    lps = np.array(["de-de", "pl-en", "en-en", "en-en"] * (n // 4))
+    tr, te = np.arange(150), np.arange(150, n)
+    y2, S2 = y.copy(), S.copy()
+    y2[te], S2[te] = rng.random(len(te)), rng.random((len(te), 2))
+    for make in (lambda y, S: MT.stacked_learner(y, S, np.arange(n)),
+                 lambda y, S: MT.blend_learner(y, S, (1.0, 0.5)),
+                 lambda y, S: MT.rows_learner(y, S),
+                 lambda y, S: MT.averaged_learner(y, S[:, :1]),
+                 lambda y, S: MT.agreement_learner(y, S[:, 0]),
+                 lambda y, S: MT.balanced_learner(y, lps, 1.0)):
+        pred = make(y, S)(X, tr, te, 0)
+        assert np.allclose(pred, make(y2, S2)(X, tr, te, 0))
+        assert np.corrcoef(pred, y[te])[0, 1] > 0.8
+
+
+def test_multitask_sub_scores_refuse_a_row_without_one():
+    from storyline.similarity.multitask import sub_targets
+    good = {"Narrative": "1", "Entities": "4"}
+    assert sub_targets([good], ("Narrative", "Entities")).tolist() == [[1.0, 0.0]]
+    with pytest.raises(ValueError, match=r"row 2: column 'Entities'"):
+        sub_targets([good, {"Narrative": "2", "Entities": ""}], ("Narrative", "Entities"))
