@@ -79,7 +79,7 @@ def cmd_ingest(args) -> int:
             f"added {plural(len(report.added), 'article')}, skipped {len(report.skipped)} already "
             f"stored, {plural(report.duplicates, 'near-duplicate')}, "
             f"{plural(report.new_events, 'new event')} ({plural(len(files), 'input')})"
-            + (f"; {report.moved} undated moved to a better event on a second look"
+            + (f"; {report.moved} moved to a better event on a second look"
                if report.moved else "")
             + (f"; {plural(len(report.not_articles), 'page')} not news reports, kept out of "
                "events (storyline not-articles)" if report.not_articles else ""), markup=False)

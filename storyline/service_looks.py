@@ -9,13 +9,21 @@ or not; copies follow their original) is therefore given a second look
 (:meth:`Placer.reconsider`: it moves when another event now scores higher than
 its own) in placement order, in passes, until a pass moves nothing (at most
 :data:`~storyline.group.placement.LOOK_PASSES`).  Measured over ten seeded
-input orders (docs/benchmarks.md, "Events and stories"): demo corpus mean
-B-cubed F1 0.931 -> 0.955, multilingual dev 0.965 -> 0.967, Wikinews level.
+input orders (`bench clustering FILE --shuffle 10`; docs/benchmarks.md,
+"Events and stories"): demo corpus mean B-cubed F1 0.926 -> 0.946,
+multilingual dev 0.965 -> 0.967, Wikinews level.
+
+A report stored by an earlier call that is alone in its event (with its
+copies) and near one of the call's reports, within the event window, is
+looked at too, first (:meth:`Grouper.strays`): a stream of small calls (an
+HTTP client posting reports as they come) may bring its event's other
+reports only later.
 
 A killed run must end as an uninterrupted one would, so what is owed is kept
 in the store (:data:`LOOKS_KEY`): the first report owed a look ("from"), the
-last of the current round ("to"; later reports get the next round), the pass,
-the next report to look at and whether this pass moved any.  Looks are made
+last of the current round ("to"; later reports get the next round), the
+earlier strays ("extra", fixed when the round starts), the pass, the
+position of the next look and whether this pass moved any.  Looks are made
 :data:`LOOK_BATCH` to a transaction, the state written with them: a look that
 moves nothing changes nothing, so redoing the looks of a batch a kill cut
 short gives the same answers.  Several writers share the state and advance it
@@ -33,7 +41,7 @@ if TYPE_CHECKING:
     from storyline.service import Storyline
     from storyline.service_types import IngestReport
 
-LOOKS_KEY = "placement.looks"  # {"from", "to", "pass", "next", "moved"}: second looks owed
+LOOKS_KEY = "placement.looks"  # {"from", "to", "extra", "pass", "at", "moved"}: second looks owed
 OLD_KEY = "placement.second_look"  # before: a list of the undated reports owed one
 LOOK_BATCH = 64  # looks per write transaction
 
@@ -68,16 +76,16 @@ def _batch(app: Storyline, report: IngestReport, mine: dict[str, Article]) -> bo
             return False
         order = list(app.grouper.clusterer.event_of)  # placement order (stored order on a rebuild)
         at = {aid: i for i, aid in enumerate(order)}
-        start = at.get(state.get("next") or state["from"])
-        if start is None or state["from"] not in at:  # nothing of it is placed any more
-            store.set_state(LOOKS_KEY, None)
+        if state["from"] not in at or (state.get("to") is not None and state["to"] not in at):
+            store.set_state(LOOKS_KEY, None)  # nothing of it is placed any more
             return True
-        if state.get("to") is None:  # a round's reports are those placed when it starts
-            state.update(to=order[-1], next=state["from"])
-        end = at[state["to"]]
-        i = start
-        while i <= end and i < start + LOOK_BATCH:
-            aid = order[i]
+        first = at[state["from"]]
+        if state.get("to") is None:  # a round: the reports placed when it starts, and earlier strays
+            state.update(to=order[-1], at=0, extra=app.grouper.strays(order, first))
+        seq = state["extra"] + order[first:at[state["to"]] + 1]
+        i = start = state["at"]
+        while i < len(seq) and i < start + LOOK_BATCH:
+            aid = seq[i]
             article = mine.get(aid) or store.get_article(aid)
             if article is not None and article.event_id is not None and article.duplicate_of is None:
                 try:
@@ -90,15 +98,13 @@ def _batch(app: Storyline, report: IngestReport, mine: dict[str, Article]) -> bo
                         raise
                     report.failed.append(IngestError(article.origin or aid, f"second look: {exc}"))
                     app._grouper = None  # rebuilt from the store (this transaction's moves included)
-                    order = list(app.grouper.clusterer.event_of)
             i += 1
-        if i <= end:
-            state["next"] = order[i]
+        if i < len(seq):
+            state["at"] = i
         elif state.get("moved") and state.get("pass", 1) < LOOK_PASSES:
-            state.update(next=state["from"], moved=False)
-            state["pass"] = state.get("pass", 1) + 1
-        elif end + 1 < len(order):  # placed meanwhile by another writer: their round
-            state = {"from": order[end + 1]}
+            state.update(at=0, moved=False, **{"pass": state.get("pass", 1) + 1})
+        elif at[state["to"]] + 1 < len(order):  # placed meanwhile by another writer: their round
+            state = {"from": order[at[state["to"]] + 1]}
         else:
             state = None
         store.set_state(LOOKS_KEY, state)

@@ -36,7 +36,7 @@ class IngestReport:
     placed: dict[str, str] = field(default_factory=dict)  # origin -> id of the stored article (new or not)
     new_events: int = 0
     duplicates: int = 0
-    moved: int = 0  # reports moved to a better event on a second look (undated ones)
+    moved: int = 0  # reports moved to a better event on a second look
     not_articles: list[str] = field(default_factory=list)  # stored flagged by the gate, in no event
 
     def as_dict(self) -> dict:

@@ -55,7 +55,8 @@ def fresh_schema_url(key: str) -> str:
 def drop_schema_of(url: str) -> None:
     import psycopg
 
-    schema = urllib.parse.unquote(url.rsplit("search_path=", 1)[-1]).split(",")[0]
+    # the URL carries it quoted ("-csearch_path%3Dt_…%2Cpublic"): unquote first
+    schema = urllib.parse.unquote(url).rsplit("search_path=", 1)[-1].split(",")[0]
     if pg_base_url() and schema.startswith("t_"):
         with psycopg.connect(pg_base_url(), autocommit=True) as conn:
             conn.execute(f"DROP SCHEMA IF EXISTS {schema} CASCADE")

@@ -65,6 +65,21 @@ def test_a_dated_report_placed_before_its_event_formed_moves_there(tmp_path):
     again.close()
 
 
+def test_a_report_left_alone_by_an_earlier_call_joins_the_event_a_later_call_brings(tmp_path):
+    """A stream of small calls (an HTTP client posting reports as they come):
+    f, stored alone by the first call, is looked at again when the second
+    brings b, and the store ends as one call would have left it."""
+    app = Storyline(str(tmp_path / "calls.db"), scorer=_GivenScores(SCORES))
+    by_id = {i.origin: i for i in _items()}
+    first = app.ingest([by_id[i] for i in ("a0", "z", "f")], relink=False)
+    assert first.moved == 0 and len(set(_events(app).values())) == 3  # f alone, a0 alone
+    second = app.ingest([by_id[i] for i in ("b", "z2")], relink=False)
+    event = _events(app)
+    assert second.moved == 1 and event["a0"] == event["b"] == event["f"] != event["z"] == event["z2"]
+    assert app.store.get_state(service_looks.LOOKS_KEY) is None
+    app.close()
+
+
 class _Killed(BaseException):
     """What a SIGKILL leaves, in-process: nothing after this point runs."""
 
@@ -92,7 +107,7 @@ def test_a_run_killed_during_its_looks_ends_as_an_uninterrupted_one(tmp_path, mo
         app.ingest(_items(), relink=False)
     owed = app.store.get_state(service_looks.LOOKS_KEY)
     ids = {a.external_id: a.id for a in app.store.articles()}
-    assert owed and owed["next"] == ids["f"]  # a0 and z looked at; f's look (the move) still owed
+    assert owed and owed["at"] == 2 and owed["to"] == ids["z2"]  # a0 and z looked at; f (the move) owed
     app.close()
     monkeypatch.setattr(service_looks, "_batch", batch)
     rerun = Storyline(path, scorer=_GivenScores(SCORES))

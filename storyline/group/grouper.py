@@ -179,6 +179,30 @@ class Grouper:
                                          frozenset(self._copies.get(article.id, ())),
                                          self._veto(article, trips))
 
+    def strays(self, order: list[str], start: int) -> list[str]:
+        """Reports placed before ``order[start]`` that are alone in their event
+        (with their copies) and among the nearest of a report placed since,
+        within the event window: the later reports may be their event's
+        (:mod:`storyline.service_looks` gives them a second look too).  In
+        placement order."""
+        cl = self.clusterer
+        pos = {aid: i for i, aid in enumerate(order)}
+        found: set[str] = set()
+        for aid in order[start:]:
+            if aid in self._dup_root:
+                continue
+            published = cl.published.get(aid)
+            for near in cl.neighbours(cl._index_vector(aid)):
+                if pos.get(near, start) >= start or near in found or near in self._dup_root:
+                    continue
+                members = cl.events[cl.event_of[near]].members
+                if any(m != near and self._dup_root.get(m) != near for m in members):
+                    continue  # not alone: its event was formed with others
+                gap = cl._gap(near, published)
+                if gap is None or gap <= cl.window.days:
+                    found.add(near)
+        return sorted(found, key=pos.__getitem__)
+
     def move(self, article_id: str, event_id: int) -> tuple[int, list[str]]:
         """Move an article and its copies; returns (event left, ids moved)."""
         moved = [article_id, *self._copies.get(article_id, ())]

@@ -34,8 +34,8 @@ from storyline.records import Article, EntityMention
 
 NAMES_READ = 40  # an event's members read for its names (the first ones placed)
 # Second looks (:mod:`storyline.service_looks`): passes over a call's reports
-# until one moves nothing; 3 passes against 1 over ten input orders, demo
-# corpus 0.952 -> 0.955, multilingual dev 0.965 -> 0.967 (docs/benchmarks.md).
+# until one moves nothing; 3 passes against 1, replayed over ten input orders:
+# demo corpus 0.952 -> 0.955, multilingual dev 0.965 -> 0.967 (docs/benchmarks.md).
 LOOK_PASSES = 3
 
 
