@@ -49,7 +49,7 @@ def _unit(v: np.ndarray) -> np.ndarray:
 
 def views(data: Data) -> list[dict[str, np.ndarray] | None]:
     """Per event (None where nothing was embedded): the eleven features ``f``,
-    the fact vectors ``v``, the vectors minus the event's mean ``vc``, and
+    the fact vectors ``v``, the vectors minus the event's mean ``vc``, the hand score ``hand``, and
     ``lead``: cosine to the mean of the lead facts and the largest cosine to
     another lead fact."""
     from storyline.facts.features import FEATURE_NAMES
@@ -67,7 +67,8 @@ def views(data: Data) -> list[dict[str, np.ndarray] | None]:
         sims[leads, np.arange(len(leads))] = -1.0  # not a lead's cosine with itself
         lead = np.column_stack([v @ _unit(v[leads].mean(axis=0)),
                                 np.where(len(leads) > 1, sims.max(axis=1), 0.0)])
-        out.append({"f": X, "v": v, "vc": v - v.mean(axis=0), "lead": lead})
+        out.append({"f": X, "v": v, "vc": v - v.mean(axis=0), "lead": lead,
+                    "hand": HandWeights().predict(X)[:, None]})
     return out
 
 
@@ -204,6 +205,8 @@ def families() -> dict[str, dict[str, callable]]:
                           for k in (0, 16, 32) for a in (10.0, 100.0)},
         "centred_ridge_no_vector": {f"a{a}": (lambda a=a: S(FL, kind="centred", reg=a)) for a in (1.0, 10.0, 100.0)},
         "pairwise_logistic_no_vector": {f"C{c}": (lambda c=c: S(FL, kind="pairs", reg=c)) for c in (0.01, 0.1, 1.0)},
+        "centred_hand_vector": {f"k{k}a{a}": (lambda k=k, a=a: S(("hand", "vec"), kind="centred", reg=a, k=k))
+                                for k in (16, 32) for a in (10.0, 100.0)},
         "pairwise_logistic": {f"k{k}C{c}": (lambda k=k, c=c: S(FL + ("vec",), kind="pairs", reg=c, k=k))
                               for k in (0, 16, 32) for c in (0.01, 0.1)},
     }
