@@ -25,7 +25,7 @@ held-out events summarised with the model fitted without them; seeded folds
 as in :mod:`~storyline.bench.summaries_learned`.  The result is in
 docs/benchmarks.md, "Summaries" (tried, not kept: the best, the centred
 ridge with the vector, is level with the hand weights on the same folds).
-``--only FAMILY ...`` runs some of :func:`families` (all: ~16 min on one core).
+``--only FAMILY ...`` runs some of :func:`families` (all: ~18 min on one core).
 """
 from __future__ import annotations
 
