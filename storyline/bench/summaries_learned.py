@@ -5,7 +5,8 @@ Why kept: the summary ranks facts by hand-set weights over three features
 :data:`~storyline.facts.features.FEATURE_NAMES` is the obvious next step for
 ROUGE, and this is how it is measured, on events it was not fitted on.  (It
 did not beat the hand weights on the Wikinews dev file -- docs/benchmarks.md, "Summaries
-summaries" -- so no learned scorer ships.)  Each event's facts are built once with
+summaries" -- so no learned scorer ships; :mod:`storyline.bench.summaries_embed`
+adds the facts' sentence vectors and within-event rankers, and does not either.)  Each event's facts are built once with
 the code that summarises a stored event; each fact is labelled by how much of
 the reference summary its sentence (as an English reader sees it) repeats:
 the share of its word bigrams (stemmed, ``rouge-score``'s tokeniser) found in
