@@ -31,15 +31,19 @@ together, each under the write lock.
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from storyline.ingest.readers import IngestError
 from storyline.store import store_failure
 
 if TYPE_CHECKING:
     from storyline.records import Article
-    from storyline.service import Storyline
     from storyline.service_types import IngestReport
+
+# ``app`` below is the :class:`storyline.service.Storyline` giving the looks
+# (its store, grouper, placer and move writer); not imported, as the service
+# imports this module (one direction only, tests/test_imports.py).
+Storyline = Any
 
 LOOKS_KEY = "placement.looks"  # {"from", "to", "extra", "pass", "at", "moved"}: second looks owed
 OLD_KEY = "placement.second_look"  # before: a list of the undated reports owed one
