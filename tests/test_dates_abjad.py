@@ -81,6 +81,17 @@ def test_new_rules(text, lang, pub, expected):
     ("سجل الجنيه أدنى مستوى له منذ خمس سنوات.", "ar", FRI, []),
     ("قبل ثلاثة أيام من الاستفتاء أعلن الحزب انسحابه.", "ar", FRI, []),
     ("وقع الهجوم منذ 3 أيام.", "ar", FRI, ["2024-06-18"]),               # control: ago
+    # Greek "πριν" after the number, before a noun: before that, not ago
+    ("Οι δοκιμές έγιναν τρεις ημέρες πριν τις εκλογές.", "el", FRI, []),
+    ("Οι δοκιμές έγιναν τρεις ημέρες πριν.", "el", FRI, ["2024-06-18"]),  # control: ago
+    # Greek "σε δύο ημέρες" is also "within two days"; "από 1500" is a count
+    ("Για τρίτη φορά μέσα σε δύο ημέρες έκλεισε ο δρόμος.", "el", FRI, []),
+    ("Η πομπή συνοδεύεται από 1500 οχήματα.", "el", FRI, []),
+    # Hebrew "הבוקר" completing a noun is "the morning" (breakfast), not this morning
+    ("ארוחת הבוקר הוגשה באולם.", "he", FRI, []),
+    ("השר נחת הבוקר בלונדון.", "he", FRI, ["2024-06-21"]),               # control: this morning
+    ("استمر القصف طوال الليلة.", "ar", FRI, []),
+    ("سقطت الصواريخ الليلة الماضية.", "ar", FRI, ["2024-06-20"]),        # last night
 ])
 def test_not_what_it_seems(text, lang, pub, expected):
     assert _dates(text, lang, pub) == expected

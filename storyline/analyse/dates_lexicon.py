@@ -276,6 +276,7 @@ class Lexicon:
     not_ago: set[str] = field(default_factory=set)
     event_before: set[str] = field(default_factory=set)
     event_after: set[str] = field(default_factory=set)   # "من" after "قبل ثلاثة أيام"
+    before_object: set[str] = field(default_factory=set)  # "τις" after "εννέα ημέρες πριν"
     preposed_ago: set[str] = field(default_factory=set)
     postposed: bool = False      # adjectives follow the noun: "septembre dernier"
 
@@ -410,5 +411,6 @@ def get_lexicon(lang: str) -> Lexicon:
     lex.not_ago = {norm(w) for w in _NOT_AGO.get(lang, ())}
     lex.event_before = {norm(w) for w in _EVENT_BEFORE.get(lang, ())}
     lex.event_after = {norm(w) for w in more.EVENT_AFTER.get(lang, ())}
+    lex.before_object = {norm(w) for w in more.BEFORE_OBJECT.get(lang, ())}
     lex.preposed_ago = {norm(w) for w in _PREPOSED_AGO.get(lang, ())}
     return lex

@@ -55,27 +55,39 @@ NUMBERS = {
 AGO = {"ar": ("قبل",), "el": ("πριν από", "πριν")}
 # A word after the unit that names what an offset counts from ("قبل ثلاثة
 # أيام من الانتخابات", three days before the elections): not from the report.
-EVENT_AFTER = {"ar": {"من"}}
+# Greek "πριν" after the number is "before" the noun that follows ("εννέα
+# ημέρες πριν τις εκρήξεις", nine days before the blasts), "ago" only at the
+# end of its clause ("δύο μέρες πριν.").
+BEFORE_OBJECT = {"el": {"τις", "την", "τη", "το", "τον", "της", "του", "των", "από", "να"}}
 # Arabic "منذ" is "ago" and "for": after a superlative or "first" it is a span
 # ("أعلى مستوى له منذ عشرة أشهر", its highest in ten months; "لأول مرة منذ").
 SPAN_BEFORE = {"ar": {"اعلى", "ادنى", "اكبر", "اصغر", "اقل", "اكثر", "اسوا", "افضل", "اول", "لاول"}}
-AHEAD = {"he": (("בעוד", ("day", "month", "year")),), "cs": (("za", ("day", "month", "year")),),
-         "el": (("σε", ("day",)),)}
+# Greek "σε δύο ημέρες" is as often "within two days" ("για δεύτερη φορά μέσα
+# σε δυο ημέρες"), so Greek has none.
+EVENT_AFTER = {"ar": {"من"}}
+AHEAD = {"he": (("בעוד", ("day", "month", "year")),), "cs": (("za", ("day", "month", "year")),)}
 PREPOSITIONS = {
     "ar": {"عام", "العام", "سنة", "لعام"},
     "he": {"ב", "מ", "מאז", "שנת", "בשנת", "משנת", "לשנת"},
-    "cs": {"v", "ve", "od", "do", "po", "pred", "roku", "roce", "rok", "mezi", "behem", "az"},
-    "el": {"το", "από", "μέχρι", "έως", "ως", "στο", "έτος", "μετά", "πριν"},
+    # only year words: "od", "do", "από", "μέχρι" also come before counts ("από 1500 οχήματα")
+    "cs": {"roku", "roce", "rok", "letech"},
+    "el": {"το", "στο", "έτος", "έτους"},
 }
 # One-word relative units: (unit, amount from the report).
 RELATIVE = {
-    "he": {("הבוקר",): ("day", 0), ("הערב",): ("day", 0), ("הלילה",): ("day", 0), ("אמש",): ("day", -1)},
-    "ar": {("الليلة",): ("day", 0)},
+    # not "הערב" / "הלילה": as often "the evening", "the night" ("מופע הערב",
+    # "עבדו כל הלילה", both in the dev file)
+    "he": {("הבוקר",): ("day", 0), ("אמש",): ("day", -1)},
+    "ar": {("الليلة",): ("day", 0), ("الليلة", "الماضية"): ("day", -1)},
     "cs": {("loni",): ("year", -1), ("vloni",): ("year", -1), ("letos",): ("year", 0)},
     "el": {("πέρυσι",): ("year", -1)},
 }
-# "All day" ("على مدار اليوم", "طوال اليوم"): the day a report is about, not today.
-BLOCKED_AFTER = {"ar": {"اليوم": {"مدار", "طوال", "طيلة"}}}
+# "All day" ("على مدار اليوم", "طوال اليوم", "במהלך היום"): the day a report
+# is about, not today.
+# "הבוקר" after a noun it completes is "the morning" ("ארוחת הבוקר", breakfast).
+BLOCKED_AFTER = {"ar": {"اليوم": {"مدار", "طوال", "طيلة"}, "الليلة": {"مدار", "طوال", "طيلة", "تلك", "ذات", "نفس"}},
+                 "he": {"היום": {"במהלך", "לאורך", "כל"},
+                        "הבוקר": {"ארוחת", "שעות", "בשעות", "חדשות", "תפילת", "כל", "במהלך", "לאורך", "באמצע"}}}
 POSTPOSED = {"ar", "he"}
 # Hebrew Monday and Saturday, which dateparser lists only with "יום" before
 # them; as "second" and "Sabbath" they need a date word ("ביום שני").

@@ -74,7 +74,7 @@ class NumberPatterns:
             # "चुनाव से 2 महीने पहले": counted from another event, not from publication
             if end is None or counts_from_event(self.words_before(start), self.lex):
                 return None
-            if self.key(end - 1) in self.lex.preposed_ago:
+            if self.key(end - 1) in self.lex.preposed_ago or self.key(self.nxt(end - 1)) in self.lex.before_object:
                 return None  # "9 Tage vor den Anschlägen": before something else
         elif self.key(self.nxt(end - 1)) in self.lex.event_after:
             return None  # "قبل ثلاثة أيام من الانتخابات": three days before the vote
