@@ -23,7 +23,7 @@ import regex
 
 from storyline.records import DateMention
 
-from .dates_context import counts_from_event, stated_years
+from .dates_context import counts_from_event, stated_years, superlative_span
 from .dates_lexicon import get_lexicon, norm
 from .dates_relative import resolve
 from .dates_numbers import COORDINATORS
@@ -257,7 +257,8 @@ def _offsets(text: str, published: dt.date, lang: str, taken: list[Ref],
         first = next((k for k, w in enumerate(words) if w[2] not in skip), len(words) - 1)
         last = max(k for k, w in enumerate(words) if w[2] in ago | units)
         before = [norm(w) for w in regex.findall(r"\w+", regex.split(r"[.!?।;]", text[max(0, start - 60):start])[-1])]
-        if {w[2] for w in words[:first]} & lex.event_before or counts_from_event(before, lex):
+        if {w[2] for w in words[:first]} & lex.event_before or counts_from_event(before, lex) \
+                or superlative_span(before, lang):
             continue
         said = [k for k, w in enumerate(words) if w[2] in ago]
         if said and all(words[k][2] in lex.preposed_ago for k in said) and \

@@ -58,6 +58,15 @@ def counts_from_event(before: list[str], lex) -> bool:
     return False
 
 
+def superlative_span(before: list[str], lang: str) -> bool:
+    """The words ``before`` an offset (norm()-ed) hold a superlative that makes
+    it a span: "أعلى مستوى له منذ عشرة أشهر" is its highest in ten months,
+    not ten months ago."""
+    from .dates_lexicon_more import SPAN_BEFORE
+
+    return bool(SPAN_BEFORE.get(lang, set()) & set(before[-4:]))
+
+
 def stated_years(refs: list, sentence_starts: list[int]) -> dict[tuple[int, int | None, int], int]:
     """(sentence start, month, day) -> the year a sentence gives that day: "the
     July 7 bombings … struck London on the morning of July 7, 2005" names
@@ -162,6 +171,15 @@ class ContextChecks:
         article = _DEFINITE.get(lang)
         return self.key(i) in _CONSTRUCT_MONTHS.get(lang, ()) and bool(article) and \
             nxt.startswith(article) and (nxt,) not in self.lex.relative
+
+    def ordinal_of_noun(self, i: int) -> bool:
+        """Token i is a Hebrew ordinal with the article after a word with it:
+        an adjective of that noun ("בסט הפיגועים השני ביולי", in the second
+        set of attacks, in July), not a day of the month ("בפיגוע השביעי
+        ביולי", in the attack of 7 July, keeps its day)."""
+        article = _DEFINITE.get(self.lex.lang)
+        return bool(article) and self.key(i).startswith(article) and self.joined(i - 1, i) and \
+            self.key(i - 1).startswith(article) and not self.key(i - 1)[1:].isdigit()
 
     def decade(self, i: int) -> bool:
         """Year token i names a decade ("१९८० के दशक में", in the 1980s)."""

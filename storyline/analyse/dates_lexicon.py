@@ -24,6 +24,8 @@ from functools import lru_cache
 
 import regex
 
+from . import dates_lexicon_more as more
+
 _MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july",
                "august", "september", "october", "november", "december")
 _WEEKDAY_KEYS = ("monday", "tuesday", "wednesday", "thursday", "friday",
@@ -228,7 +230,18 @@ _NUMBERS: dict[str, tuple[str, ...]] = {
     "hi": ("एक", "दो", "तीन", "चार", "पांच पाँच", "छह छः", "सात", "आठ", "नौ", "दस"),
 }
 
-_POSTPOSED = {"es", "fr", "it", "pt", "ca", "ro"}
+_POSTPOSED = {"es", "fr", "it", "pt", "ca", "ro"} | more.POSTPOSED
+for _table, _add in ((_LAST, more.LAST), (_THIS, more.THIS), (_NEXT, more.NEXT), (_UNITS, more.UNITS),
+                     (_NUMBERS, more.NUMBERS), (_AHEAD, more.AHEAD)):
+    _table.update(_add)
+for _lang, _forms in more.WEEKDAYS.items():
+    _EXTRA_WEEKDAYS.setdefault(_lang, {}).update(_forms)
+    _NEEDS_CONTEXT[_lang] |= more.NEEDS_CONTEXT[_lang]
+for _lang, _words in more.PREPOSITIONS.items():
+    _PREPOSITIONS[_lang] = _PREPOSITIONS.get(_lang, set()) | _words
+for _lang, _blocks in more.BLOCKED_AFTER.items():
+    for _word, _before in _blocks.items():
+        _BLOCKED_AFTER.setdefault(_lang, {})[_word] = _BLOCKED_AFTER[_lang].get(_word, set()) | _before
 
 
 @dataclass
@@ -262,6 +275,8 @@ class Lexicon:
     date_order: str = "DMY"
     not_ago: set[str] = field(default_factory=set)
     event_before: set[str] = field(default_factory=set)
+    event_after: set[str] = field(default_factory=set)   # "من" after "قبل ثلاثة أيام"
+    before_object: set[str] = field(default_factory=set)  # "τις" after "εννέα ημέρες πριν"
     preposed_ago: set[str] = field(default_factory=set)
     postposed: bool = False      # adjectives follow the noun: "septembre dernier"
 
@@ -376,13 +391,14 @@ def get_lexicon(lang: str) -> Lexicon:
     lex.tails = name_tails(info)
     # longest first, in a fixed order (a set's order changes with the hash seed)
     lex.ago = tuple(sorted({tuple(norm(t) for t in regex.findall(r"\w+", p))
-                            for p in info.get("ago", []) if norm(p) not in _NOT_AGO.get(lang, ())}
+                            for p in [*info.get("ago", []), *more.AGO.get(lang, ())] if norm(p) not in _NOT_AGO.get(lang, ())}
                            - {()}, key=lambda k: (-len(k), k)))
     lex.unit_forms = {norm(f): u for u in ("day", "week", "month", "year")
-                      for f in info.get(u, []) if len(norm(f)) > 1}
+                      for f in [*info.get(u, []), *more.UNIT_FORMS.get(lang, {}).get(u, ())] if len(norm(f)) > 1}
     lex.ahead = tuple((tuple(norm(t) for t in p.split()), units) for p, units in _AHEAD.get(lang, ()))
     lex.relative.update({tuple(norm(t) for t in k): ("day", d, False)
                          for k, d in _EXTRA_RELATIVE.get(lang, {}).items()})
+    lex.relative.update({tuple(norm(t) for t in k): (u, d, False) for k, (u, d) in more.RELATIVE.get(lang, {}).items()})
     lex.next_phrases = {tuple(p.split()) for p in _NEXT_PHRASES.get(lang, ())}
     lex.first_day = {norm(w): 1 for w in _FIRST_DAY.get(lang, ())}
     lex.day_words = {norm(w) for w in _DAY_WORDS.get(lang, ())}
@@ -394,5 +410,7 @@ def get_lexicon(lang: str) -> Lexicon:
     lex.postposed = lang in _POSTPOSED
     lex.not_ago = {norm(w) for w in _NOT_AGO.get(lang, ())}
     lex.event_before = {norm(w) for w in _EVENT_BEFORE.get(lang, ())}
+    lex.event_after = {norm(w) for w in more.EVENT_AFTER.get(lang, ())}
+    lex.before_object = {norm(w) for w in more.BEFORE_OBJECT.get(lang, ())}
     lex.preposed_ago = {norm(w) for w in _PREPOSED_AGO.get(lang, ())}
     return lex

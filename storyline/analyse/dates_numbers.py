@@ -11,12 +11,17 @@ locale tables through the lexicon.
 """
 from __future__ import annotations
 
-from .dates_context import counts_from_event
+from .dates_context import counts_from_event, superlative_span
+from .dates_lexicon import norm
 from .dates_ref import Ref
 
 # Words between the two days of a range ("15 to 17 March", "с 15 по 17 марта").
 COORDINATORS = {"to", "and", "through", "until", "bis", "und", "zum", "по", "и", "до", "au",
-                "et", "al", "y", "a", "e", "ate", "और", "से", "तक", "و", "και", "έως", "ως", "μέχρι", "עד"}
+                "et", "al", "y", "a", "e", "ate", "और", "से", "तक", "و", "الى", "και", "έως", "ως", "μέχρι",
+                "עד", "ל"}
+COORDINATORS = {norm(w) for w in COORDINATORS}  # Greek "έως" is keyed "έωσ"
+# Articles before the second day of a range ("από τις 20 έως τις 22 Οκτωβρίου").
+_RANGE_ARTICLES = {norm(w) for w in ("τις", "την", "τη", "the")}
 
 
 class NumberPatterns:
@@ -53,7 +58,7 @@ class NumberPatterns:
         start = i
         pre = self._ago_at(i)
         if pre is not None:
-            if not self.joined(pre - 1, pre):
+            if not self.joined(pre - 1, pre) or superlative_span(self.words_before(start), self.lex.lang):
                 return None
             i = pre
         n = self.number(i)
@@ -69,8 +74,10 @@ class NumberPatterns:
             # "चुनाव से 2 महीने पहले": counted from another event, not from publication
             if end is None or counts_from_event(self.words_before(start), self.lex):
                 return None
-            if self.key(end - 1) in self.lex.preposed_ago:
+            if self.key(end - 1) in self.lex.preposed_ago or self.key(self.nxt(end - 1)) in self.lex.before_object:
                 return None  # "9 Tage vor den Anschlägen": before something else
+        elif self.key(self.nxt(end - 1)) in self.lex.event_after:
+            return None  # "قبل ثلاثة أيام من الانتخابات": three days before the vote
         return end, Ref(self.toks[start].start, self.toks[end - 1].end, unit=unit, delta=-n)
 
     def ahead(self, i: int) -> tuple[int, Ref] | None:
@@ -98,7 +105,7 @@ class NumberPatterns:
         # Hebrew writes "and" onto the second day: "ב7 וב8 ביולי"
         if self.key(j) in COORDINATORS or self.gap(i, j).strip() in {"-", "–"} or \
                 self.key(j)[:1] == "ו" and self.day(j) is not None:
-            k = j if self.day(j) is not None else self.nxt(j)
+            k = j if self.day(j) is not None else self.nxt(j, _RANGE_ARTICLES)
             hit = self.explicit(k) if k is not None else None
             if hit and hit[1].day is not None and self.day(k) is not None:
                 return i + 1, Ref(self.toks[i].start, self.toks[i].end, year=hit[1].year,

@@ -57,7 +57,10 @@ _GAP = regex.compile(r"[ \t\u00a0,.'’\-–°º]{0,4}")
 _DAY = regex.compile(r"[בלמהוכש]{0,2}(\d{1,2})(?:st|nd|rd|th|er|re|e|eme|º|ª|वीं|वां|ησ|ην|η)?")
 _ISO = regex.compile(r"(?<![\d.\-/])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d\-/])")
 _YMD = regex.compile(r"(?<![\d.\-/])(\d{4})/(\d{1,2})/(\d{1,2})(?![\d/])")
-_NUMERIC = regex.compile(r"(?<![\d.\-/])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?![\d\-/]|\.\d)")
+# Hebrew writes a prefix and a hyphen onto it ("ב-15.1.2025"); Czech and German
+# may put spaces after the points ("10. 10. 2023").
+_NUMERIC = regex.compile(r"(?:(?<![\d.\-/])|(?<=[\u0590-\u05ff]-))(\d{1,2})([./-]|\.\s)(\d{1,2})\2(\d{4})"
+                         r"(?![\d\-/]|\.\d)")
 # Languages that capitalise month and weekday names, where the lower-case word
 # is something else: English "may", Greek "τρίτη" / "πέμπτη" (third / fifth:
 # "στην τρίτη θέση", in third place).
@@ -66,6 +69,9 @@ _DAY_LINK = {"го"}          # Russian "13-го сентября"
 _DAYPART_LINK = {"por", "la", "am", "в"}
 # Articles between a weekday and its date ("Montag, dem 2. Dezember", "lunes el 5").
 _ARTICLES = {"the", "den", "der", "dem", "le", "el", "il", "lo", "o"}
+# Words between a relative year and its month: "loni v září", "πέρυσι τον
+# Δεκέμβριο", "last year in May" (all the month of last year).
+_MONTH_LINK = {"in", "im", "v", "ve", "в", "τον", "το", "στο", "στον"}
 
 
 class _Scanner(NumberPatterns, ContextChecks):
@@ -87,7 +93,8 @@ class _Scanner(NumberPatterns, ContextChecks):
         """Word tokens; a hyphenated name ("quarta-feira") is one token keyed by its head."""
         toks: list[_Tok] = []
         lex = self.lex
-        known = set(lex.months) | set(lex.weekdays) | {k[0] for k in lex.relative}
+        known = set(lex.months) | set(lex.weekdays) | {k[0] for k in lex.relative} | \
+            {s for stems in lex.units.values() for s in stems}
         for m in _WORD.finditer(text):
             key = token_key(norm(m.group()), lex.lang, known)
             if toks and key in self.lex.tails and text[toks[-1].end:m.start()] == "-":
@@ -172,6 +179,8 @@ class _Scanner(NumberPatterns, ContextChecks):
     def day(self, i: int | None) -> int | None:
         m = _DAY.fullmatch(self.key(i))
         if m is None:  # "primo gennaio", "premier janvier", "בשביעי ביולי"
+            if self.lex.lang in ORDINAL_DAYS and self.ordinal_of_noun(i):
+                return None
             return self.lex.first_day.get(self.key(i)) or ORDINAL_DAYS.get(self.lex.lang, {}).get(self.key(i)) \
                 or (self.lex.numbers.get(self.key(i)) if self.lex.lang in WORD_DAYS else None)
         return int(m.group(1)) if 1 <= int(m.group(1)) <= 31 else None
@@ -265,6 +274,10 @@ class _Scanner(NumberPatterns, ContextChecks):
             d = self.day(j + 1) if m and self.joined(j, j + 1) and not self.gap(j, j + 1).strip() else None
             if d is not None and self.year(j + 1) is None:  # "next March 11": a day, not the month
                 return j + 2, Ref(t.start, self.toks[j + 1].end, month=m, day=d, mod=mod)
+            dated = self.weekday_then_date(j) if w is not None else None
+            if dated:  # "την επόμενη Τετάρτη, 11 Σεπτεμβρίου": the date says which
+                dated[1].start = t.start
+                return dated
             if m or w is not None:
                 return j + 1, Ref(t.start, self.toks[j].end, month=m, weekday=w, mod=mod)
         m, w = self.month(i), self.weekday(i)
@@ -288,7 +301,7 @@ class _Scanner(NumberPatterns, ContextChecks):
                 return rel[0], Ref(t.start, self.toks[rel[0] - 1].end, month=m, year_delta=rel[2])
         rel = self.relative_unit(i)
         if rel and rel[1] == "year":
-            j = self.nxt(rel[0] - 1, self.lex.fillers)
+            j = self.nxt(rel[0] - 1, self.lex.fillers | _MONTH_LINK)
             m = self.month(j)
             if m:
                 return j + 1, Ref(t.start, self.toks[j].end, month=m, year_delta=rel[2])

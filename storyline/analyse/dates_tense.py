@@ -28,6 +28,8 @@ from functools import lru_cache
 
 import regex
 
+from .dates_lexicon import norm
+
 PAST, FUTURE, PLANNED, NONE = "past", "future", "planned", ""
 
 _FUTURE_WORDS: dict[str, set[str]] = {
@@ -142,6 +144,43 @@ _EVE: dict[str, set[str]] = {
     "de": {"vorabend"}, "ru": {"накануне"}, "cs": {"předvečer"}, "el": {"παραμονή"},
     "ar": {"عشية"}, "hi": {"संध्या"},
 }
+# Arabic and Hebrew (part 7 of the dates sample): the commonest news verbs
+# and time words, written as norm() keys (Arabic without hamza: "اعلن").
+# Arabic past forms with a suffix (she/they: "اندلعت", "قالوا") and futures
+# with the prefix "س" ("سيعقد", "ستجرى") are read by _AR_PAST / _AR_FUTURE.
+_FUTURE_WORDS["ar"] = {"سوف", "لن", "غدا", "المقبل", "المقبلة", "القادم", "القادمة"}
+_PAST_WORDS["ar"] = {
+    "قال", "اعلن", "اكد", "ذكر", "افاد", "اضاف", "كان", "وصل", "وقع", "جرى", "بدا", "انتهى",
+    "اندلع", "شهد", "قتل", "اصيب", "توفي", "اعتقل", "نشر", "اظهر", "ارتفع", "تراجع", "انخفض",
+    "سجل", "التقى", "زار", "غادر", "وافق", "رفض", "دعا", "لم", "امس", "الماضي", "الماضية", "مضى"}
+_PLANNED["ar"] = ("المقرر", "مقرر", "مقررا", "يعتزم", "تعتزم", "يتوقع", "تتوقع", "المتوقع", "متوقع",
+                  "المرتقب", "يرتقب", "موعد")
+_FUTURE_WORDS["he"] = {
+    "יהיה", "תהיה", "יהיו", "יתקיים", "תתקיים", "יתקיימו", "ייערך", "תיערך", "ייערכו", "מחר",
+    "יגיע", "תגיע", "יגיעו", "ייפגש", "תיפגש", "ייפגשו", "יחל", "תחל", "יחלו", "יחזור", "תחזור",
+    "ימריא", "יבקר", "תבקר", "יתכנס", "תתכנס", "יתכנסו", "יימשך", "תימשך", "הבא", "הבאה"}
+_PAST_WORDS["he"] = {
+    "היה", "הייתה", "היו", "אמר", "אמרה", "אמרו", "הודיע", "הודיעה", "הודיעו", "נפגש", "נפגשה",
+    "נפגשו", "אישר", "אישרה", "אישרו", "התקיים", "התקיימה", "התקיימו", "נערך", "נערכה", "נערכו",
+    "פורסם", "פורסמה", "פורסמו", "נחת", "נחתה", "נחתם", "נחתמה", "נהרג", "נהרגו", "נפצע", "נפצעו",
+    "נרצח", "החל", "החלה", "החלו", "הסתיים", "הסתיימה", "פרץ", "פרצה", "ביקר", "ביקרה", "הגיע",
+    "הגיעה", "הגיעו", "עזב", "עזבה", "נעצר", "נעצרו", "נפטר", "אתמול", "אמש", "שעבר", "שעברה"}
+_PLANNED["he"] = ("צפוי", "צפויה", "צפויים", "צפויות", "אמור", "אמורה", "אמורים", "אמורות",
+                  "מתוכנן", "מתוכננת", "מתוכננים", "עתיד", "עתידה", "עתידים")
+# Czech perfective presents are futures ("se uskuteční", "rozhodne"); the
+# commonest in news of events, since their form is the imperfective present's.
+_FUTURE_WORDS["cs"] |= {"uskuteční", "proběhne", "proběhnou", "začne", "začnou", "skončí",
+                        "rozhodne", "rozhodnou", "vstoupí", "zahájí", "přijede", "přiletí",
+                        "navštíví", "sejde", "sejdou", "představí", "zveřejní", "oznámí",
+                        "podepíše", "odletí"}
+_PLANNED["cs"] = ("plánuj*", "plánovan*", "naplánov*", "očekáv*", "odložen*")
+_PLANNED["el"] = ("αναμένεται", "αναμένονται", "προγραμματ*", "προβλέπεται", "πρόκειται")
+_AR_PAST = r"^[وف]?(?!ال)\w{2,5}[^\Wاوي]ت$|^[وف]?(?!ال)\w{2,5}وا$"
+_AR_FUTURE = r"^[وف]?س[يتن](?!ا)\w{2,}(?<!ة)(?<!ات)$"
+_AR_NOT_FUTURE = {"ستين", "سينما", "سيول", "سيناء", "سنوي", "سيطر", "سيطرت", "ستوكهولم"}
+_PAST_SUFFIX["ar"], _FUTURE_SUFFIX["ar"] = _AR_PAST, _AR_FUTURE
+# "And" / "that" written onto a word ("وقال", "ויחזור", "שהתקיים").
+_PROCLITICS = {"ar": "وف", "he": "וש"}
 _VERB_FINAL = {"hi", "mr", "ne", "ur", "bn", "ja", "ko", "tr"}
 # Hindi "की" is a past verb ("बात की") only at the end of a clause; elsewhere
 # it is the genitive postposition ("किम की यात्रा").
@@ -162,7 +201,7 @@ _OPENERS: dict[str, set[str]] = {
     "en": {"that", "which", "who"}, "el": {"ότι", "πως", "που", "οποίο", "οποία", "οποίοι"},
     "fr": {"que", "qu", "qui"}, "es": {"que"}, "it": {"che"}, "pt": {"que"},
     "de": {"dass"}, "cs": {"že", "který", "která", "které", "kteří"}, "ru": {"что", "который"},
-    "hi": {"कि", "जो"},
+    "hi": {"कि", "जो"}, "ar": {"ان", "انه", "انها", "التي", "الذي", "الذين"}, "he": {"כי", "אשר"},
 }
 
 
@@ -185,20 +224,39 @@ class TenseCues:
 
 @lru_cache(maxsize=64)
 def tense_cues(lang: str) -> TenseCues:
-    return TenseCues(lang, frozenset(_FUTURE_WORDS.get(lang, ())), frozenset(_PAST_WORDS.get(lang, ())),
+    # casefold() as _cue does: Greek "χθες" is read as "χθεσ"
+    fold = (lambda w: _fold(lang, w))
+    return TenseCues(lang, frozenset(map(fold, _FUTURE_WORDS.get(lang, ()))),
+                     frozenset(map(fold, _PAST_WORDS.get(lang, ()))),
                      frozenset(_PAST_AUX.get(lang, ())), _PLANNED.get(lang, ()),
                      frozenset(_TARGET_PREPS.get(lang, ())), _FUTURE_SUFFIX.get(lang),
                      _PAST_SUFFIX.get(lang), _PARTICIPLE.get(lang), lang in _VERB_FINAL)
 
 
+def _fold(lang: str, word: str) -> str:
+    """The key a cue word is matched by: casefolded, and in Arabic and Hebrew
+    norm()-ed (no hamza) without a proclitic "and" / "that" when the rest is a cue."""
+    w = word.casefold()
+    if lang not in _PROCLITICS:
+        return w
+    w = norm(w)
+    if w[:1] in _PROCLITICS[lang] and len(w) > 3:
+        rest = w[1:]
+        if rest in _PAST_WORDS.get(lang, ()) or rest in _FUTURE_WORDS.get(lang, ()) or \
+                rest in _PLANNED.get(lang, ()):
+            return rest
+    return w
+
+
 def _cue(c: TenseCues, words: list[str], k: int) -> str:
     """The lean word ``k`` of ``words`` gives on its own (NONE if it gives none)."""
     raw = words[k]
-    w = raw.casefold()
-    following = words[k + 1].casefold() if k + 1 < len(words) else ""
+    w = _fold(c.lang, raw)
+    following = _fold(c.lang, words[k + 1]) if k + 1 < len(words) else ""
     if c.planned_word(w):
         return PLANNED
-    if w in c.future_words or (c.future_suffix and regex.search(c.future_suffix, w)):
+    if w in c.future_words or (c.future_suffix and regex.search(c.future_suffix, w)
+                               and w not in _AR_NOT_FUTURE):
         return FUTURE
     if c.lang == "hi" and w == "की":
         return PAST if following in _HI_KI_AFTER else NONE
@@ -223,9 +281,9 @@ def _clause(sentence: str, start: int, end: int, lang: str = "") -> tuple[int, i
     """Bounds of the clause holding ``sentence[start:end]``, cut at commas and
     before an opener (``_OPENERS``); a clause that holds little besides the
     expression is widened to the next one."""
-    openers = _OPENERS.get(lang, ())
+    openers = {_fold(lang, w) for w in _OPENERS.get(lang, ())}
     cuts = [0] + [m.end() for m in _CLAUSE.finditer(sentence)] + [len(sentence) + 1]
-    cuts += [m.start() for m in _WORD.finditer(sentence) if m.group().casefold() in openers
+    cuts += [m.start() for m in _WORD.finditer(sentence) if _fold(lang, m.group()) in openers
              and not start <= m.start() < end]
     cuts.sort()
     lo = max(c for c in cuts if c <= start)
