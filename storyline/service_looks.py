@@ -14,7 +14,7 @@ input orders (`bench clustering FILE --shuffle 10`; docs/benchmarks.md,
 multilingual dev 0.965 -> 0.967, Wikinews level.
 
 A report stored by an earlier call that is alone in its event (with its
-copies) and near one of the call's reports, within the event window, is
+copies) and near one of the call's dated reports, within its window, is
 looked at too, first (:meth:`Grouper.strays`): a stream of small calls (an
 HTTP client posting reports as they come) may bring its event's other
 reports only later.

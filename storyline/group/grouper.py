@@ -181,17 +181,18 @@ class Grouper:
 
     def strays(self, order: list[str], start: int) -> list[str]:
         """Reports placed before ``order[start]`` that are alone in their event
-        (with their copies) and among the nearest of a report placed since,
-        within the event window: the later reports may be their event's
-        (:mod:`storyline.service_looks` gives them a second look too).  In
-        placement order."""
+        (with their copies) and among the nearest of a dated report placed
+        since, within its window (or undated): the later reports may be their
+        event's (:mod:`storyline.service_looks` gives them a second look too).
+        An undated report has no window, so it brings none: an old report is
+        looked at again for a report of its own days.  In placement order."""
         cl = self.clusterer
         pos = {aid: i for i, aid in enumerate(order)}
         found: set[str] = set()
         for aid in order[start:]:
-            if aid in self._dup_root:
-                continue
             published = cl.published.get(aid)
+            if aid in self._dup_root or published is None:
+                continue
             for near in cl.neighbours(cl._index_vector(aid)):
                 if pos.get(near, start) >= start or near in found or near in self._dup_root:
                     continue
