@@ -26,6 +26,7 @@ def cmd_entity(args: argparse.Namespace) -> int:
     from storyline.cli_common import _app, _console, _e, _err, _print_json, plural
 
     from storyline.serialize import entity_detail_json, entity_not_found_json
+    from storyline.wording import date_span
 
     app = _app(args)
     detail = app.entity_detail(args.name, lang=args.lang)
@@ -52,7 +53,6 @@ def cmd_entity(args: argparse.Namespace) -> int:
               markup=True)
     out.print("aliases: " + " | ".join(ent.aliases), markup=False)
     for story, n in detail.stories:  # which story, when: "story 6" alone told a reader nothing
-        span = (story.first_date.isoformat() if story.first_date else "date unknown") + (
-            f" … {story.last_date.isoformat()}" if story.last_date and story.last_date != story.first_date else "")
+        span = date_span(story.first_date, story.last_date)
         out.print(f"  story {story.id} ({span}): {story.headline}: {plural(n, 'mention')}", markup=False)
     return 0

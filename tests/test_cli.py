@@ -164,3 +164,16 @@ def test_a_wrong_encoder_in_the_environment_is_named(one_db, monkeypatch):
     run = _run("--db", one_db, "search", "Derna")
     assert run.returncode == 2 and "Traceback" not in run.stderr
     assert "$STORYLINE_ENCODER: unknown encoder 'bogus'" in run.stderr
+
+
+def test_a_group_of_one_day_is_dated_once_and_a_story_says_when(one_db, capsys):
+    """An event or story of one day read "2023-09-12 … 2023-09-12" in ``show``
+    (the pages give the day once), and ``story`` gave no dates at all in its
+    header, though its page does."""
+    capsys.readouterr()
+    assert cli_main(["--db", one_db, "show", "1"]) == 0
+    head = capsys.readouterr().out.split("\n")[0]
+    assert "2023-09-12" in head and "2023-09-12 … 2023-09-12" not in head
+    assert cli_main(["--db", one_db, "story", "1"]) == 0
+    head = " ".join(capsys.readouterr().out.split("\n")[:3])
+    assert "2023-09-12" in head and "… 2023-09-12" not in head
