@@ -177,3 +177,21 @@ def test_a_group_of_one_day_is_dated_once_and_a_story_says_when(one_db, capsys):
     assert cli_main(["--db", one_db, "story", "1"]) == 0
     head = " ".join(capsys.readouterr().out.split("\n")[:3])
     assert "2023-09-12" in head and "… 2023-09-12" not in head
+
+
+def test_not_articles_says_none_or_counts_in_the_singular(one_db, tmp_path, capsys):
+    """With nothing flagged the list was an empty table titled "0 pages ...";
+    with one page its title read "1 pages that are not news reports"."""
+    capsys.readouterr()
+    assert cli_main(["--db", one_db, "not-articles"]) == 0
+    out = capsys.readouterr().out
+    assert "every page ingested reads as a news report" in out and "0 pages" not in out
+    page = tmp_path / "error.txt"
+    page.write_text("title: Page not found\nThe page you are looking for could not be found. "
+                    "Please try again later.\n", encoding="utf-8")
+    db = str(tmp_path / "flagged.db")
+    assert cli_main(["--db", db, "ingest", "-q", str(page)]) == 0
+    capsys.readouterr()
+    assert cli_main(["--db", db, "not-articles"]) == 0
+    out = " ".join(capsys.readouterr().out.split())
+    assert "1 page that is not a news report" in out and "1 pages" not in out
