@@ -30,6 +30,9 @@ def _line(out, f: dict[str, Any], indent: str = "  ") -> None:
                             for s in side["supports"])  # when: a toll that rose is not a dispute
             compared = f" (compared as {side['compared']})" if side.get("compared") else ""
             out.print(f"{indent}    {c['kind']} {side['value']!r}{compared}: {who}", markup=False, style="red")
+        if c.get("reported_apart"):
+            out.print(f"{indent}    (reported on different days, so the later may update the earlier "
+                      f"rather than dispute it)", markup=False, style="dim")
 
 
 def _copy(s: dict[str, Any]) -> str:
