@@ -50,8 +50,10 @@ def print_summary(out, view: dict[str, Any], facts: bool = True, events=None) ->
     from storyline.details import facts_by_event, more_facts
 
     counts = view["counts"]
+    # a story's counts are its events' together, most of them not listed here (as its page says)
+    scope = " in its events; `show EVENT` lists each one's" if events is not None else ""
     out.print(f"\n[bold]Summary[/bold] ({view['lang']}; {counts['corroborated']} corroborated, "
-              f"{counts['conflicting']} conflicting, {counts['single-source']} single-source facts)",
+              f"{counts['conflicting']} conflicting, {counts['single-source']} single-source facts{scope})",
               markup=True)
     told = [f for f in view["summary"] + view.get("facts", [])]
     if told and not any(view["lang"] in f["languages"] for f in told):  # "Summary (ja" over English

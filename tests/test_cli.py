@@ -195,3 +195,14 @@ def test_not_articles_says_none_or_counts_in_the_singular(one_db, tmp_path, caps
     assert cli_main(["--db", db, "not-articles"]) == 0
     out = " ".join(capsys.readouterr().out.split())
     assert "1 page that is not a news report" in out and "1 pages" not in out
+
+
+def test_a_storys_fact_counts_say_they_are_its_events(one_db, capsys):
+    """``story`` counted "12 single-source facts" and listed none of them; its
+    page says the counts are its events' and each event's page lists them."""
+    capsys.readouterr()
+    assert cli_main(["--db", one_db, "story", "1"]) == 0
+    story = capsys.readouterr().out
+    assert "single-source facts in its events; `show EVENT` lists each one's" in story
+    assert cli_main(["--db", one_db, "show", "1"]) == 0
+    assert "in its events" not in capsys.readouterr().out
