@@ -28,6 +28,10 @@ def cmd_entity(args: argparse.Namespace) -> int:
     from storyline.serialize import entity_detail_json, entity_not_found_json
     from storyline.wording import date_span
 
+    if not args.name.strip():  # "no entity named ' ' (nor one spelled like it)" looked it up
+        _err().print("error: the name is empty; give a name to look up, in any spelling or script",
+                     markup=False)
+        return 2
     app = _app(args)
     detail = app.entity_detail(args.name, lang=args.lang)
     found = app.lookup_entity(args.name, lang=args.lang) if detail is None else None

@@ -206,3 +206,12 @@ def test_a_storys_fact_counts_say_they_are_its_events(one_db, capsys):
     assert "single-source facts in its events; `show EVENT` lists each one's" in story
     assert cli_main(["--db", one_db, "show", "1"]) == 0
     assert "in its events" not in capsys.readouterr().out
+
+
+def test_an_empty_name_is_said_to_be_empty(one_db, capsys):
+    """``entity " "`` answered "no entity named ' ' (nor one spelled like it)",
+    as if a name had been looked up; an empty search query says it is empty."""
+    capsys.readouterr()
+    assert cli_main(["--db", one_db, "entity", "  "]) == 2
+    err = capsys.readouterr().err
+    assert "the name is empty" in err and "nor one spelled" not in err
