@@ -182,33 +182,6 @@ def test_a_disagreement_says_when_each_side_was_published(demo_app, client, caps
     assert lines and all(re.search(r"\] \d{4}-\d\d-\d\d \w{16}", ln) for ln in lines), lines
 
 
-def test_a_disagreement_of_different_days_says_the_later_may_be_an_update(demo_app, client, capsys):  # noqa: F811
-    """Derna's 2,000 (12 September) against 5,000 (14th) and Morocco's 1,037
-    (9th) against 2,000 (10th) were headed only "Sources disagree on the
-    number": a fact-checker took a rising toll for a dispute.  Sides of one
-    day, or a side with an undated report, are not said to be apart."""
-    app, _ = demo_app
-    conflicted = [ev.id for ev in app.store.events()
-                  if any(f["conflicts"] for f in app.event_summary(ev.id, "en")["facts"])]
-    assert conflicted
-    for eid in conflicted:
-        html = client.get(f"/events/{eid}").text
-        heads = re.findall(r'<p class="conflict-kind">(.*?)</p>', html, flags=re.S)
-        assert heads and all("reported on different days" in h for h in heads), heads
-        capsys.readouterr()
-        assert cli_main(["--db", str(app.store.path), "show", str(eid)]) == 0
-        assert "reported on different days" in capsys.readouterr().out
-    from storyline.facts.render import reported_apart
-
-    def side(*days):
-        return {"supports": [{"published": d} for d in days]}
-    assert reported_apart([side("2023-09-12", "2023-09-12"), side("2023-09-14")])
-    assert reported_apart([side("2023-09-14"), side("2023-09-10", "2023-09-12")])
-    assert not reported_apart([side("2023-09-12", "2023-09-14"), side("2023-09-13")])
-    assert not reported_apart([side("2023-09-12"), side("2023-09-12")])
-    assert not reported_apart([side("2023-09-12", None), side("2023-09-14")])
-
-
 def test_cards_name_names_in_the_reader_language(demo_app, client):  # noqa: F811
     """A Hindi reader's list and entity page: the cards' top names are in Hindi too."""
     app, _ = demo_app
