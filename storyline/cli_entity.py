@@ -26,7 +26,12 @@ def cmd_entity(args: argparse.Namespace) -> int:
     from storyline.cli_common import _app, _console, _e, _err, _print_json, plural
 
     from storyline.serialize import entity_detail_json, entity_not_found_json
+    from storyline.wording import date_span
 
+    if not args.name.strip():  # "no entity named ' ' (nor one spelled like it)" looked it up
+        _err().print("error: the name is empty; give a name to look up, in any spelling or script",
+                     markup=False)
+        return 2
     app = _app(args)
     detail = app.entity_detail(args.name, lang=args.lang)
     found = app.lookup_entity(args.name, lang=args.lang) if detail is None else None
@@ -52,7 +57,6 @@ def cmd_entity(args: argparse.Namespace) -> int:
               markup=True)
     out.print("aliases: " + " | ".join(ent.aliases), markup=False)
     for story, n in detail.stories:  # which story, when: "story 6" alone told a reader nothing
-        span = (story.first_date.isoformat() if story.first_date else "date unknown") + (
-            f" … {story.last_date.isoformat()}" if story.last_date and story.last_date != story.first_date else "")
+        span = date_span(story.first_date, story.last_date)
         out.print(f"  story {story.id} ({span}): {story.headline}: {plural(n, 'mention')}", markup=False)
     return 0

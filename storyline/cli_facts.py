@@ -30,6 +30,9 @@ def _line(out, f: dict[str, Any], indent: str = "  ") -> None:
                             for s in side["supports"])  # when: a toll that rose is not a dispute
             compared = f" (compared as {side['compared']})" if side.get("compared") else ""
             out.print(f"{indent}    {c['kind']} {side['value']!r}{compared}: {who}", markup=False, style="red")
+        if c.get("reported_apart"):
+            out.print(f"{indent}    (reported on different days, so the later may update the earlier "
+                      f"rather than dispute it)", markup=False, style="dim")
 
 
 def _copy(s: dict[str, Any]) -> str:
@@ -44,11 +47,13 @@ def print_summary(out, view: dict[str, Any], facts: bool = True, events=None) ->
 
     ``events`` (a story's event rows): the summary is told event by event, each
     run headed by its event's id, first date and headline (``facts_by_event``)."""
-    from storyline.details import facts_by_event, more_facts
+    from storyline.details import facts_by_event, more_facts, restated_facts
 
     counts = view["counts"]
+    # a story's counts are its events' together, most of them not listed here (as its page says)
+    scope = " in its events; `show EVENT` lists each one's" if events is not None else ""
     out.print(f"\n[bold]Summary[/bold] ({view['lang']}; {counts['corroborated']} corroborated, "
-              f"{counts['conflicting']} conflicting, {counts['single-source']} single-source facts)",
+              f"{counts['conflicting']} conflicting, {counts['single-source']} single-source facts{scope})",
               markup=True)
     told = [f for f in view["summary"] + view.get("facts", [])]
     if told and not any(view["lang"] in f["languages"] for f in told):  # "Summary (ja" over English
@@ -67,8 +72,14 @@ def print_summary(out, view: dict[str, Any], facts: bool = True, events=None) ->
         out.print(f" (not in this summary, too long for it: event{'s' if len(view['left_out']) > 1 else ''} "
                   f"{', '.join(map(str, view['left_out']))}; each event's page summarises it)", markup=False)
     more = more_facts(view) if facts else []
+    restated = restated_facts(view, more) if facts else 0
+    if restated and not more:
+        out.print(f"\n{restated} more {'fact' if restated == 1 else 'facts'} stated by more than one report "
+                  f"{'says' if restated == 1 else 'say'} only what is shown here already", markup=False)
     if more:
+        also = (f"; {restated} more {'says' if restated == 1 else 'say'} only what is shown here already"
+                if restated else "")
         out.print(f"\n[bold]More facts stated by more than one report[/bold] ({len(more)}; "
-                  f"the summary's are above)", markup=True)
+                  f"the summary's are above{also})", markup=True)
         for f in more:
             _line(out, f)

@@ -39,7 +39,12 @@ def cmd_not_articles(args: argparse.Namespace) -> int:
         _print_json({"total": total, "limit": args.limit, "offset": args.offset,
                      "items": [page_dict(a) for a in pages]})
         return 0
-    table = Table(title=f"{total} pages that are not news reports "
+    if not total:  # as the page says it; an empty table with "0 pages" in its title read as broken
+        _console().print("None: every page ingested reads as a news report.", markup=False)
+        return 0
+    what = ("1 page that is not a news report" if total == 1
+            else f"{total} pages that are not news reports")
+    table = Table(title=f"{what} "
                         "(stored, kept out of events, stories and search; `ingest --keep-all` keeps a page)")
     for col in ("id", "kind", "source", "date", "title / reason"):
         table.add_column(col, overflow="fold")

@@ -15,8 +15,8 @@ from rich.table import Table
 
 from storyline.cli_common import _app, _console, _date, _e, _err, _print_json, plural
 from storyline.serialize import event_dict, story_dict
-from storyline.wording import (DATE_UNKNOWN, PLACED_BY_CONTENT, clip, source_name, sources_phrase,
-                               undated_phrase)
+from storyline.wording import (DATE_UNKNOWN, PLACED_BY_CONTENT, clip, date_span, source_name,
+                               sources_phrase, undated_phrase)
 
 
 def _dates_cell(first, last, n_undated: int) -> tuple[str, str]:
@@ -91,7 +91,7 @@ def cmd_show(args) -> int:
         return 0
     ev, articles, view = detail.event, detail.articles, detail.facts
     out = _console()
-    span = (f"{_date(ev.first_date)} … {_date(ev.last_date)}" if ev.first_date else DATE_UNKNOWN)
+    span = date_span(ev.first_date, ev.last_date)
     note = undated_phrase(ev.n_undated)
     out.print(f"[bold]Event {ev.id}[/bold]: {_e(view['headline'] or ev.headline)}  "
               f"({plural(ev.n_articles, 'article')}, "
@@ -154,8 +154,8 @@ def cmd_story(args) -> int:
     out.print(f"[bold]Story {st.id}[/bold]: {_e(st.headline)}", markup=True)
     note = undated_phrase(st.n_undated)
     out.print(f"{plural(len(st.event_ids), 'event')}, {plural(st.n_articles, 'article')}, "
-              f"{sources_phrase(st.n_sources, st.n_unknown_source)}, {' '.join(st.languages)}"
-              f"{'; ' + note if note else ''}; "
+              f"{sources_phrase(st.n_sources, st.n_unknown_source)}, {' '.join(st.languages)}, "
+              f"{date_span(st.first_date, st.last_date)}{'; ' + note if note else ''}; "
               f"names: {', '.join(e.name for e in detail.entities[:8])}", markup=False)
     print_summary(out, view, facts=False, events=detail.events)
     for e in detail.timeline:

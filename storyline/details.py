@@ -150,6 +150,17 @@ def more_facts(view: dict[str, Any]) -> list[dict[str, Any]]:
     return out
 
 
+def restated_facts(view: dict[str, Any], more: list[dict[str, Any]]) -> int:
+    """How many facts more than one report states are counted above the summary
+    but listed nowhere, because every sentence of theirs a reader would read is
+    shown already (:func:`more_facts`).  Said beside the list: "18
+    corroborated" over a summary of 4 and 13 more read as a fact gone missing."""
+    counts = view.get("counts", {})
+    multi = counts.get("corroborated", 0) + counts.get("conflicting", 0)
+    listed = sum(f["label"] != "single-source" for f in view.get("summary", [])) + len(more)
+    return max(0, multi - listed)
+
+
 def single_facts(view: dict[str, Any]) -> list[dict[str, Any]]:
     """The facts only one report states, less the summary's own: what the
     page's count ("3 single-source facts") counts.  Why listed at all: they

@@ -41,6 +41,17 @@ def undated_phrase(n_undated: int) -> str:
     return f"{plural(n_undated, 'report')} {verb} no date: {PLACED_BY_CONTENT}"
 
 
+def date_span(first, last) -> str:
+    """A group's dates as the pages show them: one day once ("2024-06-06", not
+    "2024-06-06 … 2024-06-06"), a range with its ends, or "date unknown" when
+    no report of it states a date."""
+    if first is None:
+        return DATE_UNKNOWN
+    if last is None or last == first:
+        return first.isoformat()
+    return f"{first.isoformat()} … {last.isoformat()}"
+
+
 UNKNOWN_SOURCE = "source unknown"
 
 

@@ -159,3 +159,20 @@ def test_a_reader_who_picks_hindi_on_a_list_gets_the_titles_of_the_pages(demo_se
     assert any(stories.nth(i).get_attribute("lang") == "hi" for i in range(stories.count()))
     assert page.locator("#reader-lang").input_value() == "hi"
     shot(page, "demo-stories-hindi")
+
+
+def test_a_date_stays_on_one_line_on_a_phone(demo_server, browser):  # noqa: F811
+    """A citation's date broke at its hyphen on a 390px screen ("2023-09-" at a
+    line's end, "12:" on the next), reading as two things; a date is one word."""
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    pg = context.new_page()
+    try:
+        pg.goto(demo_server + "/events")
+        for eid in (it["id"] for it in pg.evaluate("fetch('/api/events?limit=100').then(r => r.json())")["items"]):
+            pg.goto(f"{demo_server}/events/{eid}")
+            broken = pg.evaluate("""[...document.querySelectorAll('time')]
+                .filter(t => t.getClientRects().length > 1).map(t => t.textContent)""")
+            assert not broken, (eid, broken)
+        shot(pg, "demo-phone-event-dates")
+    finally:
+        context.close()

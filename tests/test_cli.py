@@ -164,3 +164,54 @@ def test_a_wrong_encoder_in_the_environment_is_named(one_db, monkeypatch):
     run = _run("--db", one_db, "search", "Derna")
     assert run.returncode == 2 and "Traceback" not in run.stderr
     assert "$STORYLINE_ENCODER: unknown encoder 'bogus'" in run.stderr
+
+
+def test_a_group_of_one_day_is_dated_once_and_a_story_says_when(one_db, capsys):
+    """An event or story of one day read "2023-09-12 … 2023-09-12" in ``show``
+    (the pages give the day once), and ``story`` gave no dates at all in its
+    header, though its page does."""
+    capsys.readouterr()
+    assert cli_main(["--db", one_db, "show", "1"]) == 0
+    head = capsys.readouterr().out.split("\n")[0]
+    assert "2023-09-12" in head and "2023-09-12 … 2023-09-12" not in head
+    assert cli_main(["--db", one_db, "story", "1"]) == 0
+    head = " ".join(capsys.readouterr().out.split("\n")[:3])
+    assert "2023-09-12" in head and "… 2023-09-12" not in head
+
+
+def test_not_articles_says_none_or_counts_in_the_singular(one_db, tmp_path, capsys):
+    """With nothing flagged the list was an empty table titled "0 pages ...";
+    with one page its title read "1 pages that are not news reports"."""
+    capsys.readouterr()
+    assert cli_main(["--db", one_db, "not-articles"]) == 0
+    out = capsys.readouterr().out
+    assert "every page ingested reads as a news report" in out and "0 pages" not in out
+    page = tmp_path / "error.txt"
+    page.write_text("title: Page not found\nThe page you are looking for could not be found. "
+                    "Please try again later.\n", encoding="utf-8")
+    db = str(tmp_path / "flagged.db")
+    assert cli_main(["--db", db, "ingest", "-q", str(page)]) == 0
+    capsys.readouterr()
+    assert cli_main(["--db", db, "not-articles"]) == 0
+    out = " ".join(capsys.readouterr().out.split())
+    assert "1 page that is not a news report" in out and "1 pages" not in out
+
+
+def test_a_storys_fact_counts_say_they_are_its_events(one_db, capsys):
+    """``story`` counted "12 single-source facts" and listed none of them; its
+    page says the counts are its events' and each event's page lists them."""
+    capsys.readouterr()
+    assert cli_main(["--db", one_db, "story", "1"]) == 0
+    story = capsys.readouterr().out
+    assert "single-source facts in its events; `show EVENT` lists each one's" in story
+    assert cli_main(["--db", one_db, "show", "1"]) == 0
+    assert "in its events" not in capsys.readouterr().out
+
+
+def test_an_empty_name_is_said_to_be_empty(one_db, capsys):
+    """``entity " "`` answered "no entity named ' ' (nor one spelled like it)",
+    as if a name had been looked up; an empty search query says it is empty."""
+    capsys.readouterr()
+    assert cli_main(["--db", one_db, "entity", "  "]) == 2
+    err = capsys.readouterr().err
+    assert "the name is empty" in err and "nor one spelled" not in err

@@ -141,3 +141,71 @@ def test_an_event_summary_keeps_its_budget_for_every_reader(demo_app):
             if lang in ev.languages:  # still the reader's own language first
                 assert readable, (ev.id, lang)
     assert not over, over
+
+
+def test_a_disagreement_of_different_days_says_the_later_may_be_an_update(demo_app, capsys):  # noqa: F811
+    """Derna's 2,000 (12 September) against 5,000 (14th) and Morocco's 1,037
+    (9th) against 2,000 (10th) were headed only "Sources disagree on the
+    number": a fact-checker took a rising toll for a dispute.  Sides of one
+    day, or a side with an undated report, are not said to be apart."""
+    from fastapi.testclient import TestClient
+
+    from storyline.api import create_app
+
+    app, _ = demo_app
+    client = TestClient(create_app(str(app.store.path), "tok"), base_url="http://localhost")
+    conflicted = [ev.id for ev in app.store.events()
+                  if any(f["conflicts"] for f in app.event_summary(ev.id, "en")["facts"])]
+    assert conflicted
+    for eid in conflicted:
+        html = client.get(f"/events/{eid}").text
+        heads = re.findall(r'<p class="conflict-kind">(.*?)</p>', html, flags=re.S)
+        assert heads and all("reported on different days" in h for h in heads), heads
+        capsys.readouterr()
+        assert cli_main(["--db", str(app.store.path), "show", str(eid)]) == 0
+        assert "reported on different days" in capsys.readouterr().out
+    from storyline.facts.render import reported_apart
+
+    def side(*days):
+        return {"supports": [{"published": d} for d in days]}
+    assert reported_apart([side("2023-09-12", "2023-09-12"), side("2023-09-14")])
+    assert reported_apart([side("2023-09-14"), side("2023-09-10", "2023-09-12")])
+    assert not reported_apart([side("2023-09-12", "2023-09-14"), side("2023-09-13")])
+    assert not reported_apart([side("2023-09-12"), side("2023-09-12")])
+    assert not reported_apart([side("2023-09-12", None), side("2023-09-14")])
+
+
+def test_every_fact_counted_above_the_summary_is_listed_or_said_to_be_shown(demo_app, capsys):  # noqa: F811
+    """Event pages counted "18 corroborated" over a summary of 4 and "13 beyond
+    the summary's 4": a fact that only restates sentences already shown is
+    not listed again, and the page now says how many there are, so the
+    counts add up for a reader who checks them (and in ``show``)."""
+    from fastapi.testclient import TestClient
+
+    from storyline.api import create_app
+
+    app, _ = demo_app
+    client = TestClient(create_app(str(app.store.path), "tok"), base_url="http://localhost")
+    said_any = False
+    for ev in app.store.events():
+        for lang in ("en", "ru"):
+            html = client.get(f"/events/{ev.id}", params={"lang": lang}).text
+            cor, con = map(int, re.search(r"(\d+) corroborated · (\d+) conflicting", html).groups())
+            shown = html[html.index('class="summary"'):]
+            shown = shown[:shown.index('class="facts-single"')] if 'class="facts-single"' in shown else shown
+            listed = len(re.findall(r'<li class="fact (?:corroborated|conflicting)"', shown))
+            more = re.search(r"(\d+) more (?:facts? stated by more than one report )?says? only what is "
+                             r"shown here already", html)
+            said_any |= bool(more)
+            assert listed + (int(more.group(1)) if more else 0) == cor + con, (ev.id, lang)
+    assert said_any
+    from storyline.details import more_facts, restated_facts
+
+    for ev in app.store.events():
+        view = app.event_summary(ev.id, "en")
+        if not restated_facts(view, more_facts(view)):
+            continue
+        capsys.readouterr()
+        assert cli_main(["--db", str(app.store.path), "show", str(ev.id)]) == 0
+        assert re.search(r"(\d+) more (?:facts? stated by more than one report )?says? only what is "
+                         r"shown here already", capsys.readouterr().out), ev.id

@@ -66,6 +66,19 @@ def test_a_query_no_report_has_a_word_of_says_its_hits_are_only_near_in_meaning(
     assert "meaning-only" not in asked
 
 
+def test_a_blank_query_is_no_search(client):
+    """Spaces in the search box read "No results for “ ”" on the page, and
+    ``/api/search?q=%20`` answered 200 with no items as if it had searched
+    (``q=`` is 422; the CLI says the query is empty)."""
+    page = client.get("/search", params={"q": "   "})
+    assert page.status_code == 200
+    main = _main(page.text)
+    assert "No results for" not in main and '<li class="hit">' not in main
+    r = client.get("/api/search", params={"q": "   "})
+    assert r.status_code == 422 and r.json()["detail"][0]["loc"] == ["query", "q"]
+    assert "empty" in r.json()["detail"][0]["msg"]
+
+
 @pytest.mark.parametrize("path", ["/events/999", "/stories/999", "/articles/nope", "/nowhere"])
 def test_an_unknown_page_is_a_page_that_says_not_found(client, path):
     r = client.get(path)

@@ -138,6 +138,8 @@ def fact_view(fact: Fact, lang: str, pool: GlossPool | None = None,
         {"value": side.value, "normalised": side.normalised or side.value, "written": side.written,
          "compared": _compared(c.kind, side), "supports": [supports[i] for i in side.supports]}
         for side in c.sides]} for c in fact.conflicts]
+    for c in conflicts:
+        c["reported_apart"] = reported_apart(c["sides"])
     return {"id": fact.id, "event_id": event_id, "label": fact.label, **_shown(shown),
             "lang": shown.lang, "article_id": shown.article_id, "source": shown.source or "unknown source",
             "gloss": None if gloss is None or gloss is shown else {
@@ -146,6 +148,18 @@ def fact_view(fact: Fact, lang: str, pool: GlossPool | None = None,
             "reports": fact.n_reports, "unknown_source_reports": fact.unknown_source_reports,
             "languages": fact.languages, "supports": supports, "conflicts": conflicts,
             "repeat": repeat}
+
+
+def reported_apart(sides: list[dict[str, Any]]) -> bool:
+    """Whether every report of one side was published before every report of
+    the other: "2,000 dead" on 12 September against "5,000" on the 14th may be
+    a toll that rose, not a dispute, and a reader told only "sources disagree"
+    takes it for one.  Unknown when a report states no date (False)."""
+    days = [[s.get("published") for s in side["supports"]] for side in sides]
+    if len(days) != 2 or not all(days) or any(d is None for side in days for d in side):
+        return False
+    a, b = days
+    return max(a) < min(b) or max(b) < min(a)
 
 
 def _compared(kind: str, side) -> str | None:

@@ -27,6 +27,10 @@ def build_router(backend, read: list, max_page: int) -> APIRouter:
                mode: Literal["hybrid", "text", "semantic"] = "hybrid",
                limit: int = Query(20, ge=1, le=MAX_PAGE), offset: int = Query(0, ge=0, le=10_000)) -> dict:
         """Full-text + cross-lingual semantic search, ranked, filtered, paginated."""
+        if not q.strip():  # " " answered 200 with no items, as if searched; "" is 422 (as the CLI)
+            raise RequestValidationError([{"loc": ("query", "q"), "type": "value_error",
+                                           "msg": "the query is empty; give words to look for",
+                                           "input": q}])
         if date_from and date_to and date_from > date_to:
             raise RequestValidationError([{"loc": ("query", "date_to"), "type": "value_error",
                                            "msg": "date_to is before date_from", "input": str(date_to)}])

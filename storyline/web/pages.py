@@ -27,7 +27,7 @@ from storyline.language_codes import CODES, reader_lang
 from storyline.search import MODES
 from storyline.wording import (DATE_UNKNOWN, PLACED_BY_CONTENT, UNKNOWN_SOURCE, sources_phrase,
                                undated_phrase)
-from storyline.details import facts_by_event, more_facts, single_facts
+from storyline.details import facts_by_event, more_facts, restated_facts, single_facts
 from storyline.web.cards import (entities_of, entity_view, event_card, story_card,
                                  story_view, title_lang)
 from storyline.web.guards import OFFSET, ReaderLang, RowId, no_row, unknown_row
@@ -84,6 +84,7 @@ def lang_attr(code: str | None) -> Markup:
 
 
 _env.globals.update(lang_label=lang_label, more_facts=more_facts, single_facts=single_facts,
+                    restated_facts=restated_facts,
                     lang_attr=lang_attr)
 
 
