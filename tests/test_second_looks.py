@@ -4,30 +4,12 @@ they are in; a killed run's owed looks are given by the next call and end as
 an uninterrupted run does."""
 from __future__ import annotations
 
-import numpy as np
 import pytest
 
 from storyline import demo, service_looks
 from storyline.ingest.readers import from_record
 from storyline.service import Storyline
-
-
-class _GivenScores:
-    """Pair scores given by title: the service's bookkeeping is under test."""
-
-    threshold = 0.5
-
-    def __init__(self, table: dict[frozenset, float]):
-        self.table = table
-
-    def index_vector(self, vector):
-        return vector
-
-    def view(self, article, vector):
-        return article.title
-
-    def score_many(self, view, views):
-        return np.array([self.table.get(frozenset((view, v)), 0.0) for v in views], np.float32)
+from test_service import _GivenScores  # pair scores given by title: the bookkeeping is under test
 
 
 # a0 (day 1) and b (day 2) report one happening; f, a follow-up filed on day
