@@ -50,11 +50,17 @@ RESIDUE_KINDS = {"cookie-wall": 0.5, "signup": 0.5}
 PROSE_PER_POINT = 300  # characters of story prose that outweigh one point of evidence
 NO_PROSE = 150  # less than about one sentence of reporting: any evidence is enough
 LONG_LINE = 300  # a longer line is judged sentence by sentence (pages saved as one line)
+HEADLINE_WORDS = 5  # a title segment this long that is not all section words is a report's headline
 
 _SEGMENTS = re.compile(r"\s+(?:\||-|–|—|::|·|»)\s+|\s*\|\s*")
 _TERMINAL = re.compile(r"[.!?…।॥؟。！？][\"'”’»)\]]*$")
+_CLOSED = re.compile(r"[.!?…।॥؟。！？:;][\"'”’»)\]]*$")
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-_DATE_STAMP = re.compile(r"(?<![\d/.-])(?:\d{1,2}[/.]\d{1,2}[/.](?:19|20)?\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})(?![\d/.-])")
+_STAMP = r"(?<![\d/.-])(?:\d{1,2}[/.]\d{1,2}[/.](?:19|20)?\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})(?![\d/.-])"
+# a stamp that opens an item: at a line's start (after a counter, "3 / 10"), or
+# before a dash that leads to the item ("10/4/2001 (14h47) - As informações");
+# not a date inside prose ("seit dem 18.06.2020 fahndete"), which press releases repeat
+_DATE_STAMP = re.compile(rf"(?:^|\n)[ \t]*(?:\d+\s*/\s*\d+\s+)?{_STAMP}|{_STAMP}\s*(?:\(\d{{1,2}}[h:.]\d{{2}}\)\s*)?[-–—|]\s")
 _WORD = re.compile(r"[\w'’&]+")
 
 
@@ -74,6 +80,7 @@ def judge_page(title: str | None, raw_text: str, body: str, removed: list[Remova
         points[kind] += min(MAX_PER_KIND, len(units)) * RESIDUE_KINDS.get(kind, 1)
         phrases = sorted(set(units.values()))
         cues.append(f"{kind} text in {len(units)} line(s): " + ", ".join(_quote(p) for p in phrases[:3]))
+    body = _unwrapped(body)  # hard-wrapped prose is prose, not a list of short lines
     for kind, cue in _shape_cues(body, raw_text, html):
         points[kind] += SHAPE_POINTS
         cues.append(cue)
@@ -93,18 +100,22 @@ def _quote(text: str, limit: int = 60) -> str:
 
 def _title_kind(title: str) -> str | None:
     """The kind a title segment names, if any: "404 Not Found", "Accueil - AFP",
-    or a segment made only of section words ("Breaking & Latest Sports News")."""
-    for segment in _SEGMENTS.split(title.strip().casefold()):
-        segment = segment.strip(" .:!")
-        if not segment:
-            continue
+    or a segment made only of section words ("Breaking & Latest Sports News").
+    Section words name a page only when no other segment is a headline: many
+    sites are called so ("Building collapses after fire … - News Today")."""
+    segments = [seg.strip(" .:!") for seg in _SEGMENTS.split(title.strip().casefold())]
+    segments = [seg for seg in segments if seg]
+    section = False
+    for segment in segments:
         for kind, pattern in TITLE_CUES.items():
             if pattern.search(segment):
                 return kind
         words = [w for w in re.split(r"[\s,]+", segment) if w]
         if words and all(w in SECTION_WORDS for w in words) and any(w in SECTION_HEADS for w in words):
-            return "front-page"
-    return None
+            section = True
+    headline = any(len(seg.split()) >= HEADLINE_WORDS and not all(w in SECTION_WORDS for w in re.split(r"[\s,]+", seg) if w)
+                   for seg in segments)
+    return "front-page" if section and not headline else None
 
 
 def _phrase_cues(raw_text: str, removed: list[Removal]) -> dict[str, dict[str, str]]:
@@ -152,6 +163,28 @@ def _shape_cues(body: str, raw_text: str, html: str | None) -> list[tuple[str, s
         if share >= 0.5:
             out.append(("front-page", f"{round(100 * share)}% of the text is link text"))
     return out
+
+
+def _unwrapped(body: str) -> str:
+    """Lines joined where one goes on in lower case after a line with no
+    closing punctuation: text hard-wrapped at a width ("…trust in the" /
+    "country's democratic system.", a blank line between them or not) is one
+    sentence, not two short lines.
+    Headlines start with a capital (or in a caseless script), so a list of
+    them is never joined."""
+    out: list[str] = []
+    for line in body.split("\n"):
+        start = line.lstrip()
+        if start[:1].isalpha() and start[:1].islower():
+            blanks = 0  # some scrapes put a blank line after every wrapped line
+            while blanks < len(out) and not out[-1 - blanks].strip():
+                blanks += 1
+            if blanks < len(out) and not _CLOSED.search(out[-1 - blanks].rstrip()):
+                del out[len(out) - blanks:]
+                out[-1] = out[-1].rstrip() + " " + start
+                continue
+        out.append(line)
+    return "\n".join(out)
 
 
 def _headline_like(line: str) -> bool:

@@ -26,7 +26,13 @@ BODY_CUES: dict[str, re.Pattern] = {
         r"\bunable to process (?:your|this|the) request|this error is usually temporary|please try again later",
         r"\bservice (?:is )?(?:temporarily )?unavailable\b|\binternal server error\b|\b403 forbidden\b|\bbad gateway\b",
         r"\baccess (?:is )?denied\b|\bsomething went wrong\b|\bpage (?:is )?under (?:construction|maintenance)\b",
+        # a story taken down or fenced off: the site's words about the page, not a report's
+        r"the (?:story|article|content|video) you (?:are|were|'re) looking for|(?:story|article|page|link) (?:has|may have) (?:expired|been (?:re)?moved|been deleted)",
+        r"(?:this|the) (?:story|article|content|video) is no longer available|(?:is )?not available in your (?:country|region|location)",
+        r"you need to enable javascript|javascript is (?:disabled|required)|requires javascript to",
         # de fr es it pt nl sv no
+        r"(?:dieser|der) (?:artikel|beitrag) ist (?:nicht mehr|leider nicht) verfügbar|(?:cet|l') article n'est plus disponible|(?:este|el) artículo ya no está disponible",
+        r"(?:questo|l') articolo non è più disponibile|(?:este|o) artigo não está mais disponível|эта статья (?:больше )?недоступна|материал (?:удалён|удален|недоступен)",
         r"seite (?:wurde )?nicht gefunden|seite (?:existiert nicht|ist nicht (?:mehr )?verfügbar)|vorübergehend nicht verfügbar|später (?:noch einmal|erneut)",
         r"page (?:introuvable|non trouvée)|(?:n'existe pas|n'existe plus|est introuvable)\b[^.\n]{0,30}page|réessayer plus tard|temporairement indisponible|une erreur (?:s'est produite|est survenue)",
         r"página no encontrada|la página (?:que buscas|solicitada) no|(?:inténtalo|vuelva a intentarlo) (?:de nuevo )?más tarde|se ha producido un error",
@@ -86,7 +92,8 @@ BODY_CUES: dict[str, re.Pattern] = {
     "signup": _rx(
         r"sign up for (?:our |the )?[^.\n]{0,40}newsletter|(?:subscribe|sign up) to (?:our|the) newsletter|protected by recaptcha",
         r"\b(?:news|headlines|stories) [^.\n]{0,30}\bin your inbox|enter your e-?mail(?: address)?|by (?:signing up|subscribing),? you agree",
-        r"newsletter abonnieren|zum newsletter an|inscrivez-vous à (?:notre|la) newsletter|abonnez-vous à (?:notre|la) newsletter",
+        r"newsletter abonnieren|zum newsletter an|(?:für|zu) unse?re?n? [^.\n]{0,30}newsletter an|ihre e-mail-adresse\s*$|votre (?:adresse )?e-mail\s*$|tu correo electrónico\s*$",
+        r"inscrivez-vous à (?:notre|la) newsletter|abonnez-vous à (?:notre|la) newsletter",
         r"suscríbete a (?:nuestro|el) (?:boletín|newsletter)|iscriviti alla (?:nostra )?newsletter|inscreva-se (?:na|em nossa) newsletter",
         r"schrijf je in voor (?:de|onze) nieuwsbrief|prenumerera på (?:vårt|vår) nyhetsbrev|meld deg på (?:vårt )?nyhetsbrev",
         r"подпишитесь на (?:нашу )?рассылку|подписаться на рассылку|अपना ईमेल दर्ज करें|أدخل بريدك الإلكتروني",
@@ -102,7 +109,7 @@ BODY_CUES: dict[str, re.Pattern] = {
         r"χρησιμοποιούμε cookies|אנו משתמשים בעוגיות|我们使用cookie|çerez(?:ler)? kullanıyoruz|używamy (?:plików )?cookie",
     ),
     "front-page": _rx(
-        r"\byou are here\s*:|skip to (?:main )?content|\bmost (?:read|popular|viewed)\b",
+        r"\byou are here\s*:|skip to (?:main )?content|\bmost (?:read|popular|viewed)\b|^\s*search results for\b|^\s*suchergebnisse für\b|^\s*результаты поиска",
         r"^\s*(?:home|startseite|accueil|inicio|início|home page|главная|ana sayfa|strona główna)\s*(?:>|›|»|/)\s*\S",
         r"\bsie sind hier\s*:|\bvous êtes ici\s*:|\bestá(?:s)? (?:usted )?aquí\s*:|\bvoi siete qui\s*:|\bvocê está aqui\s*:",
         r"\bu bent hier\s*:|\bdu är här\s*:|\bвы здесь\s*:|\bjste zde\s*:|\bburadasınız\s*:|\bjesteś tutaj\s*:",
@@ -114,7 +121,7 @@ BODY_CUES: dict[str, re.Pattern] = {
 TITLE_CUES: dict[str, re.Pattern] = {
     "error": re.compile(
         r"^(?:error\s*)?(?:4\d\d|5\d\d|999)\b\W*(?:error|not found|forbidden|unavailable|unable|denied|bad|internal|gone|too many)"
-        r"|^(?:page|file|document|url|content) not found|^not found$|^error(?: \d{3})?$|^error:? (?:page|occurred)"
+        r"|^(?:page|file|document|url|content|story|article) not found|^(?:article|story|content|page|video) (?:(?:is )?(?:temporarily )?unavailable|not available|no longer available|expired)$|^not found$|^error(?: \d{3})?$|^error:? (?:page|occurred)"
         r"|^service (?:temporarily )?unavailable|unable to process request|^access denied|^forbidden$"
         r"|^seite nicht gefunden|^page (?:introuvable|non trouvée)|^página no encontrada|^pagina non trovata"
         r"|^página não encontrada|^pagina niet gevonden|^sidan (?:hittades inte|finns inte)|^siden finnes ikke"
@@ -134,7 +141,12 @@ TITLE_CUES: dict[str, re.Pattern] = {
     "front-page": re.compile(
         r"^(?:home|home ?page|homepage|front page|startseite|accueil|inicio|portada|página (?:inicial|principal)|início"
         r"|homepage|voorpagina|startsida|forside|главная(?: страница)?|होम|मुखपृष्ठ|الرئيسية|الصفحة الرئيسية"
-        r"|úvod|hlavní stránka|αρχική(?: σελίδα)?|דף הבית|ראשי|首页|首頁|ana ?sayfa|strona główna)$"),
+        r"|úvod|hlavní stránka|αρχική(?: σελίδα)?|דף הבית|ראשי|首页|首頁|ana ?sayfa|strona główna)$"
+        # a site's search page lists reports, it is none
+        r"|^(?:search results?|suchergebnisse|résultats de (?:la )?recherche|resultados de (?:la )?búsqueda"
+        r"|risultati (?:della )?ricerca|resultados da (?:busca|pesquisa)|zoekresultaten|sökresultat|результаты поиска"
+        r"|खोज परिणाम|نتائج البحث|výsledky hledání|αποτελέσματα αναζήτησης|תוצאות חיפוש|搜索结果|arama sonuçları"
+        r"|wyniki wyszukiwania)\b"),
 }
 
 # A title segment made only of these words is a section index ("Sports News |

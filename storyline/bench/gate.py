@@ -1,7 +1,8 @@
 """``storyline bench gate FILE.jsonl [--labels LABELS.jsonl]``: the page gate.
 
 Each line of FILE is an input record (``{id, title?, text | html, lang?, url?, …}``,
-the clustering layout will do).  Every line goes through the real per-article
+the clustering layout will do; an optional first line ``{"about": ...}`` says
+what the file is).  Every line goes through the real per-article
 stages (:func:`storyline.pipeline.analyse`, no embedding, no database), and the
 gate's verdict is compared with LABELS: lines ``{id, kind, reason?}`` naming
 the pages that are *not* news reports; every other line counts as a report.
@@ -33,6 +34,8 @@ def run(path: str | Path, labels_path: str | Path | None = None, limit: int | No
     flagged: dict[str, tuple[str, str]] = {}
     ids: list[str] = []
     for lineno, obj in labelled_lines(path):
+        if lineno == 1 and set(obj) == {"about"}:
+            continue
         key = str(obj.get("id", f"line-{lineno}"))
         rec = {k: v for k, v in obj.items() if k not in ("cluster", "story")}
         raw = from_record(rec, f"{path}:{key}")
