@@ -29,7 +29,7 @@ import regex
 
 from . import dates_lexicon_more as more
 from .dates_lexicon_counts import AHEAD as _AHEAD, EVENT_BEFORE as _EVENT_BEFORE, NOT_AGO as _NOT_AGO, \
-    NUMBERS as _NUMBERS, PREPOSED_AGO as _PREPOSED_AGO
+    PREPOSED_AGO as _PREPOSED_AGO, number_tables
 
 _MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july",
                "august", "september", "october", "november", "december")
@@ -200,8 +200,7 @@ _LOWERCASE_MONTHS = {"fr", "es", "it", "pt", "ru", "ca", "ro", "pl", "uk", "nl",
 
 
 _POSTPOSED = {"es", "fr", "it", "pt", "ca", "ro"} | more.POSTPOSED
-for _table, _add in ((_LAST, more.LAST), (_THIS, more.THIS), (_NEXT, more.NEXT), (_UNITS, more.UNITS),
-                     (_NUMBERS, more.NUMBERS), (_AHEAD, more.AHEAD)):
+for _table, _add in ((_LAST, more.LAST), (_THIS, more.THIS), (_NEXT, more.NEXT), (_UNITS, more.UNITS)):
     _table.update(_add)
 for _lang, _forms in more.WEEKDAYS.items():
     _EXTRA_WEEKDAYS.setdefault(_lang, {}).update(_forms)
@@ -235,6 +234,12 @@ class Lexicon:
     ago: tuple[tuple[str, ...], ...] = ()                      # "ago", "il y a", "hace"
     unit_forms: dict[str, str] = field(default_factory=dict)  # "días" -> "day"
     numbers: dict[str, int] = field(default_factory=dict)     # "three" -> 3
+    number_phrases: tuple = ()                                 # (("a", "couple", "of"), 2)
+    duals: dict[str, str] = field(default_factory=dict)       # "יומיים" -> "day"
+    number_and: set[str] = field(default_factory=set)         # "y" of "treinta y cinco"
+    and_prefix: str = ""                                       # "ו" of "עשרים ושלושה"
+    ahead_after: tuple = ()                                    # ("बाद",): "तीन दिन बाद"
+    from_now: set = field(default_factory=set)                 # ("daqui", "a"): never a span
     ahead: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = ()  # ("через",), units
     next_phrases: set[tuple[str, ...]] = field(default_factory=set)  # "el martes que viene"
     first_day: dict[str, int] = field(default_factory=dict)          # "primo gennaio"
@@ -372,8 +377,8 @@ def get_lexicon(lang: str) -> Lexicon:
     lex.first_day = {norm(w): 1 for w in _FIRST_DAY.get(lang, ())}
     lex.day_words = {norm(w) for w in _DAY_WORDS.get(lang, ())}
     lex.lowercase_months = lang in _LOWERCASE_MONTHS
-    lex.numbers = {norm(w): n for n, words in enumerate(_NUMBERS.get(lang, ()), start=1)
-                   for w in words.split()}
+    for name, value in number_tables(lang, norm).items():
+        setattr(lex, name, value)
     lex.blocked_after = {k: {norm(w) for w in v} for k, v in _BLOCKED_AFTER.get(lang, {}).items()}
     lex.date_order = info.get("date_order", "DMY") or "DMY"
     lex.postposed = lang in _POSTPOSED
