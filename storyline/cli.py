@@ -53,7 +53,8 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--scorer", choices=SCORERS, default="hybrid",
                    help="pair scorer used to form events (default: %(default)s)")
     s.add_argument("--date", type=_iso_date, metavar="YYYY-MM-DD",
-                   help="publication date of inputs that state none (metadata, header, URL, dateline win)")
+                   help="publication date of inputs that state none (metadata, header, URL, dateline win); "
+                        "a page stored earlier without a date takes it and is placed again")
     s.add_argument("--keep-all", action="store_true", help="store every input as a news report, even "
                    "pages that look like error pages, walls or front pages (see `not-articles`)")
     s.add_argument("--json", action="store_true", help="print the report as JSON")

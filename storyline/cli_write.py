@@ -81,6 +81,8 @@ def cmd_ingest(args) -> int:
             f"{plural(report.new_events, 'new event')} ({plural(len(files), 'input')})"
             + (f"; {report.moved} moved to a better event on a second look"
                if report.moved else "")
+            + (f"; {plural(len(report.redated), 'stored undated report')} given the date "
+               "(and placed again)" if report.redated else "")
             + (f"; {plural(len(report.not_articles), 'page')} not news reports, kept out of "
                "events (storyline not-articles)" if report.not_articles else ""), markup=False)
     for note in notes:

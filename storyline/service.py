@@ -154,6 +154,7 @@ class Storyline(LinkState, ReadModels):
         corpus mean F1 0.966 -> 0.978, Wikinews 0.809 -> 0.815).
         """
         report = IngestReport()
+        self._owed_dates: dict = {}  # stored undated reports this call dates (service_redate)
         deferred: list[tuple[RawArticle, Article]] = []
         ready: list[tuple[RawArticle, Article]] = []  # prepared, lead not yet embedded
 
@@ -192,13 +193,29 @@ class Storyline(LinkState, ReadModels):
             if len(ready) >= LEAD_BATCH:
                 flush()
         flush()
+        self._guarded_redate(report)
         self._place_all(deferred, report)
         if report.added or (self._ledger is not None and self._ledger.changed):
             self._strip_new_boilerplate(report)
             self.ledger.save()
-        if relink and report.added:
+        if relink and (report.added or report.redated):
             self.relink()
         return report
+
+    def _guarded_redate(self, report: IngestReport) -> None:
+        """Date the stored undated reports this call repeated with a date
+        (:mod:`storyline.service_redate`); a failure is reported, not raised."""
+        from storyline import service_redate
+
+        owed, self._owed_dates = self._owed_dates, {}
+        try:
+            service_redate.apply(self, owed, report)
+        except Exception as exc:
+            if store_failure(exc):
+                raise
+            report.failed.append(IngestError(", ".join(owed),
+                                             f"dating stored reports: {type(exc).__name__}: {exc}"))
+            self._grouper = None
 
     def _guarded(self, item: RawArticle, report: IngestReport, step, *args):
         try:
@@ -251,8 +268,11 @@ class Storyline(LinkState, ReadModels):
             pending(article)
         existing = self.store.find_existing(article.url, article.content_hash)
         if existing:
+            from storyline import service_redate
+
             report.skipped.append(existing)
             report.placed[raw.origin] = existing
+            service_redate.check(self, raw, article, existing, report, self._owed_dates)
             if self.ledger.met_stored(existing, article):  # stored by a run killed before its end
                 self._observed.add(article.source)
             return None

@@ -37,6 +37,7 @@ class IngestReport:
     new_events: int = 0
     duplicates: int = 0
     moved: int = 0  # reports moved to a better event on a second look
+    redated: list[str] = field(default_factory=list)  # stored undated, dated by this call (service_redate)
     not_articles: list[str] = field(default_factory=list)  # stored flagged by the gate, in no event
 
     def as_dict(self) -> dict:
@@ -44,4 +45,4 @@ class IngestReport:
                 "failed": [{"origin": e.origin, "reason": e.reason} for e in self.failed],
                 "warnings": [{"origin": e.origin, "reason": e.reason} for e in self.warnings],
                 "new_events": self.new_events, "duplicates": self.duplicates, "moved": self.moved,
-                "not_articles": len(self.not_articles)}
+                "not_articles": len(self.not_articles), "redated": len(self.redated)}

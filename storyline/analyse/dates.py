@@ -309,7 +309,7 @@ def resolve_dates(text: str, published: dt.date | None, lang: str) -> list[DateM
         elif published and ref.year is None and ref.mod in (None, 0) and not _attribute(text, ref, lex):
             toward = lean(lang, text[sent[0]:sent[1]], ref.start - sent[0], ref.end - sent[0], ref.ambiguous)
         prev = (ref, toward)
-        if ref.ahead and sentence_leans(lang, text[sent[0]:sent[1]]) == {PAST}:
+        if ref.ahead and sentence_leans(lang, _semicolon_part(text, sent, ref)) == {PAST}:
             continue  # "for the second time in two days", "killed 20 in three days": a span, not a date
         hit = resolve(ref, published, toward)
         if hit:
@@ -320,6 +320,14 @@ def resolve_dates(text: str, published: dt.date | None, lang: str) -> list[DateM
     return [DateMention(text=text[r.start:r.end], start=r.start, end=r.end, value=value,
                         precision=precision, sentence=_sentence_at(sentences, r.start, text)[2], firm=firm)
             for r, value, precision, firm in resolved]
+
+
+def _semicolon_part(text: str, sent: tuple[int, int, str], ref: Ref) -> str:
+    """The part of the sentence holding ``ref`` between semicolons, which
+    join two sentences ("met the strikers; talks resume in three days")."""
+    lo = text.rfind(";", sent[0], ref.start) + 1 or sent[0]
+    hi = text.find(";", ref.end, sent[1])
+    return text[lo:hi if hi >= 0 else sent[1]]
 
 
 def _turns(ref: Ref) -> bool:

@@ -93,7 +93,7 @@ _ADJECTIVE_DAYS: dict[str, dict[str, tuple[str, ...]]] = {
 _ADJECTIVE_ENDINGS = {"cs": ("", "ho", "m", "mu", "ch", "mi"),
                       "el": ("ός", "ή", "ό", "ού", "ής", "ών", "οί", "ές", "ούς")}
 # Proclitic "and" written onto a date word ("واليوم", and today; "וביום").
-_AND_PREFIX = {"ar": "و", "he": "ו"}
+from .dates_lexicon_counts import AND_PREFIX as _AND_PREFIX  # noqa: E402
 
 
 def token_key(key: str, lang: str, known) -> str:

@@ -12,6 +12,9 @@ small *general* word lists -- not phrases copied from any article:
   stem), and the words for the units week / month / year, so "last September",
   "прошлого года", "पिछले साल", "im vergangenen September" are built by one
   grammar instead of listed one by one;
+* the vocabulary of counted offsets (number words, "in" / "через" words),
+  kept in dates_lexicon_counts.py, and of Arabic, Hebrew, Czech and Greek, in
+  dates_lexicon_more.py, both merged in here;
 
 Everything is keyed by ``norm()`` forms: casefolded, Latin accents and Hindi
 nukta removed, so "miércoles"/"miercoles" and "फ़रवरी"/"फरवरी" look the same.
@@ -25,6 +28,8 @@ from functools import lru_cache
 import regex
 
 from . import dates_lexicon_more as more
+from .dates_lexicon_counts import AHEAD as _AHEAD, EVENT_BEFORE as _EVENT_BEFORE, NOT_AGO as _NOT_AGO, \
+    PREPOSED_AGO as _PREPOSED_AGO, number_tables
 
 _MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july",
                "august", "september", "october", "november", "december")
@@ -161,17 +166,6 @@ _DAYPARTS: dict[str, set[str]] = {
     "it": {"mattina", "mattino", "pomeriggio", "sera", "notte"},
     "pt": {"manha", "tarde", "noite", "madrugada"},
 }
-# "N days before/after X" counts from X, not from publication: dateparser's
-# "ago" words that do this, and words just before the span that name an X
-# (Hindi "चुनाव से दो महीने पहले", "two months before the vote").
-_NOT_AGO: dict[str, set[str]] = {"en": {"before", "after"}}
-_EVENT_BEFORE: dict[str, set[str]] = {"hi": {"से", "के"}}
-# "Ago" words that are prepositions: before the number they mean ago ("vor
-# 9 Tagen", "před 9 dny"), after it "before X" ("9 Tage vor den Anschlägen",
-# "9 dnů před útoky"), counted from X, not from publication.
-_PREPOSED_AGO: dict[str, set[str]] = {"de": {"vor"}, "cs": {"před"}, "sk": {"pred"}, "pl": {"przed"},
-                                      "nl": {"voor"}, "sv": {"för"}, "da": {"for"}, "no": {"for"},
-                                      "he": {"לפני"}}
 # Fixed relative words that double as ordinary words in some positions:
 # German "Morgen" (morning) after these words, Spanish "mañana" (morning).
 _BLOCKED_AFTER: dict[str, dict[str, set[str]]] = {
@@ -182,15 +176,6 @@ _BLOCKED_AFTER: dict[str, dict[str, set[str]]] = {
     # these it is a span: "للمرة الثانية خلال يومين", for the second time in two days
     "ar": {"اليوم": {"ذلك", "نفس", "ذات"}, "يومين": {"خلال", "لمدة", "في", "بعد", "مدة"}},
     "he": {"היום": {"אותו", "באותו", "לאותו", "מאותו"}, "השנה": {"אותה", "באותה", "לאותה", "מאותה"}},
-}
-# "in three days", "через две недели": offsets forward from publication.  The
-# English and German "in" only with days ("the first time in ten years" is a
-# span, not a date).
-_AHEAD: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
-    "en": (("in", ("day",)),), "de": (("in", ("day",)),),
-    "fr": (("dans", ("day", "month", "year")),), "es": (("dentro de", ("day", "month", "year")),),
-    "it": (("tra", ("day", "month", "year")), ("fra", ("day", "month", "year"))),
-    "pt": (("daqui a", ("day", "month", "year")),), "ru": (("через", ("day", "month", "year")),),
 }
 # Fixed phrases dateparser's tables lack: (tokens, days from publication).
 _EXTRA_RELATIVE: dict[str, dict[tuple[str, ...], int]] = {
@@ -213,26 +198,9 @@ _DAY_WORDS: dict[str, tuple[str, ...]] = {"pt": ("dia",), "es": ("día",), "it":
 # Languages that write month names in lower case.
 _LOWERCASE_MONTHS = {"fr", "es", "it", "pt", "ru", "ca", "ro", "pl", "uk", "nl", "sv", "da", "no"}
 
-# Number words for "three days ago", "hace dos años" (dateparser reads digits).
-_NUMBERS: dict[str, tuple[str, ...]] = {
-    "en": ("one a an", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"),
-    "de": ("ein einem einer einen", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht",
-           "neun", "zehn"),
-    "fr": ("un une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix"),
-    "es": ("un una uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve",
-           "diez"),
-    "it": ("un una uno", "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove",
-           "dieci"),
-    "pt": ("um uma", "dois duas", "tres", "quatro", "cinco", "seis", "sete", "oito", "nove",
-           "dez"),
-    "ru": ("один одну одна", "два две двух", "три трех трёх", "четыре", "пять", "шесть", "семь",
-           "восемь", "девять", "десять"),
-    "hi": ("एक", "दो", "तीन", "चार", "पांच पाँच", "छह छः", "सात", "आठ", "नौ", "दस"),
-}
 
 _POSTPOSED = {"es", "fr", "it", "pt", "ca", "ro"} | more.POSTPOSED
-for _table, _add in ((_LAST, more.LAST), (_THIS, more.THIS), (_NEXT, more.NEXT), (_UNITS, more.UNITS),
-                     (_NUMBERS, more.NUMBERS), (_AHEAD, more.AHEAD)):
+for _table, _add in ((_LAST, more.LAST), (_THIS, more.THIS), (_NEXT, more.NEXT), (_UNITS, more.UNITS)):
     _table.update(_add)
 for _lang, _forms in more.WEEKDAYS.items():
     _EXTRA_WEEKDAYS.setdefault(_lang, {}).update(_forms)
@@ -266,6 +234,12 @@ class Lexicon:
     ago: tuple[tuple[str, ...], ...] = ()                      # "ago", "il y a", "hace"
     unit_forms: dict[str, str] = field(default_factory=dict)  # "días" -> "day"
     numbers: dict[str, int] = field(default_factory=dict)     # "three" -> 3
+    number_phrases: tuple = ()                                 # (("a", "couple", "of"), 2)
+    duals: dict[str, str] = field(default_factory=dict)       # "יומיים" -> "day"
+    number_and: set[str] = field(default_factory=set)         # "y" of "treinta y cinco"
+    and_prefix: str = ""                                       # "ו" of "עשרים ושלושה"
+    ahead_after: tuple = ()                                    # ("बाद",): "तीन दिन बाद"
+    from_now: set = field(default_factory=set)                 # ("daqui", "a"): never a span
     ahead: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = ()  # ("через",), units
     next_phrases: set[tuple[str, ...]] = field(default_factory=set)  # "el martes que viene"
     first_day: dict[str, int] = field(default_factory=dict)          # "primo gennaio"
@@ -403,8 +377,8 @@ def get_lexicon(lang: str) -> Lexicon:
     lex.first_day = {norm(w): 1 for w in _FIRST_DAY.get(lang, ())}
     lex.day_words = {norm(w) for w in _DAY_WORDS.get(lang, ())}
     lex.lowercase_months = lang in _LOWERCASE_MONTHS
-    lex.numbers = {norm(w): n for n, words in enumerate(_NUMBERS.get(lang, ()), start=1)
-                   for w in words.split()}
+    for name, value in number_tables(lang, norm).items():
+        setattr(lex, name, value)
     lex.blocked_after = {k: {norm(w) for w in v} for k, v in _BLOCKED_AFTER.get(lang, {}).items()}
     lex.date_order = info.get("date_order", "DMY") or "DMY"
     lex.postposed = lang in _POSTPOSED

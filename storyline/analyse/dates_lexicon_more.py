@@ -9,8 +9,9 @@ from an article:
 * last / this / next words and unit words, so "يوم الاثنين المقبل", "בשבוע
   שעבר", "příštího roku" and "την επόμενη εβδομάδα" are built by the same
   grammar as "next Monday"; Arabic and Hebrew put them after the noun;
-* number words for offsets ("قبل ثلاثة أيام", "לפני שלושה ימים", "před
-  třemi dny", "πριν από δύο ημέρες") and the unit forms dateparser omits;
+* the unit forms dateparser omits, for offsets ("قبل ثلاثة أيام", "לפני
+  שלושה ימים", "před třemi dny", "πριν από δύο ημέρες"; their number words
+  are in dates_lexicon_counts.py with every language's);
 * words that introduce a bare year ("منذ عام 2000", "v roce 2026", "το 2004");
 * one-word relative days and years ("הבוקר", this morning; "loni", last year;
   "πέρυσι", the other spelling of "πέρσι").
@@ -41,16 +42,6 @@ UNIT_FORMS = {
     "el": {"day": ("ημέρες", "ημέρα", "μέρες", "μέρα"), "week": ("εβδομάδες", "εβδομάδα"),
            "month": ("μήνες", "μήνα"), "year": ("χρόνια", "χρόνο", "έτη")},
 }
-NUMBERS = {
-    "ar": ("واحد", "اثنين اثنان", "ثلاثة ثلاث", "اربعة اربع", "خمسة خمس", "ستة ست",
-           "سبعة سبع", "ثمانية ثماني", "تسعة تسع", "عشرة عشر"),
-    "he": ("אחד אחת", "שניים שתיים", "שלושה שלוש", "ארבעה ארבע", "חמישה חמש", "שישה שש",
-           "שבעה שבע", "שמונה", "תשעה תשע", "עשרה עשר"),
-    "cs": ("jeden jedna jedno jednu", "dva dve dvou dvema", "tri trech tremi", "ctyri ctyr ctyrmi ctyrech",
-           "pet peti", "sest sesti", "sedm sedmi", "osm osmi", "devet deviti", "deset deseti"),
-    "el": ("ένα μία μια", "δύο δυο", "τρεις τρία", "τέσσερις τέσσερα", "πέντε", "έξι",
-           "επτά εφτά", "οκτώ οχτώ", "εννέα εννιά", "δέκα"),
-}
 # "Ago" phrases dateparser lacks (Arabic "قبل", before; Greek has none).
 AGO = {"ar": ("قبل",), "el": ("πριν από", "πριν")}
 # A word after the unit that names what an offset counts from ("قبل ثلاثة
@@ -65,7 +56,6 @@ SPAN_BEFORE = {"ar": {"اعلى", "ادنى", "اكبر", "اصغر", "اقل", 
 # Greek "σε δύο ημέρες" is as often "within two days" ("για δεύτερη φορά μέσα
 # σε δυο ημέρες"), so Greek has none.
 EVENT_AFTER = {"ar": {"من"}}
-AHEAD = {"he": (("בעוד", ("day", "month", "year")),), "cs": (("za", ("day", "month", "year")),)}
 PREPOSITIONS = {
     "ar": {"عام", "العام", "سنة", "لعام"},
     "he": {"ב", "מ", "מאז", "שנת", "בשנת", "משנת", "לשנת"},

@@ -53,6 +53,56 @@ class NumberPatterns:
                 return i + n
         return None
 
+    def count(self, i: int | None) -> tuple[int, int] | None:
+        """(value, index of its last token) of the number at token i: digits, a
+        word ("quince", "पंद्रह"), a phrase ("a couple of", "أحد عشر", "dix-sept")
+        or tens and a unit ("twenty-five", "treinta y cinco", "خمسة وعشرين")."""
+        if i is None:
+            return None
+        lex = self.lex
+        for phrase, value in lex.number_phrases:
+            n = len(phrase)
+            if tuple(self.key(k) for k in range(i, i + n)) == phrase and \
+                    all(self.joined(k, k + 1) for k in range(i, i + n - 1)):
+                last = i + n - 1
+                break
+        else:
+            value, last = self.number(i), i
+            if value is None:
+                return None
+        j = last + 1
+        if not self.joined(last, j):
+            return value, last
+        if value >= 20 and value % 10 == 0:  # "twenty-five", "vinte e dois", "עשרים ושלושה"
+            if self.key(j) in lex.number_and and self.joined(j, j + 1):
+                j += 1
+            k = self.key(j)
+            unit = lex.numbers.get(k)
+            if unit is None and lex.and_prefix and k.startswith(lex.and_prefix):
+                unit = lex.numbers.get(k[len(lex.and_prefix):])
+            if unit is not None and 1 <= unit <= 9:
+                return value + unit, j
+        elif value <= 9 and lex.and_prefix and self.key(j).startswith(lex.and_prefix):
+            tens = lex.numbers.get(self.key(j)[len(lex.and_prefix):])  # "خمسة وعشرين"
+            if tens is not None and tens >= 20 and tens % 10 == 0:
+                return value + tens, j
+        return value, last
+
+    def counted(self, i: int | None) -> tuple[int, str, int] | None:
+        """(amount, unit, index of the unit token) of "three days", "trece
+        días", "twenty-five years", or a dual that is both ("יומיים", "شهرين")."""
+        if i is None or i >= len(self.toks):
+            return None
+        dual = self.lex.duals.get(self.key(i))
+        if dual:
+            return 2, dual, i
+        hit = self.count(i)
+        if hit is None or self.inside_number(i):
+            return None
+        j = self.nxt(hit[1])
+        unit = self.lex.unit_forms.get(self.key(j)) if j is not None else None
+        return (hit[0], unit, j) if unit else None
+
     def ago(self, i: int) -> tuple[int, Ref] | None:
         """"three days ago", "hace dos años", "il y a trois jours", "तीन दिन पहले"."""
         start = i
@@ -61,13 +111,10 @@ class NumberPatterns:
             if not self.joined(pre - 1, pre) or superlative_span(self.words_before(start), self.lex.lang):
                 return None
             i = pre
-        n = self.number(i)
-        if n is None or self.inside_number(i):
+        hit = self.counted(i)
+        if hit is None:
             return None
-        j = self.nxt(i)
-        unit = self.lex.unit_forms.get(self.key(j)) if j is not None else None
-        if unit is None:
-            return None
+        n, unit, j = hit
         end = j + 1
         if pre is None:
             end = self._ago_at(self.nxt(j)) if self.nxt(j) is not None else None
@@ -81,17 +128,33 @@ class NumberPatterns:
         return end, Ref(self.toks[start].start, self.toks[end - 1].end, unit=unit, delta=-n)
 
     def ahead(self, i: int) -> tuple[int, Ref] | None:
-        """"in three days", "dans neuf jours", "через две недели"."""
+        """"in three days", "dans neuf jours", "через две недели", "بعد خمسة أيام"."""
         for phrase, units in self.lex.ahead:
             n = len(phrase)
             if tuple(self.key(k) for k in range(i, i + n)) != phrase or \
                     not all(self.joined(k, k + 1) for k in range(i, i + n)):
                 continue
-            amount = self.number(i + n)
-            j = self.nxt(i + n)
-            unit = self.lex.unit_forms.get(self.key(j)) if j is not None else None
-            if amount is not None and unit in units:
-                return j + 1, Ref(self.toks[i].start, self.toks[j].end, unit=unit, delta=amount, ahead=True)
+            hit = self.counted(i + n)
+            if hit is None or hit[1] not in units or self.key(self.nxt(hit[2])) in self.lex.event_after:
+                continue  # "بعد خمسة أيام من الانتخابات": five days after the vote
+            return hit[2] + 1, Ref(self.toks[i].start, self.toks[hit[2]].end, unit=hit[1], delta=hit[0],
+                                   ahead=phrase not in self.lex.from_now)
+        return None
+
+    def ahead_after(self, i: int) -> tuple[int, Ref] | None:
+        """"तीन दिन बाद", "three days from now": the forward word after the count."""
+        if not self.lex.ahead_after:
+            return None
+        hit = self.counted(i)
+        if hit is None or counts_from_event(self.words_before(i), self.lex):
+            return None  # "चुनाव के तीन दिन बाद": three days after the vote
+        for phrase in self.lex.ahead_after:
+            k = hit[2] + 1
+            if self.joined(hit[2], k) and tuple(self.key(x) for x in range(k, k + len(phrase))) == phrase \
+                    and all(self.joined(x, x + 1) for x in range(k, k + len(phrase) - 1)):
+                end = k + len(phrase)
+                return end, Ref(self.toks[i].start, self.toks[end - 1].end, unit=hit[1], delta=hit[0],
+                                ahead=phrase not in self.lex.from_now)
         return None
 
     def day_range(self, i: int) -> tuple[int, Ref] | None:

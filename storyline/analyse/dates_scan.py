@@ -94,7 +94,8 @@ class _Scanner(NumberPatterns, ContextChecks):
         toks: list[_Tok] = []
         lex = self.lex
         known = set(lex.months) | set(lex.weekdays) | {k[0] for k in lex.relative} | \
-            {s for stems in lex.units.values() for s in stems}
+            {s for stems in lex.units.values() for s in stems} | {p[0] for p, _ in lex.ahead} | \
+            {p[0] for p in lex.ago} | set(lex.duals)
         for m in _WORD.finditer(text):
             key = token_key(norm(m.group()), lex.lang, known)
             if toks and key in self.lex.tails and text[toks[-1].end:m.start()] == "-":
@@ -182,7 +183,8 @@ class _Scanner(NumberPatterns, ContextChecks):
             if self.lex.lang in ORDINAL_DAYS and self.ordinal_of_noun(i):
                 return None
             return self.lex.first_day.get(self.key(i)) or ORDINAL_DAYS.get(self.lex.lang, {}).get(self.key(i)) \
-                or (self.lex.numbers.get(self.key(i)) if self.lex.lang in WORD_DAYS else None)
+                or (self.lex.numbers.get(self.key(i)) if self.lex.lang in WORD_DAYS and
+                    self.lex.numbers.get(self.key(i), 32) <= 31 else None)
         return int(m.group(1)) if 1 <= int(m.group(1)) <= 31 else None
 
     def year(self, i: int | None) -> int | None:
@@ -362,7 +364,7 @@ class _Scanner(NumberPatterns, ContextChecks):
     def scan(self) -> list[Ref]:
         refs = self.numeric()
         taken = [(r.start, r.end) for r in refs]
-        patterns = (self.weekday_then_date, self.ago, self.ahead, self.day_range, self.explicit,
+        patterns = (self.weekday_then_date, self.ago, self.ahead, self.ahead_after, self.day_range, self.explicit,
                     self.day_alone,
                     self.month_of_relative_year, self.modified, self._relative_ref, self.bare)
         i = 0

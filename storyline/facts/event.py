@@ -28,11 +28,13 @@ SENTENCES_PER_ARTICLE = 30  # later sentences rarely carry an event's main facts
 
 
 def fingerprint(articles: list[Article]) -> str:
-    """What the facts of an event depend on: its members, their copies, sources
-    and texts (the content hash is of the text as received; the length of the
-    stored text changes when a source's learned boilerplate is cut later)."""
+    """What the facts of an event depend on: its members, their copies, sources,
+    texts (the content hash is of the text as received; the length of the
+    stored text changes when a source's learned boilerplate is cut later) and
+    publication dates (a stored undated report can be dated later:
+    service_redate; its dates feed the claims and conflicts)."""
     parts = sorted(f"{a.id}|{a.duplicate_of or ''}|{a.source or ''}|{a.content_hash}|{len(a.text)}"
-                   for a in articles)
+                   f"|{a.published or ''}" for a in articles)
     return hashlib.sha1("\n".join([FACTS_VERSION, *parts]).encode()).hexdigest()
 
 

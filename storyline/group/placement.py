@@ -190,6 +190,33 @@ class Placer:
                 events.append(self._row(event_id, state))
         return Moved(article.id, left, target, moved, events, emptied)
 
+    def redated(self, article: Article, open_event: Callable[[EventUpdate], int]) -> Moved | None:
+        """A stored report that just got the date it lacked (the grouper
+        rebuilt with it): a better event within its window (a second look),
+        or, when none of its event's other reports is within its window, an
+        event of its own (``open_event`` stores its row, returns its id), as
+        if it had come dated; None when it stays."""
+        moved = self.reconsider(article)
+        if moved is not None:
+            return moved
+        g = self.grouper
+        cl = g.clusterer
+        copies = set(g._copies.get(article.id, ()))
+        others = [m for m in cl.events[article.event_id].members if m != article.id and m not in copies]
+        gaps = [cl._gap(m, article.published) for m in others]
+        if not others or any(gap is None or gap <= cl.window.days for gap in gaps):
+            return None
+        target = open_event(EventUpdate(None, article.title, cl._index_vector(article.id), 1,
+                                        article.published, article.published))
+        left, ids = g.move(article.id, target)
+        article.event_id = target
+        return Moved(article.id, left, target, [(aid, None) for aid in ids],
+                     [self.event_row(e) for e in (left, target) if e in cl.events], [])
+
+    def event_row(self, event_id: int) -> EventUpdate:
+        """An event's row as it stands in memory."""
+        return self._row(event_id, self.grouper.clusterer.events[event_id])
+
     # -- what an event is called --------------------------------------------------
     def event_names(self, event_id: int, limit: int = NAMES_READ) -> list[tuple[str, str]]:
         """The event's most used names, each with the label its reports gave it most."""

@@ -41,6 +41,15 @@ class ArticleTables:
                        (event_id, entities_json(entities), article_id))
 
     @writes
+    def redate_article(self, article: Article) -> None:
+        p = self.dialect.param
+        row = self._to_row(article)
+        self._exec(f"UPDATE articles SET published={p}, dates={p} WHERE id={p}",
+                   (row["published"], row["dates"], article.id))
+        # no trigger logs a date: other processes read it as a change they cannot replay
+        self._exec(f"INSERT INTO changes (kind, article_id) VALUES ('redate', {p})", (article.id,))
+
+    @writes
     def update_cleaned(self, article: Article) -> None:
         p = self.dialect.param
         row = self._to_row(article)

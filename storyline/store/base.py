@@ -103,6 +103,12 @@ class Store(abc.ABC):
         better one), with the entities re-read against that event's names."""
 
     @abc.abstractmethod
+    def redate_article(self, article: Article) -> None:
+        """Write the publication date a stored undated article was given and
+        its re-resolved date mentions (:mod:`storyline.service_redate`); logged
+        in the change feed as a change other processes cannot replay."""
+
+    @abc.abstractmethod
     def update_cleaned(self, article: Article) -> None:
         """Rewrite an article's cleaned text and what was derived from it (removed
         residue, sentences, dates, entities): boilerplate learned later was cut."""

@@ -1,0 +1,114 @@
+"""`ingest --date` on a page stored without a date dates it and places it
+again (storyline.service_redate); a stored date is kept.  Real SQLite file
+(or PostgreSQL with $STORYLINE_TEST_BACKEND), real model."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from storyline.cli import main as cli_main
+from storyline.service import Storyline
+
+QUAKE = [
+    ("Powerful earthquake kills hundreds in Morocco",
+     "A magnitude 6.8 earthquake struck Morocco's High Atlas mountains late on Friday, killing "
+     "more than 800 people, the interior ministry said. Villages south of Marrakesh were "
+     "flattened and rescuers dug through rubble through the night.", "2023-09-09"),
+    ("Morocco earthquake death toll passes 2,000",
+     "The death toll from the earthquake that hit Morocco's High Atlas on Friday night has risen "
+     "above 2,000, the interior ministry said, as rescuers searched collapsed mud-brick homes in "
+     "villages south of Marrakesh.", "2023-09-10"),
+]
+UNDATED = ("Rescuers search ruins after Morocco quake",
+           "Rescue teams searched the ruins of mountain villages south of Marrakesh after the "
+           "earthquake that struck Morocco's High Atlas on Friday night killed hundreds of people, "
+           "the interior ministry said.")
+
+
+def _page(folder: Path, name: str, title: str, text: str, date: str | None = None) -> str:
+    folder.mkdir(parents=True, exist_ok=True)
+    head = f"title: {title}\n" + (f"date: {date}\n" if date else "") + "lang: en\n\n"
+    path = folder / name
+    path.write_text(head + text + "\n", encoding="utf-8")
+    return str(path)
+
+
+def _setup(tmp_path: Path, db_path: str) -> tuple[Storyline, str]:
+    dated = [_page(tmp_path / "in", f"q{i}.txt", t, x, d) for i, (t, x, d) in enumerate(QUAKE)]
+    page = _page(tmp_path / "in", "undated.txt", *UNDATED)
+    app = Storyline(db_path)
+    rep = app.ingest_paths([*dated, page])
+    assert len(rep.added) == 3 and not rep.failed
+    return app, page
+
+
+def _stored(app: Storyline, title: str):
+    return next(a for a in app.store.articles() if a.title == title)
+
+
+def test_date_given_again_dates_a_stored_undated_page_and_keeps_it_in_its_event(tmp_path, db_path):
+    app, page = _setup(tmp_path, db_path)
+    before = _stored(app, UNDATED[0])
+    quake_event = _stored(app, QUAKE[0][0]).event_id
+    assert before.published is None and before.event_id == quake_event  # undated: no window kept it out
+    assert not [d for d in before.dates if d.precision == "day"]  # "on Friday" unreadable without a date
+
+    rep = app.ingest_paths([page], date="2023-09-11")
+    assert rep.redated == [before.id] and not rep.added and rep.skipped == [before.id]
+    after = _stored(app, UNDATED[0])
+    assert after.published.isoformat() == "2023-09-11"
+    assert [d.iso for d in after.dates] == ["2023-09-08"]  # Friday before a Monday report
+    assert after.event_id == quake_event  # within a day of its event's reports: stays
+    event = next(e for e in app.events() if e.id == quake_event)
+    assert (str(event.first_date), str(event.last_date)) == ("2023-09-09", "2023-09-11")
+    assert event.n_undated == 0
+    assert app.store.count_articles() == 3
+
+    again = app.ingest_paths([page], date="2023-09-11")  # now dated: a plain repeat
+    assert not again.redated and not again.warnings
+
+
+def test_a_date_far_from_its_event_takes_the_page_out_of_it(tmp_path, db_path):
+    app, page = _setup(tmp_path, db_path)
+    quake_event = _stored(app, QUAKE[0][0]).event_id
+    n_events = len(app.events())
+    rep = app.ingest_paths([page], date="2024-02-20")
+    after = _stored(app, UNDATED[0])
+    assert rep.redated == [after.id] and rep.new_events == 1
+    assert after.event_id != quake_event and len(app.events()) == n_events + 1
+    events = {e.id: e for e in app.events()}
+    assert (str(events[after.event_id].first_date), events[after.event_id].n_articles) == ("2024-02-20", 1)
+    assert str(events[quake_event].last_date) == "2023-09-10" and events[quake_event].n_articles == 2
+    # a fresh process reads the same from the file
+    assert _stored(Storyline(db_path), UNDATED[0]).event_id == after.event_id
+
+
+def test_a_stored_date_is_kept_and_the_output_says_so(tmp_path, db_path, capsys):
+    app, _ = _setup(tmp_path, db_path)
+    app.close()
+    dated = str(tmp_path / "in" / "q0.txt")
+    undated = str(tmp_path / "in" / "undated.txt")
+    code = cli_main(["--db", db_path, "ingest", "--json", "--date", "2023-09-11", dated, undated])
+    out = json.loads(capsys.readouterr().out)
+    assert code == 0 and out["added"] == 0 and out["redated"] == 1 and out["skipped"] == 2
+    app = Storyline(db_path)
+    assert str(_stored(app, QUAKE[0][0]).published) == "2023-09-09"  # its own date stays
+    # a report dated by an earlier --date keeps it too, and the output names both dates
+    cli_main(["--db", db_path, "ingest", "--date", "2023-09-12", undated])
+    err = capsys.readouterr().err
+    assert "2023-09-11" in err and "2023-09-12" in err and "not applied" in err
+    assert str(_stored(Storyline(db_path), UNDATED[0]).published) == "2023-09-11"
+
+
+def test_another_process_rebuilds_its_indexes_after_a_date(tmp_path, db_path):
+    """No trigger logs a date: the re-date writes its own change, which another
+    process cannot replay, so it rebuilds its indexes from the store."""
+    app, page = _setup(tmp_path, db_path)
+    other = Storyline(db_path)
+    aid = _stored(other, UNDATED[0]).id
+    assert other.grouper.clusterer.published.get(aid) is None
+    app.ingest_paths([page], date="2023-09-11")
+    with other.store.transaction():
+        other._catch_up()
+    assert other.index_rebuilds == 1
+    assert str(other.grouper.clusterer.published[aid]) == "2023-09-11"
