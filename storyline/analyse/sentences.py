@@ -59,8 +59,12 @@ def split_sentences(text: str, lang: str | None = None) -> list[tuple[int, int, 
             end = m.start()
         else:
             end = m.end(1)
-            if m.group(2) and (_ABBREV.search(text[max(start, end - 12):end])
-                               or _INITIAL.search(text[max(start, end - 24):end])):
+            # a line break after the period ends the sentence whatever precedes it: the
+            # guard read "$1.07.\n\nPresident Lagarde" as "13. September" and joined two
+            # paragraphs into one summary sentence
+            if m.group(2) and "\n" not in m.group(2) and (
+                    _ABBREV.search(text[max(start, end - 12):end])
+                    or _INITIAL.search(text[max(start, end - 24):end])):
                 continue  # "Dr. Smith", "13. September", "U.S. officials", "एस. सोमनाथ"
         _emit(text, start, end, out)
         start = m.end()
