@@ -197,6 +197,28 @@ def test_not_articles_says_none_or_counts_in_the_singular(one_db, tmp_path, caps
     assert "1 page that is not a news report" in out and "1 pages" not in out
 
 
+def test_a_database_of_flagged_pages_only_says_so_not_empty(tmp_path, capsys):
+    """Ingesting two error pages said "1 page not news reports" (two: "2 pages not
+    news reports"), and then ``events`` said the database "holds no reports yet"."""
+    pages = []
+    for n, title in enumerate(("Page not found", "404 Not Found")):
+        page = tmp_path / f"error{n}.txt"
+        page.write_text(f"title: {title}\nThe page you are looking for could not be found. "
+                        f"Please try again later (error {n}).\n", encoding="utf-8")
+        pages.append(str(page))
+    db = str(tmp_path / "flagged.db")
+    assert cli_main(["--db", db, "ingest", pages[0]]) == 0
+    assert "; 1 page is not a news report, kept out of events" in " ".join(capsys.readouterr().out.split())
+    assert cli_main(["--db", db, "ingest", pages[1]]) == 0
+    capsys.readouterr()
+    for command in ("events", "stories"):
+        assert cli_main(["--db", db, command, "--json"]) == 0
+        out = capsys.readouterr()
+        err = " ".join(out.err.split())
+        assert json.loads(out.out) == [] and "no reports yet" not in err
+        assert "holds no news reports: 2 pages are not news reports" in err and "not-articles" in err
+
+
 def test_a_storys_fact_counts_say_they_are_its_events(one_db, capsys):
     """``story`` counted "12 single-source facts" and listed none of them; its
     page says the counts are its events' and each event's page lists them."""
