@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -237,3 +238,32 @@ def test_an_empty_name_is_said_to_be_empty(one_db, capsys):
     assert cli_main(["--db", one_db, "entity", "  "]) == 2
     err = capsys.readouterr().err
     assert "the name is empty" in err and "nor one spelled" not in err
+
+
+def test_show_lists_the_single_source_facts_it_counts(tmp_path, capsys):
+    """``show`` counted "N single-source facts" over its summary and listed only the
+    summary's, though ``story`` sends its reader to ``show EVENT`` for each event's."""
+    page = tmp_path / "derna.txt"
+    page.write_text("title: Dams burst in Derna\nsource: Harbour Times\ndate: 2023-09-12\n" + " ".join(
+        f"Officials in {town} said on Tuesday that {n} people had been rescued from the floods near the river."
+        for town, n in (("Derna", 120), ("Benghazi", 340), ("Tobruk", 75), ("Bayda", 410), ("Shahat", 95),
+                        ("Susa", 260), ("Marj", 130), ("Ajdabiya", 55), ("Tripoli", 610), ("Misrata", 180))),
+        encoding="utf-8")
+    one_db = str(tmp_path / "single.db")
+    assert cli_main(["--db", one_db, "ingest", "-q", str(page)]) == 0
+    capsys.readouterr()
+    assert cli_main(["--db", one_db, "show", "1", "--json"]) == 0
+    facts = json.loads(capsys.readouterr().out)["facts"]
+    single = [f for f in facts if f["label"] == "single-source"]
+    assert cli_main(["--db", one_db, "show", "1"]) == 0
+    out = capsys.readouterr().out
+    head = re.search(r"Summary \(en; \d+ corroborated, \d+ conflicting, (\d+) single-source facts\)", out)
+    assert head and int(head.group(1)) == len(single) > 4
+    summary, _, rest = out.partition("Stated by one report only")
+    in_summary = summary.count("single-source 1 report")
+    listed = re.match(rf" \({len(single) - in_summary}; the summary's {in_summary} (is|are) above\)", rest)
+    assert in_summary and listed, rest[:80]
+    every = " ".join(out.split())
+    assert all(" ".join(f["text"].split())[:60] in every for f in single)
+    assert cli_main(["--db", one_db, "story", "1"]) == 0  # a story's summary still does not list them
+    assert "Stated by one report only" not in capsys.readouterr().out
