@@ -13,7 +13,7 @@ from contextlib import nullcontext
 
 from rich.table import Table
 
-from storyline.cli_common import _app, _console, _date, _e, _err, _print_json, plural
+from storyline.cli_common import _app, _console, _date, _e, _err, _print_json, plural, print_list
 from storyline.serialize import event_dict, story_dict
 from storyline.wording import (DATE_UNKNOWN, PLACED_BY_CONTENT, clip, date_span, not_reports, source_name,
                                sources_phrase, undated_phrase)
@@ -72,7 +72,7 @@ def cmd_events(args) -> int:
             headline += f"\n[dim]{_e(undated_phrase(e.n_undated))}[/dim]"
         table.add_row(str(e.id), str(e.n_articles), sources_phrase(e.n_sources, e.n_unknown_source),
                       " ".join(e.languages), first, last, headline)
-    _console().print(table)
+    print_list(table, "headline")
     if any(e.n_undated for e in rows):
         _console().print(f"Reports that state no date are not counted in the dates; they joined "
                          f"their event by content only (`storyline show ID` marks them).",
@@ -140,7 +140,7 @@ def cmd_stories(args) -> int:
         table.add_row(str(s.id), str(len(s.event_ids)), str(s.n_articles),
                       sources_phrase(s.n_sources, s.n_unknown_source), " ".join(s.languages),
                       first, last, _e(s.headline))
-    _console().print(table)
+    print_list(table, "headline")
     return 0
 
 

@@ -267,3 +267,28 @@ def test_show_lists_the_single_source_facts_it_counts(tmp_path, capsys):
     assert all(" ".join(f["text"].split())[:60] in every for f in single)
     assert cli_main(["--db", one_db, "story", "1"]) == 0  # a story's summary still does not list them
     assert "Stated by one report only" not in capsys.readouterr().out
+
+
+def test_lists_stay_readable_on_an_80_column_terminal(one_db, capsys, monkeypatch):
+    """On an 80-column terminal the events list gave its headline column 9
+    characters, one word a line, and broke dates and sources mid-word
+    ("2023-09-1|3", "independen|t sources"); there each row is now a block."""
+    capsys.readouterr()
+    assert cli_main(["--db", one_db, "events", "--json"]) == 0
+    event = json.loads(capsys.readouterr().out)[0]
+    monkeypatch.setenv("COLUMNS", "80")
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True)  # a terminal, not a pipe
+    for command in (["events"], ["stories"], ["search", "Derna"]):
+        assert cli_main(["--db", one_db, *command]) == 0, command
+        out = re.sub(r"\x1b\[[0-9;]*m", "", capsys.readouterr().out)  # a terminal's colours
+        lines = out.splitlines()
+        assert lines and all(len(line.rstrip()) <= 80 for line in lines), command
+        assert "┃" not in out and "│" not in out, command  # no table squeezed into 80 columns
+        flat = " ".join(out.split())
+        assert event["first_date"] in flat, command
+        assert "independent source" in flat or command[0] == "search", command
+        assert " ".join(event["headline"].split()) in flat, command
+    monkeypatch.setenv("COLUMNS", "160")  # a wide terminal keeps the table, headline whole on its line
+    assert cli_main(["--db", one_db, "events"]) == 0
+    out = re.sub(r"\x1b\[[0-9;]*m", "", capsys.readouterr().out)
+    assert "┃ headline" in out and any(event["headline"] in line for line in out.splitlines())
