@@ -135,7 +135,7 @@ def analyse(raw: RawArticle, boilerplate: SourceBoilerplate | None = None) -> Ar
     verdict = None if raw.keep else judge_page(title, raw.text or "", body, removed,
                                                raw.html, raw.lang)
     flagged = verdict is not None and not verdict.is_article
-    if flagged and len(body) < 20:  # nothing but the wall: keep what it said, to show why
+    if flagged and len(body) < MIN_BODY_CHARS:  # nothing but the wall: keep what it said, to show why
         body = " ".join((raw.text or "").split())
     if len(body) < MIN_BODY_CHARS:
         return IngestError(raw.origin, _no_text(body, removed, title_line))
