@@ -34,6 +34,65 @@ def _console() -> Console:
                    width=None if sys.stdout.isatty() else 160)
 
 
+MAIN_COLUMN_FLOOR = 30  # a headline narrower than this reads word by word down the screen
+
+
+def print_list(table, main: str, console: Console | None = None) -> None:
+    """Print a list (events, stories, search hits, flagged pages) with its ``main``
+    column (the headline, the title) given the width the other columns leave,
+    each of those kept on its widest line.  Left to itself rich narrowed the
+    widest column first: on an 80-column terminal the events list gave its
+    headlines 9 characters, one word a line, and broke "2023-09-1|3" and
+    "independen|t sources".  Where that would leave the headline under
+    :data:`MAIN_COLUMN_FLOOR` characters, each row is printed as a block
+    instead, as the pages' cards are: its first cell and main cell, then the
+    other cells on a line of their own."""
+    from rich.measure import Measurement
+
+    console = console or _console()
+    options = console.options
+    columns = table.columns
+    at = next(i for i, c in enumerate(columns) if c.header == main)
+
+    def widest(column) -> int:
+        return max([Measurement.get(console, options, column.header).maximum]
+                   + [Measurement.get(console, options, cell).maximum for cell in column.cells])
+    others = {i: widest(c) for i, c in enumerate(columns) if i != at}
+    frame = 3 * len(columns) + 1  # a border and a space of padding either side of every cell
+    room = console.width - sum(others.values()) - frame
+    if room >= MAIN_COLUMN_FLOOR:
+        columns[at].width = min(room, widest(columns[at]))
+        for i in others:
+            columns[i].no_wrap = True
+        console.print(table)
+        return
+    _print_blocks(table, at, console)
+
+
+def _print_blocks(table, at: int, console: Console) -> None:
+    """:func:`print_list`'s rows as blocks, for a terminal too narrow for the table."""
+    from rich.table import Table
+
+    columns = table.columns
+    cells = [list(c.cells) for c in columns]
+    if table.title:
+        console.print(f"[bold]{table.title}[/bold]", markup=True)
+    lead = 1 if at else 0  # the first column (id, #) heads each block
+    for row in range(table.row_count):
+        block = Table.grid(padding=(0, 2))
+        block.add_column(justify="right", no_wrap=True, style="bold")
+        block.add_column()
+        rest = " · ".join(f"{columns[i].header}: {' '.join(str(cells[i][row]).split())}"
+                          for i in range(lead, len(columns)) if i != at and str(cells[i][row]).strip())
+        block.add_row(str(cells[0][row]) if lead else "", cells[at][row])
+        block.add_row("", f"[dim]{rest}[/dim]")
+        console.print()
+        console.print(block)
+    if table.caption:
+        console.print()
+        console.print(table.caption, markup=True, style="dim")
+
+
 def _err() -> Console:
     # one message per line, unwrapped, so that logs and grep see whole paths
     return Console(stderr=True, highlight=False, soft_wrap=True)

@@ -43,11 +43,12 @@ def _copy(s: dict[str, Any]) -> str:
 
 
 def print_summary(out, view: dict[str, Any], facts: bool = True, events=None) -> None:
-    """The summary (every line cited) and, with ``facts``, every fact with its badge.
+    """The summary (every line cited) and, with ``facts``, every fact with its badge:
+    those more than one report states, then those only one does.
 
     ``events`` (a story's event rows): the summary is told event by event, each
     run headed by its event's id, first date and headline (``facts_by_event``)."""
-    from storyline.details import facts_by_event, more_facts, restated_facts
+    from storyline.details import facts_by_event, more_facts, restated_facts, single_facts
 
     counts = view["counts"]
     # a story's counts are its events' together, most of them not listed here (as its page says)
@@ -82,4 +83,13 @@ def print_summary(out, view: dict[str, Any], facts: bool = True, events=None) ->
         out.print(f"\n[bold]More facts stated by more than one report[/bold] ({len(more)}; "
                   f"the summary's are above{also})", markup=True)
         for f in more:
+            _line(out, f)
+    # counted above ("12 single-source facts") and, as on the event page, listed: `show`
+    # had listed none of them, though `story` sends its reader here for them
+    single = single_facts(view) if facts else []
+    if single:
+        shown = len(view["summary"]) - sum(f["label"] != "single-source" for f in view["summary"])
+        above = f"; the summary's {shown} {'is' if shown == 1 else 'are'} above" if shown else ""
+        out.print(f"\n[bold]Stated by one report only[/bold] ({len(single)}{above})", markup=True)
+        for f in single:
             _line(out, f)

@@ -23,7 +23,7 @@ def add_parser(sub, parents=()) -> None:
 def cmd_not_articles(args: argparse.Namespace) -> int:
     from rich.table import Table
 
-    from storyline.cli_common import _app, _console, _date, _e, _err, _print_json
+    from storyline.cli_common import _app, _console, _date, _e, _err, _print_json, print_list
 
     from storyline.web.guards import MAX_ID
 
@@ -51,7 +51,7 @@ def cmd_not_articles(args: argparse.Namespace) -> int:
     for a in pages:
         table.add_row(a.id, a.not_article or "", _e(a.source or ""), _date(a.published),
                       _e(a.title) + f"\n[dim]{_e(a.not_article_reason)}[/dim]")
-    _console().print(table)
+    print_list(table, "title / reason")
     return 0
 
 

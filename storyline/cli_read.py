@@ -13,9 +13,9 @@ from contextlib import nullcontext
 
 from rich.table import Table
 
-from storyline.cli_common import _app, _console, _date, _e, _err, _print_json, plural
+from storyline.cli_common import _app, _console, _date, _e, _err, _print_json, plural, print_list
 from storyline.serialize import event_dict, story_dict
-from storyline.wording import (DATE_UNKNOWN, PLACED_BY_CONTENT, clip, date_span, source_name,
+from storyline.wording import (DATE_UNKNOWN, PLACED_BY_CONTENT, clip, date_span, not_reports, source_name,
                                sources_phrase, undated_phrase)
 
 
@@ -38,8 +38,16 @@ def _listed_json(named: list[tuple], as_dict, lang: str | None) -> list[dict]:
 
 def _say_if_empty(app, args, listed: bool) -> None:
     """An empty list from a database with no reports at all says how to fill it
-    (stderr: ``--json`` stays a list), rather than an empty table alone."""
+    (stderr: ``--json`` stays a list), rather than an empty table alone; one
+    that holds only pages the gate flagged says so (it had said "no reports
+    yet" right after an ingest that stored two pages)."""
     if not listed and app.count_articles() == 0:
+        flagged, _ = app.not_articles(limit=0)
+        if flagged:
+            _err().print(f"the database {args.db} holds no news reports: {not_reports(flagged)} "
+                         f"(`storyline not-articles` says why; `ingest --keep-all` stores such a page "
+                         f"as a report)", markup=False)
+            return
         _err().print(f"the database {args.db} holds no reports yet: add some with "
                      f"`storyline --db {args.db} ingest FILES…`", markup=False)
 
@@ -64,7 +72,7 @@ def cmd_events(args) -> int:
             headline += f"\n[dim]{_e(undated_phrase(e.n_undated))}[/dim]"
         table.add_row(str(e.id), str(e.n_articles), sources_phrase(e.n_sources, e.n_unknown_source),
                       " ".join(e.languages), first, last, headline)
-    _console().print(table)
+    print_list(table, "headline")
     if any(e.n_undated for e in rows):
         _console().print(f"Reports that state no date are not counted in the dates; they joined "
                          f"their event by content only (`storyline show ID` marks them).",
@@ -132,7 +140,7 @@ def cmd_stories(args) -> int:
         table.add_row(str(s.id), str(len(s.event_ids)), str(s.n_articles),
                       sources_phrase(s.n_sources, s.n_unknown_source), " ".join(s.languages),
                       first, last, _e(s.headline))
-    _console().print(table)
+    print_list(table, "headline")
     return 0
 
 

@@ -44,7 +44,7 @@ def cmd_search(args: argparse.Namespace) -> int:
 
     from rich.table import Table
 
-    from storyline.cli_common import _app, _console, _date, _e, _err, _print_json, plural
+    from storyline.cli_common import _app, _console, _date, _e, _err, _print_json, plural, print_list
     from storyline.wording import source_name
 
     if not args.query.strip():
@@ -107,5 +107,5 @@ def cmd_search(args: argparse.Namespace) -> int:
         table.add_row(str(rank), _date(h.published) or "date unknown", h.lang, source,
                       "" if h.event_id is None else str(h.event_id),
                       " + ".join(MATCH_WORDS.get(m, m) for m in h.matched), title)
-    _console().print(table)
+    print_list(table, "title")
     return 0

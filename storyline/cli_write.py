@@ -15,6 +15,7 @@ from pathlib import Path
 
 from storyline.cli_common import _app, _console, _e, _err, _print_json, plural, shown, working
 from storyline.cli_serve import serve
+from storyline.wording import not_reports
 
 
 def skipped_in_folders(paths: list[str]) -> list[str]:
@@ -83,7 +84,7 @@ def cmd_ingest(args) -> int:
                if report.moved else "")
             + (f"; {plural(len(report.redated), 'stored undated report')} given the date "
                "(and placed again)" if report.redated else "")
-            + (f"; {plural(len(report.not_articles), 'page')} not news reports, kept out of "
+            + (f"; {not_reports(len(report.not_articles))}, kept out of "
                "events (storyline not-articles)" if report.not_articles else ""), markup=False)
     for note in notes:
         _err().print(f"[yellow]warning[/yellow] {_e(note)}", markup=True)

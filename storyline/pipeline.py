@@ -85,6 +85,22 @@ def repair_title(title: str | None) -> str | None:
     return " ".join(fixed.split()) or None
 
 
+MIN_BODY_CHARS = 20  # less text than this is no article
+
+
+def _no_text(body: str, removed: list, title_line: bool) -> str:
+    """Why an input gave no article: the cleaner took its text ("removing
+    residue", naming the rules), or there was too little to begin with.  A
+    15-character file was told "no article text left after removing residue"
+    though nothing had been removed."""
+    if removed:
+        rules = ", ".join(dict.fromkeys(r.rule for r in removed))
+        return (f"no article text left after removing residue ({len(removed)} "
+                f"{'piece' if len(removed) == 1 else 'pieces'} removed: {rules})")
+    return (f"too short to be an article: {len(body)} characters of text, at least "
+            f"{MIN_BODY_CHARS} needed" + (" (its short first line was read as the title)" if title_line else ""))
+
+
 def analyse(raw: RawArticle, boilerplate: SourceBoilerplate | None = None) -> Article | IngestError:
     """Clean and analyse one raw article (no embedding, no grouping).
 
@@ -106,8 +122,10 @@ def analyse(raw: RawArticle, boilerplate: SourceBoilerplate | None = None) -> Ar
     if title is not None and len(title) > MAX_GIVEN_TITLE:
         warnings.append(f"field 'title': longer than {MAX_GIVEN_TITLE} characters; cut")
         title = title[:MAX_GIVEN_TITLE - 1].rsplit(" ", 1)[0] + "…"
+    title_line = False  # whether the text's own first line was taken as its title
     if title is None:
         title, text = split_title(text)
+        title_line = title is not None
         title = repair_title(title)
     source = source_of(raw)
     cleaned = clean_text(text, raw.lang, source=source, boilerplate=boilerplate)
@@ -117,10 +135,10 @@ def analyse(raw: RawArticle, boilerplate: SourceBoilerplate | None = None) -> Ar
     verdict = None if raw.keep else judge_page(title, raw.text or "", body, removed,
                                                raw.html, raw.lang)
     flagged = verdict is not None and not verdict.is_article
-    if flagged and len(body) < 20:  # nothing but the wall: keep what it said, to show why
+    if flagged and len(body) < MIN_BODY_CHARS:  # nothing but the wall: keep what it said, to show why
         body = " ".join((raw.text or "").split())
-    if len(body) < 20:
-        return IngestError(raw.origin, "no article text left after removing residue")
+    if len(body) < MIN_BODY_CHARS:
+        return IngestError(raw.origin, _no_text(body, removed, title_line))
     guess = detect_language(f"{body}", hint=raw.lang)
     lang = guess.lang
     sents = sentences(body, lang)

@@ -21,6 +21,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from storyline.analyse.dates import range_end
+from storyline.facts.claims import numbers_in
 from storyline.records import Article, date_label
 from storyline.store.records import EventRow
 from storyline.wording import DATE_UNKNOWN, clip
@@ -78,12 +79,29 @@ def _cite(a: Article, sentence: str) -> Citation:
     return Citation(a.id, sentence, a.source, a.lang, a.published)
 
 
+def _told(citations: list[Citation], lang: str | None) -> tuple[str, str]:
+    """The title of a mentioned happening: of the sentences in the reader's ``lang``
+    (else English, else any), the one whose figures the most other reports also
+    give, then the shortest.  One month can hold two happenings: the ECB story's
+    "August 2023" cited euro-zone inflation of 5.2% from three September reports
+    and a June report's "the Bank of England has held its rate since last August",
+    and the shortest English sentence, the Bank of England's, titled the entry."""
+    own = [c for c in citations if c.lang == lang] or [c for c in citations if c.lang == "en"]
+    figures = {id(c): {(round(f.value, 6), f.kind) for f in numbers_in(c.sentence)} for c in citations}
+
+    def told_by(c: Citation) -> int:
+        return len({o.article_id for o in citations
+                    if o.article_id != c.article_id and figures[id(c)] & figures[id(o)]})
+    told = min(own or citations, key=lambda c: (-told_by(c), len(c.sentence)))
+    return clip(told.sentence, 240), told.lang
+
+
 def build_timeline(events: list[EventRow], articles: list[Article],
                    max_citations: int = 5, lang: str | None = None) -> list[TimelineEntry]:
     """Timeline of one story from its events and their articles.
 
-    A mentioned happening is titled by its shortest cited sentence in the
-    reader's ``lang``, else in English, else in any language: a Russian reader
+    A mentioned happening is titled by a cited sentence in the reader's
+    ``lang``, else in English, else in any language (:func:`_told`): a Russian reader
     of the Putin–Kim story read "Kim had been given an Aurus in February" while
     a Russian report said "Первый он получил в феврале" in the same entry."""
     entries: list[TimelineEntry] = []
@@ -127,8 +145,6 @@ def build_timeline(events: list[EventRow], articles: list[Article],
                     all(c.sentence != d.sentence for c in target.citations):
                 target.citations.append(_cite(a, d.sentence))
     for e in mentioned.values():
-        own = [c for c in e.citations if c.lang == lang] or [c for c in e.citations if c.lang == "en"]
-        told = min((own or e.citations), key=lambda c: len(c.sentence))
-        e.title, e.title_lang = clip(told.sentence, 240), told.lang
+        e.title, e.title_lang = _told(e.citations, lang)
     entries += mentioned.values()
     return sorted(entries, key=lambda e: (e.date is None, e.date or dt.date.max, e.kind != "event"))

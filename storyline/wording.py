@@ -17,6 +17,13 @@ def plural(n: int, word: str, many: str | None = None) -> str:
     return f"{n} {word if n == 1 else (many or word + 's')}"
 
 
+def not_reports(n: int) -> str:
+    """How many stored pages the gate found not to be news reports, as a clause:
+    "1 page is not a news report", "2 pages are not news reports" (the ingest
+    summary had said "1 page not news reports")."""
+    return f"{plural(n, 'page')} {'is not a news report' if n == 1 else 'are not news reports'}"
+
+
 def sources_phrase(n_sources: int, n_unknown: int) -> str:
     """How many independent sources a group of reports has, honestly.
 

@@ -44,6 +44,16 @@ def test_sentences_across_scripts_and_abbreviations():
         assert text[start:end] == s
 
 
+def test_a_paragraph_break_ends_a_sentence_after_any_period():
+    # "1.07." looks like the ordinal of "13. September" and "Gen." like a title; a line
+    # break after either still ends the sentence (the demo's ECB fact ran two paragraphs together)
+    text = ("The euro slid to below $1.07.\n\nPresident Christine Lagarde spoke.\n"
+            "He met the Gen.\nLater that day troops left. Am 13. September traf er ihn.")
+    assert sentences(text) == ["The euro slid to below $1.07.", "President Christine Lagarde spoke.",
+                               "He met the Gen.", "Later that day troops left.",
+                               "Am 13. September traf er ihn."]
+
+
 def test_embedder_caches_and_aligns_languages(tmp_path):
     cache = EmbeddingCache(tmp_path / "c.sqlite")
     emb = Embedder(cache)

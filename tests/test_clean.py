@@ -220,6 +220,9 @@ def test_inline_photo_credits_and_markup():
         ("About us | Contact us | Advertise | Privacy Policy", "navigation-menu"),
         ("© 2024 Example Media Ltd. All rights reserved.", "copyright"),
         ("Updated: 21 June 2024, 10:15 IST", "timestamp-line"),
+        # the demo's grain-deal report ended so, and it stood as a single-source fact
+        ("Additional reporting by Meridian Press Agency", "staff-credit"),
+        ("(Reporting by Jane Doe in Moscow; Editing by John Smith)", "staff-credit"),
         ("We use cookies to improve your experience. By continuing you accept them.", "cookie-banner"),
         ("You have reached your free article limit. Subscribe to continue reading.", "access-notice"),
         ("Your email address will not be published. Required fields are marked *", "comment-prompt"),
@@ -230,6 +233,12 @@ def test_other_line_rules(line, rule):
     result = clean_text(f"{story}\n\n{line}\n\n{story}")
     assert result.text == f"{story}\n\n{story}"
     assert [(r.rule, r.text) for r in result.removed] == [(rule, line)]
+
+
+def test_a_sentence_about_reporting_is_no_staff_credit():
+    text = ("Reporting by the BBC revealed the ministry had known for years.\n"
+            "Writing by hand is rare now, she said.\nEditing by committee slowed the bill")
+    assert clean_text(text).text == text
 
 
 def test_trailing_links_and_script_blocks():

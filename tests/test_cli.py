@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -197,6 +198,28 @@ def test_not_articles_says_none_or_counts_in_the_singular(one_db, tmp_path, caps
     assert "1 page that is not a news report" in out and "1 pages" not in out
 
 
+def test_a_database_of_flagged_pages_only_says_so_not_empty(tmp_path, capsys):
+    """Ingesting two error pages said "1 page not news reports" (two: "2 pages not
+    news reports"), and then ``events`` said the database "holds no reports yet"."""
+    pages = []
+    for n, title in enumerate(("Page not found", "404 Not Found")):
+        page = tmp_path / f"error{n}.txt"
+        page.write_text(f"title: {title}\nThe page you are looking for could not be found. "
+                        f"Please try again later (error {n}).\n", encoding="utf-8")
+        pages.append(str(page))
+    db = str(tmp_path / "flagged.db")
+    assert cli_main(["--db", db, "ingest", pages[0]]) == 0
+    assert "; 1 page is not a news report, kept out of events" in " ".join(capsys.readouterr().out.split())
+    assert cli_main(["--db", db, "ingest", pages[1]]) == 0
+    capsys.readouterr()
+    for command in ("events", "stories"):
+        assert cli_main(["--db", db, command, "--json"]) == 0
+        out = capsys.readouterr()
+        err = " ".join(out.err.split())
+        assert json.loads(out.out) == [] and "no reports yet" not in err
+        assert "holds no news reports: 2 pages are not news reports" in err and "not-articles" in err
+
+
 def test_a_storys_fact_counts_say_they_are_its_events(one_db, capsys):
     """``story`` counted "12 single-source facts" and listed none of them; its
     page says the counts are its events' and each event's page lists them."""
@@ -215,3 +238,57 @@ def test_an_empty_name_is_said_to_be_empty(one_db, capsys):
     assert cli_main(["--db", one_db, "entity", "  "]) == 2
     err = capsys.readouterr().err
     assert "the name is empty" in err and "nor one spelled" not in err
+
+
+def test_show_lists_the_single_source_facts_it_counts(tmp_path, capsys):
+    """``show`` counted "N single-source facts" over its summary and listed only the
+    summary's, though ``story`` sends its reader to ``show EVENT`` for each event's."""
+    page = tmp_path / "derna.txt"
+    page.write_text("title: Dams burst in Derna\nsource: Harbour Times\ndate: 2023-09-12\n" + " ".join(
+        f"Officials in {town} said on Tuesday that {n} people had been rescued from the floods near the river."
+        for town, n in (("Derna", 120), ("Benghazi", 340), ("Tobruk", 75), ("Bayda", 410), ("Shahat", 95),
+                        ("Susa", 260), ("Marj", 130), ("Ajdabiya", 55), ("Tripoli", 610), ("Misrata", 180))),
+        encoding="utf-8")
+    one_db = str(tmp_path / "single.db")
+    assert cli_main(["--db", one_db, "ingest", "-q", str(page)]) == 0
+    capsys.readouterr()
+    assert cli_main(["--db", one_db, "show", "1", "--json"]) == 0
+    facts = json.loads(capsys.readouterr().out)["facts"]
+    single = [f for f in facts if f["label"] == "single-source"]
+    assert cli_main(["--db", one_db, "show", "1"]) == 0
+    out = capsys.readouterr().out
+    head = re.search(r"Summary \(en; \d+ corroborated, \d+ conflicting, (\d+) single-source facts\)", out)
+    assert head and int(head.group(1)) == len(single) > 4
+    summary, _, rest = out.partition("Stated by one report only")
+    in_summary = summary.count("single-source 1 report")
+    listed = re.match(rf" \({len(single) - in_summary}; the summary's {in_summary} (is|are) above\)", rest)
+    assert in_summary and listed, rest[:80]
+    every = " ".join(out.split())
+    assert all(" ".join(f["text"].split())[:60] in every for f in single)
+    assert cli_main(["--db", one_db, "story", "1"]) == 0  # a story's summary still does not list them
+    assert "Stated by one report only" not in capsys.readouterr().out
+
+
+def test_lists_stay_readable_on_an_80_column_terminal(one_db, capsys, monkeypatch):
+    """On an 80-column terminal the events list gave its headline column 9
+    characters, one word a line, and broke dates and sources mid-word
+    ("2023-09-1|3", "independen|t sources"); there each row is now a block."""
+    capsys.readouterr()
+    assert cli_main(["--db", one_db, "events", "--json"]) == 0
+    event = json.loads(capsys.readouterr().out)[0]
+    monkeypatch.setenv("COLUMNS", "80")
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True)  # a terminal, not a pipe
+    for command in (["events"], ["stories"], ["search", "Derna"]):
+        assert cli_main(["--db", one_db, *command]) == 0, command
+        out = re.sub(r"\x1b\[[0-9;]*m", "", capsys.readouterr().out)  # a terminal's colours
+        lines = out.splitlines()
+        assert lines and all(len(line.rstrip()) <= 80 for line in lines), command
+        assert "┃" not in out and "│" not in out, command  # no table squeezed into 80 columns
+        flat = " ".join(out.split())
+        assert event["first_date"] in flat, command
+        assert "independent source" in flat or command[0] == "search", command
+        assert " ".join(event["headline"].split()) in flat, command
+    monkeypatch.setenv("COLUMNS", "160")  # a wide terminal keeps the table, headline whole on its line
+    assert cli_main(["--db", one_db, "events"]) == 0
+    out = re.sub(r"\x1b\[[0-9;]*m", "", capsys.readouterr().out)
+    assert "┃ headline" in out and any(event["headline"] in line for line in out.splitlines())

@@ -6,7 +6,7 @@ import dataclasses
 
 import pytest
 
-from storyline.analyse.sentences import split_sentences
+from storyline.analyse.sentences import heading_lines, split_sentences
 from storyline.embed import shared_embedder
 from storyline.facts.claims import claim_sentences, numbers_in, report_key, sentence_spans
 from storyline.facts.event import build_event_facts
@@ -222,6 +222,39 @@ def test_seeds_first_aurus_in_february_is_corroborated_too(seeds_dir, db_path):
     assert any("February" in s["text"] for s in february[0]["supports"] if s["lang"] == "en")
     hindi = [s for s in february[0]["supports"] if s["lang"] == "hi"]
     assert hindi and all(s["gloss"] for s in hindi)
+
+
+def test_a_crosshead_is_no_fact_of_the_summary(seeds_dir, db_path):
+    """The seed report on Kim's train trip has crossheads ("Possible meeting in Moscow
+    on Tuesday evening", "Many sanctions have been imposed on North Korea"): its
+    event's summary stated the first as a fact, and the Hindi seed's ("लग्जरी कार
+    ब्रांड 2013 में हुआ था शुरू") were facts of the June event."""
+    from storyline.service import Storyline
+
+    app = Storyline(db_path)
+    app.ingest_paths(sorted(str(p) for p in seeds_dir.glob("*.txt")))
+    shown = []
+    for event in app.store.events():
+        view = app.event_summary(event.id, "en")
+        shown += [s["text"] for f in view["facts"] for s in f["supports"]]
+    heads = {"Possible meeting in Moscow on Tuesday evening", "Many sanctions have been imposed on North Korea",
+             "लग्जरी कार ब्रांड 2013 में हुआ था शुरू"}
+    train = next(a for a in app.store.articles() if "special train" in a.text)
+    app.close()
+    assert shown and not heads & set(shown), heads & set(shown)
+    # the paragraphs under them still give their facts
+    assert any(t.startswith("There are reports in the media that the meeting") for t in shown)
+    assert {train.text[a:b] for a, b in heading_lines(train.text)} >= {
+        "Possible meeting in Moscow on Tuesday evening", "Many sanctions have been imposed on North Korea"}
+
+
+def test_lines_of_a_list_and_prose_missing_its_stop_are_no_headings():
+    text = ("Officials gave the timeline of the attacks on Thursday.\nThe three buy tickets at Luton\n"
+            "The men reach King's Cross at 8:30\nThey split up and board three trains.\n"
+            "Green belt\nMaathai's movement has planted thirty million trees across Kenya since 1977.\n"
+            "Parliament met again on Monday and the budget passed without a vote from the opposition parties\n"
+            "It was signed the next day.")
+    assert [text[a:b] for a, b in heading_lines(text)] == ["Green belt"]
 
 
 def test_bench_summaries_reports_rouge_beside_baselines(tmp_path):

@@ -325,3 +325,22 @@ def test_a_database_from_before_the_gate_is_upgraded(db_path):
         assert store.get_article("old").not_article is None
     finally:
         store.close()
+
+
+def test_a_front_page_of_flagged_pages_only_says_so(db_path):
+    """A database holding only pages the gate flagged showed "Nothing has been
+    ingested yet" on the front page, right after an ingest that stored them."""
+    from fastapi.testclient import TestClient
+
+    from storyline.api import create_app
+    from storyline.service import Storyline
+
+    app = Storyline(db_path)
+    flagged = add_not_articles(app)
+    app.close()
+    with TestClient(create_app(db_path, "tok"), base_url="http://localhost") as client:
+        for path in ("/", "/events"):
+            page = " ".join(client.get(path).text.split())
+            assert "Nothing has been ingested" not in page, path
+            assert f"No news report yet: the {len(flagged)} pages ingested are not news reports" in page, path
+            assert 'href="/not-articles"' in page

@@ -33,3 +33,33 @@ def test_other_languages_ranges_and_separate_dates():
     assert len(fr) == 2 and range_end(fr[0], fr[1])
     apart = _article("Kim arrived on 2 September and Putin left Moscow on 5 September.", "en").dates
     assert len(apart) == 2 and not range_end(apart[0], apart[1])
+
+
+def _report(aid: str, text: str, lang: str, published: dt.date, event_id: int) -> Article:
+    return Article(id=aid, origin=aid, title=aid, text=text, raw_text=text, lang=lang, published=published,
+                   event_id=event_id, source=aid, sentences=[text], dates=resolve_dates(text, published, lang))
+
+
+def test_a_mentioned_month_is_titled_by_what_most_reports_say_of_it():
+    """August 2023 in the ECB story: three September reports give euro-zone inflation of
+    5.2% that month, a June report the Bank of England's rate "since last August" (the
+    shortest English sentence, which titled the entry)."""
+    sept, june = dt.date(2023, 9, 14), dt.date(2024, 6, 6)
+    arts = [_report("de", "Im August lag die Teuerung im Euroraum bei 5,2 Prozent und damit weit über dem Ziel.",
+                    "de", sept, 1),
+            _report("en1", "Euro zone inflation stood at 5.2% in August, still more than double the target, "
+                    "while the economy has stagnated.", "en", sept, 1),
+            _report("fr", "Les prix à la consommation ont encore progressé de 5,2 % sur un an en août.",
+                    "fr", sept, 1),
+            _report("en2", "The Bank of England has held its rate at 5.25% since last August.", "en", june, 2)]
+    events = [EventRow(1, "ECB raises rates", 3, 3, ["de", "en", "fr"], sept, sept),
+              EventRow(2, "ECB cuts rates", 1, 1, ["en"], june, june)]
+    (aug,) = [e for e in build_timeline(events, arts) if e.kind == "mentioned"]
+    assert aug.date == dt.date(2023, 8, 1) and len(aug.citations) == 4
+    assert aug.title.startswith("Euro zone inflation stood at 5.2%") and aug.title_lang == "en"
+    (aug_fr,) = [e for e in build_timeline(events, arts, lang="fr") if e.kind == "mentioned"]
+    assert aug_fr.title_lang == "fr"  # the reader's language still comes first
+    # among sentences no other report's figures confirm, the shortest, as before
+    alone = [_report("en3", "Rates were last raised in August, the bank said.", "en", june, 2), arts[1]]
+    (entry,) = [e for e in build_timeline(events, alone) if e.kind == "mentioned"]
+    assert entry.title == "Rates were last raised in August, the bank said."

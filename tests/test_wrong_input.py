@@ -177,6 +177,28 @@ def test_ingest_names_each_bad_line_and_keeps_the_good_ones(db, tmp_path):
     assert _count(db) == before + 1  # the good line added, nothing stored lost
 
 
+def test_an_input_with_too_little_text_says_which_of_two_reasons(db, capsys, tmp_path):
+    """A 15-character file was "no article text left after removing residue",
+    though the cleaner had removed nothing; a file whose every line is residue
+    now names what was removed."""
+    before = _count(db)
+    short, titled, residue = tmp_path / "short.txt", tmp_path / "titled.txt", tmp_path / "residue.txt"
+    short.write_text("just some words", encoding="utf-8")
+    titled.write_text("Big summit ends\nShort.\n", encoding="utf-8")
+    residue.write_text("Big summit ends\nLesen Sie auch: Heizungsgesetz im Bundestag beschlossen\n"
+                       "Foto: picture alliance/dpa\n", encoding="utf-8")
+    capsys.readouterr()
+    assert cli_main(["--db", db, "ingest", "-q", str(short), str(titled), str(residue)]) == 1
+    err = " ".join(capsys.readouterr().err.split())
+    assert f"{short}: too short to be an article: 15 characters of text, at least 20 needed" in err
+    assert f"{short}: too short to be an article: 15 characters of text, at least 20 needed (" not in err
+    assert f"{titled}: too short to be an article: 6 characters of text, at least 20 needed " \
+           "(its short first line was read as the title)" in err
+    assert f"{residue}: no article text left after removing residue (2 pieces removed: cross-link, " \
+           "photo-credit)" in err
+    assert _count(db) == before
+
+
 def test_an_empty_stdin_is_not_an_error(db):
     run = _run("--db", db, "ingest", "-q", "-", stdin="")
     assert run.returncode == 0 and "added 0 articles" in run.stdout

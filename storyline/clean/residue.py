@@ -31,6 +31,8 @@ Line rules (the whole line goes):
 ``tags-line``         "Tags: …", "टैग: …", "Теги: …", "Schlagwörter: …" (label + colon).
 ``photo-credit``      a line that is a credit or caption label: "Photo: AP", "Фото: …".
 ``copyright``         "© 2024 …", "Copyright …", "All rights reserved" lines.
+``staff-credit``      a wire story's credits: "Additional reporting by …", "(Reporting by …;
+                      Editing by …)"; not "Reporting by the BBC revealed …", a sentence.
 ``timestamp-line``    "Published: 2020-03-19 08:43", "publié le 26/03/2020 à 01:38".
 ``cookie-banner``     consent banners ("We use cookies…").
 ``access-notice``     paywall / ad-blocker / bot-check text.
@@ -94,6 +96,11 @@ _COPYRIGHT = re.compile(
     r"^[\s\-–—•|(]*(?:©|℗|(?:copyright|\(c\))\s*(?:©|\(c\)|(?:19|20)\d\d|all rights))"
 )
 _RIGHTS = re.compile(_alt(P.RIGHTS_RESERVED))
+# a wire story's staff credit: "Additional reporting by …", "(Reporting by …; Editing by …)".
+# "Reporting by the BBC revealed …" opens a sentence, so the line must not end as one
+_CREDIT = re.compile(r"^[\s(]*(?i:additional reporting|reporting|writing|editing|compiled)"
+                     r"(?i: and (?:writing|editing))? by\s+[A-ZÀ-ÖØ-Þ]")  # a name: "by Jane Doe", not "by hand"
+_SENTENCE_END = re.compile(r"[.!?…]['\"”’»]*$")
 _SHARE_PREFIX = re.compile(_LEAD + f"(?:{_alt(P.SHARE_PREFIXES)})(?!\\w)")
 _COMMENT_FORM = re.compile(_alt(P.COMMENT_FORM))
 _NAV_SPLIT = re.compile(r"\s+[/|•·]\s+|\s*[|•·]\s*")
@@ -212,6 +219,8 @@ def classify_line(line: str) -> str | None:
         return "photo-credit"
     if size <= 30 and (_COPYRIGHT.match(low) or _rights_notice(low)):
         return "copyright"
+    if size <= 25 and _CREDIT.match(line) and not _SENTENCE_END.search(low.rstrip(" )")):
+        return "staff-credit"
     m = _TIMESTAMP.match(low)
     if m and token_count(low[m.end():]) <= 10 and _DATEISH.search(low[m.end():]):
         return "timestamp-line"

@@ -17,7 +17,7 @@ import unicodedata
 
 import regex
 
-from storyline.analyse.sentences import split_sentences
+from storyline.analyse.sentences import heading_lines, split_sentences
 from storyline.facts.context import (REPORTING_VERBS, REPORTING_VERBS_UNSPACED, SOURCE_PHRASES,
                                      SOURCE_PHRASES_UNSPACED, concept_of, context_words, cue_pattern, told_at)
 from storyline.facts.model import ClaimSentence, Figure
@@ -317,7 +317,11 @@ def sentence_spans(article: Article) -> list[tuple[int, int, bool]]:
     """``(start, end, is_claim)`` for every sentence of the article's text:
     what the store keeps (offsets, not text)."""
     out = []
+    headings = heading_lines(article.text)
     for start, end, text in split_sentences(article.text, article.lang):
+        if any(a <= start and end <= b for a, b in headings):
+            out.append((start, end, False))  # a crosshead states no fact of its own
+            continue
         names = any(start <= m.start < end for m in article.entities)
         dates = [d for d in article.dates if start <= d.start < end]
         nums = numbers_in(text, [(d.start - start, d.end - start) for d in dates])

@@ -153,8 +153,10 @@ def build_router(app: FastAPI) -> APIRouter:
             named = reader.reader_rows(rows[offset:offset + PAGE_SIZE], lang)  # as their pages name them
             cards = [make(reader, r, names, head_lang) for r, head_lang in named]
             n_articles = reader.count_articles()
+            n_flagged = reader.not_articles(limit=0)[0] if not n_articles else 0
         return _render(request, "index.html", names=names, cards=cards, total=len(rows), stories=stories,
-                       n_articles=n_articles, pages=_page_links(request, len(rows), PAGE_SIZE, offset),
+                       n_articles=n_articles, n_flagged=n_flagged,
+                       pages=_page_links(request, len(rows), PAGE_SIZE, offset),
                        lang=lang, languages=_reader_languages(list(NAME_LANGS), lang))
 
     @router.get("/")
