@@ -280,3 +280,15 @@ def test_ages_and_ordinals_are_not_dates(text, lang):
 def test_french_ago_still_counts_back_after_the_whole_phrase_check():
     text = "Le séisme a frappé la région il y a onze jours."
     assert _find(resolve_dates(text, PUB, "fr"), "onze").value == D(2024, 6, 10)
+
+
+@pytest.mark.parametrize("text", [
+    "Kar ve tipi ulaşımı aksattı 09.04.2020 20:30 | Son Güncelleme: 09.04.2020 20:32\nVan'da kar yağışı etkili oldu.",
+    "Denzlingen: Nächtlicher Brand\nIn der Nacht auf Donnerstag, den 09.04.2020, fiel einer Streife Brandgeruch auf.",
+])
+def test_a_dotted_date_in_the_lead_is_day_first_whatever_language_is_sniffed(text):
+    """Dots are written day-first (de, ru, tr, pl, cs …); the lead's date is
+    read with every sniffed language, English first, which writes "4/9/2020"
+    month-first: "09.04.2020" was read as 4 September (SemEval texts)."""
+    assert publication_date(text) == D(2020, 4, 9)
+    assert publication_date("Posted 6/21/2024 by the desk\nText.") == D(2024, 6, 21)

@@ -356,8 +356,10 @@ class _Scanner(NumberPatterns, ContextChecks):
             refs.append(Ref(m.start(), m.end(), int(m[1]), int(m[2]), int(m[3])))
         for m in _NUMERIC.finditer(self.text):
             a, b, y = int(m[1]), int(m[3]), int(m[4])
-            # Day-first unless impossible, or the locale writes month first.
-            mdy = b > 12 or (a <= 12 and self.lex.date_order.startswith("M"))
+            # Day-first unless impossible, or the locale writes month first with
+            # a slash or dash ("6/21/2024"); dots are day-first wherever they are
+            # written ("09.04.2020" in an English-sniffed Turkish or German line)
+            mdy = b > 12 or (a <= 12 and m[2] != "." and m[2] != ". " and self.lex.date_order.startswith("M"))
             refs.append(Ref(m.start(), m.end(), y, a if mdy else b, b if mdy else a))
         return refs
 
