@@ -85,3 +85,24 @@ def test_an_event_is_kept_whole_below_the_cut(demo_app):  # noqa: F811
     assert [a for a, _ in relevance_cut(app.store, near, 0.05)] == [quake[0], quake[1], quake[2]]
     assert relevance_cut(app.store, near, None) == near
     assert relevance_cut(app.store, near[:1], 0.05) == near[:1]
+
+
+def test_the_study_chooses_the_most_precise_value_that_keeps_recall():
+    """`storyline.bench.search_cut`: per held-out set, the value with the best
+    mean P@10 on the other sets among those losing at most 0.01 R@10 there;
+    no cut when none does."""
+    from storyline.bench.search_cut import cross_validate
+
+    def fig(p, r):
+        return {m: {"p": p, "r": r, "mrr": 1.0, "shown": 5.0} for m in ("hybrid", "semantic")}
+
+    sets = {name: {"none": {None: fig(0.5, 0.90)},
+                   "rule": {0.02: fig(0.9, 0.80), 0.05: fig(0.8, 0.895), 0.08: fig(0.6, 0.90)}}
+            for name in ("a", "b", "c")}
+    folds = cross_validate(sets, "rule")
+    assert [f["value"] for f in folds] == [0.05, 0.05, 0.05]
+    assert folds[0]["cut"]["hybrid"]["p"] == 0.8 and folds[0]["none"]["hybrid"]["p"] == 0.5
+    for d in sets.values():
+        d["rule"] = {0.02: fig(0.9, 0.80)}
+    assert [f["value"] for f in cross_validate(sets, "rule")] == [None, None, None]
+    assert cross_validate(sets, "rule", weighted=True)[0]["value"] == 0.02

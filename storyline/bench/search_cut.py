@@ -23,6 +23,7 @@ figures against no cut, and last a JSON object of it all.
 """
 from __future__ import annotations
 
+import dataclasses
 import json
 import statistics
 import sys
@@ -46,7 +47,6 @@ MODES = ("hybrid", "semantic")
 # meaning candidates, so the headline asks about the rest of the store (as in
 # storyline.bench.search_gate) rather than finding itself as the best hit
 OWN: list = [None]
-Near = list[tuple[str, float]]
 
 
 def best_minus(delta: float) -> Callable:
@@ -171,8 +171,8 @@ def measure(path: str, typed_path: str, own_out: bool = True) -> dict:
 
             RULE: list = [None]
             S.semantic_hits = patched
-            S_profile_cut = app.embedder.profile.search_cut
-            object.__setattr__(app.embedder.profile, "search_cut", None)
+            # the shipped cut off: every rule replaces it
+            app.embedder.profile = dataclasses.replace(app.embedder.profile, search_cut=None)
             try:
                 out = {}
                 for name, queries in sets.items():
@@ -185,7 +185,6 @@ def measure(path: str, typed_path: str, own_out: bool = True) -> dict:
                         RULE[0] = None
             finally:
                 S.semantic_hits = uncut
-                object.__setattr__(app.embedder.profile, "search_cut", S_profile_cut)
         finally:
             app.close()
     return out
