@@ -46,6 +46,7 @@ class EmbeddingProfile:
     learned_threshold: float  # LearnedScorer: pair-model score for "same event"
     search_floor: float       # search: query-passage cosine below which a hit is noise
     search_gate: float        # search: how far the best hit must stand out (storyline.search)
+    search_cut: float | None = None  # search: a meaning hit this far below the second best is dropped
 
     def lead(self, title: str, text: str) -> str:
         """The event lead: the headline and the first :attr:`lead_chars` of the body.
@@ -57,7 +58,7 @@ class EmbeddingProfile:
 
 E5_SMALL = EmbeddingProfile("multilingual-e5-small", dim=384, max_chars=1500, lead_chars=600,
                             cosine_threshold=0.32, learned_threshold=0.40,
-                            search_floor=0.77, search_gate=0.52)
+                            search_floor=0.77, search_gate=0.52, search_cut=0.05)
 DIM = E5_SMALL.dim  # kept for callers of the one bundled model
 MAX_CHARS = E5_SMALL.max_chars
 

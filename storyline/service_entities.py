@@ -48,8 +48,11 @@ def lookup(store: "Store", name: str, lang: str | None = None, limit: int = 8) -
     if exact is not None:
         row = exact.display(lang)
         return Lookup(row, [EntityMatch(row, "exact", name)])
-    ranked = rank(name, store.entity_alias_rows(), limit=limit)
-    matches = [m for m in (_match(store, c, lang) for c in ranked) if m is not None]
+    # whether one entity is meant is decided on every candidate, the list then cut
+    # to ``limit``: deciding on the cut list let ``/api/entities?q=agency&limit=1``
+    # resolve a name that `storyline entity agency` (8 candidates) offered a choice for
+    ranked = rank(name, store.entity_alias_rows(), limit=None)
+    matches = [m for m in (_match(store, c, lang) for c in ranked[:max(limit, 1)]) if m is not None]
     one = decisive(ranked)
     chosen = next((m.entity for m in matches if one and m.entity.id == one.entity_id), None)
     return Lookup(chosen, matches)

@@ -83,6 +83,23 @@ def test_api_lookup_candidates_entity_page_and_search_filter(client):
     assert hits["total"] > 0 and hits["total"] == plain["total"]
 
 
+def test_api_and_cli_resolve_a_name_alike_whatever_the_page_size(news_db, client, capsys):
+    """`/api/entities?q=` and `storyline entity` (and the search filter) go
+    through one lookup: whether one entity is meant does not depend on how many
+    candidates are asked for (with ``limit=1`` the API used to resolve
+    "Chandrayaan" to one of the two missions the CLI offers a choice of)."""
+    resolved = 0
+    for name in ("Chandrayaan", "Korea", "Kim", "Kim Jong", "Путин", "Peskow", "agency", "Luna"):
+        rc, ent = _entity(news_db, name, capsys)
+        cli = ent.get("id") if rc == 0 else None
+        for limit in (1, 2, 50):
+            api = client.get("/api/entities", params={"q": name, "limit": limit}).json()
+            assert api["resolved"] == cli, (name, limit, api["resolved"], cli)
+            assert len(api["items"]) <= limit
+        resolved += cli is not None
+    assert 0 < resolved < 8  # both kinds of answer were compared
+
+
 def test_pages_find_names_and_remember_the_names_language(client):
     r = client.get("/entities", params={"find": "Chandrayaan"})
     assert r.status_code == 200 and "Did you mean" in r.text and "Chandrayaan-2" in r.text

@@ -123,8 +123,9 @@ def _match(q_fold: str, q_keys: set[str], q_spell: list[str], row: AliasRow,
     return None
 
 
-def rank(query: str, rows: Iterable[AliasRow], limit: int = 8) -> list[Candidate]:
-    """Entities whose spellings match ``query``, best first (one per entity)."""
+def rank(query: str, rows: Iterable[AliasRow], limit: int | None = 8) -> list[Candidate]:
+    """Entities whose spellings match ``query``, best first (one per entity;
+    the first ``limit``, or all with ``None``)."""
     query = " ".join((query or "").split())
     if not query:
         return []
