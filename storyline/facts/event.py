@@ -16,14 +16,15 @@ import numpy as np
 from storyline.facts.align import (ALIGN_CUT, EXTEND_MARGIN, LEND_NAME_MIN, LEND_OWN_RATIO, align, centred, claim_keys,
                                    extend, key_overlap, pair_scores)
 from storyline.facts.claims import claim_sentences, report_key
-from storyline.facts.labels import MAX_RATIO, PIN_NAME_MIN, build_fact, keep_apart
+from storyline.facts.labels import (MAX_RATIO, PIN_NAME_MIN, SIDE_JOIN_MIN, build_fact, join_sides, keep_apart,
+                                    place_on_sides)
 from storyline.facts.model import EventFacts, Fact
 from storyline.facts.features import fact_features, title_words
 from storyline.facts.summarise import (MMR_LAMBDA, SUMMARY_WORDS, choose_headlines, mmr,
                                        relevance, representative, similarity_matrix)
 from storyline.records import Article
 
-FACTS_VERSION = "15"  # bump when the stage changes: every event is recomputed
+FACTS_VERSION = "16"  # bump when the stage changes: every event is recomputed
 SENTENCES_PER_ARTICLE = 30  # later sentences rarely carry an event's main facts
 
 
@@ -58,13 +59,14 @@ def build_event_facts(event_id: int, articles: list[Article], embedder=None,
                       spans: dict[str, list[tuple[int, int, bool]]] | None = None,
                       margin: float = EXTEND_MARGIN,
                       name_min: float = LEND_NAME_MIN, own_ratio: float = LEND_OWN_RATIO,
-                      pin_min: float = PIN_NAME_MIN, max_ratio: float = MAX_RATIO) -> EventFacts:
+                      pin_min: float = PIN_NAME_MIN, max_ratio: float = MAX_RATIO,
+                      join_min: float = SIDE_JOIN_MIN) -> EventFacts:
     """Facts (aligned, labelled), the summary and headlines of one event.
 
     ``articles`` in ingest order; ``spans`` are stored sentence offsets by
     article id (computed when missing); ``embedder`` may be None only for
-    events of one report; ``pin_min`` and ``max_ratio`` are the conflict rules'
-    settings (:mod:`storyline.facts.labels`).
+    events of one report; ``pin_min``, ``max_ratio`` and ``join_min`` are the
+    conflict rules' settings (:mod:`storyline.facts.labels`).
     """
     articles = sorted(articles, key=lambda a: (a.published is None, a.published, a.id))
     originals = {a.id: a for a in articles}
@@ -93,6 +95,13 @@ def build_event_facts(event_id: int, articles: list[Article], embedder=None,
         # weighs (and the fact's vector) does not, so a sentence lent to many
         # facts does not lift them all
         fact = build_fact(len(facts), claims, members, scores, cut, names, pin_min, max_ratio)
+        if scores is not None and fact.conflicts:
+            # a sentence of another fact that states a disputed figure is on its side
+            joined = join_sides(claims, scores, members, fact, join_min)
+            if joined:
+                members = sorted(members + list(joined))
+                fact = build_fact(len(facts), claims, members, scores, cut, names, pin_min, max_ratio)
+                place_on_sides(fact, members, joined)
         if scores is not None:
             fact.near = near_scores(scores, members)
         if cvec is not None:

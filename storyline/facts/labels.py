@@ -19,7 +19,10 @@ state settles it, and what is left must be exactly one figure on each side,
 so "5,000 dead and 300 injured" against "11,300 dead" is not guessed at.
 Sentences that date what they state differently with nothing to pin them are
 not aligned at all (:func:`keep_apart`).  One conflict is kept per pair of
-values, with only the sentences that stated them against each other.
+values, with only the sentences that stated them against each other; a side
+of a disputed figure then also takes the event's other sentences that state
+it (:func:`join_sides`): a report may give the toll in a sentence that
+aligned with another fact.
 """
 from __future__ import annotations
 
@@ -40,6 +43,9 @@ MAX_RATIO = 10.0  # figures an order of magnitude apart are two quantities, not 
 # dates and figures across languages: least name agreement (key_overlap) that pins two
 # sentences to one happening (5-fold CV over the fact sample's events, docs/benchmarks.md)
 PIN_NAME_MIN = 0.05
+# least mean alignment score to a side's sentences for a sentence outside a fact that
+# states the side's figure to join that side (:func:`join_sides`; 9: never); 5-fold CV as above
+SIDE_JOIN_MIN = 0.35
 
 
 def _close(x: tuple, y: tuple) -> bool:
@@ -321,3 +327,58 @@ def build_fact(fact_id: int, claims: list[ClaimSentence], members: list[int],
                 languages=sorted({c.lang for c in group}),
                 unknown_source_reports=sum(r.startswith("article:") for r in reports),
                 conflicts=conflicts)
+
+
+def _side_figures(claims: list[ClaimSentence], members: list[int],
+                  fact: Fact) -> list[tuple[Figure, list[int], str, set[str]]]:
+    """Each side of the fact's number conflicts: its figure (as the side's first
+    sentence states it), its sentences (indexes into ``claims``), its compared
+    value and the reports of the other side."""
+    out = []
+    for c in fact.conflicts:
+        if c.kind != "number":
+            continue
+        for n, side in enumerate(c.sides):
+            idx = [members[i] for i in side.supports]
+            others = {claims[members[i]].report for k, o in enumerate(c.sides) if k != n for i in o.supports}
+            value = side.normalised.split(" ")[0]
+            fig = next((x for x in claims[idx[0]].numbers if _fmt(x.value) == value), None)
+            if fig is not None:
+                out.append((fig, idx, side.normalised, others))
+    return out
+
+
+def join_sides(claims: list[ClaimSentence], scores, members: list[int], fact: Fact,
+               join_min: float = SIDE_JOIN_MIN) -> dict[int, tuple[str, str]]:
+    """Each sentence of the event outside the fact that states a side's figure
+    of one of its number conflicts (same kind, no other quantity named,
+    :func:`_close`) and whose mean alignment score to that side's sentences is
+    at least ``join_min``: index -> (the side's compared value, the figure as
+    the sentence writes it).  A death toll that one report states in a
+    sentence aligned with another fact is still on that side of the dispute."""
+    out: dict[int, tuple[str, str]] = {}
+    for fig, side, normalised, others in _side_figures(claims, members, fact):
+        for j, c in enumerate(claims):
+            if j in members or j in out or c.report in others:
+                continue  # a report is not set against itself
+            same = [y for y in c.numbers if y.kind == fig.kind and _close(fig, y)
+                    and (fig.kind != "money" or y.unit == fig.unit)  # a currency is part of the value
+                    and not (fig.concept and y.concept and fig.concept != y.concept)]
+            if same and float(scores[j, side].mean()) >= join_min:
+                out[j] = (normalised, same[0].written or _fmt(same[0].value))
+    return out
+
+
+def place_on_sides(fact: Fact, members: list[int], joined: dict[int, tuple[str, str]]) -> None:
+    """Put each joined sentence (:func:`join_sides`) on the side of the fact's
+    number conflict whose value it states (``members``: the fact's sentence indexes)."""
+    for c in fact.conflicts:
+        if c.kind != "number":
+            continue
+        for n, side in enumerate(c.sides):
+            forms = dict(zip(side.supports, side.written))
+            for j, (normalised, written) in joined.items():
+                if normalised == side.normalised:
+                    forms.setdefault(members.index(j), written)
+            value, _, unit = side.normalised.partition(" ")
+            c.sides[n] = _side(value, unit, forms)
