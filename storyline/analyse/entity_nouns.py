@@ -19,6 +19,14 @@ from storyline.analyse.entity_tokens import Token
 from storyline.analyse.entity_text import TextFacts
 
 
+def place_edge(tx: TextFacts, run: list[int], p: int) -> bool:
+    """Hyphen between two places ("North Korea-Russia border") separates them."""
+    words = [tx.toks[k].bare for k in run]
+    left = any(tx.lex.place(" ".join(words[max(0, p - m):p]), tx.lang) for m in (1, 2, 3))
+    right = any(tx.lex.place(" ".join(words[p:p + m]), tx.lang) for m in (1, 2, 3))
+    return left and right
+
+
 def places_meet(tx: TextFacts, words: list[str], p: int) -> bool:
     """A gazetteer place ends right before word p and another starts at it
     (the run as a whole is no place: that was checked first).  German
