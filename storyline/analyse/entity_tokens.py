@@ -61,7 +61,10 @@ def script_of(ch: str) -> str:
         return "UNKNOWN"
 
 
-_ELISION = regex.compile(r"(\p{Ll}{1,5}['’])(?=\p{Lu})")
+# before a capital ("l'Élysée", "dell'Ucraina"), or a one- or two-letter article before a
+# lower-case word of three letters or more ("l'ouragan Katrina": the noun the name follows;
+# not "it's", "we're")
+_ELISION = regex.compile(r"(\p{Ll}{1,5}['’])(?=\p{Lu})|(\p{Ll}{1,2}['’])(?=\p{Ll}{3})")
 # "L'" capitalised only by its place: at the start of the text, a sentence or a quote
 _OPENING_ELISION = regex.compile(r"(L['’])(?=\p{L})")  # "L'institution de Francfort": the noun is no name
 _OPENERS = set(".!?:;«»\"“”„‹›(—–")
@@ -85,7 +88,7 @@ def tokenize(text: str) -> list[Token]:
         word, start = m.group(0), m.start()
         el = _ELISION.match(word) or (_OPENING_ELISION.match(word) if _opens(text, start) else None)
         if el:
-            out.append(replace(_token(el.group(1), start), cap=False))  # an article, never a name's word
+            out.append(replace(_token(el.group(0), start), cap=False))  # an article, never a name's word
             word, start = word[el.end():], start + el.end()
         out.append(_token(word, start))
     return out
