@@ -91,8 +91,11 @@ def lower_before(tx: TextFacts, k: int, n: int = 2) -> list[str]:
     lowercase ("Der Einlagensatz", "Im Gegenzug", "Vier Minuten"), and so does a
     quantity noun that counts the noun after it ("33 Millionen Tonnen",
     "befürchten Helfer Tausende Tote")."""
-    out = []
-    for m in range(k, k - n, -1):
+    out, m = [], k + 1
+    while len(out) < n:
+        m -= 1
+        if m >= 2 and out and not tx.gap(m) and tx.toks[m - 1].text[-1:] in "'’":
+            m -= 1  # "d'aide": an elided article and its word are one word
         prev = m - 1
         if m < 1 or not (tx.toks[prev].cased or tx.toks[prev].num):
             break

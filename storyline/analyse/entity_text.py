@@ -119,7 +119,9 @@ class TextFacts:
         Haouz", "El Salvador", "La Haye", "Abu Mansour") or that is no word of
         the text's language ("Al Hoceima" opening an English sentence).  A
         Spanish "El BCE" or a French "La Russie" opening a sentence is the
-        article; "Of", "Für" join organisations' names and open none."""
+        article; "Of", "Für" join organisations' names and open none, and a
+        particle that is another word of the language (German "Du") opens none
+        wherever it stands."""
         toks, lex = self.toks, self.lex
         if k + 1 >= len(toks) or not toks[k + 1].cap or toks[k].low not in lex.particles \
                 or toks[k].low in lex.org_only_joiners:
@@ -128,8 +130,10 @@ class TextFacts:
             return True
         if not toks[k].cap:
             return False
-        by_position = self.initial[k] or self.headline[k]
-        return not by_position or not (lex.stopword(toks[k].text, self.lang) or lex.article(toks[k].text, self.lang))
+        article, own = lex.article(toks[k].text, self.lang), lex.stopword(toks[k].text, self.lang)
+        if self.initial[k] or self.headline[k]:
+            return not (article or own)
+        return article or not own  # (German "Du" mid-sentence is the pronoun)
 
     def common(self, k: int) -> bool:
         """Evidence that a capitalised word is an ordinary word capitalised by position."""
