@@ -19,7 +19,8 @@ found from evidence that holds across languages:
   with the rest of a longer mention of it is completed.
 
 Labels come from cues (gazetteer, head words, titles, product nouns, prepositions, also
-over a list of names: ``entity_heads.place_list``) and default to PERSON for 2-4 capitalised words, MISC for one.
+over a list of names: ``entity_heads.place_list``) and default to PERSON for 2-4 capitalised words, MISC for one;
+a storm's noun is its name's ("Storm Daniel", "la tempête Daniel": ``entity_storms``), no person's.
 The word lists are data: ``entity_lexicon.json``.
 """
 from __future__ import annotations
@@ -36,8 +37,9 @@ from storyline.analyse.entity_heads import HEAD_FIRST, initial_head, place_list,
 from storyline.analyse.entity_heads import title_before
 from storyline.analyse.entity_known import KnownNames, name_windows
 from storyline.analyse.entity_nouns import after_noun as _after_noun, lower_before as _lower_before
-from storyline.analyse.entity_nouns import noun_words as _noun_words, places_meet as _places_meet
+from storyline.analyse.entity_nouns import noun_words as _noun_words, place_edge, places_meet as _places_meet
 from storyline.analyse.entity_resolver import EntityResolver
+from storyline.analyse.entity_storms import storm_name
 from storyline.analyse.entity_text import TextFacts
 from storyline.facts.claims import MONEY_BEFORE
 from storyline.records import EntityMention
@@ -80,6 +82,10 @@ def _runs(tx: TextFacts) -> list[list[int]]:
                 continue
             runs.append(cur)
             cur = []
+        elif t.cased and t.low in lex.hyphen_articles and k + 1 < len(toks) and toks[k + 1].cap \
+                and tx.gap(k + 1) in HYPHENS:
+            runs.extend([cur] if cur else [])
+            cur = [k]  # "al-Marj", "аль-Каида": the Arabic article opens the name
         elif joined and t.num and len(t.text) <= 4 and not (len(t.text) == 4 and t.text[:2] in ("19", "20")) \
                 and not (k + 1 < len(toks) and toks[k + 1].num and tx.gap(k + 1) in HYPHENS | {"–", ":"}):
             cur.append(k)  # model numbers: Boeing 737, Su-57 (not a score or a range: "l'Angleterre 2-1")
@@ -102,6 +108,8 @@ def _run_cands(tx: TextFacts, run: list[int]) -> list[Cand]:
     whole = tx.span(run[0], run[-1] + 1)
     if len(run) > 1 and (lex.place(whole, lang) or lex.institution(whole, lang)):
         return [Cand(run[0], run[-1] + 1, "PLACE" if lex.place(whole, lang) else "ORG", 1)]
+    if storm := storm_name(tx, run):
+        return [storm]  # "Storm Daniel", "la tempête Daniel": the noun is the name's, and no person's
     for n in (2, 1):  # "des Nations unies", "la Réserve fédérale": the gazetteer's name goes on in lower case
         end = run[-1] + 1 + n
         if end <= len(toks) and all(toks[m].cased and not toks[m].cap and glued(tx.text, toks, m, lex)
@@ -115,7 +123,7 @@ def _run_cands(tx: TextFacts, run: list[int]) -> list[Cand]:
     for p, k in enumerate(run):
         if toks[k].bare != toks[k].text and p + 1 < len(run):
             breaks.add(p + 1)  # "Russia's President", Turkish "Çin'de": the name ends there
-        if p and tx.gap(k) in HYPHENS and toks[k].cap and _place_edge(tx, run, p):
+        if p and tx.gap(k) in HYPHENS and toks[k].cap and place_edge(tx, run, p):
             breaks.add(p)
         elif p and toks[k].cap and (lang in lex.noun_marker_langs or lang in lex.stem_langs) \
                 and _places_meet(tx, words, p):
@@ -180,18 +188,10 @@ def _run_cands(tx: TextFacts, run: list[int]) -> list[Cand]:
     return out + extra
 
 
-def _place_edge(tx: TextFacts, run: list[int], p: int) -> bool:
-    """Hyphen between two places ("North Korea-Russia border") separates them."""
-    words = [tx.toks[k].bare for k in run]
-    left = any(tx.lex.place(" ".join(words[max(0, p - m):p]), tx.lang) for m in (1, 2, 3))
-    right = any(tx.lex.place(" ".join(words[p:p + m]), tx.lang) for m in (1, 2, 3))
-    return left and right
-
-
 def _segment(tx: TextFacts, idx: list[int], titled: bool) -> list[Cand]:
     lex, toks, lang = tx.lex, tx.toks, tx.lang
     while idx and (toks[idx[0]].low in lex.particles or not toks[idx[0]].cap) \
-            and not (titled and toks[idx[0]].low in lex.particles):
+            and not (titled and toks[idx[0]].low in lex.particles) and not tx.name_article(idx[0]):
         idx = idx[1:]  # leading articles and particles go, but a title keeps "President de Gaulle" whole
     while idx and (toks[idx[-1]].low in lex.particles or not toks[idx[-1]].cap) and not toks[idx[-1]].num \
             and not (len(idx) > 2 and tx.gap(idx[-1]) in HYPHENS) \
@@ -305,8 +305,8 @@ def _classify(tx: TextFacts, idx: list[int], titled: bool) -> str:
         return "MISC"  # "Das Technische Hilfswerk": German names of people take no article
     if len(before) > 1 and before[0] in lex.particles and lex.is_cue("place_cues", before[1], lang):
         return "PLACE"  # "the city of Derna", "la ciudad de Derna"
-    if len(idx) > 1 and prev is not None and lex.article(prev.text, lang):
-        return "MISC"  # "du Haut Atlas", "the Grand Palais", "la Croix-Rouge": nor do English or Romance ones
+    if len(idx) > 1 and ((prev is not None and lex.article(prev.text, lang)) or lex.article(words[0], lang)):
+        return "MISC"  # "du Haut Atlas", "the Grand Palais", "La Haye": nor do English or Romance ones
     if prev is not None and lex.ordinal(prev.text, lang):
         return "MISC"  # "the 18th Lok Sabha", "la 75e Assemblée": an ordinal numbers a body or an event
     if len(idx) == 1 and toks[idx[0]].allcaps and 2 <= len(words[0]) <= 6:

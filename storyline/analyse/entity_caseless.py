@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from storyline.analyse.entity_keys import entity_key
 from storyline.analyse.entity_patterns import Cand, Lexicon, glued, lexicon
+from storyline.analyse.entity_storms import caseless_storm
 from storyline.analyse.entity_tokens import Token
 from storyline.analyse.sentences import caseless_initial
 
@@ -120,6 +121,8 @@ def caseless_cands(text: str, toks: list[Token], lang: str) -> list[Cand]:
                 label = "PLACE" if lex.is_cue("place_cues", last, lang) else \
                     "ORG" if lex.is_cue("org_cues", last, lang) else "PERSON"
                 out.append(Cand(k + n, m, label, 1))
+        if storm := caseless_storm(text, toks, k, lang, lambda m: usable(m, t.script)):
+            out.append(storm)
         if lex.is_cue("org_cues", t.text, lang):
             m = k
             while k - m < 3 and usable(m - 1, t.script) and glued(text, toks, m, lex) \

@@ -19,6 +19,14 @@ from storyline.analyse.entity_tokens import Token
 from storyline.analyse.entity_text import TextFacts
 
 
+def place_edge(tx: TextFacts, run: list[int], p: int) -> bool:
+    """Hyphen between two places ("North Korea-Russia border") separates them."""
+    words = [tx.toks[k].bare for k in run]
+    left = any(tx.lex.place(" ".join(words[max(0, p - m):p]), tx.lang) for m in (1, 2, 3))
+    right = any(tx.lex.place(" ".join(words[p:p + m]), tx.lang) for m in (1, 2, 3))
+    return left and right
+
+
 def places_meet(tx: TextFacts, words: list[str], p: int) -> bool:
     """A gazetteer place ends right before word p and another starts at it
     (the run as a whole is no place: that was checked first).  German
@@ -83,8 +91,11 @@ def lower_before(tx: TextFacts, k: int, n: int = 2) -> list[str]:
     lowercase ("Der Einlagensatz", "Im Gegenzug", "Vier Minuten"), and so does a
     quantity noun that counts the noun after it ("33 Millionen Tonnen",
     "befürchten Helfer Tausende Tote")."""
-    out = []
-    for m in range(k, k - n, -1):
+    out, m = [], k + 1
+    while len(out) < n:
+        m -= 1
+        if m >= 2 and out and not tx.gap(m) and tx.toks[m - 1].text[-1:] in "'’":
+            m -= 1  # "d'aide": an elided article and its word are one word
         prev = m - 1
         if m < 1 or not (tx.toks[prev].cased or tx.toks[prev].num):
             break

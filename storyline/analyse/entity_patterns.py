@@ -51,6 +51,7 @@ class Lexicon:
         self.suffix_langs: set[str] = set(data["suffix_langs"])
         self.particles = set(data["particles"])
         self.inner_particles = set(data["inner_particles"])
+        self.hyphen_articles = set(data["hyphen_articles"])  # "al-Marj": opens a name in lower case
         self.org_only_joiners = set(data["joiners_org_only"])
         self.abbreviations = set(data["abbreviations"])
         self.demonyms = {phrase_tokens(d) for d in data["demonyms"]}
@@ -61,7 +62,7 @@ class Lexicon:
                               for lang, classes in data["name_stops"].items()}
         self._raw = {kind: data.get(kind, {}) for kind in ("titles", "org_cues", "place_cues", "product_nouns",
                                                            "event_nouns", "office_adjectives", "domain_titles",
-                                                           "example_words")}
+                                                           "example_words", "storm_nouns")}
         self.place_prefixes = set(data["place_prefixes"])  # "Nova Kakhovka", "River Seine", "San Diego"
         self.directions = set(data["directions"])  # "the North": a direction, not a name
         self._adjective_preps = {lang: set(w) for lang, w in data["adjective_preps"].items()}

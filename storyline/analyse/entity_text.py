@@ -12,7 +12,7 @@ import functools
 import os
 import re
 
-from storyline.analyse.entity_patterns import Lexicon, lexicon
+from storyline.analyse.entity_patterns import HYPHENS, Lexicon, lexicon
 from storyline.analyse.entity_tokens import Token, tokenize
 
 SENTENCE_END = set(".!?…:;।॥")
@@ -111,6 +111,29 @@ class TextFacts:
         prev = self.toks[k - 1]
         abbreviation = prev.low in self.lex.abbreviations or (len(prev.text) == 1 and prev.cap)
         return not (stripped == "." and abbreviation)
+
+    def name_article(self, k: int) -> bool:
+        """Particle k opens the name after it, not the sentence's grammar: the
+        Arabic article joined by a hyphen ("al-Marj", "Al-Marj"), or a
+        capitalised particle that its place does not explain (mid-sentence "Al
+        Haouz", "El Salvador", "La Haye", "Abu Mansour") or that is no word of
+        the text's language ("Al Hoceima" opening an English sentence).  A
+        Spanish "El BCE" or a French "La Russie" opening a sentence is the
+        article; "Of", "Für" join organisations' names and open none, and a
+        particle that is another word of the language (German "Du") opens none
+        wherever it stands."""
+        toks, lex = self.toks, self.lex
+        if k + 1 >= len(toks) or not toks[k + 1].cap or toks[k].low not in lex.particles \
+                or toks[k].low in lex.org_only_joiners:
+            return False
+        if self.gap(k + 1) in HYPHENS and toks[k].low in lex.hyphen_articles:
+            return True
+        if not toks[k].cap:
+            return False
+        article, own = lex.article(toks[k].text, self.lang), lex.stopword(toks[k].text, self.lang)
+        if self.initial[k] or self.headline[k]:
+            return not (article or own)
+        return article or not own  # (German "Du" mid-sentence is the pronoun)
 
     def common(self, k: int) -> bool:
         """Evidence that a capitalised word is an ordinary word capitalised by position."""

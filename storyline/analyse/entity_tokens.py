@@ -61,7 +61,10 @@ def script_of(ch: str) -> str:
         return "UNKNOWN"
 
 
-_ELISION = regex.compile(r"(\p{Ll}{1,5}['’])(?=\p{Lu})")
+# before a capital ("l'Élysée", "dell'Ucraina"), or a one- or two-letter article before a
+# lower-case word of three letters or more ("l'ouragan Katrina": the noun the name follows;
+# "D'autres": the word is "autres" wherever it stands; not "it's", "we're")
+_ELISION = regex.compile(r"(\p{Ll}{1,5}['’])(?=\p{Lu})|(\p{L}\p{Ll}?['’])(?=\p{Ll}{3})")
 # "L'" capitalised only by its place: at the start of the text, a sentence or a quote
 _OPENING_ELISION = regex.compile(r"(L['’])(?=\p{L})")  # "L'institution de Francfort": the noun is no name
 _OPENERS = set(".!?:;«»\"“”„‹›(—–")
@@ -85,7 +88,7 @@ def tokenize(text: str) -> list[Token]:
         word, start = m.group(0), m.start()
         el = _ELISION.match(word) or (_OPENING_ELISION.match(word) if _opens(text, start) else None)
         if el:
-            out.append(replace(_token(el.group(1), start), cap=False))  # an article, never a name's word
+            out.append(replace(_token(el.group(0), start), cap=False))  # an article, never a name's word
             word, start = word[el.end():], start + el.end()
         out.append(_token(word, start))
     return out
@@ -96,7 +99,7 @@ def _opens(text: str, start: int) -> bool:
     a capital "L'" there is the article ("« L'Hymne à l'amour »"); in mid-sentence
     it is part of the name ("de L'Oréal", "à L'Aquila")."""
     before = text[:start].rstrip()
-    return not before or before[-1] in _OPENERS
+    return not before or before[-1] in _OPENERS or "\n" in text[len(before):start]  # a new line, a paragraph
 
 
 def phrase_tokens(phrase: str) -> tuple[str, ...]:
