@@ -154,8 +154,13 @@ def reported_apart(sides: list[dict[str, Any]]) -> bool:
     """Whether every report of one side was published before every report of
     the other: "2,000 dead" on 12 September against "5,000" on the 14th may be
     a toll that rose, not a dispute, and a reader told only "sources disagree"
-    takes it for one.  Unknown when a report states no date (False)."""
-    days = [[s.get("published") for s in side["supports"]] for side in sides]
+    takes it for one.  Unknown when a report states no date (False), unless
+    it is a near-copy of a dated report on its side: a copy counts as its
+    original, for the days as for corroboration."""
+    days = [[s.get("published") for s in side["supports"]
+             if s.get("published") or not s.get("duplicate_of") or s["duplicate_of"] not in
+             {o.get("article_id") for o in side["supports"] if o.get("published")}]
+            for side in sides]
     if len(days) != 2 or not all(days) or any(d is None for side in days for d in side):
         return False
     a, b = days
