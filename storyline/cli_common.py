@@ -29,9 +29,12 @@ class NoDatabase(Exception):
 
 
 def _console() -> Console:
-    # piped output keeps full lines (a script or a log, not an 80-column terminal)
+    # piped output keeps full lines (a script or a log, not an 80-column terminal),
+    # unless COLUMNS asks for a width: bash does not export it, so a COLUMNS seen
+    # here was set on purpose (``COLUMNS=60 storyline events | mail`` printed 160)
+    asked = os.environ.get("COLUMNS", "").isdigit()
     return Console(stderr=False, highlight=False,
-                   width=None if sys.stdout.isatty() else 160)
+                   width=None if sys.stdout.isatty() or asked else 160)
 
 
 MAIN_COLUMN_FLOOR = 30  # a headline narrower than this reads word by word down the screen

@@ -171,16 +171,21 @@ def semantic_hits(store: Store, embedder: Embedder, query: str,
     near = store.nearest_articles(qvec, SEMANTIC_CANDIDATES, filters if filters.active() else None)
     # whether the query is about anything stored is asked of the whole store: a
     # filter to Hindi reports must not reject an English query about their event
-    best = store.nearest_articles(qvec, 1) if filters.active() else near[:1]
-    if best and not stands_out(best[0][1], qvec, profile.search_gate):
+    # and so is how far down it is relevant (:func:`relevance_cut`'s ``whole``)
+    whole = store.nearest_articles(qvec, SEMANTIC_CANDIDATES) if filters.active() else near
+    if whole and not stands_out(whole[0][1], qvec, profile.search_gate):
         return None
-    return relevance_cut(store, [(a, s) for a, s in near if s >= profile.search_floor], profile.search_cut)
+    floor = profile.search_floor
+    return relevance_cut(store, [(a, s) for a, s in near if s >= floor], profile.search_cut,
+                         [(a, s) for a, s in whole if s >= floor])
 
 
-def relevance_cut(store: Store, near: list[tuple[str, float]],
-                  delta: float | None) -> list[tuple[str, float]]:
+def relevance_cut(store: Store, near: list[tuple[str, float]], delta: float | None,
+                  whole: list[tuple[str, float]] | None = None) -> list[tuple[str, float]]:
     """The meaning hits (``near``, best first) within ``delta`` of the second
-    best one's cosine, and every other hit of an event one of those belongs to.
+    best one's cosine, and every other hit of an event one of those belongs to;
+    the bar and the kept events are read from ``whole`` (the unfiltered hits,
+    best first) when ``near`` is filtered.
 
     Why: once a query stands out, the rest of its first page was filled with
     whatever was nearest, however far ("Olympics" listed the Chandrayaan
@@ -195,12 +200,22 @@ def relevance_cut(store: Store, near: list[tuple[str, float]],
     profile's ``search_cut``) was chosen by leave-one-set-out cross-validation
     over the demo's and Wikinews dev's headline and typed queries: the
     largest mean P@10 whose R@10 drops at most 0.01 on every held-in set
-    (:mod:`storyline.bench.search_cut`, docs/benchmarks.md "Search")."""
-    if not near or delta is None:
+    (:mod:`storyline.bench.search_cut`, docs/benchmarks.md "Search").
+
+    Why ``whole``: a filter (``--lang de``) is a view of the results, not
+    another query.  Hung from the filtered hits, the bar fell to whatever
+    report of that language came second ("earthquake Morocco" in German
+    listed the Kakhovka dam and Luna-25), and an event kept for its report in
+    another language lost its filtered reports ("Луна-25" in English lost the
+    crash's English reports): over the demo's typed queries and languages the
+    filtered lists added 43 unrelated reports and lost 2 relevant ones
+    against the unfiltered list's reports in that language."""
+    whole = near if whole is None else whole
+    if not near or not whole or delta is None:
         return near
-    bar = near[min(2, len(near)) - 1][1] - delta
-    event = {r.article_id: r.event_id for r in store.iter_vectors([a for a, _ in near])}
-    kept = {event.get(a) for a, s in near if s >= bar} - {None}
+    bar = whole[min(2, len(whole)) - 1][1] - delta
+    event = {r.article_id: r.event_id for r in store.iter_vectors(list({a for a, _ in near + whole}))}
+    kept = {event.get(a) for a, s in whole if s >= bar} - {None}
     return [(a, s) for a, s in near if s >= bar or event.get(a) in kept]
 
 

@@ -292,3 +292,19 @@ def test_lists_stay_readable_on_an_80_column_terminal(one_db, capsys, monkeypatc
     assert cli_main(["--db", one_db, "events"]) == 0
     out = re.sub(r"\x1b\[[0-9;]*m", "", capsys.readouterr().out)
     assert "┃ headline" in out and any(event["headline"] in line for line in out.splitlines())
+
+
+def test_piped_lists_take_the_width_columns_asks_for(one_db, capsys, monkeypatch):
+    """Piped output is 160 wide (a log keeps whole lines), but a COLUMNS set
+    for the command was ignored there: ``COLUMNS=60 storyline search … | less``
+    printed 160-column tables."""
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: False)
+    for width in ("60", "200"):
+        monkeypatch.setenv("COLUMNS", width)
+        assert cli_main(["--db", one_db, "search", "Derna"]) == 0
+        lines = capsys.readouterr().out.splitlines()
+        assert lines and max(len(line.rstrip()) for line in lines) <= int(width), width
+        assert max(len(line.rstrip()) for line in lines) > 160 or width == "60", width
+    monkeypatch.delenv("COLUMNS")
+    assert cli_main(["--db", one_db, "search", "Derna"]) == 0
+    assert max(len(line.rstrip()) for line in capsys.readouterr().out.splitlines()) > 80  # a pipe alone: wide

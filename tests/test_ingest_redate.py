@@ -112,3 +112,21 @@ def test_another_process_rebuilds_its_indexes_after_a_date(tmp_path, db_path):
         other._catch_up()
     assert other.index_rebuilds == 1
     assert str(other.grouper.clusterer.published[aid]) == "2023-09-11"
+
+
+def test_an_undated_mate_does_not_keep_a_page_dated_far_from_its_event(tmp_path, db_path):
+    """Derna's event holds an undated reprint; a flood page placed there by
+    content and then dated six months later stayed in Derna, as the undated
+    reprint's gap was unknown.  Only dated mates say when the event was."""
+    app, page = _setup(tmp_path, db_path)
+    mate = _page(tmp_path / "in", "mate.txt", "Aid reaches Moroccan mountain villages after quake",
+                 "Aid convoys reached mountain villages south of Marrakesh after the earthquake in "
+                 "Morocco's High Atlas on Friday night, the interior ministry said, as rescuers kept "
+                 "searching the ruins of collapsed homes.")
+    app.ingest_paths([mate])
+    quake_event = _stored(app, QUAKE[0][0]).event_id
+    assert _stored(app, "Aid reaches Moroccan mountain villages after quake").event_id == quake_event
+    assert _stored(app, UNDATED[0]).event_id == quake_event
+    rep = app.ingest_paths([page], date="2024-02-20")
+    after = _stored(app, UNDATED[0])
+    assert rep.redated == [after.id] and after.event_id != quake_event

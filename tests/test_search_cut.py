@@ -106,3 +106,26 @@ def test_the_study_chooses_the_most_precise_value_that_keeps_recall():
         d["rule"] = {0.02: fig(0.9, 0.80)}
     assert [f["value"] for f in cross_validate(sets, "rule")] == [None, None, None]
     assert cross_validate(sets, "rule", weighted=True)[0]["value"] == 0.02
+
+
+def test_a_language_filter_shows_the_unfiltered_results_in_that_language(demo_app):  # noqa: F811
+    """A filter is a view of the results: over the typed queries of the search
+    bench and every stored language, the meaning hits with ``lang=L`` are the
+    unfiltered hits in L.  Hung from the filtered hits, the bar fell to the
+    second report in L ("earthquake Morocco" in German listed the Kakhovka
+    dam), and an event kept for another language's report lost its reports in
+    L ("Луна-25" in English)."""
+    app, _ = demo_app
+    typed = [json.loads(x) for x in QUERIES.read_text(encoding="utf-8").splitlines() if x.strip()]
+    langs = sorted({a.lang for a in app.store.articles()})
+    assert len(langs) >= 5
+    for q in typed + [{"query": "earthquake Morocco"}]:
+        every = app.search(q["query"], limit=200, mode="semantic")
+        for lang in langs:
+            seen = app.search(q["query"], app.search_filters(lang=[lang]), limit=200, mode="semantic")
+            assert set(_listed_all(seen)) == {a for a in _listed_all(every) if app.article(a).lang == lang}, \
+                (q["query"], lang)
+
+
+def _listed_all(res) -> list[str]:
+    return [aid for h in res.hits for aid in (h.article_id, *(c.article_id for c in h.copies))]

@@ -193,8 +193,8 @@ class Placer:
     def redated(self, article: Article, open_event: Callable[[EventUpdate], int]) -> Moved | None:
         """A stored report that just got the date it lacked (the grouper
         rebuilt with it): a better event within its window (a second look),
-        or, when none of its event's other reports is within its window, an
-        event of its own (``open_event`` stores its row, returns its id), as
+        or, when none of its event's other dated reports is within its window
+        (and one is dated), an event of its own (``open_event`` stores its row, returns its id), as
         if it had come dated; None when it stays."""
         moved = self.reconsider(article)
         if moved is not None:
@@ -203,8 +203,11 @@ class Placer:
         cl = g.clusterer
         copies = set(g._copies.get(article.id, ()))
         others = [m for m in cl.events[article.event_id].members if m != article.id and m not in copies]
-        gaps = [cl._gap(m, article.published) for m in others]
-        if not others or any(gap is None or gap <= cl.window.days for gap in gaps):
+        # an undated mate (a reprint of the wire story, or a page placed by its
+        # content as this one was) says nothing of when the event was: Derna's
+        # undated reprint kept a flood report dated six months later in Derna
+        gaps = [gap for gap in (cl._gap(m, article.published) for m in others) if gap is not None]
+        if not gaps or any(gap <= cl.window.days for gap in gaps):
             return None
         target = open_event(EventUpdate(None, article.title, cl._index_vector(article.id), 1,
                                         article.published, article.published))
