@@ -28,6 +28,17 @@ def _embed_cache(tmp_path_factory):
     yield
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _no_terminal_width():
+    """Piped CLI output takes the width ``$COLUMNS`` asks for; a CI shell that
+    exports one must not narrow what the tests read (a test that wants a width
+    sets it itself)."""
+    saved = os.environ.pop("COLUMNS", None)
+    yield
+    if saved is not None:
+        os.environ["COLUMNS"] = saved
+
+
 BACKEND = os.environ.get("STORYLINE_TEST_BACKEND", "sqlite")  # "postgres": the whole suite on PostgreSQL
 
 
