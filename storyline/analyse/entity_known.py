@@ -144,6 +144,17 @@ class KnownNames:
         return out
 
 
+def yield_to_fuller(found: list[Cand], cands: list[Cand]) -> list[Cand]:
+    """Known one-word PERSON hits less those the text itself writes as the first
+    or last word of a longer capitalised PERSON name ("Prime Minister Narendra
+    Modi" where "Modi" is known): a known hit outranks capital runs, so the
+    longer name would be lost and the report would count only the family
+    name, which across stories stays apart from the full name."""
+    fuller = [c for c in cands if c.label == "PERSON" and c.j - c.i >= 2]
+    return [k for k in found if not (k.label == "PERSON" and k.j - k.i == 1 and k.key is None
+                                     and any(k.i in (p.i, p.j - 1) for p in fuller))]
+
+
 Window = tuple[int, int, str, bool, bool]  # tokens [i, j), their text, first cased, one cased word
 
 
