@@ -149,8 +149,12 @@ def yield_to_fuller(found: list[Cand], cands: list[Cand]) -> list[Cand]:
     or last word of a longer capitalised PERSON name ("Prime Minister Narendra
     Modi" where "Modi" is known): a known hit outranks capital runs, so the
     longer name would be lost and the report would count only the family
-    name, which across stories stays apart from the full name."""
-    fuller = [c for c in cands if c.label == "PERSON" and c.j - c.i >= 2]
+    name, which across stories stays apart from the full name.  A longer name
+    that is itself found as part of a known one stays the known hit's ("Kim
+    Jong" where "Kim" and "Kim Jong Un" are known: the truncated form alone
+    would fit Kim Jong Il as well, the known "Kim" is the story's)."""
+    spans = {(k.i, k.j) for k in found}
+    fuller = [c for c in cands if c.label == "PERSON" and c.j - c.i >= 2 and (c.i, c.j) not in spans]
     return [k for k in found if not (k.label == "PERSON" and k.j - k.i == 1 and k.key is None
                                      and any(k.i in (p.i, p.j - 1) for p in fuller))]
 
