@@ -47,6 +47,9 @@ def test_a_known_family_name_yields_to_the_full_name_its_text_writes():
     assert _spans("Nico Williams scored twice.", known=[("Williams", "PERSON")]) == ["Nico Williams"]
     spans = _spans("Kim Yo Jong thanked Moscow.", known=[("Kim", "PERSON"), ("Kim Jong Un", "PERSON")])
     assert spans[0] == "Kim Yo Jong"
+    # a truncated name that fits two known ones stays the story's known family name
+    kims = [("Kim", "PERSON"), ("Kim Jong Un", "PERSON"), ("Kim Jong Il", "PERSON")]
+    assert _spans("North Korean dictator Kim Jong is arriving.", known=kims)[0] == "Kim"
 
 
 def test_reports_of_a_story_join_the_family_name_to_the_one_full_name():
