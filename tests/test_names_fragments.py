@@ -44,8 +44,13 @@ def test_a_known_family_name_yields_to_the_full_name_its_text_writes():
     text = "The vote leaves Prime Minister Narendra Modi dependent on allies. Modi spoke late."
     assert _spans(text, known=[("Modi", "PERSON")]) == ["Narendra Modi", "Modi"]
     # another person of the same family name is his own name, not the known one's
-    assert _spans("Nico Williams scored twice.", known=[("Williams", "PERSON")]) == ["Nico Williams"]
-    spans = _spans("Kim Yo Jong thanked Moscow.", known=[("Kim", "PERSON"), ("Kim Jong Un", "PERSON")])
+    assert _spans("Nico Williams scored twice. Athletic's Nico was fast.",
+                  known=[("Williams", "PERSON")])[0] == "Nico Williams"
+    # a run that holds a title the lexicon does not know, or a word capitalised by position, keeps the known name
+    greek = "Ο Υπουργός Εξωτερικών Λόρδος Triesman είπε ότι η κυβέρνηση."
+    assert "Triesman" in _spans(greek, "el", known=[("Triesman", "PERSON")])
+    assert _spans("Navíc Air uvedl, že letadlo.", "cs", known=[("Air", "PERSON")]) == ["Air"]
+    spans = _spans("His sister Kim Yo Jong thanked Moscow.", known=[("Kim", "PERSON"), ("Kim Jong Un", "PERSON")])
     assert spans[0] == "Kim Yo Jong"
     # a truncated name that fits two known ones stays the story's known family name
     kims = [("Kim", "PERSON"), ("Kim Jong Un", "PERSON"), ("Kim Jong Il", "PERSON")]
