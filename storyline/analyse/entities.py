@@ -34,8 +34,8 @@ from storyline.analyse.entity_keys import entity_key, keys_match, same_name
 from storyline.analyse.entity_caseless import caseless_cands, complete_names, head_word_label
 from storyline.analyse.entity_patterns import HYPHENS, Cand, glued, lexicon, select
 from storyline.analyse.entity_heads import HEAD_FIRST, initial_head, place_list, portfolio_before, product_follows
-from storyline.analyse.entity_heads import title_before
-from storyline.analyse.entity_known import KnownNames, name_windows
+from storyline.analyse.entity_heads import styled_name, title_before
+from storyline.analyse.entity_known import KnownNames, name_windows, yield_to_fuller
 from storyline.analyse.entity_nouns import after_noun as _after_noun, lower_before as _lower_before
 from storyline.analyse.entity_nouns import noun_words as _noun_words, place_edge, places_meet as _places_meet
 from storyline.analyse.entity_resolver import EntityResolver
@@ -156,6 +156,7 @@ def _run_cands(tx: TextFacts, run: list[int]) -> list[Cand]:
         n = lex.phrase_at("titles", words, p, lang) if toks[run[p]].cap and role[p] == "name" else 0
         if n and p and tx.gap(run[p]) in HYPHENS and role[p - 1] == "name" and lang not in lex.suffix_langs:
             n = 0  # "Notre-Dame": one word; German "Kreml-Sprecher" is a compound title
+        n = 0 if n and styled_name(tx, run, p, n) else n  # "Lady Gaga"
         p += n or 1
         if n:
             role[p - n:p] = ["title"] * n
@@ -380,7 +381,7 @@ def extract_entities(text: str, lang: str, known: Iterable[Any] = ()) -> list[En
     cands = [c for run in _runs(tx) for c in _run_cands(tx, run)] + caseless_cands(tx.text, tx.toks, tx.lang)
     windows = functools.cache(lambda: name_windows(tx.text, tx.toks, lang))  # shared by both finds
     from_known = KnownNames(known, lang).find(tx.text, tx.toks, full_prio=3, partial_prio=0, windows=windows)
-    chosen = select(cands + from_known)
+    chosen = select(cands + yield_to_fuller(from_known, cands, tx))
     complete_names(tx.text, tx.toks, chosen)
     found = [(tx.span(c.i, c.j), c.label) for c in chosen if c.label != "MISC"]
     again = KnownNames(found, lang).find(tx.text, tx.toks, full_prio=0, partial_prio=0, windows=windows)

@@ -33,6 +33,24 @@ def title_before(tx: TextFacts, k: int) -> bool:
 PORTFOLIO_ARTICLES = frozenset(("l'", "l’", "la", "le", "les", "du", "des", "del", "della", "dello", "do", "da", "dos"))
 
 
+STYLES = ("sir", "lady", "dame", "lord")  # styles of address, part of some names ("Lady Gaga", "Dame Edna")
+
+
+def styled_name(tx: TextFacts, run: list[int], p: int, n: int) -> bool:
+    """The style of address at run[p:p + n] is part of the name: one word
+    follows it in the run, and the text never writes that word but right
+    after the same style and before no other name word.  "Lady Gaga" is a stage name, "Gaga" no name of its
+    own; "Sir Keir" in a text that also writes "Keir Starmer" or "Keir" is
+    the style before a given name, cut as any title."""
+    if p + n != len(run) - 1 or " ".join(tx.toks[k].low for k in run[p:p + n]) not in STYLES:
+        return False
+    word, style = tx.toks[run[-1]].bare.casefold(), [tx.toks[k].low for k in run[p:p + n]]
+    toks = tx.toks
+    return all(m >= n and [t.low for t in toks[m - n:m]] == style
+               and not (m + 1 < len(toks) and toks[m + 1].cap and glued(tx.text, toks, m + 1, tx.lex))
+               for m, t in enumerate(toks) if t.bare.casefold() == word)
+
+
 def portfolio_before(tx: TextFacts, k: int) -> bool:
     """Token k follows "<title> of", "ministra de", "président de la", "ministre de l'",
     or an organisation's lower-case head noun, "de" and an article ("ministère de

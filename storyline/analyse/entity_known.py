@@ -144,6 +144,30 @@ class KnownNames:
         return out
 
 
+def yield_to_fuller(found: list[Cand], cands: list[Cand], tx: Any) -> list[Cand]:
+    """Known one-word PERSON hits less those the text itself writes as the first
+    or last word of a longer capitalised PERSON name ("Prime Minister Narendra
+    Modi" where "Modi" is known): a known hit outranks capital runs, so the
+    longer name would be lost and the report would count only the family
+    name, which across stories stays apart from the full name.
+
+    The known hit is what corrects runs that hold a word the lexicon does not
+    know as a title or common noun, so the longer name must be plain: every
+    word in the known word's script (Greek "Πτέραρχο Fulton", "Υπουργός
+    Εξωτερικών Λόρδος Triesman" are a title before a name), its first word
+    not capitalised by position only (Czech "Navíc Air": "moreover, Air ...";
+    a sentence's first word counts where the text capitalises it mid-sentence
+    too, :class:`~storyline.analyse.entity_text.TextFacts` ``midcap_vocab``), and
+    not itself found as part of a known name ("Kim Jong" where "Kim" and "Kim
+    Jong Un" are known: the truncated form alone would fit Kim Jong Il as
+    well, the known "Kim" is the story's)."""
+    spans = {(k.i, k.j) for k in found}
+    fuller = [c for c in cands if c.label == "PERSON" and c.j - c.i >= 2 and (c.i, c.j) not in spans
+              and (not tx.initial[c.i] or tx.toks[c.i].low in tx.midcap_vocab)
+              and len({t.script for t in tx.toks[c.i:c.j]}) == 1]
+    return [k for k in found if not (k.label == "PERSON" and k.j - k.i == 1 and k.key is None
+                                     and any(k.i in (p.i, p.j - 1) for p in fuller))]
+
 Window = tuple[int, int, str, bool, bool]  # tokens [i, j), their text, first cased, one cased word
 
 
