@@ -4,7 +4,6 @@ SQLite file for the demo, real extractor and resolver for the rules."""
 from __future__ import annotations
 
 import json
-import sqlite3
 
 import pytest
 
@@ -23,8 +22,15 @@ def demo_db(tmp_path_factory) -> str:
 
 
 def _names(db: str) -> dict[str, list[str]]:
-    with sqlite3.connect(db) as con:
-        return {name: json.loads(aliases) for name, aliases in con.execute("SELECT name, aliases FROM entities")}
+    """Every canonical name with its aliases, through the store (the suite
+    also runs with every store on PostgreSQL)."""
+    from storyline.service import Storyline
+
+    app = Storyline(db)
+    try:
+        return {e.name: list(e.aliases) for e in app.store.entities(limit=100_000)}
+    finally:
+        app.close()
 
 
 def test_demo_lists_no_family_name_or_stage_name_fragment(demo_db, capsys):
