@@ -105,16 +105,16 @@ def _title_kind(title: str) -> str | None:
     sites are called so ("Building collapses after fire … - News Today")."""
     segments = [seg.strip(" .:!") for seg in _SEGMENTS.split(title.strip().casefold())]
     segments = [seg for seg in segments if seg]
-    section = False
+    section = headline = False
     for segment in segments:
         for kind, pattern in TITLE_CUES.items():
             if pattern.search(segment):
                 return kind
         words = [w for w in re.split(r"[\s,]+", segment) if w]
-        if words and all(w in SECTION_WORDS for w in words) and any(w in SECTION_HEADS for w in words):
-            section = True
-    headline = any(len(seg.split()) >= HEADLINE_WORDS and not all(w in SECTION_WORDS for w in re.split(r"[\s,]+", seg) if w)
-                   for seg in segments)
+        if all(w in SECTION_WORDS for w in words):
+            section = section or any(w in SECTION_HEADS for w in words)
+        elif len(segment.split()) >= HEADLINE_WORDS:
+            headline = True
     return "front-page" if section and not headline else None
 
 
