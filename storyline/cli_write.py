@@ -92,11 +92,11 @@ def cmd_ingest(args) -> int:
     return 1 if report.failed else 0
 
 
-WHY_OWN = " (the event's other reports are dated too far from it)"
 REDATED_SAID = {"stayed": ("stayed in its event", "stayed in their events"),
                 "moved": ("moved to a better event", "moved to better events"),
-                "own": ("left its event for one of its own" + WHY_OWN,
-                        "left their events for events of their own" + WHY_OWN.replace("it)", "them)"))}
+                "own": ("left its event for one of its own (the event's other reports are dated too far "
+                        "from it)", "left their events for events of their own (their events' other "
+                        "reports are dated too far from them)")}
 
 
 def redated_note(report) -> str:

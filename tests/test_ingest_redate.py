@@ -149,3 +149,13 @@ def test_the_output_says_where_a_dated_page_went(tmp_path, db_path, capsys):
     assert cli_main(["--db", str(tmp / "again.db"), "ingest", "--json", "--date", "2023-09-11", page]) == 0
     rep = json.loads(capsys.readouterr().out)
     assert rep["moved"] == 0 and rep["redated_to"] == {"stayed": 1, "moved": 0, "own": 0}
+
+
+def test_the_output_counts_each_outcome_of_several_dated_pages():
+    from storyline.cli_write import redated_note
+    from storyline.service_types import IngestReport
+
+    rep = IngestReport(redated=["a", "b", "c"], redated_to={"a": "stayed", "b": "own", "c": "own"})
+    assert redated_note(rep) == (
+        "; 3 stored undated reports given the date and placed again: 1 stayed in its event, 2 left "
+        "their events for events of their own (their events' other reports are dated too far from them)")

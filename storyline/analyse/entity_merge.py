@@ -121,8 +121,8 @@ def vowel_variants(key: str) -> set[str]:
 def _spelt_apart(resolver, a: str, b: str) -> bool:
     """Two entities one vowel apart (one story) are one name written by two
     languages' conventions: the same label (not MISC), and no language writes
-    both (a language that does means two names: "Gaza" and "Giza" in one
-    English report; Russian "Луны", "Луну" are cases of one, already one entity).
+    both (a language that does means two names, or two cases of one that are
+    one entity already: Russian "Луны", "Луну").
     On the dev sets every such pair written in different languages was one
     name (47 of 47: "Chine" / "China", "Peris" / "Paris", "Fultan" / "Fulton");
     those in one language were inflections or other words ("Argentine" /

@@ -56,10 +56,10 @@ def split_sentences(text: str, lang: str | None = None) -> list[tuple[int, int, 
     """
     out: list[tuple[int, int, str]] = []
     start = 0
-    joins = wrapped_breaks(text) if "\n" in text else []
+    joins = {p for a, b in wrapped_breaks(text) for p in range(a, b)} if "\n" in text else set()
     for m in _SPLIT.finditer(text):
         if m.group(3) is not None:  # newline break
-            if any(a <= m.start() < b for a, b in joins):
+            if m.start() in joins:
                 continue  # "…in northern" / "Valdoria, cutting power…": one sentence
             end = m.start()
         else:
