@@ -82,8 +82,7 @@ def cmd_ingest(args) -> int:
             f"{plural(report.new_events, 'new event')} ({plural(len(files), 'input')})"
             + (f"; {report.moved} moved to a better event on a second look"
                if report.moved else "")
-            + (f"; {plural(len(report.redated), 'stored undated report')} given the date "
-               "(and placed again)" if report.redated else "")
+            + redated_note(report)
             + (f"; {not_reports(len(report.not_articles))}, kept out of "
                "events (storyline not-articles)" if report.not_articles else ""), markup=False)
     for note in notes:
@@ -91,6 +90,29 @@ def cmd_ingest(args) -> int:
     _print_problems(report.warnings, "[yellow]warning[/yellow]", "warnings")
     _print_problems(report.failed, "[red]error[/red]", "errors")
     return 1 if report.failed else 0
+
+
+REDATED_SAID = {"stayed": ("stayed in its event", "stayed in their events"),
+                "moved": ("moved to a better event", "moved to better events"),
+                "own": ("left its event for one of its own (the event's other reports are dated too far "
+                        "from it)", "left their events for events of their own (their events' other "
+                        "reports are dated too far from them)")}
+
+
+def redated_note(report) -> str:
+    """What giving stored undated reports their date did, per outcome
+    (``IngestReport.redated_to``): one that left its event for one of its own
+    was said to have "moved to a better event"."""
+    if not report.redated:
+        return ""
+    counts = {k: list(report.redated_to.values()).count(k) for k in REDATED_SAID}
+    parts = [(n, REDATED_SAID[k][n > 1]) for k, n in counts.items() if n]
+    if len(report.redated) == 1 and parts:
+        said = f"it {parts[0][1]}"
+    else:
+        said = ", ".join(f"{n} {what}" for n, what in parts)
+    return (f"; {plural(len(report.redated), 'stored undated report')} given the date"
+            + (f" and placed again: {said}" if parts else ""))
 
 
 PER_FILE = 20  # problems printed per input file; the rest are counted (--json lists all)

@@ -240,8 +240,9 @@ class Storyline(LinkState, ReadModels):
         mine = {a.id: a for _, a in pending if a.event_id is not None}
         service_looks.give(self, report, mine)
 
-    def _write_move(self, moved: Moved, report: IngestReport) -> None:
-        """Write a second look's move (inside the writer transaction)."""
+    def _write_move(self, moved: Moved, report: IngestReport, look: bool = True) -> None:
+        """Write a second look's move (inside the writer transaction); ``look``:
+        count it as one (a re-dated report's move is reported as that)."""
         self.mark_stale([moved.left, moved.target])
         for aid, entities in moved.articles:
             self.store.move_article(aid, moved.target, entities)
@@ -251,7 +252,7 @@ class Storyline(LinkState, ReadModels):
                 report.new_events -= 1  # it was opened by this report, in this call
         for row in moved.events:
             self._save_event(row)
-        report.moved += 1
+        report.moved += look
 
     def _prepare(self, raw: RawArticle, report: IngestReport,
                  pending: Callable[[Article], None] | None = None) -> Article | None:

@@ -90,10 +90,13 @@ def apply(app: Storyline, owed: dict[str, dt.date], report: IngestReport) -> Non
             report.redated.append(article.id)
             app.mark_stale([article.event_id])
             if article.event_id is None or article.duplicate_of is not None:
+                report.redated_to[article.id] = "stayed"
                 continue  # a copy follows its original
             moved = app.placer.redated(article, open_event)
             if moved is not None:
-                app._write_move(moved, report)
+                app._write_move(moved, report, look=False)
+                report.redated_to[article.id] = "own" if moved.target in opened else "moved"
             else:  # it stays: its event's dates now include it
                 app._save_event(app.placer.event_row(article.event_id))
+                report.redated_to[article.id] = "stayed"
         report.new_events += len(opened)

@@ -27,6 +27,9 @@ class ServiceContext(Protocol):
     story_evidence_writes: tuple  # (event -> row, whole) a relink writes (service_stories)
 
 
+REDATED_TO = ("stayed", "moved", "own")  # what a re-dated report's second placement did
+
+
 @dataclass
 class IngestReport:
     added: list[str] = field(default_factory=list)
@@ -38,6 +41,9 @@ class IngestReport:
     duplicates: int = 0
     moved: int = 0  # reports moved to a better event on a second look
     redated: list[str] = field(default_factory=list)  # stored undated, dated by this call (service_redate)
+    # where each re-dated report went: "stayed" in its event, "moved" to a better
+    # one, or "own" (left its event, whose reports are dated far from it, for one of its own)
+    redated_to: dict[str, str] = field(default_factory=dict)
     not_articles: list[str] = field(default_factory=list)  # stored flagged by the gate, in no event
 
     def as_dict(self) -> dict:
@@ -45,4 +51,5 @@ class IngestReport:
                 "failed": [{"origin": e.origin, "reason": e.reason} for e in self.failed],
                 "warnings": [{"origin": e.origin, "reason": e.reason} for e in self.warnings],
                 "new_events": self.new_events, "duplicates": self.duplicates, "moved": self.moved,
-                "not_articles": len(self.not_articles), "redated": len(self.redated)}
+                "not_articles": len(self.not_articles), "redated": len(self.redated),
+                "redated_to": {k: list(self.redated_to.values()).count(k) for k in REDATED_TO}}

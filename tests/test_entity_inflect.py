@@ -50,3 +50,15 @@ def test_a_russian_reader_is_shown_the_nominative_even_where_no_report_writes_it
     assert best_form(Counter({"Путина": 4, "Путин": 1}), "ru") == "Путин"
     names = display_names({"Новой Каховки": Counter({"ru": 3}), "Nova Kakhovka": Counter({"en": 2})})
     assert names == {"ru": "Новая Каховка", "en": "Nova Kakhovka"}
+
+
+def test_a_name_only_russian_reports_write_is_named_in_the_nominative_for_every_reader():
+    """An English reader of the demo was shown "Анкаре", "Алешках", "Бихара" (a
+    canonical name is read by readers of languages that do not write it)."""
+    from storyline.analyse.entities import EntityResolver
+
+    r = EntityResolver()
+    ids = [r.add(text, "PLACE", "a1", group="story:1", lang="ru") for text in ("Анкаре", "Алешках", "Бихара")]
+    hindi = r.add("द्रौपदी मुर्मू", "PERSON", "a2", group="story:1", lang="hi")
+    assert [r.canonical_name(i) for i in ids] == ["Анкара", "Алёшки", "Бихар"]
+    assert r.canonical_name(hindi) == "द्रौपदी मुर्मू"

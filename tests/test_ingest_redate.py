@@ -130,3 +130,32 @@ def test_an_undated_mate_does_not_keep_a_page_dated_far_from_its_event(tmp_path,
     rep = app.ingest_paths([page], date="2024-02-20")
     after = _stored(app, UNDATED[0])
     assert rep.redated == [after.id] and after.event_id != quake_event
+
+
+def test_the_output_says_where_a_dated_page_went(tmp_path, db_path, capsys):
+    """A page dated far from its event opens an event of its own: the output
+    said "1 moved to a better event on a second look"."""
+    app, page = _setup(tmp_path, db_path)
+    app.close()
+    assert cli_main(["--db", db_path, "ingest", "--date", "2024-02-20", page]) == 0
+    out = " ".join(capsys.readouterr().out.split())
+    assert "1 new event" in out and "better event" not in out, out
+    assert ("1 stored undated report given the date and placed again: it left its event for one "
+            "of its own (the event's other reports are dated too far from it)") in out, out
+    # one dated within its event's days stays, and the JSON says so too
+    tmp = tmp_path / "again"
+    app, page = _setup(tmp, str(tmp / "again.db"))
+    app.close()
+    assert cli_main(["--db", str(tmp / "again.db"), "ingest", "--json", "--date", "2023-09-11", page]) == 0
+    rep = json.loads(capsys.readouterr().out)
+    assert rep["moved"] == 0 and rep["redated_to"] == {"stayed": 1, "moved": 0, "own": 0}
+
+
+def test_the_output_counts_each_outcome_of_several_dated_pages():
+    from storyline.cli_write import redated_note
+    from storyline.service_types import IngestReport
+
+    rep = IngestReport(redated=["a", "b", "c"], redated_to={"a": "stayed", "b": "own", "c": "own"})
+    assert redated_note(rep) == (
+        "; 3 stored undated reports given the date and placed again: 1 stayed in its event, 2 left "
+        "their events for events of their own (their events' other reports are dated too far from them)")

@@ -14,7 +14,11 @@ co-occur in one story (the resolver's group) and:
   agree), once a place or organisation head word is set aside;
 * their labels agree, where organisation, place and unlabelled names agree
   with each other (a space agency is "in" Roscosmos in one language and
-  "at" it in another) but a person never agrees with a place.
+  "at" it in another) but a person never agrees with a place;
+* or they are one word of five letters or more, one vowel apart, with one
+  label, and no language writes both (:func:`vowel_variants`: "Derna" /
+  "Darna" for درنة, which :func:`same_name` keeps apart as it does "Launch"
+  / "Lunch").
 
 Some languages render a name by a convention that shares no letters with
 another's: Russian writes Kim Jong Un "Ким Чен Ын" and Xi Jinping "Си
@@ -90,7 +94,44 @@ def merge_variants(resolver) -> int:
                 if a != b and _agree(resolver.label(a), resolver.label(b)):
                     resolver.union(a, b)
                     merged += 1
+        for key in keys:
+            for other in vowel_variants(key) & by_key.keys():
+                for a, b in {(resolver.resolve(x), resolver.resolve(y)) for x in by_key[key] for y in by_key[other]}:
+                    if a != b and _spelt_apart(resolver, a, b):
+                        resolver.union(a, b)
+                        merged += 1
     return merged
+
+
+VOWELS = "aeiouy"
+VOWEL_WORD_MIN = 5  # letters of a one-word key before one vowel of it may differ ("Derna"/"Darna")
+
+
+def vowel_variants(key: str) -> set[str]:
+    """The keys of one word that differ from ``key`` in one vowel only, for a
+    word of :data:`VOWEL_WORD_MIN` letters or more: how languages write one
+    name by their own conventions, "Derna" / "Darna" (درنة), "Taipei" /
+    "Taipe", "Macao" / "Makau".  :func:`same_name` keeps one short word apart
+    from any other ("Launch" / "Lunch"); these are one only by :func:`_spelt_apart`."""
+    if " " in key or len(key) < VOWEL_WORD_MIN:
+        return set()
+    return {key[:i] + v + key[i + 1:] for i, c in enumerate(key) if c in VOWELS for v in VOWELS if v != c}
+
+
+def _spelt_apart(resolver, a: str, b: str) -> bool:
+    """Two entities one vowel apart (one story) are one name written by two
+    languages' conventions: the same label (not MISC), and no language writes
+    both (a language that does means two names, or two cases of one that are
+    one entity already: Russian "Луны", "Луну").
+    On the dev sets every such pair written in different languages was one
+    name (47 of 47: "Chine" / "China", "Peris" / "Paris", "Fultan" / "Fulton");
+    those in one language were inflections or other words ("Argentine" /
+    "Argentina", "Don" / "Dan")."""
+    label = resolver.label(a)
+    if label == "MISC" or resolver.label(b) != label:
+        return False
+    langs = [{lang for by_lang in resolver.spellings(e).values() for lang in by_lang} for e in (a, b)]
+    return not langs[0] & langs[1]
 
 
 def _profile(resolver, root: str) -> tuple[set[str], set[str], set[str]] | None:

@@ -166,14 +166,14 @@ class EntityResolver:
         return display_names(self._ents[self.resolve(entity_id)]["langs"])
 
     def canonical_name(self, entity_id: str) -> str:
-        """The English display name where English reports name it; else the
-        most frequent Latin-script full form (most words), else the most frequent alias."""
-        english = self.names(entity_id).get("en")
-        if english:
-            return english
-        aliases = self._ents[self.resolve(entity_id)]["aliases"]
-        pool = [a for a in aliases if _is_latin(a)] or list(aliases)
-        return best_form(Counter({a: aliases[a] for a in pool}))
+        """The English display name, else the commonest Latin-script full form, else the name shown to
+        readers of the language naming it most ("Анкара" for "в Анкаре", not the locative)."""
+        names, ent = self.names(entity_id), self._ents[self.resolve(entity_id)]
+        pool = Counter({a: n for a, n in ent["aliases"].items() if _is_latin(a)})
+        if names.get("en") or pool:
+            return names.get("en") or best_form(pool)
+        by_lang = sum(ent["langs"].values(), Counter())
+        return next((names[k] for k, _ in by_lang.most_common() if k in names), best_form(Counter(ent["aliases"])))
 
     def entities(self) -> list[dict]:
         out = []

@@ -30,7 +30,7 @@ import re
 from collections import Counter
 
 from storyline.analyse.gate_cues import BODY_CUES, SECTION_HEADS, SECTION_WORDS, TITLE_CUES
-from storyline.analyse.sentences import sentences
+from storyline.analyse.sentences import sentences, wrapped_breaks
 from storyline.records import PageVerdict, Removal
 
 KINDS = ("error", "bot-check", "login", "paywall", "signup", "cookie-wall", "front-page")
@@ -54,7 +54,6 @@ HEADLINE_WORDS = 5  # a title segment this long that is not all section words is
 
 _SEGMENTS = re.compile(r"\s+(?:\||-|–|—|::|·|»)\s+|\s*\|\s*")
 _TERMINAL = re.compile(r"[.!?…।॥؟。！？][\"'”’»)\]]*$")
-_CLOSED = re.compile(r"[.!?…।॥؟。！？:;][\"'”’»)\]]*$")
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _STAMP = r"(?<![\d/.-])(?:\d{1,2}[/.]\d{1,2}[/.](?:19|20)?\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})(?![\d/.-])"
 # a stamp that opens an item: at a line's start (after a counter, "3 / 10"), or
@@ -166,25 +165,12 @@ def _shape_cues(body: str, raw_text: str, html: str | None) -> list[tuple[str, s
 
 
 def _unwrapped(body: str) -> str:
-    """Lines joined where one goes on in lower case after a line with no
-    closing punctuation: text hard-wrapped at a width ("…trust in the" /
-    "country's democratic system.", a blank line between them or not) is one
-    sentence, not two short lines.
-    Headlines start with a capital (or in a caseless script), so a list of
-    them is never joined."""
-    out: list[str] = []
-    for line in body.split("\n"):
-        start = line.lstrip()
-        if start[:1].isalpha() and start[:1].islower():
-            blanks = 0  # some scrapes put a blank line after every wrapped line
-            while blanks < len(out) and not out[-1 - blanks].strip():
-                blanks += 1
-            if blanks < len(out) and not _CLOSED.search(out[-1 - blanks].rstrip()):
-                del out[len(out) - blanks:]
-                out[-1] = out[-1].rstrip() + " " + start
-                continue
-        out.append(line)
-    return "\n".join(out)
+    """Lines joined where one only wraps a sentence
+    (:func:`storyline.analyse.sentences.wrapped_breaks`): hard-wrapped prose is
+    one sentence, not a list of short lines."""
+    for start, end in reversed(wrapped_breaks(body)):
+        body = body[:start] + " " + body[end:]
+    return body
 
 
 def _headline_like(line: str) -> bool:

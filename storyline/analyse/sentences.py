@@ -47,15 +47,20 @@ def caseless_initial(word: str) -> bool:
 
 
 def split_sentences(text: str, lang: str | None = None) -> list[tuple[int, int, str]]:
-    """Split ``text`` into sentences as ``(start, end, sentence)`` offsets.
+    """Split ``text`` into sentences as ``(start, end, sentence)`` offsets
+    (``sentence`` is ``text[start:end]``, on one line: :func:`one_line`).
 
-    Newlines always end a sentence (headings, list items, paragraphs);
-    ``lang`` is accepted for future per-language rules but not needed today.
+    A line break ends a sentence (headings, list items, paragraphs) unless it
+    only wraps one (:func:`wrapped_breaks`); ``lang`` is accepted for future
+    per-language rules but not needed today.
     """
     out: list[tuple[int, int, str]] = []
     start = 0
+    joins = {p for a, b in wrapped_breaks(text) for p in range(a, b)} if "\n" in text else set()
     for m in _SPLIT.finditer(text):
         if m.group(3) is not None:  # newline break
+            if m.start() in joins:
+                continue  # "…in northern" / "Valdoria, cutting power…": one sentence
             end = m.start()
         else:
             end = m.end(1)
@@ -79,11 +84,79 @@ def _emit(text: str, start: int, end: int, out: list[tuple[int, int, str]]) -> N
         return
     lead = len(chunk) - len(chunk.lstrip())
     s = start + lead
-    out.append((s, s + len(stripped), stripped))
+    out.append((s, s + len(stripped), one_line(stripped)))
+
+
+def one_line(sentence: str) -> str:
+    """A sentence as a reader is shown it: the line breaks a hard-wrapped
+    text put inside it (:func:`wrapped_breaks`) read as one space, or as
+    nothing between two characters of a script written without spaces.
+    Offsets are the text's, not this string's: read dates and names in the
+    slice itself."""
+    return _INNER_BREAK.sub(lambda m: "" if _UNSPACED.match(sentence[m.start() - 1: m.start()])
+                            and _UNSPACED.match(sentence[m.end():m.end() + 1]) else " ", sentence)
 
 
 # how a line of prose ends: a sentence mark, or a colon or semicolon before what follows
 _LINE_END = re.compile(r"[.!?…।॥؟。！？:;][\"'”’»)\]]*\s*$")
+WRAP_WIDTH_MAX = 100  # hard wraps are at 64-80 columns (e-mail 72, RFC 5322 78); a longer line is unwrapped prose
+WRAP_LINES_MIN = 3  # lines that fill the width before the text is taken for hard-wrapped
+_LIST_ITEM = re.compile(r"(?:[-*•·–—▪◦●]|\(?\d{1,3}[.)])\s")
+_INNER_BREAK = re.compile(r"[ \t]*\n\s*")
+_UNSPACED = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]")  # CJK: no spaces between words (Korean has them)
+
+
+def wrapped_breaks(text: str) -> list[tuple[int, int]]:
+    """Spans of the whitespace between two lines that are one sentence, as a
+    reader joins them:
+
+    * the line ends with no closing punctuation and the next goes on in lower
+      case ("…trust in the" / "country's democratic system.", blank lines
+      between them or not: some scrapes put one after every wrapped line);
+      headlines start with a capital, so a list of them is never joined;
+    * in text hard-wrapped at a width (a .txt saved from e-mail or a wire
+      terminal; :data:`WRAP_LINES_MIN` lines fill a width of at most
+      :data:`WRAP_WIDTH_MAX`), a line with no closing punctuation that the next
+      line's first word would not have fitted on ("…in northern" /
+      "Valdoria, cutting power…"), one line break apart, the next no list
+      item, when the lines so joined end with closing punctuation: it reads the
+      same in scripts without capitals (Hindi, Arabic; CJK wraps at any
+      character).  A headline or crosshead is shorter than the width, and a
+      list of headlines never closes a sentence, so neither is joined.
+    The page gate reads text so too (hard-wrapped prose is no list of short
+    lines)."""
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
+    rows = [text[a:b].strip() for a, b in lines]
+    ends = [a + len(text[a:b].rstrip()) for a, b in lines]
+    starts = [b - len(text[a:b].lstrip()) for a, b in lines]
+    width = max((e - a for (a, _), e in zip(lines, ends)), default=0)
+    fills = [ends[i] - lines[i][0] + _wrap_unit(rows[i + 1]) > width for i in range(len(rows) - 1)]
+    wrapped = width <= WRAP_WIDTH_MAX and sum(fills) >= WRAP_LINES_MIN
+    out: list[tuple[int, int]] = []
+    run: list[tuple[int, int]] = []  # width joins waiting for the punctuation that closes them
+    for i in range(len(rows) - 1):
+        gap, nxt = (ends[i], starts[i + 1]), rows[i + 1]
+        if _LINE_END.search(rows[i]):
+            out += run
+            run = []
+        elif nxt[:1].isalpha() and nxt[:1].islower():
+            out.append(gap)
+        elif wrapped and fills[i] and text.count("\n", *gap) == 1 and not _LIST_ITEM.match(nxt):
+            run.append(gap)
+        else:
+            run = []
+    if rows and _LINE_END.search(rows[-1]):
+        out += run
+    return sorted(out)
+
+
+def _wrap_unit(line: str) -> int:
+    """Columns a wrapper needed to fit the start of ``line`` on the line before:
+    a space and its first word, or one character of a script written without
+    spaces (CJK wraps between any two)."""
+    return 1 if _UNSPACED.match(line) else 1 + len(line.split(None, 1)[0])
+
+
 HEADING_MAX_WORDS = 15  # a crosshead is a phrase; a line this long without a stop is prose missing one
 
 

@@ -17,7 +17,7 @@ import unicodedata
 
 import regex
 
-from storyline.analyse.sentences import heading_lines, split_sentences
+from storyline.analyse.sentences import heading_lines, one_line, split_sentences
 from storyline.facts.context import (REPORTING_VERBS, REPORTING_VERBS_UNSPACED, SOURCE_PHRASES,
                                      SOURCE_PHRASES_UNSPACED, concept_of, context_words, cue_pattern, told_at)
 from storyline.facts.model import ClaimSentence, Figure
@@ -375,14 +375,14 @@ def claim_sentences(article: Article, report: str,
     for idx, (start, end, claim) in enumerate(spans):
         if not claim:
             continue
-        text = article.text[start:end]
+        text = article.text[start:end]  # offsets are the article's; shown on one line below
         ments = [m for m in article.entities if start <= m.start < end and m.key]
         dates = [d for d in article.dates if start <= d.start < end]
         skip = [(d.start - start, d.end - start) for d in dates]
         facts = [d for d in dates if d.precision in ("day", "month")
                  and not told_at(text, d.start - start, d.end - start)]
         out.append(ClaimSentence(
-            article_id=article.id, idx=idx, start=start, end=end, text=text, lang=article.lang,
+            article_id=article.id, idx=idx, start=start, end=end, text=one_line(text), lang=article.lang,
             source=article.source, report=report,
             published=article.published.isoformat() if article.published else None,
             duplicate_of=article.duplicate_of, position=len(out),
