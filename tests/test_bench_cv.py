@@ -68,6 +68,25 @@ def test_folds_hold_whole_stories_and_every_fold_has_some():
     assert story_folds(rows, 5, seed=0) == folds  # the same seed, the same folds
 
 
+def test_held_out_lines_are_scored_against_their_whole_event():
+    """A held-out line put in one event with another fold's line (always
+    another story) is a wrong merge: scored on the held-out lines alone, it
+    looked as precise as a line left alone, so the choice could not see most
+    wrong merges."""
+    from storyline.bench.clustering_cv import _f1
+    from storyline.bench.metrics import bcubed
+
+    gold = ["a", "a", "b", "c"]
+    merged = ["e1", "e1", "e1", "e2"]     # b (another fold) joined a's event
+    apart = ["e1", "e1", "e3", "e2"]
+    held = [True, True, False, False]     # a's story is held out
+    assert _f1(gold, apart, held) == 1.0
+    assert _f1(gold, merged, held) < _f1(gold, apart, held)
+    p, r, _ = bcubed(gold, merged, held)
+    assert abs(p - 2 / 3) < 1e-9 and r == 1.0
+    assert bcubed(gold, merged, [True] * 4) == bcubed(gold, merged)  # every line scored: as before
+
+
 def test_cv_over_two_files_reports_each_folds_choice_and_the_held_out_spread(tmp_path, capsys):
     one = _write(tmp_path / "one.jsonl", _ferry_rows() + _demo_rows((11, 27)))
     two = _write(tmp_path / "two.jsonl", _demo_rows((0, 11), (37, 40)))

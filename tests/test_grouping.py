@@ -95,8 +95,10 @@ def test_language_centring_lifts_cross_lingual_pairs():
 
 def test_hybrid_scorer_uses_cosine_between_dated_reports_and_the_learned_model_otherwise(tmp_path):
     """Dated pairs: the centred-cosine margin; a pair with an undated report:
-    the learned same-story margin. Learned views are built only
-    when an undated report meets them, from the store once the article is gone."""
+    the learned same-story margin plus a share of the lead cosine's margin
+    (same story is not same happening: leads that disagree pull it down).
+    Learned views are built only when an undated report meets them, from the
+    store once the article is gone."""
     from storyline.embed import shared_embedder
     from storyline.group.scoring import HybridScorer
     from storyline.pipeline import embedding_text
@@ -127,8 +129,10 @@ def test_hybrid_scorer_uses_cosine_between_dated_reports_and_the_learned_model_o
     undated = scorer.score_many(vc, [va, vb])
     assert vc.learned is not None
     learned = scorer.learned.score_many(vc.learned, [va.learned, vb.learned]) - scorer.learned.threshold
+    lead = scorer.cosine.score_many(vc.cos, [va.cos, vb.cos]) - scorer.cosine.threshold
     assert fetched == ["a"]  # a's object is gone: fetched from the store; b's is still in memory
-    assert np.allclose(undated, learned) and (undated > 0).all()
+    assert scorer.lead_weight > 0 and np.abs(lead).min() > 0.01  # the lead share moves the score
+    assert np.allclose(undated, learned + scorer.lead_weight * lead) and (undated > 0).all()
 
 
 def test_a_second_look_moves_an_undated_report_to_the_event_a_later_report_formed():

@@ -18,8 +18,8 @@ outside it by the rule that kept it out:
 - ``day penalty``: its best pair with the main part clears the cut before the
   day penalty, not after;
 - ``cosine cut`` / ``learned cut``: its best pair (by the scorer the pair
-  uses: lead cosine between dated reports, the learned model otherwise)
-  misses the cut even without the penalty;
+  uses: lead cosine between dated reports, the learned model with a small
+  share of the lead cosine otherwise) misses the cut even without the penalty;
 - ``order``: a pair clears everything; it went elsewhere because of what had
   arrived when it was placed (its event's top matches, a better-scoring event,
   undated reports placed after dated ones).

@@ -14,16 +14,23 @@ def _f1(p: float, r: float) -> float:
     return 2 * p * r / (p + r) if p + r else 0.0
 
 
-def bcubed(gold: Sequence[Hashable], pred: Sequence[Hashable]) -> tuple[float, float, float]:
-    """(precision, recall, F1) over items labelled ``gold[i]`` / ``pred[i]``."""
-    if len(gold) != len(pred):
+def bcubed(gold: Sequence[Hashable], pred: Sequence[Hashable],
+           scored: Sequence[bool] | None = None) -> tuple[float, float, float]:
+    """(precision, recall, F1) over items labelled ``gold[i]`` / ``pred[i]``.
+
+    ``scored``: average over these items only, each still judged against its
+    whole gold and predicted cluster (all items).  Held-out lines must be
+    scored so: restricted to themselves, a line put in one event with lines
+    of another fold would look as precise as one left alone."""
+    if len(gold) != len(pred) or (scored is not None and len(scored) != len(gold)):
         raise ValueError("gold and pred must label the same items")
-    if not gold:
+    items = [(g, q) for k, (g, q) in enumerate(zip(gold, pred)) if scored is None or scored[k]]
+    if not items:
         return 0.0, 0.0, 0.0
     joint = Counter(zip(gold, pred))
     g_size, p_size = Counter(gold), Counter(pred)
-    p = sum(joint[(g, q)] / p_size[q] for g, q in zip(gold, pred)) / len(gold)
-    r = sum(joint[(g, q)] / g_size[g] for g, q in zip(gold, pred)) / len(gold)
+    p = sum(joint[(g, q)] / p_size[q] for g, q in items) / len(items)
+    r = sum(joint[(g, q)] / g_size[g] for g, q in items) / len(items)
     return p, r, _f1(p, r)
 
 

@@ -28,7 +28,7 @@ import numpy as np
 
 from storyline.bench.clustering import ingest_rows
 from storyline.group.placement import LOOK_PASSES
-from storyline.group.scoring import EmbeddingScorer, HybridScorer, LearnedScorer
+from storyline.group.scoring import LEAD_WEIGHT, EmbeddingScorer, HybridScorer, LearnedScorer
 from storyline.records import Article
 
 
@@ -40,10 +40,11 @@ class EventSetting:
     day_penalty: float
     cosine_cut: float
     learned_cut: float
+    lead_weight: float = LEAD_WEIGHT  # HybridScorer: lead cosine's share for undated pairs
 
     def label(self) -> str:
         return (f"window {self.window_days} d, penalty {self.day_penalty:g}/day, "
-                f"cosine {self.cosine_cut:g}, learned {self.learned_cut:g}")
+                f"cosine {self.cosine_cut:g}, learned {self.learned_cut:g}, lead {self.lead_weight:g}")
 
 
 @dataclass(frozen=True)
@@ -136,7 +137,7 @@ class StoredFile:
         cosine.threshold = s.cosine_cut
         learned = _SharedLearned(self._model, self.embedder, self._learned_views, s.learned_cut,
                                  self._learned_scores)
-        return HybridScorer(cosine, learned)
+        return HybridScorer(cosine, learned, lead_weight=s.lead_weight)
 
     def events(self, s: EventSetting) -> dict[str, int]:
         """Stored article id -> event id under setting ``s``."""

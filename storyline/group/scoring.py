@@ -177,6 +177,13 @@ class LearnedScorer:
         return np.asarray(self.model.score_many(view, list(views)), dtype=np.float32)
 
 
+# Between an undated report and another, the share of the lead cosine's margin
+# added to the learned margin (see HybridScorer).  Chosen by leave-stories-out
+# cross-validation over the three dev files (docs/benchmarks.md, "What the leads
+# say, for undated reports").
+LEAD_WEIGHT = 0.05
+
+
 class HybridScorer:
     """Centred cosine between dated reports, the learned model when one is undated.
 
@@ -189,15 +196,25 @@ class HybridScorer:
     also reads body windows, where background pages carry their topic).  Each
     score is returned as its margin over its own scorer's threshold, so one cut
     (0) serves both and an event's top matches can mix the two.
+
+    But "same story" is not "same happening": two pages of one country's news
+    in one language (a land-conflict killing and a footballer's mother freed by
+    kidnappers, both Brazilian) can clear the learned cut while their leads say
+    different things.  So a pair with an undated side also counts
+    ``lead_weight`` of the lead cosine's margin.  The share is small (0.05: a
+    lead margin of -0.2 costs 0.01), so it decides only pairs near the learned
+    cut, where the model cannot tell; background pages, whose leads need not
+    tell the happening at all, are still judged by the learned model.
     """
 
     threshold = 0.0
 
     def __init__(self, cosine: EmbeddingScorer | None = None, learned: LearnedScorer | None = None,
-                 embedder: Embedder | None = None):
+                 embedder: Embedder | None = None, lead_weight: float = LEAD_WEIGHT):
         self.learned = learned or LearnedScorer(embedder=embedder)
         self.cosine = cosine or EmbeddingScorer(profile=self.learned.embedder.profile)
         self.dim = self.cosine.dim
+        self.lead_weight = lead_weight
         self._fetch: Callable[[str], Article | None] | None = None
 
     def bind(self, fetch: Callable[[str], Article | None]) -> None:
@@ -250,14 +267,14 @@ class HybridScorer:
         if not len(views):
             return np.zeros(0, dtype=np.float32)
         both_dated = np.array([view.dated and v.dated for v in views])
-        out = np.empty(len(views), dtype=np.float32)
-        if both_dated.any():
-            idx = np.flatnonzero(both_dated)
-            out[idx] = self.cosine.score_many(view.cos, [views[i].cos for i in idx]) - self.cosine.threshold
+        # every pair's lead cosine margin (cheap: the vectors are at hand)
+        lead = self.cosine.score_many(view.cos, [v.cos for v in views]) - self.cosine.threshold
+        out = np.asarray(lead, dtype=np.float32).copy()
         if not both_dated.all():
             idx = np.flatnonzero(~both_dated)
             own, *others = self._learned([view, *(views[i] for i in idx)])
-            out[idx] = self.learned.score_many(own, others) - self.learned.threshold
+            out[idx] = (self.learned.score_many(own, others) - self.learned.threshold
+                        + self.lead_weight * lead[idx])
         return out
 
 
