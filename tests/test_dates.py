@@ -284,7 +284,7 @@ def test_french_ago_still_counts_back_after_the_whole_phrase_check():
 
 @pytest.mark.parametrize("text", [
     "Kar ve tipi ulaşımı aksattı 09.04.2020 20:30 | Son Güncelleme: 09.04.2020 20:32\nVan'da kar yağışı etkili oldu.",
-    "Denzlingen: Nächtlicher Brand\nIn der Nacht auf Donnerstag, den 09.04.2020, fiel einer Streife Brandgeruch auf.",
+    "Denzlingen: Nächtlicher Brand\nDenzlingen, 09.04.2020 – In der Nacht fiel einer Streife Brandgeruch auf.",
 ])
 def test_a_dotted_date_in_the_lead_is_day_first_whatever_language_is_sniffed(text):
     """Dots are written day-first (de, ru, tr, pl, cs …); the lead's date is

@@ -24,6 +24,7 @@ import regex
 from storyline.records import DateMention
 
 from .dates_context import counts_from_event, stated_years, superlative_span
+from .dates_lead import SNIFF_LANGS, from_lead
 from .dates_lexicon import get_lexicon, norm
 from .dates_relative import resolve
 from .dates_numbers import COORDINATORS
@@ -44,7 +45,6 @@ _URL_DATES = (
     regex.compile(r"(?<!\d)((?:19|20)\d\d)[/_\-.](\d{1,2})[/_\-.](\d{1,2})(?!\d)"),
     regex.compile(r"(?<!\d)((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)"),
 )
-_SNIFF_LANGS = ("en", "de", "fr", "es", "ru", "hi")
 _SENT_BREAK = regex.compile(r"[.!?।॥]+[\"'”’»)\]]*\s+|\s*\n\s*")
 
 
@@ -70,7 +70,7 @@ def _header(text: str) -> tuple[dt.date, int] | None:
             return None
     elif labelled:
         window = text[pos:pos + 60]
-        for lang in _SNIFF_LANGS:
+        for lang in SNIFF_LANGS:
             refs = scan_dates(window, lang)
             if refs and refs[0].start <= 1 and refs[0].year and refs[0].day:
                 r = refs[0]
@@ -120,28 +120,13 @@ def _from_url(url: str) -> dt.date | None:
     return None
 
 
-def _from_lead(text: str) -> dt.date | None:
-    """The first full day-month-year date in the first three lines."""
-    lines = [ln for ln in text.splitlines() if ln.strip()][:3]
-    lead = "\n".join(lines)[:500]
-    best: tuple[int, dt.date] | None = None
-    for lang in _SNIFF_LANGS:
-        for r in scan_dates(lead, lang):
-            if r.year and r.month and r.day and (best is None or r.start < best[0]):
-                try:
-                    best = (r.start, dt.date(r.year, r.month, r.day))
-                except ValueError:
-                    continue
-                break
-    return _plausible(best[1]) if best else None
-
-
 def publication_date(text: str | None, url: str | None = None,
                      meta_date: str | None = None, fallback: str | None = None) -> dt.date | None:
     """The article's publication date, or None when nothing says it.
 
     Most trusted first: the metadata string, a dateline at the top of the
-    text, a date in the URL, an explicit full date in the first lines, and
+    text, a date in the URL, a full date the first lines write as the
+    report's own (a dateline, or "today": ``dates_lead``), and
     last the ``fallback`` a user supplied for inputs that carry no date.
     """
     if meta_date and meta_date.strip():
@@ -156,7 +141,7 @@ def publication_date(text: str | None, url: str | None = None,
         found = _from_url(url)
         if found:
             return found
-    found = _from_lead(text) if text else None
+    found = from_lead(text, _plausible) if text else None
     if found is None and fallback and fallback.strip():
         found = _from_meta(fallback)
     return found

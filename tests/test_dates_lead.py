@@ -1,0 +1,46 @@
+"""A publication date read from the lead only when the lead writes it as the
+report's own date (issue 10): a dateline, or a date its sentence calls today.
+Dates the lead's prose recalls (an anniversary's match, a regulation's entry
+into force, a file photo's day) gave pages dates years off on the SemEval
+texts, and a date years off opens a lonely event."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from storyline.analyse.dates import publication_date
+
+D = dt.date
+
+
+@pytest.mark.parametrize("text", [
+    "Ten years of the bridge\nIt was on 16.10.2004 that the first cars crossed the river and the whole town came out.",
+    "Zehn Jahre Brücke\nEs war der 16.10.2004, als die ersten Autos über den Fluss fuhren und die ganze Stadt feierte.",
+    "Aviso de privacidad\nHemos actualizado nuestra política para cumplir con el reglamento que entró en vigor "
+    "el 25 de mayo de 2018 en toda la Unión Europea.",
+    "Un enfant joue près du camp, au sud-est du pays, le 19 juin 2016. Le gouvernement a annoncé mardi "
+    "de nouvelles mesures pour les déplacés.",
+    "Годовщина реформы\nВ области до 1 января 2015 года было больше тысячи маленьких общин, а теперь их втрое меньше.",
+])
+def test_a_date_the_leads_prose_recalls_is_not_the_publication_date(text):
+    assert publication_date(text) is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("BERLIN, 09.04.2020 – Die Regierung hat am Donnerstag neue Regeln für Schulen beschlossen.", D(2020, 4, 9)),
+    ("Medvedev leads Russia to the title\nSports · December 5, 2021 · 9:15 PM UTC\nRussia took an unassailable "
+     "lead over Croatia on Sunday.", D(2021, 12, 5)),
+    ("Mineros en huelga\nPor Ana Pérez | 30 de diciembre de 2019\nLos mineros del cobre siguen en huelga.",
+     D(2019, 12, 30)),
+    ("Москва, 1 февраля 2020 г. — Правительство объявило о новых мерах поддержки семей с детьми.", D(2020, 2, 1)),
+    ("Video shown across the country 6.28PM, Thu Nov 18 2004\nThe new video has been shown on five channels.",
+     D(2004, 11, 18)),
+    # prose that makes the date its own day
+    ("Pasaportes más caros\nA partir de hoy, 1 de enero de 2020, todos los mexicanos en el extranjero pagarán "
+     "más por la emisión del pasaporte.", D(2020, 1, 1)),
+    ("Результаты экзамена\nИнститут сегодня, 1 января 2020 года, обнародовал предварительные результаты "
+     "экзамена для всех кандидатов.", D(2020, 1, 1)),
+])
+def test_a_dateline_or_a_date_called_today_still_dates_the_page(text, expected):
+    assert publication_date(text) == expected
