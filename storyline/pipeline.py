@@ -86,6 +86,15 @@ def repair_title(title: str | None) -> str | None:
 
 
 MIN_BODY_CHARS = 20  # less text than this is no article
+LEAD_LANG_CHARS = 600  # the lead a publication date is read from (dates_lead reads 500)
+
+
+def _lead_lang(text: str, hint: str | None) -> str | None:
+    """The language the page's lead is written in, which reads its slash dates
+    in its own order ("10/4/2001" is April on a Portuguese page); None when
+    too little text says."""
+    lang = detect_language(text[:LEAD_LANG_CHARS], hint=hint).lang
+    return None if lang == "und" else lang
 
 
 def _no_text(body: str, removed: list, title_line: bool) -> str:
@@ -116,7 +125,7 @@ def analyse(raw: RawArticle, boilerplate: SourceBoilerplate | None = None) -> Ar
         warnings.append(f"text longer than {MAX_TEXT_CHARS:,} characters: only the first "
                         f"{len(text):,} are analysed and stored")
     raw_text = text
-    published = publication_date(text, raw.url, raw.date, raw.date_fallback)
+    published = publication_date(text, raw.url, raw.date, raw.date_fallback, lang=_lead_lang(text, raw.lang))
     text = strip_date_header(text)
     title = repair_title(raw.title)
     if title is not None and len(title) > MAX_GIVEN_TITLE:

@@ -44,3 +44,29 @@ def test_a_date_the_leads_prose_recalls_is_not_the_publication_date(text):
 ])
 def test_a_dateline_or_a_date_called_today_still_dates_the_page(text, expected):
     assert publication_date(text) == expected
+
+
+def test_a_slash_date_in_the_lead_is_read_in_the_pages_own_order():
+    """"10/4/2001 (14h47)" opening a Portuguese page is 10 April: the lead was
+    read English first, so three of Wikinews' four wrong lead dates were
+    day-first slash dates read month-first.  An English page keeps month first."""
+    pt = ("Sem-terra ocupam fazenda no Pontal\n10/4/2001 (14h47)\nCerca de 300 famílias ligadas ao movimento "
+          "ocuparam na manhã de hoje uma fazenda no interior do estado.")
+    fr = ("Grève à la SNCF\n05/03/2016 - 11h20\nLes syndicats ont appelé à une nouvelle journée de grève "
+          "contre la réforme ferroviaire, annoncée par le gouvernement.")
+    en = ("Strike at the port\n10/4/2001 - 2:47 PM\nAbout 300 dock workers walked out this morning over "
+          "a new contract offered by the port authority.")
+    assert publication_date(pt, lang="pt") == D(2001, 4, 10)
+    assert publication_date(fr, lang="fr") == D(2016, 3, 5)
+    assert publication_date(en, lang="en") == D(2001, 10, 4)
+
+
+def test_ingest_reads_a_portuguese_leads_slash_date_day_first():
+    """The pipeline passes the lead's detected language to the date reader."""
+    from storyline.pipeline import analyse
+    from storyline.records import RawArticle
+    text = ("Sem-terra ocupam fazenda no Pontal\n10/4/2001 (14h47)\nCerca de 300 famílias ligadas ao movimento "
+            "dos trabalhadores rurais sem terra ocuparam na manhã desta terça-feira uma fazenda no interior "
+            "do estado de São Paulo, segundo a polícia militar da região.")
+    article = analyse(RawArticle(origin="pt.txt", text=text))
+    assert article.published == D(2001, 4, 10)

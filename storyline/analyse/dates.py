@@ -121,13 +121,15 @@ def _from_url(url: str) -> dt.date | None:
 
 
 def publication_date(text: str | None, url: str | None = None,
-                     meta_date: str | None = None, fallback: str | None = None) -> dt.date | None:
+                     meta_date: str | None = None, fallback: str | None = None,
+                     lang: str | None = None) -> dt.date | None:
     """The article's publication date, or None when nothing says it.
 
     Most trusted first: the metadata string, a dateline at the top of the
     text, a date in the URL, a full date the first lines write as the
     report's own (a dateline, or "today": ``dates_lead``), and
     last the ``fallback`` a user supplied for inputs that carry no date.
+    ``lang``, the page's language if known, is read first in the lead.
     """
     if meta_date and meta_date.strip():
         found = _from_meta(meta_date)
@@ -141,7 +143,7 @@ def publication_date(text: str | None, url: str | None = None,
         found = _from_url(url)
         if found:
             return found
-    found = from_lead(text, _plausible) if text else None
+    found = from_lead(text, _plausible, lang) if text else None
     if found is None and fallback and fallback.strip():
         found = _from_meta(fallback)
     return found

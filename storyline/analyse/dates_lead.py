@@ -70,15 +70,17 @@ def rule() -> str:
     return os.environ.get("STORYLINE_LEAD_DATES", "dateline")
 
 
-def from_lead(text: str, plausible) -> dt.date | None:
+def from_lead(text: str, plausible, lang: str | None = None) -> dt.date | None:
     """The first full day-month-year date in the first three lines when it is
     written as the report's own (see the module note); ``plausible`` bounds
-    its year."""
+    its year.  ``lang``, the page's language where known, is read first, so
+    a slash date is read in its own locale's order ("10/4/2001 (14h47)" on
+    a Portuguese page is 10 April, not English's 4 October)."""
     lines = [ln for ln in text.splitlines() if ln.strip()][:3]
     lead = "\n".join(lines)[:500]
     best: tuple[int, dt.date, Ref] | None = None
-    for lang in SNIFF_LANGS:
-        for r in scan_dates(lead, lang):
+    for code in ((lang,) if lang else ()) + tuple(x for x in SNIFF_LANGS if x != lang):
+        for r in scan_dates(lead, code):
             if r.year and r.month and r.day and (best is None or r.start < best[0]):
                 try:
                     best = (r.start, dt.date(r.year, r.month, r.day), r)
