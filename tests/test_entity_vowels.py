@@ -5,20 +5,9 @@ Names page showed Derna and Darna as two places.  The entity stage alone, with
 the real resolver."""
 from __future__ import annotations
 
-from storyline.analyse.entities import EntityResolver
-from storyline.analyse.entity_merge import merge_variants, vowel_variants
+from test_entity_across_scripts import _id, _resolved
 
-
-def _resolved(mentions) -> EntityResolver:
-    r = EntityResolver()
-    for n, (text, label, story, lang) in enumerate(mentions):
-        r.add(text, label, f"a{n}", group=f"story:{story}", lang=lang)
-    merge_variants(r)
-    return r
-
-
-def _id(r: EntityResolver, name: str) -> str:
-    return r.resolve(next(e for e in r._ents if name in r.aliases(e)))
+from storyline.analyse.entity_merge import vowel_variants
 
 
 def test_one_vowel_apart_in_two_languages_of_one_story_is_one_name():
