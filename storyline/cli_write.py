@@ -105,8 +105,7 @@ def redated_note(report) -> str:
     was said to have "moved to a better event"."""
     if not report.redated:
         return ""
-    counts = {k: list(report.redated_to.values()).count(k) for k in REDATED_SAID}
-    parts = [(n, REDATED_SAID[k][n > 1]) for k, n in counts.items() if n]
+    parts = [(n, REDATED_SAID[k][n > 1]) for k, n in report.redated_counts().items() if n]
     if len(report.redated) == 1 and parts:
         said = f"it {parts[0][1]}"
     else:

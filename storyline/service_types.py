@@ -46,10 +46,15 @@ class IngestReport:
     redated_to: dict[str, str] = field(default_factory=dict)
     not_articles: list[str] = field(default_factory=list)  # stored flagged by the gate, in no event
 
+    def redated_counts(self) -> dict[str, int]:
+        """How many re-dated reports each outcome of :data:`REDATED_TO` had."""
+        outcomes = list(self.redated_to.values())
+        return {k: outcomes.count(k) for k in REDATED_TO}
+
     def as_dict(self) -> dict:
         return {"added": len(self.added), "skipped": len(self.skipped),
                 "failed": [{"origin": e.origin, "reason": e.reason} for e in self.failed],
                 "warnings": [{"origin": e.origin, "reason": e.reason} for e in self.warnings],
                 "new_events": self.new_events, "duplicates": self.duplicates, "moved": self.moved,
                 "not_articles": len(self.not_articles), "redated": len(self.redated),
-                "redated_to": {k: list(self.redated_to.values()).count(k) for k in REDATED_TO}}
+                "redated_to": self.redated_counts()}
