@@ -155,3 +155,13 @@ def test_cli_lists_take_the_readers_language_as_the_api_does(demo_app, client, c
                                                                        if c["headline_lang"] != "hi"})
     assert cli_main(["--db", str(app.store.path), kind, "--lang", "hi"]) == 0
     assert DEVANAGARI.search(capsys.readouterr().out)
+
+
+@pytest.mark.parametrize("guessed, page", [("/stories", "/"), ("/names", "/entities"),
+                                           ("/stories?lang=hi", "/?lang=hi")])
+def test_the_menus_words_as_addresses_lead_to_their_pages(client, guessed, page):
+    """A reader who types /stories or /names reaches the list the menu opens, not "Not found"."""
+    moved = client.get(guessed, follow_redirects=False)
+    assert moved.status_code == 301 and moved.headers["location"] == page
+    landed = client.get(guessed)
+    assert landed.status_code == 200 and landed.text == client.get(page).text

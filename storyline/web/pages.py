@@ -169,6 +169,18 @@ def build_router(app: FastAPI) -> APIRouter:
     def events(request: Request, offset: int = OFFSET, lang: ReaderLang = None):
         return list_page(request, offset, stories=False, lang=lang)
 
+    @router.get("/stories", include_in_schema=False)
+    @router.get("/names", include_in_schema=False)
+    def guessed_address(request: Request):
+        """The addresses a reader guesses from the menu's words go to the pages they name.
+
+        The story list is the front page and the Names menu opens /entities;
+        "/stories" and "/names" answered "Not found".  The query is kept.
+        """
+        to = "/" if request.url.path == "/stories" else "/entities"
+        return RedirectResponse(to + (f"?{request.url.query}" if request.url.query else ""),
+                                status_code=301)
+
     @router.get("/stories/{story_id}")
     def story(request: Request, story_id: RowId, lang: ReaderLang = None):
         lang, names = reader_langs(request, lang)  # ?lang= else the reader's language setting
