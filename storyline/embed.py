@@ -58,7 +58,7 @@ class EmbeddingProfile:
 
 E5_SMALL = EmbeddingProfile("multilingual-e5-small", dim=384, max_chars=1500, lead_chars=600,
                             cosine_threshold=0.32, learned_threshold=0.40,
-                            search_floor=0.77, search_gate=0.52, search_cut=0.05)
+                            search_floor=0.77, search_gate=0.52, search_cut=0.10)
 DIM = E5_SMALL.dim  # kept for callers of the one bundled model
 MAX_CHARS = E5_SMALL.max_chars
 

@@ -55,6 +55,7 @@ from dataclasses import asdict, dataclass, field, replace
 import numpy as np
 
 from storyline.embed import Embedder
+from storyline.search_centre import centred
 from storyline.store.base import Store
 from storyline.store.records import SearchFilters
 
@@ -175,9 +176,10 @@ def semantic_hits(store: Store, embedder: Embedder, query: str,
     whole = store.nearest_articles(qvec, SEMANTIC_CANDIDATES) if filters.active() else near
     if whole and not stands_out(whole[0][1], qvec, profile.search_gate):
         return None
-    floor = profile.search_floor
-    return relevance_cut(store, [(a, s) for a, s in near if s >= floor], profile.search_cut,
-                         [(a, s) for a, s in whole if s >= floor])
+    floor = profile.search_floor  # plain cosines above; ranked and cut on centred ones below
+    near = centred(store, qvec, [(a, s) for a, s in near if s >= floor])
+    whole = centred(store, qvec, [(a, s) for a, s in whole if s >= floor]) if filters.active() else near
+    return relevance_cut(store, near, profile.search_cut, whole)
 
 
 def relevance_cut(store: Store, near: list[tuple[str, float]], delta: float | None,
