@@ -23,7 +23,8 @@ PRECISION = {"id": "precision-en", "lang": "en", "date": "2024-06-21", "source":
              "title": "Putin ends first Pyongyang visit since 2000",
              "text": "Putin left Pyongyang on Thursday. It was his first visit since 2000, and the "
                      "two leaders had last met in September 2023. Officials said a return visit "
-                     "is planned for next year."}
+                     "is planned for next year. Before Thursday, no Russian leader had been to "
+                     "Pyongyang since 2000."}
 
 
 @pytest.fixture(scope="module")
@@ -106,6 +107,22 @@ def test_dates_keep_and_show_their_precision(db_file):
         event = client.get(f"/events/{art.event_id}").text
         assert "2000-01-01" not in event and "2024-01-01" not in event
         assert "2000: mentioned in 1 article, “2000” in “It was his first visit since 2000" in event
+
+
+def test_a_report_lists_each_date_once_and_not_as_its_own_text(db_file, capsys):
+    """``show`` listed "2000 (2000); …; 2000 (2000)" for a report saying 2000
+    twice: each resolved date is listed once, with how often it is said, and
+    the text only when it says more than the value ("Thursday")."""
+    art = _stored(db_file)["precision-en"]
+    assert [m.text for m in art.dates].count("2000") == 2
+    assert main(["--db", db_file, "show", str(art.event_id)]) == 0
+    line = next(x for x in capsys.readouterr().out.splitlines() if "Sep 2023" in x)
+    assert "2000 (2 mentions)" in line and line.count("2000") == 1, line
+    assert "2024-06-20 (Thursday; 2 mentions)" in line and line.count("2024-06-20") == 1, line
+    with TestClient(create_app(db_file, None), base_url="http://127.0.0.1") as client:
+        page = client.get(f"/articles/{art.id}").text
+    assert '>2000</time>:' in page and '<q lang="en">2000</q>' not in page
+    assert '<q lang="en">Thursday</q>' in page
 
 
 def test_bench_dates_prints_scores_and_a_json_last_line(tmp_path, capsys):
