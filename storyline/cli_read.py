@@ -14,6 +14,7 @@ from contextlib import nullcontext
 from rich.table import Table
 
 from storyline.cli_common import _app, _console, _date, _e, _err, _print_json, plural, print_list
+from storyline.records import dates_once, dates_phrase
 from storyline.serialize import event_dict, story_dict
 from storyline.wording import (DATE_UNKNOWN, PLACED_BY_CONTENT, clip, date_span, not_reports, source_name,
                                sources_phrase, undated_phrase)
@@ -115,7 +116,7 @@ def cmd_show(args) -> int:
         out.print(f"  {a.title}", markup=False)
         out.print(f"  {clip(a.lead, 400)}", markup=False)
         if a.dates:  # each at the precision the text gave: "2000", "Sep 2023", "2024-06-19"
-            out.print("  dates: " + "; ".join(f"{d.label} ({d.text})" for d in a.dates[:12]),
+            out.print("  dates: " + "; ".join(map(dates_phrase, dates_once(a.dates)[:12])),
                       markup=False, style="dim")
         for r in a.removed:
             out.print(f"  removed ({r.rule}): {clip(r.text, 100)}", markup=False, style="dim")

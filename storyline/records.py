@@ -94,6 +94,33 @@ class DateMention:
         """The date at its precision for people: "2000", "Jan 2024", "2024-01-19"."""
         return date_label(self.value, self.precision)
 
+    @property
+    def as_written(self) -> str:
+        """The text as written when it says more than the label ("Wednesday",
+        "Dec. 9"), or "" when it is the value itself ("2019", "2024-01-19"):
+        "2019 (2019)" told a reader nothing."""
+        return "" if self.text.strip() in (self.label, self.iso) else self.text
+
+
+def dates_once(dates) -> list[list[DateMention]]:
+    """A report's mentions grouped by the date they resolve to (value and
+    precision), in the order the text first gives each: a report that says
+    "2019" twice, or "Wednesday" and "Dec. 1" of one day, mentions one date."""
+    groups: dict[tuple[dt.date, str], list[DateMention]] = {}
+    for d in dates:
+        groups.setdefault((d.value, d.precision), []).append(d)
+    return list(groups.values())
+
+
+def dates_phrase(mentions: list[DateMention]) -> str:
+    """One date of :func:`dates_once` for a reader: its label, the other ways
+    the text wrote it and how often it is mentioned ("2004-11-10 (Wednesday;
+    3 mentions)", "2019 (2 mentions)", "2003")."""
+    texts = list(dict.fromkeys(t for t in (m.as_written for m in mentions) if t))
+    said = ", ".join(texts) + ("; " if texts and len(mentions) > 1 else "")
+    said += f"{len(mentions)} mentions" if len(mentions) > 1 else ""
+    return mentions[0].label + (f" ({said})" if said else "")
+
 
 _ISO_AT = {"day": "%Y-%m-%d", "month": "%Y-%m", "year": "%Y"}
 _LABEL_AT = {"day": "%Y-%m-%d", "month": "%b %Y", "year": "%Y"}

@@ -166,7 +166,10 @@ def test_mentions_are_in_text_order_with_their_sentences():
     ("The summit opened.", "https://example.com/world/2024/06/21/summit/", None, D(2024, 6, 21)),
     ("The summit opened.", "https://example.in/world/summit-20240621.html", None, D(2024, 6, 21)),
     ("The summit opened.", "https://example.com/summit-2024-06-21-kim", None, D(2024, 6, 21)),
-    ("Moscow\nOn 14 September 2023, the leaders met.", None, None, D(2023, 9, 14)),
+    ("Moscow, 14 September 2023 — The leaders met.", None, None, D(2023, 9, 14)),
+    # a sentence that opens with its date is no dateline (dates_lead._opens_prose): a
+    # later report recalls the day so too
+    ("Moscow\nOn 14 September 2023, the leaders met.", None, None, None),
     ("The leaders met on Wednesday.", "https://example.com/story/123456", "not a date", None),
 ])
 def test_publication_date(text, url, meta, expected):

@@ -74,6 +74,9 @@ def test_counted_offsets(text, lang, expected):
     ("चुनाव के चार दिन बाद नतीजे आएंगे।", "hi"),
     # a forward word in a past sentence is "later" or a span
     ("चार दिन बाद उसकी मौत हो गई।", "hi"),
+    # the demo's Pyongyang report: "came after 24 years" (a gap), not 2048
+    ("पुतिन 24 साल बाद उत्तर कोरिया की यात्रा पर आए हैं.", "hi"),
+    ("किम जोंग उन चार साल बाद रूस पहुंचे।", "hi"),
     ("For the second time in twelve days, the rebels shelled the port.", "en"),
     # a week or a fortnight has no precision of its own; "a few" is no count
     ("Two weeks ago the flood receded; a fortnight ago it peaked.", "en"),

@@ -22,6 +22,12 @@ D = dt.date
     "Un enfant joue près du camp, au sud-est du pays, le 19 juin 2016. Le gouvernement a annoncé mardi "
     "de nouvelles mesures pour les déplacés.",
     "Годовщина реформы\nВ области до 1 января 2015 года было больше тысячи маленьких общин, а теперь их втрое меньше.",
+    # a sentence that opens with its date: a preposition governs it, or it goes on as prose
+    "Продуктовое эмбарго\nДо 1 января 2015 года Россия ввозила из Европы почти половину своих продуктов.",
+    "Ten years on\nOn 12 March 2003 the court ruled that the law on the bridge tolls was void.",
+    "Zehn Jahre Brücke\nAm 3. Mai 2019 hatte die Regierung die neuen Regeln für die Brücke beschlossen.",
+    "Ten years on\n12 March 2003 was the day the court ruled that the law on the bridge tolls was void.",
+    "7 जुलाई, 2005 बम विस्फोट के बाद रसेल स्क्वायर, लंदन में एंबुलेंस |\nहाइड पार्क में एक स्थायी स्मारक का अनावरण किया गया है |",
 ])
 def test_a_date_the_leads_prose_recalls_is_not_the_publication_date(text):
     assert publication_date(text) is None
@@ -34,6 +40,11 @@ def test_a_date_the_leads_prose_recalls_is_not_the_publication_date(text):
     ("Mineros en huelga\nPor Ana Pérez | 30 de diciembre de 2019\nLos mineros del cobre siguen en huelga.",
      D(2019, 12, 30)),
     ("Москва, 1 февраля 2020 г. — Правительство объявило о новых мерах поддержки семей с детьми.", D(2020, 2, 1)),
+    ("MOSCOW, 12 March 2003 (Reuters) - The court ruled on Tuesday that the law on tolls was void.", D(2003, 3, 12)),
+    ("12 March 2003 — The court ruled on Tuesday that the law on the bridge tolls was void.", D(2003, 3, 12)),
+    ("Bridge tolls void\n12.03.2003 14:20\nThe court ruled on Tuesday that the law on tolls was void.", D(2003, 3, 12)),
+    ("Bridge tolls void\n12 March 2003\nThe court ruled on Tuesday that the law on tolls was void.", D(2003, 3, 12)),
+    ("1 февраля 2020 г. Правительство объявило о новых мерах поддержки семей с детьми.", D(2020, 2, 1)),
     ("Video shown across the country 6.28PM, Thu Nov 18 2004\nThe new video has been shown on five channels.",
      D(2004, 11, 18)),
     # prose that makes the date its own day

@@ -23,7 +23,8 @@ PRECISION = {"id": "precision-en", "lang": "en", "date": "2024-06-21", "source":
              "title": "Putin ends first Pyongyang visit since 2000",
              "text": "Putin left Pyongyang on Thursday. It was his first visit since 2000, and the "
                      "two leaders had last met in September 2023. Officials said a return visit "
-                     "is planned for next year."}
+                     "is planned for next year. Before Thursday, no Russian leader had been to "
+                     "Pyongyang since 2000."}
 
 
 @pytest.fixture(scope="module")
@@ -73,6 +74,12 @@ def test_planned_happenings_point_forward_through_the_pipeline(db_file):
     ("en", "Protests began ahead of Tuesday\u2019s planned launch.", "Tuesday", "2023-08-22"),
     ("en", "The vote took place on Saturday, expected by many to fail.", "Saturday", "2023-08-19"),
     ("en", "Airlifts stopped Wednesday due to logistical issues.", "Wednesday", "2023-08-16"),
+    # a passive infinitive and a hyphened adjective are no past verbs (Wikinews: "the
+    # draft to be signed … Dec. 9", "a European Union-fashioned community … on Dec. 9")
+    ("en", "The draft to be signed by the ten presidents on Wednesday says they will unite.",
+     "Wednesday", "2023-08-23"),
+    ("en", "A European Union-fashioned bloc of ten nations opens on Wednesday.", "Wednesday", "2023-08-23"),
+    ("en", "The treaty was signed on Wednesday.", "Wednesday", "2023-08-16"),
     ("ru", "Запуск планировалось провести в среду.", "среду", "2023-08-23"),
     ("ru", "Запуск провели в среду.", "среду", "2023-08-16"),
     ("de", "Die Landung soll am Mittwoch erfolgen.", "Mittwoch", "2023-08-23"),
@@ -106,6 +113,22 @@ def test_dates_keep_and_show_their_precision(db_file):
         event = client.get(f"/events/{art.event_id}").text
         assert "2000-01-01" not in event and "2024-01-01" not in event
         assert "2000: mentioned in 1 article, “2000” in “It was his first visit since 2000" in event
+
+
+def test_a_report_lists_each_date_once_and_not_as_its_own_text(db_file, capsys):
+    """``show`` listed "2000 (2000); …; 2000 (2000)" for a report saying 2000
+    twice: each resolved date is listed once, with how often it is said, and
+    the text only when it says more than the value ("Thursday")."""
+    art = _stored(db_file)["precision-en"]
+    assert [m.text for m in art.dates].count("2000") == 2
+    assert main(["--db", db_file, "show", str(art.event_id)]) == 0
+    line = next(x for x in capsys.readouterr().out.splitlines() if "Sep 2023" in x)
+    assert "2000 (2 mentions)" in line and line.count("2000") == 1, line
+    assert "2024-06-20 (Thursday; 2 mentions)" in line and line.count("2024-06-20") == 1, line
+    with TestClient(create_app(db_file, None), base_url="http://127.0.0.1") as client:
+        page = client.get(f"/articles/{art.id}").text
+    assert '>2000</time>:' in page and '<q lang="en">2000</q>' not in page
+    assert '<q lang="en">Thursday</q>' in page
 
 
 def test_bench_dates_prints_scores_and_a_json_last_line(tmp_path, capsys):

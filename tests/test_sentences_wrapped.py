@@ -95,3 +95,28 @@ def test_a_wrapped_txt_report_gives_whole_sentences_as_facts_and_dates_friday_ah
     # "expect to restore supply by" / "Friday, but warned …" read alone had no tense:
     # Friday was the one before the Thursday report
     assert {d.text: d.iso for d in article.dates}["Friday"] == "2024-03-15"
+
+
+def test_a_wrapped_line_ending_in_an_abbreviation_or_initial_goes_on():
+    """"…imposed by the U.S." / "Treasury on Monday." is one sentence, as it is
+    on one line: the abbreviation guard holds at a line's end too.  A paragraph
+    that ends on "U.S." and a short headline ending on "Dr." still end."""
+    lines = ["Exporters in the port city of Odessa said on Tuesday that the",
+             "new rules would follow the sweeping sanctions imposed by the U.S.",
+             "Treasury on Monday against three shipping firms and their owners.",
+             "The talks on the rules will be led by the ministry's adviser Dr.",
+             "Anna Weber and by the port's director, who met officials from the",
+             "city hall and from St. Petersburg on Jan. 12 with his deputy, J.",
+             "Robert Miles, and the harbour master of the free port of Gdansk.",
+             "Officials expect a decision on the shipping licences before the",
+             "end of the month, when the current permits run out for good."]
+    assert all(len(x) <= 70 for x in lines)
+    text = ("Sanctions row reaches the U.S.\n" + "\n".join(lines)
+            + "\n\nA second paragraph ends with a country's name, the U.S.\n\nThe next one starts afresh.")
+    assert sentences(text) == [
+        "Sanctions row reaches the U.S.",
+        " ".join(lines[:3]),
+        " ".join(lines[3:7]),
+        " ".join(lines[7:]),
+        "A second paragraph ends with a country's name, the U.S.",
+        "The next one starts afresh."]

@@ -20,6 +20,7 @@ import os
 
 import regex
 
+from .dates_lexicon import get_lexicon, norm
 from .dates_scan import Ref, scan_dates
 
 SNIFF_LANGS = ("en", "de", "fr", "es", "ru", "hi")
@@ -30,6 +31,8 @@ _PLACE = regex.compile(  # "REDMOND, Wash. --", "Dillenburg -", "CANBERRA,", "By
     r"|\b[Bb][Yy]\s+\p{Lu}[^\n]{0,40}[,\-–—|])\s*$", regex.V1)
 _TIME_BEFORE = regex.compile(  # "6.28PM, Thu Nov 18 2004", "22:30 Uhr, 1. Mai 2020"
     r"\d{1,2}\s*[:.h]\s*\d{2}\s*(?:[ap]\.?m\.?|uhr|h)?[,\s]*(?:\p{L}{2,4}\.?,?\s*)?$", regex.I)
+_PREPOSITIONS = frozenset(w for lang in SNIFF_LANGS for w in get_lexicon(lang).prepositions)
+_YEAR_WORDS = frozenset(w for lang in SNIFF_LANGS for w in get_lexicon(lang).year_after)  # "года", "г."
 _SHORT_LINE = 5     # words beside the date: "Cape Canaveral (SPX) Nov 02, 2004"
 _LINE_START = 3     # words before the date on its line: "Sports · December 5, 2021"
 
@@ -43,13 +46,32 @@ def _line(text: str, r: Ref) -> tuple[str, str, str]:
 
 
 def dateline_shaped(text: str, r: Ref) -> bool:
-    """``r`` is written as a dateline: at the start of its line, before a time
-    or a dash, on a short line, after a place and a comma, a "|" or "By …",
-    or with its weekday, or after a time."""
+    """``r`` is written as a dateline: at the start of its line or on a short
+    line (unless a sentence opens with it: :func:`_opens_prose`), before a
+    time or a dash, after a place and a comma, a "|" or "By …", or with its
+    weekday, or after a time."""
     before, line, after = _line(text, r)
     beside = len(line.split()) - len(text[r.start:r.end].split())
-    return (r.weekday is not None or len(before.split()) < _LINE_START or beside <= _SHORT_LINE
+    placed = (len(before.split()) < _LINE_START or beside <= _SHORT_LINE) and not _opens_prose(before, after)
+    return (r.weekday is not None or placed
             or bool(_AFTER.match(after) or _PLACE.search(before) or _TIME_BEFORE.search(before)))
+
+
+def _opens_prose(before: str, after: str) -> bool:
+    """A sentence opens with the date rather than a dateline: a preposition
+    governs it ("On 12 March 2003 the court …", "До 1 января 2015 года
+    Россия …", "Am 3. Mai 2019 hatte …"), or a word goes on right after it,
+    past a year word, in lower case ("… 2003 the court ruled") or in a script
+    without capitals ("7 जुलाई, 2005 बम विस्फोट के बाद …"); a dateline is
+    followed by a dash, a comma, a time, a place or a capital."""
+    opener = before.split()
+    if len(opener) == 1 and norm(opener[0]) in _PREPOSITIONS and after.split():
+        return True
+    words = after.split() if after[:1].isspace() else []
+    while words and norm(words[0].rstrip(".")) in _YEAR_WORDS:
+        words.pop(0)
+    first = words[0][:1] if words else ""
+    return first.isalpha() and not first.isupper()  # lower case, or a script without capitals
 
 
 _SENT_END = regex.compile(r"[.!?।]\s|\n")

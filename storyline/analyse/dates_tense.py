@@ -79,7 +79,9 @@ _PAST_WORDS: dict[str, set[str]] = {
            "šel", "přišel", "jel", "dojel", "včera"},
     "el": {"ήταν", "είχε", "είχαν", "ήρθε", "ήρθαν", "είπε", "είπαν", "χθες", "χτες"},
     "hi": {"था", "थी", "थे", "थीं", "गया", "गई", "गयी", "गए", "गये", "किया", "किए",
-           "किये", "हुआ", "हुई", "हुए", "हुईं", "दिया", "दिए", "लिया", "कहा", "बताया"},
+           "किये", "हुआ", "हुई", "हुए", "हुईं", "दिया", "दिए", "लिया", "कहा", "बताया",
+           # came, reached: "पुतिन 24 साल बाद … आए हैं" is after 24 years, not in them
+           "आया", "आए", "आये", "आई", "पहुंचा", "पहुंचे", "पहुंची", "पहुँचा", "पहुँचे", "पहुँची"},
 }
 # French and Portuguese compound pasts: an auxiliary then a participle.
 _PAST_AUX: dict[str, set[str]] = {
@@ -191,7 +193,7 @@ _HI_KI_AFTER = {"", "है", "हैं", "थी", "थे", "गई", "गय
 # for such a word: "13 सितंबर को … है" is no future.
 _HI_COPULA = {"है", "हैं"}
 _HI_AUX = {"रहा", "रही", "रहे", "चुका", "चुकी", "चुके", "सका", "सकी", "सके"}
-_WORD = regex.compile(r"\w+")
+_WORD = regex.compile(r"\w+(?:-\w+)*")
 _APOSTROPHES = ("'", "\u2019")
 _CLAUSE = regex.compile(r"[,;:()\u2013\u2014]")
 # Words that open a clause of their own, a reported or relative one, often
@@ -261,7 +263,8 @@ def _cue(c: TenseCues, words: list[str], k: int) -> str:
     if c.lang == "hi" and w == "की":
         return PAST if following in _HI_KI_AFTER else NONE
     if w in c.past_words or (c.past_suffix and regex.search(c.past_suffix, w)
-                             and not (c.lang in ("en", "cs") and raw[:1].isupper())):
+                             and not (c.lang in ("en", "cs") and raw[:1].isupper())
+                             and not (c.lang == "en" and k and words[k - 1].casefold() == "be")):
         # "किया जाएगा", "दी जाएगी": a past participle before a future auxiliary.
         if following and c.lang == "hi" and _cue(c, words[k + 1:k + 2], 0) == FUTURE:
             return FUTURE

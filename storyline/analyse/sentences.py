@@ -20,8 +20,9 @@ _SPLIT = re.compile(rf"({_CJK_END}|{_END}+[\"'”’»)\]]*)(\s+|$|(?<=[。！�
 _ABBREV = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Col|Lt|Sgt|Gov|Sen|Rep|Jr|Sr|Inc|Ltd|Co|"
     r"No|Nr|vs|etc|ca|z\.B|bzw|Hr|Fr|Dres|Sra|Sr|Mme|M|г|гг|т\.е|им|ул|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-ZА-Я]|(?<!\d)\d{1,2})\.$"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-ZА-Я])\.$"
 )
+_NUMBER_STOP = re.compile(r"(?<!\d)\d{1,2}\.$")  # "13. September", "am 3. Mai"
 # Initials and titles in scripts without capitals.  Indian news writes Latin
 # initials by their letter names ("एस. सोमनाथ" = S. Somanath, "के. चंद्रशेखर
 # राव") and abbreviates titles ("डॉ.", "प्रो."); a Hindi sentence ends on its
@@ -46,6 +47,14 @@ def caseless_initial(word: str) -> bool:
     return word in _CASELESS_INITIALS
 
 
+def abbreviated(before: str) -> bool:
+    """``before`` ends with a period that closes an abbreviation, a title or an
+    initial ("U.S.", "Dr.", "St.", "Jan.", "J.", "एस."), not a sentence: the
+    sentence goes on after it, on the same line or (:func:`wrapped_breaks`)
+    the next."""
+    return bool(_ABBREV.search(before[-12:]) or _INITIAL.search(before[-24:]))
+
+
 def split_sentences(text: str, lang: str | None = None) -> list[tuple[int, int, str]]:
     """Split ``text`` into sentences as ``(start, end, sentence)`` offsets
     (``sentence`` is ``text[start:end]``, on one line: :func:`one_line`).
@@ -67,9 +76,8 @@ def split_sentences(text: str, lang: str | None = None) -> list[tuple[int, int, 
             # a line break after the period ends the sentence whatever precedes it: the
             # guard read "$1.07.\n\nPresident Lagarde" as "13. September" and joined two
             # paragraphs into one summary sentence
-            if m.group(2) and "\n" not in m.group(2) and (
-                    _ABBREV.search(text[max(start, end - 12):end])
-                    or _INITIAL.search(text[max(start, end - 24):end])):
+            if m.group(2) and (end in joins or "\n" not in m.group(2) and (
+                    abbreviated(text[start:end]) or _NUMBER_STOP.search(text[max(start, end - 12):end]))):
                 continue  # "Dr. Smith", "13. September", "U.S. officials", "एस. सोमनाथ"
         _emit(text, start, end, out)
         start = m.end()
@@ -122,7 +130,11 @@ def wrapped_breaks(text: str) -> list[tuple[int, int]]:
       item, when the lines so joined end with closing punctuation: it reads the
       same in scripts without capitals (Hindi, Arabic; CJK wraps at any
       character).  A headline or crosshead is shorter than the width, and a
-      list of headlines never closes a sentence, so neither is joined.
+      list of headlines never closes a sentence, so neither is joined;
+    * a line that ends with an abbreviation or initial (:func:`abbreviated`:
+      "…imposed by the U.S." / "Treasury on Monday.") has no closing
+      punctuation for either rule: the splitter does not end a sentence at
+      one inside a line, so not at a line's end either.
     The page gate reads text so too (hard-wrapped prose is no list of short
     lines)."""
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
@@ -136,13 +148,16 @@ def wrapped_breaks(text: str) -> list[tuple[int, int]]:
     run: list[tuple[int, int]] = []  # width joins waiting for the punctuation that closes them
     for i in range(len(rows) - 1):
         gap, nxt = (ends[i], starts[i + 1]), rows[i + 1]
-        if _LINE_END.search(rows[i]):
+        if _LINE_END.search(rows[i]) and not abbreviated(rows[i]):
             out += run
             run = []
         elif nxt[:1].isalpha() and nxt[:1].islower():
             out.append(gap)
         elif wrapped and fills[i] and text.count("\n", *gap) == 1 and not _LIST_ITEM.match(nxt):
             run.append(gap)
+        elif _LINE_END.search(rows[i]):  # "… by the U.S." closing a paragraph: a sentence's end
+            out += run
+            run = []
         else:
             run = []
     if rows and _LINE_END.search(rows[-1]):

@@ -15,7 +15,7 @@ from typing import Iterable
 
 from storyline.analyse.dates import range_end
 from storyline.details import Coverage, EntityBadge, coverage, periods, top_entities  # noqa: F401 (the pages')
-from storyline.records import Article, DateMention
+from storyline.records import Article, DateMention, dates_once
 from storyline.web.timeaxis import broken_scale, count_chart, stack_levels
 from storyline.wording import clip, plural, source_name
 
@@ -103,7 +103,7 @@ def event_timeline(articles: Iterable[Article]) -> Timeline | None:
         if a.published:
             reports[a.published] += 1
         starts = [m for n, m in enumerate(a.dates) if not (n and range_end(a.dates[n - 1], m))]  # a range once
-        for d in {(m.value, m.precision): m for m in starts}.values():
+        for d in (same[0] for same in dates_once(starts)):
             mentioned[d.value, d.precision] += 1
             said.setdefault((d.value, d.precision), d)
     items = [(d, "report", c, f"{d.isoformat()}: {plural(c, 'article')} published", None)
