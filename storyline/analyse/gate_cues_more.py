@@ -140,16 +140,16 @@ MORE_BODY: dict[str, list[str]] = {
         r"|모바일 웹으로 (?:계속 )?보|buka di aplikasi|lanjutkan di browser|在app中打开|打开app阅读",
     ],
     "media": [
-        r"your browser does not support (?:the )?(?:html5 )?video|\bvideo (?:is )?loading\b|^\s*loading video"
+        # a player that did not load; not "loading video", "play", which
+        # reports with a player above them carry too
+        r"your browser does not support (?:the )?(?:html5 )?video"
         r"|video will (?:start|play|begin) after (?:the|this) ad|your video will (?:start|play|begin)|this video (?:is unavailable|cannot be played)",
         r"ihr browser unterstützt (?:das|dieses|kein) video|votre navigateur ne (?:prend pas en charge|supporte pas)"
         r"|tu navegador no (?:admite|soporta)|seu navegador não (?:suporta|oferece suporte|é compatível)|il tuo browser non supporta"
         r"|twoja przeglądarka nie obsługuje|ваш браузер не поддерживает|ваш браузер не підтримує|tarayıcınız (?:bu )?video"
-        r"|video yükleniyor|reklamdan sonra videonuz|متصفحك لا يدعم|הדפדפן (?:שלך )?(?:אינו|לא) תומך|ο browser σασ δεν υποστηρίζει"
+        r"|reklamdan sonra videonuz|متصفحك لا يدعم|הדפדפן (?:שלך )?(?:אינו|לא) תומך|ο browser σασ δεν υποστηρίζει"
         r"|το πρόγραμμα περιήγησήσ σασ δεν υποστηρίζει|váš prohlížeč nepodporuje|आपका ब्राउज़र (?:इस )?वीडियो"
-        r"|お使いのブラウザ(?:は|では)(?:動画|ビデオ)|브라우저(?:가|에서) (?:동영상|비디오)|browser anda tidak mendukung"
-        r"|^\s*(?:memuat video|cargando (?:el )?vídeo|carregando (?:o )?vídeo|caricamento (?:del )?video|ładowanie wideo"
-        r"|загрузка видео|завантаження відео|تشغيل الفيديو)",
+        r"|お使いのブラウザ(?:は|では)(?:動画|ビデオ)|브라우저(?:가|에서) (?:동영상|비디오)|browser anda tidak mendukung",
         # a player's clock: "00:00 / 01:42"
         r"^\s*(?:\d{1,2}:)?\d{1,2}:\d{2}\s*/\s*(?:\d{1,2}:)?\d{1,2}:\d{2}\s*$",
     ],
