@@ -211,10 +211,11 @@ INDEX_TITLE = (
     r"|penulis|reporter|journalist|автор|авторка)$|^(?:articles|stories|posts|news) by\b"
     r"|^(?:archive|archives|archiv|arquivo|archivio|archivo|archief|arkiv|архив|архів|arşiv|archiwum|αρχείο|ארכיון|أرشيف|الأرشيف"
     r"|アーカイブ|아카이브|arsip)(?:\s+(?:news|nachrichten|des actualités|de noticias|de notícias|notizie|новостей|новин|haberler"
-    r"|wiadomości|zpráv|ειδήσεων|חדשות|الأخبار|समाचार|ニュース|뉴스|berita))?(?:\s*:.*)?$"
-    r"|^(?:live(?: blogs?| coverage| updates)?|(?:relacje|transmisje) na żywo|en direct|en vivo|ao vivo|in diretta|live-?ticker"
-    r"|прямые трансляции|онлайн-трансляції|canlı (?:yayın|anlatım)|בשידור חי|بث مباشر|ζωντανά|online reportáže"
-    r"|लाइव अपडेट्स|ライブ|라이브|siaran langsung)$"
+    r"|wiadomości|zpráv|ειδήσεων|חדשות|الأخبار|समाचार|ニュース|뉴스|berita))?$"
+    # an index of live tickers, in the plural: "Live" or "En direct" alone
+    # labels a single live report ("LIVE | Storm hits the coast")
+    r"|^(?:(?:all )?live blogs|(?:relacje|transmisje) na żywo|прямые трансляции|онлайн-трансляції|online reportáže"
+    r"|canlı anlatımlar|liveticker-übersicht)$"
 )
 
 # More words of section indexes (gate_cues.SECTION_WORDS, SECTION_HEADS).
