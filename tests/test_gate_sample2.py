@@ -92,3 +92,13 @@ def test_a_sentence_in_a_caseless_script_with_latin_acronyms_is_prose():
               "두 팀은 30일 같은 장소에서 시즌 마지막 맞대결을 벌인다.\n"
               "We use cookies to improve your experience.")
     assert judge_page("[프로야구] 29일 전적 | 서울타임즈", report, report).is_article
+
+
+def test_cues_are_matched_as_case_folded_text_reads():
+    """Texts are case-folded before matching, and folding turns Greek final
+    sigma into σ and German ß into ss: cues written with them never matched."""
+    assert judge_page("Αποτελέσματα αναζήτησης | Η Καθημερινή", "1 2", "1 2").kind == "front-page"
+    wall = "Το άρθρο είναι μόνο για συνδρομητές.\nΣύνδεση"
+    assert judge_page("Ο προϋπολογισμός του 2025", wall, wall).kind == "paywall"
+    wall = "Jetzt Abo abschließen und weiterlesen."
+    assert judge_page("Der Haushalt 2025", wall, wall).kind == "paywall"

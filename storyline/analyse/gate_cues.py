@@ -184,10 +184,14 @@ notícias nieuws nyheter новости समाचार खबरें ख�
 
 
 def _merged(cues: dict[str, re.Pattern], more: dict[str, list[str]]) -> dict[str, re.Pattern]:
-    """``cues`` with each kind's alternatives from ``more`` added (new kinds too)."""
-    out = dict(cues)
-    for kind, alternatives in more.items():
-        out[kind] = _rx(*([cues[kind].pattern] if kind in cues else []), *alternatives)
+    """``cues`` with each kind's alternatives from ``more`` added (new kinds
+    too), written as case-folded text reads: Greek final sigma folds to σ and
+    German ß to ss, so "μόνο για συνδρομητές", "αποτελέσματα αναζήτησης" and
+    "abo abschließen" never matched before."""
+    out = {}
+    for kind in dict.fromkeys([*cues, *more]):
+        alternatives = ([cues[kind].pattern] if kind in cues else []) + more.get(kind, [])
+        out[kind] = _rx(*(a.replace("ς", "σ").replace("ß", "ss") for a in alternatives))
     return out
 
 
