@@ -155,7 +155,8 @@ class PageVerdict:
     """The gate's answer to "is this page a news report?" (:mod:`storyline.analyse.gate`).
 
     ``kind`` is one of error, bot-check, login, paywall, signup, cookie-wall,
-    front-page when it is not; ``reason`` says so in words with the evidence;
+    front-page, age-gate, app-wall, media (a video player or photo captions
+    with no report) when it is not; ``reason`` says so in words with the evidence;
     ``cues`` lists every piece of evidence seen (also on reports, for audit).
     """
 

@@ -29,20 +29,24 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from storyline.analyse.gate_cues import BODY_CUES, SECTION_HEADS, SECTION_WORDS, TITLE_CUES
+from storyline.analyse.gate_cues import BODY_CUES, INDEX_TITLE, SECTION_HEADS, SECTION_WORDS, TITLE_CUES
 from storyline.analyse.sentences import sentences, wrapped_breaks
 from storyline.records import PageVerdict, Removal
 
-KINDS = ("error", "bot-check", "login", "paywall", "signup", "cookie-wall", "front-page")
+KINDS = ("error", "bot-check", "login", "paywall", "signup", "cookie-wall", "front-page",
+         "age-gate", "app-wall", "media")
 LABELS = {"error": "error or unavailable page", "bot-check": "bot check",
           "login": "login or registration wall", "paywall": "subscription wall",
           "signup": "sign-up form", "cookie-wall": "cookie wall",
-          "front-page": "front page or section index"}
+          "front-page": "front page or section index", "age-gate": "age check",
+          "app-wall": "app-install wall", "media": "video player or photo captions without a report"}
 # the cleaner's notice rules are evidence of these kinds
 REMOVAL_KINDS = {"cookie-banner": "cookie-wall", "access-notice": "paywall", "site-promo": "signup",
                  "navigation-menu": "front-page"}
 TITLE_POINTS = 2  # a title segment naming the page
 SHAPE_POINTS = 2  # a headline list, a dated list, link text
+GALLERY_POINTS = 1  # picture counters ("3 / 12"): photo reports have them too
+GALLERY_COUNTERS = 3
 MAX_PER_KIND = 3  # lines of one kind add up to this many points
 MAX_POINTS = 6
 # banners and newsletter boxes are scraped beside real reports too: half a point a line
@@ -61,6 +65,8 @@ _STAMP = r"(?<![\d/.-])(?:\d{1,2}[/.]\d{1,2}[/.](?:19|20)?\d{2}|(?:19|20)\d{2}-\
 # not a date inside prose ("seit dem 18.06.2020 fahndete"), which press releases repeat
 _DATE_STAMP = re.compile(rf"(?:^|\n)[ \t]*(?:\d+\s*/\s*\d+\s+)?{_STAMP}|{_STAMP}\s*(?:\(\d{{1,2}}[h:.]\d{{2}}\)\s*)?[-–—|]\s")
 _WORD = re.compile(r"[\w'’&]+")
+# a gallery's picture counter on a line of its own: "3 / 12", "3 of 12", "3 z 12"
+_COUNTER = re.compile(r"^\s*\d{1,3}\s*(?:/|of|z|из|з|von|de|di|sur|van|av|από|מתוך|من|का)\s*\d{1,3}\s*$", re.I)
 
 
 def judge_page(title: str | None, raw_text: str, body: str, removed: list[Removal] | None = None,
@@ -81,10 +87,10 @@ def judge_page(title: str | None, raw_text: str, body: str, removed: list[Remova
         cues.append(f"{kind} text in {len(units)} line(s): " + ", ".join(_quote(p) for p in phrases[:3]))
     body = _unwrapped(body)  # hard-wrapped prose is prose, not a list of short lines
     for kind, cue in _shape_cues(body, raw_text, html):
-        points[kind] += SHAPE_POINTS
+        points[kind] += GALLERY_POINTS if kind == "media" else SHAPE_POINTS
         cues.append(cue)
     evidence = min(MAX_POINTS, sum(points.values()))
-    prose = _prose_chars(body, lang)
+    prose = _prose_chars(_without_captions(body), lang)
     if evidence and (evidence >= 2 and prose < PROSE_PER_POINT * evidence or prose < NO_PROSE):
         kind = max(KINDS, key=lambda k: (points[k], -KINDS.index(k)))
         reason = f"{LABELS[kind]}: " + "; ".join(cues) + f"; {prose} characters of story prose"
@@ -100,8 +106,9 @@ def _quote(text: str, limit: int = 60) -> str:
 def _title_kind(title: str) -> str | None:
     """The kind a title segment names, if any: "404 Not Found", "Accueil - AFP",
     or a segment made only of section words ("Breaking & Latest Sports News").
-    Section words name a page only when no other segment is a headline: many
-    sites are called so ("Building collapses after fire … - News Today")."""
+    Section words, and the names of tag, author, archive and live-ticker
+    pages, name a page only when no other segment is a headline: many sites
+    are called so ("Building collapses after fire … - News Today")."""
     segments = [seg.strip(" .:!") for seg in _SEGMENTS.split(title.strip().casefold())]
     segments = [seg for seg in segments if seg]
     section = headline = False
@@ -109,7 +116,10 @@ def _title_kind(title: str) -> str | None:
         for kind, pattern in TITLE_CUES.items():
             if pattern.search(segment):
                 return kind
-        words = [w for w in re.split(r"[\s,]+", segment) if w]
+        if INDEX_TITLE.search(segment):  # "Tag: energy", "Author", "Archive", "Live"
+            section = True
+            continue
+        words = [w for w in re.split(r"[\s,:;]+", segment) if w]
         if all(w in SECTION_WORDS for w in words):
             section = section or any(w in SECTION_HEADS for w in words)
         elif len(segment.split()) >= HEADLINE_WORDS:
@@ -157,6 +167,9 @@ def _shape_cues(body: str, raw_text: str, html: str | None) -> list[tuple[str, s
     stamps = len(_DATE_STAMP.findall(raw_text))
     if stamps >= 4:
         out.append(("front-page", f"list of dated items ({stamps} date stamps)"))
+    counters = sum(1 for ln in lines if _COUNTER.match(ln))
+    if counters >= GALLERY_COUNTERS:
+        out.append(("media", f"photo gallery ({counters} picture counters)"))
     if html:
         share = link_text_share(body, html)
         if share >= 0.5:
@@ -171,6 +184,18 @@ def _unwrapped(body: str) -> str:
     for start, end in reversed(wrapped_breaks(body)):
         body = body[:start] + " " + body[end:]
     return body
+
+
+def _without_captions(body: str) -> str:
+    """The text less a gallery's counters and the caption line after each:
+    captions describe pictures, they are not the report's prose."""
+    out, after_counter = [], False
+    for line in body.split("\n"):
+        counter = _COUNTER.match(line) is not None
+        if not counter and not (after_counter and line.strip()):
+            out.append(line)
+        after_counter = counter
+    return "\n".join(out)
 
 
 def _headline_like(line: str) -> bool:
@@ -190,8 +215,11 @@ def _prose_chars(body: str, lang: str | None) -> int:
         long_enough = len(words) >= 8 or (len(s) >= 30 and _UNSPACED.search(s) is not None)
         if not long_enough or not _TERMINAL.search(s):
             continue
-        cased = [w for w in words if w[:1].isalpha() and w[:1].lower() != w[:1].upper()]
-        if cased and sum(w[0].isupper() for w in cased) > 0.6 * len(cased):
+        # words in scripts without case (Hangul, kana, Arabic, Devanagari …)
+        # count as lower case: "KIA 선발 양현종은 …" is a sentence, not names
+        lettered = [w for w in words if w[:1].isalpha()]
+        upper = sum(w[0].isupper() for w in lettered)
+        if upper and upper > 0.6 * len(lettered):
             continue  # a run of names or a form's field labels, not a sentence
         low = s.casefold()
         if any(p.search(low) for p in BODY_CUES.values()):

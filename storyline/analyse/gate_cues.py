@@ -8,11 +8,16 @@ weighs them against the amount of story prose, so one cue in a long report
 never flags it.  Languages: en de fr es it pt nl sv no ru hi ar cs el he zh
 tr pl (the common phrases of each).  The cleaner's own notice detectors
 (:mod:`storyline.clean.notices`: cookie banners, access notices, site promos)
-count too, through the removals they make.
+count too, through the removals they make.  More kinds and languages, found
+missing by a second unseen sample, are in
+:mod:`storyline.analyse.gate_cues_more` and merged here.
 """
 from __future__ import annotations
 
 import re
+
+from storyline.analyse.gate_cues_more import INDEX_TITLE as INDEX_TITLE_RX
+from storyline.analyse.gate_cues_more import MORE_BODY, MORE_SECTION_HEADS, MORE_SECTION_WORDS, MORE_TITLE
 
 
 def _rx(*alternatives: str) -> re.Pattern:
@@ -176,3 +181,23 @@ news headlines stories nachrichten neuigkeiten schlagzeilen meldungen actualité
 notícias nieuws nyheter новости समाचार खबरें ख़बरें أخبار الأخبار zprávy aktuality ειδήσεις νέα חדשות מבזקים
 新闻 要闻 新聞 头条 頭條 haberler wiadomości aktualności
 """.split())
+
+
+def _merged(cues: dict[str, re.Pattern], more: dict[str, list[str]]) -> dict[str, re.Pattern]:
+    """``cues`` with each kind's alternatives from ``more`` added (new kinds
+    too), written as case-folded text reads: Greek final sigma folds to σ and
+    German ß to ss, so "μόνο για συνδρομητές", "αποτελέσματα αναζήτησης" and
+    "abo abschließen" never matched before."""
+    out = {}
+    for kind in dict.fromkeys([*cues, *more]):
+        alternatives = ([cues[kind].pattern] if kind in cues else []) + more.get(kind, [])
+        out[kind] = _rx(*(a.replace("ς", "σ").replace("ß", "ss") for a in alternatives))
+    return out
+
+
+BODY_CUES = _merged(BODY_CUES, MORE_BODY)
+TITLE_CUES = _merged(TITLE_CUES, MORE_TITLE)
+INDEX_TITLE = re.compile(INDEX_TITLE_RX)
+# case-folded as titles are ("ειδήσεις" folds to "ειδήσεισ")
+SECTION_WORDS = frozenset(w.casefold() for w in SECTION_WORDS | set(MORE_SECTION_WORDS.split()))
+SECTION_HEADS = frozenset(w.casefold() for w in SECTION_HEADS | set(MORE_SECTION_HEADS.split()))
