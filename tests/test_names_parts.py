@@ -73,3 +73,19 @@ def test_demo_names_what_its_reports_name(demo_db, capsys):
     assert _entity(demo_db, "Alvaro Morata", capsys)["label"] == "PERSON"
     assert _entity(demo_db, "Hola Prystan", capsys)["label"] == "PLACE"
     assert _entity(demo_db, "Pivdennyi", capsys)["label"] == "PLACE"
+
+
+def test_a_russian_adjective_is_no_name_without_its_place_noun():
+    got = _names("Колонна прошла через Саратовскую область. Мост через Волгу в Саратовской области "
+                 "закрыт, паром пойдет по Каспийскому морю.", "ru")
+    assert "Саратовской" not in got and got.get("Саратовской области") == "PLACE", got
+    assert got.get("Каспийскому морю") == "PLACE", got
+    got = _names("Центральный банк России повысил ставку.", "ru")
+    assert got.get("Центральный банк России") == "ORG", got
+
+
+def test_a_list_after_a_place_noun_and_a_dash_or_colon_is_of_places():
+    got = _names("Зерно вывозят из двух портов — Измаила и Рени.", "ru")
+    assert got.get("Измаила") == "PLACE" and got.get("Рени") == "PLACE", got
+    got = _names("The storm hit three towns: Derna, Susa and Al Bayda.")
+    assert got.get("Susa") == "PLACE" and got.get("Al Bayda") == "PLACE", got

@@ -38,7 +38,7 @@ from storyline.analyse.entity_heads import styled_name, title_before
 from storyline.analyse.entity_known import KnownNames, name_windows, yield_to_fuller
 from storyline.analyse.entity_nouns import after_noun as _after_noun, lower_before as _lower_before
 from storyline.analyse.entity_nouns import noun_words as _noun_words, place_edge, places_meet as _places_meet
-from storyline.analyse.entity_parts import hyphen_part, in_compound_prep, share_list_labels
+from storyline.analyse.entity_parts import hyphen_part, in_compound_prep, lowercase_head, share_list_labels
 from storyline.analyse.entity_resolver import EntityResolver
 from storyline.analyse.entity_storms import storm_name
 from storyline.analyse.entity_text import TextFacts
@@ -92,9 +92,8 @@ def _runs(tx: TextFacts) -> list[list[int]]:
             cur.append(k)  # model numbers: Boeing 737, Su-57 (not a score or a range: "l'Angleterre 2-1")
             runs.append(cur)
             cur = []
-        elif joined and t.cased and tx.lang in lex.lowercase_org_langs and lex.is_cue("org_cues", t.text, tx.lang) \
-                and not (cur and lex.place(tx.span(cur[0], cur[-1] + 1), tx.lang)):
-            cur.append(k)  # "Центральный банк России": a lowercase head inside the name (not "в Индии партия")
+        elif joined and t.cased and cur and lowercase_head(tx, cur, k):
+            cur.append(k)  # "Центральный банк России", "Амурской области": a lowercase head inside the name
         elif cur:
             runs.append(cur)
             cur = []
@@ -197,8 +196,8 @@ def _segment(tx: TextFacts, idx: list[int], titled: bool) -> list[Cand]:
         idx = idx[1:]  # leading articles and particles go, but a title keeps "President de Gaulle" whole
     while idx and (toks[idx[-1]].low in lex.particles or not toks[idx[-1]].cap) and not toks[idx[-1]].num \
             and not (len(idx) > 2 and tx.gap(idx[-1]) in HYPHENS) \
-            and not (lang in lex.lowercase_org_langs and lex.is_cue("org_cues", toks[idx[-1]].text, lang)):
-        idx = idx[:-1]  # (but keep "Jong-un", "Центральный банк")
+            and not (len(idx) > 1 and lowercase_head(tx, idx[:-1], idx[-1])):
+        idx = idx[:-1]  # (but keep "Jong-un", "Центральный банк", "Амурской области")
     if not idx:
         return []
     words = [toks[k].bare for k in idx]

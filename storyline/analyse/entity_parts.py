@@ -52,6 +52,20 @@ def hyphen_part(tx: TextFacts, k: int) -> bool:
     return syllable_name_part(before, part)
 
 
+def lowercase_head(tx: TextFacts, cur: list[int], k: int) -> bool:
+    """The lower-case token k is the head noun of the capitalised run ``cur``
+    before it, in a language that writes the heads of names in lower case: an
+    organisation's ("Центральный банк России"; not "в Индии партия", a place
+    before it), or a place's after a capitalised adjective ("Амурской
+    области", "Черного моря", "Крымский мост"), where the adjective alone was
+    the name ("Амурской", "Херсонской"), a fragment no reader knows."""
+    lex, lang, word = tx.lex, tx.lang, tx.toks[k].text
+    if lang not in lex.lowercase_org_langs or lex.place(tx.span(cur[0], cur[-1] + 1), lang):
+        return False
+    return lex.is_cue("org_cues", word, lang) or (lex.adjective_form(tx.toks[cur[-1]].text, lang)
+                                                  and lex.is_cue("place_cues", word, lang, compounds=False))
+
+
 def in_compound_prep(words: list[str], tx: TextFacts) -> bool:
     """``words``, the lower-case words before a name (nearest first: "d'",
     "place", "la", "à"), end in a compound preposition whose noun is a place
