@@ -69,10 +69,14 @@ def _entity(db: str, name: str, capsys) -> dict:
 
 
 def test_demo_names_what_its_reports_name(demo_db, capsys):
-    assert _entity(demo_db, "Kim Il-sung", capsys)["name"] == "Kim Il-sung"
+    kim = _entity(demo_db, "Kim Il-sung", capsys)
+    assert kim["name"] == "Kim Il-sung" and {"Ким Ир Сена", "किम इल सुंग"} <= set(kim["aliases"]), kim
     assert _entity(demo_db, "Alvaro Morata", capsys)["label"] == "PERSON"
     assert _entity(demo_db, "Hola Prystan", capsys)["label"] == "PLACE"
     assert _entity(demo_db, "Pivdennyi", capsys)["label"] == "PLACE"
+    england = _entity(demo_db, "Angleterre", capsys)
+    assert england["name"] == "England" and {"Inglaterra", "Angleterre"} <= set(england["aliases"]), england
+    assert _entity(demo_db, "Амурской", capsys)["name"] == "Амурская область"  # not the adjective alone
 
 
 def test_a_russian_adjective_is_no_name_without_its_place_noun():
@@ -89,3 +93,25 @@ def test_a_list_after_a_place_noun_and_a_dash_or_colon_is_of_places():
     assert got.get("Измаила") == "PLACE" and got.get("Рени") == "PLACE", got
     got = _names("The storm hit three towns: Derna, Susa and Al Bayda.")
     assert got.get("Susa") == "PLACE" and got.get("Al Bayda") == "PLACE", got
+
+
+def test_a_country_is_one_place_in_every_language_of_the_dev_files():
+    from storyline.analyse.entity_patterns import lexicon
+
+    lex = lexicon()
+    spellings = [("Angleterre", "fr"), ("Inglaterra", "es"), ("Англии", "ru"), ("Anglie", "cs"), ("Αγγλία", "el")]
+    assert {lex.place(name, lang) for name, lang in spellings} == {"England"}
+    assert lex.place("इंग्लैंड", "hi", "DEVANAGARI") == "England"  # a caseless script matches only itself
+    assert lex.place("Velké Británie", "cs") == "United Kingdom" and lex.place("Londýně", "cs") == "London"
+    got = _names("Spanělsko porazilo Anglii. Slavilo se v Londýně a ve Spojených státech.", "cs")
+    assert got.get("Anglii") == "PLACE" and got.get("Londýně") == "PLACE" and got.get("Spojených státech") == "PLACE", got
+
+
+def test_a_place_in_a_case_of_its_language_joins_the_place():
+    from storyline.analyse.entity_resolver import EntityResolver
+
+    r = EntityResolver()
+    london = r.add("London", "PLACE", "a1", lang="en")
+    assert r.resolve(r.add("Londýně", "PLACE", "a2", lang="cs")) == r.resolve(london)
+    usa = r.add("United States", "PLACE", "a1", lang="en")
+    assert r.resolve(r.add("Spojených státech", "PLACE", "a2", lang="cs")) == r.resolve(usa)

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from storyline.analyse.entity_patterns import HYPHENS
+from storyline.analyse.entity_patterns import HYPHENS, lexicon
 
 if TYPE_CHECKING:  # entity_text reads syllable_name_part
     from storyline.analyse.entity_patterns import Cand
@@ -132,3 +132,15 @@ def share_list_labels(tx: TextFacts, chosen: list[Cand]) -> None:
         for c, o in zip(members, open_):
             if o:
                 c.label, c.guess = label, False
+
+
+def inflected_place(text: str, label: str | None, lang: str | None) -> str | None:
+    """The English name of the gazetteer place a mention names in a case of its
+    article's language, for the resolver to key it by: a genitive -s ("Kremls",
+    the Kremlin) or, for a mention read as a PLACE, a stemmed case form
+    ("Londýně", "Spojených státech"), which the resolver's own keys, not knowing
+    the language, missed (Czech London was three entities beside London)."""
+    if not lang:
+        return None
+    lex = lexicon()
+    return lex.genitive_place(text, lang) or (lex.place(text, lang) if (label or "").upper() == "PLACE" else None)
