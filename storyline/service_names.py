@@ -60,13 +60,14 @@ PRIORS = 3  # how many are kept (each as large as the latest, without its final 
 # the others (at 20,000 reports each is about 1.5 MB of JSON).  A store
 # written before holds the list of checkpoints itself under PRIOR_KEY.
 PRIOR_SLOT = PRIOR_KEY + ".{}"
-VERSION = 7  # 2: "position" also counts mentions in languages that capitalise every noun;
+VERSION = 8  # 2: "position" also counts mentions in languages that capitalise every noun;
 # 3: a report's short forms are read after its full names (shorter_forms), a mention keyed as its known name
 # 4: a name less or plus a final -s is another name unless a genitive of its language explains it ("William", "Williams")
 # 5: an acronym and the ORG name whose initials it spells, named in one story or report, are one (entity_acronyms)
 # 6: that ORG name is headed by an organisation noun, the acronym written mostly as one (entity_acronyms.headed);
 #    names read anew: lists of places, a currency before an amount, a quoted title's first word by position
 # 7: Russian display names in the nominative (entity_inflect)
+# 8: an inflected gazetteer place is keyed by its English name ("Londýně"); names read anew (entity_parts)
 
 
 def digest(article: Article) -> str:

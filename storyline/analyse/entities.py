@@ -38,6 +38,7 @@ from storyline.analyse.entity_heads import styled_name, title_before
 from storyline.analyse.entity_known import KnownNames, name_windows, yield_to_fuller
 from storyline.analyse.entity_nouns import after_noun as _after_noun, lower_before as _lower_before
 from storyline.analyse.entity_nouns import noun_words as _noun_words, place_edge, places_meet as _places_meet
+from storyline.analyse.entity_parts import hyphen_part, in_compound_prep, lowercase_head, share_list_labels
 from storyline.analyse.entity_resolver import EntityResolver
 from storyline.analyse.entity_storms import storm_name
 from storyline.analyse.entity_text import TextFacts
@@ -69,8 +70,8 @@ def _runs(tx: TextFacts) -> list[list[int]]:
                 k += n
                 continue
             cur.append(k)
-        elif joined and t.cased and tx.gap(k) in HYPHENS and len(t.bare) <= 3 and len(cur) >= 2:
-            cur.append(k)  # Kim Jong-un, Moon Jae-in
+        elif joined and t.cased and len(cur) >= 2 and hyphen_part(tx, k):
+            cur.append(k)  # Kim Jong-un, Moon Jae-in, Kim Il-sung (not "Boris Johnson-led")
         elif joined and t.cased and t.low in lex.particles:
             m = k + 1  # "von der Leyen": a second particle may be an article
             while m < len(toks) and m - k < 2 and toks[m].low in lex.particles | lex.inner_particles \
@@ -91,9 +92,8 @@ def _runs(tx: TextFacts) -> list[list[int]]:
             cur.append(k)  # model numbers: Boeing 737, Su-57 (not a score or a range: "l'Angleterre 2-1")
             runs.append(cur)
             cur = []
-        elif joined and t.cased and tx.lang in lex.lowercase_org_langs and lex.is_cue("org_cues", t.text, tx.lang) \
-                and not (cur and lex.place(tx.span(cur[0], cur[-1] + 1), tx.lang)):
-            cur.append(k)  # "Центральный банк России": a lowercase head inside the name (not "в Индии партия")
+        elif joined and t.cased and cur and lowercase_head(tx, cur, k):
+            cur.append(k)  # "Центральный банк России", "Амурской области": a lowercase head inside the name
         elif cur:
             runs.append(cur)
             cur = []
@@ -196,8 +196,8 @@ def _segment(tx: TextFacts, idx: list[int], titled: bool) -> list[Cand]:
         idx = idx[1:]  # leading articles and particles go, but a title keeps "President de Gaulle" whole
     while idx and (toks[idx[-1]].low in lex.particles or not toks[idx[-1]].cap) and not toks[idx[-1]].num \
             and not (len(idx) > 2 and tx.gap(idx[-1]) in HYPHENS) \
-            and not (lang in lex.lowercase_org_langs and lex.is_cue("org_cues", toks[idx[-1]].text, lang)):
-        idx = idx[:-1]  # (but keep "Jong-un", "Центральный банк")
+            and not (len(idx) > 1 and lowercase_head(tx, idx[:-1], idx[-1])):
+        idx = idx[:-1]  # (but keep "Jong-un", "Центральный банк", "Амурской области")
     if not idx:
         return []
     words = [toks[k].bare for k in idx]
@@ -304,8 +304,9 @@ def _classify(tx: TextFacts, idx: list[int], titled: bool) -> str:
     if len(idx) > 1 and prev is not None and lang in lex.noun_marker_langs \
             and prev.low in lex.noun_markers(lang):
         return "MISC"  # "Das Technische Hilfswerk": German names of people take no article
-    if len(before) > 1 and before[0] in lex.particles and lex.is_cue("place_cues", before[1], lang):
-        return "PLACE"  # "the city of Derna", "la ciudad de Derna"
+    if len(before) > 1 and before[0] in lex.particles and lex.is_cue("place_cues", before[1], lang) \
+            and not in_compound_prep(_lower_before(tx, idx[0], 4), tx):
+        return "PLACE"  # "the city of Derna", "la ciudad de Derna" (not "à la place de", instead of)
     if len(idx) > 1 and ((prev is not None and lex.article(prev.text, lang)) or lex.article(words[0], lang)):
         return "MISC"  # "du Haut Atlas", "the Grand Palais", "La Haye": nor do English or Romance ones
     if prev is not None and lex.ordinal(prev.text, lang):
@@ -344,13 +345,9 @@ def _after_demonym(tx: TextFacts, idx: list[int], lead: int) -> list[Cand]:
 # --- assembly ----------------------------------------------------------------
 def _harmonise(tx: TextFacts, chosen: list[Cand]) -> None:
     """One label per name in a text; lone surnames of a PERSON become PERSON;
-    an unlabelled name coordinated with a place or organisation shares its label."""
+    an unlabelled name listed with places or organisations shares their label."""
     chosen.sort(key=lambda c: c.i)
-    for a, b in zip(chosen, chosen[1:]):
-        between = tx.toks[a.j:b.i]
-        if len(between) == 1 and tx.lex.conjunction(between[0].text, tx.lang) \
-                and {a.label, b.label} & {"MISC"} and {a.label, b.label} & {"PLACE", "ORG"}:
-            a.label = b.label = a.label if a.label != "MISC" else b.label
+    share_list_labels(tx, chosen)
     keys = [entity_key(tx.span(c.i, c.j)) for c in chosen]
     votes: dict[str, Counter] = {}
     for c, key in zip(chosen, keys):  # labels read from cues outvote the default guess

@@ -147,7 +147,7 @@ def _list_start(tx: TextFacts, i: int, j: int) -> int | None:
 def place_list(tx: TextFacts, i: int, j: int) -> bool:
     """The name over tokens [i, j) is a member of a list of places: the list
     follows a place preposition ("В Новой Каховке, Голой Пристани и Алешках":
-    every member, not only the first), or a place noun and a word that gives
+    every member, not only the first), a place noun and a dash or colon, or a place noun and a word that gives
     examples ("villages such as Amizmiz and Moulay Brahim", "localidades como
     Moulay Brahim, Amizmiz o Talat N'Yaaqoub")."""
     start = _list_start(tx, i, j)
@@ -156,6 +156,10 @@ def place_list(tx: TextFacts, i: int, j: int) -> bool:
     words = lower_before(tx, start, 4)
     if start < i and words and tx.lex.place_prep(words[0], tx.lang):
         return True
+    prev = tx.toks[start - 1] if start else None
+    if prev is not None and tx.gap(start).strip() in ("—", "–", ":") and not prev.cap \
+            and tx.lex.is_cue("place_cues", prev.text, tx.lang):
+        return True  # "трех черноморских портов — Одессы, Черноморска и Южного", "three cities: A, B and C"
     for n in (1, 2):
         if len(words) > n and tx.lex.phrase_at("example_words", words[n - 1::-1], 0, tx.lang) == n:
             return tx.lex.is_cue("place_cues", words[n], tx.lang)

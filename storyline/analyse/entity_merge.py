@@ -95,8 +95,11 @@ def merge_variants(resolver) -> int:
                     resolver.union(a, b)
                     merged += 1
         for key in keys:
-            for other in vowel_variants(key) & by_key.keys():
-                for a, b in {(resolver.resolve(x), resolver.resolve(y)) for x in by_key[key] for y in by_key[other]}:
+            # in a fixed order: a set of strings iterates by hash, which differs from run to run, and the first
+            # pair merged decides the next ("Florida" + "Floride" first, then Czech "Floridu" stays apart)
+            for other in sorted(vowel_variants(key) & by_key.keys()):
+                pairs = {(resolver.resolve(x), resolver.resolve(y)) for x in by_key[key] for y in by_key[other]}
+                for a, b in sorted(pairs):
                     if a != b and _spelt_apart(resolver, a, b):
                         resolver.union(a, b)
                         merged += 1

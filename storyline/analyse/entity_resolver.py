@@ -30,6 +30,7 @@ from rapidfuzz import fuzz, process
 
 from storyline.analyse.entity_keys import SAME_NAME_THRESHOLD, entity_key, same_name
 from storyline.analyse.entity_names import best_form, display_names
+from storyline.analyse.entity_parts import inflected_place
 from storyline.analyse.entity_patterns import Lexicon, lexicon
 from storyline.analyse.entity_tokens import CASED_SCRIPTS, script_of
 
@@ -73,9 +74,9 @@ class EntityResolver:
             raise ValueError(f"no name in mention {mention_text!r}")
         if key and key not in keys:
             keys.insert(1, key)
-        genitive = lexicon().genitive_place(text, lang) if lang else None  # "Kremls" is the Kremlin
-        if genitive and entity_key(genitive) not in keys:
-            keys.append(entity_key(genitive))
+        place = inflected_place(text, label, lang)  # "Kremls" is the Kremlin, "Londýně" London
+        if place and entity_key(place) not in keys:
+            keys.append(entity_key(place))
         label = label.upper() if label and label.upper() in LABELS else "MISC"
         if within is not None and not any(self.label(i) in ("PLACE", "ORG", "PRODUCT")
                                           for k in keys for i in self._by_key.get(k, ())):

@@ -12,6 +12,7 @@ import functools
 import os
 import re
 
+from storyline.analyse.entity_parts import syllable_name_part
 from storyline.analyse.entity_patterns import HYPHENS, Lexicon, lexicon
 from storyline.analyse.entity_tokens import Token, tokenize
 
@@ -75,7 +76,9 @@ class TextFacts:
         sentence = [self._is_initial(k) for k in range(n)]
         # a quotation's first word is capitalised by position too, but starts no title-case segment
         self.initial = [s or opens_quotation(text, t.start) for s, t in zip(sentence, self.toks)]
-        self.lower_vocab = {t.low for t in self.toks if t.cased and not t.cap}
+        # a hyphened given name's syllable ("Il-sung", "Ki-moon") is no lower-case word of the text
+        self.lower_vocab = {t.low for k, t in enumerate(self.toks) if t.cased and not t.cap and not (
+            k and self.toks[k - 1].cap and self.gap(k) in HYPHENS and syllable_name_part(self.toks[k - 1].bare, t.bare))}
         self.midcap_vocab = {t.low for k, t in enumerate(self.toks) if t.cased and t.cap and not self.initial[k]}
         self.headline = [False] * n
         self.nouns: set[str] = set()  # capitalised words this text also uses as common nouns (filled by entities)

@@ -1,0 +1,146 @@
+"""Where a name's span ends, and what a list of names shares: two rules that
+kept fragments and wrong labels on the Names page.
+
+* East Asian given names written with a hyphen ("Kim Il-sung", "Ban Ki-moon",
+  "Roh Moo-hyun", "Tsai Ing-wen") end in a lower-case syllable.  The run of
+  capitals took a lower-case hyphen part only when it had three letters or
+  fewer ("Jong-un", "Jae-in"), so "Kim Il-sung" was cut to "Kim Il", and the
+  cut form, searched for again in its text, cut "Kim Il Sung" too; yet
+  "Boris Johnson-led" was one name.  What marks the given name is the shape
+  of both parts, one romanised syllable each, not their length.
+* The members of a list ("Nova Kakhovka, Hola Prystan and Oleshky") are
+  things of one kind: a member with no cue of its own takes the label a cue
+  gave another (a place from the gazetteer, a place head word, a place
+  preposition), instead of the default guess, a person, for two capitalised
+  words.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from storyline.analyse.entity_patterns import HYPHENS, lexicon
+
+if TYPE_CHECKING:  # entity_text reads syllable_name_part
+    from storyline.analyse.entity_patterns import Cand
+    from storyline.analyse.entity_text import TextFacts
+
+# One syllable as Korean and Chinese names are romanised (Revised, McCune-Reischauer, Wade-Giles,
+# pinyin): an onset of up to two consonants, one run of vowels, and a final n, ng, l, k, p, m or t
+# ("il", "sung", "moon", "hyun", "yeol", "jeou", "bian"); "led", "based", "Johnson", "Musk" are not one.
+_SYLLABLE = re.compile(r"[bcdfghjklmnpqrstvwxz]{0,2}[aeiouy]{1,3}(?:ng|n|l|k|p|m|t)?")
+
+
+def syllable_name_part(before: str, part: str) -> bool:
+    """A lower-case ``part`` hyphened onto ``before`` ends a romanised East Asian
+    given name: each is one syllable ("Il-sung", "Ki-moon", "Jong-un"), so the
+    part belongs to the name; "Johnson-led", "Biden-era", "Paris-based" do not."""
+    return all(_SYLLABLE.fullmatch(w.casefold()) for w in (before, part)) and part.isascii() and before.isascii()
+
+
+def hyphen_part(tx: TextFacts, k: int) -> bool:
+    """The lower-case token k, hyphened onto the capitalised word before it,
+    is part of the name: a given name's syllable ("Kim Il-sung"), the short
+    word of a compound that goes on in capitals ("Port-au-Prince"), or the
+    word after a single letter ("Chandra X-ray Observatory")."""
+    toks, part = tx.toks, tx.toks[k].bare
+    if tx.gap(k) not in HYPHENS:
+        return False
+    before = toks[k - 1].bare
+    if len(before) == 1 or (k + 1 < len(toks) and toks[k + 1].cap and tx.gap(k + 1) in HYPHENS):
+        return len(part) <= 3
+    return syllable_name_part(before, part)
+
+
+def lowercase_head(tx: TextFacts, cur: list[int], k: int) -> bool:
+    """The lower-case token k is the head noun of the capitalised run ``cur``
+    before it, in a language that writes the heads of names in lower case: an
+    organisation's ("Центральный банк России"; not "в Индии партия", a place
+    before it), or a place's after a capitalised adjective ("Амурской
+    области", "Черного моря", "Крымский мост"), where the adjective alone was
+    the name ("Амурской", "Херсонской"), a fragment no reader knows."""
+    lex, lang, word = tx.lex, tx.lang, tx.toks[k].text
+    if lang not in lex.lowercase_org_langs or lex.place(tx.span(cur[0], cur[-1] + 1), lang):
+        return False
+    return lex.is_cue("org_cues", word, lang) or (lex.adjective_form(tx.toks[cur[-1]].text, lang)
+                                                  and lex.is_cue("place_cues", word, lang, compounds=False))
+
+
+def in_compound_prep(words: list[str], tx: TextFacts) -> bool:
+    """``words``, the lower-case words before a name (nearest first: "d'",
+    "place", "la", "à"), end in a compound preposition whose noun is a place
+    noun ("à la place de", instead of), so that noun heads no place."""
+    for n in (3, 2):
+        if len(words) > n and tx.lex.phrase_at("compound_preps", words[n:0:-1], 0, tx.lang, compounds=False) == n:
+            return True
+    return False
+
+
+def _linked(tx: TextFacts, a: Cand, b: Cand) -> str | None:
+    """How two neighbouring names are joined: "," (a comma alone), "and" (a
+    conjunction, after a comma or not), or None when they are not list members."""
+    if b.i == a.j:
+        return "," if tx.gap(b.i).strip() == "," else None
+    if b.i == a.j + 1 and tx.lex.conjunction(tx.toks[a.j].text, tx.lang) \
+            and tx.gap(a.j).strip() in ("", ",") and not tx.gap(b.i).strip():
+        return "and"
+    return None
+
+
+def _lists(tx: TextFacts, chosen: list[Cand]) -> list[list[Cand]]:
+    """Lists of two or more names, in text order: "A, B and C", "A and B".  A
+    comma alone lists nothing ("In Paris, John Smith said"), and a list is
+    closed by its conjunction ("A and B, C said")."""
+    out, cur = [], []
+    for a, b in zip(chosen, chosen[1:]):
+        link = _linked(tx, a, b)
+        if link is None or (out and out[-1][-1] is a):
+            cur = []  # not joined, or ``a`` closed a list
+            continue
+        cur = (cur or [a]) + [b]
+        if link == "and":
+            out.append(cur)
+            cur = []
+    return out
+
+
+def share_list_labels(tx: TextFacts, chosen: list[Cand]) -> None:
+    """Members of a list with no label of their own take the label a cue gave
+    the others.  Two names joined by a conjunction share a place's or an
+    organisation's label where one of them has none (MISC).  In a list of
+    three or more, a one-word MISC or the default guess (PERSON for two
+    capitalised words) takes the label the cued members agree on, PLACE or
+    ORG ("evacuations from Nova Kakhovka, Hola Prystan and Oleshky", "the
+    ports of Odesa, Chornomorsk and Pivdennyi"); a guess in a pair stays, as
+    "the Eiffel Tower and Marie-José Pérec" is a place and a person, and so
+    does a multi-word MISC, read off a cue ("2008 Summer Olympics, Taiwan and
+    China").  A list that holds a person by a cue, or places and organisations
+    both, is left as it is.  ``chosen`` is sorted by position."""
+    for a, b in zip(chosen, chosen[1:]):
+        between = tx.toks[a.j:b.i]
+        if len(between) == 1 and tx.lex.conjunction(between[0].text, tx.lang) \
+                and {a.label, b.label} & {"MISC"} and {a.label, b.label} & {"PLACE", "ORG"}:
+            a.label = b.label = a.label if a.label != "MISC" else b.label
+    for members in _lists(tx, chosen):
+        if len(members) < 3:
+            continue
+        open_ = [(c.label == "MISC" and c.j - c.i == 1) or (c.guess and c.label == "PERSON") for c in members]
+        cued = {c.label for c, o in zip(members, open_) if not o}
+        if len(cued) != 1 or not cued <= {"PLACE", "ORG"}:
+            continue
+        label = cued.pop()
+        for c, o in zip(members, open_):
+            if o:
+                c.label, c.guess = label, False
+
+
+def inflected_place(text: str, label: str | None, lang: str | None) -> str | None:
+    """The English name of the gazetteer place a mention names in a case of its
+    article's language, for the resolver to key it by: a genitive -s ("Kremls",
+    the Kremlin) or, for a mention read as a PLACE, a stemmed case form
+    ("Londýně", "Spojených státech"), which the resolver's own keys, not knowing
+    the language, missed (Czech London was three entities beside London)."""
+    if not lang:
+        return None
+    lex = lexicon()
+    return lex.genitive_place(text, lang) or (lex.place(text, lang) if (label or "").upper() == "PLACE" else None)
