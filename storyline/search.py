@@ -87,7 +87,8 @@ class SearchHit:
     snippet: str = ""
     # "text", "semantic", "entity" (mentions the named entity), "event" (same event as a text hit)
     matched: list[str] = field(default_factory=list)
-    similarity: float | None = None    # cosine with the query, when computed
+    # cosine with the query, the report centred on its language (search_centre), when computed
+    similarity: float | None = None
     duplicate_of: str | None = None    # set when this hit is itself a near-copy shown alone
     copies: list[SearchCopy] = field(default_factory=list)  # its near-copies among the results
 
