@@ -16,26 +16,15 @@ kept fragments and wrong labels on the Names page.
 """
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from storyline.analyse.entity_patterns import HYPHENS, lexicon
+from storyline.analyse.entity_text import syllable_name_part
 
-if TYPE_CHECKING:  # entity_text reads syllable_name_part
+if TYPE_CHECKING:
     from storyline.analyse.entity_patterns import Cand
     from storyline.analyse.entity_text import TextFacts
 
-# One syllable as Korean and Chinese names are romanised (Revised, McCune-Reischauer, Wade-Giles,
-# pinyin): an onset of up to two consonants, one run of vowels, and a final n, ng, l, k, p, m or t
-# ("il", "sung", "moon", "hyun", "yeol", "jeou", "bian"); "led", "based", "Johnson", "Musk" are not one.
-_SYLLABLE = re.compile(r"[bcdfghjklmnpqrstvwxz]{0,2}[aeiouy]{1,3}(?:ng|n|l|k|p|m|t)?")
-
-
-def syllable_name_part(before: str, part: str) -> bool:
-    """A lower-case ``part`` hyphened onto ``before`` ends a romanised East Asian
-    given name: each is one syllable ("Il-sung", "Ki-moon", "Jong-un"), so the
-    part belongs to the name; "Johnson-led", "Biden-era", "Paris-based" do not."""
-    return all(_SYLLABLE.fullmatch(w.casefold()) for w in (before, part)) and part.isascii() and before.isascii()
 
 
 def hyphen_part(tx: TextFacts, k: int) -> bool:
