@@ -55,7 +55,7 @@ from dataclasses import asdict, dataclass, field, replace
 import numpy as np
 
 from storyline.embed import Embedder
-from storyline.search_centre import centred
+from storyline.search_centre import centred, centring
 from storyline.store.base import Store
 from storyline.store.records import SearchFilters
 
@@ -136,10 +136,8 @@ def background() -> np.ndarray | None:
     """The average passage vector: the mean e5 window shipped with the
     similarity model (fitted on its training pairs, none of this store's
     reports), or ``None`` where no model is shipped."""
-    from storyline.similarity.model import default_stats
-
-    mean = default_stats().centering.fallback
-    return mean if mean.size else None
+    c = centring()
+    return c.fallback if c is not None and c.fallback.size else None
 
 
 def stands_out(best: float, qvec: np.ndarray, gate: float) -> bool:

@@ -26,7 +26,6 @@ if TYPE_CHECKING:
     from storyline.analyse.entity_text import TextFacts
 
 
-
 def hyphen_part(tx: TextFacts, k: int) -> bool:
     """The lower-case token k, hyphened onto the capitalised word before it,
     is part of the name: a given name's syllable ("Kim Il-sung"), the short
