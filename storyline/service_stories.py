@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING, Any, Callable
 
 
 from storyline.gc_pause import gc_paused
-from storyline.group.stories import (EventProfile, apply_aggregates, embed_references, event_aggregates,
-                                     stable_ids)
+from storyline.group.stories import (REFERENCE_WEIGHT, EventProfile, apply_aggregates, embed_references,
+                                     event_aggregates, stable_ids)
 from storyline.group.story_graph import graph_of, link_parts
 from storyline.records import date_iso
 from storyline.service_abjad import reread_abjad_names
@@ -54,7 +54,7 @@ def event_profiles(app: "ServiceContext", embed: bool = True,
     writes: dict[int, dict | None] = {**fresh, **{e: None for e in stored if e not in profiles}}
     app.story_evidence_writes = (writes, touched is None)
     out = apply_aggregates(ordered, {**stored, **fresh})
-    if embed:
+    if embed and REFERENCE_WEIGHT:  # unused at weight 0: not embedded
         embed_references(out, lambda texts: app.embedder.embed(texts, "passage"))
     return out
 

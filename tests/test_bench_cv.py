@@ -103,7 +103,7 @@ def test_cv_over_two_files_reports_each_folds_choice_and_the_held_out_spread(tmp
     assert len(res["per_fold"]) == 2
     for fold in res["per_fold"]:
         assert fold["event_setting"].startswith(("window 0 d", "window 3 d"))
-        assert fold["story_setting"] in ("story cut 0.2 within 1500 d", "story cut 0.45 within 1500 d")
+        assert fold["story_setting"].startswith(("story cut 0.2 within 1500 d", "story cut 0.45 within 1500 d"))
         assert set(fold["files"]) == {one, two}
         for scores in fold["files"].values():
             assert 0 < scores["event_f1"] <= 1 and 0 < scores["story_f1"] <= 1

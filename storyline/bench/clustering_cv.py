@@ -38,6 +38,7 @@ from typing import Callable
 from storyline.bench.clustering import load_gold
 from storyline.bench.metrics import bcubed
 from storyline.bench.replay import EventSetting, StoredFile, StorySetting
+from storyline.group.stories import REFERENCE_WEIGHT
 
 # Small enough to run in minutes with the embeddings cached (80 event
 # replays per file, 8 story links per chosen event grouping).  The lead
@@ -46,7 +47,8 @@ from storyline.bench.replay import EventSetting, StoredFile, StorySetting
 # keeps the shipped value so as not to double its cost.
 EVENT_GRID = {"window_days": [0, 1, 2, 3, 10], "day_penalty": [0.0, 0.05, 0.10, 0.15],
               "cosine_cut": [0.32, 0.36], "learned_cut": [0.40, 0.50], "lead_weight": [0.05]}
-STORY_GRID = {"threshold": [0.15, 0.20, 0.30, 0.45], "max_gap_days": [400, 1500]}
+STORY_GRID = {"threshold": [0.15, 0.20, 0.30, 0.45], "max_gap_days": [400, 1500],
+              "reference_weight": [REFERENCE_WEIGHT]}
 
 
 def defaults() -> tuple[EventSetting, StorySetting]:
@@ -56,7 +58,7 @@ def defaults() -> tuple[EventSetting, StorySetting]:
 
     return (EventSetting(events.WINDOW_DAYS, events.DAY_PENALTY, EmbeddingScorer.threshold,
                          LearnedScorer.threshold, LEAD_WEIGHT),
-            StorySetting(stories.THRESHOLD, stories.MAX_GAP_DAYS))
+            StorySetting(stories.THRESHOLD, stories.MAX_GAP_DAYS, stories.REFERENCE_WEIGHT))
 
 
 def parse_grid(specs: list[str] | None) -> tuple[dict, dict]:

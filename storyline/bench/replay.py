@@ -29,6 +29,7 @@ import numpy as np
 from storyline.bench.clustering import ingest_rows
 from storyline.group.placement import LOOK_PASSES
 from storyline.group.scoring import LEAD_WEIGHT, EmbeddingScorer, HybridScorer, LearnedScorer
+from storyline.group.stories import REFERENCE_WEIGHT
 from storyline.records import Article
 
 
@@ -53,9 +54,11 @@ class StorySetting:
 
     threshold: float
     max_gap_days: int
+    reference_weight: float = REFERENCE_WEIGHT
 
     def label(self) -> str:
-        return f"story cut {self.threshold:g} within {self.max_gap_days} d"
+        return (f"story cut {self.threshold:g} within {self.max_gap_days} d, "
+                f"back-references {self.reference_weight:g}")
 
 
 class _SharedLearned(LearnedScorer):
@@ -192,7 +195,8 @@ class StoredFile:
         out = []
         for s in settings:
             story_of_event = link_stories([dataclasses.replace(p) for p in profiles], s.threshold,
-                                          max_gap_days=s.max_gap_days)
+                                          max_gap_days=s.max_gap_days,
+                                          reference_weight=s.reference_weight)
             out.append({aid: story_of_event[e] for aid, e in event_of.items()})
         return out
 

@@ -43,9 +43,11 @@ class StoryGraph:
 
     def __init__(self, events: list[EventProfile], V: np.ndarray, weights: list[dict[str, float]],
                  mean: np.ndarray, refs: Callable[[int], None] | None = None,
-                 threshold: float = THRESHOLD, max_gap_days: int = MAX_GAP_DAYS):
+                 threshold: float = THRESHOLD, max_gap_days: int = MAX_GAP_DAYS,
+                 reference_weight: float = REFERENCE_WEIGHT):
         self.events, self.V, self.weights, self.mean = events, V, weights, mean
         self.threshold, self.max_gap_days = threshold, max_gap_days
+        self.reference_weight = reference_weight
         self._refs = refs or (lambda i: None)
         self._filled: set[int] = set()
         self._sent: dict[int, list[tuple[set[int], np.ndarray]]] = {}  # event -> its back-references
@@ -85,9 +87,10 @@ class StoryGraph:
         for i in rows:
             for k in self.weights[i]:
                 out[i].update(self.by_name[k])
-            out[i] |= self._pointing(i)
+            if self.reference_weight:
+                out[i] |= self._pointing(i)
             out[i].discard(i)
-        if any(_ref_dates(e) for e in self.events):
+        if self.reference_weight and any(_ref_dates(e) for e in self.events):
             # the other direction: events whose back-references point at row i
             pointers = self._pointers()
             for i in rows:
@@ -141,7 +144,8 @@ class StoryGraph:
             return 0.0
         sem = min(max(float(self.V[i] @ self.V[j]), 0.0), 1.0)
         ent = name_overlap(self.weights[i], self.weights[j], self.totals[i], self.totals[j])
-        return 0.5 * sem + 0.5 * ent + REFERENCE_WEIGHT * self._ref_score(i, j)
+        ref = self._ref_score(i, j) if self.reference_weight else 0.0
+        return 0.5 * sem + 0.5 * ent + self.reference_weight * ref
 
     def neighbours(self, i: int, cand: set[int]) -> list[int]:
         return [j for j in cand if self.score(i, j) >= self.threshold - EPS]
@@ -185,11 +189,12 @@ def _ref_dates(e: EventProfile) -> list[tuple]:
 
 def graph_of(events: list[EventProfile], threshold: float = THRESHOLD,
              refs: Callable[[int], None] | None = None,
-             max_gap_days: int = MAX_GAP_DAYS) -> StoryGraph:
+             max_gap_days: int = MAX_GAP_DAYS, reference_weight: float = REFERENCE_WEIGHT) -> StoryGraph:
     """The story graph of ``events`` (names weighted over all of them)."""
     mean = background_mean(events[0].vector.shape[0])
     V = unit(np.vstack([e.vector for e in events]) - mean)
-    return StoryGraph(events, V, _entity_weights(events), mean, refs, threshold, max_gap_days)
+    return StoryGraph(events, V, _entity_weights(events), mean, refs, threshold, max_gap_days,
+                      reference_weight)
 
 
 def link_parts(graph: StoryGraph, parts: list[list[int]]) -> list[list[int]]:
@@ -216,7 +221,8 @@ def link_part(graph: StoryGraph, part: list[int]) -> list[list[int]]:
 
 def link_stories(events: list[EventProfile], threshold: float = THRESHOLD,
                  previous: dict[int, int] | None = None,
-                 max_gap_days: int = MAX_GAP_DAYS) -> dict[int, int]:
+                 max_gap_days: int = MAX_GAP_DAYS,
+                 reference_weight: float = REFERENCE_WEIGHT) -> dict[int, int]:
     """Event id -> story id.  ``previous`` (event -> story) keeps ids stable.
 
     Average linkage cut at ``threshold``, one connected part of the graph of
@@ -225,6 +231,7 @@ def link_stories(events: list[EventProfile], threshold: float = THRESHOLD,
     events = sorted(events, key=lambda e: e.id)
     if not events:
         return {}
-    graph = graph_of(events, threshold=threshold, max_gap_days=max_gap_days)
+    graph = graph_of(events, threshold=threshold, max_gap_days=max_gap_days,
+                     reference_weight=reference_weight)
     groups = link_parts(graph, graph.parts(range(len(events))))
     return stable_ids([[events[i].id for i in g] for g in groups], previous or {})
