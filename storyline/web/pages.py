@@ -25,6 +25,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from storyline.language_codes import CODES, reader_lang
 from storyline.search import MODES
+from storyline.serialize import dates_once_json
 from storyline.wording import (DATE_UNKNOWN, PLACED_BY_CONTENT, UNKNOWN_SOURCE, sources_phrase,
                                undated_phrase)
 from storyline.details import facts_by_event, more_facts, restated_facts, single_facts
@@ -226,7 +227,7 @@ def build_router(app: FastAPI) -> APIRouter:
             original = backend.reader.article(a.duplicate_of) if a.duplicate_of else None
         originals = {original.id: original.source} if original is not None and original.source else {}
         return _render(request, "article.html", a=a, ev=ev, ev_lang=ev_lang, entities=ents,
-                       originals=originals)
+                       originals=originals, dates=dates_once_json(a.dates))
 
     @router.get("/not-articles")
     def not_articles(request: Request, offset: int = OFFSET):
