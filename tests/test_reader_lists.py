@@ -165,3 +165,19 @@ def test_the_menus_words_as_addresses_lead_to_their_pages(client, guessed, page)
     assert moved.status_code == 301 and moved.headers["location"] == page
     landed = client.get(guessed)
     assert landed.status_code == 200 and landed.text == client.get(page).text
+
+
+def test_the_names_list_says_each_kind_in_words(demo_app, client):  # noqa: F811
+    """The Names table's "Kind" column, a name's page and its badges' tooltips
+    showed the tagger's labels ("org", "misc", "ORG"): a reader reads
+    "organisation" and "other name"."""
+    app, _ = demo_app
+    html = client.get("/entities").text
+    kinds = set(re.findall(r'</a></td><td>([^<]+)</td>', html))
+    assert {"organisation", "place", "person"} <= kinds and not kinds & {"org", "misc"}, kinds
+    org = next(e for e in app.store.entities(limit=500) if e.label == "ORG")
+    page = client.get(f"/entities/{org.id}").text
+    assert '<p class="kicker">organisation</p>' in page, page[:2000]
+    story = client.get(f"/stories/{app.store.stories()[0].id}").text
+    tips = set(re.findall(r'<li class="badge entity [a-z]+" title="([a-z ]+)[:"]', story))
+    assert tips and tips <= {"person", "organisation", "place", "product", "other name"}, tips

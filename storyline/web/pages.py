@@ -26,8 +26,8 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from storyline.language_codes import CODES, reader_lang
 from storyline.search import MODES
 from storyline.serialize import dates_once_json
-from storyline.wording import (DATE_UNKNOWN, PLACED_BY_CONTENT, UNKNOWN_SOURCE, sources_phrase,
-                               undated_phrase)
+from storyline.wording import (DATE_UNKNOWN, PLACED_BY_CONTENT, UNKNOWN_SOURCE, kind_word,
+                               sources_phrase, undated_phrase)
 from storyline.details import facts_by_event, more_facts, restated_facts, single_facts
 from storyline.web.cards import (entities_of, entity_view, event_card, story_card,
                                  story_view, title_lang)
@@ -53,6 +53,7 @@ _env = jinja2.Environment(loader=jinja2.FileSystemLoader(HERE / "templates"),
                           autoescape=True, trim_blocks=True, lstrip_blocks=True)
 _env.filters["safe_url"] = safe_url
 _env.filters["paragraphs"] = paragraphs
+_env.filters["kind"] = kind_word
 _env.globals["MODES"] = MODES
 _env.globals.update(sources_phrase=sources_phrase, undated_phrase=undated_phrase,
                     PLACED_BY_CONTENT=PLACED_BY_CONTENT, DATE_UNKNOWN=DATE_UNKNOWN,
