@@ -293,6 +293,7 @@ def build_router(app: FastAPI) -> APIRouter:
         with lock:
             reader = backend.reader
             languages = sorted({lg for e in reader.events() for lg in e.languages})
+            nothing_stored = not languages and not reader.count_articles()  # "0 results" said nothing of why
             if q.strip() and not errors:
                 filters = reader.search_filters(lang, [source.strip()] if source.strip() else [],
                                                 entity, dates["date_from"], dates["date_to"])
@@ -311,6 +312,7 @@ def build_router(app: FastAPI) -> APIRouter:
                             and all(set(h.matched) <= {"semantic"} for h in result.hits))
         return _render(request, "search.html", q=q, result=result, errors=errors, pages=pages,
                        originals=originals, unknown_name=unknown_name, meaning_only=meaning_only,
+                       nothing_stored=nothing_stored,
                        languages=languages, form={"lang": lang, "source": source, "entity": entity,
                                                   "date_from": date_from, "date_to": date_to,
                                                   "mode": mode})
