@@ -147,6 +147,7 @@ def entity_detail_json(d: EntityDetail) -> dict[str, Any]:
     return {**entity_dict(d.entity), "matched": d.matched, "articles": d.n_articles,
             "spellings": [asdict(a) for a in d.aliases],
             "stories": [{"id": s.id, "headline": s.headline, "mentions": n} for s, n in d.stories],
+            "stories_total": d.n_stories,  # ``stories`` lists those naming it most
             "mentions_by_period": [{"period": p, "articles": n} for p, n in d.by_period],
             "articles_list": [{"id": m.article_id, "title": m.title, "lang": m.lang,
                                "published": iso_date(m.published), "event_id": m.event_id,

@@ -181,3 +181,24 @@ def test_the_names_list_says_each_kind_in_words(demo_app, client):  # noqa: F811
     story = client.get(f"/stories/{app.store.stories()[0].id}").text
     tips = set(re.findall(r'<li class="badge entity [a-z]+" title="([a-z ]+)[:"]', story))
     assert tips and tips <= {"person", "organisation", "place", "product", "other name"}, tips
+
+
+def test_a_names_page_counts_every_story_and_dates_every_report(demo_app, client, monkeypatch):  # noqa: F811
+    """"Named in 28 articles and N stories" counted the story cards shown (at
+    most 25), not the stories; the report with no date of its own had no date
+    in the Articles list, where every other list says "date unknown"."""
+    from storyline.web import cards, pages
+
+    app, _ = demo_app
+    russia = client.get("/api/entities/Russia").json()
+    assert russia["stories_total"] == len(russia["stories"]) >= 3
+    monkeypatch.setattr(pages, "entity_view", lambda reader, name, lang=None:
+                        cards.entity_view(reader, name, max_stories=2, lang=lang))
+    html = " ".join(client.get(f"/entities/{russia['id']}").text.split())
+    assert f"and {russia['stories_total']} stories." in html, html[:1500]
+    assert f"The 2 that name it most, of {russia['stories_total']}." in html
+    assert html.count('<article class="card">') == 2
+    undated = [a for a in russia["articles_list"] if a["published"] is None]
+    assert undated, "the demo's undated Hindi report names Russia"
+    for a in undated:
+        assert re.search(rf'<a href="/articles/{a["id"]}" lang="{a["lang"]}">[^<]+</a> · date unknown</li>', html)
