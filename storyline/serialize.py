@@ -14,7 +14,7 @@ from typing import Any
 
 from storyline.details import Coverage, EntityBadge, EntityDetail, EventDetail, StoryDetail, title_lang
 from storyline.facts.render import facts_json
-from storyline.records import Article, date_iso, dates_once
+from storyline.records import Article, date_iso, dates_once, written_as
 from storyline.store.records import EntityRow, EventRow, StoryRow
 from storyline.timeline import TimelineEntry
 from storyline.wording import group_counts, placement
@@ -51,7 +51,7 @@ def dates_once_json(dates) -> list[dict[str, Any]]:
     mentions it once.  ``dates`` stays one row per mention (data); the article
     page and clients that show a list read this one."""
     return [{"value": ms[0].iso, "precision": ms[0].precision, "label": ms[0].label,
-             "written": list(dict.fromkeys(t for t in (m.as_written for m in ms) if t)),
+             "written": written_as(ms),
              "mentions": len(ms), "sentences": list(dict.fromkeys(m.sentence for m in ms))}
             for ms in dates_once(dates)]
 
