@@ -202,3 +202,17 @@ def test_a_names_page_counts_every_story_and_dates_every_report(demo_app, client
     assert undated, "the demo's undated Hindi report names Russia"
     for a in undated:
         assert re.search(rf'<a href="/articles/{a["id"]}" lang="{a["lang"]}">[^<]+</a> · date unknown</li>', html)
+
+
+def test_coverage_names_each_language(demo_app, client):  # noqa: F811
+    """The coverage table's "Language" column listed bare codes ("hi", "de"):
+    it names them as the "Reader's language" choice does ("हिन्दी (hi)")."""
+    app, _ = demo_app
+    st = max(app.store.stories(), key=lambda s: len(s.languages))
+    for path in (f"/stories/{st.id}", f"/events/{st.event_ids[0]}"):
+        html = client.get(path).text
+        table = re.search(r"<caption>By language</caption>(.*?)</table>", html, flags=re.S).group(1)
+        cells = re.findall(r"<tr><td>([^<]+)</td><td>\d+</td></tr>", table)
+        assert cells and all(re.fullmatch(r".+ \([a-z]{2,3}\)", c) for c in cells), (path, cells)
+        assert "hi" not in cells and ("हिन्दी (hi)" in cells) == ("hi" in app.store.event(st.event_ids[0]).languages
+                                                                 or path.startswith("/stories")), cells
