@@ -204,9 +204,13 @@ def test_a_names_page_counts_every_story_and_dates_every_report(demo_app, client
         assert re.search(rf'<a href="/articles/{a["id"]}" lang="{a["lang"]}">[^<]+</a> · date unknown</li>', html)
 
 
-def test_coverage_names_each_language(demo_app, client):  # noqa: F811
-    """The coverage table's "Language" column listed bare codes ("hi", "de"):
-    it names them as the "Reader's language" choice does ("हिन्दी (hi)")."""
+def test_coverage_and_the_search_form_name_each_language(demo_app, client):  # noqa: F811
+    """The coverage table's "Language" column and the search form's language
+    boxes gave bare codes ("hi", "de"): they name them as the "Reader's
+    language" choice does ("हिन्दी (hi)")."""
+    boxes = re.findall(r'<input type="checkbox" name="lang" value="([a-z]+)" > ([^<]+)</label>',
+                       client.get("/search", params={"q": "Putin"}).text)
+    assert len(boxes) >= 5 and ("hi", "हिन्दी (hi)") in boxes and all(lbl.endswith(f"({c})") for c, lbl in boxes)
     app, _ = demo_app
     st = max(app.store.stories(), key=lambda s: len(s.languages))
     for path in (f"/stories/{st.id}", f"/events/{st.event_ids[0]}"):
