@@ -26,8 +26,9 @@ def _line(out, f: dict[str, Any], indent: str = "  ") -> None:
                   style="dim", soft_wrap=True)
     for c in f["conflicts"]:
         for side in c["sides"]:
-            who = "; ".join(f"{s['source']} [{s['lang']}] {s.get('published') or DATE_UNKNOWN} {s['article_id']}"
-                            for s in side["supports"])  # when: a toll that rose is not a dispute
+            who = "; ".join(f"{s['source']} [{s['lang']}{_copy(s)}] {s.get('published') or DATE_UNKNOWN} "
+                            f"{s['article_id']}"  # when: a toll that rose is not a dispute; a copy
+                            for s in side["supports"])  # is no second voice on its side
             compared = f" (compared as {side['compared']})" if side.get("compared") else ""
             out.print(f"{indent}    {c['kind']} {side['value']!r}{compared}: {who}", markup=False, style="red")
         if c.get("reported_apart"):

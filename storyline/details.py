@@ -231,6 +231,7 @@ class EntityDetail:
     stories: list[tuple[StoryRow, int]]
     articles: list[MentionRow]
     matched: str
+    n_stories: int = 0  # every story naming it; ``stories`` lists the first ``max_stories``
 
 
 def entity_detail(found: dict[str, Any], stories: dict[int, StoryRow],
@@ -248,10 +249,10 @@ def entity_detail(found: dict[str, Any], stories: dict[int, StoryRow],
     spellings = list(dict.fromkeys([*sorted(counts, key=lambda t: -counts[t]), *ent.aliases]))
     aliases = [Alias(t, counts.get(t, 0), sorted(langs.get(t, ()))) for t in spellings]
     dates = [m.published for m in by_article.values() if m.published]
-    named = [(stories[sid], n) for sid, n in found["stories"][:max_stories] if sid in stories]
+    named = [(stories[sid], n) for sid, n in found["stories"] if sid in stories]
     articles = sorted(by_article.values(), key=lambda m: m.published or dt.date.min, reverse=True)
-    return EntityDetail(ent, aliases, len(by_article), periods(dates), named, articles,
-                        found["matched"])
+    return EntityDetail(ent, aliases, len(by_article), periods(dates), named[:max_stories], articles,
+                        found["matched"], n_stories=len(named))
 
 
 __all__ = ["Alias", "Coverage", "EntityBadge", "EntityDetail", "EventDetail", "StoryDetail",

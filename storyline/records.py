@@ -112,11 +112,17 @@ def dates_once(dates) -> list[list[DateMention]]:
     return list(groups.values())
 
 
+def written_as(mentions: list[DateMention]) -> list[str]:
+    """The ways the text wrote one date of :func:`dates_once` that say more
+    than its label, each once, in order ("Thursday", "July 17")."""
+    return list(dict.fromkeys(t for t in (m.as_written for m in mentions) if t))
+
+
 def dates_phrase(mentions: list[DateMention]) -> str:
     """One date of :func:`dates_once` for a reader: its label, the other ways
     the text wrote it and how often it is mentioned ("2004-11-10 (Wednesday;
     3 mentions)", "2019 (2 mentions)", "2003")."""
-    texts = list(dict.fromkeys(t for t in (m.as_written for m in mentions) if t))
+    texts = written_as(mentions)
     said = ", ".join(texts) + ("; " if texts and len(mentions) > 1 else "")
     said += f"{len(mentions)} mentions" if len(mentions) > 1 else ""
     return mentions[0].label + (f" ({said})" if said else "")

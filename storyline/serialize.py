@@ -14,7 +14,7 @@ from typing import Any
 
 from storyline.details import Coverage, EntityBadge, EntityDetail, EventDetail, StoryDetail, title_lang
 from storyline.facts.render import facts_json
-from storyline.records import Article, date_iso
+from storyline.records import Article, date_iso, dates_once, written_as
 from storyline.store.records import EntityRow, EventRow, StoryRow
 from storyline.timeline import TimelineEntry
 from storyline.wording import group_counts, placement
@@ -44,17 +44,30 @@ def _dates(a: Article) -> list[dict[str, Any]]:
              "sentence": d.sentence} for d in a.dates]
 
 
+def dates_once_json(dates) -> list[dict[str, Any]]:
+    """Each date a report mentions once (:func:`records.dates_once`), as a reader
+    lists them: the ways the text wrote it when they say more than the value
+    (``written``: "Thursday"), how often it is mentioned and each sentence that
+    mentions it once.  ``dates`` stays one row per mention (data); the article
+    page and clients that show a list read this one."""
+    return [{"value": ms[0].iso, "precision": ms[0].precision, "label": ms[0].label,
+             "written": written_as(ms),
+             "mentions": len(ms), "sentences": list(dict.fromkeys(m.sentence for m in ms))}
+            for ms in dates_once(dates)]
+
+
 def article_in_event(a: Article) -> dict[str, Any]:
     """An event's report as its detail lists it: the summary, its lead, what the
-    cleaner removed and the dates it mentions."""
-    return {**article_summary(a), "lead": a.lead, "removed": _removed(a), "dates": _dates(a)}
+    cleaner removed and the dates it mentions (every mention, and each date once)."""
+    return {**article_summary(a), "lead": a.lead, "removed": _removed(a), "dates": _dates(a),
+            "dates_once": dates_once_json(a.dates)}
 
 
 def article_full(a: Article) -> dict[str, Any]:
     return {**article_summary(a), "author": a.author, "lang_confidence": a.lang_confidence,
             "origin": a.origin, "text": a.text,
             "not_article": a.not_article, "not_article_reason": a.not_article_reason or None,
-            "removed": _removed(a), "dates": _dates(a),
+            "removed": _removed(a), "dates": _dates(a), "dates_once": dates_once_json(a.dates),
             "entities": [{"text": e.text, "label": e.label, "key": e.key} for e in a.entities]}
 
 
@@ -134,6 +147,7 @@ def entity_detail_json(d: EntityDetail) -> dict[str, Any]:
     return {**entity_dict(d.entity), "matched": d.matched, "articles": d.n_articles,
             "spellings": [asdict(a) for a in d.aliases],
             "stories": [{"id": s.id, "headline": s.headline, "mentions": n} for s, n in d.stories],
+            "stories_total": d.n_stories,  # ``stories`` lists those naming it most
             "mentions_by_period": [{"period": p, "articles": n} for p, n in d.by_period],
             "articles_list": [{"id": m.article_id, "title": m.title, "lang": m.lang,
                                "published": iso_date(m.published), "event_id": m.event_id,

@@ -12,6 +12,16 @@ PLACED_BY_CONTENT = "placed by content only"
 DATE_UNKNOWN = "date unknown"
 
 
+KIND_WORDS = {"PERSON": "person", "ORG": "organisation", "PLACE": "place", "PRODUCT": "product",
+              "MISC": "other name"}
+
+
+def kind_word(label: str) -> str:
+    """A name's kind as a reader reads it: "organisation", "other name" (the
+    pages showed the tagger's "org" and "misc"); an unknown label in lower case."""
+    return KIND_WORDS.get(label, label.lower())
+
+
 def plural(n: int, word: str, many: str | None = None) -> str:
     """``1 event``, ``2 events``; ``many`` for irregular plurals (story/stories)."""
     return f"{n} {word if n == 1 else (many or word + 's')}"

@@ -208,7 +208,7 @@ def test_cross_lingual_search_from_the_header(server, page):
     tops = {round(b["y"]) for b in (c.bounding_box() for c in page.locator("form.filters .check").all())}
     assert len(page.locator("form.filters .check").all()) >= 3 and len(tops) == 1, tops
 
-    page.get_by_label("ru", exact=True).check()
+    page.get_by_label("Русский (ru)", exact=True).check()  # named as the reader picks it
     page.locator("form.filters button[type=submit]").click()
     page.wait_for_url(re.compile(r"lang=ru"))
     assert set(page.locator("li.hit .badge.lang").all_inner_texts()) == {"ru"}

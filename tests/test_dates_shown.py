@@ -127,7 +127,7 @@ def test_a_report_lists_each_date_once_and_not_as_its_own_text(db_file, capsys):
     assert "2024-06-20 (Thursday; 2 mentions)" in line and line.count("2024-06-20") == 1, line
     with TestClient(create_app(db_file, None), base_url="http://127.0.0.1") as client:
         page = client.get(f"/articles/{art.id}").text
-    assert '>2000</time>:' in page and '<q lang="en">2000</q>' not in page
+    assert '>2000</time> <span class="meta">(2 mentions)</span>:' in page and '<q lang="en">2000</q>' not in page
     assert '<q lang="en">Thursday</q>' in page
 
 
@@ -177,3 +177,29 @@ def test_hindi_seed_relative_dates_through_the_pipeline(seeds_dir, tmp_path, cap
     assert main(["--db", db, "show", str(art.event_id)]) == 0
     shown = capsys.readouterr().out
     assert "Sep 2023 (पिछले सितंबर)" in shown and "2023-09-01" not in shown
+
+
+def test_the_article_page_and_api_list_each_date_once(db_file):
+    """The article page listed every mention ("2000: “…since 2000…”" and again
+    "2000: “…since 2000.”"; "2024-06-20 — “Thursday”" twice), where ``show``
+    lists each date once: now each date is one line, with how often it is
+    mentioned and every sentence that mentions it; the API keeps ``dates``
+    (one row per mention) and adds ``dates_once`` (the list a reader reads)."""
+    art = _stored(db_file)["precision-en"]
+    with TestClient(create_app(db_file, None), base_url="http://127.0.0.1") as client:
+        page = client.get(f"/articles/{art.id}").text
+        api = client.get(f"/api/articles/{art.id}").json()
+        event = client.get(f"/api/events/{art.event_id}").json()
+    listed = page.split('id="h-dates"', 1)[1].split("</section>", 1)[0]
+    assert listed.count('datetime="2000"') == 1 and listed.count('datetime="2024-06-20"') == 1, listed
+    assert '>2000</time> <span class="meta">(2 mentions)</span>:' in listed, listed
+    assert listed.count('<q lang="en">Thursday</q>') == 1, listed
+    for sentence in ("It was his first visit since 2000", "no Russian leader had been to Pyongyang since 2000"):
+        assert sentence in listed  # both citations are kept, one under the other
+    assert [d["text"] for d in api["dates"]].count("2000") == 2  # every mention, as before
+    once = {d["value"]: d for d in api["dates_once"]}
+    assert len(once) == len(api["dates_once"]) == len({d["value"] for d in api["dates"]})
+    assert once["2000"]["mentions"] == 2 and once["2000"]["written"] == [] and len(once["2000"]["sentences"]) == 2
+    assert once["2024-06-20"]["written"] == ["Thursday"] and once["2024-06-20"]["label"] == "2024-06-20"
+    mine = next(a for a in event["articles_list"] if a["id"] == art.id)
+    assert mine["dates_once"] == api["dates_once"]

@@ -214,3 +214,30 @@ def test_every_fact_counted_above_the_summary_is_listed_or_said_to_be_shown(demo
         assert cli_main(["--db", str(app.store.path), "show", str(ev.id)]) == 0
         assert re.search(r"(\d+) more (?:facts? stated by more than one report )?says? only what is "
                          r"shown here already", capsys.readouterr().out), ev.id
+
+
+def test_a_copy_on_a_side_of_a_disagreement_is_marked_as_a_copy(demo_app, capsys):  # noqa: F811
+    """Derna's "2,000" side listed Coastline Post beside Meridian Press Agency,
+    the wire it reprints, as if a fourth voice: the citations below said "copy
+    of …: not counted again", the side did not (page and ``show``)."""
+    from fastapi.testclient import TestClient
+
+    from storyline.api import create_app
+
+    app, _ = demo_app
+    derna = _derna(app)
+    sides = [side for f in app.event_summary(derna, "en")["facts"] for c in f["conflicts"] for side in c["sides"]]
+    copies = [s for side in sides for s in side["supports"] if s["duplicate_of"]]
+    assert copies, "no copy on a side of Derna's disagreement"
+    with TestClient(create_app(str(app.store.path), "tok"), base_url="http://localhost") as client:
+        html = client.get(f"/events/{derna}").text
+    shown = " ".join(re.findall(r'<div class="side">(.*?)</div>', html, flags=re.S))
+    for s in copies:
+        assert re.search(rf'<a href="/articles/{s["article_id"]}">{re.escape(s["source"])}</a> '
+                         r'<span class="badge lang">[a-z]+</span>, <time[^>]*>[^<]+</time> <span class="note">'
+                         rf'\(copy of {re.escape(s["copy_of"])}: not counted again\)</span>:', shown), s
+    capsys.readouterr()
+    assert cli_main(["--db", str(app.store.path), "show", str(derna)]) == 0
+    out = " ".join(capsys.readouterr().out.split())
+    assert f"{copies[0]['source']} [{copies[0]['lang']}, copy of {copies[0]['copy_of']}] " \
+           f"{copies[0]['published'] or 'date unknown'} {copies[0]['article_id']}" in out

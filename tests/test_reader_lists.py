@@ -165,3 +165,58 @@ def test_the_menus_words_as_addresses_lead_to_their_pages(client, guessed, page)
     assert moved.status_code == 301 and moved.headers["location"] == page
     landed = client.get(guessed)
     assert landed.status_code == 200 and landed.text == client.get(page).text
+
+
+def test_the_names_list_says_each_kind_in_words(demo_app, client):  # noqa: F811
+    """The Names table's "Kind" column, a name's page and its badges' tooltips
+    showed the tagger's labels ("org", "misc", "ORG"): a reader reads
+    "organisation" and "other name"."""
+    app, _ = demo_app
+    html = client.get("/entities").text
+    kinds = set(re.findall(r'</a></td><td>([^<]+)</td>', html))
+    assert {"organisation", "place", "person"} <= kinds and not kinds & {"org", "misc"}, kinds
+    org = next(e for e in app.store.entities(limit=500) if e.label == "ORG")
+    page = client.get(f"/entities/{org.id}").text
+    assert '<p class="kicker">organisation</p>' in page, page[:2000]
+    story = client.get(f"/stories/{app.store.stories()[0].id}").text
+    tips = set(re.findall(r'<li class="badge entity [a-z]+" title="([a-z ]+)[:"]', story))
+    assert tips and tips <= {"person", "organisation", "place", "product", "other name"}, tips
+
+
+def test_a_names_page_counts_every_story_and_dates_every_report(demo_app, client, monkeypatch):  # noqa: F811
+    """"Named in 28 articles and N stories" counted the story cards shown (at
+    most 25), not the stories; the report with no date of its own had no date
+    in the Articles list, where every other list says "date unknown"."""
+    from storyline.web import cards, pages
+
+    app, _ = demo_app
+    russia = client.get("/api/entities/Russia").json()
+    assert russia["stories_total"] == len(russia["stories"]) >= 3
+    monkeypatch.setattr(pages, "entity_view", lambda reader, name, lang=None:
+                        cards.entity_view(reader, name, max_stories=2, lang=lang))
+    html = " ".join(client.get(f"/entities/{russia['id']}").text.split())
+    assert f"and {russia['stories_total']} stories." in html, html[:1500]
+    assert f"The 2 that name it most, of {russia['stories_total']}." in html
+    assert html.count('<article class="card">') == 2
+    undated = [a for a in russia["articles_list"] if a["published"] is None]
+    assert undated, "the demo's undated Hindi report names Russia"
+    for a in undated:
+        assert re.search(rf'<a href="/articles/{a["id"]}" lang="{a["lang"]}">[^<]+</a> · date unknown</li>', html)
+
+
+def test_coverage_and_the_search_form_name_each_language(demo_app, client):  # noqa: F811
+    """The coverage table's "Language" column and the search form's language
+    boxes gave bare codes ("hi", "de"): they name them as the "Reader's
+    language" choice does ("हिन्दी (hi)")."""
+    boxes = re.findall(r'<input type="checkbox" name="lang" value="([a-z]+)" > ([^<]+)</label>',
+                       client.get("/search", params={"q": "Putin"}).text)
+    assert len(boxes) >= 5 and ("hi", "हिन्दी (hi)") in boxes and all(lbl.endswith(f"({c})") for c, lbl in boxes)
+    app, _ = demo_app
+    st = max(app.store.stories(), key=lambda s: len(s.languages))
+    for path in (f"/stories/{st.id}", f"/events/{st.event_ids[0]}"):
+        html = client.get(path).text
+        table = re.search(r"<caption>By language</caption>(.*?)</table>", html, flags=re.S).group(1)
+        cells = re.findall(r"<tr><td>([^<]+)</td><td>\d+</td></tr>", table)
+        assert cells and all(re.fullmatch(r".+ \([a-z]{2,3}\)", c) for c in cells), (path, cells)
+        assert "hi" not in cells and ("हिन्दी (hi)" in cells) == ("hi" in app.store.event(st.event_ids[0]).languages
+                                                                 or path.startswith("/stories")), cells

@@ -160,3 +160,18 @@ def test_the_names_page_calls_the_readers_language_by_its_name(client):
     event = client.get("/events/8").text  # the one setting, remembered
     assert '<option value="ru" selected>Русский (ru)</option>' in event
     client.cookies.clear()
+
+
+def test_an_undated_report_says_why_its_days_are_not_listed(demo_app, client):  # noqa: F811
+    """The demo's undated Hindi report says "बुधवार" (Wednesday) and "अप्रैल 2019":
+    its page listed April 2019 alone, as if the text named no other day.  With
+    no date of its own a day without a year cannot be placed: the page says so;
+    a dated report's page does not."""
+    app, _ = demo_app
+    undated = next(a for a in app.store.articles() if a.published is None and a.dates)
+    dated = next(a for a in app.store.articles() if a.published is not None and a.dates)
+    page = " ".join(client.get(f"/articles/{undated.id}").text.split())
+    section = page.split('id="h-dates"', 1)[1].split("</section>", 1)[0]
+    assert "This report states no date of its own, so the days it names without a year" in section
+    assert "only dates written in full are listed" in section and "<time" in section
+    assert "no date of its own" not in client.get(f"/articles/{dated.id}").text.split('id="h-dates"', 1)[1]

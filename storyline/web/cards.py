@@ -127,6 +127,7 @@ class EntityView:
     by_period: list[tuple[str, int]]     # (day, month or year, articles), oldest first
     stories: list[tuple[Card, int]]      # (story card, mentions in it), most first
     articles: list[MentionRow]           # one row per mentioning article, newest first
+    n_stories: int = 0                   # all the stories naming it (``stories`` may be fewer)
 
 
 def entity_view(app: "Storyline", name: str, max_stories: int = 25,
@@ -137,4 +138,4 @@ def entity_view(app: "Storyline", name: str, max_stories: int = 25,
         return None
     return EntityView(entity=d.entity, aliases=d.aliases, n_articles=d.n_articles,
                       by_period=d.by_period, stories=[(story_card(app, s, lang), n) for s, n in d.stories],
-                      articles=d.articles)
+                      articles=d.articles, n_stories=d.n_stories)

@@ -25,8 +25,9 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from storyline.language_codes import CODES, reader_lang
 from storyline.search import MODES
-from storyline.wording import (DATE_UNKNOWN, PLACED_BY_CONTENT, UNKNOWN_SOURCE, sources_phrase,
-                               undated_phrase)
+from storyline.serialize import dates_once_json
+from storyline.wording import (DATE_UNKNOWN, PLACED_BY_CONTENT, UNKNOWN_SOURCE, kind_word,
+                               sources_phrase, undated_phrase)
 from storyline.details import facts_by_event, more_facts, restated_facts, single_facts
 from storyline.web.cards import (entities_of, entity_view, event_card, story_card,
                                  story_view, title_lang)
@@ -52,6 +53,7 @@ _env = jinja2.Environment(loader=jinja2.FileSystemLoader(HERE / "templates"),
                           autoescape=True, trim_blocks=True, lstrip_blocks=True)
 _env.filters["safe_url"] = safe_url
 _env.filters["paragraphs"] = paragraphs
+_env.filters["kind"] = kind_word
 _env.globals["MODES"] = MODES
 _env.globals.update(sources_phrase=sources_phrase, undated_phrase=undated_phrase,
                     PLACED_BY_CONTENT=PLACED_BY_CONTENT, DATE_UNKNOWN=DATE_UNKNOWN,
@@ -226,7 +228,7 @@ def build_router(app: FastAPI) -> APIRouter:
             original = backend.reader.article(a.duplicate_of) if a.duplicate_of else None
         originals = {original.id: original.source} if original is not None and original.source else {}
         return _render(request, "article.html", a=a, ev=ev, ev_lang=ev_lang, entities=ents,
-                       originals=originals)
+                       originals=originals, dates=dates_once_json(a.dates))
 
     @router.get("/not-articles")
     def not_articles(request: Request, offset: int = OFFSET):
@@ -291,6 +293,7 @@ def build_router(app: FastAPI) -> APIRouter:
         with lock:
             reader = backend.reader
             languages = sorted({lg for e in reader.events() for lg in e.languages})
+            nothing_stored = not languages and not reader.count_articles()  # "0 results" said nothing of why
             if q.strip() and not errors:
                 filters = reader.search_filters(lang, [source.strip()] if source.strip() else [],
                                                 entity, dates["date_from"], dates["date_to"])
@@ -309,6 +312,7 @@ def build_router(app: FastAPI) -> APIRouter:
                             and all(set(h.matched) <= {"semantic"} for h in result.hits))
         return _render(request, "search.html", q=q, result=result, errors=errors, pages=pages,
                        originals=originals, unknown_name=unknown_name, meaning_only=meaning_only,
+                       nothing_stored=nothing_stored,
                        languages=languages, form={"lang": lang, "source": source, "entity": entity,
                                                   "date_from": date_from, "date_to": date_to,
                                                   "mode": mode})
