@@ -162,3 +162,26 @@ def test_api_and_pages_mark_undated_reports_and_unknown_sources(tmp_path):
         assert "source unknown" in html
         page = client.get(f"/articles/{items['c']['id']}").text
         assert 'class="badge undated"' in page and "date unknown" in page
+
+
+def test_a_story_in_json_lists_every_fact_of_its_events(seeds_db, capsys):
+    """``story --json`` (and ``/api/stories/{id}``, the same serializer) gives
+    the story's ``facts``, each labelled and cited to sentences with their
+    language, as ``show --json`` gives an event's: it gave counts and an empty
+    list.  Every fact of every event once; the seeds' Aurus gift is
+    corroborated in English and Hindi."""
+    for st in _json(capsys, ["--db", seeds_db, "stories", "--json"]):
+        story = _json(capsys, ["--db", seeds_db, "story", str(st["id"]), "--json"])
+        assert len(story["facts"]) == sum(story["fact_counts"].values()) > 0
+        per_event = {}
+        for ev in story["events_list"]:
+            shown = _json(capsys, ["--db", seeds_db, "show", str(ev["id"]), "--json"])
+            per_event[ev["id"]] = [f["text"] for f in shown["facts"]]
+        assert {f["event_id"] for f in story["facts"]} <= set(per_event)
+        for eid, texts in per_event.items():
+            assert [f["text"] for f in story["facts"] if f["event_id"] == eid] == texts
+        for f in story["facts"]:
+            assert f["label"] in ("corroborated", "single-source", "conflicting")
+            assert f["supports"] and all(s["article_id"] and s["lang"] for s in f["supports"])
+        aurus = [f for f in story["facts"] if "gifted" in f["text"] and "February" in f["text"]]
+        assert aurus and aurus[0]["label"] == "corroborated" and set(aurus[0]["languages"]) == {"en", "hi"}

@@ -232,14 +232,19 @@ def event_view(ef: EventFacts, lang: str = DEFAULT_LANG,
     pool = GlossPool(facts, lang, borrow_cut, gloss_cut,
                      events=[ef.event_id if id(f) in home else None for f in facts])
     by_id = {f.id: f for f in ef.facts}
-    order = {"conflicting": 0, "corroborated": 1, "single-source": 2}
-    ranked = sorted(ef.facts, key=lambda f: (order[f.label], -f.score, f.id))
-    facts = _views([(ef.event_id, f) for f in ranked], lang, pool, skip_repeats=False)
+    facts = _views([(ef.event_id, f) for f in _ranked(ef)], lang, pool, skip_repeats=False)
     summary = _views([(ef.event_id, by_id[i]) for i in reader_summary(ef, lang) if i in by_id], lang, pool,
                      skip_repeats=True)
     return {"lang": lang, "headline": ef.headlines.get(lang) or ef.headlines.get("", ""),
             "summary": summary,
             "facts": facts, "counts": _counts(ef.facts)}
+
+
+def _ranked(ef: EventFacts) -> list[Fact]:
+    """An event's facts as its page lists them: conflicts, then corroborated,
+    then single-source facts, each kind most central first."""
+    order = {"conflicting": 0, "corroborated": 1, "single-source": 2}
+    return sorted(ef.facts, key=lambda f: (order[f.label], -f.score, f.id))
 
 
 def _counts(facts: list[Fact]) -> dict[str, int]:
@@ -296,7 +301,10 @@ def story_view(events: list[EventFacts], lang: str = DEFAULT_LANG,
     picked = sorted(picked, key=lambda i: rank[pairs[i][0]])  # stable: MMR's order within an event
     summary = _views([pairs[i] for i in picked], lang, pool, skip_repeats=True)
     told = {v["event_id"] for v in summary}
-    return {"lang": lang, "summary": summary, "counts": _counts(facts),
+    # every fact of the story, event by event, as each event's page lists them
+    # (the API's and --json's ``facts``; the text and the page show the counts)
+    every = _views([(ef.event_id, f) for ef in events for f in _ranked(ef)], lang, pool, skip_repeats=False)
+    return {"lang": lang, "summary": summary, "facts": every, "counts": _counts(facts),
             "left_out": [ef.event_id for ef in events if ef.event_id not in told]}
 
 
