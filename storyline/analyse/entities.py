@@ -70,8 +70,8 @@ def _runs(tx: TextFacts) -> list[list[int]]:
                 k += n
                 continue
             cur.append(k)
-        elif joined and t.cased and len(cur) >= 2 and hyphen_part(tx, k):
-            cur.append(k)  # Kim Jong-un, Moon Jae-in, Kim Il-sung (not "Boris Johnson-led")
+        elif joined and t.cased and cur and hyphen_part(tx, k, len(cur)):
+            cur.append(k)  # Kim Il-sung, Port-au-Prince (not "Boris Johnson-led")
         elif joined and t.cased and t.low in lex.particles:
             m = k + 1  # "von der Leyen": a second particle may be an article
             while m < len(toks) and m - k < 2 and toks[m].low in lex.particles | lex.inner_particles \
@@ -279,8 +279,8 @@ def _classify(tx: TextFacts, idx: list[int], titled: bool) -> str:
         return "PLACE"
     if lex.institution(span, lang) or any(lex.is_cue("org_cues", w, lang) for w in words):
         return "ORG"
-    if titled:
-        return "PERSON"
+    if titled and not (len(idx) == 1 and lex.oblique_adjective(words[0], lang)):
+        return "PERSON"  # (not "mluvčí Mezinárodního olympijského výboru": an adjective opens a body's name)
     if lex.is_cue("place_cues", words[-1], lang) or (len(idx) > 1 and (
             words[0].casefold() in lex.place_prefixes or lex.is_cue("place_cues", words[0], lang, compounds=False))):
         return "PLACE"  # "Vostochny Cosmodrome"; "River Seine", "Nova Kakhovka", "Estadio Olímpico"

@@ -55,7 +55,7 @@ class Lexicon:
         self.org_only_joiners = set(data["joiners_org_only"])
         self.abbreviations = set(data["abbreviations"])
         self.demonyms = {phrase_tokens(d) for d in data["demonyms"]}
-        self._stop = {lang: set(words.split()) for lang, words in data["stopwords"].items()}
+        self._stop = {lang: set(words.casefold().split()) for lang, words in data["stopwords"].items()}
         self._name_stops = {lang: _word_classes(classes) for lang, classes in data["name_stops"].items()}
         self._stop_endings = {lang: [(e, cls[len("ending_"):]) for cls, words in classes.items()
                                      if cls.startswith("ending_") for e in words.split()]
@@ -80,6 +80,7 @@ class Lexicon:
         self._articles = {lang: set(w) for lang, w in data["articles"].items()}
         self._quantity_nouns = {lang: set(w) for lang, w in data["quantity_nouns"].items()}
         self._adjective_endings = data.get("adjective_endings", {})
+        self._oblique_adjective_endings = data.get("oblique_adjective_endings", {})
         self._adjective_stems = data.get("adjective_stems", {})
         self._genitive_articles = {lang: set(w) for lang, w in data.get("genitive_articles", {}).items()}
         self._genitive_s = {way: set(langs) for way, langs in data.get("genitive_s", {}).items()}
@@ -168,6 +169,12 @@ class Lexicon:
         in lower case, so a capitalised one is capitalised by position)."""
         low = word.casefold()
         return any(low.endswith(e) and len(low) > len(e) + 3 for e in self._adjective_endings.get(lang, ()))
+
+    def oblique_adjective(self, word: str, lang: str) -> bool:
+        """Ends as only an adjective's oblique case does (Czech "Mezinárodního"),
+        so no name's nominative: after a title it opens an institution's name."""
+        low = word.casefold()
+        return any(low.endswith(e) and len(low) > len(e) + 2 for e in self._oblique_adjective_endings.get(lang, ()))
 
     def noun_markers(self, lang: str) -> set[str]:
         """Articles and determiners before nouns in languages that capitalise nouns."""
@@ -305,12 +312,15 @@ class Lexicon:
             stems = {}  # stems of the names as written: it is "России", not "rossii", that inflects
             for row in self._rows[label]:
                 for written in row:
-                    key = self.stem_key(written, algo)
-                    stems.setdefault(key, row[0])
-                    if len(key) >= 4:  # stems of one word can differ by their last letter (китай/китая)
-                        stems.setdefault(key[:-1], row[0])
+                    key, size = self.stem_key(written, algo), len(entity_key(written))
+                    for stem in (key, key[:-1]) if len(key) >= 4 else (key,):  # китай/китая: stems may differ
+                        if stem not in stems or (stems[stem][0] == row[0] and size < stems[stem][1]):
+                            stems[stem] = (row[0], size)
             self._stemmed_names[(label, lang)] = stems
-        return stems.get(self.stem_key(name, algo))
+        hit = stems.get(self.stem_key(name, algo))
+        # a case form is no more than a letter shorter than the name ("Keni", "Londýně"):
+        # Czech "Ken" (of Ken Livingstone) stems as "Keňa" does, but is no Kenya
+        return hit[0] if hit and len(entity_key(name)) >= hit[1] - 1 else None
 
     @staticmethod
     @functools.lru_cache(maxsize=1 << 16)  # pure; Snowball stemming is the costliest step of name lookup
