@@ -46,7 +46,7 @@ from itertools import combinations
 
 from rapidfuzz import fuzz, process
 
-from storyline.analyse.entity_keys import SAME_NAME_THRESHOLD, same_name, sound_evidence, spelling_key
+from storyline.analyse.entity_keys import SAME_NAME_THRESHOLD, same_name, sound_readings, spelling_key
 from storyline.analyse.entity_patterns import lexicon
 from storyline.analyse.entity_tokens import script_of
 
@@ -148,8 +148,7 @@ def _profile(resolver, root: str) -> tuple[set[str], set[str], set[str]] | None:
             continue
         scripts.add(script_of(letters[0]))
         langs.update(by_lang)
-        if (sound := sound_evidence(alias)) is not None:
-            sounds.add(sound)
+        sounds.update(sound_readings(alias))
     return (scripts, langs, sounds) if sounds else None
 
 
