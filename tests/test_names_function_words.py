@@ -96,3 +96,12 @@ def test_russian_g_reads_as_the_h_of_a_ukrainian_name():
     r = _resolved([("Mikhail Gorbachev", "PERSON", 2, "en"), ("Михаил Горбачёв", "PERSON", 2, "ru")])
     merge_across_scripts(r)
     assert _id(r, "Mikhail Gorbachev") == _id(r, "Михаил Горбачёв")
+
+
+def test_greek_reports_name_the_gazetteer_places_they_write():
+    got = _names("Η αστυνομία του Λονδίνου συνεργάζεται με τον ΟΗΕ. Στην Αϊτή, ο σεισμός χτύπησε το Πορτ-ο-Πρενς.", "el")
+    assert got.get("Λονδίνου") == "PLACE" and got.get("ΟΗΕ") == "ORG", got
+    assert got.get("Αϊτή") == "PLACE" and got.get("Πορτ-ο-Πρενς") == "PLACE", got
+    r = _resolved([("Λονδίνου", "PLACE", 1, "el"), ("London", "PLACE", 1, "en"), ("Αϊτή", "PLACE", 1, "el"),
+                   ("Haiti", "PLACE", 1, "en"), ("हैती", "PLACE", 1, "hi")])
+    assert _id(r, "Λονδίνου") == _id(r, "London") != _id(r, "Haiti") == _id(r, "Αϊτή") == _id(r, "हैती")

@@ -279,8 +279,11 @@ def _classify(tx: TextFacts, idx: list[int], titled: bool) -> str:
         return "PLACE"
     if lex.institution(span, lang) or any(lex.is_cue("org_cues", w, lang) for w in words):
         return "ORG"
-    if titled and not (len(idx) == 1 and lex.oblique_adjective(words[0], lang)):
-        return "PERSON"  # (not "mluvčí Mezinárodního olympijského výboru": an adjective opens a body's name)
+    nxt = toks[idx[-1] + 1] if idx[-1] + 1 < len(toks) else None
+    if titled and not (len(idx) == 1 and (lex.oblique_adjective(words[0], lang) or (
+            nxt is not None and nxt.cased and not nxt.cap and lex.oblique_adjective(nxt.text, lang)))):
+        return "PERSON"  # (not "mluvčí Mezinárodního olympijského výboru", "prezident Mezinárodní cyklistické
+        # unie": an adjective opens an institution's name)
     if lex.is_cue("place_cues", words[-1], lang) or (len(idx) > 1 and (
             words[0].casefold() in lex.place_prefixes or lex.is_cue("place_cues", words[0], lang, compounds=False))):
         return "PLACE"  # "Vostochny Cosmodrome"; "River Seine", "Nova Kakhovka", "Estadio Olímpico"
