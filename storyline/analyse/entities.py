@@ -34,7 +34,7 @@ from storyline.analyse.entity_keys import entity_key, keys_match, same_name
 from storyline.analyse.entity_caseless import caseless_cands, complete_names, head_word_label
 from storyline.analyse.entity_patterns import HYPHENS, Cand, glued, lexicon, select
 from storyline.analyse.entity_heads import HEAD_FIRST, initial_head, place_list, portfolio_before, product_follows
-from storyline.analyse.entity_heads import styled_name, title_before
+from storyline.analyse.entity_heads import office_word, styled_name, title_before
 from storyline.analyse.entity_known import KnownNames, name_windows, yield_to_fuller
 from storyline.analyse.entity_nouns import after_noun as _after_noun, lower_before as _lower_before
 from storyline.analyse.entity_nouns import noun_words as _noun_words, place_edge, places_meet as _places_meet
@@ -245,8 +245,9 @@ def _segment(tx: TextFacts, idx: list[int], titled: bool) -> list[Cand]:
                 if len(rest) == 1 and rest[0].guess and (rest[0].i, rest[0].j) == (idx[m], idx[-1] + 1):
                     return _segment(tx, idx[:m], False) + rest
                 break
-    if len(idx) == 1 and lex.is_cue("office_adjectives", words[0], lang, compounds=False):
-        return []  # "председатель Государственных дел": the first word of an office, the rest in lower case
+    if len(idx) == 1 and (lex.is_cue("office_adjectives", words[0], lang, compounds=False)
+                          or (titled and office_word(tx, idx[0]))):
+        return []  # "председатель Государственных дел", "υπουργός Δικαιοσύνης": part of an office's name
     if len(idx) == 1 and not titled and any(lex.is_cue(kind, words[0], lang, compounds=False) for kind in _CUES) \
             and not (lex.place(words[0], lang) or lex.institution(words[0], lang)):
         return []  # a head word alone ("Government", "Polizei") names nothing
@@ -279,11 +280,8 @@ def _classify(tx: TextFacts, idx: list[int], titled: bool) -> str:
         return "PLACE"
     if lex.institution(span, lang) or any(lex.is_cue("org_cues", w, lang) for w in words):
         return "ORG"
-    nxt = toks[idx[-1] + 1] if idx[-1] + 1 < len(toks) else None
-    if titled and not (len(idx) == 1 and (lex.oblique_adjective(words[0], lang) or (
-            nxt is not None and nxt.cased and not nxt.cap and lex.oblique_adjective(nxt.text, lang)))):
-        return "PERSON"  # (not "mluvčí Mezinárodního olympijského výboru", "prezident Mezinárodní cyklistické
-        # unie": an adjective opens an institution's name)
+    if titled:
+        return "PERSON"
     if lex.is_cue("place_cues", words[-1], lang) or (len(idx) > 1 and (
             words[0].casefold() in lex.place_prefixes or lex.is_cue("place_cues", words[0], lang, compounds=False))):
         return "PLACE"  # "Vostochny Cosmodrome"; "River Seine", "Nova Kakhovka", "Estadio Olímpico"

@@ -29,6 +29,23 @@ def title_before(tx: TextFacts, k: int) -> bool:
     return False
 
 
+def office_word(tx: TextFacts, k: int) -> bool:
+    """The capitalised word k after a title, alone, is part of an office's or
+    institution's name, no person's: the portfolio the lower-case title before
+    it goes on with ("υπουργός Δικαιοσύνης", Minister of Justice), or an
+    adjective in an oblique case, or one before such an adjective in lower
+    case, that opens a body's name ("mluvčí Mezinárodního olympijského výboru",
+    "prezident Mezinárodní cyklistické unie")."""
+    toks, lex, lang = tx.toks, tx.lex, tx.lang
+    for n in (1, 2, 3):
+        if k - n >= 0 and all(glued(tx.text, toks, m, lex) for m in range(k - n + 1, k + 1)) \
+                and lex.phrase_at("titles", [t.bare for t in toks[k - n:k + 1]], 0, lang) == n + 1:
+            return True
+    nxt = toks[k + 1] if k + 1 < len(toks) and glued(tx.text, toks, k + 1, lex) else None
+    return lex.oblique_adjective(toks[k].bare, lang) or (
+        nxt is not None and nxt.cased and not nxt.cap and lex.oblique_adjective(nxt.bare, lang))
+
+
 # an article, alone or contracted with "de", between an office's head noun and its portfolio
 PORTFOLIO_ARTICLES = frozenset(("l'", "l’", "la", "le", "les", "du", "des", "del", "della", "dello", "do", "da", "dos"))
 
