@@ -53,6 +53,11 @@ def test_a_greek_title_stands_before_the_name_and_its_portfolio_is_no_name():
     got = _names("Ο Βρετανός Πρωθυπουργός Τόνι Μπλερ συναντήθηκε με τον Υπουργό Εξωτερικών Λόρδο Triesman.", "el")
     assert got.get("Τόνι Μπλερ") == "PERSON" and got.get("Triesman") == "PERSON", got
     assert not any("Πρωθυπουργός" in n or "Υπουργό" in n for n in got), got
+    got = _names("Ο Πρωθυπουργός του Ηνωμένου Βασιλείου Τόνι Μπλέρ και ο Δήμαρχος του Λονδίνου Μπόρις Τζόνσον.", "el")
+    assert got == {"Ηνωμένου Βασιλείου": "PLACE", "Τόνι Μπλέρ": "PERSON", "Λονδίνου": "PLACE",
+                   "Μπόρις Τζόνσον": "PERSON"}, got
+    got = _names("Η ανακοίνωση του Πρωθυπουργού της Ιαπωνίας.", "el")
+    assert got == {"Ιαπωνίας": "PLACE"}, got
     got = _names("Ο υπουργός Δικαιοσύνης της Αϊτής, Paul Denis, δήλωσε ότι η κυρία North θα καταθέσει.", "el")
     assert "Δικαιοσύνης" not in got and got.get("Paul Denis") == "PERSON" and got.get("North") == "PERSON", got
 

@@ -173,7 +173,7 @@ def _run_cands(tx: TextFacts, run: list[int]) -> list[Cand]:
             continue
         if ((tx.initial[k] or tx.headline[k]) and tx.common(k)) or lex.stopword(toks[k].bare, lang):
             role[p] = "drop"
-    out, seg, titled = [], [], title_before(tx, run[0])
+    out, seg, titled = [], [], title_before(tx, run[0], run)
     for p, k in enumerate(run):
         if role[p] == "name" and not (seg and p in breaks):
             seg.append(k)

@@ -19,8 +19,16 @@ HEAD_FIRST = ("es", "fr", "it", "pt", "ca", "ro")  # "Juegos Olímpicos", "Coupe
 NAME_AFTER_NOUN = HEAD_FIRST + ("ru", "uk", "be", "pl", "cs", "sk", "bg", "sr", "hr", "sl")
 
 
-def title_before(tx: TextFacts, k: int) -> bool:
-    """A lowercase title right before token k ("leader Kim", "президент Путин")."""
+def title_before(tx: TextFacts, k: int, run: list[int] | None = None) -> bool:
+    """A title right before token k ("leader Kim", "президент Путин"), or,
+    for a ``run`` that opens with a gazetteer place and goes on with two words
+    or more, before the genitive article before it ("Πρωθυπουργός του
+    Ηνωμένου Βασιλείου Τόνι Μπλέρ": the office's country, then its holder;
+    not "Πρόεδρος του Ιρανικού Κοινοβουλίου", a body)."""
+    if run and k >= 2 and tx.lex.title_article(tx.toks[k - 1].text, tx.lang) \
+            and glued(tx.text, tx.toks, k, tx.lex) and title_before(tx, k - 1) \
+            and any(tx.lex.place(tx.span(run[0], run[m - 1] + 1), tx.lang) for m in (1, 2, 3) if len(run) - m >= 2):
+        return True
     for n in (3, 2, 1):
         if k - n >= 0 and all(glued(tx.text, tx.toks, m, tx.lex) for m in range(k - n + 1, k + 1)):
             words = [t.bare for t in tx.toks[k - n:k]]

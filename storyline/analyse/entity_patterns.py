@@ -83,6 +83,7 @@ class Lexicon:
         self._oblique_adjective_endings = data.get("oblique_adjective_endings", {})
         self._adjective_stems = data.get("adjective_stems", {})
         self._genitive_articles = {lang: set(w) for lang, w in data.get("genitive_articles", {}).items()}
+        self._title_articles = {lang: set(w) for lang, w in data.get("title_articles", {}).items()}
         self._genitive_s = {way: set(langs) for way, langs in data.get("genitive_s", {}).items()}
         self._rows = {"places": data["places"], "institutions": data["institutions"]}
         self._places = self._names(data["places"])
@@ -259,6 +260,10 @@ class Lexicon:
         """A noun that counts the noun after it ("33 Millionen Tonnen", "Tausende Tote"):
         that noun is a common noun, as after a number."""
         return word.casefold() in self._quantity_nouns.get(lang, ())
+
+    def title_article(self, word: str, lang: str) -> bool:
+        """A genitive article between a title and what it is of ("Πρωθυπουργός του …")."""
+        return word.casefold() in self._title_articles.get(lang, ())
 
     def article(self, word: str, lang: str) -> bool:
         """An article of a language whose person names take none ("the", "du", "la"):
