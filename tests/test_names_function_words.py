@@ -67,6 +67,7 @@ def test_a_short_word_is_no_case_form_of_a_longer_gazetteer_name():
     lex = lexicon()
     assert lex.place("Ken", "cs") is None and lex.place("Keni", "cs") == lex.place("Keňa", "cs") == "Kenya"
     assert lex.place("Londýně", "cs") == "London" and lex.place("Китае", "ru") == "China"
+    assert lex.place("Южной Кореи", "ru") == "South Korea"  # a letter a word: the case forms of two words
     got = _names("Starosta Ken Livingstone přiletěl včera v noci. V Keni pršelo.", "cs")
     assert got.get("Ken Livingstone") == "PERSON" and got.get("Keni") == "PLACE", got
 
@@ -120,3 +121,11 @@ def test_greek_reports_name_the_gazetteer_places_they_write():
     r = _resolved([("Λονδίνου", "PLACE", 1, "el"), ("London", "PLACE", 1, "en"), ("Αϊτή", "PLACE", 1, "el"),
                    ("Haiti", "PLACE", 1, "en"), ("हैती", "PLACE", 1, "hi")])
     assert _id(r, "Λονδίνου") == _id(r, "London") != _id(r, "Haiti") == _id(r, "Αϊτή") == _id(r, "हैती")
+
+
+def test_a_hyphened_compound_place_joins_its_rendering_in_another_script():
+    r = _resolved([("Komsomolsk-on-Amur", "PLACE", 3, "en"), ("Комсомольске-на-Амуре", "PLACE", 3, "ru"),
+                   ("Jean-Max", "PERSON", 3, "fr"), ("Жан-Макс", "PERSON", 3, "ru")])
+    merge_across_scripts(r)
+    assert _id(r, "Komsomolsk-on-Amur") == _id(r, "Комсомольске-на-Амуре")
+    assert _id(r, "Jean-Max") != _id(r, "Жан-Макс")  # one hyphened given name is no full name

@@ -34,6 +34,10 @@ def _stemmer(algorithm: str):
     return snowballstemmer.stemmer(algorithm)
 
 
+def _letters(text: str) -> int:
+    return sum(c.isalpha() for c in text)
+
+
 @functools.lru_cache(maxsize=1 << 16)  # the same words recur across windows and articles
 def stem_word(algorithm: str, word: str) -> str:
     return _stemmer(algorithm).stemWord(word)
@@ -317,15 +321,15 @@ class Lexicon:
             stems = {}  # stems of the names as written: it is "России", not "rossii", that inflects
             for row in self._rows[label]:
                 for written in row:
-                    key, size = self.stem_key(written, algo), len(entity_key(written))
+                    key, size = self.stem_key(written, algo), _letters(written) - len(written.split()) + 1
                     for stem in (key, key[:-1]) if len(key) >= 4 else (key,):  # китай/китая: stems may differ
                         if stem not in stems or (stems[stem][0] == row[0] and size < stems[stem][1]):
                             stems[stem] = (row[0], size)
             self._stemmed_names[(label, lang)] = stems
         hit = stems.get(self.stem_key(name, algo))
-        # a case form is no more than a letter shorter than the name ("Keni", "Londýně"):
-        # Czech "Ken" (of Ken Livingstone) stems as "Keňa" does, but is no Kenya
-        return hit[0] if hit and len(entity_key(name)) >= hit[1] - 1 else None
+        # a case form is no more than a letter a word shorter than the name ("Keni", "Южной Кореи"):
+        # Czech "Ken" (of Ken Livingstone) stems as "Kenya" does, but is no Kenya
+        return hit[0] if hit and _letters(name) >= hit[1] - 1 else None
 
     @staticmethod
     @functools.lru_cache(maxsize=1 << 16)  # pure; Snowball stemming is the costliest step of name lookup
