@@ -83,6 +83,11 @@ def test_a_compound_that_goes_on_in_capitals_is_one_name_after_one_word(text, la
     assert name in got, got
 
 
+def test_a_compound_after_one_word_is_a_place_and_a_title_compound_names_no_one():
+    got = _names("The former Commander-in-Chief for the fleet, Admiral Archie Clemins, flew to Port-au-Prince.", "en")
+    assert got == {"Archie Clemins": "PERSON", "Port-au-Prince": "PLACE"}, got
+
+
 def _resolved(mentions) -> EntityResolver:
     r = EntityResolver()
     for n, (text, label, story, lang) in enumerate(mentions):
