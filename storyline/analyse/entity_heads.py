@@ -25,7 +25,7 @@ def title_before(tx: TextFacts, k: int, run: list[int] | None = None) -> bool:
     or more, before the genitive article before it ("Πρωθυπουργός του
     Ηνωμένου Βασιλείου Τόνι Μπλέρ": the office's country, then its holder;
     not "Πρόεδρος του Ιρανικού Κοινοβουλίου", a body)."""
-    if run and k >= 2 and tx.lex.title_article(tx.toks[k - 1].text, tx.lang) \
+    if run and k >= 2 and tx.lex.is_cue("title_articles", tx.toks[k - 1].text, tx.lang, compounds=False) \
             and glued(tx.text, tx.toks, k, tx.lex) and title_before(tx, k - 1) \
             and any(tx.lex.place(tx.span(run[0], run[m - 1] + 1), tx.lang) for m in (1, 2, 3) if len(run) - m >= 2):
         return True
@@ -50,8 +50,16 @@ def office_word(tx: TextFacts, k: int) -> bool:
                 and lex.phrase_at("titles", [t.bare for t in toks[k - n:k + 1]], 0, lang) == n + 1:
             return True
     nxt = toks[k + 1] if k + 1 < len(toks) and glued(tx.text, toks, k + 1, lex) else None
-    return lex.oblique_adjective(toks[k].bare, lang) or (
-        nxt is not None and nxt.cased and not nxt.cap and lex.oblique_adjective(nxt.bare, lang))
+    return _oblique_adjective(tx, toks[k].bare) or (
+        nxt is not None and nxt.cased and not nxt.cap and _oblique_adjective(tx, nxt.bare))
+
+
+def _oblique_adjective(tx: TextFacts, word: str) -> bool:
+    """Ends as only an adjective's oblique case does (the lexicon's
+    ``oblique_adjective_endings``: Czech "Mezinárodního"), no name's nominative."""
+    low = word.casefold()
+    return any(low.endswith(e) and len(low) > len(e) + 2
+               for e in tx.lex._raw["oblique_adjective_endings"].get(tx.lang, ()))
 
 
 # an article, alone or contracted with "de", between an office's head noun and its portfolio

@@ -34,10 +34,6 @@ def _stemmer(algorithm: str):
     return snowballstemmer.stemmer(algorithm)
 
 
-def _letters(text: str) -> int:
-    return sum(c.isalpha() for c in text)
-
-
 @functools.lru_cache(maxsize=1 << 16)  # the same words recur across windows and articles
 def stem_word(algorithm: str, word: str) -> str:
     return _stemmer(algorithm).stemWord(word)
@@ -66,7 +62,8 @@ class Lexicon:
                               for lang, classes in data["name_stops"].items()}
         self._raw = {kind: data.get(kind, {}) for kind in ("titles", "org_cues", "place_cues", "product_nouns",
                                                            "event_nouns", "office_adjectives", "domain_titles",
-                                                           "example_words", "storm_nouns", "compound_preps")}
+                                                           "example_words", "storm_nouns", "compound_preps",
+                                                           "title_articles", "oblique_adjective_endings")}
         self.place_prefixes = set(data["place_prefixes"])  # "Nova Kakhovka", "River Seine", "San Diego"
         self.directions = set(data["directions"])  # "the North": a direction, not a name
         self._adjective_preps = {lang: set(w) for lang, w in data["adjective_preps"].items()}
@@ -84,10 +81,8 @@ class Lexicon:
         self._articles = {lang: set(w) for lang, w in data["articles"].items()}
         self._quantity_nouns = {lang: set(w) for lang, w in data["quantity_nouns"].items()}
         self._adjective_endings = data.get("adjective_endings", {})
-        self._oblique_adjective_endings = data.get("oblique_adjective_endings", {})
         self._adjective_stems = data.get("adjective_stems", {})
         self._genitive_articles = {lang: set(w) for lang, w in data.get("genitive_articles", {}).items()}
-        self._title_articles = {lang: set(w) for lang, w in data.get("title_articles", {}).items()}
         self._genitive_s = {way: set(langs) for way, langs in data.get("genitive_s", {}).items()}
         self._rows = {"places": data["places"], "institutions": data["institutions"]}
         self._places = self._names(data["places"])
@@ -175,12 +170,6 @@ class Lexicon:
         low = word.casefold()
         return any(low.endswith(e) and len(low) > len(e) + 3 for e in self._adjective_endings.get(lang, ()))
 
-    def oblique_adjective(self, word: str, lang: str) -> bool:
-        """Ends as only an adjective's oblique case does (Czech "Mezinárodního"),
-        so no name's nominative: after a title it opens an institution's name."""
-        low = word.casefold()
-        return any(low.endswith(e) and len(low) > len(e) + 2 for e in self._oblique_adjective_endings.get(lang, ()))
-
     def noun_markers(self, lang: str) -> set[str]:
         """Articles and determiners before nouns in languages that capitalise nouns."""
         return self._noun_markers.get(lang, set())
@@ -265,10 +254,6 @@ class Lexicon:
         that noun is a common noun, as after a number."""
         return word.casefold() in self._quantity_nouns.get(lang, ())
 
-    def title_article(self, word: str, lang: str) -> bool:
-        """A genitive article between a title and what it is of ("Πρωθυπουργός του …")."""
-        return word.casefold() in self._title_articles.get(lang, ())
-
     def article(self, word: str, lang: str) -> bool:
         """An article of a language whose person names take none ("the", "du", "la"):
         capitalised words after one name a place, a building, an event or a body."""
@@ -321,15 +306,13 @@ class Lexicon:
             stems = {}  # stems of the names as written: it is "России", not "rossii", that inflects
             for row in self._rows[label]:
                 for written in row:
-                    key, size = self.stem_key(written, algo), _letters(written) - len(written.split()) + 1
+                    key, size = self.stem_key(written, algo), sum(map(str.isalpha, written)) - len(written.split()) + 1
                     for stem in (key, key[:-1]) if len(key) >= 4 else (key,):  # китай/китая: stems may differ
                         if stem not in stems or (stems[stem][0] == row[0] and size < stems[stem][1]):
                             stems[stem] = (row[0], size)
             self._stemmed_names[(label, lang)] = stems
-        hit = stems.get(self.stem_key(name, algo))
-        # a case form is no more than a letter a word shorter than the name ("Keni", "Южной Кореи"):
-        # Czech "Ken" (of Ken Livingstone) stems as "Kenya" does, but is no Kenya
-        return hit[0] if hit and _letters(name) >= hit[1] - 1 else None
+        hit = stems.get(self.stem_key(name, algo))  # a case form is at most a letter a word shorter:
+        return hit[0] if hit and sum(map(str.isalpha, name)) >= hit[1] - 1 else None  # "Ken" is no Kenya
 
     @staticmethod
     @functools.lru_cache(maxsize=1 << 16)  # pure; Snowball stemming is the costliest step of name lookup
