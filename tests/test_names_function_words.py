@@ -31,6 +31,11 @@ def test_a_czech_function_word_opening_a_sentence_is_no_part_of_the_name(text, n
     assert not any(n.split()[0] in ("V", "Ve", "Podle", "Když", "Zatímco") for n in got), got
 
 
+def test_a_slovak_function_word_opening_a_sentence_is_no_part_of_the_name():
+    got = _names("V Bratislave dnes zasadala vláda. Podľa Roberta Fica je to chyba. Keď Tony Blair prišiel, začali.", "sk")
+    assert got == {"Bratislave": "PLACE", "Roberta Fica": "PERSON", "Tony Blair": "PERSON"}, got
+
+
 def test_czech_and_greek_function_words_alone_are_no_names():
     got = _names("Pokud se to potvrdí, bude to zpráva dne. Nicméně Všichni čekali. Během noci pršelo.", "cs")
     assert not {"Pokud", "Nicméně", "Všichni", "Během"} & set(got), got
