@@ -34,7 +34,7 @@ from storyline.analyse.entity_keys import entity_key, keys_match, same_name
 from storyline.analyse.entity_caseless import caseless_cands, complete_names, head_word_label
 from storyline.analyse.entity_patterns import HYPHENS, Cand, glued, lexicon, select
 from storyline.analyse.entity_heads import HEAD_FIRST, initial_head, place_list, portfolio_before, product_follows
-from storyline.analyse.entity_heads import styled_name, title_before
+from storyline.analyse.entity_heads import office_word, styled_name, title_before
 from storyline.analyse.entity_known import KnownNames, name_windows, yield_to_fuller
 from storyline.analyse.entity_nouns import after_noun as _after_noun, lower_before as _lower_before
 from storyline.analyse.entity_nouns import noun_words as _noun_words, place_edge, places_meet as _places_meet
@@ -70,8 +70,8 @@ def _runs(tx: TextFacts) -> list[list[int]]:
                 k += n
                 continue
             cur.append(k)
-        elif joined and t.cased and len(cur) >= 2 and hyphen_part(tx, k):
-            cur.append(k)  # Kim Jong-un, Moon Jae-in, Kim Il-sung (not "Boris Johnson-led")
+        elif joined and t.cased and cur and hyphen_part(tx, k, len(cur)):
+            cur.append(k)  # Kim Il-sung, Port-au-Prince (not "Boris Johnson-led")
         elif joined and t.cased and t.low in lex.particles:
             m = k + 1  # "von der Leyen": a second particle may be an article
             while m < len(toks) and m - k < 2 and toks[m].low in lex.particles | lex.inner_particles \
@@ -173,7 +173,7 @@ def _run_cands(tx: TextFacts, run: list[int]) -> list[Cand]:
             continue
         if ((tx.initial[k] or tx.headline[k]) and tx.common(k)) or lex.stopword(toks[k].bare, lang):
             role[p] = "drop"
-    out, seg, titled = [], [], title_before(tx, run[0])
+    out, seg, titled = [], [], title_before(tx, run[0], run)
     for p, k in enumerate(run):
         if role[p] == "name" and not (seg and p in breaks):
             seg.append(k)
@@ -245,8 +245,9 @@ def _segment(tx: TextFacts, idx: list[int], titled: bool) -> list[Cand]:
                 if len(rest) == 1 and rest[0].guess and (rest[0].i, rest[0].j) == (idx[m], idx[-1] + 1):
                     return _segment(tx, idx[:m], False) + rest
                 break
-    if len(idx) == 1 and lex.is_cue("office_adjectives", words[0], lang, compounds=False):
-        return []  # "председатель Государственных дел": the first word of an office, the rest in lower case
+    if len(idx) == 1 and (lex.is_cue("office_adjectives", words[0], lang, compounds=False)
+                          or (titled and office_word(tx, idx[0]))):
+        return []  # "председатель Государственных дел", "υπουργός Δικαιοσύνης": part of an office's name
     if len(idx) == 1 and not titled and any(lex.is_cue(kind, words[0], lang, compounds=False) for kind in _CUES) \
             and not (lex.place(words[0], lang) or lex.institution(words[0], lang)):
         return []  # a head word alone ("Government", "Polizei") names nothing

@@ -19,14 +19,47 @@ HEAD_FIRST = ("es", "fr", "it", "pt", "ca", "ro")  # "Juegos Olímpicos", "Coupe
 NAME_AFTER_NOUN = HEAD_FIRST + ("ru", "uk", "be", "pl", "cs", "sk", "bg", "sr", "hr", "sl")
 
 
-def title_before(tx: TextFacts, k: int) -> bool:
-    """A lowercase title right before token k ("leader Kim", "президент Путин")."""
+def title_before(tx: TextFacts, k: int, run: list[int] | None = None) -> bool:
+    """A title right before token k ("leader Kim", "президент Путин"), or,
+    for a ``run`` that opens with a gazetteer place and goes on with two words
+    or more, before the genitive article before it ("Πρωθυπουργός του
+    Ηνωμένου Βασιλείου Τόνι Μπλέρ": the office's country, then its holder;
+    not "Πρόεδρος του Ιρανικού Κοινοβουλίου", a body)."""
+    if run and k >= 2 and tx.lex.is_cue("title_articles", tx.toks[k - 1].text, tx.lang, compounds=False) \
+            and glued(tx.text, tx.toks, k, tx.lex) and title_before(tx, k - 1) \
+            and any(tx.lex.place(tx.span(run[0], run[m - 1] + 1), tx.lang) for m in (1, 2, 3) if len(run) - m >= 2):
+        return True
     for n in (3, 2, 1):
         if k - n >= 0 and all(glued(tx.text, tx.toks, m, tx.lex) for m in range(k - n + 1, k + 1)):
             words = [t.bare for t in tx.toks[k - n:k]]
             if tx.lex.phrase_at("titles", words, 0, tx.lang) == n:
                 return True
     return False
+
+
+def office_word(tx: TextFacts, k: int) -> bool:
+    """The capitalised word k after a title, alone, is part of an office's or
+    institution's name, no person's: the portfolio the lower-case title before
+    it goes on with ("υπουργός Δικαιοσύνης", Minister of Justice), or an
+    adjective in an oblique case, or one before such an adjective in lower
+    case, that opens a body's name ("mluvčí Mezinárodního olympijského výboru",
+    "prezident Mezinárodní cyklistické unie")."""
+    toks, lex, lang = tx.toks, tx.lex, tx.lang
+    for n in (1, 2, 3):
+        if k - n >= 0 and all(glued(tx.text, toks, m, lex) for m in range(k - n + 1, k + 1)) \
+                and lex.phrase_at("titles", [t.bare for t in toks[k - n:k + 1]], 0, lang) == n + 1:
+            return True
+    nxt = toks[k + 1] if k + 1 < len(toks) and glued(tx.text, toks, k + 1, lex) else None
+    return _oblique_adjective(tx, toks[k].bare) or (
+        nxt is not None and nxt.cased and not nxt.cap and _oblique_adjective(tx, nxt.bare))
+
+
+def _oblique_adjective(tx: TextFacts, word: str) -> bool:
+    """Ends as only an adjective's oblique case does (the lexicon's
+    ``oblique_adjective_endings``: Czech "Mezinárodního"), no name's nominative."""
+    low = word.casefold()
+    return any(low.endswith(e) and len(low) > len(e) + 2
+               for e in tx.lex._raw["oblique_adjective_endings"].get(tx.lang, ()))
 
 
 # an article, alone or contracted with "de", between an office's head noun and its portfolio

@@ -30,7 +30,7 @@ from rapidfuzz import fuzz
 from storyline.analyse.sentences import DEVANAGARI_LETTER_NAMES
 
 __all__ = ["entity_key", "keys_match", "same_name", "key_tokens", "devanagari_to_latin", "spelling_key", "sound_skeleton",
-           "sound_evidence"]
+           "sound_evidence", "sound_readings"]
 
 # --- Devanagari ------------------------------------------------------------
 _VIRAMA, _NUKTA, _ANUSVARA, _CANDRABINDU, _VISARGA = "\u094d", "\u093c", "\u0902", "\u0901", "\u0903"
@@ -286,6 +286,17 @@ def sound_skeleton(name: str) -> str:
             word = pattern.sub(repl, word)
         out.append(word or "V")
     return " ".join(out)
+
+
+def sound_readings(name: str) -> set[str]:
+    """:func:`sound_evidence` of ``name`` in each way its letters may be read:
+    Russian writes the h of Ukrainian and foreign names with г ("Голая
+    Пристань", Hola Prystan; "Гамбург"), as it writes its own g ("Горбачёв"),
+    so a Cyrillic г is read both ways."""
+    readings = {sound_evidence(name)}
+    if "г" in (low := (name or "").lower()):
+        readings.add(sound_evidence(low.replace("г", "х")))
+    return readings - {None}
 
 
 def sound_evidence(name: str) -> str | None:

@@ -173,8 +173,8 @@ Window = tuple[int, int, str, bool, bool]  # tokens [i, j), their text, first ca
 
 def name_windows(text: str, toks: list[Token], lang: str) -> list[Window]:
     """The 1-4 word (8 CJK character) windows of a text that could be a known
-    name: no number or elided article first, words glued by a space or hyphen, and a single word
-    only if capitalised (in cased scripts) and not a stopword."""
+    name: no number or elided article first, words glued by a space or hyphen, a single word
+    only if capitalised (in cased scripts) and not a stopword, no last word a lower-case one."""
     lex = lexicon()
     out: list[Window] = []
     for i, first in enumerate(toks):
@@ -188,5 +188,7 @@ def name_windows(text: str, toks: list[Token], lang: str) -> list[Window]:
             if w == 1 and ((cased and not first.cap) or lex.stopword(first.text, lang)):
                 continue
             last = toks[j - 1]
+            if w > 1 and last.cased and not last.cap and lex.stopword(last.text, lang):
+                continue  # "το Ιράν ως" is no "Ιρανός": no name ends in a lower-case function word
             out.append((i, j, text[first.start:last.start + len(last.bare)], cased, w == 1 and cased))
     return out

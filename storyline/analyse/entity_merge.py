@@ -33,7 +33,8 @@ the same people), when all of these hold:
   Jong Un" mean someone else by "Ким Чен Ын");
 * a spelling of each has the same sound skeleton, worth comparing
   (:func:`sound_evidence`: word by word "KM CN N", two words or more, three
-  consonant classes at least);
+  consonant classes at least; a Cyrillic г read as g and as h,
+  :func:`sound_readings`: "Голой Пристани" is Hola Prystan);
 * neither has another such partner in the other's scripts, in any story
   (two Kims of one skeleton in a story: no merge).
 
@@ -46,7 +47,7 @@ from itertools import combinations
 
 from rapidfuzz import fuzz, process
 
-from storyline.analyse.entity_keys import SAME_NAME_THRESHOLD, same_name, sound_evidence, spelling_key
+from storyline.analyse.entity_keys import SAME_NAME_THRESHOLD, entity_key, same_name, sound_readings, spelling_key
 from storyline.analyse.entity_patterns import lexicon
 from storyline.analyse.entity_tokens import script_of
 
@@ -140,16 +141,16 @@ def _spelt_apart(resolver, a: str, b: str) -> bool:
 def _profile(resolver, root: str) -> tuple[set[str], set[str], set[str]] | None:
     """Scripts, languages and sound skeletons of an entity's full spellings
     (two words or more: "Ким" alone, the surname every convention writes
-    alike, may have joined "Kim Jong Un" by its key)."""
+    alike, may have joined "Kim Jong Un" by its key; or one hyphened compound
+    of three parts, "Komsomolsk-on-Amur", not a given name, "Jean-Max")."""
     scripts, langs, sounds = set(), set(), set()
     for alias, by_lang in resolver.spellings(root).items():
         letters = [c for c in alias if c.isalpha()]
-        if len(alias.split()) < 2 or not letters:
+        if (len(alias.split()) < 2 and len(entity_key(alias).split()) < 3) or not letters:
             continue
         scripts.add(script_of(letters[0]))
         langs.update(by_lang)
-        if (sound := sound_evidence(alias)) is not None:
-            sounds.add(sound)
+        sounds.update(sound_readings(alias))
     return (scripts, langs, sounds) if sounds else None
 
 

@@ -26,18 +26,23 @@ if TYPE_CHECKING:
     from storyline.analyse.entity_text import TextFacts
 
 
-def hyphen_part(tx: TextFacts, k: int) -> bool:
-    """The lower-case token k, hyphened onto the capitalised word before it,
-    is part of the name: a given name's syllable ("Kim Il-sung"), the short
-    word of a compound that goes on in capitals ("Port-au-Prince"), or the
-    word after a single letter ("Chandra X-ray Observatory")."""
+def hyphen_part(tx: TextFacts, k: int, words: int) -> bool:
+    """The lower-case token k, hyphened onto the capitalised word before it
+    (the last of a run of ``words`` words), is part of the name: the short
+    word of a compound that goes on in capitals, whatever the run before it
+    ("Port-au-Prince", "Πορτ-ο-Πρενς"; after a title alone the compound is
+    the title's, "Commander-in-Chief"), or, after two words or more, a given
+    name's syllable ("Kim Il-sung") or the word after a single letter
+    ("Chandra X-ray Observatory")."""
     toks, part = tx.toks, tx.toks[k].bare
     if tx.gap(k) not in HYPHENS:
         return False
     before = toks[k - 1].bare
-    if len(before) == 1 or (k + 1 < len(toks) and toks[k + 1].cap and tx.gap(k + 1) in HYPHENS):
-        return len(part) <= 3
-    return syllable_name_part(before, part)
+    if k + 1 < len(toks) and toks[k + 1].cap and tx.gap(k + 1) in HYPHENS:  # (a title's: "Commander-in-Chief")
+        return len(part) <= 3 and (words > 1 or not tx.lex.is_cue("titles", before, tx.lang))
+    if words < 2:
+        return False
+    return len(part) <= 3 if len(before) == 1 else syllable_name_part(before, part)
 
 
 def lowercase_head(tx: TextFacts, cur: list[int], k: int) -> bool:

@@ -55,14 +55,15 @@ class Lexicon:
         self.org_only_joiners = set(data["joiners_org_only"])
         self.abbreviations = set(data["abbreviations"])
         self.demonyms = {phrase_tokens(d) for d in data["demonyms"]}
-        self._stop = {lang: set(words.split()) for lang, words in data["stopwords"].items()}
+        self._stop = {lang: set(words.casefold().split()) for lang, words in data["stopwords"].items()}
         self._name_stops = {lang: _word_classes(classes) for lang, classes in data["name_stops"].items()}
         self._stop_endings = {lang: [(e, cls[len("ending_"):]) for cls, words in classes.items()
                                      if cls.startswith("ending_") for e in words.split()]
                               for lang, classes in data["name_stops"].items()}
         self._raw = {kind: data.get(kind, {}) for kind in ("titles", "org_cues", "place_cues", "product_nouns",
                                                            "event_nouns", "office_adjectives", "domain_titles",
-                                                           "example_words", "storm_nouns", "compound_preps")}
+                                                           "example_words", "storm_nouns", "compound_preps",
+                                                           "title_articles", "oblique_adjective_endings")}
         self.place_prefixes = set(data["place_prefixes"])  # "Nova Kakhovka", "River Seine", "San Diego"
         self.directions = set(data["directions"])  # "the North": a direction, not a name
         self._adjective_preps = {lang: set(w) for lang, w in data["adjective_preps"].items()}
@@ -305,12 +306,13 @@ class Lexicon:
             stems = {}  # stems of the names as written: it is "России", not "rossii", that inflects
             for row in self._rows[label]:
                 for written in row:
-                    key = self.stem_key(written, algo)
-                    stems.setdefault(key, row[0])
-                    if len(key) >= 4:  # stems of one word can differ by their last letter (китай/китая)
-                        stems.setdefault(key[:-1], row[0])
+                    key, size = self.stem_key(written, algo), sum(map(str.isalpha, written)) - len(written.split()) + 1
+                    for stem in (key, key[:-1]) if len(key) >= 4 else (key,):  # китай/китая: stems may differ
+                        if stem not in stems or (stems[stem][0] == row[0] and size < stems[stem][1]):
+                            stems[stem] = (row[0], size)
             self._stemmed_names[(label, lang)] = stems
-        return stems.get(self.stem_key(name, algo))
+        hit = stems.get(self.stem_key(name, algo))  # a case form is at most a letter a word shorter:
+        return hit[0] if hit and sum(map(str.isalpha, name)) >= hit[1] - 1 else None  # "Ken" is no Kenya
 
     @staticmethod
     @functools.lru_cache(maxsize=1 << 16)  # pure; Snowball stemming is the costliest step of name lookup
