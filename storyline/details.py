@@ -41,6 +41,10 @@ class EntityBadge:
 class Coverage:
     languages: list[tuple[str, int]]
     sources: list[tuple[str, int]]
+    # per source, how many of its articles are near-copies of another report:
+    # its row counts them, the group's independent sources do not ("14 names
+    # under 11 independent sources" read as a miscount)
+    copies: dict[str, int] = field(default_factory=dict)
 
 
 def _most_first(c: Counter) -> list[tuple[str, int]]:
@@ -51,7 +55,8 @@ def coverage(articles: Iterable[Article]) -> Coverage:
     """Articles per language and per source, most first (an unknown source is said to be so)."""
     arts = list(articles)
     return Coverage(_most_first(Counter(a.lang for a in arts)),
-                    _most_first(Counter(source_name(a.source) for a in arts)))
+                    _most_first(Counter(source_name(a.source) for a in arts)),
+                    dict(Counter(source_name(a.source) for a in arts if a.duplicate_of)))
 
 
 def top_entities(per_article: Iterable[list[EntityRow]], n: int = 10) -> list[EntityBadge]:

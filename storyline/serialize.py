@@ -103,7 +103,7 @@ def match_dict(m) -> dict[str, Any]:
 
 
 def coverage_dict(c: Coverage) -> dict[str, Any]:
-    return {"languages": dict(c.languages), "sources": dict(c.sources)}
+    return {"languages": dict(c.languages), "sources": dict(c.sources), "copies": dict(c.copies)}
 
 
 def badges(entities: list[EntityBadge]) -> list[dict[str, Any]]:

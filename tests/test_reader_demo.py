@@ -241,3 +241,34 @@ def test_a_copy_on_a_side_of_a_disagreement_is_marked_as_a_copy(demo_app, capsys
     out = " ".join(capsys.readouterr().out.split())
     assert f"{copies[0]['source']} [{copies[0]['lang']}, copy of {copies[0]['copy_of']}] " \
            f"{copies[0]['published'] or 'date unknown'} {copies[0]['article_id']}" in out
+
+
+def test_coverage_by_source_says_which_articles_are_copies(demo_app):
+    """The "By source" table counts every article of a source, copies too,
+    while the header counts independent sources only: Derna's page listed 14
+    names under "11 independent sources" and nothing said why.  A source's
+    row now says how many of its articles are near-copies, on the event and
+    the story page and in the API's coverage."""
+    import html as html_lib
+
+    from fastapi.testclient import TestClient
+
+    from storyline.api import create_app
+
+    app, _ = demo_app
+    copies = [a for a in app.store.articles() if a.duplicate_of]
+    assert copies
+    copy = copies[0]
+    story = app.store.story_map()[copy.event_id]
+    with TestClient(create_app(str(app.store.path), "tok"), base_url="http://localhost") as client:
+        pages = [client.get(f"/events/{copy.event_id}").text, client.get(f"/stories/{story}").text]
+        cov = client.get(f"/api/events/{copy.event_id}").json()["coverage"]
+    n = sum(1 for a in app.store.articles(event_id=copy.event_id) if a.duplicate_of and a.source == copy.source)
+    assert cov["copies"].get(copy.source) == n
+    assert set(cov["copies"]) <= set(cov["sources"])
+    for page in pages:
+        table = html_lib.unescape(page.split("<caption>By source</caption>", 1)[1].split("</table>", 1)[0])
+        row = next(r for r in table.split("<tr>") if f"<td>{copy.source}</td>" in r)
+        assert "near-cop" in row and "not counted again" in row
+        plain = [r for r in table.split("<tr>")[2:] if "near-cop" not in r]
+        assert plain  # the originals' rows say nothing of copies
