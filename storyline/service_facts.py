@@ -199,7 +199,10 @@ def story_summary(app: "ServiceContext", story_id: int, lang: str = DEFAULT_LANG
     dated = sorted((r for r in rows if r is not None),
                    key=lambda r: (r.first_date or dt.date.max, r.id))
     events = [event_facts(app, r.id) for r in dated]
-    return story_view([e for e in events if e is not None], lang)
+    view = story_view([e for e in events if e is not None], lang)
+    row, _ = reader_story_row(app, story, lang)
+    view["headline"] = row.headline  # as the story page heads it (the API's summary_headline)
+    return view
 
 
 def export_facts(app: "ServiceContext", out, lang: str = DEFAULT_LANG) -> int:

@@ -168,11 +168,12 @@ def test_a_story_in_json_lists_every_fact_of_its_events(seeds_db, capsys):
     """``story --json`` (and ``/api/stories/{id}``, the same serializer) gives
     the story's ``facts``, each labelled and cited to sentences with their
     language, as ``show --json`` gives an event's: it gave counts and an empty
-    list.  Every fact of every event once; the seeds' Aurus gift is
+    list (and a null ``summary_headline``).  Every fact of every event once; the seeds' Aurus gift is
     corroborated in English and Hindi."""
     for st in _json(capsys, ["--db", seeds_db, "stories", "--json"]):
         story = _json(capsys, ["--db", seeds_db, "story", str(st["id"]), "--json"])
         assert len(story["facts"]) == sum(story["fact_counts"].values()) > 0
+        assert story["summary_headline"] == story["headline"]  # it was null
         per_event = {}
         for ev in story["events_list"]:
             shown = _json(capsys, ["--db", seeds_db, "show", str(ev["id"]), "--json"])
