@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import pytest
 
-from storyline.analyse.entities import EntityResolver, extract_entities
-from storyline.analyse.entity_merge import merge_across_scripts, merge_variants
+from test_entity_across_scripts import _id, _resolved
+
+from storyline.analyse.entities import extract_entities
+from storyline.analyse.entity_merge import merge_across_scripts
 from storyline.analyse.entity_patterns import lexicon
 
 
@@ -91,18 +93,6 @@ def test_a_compound_that_goes_on_in_capitals_is_one_name_after_one_word(text, la
 def test_a_compound_after_one_word_is_a_place_and_a_title_compound_names_no_one():
     got = _names("The former Commander-in-Chief for the fleet, Admiral Archie Clemins, flew to Port-au-Prince.", "en")
     assert got == {"Archie Clemins": "PERSON", "Port-au-Prince": "PLACE"}, got
-
-
-def _resolved(mentions) -> EntityResolver:
-    r = EntityResolver()
-    for n, (text, label, story, lang) in enumerate(mentions):
-        r.add(text, label, f"a{n}", group=f"story:{story}", lang=lang)
-    merge_variants(r)
-    return r
-
-
-def _id(r: EntityResolver, name: str) -> str:
-    return r.resolve(next(e for e in r._ents if name in r.aliases(e)))
 
 
 def test_the_black_sea_is_one_place_in_every_language():
