@@ -48,3 +48,49 @@ def test_pipeline_drops_the_repeat_with_german_title_and_site_name():
     assert article.text.startswith("Nach dem Bruch")
     assert article.removed[0].rule == "headline-repeat"
     assert article.title == "Hochwasser in Derna: Tausende vermisst"
+
+
+def test_a_title_that_names_the_site_is_no_event_headline(db_path):
+    """Scraped pages often carry the site's ``<title>``: Wikinews dev's event
+    of the US tsunami pledge was listed as "English" (a Xinhua page's title)
+    though CNN's report of it had a headline.  A title that names the site or
+    a section is passed over while another member's title is a headline; an
+    event of such pages alone keeps one (there is nothing better to show)."""
+    from storyline.clean.headline import names_the_page
+    from storyline.ingest.readers import from_record
+    from storyline.service import Storyline
+
+    assert names_the_page("English", "news.xinhuanet.com")
+    assert names_the_page("The Japan Times Online", "japantimes.co.jp")
+    assert not names_the_page("Putin visits Pyongyang", "x.com")
+    assert not names_the_page("Putin arrives", None)
+    assert not names_the_page("普京访问朝鲜", None)  # no spaces: not judged by its word count
+    pledge = ("US President George W. Bush announced on Friday that the United States is pledging "
+              "350 million dollars to help tsunami victims in Asia, a tenfold increase over its first "
+              "wave of aid. The money will go to relief agencies working in Indonesia, Sri Lanka and India, "
+              "the White House said.")
+    rows = [
+        {"id": "x1", "title": "English", "source": "news.xinhuanet.com", "date": "2005-01-01",
+         "text": pledge + " Officials in Washington said more help could follow."},
+        {"id": "x2", "title": "English", "source": "english.people.cn", "date": "2005-01-01",
+         "text": "The United States on Friday raised its pledge for tsunami victims in Asia to 350 million "
+                 "dollars, ten times its first offer, President George W. Bush announced. Relief agencies "
+                 "in Indonesia, Sri Lanka and India will receive the money, the White House said."},
+        {"id": "c1", "title": "Bush raises US tsunami aid tenfold to $350 million", "source": "cnn.com",
+         "date": "2005-01-01",
+         "text": "President George W. Bush said on Friday the United States will give 350 million dollars "
+                 "to tsunami victims in Asia, ten times the first pledge. Americans also gave online: "
+                 "Amazon.com put a Red Cross link on its front page and collected millions in a day, and "
+                 "Apple's music store and Google asked their users to donate as well."},
+        {"id": "s1", "title": "Politics", "source": "example.org", "date": "2005-03-10",
+         "text": "The city council of Springfield voted on Thursday to close the old library for repairs, "
+                 "the mayor's office said in a statement. Work will take six months."},
+    ]
+    app = Storyline(db_path)
+    report = app.ingest([from_record(r, f"t:{r['id']}") for r in rows])
+    ev = {r["id"]: app.article(report.placed[f"t:{r['id']}"]).event_id for r in rows}
+    assert ev["x1"] == ev["x2"] == ev["c1"] != ev["s1"]
+    heads = {e.id: e.headline for e in app.events()}
+    assert heads[ev["c1"]] == "Bush raises US tsunami aid tenfold to $350 million"
+    assert heads[ev["s1"]] == "Politics"
+    app.close()

@@ -69,3 +69,22 @@ def strip_repeated_headline(text: str, title: str | None) -> tuple[str, list[Rem
     if len(rest.strip()) < 20:  # the headline was all there was: keep it
         return text, []
     return rest, [Removal(RULE, lines[first].strip())]
+
+
+def names_the_page(title: str, source: str | None) -> bool:
+    """Whether a title names the site or a section rather than the report:
+    one word ("English", "News", "Telegraph"), or the source's
+    own name ("The Japan Times Online" from japantimes.co.jp).  Scraped pages
+    carry such titles when the page's ``<title>`` is the site's; the event
+    list read "English" for the United States' tsunami pledge (Wikinews dev)."""
+    words = normalise(title).split()
+    if not words:
+        return True
+    if len(words) == 1 and words[0].isalpha() and words[0].isascii():
+        return True  # ("Putin arrives" is a headline; a script written without spaces is not judged by count)
+    if source:
+        host = source.casefold().split("//")[-1].split("/")[0]
+        parts = [p for p in host.split(".") if p not in ("www", "com", "org", "net", "co", "news")]
+        site = normalise(max(parts, key=len, default="")).replace(" ", "")
+        return len(site) >= 5 and site in "".join(words) and len(words) <= 5
+    return False

@@ -27,6 +27,7 @@ from typing import Any, Callable, Iterable
 
 import numpy as np
 
+from storyline.clean.headline import names_the_page
 from storyline.group.duplicates import band_keys, from_bytes, signature
 from storyline.group.events import EventState
 from storyline.group.grouper import Grouper, Placement
@@ -227,11 +228,16 @@ class Placer:
         return names_of((self.fetch(aid) for aid in members), limit)
 
     def headline(self, event_id: int) -> str:
-        """Title of the member closest to the event's centre (English preferred)."""
+        """Title of the member closest to the event's centre (English
+        preferred), passing over titles that name the site, not the report
+        (:func:`~storyline.clean.headline.names_the_page`) while another has one."""
         ranked = [self.fetch(a) for a in self.grouper.clusterer.central(event_id)]
         ranked = [m for m in ranked if m is not None]
-        english = [m for m in ranked if m.lang == "en"]
-        return (english or ranked)[0].title
+        titled = [m for m in ranked if not names_the_page(m.title, m.source)]
+        for pool in ([m for m in titled if m.lang == "en"], titled, [m for m in ranked if m.lang == "en"]):
+            if pool:
+                return pool[0].title
+        return ranked[0].title
 
     def _row(self, event_id: int, state: EventState) -> EventUpdate:
         return EventUpdate(event_id, self.headline(event_id), state.centroid, len(state.members),
