@@ -9,7 +9,9 @@ reader uses: a *back-reference*.  Articles of a later event say what happened
 before ("Putin also showed Kim the car when he visited Russia last
 September"); when such a sentence's date falls inside an earlier event's dates
 and its meaning matches that event, the two belong to one storyline, even when
-their vocabularies differ.  Linking is average-linkage agglomeration
+their vocabularies differ.  That bonus is weighted 0 now
+(:data:`REFERENCE_WEIGHT`): on a dense stream of unrelated news every date
+points at several events, and it chained them.  Linking is average-linkage agglomeration
 over those pair scores (scipy): unlike single-link it does not chain two unrelated
 storylines through one ambiguous event.  It runs over the sparse graph of pairs
 that can reach the cut (:mod:`storyline.group.story_graph`), and after an
