@@ -109,6 +109,27 @@ def test_broken_and_empty_warc_files_are_reported_by_path(tmp_path):
     assert isinstance(err, IngestError) and "no HTML page" in err.reason
 
 
+def test_a_warc_record_with_malformed_headers_is_reported_not_raised(tmp_path):
+    """A response record without WARC-Target-URI made warcio raise
+    AttributeError through the whole ingest; now it is the file's error and
+    the pages before it are kept."""
+    good = tmp_path / "good.warc"
+    _warc(good, [("response", "https://news.example/summit", 200, "text/html", PAGE.encode())])
+    bad = tmp_path / "nouri.warc"
+    bad.write_bytes(gzip.decompress(good.read_bytes())
+                    + b"WARC/1.0\r\nWARC-Type: response\r\n\r\n")
+    out = list(read_path(bad))
+    assert isinstance(out[0], RawArticle) and out[0].url == "https://news.example/summit"
+    assert isinstance(out[-1], IngestError) and out[-1].origin == str(bad)
+    assert "broken WARC archive after 1 page" in out[-1].reason and "malformed" in out[-1].reason
+    app = Storyline(str(tmp_path / "t.db"))
+    try:
+        report = app.ingest_paths([str(bad)], relink=False)
+        assert len(report.added) == 1 and [e.origin for e in report.failed] == [str(bad)]
+    finally:
+        app.close()
+
+
 def test_rss_and_atom_entries_become_articles(tmp_path):
     rss = tmp_path / "world.rss"
     rss.write_text(RSS.format(base="https://news.example"), encoding="utf-8")

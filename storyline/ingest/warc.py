@@ -37,6 +37,12 @@ def read_warc(path: Path) -> Iterator[Item]:
     except (ArchiveLoadFailed, OSError, EOFError, ValueError) as exc:
         yield IngestError(origin, f"broken WARC archive after {pages} page(s): {exc}")
         return
+    except (AttributeError, KeyError, TypeError, IndexError) as exc:
+        # warcio trips over malformed headers with these (a response record
+        # without WARC-Target-URI raised AttributeError through the whole ingest)
+        yield IngestError(origin, f"broken WARC archive after {pages} page(s): malformed record "
+                                  f"headers ({type(exc).__name__}: {exc})")
+        return
     damage = _gzip_damage(path)  # warcio stops quietly at a cut-off gzip member
     if damage:
         yield IngestError(origin, f"WARC archive is truncated or corrupt after {pages} page(s) "
