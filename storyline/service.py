@@ -328,11 +328,9 @@ class Storyline(LinkState, ReadModels):
                 return
             placer = self.placer
             placed = placer.place(article, vector)
-            report.duplicates += placed.duplicate_of is not None
             event_id = placed.event_id
             if placed.new_event is not None:  # its row is final: written once
                 event_id = self._save_event(placed.new_event)
-                report.new_events += 1
             article.event_id = event_id
             self.store.add_article(article, vector, placed.signature)
             self.store.add_lsh_bands(article.id, placed.bands)  # the shared near-duplicate index
@@ -342,6 +340,9 @@ class Storyline(LinkState, ReadModels):
             joined = placer.commit(placed, event_id)
             if joined is not None:
                 self._save_event(joined)
+        # counted once committed: a write that failed and rolled back said "1 new event"
+        report.duplicates += placed.duplicate_of is not None
+        report.new_events += placed.new_event is not None
         report.added.append(article.id)
         report.placed[raw.origin] = article.id
 

@@ -391,3 +391,38 @@ def test_export_over_the_database_itself_is_refused(db, capsys):
         assert cli_main(["--db", db, "export", "-o", target]) == 2  # it wrote JSONL over the database
         assert "is the database itself" in capsys.readouterr().err
     assert _count(db) == before
+
+
+def test_a_lone_surrogate_escape_is_replaced_and_said(db, tmp_path, capsys):
+    """JSON allows "\\ud800", which is no character: SQLite, fastText and the
+    encoder refuse it, and the line failed with "surrogates not allowed"."""
+    before = _count(db)
+    f = tmp_path / "surrogate.jsonl"
+    f.write_text(json.dumps({**OTHER, "id": "sur", "title": "Storm \ud800 hits Libya",
+                             "text": "\ud800" + OTHER["text"]}) + "\n", encoding="utf-8")
+    assert "\\ud800" in f.read_text(encoding="utf-8")  # the escape, as a scraper writes it
+    assert cli_main(["--db", db, "ingest", str(f)]) == 0
+    err = capsys.readouterr().err
+    assert f"{f}:1: field 'text': 1 lone surrogate escape (not a character) replaced by U+FFFD" in err
+    assert "field 'title': 1 lone surrogate" in err and "Traceback" not in err
+    assert _count(db) == before + 1
+
+
+def test_a_write_that_fails_counts_no_new_event(tmp_path, monkeypatch):
+    """The report said "1 new event" for an article whose write failed and
+    rolled back (its event row with it)."""
+    from storyline.ingest.readers import from_record
+    from storyline.service import Storyline
+
+    app = Storyline(str(tmp_path / "fail.db"))
+    try:
+        def refuse(*args, **kwargs):
+            raise ValueError("disk says no")
+        monkeypatch.setattr(app.store, "add_article", refuse)
+        report = app.ingest([from_record(GOOD, "good:1")], relink=False)
+        assert [e.reason for e in report.failed] == ["ValueError: disk says no"]
+        assert report.added == [] and report.new_events == 0 and report.duplicates == 0
+        monkeypatch.undo()
+        assert app.store.count_articles() == 0 and app.store.events() == []
+    finally:
+        app.close()

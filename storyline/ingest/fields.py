@@ -15,8 +15,14 @@ absent.  Other fields are kept as extra metadata, whatever their type.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
+
+# A JSON "\\ud800" escape decodes to a lone surrogate, which is no character:
+# SQLite, fastText and the encoder refuse it, so the line failed deep in the
+# pipeline with "surrogates not allowed".  It becomes U+FFFD, with a warning.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 # RawArticle attribute -> the record keys that may carry it, first non-empty wins
 META_FIELDS: dict[str, tuple[str, ...]] = {
@@ -44,6 +50,7 @@ class Fields:
     html: str | None
     meta: dict[str, str | None]
     extra: dict[str, Any] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)  # what was repaired, naming the field
 
 
 def _kind(value: Any) -> str:
@@ -51,12 +58,16 @@ def _kind(value: Any) -> str:
             float: "a number"}.get(type(value), type(value).__name__)
 
 
-def _string(obj: dict, key: str, allow_int: bool = False) -> str | None:
+def _string(obj: dict, key: str, allow_int: bool = False, notes: list[str] | None = None) -> str | None:
     value = obj.get(key)
     if value is None or value == "":
         return None
     if isinstance(value, str):
-        return value
+        fixed, n = _LONE_SURROGATE.subn("\ufffd", value)
+        if n and notes is not None:
+            notes.append(f"field '{key}': {n} lone surrogate escape{'s' if n > 1 else ''} "
+                         "(not a character) replaced by U+FFFD")
+        return fixed
     if allow_int and isinstance(value, int) and not isinstance(value, bool):
         return str(value)
     wanted = "a string or an integer" if allow_int else "a string"
@@ -67,18 +78,19 @@ def read_fields(obj: Any) -> Fields:
     """Check ``obj`` (a decoded JSON value); raises :class:`FieldError` naming the field."""
     if not isinstance(obj, dict):
         raise FieldError("", f"expected a JSON object, got {_kind(obj)}")
-    text, html = _string(obj, "text"), _string(obj, "html")
+    notes: list[str] = []
+    text, html = _string(obj, "text", notes=notes), _string(obj, "html", notes=notes)
     if not (text and text.strip()) and not (html and html.strip()):
         raise FieldError("text", "missing field 'text' or 'html' (one is required and must not be blank)")
     meta: dict[str, str | None] = {}
     for attr, keys in META_FIELDS.items():
         meta[attr] = None
         for key in keys:
-            value = _string(obj, key, allow_int=(attr == "external_id"))
+            value = _string(obj, key, allow_int=(attr == "external_id"), notes=notes)
             if value is not None and meta[attr] is None:
                 meta[attr] = value
     extra = {k: v for k, v in obj.items() if k not in KNOWN}
-    return Fields(text, html, meta, extra)
+    return Fields(text, html, meta, extra, notes)
 
 
 __all__ = ["FieldError", "Fields", "read_fields", "META_FIELDS", "KNOWN"]

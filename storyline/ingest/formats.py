@@ -206,5 +206,9 @@ def from_record(obj: object, origin: str) -> Item:
         return IngestError(origin, str(exc), exc.field or None)
     given = {k: v for k, v in f.meta.items() if k != "url"}
     if not (f.text and f.text.strip()):
-        return _from_html(f.html, origin, url=f.meta["url"], **given)
-    return RawArticle(origin=origin, text=f.text, url=f.meta["url"], extra=f.extra, **given)
+        item = _from_html(f.html, origin, url=f.meta["url"], **given)
+    else:
+        item = RawArticle(origin=origin, text=f.text, url=f.meta["url"], extra=f.extra, **given)
+    if isinstance(item, RawArticle):
+        item.warnings.extend(f.notes)
+    return item
