@@ -20,6 +20,21 @@ def shared_path(*parts: str) -> Path:
     return p
 
 
+def copy_sqlite(src: str | Path, dst: str | Path) -> None:
+    """Copy a live SQLite file through SQLite's backup API.  Reading it with
+    open() and closing that handle drops every POSIX lock this process holds on
+    the file (its open stores'); after the next write from another process they
+    read a "malformed" image (SQLite's "How To Corrupt", 2.2)."""
+    import sqlite3
+
+    source, target = sqlite3.connect(str(src)), sqlite3.connect(str(dst))
+    try:
+        source.backup(target)
+    finally:
+        source.close()
+        target.close()
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _embed_cache(tmp_path_factory):
     """Tests share one embedding cache, separate from the user's."""

@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import copy_sqlite
 from fastapi.testclient import TestClient
 
 from storyline.api import create_app
@@ -215,13 +216,7 @@ def test_export_names_the_output_and_keeps_an_earlier_file_on_failure(db, tmp_pa
     earlier.write_text("yesterday's export\n")
     earlier.chmod(0o640)
     newer = tmp_path / "newer.db"
-    # copied through SQLite: reading the file with open() and closing it drops
-    # every POSIX lock this process holds on it (the module's open stores), and
-    # the next write from another process left them reading a malformed image
-    src, dst = sqlite3.connect(db), sqlite3.connect(newer)
-    src.backup(dst)
-    src.close()
-    dst.close()
+    copy_sqlite(db, newer)  # not read_bytes(): see conftest.copy_sqlite
     with sqlite3.connect(newer) as conn:
         conn.execute("UPDATE meta SET value='999' WHERE key='schema_version'")
     assert _run("--db", str(newer), "export", "-o", str(earlier)).returncode == 2

@@ -16,6 +16,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import copy_sqlite
 from fastapi.testclient import TestClient
 
 from storyline.api import create_app
@@ -45,7 +46,7 @@ def test_another_programs_sqlite_file_is_refused_and_left_unchanged(tmp_path):
 
 def test_a_newer_schema_is_one_line_not_a_traceback(db, tmp_path):
     newer = tmp_path / "newer.db"
-    newer.write_bytes(Path(db).read_bytes())
+    copy_sqlite(db, newer)  # not read_bytes(): see conftest.copy_sqlite
     with sqlite3.connect(newer) as conn:
         conn.execute("UPDATE meta SET value='999' WHERE key='schema_version'")
     run = _run("--db", str(newer), "events")
