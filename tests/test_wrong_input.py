@@ -394,7 +394,7 @@ def test_export_over_the_database_itself_is_refused(db, capsys):
     assert _count(db) == before
 
 
-def test_a_lone_surrogate_escape_is_replaced_and_said(db, tmp_path):
+def test_a_lone_surrogate_escape_is_replaced_and_said(db, client, tmp_path):
     """JSON allows "\\ud800", which is no character: SQLite, fastText and the
     encoder refuse it, and the line failed with "surrogates not allowed"."""
     before = _count(db)
@@ -410,6 +410,12 @@ def test_a_lone_surrogate_escape_is_replaced_and_said(db, tmp_path):
     assert f"{f}:1: field 'text': 1 lone surrogate escape (not a character) replaced by U+FFFD" in err
     assert "field 'title': 1 lone surrogate" in err and "Traceback" not in err
     assert _count(db) == before + 1
+    body = json.dumps({"title": "Dams \ud800", "text": "\ud800Divers searched the harbour of Derna "
+                       "on Thursday for people swept out to sea, the coast guard said."})
+    r = client.post("/api/articles", content=body,
+                    headers={"Authorization": "Bearer tok", "Content-Type": "application/json"})
+    assert r.status_code == 201 and len(r.json()["added"]) == 1, r.text
+    assert [w["reason"].split(":")[0] for w in r.json()["warnings"]] == ["field 'text'", "field 'title'"]
 
 
 def test_a_write_that_fails_counts_no_new_event(tmp_path, monkeypatch):
