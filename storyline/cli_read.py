@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections import Counter
 from contextlib import nullcontext
 
 from rich.table import Table
@@ -118,8 +119,11 @@ def cmd_show(args) -> int:
         if a.dates:  # each at the precision the text gave: "2000", "Sep 2023", "2024-06-19"
             out.print("  dates: " + "; ".join(map(dates_phrase, dates_once(a.dates)[:12])),
                       markup=False, style="dim")
-        for r in a.removed:
-            out.print(f"  removed ({r.rule}): {clip(r.text, 100)}", markup=False, style="dim")
+        # a template tag removed six times was six identical lines: each once, counted
+        seen = Counter((r.rule, clip(r.text, 100)) for r in a.removed)
+        for (rule, text), n in seen.items():
+            times = f", {n} times" if n > 1 else ""
+            out.print(f"  removed ({rule}{times}): {text}", markup=False, style="dim")
     return 0
 
 

@@ -308,3 +308,20 @@ def test_piped_lists_take_the_width_columns_asks_for(one_db, capsys, monkeypatch
     monkeypatch.delenv("COLUMNS")
     assert cli_main(["--db", one_db, "search", "Derna"]) == 0
     assert max(len(line.rstrip()) for line in capsys.readouterr().out.splitlines()) > 80  # a pipe alone: wide
+
+
+def test_show_lists_a_residue_removed_many_times_once_with_its_count(tmp_path, capsys):
+    """The English seed printed "removed (template-tag): {{^adFree}}" six times."""
+    page = tmp_path / "tags.txt"
+    paragraphs = ["Floods after storm Daniel broke two dams above the Libyan city of Derna, officials said.",
+                  "Rescue teams reached the eastern districts on Tuesday, the Red Crescent said.",
+                  "Thousands of people are still missing, according to the city's mayor."]
+    page.write_text("title: Dams burst in Derna\ndate: 2023-09-12\n\n" + "\n".join(
+        f"{{{{^adFree}}}}\n{p}\n{{{{/adFree}}}}" for p in paragraphs) + "\n", encoding="utf-8")
+    db = str(tmp_path / "tags.db")
+    assert cli_main(["--db", db, "ingest", "-q", str(page)]) == 0
+    capsys.readouterr()
+    assert cli_main(["--db", db, "show", "1"]) == 0
+    removed = [line.strip() for line in capsys.readouterr().out.splitlines() if "removed (" in line]
+    assert removed == ["removed (template-tag, 3 times): {{^adFree}}",
+                       "removed (template-tag, 3 times): {{/adFree}}"], removed
