@@ -1,5 +1,6 @@
-"""The article page as a journalist reads it: a range of days is one row, and
-what the cleaner removed is named in words (demo corpus, real pipeline).
+"""The pages as a journalist reads them: a range of days is one row, what the
+cleaner removed is named in words, a name's count says what it counts (demo
+corpus, real pipeline).
 
 "held between April 19 and June 1" was listed as two dates, each quoting the
 same sentence; the residue list showed rule ids ("cross-link") as code.  The
@@ -64,3 +65,17 @@ def test_residue_is_named_in_words_with_its_rule_id_kept(client, demo_app):  # n
     assert '<code class="rule">' not in residue and ">cross-link<" not in residue
     assert re.search(r'<span class="rule" title="[^"]*cross-link"[^>]*>link to another story</span>', residue)
     assert ">template code</span>" in residue
+
+
+def test_a_names_count_says_what_it_counts(client):
+    """A card's "Kim Jong Un 14" and a spelling's "Russia 26" were bare numbers to
+    a sighted reader (only a screen reader heard what they count): they say it on hover."""
+    home = client.get("/").text
+    counts = re.findall(r'<span class="count"([^>]*)>(\d+)</span>', home)
+    assert len(counts) >= 20
+    assert all(f'title="named in {n} articles"' in attrs for attrs, n in counts), counts[:3]
+    key = re.search(r'href="/entities/([^"]+)"', home).group(1)
+    spellings = client.get(f"/entities/{key}").text
+    section = spellings[spellings.index('id="h-aliases"'):]
+    spelled = re.findall(r'<span class="count"([^>]*)>(\d+)</span>', section[:section.index("</section>")])
+    assert spelled and all(re.search(rf'title="written this way {n} times?"', a) for a, n in spelled)

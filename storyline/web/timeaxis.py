@@ -122,7 +122,7 @@ EDGE_PX = 70            # px between a chart's edge and its scale: its rows' lab
 FAR_SPANS = 2           # dates further than this many news spans from the news are "long before/after"
 MIN_SPAN = dt.timedelta(days=30)
 FAR_SLOT = 56           # px per far-off year (or month) slot
-BREAK_GAP = 26          # px between a far segment and the true scale
+BREAK_GAP = 40          # px between a far segment and the true scale, whose first date sits by the mark
 
 
 @dataclass
