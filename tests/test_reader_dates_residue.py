@@ -79,3 +79,12 @@ def test_a_names_count_says_what_it_counts(client):
     section = spellings[spellings.index('id="h-aliases"'):]
     spelled = re.findall(r'<span class="count"([^>]*)>(\d+)</span>', section[:section.index("</section>")])
     assert spelled and all(re.search(rf'title="written this way {n} times?"', a) for a, n in spelled)
+
+
+def test_the_mentions_chart_says_what_its_peak_counts(client):
+    """The chart's caption read "2023-06 – 2024-06 (peak 7)": 7 of what, in what?"""
+    key = re.search(r'href="/entities/([^"]+)"', client.get("/entities").text).group(1)  # the most named
+    page = client.get(f"/entities/{key}").text
+    caption = re.sub(r"\s+", " ", re.search(r"<figcaption>(.*?)<details>", page, re.S).group(1))
+    assert "peak" not in caption
+    assert re.match(r"\d{4}-\d{2} – \d{4}-\d{2} \(at most \d+ articles? a month\)", caption), caption
