@@ -12,12 +12,13 @@ import datetime as dt
 from dataclasses import asdict
 from typing import Any
 
+from storyline.analyse.dates import range_end
 from storyline.details import Coverage, EntityBadge, EntityDetail, EventDetail, StoryDetail, title_lang
 from storyline.facts.render import facts_json
 from storyline.records import Article, date_iso, dates_once, written_as
 from storyline.store.records import EntityRow, EventRow, StoryRow
 from storyline.timeline import TimelineEntry
-from storyline.wording import group_counts, placement
+from storyline.wording import group_counts, placement, residue_label
 
 EXPORT_FIELDS = ("id", "external_id", "event_id", "duplicate_of", "lang", "source",
                  "published", "url", "title", "text", "origin", "not_article", "not_article_reason")
@@ -35,7 +36,8 @@ def article_summary(a: Article) -> dict[str, Any]:
 
 
 def _removed(a: Article) -> list[dict[str, Any]]:
-    return [{"rule": r.rule, "text": r.text} for r in a.removed]
+    # "rule" is the id (data, unchanged); "label" the words the pages show for it
+    return [{"rule": r.rule, "label": residue_label(r.rule), "text": r.text} for r in a.removed]
 
 
 def _dates(a: Article) -> list[dict[str, Any]]:
@@ -49,11 +51,26 @@ def dates_once_json(dates) -> list[dict[str, Any]]:
     lists them: the ways the text wrote it when they say more than the value
     (``written``: "Thursday"), how often it is mentioned and each sentence that
     mentions it once.  ``dates`` stays one row per mention (data); the article
-    page and clients that show a list read this one."""
-    return [{"value": ms[0].iso, "precision": ms[0].precision, "label": ms[0].label,
-             "written": written_as(ms),
-             "mentions": len(ms), "sentences": list(dict.fromkeys(m.sentence for m in ms))}
-            for ms in dates_once(dates)]
+    page and clients that show a list read this one.
+
+    A range of days in one sentence ("between April 19 and June 1",
+    :func:`~storyline.analyse.dates.range_end`) is one row to a reader: its
+    first day's entry carries ``until`` (the last day: value, label, as
+    written), and the last day's entry, when the range is all that mentions
+    it, ``closes_range`` (the page lists it only in its range; both stay here
+    as dates the text gives)."""
+    range_to = {id(dates[n - 1]): m for n, m in enumerate(dates) if n and range_end(dates[n - 1], m)}
+    closing = {id(m) for m in range_to.values()}
+    out = []
+    for ms in dates_once(dates):
+        ends = [e for e in (range_to.get(id(m)) for m in ms) if e is not None]
+        out.append({"value": ms[0].iso, "precision": ms[0].precision, "label": ms[0].label,
+                    "written": written_as(ms),
+                    "mentions": len(ms), "sentences": list(dict.fromkeys(m.sentence for m in ms)),
+                    "until": {"value": ends[0].iso, "label": ends[0].label, "written": written_as(ends[:1])}
+                    if ends else None,
+                    "closes_range": all(id(m) in closing for m in ms)})
+    return out
 
 
 def article_in_event(a: Article) -> dict[str, Any]:

@@ -69,6 +69,27 @@ def date_span(first, last) -> str:
     return f"{first.isoformat()} … {last.isoformat()}"
 
 
+# What each cleaning rule (``Removal.rule``) took out, as a reader names it: the
+# pages showed the ids ("cross-link", "tags-line") as code.  The id stays the
+# data (the API's ``rule``, the CLI's ``show``); this is only its label.
+RESIDUE_WORDS = {
+    "ad-marker": "advert marker", "comment-prompt": "invitation to comment",
+    "share-prompt": "sharing buttons", "navigation-menu": "site menu", "cross-link": "link to another story",
+    "tags-line": "topic tags", "photo-credit": "photo credit", "copyright": "copyright notice",
+    "staff-credit": "staff credit", "timestamp-line": "time stamp", "cookie-banner": "cookie notice",
+    "access-notice": "subscription or access notice", "site-promo": "the site's promotion of itself",
+    "follow-prompt": "invitation to follow", "newsletter-prompt": "newsletter sign-up",
+    "error-report": "invitation to report an error", "html-tag": "HTML code", "template-tag": "template code",
+    "source-boilerplate": "the source's standard text", "headline-repeat": "headline repeated",
+}
+
+
+def residue_label(rule: str) -> str:
+    """A cleaning rule's id in plain words ("link to another story" for
+    "cross-link"); an id with no label yet reads as words, hyphens as spaces."""
+    return RESIDUE_WORDS.get(rule, rule.replace("-", " "))
+
+
 UNKNOWN_SOURCE = "source unknown"
 
 

@@ -176,3 +176,40 @@ def test_a_date_stays_on_one_line_on_a_phone(demo_server, browser):  # noqa: F81
         shot(pg, "demo-phone-event-dates")
     finally:
         context.close()
+
+
+def test_the_event_timeline_axis_fits_its_dates(demo_server, browser):  # noqa: F811
+    """The axis had been widened to a month around an event reported over a few
+    days (ticks on 28 Aug and 25 Sep for news of 10-14 Sep, the dots bunched in
+    the middle): no tick of the true scale lies before its first dot or after its
+    last, so every date on the axis is a date the news is on or between."""
+    import json
+    import urllib.request
+
+    with urllib.request.urlopen(demo_server + "/api/events?limit=100") as r:
+        events = json.load(r)["items"]
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    pg = context.new_page()
+    try:
+        checked, outside = 0, []
+        for ev in events:
+            if ev["first_date"] == ev["last_date"]:
+                continue  # one day: widened by a day each side, so it has a scale at all
+            pg.goto(f"{demo_server}/events/{ev['id']}")
+            fig = pg.locator("figure.timeline")
+            if not fig.count():
+                continue
+            cut = max([float(b) for b in fig.locator("path.break").evaluate_all(
+                "els => els.map(e => e.getAttribute('d').match(/^M([\\d.]+)/)[1])")] or [-1e9])
+            dots = [float(c.get_attribute("cx")) for c in fig.locator("circle").all()]
+            dots = [x for x in dots if x > cut]  # the true scale: right of a break into the far past
+            ticks = [float(t.get_attribute("x")) for t in fig.locator("text.tick-label").all()]
+            ticks = [x for x in ticks if x > cut]
+            checked += 1
+            if ticks and (min(ticks) < min(dots) - 1 or max(ticks) > max(dots) + 1):
+                outside.append((ev["id"], min(dots), max(dots), ticks))
+            if ev["headline"].startswith("Putin hosts Kim"):
+                fig.screenshot(path=str(ARTIFACTS / "demo-event-axis-fits.png"))
+        assert checked >= 5 and not outside, outside
+    finally:
+        context.close()

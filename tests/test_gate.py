@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 from contextlib import redirect_stdout
 
 import pytest
@@ -98,6 +99,10 @@ def test_gate_pages_are_flagged_with_kind_and_reason(kind, record):
     assert a.not_article == kind, a.not_article_reason
     assert a.not_article_reason and "prose" in a.not_article_reason
     assert a.entities == [] and a.dates == []  # nothing for facts or stories to use
+    # the "Not articles" list reads the reason: "in 1 line", "in 2 lines", not "in 2 line(s)"
+    counted = re.findall(r"text in (\d+) (\w+)", a.not_article_reason)
+    assert "line(s)" not in a.not_article_reason
+    assert all(w == ("line" if n == "1" else "lines") for n, w in counted), counted
 
 
 @pytest.mark.parametrize("record", BRIEFS, ids=[r["id"] for r in BRIEFS])

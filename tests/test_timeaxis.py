@@ -59,3 +59,15 @@ def test_count_chart_has_both_axes_labelled():
     assert [label for _, label in chart["xticks"]][-1] == "2023-10"
     assert [label for _, label in chart["yticks"]] == ["0", "3", "6"]
     assert all(chart["left"] <= x <= chart["right"] for x, _ in chart["xticks"])
+
+
+def test_the_scale_ends_at_the_first_and_last_date():
+    """An event of 10-14 September had an axis from late August to late September."""
+    from storyline.web.timeaxis import broken_scale
+
+    news = [D(2023, 9, 13), D(2023, 9, 14)]
+    scale = broken_scale(news + [D(2023, 9, 10), D(2019, 4, 1)], news, 70, 650)
+    assert (scale.main.lo, scale.main.hi) == (D(2023, 9, 10), D(2023, 9, 14))
+    assert scale.x(D(2023, 9, 14)) == 650 and [t for _, _, t in scale.past] == ["2019"]
+    one = broken_scale([D(2024, 7, 26)], [D(2024, 7, 26)], 70, 650)  # one day: a day each side
+    assert (one.main.lo, one.main.hi) == (D(2024, 7, 25), D(2024, 7, 27)) and one.x(D(2024, 7, 26)) == 360

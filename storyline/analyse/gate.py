@@ -32,6 +32,7 @@ from collections import Counter
 from storyline.analyse.gate_cues import BODY_CUES, INDEX_TITLE, SECTION_HEADS, SECTION_WORDS, TITLE_CUES
 from storyline.analyse.sentences import sentences, wrapped_breaks
 from storyline.records import PageVerdict, Removal
+from storyline.wording import plural
 
 KINDS = ("error", "bot-check", "login", "paywall", "signup", "cookie-wall", "front-page",
          "age-gate", "app-wall", "media")
@@ -84,7 +85,7 @@ def judge_page(title: str | None, raw_text: str, body: str, removed: list[Remova
     for kind, units in found.items():
         points[kind] += min(MAX_PER_KIND, len(units)) * RESIDUE_KINDS.get(kind, 1)
         phrases = sorted(set(units.values()))
-        cues.append(f"{kind} text in {len(units)} line(s): " + ", ".join(_quote(p) for p in phrases[:3]))
+        cues.append(f"{kind} text in {plural(len(units), 'line')}: " + ", ".join(_quote(p) for p in phrases[:3]))
     body = _unwrapped(body)  # hard-wrapped prose is prose, not a list of short lines
     for kind, cue in _shape_cues(body, raw_text, html):
         points[kind] += GALLERY_POINTS if kind == "media" else SHAPE_POINTS

@@ -26,7 +26,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from storyline.language_codes import CODES, reader_lang
 from storyline.search import MODES
 from storyline.serialize import dates_once_json
-from storyline.wording import (DATE_UNKNOWN, PLACED_BY_CONTENT, UNKNOWN_SOURCE, kind_word,
+from storyline.wording import (DATE_UNKNOWN, PLACED_BY_CONTENT, UNKNOWN_SOURCE, kind_word, residue_label,
                                sources_phrase, undated_phrase)
 from storyline.details import facts_by_event, more_facts, restated_facts, single_facts
 from storyline.web.cards import (entities_of, entity_view, event_card, story_card,
@@ -54,6 +54,7 @@ _env = jinja2.Environment(loader=jinja2.FileSystemLoader(HERE / "templates"),
 _env.filters["safe_url"] = safe_url
 _env.filters["paragraphs"] = paragraphs
 _env.filters["kind"] = kind_word
+_env.filters["residue_label"] = residue_label
 _env.globals["MODES"] = MODES
 _env.globals.update(sources_phrase=sources_phrase, undated_phrase=undated_phrase,
                     PLACED_BY_CONTENT=PLACED_BY_CONTENT, DATE_UNKNOWN=DATE_UNKNOWN,

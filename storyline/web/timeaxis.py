@@ -56,15 +56,16 @@ def calendar_ticks(lo: dt.date, hi: dt.date, max_ticks: int = 7) -> list[tuple[d
     return [(lo, lo.isoformat())]
 
 
-def padded_domain(lo: dt.date, hi: dt.date) -> tuple[dt.date, dt.date]:
-    """The scale's ends: the data's range, widened a little (and to at least a
-    month) so that a single date or a short run still has ticks around it."""
-    span = max((hi - lo).days, 1)
-    pad = dt.timedelta(days=max(2, round(span * 0.04)))
-    lo, hi = lo - pad, hi + pad
-    if (hi - lo).days < 30:
-        mid = lo + (hi - lo) / 2
-        lo, hi = mid - dt.timedelta(days=15), mid + dt.timedelta(days=15)
+def fitted_domain(lo: dt.date, hi: dt.date) -> tuple[dt.date, dt.date]:
+    """The scale's ends: the data's own first and last day, a single day
+    widened by one day each side so that it has a scale and ticks around it.
+
+    Why no padding in days: an event reported over four days had been widened
+    to a month, its dots in the middle of weeks with nothing in them, read as
+    a time axis of news that did not exist.  The end dots get their room from
+    the chart's pixel margins (:data:`EDGE_PX`), which show no dates."""
+    if lo == hi:
+        return lo - dt.timedelta(days=1), hi + dt.timedelta(days=1)
     return lo, hi
 
 
@@ -117,10 +118,11 @@ def count_chart(series: list[tuple[str, int]], width: int = 480, height: int = 1
             "xticks": xticks, "yticks": yticks}
 
 
+EDGE_PX = 70            # px between a chart's edge and its scale: its rows' labels, and room for the end dots
 FAR_SPANS = 2           # dates further than this many news spans from the news are "long before/after"
 MIN_SPAN = dt.timedelta(days=30)
 FAR_SLOT = 56           # px per far-off year (or month) slot
-BREAK_GAP = 26          # px between a far segment and the true scale
+BREAK_GAP = 40          # px between a far segment and the true scale, whose first date sits by the mark
 
 
 @dataclass
@@ -178,7 +180,7 @@ def broken_scale(dates: list[dt.date], news: list[dt.date], left: float, right: 
     else:
         near_lo, near_hi = dt.date.min, dt.date.max
     near = [d for d in dates if near_lo <= d <= near_hi]
-    lo, hi = padded_domain(min(near), max(near))
+    lo, hi = fitted_domain(min(near), max(near))
 
     def slots(far: list[dt.date], ref: dt.date) -> list[tuple[tuple, str]]:
         keys = sorted({BrokenScale._key(d, ref) for d in far})

@@ -16,7 +16,7 @@ from typing import Iterable
 from storyline.analyse.dates import range_end
 from storyline.details import Coverage, EntityBadge, coverage, periods, top_entities  # noqa: F401 (the pages')
 from storyline.records import Article, DateMention, dates_once
-from storyline.web.timeaxis import broken_scale, count_chart, stack_levels
+from storyline.web.timeaxis import EDGE_PX, broken_scale, count_chart, stack_levels
 from storyline.wording import clip, plural, source_name
 
 
@@ -62,7 +62,8 @@ def _layout(items: list[tuple[dt.date, str, int, str, str | None]], rows: list[t
     past a break in the axis (:class:`~storyline.web.timeaxis.BrokenScale`)."""
     if not items:
         return None
-    scale = broken_scale([i[0] for i in items], [i[0] for i in items if i[1] == rows[0][0]], 40, width - 40)
+    scale = broken_scale([i[0] for i in items], [i[0] for i in items if i[1] == rows[0][0]],
+                         EDGE_PX, width - EDGE_PX)
     radius = lambda count: 3 + min(count, 6)  # noqa: E731  (the template draws the same)
     placed: list[tuple[dt.date, str, int, str, str | None, float, int]] = []
     for kind, _ in rows:

@@ -1,0 +1,90 @@
+"""The pages as a journalist reads them: a range of days is one row, what the
+cleaner removed is named in words, a name's count says what it counts (demo
+corpus, real pipeline).
+
+"held between April 19 and June 1" was listed as two dates, each quoting the
+same sentence; the residue list showed rule ids ("cross-link") as code.  The
+API keeps what it had (``dates_once`` rows, ``removed[].rule``) and adds fields.
+"""
+from __future__ import annotations
+
+import re
+
+import pytest
+from fastapi.testclient import TestClient
+
+from test_demo_corpus import demo_app  # noqa: F401  (fixture)
+
+from storyline.api import create_app
+
+
+@pytest.fixture(scope="module")
+def client(demo_app):  # noqa: F811
+    app, _ = demo_app
+    with TestClient(create_app(str(app.store.path), "tok"), base_url="http://localhost") as c:
+        yield c
+
+
+def _article_id(demo_app, external_id):  # noqa: F811
+    app, _ = demo_app
+    return next(a.id for a in app.store.articles() if a.external_id == external_id)
+
+
+def _dates_section(html: str) -> list[str]:
+    section = html[html.index('id="h-dates"'):]
+    section = section[:section.index("</section>")]
+    return re.findall(r"<li>(.*?)(?=<li>|</ul>)", section, re.S)
+
+
+def test_a_range_of_days_is_one_row(client, demo_app):  # noqa: F811
+    aid = _article_id(demo_app, "b-035")  # "... the seven-phase election held between April 19 and June 1."
+    once = client.get(f"/api/articles/{aid}").json()["dates_once"]
+    start = next(d for d in once if d["value"] == "2024-04-19")
+    end = next(d for d in once if d["value"] == "2024-06-01")
+    assert start["until"] == {"value": "2024-06-01", "label": "2024-06-01", "written": ["June 1"]}
+    assert end["closes_range"] and not start["closes_range"] and end["until"] is None
+    assert {"value", "precision", "label", "written", "mentions", "sentences"} <= set(end)  # as before
+    rows = _dates_section(client.get(f"/articles/{aid}").text)
+    with_june = [r for r in rows if "2024-06-01" in r]
+    assert len(with_june) == 1, with_june  # the range's row, not a second one of its own
+    row = re.sub(r"<[^>]+>", "", with_june[0])  # <q> draws its quote marks
+    assert re.match(r"\s*2024-04-19 – 2024-06-01 — April 19 to June 1: “Nearly 64\.2 crore", row), row
+    assert '<span class="date-range"><time datetime="2024-04-19">' in with_june[0]  # kept on one line
+    assert sum("April 19 and June 1" in r for r in rows) == 1
+
+
+def test_residue_is_named_in_words_with_its_rule_id_kept(client, demo_app):  # noqa: F811
+    aid = _article_id(demo_app, "b-035")  # an "Also Read-" link and template tags were cut
+    removed = client.get(f"/api/articles/{aid}").json()["removed"]
+    link = next(r for r in removed if r["rule"] == "cross-link")
+    assert link["label"] == "link to another story" and link["text"].startswith("Also Read")
+    assert all(r["label"] and "-" not in r["label"] for r in removed)
+    page = client.get(f"/articles/{aid}").text
+    residue = page[page.index('<details class="residue">'):]
+    residue = residue[:residue.index("</details>")]
+    assert '<code class="rule">' not in residue and ">cross-link<" not in residue
+    assert re.search(r'<span class="rule" title="[^"]*cross-link"[^>]*>link to another story</span>', residue)
+    assert ">template code</span>" in residue
+
+
+def test_a_names_count_says_what_it_counts(client):
+    """A card's "Kim Jong Un 14" and a spelling's "Russia 26" were bare numbers to
+    a sighted reader (only a screen reader heard what they count): they say it on hover."""
+    home = client.get("/").text
+    counts = re.findall(r'<span class="count"([^>]*)>(\d+)</span>', home)
+    assert len(counts) >= 20
+    assert all(f'title="named in {n} articles"' in attrs for attrs, n in counts), counts[:3]
+    key = re.search(r'href="/entities/([^"]+)"', home).group(1)
+    spellings = client.get(f"/entities/{key}").text
+    section = spellings[spellings.index('id="h-aliases"'):]
+    spelled = re.findall(r'<span class="count"([^>]*)>(\d+)</span>', section[:section.index("</section>")])
+    assert spelled and all(re.search(rf'title="written this way {n} times?"', a) for a, n in spelled)
+
+
+def test_the_mentions_chart_says_what_its_peak_counts(client):
+    """The chart's caption read "2023-06 – 2024-06 (peak 7)": 7 of what, in what?"""
+    key = re.search(r'href="/entities/([^"]+)"', client.get("/entities").text).group(1)  # the most named
+    page = client.get(f"/entities/{key}").text
+    caption = re.sub(r"\s+", " ", re.search(r"<figcaption>(.*?)<details>", page, re.S).group(1))
+    assert "peak" not in caption
+    assert re.match(r"\d{4}-\d{2} – \d{4}-\d{2} \(at most \d+ articles? a month\)", caption), caption
