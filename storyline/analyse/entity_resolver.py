@@ -29,7 +29,7 @@ from typing import Iterable
 from rapidfuzz import fuzz, process
 
 from storyline.analyse.entity_keys import SAME_NAME_THRESHOLD, entity_key, same_name
-from storyline.analyse.entity_names import best_form, display_names
+from storyline.analyse.entity_names import best_form, display_names, shown
 from storyline.analyse.entity_parts import inflected_place
 from storyline.analyse.entity_patterns import Lexicon, lexicon
 from storyline.analyse.entity_tokens import CASED_SCRIPTS, script_of
@@ -164,7 +164,7 @@ class EntityResolver:
 
     def names(self, entity_id: str) -> dict[str, str]:
         """Display name per language of the articles that mention it (see entity_names)."""
-        return display_names(self._ents[self.resolve(entity_id)]["langs"])
+        return display_names(self._ents[self.resolve(entity_id)]["langs"], self.label(entity_id))
 
     def canonical_name(self, entity_id: str) -> str:
         """The English display name, else the commonest Latin-script full form, else the name shown to
@@ -172,7 +172,7 @@ class EntityResolver:
         names, ent = self.names(entity_id), self._ents[self.resolve(entity_id)]
         pool = Counter({a: n for a, n in ent["aliases"].items() if _is_latin(a)})
         if names.get("en") or pool:
-            return names.get("en") or best_form(pool)
+            return names.get("en") or shown(best_form(pool), ent["langs"], self.label(entity_id))
         by_lang = sum(ent["langs"].values(), Counter())
         return next((names[k] for k, _ in by_lang.most_common() if k in names), best_form(Counter(ent["aliases"])))
 
@@ -289,8 +289,12 @@ class EntityResolver:
     @staticmethod
     def _extends(short: list[str], long: list[str], langs: Iterable[str] = ()) -> bool:
         """``short`` (written in ``langs``) is a leading part, or the surname, of
-        the longer name ``long``; a surname less its final -s is a given name
+        the longer name ``long``, or that name with initials for its given names
+        ("v klaus" of "vaclav klaus"); a surname less its final -s is a given name
         ("William" is none of "Nico Williams"), unless a genitive explains it."""
+        if len(short) == len(long) >= 2 and short != long and short[-1] == long[-1] \
+                and all(s == w or (len(s) == 1 and len(w) > 1 and w[0] == s) for s, w in zip(short[:-1], long)):
+            return True  # initials for the given names: "V. Klaus" of "Václav Klaus", not of "Jan Klaus"
         if len(short) >= len(long):
             return False
         if long[:len(short)] == short:
