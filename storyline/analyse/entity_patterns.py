@@ -352,15 +352,16 @@ def glued(text: str, toks: list[Token], k: int, lex: Lexicon) -> bool:
         return True
     return gap.rstrip() == "." and len(gap) <= 2 and (toks[k - 1].low in lex.abbreviations
                                                       or caseless_initial(toks[k - 1].text)
-                                                      or _cased_initial(toks, k, lex))
+                                                      or (gap in (". ", ".\u00a0") and _cased_initial(toks, k, lex)))
 
 
 def _cased_initial(toks: list[Token], k: int, lex: "Lexicon") -> bool:
     """Token k-1 is a given name's initial before token k ("V. Klaus", "George
     W. Bush"): one capital letter and its period, then a capitalised word that
-    is no function word ("World War I. The" ends a sentence)."""
+    is no function word nor in capitals ("World War I. The" ends a sentence; "N. EAD")."""
     prev, t = toks[k - 1], toks[k]
-    return len(prev.text) == 1 and prev.cap and prev.cased and t.cased and t.cap and not lex.stopword(t.text, "und")
+    return len(prev.text) == 1 and prev.cap and prev.cased and t.cased and t.cap and not t.allcaps \
+        and not lex.stopword(t.text, "und")
 
 
 @dataclass
