@@ -61,6 +61,12 @@ def test_an_initial_stays_with_the_name_and_the_name_is_the_full_one():
     assert r.resolve(ids[0]) == r.resolve(ids[1]) == r.resolve(ids[2]) != r.resolve(ids[3])  # J. is someone else
     assert r.canonical_name(ids[0]) == "Václav Klaus"  # shown spelt out, to English readers too
     assert r.names(ids[0]) == {"cs": "Václav Klaus", "en": "Václav Klaus"}
+    # a leading initial kept in the name still finds the name written without it, in any script
+    r = EntityResolver()
+    naidu = r.add("N. Chandrababu Naidu", "PERSON", "a1", group="story:1", lang="en")
+    assert r.add("Чандрабабу Найду", "PERSON", "a2", group="story:2", lang="ru") == naidu
+    assert r.add("George Bush", "PERSON", "a3", group="story:3", lang="en") \
+        != r.add("George W. Bush", "PERSON", "a4", group="story:4", lang="en")  # a middle initial tells two apart
 
 
 def test_a_constituency_someone_won_from_is_a_place():

@@ -222,11 +222,17 @@ class EntityResolver:
     # -- matching -----------------------------------------------------------
     @staticmethod
     def _keys(text: str) -> list[str]:
-        """The mention's key, plus its gazetteer English name and Russian stem where they apply."""
+        """The mention's key, plus the name less leading initials, its gazetteer English
+        name and Russian stem where they apply."""
         key = entity_key(text)
         if not key:
             return []
         keys = [key]
+        words = key.split()
+        while len(words) > 2 and len(words[0]) == 1 and words[0].isalpha():
+            words = words[1:]  # "N. Chandrababu Naidu" is Chandrababu Naidu (not "George W. Bush" less his W.)
+        if len(words) < len(key.split()):
+            keys.append(" ".join(words))
         english = EntityResolver.gazetteer(text)
         if english:
             keys.append(entity_key(english))
