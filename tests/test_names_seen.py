@@ -65,8 +65,6 @@ def test_an_initial_stays_with_the_name_and_the_name_is_the_full_one():
     r = EntityResolver()
     naidu = r.add("N. Chandrababu Naidu", "PERSON", "a1", group="story:1", lang="en")
     assert r.add("Чандрабабу Найду", "PERSON", "a2", group="story:2", lang="ru") == naidu
-    assert r.add("George Bush", "PERSON", "a3", group="story:3", lang="en") \
-        != r.add("George W. Bush", "PERSON", "a4", group="story:4", lang="en")  # a middle initial tells two apart
 
 
 def test_a_constituency_someone_won_from_is_a_place():
