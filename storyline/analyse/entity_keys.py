@@ -30,7 +30,7 @@ from rapidfuzz import fuzz
 from storyline.analyse.sentences import DEVANAGARI_LETTER_NAMES
 
 __all__ = ["entity_key", "keys_match", "same_name", "key_tokens", "devanagari_to_latin", "spelling_key", "sound_skeleton",
-           "sound_evidence", "sound_readings"]
+           "sound_evidence", "sound_readings", "spells_out", "without_initials"]
 
 # --- Devanagari ------------------------------------------------------------
 _VIRAMA, _NUKTA, _ANUSVARA, _CANDRABINDU, _VISARGA = "\u094d", "\u093c", "\u0902", "\u0901", "\u0903"
@@ -215,6 +215,24 @@ def _token_close(x: str, y: str) -> bool:
     if min(len(x), len(y)) <= 3:  # short tokens: one letter changes the name
         return False
     return fuzz.ratio(x, y) / 100.0 >= _TOKEN_THRESHOLD
+
+
+def spells_out(short: str, full: str) -> bool:
+    """Key ``full`` writes out the initials of key ``short`` for the given names,
+    with the same surname ("vaclav klaus" of "v klaus"; not "jan klaus")."""
+    s, f = short.split(), full.split()
+    return len(s) == len(f) >= 2 and s != f and s[-1] == f[-1] and all(
+        a == b or (len(a) == 1 and len(b) > 1 and b[0] == a) for a, b in zip(s[:-1], f))
+
+
+def without_initials(key: str) -> str:
+    """``key`` less its leading initials where two words or more remain ("n
+    chandrababu naidu" -> "chandrababu naidu"); a middle initial stays ("george w
+    bush" is not George Bush's key, whose father was George H. W. Bush)."""
+    words = key.split()
+    while len(words) > 2 and len(words[0]) == 1 and words[0].isalpha():
+        words = words[1:]
+    return " ".join(words)
 
 
 # --- spelling conventions ----------------------------------------------------

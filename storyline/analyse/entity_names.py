@@ -35,7 +35,7 @@ from collections import Counter
 
 from storyline.analyse.entity_inflect import LANGS as INFLECTED
 from storyline.analyse.entity_inflect import nominative as nominative_form
-from storyline.analyse.entity_keys import entity_key, spelling_key
+from storyline.analyse.entity_keys import entity_key, spelling_key, spells_out
 from storyline.analyse.entity_merge import core_spellings
 from storyline.analyse.entity_patterns import Lexicon, lexicon
 from storyline.analyse.entity_tokens import script_of
@@ -187,7 +187,7 @@ def shown(name: str, spellings, label: str | None = None) -> str:
     ("USA", "DOD-IG"; any organisation's: "NATO", "UNICEF", "SWIFT") stay as written."""
     key = entity_key(name)
     if _initials(key):
-        full = [a for a in spellings if _script(a) == _script(name) and _spells_out(key, entity_key(a))]
+        full = [a for a in spellings if _script(a) == _script(name) and spells_out(key, entity_key(a))]
         if full:
             return max(full, key=lambda a: (_mentions(spellings, a), a))
     if not _capitals(name) or label not in ("PLACE", "PERSON"):
@@ -209,13 +209,6 @@ def shown(name: str, spellings, label: str | None = None) -> str:
 def _mentions(spellings, alias: str) -> int:
     value = spellings[alias] if isinstance(spellings, dict) else 0
     return sum(value.values()) if isinstance(value, Counter) else int(value or 0)
-
-
-def _spells_out(short: str, full: str) -> bool:
-    """Key ``full`` writes out the initials of key ``short`` ("vaclav klaus", "v klaus")."""
-    s, f = short.split(), full.split()
-    return len(s) == len(f) and s != f and s[-1] == f[-1] and all(
-        a == b or (len(a) == 1 and len(b) > 1 and b[0] == a) for a, b in zip(s[:-1], f))
 
 
 def _first_words(spellings) -> set[str]:

@@ -28,7 +28,7 @@ from typing import Iterable
 
 from rapidfuzz import fuzz, process
 
-from storyline.analyse.entity_keys import SAME_NAME_THRESHOLD, entity_key, same_name
+from storyline.analyse.entity_keys import SAME_NAME_THRESHOLD, entity_key, same_name, spells_out, without_initials
 from storyline.analyse.entity_names import best_form, display_names, shown
 from storyline.analyse.entity_parts import inflected_place
 from storyline.analyse.entity_patterns import Lexicon, lexicon
@@ -227,12 +227,7 @@ class EntityResolver:
         key = entity_key(text)
         if not key:
             return []
-        keys = [key]
-        words = key.split()
-        while len(words) > 2 and len(words[0]) == 1 and words[0].isalpha():
-            words = words[1:]  # "N. Chandrababu Naidu" is Chandrababu Naidu (not "George W. Bush" less his W.)
-        if len(words) < len(key.split()):
-            keys.append(" ".join(words))
+        keys = [key, without_initials(key)]  # "N. Chandrababu Naidu" is Chandrababu Naidu
         english = EntityResolver.gazetteer(text)
         if english:
             keys.append(entity_key(english))
@@ -298,8 +293,7 @@ class EntityResolver:
         the longer name ``long``, or that name with initials for its given names
         ("v klaus" of "vaclav klaus"); a surname less its final -s is a given name
         ("William" is none of "Nico Williams"), unless a genitive explains it."""
-        if len(short) == len(long) >= 2 and short != long and short[-1] == long[-1] \
-                and all(s == w or (len(s) == 1 and len(w) > 1 and w[0] == s) for s, w in zip(short[:-1], long)):
+        if spells_out(" ".join(short), " ".join(long)):
             return True  # initials for the given names: "V. Klaus" of "Václav Klaus", not of "Jan Klaus"
         if len(short) >= len(long):
             return False
