@@ -60,7 +60,7 @@ PRIORS = 3  # how many are kept (each as large as the latest, without its final 
 # the others (at 20,000 reports each is about 1.5 MB of JSON).  A store
 # written before holds the list of checkpoints itself under PRIOR_KEY.
 PRIOR_SLOT = PRIOR_KEY + ".{}"
-VERSION = 9  # 2: "position" also counts mentions in languages that capitalise every noun;
+VERSION = 10  # 2: "position" also counts mentions in languages that capitalise every noun;
 # 3: a report's short forms are read after its full names (shorter_forms), a mention keyed as its known name
 # 4: a name less or plus a final -s is another name unless a genitive of its language explains it ("William", "Williams")
 # 5: an acronym and the ORG name whose initials it spells, named in one story or report, are one (entity_acronyms)
@@ -70,6 +70,8 @@ VERSION = 9  # 2: "position" also counts mentions in languages that capitalise e
 # 8: an inflected gazetteer place is keyed by its English name ("Londýně"); names read anew (entity_parts)
 # 9: Russian г also read as h across scripts ("Голой Пристани" / Hola Prystan); names read anew (Czech and
 #    Greek function words, Czech titles, "Port-au-Prince", seas in the gazetteer)
+# 10: Greek digraphs read by sound in spelling keys, no language rule across scripts ("Τόνι Μπλερ" is Tony Blair);
+#     an initial before a name is kept and fits the name it abbreviates ("V. Klaus" of "Václav Klaus")
 
 
 def digest(article: Article) -> str:

@@ -169,7 +169,7 @@ def _run_cands(tx: TextFacts, run: list[int]) -> list[Cand]:
     if head:
         role[0] = "drop"  # "Лимузин Aurus Senat стал …": the noun is capitalised by the sentence start
     for p, k in enumerate(run):
-        if role[p] != "name" or toks[k].low in lex.particles or not toks[k].cap:
+        if role[p] != "name" or toks[k].low in lex.particles or not toks[k].cap or tx.name_initial(k):
             continue
         if ((tx.initial[k] or tx.headline[k]) and tx.common(k)) or lex.stopword(toks[k].bare, lang):
             role[p] = "drop"
@@ -192,7 +192,8 @@ def _run_cands(tx: TextFacts, run: list[int]) -> list[Cand]:
 def _segment(tx: TextFacts, idx: list[int], titled: bool) -> list[Cand]:
     lex, toks, lang = tx.lex, tx.toks, tx.lang
     while idx and (toks[idx[0]].low in lex.particles or not toks[idx[0]].cap) \
-            and not (titled and toks[idx[0]].low in lex.particles) and not tx.name_article(idx[0]):
+            and not (titled and toks[idx[0]].low in lex.particles) and not tx.name_article(idx[0]) \
+            and not tx.name_initial(idx[0]):
         idx = idx[1:]  # leading articles and particles go, but a title keeps "President de Gaulle" whole
     while idx and (toks[idx[-1]].low in lex.particles or not toks[idx[-1]].cap) and not toks[idx[-1]].num \
             and not (len(idx) > 2 and tx.gap(idx[-1]) in HYPHENS) \

@@ -180,13 +180,18 @@ def _list_start(tx: TextFacts, i: int, j: int) -> int | None:
 def place_list(tx: TextFacts, i: int, j: int) -> bool:
     """The name over tokens [i, j) is a member of a list of places: the list
     follows a place preposition ("В Новой Каховке, Голой Пристани и Алешках":
-    every member, not only the first), a place noun and a dash or colon, or a place noun and a word that gives
+    every member, not only the first), words that name a constituency (the
+    lexicon's ``seat_preps``: "won from both Rae Bareli and Wayanad", "elected
+    from Amethi"), a place noun and a dash or colon, or a place noun and a word that gives
     examples ("villages such as Amizmiz and Moulay Brahim", "localidades como
     Moulay Brahim, Amizmiz o Talat N'Yaaqoub")."""
     start = _list_start(tx, i, j)
+    words = lower_before(tx, i if start is None else start, 4)
+    if tx.toks[j - 1].bare == tx.toks[j - 1].text and any(  # (not "won from Sonia Gandhi's old seat")
+            len(words) >= n and tx.lex.phrase_at("seat_preps", words[n - 1::-1], 0, tx.lang) == n for n in (2, 3)):
+        return True  # "won from both Rae Bareli and Wayanad": constituencies, every member and the first
     if start is None:
         return False
-    words = lower_before(tx, start, 4)
     if start < i and words and tx.lex.place_prep(words[0], tx.lang):
         return True
     prev = tx.toks[start - 1] if start else None

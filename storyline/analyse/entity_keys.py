@@ -30,7 +30,7 @@ from rapidfuzz import fuzz
 from storyline.analyse.sentences import DEVANAGARI_LETTER_NAMES
 
 __all__ = ["entity_key", "keys_match", "same_name", "key_tokens", "devanagari_to_latin", "spelling_key", "sound_skeleton",
-           "sound_evidence", "sound_readings"]
+           "sound_evidence", "sound_readings", "spells_out", "without_initials"]
 
 # --- Devanagari ------------------------------------------------------------
 _VIRAMA, _NUKTA, _ANUSVARA, _CANDRABINDU, _VISARGA = "\u094d", "\u093c", "\u0902", "\u0901", "\u0903"
@@ -217,6 +217,24 @@ def _token_close(x: str, y: str) -> bool:
     return fuzz.ratio(x, y) / 100.0 >= _TOKEN_THRESHOLD
 
 
+def spells_out(short: str, full: str) -> bool:
+    """Key ``full`` writes out the initials of key ``short`` for the given names,
+    with the same surname ("vaclav klaus" of "v klaus"; not "jan klaus")."""
+    s, f = short.split(), full.split()
+    return len(s) == len(f) >= 2 and s != f and s[-1] == f[-1] and all(
+        a == b or (len(a) == 1 and len(b) > 1 and b[0] == a) for a, b in zip(s[:-1], f))
+
+
+def without_initials(key: str) -> str:
+    """``key`` less its leading initials where two words or more remain ("n
+    chandrababu naidu" -> "chandrababu naidu"); a middle initial stays ("george w
+    bush" is not George Bush's key, whose father was George H. W. Bush)."""
+    words = key.split()
+    while len(words) > 2 and len(words[0]) == 1 and words[0].isalpha():
+        words = words[1:]
+    return " ".join(words)
+
+
 # --- spelling conventions ----------------------------------------------------
 # Romanisation conventions differ by language: German writes Russian "Восточный"
 # as "Wostotschny", English as "Vostochny", a wire service as "Vostochni"; "c"
@@ -229,15 +247,47 @@ _SPELLING = [(re.compile(p), r) for p, r in (
     (r"([a-z])\1", r"\1"))]
 
 
+# Greek writes the sounds of foreign names with digraphs a letter-by-letter
+# transliteration spells out: "Μπόρις Τζόνσον" is "Mporis Tzonson" to anyascii,
+# Boris Johnson by sound.  "ου" is always u, "τζ" j, "χ" h (as "kh" folds); "μπ",
+# "ντ", "γκ" are b, d, g where a word starts or a consonant precedes them
+# ("Γκόρντον" Gordon), but after a vowel they may be mp, nt, ng ("Κλίντον",
+# Clinton), so they are left there.  Vowel pairs ("αι", "οι") are left too: a
+# Greek plural ending "-οι" read as i made "Βραζιλιάνοι" (Brazilians) Brazil.
+_GREEK_SPELLING = [(re.compile(p), r) for p, r in (
+    ("ο[υύ]", "u"), ("τζ", "j"), ("χ", "h"), (r"(?<![αεηιουωάέήίόύώϊϋΐΰ])μπ", "b"),
+    (r"(?<![αεηιουωάέήίόύώϊϋΐΰ])ντ", "d"), (r"(?<![αεηιουωάέήίόύώϊϋΐΰ])γ[κγ]", "g"))]
+# Hindi writes the diphthong of "Blair", "player", "mayor" as "ेय" before a consonant
+# ("ब्लेयर", bleyar) as often as "ै" ("ब्लैर", blair)
+_DEVANAGARI_SPELLING = re.compile(r"eya(?=[b-df-hj-np-tv-z])")
+
+
+def _greek_sounds(name: str) -> str:
+    text = unicodedata.normalize("NFC", name.lower())
+    for pattern, repl in _GREEK_SPELLING:
+        text = pattern.sub(repl, text)
+    return text
+
+
 @functools.lru_cache(maxsize=1 << 15)
-def spelling_key(name: str) -> str:
+def spelling_key(name: str, sounds: bool = True) -> str:
     """The key of ``name`` with romanisation conventions folded ("Wostotschny",
     "Vostochny", "Восточный", "Vostochni" -> "vostochni"); for looking up and
-    merging spellings of one name across languages, never for display."""
-    key = entity_key(name)
+    merging spellings of one name across languages, never for display.  With
+    ``sounds`` Greek digraphs are read by sound ("Μπόρις Τζόνσον" -> "boris
+    ionson", as "Boris Johnson"; between Greek spellings ``entity_merge`` compares
+    the letters: read by sound, "Χειμερινών" (winter) is a letter nearer "Θερινών" (summer))."""
+    name = name or ""
+    key = entity_key(_greek_sounds(name) if sounds and _greek(name) else name)
+    if any("\u0900" <= ch <= "\u097f" for ch in name):
+        key = _DEVANAGARI_SPELLING.sub("ai", key)
     for pattern, repl in _SPELLING:
         key = pattern.sub(repl, key)
     return key
+
+
+def _greek(name: str) -> bool:
+    return any("\u0370" <= ch <= "\u03ff" for ch in name)
 
 
 # --- sound skeletons -----------------------------------------------------------

@@ -17,7 +17,8 @@ the name is chosen among the spellings its reports use:
   names up in the nominative;
 * then the fullest form (most words: "Kim Jong Un" over "Kim"), then a form
   the gazetteer lists (its English name first, then a dictionary form), then
-  the nominative of one stem: a form not ending in one of the language's
+  given names spelt out ("Václav Klaus" over "V. Klaus"), then the nominative
+  of one stem: a form not ending in one of the language's
   ``case_endings``, then one the other forms extend by a case ending ("Путин"
   over "Путина"), then the shortest ("Ким Чен Ын" over the dative "Ким Чен
   Ыну", "Одесса" over "Одессы"), then the most used form, written with capitals.
@@ -29,16 +30,17 @@ shown the canonical name rather than a fragment.
 from __future__ import annotations
 
 import functools
+import re
 from collections import Counter
 
 from storyline.analyse.entity_inflect import LANGS as INFLECTED
 from storyline.analyse.entity_inflect import nominative as nominative_form
-from storyline.analyse.entity_keys import entity_key, spelling_key
+from storyline.analyse.entity_keys import entity_key, spelling_key, spells_out
 from storyline.analyse.entity_merge import core_spellings
 from storyline.analyse.entity_patterns import Lexicon, lexicon
 from storyline.analyse.entity_tokens import script_of
 
-__all__ = ["best_form", "display_names"]
+__all__ = ["best_form", "display_names", "shown"]
 
 
 def best_form(counts: Counter, lang: str | None = None) -> str:
@@ -63,10 +65,17 @@ def best_form(counts: Counter, lang: str | None = None) -> str:
     for a in full:
         listed[entity_key(a)] = max(listed[entity_key(a)], lex.listed(a))
     nominative = _nominatives(full, lang)
-    best = max(forms, key=lambda k: (listed[k], k in nominative, forms[k],
+    best = max(forms, key=lambda k: (listed[k], -_initials(k), k in nominative, forms[k],
                                      -min(order[a] for a in full if entity_key(a) == k)))
     same = [a for a in full if entity_key(a) == best]
     return max(same, key=lambda a: (a != a.lower() and a != a.upper(), counts[a], -order[a]))
+
+
+def _initials(key: str) -> int:
+    """Given names written as initials in a key ("v klaus"): the form that spells
+    them out ("Václav Klaus") is shown before it."""
+    words = key.split()
+    return sum(len(w) == 1 and w.isalpha() for w in words[:-1])
 
 
 def _script(name: str) -> str:
@@ -149,17 +158,57 @@ def _same_stems(a: list[str], b: list[str]) -> bool:
     return len(a) == len(b) and all(x.startswith(y) or y.startswith(x) for x, y in zip(a, b))
 
 
-def display_names(alias_langs: dict[str, Counter]) -> dict[str, str]:
-    """Language -> display name, from spelling -> {language: mentions}."""
+def display_names(alias_langs: dict[str, Counter], label: str | None = None) -> dict[str, str]:
+    """Language -> display name, from spelling -> {language: mentions} (of an
+    entity labelled ``label``: see :func:`shown`)."""
     per_lang: dict[str, Counter] = {}
     for alias, langs in alias_langs.items():
         for lang, n in langs.items():
             if lang and lang != "und":
                 per_lang.setdefault(lang, Counter())[alias] += n
-    names = {lang: best_form(c, lang) for lang, c in sorted(per_lang.items())}
+    names = {lang: shown(best_form(c, lang), alias_langs, label) for lang, c in sorted(per_lang.items())}
     firsts = _first_words(alias_langs)
     return {lang: name for lang, name in names.items()
             if len(spelling_key(name).split()) > 1 or spelling_key(name) not in firsts}
+
+
+ACRONYM_MAX = 4  # letters of a name in capitals kept so without other evidence ("NATO", "USA", "КНДР")
+
+
+def shown(name: str, spellings, label: str | None = None) -> str:
+    """``name`` as a reader should see it, given all the entity's ``spellings``.
+
+    A form with initials for given names ("V. Klaus") gives way to a spelling of
+    the entity, in its script, that writes them out ("Václav Klaus").  A form in
+    capitals, a wire dateline's ("MOSCOW", "NEW DELHI"), gives way to the same
+    name written in mixed case by any report, or as the gazetteer writes it;
+    failing both, a place's or a person's name with a word of more than
+    :data:`ACRONYM_MAX` letters is shown in title case ("Benghazi").  Acronyms
+    ("USA", "DOD-IG"; any organisation's: "NATO", "UNICEF", "SWIFT") stay as written."""
+    key = entity_key(name)
+    if _initials(key):
+        full = [a for a in spellings if _script(a) == _script(name) and spells_out(key, entity_key(a))]
+        if full:
+            return max(full, key=lambda a: (_mentions(spellings, a), a))
+    if not _capitals(name) or label not in ("PLACE", "PERSON"):
+        return name  # an organisation's capitals are its own ("SWIFT", "YONEX"; German writes "Swift")
+    cased = [a for a in spellings if entity_key(a) == key and not _capitals(a) and a != a.lower()]
+    if cased:
+        return max(cased, key=lambda a: (_mentions(spellings, a), a))
+    lex = lexicon()
+    listed = lex.place(name, "und") or lex.institution(name, "und")
+    if listed and entity_key(listed) == key:
+        return listed  # the gazetteer's English name: "Moscow", and "NATO" as it is written
+    words = re.split(r"([\s\-‐–]+)", name)
+    if max(sum(c.isalpha() for c in w) for w in words) <= ACRONYM_MAX or lex.listed(name):
+        return name  # "DOD-IG", "UAE", "КНДР"
+    return "".join(w if "." in w else w.lower() if n and w.lower() in lex.particles else w[:1].upper() + w[1:].lower()
+                   for n, w in enumerate(words))  # "NEW DELHI", "PORT-AU-PRINCE"; "U.S." kept
+
+
+def _mentions(spellings, alias: str) -> int:
+    value = spellings[alias] if isinstance(spellings, dict) else 0
+    return sum(value.values()) if isinstance(value, Counter) else int(value or 0)
 
 
 def _first_words(spellings) -> set[str]:

@@ -62,7 +62,7 @@ class Lexicon:
                               for lang, classes in data["name_stops"].items()}
         self._raw = {kind: data.get(kind, {}) for kind in ("titles", "org_cues", "place_cues", "product_nouns",
                                                            "event_nouns", "office_adjectives", "domain_titles",
-                                                           "example_words", "storm_nouns", "compound_preps",
+                                                           "example_words", "storm_nouns", "compound_preps", "seat_preps",
                                                            "title_articles", "oblique_adjective_endings")}
         self.place_prefixes = set(data["place_prefixes"])  # "Nova Kakhovka", "River Seine", "San Diego"
         self.directions = set(data["directions"])  # "the North": a direction, not a name
@@ -351,7 +351,17 @@ def glued(text: str, toks: list[Token], k: int, lex: Lexicon) -> bool:
     if gap in HYPHENS or (len(gap) <= 2 and not gap.strip() and "\n" not in gap):
         return True
     return gap.rstrip() == "." and len(gap) <= 2 and (toks[k - 1].low in lex.abbreviations
-                                                      or caseless_initial(toks[k - 1].text))
+                                                      or caseless_initial(toks[k - 1].text)
+                                                      or (gap in (". ", ".\u00a0") and _cased_initial(toks, k, lex)))
+
+
+def _cased_initial(toks: list[Token], k: int, lex: "Lexicon") -> bool:
+    """Token k-1 is a given name's initial before token k ("V. Klaus", "George
+    W. Bush"): one capital letter and its period, then a capitalised word that
+    is no function word nor in capitals ("World War I. The" ends a sentence; "N. EAD")."""
+    prev, t = toks[k - 1], toks[k]
+    return len(prev.text) == 1 and prev.cap and prev.cased and t.cased and t.cap and not t.allcaps \
+        and not lex.stopword(t.text, "und")
 
 
 @dataclass

@@ -28,8 +28,8 @@ from typing import Iterable
 
 from rapidfuzz import fuzz, process
 
-from storyline.analyse.entity_keys import SAME_NAME_THRESHOLD, entity_key, same_name
-from storyline.analyse.entity_names import best_form, display_names
+from storyline.analyse.entity_keys import SAME_NAME_THRESHOLD, entity_key, same_name, spells_out, without_initials
+from storyline.analyse.entity_names import best_form, display_names, shown
 from storyline.analyse.entity_parts import inflected_place
 from storyline.analyse.entity_patterns import Lexicon, lexicon
 from storyline.analyse.entity_tokens import CASED_SCRIPTS, script_of
@@ -164,7 +164,7 @@ class EntityResolver:
 
     def names(self, entity_id: str) -> dict[str, str]:
         """Display name per language of the articles that mention it (see entity_names)."""
-        return display_names(self._ents[self.resolve(entity_id)]["langs"])
+        return display_names(self._ents[self.resolve(entity_id)]["langs"], self.label(entity_id))
 
     def canonical_name(self, entity_id: str) -> str:
         """The English display name, else the commonest Latin-script full form, else the name shown to
@@ -172,7 +172,7 @@ class EntityResolver:
         names, ent = self.names(entity_id), self._ents[self.resolve(entity_id)]
         pool = Counter({a: n for a, n in ent["aliases"].items() if _is_latin(a)})
         if names.get("en") or pool:
-            return names.get("en") or best_form(pool)
+            return names.get("en") or shown(best_form(pool), ent["langs"], self.label(entity_id))
         by_lang = sum(ent["langs"].values(), Counter())
         return next((names[k] for k, _ in by_lang.most_common() if k in names), best_form(Counter(ent["aliases"])))
 
@@ -222,11 +222,12 @@ class EntityResolver:
     # -- matching -----------------------------------------------------------
     @staticmethod
     def _keys(text: str) -> list[str]:
-        """The mention's key, plus its gazetteer English name and Russian stem where they apply."""
+        """The mention's key, plus the name less leading initials, its gazetteer English
+        name and Russian stem where they apply."""
         key = entity_key(text)
         if not key:
             return []
-        keys = [key]
+        keys = [key, without_initials(key)]  # "N. Chandrababu Naidu" is Chandrababu Naidu
         english = EntityResolver.gazetteer(text)
         if english:
             keys.append(entity_key(english))
@@ -289,8 +290,11 @@ class EntityResolver:
     @staticmethod
     def _extends(short: list[str], long: list[str], langs: Iterable[str] = ()) -> bool:
         """``short`` (written in ``langs``) is a leading part, or the surname, of
-        the longer name ``long``; a surname less its final -s is a given name
+        the longer name ``long``, or that name with initials for its given names
+        ("v klaus" of "vaclav klaus"); a surname less its final -s is a given name
         ("William" is none of "Nico Williams"), unless a genitive explains it."""
+        if spells_out(" ".join(short), " ".join(long)):
+            return True  # initials for the given names: "V. Klaus" of "Václav Klaus", not of "Jan Klaus"
         if len(short) >= len(long):
             return False
         if long[:len(short)] == short:

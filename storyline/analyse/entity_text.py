@@ -12,7 +12,7 @@ import functools
 import os
 import re
 
-from storyline.analyse.entity_patterns import HYPHENS, Lexicon, lexicon
+from storyline.analyse.entity_patterns import HYPHENS, Lexicon, glued, lexicon
 from storyline.analyse.entity_tokens import Token, tokenize
 
 SENTENCE_END = set(".!?…:;।॥")
@@ -125,6 +125,13 @@ class TextFacts:
         prev = self.toks[k - 1]
         abbreviation = prev.low in self.lex.abbreviations or (len(prev.text) == 1 and prev.cap)
         return not (stripped == "." and abbreviation)
+
+    def name_initial(self, k: int) -> bool:
+        """Token k is a given name's initial, one capital letter and its period
+        glued to the name after it ("V. Klaus", "A. Smith"): no stopword or
+        particle ("v", "a") there, as :func:`glued` reads it."""
+        return len(self.toks[k].text) == 1 and k + 1 < len(self.toks) and self.gap(k + 1).rstrip() == "." \
+            and glued(self.text, self.toks, k + 1, self.lex)
 
     def name_article(self, k: int) -> bool:
         """Particle k opens the name after it, not the sentence's grammar: the
