@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import os
 import sys
-from collections import Counter
 from contextlib import nullcontext
 
 from rich.table import Table
 
 from storyline.cli_common import _app, _console, _date, _e, _err, _print_json, plural, print_list
-from storyline.records import dates_once, dates_phrase
+from storyline.records import dates_once, dates_phrase, removals_once
 from storyline.serialize import event_dict, story_dict
 from storyline.wording import (DATE_UNKNOWN, PLACED_BY_CONTENT, clip, date_span, not_reports, source_name,
                                sources_phrase, undated_phrase)
@@ -119,11 +118,9 @@ def cmd_show(args) -> int:
         if a.dates:  # each at the precision the text gave: "2000", "Sep 2023", "2024-06-19"
             out.print("  dates: " + "; ".join(map(dates_phrase, dates_once(a.dates)[:12])),
                       markup=False, style="dim")
-        # a template tag removed six times was six identical lines: each once, counted
-        seen = Counter((r.rule, clip(r.text, 100)) for r in a.removed)
-        for (rule, text), n in seen.items():
+        for r, n in removals_once(a.removed):
             times = f", {n} times" if n > 1 else ""
-            out.print(f"  removed ({rule}{times}): {text}", markup=False, style="dim")
+            out.print(f"  removed ({r.rule}{times}): {clip(r.text, 100)}", markup=False, style="dim")
     return 0
 
 

@@ -48,6 +48,19 @@ class Removal:
     text: str
 
 
+def removals_once(removed: "list[Removal]") -> "list[tuple[Removal, int]]":
+    """Each piece of residue once, with how often it was removed, in the order
+    first removed: a template tag cut from between every paragraph was six
+    identical lines in ``show`` and on the article page."""
+    counts: dict[tuple[str, str], int] = {}
+    first: dict[tuple[str, str], Removal] = {}
+    for r in removed:
+        key = (r.rule, r.text)
+        counts[key] = counts.get(key, 0) + 1
+        first.setdefault(key, r)
+    return [(first[k], n) for k, n in counts.items()]
+
+
 @dataclass
 class CleanResult:
     """Output of the cleaner: the story text plus an audit trail of removals."""

@@ -67,6 +67,19 @@ def test_residue_is_named_in_words_with_its_rule_id_kept(client, demo_app):  # n
     assert ">template code</span>" in residue
 
 
+def test_a_piece_removed_many_times_is_listed_once_with_its_count(client, demo_app):  # noqa: F811
+    aid = _article_id(demo_app, "b-035")  # {{^adFree}} and {{/adFree}} around three paragraphs
+    removed = client.get(f"/api/articles/{aid}").json()["removed"]
+    assert sum(r["text"] == "{{^adFree}}" for r in removed) == 3  # the API lists every piece
+    page = client.get(f"/articles/{aid}").text
+    residue = page[page.index('<details class="residue">'):]
+    residue = residue[:residue.index("</details>")]
+    items = re.findall(r"<li>(.*?)</li>", residue, re.S)
+    assert len(items) == len({(r["rule"], r["text"]) for r in removed}) < len(removed)
+    tag = [re.sub(r"<[^>]+>", "", i) for i in items if "{{^adFree}}" in i]
+    assert tag == ["template code (3 times): {{^adFree}}"], tag
+
+
 def test_a_names_count_says_what_it_counts(client):
     """A card's "Kim Jong Un 14" and a spelling's "Russia 26" were bare numbers to
     a sighted reader (only a screen reader heard what they count): they say it on hover."""
