@@ -15,7 +15,7 @@ from rich.table import Table
 
 from storyline.cli_common import _app, _console, _date, _e, _err, _print_json, plural, print_list
 from storyline.records import dates_once, dates_phrase, removals_once
-from storyline.serialize import event_dict, story_dict
+from storyline.serialize import dates_once_json, event_dict, story_dict
 from storyline.wording import (DATE_UNKNOWN, PLACED_BY_CONTENT, clip, date_span, not_reports, source_name,
                                sources_phrase, undated_phrase)
 
@@ -116,8 +116,10 @@ def cmd_show(args) -> int:
         out.print(f"  {a.title}", markup=False)
         out.print(f"  {clip(a.lead, 400)}", markup=False)
         if a.dates:  # each at the precision the text gave: "2000", "Sep 2023", "2024-06-19"
-            out.print("  dates: " + "; ".join(map(dates_phrase, dates_once(a.dates)[:12])),
-                      markup=False, style="dim")
+            # a range of days is one entry, as on the article page (serialize.dates_once_json)
+            rows = [dates_phrase(ms, row["until"])
+                    for ms, row in zip(dates_once(a.dates), dates_once_json(a.dates)) if not row["closes_range"]]
+            out.print("  dates: " + "; ".join(rows[:12]), markup=False, style="dim")
         for r, n in removals_once(a.removed):
             times = f", {n} times" if n > 1 else ""
             out.print(f"  removed ({r.rule}{times}): {clip(r.text, 100)}", markup=False, style="dim")

@@ -203,3 +203,22 @@ def test_the_article_page_and_api_list_each_date_once(db_file):
     assert once["2024-06-20"]["written"] == ["Thursday"] and once["2024-06-20"]["label"] == "2024-06-20"
     mine = next(a for a in event["articles_list"] if a["id"] == art.id)
     assert mine["dates_once"] == api["dates_once"]
+
+
+def test_show_lists_a_range_of_days_as_one_entry(tmp_path, capsys):
+    """The article page lists "between April 19 and June 1" as one row; ``show``
+    listed its two days as two dates."""
+    path = str(tmp_path / "range.db")
+    record = {"id": "range-en", "lang": "en", "date": "2024-06-04", "source": "test.example",
+              "title": "Results of India's general election",
+              "text": "Counting began on Tuesday in India's general election. The seven-phase "
+                      "election was held between April 19 and June 1, the election commission said."}
+    app = Storyline(path)
+    try:
+        assert app.ingest([from_record(record, "test:range")], relink=False).added
+    finally:
+        app.close()
+    capsys.readouterr()
+    assert main(["--db", path, "show", "1"]) == 0
+    line = next(x for x in capsys.readouterr().out.splitlines() if "dates:" in x)
+    assert "2024-04-19 – 2024-06-01 (April 19 – June 1)" in line and line.count("2024-06-01") == 1, line
