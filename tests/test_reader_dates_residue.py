@@ -8,6 +8,7 @@ API keeps what it had (``dates_once`` rows, ``removed[].rule``) and adds fields.
 """
 from __future__ import annotations
 
+import html
 import re
 
 import pytest
@@ -101,3 +102,12 @@ def test_the_mentions_chart_says_what_its_peak_counts(client):
     caption = re.sub(r"\s+", " ", re.search(r"<figcaption>(.*?)<details>", page, re.S).group(1))
     assert "peak" not in caption
     assert re.match(r"\d{4}-\d{2} – \d{4}-\d{2} \(at most \d+ articles? a month\)", caption), caption
+
+
+def test_a_search_hit_names_its_event_by_headline(client):
+    """A hit's event was a link reading "event 4", which tells a reader nothing."""
+    events = {e["id"]: e["headline"] for e in client.get("/api/events?limit=100").json()["items"]}
+    page = client.get("/search?q=Moon+landing").text
+    links = re.findall(r'<span class="in-event">in <a href="/events/(\d+)" title="event \1">(.*?)</a>', page)
+    assert links and all(html.unescape(title) == events[int(eid)] for eid, title in links), links
+    assert not re.search(r">event \d+</a>", page)

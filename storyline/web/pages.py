@@ -295,7 +295,10 @@ def build_router(app: FastAPI) -> APIRouter:
         result, unknown_name = None, False
         with lock:
             reader = backend.reader
-            languages = sorted({lg for e in reader.events() for lg in e.languages})
+            events = reader.events()
+            languages = sorted({lg for e in events for lg in e.languages})
+            # a hit's event named by its headline: "event 4" told a reader nothing
+            event_headlines = {e.id: e.headline for e in events}
             nothing_stored = not languages and not reader.count_articles()  # "0 results" said nothing of why
             if q.strip() and not errors:
                 filters = reader.search_filters(lang, [source.strip()] if source.strip() else [],
@@ -315,7 +318,7 @@ def build_router(app: FastAPI) -> APIRouter:
                             and all(set(h.matched) <= {"semantic"} for h in result.hits))
         return _render(request, "search.html", q=q, result=result, errors=errors, pages=pages,
                        originals=originals, unknown_name=unknown_name, meaning_only=meaning_only,
-                       nothing_stored=nothing_stored,
+                       nothing_stored=nothing_stored, event_headlines=event_headlines,
                        languages=languages, form={"lang": lang, "source": source, "entity": entity,
                                                   "date_from": date_from, "date_to": date_to,
                                                   "mode": mode})
