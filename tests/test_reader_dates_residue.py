@@ -108,6 +108,11 @@ def test_a_search_hit_names_its_event_by_headline(client):
     """A hit's event was a link reading "event 4", which tells a reader nothing."""
     events = {e["id"]: e["headline"] for e in client.get("/api/events?limit=100").json()["items"]}
     page = client.get("/search?q=Moon+landing").text
-    links = re.findall(r'<span class="in-event">in <a href="/events/(\d+)" title="event \1">(.*?)</a>', page)
-    assert links and all(html.unescape(title) == events[int(eid)] for eid, title in links), links
+    links = re.findall(r'<span class="in-event">in <a href="/events/(\d+)" title="(.*?) \(event \1\)">(.*?)</a>', page)
+    assert links and all(html.unescape(title) == events[int(eid)] for eid, title, _ in links), links
+    # a long headline is cut at a word, whole in the tooltip (three lines on a phone otherwise)
+    shown = [html.unescape(text) for _, _, text in links]
+    assert all(len(t) <= 60 and events[int(e)].startswith(t.rstrip("…").rstrip())
+               for (e, _, _), t in zip(links, shown)), shown
+    assert any(t.endswith("…") for t in shown)
     assert not re.search(r">event \d+</a>", page)
