@@ -100,10 +100,13 @@ def cmd_ingest(args) -> int:
     if said and not args.json:
         _err().print(f"pre-embedded {said['vectors']:,} texts of {plural(said['articles'], 'article')} on "
                      f"{plural(said['workers'], 'worker')} in {said['seconds']:.1f} s"
-                     + (f" ({said['not_pre_embedded']:,} not: left to the serial stage)"
+                     + (f" ({said['not_pre_embedded']:,} not, left to the serial stage; first: "
+                        f"{shown(pre.failed[0][0], 80)}: {shown(pre.failed[0][1], 200)})"
                         if said['not_pre_embedded'] else "")
                      + f"; the serial stage found {said['hits']:,} of {said['asked']:,} texts in the "
-                     f"cache and encoded {said['encoded']:,}", markup=False)
+                     f"cache and encoded {said['encoded']:,}"
+                     + ("; URLs and stdin are read by the serial stage only"
+                        if said['inputs_not_pre_embedded'] else ""), markup=False)
     for note in notes:
         _err().print(f"[yellow]warning[/yellow] {_e(note)}", markup=True)
     _print_problems(report.warnings, "[yellow]warning[/yellow]", "warnings")

@@ -39,11 +39,11 @@ from storyline.embed import Embedder, EmbeddingProfile
 
 if TYPE_CHECKING:
     from storyline.clean.boilerplate import SourceBoilerplate
-    from storyline.records import RawArticle
+    from storyline.records import Article, RawArticle
     from storyline.service import Storyline
+    from storyline.service_types import IngestReport
 
-BATCH = 8  # raw articles per Dask task: one result is at most ~8 x 45 vectors (0.5 MB)
-IN_FLIGHT = 4  # tasks per worker thread submitted ahead of the results (bounds the driver's memory)
+IN_FLIGHT = 4  # tasks per worker submitted ahead of the results (bounds the driver's memory)
 CONNECT_TIMEOUT = "10s"
 
 
@@ -98,46 +98,60 @@ def _worker_embedder(encoder: str, profile: EmbeddingProfile) -> RecordingEmbedd
     return _WORKER_EMBEDDERS[key]
 
 
-def texts_of(raw: RawArticle, embedder: Embedder, boilerplate: SourceBoilerplate | None = None) -> None:
-    """Embed, through ``embedder``, what the serial ingest will embed for ``raw``:
-    the same calls the service makes (see the module doc)."""
+def texts_of(articles: Sequence[Article], embedder: Embedder) -> None:
+    """Embed, through ``embedder``, what the serial ingest will embed for these
+    analysed articles: the same calls the service makes (see the module doc),
+    each over the whole batch, as the serial path batches them."""
     from storyline.facts.claims import claim_sentences
     from storyline.facts.event import SENTENCES_PER_ARTICLE
-    from storyline.ingest.readers import IngestError
-    from storyline.pipeline import analyse
     from storyline.similarity.features import views_of
 
-    article = analyse(raw, boilerplate)
-    if isinstance(article, IngestError):
-        return
-    embedder.embed([embedder.profile.lead(article.title, article.text)], "passage")  # Storyline._embed_leads
-    if article.not_article:  # stored in no event: nothing more is embedded for it
-        return
+    lead = embedder.profile.lead
+    embedder.embed([lead(a.title, a.text) for a in articles], "passage")  # Storyline._embed_leads
+    placed = [a for a in articles if not a.not_article]  # a page the gate flags joins no event
     # LearnedScorer.views (an undated report, or one compared with an undated report)
-    views_of([(article.title, article.text, article.lang, article.published)], embedder)
-    # the facts stage (storyline.facts.event.build_event_facts) at relink
-    claims = claim_sentences(article, article.id, None, limit=SENTENCES_PER_ARTICLE)
-    embedder.embed([c.text for c in claims] + ([article.title] if article.title else []), "passage")
+    views_of([(a.title, a.text, a.lang, a.published) for a in placed], embedder)
+    # the facts stage (storyline.facts.event.build_event_facts) at relink: claims, then titles
+    embedder.embed([c.text for a in placed
+                    for c in claim_sentences(a, a.id, None, limit=SENTENCES_PER_ARTICLE)], "passage")
+    embedder.embed([a.title for a in placed if a.title], "passage")
 
 
 def embed_batch(raws: list[RawArticle], encoder: str, profile: EmbeddingProfile,
                 boilerplate: SourceBoilerplate | None = None
                 ) -> tuple[list[tuple[str, np.ndarray]], list[tuple[str, str]]]:
     """A worker's task: (key, vector) pairs for a batch, and (origin, reason)
-    of each article that failed (it alone is left out)."""
+    of each article that failed (it alone is left out).
+
+    The driver sends :data:`~storyline.service.LEAD_BATCH` consecutive
+    articles, so on a fresh database the leads are embedded in the groups the
+    serial ingest embeds them in (a vector can differ in its last bits with
+    its batch-mates, docs/architecture.md)."""
+    from storyline.ingest.readers import IngestError
+    from storyline.pipeline import analyse
+
     embedder = _worker_embedder(encoder, profile)
-    pairs: dict[str, np.ndarray] = {}
-    failed = []
+    embedder.recorded = {}
+    failed: list[tuple[str, str]] = []
+    articles: list[tuple[RawArticle, Article]] = []
     for raw in raws:
-        embedder.recorded = {}
         try:
-            texts_of(raw, embedder, boilerplate)
+            article = analyse(raw, boilerplate)
         except Exception as exc:  # one bad article must not cost the batch its vectors
             failed.append((raw.origin, f"{type(exc).__name__}: {exc}"))
             continue
-        pairs.update(embedder.recorded)
-    embedder.recorded = {}
-    return list(pairs.items()), failed
+        if not isinstance(article, IngestError):  # the serial ingest reports it
+            articles.append((raw, article))
+    try:
+        texts_of([a for _, a in articles], embedder)
+    except Exception:  # one text at fault: again one article at a time, so it fails alone
+        for raw, article in articles:
+            try:
+                texts_of([article], embedder)
+            except Exception as exc:
+                failed.append((raw.origin, f"{type(exc).__name__}: {exc}"))
+    pairs, embedder.recorded = list(embedder.recorded.items()), {}
+    return pairs, failed
 
 
 @contextmanager
@@ -201,13 +215,17 @@ def local_articles(paths: Iterable[str], date: str | None = None,
 
 def pre_embed(app: Storyline, client, paths: Iterable[str], date: str | None = None,
               keep_all: bool = False, progress: Callable[[int], None] | None = None,
-              batch: int = BATCH) -> PreEmbedReport:
+              batch: int | None = None) -> PreEmbedReport:
     """Stage 1: embed the inputs' texts on the cluster into ``app``'s cache.
 
     ``progress`` is called with the number of articles each finished task
     covered.  The workers read no cache and write none: the driver alone
     writes, as the vectors come back."""
     from distributed import as_completed
+
+    from storyline.service import LEAD_BATCH
+
+    batch = batch or LEAD_BATCH  # a result is at most ~16 x 50 vectors (1.2 MB)
 
     embedder = app.embedder
     if embedder.cache is None:
@@ -256,3 +274,15 @@ def pre_embed(app: Storyline, client, paths: Iterable[str], date: str | None = N
         collect(future)
     report.seconds = time.perf_counter() - start
     return report
+
+
+def ingest_paths(app: Storyline, paths: Sequence[str], workers: int | None = None,
+                 scheduler: str | None = None, progress: Callable[[int], None] | None = None,
+                 **ingest_args) -> tuple[PreEmbedReport, IngestReport]:
+    """Both stages for a caller of the service (the CLI runs them itself, to
+    reach the cluster before it opens the database): pre-embed on the
+    cluster, then :meth:`Storyline.ingest_paths` with ``ingest_args``."""
+    with cluster(workers, scheduler) as client:
+        pre = pre_embed(app, client, paths, date=ingest_args.get("date"),
+                        keep_all=ingest_args.get("keep_all", False), progress=progress)
+    return pre, app.ingest_paths(paths, **ingest_args)
