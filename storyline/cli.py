@@ -65,7 +65,8 @@ def build_parser() -> argparse.ArgumentParser:
     spread = s.add_mutually_exclusive_group()
     spread.add_argument("--workers", type=_positive, metavar="N",
                         help="embed the inputs' texts first on a local Dask cluster of N worker "
-                             "processes, then ingest as usual from the cache (same result, less time)")
+                             "processes, then ingest as usual from the cache (same result; faster only with idle "
+                             "cores: docs/benchmarks.md)")
     spread.add_argument("--scheduler", metavar="ADDRESS",
                         help="as --workers, on the workers of a running `dask scheduler` "
                              "(e.g. tcp://host:8786)")
