@@ -15,7 +15,7 @@ from typing import Sequence
 
 from storyline.cli_serve import SERVE_HELP, add_serve_args
 from storyline.cli_common import (DEFAULT_DB, NoDatabase, _db_failure, _err, _iso_date, _lang,
-                                  _row_id, plain_doc)
+                                  _positive, _row_id, plain_doc)
 from storyline.cli_read import cmd_events, cmd_export, cmd_show, cmd_stories, cmd_story
 from storyline.cli_write import cmd_demo, cmd_ingest, cmd_relink, cmd_serve
 from storyline.encoders import ENCODERS
@@ -62,6 +62,14 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--allow-private-urls", action="store_true",
                    help="let feed links and redirects reach private, loopback and link-local "
                         "addresses (intranet feeds; default: $STORYLINE_ALLOW_PRIVATE_URLS, else no)")
+    spread = s.add_mutually_exclusive_group()
+    spread.add_argument("--workers", type=_positive, metavar="N",
+                        help="embed the inputs' texts first on a local Dask cluster of N worker "
+                             "processes, then ingest as usual from the cache (same result; faster only with idle "
+                             "cores: docs/benchmarks.md)")
+    spread.add_argument("--scheduler", metavar="ADDRESS",
+                        help="as --workers, on the workers of a running `dask scheduler` "
+                             "(e.g. tcp://host:8786)")
 
     s = command("relink", "link events into stories and names again", cmd_relink,
                 description="Relink stories and canonical names. An ingest call relinks only the "

@@ -219,6 +219,17 @@ def _iso_date(value: str) -> str:
         raise argparse.ArgumentTypeError(f"expected a date as YYYY-MM-DD, got {value!r}") from None
 
 
+def _positive(value: str) -> int:
+    """argparse type for a count that must be at least 1 (``ingest --workers``)."""
+    try:
+        n = int(value)
+    except ValueError:
+        n = 0
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, got {value!r}")
+    return n
+
+
 def _lang(value: str, allow_und: bool = False) -> str:
     """argparse type for a reader's --lang: a language code (:func:`storyline.language_codes.reader_lang`),
     refused with the accepted codes, so a typo is not read as "no reports in that language"."""

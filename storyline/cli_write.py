@@ -56,8 +56,19 @@ def cmd_ingest(args) -> int:
             _err().print(f"[yellow]warning[/yellow] {_e(note)}", markup=True)
         _err().print("error: no inputs to read", markup=False)
         return 1
-    app = _app(args, create=True, repair=False)  # relinked below, after the new articles
     show = not args.quiet and sys.stderr.isatty()
+    pre = None
+    if args.workers or args.scheduler:  # stage 1 on Dask; the cluster is reached before anything is stored
+        from storyline.distributed import DistributedError
+
+        try:
+            app, pre = _pre_embed(args, show)
+        except DistributedError as exc:
+            _err().print(f"error: {exc}", markup=False)
+            return 1
+    else:
+        app = _app(args, create=True, repair=False)  # relinked below, after the new articles
+    asked, encoded = app.embedder.asked, app.embedder.encoded
     with Progress(TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(),
                   TextColumn("{task.description}"), TimeElapsedColumn(),
                   console=_err(), disable=not show) as bar:
@@ -73,8 +84,9 @@ def cmd_ingest(args) -> int:
         with working("linking events into stories and names…", show):
             app.relink()
     app.close()
+    said = pre and _pre_embed_note(pre, app.embedder.asked - asked, app.embedder.encoded - encoded)
     if args.json:
-        _print_json(report.as_dict())
+        _print_json({**report.as_dict(), **({"pre_embed": said} if said else {})})
     else:
         _console().print(
             f"added {plural(len(report.added), 'article')}, skipped {len(report.skipped)} already "
@@ -85,11 +97,52 @@ def cmd_ingest(args) -> int:
             + redated_note(report)
             + (f"; {not_reports(len(report.not_articles))}, kept out of "
                "events (storyline not-articles)" if report.not_articles else ""), markup=False)
+    if said and not args.json:
+        _err().print(f"pre-embedded {said['vectors']:,} texts of {plural(said['articles'], 'article')} on "
+                     f"{plural(said['workers'], 'worker')} in {said['seconds']:.1f} s"
+                     + (f" ({said['not_pre_embedded']:,} not, left to the serial stage; first: "
+                        f"{shown(pre.failed[0][0], 80)}: {shown(pre.failed[0][1], 200)})"
+                        if said['not_pre_embedded'] else "")
+                     + f"; the serial stage found {said['hits']:,} of {said['asked']:,} texts in the "
+                     f"cache and encoded {said['encoded']:,}"
+                     + ("; URLs and stdin are read by the serial stage only"
+                        if said['inputs_not_pre_embedded'] else ""), markup=False)
     for note in notes:
         _err().print(f"[yellow]warning[/yellow] {_e(note)}", markup=True)
     _print_problems(report.warnings, "[yellow]warning[/yellow]", "warnings")
     _print_problems(report.failed, "[red]error[/red]", "errors")
     return 1 if report.failed else 0
+
+
+def _pre_embed(args, show: bool):
+    """Stage 1 of a distributed ingest (:mod:`storyline.distributed`): reach
+    the cluster first (an unreachable scheduler stores nothing), then open the
+    database and embed the inputs' texts on the workers into the cache."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from storyline.distributed import cluster, pre_embed
+
+    with cluster(args.workers, args.scheduler) as client:
+        app = _app(args, create=True, repair=False)
+        try:
+            with Progress(TextColumn("[bold]pre-embed"), BarColumn(), MofNCompleteColumn(),
+                          TextColumn("{task.description}"), TimeElapsedColumn(),
+                          console=_err(), disable=not show) as bar:
+                task = bar.add_task(f"on {len(client.scheduler_info()['workers'])} workers", total=None)
+                pre = pre_embed(app, client, args.paths, date=args.date, keep_all=args.keep_all,
+                                progress=lambda n: bar.update(task, advance=n))
+        except BaseException:
+            app.close()
+            raise
+    return app, pre
+
+
+def _pre_embed_note(pre, asked: int, encoded: int) -> dict:
+    """The distributed stage's figures and the serial stage's cache hits."""
+    return {"articles": pre.articles, "vectors": pre.vectors, "workers": pre.workers,
+            "seconds": round(pre.seconds, 2), "not_pre_embedded": len(pre.failed),
+            "inputs_not_pre_embedded": pre.skipped_inputs,
+            "asked": asked, "hits": asked - encoded, "encoded": encoded}
 
 
 REDATED_SAID = {"stayed": ("stayed in its event", "stayed in their events"),

@@ -117,6 +117,7 @@ class Embedder:
         self.encoder_name = self._model.name if self._model else (encoder or default_encoder())
         self._cache_name = cache_name(self.encoder_name)  # an unknown name fails here, not later
         self.encoded = 0  # texts sent to the encoder (cache misses)
+        self.asked = 0  # texts asked for (hits are asked - encoded; distributed ingest reports them)
 
     @property
     def name(self) -> str:
@@ -144,6 +145,7 @@ class Embedder:
         texts = [(t or " ")[:self.profile.max_chars] for t in texts]
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
+        self.asked += len(texts)
         keys = [self.key(t, mode) for t in texts]
         found = self.cache.get_many(keys) if self.cache else {}
         todo = [i for i, k in enumerate(keys) if k not in found]
