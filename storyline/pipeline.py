@@ -12,7 +12,7 @@ import unicodedata
 from typing import Iterable
 from urllib.parse import urlparse
 
-from storyline.analyse.dates import publication_date, read_date_field, resolve_dates, strip_date_header
+from storyline.analyse.dates import date_field_problem, publication_date, resolve_dates, strip_date_header
 from storyline.analyse.entities import extract_entities
 from storyline.analyse.gate import judge_page
 from storyline.analyse.language import detect_language
@@ -164,9 +164,10 @@ def analyse(raw: RawArticle, boilerplate: SourceBoilerplate | None = None) -> Ar
     if flagged:  # not a report: no dates or names to offer facts, stories or search
         article.not_article, article.not_article_reason = verdict.kind, verdict.reason
         return article
-    if raw.date and raw.date.strip() and read_date_field(raw.date) is None:
+    problem = date_field_problem(raw.date) if raw.date and raw.date.strip() else None
+    if problem:
         found = f"; using {published.isoformat()} from the text" if published else ""
-        article.warnings.append(f"field 'date': cannot read {raw.date!r} as a date{found}")
+        article.warnings.append(f"field 'date': {problem}{found}")
     article.dates = resolve_dates(body, published, lang)
     article.entities = extract_entities(body, lang, known=known)
     return article

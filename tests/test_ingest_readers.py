@@ -68,7 +68,8 @@ def test_jsonl_and_gzip_and_stdin(tmp_path):
 def test_bad_inputs_are_reported_with_path_and_reason(tmp_path):
     (tmp_path / "bin.txt").write_bytes(b"\x00\x01\x02binary")
     (tmp_path / "empty.txt").write_bytes(b"")
-    (tmp_path / "bad.txt").write_bytes(b"\xff\xfe\xfa\xc3\x28 caf\xe9 \x81\x8d")
+    # (not at the very start: "\xff\xfe" there is a UTF-16 byte-order mark)
+    (tmp_path / "bad.txt").write_bytes(b"a\xff\xfe\xfa\xc3\x28 caf\xe9 \x81\x8d")
     (tmp_path / "lines.jsonl").write_text('{"text": "fine article text"}\n{broken\n{"title": "no text"}\n[1]\n')
     errors = {}
     for p in iter_inputs([str(tmp_path)]):

@@ -97,17 +97,33 @@ def read_date_field(value: str | None) -> dt.date | None:
     return _from_meta(value) if value and value.strip() else None
 
 
+def date_field_problem(value: str) -> str | None:
+    """Why a metadata date string gives no publication date, in words for the
+    input's warning (None when it gives one): unreadable, or a calendar day no
+    report can have been published on."""
+    parsed = _parse_meta(value.strip())
+    if parsed is None:
+        return f"cannot read {value!r} as a date"
+    if _plausible(parsed) is None:
+        return (f"{value!r} is before 1900" if parsed.year < 1900 else
+                f"{value!r} is in the future (after {dt.date.today().year + 1})")
+    return None
+
+
 def _from_meta(meta: str) -> dt.date | None:
-    s = meta.strip()
+    return _plausible(_parse_meta(meta.strip()))
+
+
+def _parse_meta(s: str) -> dt.date | None:
     try:
-        return _plausible(dt.datetime.fromisoformat(s.replace("Z", "+00:00")).date())
+        return dt.datetime.fromisoformat(s.replace("Z", "+00:00")).date()
     except ValueError:
         pass
     import dateparser
 
     parsed = dateparser.parse(s, settings={"RETURN_AS_TIMEZONE_AWARE": False,
                                            "REQUIRE_PARTS": ["day", "month", "year"]})
-    return _plausible(parsed.date()) if parsed else None
+    return parsed.date() if parsed else None
 
 
 def _from_url(url: str) -> dt.date | None:

@@ -14,6 +14,13 @@ it whole to a detector mis-decodes every correct character ("Café" ->
    bytes, preferring Western European (cp1252) whenever it reads them as
    plausibly as the detector's best pick, or when they are too short to tell.
 3. The caller gets a warning naming what was done, to report with the file.
+
+Before all this, text in UTF-16 or UTF-32 (what Windows tools call "Unicode"
+when they save a file) is recognised by its byte-order mark, or without one by
+its zero bytes: one byte of every pair is zero for most characters of Latin
+text and for every space, digit and punctuation mark of any script, while the
+other byte of the pair almost never is.  Such a file is text, not the binary
+file its NUL bytes would otherwise make it (:func:`wide_codec`).
 """
 from __future__ import annotations
 
@@ -68,6 +75,35 @@ def legacy_codec(sample: bytes) -> str:
     return best.encoding
 
 
+_BOMS = ((b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
+         (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
+_WIDE_SAMPLE = 8192  # bytes looked at for zero bytes
+_WIDE_ZEROS = 0.10   # share of one byte of each pair that is zero in UTF-16 text (spaces alone are ~15%)
+_WIDE_STRAY = 0.005  # share of the other byte that may be zero (U+0100, U+0400, U+0900 ... are rare)
+
+
+def wide_codec(head: bytes) -> tuple[str, int, str | None] | None:
+    """(codec, length of its byte-order mark, warning or None) when ``head``,
+    the first bytes of an input, is UTF-16 or UTF-32 text; else None.
+
+    With a byte-order mark the encoding is certain (no warning).  Without one,
+    UTF-16 is recognised when one byte of each pair is often zero and the other
+    almost never is (binary data has zeros at both, UTF-8 text has none).
+    """
+    for bom, codec in _BOMS:
+        if head.startswith(bom):
+            return codec, len(bom), None
+    sample = head[:_WIDE_SAMPLE]
+    pairs = len(sample) // 2
+    if pairs < 16 or b"\x00" not in sample:
+        return None
+    low, high = sample[0:2 * pairs:2].count(0), sample[1:2 * pairs:2].count(0)
+    for codec, zeros, stray in (("utf-16-le", high, low), ("utf-16-be", low, high)):
+        if zeros >= _WIDE_ZEROS * pairs and stray <= _WIDE_STRAY * pairs:
+            return codec, 0, f"no byte-order mark: read as {codec.upper()} by its zero bytes"
+    return None
+
+
 def _decode_with(data: bytes, codec: str) -> str:
     if codec == "cp1252":
         return _western(data)
@@ -76,6 +112,10 @@ def _decode_with(data: bytes, codec: str) -> str:
 
 def decode_bytes(data: bytes) -> Decoded:
     """Decode ``data`` UTF-8 first (see the module docstring); never raises."""
+    wide = wide_codec(data[:_WIDE_SAMPLE])
+    if wide is not None:
+        codec, bom, note = wide
+        return Decoded(data[bom:].decode(codec, errors="replace"), note)
     try:
         return Decoded(data.decode("utf-8-sig"))
     except UnicodeDecodeError:
@@ -132,4 +172,4 @@ def _line_numbers(data: bytes, starts: list[int], shown: int = 5) -> str:
     return ("line " if len(nums) == 1 and not more else "lines ") + ", ".join(nums) + more
 
 
-__all__ = ["Decoded", "decode_bytes", "legacy_codec"]
+__all__ = ["Decoded", "decode_bytes", "legacy_codec", "wide_codec"]

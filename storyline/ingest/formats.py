@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import IO, Iterator, Union
 
-from storyline.ingest.decoding import Decoded, decode_bytes
+from storyline.ingest.decoding import Decoded, decode_bytes, wide_codec
 from storyline.ingest.fields import FieldError, read_fields
 from storyline.ingest.json_input import JSONInputError, loads
 from storyline.records import RawArticle
@@ -50,18 +50,20 @@ Item = Union[RawArticle, IngestError]
 
 
 def _decode(data: bytes, origin: str) -> Union[Decoded, IngestError]:
-    """Decode bytes UTF-8 first (:mod:`.decoding`); refuse binary files clearly."""
-    if b"\x00" in data[:8192]:
+    """Decode bytes UTF-8 first (:mod:`.decoding`); refuse binary files clearly
+    (UTF-16 and UTF-32 text has NUL bytes too, and is text)."""
+    wide = wide_codec(data[:8192])
+    if b"\x00" in data[:8192] and wide is None:
         return IngestError(origin, "binary file (contains NUL bytes), not an article")
     text = decode_bytes(data)
-    if text.fallback:
+    if text.fallback or wide:
         sample = text[:65536]
         controls = sum(1 for ch in sample if ch < " " and ch not in "\t\n\r\f"
                        or "\x7f" <= ch < "\xa0")
         if controls > 0.05 * len(sample):
-            return IngestError(origin, f"not text: invalid UTF-8, and {controls} of its first "
-                               f"{len(sample)} characters are control codes in any legacy "
-                               "code page (binary data?)")
+            read_as = f"read as {wide[0].upper()}" if wide else "invalid UTF-8, and in any legacy code page"
+            return IngestError(origin, f"not text: {read_as}, {controls} of its first "
+                               f"{len(sample)} characters are control codes (binary data?)")
     return text
 
 
@@ -165,12 +167,45 @@ def _lines(stream: IO[bytes], limit: int | None = None) -> Iterator[tuple[int, b
         yield lineno, None, size
 
 
+class _Recoded:
+    """A UTF-16 or UTF-32 byte stream whose lines are read back as UTF-8 bytes,
+    so that the JSONL reader (which splits bytes at b"\\n") reads it unchanged."""
+
+    def __init__(self, stream: IO[bytes], codec: str):
+        import io
+
+        self._text = io.TextIOWrapper(stream, encoding=codec, errors="replace", newline="")
+
+    def readline(self, size: int = -1) -> bytes:
+        return self._text.readline(size).encode("utf-8", "surrogatepass")
+
+
+def _utf8_lines(stream: IO[bytes]) -> tuple[IO[bytes], str | None]:
+    """``stream`` itself, or, when its first bytes are UTF-16 or UTF-32 text
+    (:func:`.decoding.wide_codec`), a reader of its lines in UTF-8, with the
+    warning to report (None when a byte-order mark said so)."""
+    if hasattr(stream, "peek"):
+        head = stream.peek(8192)[:8192]
+    elif hasattr(stream, "getvalue"):
+        head = stream.getvalue()[stream.tell():stream.tell() + 8192]
+    else:
+        return stream, None
+    wide = wide_codec(head)
+    if wide is None:
+        return stream, None
+    codec, bom, note = wide
+    # the codec without its byte order reads the mark and drops it
+    return _Recoded(stream, codec[:6] if bom else codec), note  # type: ignore[return-value]
+
+
 def _read_jsonl_stream(stream: IO[bytes], origin: str, empty_ok: bool = False) -> Iterator[Item]:
     """Each line a record or an error naming ``origin:line``.  A file with no
     record at all is one error, as an empty .txt is (it was "added 0 articles"
     and success), unless ``empty_ok`` (stdin: a feed with nothing new); a
-    binary file is one error, not one "broken JSON" per line of bytes."""
+    binary file is one error, not one "broken JSON" per line of bytes.
+    A UTF-16 or UTF-32 stream is read as text (:func:`_utf8_lines`)."""
     lines = 0
+    stream, wide_note = _utf8_lines(stream)
     for lineno, raw, size in _lines(stream):
         where = f"{origin}:{lineno}"
         if raw is None:
@@ -191,7 +226,7 @@ def _read_jsonl_stream(stream: IO[bytes], origin: str, empty_ok: bool = False) -
             continue
         item = from_record(obj, where)
         if isinstance(item, RawArticle):
-            item.warnings[:0] = _notes(text)
+            item.warnings[:0] = _notes(text) + ([f"encoding fallback: {wide_note}"] if wide_note else [])
         yield item
     if not lines and not empty_ok:
         yield IngestError(origin, "empty file: no JSON records")
