@@ -104,6 +104,17 @@ def _from_text(text: str, origin: str) -> RawArticle:
                       author=meta.get("author"), warnings=_notes(text))
 
 
+# a whole HTML document: a doctype or <html> first (comments and a BOM allowed before)
+_HTML_DOC = re.compile(r"\A\ufeff?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])", re.IGNORECASE | re.DOTALL)
+
+
+def looks_like_html(text: str) -> bool:
+    """Whether a text input is in fact a whole HTML page (a scraper that saved
+    pages as ``.txt``, or put the page in a record's ``text``): read as text,
+    its menus and markup would be the article."""
+    return bool(_HTML_DOC.match(text[:4096]))
+
+
 def _from_html(html: str, origin: str, url: str | None = None, **given) -> Item:
     """HTML page: trafilatura finds the main text, title, date, author and site.
 
@@ -242,6 +253,10 @@ def from_record(obj: object, origin: str) -> Item:
     given = {k: v for k, v in f.meta.items() if k != "url"}
     if not (f.text and f.text.strip()):
         item = _from_html(f.html, origin, url=f.meta["url"], **given)
+    elif not (f.html and f.html.strip()) and looks_like_html(f.text):
+        item = _from_html(f.text, origin, url=f.meta["url"], **given)
+        if isinstance(item, RawArticle):
+            item.warnings.append("field 'text' holds a whole HTML page: read as HTML")
     else:
         item = RawArticle(origin=origin, text=f.text, url=f.meta["url"], extra=f.extra, **given)
     if isinstance(item, RawArticle):

@@ -22,7 +22,8 @@ from typing import IO, TYPE_CHECKING, Callable, Iterable, Iterator, Union
 # WARC, feed and URL readers import, so none of them needs this module back)
 from storyline.ingest.formats import (MAX_FILE_BYTES, MAX_HTML_ELEMENTS, MAX_LINE_BYTES,  # noqa: F401
                                       MAX_TEXT_CHARS, IngestError, Item, _decode, _from_html,
-                                      _from_text, _read_jsonl_stream, decode_body, from_record)
+                                      _from_text, _read_jsonl_stream, decode_body, from_record,
+                                      looks_like_html)
 
 if TYPE_CHECKING:
     from storyline.ingest.netguard import FetchPolicy
@@ -162,6 +163,11 @@ def read_path(path: Union[Path, str], stdin: IO[bytes] | None = None,
         return
     if suf in HTML_SUFFIXES:
         yield _from_html(text, origin)
+    elif looks_like_html(text):
+        item = _from_html(text, origin)
+        if not isinstance(item, IngestError):
+            item.warnings.append("a whole HTML page: read as HTML")
+        yield item
     else:
         yield _from_text(text, origin)
 

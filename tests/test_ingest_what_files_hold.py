@@ -1,6 +1,8 @@
-"""Files saved as "Unicode" by Windows tools (UTF-16, UTF-32) are text, not the
-binary files their NUL bytes would make them; a metadata date that reads but
-cannot be a publication day says why.  Real files read by the real readers."""
+"""Inputs whose name or bytes say less than their content: files saved as
+"Unicode" by Windows tools (UTF-16, UTF-32) are text, not the binary files
+their NUL bytes would make them; a `.txt` file or a record's `text` that is a
+whole HTML page is read as HTML; a metadata date that reads but cannot be a
+publication day says why.  Real files read by the real readers."""
 from __future__ import annotations
 
 import gzip
@@ -84,3 +86,32 @@ def test_a_future_date_field_warns_in_words_and_the_text_dates_the_report():
     assert article.published is not None and article.published.isoformat() == "2024-06-19"
     [warning] = [w for w in article.warnings if "field 'date'" in w]
     assert "in the future" in warning and "using 2024-06-19 from the text" in warning
+
+
+PAGE = ("<!DOCTYPE html><html><head><title>Floods in Derna</title></head><body>"
+        "<nav><a href='/'>Home</a> | <a href='/news'>News</a> | <a href='/sport'>Sport</a></nav>"
+        f"<article><p>{EN.split(chr(10))[-1]}</p><p>{EN.split(chr(10))[-1]}</p></article>"
+        "<footer>Subscribe to our newsletter</footer></body></html>")
+
+
+def test_a_text_file_that_is_a_whole_html_page_is_read_as_html(tmp_path):
+    path = tmp_path / "saved-page.txt"
+    path.write_text("\n" + PAGE, encoding="utf-8")
+    [item] = read_path(path)
+    assert isinstance(item, RawArticle), item
+    assert "two dams burst" in item.text and "<nav>" not in item.text and "Home" not in item.text
+    assert item.title == "Floods in Derna"
+    assert any("read as HTML" in w for w in item.warnings)
+    # a text that only mentions markup stays text
+    path.write_text("How to write <html> by hand\n\n" + EN, encoding="utf-8")
+    [item] = read_path(path)
+    assert item.text.startswith("How to write <html>") and not item.warnings
+
+
+def test_a_record_whose_text_is_a_whole_html_page_is_read_as_html(tmp_path):
+    path = tmp_path / "scraped.jsonl"
+    path.write_text(json.dumps({"id": "p1", "text": PAGE, "date": "2023-09-12"}) + "\n", encoding="utf-8")
+    [item] = read_path(path)
+    assert isinstance(item, RawArticle), item
+    assert "two dams burst" in item.text and "Home" not in item.text and item.external_id == "p1"
+    assert any("field 'text' holds a whole HTML page" in w for w in item.warnings)
