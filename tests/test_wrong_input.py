@@ -418,6 +418,21 @@ def test_a_lone_surrogate_escape_is_replaced_and_said(db, client, tmp_path):
     assert [w["reason"].split(":")[0] for w in r.json()["warnings"]] == ["field 'text'", "field 'title'"]
 
 
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-le"])
+def test_api_reads_a_utf16_body_as_files_are_read(db, client, codec):
+    """A UTF-16 body (with or without its byte-order mark) was refused as
+    "binary data (contains NUL bytes)"; it is read as a UTF-16 file is."""
+    before = _count(db)
+    body = json.dumps({"title": f"Rescue in Derna ({codec})", "text": "Rescue teams from Egypt and "
+                       "Turkey reached Derna on Friday, digging for survivors of the flood in the "
+                       f"eastern districts, the Libyan Red Crescent said in a statement ({codec})."},
+                      ensure_ascii=False).encode(codec)
+    r = client.post("/api/articles", content=body,
+                    headers={"Authorization": "Bearer tok", "Content-Type": "application/json"})
+    assert r.status_code == 201 and len(r.json()["added"]) == 1, r.text
+    assert _count(db) == before + 1
+
+
 def test_a_write_that_fails_counts_no_new_event(tmp_path, monkeypatch):
     """The report said "1 new event" for an article whose write failed and
     rolled back (its event row with it)."""

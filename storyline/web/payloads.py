@@ -16,6 +16,7 @@ from typing import Any
 from fastapi import HTTPException, Request
 from pydantic import BaseModel, ConfigDict
 
+from storyline.ingest.decoding import wide_codec
 from storyline.ingest.json_input import JSONInputError, loads
 from storyline.ingest.readers import IngestError, from_record
 from storyline.serialize import article_full, article_summary, event_dict, iso_date, page  # noqa: F401
@@ -71,6 +72,9 @@ def parse_articles(body: bytes, content_type: str) -> tuple[list[Any], list[dict
     if not body.strip():
         return [], [{"loc": ["body"], "msg": "the body is empty; send an article object, an "
                      "array of them, or JSONL", "type": "missing"}]
+    wide = wide_codec(body[:8192])  # UTF-16/32 text, as files are read (ingest.decoding)
+    if wide is not None:
+        body = body[wide[1]:].decode(wide[0], errors="replace").encode("utf-8", "surrogatepass")
     if b"\x00" in body[:8192]:
         return [], [{"loc": ["body"], "msg": "binary data (contains NUL bytes), not JSON",
                      "type": "json_invalid"}]
