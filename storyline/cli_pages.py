@@ -26,6 +26,7 @@ def cmd_not_articles(args: argparse.Namespace) -> int:
     from storyline.cli_common import _app, _console, _date, _e, _err, _print_json, print_list
 
     from storyline.web.guards import MAX_ID
+    from storyline.wording import not_article_label
 
     if not (1 <= args.limit <= MAX_ID and 0 <= args.offset <= MAX_ID):
         _err().print(f"error: --limit must be 1 to {MAX_ID} and --offset 0 to {MAX_ID}", markup=False)
@@ -46,17 +47,24 @@ def cmd_not_articles(args: argparse.Namespace) -> int:
             else f"{total} pages that are not news reports")
     table = Table(title=f"{what} "
                         "(stored, kept out of events, stories and search; `ingest --keep-all` keeps a page)")
-    for col in ("id", "kind", "source", "date", "title / reason"):
+    # the kind is said in words by the label ("Looks like a cookie wall: …"), as the page says it
+    for col in ("id", "source", "date", "title / why"):
         table.add_column(col, overflow="fold")
     for a in pages:
-        table.add_row(a.id, a.not_article or "", _e(a.source or ""), _date(a.published),
-                      _e(a.title) + f"\n[dim]{_e(a.not_article_reason)}[/dim]")
-    print_list(table, "title / reason")
+        table.add_row(a.id, _e(a.source or ""), _date(a.published),
+                      _e(a.title) + f"\n[dim]{_e(not_article_label(a.not_article, a.not_article_reason))}[/dim]")
+    print_list(table, "title / why")
     return 0
 
 
 def page_dict(a) -> dict:
-    """One flagged page as the CLI's --json and the API list it."""
-    return {"id": a.id, "kind": a.not_article, "reason": a.not_article_reason, "title": a.title,
+    """One flagged page as the CLI's --json and the API list it: the gate's
+    ``kind`` and ``reason`` as stored, and each in words (``kind_label``,
+    ``label``: wording.not_article_label)."""
+    from storyline.wording import gate_kind_label, not_article_label
+
+    return {"id": a.id, "kind": a.not_article, "kind_label": gate_kind_label(a.not_article),
+            "reason": a.not_article_reason, "label": not_article_label(a.not_article, a.not_article_reason),
+            "title": a.title,
             "source": a.source, "url": a.url, "lang": a.lang, "origin": a.origin,
             "published": a.published.isoformat() if a.published else None}

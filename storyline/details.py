@@ -15,7 +15,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Iterable
 
-from storyline.records import Article
+from storyline.records import Article, date_label
 from storyline.store.records import EntityRow, EventRow, MentionRow, StoryRow
 from storyline.wording import source_name
 
@@ -212,6 +212,20 @@ def periods(dates: list[dt.date]) -> list[tuple[str, int]]:
         bucket = lambda d: dt.date(d.year, 1, 1)  # noqa: E731
     counts = Counter(bucket(d) for d in dates)
     return [(label(k), counts.get(k, 0)) for k in keys]
+
+
+def period_precision(key: str) -> str:
+    """The precision of a :func:`periods` key: "2023" a year, "2023-09" a month, else a day."""
+    return {4: "year", 7: "month"}.get(len(key), "day")
+
+
+def period_label(key: str) -> str:
+    """A :func:`periods` key as the pages write a date at that precision
+    (:func:`storyline.records.date_label`: "Sep 2023", "2023", "2023-09-14").
+    The keys stay ISO in the JSON; the entity page's chart had shown them
+    ("2023-09") where every other page says "Sep 2023"."""
+    precision = period_precision(key)
+    return date_label(dt.date.fromisoformat((key + "-01-01")[:10]), precision)
 
 
 @dataclass

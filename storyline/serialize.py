@@ -18,7 +18,7 @@ from storyline.facts.render import facts_json
 from storyline.records import Article, date_iso, dates_once, written_as
 from storyline.store.records import EntityRow, EventRow, StoryRow
 from storyline.timeline import TimelineEntry
-from storyline.wording import group_counts, placement, residue_label
+from storyline.wording import group_counts, not_article_label, placement, residue_label
 
 EXPORT_FIELDS = ("id", "external_id", "event_id", "duplicate_of", "lang", "source",
                  "published", "url", "title", "text", "origin", "not_article", "not_article_reason")
@@ -84,6 +84,7 @@ def article_full(a: Article) -> dict[str, Any]:
     return {**article_summary(a), "author": a.author, "lang_confidence": a.lang_confidence,
             "origin": a.origin, "text": a.text,
             "not_article": a.not_article, "not_article_reason": a.not_article_reason or None,
+            "not_article_label": not_article_label(a.not_article, a.not_article_reason) if a.not_article else None,
             "removed": _removed(a), "dates": _dates(a), "dates_once": dates_once_json(a.dates),
             "entities": [{"text": e.text, "label": e.label, "key": e.key} for e in a.entities]}
 

@@ -8,6 +8,9 @@ content only, so no reader takes its event's dates for its own.
 """
 from __future__ import annotations
 
+import ast
+import re
+
 PLACED_BY_CONTENT = "placed by content only"
 DATE_UNKNOWN = "date unknown"
 
@@ -88,6 +91,82 @@ def residue_label(rule: str) -> str:
     """A cleaning rule's id in plain words ("link to another story" for
     "cross-link"); an id with no label yet reads as words, hyphens as spaces."""
     return RESIDUE_WORDS.get(rule, rule.replace("-", " "))
+
+
+# What the page gate (``analyse.gate``) found a page to be (``Article.not_article``),
+# in words; the gate opens its reason with these.
+GATE_KIND_WORDS = {"error": "error or unavailable page", "bot-check": "bot check",
+                   "login": "login or registration wall", "paywall": "subscription wall",
+                   "signup": "sign-up form", "cookie-wall": "cookie wall",
+                   "front-page": "front page or section index", "age-gate": "age check",
+                   "app-wall": "app-install wall", "media": "video player or photo captions without a report"}
+
+
+def gate_kind_label(kind: str | None) -> str:
+    """A flagged page's kind in words ("subscription wall" for "paywall")."""
+    return GATE_KIND_WORDS.get(kind, kind.replace("-", " ")) if kind else ""
+
+
+def _a(words: str) -> str:
+    return ("an " if words[:1] in "aeiou" else "a ") + words
+
+
+_Q = r"""(?:'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")"""
+# Each cue as ``gate.judge_page`` writes it, and how a reader is told it.
+_GATE_CUES = [
+    (rf"title (?P<q>{_Q})", lambda m, n: "its title names the page, not a news story"),
+    (rf"(?P<kind>[a-z-]+) text in (?P<n>\d+) lines?: (?P<q>{_Q}(?:, {_Q})*)",
+     lambda m, n: f"{plural(n, 'line')} read{'s' if n == 1 else ''} like {_a(gate_kind_label(m['kind']))}"),
+    (r"list of headlines \((?P<n>\d+) of (?P<all>\d+) lines\)",
+     lambda m, n: f"{n} of its {m['all']} lines are headlines, as on a front page"),
+    (r"list of dated items \((?P<n>\d+) date stamps\)", lambda m, n: f"it lists {n} dated items, as an index does"),
+    (r"photo gallery \((?P<n>\d+) picture counters\)",
+     lambda m, n: f"{plural(n, 'picture counter')} (such as “3 / 12”), as in a photo gallery"),
+    (r"(?P<n>\d+)% of the text is link text", lambda m, n: f"{n}% of its text is links to other pages"),
+    (r"(?P<n>\d+) characters of story prose",
+     lambda m, n: "no sentence in it reads like a news report" if not n
+     else f"only {plural(n, 'character')} of it read like a news report's sentences"),
+]
+_GATE_CUES = [(re.compile(p + r"(?:; |$)"), say) for p, say in _GATE_CUES]
+
+
+def gate_reasons(reason: str | None) -> list[tuple[str, list[str]]]:
+    """The gate's reason (``Article.not_article_reason``: "paywall text in 2
+    lines: 'abonnez-vous pour', …; 68 characters of story prose") as plain
+    clauses, each with the page's own words it quotes: ``[("2 lines read like a
+    subscription wall", ["abonnez-vous pour", …]), …]``.  The reason names the
+    gate's cues and kinds ("bot-check text", "story prose"), which a reader
+    cannot read; the stored reason stays the data (the API's ``reason``).  A
+    clause the gate may write later and this does not know is kept as written."""
+    rest = (reason or "").strip()
+    head, sep, tail = rest.partition(": ")
+    if sep and head in GATE_KIND_WORDS.values():
+        rest = tail  # the kind, which the page and the label say on their own
+    out, i = [], 0
+    while i < len(rest):
+        for pattern, say in _GATE_CUES:
+            m = pattern.match(rest, i)
+            if m:
+                quotes = [ast.literal_eval(q) for q in re.findall(_Q, m["q"])] if "q" in m.groupdict() else []
+                out.append((say(m, int(m["n"]) if "n" in m.groupdict() else 0), quotes))
+                i = m.end()
+                break
+        else:
+            end = rest.find("; ", i)
+            end = len(rest) if end < 0 else end
+            out.append((rest[i:end], []))
+            i = end + 2
+    return out
+
+
+def not_article_label(kind: str | None, reason: str | None) -> str:
+    """Why a page is not a news report, in one plain sentence (CLI, API
+    ``label``, article page): "Looks like a bot check: 2 lines read like a bot
+    check (“kein roboter”, …); no sentence in it reads like a news report."."""
+    clauses = [words + (" (" + ", ".join(f"“{q}”" for q in quotes) + ")" if quotes else "")
+               for words, quotes in gate_reasons(reason)]
+    lead = f"Looks like {_a(gate_kind_label(kind))}" if kind else "Not a news report"
+    return lead + (": " + "; ".join(clauses) if clauses else "") + "."
 
 
 UNKNOWN_SOURCE = "source unknown"

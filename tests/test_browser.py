@@ -336,8 +336,10 @@ def test_not_articles_page_lists_flagged_pages_with_reasons(server, page):
     items = page.locator("li.not-article")
     assert items.count() == 6
     assert "Страница не найдена" in page.locator("main").inner_text()
-    kinds = set(page.locator("li.not-article .badge.kind").all_inner_texts())
-    assert {"error", "bot-check", "paywall", "login"} <= kinds
+    kinds = set(page.locator("li.not-article .badge.kind").all_inner_texts())  # in words, the id kept as data
+    assert {"error or unavailable page", "bot check", "subscription wall", "login or registration wall"} <= kinds
+    ids = page.eval_on_selector_all("li.not-article .badge.kind", "els => els.map(e => e.dataset.kind)")
+    assert {"error", "bot-check", "paywall", "login"} <= set(ids)
     assert all(r.strip() for r in page.locator("li.not-article .reason").all_inner_texts())
     shot(page, "11-not-articles")
     items.first.locator("h2 a").click()

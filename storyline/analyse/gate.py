@@ -32,15 +32,11 @@ from collections import Counter
 from storyline.analyse.gate_cues import BODY_CUES, INDEX_TITLE, SECTION_HEADS, SECTION_WORDS, TITLE_CUES
 from storyline.analyse.sentences import sentences, wrapped_breaks
 from storyline.records import PageVerdict, Removal
-from storyline.wording import plural
+from storyline.wording import GATE_KIND_WORDS, plural
 
 KINDS = ("error", "bot-check", "login", "paywall", "signup", "cookie-wall", "front-page",
          "age-gate", "app-wall", "media")
-LABELS = {"error": "error or unavailable page", "bot-check": "bot check",
-          "login": "login or registration wall", "paywall": "subscription wall",
-          "signup": "sign-up form", "cookie-wall": "cookie wall",
-          "front-page": "front page or section index", "age-gate": "age check",
-          "app-wall": "app-install wall", "media": "video player or photo captions without a report"}
+LABELS = GATE_KIND_WORDS  # each kind in words; a reason opens with its kind's (wording.gate_reasons reads it)
 # the cleaner's notice rules are evidence of these kinds
 REMOVAL_KINDS = {"cookie-banner": "cookie-wall", "access-notice": "paywall", "site-promo": "signup",
                  "navigation-menu": "front-page"}

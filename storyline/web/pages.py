@@ -27,8 +27,8 @@ from storyline.language_codes import CODES, reader_lang
 from storyline.records import removals_once
 from storyline.search import MODES
 from storyline.serialize import dates_once_json
-from storyline.wording import (DATE_UNKNOWN, PLACED_BY_CONTENT, UNKNOWN_SOURCE, kind_word, residue_label,
-                               sources_phrase, undated_phrase)
+from storyline.wording import (DATE_UNKNOWN, PLACED_BY_CONTENT, UNKNOWN_SOURCE, gate_kind_label, gate_reasons,
+                               kind_word, residue_label, sources_phrase, undated_phrase)
 from storyline.details import facts_by_event, more_facts, restated_facts, single_facts
 from storyline.web.cards import (entities_of, entity_view, event_card, story_card,
                                  story_view, title_lang)
@@ -56,6 +56,8 @@ _env.filters["safe_url"] = safe_url
 _env.filters["paragraphs"] = paragraphs
 _env.filters["kind"] = kind_word
 _env.filters["residue_label"] = residue_label
+_env.filters["gate_kind"] = gate_kind_label
+_env.filters["gate_reasons"] = gate_reasons
 _env.filters["once"] = removals_once
 _env.globals["MODES"] = MODES
 _env.globals.update(sources_phrase=sources_phrase, undated_phrase=undated_phrase,

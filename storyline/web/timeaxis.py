@@ -29,15 +29,19 @@ def _add_months(d: dt.date, n: int) -> dt.date:
 
 def calendar_ticks(lo: dt.date, hi: dt.date, max_ticks: int = 7) -> list[tuple[dt.date, str]]:
     """Dates of calendar boundaries in ``[lo, hi]`` with labels: days, months or years,
-    the smallest step that gives at most ``max_ticks`` of them (at least one)."""
+    the smallest step that gives at most ``max_ticks`` of them (at least one).
+
+    The first and the last label name the year ("10 Sep 2023 … 14 Sep 2023"), as
+    does the first of a month or a January: a phone opens the chart at its
+    newest end, where "12 Sep, 13 Sep, 14 Sep" said no year at all."""
     span = (hi - lo).days
     if span <= 45:
         for step in DAY_STEPS:
             start = lo if step < 7 else lo + dt.timedelta(days=-lo.weekday() % 7)  # Mondays
             days = [start + dt.timedelta(days=i) for i in range(0, (hi - start).days + 1, step)]
             if len(days) <= max_ticks:
-                return [(d, d.strftime("%-d %b %Y") if i == 0 or d.day <= step else d.strftime("%-d %b"))
-                        for i, d in enumerate(days)]
+                return [(d, d.strftime("%-d %b %Y") if i in (0, len(days) - 1) or d.day <= step
+                         else d.strftime("%-d %b")) for i, d in enumerate(days)]
     for step in MONTH_STEPS:
         months, d = [], _month_floor(lo, step)
         d = d if d >= lo else _add_months(d, step)
@@ -45,8 +49,8 @@ def calendar_ticks(lo: dt.date, hi: dt.date, max_ticks: int = 7) -> list[tuple[d
             months.append(d)
             d = _add_months(d, step)
         if months and len(months) <= max_ticks:
-            return [(m, m.strftime("%b %Y") if i == 0 or m.month <= step else m.strftime("%b"))
-                    for i, m in enumerate(months)]
+            return [(m, m.strftime("%b %Y") if i in (0, len(months) - 1) or m.month <= step
+                     else m.strftime("%b")) for i, m in enumerate(months)]
     for step in YEAR_STEPS:
         first = (lo.year + step - 1) // step * step if lo != dt.date(lo.year, 1, 1) else lo.year
         first = first if dt.date(first, 1, 1) >= lo else first + step
@@ -95,13 +99,22 @@ def stack_levels(xs_radii: list[tuple[float, float]], gap: float = 2.0) -> list[
     return levels
 
 
+LABEL_CHAR = 8.3  # widest character of the count chart's labels at their largest (13px, phones): a digit
+
+
 def count_chart(series: list[tuple[str, int]], width: int = 480, height: int = 140) -> dict | None:
     """A line chart of ``(period label, count)`` with both axes labelled: periods
     along the bottom (first, last and evenly chosen ones between), counts up the
-    left side (0, the middle and the peak)."""
+    left side (0, the middle and the peak).  The first and last period labels
+    sit centred under the chart's ends, so the margins are as wide as half of
+    each (at :data:`LABEL_CHAR` a character): "Sep 2023" and "2023-09-13" ran
+    past the picture's edge on a phone.  Below the period labels there is
+    room for the axis' title ("articles per month") and its descenders."""
     if not series:
         return None
-    left, right, top, bottom = 34, width - 30, 10, height - 30
+    half = lambda label: round(len(label) * LABEL_CHAR / 2) + 2  # noqa: E731
+    left, right = max(34, half(series[0][0])), width - max(30, half(series[-1][0]))
+    top, bottom = 10, height - 36
     peak = max(c for _, c in series) or 1
     step = (right - left) / max(len(series) - 1, 1)
     pts = [(round(left + i * step, 1), round(bottom - c / peak * (bottom - top), 1))

@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from typing import Iterable
 
 from storyline.analyse.dates import range_end
-from storyline.details import Coverage, EntityBadge, coverage, periods, top_entities  # noqa: F401 (the pages')
+from storyline.details import (Coverage, EntityBadge, coverage, period_label, period_precision,  # noqa: F401 (the pages')
+                               periods, top_entities)
 from storyline.records import Article, DateMention, dates_once
 from storyline.web.timeaxis import EDGE_PX, broken_scale, count_chart, stack_levels
 from storyline.wording import clip, plural, source_name
@@ -59,11 +60,14 @@ def _layout(items: list[tuple[dt.date, str, int, str, str | None]], rows: list[t
     per kind: ticks at calendar boundaries placed by date, and dots that would
     touch stacked above one another (:mod:`storyline.web.timeaxis`).  The
     first row's kind is the news (reports, events): dates far from it are set
-    past a break in the axis (:class:`~storyline.web.timeaxis.BrokenScale`)."""
+    past a break in the axis (:class:`~storyline.web.timeaxis.BrokenScale`).
+    A row with no item is not drawn: a one-event story's chart had an empty
+    "mentioned" row under its dot, read as "nothing was mentioned" or a bug."""
     if not items:
         return None
     scale = broken_scale([i[0] for i in items], [i[0] for i in items if i[1] == rows[0][0]],
                          EDGE_PX, width - EDGE_PX)
+    rows = [(kind, caption) for kind, caption in rows if any(i[1] == kind for i in items)]
     radius = lambda count: 3 + min(count, 6)  # noqa: E731  (the template draws the same)
     placed: list[tuple[dt.date, str, int, str, str | None, float, int]] = []
     for kind, _ in rows:
@@ -146,5 +150,18 @@ def paragraphs(text: str) -> list[list[str]]:
 
 
 def sparkline(series: list[tuple[str, int]], width: int = 480, height: int = 140) -> dict | None:
-    """The mentions-over-time chart, with labelled axes (see ``timeaxis.count_chart``)."""
-    return count_chart(series, width, height)
+    """The mentions-over-time chart, with labelled axes (see ``timeaxis.count_chart``).
+
+    ``series`` is ``details.periods``' (ISO keys, as the JSON keeps them); the
+    chart, its title, caption, table and dot tooltips name each period as the
+    other pages write a date (``details.period_label``: "Sep 2023", not
+    "2023-09"), and ``period`` says what one point counts ("month")."""
+    if not series:
+        return None
+    labelled = [(period_label(key), n) for key, n in series]
+    chart = count_chart(labelled, width, height)
+    chart["period"] = period_precision(series[0][0])
+    chart["rows"] = [(label, n) for label, n in labelled if n]
+    chart["dots"] = [(x, y, f"{label}: {plural(n, 'article')}")
+                     for (x, y), (label, n) in zip(chart["dots"], labelled)]
+    return chart
