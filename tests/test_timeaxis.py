@@ -71,3 +71,25 @@ def test_the_scale_ends_at_the_first_and_last_date():
     assert scale.x(D(2023, 9, 14)) == 650 and [t for _, _, t in scale.past] == ["2019"]
     one = broken_scale([D(2024, 7, 26)], [D(2024, 7, 26)], 70, 650)  # one day: a day each side
     assert (one.main.lo, one.main.hi) == (D(2024, 7, 25), D(2024, 7, 27)) and one.x(D(2024, 7, 26)) == 360
+
+
+def test_the_axis_names_the_first_and_last_day_of_the_news():
+    """A story of September and June had ticks at Nov, Jan, Mar and May only:
+    no label near either event.  The ends of the scale are labelled with their
+    dates, and calendar ticks that would touch them give way."""
+    from storyline.web.timeaxis import broken_scale
+
+    news = [D(2023, 9, 13), D(2024, 6, 19), D(2024, 6, 20)]
+    scale = broken_scale(news + [D(2023, 9, 10), D(2024, 6, 21), D(2019, 4, 1)], news, 70, 650)
+    ticks = scale.ticks(7)
+    labels = [t for _, t in ticks]
+    assert labels[0] == "2019" and "10 Sep 2023" in labels and labels[-1] == "21 Jun 2024", labels
+    assert dict((t, x) for x, t in ticks)["10 Sep 2023"] == scale.x(D(2023, 9, 10))
+    xs = [x for x, _ in ticks]
+    assert xs == sorted(xs)
+    for (xa, ta), (xb, tb) in zip(ticks, ticks[1:]):  # no two labels touch
+        assert xb - xa >= (len(ta) + len(tb)) / 2 * 6.5 + 6 or "2019" in (ta, tb), (ta, tb)
+    assert any(t.startswith(("Jan", "Mar")) for t in labels)  # the calendar between still shows
+    # one day, widened a day each side: its day ticks, no invented ends
+    one = broken_scale([D(2024, 7, 26)], [D(2024, 7, 26)], 70, 650)
+    assert "26 Jul" in " ".join(t for _, t in one.ticks(7))

@@ -177,11 +177,28 @@ class BrokenScale:
         character of the 11px labels) is left out: many far-off years and
         months share a narrow segment, and "2023Jan 2024Apr 2024" was read as one."""
         main = [(self.main.x(d), text) for d, text in calendar_ticks(self.main.lo, self.main.hi, max_ticks)]
-        kept = list(main)  # the true scale's labels first: its first one names the year
+        kept = self._ends()  # the first and last day first, then the calendar ticks that leave them room
+        for x, t in main:
+            if all(abs(x - kx) >= (len(kx_t) + len(t)) / 2 * char_px + 6 for kx, kx_t in kept):
+                kept.append((x, t))
         for x, t in [(x, t) for _, x, t in self.past] + [(x, t) for _, x, t in self.future]:
             if all(abs(x - kx) >= (len(kt) + len(t)) / 2 * char_px + 6 for kx, kt in kept):
                 kept.append((x, t))
         return sorted(kept)
+
+    def _ends(self) -> list[tuple[float, str]]:
+        """The true scale's first and last day, labelled with their dates.
+
+        Why: calendar ticks fall on month or year boundaries, and a story of
+        September and June had its ticks at Nov, Jan, Mar and May, none near
+        either event; the ends of the scale are the first and last dates the
+        chart shows (:func:`fitted_domain`), so naming them dates the news
+        itself.  A single day's scale, widened a day each side, names none:
+        its day ticks already name the day."""
+        lo, hi = self.main.lo, self.main.hi
+        if (hi - lo).days <= 2:
+            return []
+        return [(self.main.x(d), d.strftime("%-d %b %Y")) for d in (lo, hi)]
 
 
 def broken_scale(dates: list[dt.date], news: list[dt.date], left: float, right: float) -> BrokenScale:
