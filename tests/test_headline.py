@@ -94,3 +94,41 @@ def test_a_title_that_names_the_site_is_no_event_headline(db_path):
     assert heads[ev["c1"]] == "Bush raises US tsunami aid tenfold to $350 million"
     assert heads[ev["s1"]] == "Politics"
     app.close()
+
+
+def test_a_title_its_own_lead_does_not_echo_is_no_event_headline(db_path):
+    """A page title that names no report ("International News Article", a
+    timestamp) shares no word with the text under it, as a headline does with
+    its lead; Wikinews dev's South American trade bloc was listed (and its
+    story headed) "International News Article" though "S America launches
+    trading bloc" was one of its reports' titles.  Such a title is passed over
+    while another member's title is echoed by its lead; alone, it stays."""
+    from storyline.clean.headline import echoed_by_lead
+    from storyline.ingest.readers import from_record
+    from storyline.service import Storyline
+
+    bloc = ("Twelve South American nations launched a trading bloc on Wednesday in Cuzco, Peru, "
+            "modelled on the European Union, with plans for a common parliament and currency.")
+    assert not echoed_by_lead("International News Article", bloc)
+    assert echoed_by_lead("S America launches trading bloc", bloc)
+    assert echoed_by_lead("Putin arrives", "Putin arrived in Pyongyang on Wednesday.")  # stems: arriv-
+    assert echoed_by_lead("普京访问朝鲜", "俄罗斯总统普京抵达平壤")  # no spaces: not judged
+    rows = [
+        {"id": "i1", "title": "International News Article", "source": "bbc.example", "date": "2004-12-09",
+         "text": bloc + " Leaders of Brazil, Argentina and Chile signed the declaration."},
+        {"id": "r1", "title": "S America launches trading bloc", "source": "reuters.example",
+         "date": "2004-12-09",
+         "text": "South American leaders on Wednesday launched a trading bloc in Cuzco, Peru, modelled on the "
+                 "European Union, signing a declaration that plans a common parliament and currency."},
+        {"id": "t1", "title": "Saturday November 20, 2004 6:23PM", "source": "example.org", "date": "2004-11-20",
+         "text": "The city council of Springfield voted on Thursday to close the old library for repairs, "
+                 "the mayor's office said in a statement. Work will take six months."},
+    ]
+    app = Storyline(db_path)
+    report = app.ingest([from_record(r, f"t:{r['id']}") for r in rows])
+    ev = {r["id"]: app.article(report.placed[f"t:{r['id']}"]).event_id for r in rows}
+    assert ev["i1"] == ev["r1"] != ev["t1"]
+    heads = {e.id: e.headline for e in app.events()}
+    assert heads[ev["r1"]] == "S America launches trading bloc"
+    assert heads[ev["t1"]] == "Saturday November 20, 2004 6:23PM"
+    app.close()

@@ -88,3 +88,30 @@ def names_the_page(title: str, source: str | None) -> bool:
         site = normalise(max(parts, key=len, default="")).replace(" ", "")
         return len(site) >= 5 and site in "".join(words) and len(words) <= 5
     return False
+
+
+LEAD_CHARS = 1000  # the lead a headline is echoed in
+_TOKEN = re.compile(r"[^\s.,;:!?()\[\]{}\"'«»“”‘’„|/\\–—-]+")
+# scripts written without spaces between words: a title there is not judged by its words
+_UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff]")
+
+
+def _stems(text: str) -> set[str]:
+    """Words of four letters or more, cut to five (a crude stem: "digging" and
+    "dig" do not meet, "earthquake" and "earthquakes" do)."""
+    return {w[:5] for w in _TOKEN.findall(text.casefold()) if len(w) >= 4 and not w.isdigit()}
+
+
+def echoed_by_lead(title: str, text: str) -> bool:
+    """Whether the report's lead repeats a word of its title, as a news lead
+    repeats its headline's.  A page title that names no report ("International
+    News Article", "Taipei Times", "Photo Album :: MS 0735.6+7421 :: 05 Jan 05",
+    a timestamp) shares no word with the text under it; a story list headed
+    "International News Article" where "S America launches trading bloc" was
+    one of its reports' titles.  Titles in scripts written without spaces, or
+    with no word of four letters, are not judged (True)."""
+    if _UNSPACED.search(title):
+        return True
+    words = _stems(title)
+    return not words or bool(words & _stems(text[:LEAD_CHARS]))
+

@@ -27,7 +27,7 @@ from typing import Any, Callable, Iterable
 
 import numpy as np
 
-from storyline.clean.headline import names_the_page
+from storyline.clean.headline import echoed_by_lead, names_the_page
 from storyline.group.duplicates import band_keys, from_bytes, signature
 from storyline.group.events import EventState
 from storyline.group.grouper import Grouper, Placement
@@ -230,11 +230,15 @@ class Placer:
     def headline(self, event_id: int) -> str:
         """Title of the member closest to the event's centre (English
         preferred), passing over titles that name the site, not the report
-        (:func:`~storyline.clean.headline.names_the_page`) while another has one."""
+        (:func:`~storyline.clean.headline.names_the_page`), and titles that
+        their own lead does not echo (:func:`~storyline.clean.headline.echoed_by_lead`),
+        while another has one."""
         ranked = [self.fetch(a) for a in self.grouper.clusterer.central(event_id)]
         ranked = [m for m in ranked if m is not None]
         titled = [m for m in ranked if not names_the_page(m.title, m.source)]
-        for pool in ([m for m in titled if m.lang == "en"], titled, [m for m in ranked if m.lang == "en"]):
+        echoed = [m for m in titled if echoed_by_lead(m.title or "", m.text)]
+        for pool in ([m for m in echoed if m.lang == "en"], echoed, [m for m in titled if m.lang == "en"],
+                     titled, [m for m in ranked if m.lang == "en"]):
             if pool:
                 return pool[0].title
         return ranked[0].title
