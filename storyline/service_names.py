@@ -42,8 +42,9 @@ from typing import TYPE_CHECKING, Any
 from storyline.analyse.entities import EntityResolver
 from storyline.analyse.entity_evidence import LineLedger, capitalised_anyway, counts_as_mention
 from storyline.analyse.entity_acronyms import merge_acronyms
+from storyline.analyse.entity_given import merge_given_short_forms
 from storyline.analyse.entity_merge import merge_across_scripts, merge_variants
-from storyline.analyse.entity_resolver import shorter_forms
+from storyline.analyse.entity_short import shorter_forms
 from storyline.records import Article
 from storyline.store.records import EntityRow, MentionSpan
 
@@ -60,7 +61,7 @@ PRIORS = 3  # how many are kept (each as large as the latest, without its final 
 # the others (at 20,000 reports each is about 1.5 MB of JSON).  A store
 # written before holds the list of checkpoints itself under PRIOR_KEY.
 PRIOR_SLOT = PRIOR_KEY + ".{}"
-VERSION = 10  # 2: "position" also counts mentions in languages that capitalise every noun;
+VERSION = 11  # 2: "position" also counts mentions in languages that capitalise every noun;
 # 3: a report's short forms are read after its full names (shorter_forms), a mention keyed as its known name
 # 4: a name less or plus a final -s is another name unless a genitive of its language explains it ("William", "Williams")
 # 5: an acronym and the ORG name whose initials it spells, named in one story or report, are one (entity_acronyms)
@@ -72,6 +73,8 @@ VERSION = 10  # 2: "position" also counts mentions in languages that capitalise 
 #    Greek function words, Czech titles, "Port-au-Prince", seas in the gazetteer)
 # 10: Greek digraphs read by sound in spelling keys, no language rule across scripts ("Τόνι Μπλερ" is Tony Blair);
 #     an initial before a name is kept and fits the name it abbreviates ("V. Klaus" of "Václav Klaus")
+# 11: a short form of a given name joins the one full form of the store ("Don Rumsfeld", entity_given); names
+#     read anew: a name glued to the next word ("Bushannounced"), an initial before a common word, Czech and Greek demonyms
 
 
 def digest(article: Article) -> str:
@@ -183,6 +186,7 @@ class _Reading:
         merge_variants(resolver)
         merge_across_scripts(resolver)  # after the variants: a full spelling of each side is known
         merge_acronyms(resolver)  # "AP" of "Associated Press" named in the same story or report
+        merge_given_short_forms(resolver)  # "Don Rumsfeld" of the one "Donald H. Rumsfeld"
         dropped = {resolver.resolve(e) for e in self.position} - {
             resolver.resolve(e) for e, only in self.position.items() if not only}
         final: dict[str, str | None] = {}

@@ -167,7 +167,7 @@ def test_russian_sentence_initial_nouns_written_in_lower_case_elsewhere_are_not_
 
 
 def test_names_with_numbers_are_not_people():
-    from storyline.analyse.entity_patterns import guess_label
+    from storyline.analyse.entity_spans import guess_label
 
     assert guess_label("Chandrayaan-3", "en") == guess_label("Boeing 767", "en") == "PRODUCT"
     assert guess_label("Kim Jong Un", "en") == "PERSON"

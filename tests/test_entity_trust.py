@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from storyline.analyse.entities import extract_entities
 from storyline.analyse.entity_abjad import latin_skeleton, window_readings
-from storyline.analyse.entity_resolver import shorter_forms
+from storyline.analyse.entity_short import shorter_forms
 from storyline.records import Article
 from storyline.service_names import _Reading
 

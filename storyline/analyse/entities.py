@@ -18,10 +18,9 @@ found from evidence that holds across languages:
   same text ("किम जोंग उन" -> "किम जोंग-उन", "किम जोंग"); a caseless name cut short where the text goes on
   with the rest of a longer mention of it is completed.
 
-Labels come from cues (gazetteer, head words, titles, product nouns, prepositions, also
-over a list of names: ``entity_heads.place_list``) and default to PERSON for 2-4 capitalised words, MISC for one;
-a storm's noun is its name's ("Storm Daniel", "la tempête Daniel": ``entity_storms``), no person's.
-The word lists are data: ``entity_lexicon.json``.
+Labels come from cues (gazetteer, head words, titles, product nouns, prepositions, also over a list of names:
+``entity_heads.place_list``) and default to PERSON for 2-4 capitalised words, MISC for one; a storm's noun is its
+name's ("Storm Daniel", "la tempête Daniel": ``entity_storms``), no person's.  Word lists are data: ``entity_lexicon.json``.
 """
 from __future__ import annotations
 
@@ -32,9 +31,10 @@ from typing import Any, Iterable
 
 from storyline.analyse.entity_keys import entity_key, keys_match, same_name
 from storyline.analyse.entity_caseless import caseless_cands, complete_names, head_word_label
-from storyline.analyse.entity_patterns import HYPHENS, Cand, glued, lexicon, select
-from storyline.analyse.entity_heads import HEAD_FIRST, initial_head, place_list, portfolio_before, product_follows
-from storyline.analyse.entity_heads import office_word, styled_name, title_before
+from storyline.analyse.entity_patterns import lexicon
+from storyline.analyse.entity_spans import HYPHENS, Cand, glued, select
+from storyline.analyse.entity_heads import HEAD_FIRST, initial_head, office_word, place_list, portfolio_before
+from storyline.analyse.entity_heads import product_follows, styled_name, title_before
 from storyline.analyse.entity_known import KnownNames, name_windows, yield_to_fuller
 from storyline.analyse.entity_nouns import after_noun as _after_noun, lower_before as _lower_before
 from storyline.analyse.entity_nouns import noun_words as _noun_words, place_edge, places_meet as _places_meet
@@ -202,8 +202,8 @@ def _segment(tx: TextFacts, idx: list[int], titled: bool) -> list[Cand]:
     if not idx:
         return []
     words = [toks[k].bare for k in idx]
-    if lex.is_demonym(words) and not lex.place(" ".join(words), lang):
-        return []  # (but "l'Argentine" is the country)
+    if lex.is_demonym(words) and not (lex.listed(" ".join(words)) or lex.genitive_place(words[-1], lang)):
+        return []  # (but "l'Argentine" is the country, as is "Libyens"; "Britové" is no "Británie" by its stem)
     lead = next((n for n in (2, 1) if len(idx) > n and lex.is_demonym(words[:n])), 0)
     if lead and not titled:
         return _after_demonym(tx, idx, lead)
@@ -373,13 +373,13 @@ def extract_entities(text: str, lang: str, known: Iterable[Any] = ()) -> list[En
     from an English report finds "पुतिन" in a Hindi one.
     """
     lang = (lang or "und").split("-")[0].split("_")[0].lower()
-    tx = TextFacts(text or "", lang, lexicon())
+    tx = TextFacts(text or "", lang, lexicon(), (known := KnownNames(known, lang)).keys)  # (keys: "Bushannounced")
     if not tx.toks:
         return []
     tx.nouns = _noun_words(tx)
     cands = [c for run in _runs(tx) for c in _run_cands(tx, run)] + caseless_cands(tx.text, tx.toks, tx.lang)
     windows = functools.cache(lambda: name_windows(tx.text, tx.toks, lang))  # shared by both finds
-    from_known = KnownNames(known, lang).find(tx.text, tx.toks, full_prio=3, partial_prio=0, windows=windows)
+    from_known = known.find(tx.text, tx.toks, full_prio=3, partial_prio=0, windows=windows)
     chosen = select(cands + yield_to_fuller(from_known, cands, tx))
     complete_names(tx.text, tx.toks, chosen)
     found = [(tx.span(c.i, c.j), c.label) for c in chosen if c.label != "MISC"]

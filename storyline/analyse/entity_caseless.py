@@ -10,7 +10,8 @@ elsewhere is read whole here too.
 from __future__ import annotations
 
 from storyline.analyse.entity_keys import entity_key
-from storyline.analyse.entity_patterns import Cand, Lexicon, glued, lexicon
+from storyline.analyse.entity_patterns import Lexicon, lexicon
+from storyline.analyse.entity_spans import Cand, glued
 from storyline.analyse.entity_storms import caseless_storm
 from storyline.analyse.entity_tokens import Token
 from storyline.analyse.sentences import caseless_initial

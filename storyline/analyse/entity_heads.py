@@ -10,7 +10,7 @@ these helpers ask; :mod:`storyline.analyse.entities` splits runs with them.
 from __future__ import annotations
 
 from storyline.analyse.entity_nouns import lower_before
-from storyline.analyse.entity_patterns import glued
+from storyline.analyse.entity_spans import glued
 from storyline.analyse.entity_text import TextFacts
 
 HEAD_FIRST = ("es", "fr", "it", "pt", "ca", "ro")  # "Juegos Olímpicos", "Coupe du monde": the head comes first

@@ -15,7 +15,8 @@ from rapidfuzz import fuzz, process
 from storyline.analyse.entity_abjad import (ABJAD_SCRIPTS, adjective_of, enough, latin_skeleton, one_name,
                                             window_readings)
 from storyline.analyse.entity_keys import SAME_NAME_THRESHOLD, entity_key, same_name
-from storyline.analyse.entity_patterns import Cand, Lexicon, glued, guess_label, lexicon
+from storyline.analyse.entity_patterns import Lexicon, lexicon
+from storyline.analyse.entity_spans import Cand, glued, guess_label
 from storyline.analyse.entity_tokens import Token
 
 

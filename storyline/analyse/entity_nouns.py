@@ -14,7 +14,7 @@ in ``entity_lexicon.json``).
 """
 from __future__ import annotations
 
-from storyline.analyse.entity_patterns import HYPHENS, Cand, glued
+from storyline.analyse.entity_spans import HYPHENS, Cand, glued
 from storyline.analyse.entity_tokens import Token
 from storyline.analyse.entity_text import TextFacts
 

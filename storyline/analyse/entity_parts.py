@@ -18,11 +18,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from storyline.analyse.entity_patterns import HYPHENS, lexicon
+from storyline.analyse.entity_patterns import lexicon
+from storyline.analyse.entity_spans import HYPHENS
 from storyline.analyse.entity_text import syllable_name_part
 
 if TYPE_CHECKING:
-    from storyline.analyse.entity_patterns import Cand
+    from storyline.analyse.entity_spans import Cand
     from storyline.analyse.entity_text import TextFacts
 
 

@@ -8,13 +8,13 @@ found from evidence any reader uses: capital letters in cased scripts, titles
 language-specific words live in ``entity_lexicon.json`` so a language is added
 by data, not code.  Inflected languages (Russian "Путина", "России") are
 compared through Snowball stemmers, the maintained stemmer family; German
-compounds ("Kremlsprecher") match by their head word.
+compounds ("Kremlsprecher") match by their head word.  How tokens join into
+a candidate span, and the span's default label, are :mod:`entity_spans`.
 """
 from __future__ import annotations
 
 import functools
 import json
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
 
@@ -22,10 +22,9 @@ import snowballstemmer
 
 from storyline.analyse.dates_lexicon import norm as date_key
 from storyline.analyse.entity_keys import entity_key
-from storyline.analyse.sentences import caseless_initial
 from storyline.analyse.time_words import time_words
 
-from storyline.analyse.entity_tokens import CASED_SCRIPTS, Token, phrase_tokens, script_of, tokenize
+from storyline.analyse.entity_tokens import CASED_SCRIPTS, phrase_tokens, script_of, tokenize
 
 LEXICON_PATH = Path(__file__).with_name("entity_lexicon.json")
 
@@ -55,6 +54,8 @@ class Lexicon:
         self.org_only_joiners = set(data["joiners_org_only"])
         self.abbreviations = set(data["abbreviations"])
         self.demonyms = {phrase_tokens(d) for d in data["demonyms"]}
+        self.given_short_forms: dict[str, str] = {short: full for forms in data.get("given_name_short_forms", {}).values()
+                                                  for short, full in forms.items()}  # "don": "donald"
         self._stop = {lang: set(words.casefold().split()) for lang, words in data["stopwords"].items()}
         self._name_stops = {lang: _word_classes(classes) for lang, classes in data["name_stops"].items()}
         self._stop_endings = {lang: [(e, cls[len("ending_"):]) for cls, words in classes.items()
@@ -337,70 +338,3 @@ def _word_classes(classes: dict[str, str]) -> dict[str, str]:
 def lexicon() -> Lexicon:
     with LEXICON_PATH.open(encoding="utf-8") as fh:
         return Lexicon(json.load(fh))
-
-
-# --- spans and known names --------------------------------------------------
-HYPHENS = frozenset({"-", "‐", "‑"})  # what joins a compound name ("Notre-Dame", "Kim Jong-un")
-
-
-def glued(text: str, toks: list[Token], k: int, lex: Lexicon) -> bool:
-    """Token k continues the phrase of token k-1: a space, a hyphen, or "Mr. "-style dot."""
-    if k <= 0:
-        return False
-    gap = text[toks[k - 1].end:toks[k].start]
-    if gap in HYPHENS or (len(gap) <= 2 and not gap.strip() and "\n" not in gap):
-        return True
-    return gap.rstrip() == "." and len(gap) <= 2 and (toks[k - 1].low in lex.abbreviations
-                                                      or caseless_initial(toks[k - 1].text)
-                                                      or (gap in (". ", ".\u00a0") and _cased_initial(toks, k, lex)))
-
-
-def _cased_initial(toks: list[Token], k: int, lex: "Lexicon") -> bool:
-    """Token k-1 is a given name's initial before token k ("V. Klaus", "George
-    W. Bush"): one capital letter and its period, then a capitalised word that
-    is no function word nor in capitals ("World War I. The" ends a sentence; "N. EAD")."""
-    prev, t = toks[k - 1], toks[k]
-    return len(prev.text) == 1 and prev.cap and prev.cased and t.cased and t.cap and not t.allcaps \
-        and not lex.stopword(t.text, "und")
-
-
-@dataclass
-class Cand:
-    """A candidate name over tokens [i, j), with a label and a priority for overlaps."""
-
-    i: int
-    j: int
-    label: str
-    prio: float
-    guess: bool = False  # the label is the default for capitalised words, not read from a cue
-    key: str | None = None  # the known name's key, for a name found by its sound in an abjad (entity_abjad)
-
-
-def select(cands: list[Cand], taken: Iterable[Cand] = ()) -> list[Cand]:
-    """Greedy non-overlapping choice: higher priority, then longer, then earlier."""
-    used = set()
-    chosen = list(taken)
-    for c in chosen:
-        used.update(range(c.i, c.j))
-    for c in sorted(cands, key=lambda c: (-c.prio, -(c.j - c.i), c.i)):
-        if not used.intersection(range(c.i, c.j)):
-            chosen.append(c)
-            used.update(range(c.i, c.j))
-    return chosen
-
-
-def guess_label(name: str, lang: str) -> str:
-    """Label of a bare name (no context): gazetteer, head words, else by length."""
-    lex = lexicon()
-    script = script_of(name[0]) if name else "LATIN"
-    where = None if script in CASED_SCRIPTS else script
-    if lex.place(name, lang, where):
-        return "PLACE"
-    words = [t.text for t in tokenize(name)]
-    if lex.institution(name, lang, where) or any(lex.is_cue("org_cues", w, lang) for w in words):
-        return "ORG"
-    if words and lex.is_cue("product_nouns", words[-1], lang):
-        return "PRODUCT"
-    if any(ch.isdigit() for w in words for ch in w):  # "Chandrayaan-3", "Boeing 767": no person's name
-        return "PRODUCT"
-    return "PERSON" if 2 <= len(words) <= 4 else "MISC"

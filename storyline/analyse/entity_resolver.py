@@ -64,7 +64,7 @@ class EntityResolver:
         """Record one mention (of an article in ``lang``) and return the id of the entity it belongs to.
 
         ``within``: the entity of the one longer name of the same text this
-        mention is a word of (:func:`shorter_forms`); the mention is that
+        mention is a word of (:func:`~storyline.analyse.entity_short.shorter_forms`); the mention is that
         entity's, whatever else its key meets.  ``key``: the mention's key
         where it is not its text's (an Arabic or Hebrew name found by its
         sound is keyed as the known name it sounds like, ``entity_abjad``)."""
@@ -373,33 +373,3 @@ class EntityResolver:
             have = keep["local"].setdefault(group, [])
             have.extend(k for k in keys if k not in have)
         self._parent[b] = a
-
-
-def shorter_forms(names: list[tuple[str, str]]) -> dict[int, list[int]]:
-    """Which names of one text are the given or family name of a longer PERSON name of the same
-    text: index of the short form -> indexes of the longer names it fits.
-
-    A text that names "Ким Чен Ын" means him by "Ким" too, whether the short
-    form comes first or alone in a sentence; the resolver's group rules
-    (:meth:`EntityResolver._shorter_of`) see only what was read before and
-    a whole story, where "Ким" may also fit Kim Yo Jong.  The short form is a
-    PERSON or unlabelled name of one word of three letters or more whose key
-    (or Russian stem) is the first or last word of the longer name's key (a
-    given or family name: "Aurus" is no name of "Лимузин Aurus Senat", a
-    capitalised common noun before a product), and no gazetteer place or
-    institution ("Taiwan" of a run-on "Epochtimes Taiwan"; one the resolver
-    already knows as a place is kept out by :meth:`EntityResolver.add`:
-    "Haiti" of "Haiti Edmond Mulet")."""
-    keyed = [(EntityResolver.keys_of(" ".join(text.split())), (label or "").upper()) for text, label in names]
-    keyed = [([], label) if EntityResolver.gazetteer(" ".join(text.split())) else (keys, label)
-             for (keys, label), (text, _) in zip(keyed, names)]
-    longer = [(n, {w for k in keys for w in (k.split()[0], k.split()[-1])}) for n, (keys, label) in enumerate(keyed)
-              if label == "PERSON" and keys and len(keys[0].split()) >= 2]
-    out: dict[int, list[int]] = {}
-    for n, (keys, label) in enumerate(keyed):
-        if label not in ("PERSON", "MISC") or not keys or " " in keys[0] or len(keys[0]) < 3:
-            continue
-        fits = [m for m, words in longer if m != n and any(k in words for k in keys)]
-        if fits:
-            out[n] = fits
-    return out

@@ -18,7 +18,8 @@ from typing import Callable
 
 from storyline.analyse.entity_heads import product_follows
 from storyline.analyse.entity_keys import entity_key
-from storyline.analyse.entity_patterns import HYPHENS, Cand, glued, lexicon
+from storyline.analyse.entity_patterns import lexicon
+from storyline.analyse.entity_spans import HYPHENS, Cand, glued
 from storyline.analyse.entity_tokens import Token
 from storyline.analyse.entity_text import TextFacts
 

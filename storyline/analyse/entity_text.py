@@ -11,8 +11,11 @@ from __future__ import annotations
 import functools
 import os
 import re
+from typing import Iterable
 
-from storyline.analyse.entity_patterns import HYPHENS, Lexicon, glued, lexicon
+from storyline.analyse.entity_glue import split_glued
+from storyline.analyse.entity_patterns import Lexicon, lexicon
+from storyline.analyse.entity_spans import HYPHENS, glued, written_lower
 from storyline.analyse.entity_tokens import Token, tokenize
 
 SENTENCE_END = set(".!?…:;।॥")
@@ -80,9 +83,11 @@ def ends_dateline(before: str) -> bool:
 class TextFacts:
     """Per-text facts shared by the rules: sentence starts, headlines, word casing."""
 
-    def __init__(self, text: str, lang: str, lex: Lexicon):
+    def __init__(self, text: str, lang: str, lex: Lexicon, known: Iterable[str] = ()):
+        """``known``: keys of the names known for the text, by which a name glued to
+        the next word is read ("George W. Bushannounced": :func:`split_glued`)."""
         self.text, self.lang, self.lex = text, lang, lex
-        self.toks: list[Token] = tokenize(text)
+        self.toks: list[Token] = split_glued(text, tokenize(text), lang, lex, known)
         n = len(self.toks)
         sentence = [self._is_initial(k) for k in range(n)]
         # a quotation's first word is capitalised by position too, but starts no title-case segment
@@ -122,9 +127,10 @@ class TextFacts:
             return True
         if not stripped or stripped[-1] not in SENTENCE_END:
             return False
-        prev = self.toks[k - 1]
-        abbreviation = prev.low in self.lex.abbreviations or (len(prev.text) == 1 and prev.cap)
-        return not (stripped == "." and abbreviation)
+        prev = self.toks[k - 1]  # an initial's period, unless a common word follows it ("Tony C. Made a difference")
+        initial = len(prev.text) == 1 and prev.cap and not (stripped == "." and self.toks[k].cap
+                                                             and written_lower(self.toks, k))
+        return not (stripped == "." and (prev.low in self.lex.abbreviations or initial))
 
     def name_initial(self, k: int) -> bool:
         """Token k is a given name's initial, one capital letter and its period
