@@ -113,6 +113,8 @@ def test_a_title_its_own_lead_does_not_echo_is_no_event_headline(db_path):
     assert echoed_by_lead("S America launches trading bloc", bloc)
     assert echoed_by_lead("Putin arrives", "Putin arrived in Pyongyang on Wednesday.")  # stems: arriv-
     assert echoed_by_lead("普京访问朝鲜", "俄罗斯总统普京抵达平壤")  # no spaces: not judged
+    assert not echoed_by_lead("and 32 Small Ones", "A bloc of 12 nations, big and small ones alike")
+    assert echoed_by_lead("iPhone sales slow", "Sales of the iPhone slowed in the quarter")
     rows = [
         {"id": "i1", "title": "International News Article", "source": "bbc.example", "date": "2004-12-09",
          "text": bloc + " Leaders of Brazil, Argentina and Chile signed the declaration."},

@@ -87,3 +87,13 @@ def test_a_dateline_in_capitals_is_shown_as_the_name_is_written_and_acronyms_sta
     assert r.canonical_name(shown["NEW DELHI"]) == "New Delhi"
     assert r.names(shown["KHERSON"])["en"] == "Kherson"  # as another report writes it
     assert [r.canonical_name(shown[a]) for a in ("USA", "UNICEF", "SWIFT")] == ["USA", "UNICEF", "SWIFT"]
+
+
+def test_a_zone_is_a_place_not_a_person():
+    """"Baghdad's Green Zone" was a PERSON (two capitalised words after a
+    possessive, no cue): a zone is a place noun like "Square" or "Strip"."""
+    for text, lang, name in [("Bombs exploded outside Baghdad's Green Zone on Monday, killing 16.", "en", "Green Zone"),
+                             ("Troops entered the Demilitarized Zone near Panmunjom.", "en", "Demilitarized Zone"),
+                             ("Die Grüne Zone in Bagdad wurde am Montag beschossen.", "de", "Grüne Zone")]:
+        labels = {m.text: m.label for m in extract_entities(text, lang)}
+        assert labels.get(name) == "PLACE", labels

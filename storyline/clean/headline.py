@@ -106,10 +106,14 @@ def echoed_by_lead(title: str, text: str) -> bool:
     """Whether the report's lead repeats a word of its title, as a news lead
     repeats its headline's.  A page title that names no report ("International
     News Article", "Taipei Times", "Photo Album :: MS 0735.6+7421 :: 05 Jan 05",
-    a timestamp) shares no word with the text under it; a story list headed
+    a timestamp) shares no word with the text under it, and a title that opens
+    with a lower-case word is a fragment of one; a story list headed
     "International News Article" where "S America launches trading bloc" was
     one of its reports' titles.  Titles in scripts written without spaces, or
     with no word of four letters, are not judged (True)."""
+    first = title.split()[0] if title.split() else ""
+    if first.isalpha() and first.islower():
+        return False  # a fragment: "and 32 Small Ones" (a headline opens with a capital where there are any)
     if _UNSPACED.search(title):
         return True
     words = _stems(title)
