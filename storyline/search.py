@@ -7,21 +7,9 @@ English query.  The ranked lists are merged by reciprocal rank fusion
 (Cormack et al., 2009), which needs no score calibration between them: each
 list contributes ``1 / (RRF_K + rank)``.
 
-Semantic scores (cosines) have no natural zero, so a semantic hit is kept only
-above a floor (the profile's ``search_floor``) below which multilingual-e5-small
-pairs are unrelated in practice; without a cut every article would "match"
-every query.  (A cut on the best hit alone was dropped: a query that matches
-one report closely then lost the same event's reports in other languages,
-which sit a little lower; `storyline bench search`, demo corpus recall@10 0.34
--> 0.96.)  The floor alone let nonsense through: e5 puts every text in a narrow
-cone, and a vague or meaningless query sits near its middle, close to every
-report ("zzqx flibbertigibbet" 0.78 on the demo).  So the meaning search first
-asks whether the query is about anything stored (:func:`stands_out`): its best
-hit must beat the query's own closeness to the average passage, and when it
-does not, no report matches in meaning (``SearchResult.off_topic``).  When it
-does, the hits far below its best are dropped (:func:`relevance_cut`): those
-within the profile's ``search_cut`` of the second best hit stay, with every
-hit of their events, so the same happening in other languages stays too.
+Semantic hits, with the floor, the off-topic test and the relevance cut
+that keep meaning search from matching everything, are
+:mod:`storyline.search_meaning`'s.
 
 In hybrid mode two more lists join the fusion: the reports that mention the
 entity the query names, when it is one of that entity's spellings in any
@@ -52,20 +40,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import asdict, dataclass, field, replace
 
-import numpy as np
-
 from storyline.embed import Embedder
-from storyline.search_centre import centred, centring
+from storyline.search_meaning import semantic_hits
 from storyline.store.base import Store
 from storyline.store.records import SearchFilters
 
 RRF_K = 60
 TEXT_CANDIDATES = 500       # full-text hits considered for fusion
-SEMANTIC_CANDIDATES = 200   # nearest vectors considered before the relevance cut
-# Weight of the query's cosine with the average passage in the off-topic test
-# (stands_out); chosen with the profile's search_gate by cross-validation over
-# two corpora and two sets of off-topic queries (storyline.bench.search_gate).
-BACKGROUND_WEIGHT = 0.375
 EXPAND_FROM = 5             # hybrid: the events of this many first full-text hits join in
 RELAX_MIN_WORDS = 3         # hybrid: a query of this many words or more with fewer word hits
                             # than EXPAND_FROM also seeds events with all its words but one
@@ -130,94 +111,6 @@ class SearchResult:
         return {"query": self.query, "mode": self.mode, "total": self.total,
                 "limit": self.limit, "offset": self.offset, "off_topic": self.off_topic,
                 "items": [h.as_dict() for h in self.hits]}
-
-
-def background() -> np.ndarray | None:
-    """The average passage vector: the mean e5 window shipped with the
-    similarity model (fitted on its training pairs, none of this store's
-    reports), or ``None`` where no model is shipped."""
-    c = centring()
-    return c.fallback if c is not None and c.fallback.size else None
-
-
-def stands_out(best: float, qvec: np.ndarray, gate: float) -> bool:
-    """Is the query about something stored: does its best cosine beat
-    ``BACKGROUND_WEIGHT`` x its cosine with the average passage by ``gate``?
-
-    Why not a higher floor, or a cut on the best cosine alone: a nonsense
-    query's best cosine ("qwertyuiop zxcvb" 0.796 on the demo) is as high as
-    a real short query's ("football final" 0.802), but the nonsense sits
-    nearer the average passage (0.786 against 0.744): it is close to
-    everything, not to something.  Over four folds (each corpus's off-topic
-    tune or check file held out, the cut chosen on the other corpus's real
-    queries and the other three files; demo and Wikinews dev,
-    tests/data/search_offtopic_*.jsonl) this rejected 82% (67-94%) of
-    off-topic queries and lost 2.6% (1.0-4.1%) of real ones; the best cosine
-    alone rejected 87% (78-97%) but lost 5.5% (2.0-9.0%), and the store's
-    own mean or spread (z-score) separated worse (:mod:`storyline.bench.search_gate`,
-    docs/benchmarks.md "Search")."""
-    mean = background()
-    if mean is None or mean.shape != qvec.shape:
-        return True
-    return best - BACKGROUND_WEIGHT * float(qvec @ mean) >= gate
-
-
-def semantic_hits(store: Store, embedder: Embedder, query: str,
-                  filters: SearchFilters) -> list[tuple[str, float]] | None:
-    """Articles whose meaning is close to the query, in any language, best
-    first; ``None`` when no stored report is about the query at all."""
-    qvec = embedder.embed_one(query, "query")
-    profile = embedder.profile
-    near = store.nearest_articles(qvec, SEMANTIC_CANDIDATES, filters if filters.active() else None)
-    # whether the query is about anything stored is asked of the whole store: a
-    # filter to Hindi reports must not reject an English query about their event
-    # and so is how far down it is relevant (:func:`relevance_cut`'s ``whole``)
-    whole = store.nearest_articles(qvec, SEMANTIC_CANDIDATES) if filters.active() else near
-    if whole and not stands_out(whole[0][1], qvec, profile.search_gate):
-        return None
-    floor = profile.search_floor  # plain cosines above; ranked and cut on centred ones below
-    near = centred(store, qvec, [(a, s) for a, s in near if s >= floor])
-    whole = centred(store, qvec, [(a, s) for a, s in whole if s >= floor]) if filters.active() else near
-    return relevance_cut(store, near, profile.search_cut, whole)
-
-
-def relevance_cut(store: Store, near: list[tuple[str, float]], delta: float | None,
-                  whole: list[tuple[str, float]] | None = None) -> list[tuple[str, float]]:
-    """The meaning hits (``near``, best first) within ``delta`` of the second
-    best one's cosine, and every other hit of an event one of those belongs to;
-    the bar and the kept events are read from ``whole`` (the unfiltered hits,
-    best first) when ``near`` is filtered.
-
-    Why: once a query stands out, the rest of its first page was filled with
-    whatever was nearest, however far ("Olympics" listed the Chandrayaan
-    landing and the grain deal after the opening ceremony; Wikinews dev typed
-    queries hybrid P@10 0.35).  A cut on the best alone loses the same
-    event's reports in other languages, which sit a little lower (the cut
-    this module once dropped), so a hit of a kept report's event stays
-    whatever its cosine.  The bar hangs from the second best: a query that
-    repeats one report (a pasted headline, ~0.93 against ~0.85 for the rest
-    of its event) lifted a bar hung from the best past its event's other
-    reports (Wikinews dev headlines R@10 0.818 -> 0.748).  ``delta`` (the
-    profile's ``search_cut``) was chosen by leave-one-set-out cross-validation
-    over the demo's and Wikinews dev's headline and typed queries: the
-    largest mean P@10 whose R@10 drops at most 0.01 on every held-in set
-    (:mod:`storyline.bench.search_cut`, docs/benchmarks.md "Search").
-
-    Why ``whole``: a filter (``--lang de``) is a view of the results, not
-    another query.  Hung from the filtered hits, the bar fell to whatever
-    report of that language came second ("earthquake Morocco" in German
-    listed the Kakhovka dam and Luna-25), and an event kept for its report in
-    another language lost its filtered reports ("Луна-25" in English lost the
-    crash's English reports): over the demo's typed queries and languages the
-    filtered lists added 43 unrelated reports and lost 2 relevant ones
-    against the unfiltered list's reports in that language."""
-    whole = near if whole is None else whole
-    if not near or not whole or delta is None:
-        return near
-    bar = whole[min(2, len(whole)) - 1][1] - delta
-    event = {r.article_id: r.event_id for r in store.iter_vectors(list({a for a, _ in near + whole}))}
-    kept = {event.get(a) for a, s in whole if s >= bar} - {None}
-    return [(a, s) for a, s in near if s >= bar or event.get(a) in kept]
 
 
 def entity_hits(store: Store, query: str, filters: SearchFilters) -> list[str]:

@@ -12,7 +12,7 @@ offset away.  Languages without a shipped mean take the global mean, which
 still removes what every passage shares.
 
 Only the order and the relevance cut read the centred cosine: the noise
-floor and the off-topic gate (:func:`storyline.search.stands_out`) were
+floor and the off-topic gate (:func:`storyline.search_meaning.stands_out`) were
 chosen on plain cosines and still read them, and candidates are still the
 stored index's nearest by plain cosine (a rerank of ``SEMANTIC_CANDIDATES``,
 so PostgreSQL's and SQLite's indexes serve it unchanged).  Measured in

@@ -1,4 +1,4 @@
-"""The relevance cut of meaning hits (:func:`storyline.search.relevance_cut`) on
+"""The relevance cut of meaning hits (:func:`storyline.search_meaning.relevance_cut`) on
 the demo corpus (real SQLite file, real model): an on-topic query no longer
 lists reports of unrelated events below its own, and keeps its event's
 reports in other languages.  The cut's setting comes from cross-validation
@@ -13,7 +13,7 @@ from pathlib import Path
 from test_demo_corpus import demo_app  # noqa: F401  (fixture)
 
 from storyline import demo
-from storyline.search import relevance_cut
+from storyline.search_meaning import relevance_cut
 
 QUERIES = Path(__file__).parent / "data" / "demo_search_queries.jsonl"
 RELEVANT_LOSS_MAX = 0.02  # share of the relevant reports listed without the cut (R@10 may drop 0.01 per set)

@@ -1,6 +1,6 @@
 """A query about nothing stored matches no report (real SQLite file, real
 model, the demo corpus): the meaning search calls it off-topic
-(:func:`storyline.search.stands_out`), while real queries, in any language,
+(:func:`storyline.search_meaning.stands_out`), while real queries, in any language,
 still find their events' reports in other languages."""
 from __future__ import annotations
 

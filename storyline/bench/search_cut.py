@@ -1,5 +1,5 @@
 """``python -m storyline.bench.search_cut FILE.jsonl:QUERIES.jsonl ...``: how the
-relevance cut of meaning hits (:func:`storyline.search.relevance_cut`) was chosen.
+relevance cut of meaning hits (:func:`storyline.search_meaning.relevance_cut`) was chosen.
 
 Without a cut below the off-topic gate, a query whose first hits are right
 had the rest of its first 10 filled with whatever was nearest, however far
@@ -40,7 +40,7 @@ import storyline.search as S
 from storyline.bench import labelled_lines
 from storyline.bench.clustering import ingest_rows, load_gold
 from storyline.bench.search import shown
-from storyline.search import BACKGROUND_WEIGHT, background
+from storyline.search_meaning import BACKGROUND_WEIGHT, background
 
 TOLERANCE = 0.01  # R@10 a held-in set may lose (per mode) for a value to be chosen
 WEIGHT = 5.0      # --weighted: a right report lost costs this many wrong ones shown

@@ -1,5 +1,5 @@
 """``python -m storyline.bench.search_gate FILE.jsonl[:QUERIES.jsonl] ...``: how
-the off-topic test of search (:func:`storyline.search.stands_out`) was chosen.
+the off-topic test of search (:func:`storyline.search_meaning.stands_out`) was chosen.
 
 Each clustering file is ingested as ``bench search`` does; every headline
 (its own report left out, so it is a query about the rest of the store) and
@@ -28,7 +28,7 @@ import numpy as np
 from storyline.bench import labelled_lines
 from storyline.bench.clustering import ingest_rows, load_gold
 from storyline.bench.search import OFF_TOPIC_FILES
-from storyline.search import background
+from storyline.search_meaning import background
 
 WEIGHT = 5.0
 RULES = {  # name -> score of one query from its cosines s, its cosine with the average passage qb

@@ -314,7 +314,7 @@ def build_router(app: FastAPI) -> APIRouter:
             originals = _originals(reader, result.hits if result else [])
         pages = _page_links(request, result.total, SEARCH_PAGE, offset) if result else None
         # no word or name of the query is in any hit: what is listed is only near in meaning
-        # (a query about nothing stored lists none: storyline.search.stands_out; one it lets
+        # (a query about nothing stored lists none: storyline.search_meaning.stands_out; one it lets
         # through may still be about something else)
         meaning_only = bool(result and result.hits and mode == "hybrid"
                             and all(set(h.matched) <= {"semantic"} for h in result.hits))
