@@ -21,7 +21,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from storyline.analyse.dates import range_end
-from storyline.facts.claims import numbers_in
+from storyline.facts.figures import numbers_in
 from storyline.records import Article, date_label
 from storyline.store.records import EventRow
 from storyline.wording import DATE_UNKNOWN, clip

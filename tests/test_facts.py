@@ -8,7 +8,8 @@ import pytest
 
 from storyline.analyse.sentences import heading_lines, split_sentences
 from storyline.embed import shared_embedder
-from storyline.facts.claims import claim_sentences, numbers_in, report_key, sentence_spans
+from storyline.facts.claims import claim_sentences, report_key, sentence_spans
+from storyline.facts.figures import numbers_in
 from storyline.facts.event import build_event_facts
 from storyline.facts.labels import pair_conflicts
 from storyline.facts.model import CONFLICTING, CORROBORATED, SINGLE_SOURCE

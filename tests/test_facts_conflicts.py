@@ -12,7 +12,8 @@ import pytest
 from storyline import demo
 from storyline.embed import shared_embedder
 from storyline.facts.align import claim_keys, key_overlap
-from storyline.facts.claims import claim_sentences, numbers_in
+from storyline.facts.claims import claim_sentences
+from storyline.facts.figures import numbers_in
 from storyline.facts.context import concept_of, told_at
 from storyline.facts.event import build_event_facts
 from storyline.facts.labels import build_fact, pair_conflicts

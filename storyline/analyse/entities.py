@@ -42,7 +42,7 @@ from storyline.analyse.entity_parts import hyphen_part, in_compound_prep, lowerc
 from storyline.analyse.entity_resolver import EntityResolver
 from storyline.analyse.entity_storms import storm_name
 from storyline.analyse.entity_text import TextFacts
-from storyline.facts.claims import MONEY_BEFORE
+from storyline.facts.figures import MONEY_BEFORE
 from storyline.records import EntityMention
 
 __all__ = ["extract_entities", "entity_key", "keys_match", "EntityResolver", "LABELS"]

@@ -118,7 +118,7 @@ def key_overlap(keys: list[set[str]]) -> np.ndarray:
 
 def same_figure(xs: list[tuple], ys: list[tuple]) -> bool:
     """Some figure of ``xs`` equals one of ``ys`` (within 2 %); items are
-    :func:`storyline.facts.claims.numbers_in` tuples."""
+    :func:`storyline.facts.figures.numbers_in` tuples."""
     return any(abs(x[0] - y[0]) <= 0.02 * max(abs(x[0]), abs(y[0])) for x in xs for y in ys)
 
 

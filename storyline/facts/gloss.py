@@ -23,7 +23,7 @@ import regex
 
 from storyline.analyse.time_words import months_named
 from storyline.facts.align import ALIGN_CUT, LEND_NAME_MIN, key_agreement, key_idf, same_figure
-from storyline.facts.claims import numbers_in
+from storyline.facts.figures import numbers_in
 from storyline.facts.model import Fact, Support
 from storyline.similarity.keys import ascii_key, name_keys, sound_key, sound_keys
 

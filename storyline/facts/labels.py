@@ -57,7 +57,7 @@ def _fmt(v: float) -> str:
     return f"{v:,.0f}" if v == int(v) else f"{v:,}"
 
 
-# the unit a kind's figures are compared in (:func:`~storyline.facts.claims.numbers_in`); money keeps its currency
+# the unit a kind's figures are compared in (:func:`~storyline.facts.figures.numbers_in`); money keeps its currency
 BASE_UNITS = {"percent": "%", "points": "pp", "length": "km", "mass": "kg", "duration": "s"}
 
 

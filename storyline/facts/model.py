@@ -22,7 +22,7 @@ LABELS = (CORROBORATED, SINGLE_SOURCE, CONFLICTING)
 
 
 class Figure(NamedTuple):
-    """A quantity stated in a sentence (:func:`storyline.facts.claims.numbers_in`)."""
+    """A quantity stated in a sentence (:func:`storyline.facts.figures.numbers_in`)."""
 
     value: float
     kind: str  # "count", "percent", "points" (percentage points), "money", a measure or "duration"

@@ -16,7 +16,7 @@ from dataclasses import asdict
 from typing import Any
 
 from storyline.facts.align import same_figure
-from storyline.facts.claims import digits, numbers_in
+from storyline.facts.figures import digits, numbers_in
 from storyline.facts.gloss import BORROW_CUT, GLOSS_CUT, GlossPool, text_keys
 from storyline.facts.model import EventFacts, Fact, Support
 from storyline.facts.summarise import (MMR_LAMBDA, SUMMARY_WORDS, lexical_similarity, mmr, readable,
