@@ -13,7 +13,7 @@ import numpy as np
 
 from test_demo_corpus import demo_app  # noqa: F401  (fixture)
 
-import storyline.search as S
+import storyline.search_meaning as S
 from storyline import demo
 from storyline.search_centre import centred, centring
 from storyline.store.records import SearchFilters
