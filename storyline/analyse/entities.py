@@ -171,7 +171,7 @@ def _run_cands(tx: TextFacts, run: list[int]) -> list[Cand]:
     for p, k in enumerate(run):
         if role[p] != "name" or toks[k].low in lex.particles or not toks[k].cap or tx.name_initial(k):
             continue
-        if ((tx.initial[k] or tx.headline[k]) and tx.common(k)) or lex.stopword(toks[k].bare, lang):
+        if ((tx.initial[k] or tx.headline[k]) and tx.common(k)) or lex.stopword(toks[k].bare, lang) or tx.header_label(k):
             role[p] = "drop"
     out, seg, titled = [], [], title_before(tx, run[0], run)
     for p, k in enumerate(run):
@@ -207,8 +207,8 @@ def _segment(tx: TextFacts, idx: list[int], titled: bool) -> list[Cand]:
     lead = next((n for n in (2, 1) if len(idx) > n and lex.is_demonym(words[:n])), 0)
     if lead and not titled:
         return _after_demonym(tx, idx, lead)
-    if len(idx) == 1 and not titled and words[0].casefold() in lex.directions:
-        return []  # "the North": a direction
+    if len(idx) == 1 and not titled and (words[0].casefold() in lex.directions or lex.place_adjective(words[0], lang)):
+        return []  # "the North": a direction; "Βρετανική", "Britská": an adjective, as "British"
     amount = len(idx) < 2 or (toks[idx[1]].num and tx.gap(idx[1]) == " ")  # "the Rs 615 crore mission", not "RS-68"
     if not titled and words[0].casefold() in MONEY_BEFORE and amount:
         return _segment(tx, idx[1:], False)  # a currency before an amount is no name
@@ -315,9 +315,9 @@ def _classify(tx: TextFacts, idx: list[int], titled: bool) -> str:
         return "MISC"  # "the 18th Lok Sabha", "la 75e Assemblée": an ordinal numbers a body or an event
     if len(idx) == 1 and toks[idx[0]].allcaps and 2 <= len(words[0]) <= 6:
         return "ORG"
-    ordinary = any(toks[k].cap and toks[k].bare.casefold() in tx.lower_vocab for k in idx)  # "Air Force"
-    # a person's name in full has a given and a family name apart: one hyphened
-    # word is a company ("Rolls-Royce"), a place ("Notre-Dame") or a given name alone
+    # no person's name holds a common word ("Air Force") or opens with a place's adjective ("Ιρανική Επαναστατική
+    # Φρουρά"); one hyphened word is a company ("Rolls-Royce"), a place ("Notre-Dame") or a given name alone
+    ordinary = any(toks[k].cap and toks[k].bare.casefold() in tx.lower_vocab for k in idx) or lex.place_adjective(words[0], lang)
     spaced = any(tx.gap(k) not in HYPHENS for k in idx[1:])
     return _GUESS if 2 <= len(idx) <= 4 and spaced and not ordinary else "MISC"
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import json
+import unicodedata
 from pathlib import Path
 from typing import Iterable
 
@@ -75,6 +76,9 @@ class Lexicon:
         self._place_preps = {lang: set(w) for lang, w in data["place_preps"].items()}
         self.lowercase_org_langs = set(data["lowercase_org_langs"])
         self.capital_demonym_adjectives = set(data.get("capital_demonym_adjectives", ()))  # "Korean Air"
+        self._adjective_forms = {lang: (f["suffixes"], f["endings"])  # "Britská", "Ιρανικά"
+                                 for lang, f in data.get("place_adjective_forms", {}).items() if lang != "_doc"}
+        self._header_labels = {lang: set(w) for lang, w in data.get("header_labels", {}).items() if lang != "_doc"}
         self._ordinal_suffixes = data.get("ordinal_suffixes", {})
         self._conjunctions = {lang: set(w) for lang, w in data["conjunctions"].items()}
         self._noun_suffixes = data["noun_suffixes"]
@@ -226,6 +230,43 @@ class Lexicon:
         low = tuple(w.casefold() for w in words)  # also English plurals: "Russians"
         return bool(low) and (low in self.demonyms or low[:-1] + (low[-1].removesuffix("s"),) in self.demonyms)
 
+    def place_adjective(self, word: str, lang: str) -> bool:
+        """An adjective made of a gazetteer place's name in a language that writes
+        such adjectives in lower case ("Britská", "Ιρανικά", "Iráckých"): the
+        name less at most four final letters, then a suffix and an ending of the
+        lexicon's ``place_adjective_forms`` ("Británie" > "brit" + "sk" + "á"),
+        where the name does not go on with that suffix itself (a case of
+        "Μεξικό" or "Αφρική" is the place, not an adjective of it).  Capitalised alone it is
+        capitalised by position or by a translator's English habit, and names
+        nothing, as "British" does not."""
+        forms = self._adjective_forms.get(lang)
+        low = word.lower()  # (casefold() writes a final "ς" as "σ")
+        if not forms or not low.isalpha() or self.place(word, lang):
+            return False
+        stems = self._place_stems()
+        for suffix in forms[0]:
+            for ending in forms[1]:
+                if low.endswith(suffix + ending):
+                    rests = stems.get(_fold(low[:-len(suffix + ending)]), ())
+                    if any(not rest.startswith(_fold(suffix)) for rest in rests):
+                        return True
+        return False
+
+    @functools.lru_cache(maxsize=1)
+    def _place_stems(self) -> dict[str, set[str]]:
+        """One-word gazetteer place names less 0-4 final letters (three letters
+        at least, unaccented) -> the letters cut: "βρεταν" -> {"ια"}."""
+        out: dict[str, set[str]] = {}
+        for name in {_fold(n) for row in self._rows["places"] for n in row if n.isalpha()}:
+            for cut in range(min(4, len(name) - 3) + 1):
+                out.setdefault(name[:len(name) - cut], set()).add(name[len(name) - cut:])
+        return out
+
+    def header_label(self, word: str, lang: str) -> bool:
+        """A word that labels an e-mail or memo header ("CC", "Date", "Subj") in ``lang`` or English."""
+        low = word.casefold()
+        return low in self._header_labels.get(lang, ()) or low in self._header_labels.get("en", ())
+
     def common_noun_context(self, before: list[str], word: str, lang: str) -> bool:
         """German-style capitalised common noun: after an article or number (possibly with
         an adjective between: "ein neues Forschungszentrum", or an adverb and an
@@ -332,6 +373,11 @@ def _word_classes(classes: dict[str, str]) -> dict[str, str]:
         for ending in classes.get("verb_endings", "").split():
             out.setdefault(stem + ending, "verbs")
     return out
+
+
+def _fold(word: str) -> str:
+    """Casefolded, without accents: "Íránská" -> "iranska", "Αϊτινός" -> "αιτινος"."""
+    return "".join(c for c in unicodedata.normalize("NFD", word.casefold()) if not unicodedata.combining(c))
 
 
 @functools.lru_cache(maxsize=1)

@@ -9,6 +9,7 @@ candidates over a text win (:func:`select`).
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 from typing import Iterable
@@ -59,6 +60,18 @@ def written_lower(toks: list[Token], k: int) -> bool:
         cases = _CASES = (toks, counts)
     low = toks[k].low
     return cases[1][(low, False)] > 0 and cases[1][(low, False)] >= cases[1][(low, True)]
+
+
+_COLON = re.compile(r"[ \u00a0\u202f]?:")  # (French sets a space before it: "Objet :")
+
+
+def header_label(text: str, toks: list[Token], k: int, lex: Lexicon, lang: str) -> bool:
+    """Token k labels an e-mail or memo header: a header word of the lexicon
+    and a colon right after it ("CC: Marvin Sambur", "Date: June 23").  It is
+    no part of the name before it ("To: James Roche CC: …" is not "James Roche
+    CC"), nor a name, though the text may write the word elsewhere as one
+    ("AF/CC", found again as a known name); "Putin: we will win" keeps Putin."""
+    return bool(_COLON.match(text, toks[k].end)) and lex.header_label(toks[k].text, lang)
 
 
 @dataclass

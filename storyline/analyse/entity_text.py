@@ -15,7 +15,7 @@ from typing import Iterable
 
 from storyline.analyse.entity_glue import split_glued
 from storyline.analyse.entity_patterns import Lexicon, lexicon
-from storyline.analyse.entity_spans import HYPHENS, glued, written_lower
+from storyline.analyse.entity_spans import HYPHENS, glued, header_label, written_lower
 from storyline.analyse.entity_tokens import Token, tokenize
 
 SENTENCE_END = set(".!?…:;।॥")
@@ -138,6 +138,11 @@ class TextFacts:
         particle ("v", "a") there, as :func:`glued` reads it."""
         return len(self.toks[k].text) == 1 and k + 1 < len(self.toks) and self.gap(k + 1).rstrip() == "." \
             and glued(self.text, self.toks, k + 1, self.lex)
+
+    def header_label(self, k: int) -> bool:
+        """Token k labels an e-mail or memo header ("CC: Marvin Sambur"), no name
+        nor part of one (:func:`entity_spans.header_label`)."""
+        return header_label(self.text, self.toks, k, self.lex, self.lang)
 
     def name_article(self, k: int) -> bool:
         """Particle k opens the name after it, not the sentence's grammar: the
