@@ -118,4 +118,3 @@ def echoed_by_lead(title: str, text: str) -> bool:
         return True
     words = _stems(title)
     return not words or bool(words & _stems(text[:LEAD_CHARS]))
-
