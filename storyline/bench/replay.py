@@ -28,6 +28,8 @@ import numpy as np
 
 from storyline.bench.clustering import ingest_rows
 from storyline.group.placement import LOOK_PASSES
+from storyline.analyse.where import MAIN_SHARE, MIN_WEIGHT
+from storyline.group.grouper import WHERE
 from storyline.group.scoring import LEAD_WEIGHT, EmbeddingScorer, HybridScorer, LearnedScorer
 from storyline.group.stories import REFERENCE_WEIGHT
 from storyline.records import Article
@@ -42,10 +44,14 @@ class EventSetting:
     cosine_cut: float
     learned_cut: float
     lead_weight: float = LEAD_WEIGHT  # HybridScorer: lead cosine's share for undated pairs
+    where: str = WHERE  # Grouper: which reports the country veto judges
+    where_weight: float = MIN_WEIGHT  # the place evidence each side needs
+    where_share: float = MAIN_SHARE  # a main country's share of that evidence
 
     def label(self) -> str:
         return (f"window {self.window_days} d, penalty {self.day_penalty:g}/day, "
-                f"cosine {self.cosine_cut:g}, learned {self.learned_cut:g}, lead {self.lead_weight:g}")
+                f"cosine {self.cosine_cut:g}, learned {self.learned_cut:g}, lead {self.lead_weight:g}, "
+                f"where {self.where} (weight {self.where_weight:g}, share {self.where_share:g})")
 
 
 @dataclass(frozen=True)
@@ -152,7 +158,9 @@ class StoredFile:
         look at why a report went where it did)."""
         from storyline.group.grouper import Grouper
 
-        grouper = Grouper(self._scorer(s), window_days=s.window_days, day_penalty=s.day_penalty)
+        grouper = Grouper(self._scorer(s), where_scope=s.where, where_weight=s.where_weight,
+                          where_share=s.where_share,
+                          window_days=s.window_days, day_penalty=s.day_penalty)
         next_id = 1
         placed: list[Article] = []
         for stored in self.placed:

@@ -6,18 +6,27 @@ process continues exactly where the last one stopped.
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
 import numpy as np
 
 from storyline.analyse.happening import conflicts, destinations, travels
+from storyline.analyse.where import MAIN_SHARE, MIN_WEIGHT, apart, combined, where
 from storyline.gc_pause import gc_paused
 from storyline.group.duplicates import DuplicateFinder, from_bytes, signature, to_bytes
 from storyline.group.events import EventClusterer, EventState
 from storyline.group.scoring import Scorer, default_scorer
 from storyline.records import Article
 from storyline.store.base import Store
+
+# Which reports are kept out of events whose places lie in other countries
+# (:mod:`storyline.analyse.where`): "off", "undated" (a report without a
+# publication date, which has no time window) or "all".  Chosen by
+# cross-validation over the dev files together (docs/benchmarks.md).
+WHERE = "undated"
+WHERE_SCOPES = ("off", "undated", "all")
 
 
 @dataclass
@@ -32,9 +41,16 @@ class Placement:
 
 
 class Grouper:
-    def __init__(self, scorer: Scorer | None = None, duplicates: Any = None, **cluster_args):
+    def __init__(self, scorer: Scorer | None = None, duplicates: Any = None, where_scope: str = WHERE,
+                 where_weight: float = MIN_WEIGHT, where_share: float = MAIN_SHARE, **cluster_args):
         """``duplicates``: the near-duplicate index (default: in memory; the
-        service passes the store's, :class:`StoredDuplicates`)."""
+        service passes the store's, :class:`StoredDuplicates`); ``where_scope``,
+        ``where_weight`` and ``where_share``: which reports the country veto
+        judges (:data:`WHERE`), the evidence each side needs and a main
+        country's share of it (:func:`storyline.analyse.where.apart`)."""
+        if where_scope not in WHERE_SCOPES:
+            raise ValueError(f"where_scope {where_scope!r}: one of {', '.join(WHERE_SCOPES)}")
+        self.where_scope, self.where_weight, self.where_share = where_scope, where_weight, where_share
         self.scorer = scorer or default_scorer()
         self.duplicates = duplicates if duplicates is not None else DuplicateFinder()
         self.clusterer = EventClusterer(self.scorer, **cluster_args)
@@ -42,6 +58,7 @@ class Grouper:
         self._copies: dict[str, list[str]] = {}  # original -> its copies
         self._trips: dict[str, tuple[str, frozenset[str]]] = {}  # article -> (lang, destinations)
         self._unread: dict[str, str] = {}  # loaded article -> its language; its trips not read yet
+        self._wheres: dict[str, Counter[str]] = {}  # article -> its countries (a loaded one's read on need)
         self._fetch: Callable[[str], Article | None] | None = None
 
     def load(self, store: Store) -> None:
@@ -151,6 +168,39 @@ class Grouper:
         return Placement(event_id, score, None, to_bytes(sig), view)
 
     def _veto(self, article: Article, trips: frozenset[str] | None = None):
+        """Events that are another happening: their trip goes elsewhere, or
+        their places lie in other countries (:meth:`_travel_veto`, :meth:`_where_veto`)."""
+        travel, place = self._travel_veto(article, trips), self._where_veto(article)
+        if travel is None or place is None:
+            return travel or place
+        return lambda event_id: travel(event_id) or place(event_id)
+
+    def _where_veto(self, article: Article):
+        """Events whose reports' places lie in other countries than this
+        report's, both sides with evidence enough (:func:`storyline.analyse.where.apart`);
+        only for the reports :attr:`where_scope` names."""
+        if self.where_scope == "off" or (self.where_scope == "undated" and article.published is not None):
+            return None
+        mine = self._wheres.get(article.id)
+        mine = where(article) if mine is None else mine
+        if sum(mine.values()) < self.where_weight:
+            return None
+        members = self.clusterer.events
+
+        def veto(event_id: int) -> bool:
+            theirs = combined(self._where(m) for m in members[event_id].members if m != article.id)
+            return apart(mine, theirs, self.where_weight, self.where_share)
+        return veto
+
+    def _where(self, article_id: str) -> Counter[str]:
+        """A placed report's countries; a loaded one's read from the store on first need."""
+        found = self._wheres.get(article_id)
+        if found is None:
+            article = self._fetch(article_id) if self._fetch is not None else None
+            found = self._wheres[article_id] = where(article) if article is not None else Counter()
+        return found
+
+    def _travel_veto(self, article: Article, trips: frozenset[str] | None = None):
         """Events whose reports (in this report's language) say their trip goes
         elsewhere than this report's (:mod:`storyline.analyse.happening`)."""
         mine = destinations(article) if trips is None else trips
@@ -229,6 +279,8 @@ class Grouper:
         trips = destinations(article)
         if trips:
             self._trips[article.id] = (article.lang, trips)
+        if self.where_scope != "off":
+            self._wheres[article.id] = where(article)
         if view is None:
             view = self.scorer.view(article, vector)
         return self._index(article.id, vector, event_id, article.published, view)

