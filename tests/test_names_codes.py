@@ -64,3 +64,15 @@ def test_a_site_named_with_no_place_cue_is_a_place():
     assert _spans("He wrote in the Guardian on Monday.").get("Guardian") != "PLACE"
     assert _spans("Une aide aux Haïtiens est arrivée.", "fr").get("Haïtiens") != "PLACE"
     assert _spans("Reporters saw Rutte's palace from the road.").get("Rutte") != "PLACE"
+
+
+def test_a_given_name_cut_short_is_no_case_of_the_full_name():
+    from collections import Counter
+
+    from storyline.analyse.entity_names import best_form
+    # e-mails signed "Marv": the short form is no inflection of "Marvin" (as "Путина" is of "Путин")
+    assert best_form(Counter({"Marv Sambur": 7, "Marvin Sambur": 34, "Sambur": 31}), "en") == "Marvin Sambur"
+    assert best_form(Counter({"Alex Brennan": 3, "Alexandra Brennan": 9}), "en") == "Alexandra Brennan"
+    # a genitive's one letter still is: the German name in the nominative, the Russian in its own
+    assert best_form(Counter({"Christine Lagardes": 7, "Christine Lagarde": 3}), "de") == "Christine Lagarde"
+    assert best_form(Counter({"Владимира Путина": 5, "Владимир Путин": 2}), "ru") == "Владимир Путин"
