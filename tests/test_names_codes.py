@@ -76,6 +76,7 @@ def test_a_given_name_cut_short_is_no_case_of_the_full_name():
     # a genitive's one letter still is: the German name in the nominative, the Russian in its own
     assert best_form(Counter({"Christine Lagardes": 7, "Christine Lagarde": 3}), "de") == "Christine Lagarde"
     assert best_form(Counter({"Владимира Путина": 5, "Владимир Путин": 2}), "ru") == "Владимир Путин"
+    assert best_form(Counter({"ईरानी सेना": 1, "ईरानी सेनाओं": 2}), "hi") == "ईरानी सेना"  # a plural oblique's ending
 
 
 def test_a_known_place_inside_a_longer_place_name_is_the_longer_place():
@@ -86,3 +87,6 @@ def test_a_known_place_inside_a_longer_place_name_is_the_longer_place():
     assert spans.get("Амур") == "PLACE"  # alone it is still the known river
     spans = _spans("A bomb exploded in Tavistock Square. Tavistock was quiet.", "en", [("Tavistock", "PLACE")])
     assert {"Tavistock Square", "Tavistock"} <= set(spans), spans
+    # two known places side by side are not one longer place
+    spans = _spans("Válka v Iráku Spojenými státy vedená skončila.", "cs", [("Irák", "PLACE"), ("Spojené státy", "PLACE")])
+    assert "Iráku Spojenými" not in spans and spans.get("Iráku") == "PLACE", spans

@@ -173,7 +173,8 @@ def yield_to_fuller(found: list[Cand], cands: list[Cand], tx: Any) -> list[Cand]
     places = [c for c in cands if c.label == "PLACE" and c.j - c.i >= 2 and (c.i, c.j) not in spans]
     return [k for k in found if not (k.j - k.i == 1 and k.key is None and (
         (k.label == "PERSON" and any(k.i in (p.i, p.j - 1) for p in fuller))
-        or (k.label == "PLACE" and any(p.i <= k.i < p.j for p in places))))]
+        or (k.label == "PLACE" and any(p.i <= k.i < p.j and not any(o is not k and o.i < p.j and p.i < o.j for o in found)
+                                       for p in places))))]  # (not "Iráku Spojenými státy": two known places)
 
 Window = tuple[int, int, str, bool, bool]  # tokens [i, j), their text, first cased, one cased word
 
