@@ -25,19 +25,19 @@ name's ("Storm Daniel", "la tempête Daniel": ``entity_storms``), no person's.  
 from __future__ import annotations
 
 import functools
-import re
 from collections import Counter
 from typing import Any, Iterable
 
 from storyline.analyse.entity_keys import entity_key, keys_match, same_name
 from storyline.analyse.entity_caseless import caseless_cands, complete_names, head_word_label
+from storyline.analyse.entity_codes import ROMAN, trailing_codes
 from storyline.analyse.entity_patterns import lexicon
 from storyline.analyse.entity_spans import HYPHENS, Cand, glued, select
-from storyline.analyse.entity_heads import HEAD_FIRST, initial_head, office_word, place_list, portfolio_before
-from storyline.analyse.entity_heads import product_follows, styled_name, title_before
+from storyline.analyse.entity_heads import HEAD_FIRST, initial_head, office_word, place_list, portfolio_before, \
+    product_follows, styled_name, title_before
 from storyline.analyse.entity_known import KnownNames, name_windows, yield_to_fuller
-from storyline.analyse.entity_nouns import after_noun as _after_noun, lower_before as _lower_before
-from storyline.analyse.entity_nouns import noun_words as _noun_words, place_edge, places_meet as _places_meet
+from storyline.analyse.entity_nouns import after_noun as _after_noun, lower_before as _lower_before, \
+    noun_words as _noun_words, place_edge, places_meet as _places_meet
 from storyline.analyse.entity_parts import hyphen_part, in_compound_prep, lowercase_head, share_list_labels
 from storyline.analyse.entity_resolver import EntityResolver
 from storyline.analyse.entity_storms import storm_name
@@ -48,7 +48,6 @@ from storyline.records import EntityMention
 __all__ = ["extract_entities", "entity_key", "keys_match", "EntityResolver", "LABELS"]
 
 LABELS = ("PERSON", "ORG", "PLACE", "PRODUCT", "MISC")
-_ROMAN = re.compile(r"(?=[IVX]{2})X{0,3}(IX|IV|V?I{0,3})")
 _GUESS = "PERSON?"  # 2-4 capitalised words with no cue: a person, unless evidence elsewhere says otherwise
 _CUES = ("titles", "org_cues", "place_cues", "product_nouns", "event_nouns")  # alone, a head word names nothing
 
@@ -201,6 +200,10 @@ def _segment(tx: TextFacts, idx: list[int], titled: bool) -> list[Cand]:
         idx = idx[:-1]  # (but keep "Jong-un", "Центральный банк", "Амурской области")
     if not idx:
         return []
+    cut, office = trailing_codes(tx.text, toks, idx)  # "James Roche SAF/OS", "Neil Flewitt QC", "Dr. SAF/OS"
+    person = cut > 1 and (titled or all(_classify(tx, s, False) == _GUESS for s in (idx, idx[:cut])))  # not "Real Madrid CF"
+    if cut < len(idx) and (office and (cut or titled) or person):
+        return (_segment(tx, idx[:cut], titled) if cut else []) + _segment(tx, idx[cut:], False)
     words = [toks[k].bare for k in idx]
     if lex.is_demonym(words) and not (lex.listed(" ".join(words)) or lex.genitive_place(words[-1], lang)):
         return []  # (but "l'Argentine" is the country, as is "Libyens"; "Britové" is no "Británie" by its stem)
@@ -212,7 +215,7 @@ def _segment(tx: TextFacts, idx: list[int], titled: bool) -> list[Cand]:
     amount = len(idx) < 2 or (toks[idx[1]].num and tx.gap(idx[1]) == " ")  # "the Rs 615 crore mission", not "RS-68"
     if not titled and words[0].casefold() in MONEY_BEFORE and amount:
         return _segment(tx, idx[1:], False)  # a currency before an amount is no name
-    if len(idx) == 1 and not titled and _ROMAN.fullmatch(words[0]):
+    if len(idx) == 1 and not titled and ROMAN.fullmatch(words[0]):
         return []  # "del siglo XII": a numeral names something only after a name ("Felipe VI")
     if len(idx) > 1 and tx.gap(idx[-1]) in HYPHENS and lex.is_cue("org_cues", words[-1], lang, compounds=False):
         return [Cand(idx[0], idx[-2] + 1, "ORG", 1)]  # "Siemens-Konzern": the name is Siemens
@@ -283,9 +286,9 @@ def _classify(tx: TextFacts, idx: list[int], titled: bool) -> str:
         return "ORG"
     if titled:
         return "PERSON"
-    if lex.is_cue("place_cues", words[-1], lang) or (len(idx) > 1 and (
+    if lex.is_cue("place_cues", words[-1], lang) or product_follows(tx, idx[-1], "place_cues") or (len(idx) > 1 and (
             words[0].casefold() in lex.place_prefixes or lex.is_cue("place_cues", words[0], lang, compounds=False))):
-        return "PLACE"  # "Vostochny Cosmodrome"; "River Seine", "Nova Kakhovka", "Estadio Olímpico"
+        return "PLACE"  # "Vostochny Cosmodrome", "the Dnipro river"; "River Seine", "Nova Kakhovka", "Estadio Olímpico"
     if len(idx) > 1 and any(w.casefold() in lex.directions for w in words):
         return "PLACE"  # "Far East", "Fernen Osten Russlands", "Middle East"
     if len(idx) > 1 and (lex.is_cue("event_nouns", words[-1], lang)
@@ -297,8 +300,9 @@ def _classify(tx: TextFacts, idx: list[int], titled: bool) -> str:
     before = _lower_before(tx, idx[0])
     if any(lex.is_cue("org_cues", w, lang) for w in before):  # "la empresa Telefónica", "компания «Яндекс»"
         return "ORG"
-    if before and lex.place_prep(before[0], lang):  # "in Nairobi", "à Toulouse", "в Москве"
-        return "PLACE"
+    if before and lex.place_prep(before[0], lang) or tx.where_after(idx[-1]) or (
+            len(idx) == 1 and not toks[idx[0]].allcaps and lex.site_before(before, lang)):
+        return "PLACE"  # "in Nairobi", "в Москве"; "the Conciergerie, where"; "au Trocadéro", "en el Louvre"
     prev = toks[idx[0] - 1] if idx[0] > 0 and glued(tx.text, toks, idx[0], lex) else None
     if (prev is not None and tx.initial[idx[0] - 1] and lex.place_prep(prev.text, lang)) \
             or place_list(tx, idx[0], idx[-1] + 1):  # "В Новой Каховке, Голой Пристани и Алешках"
@@ -328,9 +332,8 @@ def _after_demonym(tx: TextFacts, idx: list[int], lead: int) -> list[Cand]:
     as a title does; where adjectives of nationality are capitalised too
     (English), or in names (German "Deutsche Bahn"), it opens many names
     ("Korean Air", "Chinese Communist Party"), so only a name the rest alone
-    would guess to be a person's is split from it ("American Serena
-    Williams", "der Spanier Rafael Nadal").  An English one inside another
-    language's text is an adjective still: "British Airways" stays whole."""
+    would guess to be a person's is split from it ("American Serena Williams", "der Spanier
+    Rafael Nadal").  An English one in another language's text is an adjective still: "British Airways"."""
     nouns = tx.lang not in tx.lex.capital_demonym_adjectives
     label = _classify(tx, idx, False)
     # (an article before it is the noun's in German, "der Spanier Carlos Alcaraz"; the name's in English)
@@ -346,8 +349,7 @@ def _after_demonym(tx: TextFacts, idx: list[int], lead: int) -> list[Cand]:
 
 # --- assembly ----------------------------------------------------------------
 def _harmonise(tx: TextFacts, chosen: list[Cand]) -> None:
-    """One label per name in a text; lone surnames of a PERSON become PERSON;
-    an unlabelled name listed with places or organisations shares their label."""
+    """One label per name in a text; lone surnames of a PERSON become PERSON; an unlabelled name listed with places or organisations shares their label."""
     chosen.sort(key=lambda c: c.i)
     share_list_labels(tx, chosen)
     keys = [entity_key(tx.span(c.i, c.j)) for c in chosen]
@@ -367,11 +369,9 @@ def _harmonise(tx: TextFacts, chosen: list[Cand]) -> None:
 def extract_entities(text: str, lang: str, known: Iterable[Any] = ()) -> list[EntityMention]:
     """Entity mentions of ``text`` written in language ``lang`` (ISO 639-1).
 
-    ``known``: names already known for this text's event or story, in any
-    script, as strings, ``(text, label)`` pairs or EntityMention-like objects
-    (their label is reused).  They are searched for by key, so "Putin" known
-    from an English report finds "पुतिन" in a Hindi one.
-    """
+    ``known``: names already known for this text's event or story, in any script, as strings, ``(text, label)``
+    pairs or EntityMention-like objects (their label is reused).  They are searched for by key, so "Putin"
+    known from an English report finds "पुतिन" in a Hindi one."""
     lang = (lang or "und").split("-")[0].split("_")[0].lower()
     tx = TextFacts(text or "", lang, lexicon(), (known := KnownNames(known, lang)).keys)  # (keys: "Bushannounced")
     if not tx.toks:

@@ -119,16 +119,18 @@ def initial_head(tx: TextFacts, run: list[int]) -> str | None:
     return None
 
 
-def product_follows(tx: TextFacts, k: int) -> bool:
-    """A product noun right after the name, or after one modifier ("Lexus sports car"),
-    in a language that puts a noun's modifiers before it."""
-    if tx.lang in NAME_AFTER_NOUN:
+def product_follows(tx: TextFacts, k: int, kind: str = "product_nouns") -> bool:
+    """A product noun (or another ``kind`` of head noun: a place noun, "the Dnipro
+    river", "the Kerch bridge") right after the name, or after one modifier ("Lexus
+    sports car"), in a language that puts a noun's modifiers before it; a place noun
+    not after a possessive, which names the owner ("Putin's palace")."""
+    if tx.lang in NAME_AFTER_NOUN or (kind == "place_cues" and tx.toks[k].bare != tx.toks[k].text):
         return False
     for n in (1, 2):
         m = k + n
         if m >= len(tx.toks) or not glued(tx.text, tx.toks, m, tx.lex) or tx.toks[m].cap:
             return False
-        if tx.lex.is_cue("product_nouns", tx.toks[m].text, tx.lang):
+        if tx.lex.is_cue(kind, tx.toks[m].text, tx.lang):
             return True
         if tx.lex.stopword(tx.toks[m].text, tx.lang):
             return False

@@ -151,7 +151,11 @@ def yield_to_fuller(found: list[Cand], cands: list[Cand], tx: Any) -> list[Cand]
     or last word of a longer capitalised PERSON name ("Prime Minister Narendra
     Modi" where "Modi" is known): a known hit outranks capital runs, so the
     longer name would be lost and the report would count only the family
-    name, which across stories stays apart from the full name.
+    name, which across stories stays apart from the full name.  Likewise a
+    known one-word place that ends a longer PLACE candidate of the text, or is
+    followed there by place nouns only ("Комсомольске-на-Амуре" where "Amur" is
+    known, "Latin America" where "America" is, "Tavistock Square"): the longer
+    place is the one named.
 
     The known hit is what corrects runs that hold a word the lexicon does not
     know as a title or common noun, so the longer name must be plain: every
@@ -167,8 +171,16 @@ def yield_to_fuller(found: list[Cand], cands: list[Cand], tx: Any) -> list[Cand]
     fuller = [c for c in cands if c.label == "PERSON" and c.j - c.i >= 2 and (c.i, c.j) not in spans
               and (not tx.initial[c.i] or tx.toks[c.i].low in tx.midcap_vocab)
               and len({t.script for t in tx.toks[c.i:c.j]}) == 1]
-    return [k for k in found if not (k.label == "PERSON" and k.j - k.i == 1 and k.key is None
-                                     and any(k.i in (p.i, p.j - 1) for p in fuller))]
+    places = [c for c in cands if c.label == "PLACE" and c.j - c.i >= 2 and (c.i, c.j) not in spans]
+    return [k for k in found if not (k.j - k.i == 1 and k.key is None and (
+        (k.label == "PERSON" and any(k.i in (p.i, p.j - 1) for p in fuller))
+        or (k.label == "PLACE" and any(p.i <= k.i < p.j and _heads(tx, k.i, p.j) for p in places))))]
+
+def _heads(tx: Any, k: int, end: int) -> bool:
+    """Token k ends a longer place's name up to ``end``, or only place nouns follow it
+    ("West Sussex", "Tavistock Square"; not "v Iráku Spojenými státy", two places)."""
+    return all(tx.lex.is_cue("place_cues", tx.toks[m].bare, tx.lang) for m in range(k + 1, end))
+
 
 Window = tuple[int, int, str, bool, bool]  # tokens [i, j), their text, first cased, one cased word
 

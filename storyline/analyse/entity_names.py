@@ -38,7 +38,7 @@ from storyline.analyse.entity_inflect import nominative as nominative_form
 from storyline.analyse.entity_keys import entity_key, spelling_key, spells_out
 from storyline.analyse.entity_merge import core_spellings
 from storyline.analyse.entity_patterns import Lexicon, lexicon
-from storyline.analyse.entity_tokens import script_of
+from storyline.analyse.entity_tokens import CASED_SCRIPTS, script_of
 
 __all__ = ["best_form", "display_names", "shown"]
 
@@ -135,7 +135,8 @@ def _nominatives(spellings: list[str], lang: str | None) -> set[str]:
         lang_a = lang or ("ru" if _script(a) == "CYRILLIC" else None)
         algo = lex.stem_langs.get(lang_a or "")
         stems = (Lexicon.stem_key(a, algo) if algo else entity_key(a)).split()
-        same = next((g for g in groups if _same_stems(g[0], stems)), None)
+        extra = None if algo or _script(a) not in CASED_SCRIPTS else 1  # (Hindi "सेनाओं" is "सेना")
+        same = next((g for g in groups if _same_stems(g[0], stems, extra)), None)
         if same:
             same[1].append(a)
         else:
@@ -152,10 +153,14 @@ def _nominatives(spellings: list[str], lang: str | None) -> set[str]:
     return out
 
 
-def _same_stems(a: list[str], b: list[str]) -> bool:
+def _same_stems(a: list[str], b: list[str], extra: int | None = None) -> bool:
     """Word by word, one stem begins the other: Snowball stems "Сергей" "serg"
-    and "Сергея" "serge", "Лавров" "lavr" and "Лаврова" "lavrov"."""
-    return len(a) == len(b) and all(x.startswith(y) or y.startswith(x) for x, y in zip(a, b))
+    and "Сергея" "serge", "Лавров" "lavr" and "Лаврова" "lavrov".  Unstemmed
+    words of a cased script (``extra`` 1) only by one letter, a genitive's
+    "Lagardes": "Marv Sambur" is no case of "Marvin Sambur", but a given name
+    cut short (a caseless script's inflection is longer: "सेनाओं", "सेना")."""
+    return len(a) == len(b) and all((x.startswith(y) or y.startswith(x))
+                                    and (extra is None or abs(len(x) - len(y)) <= extra) for x, y in zip(a, b))
 
 
 def display_names(alias_langs: dict[str, Counter], label: str | None = None) -> dict[str, str]:

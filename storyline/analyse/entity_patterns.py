@@ -74,6 +74,8 @@ class Lexicon:
         self._noun_markers = {lang: set(w) for lang, w in data["noun_markers"].items()}
         self.noun_marker_langs = set(self._noun_markers)
         self._place_preps = {lang: set(w) for lang, w in data["place_preps"].items()}
+        self._site_preps = {lang: set(w) for lang, w in data.get("site_preps", {}).items() if lang != "_doc"}
+        self._place_relatives = {lang: set(w) for lang, w in data.get("place_relatives", {}).items() if lang != "_doc"}
         self.lowercase_org_langs = set(data["lowercase_org_langs"])
         self.capital_demonym_adjectives = set(data.get("capital_demonym_adjectives", ()))  # "Korean Air"
         self._adjective_forms = {lang: (f["suffixes"], f["endings"])  # "Britská", "Ιρανικά"
@@ -214,6 +216,17 @@ class Lexicon:
 
     def place_prep(self, word: str, lang: str) -> bool:
         return word.casefold() in self._place_preps.get(lang, ())
+
+    def site_before(self, before: list[str], lang: str) -> bool:
+        """The lower-case words before one capitalised word (nearest first) are a ``site_preps``
+        preposition and an article, or one fused with an article: "at the Conciergerie",
+        "jusqu'au Trocadéro", "en el Trocadero" name a site ("at noon" has no article)."""
+        sites = self._site_preps.get(lang, ())
+        return bool(before) and self.article(before[0], lang) and (
+            before[0].casefold() in sites or len(before) > 1 and before[1].casefold() in sites)
+
+    def place_relative(self, word: str, lang: str) -> bool:
+        return word.casefold() in self._place_relatives.get(lang, ())  # "where", "où", "donde"
 
     def conjunction(self, word: str, lang: str) -> bool:
         low = word.casefold()

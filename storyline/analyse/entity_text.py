@@ -144,6 +144,14 @@ class TextFacts:
         nor part of one (:func:`entity_spans.header_label`)."""
         return header_label(self.text, self.toks, k, self.lex, self.lang)
 
+    def where_after(self, k: int) -> bool:
+        """Name token k is followed by a comma and the language's relative adverb of
+        place (the lexicon's ``place_relatives``: "the Conciergerie, where Marie-Antoinette
+        was held", "la Conciergerie, donde"): what the name names is a place."""
+        nxt = k + 1  # (not one letter: "V = V - V, where V is")
+        return nxt < len(self.toks) and len(self.toks[k].text) > 1 and self.gap(nxt).strip() == "," \
+            and self.lex.place_relative(self.toks[nxt].text, self.lang)
+
     def name_article(self, k: int) -> bool:
         """Particle k opens the name after it, not the sentence's grammar: the
         Arabic article joined by a hyphen ("al-Marj", "Al-Marj"), or a
