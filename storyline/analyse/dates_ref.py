@@ -1,6 +1,6 @@
 """``Ref``: one date expression as the text writes it, before it is resolved.
 
-Shared by the scanner (dates_scan.py, dates_offsets.py) and the resolver
+Shared by the scanner (dates_scan.py, dates_numbers.py) and the resolver
 (dates_relative.py).
 """
 from __future__ import annotations

@@ -16,11 +16,9 @@ recognises, in every language the lexicon covers:
 * bare weekdays (with "evening" etc., or "next week": "Tuesday next week"),
   bare months, and four-digit years that a preposition or year word
   introduces ("since 2000", "2013 में", German "wurde 1949 gegründet");
-* the first day of a range ("с 15 по 17 марта", "du 30 novembre au …"), and
-  a date's weekday when it is written with one ("Monday, January 22");
-* offsets from the report with digits or number words, either side of the
-  "ago" word ("three days ago", "hace dos años", "через две недели"),
-  from dates_offsets.py.
+* a date's weekday when it is written with one ("Monday, January 22");
+* from dates_numbers.py: a range's first day ("с 15 по 17 марта") and offsets
+  in digits or words ("three days ago", "hace dos años", "через две недели").
 
 Why a grammar of our own rather than only dateparser's search: dateparser
 drops the modifier in "last September", misses inflected forms ("в феврале"),
