@@ -36,6 +36,19 @@ def demo_app(tmp_path_factory):
     app.close()
 
 
+@pytest.fixture(scope="module", name="client")
+def demo_client(demo_app):
+    """The API and pages over the demo store (token "tok"): the reader and
+    search tests import it with ``demo_app`` and ask for ``client``."""
+    from fastapi.testclient import TestClient
+
+    from storyline.api import create_app
+
+    app, _ = demo_app
+    with TestClient(create_app(str(app.store.path), "tok"), base_url="http://localhost") as c:
+        yield c
+
+
 def test_demo_events_match_labels(demo_app):
     app, _ = demo_app
     labels = demo.labels()

@@ -50,6 +50,21 @@ def test_pipeline_drops_the_repeat_with_german_title_and_site_name():
     assert article.title == "Hochwasser in Derna: Tausende vermisst"
 
 
+def _events_and_headlines(db_path, rows):
+    """Ingest ``rows`` (records) into a fresh store: each row's event id by
+    its ``id``, and each event's listed headline."""
+    from storyline.ingest.readers import from_record
+    from storyline.service import Storyline
+
+    app = Storyline(db_path)
+    try:
+        report = app.ingest([from_record(r, f"t:{r['id']}") for r in rows])
+        ev = {r["id"]: app.article(report.placed[f"t:{r['id']}"]).event_id for r in rows}
+        return ev, {e.id: e.headline for e in app.events()}
+    finally:
+        app.close()
+
+
 def test_a_title_that_names_the_site_is_no_event_headline(db_path):
     """Scraped pages often carry the site's ``<title>``: Wikinews dev's event
     of the US tsunami pledge was listed as "English" (a Xinhua page's title)
@@ -57,8 +72,6 @@ def test_a_title_that_names_the_site_is_no_event_headline(db_path):
     a section is passed over while another member's title is a headline; an
     event of such pages alone keeps one (there is nothing better to show)."""
     from storyline.clean.headline import names_the_page
-    from storyline.ingest.readers import from_record
-    from storyline.service import Storyline
 
     assert names_the_page("English", "news.xinhuanet.com")
     assert names_the_page("The Japan Times Online", "japantimes.co.jp")
@@ -86,14 +99,10 @@ def test_a_title_that_names_the_site_is_no_event_headline(db_path):
          "text": "The city council of Springfield voted on Thursday to close the old library for repairs, "
                  "the mayor's office said in a statement. Work will take six months."},
     ]
-    app = Storyline(db_path)
-    report = app.ingest([from_record(r, f"t:{r['id']}") for r in rows])
-    ev = {r["id"]: app.article(report.placed[f"t:{r['id']}"]).event_id for r in rows}
+    ev, heads = _events_and_headlines(db_path, rows)
     assert ev["x1"] == ev["x2"] == ev["c1"] != ev["s1"]
-    heads = {e.id: e.headline for e in app.events()}
     assert heads[ev["c1"]] == "Bush raises US tsunami aid tenfold to $350 million"
     assert heads[ev["s1"]] == "Politics"
-    app.close()
 
 
 def test_a_title_its_own_lead_does_not_echo_is_no_event_headline(db_path):
@@ -104,8 +113,6 @@ def test_a_title_its_own_lead_does_not_echo_is_no_event_headline(db_path):
     trading bloc" was one of its reports' titles.  Such a title is passed over
     while another member's title is echoed by its lead; alone, it stays."""
     from storyline.clean.headline import echoed_by_lead
-    from storyline.ingest.readers import from_record
-    from storyline.service import Storyline
 
     bloc = ("Twelve South American nations launched a trading bloc on Wednesday in Cuzco, Peru, "
             "modelled on the European Union, with plans for a common parliament and currency.")
@@ -126,11 +133,7 @@ def test_a_title_its_own_lead_does_not_echo_is_no_event_headline(db_path):
          "text": "The city council of Springfield voted on Thursday to close the old library for repairs, "
                  "the mayor's office said in a statement. Work will take six months."},
     ]
-    app = Storyline(db_path)
-    report = app.ingest([from_record(r, f"t:{r['id']}") for r in rows])
-    ev = {r["id"]: app.article(report.placed[f"t:{r['id']}"]).event_id for r in rows}
+    ev, heads = _events_and_headlines(db_path, rows)
     assert ev["i1"] == ev["r1"] != ev["t1"]
-    heads = {e.id: e.headline for e in app.events()}
     assert heads[ev["r1"]] == "S America launches trading bloc"
     assert heads[ev["t1"]] == "Saturday November 20, 2004 6:23PM"
-    app.close()

@@ -18,7 +18,7 @@ from contextlib import redirect_stdout
 import pytest
 from fastapi.testclient import TestClient
 
-from test_demo_corpus import demo_app  # noqa: F401  (fixture)
+from test_demo_corpus import demo_app, demo_client  # noqa: F401  (fixtures: demo_client is `client`)
 from test_gate import REPORTS, add_not_articles
 
 from storyline.api import create_app
@@ -27,13 +27,6 @@ from storyline.ingest.readers import from_record
 
 MONTH_KEY = re.compile(r"\b(?:19|20)\d\d-(?:0[1-9]|1[0-2])\b(?!-\d)")  # "2023-09", not a day "2023-09-13"
 GATE_JARGON = re.compile(r"characters of story prose|[a-z]+(?:-[a-z]+)? text in \d+ lines?")
-
-
-@pytest.fixture(scope="module")
-def client(demo_app):  # noqa: F811
-    app, _ = demo_app
-    with TestClient(create_app(str(app.store.path), "tok"), base_url="http://localhost") as c:
-        yield c
 
 
 def _month_entity(client):

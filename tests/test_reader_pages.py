@@ -10,24 +10,13 @@ from __future__ import annotations
 
 import re
 
-import pytest
-from fastapi.testclient import TestClient
+from test_demo_corpus import demo_app, demo_client  # noqa: F401  (fixtures: demo_client is `client`)
 
-from test_demo_corpus import demo_app  # noqa: F401  (fixture)
-
-from storyline.api import create_app
 from storyline.cli import main as cli_main
 from storyline.details import facts_by_event, more_facts
 
 DEVANAGARI = re.compile(r"[\u0900-\u097f]")
 CYRILLIC = re.compile(r"[\u0400-\u04ff]")
-
-
-@pytest.fixture(scope="module")
-def client(demo_app):  # noqa: F811
-    app, _ = demo_app
-    with TestClient(create_app(str(app.store.path), "tok"), base_url="http://localhost") as c:
-        yield c
 
 
 def _multi_event_story(app):

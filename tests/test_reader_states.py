@@ -12,18 +12,8 @@ from __future__ import annotations
 import re
 
 import pytest
-from fastapi.testclient import TestClient
 
-from test_demo_corpus import demo_app  # noqa: F401  (fixture)
-
-from storyline.api import create_app
-
-
-@pytest.fixture(scope="module")
-def client(demo_app):  # noqa: F811
-    app, _ = demo_app
-    with TestClient(create_app(str(app.store.path), "tok"), base_url="http://localhost") as c:
-        yield c
+from test_demo_corpus import demo_app, demo_client  # noqa: F401  (fixtures: demo_client is `client`)
 
 
 def _main(html: str) -> str:

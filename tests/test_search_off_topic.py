@@ -7,12 +7,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
-from fastapi.testclient import TestClient
-from test_demo_corpus import demo_app  # noqa: F401  (fixture)
+from test_demo_corpus import demo_app, demo_client  # noqa: F401  (fixtures: demo_client is `client`)
 
 from storyline import demo
-from storyline.api import create_app
 from storyline.cli import main as cli_main
 from storyline.search import filters_from
 
@@ -56,13 +53,6 @@ def test_an_english_query_still_finds_hindi_reports(demo_app):  # noqa: F811
         assert not res.off_topic, mode
         found = [h for h in res.hits if _event(app, h.article_id) == "putin-pyongyang-2024-06"]
         assert found and all(h.lang == "hi" for h in res.hits), (mode, res.hits)
-
-
-@pytest.fixture(scope="module")
-def client(demo_app):  # noqa: F811
-    app, _ = demo_app
-    with TestClient(create_app(str(app.store.path), "tok"), base_url="http://localhost") as c:
-        yield c
 
 
 def test_cli_api_and_page_say_no_report_matches(demo_app, client, capsys):  # noqa: F811

@@ -6,23 +6,13 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
-from fastapi.testclient import TestClient
-from test_demo_corpus import demo_app  # noqa: F401  (fixture)
+from test_demo_corpus import demo_app, demo_client  # noqa: F401  (fixtures: demo_client is `client`)
 
 from storyline import demo
-from storyline.api import create_app
 from storyline.cli import main as cli_main
 from storyline.search import filters_from
 
 QUERIES = Path(__file__).parent / "data" / "demo_search_queries.jsonl"
-
-
-@pytest.fixture(scope="module")
-def client(demo_app):  # noqa: F811
-    app, _ = demo_app
-    with TestClient(create_app(str(app.store.path), "tok"), base_url="http://localhost") as c:
-        yield c
 
 
 def _gold_event(app, article_id: str) -> str:
