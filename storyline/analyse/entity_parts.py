@@ -77,7 +77,8 @@ def place_noun_before(tx: TextFacts, idx: list[int], before: list[str]) -> bool:
     preposition, "à la place de"), and, in languages that put a noun before
     its adjective and its name (``HEAD_FIRST``), with one adjective more
     before "de" ("la región ucraniana de Jersón") or right before a one-word
-    name ("el río Dniéper", "le fleuve Dniepr").  ``before``: up to four
+    name ("el río Dniéper", "le fleuve Dniepr"; not an acronym, an organisation's
+    more often: "un village SOS d'enfants").  ``before``: up to four
     lower-case words before it, nearest first."""
     lex, lang = tx.lex, tx.lang
 
@@ -89,7 +90,7 @@ def place_noun_before(tx: TextFacts, idx: list[int], before: list[str]) -> bool:
         return not in_compound_prep(before, tx)
     if lang not in HEAD_FIRST or len(idx) > 1:
         return False
-    return place(0) or (of and place(2) and before[1] not in lex.particles)
+    return (place(0) and not tx.toks[idx[0]].allcaps) or (of and place(2) and before[1] not in lex.particles)
 
 
 def _linked(tx: TextFacts, a: Cand, b: Cand) -> str | None:
