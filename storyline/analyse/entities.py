@@ -31,6 +31,7 @@ from typing import Any, Iterable
 from storyline.analyse.entity_keys import entity_key, keys_match, same_name
 from storyline.analyse.entity_caseless import caseless_cands, complete_names, head_word_label
 from storyline.analyse.entity_codes import ROMAN, trailing_codes
+from storyline.analyse.entity_demonyms import country, place_adjective
 from storyline.analyse.entity_patterns import lexicon
 from storyline.analyse.entity_spans import HYPHENS, Cand, glued, select
 from storyline.analyse.entity_heads import HEAD_FIRST, initial_head, office_word, place_list, portfolio_before, \
@@ -38,7 +39,7 @@ from storyline.analyse.entity_heads import HEAD_FIRST, initial_head, office_word
 from storyline.analyse.entity_known import KnownNames, name_windows, yield_to_fuller
 from storyline.analyse.entity_nouns import after_noun as _after_noun, lower_before as _lower_before, \
     noun_words as _noun_words, place_edge, places_meet as _places_meet
-from storyline.analyse.entity_parts import hyphen_part, in_compound_prep, lowercase_head, share_list_labels
+from storyline.analyse.entity_parts import hyphen_part, lowercase_head, place_noun_before, share_list_labels
 from storyline.analyse.entity_resolver import EntityResolver
 from storyline.analyse.entity_storms import storm_name
 from storyline.analyse.entity_text import TextFacts
@@ -210,8 +211,8 @@ def _segment(tx: TextFacts, idx: list[int], titled: bool) -> list[Cand]:
     lead = next((n for n in (2, 1) if len(idx) > n and lex.is_demonym(words[:n])), 0)
     if lead and not titled:
         return _after_demonym(tx, idx, lead)
-    if len(idx) == 1 and not titled and (words[0].casefold() in lex.directions or lex.place_adjective(words[0], lang)):
-        return []  # "the North": a direction; "Βρετανική", "Britská": an adjective, as "British"
+    if len(idx) == 1 and not titled and (words[0].casefold() in lex.directions or place_adjective(lex, words[0], lang)):
+        return []  # "the North": a direction; "Βρετανική", "Britská", "Peruvian", "Черноморскую": an adjective
     amount = len(idx) < 2 or (toks[idx[1]].num and tx.gap(idx[1]) == " ")  # "the Rs 615 crore mission", not "RS-68"
     if not titled and words[0].casefold() in MONEY_BEFORE and amount:
         return _segment(tx, idx[1:], False)  # a currency before an amount is no name
@@ -280,7 +281,7 @@ def _classify(tx: TextFacts, idx: list[int], titled: bool) -> str:
     lex, toks, lang = tx.lex, tx.toks, tx.lang
     words = [toks[k].bare for k in idx]
     span = " ".join(words)
-    if lex.place(span, lang):
+    if lex.place(span, lang) or country(span):  # (GeoNames' table of countries: "Mali", "Peru")
         return "PLACE"
     if lex.institution(span, lang) or any(lex.is_cue("org_cues", w, lang) for w in words):
         return "ORG"
@@ -300,7 +301,7 @@ def _classify(tx: TextFacts, idx: list[int], titled: bool) -> str:
     before = _lower_before(tx, idx[0])
     if any(lex.is_cue("org_cues", w, lang) for w in before):  # "la empresa Telefónica", "компания «Яндекс»"
         return "ORG"
-    if before and lex.place_prep(before[0], lang) or tx.where_after(idx[-1]) or (
+    if lex.prep_before(before, lang) or tx.where_after(idx[-1]) or (
             len(idx) == 1 and not toks[idx[0]].allcaps and lex.site_before(before, lang)):
         return "PLACE"  # "in Nairobi", "в Москве"; "the Conciergerie, where"; "au Trocadéro", "en el Louvre"
     prev = toks[idx[0] - 1] if idx[0] > 0 and glued(tx.text, toks, idx[0], lex) else None
@@ -310,9 +311,8 @@ def _classify(tx: TextFacts, idx: list[int], titled: bool) -> str:
     if len(idx) > 1 and prev is not None and lang in lex.noun_marker_langs \
             and prev.low in lex.noun_markers(lang):
         return "MISC"  # "Das Technische Hilfswerk": German names of people take no article
-    if len(before) > 1 and before[0] in lex.particles and lex.is_cue("place_cues", before[1], lang) \
-            and not in_compound_prep(_lower_before(tx, idx[0], 4), tx):
-        return "PLACE"  # "the city of Derna", "la ciudad de Derna" (not "à la place de", instead of)
+    if place_noun_before(tx, idx, _lower_before(tx, idx[0], 4)):
+        return "PLACE"  # "the city of Derna", "la región ucraniana de Jersón", "el río Dniéper"
     if len(idx) > 1 and ((prev is not None and lex.article(prev.text, lang)) or lex.article(words[0], lang)):
         return "MISC"  # "du Haut Atlas", "the Grand Palais", "La Haye": nor do English or Romance ones
     if prev is not None and lex.ordinal(prev.text, lang):
@@ -347,7 +347,6 @@ def _after_demonym(tx: TextFacts, idx: list[int], lead: int) -> list[Cand]:
     return [Cand(idx[0], idx[-1] + 1, "MISC" if label == _GUESS else label, 1)]
 
 
-# --- assembly ----------------------------------------------------------------
 def _harmonise(tx: TextFacts, chosen: list[Cand]) -> None:
     """One label per name in a text; lone surnames of a PERSON become PERSON; an unlabelled name listed with places or organisations shares their label."""
     chosen.sort(key=lambda c: c.i)

@@ -15,6 +15,7 @@ from rapidfuzz import fuzz, process
 from storyline.analyse.entity_abjad import (ABJAD_SCRIPTS, adjective_of, enough, latin_skeleton, one_name,
                                             window_readings)
 from storyline.analyse.entity_keys import SAME_NAME_THRESHOLD, entity_key, same_name
+from storyline.analyse.entity_demonyms import place_adjective
 from storyline.analyse.entity_patterns import Lexicon, lexicon
 from storyline.analyse.entity_spans import Cand, glued, guess_label, header_label
 from storyline.analyse.entity_tokens import Token
@@ -140,7 +141,8 @@ class KnownNames:
                 continue
             if single_cased and entity_key(span) in self.abbreviations and not toks[i].allcaps:
                 continue
-            if not self.lex.is_demonym([t.bare for t in toks[i:j]]) and not any(  # rare: checked on hits only
+            if not self.lex.is_demonym([t.bare for t in toks[i:j]]) and not (j - i == 1 and place_adjective(
+                    self.lex, toks[i].bare, self.lang)) and not any(  # rare: checked on hits only; "Черноморскую"
                     header_label(text, toks, k, self.lex, self.lang) for k in range(i, j)):  # "AF/CC" is no "CC:"
                 out.append(Cand(i, j, hit[0], partial_prio if hit[1] else full_prio, key=sounded))
         return out

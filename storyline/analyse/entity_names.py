@@ -43,10 +43,13 @@ from storyline.analyse.entity_tokens import CASED_SCRIPTS, script_of
 __all__ = ["best_form", "display_names", "shown"]
 
 
-def best_form(counts: Counter, lang: str | None = None) -> str:
-    """The spelling to show among ``counts`` (spelling -> mentions) to a reader of ``lang``."""
+def best_form(counts: Counter, lang: str | None = None, label: str | None = None) -> str:
+    """The spelling to show among ``counts`` (spelling -> mentions) to a reader of ``lang``
+    (of an entity labelled ``label``: a place's dateline in capitals yields, :func:`_in_prose`)."""
     lex = lexicon()
     counts = _own_script(counts)
+    if label == "PLACE":
+        counts = _in_prose(counts)
     if lang in INFLECTED:  # "Новой Каховки" -> "Новая Каховка": readers look names up in the nominative
         nominatives: Counter = Counter()
         for a, n in counts.items():
@@ -99,6 +102,20 @@ def _own_script(counts: Counter) -> Counter:
     own = scripts.most_common(1)[0][0]
     kept = Counter({a: n for a, n in counts.items() if _script(a) == own or not _capitals(a)})
     return kept or counts
+
+
+def _in_prose(counts: Counter) -> Counter:
+    """``counts`` less the spellings in capitals, where a place is also written
+    in mixed case: capitals are a dateline's ("NEW DELHI"), and the longer
+    form they give, the gazetteer's, is not how the reports name the place in
+    their prose ("Delhi").  The fullest form is chosen among the rest."""
+    kept = Counter({a: n for a, n in counts.items() if not _capitals(a) or _acronym(a)})
+    return kept or counts
+
+
+def _acronym(name: str) -> bool:
+    """No word of more than :data:`ACRONYM_MAX` letters: "UK", "U.S.", "DOD-IG" are written so in prose too."""
+    return max(sum(c.isalpha() for c in w) for w in re.split(r"[\s\-‐–]+", name)) <= ACRONYM_MAX
 
 
 @functools.lru_cache(maxsize=8)
@@ -171,7 +188,7 @@ def display_names(alias_langs: dict[str, Counter], label: str | None = None) -> 
         for lang, n in langs.items():
             if lang and lang != "und":
                 per_lang.setdefault(lang, Counter())[alias] += n
-    names = {lang: shown(best_form(c, lang), alias_langs, label) for lang, c in sorted(per_lang.items())}
+    names = {lang: shown(best_form(c, lang, label), alias_langs, label) for lang, c in sorted(per_lang.items())}
     firsts = _first_words(alias_langs)
     return {lang: name for lang, name in names.items()
             if len(spelling_key(name).split()) > 1 or spelling_key(name) not in firsts}
@@ -205,7 +222,7 @@ def shown(name: str, spellings, label: str | None = None) -> str:
     if listed and entity_key(listed) == key:
         return listed  # the gazetteer's English name: "Moscow", and "NATO" as it is written
     words = re.split(r"([\s\-‐–]+)", name)
-    if max(sum(c.isalpha() for c in w) for w in words) <= ACRONYM_MAX or lex.listed(name):
+    if _acronym(name) or lex.listed(name):
         return name  # "DOD-IG", "UAE", "КНДР"
     return "".join(w if "." in w else w.lower() if n and w.lower() in lex.particles else w[:1].upper() + w[1:].lower()
                    for n, w in enumerate(words))  # "NEW DELHI", "PORT-AU-PRINCE"; "U.S." kept

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from storyline.analyse.entity_heads import HEAD_FIRST
 from storyline.analyse.entity_patterns import lexicon
 from storyline.analyse.entity_spans import HYPHENS
 from storyline.analyse.entity_text import syllable_name_part
@@ -68,6 +69,28 @@ def in_compound_prep(words: list[str], tx: TextFacts) -> bool:
         if len(words) > n and tx.lex.phrase_at("compound_preps", words[n:0:-1], 0, tx.lang, compounds=False) == n:
             return True
     return False
+
+
+def place_noun_before(tx: TextFacts, idx: list[int], before: list[str]) -> bool:
+    """A place noun before the name ``idx`` says it is a place: with "of"/"de"
+    between ("the city of Derna", "la ciudad de Derna"; not a compound
+    preposition, "à la place de"), and, in languages that put a noun before
+    its adjective and its name (``HEAD_FIRST``), with one adjective more
+    before "de" ("la región ucraniana de Jersón") or right before a one-word
+    name ("el río Dniéper", "le fleuve Dniepr"; not an acronym, an organisation's
+    more often: "un village SOS d'enfants").  ``before``: up to four
+    lower-case words before it, nearest first."""
+    lex, lang = tx.lex, tx.lang
+
+    def place(n: int) -> bool:
+        return len(before) > n and lex.is_cue("place_cues", before[n], lang, compounds=False)
+
+    of = bool(before) and before[0] in lex.particles  # (fused with an article too: "na região do Vale")
+    if of and len(before) > 1 and lex.is_cue("place_cues", before[1], lang):
+        return not in_compound_prep(before, tx)
+    if lang not in HEAD_FIRST or len(idx) > 1:
+        return False
+    return (place(0) and not tx.toks[idx[0]].allcaps) or (of and place(2) and before[1] not in lex.particles)
 
 
 def _linked(tx: TextFacts, a: Cand, b: Cand) -> str | None:

@@ -217,6 +217,12 @@ class Lexicon:
     def place_prep(self, word: str, lang: str) -> bool:
         return word.casefold() in self._place_preps.get(lang, ())
 
+    def prep_before(self, before: list[str], lang: str) -> bool:
+        """The lower-case words before a name (nearest first) are a place preposition, or one and the
+        "de"/"of" it takes ("près de Marrakech", "cerca de Jersón"; not an article: "en el PSOE")."""
+        after_of = len(before) > 1 and before[0].casefold() in self.particles and not self.article(before[0], lang)
+        return bool(before) and self.place_prep(before[after_of], lang)
+
     def site_before(self, before: list[str], lang: str) -> bool:
         """The lower-case words before one capitalised word (nearest first) are a ``site_preps``
         preposition and an article, or one fused with an article: "at the Conciergerie",
@@ -240,8 +246,9 @@ class Lexicon:
                                            or ending in self._ordinal_suffixes.get("en", ()))
 
     def is_demonym(self, words: list[str]) -> bool:
-        low = tuple(w.casefold() for w in words)  # also English plurals: "Russians"
-        return bool(low) and (low in self.demonyms or low[:-1] + (low[-1].removesuffix("s"),) in self.demonyms)
+        low = tuple(w.casefold() for w in words)  # also English plurals: "Russians"; and a run of them: "Sunni Muslim"
+        return bool(low) and (low in self.demonyms or low[:-1] + (low[-1].removesuffix("s"),) in self.demonyms
+                              or len(low) > 1 and all(self.is_demonym([w]) for w in low))
 
     def place_adjective(self, word: str, lang: str) -> bool:
         """An adjective made of a gazetteer place's name in a language that writes
