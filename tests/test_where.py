@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from storyline.analyse.where import apart, country_of, where
+from storyline.analyse.where import apart, city_of, country_of, where
 from storyline.pipeline import analyse
 from storyline.records import RawArticle
 
@@ -98,7 +98,29 @@ def test_the_index_read_back_from_the_cache_is_the_one_built(tmp_path, monkeypat
     from storyline.analyse import where as where_module
 
     monkeypatch.setenv("STORYLINE_CACHE", str(tmp_path))
-    built = where_module._index.__wrapped__()
+    built = where_module._tables.__wrapped__()
     assert list(tmp_path.glob("where-*.tsv")), "the index was not written to the cache"
-    assert where_module._index.__wrapped__() == built
-    assert built["baghdad"] == "IQ" and "santiago" not in built
+    assert where_module._tables.__wrapped__() == built
+    countries, cities = built
+    assert countries["baghdad"] == "IQ" and "santiago" not in countries
+    assert cities["baghdad"] == cities["بغداد"] and "santiago" not in cities
+
+
+@pytest.mark.parametrize("names", [("Chicago", "Чикаго"), ("Kherson", "Cherson", "Херсон"), ("Bengaluru", "Bangalore"),
+                                   ("Turin", "Torino", "Τορίνο"), ("Cuzco", "Cusco")])
+def test_a_citys_names_in_every_script_denote_it(names):
+    assert city_of(names[0]) is not None
+    assert {city_of(n) for n in names} == {city_of(names[0])}
+
+
+def test_a_case_form_denotes_its_city_in_a_language_that_inflects():
+    assert city_of("Turínu", "cs") == city_of("Turin") and city_of("Херсоне", "ru") == city_of("Kherson")
+    assert city_of("Херсоне") is None  # no language, no case ending to read
+
+
+@pytest.mark.parametrize("name", ["Springfield", "Santiago", "Victoria", "Mexico", "Singapore"])
+def test_a_name_several_places_use_denotes_no_city(name):
+    """Springfields are all the US's but several towns: a country and no city.
+    "Mexico" is a country before it is its capital's other name; a city-state's
+    name is its country's too."""
+    assert city_of(name) is None
