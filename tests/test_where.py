@@ -162,3 +162,14 @@ def test_a_name_several_countries_share_counts_where_the_report_names_its_bigges
                          "used tear gas.", "en")
     assert where(elsewhere) == {"US": 2.0}  # its lead names the US; Athens counts for nobody
     assert _tables().leaders["geneva"] == "CH"
+
+
+def test_a_word_the_report_writes_in_lower_case_is_no_place():
+    """"Media" is GeoNames' other name of Mehdya, Morocco; a report that
+    writes "media" more often than "Media" uses it as a word."""
+    text = ("The watchdog group Accuracy in Media criticised the media on Monday. Its founder said the media "
+            "ignored the war in Iraq, and that the news media in Baghdad relied on officials.")
+    report = _article(text, "en")
+    assert any(m.text == "Media" and m.label == "PLACE" for m in report.entities)
+    assert "MA" not in where(report) and where(report)["IQ"] > 0
+    assert country_of("Media") == "MA"  # the name alone still is the town's

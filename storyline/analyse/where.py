@@ -36,6 +36,8 @@ from __future__ import annotations
 
 import functools
 from collections import Counter
+
+import regex
 from typing import Iterable
 
 from storyline.analyse.entity_patterns import _fold
@@ -50,6 +52,7 @@ LEAD_WEIGHT = 2.0
 # "Where: countries of the happening").
 MIN_WEIGHT = 3.0
 MAIN_SHARE = 0.3
+_ONE_WORD = regex.compile(r"\b\p{L}+\b")
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -139,15 +142,23 @@ def _dictionary_forms(name: str, lang: str) -> list[str]:
 def where(article: Article) -> Counter[str]:
     """Countries of the report's PLACE names, weighted by mentions (lead ones more).
 
-    A name several countries' places bear ("Athens", "Cambridge") speaks for
+    A one-word name the report writes in lower case more often than
+    capitalised is one of its words, not a place ("Media", GeoNames' other
+    name of a Moroccan town, of "Accuracy in Media" in a report that writes
+    "media" eight times).  A name several countries' places bear ("Athens", "Cambridge") speaks for
     the country of its biggest place where the report's other names already
     name that country (:func:`leader_of`): "Athens" and "Greece" are Greece
     twice; alone, or with "Ohio", the name is nobody's."""
     out: Counter[str] = Counter()
     shared: list[tuple[str, float]] = []
+    written: Counter[str] | None = None
     for m in article.entities:
         if m.label != "PLACE":
             continue
+        if m.text.istitle() and len(m.text) > 1 and _ONE_WORD.fullmatch(m.text):
+            written = written if written is not None else Counter(_ONE_WORD.findall(article.text or ""))
+            if written[m.text.lower()] > written[m.text]:
+                continue  # a word of the report ("Accuracy in Media" beside eight "media"), no place
         weight = LEAD_WEIGHT if m.start < LEAD_CHARS else 1.0
         country = country_of(m.text, article.lang)
         if country:
