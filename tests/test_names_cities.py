@@ -46,3 +46,13 @@ def test_a_person_is_no_city_of_the_same_name():
     town = r.add("Pasco", "PLACE", "a1", lang="en")
     person = r.add("Песков", "PERSON", "a2", lang="ru")
     assert r.resolve(town) != r.resolve(person)
+
+
+def test_an_unlabelled_case_form_joins_the_city_its_dictionary_form_names():
+    """The demo's Russian report writes "на Днепре" (no label: MISC) before
+    "в Днепр" (a PLACE): the stem key joins the two, the city key "Днепр" to
+    Dnipro; the three are one entity, not Dnipro beside a lone "Днепре"."""
+    r = EntityResolver()
+    ids = [r.add("Dnipro", "PLACE", "a1", lang="en"), r.add("Днепре", "MISC", "a2", lang="ru"),
+           r.add("Днепр", "PLACE", "a2", lang="ru")]
+    assert len({r.resolve(i) for i in ids}) == 1, r.entities()

@@ -108,6 +108,8 @@ class EntityResolver:
             self._add_local(eid, group, keys)
         else:
             self._add_keys(eid, keys)
+            if city:
+                self._join_city(eid, keys)
         if group is not None:
             ent["groups"].add(group)
             self._by_group.setdefault(group, set()).add(eid)
@@ -258,6 +260,14 @@ class EntityResolver:
 
         city = city_of(text, lang)
         return f"city:{city}" if city else None
+
+    def _join_city(self, eid: str, keys: list[str]) -> None:
+        """A city's name is one entity: every PLACE or MISC entity keyed as this
+        mention (its city, its own name) joins ``eid`` ("Днепре", unlabelled,
+        keyed by its stem as "Днепр", which the city key sends to Dnipro)."""
+        for other in sorted({self.resolve(i) for k in keys for i in self._by_key.get(k, ())}):
+            if self.resolve(other) != self.resolve(eid) and self.label(other) in ("PLACE", "MISC"):
+                self._union(eid, other)
 
     def _best(self, ids, label: str | None) -> str | None:
         """The most mentioned entity among ``ids`` whose label agrees (any label if None)."""
