@@ -107,7 +107,8 @@ def test_the_index_read_back_from_the_cache_is_the_one_built(tmp_path, monkeypat
     assert built.leaders["athens"] == "GR" and "athens" not in built.countries
 
 
-@pytest.mark.parametrize("names", [("Chicago", "Чикаго"), ("Kherson", "Cherson", "Херсон"), ("Bengaluru", "Bangalore"),
+@pytest.mark.parametrize("names", [("Chicago", "Чикаго"), ("Kherson", "Cherson", "Херсон"),
+                                   ("Bengaluru", "Bangalore"),
                                    ("Turin", "Torino", "Τορίνο"), ("Cuzco", "Cusco")])
 def test_a_citys_names_in_every_script_denote_it(names):
     assert city_of(names[0]) is not None
@@ -136,7 +137,8 @@ def test_a_countrys_name_in_any_official_language_and_with_or_without_the_arabic
 
 def test_a_countrys_name_is_not_a_namesake_towns():
     """"Колумбия" was Columbia (US), "Куба" a town in Azerbaijan, "لبنان" Lebanon, Tennessee."""
-    assert country_of("Колумбия") == "CO" and country_of("Куба") == "CU" and country_of("لبنان") == "LB"
+    assert country_of("Колумбия") == "CO" and country_of("Куба") == "CU"
+    assert country_of("لبنان") == "LB"
     assert country_of("Poole") == "GB"  # a town's own name stays its own, whatever a language calls Poland
 
 
