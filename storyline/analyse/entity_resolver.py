@@ -31,9 +31,9 @@ from rapidfuzz import fuzz, process
 
 from storyline.analyse.entity_keys import SAME_NAME_THRESHOLD, entity_key, same_name, spells_out, without_initials
 from storyline.analyse.entity_names import best_form, display_names, shown
-from storyline.analyse.entity_parts import inflected_place
+from storyline.analyse.entity_parts import gazetteer_name, inflected_place
 from storyline.analyse.entity_patterns import Lexicon, lexicon
-from storyline.analyse.entity_tokens import CASED_SCRIPTS, script_of
+from storyline.analyse.entity_tokens import script_of
 
 LABELS = ("PERSON", "ORG", "PLACE", "PRODUCT", "MISC")
 
@@ -246,10 +246,7 @@ class EntityResolver:
     @staticmethod
     def gazetteer(text: str) -> str | None:
         """The English name of a gazetteer place or institution ``text`` names, in any script."""
-        lex, script = lexicon(), script_of(text[0])
-        lang = "ru" if script == "CYRILLIC" else "und"
-        where = None if script in CASED_SCRIPTS else script
-        return lex.place(text, lang, where) or lex.institution(text, lang, where)
+        return gazetteer_name(text)
 
     @staticmethod
     def city_key(text: str, lang: str | None = None) -> str | None:

@@ -14,7 +14,7 @@ is script-independent: "Baghdad", "بغداد" and "बगदाद" are all Ira
   15,000 people or more with their names in every script, the countries'
   names in every official language, the US states), else by the English
   name the project's own gazetteer gives it
-  (:meth:`EntityResolver.gazetteer`: Russian case forms, "Москве"); in a
+  (``entity_parts.gazetteer_name``: Russian case forms, "Москве"); in a
   report of a known language its own country names first.  A name several
   countries use speaks for one only where a place whose own name it is has
   ``DOMINANT`` times the people of any other country's place so called
@@ -36,12 +36,12 @@ from __future__ import annotations
 
 import functools
 from collections import Counter
-
-import regex
 from typing import Iterable
 
+import regex
+
+from storyline.analyse.entity_parts import gazetteer_name
 from storyline.analyse.entity_patterns import _fold
-from storyline.analyse.entity_resolver import EntityResolver
 from storyline.analyse.entity_tokens import script_of
 from storyline.analyse.where_index import MIN_LETTERS, _countries_in, _index, _tables
 from storyline.records import Article
@@ -72,7 +72,7 @@ def country_of(name: str, lang: str | None = None) -> str | None:
     # as written ("Αθήνα" is Athens, Greece; "Athens" is also Georgia's), or with(out) its article
     found = next((index[k] for k in map(_fold, _written_forms(name)) if k in index), None)
     if found is None:  # a case form or another spelling the project's gazetteer knows ("Москве")
-        english = EntityResolver.gazetteer(name)
+        english = gazetteer_name(name)
         found = index.get(_fold(english)) if english else None
     return found
 
@@ -108,7 +108,7 @@ def city_of(name: str, lang: str | None = None) -> str | None:
     cities = _tables().cities
     found = next((cities[k] for k in map(_fold, _written_forms(name)) if k in cities), None)
     if found is None:
-        english = EntityResolver.gazetteer(name)
+        english = gazetteer_name(name)
         found = cities.get(_fold(english)) if english else None
     if found is None and lang:
         found = next((cities[k] for k in map(_fold, _dictionary_forms(name, lang)) if k in cities), None)
