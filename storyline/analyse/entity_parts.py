@@ -22,6 +22,7 @@ from storyline.analyse.entity_heads import HEAD_FIRST
 from storyline.analyse.entity_patterns import lexicon
 from storyline.analyse.entity_spans import HYPHENS
 from storyline.analyse.entity_text import syllable_name_part
+from storyline.analyse.entity_tokens import CASED_SCRIPTS, script_of
 
 if TYPE_CHECKING:
     from storyline.analyse.entity_spans import Cand
@@ -161,3 +162,14 @@ def inflected_place(text: str, label: str | None, lang: str | None) -> str | Non
         return None
     lex = lexicon()
     return lex.genitive_place(text, lang) or (lex.place(text, lang) if (label or "").upper() == "PLACE" else None)
+
+
+def gazetteer_name(text: str) -> str | None:
+    """The English name of a gazetteer place or institution ``text`` names, in
+    any script (:meth:`EntityResolver.gazetteer`; here so that the where
+    index reads it without importing the resolver, which reads the index)."""
+    lex, script = lexicon(), script_of(text[0])
+    lang = "ru" if script == "CYRILLIC" else "und"
+    where = None if script in CASED_SCRIPTS else script
+    return lex.place(text, lang, where) or lex.institution(text, lang, where)
+

