@@ -175,3 +175,20 @@ def test_a_word_the_report_writes_in_lower_case_is_no_place():
     assert any(m.text == "Media" and m.label == "PLACE" for m in report.entities)
     assert "MA" not in where(report) and where(report)["IQ"] > 0
     assert country_of("Media") == "MA"  # the name alone still is the town's
+
+
+@pytest.mark.parametrize("name,lang", [("Africa", "en"), ("Afrika", "de"), ("Африка", "ru"), ("أفريقيا", "ar"),
+                                       ("Asia", "en"), ("Europa", "es"), ("Oceania", "en")])
+def test_a_continent_is_no_country_and_no_city(name, lang):
+    """GeoNames gives "Africa" to a Tunisian town and "Asia" to a Philippine
+    one: a report about aid to Africa was in Tunisia, and the city key joined
+    every "Africa" with that town."""
+    assert country_of(name, lang) is None and city_of(name, lang) is None
+    assert country_of("America", "en") == "US"  # no continent's name: the United States in the news
+
+
+@pytest.mark.parametrize("name,lang", [("الأمم المتحدة", "ar"), ("Nations Unies", "fr"), ("Европейский союз", "ru")])
+def test_the_un_and_the_eu_are_no_country(name, lang):
+    """CLDR lists the United Nations and the European Union among its
+    territories, with two-letter codes; they hold no place."""
+    assert country_of(name, lang) is None

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 from pathlib import Path
 from typing import Iterable, NamedTuple
 
@@ -20,12 +21,15 @@ from storyline.analyse.entity_tokens import CASED_SCRIPTS, script_of
 
 MIN_LETTERS = 4  # "Of", "Bar", "Ede": short names are words before they are towns
 DOMINANT = 10.0  # a shared name is the most populous place's only this far ahead
+CONTINENT = "continent:"  # a holder of names that is no country (_continent_names)
+CONTINENT_PEOPLE = 10**9
 
 # Bump when what goes into the index changes, MIN_LETTERS and DOMINANT included
 # (the cached file is named by it).
 # 2: the file holds each name's city too (city_of); 3: country names of every official language (CLDR),
 # the country of the biggest place of a name several countries share (leaders)
-INDEX_VERSION = 4  # (3 was a development build of the file with all the countries of a shared name)
+# 5: continents' names in every language hold no country nor city ("Africa" was a Tunisian town)
+INDEX_VERSION = 5  # (3 was a development build of the file with all the countries of a shared name)
 
 
 class Tables(NamedTuple):
@@ -113,12 +117,15 @@ def _build(data: Path) -> Tables:
     with (data / "us_states.json").open(encoding="utf-8") as fh:
         for state in json.load(fh).values():
             add(state["name"], "US", 10**6, 0, "state:" + state["code"])
+    for code, names in _continent_names(data).items():  # rivals that hold no country
+        for name in names:
+            add(name, CONTINENT + code, CONTINENT_PEOPLE, 0, CONTINENT + code)
     for lang in _official_languages(nations):
         for iso, name in _country_names(lang).items():
             towns = people[0].get(_fold(" ".join(name.split())), {})
             if iso in nations and not towns.keys() - {iso}:  # another country's town keeps its own name:
                 add(name, iso, nations[iso], 0, "country:" + iso)  # "Poole" is Dorset's whatever Estonian says
-    countries = _dominant(people)
+    countries = {k: v for k, v in _dominant(people).items() if not v.startswith(CONTINENT)}
     # a name no country dominates: the country of its biggest place of the
     # tier that decides ("Athens": Greece, over Athens, Georgia; "Geneva":
     # Switzerland), which a report naming that country confirms (where.where)
@@ -126,8 +133,28 @@ def _build(data: Path) -> Tables:
     for k in people[0].keys() | people[1].keys():
         if k not in countries:
             held = people[0].get(k) or people[1][k]
-            leaders[k] = max(held, key=held.__getitem__)
+            leader = max(held, key=held.__getitem__)
+            if not leader.startswith(CONTINENT):
+                leaders[k] = leader
     return Tables(countries, {k: v for k, v in _dominant(places).items() if v.isdigit()}, leaders)
+
+
+def _continent_names(data: Path) -> dict[str, set[str]]:
+    """Continent code -> its names in every language GeoNames has.  A
+    continent is no country and no city, but towns share its names: GeoNames
+    gave "Africa" to a Tunisian town (so every "Africa", "Afrika", "Африка"
+    was Tunisia, and one city key joined them with that town) and "Asia" to
+    a Philippine one.  Indexed as a rival of ``CONTINENT_PEOPLE`` people, a
+    continent's name dominates its namesakes and speaks for no country; it
+    is no city key either.  (Plain "America", the United States in most
+    news, is no continent's name here.)"""
+    with (data / "continents.json").open(encoding="utf-8") as fh:
+        continents = json.load(fh)
+    out: dict[str, set[str]] = {}
+    for code, row in continents.items():
+        names = {row["name"]} | {a["name"] for a in row.get("alternateNames", ())}
+        out[code] = {n for n in names if n and not any(c in n for c in "/:") and not re.fullmatch(r"Q\d+", n)}
+    return out
 
 
 def _official_languages(isos: Iterable[str]) -> list[str]:
@@ -161,8 +188,11 @@ def _country_names(lang: str) -> dict[str, str]:
 def _countries_in(lang: str) -> dict[str, str]:
     """Folded country name in ``lang`` -> ISO code (:func:`_country_names`)."""
     held = _held_names()
+    nations = set(held.values())  # CLDR's territories include "UN", "EU", "EZ": no countries
     out: dict[str, str] = {}
     for iso, name in _country_names(lang).items():
+        if iso not in nations:
+            continue
         key = _fold(" ".join(name.split()))
         if held.get(key, iso) != iso:  # "Georgia" is the US state's name too: no language settles it
             continue
