@@ -1,0 +1,31 @@
+"""Place names in Arabic and Hebrew reports, found in the where index after proclitics (entity_abjad_places)."""
+from storyline.analyse.entities import extract_entities
+
+
+def _places(text: str, lang: str) -> dict[str, str]:
+    return {m.text: m.key for m in extract_entities(text, lang) if m.label == "PLACE"}
+
+
+def test_arabic_places_after_proclitics_are_keyed_as_the_place():
+    text = "التقى الوزير بنظيره في بكين، ثم سافر إلى لندن وبباريس وللعراق."
+    places = _places(text, "ar")
+    assert places.get("بكين") == "beijing"
+    assert places.get("لندن") == "london"
+    assert places.get("باريس") == "paris"  # "و" + "ب" + "باريس": the mention is the name
+    assert places.get("للعراق") == "iraq"  # "ل" + "العراق", whose alif the preposition drops
+
+
+def test_hebrew_places_after_proclitics_are_keyed_as_the_place():
+    text = "השר נסע ללונדון ומשם לבייג'ינג ולסין, ואחר כך חזר מפריז."
+    places = _places(text, "he")
+    assert places.get("לונדון") == "london"
+    assert places.get("בייג'ינג") == "beijing"
+    assert places.get("סין") == "china"
+    assert places.get("פריז") == "paris"
+
+
+def test_a_common_word_that_is_a_small_town_is_no_place():
+    # "أن" (that) is Ans, Belgium, 27,000 people; "שהם" (that they) is Shoham, 20,000;
+    # "السلطات" (the authorities) is Settat, 155,000, and one of Arabic's frequent words
+    assert not _places("قالت السلطات أن الوضع هادئ.", "ar")
+    assert not _places("הם אמרו שהם יחזרו מחר.", "he")
