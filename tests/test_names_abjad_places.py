@@ -29,3 +29,9 @@ def test_a_common_word_that_is_a_small_town_is_no_place():
     # "السلطات" (the authorities) is Settat, 155,000, and one of Arabic's frequent words
     assert not _places("قالت السلطات أن الوضع هادئ.", "ar")
     assert not _places("הם אמרו שהם יחזרו מחר.", "he")
+
+
+def test_a_city_whose_name_has_the_article_is_not_found_without_it():
+    # GeoNames writes "الأحمدي" (Al Ahmadi, Kuwait, 637,000): "أحمدي" opens Ahmadinejad's name
+    assert not _places("قال الرئيس أحمدي نجاد إن البحارة سيعودون.", "ar")
+    assert _places("وقع الحادث في الأحمدي.", "ar") == {"الأحمدي": "al ahmadi"}

@@ -80,15 +80,20 @@ def _bare_forms(word: str, hebrew: bool) -> list[tuple[int, str]]:
 @functools.lru_cache(maxsize=1 << 15)
 def _place(name: str, lang: str) -> tuple[str, str, int] | None:
     """(key, kind, people) of the place ``name`` is: a country's name in
-    ``lang`` (kind "country") or a city the index keys the name to."""
+    ``lang`` (kind "country") or a city the index keys the name to.  A
+    country's name is read with or without the article ("عراق"); a city's
+    as written or less an article the index lacks, never with one the text
+    lacks: "الأحمدي" is Al Ahmadi, "أحمدي" the first word of Ahmadinejad
+    ("وجيزة", brief, is no "الجيزة", Giza)."""
     cities, countries = _gazetteer()
     local, index = _countries_in(lang), _tables().cities
-    for form in map(_fold, _written_forms(name)):
+    for written in _written_forms(name):
+        form = _fold(written)
         iso = local.get(form)
         if iso in countries:
             english = countries[iso]
             return entity_key(gazetteer_name(english) or english), "country", 0
-        city = index.get(form)
+        city = index.get(form) if len(written) <= len(name) else None  # no article added to a city's name
         if city in cities:
             people, english = cities[city]
             return entity_key(english), "city", people
