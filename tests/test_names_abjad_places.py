@@ -24,6 +24,14 @@ def test_hebrew_places_after_proclitics_are_keyed_as_the_place():
     assert places.get("פריז") == "paris"
 
 
+def test_names_ending_like_an_adjective_are_places_when_the_index_has_them():
+    # "-ית", "-ية" end adjectives, and "ארצות הברית", "الإسكندرية" too
+    assert _places("הוא טס לארצות הברית ומשם לאלכסנדריה.", "he") == {
+        "ארצות הברית": "united states", "אלכסנדריה": "alexandria"}
+    assert _places("وصل الوفد إلى الإسكندرية ثم إلى المملكة العربية السعودية.", "ar") == {
+        "الإسكندرية": "alexandria", "المملكة العربية السعودية": "saudi arabia"}
+
+
 def test_a_common_word_that_is_a_small_town_is_no_place():
     # "أن" (that) is Ans, Belgium, 27,000 people; "שהם" (that they) is Shoham, 20,000;
     # "السلطات" (the authorities) is Settat, 155,000, and one of Arabic's frequent words

@@ -29,7 +29,7 @@ import functools
 import json
 from pathlib import Path
 
-from storyline.analyse.entity_abjad import _NOT_NAME_ENDINGS, ABJAD_SCRIPTS, _frequent_words, adjective_of
+from storyline.analyse.entity_abjad import _frequent_words, adjective_of
 from storyline.analyse.entity_keys import entity_key
 from storyline.analyse.entity_parts import gazetteer_name
 from storyline.analyse.entity_patterns import _fold, lexicon
@@ -43,10 +43,11 @@ BIG_POPULATION = 1_000_000  # a frequent word names a city only if it is this bi
 MAX_WORDS = 3
 PRIO = 2  # as a gazetteer place of entity_caseless: below a known name's find (3)
 
-# proclitics, in the order they are written: a conjunction, then a preposition
-# (or the Hebrew article, relative "ש"); the Arabic article is read by where._written_forms
-_ARABIC_CLITICS = ("وف", "بلك")
-_HEBREW_CLITICS = ("וש", "הבלמכ")
+# per language, its script and its proclitics in the order they are written: a
+# conjunction, then a preposition (or the Hebrew article, relative "ש"); the Arabic
+# article is read by where._written_forms.  Persian, Urdu and Yiddish, also
+# written in these scripts, write such words apart: unread, unmeasured.
+_CLITICS = {"ar": ("ARABIC", ("وف", "بلك")), "he": ("HEBREW", ("וש", "הבלמכ"))}
 
 
 @functools.lru_cache(maxsize=1)
@@ -64,15 +65,15 @@ def _gazetteer() -> tuple[dict[str, tuple[int, str]], dict[str, str]]:
     return cities, countries
 
 
-def _bare_forms(word: str, hebrew: bool) -> list[tuple[int, str]]:
+def _bare_forms(word: str, lang: str) -> list[tuple[int, str]]:
     """(letters of proclitics, rest) of a word: as written, then less one
     conjunction and/or one preposition ("وبلندن" -> "بلندن", "لندن").  A
     name after "لل" is not a substring of its word: the mention keeps the
     whole word ("للعراق"), keyed as the place."""
     out = [(0, word)]
-    for letters in (_HEBREW_CLITICS if hebrew else _ARABIC_CLITICS):
+    for letters in _CLITICS[lang][1]:
         out += [(n + 1, w[1:]) for n, w in out if w[:1] in letters and len(w) > 3]
-    if not hebrew:  # "ل" before the article drops its alif: "للعراق" is "ل" + "العراق", read whole
+    if lang == "ar":  # "ل" before the article drops its alif: "للعراق" is "ل" + "العراق", read whole
         out += [(n, ARABIC_ARTICLE + w[2:]) for n, w in out if w.startswith("لل") and len(w) > 4]
     return list(dict.fromkeys(out))
 
@@ -129,25 +130,24 @@ def _taken(words: list[str], written: str, name: str, kind: str, people: int, sc
 
 
 def abjad_places(text: str, toks: list[Token], lang: str) -> list[Cand]:
-    """PLACE candidates of an Arabic or Hebrew text: windows of one to
+    """PLACE candidates of an Arabic or Hebrew report: windows of one to
     :data:`MAX_WORDS` words that name a place of the where index, the first
     word maybe after proclitics (the candidate's ``lead`` skips them, so the
     mention is the name: "لندن" of "بلندن").  Keyed as the place's English
     name, as the resolver keys that place written in Latin letters."""
-    lex, out = lexicon(), []
+    if lang not in _CLITICS:
+        return []
+    lex, out, script = lexicon(), [], _CLITICS[lang][0]
     for i, first in enumerate(toks):
-        if first.script not in ABJAD_SCRIPTS:
+        if first.script != script:
             continue
-        hebrew = first.script == "HEBREW"
         for j in range(min(len(toks), i + MAX_WORDS), i, -1):  # the longest name first
             if any(toks[x].script != first.script or not glued(text, toks, x, lex) for x in range(i + 1, j)):
                 continue
             rest = [t.text for t in toks[i + 1:j]]
-            if (rest[-1] if rest else first.text).endswith(_NOT_NAME_ENDINGS):
-                continue  # "البريطانية", British
             found = None
             whole = " ".join([first.text, *rest])
-            for lead, bare in _bare_forms(first.text, hebrew) if not _indexed(whole, lang) else [(0, first.text)]:
+            for lead, bare in _bare_forms(first.text, lang) if not _indexed(whole, lang) else [(0, first.text)]:
                 words = [bare, *rest]
                 hit = _place(" ".join(words), lang)
                 if hit and _taken(words, first.text, bare, hit[1], hit[2], first.script) \
