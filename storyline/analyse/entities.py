@@ -29,6 +29,7 @@ from collections import Counter
 from typing import Any, Iterable
 
 from storyline.analyse.entity_keys import entity_key, keys_match, same_name
+from storyline.analyse.entity_abjad_places import abjad_places
 from storyline.analyse.entity_caseless import caseless_cands, complete_names, head_word_label
 from storyline.analyse.entity_codes import ROMAN, trailing_codes
 from storyline.analyse.entity_demonyms import country, place_adjective
@@ -376,7 +377,8 @@ def extract_entities(text: str, lang: str, known: Iterable[Any] = ()) -> list[En
     if not tx.toks:
         return []
     tx.nouns = _noun_words(tx)
-    cands = [c for run in _runs(tx) for c in _run_cands(tx, run)] + caseless_cands(tx.text, tx.toks, tx.lang)
+    cands = [c for run in _runs(tx) for c in _run_cands(tx, run)] + caseless_cands(tx.text, tx.toks, tx.lang) \
+        + abjad_places(tx.text, tx.toks, tx.lang)
     windows = functools.cache(lambda: name_windows(tx.text, tx.toks, lang))  # shared by both finds
     from_known = known.find(tx.text, tx.toks, full_prio=3, partial_prio=0, windows=windows)
     chosen = select(cands + yield_to_fuller(from_known, cands, tx))
@@ -393,7 +395,7 @@ def extract_entities(text: str, lang: str, known: Iterable[Any] = ()) -> list[En
     out = []
     for c in sorted(chosen, key=lambda c: c.i):
         last = tx.toks[c.j - 1]
-        start, end = tx.toks[c.i].start, last.start + len(last.bare)  # without "'s", "'de"
+        start, end = tx.toks[c.i].start + c.lead, last.start + len(last.bare)  # without "'s", "'de", "ب" of "بلندن"
         surface = text[start:end]
         out.append(EntityMention(text=surface, start=start, end=end, label=c.label, key=c.key or entity_key(surface)))
     return out

@@ -84,6 +84,7 @@ class Cand:
     prio: float
     guess: bool = False  # the label is the default for capitalised words, not read from a cue
     key: str | None = None  # the known name's key, for a name found by its sound in an abjad (entity_abjad)
+    lead: int = 0  # characters of proclitics before the name in its first word ("بلندن", entity_abjad_places)
 
 
 def select(cands: list[Cand], taken: Iterable[Cand] = ()) -> list[Cand]:

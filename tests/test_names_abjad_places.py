@@ -1,0 +1,45 @@
+"""Place names in Arabic and Hebrew reports, found in the where index after proclitics (entity_abjad_places)."""
+from storyline.analyse.entities import extract_entities
+
+
+def _places(text: str, lang: str) -> dict[str, str]:
+    return {m.text: m.key for m in extract_entities(text, lang) if m.label == "PLACE"}
+
+
+def test_arabic_places_after_proclitics_are_keyed_as_the_place():
+    text = "التقى الوزير بنظيره في بكين، ثم سافر إلى لندن وبباريس وللعراق."
+    places = _places(text, "ar")
+    assert places.get("بكين") == "beijing"
+    assert places.get("لندن") == "london"
+    assert places.get("باريس") == "paris"  # "و" + "ب" + "باريس": the mention is the name
+    assert places.get("للعراق") == "iraq"  # "ل" + "العراق", whose alif the preposition drops
+
+
+def test_hebrew_places_after_proclitics_are_keyed_as_the_place():
+    text = "השר נסע ללונדון ומשם לבייג'ינג ולסין, ואחר כך חזר מפריז."
+    places = _places(text, "he")
+    assert places.get("לונדון") == "london"
+    assert places.get("בייג'ינג") == "beijing"
+    assert places.get("סין") == "china"
+    assert places.get("פריז") == "paris"
+
+
+def test_names_ending_like_an_adjective_are_places_when_the_index_has_them():
+    # "-ית", "-ية" end adjectives, and "ארצות הברית", "الإسكندرية" too
+    assert _places("הוא טס לארצות הברית ומשם לאלכסנדריה.", "he") == {
+        "ארצות הברית": "united states", "אלכסנדריה": "alexandria"}
+    assert _places("وصل الوفد إلى الإسكندرية ثم إلى المملكة العربية السعودية.", "ar") == {
+        "الإسكندرية": "alexandria", "المملكة العربية السعودية": "saudi arabia"}
+
+
+def test_a_common_word_that_is_a_small_town_is_no_place():
+    # "أن" (that) is Ans, Belgium, 27,000 people; "שהם" (that they) is Shoham, 20,000;
+    # "السلطات" (the authorities) is Settat, 155,000, and one of Arabic's frequent words
+    assert not _places("قالت السلطات أن الوضع هادئ.", "ar")
+    assert not _places("הם אמרו שהם יחזרו מחר.", "he")
+
+
+def test_a_city_whose_name_has_the_article_is_not_found_without_it():
+    # GeoNames writes "الأحمدي" (Al Ahmadi, Kuwait, 637,000): "أحمدي" opens Ahmadinejad's name
+    assert not _places("قال الرئيس أحمدي نجاد إن البحارة سيعودون.", "ar")
+    assert _places("وقع الحادث في الأحمدي.", "ar") == {"الأحمدي": "al ahmadi"}
