@@ -24,9 +24,8 @@ An organisation named after a place is not that place: "Washington Post"
 less its head word is "Washington", which is how the cosmodrome is found by
 "Восточный", but a newspaper is no city, so a name that meets a PLACE only
 by a place's name before an organisation head word (:func:`named_after_place`)
-stays apart from it ("WASHINGTON TIMES", "New York Times", "Moscow State
-University"); it still meets another organisation so ("Harvard" of
-"Harvard University").
+stays apart from it ("WASHINGTON TIMES", "New York Times", "Japan Times");
+it still meets another organisation so ("Harvard" of "Harvard University").
 
 Some languages render a name by a convention that shares no letters with
 another's: Russian writes Kim Jong Un "Ким Чен Ын" and Xi Jinping "Си
@@ -130,13 +129,13 @@ def merge_variants(resolver) -> int:
             near = process.extract(key, keys, scorer=fuzz.ratio, score_cutoff=SAME_NAME_THRESHOLD * 100,
                                    limit=None)
             # a Greek spelling read by sound is compared with other scripts' spellings only
-            ids = {i for other, _, _ in near if other == key or (same_name(key, other) and not (
-                (key in sounded and other not in foreign) or (other in sounded and key not in foreign)))
-                for i in by_key[other]}
+            same = [other for other, _, _ in near if other == key or (same_name(key, other) and not (
+                (key in sounded and other not in foreign) or (other in sounded and key not in foreign)))]
+            ids = {i for other in same for i in by_key[other]}
             # an organisation that meets the others only by the place it is named after is none of their
             # places: the others first, so that they join one another whatever it does
-            named = {resolver.resolve(i) for i in ids} - {resolver.resolve(i) for other, _, _ in near
-                                                           for i in whole.get(other, ()) if i in ids}
+            named = {resolver.resolve(i) for i in ids} - {resolver.resolve(i) for other in same
+                                                           for i in whole.get(other, ())}
             roots = sorted({resolver.resolve(i) for i in ids}, key=lambda r: (r in named, r))
             for other in roots[1:]:
                 a, b = resolver.resolve(roots[0]), resolver.resolve(other)
