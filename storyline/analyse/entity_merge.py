@@ -20,6 +20,13 @@ co-occur in one story (the resolver's group) and:
   "Darna" for درنة, which :func:`same_name` keeps apart as it does "Launch"
   / "Lunch").
 
+An organisation named after a place is not that place: "Washington Post"
+less its head word is "Washington", which is how the cosmodrome is found by
+"Восточный", but a newspaper is no city, so a name that meets a PLACE only
+by a place's name before an organisation head word (:func:`named_after_place`)
+stays apart from it ("WASHINGTON TIMES", "New York Times", "Japan Times");
+it still meets another organisation so ("Harvard" of "Harvard University").
+
 Some languages render a name by a convention that shares no letters with
 another's: Russian writes Kim Jong Un "Ким Чен Ын" and Xi Jinping "Си
 Цзиньпин", which no key or fuzzy threshold equates.  :func:`merge_across_scripts`
@@ -55,7 +62,7 @@ from storyline.analyse.entity_keys import spelling_key
 from storyline.analyse.entity_patterns import lexicon
 from storyline.analyse.entity_tokens import script_of
 
-__all__ = ["merge_variants", "merge_across_scripts", "core_spellings"]
+__all__ = ["merge_variants", "merge_across_scripts", "core_spellings", "named_after_place"]
 
 _KINDS = {"PERSON": "person", "PRODUCT": "product", "ORG": "body", "PLACE": "body", "MISC": None}
 
@@ -75,6 +82,24 @@ def core_spellings(alias: str, sounds: bool = True) -> set[str]:
     return out
 
 
+def named_after_place(alias: str) -> set[str]:
+    """The spelling keys of the place an organisation ``alias`` is named after:
+    its words before a trailing organisation head word, where they name a
+    country or city of the where index ("Washington Post", "WASHINGTON TIMES",
+    "New York Times"); none for a place head word ("Vostochny Cosmodrome" is
+    the place Восточный) or a core no index knows ("Roscosmos State Corporation")."""
+    from storyline.analyse.where import city_of, country_of  # where reads the resolver's gazetteer
+
+    lex = lexicon()
+    words = alias.split()
+    if len(words) < 2 or not any(lex.is_cue("org_cues", words[-1], lang, compounds=False) for lang in lex.cue_langs):
+        return set()
+    core = " ".join(words[:-1])
+    if not (country_of(core) or city_of(core)):
+        return set()
+    return {k for k in (spelling_key(core), spelling_key(core, False)) if len(k.replace(" ", "")) >= 5}
+
+
 def _agree(a: str, b: str) -> bool:
     ka, kb = _KINDS.get(a), _KINDS.get(b)
     return ka is None or kb is None or ka == kb
@@ -85,12 +110,16 @@ def merge_variants(resolver) -> int:
     merged = 0
     for group in sorted(resolver.groups()):
         by_key: dict[str, set[str]] = {}
+        whole: dict[str, set[str]] = {}  # key -> entities with a spelling of it that is no place's organisation
         sounded, foreign = set(), set()  # keys of Greek spellings read by sound; keys of other scripts' spellings
         for eid in sorted(resolver.group_members(group)):
             for alias in resolver.aliases(eid):
                 plain = core_spellings(alias, sounds=False)
+                after = named_after_place(alias)
                 for key in core_spellings(alias) | plain:
                     by_key.setdefault(key, set()).add(eid)
+                    if key not in after:
+                        whole.setdefault(key, set()).add(eid)
                     if not any(script_of(c) == "GREEK" for c in alias if c.isalpha()):
                         foreign.add(key)
                     elif key not in plain:
@@ -100,25 +129,36 @@ def merge_variants(resolver) -> int:
             near = process.extract(key, keys, scorer=fuzz.ratio, score_cutoff=SAME_NAME_THRESHOLD * 100,
                                    limit=None)
             # a Greek spelling read by sound is compared with other scripts' spellings only
-            ids = {i for other, _, _ in near if other == key or (same_name(key, other) and not (
-                (key in sounded and other not in foreign) or (other in sounded and key not in foreign)))
-                for i in by_key[other]}
-            roots = sorted({resolver.resolve(i) for i in ids})
+            same = [other for other, _, _ in near if other == key or (same_name(key, other) and not (
+                (key in sounded and other not in foreign) or (other in sounded and key not in foreign)))]
+            ids = {i for other in same for i in by_key[other]}
+            # an organisation that meets the others only by the place it is named after is none of their
+            # places: the others first, so that they join one another whatever it does
+            named = {resolver.resolve(i) for i in ids} - {resolver.resolve(i) for other in same
+                                                           for i in whole.get(other, ())}
+            roots = sorted({resolver.resolve(i) for i in ids}, key=lambda r: (r in named, r))
             for other in roots[1:]:
                 a, b = resolver.resolve(roots[0]), resolver.resolve(other)
-                if a != b and _agree(resolver.label(a), resolver.label(b)):
+                if a != b and _agree(resolver.label(a), resolver.label(b)) and not _named_after(resolver, a, b, named):
                     resolver.union(a, b)
                     merged += 1
         for key in keys:
             # in a fixed order: a set of strings iterates by hash, which differs from run to run, and the first
             # pair merged decides the next ("Florida" + "Floride" first, then Czech "Floridu" stays apart)
             for other in sorted(vowel_variants(key) & by_key.keys()):
-                pairs = {(resolver.resolve(x), resolver.resolve(y)) for x in by_key[key] for y in by_key[other]}
+                pairs = {(resolver.resolve(x), resolver.resolve(y)) for x in whole.get(key, ())
+                         for y in whole.get(other, ())}
                 for a, b in sorted(pairs):
                     if a != b and _spelt_apart(resolver, a, b):
                         resolver.union(a, b)
                         merged += 1
     return merged
+
+
+def _named_after(resolver, a: str, b: str, named: set[str]) -> bool:
+    """One of ``a``, ``b`` meets the other only by the place it is named after
+    (``named``), and the other is that place (PLACE): "Washington Post" and "Washington"."""
+    return any(x in named and resolver.label(y) == "PLACE" for x, y in ((a, b), (b, a)))
 
 
 VOWELS = "aeiouy"

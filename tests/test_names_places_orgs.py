@@ -1,0 +1,64 @@
+"""A place is not the organisation named after it.  In a store of the Wikinews
+dev file one entity held "Washington" (the city, the US government),
+"WASHINGTON TIMES" and "Washington Post", shown as "Washington Post": the
+variant pass (``entity_merge.merge_variants``) read each newspaper less its
+head word ("Post", "Times") as "Washington" and joined it to the place, as
+it rightly joins "Vostochny Cosmodrome" to "Восточный".  The entity stage
+alone, with the real resolver, gazetteer and where index."""
+from __future__ import annotations
+
+from test_entity_across_scripts import _id, _resolved
+
+from storyline.analyse.entities import extract_entities
+from storyline.analyse.entity_merge import merge_variants
+from storyline.analyse.entity_resolver import EntityResolver
+
+
+def test_a_newspaper_named_after_a_place_is_not_the_place():
+    r = _resolved([("Washington", "PLACE", 1, "en"), ("WASHINGTON", "PLACE", 1, "en"),
+                   ("WASHINGTON TIMES", "ORG", 1, "en"), ("Washington Post", "ORG", 1, "en"),
+                   ("New York", "PLACE", 1, "en"), ("New York Times", "ORG", 1, "en"),
+                   ("Japan", "PLACE", 1, "en"), ("Japan Times", "ORG", 1, "en"),
+                   ("Moscow", "PLACE", 1, "en"), ("Moscow University", "ORG", 1, "en"),
+                   ("Chicago", "PLACE", 1, "en"), ("Chicago Tribune", "ORG", 1, "en"),
+                   ("Paris", "PLACE", 1, "en"), ("Paris Saint-Germain", "ORG", 1, "en")])
+    assert _id(r, "Washington") == _id(r, "WASHINGTON")  # one place, in capitals or not
+    for place, org in (("Washington", "WASHINGTON TIMES"), ("Washington", "Washington Post"),
+                       ("New York", "New York Times"), ("Japan", "Japan Times"), ("Moscow", "Moscow University"),
+                       ("Chicago", "Chicago Tribune"), ("Paris", "Paris Saint-Germain")):
+        assert _id(r, place) != _id(r, org), (place, org)
+        assert r.label(_id(r, place)) == "PLACE" and r.label(_id(r, org)) == "ORG", (place, org)
+    assert _id(r, "WASHINGTON TIMES") != _id(r, "Washington Post")  # two newspapers
+    assert r.canonical_name(_id(r, "Washington")) == "Washington"
+
+
+def test_a_name_less_its_head_word_still_meets_what_it_names():
+    """A place head word names the place ("Vostochny Cosmodrome" is Восточный),
+    and an organisation's short name is the organisation ("Harvard")."""
+    from storyline.analyse.entity_merge import named_after_place
+
+    r = _resolved([("Vostochny Cosmodrome", "PLACE", 1, "en"), ("Восточный", "PLACE", 1, "ru"),
+                   ("Harvard University", "ORG", 2, "en"), ("Harvard", "ORG", 2, "en")])
+    assert _id(r, "Vostochny Cosmodrome") == _id(r, "Восточный")
+    assert _id(r, "Harvard University") == _id(r, "Harvard")
+    assert named_after_place("Washington Post") and named_after_place("New York Times")
+    assert not named_after_place("Vostochny Cosmodrome")  # a place head word
+    assert not named_after_place("Roscosmos State Corporation") and not named_after_place("Washington")
+
+
+def test_a_surname_that_is_also_a_place_is_still_the_persons_short_form():
+    r = EntityResolver()
+    for n, (text, label) in enumerate([("Denzel Washington", "PERSON"), ("Washington", "PERSON"),
+                                       ("Washington Post", "ORG")]):
+        r.add(text, label, f"a{n}", group="story:1", lang="en")
+    merge_variants(r)
+    assert _id(r, "Washington") == _id(r, "Denzel Washington") != _id(r, "Washington Post")
+
+
+def test_a_dateline_in_capitals_is_not_glued_to_the_next_word():
+    for text in ("WASHINGTON — Officials at the Pentagon said on Monday that the deal was over.",
+                 "WASHINGTON (AP) — Senate Democrats blocked the bill on Tuesday.",
+                 "WASHINGTON, Dec. 31 (Xinhuanet) -- Congress passed the law.",
+                 "NEW YORK — Goldman Sachs reported higher profits on Tuesday."):
+        first = extract_entities(text, "en")[0]
+        assert (first.text, first.label) in (("WASHINGTON", "PLACE"), ("NEW YORK", "PLACE")), (text, first)
