@@ -69,3 +69,10 @@ def test_the_fuzzy_refind_takes_no_word_the_place_lookup_refused():
     # pass matched it to the report's "فرنسا" by spelling.  "حوالي" (about) is a frequent word, matched to "حولي"
     text = "قالت وكالة فرانس برس إن فرنسا أرسلت حوالي ثلاثة آلاف جندي. وزار الرئيس فرنسا."
     assert _places(text, "ar") == {"فرنسا": "france"}
+
+
+def test_a_hebrew_word_with_the_article_is_no_place():
+    # a place's name takes no article: "ההאיטי" is the Haitian (adjective), "שהפרו" (that they violated)
+    # is no "ש" + "ה" + "פרו", Peru; "להאיטי" (to Haiti) is one
+    assert not _places("הכומר ההאיטי אמר שהם מודים בכך שהפרו את החוק.", "he")
+    assert _places("הם טסו להאיטי.", "he") == {"האיטי": "haiti"}

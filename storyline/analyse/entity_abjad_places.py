@@ -57,10 +57,12 @@ MAX_WORDS = 3
 PRIO = 2  # as a gazetteer place of entity_caseless: below a known name's find (3)
 
 # per language, its script and its proclitics in the order they are written: a
-# conjunction, then a preposition (or the Hebrew article, relative "ש"); the Arabic
-# article is read by where._written_forms.  Persian, Urdu and Yiddish, also
+# conjunction (or Hebrew relative "ש"), then a preposition; the Arabic article is
+# read by where._written_forms.  Not the Hebrew article "ה": a place's name takes
+# none, so "ה" + name is an adjective or a name's modifier ("הכומר ההאיטי", the
+# Haitian priest; "הניו יורק טיימס") or a word ("הקורה", the beam, is no Kure).  Persian, Urdu and Yiddish, also
 # written in these scripts, write such words apart: unread, unmeasured.
-_CLITICS = {"ar": ("ARABIC", ("وف", "بلك")), "he": ("HEBREW", ("וש", "הבלמכ"))}
+_CLITICS = {"ar": ("ARABIC", ("وف", "بلك")), "he": ("HEBREW", ("וש", "בלמכ"))}
 # endings written onto a word that make another word of it: an enclitic pronoun
 # (Arabic "ي" my, "ه" his, "ك" your), or a Hebrew verb's or noun's person ending (ו ה ת י)
 _ENCLITICS = {"ARABIC": "يهك", "HEBREW": "והתי"}
