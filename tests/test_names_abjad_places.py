@@ -64,6 +64,11 @@ def test_a_frequent_word_with_an_enclitic_is_no_small_town():
     assert not _places("רויטרס מסרו כי כל העשרה ידעו.", "he")
 
 
+def test_an_arabic_frequent_word_less_its_article_is_no_small_town():
+    # "سلطات" (authorities) is Settat, Morocco (155,000); the stoplist holds "السلطات"
+    assert not _places("جاء ذلك بسبب تحذير من سلطات مكافحة المنشطات.", "ar")
+
+
 def test_the_fuzzy_refind_takes_no_word_the_place_lookup_refused():
     # "فرانس" of "وكالة فرانس برس" is a name of the index, refused there (its places share it); the second
     # pass matched it to the report's "فرنسا" by spelling.  "حوالي" (about) is a frequent word, matched to "حولي"

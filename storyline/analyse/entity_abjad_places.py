@@ -31,7 +31,8 @@ read with an article the index lacks that ends in ـي is the adjective
 as its attribute ("البيت الأبيض", the White House; "القميص الأبيض", the white
 shirt), no place (:func:`attribute`); a town's name that is a frequent word
 plus an enclitic pronoun or a verb's person ending ("حولي", around me, is
-Hawalli; "מסרו", they delivered, Maseru) needs :data:`BIG_POPULATION` as
+Hawalli; "מסרו", they delivered, Maseru), or an Arabic frequent word less
+its article ("سلطات", authorities: Settat) needs :data:`BIG_POPULATION` as
 the frequent word itself does.  :func:`refused_refinds` keeps the fuzzy
 second pass (:class:`~storyline.analyse.entity_known.KnownNames`) from
 making a place of a word this module saw and refused.
@@ -163,8 +164,11 @@ def attribute(text: str, toks: list[Token], i: int, bare: str, lang: str) -> boo
 
 
 def _inflected(name: str, frequent: frozenset[str], script: str) -> bool:
-    """``name`` is a frequent word plus an enclitic or person ending ("حول"+"ي", "מסר"+"ו")."""
-    return name[-1:] in _ENCLITICS[script] and name[:-1] in frequent
+    """``name`` is a frequent word plus an enclitic or person ending ("حول"+"ي", "מסר"+"ו"),
+    or an Arabic frequent word less its article ("سلطات", authorities, is Settat: the
+    stoplist has "السلطات"; an indefinite noun is as much a word as the definite one)."""
+    return (name[-1:] in _ENCLITICS[script] and name[:-1] in frequent) \
+        or (script == "ARABIC" and ARABIC_ARTICLE + name in frequent)
 
 
 def _taken(words: list[str], written: str, name: str, kind: str, people: int, script: str) -> bool:
