@@ -381,7 +381,7 @@ def extract_entities(text: str, lang: str, known: Iterable[Any] = ()) -> list[En
     cands = [c for run in _runs(tx) for c in _run_cands(tx, run)] + caseless_cands(tx.text, tx.toks, tx.lang) + places
     windows = functools.cache(lambda: name_windows(tx.text, tx.toks, lang))  # shared by both finds
     from_known = refused_refinds(known.find(tx.text, tx.toks, full_prio=3, partial_prio=0, windows=windows),
-                                 places, tx.text, tx.toks, lang)
+                                 places, tx.text, tx.toks, lang, own=False)
     chosen = select(cands + yield_to_fuller(from_known, cands, tx))
     complete_names(tx.text, tx.toks, chosen)
     found = [(tx.span(c.i, c.j), c.label) for c in chosen if c.label != "MISC"]

@@ -217,24 +217,31 @@ def abjad_places(text: str, toks: list[Token], lang: str) -> list[Cand]:
     return out
 
 
-def refused_refinds(found: list[Cand], places: list[Cand], text: str, toks: list[Token], lang: str) -> list[Cand]:
+def refused_refinds(found: list[Cand], places: list[Cand], text: str, toks: list[Token], lang: str,
+                    own: bool = True) -> list[Cand]:
     """``found`` (known names found again, :class:`~storyline.analyse.entity_known.KnownNames`)
     less the one-word PLACE finds in an Arabic or Hebrew word that this
-    module read and refused: the fuzzy key lookup matches "فرانس" (of "فرانس
-    برس", "دو فرانس") to a found "فرنسا", "حوالي" (about) to "حولي",
-    "الايطالي" (the Italian) to "ايطاليا".  Refused: a word that is, as
+    module read and refused.
+
+    ``own``: the names found again are the report's own (its second pass):
+    they say nothing the lookup did not weigh, and the fuzzy key lookup
+    matches "فرانس" (of "فرانس برس", "دو فرانس") to a found "فرنسا",
+    "الايطالي" (the Italian) to "ايطاليا".  Refused then: a word that is, as
     written or less its proclitics, a name of the index that
-    :func:`abjad_places` did not take there, one of the language's frequent
-    words as written, or a nisba adjective.  A misspelt name the index lacks
-    ("אירן", "טאיפאיי") is still found."""
+    :func:`abjad_places` did not take there, or a nisba adjective; a misspelt
+    name the index lacks ("אירן", "טאיפאיי") is still found, and so is a
+    frequent word ("קליפורניה" after the event's "California" was found as
+    "בקליפורניה").  Names another report of the event wrote are evidence the
+    lookup lacked (the event's "Wimbledon", 68,000 people): of them only a
+    nisba adjective is refused, which is never the place."""
     if lang not in _CLITICS:
         return found
     script, taken = _CLITICS[lang][0], {c.i for c in places}
-    frequent = _frequent_words(script)
 
     def refused(c: Cand) -> bool:
         word = toks[c.i].text
-        return (c.label == "PLACE" and c.j - c.i == 1 and toks[c.i].script == script and c.i not in taken
-                and (word in frequent or nisba(word, lang)
-                     or any(_in_index(bare, lang) or _place(bare, lang) for _, bare in _bare_forms(word, lang))))
+        if c.label != "PLACE" or c.j - c.i != 1 or toks[c.i].script != script or c.i in taken:
+            return False
+        return nisba(word, lang) or (own and any(
+            _in_index(bare, lang) or _place(bare, lang) for _, bare in _bare_forms(word, lang)))
     return [c for c in found if not refused(c)]
