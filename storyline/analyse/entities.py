@@ -29,7 +29,7 @@ from collections import Counter
 from typing import Any, Iterable
 
 from storyline.analyse.entity_keys import entity_key, keys_match, same_name
-from storyline.analyse.entity_abjad_places import abjad_places
+from storyline.analyse.entity_abjad_places import abjad_places, refused_refinds
 from storyline.analyse.entity_caseless import caseless_cands, complete_names, head_word_label
 from storyline.analyse.entity_codes import ROMAN, trailing_codes
 from storyline.analyse.entity_demonyms import country, place_adjective
@@ -377,14 +377,16 @@ def extract_entities(text: str, lang: str, known: Iterable[Any] = ()) -> list[En
     if not tx.toks:
         return []
     tx.nouns = _noun_words(tx)
-    cands = [c for run in _runs(tx) for c in _run_cands(tx, run)] + caseless_cands(tx.text, tx.toks, tx.lang) \
-        + abjad_places(tx.text, tx.toks, tx.lang)
+    places = abjad_places(tx.text, tx.toks, tx.lang)
+    cands = [c for run in _runs(tx) for c in _run_cands(tx, run)] + caseless_cands(tx.text, tx.toks, tx.lang) + places
     windows = functools.cache(lambda: name_windows(tx.text, tx.toks, lang))  # shared by both finds
-    from_known = known.find(tx.text, tx.toks, full_prio=3, partial_prio=0, windows=windows)
+    from_known = refused_refinds(known.find(tx.text, tx.toks, full_prio=3, partial_prio=0, windows=windows),
+                                 places, tx.text, tx.toks, lang, own=False)
     chosen = select(cands + yield_to_fuller(from_known, cands, tx))
     complete_names(tx.text, tx.toks, chosen)
     found = [(tx.span(c.i, c.j), c.label) for c in chosen if c.label != "MISC"]
-    again = KnownNames(found, lang).find(tx.text, tx.toks, full_prio=0, partial_prio=0, windows=windows)
+    again = refused_refinds(KnownNames(found, lang).find(tx.text, tx.toks, full_prio=0, partial_prio=0,
+                                                         windows=windows), places, tx.text, tx.toks, lang)
     chosen = select(again, chosen)
     known_label = {(c.i, c.j): c.label for c in again + from_known if c.label != "MISC"}
     for c in chosen:  # a name found by its capitals takes the label its known form has ("Путиным")

@@ -22,6 +22,20 @@ bare, one of the language's frequent words needs :data:`BIG_POPULATION`
 ("لندن", "פריז" are frequent words of Wikipedia too).  A name several
 places share with none dominant (the index's ``leaders``: "جنيف", Geneva,
 but also "كان", was, Cannes) is left out: nothing says which it is.
+
+Words, not names (docs/benchmarks.md, "Wrong place finds in Arabic and
+Hebrew reports"): an Arabic nisba adjective of a name ending in ـي is that
+name with the article ("الرئيس الهايتي", the Haitian president), so a name
+read with an article the index lacks that ends in ـي is the adjective
+(:func:`nisba`); a definite word right after a definite noun agrees with it
+as its attribute ("البيت الأبيض", the White House; "القميص الأبيض", the white
+shirt), no place (:func:`attribute`); a town's name that is a frequent word
+plus an enclitic pronoun or a verb's person ending ("حولي", around me, is
+Hawalli; "מסרו", they delivered, Maseru), or an Arabic frequent word less
+its article ("سلطات", authorities: Settat) needs :data:`BIG_POPULATION` as
+the frequent word itself does.  :func:`refused_refinds` keeps the fuzzy
+second pass (:class:`~storyline.analyse.entity_known.KnownNames`) from
+making a place of a word this module saw and refused.
 """
 from __future__ import annotations
 
@@ -44,10 +58,16 @@ MAX_WORDS = 3
 PRIO = 2  # as a gazetteer place of entity_caseless: below a known name's find (3)
 
 # per language, its script and its proclitics in the order they are written: a
-# conjunction, then a preposition (or the Hebrew article, relative "ש"); the Arabic
-# article is read by where._written_forms.  Persian, Urdu and Yiddish, also
+# conjunction (or Hebrew relative "ש"), then a preposition; the Arabic article is
+# read by where._written_forms.  Not the Hebrew article "ה": a place's name takes
+# none, so "ה" + name is an adjective or a name's modifier ("הכומר ההאיטי", the
+# Haitian priest; "הניו יורק טיימס") or a word ("הקורה", the beam, is no Kure).  Persian, Urdu and Yiddish, also
 # written in these scripts, write such words apart: unread, unmeasured.
-_CLITICS = {"ar": ("ARABIC", ("وف", "بلك")), "he": ("HEBREW", ("וש", "הבלמכ"))}
+_CLITICS = {"ar": ("ARABIC", ("وف", "بلك")), "he": ("HEBREW", ("וש", "בלמכ"))}
+# endings written onto a word that make another word of it: an enclitic pronoun
+# (Arabic "ي" my, "ه" his, "ك" your), or a Hebrew verb's or noun's person ending (ו ה ת י)
+_ENCLITICS = {"ARABIC": "يهك", "HEBREW": "והתי"}
+NISBA = "ي"  # ends the Arabic adjective of a name: "هايتي" Haiti, "الهايتي" the Haitian
 
 
 @functools.lru_cache(maxsize=1)
@@ -116,6 +136,41 @@ def _letters(name: str) -> int:
     return sum(map(str.isalpha, bare))
 
 
+def nisba(name: str, lang: str) -> bool:
+    """``name`` (one word) is an Arabic nisba adjective: written with the
+    article, ending in ـي, and not a name the index holds with its article
+    ("الهايتي", the Haitian, is "هايتي" + "ال"; "الايطالي", the Italian)."""
+    return lang == "ar" and " " not in name and name.startswith(ARABIC_ARTICLE) and name.endswith(NISBA) \
+        and not _in_index(name, lang)
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def _in_index(name: str, lang: str) -> bool:
+    """``name`` exactly as written is a country's or a city's name of the index."""
+    tables, form = _tables(), _fold(name)
+    return form in _countries_in(lang) or form in tables.cities or form in tables.countries or form in tables.leaders
+
+
+def attribute(text: str, toks: list[Token], i: int, bare: str, lang: str) -> bool:
+    """Arabic: the definite word ``bare`` (token i, no proclitic) follows a
+    definite noun, so agrees with it as its adjective ("البيت الأبيض", the
+    White House; "القميص الأبيض", the white shirt): no place's name.  A noun
+    holds its root's three letters after the article; "الى" (to), "التي"
+    (which) only look definite ("الى العراق" is a place)."""
+    prev = toks[i - 1].text if i > 0 else ""
+    return lang == "ar" and bare == toks[i].text and bare.startswith(ARABIC_ARTICLE) \
+        and toks[i - 1].script == toks[i].script and prev.startswith(ARABIC_ARTICLE) \
+        and _letters(prev) >= 3 and glued(text, toks, i, lexicon())
+
+
+def _inflected(name: str, frequent: frozenset[str], script: str) -> bool:
+    """``name`` is a frequent word plus an enclitic or person ending ("حول"+"ي", "מסר"+"ו"),
+    or an Arabic frequent word less its article ("سلطات", authorities, is Settat: the
+    stoplist has "السلطات"; an indefinite noun is as much a word as the definite one)."""
+    return (name[-1:] in _ENCLITICS[script] and name[:-1] in frequent) \
+        or (script == "ARABIC" and ARABIC_ARTICLE + name in frequent)
+
+
 def _taken(words: list[str], written: str, name: str, kind: str, people: int, script: str) -> bool:
     """The guards of the module docstring."""
     if kind == "country":
@@ -126,7 +181,7 @@ def _taken(words: list[str], written: str, name: str, kind: str, people: int, sc
         return True
     frequent = _frequent_words(script)
     return _letters(name) >= MIN_LETTERS and (people >= BIG_POPULATION or not (
-        written in frequent or name in frequent))
+        written in frequent or name in frequent or _inflected(name, frequent, script)))
 
 
 def abjad_places(text: str, toks: list[Token], lang: str) -> list[Cand]:
@@ -149,6 +204,8 @@ def abjad_places(text: str, toks: list[Token], lang: str) -> list[Cand]:
             whole = " ".join([first.text, *rest])
             for lead, bare in _bare_forms(first.text, lang) if not _indexed(whole, lang) else [(0, first.text)]:
                 words = [bare, *rest]
+                if len(words) == 1 and (nisba(bare, lang) or attribute(text, toks, i, bare, lang)):
+                    continue
                 hit = _place(" ".join(words), lang)
                 if hit and _taken(words, first.text, bare, hit[1], hit[2], first.script) \
                         and not adjective_of(words, hit[0], "PLACE"):
@@ -158,3 +215,33 @@ def abjad_places(text: str, toks: list[Token], lang: str) -> list[Cand]:
                 out.append(found)
                 break
     return out
+
+
+def refused_refinds(found: list[Cand], places: list[Cand], text: str, toks: list[Token], lang: str,
+                    own: bool = True) -> list[Cand]:
+    """``found`` (known names found again, :class:`~storyline.analyse.entity_known.KnownNames`)
+    less the one-word PLACE finds in an Arabic or Hebrew word that this
+    module read and refused.
+
+    ``own``: the names found again are the report's own (its second pass):
+    they say nothing the lookup did not weigh, and the fuzzy key lookup
+    matches "فرانس" (of "فرانس برس", "دو فرانس") to a found "فرنسا",
+    "الايطالي" (the Italian) to "ايطاليا".  Refused then: a word that is, as
+    written or less its proclitics, a name of the index that
+    :func:`abjad_places` did not take there, or a nisba adjective; a misspelt
+    name the index lacks ("אירן", "טאיפאיי") is still found, and so is a
+    frequent word ("קליפורניה" after the event's "California" was found as
+    "בקליפורניה").  Names another report of the event wrote are evidence the
+    lookup lacked (the event's "Wimbledon", 68,000 people): of them only a
+    nisba adjective is refused, which is never the place."""
+    if lang not in _CLITICS:
+        return found
+    script, taken = _CLITICS[lang][0], {c.i for c in places}
+
+    def refused(c: Cand) -> bool:
+        word = toks[c.i].text
+        if c.label != "PLACE" or c.j - c.i != 1 or toks[c.i].script != script or c.i in taken:
+            return False
+        return nisba(word, lang) or (own and any(
+            _in_index(bare, lang) or _place(bare, lang) for _, bare in _bare_forms(word, lang)))
+    return [c for c in found if not refused(c)]
