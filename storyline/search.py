@@ -122,6 +122,24 @@ def entity_hits(store: Store, query: str, filters: SearchFilters) -> list[str]:
     return [a for a, _ in store.search_text("", None, 0, replace(filters, entity_ids=[found.id]))]
 
 
+def named_events_only(store: Store, query: str, near: list[str]) -> list[str]:
+    """The meaning hits (``near``) that belong to an event some report of
+    which mentions the entity the query names, whatever the filters.
+
+    Why: a query that is a name asks for that name.  e5 embeds one rare word
+    loosely, so "Aurus" (the limousine) also ranked the Moon landings by
+    meaning, under every report of the gift; those events never name it.
+    The name's own events keep all their meaning hits, so its reports in
+    other languages and scripts still come up."""
+    found = store.find_entity(query)
+    if found is None:
+        return near
+    named = {a for a, _ in store.search_text("", None, 0, SearchFilters(entity_ids=[found.id]))}
+    event = {r.article_id: r.event_id for r in store.iter_vectors(list(named | set(near)))}
+    kept = {event.get(a) for a in named} - {None}
+    return [a for a in near if event.get(a) in kept]
+
+
 def event_mates(store: Store, seeds: list[str], filters: SearchFilters) -> list[str]:
     """The other reports (passing ``filters``) of the events of ``seeds``, event
     by event in the seeds' order."""
@@ -248,6 +266,8 @@ def search(store: Store, embedder: Embedder, query: str, filters: SearchFilters 
         named = entity_hits(store, query, filters)
         if named:
             lists["entity"] = named
+            if lists.get("semantic"):
+                lists["semantic"] = named_events_only(store, query, lists["semantic"])
     if mode == "hybrid" and query and filters.event_id is None:
         # the seeds are word matches in any language or source: the filters then
         # choose among their events' reports ("Pragyan" with lang=hi finds the

@@ -87,3 +87,21 @@ def test_a_word_other_languages_spell_differently_still_finds_its_event(demo_app
                   if "Khabar Setu" in [h.source] + [c.source for c in h.copies])
     vostochny = events.index("kim-russia-visit-2023-09")
     assert khabar < vostochny
+
+
+def test_a_query_that_is_a_name_lists_only_the_events_that_name_it(demo_app):  # noqa: F811
+    """"Aurus" names the limousine: every hit belongs to an event one of whose
+    reports mentions it (the Moon landings, ranked by meaning alone, had
+    followed the gift's reports), and the gift's Russian report, which writes
+    "Аурус", is still found.  A query that names nothing keeps its meaning
+    hits in events the words do not reach."""
+    app, _ = demo_app
+    named = app.store.find_entity("Aurus")
+    assert named is not None
+    mentioning = {app.article(m.article_id).event_id for m in app.store.entity_mentions(named.id)}
+    hits = app.search("Aurus", limit=50).hits
+    worded = {h.event_id for h in hits if {"text", "entity"} & set(h.matched)}
+    assert hits and mentioning <= worded and {h.event_id for h in hits} <= worded
+    assert "ru" in {h.lang for h in hits}
+    moon = app.search("lunar lander", limit=50).hits
+    assert any("semantic" in h.matched and "text" not in h.matched for h in moon)
