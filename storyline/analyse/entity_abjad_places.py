@@ -23,15 +23,20 @@ bare, one of the language's frequent words needs :data:`BIG_POPULATION`
 
 Confirmed by its country (docs/benchmarks.md, "Arabic and Hebrew places
 confirmed by their country"): a town under :data:`BIG_POPULATION` is taken
-only where the report also names its country, or a country's name or a big
-city of it, or where the event's reports in other scripts name that
+only where the report also names its country (a country's name, a city of a
+million of it), or where the event's reports in other scripts name that
 country or that place (``known``): a town's name that is a word ("معسكر",
 camp, Mascara; "حصار", siege, Hisar; "קורה", happens, Kure) names a
 country nobody else in the report speaks of, while Leeds comes with London,
 Basra with Iraq.  A name several places share with none dominant (the
 index's ``leaders``: "جنيف", Geneva, but also "كان", was, Cannes) is read
 as its biggest place, confirmed so too, as :func:`~storyline.analyse.where.where`
-confirms a shared name by the report's other countries.
+confirms a shared name by the report's other countries; one that is a
+frequent word never ("المدينة", the city, Medina).  A country's name that
+is a frequent word ("הודו", India, and they admitted; "סין", "العراق") is
+taken alone, but where the event's other reports name places, only if one
+of them is in that country, or the report names it twice: another
+report's silence is evidence only where it speaks of places at all.
 
 Words, not names (docs/benchmarks.md, "Wrong place finds in Arabic and
 Hebrew reports"): an Arabic nisba adjective of a name ending in ـي is that
@@ -200,7 +205,8 @@ def _taken(words: list[str], written: str, name: str, hit: Hit, script: str) -> 
     if len(words) > 1:
         return True
     frequent = _frequent_words(script)
-    return _letters(name) >= MIN_LETTERS and (hit.people >= BIG_POPULATION or not (
+    # a big city speaks through a frequent word ("لندن"); a name its places share does not ("المدينة", the city, Medina)
+    return _letters(name) >= MIN_LETTERS and ((hit.people >= BIG_POPULATION and hit.kind == "city") or not (
         written in frequent or name in frequent or _inflected(name, frequent, script)))
 
 
