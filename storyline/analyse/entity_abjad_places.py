@@ -211,6 +211,7 @@ def _taken(words: list[str], written: str, name: str, hit: Hit, script: str) -> 
 
 
 def _frequent(written: str, name: str, script: str) -> bool:
+    """The word, as written or less its proclitics, is one of the language's frequent words."""
     frequent = _frequent_words(script)
     return written in frequent or name in frequent
 
