@@ -69,15 +69,17 @@ def reread(members: list[Article], read: dict[str, str] | None = None) -> list[t
     if not abjad or not others:
         return []
     known = sorted(names_of(others[:NAMES_READ]))
+    # and all their places, not only the most used: they confirm a town the report names (entity_abjad_places)
+    places = sorted({m.text for a in others[:NAMES_READ] for m in a.entities if m.label == "PLACE"})
     out = []
     for a in abjad:
-        if read is not None and read.get(a.id) == _digest(known, a.entities):
+        if read is not None and read.get(a.id) == _digest([*known, *places], a.entities):
             continue
         # as placement reads a report that joins (not with its title, as the pipeline
         # does: a caseless title is taken for a name, "מאמצי החילוץ", rescue efforts)
-        found = extract_entities(a.text, a.lang, known=known)
+        found = extract_entities(a.text, a.lang, known=known, places=places)
         if read is not None:
-            read[a.id] = _digest(known, found)
+            read[a.id] = _digest([*known, *places], found)
         if _names(found) != _names(a.entities):
             out.append((a, found))
     return out

@@ -366,18 +366,21 @@ def _harmonise(tx: TextFacts, chosen: list[Cand]) -> None:
             c.label = "PERSON"
 
 
-def extract_entities(text: str, lang: str, known: Iterable[Any] = ()) -> list[EntityMention]:
+def extract_entities(text: str, lang: str, known: Iterable[Any] = (), places: Iterable[str] = ()) -> list[EntityMention]:
     """Entity mentions of ``text`` written in language ``lang`` (ISO 639-1).
 
     ``known``: names already known for this text's event or story, in any script, as strings, ``(text, label)``
     pairs or EntityMention-like objects (their label is reused).  They are searched for by key, so "Putin"
-    known from an English report finds "पुतिन" in a Hindi one."""
+    known from an English report finds "पुतिन" in a Hindi one.  ``places``: more PLACE names of the event
+    (all its other reports', not only the most used that ``known`` holds), which only confirm a town or a
+    shared name an Arabic or Hebrew report writes (:func:`~storyline.analyse.entity_abjad_places.abjad_places`)."""
     lang = (lang or "und").split("-")[0].split("_")[0].lower()
     tx = TextFacts(text or "", lang, lexicon(), (known := KnownNames(known, lang)).keys)  # (keys: "Bushannounced")
     if not tx.toks:
         return []
     tx.nouns = _noun_words(tx)
-    places = abjad_places(tx.text, tx.toks, tx.lang)
+    event_places = [k for k, (label, partial) in known.entries.items() if label == "PLACE" and not partial]
+    places = abjad_places(tx.text, tx.toks, tx.lang, [*event_places, *places])
     cands = [c for run in _runs(tx) for c in _run_cands(tx, run)] + caseless_cands(tx.text, tx.toks, tx.lang) + places
     windows = functools.cache(lambda: name_windows(tx.text, tx.toks, lang))  # shared by both finds
     from_known = refused_refinds(known.find(tx.text, tx.toks, full_prio=3, partial_prio=0, windows=windows),

