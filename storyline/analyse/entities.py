@@ -40,7 +40,8 @@ from storyline.analyse.entity_heads import HEAD_FIRST, initial_head, office_word
 from storyline.analyse.entity_known import KnownNames, name_windows, yield_to_fuller
 from storyline.analyse.entity_nouns import after_noun as _after_noun, lower_before as _lower_before, \
     noun_words as _noun_words, place_edge, places_meet as _places_meet
-from storyline.analyse.entity_parts import hyphen_part, lowercase_head, place_noun_before, share_list_labels
+from storyline.analyse.entity_parts import hyphen_part, lowercase_head, modifies_noun, place_noun_before, \
+    share_list_labels
 from storyline.analyse.entity_resolver import EntityResolver
 from storyline.analyse.entity_storms import storm_name
 from storyline.analyse.entity_text import TextFacts
@@ -302,7 +303,7 @@ def _classify(tx: TextFacts, idx: list[int], titled: bool) -> str:
     before = _lower_before(tx, idx[0])
     if any(lex.is_cue("org_cues", w, lang) for w in before):  # "la empresa Telefónica", "компания «Яндекс»"
         return "ORG"
-    if lex.prep_before(before, lang) or tx.where_after(idx[-1]) or (
+    if lex.prep_before(before, lang) and not (len(idx) == 1 and modifies_noun(tx, idx[0])) or tx.where_after(idx[-1]) or (
             len(idx) == 1 and not toks[idx[0]].allcaps and lex.site_before(before, lang)):
         return "PLACE"  # "in Nairobi", "в Москве"; "the Conciergerie, where"; "au Trocadéro", "en el Louvre"
     prev = toks[idx[0] - 1] if idx[0] > 0 and glued(tx.text, toks, idx[0], lex) else None
