@@ -32,7 +32,8 @@ from storyline.analyse.entity_keys import entity_key, keys_match, same_name
 from storyline.analyse.entity_abjad_places import abjad_places, refused_refinds
 from storyline.analyse.entity_caseless import caseless_cands, complete_names, head_word_label
 from storyline.analyse.entity_codes import ROMAN, trailing_codes
-from storyline.analyse.entity_demonyms import country, place_adjective
+from storyline.analyse.entity_demonyms import country, demonym_lead, demonym_run, given_name, \
+    place_adjective
 from storyline.analyse.entity_patterns import lexicon
 from storyline.analyse.entity_spans import HYPHENS, Cand, glued, select
 from storyline.analyse.entity_heads import HEAD_FIRST, initial_head, office_word, place_list, portfolio_before, \
@@ -208,12 +209,14 @@ def _segment(tx: TextFacts, idx: list[int], titled: bool) -> list[Cand]:
     if cut < len(idx) and (office and (cut or titled) or person):
         return (_segment(tx, idx[:cut], titled) if cut else []) + _segment(tx, idx[cut:], False)
     words = [toks[k].bare for k in idx]
-    if lex.is_demonym(words) and not (lex.listed(" ".join(words)) or lex.genitive_place(words[-1], lang)):
+    if (lex.is_demonym(words) or demonym_run(lex, words, lang)) and not (lex.listed(" ".join(words))
+                                                                         or lex.genitive_place(words[-1], lang)):
         return []  # (but "l'Argentine" is the country, as is "Libyens"; "Britové" is no "Británie" by its stem)
-    lead = next((n for n in (2, 1) if len(idx) > n and lex.is_demonym(words[:n])), 0)
+    lead = demonym_lead(tx, idx, words)
     if lead and not titled:
         return _after_demonym(tx, idx, lead)
-    if len(idx) == 1 and not titled and (words[0].casefold() in lex.directions or place_adjective(lex, words[0], lang)):
+    if len(idx) == 1 and not titled and (words[0].casefold() in lex.directions or place_adjective(lex, words[0], lang)
+                                         and not given_name(tx, idx[0], lambda run: _classify(tx, run, False) == _GUESS)):
         return []  # "the North": a direction; "Βρετανική", "Britská", "Peruvian", "Черноморскую": an adjective
     amount = len(idx) < 2 or (toks[idx[1]].num and tx.gap(idx[1]) == " ")  # "the Rs 615 crore mission", not "RS-68"
     if not titled and words[0].casefold() in MONEY_BEFORE and amount:

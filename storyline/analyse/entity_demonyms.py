@@ -27,8 +27,12 @@ from __future__ import annotations
 
 import functools
 import json
+from typing import Callable
 
 from storyline.analyse.entity_patterns import LEXICON_PATH, Lexicon, _fold
+
+
+VOWELS = frozenset("aeiouyαεηιουω")  # folded: a place's name loses its final vowel(s) before a suffix
 
 
 @functools.lru_cache(maxsize=1)
@@ -45,16 +49,34 @@ def _countries() -> frozenset[str]:
     return frozenset(_fold(name) for name, _ in geonames_countries().values())
 
 
-@functools.lru_cache(maxsize=1)
-def _stems(lex: Lexicon) -> dict[str, set[str]]:
-    """One-word country and gazetteer place names less 0-2 final letters (three
-    letters at least) -> the letters cut: "canad" -> {"a"}."""
-    names = _countries() | {_fold(n) for row in lex._rows["places"] for n in row}
+@functools.lru_cache(maxsize=16)
+def _countries_in(lang: str) -> frozenset[str]:
+    """The countries' names a ``lang`` demonym is made of, folded: English by GeoNames' table,
+    other languages by CLDR's names in that language too ("Jamaïque", "Τζαμάικα")."""
+    from storyline.analyse.where_index import _country_names
+
+    own = frozenset(_fold(" ".join(n.split())) for n in _country_names(lang).values()) if lang != "en" else frozenset()
+    return _countries() | own
+
+
+@functools.lru_cache(maxsize=16)
+def _stems(lex: Lexicon, lang: str) -> dict[str, set[str]]:
+    """One-word country (in ``lang`` and English) and gazetteer place names less 0 to the
+    most letters a suffix of ``lang`` allows (three letters left at least) -> the letters
+    cut: "canad" -> {"a"}."""
+    names = _countries_in(lang) | {_fold(n) for row in lex._rows["places"] for n in row}
+    most = max(_suffixes(lang).values(), default=0)
     out: dict[str, set[str]] = {}
     for name in (n for n in names if n.isalpha()):
-        for cut in range(min(2, len(name) - 3) + 1):
+        for cut in range(min(most, len(name) - 3) + 1):
             out.setdefault(name[:len(name) - cut], set()).add(name[len(name) - cut:])
     return out
+
+
+@functools.lru_cache(maxsize=16)
+def _suffixes(lang: str) -> dict[str, int]:
+    """``lang``'s demonym suffixes, folded, -> the most final letters a place's name loses before one."""
+    return {_fold(k): v for k, v in _forms().get(lang, {}).get("suffixes", {}).items()}
 
 
 def country(name: str) -> bool:
@@ -63,15 +85,22 @@ def country(name: str) -> bool:
     return _fold(" ".join(name.split())) in _countries()
 
 
-def _english(lex: Lexicon, low: str, forms: dict) -> bool:
-    if low in _countries():
+def _suffixed(lex: Lexicon, low: str, lang: str) -> bool:
+    """``low`` (folded) is a place's name less at most the letters a suffix allows, from a
+    vowel on ("Canad(a)", "Itali(e)", "Spani(en)"; not "Mar(s)" + "ine"), the suffix, then an ending.  A name that goes on with the suffix is a case of it, not a demonym
+    ("Jordan"); where the suffix is empty (Greek "Ιταλ-ία" > "Ιταλ-ός"), a name whose
+    cut letters are an ending is the place in another case ("Κύπρ-ος" > "Κύπρου")."""
+    if low in _countries_in(lang):
         return False
-    stems = _stems(lex)
-    for suffix, cut in forms["suffixes"].items():
-        for ending in forms["endings"]:
-            if low.endswith(suffix + ending) and len(low) > len(suffix + ending) + 2:
-                rests = stems.get(low[:len(low) - len(suffix + ending)], ())
-                if any(len(rest) <= cut and not rest.startswith(suffix) for rest in rests):
+    stems, suffixes = _stems(lex, lang), _suffixes(lang)
+    endings = {_fold(e) for e in _forms()[lang]["endings"]}
+    for suffix, cut in suffixes.items():
+        for ending in endings:
+            tail = suffix + ending
+            if low.endswith(tail) and len(low) > len(tail) + 2:
+                rests = stems.get(low[:len(low) - len(tail)], ())
+                if any(len(rest) <= cut and (not rest or rest[0] in VOWELS)
+                       and not (rest.startswith(suffix) if suffix else rest in endings) for rest in rests):
                     return True
     return False
 
@@ -96,6 +125,54 @@ def place_adjective(lex: Lexicon, word: str, lang: str) -> bool:
     forms = _forms().get(lang)
     if not forms or not word.isalpha() or lex.place(word, lang):
         return False
-    if "suffixes" in forms and _english(lex, _fold(word), forms):
+    if "suffixes" in forms and _suffixed(lex, _fold(word), lang):
         return True
     return "own_suffixes" in forms and _own(word.lower(), forms)  # (not folded: "ий" keeps its "й")
+
+
+def demonym_run(lex: Lexicon, words: list[str], lang: str) -> bool:
+    """Two or more words each a demonym, listed or read off a place ("Roman Catholic",
+    "Sunni Muslim"): a people's or a faith's description, no name."""
+    return len(words) > 1 and all(lex.is_demonym([w]) or place_adjective(lex, w, lang) for w in words)
+
+
+def given_name(tx, k: int, person: Callable[[list[int]], bool]) -> bool:
+    """Token ``k``, a demonym alone, is a given name the text writes with a surname:
+    "Roman" (Rome's adjective) where the text has "Roman Abramovich", "Romain" where
+    "Romain Grosjean" (``person``: the capitalised run it opens reads as a person's name,
+    not a demonym run, "Roman Catholic", nor a title or head word after it, "Rwandan President",
+    nor a word the text writes after an article, "Rwandan Hutu" beside "the Hutu rebels").  Many demonyms are given names; the text's
+    own full name says which one this is, and the report's short forms join it."""
+    toks, low = tx.toks, tx.toks[k].low
+    for p, t in enumerate(toks):
+        if t.low != low or p + 1 >= len(toks) or not toks[p + 1].cap or tx.gap(p + 1) != " ":
+            continue
+        run = [p]
+        while len(run) < 4 and run[-1] + 1 < len(toks) and toks[run[-1] + 1].cap and tx.gap(run[-1] + 1) == " ":
+            run.append(run[-1] + 1)
+        words = [toks[q].bare for q in run]
+        if not demonym_run(tx.lex, words, tx.lang) and not any(  # "Rwandan President Paul Kagame": an adjective
+                tx.lex.phrase_at(kind, words, 1, tx.lang) for kind in ("titles", "org_cues", "place_cues")) \
+                and not _after_article(tx, toks[run[-1]].low) and person(run):
+            return True
+    return False
+
+
+def demonym_lead(tx, idx: list[int], words: list[str]) -> int:
+    """How many of a run's first words are a demonym before a name ("the American Serena
+    Williams", "le Nord-Coréen Kim Jong-un"): a listed one of one or two words, or, where
+    a capitalised demonym is only ever a noun (not the lexicon's ``capital_demonym_adjectives``),
+    one read off a place after an article: "le Jamaïcain Usain Bolt" (without the article
+    it may be a given name: "Romain Grosjean")."""
+    lex, lang = tx.lex, tx.lang
+    lead = next((n for n in (2, 1) if len(idx) > n and lex.is_demonym(words[:n])), 0)
+    if lead or len(idx) < 2 or lang in lex.capital_demonym_adjectives or not idx[0]:
+        return lead
+    return int(lex.article(tx.toks[idx[0] - 1].text, lang) and place_adjective(lex, words[0], lang))
+
+
+def _after_article(tx, low: str) -> bool:
+    """The text writes the capitalised word ``low`` right after an article ("the Hutu rebels"):
+    a people's or a thing's name, no surname, in a language whose person names take none."""
+    toks = tx.toks
+    return any(t.low == low and t.cap and p and tx.lex.article(toks[p - 1].text, tx.lang) for p, t in enumerate(toks))
