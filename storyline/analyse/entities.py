@@ -32,8 +32,7 @@ from storyline.analyse.entity_keys import entity_key, keys_match, same_name
 from storyline.analyse.entity_abjad_places import abjad_places, refused_refinds
 from storyline.analyse.entity_caseless import caseless_cands, complete_names, head_word_label
 from storyline.analyse.entity_codes import ROMAN, trailing_codes
-from storyline.analyse.entity_demonyms import country, demonym_lead, demonym_run, given_name, \
-    place_adjective
+from storyline.analyse.entity_demonyms import country, demonym_lead, given_name, people_word, place_adjective
 from storyline.analyse.entity_patterns import lexicon
 from storyline.analyse.entity_spans import HYPHENS, Cand, glued, select
 from storyline.analyse.entity_heads import HEAD_FIRST, initial_head, office_word, place_list, portfolio_before, \
@@ -41,8 +40,7 @@ from storyline.analyse.entity_heads import HEAD_FIRST, initial_head, office_word
 from storyline.analyse.entity_known import KnownNames, name_windows, yield_to_fuller
 from storyline.analyse.entity_nouns import after_noun as _after_noun, lower_before as _lower_before, \
     noun_words as _noun_words, place_edge, places_meet as _places_meet
-from storyline.analyse.entity_parts import hyphen_part, lowercase_head, modifies_noun, place_noun_before, \
-    share_list_labels
+from storyline.analyse.entity_parts import hyphen_part, lowercase_head, modifies_noun, place_noun_before, share_list_labels
 from storyline.analyse.entity_resolver import EntityResolver
 from storyline.analyse.entity_storms import storm_name
 from storyline.analyse.entity_text import TextFacts
@@ -209,9 +207,8 @@ def _segment(tx: TextFacts, idx: list[int], titled: bool) -> list[Cand]:
     if cut < len(idx) and (office and (cut or titled) or person):
         return (_segment(tx, idx[:cut], titled) if cut else []) + _segment(tx, idx[cut:], False)
     words = [toks[k].bare for k in idx]
-    if (lex.is_demonym(words) or demonym_run(lex, words, lang)) and not (lex.listed(" ".join(words))
-                                                                         or lex.genitive_place(words[-1], lang)):
-        return []  # (but "l'Argentine" is the country, as is "Libyens"; "Britové" is no "Británie" by its stem)
+    if people_word(lex, words, lang):
+        return []  # "Americans", "Sunni Muslim", "Roman Catholic" (not "l'Argentine", "Libyens": the countries)
     lead = demonym_lead(tx, idx, words)
     if lead and not titled:
         return _after_demonym(tx, idx, lead)

@@ -136,6 +136,15 @@ def demonym_run(lex: Lexicon, words: list[str], lang: str) -> bool:
     return len(words) > 1 and all(lex.is_demonym([w]) or place_adjective(lex, w, lang) for w in words)
 
 
+def people_word(lex: Lexicon, words: list[str], lang: str) -> bool:
+    """``words`` are a demonym (listed, or a run of demonyms: "Sunni Muslim", "Roman Catholic"),
+    no name: a people names who acted, not where (counted as the country, every "the Americans
+    said" would be a mention of the United States).  Unless the gazetteer writes them as a place
+    exactly, or as a German genitive ("l'Argentine", "Libyens"; "Britové" is no "Británie" by its stem)."""
+    return (lex.is_demonym(words) or demonym_run(lex, words, lang)) and not (
+        lex.listed(" ".join(words)) or lex.genitive_place(words[-1], lang))
+
+
 def given_name(tx, k: int, person: Callable[[list[int]], bool]) -> bool:
     """Token ``k``, a demonym alone, is a given name the text writes with a surname:
     "Roman" (Rome's adjective) where the text has "Roman Abramovich", "Romain" where
