@@ -28,6 +28,8 @@ def test_demonyms_read_off_a_country_in_each_language_are_no_names():
     for lang, (text, words) in cases.items():
         spans = _spans(text, lang)
         assert not words & set(spans), (lang, spans)
+    # a place's name loses only final vowels (or a listed ending) before a suffix: no "Dam(as)-ien"
+    assert _spans("Damien a marqué deux buts.", "fr").get("Damien") is not None
     # the countries themselves, and their cases, stay places
     assert _spans("Il est rentré en Jamaïque lundi.", "fr").get("Jamaïque") == "PLACE"
     assert "Κύπρου" in _spans("Ο πρόεδρος της Κύπρου ήρθε.", "el")  # (not "Κύπρ-ος" > "Κύπρ-ου")
@@ -45,6 +47,9 @@ def test_a_demonym_the_text_writes_as_a_given_name_stays_a_name():
     assert spans.get("Roman") == "PERSON", spans
     spans = _spans("François Hollande a parlé lundi. François a dit qu'il partirait.", "fr")
     assert spans.get("François") == "PERSON", spans
+    # nor a family name the text writes in full ("Martin" of "Michel Martin", read off "Marte", Mars)
+    spans = _spans("Le ministre Michel Martin est arrivé lundi. Martin a refusé de commenter.", "fr")
+    assert spans.get("Martin") == "PERSON", spans
     # not where the word before a title or a group name is an adjective
     spans = _spans("Rwandan President Paul Kagame spoke. Rwandan troops crossed, and the Rwandan Hutu rebels "
                    "fled from the Hutu militias.")

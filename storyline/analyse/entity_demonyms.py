@@ -32,7 +32,7 @@ from typing import Callable
 from storyline.analyse.entity_patterns import LEXICON_PATH, Lexicon, _fold
 
 
-VOWELS = frozenset("aeiouyαεηιουω")  # folded: a place's name loses its final vowel(s) before a suffix
+VOWELS = frozenset("aeiouyαεηιουω")  # folded: a place's name loses its final vowels before a suffix (or a ``cuts`` ending)
 
 
 @functools.lru_cache(maxsize=1)
@@ -86,20 +86,22 @@ def country(name: str) -> bool:
 
 
 def _suffixed(lex: Lexicon, low: str, lang: str) -> bool:
-    """``low`` (folded) is a place's name less at most the letters a suffix allows, from a
-    vowel on ("Canad(a)", "Itali(e)", "Spani(en)"; not "Mar(s)" + "ine"), the suffix, then an ending.  A name that goes on with the suffix is a case of it, not a demonym
+    """``low`` (folded) is a place's name less at most the letters a suffix allows, vowels
+    only or an ending of the language's ``cuts`` ("Canad(a)", "Itali(e)", "Spani(en)",
+    "Mexi(que)"; not "Mar(s)" + "ine", "Dam(as)" + "ien", "Cypr(us)" + "ien"), the suffix, then an ending.  A name that goes on with the suffix is a case of it, not a demonym
     ("Jordan"); where the suffix is empty (Greek "Ιταλ-ία" > "Ιταλ-ός"), a name whose
     cut letters are an ending is the place in another case ("Κύπρ-ος" > "Κύπρου")."""
     if low in _countries_in(lang):
         return False
     stems, suffixes = _stems(lex, lang), _suffixes(lang)
     endings = {_fold(e) for e in _forms()[lang]["endings"]}
+    cuts = {_fold(c) for c in _forms()[lang].get("cuts", ())}
     for suffix, cut in suffixes.items():
         for ending in endings:
             tail = suffix + ending
             if low.endswith(tail) and len(low) > len(tail) + 2:
                 rests = stems.get(low[:len(low) - len(tail)], ())
-                if any(len(rest) <= cut and (not rest or rest[0] in VOWELS)
+                if any(len(rest) <= cut and (set(rest) <= VOWELS or rest in cuts)
                        and not (rest.startswith(suffix) if suffix else rest in endings) for rest in rests):
                     return True
     return False
@@ -146,23 +148,29 @@ def people_word(lex: Lexicon, words: list[str], lang: str) -> bool:
 
 
 def given_name(tx, k: int, person: Callable[[list[int]], bool]) -> bool:
-    """Token ``k``, a demonym alone, is a given name the text writes with a surname:
-    "Roman" (Rome's adjective) where the text has "Roman Abramovich", "Romain" where
-    "Romain Grosjean" (``person``: the capitalised run it opens reads as a person's name,
-    not a demonym run, "Roman Catholic", nor a title or head word after it, "Rwandan President",
-    nor a word the text writes after an article, "Rwandan Hutu" beside "the Hutu rebels").  Many demonyms are given names; the text's
-    own full name says which one this is, and the report's short forms join it."""
-    toks, low = tx.toks, tx.toks[k].low
+    """Token ``k``, a demonym alone, is a given or family name the text writes in a
+    person's name: "Roman" (Rome's adjective) where the text has "Roman Abramovich",
+    "Martin" where "Michel Martin".  Many demonyms are names; no list says which, the
+    text's own full name does, and the report's short forms join it.  The run of
+    capitalised words holding it must read as a person's name (``person``), with no
+    title or head word ("Rwandan President Paul Kagame"), not be a run of demonyms
+    ("Roman Catholic"), and its other words be none the text writes after an article
+    ("Rwandan Hutu" beside "the Hutu rebels": a people, no surname)."""
+    toks, low, lex = tx.toks, tx.toks[k].low, tx.lex
     for p, t in enumerate(toks):
-        if t.low != low or p + 1 >= len(toks) or not toks[p + 1].cap or tx.gap(p + 1) != " ":
+        if t.low != low or p == k:
             continue
-        run = [p]
-        while len(run) < 4 and run[-1] + 1 < len(toks) and toks[run[-1] + 1].cap and tx.gap(run[-1] + 1) == " ":
-            run.append(run[-1] + 1)
-        words = [toks[q].bare for q in run]
-        if not demonym_run(tx.lex, words, tx.lang) and not any(  # "Rwandan President Paul Kagame": an adjective
-                tx.lex.phrase_at(kind, words, 1, tx.lang) for kind in ("titles", "org_cues", "place_cues")) \
-                and not _after_article(tx, toks[run[-1]].low) and person(run):
+        a, b = p, p + 1
+        while a > 0 and b - a < 4 and toks[a - 1].cap and tx.gap(a) == " " and not tx.initial[a]:
+            a -= 1
+        while b < len(toks) and b - a < 4 and toks[b].cap and tx.gap(b) == " ":
+            b += 1
+        words = [toks[q].bare for q in range(a, b)]
+        if b - a < 2 or demonym_run(lex, words, tx.lang) or any(
+                lex.phrase_at(kind, words, n, tx.lang) for kind in ("titles", "org_cues", "place_cues")
+                for n in range(len(words))):
+            continue
+        if not any(_after_article(tx, toks[q].low) for q in range(a, b) if q != p) and person(list(range(a, b))):
             return True
     return False
 
