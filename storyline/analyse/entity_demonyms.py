@@ -13,15 +13,23 @@ lexicon's ``demonym_forms``:
   country's or gazetteer place's name less at most the letters the suffix
   allows ("Canad(a)ian"), unless the name itself goes on with that suffix
   ("Jordan" is the country) or the word is a place itself;
+* French, Spanish, German, Czech and Greek: the same, after a country's name
+  in CLDR for that language too ("Jamaïque" > "Jamaïcain", "Τζαμάικα" >
+  "Τζαμαϊκανός"), the name losing only final vowels or an ending the
+  language lists (``cuts``: "Spani(en)" > "Spanier"); these languages
+  capitalise the noun (a people), Spanish and Czech only by position;
 * Russian: an adjectival ending right after a GeoNames place whose name ends
   in "-ск"/"-цк" ("Черноморск" + "ую"), or the lexicon's own Czech-style
   rule (``Lexicon.place_adjective``) where a language has one.
 
-The same table of countries, a closed list, types a country's name PLACE
-where the lexicon's gazetteer does not list it (:func:`country`).
+A demonym names a people, who acted, not where: it is dropped, as the closed
+list's are, not typed MISC (the English form it would join is no entity
+either).  The same table of countries, a closed list, types a country's name
+PLACE where the lexicon's gazetteer does not list it (:func:`country`).
 
 Only one word standing alone is judged (``entities._segment``, ``KnownNames.find``):
-before another capitalised word such a word may be a given name ("Roman Abramovich").
+before another capitalised word such a word may be a given name ("Roman Abramovich"),
+and alone it stays one where the text writes it in a person's name (:func:`given_name`).
 """
 from __future__ import annotations
 
