@@ -88,9 +88,12 @@ VERSION = 21  # 2: "position" also counts mentions in languages that capitalise 
 #     entity_merge.named_after_place)
 # 18: names read anew: an Arabic nisba adjective, a definite attribute, a frequent word plus an enclitic is no place;
 #     the fuzzy second pass refinds no Arabic or Hebrew word the place lookup refused ("فرانس برس")
+# 20: names read anew: French, Spanish, German, Czech and Greek demonyms read off a place alone are none ("Jamaïcain",
+#     "Τζαμαϊκανός"), one that the text writes as a given name stays ("Roman" of "Roman Abramovich"), a run of demonyms
+#     is none ("Roman Catholic"); the display is the reports' commonest listed spelling ("Kiev", not "Kyiv")
 # 21: an Arabic or Hebrew town under 1,000,000 people, a shared name's biggest place ("جنيف", Geneva) and, read
 #     against the event's places, a country's name that is a frequent word ("הודו", they admitted) need their
-#     country named by the report or the event (entity_abjad_places; 19 and 20 are other branches')
+#     country named by the report or the event (entity_abjad_places; 19 is another branch's')
 
 
 def digest(article: Article) -> str:

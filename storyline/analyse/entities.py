@@ -32,7 +32,7 @@ from storyline.analyse.entity_keys import entity_key, keys_match, same_name
 from storyline.analyse.entity_abjad_places import abjad_places, refused_refinds
 from storyline.analyse.entity_caseless import caseless_cands, complete_names, head_word_label
 from storyline.analyse.entity_codes import ROMAN, trailing_codes
-from storyline.analyse.entity_demonyms import country, place_adjective
+from storyline.analyse.entity_demonyms import country, demonym_lead, given_name, people_word, place_adjective
 from storyline.analyse.entity_patterns import lexicon
 from storyline.analyse.entity_spans import HYPHENS, Cand, glued, select
 from storyline.analyse.entity_heads import HEAD_FIRST, initial_head, office_word, place_list, portfolio_before, \
@@ -40,7 +40,7 @@ from storyline.analyse.entity_heads import HEAD_FIRST, initial_head, office_word
 from storyline.analyse.entity_known import KnownNames, name_windows, yield_to_fuller
 from storyline.analyse.entity_nouns import after_noun as _after_noun, lower_before as _lower_before, \
     noun_words as _noun_words, place_edge, places_meet as _places_meet
-from storyline.analyse.entity_parts import hyphen_part, lowercase_head, place_noun_before, share_list_labels
+from storyline.analyse.entity_parts import hyphen_part, lowercase_head, modifies_noun, place_noun_before, share_list_labels
 from storyline.analyse.entity_resolver import EntityResolver
 from storyline.analyse.entity_storms import storm_name
 from storyline.analyse.entity_text import TextFacts
@@ -207,12 +207,13 @@ def _segment(tx: TextFacts, idx: list[int], titled: bool) -> list[Cand]:
     if cut < len(idx) and (office and (cut or titled) or person):
         return (_segment(tx, idx[:cut], titled) if cut else []) + _segment(tx, idx[cut:], False)
     words = [toks[k].bare for k in idx]
-    if lex.is_demonym(words) and not (lex.listed(" ".join(words)) or lex.genitive_place(words[-1], lang)):
-        return []  # (but "l'Argentine" is the country, as is "Libyens"; "Britové" is no "Británie" by its stem)
-    lead = next((n for n in (2, 1) if len(idx) > n and lex.is_demonym(words[:n])), 0)
+    if people_word(lex, words, lang):
+        return []  # "Americans", "Sunni Muslim", "Roman Catholic" (not "l'Argentine", "Libyens": the countries)
+    lead = demonym_lead(tx, idx, words)
     if lead and not titled:
         return _after_demonym(tx, idx, lead)
-    if len(idx) == 1 and not titled and (words[0].casefold() in lex.directions or place_adjective(lex, words[0], lang)):
+    if len(idx) == 1 and not titled and (words[0].casefold() in lex.directions or place_adjective(lex, words[0], lang)
+                                         and not given_name(tx, idx[0], lambda run: _classify(tx, run, False) == _GUESS)):
         return []  # "the North": a direction; "Βρετανική", "Britská", "Peruvian", "Черноморскую": an adjective
     amount = len(idx) < 2 or (toks[idx[1]].num and tx.gap(idx[1]) == " ")  # "the Rs 615 crore mission", not "RS-68"
     if not titled and words[0].casefold() in MONEY_BEFORE and amount:
@@ -302,7 +303,7 @@ def _classify(tx: TextFacts, idx: list[int], titled: bool) -> str:
     before = _lower_before(tx, idx[0])
     if any(lex.is_cue("org_cues", w, lang) for w in before):  # "la empresa Telefónica", "компания «Яндекс»"
         return "ORG"
-    if lex.prep_before(before, lang) or tx.where_after(idx[-1]) or (
+    if lex.prep_before(before, lang) and not (len(idx) == 1 and modifies_noun(tx, idx[0])) or tx.where_after(idx[-1]) or (
             len(idx) == 1 and not toks[idx[0]].allcaps and lex.site_before(before, lang)):
         return "PLACE"  # "in Nairobi", "в Москве"; "the Conciergerie, where"; "au Trocadéro", "en el Louvre"
     prev = toks[idx[0] - 1] if idx[0] > 0 and glued(tx.text, toks, idx[0], lex) else None

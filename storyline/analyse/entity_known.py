@@ -141,8 +141,8 @@ class KnownNames:
                 continue
             if single_cased and entity_key(span) in self.abbreviations and not toks[i].allcaps:
                 continue
-            if not self.lex.is_demonym([t.bare for t in toks[i:j]]) and not (j - i == 1 and place_adjective(
-                    self.lex, toks[i].bare, self.lang)) and not any(  # rare: checked on hits only; "Черноморскую"
+            if not self.lex.is_demonym([t.bare for t in toks[i:j]]) and not (j - i == 1 and hit[0] != "PERSON" and
+                    place_adjective(self.lex, toks[i].bare, self.lang)) and not any(  # "Черноморскую"; not "Roman"
                     header_label(text, toks, k, self.lex, self.lang) for k in range(i, j)):  # "AF/CC" is no "CC:"
                 out.append(Cand(i, j, hit[0], partial_prio if hit[1] else full_prio, key=sounded))
         return out

@@ -16,12 +16,15 @@ the name is chosen among the spellings its reports use:
   "Кремле" -> "Кремль"), even where no report wrote that form: readers look
   names up in the nominative;
 * then the fullest form (most words: "Kim Jong Un" over "Kim"), then a form
-  the gazetteer lists (its English name first, then a dictionary form), then
+  the gazetteer lists (a dictionary form: "Россия" over "России"), then
   given names spelt out ("Václav Klaus" over "V. Klaus"), then the nominative
   of one stem: a form not ending in one of the language's
   ``case_endings``, then one the other forms extend by a case ending ("Путин"
   over "Путина"), then the shortest ("Ким Чен Ын" over the dative "Ким Чен
-  Ыну", "Одесса" over "Одессы"), then the most used form, written with capitals.
+  Ыну", "Одесса" over "Одессы"), then the most used form ("Kiev" where the
+  reports write it more often than the gazetteer's English "Kyiv": the
+  reader sees the spelling of what they read; a tie goes to the gazetteer's
+  English name), written with capitals.
 
 A language whose reports name the entity only by the first word of a longer
 name ("Ким" of "Kim Jong Un") gets no display name of its own: the reader is
@@ -68,7 +71,9 @@ def best_form(counts: Counter, lang: str | None = None, label: str | None = None
     for a in full:
         listed[entity_key(a)] = max(listed[entity_key(a)], lex.listed(a))
     nominative = _nominatives(full, lang)
-    best = max(forms, key=lambda k: (listed[k], -_initials(k), k in nominative, forms[k],
+    # a listed form (any the gazetteer writes: "Россия", not "России") before others, then the commonest:
+    # "Kiev" where the reports write it more than the gazetteer's English "Kyiv"; a tie goes to the English name
+    best = max(forms, key=lambda k: (listed[k] > 0, -_initials(k), k in nominative, forms[k], listed[k],
                                      -min(order[a] for a in full if entity_key(a) == k)))
     same = [a for a in full if entity_key(a) == best]
     return max(same, key=lambda a: (a != a.lower() and a != a.upper(), counts[a], -order[a]))

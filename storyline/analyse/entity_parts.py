@@ -94,6 +94,25 @@ def place_noun_before(tx: TextFacts, idx: list[int], before: list[str]) -> bool:
     return (place(0) and not tx.toks[idx[0]].allcaps) or (of and place(2) and before[1] not in lex.particles)
 
 
+def modifies_noun(tx: TextFacts, k: int) -> bool:
+    """One capitalised word ``k`` stands before a lower-case common noun it modifies: "in
+    Federal court", where the text writes "in court" or "the court" too (a noun: after an
+    article or a place preposition; not a stop word, "in Nairobi on Monday", nor a place
+    noun, "in Baghdad province").  The preposition before it is the noun's, and says
+    nothing of the capitalised word, a title-case adjective.  Only where modifiers come
+    before their noun and the lexicon knows the articles (English): in French the noun
+    comes first ("au tribunal fédéral")."""
+    lex, toks = tx.lex, tx.toks
+    if tx.lang in HEAD_FIRST or tx.lang not in lex._articles or k + 1 >= len(toks) or tx.gap(k + 1) != " ":
+        return False
+    noun = toks[k + 1]
+    if not noun.cased or noun.cap or lex.stopword(noun.bare, tx.lang) or lex.is_cue("place_cues", noun.bare, tx.lang):
+        return False
+    return any(t.low == noun.low and p != k + 1 and p and (lex.article(toks[p - 1].text, tx.lang)
+                                                          or lex.place_prep(toks[p - 1].text, tx.lang))
+               for p, t in enumerate(toks))
+
+
 def _linked(tx: TextFacts, a: Cand, b: Cand) -> str | None:
     """How two neighbouring names are joined: "," (a comma alone), "and" (a
     conjunction, after a comma or not), or None when they are not list members."""
