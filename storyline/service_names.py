@@ -61,7 +61,7 @@ PRIORS = 3  # how many are kept (each as large as the latest, without its final 
 # the others (at 20,000 reports each is about 1.5 MB of JSON).  A store
 # written before holds the list of checkpoints itself under PRIOR_KEY.
 PRIOR_SLOT = PRIOR_KEY + ".{}"
-VERSION = 18  # 2: "position" also counts mentions in languages that capitalise every noun;
+VERSION = 19  # 2: "position" also counts mentions in languages that capitalise every noun;
 # 3: a report's short forms are read after its full names (shorter_forms), a mention keyed as its known name
 # 4: a name less or plus a final -s is another name unless a genitive of its language explains it ("William", "Williams")
 # 5: an acronym and the ORG name whose initials it spells, named in one story or report, are one (entity_acronyms)
@@ -88,6 +88,8 @@ VERSION = 18  # 2: "position" also counts mentions in languages that capitalise 
 #     entity_merge.named_after_place)
 # 18: names read anew: an Arabic nisba adjective, a definite attribute, a frequent word plus an enclitic is no place;
 #     the fuzzy second pass refinds no Arabic or Hebrew word the place lookup refused ("فرانس برس")
+# 19: a PLACE mention naming a first-level subdivision is keyed by it (EntityResolver.city_key: "subdivision:US-FL"
+#     for "Floride", "Florida", "Флорида"); the where index knows subdivisions in every language (where_subdivisions)
 
 
 def digest(article: Article) -> str:
