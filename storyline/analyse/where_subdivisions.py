@@ -131,7 +131,7 @@ def _listed_as_country(code: str, country: str, names: dict[str, frozenset[str]]
     import pycountry
 
     from storyline.analyse.entity_patterns import _fold
-    from storyline.analyse.where_index import _country_names, country_names_anywhere, geonames_countries
+    from storyline.analyse.where_countries import _country_names, country_names_anywhere, geonames_countries
 
     nations, named = geonames_countries(), country_names_anywhere()
     for other in {c for n in names[OWN] for c in named.get(_fold(n), ())} - {country}:
@@ -160,7 +160,7 @@ def people() -> dict[str, int]:
     one of under ``MIN_PEOPLE`` is left out."""
     import pycountry
 
-    from storyline.analyse.where_index import geonames_countries
+    from storyline.analyse.where_countries import geonames_countries
 
     units = Counter(s.country_code for s in pycountry.subdivisions if not s.parent_code)
     nations = geonames_countries()
