@@ -12,16 +12,19 @@ is script-independent: "Baghdad", "بغداد" and "बगदाद" are all Ira
   (folded: case and accents off; Arabic also with or without its article),
   in a name index (:mod:`storyline.analyse.where_index`: GeoNames cities of
   15,000 people or more with their names in every script, the countries'
-  names in every official language, the US states), else by the English
-  name the project's own gazetteer gives it
-  (``entity_parts.gazetteer_name``: Russian case forms, "Москве"); in a
-  report of a known language its own country names first.  A name several
+  names in every official language, the first-level subdivisions' names in
+  every language pycountry has), else by the English name the project's own
+  gazetteer gives it (``entity_parts.gazetteer_name``: Russian case forms,
+  "Москве"), else as a subdivision's case form ("Floridu"); in a report of a
+  known language its own country and subdivision names first.  A name several
   countries use speaks for one only where a place whose own name it is has
   ``DOMINANT`` times the people of any other country's place so called
   ("Paris" is France; "Santiago", "Victoria", "Tripoli" are nobody's); cased
   names of fewer than ``MIN_LETTERS`` letters are not indexed.
 - :func:`city_of` is the GeoNames city a name denotes, by the same rules
-  (the entity resolver keys PLACE mentions by it).
+  (the entity resolver keys PLACE mentions by it), and :func:`subdivision_of`
+  the state, province or oblast (keyed ``subdivision:<ISO code>`` where no
+  city is: "Floride", "Флорида").
 - :func:`where` is a report's countries, weighted by how often its
   PLACE-typed names (the entity stage's label: "Mobile" the company is no
   city) point there, names in its lead counting ``LEAD_WEIGHT`` times; a
