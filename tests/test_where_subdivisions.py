@@ -12,15 +12,16 @@ from storyline.pipeline import analyse
 from storyline.records import RawArticle
 
 
-@pytest.mark.parametrize("name, lang", [("Floride", "fr"), ("Floride", None), ("Florida", "en"), ("Floridu", "cs"),
-                                        ("Флорида", "ru"), ("Kalifornien", "de"), ("Kalifornie", "cs"),
-                                        ("Техас", "ru"), ("Bayern", "de"),
+@pytest.mark.parametrize("name, lang", [("Floride", "fr"), ("Floride", None), ("Florida", "en"),
+                                        ("Floridu", "cs"), ("Флорида", "ru"), ("Kalifornien", "de"),
+                                        ("Kalifornie", "cs"), ("Техас", "ru"), ("Bayern", "de"),
                                         ("Colombie-Britannique", "fr"), ("Карнатака", "ru")])
 def test_a_states_name_in_any_language_is_its_countrys(name, lang):
     """French "Floride" was a Uruguayan town's other name; German
     "Kalifornien" and Russian "Техас" were nobody's (GeoNames names the US
     states in English only, no other country's provinces at all)."""
-    assert country_of(name, lang) == {"Bayern": "DE", "Colombie-Britannique": "CA", "Карнатака": "IN"}.get(name, "US")
+    elsewhere = {"Bayern": "DE", "Colombie-Britannique": "CA", "Карнатака": "IN"}
+    assert country_of(name, lang) == elsewhere.get(name, "US")
 
 
 def test_a_states_spellings_are_one_entity_and_no_towns():
@@ -28,12 +29,10 @@ def test_a_states_spellings_are_one_entity_and_no_towns():
     the resolver makes them one entity; none is the Uruguayan town Florida,
     whose other name "Floride" is in GeoNames."""
     assert city_of("Floride") is None and city_of("Floride", "fr") is None
-    keys = {EntityResolver.city_key(n, lang) for n, lang in
-            (("Floride", "fr"), ("Florida", "en"), ("Floridu", "cs"), ("Флорида", "ru"))}
-    assert keys == {"subdivision:US-FL"}
+    mentions = (("Floride", "fr"), ("Florida", "en"), ("Floridu", "cs"), ("Флорида", "ru"))
+    assert {EntityResolver.city_key(n, lang) for n, lang in mentions} == {"subdivision:US-FL"}
     resolver = EntityResolver()
-    ids = {resolver.resolve(resolver.add(n, "PLACE", f"a{i}", lang=lang))
-           for i, (n, lang) in enumerate((("Floride", "fr"), ("Florida", "en"), ("Floridu", "cs"), ("Флорида", "ru")))}
+    ids = {resolver.resolve(resolver.add(n, "PLACE", f"a{i}", lang=lang)) for i, (n, lang) in enumerate(mentions)}
     assert len(ids) == 1
 
 
@@ -62,7 +61,8 @@ def test_a_countrys_name_stays_the_countrys(name, lang, country):
     assert (subdivision_of(name, lang) is None) == (country != "US")
 
 
-@pytest.mark.parametrize("names", [("Hamburg", "Гамбург", "Hambourg"), ("Baghdad", "Багдад"), ("Kyiv", "Киев")])
+@pytest.mark.parametrize("names", [("Hamburg", "Гамбург", "Hambourg"), ("Baghdad", "Багдад"),
+                                   ("Kyiv", "Киев")])
 def test_a_city_keeps_the_name_of_the_state_named_after_it(names):
     """Hamburg is a Land, Baghdad a governorate, Kyiv a city with a region's
     status: the city is what the name denotes, in every script."""

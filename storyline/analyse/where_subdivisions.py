@@ -112,8 +112,9 @@ def subdivisions() -> tuple[Subdivision, ...]:
             local = table.gettext(sub.name)
             if local != sub.name:  # (an untranslated name is the ISO one, already OWN)
                 names.setdefault(base_language(lang), set()).update(written_names(local))
-        names = {lang: {n for n in spelled if n.casefold() not in frequent_words(lang)} for lang, spelled in names.items()}
-        names = {lang: frozenset(n) for lang, n in names.items() if n or lang == OWN}
+        names = {lang: frozenset(n for n in spelled if n.casefold() not in frequent_words(lang))
+                 for lang, spelled in names.items()}
+        names = {lang: n for lang, n in names.items() if n or lang == OWN}
         if not _listed_as_country(sub.code, sub.country_code, names):
             out.append(Subdivision(sub.code, sub.country_code, names))
     return tuple(out)
@@ -153,11 +154,13 @@ def people() -> dict[str, int]:
     """Subdivision code -> the people it is ranked by against its namesakes
     (pycountry has no population): its country's people shared evenly among
     the country's first-level units.  A US state is 5.7 million, ten times
-    any namesake town under 570,000 and a Liberian county of 300,000
-    ("Maryland"), and rivals a smaller country ("Georgia", 3.7 million); a
-    Slovenian municipality would be 10,000, no rival to a town.  Against a city,
-    a subdivision counts for ``MAX_PEOPLE`` at most (``where_index._subdivision_names``);
-    one of under ``MIN_PEOPLE`` is left out."""
+    a Liberian county of 300,000 ("Maryland") and any city under 570,000
+    whose other name it shares ("Florida", Floridablanca's), and rivals a
+    smaller country ("Georgia", 3.7 million); a Slovenian municipality would
+    be 10,000, no rival to a town, and one of under ``MIN_PEOPLE`` is left
+    out.  Against a city whose own name it shares, or one of its country, a
+    subdivision counts for ``MAX_PEOPLE`` at most
+    (``where_index._subdivision_names``)."""
     import pycountry
 
     from storyline.analyse.where_countries import geonames_countries
