@@ -61,7 +61,7 @@ PRIORS = 3  # how many are kept (each as large as the latest, without its final 
 # the others (at 20,000 reports each is about 1.5 MB of JSON).  A store
 # written before holds the list of checkpoints itself under PRIOR_KEY.
 PRIOR_SLOT = PRIOR_KEY + ".{}"
-VERSION = 21  # 2: "position" also counts mentions in languages that capitalise every noun;
+VERSION = 22  # 2: "position" also counts mentions in languages that capitalise every noun;
 # 3: a report's short forms are read after its full names (shorter_forms), a mention keyed as its known name
 # 4: a name less or plus a final -s is another name unless a genitive of its language explains it ("William", "Williams")
 # 5: an acronym and the ORG name whose initials it spells, named in one story or report, are one (entity_acronyms)
@@ -88,12 +88,15 @@ VERSION = 21  # 2: "position" also counts mentions in languages that capitalise 
 #     entity_merge.named_after_place)
 # 18: names read anew: an Arabic nisba adjective, a definite attribute, a frequent word plus an enclitic is no place;
 #     the fuzzy second pass refinds no Arabic or Hebrew word the place lookup refused ("فرانس برس")
+# 19: a PLACE mention naming a first-level subdivision is keyed by it (EntityResolver.city_key: "subdivision:US-FL"
+#     for "Floride", "Florida", "Флорида"); the where index knows subdivisions in every language (where_subdivisions)
 # 20: names read anew: French, Spanish, German, Czech and Greek demonyms read off a place alone are none ("Jamaïcain",
 #     "Τζαμαϊκανός"), one that the text writes as a given name stays ("Roman" of "Roman Abramovich"), a run of demonyms
 #     is none ("Roman Catholic"); the display is the reports' commonest listed spelling ("Kiev", not "Kyiv")
 # 21: an Arabic or Hebrew town under 1,000,000 people, a shared name's biggest place ("جنيف", Geneva) and, read
 #     against the event's places, a country's name that is a frequent word ("הודו", they admitted) need their
-#     country named by the report or the event (entity_abjad_places; 19 is another branch's')
+#     country named by the report or the event (entity_abjad_places)
+# 22: 19, 20 and 21 together (each was built on its own branch)
 
 
 def digest(article: Article) -> str:

