@@ -75,6 +75,15 @@ def _cased(form: str, like: str) -> str:
 
 
 @functools.lru_cache(maxsize=4096)
+def adjective(word: str, lang: str) -> bool:
+    """``word`` is an adjective by the dictionary (or by its regular endings): its
+    locative "-ом" ("Хабаровском", "Корейском") ends a noun's instrumental too
+    ("Лондоном"), so the ending alone cannot tell (``Lexicon.adjective_form``)."""
+    morph = _analyzer(lang) if lang in LANGS else None
+    return morph is not None and word.isalpha() and bool(_parses(morph, word, "ADJF"))
+
+
+@functools.lru_cache(maxsize=4096)
 def nominative(name: str, lang: str) -> str:
     """``name`` in the nominative where the dictionary is sure of it, else as written."""
     if lang not in LANGS or re.search(r"[\d\-‐-―]", name):

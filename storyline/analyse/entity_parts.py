@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from storyline.analyse.entity_inflect import adjective
 from storyline.analyse.entity_heads import HEAD_FIRST
 from storyline.analyse.entity_patterns import lexicon
 from storyline.analyse.entity_spans import HYPHENS
@@ -53,12 +54,14 @@ def lowercase_head(tx: TextFacts, cur: list[int], k: int) -> bool:
     before it, in a language that writes the heads of names in lower case: an
     organisation's ("Центральный банк России"; not "в Индии партия", a place
     before it), or a place's after a capitalised adjective ("Амурской
-    области", "Черного моря", "Крымский мост"), where the adjective alone was
-    the name ("Амурской", "Херсонской"), a fragment no reader knows."""
+    области", "Черного моря", "Крымский мост"; the dictionary reads the
+    locative "Хабаровском крае", "Корейском полуострове"), where the adjective
+    alone was the name ("Амурской", "Херсонской"), a fragment no reader knows."""
     lex, lang, word = tx.lex, tx.lang, tx.toks[k].text
     if lang not in lex.lowercase_org_langs or lex.place(tx.span(cur[0], cur[-1] + 1), lang):
         return False
-    return lex.is_cue("org_cues", word, lang) or (lex.adjective_form(tx.toks[cur[-1]].text, lang)
+    last = tx.toks[cur[-1]].text
+    return lex.is_cue("org_cues", word, lang) or ((lex.adjective_form(last, lang) or adjective(last, lang))
                                                   and lex.is_cue("place_cues", word, lang, compounds=False))
 
 
