@@ -61,7 +61,7 @@ PRIORS = 3  # how many are kept (each as large as the latest, without its final 
 # the others (at 20,000 reports each is about 1.5 MB of JSON).  A store
 # written before holds the list of checkpoints itself under PRIOR_KEY.
 PRIOR_SLOT = PRIOR_KEY + ".{}"
-VERSION = 22  # 2: "position" also counts mentions in languages that capitalise every noun;
+VERSION = 23  # 2: "position" also counts mentions in languages that capitalise every noun;
 # 3: a report's short forms are read after its full names (shorter_forms), a mention keyed as its known name
 # 4: a name less or plus a final -s is another name unless a genitive of its language explains it ("William", "Williams")
 # 5: an acronym and the ORG name whose initials it spells, named in one story or report, are one (entity_acronyms)
@@ -97,6 +97,9 @@ VERSION = 22  # 2: "position" also counts mentions in languages that capitalise 
 #     against the event's places, a country's name that is a frequent word ("הודו", they admitted) need their
 #     country named by the report or the event (entity_abjad_places)
 # 22: 19, 20 and 21 together (each was built on its own branch)
+# 23: names read anew: a Russian adjective of a country alone is none ("Корейского"), before a place noun it opens a
+#     place ("Корейском полуострове", "Хабаровском крае"); a subdivision is keyed in the nominative ("Херсонской
+#     области" is UA-65); a Hindi city of a million people before a postposition is a place ("लखनऊ में")
 
 
 def digest(article: Article) -> str:

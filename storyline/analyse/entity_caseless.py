@@ -17,6 +17,8 @@ from storyline.analyse.entity_tokens import Token
 from storyline.analyse.sentences import caseless_initial
 
 TITLE_RUN = 4  # words after a title that may be a name
+# a word before a noun, not a name: "इस सूरत में" (in this case) is no Surat
+_BEFORE_NOUN = ("pronouns", "oblique_pronouns", "adjectives")
 _HEAD_WORDS = ("place_cues", "org_cues", "product_nouns", "event_nouns")
 # what follows an oblique pronoun: a postposition, an adjective or quantifier, another
 # oblique pronoun, or a noun it points to (any word that is not a name stop, or a
@@ -139,11 +141,32 @@ def caseless_cands(text: str, toks: list[Token], lang: str) -> list[Cand]:
             if w == 1 and lex.stopword(t.text, lang):
                 continue
             span = text[toks[k].start:toks[j - 1].end]
-            if lex.place(span, lang, t.script):
+            if lex.place(span, lang, t.script) or big_city(text, toks, k, j, lang):
                 out.append(Cand(k, j, "PLACE", 2))
             elif lex.institution(span, lang, t.script):
                 out.append(Cand(k, j, "ORG", 2))
     return out
+
+
+def big_city(text: str, toks: list[Token], i: int, j: int, lang: str) -> bool:
+    """Words [i, j) are a city of :data:`~storyline.analyse.entity_abjad_places.BIG_POPULATION`
+    people by the where index's names in ``lang`` (GeoNames: "लखनऊ", "पुणे", which
+    the lexicon's gazetteer lacks), written before a postposition ("लखनऊ में") and
+    not after a pronoun or adjective.  No frequency list of the language covers its
+    nouns (jusText's Hindi one has 380 words), so as in Arabic a town's name may be
+    a word ("भावना", feeling, is Bhawana; "बेटी", daughter, Batié): only a city as
+    big as the Arabic finder takes a frequent word for is read without a capital."""
+    from storyline.analyse.entity_abjad_places import BIG_POPULATION
+    from storyline.analyse.where import city_of
+    from storyline.analyse.where_index import city_facts
+
+    lex = lexicon()
+    if j >= len(toks) or lex.name_stop(toks[j].text, lang) != "postpositions" \
+            or (i and lex.name_stop(toks[i - 1].text, lang) in _BEFORE_NOUN) \
+            or any(lex.name_stop(toks[k].text, lang) for k in range(i, j)):
+        return False
+    city = city_facts().get(city_of(text[toks[i].start:toks[j - 1].end], lang) or "")
+    return city is not None and city.people >= BIG_POPULATION
 
 
 def head_word_label(toks: list[Token], c: Cand, lang: str) -> str | None:
