@@ -160,3 +160,9 @@ def test_a_big_city_the_where_index_names_is_a_place_before_a_postposition(text,
 ])
 def test_a_word_that_is_also_a_towns_name_stays_a_word(text, word):
     assert word not in [m.text for m in extract_entities(text, "hi")]
+
+
+def test_an_institution_the_index_also_calls_a_city_stays_an_institution():
+    """GeoNames gives Casablanca the Hindi name "व्हाइट हाउस" (white house)."""
+    found = [(m.text, m.label) for m in extract_entities("व्हाइट हाउस से बयान जारी किया गया।", "hi")]
+    assert ("व्हाइट हाउस", "PLACE") not in found

@@ -54,3 +54,10 @@ def test_an_inflected_subdivision_is_found_in_the_nominative(name, code):
     assert subdivision_of(name, "ru") == code
     assert country_of(name, "ru") == code[:2]
     assert EntityResolver.city_key(name, "ru") == f"subdivision:{code}"
+
+
+def test_an_adjective_more_before_the_head_keeps_the_organisations_name_whole():
+    """The demo's "Индийским национальным конгрессом" left the MISC name "Индийским"."""
+    text = "Оппозиционный блок во главе с Индийским национальным конгрессом получил большинство."
+    assert ("Индийским национальным конгрессом", "ORG") in _names(text)
+    assert best_form(Counter({"Индийским национальным конгрессом": 1}), "ru", "ORG") == "Индийский национальный конгресс"

@@ -40,7 +40,8 @@ from storyline.analyse.entity_heads import HEAD_FIRST, initial_head, office_word
 from storyline.analyse.entity_known import KnownNames, name_windows, yield_to_fuller
 from storyline.analyse.entity_nouns import after_noun as _after_noun, lower_before as _lower_before, \
     noun_words as _noun_words, place_edge, places_meet as _places_meet
-from storyline.analyse.entity_parts import hyphen_part, lowercase_head, modifies_noun, place_noun_before, share_list_labels
+from storyline.analyse.entity_parts import hyphen_part, lowercase_head, modified_head, modifies_noun, place_noun_before, \
+    share_list_labels
 from storyline.analyse.entity_resolver import EntityResolver
 from storyline.analyse.entity_storms import storm_name
 from storyline.analyse.entity_text import TextFacts
@@ -95,6 +96,10 @@ def _runs(tx: TextFacts) -> list[list[int]]:
             cur = []
         elif joined and t.cased and cur and lowercase_head(tx, cur, k):
             cur.append(k)  # "Центральный банк России", "Амурской области": a lowercase head inside the name
+        elif joined and t.cased and cur and modified_head(tx, cur, k):
+            cur.extend((k, k + 1))  # "Индийским национальным конгрессом": an adjective more before the head
+            k += 2
+            continue
         elif cur:
             runs.append(cur)
             cur = []

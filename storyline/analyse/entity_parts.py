@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from storyline.analyse.entity_inflect import adjective
 from storyline.analyse.entity_heads import HEAD_FIRST
 from storyline.analyse.entity_patterns import lexicon
-from storyline.analyse.entity_spans import HYPHENS
+from storyline.analyse.entity_spans import HYPHENS, glued
 from storyline.analyse.entity_text import syllable_name_part
 from storyline.analyse.entity_tokens import CASED_SCRIPTS, script_of
 
@@ -63,6 +63,20 @@ def lowercase_head(tx: TextFacts, cur: list[int], k: int) -> bool:
     last = tx.toks[cur[-1]].text
     return lex.is_cue("org_cues", word, lang) or ((lex.adjective_form(last, lang) or adjective(last, lang))
                                                   and lex.is_cue("place_cues", word, lang, compounds=False))
+
+
+def modified_head(tx: TextFacts, cur: list[int], k: int) -> bool:
+    """The lower-case token k is an adjective between the capitalised adjective
+    ending ``cur`` and a lower-case head of the name (:func:`lowercase_head`):
+    "Индийским национальным конгрессом", whose capitalised adjective alone
+    names nothing (it had been the MISC name "Индийским")."""
+    lex, lang, toks = tx.lex, tx.lang, tx.toks
+
+    def adjectival(word: str) -> bool:
+        return lex.adjective_form(word, lang) or adjective(word, lang)
+
+    return k + 1 < len(toks) and toks[k + 1].cased and not toks[k + 1].cap and glued(tx.text, toks, k + 1, lex) \
+        and adjectival(toks[cur[-1]].text) and adjectival(toks[k].text) and lowercase_head(tx, cur + [k], k + 1)
 
 
 def in_compound_prep(words: list[str], tx: TextFacts) -> bool:
