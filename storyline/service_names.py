@@ -42,6 +42,7 @@ from typing import TYPE_CHECKING, Any
 from storyline.analyse.entities import EntityResolver
 from storyline.analyse.entity_evidence import LineLedger, capitalised_anyway, counts_as_mention
 from storyline.analyse.entity_acronyms import merge_acronyms
+from storyline.analyse.entity_inflect import in_context
 from storyline.analyse.entity_given import merge_given_short_forms
 from storyline.analyse.entity_merge import merge_across_scripts, merge_variants
 from storyline.analyse.entity_short import shorter_forms
@@ -99,7 +100,8 @@ VERSION = 23  # 2: "position" also counts mentions in languages that capitalise 
 # 22: 19, 20 and 21 together (each was built on its own branch)
 # 23: names read anew: a Russian adjective of a country alone is none ("Корейского"), before a place noun it opens a
 #     place ("Корейском полуострове", "Хабаровском крае"); a subdivision is keyed in the nominative ("Херсонской
-#     области" is UA-65); a Hindi city of a million people before a postposition is a place ("लखनऊ में")
+#     области" is UA-65); a Hindi city of a million people before a postposition is a place ("लखनऊ में"); a foreign
+#     Russian name after a person noun in an oblique case is recorded in the nominative ("Мун Чжэ Ину": "Мун Чжэ Ин")
 
 
 def digest(article: Article) -> str:
@@ -184,8 +186,11 @@ class _Reading:
             for n in [n for n in range(len(counted)) if n not in shorts] + list(shorts):
                 m = counted[n]
                 owners = {self.resolver.resolve(ids[j]) for j in shorts.get(n, ()) if j in ids}
+                # a foreign name in the case of the person noun before it is recorded in the nominative
+                # ("президенту Южной Кореи Мун Чжэ Ину": "Мун Чжэ Ин"), which no report may write
+                written = in_context(a.text, m.start, m.text, a.lang) if m.label == "PERSON" else m.text
                 try:
-                    eid = self.resolver.add(m.text, m.label, a.id, group=group, lang=a.lang, key=m.key,
+                    eid = self.resolver.add(written, m.label, a.id, group=group, lang=a.lang, key=m.key,
                                             within=owners.pop() if len(owners) == 1 else None)
                 except ValueError:
                     continue

@@ -61,3 +61,29 @@ def test_an_adjective_more_before_the_head_keeps_the_organisations_name_whole():
     text = "Оппозиционный блок во главе с Индийским национальным конгрессом получил большинство."
     assert ("Индийским национальным конгрессом", "ORG") in _names(text)
     assert best_form(Counter({"Индийским национальным конгрессом": 1}), "ru", "ORG") == "Индийский национальный конгресс"
+
+
+def test_a_foreign_name_in_the_case_of_the_title_before_it_is_named_in_the_nominative():
+    """The demo's one mention of Moon Jae-in, "президенту Южной Кореи Мун Чжэ Ину",
+    was shown in the dative: the dictionary knows no "Ину" (entity_inflect.in_context)."""
+    from storyline.records import Article
+    from storyline.service_names import _Reading
+
+    text = "В 2018 году Ким Чен Ын дарил пару пхунсанов президенту Южной Кореи Мун Чжэ Ину."
+    report = Article(id="ru1", origin="test", title="", text=text, raw_text=text, lang="ru", event_id=1,
+                     entities=extract_entities(text, "ru"))
+    reading = _Reading()
+    assert reading.read([report], {1: 1})
+    r = reading.resolver
+    moon = next(eid for eid, _a, _s, _e, surface in reading.raw if surface == "Мун Чжэ Ину")
+    assert r.names(moon)["ru"] == "Мун Чжэ Ин"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Он позвонил премьеру Чандрабабу Найду.", "Чандрабабу Найду"),  # ends in a vowel: indeclinable
+    ("Мун Чжэ Ину подарили собак.", "Мун Чжэ Ину"),  # no person noun says the case
+])
+def test_a_name_no_title_puts_in_a_case_stays_as_written(text, name):
+    from storyline.analyse.entity_inflect import in_context
+
+    assert in_context(text, text.index(name), name, "ru") == name
