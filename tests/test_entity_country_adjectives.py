@@ -87,3 +87,10 @@ def test_a_name_no_title_puts_in_a_case_stays_as_written(text, name):
     from storyline.analyse.entity_inflect import in_context
 
     assert in_context(text, text.index(name), name, "ru") == name
+
+
+def test_a_place_after_an_organisations_lower_case_head_ends_its_name():
+    """On main "Центрального банка России Эльвира Набиуллина" was one ORG name."""
+    found = _names("Об этом сообщил глава Центрального банка России Эльвира Набиуллина.")
+    assert ("Центрального банка России", "ORG") in found and ("Эльвира Набиуллина", "PERSON") in found
+    assert ("Центральный банк Российской Федерации", "ORG") in _names("Центральный банк Российской Федерации повысил ставку.")

@@ -40,8 +40,8 @@ from storyline.analyse.entity_heads import HEAD_FIRST, initial_head, office_word
 from storyline.analyse.entity_known import KnownNames, name_windows, yield_to_fuller
 from storyline.analyse.entity_nouns import after_noun as _after_noun, lower_before as _lower_before, \
     noun_words as _noun_words, place_edge, places_meet as _places_meet
-from storyline.analyse.entity_parts import hyphen_part, lowercase_head, modified_head, modifies_noun, place_noun_before, \
-    share_list_labels
+from storyline.analyse.entity_parts import complement_ends, hyphen_part, lowercase_head, modified_head, modifies_noun, \
+    place_noun_before, share_list_labels
 from storyline.analyse.entity_resolver import EntityResolver
 from storyline.analyse.entity_storms import storm_name
 from storyline.analyse.entity_text import TextFacts
@@ -63,8 +63,8 @@ def _runs(tx: TextFacts) -> list[list[int]]:
         t = toks[k]
         joined = bool(cur) and glued(tx.text, toks, k, lex)
         if t.cased and t.cap:
-            if not joined and cur:
-                runs.append(cur)
+            if cur and (not joined or complement_ends(tx, cur)):
+                runs.append(cur)  # (after "Центрального банка России" a new name: "Эльвира Набиуллина")
                 cur = []
             n = lex.phrase_at("titles", [x.bare for x in toks[k:k + 4]], 0, tx.lang)
             if n > 1 and all(glued(tx.text, toks, m, lex) for m in range(k + 1, k + n)):

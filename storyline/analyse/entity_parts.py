@@ -79,6 +79,25 @@ def modified_head(tx: TextFacts, cur: list[int], k: int) -> bool:
         and adjectival(toks[cur[-1]].text) and adjectival(toks[k].text) and lowercase_head(tx, cur + [k], k + 1)
 
 
+def complement_ends(tx: TextFacts, cur: list[int]) -> bool:
+    """The run ``cur`` holds a lower-case head (:func:`lowercase_head`) and, after
+    it, capitalised words that are a place: the name's genitive complement
+    ("Центрального банка России", "Национального собрания Армении"), which
+    ends it; a capitalised word after it opens another name, the person the
+    title before the organisation was about ("... Армении Ален Симонян")."""
+    toks, lex = tx.toks, tx.lex
+    if tx.lang not in lex.lowercase_org_langs:
+        return False
+    head = next((p for p in range(len(cur) - 1, 0, -1) if not toks[cur[p]].cap and toks[cur[p]].cased
+                 and toks[cur[p]].low not in lex.particles), None)
+    if head is None or head == len(cur) - 1:
+        return False
+    from storyline.analyse.where import country_of  # (where reads the resolver, which reads this module)
+
+    after = tx.span(cur[head + 1], cur[-1] + 1)
+    return bool(lex.place(after, tx.lang) or country_of(after, tx.lang))
+
+
 def in_compound_prep(words: list[str], tx: TextFacts) -> bool:
     """``words``, the lower-case words before a name (nearest first: "d'",
     "place", "la", "à"), end in a compound preposition whose noun is a place
