@@ -166,3 +166,17 @@ def test_an_institution_the_index_also_calls_a_city_stays_an_institution():
     """GeoNames gives Casablanca the Hindi name "व्हाइट हाउस" (white house)."""
     found = [(m.text, m.label) for m in extract_entities("व्हाइट हाउस से बयान जारी किया गया।", "hi")]
     assert ("व्हाइट हाउस", "PLACE") not in found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("इसरो ने श्रीहरिकोटा से चंद्रयान-3 मिशन का सफल प्रक्षेपण किया।", "चंद्रयान-3"),
+    ("रूस का लूना-25 चंद्रमा पर गिर गया।", "लूना-25"),
+])
+def test_a_word_joined_to_a_number_is_a_numbered_model_or_mission(text, name):
+    """As "Chandrayaan-3", "Luna-25" in a cased script, labelled alike."""
+    assert (name, "PRODUCT") in [(m.text, m.label) for m in extract_entities(text, "hi")]
+
+
+@pytest.mark.parametrize("text", ["समय यू०टी०सी०-7 है।", "पृष्ठ 2-3 देखें।", "वर्ष 2023-24 में"])
+def test_an_abbreviation_a_range_or_a_year_before_a_number_is_no_model(text):
+    assert not [m for m in extract_entities(text, "hi") if m.label == "PRODUCT"]
