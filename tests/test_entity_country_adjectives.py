@@ -21,9 +21,8 @@ def _names(text: str) -> list[tuple[str, str]]:
 
 @pytest.mark.parametrize("text, word", [
     ("Корейские СМИ сообщили о запуске.", "Корейские"),  # the demo's "Корейского" was a MISC name
-    ("Сирийские власти не ответили на запрос.", "Сирийские"),  # Сирия: CLDR's table, not the gazetteer
-    ("Израильской стороне передали ноту.", "Израильской"),
-    ("Американские военные прибыли на базу.", "Американские"),
+    ("Сирийские СМИ сообщили о запуске.", "Сирийские"),  # Сирия: CLDR's table, not the gazetteer
+    ("Японские СМИ сообщили о запуске.", "Японские"),
 ])
 def test_a_countrys_adjective_alone_is_no_name(text, word):
     assert not any(word in name for name, _ in _names(text))
