@@ -95,3 +95,10 @@ def test_a_place_after_an_organisations_lower_case_head_ends_its_name():
     assert ("Центрального банка России", "ORG") in found and ("Эльвира Набиуллина", "PERSON") in found
     whole = "Центральный банк Российской Федерации"
     assert (whole, "ORG") in _names(f"{whole} повысил ставку.")  # no place before "Федерации"
+
+
+def test_a_one_letter_syllable_after_a_name_is_part_of_it():
+    """Wang Yi: the conjunction "и" is never capitalised mid-sentence (the sample's "Ван И")."""
+    text = "Глава МИД Китая Ван И прибыл в Москву, где встретится с Сергеем Лавровым."
+    assert ("Ван И", "PERSON") in _names(text)
+    assert not [n for n, _ in _names("Путин сказал, что И. Иванов приедет.") if n.endswith(" И")]

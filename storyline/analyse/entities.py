@@ -41,7 +41,7 @@ from storyline.analyse.entity_known import KnownNames, name_windows, yield_to_fu
 from storyline.analyse.entity_nouns import after_noun as _after_noun, lower_before as _lower_before, \
     noun_words as _noun_words, place_edge, places_meet as _places_meet
 from storyline.analyse.entity_parts import complement_ends, hyphen_part, lowercase_head, modified_head, modifies_noun, \
-    place_noun_before, share_list_labels
+    name_letter, place_noun_before, share_list_labels
 from storyline.analyse.entity_resolver import EntityResolver
 from storyline.analyse.entity_storms import storm_name
 from storyline.analyse.entity_text import TextFacts
@@ -177,7 +177,8 @@ def _run_cands(tx: TextFacts, run: list[int]) -> list[Cand]:
     for p, k in enumerate(run):
         if role[p] != "name" or toks[k].low in lex.particles or not toks[k].cap or tx.name_initial(k):
             continue
-        if ((tx.initial[k] or tx.headline[k]) and tx.common(k)) or lex.stopword(toks[k].bare, lang) or tx.header_label(k):
+        if ((tx.initial[k] or tx.headline[k]) and tx.common(k)) or tx.header_label(k) or (
+                lex.stopword(toks[k].bare, lang) and not name_letter(tx, run, p, role)):
             role[p] = "drop"
     out, seg, titled = [], [], title_before(tx, run[0], run)
     for p, k in enumerate(run):

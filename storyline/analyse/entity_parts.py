@@ -79,6 +79,17 @@ def modified_head(tx: TextFacts, cur: list[int], k: int) -> bool:
         and adjectival(toks[cur[-1]].text) and adjectival(toks[k].text) and lowercase_head(tx, cur + [k], k + 1)
 
 
+def name_letter(tx: TextFacts, run: list[int], p: int, role: list[str]) -> bool:
+    """Word p, a capitalised one-letter stop word that ends the run right after a
+    name's word, mid-sentence and without a period, is the name's last syllable:
+    "Ван И" (Wang Yi), whose "И" no sentence writes capitalised as the
+    conjunction "и" (a capitalised stop word was dropped from any name)."""
+    k = run[p]
+    t = tx.toks[k]
+    return p == len(run) - 1 and p > 0 and role[p - 1] == "name" and len(t.bare) == 1 and t.bare.isalpha() \
+        and not tx.initial[k] and not tx.headline[k] and not tx.text[t.end:t.end + 1] == "."
+
+
 def complement_ends(tx: TextFacts, cur: list[int]) -> bool:
     """The run ``cur`` holds a lower-case head (:func:`lowercase_head`) and, after
     it, capitalised words that are a place: the name's genitive complement
