@@ -102,3 +102,9 @@ def test_a_one_letter_syllable_after_a_name_is_part_of_it():
     text = "Глава МИД Китая Ван И прибыл в Москву, где встретится с Сергеем Лавровым."
     assert ("Ван И", "PERSON") in _names(text)
     assert not [n for n, _ in _names("Путин сказал, что И. Иванов приедет.") if n.endswith(" И")]
+
+
+def test_the_english_pronoun_after_a_name_is_no_syllable():
+    found = [m.text for m in extract_entities("When I watched the video declaring Jihad against the UK I was haunted "
+                                               "by it.", "en")]
+    assert "UK I" not in found and "UK" in found

@@ -83,11 +83,19 @@ def name_letter(tx: TextFacts, run: list[int], p: int, role: list[str]) -> bool:
     """Word p, a capitalised one-letter stop word that ends the run right after a
     name's word, mid-sentence and without a period, is the name's last syllable:
     "Ван И" (Wang Yi), whose "И" no sentence writes capitalised as the
-    conjunction "и" (a capitalised stop word was dropped from any name)."""
+    conjunction "и" (a capitalised stop word was dropped from any name).  Not
+    after a place's or an organisation's name or an acronym, and not a word the
+    text writes capitalised elsewhere mid-sentence: the English pronoun ("the UK
+    I was haunted")."""
     k = run[p]
-    t = tx.toks[k]
-    return p == len(run) - 1 and p > 0 and role[p - 1] == "name" and len(t.bare) == 1 and t.bare.isalpha() \
-        and not tx.initial[k] and not tx.headline[k] and not tx.text[t.end:t.end + 1] == "."
+    toks, lex = tx.toks, tx.lex
+    t, before = toks[k], toks[run[p - 1]] if p else None
+    if not (p == len(run) - 1 and before is not None and role[p - 1] == "name" and len(t.bare) == 1
+            and t.bare.isalpha() and not tx.initial[k] and not tx.headline[k] and tx.text[t.end:t.end + 1] != "."):
+        return False
+    if before.bare.isupper() or lex.place(before.bare, tx.lang) or lex.institution(before.bare, tx.lang):
+        return False
+    return not any(q != k and x.bare == t.bare and not tx.initial[q] for q, x in enumerate(toks))
 
 
 def complement_ends(tx: TextFacts, cur: list[int]) -> bool:
