@@ -101,7 +101,8 @@ VERSION = 23  # 2: "position" also counts mentions in languages that capitalise 
 # 23: names read anew: a Russian adjective of a country alone is none ("Корейского"), before a place noun it opens a
 #     place ("Корейском полуострове", "Хабаровском крае"); a subdivision is keyed in the nominative ("Херсонской
 #     области" is UA-65); a Hindi city of a million people before a postposition is a place ("लखनऊ में"); a foreign
-#     Russian name after a person noun in an oblique case is recorded in the nominative ("Мун Чжэ Ину": "Мун Чжэ Ин")
+#     Russian name after a person noun in an oblique case is recorded in the nominative ("Мун Чжэ Ину": "Мун Чжэ Ин");
+#     a one-letter syllable after a name is part of it ("Ван И"); a Hindi numbered model is PRODUCT ("चंद्रयान-3")
 
 
 def digest(article: Article) -> str:
