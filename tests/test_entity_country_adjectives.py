@@ -79,6 +79,16 @@ def test_a_foreign_name_in_the_case_of_the_title_before_it_is_named_in_the_nomin
     assert r.names(moon)["ru"] == "Мун Чжэ Ин"
 
 
+@pytest.mark.parametrize("text, name, nominative", [
+    ("Посол приехал к Мун Чжэ Ину.", "Мун Чжэ Ину", "Мун Чжэ Ин"),  # "к" governs the dative
+    ("Он позвонил канцлеру Германии Олафу Шольцу.", "Олафу Шольцу", "Олаф Шольц"),
+])
+def test_a_preposition_or_a_person_noun_says_the_case_of_a_foreign_name(text, name, nominative):
+    from storyline.analyse.entity_inflect import in_context
+
+    assert in_context(text, text.index(name), name, "ru") == nominative
+
+
 @pytest.mark.parametrize("text, name", [
     ("Он позвонил премьеру Чандрабабу Найду.", "Чандрабабу Найду"),  # ends in a vowel: indeclinable
     ("Мун Чжэ Ину подарили собак.", "Мун Чжэ Ину"),  # no person noun says the case

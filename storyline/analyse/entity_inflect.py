@@ -155,12 +155,20 @@ def nominative(name: str, lang: str) -> str:
 _HARD_ENDINGS = {"gent": "а", "accs": "а", "datv": "у", "ablt": "ом", "loct": "е"}
 _CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
 _COMPLEMENT = 3  # capitalised words of a genitive complement between a title and its name ("Южной Кореи")
+# prepositions that govern one case (or, "с", two with different endings): a closed list of the language
+_PREPOSITIONS = {**dict.fromkeys(("к", "ко"), {"datv"}), **dict.fromkeys(("при", "о", "об", "обо"), {"loct"}),
+                 **dict.fromkeys(("у", "для", "от", "до", "без", "из", "после", "против", "около", "возле", "кроме",
+                                  "вместо", "ради", "среди"), {"gent"}),
+                 **dict.fromkeys(("над", "под", "перед", "между"), {"ablt"}), **dict.fromkeys(("с", "со"), {"gent", "ablt"})}
 
 
 def _governed_cases(morph, before: list[str]) -> set[str]:
     """The oblique cases the person noun before a name is in ("президенту" dative,
     "с министром" instrumental), past a capitalised genitive complement of
-    it ("президенту Южной Кореи"): a name in apposition takes its case."""
+    it ("президенту Южной Кореи"): a name in apposition takes its case; or
+    the case a preposition right before the name governs ("к", "у Ким Чен Ына")."""
+    if before and before[-1].lower() in _PREPOSITIONS:
+        return set(_PREPOSITIONS[before[-1].lower()])
     k = len(before) - 1
     while k >= 0 and len(before) - 1 - k < _COMPLEMENT and before[k][:1].isupper() and any(
             p.tag.case == "gent" and _known(p) for p in morph.parse(before[k])):
