@@ -118,3 +118,18 @@ def test_the_english_pronoun_after_a_name_is_no_syllable():
     found = [m.text for m in extract_entities("When I watched the video declaring Jihad against the UK I was haunted "
                                                "by it.", "en")]
     assert "UK I" not in found and "UK" in found
+
+
+def test_a_declined_name_is_undeclined_by_its_spellings_in_other_scripts():
+    """The demo's Kim Il-sung was shown "Ким Ир Сена" to Russian readers ("площади Ким Ир Сена";
+    "Сена" is a word of the dictionary, the Seine, so no rule of the dictionary's changed it)."""
+    from storyline.analyse.entity_names import display_names
+
+    names = display_names({"Kim Il-sung": Counter(en=2), "किम इल सुंग": Counter(hi=1), "Ким Ир Сена": Counter(ru=1)},
+                          "PERSON")
+    assert names["ru"] == "Ким Ир Сен"
+    # a name whose own form ends in a vowel keeps it
+    assert display_names({"N. Chandrababu Naidu": Counter(en=1), "Чандрабабу Найду": Counter(ru=1)},
+                         "PERSON")["ru"] == "Чандрабабу Найду"
+    assert display_names({"Anna Kournikova": Counter(en=1), "Анны Курниковой": Counter(ru=1)},
+                         "PERSON")["ru"] == "Анна Курникова"
