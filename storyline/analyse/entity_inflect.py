@@ -152,14 +152,15 @@ def nominative(name: str, lang: str) -> str:
 
 
 # a masculine noun's hard-stem ending in each oblique case ("Ин": "Ина", "Ину", "Ином", "Ине")
-_HARD_ENDINGS = {"gent": "а", "accs": "а", "datv": "у", "ablt": "ом", "loct": "е"}
-_CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
+HARD_ENDINGS = {"gent": "а", "accs": "а", "datv": "у", "ablt": "ом", "loct": "е"}
+CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
 _COMPLEMENT = 3  # capitalised words of a genitive complement between a title and its name ("Южной Кореи")
 # prepositions that govern one case (or, "с", two with different endings): a closed list of the language
 _PREPOSITIONS = {**dict.fromkeys(("к", "ко"), {"datv"}), **dict.fromkeys(("при", "о", "об", "обо"), {"loct"}),
                  **dict.fromkeys(("у", "для", "от", "до", "без", "из", "после", "против", "около", "возле", "кроме",
                                   "вместо", "ради", "среди"), {"gent"}),
-                 **dict.fromkeys(("над", "под", "перед", "между"), {"ablt"}), **dict.fromkeys(("с", "со"), {"gent", "ablt"})}
+                 **dict.fromkeys(("над", "под", "перед", "между"), {"ablt"}),
+                 **dict.fromkeys(("с", "со"), {"gent", "ablt"})}
 
 
 def _governed_cases(morph, before: list[str]) -> set[str]:
@@ -199,15 +200,15 @@ def in_context(text: str, start: int, name: str, lang: str) -> str:
     before = re.findall(r"[^\W\d_]+|[^\w\s]", text[max(0, start - 120):start])
     cut = max((n for n, w in enumerate(before) if not w.isalpha()), default=-1)  # this clause only
     for case in sorted(_governed_cases(morph, before[cut + 1:])):
-        ending = _HARD_ENDINGS.get(case, "")
+        ending = HARD_ENDINGS.get(case, "")
         if not ending or not words[-1].endswith(ending) or len(words[-1]) < len(ending) + 2 \
-                or words[-1][-len(ending) - 1].lower() not in _CONSONANTS:
+                or words[-1][-len(ending) - 1].lower() not in CONSONANTS:
             continue
         out = []
         for w in words:
             unknown = not any(_known(p) for p in morph.parse(w))
             bare = w[:-len(ending)]
-            out.append(bare if unknown and w.endswith(ending) and len(bare) >= 2 and bare[-1].lower() in _CONSONANTS
+            out.append(bare if unknown and w.endswith(ending) and len(bare) >= 2 and bare[-1].lower() in CONSONANTS
                        else w)
         return " ".join(out)
     return name

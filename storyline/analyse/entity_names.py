@@ -36,6 +36,7 @@ import functools
 import re
 from collections import Counter
 
+from storyline.analyse.entity_inflect import CONSONANTS, HARD_ENDINGS
 from storyline.analyse.entity_inflect import LANGS as INFLECTED
 from storyline.analyse.entity_inflect import nominative as nominative_form
 from storyline.analyse.entity_keys import entity_key, spelling_key, spells_out
@@ -202,7 +203,8 @@ def display_names(alias_langs: dict[str, Counter], label: str | None = None) -> 
             if len(spelling_key(name).split()) > 1 or spelling_key(name) not in firsts}
 
 
-HARD_ENDINGS = ("ом", "а", "у", "е")  # a Russian man's name ending in a consonant takes these in its cases
+# a Russian man's name ending in a consonant takes these in its cases, longest first
+_CASE_ENDINGS = tuple(sorted(set(HARD_ENDINGS.values()), key=lambda e: (-len(e), e)))
 _LATIN_VOWELS = frozenset("aeiouy")
 
 
@@ -222,14 +224,13 @@ def undeclined(name: str, spellings) -> str:
         return name
     out = list(words)
     for i, word in enumerate(words):
-        ending = next((e for e in HARD_ENDINGS if word.endswith(e) and len(word) > len(e) + 1
-                       and word[-len(e) - 1].lower() in _CONSONANTS), None)
+        ending = next((e for e in _CASE_ENDINGS if word.endswith(e) and len(word) > len(e) + 1
+                       and word[-len(e) - 1].lower() in CONSONANTS), None)
         if ending and all(o[i][-1] not in _LATIN_VOWELS for o in aligned):
             out[i] = word[:-len(ending)]
     return " ".join(out) if out[-1] != words[-1] else name
 
 
-_CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
 ACRONYM_MAX = 4  # letters of a name in capitals kept so without other evidence ("NATO", "USA", "КНДР")
 
 
