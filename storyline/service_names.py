@@ -42,6 +42,7 @@ from typing import TYPE_CHECKING, Any
 from storyline.analyse.entities import EntityResolver
 from storyline.analyse.entity_evidence import LineLedger, capitalised_anyway, counts_as_mention
 from storyline.analyse.entity_acronyms import merge_acronyms
+from storyline.analyse.entity_inflect import in_context
 from storyline.analyse.entity_given import merge_given_short_forms
 from storyline.analyse.entity_merge import merge_across_scripts, merge_variants
 from storyline.analyse.entity_short import shorter_forms
@@ -61,7 +62,7 @@ PRIORS = 3  # how many are kept (each as large as the latest, without its final 
 # the others (at 20,000 reports each is about 1.5 MB of JSON).  A store
 # written before holds the list of checkpoints itself under PRIOR_KEY.
 PRIOR_SLOT = PRIOR_KEY + ".{}"
-VERSION = 22  # 2: "position" also counts mentions in languages that capitalise every noun;
+VERSION = 23  # 2: "position" also counts mentions in languages that capitalise every noun;
 # 3: a report's short forms are read after its full names (shorter_forms), a mention keyed as its known name
 # 4: a name less or plus a final -s is another name unless a genitive of its language explains it ("William", "Williams")
 # 5: an acronym and the ORG name whose initials it spells, named in one story or report, are one (entity_acronyms)
@@ -97,6 +98,11 @@ VERSION = 22  # 2: "position" also counts mentions in languages that capitalise 
 #     against the event's places, a country's name that is a frequent word ("הודו", they admitted) need their
 #     country named by the report or the event (entity_abjad_places)
 # 22: 19, 20 and 21 together (each was built on its own branch)
+# 23: names read anew: a Russian adjective of a country alone is none ("Корейского"), before a place noun it opens a
+#     place ("Корейском полуострове", "Хабаровском крае"); a subdivision is keyed in the nominative ("Херсонской
+#     области" is UA-65); a Hindi city of a million people before a postposition is a place ("लखनऊ में"); a foreign
+#     Russian name after a person noun in an oblique case is recorded in the nominative ("Мун Чжэ Ину": "Мун Чжэ Ин");
+#     a one-letter syllable after a name is part of it ("Ван И"); a Hindi numbered model is PRODUCT ("चंद्रयान-3")
 
 
 def digest(article: Article) -> str:
@@ -181,8 +187,11 @@ class _Reading:
             for n in [n for n in range(len(counted)) if n not in shorts] + list(shorts):
                 m = counted[n]
                 owners = {self.resolver.resolve(ids[j]) for j in shorts.get(n, ()) if j in ids}
+                # a foreign name in the case of the person noun before it is recorded in the nominative
+                # ("президенту Южной Кореи Мун Чжэ Ину": "Мун Чжэ Ин"), which no report may write
+                written = in_context(a.text, m.start, m.text, a.lang) if m.label == "PERSON" else m.text
                 try:
-                    eid = self.resolver.add(m.text, m.label, a.id, group=group, lang=a.lang, key=m.key,
+                    eid = self.resolver.add(written, m.label, a.id, group=group, lang=a.lang, key=m.key,
                                             within=owners.pop() if len(owners) == 1 else None)
                 except ValueError:
                     continue

@@ -143,3 +143,40 @@ def test_a_head_word_outranks_the_label_another_report_guessed():
 def test_verbs_made_with_light_verbs_and_event_nouns_end_names(text, name, not_name):
     found = _names(text)
     assert (name is None or name in found) and not any(not_name in f for f in found), found
+
+
+@pytest.mark.parametrize("text, place", [
+    ("मुख्यमंत्री योगी आदित्यनाथ ने लखनऊ में नई मेट्रो लाइन का उद्घाटन किया।", "लखनऊ"),
+    ("टाटा मोटर्स ने पुणे के संयंत्र में उत्पादन शुरू किया।", "पुणे"),
+])
+def test_a_big_city_the_where_index_names_is_a_place_before_a_postposition(text, place):
+    """The lexicon's gazetteer lacks most Indian cities; GeoNames names them in Hindi."""
+    assert (place, "PLACE") in [(m.text, m.label) for m in extract_entities(text, "hi")]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("इस सूरत में कोई बदलाव नहीं होगा।", "सूरत"),  # in this case: no Surat after a pronoun
+    ("उसकी भावना से सब प्रभावित हुए।", "भावना"),  # feeling: Bhawana has too few people
+])
+def test_a_word_that_is_also_a_towns_name_stays_a_word(text, word):
+    assert word not in [m.text for m in extract_entities(text, "hi")]
+
+
+def test_an_institution_the_index_also_calls_a_city_stays_an_institution():
+    """GeoNames gives Casablanca the Hindi name "व्हाइट हाउस" (white house)."""
+    found = [(m.text, m.label) for m in extract_entities("व्हाइट हाउस से बयान जारी किया गया।", "hi")]
+    assert ("व्हाइट हाउस", "PLACE") not in found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("इसरो ने श्रीहरिकोटा से चंद्रयान-3 मिशन का सफल प्रक्षेपण किया।", "चंद्रयान-3"),
+    ("रूस का लूना-25 चंद्रमा पर गिर गया।", "लूना-25"),
+])
+def test_a_word_joined_to_a_number_is_a_numbered_model_or_mission(text, name):
+    """As "Chandrayaan-3", "Luna-25" in a cased script, labelled alike."""
+    assert (name, "PRODUCT") in [(m.text, m.label) for m in extract_entities(text, "hi")]
+
+
+@pytest.mark.parametrize("text", ["समय यू०टी०सी०-7 है।", "पृष्ठ 2-3 देखें।", "वर्ष 2023-24 में"])
+def test_an_abbreviation_a_range_or_a_year_before_a_number_is_no_model(text):
+    assert not [m for m in extract_entities(text, "hi") if m.label == "PRODUCT"]

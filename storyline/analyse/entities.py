@@ -40,7 +40,8 @@ from storyline.analyse.entity_heads import HEAD_FIRST, initial_head, office_word
 from storyline.analyse.entity_known import KnownNames, name_windows, yield_to_fuller
 from storyline.analyse.entity_nouns import after_noun as _after_noun, lower_before as _lower_before, \
     noun_words as _noun_words, place_edge, places_meet as _places_meet
-from storyline.analyse.entity_parts import hyphen_part, lowercase_head, modifies_noun, place_noun_before, share_list_labels
+from storyline.analyse.entity_parts import complement_ends, hyphen_part, lowercase_head, modified_head, modifies_noun, \
+    name_letter, place_noun_before, share_list_labels
 from storyline.analyse.entity_resolver import EntityResolver
 from storyline.analyse.entity_storms import storm_name
 from storyline.analyse.entity_text import TextFacts
@@ -62,8 +63,8 @@ def _runs(tx: TextFacts) -> list[list[int]]:
         t = toks[k]
         joined = bool(cur) and glued(tx.text, toks, k, lex)
         if t.cased and t.cap:
-            if not joined and cur:
-                runs.append(cur)
+            if cur and (not joined or complement_ends(tx, cur)):
+                runs.append(cur)  # (after "Центрального банка России" a new name: "Эльвира Набиуллина")
                 cur = []
             n = lex.phrase_at("titles", [x.bare for x in toks[k:k + 4]], 0, tx.lang)
             if n > 1 and all(glued(tx.text, toks, m, lex) for m in range(k + 1, k + n)):
@@ -95,6 +96,10 @@ def _runs(tx: TextFacts) -> list[list[int]]:
             cur = []
         elif joined and t.cased and cur and lowercase_head(tx, cur, k):
             cur.append(k)  # "Центральный банк России", "Амурской области": a lowercase head inside the name
+        elif joined and t.cased and cur and modified_head(tx, cur, k):
+            cur.extend((k, k + 1))  # "Индийским национальным конгрессом": an adjective more before the head
+            k += 2
+            continue
         elif cur:
             runs.append(cur)
             cur = []
@@ -172,7 +177,8 @@ def _run_cands(tx: TextFacts, run: list[int]) -> list[Cand]:
     for p, k in enumerate(run):
         if role[p] != "name" or toks[k].low in lex.particles or not toks[k].cap or tx.name_initial(k):
             continue
-        if ((tx.initial[k] or tx.headline[k]) and tx.common(k)) or lex.stopword(toks[k].bare, lang) or tx.header_label(k):
+        if ((tx.initial[k] or tx.headline[k]) and tx.common(k)) or tx.header_label(k) or (
+                lex.stopword(toks[k].bare, lang) and not name_letter(tx, run, p, role)):
             role[p] = "drop"
     out, seg, titled = [], [], title_before(tx, run[0], run)
     for p, k in enumerate(run):

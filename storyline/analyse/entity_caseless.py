@@ -11,12 +11,14 @@ from __future__ import annotations
 
 from storyline.analyse.entity_keys import entity_key
 from storyline.analyse.entity_patterns import Lexicon, lexicon
-from storyline.analyse.entity_spans import Cand, glued
+from storyline.analyse.entity_spans import HYPHENS, Cand, glued
 from storyline.analyse.entity_storms import caseless_storm
 from storyline.analyse.entity_tokens import Token
 from storyline.analyse.sentences import caseless_initial
 
 TITLE_RUN = 4  # words after a title that may be a name
+# a word before a noun, not a name: "इस सूरत में" (in this case) is no Surat
+_BEFORE_NOUN = ("pronouns", "oblique_pronouns", "adjectives")
 _HEAD_WORDS = ("place_cues", "org_cues", "product_nouns", "event_nouns")
 # what follows an oblique pronoun: a postposition, an adjective or quantifier, another
 # oblique pronoun, or a noun it points to (any word that is not a name stop, or a
@@ -122,6 +124,8 @@ def caseless_cands(text: str, toks: list[Token], lang: str) -> list[Cand]:
                 label = "PLACE" if lex.is_cue("place_cues", last, lang) else \
                     "ORG" if lex.is_cue("org_cues", last, lang) else "PERSON"
                 out.append(Cand(k + n, m, label, 1))
+        if numbered(text, toks, k, lang):
+            out.append(Cand(k, k + 2, "PRODUCT", 1))
         if storm := caseless_storm(text, toks, k, lang, lambda m: usable(m, t.script)):
             out.append(storm)
         if lex.is_cue("org_cues", t.text, lang):
@@ -143,7 +147,48 @@ def caseless_cands(text: str, toks: list[Token], lang: str) -> list[Cand]:
                 out.append(Cand(k, j, "PLACE", 2))
             elif lex.institution(span, lang, t.script):
                 out.append(Cand(k, j, "ORG", 2))
+            elif big_city(text, toks, k, j, lang):  # (not "व्हाइट हाउस", the White House: Casablanca's Hindi name)
+                out.append(Cand(k, j, "PLACE", 2))
     return out
+
+
+NUMBER_DIGITS = 3  # a model's or a mission's number ("चंद्रयान-3", "लूना-25"), not a year ("2023")
+
+
+def numbered(text: str, toks: list[Token], k: int, lang: str) -> bool:
+    """Token k, a caseless word, is joined by a hyphen to a number of up to
+    :data:`NUMBER_DIGITS` digits: a numbered model or mission ("चंद्रयान-3",
+    "लूना-25", "सोयुज-2"), as "Su-57" is in a cased script, where capitals
+    mark it.  Not a word the language uses ("पृष्ठ-3", page 3: a name stop), nor
+    an abbreviation ("यू०टी०सी०-7", UTC-7), nor a range ("2-3")."""
+    if k + 1 >= len(toks) or not toks[k + 1].num or text[toks[k].end:toks[k + 1].start] not in HYPHENS:
+        return False
+    word, number = toks[k].text, toks[k + 1].text
+    lex = lexicon()
+    return number.isdigit() and len(number) <= NUMBER_DIGITS and len(word) >= 3 \
+        and not any(c in "०." for c in word) and lex.name_stop(word, lang) is None and not lex.stopword(word, lang) \
+        and not (k + 2 < len(toks) and toks[k + 2].num) and text[toks[k + 1].end:toks[k + 1].end + 1] not in HYPHENS
+
+
+def big_city(text: str, toks: list[Token], i: int, j: int, lang: str) -> bool:
+    """Words [i, j) are a city of :data:`~storyline.analyse.entity_abjad_places.BIG_POPULATION`
+    people by the where index's names in ``lang`` (GeoNames: "लखनऊ", "पुणे", which
+    the lexicon's gazetteer lacks), written before a postposition ("लखनऊ में") and
+    not after a pronoun or adjective.  No frequency list of the language covers its
+    nouns (jusText's Hindi one has 380 words), so as in Arabic a town's name may be
+    a word ("भावना", feeling, is Bhawana; "बेटी", daughter, Batié): only a city as
+    big as the Arabic finder takes a frequent word for is read without a capital."""
+    from storyline.analyse.entity_abjad_places import BIG_POPULATION
+    from storyline.analyse.where import city_of
+    from storyline.analyse.where_index import city_facts
+
+    lex = lexicon()
+    if j >= len(toks) or lex.name_stop(toks[j].text, lang) != "postpositions" \
+            or (i and lex.name_stop(toks[i - 1].text, lang) in _BEFORE_NOUN) \
+            or any(lex.name_stop(toks[k].text, lang) for k in range(i, j)):
+        return False
+    city = city_facts().get(city_of(text[toks[i].start:toks[j - 1].end], lang) or "")
+    return city is not None and city.people >= BIG_POPULATION
 
 
 def head_word_label(toks: list[Token], c: Cand, lang: str) -> str | None:

@@ -20,7 +20,11 @@ lexicon's ``demonym_forms``:
   capitalise the noun (a people), Spanish and Czech only by position;
 * Russian: an adjectival ending right after a GeoNames place whose name ends
   in "-ск"/"-цк" ("Черноморск" + "ую"), or the lexicon's own Czech-style
-  rule (``Lexicon.place_adjective``) where a language has one.
+  rule (``Lexicon.place_adjective``) where a language has one, after a
+  gazetteer place's or a country's name (CLDR) in the language: "Коре(я)" +
+  "йск" + "ого", "Америк(а)" + "анск" + "ий" (the demo's "Корейского", alone,
+  had been a MISC name).  Before a place noun such an adjective is part of a
+  place's name ("Корейском полуострове", ``entity_parts.lowercase_head``).
 
 A demonym names a people, who acted, not where: it is dropped, as the closed
 list's are, not typed MISC (the English form it would join is no entity
@@ -126,11 +130,21 @@ def _own(low: str, forms: dict) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=16)
+def _country_stems(lang: str) -> dict[str, set[str]]:
+    """The stems :meth:`Lexicon.place_adjective` reads, of the countries' one-word
+    names in ``lang`` (CLDR) and English (GeoNames): "Корея" is in the gazetteer,
+    but "Сирия", "Грузия", "Израиль" only in CLDR's table."""
+    return Lexicon.stems_of(_countries_in(lang))
+
+
 def place_adjective(lex: Lexicon, word: str, lang: str) -> bool:
     """``word`` (one capitalised word of a ``lang`` text) is an adjective or
     demonym made of a place's name, no name itself: "Peruvian", "Gazans",
-    "Черноморскую"; and, by the lexicon's own rule, "Britská", "Ιρανικά"."""
-    if lex.place_adjective(word, lang):
+    "Черноморскую"; and, by the lexicon's own rule, of a gazetteer place's or a
+    country's name: "Britská", "Ιρανικά", "Корейского", "Сирийские"."""
+    if lex.place_adjective(word, lang) or (lang in lex._adjective_forms
+                                           and lex.place_adjective(word, lang, _country_stems(lang))):
         return True
     forms = _forms().get(lang)
     if not forms or not word.isalpha() or lex.place(word, lang):

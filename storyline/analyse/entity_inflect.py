@@ -17,6 +17,12 @@ builds it:
 * after a first or last name, the person's other names are in apposition and
   move with it ("Дмитрия Пескова" -> "Дмитрий Песков").
 
+A foreign name the dictionary does not know ("Мун Чжэ Ину") is put in the
+nominative by its context instead (:func:`in_context`): the case of the
+person noun it is in apposition to ("президенту ... Мун Чжэ Ину", dative),
+whose hard-stem ending it then loses ("Мун Чжэ Ин"); the names service
+records that form.
+
 Only words the dictionary knows are changed, and places and adjectives it
 reads from their endings (a guessed analysis of a foreign name, "Ыну",
 "Чандрабабу", is left alone); a name with a digit or a hyphen is left as
@@ -72,6 +78,15 @@ def _cased(form: str, like: str) -> str:
     if like.isupper() and len(like) > 1:
         return form.upper()
     return form[:1].upper() + form[1:] if like[:1].isupper() else form
+
+
+@functools.lru_cache(maxsize=4096)
+def adjective(word: str, lang: str) -> bool:
+    """``word`` is an adjective by the dictionary (or by its regular endings): its
+    locative "-ом" ("Хабаровском", "Корейском") ends a noun's instrumental too
+    ("Лондоном"), so the ending alone cannot tell (``Lexicon.adjective_form``)."""
+    morph = _analyzer(lang) if lang in LANGS else None
+    return morph is not None and word.isalpha() and bool(_parses(morph, word, "ADJF"))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -134,3 +149,66 @@ def nominative(name: str, lang: str) -> str:
                 return name
             out[i] = _cased(made.word, words[i])
     return " ".join(out)
+
+
+# a masculine noun's hard-stem ending in each oblique case ("Ин": "Ина", "Ину", "Ином", "Ине")
+HARD_ENDINGS = {"gent": "а", "accs": "а", "datv": "у", "ablt": "ом", "loct": "е"}
+CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
+_COMPLEMENT = 3  # capitalised words of a genitive complement between a title and its name ("Южной Кореи")
+# prepositions that govern one case (or, "с", two with different endings): a closed list of the language
+_PREPOSITIONS = {**dict.fromkeys(("к", "ко"), {"datv"}), **dict.fromkeys(("при", "о", "об", "обо"), {"loct"}),
+                 **dict.fromkeys(("у", "для", "от", "до", "без", "из", "после", "против", "около", "возле", "кроме",
+                                  "вместо", "ради", "среди"), {"gent"}),
+                 **dict.fromkeys(("над", "под", "перед", "между"), {"ablt"}),
+                 **dict.fromkeys(("с", "со"), {"gent", "ablt"})}
+
+
+def _governed_cases(morph, before: list[str]) -> set[str]:
+    """The oblique cases the person noun before a name is in ("президенту" dative,
+    "с министром" instrumental), past a capitalised genitive complement of
+    it ("президенту Южной Кореи"): a name in apposition takes its case; or
+    the case a preposition right before the name governs ("к", "у Ким Чен Ына")."""
+    if before and before[-1].lower() in _PREPOSITIONS:
+        return set(_PREPOSITIONS[before[-1].lower()])
+    k = len(before) - 1
+    while k >= 0 and len(before) - 1 - k < _COMPLEMENT and before[k][:1].isupper() and any(
+            p.tag.case == "gent" and _known(p) for p in morph.parse(before[k])):
+        k -= 1
+    if k < 0 or not before[k].isalpha() or before[k][:1].isupper():
+        return set()
+    persons = [p for p in morph.parse(before[k]) if p.tag.POS == "NOUN" and "anim" in p.tag and _known(p)]
+    if not persons or len(persons) < len([p for p in morph.parse(before[k]) if p.score > 0.05]):
+        return set()  # not read as a person noun only ("главе", the chapter's locative, too)
+    return {p.tag.case for p in persons} - {"nomn", None}
+
+
+def in_context(text: str, start: int, name: str, lang: str) -> str:
+    """A foreign person's name (of two or more words, the last one unknown to
+    the dictionary, which leaves it as written: "Мун Чжэ Ину") in the
+    nominative, read off the case of the person noun it is in apposition to
+    ("президенту Южной Кореи Мун Чжэ Ину": the dative, so "Мун Чжэ Ин").
+    Russian declines a foreign man's name ending in a consonant like a
+    hard-stem noun; a name ending in a vowel is indeclinable ("Чандрабабу
+    Найду", which the dictionary knows as other words, stays).  The other
+    words that carry the same ending and are unknown lose it too ("Олафу Шольцу");
+    without such a noun before it the name is left to :func:`nominative`."""
+    words = name.split()
+    morph = _analyzer(lang) if lang in LANGS else None
+    if morph is None or len(words) < 2 or not all(w.isalpha() for w in words) \
+            or any(_known(p) for p in morph.parse(words[-1])):
+        return name
+    before = re.findall(r"[^\W\d_]+|[^\w\s]", text[max(0, start - 120):start])
+    cut = max((n for n, w in enumerate(before) if not w.isalpha()), default=-1)  # this clause only
+    for case in sorted(_governed_cases(morph, before[cut + 1:])):
+        ending = HARD_ENDINGS.get(case, "")
+        if not ending or not words[-1].endswith(ending) or len(words[-1]) < len(ending) + 2 \
+                or words[-1][-len(ending) - 1].lower() not in CONSONANTS:
+            continue
+        out = []
+        for w in words:
+            unknown = not any(_known(p) for p in morph.parse(w))
+            bare = w[:-len(ending)]
+            out.append(bare if unknown and w.endswith(ending) and len(bare) >= 2 and bare[-1].lower() in CONSONANTS
+                       else w)
+        return " ".join(out)
+    return name

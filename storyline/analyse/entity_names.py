@@ -36,6 +36,7 @@ import functools
 import re
 from collections import Counter
 
+from storyline.analyse.entity_inflect import CONSONANTS, HARD_ENDINGS
 from storyline.analyse.entity_inflect import LANGS as INFLECTED
 from storyline.analyse.entity_inflect import nominative as nominative_form
 from storyline.analyse.entity_keys import entity_key, spelling_key, spells_out
@@ -194,9 +195,40 @@ def display_names(alias_langs: dict[str, Counter], label: str | None = None) -> 
             if lang and lang != "und":
                 per_lang.setdefault(lang, Counter())[alias] += n
     names = {lang: shown(best_form(c, lang, label), alias_langs, label) for lang, c in sorted(per_lang.items())}
+    for lang in set(names) & set(INFLECTED):
+        if label == "PERSON":
+            names[lang] = undeclined(names[lang], alias_langs)
     firsts = _first_words(alias_langs)
     return {lang: name for lang, name in names.items()
             if len(spelling_key(name).split()) > 1 or spelling_key(name) not in firsts}
+
+
+# a Russian man's name ending in a consonant takes these in its cases, longest first
+_CASE_ENDINGS = tuple(sorted(set(HARD_ENDINGS.values()), key=lambda e: (-len(e), e)))
+_LATIN_VOWELS = frozenset("aeiouy")
+
+
+def undeclined(name: str, spellings) -> str:
+    """A Russian person's name that only shows in a case ("Ким Ир Сена", of
+    "площади Ким Ир Сена") in the nominative by the entity's spellings in other
+    scripts: where each of them ends the word in a consonant ("Kim Il-sung",
+    "किम इल सुंग"), a Russian word that ends the same name in a hard-stem case
+    ending after a consonant is that name declined ("Сен" + "а").  A name
+    whose own form ends in a vowel ("N. Chandrababu Naidu", "Anna
+    Kournikova") keeps it; words are read in order where the spellings
+    have as many."""
+    words = name.split()
+    others = [entity_key(a).split() for a in spellings if _script(a) != _script(name) and entity_key(a)]
+    aligned = [o for o in others if len(o) == len(words)]
+    if not words or not aligned:
+        return name
+    out = list(words)
+    for i, word in enumerate(words):
+        ending = next((e for e in _CASE_ENDINGS if word.endswith(e) and len(word) > len(e) + 1
+                       and word[-len(e) - 1].lower() in CONSONANTS), None)
+        if ending and all(o[i][-1] not in _LATIN_VOWELS for o in aligned):
+            out[i] = word[:-len(ending)]
+    return " ".join(out) if out[-1] != words[-1] else name
 
 
 ACRONYM_MAX = 4  # letters of a name in capitals kept so without other evidence ("NATO", "USA", "КНДР")

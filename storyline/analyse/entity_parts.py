@@ -18,9 +18,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from storyline.analyse.entity_inflect import adjective
 from storyline.analyse.entity_heads import HEAD_FIRST
 from storyline.analyse.entity_patterns import lexicon
-from storyline.analyse.entity_spans import HYPHENS
+from storyline.analyse.entity_spans import HYPHENS, glued
 from storyline.analyse.entity_text import syllable_name_part
 from storyline.analyse.entity_tokens import CASED_SCRIPTS, script_of
 
@@ -53,13 +54,67 @@ def lowercase_head(tx: TextFacts, cur: list[int], k: int) -> bool:
     before it, in a language that writes the heads of names in lower case: an
     organisation's ("Центральный банк России"; not "в Индии партия", a place
     before it), or a place's after a capitalised adjective ("Амурской
-    области", "Черного моря", "Крымский мост"), where the adjective alone was
-    the name ("Амурской", "Херсонской"), a fragment no reader knows."""
+    области", "Черного моря", "Крымский мост"; the dictionary reads the
+    locative "Хабаровском крае", "Корейском полуострове"), where the adjective
+    alone was the name ("Амурской", "Херсонской"), a fragment no reader knows."""
     lex, lang, word = tx.lex, tx.lang, tx.toks[k].text
     if lang not in lex.lowercase_org_langs or lex.place(tx.span(cur[0], cur[-1] + 1), lang):
         return False
-    return lex.is_cue("org_cues", word, lang) or (lex.adjective_form(tx.toks[cur[-1]].text, lang)
+    last = tx.toks[cur[-1]].text
+    return lex.is_cue("org_cues", word, lang) or ((lex.adjective_form(last, lang) or adjective(last, lang))
                                                   and lex.is_cue("place_cues", word, lang, compounds=False))
+
+
+def modified_head(tx: TextFacts, cur: list[int], k: int) -> bool:
+    """The lower-case token k is an adjective between the capitalised adjective
+    ending ``cur`` and a lower-case head of the name (:func:`lowercase_head`):
+    "Индийским национальным конгрессом", whose capitalised adjective alone
+    names nothing (it had been the MISC name "Индийским")."""
+    lex, lang, toks = tx.lex, tx.lang, tx.toks
+
+    def adjectival(word: str) -> bool:
+        return lex.adjective_form(word, lang) or adjective(word, lang)
+
+    return k + 1 < len(toks) and toks[k + 1].cased and not toks[k + 1].cap and glued(tx.text, toks, k + 1, lex) \
+        and adjectival(toks[cur[-1]].text) and adjectival(toks[k].text) and lowercase_head(tx, cur + [k], k + 1)
+
+
+def name_letter(tx: TextFacts, run: list[int], p: int, role: list[str]) -> bool:
+    """Word p, a capitalised one-letter stop word that ends the run right after a
+    name's word, mid-sentence and without a period, is the name's last syllable:
+    "Ван И" (Wang Yi), whose "И" no sentence writes capitalised as the
+    conjunction "и" (a capitalised stop word was dropped from any name).  Not
+    after a place's or an organisation's name or an acronym, and not a word the
+    text writes capitalised elsewhere mid-sentence: the English pronoun ("the UK
+    I was haunted")."""
+    k = run[p]
+    toks, lex = tx.toks, tx.lex
+    t, before = toks[k], toks[run[p - 1]] if p else None
+    if not (p == len(run) - 1 and before is not None and role[p - 1] == "name" and len(t.bare) == 1
+            and t.bare.isalpha() and not tx.initial[k] and not tx.headline[k] and tx.text[t.end:t.end + 1] != "."):
+        return False
+    if before.bare.isupper() or lex.place(before.bare, tx.lang) or lex.institution(before.bare, tx.lang):
+        return False
+    return not any(q != k and x.bare == t.bare and not tx.initial[q] for q, x in enumerate(toks))
+
+
+def complement_ends(tx: TextFacts, cur: list[int]) -> bool:
+    """The run ``cur`` holds a lower-case head (:func:`lowercase_head`) and, after
+    it, capitalised words that are a place: the name's genitive complement
+    ("Центрального банка России", "Национального собрания Армении"), which
+    ends it; a capitalised word after it opens another name, the person the
+    title before the organisation was about ("... Армении Ален Симонян")."""
+    toks, lex = tx.toks, tx.lex
+    if tx.lang not in lex.lowercase_org_langs:
+        return False
+    head = next((p for p in range(len(cur) - 1, 0, -1) if not toks[cur[p]].cap and toks[cur[p]].cased
+                 and toks[cur[p]].low not in lex.particles), None)
+    if head is None or head == len(cur) - 1:
+        return False
+    from storyline.analyse.where import country_of  # (where reads the resolver, which reads this module)
+
+    after = tx.span(cur[head + 1], cur[-1] + 1)
+    return bool(lex.place(after, tx.lang) or country_of(after, tx.lang))
 
 
 def in_compound_prep(words: list[str], tx: TextFacts) -> bool:

@@ -146,13 +146,20 @@ class Lexicon:
 
     @functools.lru_cache(maxsize=64)
     def _phrases(self, kind: str, lang: str) -> dict[tuple[str, ...], int]:
+        """The ``kind`` phrases of ``lang`` (and English), stemmed; in a stemmed language
+        also as written: Snowball cuts a nominative that looks inflected short of the
+        stem its cases share ("полуостров" -> "полуостр", but "полуострове",
+        "полуострова" -> "полуостров"), so a case form's stem may be the phrase itself."""
         langs = [lang] if lang == "en" else [lang, "en"]
         out: dict[tuple[str, ...], int] = {}
         for lg in langs:
             for phrase in self._raw[kind].get(lg, ()):
-                toks = tuple(self.norm(t, lg) for t in phrase_tokens(phrase))
+                words = phrase_tokens(phrase)
+                toks = tuple(self.norm(t, lg) for t in words)
                 if toks:
                     out[toks] = len(toks)
+                    if lg in self.stem_langs:
+                        out.setdefault(tuple(t.casefold() for t in words), len(toks))
         return out
 
     def phrase_at(self, kind: str, words: list[str], i: int, lang: str, compounds: bool = True) -> int:
@@ -250,7 +257,7 @@ class Lexicon:
         return bool(low) and (low in self.demonyms or low[:-1] + (low[-1].removesuffix("s"),) in self.demonyms
                               or len(low) > 1 and all(self.is_demonym([w]) for w in low))
 
-    def place_adjective(self, word: str, lang: str) -> bool:
+    def place_adjective(self, word: str, lang: str, stems: dict[str, set[str]] | None = None) -> bool:
         """An adjective made of a gazetteer place's name in a language that writes
         such adjectives in lower case ("Britská", "Ιρανικά", "Iráckých"): the
         name less at most four final letters, then a suffix and an ending of the
@@ -258,12 +265,13 @@ class Lexicon:
         where the name does not go on with that suffix itself (a case of
         "Μεξικό" or "Αφρική" is the place, not an adjective of it).  Capitalised alone it is
         capitalised by position or by a translator's English habit, and names
-        nothing, as "British" does not."""
+        nothing, as "British" does not.  ``stems``: other names' stems, as
+        :meth:`stems_of` makes them (the countries' names in ``lang``)."""
         forms = self._adjective_forms.get(lang)
         low = word.lower()  # (casefold() writes a final "ς" as "σ")
         if not forms or not low.isalpha() or self.place(word, lang):
             return False
-        stems = self._place_stems()
+        stems = self._place_stems() if stems is None else stems
         for suffix in forms[0]:
             for ending in forms[1]:
                 if low.endswith(suffix + ending):
@@ -276,8 +284,14 @@ class Lexicon:
     def _place_stems(self) -> dict[str, set[str]]:
         """One-word gazetteer place names less 0-4 final letters (three letters
         at least, unaccented) -> the letters cut: "βρεταν" -> {"ια"}."""
+        return self.stems_of(n for row in self._rows["places"] for n in row)
+
+    @staticmethod
+    def stems_of(names) -> dict[str, set[str]]:
+        """One-word ``names`` less 0-4 final letters (three letters at least,
+        unaccented) -> the letters cut, as :meth:`place_adjective` reads them."""
         out: dict[str, set[str]] = {}
-        for name in {_fold(n) for row in self._rows["places"] for n in row if n.isalpha()}:
+        for name in {_fold(n) for n in names if n.isalpha()}:
             for cut in range(min(4, len(name) - 3) + 1):
                 out.setdefault(name[:len(name) - cut], set()).add(name[len(name) - cut:])
         return out

@@ -167,15 +167,21 @@ def _dictionary_forms(name: str, lang: str) -> list[str]:
     """Spellings ``name`` may be a case form of, in a language the lexicon
     stems: its last word less one or two letters, plus a nominative ending,
     where Snowball gives both the same stem ("Turínu" -> "Turín", "Chicagu" ->
-    "Chicago", "Днепре" -> "Днепр"); the least changed first."""
+    "Chicago", "Днепре" -> "Днепр"); the least changed first.  In a language
+    with a dictionary (``entity_inflect``) first the whole name in the
+    nominative: a subdivision's adjective agrees with its noun ("Херсонской
+    области" -> "Херсонская область", "Хабаровском крае" -> "Хабаровский
+    край"), which no change of the last word alone gives."""
+    from storyline.analyse.entity_inflect import nominative
     from storyline.analyse.entity_patterns import lexicon, stem_word
 
     algo = lexicon().stem_langs.get(lang)
     head, _, last = name.rpartition(" ")
+    whole = nominative(name, lang)
+    out = [whole] if whole != name else []
     if not algo or sum(map(str.isalpha, last)) < MIN_LETTERS + 1:
-        return []
+        return out
     stem = stem_word(algo, last.casefold())
-    out = []
     for cut in (1, 2):
         for ending in CASE_ENDINGS:
             form = last[:-cut] + ending
