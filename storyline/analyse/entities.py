@@ -25,10 +25,9 @@ name's ("Storm Daniel", "la tempête Daniel": ``entity_storms``), no person's.  
 from __future__ import annotations
 
 import functools
-from collections import Counter
 from typing import Any, Iterable
 
-from storyline.analyse.entity_keys import entity_key, keys_match, same_name
+from storyline.analyse.entity_keys import entity_key, keys_match
 from storyline.analyse.entity_abjad_places import abjad_places, refused_refinds
 from storyline.analyse.entity_caseless import caseless_cands, complete_names, head_word_label
 from storyline.analyse.entity_codes import ROMAN, trailing_codes
@@ -40,8 +39,8 @@ from storyline.analyse.entity_heads import HEAD_FIRST, initial_head, office_word
 from storyline.analyse.entity_known import KnownNames, name_windows, yield_to_fuller
 from storyline.analyse.entity_nouns import after_noun as _after_noun, lower_before as _lower_before, \
     noun_words as _noun_words, place_edge, places_meet as _places_meet
-from storyline.analyse.entity_parts import complement_ends, hyphen_part, lowercase_head, modified_head, modifies_noun, \
-    name_letter, place_noun_before, share_list_labels
+from storyline.analyse.entity_parts import complement_ends, harmonise_labels, hyphen_part, lowercase_head, \
+    modified_head, modifies_noun, name_letter, place_noun_before
 from storyline.analyse.entity_resolver import EntityResolver
 from storyline.analyse.entity_storms import storm_name
 from storyline.analyse.entity_text import TextFacts
@@ -355,24 +354,6 @@ def _after_demonym(tx: TextFacts, idx: list[int], lead: int) -> list[Cand]:
     return [Cand(idx[0], idx[-1] + 1, "MISC" if label == _GUESS else label, 1)]
 
 
-def _harmonise(tx: TextFacts, chosen: list[Cand]) -> None:
-    """One label per name in a text; lone surnames of a PERSON become PERSON; an unlabelled name listed with places or organisations shares their label."""
-    chosen.sort(key=lambda c: c.i)
-    share_list_labels(tx, chosen)
-    keys = [entity_key(tx.span(c.i, c.j)) for c in chosen]
-    votes: dict[str, Counter] = {}
-    for c, key in zip(chosen, keys):  # labels read from cues outvote the default guess
-        if c.label != "MISC":
-            votes.setdefault(key, Counter())[c.label] += 1 if getattr(c, "guess", False) else 100
-    persons = {part for c, key in zip(chosen, keys) if c.label == "PERSON" and " " in key
-               for part in (key.split()[0], key.split()[-1])}
-    for c, key in zip(chosen, keys):
-        if key in votes:
-            c.label = votes[key].most_common(1)[0][0]
-        elif c.label == "MISC" and " " not in key and any(same_name(key, p) for p in persons):
-            c.label = "PERSON"
-
-
 def extract_entities(text: str, lang: str, known: Iterable[Any] = (), places: Iterable[str] = ()) -> list[EntityMention]:
     """Entity mentions of ``text`` written in language ``lang`` (ISO 639-1).
 
@@ -403,7 +384,7 @@ def extract_entities(text: str, lang: str, known: Iterable[Any] = (), places: It
         if c.label == "MISC":
             c.label = known_label.get((c.i, c.j), "MISC")
         c.label = head_word_label(tx.toks, c, lang) or c.label
-    _harmonise(tx, chosen)
+    harmonise_labels(tx, chosen)
     out = []
     for c in sorted(chosen, key=lambda c: c.i):
         last = tx.toks[c.j - 1]

@@ -60,7 +60,7 @@ from typing import Iterable, NamedTuple
 
 from storyline.analyse.entity_abjad import _frequent_words, adjective_of
 from storyline.analyse.entity_keys import entity_key
-from storyline.analyse.entity_parts import gazetteer_name
+from storyline.analyse.entity_patterns import gazetteer_name
 from storyline.analyse.entity_patterns import _fold, lexicon
 from storyline.analyse.entity_spans import Cand, glued
 from storyline.analyse.entity_tokens import Token

@@ -12,13 +12,15 @@ kept fragments and wrong labels on the Names page.
   things of one kind: a member with no cue of its own takes the label a cue
   gave another (a place from the gazetteer, a place head word, a place
   preposition), instead of the default guess, a person, for two capitalised
-  words.
+  words; and one name has one label in a text (:func:`harmonise_labels`).
 """
 from __future__ import annotations
 
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from storyline.analyse.entity_inflect import adjective
+from storyline.analyse.entity_keys import entity_key, same_name
 from storyline.analyse.entity_heads import HEAD_FIRST
 from storyline.analyse.entity_patterns import lexicon
 from storyline.analyse.entity_spans import HYPHENS, glued
@@ -238,12 +240,19 @@ def inflected_place(text: str, label: str | None, lang: str | None) -> str | Non
     return lex.genitive_place(text, lang) or (lex.place(text, lang) if (label or "").upper() == "PLACE" else None)
 
 
-def gazetteer_name(text: str) -> str | None:
-    """The English name of a gazetteer place or institution ``text`` names, in
-    any script (:meth:`EntityResolver.gazetteer`; here so that the where
-    index reads it without importing the resolver, which reads the index)."""
-    lex, script = lexicon(), script_of(text[0])
-    lang = "ru" if script == "CYRILLIC" else "und"
-    where = None if script in CASED_SCRIPTS else script
-    return lex.place(text, lang, where) or lex.institution(text, lang, where)
-
+def harmonise_labels(tx: "TextFacts", chosen: "list[Cand]") -> None:
+    """One label per name in a text; lone surnames of a PERSON become PERSON; an unlabelled name listed with places or organisations shares their label."""
+    chosen.sort(key=lambda c: c.i)
+    share_list_labels(tx, chosen)
+    keys = [entity_key(tx.span(c.i, c.j)) for c in chosen]
+    votes: dict[str, Counter] = {}
+    for c, key in zip(chosen, keys):  # labels read from cues outvote the default guess
+        if c.label != "MISC":
+            votes.setdefault(key, Counter())[c.label] += 1 if getattr(c, "guess", False) else 100
+    persons = {part for c, key in zip(chosen, keys) if c.label == "PERSON" and " " in key
+               for part in (key.split()[0], key.split()[-1])}
+    for c, key in zip(chosen, keys):
+        if key in votes:
+            c.label = votes[key].most_common(1)[0][0]
+        elif c.label == "MISC" and " " not in key and any(same_name(key, p) for p in persons):
+            c.label = "PERSON"

@@ -32,7 +32,8 @@ from rapidfuzz import fuzz, process
 
 from storyline.analyse.entity_keys import SAME_NAME_THRESHOLD, entity_key, same_name, spells_out, without_initials
 from storyline.analyse.entity_names import best_form, display_names, shown
-from storyline.analyse.entity_parts import gazetteer_name, inflected_place
+from storyline.analyse.entity_parts import inflected_place
+from storyline.analyse.entity_patterns import gazetteer_name
 from storyline.analyse.entity_patterns import Lexicon, lexicon
 from storyline.analyse.entity_tokens import script_of
 

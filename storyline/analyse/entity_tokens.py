@@ -104,3 +104,8 @@ def _opens(text: str, start: int) -> bool:
 
 def phrase_tokens(phrase: str) -> tuple[str, ...]:
     return tuple(t.low for t in tokenize(phrase))
+
+
+def _fold(word: str) -> str:
+    """Casefolded, without accents: "Íránská" -> "iranska", "Αϊτινός" -> "αιτινος"."""
+    return "".join(c for c in unicodedata.normalize("NFD", word.casefold()) if not unicodedata.combining(c))

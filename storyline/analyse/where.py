@@ -14,7 +14,7 @@ is script-independent: "Baghdad", "بغداد" and "बगदाद" are all Ira
   15,000 people or more with their names in every script, the countries'
   names in every official language, the first-level subdivisions' names in
   every language pycountry has), else by the English name the project's own
-  gazetteer gives it (``entity_parts.gazetteer_name``: Russian case forms,
+  gazetteer gives it (``entity_patterns.gazetteer_name``: Russian case forms,
   "Москве"), else as a subdivision's case form ("Floridu"); in a report of a
   known language its own country and subdivision names first.  A name several
   countries use speaks for one only where a place whose own name it is has
@@ -43,8 +43,7 @@ from typing import Iterable
 
 import regex
 
-from storyline.analyse.entity_parts import gazetteer_name
-from storyline.analyse.entity_patterns import _fold
+from storyline.analyse.entity_patterns import _fold, gazetteer_name
 from storyline.analyse.entity_tokens import script_of
 from storyline.analyse.where_index import MIN_LETTERS, _countries_in, _index, _subdivisions_in, _tables
 from storyline.records import Article
