@@ -98,3 +98,11 @@ def test_an_english_and_a_french_sentence_with_the_figure_in_words_align():
     ef = build_event_facts(1, arts, emb)
     together = [f for f in ef.facts if {s.article_id for s in f.supports} == {arts[0].id, arts[1].id}]
     assert any("five hours" in s.text for f in together for s in f.supports)
+
+
+def test_a_sentence_stored_as_no_claim_is_read_again():
+    """Offsets stored before numbers in words were read keep their flag; the
+    sentence is read again, so the wider filter needs no new split."""
+    a = _article("e7", "en", "The talks lasted about five hours in all.", "Wire A")
+    spans = [(0, len(a.text), False)]
+    assert [c.text for c in claim_sentences(a, "Wire A", spans)] == ["The talks lasted about five hours in all."]
