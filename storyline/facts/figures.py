@@ -48,6 +48,11 @@ _APPROX = re.compile(
     # a bound is a rounded figure too: "more than 2,000" and "más de 2.100" agree
     r"more than|over|above|at least|plus de|au moins|más de|al menos|mehr als|mindestens|über|более|свыше|"
     r"не менее)\W+(?:\w+\W+)?$|(करीब|लगभग|तकरीबन|क़रीब)\s+$", re.IGNORECASE)
+# a figure that counts a part of the one before it: "1 204 blessés, dont 721 grièvement", "2,000 injured,
+# including 300 seriously", "davon 50 schwer", "из них 30 тяжело", "जिनमें 12 की हालत गंभीर"
+_PART = re.compile(r"(?:\b(?:dont|of whom|of which|including|among them|among whom|davon|darunter|de ellos|de ellas|"
+                   r"de los cuales|de las cuales|entre ellos|entre ellas|из них|в том числе)|जिनमें|इनमें)\W*$",
+                   re.IGNORECASE)
 _ARABIC_DECIMAL = re.compile(r"(?<=\d)[\u060c\u066b](?=\d)")  # Arabic comma or decimal sign between digits
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")
 # multipliers written after a number, per language ("3.5 million", "5 लाख", "2 млн")
@@ -238,7 +243,8 @@ def numbers_in(text: str, skip: list[tuple[int, int]] = (), lang: str | None = N
         end = at + len(raw)
         out.append((start, Figure(value, kind, unit[:5], bool(_APPROX.search(text[max(0, start - 30):start])),
                           context_words(text, start, end), concept_of(text, start, end),
-                          _written(written_in, at, end, used, sign, after.startswith("%")), worded is not None)))
+                          _written(written_in, at, end, used, sign, after.startswith("%")), worded is not None,
+                          bool(out) and bool(_PART.search(text[max(0, start - 20):start])))))
     return [f for _, f in sorted(out, key=lambda x: x[0])]
 
 

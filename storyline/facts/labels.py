@@ -126,8 +126,11 @@ def number_conflict(a: ClaimSentence, b: ClaimSentence, max_ratio: float = MAX_R
         all_a = [n for n in a.numbers if n[1] == kind]
         all_b = [n for n in b.numbers if n[1] == kind]
         # a number written in words ("das Ziel von zwei Prozent") is a figure news style does not
-        # report as its news: it settles a value the other side states, but is never the disputed one
-        for xa, xb in _comparable(a, b, [n for n in all_a if not n.worded], [n for n in all_b if not n.worded], kind):
+        # report as its news, and a part of the figure before it ("1 204 blessés, dont 721
+        # grièvement") is not its quantity's value: each settles a value the other side states,
+        # but is never the disputed one
+        for xa, xb in _comparable(a, b, [n for n in all_a if not (n.worded or n.part)],
+                                  [n for n in all_b if not (n.worded or n.part)], kind):
             if not xa or not xb:
                 continue
             # a value the other side states at all is not in dispute, whatever

@@ -32,6 +32,7 @@ class Figure(NamedTuple):
     concept: str = ""  # what it counts, "dead", "injured" ... (:func:`storyline.facts.context.concept_of`)
     written: str = ""  # as the sentence writes it, with its multiplier and unit ("31 miles", "$5 billion")
     worded: bool = False  # written in words ("five hours", "zwei Prozent"): agrees and settles, never disputes
+    part: bool = False  # a part of the figure before it ("1 204 blessés, dont 721 grièvement"): never disputes
 
 
 @dataclass
