@@ -125,10 +125,8 @@ def number_conflict(a: ClaimSentence, b: ClaimSentence, max_ratio: float = MAX_R
     for kind in KINDS:
         all_a = [n for n in a.numbers if n[1] == kind]
         all_b = [n for n in b.numbers if n[1] == kind]
-        # a number written in words ("das Ziel von zwei Prozent") is a figure news style does not
-        # report as its news, and a part of the figure before it ("1 204 blessés, dont 721
-        # grièvement") is not its quantity's value: each settles a value the other side states,
-        # but is never the disputed one
+        # a number in words ("das Ziel von zwei Prozent": news style writes its news in digits) or a part
+        # of the figure before it ("dont 721 grièvement") settles a value but is never the disputed one
         for xa, xb in _comparable(a, b, [n for n in all_a if not (n.worded or n.part)],
                                   [n for n in all_b if not (n.worded or n.part)], kind):
             if not xa or not xb:
@@ -379,12 +377,9 @@ def join_sides(claims: list[ClaimSentence], scores, members: list[int], fact: Fa
             if same and float(scores[j, side].mean()) >= join_min:
                 out[j] = (normalised, same[0].written or _fmt(same[0].value))
             elif (fig.concept and c.report not in valued and float(scores[j, side].mean()) >= join_min
-                  and any(y.kind == fig.kind and y.concept == fig.concept and not y.worded
+                  and any(y.kind == fig.kind and y.concept == fig.concept and not (y.worded or y.part)
                           and not any(_close(x, y) for x, *_ in sides) for y in c.numbers)):
-                # a third value of the disputed quantity, named as such ("632 Menschen ums Leben
-                # gekommen" beside tolls of 1,037 and 2,000): in the fact, the comparison
-                # (:func:`build_fact`) sets it against each side it disagrees with
-                out[j] = ("", "")
+                out[j] = ("", "")  # a third value ("632" beside 1,037 and 2,000): build_fact compares it
     return out
 
 
