@@ -78,3 +78,26 @@ def test_the_derna_toll_is_on_its_side_in_every_report_that_states_it():
         assert all(any(f in t for f in forms) for t in texts), (value, texts)
     never = build_event_facts(1, arts, emb, join_min=9.0)
     assert not any(spanish in t for _, texts in _sides(never) for t in texts)
+
+
+def test_a_third_value_of_the_disputed_quantity_joins_the_conflict():
+    """Morocco: the German report gives "mindestens 632 Menschen ums Leben gekommen"
+    in a sentence aligned elsewhere, while its sentence in the toll fact gives the
+    injured; tolls of 1,037 and 2,000 were disputed without it."""
+    claims = [_toll("a", 2000, "dead", "2,000"), _toll("b", 1037, "dead", "1 037", "fr"),
+              _toll("c", 632, "dead", "632", "de"),  # a third toll, another report: joins
+              _toll("d", 300, "injured", "300"),  # another quantity: stays out
+              _toll("e", 700, "dead", "700"),  # too far from the sides in meaning
+              _toll("a", 900, "dead", "900")]  # a report that already gives the toll in the fact
+    scores = np.full((6, 6), -np.inf, np.float32)
+    scores[0, 1] = scores[1, 0] = 0.6
+    for j, s in ((2, 0.5), (3, 0.5), (4, 0.2), (5, 0.5)):
+        scores[j, [0, 1]] = scores[[0, 1], j] = s
+    fact = build_fact(0, claims, [0, 1], scores, 0.4)
+    joined = join_sides(claims, scores, [0, 1], fact, 0.35)
+    assert joined == {2: ("", "")}
+    members = [0, 1, 2]
+    fact = build_fact(0, claims, members, scores, 0.4)
+    place_on_sides(fact, members, joined)
+    pairs = {tuple(side.normalised for side in c.sides) for c in fact.conflicts}
+    assert pairs == {("1,037", "2,000"), ("1,037", "632"), ("2,000", "632")}

@@ -123,7 +123,10 @@ def same_figure(xs: list[tuple], ys: list[tuple]) -> bool:
 
 
 def shares_number(a: ClaimSentence, b: ClaimSentence) -> bool:
-    return same_figure(a.numbers, b.numbers)
+    """A figure of one equals one of the other, or the two give one clock time
+    ("La secousse s'est produite vendredi à 23 h 11" / "the quake hit at
+    11.11pm"): a time of day two reports share is as hard to paraphrase as a figure."""
+    return same_figure(a.numbers, b.numbers) or bool(set(a.times) & set(b.times))
 
 
 def pair_scores(claims: list[ClaimSentence], vectors: np.ndarray | None,

@@ -17,7 +17,7 @@ import re
 from storyline.analyse.sentences import heading_lines, one_line, split_sentences
 from storyline.facts.context import (REPORTING_VERBS, REPORTING_VERBS_UNSPACED, SOURCE_PHRASES,
                                      SOURCE_PHRASES_UNSPACED, context_words, cue_pattern, told_at)
-from storyline.facts.figures import digits, numbers_in
+from storyline.facts.figures import clock_times, digits, numbers_in
 from storyline.facts.model import ClaimSentence
 from storyline.records import Article
 
@@ -63,17 +63,30 @@ def is_claim(text: str, has_name: bool, has_number: bool, has_date: bool) -> boo
 def sentence_spans(article: Article) -> list[tuple[int, int, bool]]:
     """``(start, end, is_claim)`` for every sentence of the article's text:
     what the store keeps (offsets, not text)."""
-    out = []
     headings = heading_lines(article.text)
-    for start, end, text in split_sentences(article.text, article.lang):
-        if any(a <= start and end <= b for a, b in headings):
-            out.append((start, end, False))  # a crosshead states no fact of its own
-            continue
-        names = any(start <= m.start < end for m in article.entities)
-        dates = [d for d in article.dates if start <= d.start < end]
-        nums = numbers_in(text, [(d.start - start, d.end - start) for d in dates])
-        out.append((start, end, is_claim(text, names, bool(nums), bool(dates))))
-    return out
+    return [(start, end, _claim_at(article, start, end, headings))
+            for start, end, _ in split_sentences(article.text, article.lang)]
+
+
+def _claim_at(article: Article, start: int, end: int, headings: list[tuple[int, int]]) -> bool:
+    if any(a <= start and end <= b for a, b in headings):
+        return False  # a crosshead states no fact of its own
+    text = article.text[start:end]
+    names = any(start <= m.start < end for m in article.entities)
+    dates = [d for d in article.dates if start <= d.start < end]
+    # numbers in words of the article's language count ("lasted about five hours")
+    nums = numbers_in(text, [(d.start - start, d.end - start) for d in dates], article.lang)
+    return is_claim(text, names, bool(nums), bool(dates))
+
+
+def _reread(article: Article, spans: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
+    """Stored offsets with each sentence stored as no claim read again: a
+    flag stored before numbers in words were read ("fünf Stunden") would
+    keep such a sentence out until its article's text is split again."""
+    if all(claim for _, _, claim in spans):
+        return spans
+    headings = heading_lines(article.text)
+    return [(s, e, claim or _claim_at(article, s, e, headings)) for s, e, claim in spans]
 
 
 def _date_context(text: str, offset: int, dates) -> dict[str, frozenset[str]]:
@@ -117,7 +130,7 @@ def claim_sentences(article: Article, report: str,
                     spans: list[tuple[int, int, bool]] | None = None,
                     limit: int | None = None) -> list[ClaimSentence]:
     """The article's claim sentences with their names, numbers and dates."""
-    spans = sentence_spans(article) if spans is None else spans
+    spans = sentence_spans(article) if spans is None else _reread(article, spans)
     out: list[ClaimSentence] = []
     for idx, (start, end, claim) in enumerate(spans):
         if not claim:
@@ -133,7 +146,7 @@ def claim_sentences(article: Article, report: str,
             source=article.source, report=report,
             published=article.published.isoformat() if article.published else None,
             duplicate_of=article.duplicate_of, position=len(out),
-            numbers=numbers_in(text, skip),
+            numbers=numbers_in(text, skip, article.lang), times=clock_times(text),
             names=sorted({m.key for m in ments}),
             people=sorted({m.key for m in ments if m.label == "PERSON"}),
             places=sorted({m.key for m in ments if m.label == "PLACE"}),

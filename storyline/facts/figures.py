@@ -16,14 +16,22 @@ import regex
 
 from storyline.facts.context import concept_of, context_words
 from storyline.facts.model import Figure
+from storyline.facts.number_words import needs_unit, number_words
 
 _LETTER = "A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff"  # cased letters glued to a number: a name
-_NUM = re.compile(rf"(?<![{_LETTER}\d.,:/-])(\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}}(?!\d))+|\d+(?:[.,]\d{{3}})*(?:[.,]\d+)?)"
+# Indian grouping, lakhs and crores in pairs of digits: "1,50,000" (150,000), "१,२५,०००", "2,00,00,000"
+_INDIAN = r"\d{1,2}(?:,\d{2})+,\d{3}(?![\d.,])"
+_NUM = re.compile(rf"(?<![{_LETTER}\d.,:/-])({_INDIAN}|\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}}(?!\d))+|\d+(?:[.,]\d{{3}})*(?:[.,]\d+)?)"
                   rf"(?![{_LETTER}\d:/]|-\w)")
 # clock times: "23 h 11", "23.11 Uhr", "6.04 pm", "11.11pm" (colons are never figures anyway)
 _TIME = re.compile(r"\b\d{1,2}\s?h\s?\d{2}\b|\b\d{1,2}[.:]\d{2}\s?(?:[ap]\.?m\b\.?|uhr\b|ist\b|gmt\b|bst\b|utc\b)"
                    r"|\d{1,2}\s?बजकर\s?\d{1,2}\s?मिनट",  # Hindi "6 बजकर 4 मिनट" (6.04)
                    re.IGNORECASE)
+# a clock time, for agreement only (:func:`clock_times`): the forms of :data:`_TIME` and a bare "14:57"
+# (not a score's "2:1", nor a race time's "2:03:45")
+_CLOCK = re.compile(r"(?<![\d:.,])(?P<h>\d{1,2})(?:\s?h\s?(?P<hm>\d{2})\b|[.:](?P<m>\d{2})(?=\s?(?:[ap]\.?m\b|uhr\b|ist\b|gmt\b"
+                    r"|bst\b|utc\b|बजे))|:(?P<cm>\d{2})(?![\d:]))|(?P<hh>\d{1,2})\s?बजकर\s?(?P<hhm>\d{1,2})\s?मिनट",
+                    re.IGNORECASE)
 # a race time in h/min/sec marks ("3h 51' 03\"", "3 h 51 min 3 s", "4h02'", "51'03''", "2:03:45"): one duration,
 # in seconds.  Minutes need a mark of their own after them, so a clock time ("23 h 11") is not one
 _SEC = r"(?P<s>\d{1,2}(?:[.,]\d{1,3})?)\s?(?:\"|''|\u2033|\u201d|s\b|sec\b|secs\b|seg\b|сек\b)"
@@ -40,6 +48,11 @@ _APPROX = re.compile(
     # a bound is a rounded figure too: "more than 2,000" and "más de 2.100" agree
     r"more than|over|above|at least|plus de|au moins|más de|al menos|mehr als|mindestens|über|более|свыше|"
     r"не менее)\W+(?:\w+\W+)?$|(करीब|लगभग|तकरीबन|क़रीब)\s+$", re.IGNORECASE)
+# a figure that counts a part of the one before it: "1 204 blessés, dont 721 grièvement", "2,000 injured,
+# including 300 seriously", "davon 50 schwer", "из них 30 тяжело", "जिनमें 12 की हालत गंभीर"
+_PART = re.compile(r"(?:\b(?:dont|of whom|of which|including|among them|among whom|davon|darunter|de ellos|de ellas|"
+                   r"de los cuales|de las cuales|entre ellos|entre ellas|из них|в том числе)|जिनमें|इनमें)\W*$",
+                   re.IGNORECASE)
 _ARABIC_DECIMAL = re.compile(r"(?<=\d)[\u060c\u066b](?=\d)")  # Arabic comma or decimal sign between digits
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")
 # multipliers written after a number, per language ("3.5 million", "5 लाख", "2 млн")
@@ -75,7 +88,7 @@ _LENGTH = (("km", 1.0), ("kilomet", 1.0), ("kilomèt", 1.0), ("kilómet", 1.0), 
            ("χιλιόμετρ", 1.0), ("كيلومتر", 1.0), ("كلم", 1.0), ("קילומטר", 1.0), ("किमी", 1.0),
            ("mile", 1.609), ("μίλι", 1.609), ("ميل", 1.609), ("milla", 1.609), ("миль", 1.609), ("मील", 1.609), ("metre", 0.001), ("meter", 0.001),
            ("mètre", 0.001), ("metro", 0.001), ("метр", 0.001), ("मीटर", 0.001))
-_MASS = (("kg", 1.0), ("kilog", 1.0), ("килограмм", 1.0), ("किलोग्राम", 1.0), ("tonne", 1000.0), ("ton", 1000.0),
+_MASS = (("kg", 1.0), ("kilog", 1.0), ("kilos", 1.0), ("килограмм", 1.0), ("किलोग्राम", 1.0), ("किलो", 1.0), ("tonne", 1000.0), ("ton", 1000.0),
          ("тонн", 1000.0), ("टन", 1000.0))
 # durations in seconds: a race time ("43 seconds behind", "51 λεπτά") is never a count of people
 _DURATION = (("second", 1.0), ("secs", 1.0), ("seconde", 1.0), ("sekund", 1.0), ("segundo", 1.0),
@@ -128,7 +141,7 @@ def digits(s: str) -> str:
 
 def _value(raw: str) -> float | None:
     s = re.sub(r"[ \u00a0\u202f]", "", digits(raw))
-    if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", s):
+    if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", s) or re.fullmatch(_INDIAN, s):
         s = s.replace(",", "").replace(".", "")
     else:
         s = s.replace(",", ".")
@@ -138,7 +151,7 @@ def _value(raw: str) -> float | None:
         return None
 
 
-def numbers_in(text: str, skip: list[tuple[int, int]] = ()) -> list[Figure]:
+def numbers_in(text: str, skip: list[tuple[int, int]] = (), lang: str | None = None) -> list[Figure]:
     """A :class:`~storyline.facts.model.Figure` for each quantity in ``text``.
 
     ``kind`` is "percent", "points" (a change of a rate, in percentage points:
@@ -163,16 +176,18 @@ def numbers_in(text: str, skip: list[tuple[int, int]] = ()) -> list[Figure]:
             out.append((t.start(), _race_time(t, text, written_in)))
             skip.append((t.start(), t.end()))
     skip += [(t.start(), t.end()) for t in _TIME.finditer(text)]
-    for m in _NUM.finditer(text):
-        if any(a <= m.start() < b for a, b in skip):
+    # (where the figure starts, where its number starts, the number as written, its value when a word)
+    found = [(m.start(), m.start(1), m.group(1).rstrip(), None) for m in _NUM.finditer(text)]
+    found += [(s, s, text[s:e], v) for s, e, v in number_words(text, lang)]
+    for start, at, raw, worded in sorted(found):
+        if any(a <= start < b for a, b in skip):
             continue
-        raw = m.group(1).rstrip()
-        value = _value(raw)
+        value = _value(raw) if worded is None else worded
         if value is None:
             continue
-        after = text[m.start(1) + len(raw):].lstrip()
+        after = text[at + len(raw):].lstrip()
         words = _WORD.findall(after[:60].lower())
-        before = text[max(0, m.start() - 4):m.start()].strip().lower()
+        before = text[max(0, start - 4):start].strip().lower()
         split_unit = after.startswith(("कि.मी", "कि॰मी"))
         if split_unit:
             words = ["किमी"] + words[2:]  # Hindi "5.9 कि.मी." (km), split at the dot
@@ -185,13 +200,14 @@ def numbers_in(text: str, skip: list[tuple[int, int]] = ()) -> list[Figure]:
             value *= mult
             words = words[1:]
             used += 1
-        if len(words) > 1 and words[0] in _LINK and words[1] in _MONEY_AFTER:
-            words = words[1:]  # "millions de dollars", "millions d'euros"
+        if mult and len(words) > 1 and words[0] in _LINK and (words[1] in _MONEY_AFTER or _measure(words[1:])):
+            # "millions de dollars", "millions d'euros", "33 millions de tonnes" (a mass, as "33 млн тонн")
+            words = words[1:]
             used += 1
         unit = words[0] if words else ""
         points = _POINTS.get(unit) or _points(words)
-        plain = re.fullmatch(r"\d+", digits(raw)) is not None
-        if plain and not mult and 1800 <= value <= 2100:
+        plain = worded is not None or re.fullmatch(r"\d+", digits(raw)) is not None
+        if worded is None and plain and not mult and 1800 <= value <= 2100:
             continue  # a year: the date stage's business
         sign = ""  # a currency written before the figure ("$", "Rs")
         if points and not after.startswith("%"):
@@ -211,22 +227,42 @@ def numbers_in(text: str, skip: list[tuple[int, int]] = ()) -> list[Figure]:
             kind, value = measure[0], value * measure[1]
             used += 2 if kind in ("area", "volume") and not words[0].startswith(("quadrat", "km")) else 1
             used += split_unit
-            if kind == "duration" and _longer_unit_before(text[:m.start()], measure[1]):
+            if kind == "duration" and _longer_unit_before(text[:start], measure[1]):
                 # "3 hours 51 minutes": one time, written in parts; "τρεις ώρες 51 λεπτά": a part, no time
-                if out and out[-1][1].kind == "duration" and m.start() - out[-1][0] < 30:
-                    at, head = out.pop()
-                    tail = _written(written_in, m.start(1), m.start(1) + len(raw), used, "", False)
-                    out.append((at, head._replace(value=head.value + value, written=f"{head.written} {tail}")))
+                if out and out[-1][1].kind == "duration" and start - out[-1][0] < 30:
+                    first, head = out.pop()
+                    tail = _written(written_in, at, at + len(raw), used, "", False)
+                    out.append((first, head._replace(value=head.value + value, written=f"{head.written} {tail}")))
                 continue
         else:
             kind = "count"
             if value < 10 and plain and not mult:
                 continue
-        end = m.start(1) + len(raw)
-        out.append((m.start(), Figure(value, kind, unit[:5], bool(_APPROX.search(text[max(0, m.start() - 30):m.start()])),
-                          context_words(text, m.start(), end), concept_of(text, m.start(), end),
-                          _written(written_in, m.start(1), end, used, sign, after.startswith("%")))))
+            if worded is not None and not mult and needs_unit(raw):
+                continue  # French "neuf" before a noun is "new"; Hindi "दो" is also "give"
+        end = at + len(raw)
+        out.append((start, Figure(value, kind, unit[:5], bool(_APPROX.search(text[max(0, start - 30):start])),
+                          context_words(text, start, end), concept_of(text, start, end),
+                          _written(written_in, at, end, used, sign, after.startswith("%")), worded is not None,
+                          bool(out) and bool(_PART.search(text[max(0, start - 20):start])))))
     return [f for _, f in sorted(out, key=lambda x: x[0])]
+
+
+def clock_times(text: str) -> list[int]:
+    """The clock times ``text`` states, as minutes after midnight or noon
+    (a 12-hour clock: "6.04 pm", "18 h 04" and Hindi "शाम 6:04 बजे" or "6 बजकर
+    4 मिनट" are one time; "11.11pm", "23 h 11" and "23.11 Uhr" another).
+    Not figures (a time is no quantity to dispute), but two reports that give one
+    time of day most likely tell one happening: the alignment counts a shared
+    time as it counts a shared figure (:func:`storyline.facts.align.shares_number`)."""
+    out = set()
+    for m in _CLOCK.finditer(digits(text)):  # digits(): one character for one
+        g = m.groupdict()
+        hour = int(g["h"] or g["hh"])
+        minute = int(g["hm"] or g["m"] or g["cm"] or g["hhm"])
+        if hour <= 24 and minute < 60:
+            out.add((hour % 12) * 60 + minute)
+    return sorted(out)
 
 
 def _longer_unit_before(before: str, factor: float) -> bool:

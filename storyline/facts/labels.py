@@ -125,7 +125,10 @@ def number_conflict(a: ClaimSentence, b: ClaimSentence, max_ratio: float = MAX_R
     for kind in KINDS:
         all_a = [n for n in a.numbers if n[1] == kind]
         all_b = [n for n in b.numbers if n[1] == kind]
-        for xa, xb in _comparable(a, b, all_a, all_b, kind):
+        # a number in words ("das Ziel von zwei Prozent": news style writes its news in digits) or a part
+        # of the figure before it ("dont 721 grièvement") settles a value but is never the disputed one
+        for xa, xb in _comparable(a, b, [n for n in all_a if not (n.worded or n.part)],
+                                  [n for n in all_b if not (n.worded or n.part)], kind):
             if not xa or not xb:
                 continue
             # a value the other side states at all is not in dispute, whatever
@@ -355,9 +358,16 @@ def join_sides(claims: list[ClaimSentence], scores, members: list[int], fact: Fa
     :func:`_close`) and whose mean alignment score to that side's sentences is
     at least ``join_min``: index -> (the side's compared value, the figure as
     the sentence writes it).  A death toll that one report states in a
-    sentence aligned with another fact is still on that side of the dispute."""
+    sentence aligned with another fact is still on that side of the dispute.
+    A sentence of a report that gives no value of the disputed quantity in the
+    fact, stating another value of it, named as such (:func:`~storyline.facts.context.concept_of`),
+    joins too, with no side (``("", "")``): a third toll is a third party to the dispute."""
     out: dict[int, tuple[str, str]] = {}
-    for fig, side, normalised, others in _side_figures(claims, members, fact):
+    sides = _side_figures(claims, members, fact)
+    for fig, side, normalised, others in sides:
+        # reports that give, in the fact, a value of the quantity this side's figure counts
+        valued = {claims[i].report for i in members
+                  if any(y.kind == fig.kind and y.concept == fig.concept for y in claims[i].numbers)}
         for j, c in enumerate(claims):
             if j in members or j in out or c.report in others:
                 continue  # a report is not set against itself
@@ -366,6 +376,10 @@ def join_sides(claims: list[ClaimSentence], scores, members: list[int], fact: Fa
                     and not (fig.concept and y.concept and fig.concept != y.concept)]
             if same and float(scores[j, side].mean()) >= join_min:
                 out[j] = (normalised, same[0].written or _fmt(same[0].value))
+            elif (fig.concept and c.report not in valued and float(scores[j, side].mean()) >= join_min
+                  and any(y.kind == fig.kind and y.concept == fig.concept and not (y.worded or y.part)
+                          and not any(_close(x, y) for x, *_ in sides) for y in c.numbers)):
+                out[j] = ("", "")  # a third value ("632" beside 1,037 and 2,000): build_fact compares it
     return out
 
 

@@ -31,6 +31,8 @@ class Figure(NamedTuple):
     context: frozenset = frozenset()  # words around it (:func:`storyline.facts.context.context_words`)
     concept: str = ""  # what it counts, "dead", "injured" ... (:func:`storyline.facts.context.concept_of`)
     written: str = ""  # as the sentence writes it, with its multiplier and unit ("31 miles", "$5 billion")
+    worded: bool = False  # written in words ("five hours", "zwei Prozent"): agrees and settles, never disputes
+    part: bool = False  # a part of the figure before it ("1 204 blessés, dont 721 grièvement"): never disputes
 
 
 @dataclass
@@ -77,6 +79,9 @@ class ClaimSentence:
     # as the sentence writes each date (ISO key: "Jeudi", "4 septembre") and each name (key: "Lavrov")
     date_text: dict[str, str] = field(default_factory=dict)
     name_text: dict[str, str] = field(default_factory=dict)
+    # clock times it states, in minutes after midnight or noon (:func:`.figures.clock_times`): "6.04 pm",
+    # "18 h 04" and "शाम 6:04 बजे" are one time of day
+    times: list[int] = field(default_factory=list)
 
 
 @dataclass
