@@ -105,3 +105,19 @@ def test_a_query_that_is_a_name_lists_only_the_events_that_name_it(demo_app):  #
     assert "ru" in {h.lang for h in hits}
     moon = app.search("lunar lander", limit=50).hits
     assert any("semantic" in h.matched and "text" not in h.matched for h in moon)
+
+
+def test_a_short_query_is_read_for_its_words_in_the_languages_that_have_them(demo_app):  # noqa: F811
+    """"grain deal": English reports of the ECB, the Pyongyang pact and the
+    Moon landing had followed the grain deal's reports by meaning alone;
+    where English reports have the words, an English report outside every
+    event the words reach is none of the query's.  Other languages are
+    still read by meaning: "earthquake" keeps the Spanish report of Spain's
+    rescue team, whose event no English word reaches."""
+    app, _ = demo_app
+    hits = app.search("grain deal", limit=50).hits
+    worded = {h.event_id for h in hits if {"text", "entity", "event"} & set(h.matched)}
+    assert hits and all(h.event_id in worded for h in hits if h.lang == "en")
+    quake = app.search("earthquake", limit=50).hits
+    assert any(h.lang == "es" and h.matched == ["semantic"] for h in quake)
+    assert not any(h.lang == "en" and h.matched == ["semantic"] for h in quake)
