@@ -189,7 +189,9 @@ class EventClusterer:
 
         The article's own event is scored without it (and without ``keep_with``,
         its copies).  It moves when another event clears the threshold and
-        beats that score (or its event holds nobody else); a tie stays.
+        beats that score (or its event holds nobody else); a tie stays.  Where
+        the two events differ in languages, "beats" is judged on the languages
+        both hold (:meth:`_fair`).
         """
         exclude = keep_with | {article_id}
         found = self.scores(self.views[article_id], self._index_vector(article_id),
