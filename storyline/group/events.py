@@ -218,6 +218,7 @@ class EventClusterer:
         return None
 
     def _langs(self, event_id: int, exclude: frozenset[str]) -> frozenset[str]:
+        """The languages of an event's members, less ``exclude``."""
         return frozenset(language(self.views[m]) for m in self.events[event_id].members if m not in exclude)
 
     def _fair(self, article_id: str, published: dt.date | None, exclude: frozenset[str],
@@ -225,10 +226,11 @@ class EventClusterer:
         """Both events' scores over the languages both hold, where they differ
         in languages (None: they do not, or share none, or the rule is off).
 
-        A pair in one language shares wording (names as spelled, set phrases,
-        the language's offset the centring only partly removes) whatever the
-        two reports tell, and the nearest neighbours of a report are mostly of
-        its own language: a Hebrew report of the day after a quake scored 0.27
+        Two reports of one story in one language share wording (names as
+        spelled, set phrases) whatever development each tells (multilingual
+        dev: 0.32 mean centred cosine against 0.22 across languages for
+        different events of one story; none for unrelated stories), and the
+        nearest neighbours of a report are mostly of its own language: a Hebrew report of the day after a quake scored 0.27
         to the Hebrew report of the quake itself and 0.02-0.09 to the reports
         of its own day in other languages, and none of the quake's other
         reports was among its nearest.  So where the report's own event and
