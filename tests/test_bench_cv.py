@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from storyline import demo
 from storyline.bench.clustering import ingest_rows
 from storyline.bench.clustering_cv import defaults, story_folds
@@ -166,3 +168,16 @@ def test_a_replay_places_each_report_with_the_text_placement_read(tmp_path, monk
     assert line not in stored[first]  # learned from the second report, cut from the first
     assert line in placed[first]  # ... which was placed with it
     assert all(line not in stored[replayed.stored_as[r]] for r in ("r1", "r2"))
+
+
+def test_the_cv_grid_switches_the_shared_languages_look():
+    """`--grid shared_languages=off,on` crosses the second look's language rule
+    with the other settings, and the shipped setting has it on."""
+    from storyline.bench.clustering_cv import parse_grid
+
+    events, _ = parse_grid(["shared_languages=off,on"])
+    assert events["shared_languages"] == [False, True]
+    assert defaults()[0].shared_languages is True
+    assert "shared languages on" in defaults()[0].label()
+    with pytest.raises(ValueError):
+        parse_grid(["shared_languages=maybe"])

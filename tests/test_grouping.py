@@ -181,3 +181,41 @@ def test_a_second_look_moves_an_undated_report_to_the_event_a_later_report_forme
     assert y.members == ["y0", "y1"] and y.first == y.last == june
     assert np.allclose(y.centroid, e1, atol=1e-5)
     assert grouper.reconsider(arts["x0"]) is None  # settled: a second look does not flip back
+
+
+def _stray_state(langs: dict[str, str], shared_languages: bool = True) -> EventClusterer:
+    """Yesterday's event A (ha, ea, fa) and today's B (eb, fb); the stray s,
+    published today, was put in A: it is very close to A's report in its own
+    language and only as close to A's other reports as to B's."""
+    basis, _ = np.linalg.qr(np.random.default_rng(1).normal(size=(384, 6)))
+    e = [basis[:, i].astype(np.float32) for i in range(6)]
+    vec = {"s": e[0], "ha": 0.95 * e[0] + np.sqrt(1 - 0.95 ** 2) * e[1],
+           "ea": 0.6 * e[0] + 0.8 * e[2], "fa": 0.6 * e[0] + 0.8 * e[3],
+           "eb": 0.6 * e[0] + 0.8 * e[4], "fb": 0.6 * e[0] + 0.8 * e[5]}
+    scorer = EmbeddingScorer(prior_weight=1e9, priors=False)
+    scorer.background = np.zeros(384, np.float32)  # synthetic vectors: raw cosines
+    cl = EventClusterer(scorer, threshold=0.5, **({} if shared_languages else {"shared_languages": False}))
+    yesterday, today = dt.date(2010, 1, 12), dt.date(2010, 1, 13)
+    for aid, event, day in (("ha", 0, yesterday), ("ea", 0, yesterday), ("fa", 0, yesterday),
+                            ("eb", 1, today), ("fb", 1, today), ("s", 0, today)):
+        v = vec[aid] / np.linalg.norm(vec[aid])
+        cl.add(aid, event, (v, langs[aid]), scorer.index_vector(v), v, day)
+    return cl
+
+
+def test_a_second_look_weighs_two_events_on_the_languages_both_hold():
+    """A Hebrew report of the day after a quake sat in the quake's event, held
+    there by the quake's Hebrew report (one language shares wording whatever it
+    tells), while the reports of its own day, in other languages, formed their
+    own event.  On the languages both events hold (en, fr) today's event wins
+    (0.6 against yesterday's 0.6 less a day's penalty), so it moves there, and
+    once there the same rule keeps it; in one language nothing changes."""
+    day = dt.date(2010, 1, 13)
+    multilingual = {"s": "he", "ha": "he", "ea": "en", "fa": "fr", "eb": "en", "fb": "fr"}
+    cl = _stray_state(multilingual)
+    assert cl.scores(cl.views["s"], cl._index_vector("s"), day, frozenset({"s"}))[0] > 0.6  # stay wins overall
+    assert cl.reconsider("s", day) == 1
+    cl.move("s", 1)
+    assert cl.reconsider("s", day) is None  # settled: no swing back
+    assert _stray_state(multilingual, shared_languages=False).reconsider("s", day) is None
+    assert _stray_state(dict.fromkeys(multilingual, "en")).reconsider("s", day) is None

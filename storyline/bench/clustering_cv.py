@@ -39,6 +39,7 @@ from storyline.bench.clustering import load_gold
 from storyline.bench.metrics import bcubed
 from storyline.analyse.where import MAIN_SHARE, MIN_WEIGHT
 from storyline.bench.replay import EventSetting, StoredFile, StorySetting
+from storyline.group.events import SHARED_LANGUAGES
 from storyline.group.grouper import WHERE
 from storyline.group.stories import REFERENCE_WEIGHT
 
@@ -51,7 +52,8 @@ from storyline.group.stories import REFERENCE_WEIGHT
 # not to multiply its cost.
 EVENT_GRID = {"window_days": [0, 1, 2, 3, 10], "day_penalty": [0.0, 0.05, 0.10, 0.15],
               "cosine_cut": [0.32, 0.36], "learned_cut": [0.40, 0.50], "lead_weight": [0.05],
-              "where": [WHERE], "where_weight": [MIN_WEIGHT], "where_share": [MAIN_SHARE]}
+              "where": [WHERE], "where_weight": [MIN_WEIGHT], "where_share": [MAIN_SHARE],
+              "shared_languages": [SHARED_LANGUAGES]}
 STORY_GRID = {"threshold": [0.15, 0.20, 0.30, 0.45], "max_gap_days": [400, 1500],
               "reference_weight": [REFERENCE_WEIGHT]}
 
@@ -75,12 +77,23 @@ def parse_grid(specs: list[str] | None) -> tuple[dict, dict]:
         if grid is None or not values:
             raise ValueError(f"--grid {spec!r}: expected NAME=V1,V2 with NAME one of "
                              + ", ".join([*EVENT_GRID, *STORY_GRID]))
-        kind = int if name in ("window_days", "max_gap_days") else str if name == "where" else float
+        kind = int if name in ("window_days", "max_gap_days") else str if name == "where" \
+            else _on_off if name == "shared_languages" else float
         try:
             grid[name] = [kind(v) for v in values.split(",")]
         except ValueError:
             raise ValueError(f"--grid {spec!r}: {name} takes {kind.__name__} values") from None
     return events, stories
+
+
+def _on_off(value: str) -> bool:
+    """A switch in ``--grid``: on/off (also true/false, 1/0)."""
+    value = value.strip().lower()
+    if value in ("on", "true", "1"):
+        return True
+    if value in ("off", "false", "0"):
+        return False
+    raise ValueError(value)
 
 
 def _settings(cls, grid: dict) -> list:

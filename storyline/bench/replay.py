@@ -27,6 +27,7 @@ from typing import Any, Callable
 import numpy as np
 
 from storyline.bench.clustering import ingest_rows
+from storyline.group.events import SHARED_LANGUAGES
 from storyline.group.placement import LOOK_PASSES
 from storyline.analyse.where import MAIN_SHARE, MIN_WEIGHT
 from storyline.group.grouper import WHERE
@@ -47,11 +48,14 @@ class EventSetting:
     where: str = WHERE  # Grouper: which reports the country veto judges
     where_weight: float = MIN_WEIGHT  # the place evidence each side needs
     where_share: float = MAIN_SHARE  # a main country's share of that evidence
+    shared_languages: bool = SHARED_LANGUAGES  # second look: events weighed on the languages both hold
+
 
     def label(self) -> str:
         return (f"window {self.window_days} d, penalty {self.day_penalty:g}/day, "
                 f"cosine {self.cosine_cut:g}, learned {self.learned_cut:g}, lead {self.lead_weight:g}, "
-                f"where {self.where} (weight {self.where_weight:g}, share {self.where_share:g})")
+                f"where {self.where} (weight {self.where_weight:g}, share {self.where_share:g}), "
+                f"shared languages {'on' if self.shared_languages else 'off'}")
 
 
 @dataclass(frozen=True)
@@ -160,7 +164,8 @@ class StoredFile:
 
         grouper = Grouper(self._scorer(s), where_scope=s.where, where_weight=s.where_weight,
                           where_share=s.where_share,
-                          window_days=s.window_days, day_penalty=s.day_penalty)
+                          window_days=s.window_days, day_penalty=s.day_penalty,
+                          shared_languages=s.shared_languages)
         next_id = 1
         placed: list[Article] = []
         for stored in self.placed:
