@@ -32,6 +32,7 @@ from storyline.analyse.entity_keys import same_name
 from storyline.analyse.time_words import months_named
 from storyline.facts.align import shares_number
 from storyline.facts.context import SAYING
+from storyline.facts.places import two_places
 from storyline.facts.model import (CONFLICTING, CORROBORATED, SINGLE_SOURCE, ClaimSentence,
                                    Conflict, ConflictSide, Fact, Figure, Support)
 
@@ -195,6 +196,9 @@ def name_conflict(a: ClaimSentence, b: ClaimSentence, kind: str) -> tuple[str, s
         return None
     if kind == "place" and not (shares_number(a, b) or set(a.dates) & set(b.dates)):
         return None  # a place is named at many scales ("the DPRK" / "Pyongyang"): a figure or day must pin it
+    if kind == "place" and not two_places(a.name_text.get(only_a[0], only_a[0]), b.name_text.get(only_b[0], only_b[0]),
+                                          a.lang):
+        return None
     if not _attached(a.name_context.get(only_a[0], frozenset()) - SAYING,
                      b.name_context.get(only_b[0], frozenset()) - SAYING):
         return None  # "Ahmadinejad said" / "Blair said": two speakers, not one role
