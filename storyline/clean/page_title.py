@@ -40,14 +40,19 @@ MAX_LABEL_LINES = 2  # "FREE PREVIEW", "Home > News > UK", "MS 0735.6+7421:" bef
 # the last word of a title segment that names a kind of page, not a report
 # (closed list: the page kinds sites name themselves by, in the supported languages)
 PAGE_KINDS = frozenset({
-    "article", "page", "homepage", "album", "gallery", "center", "centre", "portal", "website", "online",
-    "artikel", "seite", "startseite", "galerie", "fotogalerie", "bildergalerie",
-    "article", "accueil", "galerie", "portail",
-    "artículo", "página", "portada", "galería", "portal",
-    "articolo", "pagina", "galleria",
-    "artigo", "galeria",
-    "статья", "страница", "галерея", "фотогалерея",
-    "लेख", "पृष्ठ",
+    "article", "page", "homepage", "album", "gallery", "center", "centre", "portal", "website", "online",  # en
+    "artikel", "seite", "startseite", "galerie", "fotogalerie", "bildergalerie",  # de
+    "accueil", "portail",  # fr (article, page, galerie above)
+    "artículo", "página", "portada", "galería",  # es
+    "articolo", "pagina", "galleria",  # it
+    "artigo", "galeria",  # pt
+    "fotoalbum", "startpagina",  # nl (artikel, pagina above)
+    "startsida", "artikkel", "forside",  # sv, no ("sida", "side": Spanish AIDS, English side)
+    "článek", "stránka", "artykuł", "strona",  # cs, pl
+    "статья", "страница", "галерея", "фотогалерея", "стаття", "сторінка",  # ru, uk
+    "άρθρο", "σελίδα",  # el
+    "लेख", "पृष्ठ",  # hi
+    "makale", "sayfa", "halaman", "artikel",  # tr, id
 })
 _SEGMENTS = re.compile(r"\s+(?:\||-|–|—|::|·|»)\s+|\s*(?:\||::)\s*")
 _WORDS = re.compile(r"[\w'’+.-]+")
