@@ -67,3 +67,13 @@ def test_timestamps_in_several_languages():
     assert is_timestamp("17/12/2004 - 08h29", "pt")
     assert not is_timestamp("Quake kills 20 in November")
     assert not is_timestamp("2004 MN4 Impact Risk")
+
+
+def test_a_label_above_the_headline_does_not_echo_the_page_kind():
+    text = ("FREE PREVIEW\nCable Giant Is Close to Scoring Quadruple Play\nWord Count: 1,018\n"
+            "Time Warner Cable and Sprint Corp. are close to a deal that would let the cable company "
+            "offer cellphone service alongside television, internet and telephone, people familiar "
+            "with the talks said, a bundle the industry calls the quadruple play.")
+    title, body, _ = recognise_title("Free Article", text, "online.wsj.com")
+    assert title == "Cable Giant Is Close to Scoring Quadruple Play"
+    assert body.startswith("FREE PREVIEW\nWord Count")

@@ -92,11 +92,11 @@ def is_timestamp(text: str, lang: str = "en") -> bool:
     return all(_NUMBERISH.match(w) or norm(w) in known or w.casefold() in _CLOCK for w in words)
 
 
-def _page_kind_unechoed(title: str, text: str) -> bool:
+def _page_kind_unechoed(title: str, text: str, lang: str = "en") -> bool:
     """A segment ending in a page kind whose other words the lead does not
     repeat ("International News Article", "Free Article", "Photo Album :: …"),
     or a short section name joined by "&" that the lead does not repeat."""
-    lead = _stems(text[:LEAD_CHARS])
+    lead = _stems(_without_labels(text, lang)[:LEAD_CHARS])  # "FREE PREVIEW" does not echo "Free Article"
     for segment in _SEGMENTS.split(title):
         words = segment.split()
         if words and words[-1].casefold().strip(".:!") in PAGE_KINDS:
@@ -110,7 +110,7 @@ def _page_kind_unechoed(title: str, text: str) -> bool:
 def names_no_story(title: str, text: str, source: str | None, lang: str = "en") -> bool:
     """Whether a given title names the site, a section, a page kind or a
     time rather than the report under it."""
-    return names_the_page(title, source) or is_timestamp(title, lang) or _page_kind_unechoed(title, text)
+    return names_the_page(title, source) or is_timestamp(title, lang) or _page_kind_unechoed(title, text, lang)
 
 
 def _is_label(line: str, lang: str) -> bool:
@@ -119,6 +119,15 @@ def _is_label(line: str, lang: str) -> bool:
     words = line.split()
     return bool(_BREADCRUMB.search(line) or line.rstrip().endswith(":") or is_timestamp(line, lang)
                 or (len(words) <= 3 and line.isupper()))
+
+
+def _without_labels(text: str, lang: str) -> str:
+    """``text`` without the label lines it opens with (:func:`_is_label`)."""
+    lines = text.split("\n")
+    i = 0
+    while i < min(len(lines), MAX_LABEL_LINES) and (not lines[i].strip() or _is_label(lines[i].strip(), lang)):
+        i += 1
+    return "\n".join(lines[i:])
 
 
 def _headline_like(line: str) -> bool:
