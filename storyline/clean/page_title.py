@@ -13,13 +13,14 @@ line becomes the title and leaves the body; the given title is kept among
 the removals, so nothing the input said is lost.
 
 A title names no story when it is one word or the site's own name
-(:func:`~storyline.clean.headline.names_the_page`), a date-time stamp, or,
-while the lead repeats none of its words
-(:func:`~storyline.clean.headline.echoed_by_lead`), a segment ending in the
-name of a page kind ("… News Article", "Free Article", "Photo Album") whose
-other words the lead does not repeat, or a section name joined by "&"
-("Terrorism & Security").  A real headline is echoed by its lead, which is
-why the last two cues are only believed when it is not.
+(:func:`~storyline.clean.headline.names_the_page`), a date-time stamp, a
+segment ending in the name of a page kind ("… News Article", "Free Article",
+"Photo Album") whose other words the lead does not repeat, or a section name
+joined by "&" ("Terrorism & Security") that the lead does not repeat
+(:func:`~storyline.clean.headline.echoed_by_lead`).  A real headline is
+echoed by its lead ("Teen arrested over threats posted online"), which is
+why the last two cues are only believed when it is not; label lines above
+the headline ("FREE PREVIEW") are no part of the lead.
 """
 from __future__ import annotations
 
