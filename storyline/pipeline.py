@@ -20,6 +20,7 @@ from storyline.analyse.sentences import sentences
 from storyline.clean import clean_text, normalise_text
 from storyline.clean.boilerplate import SourceBoilerplate
 from storyline.clean.headline import strip_repeated_headline
+from storyline.clean.page_title import recognise_title
 from storyline.embed import E5_SMALL, EmbeddingProfile
 from storyline.ingest.readers import MAX_TEXT_CHARS, IngestError
 from storyline.records import Article, RawArticle
@@ -150,6 +151,9 @@ def analyse(raw: RawArticle, boilerplate: SourceBoilerplate | None = None) -> Ar
         return IngestError(raw.origin, _no_text(body, removed, title_line))
     guess = detect_language(f"{body}", hint=raw.lang)
     lang = guess.lang
+    if title and not title_line and not flagged:  # "The Japan Times Online" over a report that opens with its headline
+        title, body, page_title = recognise_title(title, body, source, lang)
+        removed += page_title
     sents = sentences(body, lang)
     title = title or headline_from(body)
     known = [title] if title else []

@@ -84,6 +84,7 @@ RESIDUE_WORDS = {
     "follow-prompt": "invitation to follow", "newsletter-prompt": "newsletter sign-up",
     "error-report": "invitation to report an error", "html-tag": "HTML code", "template-tag": "template code",
     "source-boilerplate": "the source's standard text", "headline-repeat": "headline repeated",
+    "page-title": "the page's own title (the site, page kind or time), replaced by the headline the text opens with",
 }
 
 
