@@ -41,6 +41,7 @@ from storyline.facts.event import build_event_facts
 from storyline.facts.labels import MAX_RATIO, PIN_NAME_MIN, SIDE_JOIN_MIN
 from storyline.ingest.readers import IngestError, from_record
 from storyline.pipeline import analyse
+from storyline.records import Article
 
 Key = tuple[str, int]  # (article id as in the file, start offset of the gold sentence)
 
@@ -71,17 +72,26 @@ Setting = tuple[float, float, float, float, float, float]
 SHIPPED: Setting = (EXTEND_MARGIN, LEND_NAME_MIN, PIN_NAME_MIN, MAX_RATIO, LEND_OWN_RATIO, SIDE_JOIN_MIN)
 
 
-def score_event(obj: dict, where: str, embedder, settings: tuple[Setting, ...] = (SHIPPED,),
-                gloss_cuts: tuple[glosses.Cuts, ...] = (glosses.SHIPPED,)) -> dict:
-    """Gold and predicted pairs of one event (sets of sentence-key pairs),
-    by setting when more than one is given; at the shipped setting also the
-    English reader's glosses judged (:mod:`.glosses`), by gloss cut."""
+def analysed_articles(obj: dict, where: str) -> dict[str, Article]:
+    """The event's sample records run through the per-article stages, by
+    their sample id; a record that does not ingest is an error naming it."""
     arts = {}
     for rec in obj["articles"]:
         a = analyse(from_record(rec, f"{where}:{rec.get('id')}"))
         if isinstance(a, IngestError):
             raise ValueError(f"{where}: article {rec.get('id')}: {a}")
         arts[str(rec["id"])] = a
+    return arts
+
+
+def score_event(obj: dict, where: str, embedder, settings: tuple[Setting, ...] = (SHIPPED,),
+                gloss_cuts: tuple[glosses.Cuts, ...] = (glosses.SHIPPED,),
+                arts: dict[str, Article] | None = None) -> dict:
+    """Gold and predicted pairs of one event (sets of sentence-key pairs),
+    by setting when more than one is given; at the shipped setting also the
+    English reader's glosses judged (:mod:`.glosses`), by gloss cut.
+    ``arts``: the event's articles already analysed (:func:`analysed_articles`)."""
+    arts = analysed_articles(obj, where) if arts is None else arts
     spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
     gold_pairs, gold_conf = set(), set()
     member: dict[Key, set[int]] = defaultdict(set)  # gold facts of each labelled sentence

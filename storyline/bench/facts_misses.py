@@ -21,7 +21,9 @@ runs (:func:`storyline.facts.event.build_event_facts`):
   article): that article's other sentence of the same gold fact (the
   article states the fact twice), or a sentence of another fact;
 - ``group mean``: it clears the cut, but the two groups' mean score does not;
-- ``lending``: the pair would have met only by lending, which refused it.
+- ``lending``: the pair would have met only by lending, which refused it;
+- ``parted after alignment``: the alignment put the two in one group, but
+  the stage's facts (after lending and the conflict sides) do not hold them together.
 
 A missed conflict is put down to ``not aligned`` (the two are in no fact
 together: the alignment's cause beside it) or, aligned, to the comparison
@@ -40,34 +42,17 @@ import numpy as np
 from storyline.embed import shared_embedder
 from storyline.facts.align import (ALIGN_CUT, align, centred, claim_keys, extend, key_overlap, pair_scores,
                                    shares_number)
-from storyline.facts.claims import claim_sentences, report_key, sentence_spans
-from storyline.facts.event import SENTENCES_PER_ARTICLE
+from storyline.facts.claims import sentence_spans
 from storyline.facts.labels import keep_apart, pair_disagreements
-from storyline.ingest.readers import IngestError, from_record
-from storyline.pipeline import analyse
-from storyline.bench.facts import _predicted, load
-from storyline.facts.event import build_event_facts
-
-
-def _claims(arts: dict):
-    articles = sorted(arts.values(), key=lambda a: (a.published is None, a.published, a.id))
-    originals = {a.id: a for a in articles}
-    claims = []
-    for a in articles:
-        claims += claim_sentences(a, report_key(a, originals), limit=SENTENCES_PER_ARTICLE)
-    return claims
+from storyline.bench.facts import analysed_articles, load, score_event
+from storyline.facts.event import event_claims
 
 
 def event_misses(obj: dict, where: str, embedder) -> list[dict]:
     """One record per missed gold alignment pair and missed conflict pair of one event."""
-    arts = {}
-    for rec in obj["articles"]:
-        a = analyse(from_record(rec, f"{where}:{rec.get('id')}"))
-        if isinstance(a, IngestError):
-            raise ValueError(f"{where}: {a}")
-        arts[str(rec["id"])] = a
+    arts = analysed_articles(obj, where)
     ext = {a.id: e for e, a in arts.items()}
-    claims = _claims(arts)
+    claims = event_claims(list(arts.values()))[2]
     vectors = embedder.embed([c.text for c in claims], "passage")
     names = key_overlap([claim_keys(c) for c in claims])
     raw = pair_scores(claims, vectors, names)
@@ -78,7 +63,7 @@ def event_misses(obj: dict, where: str, embedder) -> list[dict]:
     cos = centred(vectors, [c.lang for c in claims])
     cos = cos @ cos.T
     home = {i: g for g in aligned for i in g}
-    pred = _exact(obj, arts, embedder)
+    pred = score_event(obj, where, embedder, arts=arts)  # the pairs `bench facts` predicts
     facts_of = defaultdict(set)
     for n, g in enumerate(groups):
         for i in g:
@@ -103,9 +88,11 @@ def event_misses(obj: dict, where: str, embedder) -> list[dict]:
             pair = tuple(sorted([(sup[x][0], sup[x][1]), (sup[y][0], sup[y][1])]))
             if pair in (pred["pred_conf"] if is_conf else pred["pred"]):
                 continue
-            rec = {"event": obj["event"], "fact": f.get("fact", ""), "conflict": is_conf,
+            rec = {"event": obj["event"], "fact": f.get("fact", ""), "conflict": is_conf, "pair": pair,
                    "a": f"{sup[x][0]} {sup[x][3][:150]}", "b": f"{sup[y][0]} {sup[y][3][:150]}"}
-            if together and not is_conf:
+            if together and not is_conf:  # aligned here, yet the shipped stage's facts part them
+                rec["cause"] = "parted after alignment"
+                out.append(rec)
                 continue
             if together:  # aligned, conflict missed?
                 a, b = claims[i], claims[j]
@@ -149,20 +136,6 @@ def _why_no_claim(article, start: int, end: int) -> str:
     if not any(inside):
         return "claim filter"
     return "past the limit"
-
-
-def _exact(obj: dict, arts: dict, embedder) -> dict:
-    """The pairs ``bench facts`` predicts (the shipped stage, its key matching)."""
-    spans = defaultdict(list)
-    for f in obj["facts"]:
-        for s in f["supports"]:
-            spans[str(s["article"])].append((s["start"], s["end"]))
-    by_internal = {a.id: e for e, a in arts.items()}
-
-    def key(sup):
-        e = by_internal.get(sup.article_id)
-        return next(((e, s) for s, t in spans.get(e, ()) if s <= sup.start < t), None)
-    return _predicted(build_event_facts(0, list(arts.values()), embedder), key)
 
 
 def _below_why(a, b, names) -> str:

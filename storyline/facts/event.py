@@ -53,6 +53,19 @@ def near_scores(scores: np.ndarray, members: list[int]) -> list[list[float]]:
             for i in range(len(members))]
 
 
+def event_claims(articles: list[Article], spans: dict[str, list[tuple[int, int, bool]]] | None = None):
+    """The event's articles in reading order (undated last, then by date and
+    id), them by id, and their claim sentences in that order: what
+    :func:`build_event_facts` aligns, and what ``bench facts_misses`` reads."""
+    articles = sorted(articles, key=lambda a: (a.published is None, a.published, a.id))
+    originals = {a.id: a for a in articles}
+    claims = []
+    for a in articles:
+        claims += claim_sentences(a, report_key(a, originals), (spans or {}).get(a.id),
+                                  limit=SENTENCES_PER_ARTICLE)
+    return articles, originals, claims
+
+
 def build_event_facts(event_id: int, articles: list[Article], embedder=None,
                       cut: float = ALIGN_CUT, lam: float = MMR_LAMBDA,
                       budget_words: int = SUMMARY_WORDS,
@@ -68,12 +81,7 @@ def build_event_facts(event_id: int, articles: list[Article], embedder=None,
     events of one report; ``pin_min``, ``max_ratio`` and ``join_min`` are the
     conflict rules' settings (:mod:`storyline.facts.labels`).
     """
-    articles = sorted(articles, key=lambda a: (a.published is None, a.published, a.id))
-    originals = {a.id: a for a in articles}
-    claims = []
-    for a in articles:
-        claims += claim_sentences(a, report_key(a, originals), (spans or {}).get(a.id),
-                                  limit=SENTENCES_PER_ARTICLE)
+    articles, originals, claims = event_claims(articles, spans)
     reports = {report_key(a, originals) for a in articles}
     embedded = len(reports) >= 2 and embedder is not None and bool(claims)
     vectors = embedder.embed([c.text for c in claims], "passage") if embedded else None
