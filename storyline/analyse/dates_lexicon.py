@@ -33,7 +33,7 @@ from .dates_lexicon_counts import AHEAD as _AHEAD, EVENT_BEFORE as _EVENT_BEFORE
 
 _MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july",
                "august", "september", "october", "november", "december")
-_WEEKDAY_KEYS = ("monday", "tuesday", "wednesday", "thursday", "friday",
+WEEKDAY_KEYS = ("monday", "tuesday", "wednesday", "thursday", "friday",
                  "saturday", "sunday")
 
 
@@ -293,7 +293,7 @@ def _split_forms(forms: list[str]) -> tuple[set[str], set[str]]:
 
 def name_tails(info: dict) -> set[str]:
     """Second parts of hyphenated month and weekday names ("feira" in "segunda-feira")."""
-    return {norm(f).split("-", 1)[1] for key in _MONTH_KEYS + _WEEKDAY_KEYS
+    return {norm(f).split("-", 1)[1] for key in _MONTH_KEYS + WEEKDAY_KEYS
             for f in info.get(key, []) if "-" in norm(f)}
 
 
@@ -342,7 +342,7 @@ def get_lexicon(lang: str) -> Lexicon:
         full |= {norm(f) for f in _EXTRA_MONTHS.get(lang, {}).get(i, ())}
         lex.months.update(dict.fromkeys(full, i))
         lex.month_abbr.update(dict.fromkeys(abbr - full, i))
-    for i, key in enumerate(_WEEKDAY_KEYS):
+    for i, key in enumerate(WEEKDAY_KEYS):
         full, _ = _split_forms(info.get(key, []))
         full |= {norm(f) for f in _EXTRA_WEEKDAYS.get(lang, {}).get(i, ())}
         lex.weekdays.update(dict.fromkeys(full, i))

@@ -96,7 +96,7 @@ _TOKEN = re.compile(r"[^\s.,;:!?()\[\]{}\"'«»“”‘’„|/\\–—-]+")
 _UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff]")
 
 
-def _stems(text: str) -> set[str]:
+def word_stems(text: str) -> set[str]:
     """Words of four letters or more, cut to five (a crude stem: "digging" and
     "dig" do not meet, "earthquake" and "earthquakes" do)."""
     return {w[:5] for w in _TOKEN.findall(text.casefold()) if len(w) >= 4 and not w.isdigit()}
@@ -116,5 +116,5 @@ def echoed_by_lead(title: str, text: str) -> bool:
         return False  # a fragment: "and 32 Small Ones" (a headline opens with a capital where there are any)
     if _UNSPACED.search(title):
         return True
-    words = _stems(title)
-    return not words or bool(words & _stems(text[:LEAD_CHARS]))
+    words = word_stems(title)
+    return not words or bool(words & word_stems(text[:LEAD_CHARS]))

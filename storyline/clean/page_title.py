@@ -27,8 +27,8 @@ from __future__ import annotations
 import functools
 import re
 
-from storyline.analyse.dates_lexicon import _WEEKDAY_KEYS, get_lexicon, norm
-from storyline.clean.headline import LEAD_CHARS, _stems, echoed_by_lead, names_the_page
+from storyline.analyse.dates_lexicon import WEEKDAY_KEYS, get_lexicon, norm
+from storyline.clean.headline import LEAD_CHARS, word_stems, echoed_by_lead, names_the_page
 from storyline.records import Removal
 
 RULE = "page-title"
@@ -78,7 +78,7 @@ def _date_words(lang: str) -> frozenset[str]:
             info = default_loader.get_locale(code).info
         except Exception:  # dateparser does not know this language
             continue
-        for key in _WEEKDAY_KEYS:
+        for key in WEEKDAY_KEYS:
             words |= {norm(f) for f in info.get(key, []) if norm(f)}
     return frozenset(words)
 
@@ -97,11 +97,11 @@ def _page_kind_unechoed(title: str, text: str, lang: str = "en") -> bool:
     """A segment ending in a page kind whose other words the lead does not
     repeat ("International News Article", "Free Article", "Photo Album :: …"),
     or a short section name joined by "&" that the lead does not repeat."""
-    lead = _stems(_without_labels(text, lang)[:LEAD_CHARS])  # "FREE PREVIEW" does not echo "Free Article"
+    lead = word_stems(_without_labels(text, lang)[:LEAD_CHARS])  # "FREE PREVIEW" does not echo "Free Article"
     for segment in _SEGMENTS.split(title):
         words = segment.split()
         if words and words[-1].casefold().strip(".:!") in PAGE_KINDS:
-            if not _stems(" ".join(words[:-1])) & lead:
+            if not word_stems(" ".join(words[:-1])) & lead:
                 return True
     words = title.split()
     return ("&" in words and len(words) <= 4 and all(w == "&" or w[:1].isupper() for w in words)
