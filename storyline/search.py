@@ -114,16 +114,14 @@ class SearchResult:
                 "items": [h.as_dict() for h in self.hits]}
 
 
-def entity_hits(store: Store, query: str, filters: SearchFilters) -> list[str]:
-    """Reports that mention the entity the query names, newest first: "नरेंद्र मोदी"
-    also finds "Narendra Modi" and "Нарендра Моди" once names are linked."""
-    found = store.find_entity(query)
-    if found is None:
-        return []
-    return [a for a, _ in store.search_text("", None, 0, replace(filters, entity_ids=[found.id]))]
+def entity_hits(store: Store, entity_id: str, filters: SearchFilters) -> list[str]:
+    """Reports that mention the entity the query names (``store.find_entity``),
+    newest first: "नरेंद्र मोदी" also finds "Narendra Modi" and "Нарендра Моди"
+    once names are linked."""
+    return [a for a, _ in store.search_text("", None, 0, replace(filters, entity_ids=[entity_id]))]
 
 
-def named_events_only(store: Store, query: str, near: list[str]) -> list[str]:
+def named_events_only(store: Store, entity_id: str, near: list[str]) -> list[str]:
     """The meaning hits (``near``) that belong to an event some report of
     which mentions the entity the query names, whatever the filters.
 
@@ -132,10 +130,7 @@ def named_events_only(store: Store, query: str, near: list[str]) -> list[str]:
     meaning, under every report of the gift; those events never name it.
     The name's own events keep all their meaning hits, so its reports in
     other languages and scripts still come up."""
-    found = store.find_entity(query)
-    if found is None:
-        return near
-    named = {a for a, _ in store.search_text("", None, 0, SearchFilters(entity_ids=[found.id]))}
+    named = set(entity_hits(store, entity_id, SearchFilters()))
     event = {r.article_id: r.event_id for r in store.iter_vectors(list(named | set(near)))}
     kept = {event.get(a) for a in named} - {None}
     return [a for a in near if event.get(a) in kept]
@@ -158,10 +153,10 @@ def worded_languages_only(store: Store, near: list[str], worded: list[str], reac
     headlines R@10 0.820 -> 0.805 at three words, 0.754 at five).
     ``SHORT_QUERY`` was chosen as the search cut was, leaving one set out
     (docs/benchmarks.md "A short query is read for its words")."""
-    langs = {a.lang for a in map(store.get_article, worded) if a is not None}
-    info = {aid: store.get_article(aid) for aid in set(near) | set(reached)}
-    events = {info[a].event_id for a in reached if info.get(a) is not None} - {None}
-    return [a for a in near if info.get(a) is None or info[a].lang not in langs or info[a].event_id in events]
+    rows = {r.article_id: r for r in store.iter_vectors(list(set(near) | set(reached) | set(worded)))}
+    langs = {rows[a].lang for a in worded if a in rows}
+    events = {rows[a].event_id for a in reached if a in rows} - {None}
+    return [a for a in near if a not in rows or rows[a].lang not in langs or rows[a].event_id in events]
 
 
 def event_mates(store: Store, seeds: list[str], filters: SearchFilters) -> list[str]:
@@ -287,11 +282,12 @@ def search(store: Store, embedder: Embedder, query: str, filters: SearchFilters 
         lists["semantic"] = [a for a, _ in near or []]
         sims = dict(near or [])
     if mode == "hybrid" and query and filters.entity_ids is None:
-        named = entity_hits(store, query, filters)
+        found = store.find_entity(query)
+        named = entity_hits(store, found.id, filters) if found else []
         if named:
             lists["entity"] = named
             if lists.get("semantic"):
-                lists["semantic"] = named_events_only(store, query, lists["semantic"])
+                lists["semantic"] = named_events_only(store, found.id, lists["semantic"])
     if mode == "hybrid" and query and filters.event_id is None:
         # the seeds are word matches in any language or source: the filters then
         # choose among their events' reports ("Pragyan" with lang=hi finds the
