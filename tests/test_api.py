@@ -1,87 +1,13 @@
-"""HTTP API and pages over a real database file, real pipeline and real embedding model."""
+"""HTTP API and pages over a real database file, real pipeline and real embedding model:
+what a reader gets (writes, tokens and relinking are in test_api_writes.py)."""
 from __future__ import annotations
 
 import json
 import re
 
-import pytest
-from fastapi.testclient import TestClient
+from api_corpus import ARTICLES, LOCAL, client, db_file, ids_by_external  # noqa: F401 (fixtures)
 
-from storyline.api import MAX_PAGE, create_app
-from storyline.web.payloads import MAX_BODY_BYTES
-from storyline.ingest.readers import from_record
-
-TOKEN = "s3cret-test-token"
-AUTH = {"Authorization": f"Bearer {TOKEN}"}
-LOCAL = "http://localhost"  # the server answers only to the names it serves (Host check)
-
-# One happening reported in three languages, one unrelated report, and one
-# report carrying markup that must never run in a page.
-ARTICLES = [
-    {"id": "moon-en", "source": "news.example.com", "lang": "en", "date": "2023-08-23",
-     "title": "India's Chandrayaan-3 lands near the Moon's south pole",
-     "text": "India's Chandrayaan-3 spacecraft landed near the south pole of the Moon on "
-             "Wednesday, making India the first country to touch down in that region. The "
-             "Vikram lander settled on the lunar surface at 18:03 local time as scientists at "
-             "the ISRO control centre in Bengaluru cheered. Prime Minister Narendra Modi said "
-             "the success belonged to all of humanity. The rover Pragyan will study the soil "
-             "for about two weeks."},
-    {"id": "moon-hi", "source": "samachar.example.in", "lang": "hi", "date": "2023-08-23",
-     "title": "चंद्रयान-3 चांद के दक्षिणी ध्रुव के पास उतरा",
-     "text": "भारत का चंद्रयान-3 बुधवार को चंद्रमा के दक्षिणी ध्रुव के पास सफलतापूर्वक उतर "
-             "गया। इसके साथ ही भारत इस क्षेत्र में उतरने वाला पहला देश बन गया। विक्रम लैंडर "
-             "शाम 6 बजकर 3 मिनट पर चांद की सतह पर उतरा और बेंगलुरु में इसरो के वैज्ञानिकों ने "
-             "खुशी मनाई। प्रधानमंत्री नरेंद्र मोदी ने कहा कि यह सफलता पूरी मानवता की है। "
-             "प्रज्ञान रोवर लगभग दो हफ्ते तक चांद की मिट्टी का अध्ययन करेगा।"},
-    {"id": "moon-ru", "source": "novosti.example.ru", "lang": "ru", "date": "2023-08-24",
-     "title": "Индийский аппарат «Чандраян-3» сел у южного полюса Луны",
-     "text": "Индийская станция «Чандраян-3» в среду совершила посадку вблизи южного полюса "
-             "Луны, и Индия стала первой страной, которой это удалось. Посадочный модуль "
-             "«Викрам» опустился на поверхность Луны в 18:03 по местному времени, сообщили в "
-             "индийском космическом агентстве ISRO. Премьер-министр Нарендра Моди назвал успех "
-             "достижением всего человечества. Луноход «Прагьян» будет изучать грунт около "
-             "двух недель."},
-    {"id": "ecb-en", "source": "markets.example.com", "lang": "en", "date": "2023-09-14",
-     "title": "European Central Bank raises interest rates to a record 4%",
-     "text": "The European Central Bank raised its deposit rate to a record 4% on Thursday, "
-             "its tenth increase in a row, as it fights inflation that remains well above its "
-             "target. President Christine Lagarde said rates would stay high for as long as "
-             "necessary. Markets read the statement as a sign that the hikes are over."},
-    {"id": "xss-en", "source": "town.example.org", "lang": "en", "date": "2023-08-25",
-     "title": "Town council <script>window.__pwned=1</script> approves library budget",
-     "text": "The town council met on Monday and approved the new library budget after a long "
-             "debate. <script>window.__pwned=1</script> Residents asked about opening hours. "
-             "<img src=x onerror=\"window.__pwned=2\"> The library will reopen in the spring "
-             "after its renovation."},
-]
-
-
-def build_db(path: str) -> None:
-    """Ingest :data:`ARTICLES` through the real service (real cleaner, model, grouping)."""
-    from storyline.service import Storyline
-
-    app = Storyline(path)
-    report = app.ingest([from_record(r, f"test:{r['id']}") for r in ARTICLES])
-    app.close()
-    assert not report.failed and len(report.added) == len(ARTICLES), report.as_dict()
-
-
-@pytest.fixture(scope="module")
-def db_file(tmp_path_factory) -> str:
-    path = str(tmp_path_factory.mktemp("api") / "storyline.db")
-    build_db(path)
-    return path
-
-
-@pytest.fixture(scope="module")
-def client(db_file):
-    with TestClient(create_app(db_file, TOKEN), base_url=LOCAL) as c:
-        yield c
-
-
-def _ids_by_external(client) -> dict[str, dict]:
-    items = client.get("/api/articles", params={"limit": MAX_PAGE}).json()["items"]
-    return {a["external_id"]: a for a in items}
+from storyline.api import MAX_PAGE
 
 
 def test_openapi_schema_lists_the_endpoints(client):
@@ -102,7 +28,7 @@ def test_articles_list_get_and_paging(client):
     assert first["total"] == len(ARTICLES) and len(first["items"]) == 2
     rest = client.get("/api/articles", params={"limit": 2, "offset": 2}).json()
     assert {a["id"] for a in first["items"]}.isdisjoint(a["id"] for a in rest["items"])
-    by_ext = _ids_by_external(client)
+    by_ext = ids_by_external(client)
     full = client.get(f"/api/articles/{by_ext['moon-hi']['id']}").json()
     assert full["lang"] == "hi" and "चंद्रयान" in full["text"] and full["event_id"] is not None
     xss = client.get(f"/api/articles/{by_ext['xss-en']['id']}").json()
@@ -166,7 +92,7 @@ def test_stories_with_timelines(client):
     stories = client.get("/api/stories").json()
     assert stories["total"] >= 1
     assert sum(s["articles"] for s in stories["items"]) == len(ARTICLES)
-    moon_event = _ids_by_external(client)["moon-en"]["event_id"]
+    moon_event = ids_by_external(client)["moon-en"]["event_id"]
     story = next(s for s in stories["items"] if moon_event in s["events"])
     full = client.get(f"/api/stories/{story['id']}").json()
     assert {e["id"] for e in full["events_list"]} == set(story["events"])
@@ -179,7 +105,7 @@ def test_stories_with_timelines(client):
 
 def test_cross_lingual_search_finds_hindi_and_russian(client):
     r = client.get("/api/search", params={"q": "Indian spacecraft landing on the Moon"}).json()
-    ext = {a["id"]: a["external_id"] for a in _ids_by_external(client).values()}
+    ext = {a["id"]: a["external_id"] for a in ids_by_external(client).values()}
     found = [ext[h["article_id"]] for h in r["items"]]
     assert {"moon-en", "moon-hi", "moon-ru"} <= set(found), found
     assert found.index("moon-en") < found.index("ecb-en") if "ecb-en" in found else True
@@ -207,7 +133,7 @@ def test_hybrid_search_adds_the_events_of_word_matches_in_every_language(client)
     """"Pragyan" is written so only in English; the event of that report holds
     its Hindi and Russian versions, which hybrid search adds (matched "event"),
     also when a filter leaves out the English report; text mode stays words only."""
-    ext = {a["id"]: a["external_id"] for a in _ids_by_external(client).values()}
+    ext = {a["id"]: a["external_id"] for a in ids_by_external(client).values()}
     text = client.get("/api/search", params={"q": "Pragyan", "mode": "text"}).json()
     assert [ext[h["article_id"]] for h in text["items"]] == ["moon-en"]
     both = client.get("/api/search", params={"q": "Pragyan"}).json()["items"]
@@ -226,7 +152,7 @@ def test_hybrid_search_adds_the_events_of_word_matches_in_every_language(client)
 def test_hybrid_search_for_a_name_finds_it_in_every_script(client):
     """The Hindi spelling of Modi finds the English and Russian reports that
     name him (matched "entity"); text mode finds only the Hindi one."""
-    ext = {a["id"]: a["external_id"] for a in _ids_by_external(client).values()}
+    ext = {a["id"]: a["external_id"] for a in ids_by_external(client).values()}
     text = client.get("/api/search", params={"q": "नरेंद्र मोदी", "mode": "text"}).json()["items"]
     assert [ext[h["article_id"]] for h in text] == ["moon-hi"]
     named = {ext[h["article_id"]]: h["matched"]
@@ -247,74 +173,15 @@ def test_search_rejects_bad_input_with_field_names(client):
     assert r.status_code == 422 and r.json()["detail"][0]["loc"] == ["query", "mode"]
 
 
-def test_writes_need_the_token(client, db_file):
-    body = {"text": "Short enough but real: the bridge reopened to traffic on Friday morning."}
-    assert client.post("/api/articles", json=body).status_code == 401
-    r = client.post("/api/articles", json=body, headers={"Authorization": "Bearer wrong"})
-    assert r.status_code == 401 and r.headers["www-authenticate"] == "Bearer"
-    with TestClient(create_app(db_file, None), base_url=LOCAL) as no_token:
-        assert no_token.post("/api/articles", json=body).status_code == 403
-        assert no_token.get("/api/events").status_code == 200  # reads stay open on loopback
-
-
-def test_public_bind_needs_a_token_for_reads(db_file):
-    with pytest.raises(ValueError, match="token"):
-        create_app(db_file, None, public=True)
-    with TestClient(create_app(db_file, TOKEN, public=True), base_url=LOCAL) as c:
-        assert c.get("/api/events").status_code == 401
-        assert c.get("/", follow_redirects=False).status_code == 401
-        assert c.get("/api/events", headers=AUTH).status_code == 200
-
-
-def test_post_validation_names_fields_and_limits(client):
-    r = client.post("/api/articles", json={"title": "no body"}, headers=AUTH)
-    assert r.status_code == 422 and r.json()["detail"][0]["loc"] == ["body", "text"]
-    ok = {"text": "A perfectly fine article body about a harbour opening in the north."}
-    r = client.post("/api/articles", json=[ok, {"text": "x" * 40, "title": 5}], headers=AUTH)
-    assert r.status_code == 422 and r.json()["detail"][0]["loc"] == ["body", 1, "title"]
-    r = client.post("/api/articles", content=b"{broken", headers=AUTH)
-    assert r.status_code == 422 and r.json()["detail"][0]["loc"] == ["body"]
-    r = client.post("/api/articles", content=b"a" * 10, headers={**AUTH, "Content-Type": "text/csv"})
-    assert r.status_code == 415
-    big = b'{"text": "' + b"a" * MAX_BODY_BYTES + b'"}'
-    r = client.post("/api/articles", content=big, headers={**AUTH, "Content-Type": "application/json"})
-    assert r.status_code == 413
-    before = client.get("/api/articles").json()["total"]
-    assert before == len(ARTICLES)  # nothing above was ingested
-
-
-def test_post_ingests_idempotently_including_jsonl(client):
-    one = {"id": "harbour-1", "source": "port.example.com", "date": "2023-10-02",
-           "title": "New harbour opens in the north",
-           "text": "A new deep-water harbour opened in the northern port city on Monday after "
-                   "four years of construction. The first container ship docked at noon."}
-    two = {"title": "Rail strike ends", "lang": "en",
-           "text": "The national rail strike ended on Tuesday after unions and the operator "
-                   "agreed on a new wage deal for the coming two years."}
-    r = client.post("/api/articles", json=one, headers=AUTH)
-    assert r.status_code == 201 and len(r.json()["added"]) == 1
-    harbour_id = r.json()["added"][0]
-    body = "\n".join(json.dumps(x) for x in (one, two)).encode()
-    r = client.post("/api/articles", content=body,
-                    headers={**AUTH, "Content-Type": "application/x-ndjson"})
-    assert r.status_code == 201 and r.json()["skipped"] == [harbour_id]
-    assert len(r.json()["added"]) == 1
-    r = client.post("/api/articles", json=[two], headers=AUTH)
-    assert r.status_code == 200 and r.json()["added"] == [] and len(r.json()["skipped"]) == 1
-    assert client.get("/api/articles").json()["total"] == len(ARTICLES) + 2
-    hits = client.get("/api/search", params={"q": "harbour", "mode": "text"}).json()["items"]
-    assert [h["article_id"] for h in hits] == [harbour_id]  # the FTS index follows inserts
-
-
 def test_pages_render_and_escape_article_markup(client):
     home = client.get("/")
     assert home.status_code == 200 and "Chandrayaan-3" in home.text
     assert "script-src 'self'" in home.headers["content-security-policy"]
-    xss_id = _ids_by_external(client)["xss-en"]["id"]
+    xss_id = ids_by_external(client)["xss-en"]["id"]
     page = client.get(f"/articles/{xss_id}").text
     assert "<script>window" not in page and "onerror=\"window" not in page
     assert "&lt;script&gt;window.__pwned=1&lt;/script&gt;" in page
-    ev = client.get(f"/events/{_ids_by_external(client)['moon-en']['event_id']}").text
+    ev = client.get(f"/events/{ids_by_external(client)['moon-en']['event_id']}").text
     assert ("Removed as residue" in ev or "Nothing was removed from this article" in ev) and "<svg" in ev
     story_id = client.get("/api/stories").json()["items"][0]["id"]
     assert "<svg" in client.get(f"/stories/{story_id}").text
@@ -326,87 +193,16 @@ def test_pages_render_and_escape_article_markup(client):
     assert client.get("/events", params={"offset": -3}).status_code == 422
     found = client.get("/search", params={"q": "Moon landing", "lang": "hi"}).text
     hits = re.findall(r'<h3 lang="(\w+)"><a href="/articles/([0-9a-f]+)">', found)
-    english = _ids_by_external(client)["moon-en"]["id"]
+    english = ids_by_external(client)["moon-en"]["id"]
     # only the Hindi report is a hit (its event is named by its headline, which may be English)
     assert ARTICLES[1]["title"] in found and hits and all(lang == "hi" and aid != english for lang, aid in hits)
-
-
-@pytest.mark.sqlite_only
-def test_search_index_is_built_when_an_older_database_is_upgraded(tmp_path):
-    """A database from before full-text search gets its index on first open."""
-    import sqlite3
-
-    from storyline.store import open_store
-    from storyline.store.sqlite import MIGRATIONS
-
-    path = tmp_path / "old.db"
-    con = sqlite3.connect(path)
-    con.executescript(MIGRATIONS[0])
-    con.execute("INSERT INTO meta VALUES ('schema_version', '1')")
-    con.execute("INSERT INTO articles (id, title, text, content_hash, lang) VALUES "
-                "('old1', 'Старая статья', 'Выборы прошли спокойно.', 'h1', 'ru')")
-    con.commit()
-    con.close()
-    store = open_store(str(path))
-    try:
-        assert store.schema_version >= 2
-        assert [a for a, _ in store.search_text("выборы")] == ["old1"]
-        assert store.search_text("ВЫБОРЫ прошли") and not store.search_text("выборы дождь")
-    finally:
-        store.close()
-
-
-def test_post_reports_an_unreadable_field_as_a_warning(tmp_path):
-    with TestClient(create_app(str(tmp_path / "warn.db"), TOKEN), base_url=LOCAL) as c:
-        art = {**ARTICLES[3], "id": "ecb-bad-date", "date": "yesterday-ish"}
-        r = c.post("/api/articles", json=art, headers=AUTH)
-        assert r.status_code == 201, r.text
-        [warning] = r.json()["warnings"]
-        assert "field 'date'" in warning["reason"] and "yesterday-ish" in warning["reason"]
-
-
-def test_posts_one_at_a_time_are_relinked_once_when_writes_pause(tmp_path):
-    """Stories and entities are whole-corpus work: a burst of single-article
-    POSTs costs one relink, done in the background, not one per request."""
-    import time
-
-    with TestClient(create_app(str(tmp_path / "burst.db"), TOKEN), base_url=LOCAL) as c:
-        backend = c.app.state.backend
-        backend.relinker.delay = 5.0  # wide enough that the posts below form one burst
-        relinks = []
-        real = backend.writer.relink
-        backend.writer.relink = lambda: (relinks.append(1), real())[1]
-        for art in ARTICLES[:3]:
-            r = c.post("/api/articles", json=art, headers=AUTH)
-            assert r.status_code == 201, r.text
-        assert backend.writer.stale and not relinks  # the POSTs did not relink
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline and not c.get("/api/stories").json()["total"]:
-            time.sleep(0.2)
-        stories = c.get("/api/stories").json()
-        assert stories["total"] >= 1 and relinks == [1]
-        assert not backend.writer.stale
-        assert c.get("/api/entities").json()["items"]
-
-
-def test_a_server_catches_up_on_links_left_stale(tmp_path):
-    from storyline.service import Storyline
-
-    path = str(tmp_path / "stale.db")
-    app = Storyline(path)
-    app.ingest([from_record(r, f"test:{r['id']}") for r in ARTICLES[:2]], relink=False)
-    app.mark_stale()  # as if the server was killed before its relink
-    app.close()
-    with TestClient(create_app(path, TOKEN), base_url=LOCAL) as c:
-        assert c.get("/api/stories").json()["total"] >= 1
-        assert not c.app.state.backend.writer.stale
 
 
 def test_event_and_story_carry_cited_summary_and_labelled_facts(client):
     """Issue 12: the moon landing, told in three languages by three sources, has
     corroborated facts; a reader of Hindi gets Hindi sentences, an English reader
     gets the Hindi report's facts glossed by the aligned English sentence."""
-    moon = _ids_by_external(client)["moon-en"]["event_id"]
+    moon = ids_by_external(client)["moon-en"]["event_id"]
     ev = client.get(f"/api/events/{moon}").json()
     assert ev["lang"] == "en" and ev["summary"] and ev["summary_headline"]
     assert ev["fact_counts"]["corroborated"] >= 1
@@ -427,7 +223,7 @@ def test_event_and_story_carry_cited_summary_and_labelled_facts(client):
 
 
 def test_event_page_shows_summary_badges_and_citations(client):
-    moon = _ids_by_external(client)["moon-en"]["event_id"]
+    moon = ids_by_external(client)["moon-en"]["event_id"]
     html = client.get(f"/events/{moon}").text
     assert 'id="h-summary"' in html and "badge fact-label corroborated" in html
     assert "<details class=\"citations\">" in html

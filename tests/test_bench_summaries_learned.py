@@ -8,7 +8,7 @@ import pytest
 from storyline.bench.summaries_learned import Data, cross_validate, fact_labels, folds_of
 from storyline.facts.summarise import representative
 
-from test_api import ARTICLES
+from api_corpus import ARTICLES
 from test_facts import DERNA
 
 

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from test_api import ARTICLES, build_db
+from api_corpus import ARTICLES, build_db
 from test_gate import add_not_articles
 
 CHROMIUM = Path("/usr/bin/chromium")

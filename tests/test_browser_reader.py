@@ -12,7 +12,7 @@ import copy
 
 import pytest
 
-from test_api import ARTICLES
+from api_corpus import ARTICLES
 from test_browser import browser, page, serve, shot  # noqa: F401  (fixtures)
 
 from storyline.ingest.readers import from_record

@@ -16,7 +16,7 @@ from storyline.facts.model import CONFLICTING, CORROBORATED, SINGLE_SOURCE
 from storyline.ingest.readers import from_record
 from storyline.pipeline import analyse
 
-from test_api import ARTICLES
+from api_corpus import ARTICLES
 
 
 @pytest.mark.parametrize("text, expected", [

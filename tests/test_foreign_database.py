@@ -18,7 +18,7 @@ from conftest import BACKEND
 
 from storyline.store import open_store, storage_error
 
-from test_wrong_input import GOOD, _run
+from wrong_input_corpus import GOOD, run_cli
 
 
 def _schema(url: str) -> str:
@@ -75,7 +75,7 @@ def test_another_applications_database_is_refused_and_left_unchanged(store_url):
         assert f"schema {_schema(store_url)}: another application's" in said
         assert "(tables: notes, users)" in said
     for argv in (["events"], ["ingest", "-"]):
-        run = _run("--db", store_url, *argv, stdin=json.dumps(GOOD) + "\n")
+        run = run_cli("--db", store_url, *argv, stdin=json.dumps(GOOD) + "\n")
         assert run.returncode == 2 and "Traceback" not in run.stderr, run.stderr
         assert "notes" in run.stderr and "left as it is" in run.stderr
     assert _contents(store_url) == before  # nothing created, nothing changed

@@ -26,7 +26,7 @@ def news_db(tmp_path_factory) -> str:
 def client(news_db):
     from storyline.api import create_app
 
-    from test_api import LOCAL
+    from api_corpus import LOCAL
 
     with TestClient(create_app(news_db, "tok"), base_url=LOCAL) as c:
         yield c

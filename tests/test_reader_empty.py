@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from fastapi.testclient import TestClient
 
-from test_api import ARTICLES
+from api_corpus import ARTICLES
 from test_gate import add_not_articles
 
 from storyline.api import create_app

@@ -13,44 +13,25 @@ import time
 import numpy as np
 import pytest
 
-from storyline.records import Article, DateMention, EntityMention, Removal
+from store_kit import D, hit_ids, make_article, store, unit_vector  # noqa: F401 (fixture)
+
+from storyline.records import DateMention, EntityMention, Removal
 from storyline.store import open_store
 from storyline.store.records import EntityRow, MentionRow, MentionSpan, SearchFilters
 
-D = dt.date(2024, 6, 20)
-
-
-def _article(i: int, **kw) -> Article:
-    base = dict(id=f"a{i}", origin=f"f{i}.txt", title=f"Title {i}", text=f"Text {i}",
-                raw_text=f"raw {i}", content_hash=f"h{i}", lang="en", published=D)
-    return Article(**{**base, **kw})
-
-
-def _unit(*xs: float) -> np.ndarray:
-    v = np.asarray(xs, np.float32)
-    return v / np.linalg.norm(v)
-
-
-@pytest.fixture
-def store(store_url):
-    s = open_store(store_url)
-    yield s
-    s.close()
-
-
 def test_articles_round_trip_typed(store):
-    a = _article(1, url="https://x/1", removed=[Removal("tags-line", "Tags: a")], sentences=["Text 1"],
+    a = make_article(1, url="https://x/1", removed=[Removal("tags-line", "Tags: a")], sentences=["Text 1"],
                  dates=[DateMention("June", 0, 4, dt.date(2024, 6, 1), "month", "In June.")],
                  entities=[EntityMention("Putin", 0, 5, "PERSON", "putin")], source="Wire")
     with store.transaction():
-        eid = store.save_event(None, "Ev", _unit(1, 0, 0, 0), 1, D, D)
+        eid = store.save_event(None, "Ev", unit_vector(1, 0, 0, 0), 1, D, D)
         a.event_id = eid
-        store.add_article(a, _unit(0, 1, 2, 3), b"sig")
+        store.add_article(a, unit_vector(0, 1, 2, 3), b"sig")
     assert store.get_article("a1") == a and store.get_article("zz") is None
     assert store.find_existing("https://x/1", "other") == "a1"
     assert store.find_existing(None, "h1") == "a1" and store.find_existing(None, "nope") is None
     (row,) = list(store.iter_vectors())
-    assert np.allclose(row.vector, _unit(0, 1, 2, 3)) and row.vector.dtype == np.float32
+    assert np.allclose(row.vector, unit_vector(0, 1, 2, 3)) and row.vector.dtype == np.float32
     assert row.signature == b"sig" and row.published == D and row.event_id == eid
     assert row.lang == "en" and row.duplicate_of is None  # what the event index loads, without articles
     assert store.source_article_ids("Wire") == ["a1"]
@@ -60,7 +41,7 @@ def test_articles_round_trip_typed(store):
 
 def test_input_text_round_trips_exactly_even_with_nul_characters(store):
     raw = "Title\x00 of a page\r\n\tcafé \U0001F600 नमस्ते"
-    a = _article(1, raw_text=raw, url="https://x/\x00", text="Clean text")
+    a = make_article(1, raw_text=raw, url="https://x/\x00", text="Clean text")
     store.add_article(a, None, None)
     got = store.get_article("a1")
     assert got.raw_text == raw and got.text == "Clean text"
@@ -71,8 +52,8 @@ def test_input_text_round_trips_exactly_even_with_nul_characters(store):
 
 
 def test_flagged_pages_are_apart(store):
-    store.add_article(_article(1), _unit(1, 0), None)
-    store.add_article(_article(2, not_article="error-page", not_article_reason="404"), None, None)
+    store.add_article(make_article(1), unit_vector(1, 0), None)
+    store.add_article(make_article(2, not_article="error-page", not_article_reason="404"), None, None)
     assert [a.id for a in store.articles()] == ["a1"]
     assert [a.id for a in store.articles(flagged=True)] == ["a2"]
     assert [a.id for a in store.articles(flagged=None)] == ["a1", "a2"]
@@ -82,10 +63,10 @@ def test_flagged_pages_are_apart(store):
 
 def test_articles_in_ingest_order_paged_and_by_event(store):
     with store.transaction():
-        e1 = store.save_event(None, "E1", _unit(1, 0), 2, None, None)
-        e2 = store.save_event(None, "E2", _unit(0, 1), 1, None, None)
+        e1 = store.save_event(None, "E1", unit_vector(1, 0), 2, None, None)
+        e2 = store.save_event(None, "E2", unit_vector(0, 1), 1, None, None)
         for i, e in [(3, e1), (1, e2), (2, e1)]:
-            store.add_article(_article(i, event_id=e), _unit(1, i), None)
+            store.add_article(make_article(i, event_id=e), unit_vector(1, i), None)
     assert [a.id for a in store.articles()] == ["a3", "a1", "a2"]
     assert [a.id for a in store.articles(limit=1, offset=1)] == ["a1"]
     assert [a.id for a in store.articles(event_id=e1)] == ["a3", "a2"]
@@ -95,12 +76,12 @@ def test_articles_in_ingest_order_paged_and_by_event(store):
 
 def test_event_heads_are_events_rows_by_id_without_the_article_scan(store):
     with store.transaction():
-        e1 = store.save_event(None, "Small", _unit(1, 0), 5, D, D + dt.timedelta(days=2))  # stale count
-        e2 = store.save_event(None, "", _unit(0, 1), 1, None, None)
-        e3 = store.save_event(None, "Empty", _unit(1, 1), 0, None, None)
+        e1 = store.save_event(None, "Small", unit_vector(1, 0), 5, D, D + dt.timedelta(days=2))  # stale count
+        e2 = store.save_event(None, "", unit_vector(0, 1), 1, None, None)
+        e3 = store.save_event(None, "Empty", unit_vector(1, 1), 0, None, None)
         for i, e in [(1, e2), (2, e2), (3, e1), (4, e2)]:
-            store.add_article(_article(i, event_id=e, published=None if e == e2 else D), _unit(1, i), None)
-        store.add_article(_article(5), _unit(1, 5), None)  # no event
+            store.add_article(make_article(i, event_id=e, published=None if e == e2 else D), unit_vector(1, i), None)
+        store.add_article(make_article(5), unit_vector(1, 5), None)  # no event
     heads = store.event_heads()
     assert [h.id for h in heads] == [e1, e2, e3]  # by id
     full = {e.id: e for e in store.events()}
@@ -112,25 +93,25 @@ def test_event_heads_are_events_rows_by_id_without_the_article_scan(store):
 def test_a_failed_transaction_leaves_nothing(store):
     with pytest.raises(RuntimeError):
         with store.transaction():
-            store.add_article(_article(1), None, None)
+            store.add_article(make_article(1), None, None)
             store.set_state("k", 1)
             raise RuntimeError("killed")
     assert store.count_articles() == 0 and store.get_state("k") is None
-    store.add_article(_article(1), None, None)
+    store.add_article(make_article(1), None, None)
     with pytest.raises(Exception):  # the same text twice is refused, whatever the backend's error
         with store.transaction():
-            store.add_article(_article(2), None, None)
-            store.add_article(_article(3, content_hash="h1"), None, None)
+            store.add_article(make_article(2), None, None)
+            store.add_article(make_article(3, content_hash="h1"), None, None)
     assert store.count_articles() == 1 and store.get_article("a2") is None
 
 
 def test_events_update_move_delete_and_stories(store):
     with store.transaction():
-        e1 = store.save_event(None, "First", _unit(1, 0), 1, D, D)
-        e2 = store.save_event(None, "Second", _unit(0, 1), 1, None, None)
-        store.add_article(_article(1, event_id=e1, lang="fr", source="Le Monde"), _unit(1, 0), None)
-        store.add_article(_article(2, event_id=e2, published=None), _unit(0, 1), None)
-    assert store.save_event(e1, "First, renamed", _unit(1, 1), 2, D, D + dt.timedelta(days=1)) == e1
+        e1 = store.save_event(None, "First", unit_vector(1, 0), 1, D, D)
+        e2 = store.save_event(None, "Second", unit_vector(0, 1), 1, None, None)
+        store.add_article(make_article(1, event_id=e1, lang="fr", source="Le Monde"), unit_vector(1, 0), None)
+        store.add_article(make_article(2, event_id=e2, published=None), unit_vector(0, 1), None)
+    assert store.save_event(e1, "First, renamed", unit_vector(1, 1), 2, D, D + dt.timedelta(days=1)) == e1
     store.move_article("a2", e1, [EntityMention("Paris", 0, 5, "PLACE", "paris")])
     store.delete_event(e2)
     (ev,) = store.events()
@@ -138,7 +119,7 @@ def test_events_update_move_delete_and_stories(store):
     assert ev.last_date == D + dt.timedelta(days=1) and store.event(e2) is None
     assert store.get_article("a2").entities[0].text == "Paris"
     centroids = list(store.event_centroids())
-    assert [(c[0], c[2]) for c in centroids] == [(e1, 2)] and np.allclose(centroids[0][1], _unit(1, 1))
+    assert [(c[0], c[2]) for c in centroids] == [(e1, 2)] and np.allclose(centroids[0][1], unit_vector(1, 1))
     store.replace_stories({e1: 7}, {7: "A story"})
     (story,) = store.stories()
     assert (story.id, story.headline, story.event_ids, story.n_articles) == (7, "A story", [e1], 2)
@@ -146,7 +127,7 @@ def test_events_update_move_delete_and_stories(store):
 
 
 def test_update_cleaned_rewrites_text_and_what_derives_from_it(store):
-    store.add_article(_article(1, text="Share this. Floods hit the city."), None, None)
+    store.add_article(make_article(1, text="Share this. Floods hit the city."), None, None)
     a = store.get_article("a1")
     a.text, a.removed = "Floods hit the city.", [Removal("share", "Share this.")]
     store.update_cleaned(a)
@@ -154,85 +135,16 @@ def test_update_cleaned_rewrites_text_and_what_derives_from_it(store):
     assert store.search_text("share") == [] and [x for x, _ in store.search_text("floods")] == ["a1"]
 
 
-# -- full-text search, by behaviour ----------------------------------------------------------
-@pytest.fixture
-def texts(store):
-    rows = [
-        (1, "Café reopens", "The old café in Lyon reopened on Monday.", "fr", "Le Progrès", dt.date(2024, 1, 5)),
-        (2, "Floods in Mumbai", "Flooding closed schools; floods are expected again.", "en", "Wire", dt.date(2024, 7, 1)),
-        (3, "Weather", "Heavy rain in Mumbai. Floods, floods and more floods.", "en", "Paper", dt.date(2024, 7, 2)),
-        (4, "Землетрясение в Турции", "Землетрясения и афтершоки.", "ru", "ТАСС", None),
-        (5, "मोदी का दौरा", "नरेंद्र मोदी ने मुंबई का दौरा किया।", "hi", "Wire", dt.date(2024, 7, 3)),
-        (6, "Les inondations", "Des inondations à Paris.", "fr", "Le Monde", dt.date(2024, 6, 1)),
-    ]
-    for i, title, text, lang, source, day in rows:
-        store.add_article(_article(i, title=title, text=text, lang=lang, source=source, published=day), None, None)
-    store.add_article(_article(9, title="Floods page", text="floods floods", not_article="front-page"), None, None)
-    return store
-
-
-def _ids(hits):
-    return [a for a, _ in hits]
-
-
-def test_search_folds_case_and_diacritics_in_every_script(texts):
-    assert _ids(texts.search_text("CAFE")) == ["a1"] and _ids(texts.search_text("café")) == ["a1"]
-    assert _ids(texts.search_text("ЗЕМЛЕТРЯСЕНИЕ")) == ["a4"]
-    assert _ids(texts.search_text("मोदी")) == ["a5"] and _ids(texts.search_text("नरेंद्र")) == ["a5"]
-
-
-def test_search_word_forms_prefixes_and_and(texts):
-    assert set(_ids(texts.search_text("flood"))) == {"a2", "a3"}  # floods, flooding
-    assert _ids(texts.search_text("inondation")) == ["a6"]  # 6+ letters: last letter optional
-    assert _ids(texts.search_text("землетрясение")) == ["a4"]
-    assert _ids(texts.search_text("mumbai rain")) == ["a3"]  # every word must occur
-    assert _ids(texts.search_text("rain mumbai")) == ["a3"]  # in any order: no phrase semantics
-    assert texts.search_text("mumbai snow") == []
-    assert _ids(texts.search_text("mo")) == []  # under 3 characters: whole words only
-
-
-def test_search_never_fails_on_syntax(texts):
-    for q in ['"floods', "floods AND", "NEAR(x y)", "a:*", "'", "\\", "(((", "-", "floods OR rain*", "^$"]:
-        texts.search_text(q)  # no error, whatever the backend's query language
-    assert _ids(texts.search_text('"floods"')) == _ids(texts.search_text("floods"))
-
-
-def test_search_ranking(texts):
-    hits = texts.search_text("floods")
-    assert hits[0][1] >= hits[1][1] and all(s > 0 for _, s in hits)
-    # "Floods in Mumbai" has it in its title; "Weather" says it four times in its text
-    texts.add_article(_article(7, title="Floods", text="Nothing else.", published=None), None, None)
-    texts.add_article(_article(8, title="Other", text="It mentions floods once.", published=None), None, None)
-    ranked = _ids(texts.search_text("floods"))
-    assert ranked.index("a7") < ranked.index("a8")  # the title counts more than the text
-    assert ranked.index("a3") < ranked.index("a8")  # more occurrences rank higher
-
-
-def test_search_empty_query_lists_newest_first_and_filters(texts):
-    assert _ids(texts.search_text("")) == ["a5", "a3", "a2", "a6", "a1", "a4"]  # undated last
-    assert _ids(texts.search_text("", limit=2, offset=1)) == ["a3", "a2"]
-    assert _ids(texts.search_text("?!")) == _ids(texts.search_text(""))
-    f = SearchFilters(langs=["en"])
-    assert _ids(texts.search_text("floods", filters=f)) and set(_ids(texts.search_text("", filters=f))) == {"a2", "a3"}
-    assert set(_ids(texts.search_text("", filters=SearchFilters(sources=["wire"])))) == {"a2", "a5"}
-    window = SearchFilters(date_from=dt.date(2024, 7, 2), date_to=dt.date(2024, 7, 3))
-    assert set(_ids(texts.search_text("", filters=window))) == {"a3", "a5"}
-    assert "a9" not in _ids(texts.search_text("floods"))
-    assert "a9" in _ids(texts.search_text("floods", filters=SearchFilters(not_articles=True)))
-    assert texts.search_text("", filters=SearchFilters(entity_ids=[])) == []
-
-
-
 def test_sources_fold_case_in_every_script(store):
     """A source filter and a source count fold capitals beyond ASCII on both
     backends (SQLite's own lower() does not: "ÄRZTEBLATT" missed "Ärzteblatt")."""
     with store.transaction():
-        e = store.save_event(None, "One", _unit(1, 0), 3, D, D)
+        e = store.save_event(None, "One", unit_vector(1, 0), 3, D, D)
         for i, source in enumerate(["Ärzteblatt", "ärzteblatt", "ВЕДОМОСТИ"], 1):
-            store.add_article(_article(i, event_id=e, source=source), _unit(1, 0), None)
+            store.add_article(make_article(i, event_id=e, source=source), unit_vector(1, 0), None)
     for name in ("ÄRZTEBLATT", "ärzteblatt"):
-        assert set(_ids(store.search_text("", filters=SearchFilters(sources=[name])))) == {"a1", "a2"}
-    assert _ids(store.search_text("", filters=SearchFilters(sources=["ведомости"]))) == ["a3"]
+        assert set(hit_ids(store.search_text("", filters=SearchFilters(sources=[name])))) == {"a1", "a2"}
+    assert hit_ids(store.search_text("", filters=SearchFilters(sources=["ведомости"]))) == ["a3"]
     (ev,) = store.events()
     assert ev.n_sources == 2  # "Ärzteblatt" and "ärzteblatt" are one source
 
@@ -243,7 +155,7 @@ def test_article_values_are_the_stored_sources_and_languages(store):
     with store.transaction():
         for i, (source, lang, flag) in enumerate([("Wire", "en", None), ("Wire", "de", None), (None, "ru", None),
                                                   ("", "en", None), ("Spam", "und", "error-page")], 1):
-            store.add_article(_article(i, source=source, lang=lang, not_article=flag), None, None)
+            store.add_article(make_article(i, source=source, lang=lang, not_article=flag), None, None)
     assert store.article_values("source") == ["Wire"]
     assert store.article_values("lang") == ["de", "en", "ru"]
     assert store.article_values("source", flagged=None) == ["Spam", "Wire"]
@@ -251,50 +163,14 @@ def test_article_values_are_the_stored_sources_and_languages(store):
         store.article_values("text")  # not a filtered column
 
 # -- semantic search -------------------------------------------------------------------------
-def test_nearest_articles_exact_cosines_and_filters(store):
-    rng = np.random.default_rng(7)
-    vecs = {f"a{i}": _unit(*rng.normal(size=16)) for i in range(40)}
-    for i in range(40):
-        store.add_article(_article(i, lang="en" if i % 2 else "fr"), vecs[f"a{i}"], None)
-    store.add_article(_article(99, not_article="wall"), None, None)
-    q = _unit(*rng.normal(size=16))
-    want = sorted(((a, float(v @ q)) for a, v in vecs.items()), key=lambda x: -x[1])
-    got = store.nearest_articles(q, 5)
-    assert [a for a, _ in got] == [a for a, _ in want[:5]]
-    assert np.allclose([s for _, s in got], [s for _, s in want[:5]], atol=1e-5)
-    fr = store.nearest_articles(q, 3, SearchFilters(langs=["fr"]))
-    assert [a for a, _ in fr] == [a for a, _ in want if int(a[1:]) % 2 == 0][:3]
-    assert store.nearest_articles(q, 0) == [] and len(store.nearest_articles(q, 100)) == 40
-
-
-
-def test_lsh_bands_match_exactly_placed_reports_in_ingest_order(store):
-    with store.transaction():
-        eid = store.save_event(None, "Ev", _unit(1, 0), 1, D, D)
-    keys = {1: [b"k0", b"k1", b"k2"], 2: [b"x0", b"k1", b"x2"], 3: [b"k1", b"y1", b"y2"],
-            4: [b"k0", b"z1", b"z2"]}
-    for i in (2, 1, 3, 4):  # ingest order: a2, a1, a3, a4
-        with store.transaction():
-            store.add_article(_article(i, event_id=None if i == 4 else eid), _unit(1, i), b"sig%d" % i)
-            store.add_lsh_bands(f"a{i}", keys[i])
-    store.add_lsh_bands("a1", keys[1])  # again: a no-op
-    # a band matches on its number and its key: a3's "k1" is band 0, not band 1
-    assert store.lsh_candidates([b"q", b"k1", b"q"]) == [("a2", b"sig2"), ("a1", b"sig1")]
-    assert store.lsh_candidates([b"k1", b"q", b"q"]) == [("a3", b"sig3")]
-    assert store.lsh_candidates([b"k0", b"q", b"y2"]) == [("a1", b"sig1"), ("a3", b"sig3")]  # a4: no event
-    assert store.lsh_candidates([b"q", b"q", b"q"]) == [] and store.lsh_candidates([]) == []
-    store.replace_lsh_bands(iter([("a3", [b"k0", b"q", b"q"])]))
-    assert store.lsh_candidates([b"k0", b"k1", b"k2"]) == [("a3", b"sig3")]
-
-
 def test_story_evidence_rows_and_event_evidence_by_event(store):
     names = [EntityMention("Putin", 0, 5, "PERSON", "putin")]
     with store.transaction():
-        e1 = store.save_event(None, "One", _unit(1, 0), 1, D, D)
-        e2 = store.save_event(None, "Two", _unit(0, 1), 1, D, D)
+        e1 = store.save_event(None, "One", unit_vector(1, 0), 1, D, D)
+        e2 = store.save_event(None, "Two", unit_vector(0, 1), 1, D, D)
         for i, e in ((1, e1), (2, e2), (3, e1)):  # ingest order a1, a2, a3
-            store.add_article(_article(i, event_id=e, entities=names if i != 2 else []), _unit(1, i), None)
-        store.add_article(_article(4, event_id=e1, not_article="listing"), _unit(1, 4), None)
+            store.add_article(make_article(i, event_id=e, entities=names if i != 2 else []), unit_vector(1, i), None)
+        store.add_article(make_article(4, event_id=e1, not_article="listing"), unit_vector(1, 4), None)
     assert [a.id for a in store.event_evidence()] == ["a1", "a2", "a3"]  # reports only, ingest order
     assert [a.id for a in store.event_evidence([e1])] == ["a1", "a3"]
     assert next(iter(store.event_evidence([e1]))).entities == names
@@ -312,9 +188,9 @@ def test_story_evidence_rows_and_event_evidence_by_event(store):
 # -- entities, sentences, facts, state ----------------------------------------------------------
 def test_entities_typed_in_and_out(store):
     with store.transaction():
-        eid = store.save_event(None, "Ev", _unit(1, 0), 2, None, None)
-        store.add_article(_article(1, event_id=eid, published=dt.date(2024, 5, 1), title="Visit"), None, None)
-        store.add_article(_article(2, event_id=eid, published=None, lang="hi"), None, None)
+        eid = store.save_event(None, "Ev", unit_vector(1, 0), 2, None, None)
+        store.add_article(make_article(1, event_id=eid, published=dt.date(2024, 5, 1), title="Visit"), None, None)
+        store.add_article(make_article(2, event_id=eid, published=None, lang="hi"), None, None)
     store.replace_stories({eid: 1}, {1: "S"})
     people = [EntityRow(id="narendra modi", name="Narendra Modi", label="PERSON",
                         aliases=["Narendra Modi", "नरेंद्र मोदी", "Нарендра Моди"], mentions=3,
@@ -346,9 +222,9 @@ def test_entities_updated_in_place(store):
     of renames moves each mention once), removed ids lose rows and mentions,
     changed rows replace theirs with their spellings, new mentions are added."""
     with store.transaction():
-        eid = store.save_event(None, "Ev", _unit(1, 0), 2, None, None)
+        eid = store.save_event(None, "Ev", unit_vector(1, 0), 2, None, None)
         for i in (1, 2):
-            store.add_article(_article(i, event_id=eid), None, None)
+            store.add_article(make_article(i, event_id=eid), None, None)
     rows = [EntityRow(id=i, name=n, label="PERSON", aliases=[n], mentions=1)
             for i, n in (("e1", "Putin"), ("e2", "Modi"), ("e3", "Biden"), ("e4", "Footage"))]
     store.replace_entities(rows, [MentionSpan("e1", "a1", 0, 5, "Putin"), MentionSpan("e2", "a1", 6, 10, "Modi"),
@@ -377,7 +253,7 @@ def test_entities_updated_in_place(store):
 
 
 def test_sentences_facts_and_state(store):
-    store.add_article(_article(1), None, None)
+    store.add_article(make_article(1), None, None)
     store.put_sentences("a1", [(0, 4, True), (5, 9, False)])
     store.put_sentences("a1", [(0, 6, False)])  # rewritten, not appended
     assert store.sentence_spans(["a1", "zz"]) == {"a1": [(0, 6, False)]}
@@ -397,15 +273,15 @@ def test_change_feed_reports_other_connections_only(store_url):
     mine, other = open_store(store_url), open_store(store_url)
     try:
         with mine.transaction():
-            e = mine.save_event(None, "E", _unit(1, 0), 1, None, None)
-            mine.add_article(_article(1, event_id=e), _unit(1, 0), None)
+            e = mine.save_event(None, "E", unit_vector(1, 0), 1, None, None)
+            mine.add_article(make_article(1, event_id=e), unit_vector(1, 0), None)
         assert not mine.changes_elsewhere() and not mine.changed_elsewhere()
         got = other.changes_elsewhere()
         assert got.added == ["a1"] and not got.other
         assert not other.changes_elsewhere()  # consumed
         with other.transaction():
-            other.add_article(_article(3, event_id=e), None, None)
-            other.add_article(_article(2, event_id=e), None, None)
+            other.add_article(make_article(3, event_id=e), None, None)
+            other.add_article(make_article(2, event_id=e), None, None)
         mine.set_state("x", 1)  # not a placement change
         got = mine.changes_elsewhere()
         assert got.added == ["a3", "a2"] and not got.other and got.watermark > 0
@@ -429,14 +305,14 @@ def test_writers_are_serialised(store_url):
 
     def hold():
         with first.transaction():
-            first.add_article(_article(1), None, None)
+            first.add_article(make_article(1), None, None)
             inside.set()
             release.wait(10)
 
     def write():
         with second.transaction():
             seen.append(second.find_existing(None, "h1"))
-            second.add_article(_article(2), None, None)
+            second.add_article(make_article(2), None, None)
 
     try:
         a = threading.Thread(target=hold)

@@ -5,7 +5,7 @@ tests/test_store_contract.py (PostgreSQL skips without ``$STORYLINE_TEST_PG``)."
 from __future__ import annotations
 
 import numpy as np
-from test_store_contract import D, _article, _unit, store  # noqa: F401  (the same store fixture)
+from store_kit import D, make_article, store, unit_vector  # noqa: F401  (the same store fixture)
 
 
 def test_vector_columns_are_the_placed_rows_of_iter_vectors_as_one_matrix(store):
@@ -13,10 +13,10 @@ def test_vector_columns_are_the_placed_rows_of_iter_vectors_as_one_matrix(store)
     event, in ingest order, the vectors bit for bit (one matrix)."""
     assert len(store.vector_columns()) == 0
     with store.transaction():
-        e1 = store.save_event(None, "E1", _unit(1, 0, 0), 2, D, D)
-        for i, e, vec in [(3, e1, _unit(1, 2, 3)), (1, None, _unit(0, 1, 0)), (2, e1, _unit(3, 1, 0)),
+        e1 = store.save_event(None, "E1", unit_vector(1, 0, 0), 2, D, D)
+        for i, e, vec in [(3, e1, unit_vector(1, 2, 3)), (1, None, unit_vector(0, 1, 0)), (2, e1, unit_vector(3, 1, 0)),
                           (4, e1, None)]:
-            store.add_article(_article(i, event_id=e, duplicate_of="a3" if i == 2 else None),
+            store.add_article(make_article(i, event_id=e, duplicate_of="a3" if i == 2 else None),
                               vec, b"s%d" % i)
     cols = store.vector_columns()
     placed = [r for r in store.iter_vectors() if r.vector is not None and r.event_id is not None]
@@ -33,10 +33,10 @@ def test_vector_columns_are_the_placed_rows_of_iter_vectors_as_one_matrix(store)
 
 
 def test_reports_since_the_nth_report_only_if_it_is_the_one_named(store):
-    store.add_article(_article(1), _unit(1, 0), None)
-    store.add_article(_article(2, not_article="error-page"), None, None)  # flagged: not counted
+    store.add_article(make_article(1), unit_vector(1, 0), None)
+    store.add_article(make_article(2, not_article="error-page"), None, None)  # flagged: not counted
     for i in (3, 4, 5):
-        store.add_article(_article(i), _unit(1, i), None)
+        store.add_article(make_article(i), unit_vector(1, i), None)
     ids = lambda got: None if got is None else [a.id for a in got]  # noqa: E731
     assert ids(store.reports_since(0, None)) == ["a1", "a3", "a4", "a5"]
     assert ids(store.reports_since(2, "a3")) == ["a4", "a5"]
@@ -50,9 +50,9 @@ def test_replace_stories_leaves_exactly_the_new_stories_whatever_was_there(store
     """Only what changed is written, but the result is the whole new map:
     stories gone, events left out (no story), renamed and new stories."""
     with store.transaction():
-        e1, e2, e3, e4 = (store.save_event(None, f"E{i}", _unit(1, i), 1, D, D) for i in range(4))
+        e1, e2, e3, e4 = (store.save_event(None, f"E{i}", unit_vector(1, i), 1, D, D) for i in range(4))
         for i, e in enumerate((e1, e2, e3, e4)):
-            store.add_article(_article(i, event_id=e), _unit(1, i), None)
+            store.add_article(make_article(i, event_id=e), unit_vector(1, i), None)
     store.replace_stories({e1: 1, e2: 1, e3: 2, e4: 3}, {1: "One", 2: "Two", 3: "Three"})
     store.replace_stories({e1: 1, e2: 4, e3: 2}, {1: "One", 2: "Two, renamed", 4: "Four"})
     assert store.story_map() == {e1: 1, e2: 4, e3: 2}
@@ -92,13 +92,13 @@ def test_event_titles_read_a_page_of_events_headlines_at_once(store):
     the rest of the document is not read) and the languages of the reports,
     not the flagged pages, titled with the listed headline, in ingest order."""
     with store.transaction():
-        e1 = store.save_event(None, "Dam bursts", _unit(1, 0), 3, D, D)
-        e2 = store.save_event(None, "Плотина", _unit(0, 1), 1, D, D)
-        store.add_article(_article(1, event_id=e1, title="Damm bricht", lang="de"), _unit(1, 0), None)
-        store.add_article(_article(2, event_id=e1, title="Dam bursts", lang="fr"), _unit(1, 0), None)
-        store.add_article(_article(3, event_id=e1, title="Dam bursts"), _unit(1, 0), None)
-        store.add_article(_article(4, title="Dam bursts", lang="es", not_article="error-page"), None, None)
-        store.add_article(_article(5, event_id=e2, title="Плотина", lang="ru"), _unit(0, 1), None)
+        e1 = store.save_event(None, "Dam bursts", unit_vector(1, 0), 3, D, D)
+        e2 = store.save_event(None, "Плотина", unit_vector(0, 1), 1, D, D)
+        store.add_article(make_article(1, event_id=e1, title="Damm bricht", lang="de"), unit_vector(1, 0), None)
+        store.add_article(make_article(2, event_id=e1, title="Dam bursts", lang="fr"), unit_vector(1, 0), None)
+        store.add_article(make_article(3, event_id=e1, title="Dam bursts"), unit_vector(1, 0), None)
+        store.add_article(make_article(4, title="Dam bursts", lang="es", not_article="error-page"), None, None)
+        store.add_article(make_article(5, event_id=e2, title="Плотина", lang="ru"), unit_vector(0, 1), None)
     store.save_event_facts(e1, "fp", {"facts": [1] * 50, "headlines": {"": "Dam bursts", "de": "Damm bricht",
                                                                        "ру": "é"}})
     got = store.event_titles([e1, e2, 999])

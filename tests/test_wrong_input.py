@@ -1,6 +1,6 @@
-"""Wrong input on the command line and over HTTP: each answer names the
-option, file, line or parameter at fault, exits non-zero (CLI) or answers 4xx
-with JSON (API), shows no traceback, and leaves what is stored as it was.
+"""Wrong input on the command line: each answer names the option, file or
+line at fault, exits non-zero, shows no traceback, and leaves what is stored
+as it was (the HTTP API's share is in test_wrong_input_api.py).
 
 One real SQLite file made by a real ingest (real model) serves every read."""
 from __future__ import annotations
@@ -14,44 +14,9 @@ from pathlib import Path
 
 import pytest
 from conftest import copy_sqlite
-from fastapi.testclient import TestClient
+from wrong_input_corpus import GOOD, OTHER, ROOT, count_articles, db, run_cli  # noqa: F401 (fixture)
 
-from storyline.api import create_app
 from storyline.cli import main as cli_main
-
-ROOT = Path(__file__).resolve().parents[1]
-GOOD = {"id": "derna-1", "title": "Flood in Derna", "source": "wire.example", "date": "2023-09-12",
-        "text": "Floods after storm Daniel broke two dams above the Libyan city of Derna, and "
-                "thousands of people are missing, officials said on Tuesday."}
-OTHER = {"id": "derna-2", "title": "Storm hits Libya", "source": "other.example",
-         "date": "2023-09-12", "text": "Storm Daniel hit eastern Libya, breaking two dams near "
-         "Derna; thousands of people are missing, the Red Crescent said on Tuesday."}
-
-
-def _run(*argv: str, stdin: str | None = None) -> subprocess.CompletedProcess:
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
-    return subprocess.run([sys.executable, "-m", "storyline.cli", *argv], capture_output=True,
-                          text=True, env=env, input=stdin, timeout=300)
-
-
-def _count(db: str) -> int:
-    from storyline.store import open_store
-
-    store = open_store(db)
-    try:
-        return store.count_articles()
-    finally:
-        store.close()
-
-
-@pytest.fixture(scope="module")
-def db(tmp_path_factory) -> str:
-    folder = tmp_path_factory.mktemp("wrong")
-    src = folder / "good.jsonl"
-    src.write_text(json.dumps(GOOD) + "\n", encoding="utf-8")
-    path = str(folder / "news.db")
-    assert cli_main(["--db", path, "ingest", "-q", str(src)]) == 0
-    return path
 
 
 # -- language codes: one check for every --lang and ?lang= ---------------------------
@@ -91,35 +56,6 @@ def test_cli_accepts_a_language_in_any_case_or_with_a_region(db, capsys):
     assert json.loads(capsys.readouterr().out)["total"] >= 1
 
 
-@pytest.fixture(scope="module")
-def client(db):
-    with TestClient(create_app(db, "tok"), base_url="http://localhost") as c:
-        yield c
-
-
-@pytest.mark.parametrize("url", ["/api/events?lang=xx", "/api/events/1?lang=zz",
-                                 "/api/stories?lang=xx", "/api/stories/1?lang=!!",
-                                 "/api/entities?lang=xx", "/api/entities/Derna?lang=xx",
-                                 "/api/search?q=Derna&lang=xx"])
-def test_api_refuses_an_unknown_language_naming_the_parameter(client, url):
-    r = client.get(url)
-    assert r.status_code == 422, r.text
-    (problem,) = r.json()["detail"]
-    assert problem["loc"][:2] == ["query", "lang"] and "not a language code" in problem["msg"]
-
-
-def test_api_and_pages_accept_valid_codes_and_a_blank_lang(client):
-    assert client.get("/api/events/1?lang=PT-br").status_code == 200
-    assert client.get("/api/events?lang=").status_code == 200  # blank is absent, as before
-    assert client.get("/api/search?q=Derna&lang=EN").status_code == 200
-    und = client.get("/api/search?q=Derna&lang=und")  # a code, though no report here is "und":
-    assert und.status_code == 422 and "no stored report is in 'und'" in und.text  # that is said
-    page = client.get("/events?lang=xx")
-    assert page.status_code == 422 and "not a language code" in page.text
-    search = client.get("/search?q=Derna&lang=xx")
-    assert "Language: " in search.text and "not a language code" in search.text
-
-
 # -- ids, ports, queries, filters -----------------------------------------------------
 @pytest.mark.parametrize("argv, said", [
     (["show", "99999999999999999999999"], "argument event_id: 99999999999999999999999 is not an id"),
@@ -145,18 +81,9 @@ def test_search_filters_that_name_nothing_say_so(db, argv, said, capsys):
     assert said in capsys.readouterr().err
 
 
-@pytest.mark.parametrize("query, loc", [("entity=Qqzzxx%20Nobody", "entity"), ("event_id=999", "event_id")])
-def test_api_search_filters_that_name_nothing_are_422(client, query, loc):
-    r = client.get(f"/api/search?q=Derna&{query}")
-    assert r.status_code == 422 and r.json()["detail"][0]["loc"] == ["query", loc], r.text
-    assert client.get("/api/search?q=Derna&entity=Derna").status_code == 200
-    missing = client.get("/api/articles?event_id=999")
-    assert missing.status_code == 404 and missing.json()["detail"] == "no event with id 999"
-
-
 # -- ingest: the file and line at fault, the rest kept --------------------------------
 def test_ingest_names_each_bad_line_and_keeps_the_good_ones(db, tmp_path):
-    before = _count(db)
+    before = count_articles(db)
     mixed = tmp_path / "mixed.jsonl"
     mixed.write_text("\n".join([json.dumps(OTHER), '{"id": "broken", "text": ',
                                 json.dumps({"id": "t", "title": ["a"], "text": "words"}),
@@ -165,7 +92,7 @@ def test_ingest_names_each_bad_line_and_keeps_the_good_ones(db, tmp_path):
     empty.write_bytes(b"")
     blank.write_bytes(b"\n \n")
     binary.write_bytes(b"\x00\x01\x02\xff" * 500 + b"\n" + b"\x89PNG\x00" * 100)
-    run = _run("--db", db, "ingest", "-q", str(mixed), str(empty), str(blank), str(binary),
+    run = run_cli("--db", db, "ingest", "-q", str(mixed), str(empty), str(blank), str(binary),
                str(tmp_path / "missing.jsonl"))
     assert run.returncode == 1 and "Traceback" not in run.stderr
     err = run.stderr
@@ -175,14 +102,14 @@ def test_ingest_names_each_bad_line_and_keeps_the_good_ones(db, tmp_path):
     assert err.count(str(binary)) == 1 and "binary file (contains NUL bytes), not JSONL" in err
     assert f"{tmp_path / 'missing.jsonl'}: no such file" in err
     assert "added 1 article" in run.stdout
-    assert _count(db) == before + 1  # the good line added, nothing stored lost
+    assert count_articles(db) == before + 1  # the good line added, nothing stored lost
 
 
 def test_an_input_with_too_little_text_says_which_of_two_reasons(db, capsys, tmp_path):
     """A 15-character file was "no article text left after removing residue",
     though the cleaner had removed nothing; a file whose every line is residue
     now names what was removed."""
-    before = _count(db)
+    before = count_articles(db)
     short, titled, residue = tmp_path / "short.txt", tmp_path / "titled.txt", tmp_path / "residue.txt"
     short.write_text("just some words", encoding="utf-8")
     titled.write_text("Big summit ends\nShort.\n", encoding="utf-8")
@@ -197,20 +124,20 @@ def test_an_input_with_too_little_text_says_which_of_two_reasons(db, capsys, tmp
            "(its short first line was read as the title)" in err
     assert f"{residue}: no article text left after removing residue (2 pieces removed: cross-link, " \
            "photo-credit)" in err
-    assert _count(db) == before
+    assert count_articles(db) == before
 
 
 def test_an_empty_stdin_is_not_an_error(db):
-    run = _run("--db", db, "ingest", "-q", "-", stdin="")
+    run = run_cli("--db", db, "ingest", "-q", "-", stdin="")
     assert run.returncode == 0 and "added 0 articles" in run.stdout
 
 
 # -- export: the option at fault, an earlier file kept --------------------------------
 @pytest.mark.sqlite_only  # makes a newer SQLite file with sqlite3
 def test_export_names_the_output_and_keeps_an_earlier_file_on_failure(db, tmp_path):
-    run = _run("--db", db, "export", "-o", str(tmp_path / "no" / "such" / "out.jsonl"))
+    run = run_cli("--db", db, "export", "-o", str(tmp_path / "no" / "such" / "out.jsonl"))
     assert run.returncode == 2 and f"-o {tmp_path / 'no' / 'such' / 'out.jsonl'}: folder" in run.stderr
-    run = _run("--db", db, "export", "-o", str(tmp_path))
+    run = run_cli("--db", db, "export", "-o", str(tmp_path))
     assert run.returncode == 2 and "is a directory" in run.stderr
     earlier = tmp_path / "out.jsonl"
     earlier.write_text("yesterday's export\n")
@@ -219,10 +146,10 @@ def test_export_names_the_output_and_keeps_an_earlier_file_on_failure(db, tmp_pa
     copy_sqlite(db, newer)  # not read_bytes(): see conftest.copy_sqlite
     with sqlite3.connect(newer) as conn:
         conn.execute("UPDATE meta SET value='999' WHERE key='schema_version'")
-    assert _run("--db", str(newer), "export", "-o", str(earlier)).returncode == 2
+    assert run_cli("--db", str(newer), "export", "-o", str(earlier)).returncode == 2
     assert earlier.read_text() == "yesterday's export\n"
-    run = _run("--db", db, "export", "-o", str(earlier))
-    assert run.returncode == 0 and len(earlier.read_text().splitlines()) == _count(db)
+    run = run_cli("--db", db, "export", "-o", str(earlier))
+    assert run.returncode == 0 and len(earlier.read_text().splitlines()) == count_articles(db)
     assert earlier.stat().st_mode & 0o777 == 0o640  # its mode kept, not the temporary file's
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")] == []
 
@@ -256,7 +183,7 @@ def test_ctrl_c_is_one_sentence_and_keeps_what_is_stored(db, tmp_path):
     dst.execute("PRAGMA journal_mode=DELETE")  # Storyline's store switches it back to WAL
     dst.close()
     src.close()
-    before = _count(str(copy))
+    before = count_articles(str(copy))
     wal = Path(str(copy) + "-wal")
     assert not wal.exists()  # it appears when the command has opened the store
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
@@ -273,11 +200,11 @@ def test_ctrl_c_is_one_sentence_and_keeps_what_is_stored(db, tmp_path):
     proc.send_signal(signal.SIGINT)  # while it waits for stdin
     _, err = proc.communicate(timeout=60)
     assert proc.returncode == 130 and "Traceback" not in err and "interrupted" in err, err
-    assert _count(str(copy)) == before
+    assert count_articles(str(copy)) == before
 
 
 def test_other_url_schemes_are_named_not_looked_for_as_files(db):
-    run = _run("--db", db, "ingest", "-q", "ftp://example.org/news.xml", "file:///etc/hostname")
+    run = run_cli("--db", db, "ingest", "-q", "ftp://example.org/news.xml", "file:///etc/hostname")
     assert run.returncode == 1
     assert "ftp://example.org/news.xml: unsupported URL scheme 'ftp'" in run.stderr
     assert "file:///etc/hostname: unsupported URL scheme 'file'" in run.stderr
@@ -291,24 +218,11 @@ def test_relink_json_is_json_when_there_is_nothing_to_do(db, capsys):
     assert stats["up_to_date"] is True and stats["relinked"] == 0 and stats["events"] >= 1
 
 
-@pytest.mark.parametrize("body, ctype, said", [
-    (b"", "application/json", "the body is empty"),
-    (b"  \n", "application/x-ndjson", "the body is empty"),
-    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 300, "application/x-ndjson", "binary data"),
-])
-def test_api_post_of_an_empty_or_binary_body_is_one_reason(db, client, body, ctype, said):
-    before = _count(db)
-    r = client.post("/api/articles", content=body,
-                    headers={"Authorization": "Bearer tok", "Content-Type": ctype})
-    assert r.status_code == 422 and len(r.json()["detail"]) == 1, r.text
-    assert said in r.json()["detail"][0]["msg"] and _count(db) == before
-
-
 def test_ingest_messages_quote_input_without_driving_the_terminal(db, tmp_path):
     name = str(tmp_path / "news\x1b[2J\x1b[31m.txt")  # a file name that would clear the screen
     long_warc = tmp_path / "junk.warc"
     long_warc.write_bytes(b"x" * 5000 + b"\n")  # the WARC reader quotes the first line
-    run = _run("--db", db, "ingest", "-q", name, str(long_warc))
+    run = run_cli("--db", db, "ingest", "-q", name, str(long_warc))
     assert run.returncode == 1 and "\x1b" not in run.stderr
     assert "news\\x1b[2J\\x1b[31m.txt: no such file" in run.stderr
     assert max(len(line) for line in run.stderr.splitlines()) < 1000
@@ -318,7 +232,7 @@ def test_ingest_messages_quote_input_without_driving_the_terminal(db, tmp_path):
 def test_a_source_or_author_with_terminal_escapes_is_stored_clean(tmp_path):
     db = str(tmp_path / "esc.db")
     record = {**OTHER, "source": "wire\x1b[5m.example", "author": "A. \x1b[31mWriter"}
-    run = _run("--db", db, "ingest", "-q", "-", stdin=json.dumps(record) + "\n")
+    run = run_cli("--db", db, "ingest", "-q", "-", stdin=json.dumps(record) + "\n")
     assert run.returncode == 0, run.stderr
     conn = sqlite3.connect(db)
     try:
@@ -326,7 +240,7 @@ def test_a_source_or_author_with_terminal_escapes_is_stored_clean(tmp_path):
     finally:
         conn.close()
     for argv in (["show", "1"], ["search", "Derna", "--mode", "text"]):
-        assert "\x1b" not in _run("--db", db, *argv).stdout
+        assert "\x1b" not in run_cli("--db", db, *argv).stdout
 
 
 def _on_a_terminal(*argv: str) -> tuple[int, str]:
@@ -361,11 +275,11 @@ def test_long_work_says_what_it_is_doing_on_a_terminal(db, tmp_path):
 
 
 def test_demo_does_not_mix_its_corpus_into_a_database_of_ones_own(db, capsys):
-    before = _count(db)
+    before = count_articles(db)
     capsys.readouterr()
     assert cli_main(["--db", db, "demo", "--no-serve"]) == 2
     assert "already holds reports of its own" in capsys.readouterr().err
-    assert _count(db) == before
+    assert count_articles(db) == before
 
 
 def test_the_reader_language_form_offers_no_code_it_would_refuse():
@@ -386,51 +300,12 @@ def test_bench_refuses_an_empty_or_binary_labelled_file(tmp_path, capsys):
 
 @pytest.mark.sqlite_only  # the database is a SQLite file
 def test_export_over_the_database_itself_is_refused(db, capsys):
-    before = _count(db)
+    before = count_articles(db)
     capsys.readouterr()
     for target in (db, db + "-wal"):
         assert cli_main(["--db", db, "export", "-o", target]) == 2  # it wrote JSONL over the database
         assert "is the database itself" in capsys.readouterr().err
-    assert _count(db) == before
-
-
-def test_a_lone_surrogate_escape_is_replaced_and_said(db, client, tmp_path):
-    """JSON allows "\\ud800", which is no character: SQLite, fastText and the
-    encoder refuse it, and the line failed with "surrogates not allowed"."""
-    before = _count(db)
-    f = tmp_path / "surrogate.jsonl"
-    f.write_text(json.dumps({**OTHER, "id": "sur", "title": "Storm \ud800 hits Libya",
-                             "text": "\ud800Rescuers reached Derna on Wednesday after storm Daniel broke "
-                                     "two dams; the Red Crescent counts thousands missing."}) + "\n",
-                 encoding="utf-8")
-    assert "\\ud800" in f.read_text(encoding="utf-8")  # the escape, as a scraper writes it
-    run = _run("--db", db, "ingest", str(f))
-    err = run.stderr
-    assert run.returncode == 0, err
-    assert f"{f}:1: field 'text': 1 lone surrogate escape (not a character) replaced by U+FFFD" in err
-    assert "field 'title': 1 lone surrogate" in err and "Traceback" not in err
-    assert _count(db) == before + 1
-    body = json.dumps({"title": "Dams \ud800", "text": "\ud800Divers searched the harbour of Derna "
-                       "on Thursday for people swept out to sea, the coast guard said."})
-    r = client.post("/api/articles", content=body,
-                    headers={"Authorization": "Bearer tok", "Content-Type": "application/json"})
-    assert r.status_code == 201 and len(r.json()["added"]) == 1, r.text
-    assert [w["reason"].split(":")[0] for w in r.json()["warnings"]] == ["field 'text'", "field 'title'"]
-
-
-@pytest.mark.parametrize("codec", ["utf-16", "utf-16-le"])
-def test_api_reads_a_utf16_body_as_files_are_read(db, client, codec):
-    """A UTF-16 body (with or without its byte-order mark) was refused as
-    "binary data (contains NUL bytes)"; it is read as a UTF-16 file is."""
-    before = _count(db)
-    body = json.dumps({"title": f"Rescue in Derna ({codec})", "text": "Rescue teams from Egypt and "
-                       "Turkey reached Derna on Friday, digging for survivors of the flood in the "
-                       f"eastern districts, the Libyan Red Crescent said in a statement ({codec})."},
-                      ensure_ascii=False).encode(codec)
-    r = client.post("/api/articles", content=body,
-                    headers={"Authorization": "Bearer tok", "Content-Type": "application/json"})
-    assert r.status_code == 201 and len(r.json()["added"]) == 1, r.text
-    assert _count(db) == before + 1
+    assert count_articles(db) == before
 
 
 def test_a_write_that_fails_counts_no_new_event(tmp_path, monkeypatch):

@@ -16,7 +16,7 @@ import pytest
 
 from storyline.cli import main as cli_main
 
-from test_wrong_input import GOOD, client, db  # noqa: F401 - the shared fixtures
+from wrong_input_corpus import GOOD, client, db  # noqa: F401 - the shared fixtures
 
 
 # -- ids that are not numbers ----------------------------------------------------------

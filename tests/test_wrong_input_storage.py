@@ -22,7 +22,7 @@ from fastapi.testclient import TestClient
 from storyline.api import create_app
 from storyline.cli import main as cli_main
 
-from test_wrong_input import GOOD, ROOT, _run, db  # noqa: F401 - db: the shared fixture (one good report)
+from wrong_input_corpus import GOOD, ROOT, db, run_cli  # noqa: F401 - db: the shared fixture (one good report)
 
 pytestmark = pytest.mark.sqlite_only  # about SQLite files themselves
 OTHER = {"id": "bridge-1", "title": "Bridge opens", "source": "town.example", "date": "2024-03-04",
@@ -38,7 +38,7 @@ def test_another_programs_sqlite_file_is_refused_and_left_unchanged(tmp_path):
         conn.execute("INSERT INTO notes VALUES ('keep me')")
     before = other.read_bytes()
     for argv in (["events"], ["ingest", "-"]):
-        run = _run("--db", str(other), *argv, stdin=json.dumps(GOOD) + "\n")
+        run = run_cli("--db", str(other), *argv, stdin=json.dumps(GOOD) + "\n")
         assert run.returncode == 2 and "Traceback" not in run.stderr, run.stderr
         assert "another program's SQLite database (tables: notes)" in run.stderr
     assert other.read_bytes() == before and not Path(str(other) + "-wal").exists()
@@ -49,7 +49,7 @@ def test_a_newer_schema_is_one_line_not_a_traceback(db, tmp_path):
     copy_sqlite(db, newer)  # not read_bytes(): see conftest.copy_sqlite
     with sqlite3.connect(newer) as conn:
         conn.execute("UPDATE meta SET value='999' WHERE key='schema_version'")
-    run = _run("--db", str(newer), "events")
+    run = run_cli("--db", str(newer), "events")
     assert run.returncode == 2 and "Traceback" not in run.stderr
     assert f"--db {newer}: schema version 999 is newer" in run.stderr
 
@@ -57,7 +57,7 @@ def test_a_newer_schema_is_one_line_not_a_traceback(db, tmp_path):
 def test_a_read_command_does_not_turn_an_empty_file_into_a_database(tmp_path):
     empty = tmp_path / "empty.db"
     empty.write_bytes(b"")
-    run = _run("--db", str(empty), "events")
+    run = run_cli("--db", str(empty), "events")
     assert run.returncode == 2 and "is an empty file, not a Storyline database" in run.stderr
     assert empty.stat().st_size == 0
 
@@ -65,7 +65,7 @@ def test_a_read_command_does_not_turn_an_empty_file_into_a_database(tmp_path):
 def test_a_file_that_is_not_a_database_is_named(tmp_path):
     junk = tmp_path / "notes.db"
     junk.write_text("not a database at all, just some words" * 50)
-    run = _run("--db", str(junk), "events")
+    run = run_cli("--db", str(junk), "events")
     assert run.returncode == 2 and "Traceback" not in run.stderr
     assert f"--db {junk}: not a database file" in run.stderr
 

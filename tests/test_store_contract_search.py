@@ -1,0 +1,111 @@
+"""The storage contract's search, nearest-neighbour and LSH promises, on every
+backend (the rest of the contract is in test_store_contract.py)."""
+from __future__ import annotations
+
+import datetime as dt
+
+import numpy as np
+import pytest
+from store_kit import D, hit_ids, make_article, store, unit_vector  # noqa: F401 (fixture)
+
+from storyline.store.records import SearchFilters
+
+
+# -- full-text search, by behaviour ----------------------------------------------------------
+@pytest.fixture
+def texts(store):
+    rows = [
+        (1, "Café reopens", "The old café in Lyon reopened on Monday.", "fr", "Le Progrès", dt.date(2024, 1, 5)),
+        (2, "Floods in Mumbai", "Flooding closed schools; floods are expected again.", "en", "Wire", dt.date(2024, 7, 1)),
+        (3, "Weather", "Heavy rain in Mumbai. Floods, floods and more floods.", "en", "Paper", dt.date(2024, 7, 2)),
+        (4, "Землетрясение в Турции", "Землетрясения и афтершоки.", "ru", "ТАСС", None),
+        (5, "मोदी का दौरा", "नरेंद्र मोदी ने मुंबई का दौरा किया।", "hi", "Wire", dt.date(2024, 7, 3)),
+        (6, "Les inondations", "Des inondations à Paris.", "fr", "Le Monde", dt.date(2024, 6, 1)),
+    ]
+    for i, title, text, lang, source, day in rows:
+        store.add_article(make_article(i, title=title, text=text, lang=lang, source=source, published=day), None, None)
+    store.add_article(make_article(9, title="Floods page", text="floods floods", not_article="front-page"), None, None)
+    return store
+
+
+def test_search_folds_case_and_diacritics_in_every_script(texts):
+    assert hit_ids(texts.search_text("CAFE")) == ["a1"] and hit_ids(texts.search_text("café")) == ["a1"]
+    assert hit_ids(texts.search_text("ЗЕМЛЕТРЯСЕНИЕ")) == ["a4"]
+    assert hit_ids(texts.search_text("मोदी")) == ["a5"] and hit_ids(texts.search_text("नरेंद्र")) == ["a5"]
+
+
+def test_search_word_forms_prefixes_and_and(texts):
+    assert set(hit_ids(texts.search_text("flood"))) == {"a2", "a3"}  # floods, flooding
+    assert hit_ids(texts.search_text("inondation")) == ["a6"]  # 6+ letters: last letter optional
+    assert hit_ids(texts.search_text("землетрясение")) == ["a4"]
+    assert hit_ids(texts.search_text("mumbai rain")) == ["a3"]  # every word must occur
+    assert hit_ids(texts.search_text("rain mumbai")) == ["a3"]  # in any order: no phrase semantics
+    assert texts.search_text("mumbai snow") == []
+    assert hit_ids(texts.search_text("mo")) == []  # under 3 characters: whole words only
+
+
+def test_search_never_fails_on_syntax(texts):
+    for q in ['"floods', "floods AND", "NEAR(x y)", "a:*", "'", "\\", "(((", "-", "floods OR rain*", "^$"]:
+        texts.search_text(q)  # no error, whatever the backend's query language
+    assert hit_ids(texts.search_text('"floods"')) == hit_ids(texts.search_text("floods"))
+
+
+def test_search_ranking(texts):
+    hits = texts.search_text("floods")
+    assert hits[0][1] >= hits[1][1] and all(s > 0 for _, s in hits)
+    # "Floods in Mumbai" has it in its title; "Weather" says it four times in its text
+    texts.add_article(make_article(7, title="Floods", text="Nothing else.", published=None), None, None)
+    texts.add_article(make_article(8, title="Other", text="It mentions floods once.", published=None), None, None)
+    ranked = hit_ids(texts.search_text("floods"))
+    assert ranked.index("a7") < ranked.index("a8")  # the title counts more than the text
+    assert ranked.index("a3") < ranked.index("a8")  # more occurrences rank higher
+
+
+def test_search_empty_query_lists_newest_first_and_filters(texts):
+    assert hit_ids(texts.search_text("")) == ["a5", "a3", "a2", "a6", "a1", "a4"]  # undated last
+    assert hit_ids(texts.search_text("", limit=2, offset=1)) == ["a3", "a2"]
+    assert hit_ids(texts.search_text("?!")) == hit_ids(texts.search_text(""))
+    f = SearchFilters(langs=["en"])
+    assert hit_ids(texts.search_text("floods", filters=f)) and set(hit_ids(texts.search_text("", filters=f))) == {"a2", "a3"}
+    assert set(hit_ids(texts.search_text("", filters=SearchFilters(sources=["wire"])))) == {"a2", "a5"}
+    window = SearchFilters(date_from=dt.date(2024, 7, 2), date_to=dt.date(2024, 7, 3))
+    assert set(hit_ids(texts.search_text("", filters=window))) == {"a3", "a5"}
+    assert "a9" not in hit_ids(texts.search_text("floods"))
+    assert "a9" in hit_ids(texts.search_text("floods", filters=SearchFilters(not_articles=True)))
+    assert texts.search_text("", filters=SearchFilters(entity_ids=[])) == []
+
+
+def test_nearest_articles_exact_cosines_and_filters(store):
+    rng = np.random.default_rng(7)
+    vecs = {f"a{i}": unit_vector(*rng.normal(size=16)) for i in range(40)}
+    for i in range(40):
+        store.add_article(make_article(i, lang="en" if i % 2 else "fr"), vecs[f"a{i}"], None)
+    store.add_article(make_article(99, not_article="wall"), None, None)
+    q = unit_vector(*rng.normal(size=16))
+    want = sorted(((a, float(v @ q)) for a, v in vecs.items()), key=lambda x: -x[1])
+    got = store.nearest_articles(q, 5)
+    assert [a for a, _ in got] == [a for a, _ in want[:5]]
+    assert np.allclose([s for _, s in got], [s for _, s in want[:5]], atol=1e-5)
+    fr = store.nearest_articles(q, 3, SearchFilters(langs=["fr"]))
+    assert [a for a, _ in fr] == [a for a, _ in want if int(a[1:]) % 2 == 0][:3]
+    assert store.nearest_articles(q, 0) == [] and len(store.nearest_articles(q, 100)) == 40
+
+
+
+def test_lsh_bands_match_exactly_placed_reports_in_ingest_order(store):
+    with store.transaction():
+        eid = store.save_event(None, "Ev", unit_vector(1, 0), 1, D, D)
+    keys = {1: [b"k0", b"k1", b"k2"], 2: [b"x0", b"k1", b"x2"], 3: [b"k1", b"y1", b"y2"],
+            4: [b"k0", b"z1", b"z2"]}
+    for i in (2, 1, 3, 4):  # ingest order: a2, a1, a3, a4
+        with store.transaction():
+            store.add_article(make_article(i, event_id=None if i == 4 else eid), unit_vector(1, i), b"sig%d" % i)
+            store.add_lsh_bands(f"a{i}", keys[i])
+    store.add_lsh_bands("a1", keys[1])  # again: a no-op
+    # a band matches on its number and its key: a3's "k1" is band 0, not band 1
+    assert store.lsh_candidates([b"q", b"k1", b"q"]) == [("a2", b"sig2"), ("a1", b"sig1")]
+    assert store.lsh_candidates([b"k1", b"q", b"q"]) == [("a3", b"sig3")]
+    assert store.lsh_candidates([b"k0", b"q", b"y2"]) == [("a1", b"sig1"), ("a3", b"sig3")]  # a4: no event
+    assert store.lsh_candidates([b"q", b"q", b"q"]) == [] and store.lsh_candidates([]) == []
+    store.replace_lsh_bands(iter([("a3", [b"k0", b"q", b"q"])]))
+    assert store.lsh_candidates([b"k0", b"k1", b"k2"]) == [("a3", b"sig3")]
