@@ -11,7 +11,7 @@ from storyline.embed import shared_embedder
 from storyline.facts.claims import claim_sentences, report_key, sentence_spans
 from storyline.facts.figures import numbers_in
 from storyline.facts.event import build_event_facts
-from storyline.facts.labels import pair_conflicts
+from storyline.facts.disagreements import pair_conflicts
 from storyline.facts.model import CONFLICTING, CORROBORATED, SINGLE_SOURCE
 from storyline.ingest.readers import from_record
 from storyline.pipeline import analyse

@@ -16,7 +16,8 @@ from storyline.facts.claims import claim_sentences
 from storyline.facts.figures import numbers_in
 from storyline.facts.context import concept_of, told_at
 from storyline.facts.event import build_event_facts
-from storyline.facts.labels import build_fact, pair_conflicts
+from storyline.facts.disagreements import pair_conflicts
+from storyline.facts.labels import build_fact
 from storyline.facts.model import CONFLICTING, EventFacts, fact_from_dict, fact_to_dict
 from storyline.facts.render import event_view
 
@@ -43,7 +44,7 @@ def test_demo_gift_and_visit_sentences_are_not_a_date_conflict():
     gesture = [f for f in ef.facts if any("gesture Kim made last September" in s.text for s in f.supports)]
     assert gesture, "the demo sentence is a claim of the event"
     assert all(f.label != CONFLICTING for f in gesture), [(f.supports, f.conflicts) for f in gesture]
-    # nor do they corroborate each other: two happenings are kept apart (labels.keep_apart)
+    # nor do they corroborate each other: two happenings are kept apart (disagreements.keep_apart)
     assert not [s for f in gesture for s in f.supports if "limusina" in s.text]
     assert not [f for f in ef.facts if f.label == CONFLICTING and "limusina" in " ".join(s.text for s in f.supports)]
     # what the rule removes: the two state different months, and only common names join them

@@ -15,7 +15,7 @@ from storyline.analyse.dates import resolve_dates
 from storyline.facts.claims import claim_sentences
 from storyline.facts.figures import numbers_in
 from storyline.facts.context import told_at
-from storyline.facts.labels import name_conflict, pair_conflicts
+from storyline.facts.disagreements import name_conflict, pair_conflicts
 from storyline.facts.model import ClaimSentence
 
 from test_facts import _article

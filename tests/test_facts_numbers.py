@@ -15,7 +15,7 @@ from storyline.facts.align import shares_number
 from storyline.facts.claims import claim_sentences
 from storyline.facts.event import build_event_facts
 from storyline.facts.figures import clock_times, numbers_in
-from storyline.facts.labels import pair_conflicts
+from storyline.facts.disagreements import pair_conflicts
 from storyline.ingest.readers import from_record
 from storyline.pipeline import analyse
 

@@ -38,7 +38,8 @@ from storyline.bench import glosses, labelled_lines
 from storyline.embed import shared_embedder
 from storyline.facts.align import EXTEND_MARGIN, LEND_NAME_MIN, LEND_OWN_RATIO
 from storyline.facts.event import build_event_facts
-from storyline.facts.labels import MAX_RATIO, PIN_NAME_MIN, SIDE_JOIN_MIN
+from storyline.facts.disagreements import MAX_RATIO, PIN_NAME_MIN
+from storyline.facts.labels import SIDE_JOIN_MIN
 from storyline.ingest.readers import IngestError, from_record
 from storyline.pipeline import analyse
 from storyline.records import Article
@@ -182,7 +183,7 @@ def cross_validate(path: str | Path, events, embedder, folds: int = 5) -> dict:
     and the name agreement a lone sentence needs (:data:`~storyline.facts.align.LEND_NAME_MIN`)
     on four folds of events by alignment F1, score them on the fifth; then, at
     the shipped alignment, the conflict rules' settings
-    (:data:`~storyline.facts.labels.PIN_NAME_MIN`, :data:`~storyline.facts.labels.MAX_RATIO`,
+    (:data:`~storyline.facts.disagreements.PIN_NAME_MIN`, :data:`~storyline.facts.disagreements.MAX_RATIO`,
     :data:`~storyline.facts.labels.SIDE_JOIN_MIN`)
     by conflict F1 the same way; and the gloss cuts (:func:`.glosses.cross_validate`)."""
     _, _, pin, ratio, _, join = SHIPPED

@@ -9,7 +9,7 @@ runs (:func:`storyline.facts.event.build_event_facts`):
 - ``claim filter`` / ``split differently`` / ``past the limit``: a gold
   sentence is no claim sentence (no name, figure, date or reporting verb;
   the splitter cut it elsewhere; past the 30th of its article);
-- ``kept apart``: :func:`~storyline.facts.labels.keep_apart` unaligned the
+- ``kept apart``: :func:`~storyline.facts.disagreements.keep_apart` unaligned the
   pair (their fact dates differ with nothing to pin them);
 - ``below cut: ...``: the pair's own score is under the alignment cut (its
   parts printed: centred cosine, name agreement, figure, date), and what it
@@ -43,7 +43,7 @@ from storyline.embed import shared_embedder
 from storyline.facts.align import (ALIGN_CUT, align, centred, claim_keys, extend, key_overlap, pair_scores,
                                    shares_number)
 from storyline.facts.claims import sentence_spans
-from storyline.facts.labels import keep_apart, pair_disagreements
+from storyline.facts.disagreements import keep_apart, pair_disagreements
 from storyline.bench.facts import analysed_articles, load, score_event
 from storyline.facts.event import event_claims
 

@@ -16,8 +16,8 @@ import numpy as np
 from storyline.facts.align import (ALIGN_CUT, EXTEND_MARGIN, LEND_NAME_MIN, LEND_OWN_RATIO, align, centred, claim_keys,
                                    extend, key_overlap, pair_scores)
 from storyline.facts.claims import claim_sentences, report_key
-from storyline.facts.labels import (MAX_RATIO, PIN_NAME_MIN, SIDE_JOIN_MIN, build_fact, join_sides, keep_apart,
-                                    place_on_sides)
+from storyline.facts.disagreements import MAX_RATIO, PIN_NAME_MIN, keep_apart
+from storyline.facts.labels import SIDE_JOIN_MIN, build_fact, join_sides, place_on_sides
 from storyline.facts.model import EventFacts, Fact
 from storyline.facts.features import fact_features, title_words
 from storyline.facts.summarise import (MMR_LAMBDA, SUMMARY_WORDS, choose_headlines, mmr,
@@ -79,7 +79,7 @@ def build_event_facts(event_id: int, articles: list[Article], embedder=None,
     ``articles`` in ingest order; ``spans`` are stored sentence offsets by
     article id (computed when missing); ``embedder`` may be None only for
     events of one report; ``pin_min``, ``max_ratio`` and ``join_min`` are the
-    conflict rules' settings (:mod:`storyline.facts.labels`).
+    conflict rules' settings (:mod:`storyline.facts.disagreements`, :mod:`storyline.facts.labels`).
     """
     articles, originals, claims = event_claims(articles, spans)
     reports = {report_key(a, originals) for a in articles}

@@ -4,7 +4,7 @@ place conflict ("Sources disagree on the place") needs beyond two names.
 The names stage keys a place by its spelling; the gazetteer
 (:mod:`storyline.analyse.where`) knows which names are one place at two
 scales and which are no place it knows.  Kept apart from
-:mod:`storyline.facts.labels` because it reads the gazetteer."""
+:mod:`storyline.facts.disagreements` because it reads the gazetteer."""
 from __future__ import annotations
 
 
