@@ -26,6 +26,32 @@ def test_countries_and_towns_in_several_scripts():
     assert country_of("Αθήνα") == "GR" and country_of("ירושלים") == "IL"
 
 
+@pytest.mark.parametrize("name, lang, country", [("Пхеньяне", "ru", "KP"), ("Херсоне", "ru", "UA"),
+                                                 ("Turínu", "cs", "IT")])
+def test_a_citys_case_form_is_in_the_citys_country(name, lang, country):
+    """The index keys a city's nominative; city_of reads a case form by its
+    dictionary form, and country_of reads it the same way."""
+    assert city_of(name, lang) and country_of(name, lang) == country
+
+
+def test_a_word_the_dictionary_reads_as_a_nominative_is_no_case_form():
+    """"Сергей" (a given name) shares Snowball's stem with "Серго", an old name
+    of Kadiyivka: read as its case form it made a country of a first name."""
+    assert city_of("Сергей", "ru") is None and country_of("Сергей", "ru") is None
+
+
+@pytest.mark.parametrize("name", ["बेंगलुरु", "बेंगलूरु"])
+def test_a_devanagari_spelling_of_a_citys_latin_name_is_that_city(name):
+    """GeoNames' Hindi names of Bengaluru are "बंगलौर" and others; the city's
+    own name, "Bengaluru", is what the Hindi spelling renders."""
+    assert city_of(name, "hi") == city_of("Bengaluru") is not None
+    assert country_of(name) == country_of(name, "hi") == "IN"
+
+
+def test_a_devanagari_word_is_no_city_its_vowelless_romanisation_matches():
+    assert city_of("विवाद", "hi") is None  # dispute, "vivad": not Vijayawada
+
+
 @pytest.mark.parametrize("name", ["Santiago", "Victoria", "Tripoli", "Georgia"])
 def test_a_name_several_countries_use_speaks_for_none(name):
     """Santiago de Chile is not ten times Santiago de los Caballeros; "Victoria"

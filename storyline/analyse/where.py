@@ -46,6 +46,7 @@ import regex
 from storyline.analyse.entity_patterns import _fold, gazetteer_name
 from storyline.analyse.entity_tokens import script_of
 from storyline.analyse.where_index import MIN_LETTERS, _countries_in, _index, _subdivisions_in, _tables
+from storyline.analyse.where_romanised import city_by_romanisation
 from storyline.records import Article
 
 LEAD_CHARS = 300  # the dateline and first sentence say where the happening is
@@ -79,7 +80,25 @@ def country_of(name: str, lang: str | None = None) -> str | None:
     if found is None:  # a state's case form ("Floridu")
         state = subdivision_of(name, lang)
         found = state.split("-")[0] if state else None
+    if found is None:  # a city's case form ("Пхеньяне") or romanisation ("बेंगलुरु"): its country
+        found = _country_of_city(name, lang)
     return found
+
+
+def _country_of_city(name: str, lang: str | None) -> str | None:
+    """The country of the city :func:`city_of` reads ``name`` as, where the
+    index keys no country for it: a case form ("Пхеньяне", "Turínu"; the
+    index holds the nominative) or a Devanagari romanisation ("बेंगलुरु"), so
+    a mention's city and its country never disagree.  Only a form that is a
+    city's; and no word the dictionary reads as a nominative is a case form
+    (:func:`_dictionary_forms`): without that guard "Сергей" was read as
+    "Серго", Kadiyivka's old name, which ended the name "Сергей Лавров" at
+    its first word (``entity_parts.complement_ends``; names F1 0.9435 -> 0.9371)."""
+    from storyline.analyse.where_index import city_facts
+
+    city = city_of(name, lang)
+    facts = city_facts().get(city) if city else None
+    return facts.country if facts else None
 
 
 ARABIC_ARTICLE = "ال"
@@ -104,13 +123,25 @@ def city_of(name: str, lang: str | None = None) -> str | None:
     places use speaks for one only where it is ``DOMINANT`` over all of them
     (:func:`_dominant`).  In a language whose names inflect (the lexicon's
     ``stem_langs``), a case form is also looked up by its dictionary form
-    (:func:`_dictionary_forms`: "Turínu", "Херсоне")."""
+    (:func:`_dictionary_forms`: "Turínu", "Херсоне"); a Devanagari name
+    the index does not hold, by its romanisation (:mod:`~storyline.analyse.where_romanised`:
+    "बेंगलुरु" is Bengaluru, whose GeoNames Hindi name is "बंगलौर")."""
     name = " ".join(name.split())
     if not name:
         return None
     if lang and _local_name(name, lang):
         return None  # a country's or state's name in the report's language ("Nederland" in Dutch) is no town's
-    return _find(_tables().cities, name, lang)
+    found = _find(_tables().cities, name, lang)
+    if found is None and not _held(name):  # a Devanagari spelling of a city's Latin name ("बेंगलुरु")
+        found = city_by_romanisation(name)
+    return found
+
+
+def _held(name: str) -> bool:
+    """Some table of the index holds ``name`` as written: it is that, or
+    nobody's, and not read another way."""
+    tables = _tables()
+    return any(k in table for k in map(_fold, _written_forms(name)) for table in tables)
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -166,20 +197,22 @@ def _dictionary_forms(name: str, lang: str) -> list[str]:
     """Spellings ``name`` may be a case form of, in a language the lexicon
     stems: its last word less one or two letters, plus a nominative ending,
     where Snowball gives both the same stem ("Turínu" -> "Turín", "Chicagu" ->
-    "Chicago", "Днепре" -> "Днепр"); the least changed first.  In a language
+    "Chicago", "Днепре" -> "Днепр"); the least changed first; none for a
+    word the language's dictionary reads as a nominative
+    (``entity_inflect.known_nominative``: "Сергей" is no "Серго").  In a language
     with a dictionary (``entity_inflect``) first the whole name in the
     nominative: a subdivision's adjective agrees with its noun ("Херсонской
     области" -> "Херсонская область", "Хабаровском крае" -> "Хабаровский
     край"), which no change of the last word alone gives."""
-    from storyline.analyse.entity_inflect import nominative
+    from storyline.analyse.entity_inflect import known_nominative, nominative
     from storyline.analyse.entity_patterns import lexicon, stem_word
 
     algo = lexicon().stem_langs.get(lang)
     head, _, last = name.rpartition(" ")
     whole = nominative(name, lang)
     out = [whole] if whole != name else []
-    if not algo or sum(map(str.isalpha, last)) < MIN_LETTERS + 1:
-        return out
+    if not algo or sum(map(str.isalpha, last)) < MIN_LETTERS + 1 or known_nominative(last, lang):
+        return out  # (a word the dictionary reads as a nominative, "Сергей", is no case form of "Серго")
     stem = stem_word(algo, last.casefold())
     for cut in (1, 2):
         for ending in CASE_ENDINGS:
