@@ -188,6 +188,19 @@ def attribute(text: str, toks: list[Token], i: int, bare: str, lang: str) -> boo
         and _letters(prev) >= 3 and glued(text, toks, i, lexicon())
 
 
+def place_noun(word: str, lang: str) -> bool:
+    """``word`` (less its proclitics), with or without the Arabic article, is
+    one of the language's place nouns (the lexicon's ``place_cues``: "ميدان",
+    square; "גשר", bridge): a common noun that heads a place's name in a
+    construct ("ميدان راسل", Russell Square; "ميدان التحرير"), or alone, the
+    square or the field ("في الميدان"), no town's name, though GeoNames gives
+    Medan (2.5 million people, so no frequent-word guard holds it) "ميدان".
+    After another place noun it is the name that noun heads: "مدينة ميدان",
+    the city of Medan (:func:`_finds`)."""
+    lex = lexicon()
+    return any(lex.is_cue("place_cues", form, lang, compounds=False) for form in _written_forms(word))
+
+
 def _inflected(name: str, frequent: frozenset[str], script: str) -> bool:
     """``name`` is a frequent word plus an enclitic or person ending ("حول"+"ي", "מסר"+"ו"),
     or an Arabic frequent word less its article ("سلطات", authorities, is Settat: the
@@ -260,7 +273,8 @@ def _finds(text: str, toks: list[Token], lang: str) -> list[tuple[Cand, Hit]]:
             whole = " ".join([first.text, *rest])
             for lead, bare in _bare_forms(first.text, lang) if not _indexed(whole, lang) else [(0, first.text)]:
                 words = [bare, *rest]
-                if len(words) == 1 and (nisba(bare, lang) or attribute(text, toks, i, bare, lang)):
+                if len(words) == 1 and (nisba(bare, lang) or attribute(text, toks, i, bare, lang)
+                                        or (place_noun(bare, lang) and not (i and place_noun(toks[i - 1].text, lang)))):
                     continue
                 hit = _place(" ".join(words), lang)
                 if hit and _taken(words, first.text, bare, hit, first.script) \
