@@ -218,3 +218,33 @@ def test_the_un_and_the_eu_are_no_country(name, lang):
     """CLDR lists the United Nations and the European Union among its
     territories, with two-letter codes; they hold no place."""
     assert country_of(name, lang) is None
+
+
+def _places_article(text: str, lang: str, places: list[str]):
+    from storyline.records import Article, EntityMention
+
+    spans = [(p, text.index(p)) for p in places]
+    return Article(id="t", origin="t", title="", text=text, raw_text=text, lang=lang,
+                   entities=[EntityMention(p, at, at + len(p), "PLACE", p.lower()) for p, at in spans])
+
+
+def test_a_name_only_towns_of_one_country_share_counts_where_the_report_names_that_country():
+    """GeoNames' "وستمنستر" is two US towns' (the London borough is in no file
+    of the gazetteer): in a report about London it is no US evidence; "Hyde
+    Park" likewise.  A report naming the US still counts its towns."""
+    london = _places_article("تظاهر الآلاف أمام البرلمان في وستمنستر وسط لندن، وقالت شرطة لندن إن المسيرة كانت سلمية",
+                             "ar", ["وستمنستر", "لندن"])
+    assert set(where(london)) == {"GB"}
+    us = _places_article("Police in Springfield and across Illinois said the storm hit Sunday", "en",
+                         ["Springfield", "Illinois"])
+    assert where(us)["US"] >= 2
+
+
+@pytest.mark.parametrize("name, lang, towns", [("وستمنستر", "ar", True), ("Hyde Park", "en", True),
+                                               ("New Delhi", "en", False), ("London", "en", False),
+                                               ("Irák", "cs", False), ("Britain", "en", False)])
+def test_towns_only_is_a_name_no_place_dominates_and_no_big_city_bears(name, lang, towns):
+    """"New Delhi" is also Delhi's other name (11 million): no town's only."""
+    from storyline.analyse.where import towns_only
+
+    assert towns_only(name, lang) is towns

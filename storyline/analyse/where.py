@@ -29,7 +29,10 @@ is script-independent: "Baghdad", "بغداد" and "बगदाद" are all Ira
   PLACE-typed names (the entity stage's label: "Mobile" the company is no
   city) point there, names in its lead counting ``LEAD_WEIGHT`` times; a
   name several countries share counts for the country of its biggest place
-  where the report already names that country (:func:`leader_of`).
+  where the report already names that country (:func:`leader_of`), as does
+  one that several towns of one country share, none a city of its own
+  (:func:`towns_only`: "Springfield"; Arabic "وستمنستر", Westminster, whose
+  London borough the gazetteer lacks).
 - :func:`apart` says two wheres are of different happenings: both carry at
   least ``MIN_WEIGHT`` of evidence and neither side's main country (a
   ``MAIN_SHARE`` of its weight or more) is named by the other at all, so a
@@ -65,12 +68,8 @@ def country_of(name: str, lang: str | None = None) -> str | None:
     name = " ".join(name.split())
     if not name:
         return None
-    if lang:  # a country's or subdivision's name in the report's language, or a case form of it ("Iráku")
-        forms = list(map(_fold, _written_forms(name) + _dictionary_forms(name, lang)))
-        for local in (_countries_in(_base(lang)), _subdivisions_in(_base(lang))):
-            found = next((local[k] for k in forms if k in local), None)
-            if found:
-                return found.split("-")[0]  # (a subdivision's ISO code begins with its country's)
+    if lang and (local := _local_country(name, lang)):
+        return local
     index = _index()
     # as written ("Αθήνα" is Athens, Greece; "Athens" is also Georgia's), or with(out) its article
     found = next((index[k] for k in map(_fold, _written_forms(name)) if k in index), None)
@@ -99,6 +98,17 @@ def _country_of_city(name: str, lang: str | None) -> str | None:
     city = city_of(name, lang)
     facts = city_facts().get(city) if city else None
     return facts.country if facts else None
+
+
+def _local_country(name: str, lang: str) -> str | None:
+    """The country of a country's or subdivision's name in the report's
+    language, or of a case form of it ("Iráku")."""
+    forms = list(map(_fold, _written_forms(name) + _dictionary_forms(name, lang)))
+    for local in (_countries_in(_base(lang)), _subdivisions_in(_base(lang))):
+        found = next((local[k] for k in forms if k in local), None)
+        if found:
+            return found.split("-")[0]  # (a subdivision's ISO code begins with its country's)
+    return None
 
 
 ARABIC_ARTICLE = "ال"
@@ -245,15 +255,36 @@ def where(article: Article) -> Counter[str]:
         weight = LEAD_WEIGHT if m.start < LEAD_CHARS else 1.0
         country = country_of(m.text, article.lang)
         leader = None if country else leader_of(m.text)
-        if country:
+        if country and not towns_only(m.text, article.lang):
             out[country] += weight
-        elif leader:
-            shared.append((leader, weight))
+        elif country or leader:
+            shared.append((country or leader, weight))
     named = set(out)
     for country, weight in shared:
         if country in named:
             out[country] += weight
     return out
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def towns_only(name: str, lang: str | None = None) -> bool:
+    """``name`` speaks for its country (:func:`country_of`, as written) only
+    because every place of that name lies there: no place dominates it, and
+    the biggest has fewer than ``BIG_POPULATION`` people (the index's
+    ``biggest``; a country's name has its country, "New Delhi" Delhi's 11
+    million).  Such a name is read as :func:`leader_of`'s are, in the country
+    context of the report (:func:`where`): "وستمنستر" is GeoNames' Arabic
+    name of two US Westminsters, and the London borough, which the gazetteer
+    lacks, is what a report naming London means; a report naming Illinois
+    or the US still counts "Springfield" for the US."""
+    from storyline.analyse.entity_abjad_places import BIG_POPULATION
+
+    name = " ".join(name.split())
+    if not name or (lang and _local_country(name, lang)):
+        return False
+    key = next((k for k in map(_fold, _written_forms(name)) if k in _index()), None)
+    people = _tables().biggest.get(key) if key else None
+    return people is not None and int(people) < BIG_POPULATION
 
 
 def leader_of(name: str) -> str | None:

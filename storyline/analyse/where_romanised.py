@@ -10,20 +10,25 @@ hold as written is therefore also looked up by its romanisation
 countries that write Devanagari, folded where Hindi spelling and English
 romanisation part:
 
-- a medial or final "a": the inherent vowel, which Hindi writes nowhere and
-  deletes by rule (``entity_keys``: "बेंगलुरु" romanises "bengluru", the city
+- an "a" between two consonants: the inherent vowel, which Hindi writes
+  nowhere and deletes by rule (``entity_keys``: "बेंगलुरु" romanises "bengluru", the city
   is "Bengaluru");
-- "sh" as "s": "श्री" is "Sri" in place names ("Sriharikota", "Sri Ganganagar");
+- "sh" as "s": "श्री" is "Sri" in place names ("Srinagar", "Sri Ganganagar");
 - doubled letters as one ("Chittoor", "चितूर").
 
-A key speaks for a city only where that city has ``DOMINANT`` times the
-people of every other city so keyed (as the index reads names).  Measured on
-GeoNames' own Devanagari names of these countries' cities of 15,000 people
-(each looked up by its key alone): 783 find their own city, 15 another one
-(mostly a namesake: "बरेली" Bareli for Bareilly, "कोटा" Kota), 53 a key no
-city dominates, 474 none.  Only what the index lacks comes here, and the
-callers that take a caseless name as a place without a label (the Hindi
-finder, ``entity_caseless.big_city``) ask for a city of a million people.
+A final "a" is no deleted vowel: Hindi writes it ("ा"), so "चांद" (moon,
+"chand") is no "Chānda".
+
+Only an "a" between consonants may be missing from the Hindi spelling
+(:func:`renders`), and a name speaks for a city only where that city has
+``DOMINANT`` times the people of every other city it renders (as the index
+reads names).  Measured on GeoNames' own Devanagari names of these
+countries' cities of 15,000 people (each looked up by its romanisation
+alone, as if the index lacked it): 740 find their own city, 12 another one
+(a namesake or the city's old name: "बरेली" Bareli for Bareilly, "कोटा" Kota,
+"बीजापुर" Bījāpur for Vijayapura), 573 none.  Only what the index lacks comes
+here, and the finder that takes a caseless name as a place without a label
+(``entity_caseless.big_city``) asks for a city of a million people.
 """
 from __future__ import annotations
 
@@ -36,6 +41,7 @@ from storyline.analyse.where_index import DOMINANT, MIN_LETTERS, city_facts
 DEVANAGARI_COUNTRIES = ("IN", "NP")
 _SCHWA = re.compile(r"(?<=[a-z])a")
 _DOUBLED = re.compile(r"([a-z])\1")
+_VOWELS = set("aeiou ")
 
 
 def romanised_key(name: str) -> str:
@@ -54,14 +60,16 @@ def _skeleton(key: str) -> str:
 
 def renders(latin: str, hindi: str) -> bool:
     """The romanised Devanagari ``hindi`` is the romanised Latin ``latin`` less
-    some non-initial "a" (the inherent vowels Hindi deleted: "bengluru" of
-    "bengaluru"), and no other letter: "vivad" (विवाद, dispute) is no
-    "viiavada" (Vijayawada), whose "a"-less skeletons agree."""
+    some "a" between two consonants (inherent vowels Hindi deleted: "bengluru"
+    of "bengaluru"), and no other letter: "vivad" (विवाद, dispute) is no
+    "viiavada" (Vijayawada), whose "a"-less skeletons agree, and "chand"
+    (चांद, moon) no "chanda" (Chānda): a final "a" is a written vowel ("ा")."""
     at = 0
     for k, ch in enumerate(latin):
         if at < len(hindi) and hindi[at] == ch:
             at += 1
-        elif not (ch == "a" and k):
+        elif not (ch == "a" and 0 < k < len(latin) - 1 and latin[k - 1] not in _VOWELS
+                  and latin[k + 1] not in _VOWELS):
             return False
     return at == len(hindi)
 
