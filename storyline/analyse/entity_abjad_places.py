@@ -51,6 +51,12 @@ its article ("سلطات", authorities: Settat) needs :data:`BIG_POPULATION` as
 the frequent word itself does.  :func:`refused_refinds` keeps the fuzzy
 second pass (:class:`~storyline.analyse.entity_known.KnownNames`) from
 making a place of a word this module saw and refused.
+
+Nouns and names, not towns (docs/benchmarks.md, "Places, case forms and
+romanisations (h-places6)"): a place noun of the language ("ميدان", square,
+is GeoNames' Arabic Medan) is no town (:func:`place_noun`), and a town under
+:data:`BIG_POPULATION` that a name goes on from ("اليزابيث بايرز", Elisabeth
+Byrs; "ميامي هيرالد", the Miami Herald) is a part of that name (:func:`_name_goes_on`).
 """
 from __future__ import annotations
 
@@ -83,7 +89,9 @@ _CLITICS = {"ar": ("ARABIC", ("وف", "بلك")), "he": ("HEBREW", ("וש", "ב�
 # endings written onto a word that make another word of it: an enclitic pronoun
 # (Arabic "ي" my, "ه" his, "ك" your), or a Hebrew verb's or noun's person ending (ו ה ת י)
 _ENCLITICS = {"ARABIC": "يهك", "HEBREW": "והתי"}
+_ARTICLES = {"ar": ARABIC_ARTICLE, "he": "ה"}  # what makes a word definite, as a place's attribute is
 NISBA = "ي"  # ends the Arabic adjective of a name: "هايتي" Haiti, "الهايتي" the Haitian
+ADVERBIAL = ("ا", "ًا")  # the indefinite accusative ending of an Arabic adverb ("صباحا", in the morning; "أيضا")
 
 
 class Hit(NamedTuple):
@@ -229,6 +237,23 @@ def _frequent(written: str, name: str, script: str) -> bool:
     return written in frequent or name in frequent
 
 
+def _name_goes_on(text: str, toks: list[Token], j: int, lang: str) -> bool:
+    """Token j, right after a one-word town, goes on with it as one name: a
+    word of the script, with nothing between, that is no frequent word of the
+    language nor an Arabic adverbial accusative (``ADVERBIAL``: "لوتون صباحا",
+    Luton in the morning), carries no article (an adjective agreeing with a place is
+    definite, as the place is: "القدس الشرقية", "ירושלים המזרחית"), and is no place itself
+    ("اليزابيث بايرز", Elisabeth Byrs, is no Elizabeth, New Jersey; "نانسي
+    تشان", Nancy Chan, no Nancy)."""
+    if j >= len(toks) or toks[j].script != _CLITICS[lang][0] or not glued(text, toks, j, lexicon()):
+        return False
+    word, bares = toks[j].text, [bare for _, bare in _bare_forms(toks[j].text, lang)]
+    if word in _frequent_words(toks[j].script) or _letters(word) < 3 or (lang == "ar" and word.endswith(ADVERBIAL)) \
+            or any(bare.startswith(_ARTICLES[lang]) for bare in bares):  # (also after a proclitic: "للصحة")
+        return False
+    return not any(_place(bare, lang) for bare in bares)
+
+
 def _sure(hit: Hit) -> bool:
     """A find that needs no confirmation: a country, a city of a million."""
     return hit.kind == "country" or (hit.kind == "city" and hit.people >= BIG_POPULATION)
@@ -277,6 +302,8 @@ def _finds(text: str, toks: list[Token], lang: str) -> list[tuple[Cand, Hit]]:
                                         or (place_noun(bare, lang) and not (i and place_noun(toks[i - 1].text, lang)))):
                     continue
                 hit = _place(" ".join(words), lang)
+                if hit and len(words) == 1 and not _sure(hit) and _name_goes_on(text, toks, j, lang):
+                    continue
                 if hit and _taken(words, first.text, bare, hit, first.script) \
                         and not adjective_of(words, hit.key, "PLACE"):
                     if hit.kind == "country" and len(words) == 1 and _frequent(first.text, bare, first.script):
