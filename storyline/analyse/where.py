@@ -15,7 +15,9 @@ is script-independent: "Baghdad", "بغداد" and "बगदाद" are all Ira
   names in every official language, the first-level subdivisions' names in
   every language pycountry has), else by the English name the project's own
   gazetteer gives it (``entity_patterns.gazetteer_name``: Russian case forms,
-  "Москве"), else as a subdivision's case form ("Floridu"); in a report of a
+  "Москве"), else as a subdivision's case form ("Floridu"), else as the
+  country of the city :func:`city_of` reads it as (a city's case form,
+  "Пхеньяне"; a Devanagari romanisation, "बेंगलुरु"); in a report of a
   known language its own country and subdivision names first.  A name several
   countries use speaks for one only where a place whose own name it is has
   ``DOMINANT`` times the people of any other country's place so called
