@@ -162,6 +162,22 @@ def test_a_word_that_is_also_a_towns_name_stays_a_word(text, word):
     assert word not in [m.text for m in extract_entities(text, "hi")]
 
 
+@pytest.mark.parametrize("text, place", [
+    ("इसरो प्रमुख ने बेंगलुरु में मिशन की जानकारी दी।", "बेंगलुरु"),
+    ("कंपनी ने बेंगलूरु में नया दफ्तर खोला।", "बेंगलूरु"),
+])
+def test_a_big_city_written_as_its_latin_name_sounds_is_a_place(text, place):
+    """GeoNames' Hindi name of Bengaluru is "बंगलौर" (Bangalore); the Hindi
+    spellings of its own name are found by their romanisation (where_romanised)."""
+    assert (place, "PLACE") in [(m.text, m.label) for m in extract_entities(text, "hi")]
+
+
+def test_a_word_whose_romanisation_is_a_city_less_its_vowels_stays_a_word():
+    """"विवाद" (dispute, "vivad") and Vijayawada agree without their a's, not letter by letter."""
+    text = "विदेश मंत्री ने बीजिंग में सीमा विवाद पर बात की।"
+    assert "विवाद" not in [m.text for m in extract_entities(text, "hi")]
+
+
 def test_an_institution_the_index_also_calls_a_city_stays_an_institution():
     """GeoNames gives Casablanca the Hindi name "व्हाइट हाउस" (white house)."""
     found = [(m.text, m.label) for m in extract_entities("व्हाइट हाउस से बयान जारी किया गया।", "hi")]

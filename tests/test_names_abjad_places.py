@@ -141,3 +141,28 @@ def test_a_shared_name_that_is_a_frequent_word_is_no_place():
     # (main left every shared name out: this guards the confirmation of shared names)
     assert _places("وصل الحجاج إلى المملكة العربية السعودية ثم تجولوا في المدينة.", "ar") == {
         "المملكة العربية السعودية": "saudi arabia"}
+
+
+def test_a_place_noun_is_no_town_of_its_name():
+    """"ميدان" (square) is GeoNames' Arabic name of Medan, 2.5 million people: in
+    "ميدان راسل" (Russell Square) and "الميدان" (the square) it is the noun."""
+    assert "ميدان" not in _places("سيارات الاسعاف في ميدان راسل، بعد تفجيرات لندن", "ar")
+    assert not _places("وصل المتظاهرون إلى الميدان صباحا", "ar")
+
+
+def test_a_place_noun_after_another_is_the_name_that_one_heads():
+    assert "ميدان" in _places("زار الرئيس مدينة ميدان في إندونيسيا", "ar")  # the city of Medan
+
+
+def test_a_town_a_name_goes_on_from_is_part_of_that_name():
+    """A given name that is a town ("اليزابيث", Elizabeth, New Jersey; "نانسي",
+    Nancy) followed by a surname, or a town before the rest of an
+    organisation's name ("ميامي هيرالد"), is no place, though the report
+    names the town's country."""
+    assert "اليزابيث" not in _places("فازت اليزابيث بايرز بالسباق في الولايات المتحدة", "ar")
+    assert "نانسي" not in _places("قالت نانسي تشان في باريس إن الاتفاق قريب", "ar")
+    assert "ميامي" not in _places("وقال الرئيس في صحيفة ميامي هيرالد في الولايات المتحدة", "ar")
+
+
+def test_a_town_before_a_frequent_word_or_a_definite_attribute_is_a_place():
+    assert "ليدز" in _places("وصل الوفد الى ليدز يوم الاحد قادما من لندن", "ar")

@@ -26,6 +26,32 @@ def test_countries_and_towns_in_several_scripts():
     assert country_of("Αθήνα") == "GR" and country_of("ירושלים") == "IL"
 
 
+@pytest.mark.parametrize("name, lang, country", [("Пхеньяне", "ru", "KP"), ("Херсоне", "ru", "UA"),
+                                                 ("Turínu", "cs", "IT")])
+def test_a_citys_case_form_is_in_the_citys_country(name, lang, country):
+    """The index keys a city's nominative; city_of reads a case form by its
+    dictionary form, and country_of reads it the same way."""
+    assert city_of(name, lang) and country_of(name, lang) == country
+
+
+def test_a_word_the_dictionary_reads_as_a_nominative_is_no_case_form():
+    """"Сергей" (a given name) shares Snowball's stem with "Серго", an old name
+    of Kadiyivka: read as its case form it made a country of a first name."""
+    assert city_of("Сергей", "ru") is None and country_of("Сергей", "ru") is None
+
+
+@pytest.mark.parametrize("name", ["बेंगलुरु", "बेंगलूरु"])
+def test_a_devanagari_spelling_of_a_citys_latin_name_is_that_city(name):
+    """GeoNames' Hindi names of Bengaluru are "बंगलौर" and others; the city's
+    own name, "Bengaluru", is what the Hindi spelling renders."""
+    assert city_of(name, "hi") == city_of("Bengaluru") is not None
+    assert country_of(name) == country_of(name, "hi") == "IN"
+
+
+def test_a_devanagari_word_is_no_city_its_vowelless_romanisation_matches():
+    assert city_of("विवाद", "hi") is None  # dispute, "vivad": not Vijayawada
+
+
 @pytest.mark.parametrize("name", ["Santiago", "Victoria", "Tripoli", "Georgia"])
 def test_a_name_several_countries_use_speaks_for_none(name):
     """Santiago de Chile is not ten times Santiago de los Caballeros; "Victoria"
@@ -192,3 +218,33 @@ def test_the_un_and_the_eu_are_no_country(name, lang):
     """CLDR lists the United Nations and the European Union among its
     territories, with two-letter codes; they hold no place."""
     assert country_of(name, lang) is None
+
+
+def _places_article(text: str, lang: str, places: list[str]):
+    from storyline.records import Article, EntityMention
+
+    spans = [(p, text.index(p)) for p in places]
+    return Article(id="t", origin="t", title="", text=text, raw_text=text, lang=lang,
+                   entities=[EntityMention(p, at, at + len(p), "PLACE", p.lower()) for p, at in spans])
+
+
+def test_a_name_only_towns_of_one_country_share_counts_where_the_report_names_that_country():
+    """GeoNames' "وستمنستر" is two US towns' (the London borough is in no file
+    of the gazetteer): in a report about London it is no US evidence; "Hyde
+    Park" likewise.  A report naming the US still counts its towns."""
+    london = _places_article("تظاهر الآلاف أمام البرلمان في وستمنستر وسط لندن، وقالت شرطة لندن إن المسيرة كانت سلمية",
+                             "ar", ["وستمنستر", "لندن"])
+    assert set(where(london)) == {"GB"}
+    us = _places_article("Police in Springfield and across Illinois said the storm hit Sunday", "en",
+                         ["Springfield", "Illinois"])
+    assert where(us)["US"] >= 2
+
+
+@pytest.mark.parametrize("name, lang, towns", [("وستمنستر", "ar", True), ("Hyde Park", "en", True),
+                                               ("New Delhi", "en", False), ("London", "en", False),
+                                               ("Irák", "cs", False), ("Britain", "en", False)])
+def test_towns_only_is_a_name_no_place_dominates_and_no_big_city_bears(name, lang, towns):
+    """"New Delhi" is also Delhi's other name (11 million): no town's only."""
+    from storyline.analyse.where import towns_only
+
+    assert towns_only(name, lang) is towns

@@ -51,6 +51,12 @@ its article ("سلطات", authorities: Settat) needs :data:`BIG_POPULATION` as
 the frequent word itself does.  :func:`refused_refinds` keeps the fuzzy
 second pass (:class:`~storyline.analyse.entity_known.KnownNames`) from
 making a place of a word this module saw and refused.
+
+Nouns and names, not towns (docs/benchmarks.md, "Places, case forms and
+romanisations (h-places6)"): a place noun of the language ("ميدان", square,
+is GeoNames' Arabic Medan) is no town (:func:`place_noun`), and a town under
+:data:`BIG_POPULATION` that a name goes on from ("اليزابيث بايرز", Elisabeth
+Byrs; "ميامي هيرالد", the Miami Herald) is a part of that name (:func:`_name_goes_on`).
 """
 from __future__ import annotations
 
@@ -83,7 +89,9 @@ _CLITICS = {"ar": ("ARABIC", ("وف", "بلك")), "he": ("HEBREW", ("וש", "ב�
 # endings written onto a word that make another word of it: an enclitic pronoun
 # (Arabic "ي" my, "ه" his, "ك" your), or a Hebrew verb's or noun's person ending (ו ה ת י)
 _ENCLITICS = {"ARABIC": "يهك", "HEBREW": "והתי"}
+_ARTICLES = {"ar": ARABIC_ARTICLE, "he": "ה"}  # what makes a word definite, as a place's attribute is
 NISBA = "ي"  # ends the Arabic adjective of a name: "هايتي" Haiti, "الهايتي" the Haitian
+ADVERBIAL = ("ا", "ًا")  # the indefinite accusative ending of an Arabic adverb ("صباحا", in the morning; "أيضا")
 
 
 class Hit(NamedTuple):
@@ -188,6 +196,19 @@ def attribute(text: str, toks: list[Token], i: int, bare: str, lang: str) -> boo
         and _letters(prev) >= 3 and glued(text, toks, i, lexicon())
 
 
+def place_noun(word: str, lang: str) -> bool:
+    """``word`` (less its proclitics), with or without the Arabic article, is
+    one of the language's place nouns (the lexicon's ``place_cues``: "ميدان",
+    square; "גשר", bridge): a common noun that heads a place's name in a
+    construct ("ميدان راسل", Russell Square; "ميدان التحرير"), or alone, the
+    square or the field ("في الميدان"), no town's name, though GeoNames gives
+    Medan (2.5 million people, so no frequent-word guard holds it) "ميدان".
+    After another place noun it is the name that noun heads: "مدينة ميدان",
+    the city of Medan (:func:`_finds`)."""
+    lex = lexicon()
+    return any(lex.is_cue("place_cues", form, lang, compounds=False) for form in _written_forms(word))
+
+
 def _inflected(name: str, frequent: frozenset[str], script: str) -> bool:
     """``name`` is a frequent word plus an enclitic or person ending ("حول"+"ي", "מסר"+"ו"),
     or an Arabic frequent word less its article ("سلطات", authorities, is Settat: the
@@ -214,6 +235,23 @@ def _frequent(written: str, name: str, script: str) -> bool:
     """The word, as written or less its proclitics, is one of the language's frequent words."""
     frequent = _frequent_words(script)
     return written in frequent or name in frequent
+
+
+def _name_goes_on(text: str, toks: list[Token], j: int, lang: str) -> bool:
+    """Token j, right after a one-word town, goes on with it as one name: a
+    word of the script, with nothing between, that is no frequent word of the
+    language nor an Arabic adverbial accusative (``ADVERBIAL``: "لوتون صباحا",
+    Luton in the morning), carries no article (an adjective agreeing with a place is
+    definite, as the place is: "القدس الشرقية", "ירושלים המזרחית"), and is no place itself
+    ("اليزابيث بايرز", Elisabeth Byrs, is no Elizabeth, New Jersey; "نانسي
+    تشان", Nancy Chan, no Nancy)."""
+    if j >= len(toks) or toks[j].script != _CLITICS[lang][0] or not glued(text, toks, j, lexicon()):
+        return False
+    word, bares = toks[j].text, [bare for _, bare in _bare_forms(toks[j].text, lang)]
+    if word in _frequent_words(toks[j].script) or _letters(word) < 3 or (lang == "ar" and word.endswith(ADVERBIAL)) \
+            or any(bare.startswith(_ARTICLES[lang]) for bare in bares):  # (also after a proclitic: "للصحة")
+        return False
+    return not any(_place(bare, lang) for bare in bares)
 
 
 def _sure(hit: Hit) -> bool:
@@ -260,9 +298,12 @@ def _finds(text: str, toks: list[Token], lang: str) -> list[tuple[Cand, Hit]]:
             whole = " ".join([first.text, *rest])
             for lead, bare in _bare_forms(first.text, lang) if not _indexed(whole, lang) else [(0, first.text)]:
                 words = [bare, *rest]
-                if len(words) == 1 and (nisba(bare, lang) or attribute(text, toks, i, bare, lang)):
+                if len(words) == 1 and (nisba(bare, lang) or attribute(text, toks, i, bare, lang)
+                                        or (place_noun(bare, lang) and not (i and place_noun(toks[i - 1].text, lang)))):
                     continue
                 hit = _place(" ".join(words), lang)
+                if hit and len(words) == 1 and not _sure(hit) and _name_goes_on(text, toks, j, lang):
+                    continue
                 if hit and _taken(words, first.text, bare, hit, first.script) \
                         and not adjective_of(words, hit.key, "PLACE"):
                     if hit.kind == "country" and len(words) == 1 and _frequent(first.text, bare, first.script):

@@ -151,6 +151,18 @@ def nominative(name: str, lang: str) -> str:
     return " ".join(out)
 
 
+@functools.lru_cache(maxsize=4096)
+def known_nominative(word: str, lang: str) -> bool:
+    """The dictionary knows ``word`` as a noun in the nominative (at least
+    :data:`NOMINATIVE_MASS` of its noun readings): no case form of another
+    name, though Snowball gives it another's stem ("Сергей", a given name, is
+    no case form of "Серго", Kadiyivka's old name)."""
+    morph = _analyzer(lang) if lang in LANGS else None
+    nouns = _parses(morph, word, "NOUN") if morph is not None and word.isalpha() else []
+    total = sum(p.score for p in nouns)
+    return bool(total) and sum(p.score for p in nouns if p.tag.case == "nomn") / total >= NOMINATIVE_MASS
+
+
 # a masculine noun's hard-stem ending in each oblique case ("Ин": "Ина", "Ину", "Ином", "Ине")
 HARD_ENDINGS = {"gent": "а", "accs": "а", "datv": "у", "ablt": "ом", "loct": "е"}
 CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")

@@ -15,7 +15,9 @@ is script-independent: "Baghdad", "بغداد" and "बगदाद" are all Ira
   names in every official language, the first-level subdivisions' names in
   every language pycountry has), else by the English name the project's own
   gazetteer gives it (``entity_patterns.gazetteer_name``: Russian case forms,
-  "Москве"), else as a subdivision's case form ("Floridu"); in a report of a
+  "Москве"), else as a subdivision's case form ("Floridu"), else as the
+  country of the city :func:`city_of` reads it as (a city's case form,
+  "Пхеньяне"; a Devanagari romanisation, "बेंगलुरु"); in a report of a
   known language its own country and subdivision names first.  A name several
   countries use speaks for one only where a place whose own name it is has
   ``DOMINANT`` times the people of any other country's place so called
@@ -29,7 +31,10 @@ is script-independent: "Baghdad", "بغداد" and "बगदाद" are all Ira
   PLACE-typed names (the entity stage's label: "Mobile" the company is no
   city) point there, names in its lead counting ``LEAD_WEIGHT`` times; a
   name several countries share counts for the country of its biggest place
-  where the report already names that country (:func:`leader_of`).
+  where the report already names that country (:func:`leader_of`), as does
+  one that several towns of one country share, none a city of its own
+  (:func:`towns_only`: "Springfield"; Arabic "وستمنستر", Westminster, whose
+  London borough the gazetteer lacks).
 - :func:`apart` says two wheres are of different happenings: both carry at
   least ``MIN_WEIGHT`` of evidence and neither side's main country (a
   ``MAIN_SHARE`` of its weight or more) is named by the other at all, so a
@@ -46,6 +51,7 @@ import regex
 from storyline.analyse.entity_patterns import _fold, gazetteer_name
 from storyline.analyse.entity_tokens import script_of
 from storyline.analyse.where_index import MIN_LETTERS, _countries_in, _index, _subdivisions_in, _tables
+from storyline.analyse.where_romanised import city_by_romanisation
 from storyline.records import Article
 
 LEAD_CHARS = 300  # the dateline and first sentence say where the happening is
@@ -64,12 +70,8 @@ def country_of(name: str, lang: str | None = None) -> str | None:
     name = " ".join(name.split())
     if not name:
         return None
-    if lang:  # a country's or subdivision's name in the report's language, or a case form of it ("Iráku")
-        forms = list(map(_fold, _written_forms(name) + _dictionary_forms(name, lang)))
-        for local in (_countries_in(_base(lang)), _subdivisions_in(_base(lang))):
-            found = next((local[k] for k in forms if k in local), None)
-            if found:
-                return found.split("-")[0]  # (a subdivision's ISO code begins with its country's)
+    if lang and (local := _local_country(name, lang)):
+        return local
     index = _index()
     # as written ("Αθήνα" is Athens, Greece; "Athens" is also Georgia's), or with(out) its article
     found = next((index[k] for k in map(_fold, _written_forms(name)) if k in index), None)
@@ -79,7 +81,36 @@ def country_of(name: str, lang: str | None = None) -> str | None:
     if found is None:  # a state's case form ("Floridu")
         state = subdivision_of(name, lang)
         found = state.split("-")[0] if state else None
+    if found is None:  # a city's case form ("Пхеньяне") or romanisation ("बेंगलुरु"): its country
+        found = _country_of_city(name, lang)
     return found
+
+
+def _country_of_city(name: str, lang: str | None) -> str | None:
+    """The country of the city :func:`city_of` reads ``name`` as, where the
+    index keys no country for it: a case form ("Пхеньяне", "Turínu"; the
+    index holds the nominative) or a Devanagari romanisation ("बेंगलुरु"), so
+    a mention's city and its country never disagree.  Only a form that is a
+    city's; and no word the dictionary reads as a nominative is a case form
+    (:func:`_dictionary_forms`): without that guard "Сергей" was read as
+    "Серго", Kadiyivka's old name, which ended the name "Сергей Лавров" at
+    its first word (``entity_parts.complement_ends``; names F1 0.9435 -> 0.9371)."""
+    from storyline.analyse.where_index import city_facts
+
+    city = city_of(name, lang)
+    facts = city_facts().get(city) if city else None
+    return facts.country if facts else None
+
+
+def _local_country(name: str, lang: str) -> str | None:
+    """The country of a country's or subdivision's name in the report's
+    language, or of a case form of it ("Iráku")."""
+    forms = list(map(_fold, _written_forms(name) + _dictionary_forms(name, lang)))
+    for local in (_countries_in(_base(lang)), _subdivisions_in(_base(lang))):
+        found = next((local[k] for k in forms if k in local), None)
+        if found:
+            return found.split("-")[0]  # (a subdivision's ISO code begins with its country's)
+    return None
 
 
 ARABIC_ARTICLE = "ال"
@@ -104,13 +135,25 @@ def city_of(name: str, lang: str | None = None) -> str | None:
     places use speaks for one only where it is ``DOMINANT`` over all of them
     (:func:`_dominant`).  In a language whose names inflect (the lexicon's
     ``stem_langs``), a case form is also looked up by its dictionary form
-    (:func:`_dictionary_forms`: "Turínu", "Херсоне")."""
+    (:func:`_dictionary_forms`: "Turínu", "Херсоне"); a Devanagari name
+    the index does not hold, by its romanisation (:mod:`~storyline.analyse.where_romanised`:
+    "बेंगलुरु" is Bengaluru, whose GeoNames Hindi name is "बंगलौर")."""
     name = " ".join(name.split())
     if not name:
         return None
     if lang and _local_name(name, lang):
         return None  # a country's or state's name in the report's language ("Nederland" in Dutch) is no town's
-    return _find(_tables().cities, name, lang)
+    found = _find(_tables().cities, name, lang)
+    if found is None and not _held(name):  # a Devanagari spelling of a city's Latin name ("बेंगलुरु")
+        found = city_by_romanisation(name)
+    return found
+
+
+def _held(name: str) -> bool:
+    """Some table of the index holds ``name`` as written: it is that, or
+    nobody's, and not read another way."""
+    tables = _tables()
+    return any(k in table for k in map(_fold, _written_forms(name)) for table in tables)
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -166,20 +209,22 @@ def _dictionary_forms(name: str, lang: str) -> list[str]:
     """Spellings ``name`` may be a case form of, in a language the lexicon
     stems: its last word less one or two letters, plus a nominative ending,
     where Snowball gives both the same stem ("Turínu" -> "Turín", "Chicagu" ->
-    "Chicago", "Днепре" -> "Днепр"); the least changed first.  In a language
+    "Chicago", "Днепре" -> "Днепр"); the least changed first; none for a
+    word the language's dictionary reads as a nominative
+    (``entity_inflect.known_nominative``: "Сергей" is no "Серго").  In a language
     with a dictionary (``entity_inflect``) first the whole name in the
     nominative: a subdivision's adjective agrees with its noun ("Херсонской
     области" -> "Херсонская область", "Хабаровском крае" -> "Хабаровский
     край"), which no change of the last word alone gives."""
-    from storyline.analyse.entity_inflect import nominative
+    from storyline.analyse.entity_inflect import known_nominative, nominative
     from storyline.analyse.entity_patterns import lexicon, stem_word
 
     algo = lexicon().stem_langs.get(lang)
     head, _, last = name.rpartition(" ")
     whole = nominative(name, lang)
     out = [whole] if whole != name else []
-    if not algo or sum(map(str.isalpha, last)) < MIN_LETTERS + 1:
-        return out
+    if not algo or sum(map(str.isalpha, last)) < MIN_LETTERS + 1 or known_nominative(last, lang):
+        return out  # (a word the dictionary reads as a nominative, "Сергей", is no case form of "Серго")
     stem = stem_word(algo, last.casefold())
     for cut in (1, 2):
         for ending in CASE_ENDINGS:
@@ -212,15 +257,36 @@ def where(article: Article) -> Counter[str]:
         weight = LEAD_WEIGHT if m.start < LEAD_CHARS else 1.0
         country = country_of(m.text, article.lang)
         leader = None if country else leader_of(m.text)
-        if country:
+        if country and not towns_only(m.text, article.lang):
             out[country] += weight
-        elif leader:
-            shared.append((leader, weight))
+        elif country or leader:
+            shared.append((country or leader, weight))
     named = set(out)
     for country, weight in shared:
         if country in named:
             out[country] += weight
     return out
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def towns_only(name: str, lang: str | None = None) -> bool:
+    """``name`` speaks for its country (:func:`country_of`, as written) only
+    because every place of that name lies there: no place dominates it, and
+    the biggest has fewer than ``BIG_POPULATION`` people (the index's
+    ``biggest``; a country's name has its country, "New Delhi" Delhi's 11
+    million).  Such a name is read as :func:`leader_of`'s are, in the country
+    context of the report (:func:`where`): "وستمنستر" is GeoNames' Arabic
+    name of two US Westminsters, and the London borough, which the gazetteer
+    lacks, is what a report naming London means; a report naming Illinois
+    or the US still counts "Springfield" for the US."""
+    from storyline.analyse.entity_abjad_places import BIG_POPULATION
+
+    name = " ".join(name.split())
+    if not name or (lang and _local_country(name, lang)):
+        return False
+    key = next((k for k in map(_fold, _written_forms(name)) if k in _index()), None)
+    people = _tables().biggest.get(key) if key else None
+    return people is not None and int(people) < BIG_POPULATION
 
 
 def leader_of(name: str) -> str | None:
