@@ -71,11 +71,9 @@ from storyline.analyse.entity_patterns import _fold, lexicon
 from storyline.analyse.entity_spans import Cand, glued
 from storyline.analyse.entity_tokens import Token
 from storyline.analyse.where import ARABIC_ARTICLE, _written_forms, country_of
-from storyline.analyse.where_index import MIN_LETTERS, _countries_in, _tables, city_facts, geonames_countries
+from storyline.analyse.where_index import BIG_POPULATION, MIN_LETTERS, _countries_in, _tables, city_facts, geonames_countries
 
 MIN_POPULATION = 100_000  # smaller towns' names are more often a word ("يوما", a day: Yuma; "حرية", freedom)
-BIG_POPULATION = 1_000_000  # a frequent word names a city only if it is this big (London, Paris, not Qom);
-# a smaller town, or a shared name's biggest place, needs its country confirmed
 MAX_WORDS = 3
 PRIO = 2  # as a gazetteer place of entity_caseless: below a known name's find (3)
 

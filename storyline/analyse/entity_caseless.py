@@ -171,16 +171,15 @@ def numbered(text: str, toks: list[Token], k: int, lang: str) -> bool:
 
 
 def big_city(text: str, toks: list[Token], i: int, j: int, lang: str) -> bool:
-    """Words [i, j) are a city of :data:`~storyline.analyse.entity_abjad_places.BIG_POPULATION`
+    """Words [i, j) are a city of :data:`~storyline.analyse.where_index.BIG_POPULATION`
     people by the where index's names in ``lang`` (GeoNames: "लखनऊ", "पुणे", which
     the lexicon's gazetteer lacks), written before a postposition ("लखनऊ में") and
     not after a pronoun or adjective.  No frequency list of the language covers its
     nouns (jusText's Hindi one has 380 words), so as in Arabic a town's name may be
     a word ("भावना", feeling, is Bhawana; "बेटी", daughter, Batié): only a city as
     big as the Arabic finder takes a frequent word for is read without a capital."""
-    from storyline.analyse.entity_abjad_places import BIG_POPULATION
     from storyline.analyse.where import city_of
-    from storyline.analyse.where_index import city_facts
+    from storyline.analyse.where_index import BIG_POPULATION, city_facts
 
     lex = lexicon()
     if j >= len(toks) or lex.name_stop(toks[j].text, lang) != "postpositions" \

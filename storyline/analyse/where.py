@@ -50,7 +50,7 @@ import regex
 
 from storyline.analyse.entity_patterns import _fold, gazetteer_name
 from storyline.analyse.entity_tokens import script_of
-from storyline.analyse.where_index import MIN_LETTERS, _countries_in, _index, _subdivisions_in, _tables
+from storyline.analyse.where_index import BIG_POPULATION, MIN_LETTERS, _countries_in, _index, _subdivisions_in, _tables
 from storyline.analyse.where_romanised import city_by_romanisation
 from storyline.records import Article
 
@@ -279,8 +279,6 @@ def towns_only(name: str, lang: str | None = None) -> bool:
     name of two US Westminsters, and the London borough, which the gazetteer
     lacks, is what a report naming London means; a report naming Illinois
     or the US still counts "Springfield" for the US."""
-    from storyline.analyse.entity_abjad_places import BIG_POPULATION
-
     name = " ".join(name.split())
     if not name or (lang and _local_country(name, lang)):
         return False

@@ -27,6 +27,8 @@ from storyline.analyse.where_countries import (_country_names, _official_languag
 from storyline.analyse.where_subdivisions import MAX_PEOPLE, OWN, SUBDIVISION
 
 MIN_LETTERS = 4  # "Of", "Bar", "Ede": short names are words before they are towns
+BIG_POPULATION = 1_000_000  # a frequent word names a city only if it is this big (London, Paris, not Qom);
+# (Arabic and Hebrew, entity_abjad_places); a smaller town, or a shared name's biggest place, needs its country confirmed
 DOMINANT = 10.0  # a shared name is the most populous place's only this far ahead
 CONTINENT = "continent:"  # a holder of names that is no country (_continent_names)
 CONTINENT_PEOPLE = 10**9
