@@ -30,6 +30,7 @@ import re
 from collections import Counter
 
 from storyline.analyse.gate_cues import BODY_CUES, INDEX_TITLE, SECTION_HEADS, SECTION_WORDS, TITLE_CUES
+from storyline.analyse.gate_voice import SITE_VOICE
 from storyline.analyse.sentences import sentences, wrapped_breaks
 from storyline.records import PageVerdict, Removal
 from storyline.wording import GATE_KIND_WORDS, plural
@@ -205,7 +206,9 @@ def _headline_like(line: str) -> bool:
 
 
 def _prose_chars(body: str, lang: str | None) -> int:
-    """Characters of sentences that read like reporting and carry no cue."""
+    """Characters of sentences that read like reporting and carry no cue, nor
+    the site's offers to its reader (:data:`gate_voice.SITE_VOICE`: "sent to
+    your inbox", "special offers", "required fields")."""
     total = 0
     for s in sentences(body, lang):
         words = s.split()
@@ -219,7 +222,7 @@ def _prose_chars(body: str, lang: str | None) -> int:
         if upper and upper > 0.6 * len(lettered):
             continue  # a run of names or a form's field labels, not a sentence
         low = s.casefold()
-        if any(p.search(low) for p in BODY_CUES.values()):
+        if SITE_VOICE.search(low) or any(p.search(low) for p in BODY_CUES.values()):
             continue
         total += len(s)
     return total
