@@ -63,6 +63,11 @@ _STAMP = r"(?<![\d/.-])(?:\d{1,2}[/.]\d{1,2}[/.](?:19|20)?\d{2}|(?:19|20)\d{2}-\
 # not a date inside prose ("seit dem 18.06.2020 fahndete"), which press releases repeat
 _DATE_STAMP = re.compile(rf"(?:^|\n)[ \t]*(?:\d+\s*/\s*\d+\s+)?{_STAMP}|{_STAMP}\s*(?:\(\d{{1,2}}[h:.]\d{{2}}\)\s*)?[-–—|]\s")
 _WORD = re.compile(r"[\w'’&]+")
+# a blog's archive menu: a month and year with its count of posts, "December 2019 (58)",
+# "декабрь 2019 г. (21)", "2019年12月 (5)"; a report's figures carry units or signs ("(5%)")
+_ARCHIVE_MONTH = re.compile(r"(?<!\w)(?:[^\W\d_]{3,}\.?\s+(?:19|20)\d{2}(?:\s*(?:г\.|r\.|년))?|(?:19|20)\d{2}\s*[年년]\s*\d{1,2}\s*[月월])"
+                            r"\s*\(\s*\d{1,4}\s*\)")
+ARCHIVE_MONTHS = 4
 # a gallery's picture counter on a line of its own: "3 / 12", "3 of 12", "3 z 12"
 _COUNTER = re.compile(r"^\s*\d{1,3}\s*(?:/|of|z|из|з|von|de|di|sur|van|av|από|מתוך|من|का)\s*\d{1,3}\s*$", re.I)
 
@@ -154,7 +159,8 @@ def _units(text: str) -> list[str]:
 
 
 def _shape_cues(body: str, raw_text: str, html: str | None) -> list[tuple[str, str]]:
-    """Cues that need no language: lists of headlines or of dated items, link text."""
+    """Cues that need no language: lists of headlines, of dated items or of
+    archive months ("December 2019 (58)"), picture counters, link text."""
     out = []
     lines = [ln.strip() for ln in body.split("\n") if ln.strip()]
     heads = [ln for ln in lines if _headline_like(ln)]
@@ -165,6 +171,9 @@ def _shape_cues(body: str, raw_text: str, html: str | None) -> list[tuple[str, s
     stamps = len(_DATE_STAMP.findall(raw_text))
     if stamps >= 4:
         out.append(("front-page", f"list of dated items ({stamps} date stamps)"))
+    months = len(_ARCHIVE_MONTH.findall(raw_text))
+    if months >= ARCHIVE_MONTHS:
+        out.append(("front-page", f"archive list ({months} months with their counts of posts)"))
     counters = sum(1 for ln in lines if _COUNTER.match(ln))
     if counters >= GALLERY_COUNTERS:
         out.append(("media", f"photo gallery ({counters} picture counters)"))
