@@ -141,3 +141,25 @@ def test_bench_gate_reads_a_semeval_pairs_csv(tmp_path):
         w.writerow({"pair_id": "11_33", "lang1": "en", "lang2": "en", "text1": report, "text2": report, "Overall": "1"})
     res = run(path)
     assert res["n_pages"] == 3 and res["n_flagged"] == 1 and list(res["flagged"]) == ["22"], res
+
+
+ALERT_BOXES = {  # (title, the box): a page that saved only a sign-up box under the headline
+    "en": ("Volcano erupts near the capital", "We'll send breaking news and news alerts to you as they happen!\nSign up!"),
+    "it": ("Il vulcano erutta vicino alla capitale",
+           "Ti invieremo le ultime notizie e gli avvisi di notizie man mano che accadono!\nIscriviti!"),
+    "zh": ("火山在首都附近喷发", "关闭 每天收到关于 {{subject}} 的电子邮件通知！\n您的通知已保存。"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(ALERT_BOXES))
+def test_a_page_of_only_an_alerts_box_is_a_signup_page(lang):
+    title, text = ALERT_BOXES[lang]
+    verdict = judge_page(title, text, text, lang=lang)
+    assert verdict.kind == "signup", verdict
+
+
+def test_a_brief_with_an_alerts_line_stays_a_report():
+    text = ("Firefighters contained a blaze at a paper mill in the north of the city on Tuesday "
+            "after six hours, the fire service said. Nobody was hurt, and the cause is being "
+            "investigated by the police.\nGet breaking news alerts sent to your inbox.")
+    assert judge_page("Fire at paper mill contained", text, text, lang="en").is_article

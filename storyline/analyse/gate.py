@@ -30,7 +30,7 @@ import re
 from collections import Counter
 
 from storyline.analyse.gate_cues import BODY_CUES, INDEX_TITLE, SECTION_HEADS, SECTION_WORDS, TITLE_CUES
-from storyline.analyse.gate_voice import SITE_VOICE
+from storyline.analyse.gate_voice import SIGNUP_OFFERS, SITE_VOICE
 from storyline.analyse.sentences import sentences, wrapped_breaks
 from storyline.records import PageVerdict, Removal
 from storyline.wording import GATE_KIND_WORDS, plural
@@ -141,6 +141,9 @@ def _phrase_cues(raw_text: str, removed: list[Removal]) -> dict[str, dict[str, s
             m = pattern.search(unit)
             if m:
                 found.setdefault(kind, {}).setdefault(unit, " ".join(m.group(0).split()))
+        m = SIGNUP_OFFERS.search(unit)  # "sent to your inbox", "news alerts": a newsletter box's offer
+        if m:
+            found.setdefault("signup", {}).setdefault(unit, " ".join(m.group(0).split()))
     for r in removed:
         kind, low = REMOVAL_KINDS.get(r.rule), r.text.casefold()
         if kind and not any(p.search(low) for p in BODY_CUES.values()):

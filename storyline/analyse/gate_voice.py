@@ -9,66 +9,87 @@ reporting, so the gate counted them as story prose, and a page of a dozen
 such blurbs outweighed its title and its login form (a "Member Center" page
 of 8,000 characters read as 2,700 characters of prose).
 
-These phrases name the site's services to the reader: the reader's inbox and
-account, the site's e-mail products and alerts, its offers and advertisers,
-a form's instructions ("required fields", "click here"), its privacy policy
-and terms.  A sentence carrying one is the site speaking about itself, not
-a report, and :func:`storyline.analyse.gate._prose_chars` does not count it.
-They add no evidence of their own (a report's footer carries "privacy
-policy" and "click here" too); they only stop such blurbs from outweighing
-the evidence a page has.  Written as case-folded text reads (see
-:func:`storyline.analyse.gate_cues._merged`), for the gate's 22 languages.
+These phrases name the site's services to the reader: what it sends
+(:data:`SIGNUP_OFFERS`: the reader's inbox, e-mail products, news alerts and
+notifications, special offers) and what it asks (a form's instructions,
+"required fields", "click here"; the reader's account; its privacy policy,
+terms and advertisers).  A sentence carrying either (:data:`SITE_VOICE`) is
+the site speaking about itself, not a report, and
+:func:`storyline.analyse.gate._prose_chars` does not count it.  A line that
+offers something to send is also half a point of sign-up evidence, as a
+newsletter line is (a report's page carries such boxes too, so only with
+almost no prose, or beside other cues, does it flag a page: "We'll send
+breaking news and news alerts to you as they happen! Sign up!" under a
+title was a SemEval page with no report).  The form's words add no evidence:
+a report's footer carries "privacy policy" and "click here".  Written as
+case-folded text reads (see :func:`storyline.analyse.gate_cues._merged`), for
+the gate's 22 languages.
 """
 from __future__ import annotations
 
 import re
 
-_VOICE = [
-    # en: inbox and account, e-mail products and alerts, offers, forms, policies
-    r"\b(?:to|in|into) your (?:e-?mail )?inbox\b|\byour (?:e-?mail )?inbox\b",
-    r"\be-?mail (?:products|alerts|updates|newsletters?|offers)\b|\b(?:news|sports|breaking|e-?mail|text|mobile) alerts?\b",
-    r"\b(?:special|exclusive) (?:offers|deals|promotions)\b|\b(?:our|selected) (?:\w+ )?(?:advertisers|advertising partners|sponsors)\b",
-    r"\b(?:click|tap) here\b|\bcheck (?:here|the boxe?s?|this box)\b|\brequired fields?\b|\ball fields are\b|\bfill (?:out|in) (?:this|the|our) (?:[\w-]+ ){0,2}(?:form|fields?)\b",
+# what the site sends its reader: the inbox, e-mail products and alerts, offers
+_OFFERS = [
+    r"\b(?:to|in|into) your (?:e-?mail )?inbox\b|\byour (?:e-?mail )?inbox\b|\be-?mail (?:products|alerts|updates|newsletters?|offers|notifications)\b",
+    r"\b(?:news|sports|breaking|e-?mail|text|mobile) alerts?\b|\b(?:special|exclusive) (?:offers|deals|promotions)\b",
+    r"\bin ihr(?:en)? (?:postfach|posteingang)|\b(?:sonder|exklusive )angebote|dans votre boîte (?:mail|e-mail|de réception|aux lettres)",
+    r"offres (?:spéciales|exclusives|promotionnelles)|alertes? (?:e-mail|info)|bandeja de entrada|ofertas (?:especiales|exclusivas)",
+    r"casella (?:di posta|email)|offerte (?:speciali|esclusive)|caixa de entrada|ofertas (?:especiais|exclusivas)",
+    r"\bin (?:je|uw) (?:inbox|mailbox)|(?:speciale|exclusieve) aanbiedingen|\bi din inkorg|(?:special|exklusiva )erbjudanden",
+    r"\bi innboksen din|(?:spesial|eksklusive )tilbud|(?:ваш|свой) (?:почтовый ящик|электронный ящик)|(?:специальные|эксклюзивные) предложения",
+    r"(?:вашу|свою) (?:пошту|електронну скриньку)|(?:спеціальні|ексклюзивні) пропозиції|इनबॉक्स|विशेष ऑफ़र|विशेष ऑफर",
+    r"صندوق الوارد|عروض (?:خاصة|حصرية)|לתיבת (?:הדואר|המייל)|(?:מבצעים|הצעות) (?:מיוחדים|מיוחדות)|στα εισερχόμενά σας|(?:ειδικές|αποκλειστικές) προσφορές",
+    r"do (?:vaší|své) (?:e-mailové )?schránky|(?:speciální|exkluzivní) nabídky|na (?:twoją|swoją) skrzynkę|(?:oferty specjalne|specjalne oferty|ekskluzywne oferty)",
+    r"gelen kutunuz|özel (?:teklifler|fırsatlar)|kotak masuk|penawaran (?:khusus|eksklusif)",
+    # news alerts and e-mail notifications the reader can ask for
+    r"e-mail-benachrichtigung|notifications? par (?:e-?)?mail|alertas? de (?:noticias|notícias)|(?:alertas?|notificaciones|notificações) por (?:correo|e-?mail)",
+    r"avvisi di notizie|notifiche (?:via|per) e-?mail|nieuwsalerts?|уведомления (?:на почту|по электронной почте)|сповіщення на (?:пошту|електронну)",
+    r"ईमेल अलर्ट|تنبيهات (?:الأخبار|البريد)|התראות (?:חדשות|במייל)|ειδοποιήσεις (?:μέσω )?email|e-mailová upozornění|powiadomienia e-?mail",
+    r"e-posta bildirim|notifikasi email|电子邮件(?:通知|提醒|快讯)|邮件通知|メール(?:通知|配信)|이메일 (?:알림|수신)",
+    r"您的邮箱|您的信箱|特别优惠|独家优惠|受信箱|受信トレイ|特別オファー|限定オファー|받은 ?편지함|특별 (?:혜택|할인)",
+]
+# a form's instructions, the reader's account, the site's policies and advertisers
+_FORM = [
+    r"\b(?:our|selected) (?:\w+ )?(?:advertisers|advertising partners|sponsors)\b|\b(?:click|tap) here\b|\bcheck (?:here|the boxe?s?|this box)\b",
+    r"\brequired fields?\b|\ball fields are\b|\bfill (?:out|in) (?:this|the|our) (?:[\w-]+ ){0,2}(?:form|fields?)\b",
     r"\bprivacy policy\b|\bterms (?:and|&) conditions\b|\bterms of (?:use|service)\b|\bmember agreement\b",
     r"\byour (?:log-?in|account|password|user ?name|screen name|profile)\b|\b(?:register|sign up) with us\b|\bregistration form\b|\bnew account\b",
     # de fr es it pt
-    r"\bin ihr(?:en)? (?:postfach|posteingang)|\b(?:sonder|exklusive )angebote|klicken sie hier|\bhier klicken|pflichtfelder?\b|datenschutzerklärung|datenschutzbestimmungen",
-    r"nutzungsbedingungen|geschäftsbedingungen|\bihr(?:em|en)? (?:benutzer)?konto\b|registrierungsformular",
-    r"dans votre boîte (?:mail|e-mail|de réception|aux lettres)|offres (?:spéciales|exclusives|promotionnelles)|cliquez ici|champs? obligatoires?",
-    r"politique de confidentialité|conditions (?:générales )?d'utilisation|\bvotre compte\b|formulaire d'inscription|alertes? (?:e-mail|info)",
-    r"bandeja de entrada|ofertas (?:especiales|exclusivas)|(?:haz|haga|pulsa|pincha) (?:clic )?aquí|campos obligatorios|política de privacidad",
-    r"términos y condiciones|condiciones de uso|\btu cuenta\b|formulario de registro",
-    r"casella (?:di posta|email)|offerte (?:speciali|esclusive)|clicca qui|campi obbligatori|informativa (?:sulla )?privacy|termini e condizioni",
-    r"condizioni d'uso|\bil tuo account\b|modulo di registrazione",
-    r"caixa de entrada|ofertas (?:especiais|exclusivas)|clique aqui|campos obrigatórios|política de privacidade|termos (?:e condições|de uso)",
-    r"\b(?:sua|tua) conta\b|formulário de (?:registo|registro|cadastro)",
+    r"klicken sie hier|\bhier klicken|pflichtfelder?\b|datenschutzerklärung|datenschutzbestimmungen|nutzungsbedingungen|geschäftsbedingungen",
+    r"\bihr(?:em|en)? (?:benutzer)?konto\b|registrierungsformular",
+    r"cliquez ici|champs? obligatoires?|politique de confidentialité|conditions (?:générales )?d'utilisation|\bvotre compte\b|formulaire d'inscription",
+    r"(?:haz|haga|pulsa|pincha) (?:clic )?aquí|campos obligatorios|política de privacidad|términos y condiciones|condiciones de uso|\btu cuenta\b|formulario de registro",
+    r"clicca qui|campi obbligatori|informativa (?:sulla )?privacy|termini e condizioni|condizioni d'uso|\bil tuo account\b|modulo di registrazione",
+    r"clique aqui|campos obrigatórios|política de privacidade|termos (?:e condições|de uso)|\b(?:sua|tua) conta\b|formulário de (?:registo|registro|cadastro)",
     # nl sv no
-    r"\bin (?:je|uw) (?:inbox|mailbox)|(?:speciale|exclusieve) aanbiedingen|klik hier|verplichte velden|privacybeleid|privacyverklaring",
-    r"algemene voorwaarden|gebruiksvoorwaarden|\b(?:je|uw) account\b|registratieformulier",
-    r"\bi din inkorg|(?:special|exklusiva )erbjudanden|klicka här|obligatoriska fält|integritetspolicy|användarvillkor|\bditt konto\b",
-    r"\bi innboksen din|(?:spesial|eksklusive )tilbud|klikk her|obligatoriske felt|personvernerklæring|brukervilkår|\bdin konto\b",
+    r"klik hier|verplichte velden|privacybeleid|privacyverklaring|algemene voorwaarden|gebruiksvoorwaarden|\b(?:je|uw) account\b|registratieformulier",
+    r"klicka här|obligatoriska fält|integritetspolicy|användarvillkor|\bditt konto\b",
+    r"klikk her|obligatoriske felt|personvernerklæring|brukervilkår|\bdin konto\b",
     # ru uk
-    r"(?:ваш|свой) (?:почтовый ящик|электронный ящик)|(?:специальные|эксклюзивные) предложения|нажмите (?:здесь|сюда)|обязательные (?:поля|для заполнения)",
-    r"политик[аиуе] конфиденциальности|пользовательско(?:е|го) соглашени|\bваш (?:аккаунт|профиль)\b|личн(?:ый|ом) кабинет|форм[аыу] регистрации",
-    r"(?:вашу|свою) (?:пошту|електронну скриньку)|(?:спеціальні|ексклюзивні) пропозиції|натисніть (?:тут|сюди)|обов['’]язкові поля",
-    r"політик[аиу] конфіденційності|умови використання|\bваш обліковий запис|особист(?:ий|ому) кабінет|форм[аиу] реєстрації",
+    r"нажмите (?:здесь|сюда)|обязательные (?:поля|для заполнения)|политик[аиуе] конфиденциальности|пользовательско(?:е|го) соглашени",
+    r"\bваш (?:аккаунт|профиль)\b|личн(?:ый|ом) кабинет|форм[аыу] регистрации",
+    r"натисніть (?:тут|сюди)|обов['’]язкові поля|політик[аиу] конфіденційності|умови використання|\bваш обліковий запис|особист(?:ий|ому) кабінет|форм[аиу] реєстрації",
     # hi ar he el
-    r"इनबॉक्स|विशेष ऑफ़र|विशेष ऑफर|(?:यहां|यहाँ) क्लिक करें|(?:अनिवार्य|आवश्यक) फ़ील्ड|गोपनीयता नीति|नियम और शर्तें|(?:अपना|आपका) खाता|पंजीकरण फ़ॉर्म",
-    r"صندوق الوارد|عروض (?:خاصة|حصرية)|(?:انقر|اضغط) هنا|الحقول (?:المطلوبة|الإلزامية)|سياسة الخصوصية|الشروط والأحكام|شروط الاستخدام|نموذج التسجيل",
-    r"לתיבת (?:הדואר|המייל)|(?:מבצעים|הצעות) (?:מיוחדים|מיוחדות)|(?:לחצו|לחץ) כאן|שדות חובה|מדיניות הפרטיות|תנאי השימוש|החשבון שלך|טופס (?:ה)?הרשמה",
-    r"στα εισερχόμενά σας|(?:ειδικές|αποκλειστικές) προσφορές|(?:κάντε κλικ|πατήστε) εδώ|υποχρεωτικά πεδία|πολιτική απορρήτου|όροι χρήσης",
-    r"(?:ο|τον) λογαριασμό σας|λογαριασμός σας|φόρμα εγγραφής",
+    r"(?:यहां|यहाँ) क्लिक करें|(?:अनिवार्य|आवश्यक) फ़ील्ड|गोपनीयता नीति|नियम और शर्तें|(?:अपना|आपका) खाता|पंजीकरण फ़ॉर्म",
+    r"(?:انقر|اضغط) هنا|الحقول (?:المطلوبة|الإلزامية)|سياسة الخصوصية|الشروط والأحكام|شروط الاستخدام|نموذج التسجيل",
+    r"(?:לחצו|לחץ) כאן|שדות חובה|מדיניות הפרטיות|תנאי השימוש|החשבון שלך|טופס (?:ה)?הרשמה",
+    r"(?:κάντε κλικ|πατήστε) εδώ|υποχρεωτικά πεδία|πολιτική απορρήτου|όροι χρήσης|(?:ο|τον) λογαριασμό σας|λογαριασμός σας|φόρμα εγγραφής",
     # cs pl tr id
-    r"do (?:vaší|své) (?:e-mailové )?schránky|(?:speciální|exkluzivní) nabídky|klikněte zde|povinn(?:é položky|á pole)|zásady ochrany osobních údajů",
-    r"obchodní podmínky|podmínky použití|\bváš účet\b|registrační formulář",
-    r"na (?:twoją|swoją) skrzynkę|(?:oferty specjalne|specjalne oferty|ekskluzywne oferty)|kliknij tutaj|pola (?:obowiązkowe|wymagane)",
-    r"polityk[aięy] prywatności|akceptuję regulamin|(?:twoje|twojego|swoje) konto|formularz rejestracyjny",
-    r"gelen kutunuz|özel (?:teklifler|fırsatlar)|buraya tıklayın|zorunlu alanlar|gizlilik politikası|kullanım koşulları|hesabınız|kayıt formu",
-    r"kotak masuk|penawaran (?:khusus|eksklusif)|klik di sini|wajib diisi|kebijakan privasi|syarat dan ketentuan|\bakun anda\b|formulir pendaftaran",
+    r"klikněte zde|povinn(?:é položky|á pole)|zásady ochrany osobních údajů|obchodní podmínky|podmínky použití|\bváš účet\b|registrační formulář",
+    r"kliknij tutaj|pola (?:obowiązkowe|wymagane)|polity(?:ka|ki|kę|ce) prywatności|akceptuję regulamin|(?:twoje|twojego|swoje) konto|formularz rejestracyjny",
+    r"buraya tıklayın|zorunlu alanlar|gizlilik politikası|kullanım koşulları|hesabınız|kayıt formu",
+    r"klik di sini|wajib diisi|kebijakan privasi|syarat dan ketentuan|\bakun anda\b|formulir pendaftaran",
     # zh ja ko
-    r"您的邮箱|您的信箱|特别优惠|独家优惠|点击(?:这里|此处)|必填(?:项|字段)|隐私政策|隱私權政策|使用条款|服务条款|您的(?:账户|帐户|帳戶)|注册表",
-    r"受信箱|受信トレイ|特別オファー|限定オファー|(?:こちら|ここ)をクリック|必須項目|プライバシーポリシー|利用規約|アカウントを作成|登録フォーム",
-    r"받은 ?편지함|특별 (?:혜택|할인)|여기를 클릭|필수 (?:입력|항목)|개인정보 ?처리 ?방침|이용 ?약관|계정을 만드|가입 양식",
+    r"点击(?:这里|此处)|必填(?:项|字段)|隐私政策|隱私權政策|使用条款|服务条款|您的(?:账户|帐户|帳戶)|注册表",
+    r"(?:こちら|ここ)をクリック|必須項目|プライバシーポリシー|利用規約|アカウントを作成|登録フォーム",
+    r"여기를 클릭|필수 (?:입력|항목)|개인정보 ?처리 ?방침|이용 ?약관|계정을 만드|가입 양식",
 ]
 
-SITE_VOICE = re.compile("|".join(a.replace("ς", "σ").replace("ß", "ss") for a in _VOICE))
+
+def _folded(alternatives: list[str]) -> re.Pattern:
+    return re.compile("|".join(a.replace("ς", "σ").replace("ß", "ss") for a in alternatives))
+
+
+SIGNUP_OFFERS = _folded(_OFFERS)
+SITE_VOICE = _folded(_OFFERS + _FORM)
