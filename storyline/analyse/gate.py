@@ -16,7 +16,9 @@ things against each other:
   items, text that is mostly link text in its HTML;
 * **story prose**: characters of sentences that read like reporting
   (eight words or more, sentence-final punctuation, not a run of capitalised
-  names, no cue in them).
+  names, no cue in them, and not the site offering its services to the
+  reader, :mod:`storyline.analyse.gate_voice`: a registration form's dozen
+  e-mail blurbs are not a report's prose).
 
 A page is flagged when evidence outweighs prose (:data:`PROSE_PER_POINT`
 characters of prose per point of evidence), so a long report with a cookie
@@ -57,6 +59,7 @@ HEADLINE_WORDS = 5  # a title segment this long that is not all section words is
 _SEGMENTS = re.compile(r"\s+(?:\||-|–|—|::|·|»)\s+|\s*\|\s*")
 _TERMINAL = re.compile(r"[.!?…।॥؟。！？][\"'”’»)\]]*$")
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_HAN_KANA = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")  # written without spaces between words
 _STAMP = r"(?<![\d/.-])(?:\d{1,2}[/.]\d{1,2}[/.](?:19|20)?\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})(?![\d/.-])"
 # a stamp that opens an item: at a line's start (after a counter, "3 / 10"), or
 # before a dash that leads to the item ("10/4/2001 (14h47) - As informações");
@@ -218,26 +221,40 @@ def _headline_like(line: str) -> bool:
 
 
 def _prose_chars(body: str, lang: str | None) -> int:
-    """Characters of sentences that read like reporting and carry no cue, nor
+    """Characters of sentences that read like reporting and carry no cue (a
+    Chinese or Japanese character counts twice), nor
     the site's offers to its reader (:data:`gate_voice.SITE_VOICE`: "sent to
     your inbox", "special offers", "required fields")."""
     total = 0
     for s in sentences(body, lang):
         words = s.split()
-        long_enough = len(words) >= 8 or (len(s) >= 30 and _UNSPACED.search(s) is not None)
+        long_enough = (sum(map(_words_in, words)) >= 8
+                       or (len(s) >= 30 and _UNSPACED.search(s) is not None))
         if not long_enough or not _TERMINAL.search(s):
             continue
         # words in scripts without case (Hangul, kana, Arabic, Devanagari …)
-        # count as lower case: "KIA 선발 양현종은 …" is a sentence, not names
+        # count as lower case: "KIA 선발 양현종은 …" is a sentence, not names,
+        # and so is "Universal Credit 支付将发生重大变化，…" (many words, two names)
         lettered = [w for w in words if w[:1].isalpha()]
         upper = sum(w[0].isupper() for w in lettered)
-        if upper and upper > 0.6 * len(lettered):
+        if upper and upper > 0.6 * sum(map(_words_in, lettered)):
             continue  # a run of names or a form's field labels, not a sentence
         low = s.casefold()
         if SITE_VOICE.search(low) or any(p.search(low) for p in BODY_CUES.values()):
             continue
-        total += len(s)
+        # a Chinese or Japanese character holds about what two letters do (a
+        # word is about two of them): counted twice, a four-sentence brief of
+        # 114 characters weighs what its English translation would
+        total += len(s) + len(_HAN_KANA.findall(s))
     return total
+
+
+def _words_in(token: str) -> int:
+    """Words in a space-delimited token: Chinese and Japanese write a clause
+    without spaces, about two characters a word, so "强调了今年需要注意的八项重要法律"
+    is eight words, not one."""
+    han = len(_HAN_KANA.findall(token))
+    return max(1, han // 2) if han else 1
 
 
 def link_text_share(text: str, html: str) -> float:
