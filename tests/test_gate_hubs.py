@@ -39,3 +39,12 @@ def test_a_report_with_monthly_figures_stays_a_report():
             "January 2020 (5.4%) and 5.4% in December 2019 (5.5%). Economists had expected the "
             "rate to stay flat as factories cut shifts, and the central bank meets next week.")
     assert judge_page("Unemployment falls for a fourth month", text, text, lang="en").is_article
+
+
+def test_the_archive_cue_is_said_in_words():
+    """The "Not articles" list reads the gate's reason as plain clauses."""
+    from storyline.wording import gate_reasons
+
+    title, text = ARCHIVES["en"]
+    said = gate_reasons(judge_page(title, text, text, lang="en").reason)
+    assert ("it lists 12 months with their counts of posts, as a blog's archive does", []) in said, said
