@@ -179,3 +179,30 @@ def test_a_chinese_report_in_short_sentences_with_latin_names_is_prose():
             "随着新的一年的进展，政府可能还会出台更多的法律。")
     verdict = judge_page("新法律将于明年生效", text, text, lang="zh")
     assert verdict.is_article, verdict
+
+
+FORMS = {  # a registration form's field labels under a headline, and one sentence of the site's
+    "en": "Email address First Name Last Name Organisation Job Title Telephone",
+    "de": "Vorname Nachname E-Mail-Adresse Passwort Telefonnummer",
+    "pl": "Imię Nazwisko Adres e-mail Hasło Numer telefonu",
+    "zh": "用户名 密码 电子邮件地址 手机号码",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(FORMS))
+def test_a_form_of_field_labels_is_a_signup_page(lang):
+    """A SemEval "free trial" page was such a form (first name, last name,
+    e-mail address, job title) under a headline, with 133 characters of prose."""
+    text = ("Our analysts publish more than forty research notes every week for investors.\n"
+            + FORMS[lang])
+    verdict = judge_page("Oil to outperform other assets this year", text, text, lang=lang)
+    assert verdict.kind == "signup" and "form fields" in verdict.reason, verdict
+
+
+def test_a_report_naming_personal_data_stays_a_report():
+    """A report names such data in the plural, or a few labels at most."""
+    text = ("Hackers stole the names, e-mail addresses, passwords and phone numbers of two million "
+            "customers of the retailer, the company said on Monday. Customers who registered before "
+            "2019 were also asked for a date of birth and a postal code, which were taken as well. "
+            "The company has reset every password and told the data protection authority.")
+    assert judge_page("Retailer says hackers stole customer data", text, text, lang="en").is_article

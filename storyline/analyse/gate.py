@@ -32,7 +32,7 @@ import re
 from collections import Counter
 
 from storyline.analyse.gate_cues import BODY_CUES, INDEX_TITLE, SECTION_HEADS, SECTION_WORDS, TITLE_CUES
-from storyline.analyse.gate_voice import SIGNUP_OFFERS, SITE_VOICE
+from storyline.analyse.gate_voice import FORM_FIELDS, FORM_LABELS, SIGNUP_OFFERS, SITE_VOICE
 from storyline.analyse.sentences import sentences, wrapped_breaks
 from storyline.records import PageVerdict, Removal
 from storyline.wording import GATE_KIND_WORDS, plural
@@ -147,6 +147,9 @@ def _phrase_cues(raw_text: str, removed: list[Removal]) -> dict[str, dict[str, s
         m = SIGNUP_OFFERS.search(unit)  # "sent to your inbox", "news alerts": a newsletter box's offer
         if m:
             found.setdefault("signup", {}).setdefault(unit, " ".join(m.group(0).split()))
+        labels = sorted({m.group(0) for m in FORM_FIELDS.finditer(unit)})
+        if len(labels) >= FORM_LABELS:  # "first name last name e-mail address job title": a form
+            found.setdefault("signup", {}).setdefault(unit, "form fields " + ", ".join(labels[:3]))
     for r in removed:
         kind, low = REMOVAL_KINDS.get(r.rule), r.text.casefold()
         if kind and not any(p.search(low) for p in BODY_CUES.values()):
@@ -240,7 +243,8 @@ def _prose_chars(body: str, lang: str | None) -> int:
         if upper and upper > 0.6 * sum(map(_words_in, lettered)):
             continue  # a run of names or a form's field labels, not a sentence
         low = s.casefold()
-        if SITE_VOICE.search(low) or any(p.search(low) for p in BODY_CUES.values()):
+        if (SITE_VOICE.search(low) or any(p.search(low) for p in BODY_CUES.values())
+                or len({m.group(0) for m in FORM_FIELDS.finditer(low)}) >= FORM_LABELS):
             continue
         # a Chinese or Japanese character holds about what two letters do (a
         # word is about two of them): counted twice, a four-sentence brief of

@@ -20,8 +20,11 @@ offers something to send is also half a point of sign-up evidence, as a
 newsletter line is (a report's page carries such boxes too, so only with
 almost no prose, or beside other cues, does it flag a page: "We'll send
 breaking news and news alerts to you as they happen! Sign up!" under a
-title was a SemEval page with no report).  The form's words add no evidence:
-a report's footer carries "privacy policy" and "click here".  Written as
+title was a SemEval page with no report; a free trial is such an offer).
+Four different field labels of a form in one line or sentence
+(:data:`FORM_FIELDS`: "First Name Last Name Email address Job Title") are
+such a line too.  The form's other words add no evidence: a report's footer
+carries "privacy policy" and "click here".  Written as
 case-folded text reads (see :func:`storyline.analyse.gate_cues._merged`), for
 the gate's 22 languages.
 """
@@ -42,6 +45,10 @@ _OFFERS = [
     r"صندوق الوارد|عروض (?:خاصة|حصرية)|לתיבת (?:הדואר|המייל)|(?:מבצעים|הצעות) (?:מיוחדים|מיוחדות)|στα εισερχόμενά σας|(?:ειδικές|αποκλειστικές) προσφορές",
     r"do (?:vaší|své) (?:e-mailové )?schránky|(?:speciální|exkluzivní) nabídky|na (?:twoją|swoją) skrzynkę|(?:oferty specjalne|specjalne oferty|ekskluzywne oferty)",
     r"gelen kutunuz|özel (?:teklifler|fırsatlar)|kotak masuk|penawaran (?:khusus|eksklusif)",
+    # a free trial of the site
+    r"\bfree trial\b|kostenlos testen|probeabo|essai gratuit|prueba gratuita|prova gratuita|teste grátis|período de teste|gratis proefperiode",
+    r"gratis provperiod|gratis prøveperiode|бесплатный пробный период|безкоштовний пробний період|फ्री ट्रायल|تجربة مجانية|zdarma na zkoušku",
+    r"δωρεάν δοκιμή|תקופת ניסיון|免费试用|無料体験|無料トライアル|무료 체험|uji coba gratis|ücretsiz deneme|(?:bezpłatny|darmowy) okres próbny",
     # news alerts and e-mail notifications the reader can ask for
     r"e-mail-benachrichtigung|notifications? par (?:e-?)?mail|alertas? de (?:noticias|notícias)|(?:alertas?|notificaciones|notificações) por (?:correo|e-?mail)",
     r"avvisi di notizie|notifiche (?:via|per) e-?mail|nieuwsalerts?|уведомления (?:на почту|по электронной почте)|сповіщення на (?:пошту|електронну)",
@@ -52,6 +59,7 @@ _OFFERS = [
 # a form's instructions, the reader's account, the site's policies and advertisers
 _FORM = [
     r"\b(?:our|selected) (?:\w+ )?(?:advertisers|advertising partners|sponsors)\b|\b(?:click|tap) here\b|\bcheck (?:here|the boxe?s?|this box)\b",
+    r"\bregistered (?:users|members|readers)\b|registrierte nutzer|utilisateurs inscrits|usuarios registrados|utenti registrati|usuários registrados",
     r"\brequired fields?\b|\ball fields are\b|\bfill (?:out|in) (?:this|the|our) (?:[\w-]+ ){0,2}(?:form|fields?)\b",
     r"\bprivacy policy\b|\bterms (?:and|&) conditions\b|\bterms of (?:use|service)\b|\bmember agreement\b",
     r"\byour (?:log-?in|account|password|user ?name|screen name|profile)\b|\b(?:register|sign up) with us\b|\bregistration form\b|\bnew account\b",
@@ -93,3 +101,30 @@ def _folded(alternatives: list[str]) -> re.Pattern:
 
 SIGNUP_OFFERS = _folded(_OFFERS)
 SITE_VOICE = _folded(_OFFERS + _FORM)
+
+# A sign-up form's field labels, in the singular form a form writes them ("First
+# Name Last Name Email address Job Title Telephone", "* Password:"); four
+# different ones in one line or sentence are a form, not a report, which would
+# name such data in the plural ("the e-mail addresses and passwords of users").
+# Only labels of two words or more, or words no sentence of news uses alone as
+# a label (password, username); not "name", "country" or "city".
+_FIELDS = [
+    r"first name|last name|surname|e-?mail address|(?:confirm )?password|user ?name|screen name|date of birth|year of birth",
+    r"zip code|postal code|post ?code|phone number|telephone|job title",
+    r"vorname|nachname|e-mail-adresse|passwort|geburtsdatum|postleitzahl|telefonnummer|benutzername",
+    r"prénom|nom de famille|adresse (?:e-?mail|électronique)|mot de passe|date de naissance|code postal|numéro de téléphone|nom d'utilisateur",
+    r"apellidos?|correo electrónico|contraseña|fecha de nacimiento|código postal|nombre de usuario",
+    r"cognome|indirizzo e-?mail|data di nascita|codice postale|nome utente",
+    r"sobrenome|endereço de e-?mail|senha|palavra-passe|data de nascimento|nome de usuário|nome de utilizador",
+    r"voornaam|achternaam|e-?mailadres|wachtwoord|geboortedatum|telefoonnummer|gebruikersnaam",
+    r"förnamn|efternamn|e-?postadress|lösenord|födelsedatum|användarnamn|fornavn|etternavn|passord|fødselsdato|brukernavn",
+    r"фамилия|пароль|дата рождения|почтовый индекс|имя пользователя|прізвище|дата народження|поштовий індекс|ім['’]я користувача",
+    r"पहला नाम|ईमेल पता|पासवर्ड|जन्म तिथि|पिन कोड|फ़ोन नंबर|الاسم الأول|اسم العائلة|كلمة المرور|تاريخ الميلاد|الرمز البريدي|رقم الهاتف|اسم المستخدم",
+    r"příjmení|e-mailová adresa|heslo|datum narození|uživatelské jméno|επώνυμο|κωδικός πρόσβασης|ημερομηνία γέννησης|ταχυδρομικός κώδικας",
+    r"שם פרטי|שם משפחה|סיסמה|תאריך לידה|מיקוד|שם משתמש",
+    r"电子邮件地址|邮箱地址|密码|出生日期|邮政编码|电话号码|手机号码|用户名|メールアドレス|パスワード|生年月日|郵便番号|電話番号|ユーザー名",
+    r"이메일 주소|비밀번호|생년월일|우편번호|전화번호|nama depan|nama belakang|alamat email|kata sandi|tanggal lahir|kode pos|nomor telepon",
+    r"e-posta adresi|şifre|parola|doğum tarihi|posta kodu|telefon numarası|kullanıcı adı|nazwisko|adres e-mail|hasło|data urodzenia|kod pocztowy|numer telefonu",
+]
+FORM_FIELDS = re.compile(r"(?<!\w)(?:" + "|".join(a.replace("ς", "σ") for a in _FIELDS) + r")(?!\w)")
+FORM_LABELS = 4  # different field labels in one line or sentence
