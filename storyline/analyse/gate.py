@@ -11,9 +11,12 @@ things against each other:
   title segments that name the page ("Page not found", "Accueil", "Sports
   News | Breaking & Latest Sports News"), phrases of each kind in 18
   languages (:mod:`storyline.analyse.gate_cues`), the cleaner's own notice
-  removals (cookie banners, access notices, site promos), and shapes that
-  need no language: a list of headline-like lines, a list of date-stamped
-  items, text that is mostly link text in its HTML;
+  removals (cookie banners, access notices, site promos), lines offering
+  news alerts or a trial and runs of a form's field labels
+  (:mod:`storyline.analyse.gate_voice`), and shapes that need no language:
+  a list of headline-like lines, a list of date-stamped items, a blog's
+  archive menu ("December 2019 (58)"), text that is mostly link text in its
+  HTML;
 * **story prose**: characters of sentences that read like reporting
   (eight words or more, sentence-final punctuation, not a run of capitalised
   names, no cue in them, and not the site offering its services to the
@@ -224,10 +227,10 @@ def _headline_like(line: str) -> bool:
 
 
 def _prose_chars(body: str, lang: str | None) -> int:
-    """Characters of sentences that read like reporting and carry no cue (a
-    Chinese or Japanese character counts twice), nor
-    the site's offers to its reader (:data:`gate_voice.SITE_VOICE`: "sent to
-    your inbox", "special offers", "required fields")."""
+    """Characters of sentences that read like reporting (a Chinese or Japanese
+    character counts twice) and carry no cue, no offer of the site to its
+    reader (:data:`gate_voice.SITE_VOICE`: "sent to your inbox", "special
+    offers", "required fields") and no run of a form's field labels."""
     total = 0
     for s in sentences(body, lang):
         words = s.split()
