@@ -1,7 +1,7 @@
 """Registration pages whose offers read like prose (issue 10, the gate).
 
 A "Member Center" page of Wikinews dev (a Boston.com registration form)
-passed the gate: its title and three login lines were outweighed by 2,700
+passed the gate: its title and three login lines were outweighed by 2,444
 characters of "prose", a dozen blurbs about what the site e-mails and offers
 ("Today's Boston Globe headlines sent to your inbox every morning.").  Such
 sentences are the site speaking about its own services
