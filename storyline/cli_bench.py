@@ -21,7 +21,8 @@ def add_parser(sub, parents=()) -> None:
                                        "gate", "speed", "summaries", "facts", "load", "grow",
                                        "writers"))
     s.add_argument("file", nargs="?", help="labelled data (all but load); for clustering, 'demo' is the "
-                                           "bundled demo corpus with its gold events and stories")
+                                           "bundled demo corpus with its gold events and stories; for gate, "
+                                           "input records or a SemEval pairs CSV (each article once)")
     s.add_argument("second", nargs="?", metavar="SUMMARIES.jsonl",
                    help="(summaries) reference summaries, lines {cluster, summary}; "
                         "(grow) texts to add, clustering JSONL or SemEval pairs CSV")

@@ -121,6 +121,8 @@ _GATE_CUES = [
     (r"list of headlines \((?P<n>\d+) of (?P<all>\d+) lines\)",
      lambda m, n: f"{n} of its {m['all']} lines are headlines, as on a front page"),
     (r"list of dated items \((?P<n>\d+) date stamps\)", lambda m, n: f"it lists {n} dated items, as an index does"),
+    (r"archive list \((?P<n>\d+) months with their counts of posts\)",
+     lambda m, n: f"it lists {n} months with their counts of posts, as a blog's archive does"),
     (r"photo gallery \((?P<n>\d+) picture counters\)",
      lambda m, n: f"{plural(n, 'picture counter')} (such as “3 / 12”), as in a photo gallery"),
     (r"(?P<n>\d+)% of the text is link text", lambda m, n: f"{n}% of its text is links to other pages"),

@@ -11,12 +11,17 @@ things against each other:
   title segments that name the page ("Page not found", "Accueil", "Sports
   News | Breaking & Latest Sports News"), phrases of each kind in 18
   languages (:mod:`storyline.analyse.gate_cues`), the cleaner's own notice
-  removals (cookie banners, access notices, site promos), and shapes that
-  need no language: a list of headline-like lines, a list of date-stamped
-  items, text that is mostly link text in its HTML;
+  removals (cookie banners, access notices, site promos), lines offering
+  news alerts or a trial and runs of a form's field labels
+  (:mod:`storyline.analyse.gate_voice`), and shapes that need no language:
+  a list of headline-like lines, a list of date-stamped items, a blog's
+  archive menu ("December 2019 (58)"), text that is mostly link text in its
+  HTML;
 * **story prose**: characters of sentences that read like reporting
   (eight words or more, sentence-final punctuation, not a run of capitalised
-  names, no cue in them).
+  names, no cue in them, and not the site offering its services to the
+  reader, :mod:`storyline.analyse.gate_voice`: a registration form's dozen
+  e-mail blurbs are not a report's prose).
 
 A page is flagged when evidence outweighs prose (:data:`PROSE_PER_POINT`
 characters of prose per point of evidence), so a long report with a cookie
@@ -30,6 +35,7 @@ import re
 from collections import Counter
 
 from storyline.analyse.gate_cues import BODY_CUES, INDEX_TITLE, SECTION_HEADS, SECTION_WORDS, TITLE_CUES
+from storyline.analyse.gate_voice import FORM_FIELDS, FORM_LABELS, SIGNUP_OFFERS, SITE_VOICE
 from storyline.analyse.sentences import sentences, wrapped_breaks
 from storyline.records import PageVerdict, Removal
 from storyline.wording import GATE_KIND_WORDS, plural
@@ -56,12 +62,18 @@ HEADLINE_WORDS = 5  # a title segment this long that is not all section words is
 _SEGMENTS = re.compile(r"\s+(?:\||-|–|—|::|·|»)\s+|\s*\|\s*")
 _TERMINAL = re.compile(r"[.!?…।॥؟。！？][\"'”’»)\]]*$")
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_HAN_KANA = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")  # written without spaces between words
 _STAMP = r"(?<![\d/.-])(?:\d{1,2}[/.]\d{1,2}[/.](?:19|20)?\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})(?![\d/.-])"
 # a stamp that opens an item: at a line's start (after a counter, "3 / 10"), or
 # before a dash that leads to the item ("10/4/2001 (14h47) - As informações");
 # not a date inside prose ("seit dem 18.06.2020 fahndete"), which press releases repeat
 _DATE_STAMP = re.compile(rf"(?:^|\n)[ \t]*(?:\d+\s*/\s*\d+\s+)?{_STAMP}|{_STAMP}\s*(?:\(\d{{1,2}}[h:.]\d{{2}}\)\s*)?[-–—|]\s")
 _WORD = re.compile(r"[\w'’&]+")
+# a blog's archive menu: a month and year with its count of posts, "December 2019 (58)",
+# "декабрь 2019 г. (21)", "2019年12月 (5)"; a report's figures carry units or signs ("(5%)")
+_ARCHIVE_MONTH = re.compile(r"(?<!\w)(?:[^\W\d_]{3,}\.?\s+(?:19|20)\d{2}(?:\s*(?:г\.|r\.|년))?|(?:19|20)\d{2}\s*[年년]\s*\d{1,2}\s*[月월])"
+                            r"\s*\(\s*\d{1,4}\s*\)")
+ARCHIVE_MONTHS = 4
 # a gallery's picture counter on a line of its own: "3 / 12", "3 of 12", "3 z 12"
 _COUNTER = re.compile(r"^\s*\d{1,3}\s*(?:/|of|z|из|з|von|de|di|sur|van|av|από|מתוך|من|का)\s*\d{1,3}\s*$", re.I)
 
@@ -135,6 +147,12 @@ def _phrase_cues(raw_text: str, removed: list[Removal]) -> dict[str, dict[str, s
             m = pattern.search(unit)
             if m:
                 found.setdefault(kind, {}).setdefault(unit, " ".join(m.group(0).split()))
+        m = SIGNUP_OFFERS.search(unit)  # "sent to your inbox", "news alerts": a newsletter box's offer
+        if m:
+            found.setdefault("signup", {}).setdefault(unit, " ".join(m.group(0).split()))
+        labels = sorted({m.group(0) for m in FORM_FIELDS.finditer(unit)})
+        if len(labels) >= FORM_LABELS:  # "first name last name e-mail address job title": a form
+            found.setdefault("signup", {}).setdefault(unit, "form fields " + ", ".join(labels[:3]))
     for r in removed:
         kind, low = REMOVAL_KINDS.get(r.rule), r.text.casefold()
         if kind and not any(p.search(low) for p in BODY_CUES.values()):
@@ -153,7 +171,8 @@ def _units(text: str) -> list[str]:
 
 
 def _shape_cues(body: str, raw_text: str, html: str | None) -> list[tuple[str, str]]:
-    """Cues that need no language: lists of headlines or of dated items, link text."""
+    """Cues that need no language: lists of headlines, of dated items or of
+    archive months ("December 2019 (58)"), picture counters, link text."""
     out = []
     lines = [ln.strip() for ln in body.split("\n") if ln.strip()]
     heads = [ln for ln in lines if _headline_like(ln)]
@@ -164,6 +183,9 @@ def _shape_cues(body: str, raw_text: str, html: str | None) -> list[tuple[str, s
     stamps = len(_DATE_STAMP.findall(raw_text))
     if stamps >= 4:
         out.append(("front-page", f"list of dated items ({stamps} date stamps)"))
+    months = len(_ARCHIVE_MONTH.findall(raw_text))
+    if months >= ARCHIVE_MONTHS:
+        out.append(("front-page", f"archive list ({months} months with their counts of posts)"))
     counters = sum(1 for ln in lines if _COUNTER.match(ln))
     if counters >= GALLERY_COUNTERS:
         out.append(("media", f"photo gallery ({counters} picture counters)"))
@@ -205,24 +227,41 @@ def _headline_like(line: str) -> bool:
 
 
 def _prose_chars(body: str, lang: str | None) -> int:
-    """Characters of sentences that read like reporting and carry no cue."""
+    """Characters of sentences that read like reporting (a Chinese or Japanese
+    character counts twice) and carry no cue, no offer of the site to its
+    reader (:data:`gate_voice.SITE_VOICE`: "sent to your inbox", "special
+    offers", "required fields") and no run of a form's field labels."""
     total = 0
     for s in sentences(body, lang):
         words = s.split()
-        long_enough = len(words) >= 8 or (len(s) >= 30 and _UNSPACED.search(s) is not None)
+        long_enough = (sum(map(_words_in, words)) >= 8
+                       or (len(s) >= 30 and _UNSPACED.search(s) is not None))
         if not long_enough or not _TERMINAL.search(s):
             continue
         # words in scripts without case (Hangul, kana, Arabic, Devanagari …)
-        # count as lower case: "KIA 선발 양현종은 …" is a sentence, not names
+        # count as lower case: "KIA 선발 양현종은 …" is a sentence, not names,
+        # and so is "Universal Credit 支付将发生重大变化，…" (many words, two names)
         lettered = [w for w in words if w[:1].isalpha()]
         upper = sum(w[0].isupper() for w in lettered)
-        if upper and upper > 0.6 * len(lettered):
+        if upper and upper > 0.6 * sum(map(_words_in, lettered)):
             continue  # a run of names or a form's field labels, not a sentence
         low = s.casefold()
-        if any(p.search(low) for p in BODY_CUES.values()):
+        if (SITE_VOICE.search(low) or any(p.search(low) for p in BODY_CUES.values())
+                or len({m.group(0) for m in FORM_FIELDS.finditer(low)}) >= FORM_LABELS):
             continue
-        total += len(s)
+        # a Chinese or Japanese character holds about what two letters do (a
+        # word is about two of them): counted twice, a four-sentence brief of
+        # 114 characters weighs what its English translation would
+        total += len(s) + len(_HAN_KANA.findall(s))
     return total
+
+
+def _words_in(token: str) -> int:
+    """Words in a space-delimited token: Chinese and Japanese write a clause
+    without spaces, about two characters a word, so "强调了今年需要注意的八项重要法律"
+    is eight words, not one."""
+    han = len(_HAN_KANA.findall(token))
+    return max(1, han // 2) if han else 1
 
 
 def link_text_share(text: str, html: str) -> float:
