@@ -21,7 +21,8 @@ from typing import TYPE_CHECKING
 
 from storyline.analyse.entity_inflect import adjective
 from storyline.analyse.entity_keys import entity_key, same_name
-from storyline.analyse.entity_heads import HEAD_FIRST
+from storyline.analyse.entity_demonyms import place_adjective
+from storyline.analyse.entity_heads import HEAD_FIRST, oblique_adjective
 from storyline.analyse.entity_patterns import lexicon
 from storyline.analyse.entity_spans import HYPHENS, glued
 from storyline.analyse.entity_text import syllable_name_part
@@ -58,12 +59,16 @@ def lowercase_head(tx: TextFacts, cur: list[int], k: int) -> bool:
     before it), or a place's after a capitalised adjective ("Амурской
     области", "Черного моря", "Крымский мост"; the dictionary reads the
     locative "Хабаровском крае", "Корейском полуострове"), where the adjective
-    alone was the name ("Амурской", "Херсонской"), a fragment no reader knows."""
+    alone was the name ("Амурской", "Херсонской"), a fragment no reader knows.
+    Where no dictionary reads the language (Czech), an adjective of a place's
+    name or an adjective's oblique case is one: "Perský záliv", "Perského
+    zálivu" (the Persian Gulf; "Perského" alone was dropped as an adjective)."""
     lex, lang, word = tx.lex, tx.lang, tx.toks[k].text
     if lang not in lex.lowercase_org_langs or lex.place(tx.span(cur[0], cur[-1] + 1), lang):
         return False
     last = tx.toks[cur[-1]].text
-    return lex.is_cue("org_cues", word, lang) or ((lex.adjective_form(last, lang) or adjective(last, lang))
+    return lex.is_cue("org_cues", word, lang) or ((lex.adjective_form(last, lang) or adjective(last, lang)
+                                                   or oblique_adjective(tx, last) or place_adjective(lex, last, lang))
                                                   and lex.is_cue("place_cues", word, lang, compounds=False))
 
 
