@@ -66,3 +66,11 @@ def test_irregular_demonyms_are_no_names():
     assert _spans("Kevin Welsh spoke on Monday.").get("Kevin Welsh") == "PERSON"
     assert _spans("Louis Gallois a parlé lundi.", "fr").get("Louis Gallois") == "PERSON"
     assert _spans("Le Belge Tom Boonen a gagné.", "fr").get("Tom Boonen") == "PERSON"
+
+
+def test_a_noun_that_counts_is_no_name_at_a_sentence_start():
+    for text, lang, place in (("Miles de personas se manifestaron en Buenos Aires.", "es", "Buenos Aires"),
+                              ("Migliaia di persone hanno sfilato a Roma.", "it", "Roma"),
+                              ("Milhares de pessoas protestaram em Lisboa.", "pt", "Lisboa")):
+        assert _spans(text, lang) == {place: "PLACE"}, (text, _spans(text, lang))
+    assert "Cybertruck" in _spans("Tesla retiró miles de Cybertruck en Texas.", "es")
