@@ -108,7 +108,8 @@ VERSION = 25  # 2: "position" also counts mentions in languages that capitalise 
 #     a city's case form is in its country (where.country_of: "Пхеньяне"); Arabic place words (h-places6)
 # 25: names read anew: common words in capitals are none ("the FEDERAL GOVERNMENT knew", entity_capitals), an
 #     organisation in capitals meets no one-word core ("FEDERAL NEWS" / "Federal"); Czech place nouns after a place
-#     adjective ("Perském zálivu"); irregular demonyms ("Welsh", "Belge"), French "Italien" no place (h-names6)
+#     adjective ("Perském zálivu"); irregular demonyms ("Welsh", "Belge"), French "Italien" no place; a place's
+#     region after a comma is PLACE ("Cupertino, California"); nouns that count are stop words ("Miles") (h-names6)
 
 
 def digest(article: Article) -> str:

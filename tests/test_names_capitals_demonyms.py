@@ -74,3 +74,10 @@ def test_a_noun_that_counts_is_no_name_at_a_sentence_start():
                               ("Milhares de pessoas protestaram em Lisboa.", "pt", "Lisboa")):
         assert _spans(text, lang) == {place: "PLACE"}, (text, _spans(text, lang))
     assert "Cybertruck" in _spans("Tesla retiró miles de Cybertruck en Texas.", "es")
+
+
+def test_a_region_or_country_after_a_place_and_a_comma_is_a_place():
+    spans = _spans("Apple unveiled the phone at its headquarters in Cupertino, California, on Monday.")
+    assert spans.get("Cupertino") == "PLACE" and spans.get("California") == "PLACE", spans
+    spans = _spans("The race finished in Canterbury, Kent. In London, Reuters said the riders were tired.")
+    assert spans.get("Kent") == "PLACE" and spans.get("Reuters") != "PLACE", spans

@@ -216,6 +216,8 @@ def share_list_labels(tx: TextFacts, chosen: list[Cand]) -> None:
     China").  A list that holds a person by a cue, or places and organisations
     both, is left as it is.  ``chosen`` is sorted by position."""
     for a, b in zip(chosen, chosen[1:]):
+        if _place_apposition(tx, a, b):
+            b.label = "PLACE"  # "Cupertino, California", "Paris, Texas"
         between = tx.toks[a.j:b.i]
         if len(between) == 1 and tx.lex.conjunction(between[0].text, tx.lang) \
                 and {a.label, b.label} & {"MISC"} and {a.label, b.label} & {"PLACE", "ORG"}:
@@ -231,6 +233,18 @@ def share_list_labels(tx: TextFacts, chosen: list[Cand]) -> None:
         for c, o in zip(members, open_):
             if o:
                 c.label, c.guess = label, False
+
+
+def _place_apposition(tx: TextFacts, a, b) -> bool:
+    """``b``, with no label of its own (MISC), follows the place ``a`` after a comma
+    and is a place the where index reads, in the text's language: the region or
+    country that places ``a`` ("Cupertino, California", "Lyon, France").  A name
+    the index reads as no place stays as it is ("in London, Reuters said")."""
+    from storyline.analyse.where import country_of  # (where reads the resolver, which reads the lexicon)
+
+    if a.label != "PLACE" or b.label != "MISC" or b.i != a.j or tx.gap(b.i) != ", ":
+        return False
+    return country_of(tx.span(b.i, b.j), tx.lang) is not None
 
 
 def inflected_place(text: str, label: str | None, lang: str | None) -> str | None:
