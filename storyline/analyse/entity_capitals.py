@@ -49,10 +49,6 @@ def capitals_trimmed(tx, idx: list[int]) -> list[int]:
         a += 1
     while b > a and common_in_capitals(tx, idx[b - 1]) and not _known_at(tx, idx[a:b], -1):
         b -= 1
-    if a == 0 and b == len(idx):
-        return idx
-    if b == a:
-        return []
     return idx[a:b]
 
 
