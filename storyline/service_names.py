@@ -62,7 +62,7 @@ PRIORS = 3  # how many are kept (each as large as the latest, without its final 
 # the others (at 20,000 reports each is about 1.5 MB of JSON).  A store
 # written before holds the list of checkpoints itself under PRIOR_KEY.
 PRIOR_SLOT = PRIOR_KEY + ".{}"
-VERSION = 24  # 2: "position" also counts mentions in languages that capitalise every noun;
+VERSION = 25  # 2: "position" also counts mentions in languages that capitalise every noun;
 # 3: a report's short forms are read after its full names (shorter_forms), a mention keyed as its known name
 # 4: a name less or plus a final -s is another name unless a genitive of its language explains it ("William", "Williams")
 # 5: an acronym and the ORG name whose initials it spells, named in one story or report, are one (entity_acronyms)
@@ -106,6 +106,10 @@ VERSION = 24  # 2: "position" also counts mentions in languages that capitalise 
 # 24: names read anew: a Devanagari spelling of an Indian or Nepali city's Latin name is that city ("बेंगलुरु",
 #     where_romanised), a word the Russian dictionary reads as a nominative is no case form of a city ("Сергей");
 #     a city's case form is in its country (where.country_of: "Пхеньяне"); Arabic place words (h-places6)
+# 25: names read anew: common words in capitals are none ("the FEDERAL GOVERNMENT knew", entity_capitals), an
+#     organisation in capitals meets no one-word core ("FEDERAL NEWS" / "Federal"); Czech place nouns after a place
+#     adjective ("Perském zálivu"); irregular demonyms ("Welsh", "Belge"), French "Italien" no place; a place's
+#     region after a comma is PLACE ("Cupertino, California"); nouns that count are stop words ("Miles") (h-names6)
 
 
 def digest(article: Article) -> str:

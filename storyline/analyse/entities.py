@@ -29,6 +29,7 @@ from typing import Any, Iterable
 
 from storyline.analyse.entity_keys import entity_key, keys_match
 from storyline.analyse.entity_abjad_places import abjad_places, refused_refinds
+from storyline.analyse.entity_capitals import capitals_trimmed
 from storyline.analyse.entity_caseless import caseless_cands, complete_names, head_word_label
 from storyline.analyse.entity_codes import ROMAN, trailing_codes
 from storyline.analyse.entity_demonyms import country, demonym_lead, given_name, people_word, place_adjective
@@ -205,6 +206,7 @@ def _segment(tx: TextFacts, idx: list[int], titled: bool) -> list[Cand]:
             and not (len(idx) > 2 and tx.gap(idx[-1]) in HYPHENS) \
             and not (len(idx) > 1 and lowercase_head(tx, idx[:-1], idx[-1])):
         idx = idx[:-1]  # (but keep "Jong-un", "Центральный банк", "Амурской области")
+    idx = capitals_trimmed(tx, idx)  # "FEDERAL GOVERNMENT SAID": common words in capitals
     if not idx:
         return []
     cut, office = trailing_codes(tx.text, toks, idx)  # "James Roche SAF/OS", "Neil Flewitt QC", "Dr. SAF/OS"

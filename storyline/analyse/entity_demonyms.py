@@ -164,9 +164,14 @@ def people_word(lex: Lexicon, words: list[str], lang: str) -> bool:
     """``words`` are a demonym (listed, or a run of demonyms: "Sunni Muslim", "Roman Catholic"),
     no name: a people names who acted, not where (counted as the country, every "the Americans
     said" would be a mention of the United States).  Unless the gazetteer writes them as a place
-    exactly, or as a German genitive ("l'Argentine", "Libyens"; "Britové" is no "Británie" by its stem)."""
+    exactly, or as a German genitive ("l'Argentine", "Libyens"; "Britové" is no "Británie" by its stem).
+    The gazetteer's rows hold every language's names, so a listed demonym that is another language's
+    country is the place only where ``lang`` names a country so (CLDR): French "Italien" (an Italian)
+    is German "Italien" (Italy), English "Argentine" French "Argentine" (Argentina)."""
+    name = " ".join(words)
+    listed = lex.listed(name) and not (lex.is_demonym(words) and _fold(name) not in _countries_in(lang))
     return (lex.is_demonym(words) or demonym_run(lex, words, lang)) and not (
-        lex.listed(" ".join(words)) or lex.genitive_place(words[-1], lang))
+        listed or lex.genitive_place(words[-1], lang))
 
 
 def given_name(tx, k: int, person: Callable[[list[int]], bool]) -> bool:

@@ -50,11 +50,11 @@ def office_word(tx: TextFacts, k: int) -> bool:
                 and lex.phrase_at("titles", [t.bare for t in toks[k - n:k + 1]], 0, lang) == n + 1:
             return True
     nxt = toks[k + 1] if k + 1 < len(toks) and glued(tx.text, toks, k + 1, lex) else None
-    return _oblique_adjective(tx, toks[k].bare) or (
-        nxt is not None and nxt.cased and not nxt.cap and _oblique_adjective(tx, nxt.bare))
+    return oblique_adjective(tx, toks[k].bare) or (
+        nxt is not None and nxt.cased and not nxt.cap and oblique_adjective(tx, nxt.bare))
 
 
-def _oblique_adjective(tx: TextFacts, word: str) -> bool:
+def oblique_adjective(tx: TextFacts, word: str) -> bool:
     """Ends as only an adjective's oblique case does (the lexicon's
     ``oblique_adjective_endings``: Czech "Mezinárodního"), no name's nominative."""
     low = word.casefold()

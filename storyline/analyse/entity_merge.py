@@ -69,12 +69,15 @@ _KINDS = {"PERSON": "person", "PRODUCT": "product", "ORG": "body", "PLACE": "bod
 
 def core_spellings(alias: str, sounds: bool = True) -> set[str]:
     """Spelling keys of ``alias``, with and without a place/organisation head word
-    (``sounds``: Greek digraphs read by sound, :func:`spelling_key`)."""
+    (``sounds``: Greek digraphs read by sound, :func:`spelling_key`).  An alias in
+    capitals less its head word keeps two words at least: capitals carry no case,
+    so one word before the head may be a common adjective ("FEDERAL NEWS" less
+    "NEWS" is "federal", which met the "Federal" of "a Federal court")."""
     lex = lexicon()
     key = spelling_key(alias, sounds)
     out = {key} if len(key.replace(" ", "")) >= 4 else set()
     words = alias.split()
-    if len(words) > 1 and any(lex.is_cue(kind, words[-1], lang, compounds=False)
+    if len(words) > (2 if alias.isupper() else 1) and any(lex.is_cue(kind, words[-1], lang, compounds=False)
                               for kind in ("place_cues", "org_cues") for lang in lex.cue_langs):
         core = spelling_key(" ".join(words[:-1]), sounds)  # a trailing head word only: "Wadi Derna" is not Derna
         if len(core.replace(" ", "")) >= 5:

@@ -21,7 +21,8 @@ from typing import TYPE_CHECKING
 
 from storyline.analyse.entity_inflect import adjective
 from storyline.analyse.entity_keys import entity_key, same_name
-from storyline.analyse.entity_heads import HEAD_FIRST
+from storyline.analyse.entity_demonyms import place_adjective
+from storyline.analyse.entity_heads import HEAD_FIRST, oblique_adjective
 from storyline.analyse.entity_patterns import lexicon
 from storyline.analyse.entity_spans import HYPHENS, glued
 from storyline.analyse.entity_text import syllable_name_part
@@ -58,12 +59,16 @@ def lowercase_head(tx: TextFacts, cur: list[int], k: int) -> bool:
     before it), or a place's after a capitalised adjective ("Амурской
     области", "Черного моря", "Крымский мост"; the dictionary reads the
     locative "Хабаровском крае", "Корейском полуострове"), where the adjective
-    alone was the name ("Амурской", "Херсонской"), a fragment no reader knows."""
+    alone was the name ("Амурской", "Херсонской"), a fragment no reader knows.
+    Where no dictionary reads the language (Czech), an adjective of a place's
+    name or an adjective's oblique case is one: "Perský záliv", "Perského
+    zálivu" (the Persian Gulf; "Perského" alone was dropped as an adjective)."""
     lex, lang, word = tx.lex, tx.lang, tx.toks[k].text
     if lang not in lex.lowercase_org_langs or lex.place(tx.span(cur[0], cur[-1] + 1), lang):
         return False
     last = tx.toks[cur[-1]].text
-    return lex.is_cue("org_cues", word, lang) or ((lex.adjective_form(last, lang) or adjective(last, lang))
+    return lex.is_cue("org_cues", word, lang) or ((lex.adjective_form(last, lang) or adjective(last, lang)
+                                                   or oblique_adjective(tx, last) or place_adjective(lex, last, lang))
                                                   and lex.is_cue("place_cues", word, lang, compounds=False))
 
 
@@ -211,6 +216,8 @@ def share_list_labels(tx: TextFacts, chosen: list[Cand]) -> None:
     China").  A list that holds a person by a cue, or places and organisations
     both, is left as it is.  ``chosen`` is sorted by position."""
     for a, b in zip(chosen, chosen[1:]):
+        if _place_apposition(tx, a, b):
+            b.label = "PLACE"  # "Cupertino, California", "Paris, Texas"
         between = tx.toks[a.j:b.i]
         if len(between) == 1 and tx.lex.conjunction(between[0].text, tx.lang) \
                 and {a.label, b.label} & {"MISC"} and {a.label, b.label} & {"PLACE", "ORG"}:
@@ -226,6 +233,18 @@ def share_list_labels(tx: TextFacts, chosen: list[Cand]) -> None:
         for c, o in zip(members, open_):
             if o:
                 c.label, c.guess = label, False
+
+
+def _place_apposition(tx: TextFacts, a, b) -> bool:
+    """``b``, with no label of its own (MISC), follows the place ``a`` after a comma
+    and is a place the where index reads, in the text's language: the region or
+    country that places ``a`` ("Cupertino, California", "Lyon, France").  A name
+    the index reads as no place stays as it is ("in London, Reuters said")."""
+    from storyline.analyse.where import country_of  # (where reads the resolver, which reads the lexicon)
+
+    if a.label != "PLACE" or b.label != "MISC" or b.i != a.j or tx.gap(b.i) != ", ":
+        return False
+    return country_of(tx.span(b.i, b.j), tx.lang) is not None
 
 
 def inflected_place(text: str, label: str | None, lang: str | None) -> str | None:
