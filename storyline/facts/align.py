@@ -80,7 +80,7 @@ def claim_keys(c: ClaimSentence) -> set[str]:
     loanword or a name spelt differently in another script still meets its
     counterpart ("limousine" / "लिमोजिन" share a consonant skeleton)."""
     found = name_keys(c.text)
-    return set(c.names) | set(found) | set(sound_keys(found))
+    return set(c.names) | set(found) | set(sound_keys(found)) | {f"year:{y}" for y in c.years}
 
 
 def key_idf(keys: list[set[str]]) -> dict[str, float]:

@@ -32,8 +32,12 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 _REPORTING = cue_pattern(
     SOURCE_PHRASES + REPORTING_VERBS
     + ("claimed", "teilte", "bestätigte", "kündigte", "betonte", "warnte", "hieß es",
-       "seien", "habe", "werde", "könne"),  # German indirect speech ("sei" is Italian "six")
+       "seien", "habe", "werde", "könne"),  # German indirect speech ("sei" is Italian "six": below)
     SOURCE_PHRASES_UNSPACED + REPORTING_VERBS_UNSPACED + ("قال", "وفقا", "据", "表示", "宣布"))
+# cues that are other words in other languages, read only in their own: German
+# "sei" (Konjunktiv I of "sein", the mood of reported speech: "Der Impuls sei von
+# den berechneten Werten abgewichen") is Italian "six" and Portuguese "I know"
+_REPORTING_IN = {"de": cue_pattern(("sei",))}
 
 
 
@@ -54,10 +58,18 @@ def is_substantive(text: str) -> bool:
     return size >= (MIN_CJK_CHARS if _CJK.search(text) else MIN_WORDS)
 
 
-def is_claim(text: str, has_name: bool, has_number: bool, has_date: bool) -> bool:
+def is_claim(text: str, has_name: bool, has_number: bool, has_date: bool, lang: str | None = None) -> bool:
+    """Substantive, and states who, how many or when, or says who says it.
+
+    A year the sentence names is a when even where the date stage resolves no
+    date from it ("Договор заменит базовые документы 1961 и 2000 годов", "seit
+    der Weltmeisterschaft 1966"): figures leave years out as the date stage's
+    business, and a bare year is too coarse a date to be stored as one."""
     if not is_substantive(text):
         return False
-    return has_name or has_number or has_date or bool(_REPORTING.search(text))
+    cue = _REPORTING_IN.get(lang or "")
+    return (has_name or has_number or has_date or bool(_YEAR.search(digits(text)))
+            or bool(_REPORTING.search(text)) or bool(cue and cue.search(text)))
 
 
 def sentence_spans(article: Article) -> list[tuple[int, int, bool]]:
@@ -76,7 +88,7 @@ def _claim_at(article: Article, start: int, end: int, headings: list[tuple[int, 
     dates = [d for d in article.dates if start <= d.start < end]
     # numbers in words of the article's language count ("lasted about five hours")
     nums = numbers_in(text, [(d.start - start, d.end - start) for d in dates], article.lang)
-    return is_claim(text, names, bool(nums), bool(dates))
+    return is_claim(text, names, bool(nums), bool(dates), article.lang)
 
 
 def _reread(article: Article, spans: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
