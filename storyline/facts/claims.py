@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+import regex
+
 from storyline.analyse.sentences import heading_lines, one_line, split_sentences
 from storyline.facts.context import (REPORTING_VERBS, REPORTING_VERBS_UNSPACED, SOURCE_PHRASES,
                                      SOURCE_PHRASES_UNSPACED, context_words, cue_pattern, told_at)
@@ -38,6 +40,12 @@ _REPORTING = cue_pattern(
 # "sei" (Konjunktiv I of "sein", the mood of reported speech: "Der Impuls sei von
 # den berechneten Werten abgewichen") is Italian "six" and Portuguese "I know"
 _REPORTING_IN = {"de": cue_pattern(("sei",))}
+# words of a caseless script in quotation marks: the title of a thing ("… ने 'व्यापक रणनीतिक
+# साझेदारी' संधि पर हस्ताक्षर किए", the treaty's name), which a script without capitals marks
+# no other way, so the entity stage finds no name there; two words at least, the opening mark
+# after a space, so that an apostrophe opens nothing.  (In a cased script quotes are mostly
+# speech, which a reporting verb marks: read there, they cost `bench summaries` 0.0007 ROUGE-2.)
+_QUOTED = regex.compile(r"""(?:^|(?<=[\s(\[—–-]))['‘"“«„]\s?\p{Lo}[\p{Lo}\p{M}\s]*\s\p{Lo}[\p{Lo}\p{M}]*\s?['’"”»“](?=[\s.,;:!?)\]]|$)""")
 
 
 
@@ -69,7 +77,7 @@ def is_claim(text: str, has_name: bool, has_number: bool, has_date: bool, lang: 
         return False
     cue = _REPORTING_IN.get(lang or "")
     return (has_name or has_number or has_date or bool(_YEAR.search(digits(text)))
-            or bool(_REPORTING.search(text)) or bool(cue and cue.search(text)))
+            or bool(_REPORTING.search(text)) or bool(cue and cue.search(text)) or bool(_QUOTED.search(text)))
 
 
 def sentence_spans(article: Article) -> list[tuple[int, int, bool]]:
