@@ -3,7 +3,8 @@
 Why: `storyline.bench.facts_misses` put part of the fact sample's missed
 alignment pairs down to the claim filter dropping a sentence that states a
 fact (it names a year but no resolved date; it reports speech in the German
-Konjunktiv, with "saying" or with Russian "по его словам") and to a figure
+Konjunktiv, with "saying" or with Russian "по его словам"; it names a treaty
+in quotes in Hindi, whose script has no capitals to mark a name) and to a figure
 written in a form not read ("the 26-kg rover", "d'un quart de point").  A
 year two sentences both name ("since the 1966 World Cup" / "seit der
 Weltmeisterschaft 1966") was no agreement at all, though it is written alike
@@ -42,6 +43,15 @@ def test_reported_speech_cues_of_their_own_language():
                     False, False, False, "en")
     assert is_claim("Причины аварии, по его словам, установит специальная комиссия.", False, False, False, "ru")
     assert not is_claim("Причины аварии установит специальная комиссия.", False, False, False, "ru")
+
+
+def test_a_title_in_quotes_of_a_caseless_script_is_a_claim():
+    hindi = "दोनों नेताओं ने लंबी बातचीत की और 'व्यापक रणनीतिक साझेदारी' संधि पर हस्ताक्षर किए."
+    assert is_claim(hindi, False, False, False, "hi")
+    assert not is_claim("दोनों नेताओं ने लंबी बातचीत की और संधि पर हस्ताक्षर किए.", False, False, False, "hi")
+    # a cased script marks names with capitals; its quotes are speech, left to the reporting cues
+    assert not is_claim("The bank called the move \"a careful first step\" in the end.", False, False, False, "en")
+    assert not is_claim("England's wait for a first trophy goes on and on.", False, False, False, "en")
 
 
 def test_a_unit_hyphenated_to_its_figure_is_a_measure():
