@@ -83,6 +83,19 @@ def claim_keys(c: ClaimSentence) -> set[str]:
     return set(c.names) | set(found) | set(sound_keys(found))
 
 
+def other_years(c: ClaimSentence) -> set[int]:
+    """The years the sentence names other than its report's own ("since the 1966
+    World Cup"): written alike in every language and as hard to paraphrase as a
+    date, while the report's own year ("in June 2024") dates half the event."""
+    own = (c.published or "")[:4]
+    return {y for y in c.years if str(y) != own}
+
+
+def shares_date(a: ClaimSentence, b: ClaimSentence) -> bool:
+    """A resolved day or month both give, or a year both name besides their reports' own."""
+    return bool(set(a.dates) & set(b.dates)) or bool(other_years(a) & other_years(b))
+
+
 def key_idf(keys: list[set[str]]) -> dict[str, float]:
     """Inverse frequency of each key among the sentences' key sets."""
     df: Counter[str] = Counter(k for ks in keys for k in ks)
@@ -149,7 +162,7 @@ def pair_scores(claims: list[ClaimSentence], vectors: np.ndarray | None,
             else:
                 s = (scores[i, j] + NAME_WEIGHT * names[i, j]
                      + NUMBER_WEIGHT * shares_number(a, b)
-                     + DATE_WEIGHT * bool(set(a.dates) & set(b.dates)))
+                     + DATE_WEIGHT * shares_date(a, b))
             scores[i, j] = scores[j, i] = s
     np.fill_diagonal(scores, -np.inf)
     return scores
@@ -185,7 +198,7 @@ def agree(a: ClaimSentence, b: ClaimSentence, names: float, name_min: float = LE
     """The two sentences share what cannot be paraphrased: a distinctive name
     (``names``: their :func:`key_overlap`), a figure, a resolved date or a
     month named in both (a report without a publication date resolves none)."""
-    return (names >= name_min or shares_number(a, b) or bool(set(a.dates) & set(b.dates))
+    return (names >= name_min or shares_number(a, b) or shares_date(a, b)
             or bool(months_named(a.text, a.lang) & months_named(b.text, b.lang)))
 
 

@@ -46,10 +46,12 @@ _STEMS = sorted(((stem, c) for c, stems in CONCEPTS.items() for stem in stems), 
 # Reporting cues, one list each for the facts stage: claims.py keeps a sentence
 # that has one, and told_at reads a date next to one as the telling's.
 # Who says it ("according to"): a date in the clause after these is when it was said.
-SOURCE_PHRASES = ("according to", "selon", "laut", "según", "secondo", "по данным", "по словам")
+SOURCE_PHRASES = ("according to", "selon", "laut", "según", "secondo", "по данным", "по словам",
+                  # Russian puts the possessive inside: "по его словам" (according to him)
+                  "по его словам", "по её словам", "по ее словам", "по их словам")
 SOURCE_PHRASES_UNSPACED = ("के मुताबिक", "के अनुसार")  # scripts \b does not bound
 # Reporting verbs a date sits next to ("said on Sunday", "am Samstagmorgen mitteilte").
-REPORTING_VERBS = ("said", "says", "told", "reported", "announced", "confirmed", "stated", "сказал", "заявил",
+REPORTING_VERBS = ("said", "says", "saying", "told", "reported", "announced", "confirmed", "stated", "сказал", "заявил",
                    "сообщил", "сообщили", "сообщила", "sagte", "erklärte", "berichtete", "mitteilte",
                    "mitteilten", "bekanntgab", "dijo", "afirmó", "informó", "a déclaré", "a annoncé", "publié",
                    "dichiarato",

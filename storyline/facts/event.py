@@ -24,7 +24,7 @@ from storyline.facts.summarise import (MMR_LAMBDA, SUMMARY_WORDS, choose_headlin
                                        relevance, representative, similarity_matrix)
 from storyline.records import Article
 
-FACTS_VERSION = "18"  # 18: a place conflict needs two places the gazetteer knows (facts.places); bump when the stage changes: every event is recomputed
+FACTS_VERSION = "19"  # 19: a year named makes a claim and, shared, agrees as a date does; "saying"/"sei"/"по его словам", a quoted title in a caseless script; "26-kg", "quart de point"; bump when the stage changes: every event is recomputed
 SENTENCES_PER_ARTICLE = 30  # later sentences rarely carry an event's main facts
 
 

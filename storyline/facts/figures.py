@@ -53,6 +53,17 @@ _APPROX = re.compile(
 _PART = re.compile(r"(?:\b(?:dont|of whom|of which|including|among them|among whom|davon|darunter|de ellos|de ellas|"
                    r"de los cuales|de las cuales|entre ellos|entre ellas|из них|в том числе)|जिनमें|इनमें)\W*$",
                    re.IGNORECASE)
+# a fraction of a point, a rate's step in words: "d'un quart de point", "un cuarto de punto",
+# "a quarter-point cut", "um einen Viertelprozentpunkt", "на четверть процентного пункта" (0.25
+# percentage points, as "25 basis points" and "0,25 Prozentpunkte"); "a half point", "un demi-point"
+_FRACTIONS = {"quarter": 0.25, "quart": 0.25, "cuarto": 0.25, "viertel": 0.25, "четверть": 0.25,
+              "half": 0.5, "demi": 0.5, "medio": 0.5, "halben": 0.5, "halbe": 0.5, "половину": 0.5}
+_FRACTION_POINT = regex.compile(
+    rf"(?<![\p{{L}}])({'|'.join(_FRACTIONS)})(?:[\s-]+(?:of\s+a\s+|de\s+|d')?(?:percentage\s+)?|-?)"
+    r"(points?|puntos?|prozentpunkte?s?|процентного\s+пункта|пункта)(?![\p{L}])", regex.IGNORECASE)
+# a figure hyphenated to the word after it ("the 26-kg rover", "a 6-km route"):
+# a unit there makes a measure; a longer compound ("10-year-old") is an adjective of its own
+_HYPHEN_WORD = regex.compile(r"(?<=\d)-(\p{L}+)(?![-\p{L}])")
 _ARABIC_DECIMAL = re.compile(r"(?<=\d)[\u060c\u066b](?=\d)")  # Arabic comma or decimal sign between digits
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")
 # multipliers written after a number, per language ("3.5 million", "5 लाख", "2 млн")
@@ -170,6 +181,7 @@ def numbers_in(text: str, skip: list[tuple[int, int]] = (), lang: str | None = N
     out: list[tuple[int, Figure]] = []  # (offset, figure): returned in the text's order
     written_in = text  # a figure's written form is cut from the text as given ("7،9 كيلومتر")
     text = _ARABIC_DECIMAL.sub(",", text)  # "7،9 كيلومتر" is 7.9 (one character for one: offsets hold)
+    text = _HYPHEN_WORD.sub(lambda m: " " + m[1] if _measure([m[1].lower()]) else m[0], text)  # "26-kg": "26 kg"
     skip = list(skip)
     for t in _RACE_TIME.finditer(digits(text)):  # digits(): one character for one, offsets hold
         if not any(a <= t.start() < b for a, b in skip):
@@ -179,6 +191,11 @@ def numbers_in(text: str, skip: list[tuple[int, int]] = (), lang: str | None = N
     # (where the figure starts, where its number starts, the number as written, its value when a word)
     found = [(m.start(), m.start(1), m.group(1).rstrip(), None) for m in _NUM.finditer(text)]
     found += [(s, s, text[s:e], v) for s, e, v in number_words(text, lang)]
+    for m in _FRACTION_POINT.finditer(text):  # "un quart de point": 0.25 points, a value in words
+        if not any(a <= m.start() < b for a, b in skip):
+            out.append((m.start(), Figure(_FRACTIONS[m[1].lower()], "points", "point", False,
+                                          context_words(text, m.start(), m.end()), concept_of(text, m.start(), m.end()),
+                                          " ".join(written_in[m.start():m.end()].split()), True)))
     for start, at, raw, worded in sorted(found):
         if any(a <= start < b for a, b in skip):
             continue
