@@ -84,11 +84,14 @@ def sentence_spans(article: Article) -> list[tuple[int, int, bool]]:
     """``(start, end, is_claim)`` for every sentence of the article's text:
     what the store keeps (offsets, not text)."""
     headings = heading_lines(article.text)
-    return [(start, end, _claim_at(article, start, end, headings))
+    return [(start, end, claim_at(article, start, end, headings))
             for start, end, _ in split_sentences(article.text, article.lang)]
 
 
-def _claim_at(article: Article, start: int, end: int, headings: list[tuple[int, int]]) -> bool:
+def claim_at(article: Article, start: int, end: int, headings: list[tuple[int, int]]) -> bool:
+    """Whether the sentence at ``[start, end)`` states a claim (a name, figure, date or reporting
+    cue; no crosshead): the filter :func:`claim_sentences` applies, public so the summary
+    benches can say which of the oracle's sentences it dropped."""
     if any(a <= start and end <= b for a, b in headings):
         return False  # a crosshead states no fact of its own
     text = article.text[start:end]
@@ -106,7 +109,7 @@ def _reread(article: Article, spans: list[tuple[int, int, bool]]) -> list[tuple[
     if all(claim for _, _, claim in spans):
         return spans
     headings = heading_lines(article.text)
-    return [(s, e, claim or _claim_at(article, s, e, headings)) for s, e, claim in spans]
+    return [(s, e, claim or claim_at(article, s, e, headings)) for s, e, claim in spans]
 
 
 def _date_context(text: str, offset: int, dates) -> dict[str, frozenset[str]]:
