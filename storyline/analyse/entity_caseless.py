@@ -246,13 +246,22 @@ def join_head_words(text: str, toks: list[Token], chosen: list[Cand], lang: str)
     "Cosmodrome" by its capital: where no capital marks the head, the name known
     from another report ("Vostochny") had been found without it, and the head word
     was left over.  The name takes the head's label.  Not a person's name, whose
-    place or office is another thing ("मोदी आवास")."""
+    place or office is another thing ("मोदी आवास"), nor a name complete in itself,
+    a place or institution of the gazetteer or a city of the where index: the noun
+    after it says what kind it is ("रोम शहर", the city of Rome; "ईरान प्रदेश") or
+    is a body of it, as its own noun, and joined it would key the place apart from
+    the other reports' "Rome"."""
+    from storyline.analyse.where import city_of
+
     lex = lexicon()
     used = {x for c in chosen for x in range(c.i, c.j)}
     for c in chosen:
         j = c.j
         if c.label not in HEAD_JOINS or toks[c.i].cased or j >= len(toks) or j in used \
                 or toks[j].script != toks[c.i].script or not glued(text, toks, j, lex):
+            continue
+        name, script = text[toks[c.i].start:toks[j - 1].end], toks[c.i].script
+        if lex.place(name, lang, script) or lex.institution(name, lang, script) or city_of(name, lang):
             continue
         head = "PLACE" if lex.is_cue("place_cues", toks[j].text, lang, compounds=False) else \
             "ORG" if lex.is_cue("org_cues", toks[j].text, lang, compounds=False) else None
