@@ -242,7 +242,7 @@ HEAD_JOINS = ("PLACE", "ORG")  # a person's name before "आवास"/"का�
 def join_head_words(text: str, toks: list[Token], chosen: list[Cand], lang: str) -> None:
     """A place's or organisation's name in a caseless script takes the place or
     organisation head word written right after it ("वोस्तोचनी कॉस्मोड्रोम", the
-    Vostochny Cosmodrome; "दिल्ली विश्वविद्यालय"), as a cased script's run takes
+    Vostochny Cosmodrome), as a cased script's run takes
     "Cosmodrome" by its capital: where no capital marks the head, the name known
     from another report ("Vostochny") had been found without it, and the head word
     was left over.  The name takes the head's label.  Not a person's name, whose
