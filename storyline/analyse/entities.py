@@ -30,7 +30,8 @@ from typing import Any, Iterable
 from storyline.analyse.entity_keys import entity_key, keys_match
 from storyline.analyse.entity_abjad_places import abjad_places, refused_refinds
 from storyline.analyse.entity_capitals import capitals_trimmed
-from storyline.analyse.entity_caseless import caseless_cands, complete_names, head_word_label
+from storyline.analyse.entity_caseless import caseless_cands, complete_names, head_word_label, join_head_words, \
+    place_noun_label
 from storyline.analyse.entity_codes import ROMAN, trailing_codes
 from storyline.analyse.entity_demonyms import country, demonym_lead, given_name, people_word, place_adjective
 from storyline.analyse.entity_patterns import lexicon
@@ -371,20 +372,24 @@ def extract_entities(text: str, lang: str, known: Iterable[Any] = (), places: It
     tx.nouns = _noun_words(tx)
     event_places = [k for k, (label, partial) in known.entries.items() if label == "PLACE" and not partial]
     places = abjad_places(tx.text, tx.toks, tx.lang, [*event_places, *places])
-    cands = [c for run in _runs(tx) for c in _run_cands(tx, run)] + caseless_cands(tx.text, tx.toks, tx.lang) + places
+    caseless = caseless_cands(tx.text, tx.toks, tx.lang)
+    cands = [c for run in _runs(tx) for c in _run_cands(tx, run)] + caseless + places
     windows = functools.cache(lambda: name_windows(tx.text, tx.toks, lang))  # shared by both finds
     from_known = refused_refinds(known.find(tx.text, tx.toks, full_prio=3, partial_prio=0, windows=windows),
                                  places, tx.text, tx.toks, lang, own=False)
     chosen = select(cands + yield_to_fuller(from_known, cands, tx))
     complete_names(tx.text, tx.toks, chosen)
+    join_head_words(tx.text, tx.toks, chosen, lang)
     found = [(tx.span(c.i, c.j), c.label) for c in chosen if c.label != "MISC"]
     again = refused_refinds(KnownNames(found, lang).find(tx.text, tx.toks, full_prio=0, partial_prio=0,
                                                          windows=windows), places, tx.text, tx.toks, lang)
     chosen = select(again, chosen)
     known_label = {(c.i, c.j): c.label for c in again + from_known if c.label != "MISC"}
+    cue_label = {(c.i, c.j): c.label for c in caseless if c.label != "MISC"}  # (the gazetteer's "हनोई")
     for c in chosen:  # a name found by its capitals takes the label its known form has ("Путиным")
-        if c.label == "MISC":
-            c.label = known_label.get((c.i, c.j), "MISC")
+        if c.label == "MISC":  # ...else, in a caseless script, the label a cue of this text gives it
+            c.label = known_label.get((c.i, c.j)) or cue_label.get((c.i, c.j)) \
+                or place_noun_label(tx.text, tx.toks, c, lang) or "MISC"
         c.label = head_word_label(tx.toks, c, lang) or c.label
     harmonise_labels(tx, chosen)
     out = []

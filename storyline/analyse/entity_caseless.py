@@ -133,7 +133,7 @@ def caseless_cands(text: str, toks: list[Token], lang: str) -> list[Cand]:
             while k - m < 3 and usable(m - 1, t.script) and glued(text, toks, m, lex) \
                     and not lex.phrase_at("titles", [toks[m - 1].text], 0, lang):
                 m -= 1
-            if m < k:
+            if m < k and not graded(toks, m, lang):
                 out.append(Cand(m, k + 1, "ORG", 1))
         for w in (3, 2, 1):
             j = k + w
@@ -223,3 +223,58 @@ def complete_names(text: str, toks: list[Token], chosen: list[Cand]) -> None:
             used.update(range(c.j, c.j + rest))
             c.j += rest
             break
+
+
+def place_noun_label(text: str, toks: list[Token], c: Cand, lang: str) -> str | None:
+    """PLACE for a caseless name right after a place noun in apposition ("वियतनाम
+    की राजधानी हनोई", the capital Hanoi; "शहर", the city), as a place noun before
+    a name says in other languages (:func:`~storyline.analyse.entity_parts.place_noun_before`):
+    a label a report in another language left as MISC is no cue against it."""
+    k = c.i - 1
+    if k < 0 or toks[c.i].cased or toks[k].script != toks[c.i].script or not glued(text, toks, c.i, lexicon()):
+        return None
+    return "PLACE" if lexicon().is_cue("place_cues", toks[k].text, lang, compounds=False) else None
+
+
+HEAD_JOINS = ("PLACE", "ORG")  # a person's name before "आवास"/"कार्यालय" is whose it is, not a name
+
+
+def join_head_words(text: str, toks: list[Token], chosen: list[Cand], lang: str) -> None:
+    """A place's or organisation's name in a caseless script takes the place or
+    organisation head word written right after it ("वोस्तोचनी कॉस्मोड्रोम", the
+    Vostochny Cosmodrome), as a cased script's run takes
+    "Cosmodrome" by its capital: where no capital marks the head, the name known
+    from another report ("Vostochny") had been found without it, and the head word
+    was left over.  The name takes the head's label.  Not a person's name, whose
+    place or office is another thing ("मोदी आवास"), nor a name complete in itself,
+    a place or institution of the gazetteer or a city of the where index: the noun
+    after it says what kind it is ("रोम शहर", the city of Rome; "ईरान प्रदेश") or
+    is a body of it, as its own noun, and joined it would key the place apart from
+    the other reports' "Rome"."""
+    from storyline.analyse.where import city_of
+
+    lex = lexicon()
+    used = {x for c in chosen for x in range(c.i, c.j)}
+    for c in chosen:
+        j = c.j
+        if c.label not in HEAD_JOINS or toks[c.i].cased or j >= len(toks) or j in used \
+                or toks[j].script != toks[c.i].script or not glued(text, toks, j, lex):
+            continue
+        name, script = text[toks[c.i].start:toks[j - 1].end], toks[c.i].script
+        if lex.place(name, lang, script) or lex.institution(name, lang, script) or city_of(name, lang):
+            continue
+        head = "PLACE" if lex.is_cue("place_cues", toks[j].text, lang, compounds=False) else \
+            "ORG" if lex.is_cue("org_cues", toks[j].text, lang, compounds=False) else None
+        if head:
+            used.add(j)
+            c.j, c.label = j + 1, head
+
+
+def graded(toks: list[Token], m: int, lang: str) -> bool:
+    """The words from ``m`` before an organisation's head word follow an adjective of
+    size, age, order or number ("सबसे बड़ी विपक्षी पार्टी", the biggest opposition
+    party; "एक नई समिति", a new committee): they and the head are a common noun's
+    phrase, which such an adjective grades or counts, not a name, which it does not
+    ("नई दिल्ली", New Delhi, is one name, found by the gazetteer, not by a head word)."""
+    return m > 0 and toks[m - 1].script == toks[m].script \
+        and lexicon().name_stop(toks[m - 1].text, lang) == "adjectives"
