@@ -40,6 +40,13 @@ STUBS = {
     "consent-es": ("es", "La tormenta cierra las escuelas", (
         "Estamos comprometidos a proteger su información personal y hemos actualizado nuestra política de "
         "privacidad. Al hacer clic en aceptar, usted da su consentimiento para el tratamiento de sus datos.")),
+    "consent-de": ("de", "Regierung plant neues Gesetz", (
+        "OK\n\nWir setzen auf unserer Webseite Cookies und andere Technologien ein, damit Sie alle Funktionen nutzen "
+        "können. Zudem dienen Cookies der Personalisierung von Inhalten und der Ausspielung von Werbung. Durch die "
+        "weitere Nutzung unserer Webseite erklären Sie sich mit dem Einsatz von Cookies einverstanden.")),
+    "consent-continue-fr": ("fr", "Une tempête ferme les écoles du département", (
+        "OK\n\nCe site dépose des traceurs sur votre appareil afin de vous offrir toutes ses fonctions et de "
+        "mesurer son audience. En poursuivant votre navigation sur ce site, vous acceptez le dépôt de ces traceurs.")),
     # signing in accepts the site's terms
     "agreement-en": ("en", "Band announces reunion tour", (
         "Facebook\n\nTwitter\n\nGoogle\n\nBy signing in with a third-party service you accept the site's user agreement")),

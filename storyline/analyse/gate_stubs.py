@@ -63,6 +63,12 @@ _CONSENT = (  # the site asking consent to process the reader's data
     r"|zgod[ęay] na przetwarzanie (?:twoich |swoich )?danych|przetwarzani[ae] twoich danych osobowych|chronić (?:twoje|swoje) dane osobowe"
     r"|zbieramy anonimowe|klikając (?:na )?przycisk|szanujemy twoją prywatność|souhlas se zpracováním (?:vašich )?osobních údajů"
     r"|επεξεργασία των προσωπικών σασ δεδομένων|kişisel verilerinizin işlenmesi|pemrosesan data pribadi anda"
+    # continued use of the site is consent; the site sets its cookies "to personalise content"
+    r"|by continuing to (?:use|browse|visit) (?:this|our|the) (?:site|website)|durch die weitere nutzung (?:unserer|der|dieser) (?:website|webseite|seite)"
+    r"|wir setzen (?:auf unserer (?:website|webseite|seite) )?cookies|personalisierung von inhalten|en poursuivant (?:votre )?navigation"
+    r"|si (?:continúa|continúas|sigue|sigues) navegando|proseguendo (?:la|con la) navigazione|ao continuar (?:a )?navegar"
+    r"|door (?:verder )?gebruik te maken van (?:deze|onze) (?:website|site)|продолжая (?:использовать|пользоваться) (?:сайт|сайтом|нашим сайтом)"
+    r"|kontynuując (?:korzystanie|przeglądanie)|pokračováním v (?:prohlížení|používání)|siteyi kullanmaya devam ederek"
     r"|आपके व्यक्तिगत डेटा|معالجة بياناتك الشخصية|עיבוד המידע האישי שלך|处理您的个人(?:数据|信息)|個人情報の取り扱いに同意|개인정보 수집(?:\s*및 이용)?에 동의"
 )
 _AGREEMENT = (  # signing in or registering is accepting the site's terms; a comments login prompt
