@@ -13,7 +13,9 @@ things against each other:
   languages (:mod:`storyline.analyse.gate_cues`), the cleaner's own notice
   removals (cookie banners, access notices, site promos), lines offering
   news alerts or a trial and runs of a form's field labels
-  (:mod:`storyline.analyse.gate_voice`), and shapes that need no language:
+  (:mod:`storyline.analyse.gate_voice`), a stub's lines at half a point
+  each (:mod:`storyline.analyse.gate_stubs`: a teaser's "see more", the
+  site's tagline, a data-consent text, a share-by-e-mail form), and shapes that need no language:
   a list of headline-like lines, a list of date-stamped items, a blog's
   archive menu ("December 2019 (58)"), text that is mostly link text in its
   HTML;
