@@ -3,8 +3,8 @@
 On the SemEval pages the gate missed pages that hold no report and carry no
 wall's words: a headline over a teaser's "If you want to see more...", over
 the site's tagline ("news from Poland and the world"), over a data-consent
-text, over a sign-in line that accepts the site's terms, or over a blog's
-share-by-e-mail form.  With no cue there was no evidence, so none was flagged.
+text, over a sign-in line that accepts the site's terms, over a blog's
+share-by-e-mail form, or over a subscription's price offer.  With no cue there was no evidence, so none was flagged.
 Each such line is now half a point (:mod:`storyline.analyse.gate_stubs`), so
 a page with almost no story prose is flagged, and a report with a "read more"
 link, a consent banner or a share form under its text stays a report.  The
@@ -56,6 +56,9 @@ STUBS = {
         "Send to Email Address\n\nYour Name\n\nYour Email Address\n\nPost was not sent - check your email addresses!"
         "\n\nEmail check failed, please try again")),
     "share-zh": ("zh", "卫生部门回答新冠问题", "发送到电子邮件地址\n\n您的姓名\n\n帖子未发送 - 请检查您的电子邮件地址！\n\n电子邮件检查失败，请重试"),
+    # a subscription's price offer is all there is
+    "price-en": ("en", "Gold miners set for record year of deals", "Get full access to the site\n\nJust $1.99 per week for the first 24 weeks"),
+    "price-zh": ("zh", "金矿商迎来创纪录的并购年", "获得对本站的完全访问权限\n\n前 24 周每周只需 1.99 美元"),
 }
 
 REPORTS = {
@@ -73,6 +76,9 @@ REPORTS = {
     "share-en": ("en", "Health department answers COVID-19 questions", (
         "The state health department said on Thursday that testing sites will stay open through the weekend, and "
         "that residents with symptoms should call ahead before they arrive.\n\nPost was not sent - check your email addresses!")),
+    "price-en": ("en", "Streaming service sets its price", (
+        "The streaming service will cost just $6.99 a month when it opens in November, the company said on "
+        "Monday, undercutting its largest rivals by several dollars.")),
 }
 
 

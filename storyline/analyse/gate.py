@@ -15,7 +15,8 @@ things against each other:
   news alerts or a trial and runs of a form's field labels
   (:mod:`storyline.analyse.gate_voice`), a stub's lines at half a point
   each (:mod:`storyline.analyse.gate_stubs`: a teaser's "see more", the
-  site's tagline, a data-consent text, a share-by-e-mail form), and shapes that need no language:
+  site's tagline, a data-consent text, a share-by-e-mail form, a price
+  offer), and shapes that need no language:
   a list of headline-like lines, a list of date-stamped items, a blog's
   archive menu ("December 2019 (58)"), text that is mostly link text in its
   HTML;
@@ -37,7 +38,7 @@ import re
 from collections import Counter
 
 from storyline.analyse.gate_cues import BODY_CUES, INDEX_TITLE, SECTION_HEADS, SECTION_WORDS, TITLE_CUES
-from storyline.analyse.gate_stubs import HALF_POINT, STUB_CUES
+from storyline.analyse.gate_stubs import HALF_POINT, SITE_STUB_VOICE, STUB_CUES
 from storyline.analyse.gate_voice import FORM_FIELDS, FORM_LABELS, SIGNUP_OFFERS, SITE_VOICE
 from storyline.analyse.sentences import sentences, wrapped_breaks
 from storyline.records import PageVerdict, Removal
@@ -157,7 +158,7 @@ def _phrase_cues(raw_text: str, removed: list[Removal], half: set[tuple[str, str
         for kind, pattern in STUB_CUES.items():
             m = pattern.search(unit)
             if m and unit not in found.get(kind, {}):
-                found.setdefault(kind, {})[unit] = " ".join(m.group(0).split())
+                found.setdefault(kind, {})[unit] = " ".join((m.groupdict().get("cue") or m.group(0)).split())
                 half.add((kind, unit))
         m = SIGNUP_OFFERS.search(unit)  # "sent to your inbox", "news alerts": a newsletter box's offer
         if m:
@@ -259,7 +260,7 @@ def _prose_chars(body: str, lang: str | None) -> int:
             continue  # a run of names or a form's field labels, not a sentence
         low = s.casefold()
         if (SITE_VOICE.search(low) or any(p.search(low) for p in BODY_CUES.values())
-                or any(p.search(low) for p in STUB_CUES.values())
+                or SITE_STUB_VOICE.search(low)
                 or len({m.group(0) for m in FORM_FIELDS.finditer(low)}) >= FORM_LABELS):
             continue
         # a Chinese or Japanese character holds about what two letters do (a

@@ -7,8 +7,9 @@ world", "A blog about ..."), a data-consent text ("we collect anonymous
 technical information ... to show dedicated ads", "we have updated our
 privacy policy to comply with the GDPR ... check the box below"), a line
 making sign-in acceptance of the terms ("By logging in ... you accept the
-User agreement"), or a blog's share-by-e-mail form ("Post was not sent -
-check your email addresses!").  On the SemEval pages these were all the text
+User agreement"), a blog's share-by-e-mail form ("Post was not sent -
+check your email addresses!"), or a subscription's price offer ("Get full
+access to ...", "just $1.99 per week for the first 24 weeks").  On the SemEval pages these were all the text
 there was, so the gate saw no evidence and let them in as reports.
 
 Real reports carry such lines too (a "Read more" link, a consent banner, a
@@ -16,7 +17,9 @@ share widget), so each line is only half a point (:data:`HALF_POINT`), as a
 cookie or newsletter line is: alone it flags a page only under
 :data:`storyline.analyse.gate.NO_PROSE` characters of story prose (about one
 sentence of reporting).  A sentence carrying one is the site's voice, not
-the report's, and is not counted as prose.  Written as case-folded text reads,
+the report's, and is not counted as prose (:data:`SITE_STUB_VOICE`), except a
+price offer: a report names prices too, so only an offer box's short line
+(twelve words at most) counts, and never against the prose.  Written as case-folded text reads,
 for the gate's languages; the teaser and tagline cues match a whole line only.
 """
 from __future__ import annotations
@@ -85,10 +88,23 @@ _SHARE_FORM = (  # a blog's share-by-e-mail form
     r"|beitrag wurde nicht gesendet|l'article n'a pas été envoyé|la entrada no fue enviada|entrada no enviada|il post non è stato inviato"
     r"|post não foi enviado|запись не отправлена|wpis nie został wysłany|发送到电子邮件地址|帖子未发送|电子邮件检查失败|通过电子邮件分享文章"
 )
-# kind -> pattern; each line carrying one is half a point of that kind
+_PRICE_OFFER = (  # a subscription's offer: full access, a price per week or month for the first weeks
+    r"\bget (?:full|unlimited) access to\b|\b(?:only|just) [$€£]\s?\d+(?:[.,]\d\d)? (?:per|a|/) ?(?:week|month)\b|\bfor the first \d+ (?:weeks|months)\b"
+    r"|(?:für )?(?:nur|lediglich) \d+(?:[.,]\d\d)? ?€ (?:pro|im|je) (?:woche|monat)|pour (?:seulement |seulement )?\d+(?:[.,]\d\d)? ?€ par (?:semaine|mois)"
+    r"|por (?:solo|sólo) \d+(?:[.,]\d\d)? ?€ (?:al mes|a la semana)|(?:a|per) (?:soli|solo) \d+(?:[.,]\d\d)? ?€ (?:al mese|a settimana)"
+    r"|за \d+ ?(?:руб|₽)[^.\n]{0,10} в (?:месяц|неделю)|za \d+(?:[.,]\d\d)? ?zł (?:miesięcznie|tygodniowo)"
+    r"|(?:完全|无限制的?)访问权限|(?:每周|每月)只需|前 ?\d+ ?(?:周|个月)(?:每周|每月)"
+)
+# kind -> pattern; each line carrying one is half a point of that kind (the
+# phrase quoted is the match, or its group "cue" where the pattern has one)
 STUB_CUES: dict[str, re.Pattern] = {
     "front-page": re.compile(_TEASER + "|" + _TAGLINE),
     "cookie-wall": re.compile(_CONSENT),
     "login": re.compile(_AGREEMENT),
     "signup": re.compile(_SHARE_FORM),
+    # an offer box's short line, not a report's sentence about a price ("will cost just $6.99 a month")
+    "paywall": re.compile(r"^(?=\s*(?:\S+\s+){0,11}\S+\s*$).*?(?P<cue>" + _PRICE_OFFER + ")"),
 }
+# sentences that are the site's voice, not story prose: all but the price
+# offers, whose words a report about prices shares
+SITE_STUB_VOICE = re.compile("|".join((_TEASER, _TAGLINE, _CONSENT, _AGREEMENT, _SHARE_FORM)))
