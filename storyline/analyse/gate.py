@@ -13,7 +13,10 @@ things against each other:
   languages (:mod:`storyline.analyse.gate_cues`), the cleaner's own notice
   removals (cookie banners, access notices, site promos), lines offering
   news alerts or a trial and runs of a form's field labels
-  (:mod:`storyline.analyse.gate_voice`), and shapes that need no language:
+  (:mod:`storyline.analyse.gate_voice`), a stub's lines at half a point
+  each (:mod:`storyline.analyse.gate_stubs`: a teaser's "see more", the
+  site's tagline, a data-consent text, a share-by-e-mail form, a price
+  offer), and shapes that need no language:
   a list of headline-like lines, a list of date-stamped items, a blog's
   archive menu ("December 2019 (58)"), text that is mostly link text in its
   HTML;
@@ -35,6 +38,7 @@ import re
 from collections import Counter
 
 from storyline.analyse.gate_cues import BODY_CUES, INDEX_TITLE, SECTION_HEADS, SECTION_WORDS, TITLE_CUES
+from storyline.analyse.gate_stubs import HALF_POINT, SITE_STUB_VOICE, STUB_CUES
 from storyline.analyse.gate_voice import FORM_FIELDS, FORM_LABELS, SIGNUP_OFFERS, SITE_VOICE
 from storyline.analyse.sentences import sentences, wrapped_breaks
 from storyline.records import PageVerdict, Removal
@@ -89,9 +93,11 @@ def judge_page(title: str | None, raw_text: str, body: str, removed: list[Remova
     if title_kind:
         points[title_kind] += TITLE_POINTS
         cues.append(f"title {_quote(title or '')}")
-    found = _phrase_cues(raw_text, removed or [])
+    half: set[tuple[str, str]] = set()  # (kind, line) of lines whose only cue is a stub's (gate_stubs): half a point each
+    found = _phrase_cues(raw_text, removed or [], half)
     for kind, units in found.items():
-        points[kind] += min(MAX_PER_KIND, len(units)) * RESIDUE_KINDS.get(kind, 1)
+        weights = sorted((HALF_POINT if (kind, unit) in half else RESIDUE_KINDS.get(kind, 1) for unit in units), reverse=True)
+        points[kind] += sum(weights[:MAX_PER_KIND])
         phrases = sorted(set(units.values()))
         cues.append(f"{kind} text in {plural(len(units), 'line')}: " + ", ".join(_quote(p) for p in phrases[:3]))
     body = _unwrapped(body)  # hard-wrapped prose is prose, not a list of short lines
@@ -136,17 +142,24 @@ def _title_kind(title: str) -> str | None:
     return "front-page" if section and not headline else None
 
 
-def _phrase_cues(raw_text: str, removed: list[Removal]) -> dict[str, dict[str, str]]:
+def _phrase_cues(raw_text: str, removed: list[Removal], half: set[tuple[str, str]]) -> dict[str, dict[str, str]]:
     """Per kind, the lines that carry its cues (line -> first cue phrase), in the
     text as read (the cleaner may have removed them from the story text) and in
     the cleaner's notice removals.  A line counts once however many phrases it
-    has: a cookie banner is one banner."""
+    has: a cookie banner is one banner.  Lines whose only cue is a stub's
+    (:data:`gate_stubs.STUB_CUES`: a teaser, a tagline, a consent text) are
+    added to ``half`` with their kind."""
     found: dict[str, dict[str, str]] = {}
     for unit in _units(raw_text.casefold()):
         for kind, pattern in BODY_CUES.items():
             m = pattern.search(unit)
             if m:
                 found.setdefault(kind, {}).setdefault(unit, " ".join(m.group(0).split()))
+        for kind, pattern in STUB_CUES.items():
+            m = pattern.search(unit)
+            if m and unit not in found.get(kind, {}):
+                found.setdefault(kind, {})[unit] = " ".join((m.groupdict().get("cue") or m.group(0)).split())
+                half.add((kind, unit))
         m = SIGNUP_OFFERS.search(unit)  # "sent to your inbox", "news alerts": a newsletter box's offer
         if m:
             found.setdefault("signup", {}).setdefault(unit, " ".join(m.group(0).split()))
@@ -247,6 +260,7 @@ def _prose_chars(body: str, lang: str | None) -> int:
             continue  # a run of names or a form's field labels, not a sentence
         low = s.casefold()
         if (SITE_VOICE.search(low) or any(p.search(low) for p in BODY_CUES.values())
+                or SITE_STUB_VOICE.search(low)
                 or len({m.group(0) for m in FORM_FIELDS.finditer(low)}) >= FORM_LABELS):
             continue
         # a Chinese or Japanese character holds about what two letters do (a
