@@ -20,6 +20,21 @@ def shared_path(*parts: str) -> Path:
     return p
 
 
+def analysed_record(record: dict, **extra):
+    """A clustering-layout record read and analysed as ingest does (the gate's verdict
+    included), with ``extra`` set on the raw article first; fails the test on an IngestError."""
+    from storyline.ingest.readers import IngestError, from_record
+    from storyline.pipeline import analyse
+
+    raw = from_record(record, f"test:{record['id']}")
+    assert not isinstance(raw, IngestError), raw
+    for k, v in extra.items():
+        setattr(raw, k, v)
+    article = analyse(raw)
+    assert not isinstance(article, IngestError), article
+    return article
+
+
 def copy_sqlite(src: str | Path, dst: str | Path) -> None:
     """Copy a live SQLite file through SQLite's backup API.  Reading it with
     open() and closing that handle drops every POSIX lock this process holds on

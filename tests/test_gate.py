@@ -14,7 +14,7 @@ from contextlib import redirect_stdout
 
 import pytest
 
-from conftest import shared_path
+from conftest import analysed_record, shared_path
 from storyline.analyse.gate import judge_page
 from storyline.ingest.readers import IngestError, from_record
 from storyline.pipeline import analyse
@@ -83,19 +83,9 @@ BRIEFS = [  # short real news: two or three sentences, no cue of a gate page
 ]
 
 
-def _analysed(record: dict, **extra):
-    raw = from_record(record, f"test:{record['id']}")
-    assert not isinstance(raw, IngestError), raw
-    for k, v in extra.items():
-        setattr(raw, k, v)
-    article = analyse(raw)
-    assert not isinstance(article, IngestError), article
-    return article
-
-
 @pytest.mark.parametrize("kind,record", GATE_PAGES, ids=[r["id"] for _, r in GATE_PAGES])
 def test_gate_pages_are_flagged_with_kind_and_reason(kind, record):
-    a = _analysed(record)
+    a = analysed_record(record)
     assert a.not_article == kind, a.not_article_reason
     assert a.not_article_reason and "prose" in a.not_article_reason
     assert a.entities == [] and a.dates == []  # nothing for facts or stories to use
@@ -107,7 +97,7 @@ def test_gate_pages_are_flagged_with_kind_and_reason(kind, record):
 
 @pytest.mark.parametrize("record", BRIEFS, ids=[r["id"] for r in BRIEFS])
 def test_short_real_news_is_not_flagged(record):
-    a = _analysed(record)
+    a = analysed_record(record)
     assert a.not_article is None, a.not_article_reason
 
 
@@ -123,19 +113,19 @@ def test_a_link_list_page_in_html_is_a_front_page():
                     for i in range(12))
     html = (f"<html><head><title>Wiadomości</title></head><body><main><ul>{links}</ul>"
             "</main></body></html>")
-    a = _analysed({"id": "g-pl-links", "html": html, "url": "https://gazeta.example.pl/"})
+    a = analysed_record({"id": "g-pl-links", "html": html, "url": "https://gazeta.example.pl/"})
     assert a.not_article == "front-page" and "link text" in a.not_article_reason
 
 
 def test_keep_all_overrides_the_gate():
-    a = _analysed(GATE_PAGES[0][1], keep=True)
+    a = analysed_record(GATE_PAGES[0][1], keep=True)
     assert a.not_article is None
 
 
 def test_demo_corpus_has_no_flagged_page():
     from storyline import demo
 
-    flagged = [r["id"] for r in demo.records() if _analysed(r).not_article]
+    flagged = [r["id"] for r in demo.records() if analysed_record(r).not_article]
     assert flagged == []
 
 

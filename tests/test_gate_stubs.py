@@ -14,9 +14,8 @@ flagged one passed the gate before.
 from __future__ import annotations
 
 import pytest
+from conftest import analysed_record
 
-from storyline.ingest.readers import IngestError, from_record
-from storyline.pipeline import analyse
 
 STUBS = {
     # teasers: headline, a deck line, the prompt
@@ -83,11 +82,7 @@ REPORTS = {
 
 
 def _analysed(key: str, lang: str, title: str, text: str):
-    raw = from_record({"id": key, "title": title, "text": title + "\n\n" + text, "lang": lang}, f"test:{key}")
-    assert not isinstance(raw, IngestError), raw
-    article = analyse(raw)
-    assert not isinstance(article, IngestError), article
-    return article
+    return analysed_record({"id": key, "title": title, "text": title + "\n\n" + text, "lang": lang})
 
 
 @pytest.mark.parametrize("key", sorted(STUBS))

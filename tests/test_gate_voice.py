@@ -13,10 +13,8 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import shared_path
+from conftest import analysed_record, shared_path
 from storyline.analyse.gate import judge_page
-from storyline.ingest.readers import IngestError, from_record
-from storyline.pipeline import analyse
 
 PAGES = {
     "en": ("The Riverside Courier", [
@@ -80,18 +78,10 @@ PAGES = {
 }
 
 
-def _analysed(record: dict):
-    raw = from_record(record, f"test:{record['id']}")
-    assert not isinstance(raw, IngestError), raw
-    article = analyse(raw)
-    assert not isinstance(article, IngestError), article
-    return article
-
-
 @pytest.mark.parametrize("lang", sorted(PAGES))
 def test_a_registration_page_of_offers_is_flagged(lang):
     title, lines = PAGES[lang]
-    a = _analysed({"id": f"reg-{lang}", "lang": lang, "title": title, "text": "\n".join(lines)})
+    a = analysed_record({"id": f"reg-{lang}", "lang": lang, "title": title, "text": "\n".join(lines)})
     assert a.not_article == "login", (lang, a.not_article_reason)
 
 
