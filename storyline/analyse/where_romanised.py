@@ -35,6 +35,7 @@ from __future__ import annotations
 import functools
 import re
 
+from storyline.analyse.entity_tokens import script_of
 from storyline.analyse.where_index import DOMINANT, MIN_LETTERS, city_facts
 
 # The countries whose places' names Devanagari writes (Hindi, Marathi, Nepali)
@@ -75,7 +76,8 @@ def renders(latin: str, hindi: str) -> bool:
 
 
 def devanagari(name: str) -> bool:
-    return any("\u0900" <= ch <= "\u097f" for ch in name)
+    """Some letter of ``name`` is Devanagari (:func:`~storyline.analyse.entity_tokens.script_of`)."""
+    return any(script_of(ch) == "DEVANAGARI" for ch in name)
 
 
 def city_by_romanisation(name: str) -> str | None:
