@@ -43,7 +43,7 @@ from storyline.analyse.entity_nouns import after_noun as _after_noun, lower_befo
     noun_words as _noun_words, place_edge, places_meet as _places_meet
 from storyline.analyse.entity_parts import complement_ends, harmonise_labels, hyphen_part, lowercase_head, \
     modified_head, modifies_noun, name_letter, place_noun_before
-from storyline.analyse.entity_resolver import EntityResolver
+from storyline.analyse.entity_resolver import LABELS, EntityResolver
 from storyline.analyse.entity_storms import storm_name
 from storyline.analyse.entity_text import TextFacts
 from storyline.facts.figures import MONEY_BEFORE
@@ -51,7 +51,6 @@ from storyline.records import EntityMention
 
 __all__ = ["extract_entities", "entity_key", "keys_match", "EntityResolver", "LABELS"]
 
-LABELS = ("PERSON", "ORG", "PLACE", "PRODUCT", "MISC")
 _GUESS = "PERSON?"  # 2-4 capitalised words with no cue: a person, unless evidence elsewhere says otherwise
 _CUES = ("titles", "org_cues", "place_cues", "product_nouns", "event_nouns")  # alone, a head word names nothing
 

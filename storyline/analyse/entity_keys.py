@@ -116,6 +116,14 @@ def _devanagari_word(word: str) -> str:
 
 
 _DEVA_WORD = re.compile(r"[\u0900-\u0963\u0971-\u097f]+")
+_DEVA_LETTER = re.compile(r"[\u0900-\u097f]")
+
+
+def _in_devanagari(text: str) -> bool:
+    """Whether a name is written (even in part) in Devanagari, which keys by sound, not letters."""
+    return _DEVA_LETTER.search(text) is not None
+
+
 # initials written by their letters' names at the start of a name ("एस. सोमनाथ",
 # "एस जयशंकर", "ए आर रहमान" = S. Somanath, S Jaishankar, A R Rahman) key as those letters
 _DEVA_INITIAL = re.compile(r"^\s*(%s)(?:\.\s*|\s+)(?=\S)" % "|".join(
@@ -150,7 +158,7 @@ def entity_key(name: str) -> str:
     can be passed where a name is expected.
     """
     text = unicodedata.normalize("NFC", name or "")
-    if any("\u0900" <= ch <= "\u097f" for ch in text):
+    if _in_devanagari(text):
         text = devanagari_to_latin(_initials_as_letters(text))
     text = _POSSESSIVE.sub("", text)
     text = anyascii(text).lower()
@@ -279,7 +287,7 @@ def spelling_key(name: str, sounds: bool = True) -> str:
     the letters: read by sound, "Χειμερινών" (winter) is a letter nearer "Θερινών" (summer))."""
     name = name or ""
     key = entity_key(_greek_sounds(name) if sounds and _greek(name) else name)
-    if any("\u0900" <= ch <= "\u097f" for ch in name):
+    if _in_devanagari(name):
         key = _DEVANAGARI_SPELLING.sub("ai", key)
     for pattern, repl in _SPELLING:
         key = pattern.sub(repl, key)

@@ -30,11 +30,11 @@ from typing import Iterable
 
 from rapidfuzz import fuzz, process
 
-from storyline.analyse.entity_keys import SAME_NAME_THRESHOLD, entity_key, same_name, spells_out, without_initials
+from storyline.analyse.entity_keys import SAME_NAME_THRESHOLD, entity_key, same_name, spells_out
 from storyline.analyse.entity_names import best_form, display_names, shown
 from storyline.analyse.entity_parts import inflected_place
-from storyline.analyse.entity_patterns import gazetteer_name
-from storyline.analyse.entity_patterns import Lexicon, lexicon
+from storyline.analyse.entity_patterns import gazetteer_name, lexicon
+from storyline.analyse.entity_resolver_keys import city_key, mention_keys
 from storyline.analyse.entity_tokens import script_of
 
 LABELS = ("PERSON", "ORG", "PLACE", "PRODUCT", "MISC")
@@ -228,44 +228,10 @@ class EntityResolver:
         return len(self._ents)
 
     # -- matching -----------------------------------------------------------
-    @staticmethod
-    def _keys(text: str) -> list[str]:
-        """The mention's key, plus the name less leading initials, its gazetteer English
-        name and Russian stem where they apply."""
-        key = entity_key(text)
-        if not key:
-            return []
-        keys = [key, without_initials(key)]  # "N. Chandrababu Naidu" is Chandrababu Naidu
-        english = EntityResolver.gazetteer(text)
-        if english:
-            keys.append(entity_key(english))
-        if script_of(text[0]) == "CYRILLIC":
-            keys.append(Lexicon.stem_key(text, "russian"))
-        return list(dict.fromkeys(k for k in keys if k))
-
+    _keys = staticmethod(mention_keys)
     keys_of = _keys  # public: lookups key a typed name as mentions are keyed
-
-    @staticmethod
-    def gazetteer(text: str) -> str | None:
-        """The English name of a gazetteer place or institution ``text`` names, in any script."""
-        return gazetteer_name(text)
-
-    @staticmethod
-    def city_key(text: str, lang: str | None = None) -> str | None:
-        """The key of the city a PLACE name denotes (``where.city_of``: one of
-        GeoNames' cities, by any of its names in any script, where the name
-        speaks for no other place), so one city's spellings are one entity;
-        else of the first-level subdivision it denotes (``where.subdivision_of``:
-        "Floride", "Florida", "Floridu", "Флорида" are ``subdivision:US-FL``,
-        and no namesake town's)."""
-        from storyline.analyse.where import city_of, subdivision_of  # where reads the resolver's gazetteer
-        from storyline.analyse.where_subdivisions import SUBDIVISION
-
-        city = city_of(text, lang)
-        if city:
-            return f"city:{city}"
-        state = subdivision_of(text, lang)
-        return SUBDIVISION + state if state else None
+    gazetteer = staticmethod(gazetteer_name)  # the English name of a gazetteer place, any script
+    city_key = staticmethod(city_key)
 
     def _join_city(self, eid: str, keys: list[str]) -> None:
         """A city's name is one entity: every PLACE or MISC entity keyed as this
