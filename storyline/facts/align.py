@@ -233,9 +233,9 @@ def extend(claims: list[ClaimSentence], scores: np.ndarray, groups: list[list[in
     gains, from every article it holds, that article's other sentence with the
     best mean score to the group's sentences of other articles, when that
     clears ``cut + margin``, reaches ``second_ratio`` of its mean score to its
-    own group, and the sentence :func:`agree` s with each of them (it competes
-    with a sentence of its own article that the group already chose, so it
-    must bring what cannot be paraphrased).  Computed against the groups
+    own group, and the sentence agrees with each of them (:func:`agree`; it
+    competes with a sentence of its own article that the group already chose,
+    so it must bring what cannot be paraphrased).  Computed against the groups
     as :func:`align` left them, so their order does not matter."""
     by_article: dict[str, list[int]] = {}
     for i, c in enumerate(claims):
@@ -278,7 +278,7 @@ def _second_sentences(claims: list[ClaimSentence], scores: np.ndarray, members: 
                       own_score) -> list[int]:
     """For each article a group holds, its other sentence that fits the group
     best, when it clears ``bar`` (mean score to the group's sentences of other
-    articles), ``ratio`` of its score to its own group, and :func:`agree` s
+    articles), ``ratio`` of its score to its own group, and agrees (:func:`agree`)
     with each of those sentences (:func:`extend`)."""
     out = []
     for art in sorted({claims[i].article_id for i in members}):
