@@ -36,7 +36,7 @@ from typing import Callable
 
 from storyline.bench import glosses, labelled_lines
 from storyline.embed import shared_embedder
-from storyline.facts.align import EXTEND_MARGIN, LEND_NAME_MIN, LEND_OWN_RATIO
+from storyline.facts.align import EXTEND_MARGIN, LEND_NAME_MIN, LEND_OWN_RATIO, LEND_SECOND_RATIO
 from storyline.facts.event import build_event_facts
 from storyline.facts.disagreements import MAX_RATIO, PIN_NAME_MIN
 from storyline.facts.labels import SIDE_JOIN_MIN
@@ -68,9 +68,11 @@ def _pair(a: Key, b: Key) -> tuple[Key, Key]:
 # (lending margin, least name agreement to lend to a lone sentence,
 #  least name agreement that pins a conflict across languages, largest ratio of two conflicting figures,
 #  least share of a grouped sentence's score to its own fact for it to be lent,
-#  least score to a conflict side for a sentence stating its figure to join it)
-Setting = tuple[float, float, float, float, float, float]
-SHIPPED: Setting = (EXTEND_MARGIN, LEND_NAME_MIN, PIN_NAME_MIN, MAX_RATIO, LEND_OWN_RATIO, SIDE_JOIN_MIN)
+#  least score to a conflict side for a sentence stating its figure to join it,
+#  least share of its score to its own fact for a second sentence of an article to be lent)
+Setting = tuple[float, float, float, float, float, float, float]
+SHIPPED: Setting = (EXTEND_MARGIN, LEND_NAME_MIN, PIN_NAME_MIN, MAX_RATIO, LEND_OWN_RATIO, SIDE_JOIN_MIN,
+                    LEND_SECOND_RATIO)
 
 
 def analysed_articles(obj: dict, where: str) -> dict[str, Article]:
@@ -122,9 +124,10 @@ def score_event(obj: dict, where: str, embedder, settings: tuple[Setting, ...] =
 
     out = {}
     for setting in settings:
-        margin, name_min, pin_min, max_ratio, own_ratio, join_min = setting
+        margin, name_min, pin_min, max_ratio, own_ratio, join_min, second = setting
         ef = build_event_facts(0, list(arts.values()), embedder, margin=margin, name_min=name_min,
-                               pin_min=pin_min, max_ratio=max_ratio, own_ratio=own_ratio, join_min=join_min)
+                               pin_min=pin_min, max_ratio=max_ratio, own_ratio=own_ratio, join_min=join_min,
+                               second_ratio=second)
         out[setting] = {"gold": gold_pairs, "gold_conf": gold_conf, **_predicted(ef, key)}
         if setting == SHIPPED:
             out[setting]["glosses"] = {cut: glosses.judge(glosses.gloss_pairs(ef, key, cut), member)
@@ -164,6 +167,7 @@ PIN_MINS = (0.0, 0.05, 0.1, 0.15, 0.2)  # 0: any name shared pins a conflict acr
 MAX_RATIOS = (5.0, 10.0, 20.0, 1e9)  # 1e9: figures of any size apart may conflict
 OWN_RATIOS = (0.0, 0.6, 0.7, 0.8)  # 0: lend a grouped sentence however much better it fits its own fact
 JOIN_MINS = (0.3, 0.35, 0.4, 0.45, 0.5, 9.0)  # 9: a conflict side holds only the fact's own sentences
+SECOND_RATIOS = (0.8, 0.9, 1.0, 1.2, 9.0)  # 9: never lend a second sentence of an article a fact holds
 
 
 def _folds(n: int, grid, score: Callable, tie: Callable, folds: int) -> tuple[list[float], list]:
@@ -179,16 +183,19 @@ def _folds(n: int, grid, score: Callable, tie: Callable, folds: int) -> tuple[li
 
 
 def cross_validate(path: str | Path, events, embedder, folds: int = 5) -> dict:
-    """Choose the lending margin (:data:`storyline.facts.align.EXTEND_MARGIN`)
-    and the name agreement a lone sentence needs (:data:`~storyline.facts.align.LEND_NAME_MIN`)
+    """Choose the lending margin (:data:`storyline.facts.align.EXTEND_MARGIN`),
+    the name agreement a lone sentence needs (:data:`~storyline.facts.align.LEND_NAME_MIN`)
+    and the shares of a sentence's score to its own fact for it to be lent
+    (:data:`~storyline.facts.align.LEND_OWN_RATIO`, :data:`~storyline.facts.align.LEND_SECOND_RATIO`)
     on four folds of events by alignment F1, score them on the fifth; then, at
     the shipped alignment, the conflict rules' settings
     (:data:`~storyline.facts.disagreements.PIN_NAME_MIN`, :data:`~storyline.facts.disagreements.MAX_RATIO`,
     :data:`~storyline.facts.labels.SIDE_JOIN_MIN`)
     by conflict F1 the same way; and the gloss cuts (:func:`.glosses.cross_validate`)."""
-    _, _, pin, ratio, _, join = SHIPPED
-    grid = tuple((m, n, pin, ratio, o, join) for m, n, o in itertools.product(MARGINS, NAME_MINS, OWN_RATIOS))
-    cgrid = tuple((EXTEND_MARGIN, LEND_NAME_MIN, p, r, LEND_OWN_RATIO, j)
+    _, _, pin, ratio, _, join, _ = SHIPPED
+    grid = tuple((m, n, pin, ratio, o, join, s)
+                 for m, n, o, s in itertools.product(MARGINS, NAME_MINS, OWN_RATIOS, SECOND_RATIOS))
+    cgrid = tuple((EXTEND_MARGIN, LEND_NAME_MIN, p, r, LEND_OWN_RATIO, j, LEND_SECOND_RATIO)
                   for p, r, j in itertools.product(PIN_MINS, MAX_RATIOS, JOIN_MINS))
     table = [score_event(obj, f"{path}:{ln}", embedder, tuple(dict.fromkeys(grid + cgrid)), glosses.GRID)
              for ln, obj in events]
@@ -201,19 +208,19 @@ def cross_validate(path: str | Path, events, embedder, folds: int = 5) -> dict:
     def cf1(idx: list[int], m: Setting) -> float:
         return f1(idx, m, "gold_conf", "pred_conf")
     n = len(events)
-    # ties: the smallest margin and name bar, then the strictest own-fact share
-    held, chosen = _folds(n, grid, f1, lambda m: (-m[0], -m[1], m[4]), folds)
+    # ties: the smallest margin and name bar, then the strictest own-fact shares
+    held, chosen = _folds(n, grid, f1, lambda m: (-m[0], -m[1], m[4], m[6]), folds)
     # ties: the strictest pin, then the smallest ratio, then the strictest join (fewer conflicts shown)
     cheld, cchosen = _folds(n, cgrid, cf1, lambda m: (m[2], -m[3], m[5]), folds)
     # the join rule's own choice, the other conflict settings as shipped (its held-out
     # F1 beside that of never joining, on the same folds)
     jgrid = [m for m in cgrid if m[2] == pin and m[3] == ratio]
     jheld, jchosen = _folds(n, jgrid, cf1, lambda m: m[5], folds)
-    never = (EXTEND_MARGIN, LEND_NAME_MIN, pin, ratio, LEND_OWN_RATIO, 9.0)
+    never = (EXTEND_MARGIN, LEND_NAME_MIN, pin, ratio, LEND_OWN_RATIO, 9.0, LEND_SECOND_RATIO)
     nheld = [cf1([i for i in range(n) if i % folds == k], never) for k in range(folds)]
     # what the name rule for lone sentences removes, at the shipped margin: pairs
     # lent on meaning alone that the rule no longer lends, and how many were right
-    loose = (EXTEND_MARGIN, 0.0, pin, ratio, LEND_OWN_RATIO, join)
+    loose = (EXTEND_MARGIN, 0.0, pin, ratio, LEND_OWN_RATIO, join, LEND_SECOND_RATIO)
     dropped = [(i, x) for i in range(n) for x in table[i][loose]["pred"] - table[i][SHIPPED]["pred"]]
     right = sum(x in table[i][SHIPPED]["gold"] for i, x in dropped)
     return {**glosses.cross_validate([t[SHIPPED]["glosses"] for t in table], _folds),
@@ -222,8 +229,9 @@ def cross_validate(path: str | Path, events, embedder, folds: int = 5) -> dict:
             "align_f1_held_out_sd": round(statistics.pstdev(held), 4),
             "align_f1_per_fold": held, "chosen_margin": [m[0] for m in chosen],
             "chosen_name_min": [m[1] for m in chosen], "chosen_own_ratio": [m[4] for m in chosen],
-            "grid_align_f1": {f"{m}/{n_}/{o}": f1(list(range(n)), (m, n_, pin, ratio, o, join))
-                              for m, n_, _, _, o, _ in grid},
+            "chosen_second_ratio": [m[6] for m in chosen],
+            "grid_align_f1": {f"{m}/{n_}/{o}/{s:g}": f1(list(range(n)), (m, n_, pin, ratio, o, join, s))
+                              for m, n_, _, _, o, _, s in grid},
             "conflict_f1_held_out_mean": round(statistics.fmean(cheld), 4),
             "conflict_f1_held_out_sd": round(statistics.pstdev(cheld), 4),
             "conflict_f1_per_fold": cheld, "chosen_pin_min": [m[2] for m in cchosen],
@@ -232,10 +240,10 @@ def cross_validate(path: str | Path, events, embedder, folds: int = 5) -> dict:
             "never_join_conflict_f1_per_fold": nheld,
             "join_align_f1_per_fold": [f1([i for i in range(n) if i % folds == k], m) for k, m in enumerate(jchosen)],
             "never_join_align_f1_per_fold": [f1([i for i in range(n) if i % folds == k], never) for k in range(folds)],
-            "grid_conflict_f1": {f"{p}/{r:g}/{j:g}": cf1(list(range(n)), m) for m in cgrid for _, _, p, r, _, j in [m]},
+            "grid_conflict_f1": {f"{p}/{r:g}/{j:g}": cf1(list(range(n)), m) for m in cgrid for _, _, p, r, _, j, _ in [m]},
             "grid_conflict_pr": {f"{p}/{r:g}/{j:g}": _pr({(i, x) for i in range(n) for x in table[i][m]["gold_conf"]},
                                                          {(i, x) for i in range(n) for x in table[i][m]["pred_conf"]})
-                                 for m in cgrid for _, _, p, r, _, j in [m]}}
+                                 for m in cgrid for _, _, p, r, _, j, _ in [m]}}
 
 
 def run(path: str | Path, limit: int | None = None, cv: bool = False,

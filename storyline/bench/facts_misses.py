@@ -17,8 +17,9 @@ runs (:func:`storyline.facts.event.build_event_facts`):
   shared, a date shared, dates that differ, names none keyed alike, or
   meaning only;
 - ``article taken: ...``: the pair clears the cut but one side's fact
-  already holds a sentence of the other's article (a fact takes one an
-  article): that article's other sentence of the same gold fact (the
+  already holds a sentence of the other's article (a fact aligns one an
+  article, and the lending of a second one, :func:`~storyline.facts.align.extend`,
+  refused it): that article's other sentence of the same gold fact (the
   article states the fact twice), or a sentence of another fact;
 - ``group mean``: it clears the cut, but the two groups' mean score does not;
 - ``lending``: the pair would have met only by lending, which refused it;

@@ -24,6 +24,15 @@ agreement of at least :data:`LEND_NAME_MIN`), a figure or a resolved date.
 Meaning alone is not enough there: in a two-report event every sentence is
 "about" the same leaders, and the Russian report's sentences on the dogs Kim
 gave and on a 2018 gift were each lent the English lead on the Aurus car.
+An article may state a fact in two sentences, or state it in a sentence that
+aligned with another fact while a weaker one of its sentences took the
+article's place in this one ("The 25 basis point move ... came as
+policymakers raised their inflation forecasts" grouped with the rate fact,
+while its "Staff now expect price growth to average 5.6%" sits in the
+forecast fact): a group is also lent a second sentence of an article it
+holds, when that sentence fits the group at least as well as its own fact
+(:data:`LEND_SECOND_RATIO`) and agrees with every sentence of the group from
+other articles on a name, a figure or a date (:func:`agree`).
 A sentence that already states a fact of its own is lent to another only
 when it fits that one nearly as well (:data:`LEND_OWN_RATIO` of its score to
 its own fact): the Hindi seed's arrival sentence ("Putin arrived in Pyongyang
@@ -52,6 +61,9 @@ LEND_NAME_MIN = 0.10  # lending to a lone sentence: least name agreement (:func:
 # lending a grouped sentence: least share of its score to its own fact; CV by F1 cannot choose
 # it (level), it ships for the pairs it drops, 35 wrong to 21 right on the fact sample (docs/benchmarks.md)
 LEND_OWN_RATIO = 0.7
+# lending a second sentence of an article a group already holds: least share of its score to
+# its own fact (9: never); chosen by 5-fold CV on the fact sample (docs/benchmarks.md)
+LEND_SECOND_RATIO = 1.0
 
 
 @functools.lru_cache(maxsize=1)
@@ -204,7 +216,8 @@ def agree(a: ClaimSentence, b: ClaimSentence, names: float, name_min: float = LE
 
 def extend(claims: list[ClaimSentence], scores: np.ndarray, groups: list[list[int]],
            cut: float = ALIGN_CUT, margin: float = EXTEND_MARGIN,
-           name_min: float = LEND_NAME_MIN, own_ratio: float = LEND_OWN_RATIO) -> list[list[int]]:
+           name_min: float = LEND_NAME_MIN, own_ratio: float = LEND_OWN_RATIO,
+           second_ratio: float = LEND_SECOND_RATIO) -> list[list[int]]:
     """Each group plus the sentences it may share with other facts.
 
     A group of two or more gains, from every article it has no sentence of,
@@ -216,13 +229,19 @@ def extend(claims: list[ClaimSentence], scores: np.ndarray, groups: list[list[in
     fits its own far better).  A sentence left alone gains its best partner
     from any other article when the pair clears ``cut`` and the two
     :func:`agree`: that partner was taken by another fact of the partner's
-    article, which is why the two did not merge.  Computed against the groups
+    article, which is why the two did not merge.  A group of two or more also
+    gains, from every article it holds, that article's other sentence with the
+    best mean score to the group's sentences of other articles, when that
+    clears ``cut + margin``, reaches ``second_ratio`` of its mean score to its
+    own group, and the sentence agrees with each of them (:func:`agree`; it
+    competes with a sentence of its own article that the group already chose,
+    so it must bring what cannot be paraphrased).  Computed against the groups
     as :func:`align` left them, so their order does not matter."""
     by_article: dict[str, list[int]] = {}
     for i, c in enumerate(claims):
         by_article.setdefault(c.article_id, []).append(i)
     names = (key_overlap([claim_keys(c) for c in claims])
-             if name_min > 0 and any(len(g) == 1 for g in groups) else None)
+             if (name_min > 0 and any(len(g) == 1 for g in groups)) or second_ratio < 9 else None)
     home = {i: g for g in groups for i in g}
 
     def own_score(j: int) -> float:
@@ -247,5 +266,29 @@ def extend(claims: list[ClaimSentence], scores: np.ndarray, groups: list[list[in
                 to_us = float(scores[best, members].mean())
                 if to_us >= cut + margin and to_us >= own_ratio * own_score(best):
                     extra.append(best)
+            if second_ratio < 9:
+                extra += _second_sentences(claims, scores, members, by_article, names,
+                                           cut + margin, second_ratio, own_score)
         out.append(sorted(members + extra))
+    return out
+
+
+def _second_sentences(claims: list[ClaimSentence], scores: np.ndarray, members: list[int],
+                      by_article: dict[str, list[int]], names: np.ndarray, bar: float, ratio: float,
+                      own_score) -> list[int]:
+    """For each article a group holds, its other sentence that fits the group
+    best, when it clears ``bar`` (mean score to the group's sentences of other
+    articles), ``ratio`` of its score to its own group, and agrees (:func:`agree`)
+    with each of those sentences (:func:`extend`)."""
+    out = []
+    for art in sorted({claims[i].article_id for i in members}):
+        rest = [k for k in members if claims[k].article_id != art]
+        others = [j for j in by_article[art] if j not in members]
+        if not rest or not others:
+            continue
+        best = max(others, key=lambda j: (float(scores[j, rest].mean()), -j))
+        to_us = float(scores[best, rest].mean())
+        if to_us >= bar and to_us >= ratio * own_score(best) and all(
+                agree(claims[best], claims[k], float(names[best, k])) for k in rest):
+            out.append(best)
     return out

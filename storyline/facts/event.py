@@ -13,8 +13,8 @@ import hashlib
 
 import numpy as np
 
-from storyline.facts.align import (ALIGN_CUT, EXTEND_MARGIN, LEND_NAME_MIN, LEND_OWN_RATIO, align, centred, claim_keys,
-                                   extend, key_overlap, pair_scores)
+from storyline.facts.align import (ALIGN_CUT, EXTEND_MARGIN, LEND_NAME_MIN, LEND_OWN_RATIO, LEND_SECOND_RATIO, align,
+                                   centred, claim_keys, extend, key_overlap, pair_scores)
 from storyline.facts.claims import claim_sentences, report_key
 from storyline.facts.disagreements import MAX_RATIO, PIN_NAME_MIN, keep_apart
 from storyline.facts.labels import SIDE_JOIN_MIN, build_fact, join_sides, place_on_sides
@@ -24,7 +24,7 @@ from storyline.facts.summarise import (MMR_LAMBDA, SUMMARY_WORDS, choose_headlin
                                        relevance, representative, similarity_matrix)
 from storyline.records import Article
 
-FACTS_VERSION = "19"  # 19: a year named makes a claim and, shared, agrees as a date does; "saying"/"sei"/"по его словам", a quoted title in a caseless script; "26-kg", "quart de point"; bump when the stage changes: every event is recomputed
+FACTS_VERSION = "20"  # 20: a group is lent a second sentence of an article it holds (align.LEND_SECOND_RATIO); 19: a year named makes a claim and, shared, agrees as a date does; "saying"/"sei"/"по его словам", a quoted title in a caseless script; "26-kg", "quart de point"; bump when the stage changes: every event is recomputed
 SENTENCES_PER_ARTICLE = 30  # later sentences rarely carry an event's main facts
 
 
@@ -73,12 +73,15 @@ def build_event_facts(event_id: int, articles: list[Article], embedder=None,
                       margin: float = EXTEND_MARGIN,
                       name_min: float = LEND_NAME_MIN, own_ratio: float = LEND_OWN_RATIO,
                       pin_min: float = PIN_NAME_MIN, max_ratio: float = MAX_RATIO,
-                      join_min: float = SIDE_JOIN_MIN) -> EventFacts:
+                      join_min: float = SIDE_JOIN_MIN,
+                      second_ratio: float = LEND_SECOND_RATIO) -> EventFacts:
     """Facts (aligned, labelled), the summary and headlines of one event.
 
     ``articles`` in ingest order; ``spans`` are stored sentence offsets by
     article id (computed when missing); ``embedder`` may be None only for
-    events of one report; ``pin_min``, ``max_ratio`` and ``join_min`` are the
+    events of one report; ``margin``, ``name_min``, ``own_ratio`` and
+    ``second_ratio`` the lending settings (:func:`storyline.facts.align.extend`);
+    ``pin_min``, ``max_ratio`` and ``join_min`` are the
     conflict rules' settings (:mod:`storyline.facts.disagreements`, :mod:`storyline.facts.labels`).
     """
     articles, originals, claims = event_claims(articles, spans)
@@ -90,7 +93,7 @@ def build_event_facts(event_id: int, articles: list[Article], embedder=None,
         scores = pair_scores(claims, vectors, names)
         keep_apart(claims, scores, names, pin_min)
         aligned = align(claims, scores, cut)
-        groups = extend(claims, scores, aligned, cut, margin, name_min, own_ratio)
+        groups = extend(claims, scores, aligned, cut, margin, name_min, own_ratio, second_ratio)
         cvec = centred(vectors, [c.lang for c in claims])
         centre = _unit(cvec.mean(axis=0))
     else:
