@@ -114,7 +114,8 @@ VERSION = 27  # 2: "position" also counts mentions in languages that capitalise 
 #     a place or organisation head word joins the name before it ("वोस्तोचनी कॉस्मोड्रोम"); an adjective before an
 #     organisation head word makes a common noun ("सबसे बड़ी विपक्षी पार्टी") (h-hindi7)
 # 27: a place no English report names is shown to English readers by the gazetteer's English name ("Japón" is
-#     Japan, entity_names.gazetteer_english), which is then its canonical name (h-audit)
+#     Japan, entity_names.gazetteer_english), which is then its canonical name; names read anew: a German gazetteer
+#     place whatever its adjectives' ending ("das Schwarze Meer" is Black Sea, Lexicon._declined) (h-audit)
 
 
 def digest(article: Article) -> str:
