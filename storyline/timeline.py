@@ -7,7 +7,10 @@ clearly into the past of its article becomes a timeline entry, cited to the
 sentence and article it came from.  A mention that falls inside a known event
 of the story ("last September" -> the September 2023 visit) is attached to that
 event as extra support instead of becoming a separate entry.  A range of days
-("the night of 10 to 11 September") is one entry, at its first day.
+("the night of 10 to 11 September") is one entry, at its first day, labelled
+with both ("2023-09-10 – 2023-09-11"): the Lok Sabha story's "election held
+between April 19 and June 1" was labelled 2024-04-19 alone, as if the
+ballots had all been cast that day.
 
 A report with no date of its own joined its event by content alone, so it
 neither lends nor receives a date here: the event's entry cites only its dated
@@ -47,6 +50,7 @@ class TimelineEntry:
     event_id: int | None = None
     citations: list[Citation] = field(default_factory=list)
     title_lang: str | None = None  # the language the title is in (a report's title or sentence)
+    until: dt.date | None = None  # the last day of a range of days the entry is ("between April 19 and June 1")
 
     @property
     def placed_by(self) -> str:
@@ -55,7 +59,10 @@ class TimelineEntry:
 
     @property
     def label(self) -> str:
-        return DATE_UNKNOWN if self.date is None else date_label(self.date, self.precision)
+        if self.date is None:
+            return DATE_UNKNOWN
+        first = date_label(self.date, self.precision)
+        return f"{first} – {date_label(self.until, 'day')}" if self.until else first
 
 
 def _period(value: dt.date, precision: str) -> tuple[dt.date, dt.date]:
@@ -128,6 +135,7 @@ def build_timeline(events: list[EventRow], articles: list[Article],
         for n, d in enumerate(a.dates):
             if n and range_end(a.dates[n - 1], d):
                 continue  # "10 to 11 September": the range is placed at its first day
+            closes = a.dates[n + 1] if n + 1 < len(a.dates) and range_end(d, a.dates[n + 1]) else None
             start, end = _period(d.value, d.precision)
             if end > a.published - PAST_MARGIN or d.precision == "year":
                 continue  # the news itself, a future plan, or too vague to place
@@ -136,11 +144,12 @@ def build_timeline(events: list[EventRow], articles: list[Article],
             if inside:
                 target = by_event[inside[0].id]
             else:
-                key = (d.precision, start)
+                until = closes.value if closes else None
+                key = (d.precision, start, until)  # a range and its first day alone are two happenings
                 target = mentioned.get(key)
                 if target is None:
                     target = mentioned[key] = TimelineEntry(start, d.precision, "mentioned",
-                                                            d.sentence)
+                                                            d.sentence, until=until)
             if len(target.citations) < max_citations and \
                     all(c.sentence != d.sentence for c in target.citations):
                 target.citations.append(_cite(a, d.sentence))

@@ -75,3 +75,15 @@ def test_title_line_and_content_identity():
     assert split_title("Leaders signed a treaty.\nMore text.")[0] is None
     assert content_hash("Hello,  World!") == content_hash("hello world")
     assert content_hash("Hello world") != content_hash("Hello there world")
+
+
+def test_a_month_abbreviated_after_its_day_ends_no_sentence():
+    # the demo's Euro final: the Spanish wire dateline was cut off as a sentence of its own and
+    # the timeline quoted the lead as "— La selección …"
+    text = "Berlín, 14 jul. — La selección española se proclamó este domingo campeona. Ganó 2-1."
+    assert sentences(text) == ["Berlín, 14 jul. — La selección española se proclamó este domingo campeona.",
+                               "Ganó 2-1."]
+    assert sentences("PARIS, 3 sept. (AFP) - Le président est arrivé.") == [
+        "PARIS, 3 sept. (AFP) - Le président est arrivé."]
+    # a month written whole may end a sentence
+    assert sentences("Il est né le 14 mai. Il a grandi à Lyon.") == ["Il est né le 14 mai.", "Il a grandi à Lyon."]

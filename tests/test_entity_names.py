@@ -32,3 +32,16 @@ def test_a_first_word_alone_is_not_a_display_name():
     assert display_names({"Vladimir Putin": Counter(en=2), "Путин": Counter(ru=1)})["ru"] == "Путин"
     assert display_names({"Vostochny Cosmodrome": Counter(en=2), "Восточный": Counter(ru=1)})["ru"] == "Восточный"
     assert display_names({"Luna-25": Counter(en=2), "Луна-25": Counter(ru=1)}) == {"en": "Luna-25", "ru": "Луна-25"}
+
+
+def test_an_english_reader_sees_the_gazetteers_name_of_a_place_no_english_report_names():
+    # the demo's Pyongyang treaty: only a Spanish report named Japan, only a Russian one Ankara
+    assert display_names({"Japón": Counter(es=1)}, "PLACE")["en"] == "Japan"
+    assert display_names({"Анкаре": Counter(ru=1)}, "PLACE")["en"] == "Ankara"
+    assert display_names({"Méditerranée": Counter(fr=1), "Mittelmeer": Counter(de=1)}, "PLACE")["en"] \
+        == "Mediterranean Sea"
+    # an English report's spelling stays; a place the gazetteer does not know gets no English name;
+    # a person or organisation is not looked up as a place
+    assert display_names({"Kiev": Counter(en=3), "Киев": Counter(ru=1)}, "PLACE")["en"] == "Kiev"
+    assert "en" not in display_names({"Ighil": Counter(fr=2)}, "PLACE")
+    assert "en" not in display_names({"Japón": Counter(es=1)}, "PERSON")

@@ -120,3 +120,30 @@ def test_no_gloss_with_other_figures_of_the_same_kind_even_within_a_fact():
     boats = _support("fr2", "Près de 7 000 athlètes ont défilé sur 85 bateaux.", "fr")
     assert not other_figures(boats, _support("en4", "Delegations sailed six kilometres (3.7 miles).", "en"))
     assert not other_figures(growth, _support("en5", "The ECB expects growth to pick up.", "en"))
+
+
+def test_a_borrowed_gloss_that_shares_only_its_speaker_is_not_shown():
+    """The demo's Vostochny summit: two Russian single-source sentences, "Peskov said
+    the talks were on trade …" and "According to Peskov, the leaders exchanged
+    gifts", were each glossed "Kremlin spokesman Dmitry Peskov said no agreements
+    were planned to be signed": the one name they share says who spoke, not what."""
+    trade = _support("ru1", "Как сообщил Песков, речь шла о торгово-экономическом сотрудничестве "
+                            "и ситуации на Корейском полуострове.", "ru")
+    gifts = _support("ru1", "По словам Пескова, лидеры обменялись подарками.", "ru")
+    gifts.start, gifts.sentence = 200, 1
+    said = _support("en1", "Kremlin spokesman Dmitry Peskov said no agreements were planned to be signed.", "en")
+    v = np.ones(4, np.float32)
+    facts = [Fact(id=1, label="single-source", supports=[trade], reports=["ru1"], languages=["ru"], vector=v),
+             Fact(id=2, label="single-source", supports=[gifts], reports=["ru1"], languages=["ru"], vector=v),
+             Fact(id=3, label="single-source", supports=[said], reports=["en1"], languages=["en"], vector=v)]
+    for n, other in enumerate(("Moscow hosted the talks at the Vostochny Cosmodrome.",
+                               "Washington warned of new sanctions on arms deals.")):
+        facts.append(Fact(id=4 + n, label="single-source", supports=[_support(f"en{2 + n}", other, "en")],
+                          reports=[f"en{2 + n}"], languages=["en"], vector=-v))  # far from the others
+    ef = EventFacts(event_id=1, fingerprint="x", facts=facts, summary=[1, 2, 3], headlines={})
+    glosses = _glosses(event_view(ef, "en"))
+    assert glosses[trade.text] is None and glosses[gifts.text] is None
+    # a name that is what the sentence is about still lends a gloss
+    said.text = "Kim and Putin discussed trade and the situation on the Korean Peninsula, Peskov said."
+    trade.text = "Как сообщил Песков, Ким и Путин обсудили торговлю и ситуацию на Корейском полуострове."
+    assert _glosses(event_view(ef, "en"))[trade.text] == said.text

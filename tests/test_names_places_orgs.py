@@ -62,3 +62,21 @@ def test_a_dateline_in_capitals_is_not_glued_to_the_next_word():
                  "NEW YORK — Goldman Sachs reported higher profits on Tuesday."):
         first = extract_entities(text, "en")[0]
         assert (first.text, first.label) in (("WASHINGTON", "PLACE"), ("NEW YORK", "PLACE")), (text, first)
+
+
+def test_a_german_place_is_found_whatever_its_adjectives_ending():
+    """The demo's grain deal: "über das Schwarze Meer" was a MISC "Schwarze Meer" beside
+    the Black Sea, since the gazetteer writes "Schwarzes Meer" and "Schwarzen Meer"."""
+    from storyline.analyse.entity_patterns import lexicon
+
+    lex = lexicon()
+    assert lex.place("Schwarze Meer", "de") == lex.place("Schwarzen Meer", "de") == "Black Sea"
+    assert lex.place("Vereinigte Arabische Emirate", "de") == "United Arab Emirates"
+    assert lex.place("Schwarze Meer", "en") is None  # English declines no adjective
+    assert lex.place("Fernen Osten", "de") is None  # a place the gazetteer does not know stays unknown
+    text = "Die Vereinbarung über die Ausfuhr von ukrainischem Getreide über das Schwarze Meer ist beendet."
+    assert [(m.text, m.label) for m in extract_entities(text, "de")] == [("Schwarze Meer", "PLACE")]
+    r = EntityResolver()
+    sea = r.add("Black Sea", "PLACE", "a1", group="story:1", lang="en")
+    meer = r.add("Schwarze Meer", "PLACE", "a2", group="story:1", lang="de")
+    assert r.resolve(sea) == r.resolve(meer)

@@ -63,3 +63,20 @@ def test_a_mentioned_month_is_titled_by_what_most_reports_say_of_it():
     alone = [_report("en3", "Rates were last raised in August, the bank said.", "en", june, 2), arts[1]]
     (entry,) = [e for e in build_timeline(events, alone) if e.kind == "mentioned"]
     assert entry.title == "Rates were last raised in August, the bank said."
+
+
+def test_a_range_entry_is_labelled_with_both_days():
+    """The Lok Sabha story's "election held between April 19 and June 1" was labelled
+    2024-04-19 alone, as if the ballots had all been cast that day; a day named alone
+    is its own entry, not part of the range."""
+    june = dt.date(2024, 6, 4)
+    arts = [_report("en", "Voters cast their ballots in the seven-phase election held between April 19 and June 1.",
+                    "en", june, 1),
+            _report("ru", "Голосование проходило в семь этапов с 19 апреля по 1 июня.", "ru", june, 1),
+            _report("en2", "The first phase of voting opened on April 19.", "en", june, 1)]
+    event = EventRow(1, "Lok Sabha results", 3, 3, ["en", "ru"], june, june)
+    mentioned = sorted((e for e in build_timeline([event], arts) if e.kind == "mentioned"),
+                       key=lambda e: e.label)
+    assert [(e.label, len(e.citations)) for e in mentioned] == [("2024-04-19", 1),
+                                                                 ("2024-04-19 – 2024-06-01", 2)]
+    assert mentioned[1].until == dt.date(2024, 6, 1)

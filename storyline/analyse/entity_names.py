@@ -44,7 +44,7 @@ from storyline.analyse.entity_merge import core_spellings
 from storyline.analyse.entity_patterns import Lexicon, lexicon
 from storyline.analyse.entity_tokens import CASED_SCRIPTS, script_of
 
-__all__ = ["best_form", "display_names", "shown"]
+__all__ = ["best_form", "display_names", "gazetteer_english", "shown"]
 
 
 def best_form(counts: Counter, lang: str | None = None, label: str | None = None) -> str:
@@ -199,8 +199,31 @@ def display_names(alias_langs: dict[str, Counter], label: str | None = None) -> 
         if label == "PERSON":
             names[lang] = undeclined(names[lang], alias_langs)
     firsts = _first_words(alias_langs)
-    return {lang: name for lang, name in names.items()
-            if len(spelling_key(name).split()) > 1 or spelling_key(name) not in firsts}
+    out = {lang: name for lang, name in names.items()
+           if len(spelling_key(name).split()) > 1 or spelling_key(name) not in firsts}
+    if "en" not in out and label == "PLACE":
+        english = gazetteer_english(alias_langs)
+        if english:
+            out["en"] = english
+    return out
+
+
+def gazetteer_english(alias_langs: dict[str, Counter]) -> str | None:
+    """The gazetteer's English name of a place no English report names, when every
+    spelling it knows names that one place ("Japón" and "Анкаре" are Japan and Ankara).
+    Why: a reader is shown a name in the reader's language (English by default), and
+    the canonical name of a place only a Spanish report named was "Japón" to an
+    English reader, though the gazetteer writes "Japan" (the demo's Pyongyang treaty
+    listed "Japón", "Afrika", "Asien", "Méditerranée", "Анкара").  None where the
+    gazetteer knows no spelling, or its spellings name two places."""
+    lex, found = lexicon(), set()
+    for alias, langs in alias_langs.items():
+        for lang in langs:
+            if lang and lang != "und":
+                english = lex.place(alias, lang)
+                if english:
+                    found.add(english)
+    return found.pop() if len(found) == 1 else None
 
 
 # a Russian man's name ending in a consonant takes these in its cases, longest first

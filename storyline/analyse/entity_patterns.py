@@ -14,6 +14,7 @@ a candidate span, and the span's default label, are :mod:`entity_spans`.
 from __future__ import annotations
 
 import functools
+import itertools
 import json
 import unicodedata
 from pathlib import Path
@@ -91,6 +92,7 @@ class Lexicon(PlaceWords):
         self._adjective_endings = data.get("adjective_endings", {})
         self._adjective_stems = data.get("adjective_stems", {})
         self._genitive_articles = {lang: set(w) for lang, w in data.get("genitive_articles", {}).items()}
+        self._declension = data.get("adjective_declension", {})  # "Schwarze Meer" / "Schwarzes Meer"
         self._genitive_s = {way: set(langs) for way, langs in data.get("genitive_s", {}).items()}
         self._rows = {"places": data["places"], "institutions": data["institutions"]}
         self._places = self._names(data["places"])
@@ -311,6 +313,9 @@ class Lexicon(PlaceWords):
             return hit[0]
         if hit and "ABBREVIATION" in hit[1] and name.isupper() and (script is None or script in CASED_SCRIPTS):
             return hit[0]
+        declined = self._declined(table, name, lang, script)
+        if declined:
+            return declined
         algo = self.stem_langs.get(lang)
         if not algo:
             return None
@@ -326,6 +331,28 @@ class Lexicon(PlaceWords):
             self._stemmed_names[(label, lang)] = stems
         hit = stems.get(self.stem_key(name, algo))  # a case form is at most a letter a word shorter:
         return hit[0] if hit and sum(map(str.isalpha, name)) >= hit[1] - 1 else None  # "Ken" is no Kenya
+
+    def _declined(self, table, name: str, lang: str, script: str | None) -> str | None:
+        """English name of a gazetteer entry whose adjectives ``name`` writes with
+        another ending of the language's declension (the lexicon's
+        ``adjective_declension``): German "das Schwarze Meer" is the gazetteer's
+        "Schwarzes Meer" / "Schwarzen Meer", Black Sea (the demo's grain deal listed
+        a MISC "Schwarze Meer" beside it).  Only a name's capitalised words before
+        its last, the noun, are read as adjectives."""
+        endings = self._declension.get(lang)
+        words = name.split()
+        if not endings or len(words) < 2 or len(words) > 4:
+            return None
+        options = []
+        for w in words[:-1]:
+            stem = next((w[:-len(e)] for e in sorted(endings, key=len, reverse=True)
+                         if w[:1].isupper() and w.endswith(e) and len(w) > len(e) + 2), None)
+            options.append([w] if stem is None else [w] + [stem + e for e in endings if stem + e != w])
+        for variant in itertools.islice(itertools.product(*options), 1, 256):  # the first is ``name`` itself
+            hit = table.get(entity_key(" ".join([*variant, words[-1]])))
+            if hit and (hit[1] & ({script} if script else CASED_SCRIPTS)):
+                return hit[0]
+        return None
 
     @staticmethod
     @functools.lru_cache(maxsize=1 << 16)  # pure; Snowball stemming is the costliest step of name lookup

@@ -23,6 +23,13 @@ _ABBREV = re.compile(
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-ZА-Я])\.$"
 )
 _NUMBER_STOP = re.compile(r"(?<!\d)\d{1,2}\.$")  # "13. September", "am 3. Mai"
+# A month abbreviated after its day, in the lower case of the Romance languages too: a wire
+# dateline's "Berlín, 14 jul. — La selección …" is one sentence (the demo's timeline quoted the
+# Euro final's Spanish lead as "— La selección …", its dateline cut off as a sentence of its own).
+# Abbreviations only: a whole month's name ("le 14 mai.", "on 4 May.") may end a sentence.
+_DAY_MONTH = re.compile(
+    r"(?<!\d)\d{1,2}\s+(?:jan|janv|ene|gen|feb|fév|févr|fev|mar|mär|abr|apr|avr|mag|jun|giu|jul|juil|lug|"
+    r"aug|ago|sep|sept|set|oct|okt|ott|out|nov|dec|déc|dic|dez)\.$", re.IGNORECASE)
 # Initials and titles in scripts without capitals.  Indian news writes Latin
 # initials by their letter names ("एस. सोमनाथ" = S. Somanath, "के. चंद्रशेखर
 # राव") and abbreviates titles ("डॉ.", "प्रो."); a Hindi sentence ends on its
@@ -52,7 +59,7 @@ def abbreviated(before: str) -> bool:
     initial ("U.S.", "Dr.", "St.", "Jan.", "J.", "एस."), not a sentence: the
     sentence goes on after it, on the same line or (:func:`wrapped_breaks`)
     the next."""
-    return bool(_ABBREV.search(before[-12:]) or _INITIAL.search(before[-24:]))
+    return bool(_ABBREV.search(before[-12:]) or _INITIAL.search(before[-24:]) or _DAY_MONTH.search(before[-12:]))
 
 
 def split_sentences(text: str, lang: str | None = None) -> list[tuple[int, int, str]]:

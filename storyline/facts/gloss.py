@@ -23,6 +23,8 @@ import regex
 
 from storyline.analyse.time_words import months_named
 from storyline.facts.align import ALIGN_CUT, LEND_NAME_MIN, key_agreement, key_idf, same_figure
+from storyline.facts.context import (REPORTING_VERBS, REPORTING_VERBS_UNSPACED, SOURCE_PHRASES,
+                                     SOURCE_PHRASES_UNSPACED, cue_pattern)
 from storyline.facts.figures import numbers_in
 from storyline.facts.model import Fact, Support
 from storyline.similarity.keys import ascii_key, name_keys, sound_key, sound_keys
@@ -64,14 +66,40 @@ def word_keys(text: str) -> set[str]:
     return out
 
 
+_REPORTING = cue_pattern(SOURCE_PHRASES + REPORTING_VERBS, SOURCE_PHRASES_UNSPACED + REPORTING_VERBS_UNSPACED)
+SPEAKER_WORDS = 4  # words either side of a reporting cue that may name who is reported
+_CLAUSE_END = regex.compile(r"[,;:.!?«»\"“”„()\[\]—–]")
+
+
+def speaker_keys(text: str) -> set[str]:
+    """Keys of the names next to a reporting cue ("Kremlin spokesman Dmitry
+    Peskov said", "Как сообщил Песков", "По словам Пескова"): who says
+    something, not what is said.  Two sentences of different facts that share
+    only their speaker state different things: the demo's Russian "Peskov said
+    the talks were on trade" and "Peskov said the leaders exchanged gifts" were
+    each glossed "Peskov said no agreements were planned to be signed"."""
+    out: set[str] = set()
+    for m in _REPORTING.finditer(text):
+        # the speaker is written within the cue's clause: before it ("Dmitry Peskov said"), or after it
+        # when nothing else follows there ("сообщил помощник президента Юрий Ушаков.", "По словам Пескова,");
+        # a longer clause after the cue is what is said ("Putin said Russia did not rule out …")
+        before = _WORD.findall(_CLAUSE_END.split(text[:m.start()])[-1])[-SPEAKER_WORDS:]
+        after = _WORD.findall(_CLAUSE_END.split(text[m.end():])[0])
+        out |= text_keys(" ".join(before + (after if len(after) <= SPEAKER_WORDS else [])))
+    return out
+
+
 def agrees(sentences: list[Support], g: Support, g_keys: set[str], idf: dict[str, float], unseen: float,
            names: bool = True, name_min: float = LEND_NAME_MIN) -> bool:
     """``g`` agrees with ``sentences`` (a fact's, or one of them) on a
     distinctive name (IDF-weighted over the pool, at least
     :data:`~storyline.facts.align.LEND_NAME_MIN`; a word the sentences' language
     does not capitalise counts where ``g`` capitalises it), a month or a figure;
-    on a month or a figure only without ``names``."""
+    on a month or a figure only without ``names``.  A name that is a speaker
+    on either side (:func:`speaker_keys`) agrees on nothing."""
     keys = set().union(*(text_keys(s.text) | (word_keys(s.text) & g_keys) for s in sentences))
+    said_by = speaker_keys(g.text).union(*(speaker_keys(s.text) for s in sentences))
+    keys, g_keys = keys - said_by, g_keys - said_by
     if names and key_agreement(keys, g_keys, idf, unseen) >= name_min:
         return True
     if set().union(*(months_named(s.text, s.lang) for s in sentences)) & months_named(g.text, g.lang):
