@@ -2,7 +2,9 @@
 
 The SemEval pages the gate let in held, under a headline, only a
 syndicator's disclaimer of warranty, a blog's affiliate disclosure, a site's
-donation appeal, a newsletter pitch, a weather widget, a consent text in
+donation appeal, a newsletter pitch, a weather widget, a player's fallback
+text in Chinese or for audio ("您的浏览器不支持视频", "Your browser does not
+support the audio element"), a consent text in
 words the first lists lacked ("sammeln wir technische anonymisierte
 Informationen über Sie"), or a cookie notice ("Dieses Seite verwendet
 Cookies").  Each such line is now half a point and not story prose, and a
@@ -60,6 +62,10 @@ NOTICES = {
     "weather-fr": ("widget", "fr", "Le conseil adopte le budget des écoles", (
         "Rennes\n\nAujourd'hui\n\nCiel voilé avec quelques averses en fin de journée, maximum 14 °C.\n\n"
         "Demain\n\nBelles éclaircies le matin puis nuages en soirée, minimum 6 °C.")),
+    # a player that did not load, in Chinese, and an audio player's fallback text
+    "player-zh": ("media", "zh", "视频：洪水淹没城市街道", "您的浏览器不支持视频播放。\n\n分享到微信"),
+    "player-audio-en": ("media", "en", "Podcast: the week in politics", (
+        "Your browser does not support the audio element.\n\nSubscribe on your favourite app")),
     # consent texts in words the first lists lacked
     "consent-de": ("cookie-wall", "de", "Italien bittet um Hilfe", (
         "Um unsere Website zu verbessern, sammeln wir technische anonymisierte Informationen über Sie, auch mit "
@@ -97,6 +103,11 @@ REPORTS = {
         "The heat wave that has kept temperatures near 38C for a week will break on Friday, forecasters said. "
         "Tonight will stay warm, with a low around 24C, before storms move in from the west.\n\n"
         "Today\n\nThe city opened six cooling centres and extended pool hours until 10 p.m.")),
+    # a podcast report with its player's fallback text
+    "player-audio-en": ("en", "Podcast: council approves school budget", (
+        "The city council approved a school budget of 80 million dollars on Tuesday, after a debate of five hours. "
+        "Two new schools will open in the east of the city next year, the mayor said.\n\n"
+        "Your browser does not support the audio element.")),
     # a report under a cookie notice
     "cookies-de": ("de", "Stadtrat beschließt Schulhaushalt", (
         "Diese Webseite verwendet Cookies.\n\nDer Stadtrat hat am Dienstag den Haushalt für die Schulen beschlossen. "
