@@ -180,7 +180,9 @@ class PageVerdict:
 
     ``kind`` is one of error, bot-check, login, paywall, signup, cookie-wall,
     front-page, age-gate, app-wall, media (a video player or photo captions
-    with no report) when it is not; ``reason`` says so in words with the evidence;
+    with no report), disclaimer (a disclaimer of warranty or an affiliate
+    disclosure with no report), widget (a weather widget with no report)
+    when it is not; ``reason`` says so in words with the evidence;
     ``cues`` lists every piece of evidence seen (also on reports, for audit).
     """
 

@@ -100,7 +100,8 @@ GATE_KIND_WORDS = {"error": "error or unavailable page", "bot-check": "bot check
                    "login": "login or registration wall", "paywall": "subscription wall",
                    "signup": "sign-up form", "cookie-wall": "cookie wall",
                    "front-page": "front page or section index", "age-gate": "age check",
-                   "app-wall": "app-install wall", "media": "video player or photo captions without a report"}
+                   "app-wall": "app-install wall", "media": "video player or photo captions without a report",
+                   "disclaimer": "disclaimer or disclosure without a report", "widget": "weather widget without a report"}
 
 
 def gate_kind_label(kind: str | None) -> str:
@@ -125,6 +126,8 @@ _GATE_CUES = [
      lambda m, n: f"it lists {n} months with their counts of posts, as a blog's archive does"),
     (r"photo gallery \((?P<n>\d+) picture counters\)",
      lambda m, n: f"{plural(n, 'picture counter')} (such as “3 / 12”), as in a photo gallery"),
+    (r"weather widget \((?P<n>\d+) forecasts\)",
+     lambda m, n: f"{plural(n, 'forecast')} under a day's name, as a weather widget shows them"),
     (r"(?P<n>\d+)% of the text is link text", lambda m, n: f"{n}% of its text is links to other pages"),
     (r"(?P<n>\d+) characters of story prose",
      lambda m, n: "no sentence in it reads like a news report" if not n

@@ -16,10 +16,14 @@ things against each other:
   (:mod:`storyline.analyse.gate_voice`), a stub's lines at half a point
   each (:mod:`storyline.analyse.gate_stubs`: a teaser's "see more", the
   site's tagline, a data-consent text, a share-by-e-mail form, a price
-  offer), and shapes that need no language:
+  offer; :mod:`storyline.analyse.gate_notices`: a disclaimer of warranty, an
+  affiliate disclosure, a donation appeal, a newsletter pitch), the site
+  speaking of the reader's account (:mod:`storyline.analyse.gate_account`: a
+  log-out prompt, a login form's fields, "register to continue", "not a
+  subscriber?"), and shapes that need no language:
   a list of headline-like lines, a list of date-stamped items, a blog's
-  archive menu ("December 2019 (58)"), text that is mostly link text in its
-  HTML;
+  archive menu ("December 2019 (58)"), a weather widget's forecasts under
+  "Today" / "Tonight", text that is mostly link text in its HTML;
 * **story prose**: characters of sentences that read like reporting
   (eight words or more, sentence-final punctuation, not a run of capitalised
   names, no cue in them, and not the site offering its services to the
@@ -38,6 +42,7 @@ import re
 from collections import Counter
 
 from storyline.analyse.gate_cues import BODY_CUES, INDEX_TITLE, SECTION_HEADS, SECTION_WORDS, TITLE_CUES
+from storyline.analyse.gate_notices import NOTICE_CUES, NOTICE_VOICE, SUPPORT_CUES, forecast_lines
 from storyline.analyse.gate_stubs import HALF_POINT, SITE_STUB_VOICE, STUB_CUES
 from storyline.analyse.gate_voice import FORM_FIELDS, FORM_LABELS, SIGNUP_OFFERS, SITE_VOICE
 from storyline.analyse.sentences import sentences, wrapped_breaks
@@ -45,7 +50,7 @@ from storyline.records import PageVerdict, Removal
 from storyline.wording import GATE_KIND_WORDS, plural
 
 KINDS = ("error", "bot-check", "login", "paywall", "signup", "cookie-wall", "front-page",
-         "age-gate", "app-wall", "media")
+         "age-gate", "app-wall", "media", "disclaimer", "widget")
 LABELS = GATE_KIND_WORDS  # each kind in words; a reason opens with its kind's (wording.gate_reasons reads it)
 # the cleaner's notice rules are evidence of these kinds
 REMOVAL_KINDS = {"cookie-banner": "cookie-wall", "access-notice": "paywall", "site-promo": "signup",
@@ -54,6 +59,7 @@ TITLE_POINTS = 2  # a title segment naming the page
 SHAPE_POINTS = 2  # a headline list, a dated list, link text
 GALLERY_POINTS = 1  # picture counters ("3 / 12"): photo reports have them too
 GALLERY_COUNTERS = 3
+WIDGET_POINTS = 1  # a weather widget (gate_notices.forecast_lines): a short report may sit under one
 MAX_PER_KIND = 3  # lines of one kind add up to this many points
 MAX_POINTS = 6
 # banners and newsletter boxes are scraped beside real reports too: half a point a line
@@ -94,15 +100,18 @@ def judge_page(title: str | None, raw_text: str, body: str, removed: list[Remova
         points[title_kind] += TITLE_POINTS
         cues.append(f"title {_quote(title or '')}")
     half: set[tuple[str, str]] = set()  # (kind, line) of lines whose only cue is a stub's (gate_stubs): half a point each
-    found = _phrase_cues(raw_text, removed or [], half)
+    support: set[tuple[str, str]] = set()  # (kind, line) of lines that only support other lines of their kind
+    found = _phrase_cues(raw_text, removed or [], half, support)
     for kind, units in found.items():
+        if all((kind, unit) in support for unit in units):
+            continue  # "registered users can …" alone: a report may say it
         weights = sorted((HALF_POINT if (kind, unit) in half else RESIDUE_KINDS.get(kind, 1) for unit in units), reverse=True)
         points[kind] += sum(weights[:MAX_PER_KIND])
         phrases = sorted(set(units.values()))
         cues.append(f"{kind} text in {plural(len(units), 'line')}: " + ", ".join(_quote(p) for p in phrases[:3]))
     body = _unwrapped(body)  # hard-wrapped prose is prose, not a list of short lines
     for kind, cue in _shape_cues(body, raw_text, html):
-        points[kind] += GALLERY_POINTS if kind == "media" else SHAPE_POINTS
+        points[kind] += {"media": GALLERY_POINTS, "widget": WIDGET_POINTS}.get(kind, SHAPE_POINTS)
         cues.append(cue)
     evidence = min(MAX_POINTS, sum(points.values()))
     prose = _prose_chars(_without_captions(body), lang)
@@ -142,24 +151,32 @@ def _title_kind(title: str) -> str | None:
     return "front-page" if section and not headline else None
 
 
-def _phrase_cues(raw_text: str, removed: list[Removal], half: set[tuple[str, str]]) -> dict[str, dict[str, str]]:
+def _phrase_cues(raw_text: str, removed: list[Removal], half: set[tuple[str, str]],
+                 support: set[tuple[str, str]]) -> dict[str, dict[str, str]]:
     """Per kind, the lines that carry its cues (line -> first cue phrase), in the
     text as read (the cleaner may have removed them from the story text) and in
     the cleaner's notice removals.  A line counts once however many phrases it
     has: a cookie banner is one banner.  Lines whose only cue is a stub's
     (:data:`gate_stubs.STUB_CUES`: a teaser, a tagline, a consent text) are
-    added to ``half`` with their kind."""
+    added to ``half`` with their kind; lines whose only cue supports others of
+    its kind (:data:`gate_notices.SUPPORT_CUES`) to ``half`` and ``support``."""
     found: dict[str, dict[str, str]] = {}
     for unit in _units(raw_text.casefold()):
         for kind, pattern in BODY_CUES.items():
             m = pattern.search(unit)
             if m:
                 found.setdefault(kind, {}).setdefault(unit, " ".join(m.group(0).split()))
-        for kind, pattern in STUB_CUES.items():
+        for kind, pattern in (*STUB_CUES.items(), *NOTICE_CUES.items()):
             m = pattern.search(unit)
             if m and unit not in found.get(kind, {}):
                 found.setdefault(kind, {})[unit] = " ".join((m.groupdict().get("cue") or m.group(0)).split())
                 half.add((kind, unit))
+        for kind, pattern in SUPPORT_CUES.items():
+            m = pattern.search(unit)
+            if m and unit not in found.get(kind, {}):
+                found.setdefault(kind, {})[unit] = " ".join(m.group(0).split())
+                half.add((kind, unit))
+                support.add((kind, unit))
         m = SIGNUP_OFFERS.search(unit)  # "sent to your inbox", "news alerts": a newsletter box's offer
         if m:
             found.setdefault("signup", {}).setdefault(unit, " ".join(m.group(0).split()))
@@ -202,6 +219,9 @@ def _shape_cues(body: str, raw_text: str, html: str | None) -> list[tuple[str, s
     counters = sum(1 for ln in lines if _COUNTER.match(ln))
     if counters >= GALLERY_COUNTERS:
         out.append(("media", f"photo gallery ({counters} picture counters)"))
+    forecasts = len(forecast_lines([ln.casefold() for ln in lines])) // 2
+    if forecasts:
+        out.append(("widget", f"weather widget ({forecasts} forecasts)"))
     if html:
         share = link_text_share(body, html)
         if share >= 0.5:
@@ -219,15 +239,19 @@ def _unwrapped(body: str) -> str:
 
 
 def _without_captions(body: str) -> str:
-    """The text less a gallery's counters and the caption line after each:
-    captions describe pictures, they are not the report's prose."""
+    """The text less a gallery's counters and the caption line after each, and
+    less a weather widget's lines (:func:`gate_notices.forecast_lines`):
+    captions describe pictures and a widget's forecasts are no sentences of a
+    report, they are not the report's prose."""
     out, after_counter = [], False
     for line in body.split("\n"):
         counter = _COUNTER.match(line) is not None
         if not counter and not (after_counter and line.strip()):
             out.append(line)
         after_counter = counter
-    return "\n".join(out)
+    kept = [i for i, ln in enumerate(out) if ln.strip()]  # forecast_lines counts non-empty lines
+    widget = {kept[i] for i in forecast_lines([out[i].strip().casefold() for i in kept])}
+    return "\n".join(ln for i, ln in enumerate(out) if i not in widget)
 
 
 def _headline_like(line: str) -> bool:
@@ -260,7 +284,7 @@ def _prose_chars(body: str, lang: str | None) -> int:
             continue  # a run of names or a form's field labels, not a sentence
         low = s.casefold()
         if (SITE_VOICE.search(low) or any(p.search(low) for p in BODY_CUES.values())
-                or SITE_STUB_VOICE.search(low)
+                or SITE_STUB_VOICE.search(low) or NOTICE_VOICE.search(low)
                 or len({m.group(0) for m in FORM_FIELDS.finditer(low)}) >= FORM_LABELS):
             continue
         # a Chinese or Japanese character holds about what two letters do (a

@@ -10,12 +10,16 @@ tr pl (the common phrases of each).  The cleaner's own notice detectors
 (:mod:`storyline.clean.notices`: cookie banners, access notices, site promos)
 count too, through the removals they make.  More kinds and languages, found
 missing by a second unseen sample, are in
-:mod:`storyline.analyse.gate_cues_more` and merged here.
+:mod:`storyline.analyse.gate_cues_more`, and the site speaking of the
+reader's account (sign-in widgets, register-to-continue prompts, subscriber
+offers, "cookies must be enabled in your browser") in
+:mod:`storyline.analyse.gate_account`; both are merged here.
 """
 from __future__ import annotations
 
 import re
 
+from storyline.analyse.gate_account import ACCOUNT_BODY, PROFILE_TITLE
 from storyline.analyse.gate_cues_more import INDEX_TITLE as INDEX_TITLE_RX
 from storyline.analyse.gate_cues_more import MORE_BODY, MORE_SECTION_HEADS, MORE_SECTION_WORDS, MORE_TITLE
 
@@ -195,9 +199,9 @@ def _merged(cues: dict[str, re.Pattern], more: dict[str, list[str]]) -> dict[str
     return out
 
 
-BODY_CUES = _merged(BODY_CUES, MORE_BODY)
+BODY_CUES = _merged(_merged(BODY_CUES, MORE_BODY), ACCOUNT_BODY)
 TITLE_CUES = _merged(TITLE_CUES, MORE_TITLE)
-INDEX_TITLE = re.compile(INDEX_TITLE_RX)
+INDEX_TITLE = re.compile(INDEX_TITLE_RX + "|" + PROFILE_TITLE)  # tag, author, archive, live-ticker, profile pages
 # case-folded as titles are ("ειδήσεις" folds to "ειδήσεισ")
 SECTION_WORDS = frozenset(w.casefold() for w in SECTION_WORDS | set(MORE_SECTION_WORDS.split()))
 SECTION_HEADS = frozenset(w.casefold() for w in SECTION_HEADS | set(MORE_SECTION_HEADS.split()))

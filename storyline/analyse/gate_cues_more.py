@@ -142,14 +142,16 @@ MORE_BODY: dict[str, list[str]] = {
     "media": [
         # a player that did not load; not "loading video", "play", which
         # reports with a player above them carry too
-        r"your browser does not support (?:the )?(?:html5 )?video"
+        r"your browser does not support (?:the )?(?:html5 )?(?:video|audio)"
         r"|video will (?:start|play|begin) after (?:the|this) ad|your video will (?:start|play|begin)|this video (?:is unavailable|cannot be played)",
-        r"ihr browser unterstützt (?:das|dieses|kein) video|votre navigateur ne (?:prend pas en charge|supporte pas)"
+        r"ihr browser unterstützt (?:das|dieses|kein) (?:video|audio)|votre navigateur ne (?:prend pas en charge|supporte pas)"
         r"|tu navegador no (?:admite|soporta)|seu navegador não (?:suporta|oferece suporte|é compatível)|il tuo browser non supporta"
         r"|twoja przeglądarka nie obsługuje|ваш браузер не поддерживает|ваш браузер не підтримує|tarayıcınız (?:bu )?video"
         r"|reklamdan sonra videonuz|متصفحك لا يدعم|הדפדפן (?:שלך )?(?:אינו|לא) תומך|ο browser σασ δεν υποστηρίζει"
         r"|το πρόγραμμα περιήγησήσ σασ δεν υποστηρίζει|váš prohlížeč nepodporuje|आपका ब्राउज़र (?:इस )?वीडियो"
-        r"|お使いのブラウザ(?:は|では)(?:動画|ビデオ)|브라우저(?:가|에서) (?:동영상|비디오)|browser anda tidak mendukung",
+        r"|お使いのブラウザ(?:は|では)(?:動画|ビデオ|音声|オーディオ)|브라우저(?:가|에서) (?:동영상|비디오|오디오)|browser anda tidak mendukung"
+        r"|您的浏览器不支持(?:音频|视频|该视频|此视频|html5)|您的瀏覽器不支援(?:音訊|影片)|(?:je|uw) browser ondersteunt (?:geen|deze) (?:video|audio)"
+        r"|twoja przeglądarka nie (?:wspiera|obsługuje) (?:odtwarzacza|wideo|audio)",
         # a player's clock: "00:00 / 01:42"
         r"^\s*(?:\d{1,2}:)?\d{1,2}:\d{2}\s*/\s*(?:\d{1,2}:)?\d{1,2}:\d{2}\s*$",
     ],

@@ -9,7 +9,11 @@ privacy policy to comply with the GDPR ... check the box below"), a line
 making sign-in acceptance of the terms ("By logging in ... you accept the
 User agreement"), a blog's share-by-e-mail form ("Post was not sent -
 check your email addresses!"), or a subscription's price offer ("Get full
-access to ...", "just $1.99 per week for the first 24 weeks").  On the SemEval pages these were all the text
+access to ...", "just $1.99 per week for the first 24 weeks").  Consent texts
+also name the reader's data as safe, the consent as revocable, the
+controller of the reader's data and what the site collects about the reader
+("sammeln wir technische anonymisierte Informationen über Sie"), and say the
+site uses cookies ("Diese Website verwendet Cookies").  On the SemEval pages these were all the text
 there was, so the gate saw no evidence and let them in as reports.
 
 Real reports carry such lines too (a "Read more" link, a consent banner, a
@@ -57,15 +61,37 @@ _CONSENT = (  # the site asking consent to process the reader's data
     r"|we collect (?:anonymous |personal |technical )+(?:information|data)|by clicking (?:on )?(?:the )?(?:button|[\"“']?(?:accept|ok|i agree|agree))"
     r"|actualizado nuestra política de privacidad|proteger (?:su|tu) información personal|proteger (?:sus|tus) datos personales"
     r"|consentimiento (?:para|al) (?:el )?tratamiento de (?:sus |tus )?datos|al hacer clic en [\"“']?(?:el botón|aceptar)"
-    r"|einwilligung in die verarbeitung|verarbeitung ihrer (?:personenbezogenen )?daten|durch (?:das )?klicken auf [\"„“]?(?:ok|akzeptieren|zustimmen)"
+    r"|einwilligung in die verarbeitung|verarbeitung ihrer (?:persönlichen |personenbezogenen )?(?:daten|informationen)|durch (?:das )?klicken auf [\"„“]?(?:ok|akzeptieren|zustimmen)"
     r"|mis à jour notre politique de confidentialité|protéger vos données personnelles|consentement au traitement de vos données"
     r"|en cliquant sur [\"«“]?\s*(?:accepter|j'accepte|ok)|consenso al trattamento dei (?:tuoi |suoi )?dati|proteggere i (?:tuoi|suoi) dati personali"
     r"|consentimento para o tratamento dos (?:seus )?dados|proteger (?:os )?seus dados pessoais|verwerking van (?:je|uw) (?:persoons)?gegevens"
     r"|behandling av dina personuppgifter|behandling av (?:dine )?personopplysninger"
     r"|согласие на обработку (?:ваших |своих )?персональных данных|нажимая (?:на )?кнопку|згоду на обробку (?:ваших )?персональних даних|натискаючи (?:на )?кнопку"
-    r"|zgod[ęay] na przetwarzanie (?:twoich |swoich )?danych|przetwarzani[ae] twoich danych osobowych|chronić (?:twoje|swoje) dane osobowe"
+    r"|zgod[ęay] na przetwarzanie (?:twoich |swoich )?danych|przetwarzani(?:e|a|u|em) twoich danych|chronić (?:twoje|swoje) dane osobowe"
     r"|zbieramy anonimowe|klikając (?:na )?przycisk|szanujemy twoją prywatność|souhlas se zpracováním (?:vašich )?osobních údajů"
     r"|επεξεργασία των προσωπικών σασ δεδομένων|kişisel verilerinizin işlenmesi|pemrosesan data pribadi anda"
+    # the reader's data is safe, consent can be withdrawn, the controller of the reader's data, what
+    # the site collects or processes ("we collect technical information about you")
+    r"|your (?:personal )?data (?:is|are|will be|remains?) (?:safe|secure)|withdraw your consent|\bcontroller of your (?:personal )?data"
+    r"|\bwe (?:only )?process (?:your )?(?:personal )?data\b|\bwe collect (?:anonymous |anonymi[sz]ed |technical )*information about you"
+    r"|ihre daten sind (?:bei uns )?sicher|(?:einwilligung|zustimmung) (?:jederzeit )?widerrufen|(?:einwilligung|zustimmung) können sie [^.\n]{0,40}widerrufen"
+    r"|sammeln wir (?:technische |anonymisierte |anonyme )*informationen|cookies?-nutzung|indem sie [„\"“][^„\"“”]{1,30}[“\"”] ?(?:an)?klicken"
+    r"|wir verarbeiten (?:nur |ausschliesslich )?(?:ihre )?(?:personenbezogenen )?daten|vos données (?:sont|restent) en sécurité|retirer votre consentement"
+    r"|responsable du traitement de vos données|nous (?:recueillons|collectons) des informations techniques|nous traitons (?:uniquement )?vos données"
+    r"|retirar (?:su|tu) consentimiento|recopilamos información técnica|tratamos (?:sus|tus) datos|revocare il (?:tuo |suo )?consenso"
+    r"|raccogliamo informazioni tecniche|trattiamo i (?:tuoi|suoi) dati|(?:retirar|revogar) o (?:seu )?consentimento|(?:coletamos|recolhemos) informações técnicas"
+    r"|toestemming (?:op elk moment )?intrekken|verzamelen (?:wij|we) (?:anonieme )?technische informatie|отозвать (?:своё |свое )?согласие"
+    r"|мы собираем (?:анонимную |обезличенную )?техническую информацию|ваши (?:персональные )?данные (?:в безопасности|надежно защищены)"
+    r"|відкликати (?:свою )?згоду|ми збираємо (?:анонімну )?технічну інформацію|twoje dane (?:są|będą) bezpieczne|(?:wycofać|cofnąć) (?:swoją )?zgodę"
+    r"|administrator(?:em|a|owi)? (?:twoich|pani|pana|państwa) danych|przetwarzamy (?:tylko |wyłącznie )?(?:twoje )?dane|odvolat (?:svůj )?souhlas"
+    r"|shromažďujeme (?:anonymní )?technické informace|(?:onayınızı|rızanızı) geri çek|anonim teknik bilgi(?:ler)? topl|سحب موافقتك|نجمع معلومات تقنية"
+    r"|撤回(?:您的)?同意|我们收集(?:匿名的?)?技术信息"
+    # the site says it uses cookies and that using it, or clicking, is consent
+    r"|\bthis (?:site|website) uses cookies|\byou (?:agree|consent) to (?:the|our) use of cookies|(?:diese|dieses) (?:seite|website|webseite) (?:verwendet|nutzt) cookies"
+    r"|(?:stimmen sie|sie stimmen) der verwendung von cookies|ce site (?:utilise|emploie) des cookies|vous acceptez l'utilisation (?:de|des) cookies"
+    r"|este (?:sitio|sitio web|portal) (?:utiliza|usa) cookies|acepta(?:s)? el uso de (?:las )?cookies|questo sito (?:utilizza|usa) (?:i )?cookie"
+    r"|acconsenti all'uso dei cookie|este (?:site|sítio) (?:utiliza|usa) cookies|concorda com o uso de cookies|deze (?:site|website) gebruikt cookies"
+    r"|(?:этот|наш) сайт использует (?:файлы )?cookie"
     # continued use of the site is consent; the site sets its cookies "to personalise content"
     r"|by continuing to (?:use|browse|visit) (?:this|our|the) (?:site|website)|durch die weitere nutzung (?:unserer|der|dieser) (?:website|webseite|seite)"
     r"|wir setzen (?:auf unserer (?:website|webseite|seite) )?cookies|personalisierung von inhalten|en poursuivant (?:votre )?navigation"

@@ -54,7 +54,7 @@ _OFFERS = [
     r"avvisi di notizie|notifiche (?:via|per) e-?mail|nieuwsalerts?|уведомления (?:на почту|по электронной почте)|сповіщення на (?:пошту|електронну)",
     r"ईमेल अलर्ट|تنبيهات (?:الأخبار|البريد)|התראות (?:חדשות|במייל)|ειδοποιήσεις (?:μέσω )?email|e-mailová upozornění|powiadomienia e-?mail",
     r"e-posta bildirim|notifikasi email|电子邮件(?:通知|提醒|快讯)|邮件通知|メール(?:通知|配信)|이메일 (?:알림|수신)",
-    r"您的邮箱|您的信箱|特别优惠|独家优惠|受信箱|受信トレイ|特別オファー|限定オファー|받은 ?편지함|특별 (?:혜택|할인)",
+    r"您的邮箱|您的信箱|您的收件箱|特别优惠|独家优惠|受信箱|受信トレイ|特別オファー|限定オファー|받은 ?편지함|특별 (?:혜택|할인)",
 ]
 # a form's instructions, the reader's account, the site's policies and advertisers
 _FORM = [
@@ -64,7 +64,7 @@ _FORM = [
     r"\bprivacy policy\b|\bterms (?:and|&) conditions\b|\bterms of (?:use|service)\b|\bmember agreement\b",
     r"\byour (?:log-?in|account|password|user ?name|screen name|profile)\b|\b(?:register|sign up) with us\b|\bregistration form\b|\bnew account\b",
     # de fr es it pt
-    r"klicken sie hier|\bhier klicken|pflichtfelder?\b|datenschutzerklärung|datenschutzbestimmungen|nutzungsbedingungen|geschäftsbedingungen",
+    r"klicken sie hier|\bhier klicken|pflichtfelder?\b|datenschutzerklärung|datenschutzbestimmungen|datenschutzrichtlinien?|nutzungsbedingungen|geschäftsbedingungen",
     r"\bihr(?:em|en)? (?:benutzer)?konto\b|registrierungsformular",
     r"cliquez ici|champs? obligatoires?|politique de confidentialité|conditions (?:générales )?d'utilisation|\bvotre compte\b|formulaire d'inscription",
     r"(?:haz|haga|pulsa|pincha) (?:clic )?aquí|campos obligatorios|política de privacidad|términos y condiciones|condiciones de uso|\btu cuenta\b|formulario de registro",
