@@ -196,3 +196,38 @@ def test_a_report_naming_personal_data_stays_a_report():
             "2019 were also asked for a date of birth and a postal code, which were taken as well. "
             "The company has reset every password and told the data protection authority.")
     assert judge_page("Retailer says hackers stole customer data", text, text, lang="en").is_article
+
+
+TRIAL_BRIEFS = {
+    "de": ("Telekom startet neuen Streamingdienst",
+           "Die Deutsche Telekom hat am Montag in Bonn einen neuen Streamingdienst für Sportübertragungen "
+           "vorgestellt, der ab März verfügbar sein soll.\nKunden können das Angebot nach Angaben des "
+           "Unternehmens einen Monat lang kostenlos testen."),
+    "en": ("Apple launches sports streaming service",
+           "Apple launched a new streaming service on Monday in Cupertino, offering live sports and films "
+           "from March.\nCustomers can take a free trial for one month, the company said."),
+    "fr": ("Orange lance un service de streaming",
+           "Orange a présenté lundi à Paris un nouveau service de streaming sportif, disponible à partir de "
+           "mars.\nLes clients pourront bénéficier d'un essai gratuit d'un mois, selon l'opérateur."),
+}
+TRIAL_ADVERTS = {
+    "de": "Jetzt kostenlos testen",
+    "en": "Start your free trial of our premium research service and read every report.",
+    "fr": "Profitez de votre essai gratuit de 30 jours et lisez tous nos articles.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(TRIAL_BRIEFS))
+def test_a_brief_that_tells_of_a_free_trial_stays_a_report(lang):
+    """A short report of a service launch says its customers may try it for free:
+    the site offers the reader nothing, so the sentence is prose and no cue."""
+    title, text = TRIAL_BRIEFS[lang]
+    assert judge_page(title, text, text, lang=lang).is_article
+
+
+@pytest.mark.parametrize("lang", sorted(TRIAL_ADVERTS))
+def test_a_free_trial_offered_to_the_reader_is_a_signup_cue(lang):
+    """The site's own offer, in a short line or in the second person, is sign-up evidence."""
+    text = "Our analysts publish more than forty research notes every week.\n" + TRIAL_ADVERTS[lang]
+    verdict = judge_page("Oil to outperform other assets this year", text, text, lang=lang)
+    assert verdict.kind == "signup", verdict

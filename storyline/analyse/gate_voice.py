@@ -20,7 +20,8 @@ offers something to send is also half a point of sign-up evidence, as a
 newsletter line is (a report's page carries such boxes too, so only with
 almost no prose, or beside other cues, does it flag a page: "We'll send
 breaking news and news alerts to you as they happen! Sign up!" under a
-title was a SemEval page with no report; a free trial is such an offer).
+title was a SemEval page with no report; a free trial is such an offer
+where the site makes it to the reader, not where a report tells of one).
 Four different field labels of a form in one line or sentence
 (:data:`FORM_FIELDS`: "First Name Last Name Email address Job Title") are
 such a line too.  The form's other words add no evidence: a report's footer
@@ -45,10 +46,6 @@ _OFFERS = [
     r"صندوق الوارد|عروض (?:خاصة|حصرية)|לתיבת (?:הדואר|המייל)|(?:מבצעים|הצעות) (?:מיוחדים|מיוחדות)|στα εισερχόμενά σας|(?:ειδικές|αποκλειστικές) προσφορές",
     r"do (?:vaší|své) (?:e-mailové )?schránky|(?:speciální|exkluzivní) nabídky|na (?:twoją|swoją) skrzynkę|(?:oferty specjalne|specjalne oferty|ekskluzywne oferty)",
     r"gelen kutunuz|özel (?:teklifler|fırsatlar)|kotak masuk|penawaran (?:khusus|eksklusif)",
-    # a free trial of the site
-    r"\bfree trial\b|kostenlos testen|probeabo|essai gratuit|prueba gratuita|prova gratuita|teste grátis|período de teste|gratis proefperiode",
-    r"gratis provperiod|gratis prøveperiode|бесплатный пробный период|безкоштовний пробний період|फ्री ट्रायल|تجربة مجانية|zdarma na zkoušku",
-    r"δωρεάν δοκιμή|תקופת ניסיון|免费试用|無料体験|無料トライアル|무료 체험|uji coba gratis|ücretsiz deneme|(?:bezpłatny|darmowy) okres próbny",
     # news alerts and e-mail notifications the reader can ask for
     r"e-mail-benachrichtigung|notifications? par (?:e-?)?mail|alertas? de (?:noticias|notícias)|(?:alertas?|notificaciones|notificações) por (?:correo|e-?mail)",
     r"avvisi di notizie|notifiche (?:via|per) e-?mail|nieuwsalerts?|уведомления (?:на почту|по электронной почте)|сповіщення на (?:пошту|електронну)",
@@ -56,6 +53,23 @@ _OFFERS = [
     r"e-posta bildirim|notifikasi email|电子邮件(?:通知|提醒|快讯)|邮件通知|メール(?:通知|配信)|이메일 (?:알림|수신)",
     r"您的邮箱|您的信箱|您的收件箱|特别优惠|独家优惠|受信箱|受信トレイ|特別オファー|限定オファー|받은 ?편지함|특별 (?:혜택|할인)",
 ]
+# a free trial: the site's offer only where it speaks to the reader (see :class:`_Offers`)
+_TRIALS = [
+    r"\bfree trial\b|kostenlos testen|probeabo|essai gratuit|prueba gratuita|prova gratuita|teste grátis|período de teste|gratis proefperiode",
+    r"gratis provperiod|gratis prøveperiode|бесплатный пробный период|безкоштовний пробний період|फ्री ट्रायल|تجربة مجانية|zdarma na zkoušku",
+    r"δωρεάν δοκιμή|תקופת ניסיון|免费试用|無料体験|無料トライアル|무료 체험|uji coba gratis|ücretsiz deneme|(?:bezpłatny|darmowy) okres próbny",
+]
+# the reader addressed: a second-person word, or an advert's "now" and imperative
+_ADDRESS = [
+    r"\b(?:you|your|now|today)\b|\b(?:jetzt|testen sie|sichern sie)\b|\b(?:vous|votre|maintenant|essayez|profitez|commencez)\b",
+    r"\b(?:usted|ahora|comienza|empieza|disfruta|tuo|tua|vostro|ora|inizia|approfitta|agora|comece|aproveite)\b",
+    r"\b(?:nu|je|jouw|uw|probeer|din|ditt|prova|teraz|wypróbuj|twój|twoja|nyní|vyzkoušejte|váš|sekarang|coba|anda|şimdi|hemen|deneyin)\b",
+    r"\b(?:вы|ваш|сейчас|попробуйте|начните|ви|зараз|спробуйте)\b|आप|अभी|الآن|جرب|ابدأ|עכשיו|נסו|\b(?:τώρα|δοκιμάστε)\b",
+    r"您|你|立即|现在|今すぐ|あなた|지금|당신",
+]
+TRIAL_LINE_WORDS, TRIAL_LINE_CHARS = 8, 60  # a line this short is an advert's button or banner
+
+
 # a form's instructions, the reader's account, the site's policies and advertisers
 _FORM = [
     r"\b(?:our|selected) (?:\w+ )?(?:advertisers|advertising partners|sponsors)\b|\b(?:click|tap) here\b|\bcheck (?:here|the boxe?s?|this box)\b",
@@ -99,8 +113,27 @@ def _folded(alternatives: list[str]) -> re.Pattern:
     return re.compile("|".join(a.replace("ς", "σ").replace("ß", "ss") for a in alternatives))
 
 
-SIGNUP_OFFERS = _folded(_OFFERS)
-SITE_VOICE = _folded(_OFFERS + _FORM)
+class _Offers:
+    """A pattern of the site's offers that reads a free trial only where it is
+    the site's: a report says a company lets its customers try a service
+    ("Kunden können das Angebot einen Monat lang kostenlos testen"), an advert
+    says it to the reader, in a short line ("TAKE A FREE TRIAL", "Jetzt
+    kostenlos testen") or in the second person ("Start your free trial")."""
+
+    def __init__(self, offers: list[str]):
+        self.offers, self.trials, self.address = _folded(offers), _folded(_TRIALS), _folded(_ADDRESS)
+
+    def search(self, text: str) -> re.Match | None:
+        m = self.offers.search(text)
+        if m:
+            return m
+        m = self.trials.search(text)
+        short = len(text.split()) <= TRIAL_LINE_WORDS and len(text) <= TRIAL_LINE_CHARS
+        return m if m and (short or self.address.search(text)) else None
+
+
+SIGNUP_OFFERS = _Offers(_OFFERS)
+SITE_VOICE = _Offers(_OFFERS + _FORM)
 
 # A sign-up form's field labels, in the singular form a form writes them ("First
 # Name Last Name Email address Job Title Telephone", "* Password:"); four
