@@ -15,6 +15,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Iterable
 
+from storyline.facts.render import COPY_OVERLAP
+from storyline.facts.summarise import lexical_similarity
 from storyline.records import Article, date_label
 from storyline.store.records import EntityRow, EventRow, MentionRow, StoryRow
 from storyline.wording import source_name
@@ -173,6 +175,45 @@ def single_facts(view: dict[str, Any]) -> list[dict[str, Any]]:
     makes alone is the one a fact-checker looks for."""
     shown = {f["id"] for f in view.get("summary", [])}
     return [f for f in view.get("facts", []) if f["label"] == "single-source" and f["id"] not in shown]
+
+
+def restates(gloss: str | None, *sentences: str | None) -> bool:
+    """Whether a citation's gloss is, near word for word, a sentence the
+    reader was shown just above (the fact's own, or its gloss): the same
+    English lead printed again under each of a fact's five citations, after
+    every Russian, Hindi and German quote, buried the quotes themselves.
+    Near word for word (:data:`~storyline.facts.render.COPY_OVERLAP`, as a
+    syndicated copy rewords a sentence): a copy's lead with and without its
+    dateline ("TSIOLKOVSKY, Russia — ") is one sentence to a reader."""
+    return bool(gloss) and any(s and (s == gloss or lexical_similarity(gloss, s) >= COPY_OVERLAP)
+                               for s in sentences)
+
+
+def originals_first(supports: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A fact's citations with each near-copy right after its original.
+
+    The supports come in date order, ties by article id, so a copy was often
+    cited before the report it copies ("Coastal Times Online (copy of Asia
+    Wire Service: not counted again)" as the first citation, Asia Wire
+    Service third): a reader met "not counted again" before what it was not
+    counted beside.  A copy whose original is not cited keeps its place."""
+    cited = {s.get("article_id") for s in supports}
+    copies: dict[Any, list[dict[str, Any]]] = defaultdict(list)
+    for s in supports:
+        if s.get("duplicate_of") in cited and s.get("duplicate_of") != s.get("article_id"):
+            copies[s["duplicate_of"]].append(s)
+    out: list[dict[str, Any]] = []
+
+    def put(s: dict[str, Any]) -> None:
+        out.append(s)
+        for c in copies.pop(s.get("article_id"), []):
+            put(c)
+
+    for s in supports:
+        if not (s.get("duplicate_of") in cited and s.get("duplicate_of") != s.get("article_id")):
+            put(s)
+    out += [c for rest in copies.values() for c in rest]  # a copy of a copy cycle: never lost
+    return out
 
 
 def _in_reader_language(fact: dict[str, Any], lang: str | None) -> tuple[Any, Any] | None:

@@ -1,0 +1,86 @@
+"""A fact's citations as a fact-checker reads them on an event page.
+
+A citation's gloss is the sentence in the reader's language that the fact
+aligned with the quote, not its translation: the page wrote it as "= “…”"
+(the German "aid workers fear thousands dead" was "= Thousands feared dead
+and at least 10,000 missing … after two dams collapsed"), and printed the
+fact's own English lead again under every foreign quote.  A near-copy was
+cited before the report it copies ("copy of Asia Wire Service: not counted
+again" first, Asia Wire Service third).
+"""
+from __future__ import annotations
+
+import lxml.html
+
+from test_demo_corpus import demo_app, demo_client  # noqa: F401  (fixtures: demo_client is `client`)
+
+from storyline.details import originals_first, restates
+
+
+def _cite(aid, copy_of=None):
+    return {"article_id": aid, "duplicate_of": copy_of}
+
+
+def test_a_copy_follows_its_original():
+    cited = [_cite("c1", "a"), _cite("r"), _cite("a"), _cite("c2", "a"), _cite("x", "gone")]
+    assert [s["article_id"] for s in originals_first(cited)] == ["r", "a", "c1", "c2", "x"]
+    # a copy of a copy follows it; nothing is lost, nothing doubled
+    chain = [_cite("cc", "c"), _cite("c", "a"), _cite("a")]
+    assert [s["article_id"] for s in originals_first(chain)] == ["a", "c", "cc"]
+    loop = [_cite("p", "q"), _cite("q", "p")]
+    assert sorted(s["article_id"] for s in originals_first(loop)) == ["p", "q"]
+
+
+def test_a_gloss_restates_a_sentence_shown_only_when_near_word_for_word():
+    lead = "North Korean leader Kim Jong Un and Russian President Vladimir Putin met on Wednesday at the cosmodrome."
+    assert restates("TSIOLKOVSKY, Russia — " + lead, lead)
+    assert restates(lead, None, lead)
+    assert not restates("Putin greeted Kim with a long handshake outside the launch complex.", lead)
+    assert not restates(None, lead) and not restates(lead)
+
+
+def _has(tag: str, cls: str) -> str:
+    """XPath of a ``tag`` with class ``cls`` (lxml's cssselect is not installed)."""
+    return f"{tag}[contains(concat(' ', normalize-space(@class), ' '), ' {cls} ')]"
+
+
+def _event_pages(client):
+    for ev in client.get("/api/events?limit=100").json()["items"]:
+        view = client.get(f"/api/events/{ev['id']}").json()
+        yield ev["id"], view, lxml.html.fromstring(client.get(f"/events/{ev['id']}").text)
+
+
+def test_citation_glosses_say_aligned_and_are_not_printed_again(client):
+    plain = same = 0
+    for eid, view, page in _event_pages(client):
+        for li in page.xpath("//" + _has("li", "fact")):
+            shown = li.xpath(".//" + _has("span", "fact-text"))[0].text_content()
+            for g in li.xpath(".//" + _has("ul", "citations") + "//" + _has("span", "gloss")):
+                text = g.text_content().strip()
+                assert not text.startswith("="), (eid, text)  # "=" said it was a translation
+                if "same" in g.classes:
+                    same += 1
+                    continue
+                plain += 1
+                assert text.startswith("aligned with “"), (eid, text)
+                quoted = text[len("aligned with “"):-1]
+                assert not restates(quoted, shown), (eid, quoted)  # the fact's sentence, again
+    assert same and plain  # the demo has both
+
+
+def test_a_near_copy_is_cited_after_its_original(client):
+    checked = 0
+    for eid, view, page in _event_pages(client):
+        for f in view["facts"]:
+            copy_of = {s["article_id"]: s["duplicate_of"] for s in f["supports"]}
+            for li in page.xpath("//" + _has("li", "fact")):
+                if not li.get("id", "").endswith(f"-{eid}-{f['id']}"):
+                    continue
+                order = [a.get("href").rsplit("/", 1)[-1]
+                         for a in li.xpath(".//" + _has("ul", "citations") + "/li/a")]
+                for i, aid in enumerate(order):
+                    original = copy_of.get(aid)
+                    if original in order:
+                        assert order.index(original) < i, (eid, f["id"], order)
+                        checked += 1
+    assert checked
