@@ -190,29 +190,43 @@ def restates(gloss: str | None, *sentences: str | None) -> bool:
 
 
 def originals_first(supports: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """A fact's citations with each near-copy right after its original.
+    """A fact's citations with each near-copy after its original.
 
     The supports come in date order, ties by article id, so a copy was often
     cited before the report it copies ("Coastal Times Online (copy of Asia
     Wire Service: not counted again)" as the first citation, Asia Wire
     Service third): a reader met "not counted again" before what it was not
-    counted beside.  A copy whose original is not cited keeps its place."""
+    counted beside.  A copy's sentences follow the last cited sentence of its
+    original (Derna's reprint cited twice follows both of the wire story's);
+    a copy whose original is not cited keeps its place."""
     cited = {s.get("article_id") for s in supports}
-    copies: dict[Any, list[dict[str, Any]]] = defaultdict(list)
+
+    def original(s: dict[str, Any]) -> Any:
+        o = s.get("duplicate_of")
+        return o if o in cited and o != s.get("article_id") else None
+
+    by_article: dict[Any, list[dict[str, Any]]] = defaultdict(list)
+    copies: dict[Any, list[Any]] = defaultdict(list)  # original's id -> its copies' ids, in order
     for s in supports:
-        if s.get("duplicate_of") in cited and s.get("duplicate_of") != s.get("article_id"):
-            copies[s["duplicate_of"]].append(s)
+        aid = s.get("article_id")
+        by_article[aid].append(s)
+        if original(s) is not None and aid not in copies[original(s)]:
+            copies[original(s)].append(aid)
+    last = {s.get("article_id"): i for i, s in enumerate(supports)}
     out: list[dict[str, Any]] = []
 
-    def put(s: dict[str, Any]) -> None:
-        out.append(s)
-        for c in copies.pop(s.get("article_id"), []):
-            put(c)
+    def after(aid: Any) -> None:
+        for c in copies.pop(aid, []):
+            out.extend(by_article[c])
+            after(c)
 
-    for s in supports:
-        if not (s.get("duplicate_of") in cited and s.get("duplicate_of") != s.get("article_id")):
-            put(s)
-    out += [c for rest in copies.values() for c in rest]  # a copy of a copy cycle: never lost
+    for i, s in enumerate(supports):
+        if original(s) is None:
+            out.append(s)
+            if last[s.get("article_id")] == i:
+                after(s.get("article_id"))
+    placed = {id(s) for s in out}
+    out += [s for s in supports if id(s) not in placed]  # copies of each other: never lost
     return out
 
 
