@@ -87,3 +87,4 @@ def test_a_near_copy_is_cited_after_its_original(client):
                         assert max(j for j, o in enumerate(order) if o == original) < i, (eid, f["id"], order)
                         checked += 1
     assert checked
+
