@@ -23,7 +23,7 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from storyline.language_codes import CODES, reader_lang
+from storyline.language_codes import CODES, ENDONYMS, reader_lang
 from storyline.records import removals_once
 from storyline.search import MODES
 from storyline.serialize import dates_once_json
@@ -70,8 +70,7 @@ templates = Jinja2Templates(env=_env)
 
 
 NAMES_COOKIE = "names_lang"  # the reader's choice of language for names (a UI setting)
-NAME_LANGS = {"en": "English", "de": "Deutsch", "es": "Español", "fr": "Français", "hi": "हिन्दी",
-              "it": "Italiano", "pt": "Português", "ru": "Русский", "uk": "Українська"}
+NAME_LANGS = {code: ENDONYMS[code] for code in ("en", "de", "es", "fr", "hi", "it", "pt", "ru", "uk")}
 
 
 def names_lang(request: Request) -> str:
@@ -84,8 +83,10 @@ def names_lang(request: Request) -> str:
 
 
 def lang_label(code: str) -> str:
-    """A language as a reader picks it: "हिन्दी (hi)", or the bare code of one we have no name for."""
-    return f"{NAME_LANGS[code]} ({code})" if code in NAME_LANGS else code
+    """A language as a reader picks it: "हिन्दी (hi)", "Ελληνικά (el)", or the bare code of one
+    we have no name for (:data:`~storyline.language_codes.ENDONYMS`)."""
+    name = NAME_LANGS.get(code) or ENDONYMS.get(code)
+    return f"{name} ({code})" if name else code
 
 
 def lang_attr(code: str | None) -> Markup:
