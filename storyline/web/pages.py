@@ -303,8 +303,6 @@ def build_router(app: FastAPI) -> APIRouter:
             reader = backend.reader
             events = reader.events()
             languages = sorted({lg for e in events for lg in e.languages})
-            # a hit's event named by its headline: "event 4" told a reader nothing
-            event_headlines = {e.id: e.headline for e in events}
             nothing_stored = not languages and not reader.count_articles()  # "0 results" said nothing of why
             if q.strip() and not errors:
                 filters = reader.search_filters(lang, [source.strip()] if source.strip() else [],
@@ -316,6 +314,11 @@ def build_router(app: FastAPI) -> APIRouter:
                     result = reader.search(q, filters, limit=SEARCH_PAGE, offset=offset, mode=mode)
                     unknown_name = filters.entity_ids == []  # "Mentions" names no entity: nothing can match
             originals = _originals(reader, result.hits if result else [])
+            # a hit's event named by its headline ("event 4" told a reader nothing), as its page
+            # names it for this reader (a Hindi reader's link said the English title, the page Hindi)
+            hit_events = {h.event_id for h in result.hits} if result else set()
+            named = reader.reader_rows([e for e in events if e.id in hit_events], names_lang(request))
+            event_headlines = {e.id: (e.headline, head_lang) for e, head_lang in named}
         pages = _page_links(request, result.total, SEARCH_PAGE, offset) if result else None
         # no word or name of the query is in any hit: what is listed is only near in meaning
         # (a query about nothing stored lists none: storyline.search_meaning.stands_out; one it lets
