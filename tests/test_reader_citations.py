@@ -80,7 +80,7 @@ def test_a_near_copy_is_cited_after_its_original(client):
             for li in page.xpath("//" + _has("li", "fact")):
                 if not li.get("id", "").endswith(f"-{eid}-{f['id']}"):
                     continue
-                order = [a.get("href").rsplit("/", 1)[-1]
+                order = [a.get("href").split("?")[0].rsplit("/", 1)[-1]
                          for a in li.xpath(".//" + _has("ul", "citations") + "/li/a")]
                 for i, aid in enumerate(order):
                     original = copy_of.get(aid)
@@ -110,3 +110,37 @@ def test_a_search_hit_names_its_event_as_the_event_page_does_for_the_reader(clie
         english = client.get(f"/api/events/{eid}").json()["headline"]
         differ += htmllib.unescape(headline) != english
     assert differ  # the demo's Putin-Kim events have Hindi reports with titles of their own
+
+
+def test_a_citation_opens_its_article_on_the_sentence_it_cites(client):
+    """A citation opened its article at the top, and a fact-checker had to
+    find "Putin greeted his guest" in eight paragraphs of Russian: the link
+    carries the sentence's offsets and the article marks it where it stands."""
+    import re
+
+    opened, aids = 0, set()
+    for eid, view, page in _event_pages(client):
+        aids |= {a["id"] for a in view["articles_list"]}
+        want = {(s["article_id"], s["start"], s["end"]): s["text"] for f in view["facts"] for s in f["supports"]}
+        hrefs = [a.get("href") for a in page.xpath("//" + _has("ul", "citations") + "/li/a")]
+        assert hrefs and all(re.fullmatch(r"/articles/\w+\?cite=\d+-\d+#cited", h) for h in hrefs), hrefs[:3]
+        for href in hrefs[:4]:
+            aid, start, end = re.fullmatch(r"/articles/(\w+)\?cite=(\d+)-(\d+)#cited", href).groups()
+            article = lxml.html.fromstring(client.get(href.split("#")[0]).text)
+            marks = article.xpath("//mark[@class='cited']")
+            assert marks and marks[0].get("id") == "cited"
+            shown = " ".join(" ".join(m.text_content().split()) for m in marks)
+            assert shown == " ".join(want[(aid, int(start), int(end))].split()), (href, shown)
+            opened += 1
+    assert opened
+    # the text around the mark is the text as shown without one, word for word
+    from storyline.web.views import marked_paragraphs, paragraphs
+
+    for one in aids:
+        text = client.get(f"/api/articles/{one}").json()["text"]
+        runs = marked_paragraphs(text, (0, len(text)))
+        assert [["".join(w for w, _ in line) for line in p] for p in runs] == paragraphs(text), one
+    # offsets that are not a span of the text are ignored, not an error
+    for bad in ("9-3", "0-99999999", "x", "-1-4"):
+        r = client.get(f"/articles/{aid}", params={"cite": bad})
+        assert r.status_code == 200 and "<mark" not in r.text, bad

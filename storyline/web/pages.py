@@ -34,8 +34,8 @@ from storyline.details import (facts_by_event, more_facts, originals_first, rest
 from storyline.web.cards import (entities_of, entity_view, event_card, story_card,
                                  story_view, title_lang)
 from storyline.web.guards import OFFSET, ReaderLang, RowId, no_row, unknown_row
-from storyline.web.views import (coverage, event_timeline, paragraphs, sparkline,
-                                 top_entities)
+from storyline.web.views import (cited_span, coverage, event_timeline, marked_paragraphs, paragraphs,
+                                 sparkline, top_entities)
 
 HERE = Path(__file__).parent
 PAGE_SIZE = 25       # cards per page
@@ -55,6 +55,7 @@ _env = jinja2.Environment(loader=jinja2.FileSystemLoader(HERE / "templates"),
                           autoescape=True, trim_blocks=True, lstrip_blocks=True)
 _env.filters["safe_url"] = safe_url
 _env.filters["paragraphs"] = paragraphs
+_env.filters["marked_paragraphs"] = marked_paragraphs
 _env.filters["kind"] = kind_word
 _env.filters["residue_label"] = residue_label
 _env.filters["gate_kind"] = gate_kind_label
@@ -226,7 +227,7 @@ def build_router(app: FastAPI) -> APIRouter:
                        timeline=event_timeline(arts))
 
     @router.get("/articles/{article_id}")
-    def article(request: Request, article_id: str):
+    def article(request: Request, article_id: str, cite: str = Query("", max_length=40)):
         with lock:
             a = backend.reader.article(article_id)
             if a is None:
@@ -237,7 +238,7 @@ def build_router(app: FastAPI) -> APIRouter:
             original = backend.reader.article(a.duplicate_of) if a.duplicate_of else None
         originals = {original.id: original.source} if original is not None and original.source else {}
         return _render(request, "article.html", a=a, ev=ev, ev_lang=ev_lang, entities=ents,
-                       originals=originals, dates=dates_once_json(a.dates))
+                       originals=originals, dates=dates_once_json(a.dates), cited=cited_span(cite, a.text))
 
     @router.get("/not-articles")
     def not_articles(request: Request, offset: int = OFFSET):
