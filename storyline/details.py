@@ -230,6 +230,20 @@ def originals_first(supports: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
+def repeats_original(support: dict[str, Any], supports: list[dict[str, Any]]) -> bool:
+    """Whether ``support`` is a near-copy's sentence word for word the same as
+    a sentence of its original cited beside it (:func:`originals_first` puts
+    it right after): the Morocco toll's French reprint quoted the wire story's
+    48 words again on each side of four disagreements.  Word for word, not
+    near it: a reprint that changed a figure must be quoted."""
+    original = support.get("duplicate_of")
+    if not original or original == support.get("article_id"):
+        return False
+    words = (support.get("text") or "").split()
+    return bool(words) and any(o.get("article_id") == original and (o.get("text") or "").split() == words
+                               for o in supports)
+
+
 def _in_reader_language(fact: dict[str, Any], lang: str | None) -> tuple[Any, Any] | None:
     """The sentence of a fact's view a reader of ``lang`` reads: the one shown
     when it is in ``lang``, else its gloss (None without one)."""

@@ -144,3 +144,32 @@ def test_a_citation_opens_its_article_on_the_sentence_it_cites(client):
     for bad in ("9-3", "0-99999999", "x", "-1-4"):
         r = client.get(f"/articles/{aid}", params={"cite": bad})
         assert r.status_code == 200 and "<mark" not in r.text, bad
+
+
+def test_a_reprint_word_for_word_is_not_quoted_again():
+    from storyline.details import repeats_original
+
+    wire = {"article_id": "w", "duplicate_of": None, "text": "At least 1 037 dead,  1 204 injured."}
+    same = {"article_id": "r", "duplicate_of": "w", "text": "At least 1 037 dead, 1 204 injured."}
+    changed = {"article_id": "r", "duplicate_of": "w", "text": "At least 1 100 dead, 1 204 injured."}
+    assert repeats_original(same, [wire, same])
+    assert not repeats_original(changed, [wire, changed])  # a figure changed: quoted
+    assert not repeats_original(same, [same]) and not repeats_original(wire, [wire, same])
+
+
+def test_a_reprints_sentence_its_original_states_is_named_not_quoted(client):
+    """The Morocco toll's French reprint quoted the wire story's 48 words again
+    under each side of each of four disagreements and among the citations."""
+    named = 0
+    for eid, view, page in _event_pages(client):
+        for f in view["facts"]:
+            for s in f["supports"]:
+                if not any(o["article_id"] == s["duplicate_of"] and o["text"].split() == s["text"].split()
+                           for o in f["supports"]):
+                    continue
+                href = f"/articles/{s['article_id']}?cite={s['start']}-{s['end']}#cited"
+                for li in page.xpath(f"//li[a[@href='{href}']]"):
+                    assert not li.xpath(".//q"), (eid, href)
+                    assert "the same words as" in li.text_content()
+                    named += 1
+    assert named

@@ -29,8 +29,8 @@ from storyline.search import MODES
 from storyline.serialize import dates_once_json
 from storyline.wording import (DATE_UNKNOWN, PLACED_BY_CONTENT, UNKNOWN_SOURCE, gate_kind_label, gate_reasons,
                                kind_word, residue_label, sources_phrase, undated_phrase)
-from storyline.details import (facts_by_event, more_facts, originals_first, restated_facts, restates,
-                               single_facts)
+from storyline.details import (facts_by_event, more_facts, originals_first, repeats_original, restated_facts,
+                               restates, single_facts)
 from storyline.web.cards import (entities_of, entity_view, event_card, story_card,
                                  story_view, title_lang)
 from storyline.web.guards import OFFSET, ReaderLang, RowId, no_row, unknown_row
@@ -63,6 +63,7 @@ _env.filters["gate_reasons"] = gate_reasons
 _env.filters["once"] = removals_once
 _env.filters["restates"] = restates
 _env.filters["originals_first"] = originals_first
+_env.filters["repeats_original"] = repeats_original
 _env.globals["MODES"] = MODES
 _env.globals.update(sources_phrase=sources_phrase, undated_phrase=undated_phrase,
                     PLACED_BY_CONTENT=PLACED_BY_CONTENT, DATE_UNKNOWN=DATE_UNKNOWN,
