@@ -15,6 +15,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Iterable
 
+from storyline.facts.render import COPY_OVERLAP
+from storyline.facts.summarise import lexical_similarity
 from storyline.records import Article, date_label
 from storyline.store.records import EntityRow, EventRow, MentionRow, StoryRow
 from storyline.wording import source_name
@@ -173,6 +175,73 @@ def single_facts(view: dict[str, Any]) -> list[dict[str, Any]]:
     makes alone is the one a fact-checker looks for."""
     shown = {f["id"] for f in view.get("summary", [])}
     return [f for f in view.get("facts", []) if f["label"] == "single-source" and f["id"] not in shown]
+
+
+def restates(gloss: str | None, *sentences: str | None) -> bool:
+    """Whether a citation's gloss is, near word for word, a sentence the
+    reader was shown just above (the fact's own, or its gloss): the same
+    English lead printed again under each of a fact's five citations, after
+    every Russian, Hindi and German quote, buried the quotes themselves.
+    Near word for word (:data:`~storyline.facts.render.COPY_OVERLAP`, as a
+    syndicated copy rewords a sentence): a copy's lead with and without its
+    dateline ("TSIOLKOVSKY, Russia — ") is one sentence to a reader."""
+    return bool(gloss) and any(s and (s == gloss or lexical_similarity(gloss, s) >= COPY_OVERLAP)
+                               for s in sentences)
+
+
+def originals_first(supports: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A fact's citations with each near-copy after its original.
+
+    The supports come in date order, ties by article id, so a copy was often
+    cited before the report it copies ("Coastal Times Online (copy of Asia
+    Wire Service: not counted again)" as the first citation, Asia Wire
+    Service third): a reader met "not counted again" before what it was not
+    counted beside.  A copy's sentences follow the last cited sentence of its
+    original (Derna's reprint cited twice follows both of the wire story's);
+    a copy whose original is not cited keeps its place."""
+    cited = {s.get("article_id") for s in supports}
+
+    def original(s: dict[str, Any]) -> Any:
+        o = s.get("duplicate_of")
+        return o if o in cited and o != s.get("article_id") else None
+
+    by_article: dict[Any, list[dict[str, Any]]] = defaultdict(list)
+    copies: dict[Any, list[Any]] = defaultdict(list)  # original's id -> its copies' ids, in order
+    for s in supports:
+        aid = s.get("article_id")
+        by_article[aid].append(s)
+        if original(s) is not None and aid not in copies[original(s)]:
+            copies[original(s)].append(aid)
+    last = {s.get("article_id"): i for i, s in enumerate(supports)}
+    out: list[dict[str, Any]] = []
+
+    def after(aid: Any) -> None:
+        for c in copies.pop(aid, []):
+            out.extend(by_article[c])
+            after(c)
+
+    for i, s in enumerate(supports):
+        if original(s) is None:
+            out.append(s)
+            if last[s.get("article_id")] == i:
+                after(s.get("article_id"))
+    placed = {id(s) for s in out}
+    out += [s for s in supports if id(s) not in placed]  # copies of each other: never lost
+    return out
+
+
+def repeats_original(support: dict[str, Any], supports: list[dict[str, Any]]) -> bool:
+    """Whether ``support`` is a near-copy's sentence word for word the same as
+    a sentence of its original cited beside it (:func:`originals_first` puts
+    it right after): the Morocco toll's French reprint quoted the wire story's
+    48 words again on each side of four disagreements.  Word for word, not
+    near it: a reprint that changed a figure must be quoted."""
+    original = support.get("duplicate_of")
+    if not original or original == support.get("article_id"):
+        return False
+    words = (support.get("text") or "").split()
+    return bool(words) and any(o.get("article_id") == original and (o.get("text") or "").split() == words
+                               for o in supports)
 
 
 def _in_reader_language(fact: dict[str, Any], lang: str | None) -> tuple[Any, Any] | None:

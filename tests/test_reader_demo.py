@@ -235,7 +235,7 @@ def test_a_copy_on_a_side_of_a_disagreement_is_marked_as_a_copy(demo_app, capsys
         html = client.get(f"/events/{derna}").text
     shown = " ".join(re.findall(r'<div class="side">(.*?)</div>', html, flags=re.S))
     for s in copies:
-        assert re.search(rf'<a href="/articles/{s["article_id"]}">{re.escape(s["source"])}</a> '
+        assert re.search(rf'<a href="/articles/{s["article_id"]}(?:\?cite=\d+-\d+#cited)?">{re.escape(s["source"])}</a> '
                          r'<span class="badge lang">[a-z]+</span>, <time[^>]*>[^<]+</time> <span class="note">'
                          rf'\(copy of {re.escape(s["copy_of"])}: not counted again\)</span>:', shown), s
     capsys.readouterr()

@@ -93,3 +93,17 @@ def test_the_axis_names_the_first_and_last_day_of_the_news():
     # one day, widened a day each side: its day ticks, no invented ends
     one = broken_scale([D(2024, 7, 26)], [D(2024, 7, 26)], 70, 650)
     assert "26 Jul" in " ".join(t for _, t in one.ticks(7))
+
+
+def test_between_the_dated_ends_only_a_january_names_its_year():
+    """The ends name their years ("10 Sep 2023", "21 Jun 2024"); the last
+    calendar tick naming its year as well read "Jan 2024 · Mar · May 2024",
+    as if May were of another year than March."""
+    from storyline.web.timeaxis import broken_scale
+
+    news = [D(2023, 9, 13), D(2024, 6, 19), D(2024, 6, 20)]
+    scale = broken_scale(news + [D(2023, 9, 10), D(2024, 6, 21)], news, 70, 650)
+    labels = [t for _, t in scale.ticks(7)]
+    assert labels[0] == "10 Sep 2023" and labels[-1] == "21 Jun 2024", labels
+    between = labels[1:-1]
+    assert between and all(t.endswith(" 2024") == t.startswith("Jan") for t in between), labels

@@ -23,18 +23,19 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from storyline.language_codes import CODES, reader_lang
+from storyline.language_codes import CODES, ENDONYMS, reader_lang
 from storyline.records import removals_once
 from storyline.search import MODES
 from storyline.serialize import dates_once_json
 from storyline.wording import (DATE_UNKNOWN, PLACED_BY_CONTENT, UNKNOWN_SOURCE, gate_kind_label, gate_reasons,
                                kind_word, residue_label, sources_phrase, undated_phrase)
-from storyline.details import facts_by_event, more_facts, restated_facts, single_facts
+from storyline.details import (facts_by_event, more_facts, originals_first, repeats_original, restated_facts,
+                               restates, single_facts)
 from storyline.web.cards import (entities_of, entity_view, event_card, story_card,
                                  story_view, title_lang)
 from storyline.web.guards import OFFSET, ReaderLang, RowId, no_row, unknown_row
-from storyline.web.views import (coverage, event_timeline, paragraphs, sparkline,
-                                 top_entities)
+from storyline.web.views import (cited_span, coverage, event_timeline, marked_paragraphs, paragraphs,
+                                 sparkline, top_entities)
 
 HERE = Path(__file__).parent
 PAGE_SIZE = 25       # cards per page
@@ -54,11 +55,15 @@ _env = jinja2.Environment(loader=jinja2.FileSystemLoader(HERE / "templates"),
                           autoescape=True, trim_blocks=True, lstrip_blocks=True)
 _env.filters["safe_url"] = safe_url
 _env.filters["paragraphs"] = paragraphs
+_env.filters["marked_paragraphs"] = marked_paragraphs
 _env.filters["kind"] = kind_word
 _env.filters["residue_label"] = residue_label
 _env.filters["gate_kind"] = gate_kind_label
 _env.filters["gate_reasons"] = gate_reasons
 _env.filters["once"] = removals_once
+_env.filters["restates"] = restates
+_env.filters["originals_first"] = originals_first
+_env.filters["repeats_original"] = repeats_original
 _env.globals["MODES"] = MODES
 _env.globals.update(sources_phrase=sources_phrase, undated_phrase=undated_phrase,
                     PLACED_BY_CONTENT=PLACED_BY_CONTENT, DATE_UNKNOWN=DATE_UNKNOWN,
@@ -67,8 +72,7 @@ templates = Jinja2Templates(env=_env)
 
 
 NAMES_COOKIE = "names_lang"  # the reader's choice of language for names (a UI setting)
-NAME_LANGS = {"en": "English", "de": "Deutsch", "es": "Español", "fr": "Français", "hi": "हिन्दी",
-              "it": "Italiano", "pt": "Português", "ru": "Русский", "uk": "Українська"}
+NAME_LANGS = {code: ENDONYMS[code] for code in ("en", "de", "es", "fr", "hi", "it", "pt", "ru", "uk")}
 
 
 def names_lang(request: Request) -> str:
@@ -81,8 +85,10 @@ def names_lang(request: Request) -> str:
 
 
 def lang_label(code: str) -> str:
-    """A language as a reader picks it: "हिन्दी (hi)", or the bare code of one we have no name for."""
-    return f"{NAME_LANGS[code]} ({code})" if code in NAME_LANGS else code
+    """A language as a reader picks it: "हिन्दी (hi)", "Ελληνικά (el)", or the bare code of one
+    we have no name for (:data:`~storyline.language_codes.ENDONYMS`)."""
+    name = NAME_LANGS.get(code) or ENDONYMS.get(code)
+    return f"{name} ({code})" if name else code
 
 
 def lang_attr(code: str | None) -> Markup:
@@ -222,7 +228,7 @@ def build_router(app: FastAPI) -> APIRouter:
                        timeline=event_timeline(arts))
 
     @router.get("/articles/{article_id}")
-    def article(request: Request, article_id: str):
+    def article(request: Request, article_id: str, cite: str = Query("", max_length=40)):
         with lock:
             a = backend.reader.article(article_id)
             if a is None:
@@ -233,7 +239,7 @@ def build_router(app: FastAPI) -> APIRouter:
             original = backend.reader.article(a.duplicate_of) if a.duplicate_of else None
         originals = {original.id: original.source} if original is not None and original.source else {}
         return _render(request, "article.html", a=a, ev=ev, ev_lang=ev_lang, entities=ents,
-                       originals=originals, dates=dates_once_json(a.dates))
+                       originals=originals, dates=dates_once_json(a.dates), cited=cited_span(cite, a.text))
 
     @router.get("/not-articles")
     def not_articles(request: Request, offset: int = OFFSET):
@@ -299,8 +305,6 @@ def build_router(app: FastAPI) -> APIRouter:
             reader = backend.reader
             events = reader.events()
             languages = sorted({lg for e in events for lg in e.languages})
-            # a hit's event named by its headline: "event 4" told a reader nothing
-            event_headlines = {e.id: e.headline for e in events}
             nothing_stored = not languages and not reader.count_articles()  # "0 results" said nothing of why
             if q.strip() and not errors:
                 filters = reader.search_filters(lang, [source.strip()] if source.strip() else [],
@@ -312,6 +316,11 @@ def build_router(app: FastAPI) -> APIRouter:
                     result = reader.search(q, filters, limit=SEARCH_PAGE, offset=offset, mode=mode)
                     unknown_name = filters.entity_ids == []  # "Mentions" names no entity: nothing can match
             originals = _originals(reader, result.hits if result else [])
+            # a hit's event named by its headline ("event 4" told a reader nothing), as its page
+            # names it for this reader (a Hindi reader's link said the English title, the page Hindi)
+            hit_events = {h.event_id for h in result.hits} if result else set()
+            named = reader.reader_rows([e for e in events if e.id in hit_events], names_lang(request))
+            event_headlines = {e.id: (e.headline, head_lang) for e, head_lang in named}
         pages = _page_links(request, result.total, SEARCH_PAGE, offset) if result else None
         # no word or name of the query is in any hit: what is listed is only near in meaning
         # (a query about nothing stored lists none: storyline.search_meaning.stands_out; one it lets

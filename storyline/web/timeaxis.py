@@ -27,20 +27,25 @@ def _add_months(d: dt.date, n: int) -> dt.date:
     return dt.date(d.year + y, m + 1, 1)
 
 
-def calendar_ticks(lo: dt.date, hi: dt.date, max_ticks: int = 7) -> list[tuple[dt.date, str]]:
+def calendar_ticks(lo: dt.date, hi: dt.date, max_ticks: int = 7,
+                   edge_years: bool = True) -> list[tuple[dt.date, str]]:
     """Dates of calendar boundaries in ``[lo, hi]`` with labels: days, months or years,
     the smallest step that gives at most ``max_ticks`` of them (at least one).
 
     The first and the last label name the year ("10 Sep 2023 … 14 Sep 2023"), as
     does the first of a month or a January: a phone opens the chart at its
-    newest end, where "12 Sep, 13 Sep, 14 Sep" said no year at all."""
+    newest end, where "12 Sep, 13 Sep, 14 Sep" said no year at all.  Without
+    ``edge_years`` only the first of a month or a January does: the axis's
+    ends are labelled with their own dates (:meth:`BrokenScale._ends`), and
+    the last calendar tick naming its year read "Jan 2024 · Mar · May 2024"."""
+    edge = (lambda i, n: i in (0, n - 1)) if edge_years else (lambda i, n: False)
     span = (hi - lo).days
     if span <= 45:
         for step in DAY_STEPS:
             start = lo if step < 7 else lo + dt.timedelta(days=-lo.weekday() % 7)  # Mondays
             days = [start + dt.timedelta(days=i) for i in range(0, (hi - start).days + 1, step)]
             if len(days) <= max_ticks:
-                return [(d, d.strftime("%-d %b %Y") if i in (0, len(days) - 1) or d.day <= step
+                return [(d, d.strftime("%-d %b %Y") if edge(i, len(days)) or d.day <= step
                          else d.strftime("%-d %b")) for i, d in enumerate(days)]
     for step in MONTH_STEPS:
         months, d = [], _month_floor(lo, step)
@@ -49,7 +54,7 @@ def calendar_ticks(lo: dt.date, hi: dt.date, max_ticks: int = 7) -> list[tuple[d
             months.append(d)
             d = _add_months(d, step)
         if months and len(months) <= max_ticks:
-            return [(m, m.strftime("%b %Y") if i in (0, len(months) - 1) or m.month <= step
+            return [(m, m.strftime("%b %Y") if edge(i, len(months)) or m.month <= step
                      else m.strftime("%b")) for i, m in enumerate(months)]
     for step in YEAR_STEPS:
         first = (lo.year + step - 1) // step * step if lo != dt.date(lo.year, 1, 1) else lo.year
@@ -176,8 +181,9 @@ class BrokenScale:
         label that would touch the last one kept (``char_px``: the width of a
         character of the 11px labels) is left out: many far-off years and
         months share a narrow segment, and "2023Jan 2024Apr 2024" was read as one."""
-        main = [(self.main.x(d), text) for d, text in calendar_ticks(self.main.lo, self.main.hi, max_ticks)]
         kept = self._ends()  # the first and last day first, then the calendar ticks that leave them room
+        main = [(self.main.x(d), text) for d, text in calendar_ticks(self.main.lo, self.main.hi, max_ticks,
+                                                                     edge_years=not kept)]
         for x, t in main:
             if all(abs(x - kx) >= (len(kx_t) + len(t)) / 2 * char_px + 6 for kx, kx_t in kept):
                 kept.append((x, t))

@@ -149,6 +149,51 @@ def paragraphs(text: str) -> list[list[str]]:
     return [[line for line in p if line] for p in out if any(line.strip() for line in p)]
 
 
+def cited_span(value: str, text: str) -> tuple[int, int] | None:
+    """``?cite=START-END`` of an article link as offsets into ``text``, or None
+    when it is not two offsets of a non-empty span inside it (ignored, not an
+    error: the article is shown as always)."""
+    m = re.fullmatch(r"(\d{1,9})-(\d{1,9})", value or "")
+    if not m:
+        return None
+    start, end = int(m.group(1)), int(m.group(2))
+    return (start, end) if 0 <= start < end <= len(text) and text[start:end].strip() else None
+
+
+def marked_paragraphs(text: str, span: tuple[int, int]) -> list[list[list[tuple[str, bool]]]]:
+    """:func:`paragraphs` with the words of ``text[start:end]`` marked: each line
+    a list of ``(words, cited)`` runs.
+
+    Why: a citation opened its article at the top, and a fact-checker had to
+    find the cited sentence in a page of text (a Russian report of eight
+    paragraphs for "Putin greeted his guest"); the sentence is now marked
+    where it stands and the link opens on it.  Whitespace is normalised as
+    :func:`paragraphs` does, so the marking goes by words, at the stored
+    offsets (every fact's support cites the cleaned text by offset)."""
+    start, end = span
+    out = []
+    for para in re.finditer(r"\S(?:.*?\S)??(?=\n\s*\n|\s*\Z)", text, re.S):
+        lines = []
+        for line in re.finditer(r"[^\n]+", para.group(0)):
+            runs: list[tuple[str, bool]] = []
+            for i, word in enumerate(re.finditer(r"\S+", line.group(0))):
+                at = para.start() + line.start() + word.start()
+                cited = at < end and at + len(word.group(0)) > start
+                piece = (" " if i else "") + word.group(0)
+                if runs and runs[-1][1] == cited:
+                    runs[-1] = (runs[-1][0] + piece, cited)
+                elif runs and cited:  # the space before the cited words stays outside the mark
+                    runs.append((piece.lstrip(), cited))
+                    runs[-2] = (runs[-2][0] + " ", False)
+                else:
+                    runs.append((piece, cited))
+            if runs:
+                lines.append(runs)
+        if lines:
+            out.append(lines)
+    return out
+
+
 def sparkline(series: list[tuple[str, int]], width: int = 480, height: int = 140) -> dict | None:
     """The mentions-over-time chart, with labelled axes (see ``timeaxis.count_chart``).
 

@@ -1,0 +1,36 @@
+"""A page the gate kept out of events, as the Not articles list and its own
+page show it: it was placed nowhere, so an undated one is "date unknown",
+never "placed by content only" (which says it joined an event by its text)."""
+from __future__ import annotations
+
+
+def test_an_undated_page_kept_out_of_events_is_not_said_placed_by_content(db_path):
+    """The gate's undated error pages joined no event, yet the Not articles
+    list badged each "date unknown · placed by content only"."""
+    from fastapi.testclient import TestClient
+    from test_gate import REPORTS, add_not_articles
+
+    from storyline.api import create_app
+    from storyline.ingest.readers import from_record
+    from storyline.service import Storyline
+    from storyline.wording import PLACED_BY_CONTENT
+
+    error_pages = [  # as a crawler saves them: no date, no source
+        {"id": "gone", "title": "Error 500 - Internal Server Error",
+         "text": "Internal Server Error\nThe server encountered an internal error and was unable to "
+                 "complete your request. Please try again later."},
+        {"id": "weg", "lang": "de", "title": "Seite nicht gefunden | Neue Zeitung",
+         "text": "Die von Ihnen aufgerufene Seite existiert leider nicht mehr.\nZur Startseite"}]
+    app = Storyline(db_path)
+    app.ingest([from_record(r, f"test:{r['id']}") for r in REPORTS])
+    flagged = add_not_articles(app) + app.ingest([from_record(r, f"test:{r['id']}") for r in error_pages]).not_articles
+    undated = [aid for aid in flagged if app.article(aid).published is None]
+    app.close()
+    assert undated
+    with TestClient(create_app(db_path, "tok"), base_url="http://localhost") as c:
+        listed = c.get("/not-articles").text
+        assert "date unknown" in listed and PLACED_BY_CONTENT not in listed
+        for aid in undated:
+            page = c.get(f"/articles/{aid}").text
+            assert PLACED_BY_CONTENT not in page and "This report states" not in page
+            assert "This page states no date of its own" in page
