@@ -57,3 +57,10 @@ def test_a_model_code_is_no_person_after_a_title_like_word():
 def test_place_nouns_sea_and_rainforest():
     assert _spans("Das Schwarze Meer bleibt gefährlich.", "de").get("Schwarze Meer") == "PLACE"
     assert _spans("Fires spread through the Congo rainforest this week.").get("Congo") == "PLACE"
+
+
+def test_an_adjective_and_a_class_noun_before_a_quoted_name_are_no_name():
+    spans = _spans("Нефтяная компания «Лукойл» увеличила добычу.", "ru")
+    assert spans == {"Лукойл": "ORG"}, spans
+    # a head noun after an adjective still makes an institution's name where no quote follows
+    assert _spans("Центральный банк России снизил ставку.", "ru").get("Центральный банк России") == "ORG"
