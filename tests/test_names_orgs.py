@@ -36,6 +36,12 @@ def test_a_class_noun_at_a_sentence_start_or_a_german_noun_before_a_name():
     assert _spans("Le constructeur Stellantis a annoncé un plan.", "fr").get("Stellantis") == "ORG"
 
 
+def test_a_german_noun_that_names_a_member_too_or_a_persons_name_after_a_class_noun_stay_persons():
+    # "Stadtrat" is a council and a councillor; a person's two-word name is no company's
+    assert _spans("Gestern sagte der Stadtrat Thomas Weber, es gebe Probleme.", "de").get("Thomas Weber") == "PERSON"
+    assert _spans("Der Landrat Michael Adam kündigte an.", "de").get("Michael Adam") == "PERSON"
+
+
 def test_a_possessive_is_no_class_noun_in_apposition():
     spans = _spans("She got a job in the company's Denver office last year.")
     assert spans.get("Denver") != "ORG", spans

@@ -33,7 +33,7 @@ _QUOTES = " \u00a0\"'«»“”„‹›"
 def _data() -> dict:
     with LEXICON_PATH.open(encoding="utf-8") as fh:
         data = json.load(fh)
-    return {"legal_forms": data.get("legal_forms", {}), "club_words": data.get("club_words", {})}
+    return {kind: data.get(kind, {}) for kind in ("legal_forms", "club_words", "member_nouns")}
 
 
 @functools.lru_cache(maxsize=1)
@@ -41,6 +41,11 @@ def _legal_forms() -> dict[str, frozenset[str]]:
     """``after``: forms written after the name; ``before``: those written before it (Russian "ООО")."""
     forms = _data()["legal_forms"]
     return {side: frozenset(forms.get(side, ())) for side in ("after", "before")}
+
+
+@functools.lru_cache(maxsize=1)
+def _member_nouns() -> dict[str, tuple[str, ...]]:
+    return {lang: tuple(words) for lang, words in _data()["member_nouns"].items() if lang != "_doc"}
 
 
 @functools.lru_cache(maxsize=1)
@@ -74,14 +79,21 @@ def cue_alone(lex, word: str, lang: str, kinds: tuple[str, ...]) -> bool:
     return any(lex.is_cue(kind, word, lang, compounds=False) for kind in kinds) or legal_form(word, "before")
 
 
-def _descriptor(tx: TextFacts, k: int) -> bool:
-    """Token k is a class noun of organisations that is no word of a name: written in
-    lower case, capitalised only by its place (a sentence's or quotation's first word), or
-    a German noun (capitalised as every noun is; the name after it did not take it in)."""
+def _descriptor(tx: TextFacts, k: int, one_word: bool) -> bool:
+    """Token k, capitalised, is a class noun of organisations in apposition to the name
+    after it: capitalised only by its place (a sentence's or quotation's first word) with the
+    name in quotes ("Компания «Яндекс»"; unquoted, the name after it may be its owner's in
+    the genitive, "Компания Маска"), or a German noun (capitalised as every noun is) before
+    a one-word or quoted name ("Der Konzern RWE"; not before a person's name, and not a noun
+    that names a member too: "Stadtrat Thomas Müller", "Landrat Adam", a councillor)."""
     t = tx.toks[k]  # (not a possessive: "the company's St. Louis operation" is a place)
-    if not (t.cased and t.bare == t.text and tx.lex.is_cue("org_cues", t.text, tx.lang)):
+    if not (t.cased and t.cap and t.bare == t.text and tx.lex.is_cue("org_cues", t.text, tx.lang)):
         return False
-    return not t.cap or tx.initial[k] or tx.lang in tx.lex.noun_marker_langs
+    quoted = any(q in tx.gap(k + 1) for q in "«„“\"")
+    if tx.lang in tx.lex.noun_marker_langs:
+        low = t.text.casefold()
+        return (one_word or quoted) and not any(low.endswith(m) for m in _member_nouns().get(tx.lang, ()))
+    return tx.initial[k] and quoted
 
 
 def model_code(word: str) -> bool:
@@ -114,4 +126,4 @@ def org_before(tx: TextFacts, idx: list[int], before: list[str]) -> bool:
     k = idx[0] - 1
     if k < 0 or tx.gap(idx[0]).strip(_QUOTES):
         return False
-    return legal_form(tx.toks[k].text, "before") or _descriptor(tx, k)
+    return legal_form(tx.toks[k].text, "before") or _descriptor(tx, k, len(idx) == 1)
