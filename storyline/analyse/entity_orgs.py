@@ -15,15 +15,17 @@ around it do, in every language that writes them:
   a sentence's start, and a German one, capitalised as every noun is and so
   never read as part of the name after it.
 
-Used by :func:`storyline.analyse.entities._classify`; the legal forms are data
-(``legal_forms`` in ``entity_lexicon.json``).
+A sports club's name is a club word and its town ("Real Madrid"), and a word
+of letters and digits is a model's code ("A321XLR"), never a person's name.
+Used by :func:`storyline.analyse.entities._classify`; the word lists are data
+(``legal_forms``, ``club_words``, ``member_nouns`` in ``entity_lexicon.json``).
 """
 from __future__ import annotations
 
 import functools
 import json
 
-from storyline.analyse.entity_patterns import LEXICON_PATH
+from storyline.analyse.entity_patterns import LEXICON_PATH, Lexicon
 from storyline.analyse.entity_text import TextFacts
 
 _QUOTES = " \u00a0\"'«»“”„‹›"
@@ -73,7 +75,7 @@ def legal_form(word: str, side: str) -> bool:
     return word[:1].isupper() and word.replace(".", "").casefold() in _legal_forms()[side]
 
 
-def cue_alone(lex, word: str, lang: str, kinds: tuple[str, ...]) -> bool:
+def cue_alone(lex: Lexicon, word: str, lang: str, kinds: tuple[str, ...]) -> bool:
     """``word`` is a head word of one of ``kinds`` ("Government", "Polizei") or a legal form
     written before names ("ООО"): alone, it names nothing."""
     return any(lex.is_cue(kind, word, lang, compounds=False) for kind in kinds) or legal_form(word, "before")
