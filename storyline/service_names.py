@@ -62,7 +62,7 @@ PRIORS = 3  # how many are kept (each as large as the latest, without its final 
 # the others (at 20,000 reports each is about 1.5 MB of JSON).  A store
 # written before holds the list of checkpoints itself under PRIOR_KEY.
 PRIOR_SLOT = PRIOR_KEY + ".{}"
-VERSION = 27  # 2: "position" also counts mentions in languages that capitalise every noun;
+VERSION = 28  # 2: "position" also counts mentions in languages that capitalise every noun;
 # 3: a report's short forms are read after its full names (shorter_forms), a mention keyed as its known name
 # 4: a name less or plus a final -s is another name unless a genitive of its language explains it ("William", "Williams")
 # 5: an acronym and the ORG name whose initials it spells, named in one story or report, are one (entity_acronyms)
@@ -116,6 +116,10 @@ VERSION = 27  # 2: "position" also counts mentions in languages that capitalise 
 # 27: a place no English report names is shown to English readers by the gazetteer's English name ("Japón" is
 #     Japan, entity_names.gazetteer_english), which is then its canonical name; names read anew: a German gazetteer
 #     place whatever its adjectives' ending ("das Schwarze Meer" is Black Sea, Lexicon._declined) (h-audit)
+# 28: organisations by their legal form ("Volkswagen AG", "ПАО «Газпром»"), a class noun before them also at a
+#     sentence start or as a German noun ("Компания «Яндекс»", "Die Hilfsorganisation Caritas"), a club word and a
+#     town ("Real Madrid"); a model's code is no person ("premier A321XLR"); German "Meer", English "rainforest"
+#     place nouns (entity_orgs, h-names7)
 
 
 def digest(article: Article) -> str:

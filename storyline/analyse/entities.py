@@ -41,6 +41,7 @@ from storyline.analyse.entity_heads import HEAD_FIRST, initial_head, office_word
 from storyline.analyse.entity_known import KnownNames, name_windows, yield_to_fuller
 from storyline.analyse.entity_nouns import after_noun as _after_noun, lower_before as _lower_before, \
     noun_words as _noun_words, place_edge, places_meet as _places_meet
+from storyline.analyse.entity_orgs import cue_alone, model_code, org_before, org_words
 from storyline.analyse.entity_parts import complement_ends, harmonise_labels, hyphen_part, lowercase_head, \
     modified_head, modifies_noun, name_letter, place_noun_before
 from storyline.analyse.entity_resolver import LABELS, EntityResolver
@@ -262,9 +263,9 @@ def _segment(tx: TextFacts, idx: list[int], titled: bool) -> list[Cand]:
     if len(idx) == 1 and (lex.is_cue("office_adjectives", words[0], lang, compounds=False)
                           or (titled and office_word(tx, idx[0]))):
         return []  # "председатель Государственных дел", "υπουργός Δικαιοσύνης": part of an office's name
-    if len(idx) == 1 and not titled and any(lex.is_cue(kind, words[0], lang, compounds=False) for kind in _CUES) \
+    if len(idx) == 1 and not titled and cue_alone(lex, words[0], lang, _CUES) \
             and not (lex.place(words[0], lang) or lex.institution(words[0], lang)):
-        return []  # a head word alone ("Government", "Polizei") names nothing
+        return []  # a head word alone ("Government", "Polizei"), or a legal form ("ООО") names nothing
     label = _classify(tx, idx, titled)
     if label == "MISC" and len(idx) > 3:  # "Juegos Olímpicos de París": the event, then its place
         # (not after one word: "the Tour de France", "Copa de España" are one name)
@@ -292,9 +293,9 @@ def _classify(tx: TextFacts, idx: list[int], titled: bool) -> str:
     span = " ".join(words)
     if lex.place(span, lang) or country(span):  # (GeoNames' table of countries: "Mali", "Peru")
         return "PLACE"
-    if lex.institution(span, lang) or any(lex.is_cue("org_cues", w, lang) for w in words):
+    if lex.institution(span, lang) or org_words(tx, idx, words):  # "Federal Aviation Administration", "Volkswagen AG"
         return "ORG"
-    if titled:
+    if titled and not any(model_code(w) for w in words):  # "son premier A321XLR": no person's name is a model's code
         return "PERSON"
     if lex.is_cue("place_cues", words[-1], lang) or product_follows(tx, idx[-1], "place_cues") or (len(idx) > 1 and (
             words[0].casefold() in lex.place_prefixes or lex.is_cue("place_cues", words[0], lang, compounds=False))):
@@ -307,8 +308,7 @@ def _classify(tx: TextFacts, idx: list[int], titled: bool) -> str:
     if any(c.isdigit() for w in words for c in w) or lex.is_cue("product_nouns", words[-1], lang, compounds=False) \
             or product_follows(tx, idx[-1]):
         return "PRODUCT"
-    before = _lower_before(tx, idx[0])
-    if any(lex.is_cue("org_cues", w, lang) for w in before):  # "la empresa Telefónica", "компания «Яндекс»"
+    if org_before(tx, idx, before := _lower_before(tx, idx[0])):  # "la empresa Telefónica", "Компания «Яндекс»"
         return "ORG"
     if lex.prep_before(before, lang) and not (len(idx) == 1 and modifies_noun(tx, idx[0])) or tx.where_after(idx[-1]) or (
             len(idx) == 1 and not toks[idx[0]].allcaps and lex.site_before(before, lang)):

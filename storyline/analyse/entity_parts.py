@@ -252,11 +252,22 @@ def inflected_place(text: str, label: str | None, lang: str | None) -> str | Non
     article's language, for the resolver to key it by: a genitive -s ("Kremls",
     the Kremlin) or, for a mention read as a PLACE, a stemmed case form
     ("Londýně", "Spojených státech"), which the resolver's own keys, not knowing
-    the language, missed (Czech London was three entities beside London)."""
+    the language, missed (Czech London was three entities beside London).
+
+    Else, for a PLACE of several words in a Latin-script language whose cases
+    a Snowball stemmer reads but no dictionary gives a nominative of (as
+    pymorphy does for Russian, whose stems the resolver keys by already), the
+    words' stems: the Czech "Perský záliv" and its oblique "Perském zálivu",
+    "Perského zálivu" are all "persk zaliv", one place, not two."""
     if not lang:
         return None
     lex = lexicon()
-    return lex.genitive_place(text, lang) or (lex.place(text, lang) if (label or "").upper() == "PLACE" else None)
+    place = (label or "").upper() == "PLACE"
+    found = lex.genitive_place(text, lang) or (lex.place(text, lang) if place else None)
+    algo = lex.stem_langs.get(lang)
+    if found or not (place and algo and len(text.split()) >= 2 and script_of(text[0]) == "LATIN"):
+        return found
+    return lex.stem_key(text, algo)
 
 
 def harmonise_labels(tx: "TextFacts", chosen: "list[Cand]") -> None:

@@ -195,9 +195,11 @@ class TextFacts:
         if nxt is None:
             return False
         # "Индийская станция": an adjective before a lower-case noun, unless that noun
-        # heads an institution's name ("Центральный банк России")
-        if nxt.cased and not nxt.cap and self.lex.adjective_form(t.bare, self.lang) and not any(
-                self.lex.is_cue(kind, nxt.bare, self.lang) for kind in ("org_cues", "place_cues")):
+        # heads an institution's name ("Центральный банк России"), not where it is a
+        # descriptor before a «quoted» name ("Нефтяная компания «Роснефть»")
+        quoted = k + 2 < len(self.toks) and any(q in self.gap(k + 2) for q in "«„")
+        if nxt.cased and not nxt.cap and self.lex.adjective_form(t.bare, self.lang) and (quoted or not any(
+                self.lex.is_cue(kind, nxt.bare, self.lang) for kind in ("org_cues", "place_cues"))):
             return True
         # "Луноход «Прагьян»", "Opération « Barkhane »": a descriptor before a quoted name
         return any(q in self.gap(k + 1) for q in "«„")

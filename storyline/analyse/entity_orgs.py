@@ -1,0 +1,131 @@
+"""Companies and other organisations told by their legal form or the class noun before them.
+
+A company's name is most often one word no lexicon holds ("Gazprom",
+"Iberia", "Caritas"), so nothing in the name says what it names.  Two things
+around it do, in every language that writes them:
+
+* its legal form, a closed list per jurisdiction, written after the name
+  ("Volkswagen AG", "Nestlé S.A.", "Unilever PLC", "Siemens Energy GmbH") or,
+  in Russian and Ukrainian, before it ("ПАО «Газпром»", "ООО «Ромашка»");
+  a person's name never ends or opens with one;
+* a class noun in apposition before it ("the company Gazprom", "la compagnie
+  espagnole Iberia", "Компания «Яндекс»", "Die Hilfsorganisation Caritas").
+  Lower-case class nouns were read already (``org_cues`` in the words
+  before a name); this also reads the one capitalised only by its place, at
+  a sentence's start, and a German one, capitalised as every noun is and so
+  never read as part of the name after it.
+
+A sports club's name is a club word and its town ("Real Madrid"), and a word
+of letters and digits is a model's code ("A321XLR"), never a person's name.
+Used by :func:`storyline.analyse.entities._classify`; the word lists are data
+(``legal_forms``, ``club_words``, ``member_nouns`` in ``entity_lexicon.json``).
+"""
+from __future__ import annotations
+
+import functools
+import json
+
+from storyline.analyse.entity_patterns import LEXICON_PATH, Lexicon
+from storyline.analyse.entity_text import TextFacts
+
+_QUOTES = " \u00a0\"'«»“”„‹›"
+
+
+@functools.lru_cache(maxsize=1)
+def _data() -> dict:
+    with LEXICON_PATH.open(encoding="utf-8") as fh:
+        data = json.load(fh)
+    return {kind: data.get(kind, {}) for kind in ("legal_forms", "club_words", "member_nouns")}
+
+
+@functools.lru_cache(maxsize=1)
+def _legal_forms() -> dict[str, frozenset[str]]:
+    """``after``: forms written after the name; ``before``: those written before it (Russian "ООО")."""
+    forms = _data()["legal_forms"]
+    return {side: frozenset(forms.get(side, ())) for side in ("after", "before")}
+
+
+@functools.lru_cache(maxsize=1)
+def _member_nouns() -> dict[str, tuple[str, ...]]:
+    return {lang: tuple(words) for lang, words in _data()["member_nouns"].items() if lang != "_doc"}
+
+
+@functools.lru_cache(maxsize=1)
+def _club_words() -> frozenset[str]:
+    return frozenset(_data()["club_words"].get("words", ()))
+
+
+def club(tx: TextFacts, words: list[str]) -> bool:
+    """A sports club's name: a club word, then (after a particle) a town or country
+    ("Real Madrid", "Olympique de Marseille", "Dynamo Kyiv").  Alone, "Real" is an
+    adjective ("Palacio Real") and a town is a place; together they name a club."""
+    from storyline.analyse.where import country_of  # (where reads the resolver, which reads the lexicon)
+
+    if len(words) < 2 or words[0].casefold() not in _club_words():
+        return False
+    rest = words[2:] if len(words) > 2 and words[1].casefold() in tx.lex.particles else words[1:]
+    place = " ".join(rest)
+    return bool(rest) and bool(tx.lex.place(place, tx.lang) or country_of(place, tx.lang))
+
+
+def legal_form(word: str, side: str) -> bool:
+    """``word`` is a company's legal form written on ``side`` of the name: compared without
+    its periods and case ("S.A." is "sa", "GmbH" "gmbh"), but only as a form is written,
+    with a capital ("sa", "se" are pronouns of Spanish and French)."""
+    return word[:1].isupper() and word.replace(".", "").casefold() in _legal_forms()[side]
+
+
+def cue_alone(lex: Lexicon, word: str, lang: str, kinds: tuple[str, ...]) -> bool:
+    """``word`` is a head word of one of ``kinds`` ("Government", "Polizei") or a legal form
+    written before names ("ООО"): alone, it names nothing."""
+    return any(lex.is_cue(kind, word, lang, compounds=False) for kind in kinds) or legal_form(word, "before")
+
+
+def _descriptor(tx: TextFacts, k: int, one_word: bool) -> bool:
+    """Token k, capitalised, is a class noun of organisations in apposition to the name
+    after it: capitalised only by its place (a sentence's or quotation's first word) with the
+    name in quotes ("Компания «Яндекс»"; unquoted, the name after it may be its owner's in
+    the genitive, "Компания Маска"), or a German noun (capitalised as every noun is) before
+    a one-word or quoted name ("Der Konzern RWE"; not before a person's name, and not a noun
+    that names a member too: "Stadtrat Thomas Müller", "Landrat Adam", a councillor)."""
+    t = tx.toks[k]  # (not a possessive: "the company's St. Louis operation" is a place)
+    if not (t.cased and t.cap and t.bare == t.text and tx.lex.is_cue("org_cues", t.text, tx.lang)):
+        return False
+    quoted = any(q in tx.gap(k + 1) for q in "«„“\"")
+    if tx.lang in tx.lex.noun_marker_langs:
+        low = t.text.casefold()
+        return (one_word or quoted) and not any(low.endswith(m) for m in _member_nouns().get(tx.lang, ()))
+    return tx.initial[k] and quoted
+
+
+def model_code(word: str) -> bool:
+    """A word of letters and digits ("A321XLR", "S24"): a product's or model's code, never
+    a person's name, though a title-like word may stand before it ("son premier A321XLR")."""
+    return any(c.isdigit() for c in word) and any(c.isalpha() for c in word)
+
+
+def org_words(tx: TextFacts, idx: list[int], words: list[str]) -> bool:
+    """The name holds an organisation's head word ("Federal Aviation Administration"), or
+    ends in a legal form ("Volkswagen AG"), or opens with one ("ПАО Сбербанк"), or is a
+    club's ("Real Madrid")."""
+    if any(tx.lex.is_cue("org_cues", w, tx.lang) for w in words) or club(tx, words):
+        return True
+    return len(idx) > 1 and (legal_form(tx.toks[idx[-1]].text, "after") or legal_form(tx.toks[idx[0]].text, "before"))
+
+
+def org_before(tx: TextFacts, idx: list[int], before: list[str]) -> bool:
+    """A class noun of organisations, or a legal form, in apposition right before the name.
+
+    ``before``: the lower-case words before it (``entity_nouns.lower_before``;
+    "la empresa Telefónica", "la compagnie espagnole Iberia").  Else the word
+    right before the name, across spaces and quotes only, is read: a legal form
+    written before names ("ПАО «Газпром»"), or a class noun capitalised by its
+    place or as a German noun ("Компания «Яндекс»", "Die Hilfsorganisation
+    Caritas").
+    """
+    if any(tx.lex.is_cue("org_cues", w, tx.lang) for w in before):
+        return True
+    k = idx[0] - 1
+    if k < 0 or tx.gap(idx[0]).strip(_QUOTES):
+        return False
+    return legal_form(tx.toks[k].text, "before") or _descriptor(tx, k, len(idx) == 1)
