@@ -34,7 +34,7 @@ def test_a_pair_whose_sentences_each_have_a_better_partner_does_not_align():
     put(2, 2, 0.52)  # the drive: a2 and b2
     put(2, 1, 0.50)  # b1's best is a2, taken by the drive
     put(0, 0, 0.46)  # a0's best is b0, taken by the gift
-    put(0, 1, 0.42)  # a0 / b1: each has a better partner in the other report
+    put(0, 1, 0.42)  # a0 / b1: each has a better partner in the other report (0.04, 0.08 better)
     groups = align(claims, scores, cut=0.4)
     assert [0] in groups and [4] in groups, groups
     assert [1, 3] in groups and [2, 5] in groups
