@@ -225,11 +225,15 @@ def align(claims: list[ClaimSentence], scores: np.ndarray, cut: float = ALIGN_CU
 
 def best_in_article(claims: list[ClaimSentence], scores: np.ndarray) -> list[dict[str, float]]:
     """For each sentence, its best pair score with a sentence of each other article."""
+    by_article: dict[str, list[int]] = {}
+    for j, c in enumerate(claims):
+        by_article.setdefault(c.article_id, []).append(j)
     out: list[dict[str, float]] = [{} for _ in claims]
-    for i, a in enumerate(claims):
-        for j, b in enumerate(claims):
-            if b.article_id != a.article_id and float(scores[i, j]) > out[i].get(b.article_id, -np.inf):
-                out[i][b.article_id] = float(scores[i, j])
+    for art, cols in by_article.items():
+        top = scores[:, cols].max(axis=1) if len(claims) else []
+        for i, c in enumerate(claims):
+            if c.article_id != art:
+                out[i][art] = float(top[i])
     return out
 
 
