@@ -21,6 +21,9 @@ runs (:func:`storyline.facts.event.build_event_facts`):
   article, and the lending of a second one, :func:`~storyline.facts.align.extend`,
   refused it): that article's other sentence of the same gold fact (the
   article states the fact twice), or a sentence of another fact;
+- ``neither side's best partner``: each side has a better partner in the
+  other's article (:func:`~storyline.facts.align.a_best_pair`), so the pair
+  links nothing;
 - ``group mean``: it clears the cut, but the two groups' mean score does not;
 - ``lending``: the pair would have met only by lending, which refused it;
 - ``parted after alignment``: the alignment put the two in one group, but
@@ -41,8 +44,8 @@ from itertools import combinations
 import numpy as np
 
 from storyline.embed import shared_embedder
-from storyline.facts.align import (ALIGN_CUT, align, centred, claim_keys, extend, key_overlap, pair_scores,
-                                   shares_number)
+from storyline.facts.align import (ALIGN_CUT, a_best_pair, align, best_in_article, centred, claim_keys, extend,
+                                   key_overlap, pair_scores, shares_number)
 from storyline.facts.claims import sentence_spans
 from storyline.facts.disagreements import keep_apart, pair_disagreements
 from storyline.bench.facts import analysed_articles, load, score_event
@@ -164,6 +167,8 @@ def _align_cause(i, j, claims, raw, scores, aligned, home, groups, names=None, i
         return "kept apart"
     if scores[i, j] < ALIGN_CUT:
         return "below cut: " + _below_why(claims[i], claims[j], names)
+    if home[i] is not home[j] and not a_best_pair(claims, scores, best_in_article(claims, scores), i, j):
+        return "neither side's best partner"
     gi, gj = home[i], home[j]
     arts_i = {claims[k].article_id for k in gi}
     arts_j = {claims[k].article_id for k in gj}

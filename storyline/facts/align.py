@@ -10,7 +10,15 @@ of its own is elaboration, not corroboration).
 
 Grouping is greedy average linkage: pairs are taken best first and two groups
 merge when the mean score between them clears the cut and they share no
-article.  Deterministic: ties break on sentence order.
+article.  Deterministic: ties break on sentence order.  A pair links two
+groups only when one of its sentences is the other's best partner in its
+article (:data:`BEST_TOLERANCE`): when each has a better partner there, the
+two met because better pairs took those partners first, and what is left of
+two reports about the same leaders still scores high on meaning.  The seeds'
+"He gifted Putin two Pungsan dogs" aligned with the Hindi "at that time Putin
+personally showed Kim [the car]" (each had a better Hindi / English partner,
+0.04 and 0.08 above), and "Putin recently visited North Korea ... to sign a
+treaty" with "Putin gifted Kim a splendid Aurus limousine".
 
 A sentence may state more than one fact ("Putin gave Kim the same car in
 February, so Kim now has two"): once a sentence is grouped with one fact it
@@ -64,6 +72,10 @@ LEND_OWN_RATIO = 0.7
 # lending a second sentence of an article a group already holds: least share of its score to
 # its own fact (9: never); chosen by 5-fold CV on the fact sample (docs/benchmarks.md)
 LEND_SECOND_RATIO = 1.0
+# a pair links two groups only when one of its sentences is, within this much, the other's
+# best partner in the other's article (9: any pair); the choice of 4 of 5 folds of CV on the fact
+# sample (python -m storyline.bench.facts_best, docs/benchmarks.md)
+BEST_TOLERANCE = 0.02
 
 
 @functools.lru_cache(maxsize=1)
@@ -180,10 +192,13 @@ def pair_scores(claims: list[ClaimSentence], vectors: np.ndarray | None,
     return scores
 
 
-def align(claims: list[ClaimSentence], scores: np.ndarray, cut: float = ALIGN_CUT) -> list[list[int]]:
+def align(claims: list[ClaimSentence], scores: np.ndarray, cut: float = ALIGN_CUT,
+          tolerance: float = BEST_TOLERANCE) -> list[list[int]]:
     """Groups of sentence indexes stating one fact (singletons included), in
-    order of their first sentence."""
+    order of their first sentence; a pair links only when :func:`a_best_pair`
+    (within ``tolerance``; 9: any pair)."""
     n = len(claims)
+    best = best_in_article(claims, scores) if tolerance < 9 else None
     group = list(range(n))
     members: dict[int, list[int]] = {i: [i] for i in range(n)}
     iu, ju = np.triu_indices(n, 1)
@@ -193,6 +208,8 @@ def align(claims: list[ClaimSentence], scores: np.ndarray, cut: float = ALIGN_CU
     for k in order:
         gi, gj = group[iu[k]], group[ju[k]]
         if gi == gj:
+            continue
+        if best is not None and not a_best_pair(claims, scores, best, int(iu[k]), int(ju[k]), tolerance):
             continue
         a, b = members[gi], members[gj]
         if {claims[x].article_id for x in a} & {claims[x].article_id for x in b}:
@@ -204,6 +221,31 @@ def align(claims: list[ClaimSentence], scores: np.ndarray, cut: float = ALIGN_CU
         for x in members.pop(gone):
             group[x] = keep_id
     return [members[g] for g in sorted(members)]
+
+
+def best_in_article(claims: list[ClaimSentence], scores: np.ndarray) -> list[dict[str, float]]:
+    """For each sentence, its best pair score with a sentence of each other article."""
+    by_article: dict[str, list[int]] = {}
+    for j, c in enumerate(claims):
+        by_article.setdefault(c.article_id, []).append(j)
+    out: list[dict[str, float]] = [{} for _ in claims]
+    for art, cols in by_article.items():
+        top = scores[:, cols].max(axis=1) if len(claims) else []
+        for i, c in enumerate(claims):
+            if c.article_id != art:
+                out[i][art] = float(top[i])
+    return out
+
+
+def a_best_pair(claims: list[ClaimSentence], scores: np.ndarray, best: list[dict[str, float]],
+                i: int, j: int, tolerance: float = BEST_TOLERANCE) -> bool:
+    """One of the two sentences is, within ``tolerance``, the other's best partner
+    in its article (``best``: :func:`best_in_article`).  Only one need be: a
+    sentence stating two facts is the best partner of one of them only, and
+    its other partner still picks it."""
+    s = float(scores[i, j])
+    return (s >= best[i][claims[j].article_id] - tolerance
+            or s >= best[j][claims[i].article_id] - tolerance)
 
 
 def agree(a: ClaimSentence, b: ClaimSentence, names: float, name_min: float = LEND_NAME_MIN) -> bool:
