@@ -174,6 +174,26 @@ def event_mates(store: Store, seeds: list[str], filters: SearchFilters) -> list[
     return out
 
 
+def seeds_by_meaning(seeds: list[str], semantic: list[str]) -> list[str]:
+    """The word-match seeds in the order words and meaning rank them together
+    (reciprocal rank fusion of their word rank and meaning rank), so the events
+    they carry into other languages come in that order.
+
+    Why: the full-text index ranks a report that names the query's words in
+    passing ("armoured train Kim Russia": the Pyongyang pact's report recalls
+    "Kim travelled by armoured train to Russia" last year) above the report
+    the words are about (the 2023 spaceport visit), and its event's reports
+    in every language then came first, the pact's Hindi report above the
+    visit's own.  The meaning of the whole query tells the two apart; a seed
+    the meaning search did not keep counts as ranked last there."""
+    if len(seeds) < 2 or not semantic:
+        return seeds
+    where = {a: i for i, a in enumerate(semantic)}
+    score = {a: 1.0 / (RRF_K + i + 1) + 1.0 / (RRF_K + where.get(a, len(semantic)) + 1)
+             for i, a in enumerate(seeds)}
+    return sorted(seeds, key=lambda a: -score[a])
+
+
 def relaxed_seeds(store: Store, query: str, seeds: list[str]) -> list[str]:
     """The reports, beyond ``seeds`` (up to ``EXPAND_FROM`` in all), that have
     every query word but one (each such word list's best first, taken in
@@ -294,6 +314,7 @@ def search(store: Store, embedder: Embedder, query: str, filters: SearchFilters 
         # Hindi report of the event whose English report says "Pragyan")
         seeds = ([a for a, _ in store.search_text(query, EXPAND_FROM, 0)] if filters.active()
                  else lists.get("text", [])[:EXPAND_FROM])
+        seeds = seeds_by_meaning(seeds, lists.get("semantic", []))
         mates = event_mates(store, seeds, filters) if seeds else []
         extra = relaxed_seeds(store, query, seeds)
         if extra and lists.get("semantic"):
