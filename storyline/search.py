@@ -230,16 +230,19 @@ def relaxed_seeds(store: Store, query: str, seeds: list[str]) -> list[str]:
 
 def names_only(store: Store, rest: list[str], dropped: str) -> bool:
     """Would dropping ``dropped`` (a word that names no stored entity) leave
-    only names (``rest``, each a stored entity's spelling)?
+    only people's names (``rest``, each a stored person's spelling)?
 
     Why: "पुतिन किम लिमोजिन" (Putin Kim limousine) less its one topic word is
     "Putin Kim", which every meeting of the two has; its Hindi report of the
     2023 spaceport visit confirmed that event above the limousine gift's,
-    whose reports are English and Russian only.  A query's names say whose
-    story, its other words which happening of it."""
+    whose reports are English and Russian only.  A query's people say whose
+    story, its other words which happening of it.  A place is kept as a
+    happening's word ("Putin Pyongyang" less "limousine" still names the
+    2024 visit)."""
     if store.find_entity(dropped) is not None:
         return False
-    return all(store.find_entity(w) is not None for w in rest)
+    found = [store.find_entity(w) for w in rest]
+    return all(e is not None and e.label == "PERSON" for e in found)
 
 
 def fuse(ranked_lists: dict[str, list[str]]) -> list[tuple[str, float, list[str]]]:
