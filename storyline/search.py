@@ -21,7 +21,9 @@ embeds one word loosely: "earthquake" alone ranks floods beside the quake).
 A query of a few words with fewer word hits than ``EXPAND_FROM`` also seeds
 events with all its words but one (:func:`relaxed_seeds`): one word written
 differently in other languages otherwise leaves the embedding alone to rank
-the other languages' reports.
+the other languages' reports.  The seeds are taken in the order words and
+meaning rank them together (:func:`seeds_by_meaning`), and a leave-one-out
+list of people's names alone seeds nothing (:func:`names_only`).
 
 Filters (language, source, entity, dates, event) are evaluated by the store
 for every list, so every kind of search filters identically.
