@@ -214,7 +214,8 @@ def relaxed_seeds(store: Store, query: str, seeds: list[str]) -> list[str]:
     words = query.split()
     if not seeds or len(seeds) >= EXPAND_FROM or len(words) < RELAX_MIN_WORDS:
         return []
-    kept = [i for i in range(len(words)) if not names_only(store, words[:i] + words[i + 1:], words[i])]
+    labels = entity_labels(store, words)
+    kept = [i for i in range(len(words)) if not names_only(labels, words[:i] + words[i + 1:], words[i])]
     partial = [[a for a, _ in store.search_text(" ".join(words[:i] + words[i + 1:]), EXPAND_FROM, 0)]
                for i in kept]
     out = list(seeds)
@@ -230,9 +231,21 @@ def relaxed_seeds(store: Store, query: str, seeds: list[str]) -> list[str]:
     return [a for a in out[len(seeds):] if story[a] in mine]
 
 
-def names_only(store: Store, rest: list[str], dropped: str) -> bool:
+def entity_labels(store: Store, words: list[str]) -> dict[str, str | None]:
+    """Each word's stored entity label ("PERSON", "PLACE", …), ``None`` for a
+    word that spells no stored entity (``store.find_entity``), looked up once."""
+    out: dict[str, str | None] = {}
+    for w in words:
+        if w not in out:
+            found = store.find_entity(w)
+            out[w] = found.label if found is not None else None
+    return out
+
+
+def names_only(labels: dict[str, str | None], rest: list[str], dropped: str) -> bool:
     """Would dropping ``dropped`` (a word that names no stored entity) leave
-    only people's names (``rest``, each a stored person's spelling)?
+    only people's names (``rest``, each a stored person's spelling; ``labels``
+    from :func:`entity_labels`)?
 
     Why: "पुतिन किम लिमोजिन" (Putin Kim limousine) less its one topic word is
     "Putin Kim", which every meeting of the two has; its Hindi report of the
@@ -241,10 +254,7 @@ def names_only(store: Store, rest: list[str], dropped: str) -> bool:
     story, its other words which happening of it.  A place is kept as a
     happening's word ("Putin Pyongyang" less "limousine" still names the
     2024 visit)."""
-    if store.find_entity(dropped) is not None:
-        return False
-    found = [store.find_entity(w) for w in rest]
-    return all(e is not None and e.label == "PERSON" for e in found)
+    return labels.get(dropped) is None and all(labels.get(w) == "PERSON" for w in rest)
 
 
 def fuse(ranked_lists: dict[str, list[str]]) -> list[tuple[str, float, list[str]]]:
