@@ -21,7 +21,9 @@ embeds one word loosely: "earthquake" alone ranks floods beside the quake).
 A query of a few words with fewer word hits than ``EXPAND_FROM`` also seeds
 events with all its words but one (:func:`relaxed_seeds`): one word written
 differently in other languages otherwise leaves the embedding alone to rank
-the other languages' reports.
+the other languages' reports.  The seeds are taken in the order words and
+meaning rank them together (:func:`seeds_by_meaning`), and a leave-one-out
+list of people's names alone seeds nothing (:func:`names_only`).
 
 Filters (language, source, entity, dates, event) are evaluated by the store
 for every list, so every kind of search filters identically.
@@ -174,6 +176,26 @@ def event_mates(store: Store, seeds: list[str], filters: SearchFilters) -> list[
     return out
 
 
+def seeds_by_meaning(seeds: list[str], semantic: list[str]) -> list[str]:
+    """The word-match seeds in the order words and meaning rank them together
+    (reciprocal rank fusion of their word rank and meaning rank), so the events
+    they carry into other languages come in that order.
+
+    Why: the full-text index ranks a report that names the query's words in
+    passing ("armoured train Kim Russia": the Pyongyang pact's report recalls
+    "Kim travelled by armoured train to Russia" last year) above the report
+    the words are about (the 2023 spaceport visit), and its event's reports
+    in every language then came first, the pact's Hindi report above the
+    visit's own.  The meaning of the whole query tells the two apart; a seed
+    the meaning search did not keep counts as ranked last there."""
+    if len(seeds) < 2 or not semantic:
+        return seeds
+    where = {a: i for i, a in enumerate(semantic)}
+    score = {a: 1.0 / (RRF_K + i + 1) + 1.0 / (RRF_K + where.get(a, len(semantic)) + 1)
+             for i, a in enumerate(seeds)}
+    return sorted(seeds, key=lambda a: -score[a])
+
+
 def relaxed_seeds(store: Store, query: str, seeds: list[str]) -> list[str]:
     """The reports, beyond ``seeds`` (up to ``EXPAND_FROM`` in all), that have
     every query word but one (each such word list's best first, taken in
@@ -192,8 +214,10 @@ def relaxed_seeds(store: Store, query: str, seeds: list[str]) -> list[str]:
     words = query.split()
     if not seeds or len(seeds) >= EXPAND_FROM or len(words) < RELAX_MIN_WORDS:
         return []
+    labels = entity_labels(store, words)
+    kept = [i for i in range(len(words)) if not names_only(labels, words[:i] + words[i + 1:], words[i])]
     partial = [[a for a, _ in store.search_text(" ".join(words[:i] + words[i + 1:]), EXPAND_FROM, 0)]
-               for i in range(len(words))]
+               for i in kept]
     out = list(seeds)
     for rank in range(EXPAND_FROM):
         for found in partial:
@@ -205,6 +229,32 @@ def relaxed_seeds(store: Store, query: str, seeds: list[str]) -> list[str]:
         story[aid] = story_map.get(a.event_id) if a is not None and a.event_id is not None else None
     mine = {story[a] for a in seeds} - {None}
     return [a for a in out[len(seeds):] if story[a] in mine]
+
+
+def entity_labels(store: Store, words: list[str]) -> dict[str, str | None]:
+    """Each word's stored entity label ("PERSON", "PLACE", …), ``None`` for a
+    word that spells no stored entity (``store.find_entity``), looked up once."""
+    out: dict[str, str | None] = {}
+    for w in words:
+        if w not in out:
+            found = store.find_entity(w)
+            out[w] = found.label if found is not None else None
+    return out
+
+
+def names_only(labels: dict[str, str | None], rest: list[str], dropped: str) -> bool:
+    """Would dropping ``dropped`` (a word that names no stored entity) leave
+    only people's names (``rest``, each a stored person's spelling; ``labels``
+    from :func:`entity_labels`)?
+
+    Why: "पुतिन किम लिमोजिन" (Putin Kim limousine) less its one topic word is
+    "Putin Kim", which every meeting of the two has; its Hindi report of the
+    2023 spaceport visit confirmed that event above the limousine gift's,
+    whose reports are English and Russian only.  A query's people say whose
+    story, its other words which happening of it.  A place is kept as a
+    happening's word ("Putin Pyongyang" less "limousine" still names the
+    2024 visit)."""
+    return labels.get(dropped) is None and all(labels.get(w) == "PERSON" for w in rest)
 
 
 def fuse(ranked_lists: dict[str, list[str]]) -> list[tuple[str, float, list[str]]]:
@@ -294,6 +344,7 @@ def search(store: Store, embedder: Embedder, query: str, filters: SearchFilters 
         # Hindi report of the event whose English report says "Pragyan")
         seeds = ([a for a, _ in store.search_text(query, EXPAND_FROM, 0)] if filters.active()
                  else lists.get("text", [])[:EXPAND_FROM])
+        seeds = seeds_by_meaning(seeds, lists.get("semantic", []))
         mates = event_mates(store, seeds, filters) if seeds else []
         extra = relaxed_seeds(store, query, seeds)
         if extra and lists.get("semantic"):

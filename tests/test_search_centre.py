@@ -15,7 +15,7 @@ from test_demo_corpus import demo_app  # noqa: F401  (fixture)
 
 import storyline.search_meaning as S
 from storyline import demo
-from storyline.search_centre import centred, centring
+from storyline.search_centre import centred, centring, language_mean
 from storyline.store.records import SearchFilters
 
 QUERIES = Path(__file__).parent / "data" / "demo_search_queries.jsonl"
@@ -66,6 +66,7 @@ def test_centred_rescores_every_candidate_on_one_scale(demo_app):  # noqa: F811
     rows = {r.article_id: r for r in app.store.iter_vectors([a for a, _ in near])}
     c = centring()
     for a, s in again:
-        v = c.apply(rows[a].vector[None].astype(np.float32), rows[a].lang or "")[0]
+        v = rows[a].vector.astype(np.float32) - language_mean(app.store, c, rows[a].lang or "")
+        v = v / np.linalg.norm(v)
         assert abs(float(v @ qvec) - s) < 1e-5
     assert centred(app.store, qvec, []) == []

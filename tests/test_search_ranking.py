@@ -82,7 +82,11 @@ def test_a_word_other_languages_spell_differently_still_finds_its_event(demo_app
     app, _ = demo_app
     hits = app.search("Putin Pyongyang limousine").hits
     events = [_gold_event(app, h.article_id) for h in hits]
-    assert events[:4] == ["putin-pyongyang-2024-06"] * 4, events[:6]
+    # the first three (four before each language was centred on its own reports
+    # too: the German report of the 2023 visit now edges the gift's Russian
+    # one for 4th by 0.0001 of fused score; docs/benchmarks.md "Search: a
+    # language without a shipped mean")
+    assert events[:3] == ["putin-pyongyang-2024-06"] * 3, events[:6]
     khabar = next(i for i, h in enumerate(hits)
                   if "Khabar Setu" in [h.source] + [c.source for c in h.copies])
     vostochny = events.index("kim-russia-visit-2023-09")
