@@ -67,3 +67,15 @@ def test_three_class_sound_skeletons_and_days_of_the_month_are_no_anchor():
         Article(id="ko", origin="ko", title="[프로야구] 29일 전적", text="12 경기 결과 29일 전적입니다.",
                 raw_text="", lang="ko", published=None)])
     assert x.numbers.keys() & y.numbers.keys() and not anchored(x, y)
+
+
+def test_the_cv_grid_crosses_the_unanchored_penalty():
+    """`--grid unanchored_penalty=0,0.2` replays with and without the rule;
+    the shipped setting carries the scorer's constant."""
+    from storyline.bench.clustering_cv import defaults, parse_grid
+    from storyline.group.scoring import UNANCHORED_PENALTY
+
+    events, _ = parse_grid(["unanchored_penalty=0,0.2"])
+    assert events["unanchored_penalty"] == [0.0, 0.2]
+    assert defaults()[0].unanchored_penalty == UNANCHORED_PENALTY > 0
+    assert f"unanchored {UNANCHORED_PENALTY:g}" in defaults()[0].label()
