@@ -43,7 +43,7 @@ def add_parser(sub, parents=()) -> None:
     s.add_argument("--folds", type=int, default=5, help="(clustering --cv) folds of stories")
     s.add_argument("--grid", action="append", metavar="NAME=V1,V2",
                    help="(clustering --cv) replace one list of the grid (window_days, day_penalty, "
-                        "cosine_cut, learned_cut, lead_weight, where, where_weight, where_share, shared_languages (on/off), "
+                        "cosine_cut, learned_cut, lead_weight, where, where_weight, where_share, shared_languages (on/off), unanchored_penalty, "
                         "threshold, max_gap_days); repeatable")
     s.add_argument("--limit", type=int, default=None, help="use only the first N items (load: demo articles)")
     s.add_argument("--fit", action="store_true", help="(similarity) cross-validate and retrain")

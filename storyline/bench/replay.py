@@ -31,7 +31,7 @@ from storyline.group.events import SHARED_LANGUAGES
 from storyline.group.placement import LOOK_PASSES
 from storyline.analyse.where import MAIN_SHARE, MIN_WEIGHT
 from storyline.group.grouper import WHERE
-from storyline.group.scoring import LEAD_WEIGHT, EmbeddingScorer, HybridScorer, LearnedScorer
+from storyline.group.scoring import LEAD_WEIGHT, UNANCHORED_PENALTY, EmbeddingScorer, HybridScorer, LearnedScorer
 from storyline.group.stories import REFERENCE_WEIGHT
 from storyline.records import Article
 
@@ -49,13 +49,15 @@ class EventSetting:
     where_weight: float = MIN_WEIGHT  # the place evidence each side needs
     where_share: float = MAIN_SHARE  # a main country's share of that evidence
     shared_languages: bool = SHARED_LANGUAGES  # second look: events weighed on the languages both hold
+    unanchored_penalty: float = UNANCHORED_PENALTY  # HybridScorer: undated pair across languages, no shared key
 
 
     def label(self) -> str:
         return (f"window {self.window_days} d, penalty {self.day_penalty:g}/day, "
                 f"cosine {self.cosine_cut:g}, learned {self.learned_cut:g}, lead {self.lead_weight:g}, "
                 f"where {self.where} (weight {self.where_weight:g}, share {self.where_share:g}), "
-                f"shared languages {'on' if self.shared_languages else 'off'}")
+                f"shared languages {'on' if self.shared_languages else 'off'}, "
+                f"unanchored {self.unanchored_penalty:g}")
 
 
 @dataclass(frozen=True)
@@ -150,7 +152,8 @@ class StoredFile:
         cosine.threshold = s.cosine_cut
         learned = _SharedLearned(self._model, self.embedder, self._learned_views, s.learned_cut,
                                  self._learned_scores)
-        return HybridScorer(cosine, learned, lead_weight=s.lead_weight)
+        return HybridScorer(cosine, learned, lead_weight=s.lead_weight,
+                            unanchored_penalty=s.unanchored_penalty)
 
     def events(self, s: EventSetting) -> dict[str, int]:
         """Stored article id -> event id under setting ``s``."""
