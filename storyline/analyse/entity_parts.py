@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from storyline.analyse.entity_cities import city_labels
 from storyline.analyse.entity_inflect import adjective
 from storyline.analyse.entity_keys import entity_key, same_name
 from storyline.analyse.entity_demonyms import place_adjective
@@ -271,7 +272,8 @@ def inflected_place(text: str, label: str | None, lang: str | None) -> str | Non
 
 
 def harmonise_labels(tx: "TextFacts", chosen: "list[Cand]") -> None:
-    """One label per name in a text; lone surnames of a PERSON become PERSON; an unlabelled name listed with places or organisations shares their label."""
+    """One label per name in a text; lone surnames of a PERSON become PERSON; an unlabelled name listed with places
+    or organisations shares their label; a lone unlabelled city the where index knows is a PLACE (``entity_cities``)."""
     chosen.sort(key=lambda c: c.i)
     share_list_labels(tx, chosen)
     keys = [entity_key(tx.span(c.i, c.j)) for c in chosen]
@@ -286,3 +288,4 @@ def harmonise_labels(tx: "TextFacts", chosen: "list[Cand]") -> None:
             c.label = votes[key].most_common(1)[0][0]
         elif c.label == "MISC" and " " not in key and any(same_name(key, p) for p in persons):
             c.label = "PERSON"
+    city_labels(tx, chosen)  # "Casablanca", "Тольятти": a city the where index knows, which nothing calls else
