@@ -42,8 +42,8 @@ def city_labels(tx, chosen: list) -> None:
     from storyline.analyse.where_subdivisions import frequent_words
 
     named = {w for c in chosen if c.label in ("PERSON", "ORG") for w in entity_key(tx.span(c.i, c.j)).split()}
-    countries = {country_of(tx.span(c.i, c.j), tx.lang) for c in chosen if c.label == "PLACE"}
-    for c in chosen:
+    found: dict[int, tuple[str, str]] = {}  # candidate -> (its city's or state's country, "big" or "")
+    for n, c in enumerate(chosen):
         tok = tx.toks[c.i] if c.j - c.i == 1 else None
         if c.label != "MISC" or tok is None or not tok.cased or not tok.cap or tok.allcaps \
                 or ((tx.initial[c.i] or tx.headline[c.i]) and tok.low not in tx.midcap_vocab):
@@ -53,6 +53,15 @@ def city_labels(tx, chosen: list) -> None:
             continue
         city = city_facts().get(city_of(word, tx.lang) or "")
         state = subdivision_of(word, tx.lang) if city is None else None
-        if city is not None and (city.people >= BIG_POPULATION or city.country in countries) \
-                or state and state.split("-")[0] in countries:
-            c.label = "PLACE"
+        if city is not None:
+            found[n] = (city.country, "big" if city.people >= BIG_POPULATION else "")
+        elif state:
+            found[n] = (state.split("-")[0], "")
+    countries = {country_of(tx.span(c.i, c.j), tx.lang) for c in chosen if c.label == "PLACE"}
+    while found:  # a big city's country places the smaller towns too ("Екатеринбург и Тольятти")
+        placed = [n for n, (country, big) in found.items() if big or country in countries]
+        for n in placed:
+            chosen[n].label = "PLACE"
+            countries.add(found.pop(n)[0])
+        if not placed:
+            break
