@@ -139,10 +139,9 @@ def place_noun_before(tx: TextFacts, idx: list[int], before: list[str]) -> bool:
     between ("the city of Derna", "la ciudad de Derna"; not a compound
     preposition, "à la place de"), and, in languages that put a noun before
     its adjective and its name (``HEAD_FIRST``), with one adjective more
-    before "de" ("la región ucraniana de Jersón") or right before the name
-    ("el río Dniéper", "le fleuve Dniepr", and a place named after a person,
-    "la plaza Kim Il-sung", not "Kim Il-sung de Pyongyang" whole; not an acronym, an
-    organisation's more often: "un village SOS d'enfants").  ``before``: up to four
+    before "de" ("la región ucraniana de Jersón") or right before a one-word
+    name ("el río Dniéper", "le fleuve Dniepr"; not an acronym, an organisation's
+    more often: "un village SOS d'enfants").  ``before``: up to four
     lower-case words before it, nearest first."""
     lex, lang = tx.lex, tx.lang
 
@@ -152,10 +151,8 @@ def place_noun_before(tx: TextFacts, idx: list[int], before: list[str]) -> bool:
     of = bool(before) and before[0] in lex.particles  # (fused with an article too: "na região do Vale")
     if of and len(before) > 1 and lex.is_cue("place_cues", before[1], lang):
         return not in_compound_prep(before, tx)
-    if lang not in HEAD_FIRST:
+    if lang not in HEAD_FIRST or len(idx) > 1:
         return False
-    if len(idx) > 1:  # "la plaza Kim Il-sung", "el estadio Santiago Bernabéu": a place named after a person
-        return place(0) and not any(tx.toks[k].allcaps or tx.toks[k].low in lex.particles for k in idx)
     return (place(0) and not tx.toks[idx[0]].allcaps) or (of and place(2) and before[1] not in lex.particles)
 
 
