@@ -62,7 +62,7 @@ PRIORS = 3  # how many are kept (each as large as the latest, without its final 
 # the others (at 20,000 reports each is about 1.5 MB of JSON).  A store
 # written before holds the list of checkpoints itself under PRIOR_KEY.
 PRIOR_SLOT = PRIOR_KEY + ".{}"
-VERSION = 28  # 2: "position" also counts mentions in languages that capitalise every noun;
+VERSION = 29  # 2: "position" also counts mentions in languages that capitalise every noun;
 # 3: a report's short forms are read after its full names (shorter_forms), a mention keyed as its known name
 # 4: a name less or plus a final -s is another name unless a genitive of its language explains it ("William", "Williams")
 # 5: an acronym and the ORG name whose initials it spells, named in one story or report, are one (entity_acronyms)
@@ -120,6 +120,8 @@ VERSION = 28  # 2: "position" also counts mentions in languages that capitalise 
 #     sentence start or as a German noun ("Компания «Яндекс»", "Die Hilfsorganisation Caritas"), a club word and a
 #     town ("Real Madrid"); a model's code is no person ("premier A321XLR"); German "Meer", English "rainforest"
 #     place nouns (entity_orgs, h-names7)
+# 29: a one-word name with no cue that the where index knows as a city of 1M people, or a smaller city or a
+#     subdivision of a country the text's places name, is a PLACE ("Casablanca", "Тольятти": entity_cities, h-names8)
 
 
 def digest(article: Article) -> str:

@@ -70,3 +70,14 @@ def test_an_adjective_and_a_class_noun_before_a_quoted_name_are_no_name():
     assert spans == {"Лукойл": "ORG"}, spans
     # a head noun after an adjective still makes an institution's name where no quote follows
     assert _spans("Центральный банк России снизил ставку.", "ru").get("Центральный банк России") == "ORG"
+
+
+def test_a_persons_genitive_after_a_class_noun_is_its_possessor_not_an_organisation():
+    # (h-names8) "партия Путина" is Putin's party: the dictionary reads the name as a surname's genitive
+    spans = _spans("В Госдуме большинство у партии Путина, сообщили в Кремле.", "ru")
+    assert spans.get("Путина") != "ORG", spans
+    spans = _spans("Сторонники партии Трампа собрались у здания суда.", "ru")
+    assert spans.get("Трампа") != "ORG", spans
+    # an apposed organisation's name keeps its nominative, and stays one
+    spans = _spans("Компания Яндекс и партия «Единая Россия» подписали соглашение.", "ru")
+    assert spans.get("Единая Россия") == "ORG", spans

@@ -43,7 +43,7 @@ from storyline.analyse.entity_nouns import after_noun as _after_noun, lower_befo
     noun_words as _noun_words, place_edge, places_meet as _places_meet
 from storyline.analyse.entity_orgs import cue_alone, model_code, org_before, org_words
 from storyline.analyse.entity_parts import complement_ends, harmonise_labels, hyphen_part, lowercase_head, \
-    modified_head, modifies_noun, name_letter, place_noun_before
+    lowercase_gazetteer_name, modified_head, modifies_noun, name_letter, place_noun_before
 from storyline.analyse.entity_resolver import LABELS, EntityResolver
 from storyline.analyse.entity_storms import storm_name
 from storyline.analyse.entity_text import TextFacts
@@ -117,13 +117,8 @@ def _run_cands(tx: TextFacts, run: list[int]) -> list[Cand]:
         return [Cand(run[0], run[-1] + 1, "PLACE" if lex.place(whole, lang) else "ORG", 1)]
     if storm := storm_name(tx, run):
         return [storm]  # "Storm Daniel", "la tempête Daniel": the noun is the name's, and no person's
-    for n in (2, 1):  # "des Nations unies", "la Réserve fédérale": the gazetteer's name goes on in lower case
-        end = run[-1] + 1 + n
-        if end <= len(toks) and all(toks[m].cased and not toks[m].cap and glued(tx.text, toks, m, lex)
-                                    for m in range(run[-1] + 1, end)):
-            name = tx.span(run[0], end)
-            if lex.place(name, lang) or lex.institution(name, lang):
-                return [Cand(run[0], end, "PLACE" if lex.place(name, lang) else "ORG", 1)]
+    if whole := lowercase_gazetteer_name(tx, run):  # "des Nations unies", "la mer Noire": words in lower case
+        return [whole]
     words = [toks[k].bare for k in run]
     role = ["name"] * len(run)
     breaks = set()

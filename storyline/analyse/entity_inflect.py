@@ -224,3 +224,24 @@ def in_context(text: str, start: int, name: str, lang: str) -> str:
                        else w)
         return " ".join(out)
     return name
+
+
+OBLIQUE_PERSON_MASS = 0.5  # a word read as a genitive or accusative this often (dictionary scores) is one
+
+
+@functools.lru_cache(maxsize=4096)
+def oblique_person(word: str, lang: str) -> bool:
+    """``word`` is a person's name (a first name, surname or patronymic by the
+    dictionary, guessed ones included: "Зеленского") in the genitive or the
+    accusative, as the dictionary most often reads it: "Путина", "Трампа", not
+    "Яндекс" (an organisation's name, in the nominative) nor "Газпрома" (no
+    person's).  After a class noun it is the possessor, not the noun's
+    apposition: "партия Путина" is Putin's party, and no organisation is called
+    Putin; an apposed name keeps its nominative ("партии «Единая Россия»")."""
+    morph = _analyzer(lang) if lang in LANGS else None
+    if morph is None or not word.isalpha():
+        return False
+    parses = morph.parse(word)
+    total = sum(p.score for p in parses) or 1.0
+    oblique = sum(p.score for p in parses if p.tag.case in ("gent", "accs"))
+    return any(_PERSON & p.tag.grammemes for p in parses) and oblique / total >= OBLIQUE_PERSON_MASS

@@ -25,6 +25,7 @@ from __future__ import annotations
 import functools
 import json
 
+from storyline.analyse.entity_inflect import oblique_person
 from storyline.analyse.entity_patterns import LEXICON_PATH, Lexicon
 from storyline.analyse.entity_text import TextFacts
 
@@ -121,11 +122,14 @@ def org_before(tx: TextFacts, idx: list[int], before: list[str]) -> bool:
     right before the name, across spaces and quotes only, is read: a legal form
     written before names ("ПАО «Газпром»"), or a class noun capitalised by its
     place or as a German noun ("Компания «Яндекс»", "Die Hilfsorganisation
-    Caritas").
+    Caritas").  Not an unquoted person's name in the genitive: the noun's possessor
+    ("партия Путина", :func:`~storyline.analyse.entity_inflect.oblique_person`).
     """
+    k = idx[0] - 1
+    if k >= 0 and not tx.gap(idx[0]).strip() and oblique_person(tx.toks[idx[-1]].bare, tx.lang):
+        return False  # "партия Путина": a person's genitive after the noun is its possessor (entity_inflect)
     if any(tx.lex.is_cue("org_cues", w, tx.lang) for w in before):
         return True
-    k = idx[0] - 1
     if k < 0 or tx.gap(idx[0]).strip(_QUOTES):
         return False
     return legal_form(tx.toks[k].text, "before") or _descriptor(tx, k, len(idx) == 1)

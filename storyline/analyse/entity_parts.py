@@ -19,17 +19,17 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from storyline.analyse.entity_cities import city_labels
 from storyline.analyse.entity_inflect import adjective
 from storyline.analyse.entity_keys import entity_key, same_name
 from storyline.analyse.entity_demonyms import place_adjective
 from storyline.analyse.entity_heads import HEAD_FIRST, oblique_adjective
 from storyline.analyse.entity_patterns import lexicon
-from storyline.analyse.entity_spans import HYPHENS, glued
+from storyline.analyse.entity_spans import HYPHENS, Cand, glued
 from storyline.analyse.entity_text import syllable_name_part
 from storyline.analyse.entity_tokens import CASED_SCRIPTS, script_of
 
 if TYPE_CHECKING:
-    from storyline.analyse.entity_spans import Cand
     from storyline.analyse.entity_text import TextFacts
 
 
@@ -270,8 +270,35 @@ def inflected_place(text: str, label: str | None, lang: str | None) -> str | Non
     return lex.stem_key(text, algo)
 
 
+def lowercase_gazetteer_name(tx: TextFacts, run: list[int]) -> Cand | None:
+    """The gazetteer's place or institution a run of capitalised words names with
+    one or two lower-case words after it ("des Nations unies", "la Réserve
+    fédérale") or before it, where a language writes a place noun in lower case
+    before its name ("la mer Noire", "la mer Rouge", "el mar Negro"): read alone
+    the run is a fragment ("Noire") the gazetteer does not know.  An article,
+    particle or place preposition before the run is never part of the name."""
+    lex, toks, lang = tx.lex, tx.toks, tx.lang
+
+    def lower(m: int, joint: int) -> bool:  # a lower-case word, glued to the name's side at ``joint``
+        return toks[m].cased and not toks[m].cap and not toks[m].num and glued(tx.text, toks, joint, lex)
+
+    for i, j in [(run[0], run[-1] + 1 + n) for n in (2, 1)] + [(run[0] - n, run[-1] + 1) for n in (2, 1)]:
+        if i < 0 or j > len(toks):
+            continue
+        if j > run[-1] + 1 and not all(lower(m, m) for m in range(run[-1] + 1, j)):
+            continue
+        if i < run[0] and not all(lower(m, m + 1) and not (lex.article(toks[m].text, lang) or toks[m].low in lex.particles
+                                                          or lex.place_prep(toks[m].text, lang)) for m in range(i, run[0])):
+            continue
+        name = tx.span(i, j)
+        if lex.place(name, lang) or lex.institution(name, lang):
+            return Cand(i, j, "PLACE" if lex.place(name, lang) else "ORG", 1)
+    return None
+
+
 def harmonise_labels(tx: "TextFacts", chosen: "list[Cand]") -> None:
-    """One label per name in a text; lone surnames of a PERSON become PERSON; an unlabelled name listed with places or organisations shares their label."""
+    """One label per name in a text; lone surnames of a PERSON become PERSON; an unlabelled name listed with places
+    or organisations shares their label; a lone unlabelled city the where index knows is a PLACE (``entity_cities``)."""
     chosen.sort(key=lambda c: c.i)
     share_list_labels(tx, chosen)
     keys = [entity_key(tx.span(c.i, c.j)) for c in chosen]
@@ -286,3 +313,4 @@ def harmonise_labels(tx: "TextFacts", chosen: "list[Cand]") -> None:
             c.label = votes[key].most_common(1)[0][0]
         elif c.label == "MISC" and " " not in key and any(same_name(key, p) for p in persons):
             c.label = "PERSON"
+    city_labels(tx, chosen)  # "Casablanca", "Тольятти": a city the where index knows, which nothing calls else
