@@ -63,20 +63,7 @@ def run(path: str | Path, limit: int | None = None, k: int = 10,
     with tempfile.TemporaryDirectory() as tmp:
         app = Storyline(str(Path(tmp) / "bench.db"))
         try:
-            report, origin_of = ingest_rows(app, rows, path, progress)
-            app.relink()  # names across scripts, as `storyline ingest` leaves them
-            cluster: dict[str, str] = {}
-            for row in rows:  # a text stored once under two gold events keeps the first
-                aid = report.placed.get(origin_of[str(row["id"])])
-                if aid is not None:
-                    cluster.setdefault(aid, row["cluster"])
-            articles = {aid: app.article(aid) for aid in cluster}
-            members: dict[str, set[str]] = {}
-            for aid, c in cluster.items():
-                members.setdefault(c, set()).add(aid)
-            queries = [(aid, (articles[aid].title or articles[aid].text[:200]).strip(),
-                        members[cluster[aid]] - {aid}) for aid in cluster]
-            queries = [q for q in queries if q[1] and q[2]]
+            cluster, articles, members, queries = headline_queries(app, rows, path, progress)
             out: dict = {"n_queries": len(queries), "k": k}
             for mode in modes:
                 out[mode] = _score_mode(app, queries, articles, mode, k)
@@ -89,6 +76,27 @@ def run(path: str | Path, limit: int | None = None, k: int = 10,
             app.close()
     out["seconds"] = round(time.time() - started, 2)
     return out
+
+
+def headline_queries(app, rows: list[dict], path: str | Path, progress=None):
+    """Ingest the gold ``rows`` into ``app`` and make each stored report's
+    headline a query whose relevant reports are the rest of its gold event.
+    Returns (report -> gold event, report -> article, gold event -> reports,
+    queries as (report, text, relevant reports))."""
+    report, origin_of = ingest_rows(app, rows, path, progress)
+    app.relink()  # names across scripts, as `storyline ingest` leaves them
+    cluster: dict[str, str] = {}
+    for row in rows:  # a text stored once under two gold events keeps the first
+        aid = report.placed.get(origin_of[str(row["id"])])
+        if aid is not None:
+            cluster.setdefault(aid, row["cluster"])
+    articles = {aid: app.article(aid) for aid in cluster}
+    members: dict[str, set[str]] = {}
+    for aid, c in cluster.items():
+        members.setdefault(c, set()).add(aid)
+    queries = [(aid, (articles[aid].title or articles[aid].text[:200]).strip(),
+                members[cluster[aid]] - {aid}) for aid in cluster]
+    return cluster, articles, members, [q for q in queries if q[1] and q[2]]
 
 
 def _score_mode(app, queries, articles, mode: str, k: int) -> dict:

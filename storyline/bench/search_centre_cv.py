@@ -24,8 +24,8 @@ import tempfile
 from pathlib import Path
 
 import storyline.search_centre as C
-from storyline.bench.clustering import ingest_rows, load_gold
-from storyline.bench.search import _score_mode, _score_typed, _typed_queries
+from storyline.bench.clustering import load_gold
+from storyline.bench.search import _score_mode, _score_typed, _typed_queries, headline_queries
 
 WEIGHTS = (float("inf"), 80.0, 40.0, 20.0, 10.0, 5.0)
 TOLERANCE = 0.01
@@ -42,20 +42,7 @@ def score_file(path: str, queries_path: str | None, weights=WEIGHTS, missing_onl
     with tempfile.TemporaryDirectory() as tmp:
         app = Storyline(str(Path(tmp) / "bench.db"))
         try:
-            report, origin_of = ingest_rows(app, rows, path, None)
-            app.relink()
-            cluster: dict[str, str] = {}
-            for row in rows:
-                aid = report.placed.get(origin_of[str(row["id"])])
-                if aid is not None:
-                    cluster.setdefault(aid, row["cluster"])
-            articles = {aid: app.article(aid) for aid in cluster}
-            members: dict[str, set[str]] = {}
-            for aid, c in cluster.items():
-                members.setdefault(c, set()).add(aid)
-            queries = [(aid, (articles[aid].title or articles[aid].text[:200]).strip(),
-                        members[cluster[aid]] - {aid}) for aid in cluster]
-            queries = [q for q in queries if q[1] and q[2]]
+            cluster, articles, members, queries = headline_queries(app, rows, path)
             typed = _typed_queries(queries_path, set(cluster.values())) if queries_path else None
             saved = C.PRIOR_WEIGHT, C.MISSING_ONLY, C.RELATIVE
             try:
