@@ -19,6 +19,8 @@ documented in the README.
 """
 from __future__ import annotations
 
+import functools
+
 import re
 
 # ISO 639-1 (the 183 two-letter codes in use, plus "sh", which the detector gives)
@@ -42,28 +44,6 @@ nds ne new nl nn no oc or os pa pam pfl pl pms pnb ps pt qu rm ro ru rue sa sah 
 sh si sk sl so sq sr su sv sw ta te tg th tk tl tr tt tyv ug uk ur uz vec vep vi vls vo wa war
 wuu xal xmf yi yo yue zh
 """.split())
-
-# each language by its own name, as a reader who reads it looks for it ("Ελληνικά (el)"): the
-# pages' coverage tables, reader's-language menus and search filters said "el", "he", "zh"
-# for every language outside the few the names can be shown in.  A closed list: ISO 639-1
-# languages with a news press of their own; any other code is still shown bare.
-ENDONYMS = {
-    "af": "Afrikaans", "am": "አማርኛ", "ar": "العربية", "az": "Azərbaycanca", "be": "Беларуская",
-    "bg": "Български", "bn": "বাংলা", "bs": "Bosanski", "ca": "Català", "cs": "Čeština",
-    "cy": "Cymraeg", "da": "Dansk", "de": "Deutsch", "el": "Ελληνικά", "en": "English",
-    "es": "Español", "et": "Eesti", "eu": "Euskara", "fa": "فارسی", "fi": "Suomi",
-    "fr": "Français", "ga": "Gaeilge", "gl": "Galego", "gu": "ગુજરાતી", "he": "עברית",
-    "hi": "हिन्दी", "hr": "Hrvatski", "hu": "Magyar", "hy": "Հայերեն", "id": "Bahasa Indonesia",
-    "is": "Íslenska", "it": "Italiano", "ja": "日本語", "ka": "ქართული", "kk": "Қазақ тілі",
-    "km": "ខ្មែរ", "kn": "ಕನ್ನಡ", "ko": "한국어", "lt": "Lietuvių", "lv": "Latviešu",
-    "mk": "Македонски", "ml": "മലയാളം", "mn": "Монгол", "mr": "मराठी", "ms": "Bahasa Melayu",
-    "my": "မြန်မာ", "nb": "Norsk bokmål", "ne": "नेपाली", "nl": "Nederlands", "nn": "Norsk nynorsk",
-    "no": "Norsk", "pa": "ਪੰਜਾਬੀ", "pl": "Polski", "ps": "پښتو", "pt": "Português",
-    "ro": "Română", "ru": "Русский", "si": "සිංහල", "sk": "Slovenčina", "sl": "Slovenščina",
-    "sq": "Shqip", "sr": "Српски", "sv": "Svenska", "sw": "Kiswahili", "ta": "தமிழ்",
-    "te": "తెలుగు", "th": "ไทย", "tl": "Tagalog", "tr": "Türkçe", "uk": "Українська",
-    "ur": "اردو", "uz": "Oʻzbekcha", "vi": "Tiếng Việt", "zh": "中文",
-}
 
 UNDETERMINED = "und"
 CODES = ISO_639_1 | DETECTED
@@ -104,3 +84,22 @@ def reader_lang(value: str, *, allow_und: bool = False) -> str:
 def filter_langs(values) -> list[str]:
     """Search filters' languages (repeatable), each checked; ``und`` is allowed."""
     return [reader_lang(v, allow_und=True) for v in values or ()]
+
+
+@functools.lru_cache(maxsize=None)
+def endonym(code: str) -> str | None:
+    """A language by its own name, as a reader who reads it looks for it
+    ("Ελληνικά", "हिन्दी", "Español"): CLDR's name through babel, which the
+    places already read; the pages' coverage tables, reader's-language menus
+    and search filters said "el", "he", "zh" for every language outside the
+    few the names can be shown in.  None for a code CLDR does not know."""
+    if code not in CODES or code == UNDETERMINED:
+        return None
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        locale = Locale.parse(code)
+    except (UnknownLocaleError, ValueError, TypeError):
+        return None
+    name = locale.languages.get(locale.language)
+    return name[:1].upper() + name[1:] if name else None

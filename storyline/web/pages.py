@@ -23,7 +23,7 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from storyline.language_codes import CODES, ENDONYMS, reader_lang
+from storyline.language_codes import CODES, endonym, reader_lang
 from storyline.records import removals_once
 from storyline.search import MODES
 from storyline.serialize import dates_once_json
@@ -72,7 +72,7 @@ templates = Jinja2Templates(env=_env)
 
 
 NAMES_COOKIE = "names_lang"  # the reader's choice of language for names (a UI setting)
-NAME_LANGS = {code: ENDONYMS[code] for code in ("en", "de", "es", "fr", "hi", "it", "pt", "ru", "uk")}
+NAME_LANGS = {code: endonym(code) for code in ("en", "de", "es", "fr", "hi", "it", "pt", "ru", "uk")}
 
 
 def names_lang(request: Request) -> str:
@@ -86,8 +86,8 @@ def names_lang(request: Request) -> str:
 
 def lang_label(code: str) -> str:
     """A language as a reader picks it: "हिन्दी (hi)", "Ελληνικά (el)", or the bare code of one
-    we have no name for (:data:`~storyline.language_codes.ENDONYMS`)."""
-    name = NAME_LANGS.get(code) or ENDONYMS.get(code)
+    CLDR has no name for (:func:`~storyline.language_codes.endonym`)."""
+    name = NAME_LANGS.get(code) or endonym(code)
     return f"{name} ({code})" if name else code
 
 
