@@ -20,6 +20,13 @@ def shared_path(*parts: str) -> Path:
     return p
 
 
+def entity_labels(text: str, lang: str = "en") -> dict[str, str]:
+    """Each name the entity stage finds in ``text`` with its label (the real extractor)."""
+    from storyline.analyse.entities import extract_entities
+
+    return {m.text: m.label for m in extract_entities(text, lang)}
+
+
 def analysed_record(record: dict, **extra):
     """A clustering-layout record read and analysed as ingest does (the gate's verdict
     included), with ``extra`` set on the raw article first; fails the test on an IngestError."""

@@ -2,7 +2,8 @@
 language and residue names (the entity stage and its read models, no model needed)."""
 from __future__ import annotations
 
-from storyline.analyse.entities import EntityResolver, extract_entities
+from conftest import entity_labels
+from storyline.analyse.entities import EntityResolver
 from storyline.analyse.entity_evidence import TemplateLines, counts_as_mention, sentence_initial
 from storyline.analyse.entity_keys import spelling_key
 from storyline.analyse.entity_lookup import AliasRow, alias_spellings, decisive, rank
@@ -107,21 +108,17 @@ def test_display_name_follows_the_readers_language():
     assert row.display("ja").name == "North Korea"  # no Japanese spelling: the canonical name
 
 
-def _labels(text: str, lang: str) -> dict[str, str]:
-    return {m.text: m.label for m in extract_entities(text, lang)}
-
-
 def test_places_events_and_products_are_not_people():
-    en = _labels("Paris launched the 2024 Olympic Games on Friday, sending athletes down the River Seine. "
-                 "The dam at Nova Kakhovka burst and the mayor of Nova Kakhovka fled. Water ran down the "
-                 "Wadi Derna riverbed into the city of Derna. In Marrakech, old buildings fell.", "en")
+    en = entity_labels("Paris launched the 2024 Olympic Games on Friday, sending athletes down the River Seine. "
+                       "The dam at Nova Kakhovka burst and the mayor of Nova Kakhovka fled. Water ran down the "
+                       "Wadi Derna riverbed into the city of Derna. In Marrakech, old buildings fell.", "en")
     assert en["River Seine"] == en["Nova Kakhovka"] == en["Wadi Derna"] == en["Derna"] == "PLACE"
     assert en["Marrakech"] == "PLACE" and en["Olympic Games"] != "PERSON"
-    de = _labels("Er zeigte ihm die Startanlage für Sojus-Raketen. Das Hilfswerk bereitet nach eigenen "
-                 "Angaben die Lieferung vor. Nach Angaben der Behörden starben 600 Menschen in Marokko.", "de")
+    de = entity_labels("Er zeigte ihm die Startanlage für Sojus-Raketen. Das Hilfswerk bereitet nach eigenen "
+                       "Angaben die Lieferung vor. Nach Angaben der Behörden starben 600 Menschen in Marokko.", "de")
     assert de.get("Sojus-Raketen") == "PRODUCT" and "Angaben" not in de and de["Marokko"] == "PLACE"
-    assert "North" not in _labels("Sanctions ban luxury goods to the North. Kim met Putin.", "en")
-    assert _labels("Putin flew to the Far East on Monday.", "en").get("Far East") == "PLACE"
+    assert "North" not in entity_labels("Sanctions ban luxury goods to the North. Kim met Putin.", "en")
+    assert entity_labels("Putin flew to the Far East on Monday.", "en").get("Far East") == "PLACE"
 
 
 def test_residue_lines_and_sentence_starts_are_no_evidence_of_a_name():

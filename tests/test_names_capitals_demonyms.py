@@ -11,25 +11,21 @@ from __future__ import annotations
 
 from test_entity_across_scripts import _id, _resolved
 
-from storyline.analyse.entities import extract_entities
-
-
-def _spans(text: str, lang: str = "en") -> dict[str, str]:
-    return {m.text: m.label for m in extract_entities(text, lang)}
+from conftest import entity_labels
 
 
 def test_common_words_in_capitals_are_no_names():
     text = ("The senator said in Ohio the deal is DUMB and that the FEDERAL GOVERNMENT knew it. The government "
             "had called it dumb, a federal matter.")
-    spans = _spans(text)
+    spans = entity_labels(text)
     assert not any("GOVERNMENT" in s or "DUMB" in s for s in spans), spans
     assert spans.get("Ohio") == "PLACE"
     # a name the gazetteer knows, and an acronym, stay whole in capitals
-    spans = _spans("TRADE TALKS WITH SOUTH AMERICA AND THE UNITED STATES\nThe talks with trade unions "
-                   "were discussed.")
+    spans = entity_labels("TRADE TALKS WITH SOUTH AMERICA AND THE UNITED STATES\nThe talks with trade unions "
+                          "were discussed.")
     assert "SOUTH AMERICA" in spans and "UNITED STATES" in spans and "TRADE" not in spans, spans
     # an organisation's name is made of common words: its head word keeps it whole
-    spans = _spans("(C) COPYRIGHT 2004, FEDERAL NEWS SERVICE, INC. Its reporters were there.")
+    spans = entity_labels("(C) COPYRIGHT 2004, FEDERAL NEWS SERVICE, INC. Its reporters were there.")
     assert spans.get("FEDERAL NEWS SERVICE") == "ORG", spans
 
 
@@ -47,37 +43,37 @@ def test_a_czech_place_adjective_before_a_place_noun_is_the_places_name():
                        ("Lodě v oblasti Perského zálivu hlídá námořnictvo.", "Perského zálivu"),
                        ("Perský záliv je důležitý pro obchod s ropou.", "Perský záliv"),
                        ("Turisté prošli Trafalgarském náměstí v Londýně.", "Trafalgarském náměstí")):
-        assert _spans(text, "cs").get(name) == "PLACE", (text, _spans(text, "cs"))
+        assert entity_labels(text, "cs").get(name) == "PLACE", (text, entity_labels(text, "cs"))
     # alone, the adjective still names nothing
-    assert not _spans("Podle Perského velvyslance to nebyla pravda.", "cs").keys() & {"Perského"}
+    assert not entity_labels("Podle Perského velvyslance to nebyla pravda.", "cs").keys() & {"Perského"}
 
 
 def test_irregular_demonyms_are_no_names():
     for text in ("Yesterday, officials met Welsh farmers and Scottish fishermen in a hall.",
                  "The Danes and the Swedes agreed, and Basque and Catalan leaders did too.",
                  "On Monday, Congolese troops and Slovak police were there."):
-        assert not _spans(text), (text, _spans(text))
+        assert not entity_labels(text), (text, entity_labels(text))
     for text in ("Hier, une Néerlandaise et deux Belges ont parlé.", "Un Italien et un Tchèque ont gagné."):
-        assert not _spans(text, "fr"), (text, _spans(text, "fr"))
+        assert not entity_labels(text, "fr"), (text, entity_labels(text, "fr"))
     # the country where the language names it so; a full name that holds one
-    assert _spans("Il est rentré en Argentine lundi.", "fr").get("Argentine") == "PLACE"
-    assert _spans("Der Minister reiste nach Italien.", "de").get("Italien") == "PLACE"
-    assert "Argentine" not in _spans("Officials met Argentine diplomats on Monday.")
-    assert _spans("Kevin Welsh spoke on Monday.").get("Kevin Welsh") == "PERSON"
-    assert _spans("Louis Gallois a parlé lundi.", "fr").get("Louis Gallois") == "PERSON"
-    assert _spans("Le Belge Tom Boonen a gagné.", "fr").get("Tom Boonen") == "PERSON"
+    assert entity_labels("Il est rentré en Argentine lundi.", "fr").get("Argentine") == "PLACE"
+    assert entity_labels("Der Minister reiste nach Italien.", "de").get("Italien") == "PLACE"
+    assert "Argentine" not in entity_labels("Officials met Argentine diplomats on Monday.")
+    assert entity_labels("Kevin Welsh spoke on Monday.").get("Kevin Welsh") == "PERSON"
+    assert entity_labels("Louis Gallois a parlé lundi.", "fr").get("Louis Gallois") == "PERSON"
+    assert entity_labels("Le Belge Tom Boonen a gagné.", "fr").get("Tom Boonen") == "PERSON"
 
 
 def test_a_noun_that_counts_is_no_name_at_a_sentence_start():
     for text, lang, place in (("Miles de personas se manifestaron en Buenos Aires.", "es", "Buenos Aires"),
                               ("Migliaia di persone hanno sfilato a Roma.", "it", "Roma"),
                               ("Milhares de pessoas protestaram em Lisboa.", "pt", "Lisboa")):
-        assert _spans(text, lang) == {place: "PLACE"}, (text, _spans(text, lang))
-    assert "Cybertruck" in _spans("Tesla retiró miles de Cybertruck en Texas.", "es")
+        assert entity_labels(text, lang) == {place: "PLACE"}, (text, entity_labels(text, lang))
+    assert "Cybertruck" in entity_labels("Tesla retiró miles de Cybertruck en Texas.", "es")
 
 
 def test_a_region_or_country_after_a_place_and_a_comma_is_a_place():
-    spans = _spans("Apple unveiled the phone at its headquarters in Cupertino, California, on Monday.")
+    spans = entity_labels("Apple unveiled the phone at its headquarters in Cupertino, California, on Monday.")
     assert spans.get("Cupertino") == "PLACE" and spans.get("California") == "PLACE", spans
-    spans = _spans("The race finished in Canterbury, Kent. In London, Reuters said the riders were tired.")
+    spans = entity_labels("The race finished in Canterbury, Kent. In London, Reuters said the riders were tired.")
     assert spans.get("Kent") == "PLACE" and spans.get("Reuters") != "PLACE", spans

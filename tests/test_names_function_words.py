@@ -11,13 +11,10 @@ import pytest
 
 from test_entity_across_scripts import _id, _resolved
 
+from conftest import entity_labels
 from storyline.analyse.entities import extract_entities
 from storyline.analyse.entity_merge import merge_across_scripts
 from storyline.analyse.entity_patterns import lexicon
-
-
-def _names(text: str, lang: str) -> dict[str, str]:
-    return {m.text: m.label for m in extract_entities(text, lang)}
 
 
 @pytest.mark.parametrize("text, name, label", [
@@ -28,44 +25,44 @@ def _names(text: str, lang: str) -> dict[str, str]:
     ("Zatímco Gordon Brown mlčel, ostatní mluvili.", "Gordon Brown", "PERSON"),
 ])
 def test_a_czech_function_word_opening_a_sentence_is_no_part_of_the_name(text, name, label):
-    got = _names(text, "cs")
+    got = entity_labels(text, "cs")
     assert got.get(name) == label, got
     assert not any(n.split()[0] in ("V", "Ve", "Podle", "Když", "Zatímco") for n in got), got
 
 
 def test_a_slovak_function_word_opening_a_sentence_is_no_part_of_the_name():
-    got = _names("V Bratislave dnes zasadala vláda. Podľa Roberta Fica je to chyba. Keď Tony Blair prišiel, začali.", "sk")
+    got = entity_labels("V Bratislave dnes zasadala vláda. Podľa Roberta Fica je to chyba. Keď Tony Blair prišiel, začali.", "sk")
     assert got == {"Bratislave": "PLACE", "Roberta Fica": "PERSON", "Tony Blair": "PERSON"}, got
 
 
 def test_czech_and_greek_function_words_alone_are_no_names():
-    got = _names("Pokud se to potvrdí, bude to zpráva dne. Nicméně Všichni čekali. Během noci pršelo.", "cs")
+    got = entity_labels("Pokud se to potvrdí, bude to zpráva dne. Nicméně Všichni čekali. Během noci pršelo.", "cs")
     assert not {"Pokud", "Nicméně", "Všichni", "Během"} & set(got), got
-    got = _names("Σύμφωνα με την αστυνομία, η φωτιά έσβησε. Ωστόσο δεν ξέρουμε. Στις 7 Ιουλίου έγινε.", "el")
+    got = entity_labels("Σύμφωνα με την αστυνομία, η φωτιά έσβησε. Ωστόσο δεν ξέρουμε. Στις 7 Ιουλίου έγινε.", "el")
     assert not {"Σύμφωνα", "Ωστόσο", "Ιουλίου", "Στις 7"} & set(got), got
-    got = _names("Ο Πρίγκιπας Κάρολος επισκέφθηκε την πόλη.", "el")
+    got = entity_labels("Ο Πρίγκιπας Κάρολος επισκέφθηκε την πόλη.", "el")
     assert got == {"Κάρολος": "PERSON"}, got  # the article goes, the title stands before the name
 
 
 def test_a_czech_title_stands_before_the_name_and_an_adjective_after_one_names_no_one():
-    got = _names("Premiér Tony Blair řekl, že starosta Ken Livingstone souhlasí.", "cs")
+    got = entity_labels("Premiér Tony Blair řekl, že starosta Ken Livingstone souhlasí.", "cs")
     assert got.get("Tony Blair") == "PERSON" and got.get("Ken Livingstone") == "PERSON", got
-    got = _names("Řekl to mluvčí Mezinárodního olympijského výboru v pondělí.", "cs")
+    got = entity_labels("Řekl to mluvčí Mezinárodního olympijského výboru v pondělí.", "cs")
     assert "Mezinárodního" not in got, got
-    got = _names("To potvrdil prezident Mezinárodní cyklistické unie Pat McQuaid.", "cs")
+    got = entity_labels("To potvrdil prezident Mezinárodní cyklistické unie Pat McQuaid.", "cs")
     assert "Mezinárodní" not in got and got.get("Pat McQuaid") == "PERSON", got
 
 
 def test_a_greek_title_stands_before_the_name_and_its_portfolio_is_no_name():
-    got = _names("Ο Βρετανός Πρωθυπουργός Τόνι Μπλερ συναντήθηκε με τον Υπουργό Εξωτερικών Λόρδο Triesman.", "el")
+    got = entity_labels("Ο Βρετανός Πρωθυπουργός Τόνι Μπλερ συναντήθηκε με τον Υπουργό Εξωτερικών Λόρδο Triesman.", "el")
     assert got.get("Τόνι Μπλερ") == "PERSON" and got.get("Triesman") == "PERSON", got
     assert not any("Πρωθυπουργός" in n or "Υπουργό" in n for n in got), got
-    got = _names("Ο Πρωθυπουργός του Ηνωμένου Βασιλείου Τόνι Μπλέρ και ο Δήμαρχος του Λονδίνου Μπόρις Τζόνσον.", "el")
+    got = entity_labels("Ο Πρωθυπουργός του Ηνωμένου Βασιλείου Τόνι Μπλέρ και ο Δήμαρχος του Λονδίνου Μπόρις Τζόνσον.", "el")
     assert got == {"Ηνωμένου Βασιλείου": "PLACE", "Τόνι Μπλέρ": "PERSON", "Λονδίνου": "PLACE",
                    "Μπόρις Τζόνσον": "PERSON"}, got
-    got = _names("Η ανακοίνωση του Πρωθυπουργού της Ιαπωνίας.", "el")
+    got = entity_labels("Η ανακοίνωση του Πρωθυπουργού της Ιαπωνίας.", "el")
     assert got == {"Ιαπωνίας": "PLACE"}, got
-    got = _names("Ο υπουργός Δικαιοσύνης της Αϊτής, Paul Denis, δήλωσε ότι η κυρία North θα καταθέσει.", "el")
+    got = entity_labels("Ο υπουργός Δικαιοσύνης της Αϊτής, Paul Denis, δήλωσε ότι η κυρία North θα καταθέσει.", "el")
     assert "Δικαιοσύνης" not in got and got.get("Paul Denis") == "PERSON" and got.get("North") == "PERSON", got
 
 
@@ -75,7 +72,7 @@ def test_a_short_word_is_no_case_form_of_a_longer_gazetteer_name():
     assert lex.place("Ken", "cs") is None and lex.place("Keni", "cs") == lex.place("Keňa", "cs") == "Kenya"
     assert lex.place("Londýně", "cs") == "London" and lex.place("Китае", "ru") == "China"
     assert lex.place("Южной Кореи", "ru") == "South Korea"  # a letter a word: the case forms of two words
-    got = _names("Starosta Ken Livingstone přiletěl včera v noci. V Keni pršelo.", "cs")
+    got = entity_labels("Starosta Ken Livingstone přiletěl včera v noci. V Keni pršelo.", "cs")
     assert got.get("Ken Livingstone") == "PERSON" and got.get("Keni") == "PLACE", got
 
 
@@ -86,12 +83,12 @@ def test_a_short_word_is_no_case_form_of_a_longer_gazetteer_name():
     ("Το νοσοκομείο στο Πορτ-ο-Πρενς καταστράφηκε.", "el", "Πορτ-ο-Πρενς"),
 ])
 def test_a_compound_that_goes_on_in_capitals_is_one_name_after_one_word(text, lang, name):
-    got = _names(text, lang)
+    got = entity_labels(text, lang)
     assert name in got, got
 
 
 def test_a_compound_after_one_word_is_a_place_and_a_title_compound_names_no_one():
-    got = _names("The former Commander-in-Chief for the fleet, Admiral Archie Clemins, flew to Port-au-Prince.", "en")
+    got = entity_labels("The former Commander-in-Chief for the fleet, Admiral Archie Clemins, flew to Port-au-Prince.", "en")
     assert got == {"Archie Clemins": "PERSON", "Port-au-Prince": "PLACE"}, got
 
 
@@ -115,7 +112,7 @@ def test_russian_g_reads_as_the_h_of_a_ukrainian_name():
 
 
 def test_greek_reports_name_the_gazetteer_places_they_write():
-    got = _names("Η αστυνομία του Λονδίνου συνεργάζεται με τον ΟΗΕ. Στην Αϊτή, ο σεισμός χτύπησε το Πορτ-ο-Πρενς.", "el")
+    got = entity_labels("Η αστυνομία του Λονδίνου συνεργάζεται με τον ΟΗΕ. Στην Αϊτή, ο σεισμός χτύπησε το Πορτ-ο-Πρενς.", "el")
     assert got.get("Λονδίνου") == "PLACE" and got.get("ΟΗΕ") == "ORG", got
     assert got.get("Αϊτή") == "PLACE" and got.get("Πορτ-ο-Πρενς") == "PLACE", got
     r = _resolved([("Λονδίνου", "PLACE", 1, "el"), ("London", "PLACE", 1, "en"), ("Αϊτή", "PLACE", 1, "el"),

@@ -8,51 +8,47 @@ import json
 
 import pytest
 
+from conftest import entity_labels
 from storyline import demo
-from storyline.analyse.entities import extract_entities
 from storyline.cli import main as cli_main
-
-
-def _names(text: str, lang: str = "en") -> dict[str, str]:
-    return {m.text: m.label for m in extract_entities(text, lang)}
 
 
 @pytest.mark.parametrize("name", ["Kim Il-sung", "Ban Ki-moon", "Roh Moo-hyun", "Kim Dae-jung", "Yoon Suk-yeol"])
 def test_a_hyphened_east_asian_given_name_is_read_whole(name):
-    got = _names(f"Officials said on Monday that {name} had been invited to the summit.")
+    got = entity_labels(f"Officials said on Monday that {name} had been invited to the summit.")
     assert got.get(name) == "PERSON", got
 
 
 def test_the_hyphened_form_does_not_cut_the_spaced_one():
-    got = _names("Kim Il Sung founded the state in 1948. A statue of Kim Il-sung stands in the square.")
+    got = entity_labels("Kim Il Sung founded the state in 1948. A statue of Kim Il-sung stands in the square.")
     assert "Kim Il" not in got and got.get("Kim Il Sung") == "PERSON" and got.get("Kim Il-sung") == "PERSON", got
-    got = _names("Ban Ki-moon met Moon Jae-in and Kim Jong-un in Seoul, then Lee Teng-hui and Park Geun-hye.")
+    got = entity_labels("Ban Ki-moon met Moon Jae-in and Kim Jong-un in Seoul, then Lee Teng-hui and Park Geun-hye.")
     assert {"Ban Ki-moon", "Moon Jae-in", "Kim Jong-un", "Lee Teng-hui", "Park Geun-hye"} <= set(got), got
 
 
 def test_a_word_hyphened_onto_a_surname_is_no_part_of_the_name():
-    got = _names("The Boris Johnson-led government and the Angela Merkel-era coalition fell.")
+    got = entity_labels("The Boris Johnson-led government and the Angela Merkel-era coalition fell.")
     assert "Boris Johnson" in got and "Boris Johnson-led" not in got, got
-    got = _names("The Archbishop of Port-au-Prince toured the Chandra X-ray Observatory.")
+    got = entity_labels("The Archbishop of Port-au-Prince toured the Chandra X-ray Observatory.")
     assert "Port-au-Prince" in got and "Chandra X-ray Observatory" in got, got
 
 
 def test_instead_of_is_no_square():
-    got = _names("Lancé à la place d'Antoine Griezmann, Marcus Thuram a marqué.", "fr")
+    got = entity_labels("Lancé à la place d'Antoine Griezmann, Marcus Thuram a marqué.", "fr")
     assert got.get("Antoine Griezmann") == "PERSON", got
-    got = _names("Les manifestants se sont réunis sur la place d'Italie.", "fr")
+    got = entity_labels("Les manifestants se sont réunis sur la place d'Italie.", "fr")
     assert got.get("Italie") == "PLACE", got
 
 
 def test_towns_of_a_list_take_the_place_label_of_their_neighbours():
-    got = _names("Officials ordered evacuations from Nova Odesa, Velyka Oleksandrivka and Bilozerka on Friday.")
+    got = entity_labels("Officials ordered evacuations from Nova Odesa, Velyka Oleksandrivka and Bilozerka on Friday.")
     assert got.get("Velyka Oleksandrivka") == "PLACE" and got.get("Bilozerka") == "PLACE", got
-    got = _names("Grain left the ports of Odesa, Chornomorsk and Pivdennyi last year.")
+    got = entity_labels("Grain left the ports of Odesa, Chornomorsk and Pivdennyi last year.")
     assert got.get("Chornomorsk") == "PLACE" and got.get("Pivdennyi") == "PLACE", got
     # a pair, or a list with a person, keeps its guess
-    got = _names("The night ended at the Eiffel Tower and Teddy Riner lit the cauldron.")
+    got = entity_labels("The night ended at the Eiffel Tower and Teddy Riner lit the cauldron.")
     assert got.get("Teddy Riner") == "PERSON", got
-    got = _names("President Barack Obama, Paris and Hillary Clinton were named.")
+    got = entity_labels("President Barack Obama, Paris and Hillary Clinton were named.")
     assert got.get("Hillary Clinton") == "PERSON", got
 
 
@@ -80,18 +76,18 @@ def test_demo_names_what_its_reports_name(demo_db, capsys):
 
 
 def test_a_russian_adjective_is_no_name_without_its_place_noun():
-    got = _names("Колонна прошла через Саратовскую область. Мост через Волгу в Саратовской области "
-                 "закрыт, паром пойдет по Каспийскому морю.", "ru")
+    got = entity_labels("Колонна прошла через Саратовскую область. Мост через Волгу в Саратовской области "
+                        "закрыт, паром пойдет по Каспийскому морю.", "ru")
     assert "Саратовской" not in got and got.get("Саратовской области") == "PLACE", got
     assert got.get("Каспийскому морю") == "PLACE", got
-    got = _names("Центральный банк России повысил ставку.", "ru")
+    got = entity_labels("Центральный банк России повысил ставку.", "ru")
     assert got.get("Центральный банк России") == "ORG", got
 
 
 def test_a_list_after_a_place_noun_and_a_dash_or_colon_is_of_places():
-    got = _names("Зерно вывозят из двух портов — Измаила и Рени.", "ru")
+    got = entity_labels("Зерно вывозят из двух портов — Измаила и Рени.", "ru")
     assert got.get("Измаила") == "PLACE" and got.get("Рени") == "PLACE", got
-    got = _names("The storm hit three towns: Derna, Susa and Al Bayda.")
+    got = entity_labels("The storm hit three towns: Derna, Susa and Al Bayda.")
     assert got.get("Susa") == "PLACE" and got.get("Al Bayda") == "PLACE", got
 
 
@@ -103,7 +99,7 @@ def test_a_country_is_one_place_in_every_language_of_the_dev_files():
     assert {lex.place(name, lang) for name, lang in spellings} == {"England"}
     assert lex.place("इंग्लैंड", "hi", "DEVANAGARI") == "England"  # a caseless script matches only itself
     assert lex.place("Velké Británie", "cs") == "United Kingdom" and lex.place("Londýně", "cs") == "London"
-    got = _names("Spanělsko porazilo Anglii. Slavilo se v Londýně a ve Spojených státech.", "cs")
+    got = entity_labels("Spanělsko porazilo Anglii. Slavilo se v Londýně a ve Spojených státech.", "cs")
     assert got.get("Anglii") == "PLACE" and got.get("Londýně") == "PLACE" and got.get("Spojených státech") == "PLACE", got
 
 

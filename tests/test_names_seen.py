@@ -4,6 +4,7 @@ a constituency typed as a person, a dateline's capitals shown as the name.
 The entity stage alone, on sentences that are not the dev files'."""
 from __future__ import annotations
 
+from conftest import entity_labels
 from storyline.analyse.entities import EntityResolver, extract_entities
 from storyline.analyse.entity_keys import same_name, spelling_key
 from storyline.analyse.entity_merge import merge_across_scripts, merge_variants
@@ -45,16 +46,12 @@ def test_a_greek_rendering_joins_the_latin_name_its_own_reports_also_quote():
     assert _id(r, "Θερινών Ολυμπιακών Αγώνων") != _id(r, "Χειμερινών Ολυμπιακών Αγώνων")
 
 
-def _spans(text: str, lang: str = "en") -> dict[str, str]:
-    return {m.text: m.label for m in extract_entities(text, lang)}
-
-
 def test_an_initial_stays_with_the_name_and_the_name_is_the_full_one():
-    assert _spans("The Czech president V. Klaus said on Monday that the treaty was dead.")["V. Klaus"] == "PERSON"
-    assert "V. Klaus" in _spans("Český prezident V. Klaus v pondělí řekl, že smlouva je mrtvá.", "cs")
-    assert "A. Smith" in _spans("He spoke to A. Smith in London.")  # "A", "V" are no article or preposition here
-    assert "J. R. R. Tolkien" in _spans("Readers of J. R. R. Tolkien know it.")
-    assert "I" not in " ".join(_spans("He fought in World War I. The war ended in 1918."))  # a sentence ends
+    assert entity_labels("The Czech president V. Klaus said on Monday that the treaty was dead.")["V. Klaus"] == "PERSON"
+    assert "V. Klaus" in entity_labels("Český prezident V. Klaus v pondělí řekl, že smlouva je mrtvá.", "cs")
+    assert "A. Smith" in entity_labels("He spoke to A. Smith in London.")  # "A", "V" are no article or preposition here
+    assert "J. R. R. Tolkien" in entity_labels("Readers of J. R. R. Tolkien know it.")
+    assert "I" not in " ".join(entity_labels("He fought in World War I. The war ended in 1918."))  # a sentence ends
     r = EntityResolver()
     ids = [r.add(text, "PERSON", f"a{n}", group="story:1", lang=lang) for n, (text, lang) in enumerate(
         [("V. Klaus", "en"), ("Klaus", "en"), ("Václav Klaus", "cs"), ("J. Klaus", "en")])]
@@ -68,10 +65,10 @@ def test_an_initial_stays_with_the_name_and_the_name_is_the_full_one():
 
 
 def test_a_constituency_someone_won_from_is_a_place():
-    spans = _spans("Rahul Gandhi won from both Rae Bareli and Wayanad by large margins.")
+    spans = entity_labels("Rahul Gandhi won from both Rae Bareli and Wayanad by large margins.")
     assert spans["Rae Bareli"] == spans["Wayanad"] == "PLACE" and spans["Rahul Gandhi"] == "PERSON"
-    assert _spans("Smriti Irani lost from Amethi in a close fight.")["Amethi"] == "PLACE"
-    assert _spans("A letter from John Smith arrived.")["John Smith"] == "PERSON"  # "from" alone says no place
+    assert entity_labels("Smriti Irani lost from Amethi in a close fight.")["Amethi"] == "PLACE"
+    assert entity_labels("A letter from John Smith arrived.")["John Smith"] == "PERSON"  # "from" alone says no place
 
 
 def test_a_dateline_in_capitals_is_shown_as_the_name_is_written_and_acronyms_stay():
