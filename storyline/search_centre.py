@@ -44,14 +44,9 @@ from storyline.store.base import Store
 # multilingual dev query sets (docs/benchmarks.md "Search: a language without
 # a shipped mean"): 5 in two folds of three, 40 in the third.
 PRIOR_WEIGHT = 5.0
-# Blend only the languages without a shipped mean (tried, not kept: the demo's
-# typed P@10 fell, 0.872 -> 0.854; storyline.bench.search_centre_cv --missing-only)
-MISSING_ONLY = False
-# Shift the shipped mean by the language's offset from the whole store instead
-# (prior + n / (n + PRIOR_WEIGHT) x (language mean - store mean)); tried with
-# MISSING_ONLY, not kept: it keeps every hybrid figure but loses semantic
-# Wikinews dev MRR, and cross-validation prefers the blend (--relative)
-RELATIVE = False
+# (Tried, not kept, and removed: blending only the languages without a shipped
+# mean, and shifting the shipped mean by the language's offset from the whole
+# store; docs/benchmarks.md "Search: a language without a shipped mean".)
 
 _SUMS: "weakref.WeakKeyDictionary[Store, tuple[int, dict]]" = weakref.WeakKeyDictionary()
 _LOCK = threading.Lock()
@@ -103,17 +98,12 @@ def language_mean(store: Store, c, lang: str) -> np.ndarray | None:
     global one where the language has none) blended with the store's own
     reports of the language, the prior counting ``PRIOR_WEIGHT`` reports."""
     prior = c.mean_for(lang)
-    if prior is None or not np.isfinite(PRIOR_WEIGHT) or (MISSING_ONLY and lang in c.means):
+    if prior is None or not np.isfinite(PRIOR_WEIGHT):
         return prior
     sums = language_sums(store)
     total, n = sums.get(lang, (None, 0))
     if total is None or total.shape != prior.shape:
         return prior
-    if RELATIVE:
-        every = sum(t for t, _ in sums.values())
-        count = sum(k for _, k in sums.values())
-        offset = total / n - every / count
-        return (prior + n / (n + PRIOR_WEIGHT) * offset).astype(np.float32)
     return ((total + PRIOR_WEIGHT * prior) / (n + PRIOR_WEIGHT)).astype(np.float32)
 
 

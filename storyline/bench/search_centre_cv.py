@@ -11,9 +11,7 @@ leave-one-file-out cross-validation: on the other files, the weight with the
 largest summed gain over ``inf`` in MRR (both modes), semantic R@10 and typed
 P@10 (both modes), among those whose R@10 (headlines and typed, both modes)
 drops by at most ``TOLERANCE`` on each of them; then scored on the held-out
-file.  ``--missing-only`` blends only the languages without a shipped mean,
-``--relative`` shifts the shipped mean by the language's offset from the
-whole store (variants tried and not kept).  Prints every file's figures per weight,
+file.  Prints every file's figures per weight,
 then each fold's choice, then a JSON object of it all.
 """
 from __future__ import annotations
@@ -32,8 +30,7 @@ TOLERANCE = 0.01
 MODES = ("hybrid", "semantic")
 
 
-def score_file(path: str, queries_path: str | None, weights=WEIGHTS, missing_only: bool = False,
-               relative: bool = False) -> dict:
+def score_file(path: str, queries_path: str | None, weights=WEIGHTS) -> dict:
     """``{weight: {mode: {"r", "mrr", "typed_p", "typed_r"}}}`` for one file."""
     from storyline.service import Storyline
 
@@ -44,10 +41,10 @@ def score_file(path: str, queries_path: str | None, weights=WEIGHTS, missing_onl
         try:
             cluster, articles, members, queries = headline_queries(app, rows, path)
             typed = _typed_queries(queries_path, set(cluster.values())) if queries_path else None
-            saved = C.PRIOR_WEIGHT, C.MISSING_ONLY, C.RELATIVE
+            saved = C.PRIOR_WEIGHT
             try:
                 for w in weights:
-                    C.PRIOR_WEIGHT, C.MISSING_ONLY, C.RELATIVE = w, missing_only, relative
+                    C.PRIOR_WEIGHT = w
                     out[w] = {}
                     for mode in MODES:
                         h = _score_mode(app, queries, articles, mode, 10)
@@ -58,7 +55,7 @@ def score_file(path: str, queries_path: str | None, weights=WEIGHTS, missing_onl
                         out[w][mode] = got
                     print(Path(path).name, w, json.dumps(out[w]), flush=True)
             finally:
-                C.PRIOR_WEIGHT, C.MISSING_ONLY, C.RELATIVE = saved
+                C.PRIOR_WEIGHT = saved
         finally:
             app.close()
     return out
@@ -89,11 +86,10 @@ def cross_validate(results: dict[str, dict]) -> list[dict]:
 
 
 def main(argv: list[str]) -> None:
-    missing_only, relative = "--missing-only" in argv, "--relative" in argv
     results = {}
     for arg in [a for a in argv if not a.startswith("--")]:
         path, _, queries = arg.partition(":")
-        results[path] = score_file(path, queries or None, missing_only=missing_only, relative=relative)
+        results[path] = score_file(path, queries or None)
     folds = cross_validate(results)
     for f in folds:
         print(f"held out {Path(f['held_out']).name}: weight {f['chosen']}, held-out gain {f['held_out_gain']:+.4f}")
