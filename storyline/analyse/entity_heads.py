@@ -74,7 +74,12 @@ def styled_name(tx: TextFacts, run: list[int], p: int, n: int) -> bool:
     follows it in the run, and the text never writes that word but right
     after the same style and before no other name word.  "Lady Gaga" is a stage name, "Gaga" no name of its
     own; "Sir Keir" in a text that also writes "Keir Starmer" or "Keir" is
-    the style before a given name, cut as any title."""
+    the style before a given name, cut as any title.  A style that ends the
+    run after a word of it is part of that name too: a style stands before the
+    name it addresses, so "Notre Dame" (in a Spanish text) is one name, not
+    the fragment "Notre" and a title."""
+    if p and p + n == len(run) and " ".join(tx.toks[k].low for k in run[p:p + n]) in STYLES:
+        return True
     if p + n != len(run) - 1 or " ".join(tx.toks[k].low for k in run[p:p + n]) not in STYLES:
         return False
     word, style = tx.toks[run[-1]].bare.casefold(), [tx.toks[k].low for k in run[p:p + n]]

@@ -105,6 +105,23 @@ def name_letter(tx: TextFacts, run: list[int], p: int, role: list[str]) -> bool:
     return not any(q != k and x.bare == t.bare and not tx.initial[q] for q, x in enumerate(toks))
 
 
+def number_opens_name(tx: TextFacts, run: list[int], p: int) -> bool:
+    """Word p, a capitalised cardinal ("Three", "Seven") that opens a run of more
+    words mid-sentence, is the name's first word: "les Three Lions", "the Three
+    Gorges Dam", "Five Eyes".  A number counts what follows in lower case, so a
+    capitalised one inside a sentence is written so as a name's (the stop word
+    was dropped, leaving the fragment "Lions")."""
+    from storyline.analyse.dates_lexicon import norm
+    from storyline.analyse.dates_lexicon_counts import NUMBERS
+
+    k = run[p]
+    if p or len(run) < 2 or tx.initial[k] or tx.headline[k] or not tx.toks[run[1]].cap \
+            or tx.lex.article(tx.toks[k].bare, tx.lang) or tx.lex.article(tx.toks[k].bare, "en"):
+        return False  # ("A", "Un": an article, not the number one)
+    word = norm(tx.toks[k].bare)
+    return any(word in forms.split() for lang in {tx.lang, "en"} for forms in NUMBERS.get(lang, ()))
+
+
 def complement_ends(tx: TextFacts, cur: list[int]) -> bool:
     """The run ``cur`` holds a lower-case head (:func:`lowercase_head`) and, after
     it, capitalised words that are a place: the name's genitive complement
