@@ -293,6 +293,13 @@ def leader_of(name: str) -> str | None:
     return next((table[k] for k in map(_fold, _written_forms(" ".join(name.split()))) if k in table), None)
 
 
+def holders_of(name: str) -> set[str]:
+    """The countries whose cities bear a name no country dominates ("Cádiz": Spain's and the
+    Philippines'; empty for any other name): a report naming one of them may mean its town."""
+    table = _tables().holders
+    return next((set(table[k].split()) for k in map(_fold, _written_forms(" ".join(name.split()))) if k in table), set())
+
+
 def main_countries(counts: Counter[str], share: float = MAIN_SHARE) -> set[str]:
     """The countries that hold at least ``share`` of a where's weight."""
     total = sum(counts.values())
