@@ -38,11 +38,15 @@ nothing in its text reads otherwise becomes a PLACE:
 
 A name several countries' cities bear, none dominating ("Cádiz": Spain's and the
 Philippines'; "Zaragoza"), is a PLACE where the text names one of those countries
+and that country's city of the name has ``HOLDER_PEOPLE`` people
 (:func:`~storyline.analyse.where.holders_of`), as a smaller city's name is.
 """
 from __future__ import annotations
 
 from storyline.analyse.entity_keys import entity_key
+
+HOLDER_PEOPLE = 100_000  # a name cities of several countries bear is a town of the text's country this big
+# ("Cádiz", 116,000; not "Alice", "Kyle", Texan towns of 20,000 and 30,000 that are given names first)
 
 
 def city_labels(tx, chosen: list) -> None:
@@ -69,8 +73,8 @@ def city_labels(tx, chosen: list) -> None:
             found[n] = ({city.country}, "big" if city.people >= BIG_POPULATION else "")
         elif state:
             found[n] = ({state.split("-")[0]}, "")
-        elif city is None and (holders := holders_of(word)):
-            found[n] = (holders, "")  # "Cádiz", "Zaragoza": a town of the text's country
+        elif city is None and (held := {c for c, people in holders_of(word).items() if people >= HOLDER_PEOPLE}):
+            found[n] = (held, "")  # "Cádiz", "Zaragoza": a town of the text's country
     countries = {country_of(tx.span(c.i, c.j), tx.lang) for c in chosen if c.label == "PLACE"}
     while found:  # a big city's country places the smaller towns too ("Екатеринбург и Тольятти")
         placed = [n for n, (held, big) in found.items() if big or held & countries]

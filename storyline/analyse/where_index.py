@@ -42,7 +42,7 @@ CONTINENT_PEOPLE = 10**9
 # 7: a shared name's biggest place, where that is a city (leader_cities); the cities' facts file (city_facts)
 # 8: 6 and 7 together (each was built on its own branch)
 # 9: the people of a name's biggest place, where a country dominates the name and no city does (biggest)
-# 10: every country holding a city of a name no country dominates (holders: "Cádiz" is Spain's and the Philippines')
+# 10: every country holding a city of a name no country dominates, and its people (holders: "Cádiz" is Spain's and the Philippines')
 INDEX_VERSION = 10  # (3 was a development build of the file with all the countries of a shared name)
 
 
@@ -56,8 +56,8 @@ class Tables(NamedTuple):
     # a name one country dominates and no city -> the people of its biggest place of either tier, as digits
     # ("Springfield", "وستمنستر": towns of one country; where.towns_only)
     biggest: dict[str, str]
-    # a name no country dominates -> the countries whose cities (own names) bear it, space-separated
-    # ("Cádiz": ES PH): a report naming one of them means its town (entity_cities)
+    # a name no country dominates -> the countries whose cities (own names) bear it, with the people of
+    # each one's biggest ("Cádiz": "ES:116027 PH:154723"): a report naming one of them may mean its town
     holders: dict[str, str]
 
 
@@ -223,8 +223,13 @@ def _build(data: Path) -> Tables:
     cities = {k: v for k, v in places_of.items() if v.isdigit()}
     biggest = {k: str(max(p for tier in places for p in tier.get(k, {}).values()))
                for k in countries if k not in places_of}  # no place dominates: towns (or a country's and a city's)
-    holders = {k: " ".join(sorted({country_of_place[p] for p in places[0][k] if p.isdigit()}))
-               for k in leaders if k in places[0]}
+    holders = {}
+    for k in leaders:
+        most: dict[str, int] = {}  # each country's biggest city of that (own) name
+        for place, size in places[0].get(k, {}).items():
+            if place.isdigit() and size > most.get(country_of_place[place], -1):
+                most[country_of_place[place]] = size
+        holders[k] = " ".join(f"{c}:{n}" for c, n in sorted(most.items()))
     return Tables(countries, cities, leaders, leader_cities,
                   {k: v[len(SUBDIVISION):] for k, v in places_of.items() if v.startswith(SUBDIVISION)},
                   _local_names(countries, cities), biggest, {k: v for k, v in holders.items() if v})
