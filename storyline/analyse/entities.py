@@ -41,21 +41,20 @@ from storyline.analyse.entity_heads import HEAD_FIRST, STYLES, initial_head, off
 from storyline.analyse.entity_known import KnownNames, name_windows, yield_to_fuller
 from storyline.analyse.entity_nouns import after_noun as _after_noun, lower_before as _lower_before, \
     noun_words as _noun_words, place_edge, places_meet as _places_meet
-from storyline.analyse.entity_named_after import named_after_labels
 from storyline.analyse.entity_orgs import cue_alone, model_code, org_before, org_words
 from storyline.analyse.entity_parts import complement_ends, harmonise_labels, hyphen_part, lowercase_head, \
-    lowercase_gazetteer_name, modified_head, modifies_noun, name_letter, number_opens_name, place_noun_before
+    lowercase_gazetteer_name, modified_head, modifies_noun, name_letter, number_opens_name, parenthesised_qualifier, \
+    place_noun_before
 from storyline.analyse.entity_resolver import LABELS, EntityResolver
 from storyline.analyse.entity_storms import storm_name
 from storyline.analyse.entity_text import TextFacts
-from storyline.analyse.where_subdivisions import frequent_words
 from storyline.facts.figures import MONEY_BEFORE
 from storyline.records import EntityMention
 
 __all__ = ["extract_entities", "entity_key", "keys_match", "EntityResolver", "LABELS"]
 
 _GUESS = "PERSON?"  # 2-4 capitalised words with no cue: a person, unless evidence elsewhere says otherwise
-_CUES = ("titles", "org_cues", "place_cues", "product_nouns", "event_nouns")  # alone, a head word names nothing
+_CUES = ("titles", "org_cues", "place_cues", "product_nouns", "event_nouns", "business_nouns")  # alone, a head word names nothing ("Shares")
 
 
 def _runs(tx: TextFacts) -> list[list[int]]:
@@ -277,22 +276,13 @@ def _segment(tx: TextFacts, idx: list[int], titled: bool) -> list[Cand]:
     if len(idx) == 1 and not titled and label == "MISC":
         t = toks[idx[0]]
         if len(t.text) == 1 or lex.common_noun_context(_lower_before(tx, idx[0]), t.text, lang) \
-                or _qualifier(tx, idx[0]):
+                or parenthesised_qualifier(tx, idx[0]):
             return []
     first = idx[0]
     if label == "PRODUCT" and first > 0 and toks[first - 1].num and glued(tx.text, toks, first, lex):
         first -= 1  # "737 Max 9"
     guess = label == _GUESS
     return [Cand(first, idx[-1] + 1, "PERSON" if guess else label, 1, guess)]
-
-
-def _qualifier(tx: TextFacts, k: int) -> bool:
-    """Token k, alone in parentheses right after a name, is one of its language's
-    frequent words: the name's qualifier ("Janata Dal (United)", a party's faction),
-    no name of its own; a country, a party or an acronym there is one ("Smith (Labour)")."""
-    after = tx.text[tx.toks[k].end:tx.toks[k].end + 1]
-    return k > 0 and tx.gap(k).strip(" ") == "(" and after == ")" and tx.toks[k - 1].cap \
-        and tx.toks[k].low in frequent_words(tx.lang) | frequent_words("en")
 
 
 def _classify(tx: TextFacts, idx: list[int], titled: bool) -> str:
@@ -400,7 +390,6 @@ def extract_entities(text: str, lang: str, known: Iterable[Any] = (), places: It
                 or place_noun_label(tx.text, tx.toks, c, lang) or "MISC"
         c.label = head_word_label(tx.toks, c, lang) or c.label
     harmonise_labels(tx, chosen)
-    named_after_labels(tx, chosen)  # "la plaza Kim Il-sung": the square, whatever the name's other mentions are
     out = []
     for c in sorted(chosen, key=lambda c: c.i):
         last = tx.toks[c.j - 1]
