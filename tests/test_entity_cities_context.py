@@ -42,3 +42,11 @@ def test_a_name_several_countries_cities_share_is_placed_by_the_texts_country():
     # a big city is still a city where nothing speaks of sport ("Málaga" beside the quake)
     got = _labels("The quake was felt in Morocco, and Casablanca residents fled; Marrakech was hit.", "en")
     assert got.get("Casablanca") == "PLACE", got
+
+
+def test_a_doctor_is_a_title_in_czech_and_greek():
+    """"doktor Green" was a PLACE (a Green the where index knows): Czech and Greek "doctor" was no title."""
+    got = _labels("Pokud je neevakuujeme, řekl agentuře AP doktor Green, předseda Globálního institutu.", "cs")
+    assert got.get("Green") == "PERSON", got
+    got = _labels("Όπως είπε στο Associated Press ο γιατρός Green, πρόεδρος του ινστιτούτου.", "el")
+    assert got.get("Green") == "PERSON", got
