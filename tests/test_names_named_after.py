@@ -68,3 +68,13 @@ def test_a_capitalised_number_opens_a_name():
     assert "Lions" not in got and "Three Lions" in got, got
     got = _labels("Three people died in the fire, the police said.", "en")  # a sentence's first word counts
     assert not any("Three" in name for name in got), got
+
+
+def test_a_known_squares_person_part_is_found_in_another_script():
+    """The demo's Hindi reports are read against the English "Kim Il Sung Square" alone: its
+    person's part ("Kim Il Sung") is found in another script, as the square beside "स्क्वायर"
+    and as the man elsewhere; in its own script the capitals read it already."""
+    text = "दोनों नेताओं ने किम इल सुंग स्क्वायर पर आयोजित भव्य स्वागत समारोह के बाद लंबी बातचीत की."
+    assert _labels(text, "hi", [("Kim Il Sung Square", "PLACE")]).get("किम इल सुंग") == "PLACE"
+    got = _labels("किम इल सुंग ने 1948 में देश की स्थापना की थी.", "hi", [("Kim Il Sung Square", "PLACE")])
+    assert got.get("किम इल सुंग") == "PERSON", got

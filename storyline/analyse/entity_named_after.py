@@ -60,3 +60,25 @@ def named_after_labels(tx: TextFacts, chosen: list) -> None:
             label = _head_label(tx, after)  # "Kim Il-sung square", "किम इल सुंग स्क्वायर"
         if label and first.script == script:
             c.label, c.guess = label, False
+
+
+def person_part(text: str) -> str | None:
+    """The person's name in a known name of a thing named after someone: "Kim Il Sung" of
+    "Kim Il Sung Square" (a head word of ``named_heads`` in any language at either end, two
+    words or more left).  A report in another language or script writes the name with its
+    own head noun ("किम इल सुंग स्क्वायर"), so the known name is found again by that part
+    (:class:`~storyline.analyse.entity_known.KnownNames`, as a full PERSON name, so it outranks
+    a known "Kim" in "किम इल सुंग"; only in another script; beside the head noun
+    :func:`named_after_labels` makes it the place; elsewhere it is the person)."""
+    from storyline.analyse.entity_patterns import lexicon
+
+    lex, words = lexicon(), text.split()
+    if len(words) < 3:
+        return None
+
+    def head(word: str) -> bool:
+        return any(lex.is_cue(KIND, word, lang, compounds=False) for lang in lex.cue_langs)
+
+    if head(words[-1]):
+        return " ".join(words[:-1])
+    return " ".join(words[1:]) if head(words[0]) else None
