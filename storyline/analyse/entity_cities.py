@@ -28,9 +28,10 @@ nothing in its text reads otherwise becomes a PLACE:
   is read; "Orlando" where "Orlando Bloom"; "Leeds" where "Leeds United"): that
   name's short form; the event's own names (``known``) already gave a found
   name its label before this runs;
-* not in a sentence about sport (a word of the lexicon's ``sport_words``: "coach",
-  "game", "jogador", "NBA"): there a town's name with no cue is its team's ("Indiana
-  hosted Orlando", "Houston coach Jeff Van Gundy", "Robinho, do Santos");
+* not in a sentence about sport (a word only sport uses, the lexicon's ``sport_words``:
+  "coach", "NBA", "atacante", "jogador"): there a town's name with no cue is its team's
+  ("against Charlotte, the next game for the reigning NBA champion", "Houston coach Jeff
+  Van Gundy", "do atacante Robinho, do Santos");
 * not a smaller city's other name that its own name does not resemble, in the same
   script: a nickname or a name it bore for a while ("Tinseltown" of Hollywood,
   "Google" of Topeka), which other things bear first; a spelling ("Zaporizhzhia")

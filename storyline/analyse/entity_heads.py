@@ -75,10 +75,12 @@ def styled_name(tx: TextFacts, run: list[int], p: int, n: int) -> bool:
     after the same style and before no other name word.  "Lady Gaga" is a stage name, "Gaga" no name of its
     own; "Sir Keir" in a text that also writes "Keir Starmer" or "Keir" is
     the style before a given name, cut as any title.  A style that ends a run
-    of two words (or comes before a particle, "Notre Dame de Paris") is part of
-    that name too where the text writes the style only after that word: a style stands before the name it addresses, so
-    "Notre Dame" (in a Spanish text) is one name, not the fragment "Notre" and
-    a title; "Tim Lord … Mr Lord" is a surname, "Q Sir, …" a vocative, read as before."""
+    after one name word (stop words before it aside), or comes before a particle
+    ("The Notre Dame of the Assumption"), is part of that name too where the text
+    writes the style only after that word: a style stands before the name it
+    addresses, so "Notre Dame" (in a Spanish text) is one name, not the fragment
+    "Notre" and a title; "Tim Lord … Mr Lord" is a surname, "Q Sir, …" a vocative,
+    read as before."""
     toks = tx.toks
     if p and n == 1 and toks[run[p]].low in STYLES and not toks[run[p - 1]].allcaps \
             and all(tx.lex.stopword(toks[k].bare, tx.lang) for k in run[:p - 1]) \
