@@ -62,7 +62,7 @@ PRIORS = 3  # how many are kept (each as large as the latest, without its final 
 # the others (at 20,000 reports each is about 1.5 MB of JSON).  A store
 # written before holds the list of checkpoints itself under PRIOR_KEY.
 PRIOR_SLOT = PRIOR_KEY + ".{}"
-VERSION = 29  # 2: "position" also counts mentions in languages that capitalise every noun;
+VERSION = 30  # 2: "position" also counts mentions in languages that capitalise every noun;
 # 3: a report's short forms are read after its full names (shorter_forms), a mention keyed as its known name
 # 4: a name less or plus a final -s is another name unless a genitive of its language explains it ("William", "Williams")
 # 5: an acronym and the ORG name whose initials it spells, named in one story or report, are one (entity_acronyms)
@@ -122,6 +122,10 @@ VERSION = 29  # 2: "position" also counts mentions in languages that capitalise 
 #     place nouns (entity_orgs, h-names7)
 # 29: a one-word name with no cue that the where index knows as a city of 1M people, or a smaller city or a
 #     subdivision of a country the text's places name, is a PLACE ("Casablanca", "Тольятти": entity_cities, h-names8)
+# 30: a person's name beside a lower-case head noun of a thing named after someone is that thing ("la plaza Kim
+#     Il-sung", "площади Ким Ир Сена": entity_named_after); not a town in a sentence about sport ("Houston coach"),
+#     nor a smaller city's unlike other name ("Google"); a name cities of several countries bear is a PLACE in a
+#     text naming one ("Cádiz"); "Notre Dame", "Тихоокеанского флота", "Three Lions" whole, no "(United)" (h-names9)
 
 
 def digest(article: Article) -> str:

@@ -77,3 +77,22 @@ def test_a_persons_genitive_after_a_class_noun_is_its_possessor_not_an_organisat
     # an apposed organisation's name keeps its nominative, and stays one
     spans = entity_labels("Компания Яндекс и партия «Единая Россия» подписали соглашение.", "ru")
     assert spans.get("Единая Россия") == "ORG", spans
+
+
+def test_a_bare_name_that_shares_or_a_chief_executive_are_said_of_is_a_company():
+    """h-names9: a company named without legal form stayed MISC; shares, shareholders or a chief
+    executive said of it (``business_nouns``) make it ORG, and its other bare mentions in the text."""
+    from storyline.analyse.entities import extract_entities
+
+    def labels(text: str, lang: str) -> dict[str, str]:
+        return {m.text: m.label for m in extract_entities(text, lang)}
+
+    got = labels("Shares of Boeing fell after the Federal Aviation Administration grounded some 737 Max 9 jets.", "en")
+    assert got.get("Boeing") == "ORG" and "Shares" not in got, got
+    assert labels("Boeing shares fell 5 percent on Monday.", "en").get("Boeing") == "ORG"
+    assert labels("The board said Tesla's chief executive would stay. Tesla rose.", "en") == {"Tesla": "ORG"}
+    assert labels("Los inversores compraron acciones de Iberdrola el lunes.", "es").get("Iberdrola") == "ORG"
+    assert labels("Apple CEO Tim Cook spoke in Cupertino.", "en").get("Apple") == "ORG"
+    # guards: nothing said of a company, or a person after the title
+    assert labels("The fate of Boeing was unclear.", "en").get("Boeing") == "MISC"
+    assert labels("Apple CEO Tim Cook spoke in Cupertino.", "en").get("Tim Cook") == "PERSON"

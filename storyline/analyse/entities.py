@@ -36,14 +36,15 @@ from storyline.analyse.entity_codes import ROMAN, trailing_codes
 from storyline.analyse.entity_demonyms import country, demonym_lead, given_name, people_word, place_adjective
 from storyline.analyse.entity_patterns import lexicon
 from storyline.analyse.entity_spans import HYPHENS, Cand, glued, select
-from storyline.analyse.entity_heads import HEAD_FIRST, initial_head, office_word, place_list, portfolio_before, \
+from storyline.analyse.entity_heads import HEAD_FIRST, STYLES, initial_head, office_word, place_list, portfolio_before, \
     product_follows, styled_name, title_before
 from storyline.analyse.entity_known import KnownNames, name_windows, yield_to_fuller
 from storyline.analyse.entity_nouns import after_noun as _after_noun, lower_before as _lower_before, \
     noun_words as _noun_words, place_edge, places_meet as _places_meet
 from storyline.analyse.entity_orgs import cue_alone, model_code, org_before, org_words
 from storyline.analyse.entity_parts import complement_ends, harmonise_labels, hyphen_part, lowercase_head, \
-    lowercase_gazetteer_name, modified_head, modifies_noun, name_letter, place_noun_before
+    lowercase_gazetteer_name, modified_head, modifies_noun, name_letter, number_opens_name, parenthesised_qualifier, \
+    place_noun_before
 from storyline.analyse.entity_resolver import LABELS, EntityResolver
 from storyline.analyse.entity_storms import storm_name
 from storyline.analyse.entity_text import TextFacts
@@ -53,7 +54,7 @@ from storyline.records import EntityMention
 __all__ = ["extract_entities", "entity_key", "keys_match", "EntityResolver", "LABELS"]
 
 _GUESS = "PERSON?"  # 2-4 capitalised words with no cue: a person, unless evidence elsewhere says otherwise
-_CUES = ("titles", "org_cues", "place_cues", "product_nouns", "event_nouns")  # alone, a head word names nothing
+_CUES = ("titles", "org_cues", "place_cues", "product_nouns", "event_nouns", "business_nouns")  # alone, a head word names nothing ("Shares")
 
 
 def _runs(tx: TextFacts) -> list[list[int]]:
@@ -174,7 +175,8 @@ def _run_cands(tx: TextFacts, run: list[int]) -> list[Cand]:
         if role[p] != "name" or toks[k].low in lex.particles or not toks[k].cap or tx.name_initial(k):
             continue
         if ((tx.initial[k] or tx.headline[k]) and tx.common(k)) or tx.header_label(k) or (
-                lex.stopword(toks[k].bare, lang) and not name_letter(tx, run, p, role)):
+                lex.stopword(toks[k].bare, lang) and not name_letter(tx, run, p, role)
+                and not number_opens_name(tx, run, p)):
             role[p] = "drop"
     out, seg, titled = [], [], title_before(tx, run[0], run)
     for p, k in enumerate(run):
@@ -273,7 +275,8 @@ def _segment(tx: TextFacts, idx: list[int], titled: bool) -> list[Cand]:
         return [c for a, b in zip(cuts, cuts[1:]) for c in _segment(tx, idx[a + 1:b], titled and a < 0)]
     if len(idx) == 1 and not titled and label == "MISC":
         t = toks[idx[0]]
-        if len(t.text) == 1 or lex.common_noun_context(_lower_before(tx, idx[0]), t.text, lang):
+        if len(t.text) == 1 or lex.common_noun_context(_lower_before(tx, idx[0]), t.text, lang) \
+                or parenthesised_qualifier(tx, idx[0]):
             return []
     first = idx[0]
     if label == "PRODUCT" and first > 0 and toks[first - 1].num and glued(tx.text, toks, first, lex):
@@ -325,7 +328,8 @@ def _classify(tx: TextFacts, idx: list[int], titled: bool) -> str:
         return "ORG"
     # no person's name holds a common word ("Air Force") or opens with a place's adjective ("Ιρανική Επαναστατική
     # Φρουρά"); one hyphened word is a company ("Rolls-Royce"), a place ("Notre-Dame") or a given name alone
-    ordinary = any(toks[k].cap and toks[k].bare.casefold() in tx.lower_vocab for k in idx) or lex.place_adjective(words[0], lang)
+    ordinary = any(toks[k].cap and toks[k].bare.casefold() in tx.lower_vocab for k in idx) or lex.place_adjective(words[0], lang) \
+        or words[-1].casefold() in STYLES  # "Notre Dame": a style stands before a person's name, never ends it
     spaced = any(tx.gap(k) not in HYPHENS for k in idx[1:])
     return _GUESS if 2 <= len(idx) <= 4 and spaced and not ordinary else "MISC"
 

@@ -74,11 +74,22 @@ def styled_name(tx: TextFacts, run: list[int], p: int, n: int) -> bool:
     follows it in the run, and the text never writes that word but right
     after the same style and before no other name word.  "Lady Gaga" is a stage name, "Gaga" no name of its
     own; "Sir Keir" in a text that also writes "Keir Starmer" or "Keir" is
-    the style before a given name, cut as any title."""
-    if p + n != len(run) - 1 or " ".join(tx.toks[k].low for k in run[p:p + n]) not in STYLES:
-        return False
-    word, style = tx.toks[run[-1]].bare.casefold(), [tx.toks[k].low for k in run[p:p + n]]
+    the style before a given name, cut as any title.  A style that ends a run
+    after one name word (stop words before it aside), or comes before a particle
+    ("The Notre Dame of the Assumption"), is part of that name too where the text
+    writes the style only after that word: a style stands before the name it
+    addresses, so "Notre Dame" (in a Spanish text) is one name, not the fragment
+    "Notre" and a title; "Tim Lord … Mr Lord" is a surname, "Q Sir, …" a vocative,
+    read as before."""
     toks = tx.toks
+    if p and n == 1 and toks[run[p]].low in STYLES and not toks[run[p - 1]].allcaps \
+            and all(tx.lex.stopword(toks[k].bare, tx.lang) for k in run[:p - 1]) \
+            and (p + 1 == len(run) or toks[run[p + 1]].low in tx.lex.particles):  # ("The Notre Dame de Paris")
+        word, style = toks[run[p - 1]].low, toks[run[p]].low
+        return all(m > 0 and toks[m - 1].low == word for m, t in enumerate(toks) if t.low == style)
+    if p + n != len(run) - 1 or " ".join(toks[k].low for k in run[p:p + n]) not in STYLES:
+        return False
+    word, style = toks[run[-1]].bare.casefold(), [toks[k].low for k in run[p:p + n]]
     return all(m >= n and [t.low for t in toks[m - n:m]] == style
                and not (m + 1 < len(toks) and toks[m + 1].cap and glued(tx.text, toks, m + 1, tx.lex))
                for m, t in enumerate(toks) if t.bare.casefold() == word)

@@ -245,3 +245,17 @@ def oblique_person(word: str, lang: str) -> bool:
     total = sum(p.score for p in parses) or 1.0
     oblique = sum(p.score for p in parses if p.tag.case in ("gent", "accs"))
     return any(_PERSON & p.tag.grammemes for p in parses) and oblique / total >= OBLIQUE_PERSON_MASS
+
+
+def genitive_name(word: str, lang: str) -> bool:
+    """``word``, a name's last word, reads as a genitive at least
+    :data:`OBLIQUE_PERSON_MASS` of the dictionary's weight ("Ленина", "Ир Сена",
+    whose "Сена" is a genitive's shape whatever its noun): after a place's noun it is
+    whom the place is named after ("площади Ким Ир Сена"), where a nominative
+    is the sentence's subject ("В аэропорту Путин …")."""
+    morph = _analyzer(lang) if lang in LANGS else None
+    if morph is None or not word.isalpha():
+        return False
+    parses = morph.parse(word)
+    total = sum(p.score for p in parses) or 1.0
+    return sum(p.score for p in parses if p.tag.case == "gent") / total >= OBLIQUE_PERSON_MASS

@@ -17,8 +17,9 @@ from storyline.analyse.entity_abjad import (ABJAD_SCRIPTS, adjective_of, enough,
 from storyline.analyse.entity_keys import SAME_NAME_THRESHOLD, entity_key, same_name
 from storyline.analyse.entity_demonyms import place_adjective
 from storyline.analyse.entity_patterns import Lexicon, lexicon
+from storyline.analyse.entity_named_after import person_part
 from storyline.analyse.entity_spans import Cand, glued, guess_label, header_label
-from storyline.analyse.entity_tokens import Token
+from storyline.analyse.entity_tokens import Token, script_of
 
 
 class KnownNames:
@@ -38,6 +39,7 @@ class KnownNames:
         self._to_sound: list[str] = []  # keys to read as consonant classes, for Arabic and Hebrew texts
         self._sounds: dict[str, str] | None = None  # (built at the first such window: the hot path skips it)
         spelled: dict[str, bool] = {}  # key -> only ever known as a short all-caps abbreviation
+        self.named_in: dict[str, str] = {}  # a person's part of a known place's name -> the script it is known in
         for item in known:
             if isinstance(item, str):
                 text, label = item, None
@@ -58,6 +60,9 @@ class KnownNames:
             parts = key.split()
             if not abjad and label != "MISC":  # a label read from a cue: a capitalised word alone is no evidence
                 self._to_sound.append(key)
+            if label in ("PLACE", "ORG") and (person := person_part(text)) and entity_key(person) not in self.entries:
+                self._add(entity_key(person), "PERSON", False)  # "Kim Il Sung" of "Kim Il Sung Square",
+                self.named_in[entity_key(person)] = script_of(text[0])  # in another script only
             if label == "PERSON" and len(parts) >= 2:
                 for n in range(2, len(parts)):
                     self._add(" ".join(parts[:n]), label, True)
@@ -139,6 +144,9 @@ class KnownNames:
                 hit = self.entries[sounded] if sounded else None
             if not hit or (single_cased and hit[0] == "MISC"):  # capitals already find those
                 continue
+            if self.named_in.get(entity_key(span)) == toks[i].script:
+                continue  # "Grand Central" of "Grand Central Station": its own script's capitals read it
+
             if single_cased and entity_key(span) in self.abbreviations and not toks[i].allcaps:
                 continue
             if not self.lex.is_demonym([t.bare for t in toks[i:j]]) and not (j - i == 1 and hit[0] != "PERSON" and

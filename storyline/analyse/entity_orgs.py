@@ -17,8 +17,10 @@ around it do, in every language that writes them:
 
 A sports club's name is a club word and its town ("Real Madrid"), and a word
 of letters and digits is a model's code ("A321XLR"), never a person's name.
+A bare name that shares, shareholders or a chief executive are said of is a
+company ("Shares of Boeing", "Boeing shares": :func:`business_labels`).
 Used by :func:`storyline.analyse.entities._classify`; the word lists are data
-(``legal_forms``, ``club_words``, ``member_nouns`` in ``entity_lexicon.json``).
+(``legal_forms``, ``club_words``, ``member_nouns``, ``business_nouns`` in ``entity_lexicon.json``).
 """
 from __future__ import annotations
 
@@ -133,3 +135,42 @@ def org_before(tx: TextFacts, idx: list[int], before: list[str]) -> bool:
     if k < 0 or tx.gap(idx[0]).strip(_QUOTES):
         return False
     return legal_form(tx.toks[k].text, "before") or _descriptor(tx, k, len(idx) == 1)
+
+
+def _business_noun(tx: TextFacts, first: int, last: int) -> bool:
+    """A noun of a company's shares, owners or head (``business_nouns``) ends at token
+    ``last`` and starts at ``first`` or one word earlier ("chief executive")."""
+    words = [t.bare for t in tx.toks]
+    return any(a >= 0 and tx.lex.phrase_at("business_nouns", words[a:last + 1], 0, tx.lang, compounds=False)
+               == last + 1 - a for a in (first, first - 1))
+
+
+def business_labels(tx: TextFacts, chosen: list) -> None:
+    """Relabel ORG each MISC name of ``chosen`` that a noun of a company's shares, owners or
+    head is said of, and the text's other MISC mentions of it: "Shares of Boeing", "Boeing
+    shares", "Tesla's chief executive", "acciones de Iberdrola", "акционеры Сбербанка".  A
+    company is most often named bare ("Boeing"), a word no lexicon holds; what is said of it
+    is what only a company has.  The noun is read before the name with a particle between
+    ("of", "de", "von"; in Russian, whose genitive needs none, right before it: a name in the
+    nominative there is the sentence's subject, so the noun must end a phrase, as a title does
+    not) or, in English, right after the name or its possessive; a person's name is never
+    relabelled (a title before "CEO Tim Cook" made it PERSON already)."""
+    from storyline.analyse.entity_keys import entity_key
+
+    toks, found = tx.toks, set()
+    for c in chosen:
+        if c.label != "MISC":
+            continue
+        k = c.i - 1
+        particle = k >= 1 and toks[k].low in tx.lex.particles and tx.gap(c.i).strip() == ""
+        before = particle and _business_noun(tx, k - 1, k - 1) and not tx.gap(k).strip()
+        if tx.lang == "ru" and k >= 0 and not tx.gap(c.i).strip() and not toks[k].cap:
+            before = before or _business_noun(tx, k, k)  # "акционеры Сбербанка"
+        j = c.j
+        after = tx.lang == "en" and j < len(toks) and not tx.gap(j).strip() and tx.gap(j) == " " \
+            and (_business_noun(tx, j, j) or _business_noun(tx, j, j + 1))
+        if before or after:
+            found.add(entity_key(tx.span(c.i, c.j)))
+    for c in chosen:
+        if c.label == "MISC" and found and entity_key(tx.span(c.i, c.j)) in found:
+            c.label = "ORG"

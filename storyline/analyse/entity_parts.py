@@ -105,6 +105,44 @@ def name_letter(tx: TextFacts, run: list[int], p: int, role: list[str]) -> bool:
     return not any(q != k and x.bare == t.bare and not tx.initial[q] for q, x in enumerate(toks))
 
 
+def number_opens_name(tx: TextFacts, run: list[int], p: int) -> bool:
+    """Word p, a capitalised cardinal ("Three", "Seven") that opens a run of more
+    words mid-sentence, is the name's first word: "les Three Lions", "the Three
+    Gorges Dam", "Five Eyes".  A number counts what follows in lower case, so a
+    capitalised one inside a sentence is written so as a name's (the stop word
+    was dropped, leaving the fragment "Lions"); not before a word the text writes
+    in lower case or a stop word, dropped as common ("the "One Click" experience")."""
+    from storyline.analyse.dates_lexicon import norm
+    from storyline.analyse.dates_lexicon_counts import NUMBERS
+
+    k = run[p]
+    nxt = tx.toks[run[1]] if len(run) > 1 else None  # a name's word, not one the text writes in lower case
+    if p or nxt is None or tx.initial[k] or tx.headline[k] or not nxt.cap or nxt.low in tx.lower_vocab \
+            or tx.lex.stopword(nxt.bare, tx.lang) \
+            or tx.lex.article(tx.toks[k].bare, tx.lang) or tx.lex.article(tx.toks[k].bare, "en"):
+        return False  # ("A", "Un": an article, not the number one)
+    word = norm(tx.toks[k].bare)
+    return any(word in forms.split() for lang in {tx.lang, "en"} for forms in NUMBERS.get(lang, ()))
+
+
+def parenthesised_qualifier(tx: TextFacts, k: int) -> bool:
+    """Token k, alone in parentheses right after a name, is one of its language's
+    frequent words: the name's qualifier ("Janata Dal (United)", a party's faction),
+    no name of its own; a country, a party or an acronym there is one ("Smith (Labour)"), and so
+    is a word the text writes capitalised out of parentheses mid-sentence ("Andean Community (Can)
+    … The Can was created")."""
+    from storyline.analyse.where_subdivisions import frequent_words
+
+    toks = tx.toks
+
+    def bracketed(m: int) -> bool:
+        return tx.gap(m).strip(" ") == "(" and tx.text[toks[m].end:toks[m].end + 1] == ")"
+
+    return k > 0 and bracketed(k) and toks[k - 1].cap and toks[k].low in frequent_words(tx.lang) | frequent_words("en") \
+        and not any(m != k and t.low == toks[k].low and t.cap and not tx.initial[m] and not bracketed(m)
+                    for m, t in enumerate(toks))
+
+
 def complement_ends(tx: TextFacts, cur: list[int]) -> bool:
     """The run ``cur`` holds a lower-case head (:func:`lowercase_head`) and, after
     it, capitalised words that are a place: the name's genitive complement
@@ -298,7 +336,12 @@ def lowercase_gazetteer_name(tx: TextFacts, run: list[int]) -> Cand | None:
 
 def harmonise_labels(tx: "TextFacts", chosen: "list[Cand]") -> None:
     """One label per name in a text; lone surnames of a PERSON become PERSON; an unlabelled name listed with places
-    or organisations shares their label; a lone unlabelled city the where index knows is a PLACE (``entity_cities``)."""
+    or organisations shares their label; a lone unlabelled city the where index knows is a PLACE (``entity_cities``);
+    then what a word beside one mention says of it, over the text's one label: a square's noun beside a person's name
+    (``entity_named_after``), shares or a chief executive beside a bare company's (``entity_orgs.business_labels``)."""
+    from storyline.analyse.entity_named_after import named_after_labels
+    from storyline.analyse.entity_orgs import business_labels
+
     chosen.sort(key=lambda c: c.i)
     share_list_labels(tx, chosen)
     keys = [entity_key(tx.span(c.i, c.j)) for c in chosen]
@@ -314,3 +357,5 @@ def harmonise_labels(tx: "TextFacts", chosen: "list[Cand]") -> None:
         elif c.label == "MISC" and " " not in key and any(same_name(key, p) for p in persons):
             c.label = "PERSON"
     city_labels(tx, chosen)  # "Casablanca", "Тольятти": a city the where index knows, which nothing calls else
+    named_after_labels(tx, chosen)  # "la plaza Kim Il-sung": the square, whatever the name's other mentions are
+    business_labels(tx, chosen)  # "Shares of Boeing", "Boeing shares": a company

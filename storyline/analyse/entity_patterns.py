@@ -67,7 +67,8 @@ class Lexicon(PlaceWords):
         self._raw = {kind: data.get(kind, {}) for kind in ("titles", "org_cues", "place_cues", "product_nouns",
                                                            "event_nouns", "office_adjectives", "domain_titles",
                                                            "example_words", "storm_nouns", "compound_preps", "seat_preps",
-                                                           "title_articles", "oblique_adjective_endings")}
+                                                           "title_articles", "oblique_adjective_endings", "named_heads",
+                                                           "sport_words", "business_nouns")}
         self.place_prefixes = set(data["place_prefixes"])  # "Nova Kakhovka", "River Seine", "San Diego"
         self.directions = set(data["directions"])  # "the North": a direction, not a name
         self._adjective_preps = {lang: set(w) for lang, w in data["adjective_preps"].items()}

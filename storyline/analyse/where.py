@@ -293,6 +293,15 @@ def leader_of(name: str) -> str | None:
     return next((table[k] for k in map(_fold, _written_forms(" ".join(name.split()))) if k in table), None)
 
 
+def holders_of(name: str) -> dict[str, int]:
+    """The countries whose cities bear a name no country dominates, with the people of each
+    one's biggest ("Cádiz": Spain's 116,000 and the Philippines' 155,000; empty for any other
+    name): a report naming one of them may mean its town."""
+    table = _tables().holders
+    key = next((k for k in map(_fold, _written_forms(" ".join(name.split()))) if k in table), None)
+    return {c: int(n) for c, _, n in (pair.partition(":") for pair in table[key].split())} if key else {}
+
+
 def main_countries(counts: Counter[str], share: float = MAIN_SHARE) -> set[str]:
     """The countries that hold at least ``share`` of a where's weight."""
     total = sum(counts.values())

