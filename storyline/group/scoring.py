@@ -302,18 +302,20 @@ class HybridScorer:
 
 
 def anchored(a: Any, b: Any) -> bool:
-    """Whether two learned views can be tied by what they name: they are in
-    one language (their wording is evidence enough for the model), or they
-    share a name key, a sound key of four consonant classes or more, or a
-    figure of three digits or more that is not a year
-    (:mod:`storyline.similarity.keys`).  Three-class skeletons ("~142") and
-    two-digit numbers (days of the month, a round's number) are shared by
-    unrelated reports of the gate samples; a place or person is not."""
-    if a.lang.split("-")[0].lower() == b.lang.split("-")[0].lower():
+    """Whether two learned views can be tied by what they name: they share
+    a name key, a sound key of four consonant classes or more, or a figure
+    of three digits or more that is not a year
+    (:mod:`storyline.similarity.keys`), of the keys that can anchor
+    (:mod:`storyline.similarity.anchors`: no frequent word opening a
+    sentence, no outlet's name after a headline).  Three-class skeletons
+    ("~142") and two-digit numbers (days of the month, a round's number) are
+    shared by unrelated reports of the gate samples; a place or person is
+    not.  In one language as across two: a bank's login failure and a
+    streaming service's lost subscribers share the words of business news,
+    which the model reads, and "The" (gate sample, h-events10)."""
+    if not a.anchors.keys().isdisjoint(b.anchors.keys()):
         return True
-    if not a.names.keys().isdisjoint(b.names.keys()):
-        return True
-    if any(len(k) > 4 for k in a.sounds.keys() & b.sounds.keys()):  # "~" + four classes or more
+    if any(len(k) > 4 for k in a.anchor_sounds.keys() & b.anchor_sounds.keys()):  # "~" + four classes or more
         return True
     return any(_figure(k) for k in a.numbers.keys() & b.numbers.keys())
 
