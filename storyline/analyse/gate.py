@@ -279,6 +279,12 @@ def _prose_chars(body: str, lang: str | None) -> int:
     counted: list[tuple[int, int, int]] = []  # (start, end, characters) of each sentence that is prose
     voice: list[tuple[int, int]] = []  # (start, end) of each sentence in the site's voice
     for start, end, s in split_sentences(body, lang):
+        low = s.casefold()
+        if (SITE_VOICE.search(low) or any(p.search(low) for p in BODY_CUES.values())
+                or SITE_STUB_VOICE.search(low) or NOTICE_VOICE.search(low)
+                or len({m.group(0) for m in FORM_FIELDS.finditer(low)}) >= FORM_LABELS):
+            voice.append((start, end))  # short ones too: "Przetwarzamy tylko dane, które podajesz."
+            continue
         words = s.split()
         long_enough = (sum(map(_words_in, words)) >= 8
                        or (len(s) >= 30 and _UNSPACED.search(s) is not None))
@@ -291,12 +297,6 @@ def _prose_chars(body: str, lang: str | None) -> int:
         upper = sum(w[0].isupper() for w in lettered)
         if upper and upper > 0.6 * sum(map(_words_in, lettered)):
             continue  # a run of names or a form's field labels, not a sentence
-        low = s.casefold()
-        if (SITE_VOICE.search(low) or any(p.search(low) for p in BODY_CUES.values())
-                or SITE_STUB_VOICE.search(low) or NOTICE_VOICE.search(low)
-                or len({m.group(0) for m in FORM_FIELDS.finditer(low)}) >= FORM_LABELS):
-            voice.append((start, end))
-            continue
         # a Chinese or Japanese character holds about what two letters do (a
         # word is about two of them): counted twice, a four-sentence brief of
         # 114 characters weighs what its English translation would
