@@ -269,21 +269,23 @@ def _prose_chars(body: str, lang: str | None) -> int:
     reader (:data:`gate_voice.SITE_VOICE`: "sent to your inbox", "special
     offers", "required fields") and no run of a form's field labels.
 
-    A sentence set between two of the site's own in one paragraph is the
-    site's too: a consent popup's "Nie znamy twojego imienia i nazwiska"
-    ("we do not know your name") between "Będzie administratorowi Twoich
+    A sentence set between two of a notice's (a consent text's, a
+    disclaimer's …) in one paragraph is the notice's too: a consent
+    popup's "Nie znamy twojego imienia i nazwiska" ("we do not know your
+    name") between "Będzie administratorowi Twoich
     danych?" and "Przetwarzamy tylko dane…" (a SemEval page that was all
     consent text, 391 characters of "prose" before).  A report does not
     wedge its sentences inside the site's notice; where it quotes one, its
     own sentences stand before and after it."""
     counted: list[tuple[int, int, int]] = []  # (start, end, characters) of each sentence that is prose
-    voice: list[tuple[int, int]] = []  # (start, end) of each sentence in the site's voice
+    notice: list[tuple[int, int]] = []  # (start, end) of each sentence of a notice's text
     for start, end, s in split_sentences(body, lang):
         low = s.casefold()
+        if SITE_STUB_VOICE.search(low) or NOTICE_VOICE.search(low):
+            notice.append((start, end))  # short ones too: "Przetwarzamy tylko dane, które podajesz."
+            continue
         if (SITE_VOICE.search(low) or any(p.search(low) for p in BODY_CUES.values())
-                or SITE_STUB_VOICE.search(low) or NOTICE_VOICE.search(low)
                 or len({m.group(0) for m in FORM_FIELDS.finditer(low)}) >= FORM_LABELS):
-            voice.append((start, end))  # short ones too: "Przetwarzamy tylko dane, które podajesz."
             continue
         words = s.split()
         long_enough = (sum(map(_words_in, words)) >= 8
@@ -301,14 +303,18 @@ def _prose_chars(body: str, lang: str | None) -> int:
         # word is about two of them): counted twice, a four-sentence brief of
         # 114 characters weighs what its English translation would
         counted.append((start, end, len(s) + len(_HAN_KANA.findall(s))))
-    return sum(n for start, end, n in counted if not _inside_voice(body, start, end, voice))
+    return sum(n for start, end, n in counted if not _inside_notice(body, start, end, notice))
 
 
-def _inside_voice(body: str, start: int, end: int, voice: list[tuple[int, int]]) -> bool:
-    """Whether the sentence at ``start:end`` has a sentence of the site's voice
-    before it and one after it with no line break between them."""
-    before = [b for a, b in voice if b <= start and "\n" not in body[b:start]]
-    after = [a for a, b in voice if a >= end and "\n" not in body[end:a]]
+def _inside_notice(body: str, start: int, end: int, notice: list[tuple[int, int]]) -> bool:
+    """Whether the sentence at ``start:end`` has a sentence of a notice's text
+    (a stub's or a notice's cue, :data:`gate_stubs.SITE_STUB_VOICE`,
+    :data:`gate_notices.NOTICE_VOICE`) before it and one after it with no
+    line break between them.  Not the site's offers (:data:`SITE_VOICE`): a
+    report on a fine names the "privacy policy" and tells readers where to
+    "click here" in sentences of its own, its story between them."""
+    before = [b for a, b in notice if b <= start and "\n" not in body[b:start]]
+    after = [a for a, b in notice if a >= end and "\n" not in body[end:a]]
     return bool(before and after)
 
 
