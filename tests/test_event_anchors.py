@@ -45,6 +45,7 @@ def test_a_frequent_word_opening_a_sentence_is_no_anchor():
     assert "the" not in names and "hague" in names and "inss" in names
     assert "segundo" in names  # not an English word
     assert "segundo" not in anchor_keys("Segundo o INSS, a manutenção acabou.", "pt")[0]
+    assert "who" in anchor_keys("Talks ended. WHO officials left.", "en")[0]  # an acronym, not "who"
     assert name_keys(text)["the"] == 3  # the model's own keys are unchanged
 
 

@@ -183,8 +183,9 @@ class LearnedScorer:
 # say, for undated reports").
 LEAD_WEIGHT = 0.05
 
-# Taken from the learned margin of an undated pair across languages that
-# shares no name, sound or figure key (see HybridScorer).  Leave-stories-out
+# Taken from the learned margin of an undated pair that shares no name,
+# sound or figure key that can anchor (see HybridScorer; across languages
+# since h-events9, in one language too since h-events10).  Leave-stories-out
 # cross-validation over the three dev files cannot choose it (0 and 0.2 score
 # alike in every fold: no dev placement changes); 0.2 is the smallest round
 # value that parts every such wrong pair of the two gate samples
@@ -221,9 +222,11 @@ class HybridScorer:
     its cut, from their embeddings alone (held-out gate samples: 7 of 9
     false merges were such pairs).  A reader would ask which place, whom,
     how many: two reports of one happening in two languages nearly always
-    share a name or a figure.  So an undated pair across languages that
-    shares no name, sound or number key loses ``unanchored_penalty`` of its
-    margin (:func:`anchored`).
+    share a name or a figure.  So an undated pair that shares no name, sound
+    or number key loses ``unanchored_penalty`` of its margin
+    (:func:`anchored`).  In one language too: two short briefs of one
+    outlet (a motorway crash, a fine for a cookie bar) share its wording and
+    its label, and the model scored them at its cut.
     """
 
     threshold = 0.0

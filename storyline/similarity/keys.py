@@ -102,9 +102,9 @@ def name_keys(text: str, openers: Collection[str] = ()) -> Counter[str]:
     CJK runs give no name keys (their transliteration does not match Latin
     spellings); they are compared through words and embeddings instead.
     ``openers``: lower-cased words (a language's frequent words) that are
-    no name where they open a sentence: there every word is capitalised, so
-    "The", "Segundo" ("according to") or "Its" is the sentence's, not a
-    name's (:func:`opens_sentence`).
+    no name where they open a sentence written with one capital: there
+    every word is capitalised, so "The", "Segundo" ("according to") or
+    "Its" is the sentence's, not a name's (:func:`opens_sentence`).
     """
     keys: Counter[str] = Counter()
     for m in _WORD.finditer(text):
@@ -113,8 +113,8 @@ def name_keys(text: str, openers: Collection[str] = ()) -> Counter[str]:
             continue
         if _cased(w) and not w[0].isupper():
             continue
-        if openers and w.lower() in openers and opens_sentence(text, m.start()):
-            continue
+        if openers and w[1:].islower() and w.lower() in openers and opens_sentence(text, m.start()):
+            continue  # "The", not "US" (an acronym is a name wherever it stands)
         k = ascii_key(w)
         if len(k) >= 3:
             keys[k] += 1
