@@ -101,7 +101,9 @@ GATE_KIND_WORDS = {"error": "error or unavailable page", "bot-check": "bot check
                    "signup": "sign-up form", "cookie-wall": "cookie wall",
                    "front-page": "front page or section index", "age-gate": "age check",
                    "app-wall": "app-install wall", "media": "video player or photo captions without a report",
-                   "disclaimer": "disclaimer or disclosure without a report", "widget": "weather widget without a report"}
+                   "disclaimer": "disclaimer or disclosure without a report", "widget": "widget (weather, social post, classified ads) without a report"}
+# labels a kind had before, which reasons stored then still open with
+_FORMER_KIND_WORDS = frozenset({"weather widget without a report"})
 
 
 def gate_kind_label(kind: str | None) -> str:
@@ -146,7 +148,7 @@ def gate_reasons(reason: str | None) -> list[tuple[str, list[str]]]:
     clause the gate may write later and this does not know is kept as written."""
     rest = (reason or "").strip()
     head, sep, tail = rest.partition(": ")
-    if sep and head in GATE_KIND_WORDS.values():
+    if sep and (head in GATE_KIND_WORDS.values() or head in _FORMER_KIND_WORDS):
         rest = tail  # the kind, which the page and the label say on their own
     out, i = [], 0
     while i < len(rest):

@@ -45,7 +45,7 @@ from storyline.analyse.gate_cues import BODY_CUES, INDEX_TITLE, SECTION_HEADS, S
 from storyline.analyse.gate_notices import NOTICE_CUES, NOTICE_VOICE, SUPPORT_CUES, forecast_lines
 from storyline.analyse.gate_stubs import HALF_POINT, SITE_STUB_VOICE, STUB_CUES
 from storyline.analyse.gate_voice import FORM_FIELDS, FORM_LABELS, SIGNUP_OFFERS, SITE_VOICE
-from storyline.analyse.sentences import sentences, wrapped_breaks
+from storyline.analyse.sentences import sentences, split_sentences, wrapped_breaks
 from storyline.records import PageVerdict, Removal
 from storyline.wording import GATE_KIND_WORDS, plural
 
@@ -267,9 +267,26 @@ def _prose_chars(body: str, lang: str | None) -> int:
     """Characters of sentences that read like reporting (a Chinese or Japanese
     character counts twice) and carry no cue, no offer of the site to its
     reader (:data:`gate_voice.SITE_VOICE`: "sent to your inbox", "special
-    offers", "required fields") and no run of a form's field labels."""
-    total = 0
-    for s in sentences(body, lang):
+    offers", "required fields") and no run of a form's field labels.
+
+    A sentence set between two of a notice's (a consent text's, a
+    disclaimer's …) in one paragraph is the notice's too: a consent
+    popup's "Nie znamy twojego imienia i nazwiska" ("we do not know your
+    name") between "Będzie administratorowi Twoich
+    danych?" and "Przetwarzamy tylko dane…" (a SemEval page that was all
+    consent text, 391 characters of "prose" before).  A report does not
+    wedge its sentences inside the site's notice; where it quotes one, its
+    own sentences stand before and after it."""
+    counted: list[tuple[int, int, int]] = []  # (start, end, characters) of each sentence that is prose
+    notice: list[tuple[int, int]] = []  # (start, end) of each sentence of a notice's text
+    for start, end, s in split_sentences(body, lang):
+        low = s.casefold()
+        if SITE_STUB_VOICE.search(low) or NOTICE_VOICE.search(low):
+            notice.append((start, end))  # short ones too: "Przetwarzamy tylko dane, które podajesz."
+            continue
+        if (SITE_VOICE.search(low) or any(p.search(low) for p in BODY_CUES.values())
+                or len({m.group(0) for m in FORM_FIELDS.finditer(low)}) >= FORM_LABELS):
+            continue
         words = s.split()
         long_enough = (sum(map(_words_in, words)) >= 8
                        or (len(s) >= 30 and _UNSPACED.search(s) is not None))
@@ -282,16 +299,23 @@ def _prose_chars(body: str, lang: str | None) -> int:
         upper = sum(w[0].isupper() for w in lettered)
         if upper and upper > 0.6 * sum(map(_words_in, lettered)):
             continue  # a run of names or a form's field labels, not a sentence
-        low = s.casefold()
-        if (SITE_VOICE.search(low) or any(p.search(low) for p in BODY_CUES.values())
-                or SITE_STUB_VOICE.search(low) or NOTICE_VOICE.search(low)
-                or len({m.group(0) for m in FORM_FIELDS.finditer(low)}) >= FORM_LABELS):
-            continue
         # a Chinese or Japanese character holds about what two letters do (a
         # word is about two of them): counted twice, a four-sentence brief of
         # 114 characters weighs what its English translation would
-        total += len(s) + len(_HAN_KANA.findall(s))
-    return total
+        counted.append((start, end, len(s) + len(_HAN_KANA.findall(s))))
+    return sum(n for start, end, n in counted if not _inside_notice(body, start, end, notice))
+
+
+def _inside_notice(body: str, start: int, end: int, notice: list[tuple[int, int]]) -> bool:
+    """Whether the sentence at ``start:end`` has a sentence of a notice's text
+    (a stub's or a notice's cue, :data:`gate_stubs.SITE_STUB_VOICE`,
+    :data:`gate_notices.NOTICE_VOICE`) before it and one after it with no
+    line break between them.  Not the site's offers (:data:`SITE_VOICE`): a
+    report on a fine names the "privacy policy" and tells readers where to
+    "click here" in sentences of its own, its story between them."""
+    before = [b for a, b in notice if b <= start and "\n" not in body[b:start]]
+    after = [a for a, b in notice if a >= end and "\n" not in body[end:a]]
+    return bool(before and after)
 
 
 def _words_in(token: str) -> int:

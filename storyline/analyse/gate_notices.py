@@ -72,11 +72,28 @@ _PITCH = (  # a newsletter's pitch: "our newsletter" as the line, a prompt to cl
     r"|clicca qui (?:e|per) (?:registrarti|iscriverti)|clique aqui (?:e|para) (?:se )?(?:cadastrar|registrar|inscrever)"
     r"|\bthank(?:s| you) for (?:subscribing|signing up)\b|(?:谢谢|感谢)您?(?:注册|订阅)"
 )
+_SOCIAL_EMBED = (  # an embedded social post's or timeline's own words, not the post's
+    r"^\W*tweet with a location\W*$|\badd location information to your tweets\b|\bdelete your tweet location history\b"
+    r"|\badd this (?:tweet|video) to your website by copying the code below\b|^\W*embed (?:this )?tweet\W*$"
+    r"|\btwitter may be over capacity\b|\byou(?:'|’)ve already (?:retweeted|retweetet)\b|^\W*tweets by @\w+\W*$"
+    r"|\bsomething went wrong, but don(?:'|’)t fret\b|\bview this post on instagram\b|^\W*a post shared by\b"
+)
+_CLASSIFIEDS = (  # the paper's classified-ads desk speaking to advertisers: "your ads", "place an ad"
+    r"\bplace (?:a|an|your) (?:classified |free )?(?:ad|advert|advertisement)\b|\byour (?:classified )?ads? (?:will |are |is )?(?:appear|run|be published|published)"
+    r"|ihre (?:klein)?anzeigen? (?:erscheinen|erscheint|wird veröffentlicht)|(?:klein)?anzeige aufgeben"
+    r"|(?:passer|déposer) (?:une|votre) (?:petite )?annonce|vos annonces (?:paraissent|sont publiées)"
+    r"|(?:publique|publica|publicar|poner) (?:su|tu|un) anuncio(?: clasificado)?|sus anuncios (?:se publican|aparecen)"
+    r"|(?:pubblica|inserisci) (?:il tuo|un) annuncio|anuncie (?:aqui|conosco|já)|seus anúncios (?:são publicados|aparecem)"
+    r"|(?:dodaj|zamieść|nadaj) (?:swoje |darmowe )?ogłoszenie|twoje ogłoszenia? (?:ukaż|pojawi)"
+    # Turkish "İlan" case-folds to "i" and a combining dot above
+    r"|\bi\u0307?lan(?:lar)?ınız(?:ı|a|ın)?\b|\bi\u0307?lan metninize\b|\b(?:ücretsiz )?i\u0307?lan ver(?:in|mek için)?\b"
+)
 # kind -> pattern; each line carrying one is half a point of that kind
 NOTICE_CUES: dict[str, re.Pattern] = {
     "disclaimer": re.compile(_WARRANTY + "|" + _AFFILIATE),
     "paywall": re.compile(_DONATION),
     "signup": re.compile(_PITCH),
+    "widget": re.compile(_SOCIAL_EMBED + "|" + _CLASSIFIEDS),
 }
 # kind -> pattern of lines that support other evidence of the kind: half a
 # point each, but only on a page that has another line of that kind.  What
@@ -86,7 +103,7 @@ NOTICE_CUES: dict[str, re.Pattern] = {
 SUPPORT_CUES: dict[str, re.Pattern] = {"login": re.compile(MEMBER_OFFERS)}
 # sentences that are the site's voice, not story prose
 # (what registered users may do is no voice: a report names a platform's registered users too)
-NOTICE_VOICE = re.compile("|".join((_WARRANTY, _AFFILIATE, _DONATION, _PITCH)))
+NOTICE_VOICE = re.compile("|".join((_WARRANTY, _AFFILIATE, _DONATION, _PITCH, _SOCIAL_EMBED, _CLASSIFIEDS)))
 
 # A weather widget: a line naming only a forecast's period, then a line with a temperature.
 _PERIOD = re.compile(

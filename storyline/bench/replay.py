@@ -49,7 +49,7 @@ class EventSetting:
     where_weight: float = MIN_WEIGHT  # the place evidence each side needs
     where_share: float = MAIN_SHARE  # a main country's share of that evidence
     shared_languages: bool = SHARED_LANGUAGES  # second look: events weighed on the languages both hold
-    unanchored_penalty: float = UNANCHORED_PENALTY  # HybridScorer: undated pair across languages, no shared key
+    unanchored_penalty: float = UNANCHORED_PENALTY  # HybridScorer: undated pair with no shared anchor key
 
 
     def label(self) -> str:

@@ -136,6 +136,8 @@ SHARE_LINES = [
     "condividi questo articolo", "compartilhe", "compartilhar", "podziel się", "udostępnij",
     "paylaş", "haberi paylaş", "haberi kaydet", "شارك", "مشاركة", "شارك الخبر",
     "分享", "分享到", "शेयर करें", "शेयर",
+    "sdílet", "sdílejte", "sdílet článek", "sdílet na facebooku", "sdílet na twitteru",  # cs
+    "zdieľať", "zdieľajte", "zdieľať na facebooku",  # sk
 ]
 
 # Lines made only of these tokens are rows of share buttons.
@@ -146,11 +148,13 @@ SHARE_TOKENS = {
     "instagram", "youtube", "vk", "вконтакте", "одноклассники", "xing", "threads",
     "teilen", "weiterleiten", "drucken", "поделиться", "compartir", "partager", "condividi",
     "udostępnij", "paylaş", "شارك", "分享", "微信", "微博",
+    "sdílet", "tweetnout", "zdieľať",  # cs, sk
 }
 # A share-button row must contain an action, not only network names.
 SHARE_ACTIONS = {
     "share", "shares", "tweet", "copy", "print", "teilen", "weiterleiten", "drucken",
     "поделиться", "compartir", "partager", "condividi", "udostępnij", "paylaş", "شارك", "分享",
+    "sdílet", "tweetnout", "zdieľať",
 }
 
 # Prefixes of short follow/subscribe/share-button lines.

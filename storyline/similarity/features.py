@@ -36,6 +36,7 @@ import numpy as np
 from storyline.analyse.sentences import split_sentences
 from storyline.embed import E5_SMALL, EmbeddingProfile
 from storyline.similarity import keys as K
+from storyline.similarity.anchors import anchor_keys, without_outlet
 from storyline.similarity.stats import Stats
 
 BODY_CHARS = 500
@@ -61,6 +62,9 @@ class ArticleView:
     numbers: Counter = field(default_factory=Counter)
     words: Counter = field(default_factory=Counter)
     published: dt.date | None = None
+    # names and sounds that can anchor an undated pair (storyline.similarity.anchors)
+    anchors: Counter = field(default_factory=Counter)
+    anchor_sounds: Counter = field(default_factory=Counter)
     _memo: dict = field(default_factory=dict, repr=False, compare=False)
 
     def _cached(self, stats: Stats, what: str, make):
@@ -215,15 +219,18 @@ def views_of(items: Sequence[tuple[str, str, str, dt.date | None]], embedder,
             vecs.update(zip(part, embedder.embed(part, "passage")))
     out = []
     for (title, text, lang, published), (t, lead, body), ss in zip(items, wins, sents):
-        full = f"{title}\n{text}" if title else text
+        headline = without_outlet(title, text or "") if title else ""  # "… | Deník Východ": no key of the report's
+        full = f"{headline}\n{text}" if headline else text
         names = K.name_keys(full)
+        anchors, anchor_sounds = anchor_keys(full, lang)
         out.append(ArticleView(
             lang=(lang or "und").lower(), length=len(text or ""),
             title_vec=vecs[t], lead_vec=vecs[lead],
             chunk_vecs=np.vstack([vecs[lead]] + [vecs[b] for b in body]),
             sent_vecs=np.vstack([vecs[x] for x in ss]) if ss else None,
             names=names, sounds=K.sound_keys(names), numbers=K.number_keys(full),
-            words=K.word_keys(full), published=published))
+            words=K.word_keys(full), published=published,
+            anchors=anchors, anchor_sounds=anchor_sounds))
     return out
 
 
