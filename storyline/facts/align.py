@@ -102,9 +102,23 @@ def centred(vectors: np.ndarray, langs: list[str]) -> np.ndarray:
 def claim_keys(c: ClaimSentence) -> set[str]:
     """Names as entity keys, plus sound keys of every name-like word, so that a
     loanword or a name spelt differently in another script still meets its
-    counterpart ("limousine" / "लिमोजिन" share a consonant skeleton)."""
+    counterpart ("limousine" / "लिमोजिन" share a consonant skeleton), plus a
+    key for each country the sentence names (:func:`country_keys`)."""
     found = name_keys(c.text)
-    return set(c.names) | set(found) | set(sound_keys(found))
+    return set(c.names) | set(found) | set(sound_keys(found)) | country_keys(c)
+
+
+def country_keys(c: ClaimSentence) -> set[str]:
+    """"@RU" for each place the sentence names that is a country's name, in its
+    language or any (:func:`storyline.analyse.where.country_named`, the
+    gazetteer's country names).  A country's names often share neither letters
+    nor sounds across languages ("Russia" / "रूस" key as "russia" / "rus",
+    "North Korea" / "उत्तर कोरिया" as "north korea" / "uttar koriya"), so two
+    sentences naming one country did not agree on it; a city or a state
+    gets no such key ("Moscow" is not "Russia")."""
+    from storyline.analyse.where import country_named  # (the gazetteer loads on first use)
+
+    return {"@" + code for code in (country_named(c.name_text.get(k, ""), c.lang) for k in c.places) if code}
 
 
 def other_years(c: ClaimSentence) -> set[int]:
