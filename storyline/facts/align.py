@@ -10,7 +10,9 @@ of its own is elaboration, not corroboration).
 
 Grouping is greedy average linkage: pairs are taken best first and two groups
 merge when the mean score between them clears the cut and they share no
-article.  Deterministic: ties break on sentence order.  A pair links two
+article, and the median clears it too, less :data:`MEDIAN_SLACK`: a mean
+lets one strong pair carry a sentence into a fact whose other sentences it
+scores low to.  Deterministic: ties break on sentence order.  A pair links two
 groups only when one of its sentences is the other's best partner in its
 article (:data:`BEST_TOLERANCE`): when each has a better partner there, the
 two met because better pairs took those partners first, and what is left of
@@ -76,6 +78,10 @@ LEND_SECOND_RATIO = 1.0
 # best partner in the other's article (9: any pair); the choice of 4 of 5 folds of CV on the fact
 # sample (python -m storyline.bench.facts_best, docs/benchmarks.md)
 BEST_TOLERANCE = 0.02
+# two groups merge only when the median of their pair scores clears the cut less this much
+# (9: the mean alone): one strong pair no longer carries a sentence the others score low to;
+# the choice of most folds of 5-fold CV on the fact sample (docs/benchmarks.md)
+MEDIAN_SLACK = 0.02
 
 
 @functools.lru_cache(maxsize=1)
@@ -207,10 +213,12 @@ def pair_scores(claims: list[ClaimSentence], vectors: np.ndarray | None,
 
 
 def align(claims: list[ClaimSentence], scores: np.ndarray, cut: float = ALIGN_CUT,
-          tolerance: float = BEST_TOLERANCE) -> list[list[int]]:
+          tolerance: float = BEST_TOLERANCE, median_slack: float = MEDIAN_SLACK) -> list[list[int]]:
     """Groups of sentence indexes stating one fact (singletons included), in
     order of their first sentence; a pair links only when :func:`a_best_pair`
-    (within ``tolerance``; 9: any pair)."""
+    (within ``tolerance``; 9: any pair), and two groups merge only when the
+    median of their pair scores also clears ``cut - median_slack`` (9: no
+    such condition)."""
     n = len(claims)
     best = best_in_article(claims, scores) if tolerance < 9 else None
     group = list(range(n))
@@ -228,7 +236,8 @@ def align(claims: list[ClaimSentence], scores: np.ndarray, cut: float = ALIGN_CU
         a, b = members[gi], members[gj]
         if {claims[x].article_id for x in a} & {claims[x].article_id for x in b}:
             continue
-        if float(scores[np.ix_(a, b)].mean()) < cut:
+        cross = scores[np.ix_(a, b)]
+        if float(cross.mean()) < cut or float(np.median(cross)) < cut - median_slack:
             continue
         keep_id, gone = min(gi, gj), max(gi, gj)
         members[keep_id] = sorted(a + b)
