@@ -10,7 +10,9 @@ city or a state gets no country key ("Moscow" is not "Russia").
 from __future__ import annotations
 
 from storyline.analyse.where import country_named
-from storyline.facts.align import claim_keys, key_overlap
+import numpy as np
+
+from storyline.facts.align import claim_keys, key_overlap, name_agreement
 from storyline.facts.model import ClaimSentence
 
 
@@ -36,6 +38,21 @@ def test_sentences_naming_one_country_in_two_scripts_share_its_key():
                 {"rus": "रूस", "uttar koriya": "उत्तर कोरिया"})
     city = _claim("c", "Kim Jong Un arrived in Moscow by train on Tuesday evening.", "en",
                   {"kim jong un": "Kim Jong Un", "moscow": "Moscow"})
-    assert {"@RU", "@KP"} <= claim_keys(en) & claim_keys(hi)
-    assert not {k for k in claim_keys(city) if k.startswith("@")}
-    assert key_overlap([claim_keys(en), claim_keys(hi), claim_keys(city)])[0, 1] > 0
+    assert {"@RU", "@KP"} <= claim_keys(en, countries=True) & claim_keys(hi, countries=True)
+    assert not {k for k in claim_keys(city, countries=True) if k.startswith("@")}
+    assert key_overlap([claim_keys(en), claim_keys(hi), claim_keys(city)])[0, 1] == 0  # by letters alone
+    agreement = name_agreement([en, hi, city])
+    assert agreement[0, 1] > 0 and agreement[1, 0] == agreement[0, 1]
+
+
+def test_within_one_language_a_country_is_not_counted_twice():
+    """Within a language "Russia" is one key already; a country key beside it
+    would weigh the country twice against the other names."""
+    a = _claim("a", "Russia and North Korea signed a pact in Pyongyang on Wednesday.", "en",
+               {"russia": "Russia", "north korea": "North Korea", "pyongyang": "Pyongyang"})
+    b = _claim("b", "Russia says the pact with North Korea is defensive.", "en",
+               {"russia": "Russia", "north korea": "North Korea"})
+    c = _claim("c", "Kim Jong Un welcomed Putin in Pyongyang.", "en",
+               {"kim jong un": "Kim Jong Un", "pyongyang": "Pyongyang"})
+    plain = key_overlap([claim_keys(x) for x in (a, b, c)])
+    assert np.allclose(name_agreement([a, b, c]), plain)
