@@ -73,3 +73,24 @@ def test_seeds_dogs_and_treaty_are_not_corroborated_by_other_hindi_facts(seeds_d
                 for s in f["supports"] if s["lang"] == "hi"]
     assert hindi_of("Pungsan dogs") == []
     assert all("ऑरस" not in t for t in hindi_of("to sign a treaty")), hindi_of("to sign a treaty")
+
+
+def test_a_sentence_one_pair_carries_into_a_group_does_not_join():
+    """Average linkage let one strong pair carry a sentence into a fact whose
+    other sentences it scores low to: two groups merge only when the median of
+    their pair scores clears the cut too, less ``MEDIAN_SLACK``."""
+    claims = [_claim(x, "greeted") for x in "abc"] + [_claim("d", "greeted and gave a glove")]
+    scores = np.full((4, 4), -np.inf, np.float32)
+
+    def put(i: int, j: int, v: float) -> None:
+        scores[i, j] = scores[j, i] = v
+    put(0, 1, 0.80)
+    put(0, 2, 0.80)
+    put(1, 2, 0.80)
+    put(0, 3, 0.75)  # the mean of d's three pairs is 0.47, over the cut; their median 0.33
+    put(1, 3, 0.33)
+    put(2, 3, 0.33)
+    assert align(claims, scores, cut=0.4) == [[0, 1, 2], [3]]
+    assert align(claims, scores, cut=0.4, median_slack=9.0) == [[0, 1, 2, 3]]  # the mean alone
+    put(1, 3, 0.45)  # two of three pairs near the cut: it joins
+    assert align(claims, scores, cut=0.4) == [[0, 1, 2, 3]]

@@ -113,6 +113,27 @@ def _local_country(name: str, lang: str) -> str | None:
     return None
 
 
+def country_named(name: str, lang: str | None = None) -> str | None:
+    """ISO code of the country ``name`` is the name of (in ``lang``, a case
+    form too: "России"; or in English or any language official somewhere),
+    None for a city, a state or anything else: a key that "Russia", "रूस" and
+    "Russland" share and "Moscow" does not (the facts' name keys,
+    :func:`storyline.facts.align.claim_keys`)."""
+    name = " ".join(name.split())
+    if not name:
+        return None
+    if lang:
+        local = _countries_in(_base(lang))
+        forms = list(map(_fold, _written_forms(name) + _dictionary_forms(name, lang)))
+        found = next((local[k] for k in forms if k in local), None)
+        if found:
+            return found
+    from storyline.analyse.where_countries import country_names_anywhere
+
+    codes = country_names_anywhere().get(_fold(name), ())
+    return next(iter(codes)) if len(codes) == 1 else None
+
+
 ARABIC_ARTICLE = "ال"
 
 

@@ -45,7 +45,7 @@ import numpy as np
 
 from storyline.embed import shared_embedder
 from storyline.facts.align import (ALIGN_CUT, a_best_pair, align, best_in_article, centred, claim_keys, extend,
-                                   key_overlap, pair_scores, shares_number)
+                                   name_agreement, pair_scores, shares_number)
 from storyline.facts.claims import sentence_spans
 from storyline.facts.disagreements import keep_apart, pair_disagreements
 from storyline.bench.facts import analysed_articles, load, score_event
@@ -58,7 +58,7 @@ def event_misses(obj: dict, where: str, embedder) -> list[dict]:
     ext = {a.id: e for e, a in arts.items()}
     claims = event_claims(list(arts.values()))[2]
     vectors = embedder.embed([c.text for c in claims], "passage")
-    names = key_overlap([claim_keys(c) for c in claims])
+    names = name_agreement(claims)
     raw = pair_scores(claims, vectors, names)
     scores = raw.copy()
     keep_apart(claims, scores, names)

@@ -14,7 +14,7 @@ import hashlib
 import numpy as np
 
 from storyline.facts.align import (ALIGN_CUT, EXTEND_MARGIN, LEND_NAME_MIN, LEND_OWN_RATIO, LEND_SECOND_RATIO, align,
-                                   centred, claim_keys, extend, key_overlap, pair_scores)
+                                   centred, extend, name_agreement, pair_scores)
 from storyline.facts.claims import claim_sentences, report_key
 from storyline.facts.disagreements import MAX_RATIO, PIN_NAME_MIN, keep_apart
 from storyline.facts.labels import SIDE_JOIN_MIN, build_fact, join_sides, place_on_sides
@@ -24,7 +24,7 @@ from storyline.facts.summarise import (MMR_LAMBDA, SUMMARY_WORDS, choose_headlin
                                        relevance, representative, similarity_matrix)
 from storyline.records import Article
 
-FACTS_VERSION = "21"  # 21: a pair links two groups only when one of its sentences is the other's best partner in its article (align.BEST_TOLERANCE); 20: a group is lent a second sentence of an article it holds (align.LEND_SECOND_RATIO); 19: a year named makes a claim and, shared, agrees as a date does; "saying"/"sei"/"по его словам", a quoted title in a caseless script; "26-kg", "quart de point"; bump when the stage changes: every event is recomputed
+FACTS_VERSION = "22"  # 22: a country the sentence names keys alike across languages (align.country_keys, align.name_agreement), and two groups merge only when the median of their pair scores clears the cut less align.MEDIAN_SLACK; 21: a pair links two groups only when one of its sentences is the other's best partner in its article (align.BEST_TOLERANCE); 20: a group is lent a second sentence of an article it holds (align.LEND_SECOND_RATIO); 19: a year named makes a claim and, shared, agrees as a date does; "saying"/"sei"/"по его словам", a quoted title in a caseless script; "26-kg", "quart de point"; bump when the stage changes: every event is recomputed
 SENTENCES_PER_ARTICLE = 30  # later sentences rarely carry an event's main facts
 
 
@@ -88,7 +88,7 @@ def build_event_facts(event_id: int, articles: list[Article], embedder=None,
     reports = {report_key(a, originals) for a in articles}
     embedded = len(reports) >= 2 and embedder is not None and bool(claims)
     vectors = embedder.embed([c.text for c in claims], "passage") if embedded else None
-    names = key_overlap([claim_keys(c) for c in claims]) if embedded else None
+    names = name_agreement(claims) if embedded else None
     if embedded:
         scores = pair_scores(claims, vectors, names)
         keep_apart(claims, scores, names, pin_min)
