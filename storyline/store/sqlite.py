@@ -31,12 +31,33 @@ from storyline.store.event_tables import EventTables
 from storyline.store.lsh_tables import LSH_SCHEMA, LSHTables
 from storyline.store.story_evidence import STORY_EVIDENCE_SCHEMA, StoryEvidence
 from storyline.store.vector_matrix import VectorMatrix
+from storyline.store.word_key import word_key
 from storyline.store.vector_columns import VECTOR_ROWS_INDEX, SQLiteVectorColumns
 from storyline.store.report_order import SQLiteReportOrder
 from storyline.store.sqlite_changes import CHANGES_SCHEMA
 from storyline.store.fact_tables import FACTS_SCHEMA, FactTables
 from storyline.store.sqlite_stories import ENTITY_ALIASES_SCHEMA, ENTITY_NAMES_SCHEMA, STORIES_SCHEMA, SQLiteEntities
 from storyline.store.codec import ARTICLE_COLUMNS, article_to_row, row_to_article, vector_of as _vec
+
+WORD_KEY_FTS = """
+    DROP TRIGGER articles_fts_ai;
+    DROP TRIGGER articles_fts_ad;
+    DROP TRIGGER articles_fts_au;
+    CREATE TRIGGER articles_fts_ai AFTER INSERT ON articles BEGIN
+        INSERT INTO articles_fts(rowid, title, text) VALUES (new.seq, word_key(new.title), word_key(new.text));
+    END;
+    CREATE TRIGGER articles_fts_ad AFTER DELETE ON articles BEGIN
+        INSERT INTO articles_fts(articles_fts, rowid, title, text)
+        VALUES ('delete', old.seq, word_key(old.title), word_key(old.text));
+    END;
+    CREATE TRIGGER articles_fts_au AFTER UPDATE OF title, text ON articles BEGIN
+        INSERT INTO articles_fts(articles_fts, rowid, title, text)
+        VALUES ('delete', old.seq, word_key(old.title), word_key(old.text));
+        INSERT INTO articles_fts(rowid, title, text) VALUES (new.seq, word_key(new.title), word_key(new.text));
+    END;
+    INSERT INTO articles_fts(articles_fts) VALUES ('delete-all');
+    INSERT INTO articles_fts(rowid, title, text) SELECT seq, word_key(title), word_key(text) FROM articles;
+"""
 
 MIGRATIONS: list[str] = [
     # 1: the foundation schema
@@ -99,6 +120,10 @@ MIGRATIONS: list[str] = [
     # filled by the next relink)
     STORY_EVIDENCE_SCHEMA,
     VECTOR_ROWS_INDEX,  # 11: what loading the event index reads, as an index (storyline.store.vector_columns)
+    # 12: the full-text index holds each script's word keys (storyline.store.word_key:
+    # nukta, harakat, niqqud, Greek accents, joiners), so a query typed either way
+    # finds the words; the triggers key what they index and what they delete
+    WORD_KEY_FTS,
 ]
 # Python steps run right after a migration's SQL, in its transaction (migration
 # 5 rebuilds the index migration 4 created, so only it fills it; 6 is re-runnable)
@@ -143,6 +168,8 @@ class SQLiteStore(ChangeFeed, ArticleTables, EventTables, EntityTables, LSHTable
         self.db.row_factory = sqlite3.Row
         # the dialect's case folding (SQLite's lower() folds ASCII only)
         self.db.create_function("py_lower", 1, _py_lower, deterministic=True)
+        # the full-text index's word keys (migration 12's triggers call it)
+        self.db.create_function("word_key", 1, word_key, deterministic=True)
         self._refuse_foreign()
         self._enter_wal()
         self.db.execute("PRAGMA synchronous=NORMAL")
