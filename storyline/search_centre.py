@@ -37,6 +37,7 @@ from collections import defaultdict
 
 import numpy as np
 
+from storyline.similarity.language_means import LanguageMeans
 from storyline.store.base import Store
 
 # Pseudo-reports of the shipped (or global) mean in each language's mean;
@@ -48,8 +49,25 @@ PRIOR_WEIGHT = 5.0
 # mean, and shifting the shipped mean by the language's offset from the whole
 # store; docs/benchmarks.md "Search: a language without a shipped mean".)
 
-_SUMS: "weakref.WeakKeyDictionary[Store, tuple[int, dict]]" = weakref.WeakKeyDictionary()
+_SUMS: "weakref.WeakKeyDictionary[Store, _Tally]" = weakref.WeakKeyDictionary()
 _LOCK = threading.Lock()
+
+
+class _Tally:
+    """A store's per-language sums and counts of report vectors, the change
+    log position they are read up to, and the reports counted."""
+
+    def __init__(self, position: int | None):
+        self.position = position
+        self.means = LanguageMeans()  # sums only: the blend is language_mean's
+        self.counted: set[str] = set()
+
+    def add(self, rows) -> None:
+        for r in rows:
+            if r.vector is None or not r.vector.size or r.article_id in self.counted:
+                continue
+            self.counted.add(r.article_id)
+            self.means.add(_lang(r.lang), r.vector)
 
 
 def centring():
@@ -65,46 +83,41 @@ def _lang(code: str | None) -> str:
     return (code or "").split("-")[0].lower()
 
 
-def language_sums(store: Store) -> dict[str, tuple[np.ndarray, int]]:
-    """Per language, the sum and count of the store's report vectors, read
-    again when the store's report count changes (as SQLite's vector matrix)."""
-    count = store.count_articles()
+def language_sums(store: Store) -> LanguageMeans:
+    """Per language, the sum and count of the store's report vectors, kept
+    running: the reports added since the last call (the store's change log,
+    ``added_since``) are folded in, and all are read again only on a store's
+    first use in this process or after a delete.
+
+    Why running: read again whenever the report count changed, every search
+    after an ingest read every stored vector, on PostgreSQL over the wire."""
+    feed = getattr(store, "added_since", None)
     with _LOCK:
-        cached = _SUMS.get(store)
-        if cached is not None and cached[0] == count:
-            return cached[1]
-    sums: dict[str, np.ndarray] = {}
-    counts: dict[str, int] = defaultdict(int)
-    for r in store.iter_vectors():
-        if r.vector is None or not r.vector.size:
-            continue
-        lang = _lang(r.lang)
-        v = np.asarray(r.vector, np.float64)
-        if lang in sums and sums[lang].shape != v.shape:
-            continue
-        sums[lang] = sums[lang] + v if lang in sums else v.copy()
-        counts[lang] += 1
-    out = {lang: (sums[lang], counts[lang]) for lang in sums}
-    with _LOCK:
-        try:
-            _SUMS[store] = (count, out)
-        except TypeError:  # a store that cannot be weakly referenced: read each time
-            pass
-    return out
+        tally = _SUMS.get(store)
+        if tally is not None and feed is not None:
+            position, added, deleted = feed(tally.position)
+            if not deleted:
+                if added:
+                    tally.add(store.iter_vectors(added))
+                tally.position = position
+                return tally.means
+        tally = _Tally(feed(None)[0] if feed is not None else None)
+        tally.add(store.iter_vectors())
+        if feed is not None:  # without a log, read each time (as before: no way to know what changed)
+            try:
+                _SUMS[store] = tally
+            except TypeError:  # a store that cannot be weakly referenced: read each time
+                pass
+        return tally.means
 
 
 def language_mean(store: Store, c, lang: str) -> np.ndarray | None:
     """The mean a report in ``lang`` is centred on: the shipped mean (the
     global one where the language has none) blended with the store's own
-    reports of the language, the prior counting ``PRIOR_WEIGHT`` reports."""
-    prior = c.mean_for(lang)
-    if prior is None or not np.isfinite(PRIOR_WEIGHT):
-        return prior
-    sums = language_sums(store)
-    total, n = sums.get(lang, (None, 0))
-    if total is None or total.shape != prior.shape:
-        return prior
-    return ((total + PRIOR_WEIGHT * prior) / (n + PRIOR_WEIGHT)).astype(np.float32)
+    reports of the language, the prior counting ``PRIOR_WEIGHT`` reports
+    (:class:`~storyline.similarity.language_means.LanguageMeans`, grouping's
+    blend too)."""
+    return language_sums(store).blended(lang, c.mean_for(lang), PRIOR_WEIGHT)
 
 
 def centred(store: Store, qvec: np.ndarray, near: list[tuple[str, float]]) -> list[tuple[str, float]]:
