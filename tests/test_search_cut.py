@@ -121,6 +121,10 @@ def test_an_event_that_grazes_the_bar_keeps_only_its_reports_over_it(demo_app): 
     assert [a for a, _ in relevance_cut(app.store, near, 0.05)] == [asked[0], asked[1], grazing[0], asked[2]]
     filtered = [(a, s) for a, s in near if a in grazing[1:]]
     assert relevance_cut(app.store, filtered, 0.05, near) == []  # nor shows them in a filtered view
+    # the best hit's event stays whole, however its other reports average
+    # (a bar two reports of one language set high: its other languages sit lower)
+    best_first = [(grazing[0], 0.95), (asked[0], 0.90), (asked[1], 0.85), (grazing[1], 0.60), (grazing[2], 0.55)]
+    assert relevance_cut(app.store, best_first, 0.05) == best_first
     hindi = app.search("election results Modi", app.search_filters(lang=["hi"]), limit=10)
     assert {_event(app, h.article_id) for h in hindi.hits} == {_event(app, hindi.hits[0].article_id)}
 
