@@ -122,7 +122,9 @@ MIGRATIONS: list[str] = [
     VECTOR_ROWS_INDEX,  # 11: what loading the event index reads, as an index (storyline.store.vector_columns)
     # 12: the full-text index holds each script's word keys (storyline.store.word_key:
     # nukta, harakat, niqqud, Greek accents, joiners), so a query typed either way
-    # finds the words; the triggers key what they index and what they delete
+    # finds the words; the triggers key what they index and what they delete with
+    # the `word_key` function every SQLiteStore connection registers (a connection
+    # without it, the sqlite3 shell, reads the file but cannot write articles)
     WORD_KEY_FTS,
 ]
 # Python steps run right after a migration's SQL, in its transaction (migration
