@@ -31,14 +31,13 @@ docs/benchmarks.md, "Search: reports centred on their language".
 """
 from __future__ import annotations
 
-import threading
-import weakref
 from collections import defaultdict
 
 import numpy as np
 
 from storyline.similarity.language_means import LanguageMeans
 from storyline.store.base import Store
+from storyline.store.language_sums import language_key
 
 # Pseudo-reports of the shipped (or global) mean in each language's mean;
 # chosen by leave-one-set-out cross-validation over the demo, Wikinews dev and
@@ -48,26 +47,6 @@ PRIOR_WEIGHT = 5.0
 # (Tried, not kept, and removed: blending only the languages without a shipped
 # mean, and shifting the shipped mean by the language's offset from the whole
 # store; docs/benchmarks.md "Search: a language without a shipped mean".)
-
-_SUMS: "weakref.WeakKeyDictionary[Store, _Tally]" = weakref.WeakKeyDictionary()
-_LOCK = threading.Lock()
-
-
-class _Tally:
-    """A store's per-language sums and counts of report vectors, the change
-    log position they are read up to, and the reports counted."""
-
-    def __init__(self, position: int | None):
-        self.position = position
-        self.means = LanguageMeans()  # sums only: the blend is language_mean's
-        self.counted: set[str] = set()
-
-    def add(self, rows) -> None:
-        for r in rows:
-            if r.vector is None or not r.vector.size or r.article_id in self.counted:
-                continue
-            self.counted.add(r.article_id)
-            self.means.add(_lang(r.lang), r.vector)
 
 
 def centring():
@@ -79,45 +58,37 @@ def centring():
     return c if (c.means or c.fallback.size) else None
 
 
-def _lang(code: str | None) -> str:
-    return (code or "").split("-")[0].lower()
+_lang = language_key  # the language a report is centred on: its code's primary subtag
 
 
 def language_sums(store: Store) -> LanguageMeans:
-    """Per language, the sum and count of the store's report vectors, kept
-    running: the reports added since the last call (the store's change log,
-    ``added_since``) are folded in, and all are read again only on a store's
-    first use in this process or after a delete.
+    """Per language, the sum and count of the store's report vectors: the
+    store's own running sums (:mod:`storyline.store.language_sums`, one
+    short query), or, for a store without them, every vector read.
 
-    Why running: read again whenever the report count changed, every search
-    after an ingest read every stored vector, on PostgreSQL over the wire."""
-    feed = getattr(store, "added_since", None)
-    with _LOCK:
-        tally = _SUMS.get(store)
-        if tally is not None and feed is not None:
-            position, added, deleted = feed(tally.position)
-            if not deleted:
-                if added:
-                    tally.add(store.iter_vectors(added))
-                tally.position = position
-                return tally.means
-        tally = _Tally(feed(None)[0] if feed is not None else None)
-        tally.add(store.iter_vectors())
-        if feed is not None:  # without a log, read each time (as before: no way to know what changed)
-            try:
-                _SUMS[store] = tally
-            except TypeError:  # a store that cannot be weakly referenced: read each time
-                pass
-        return tally.means
+    Why kept in the store: read again whenever the report count changed,
+    every search after an ingest read every stored vector (on PostgreSQL over
+    the wire, and in every ``storyline search`` process)."""
+    sums = LanguageMeans()  # sums only: the blend is language_mean's
+    kept = getattr(store, "language_vector_sums", None)
+    if kept is not None:
+        for lang, (total, n) in kept().items():
+            sums.set(lang, total, n)
+        return sums
+    for r in store.iter_vectors():
+        if r.vector is not None and r.vector.size:
+            sums.add(_lang(r.lang), r.vector)
+    return sums
 
 
-def language_mean(store: Store, c, lang: str) -> np.ndarray | None:
+def language_mean(store: Store, c, lang: str, sums: LanguageMeans | None = None) -> np.ndarray | None:
     """The mean a report in ``lang`` is centred on: the shipped mean (the
     global one where the language has none) blended with the store's own
     reports of the language, the prior counting ``PRIOR_WEIGHT`` reports
     (:class:`~storyline.similarity.language_means.LanguageMeans`, grouping's
     blend too)."""
-    return language_sums(store).blended(lang, c.mean_for(lang), PRIOR_WEIGHT)
+    sums = language_sums(store) if sums is None else sums
+    return sums.blended(lang, c.mean_for(lang), PRIOR_WEIGHT)
 
 
 def centred(store: Store, qvec: np.ndarray, near: list[tuple[str, float]]) -> list[tuple[str, float]]:
@@ -134,9 +105,10 @@ def centred(store: Store, qvec: np.ndarray, near: list[tuple[str, float]]) -> li
         if r is not None and r.vector.shape == qvec.shape:
             by_lang[_lang(r.lang)].append(a)
     score = {}
+    sums = language_sums(store) if by_lang else None
     for lang, ids in by_lang.items():
         vecs = np.stack([rows[a].vector for a in ids]).astype(np.float32)
-        mean = language_mean(store, c, lang)
+        mean = language_mean(store, c, lang, sums)
         if mean is not None and mean.shape[-1] == vecs.shape[-1]:
             vecs = vecs - mean
         norms = np.linalg.norm(vecs, axis=-1, keepdims=True)

@@ -60,17 +60,6 @@ class ChangeFeed:
         if end > self._tx_start:
             self._own.append((self._tx_start, end))
 
-    def added_since(self, position: int | None) -> tuple[int, list[str], bool]:
-        """The log's end, the articles any connection added after ``position``
-        (``None``: the end alone), and whether a report may have gone since (a
-        delete): what a running tally of the stored reports needs to catch up
-        (:func:`storyline.search_centre.language_sums`) without reading them all."""
-        if position is None:
-            return self._log_end(), [], False
-        rows = self._log_after(position)
-        added = [a for _, kind, a in rows if kind == "add" and a is not None]
-        return (rows[-1][0] if rows else position), added, any(kind == "delete" for _, kind, _ in rows)
-
     def changes_elsewhere(self) -> Changes:
         rows = self._log_after(self._seen)
         added: list[str] = []

@@ -17,6 +17,7 @@ from storyline.store.lsh_tables import LSH_SCHEMA_PG
 from storyline.store.story_evidence import STORY_EVIDENCE_SCHEMA_PG
 from storyline.store.vector_columns import VECTOR_ROWS_INDEX_PG
 from storyline.store.word_key import pg_function
+from storyline.store.language_sums import LANGUAGE_SUMS_SCHEMA_PG, fill_postgres
 
 MIGRATIONS: list[str] = [
     # 1: everything SQLite's migrations 1-8 built, in one step
@@ -106,5 +107,10 @@ MIGRATIONS: list[str] = [
         setweight(to_tsvector('storyline', storyline_word_key(text)), 'B')) STORED;
     CREATE INDEX articles_tsv ON articles USING gin(tsv);
     """,
+    # 6: each language's sum and count of report vectors (storyline.store.language_sums),
+    # filled from the reports already stored by MIGRATION_STEPS[6]
+    LANGUAGE_SUMS_SCHEMA_PG,
 ]
+# Python steps run right after a migration's SQL, in its transaction, on its connection
+MIGRATION_STEPS = {6: fill_postgres}
 SCHEMA_VERSION = len(MIGRATIONS)

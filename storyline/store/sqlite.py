@@ -32,6 +32,7 @@ from storyline.store.lsh_tables import LSH_SCHEMA, LSHTables
 from storyline.store.story_evidence import STORY_EVIDENCE_SCHEMA, StoryEvidence
 from storyline.store.vector_matrix import VectorMatrix
 from storyline.store.word_key import word_key
+from storyline.store.language_sums import LANGUAGE_SUMS_SCHEMA, LanguageSums, fill_sqlite
 from storyline.store.vector_columns import VECTOR_ROWS_INDEX, SQLiteVectorColumns
 from storyline.store.report_order import SQLiteReportOrder
 from storyline.store.sqlite_changes import CHANGES_SCHEMA
@@ -126,10 +127,13 @@ MIGRATIONS: list[str] = [
     # the `word_key` function every SQLiteStore connection registers (a connection
     # without it, the sqlite3 shell, reads the file but cannot write articles)
     WORD_KEY_FTS,
+    # 13: each language's sum and count of report vectors (storyline.store.language_sums),
+    # filled from the reports already stored by `fill_language_sums` below
+    LANGUAGE_SUMS_SCHEMA,
 ]
 # Python steps run right after a migration's SQL, in its transaction (migration
 # 5 rebuilds the index migration 4 created, so only it fills it; 6 is re-runnable)
-MIGRATION_STEPS = {5: "fill_entity_aliases", 6: "add_gate_columns"}
+MIGRATION_STEPS = {5: "fill_entity_aliases", 6: "add_gate_columns", 13: "fill_language_sums"}
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -156,7 +160,7 @@ def _statements(script: str) -> Iterator[str]:
 
 
 class SQLiteStore(ChangeFeed, ArticleTables, EventTables, EntityTables, LSHTables, FactTables, SQLiteEntities,
-                  StoryEvidence, SQLiteVectorColumns, SQLiteReportOrder, SQLiteSearch, Store):
+                  StoryEvidence, SQLiteVectorColumns, SQLiteReportOrder, SQLiteSearch, LanguageSums, Store):
     dialect = SQLITE  # for the queries written once for both backends
     _to_row = staticmethod(article_to_row)  # an article as a row and back (ArticleTables)
     _to_article = staticmethod(row_to_article)
@@ -252,6 +256,10 @@ class SQLiteStore(ChangeFeed, ArticleTables, EventTables, EntityTables, LSHTable
         row = self.db.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
         return int(row[0]) if row else 0
 
+    def fill_language_sums(self) -> None:
+        """Migration 13: the language sums of the reports already stored."""
+        fill_sqlite(self.db)
+
     def add_gate_columns(self) -> None:
         """Migration 6, written to be safe to re-run (SQLite has no ADD COLUMN IF NOT EXISTS)."""
         have = {r[1] for r in self.db.execute("PRAGMA table_info(articles)")}
@@ -307,6 +315,8 @@ class SQLiteStore(ChangeFeed, ArticleTables, EventTables, EntityTables, LSHTable
                         [row[c] for c in ARTICLE_COLUMNS])
         blob = None if vector is None else np.asarray(vector, np.float32).tobytes()
         self.db.execute("INSERT INTO vectors VALUES (?, ?, ?)", (article.id, blob, signature))
+        if article.not_article is None:
+            self._add_language_sum(article.lang, vector)
 
     def iter_vectors(self, article_ids: list[str] | None = None) -> Iterator[VectorRow]:
         q = ("SELECT a.seq, a.id, a.event_id, a.published, a.duplicate_of, v.vec, v.signature, a.lang "
