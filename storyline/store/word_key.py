@@ -80,6 +80,21 @@ def word_key(text: str | None) -> str | None:
     return unicodedata.normalize("NFC", text).translate(_translation())
 
 
+def folded_with_offsets(text: str) -> tuple[str, list[int]]:
+    """``text`` keyed (:func:`word_key`'s folds) and case-folded, with the
+    offset in ``text`` each of its characters comes from: where a query word
+    is found in the folded text, it is found in the text (a search hit's
+    snippet shows the word "लग्ज़री" found, written "लग्जरी")."""
+    table = _translation()
+    out: list[str] = []
+    origin: list[int] = []
+    for i, ch in enumerate(text):
+        folded = ch.translate(table).casefold()
+        out.append(folded)
+        origin.extend([i] * len(folded))
+    return "".join(out), origin
+
+
 def _pg_literal(chars: str) -> str:
     return "E'" + "".join(f"\\u{ord(c):04X}" for c in chars) + "'"
 
