@@ -32,6 +32,10 @@ class LanguageMeans:
     def count(self, lang: str) -> int:
         return self._n[lang]
 
+    def totals(self) -> dict[str, tuple[np.ndarray, int]]:
+        """{language: (its sum, its count)}, as kept."""
+        return {lang: (total, self._n[lang]) for lang, total in self._sum.items()}
+
     def add(self, lang: str, vector: np.ndarray) -> None:
         """Fold one report's vector into its language's sum (one of another
         width than the sum's is left out: another encoder's)."""
