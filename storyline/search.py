@@ -46,6 +46,7 @@ from storyline.embed import Embedder
 from storyline.search_meaning import semantic_hits
 from storyline.store.base import Store
 from storyline.store.records import SearchFilters
+from storyline.store.word_key import folded_with_offsets, word_key
 
 RRF_K = 60
 TEXT_CANDIDATES = 500       # full-text hits considered for fusion
@@ -295,12 +296,14 @@ def fold_copies(store: Store, fused: list[tuple[str, float, list[str]]]
 
 
 def snippet(text: str, query: str, width: int = SNIPPET_CHARS) -> str:
-    """A window of the text around the first query word found, else its start."""
-    folded = text.casefold()
+    """A window of the text around the first query word found (keyed as the
+    word index keys it, :func:`~storyline.store.word_key.word_key`), else its start."""
+    folded, origin = folded_with_offsets(text)
     pos = -1
-    for word in sorted(query.split(), key=len, reverse=True):
-        pos = folded.find(word.casefold())
+    for word in sorted(word_key(query).split(), key=len, reverse=True):
+        pos = folded.find(folded_with_offsets(word)[0])
         if pos >= 0:
+            pos = origin[pos]
             break
     start = 0 if pos < 0 else max(0, pos - width // 3)
     if start:

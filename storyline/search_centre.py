@@ -31,13 +31,13 @@ docs/benchmarks.md, "Search: reports centred on their language".
 """
 from __future__ import annotations
 
-import threading
-import weakref
 from collections import defaultdict
 
 import numpy as np
 
+from storyline.similarity.language_means import LanguageMeans
 from storyline.store.base import Store
+from storyline.store.language_sums import language_key
 
 # Pseudo-reports of the shipped (or global) mean in each language's mean;
 # chosen by leave-one-set-out cross-validation over the demo, Wikinews dev and
@@ -47,9 +47,6 @@ PRIOR_WEIGHT = 5.0
 # (Tried, not kept, and removed: blending only the languages without a shipped
 # mean, and shifting the shipped mean by the language's offset from the whole
 # store; docs/benchmarks.md "Search: a language without a shipped mean".)
-
-_SUMS: "weakref.WeakKeyDictionary[Store, tuple[int, dict]]" = weakref.WeakKeyDictionary()
-_LOCK = threading.Lock()
 
 
 def centring():
@@ -61,50 +58,37 @@ def centring():
     return c if (c.means or c.fallback.size) else None
 
 
-def _lang(code: str | None) -> str:
-    return (code or "").split("-")[0].lower()
+_lang = language_key  # the language a report is centred on: its code's primary subtag
 
 
-def language_sums(store: Store) -> dict[str, tuple[np.ndarray, int]]:
-    """Per language, the sum and count of the store's report vectors, read
-    again when the store's report count changes (as SQLite's vector matrix)."""
-    count = store.count_articles()
-    with _LOCK:
-        cached = _SUMS.get(store)
-        if cached is not None and cached[0] == count:
-            return cached[1]
-    sums: dict[str, np.ndarray] = {}
-    counts: dict[str, int] = defaultdict(int)
+def language_sums(store: Store) -> LanguageMeans:
+    """Per language, the sum and count of the store's report vectors: the
+    store's own running sums (:mod:`storyline.store.language_sums`, one
+    short query), or, for a store without them, every vector read.
+
+    Why kept in the store: read again whenever the report count changed,
+    every search after an ingest read every stored vector (on PostgreSQL over
+    the wire, and in every ``storyline search`` process)."""
+    sums = LanguageMeans()  # sums only: the blend is language_mean's
+    kept = getattr(store, "language_vector_sums", None)
+    if kept is not None:
+        for lang, (total, n) in kept().items():
+            sums.set(lang, total, n)
+        return sums
     for r in store.iter_vectors():
-        if r.vector is None or not r.vector.size:
-            continue
-        lang = _lang(r.lang)
-        v = np.asarray(r.vector, np.float64)
-        if lang in sums and sums[lang].shape != v.shape:
-            continue
-        sums[lang] = sums[lang] + v if lang in sums else v.copy()
-        counts[lang] += 1
-    out = {lang: (sums[lang], counts[lang]) for lang in sums}
-    with _LOCK:
-        try:
-            _SUMS[store] = (count, out)
-        except TypeError:  # a store that cannot be weakly referenced: read each time
-            pass
-    return out
+        if r.vector is not None and r.vector.size:
+            sums.add(_lang(r.lang), r.vector)
+    return sums
 
 
-def language_mean(store: Store, c, lang: str) -> np.ndarray | None:
+def language_mean(store: Store, c, lang: str, sums: LanguageMeans | None = None) -> np.ndarray | None:
     """The mean a report in ``lang`` is centred on: the shipped mean (the
     global one where the language has none) blended with the store's own
-    reports of the language, the prior counting ``PRIOR_WEIGHT`` reports."""
-    prior = c.mean_for(lang)
-    if prior is None or not np.isfinite(PRIOR_WEIGHT):
-        return prior
-    sums = language_sums(store)
-    total, n = sums.get(lang, (None, 0))
-    if total is None or total.shape != prior.shape:
-        return prior
-    return ((total + PRIOR_WEIGHT * prior) / (n + PRIOR_WEIGHT)).astype(np.float32)
+    reports of the language, the prior counting ``PRIOR_WEIGHT`` reports
+    (:class:`~storyline.similarity.language_means.LanguageMeans`, grouping's
+    blend too)."""
+    sums = language_sums(store) if sums is None else sums
+    return sums.blended(lang, c.mean_for(lang), PRIOR_WEIGHT)
 
 
 def centred(store: Store, qvec: np.ndarray, near: list[tuple[str, float]]) -> list[tuple[str, float]]:
@@ -121,9 +105,10 @@ def centred(store: Store, qvec: np.ndarray, near: list[tuple[str, float]]) -> li
         if r is not None and r.vector.shape == qvec.shape:
             by_lang[_lang(r.lang)].append(a)
     score = {}
+    sums = language_sums(store) if by_lang else None
     for lang, ids in by_lang.items():
         vecs = np.stack([rows[a].vector for a in ids]).astype(np.float32)
-        mean = language_mean(store, c, lang)
+        mean = language_mean(store, c, lang, sums)
         if mean is not None and mean.shape[-1] == vecs.shape[-1]:
             vecs = vecs - mean
         norms = np.linalg.norm(vecs, axis=-1, keepdims=True)

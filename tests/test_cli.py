@@ -127,6 +127,14 @@ def test_snippets_end_and_start_at_word_boundaries():
     assert s.startswith("…") and s.endswith("…")
 
 
+def test_a_snippet_shows_a_word_written_without_the_marks_typed():
+    """The snippet finds a word as the word index does (storyline.store.word_key):
+    "लग्ज़री" typed, "लग्जरी" written."""
+    text = " ".join(["शब्द"] * 80) + " किम को ऑरस लग्जरी कार भेंट की " + " ".join(["शब्द"] * 80)
+    s = snippet(text, "लग्ज़री", width=60)
+    assert "लग्जरी" in s and s.startswith("…"), s
+
+
 def test_a_summary_for_a_language_no_report_is_in_says_so(one_db, capsys):
     capsys.readouterr()
     assert cli_main(["--db", one_db, "show", "1", "--lang", "ja"]) == 0

@@ -18,7 +18,7 @@ def _state(g: Grouper) -> dict:
     return {
         "events": {e: (s.members, s.first, s.last, s.vector_sum.dtype.str, s.vector_sum.tobytes())
                    for e, s in c.events.items()},
-        "langs": {lang: (cos._n[lang], total.dtype.str, total.tobytes()) for lang, total in cos._sum.items()},
+        "langs": {lang: (n, total.dtype.str, total.tobytes()) for lang, (total, n) in cos.means.totals().items()},
         "index": index, "event_of": c.event_of, "published": c.published,
         "views": {a: (v.article_id, v.dated, v.cos[1], v.cos[0].dtype.str, v.cos[0].tobytes())
                   for a, v in c.views.items()},
@@ -44,7 +44,7 @@ def test_a_loaded_index_equals_one_built_report_by_report(store_url):
                 one_by_one._unread[row.article_id] = row.lang
             one_by_one._index(row.article_id, row.vector, row.event_id, row.published,
                               one_by_one.scorer.stored_view(row))
-        assert len(loaded.clusterer.events) > 5 and len(loaded.scorer.cosine._sum) > 1
+        assert len(loaded.clusterer.events) > 5 and len(loaded.scorer.cosine.means.totals()) > 1
         assert any(len(s.members) > 2 for s in loaded.clusterer.events.values())
         assert _state(loaded) == _state(one_by_one)
     finally:

@@ -101,6 +101,34 @@ def test_an_event_is_kept_whole_below_the_cut(demo_app):  # noqa: F811
     assert relevance_cut(app.store, near[:1], 0.05) == near[:1]
 
 
+def test_an_event_that_grazes_the_bar_keeps_only_its_reports_over_it(demo_app):  # noqa: F811
+    """An event is kept whole only when its hits reach the bar on average: one
+    report just over it no longer brings along the event's reports far below
+    ("election results Modi" kept the Moon landing's Hindi reports for its
+    English one, and ``--lang hi`` listed them), unless it is of the story of
+    an event that does (``Луна-25`` keeps the Moon landing: the previous test)."""
+    app, _ = demo_app
+    events: dict[int, list[str]] = {}
+    for a in app.store.articles():
+        if a.event_id is not None:
+            events.setdefault(a.event_id, []).append(a.id)
+    story = app.store.story_map()
+    big = sorted((e for e, ids in events.items() if len(ids) >= 3), key=lambda e: -len(events[e]))
+    other = next(e for e in big[1:] if story.get(e) != story.get(big[0]))  # another story's event
+    asked, grazing = events[big[0]], events[other]
+    near = [(asked[0], 0.95), (asked[1], 0.86), (grazing[0], 0.82), (asked[2], 0.75),
+            (grazing[1], 0.60), (grazing[2], 0.55)]
+    assert [a for a, _ in relevance_cut(app.store, near, 0.05)] == [asked[0], asked[1], grazing[0], asked[2]]
+    filtered = [(a, s) for a, s in near if a in grazing[1:]]
+    assert relevance_cut(app.store, filtered, 0.05, near) == []  # nor shows them in a filtered view
+    # the best hit's event stays whole, however its other reports average
+    # (a bar two reports of one language set high: its other languages sit lower)
+    best_first = [(grazing[0], 0.95), (asked[0], 0.90), (asked[1], 0.85), (grazing[1], 0.60), (grazing[2], 0.55)]
+    assert relevance_cut(app.store, best_first, 0.05) == best_first
+    hindi = app.search("election results Modi", app.search_filters(lang=["hi"]), limit=10)
+    assert {_event(app, h.article_id) for h in hindi.hits} == {_event(app, hindi.hits[0].article_id)}
+
+
 def test_the_study_chooses_the_most_precise_value_that_keeps_recall():
     """`storyline.bench.search_cut`: per held-out set, the value with the best
     mean P@10 on the other sets among those losing at most 0.01 R@10 there;

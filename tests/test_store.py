@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+from dataclasses import replace
 
 import numpy as np
 import pytest
@@ -175,3 +176,30 @@ def test_processes_opening_a_new_file_at_once_migrate_it_once(tmp_path):
         p.join(30)
     assert got == [SCHEMA_VERSION] * 4
     assert sqlite3.connect(path).execute("SELECT value FROM meta").fetchone()[0] == str(SCHEMA_VERSION)
+
+
+def test_word_index_is_keyed_again_when_an_older_file_is_opened(db_path):
+    """Migration 12 re-indexes the words of a file written before word keys
+    (storyline.store.word_key), and the triggers key what they add and
+    update from then on: "लग्ज़री" finds the "लग्जरी" stored before."""
+    from storyline.store.sqlite import MIGRATIONS
+
+    s = open_store(db_path)
+    s.add_article(_article(1), None, None)
+    s.close()
+    con = sqlite3.connect(db_path)  # the index as a Storyline of schema 11 left it, words unkeyed
+    for name in ("articles_fts_ai", "articles_fts_ad", "articles_fts_au"):
+        con.execute(f"DROP TRIGGER {name}")
+    con.execute("DROP TABLE articles_fts")
+    con.execute("UPDATE articles SET text='किम को ऑरस लग्जरी कार भेंट की' WHERE id='a1'")
+    con.executescript(MIGRATIONS[1])  # migration 2: the index and its triggers, filled as written
+    con.execute("UPDATE meta SET value='11' WHERE key='schema_version'")
+    con.commit()
+    con.close()
+    again = open_store(db_path)
+    assert [a for a, _ in again.search_text("लग्ज़री")] == ["a1"]
+    again.add_article(replace(_article(2), title="ΑΘΗΝΑ"), None, None)
+    assert [a for a, _ in again.search_text("Αθήνα")] == ["a2"]
+    again.update_cleaned(replace(again.get_article("a1"), text="न्यूज़ के मुताबिक"))
+    assert [a for a, _ in again.search_text("न्यूज")] == ["a1"] and again.search_text("लग्जरी") == []
+    again.close()

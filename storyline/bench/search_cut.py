@@ -40,7 +40,7 @@ import storyline.search as S
 from storyline.bench import labelled_lines
 from storyline.bench.clustering import ingest_rows, load_gold
 from storyline.bench.search import shown
-from storyline.search_meaning import BACKGROUND_WEIGHT, background
+from storyline.search_meaning import BACKGROUND_WEIGHT, background, events_kept
 
 TOLERANCE = 0.01  # R@10 a held-in set may lose (per mode) for a value to be chosen
 WEIGHT = 5.0      # --weighted: a right report lost costs this many wrong ones shown
@@ -64,6 +64,19 @@ def events_together(delta: float, nth: int = 1, group: str = "event") -> Callabl
         top = near[min(nth, len(near)) - 1][1]
         groups = {of(a) for a, s in near if s >= top - delta} - {None}
         return [(a, s) for a, s in near if s >= top - delta or of(a) in groups]
+    return rule
+
+
+def events_on_average(delta: float) -> Callable:
+    """Within ``delta`` of the second best, and every candidate of an event
+    whose candidates reach that bar on average or that shares a story with
+    such an event (the shipped rule, :func:`storyline.search_meaning.events_kept`)."""
+    def rule(near, qb, event):
+        bar = near[min(2, len(near)) - 1][1] - delta
+        of = {a: event(a) for a, _ in near}
+        story = {e: event(a, story=True) for a, e in of.items() if e is not None}
+        kept = events_kept(near, of, bar, {e: s for e, s in story.items() if s is not None})
+        return [(a, s) for a, s in near if s >= bar or of[a] in kept]
     return rule
 
 
@@ -92,6 +105,8 @@ RULES: dict[str, dict[float, Callable]] = {
     # to 0.25: centred cosines (storyline.search_centre) spread about twice as wide
     "second best - delta, events together": {d: events_together(d, 2)
                                              for d in np.round(np.arange(0.01, 0.255, 0.01), 3)},
+    "second best - delta, events on average or in their story": {
+        d: events_on_average(d) for d in np.round(np.arange(0.01, 0.255, 0.01), 3)},
     "cosine - 0.375 x background": {g: over_background(g)
                                     for g in np.round(np.arange(0.48, 0.62, 0.005), 3)},
     "first gap": {g: first_gap(g) for g in (0.005, 0.0075, 0.01, 0.0125, 0.015, 0.02, 0.025, 0.03, 0.04)},

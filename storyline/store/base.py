@@ -204,7 +204,9 @@ class Store(abc.ABC):
         * ``query`` is what a user typed, never backend syntax: quotes,
           operators and punctuation are just characters; no query is an error.
         * Every word must occur (AND); matching ignores case and diacritics
-          ("cafe" finds "Café"), in every script.
+          ("cafe" finds "Café"), in every script, and each script's optional
+          marks and variant letters (:mod:`storyline.store.word_key`:
+          "लग्ज़री" finds "लग्जरी", "Αθήνα" finds "ΑΘΗΝΑ", "محمد" finds "مُحَمَّد").
         * Word forms: a word of 3+ characters also matches words it begins
           ("flood" finds "floods", "flooding"); a word of 6+ letters also
           matches without its last letter ("inondations" finds "inondation").

@@ -37,7 +37,8 @@ from storyline.store.entity_tables import ENTITY_COLUMNS, EntityTables, entity_r
 from storyline.store.event_tables import EventTables
 from storyline.store.fact_tables import FactTables
 from storyline.store.lsh_tables import LSHTables
-from storyline.store.postgres_schema import MIGRATIONS, SCHEMA_VERSION
+from storyline.store.language_sums import LanguageSums
+from storyline.store.postgres_schema import MIGRATION_STEPS, MIGRATIONS, SCHEMA_VERSION
 from storyline.store.story_evidence import StoryEvidence
 from storyline.store.postgres_search import PostgresSearch
 from storyline.store.records import EntityRow, SearchFilters, VectorRow
@@ -101,7 +102,7 @@ def _refuse_foreign(conn: psycopg.Connection) -> None:
 
 
 class PostgresStore(ChangeFeed, ArticleTables, EventTables, EntityTables, LSHTables, FactTables, StoryEvidence,
-                    PostgresSearch, Store):
+                    PostgresSearch, LanguageSums, Store):
     shared_vector_index = True  # placement candidates come from the HNSW index
     dialect = POSTGRES  # for the queries written once for both backends
     _to_row = staticmethod(_pg_row)  # an article as a row and back (ArticleTables)
@@ -132,6 +133,8 @@ class PostgresStore(ChangeFeed, ArticleTables, EventTables, EntityTables, LSHTab
                 for version in range(current + 1, SCHEMA_VERSION + 1):
                     with conn.transaction():
                         conn.execute(MIGRATIONS[version - 1])
+                        if version in MIGRATION_STEPS:
+                            MIGRATION_STEPS[version](conn)
                         conn.execute("INSERT INTO meta VALUES ('schema_version', %s) ON CONFLICT (key) "
                                      "DO UPDATE SET value = EXCLUDED.value", (str(version),))
             finally:
@@ -216,6 +219,8 @@ class PostgresStore(ChangeFeed, ArticleTables, EventTables, EntityTables, LSHTab
             self._hnsw(vec.size)
         self._exec("INSERT INTO vectors VALUES (%s, %s, %s) ON CONFLICT (article_id) DO UPDATE "
                    "SET vec = EXCLUDED.vec, signature = EXCLUDED.signature", (article.id, vec, signature))
+        if article.not_article is None:
+            self._add_language_sum(article.lang, vec)
 
     def iter_vectors(self, article_ids: list[str] | None = None) -> Iterator[VectorRow]:
         q = ("SELECT a.id, a.event_id, a.published, a.duplicate_of, v.vec, v.signature, a.lang "

@@ -16,6 +16,8 @@ which may) is stored as UTF-8 ``bytea``, exactly; see ``postgres._pg_row``.
 from storyline.store.lsh_tables import LSH_SCHEMA_PG
 from storyline.store.story_evidence import STORY_EVIDENCE_SCHEMA_PG
 from storyline.store.vector_columns import VECTOR_ROWS_INDEX_PG
+from storyline.store.word_key import pg_function
+from storyline.store.language_sums import LANGUAGE_SUMS_SCHEMA_PG, fill_postgres
 
 MIGRATIONS: list[str] = [
     # 1: everything SQLite's migrations 1-8 built, in one step
@@ -96,5 +98,19 @@ MIGRATIONS: list[str] = [
     STORY_EVIDENCE_SCHEMA_PG,
     # 4: what loading the event index reads, as an index (storyline.store.vector_columns)
     VECTOR_ROWS_INDEX_PG,
+    # 5: the tsvector holds each script's word keys (storyline.store.word_key), as
+    # SQLite's migration 12; the column is generated again, so every row is re-indexed
+    pg_function() + """;
+    ALTER TABLE articles DROP COLUMN tsv;
+    ALTER TABLE articles ADD COLUMN tsv tsvector GENERATED ALWAYS AS (
+        setweight(to_tsvector('storyline', storyline_word_key(coalesce(title, ''))), 'A') ||
+        setweight(to_tsvector('storyline', storyline_word_key(text)), 'B')) STORED;
+    CREATE INDEX articles_tsv ON articles USING gin(tsv);
+    """,
+    # 6: each language's sum and count of report vectors (storyline.store.language_sums),
+    # filled from the reports already stored by MIGRATION_STEPS[6]
+    LANGUAGE_SUMS_SCHEMA_PG,
 ]
+# Python steps run right after a migration's SQL, in its transaction, on its connection
+MIGRATION_STEPS = {6: fill_postgres}
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -31,12 +31,34 @@ from storyline.store.event_tables import EventTables
 from storyline.store.lsh_tables import LSH_SCHEMA, LSHTables
 from storyline.store.story_evidence import STORY_EVIDENCE_SCHEMA, StoryEvidence
 from storyline.store.vector_matrix import VectorMatrix
+from storyline.store.word_key import word_key
+from storyline.store.language_sums import LANGUAGE_SUMS_SCHEMA, LanguageSums, fill_sqlite
 from storyline.store.vector_columns import VECTOR_ROWS_INDEX, SQLiteVectorColumns
 from storyline.store.report_order import SQLiteReportOrder
 from storyline.store.sqlite_changes import CHANGES_SCHEMA
 from storyline.store.fact_tables import FACTS_SCHEMA, FactTables
 from storyline.store.sqlite_stories import ENTITY_ALIASES_SCHEMA, ENTITY_NAMES_SCHEMA, STORIES_SCHEMA, SQLiteEntities
 from storyline.store.codec import ARTICLE_COLUMNS, article_to_row, row_to_article, vector_of as _vec
+
+WORD_KEY_FTS = """
+    DROP TRIGGER articles_fts_ai;
+    DROP TRIGGER articles_fts_ad;
+    DROP TRIGGER articles_fts_au;
+    CREATE TRIGGER articles_fts_ai AFTER INSERT ON articles BEGIN
+        INSERT INTO articles_fts(rowid, title, text) VALUES (new.seq, word_key(new.title), word_key(new.text));
+    END;
+    CREATE TRIGGER articles_fts_ad AFTER DELETE ON articles BEGIN
+        INSERT INTO articles_fts(articles_fts, rowid, title, text)
+        VALUES ('delete', old.seq, word_key(old.title), word_key(old.text));
+    END;
+    CREATE TRIGGER articles_fts_au AFTER UPDATE OF title, text ON articles BEGIN
+        INSERT INTO articles_fts(articles_fts, rowid, title, text)
+        VALUES ('delete', old.seq, word_key(old.title), word_key(old.text));
+        INSERT INTO articles_fts(rowid, title, text) VALUES (new.seq, word_key(new.title), word_key(new.text));
+    END;
+    INSERT INTO articles_fts(articles_fts) VALUES ('delete-all');
+    INSERT INTO articles_fts(rowid, title, text) SELECT seq, word_key(title), word_key(text) FROM articles;
+"""
 
 MIGRATIONS: list[str] = [
     # 1: the foundation schema
@@ -99,10 +121,19 @@ MIGRATIONS: list[str] = [
     # filled by the next relink)
     STORY_EVIDENCE_SCHEMA,
     VECTOR_ROWS_INDEX,  # 11: what loading the event index reads, as an index (storyline.store.vector_columns)
+    # 12: the full-text index holds each script's word keys (storyline.store.word_key:
+    # nukta, harakat, niqqud, Greek accents, joiners), so a query typed either way
+    # finds the words; the triggers key what they index and what they delete with
+    # the `word_key` function every SQLiteStore connection registers (a connection
+    # without it, the sqlite3 shell, reads the file but cannot write articles)
+    WORD_KEY_FTS,
+    # 13: each language's sum and count of report vectors (storyline.store.language_sums),
+    # filled from the reports already stored by `fill_language_sums` below
+    LANGUAGE_SUMS_SCHEMA,
 ]
 # Python steps run right after a migration's SQL, in its transaction (migration
 # 5 rebuilds the index migration 4 created, so only it fills it; 6 is re-runnable)
-MIGRATION_STEPS = {5: "fill_entity_aliases", 6: "add_gate_columns"}
+MIGRATION_STEPS = {5: "fill_entity_aliases", 6: "add_gate_columns", 13: "fill_language_sums"}
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -129,7 +160,7 @@ def _statements(script: str) -> Iterator[str]:
 
 
 class SQLiteStore(ChangeFeed, ArticleTables, EventTables, EntityTables, LSHTables, FactTables, SQLiteEntities,
-                  StoryEvidence, SQLiteVectorColumns, SQLiteReportOrder, SQLiteSearch, Store):
+                  StoryEvidence, SQLiteVectorColumns, SQLiteReportOrder, SQLiteSearch, LanguageSums, Store):
     dialect = SQLITE  # for the queries written once for both backends
     _to_row = staticmethod(article_to_row)  # an article as a row and back (ArticleTables)
     _to_article = staticmethod(row_to_article)
@@ -143,6 +174,8 @@ class SQLiteStore(ChangeFeed, ArticleTables, EventTables, EntityTables, LSHTable
         self.db.row_factory = sqlite3.Row
         # the dialect's case folding (SQLite's lower() folds ASCII only)
         self.db.create_function("py_lower", 1, _py_lower, deterministic=True)
+        # the full-text index's word keys (migration 12's triggers call it)
+        self.db.create_function("word_key", 1, word_key, deterministic=True)
         self._refuse_foreign()
         self._enter_wal()
         self.db.execute("PRAGMA synchronous=NORMAL")
@@ -223,6 +256,10 @@ class SQLiteStore(ChangeFeed, ArticleTables, EventTables, EntityTables, LSHTable
         row = self.db.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
         return int(row[0]) if row else 0
 
+    def fill_language_sums(self) -> None:
+        """Migration 13: the language sums of the reports already stored."""
+        fill_sqlite(self.db)
+
     def add_gate_columns(self) -> None:
         """Migration 6, written to be safe to re-run (SQLite has no ADD COLUMN IF NOT EXISTS)."""
         have = {r[1] for r in self.db.execute("PRAGMA table_info(articles)")}
@@ -278,6 +315,8 @@ class SQLiteStore(ChangeFeed, ArticleTables, EventTables, EntityTables, LSHTable
                         [row[c] for c in ARTICLE_COLUMNS])
         blob = None if vector is None else np.asarray(vector, np.float32).tobytes()
         self.db.execute("INSERT INTO vectors VALUES (?, ?, ?)", (article.id, blob, signature))
+        if article.not_article is None:
+            self._add_language_sum(article.lang, vector)
 
     def iter_vectors(self, article_ids: list[str] | None = None) -> Iterator[VectorRow]:
         q = ("SELECT a.seq, a.id, a.event_id, a.published, a.duplicate_of, v.vec, v.signature, a.lang "

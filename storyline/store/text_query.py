@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 import regex
 
+from storyline.store.word_key import word_key
+
 # a token is a run of letters, digits, private-use characters and marks (so a
 # Devanagari word is not cut at every vowel sign), as the SQLite index tokenises
 _TOKEN = regex.compile(r"[\p{L}\p{N}\p{Co}\p{M}]+")
@@ -32,9 +34,11 @@ def query_terms(text: str) -> list[Term]:
     without their last letter, a cheap stand-in for stemming in any language
     ("землетрясение" finds "землетрясения", "inondations" finds "inondation").
     Characters that are not part of a token (quotes, operators) are ignored.
+    Words are keyed as the index keys them (:func:`~storyline.store.word_key.word_key`:
+    "न्यूज़" finds "न्यूज", "Αθηνα" finds "ΑΘΗΝΑ").
     """
     terms = []
-    for word in text.split():
+    for word in word_key(text).split():
         if not any(ch.isalnum() for ch in word):
             continue
         if len(word) >= 6 and word[-1].isalpha():
