@@ -1,0 +1,75 @@
+"""The version of what name resolution writes into a store (entities, mentions,
+checkpoints): a store whose checkpoint holds another version is read anew at
+its next relink.  Bump :data:`VERSION` when the names stage reads or keys
+anything differently, and say why below: the history says which change made a
+store re-read its names.
+
+History:
+
+  2: "position" also counts mentions in languages that capitalise every noun;
+  3: a report's short forms are read after its full names (shorter_forms), a mention keyed as its known name
+  4: a name less or plus a final -s is another name unless a genitive of its language explains it ("William", "Williams")
+  5: an acronym and the ORG name whose initials it spells, named in one story or report, are one (entity_acronyms)
+  6: that ORG name is headed by an organisation noun, the acronym written mostly as one (entity_acronyms.headed);
+     names read anew: lists of places, a currency before an amount, a quoted title's first word by position
+  7: Russian display names in the nominative (entity_inflect)
+  8: an inflected gazetteer place is keyed by its English name ("Londýně"); names read anew (entity_parts)
+  9: Russian г also read as h across scripts ("Голой Пристани" / Hola Prystan); names read anew (Czech and
+     Greek function words, Czech titles, "Port-au-Prince", seas in the gazetteer)
+  10: Greek digraphs read by sound in spelling keys, no language rule across scripts ("Τόνι Μπλερ" is Tony Blair);
+      an initial before a name is kept and fits the name it abbreviates ("V. Klaus" of "Václav Klaus")
+  11: a short form of a given name joins the one full form of the store ("Don Rumsfeld", entity_given); names
+      read anew: a name glued to the next word ("Bushannounced"), an initial before a common word, Czech and Greek demonyms
+  12: names read anew: an e-mail header label is no name nor part of one ("James Roche CC"), a Czech or Greek
+      adjective of a place alone is none ("Βρετανική") and opens no guessed person ("Ιρανική Επαναστατική Φρουρά")
+  13: names read anew: an office symbol or code after a name is none of it ("James Roche SAF/OS", entity_codes),
+      celestial bodies are gazetteer places ("Earth"), a site after "au"/"en el" or before ", where" is a place
+  14: names read anew: a demonym or place adjective alone is none ("Peruvian", "Sunni Muslim", "Черноморскую"),
+      "près de"/"cerca de" and a place noun before a name say PLACE ("el río Dniéper"); a place's dateline in capitals
+      yields to its prose spelling in the display ("Delhi", not "NEW DELHI"'s "New Delhi")
+  15: a PLACE mention is also keyed by the GeoNames city it names (EntityResolver.city_key: "Cherson", "Херсон")
+  16: Arabic and Hebrew place names found in the where index, after proclitics (entity_abjad_places: "بلندن", "ולסין")
+  17: an organisation meets no PLACE by the place it is named after ("Washington Post" is not Washington,
+      entity_merge.named_after_place)
+  18: names read anew: an Arabic nisba adjective, a definite attribute, a frequent word plus an enclitic is no place;
+      the fuzzy second pass refinds no Arabic or Hebrew word the place lookup refused ("فرانس برس")
+  19: a PLACE mention naming a first-level subdivision is keyed by it (EntityResolver.city_key: "subdivision:US-FL"
+      for "Floride", "Florida", "Флорида"); the where index knows subdivisions in every language (where_subdivisions)
+  20: names read anew: French, Spanish, German, Czech and Greek demonyms read off a place alone are none ("Jamaïcain",
+      "Τζαμαϊκανός"), one that the text writes as a given name stays ("Roman" of "Roman Abramovich"), a run of demonyms
+      is none ("Roman Catholic"); the display is the reports' commonest listed spelling ("Kiev", not "Kyiv")
+  21: an Arabic or Hebrew town under 1,000,000 people, a shared name's biggest place ("جنيف", Geneva) and, read
+      against the event's places, a country's name that is a frequent word ("הודו", they admitted) need their
+      country named by the report or the event (entity_abjad_places)
+  22: 19, 20 and 21 together (each was built on its own branch)
+  23: names read anew: a Russian adjective of a country alone is none ("Корейского"), before a place noun it opens a
+      place ("Корейском полуострове", "Хабаровском крае"); a subdivision is keyed in the nominative ("Херсонской
+      области" is UA-65); a Hindi city of a million people before a postposition is a place ("लखनऊ में"); a foreign
+      Russian name after a person noun in an oblique case is recorded in the nominative ("Мун Чжэ Ину": "Мун Чжэ Ин");
+      a one-letter syllable after a name is part of it ("Ван И"); a Hindi numbered model is PRODUCT ("चंद्रयान-3")
+  24: names read anew: a Devanagari spelling of an Indian or Nepali city's Latin name is that city ("बेंगलुरु",
+      where_romanised), a word the Russian dictionary reads as a nominative is no case form of a city ("Сергей");
+      a city's case form is in its country (where.country_of: "Пхеньяне"); Arabic place words (h-places6)
+  25: names read anew: common words in capitals are none ("the FEDERAL GOVERNMENT knew", entity_capitals), an
+      organisation in capitals meets no one-word core ("FEDERAL NEWS" / "Federal"); Czech place nouns after a place
+      adjective ("Perském zálivu"); irregular demonyms ("Welsh", "Belge"), French "Italien" no place; a place's
+      region after a comma is PLACE ("Cupertino, California"); nouns that count are stop words ("Miles") (h-names6)
+  26: Hindi: a name after a place noun ("की राजधानी हनोई") or placed by the gazetteer is PLACE over a known MISC;
+      a place or organisation head word joins the name before it ("वोस्तोचनी कॉस्मोड्रोम"); an adjective before an
+      organisation head word makes a common noun ("सबसे बड़ी विपक्षी पार्टी") (h-hindi7)
+  27: a place no English report names is shown to English readers by the gazetteer's English name ("Japón" is
+      Japan, entity_names.gazetteer_english), which is then its canonical name; names read anew: a German gazetteer
+      place whatever its adjectives' ending ("das Schwarze Meer" is Black Sea, Lexicon._declined) (h-audit)
+  28: organisations by their legal form ("Volkswagen AG", "ПАО «Газпром»"), a class noun before them also at a
+      sentence start or as a German noun ("Компания «Яндекс»", "Die Hilfsorganisation Caritas"), a club word and a
+      town ("Real Madrid"); a model's code is no person ("premier A321XLR"); German "Meer", English "rainforest"
+      place nouns (entity_orgs, h-names7)
+  29: a one-word name with no cue that the where index knows as a city of 1M people, or a smaller city or a
+      subdivision of a country the text's places name, is a PLACE ("Casablanca", "Тольятти": entity_cities, h-names8)
+  30: a person's name beside a lower-case head noun of a thing named after someone is that thing ("la plaza Kim
+      Il-sung", "площади Ким Ир Сена": entity_named_after); not a town in a sentence about sport ("Houston coach"),
+      nor a smaller city's unlike other name ("Google"); a name cities of several countries bear is a PLACE in a
+      text naming one ("Cádiz"); "Notre Dame", "Тихоокеанского флота", "Three Lions" whole, no "(United)" (h-names9)
+"""
+
+VERSION = 30
