@@ -21,8 +21,8 @@ def _line(out, f: dict[str, Any], indent: str = "  ") -> None:
     unknown = f" ({f['unknown_source_reports']} of unknown source)" if f["unknown_source_reports"] else ""
     out.print(f"{indent}{BADGE[f['label']]} {f['reports']} report{'s' if f['reports'] != 1 else ''}"
               f"{_e(unknown)}, {langs}: {tag} {_e(f['text'])}", markup=True, soft_wrap=True)
-    if f["gloss"]:
-        out.print(f"{indent}    = [{f['gloss']['lang']}] {f['gloss']['text']}", markup=False,
+    if f["gloss"]:  # the sentence aligned with it, not a translation ("=" said one), as the web page says
+        out.print(f"{indent}    aligned with [{f['gloss']['lang']}] {f['gloss']['text']}", markup=False,
                   style="dim", soft_wrap=True)
     for c in f["conflicts"]:
         for side in c["sides"]:

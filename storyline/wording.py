@@ -102,6 +102,25 @@ GATE_KIND_WORDS = {"error": "error or unavailable page", "bot-check": "bot check
                    "front-page": "front page or section index", "age-gate": "age check",
                    "app-wall": "app-install wall", "media": "video player or photo captions without a report",
                    "disclaimer": "disclaimer or disclosure without a report", "widget": "widget (weather, social post, classified ads) without a report"}
+# each kind as the Not articles list's lede names it, in the plural ("subscription walls"):
+# the lede was written once for six kinds and went on saying only those six after age checks,
+# app walls, video pages, disclaimers and widgets were added; it is now made from this table,
+# and a kind missing here fails tests/test_reader_not_articles.py
+GATE_KIND_PLURALS = {"error": "error and unavailable pages", "bot-check": "bot checks",
+                     "login": "login and registration walls", "paywall": "subscription walls",
+                     "signup": "sign-up forms", "cookie-wall": "cookie walls and consent pop-ups",
+                     "front-page": "front pages and section indexes", "age-gate": "age checks",
+                     "app-wall": "app-install walls", "media": "video players and photo captions without a report",
+                     "disclaimer": "disclaimers and disclosures", "widget": "weather widgets, embedded social posts "
+                     "and classified-ads boxes"}
+
+
+def gate_kinds_phrase() -> str:
+    """Every kind of page the gate keeps out, in the plural, joined in a sentence."""
+    words = [GATE_KIND_PLURALS.get(k, gate_kind_label(k)) for k in GATE_KIND_WORDS]
+    return ", ".join(words[:-1]) + " and " + words[-1]
+
+
 # labels a kind had before, which reasons stored then still open with
 _FORMER_KIND_WORDS = frozenset({"weather widget without a report"})
 

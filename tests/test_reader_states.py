@@ -165,3 +165,15 @@ def test_an_undated_report_says_why_its_days_are_not_listed(demo_app, client):  
     assert "This report states no date of its own, so the days it names without a year" in section
     assert "only dates written in full are listed" in section and "<time" in section
     assert "no date of its own" not in client.get(f"/articles/{dated.id}").text.split('id="h-dates"', 1)[1]
+
+
+def test_a_query_no_report_has_all_the_words_of_is_not_said_to_have_none_of_them(client):
+    """The word index wants every word of a query: for "पुतिन लग्ज़री" (Putin, luxury) no demo
+    report has both, and the page said "No report has these words or names" above Hindi reports
+    naming पुतिन in their first line."""
+    page = _main(client.get("/search", params={"q": "पुतिन लग्ज़री"}).text)
+    assert "meaning-only" in page and "पुतिन" in page.split('class="empty meaning-only"')[1]
+    assert "No report has all of these words together" in page
+    assert "No report has these words or names" not in page and "this word or name" not in page
+    one = _main(client.get("/search", params={"q": "zzqxflibbertigibbet"}).text)
+    assert "all of these words" not in one  # one word: nothing to say about "all"

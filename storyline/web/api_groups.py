@@ -32,7 +32,7 @@ def build_router(backend, read: list, limit_q, offset_q) -> APIRouter:
     @router.get("/api/not-articles", tags=["articles"])
     def list_not_articles(limit: int = limit_q, offset: int = offset_q) -> dict:
         """Pages the gate found not to be news reports (error pages, bot checks,
-        login and subscription walls, sign-up forms, cookie walls, front pages),
+        walls, sign-up forms, front pages, widgets: ``wording.GATE_KIND_WORDS``),
         each with its kind and reason; stored, but in no event, story or search."""
         from storyline.cli_pages import page_dict
 

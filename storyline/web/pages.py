@@ -28,7 +28,7 @@ from storyline.records import removals_once
 from storyline.search import MODES
 from storyline.serialize import dates_once_json
 from storyline.wording import (DATE_UNKNOWN, PLACED_BY_CONTENT, UNKNOWN_SOURCE, gate_kind_label, gate_reasons,
-                               kind_word, residue_label, sources_phrase, undated_phrase)
+                               gate_kinds_phrase, kind_word, residue_label, sources_phrase, undated_phrase)
 from storyline.details import (facts_by_event, more_facts, originals_first, repeats_original, restated_facts,
                                restates, single_facts)
 from storyline.web.cards import (entities_of, entity_view, event_card, story_card,
@@ -65,7 +65,7 @@ _env.filters["restates"] = restates
 _env.filters["originals_first"] = originals_first
 _env.filters["repeats_original"] = repeats_original
 _env.globals["MODES"] = MODES
-_env.globals.update(sources_phrase=sources_phrase, undated_phrase=undated_phrase,
+_env.globals.update(sources_phrase=sources_phrase, gate_kinds_phrase=gate_kinds_phrase, undated_phrase=undated_phrase,
                     PLACED_BY_CONTENT=PLACED_BY_CONTENT, DATE_UNKNOWN=DATE_UNKNOWN,
                     UNKNOWN_SOURCE=UNKNOWN_SOURCE)
 templates = Jinja2Templates(env=_env)
@@ -327,8 +327,12 @@ def build_router(app: FastAPI) -> APIRouter:
         # through may still be about something else)
         meaning_only = bool(result and result.hits and mode == "hybrid"
                             and all(set(h.matched) <= {"semantic"} for h in result.hits))
+        # the word index wants every word of a query: "पुतिन लग्ज़री" found no report with both,
+        # and the page said no report had "these words or names" above hits naming पुतिन
+        several_words = len(q.split()) > 1
         return _render(request, "search.html", q=q, result=result, errors=errors, pages=pages,
                        originals=originals, unknown_name=unknown_name, meaning_only=meaning_only,
+                       several_words=several_words,
                        nothing_stored=nothing_stored, event_headlines=event_headlines,
                        languages=languages, form={"lang": lang, "source": source, "entity": entity,
                                                   "date_from": date_from, "date_to": date_to,
