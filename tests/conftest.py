@@ -20,11 +20,12 @@ def shared_path(*parts: str) -> Path:
     return p
 
 
-def entity_labels(text: str, lang: str = "en") -> dict[str, str]:
-    """Each name the entity stage finds in ``text`` with its label (the real extractor)."""
+def entity_labels(text: str, lang: str = "en", known=()) -> dict[str, str]:
+    """Each name the entity stage finds in ``text`` with its label (the real extractor;
+    ``known``: names the event's other reports gave)."""
     from storyline.analyse.entities import extract_entities
 
-    return {m.text: m.label for m in extract_entities(text, lang)}
+    return {m.text: m.label for m in extract_entities(text, lang, known)}
 
 
 def analysed_record(record: dict, **extra):

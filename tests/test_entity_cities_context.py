@@ -7,46 +7,42 @@ whose names cities of several countries bear, were never placed.
 """
 from __future__ import annotations
 
-from storyline.analyse.entities import extract_entities
-
-
-def _labels(text: str, lang: str) -> dict[str, str]:
-    return {m.text: m.label for m in extract_entities(text, lang)}
+from conftest import entity_labels
 
 
 def test_a_towns_name_in_a_sentence_about_sport_is_its_teams():
-    got = _labels("\"I don't think that's fair,\" Houston coach Jeff Van Gundy said.", "en")
+    got = entity_labels("\"I don't think that's fair,\" Houston coach Jeff Van Gundy said.", "en")
     assert got.get("Houston") == "MISC", got
-    got = _labels("A mãe do atacante Robinho, do Santos, foi libertada na manhã desta sexta-feira na zona norte de "
+    got = entity_labels("A mãe do atacante Robinho, do Santos, foi libertada na manhã desta sexta-feira na zona norte de "
                   "São Paulo.", "pt")
     assert got.get("Santos") == "MISC", got
 
 
 def test_a_smaller_citys_unlike_other_name_places_nothing():
-    got = _labels("A new search engine hoping to beat what others like Google have done in the United States.", "en")
+    got = entity_labels("A new search engine hoping to beat what others like Google have done in the United States.", "en")
     assert got.get("Google") == "MISC", got
-    got = _labels("said Tinseltown awards guru Tom O'Neil in Los Angeles, United States.", "en")
+    got = entity_labels("said Tinseltown awards guru Tom O'Neil in Los Angeles, United States.", "en")
     assert got.get("Tinseltown") == "MISC", got
 
 
 def test_a_name_several_countries_cities_share_is_placed_by_the_texts_country():
-    got = _labels("El terremoto se sintió también en el sur de España, donde vecinos de Huelva, Cádiz y Málaga "
+    got = entity_labels("El terremoto se sintió también en el sur de España, donde vecinos de Huelva, Cádiz y Málaga "
                   "notaron el temblor.", "es")
     assert got.get("Cádiz") == "PLACE", got
-    got = _labels("El ministro de España dijo que los bomberos partirán desde la base aérea de Zaragoza en las "
+    got = entity_labels("El ministro de España dijo que los bomberos partirán desde la base aérea de Zaragoza en las "
                   "próximas horas.", "es")
     assert got.get("Zaragoza") == "PLACE", got
     # with none of its countries named, such a name stays unread
-    got = _labels("El ministro dijo que Zaragoza y Cádiz enviarán ayuda a Marruecos.", "es")
+    got = entity_labels("El ministro dijo que Zaragoza y Cádiz enviarán ayuda a Marruecos.", "es")
     assert got.get("Zaragoza") == "MISC" and got.get("Cádiz") == "MISC", got
     # a big city is still a city where nothing speaks of sport ("Málaga" beside the quake)
-    got = _labels("The quake was felt in Morocco, and Casablanca residents fled; Marrakech was hit.", "en")
+    got = entity_labels("The quake was felt in Morocco, and Casablanca residents fled; Marrakech was hit.", "en")
     assert got.get("Casablanca") == "PLACE", got
 
 
 def test_a_doctor_is_a_title_in_czech_and_greek():
     """"doktor Green" was a PLACE (a Green the where index knows): Czech and Greek "doctor" was no title."""
-    got = _labels("Pokud je neevakuujeme, řekl agentuře AP doktor Green, předseda Globálního institutu.", "cs")
+    got = entity_labels("Pokud je neevakuujeme, řekl agentuře AP doktor Green, předseda Globálního institutu.", "cs")
     assert got.get("Green") == "PERSON", got
-    got = _labels("Όπως είπε στο Associated Press ο γιατρός Green, πρόεδρος του ινστιτούτου.", "el")
+    got = entity_labels("Όπως είπε στο Associated Press ο γιατρός Green, πρόεδρος του ινστιτούτου.", "el")
     assert got.get("Green") == "PERSON", got
