@@ -55,6 +55,7 @@ def test_the_store_keeps_each_languages_sums_so_search_reads_no_vector(store, mo
     assert np.allclose(kept["hi"][0], scanned["hi"][0]) and np.allclose(kept["el"][0], scanned["el"][0])
 
 
+@pytest.mark.sqlite_only  # an SQLite file of schema 12, rewritten by hand
 def test_a_store_from_before_the_sums_gets_them_when_opened(tmp_path):
     path = str(tmp_path / "old.db")
     s = open_store(path)
@@ -67,6 +68,27 @@ def test_a_store_from_before_the_sums_gets_them_when_opened(tmp_path):
     con.commit()
     con.close()
     again = open_store(path)
+    kept = again.language_vector_sums()
+    assert {lang: n for lang, (_, n) in kept.items()} == {"en": 1, "ru": 2}
+    assert np.allclose(kept["ru"][0], _scanned(again)["ru"][0])
+    again.close()
+
+
+def test_a_postgres_store_from_before_the_sums_gets_them_when_opened(store_url):
+    """PostgreSQL's migration 6 fills the sums from the vectors already stored
+    (``postgres_schema.MIGRATION_STEPS``), as SQLite's 13 does."""
+    if not store_url.startswith("postgresql"):
+        pytest.skip("the SQLite file's upgrade is the test above")
+    import psycopg
+
+    s = open_store(store_url)
+    for i, lang in enumerate(["en", "ru", "ru"]):
+        s.add_article(make_article(i, lang=lang), unit_vector(1.0, float(i), 0.5), None)
+    s.close()
+    with psycopg.connect(store_url, autocommit=True) as con:  # as a Storyline of schema 5 left it
+        con.execute("DROP TABLE language_sums")
+        con.execute("UPDATE meta SET value='5' WHERE key='schema_version'")
+    again = open_store(store_url)
     kept = again.language_vector_sums()
     assert {lang: n for lang, (_, n) in kept.items()} == {"en": 1, "ru": 2}
     assert np.allclose(kept["ru"][0], _scanned(again)["ru"][0])

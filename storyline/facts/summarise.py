@@ -77,10 +77,13 @@ def stating(fact: Fact) -> list[Support]:
     those that state a disputed value (what the fact is about: alignment can
     put "the dams gave way" beside "2,000 dead" and "5,000 dead", and the
     dam sentence must not head the death-toll conflict); else all, in
-    support order (earliest-published report first)."""
+    support order (earliest-published report first), originals before
+    near-copies: a copy says what its original says, and the reader is owed
+    the outlet that wrote it (the demo's Vostochny summit was headed by a
+    syndicated copy's "Wednesday (September 13)", its original cited second)."""
     sides = sides_of(fact)
     disputed = [s for s, x in zip(fact.supports, sides) if x]
-    return disputed or list(fact.supports)
+    return sorted(disputed or fact.supports, key=lambda s: s.duplicate_of is not None)
 
 
 def representative(fact: Fact, lang: str | None = None) -> Support:
