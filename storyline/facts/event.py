@@ -24,7 +24,7 @@ from storyline.facts.summarise import (MMR_LAMBDA, SUMMARY_WORDS, choose_headlin
                                        relevance, representative, similarity_matrix)
 from storyline.records import Article
 
-FACTS_VERSION = "22"  # 22: a country the sentence names keys alike across languages (align.country_keys, align.name_agreement), and two groups merge only when the median of their pair scores clears the cut less align.MEDIAN_SLACK; 21: a pair links two groups only when one of its sentences is the other's best partner in its article (align.BEST_TOLERANCE); 20: a group is lent a second sentence of an article it holds (align.LEND_SECOND_RATIO); 19: a year named makes a claim and, shared, agrees as a date does; "saying"/"sei"/"по его словам", a quoted title in a caseless script; "26-kg", "quart de point"; bump when the stage changes: every event is recomputed
+FACTS_VERSION = "23"  # 23: a fact is headed by an original before a near-copy (summarise.stating; MMR counts its words); 22: a country the sentence names keys alike across languages (align.country_keys, align.name_agreement), and two groups merge only when the median of their pair scores clears the cut less align.MEDIAN_SLACK; 21: a pair links two groups only when one of its sentences is the other's best partner in its article (align.BEST_TOLERANCE); 20: a group is lent a second sentence of an article it holds (align.LEND_SECOND_RATIO); 19: a year named makes a claim and, shared, agrees as a date does; "saying"/"sei"/"по его словам", a quoted title in a caseless script; "26-kg", "quart de point"; bump when the stage changes: every event is recomputed
 SENTENCES_PER_ARTICLE = 30  # later sentences rarely carry an event's main facts
 
 
