@@ -43,7 +43,8 @@ CONTINENT_PEOPLE = 10**9
 # 8: 6 and 7 together (each was built on its own branch)
 # 9: the people of a name's biggest place, where a country dominates the name and no city does (biggest)
 # 10: every country holding a city of a name no country dominates, and its people (holders: "Cádiz" is Spain's and the Philippines')
-INDEX_VERSION = 10  # (3 was a development build of the file with all the countries of a shared name)
+# 11: Bengali, Norwegian and Tagalog subdivision names filtered by their frequent words (where_subdivisions.JUSTEXT_NAMES)
+INDEX_VERSION = 11  # (3 was a development build of the file with all the countries of a shared name)
 
 
 class Tables(NamedTuple):

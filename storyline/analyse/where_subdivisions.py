@@ -85,7 +85,16 @@ def frequent_words(lang: str) -> frozenset[str]:
         name = "English" if lang in (OWN, "en") else Locale.parse(lang).english_name
     except (UnknownLocaleError, ValueError, TypeError):
         return frozenset()
+    name = JUSTEXT_NAMES.get(name, name)
     return frozenset(justext.get_stoplist(name)) if name in justext.get_stoplists() else frozenset()
+
+
+# Where CLDR's English name of a language is not jusText's file name (babel says
+# "Bangla", jusText "Bengali"): without these, Bengali, Norwegian and Tagalog
+# reports had no frequent words at all.
+JUSTEXT_NAMES = {"Bangla": "Bengali", "Norwegian": "Norwegian_Bokmal", "Norwegian Bokmål": "Norwegian_Bokmal",
+                 "Norwegian Nynorsk": "Norwegian_Nynorsk", "Filipino": "Tagalog",
+                 "Filipino (Philippines)": "Tagalog"}  # babel reads "tl" as fil_PH
 
 
 @functools.lru_cache(maxsize=1)
