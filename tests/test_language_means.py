@@ -93,3 +93,15 @@ def test_a_postgres_store_from_before_the_sums_gets_them_when_opened(store_url):
     assert {lang: n for lang, (_, n) in kept.items()} == {"en": 1, "ru": 2}
     assert np.allclose(kept["ru"][0], _scanned(again)["ru"][0])
     again.close()
+
+
+def test_rows_of_another_width_than_a_languages_sum_are_left_out_at_once_as_one_by_one():
+    one, many = LanguageMeans(), LanguageMeans()
+    for tally in (one, many):
+        tally.add("hi", unit_vector(1.0, 2.0))
+    rows = np.vstack([unit_vector(1.0, 0.0, 0.0), unit_vector(0.0, 1.0, 0.0)])
+    for row in rows:
+        one.add("hi", row)
+    many.add_many(rows, ["hi", "hi"])
+    assert one.count("hi") == many.count("hi") == 1
+    assert np.allclose(one.totals()["hi"][0], many.totals()["hi"][0])

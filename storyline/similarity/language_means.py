@@ -52,6 +52,8 @@ class LanguageMeans:
         for i, lang in enumerate(langs):
             rows.setdefault(lang, []).append(i)
         for lang, idx in rows.items():
+            if lang in self._sum and self._sum[lang].shape != (vectors.shape[1],):
+                continue  # another encoder's width, left out as :meth:`add` leaves it
             total = np.array(self._sum[lang]) if lang in self._sum else np.zeros(vectors.shape[1])
             for i in idx:
                 total += vectors[i]
