@@ -82,7 +82,8 @@ RESIDUE_WORDS = {
     "staff-credit": "staff credit", "timestamp-line": "time stamp", "cookie-banner": "cookie notice",
     "access-notice": "subscription or access notice", "site-promo": "the site's promotion of itself",
     "follow-prompt": "invitation to follow", "newsletter-prompt": "newsletter sign-up",
-    "error-report": "invitation to report an error", "html-tag": "HTML code", "template-tag": "template code",
+    "error-report": "invitation to report an error", "social-embed": "an embedded post's link and byline",
+    "html-tag": "HTML code", "template-tag": "template code",
     "source-boilerplate": "the source's standard text", "headline-repeat": "headline repeated",
     "page-title": "the page's own title (the site, page kind or time), replaced by the headline the text opens with",
 }

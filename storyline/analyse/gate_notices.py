@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 
 from storyline.analyse.gate_account import MEMBER_OFFERS
+from storyline.clean.prompts import EMBED_SHARED_BY, EMBED_VIEW
 
 _WARRANTY = (  # a disclaimer of warranty: the information "as is", no warranties, express or implied
     r"[\"“'‘]?as is[\"”'’]?,? without (?:any )?(?:representations?|warrant(?:y|ies)|guarantees?)"
@@ -76,7 +77,9 @@ _SOCIAL_EMBED = (  # an embedded social post's or timeline's own words, not the 
     r"^\W*tweet with a location\W*$|\badd location information to your tweets\b|\bdelete your tweet location history\b"
     r"|\badd this (?:tweet|video) to your website by copying the code below\b|^\W*embed (?:this )?tweet\W*$"
     r"|\btwitter may be over capacity\b|\byou(?:'|’)ve already (?:retweeted|retweetet)\b|^\W*tweets by @\w+\W*$"
-    r"|\bsomething went wrong, but don(?:'|’)t fret\b|\bview this post on instagram\b|^\W*a post shared by\b"
+    r"|\bsomething went wrong, but don(?:'|’)t fret\b|^\W*a post shared by\b"
+    # Instagram's embed in every language the cleaner knows it in (clean.prompts)
+    rf"|(?<!\w)(?:{EMBED_VIEW})(?!\w)|^\W*{EMBED_SHARED_BY}"
 )
 _CLASSIFIEDS = (  # the paper's classified-ads desk speaking to advertisers: "your ads", "place an ad"
     r"\bplace (?:a|an|your) (?:classified |free )?(?:ad|advert|advertisement)\b|\byour (?:classified )?ads? (?:will |are |is )?(?:appear|run|be published|published)"

@@ -29,6 +29,11 @@ every supported language:
 * ``is_audience_boast`` (``site-promo``) — the site counting its own readers
   ("Over 4 crore readers turned to us…", "…making us India's most trusted
   destination…").
+* :data:`EMBED_VIEW`, :data:`EMBED_SHARED_BY` (inline rule ``social-embed``
+  of ``residue.py``, and a widget cue of the gate) — the words an embedded
+  Instagram post prints around the post: "View this post on Instagram" and
+  "A post shared by Name (@handle) on <date>", in the ten languages of
+  Instagram's embed markup checked here.
 """
 from __future__ import annotations
 
@@ -102,6 +107,16 @@ _AUDIENCE = re.compile(
     r"(?:readers|users|viewers|visitors|indians|people|subscribers|followers|leser|lecteurs|lectores"
     r"|читател\w*|पाठक\w*)"
 )
+# An embedded Instagram post's link line and attribution line, as Instagram's
+# embed markup writes them (en es pt fr de it nl pl ru tr; the strings were
+# checked against published embed code, the Turkish attribution could not be).
+EMBED_VIEW = (r"view this post on instagram|ver esta publicación en instagram|ver (?:esta publicação|essa foto) no instagram"
+              r"|voir cette publication sur instagram|diesen beitrag auf instagram ansehen|visualizza questo post su instagram"
+              r"|dit bericht op instagram bekijken|wyświetl ten post na instagramie|посмотреть эту публикацию в instagram"
+              r"|bu gönderiyi instagram['’]da gör")
+EMBED_SHARED_BY = (r"(?:a post shared by|una publicación compartida por|uma publicação compartilhada por"
+                   r"|une publication partagée par|ein beitrag geteilt von|un post condiviso da|een bericht gedeeld door"
+                   r"|post udostępniony przez|публикация от)\s[^\n()]{0,80}\(@[\w.]+\)")
 _BOAST = re.compile(r"\b(?:turned to us|with us|choosing us|chose us|making us|trust(?:ed)? us)\b"
                     r"|\bmost trusted (?:destination|source|platform|news|brand|name)\b"
                     r"|\bundisputed (?:platform|leader|destination)\b")

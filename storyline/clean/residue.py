@@ -15,6 +15,14 @@ Inline rules (cut only the matched span; the rest of the line stays):
                       line: "… Foto: dpa/Bodo Schackow", "… © Weber".
 ``cross-link``        a trailing "Read more »" / "czytaj dalej »" link after a teaser.
 ``share-prompt``      a trailing row of share buttons: "… Share Shares Copy Link Copy".
+``social-embed``      an embedded Instagram post's own words around the post, in ten languages
+                      (``prompts.EMBED_VIEW``, ``EMBED_SHARED_BY``): "View this post on
+                      Instagram", "Una publicación compartida por Name (@handle) el 31 de
+                      diciembre de 2019 a las 4:19 p. m. PST".  The post's caption between
+                      them stays (a minister's post can be the story's source); "shared by"
+                      counts only before the ``(@handle)`` the embed always prints ("A post
+                      shared by the ministry showed …" is a sentence), and the rest of its
+                      line only when it is short and dated, as the embed's time stamp is.
 
 Line rules (the whole line goes):
 
@@ -62,7 +70,7 @@ from storyline.records import Removal
 
 from . import phrases as P
 from .notices import has_cue, is_access_notice, is_cookie_banner, is_site_promo
-from .prompts import has_prompt_cue, prompt_rule
+from .prompts import EMBED_SHARED_BY, EMBED_VIEW, has_prompt_cue, prompt_rule
 
 
 def _alt(items) -> str:
@@ -140,6 +148,7 @@ _READ_MORE_TRAIL = re.compile(
     + r"|(?:\s*(?:\.{2,}|…|\|)\s*)(?:" + _alt(P.READ_MORE_SUFFIX) + r")\s*$",
     re.I,
 )
+_EMBED = re.compile(rf"(?:{EMBED_VIEW})(?!\w)|(?:{EMBED_SHARED_BY})(?P<tail>[^\n]{{0,80}})", re.I)
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?।。！？])\s+")
 _PROMPT_RULES = {"follow-prompt", "newsletter-prompt", "error-report"}
 _SPEAKING_RULES = {"cookie-banner", "access-notice", "site-promo"} | _PROMPT_RULES
@@ -288,8 +297,22 @@ def _is_trailing_credit(m: re.Match) -> bool:
     return m.start() > 0 and token_count(m.group(0)) <= 9 and not label[:1].islower()
 
 
+def _cut_embed(line: str, removals: list[Removal]) -> str:
+    """Cut an embedded post's link line and byline (rule ``social-embed``); the
+    byline's time stamp goes with it when it is all that is left of the line."""
+    def repl(m: re.Match) -> str:
+        tail = m.group("tail") or ""
+        dated = not tail.strip(" .,:;-–—|") or (token_count(tail) <= 16 and _DATEISH.search(tail))
+        cut = m.group(0) if dated else m.group(0)[: len(m.group(0)) - len(tail)]
+        removals.append(Removal("social-embed", cut.strip()))
+        return _GAP + ("" if dated else tail)
+
+    return _close_gaps(_EMBED.sub(repl, line))
+
+
 def strip_inline(line: str, removals: list[Removal]) -> str:
     """Apply the inline rules to one line that the line rules kept."""
+    line = _cut_embed(line, removals)
     line = _cut(_PHOTO_BRACKET, "photo-credit", line, removals)
     line = _cut(
         _PHOTO_TRAIL,
