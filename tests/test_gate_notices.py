@@ -43,6 +43,19 @@ NOTICES = {
         "Bücher\n\nDieser Beitrag enthält Affiliate-Links. Wenn Sie darüber kaufen, erhalten wir eine kleine Provision, "
         "für Sie ändert sich am Preis nichts.")),
     # a donation appeal under the site's name
+    # a blog's shopping promo in the first person, machine-translated (after a SemEval page)
+    "affiliate-promo-it": ("disclaimer", "it", "Il blog di Marco", (
+        "Il negozio dei regali di primavera è aperto! Visita la pagina delle offerte per tutti i tuoi regali.\n\n"
+        "Ricorda: sono un affiliato Amazon. Ogni acquisto fatto tramite i link di questo blog mi porta un piccolo "
+        "guadagno, senza alcun costo per te.\n\n"
+        "Oppure clicca su questo link per iniziare i tuoi acquisti: entro 24 ore riceverò una commissione su "
+        "tutto ciò che acquisti. Grazie!\n\nLe donazioni sono sempre molto apprezzate!")),
+    "affiliate-promo-en": ("disclaimer", "en", "Marco's blog", (
+        "The spring gift shop is open! Visit the offers page for all your gifts.\n\n"
+        "As an Amazon Associate I earn from qualifying purchases made through the links on this blog.\n\n"
+        "Or click this link to start shopping: I may earn a small commission on anything you buy within 24 hours. "
+        "Thank you!\n\n"
+        "Donations are always much appreciated!")),
     "donation-ar": ("paywall", "ar", "منتدى الحوار", (
         "التبرع للموقع - ادعمونا\n\nالموقع الرئيسي لمؤسسة المنتدى\n\nمستقل، ديمقراطي")),
     "donation-en": ("paywall", "en", "The Free Forum", "Donate\n\nSupport us\n\nIndependent, reader-funded, since 1999"),
@@ -95,6 +108,12 @@ REPORTS = {
         "Volunteers restored about 3,000 of the damaged books, the librarian said.\n\n"
         "This post contains affiliate links.")),
     # a report with a donation button under it
+    # "Amazon associate" is also a warehouse job: a report quoting one stays a report
+    "associate-en": ("en", "Warehouse workers vote on union", (
+        "Workers at a warehouse near Coventry began voting on Monday on whether to join a union, the first such "
+        "ballot at one of the retailer's British sites.\n\n"
+        "\"I'm an Amazon associate and I have done ten-hour shifts for three years,\" said Sarah Jones, 41, who "
+        "works as an Amazon associate in the packing hall. The result is due on Friday.")),
     "donation-en": ("en", "Volunteers clear the beach after storm", (
         "About 200 volunteers cleared storm debris from the town beach on Sunday, filling 300 bags with plastic and "
         "wood. The council said the beach will reopen to swimmers next week.\n\nDonate")),

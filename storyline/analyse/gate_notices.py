@@ -51,6 +51,8 @@ _WARRANTY = (  # a disclaimer of warranty: the information "as is", no warrantie
 _AFFILIATE = (  # an affiliate disclosure: the site earns a commission on links
     r"affiliate (?:advertising )?program(?:me)? designed to provide a means|\b(?:contains|may contain|uses|includes) affiliate links"
     r"|\b(?:we|i) may (?:earn|receive|get) a (?:small )?(?:commission|fee)|\b(?:we|i) (?:earn|receive|get) a small commission|\bfrom qualifying purchases"
+    r"|\bas an amazon associate,? (?:i|we) earn\b|in qualità di affiliato amazon|dagli acquisti idonei|\bsono un (?:associato|affiliato) amazon\b"
+    r"|(?:riceverò|riceveremo|ricevo|riceviamo) una (?:piccola )?commissione|pagherà una commissione"
     r"|als amazon-partner verdien|(?:enthält|enthalten) affiliate-links|(?:erhalten|bekommen) wir (?:eine )?(?:kleine )?provision"
     r"|liens? (?:d'affiliation|affiliés)|programme d'affiliation|(?:nous|je) (?:pouvons |peux )?(?:percevoir|recevoir|toucher) une (?:petite )?commission"
     r"|enlaces de afiliados?|programa de afiliados|(?:podemos|puedo) recibir una (?:pequeña )?comisión|link di affiliazione"
@@ -65,6 +67,8 @@ _DONATION = (  # the site asks for donations: as a whole line, or an amount to c
     r"|تبرع(?:وا)?(?: الآن)?|ادعمونا|ادعمنا|支持我们|捐款|赞助我们)\W*$"
     r"|\bchip in \$?\d+|\b(?:is|are) reader[- ]supported\b|\bhelp us (?:keep|continue) (?:writing|reporting|publishing)"
     r"|التبرع للموقع|تبرع للموقع|得到读者支持|读者支持的|筹码 ?\d+ ?美元"
+    r"|\bdonations are always (?:(?:very )?much |greatly )?appreciated|le donazioni sono sempre (?:molto )?apprezzate"
+    r"|las donaciones (?:son|serán) siempre (?:muy )?(?:bienvenidas|agradecidas)|les dons sont toujours (?:les )?(?:bienvenus|appréciés)"
 )
 _PITCH = (  # a newsletter's pitch: "our newsletter" as the line, a prompt to click and register
     r"^\W*(?:our|nuestro|notre|unser|il nostro|o nosso|nosso|onze|naszego|nasz) (?:newsletter|boletín|bulletin|nieuwsbrief|biuletyn)\W*$"
@@ -72,6 +76,8 @@ _PITCH = (  # a newsletter's pitch: "our newsletter" as the line, a prompt to cl
     r"|cliquez ici (?:et|pour) (?:vous inscrire|vous abonner)|klicken sie hier,? (?:und|um) (?:sich )?(?:zu )?(?:registrieren|anzumelden|abonnieren)"
     r"|clicca qui (?:e|per) (?:registrarti|iscriverti)|clique aqui (?:e|para) (?:se )?(?:cadastrar|registrar|inscrever)"
     r"|\bthank(?:s| you) for (?:subscribing|signing up)\b|(?:谢谢|感谢)您?(?:注册|订阅)"
+    r"|\bclick (?:on )?this link (?:to|and)\b|(?:fai )?clic(?:ca|k)? su questo link\b|haga? clic en este enlace|cliquez sur ce lien"
+    r"|klicken sie auf diesen link"
 )
 _SOCIAL_EMBED = (  # an embedded social post's or timeline's own words, not the post's
     r"^\W*tweet with a location\W*$|\badd location information to your tweets\b|\bdelete your tweet location history\b"
