@@ -13,7 +13,12 @@ samples they were all that three wrong pairs shared:
   to"); every sentence's first word is capitalised, so there it says nothing;
 * the outlet's name that a page title carries after the headline: "… |
   Deník Východ" over a motorway crash, a hockey round and a data-protection
-  fine.  A reader skips it; the report itself never repeats it.
+  fine.  A reader skips it; the report itself never repeats it;
+* a place's name that the report writes only inside a longer name that is
+  no place: a club's ("Vítkovice – Kometa Brno 3:2" in a hockey round), a
+  company's ("Air France"), a paper's ("Washington Post").  The longer name
+  names the club, not the city; the motorway crash "ve směru na Brno" and
+  that hockey round shared nothing else (h-events11).
 
 The outlet's label leaves every key of the report (the model's too: it is
 no word of the report; SemEval's pages and the dev files' titles carry
@@ -26,7 +31,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from storyline.similarity.keys import name_keys, sound_keys
+from storyline.similarity.keys import ascii_key, name_keys, opens_sentence, sound_keys
 
 # "Headline | Site", "Headline - Site Name", "Headline — Site" (the separators
 # page titles set a site's or section's name off with)
@@ -34,6 +39,9 @@ _LABEL_SEPARATOR = re.compile(r"\s+[|–—-]\s+|\s*\|\s*")
 MAX_LABEL_WORDS = 4  # "Deník Východ", "Jornal do Litoral", "The Northern Courier"
 MIN_HEADLINE_WORDS = 3
 _WORD = re.compile(r"\w+")
+# a word as written between spaces, with what punctuation stands around it
+_TOKEN = re.compile(r"(\W*)(\w[\w'’-]*)(\S*)")
+_SPACED = re.compile(r"\S+")
 
 
 def outlet_label(title: str, text: str) -> str:
@@ -73,9 +81,63 @@ def without_outlet(title: str, text: str) -> str:
     return title[:len(title) - len(label)].rstrip(" |–—-")
 
 
+def places_inside_names(text: str, lang: str) -> set[str]:
+    """Keys of the places (:func:`storyline.analyse.where.country_of`, a
+    country or a city the where index reads) that ``text`` writes only as a
+    word of a longer capitalised name that is itself no place: "Brno" of
+    "Kometa Brno" where the text never writes "Brno" alone.  A frequent word
+    of the language with one capital ("V Brně", "The Hague" at a sentence's
+    start) joins no name; a run that is a place whole ("New York", "Nové
+    Město") names that place, so its words stay.  Caseless scripts have no
+    runs to read: nothing is left out there."""
+    from storyline.analyse.where import country_of
+
+    frequent = sentence_openers(lang)
+    inside: set[str] = set()
+    alone: set[str] = set()
+    for run in _runs(text, frequent):
+        keys = [ascii_key(w) for w in run]
+        if len(run) == 1 or country_of(" ".join(run), lang):
+            alone.update(keys)
+            continue
+        inside.update(k for w, k in zip(run, keys) if country_of(w, lang))
+    return inside - alone
+
+
+def _runs(text: str, frequent: frozenset[str]) -> list[list[str]]:
+    """Runs of capitalised words of a cased script that follow one another
+    with nothing but a space between ("Vítkovice – Kometa Brno 3:2" holds
+    "Vítkovice" and "Kometa Brno"); a frequent word written with one capital
+    where it opens a sentence opens no name ("V Brně": "Brně"; the Czech
+    stoplist holds "Brno", the English one "Air": inside a run they are
+    names' words)."""
+    runs: list[list[str]] = []
+    run: list[str] = []
+    for token in _SPACED.finditer(text):
+        m = _TOKEN.fullmatch(token.group())
+        word = m.group(2) if m else ""
+        opener = bool(word) and word[1:].islower() and word.lower() in frequent \
+            and opens_sentence(text, token.start() + len(m.group(1)))
+        named = bool(word) and word[0].isupper() and word.lower() != word.upper() and not opener
+        if run and (not named or m.group(1)):
+            runs.append(run)
+            run = []
+        if named:
+            run.append(word)
+            if m.group(3):  # "Brno," "Brno." "Brno)": the name ends here
+                runs.append(run)
+                run = []
+    if run:
+        runs.append(run)
+    return runs
+
+
 def anchor_keys(text: str, lang: str) -> tuple[Counter[str], Counter[str]]:
     """(name keys, sound keys) of a report's keyed text (headline without an
     outlet's label, and body) as anchors: without frequent words where they
-    open a sentence."""
+    open a sentence, nor places written only inside a longer name
+    (:func:`places_inside_names`)."""
     names = name_keys(text, openers=sentence_openers(lang))
+    for key in places_inside_names(text, lang):
+        names.pop(key, None)
     return names, sound_keys(names)
