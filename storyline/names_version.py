@@ -70,6 +70,8 @@ History:
       Il-sung", "площади Ким Ир Сена": entity_named_after); not a town in a sentence about sport ("Houston coach"),
       nor a smaller city's unlike other name ("Google"); a name cities of several countries bear is a PLACE in a
       text naming one ("Cádiz"); "Notre Dame", "Тихоокеанского флота", "Three Lions" whole, no "(United)" (h-names9)
+  31: a place named after a person is shown with its head noun in each language ("plaza Kim Il-sung",
+      "площадь Ким Ир Сена", "किम इल सुंग स्क्वायर"; its key stays the person's: entity_named_after.headed_name) (h-names10)
 """
 
-VERSION = 30
+VERSION = 31

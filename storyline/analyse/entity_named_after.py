@@ -22,6 +22,11 @@ university...), not every place noun: "मोदी आवास" is Modi's resi
 place called Modi.  The name keeps its own words (its key is the one the
 other reports' mentions have) and takes the head's label: PLACE, or ORG for
 an organisation's head ("universidad").
+
+The key stays the person's, so the languages' mentions are one entity; what a
+reader is shown is the place with its head noun, as each text writes it
+(:func:`headed_name`: "plaza Kim Il-sung", "площадь Ким Ир Сена", "किम इल
+सुंग स्क्वायर"), not the man's name the key is made of.
 """
 from __future__ import annotations
 
@@ -29,6 +34,7 @@ from storyline.analyse.entity_heads import HEAD_FIRST
 from storyline.analyse.entity_inflect import genitive_name
 from storyline.analyse.entity_spans import glued
 from storyline.analyse.entity_text import TextFacts
+from storyline.analyse.entity_tokens import CASED_SCRIPTS, TOKEN_RE, script_of
 
 KIND = "named_heads"
 
@@ -82,3 +88,45 @@ def person_part(text: str) -> str | None:
     if head(words[-1]):
         return " ".join(words[:-1])
     return " ".join(words[1:]) if head(words[0]) else None
+
+
+def headed_name(text: str, start: int, end: int, lang: str | None) -> str | None:
+    """The name at ``text[start:end]`` with the head noun of ``named_heads`` the text writes
+    beside it, on the side :func:`named_after_labels` reads ("la plaza Kim Il-sung":
+    "plaza Kim Il-sung"; "площади Ким Ир Сена"; "किम इल सुंग स्क्वायर"), or None.
+    Why: the mention keeps the person's words, its key the other reports' (the man
+    and the square in other languages), so a Spanish or Hindi reader of the square's
+    entity was shown "Kim Il-sung", "किम इल सुंग": the man.  The form with the head is
+    what the reader is shown (:meth:`EntityResolver.add`'s ``shown``).  None for a
+    name the gazetteer knows as a place ("Paris airport" is Paris), or one that holds
+    its head already ("Kim Il Sung Square"), nor one the where index knows as a city or
+    a subdivision ("the Kerch bridge", "Sunan airport"): its entity is the city's, which
+    other reports name alone, and a reader of it is not to be shown its bridge."""
+    from storyline.analyse.entity_patterns import lexicon
+    from storyline.analyse.entity_resolver_keys import city_key
+
+    lex, name = lexicon(), " ".join(text[start:end].split())
+    if not name or lang is None or person_part(name) or lex.place(name, lang) or city_key(name, lang):
+        return None
+    words = name.split()
+    if any(lex.is_cue(KIND, w, lang, compounds=False) for w in (words[0], words[-1])):
+        return None
+    script = script_of(name[0])
+    before = list(TOKEN_RE.finditer(text, max(0, start - 40), start))
+    if before and before[-1].end() == start - 1 and text[start - 1] == " " \
+            and (lang in HEAD_FIRST or genitive_name(words[-1], lang)):
+        head = before[-1].group(0)
+        if _head_word(head, script, lang, lex):
+            return f"{head} {name}"
+    after = TOKEN_RE.match(text, end + 1) if text[end:end + 1] == " " else None
+    if after and lang not in HEAD_FIRST and lang not in lex.lowercase_org_langs \
+            and _head_word(after.group(0), script, lang, lex):
+        return f"{name} {after.group(0)}"
+    return None
+
+
+def _head_word(word: str, script: str, lang: str, lex) -> bool:
+    """``word`` is a head noun of ``named_heads`` in ``lang``, in the name's script,
+    in lower case where the script has case (as :func:`_head_label` reads a token)."""
+    first = script_of(word[0])
+    return first == script and not (first in CASED_SCRIPTS and word[0].isupper()) and lex.is_cue(KIND, word, lang, compounds=False)
