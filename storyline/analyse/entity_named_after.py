@@ -32,7 +32,7 @@ from __future__ import annotations
 
 from storyline.analyse.entity_heads import HEAD_FIRST
 from storyline.analyse.entity_inflect import genitive_name
-from storyline.analyse.entity_spans import glued
+from storyline.analyse.entity_spans import HYPHENS, Cand, glued
 from storyline.analyse.entity_text import TextFacts
 from storyline.analyse.entity_tokens import CASED_SCRIPTS, TOKEN_RE, script_of
 
@@ -66,6 +66,46 @@ def named_after_labels(tx: TextFacts, chosen: list) -> None:
             label = _head_label(tx, after)  # "Kim Il-sung square", "किम इल सुंग स्क्वायर"
         if label and first.script == script:
             c.label, c.guess = label, False
+
+
+def compound_named_after(tx: TextFacts, run: list[int]) -> tuple[list[int], Cand, list[int]] | None:
+    """A German compound of a person's name and a head noun of ``named_heads``, joined by
+    hyphens ("Kim-Il-Sung-Platz", "Konrad-Adenauer-Flughafen"), in the run ``run`` of
+    capitalised tokens: (the run's tokens before it, the PLACE (ORG for an organisation's
+    head) over the name's words, the tokens after it).  Why: German writes the person
+    and the head as one word, so the lower-case head noun :func:`named_after_labels`
+    reads is not there, and the run's first word was taken for a noun capitalised by
+    German (no name at all).  The name keeps the person's words, its key the other
+    languages' mentions' ("Kim Il Sung Square", "plaza Kim Il-sung"); what a reader
+    is shown carries the head (:func:`headed_name`).  Not where a part is one of the
+    language's frequent words or a head or place noun ("Olympia-Stadion" is no one's),
+    nor where the name or a word of it is a place the gazetteer or the where index
+    knows ("Köln-Bonn-Flughafen" is named after its cities)."""
+    from storyline.analyse.entity_resolver_keys import city_key
+    from storyline.analyse.where_subdivisions import frequent_words
+
+    toks, lex, lang = tx.toks, tx.lex, tx.lang
+    if lang not in lex.suffix_langs:  # languages that write a compound as one word
+        return None
+    frequent = frequent_words(lang)
+    for q in range(1, len(run)):
+        k = run[q]
+        if tx.gap(k) not in HYPHENS or not lex.is_cue(KIND, toks[k].text, lang, compounds=False) \
+                or (q + 1 < len(run) and tx.gap(run[q + 1]) in HYPHENS):
+            continue
+        s = q - 1
+        while s > 0 and tx.gap(run[s]) in HYPHENS:
+            s -= 1
+        parts = [toks[m] for m in run[s:q]]
+        if any(not t.cap or t.low in frequent or lex.stopword(t.bare, lang)
+               or any(lex.is_cue(kind, t.bare, lang) for kind in (KIND, "place_cues", "org_cues")) for t in parts):
+            continue
+        names = [tx.span(run[s], k)] + [t.bare for t in parts]
+        if any(lex.place(name, lang) or city_key(name, lang) for name in names):
+            continue
+        label = "ORG" if lex.is_cue("org_cues", toks[k].text, lang, compounds=False) else "PLACE"
+        return run[:s], Cand(run[s], k, label, 1), run[q + 1:]
+    return None
 
 
 def person_part(text: str) -> str | None:
@@ -118,6 +158,9 @@ def headed_name(text: str, start: int, end: int, lang: str | None) -> str | None
         head = before[-1].group(0)
         if _head_word(head, script, lang, lex):
             return f"{head} {name}"
+    glue = TOKEN_RE.match(text, end + 1) if text[end:end + 1] in HYPHENS else None
+    if glue and lang in lex.suffix_langs and lex.is_cue(KIND, glue.group(0), lang, compounds=False):
+        return f"{name}{text[end]}{glue.group(0)}"  # German "Kim-Il-Sung-Platz": one word
     after = TOKEN_RE.match(text, end + 1) if text[end:end + 1] == " " else None
     if after and lang not in HEAD_FIRST and lang not in lex.lowercase_org_langs \
             and _head_word(after.group(0), script, lang, lex):
