@@ -5,7 +5,9 @@ its Spanish, Russian and Hindi mentions keep only the man's words ("la plaza Kim
 Il-sung": "Kim Il-sung"), which is the key that joins the languages; a Hindi reader
 of the square's page was shown "किम इल सुंग", the man.  The form with the head noun
 the text writes beside it is now what each language's reader is shown
-(``entity_named_after.headed_name``), the key still the person's.
+(``entity_named_after.headed_name``), the key still the person's.  German writes
+the person and the head as one hyphened word ("Kim-Il-Sung-Platz"), which gave no name
+at all: it is now read as the place keyed by the person (``compound_named_after``).
 """
 from __future__ import annotations
 
@@ -18,6 +20,7 @@ REPORTS = [
     ("en", "The leaders then attended a welcoming ceremony at Kim Il Sung Square in Pyongyang."),
     ("es", "Horas después, ambos presidieron una ceremonia de bienvenida en la plaza Kim Il-sung, con guardia de honor."),
     ("ru", "Официальная церемония встречи прошла днём на площади Ким Ир Сена, после чего лидеры провели переговоры."),
+    ("de", "Die Begrüßungszeremonie fand auf dem Kim-Il-Sung-Platz in Pjöngjang statt."),
     ("hi", "दोनों नेताओं ने किम इल सुंग स्क्वायर पर आयोजित भव्य स्वागत समारोह के बाद लंबी बातचीत की."),
 ]
 
@@ -31,7 +34,7 @@ def _square_names() -> tuple[set[str], dict[str, str]]:
     assert reading.read(reports, {1: 1})
     _checkpoint, final = reading.finish({1: 1})
     square = {final[eid] for eid, _a, _s, _e, surface in reading.raw
-              if surface in ("Kim Il Sung Square", "Kim Il-sung", "Ким Ир Сена", "किम इल सुंग")}
+              if surface in ("Kim Il Sung Square", "Kim Il-sung", "Ким Ир Сена", "किम इल सुंग", "Kim-Il-Sung")}
     return square, reading.resolver.names(next(iter(square)))
 
 
@@ -39,7 +42,7 @@ def test_a_place_named_after_a_person_is_shown_with_its_head_noun_in_each_langua
     square, names = _square_names()
     assert len(square) == 1, square  # the person's key still joins the four languages
     assert names == {"en": "Kim Il Sung Square", "es": "plaza Kim Il-sung", "ru": "площадь Ким Ир Сена",
-                     "hi": "किम इल सुंग स्क्वायर"}, names
+                     "hi": "किम इल सुंग स्क्वायर", "de": "Kim-Il-Sung-Platz"}, names
 
 
 def test_a_city_or_a_head_inside_the_name_takes_no_head_noun():
@@ -51,3 +54,24 @@ def test_a_city_or_a_head_inside_the_name_takes_no_head_noun():
     text = "В аэропорту Путин встретил лидера КНДР."  # a nominative after the noun is the subject
     at = text.index("Путин")
     assert headed_name(text, at, at + 5, "ru") is None
+
+
+def test_a_german_compound_of_a_persons_name_and_a_head_noun_is_the_place_keyed_by_the_person():
+    got = {m.text: (m.label, m.key) for m in extract_entities(
+        "Er landete am Konrad-Adenauer-Flughafen und fuhr zum Kim-Il-Sung-Platz.", "de")}
+    assert got.get("Konrad-Adenauer") == ("PLACE", "konrad adenauer"), got
+    assert got.get("Kim-Il-Sung") == ("PLACE", "kim il sung"), got
+    got = {m.text: m.label for m in extract_entities("Die Humboldt-Universität bleibt geschlossen.", "de")}
+    assert got.get("Humboldt") == "ORG", got  # a university's head: an organisation
+    # named after its cities, not a person: no name of the compound's
+    assert not extract_entities("Der Köln-Bonn-Flughafen ist seit Montag wieder offen.", "de")
+
+
+def test_a_plural_noun_of_people_opening_a_sentence_is_no_given_name():
+    # "Акционеры Сбербанка" was a PERSON: the plural noun read as a first name by its capital
+    got = {m.text: m.label for m in extract_entities("Акционеры Сбербанка заявили о поддержке сделки.", "ru")}
+    assert got == {"Сбербанка": "ORG"}, got  # the shareholders' company (entity_orgs.business_labels)
+    got = {m.text: m.label for m in extract_entities("Жители Мариуполя покидают город.", "ru")}
+    assert "Жители Мариуполя" not in got and "Мариуполя" in got, got
+    got = {m.text: m.label for m in extract_entities("Владимир Путин заявил о поддержке. Крылья Советов победили.", "ru")}
+    assert got.get("Владимир Путин") == "PERSON" and "Крылья Советов" in got, got  # a name, an inanimate plural

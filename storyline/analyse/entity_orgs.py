@@ -164,8 +164,8 @@ def business_labels(tx: TextFacts, chosen: list) -> None:
         k = c.i - 1
         particle = k >= 1 and toks[k].low in tx.lex.particles and tx.gap(c.i).strip() == ""
         before = particle and _business_noun(tx, k - 1, k - 1) and not tx.gap(k).strip()
-        if tx.lang == "ru" and k >= 0 and not tx.gap(c.i).strip() and not toks[k].cap:
-            before = before or _business_noun(tx, k, k)  # "акционеры Сбербанка"
+        if tx.lang == "ru" and k >= 0 and not tx.gap(c.i).strip() and (not toks[k].cap or tx.initial[k]):
+            before = before or _business_noun(tx, k, k)  # "акционеры Сбербанка", "Акционеры Сбербанка заявили"
         j = c.j
         after = tx.lang == "en" and j < len(toks) and not tx.gap(j).strip() and tx.gap(j) == " " \
             and (_business_noun(tx, j, j) or _business_noun(tx, j, j + 1))
