@@ -12,7 +12,6 @@ at all: it is now read as the place keyed by the person (``compound_named_after`
 from __future__ import annotations
 
 from storyline.analyse.entities import extract_entities
-from storyline.analyse.entity_named_after import headed_name
 from storyline.records import Article
 from storyline.service_names import _Reading
 
@@ -46,6 +45,8 @@ def test_a_place_named_after_a_person_is_shown_with_its_head_noun_in_each_langua
 
 
 def test_a_city_or_a_head_inside_the_name_takes_no_head_noun():
+    from storyline.analyse.entity_named_after import headed_name
+
     text = "An attack on the Kerch bridge; later they landed at Kim Il Sung Square airport."
     at = text.index("Kerch")
     assert headed_name(text, at, at + 5, "en") is None  # the city's entity is not shown as its bridge
@@ -75,3 +76,12 @@ def test_a_plural_noun_of_people_opening_a_sentence_is_no_given_name():
     assert "Жители Мариуполя" not in got and "Мариуполя" in got, got
     got = {m.text: m.label for m in extract_entities("Владимир Путин заявил о поддержке. Крылья Советов победили.", "ru")}
     assert got.get("Владимир Путин") == "PERSON" and "Крылья Советов" in got, got  # a name, an inanimate plural
+
+
+def test_a_name_in_a_slash_list_is_no_company_by_a_business_noun_beside_it():
+    # a web form's options: "Advisor" was an ORG by the "CEO" of "CEO/President" after it
+    text = "Job: Architect Broker/Trader/Advisor CEO/President/Chairman Clergy Consultant"
+    got = {m.text: m.label for m in extract_entities(text, "en")}
+    assert got.get("Advisor") != "ORG", got
+    got = {m.text: m.label for m in extract_entities("Shares of Boeing fell as Tesla CEO Elon Musk spoke.", "en")}
+    assert got.get("Boeing") == "ORG" and got.get("Tesla") == "ORG", got
