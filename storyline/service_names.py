@@ -153,7 +153,7 @@ class _Reading:
                 # ("президенту Южной Кореи Мун Чжэ Ину": "Мун Чжэ Ин"), which no report may write
                 written = in_context(a.text, m.start, m.text, a.lang) if m.label == "PERSON" else m.text
                 # a place named after a person is keyed by the person and shown with its head noun
-                shown = headed_name(a.text, m.start, m.end, a.lang) if m.label in ("PLACE", "ORG") else None
+                shown = headed_name(a.text, m.start, m.end, a.lang, m.label) if m.label in ("PLACE", "ORG") else None
                 try:
                     eid = self.resolver.add(written, m.label, a.id, group=group, lang=a.lang, key=m.key,
                                             within=owners.pop() if len(owners) == 1 else None, shown=shown)

@@ -81,7 +81,6 @@ def compound_named_after(tx: TextFacts, run: list[int]) -> tuple[list[int], Cand
     language's frequent words or a head or place noun ("Olympia-Stadion" is no one's),
     nor where the name or a word of it is a place the gazetteer or the where index
     knows ("Köln-Bonn-Flughafen" is named after its cities)."""
-    from storyline.analyse.entity_resolver_keys import city_key
     from storyline.analyse.where_subdivisions import frequent_words
 
     toks, lex, lang = tx.toks, tx.lex, tx.lang
@@ -100,8 +99,7 @@ def compound_named_after(tx: TextFacts, run: list[int]) -> tuple[list[int], Cand
         if any(not t.cap or t.low in frequent or lex.stopword(t.bare, lang)
                or any(lex.is_cue(kind, t.bare, lang) for kind in (KIND, "place_cues", "org_cues")) for t in parts):
             continue
-        names = [tx.span(run[s], k)] + [t.bare for t in parts]
-        if any(lex.place(name, lang) or city_key(name, lang) for name in names):
+        if any(place_name(name, lang) for name in [tx.span(run[s], k)] + [t.bare for t in parts]):
             continue
         label = "ORG" if lex.is_cue("org_cues", toks[k].text, lang, compounds=False) else "PLACE"
         return run[:s], Cand(run[s], k, label, 1), run[q + 1:]
@@ -130,7 +128,19 @@ def person_part(text: str) -> str | None:
     return " ".join(words[1:]) if head(words[0]) else None
 
 
-def headed_name(text: str, start: int, end: int, lang: str | None) -> str | None:
+def place_name(name: str, lang: str | None) -> bool:
+    """``name`` is a place's by the gazetteer or the where index: a country, a city or a
+    subdivision, or a town of several countries ("Santa Cruz"); a thing named after it
+    is named after a place, and the place's entity is no thing's ("the Kerch bridge")."""
+    from storyline.analyse.entity_patterns import lexicon
+    from storyline.analyse.entity_resolver_keys import city_key
+    from storyline.analyse.where import country_of, holders_of
+
+    return bool(lexicon().place(name, lang or "und") or city_key(name, lang) or country_of(name, lang)
+                or holders_of(name))
+
+
+def headed_name(text: str, start: int, end: int, lang: str | None, label: str = "PLACE") -> str | None:
     """The name at ``text[start:end]`` with the head noun of ``named_heads`` the text writes
     beside it, on the side :func:`named_after_labels` reads ("la plaza Kim Il-sung":
     "plaza Kim Il-sung"; "площади Ким Ир Сена"; "किम इल सुंग स्क्वायर"), or None.
@@ -139,14 +149,15 @@ def headed_name(text: str, start: int, end: int, lang: str | None) -> str | None
     entity was shown "Kim Il-sung", "किम इल सुंग": the man.  The form with the head is
     what the reader is shown (:meth:`EntityResolver.add`'s ``shown``).  None for a
     name the gazetteer knows as a place ("Paris airport" is Paris), or one that holds
-    its head already ("Kim Il Sung Square"), nor one the where index knows as a city or
-    a subdivision ("the Kerch bridge", "Sunan airport"): its entity is the city's, which
-    other reports name alone, and a reader of it is not to be shown its bridge."""
+    its head already ("Kim Il Sung Square"), nor a place's name (:func:`place_name`:
+    "the Kerch bridge", "Sunan airport", "rua Santa Cruz"): its entity is the place's,
+    which other reports name alone, and a reader of it is not to be shown its bridge.
+    The head is of the mention's ``label``: an organisation's ("universidad") for an
+    ORG, a place's for a PLACE ("Washington Post Kentucky station" is no station)."""
     from storyline.analyse.entity_patterns import lexicon
-    from storyline.analyse.entity_resolver_keys import city_key
 
     lex, name = lexicon(), " ".join(text[start:end].split())
-    if not name or lang is None or person_part(name) or lex.place(name, lang) or city_key(name, lang):
+    if not name or lang is None or person_part(name) or place_name(name, lang):
         return None
     words = name.split()
     if any(lex.is_cue(KIND, w, lang, compounds=False) for w in (words[0], words[-1])):
@@ -156,20 +167,24 @@ def headed_name(text: str, start: int, end: int, lang: str | None) -> str | None
     if before and before[-1].end() == start - 1 and text[start - 1] == " " \
             and (lang in HEAD_FIRST or genitive_name(words[-1], lang)):
         head = before[-1].group(0)
-        if _head_word(head, script, lang, lex):
+        if _head_word(head, script, lang, lex, label):
             return f"{head} {name}"
     glue = TOKEN_RE.match(text, end + 1) if text[end:end + 1] in HYPHENS else None
-    if glue and lang in lex.suffix_langs and lex.is_cue(KIND, glue.group(0), lang, compounds=False):
+    if glue and lang in lex.suffix_langs and _head_word(glue.group(0), script, lang, lex, label, cased=True):
         return f"{name}{text[end]}{glue.group(0)}"  # German "Kim-Il-Sung-Platz": one word
     after = TOKEN_RE.match(text, end + 1) if text[end:end + 1] == " " else None
     if after and lang not in HEAD_FIRST and lang not in lex.lowercase_org_langs \
-            and _head_word(after.group(0), script, lang, lex):
+            and _head_word(after.group(0), script, lang, lex, label):
         return f"{name} {after.group(0)}"
     return None
 
 
-def _head_word(word: str, script: str, lang: str, lex) -> bool:
-    """``word`` is a head noun of ``named_heads`` in ``lang``, in the name's script,
-    in lower case where the script has case (as :func:`_head_label` reads a token)."""
+def _head_word(word: str, script: str, lang: str, lex, label: str, cased: bool = False) -> bool:
+    """``word`` is a head noun of ``named_heads`` in ``lang`` of a ``label`` thing (an
+    organisation's for ORG), in the name's script, in lower case where the script has
+    case (as :func:`_head_label` reads a token) unless ``cased`` (a German compound's)."""
     first = script_of(word[0])
-    return first == script and not (first in CASED_SCRIPTS and word[0].isupper()) and lex.is_cue(KIND, word, lang, compounds=False)
+    if first != script or (not cased and first in CASED_SCRIPTS and word[0].isupper()):
+        return False
+    org = lex.is_cue("org_cues", word, lang, compounds=False)
+    return lex.is_cue(KIND, word, lang, compounds=False) and org == (label == "ORG")
