@@ -52,6 +52,13 @@ def test_a_city_or_a_head_inside_the_name_takes_no_head_noun():
     assert headed_name(text, at, at + 5, "en") is None  # the city's entity is not shown as its bridge
     at = text.index("Kim")
     assert headed_name(text, at, at + len("Kim Il Sung Square"), "en") is None
+    for text, name, lang in (("वे फ्रांस मार्ग से लौटे.", "फ्रांस", "hi"),  # a country's name
+                             ("O protesto seguiu pela rua Santa Cruz.", "Santa Cruz", "pt")):  # towns of 5 countries
+        at = text.index(name)
+        assert headed_name(text, at, at + len(name), lang) is None, name
+    text = "Staff of the Washington Post station left."  # an organisation is no station
+    at = text.index("Washington")
+    assert headed_name(text, at, at + len("Washington Post"), "en", "ORG") is None
     text = "В аэропорту Путин встретил лидера КНДР."  # a nominative after the noun is the subject
     at = text.index("Путин")
     assert headed_name(text, at, at + 5, "ru") is None
