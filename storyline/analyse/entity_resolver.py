@@ -187,6 +187,18 @@ class EntityResolver:
                 names[lang] = best_form(forms, lang, label)
         return names
 
+    def shown_spellings(self, entity_id: str) -> list[str]:
+        """The forms with a head noun its reports wrote beside it and a reader is shown
+        (see :meth:`names`; "plaza Kim Il-sung", "площади Ким Ир Сена" and its nominative
+        "площадь Ким Ир Сена"), so that the name a reader is shown finds the entity."""
+        ent, label = self._ents[self.resolve(entity_id)], self.label(entity_id)
+        if label not in ("PLACE", "ORG") or not ent.get("shown"):
+            return []
+        names = self.names(entity_id)
+        out = [f for forms in ent["shown"].values() for f, _ in forms.most_common()]
+        out += [names[lang] for lang in ent["shown"] if lang in names]
+        return [f for f in dict.fromkeys(out) if f not in ent["aliases"]]
+
     def canonical_name(self, entity_id: str) -> str:
         """The English display name, else the commonest Latin-script full form, else the name shown to
         readers of the language naming it most ("Анкара" for "в Анкаре", not the locative)."""
