@@ -95,3 +95,15 @@ def test_a_name_in_a_slash_list_is_no_company_by_a_business_noun_beside_it():
     assert got.get("Advisor") != "ORG", got
     got = {m.text: m.label for m in extract_entities("Shares of Boeing fell as Tesla CEO Elon Musk spoke.", "en")}
     assert got.get("Boeing") == "ORG" and got.get("Tesla") == "ORG", got
+
+
+def test_the_shown_form_survives_the_resolvers_checkpoint_and_a_merge():
+    from storyline.analyse.entities import EntityResolver
+
+    r = EntityResolver()
+    square = r.add("Kim Il-sung", "PLACE", "es1", group="story:1", lang="es", shown="plaza Kim Il-sung")
+    again = EntityResolver.from_dict(r.to_dict())  # a resumed relink reads the checkpoint
+    assert again.names(square)["es"] == "plaza Kim Il-sung"
+    other = again.add("Kim Il Sung Square", "PLACE", "en1", group="story:1", lang="en")
+    again.union(square, other)
+    assert again.names(square) == {"en": "Kim Il Sung Square", "es": "plaza Kim Il-sung"}
