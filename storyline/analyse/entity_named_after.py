@@ -157,26 +157,27 @@ def headed_name(text: str, start: int, end: int, lang: str | None, label: str = 
     from storyline.analyse.entity_patterns import lexicon
 
     lex, name = lexicon(), " ".join(text[start:end].split())
-    if not name or lang is None or person_part(name) or place_name(name, lang):
+    if not name or lang is None:
         return None
-    words = name.split()
-    if any(lex.is_cue(KIND, w, lang, compounds=False) for w in (words[0], words[-1])):
-        return None
-    script = script_of(name[0])
+    words, script, form = name.split(), script_of(name[0]), None
     before = list(TOKEN_RE.finditer(text, max(0, start - 40), start))
     if before and before[-1].end() == start - 1 and text[start - 1] == " " \
+            and _head_word(before[-1].group(0), script, lang, lex, label) \
             and (lang in HEAD_FIRST or genitive_name(words[-1], lang)):
-        head = before[-1].group(0)
-        if _head_word(head, script, lang, lex, label):
-            return f"{head} {name}"
+        form = f"{before[-1].group(0)} {name}"  # "plaza Kim Il-sung", "площади Ким Ир Сена"
     glue = TOKEN_RE.match(text, end + 1) if text[end:end + 1] in HYPHENS else None
-    if glue and lang in lex.suffix_langs and _head_word(glue.group(0), script, lang, lex, label, cased=True):
-        return f"{name}{text[end]}{glue.group(0)}"  # German "Kim-Il-Sung-Platz": one word
+    if form is None and glue and lang in lex.suffix_langs \
+            and _head_word(glue.group(0), script, lang, lex, label, cased=True):
+        form = f"{name}{text[end]}{glue.group(0)}"  # German "Kim-Il-Sung-Platz": one word
     after = TOKEN_RE.match(text, end + 1) if text[end:end + 1] == " " else None
-    if after and lang not in HEAD_FIRST and lang not in lex.lowercase_org_langs \
+    if form is None and after and lang not in HEAD_FIRST and lang not in lex.lowercase_org_langs \
             and _head_word(after.group(0), script, lang, lex, label):
-        return f"{name} {after.group(0)}"
-    return None
+        form = f"{name} {after.group(0)}"  # "किम इल सुंग स्क्वायर"
+    # (the dearer checks only where a head stands beside the name)
+    if form is None or person_part(name) or any(lex.is_cue(KIND, w, lang, compounds=False)
+                                                for w in (words[0], words[-1])) or place_name(name, lang):
+        return None
+    return form
 
 
 def _head_word(word: str, script: str, lang: str, lex, label: str, cased: bool = False) -> bool:
