@@ -118,10 +118,10 @@ def _run_cands(tx: TextFacts, run: list[int]) -> list[Cand]:
     if len(run) > 1 and (lex.place(whole, lang) or lex.institution(whole, lang)):
         return [Cand(run[0], run[-1] + 1, "PLACE" if lex.place(whole, lang) else "ORG", 1)]
     if storm := storm_name(tx, run):
-        return [storm]
+        return [storm]  # "Storm Daniel", "la tempête Daniel": the noun is the name's, and no person's
     if compound := compound_named_after(tx, run):  # "Kim-Il-Sung-Platz": the person's words, a PLACE
         before, named, after = compound
-        return (_run_cands(tx, before) if before else []) + [named] + (_run_cands(tx, after) if after else [])  # "Storm Daniel", "la tempête Daniel": the noun is the name's, and no person's
+        return (_run_cands(tx, before) if before else []) + [named] + (_run_cands(tx, after) if after else [])
     if whole := lowercase_gazetteer_name(tx, run):  # "des Nations unies", "la mer Noire": words in lower case
         return [whole]
     words = [toks[k].bare for k in run]

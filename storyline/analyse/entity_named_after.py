@@ -148,9 +148,9 @@ def headed_name(text: str, start: int, end: int, lang: str | None, label: str = 
     and the square in other languages), so a Spanish or Hindi reader of the square's
     entity was shown "Kim Il-sung", "किम इल सुंग": the man.  The form with the head is
     what the reader is shown (:meth:`EntityResolver.add`'s ``shown``).  None for a
-    name the gazetteer knows as a place ("Paris airport" is Paris), or one that holds
-    its head already ("Kim Il Sung Square"), nor a place's name (:func:`place_name`:
-    "the Kerch bridge", "Sunan airport", "rua Santa Cruz"): its entity is the place's,
+    name that holds its head already ("Kim Il Sung Square"), or a place's name
+    (:func:`place_name`: "Paris airport", "the Kerch bridge", "Sunan airport", "rua
+    Santa Cruz"): its entity is the place's,
     which other reports name alone, and a reader of it is not to be shown its bridge.
     The head is of the mention's ``label``: an organisation's ("universidad") for an
     ORG, a place's for a PLACE ("Washington Post Kentucky station" is no station)."""
