@@ -46,6 +46,7 @@ from storyline.analyse.entity_acronyms import merge_acronyms
 from storyline.analyse.entity_inflect import in_context
 from storyline.analyse.entity_given import merge_given_short_forms
 from storyline.analyse.entity_merge import merge_across_scripts, merge_variants
+from storyline.analyse.entity_named_after import headed_name
 from storyline.analyse.entity_short import shorter_forms
 from storyline.records import Article
 from storyline.store.records import EntityRow, MentionSpan
@@ -151,9 +152,11 @@ class _Reading:
                 # a foreign name in the case of the person noun before it is recorded in the nominative
                 # ("президенту Южной Кореи Мун Чжэ Ину": "Мун Чжэ Ин"), which no report may write
                 written = in_context(a.text, m.start, m.text, a.lang) if m.label == "PERSON" else m.text
+                # a place named after a person is keyed by the person and shown with its head noun
+                shown = headed_name(a.text, m.start, m.end, a.lang, m.label) if m.label in ("PLACE", "ORG") else None
                 try:
                     eid = self.resolver.add(written, m.label, a.id, group=group, lang=a.lang, key=m.key,
-                                            within=owners.pop() if len(owners) == 1 else None)
+                                            within=owners.pop() if len(owners) == 1 else None, shown=shown)
                 except ValueError:
                     continue
                 ids[n] = eid
@@ -192,7 +195,8 @@ class _Reading:
         r = self.resolver
         ent = r._ents[root]
         return EntityRow(id=root, name=r.canonical_name(root), label=r.label(root),
-                         aliases=[a for a, _ in ent["aliases"].most_common()], mentions=ent["mentions"],
+                         aliases=[a for a, _ in ent["aliases"].most_common()] + r.shown_spellings(root),
+                         mentions=ent["mentions"],
                          names=r.names(root) or {})
 
 

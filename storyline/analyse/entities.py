@@ -39,6 +39,7 @@ from storyline.analyse.entity_spans import HYPHENS, Cand, glued, select
 from storyline.analyse.entity_heads import HEAD_FIRST, STYLES, initial_head, office_word, place_list, portfolio_before, \
     product_follows, styled_name, title_before
 from storyline.analyse.entity_known import KnownNames, name_windows, yield_to_fuller
+from storyline.analyse.entity_named_after import compound_named_after
 from storyline.analyse.entity_nouns import after_noun as _after_noun, lower_before as _lower_before, \
     noun_words as _noun_words, place_edge, places_meet as _places_meet
 from storyline.analyse.entity_orgs import cue_alone, model_code, org_before, org_words
@@ -118,6 +119,9 @@ def _run_cands(tx: TextFacts, run: list[int]) -> list[Cand]:
         return [Cand(run[0], run[-1] + 1, "PLACE" if lex.place(whole, lang) else "ORG", 1)]
     if storm := storm_name(tx, run):
         return [storm]  # "Storm Daniel", "la tempête Daniel": the noun is the name's, and no person's
+    if compound := compound_named_after(tx, run):  # "Kim-Il-Sung-Platz": the person's words, a PLACE
+        before, named, after = compound
+        return (_run_cands(tx, before) if before else []) + [named] + (_run_cands(tx, after) if after else [])
     if whole := lowercase_gazetteer_name(tx, run):  # "des Nations unies", "la mer Noire": words in lower case
         return [whole]
     words = [toks[k].bare for k in run]

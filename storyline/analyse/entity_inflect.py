@@ -247,6 +247,30 @@ def oblique_person(word: str, lang: str) -> bool:
     return any(_PERSON & p.tag.grammemes for p in parses) and oblique / total >= OBLIQUE_PERSON_MASS
 
 
+PEOPLE_PLURAL_MASS = 0.9  # of the dictionary's weight: the word is a plural noun of people, nothing else
+
+
+@functools.lru_cache(maxsize=4096)
+def people_plural(word: str, lang: str) -> bool:
+    """``word`` is, by the dictionary, a common noun of people in the nominative
+    plural and nothing else worth counting ("Акционеры", "Сотрудники", "Жители"): no
+    reading as a first name, surname or other proper name.  Capitalised at a
+    sentence's start before a genitive ("Акционеры Сбербанка заявили …") it was read
+    as a first name and the two words as a PERSON; no one's given name is a plural
+    noun.  Animate only: an inanimate plural may open a name ("Крылья Советов", the
+    club; "Новости Донбасса")."""
+    morph = _analyzer(lang) if lang in LANGS else None
+    if morph is None or not word.isalpha():
+        return False
+    parses = morph.parse(word)
+    if any(_PROPER & p.tag.grammemes for p in parses):
+        return False
+    total = sum(p.score for p in parses) or 1.0
+    people = sum(p.score for p in parses if p.tag.POS == "NOUN" and _known(p) and "anim" in p.tag
+                 and p.tag.number == "plur" and p.tag.case == "nomn")
+    return people / total >= PEOPLE_PLURAL_MASS
+
+
 def genitive_name(word: str, lang: str) -> bool:
     """``word``, a name's last word, reads as a genitive at least
     :data:`OBLIQUE_PERSON_MASS` of the dictionary's weight ("Ленина", "Ир Сена",

@@ -154,7 +154,9 @@ def business_labels(tx: TextFacts, chosen: list) -> None:
     ("of", "de", "von"; in Russian, whose genitive needs none, right before it: a name in the
     nominative there is the sentence's subject, so the noun must end a phrase, as a title does
     not) or, in English, right after the name or its possessive; a person's name is never
-    relabelled (a title before "CEO Tim Cook" made it PERSON already)."""
+    relabelled (a title before "CEO Tim Cook" made it PERSON already).  Neither a name nor a
+    noun joined by a slash to another word: a slash lists alternatives, a form's options
+    ("Job: … Broker/Trader/Advisor CEO/President/Chairman"), and says nothing of the name."""
     from storyline.analyse.entity_keys import entity_key
 
     toks, found = tx.toks, set()
@@ -164,12 +166,14 @@ def business_labels(tx: TextFacts, chosen: list) -> None:
         k = c.i - 1
         particle = k >= 1 and toks[k].low in tx.lex.particles and tx.gap(c.i).strip() == ""
         before = particle and _business_noun(tx, k - 1, k - 1) and not tx.gap(k).strip()
-        if tx.lang == "ru" and k >= 0 and not tx.gap(c.i).strip() and not toks[k].cap:
-            before = before or _business_noun(tx, k, k)  # "акционеры Сбербанка"
+        if tx.lang == "ru" and k >= 0 and not tx.gap(c.i).strip() and (not toks[k].cap or tx.initial[k]):
+            before = before or _business_noun(tx, k, k)  # "акционеры Сбербанка", "Акционеры Сбербанка заявили"
         j = c.j
         after = tx.lang == "en" and j < len(toks) and not tx.gap(j).strip() and tx.gap(j) == " " \
             and (_business_noun(tx, j, j) or _business_noun(tx, j, j + 1))
-        if before or after:
+        listed = "/" in tx.gap(c.i) or (j < len(toks) and "/" in tx.gap(j)) or (
+            after and j + 1 < len(toks) and "/" in tx.gap(j + 1))
+        if (before or after) and not listed:  # (a form's options: "Broker/Trader/Advisor CEO/President")
             found.add(entity_key(tx.span(c.i, c.j)))
     for c in chosen:
         if c.label == "MISC" and found and entity_key(tx.span(c.i, c.j)) in found:

@@ -63,14 +63,18 @@ class EntityResolver:
 
     # -- public -------------------------------------------------------------
     def add(self, mention_text: str, label: str, article_id: str, group: str | None = None,
-            lang: str | None = None, within: str | None = None, key: str | None = None) -> str:
+            lang: str | None = None, within: str | None = None, key: str | None = None,
+            shown: str | None = None) -> str:
         """Record one mention (of an article in ``lang``) and return the id of the entity it belongs to.
 
         ``within``: the entity of the one longer name of the same text this
         mention is a word of (:func:`~storyline.analyse.entity_short.shorter_forms`); the mention is that
         entity's, whatever else its key meets.  ``key``: the mention's key
         where it is not its text's (an Arabic or Hebrew name found by its
-        sound is keyed as the known name it sounds like, ``entity_abjad``)."""
+        sound is keyed as the known name it sounds like, ``entity_abjad``).  ``shown``:
+        what a reader of ``lang`` is shown for it where that is not its text (a place
+        named after a person, keyed by the person's name, shown with its head noun:
+        ``entity_named_after.headed_name``); the display name of ``lang`` then."""
         text = " ".join((mention_text or "").split())
         keys = self._keys(text)
         if not keys:
@@ -98,8 +102,10 @@ class EntityResolver:
             eid = f"e{self._next}"
             self._next += 1
             self._ents[eid] = {"aliases": Counter(), "labels": Counter(), "keys": [], "local": {}, "articles": set(),
-                               "groups": set(), "mentions": 0, "langs": {}}
+                               "groups": set(), "mentions": 0, "langs": {}, "shown": {}}
         ent = self._ents[eid]
+        if shown and lang:
+            ent.setdefault("shown", {}).setdefault(lang, Counter())[" ".join(shown.split())] += 1
         ent["aliases"][text] += 1
         ent["langs"].setdefault(text, Counter())[lang or "und"] += 1
         ent["labels"][label] += 1
@@ -171,8 +177,27 @@ class EntityResolver:
         return max(real)[1] if real else "MISC"
 
     def names(self, entity_id: str) -> dict[str, str]:
-        """Display name per language of the articles that mention it (see entity_names)."""
-        return display_names(self._ents[self.resolve(entity_id)]["langs"], self.label(entity_id))
+        """Display name per language of the articles that mention it (see entity_names); in
+        a language whose reports wrote a place with the head noun its key leaves out
+        (``shown``: "plaza Kim Il-sung" of the key "Kim Il-sung"), that form."""
+        ent, label = self._ents[self.resolve(entity_id)], self.label(entity_id)
+        names = display_names(ent["langs"], label)
+        if label in ("PLACE", "ORG"):
+            for lang, forms in ent.get("shown", {}).items():
+                names[lang] = best_form(forms, lang, label)
+        return names
+
+    def shown_spellings(self, entity_id: str) -> list[str]:
+        """The forms with a head noun its reports wrote beside it and a reader is shown
+        (see :meth:`names`; "plaza Kim Il-sung", "площади Ким Ир Сена" and its nominative
+        "площадь Ким Ир Сена"), so that the name a reader is shown finds the entity."""
+        ent, label = self._ents[self.resolve(entity_id)], self.label(entity_id)
+        if label not in ("PLACE", "ORG") or not ent.get("shown"):
+            return []
+        names = self.names(entity_id)
+        out = [f for forms in ent["shown"].values() for f, _ in forms.most_common()]
+        out += [names[lang] for lang in ent["shown"] if lang in names]
+        return [f for f in dict.fromkeys(out) if f not in ent["aliases"]]
 
     def canonical_name(self, entity_id: str) -> str:
         """The English display name, else the commonest Latin-script full form, else the name shown to
@@ -198,7 +223,8 @@ class EntityResolver:
                 "entities": {eid: {"aliases": dict(e["aliases"]), "labels": dict(e["labels"]), "keys": list(e["keys"]),
                                    "local": {g: list(k) for g, k in e["local"].items()},
                                    "articles": sorted(e["articles"]), "groups": sorted(e["groups"]),
-                                   "mentions": e["mentions"], "langs": {a: dict(c) for a, c in e["langs"].items()}}
+                                   "mentions": e["mentions"], "langs": {a: dict(c) for a, c in e["langs"].items()},
+                                   "shown": {lang: dict(c) for lang, c in e.get("shown", {}).items()}}
                              for eid, e in self._ents.items()},
                 "key_list": list(self._key_list)}  # its order breaks ties of the fuzzy search
 
@@ -212,7 +238,8 @@ class EntityResolver:
                                "keys": list(e["keys"]), "local": {g: list(k) for g, k in e.get("local", {}).items()},
                                "articles": set(e["articles"]), "groups": set(e["groups"]),
                                "mentions": int(e["mentions"]),
-                               "langs": {a: Counter(c) for a, c in e.get("langs", {}).items()}}
+                               "langs": {a: Counter(c) for a, c in e.get("langs", {}).items()},
+                               "shown": {lang: Counter(c) for lang, c in e.get("shown", {}).items()}}
             for key in e["keys"]:
                 self._by_key.setdefault(key, []).append(eid)
             for group, keys in self._ents[eid]["local"].items():
@@ -358,6 +385,8 @@ class EntityResolver:
         keep["aliases"].update(gone["aliases"])
         for alias, langs in gone["langs"].items():
             keep["langs"].setdefault(alias, Counter()).update(langs)
+        for lang, forms in gone.get("shown", {}).items():
+            keep.setdefault("shown", {}).setdefault(lang, Counter()).update(forms)
         keep["labels"].update(gone["labels"])
         keep["mentions"] += gone["mentions"]
         keep["articles"] |= gone["articles"]

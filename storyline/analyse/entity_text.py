@@ -13,6 +13,7 @@ import os
 import re
 from typing import Iterable
 
+from storyline.analyse.entity_inflect import people_plural
 from storyline.analyse.entity_glue import split_glued
 from storyline.analyse.entity_patterns import Lexicon, lexicon
 from storyline.analyse.entity_spans import HYPHENS, glued, header_label, written_lower
@@ -190,8 +191,8 @@ class TextFacts:
             return False
         if self.lex.norm(low, self.lang) in self.midcap_stems:
             return False
-        if self._inflected_lower(low):
-            return True
+        if self._inflected_lower(low) or people_plural(t.bare, self.lang):
+            return True  # "Акционеры Сбербанка заявили": a plural noun of people is no one's name
         if nxt is None:
             return False
         # "Индийская станция": an adjective before a lower-case noun, unless that noun
