@@ -9,7 +9,8 @@ list contributes ``1 / (RRF_K + rank)``.
 
 Semantic hits, with the floor, the off-topic test and the relevance cut
 that keep meaning search from matching everything, are
-:mod:`storyline.search_meaning`'s.
+:mod:`storyline.search_meaning`'s; reading the names a query spells is
+:mod:`storyline.search_names`'s.
 
 In hybrid mode two more lists join the fusion: the reports that mention the
 entity the query names, when it is one of that entity's spellings in any
@@ -44,6 +45,7 @@ from dataclasses import asdict, dataclass, field, replace
 
 from storyline.embed import Embedder
 from storyline.search_meaning import semantic_hits
+from storyline.search_names import entity_hits, entity_labels, named_events_only, names_only  # noqa: F401
 from storyline.store.base import Store
 from storyline.store.records import SearchFilters
 from storyline.store.word_key import folded_with_offsets, word_key
@@ -115,28 +117,6 @@ class SearchResult:
         return {"query": self.query, "mode": self.mode, "total": self.total,
                 "limit": self.limit, "offset": self.offset, "off_topic": self.off_topic,
                 "items": [h.as_dict() for h in self.hits]}
-
-
-def entity_hits(store: Store, entity_id: str, filters: SearchFilters) -> list[str]:
-    """Reports that mention the entity the query names (``store.find_entity``),
-    newest first: "नरेंद्र मोदी" also finds "Narendra Modi" and "Нарендра Моди"
-    once names are linked."""
-    return [a for a, _ in store.search_text("", None, 0, replace(filters, entity_ids=[entity_id]))]
-
-
-def named_events_only(store: Store, entity_id: str, near: list[str]) -> list[str]:
-    """The meaning hits (``near``) that belong to an event some report of
-    which mentions the entity the query names, whatever the filters.
-
-    Why: a query that is a name asks for that name.  e5 embeds one rare word
-    loosely, so "Aurus" (the limousine) also ranked the Moon landings by
-    meaning, under every report of the gift; those events never name it.
-    The name's own events keep all their meaning hits, so its reports in
-    other languages and scripts still come up."""
-    named = set(entity_hits(store, entity_id, SearchFilters()))
-    event = {r.article_id: r.event_id for r in store.iter_vectors(list(named | set(near)))}
-    kept = {event.get(a) for a in named} - {None}
-    return [a for a in near if event.get(a) in kept]
 
 
 def worded_languages_only(store: Store, near: list[str], worded: list[str], reached: list[str]) -> list[str]:
@@ -230,32 +210,6 @@ def relaxed_seeds(store: Store, query: str, seeds: list[str]) -> list[str]:
         story[aid] = story_map.get(a.event_id) if a is not None and a.event_id is not None else None
     mine = {story[a] for a in seeds} - {None}
     return [a for a in out[len(seeds):] if story[a] in mine]
-
-
-def entity_labels(store: Store, words: list[str]) -> dict[str, str | None]:
-    """Each word's stored entity label ("PERSON", "PLACE", …), ``None`` for a
-    word that spells no stored entity (``store.find_entity``), looked up once."""
-    out: dict[str, str | None] = {}
-    for w in words:
-        if w not in out:
-            found = store.find_entity(w)
-            out[w] = found.label if found is not None else None
-    return out
-
-
-def names_only(labels: dict[str, str | None], rest: list[str], dropped: str) -> bool:
-    """Would dropping ``dropped`` (a word that names no stored entity) leave
-    only people's names (``rest``, each a stored person's spelling; ``labels``
-    from :func:`entity_labels`)?
-
-    Why: "पुतिन किम लिमोजिन" (Putin Kim limousine) less its one topic word is
-    "Putin Kim", which every meeting of the two has; its Hindi report of the
-    2023 spaceport visit confirmed that event above the limousine gift's,
-    whose reports are English and Russian only.  A query's people say whose
-    story, its other words which happening of it.  A place is kept as a
-    happening's word ("Putin Pyongyang" less "limousine" still names the
-    2024 visit)."""
-    return labels.get(dropped) is None and all(labels.get(w) == "PERSON" for w in rest)
 
 
 def fuse(ranked_lists: dict[str, list[str]]) -> list[tuple[str, float, list[str]]]:
