@@ -44,10 +44,14 @@ def test_a_copy_is_folded_under_its_original_wherever_both_are_found(demo_app): 
 def test_the_original_heads_its_copy_even_when_the_copy_matched_better(demo_app):  # noqa: F811
     """"Putin Vostochny spaceport": Coastal Times Online's reprint of Asia Wire
     Service matches the words better (its headline has them), yet the original
-    is listed first with the reprint under it; filtering by the reprint's
-    source lists the reprint alone, naming its original."""
+    heads their entry with the reprint under it; filtering by the reprint's
+    source lists the reprint alone, naming its original.  (The entry was the
+    first hit until the meeting's German, Hindi and Russian reports, which
+    write "Putin" and "Vostochny" in their own way, became name matches:
+    docs/benchmarks.md "h-search4".)"""
     app, _ = demo_app
-    first = app.search("Putin Vostochny spaceport").hits[0]
+    hits = app.search("Putin Vostochny spaceport").hits
+    first = next(h for h in hits if "Coastal Times Online" in [h.source] + [c.source for c in h.copies])
     assert first.source == "Asia Wire Service" and first.duplicate_of is None
     assert [c.source for c in first.copies] == ["Coastal Times Online"]
     alone = app.search("Putin Vostochny spaceport", filters_from(app.store, sources=["Coastal Times Online"]))
@@ -63,10 +67,10 @@ def test_cli_api_and_page_show_the_folded_copies(demo_app, client, capsys):  # n
     cli = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
     api = client.get("/api/search", params={"q": q}, headers={"Authorization": "Bearer tok"}).json()
     assert cli["items"] == api["items"]
-    copy = api["items"][0]["copies"][0]
-    assert copy["source"] == "Coastal Times Online" and copy["published"] == "2023-09-13"
+    copy = next(c for item in api["items"] for c in item["copies"] if c["source"] == "Coastal Times Online")
+    assert copy["published"] == "2023-09-13"
     assert set(copy) == {"article_id", "source", "lang", "title", "published"}
-    assert cli_main(["--db", db, "search", q, "--limit", "3"]) == 0
+    assert cli_main(["--db", db, "search", q, "--limit", "5"]) == 0
     assert "+ 1 copy: Coastal Times Online" in capsys.readouterr().out
     page = client.get("/search", params={"q": q}).text
     assert "1 near-copy of this report: Coastal Times Online" in page

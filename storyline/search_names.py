@@ -1,0 +1,240 @@
+"""Search: the stored entities a query names, and the reports that name them.
+
+Why apart from :mod:`storyline.search`: reading names out of a query (which
+words spell a stored entity, which of those are people, which spellings are
+only a frequent word) is a concept of its own, used by several of the
+hybrid search's lists: the whole query as one name (:func:`entity_hits`,
+:func:`named_events_only`), the words and word n-grams of a longer query
+that name entities (:func:`query_names`, :func:`named_matches`), and the
+leave-one-out seeds that must not rest on people's names alone
+(:func:`entity_labels`, :func:`names_only`).
+
+A name matches across scripts because the store links an entity's
+spellings ("Putin", "Путин", "पुतिन" are one entity), so a report that
+writes the name in another script than the query is still found by it.
+"""
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, replace
+
+from storyline.store.base import Store
+from storyline.store.records import EntityRow, SearchFilters
+from storyline.store.word_key import word_key
+
+NAME_WORDS = 6              # the longest word n-gram read as one name ("International Atomic Energy Agency")
+
+
+def entity_hits(store: Store, entity_id: str, filters: SearchFilters) -> list[str]:
+    """Reports that mention the entity the query names (``store.find_entity``),
+    newest first: "नरेंद्र मोदी" also finds "Narendra Modi" and "Нарендра Моди"
+    once names are linked."""
+    return [a for a, _ in store.search_text("", None, 0, replace(filters, entity_ids=[entity_id]))]
+
+
+def named_events_only(store: Store, entity_id: str, near: list[str]) -> list[str]:
+    """The meaning hits (``near``) that belong to an event some report of
+    which mentions the entity the query names, whatever the filters.
+
+    Why: a query that is a name asks for that name.  e5 embeds one rare word
+    loosely, so "Aurus" (the limousine) also ranked the Moon landings by
+    meaning, under every report of the gift; those events never name it.
+    The name's own events keep all their meaning hits, so its reports in
+    other languages and scripts still come up."""
+    named = set(entity_hits(store, entity_id, SearchFilters()))
+    event = {r.article_id: r.event_id for r in store.iter_vectors(list(named | set(near)))}
+    kept = {event.get(a) for a in named} - {None}
+    return [a for a in near if event.get(a) in kept]
+
+
+def entity_labels(store: Store, words: list[str]) -> dict[str, str | None]:
+    """Each word's stored entity label ("PERSON", "PLACE", …), ``None`` for a
+    word that spells no stored entity (``store.find_entity``), looked up once."""
+    out: dict[str, str | None] = {}
+    for w in words:
+        if w not in out:
+            found = store.find_entity(w)
+            out[w] = found.label if found is not None else None
+    return out
+
+
+def names_only(labels: dict[str, str | None], rest: list[str], dropped: str) -> bool:
+    """Would dropping ``dropped`` (a word that names no stored entity) leave
+    only people's names (``rest``, each a stored person's spelling; ``labels``
+    from :func:`entity_labels`)?
+
+    Why: "पुतिन किम लिमोजिन" (Putin Kim limousine) less its one topic word is
+    "Putin Kim", which every meeting of the two has; its Hindi report of the
+    2023 spaceport visit confirmed that event above the limousine gift's,
+    whose reports are English and Russian only.  A query's people say whose
+    story, its other words which happening of it.  A place is kept as a
+    happening's word ("Putin Pyongyang" less "limousine" still names the
+    2024 visit)."""
+    return labels.get(dropped) is None and all(labels.get(w) == "PERSON" for w in rest)
+
+
+@dataclass(frozen=True)
+class QueryName:
+    """Words ``start:end`` of a query that spell the stored ``entity``."""
+
+    start: int
+    end: int
+    entity: EntityRow
+
+
+def _bare(word: str) -> str:
+    """A query word without the punctuation around it ("Putin," -> "Putin")."""
+    cats = ("L", "M", "N")
+    i, j = 0, len(word)
+    while i < j and unicodedata.category(word[i])[0] not in cats:
+        i += 1
+    while j > i and unicodedata.category(word[j - 1])[0] not in cats:
+        j -= 1
+    return word[i:j]
+
+
+def _key(text: str) -> str:
+    return " ".join((word_key(text) or "").casefold().split())
+
+
+def written_spellings(entity: EntityRow) -> set[str]:
+    """How reports write ``entity`` (its name, aliases and names per
+    language), keyed as the word index keys words: not the lookup keys
+    the store also indexes it by (a stem, a gazetteer key, its id)."""
+    return {_key(s) for s in (entity.name, *entity.aliases, *entity.names.values()) if s}
+
+
+def store_frequent_words(store: Store) -> frozenset[str]:
+    """The frequent words (jusText's stop lists) of the languages the store
+    holds reports in, keyed as :func:`_key` keys them."""
+    from storyline.analyse.where_subdivisions import frequent_words
+
+    out: set[str] = set()
+    for lang in store.language_vector_sums():
+        out |= {_key(w) for w in frequent_words(lang)}
+    return frozenset(out)
+
+
+def _acronym(phrase: str) -> bool:
+    letters = [c for c in phrase if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def query_names(store: Store, words: list[str]) -> list[QueryName]:
+    """The runs of ``words`` that spell a stored entity, left to right, the
+    longest run first at each word ("Kim Jong Un Moscow": Kim Jong Un, then
+    Moscow, never "Kim" alone), none overlapping.
+
+    A run reads as a name only when it is written as the entity is written
+    (:func:`written_spellings`; the store's lookup keys ("on" for ONU, "mon"
+    for Mond) are no one's spelling) and, a single word, when it is no
+    frequent word of the store's languages unless typed as an acronym
+    ("US", not "us"): a common word that happens to be an alias must not
+    pull in every report of its entity."""
+    bare = [_bare(w) for w in words]
+    frequent: frozenset[str] | None = None
+    out: list[QueryName] = []
+    i = 0
+    while i < len(bare):
+        for j in range(min(len(bare), i + NAME_WORDS), i, -1):
+            if not bare[i] or not bare[j - 1]:
+                continue
+            phrase = " ".join(b for b in bare[i:j] if b)
+            found = store.find_entity(phrase)
+            if found is None or _key(phrase) not in written_spellings(found):
+                continue
+            if j - i == 1 and not _acronym(phrase):
+                frequent = store_frequent_words(store) if frequent is None else frequent
+                if _key(phrase) in frequent:
+                    continue
+            out.append(QueryName(i, j, found))
+            i = j - 1
+            break
+        i += 1
+    return out
+
+
+def named_matches(store: Store, words: list[str], names: list[QueryName], filters: SearchFilters,
+                  semantic: list[str], worded: list[str]) -> list[str]:
+    """The reports (passing ``filters``) that mention every entity ``names``
+    reads in the query, in any script, and meet its other words: by words
+    (the full-text index; first, in its order), or by meaning (among the
+    ``semantic`` hits, in their order) in an event where a report naming
+    them has those words (in any language and whatever the filters).  A
+    query of names alone: :func:`_names_only_matches` (``worded``: the
+    query's word matches, best first).
+
+    Why: the full-text index needs every word as typed, so "पुतिन लग्ज़री"
+    missed the reports that write "Putin", and "Putin limousine" a Hindi
+    report that writes "पुतिन" found by meaning alone.  A name is a word
+    match in every script the store links to it; the query's other words
+    still choose the happening.  Meaning alone does not: e5 embeds
+    "Putin limousine" near every report of Putin and Kim (their spaceport
+    meeting and defence pact too), so a meaning hit counts only in the
+    event the other words name.  Where no report has the other words,
+    none is a name match: taking the event of the first meaning hit naming
+    them instead put another event's report second for headlines whose own
+    report lacks one of their names (multilingual dev MRR 0.974 -> 0.958:
+    "Le gouvernement des États Unis va reprendre les évacuations en Haïti"
+    named another Haiti event)."""
+    if not names:
+        return []
+    ids = list(dict.fromkeys(n.entity.id for n in names))
+    named = _naming_all(store, ids, filters)
+    if not named:
+        return []
+    covered = {k for n in names for k in range(n.start, n.end)}
+    rest = " ".join(_bare(w) for k, w in enumerate(words) if k not in covered)
+    if not rest.strip():
+        return _names_only_matches(store, named, semantic, worded)
+    within = set(named)
+    has_words = [a for a, _ in store.search_text(rest, None, 0, replace(filters, entity_ids=ids[:1]))
+                 if a in within]
+    taken = set(has_words)
+    meant = [a for a in semantic if a in within and a not in taken]
+    if not meant:
+        return has_words
+    anywhere = set(_naming_all(store, ids, SearchFilters()))
+    worded_anywhere = [a for a, _ in store.search_text(rest, None, 0, SearchFilters(entity_ids=ids[:1]))
+                       if a in anywhere]
+    event = {r.article_id: r.event_id for r in store.iter_vectors(list(set(meant) | set(worded_anywhere)))}
+    events = {event.get(a) for a in worded_anywhere} - {None}
+    return has_words + [a for a in meant if event.get(a) in events]
+
+
+def _names_only_matches(store: Store, named: list[str], semantic: list[str], worded: list[str]) -> list[str]:
+    """For a query of names alone: the reports naming them all in the event
+    of the word match the meaning ranks first (else the first word match),
+    meaning hits first; none without a word match.
+
+    Why one event: names say whose story, not which happening of it.  Every
+    report naming them all counted ("Ким Чен Ын Восточный" then listed the
+    2024 reports that recall the 2023 Vostochny meeting above it: the honest
+    typed name queries' P@10 0.754 -> 0.729); the best word match's event
+    is the happening the words and meaning point to ("Aurus Putin Kim": the
+    gift's Russian report, which writes "Аурус", "Путин", "Ким")."""
+    if not worded:
+        return []
+    where = set(worded)
+    best = next((a for a in semantic if a in where), worded[0])
+    event = {r.article_id: r.event_id for r in store.iter_vectors(list(set(named) | {best}))}
+    if event.get(best) is None:
+        return []
+    return by_meaning([a for a in named if event.get(a) == event[best]], semantic)
+
+
+def by_meaning(ids: list[str], semantic: list[str]) -> list[str]:
+    """``ids`` in the order of the meaning hits (``semantic``), then the others in theirs."""
+    kept = set(ids)
+    first = [a for a in semantic if a in kept]
+    seen = set(first)
+    return first + [a for a in ids if a not in seen]
+
+
+def _naming_all(store: Store, entity_ids: list[str], filters: SearchFilters) -> list[str]:
+    """The reports (passing ``filters``) that mention each of the entities, newest first."""
+    named = entity_hits(store, entity_ids[0], filters)
+    for other in entity_ids[1:]:
+        also = set(entity_hits(store, other, filters))
+        named = [a for a in named if a in also]
+    return named

@@ -1,0 +1,86 @@
+"""Names read out of a query of several words (storyline.search_names): on the
+demo store, and on the three seeds with the demo corpus (real model, real
+SQLite files)."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from test_demo_corpus import demo_app  # noqa: F401  (fixture)
+
+from storyline import demo
+from storyline.cli import main as cli_main
+
+
+def _names(store, query: str) -> list[tuple[int, int, str]]:
+    from storyline.search_names import query_names  # here: the search tests below also run on main
+
+    return [(n.start, n.end, n.entity.name) for n in query_names(store, query.split())]
+
+
+def test_the_longest_run_of_words_that_spells_a_name_is_read_first(demo_app):  # noqa: F811
+    """"Kim Jong Un Moscow" names Kim Jong Un, then Moscow (never "Kim" alone);
+    "Aurus Putin Kim" three entities."""
+    store = demo_app[0].store
+    assert _names(store, "Kim Jong Un Moscow") == [(0, 3, "Kim Jong Un"), (3, 4, "Moscow")]
+    assert _names(store, "Aurus Putin Kim") == [(0, 1, "Aurus"), (1, 2, "Vladimir Putin"), (2, 3, "Kim Jong Un")]
+    assert _names(store, "Putin, Kim?") == [(0, 1, "Vladimir Putin"), (1, 2, "Kim Jong Un")]
+
+
+def test_a_common_word_or_a_lookup_key_is_no_name(demo_app):  # noqa: F811
+    """"un" is a spelling of the United Nations ("UN") and a frequent word of
+    French and Spanish: read only typed as an acronym.  "on" is a key the
+    store looks the UN up by ("ONU"), which no report writes: never read."""
+    store = demo_app[0].store
+    assert store.find_entity("un") is not None and store.find_entity("on") is not None
+    assert _names(store, "un sommet UN") == [(2, 3, "United Nations")]
+    assert _names(store, "Putin on limousine") == [(0, 1, "Vladimir Putin")]
+
+
+def test_a_name_in_another_script_is_a_word_match_when_the_other_words_are_met(demo_app):  # noqa: F811
+    """"Путин лимузин": the English report of the Aurus gift writes "Putin" and
+    "limousine", and its event's Russian report has both Russian words: it
+    is a name match now (before, meaning and its event only).  The other
+    words still have to be met: the Spanish report of the defence pact
+    names Putin but no limousine, in no event whose reports do, and is no
+    name match, nor is any report of "Putin limousine" outside the gift's
+    event."""
+    app, _ = demo_app
+    hits = app.search("Путин лимузин", limit=50).hits
+    gift = next(h for h in hits if h.title.startswith("Putin gifts Kim a second Aurus limousine"))
+    assert "entity" in gift.matched
+    pact = [h for h in hits if h.title.startswith("Putin y Kim firman")]
+    assert pact and "entity" not in pact[0].matched
+    named = [h for h in app.search("Putin limousine", limit=50).hits if "entity" in h.matched]
+    assert named and {h.event_id for h in named} == {gift.event_id}
+
+
+def test_a_query_of_names_only_lists_the_reports_naming_them_all(demo_app):  # noqa: F811
+    """"Aurus Putin Kim": the Russian report of the gift writes "Аурус",
+    "Путин", "Ким Чен Ын", no word the query typed; it names all three and
+    comes in the first two, a name match."""
+    app, _ = demo_app
+    hits = app.search("Aurus Putin Kim").hits
+    ru = next(i for i, h in enumerate(hits) if h.lang == "ru" and h.title.startswith("Аурус"))
+    assert ru < 2 and "entity" in hits[ru].matched
+
+
+@pytest.fixture(scope="module")
+def seeds_db(tmp_path_factory) -> str:
+    from conftest import shared_path
+
+    seeds = shared_path("seeds")
+    db = str(tmp_path_factory.mktemp("seeds") / "news.db")
+    files = [str(f) for f in demo.corpus_files()]
+    assert cli_main(["--db", db, "ingest", "-q", str(seeds), *files]) == 0
+    return db
+
+
+def test_putin_limousine_in_hindi_finds_the_hindi_seed_by_name(seeds_db, capsys):
+    """The Hindi seed ("Putin Gifts Limousine: ... व्लादिमीर पुतिन ... ऑरस
+    लिमोजिन") is a name match for "Putin limousine" ``--lang hi``, not a
+    words and meaning match only."""
+    assert cli_main(["--db", seeds_db, "search", "Putin limousine", "--lang", "hi", "--json"]) == 0
+    items = json.loads(capsys.readouterr().out.strip().splitlines()[-1])["items"]
+    assert items and items[0]["lang"] == "hi" and items[0]["title"].startswith("Russian President Vladimir Putin gifts")
+    assert "entity" in items[0]["matched"]
