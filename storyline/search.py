@@ -48,7 +48,7 @@ from dataclasses import asdict, dataclass, field, replace
 
 from storyline.embed import Embedder
 from storyline.search_meaning import semantic_hits
-from storyline.search_names import (entity_hits, entity_labels, named_events_only, named_matches,  # noqa: F401
+from storyline.search_names import (common_word, entity_hits, entity_labels, named_events_only, named_matches,  # noqa: F401
                                     names_only, query_names)
 from storyline.store.base import Store
 from storyline.store.records import SearchFilters
@@ -298,7 +298,7 @@ def search(store: Store, embedder: Embedder, query: str, filters: SearchFilters 
     also_named: set[str] = set()  # word matches that name the query's entities too
     after: dict[str, int] = {}
     if mode == "hybrid" and query and filters.entity_ids is None:
-        found = store.find_entity(query)
+        found = None if common_word(store, query) else store.find_entity(query)
         named = entity_hits(store, found.id, filters) if found else []
         if named:
             lists["entity"] = named

@@ -115,6 +115,17 @@ def store_frequent_words(store: Store) -> frozenset[str]:
     return frozenset(out)
 
 
+def common_word(store: Store, query: str) -> bool:
+    """Is ``query`` one word that is a frequent word of the store's languages,
+    not typed as an acronym ("on", "mon"; not "UN", "US")?  Such a query is
+    asking for the word: the store's lookup keys ("on" for ONU, "mon" for
+    Mond) must not read it as a name and add every report of that entity."""
+    words = query.split()
+    if len(words) != 1 or _acronym(_bare(words[0])):
+        return False
+    return _key(_bare(words[0])) in store_frequent_words(store)
+
+
 def _acronym(phrase: str) -> bool:
     letters = [c for c in phrase if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)

@@ -37,6 +37,15 @@ def test_a_common_word_or_a_lookup_key_is_no_name(demo_app):  # noqa: F811
     assert _names(store, "Putin on limousine") == [(0, 1, "Vladimir Putin")]
 
 
+def test_a_one_word_query_that_is_a_frequent_word_is_no_name(demo_app):  # noqa: F811
+    """A query of the one word "on" asks for the word: it listed the United
+    Nations' reports as name matches ("on" is the key of its French "ONU");
+    typed as an acronym, "UN" still names it."""
+    app, _ = demo_app
+    assert not [h for h in app.search("on", limit=50).hits if "entity" in h.matched]
+    assert [h for h in app.search("UN", limit=50).hits if "entity" in h.matched]
+
+
 def test_a_name_in_another_script_is_a_word_match_when_the_other_words_are_met(demo_app):  # noqa: F811
     """"Путин лимузин": the English report of the Aurus gift writes "Putin" and
     "limousine", and its event's Russian report has both Russian words: it
