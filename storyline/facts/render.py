@@ -16,6 +16,7 @@ from dataclasses import asdict
 from typing import Any
 
 from storyline.facts.align import same_figure
+from storyline.facts.copies import COPY_OVERLAP
 from storyline.facts.figures import digits, numbers_in
 from storyline.facts.gloss import BORROW_CUT, GLOSS_CUT, GlossPool, text_keys
 from storyline.facts.model import EventFacts, Fact, Support
@@ -35,9 +36,6 @@ def _cite(s: Support) -> dict[str, Any]:
 
 def _key(s: Support) -> tuple[str, int]:
     return (s.article_id, s.start)
-
-
-COPY_OVERLAP = 0.6  # word Jaccard at which two sentences of one report are one sentence
 
 
 def _seen(s: Support, taken: dict[tuple[str, int], Support]) -> bool:
