@@ -56,11 +56,11 @@ def _closest(own: Support | None, others: list[Support]) -> Support | None:
     father"; the Hindi one is shown with the English as its gloss."""
     if own is None or len(others) < 2:
         return others[0] if others else None
-    figures, keys = numbers_in(own.text), text_keys(own.text)
+    figures, keys = numbers_in(own.text), text_keys(own.text, own.lang)
 
     def fit(i: int) -> tuple[bool, int, int]:
         s = others[i]
-        return (same_figure(figures, numbers_in(s.text)), len(keys & text_keys(s.text)), -i)
+        return (same_figure(figures, numbers_in(s.text)), len(keys & text_keys(s.text, s.lang)), -i)
 
     return others[max(range(len(others)), key=fit)]
 
