@@ -147,3 +147,17 @@ def test_a_borrowed_gloss_that_shares_only_its_speaker_is_not_shown():
     said.text = "Kim and Putin discussed trade and the situation on the Korean Peninsula, Peskov said."
     trade.text = "Как сообщил Песков, Ким и Путин обсудили торговлю и ситуацию на Корейском полуострове."
     assert _glosses(event_view(ef, "en"))[trade.text] == said.text
+
+
+def test_a_sentence_opening_word_is_no_name_a_gloss_agrees_on():
+    """A cited sentence's keys are read with its language's frequent words
+    (where they open the sentence) left out, as the report's anchors are:
+    "The" of "The meeting at …" was a name key, and a sentence of another
+    fact agreed with it on every lower-case "the" it wrote."""
+    from storyline.facts.gloss import fits, text_keys
+
+    g = _support("g", "The meeting at the Vostochny cosmodrome ended after five hours.", "en")
+    s = _support("s", "Kim toured the launch pads with Putin before the talks.", "en")
+    assert "the" not in text_keys(g.text, "en") and "vostochny" in text_keys(g.text, "en")
+    assert "nato" in text_keys("NATO officials said the talks ended.", "en")  # an acronym is a name anywhere
+    assert not fits(s, g, {}, 1.0)

@@ -59,6 +59,7 @@ from collections import Counter
 import numpy as np
 
 from storyline.analyse.time_words import months_named
+from storyline.facts.copies import follow_originals
 from storyline.facts.model import ClaimSentence
 from storyline.similarity.keys import name_keys, sound_keys
 
@@ -318,7 +319,8 @@ def extend(claims: list[ClaimSentence], scores: np.ndarray, groups: list[list[in
     own group, and the sentence agrees with each of them (:func:`agree`; it
     competes with a sentence of its own article that the group already chose,
     so it must bring what cannot be paraphrased).  Computed against the groups
-    as :func:`align` left them, so their order does not matter."""
+    as :func:`align` left them, so their order does not matter.  A near-copy's
+    sentence is lent only where its original's is (:func:`~storyline.facts.copies.follow_originals`)."""
     by_article: dict[str, list[int]] = {}
     for i, c in enumerate(claims):
         by_article.setdefault(c.article_id, []).append(i)
@@ -352,7 +354,7 @@ def extend(claims: list[ClaimSentence], scores: np.ndarray, groups: list[list[in
                 extra += _second_sentences(claims, scores, members, by_article, names,
                                            cut + margin, second_ratio, own_score)
         out.append(sorted(members + extra))
-    return out
+    return follow_originals(claims, groups, out)
 
 
 def _second_sentences(claims: list[ClaimSentence], scores: np.ndarray, members: list[int],

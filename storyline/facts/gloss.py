@@ -27,6 +27,7 @@ from storyline.facts.context import (REPORTING_VERBS, REPORTING_VERBS_UNSPACED, 
                                      SOURCE_PHRASES_UNSPACED, cue_pattern)
 from storyline.facts.figures import numbers_in
 from storyline.facts.model import Fact, Support
+from storyline.similarity.anchors import sentence_openers
 from storyline.similarity.keys import ascii_key, name_keys, sound_key, sound_keys
 
 # chosen by 5-fold CV over the events of the fact sample (docs/benchmarks.md, Facts)
@@ -41,10 +42,15 @@ BORROW_CUT = ALIGN_CUT
 PAST_CLOSEST = 2.0
 
 
-def text_keys(text: str) -> set[str]:
+def text_keys(text: str, lang: str = "") -> set[str]:
     """Name keys of a cited sentence (what :func:`~storyline.facts.align.claim_keys`
-    reads from text alone: stored supports keep no entity keys)."""
-    found = name_keys(text)
+    reads from text alone: stored supports keep no entity keys), without the
+    frequent words of its language ``lang`` where they open a sentence
+    (:func:`~storyline.similarity.anchors.sentence_openers`): "The" or "Its"
+    is capitalised there, not a name, and as a key it met every "the" of the
+    other sentence (:func:`agrees` counts a lower-case word the gloss
+    capitalises)."""
+    found = name_keys(text, openers=sentence_openers(lang) if lang else ())
     return set(found) | set(sound_keys(found))
 
 
@@ -71,7 +77,7 @@ SPEAKER_WORDS = 4  # words either side of a reporting cue that may name who is r
 _CLAUSE_END = regex.compile(r"[,;:.!?«»\"“”„()\[\]—–]")
 
 
-def speaker_keys(text: str) -> set[str]:
+def speaker_keys(text: str, lang: str = "") -> set[str]:
     """Keys of the names next to a reporting cue ("Kremlin spokesman Dmitry
     Peskov said", "Как сообщил Песков", "По словам Пескова"): who says
     something, not what is said.  Two sentences of different facts that share
@@ -85,7 +91,7 @@ def speaker_keys(text: str) -> set[str]:
         # a longer clause after the cue is what is said ("Putin said Russia did not rule out …")
         before = _WORD.findall(_CLAUSE_END.split(text[:m.start()])[-1])[-SPEAKER_WORDS:]
         after = _WORD.findall(_CLAUSE_END.split(text[m.end():])[0])
-        out |= text_keys(" ".join(before + (after if len(after) <= SPEAKER_WORDS else [])))
+        out |= text_keys(" ".join(before + (after if len(after) <= SPEAKER_WORDS else [])), lang)
     return out
 
 
@@ -97,8 +103,8 @@ def agrees(sentences: list[Support], g: Support, g_keys: set[str], idf: dict[str
     does not capitalise counts where ``g`` capitalises it), a month or a figure;
     on a month or a figure only without ``names``.  A name that is a speaker
     on either side (:func:`speaker_keys`) agrees on nothing."""
-    keys = set().union(*(text_keys(s.text) | (word_keys(s.text) & g_keys) for s in sentences))
-    said_by = speaker_keys(g.text).union(*(speaker_keys(s.text) for s in sentences))
+    keys = set().union(*(text_keys(s.text, s.lang) | (word_keys(s.text) & g_keys) for s in sentences))
+    said_by = speaker_keys(g.text, g.lang).union(*(speaker_keys(s.text, s.lang) for s in sentences))
     keys, g_keys = keys - said_by, g_keys - said_by
     if names and key_agreement(keys, g_keys, idf, unseen) >= name_min:
         return True
@@ -114,7 +120,7 @@ def fits(s: Support, g: Support, idf: dict[str, float], unseen: float, names: bo
     sentences, without which the French "growth 0.9% in 2024" was glossed with
     the ECB's inflation forecast and the Russian "Peskov called it sabotage"
     with "Ukraine accused Russian troops"."""
-    return states_figures_of(s, g) and agrees([s], g, text_keys(g.text), idf, unseen, names)
+    return states_figures_of(s, g) and agrees([s], g, text_keys(g.text, g.lang), idf, unseen, names)
 
 
 def other_figures(s: Support, g: Support) -> bool:
@@ -164,7 +170,7 @@ class GlossPool:
         self.items = [(f.vector, s) for f, s in picked]
         # id of a fact or of a pool sentence -> its event (what :meth:`same_event` compares)
         self.event_of = {**of, **{id(s): of.get(id(f)) for f, s in picked}}
-        self.keys = [text_keys(s.text) for _, s in self.items]
+        self.keys = [text_keys(s.text, s.lang) for _, s in self.items]
         self.idf = key_idf(self.keys)
         self.unseen = math.log(1 + len(self.keys))
 

@@ -16,6 +16,7 @@ from dataclasses import asdict
 from typing import Any
 
 from storyline.facts.align import same_figure
+from storyline.facts.copies import COPY_OVERLAP
 from storyline.facts.figures import digits, numbers_in
 from storyline.facts.gloss import BORROW_CUT, GLOSS_CUT, GlossPool, text_keys
 from storyline.facts.model import EventFacts, Fact, Support
@@ -37,9 +38,6 @@ def _key(s: Support) -> tuple[str, int]:
     return (s.article_id, s.start)
 
 
-COPY_OVERLAP = 0.6  # word Jaccard at which two sentences of one report are one sentence
-
-
 def _seen(s: Support, taken: dict[tuple[str, int], Support]) -> bool:
     """``s`` was shown above: itself, or its near-verbatim twin in a copy of the
     same report (a syndicated copy rewords a word or two: the demo's two Hindi
@@ -58,11 +56,11 @@ def _closest(own: Support | None, others: list[Support]) -> Support | None:
     father"; the Hindi one is shown with the English as its gloss."""
     if own is None or len(others) < 2:
         return others[0] if others else None
-    figures, keys = numbers_in(own.text), text_keys(own.text)
+    figures, keys = numbers_in(own.text), text_keys(own.text, own.lang)
 
     def fit(i: int) -> tuple[bool, int, int]:
         s = others[i]
-        return (same_figure(figures, numbers_in(s.text)), len(keys & text_keys(s.text)), -i)
+        return (same_figure(figures, numbers_in(s.text)), len(keys & text_keys(s.text, s.lang)), -i)
 
     return others[max(range(len(others)), key=fit)]
 
