@@ -74,6 +74,9 @@ History:
       "площадь Ким Ир Сена", "किम इल सुंग स्क्वायर"; its key stays the person's: entity_named_after.headed_name); a German
       compound "Kim-Il-Sung-Platz" is that place; a Russian plural noun of people opening a sentence is no given name
       ("Акционеры Сбербанка"); a slash list makes no company ("Broker/Trader/Advisor CEO/President") (h-names10)
+  32: names read anew: a name in the possessive before a lower-case word owns that noun, and a place preposition
+      before it is the noun's ("in Taylor Hackford's biopic", "in Boeing's favor": no PLACE; entity_parts.owns_noun); an
+      English bare subject that "its" points back to is an organisation ("Samsung said its", entity_orgs.its_subject)
 """
 
-VERSION = 31
+VERSION = 32

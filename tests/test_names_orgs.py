@@ -96,3 +96,15 @@ def test_a_bare_name_that_shares_or_a_chief_executive_are_said_of_is_a_company()
     # guards: nothing said of a company, or a person after the title
     assert labels("The fate of Boeing was unclear.", "en").get("Boeing") == "MISC"
     assert labels("Apple CEO Tim Cook spoke in Cupertino.", "en").get("Tim Cook") == "PERSON"
+
+
+def test_a_bare_subject_that_its_points_back_to_is_an_organisation():
+    # (h-names11) "its" is said of a thing, never of a person: the subject it owns for is a company
+    got = entity_labels("Meanwhile Logitech said its new keyboards would ship in March.")
+    assert got.get("Logitech") == "ORG", got
+    got = entity_labels("Peloton unveiled the Bike 3 at its offices in New York.")
+    assert got.get("Peloton") == "ORG", got
+    # another word owns "its", or the name is a thing's or a gerund's: no company
+    assert entity_labels("Putin said the army had lost its best units.").get("Putin") != "ORG"
+    assert entity_labels("With the Tour continuing on its way, fans left.").get("Tour") != "ORG"
+    assert entity_labels("Setting out its plans, the government spoke.").get("Setting") != "ORG"

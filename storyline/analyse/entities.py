@@ -44,8 +44,8 @@ from storyline.analyse.entity_nouns import after_noun as _after_noun, lower_befo
     noun_words as _noun_words, place_edge, places_meet as _places_meet
 from storyline.analyse.entity_orgs import cue_alone, model_code, org_before, org_words
 from storyline.analyse.entity_parts import complement_ends, harmonise_labels, hyphen_part, lowercase_head, \
-    lowercase_gazetteer_name, modified_head, modifies_noun, name_letter, number_opens_name, parenthesised_qualifier, \
-    place_noun_before
+    lowercase_gazetteer_name, modified_head, modifies_noun, name_letter, number_opens_name, owns_noun, \
+    parenthesised_qualifier, place_noun_before
 from storyline.analyse.entity_resolver import LABELS, EntityResolver
 from storyline.analyse.entity_storms import storm_name
 from storyline.analyse.entity_text import TextFacts
@@ -312,7 +312,8 @@ def _classify(tx: TextFacts, idx: list[int], titled: bool) -> str:
         return "PRODUCT"
     if org_before(tx, idx, before := _lower_before(tx, idx[0])):  # "la empresa Telefónica", "Компания «Яндекс»"
         return "ORG"
-    if lex.prep_before(before, lang) and not (len(idx) == 1 and modifies_noun(tx, idx[0])) or tx.where_after(idx[-1]) or (
+    if lex.prep_before(before, lang) and not (len(idx) == 1 and modifies_noun(tx, idx[0]) or owns_noun(tx, idx)) \
+            or tx.where_after(idx[-1]) or (
             len(idx) == 1 and not toks[idx[0]].allcaps and lex.site_before(before, lang)):
         return "PLACE"  # "in Nairobi", "в Москве"; "the Conciergerie, where"; "au Trocadéro", "en el Louvre"
     prev = toks[idx[0] - 1] if idx[0] > 0 and glued(tx.text, toks, idx[0], lex) else None

@@ -18,7 +18,9 @@ around it do, in every language that writes them:
 A sports club's name is a club word and its town ("Real Madrid"), and a word
 of letters and digits is a model's code ("A321XLR"), never a person's name.
 A bare name that shares, shareholders or a chief executive are said of is a
-company ("Shares of Boeing", "Boeing shares": :func:`business_labels`).
+company ("Shares of Boeing", "Boeing shares": :func:`business_labels`), and so is an
+English subject that "its" points back to ("Samsung said its Galaxy S24 would ship":
+:func:`its_subject`; a person is "his" or "her").
 Used by :func:`storyline.analyse.entities._classify`; the word lists are data
 (``legal_forms``, ``club_words``, ``member_nouns``, ``business_nouns`` in ``entity_lexicon.json``).
 """
@@ -145,6 +147,39 @@ def _business_noun(tx: TextFacts, first: int, last: int) -> bool:
                == last + 1 - a for a in (first, first - 1))
 
 
+# possessive pronouns said of a thing only, never of a person: a closed list, where a language
+# has one (German "sein", French "son", Russian "его" are a man's too)
+THING_POSSESSIVES = {"en": {"its"}}
+
+
+def its_subject(tx: TextFacts, c, chosen: list) -> bool:
+    """The bare name ``c`` is the subject of the verb after it, and "its" is what owns
+    the verb's object: "Samsung said its Galaxy S24 would ship", "Apple unveiled the
+    iPhone 15 at its headquarters".  A person is "his" or "her", a place the gazetteer
+    or the where index labels already, so a name a thing's possessive points back to
+    is an organisation.  Only where no other word could own "its": between the verb
+    and it stand function words, numbers and product names only, within the sentence
+    and its clause (no comma); "Putin said the army had lost its" is the army's.  Not a
+    name after an article ("the Tour continuing on its way": a thing, an event), nor a
+    participle, which makes no clause of its own ("Setting out its plans, the
+    government": a sentence's first word capitalised by its place)."""
+    owned = THING_POSSESSIVES.get(tx.lang)
+    toks, verb = tx.toks, c.j
+    if not owned or verb >= len(toks) or tx.gap(verb) != " " or not toks[verb].cased or toks[verb].cap \
+            or tx.lex.stopword(toks[verb].text, tx.lang) or toks[verb].low.endswith("ing") \
+            or toks[c.j - 1].low.endswith("ing") or (c.i and tx.lex.article(toks[c.i - 1].text, tx.lang)):
+        return False
+    products = {k for d in chosen if d.label == "PRODUCT" for k in range(d.i, d.j)}
+    for m in range(verb + 1, min(verb + 9, len(toks))):
+        if tx.initial[m] or tx.gap(m).strip():
+            return False
+        if toks[m].low in owned:
+            return True
+        if not (m in products or toks[m].num or tx.lex.stopword(toks[m].text, tx.lang)):
+            return False
+    return False
+
+
 def business_labels(tx: TextFacts, chosen: list) -> None:
     """Relabel ORG each MISC name of ``chosen`` that a noun of a company's shares, owners or
     head is said of, and the text's other MISC mentions of it: "Shares of Boeing", "Boeing
@@ -173,7 +208,8 @@ def business_labels(tx: TextFacts, chosen: list) -> None:
             and (_business_noun(tx, j, j) or _business_noun(tx, j, j + 1))
         listed = "/" in tx.gap(c.i) or (j < len(toks) and "/" in tx.gap(j)) or (
             after and j + 1 < len(toks) and "/" in tx.gap(j + 1))
-        if (before or after) and not listed:  # (a form's options: "Broker/Trader/Advisor CEO/President")
+        # (not listed: a form's options, "Broker/Trader/Advisor CEO/President")
+        if (before or after or its_subject(tx, c, chosen)) and not listed:
             found.add(entity_key(tx.span(c.i, c.j)))
     for c in chosen:
         if c.label == "MISC" and found and entity_key(tx.span(c.i, c.j)) in found:

@@ -213,6 +213,25 @@ def modifies_noun(tx: TextFacts, k: int) -> bool:
                for p, t in enumerate(toks))
 
 
+def owns_noun(tx: TextFacts, idx: list[int]) -> bool:
+    """The name of tokens ``idx`` ends in a possessive "'s" before a lower-case word: it
+    owns the noun phrase that follows ("in Taylor Hackford's biopic", "in John Smith's
+    house"), so a preposition before it governs that noun, and says nothing of the name,
+    as it says nothing of a title-case adjective before a noun (:func:`modifies_noun`).
+    Not for a name the gazetteer or the where index holds as a place ("in Paris's old
+    town", "in Derna's streets": :func:`~storyline.analyse.entity_named_after.place_name`),
+    which stays one by the preposition."""
+    from storyline.analyse.entity_named_after import place_name
+
+    last, nxt = tx.toks[idx[-1]], idx[-1] + 1
+    if last.bare == last.text or last.text[len(last.bare) + 1:] != "s" or nxt >= len(tx.toks):
+        return False
+    noun = tx.toks[nxt]
+    if tx.gap(nxt) != " " or not noun.cased or noun.cap:
+        return False
+    return not place_name(" ".join(tx.toks[k].bare for k in idx), tx.lang)
+
+
 def _linked(tx: TextFacts, a: Cand, b: Cand) -> str | None:
     """How two neighbouring names are joined: "," (a comma alone), "and" (a
     conjunction, after a comma or not), or None when they are not list members."""
