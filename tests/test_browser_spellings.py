@@ -1,0 +1,52 @@
+"""In a real browser: the Spellings of a place named after a person (h-ui14).
+
+Since h-names10 each language's reader is shown the square with its head noun
+("plaza Kim Il-sung", "किम इल सुंग स्क्वायर"), and those forms are stored as
+spellings; but no mention wrote them (a mention keeps only the man's words), so
+the entity page listed them with no language at all, and the Devanagari one sat
+in the English page with no ``lang`` attribute.  A spelling no report wrote now
+carries the languages whose readers are shown it.
+"""
+from __future__ import annotations
+
+from urllib.parse import quote
+
+import pytest
+
+from test_browser import browser, page, serve, shot  # noqa: F401  (fixtures)
+
+from storyline.ingest.readers import from_record
+
+REPORTS = {
+    "en": "The leaders then attended a welcoming ceremony at Kim Il Sung Square in Pyongyang, where "
+          "thousands of people lined the streets. Putin and Kim later signed a mutual defence pact.",
+    "es": "Horas después, ambos presidieron una ceremonia de bienvenida en la plaza Kim Il-sung, con "
+          "guardia de honor. Putin y Kim firmaron después un pacto de defensa mutua en Pionyang.",
+    "ru": "Официальная церемония встречи прошла днём на площади Ким Ир Сена, после чего лидеры провели "
+          "переговоры. Путин и Ким подписали договор о взаимной обороне в Пхеньяне.",
+}
+
+
+@pytest.fixture(scope="module")
+def square_server(tmp_path_factory):
+    from storyline.service import Storyline
+
+    db = str(tmp_path_factory.mktemp("spellings") / "spellings.db")
+    app = Storyline(db)
+    rows = [{"id": f"square-{lang}", "title": "Putin and Kim in Pyongyang", "text": text, "lang": lang,
+             "published": "2024-06-19", "source": f"Source {lang}"} for lang, text in REPORTS.items()]
+    app.ingest([from_record(r, f"test:{r['id']}") for r in rows])
+    square = next(e for e in app.entities(limit=500) if "Kim Il Sung Square" in [e.name, *e.aliases])
+    app.close()
+    for base in serve(db):
+        yield base, square.id
+
+
+def test_a_spelling_no_report_wrote_says_whose_readers_are_shown_it(square_server, page):
+    base, square = square_server
+    page.goto(f"{base}/entities/{quote(square, safe='')}")
+    badge = page.locator("ul[aria-label='Spellings across scripts'] li", has_text="plaza Kim Il-sung")
+    assert badge.count() == 1
+    assert badge.locator(".langs").inner_text() == "es"
+    assert badge.locator("span[lang=es]").inner_text() == "plaza Kim Il-sung"
+    shot(page, "h-ui14-square-spellings")
