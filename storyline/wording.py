@@ -25,6 +25,16 @@ def kind_word(label: str) -> str:
     return KIND_WORDS.get(label, label.lower())
 
 
+def heading_case(name: str) -> str:
+    """A name as a heading starts: with a capital.  A place named after a person is shown
+    with its head noun in the lower case running text writes it ("plaza Kim Il-sung",
+    "площадь Ким Ир Сена"), and the entity page's heading and tab began with a small
+    letter.  Only a first word written wholly in small letters is raised, so a name
+    cased on purpose ("iPhone", "eBay") and a script without case stay as written."""
+    first = name.split(" ", 1)[0]
+    return name[:1].upper() + name[1:] if first.islower() and first[:1].isalpha() else name
+
+
 def plural(n: int, word: str, many: str | None = None) -> str:
     """``1 event``, ``2 events``; ``many`` for irregular plurals (story/stories)."""
     return f"{n} {word if n == 1 else (many or word + 's')}"

@@ -50,3 +50,21 @@ def test_a_spelling_no_report_wrote_says_whose_readers_are_shown_it(square_serve
     assert badge.locator(".langs").inner_text() == "es"
     assert badge.locator("span[lang=es]").inner_text() == "plaza Kim Il-sung"
     shot(page, "h-ui14-square-spellings")
+
+
+def test_a_name_the_text_writes_in_small_letters_heads_its_page_with_a_capital(square_server, page):
+    """"plaza Kim Il-sung" is how running Spanish writes the square; as the page's
+    heading and tab title it starts with a capital, as a heading does."""
+    base, square = square_server
+    page.goto(f"{base}/entities/{quote(square, safe='')}?names=es")
+    assert page.locator("h1").inner_text() == "Plaza Kim Il-sung"
+    assert page.title().startswith("Plaza Kim Il-sung")
+    assert page.locator("ul[aria-label='Spellings across scripts']").inner_text().count("plaza Kim Il-sung") == 1
+
+
+def test_heading_case_raises_only_a_first_word_in_small_letters():
+    from storyline.wording import heading_case
+
+    assert heading_case("площадь Ким Ир Сена") == "Площадь Ким Ир Сена"
+    for name in ("iPhone 15", "eBay", "किम इल सुंग स्क्वायर", "Kim Il Sung Square", "", "3M"):
+        assert heading_case(name) == name
