@@ -14,17 +14,9 @@ from urllib.parse import quote
 import pytest
 
 from test_browser import browser, page, serve, shot  # noqa: F401  (fixtures)
+from test_cli_entity_words import square_rows
 
 from storyline.ingest.readers import from_record
-
-REPORTS = {
-    "en": "The leaders then attended a welcoming ceremony at Kim Il Sung Square in Pyongyang, where "
-          "thousands of people lined the streets. Putin and Kim later signed a mutual defence pact.",
-    "es": "Horas después, ambos presidieron una ceremonia de bienvenida en la plaza Kim Il-sung, con "
-          "guardia de honor. Putin y Kim firmaron después un pacto de defensa mutua en Pionyang.",
-    "ru": "Официальная церемония встречи прошла днём на площади Ким Ир Сена, после чего лидеры провели "
-          "переговоры. Путин и Ким подписали договор о взаимной обороне в Пхеньяне.",
-}
 
 
 @pytest.fixture(scope="module")
@@ -33,8 +25,7 @@ def square_server(tmp_path_factory):
 
     db = str(tmp_path_factory.mktemp("spellings") / "spellings.db")
     app = Storyline(db)
-    rows = [{"id": f"square-{lang}", "title": "Putin and Kim in Pyongyang", "text": text, "lang": lang,
-             "published": "2024-06-19", "source": f"Source {lang}"} for lang, text in REPORTS.items()]
+    rows = square_rows()  # the square written in en, es and ru
     app.ingest([from_record(r, f"test:{r['id']}") for r in rows])
     square = next(e for e in app.entities(limit=500) if "Kim Il Sung Square" in [e.name, *e.aliases])
     app.close()
