@@ -26,7 +26,7 @@ def cmd_entity(args: argparse.Namespace) -> int:
     from storyline.cli_common import _app, _console, _e, _err, _print_json, plural
 
     from storyline.serialize import entity_detail_json, entity_not_found_json
-    from storyline.wording import date_span
+    from storyline.wording import date_span, heading_case, kind_word
 
     if not args.name.strip():  # "no entity named ' ' (nor one spelled like it)" looked it up
         _err().print("error: the name is empty; give a name to look up, in any spelling or script",
@@ -42,7 +42,7 @@ def cmd_entity(args: argparse.Namespace) -> int:
         elif found.candidates:
             _err().print(f"no single entity named {args.name!r}; did you mean:", markup=False)
             for m in found.candidates:
-                _err().print(f"  {m.entity.name} ({m.entity.label}, "
+                _err().print(f"  {m.entity.name} ({kind_word(m.entity.label)}, "
                              f"{plural(m.entity.mentions, 'mention')}; "
                              f"{m.how} match on {m.alias!r})", markup=False)
         else:
@@ -53,7 +53,10 @@ def cmd_entity(args: argparse.Namespace) -> int:
         _print_json(entity_detail_json(detail))
         return 0
     out = _console()
-    out.print(f"[bold]{_e(ent.name)}[/bold] ({ent.label}), {plural(ent.mentions, 'mention')}",
+    # the kind in the words the web page uses ("place", not the tagger's "PLACE"); the name heads
+    # the output, so it starts with a capital ("Plaza Kim Il-sung") as the page's heading does
+    out.print(f"[bold]{_e(heading_case(ent.name))}[/bold] ({kind_word(ent.label)}), "
+              f"{plural(ent.mentions, 'mention')}",
               markup=True)
     out.print("aliases: " + " | ".join(ent.aliases), markup=False)
     for story, n in detail.stories:  # which story, when: "story 6" alone told a reader nothing

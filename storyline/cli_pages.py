@@ -51,8 +51,8 @@ def cmd_not_articles(args: argparse.Namespace) -> int:
     for col in ("id", "source", "date", "title / why"):
         table.add_column(col, overflow="fold")
     for a in pages:
-        table.add_row(a.id, _e(a.source or ""), _date(a.published),
-                      _e(a.title) + f"\n[dim]{_e(not_article_label(a.not_article, a.not_article_reason))}[/dim]")
+        why = not_article_label(a.not_article, a.not_article_reason, a.text)  # quotes as the page writes them
+        table.add_row(a.id, _e(a.source or ""), _date(a.published), _e(a.title) + f"\n[dim]{_e(why)}[/dim]")
     print_list(table, "title / why")
     return 0
 
@@ -64,7 +64,7 @@ def page_dict(a) -> dict:
     from storyline.wording import gate_kind_label, not_article_label
 
     return {"id": a.id, "kind": a.not_article, "kind_label": gate_kind_label(a.not_article),
-            "reason": a.not_article_reason, "label": not_article_label(a.not_article, a.not_article_reason),
+            "reason": a.not_article_reason, "label": not_article_label(a.not_article, a.not_article_reason, a.text),
             "title": a.title,
             "source": a.source, "url": a.url, "lang": a.lang, "origin": a.origin,
             "published": a.published.isoformat() if a.published else None}

@@ -299,7 +299,12 @@ def period_label(key: str) -> str:
 
 @dataclass
 class Alias:
-    """One spelling of an entity: how often reports use it, in which languages."""
+    """One spelling of an entity: how often reports use it, in which languages.
+
+    A spelling no mention wrote (the name a language's readers are shown, as
+    "plaza Kim Il-sung": the head noun lies outside the mention) has the languages
+    it is shown in, so that the page marks "किम इल सुंग स्क्वायर" as Hindi rather than
+    leaving it unlabelled in an English page."""
 
     text: str
     count: int
@@ -335,7 +340,10 @@ def entity_detail(found: dict[str, Any], stories: dict[int, StoryRow],
         langs[m.text].add(m.lang)
         by_article.setdefault(m.article_id, m)
     spellings = list(dict.fromkeys([*sorted(counts, key=lambda t: -counts[t]), *ent.aliases]))
-    aliases = [Alias(t, counts.get(t, 0), sorted(langs.get(t, ()))) for t in spellings]
+    shown_in: dict[str, set[str]] = defaultdict(set)  # the name shown to readers of a language
+    for lang, name in ent.names.items():
+        shown_in[name].add(lang)
+    aliases = [Alias(t, counts.get(t, 0), sorted(langs.get(t) or shown_in.get(t, ()))) for t in spellings]
     dates = [m.published for m in by_article.values() if m.published]
     named = [(stories[sid], n) for sid, n in found["stories"] if sid in stories]
     articles = sorted(by_article.values(), key=lambda m: m.published or dt.date.min, reverse=True)

@@ -84,7 +84,8 @@ def article_full(a: Article) -> dict[str, Any]:
     return {**article_summary(a), "author": a.author, "lang_confidence": a.lang_confidence,
             "origin": a.origin, "text": a.text,
             "not_article": a.not_article, "not_article_reason": a.not_article_reason or None,
-            "not_article_label": not_article_label(a.not_article, a.not_article_reason) if a.not_article else None,
+            "not_article_label": (not_article_label(a.not_article, a.not_article_reason, a.text)
+                                  if a.not_article else None),
             "removed": _removed(a), "dates": _dates(a), "dates_once": dates_once_json(a.dates),
             "entities": [{"text": e.text, "label": e.label, "key": e.key} for e in a.entities]}
 

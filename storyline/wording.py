@@ -25,6 +25,16 @@ def kind_word(label: str) -> str:
     return KIND_WORDS.get(label, label.lower())
 
 
+def heading_case(name: str) -> str:
+    """A name as a heading starts: with a capital.  A place named after a person is shown
+    with its head noun in the lower case running text writes it ("plaza Kim Il-sung",
+    "площадь Ким Ир Сена"), and the entity page's heading and tab began with a small
+    letter.  Only a first word written wholly in small letters is raised, so a name
+    cased on purpose ("iPhone", "eBay") and a script without case stay as written."""
+    first = name.split(" ", 1)[0]
+    return name[:1].upper() + name[1:] if first.islower() and first[:1].isalpha() else name
+
+
 def plural(n: int, word: str, many: str | None = None) -> str:
     """``1 event``, ``2 events``; ``many`` for irregular plurals (story/stories)."""
     return f"{n} {word if n == 1 else (many or word + 's')}"
@@ -158,14 +168,26 @@ _GATE_CUES = [
 _GATE_CUES = [(re.compile(p + r"(?:; |$)"), say) for p, say in _GATE_CUES]
 
 
-def gate_reasons(reason: str | None) -> list[tuple[str, list[str]]]:
+def as_written(quote: str, text: str | None) -> str:
+    """A cue the gate quotes, as the page writes it.  The gate stores its cues folded to
+    small letters ("as an amazon associate i earn"), and the reason quoted them so beside
+    the page's "As an Amazon Associate I earn"; a quotation shows the words as written.
+    The first place the text has them, in any case and spacing, else the cue as stored."""
+    if not text or not quote.strip():
+        return quote
+    m = re.search(r"\s+".join(re.escape(w) for w in quote.split()), text, re.IGNORECASE)
+    return " ".join(m.group(0).split()) if m else quote
+
+
+def gate_reasons(reason: str | None, text: str | None = None) -> list[tuple[str, list[str]]]:
     """The gate's reason (``Article.not_article_reason``: "paywall text in 2
     lines: 'abonnez-vous pour', …; 68 characters of story prose") as plain
     clauses, each with the page's own words it quotes: ``[("2 lines read like a
     subscription wall", ["abonnez-vous pour", …]), …]``.  The reason names the
     gate's cues and kinds ("bot-check text", "story prose"), which a reader
     cannot read; the stored reason stays the data (the API's ``reason``).  A
-    clause the gate may write later and this does not know is kept as written."""
+    clause the gate may write later and this does not know is kept as written.  With the
+    page's ``text``, a quote is given as the page writes it (:func:`as_written`)."""
     rest = (reason or "").strip()
     head, sep, tail = rest.partition(": ")
     if sep and (head in GATE_KIND_WORDS.values() or head in _FORMER_KIND_WORDS):
@@ -175,7 +197,8 @@ def gate_reasons(reason: str | None) -> list[tuple[str, list[str]]]:
         for pattern, say in _GATE_CUES:
             m = pattern.match(rest, i)
             if m:
-                quotes = [ast.literal_eval(q) for q in re.findall(_Q, m["q"])] if "q" in m.groupdict() else []
+                quotes = ([as_written(ast.literal_eval(q), text) for q in re.findall(_Q, m["q"])]
+                          if "q" in m.groupdict() else [])
                 out.append((say(m, int(m["n"]) if "n" in m.groupdict() else 0), quotes))
                 i = m.end()
                 break
@@ -187,12 +210,12 @@ def gate_reasons(reason: str | None) -> list[tuple[str, list[str]]]:
     return out
 
 
-def not_article_label(kind: str | None, reason: str | None) -> str:
+def not_article_label(kind: str | None, reason: str | None, text: str | None = None) -> str:
     """Why a page is not a news report, in one plain sentence (CLI, API
     ``label``, article page): "Looks like a bot check: 2 lines read like a bot
     check (“kein roboter”, …); no sentence in it reads like a news report."."""
     clauses = [words + (" (" + ", ".join(f"“{q}”" for q in quotes) + ")" if quotes else "")
-               for words, quotes in gate_reasons(reason)]
+               for words, quotes in gate_reasons(reason, text)]
     lead = f"Looks like {_a(gate_kind_label(kind))}" if kind else "Not a news report"
     return lead + (": " + "; ".join(clauses) if clauses else "") + "."
 

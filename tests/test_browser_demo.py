@@ -213,3 +213,20 @@ def test_the_event_timeline_axis_fits_its_dates(demo_server, browser):  # noqa: 
         assert checked >= 5 and not outside, outside
     finally:
         context.close()
+
+
+def test_a_hits_match_kinds_read_as_one_list(demo_server, page):  # noqa: F811
+    """h-ui14: a name read out of a query of several words adds a third kind to a
+    hit; joined by "and" alone the line read "matched by meaning and the name it
+    mentions and its event (…)".  A list of three reads as a sentence writes it."""
+    from urllib.parse import quote
+
+    page.goto(demo_server + "/search?q=" + quote("Ким Чен Ын Восточный"))
+    why = page.locator("li.hit .why").all_inner_texts()
+    assert why, "no hits"
+    three = [w for w in why if w.count(",") >= 1]
+    assert three, why  # some hit is matched by three kinds
+    for w in why:
+        assert w.count(" and ") <= 1, w  # "and" before the last kind only
+        assert w.startswith("matched by its "), w
+    shot(page, "demo-search-match-kinds")

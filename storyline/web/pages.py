@@ -28,7 +28,8 @@ from storyline.records import removals_once
 from storyline.search import MODES
 from storyline.serialize import dates_once_json
 from storyline.wording import (DATE_UNKNOWN, PLACED_BY_CONTENT, UNKNOWN_SOURCE, gate_kind_label, gate_reasons,
-                               gate_kinds_phrase, kind_word, residue_label, sources_phrase, undated_phrase)
+                               gate_kinds_phrase, heading_case, kind_word, residue_label, sources_phrase,
+                               undated_phrase)
 from storyline.details import (facts_by_event, more_facts, originals_first, repeats_original, restated_facts,
                                restates, single_facts)
 from storyline.web.cards import (entities_of, entity_view, event_card, story_card,
@@ -57,6 +58,7 @@ _env.filters["safe_url"] = safe_url
 _env.filters["paragraphs"] = paragraphs
 _env.filters["marked_paragraphs"] = marked_paragraphs
 _env.filters["kind"] = kind_word
+_env.filters["heading_case"] = heading_case
 _env.filters["residue_label"] = residue_label
 _env.filters["gate_kind"] = gate_kind_label
 _env.filters["gate_reasons"] = gate_reasons

@@ -1,0 +1,50 @@
+"""In a real browser: a page kept out quotes its own words as it writes them (h-ui14).
+
+The gate stores its cues folded to small letters, and the reason under a blog's
+shopping promo (the gate's new disclaimer cues) read “as an amazon associate i
+earn” beside the page's "As an Amazon Associate I earn".  The Not articles list
+and the page's own page now quote the text as written (``wording.as_written``);
+a cue the text does not hold, as stored.
+"""
+from __future__ import annotations
+
+import pytest
+
+from test_browser import browser, page, serve, shot  # noqa: F401  (fixtures)
+from test_gate_notices import NOTICES
+
+from storyline.ingest.readers import from_record
+
+
+@pytest.fixture(scope="module")
+def promo_server(tmp_path_factory):
+    from storyline.service import Storyline
+
+    _kind, lang, title, text = NOTICES["affiliate-promo-en"]
+    db = str(tmp_path_factory.mktemp("promo") / "promo.db")
+    app = Storyline(db)
+    report = app.ingest([from_record({"id": "promo", "title": title, "text": text, "lang": lang,
+                                      "source": "blog.example"}, "test:promo")])
+    assert len(report.not_articles) == 1, report.as_dict()
+    app.close()
+    for base in serve(db):
+        yield base, report.not_articles[0]
+
+
+def test_the_reason_quotes_the_page_as_it_writes_its_words(promo_server, page):
+    base, aid = promo_server
+    for url in (f"{base}/not-articles", f"{base}/articles/{aid}"):
+        page.goto(url)
+        reason = page.locator(".reason").first.inner_text()
+        assert "“As an Amazon Associate I earn”" in reason, reason
+        assert "amazon associate i" not in reason, reason
+    shot(page, "h-ui14-promo-reason")
+
+
+def test_as_written_finds_the_cue_in_any_case_and_spacing():
+    from storyline.wording import as_written
+
+    text = "Or click  this\nLink to start shopping."
+    assert as_written("click this link to", text) == "click this Link to"
+    assert as_written("kein roboter", text) == "kein roboter"  # not in the text: as stored
+    assert as_written("abc", None) == "abc"
