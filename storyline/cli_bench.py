@@ -21,7 +21,8 @@ def add_parser(sub, parents=()) -> None:
                                        "gate", "speed", "summaries", "facts", "load", "grow",
                                        "writers"))
     s.add_argument("file", nargs="?", help="labelled data (all but load); for clustering, 'demo' is the "
-                                           "bundled demo corpus with its gold events and stories; for gate, "
+                                           "bundled demo corpus with its gold events and stories, and a SemEval "
+                                           "pairs CSV is scored by its rated pairs; for gate, "
                                            "input records or a SemEval pairs CSV (each article once)")
     s.add_argument("second", nargs="?", metavar="SUMMARIES.jsonl",
                    help="(summaries) reference summaries, lines {cluster, summary}; "
@@ -89,6 +90,10 @@ def cmd_bench(args) -> int:
         res = explain(args.file)
         _console().print("\n".join(report_lines(res)), markup=False, soft_wrap=True)
         res.pop("misses")
+    elif args.what == "clustering" and args.file.lower().endswith(".csv"):
+        # a SemEval pairs CSV: no gold events, but rated pairs (storyline.bench.pair_events)
+        from storyline.bench.pair_events import run
+        res = run(args.file, limit=args.limit, db=args.store)
     elif args.what == "clustering":
         import tempfile
         from pathlib import Path

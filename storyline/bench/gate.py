@@ -36,6 +36,13 @@ def load_labels(path: str | Path) -> dict[str, str]:
     return out
 
 
+def pair_ids(number: int, row: dict) -> tuple[str, str]:
+    """The ids of a SemEval row's two articles: the halves of its ``pair_id``
+    ("1586893419_1587582551"), or "rowN-1" / "rowN-2" where it has none."""
+    ids = str(row.get("pair_id") or "").split("_")
+    return tuple(ids[k] if len(ids) == 2 and ids[k] else f"row{number}-{k + 1}" for k in range(2))
+
+
 def pair_texts(path: str | Path) -> Iterator[tuple[int, dict]]:
     """(row, record) for each distinct article of a SemEval pairs CSV, once,
     with the id its half of ``pair_id`` gives it ("1586893419_1587582551")."""
@@ -43,9 +50,7 @@ def pair_texts(path: str | Path) -> Iterator[tuple[int, dict]]:
 
     seen: set[str] = set()
     for number, row in enumerate(read_pairs(str(path)), 1):
-        ids = str(row.get("pair_id") or "").split("_")
-        for k, side in enumerate(("1", "2")):
-            key = ids[k] if len(ids) == 2 and ids[k] else f"row{number}-{side}"
+        for side, key in zip(("1", "2"), pair_ids(number, row)):
             if key not in seen:
                 seen.add(key)
                 yield number, {"id": key, "text": row["text" + side], "lang": row["lang" + side]}
