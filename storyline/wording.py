@@ -173,10 +173,12 @@ def as_written(quote: str, text: str | None) -> str:
     small letters ("as an amazon associate i earn"), and the reason quoted them so beside
     the page's "As an Amazon Associate I earn"; a quotation shows the words as written.
     The first place the text has them, in any case and spacing, else the cue as stored."""
-    if not text or not quote.strip():
+    cut = "…" if quote.endswith("…") else ""  # the gate shortens a long cue with an ellipsis
+    words = quote[: len(quote) - len(cut)].split()
+    if not text or not words:
         return quote
-    m = re.search(r"\s+".join(re.escape(w) for w in quote.split()), text, re.IGNORECASE)
-    return " ".join(m.group(0).split()) if m else quote
+    m = re.search(r"\s+".join(re.escape(w) for w in words), text, re.IGNORECASE)
+    return " ".join(m.group(0).split()) + cut if m else quote
 
 
 def gate_reasons(reason: str | None, text: str | None = None) -> list[tuple[str, list[str]]]:

@@ -48,3 +48,7 @@ def test_as_written_finds_the_cue_in_any_case_and_spacing():
     assert as_written("click this link to", text) == "click this Link to"
     assert as_written("kein roboter", text) == "kein roboter"  # not in the text: as stored
     assert as_written("abc", None) == "abc"
+    # a cue the gate cut short ends in an ellipsis, which the page does not write
+    long = "By logging in to LiveJournal using a third-party service you accept its user agreement"
+    assert as_written("by logging in to livejournal using a third-party service yo…", long) == \
+        "By logging in to LiveJournal using a third-party service yo…"
