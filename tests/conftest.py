@@ -20,6 +20,19 @@ def shared_path(*parts: str) -> Path:
     return p
 
 
+@pytest.fixture(scope="module")
+def seeds_and_demo_db(tmp_path_factory) -> str:
+    """A store of the three seeds and the demo corpus, ingested as a user would
+    (``storyline ingest``), once per test module; read only by its tests."""
+    from storyline import demo
+    from storyline.cli import main as cli_main
+
+    seeds = shared_path("seeds")
+    db = str(tmp_path_factory.mktemp("seeds-demo") / "news.db")
+    assert cli_main(["--db", db, "ingest", "-q", str(seeds), *[str(f) for f in demo.corpus_files()]]) == 0
+    return db
+
+
 def entity_labels(text: str, lang: str = "en", known=()) -> dict[str, str]:
     """Each name the entity stage finds in ``text`` with its label (the real extractor;
     ``known``: names the event's other reports gave)."""

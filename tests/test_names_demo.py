@@ -7,19 +7,12 @@ import json
 import pytest
 from fastapi.testclient import TestClient
 
-from storyline import demo
 from storyline.cli import main as cli_main
 
 
 @pytest.fixture(scope="module")
-def news_db(tmp_path_factory) -> str:
-    from conftest import shared_path
-
-    seeds = shared_path("seeds")
-    db = str(tmp_path_factory.mktemp("names") / "news.db")
-    files = [str(f) for f in demo.corpus_files()]
-    assert cli_main(["--db", db, "ingest", "-q", str(seeds), *files]) == 0
-    return db
+def news_db(seeds_and_demo_db) -> str:
+    return seeds_and_demo_db
 
 
 @pytest.fixture(scope="module")

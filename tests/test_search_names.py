@@ -8,7 +8,6 @@ import json
 import pytest
 from test_demo_corpus import demo_app  # noqa: F401  (fixture)
 
-from storyline import demo
 from storyline.cli import main as cli_main
 
 
@@ -75,14 +74,8 @@ def test_a_query_of_names_only_lists_the_reports_naming_them_all(demo_app):  # n
 
 
 @pytest.fixture(scope="module")
-def seeds_db(tmp_path_factory) -> str:
-    from conftest import shared_path
-
-    seeds = shared_path("seeds")
-    db = str(tmp_path_factory.mktemp("seeds") / "news.db")
-    files = [str(f) for f in demo.corpus_files()]
-    assert cli_main(["--db", db, "ingest", "-q", str(seeds), *files]) == 0
-    return db
+def seeds_db(seeds_and_demo_db) -> str:
+    return seeds_and_demo_db
 
 
 def test_putin_limousine_in_hindi_finds_the_hindi_seed_by_name(seeds_db, capsys):
