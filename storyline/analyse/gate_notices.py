@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 
 from storyline.analyse.gate_account import MEMBER_OFFERS
-from storyline.clean.prompts import EMBED_SHARED_BY, EMBED_VIEW
+from storyline.clean.prompts import EMBED_SHARED_BY, EMBED_VIEW, TWEETS_BY
 
 _WARRANTY = (  # a disclaimer of warranty: the information "as is", no warranties, express or implied
     r"[\"“'‘]?as is[\"”'’]?,? without (?:any )?(?:representations?|warrant(?:y|ies)|guarantees?)"
@@ -82,7 +82,8 @@ _PITCH = (  # a newsletter's pitch: "our newsletter" as the line, a prompt to cl
 _SOCIAL_EMBED = (  # an embedded social post's or timeline's own words, not the post's
     r"^\W*tweet with a location\W*$|\badd location information to your tweets\b|\bdelete your tweet location history\b"
     r"|\badd this (?:tweet|video) to your website by copying the code below\b|^\W*embed (?:this )?tweet\W*$"
-    r"|\btwitter may be over capacity\b|\byou(?:'|’)ve already (?:retweeted|retweetet)\b|^\W*tweets by @\w+\W*$"
+    r"|\btwitter may be over capacity\b|\byou(?:'|’)ve already (?:retweeted|retweetet)\b"
+    rf"|^\W*{TWEETS_BY}\W*$"  # a timeline's link text, in nine languages (clean.prompts)
     r"|\bsomething went wrong, but don(?:'|’)t fret\b|^\W*a post shared by\b"
     # Instagram's embed in every language the cleaner knows it in (clean.prompts)
     rf"|(?<!\w)(?:{EMBED_VIEW})(?!\w)|^\W*{EMBED_SHARED_BY}"

@@ -34,6 +34,9 @@ every supported language:
   Instagram post prints around the post: "View this post on Instagram" and
   "A post shared by Name (@handle) on <date>", in the ten languages of
   Instagram's embed markup checked here.
+* :data:`TWEET_LINK`, :data:`TWEET_BYLINE`, :data:`TWEETS_BY` (the same
+  rule and cue) — an embedded tweet's photo link and byline, and a Twitter
+  timeline's link text.
 """
 from __future__ import annotations
 
@@ -117,6 +120,21 @@ EMBED_VIEW = (r"view this post on instagram|ver esta publicación en instagram|v
 EMBED_SHARED_BY = (r"(?:a post shared by|una publicación compartida por|uma publicação compartilhada por"
                    r"|une publication partagée par|ein beitrag geteilt von|un post condiviso da|een bericht gedeeld door"
                    r"|post udostępniony przez|публикация от)\s[^\n()]{0,80}\(@[\w.]+\)")
+# An embedded tweet as a page's text keeps it when the script that draws it
+# did not run: the tweet's words (a quote: kept), its photo link and the
+# byline "— Name (@handle) <date in the reader's locale>" (residue), e.g.
+# "pic.twitter.com/6Qrgh8aZKz — CBS News (@CBSNews) December 31, 2019",
+# "— Polizei Berlin (@polizeiberlin) 15. Februar 2020", "— 汉堡王 (@BurgerKing)
+# 2020 年 3 月 17 日". The date is taken up to its year (a CJK date, year
+# first, to its day), so text scraped onto the same line after it stays.
+TWEET_LINK = r"\bpic\.twitter\.com/\w+"
+TWEET_BYLINE = (r"(?<!\w)[—–-]\s*[^\n()—–]{1,60}?\s*\(@ ?\w{1,15}\)\s+(?:[^\s()]+\s+){0,4}?(?:19|20)\d\d"
+                r"(?:\s*г\.|\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?")
+# A Twitter timeline's link text, which stands alone where the timeline was
+# not drawn: "Tweets by @x" in the languages of published widget code
+# (en de es fr pt it nl pl ru).
+TWEETS_BY = (r"(?:tweets (?:by|von|de|door|por el)|tuiteado por|tweet di|tweety użytkownika|твиты (?:от|пользователя))"
+             r"\s+@?\w{1,15}\.?")
 _BOAST = re.compile(r"\b(?:turned to us|with us|choosing us|chose us|making us|trust(?:ed)? us)\b"
                     r"|\bmost trusted (?:destination|source|platform|news|brand|name)\b"
                     r"|\bundisputed (?:platform|leader|destination)\b")

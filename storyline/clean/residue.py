@@ -23,6 +23,10 @@ Inline rules (cut only the matched span; the rest of the line stays):
                       counts only before the ``(@handle)`` the embed always prints ("A post
                       shared by the ministry showed …" is a sentence), and the rest of its
                       line only when it is short and dated, as the embed's time stamp is.
+                      An embedded tweet's photo link and byline go the same way
+                      ("pic.twitter.com/… — Name (@handle) March 3, 2023", the date in the
+                      page's locale, up to its year) while its words stay, and a Twitter
+                      timeline's bare link text ("Tweets by @handle", ``prompts.TWEETS_BY``).
 
 Line rules (the whole line goes):
 
@@ -70,7 +74,7 @@ from storyline.records import Removal
 
 from . import phrases as P
 from .notices import has_cue, is_access_notice, is_cookie_banner, is_site_promo
-from .prompts import EMBED_SHARED_BY, EMBED_VIEW, has_prompt_cue, prompt_rule
+from .prompts import EMBED_SHARED_BY, EMBED_VIEW, TWEET_BYLINE, TWEET_LINK, TWEETS_BY, has_prompt_cue, prompt_rule
 
 
 def _alt(items) -> str:
@@ -148,7 +152,8 @@ _READ_MORE_TRAIL = re.compile(
     + r"|(?:\s*(?:\.{2,}|…|\|)\s*)(?:" + _alt(P.READ_MORE_SUFFIX) + r")\s*$",
     re.I,
 )
-_EMBED = re.compile(rf"(?:{EMBED_VIEW})(?!\w)|(?:{EMBED_SHARED_BY})(?P<tail>[^\n]{{0,80}})", re.I)
+_EMBED = re.compile(rf"(?:{EMBED_VIEW})(?!\w)|(?:{EMBED_SHARED_BY})(?P<tail>[^\n]{{0,80}})"
+                    rf"|\s*(?:{TWEET_LINK}\s*)?{TWEET_BYLINE}|\s*{TWEET_LINK}|^\W*{TWEETS_BY}\W*$", re.I)
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?।。！？])\s+")
 _PROMPT_RULES = {"follow-prompt", "newsletter-prompt", "error-report"}
 _SPEAKING_RULES = {"cookie-banner", "access-notice", "site-promo"} | _PROMPT_RULES
