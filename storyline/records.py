@@ -182,8 +182,8 @@ class PageVerdict:
     front-page, age-gate, app-wall, media (a video player or photo captions
     with no report), disclaimer (a disclaimer of warranty or an affiliate
     disclosure with no report), widget (a weather widget, an embedded social post or a
-    classified-ads box with no report)
-    when it is not; ``reason`` says so in words with the evidence;
+    classified-ads box with no report), donation (a site's plea for
+    donations with no report) when it is not; ``reason`` says so in words with the evidence;
     ``cues`` lists every piece of evidence seen (also on reports, for audit).
     """
 

@@ -112,7 +112,8 @@ GATE_KIND_WORDS = {"error": "error or unavailable page", "bot-check": "bot check
                    "signup": "sign-up form", "cookie-wall": "cookie wall",
                    "front-page": "front page or section index", "age-gate": "age check",
                    "app-wall": "app-install wall", "media": "video player or photo captions without a report",
-                   "disclaimer": "disclaimer or disclosure without a report", "widget": "widget (weather, social post, classified ads) without a report"}
+                   "disclaimer": "disclaimer or disclosure without a report", "widget": "widget (weather, social post, classified ads) without a report",
+                   "donation": "donation appeal without a report"}
 # each kind as the Not articles list's lede names it, in the plural ("subscription walls"):
 # the lede was written once for six kinds and went on saying only those six after age checks,
 # app walls, video pages, disclaimers and widgets were added; it is now made from this table,
@@ -123,7 +124,7 @@ GATE_KIND_PLURALS = {"error": "error and unavailable pages", "bot-check": "bot c
                      "front-page": "front pages and section indexes", "age-gate": "age checks",
                      "app-wall": "app-install walls", "media": "video players and photo captions without a report",
                      "disclaimer": "disclaimers and disclosures", "widget": "weather widgets, embedded social posts "
-                     "and classified-ads boxes"}
+                     "and classified-ads boxes", "donation": "donation appeals"}
 
 
 def gate_kinds_phrase() -> str:

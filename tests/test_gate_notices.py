@@ -56,10 +56,10 @@ NOTICES = {
         "Or click this link to start shopping: I may earn a small commission on anything you buy within 24 hours. "
         "Thank you!\n\n"
         "Donations are always much appreciated!")),
-    "donation-ar": ("paywall", "ar", "منتدى الحوار", (
+    "donation-ar": ("donation", "ar", "منتدى الحوار", (
         "التبرع للموقع - ادعمونا\n\nالموقع الرئيسي لمؤسسة المنتدى\n\nمستقل، ديمقراطي")),
-    "donation-en": ("paywall", "en", "The Free Forum", "Donate\n\nSupport us\n\nIndependent, reader-funded, since 1999"),
-    "donation-de": ("paywall", "de", "Das Freie Forum", "Jetzt spenden\n\nUnterstützen Sie uns\n\nUnabhängig seit 1999"),
+    "donation-en": ("donation", "en", "The Free Forum", "Donate\n\nSupport us\n\nIndependent, reader-funded, since 1999"),
+    "donation-de": ("donation", "de", "Das Freie Forum", "Jetzt spenden\n\nUnterstützen Sie uns\n\nUnabhängig seit 1999"),
     # a newsletter pitch
     "pitch-es": ("signup", "es", "Estudio Ramírez, diseño y estrategia", (
         "Nuestro boletín\n\nUn boletín que querrá guardar.\n\nHaga clic aquí y suscríbase")),
@@ -159,3 +159,15 @@ def test_the_widget_kind_and_cue_read_in_words():
     assert {"disclaimer", "widget"} <= set(KINDS) <= set(GATE_KIND_WORDS)
     said = gate_reasons("weather widget without a report: weather widget (2 forecasts); 0 characters of story prose")
     assert said[0] == ("2 forecasts under a day's name, as a weather widget shows them", [])
+
+
+def test_a_donation_appeal_is_named_as_one_not_as_a_subscription_wall():
+    """A site's plea to give was filed as a subscription wall, which tells a
+    reader the page cannot be read without paying; it is its own kind."""
+    from storyline.wording import gate_kind_label, gate_reasons
+
+    article = _analysed("donation-en", *NOTICES["donation-en"][1:])
+    assert article.not_article == "donation"
+    assert gate_kind_label(article.not_article) == "donation appeal without a report"
+    said = " ".join(line for line, _ in gate_reasons(article.not_article_reason))
+    assert "donation appeal" in said and "subscription" not in said, said

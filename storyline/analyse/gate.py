@@ -50,7 +50,7 @@ from storyline.records import PageVerdict, Removal
 from storyline.wording import GATE_KIND_WORDS, plural
 
 KINDS = ("error", "bot-check", "login", "paywall", "signup", "cookie-wall", "front-page",
-         "age-gate", "app-wall", "media", "disclaimer", "widget")
+         "age-gate", "app-wall", "media", "disclaimer", "widget", "donation")
 LABELS = GATE_KIND_WORDS  # each kind in words; a reason opens with its kind's (wording.gate_reasons reads it)
 # the cleaner's notice rules are evidence of these kinds
 REMOVAL_KINDS = {"cookie-banner": "cookie-wall", "access-notice": "paywall", "site-promo": "signup",

@@ -24,7 +24,9 @@ characters of story prose.  A weather widget is a shape, not a phrase
 period ("Today", "Tonight", "Morgen"), each followed by a line that gives a
 temperature ("Low around 35F", "12 °C").  A report on the weather writes its
 forecast in sentences, not under such labels; the widget is one point of its
-own kind (``widget``), and its forecast lines are no story prose.  Written as
+own kind (``widget``), and its forecast lines are no story prose.  A donation
+appeal is its own kind (``donation``): it was filed as a subscription wall, which
+told a reader the page could not be read without paying.  Written as
 case-folded text reads, for the gate's languages.
 """
 from __future__ import annotations
@@ -101,7 +103,7 @@ _CLASSIFIEDS = (  # the paper's classified-ads desk speaking to advertisers: "yo
 # kind -> pattern; each line carrying one is half a point of that kind
 NOTICE_CUES: dict[str, re.Pattern] = {
     "disclaimer": re.compile(_WARRANTY + "|" + _AFFILIATE),
-    "paywall": re.compile(_DONATION),
+    "donation": re.compile(_DONATION),  # a plea to give, not a wall: the page may be read without paying
     "signup": re.compile(_PITCH),
     "widget": re.compile(_SOCIAL_EMBED + "|" + _CLASSIFIEDS),
 }
