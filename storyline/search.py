@@ -48,8 +48,8 @@ from dataclasses import asdict, dataclass, field, replace
 
 from storyline.embed import Embedder
 from storyline.search_meaning import semantic_hits
-from storyline.search_names import (common_word, entity_hits, entity_labels, named_events_only, named_matches,  # noqa: F401
-                                    names_only, query_names)
+from storyline.search_names import (common_word, entity_hits, entity_labels, named_events_only,  # noqa: F401
+                                    named_matches, names_only, query_entity, query_names)
 from storyline.store.base import Store
 from storyline.store.records import SearchFilters
 from storyline.store.word_key import folded_with_offsets, word_key
@@ -298,7 +298,7 @@ def search(store: Store, embedder: Embedder, query: str, filters: SearchFilters 
     also_named: set[str] = set()  # word matches that name the query's entities too
     after: dict[str, int] = {}
     if mode == "hybrid" and query and filters.entity_ids is None:
-        found = None if common_word(store, query) else store.find_entity(query)
+        found = query_entity(store, query)
         named = entity_hits(store, found.id, filters) if found else []
         if named:
             lists["entity"] = named

@@ -131,6 +131,30 @@ def common_word(store: Store, word: str) -> bool:
     return _key(_bare(words[0])) in store_frequent_words(store)
 
 
+def query_entity(store: Store, query: str) -> EntityRow | None:
+    """The stored entity the whole ``query`` names, if any: not a frequent
+    word (:func:`common_word`), and a query too short to carry a typo
+    (``entity_lookup.typo_budget``: under 4 letters) only as some report
+    writes the name.
+
+    Why: the store also looks an entity up by keys no report writes (a
+    spelling key folds doubled letters, "mon" for "Moon"; a gazetteer key,
+    "moskva" for Moscow).  A longer key is a fair way in ("Moskva" is how a
+    reader may spell Москва), but a three-letter query that is one letter
+    from a name is the typo :func:`typo_budget` refuses: "mon" listed every
+    report of the Moon landings as name matches."""
+    if common_word(store, query):
+        return None
+    found = store.find_entity(query)
+    if found is None:
+        return None
+    from storyline.analyse.entity_lookup import typo_budget
+
+    if typo_budget(_bare(query).casefold()) == 0 and _key(_bare(query)) not in written_spellings(found):
+        return None
+    return found
+
+
 def _acronym(phrase: str) -> bool:
     letters = [c for c in phrase if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)

@@ -86,3 +86,20 @@ def test_putin_limousine_in_hindi_finds_the_hindi_seed_by_name(seeds_db, capsys)
     items = json.loads(capsys.readouterr().out.strip().splitlines()[-1])["items"]
     assert items and items[0]["lang"] == "hi" and items[0]["title"].startswith("Russian President Vladimir Putin gifts")
     assert "entity" in items[0]["matched"]
+
+
+def test_a_short_query_names_an_entity_only_as_reports_write_it(demo_app):  # noqa: F811
+    """"mon" is the Moon's spelling key (doubled letters folded), which no
+    report writes: under 4 letters a query is one letter from many names, so
+    it listed every Moon-landing report as a name match.  "Moon" and "UN"
+    (as reports write them) still name theirs, and a longer key ("Moskva",
+    Москва's gazetteer key) is still a way in."""
+    from storyline.search_names import query_entity
+
+    app, _ = demo_app
+    store = app.store
+    assert store.find_entity("mon") is not None  # the key is stored: the rule is the search's
+    assert query_entity(store, "mon") is None
+    assert not [h for h in app.search("mon", limit=50).hits if "entity" in h.matched]
+    assert query_entity(store, "Moon").name == "Moon" and query_entity(store, "UN").name == "United Nations"
+    assert query_entity(store, "Moskva").name == "Moscow"
