@@ -77,6 +77,9 @@ History:
   32: names read anew: a name in the possessive before a lower-case word owns that noun, and a place preposition
       before it is the noun's ("in Taylor Hackford's biopic", "in Boeing's favor": no PLACE; entity_parts.owns_noun); an
       English bare subject that "its" points back to is an organisation ("Samsung said its", entity_orgs.its_subject)
+  33: a name known from the event's other reports is found again where the text spells it by another romanisation
+      convention, the spelling keys folded on both sides ("वोस्तोचनी कॉस्मोड्रोम" for "Vostochny Cosmodrome":
+      entity_known.KnownNames._spelled_hit)
 """
 
-VERSION = 32
+VERSION = 33

@@ -103,3 +103,13 @@ def test_a_short_query_names_an_entity_only_as_reports_write_it(demo_app):  # no
     assert not [h for h in app.search("mon", limit=50).hits if "entity" in h.matched]
     assert query_entity(store, "Moon").name == "Moon" and query_entity(store, "UN").name == "United Nations"
     assert query_entity(store, "Moskva").name == "Moscow"
+
+
+def test_a_name_spelled_by_another_convention_makes_a_report_a_name_match(demo_app):  # noqa: F811
+    """The Hindi report of the Vostochny meeting writes "वोस्तोचनी कॉस्मोड्रोम",
+    which it now links to the cosmodrome its event's other reports name, so
+    "Ким Чен Ын Восточный" lists it as a name match, not by meaning alone."""
+    app, _ = demo_app
+    hits = app.search("Ким Чен Ын Восточный", limit=20).hits
+    hindi = [h for h in hits if h.lang == "hi" and "वोस्तोचनी" in (h.title or "")]
+    assert hindi and "entity" in hindi[0].matched, [(h.lang, h.matched, h.title) for h in hits]

@@ -14,7 +14,7 @@ from rapidfuzz import fuzz, process
 
 from storyline.analyse.entity_abjad import (ABJAD_SCRIPTS, adjective_of, enough, latin_skeleton, one_name,
                                             window_readings)
-from storyline.analyse.entity_keys import SAME_NAME_THRESHOLD, entity_key, same_name
+from storyline.analyse.entity_keys import SAME_NAME_THRESHOLD, entity_key, same_name, spelling_key
 from storyline.analyse.entity_demonyms import place_adjective
 from storyline.analyse.entity_patterns import Lexicon, lexicon
 from storyline.analyse.entity_named_after import person_part
@@ -39,6 +39,8 @@ class KnownNames:
         self._to_sound: list[str] = []  # keys to read as consonant classes, for Arabic and Hebrew texts
         self._sounds: dict[str, str] | None = None  # (built at the first such window: the hot path skips it)
         spelled: dict[str, bool] = {}  # key -> only ever known as a short all-caps abbreviation
+        # spelling key (romanisation conventions folded: c/k, y/i, doubled letters) -> known key
+        self._spelled: dict[str, str] = {}
         self.named_in: dict[str, str] = {}  # a person's part of a known place's name -> the script it is known in
         for item in known:
             if isinstance(item, str):
@@ -55,6 +57,7 @@ class KnownNames:
             letters = [c for c in text if c.isalpha()]
             spelled[key] = spelled.get(key, True) and len(letters) <= 3 and all(c.isupper() for c in letters)
             self._add(key, label, False)
+            self._spelled.setdefault(spelling_key(text), key)
             if self.algo:
                 self._add(Lexicon.stem_key(text, self.algo), label, False)
             parts = key.split()
@@ -74,6 +77,7 @@ class KnownNames:
         # abbreviation matches only a window written in capitals (or a caseless script)
         self.abbreviations = {k for k, only in spelled.items() if only}
         self.keys = list(self.entries)
+        self._spelled_keys = list(self._spelled)
         # Every 1-4 word window of a text is looked up.  fuzz.ratio >= T cannot
         # hold when two lengths differ by more than (1 - T) of their sum, so a
         # window of a length no known key allows skips the fuzzy search (exact).
@@ -124,8 +128,28 @@ class KnownNames:
             best = process.extractOne(key, self.keys, scorer=fuzz.ratio, score_cutoff=SAME_NAME_THRESHOLD * 100)
             if best and same_name(key, best[0]):
                 hit = self.entries[best[0]]
+            else:
+                hit = self._spelled_hit(span)
         self._memo[memo] = hit
         return hit
+
+    def _spelled_hit(self, span: str) -> tuple[str, bool] | None:
+        """The known name ``span`` spells once romanisation conventions are
+        folded on both sides (:func:`spelling_key`), as the resolver folds
+        them when it merges spellings.  Why: a caseless script writes a known
+        name as it is said, and the letters its romanisation gives differ from
+        the other report's by convention, not by name: "वोस्तोचनी कॉस्मोड्रोम"
+        reads "vostochni kosmodrom", under the ratio a typo may take from
+        "vostochny cosmodrome" (c/k, y/i and a final e), so a Hindi report of
+        the Vostochny meeting named no cosmodrome where its English, German
+        and Russian reports did."""
+        skey = spelling_key(span)
+        known = self._spelled.get(skey)
+        if known is None:
+            best = process.extractOne(skey, self._spelled_keys, scorer=fuzz.ratio,
+                                      score_cutoff=SAME_NAME_THRESHOLD * 100)
+            known = self._spelled[best[0]] if best and same_name(skey, best[0]) else None
+        return self.entries[known] if known is not None else None
 
     def find(self, text: str, toks: list[Token], full_prio: float, partial_prio: float,
              windows: Callable[[], list[Window]] | None = None) -> list[Cand]:
