@@ -319,7 +319,10 @@ def test_piped_lists_take_the_width_columns_asks_for(one_db, capsys, monkeypatch
 
 
 def test_show_lists_a_residue_removed_many_times_once_with_its_count(tmp_path, capsys):
-    """The English seed printed "removed (template-tag): {{^adFree}}" six times."""
+    """The English seed printed "removed (template-tag): {{^adFree}}" six times.
+    A removal is named as the article page names it ("template code",
+    ``wording.RESIDUE_WORDS``), the rule's id kept in brackets to grep for; it
+    had printed the id alone where the page says the words."""
     page = tmp_path / "tags.txt"
     paragraphs = ["Floods after storm Daniel broke two dams above the Libyan city of Derna, officials said.",
                   "Rescue teams reached the eastern districts on Tuesday, the Red Crescent said.",
@@ -331,5 +334,8 @@ def test_show_lists_a_residue_removed_many_times_once_with_its_count(tmp_path, c
     capsys.readouterr()
     assert cli_main(["--db", db, "show", "1"]) == 0
     removed = [line.strip() for line in capsys.readouterr().out.splitlines() if "removed (" in line]
-    assert removed == ["removed (template-tag, 3 times): {{^adFree}}",
-                       "removed (template-tag, 3 times): {{/adFree}}"], removed
+    assert removed == ["removed (template code [template-tag], 3 times): {{^adFree}}",
+                       "removed (template code [template-tag], 3 times): {{/adFree}}"], removed
+    assert cli_main(["--db", db, "show", "1", "--json"]) == 0  # the JSON keeps the id, and gives the label
+    rules = {(r["rule"], r["label"]) for a in json.loads(capsys.readouterr().out)["articles_list"] for r in a["removed"]}
+    assert rules == {("template-tag", "template code")}, rules
