@@ -12,7 +12,6 @@ from pathlib import Path
 from urllib.parse import quote, urlencode, urlparse
 
 import jinja2
-from markupsafe import Markup, escape
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi.exception_handlers import (http_exception_handler,
                                         request_validation_exception_handler)
@@ -23,7 +22,7 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from storyline.language_codes import CODES, endonym, reader_lang
+from storyline.language_codes import CODES, reader_lang
 from storyline.records import removals_once
 from storyline.search import MODES
 from storyline.serialize import dates_once_json
@@ -35,6 +34,7 @@ from storyline.details import (facts_by_event, more_facts, originals_first, repe
 from storyline.web.cards import (entities_of, entity_view, event_card, story_card,
                                  story_view, title_lang)
 from storyline.web.guards import OFFSET, ReaderLang, RowId, no_row, unknown_row
+from storyline.web.reader_lang import NAME_LANGS, lang_attr, lang_label, names_cookie, names_lang, reader_langs
 from storyline.web.views import (cited_span, coverage, event_timeline, marked_paragraphs, paragraphs,
                                  sparkline, top_entities)
 
@@ -73,47 +73,9 @@ _env.globals.update(sources_phrase=sources_phrase, gate_kinds_phrase=gate_kinds_
 templates = Jinja2Templates(env=_env)
 
 
-NAMES_COOKIE = "names_lang"  # the reader's choice of language for names (a UI setting)
-NAME_LANGS = {code: endonym(code) for code in ("en", "de", "es", "fr", "hi", "it", "pt", "ru", "uk")}
-
-
-def names_lang(request: Request) -> str:
-    """Language names are shown in: ``?names=xx`` (which is remembered in a
-    cookie), else the cookie, else English."""
-    for value in (request.query_params.get("names"), request.cookies.get(NAMES_COOKIE)):
-        if value in NAME_LANGS:
-            return value
-    return "en"
-
-
-def lang_label(code: str) -> str:
-    """A language as a reader picks it: "हिन्दी (hi)", "Ελληνικά (el)", or the bare code of one
-    CLDR has no name for (:func:`~storyline.language_codes.endonym`)."""
-    name = NAME_LANGS.get(code) or endonym(code)
-    return f"{name} ({code})" if name else code
-
-
-def lang_attr(code: str | None) -> Markup:
-    """` lang="xx"` for a name in another language than the page's English, else nothing."""
-    return Markup(f' lang="{escape(code)}"') if code and code != "en" else Markup("")
-
-
 _env.globals.update(lang_label=lang_label, more_facts=more_facts, single_facts=single_facts,
                     restated_facts=restated_facts,
                     lang_attr=lang_attr)
-
-
-def reader_langs(request: Request, lang: str | None) -> tuple[str, str]:
-    """(summary language, names language) of an event or story page.
-
-    One setting, as in the CLI's ``--lang``: a reader who picks Hindi in the
-    "Reader's language" form gets the summary in Hindi *and* the names as
-    Hindi readers know them (the badges stayed "Vladimir Putin" beside a
-    Hindi summary), and the choice is remembered like ``?names=``."""
-    if lang in NAME_LANGS:
-        return lang, lang
-    names = names_lang(request)
-    return lang or names, names
 
 
 def _render(request: Request, name: str, status: int = 200, names: str | None = None,
@@ -124,8 +86,8 @@ def _render(request: Request, name: str, status: int = 200, names: str | None = 
     ctx.setdefault("q", "")
     ctx.update(names_lang=chosen or names_lang(request), name_langs=NAME_LANGS)
     response = templates.TemplateResponse(request, name, ctx, status_code=status)
-    if chosen and chosen != request.cookies.get(NAMES_COOKIE):
-        response.set_cookie(NAMES_COOKIE, chosen, max_age=365 * 86400, samesite="lax", httponly=True)
+    if chosen and chosen != request.cookies.get(names_cookie(request)):
+        response.set_cookie(names_cookie(request), chosen, max_age=365 * 86400, samesite="lax", httponly=True)
     return response
 
 
