@@ -18,7 +18,7 @@ def add_parser(sub, parents=()) -> None:
 
     s.add_argument("--lang", metavar="CODE", default="en", type=_lang,
                    help="show names as readers of this language know them (default: %(default)s)")
-    s.add_argument("--json", action="store_true")
+    s.add_argument("--json", action="store_true", help="print the entity as JSON (as /api/entities/NAME)")
     s.set_defaults(func=cmd_entity)
 
 
