@@ -139,7 +139,8 @@ def cmd_stories(args) -> int:
         return 0
     table = Table(title=plural(len(rows), "story", "stories"))
     for col in ("id", "events", "articles", "sources", "languages", "first", "last", "headline"):
-        table.add_column(col, overflow="fold")
+        # counts at the right, as the events list sets them
+        table.add_column(col, overflow="fold", justify="right" if col in ("id", "events", "articles") else "left")
     for s in rows:
         first, last = _dates_cell(s.first_date, s.last_date, s.n_undated)
         table.add_row(str(s.id), str(len(s.event_ids)), str(s.n_articles),
