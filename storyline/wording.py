@@ -35,6 +35,20 @@ def heading_case(name: str) -> str:
     return name[:1].upper() + name[1:] if first.islower() and first[:1].isalpha() else name
 
 
+def other_spellings(name: str, aliases) -> list[str]:
+    """A name's other spellings as a reader reads them ("Also written"): not the
+    name itself, and each spelling once across letter case.  A dateline's
+    capitals ("MOSCOW", "PARIS", "PYONGYANG") are the same spelling in other
+    type, and the Names list gave them beside "Moscow" as if another; of
+    spellings that differ only in case the one not in capitals stands."""
+    groups: dict[str, list[str]] = {}
+    for alias in aliases:
+        groups.setdefault(alias.casefold(), []).append(alias)
+    own = name.casefold()
+    return [next((a for a in forms if not a.isupper()), forms[0])
+            for key, forms in groups.items() if key != own]
+
+
 def plural(n: int, word: str, many: str | None = None) -> str:
     """``1 event``, ``2 events``; ``many`` for irregular plurals (story/stories)."""
     return f"{n} {word if n == 1 else (many or word + 's')}"

@@ -27,7 +27,7 @@ from storyline.records import removals_once
 from storyline.search import MODES
 from storyline.serialize import dates_once_json
 from storyline.wording import (DATE_UNKNOWN, PLACED_BY_CONTENT, UNKNOWN_SOURCE, gate_kind_label, gate_reasons,
-                               gate_kinds_phrase, heading_case, kind_word, residue_label, sources_phrase,
+                               gate_kinds_phrase, heading_case, kind_word, other_spellings, residue_label, sources_phrase,
                                undated_phrase)
 from storyline.details import (facts_by_event, more_facts, originals_first, repeats_original, restated_facts,
                                restates, single_facts)
@@ -68,6 +68,7 @@ _env.filters["originals_first"] = originals_first
 _env.filters["repeats_original"] = repeats_original
 _env.globals["MODES"] = MODES
 _env.globals.update(sources_phrase=sources_phrase, gate_kinds_phrase=gate_kinds_phrase, undated_phrase=undated_phrase,
+                    other_spellings=other_spellings,
                     PLACED_BY_CONTENT=PLACED_BY_CONTENT, DATE_UNKNOWN=DATE_UNKNOWN,
                     UNKNOWN_SOURCE=UNKNOWN_SOURCE)
 templates = Jinja2Templates(env=_env)
