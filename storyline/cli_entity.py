@@ -60,7 +60,8 @@ def cmd_entity(args: argparse.Namespace) -> int:
               markup=True)
     # the other spellings, as the Names list's "Also written" gives them (not the name again,
     # nor a dateline's "MOSCOW" beside "Moscow"); --json keeps every alias
-    out.print("also written: " + " | ".join(other_spellings(ent.name, ent.aliases)), markup=False)
+    others = other_spellings(ent.name, ent.aliases)
+    out.print("also written: " + " | ".join(others) if others else "no other spelling", markup=False)
     for story, n in detail.stories:  # which story, when: "story 6" alone told a reader nothing
         span = date_span(story.first_date, story.last_date)
         out.print(f"  story {story.id} ({span}): {story.headline}: {plural(n, 'mention')}", markup=False)

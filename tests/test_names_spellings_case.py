@@ -56,6 +56,8 @@ def test_entity_prints_the_other_spellings_once(dateline_db, capsys):
     assert lines[1] == "also written: Moskau", lines
     assert cli_main(["--db", dateline_db, "entity", "Moscow", "--json"]) == 0
     assert {"MOSCOW", "Moskau", "Moscow"} <= set(json.loads(capsys.readouterr().out)["aliases"])
+    assert cli_main(["--db", dateline_db, "entity", "Russia"]) == 0  # one spelling: said, not "also written: "
+    assert capsys.readouterr().out.splitlines()[1] == "no other spelling"
 
 
 def test_the_names_list_gives_a_datelines_capitals_as_no_other_spelling(dateline_db):
