@@ -12,6 +12,7 @@ from pathlib import Path
 from urllib.parse import quote, urlencode, urlparse
 
 import jinja2
+from markupsafe import Markup
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi.exception_handlers import (http_exception_handler,
                                         request_validation_exception_handler)
@@ -69,6 +70,9 @@ _env.filters["repeats_original"] = repeats_original
 _env.globals["MODES"] = MODES
 _env.globals.update(sources_phrase=sources_phrase, gate_kinds_phrase=gate_kinds_phrase, undated_phrase=undated_phrase,
                     other_spellings=other_spellings,
+                    # the " · " between a line's items: a no-break space before the dot keeps it at the end
+                    # of a line, so a wrapped line never opens with "· 2024-07-26 – …" (a phone's cards)
+                    SEP=Markup("&nbsp;· "),
                     PLACED_BY_CONTENT=PLACED_BY_CONTENT, DATE_UNKNOWN=DATE_UNKNOWN,
                     UNKNOWN_SOURCE=UNKNOWN_SOURCE)
 templates = Jinja2Templates(env=_env)
