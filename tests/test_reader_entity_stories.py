@@ -23,6 +23,11 @@ def test_a_names_stories_say_how_often_each_names_it_most_first(demo_app, client
     html = client.get(f"/entities/{quote(moscow, safe='')}").text
     section = html[html.index('id="h-stories"'):html.index('id="h-articles"')]
     assert "Those that name it most first." in section
-    notes = re.findall(r'<p class="meta why-here">(\d+) mentions? of Moscow in this story</p>', section)
+    notes = re.findall(r'<p class="meta why-here">(\d+) mentions? of <span>Moscow</span> in this story</p>', section)
     assert [int(n) for n in notes] == [n for _, n in detail.stories], notes
     assert notes == sorted(notes, key=int, reverse=True)
+    # for a Hindi reader the name is the Hindi one, marked as Hindi inside the English line
+    putin = client.get("/api/entities", params={"q": "Vladimir Putin"}).json()["resolved"]
+    hindi = client.get(f"/entities/{quote(putin, safe='')}", params={"names": "hi"}).text
+    client.cookies.clear()
+    assert 'of <span lang="hi">व्लादिमीर पुतिन</span> in this story' in hindi
