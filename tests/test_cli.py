@@ -369,3 +369,16 @@ def test_the_stories_list_sets_its_counts_right_as_the_events_list_does(one_db, 
         for name in numbers:
             cell = row[name]
             assert cell.rstrip(" ") != cell.rstrip(" ").lstrip(" ") and cell.endswith("1 "), (command, name, cell)
+
+
+def test_a_narrow_terminals_blocks_say_each_field_once(one_db, capsys, monkeypatch):
+    """On a narrow terminal each row is a block of "column: value" fields, and
+    the sources read "sources: 6 independent sources"; a value that names its
+    column now stands alone, the others keep their column's name."""
+    monkeypatch.setenv("COLUMNS", "80")
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
+    for command in ("events", "stories"):
+        assert cli_main(["--db", one_db, command]) == 0
+        flat = " ".join(re.sub(r"\x1b\[[0-9;]*m", "", capsys.readouterr().out).split())
+        assert "1 independent source" in flat and "sources: 1 independent source" not in flat, flat
+        assert "articles: 1" in flat and "languages: en" in flat, flat
