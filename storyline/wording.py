@@ -49,6 +49,20 @@ def other_spellings(name: str, aliases) -> list[str]:
             for key, forms in groups.items() if key != own]
 
 
+def no_report_in(view: dict, lang_name: str | None = None) -> str | None:
+    """What a summary in a language no report is in must say (``view``: an event's or
+    story's facts view): its facts are stated in English, or their own language, not
+    the reader's.  One sentence for ``storyline show`` and the pages, which said
+    nothing: an English reader of a Spanish-only event got Spanish facts under
+    "Reader's language: English" with only the "es" tag to tell.  ``lang_name``: the
+    language as the page names it ("English (en)"), else its code."""
+    told = view["summary"] + view.get("facts", [])
+    if not told or any(view["lang"] in f["languages"] for f in told):
+        return None
+    return (f"no report is in {lang_name or view['lang']}: each fact is stated in English where a "
+            f"report states it, else in its own language (the tag before it)")
+
+
 def plural(n: int, word: str, many: str | None = None) -> str:
     """``1 event``, ``2 events``; ``many`` for irregular plurals (story/stories)."""
     return f"{n} {word if n == 1 else (many or word + 's')}"

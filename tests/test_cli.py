@@ -382,3 +382,21 @@ def test_a_narrow_terminals_blocks_say_each_field_once(one_db, capsys, monkeypat
         flat = " ".join(re.sub(r"\x1b\[[0-9;]*m", "", capsys.readouterr().out).split())
         assert "1 independent source" in flat and "sources: 1 independent source" not in flat, flat
         assert "articles: 1" in flat and "languages: en" in flat, flat
+
+
+def test_a_summary_page_in_a_language_no_report_is_in_says_so(one_db):
+    """`storyline show --lang ja` says "no report is in ja: …"; the event page
+    said nothing, and a reader who picked a language no report is in got
+    facts in English (or their own language) under that choice, with only the
+    language tags to tell.  One sentence (``wording.no_report_in``) for both."""
+    from fastapi.testclient import TestClient
+
+    from storyline.api import create_app
+
+    with TestClient(create_app(one_db, None), base_url="http://localhost") as client:
+        japanese = client.get("/events/1", params={"lang": "ja"}).text
+        english = client.get("/events/1", params={"lang": "en"}).text
+    assert re.search(r'<p class="note other-languages">No report is in 日本語 \(ja\): each fact is stated in '
+                     r'English where a report states it, else in its own language \(the tag before it\)\.</p>',
+                     japanese), japanese[:3000]
+    assert "other-languages" not in english

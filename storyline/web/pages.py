@@ -28,8 +28,8 @@ from storyline.records import removals_once
 from storyline.search import MODES
 from storyline.serialize import dates_once_json
 from storyline.wording import (DATE_UNKNOWN, PLACED_BY_CONTENT, UNKNOWN_SOURCE, gate_kind_label, gate_reasons,
-                               gate_kinds_phrase, heading_case, kind_word, other_spellings, residue_label, sources_phrase,
-                               undated_phrase)
+                               gate_kinds_phrase, heading_case, kind_word, no_report_in, other_spellings, residue_label,
+                               sources_phrase, undated_phrase)
 from storyline.details import (facts_by_event, more_facts, originals_first, repeats_original, restated_facts,
                                restates, single_facts)
 from storyline.web.cards import (entities_of, entity_view, event_card, story_card,
@@ -69,7 +69,7 @@ _env.filters["originals_first"] = originals_first
 _env.filters["repeats_original"] = repeats_original
 _env.globals["MODES"] = MODES
 _env.globals.update(sources_phrase=sources_phrase, gate_kinds_phrase=gate_kinds_phrase, undated_phrase=undated_phrase,
-                    other_spellings=other_spellings,
+                    other_spellings=other_spellings, no_report_in=no_report_in,
                     # the " · " between a line's items: a no-break space before the dot keeps it at the end
                     # of a line, so a wrapped line never opens with "· 2024-07-26 – …" (a phone's cards)
                     SEP=Markup("&nbsp;· "),
