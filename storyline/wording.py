@@ -59,8 +59,8 @@ def no_report_in(view: dict, lang_name: str | None = None) -> str | None:
     told = view["summary"] + view.get("facts", [])
     if not told or any(view["lang"] in f["languages"] for f in told):
         return None
-    return (f"no report is in {lang_name or view['lang']}: each fact is stated in English where a "
-            f"report states it, else in its own language (the tag before it)")
+    where = "" if view["lang"] == "en" else "in English where a report states it, else "  # English: no fallback
+    return f"no report is in {lang_name or view['lang']}: each fact is stated {where}in its own language (the tag before it)"
 
 
 def plural(n: int, word: str, many: str | None = None) -> str:

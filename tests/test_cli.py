@@ -400,3 +400,13 @@ def test_a_summary_page_in_a_language_no_report_is_in_says_so(one_db):
                      r'English where a report states it, else in its own language \(the tag before it\)\.</p>',
                      japanese), japanese[:3000]
     assert "other-languages" not in english
+    spanish = "title: Ayuda\nsource: diario.example\ndate: 2023-09-10\n\n" + \
+        "España envió ayuda a Marruecos tras el terremoto que sacudió la provincia de Al Haouz el viernes.\n"
+    db = os.path.join(os.path.dirname(one_db), "spanish.db")
+    path = os.path.join(os.path.dirname(one_db), "es.txt")
+    Path(path).write_text(spanish, encoding="utf-8")
+    assert cli_main(["--db", db, "ingest", "-q", path]) == 0
+    with TestClient(create_app(db, None), base_url="http://localhost") as client:
+        page = client.get("/events/1", params={"lang": "en"}).text
+    # for an English reader there is no English to fall back on: it says their own language only
+    assert "No report is in English (en): each fact is stated in its own language (the tag before it)." in page
