@@ -75,28 +75,31 @@ def build_parser() -> argparse.ArgumentParser:
                 description="Relink stories and canonical names. An ingest call relinks only the "
                 "parts of the story graph it touched; --full recomputes every event's story.")
     s.add_argument("--full", action="store_true", help="relink every event, not only the changed ones")
-    s.add_argument("--json", action="store_true")
+    s.add_argument("--json", action="store_true", help="print the counts as JSON")
 
     s = command("events", "list events", cmd_events)
-    s.add_argument("--json", action="store_true")
+    s.add_argument("--json", action="store_true", help="print the list as JSON (each item as an item of /api/events)")
     s.add_argument("--lang", type=_lang, metavar="CODE", default=None,
                    help="name each event as its page does for a reader of CODE (a headline in CODE where a report has one)")
 
     s = command("show", "show one event: cited summary, facts, articles", cmd_show)
-    s.add_argument("event_id", type=_row_id)
-    s.add_argument("--json", action="store_true")
-    s.add_argument("--lang", type=_lang, default="en", help="the reader's language (default: %(default)s)")
+    s.add_argument("event_id", type=_row_id, help="an event's id, as `storyline events` lists it")
+    s.add_argument("--json", action="store_true", help="print the event as JSON (as /api/events/ID)")
+    s.add_argument("--lang", type=_lang, metavar="CODE", default="en",
+                   help="the reader's language: summary and facts in it, names as its readers know them "
+                        "(default: %(default)s)")
 
     s = command("stories", "list stories (events linked into storylines)", cmd_stories)
-    s.add_argument("--json", action="store_true")
+    s.add_argument("--json", action="store_true", help="print the list as JSON (each item as an item of /api/stories)")
     s.add_argument("--lang", type=_lang, metavar="CODE", default=None,
                    help="name each story as its page does for a reader of CODE")
 
     s = command("story", "a story's timeline, with citations", cmd_story)
-    s.add_argument("story_id", type=_row_id)
+    s.add_argument("story_id", type=_row_id, help="a story's id, as `storyline stories` lists it")
     s.add_argument("--lang", type=_lang, metavar="CODE", default="en",
-                   help="the reader's language: names as its readers know them, facts glossed in it")
-    s.add_argument("--json", action="store_true")
+                   help="the reader's language: names as its readers know them, facts glossed in it "
+                        "(default: %(default)s)")
+    s.add_argument("--json", action="store_true", help="print the story as JSON (as /api/stories/ID)")
 
     from storyline.cli_entity import add_parser as add_entity
     add_entity(sub, parents=[db_after])

@@ -19,7 +19,8 @@ def add_parser(sub, parents=()) -> None:
     s = sub.add_parser("bench", help=about, description=about, parents=list(parents))
     s.add_argument("what", choices=("clustering", "similarity", "entities", "search", "dates",
                                        "gate", "speed", "summaries", "facts", "load", "grow",
-                                       "writers"))
+                                       "writers"),
+                   help="what to measure (docs/benchmarks.md says what each reads and reports)")
     s.add_argument("file", nargs="?", help="labelled data (all but load); for clustering, 'demo' is the "
                                            "bundled demo corpus with its gold events and stories, and a SemEval "
                                            "pairs CSV is scored by its rated pairs; for gate, "

@@ -81,11 +81,17 @@ def _print_blocks(table, at: int, console: Console) -> None:
     if table.title:
         console.print(f"[bold]{table.title}[/bold]", markup=True)
     lead = 1 if at else 0  # the first column (id, #) heads each block
+
+    def field(header: str, value: str) -> str:
+        # a value ending in its column's word says it alone: "sources: 6 independent sources" said it twice
+        word = header.lower().removesuffix("s")
+        return value if value.lower().rstrip("s").endswith(word) else f"{header}: {value}"
+
     for row in range(table.row_count):
         block = Table.grid(padding=(0, 2))
         block.add_column(justify="right", no_wrap=True, style="bold")
         block.add_column()
-        rest = " · ".join(f"{columns[i].header}: {' '.join(str(cells[i][row]).split())}"
+        rest = " · ".join(field(str(columns[i].header), " ".join(str(cells[i][row]).split()))
                           for i in range(lead, len(columns)) if i != at and str(cells[i][row]).strip())
         block.add_row(str(cells[0][row]) if lead else "", cells[at][row])
         block.add_row("", f"[dim]{rest}[/dim]")

@@ -18,7 +18,7 @@ def add_parser(sub, parents=()) -> None:
 
     s.add_argument("--lang", metavar="CODE", default="en", type=_lang,
                    help="show names as readers of this language know them (default: %(default)s)")
-    s.add_argument("--json", action="store_true")
+    s.add_argument("--json", action="store_true", help="print the entity as JSON (as /api/entities/NAME)")
     s.set_defaults(func=cmd_entity)
 
 
@@ -26,7 +26,7 @@ def cmd_entity(args: argparse.Namespace) -> int:
     from storyline.cli_common import _app, _console, _e, _err, _print_json, plural
 
     from storyline.serialize import entity_detail_json, entity_not_found_json
-    from storyline.wording import date_span, heading_case, kind_word
+    from storyline.wording import date_span, heading_case, kind_word, other_spellings
 
     if not args.name.strip():  # "no entity named ' ' (nor one spelled like it)" looked it up
         _err().print("error: the name is empty; give a name to look up, in any spelling or script",
@@ -58,7 +58,10 @@ def cmd_entity(args: argparse.Namespace) -> int:
     out.print(f"[bold]{_e(heading_case(ent.name))}[/bold] ({kind_word(ent.label)}), "
               f"{plural(ent.mentions, 'mention')}",
               markup=True)
-    out.print("aliases: " + " | ".join(ent.aliases), markup=False)
+    # the other spellings, as the Names list's "Also written" gives them (not the name again,
+    # nor a dateline's "MOSCOW" beside "Moscow"); --json keeps every alias
+    others = other_spellings(ent.name, ent.aliases)
+    out.print("also written: " + " | ".join(others) if others else "no other spelling", markup=False)
     for story, n in detail.stories:  # which story, when: "story 6" alone told a reader nothing
         span = date_span(story.first_date, story.last_date)
         out.print(f"  story {story.id} ({span}): {story.headline}: {plural(n, 'mention')}", markup=False)

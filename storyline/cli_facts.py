@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import Any
 
 from storyline.facts.render import facts_json  # noqa: F401  (the --json fields)
-from storyline.wording import DATE_UNKNOWN
+from storyline.wording import DATE_UNKNOWN, no_report_in
 
 BADGE = {"corroborated": "[green]corroborated[/green]", "single-source": "[yellow]single-source[/yellow]",
          "conflicting": "[red]conflicting[/red]"}
@@ -57,10 +57,9 @@ def print_summary(out, view: dict[str, Any], facts: bool = True, events=None) ->
     out.print(f"\n[bold]Summary[/bold] ({view['lang']}; {counts['corroborated']} corroborated, "
               f"{counts['conflicting']} conflicting, {counts['single-source']} single-source facts{scope})",
               markup=True)
-    told = [f for f in view["summary"] + view.get("facts", [])]
-    if told and not any(view["lang"] in f["languages"] for f in told):  # "Summary (ja" over English
-        out.print(f"  no report is in {view['lang']}: each fact is stated in English where a report "
-                  f"states it, else in its own language (the tag before it)", markup=False, style="dim")
+    note = no_report_in(view)  # "Summary (ja" over English facts says why
+    if note:
+        out.print(f"  {note}", markup=False, style="dim")
     runs = facts_by_event(view["summary"], events) if events is not None else [(None, view["summary"])]
     for ev, run in runs:
         if ev is not None:

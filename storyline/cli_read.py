@@ -16,8 +16,8 @@ from rich.table import Table
 from storyline.cli_common import _app, _console, _date, _e, _err, _print_json, plural, print_list
 from storyline.records import dates_once, dates_phrase, removals_once
 from storyline.serialize import dates_once_json, event_dict, story_dict
-from storyline.wording import (DATE_UNKNOWN, PLACED_BY_CONTENT, clip, date_span, not_reports, source_name,
-                               sources_phrase, undated_phrase)
+from storyline.wording import (DATE_UNKNOWN, PLACED_BY_CONTENT, clip, date_span, not_reports, residue_label,
+                               source_name, sources_phrase, undated_phrase)
 
 
 def _dates_cell(first, last, n_undated: int) -> tuple[str, str]:
@@ -120,9 +120,10 @@ def cmd_show(args) -> int:
             rows = [dates_phrase(ms, row["until"])
                     for ms, row in zip(dates_once(a.dates), dates_once_json(a.dates)) if not row["closes_range"]]
             out.print("  dates: " + "; ".join(rows[:12]), markup=False, style="dim")
-        for r, n in removals_once(a.removed):
+        for r, n in removals_once(a.removed):  # the page's label, the rule's id in brackets to grep for
             times = f", {n} times" if n > 1 else ""
-            out.print(f"  removed ({r.rule}{times}): {clip(r.text, 100)}", markup=False, style="dim")
+            out.print(f"  removed ({residue_label(r.rule)} [{r.rule}]{times}): {clip(r.text, 100)}",
+                      markup=False, style="dim")
     return 0
 
 
@@ -138,7 +139,8 @@ def cmd_stories(args) -> int:
         return 0
     table = Table(title=plural(len(rows), "story", "stories"))
     for col in ("id", "events", "articles", "sources", "languages", "first", "last", "headline"):
-        table.add_column(col, overflow="fold")
+        # counts at the right, as the events list sets them
+        table.add_column(col, overflow="fold", justify="right" if col in ("id", "events", "articles") else "left")
     for s in rows:
         first, last = _dates_cell(s.first_date, s.last_date, s.n_undated)
         table.add_row(str(s.id), str(len(s.event_ids)), str(s.n_articles),

@@ -91,7 +91,8 @@ def cmd_search(args: argparse.Namespace) -> int:
     table = Table(title=f"{plural(res.total, 'result')} for {_e(repr(args.query))} ({shown} shown)",
                   caption="match: words (the words typed), meaning (similar meaning, any "
                   "language), event (another report of a word match's event), name (names the "
-                  "entity typed); a report's near-copies are listed under it (+ N copies)")
+                  "entity typed); a report's near-copies are listed under it (+ N copies)",
+                  caption_justify="left")  # a paragraph: centred, its second line began mid-row
     for col in ("#", "date", "lang", "source", "event", "match", "title"):
         table.add_column(col, overflow="fold", justify="right" if col in ("#", "event") else "left")
     for rank, h in enumerate(res.hits, start=args.offset + 1):

@@ -24,6 +24,7 @@ from storyline.clean.page_title import recognise_title
 from storyline.embed import E5_SMALL, EmbeddingProfile
 from storyline.ingest.readers import MAX_TEXT_CHARS, IngestError
 from storyline.records import Article, RawArticle
+from storyline.wording import residue_label
 
 MAX_TITLE = 200
 MAX_GIVEN_TITLE = 1000  # a headline the input names; longer is not a headline
@@ -100,11 +101,12 @@ def _lead_lang(text: str, hint: str | None) -> str | None:
 
 def _no_text(body: str, removed: list, title_line: bool) -> str:
     """Why an input gave no article: the cleaner took its text ("removing
-    residue", naming the rules), or there was too little to begin with.  A
-    15-character file was told "no article text left after removing residue"
-    though nothing had been removed."""
+    residue", naming the rules as the pages do, in words with the id in
+    brackets), or there was too little to begin with.  A 15-character file was
+    told "no article text left after removing residue" though nothing had been
+    removed."""
     if removed:
-        rules = ", ".join(dict.fromkeys(r.rule for r in removed))
+        rules = ", ".join(f"{residue_label(rule)} [{rule}]" for rule in dict.fromkeys(r.rule for r in removed))
         return (f"no article text left after removing residue ({len(removed)} "
                 f"{'piece' if len(removed) == 1 else 'pieces'} removed: {rules})")
     return (f"too short to be an article: {len(body)} characters of text, at least "

@@ -35,6 +35,34 @@ def heading_case(name: str) -> str:
     return name[:1].upper() + name[1:] if first.islower() and first[:1].isalpha() else name
 
 
+def other_spellings(name: str, aliases) -> list[str]:
+    """A name's other spellings as a reader reads them ("Also written"): not the
+    name itself, and each spelling once across letter case.  A dateline's
+    capitals ("MOSCOW", "PARIS", "PYONGYANG") are the same spelling in other
+    type, and the Names list gave them beside "Moscow" as if another; of
+    spellings that differ only in case the one not in capitals stands."""
+    groups: dict[str, list[str]] = {}
+    for alias in aliases:
+        groups.setdefault(alias.casefold(), []).append(alias)
+    own = name.casefold()
+    return [next((a for a in forms if not a.isupper()), forms[0])
+            for key, forms in groups.items() if key != own]
+
+
+def no_report_in(view: dict, lang_name: str | None = None) -> str | None:
+    """What a summary in a language no report is in must say (``view``: an event's or
+    story's facts view): its facts are stated in English, or their own language, not
+    the reader's.  One sentence for ``storyline show`` and the pages, which said
+    nothing: an English reader of a Spanish-only event got Spanish facts under
+    "Reader's language: English" with only the "es" tag to tell.  ``lang_name``: the
+    language as the page names it ("English (en)"), else its code."""
+    told = view["summary"] + view.get("facts", [])
+    if not told or any(view["lang"] in f["languages"] for f in told):
+        return None
+    where = "" if view["lang"] == "en" else "in English where a report states it, else "  # English: no fallback
+    return f"no report is in {lang_name or view['lang']}: each fact is stated {where}in its own language (the tag before it)"
+
+
 def plural(n: int, word: str, many: str | None = None) -> str:
     """``1 event``, ``2 events``; ``many`` for irregular plurals (story/stories)."""
     return f"{n} {word if n == 1 else (many or word + 's')}"

@@ -230,3 +230,44 @@ def test_a_hits_match_kinds_read_as_one_list(demo_server, page):  # noqa: F811
         assert w.count(" and ") <= 1, w  # "and" before the last kind only
         assert w.startswith("matched by its "), w
     shot(page, "demo-search-match-kinds")
+
+
+# every "·" separator in the page whose first glyph on its line it is (the glyph before it sits higher)
+_DOTS_OPENING_A_LINE = """() => {
+  const bad = [];
+  const walker = document.createTreeWalker(document.querySelector('main'), NodeFilter.SHOW_TEXT);
+  let last = null, node;
+  const rect = (n, i) => { const r = document.createRange(); r.setStart(n, i); r.setEnd(n, i + 1);
+                           return r.getBoundingClientRect(); };
+  while ((node = walker.nextNode())) {
+    const text = node.textContent;
+    if (!node.parentElement || node.parentElement.closest('details:not([open]) > :not(summary)')) continue;
+    for (let i = 0; i < text.length; i++) {
+      if (/\\s/.test(text[i])) continue;
+      if (text[i] === '·' && last) {
+        const dot = rect(node, i), before = rect(last[0], last[1]);
+        if (dot.height && before.height && before.bottom <= dot.top + 2)
+          bad.push(node.parentElement.closest('p, li, td, h3, summary, div').textContent.trim().slice(0, 80));
+      }
+      last = [node, i];
+    }
+  }
+  return bad;
+}"""
+
+
+def test_no_line_opens_with_a_separator_on_a_phone(demo_server, browser):  # noqa: F811
+    """A card's meta wrapped before its " · ": "1 event · 6 articles · 6 independent
+    sources" and, on the next line, "· 2024-07-26 – 2024-07-27"; the Names list's
+    spellings, an event page's kicker and a search hit's line did the same."""
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    pg = context.new_page()
+    try:
+        for path in ("/", "/events", "/events/8", "/stories/1", "/entities", "/entities/e7",
+                     "/search?q=dam+collapse"):
+            pg.goto(demo_server + path)
+            opening = pg.evaluate(_DOTS_OPENING_A_LINE)
+            assert not opening, (path, opening)
+        shot(pg, "demo-phone-separators")
+    finally:
+        context.close()

@@ -319,7 +319,10 @@ def test_piped_lists_take_the_width_columns_asks_for(one_db, capsys, monkeypatch
 
 
 def test_show_lists_a_residue_removed_many_times_once_with_its_count(tmp_path, capsys):
-    """The English seed printed "removed (template-tag): {{^adFree}}" six times."""
+    """The English seed printed "removed (template-tag): {{^adFree}}" six times.
+    A removal is named as the article page names it ("template code",
+    ``wording.RESIDUE_WORDS``), the rule's id kept in brackets to grep for; it
+    had printed the id alone where the page says the words."""
     page = tmp_path / "tags.txt"
     paragraphs = ["Floods after storm Daniel broke two dams above the Libyan city of Derna, officials said.",
                   "Rescue teams reached the eastern districts on Tuesday, the Red Crescent said.",
@@ -331,5 +334,36 @@ def test_show_lists_a_residue_removed_many_times_once_with_its_count(tmp_path, c
     capsys.readouterr()
     assert cli_main(["--db", db, "show", "1"]) == 0
     removed = [line.strip() for line in capsys.readouterr().out.splitlines() if "removed (" in line]
-    assert removed == ["removed (template-tag, 3 times): {{^adFree}}",
-                       "removed (template-tag, 3 times): {{/adFree}}"], removed
+    assert removed == ["removed (template code [template-tag], 3 times): {{^adFree}}",
+                       "removed (template code [template-tag], 3 times): {{/adFree}}"], removed
+    assert cli_main(["--db", db, "show", "1", "--json"]) == 0  # the JSON keeps the id, and gives the label
+    rules = {(r["rule"], r["label"]) for a in json.loads(capsys.readouterr().out)["articles_list"] for r in a["removed"]}
+    assert rules == {("template-tag", "template code")}, rules
+
+
+def test_a_summary_page_in_a_language_no_report_is_in_says_so(one_db):
+    """`storyline show --lang ja` says "no report is in ja: …"; the event page
+    said nothing, and a reader who picked a language no report is in got
+    facts in English (or their own language) under that choice, with only the
+    language tags to tell.  One sentence (``wording.no_report_in``) for both."""
+    from fastapi.testclient import TestClient
+
+    from storyline.api import create_app
+
+    with TestClient(create_app(one_db, None), base_url="http://localhost") as client:
+        japanese = client.get("/events/1", params={"lang": "ja"}).text
+        english = client.get("/events/1", params={"lang": "en"}).text
+    assert re.search(r'<p class="note other-languages">No report is in 日本語 \(ja\): each fact is stated in '
+                     r'English where a report states it, else in its own language \(the tag before it\)\.</p>',
+                     japanese), japanese[:3000]
+    assert "other-languages" not in english
+    spanish = "title: Ayuda\nsource: diario.example\ndate: 2023-09-10\n\n" + \
+        "España envió ayuda a Marruecos tras el terremoto que sacudió la provincia de Al Haouz el viernes.\n"
+    db = os.path.join(os.path.dirname(one_db), "spanish.db")
+    path = os.path.join(os.path.dirname(one_db), "es.txt")
+    Path(path).write_text(spanish, encoding="utf-8")
+    assert cli_main(["--db", db, "ingest", "-q", path]) == 0
+    with TestClient(create_app(db, None), base_url="http://localhost") as client:
+        page = client.get("/events/1", params={"lang": "en"}).text
+    # for an English reader there is no English to fall back on: it says their own language only
+    assert "No report is in English (en): each fact is stated in its own language (the tag before it)." in page

@@ -197,7 +197,7 @@ def test_every_fact_counted_above_the_summary_is_listed_or_said_to_be_shown(demo
     for ev in app.store.events():
         for lang in ("en", "ru"):
             html = client.get(f"/events/{ev.id}", params={"lang": lang}).text
-            cor, con = map(int, re.search(r"(\d+) corroborated · (\d+) conflicting", html).groups())
+            cor, con = map(int, re.search(r"(\d+) corroborated(?:&nbsp;| )· (\d+) conflicting", html).groups())
             shown = html[html.index('class="summary"'):]
             shown = shown[:shown.index('class="facts-single"')] if 'class="facts-single"' in shown else shown
             listed = len(re.findall(r'<li class="fact (?:corroborated|conflicting)"', shown))

@@ -40,7 +40,7 @@ def test_story_summary_is_told_event_by_event_on_the_page(demo_app, client):  # 
     assert len(st.event_ids) >= 2
     html = client.get(f"/stories/{st.id}").text
     summary = html.split('id="h-summary"', 1)[1].split("</section>", 1)[0]
-    heads = re.findall(r'<h3 class="fact-event"><time datetime="([\d-]+)">[\d-]+</time> · '
+    heads = re.findall(r'<h3 class="fact-event"><time datetime="([\d-]+)">[\d-]+</time>(?:&nbsp;| )· '
                        r'<a href="/events/(\d+)">', summary)
     assert len(heads) >= 2, summary[:500]
     dates = [d for d, _ in heads]

@@ -108,7 +108,8 @@ def test_ingest_names_each_bad_line_and_keeps_the_good_ones(db, tmp_path):
 def test_an_input_with_too_little_text_says_which_of_two_reasons(db, capsys, tmp_path):
     """A 15-character file was "no article text left after removing residue",
     though the cleaner had removed nothing; a file whose every line is residue
-    now names what was removed."""
+    now names what was removed, in the words the pages use and the rule's id
+    (it gave the ids alone, "cross-link, photo-credit")."""
     before = count_articles(db)
     short, titled, residue = tmp_path / "short.txt", tmp_path / "titled.txt", tmp_path / "residue.txt"
     short.write_text("just some words", encoding="utf-8")
@@ -122,8 +123,8 @@ def test_an_input_with_too_little_text_says_which_of_two_reasons(db, capsys, tmp
     assert f"{short}: too short to be an article: 15 characters of text, at least 20 needed (" not in err
     assert f"{titled}: too short to be an article: 6 characters of text, at least 20 needed " \
            "(its short first line was read as the title)" in err
-    assert f"{residue}: no article text left after removing residue (2 pieces removed: cross-link, " \
-           "photo-credit)" in err
+    assert f"{residue}: no article text left after removing residue (2 pieces removed: link to another " \
+           "story [cross-link], photo credit [photo-credit])" in err
     assert count_articles(db) == before
 
 

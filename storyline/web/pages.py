@@ -12,7 +12,7 @@ from pathlib import Path
 from urllib.parse import quote, urlencode, urlparse
 
 import jinja2
-from markupsafe import Markup, escape
+from markupsafe import Markup
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi.exception_handlers import (http_exception_handler,
                                         request_validation_exception_handler)
@@ -23,18 +23,19 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from storyline.language_codes import CODES, endonym, reader_lang
+from storyline.language_codes import CODES, reader_lang
 from storyline.records import removals_once
 from storyline.search import MODES
 from storyline.serialize import dates_once_json
 from storyline.wording import (DATE_UNKNOWN, PLACED_BY_CONTENT, UNKNOWN_SOURCE, gate_kind_label, gate_reasons,
-                               gate_kinds_phrase, heading_case, kind_word, residue_label, sources_phrase,
-                               undated_phrase)
+                               gate_kinds_phrase, heading_case, kind_word, no_report_in, other_spellings, residue_label,
+                               sources_phrase, undated_phrase)
 from storyline.details import (facts_by_event, more_facts, originals_first, repeats_original, restated_facts,
                                restates, single_facts)
 from storyline.web.cards import (entities_of, entity_view, event_card, story_card,
                                  story_view, title_lang)
 from storyline.web.guards import OFFSET, ReaderLang, RowId, no_row, unknown_row
+from storyline.web.reader_lang import NAME_LANGS, lang_attr, lang_label, names_cookie, names_lang, reader_langs
 from storyline.web.views import (cited_span, coverage, event_timeline, marked_paragraphs, paragraphs,
                                  sparkline, top_entities)
 
@@ -68,52 +69,18 @@ _env.filters["originals_first"] = originals_first
 _env.filters["repeats_original"] = repeats_original
 _env.globals["MODES"] = MODES
 _env.globals.update(sources_phrase=sources_phrase, gate_kinds_phrase=gate_kinds_phrase, undated_phrase=undated_phrase,
+                    other_spellings=other_spellings, no_report_in=no_report_in,
+                    # the " · " between a line's items: a no-break space before the dot keeps it at the end
+                    # of a line, so a wrapped line never opens with "· 2024-07-26 – …" (a phone's cards)
+                    SEP=Markup("&nbsp;· "),
                     PLACED_BY_CONTENT=PLACED_BY_CONTENT, DATE_UNKNOWN=DATE_UNKNOWN,
                     UNKNOWN_SOURCE=UNKNOWN_SOURCE)
 templates = Jinja2Templates(env=_env)
 
 
-NAMES_COOKIE = "names_lang"  # the reader's choice of language for names (a UI setting)
-NAME_LANGS = {code: endonym(code) for code in ("en", "de", "es", "fr", "hi", "it", "pt", "ru", "uk")}
-
-
-def names_lang(request: Request) -> str:
-    """Language names are shown in: ``?names=xx`` (which is remembered in a
-    cookie), else the cookie, else English."""
-    for value in (request.query_params.get("names"), request.cookies.get(NAMES_COOKIE)):
-        if value in NAME_LANGS:
-            return value
-    return "en"
-
-
-def lang_label(code: str) -> str:
-    """A language as a reader picks it: "हिन्दी (hi)", "Ελληνικά (el)", or the bare code of one
-    CLDR has no name for (:func:`~storyline.language_codes.endonym`)."""
-    name = NAME_LANGS.get(code) or endonym(code)
-    return f"{name} ({code})" if name else code
-
-
-def lang_attr(code: str | None) -> Markup:
-    """` lang="xx"` for a name in another language than the page's English, else nothing."""
-    return Markup(f' lang="{escape(code)}"') if code and code != "en" else Markup("")
-
-
 _env.globals.update(lang_label=lang_label, more_facts=more_facts, single_facts=single_facts,
                     restated_facts=restated_facts,
                     lang_attr=lang_attr)
-
-
-def reader_langs(request: Request, lang: str | None) -> tuple[str, str]:
-    """(summary language, names language) of an event or story page.
-
-    One setting, as in the CLI's ``--lang``: a reader who picks Hindi in the
-    "Reader's language" form gets the summary in Hindi *and* the names as
-    Hindi readers know them (the badges stayed "Vladimir Putin" beside a
-    Hindi summary), and the choice is remembered like ``?names=``."""
-    if lang in NAME_LANGS:
-        return lang, lang
-    names = names_lang(request)
-    return lang or names, names
 
 
 def _render(request: Request, name: str, status: int = 200, names: str | None = None,
@@ -124,8 +91,8 @@ def _render(request: Request, name: str, status: int = 200, names: str | None = 
     ctx.setdefault("q", "")
     ctx.update(names_lang=chosen or names_lang(request), name_langs=NAME_LANGS)
     response = templates.TemplateResponse(request, name, ctx, status_code=status)
-    if chosen and chosen != request.cookies.get(NAMES_COOKIE):
-        response.set_cookie(NAMES_COOKIE, chosen, max_age=365 * 86400, samesite="lax", httponly=True)
+    if chosen and chosen != request.cookies.get(names_cookie(request)):
+        response.set_cookie(names_cookie(request), chosen, max_age=365 * 86400, samesite="lax", httponly=True)
     return response
 
 

@@ -1,0 +1,63 @@
+"""The reader's language settings of the pages: which language names (and an
+event or story page's summary) are shown in, and the cookie that remembers it.
+
+Apart from :mod:`storyline.web.pages` because the choice is one concept with
+its own rules (the query parameter, the cookie scoped to one server, the
+languages a reader may pick) that every page reads the same way.
+"""
+from __future__ import annotations
+
+from fastapi import Request
+from markupsafe import Markup, escape
+
+from storyline.language_codes import endonym
+
+NAMES_COOKIE = "names_lang"  # the reader's choice of language for names (a UI setting); see names_cookie
+NAME_LANGS = {code: endonym(code) for code in ("en", "de", "es", "fr", "hi", "it", "pt", "ru", "uk")}
+
+
+def names_cookie(request: Request) -> str:
+    """The cookie that remembers this server's names language: ``names_lang``
+    followed by the port the browser asked for ("names_lang_8741").
+
+    A browser keeps cookies per host, not per port, so two servers on
+    127.0.0.1 (the demo on one port, the seeds on another) shared one
+    setting: Hindi chosen on one turned the other's names Hindi.  Named by
+    the port, each origin keeps its own, as it keeps its own storage; a
+    server on the scheme's default port keeps the plain name."""
+    port = request.url.port
+    return f"{NAMES_COOKIE}_{port}" if port else NAMES_COOKIE
+
+
+def names_lang(request: Request) -> str:
+    """Language names are shown in: ``?names=xx`` (which is remembered in a
+    cookie), else the cookie, else English."""
+    for value in (request.query_params.get("names"), request.cookies.get(names_cookie(request))):
+        if value in NAME_LANGS:
+            return value
+    return "en"
+
+
+def lang_label(code: str) -> str:
+    """A language as a reader picks it: "हिन्दी (hi)", "Ελληνικά (el)", or the bare code of one
+    CLDR has no name for (:func:`~storyline.language_codes.endonym`)."""
+    name = NAME_LANGS.get(code) or endonym(code)
+    return f"{name} ({code})" if name else code
+
+
+def lang_attr(code: str | None) -> Markup:
+    """` lang="xx"` for a name in another language than the page's English, else nothing."""
+    return Markup(f' lang="{escape(code)}"') if code and code != "en" else Markup("")
+
+
+def reader_langs(request: Request, lang: str | None) -> tuple[str, str]:
+    """(summary language, names language) of an event or story page.
+
+    One setting, as in the CLI's ``--lang``: a reader who picks Hindi in the
+    "Reader's language" form gets the summary in Hindi *and* the names as
+    Hindi readers know them (the badges stayed "Vladimir Putin" beside a
+    Hindi summary), and the choice is remembered like ``?names=``."""
+    if lang in NAME_LANGS:
+        return lang, lang
+    names = names_lang(request)
+    return lang or names, names
