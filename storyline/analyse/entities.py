@@ -43,10 +43,11 @@ from storyline.analyse.entity_named_after import compound_named_after
 from storyline.analyse.entity_nouns import after_noun as _after_noun, lower_before as _lower_before, \
     noun_words as _noun_words, place_edge, places_meet as _places_meet
 from storyline.analyse.entity_orgs import cue_alone, model_code, org_before, org_words
-from storyline.analyse.entity_parts import complement_ends, harmonise_labels, hyphen_part, lowercase_head, \
-    lowercase_gazetteer_name, modified_head, modifies_noun, name_letter, number_opens_name, owns_noun, \
+from storyline.analyse.entity_parts import harmonise_labels, lowercase_head, lowercase_gazetteer_name, \
+    modifies_noun, name_letter, number_opens_name, owns_noun, \
     parenthesised_qualifier, place_noun_before
 from storyline.analyse.entity_resolver import LABELS, EntityResolver
+from storyline.analyse.entity_runs import capitalised_runs
 from storyline.analyse.entity_storms import storm_name
 from storyline.analyse.entity_text import TextFacts
 from storyline.facts.figures import MONEY_BEFORE
@@ -56,60 +57,6 @@ __all__ = ["extract_entities", "entity_key", "keys_match", "EntityResolver", "LA
 
 _GUESS = "PERSON?"  # 2-4 capitalised words with no cue: a person, unless evidence elsewhere says otherwise
 _CUES = ("titles", "org_cues", "place_cues", "product_nouns", "event_nouns", "business_nouns")  # alone, a head word names nothing ("Shares")
-
-
-def _runs(tx: TextFacts) -> list[list[int]]:
-    """Maximal runs of capitalised tokens, with particles and name hyphen-parts inside."""
-    toks, lex, runs, cur = tx.toks, tx.lex, [], []
-    k = 0
-    while k < len(toks):
-        t = toks[k]
-        joined = bool(cur) and glued(tx.text, toks, k, lex)
-        if t.cased and t.cap:
-            if cur and (not joined or complement_ends(tx, cur)):
-                runs.append(cur)  # (after "Центрального банка России" a new name: "Эльвира Набиуллина")
-                cur = []
-            n = lex.phrase_at("titles", [x.bare for x in toks[k:k + 4]], 0, tx.lang)
-            if n > 1 and all(glued(tx.text, toks, m, lex) for m in range(k + 1, k + n)):
-                cur.extend(range(k, k + n))  # "Prime minister", "Пресс-секретарь": the title joins the run
-                k += n
-                continue
-            cur.append(k)
-        elif joined and t.cased and cur and hyphen_part(tx, k, len(cur)):
-            cur.append(k)  # Kim Il-sung, Port-au-Prince (not "Boris Johnson-led")
-        elif joined and t.cased and t.low in lex.particles:
-            m = k + 1  # "von der Leyen": a second particle may be an article
-            while m < len(toks) and m - k < 2 and toks[m].low in lex.particles | lex.inner_particles \
-                    and glued(tx.text, toks, m, lex):
-                m += 1
-            if m < len(toks) and toks[m].cased and toks[m].cap and glued(tx.text, toks, m, lex):
-                cur.extend(range(k, m))
-                k = m
-                continue
-            runs.append(cur)
-            cur = []
-        elif t.cased and t.low in lex.hyphen_articles and k + 1 < len(toks) and toks[k + 1].cap \
-                and tx.gap(k + 1) in HYPHENS:
-            runs.extend([cur] if cur else [])
-            cur = [k]  # "al-Marj", "аль-Каида": the Arabic article opens the name
-        elif joined and t.num and len(t.text) <= 4 and not (len(t.text) == 4 and t.text[:2] in ("19", "20")) \
-                and not (k + 1 < len(toks) and toks[k + 1].num and tx.gap(k + 1) in HYPHENS | {"–", ":"}):
-            cur.append(k)  # model numbers: Boeing 737, Su-57 (not a score or a range: "l'Angleterre 2-1")
-            runs.append(cur)
-            cur = []
-        elif joined and t.cased and cur and lowercase_head(tx, cur, k):
-            cur.append(k)  # "Центральный банк России", "Амурской области": a lowercase head inside the name
-        elif joined and t.cased and cur and modified_head(tx, cur, k):
-            cur.extend((k, k + 1))  # "Индийским национальным конгрессом": an adjective more before the head
-            k += 2
-            continue
-        elif cur:
-            runs.append(cur)
-            cur = []
-        k += 1
-    if cur:
-        runs.append(cur)
-    return runs
 
 
 def _run_cands(tx: TextFacts, run: list[int]) -> list[Cand]:
@@ -376,7 +323,7 @@ def extract_entities(text: str, lang: str, known: Iterable[Any] = (), places: It
     event_places = [k for k, (label, partial) in known.entries.items() if label == "PLACE" and not partial]
     places = abjad_places(tx.text, tx.toks, tx.lang, [*event_places, *places])
     caseless = caseless_cands(tx.text, tx.toks, tx.lang)
-    cands = [c for run in _runs(tx) for c in _run_cands(tx, run)] + caseless + places
+    cands = [c for run in capitalised_runs(tx) for c in _run_cands(tx, run)] + caseless + places
     windows = functools.cache(lambda: name_windows(tx.text, tx.toks, lang))  # shared by both finds
     from_known = refused_refinds(known.find(tx.text, tx.toks, full_prio=3, partial_prio=0, windows=windows),
                                  places, tx.text, tx.toks, lang, own=False)
