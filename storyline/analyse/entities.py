@@ -42,7 +42,7 @@ from storyline.analyse.entity_known import KnownNames, name_windows, yield_to_fu
 from storyline.analyse.entity_named_after import compound_named_after
 from storyline.analyse.entity_nouns import after_noun as _after_noun, lower_before as _lower_before, \
     noun_words as _noun_words, place_edge, places_meet as _places_meet
-from storyline.analyse.entity_orgs import cue_alone, model_code, org_before, org_words
+from storyline.analyse.entity_orgs import cue_alone, model_code, org_before, org_list, org_words
 from storyline.analyse.entity_parts import harmonise_labels, lowercase_head, lowercase_gazetteer_name, \
     modifies_noun, name_letter, number_opens_name, owns_noun, \
     parenthesised_qualifier, place_noun_before
@@ -257,8 +257,8 @@ def _classify(tx: TextFacts, idx: list[int], titled: bool) -> str:
     if any(c.isdigit() for w in words for c in w) or lex.is_cue("product_nouns", words[-1], lang, compounds=False) \
             or product_follows(tx, idx[-1]):
         return "PRODUCT"
-    if org_before(tx, idx, before := _lower_before(tx, idx[0])):  # "la empresa Telefónica", "Компания «Яндекс»"
-        return "ORG"
+    if org_before(tx, idx, before := _lower_before(tx, idx[0])) or org_list(tx, idx[0], idx[-1] + 1):
+        return "ORG"  # "la empresa Telefónica", "Компания «Яндекс»"; "airlines such as Lufthansa and Air France"
     if lex.prep_before(before, lang) and not (len(idx) == 1 and modifies_noun(tx, idx[0]) or owns_noun(tx, idx)) \
             or tx.where_after(idx[-1]) or (
             len(idx) == 1 and not toks[idx[0]].allcaps and lex.site_before(before, lang)):
