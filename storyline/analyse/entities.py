@@ -46,6 +46,7 @@ from storyline.analyse.entity_orgs import cue_alone, model_code, org_before, org
 from storyline.analyse.entity_parts import harmonise_labels, lowercase_head, lowercase_gazetteer_name, \
     modifies_noun, name_letter, number_opens_name, owns_noun, \
     parenthesised_qualifier, place_noun_before
+from storyline.analyse.entity_quoted import quoted_names
 from storyline.analyse.entity_resolver import LABELS, EntityResolver
 from storyline.analyse.entity_runs import capitalised_runs
 from storyline.analyse.entity_storms import storm_name
@@ -273,17 +274,27 @@ def _classify(tx: TextFacts, idx: list[int], titled: bool) -> str:
     if place_noun_before(tx, idx, _lower_before(tx, idx[0], 4)):
         return "PLACE"  # "the city of Derna", "la región ucraniana de Jersón", "el río Dniéper"
     if len(idx) > 1 and ((prev is not None and lex.article(prev.text, lang)) or lex.article(words[0], lang)):
-        return "MISC"  # "du Haut Atlas", "the Grand Palais", "La Haye": nor do English or Romance ones
+        # "du Haut Atlas", "the Grand Palais", "La Haye": nor do English or Romance ones; "en el Santiago
+        # Bernabéu": a person's name after an article and a site's preposition is a place called after him
+        return "PLACE" if prev is not None and _person_shaped(tx, idx, words) \
+            and lex.named_site_before(before, lang) else "MISC"
     if prev is not None and lex.ordinal(prev.text, lang):
         return "MISC"  # "the 18th Lok Sabha", "la 75e Assemblée": an ordinal numbers a body or an event
     if len(idx) == 1 and toks[idx[0]].allcaps and 2 <= len(words[0]) <= 6:
         return "ORG"
-    # no person's name holds a common word ("Air Force") or opens with a place's adjective ("Ιρανική Επαναστατική
-    # Φρουρά"); one hyphened word is a company ("Rolls-Royce"), a place ("Notre-Dame") or a given name alone
-    ordinary = any(toks[k].cap and toks[k].bare.casefold() in tx.lower_vocab for k in idx) or lex.place_adjective(words[0], lang) \
+    return _GUESS if _person_shaped(tx, idx, words) else "MISC"
+
+
+def _person_shaped(tx: TextFacts, idx: list[int], words: list[str]) -> bool:
+    """2-4 words a person's name could be: no person's name holds a common word ("Air Force") or opens with a
+    place's adjective ("Ιρανική Επαναστατική Φρουρά"); one hyphened word is a company ("Rolls-Royce"), a place
+    ("Notre-Dame") or a given name alone."""
+    toks, lex = tx.toks, tx.lex
+    ordinary = any(toks[k].cap and toks[k].bare.casefold() in tx.lower_vocab for k in idx) \
+        or lex.place_adjective(words[0], tx.lang) \
         or words[-1].casefold() in STYLES  # "Notre Dame": a style stands before a person's name, never ends it
     spaced = any(tx.gap(k) not in HYPHENS for k in idx[1:])
-    return _GUESS if 2 <= len(idx) <= 4 and spaced and not ordinary else "MISC"
+    return 2 <= len(idx) <= 4 and spaced and not ordinary
 
 
 def _after_demonym(tx: TextFacts, idx: list[int], lead: int) -> list[Cand]:
@@ -323,7 +334,7 @@ def extract_entities(text: str, lang: str, known: Iterable[Any] = (), places: It
     event_places = [k for k, (label, partial) in known.entries.items() if label == "PLACE" and not partial]
     places = abjad_places(tx.text, tx.toks, tx.lang, [*event_places, *places])
     caseless = caseless_cands(tx.text, tx.toks, tx.lang)
-    cands = [c for run in capitalised_runs(tx) for c in _run_cands(tx, run)] + caseless + places
+    cands = [c for run in capitalised_runs(tx) for c in _run_cands(tx, run)] + caseless + places + quoted_names(tx)
     windows = functools.cache(lambda: name_windows(tx.text, tx.toks, lang))  # shared by both finds
     from_known = refused_refinds(known.find(tx.text, tx.toks, full_prio=3, partial_prio=0, windows=windows),
                                  places, tx.text, tx.toks, lang, own=False)
