@@ -276,8 +276,9 @@ def _classify(tx: TextFacts, idx: list[int], titled: bool) -> str:
     if len(idx) > 1 and ((prev is not None and lex.article(prev.text, lang)) or lex.article(words[0], lang)):
         # "du Haut Atlas", "the Grand Palais", "La Haye": nor do English or Romance ones; "en el Santiago
         # Bernabéu": a person's name after an article and a site's preposition is a place called after him
-        return "PLACE" if prev is not None and _person_shaped(tx, idx, words) \
-            and lex.named_site_before(before, lang) else "MISC"
+        return "PLACE" if prev is not None and _person_shaped(tx, idx, words) and lex.named_site_before(before, lang) \
+            and not any(toks[k].low in lex.particles or toks[k].allcaps for k in idx) else "MISC"  # (not "la Audiencia
+        # de Valencia", "el PGA Tour": a body's or an event's name, capitalised too, holds particles and acronyms)
     if prev is not None and lex.ordinal(prev.text, lang):
         return "MISC"  # "the 18th Lok Sabha", "la 75e Assemblée": an ordinal numbers a body or an event
     if len(idx) == 1 and toks[idx[0]].allcaps and 2 <= len(words[0]) <= 6:

@@ -20,9 +20,13 @@ of letters and digits is a model's code ("A321XLR"), never a person's name.
 A bare name that shares, shareholders or a chief executive are said of is a
 company ("Shares of Boeing", "Boeing shares": :func:`business_labels`), and so is an
 English subject that "its" points back to ("Samsung said its Galaxy S24 would ship":
-:func:`its_subject`; a person is "his" or "her").
+:func:`its_subject`; a person is "his" or "her"), and a bare name the text also writes
+with its legal form (:func:`legal_cores`: "Tesla Inc … Tesla", keyed as one).  The
+examples a class noun of organisations gives are organisations ("airlines such as
+Lufthansa and Air France": :func:`org_list`), and a nation's carrier is named by a
+service noun and the country ("Air France", "Deutsche Bahn": :func:`national_service`).
 Used by :func:`storyline.analyse.entities._classify`; the word lists are data
-(``legal_forms``, ``club_words``, ``member_nouns``, ``business_nouns`` in ``entity_lexicon.json``).
+(``legal_forms``, ``club_words``, ``service_nouns``, ``member_nouns``, ``business_nouns`` in ``entity_lexicon.json``).
 """
 from __future__ import annotations
 

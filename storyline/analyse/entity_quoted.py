@@ -12,8 +12,9 @@ The quotes and the noun say both where the name ends and what it is: the
 quoted words up to the closing mark (five at most, no punctuation inside), an
 organisation after an ``org_cues`` noun, a product after a ``product_nouns``
 one (of one word or two: "голосовой помощник").  A quotation after any other
-word, or one that opens a sentence of reported speech («Мы готовы …», —
-заявил), is no name here.
+word, one that opens a sentence of reported speech («Мы готовы …», —
+заявил), or quoted words of which one is a function word (a clause: "told the
+agency "We are ready""; a work's title, «Война и мир») is no name here.
 """
 from __future__ import annotations
 
@@ -56,6 +57,8 @@ def quoted_names(tx: TextFacts) -> list[Cand]:
         while m + 1 < len(toks) and m + 1 - k < MOST_WORDS and toks[m + 1].cased and tx.gap(m + 1) == " ":
             m += 1
         end = tx.gap(m + 1) if m + 1 < len(toks) else tx.text[toks[m].start + len(toks[m].text):][:2]
-        if any(q in end for q in CLOSING) and toks[m].bare == toks[m].text:
-            out.append(Cand(k, m + 1, label, 1.5))
+        words = [toks[p].text for p in range(k, m + 1)]
+        if any(q in end for q in CLOSING) and toks[m].bare == toks[m].text \
+                and not (m > k and any(tx.lex.stopword(w, tx.lang) for w in words)):
+            out.append(Cand(k, m + 1, label, 1.5))  # (not a quoted clause: "told the agency "We are ready"")
     return out
