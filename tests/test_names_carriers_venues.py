@@ -19,6 +19,8 @@ from conftest import entity_labels
 def test_the_examples_a_class_noun_of_organisations_gives_are_organisations():
     spans = entity_labels("Airlines such as Lufthansa and Air Canada cancelled flights to Tel Aviv.")
     assert spans.get("Lufthansa") == "ORG" and spans.get("Air Canada") == "ORG", spans
+    spans = entity_labels("Regulators looked at companies such as Facebook, Yahoo and Equifax.")
+    assert {spans.get(n) for n in ("Facebook", "Yahoo", "Equifax")} == {"ORG"}, spans
     spans = entity_labels("Er glaubt, dass Fluggesellschaften wie Condor und Eurowings die Krise nutzen.", "de")
     assert spans.get("Condor") == "ORG" and spans.get("Eurowings") == "ORG", spans
     spans = entity_labels("Las empresas como Iberdrola o Repsol invierten en Escocia.", "es")
@@ -28,9 +30,12 @@ def test_the_examples_a_class_noun_of_organisations_gives_are_organisations():
     assert {spans.get(n) for n in ("Zawiya", "Sabratha", "Zuwara")} == {"PLACE"}, spans
 
 
-def test_a_list_after_a_comma_gives_examples_of_the_head_not_of_a_noun_after_of():
+def test_a_list_after_a_comma_gives_examples_of_the_head_not_of_a_noun_after_of_nor_members():
     spans = entity_labels("Leaders of the airlines, including Carsten Spohr, met in Berlin.")
     assert spans.get("Carsten Spohr") == "PERSON", spans
+    # an organisation's examples may be its members: a name a person's could be stays one
+    spans = entity_labels("The board, including Elon Musk and Kimbal Musk, approved the deal.")
+    assert spans.get("Elon Musk") == "PERSON" and spans.get("Kimbal Musk") == "PERSON", spans
 
 
 def test_a_service_noun_and_a_country_name_the_nations_carrier():

@@ -10,6 +10,8 @@ found from evidence that holds across languages:
   also in another inflection, or, at a sentence start, an adjective ending before a lower-case noun in languages
   that write adjectives in lower case, or a descriptor before a «quoted» name; in German, which capitalises every
   noun, an article, possessive or inflected adjective before it or a genitive after it: ``entity_nouns``);
+* a «quoted» appellation right after the lower-case noun of its class, whole, with that class's label
+  ("партия «Бхаратия джаната парти»", "помощника «Алиса»": ``entity_quoted``);
 * caseless scripts (Devanagari...): titles ("राष्ट्रपति") before names, organisation head words ("मंत्रालय") after them,
   and a place gazetteer;
 * any script: names already ``known`` for the event are searched for by key
@@ -258,8 +260,10 @@ def _classify(tx: TextFacts, idx: list[int], titled: bool) -> str:
     if any(c.isdigit() for w in words for c in w) or lex.is_cue("product_nouns", words[-1], lang, compounds=False) \
             or product_follows(tx, idx[-1]):
         return "PRODUCT"
-    if org_before(tx, idx, before := _lower_before(tx, idx[0])) or org_list(tx, idx[0], idx[-1] + 1):
-        return "ORG"  # "la empresa Telefónica", "Компания «Яндекс»"; "airlines such as Lufthansa and Air France"
+    if org_before(tx, idx, before := _lower_before(tx, idx[0])) or (
+            org_list(tx, idx[0], idx[-1] + 1, _person_shaped(tx, idx, words))):
+        return "ORG"  # "la empresa Telefónica", "Компания «Яндекс»"; "airlines such as Lufthansa and Eurowings"
+        # (not "The board, including Elon Musk": an organisation's examples may be its members)
     if lex.prep_before(before, lang) and not (len(idx) == 1 and modifies_noun(tx, idx[0]) or owns_noun(tx, idx)) \
             or tx.where_after(idx[-1]) or (
             len(idx) == 1 and not toks[idx[0]].allcaps and lex.site_before(before, lang)):

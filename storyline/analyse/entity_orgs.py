@@ -44,7 +44,8 @@ _QUOTES = " \u00a0\"'«»“”„‹›"
 def _data() -> dict:
     with LEXICON_PATH.open(encoding="utf-8") as fh:
         data = json.load(fh)
-    return {kind: data.get(kind, {}) for kind in ("legal_forms", "club_words", "member_nouns", "service_nouns")}
+    return {kind: data.get(kind, {}) for kind in ("legal_forms", "club_words", "member_nouns", "service_nouns",
+                                                  "inclusive_example_words")}
 
 
 @functools.lru_cache(maxsize=1)
@@ -269,21 +270,27 @@ def class_noun(lex: Lexicon, word: str, lang: str) -> bool:
     return False
 
 
-def org_list(tx: TextFacts, i: int, j: int) -> bool:
+def org_list(tx: TextFacts, i: int, j: int, person: bool = False) -> bool:
     """The name over tokens [i, j) is one of the examples a class noun of organisations
     gives, alone or in a list ("airlines such as Lufthansa and Air France",
     "Fluggesellschaften wie Lufthansa und Air France", "carmakers like Tesla",
     "empresas como Iberdrola o Repsol"): every member is an organisation, as every
     member after "villages such as" is a place (``entity_heads.place_list``).  The noun
     (``entity_heads.example_noun``) is lower case, capitalised by the sentence's start,
-    or a German noun."""
+    or a German noun.  ``person``: the name is one a person's could be, which an
+    organisation's examples are only where the example word gives kinds of it ("such as",
+    "like"), not where it may list its members (the lexicon's ``inclusive_example_words``:
+    "The board, including Elon Musk")."""
     from storyline.analyse.entity_heads import example_noun, list_start
 
-    start = list_start(tx, i, j)
+    start, toks = list_start(tx, i, j), tx.toks
     noun = None if start is None else example_noun(tx, start)
     if noun is None:
         return False
-    t = tx.toks[noun]
+    inclusive = _data()["inclusive_example_words"].get(tx.lang, ())
+    if person and any(" ".join(t.low for t in toks[max(0, start - n):start]) in inclusive for n in (1, 2, 3)):
+        return False
+    t = toks[noun]
     return t.bare == t.text and class_noun(tx.lex, t.text, tx.lang) and (
         not t.cap or tx.initial[noun] or tx.lang in tx.lex.noun_marker_langs)
 
@@ -294,7 +301,9 @@ def legal_cores(tx: TextFacts, chosen: list) -> set[str]:
     A legal form is an appendage the company's own name goes without; so the text's bare
     mentions of that name are the company's ("Tesla Inc said … Tesla recalled": ORG), and
     the name with its form joins the one without in the store (one entity, not "Tesla Inc"
-    beside "Tesla").  Only an ORG whose name is more than its form."""
+    beside "Tesla").  Only an ORG whose name is more than its form; keyed so only where the
+    name less its form is one word: the resolver may file a key with an entity of any label,
+    and "Walt Disney Co" is not the man."""
     from storyline.analyse.entity_keys import entity_key
 
     out = set()
@@ -310,6 +319,7 @@ def legal_cores(tx: TextFacts, chosen: list) -> set[str]:
             continue
         core = entity_key(tx.span(i, j))
         if core:
-            c.key = c.key or core
+            if j - i == 1:  # (a core of several words may be a person's name: "Walt Disney Co")
+                c.key = c.key or core
             out.add(core)
     return out
