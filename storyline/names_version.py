@@ -77,9 +77,16 @@ History:
   32: names read anew: a name in the possessive before a lower-case word owns that noun, and a place preposition
       before it is the noun's ("in Taylor Hackford's biopic", "in Boeing's favor": no PLACE; entity_parts.owns_noun); an
       English bare subject that "its" points back to is an organisation ("Samsung said its", entity_orgs.its_subject)
-  33: a name known from the event's other reports is found again where the text spells it by another romanisation
+  33: names read anew: the examples a class noun of organisations gives are organisations ("airlines such as Lufthansa
+      and Air France", entity_orgs.org_list), a nation's carrier is one ("Air France", "Deutsche Bahn":
+      national_service), a quoted appellation after its class noun is whole and of that class («Бхаратия джаната
+      парти», помощника «Алиса»: entity_quoted), a person's name after "en el" is a place ("el Santiago Bernabéu"),
+      a guessed person "its" points back to is an organisation; a company's name with its legal form is keyed
+      without it ("Tesla Inc": entity_orgs.legal_cores); a Romance head before "de" is shown ("puente de
+      Austerlitz") (h-names15)
+  34: a name known from the event's other reports is found again where the text spells it by another romanisation
       convention, the spelling keys folded on both sides ("वोस्तोचनी कॉस्मोड्रोम" for "Vostochny Cosmodrome":
       entity_known.KnownNames._spelled_hit)
 """
 
-VERSION = 33
+VERSION = 34

@@ -10,6 +10,8 @@ found from evidence that holds across languages:
   also in another inflection, or, at a sentence start, an adjective ending before a lower-case noun in languages
   that write adjectives in lower case, or a descriptor before a «quoted» name; in German, which capitalises every
   noun, an article, possessive or inflected adjective before it or a genitive after it: ``entity_nouns``);
+* a «quoted» appellation right after the lower-case noun of its class, whole, with that class's label
+  ("партия «Бхаратия джаната парти»", "помощника «Алиса»": ``entity_quoted``);
 * caseless scripts (Devanagari...): titles ("राष्ट्रपति") before names, organisation head words ("मंत्रालय") after them,
   and a place gazetteer;
 * any script: names already ``known`` for the event are searched for by key
@@ -42,11 +44,13 @@ from storyline.analyse.entity_known import KnownNames, name_windows, yield_to_fu
 from storyline.analyse.entity_named_after import compound_named_after
 from storyline.analyse.entity_nouns import after_noun as _after_noun, lower_before as _lower_before, \
     noun_words as _noun_words, place_edge, places_meet as _places_meet
-from storyline.analyse.entity_orgs import cue_alone, model_code, org_before, org_words
-from storyline.analyse.entity_parts import complement_ends, harmonise_labels, hyphen_part, lowercase_head, \
-    lowercase_gazetteer_name, modified_head, modifies_noun, name_letter, number_opens_name, owns_noun, \
+from storyline.analyse.entity_orgs import cue_alone, model_code, org_before, org_list, org_words
+from storyline.analyse.entity_parts import harmonise_labels, lowercase_head, lowercase_gazetteer_name, \
+    modifies_noun, name_letter, number_opens_name, owns_noun, \
     parenthesised_qualifier, place_noun_before
+from storyline.analyse.entity_quoted import quoted_names
 from storyline.analyse.entity_resolver import LABELS, EntityResolver
+from storyline.analyse.entity_runs import capitalised_runs
 from storyline.analyse.entity_storms import storm_name
 from storyline.analyse.entity_text import TextFacts
 from storyline.facts.figures import MONEY_BEFORE
@@ -56,60 +60,6 @@ __all__ = ["extract_entities", "entity_key", "keys_match", "EntityResolver", "LA
 
 _GUESS = "PERSON?"  # 2-4 capitalised words with no cue: a person, unless evidence elsewhere says otherwise
 _CUES = ("titles", "org_cues", "place_cues", "product_nouns", "event_nouns", "business_nouns")  # alone, a head word names nothing ("Shares")
-
-
-def _runs(tx: TextFacts) -> list[list[int]]:
-    """Maximal runs of capitalised tokens, with particles and name hyphen-parts inside."""
-    toks, lex, runs, cur = tx.toks, tx.lex, [], []
-    k = 0
-    while k < len(toks):
-        t = toks[k]
-        joined = bool(cur) and glued(tx.text, toks, k, lex)
-        if t.cased and t.cap:
-            if cur and (not joined or complement_ends(tx, cur)):
-                runs.append(cur)  # (after "Центрального банка России" a new name: "Эльвира Набиуллина")
-                cur = []
-            n = lex.phrase_at("titles", [x.bare for x in toks[k:k + 4]], 0, tx.lang)
-            if n > 1 and all(glued(tx.text, toks, m, lex) for m in range(k + 1, k + n)):
-                cur.extend(range(k, k + n))  # "Prime minister", "Пресс-секретарь": the title joins the run
-                k += n
-                continue
-            cur.append(k)
-        elif joined and t.cased and cur and hyphen_part(tx, k, len(cur)):
-            cur.append(k)  # Kim Il-sung, Port-au-Prince (not "Boris Johnson-led")
-        elif joined and t.cased and t.low in lex.particles:
-            m = k + 1  # "von der Leyen": a second particle may be an article
-            while m < len(toks) and m - k < 2 and toks[m].low in lex.particles | lex.inner_particles \
-                    and glued(tx.text, toks, m, lex):
-                m += 1
-            if m < len(toks) and toks[m].cased and toks[m].cap and glued(tx.text, toks, m, lex):
-                cur.extend(range(k, m))
-                k = m
-                continue
-            runs.append(cur)
-            cur = []
-        elif t.cased and t.low in lex.hyphen_articles and k + 1 < len(toks) and toks[k + 1].cap \
-                and tx.gap(k + 1) in HYPHENS:
-            runs.extend([cur] if cur else [])
-            cur = [k]  # "al-Marj", "аль-Каида": the Arabic article opens the name
-        elif joined and t.num and len(t.text) <= 4 and not (len(t.text) == 4 and t.text[:2] in ("19", "20")) \
-                and not (k + 1 < len(toks) and toks[k + 1].num and tx.gap(k + 1) in HYPHENS | {"–", ":"}):
-            cur.append(k)  # model numbers: Boeing 737, Su-57 (not a score or a range: "l'Angleterre 2-1")
-            runs.append(cur)
-            cur = []
-        elif joined and t.cased and cur and lowercase_head(tx, cur, k):
-            cur.append(k)  # "Центральный банк России", "Амурской области": a lowercase head inside the name
-        elif joined and t.cased and cur and modified_head(tx, cur, k):
-            cur.extend((k, k + 1))  # "Индийским национальным конгрессом": an adjective more before the head
-            k += 2
-            continue
-        elif cur:
-            runs.append(cur)
-            cur = []
-        k += 1
-    if cur:
-        runs.append(cur)
-    return runs
 
 
 def _run_cands(tx: TextFacts, run: list[int]) -> list[Cand]:
@@ -310,8 +260,10 @@ def _classify(tx: TextFacts, idx: list[int], titled: bool) -> str:
     if any(c.isdigit() for w in words for c in w) or lex.is_cue("product_nouns", words[-1], lang, compounds=False) \
             or product_follows(tx, idx[-1]):
         return "PRODUCT"
-    if org_before(tx, idx, before := _lower_before(tx, idx[0])):  # "la empresa Telefónica", "Компания «Яндекс»"
-        return "ORG"
+    if org_before(tx, idx, before := _lower_before(tx, idx[0])) or (
+            org_list(tx, idx[0], idx[-1] + 1, _person_shaped(tx, idx, words))):
+        return "ORG"  # "la empresa Telefónica", "Компания «Яндекс»"; "airlines such as Lufthansa and Eurowings"
+        # (not "The board, including Elon Musk": an organisation's examples may be its members)
     if lex.prep_before(before, lang) and not (len(idx) == 1 and modifies_noun(tx, idx[0]) or owns_noun(tx, idx)) \
             or tx.where_after(idx[-1]) or (
             len(idx) == 1 and not toks[idx[0]].allcaps and lex.site_before(before, lang)):
@@ -326,17 +278,28 @@ def _classify(tx: TextFacts, idx: list[int], titled: bool) -> str:
     if place_noun_before(tx, idx, _lower_before(tx, idx[0], 4)):
         return "PLACE"  # "the city of Derna", "la región ucraniana de Jersón", "el río Dniéper"
     if len(idx) > 1 and ((prev is not None and lex.article(prev.text, lang)) or lex.article(words[0], lang)):
-        return "MISC"  # "du Haut Atlas", "the Grand Palais", "La Haye": nor do English or Romance ones
+        # "du Haut Atlas", "the Grand Palais", "La Haye": nor do English or Romance ones; "en el Santiago
+        # Bernabéu": a person's name after an article and a site's preposition is a place called after him
+        return "PLACE" if prev is not None and _person_shaped(tx, idx, words) and lex.named_site_before(before, lang) \
+            and not any(toks[k].low in lex.particles or toks[k].allcaps for k in idx) else "MISC"  # (not "la Audiencia
+        # de Valencia", "el PGA Tour": a body's or an event's name, capitalised too, holds particles and acronyms)
     if prev is not None and lex.ordinal(prev.text, lang):
         return "MISC"  # "the 18th Lok Sabha", "la 75e Assemblée": an ordinal numbers a body or an event
     if len(idx) == 1 and toks[idx[0]].allcaps and 2 <= len(words[0]) <= 6:
         return "ORG"
-    # no person's name holds a common word ("Air Force") or opens with a place's adjective ("Ιρανική Επαναστατική
-    # Φρουρά"); one hyphened word is a company ("Rolls-Royce"), a place ("Notre-Dame") or a given name alone
-    ordinary = any(toks[k].cap and toks[k].bare.casefold() in tx.lower_vocab for k in idx) or lex.place_adjective(words[0], lang) \
+    return _GUESS if _person_shaped(tx, idx, words) else "MISC"
+
+
+def _person_shaped(tx: TextFacts, idx: list[int], words: list[str]) -> bool:
+    """2-4 words a person's name could be: no person's name holds a common word ("Air Force") or opens with a
+    place's adjective ("Ιρανική Επαναστατική Φρουρά"); one hyphened word is a company ("Rolls-Royce"), a place
+    ("Notre-Dame") or a given name alone."""
+    toks, lex = tx.toks, tx.lex
+    ordinary = any(toks[k].cap and toks[k].bare.casefold() in tx.lower_vocab for k in idx) \
+        or lex.place_adjective(words[0], tx.lang) \
         or words[-1].casefold() in STYLES  # "Notre Dame": a style stands before a person's name, never ends it
     spaced = any(tx.gap(k) not in HYPHENS for k in idx[1:])
-    return _GUESS if 2 <= len(idx) <= 4 and spaced and not ordinary else "MISC"
+    return 2 <= len(idx) <= 4 and spaced and not ordinary
 
 
 def _after_demonym(tx: TextFacts, idx: list[int], lead: int) -> list[Cand]:
@@ -376,7 +339,7 @@ def extract_entities(text: str, lang: str, known: Iterable[Any] = (), places: It
     event_places = [k for k, (label, partial) in known.entries.items() if label == "PLACE" and not partial]
     places = abjad_places(tx.text, tx.toks, tx.lang, [*event_places, *places])
     caseless = caseless_cands(tx.text, tx.toks, tx.lang)
-    cands = [c for run in _runs(tx) for c in _run_cands(tx, run)] + caseless + places
+    cands = [c for run in capitalised_runs(tx) for c in _run_cands(tx, run)] + caseless + places + quoted_names(tx)
     windows = functools.cache(lambda: name_windows(tx.text, tx.toks, lang))  # shared by both finds
     from_known = refused_refinds(known.find(tx.text, tx.toks, full_prio=3, partial_prio=0, windows=windows),
                                  places, tx.text, tx.toks, lang, own=False)

@@ -158,7 +158,7 @@ def _run_start(tx: TextFacts, k: int) -> int:
     return k
 
 
-def _list_start(tx: TextFacts, i: int, j: int) -> int | None:
+def list_start(tx: TextFacts, i: int, j: int) -> int | None:
     """The first token of the list of names ("A, B and C") the name over tokens
     [i, j) is a member of, or None when no conjunction joins one (a comma alone
     may end a fronted phrase: "In Paris, John Smith said")."""
@@ -198,7 +198,7 @@ def place_list(tx: TextFacts, i: int, j: int) -> bool:
     from Amethi"), a place noun and a dash or colon, or a place noun and a word that gives
     examples ("villages such as Amizmiz and Moulay Brahim", "localidades como
     Moulay Brahim, Amizmiz o Talat N'Yaaqoub")."""
-    start = _list_start(tx, i, j)
+    start = list_start(tx, i, j)
     words = lower_before(tx, i if start is None else start, 4)
     if tx.toks[j - 1].bare == tx.toks[j - 1].text and any(  # (not "won from Sonia Gandhi's old seat")
             len(words) >= n and tx.lex.phrase_at("seat_preps", words[n - 1::-1], 0, tx.lang) == n for n in (2, 3)):
@@ -211,7 +211,46 @@ def place_list(tx: TextFacts, i: int, j: int) -> bool:
     if prev is not None and tx.gap(start).strip() in ("—", "–", ":") and not prev.cap \
             and tx.lex.is_cue("place_cues", prev.text, tx.lang):
         return True  # "трех черноморских портов — Одессы, Черноморска и Южного", "three cities: A, B and C"
+    noun = example_noun(tx, start)
+    return noun is not None and not tx.toks[noun].cap and tx.lex.is_cue("place_cues", tx.toks[noun].text, tx.lang)
+
+
+def example_noun(tx: TextFacts, start: int) -> int | None:
+    """The token of the noun whose examples a list starting at token ``start`` gives, or
+    None where no example word (the lexicon's ``example_words``: "such as", "wie",
+    "como", "including") stands before it.  The noun is the first word before the
+    example word, across a comma, that is neither a function word nor a direction:
+    "villages such as Amizmiz", "towns in the east, including Bayda, Susa and
+    Al-Marj" (the phrase after the noun only says where they are; after a comma, not
+    a noun after "of", whose head the examples are of).  A capitalised
+    word other than a sentence's first or a German noun ends the search (a name)."""
+    toks, lex, lang = tx.toks, tx.lex, tx.lang
     for n in (1, 2):
-        if len(words) > n and tx.lex.phrase_at("example_words", words[n - 1::-1], 0, tx.lang) == n:
-            return tx.lex.is_cue("place_cues", words[n], tx.lang)
-    return False
+        k = start - n  # the example word(s)
+        if k < 1 or lex.phrase_at("example_words", [toks[m].text for m in range(k, start)], 0, lang,
+                                  compounds=False) != n:
+            continue
+        if any(toks[m].cap and not tx.initial[m] for m in range(k, start)) \
+                or any(tx.gap(m).strip(" \u00a0\"'«»“”„") for m in range(k + 1, start + 1)):
+            return None
+        comma = tx.gap(k).strip() == ","
+        for m in range(k - 1, max(k - 6, -1), -1):
+            t, gap = toks[m], tx.gap(m + 1).strip()
+            if gap and not (gap == "," and m == k - 1 and comma) or not t.cased:
+                return None
+            if t.cap and not tx.initial[m] and lang not in lex.noun_marker_langs:
+                return None
+            if not (lex.stopword(t.text, lang) or t.low in lex.directions):
+                return None if comma and _complement(tx, m) else m
+        return None
+    return None
+
+
+def _complement(tx: TextFacts, m: int) -> bool:
+    """Token m is a noun after "of"/"de" (an article between at most): the complement of a
+    noun before it, which a list after a comma gives examples of ("Leaders of the airlines,
+    including Carsten Spohr": leaders, not airlines)."""
+    k = m - 1
+    if k >= 0 and tx.lex.article(tx.toks[k].text, tx.lang):
+        k -= 1
+    return k >= 0 and tx.toks[k].low in tx.lex.particles

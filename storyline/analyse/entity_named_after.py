@@ -30,6 +30,8 @@ reader is shown is the place with its head noun, as each text writes it
 """
 from __future__ import annotations
 
+import re
+
 from storyline.analyse.entity_heads import HEAD_FIRST
 from storyline.analyse.entity_inflect import genitive_name
 from storyline.analyse.entity_spans import HYPHENS, Cand, glued
@@ -37,6 +39,10 @@ from storyline.analyse.entity_text import TextFacts
 from storyline.analyse.entity_tokens import CASED_SCRIPTS, TOKEN_RE, script_of
 
 KIND = "named_heads"
+# a head noun, then the particle a head-first language joins its name with, right before the name:
+# "puente de Austerlitz", "pont d'Austerlitz", "ponte di Rialto" (the particle is the language's
+# "of"; a closed list)
+_OF_BEFORE = re.compile(r"(\w+) (?:(?:de|del|di|da|do|du) |d['’])$")
 
 
 def _head_label(tx: TextFacts, k: int) -> str | None:
@@ -165,6 +171,9 @@ def headed_name(text: str, start: int, end: int, lang: str | None, label: str = 
             and _head_word(before[-1].group(0), script, lang, lex, label) \
             and (lang in HEAD_FIRST or genitive_name(words[-1], lang)):
         form = f"{before[-1].group(0)} {name}"  # "plaza Kim Il-sung", "площади Ким Ир Сена"
+    of = _OF_BEFORE.search(text, max(0, start - 40), start) if form is None and lang in HEAD_FIRST else None
+    if of and _head_word(of.group(1), script, lang, lex, label):
+        form = f"{of.group(0)}{name}"  # "puente de Austerlitz", "pont d'Austerlitz": the head, "de", the name
     glue = TOKEN_RE.match(text, end + 1) if text[end:end + 1] in HYPHENS else None
     if form is None and glue and lang in lex.suffix_langs \
             and _head_word(glue.group(0), script, lang, lex, label, cased=True):

@@ -20,9 +20,13 @@ of letters and digits is a model's code ("A321XLR"), never a person's name.
 A bare name that shares, shareholders or a chief executive are said of is a
 company ("Shares of Boeing", "Boeing shares": :func:`business_labels`), and so is an
 English subject that "its" points back to ("Samsung said its Galaxy S24 would ship":
-:func:`its_subject`; a person is "his" or "her").
+:func:`its_subject`; a person is "his" or "her"), and a bare name the text also writes
+with its legal form (:func:`legal_cores`: "Tesla Inc … Tesla", keyed as one).  The
+examples a class noun of organisations gives are organisations ("airlines such as
+Lufthansa and Air France": :func:`org_list`), and a nation's carrier is named by a
+service noun and the country ("Air France", "Deutsche Bahn": :func:`national_service`).
 Used by :func:`storyline.analyse.entities._classify`; the word lists are data
-(``legal_forms``, ``club_words``, ``member_nouns``, ``business_nouns`` in ``entity_lexicon.json``).
+(``legal_forms``, ``club_words``, ``service_nouns``, ``member_nouns``, ``business_nouns`` in ``entity_lexicon.json``).
 """
 from __future__ import annotations
 
@@ -40,7 +44,8 @@ _QUOTES = " \u00a0\"'«»“”„‹›"
 def _data() -> dict:
     with LEXICON_PATH.open(encoding="utf-8") as fh:
         data = json.load(fh)
-    return {kind: data.get(kind, {}) for kind in ("legal_forms", "club_words", "member_nouns")}
+    return {kind: data.get(kind, {}) for kind in ("legal_forms", "club_words", "member_nouns", "service_nouns",
+                                                  "inclusive_example_words")}
 
 
 @functools.lru_cache(maxsize=1)
@@ -71,6 +76,25 @@ def club(tx: TextFacts, words: list[str]) -> bool:
     rest = words[2:] if len(words) > 2 and words[1].casefold() in tx.lex.particles else words[1:]
     place = " ".join(rest)
     return bool(rest) and bool(tx.lex.place(place, tx.lang) or country_of(place, tx.lang))
+
+
+def national_service(tx: TextFacts, words: list[str]) -> bool:
+    """Two words, a noun of a network service (the lexicon's ``service_nouns``, the text's
+    language or English) and a country's name or adjective, in either order: the name
+    of the carrier that runs that service for the nation ("Air France", "Air India",
+    "China Mobile", "Deutsche Bahn", "Deutsche Telekom").  Such a name holds a common
+    word, so no person's, and a country's name, so it was read as the country or, whole,
+    as a person guessed; the service noun says what it is, as a club word does of a
+    club's name ("Real Madrid")."""
+    from storyline.analyse.entity_demonyms import country, place_adjective
+
+    if len(words) != 2:
+        return False
+    nouns = _data()["service_nouns"]
+    service = set(nouns.get(tx.lang, ())) | set(nouns.get("en", ()))
+    return any(noun.casefold() in service and (country(other) or tx.lex.is_demonym([other])
+                                               or place_adjective(tx.lex, other, tx.lang))
+               for noun, other in ((words[0], words[1]), (words[1], words[0])))
 
 
 def legal_form(word: str, side: str) -> bool:
@@ -112,8 +136,8 @@ def model_code(word: str) -> bool:
 def org_words(tx: TextFacts, idx: list[int], words: list[str]) -> bool:
     """The name holds an organisation's head word ("Federal Aviation Administration"), or
     ends in a legal form ("Volkswagen AG"), or opens with one ("ПАО Сбербанк"), or is a
-    club's ("Real Madrid")."""
-    if any(tx.lex.is_cue("org_cues", w, tx.lang) for w in words) or club(tx, words):
+    club's ("Real Madrid"), or a nation's carrier's ("Air France", "Deutsche Bahn")."""
+    if any(tx.lex.is_cue("org_cues", w, tx.lang) for w in words) or club(tx, words) or national_service(tx, words):
         return True
     return len(idx) > 1 and (legal_form(tx.toks[idx[-1]].text, "after") or legal_form(tx.toks[idx[0]].text, "before"))
 
@@ -191,12 +215,19 @@ def business_labels(tx: TextFacts, chosen: list) -> None:
     not) or, in English, right after the name or its possessive; a person's name is never
     relabelled (a title before "CEO Tim Cook" made it PERSON already).  Neither a name nor a
     noun joined by a slash to another word: a slash lists alternatives, a form's options
-    ("Job: … Broker/Trader/Advisor CEO/President/Chairman"), and says nothing of the name."""
+    ("Job: … Broker/Trader/Advisor CEO/President/Chairman"), and says nothing of the name.
+    A name guessed to be a person's that "its" points back to is relabelled too (a person
+    is never "its": "Time Warner said its"; not one holding a place's name, which may be
+    the place: "Host China maintained its supremacy"), as is a bare mention of a company the
+    text also names with its legal form (:func:`legal_cores`: "Tesla Inc … Tesla")."""
     from storyline.analyse.entity_keys import entity_key
 
     toks, found = tx.toks, set()
     for c in chosen:
         if c.label != "MISC":
+            if c.guess and its_subject(tx, c, chosen) and not any(  # "Time Warner said its": no person's
+                    tx.lex.place(toks[k].bare, tx.lang) for k in range(c.i, c.j)):  # (a place is "its" too: "Host China")
+                found.add(entity_key(tx.span(c.i, c.j)))
             continue
         k = c.i - 1
         particle = k >= 1 and toks[k].low in tx.lex.particles and tx.gap(c.i).strip() == ""
@@ -211,6 +242,84 @@ def business_labels(tx: TextFacts, chosen: list) -> None:
         # (not listed: a form's options, "Broker/Trader/Advisor CEO/President")
         if (before or after or its_subject(tx, c, chosen)) and not listed:
             found.add(entity_key(tx.span(c.i, c.j)))
+    found |= legal_cores(tx, chosen)  # "Tesla Inc … Tesla recalled": the company's name less its form
     for c in chosen:
-        if c.label == "MISC" and found and entity_key(tx.span(c.i, c.j)) in found:
-            c.label = "ORG"
+        if (c.label == "MISC" or c.guess) and found and entity_key(tx.span(c.i, c.j)) in found:
+            c.label, c.guess = "ORG", False
+
+
+# the endings that make a noun's plural in the languages whose cues are read so (English
+# "airlines", "companies"; German "Konzerne", "Fluggesellschaften"; Romance "empresas",
+# "compagnies"): a closed list, so a class noun's plural reads as the noun does
+PLURAL_ENDINGS = ("s", "es", "e", "en", "n", "x")
+
+
+def class_noun(lex: Lexicon, word: str, lang: str) -> bool:
+    """``word`` is a class noun of organisations in either number: an ``org_cues`` word
+    ("company", "Fluggesellschaft") or its plural ("companies", "carmakers",
+    "Fluggesellschaften", "empresas"), a compound by its last part (of four letters or
+    more) where the language writes compounds as one word."""
+    if lex.is_cue("org_cues", word, lang):
+        return True
+    low = word.casefold()
+    for cue in lex._raw["org_cues"].get(lang, ()):
+        forms = {cue + e for e in PLURAL_ENDINGS} | ({cue[:-1] + "ies"} if cue.endswith("y") else set())
+        if low in forms or (lang in lex.suffix_langs and len(cue) >= 4 and any(
+                low.endswith(f) and len(low) > len(f) + 2 for f in forms)):
+            return True
+    return False
+
+
+def org_list(tx: TextFacts, i: int, j: int, person: bool = False) -> bool:
+    """The name over tokens [i, j) is one of the examples a class noun of organisations
+    gives, alone or in a list ("airlines such as Lufthansa and Air France",
+    "Fluggesellschaften wie Lufthansa und Air France", "carmakers like Tesla",
+    "empresas como Iberdrola o Repsol"): every member is an organisation, as every
+    member after "villages such as" is a place (``entity_heads.place_list``).  The noun
+    (``entity_heads.example_noun``) is lower case, capitalised by the sentence's start,
+    or a German noun.  ``person``: the name is one a person's could be, which an
+    organisation's examples are only where the example word gives kinds of it ("such as",
+    "like"), not where it may list its members (the lexicon's ``inclusive_example_words``:
+    "The board, including Elon Musk")."""
+    from storyline.analyse.entity_heads import example_noun, list_start
+
+    start, toks = list_start(tx, i, j), tx.toks
+    noun = None if start is None else example_noun(tx, start)
+    if noun is None:
+        return False
+    inclusive = _data()["inclusive_example_words"].get(tx.lang, ())
+    if person and any(" ".join(t.low for t in toks[max(0, start - n):start]) in inclusive for n in (1, 2, 3)):
+        return False
+    t = toks[noun]
+    return t.bare == t.text and class_noun(tx.lex, t.text, tx.lang) and (
+        not t.cap or tx.initial[noun] or tx.lang in tx.lex.noun_marker_langs)
+
+
+def legal_cores(tx: TextFacts, chosen: list) -> set[str]:
+    """The keys of the names the text writes with a legal form, less the form ("Tesla Inc",
+    "Volkswagen AG": "tesla", "volkswagen"), each such mention keyed so too (``Cand.key``).
+    A legal form is an appendage the company's own name goes without; so the text's bare
+    mentions of that name are the company's ("Tesla Inc said … Tesla recalled": ORG), and
+    the name with its form joins the one without in the store (one entity, not "Tesla Inc"
+    beside "Tesla").  Only an ORG whose name is more than its form; keyed so only where the
+    name less its form is one word: the resolver may file a key with an entity of any label,
+    and "Walt Disney Co" is not the man."""
+    from storyline.analyse.entity_keys import entity_key
+
+    out = set()
+    for c in chosen:
+        if c.label != "ORG" or c.j - c.i < 2:
+            continue
+        i, j = c.i, c.j
+        if legal_form(tx.toks[j - 1].text, "after"):
+            j -= 1
+        elif legal_form(tx.toks[i].text, "before"):
+            i += 1
+        else:
+            continue
+        core = entity_key(tx.span(i, j))
+        if core:
+            if j - i == 1:  # (a core of several words may be a person's name: "Walt Disney Co")
+                c.key = c.key or core
+            out.add(core)
+    return out

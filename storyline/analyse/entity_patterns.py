@@ -78,6 +78,7 @@ class Lexicon(PlaceWords):
         self.noun_marker_langs = set(self._noun_markers)
         self._place_preps = {lang: set(w) for lang, w in data["place_preps"].items()}
         self._site_preps = {lang: set(w) for lang, w in data.get("site_preps", {}).items() if lang != "_doc"}
+        self._dative_preps = {lang: set(w) for lang, w in data.get("dative_preps", {}).items() if lang != "_doc"}
         self._place_relatives = {lang: set(w) for lang, w in data.get("place_relatives", {}).items() if lang != "_doc"}
         self.lowercase_org_langs = set(data["lowercase_org_langs"])
         self.capital_demonym_adjectives = set(data.get("capital_demonym_adjectives", ()))  # "Korean Air"

@@ -3,7 +3,7 @@ says of words about places: the prepositions and nouns that say a name is
 a place, and the words made of a place's name that are none (demonyms,
 place adjectives).  A mixin of the lexicon, apart so that the lexicon's
 module keeps to loading and looking up cues; it reads the lexicon's tables
-(``_place_preps``, ``_site_preps``, ``demonyms``, ``_adjective_forms``, the
+(``_place_preps``, ``_site_preps``, ``_dative_preps``, ``demonyms``, ``_adjective_forms``, the
 gazetteer rows) and its ``article``, ``particles`` and ``place``."""
 from __future__ import annotations
 
@@ -29,6 +29,14 @@ class PlaceWords:
         sites = self._site_preps.get(lang, ())
         return bool(before) and self.article(before[0], lang) and (
             before[0].casefold() in sites or len(before) > 1 and before[1].casefold() in sites)
+
+    def named_site_before(self, before: list[str], lang: str) -> bool:
+        """``site_before`` by a preposition that marks no dative too ("en el", "devant le";
+        not "au", "à la": "a dit au Miami Herald"): before a person's name, which takes no
+        article, such a preposition and an article make the name a place called after the
+        person, a stadium or a hospital ("en el Santiago Bernabéu")."""
+        dative = self._dative_preps.get(lang, ())
+        return self.site_before(before, lang) and not any(w.casefold() in dative for w in before[:2])
 
     def place_relative(self, word: str, lang: str) -> bool:
         return word.casefold() in self._place_relatives.get(lang, ())  # "where", "où", "donde"

@@ -83,7 +83,7 @@ class Cand:
     label: str
     prio: float
     guess: bool = False  # the label is the default for capitalised words, not read from a cue
-    key: str | None = None  # the known name's key, for a name found by its sound in an abjad (entity_abjad)
+    key: str | None = None  # its key where not its text's: the known name's (an abjad name found by its sound, entity_abjad), a company's name less its legal form (entity_orgs.legal_cores)
     lead: int = 0  # characters of proclitics before the name in its first word ("بلندن", entity_abjad_places)
 
 
