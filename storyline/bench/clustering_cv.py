@@ -39,7 +39,7 @@ from storyline.bench.clustering import load_gold
 from storyline.bench.metrics import bcubed
 from storyline.analyse.where import MAIN_SHARE, MIN_WEIGHT
 from storyline.bench.replay import EventSetting, StoredFile, StorySetting
-from storyline.group.events import SHARED_LANGUAGES, WHOLE_CUT
+from storyline.group.events import SHARED_LANGUAGES
 from storyline.group.grouper import WHERE
 from storyline.group.scoring import UNANCHORED_PENALTY
 from storyline.group.stories import REFERENCE_WEIGHT
@@ -54,8 +54,7 @@ from storyline.group.stories import REFERENCE_WEIGHT
 EVENT_GRID = {"window_days": [0, 1, 2, 3, 10], "day_penalty": [0.0, 0.05, 0.10, 0.15],
               "cosine_cut": [0.32, 0.36], "learned_cut": [0.40, 0.50], "lead_weight": [0.05],
               "where": [WHERE], "where_weight": [MIN_WEIGHT], "where_share": [MAIN_SHARE],
-              "shared_languages": [SHARED_LANGUAGES], "unanchored_penalty": [UNANCHORED_PENALTY],
-              "whole_cut": [WHOLE_CUT]}
+              "shared_languages": [SHARED_LANGUAGES], "unanchored_penalty": [UNANCHORED_PENALTY]}
 STORY_GRID = {"threshold": [0.15, 0.20, 0.30, 0.45], "max_gap_days": [400, 1500],
               "reference_weight": [REFERENCE_WEIGHT]}
 
@@ -80,17 +79,12 @@ def parse_grid(specs: list[str] | None) -> tuple[dict, dict]:
             raise ValueError(f"--grid {spec!r}: expected NAME=V1,V2 with NAME one of "
                              + ", ".join([*EVENT_GRID, *STORY_GRID]))
         kind = int if name in ("window_days", "max_gap_days") else str if name == "where" \
-            else _on_off if name == "shared_languages" else _off_or_float if name == "whole_cut" else float
+            else _on_off if name == "shared_languages" else float
         try:
             grid[name] = [kind(v) for v in values.split(",")]
         except ValueError:
             raise ValueError(f"--grid {spec!r}: {name} takes {kind.__name__} values") from None
     return events, stories
-
-
-def _off_or_float(value: str) -> float | None:
-    """A cut that may be off in ``--grid``: off, or a number."""
-    return None if value.strip().lower() == "off" else float(value)
 
 
 def _on_off(value: str) -> bool:

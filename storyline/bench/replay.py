@@ -27,7 +27,7 @@ from typing import Any, Callable
 import numpy as np
 
 from storyline.bench.clustering import ingest_rows
-from storyline.group.events import SHARED_LANGUAGES, WHOLE_CUT
+from storyline.group.events import SHARED_LANGUAGES
 from storyline.group.placement import LOOK_PASSES
 from storyline.analyse.where import MAIN_SHARE, MIN_WEIGHT
 from storyline.group.grouper import WHERE
@@ -50,7 +50,6 @@ class EventSetting:
     where_share: float = MAIN_SHARE  # a main country's share of that evidence
     shared_languages: bool = SHARED_LANGUAGES  # second look: events weighed on the languages both hold
     unanchored_penalty: float = UNANCHORED_PENALTY  # HybridScorer: undated pair with no shared anchor key
-    whole_cut: float | None = WHOLE_CUT  # EventClusterer: the report's mean lead margin over the event (None: off)
 
 
     def label(self) -> str:
@@ -58,8 +57,7 @@ class EventSetting:
                 f"cosine {self.cosine_cut:g}, learned {self.learned_cut:g}, lead {self.lead_weight:g}, "
                 f"where {self.where} (weight {self.where_weight:g}, share {self.where_share:g}), "
                 f"shared languages {'on' if self.shared_languages else 'off'}, "
-                f"unanchored {self.unanchored_penalty:g}, "
-                f"whole {'off' if self.whole_cut is None else format(self.whole_cut, 'g')}")
+                f"unanchored {self.unanchored_penalty:g}")
 
 
 @dataclass(frozen=True)
@@ -170,7 +168,7 @@ class StoredFile:
         grouper = Grouper(self._scorer(s), where_scope=s.where, where_weight=s.where_weight,
                           where_share=s.where_share,
                           window_days=s.window_days, day_penalty=s.day_penalty,
-                          shared_languages=s.shared_languages, whole_cut=s.whole_cut)
+                          shared_languages=s.shared_languages)
         next_id = 1
         placed: list[Article] = []
         for stored in self.placed:

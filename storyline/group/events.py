@@ -48,13 +48,6 @@ DAY_PENALTY = 0.10
 # docs/benchmarks.md, "Next-day developments").
 SHARED_LANGUAGES = True
 
-# A report joins an event only when it is close to the event as a whole, not
-# to a few of its members: the mean lead-cosine margin of the report over the
-# event's members (in the window) must reach WHOLE_CUT (None: no such test).
-# See :meth:`EventClusterer._whole`.
-WHOLE_CUT: float | None = None
-WHOLE_MEMBERS = 64  # the most recent members the whole is read over (cost bound)
-
 
 @dataclass
 class EventState:
@@ -81,7 +74,7 @@ class EventClusterer:
                  window_days: int = WINDOW_DAYS, neighbours: int = 32, top: int = 3,
                  span_days: int | None = None, day_penalty: float = DAY_PENALTY,
                  nearest: Callable[[np.ndarray, int], list[str]] | None = None,
-                 shared_languages: bool = SHARED_LANGUAGES, whole_cut: float | None = WHOLE_CUT):
+                 shared_languages: bool = SHARED_LANGUAGES):
         """``nearest(index_vec, k)``: the ids of the ``k`` stored reports
         nearest a vector, from a shared index (default: a faiss index
         held here: exact inner-product search, vectors added in batches)."""
@@ -91,7 +84,6 @@ class EventClusterer:
         self.span = dt.timedelta(days=span_days) if span_days is not None else None
         self.day_penalty = day_penalty
         self.shared_languages = shared_languages
-        self.whole_cut = whole_cut
         self.k = neighbours
         self.top = top
         # faiss ids are insertion positions, so no id map is needed
@@ -176,38 +168,9 @@ class EventClusterer:
             scores = self.scorer.score_many(view, [self.views[a] for a in near])
             if self.day_penalty:
                 scores = scores - self.day_penalty * np.array([gaps[a] or 0 for a in near])
-            if not self._whole(event_id, view, published, exclude, langs):
-                continue
             scores = np.sort(scores)[::-1]
             out[event_id] = float(np.mean(scores[:self.top]))
         return out
-
-    def _whole(self, event_id: int, view: Any, published: dt.date | None,
-               exclude: frozenset[str], langs: frozenset[str] | None) -> bool:
-        """Whether the report is close enough to the event as a whole.
-
-        An event's score is the mean of the report's best few matches among
-        its nearest members, so a report close to one or two members of a
-        large event joins it, and the next report close to the newcomer
-        joins too: without dates, one topic's happenings chain (SemEval dev:
-        an event of 27 reports held the storming of the US embassy in
-        Baghdad, Zarif's visit to Beijing, the UK summoning Iran's
-        ambassador).  The reports of one happening say much the same in
-        their leads; a report of the topic's next happening is close to the
-        member that led it in and far from the rest.  So the mean lead-cosine
-        margin over the event's members (``exclude`` and members out of the
-        window left out) must reach ``whole_cut``; with at most ``top``
-        members the best matches are already the whole."""
-        margins = getattr(self.scorer, "lead_margins", None)
-        if self.whole_cut is None or margins is None:
-            return True
-        limit = self.window.days
-        members = [m for m in self.events[event_id].members[-WHOLE_MEMBERS:] if m not in exclude
-                   and (langs is None or language(self.views[m]) in langs)
-                   and ((g := self._gap(m, published)) is None or g <= limit)]
-        if len(members) <= self.top:
-            return True
-        return float(np.mean(margins(view, [self.views[m] for m in members]))) >= self.whole_cut
 
     def assign(self, view: Any, index_vec: np.ndarray, published: dt.date | None,
                veto: Callable[[int], bool] | None = None) -> tuple[int | None, float]:

@@ -105,11 +105,6 @@ class EmbeddingScorer:
         """A stored report's view from its vector row (no article read)."""
         return np.asarray(row.vector, np.float32), row.lang
 
-    def lead_margins(self, view, views) -> np.ndarray:
-        """Margins over the cut (the whole-event test of
-        :class:`~storyline.group.events.EventClusterer`)."""
-        return self.score_many(view, views) - self.threshold
-
     def score_many(self, view, views) -> np.ndarray:
         if not len(views):
             return np.zeros(0, dtype=np.float32)
@@ -278,11 +273,6 @@ class HybridScorer:
             for v, built in zip(missing, self.learned.views(articles)):
                 v.learned = built
         return [v.learned for v in views]
-
-    def lead_margins(self, view, views) -> np.ndarray:
-        """The lead cosine's margins over its cut (what two leads say; the
-        whole-event test of :class:`~storyline.group.events.EventClusterer`)."""
-        return self.cosine.score_many(view.cos, [v.cos for v in views]) - self.cosine.threshold
 
     def score_many(self, view, views) -> np.ndarray:
         if not len(views):
