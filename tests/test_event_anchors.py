@@ -146,3 +146,13 @@ def test_an_airline_strike_and_a_report_naming_the_country_share_no_anchor():
     va, vb = scorer.learned.views([strike, vote])
     assert "france" in vb.anchors
     assert not anchored(va, vb)
+
+
+def test_a_headline_s_last_name_and_a_dateline_s_first_are_two_names():
+    """The keyed text is the headline, a line break, then the body; on main
+    a run of capitalised words went on across the break, so a headline
+    ending "… im Irak" and a dateline opening "Bagdad (dpa)" made one name,
+    "Irak Bagdad", that is no place, and both places left the anchors
+    (SemEval dev, h-events12)."""
+    names, _ = anchor_keys("Angriffe auf US-Botschaft im Irak\nBagdad (dpa) - Die Lage bleibt gespannt.", "de")
+    assert "irak" in names and "bagdad" in names

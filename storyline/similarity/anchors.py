@@ -106,8 +106,9 @@ def places_inside_names(text: str, lang: str) -> set[str]:
 
 def _runs(text: str, frequent: frozenset[str]) -> list[list[str]]:
     """Runs of capitalised words of a cased script that follow one another
-    with nothing but a space between ("Vítkovice – Kometa Brno 3:2" holds
-    "Vítkovice" and "Kometa Brno"); a frequent word written with one capital
+    with nothing but a space between, on one line ("Vítkovice – Kometa Brno
+    3:2" holds "Vítkovice" and "Kometa Brno"; a headline ending "… im Irak"
+    and a dateline opening "Bagdad (dpa)" hold two); a frequent word written with one capital
     where it opens a sentence opens no name ("V Brně": "Brně"; the Czech
     stoplist holds "Brno", the English one "Air": inside a run they are
     names' words), unless the text writes it capitalised before the same
@@ -123,7 +124,7 @@ def _runs(text: str, frequent: frozenset[str]) -> list[list[str]]:
         opener = bool(word) and word[1:].islower() and word.lower() in frequent \
             and opens_sentence(text, start) and (word, nxt) not in named_pairs
         named = _capitalised(word) and not opener
-        if run and (not named or before):
+        if run and (not named or before or _line_break_before(text, start, len(before))):
             runs.append(run)
             run = []
         if named:
@@ -134,6 +135,19 @@ def _runs(text: str, frequent: frozenset[str]) -> list[list[str]]:
     if run:
         runs.append(run)
     return runs
+
+
+def _line_break_before(text: str, start: int, punctuation: int) -> bool:
+    """Whether a line ends between the word at ``start`` (after
+    ``punctuation`` characters set before it) and the word before: a
+    headline's last word and a dateline's first ("… im Irak" / "Bagdad
+    (dpa) - …") are two names, not one."""
+    i = start - punctuation - 1
+    while i >= 0 and text[i].isspace():
+        if text[i] == "\n":
+            return True
+        i -= 1
+    return False
 
 
 def _tokens(text: str) -> list[tuple[int, str, str, str]]:
@@ -161,9 +175,9 @@ def _name_openers(text: str, tokens: list[tuple[int, str, str, str]]) -> set[tup
     it stands, a sentence's start too.  "In Paris" opening a sentence is
     no such pair: "in" is written small inside sentences."""
     pairs: set[tuple[str, str]] = set()
-    for (start, _, word, after), (_, before, nxt, _) in zip(tokens, tokens[1:]):
+    for (start, _, word, after), (nxt_start, before, nxt, _) in zip(tokens, tokens[1:]):
         if not after and not before and _capitalised(word) and _capitalised(nxt) \
-                and not opens_sentence(text, start):
+                and not opens_sentence(text, start) and not _line_break_before(text, nxt_start, 0):
             pairs.add((word, nxt))
     return pairs
 
