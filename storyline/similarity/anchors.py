@@ -108,8 +108,9 @@ def _runs(text: str, frequent: frozenset[str]) -> list[list[str]]:
     """Runs of capitalised words of a cased script that follow one another
     with nothing but a space between, on one line ("Vítkovice – Kometa Brno
     3:2" holds "Vítkovice" and "Kometa Brno"; a headline ending "… im Irak"
-    and a dateline opening "Bagdad (dpa)" hold two); a frequent word written with one capital
-    where it opens a sentence opens no name ("V Brně": "Brně"; the Czech
+    and a dateline opening "Bagdad (dpa)" hold two); a frequent word
+    written with one capital where it opens a sentence opens no name
+    ("V Brně": "Brně"; the Czech
     stoplist holds "Brno", the English one "Air": inside a run they are
     names' words), unless the text writes it capitalised before the same
     word where no sentence opens (:func:`_name_openers`): "Air France
