@@ -115,3 +115,44 @@ def test_a_motorway_crash_and_a_hockey_round_sharing_only_a_club_s_city_stay_apa
     va, vb = scorer.learned.views([crash, hockey])
     assert not anchored(va, vb)
     assert _scores(scorer, crash, [hockey])[0] < 0
+
+
+def test_a_name_opening_a_sentence_with_a_frequent_word_keeps_its_place_inside():
+    """"Air France" opening a sentence: "Air" is a frequent English word, so
+    on main it opened no name there and "France" stood alone, anchoring the
+    report to any other that names France.  The report writes "Air France"
+    capitalised inside a sentence too, so the pair is a name's wherever it
+    stands (h-events12); "In Paris" opening a sentence is no name ("in" is
+    written small inside sentences)."""
+    text = ("Air France cancelled 400 flights on Monday. The strike closed two terminals, "
+            "a spokesman for Air France said.")
+    assert "france" not in anchor_keys(text, "en")[0]
+    assert "paris" in anchor_keys("In Paris, unions called a strike. Flights in and out were cut.", "en")[0]
+    # a place the text also writes alone still anchors
+    assert "france" in anchor_keys(text + " Rail strikes across France go on.", "en")[0]
+
+
+def test_an_airline_strike_and_a_report_naming_the_country_share_no_anchor():
+    """The pair level: an Air France strike and a French vote share "France"
+    only through the airline's name, so the pair is unanchored."""
+    scorer = HybridScorer()
+    strike = analysed_record({"id": "af", "title": "Airline cancels flights as crews strike",
+                              "text": "Air France cancelled 400 flights on Monday as cabin crews walked out. "
+                                      "Passengers queued for hours, a spokesman for Air France said.",
+                              "lang": "en"})
+    vote = analysed_record({"id": "fr", "title": "Senate passes pension bill",
+                            "text": "The Senate of France passed the pension bill late on Tuesday after "
+                                    "a long debate. Unions called the vote a provocation.", "lang": "en"})
+    va, vb = scorer.learned.views([strike, vote])
+    assert "france" in vb.anchors
+    assert not anchored(va, vb)
+
+
+def test_a_headline_s_last_name_and_a_dateline_s_first_are_two_names():
+    """The keyed text is the headline, a line break, then the body; on main
+    a run of capitalised words went on across the break, so a headline
+    ending "… im Irak" and a dateline opening "Bagdad (dpa)" made one name,
+    "Irak Bagdad", that is no place, and both places left the anchors
+    (SemEval dev, h-events12)."""
+    names, _ = anchor_keys("Angriffe auf US-Botschaft im Irak\nBagdad (dpa) - Die Lage bleibt gespannt.", "de")
+    assert "irak" in names and "bagdad" in names

@@ -106,30 +106,81 @@ def places_inside_names(text: str, lang: str) -> set[str]:
 
 def _runs(text: str, frequent: frozenset[str]) -> list[list[str]]:
     """Runs of capitalised words of a cased script that follow one another
-    with nothing but a space between ("Vítkovice – Kometa Brno 3:2" holds
-    "Vítkovice" and "Kometa Brno"); a frequent word written with one capital
-    where it opens a sentence opens no name ("V Brně": "Brně"; the Czech
+    with nothing but a space between, on one line ("Vítkovice – Kometa Brno
+    3:2" holds "Vítkovice" and "Kometa Brno"; a headline ending "… im Irak"
+    and a dateline opening "Bagdad (dpa)" hold two); a frequent word
+    written with one capital where it opens a sentence opens no name
+    ("V Brně": "Brně"; the Czech
     stoplist holds "Brno", the English one "Air": inside a run they are
-    names' words)."""
+    names' words), unless the text writes it capitalised before the same
+    word where no sentence opens (:func:`_name_openers`): "Air France
+    cancelled …" opens with the name the report repeats as "… said Air
+    France"."""
+    tokens = _tokens(text)
+    named_pairs = _name_openers(text, tokens)
     runs: list[list[str]] = []
     run: list[str] = []
-    for token in _SPACED.finditer(text):
-        m = _TOKEN.fullmatch(token.group())
-        word = m.group(2) if m else ""
+    for i, (start, before, word, after) in enumerate(tokens):
+        nxt = tokens[i + 1][2] if i + 1 < len(tokens) and not after and not tokens[i + 1][1] else ""
         opener = bool(word) and word[1:].islower() and word.lower() in frequent \
-            and opens_sentence(text, token.start() + len(m.group(1)))
-        named = bool(word) and word[0].isupper() and word.lower() != word.upper() and not opener
-        if run and (not named or m.group(1)):
+            and opens_sentence(text, start) and (word, nxt) not in named_pairs
+        named = _capitalised(word) and not opener
+        if run and (not named or before or _line_break_before(text, start, len(before))):
             runs.append(run)
             run = []
         if named:
             run.append(word)
-            if m.group(3):  # "Brno," "Brno." "Brno)": the name ends here
+            if after:  # "Brno," "Brno." "Brno)": the name ends here
                 runs.append(run)
                 run = []
     if run:
         runs.append(run)
     return runs
+
+
+def _line_break_before(text: str, start: int, punctuation: int) -> bool:
+    """Whether a line ends between the word at ``start`` (after
+    ``punctuation`` characters set before it) and the word before: a
+    headline's last word and a dateline's first ("… im Irak" / "Bagdad
+    (dpa) - …") are two names, not one."""
+    i = start - punctuation - 1
+    while i >= 0 and text[i].isspace():
+        if text[i] == "\n":
+            return True
+        i -= 1
+    return False
+
+
+def _tokens(text: str) -> list[tuple[int, str, str, str]]:
+    """Each word as written between spaces: (its word's offset, the
+    punctuation before it, the word, the punctuation after it)."""
+    out = []
+    for token in _SPACED.finditer(text):
+        m = _TOKEN.fullmatch(token.group())
+        if m:
+            out.append((token.start() + len(m.group(1)), m.group(1), m.group(2), m.group(3)))
+        else:
+            out.append((token.start(), token.group(), "", ""))
+    return out
+
+
+def _capitalised(word: str) -> bool:
+    """A word of a cased script written with a capital first letter."""
+    return bool(word) and word[0].isupper() and word.lower() != word.upper()
+
+
+def _name_openers(text: str, tokens: list[tuple[int, str, str, str]]) -> set[tuple[str, str]]:
+    """Pairs of capitalised words the text writes one after the other, with
+    nothing but a space between, where no sentence opens: there a capital is
+    the writer's choice, so ("Air", "France") is a name's start wherever
+    it stands, a sentence's start too.  "In Paris" opening a sentence is
+    no such pair: "in" is written small inside sentences."""
+    pairs: set[tuple[str, str]] = set()
+    for (start, _, word, after), (nxt_start, before, nxt, _) in zip(tokens, tokens[1:]):
+        if not after and not before and _capitalised(word) and _capitalised(nxt) \
+                and not opens_sentence(text, start) and not _line_break_before(text, nxt_start, 0):
+            pairs.add((word, nxt))
+    return pairs
 
 
 def anchor_keys(text: str, lang: str) -> tuple[Counter[str], Counter[str]]:
