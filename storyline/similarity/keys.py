@@ -26,6 +26,8 @@ from typing import Callable, Collection
 import regex
 from anyascii import anyascii
 
+from storyline.analyse.entity_text import ends_dateline
+
 try:  # the project's name keys (Devanagari schwa deletion: "ट्रम्प" -> "tramp")
     from storyline.analyse.entity_keys import entity_key as _entity_key
 except ImportError:  # pragma: no cover - plain transliteration still works
@@ -85,13 +87,16 @@ _SENTENCE_END = ".!?:;…"
 def opens_sentence(text: str, start: int) -> bool:
     """Whether the word at ``start`` is the first of a sentence or a line:
     only spaces, quotes, brackets or a bullet stand between it and the
-    text's start, a line break or a sentence's final stop."""
+    text's start, a line break, a sentence's final stop or a dateline's
+    credit and dash."""
     i = start - 1
     while i >= 0 and (text[i].isspace() or text[i] in _OPENING):
         if text[i] == "\n":
             return True
         i -= 1
-    return i < 0 or text[i] in _SENTENCE_END
+    # a wire dateline's credit and dash ("Bagdad/Washington (dpa) - Die …") ends where
+    # the first sentence starts, as the names stage reads it (entity_text.ends_dateline)
+    return i < 0 or text[i] in _SENTENCE_END or ends_dateline(text[i:start].strip())
 
 
 def name_keys(text: str, openers: Collection[str] = ()) -> Counter[str]:
