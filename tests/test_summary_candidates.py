@@ -106,3 +106,32 @@ def test_a_reader_is_shown_candidates_in_their_language_first_and_the_story_coun
     assert {v["id"] for v in story["facts"]} == {0, 1}
     assert all(v["summary_only"] == (v["id"] in (2, 3)) for v in story["summary"])
     assert dataclasses.replace(ef, extras=[]).extras == []
+
+
+def test_bench_summaries_cv_grids_the_headline_weight_beside_the_summary_before(tmp_path):
+    from storyline.bench.summaries import run
+    from storyline.bench.summaries_cv import HEADLINE_WEIGHTS
+
+    from test_bench_summaries_learned import summary_files
+
+    res = run(*summary_files(tmp_path, events=2, chars=300), cv=True)["cv"]
+    assert len(res["rouge2_per_fold"]) == 2 and {"cut", "lambda", "headline"} <= set(res["chosen"][0])
+    assert res["chosen"][0]["headline"] in HEADLINE_WEIGHTS
+    assert res["before_candidates"]["chosen"][0]["headline"] == "before"
+    assert res["at_shipped_cut"]["chosen"][0]["cut"] == 0.4
+    assert sum(res["events_up_down_level"]) == 2
+    assert "0.4/0.85/before" in res["grid_rouge2"] and "0.4/0.85/0.9" in res["grid_rouge2"]
+
+
+def test_a_line_that_does_not_read_as_prose_is_no_candidate():
+    from storyline.facts.candidates import reads_as_prose
+
+    # a newsletter's furniture (Wikinews dev wn021): headings in capitals, a lead-in to a link, contacts
+    assert not reads_as_prose("NGA PURSUES CONTROL OF UNCLASSIFIED SATELLITE IMAGERY.")
+    assert not reads_as_prose("Secrecy News is archived at:")
+    assert not reads_as_prose("To UNSUBSCRIBE, send a blank email message to news-remove@lists.example.org.")
+    assert not reads_as_prose("Read more about the floods in our special report")
+    # prose in any script, ending with its own terminal mark or a closing quote
+    for text in ("The NATO and EU leaders said no.", "यह दूसरी बार है।", "地震发生在周二。",
+                 "Il a dit « non ».", "He said: \"We will rebuild.\"", "قال ذلك؟"):
+        assert reads_as_prose(text), text

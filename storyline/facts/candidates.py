@@ -27,6 +27,7 @@ the facts' summary chose: candidates never change it.
 from __future__ import annotations
 
 import numpy as np
+import regex
 
 from storyline.analyse.sentences import heading_lines, split_sentences
 from storyline.facts.align import centred
@@ -36,9 +37,31 @@ from storyline.facts.labels import build_fact
 from storyline.facts.model import EventFacts, Fact
 from storyline.facts.summarise import choose_headlines, mmr, relevance, representative, similarity_matrix
 
-# chosen by 5-fold CV of `bench summaries --cv` (cut x lambda x this weight; docs/benchmarks.md,
-# "Summary-only candidates and the headline (h-summ4)")
+# the choice of most folds of `bench summaries --cv` at the shipped cut and lambda (4 of 5; 0.3
+# once): docs/benchmarks.md, "Summary-only candidates and the headline (h-summ4)"
 HEADLINE_WEIGHT = 0.9
+
+
+# a sentence ends like one: a terminal mark of any script (. ! ? 。 । ؟ …), then closing quotes or brackets
+_ENDS_LIKE_A_SENTENCE = regex.compile(r"[\p{Sentence_Terminal}\u2026][\p{Pe}\p{Pf}\p{Pi}\"'\s]*$")
+_EMAIL = regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+CAPITALS_SHARE = 0.5  # more of a line's cased letters in capitals than this: a heading, not prose
+MIN_CASED = 10  # fewer cased letters: too short to tell (an acronym-heavy sentence)
+
+
+def reads_as_prose(text: str) -> bool:
+    """Whether a sentence that is no claim may still be shown as the summary's
+    own: it ends like a sentence (a heading, a menu or a caption line does
+    not, nor a lead-in to a link, "Secrecy News is archived at:"), is not
+    written in capitals (a newsletter's "NGA PURSUES CONTROL OF UNCLASSIFIED
+    SATELLITE IMAGERY"), and gives no e-mail address (how to subscribe, whom
+    to write to: the page's furniture, not the news).  The claim filter kept
+    such lines out of the facts; candidates have no such filter, and Wikinews
+    event wn021's registration page gave its summary ten of them."""
+    if not _ENDS_LIKE_A_SENTENCE.search(text) or _EMAIL.search(text):
+        return False
+    cased = [c for c in text if c.isupper() or c.islower()]
+    return len(cased) < MIN_CASED or sum(c.isupper() for c in cased) / len(cased) <= CAPITALS_SHARE
 
 
 def _unit(v: np.ndarray) -> np.ndarray:
@@ -49,19 +72,19 @@ def _unit(v: np.ndarray) -> np.ndarray:
 def prose_spans(article, spans: list[tuple[int, int, bool]] | None) -> list[tuple[int, int, bool]]:
     """``(start, end, substantive)`` for every sentence of ``article`` (the
     stored offsets where given, so a citation's sentence index is the
-    store's): substantive prose, not a crosshead."""
+    store's): substantive prose (:func:`reads_as_prose`), not a crosshead."""
     offsets = [(s, e) for s, e, _ in spans] if spans is not None else [
         (s, e) for s, e, _ in split_sentences(article.text, article.lang)]
     heads = heading_lines(article.text)
-    return [(s, e, is_substantive(article.text[s:e]) and not any(x <= s and e <= y for x, y in heads))
-            for s, e in offsets]
+    return [(s, e, is_substantive(article.text[s:e]) and reads_as_prose(article.text[s:e].strip())
+             and not any(x <= s and e <= y for x, y in heads)) for s, e in offsets]
 
 
 def summary_only(articles, originals, claims, spans, embedder, centre: np.ndarray | None,
                  first_id: int) -> list[Fact]:
     """The summary-only candidates of an event (module docstring), ids from
     ``first_id`` on: every substantive sentence of an original report that no
-    fact holds (no claim, or a claim past the 30 an article).  A near-copy's
+    fact holds and that :func:`reads_as_prose` (no claim, or a claim past the 30 an article).  A near-copy's
     sentences are left out: a copy says what its original says.  With
     ``embedder`` (an embedded event) each gets its language-centred vector and
     its centrality against ``centre``, the facts' centre; else 0, as a fact
