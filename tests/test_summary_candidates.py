@@ -135,3 +135,19 @@ def test_a_line_that_does_not_read_as_prose_is_no_candidate():
     for text in ("The NATO and EU leaders said no.", "यह दूसरी बार है।", "地震发生在周二。",
                  "Il a dit « non ».", "He said: \"We will rebuild.\"", "قال ذلك؟"):
         assert reads_as_prose(text), text
+
+
+def test_a_report_with_no_claim_still_gets_a_cited_summary():
+    # one report whose sentences mostly state no name, figure, date or reporting cue: few facts,
+    # and before candidates a summary of those alone (Wikinews dev wn021: "Volume 2004, Issue No. 101")
+    text = ("The water rose slowly through the low streets of the old quarter. "
+            "Shops along the river closed early and the last buses left half empty. "
+            "By evening the bridges were shut and the lights went out street by street.")
+    a = _article("c1", "river.example", text, title="Water rises through the old quarter")
+    ef = build_event_facts(3, [a], None, budget_words=200)
+    view = event_view(ef, "en")
+    only = [v for v in view["summary"] if v["summary_only"]]
+    assert len(view["facts"]) < 3 and len(only) >= 3 - len(view["facts"])  # every sentence is told
+    assert {v["text"] for v in view["facts"]}.isdisjoint(v["text"] for v in only)
+    for v in view["summary"]:
+        assert text[v["start"]:v["end"]] == v["sentence"] and v["article_id"] == a.id
