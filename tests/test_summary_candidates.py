@@ -151,3 +151,14 @@ def test_a_report_with_no_claim_still_gets_a_cited_summary():
     assert {v["text"] for v in view["facts"]}.isdisjoint(v["text"] for v in only)
     for v in view["summary"]:
         assert text[v["start"]:v["end"]] == v["sentence"] and v["article_id"] == a.id
+
+
+def test_only_candidates_weigh_the_headline_facts_keep_the_hand_weights():
+    from storyline.facts.candidates import headline_overlap
+    from storyline.facts.summarise import relevance
+
+    ef = build_event_facts(1, _event(), shared_embedder(), budget_words=200, headline_weight=0.9)
+    assert all(abs(f.score - relevance(f.features)) < 1e-9 for f in ef.facts)
+    prose = next(f for f in ef.extras if f.supports[0].text == PROSE)
+    assert headline_overlap(prose, ef.headlines) > 0.3
+    assert abs(prose.score - relevance(prose.features) - 0.9 * headline_overlap(prose, ef.headlines)) < 1e-9

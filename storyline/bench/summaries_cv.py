@@ -130,6 +130,7 @@ def cross_validate(events, embedder, score, budget: int, baselines: dict[str, li
            "at_shipped_cut_and_lambda": compare(table, (ALIGN_CUT,), names, drop, folds, (MMR_LAMBDA,)),
            # the shipped settings against before, per event, and without ``drop``
            "shipped_fixed": fixed(now, n, folds, kept), "before_shipped_fixed": fixed(then, n, folds, kept),
+           "candidates_without_headline_fixed": fixed(table[(ALIGN_CUT, MMR_LAMBDA, 0.0)], n, folds, kept),
            "shipped_fixed_up_down_level": [sum(a > b + 1e-9 for a, b in zip(now, then)),
                                            sum(a < b - 1e-9 for a, b in zip(now, then)),
                                            sum(abs(a - b) <= 1e-9 for a, b in zip(now, then))],
