@@ -9,9 +9,11 @@ an English reader), so summary quality is measured apart from grouping, at a
 ``rouge-score``, the reference implementation of ROUGE-1.5.5).  Two simple
 baselines run on the same events: the lead of the longest article, and the
 leads of all articles in turn (first sentences round-robin).
-``--cv`` also chooses the alignment cut and the MMR lambda by 5-fold
-cross-validation over events (best mean ROUGE-2 on four folds, scored on the
-fifth) and reports each fold's choice and score.
+``--cv`` also chooses the alignment cut, the MMR lambda and the headline
+weight by 5-fold cross-validation over events (best mean ROUGE-2 on four
+folds, scored on the fifth; :mod:`storyline.bench.summaries_cv`) and reports
+each fold's choice and score, beside the summary before summary-only
+candidates on the same folds.
 """
 from __future__ import annotations
 
@@ -24,6 +26,7 @@ from storyline.bench import labelled_lines
 from storyline.bench.clustering import load_gold
 from storyline.embed import shared_embedder
 from storyline.facts.align import ALIGN_CUT
+from storyline.facts.candidates import HEADLINE_WEIGHT
 from storyline.facts.event import build_event_facts
 from storyline.facts.render import event_view
 from storyline.facts.summarise import MMR_LAMBDA, words
@@ -32,9 +35,11 @@ from storyline.pipeline import analyse
 from storyline.records import Article
 
 BUDGET = 200
+# the summary over the facts alone, with no headline term: as it was before summary-only
+# candidates (storyline.facts.candidates), what the experiment benches beside this one
+# (learned, oracle, pool, rankers, shown) re-rank and measured (docs/benchmarks.md)
+FACTS_ONLY = {"extras": False, "headline_weight": 0.0}
 KEYS = ("rouge1", "rouge2", "rougeL")
-CUTS = (0.3, 0.4, 0.5, 0.6)
-LAMBDAS = (0.5, 0.7, 0.85, 1.0)
 
 
 def _scorer():
@@ -63,8 +68,9 @@ def leads_in_turn(articles: list[Article]) -> str:
 
 
 def storyline_summary(articles: list[Article], embedder, cut: float = ALIGN_CUT,
-                      lam: float = MMR_LAMBDA) -> str:
-    ef = build_event_facts(0, articles, embedder, cut=cut, lam=lam, budget_words=BUDGET)
+                      lam: float = MMR_LAMBDA, headline_weight: float = HEADLINE_WEIGHT) -> str:
+    ef = build_event_facts(0, articles, embedder, cut=cut, lam=lam, budget_words=BUDGET,
+                           headline_weight=headline_weight)
     return " ".join(f["text"] for f in event_view(ef, "en")["summary"])
 
 
@@ -116,36 +122,10 @@ def run(articles_path: str | Path, summaries_path: str | Path, limit: int | None
     out = {**_mean(ours), "n": len(events), "cited_fraction": sum(cited) / len(cited),
            "baselines": {k: _mean(v) for k, v in base.items()}}
     if cv:
-        out["cv"] = cross_validate(events, embedder, score,
+        from storyline.bench.summaries_cv import cross_validate
+        out["cv"] = cross_validate(events, embedder, score, BUDGET,
                                    baselines={k: [r["rouge2"] for r in v] for k, v in base.items()})
     if ceilings:
         from storyline.bench.summaries_oracle import ceilings as oracle_ceilings
         out["ceilings"] = oracle_ceilings(events, embedder, scorer, BUDGET)
     return out
-
-
-def cross_validate(events, embedder, score, folds: int = 5,
-                   baselines: dict[str, list[float]] | None = None) -> dict:
-    """Choose (cut, lambda) on four folds of events, score ROUGE-2 on the fifth;
-    ``baselines`` (name -> ROUGE-2 per event) are reported on the same folds."""
-    grid = list(itertools.product(CUTS, LAMBDAS))
-    table = {cfg: [score(storyline_summary(arts, embedder, *cfg), ref)["rouge2"]
-                   for _, arts, ref in events] for cfg in grid}
-    held, chosen = [], []
-    base_held: dict[str, list[float]] = {k: [] for k in (baselines or {})}
-    for k in range(folds):
-        train = [i for i in range(len(events)) if i % folds != k]
-        test = [i for i in range(len(events)) if i % folds == k]
-        if not test or not train:
-            continue
-        best = max(grid, key=lambda c: (statistics.fmean(table[c][i] for i in train), -c[0], c[1]))
-        chosen.append({"cut": best[0], "lambda": best[1]})
-        held.append(statistics.fmean(table[best][i] for i in test))
-        for name, per in (baselines or {}).items():
-            base_held[name].append(statistics.fmean(per[i] for i in test))
-    return {"baselines_per_fold": {k: {"mean": round(statistics.fmean(v), 4), "sd": round(statistics.pstdev(v), 4),
-                                       "per_fold": [round(x, 4) for x in v]} for k, v in base_held.items()},
-            "rouge2_held_out_mean": round(statistics.fmean(held), 4),
-            "rouge2_held_out_sd": round(statistics.pstdev(held), 4),
-            "rouge2_per_fold": [round(h, 4) for h in held], "chosen": chosen,
-            "grid_rouge2": {f"{c[0]}/{c[1]}": round(statistics.fmean(v), 4) for c, v in table.items()}}

@@ -30,7 +30,7 @@ from collections import Counter
 
 import numpy as np
 
-from storyline.bench.summaries import BUDGET, _scorer, lead_of_longest, leads_in_turn, load_events
+from storyline.bench.summaries import BUDGET, FACTS_ONLY, _scorer, lead_of_longest, leads_in_turn, load_events
 from storyline.embed import shared_embedder
 from storyline.facts.event import build_event_facts
 from storyline.facts.model import EventFacts
@@ -90,7 +90,7 @@ class Data:
         for cluster, arts, _ in self.events:
             if progress:
                 progress(cluster)
-            self.facts.append(build_event_facts(0, arts, embedder, budget_words=BUDGET))
+            self.facts.append(build_event_facts(0, arts, embedder, budget_words=BUDGET, **FACTS_ONLY))
         tok = self.rouge._tokenizer
         self.X = [feature_matrix([f.features for f in ef.facts]) for ef in self.facts]
         self.y = [np.array(fact_labels(ef, ref, tok)) for ef, (_, _, ref) in zip(self.facts, self.events)]

@@ -24,6 +24,7 @@ import statistics
 from collections import Counter
 
 from storyline.analyse.sentences import sentences as split_text
+from storyline.bench.summaries import FACTS_ONLY
 from storyline.facts.claims import claim_sentences, is_substantive, report_key, sentence_spans
 from storyline.facts.event import SENTENCES_PER_ARTICLE, build_event_facts
 from storyline.facts.render import event_view
@@ -83,7 +84,7 @@ def level_candidates(arts: list[Article], embedder, budget: int) -> dict[str, li
         out["claims"] += [c.text for c in claim_sentences(a, report_key(a, originals))]
         out["claims_limited"] += [c.text for c in claim_sentences(a, report_key(a, originals),
                                                                   limit=SENTENCES_PER_ARTICLE)]
-    ef = build_event_facts(0, arts, embedder, budget_words=budget)
+    ef = build_event_facts(0, arts, embedder, budget_words=budget, **FACTS_ONLY)
     out["facts"] = [f["text"] for f in event_view(ef, "en")["facts"]]
     return out
 

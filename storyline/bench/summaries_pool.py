@@ -32,7 +32,7 @@ import sys
 from collections import Counter
 
 from storyline.analyse.sentences import heading_lines, one_line
-from storyline.bench.summaries import BUDGET, _scorer, load_events
+from storyline.bench.summaries import BUDGET, FACTS_ONLY, _scorer, load_events
 from storyline.bench.summaries_oracle import greedy_oracle
 from storyline.embed import shared_embedder
 from storyline.facts.claims import MAX_CHARS, claim_at, is_substantive, sentence_spans
@@ -66,7 +66,7 @@ def sentence_rows(arts) -> list[dict]:
 
 
 def event_losses(arts, ref, embedder, scorer) -> dict:
-    ef = build_event_facts(0, arts, embedder, budget_words=BUDGET)
+    ef = build_event_facts(0, arts, embedder, budget_words=BUDGET, **FACTS_ONLY)
     view = event_view(ef, "en")
     shown = {(f["article_id"], f["start"]) for f in view["facts"]}
     shown_text = {f["sentence"] for f in view["facts"]}

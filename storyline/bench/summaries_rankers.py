@@ -35,7 +35,7 @@ import sys
 import numpy as np
 
 from storyline.analyse.sentences import heading_lines
-from storyline.bench.summaries import BUDGET, _scorer, load_events
+from storyline.bench.summaries import BUDGET, FACTS_ONLY, _scorer, load_events
 from storyline.embed import shared_embedder
 from storyline.facts.align import centred
 from storyline.facts.claims import claim_sentences, is_substantive, report_key, sentence_spans
@@ -168,7 +168,7 @@ def main(argv: list[str]) -> None:
     table = {cfg: [] for cfg in grid}
     for cluster, arts, ref in events:
         spans = wide_spans(arts) if wide else None
-        ef = build_event_facts(0, arts, embedder, budget_words=BUDGET, spans=spans)
+        ef = build_event_facts(0, arts, embedder, budget_words=BUDGET, **FACTS_ONLY, spans=spans)
         if extra:
             add_extra(ef, arts, embedder)
         sims = similarity_matrix(ef.facts)

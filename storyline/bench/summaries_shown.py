@@ -44,7 +44,7 @@ import numpy as np
 
 import storyline.facts.render as render_mod
 import storyline.facts.summarise as summ_mod
-from storyline.bench.summaries import BUDGET, _scorer, load_events
+from storyline.bench.summaries import BUDGET, FACTS_ONLY, _scorer, load_events
 from storyline.bench.summaries_rankers import held_out
 from storyline.embed import shared_embedder
 from storyline.facts.align import centred
@@ -122,7 +122,7 @@ def main(argv: list[str]) -> None:
     try:
         for cluster, arts, ref in events:
             patched(None)
-            ef = build_event_facts(0, arts, embedder, budget_words=BUDGET)
+            ef = build_event_facts(0, arts, embedder, budget_words=BUDGET, **FACTS_ONLY)
             _, _, claims = event_claims(arts)
             vecs = centre = None
             if ef.embedded:

@@ -20,11 +20,11 @@ from storyline.facts.disagreements import MAX_RATIO, PIN_NAME_MIN, keep_apart
 from storyline.facts.labels import SIDE_JOIN_MIN, build_fact, join_sides, place_on_sides
 from storyline.facts.model import EventFacts, Fact
 from storyline.facts.features import fact_features, title_words
-from storyline.facts.summarise import (MMR_LAMBDA, SUMMARY_WORDS, choose_headlines, mmr,
-                                       relevance, representative, similarity_matrix)
+from storyline.facts.candidates import HEADLINE_WEIGHT, pick_summary, summary_only
+from storyline.facts.summarise import MMR_LAMBDA, SUMMARY_WORDS, relevance
 from storyline.records import Article
 
-FACTS_VERSION = "24"  # 24: a near-copy's sentence is lent only where its original's is (copies.follow_originals); 23: a fact is headed by an original before a near-copy (summarise.stating; MMR counts its words); 22: a country the sentence names keys alike across languages (align.country_keys, align.name_agreement), and two groups merge only when the median of their pair scores clears the cut less align.MEDIAN_SLACK; 21: a pair links two groups only when one of its sentences is the other's best partner in its article (align.BEST_TOLERANCE); 20: a group is lent a second sentence of an article it holds (align.LEND_SECOND_RATIO); 19: a year named makes a claim and, shared, agrees as a date does; "saying"/"sei"/"по его словам", a quoted title in a caseless script; "26-kg", "quart de point"; bump when the stage changes: every event is recomputed
+FACTS_VERSION = "25"  # 25: summary-only candidates stored with the event and the summary weighs the headline (candidates.pick_summary); 24: a near-copy's sentence is lent only where its original's is (copies.follow_originals); 23: a fact is headed by an original before a near-copy (summarise.stating; MMR counts its words); 22: a country the sentence names keys alike across languages (align.country_keys, align.name_agreement), and two groups merge only when the median of their pair scores clears the cut less align.MEDIAN_SLACK; 21: a pair links two groups only when one of its sentences is the other's best partner in its article (align.BEST_TOLERANCE); 20: a group is lent a second sentence of an article it holds (align.LEND_SECOND_RATIO); 19: a year named makes a claim and, shared, agrees as a date does; "saying"/"sei"/"по его словам", a quoted title in a caseless script; "26-kg", "quart de point"; bump when the stage changes: every event is recomputed
 SENTENCES_PER_ARTICLE = 30  # later sentences rarely carry an event's main facts
 
 
@@ -74,7 +74,8 @@ def build_event_facts(event_id: int, articles: list[Article], embedder=None,
                       name_min: float = LEND_NAME_MIN, own_ratio: float = LEND_OWN_RATIO,
                       pin_min: float = PIN_NAME_MIN, max_ratio: float = MAX_RATIO,
                       join_min: float = SIDE_JOIN_MIN,
-                      second_ratio: float = LEND_SECOND_RATIO) -> EventFacts:
+                      second_ratio: float = LEND_SECOND_RATIO,
+                      headline_weight: float = HEADLINE_WEIGHT, extras: bool = True) -> EventFacts:
     """Facts (aligned, labelled), the summary and headlines of one event.
 
     ``articles`` in ingest order; ``spans`` are stored sentence offsets by
@@ -82,7 +83,9 @@ def build_event_facts(event_id: int, articles: list[Article], embedder=None,
     events of one report; ``margin``, ``name_min``, ``own_ratio`` and
     ``second_ratio`` the lending settings (:func:`storyline.facts.align.extend`);
     ``pin_min``, ``max_ratio`` and ``join_min`` are the
-    conflict rules' settings (:mod:`storyline.facts.disagreements`, :mod:`storyline.facts.labels`).
+    conflict rules' settings (:mod:`storyline.facts.disagreements`, :mod:`storyline.facts.labels`);
+    ``headline_weight`` and ``extras`` the summary's (:func:`storyline.facts.candidates.pick_summary`:
+    the summary-only candidates, built after the facts and apart from them).
     """
     articles, originals, claims = event_claims(articles, spans)
     reports = {report_key(a, originals) for a in articles}
@@ -124,16 +127,19 @@ def build_event_facts(event_id: int, articles: list[Article], embedder=None,
                                       central, titles)
         fact.score = relevance(fact.features)
         facts.append(fact)
-    sims = similarity_matrix(facts)
-    summary = [facts[i].id for i in mmr(facts, budget_words, lam, sims)]
-    summary_vec = (_unit(np.mean([facts[i].vector for i in summary[:3]], axis=0))
-                   if embedded and summary else None)
-    titles = [a for a in articles if a.duplicate_of is None and a.title]
-    tvecs = (centred(embedder.embed([a.title for a in titles], "passage"), [a.lang for a in titles])
-             if embedded and titles else [None] * len(titles))
-    text = " ".join(representative(facts[i]).text for i in summary[:3])
-    headlines = choose_headlines([(a.title, a.lang, v) for a, v in zip(titles, tvecs)],
-                                 summary_vec, text)
-    return EventFacts(event_id=event_id, fingerprint=fingerprint(articles), facts=facts,
-                      summary=summary, headlines=headlines, embedded=embedded,
-                      budget_words=budget_words, lam=lam)
+    ef = EventFacts(event_id=event_id, fingerprint=fingerprint(articles), facts=facts,
+                    summary=[], headlines={}, embedded=embedded, budget_words=budget_words, lam=lam)
+    if extras:
+        ef.extras = summary_only(articles, originals, claims, spans, embedder if embedded else None,
+                                 centre, len(facts))
+    pick_summary(ef, title_rows(articles, embedder if embedded else None), lam, headline_weight, extras)
+    return ef
+
+
+def title_rows(articles: list[Article], embedder=None) -> list[tuple[str, str, np.ndarray | None]]:
+    """(title, language, language-centred vector or None) of each original
+    report with a title: what the headline is chosen from."""
+    titled = [a for a in articles if a.duplicate_of is None and a.title]
+    vecs = (centred(embedder.embed([a.title for a in titled], "passage"), [a.lang for a in titled])
+            if embedder is not None and titled else [None] * len(titled))
+    return [(a.title, a.lang, v) for a, v in zip(titled, vecs)]

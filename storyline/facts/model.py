@@ -158,6 +158,10 @@ class EventFacts:
     # default); a reader's summary is picked again with them
     budget_words: int = 120
     lam: float = 0.85
+    # summary-only candidates (:mod:`storyline.facts.candidates`): sentences no fact
+    # holds, each a single-source "fact" of itself, ids after the facts'; a summary
+    # may show one, the event's facts, counts, conflicts and glosses never list one
+    extras: list[Fact] = field(default_factory=list)
 
 
 def _vec_out(v: Any) -> str | None:
@@ -201,11 +205,13 @@ def fact_from_dict(d: dict[str, Any]) -> Fact:
 def event_facts_to_dict(ef: EventFacts) -> dict[str, Any]:
     return {"event_id": ef.event_id, "fingerprint": ef.fingerprint, "embedded": ef.embedded,
             "facts": [fact_to_dict(f) for f in ef.facts], "summary": ef.summary,
-            "headlines": ef.headlines, "budget_words": ef.budget_words, "lam": ef.lam}
+            "headlines": ef.headlines, "budget_words": ef.budget_words, "lam": ef.lam,
+            "extras": [fact_to_dict(f) for f in ef.extras]}
 
 
 def event_facts_from_dict(d: dict[str, Any]) -> EventFacts:
     return EventFacts(event_id=d["event_id"], fingerprint=d["fingerprint"],
                       facts=[fact_from_dict(f) for f in d["facts"]], summary=d["summary"],
                       headlines=d.get("headlines", {}), embedded=d.get("embedded", False),
-                      budget_words=d.get("budget_words", 120), lam=d.get("lam", 0.85))
+                      budget_words=d.get("budget_words", 120), lam=d.get("lam", 0.85),
+                      extras=[fact_from_dict(f) for f in d.get("extras", [])])

@@ -16,6 +16,7 @@ from dataclasses import asdict
 from typing import Any
 
 from storyline.facts.align import same_figure
+from storyline.facts.candidates import candidates
 from storyline.facts.copies import COPY_OVERLAP
 from storyline.facts.figures import digits, numbers_in
 from storyline.facts.gloss import BORROW_CUT, GLOSS_CUT, GlossPool, text_keys
@@ -205,37 +206,50 @@ def reader_summary(ef: EventFacts, lang: str) -> list[int]:
     :func:`~storyline.facts.summarise.readable` in ``lang`` was left out, or
     it overruns the budget as this reader is shown it; then picked again,
     readable facts first, counting the sentences shown
-    (:func:`~storyline.facts.summarise.mmr` with ``as_shown``).
+    (:func:`~storyline.facts.summarise.mmr` with ``as_shown``), over the
+    facts and the summary-only candidates (:mod:`~storyline.facts.candidates`).
 
     The stored summary counts each fact's first sentence, whatever its
     language: the demo's ECB event (German, English, Spanish, French reports)
     counted short German sentences that a reader of Hindi, Russian or any
     language without a report was shown in English, 215 words of 120."""
-    by_id = {f.id: f for f in ef.facts}
-    first = {f.id for f in ef.facts if readable(f, lang)}
+    pool = candidates(ef)
+    by_id = {f.id: f for f in pool}
+    first = {f.id for f in pool if readable(f, lang)}
     stored = [by_id[i] for i in ef.summary if i in by_id]
     if fits(stored, ef.budget_words, lang) and (
             not first or all(i in first for i in ef.summary if i in by_id) or first <= set(ef.summary)):
         return ef.summary
-    return [ef.facts[i].id for i in mmr(ef.facts, ef.budget_words, ef.lam, lang=lang, as_shown=True)]
+    return [pool[i].id for i in mmr(pool, ef.budget_words, ef.lam, lang=lang, as_shown=True)]
 
 
 def event_view(ef: EventFacts, lang: str = DEFAULT_LANG,
                story_facts: list[Fact] | None = None, gloss_cut: float = GLOSS_CUT,
                borrow_cut: float = BORROW_CUT) -> dict[str, Any]:
     """Summary, headline and every fact of one event for a reader of ``lang``
-    (``gloss_cut``: :data:`GLOSS_CUT`, a parameter for the bench's CV)."""
+    (``gloss_cut``: :data:`GLOSS_CUT`, a parameter for the bench's CV).  The
+    summary may show a summary-only candidate (``summary_only`` true in its
+    view); ``facts``, ``counts`` and the gloss pool are the facts alone."""
     facts = story_facts if story_facts is not None else ef.facts
     home = set(map(id, ef.facts))
     pool = GlossPool(facts, lang, borrow_cut, gloss_cut,
                      events=[ef.event_id if id(f) in home else None for f in facts])
-    by_id = {f.id: f for f in ef.facts}
+    by_id = {f.id: f for f in candidates(ef)}
     facts = _views([(ef.event_id, f) for f in _ranked(ef)], lang, pool, skip_repeats=False)
     summary = _views([(ef.event_id, by_id[i]) for i in reader_summary(ef, lang) if i in by_id], lang, pool,
                      skip_repeats=True)
+    _mark_summary_only(summary, [ef])
     return {"lang": lang, "headline": ef.headlines.get(lang) or ef.headlines.get("", ""),
             "summary": summary,
             "facts": facts, "counts": _counts(ef.facts)}
+
+
+def _mark_summary_only(views: list[dict[str, Any]], events: list[EventFacts]) -> None:
+    """``summary_only`` on each summary view: whether it states a summary-only
+    candidate (a sentence no fact holds), which a page must not count as a fact."""
+    extra = {(ef.event_id, f.id) for ef in events for f in ef.extras}
+    for v in views:
+        v["summary_only"] = (v["event_id"], v["id"]) in extra
 
 
 def _ranked(ef: EventFacts) -> list[Fact]:
@@ -259,7 +273,7 @@ def event_lead(ef: EventFacts, lang: str) -> Fact | None:
     is :func:`~storyline.facts.summarise.readable` in ``lang``, else the
     first (then shown as the event's summary shows it: in English or its
     original, with a gloss where one exists); None for an event with no facts."""
-    by_id = {f.id: f for f in ef.facts}
+    by_id = {f.id: f for f in candidates(ef)}
     ids = [i for i in reader_summary(ef, lang) if i in by_id]
     ids = ids or [f.id for f in sorted(ef.facts, key=lambda f: (-f.score, f.id))]
     return by_id[next((i for i in ids if readable(by_id[i], lang)), ids[0])] if ids else None
@@ -281,9 +295,11 @@ def story_view(events: list[EventFacts], lang: str = DEFAULT_LANG,
     do (ties: the earlier); ``left_out`` names the events the summary does
     not tell.  In pick order alone the Pyongyang story told the Aurus gift
     of the visit's second day before the landing of its first."""
-    pairs = [(ef.event_id, f) for ef in events for f in ef.facts]
+    listed = [(ef.event_id, f) for ef in events for f in ef.facts]
+    pool = GlossPool([f for _, f in listed], lang, events=[eid for eid, _ in listed])
+    # what the summary picks from: every event's facts and summary-only candidates
+    pairs = [(ef.event_id, f) for ef in events for f in candidates(ef)]
     facts = [f for _, f in pairs]
-    pool = GlossPool(facts, lang, events=[eid for eid, _ in pairs])
     rank = {ef.event_id: k for k, ef in enumerate(events)}
     index = {id(f): i for i, f in enumerate(facts)}
     seed: list[int] = []
@@ -298,11 +314,12 @@ def story_view(events: list[EventFacts], lang: str = DEFAULT_LANG,
     picked = mmr(facts, budget_words, lam, lang=lang, seed=seed, as_shown=True) if facts else []
     picked = sorted(picked, key=lambda i: rank[pairs[i][0]])  # stable: MMR's order within an event
     summary = _views([pairs[i] for i in picked], lang, pool, skip_repeats=True)
+    _mark_summary_only(summary, events)
     told = {v["event_id"] for v in summary}
     # every fact of the story, event by event, as each event's page lists them
     # (the API's and --json's ``facts``; the text and the page show the counts)
     every = _views([(ef.event_id, f) for ef in events for f in _ranked(ef)], lang, pool, skip_repeats=False)
-    return {"lang": lang, "summary": summary, "facts": every, "counts": _counts(facts),
+    return {"lang": lang, "summary": summary, "facts": every, "counts": _counts([f for _, f in listed]),
             "left_out": [ef.event_id for ef in events if ef.event_id not in told]}
 
 
