@@ -57,6 +57,11 @@ _ACCESS = re.compile(
     r"|artikel freischalten|nie jestem robotem|twój adres ip|wyłącz adblock|dodaj wyjątek dla"
     r"|używasz adblock|korzystasz z adblock"
     r"|tylko dla (?:subskrybentów|prenumeratorów)|ogromną ilość połączeń|réservé aux abonnés"
+    # a subscriber's article lent to a reader, and the pitch after it ("Cet article vous est offert.
+    # Abonnez-vous pour lire tous nos contenus."): the site speaking of its access, not the story
+    # (imperatives only: "require readers to subscribe to read" is a report's sentence)
+    r"|cet article vous est offert|abonnez-vous pour (?:lire|accéder|continuer)"
+    r"|suscríbete para (?:leer|seguir leyendo)|assine para (?:ler|continuar lendo)"
     r"|vous n'avez pas encore accès|veuillez vous connecter|bloqueur de publicité"
     r"|(?:solo|exclusivo) para suscriptores|bloqueador de anuncios|exclusivo para assinantes"
     r"|bloqueador de anúncios|riservato agli abbonati|disattiva (?:il tuo )?adblock"
@@ -85,7 +90,7 @@ _SELF = re.compile(
     # ru tr ar zh hi
     r"|наш (?:сайт|канал|телеграм)|нашем (?:сайте|канале)|подписывайтесь|подпишитесь|наше приложение"
     r"|bizi takip edin|uygulamamız|sitemiz|kanalımız|تابعونا|تابعنا|موقعنا|قناتنا|حمل تطبيق"
-    r"|关注我们|订阅我们|本站|我们的网站|हमें फॉलो करें|हमारे (?:ऐप|चैनल|साथ)|हमसे जुड़"
+    r"|关注我们|订阅我们|本站|我们的网站|हमें फॉलो करें|हमारे (?:ऐप|चैनल|साथ)|हमसे जुड़|हम पर भरोसा"
 )
 _CTA = re.compile(
     r"\bclick here\b|\btap here\b|\bexplore (?:the latest|more|now)\b|\bget the (?:latest|best)\b"
