@@ -26,7 +26,7 @@ from storyline.bench import labelled_lines
 from storyline.bench.clustering import load_gold
 from storyline.embed import shared_embedder
 from storyline.facts.align import ALIGN_CUT
-from storyline.facts.candidates import HEADLINE_WEIGHT
+from storyline.facts.candidates import FACTS_ONLY, HEADLINE_WEIGHT  # noqa: F401  (FACTS_ONLY: the experiment benches read it here)
 from storyline.facts.event import build_event_facts
 from storyline.facts.render import event_view
 from storyline.facts.summarise import MMR_LAMBDA, words
@@ -35,10 +35,6 @@ from storyline.pipeline import analyse
 from storyline.records import Article
 
 BUDGET = 200
-# the summary over the facts alone, with no headline term: as it was before summary-only
-# candidates (storyline.facts.candidates), what the experiment benches beside this one
-# (learned, oracle, pool, rankers, shown) re-rank and measured (docs/benchmarks.md)
-FACTS_ONLY = {"extras": False, "headline_weight": 0.0}
 KEYS = ("rouge1", "rouge2", "rougeL")
 
 

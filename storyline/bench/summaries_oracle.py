@@ -24,8 +24,8 @@ import statistics
 from collections import Counter
 
 from storyline.analyse.sentences import sentences as split_text
-from storyline.bench.summaries import FACTS_ONLY
 from storyline.facts.claims import claim_sentences, is_substantive, report_key, sentence_spans
+from storyline.facts.candidates import FACTS_ONLY
 from storyline.facts.event import SENTENCES_PER_ARTICLE, build_event_facts
 from storyline.facts.render import event_view
 from storyline.facts.summarise import words

@@ -41,6 +41,10 @@ from storyline.facts.summarise import choose_headlines, mmr, relevance, represen
 # the choice of most folds of `bench summaries --cv` at the shipped cut and lambda (4 of 5; 0.6
 # once): docs/benchmarks.md, "Summary-only candidates and the headline, shipped (h-summ4)"
 HEADLINE_WEIGHT = 0.3
+# build_event_facts' settings for the summary over the facts alone, with no headline term:
+# as it was before summary-only candidates, what the experiment benches re-rank and measured
+# (storyline.bench.summaries_*; docs/benchmarks.md)
+FACTS_ONLY = {"extras": False, "headline_weight": 0.0}
 
 
 # a sentence ends like one: a terminal mark of any script (. ! ? 。 । ؟ …), then closing quotes or brackets
