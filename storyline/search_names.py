@@ -19,6 +19,7 @@ import functools
 import unicodedata
 from dataclasses import dataclass, replace
 
+from storyline.analyse.entity_lookup import typo_budget
 from storyline.store.base import Store
 from storyline.store.records import EntityRow, SearchFilters
 from storyline.store.word_key import word_key
@@ -148,8 +149,6 @@ def query_entity(store: Store, query: str) -> EntityRow | None:
     found = store.find_entity(query)
     if found is None:
         return None
-    from storyline.analyse.entity_lookup import typo_budget
-
     if typo_budget(_bare(query).casefold()) == 0 and _key(_bare(query)) not in written_spellings(found):
         return None
     return found
