@@ -9,6 +9,10 @@ latency on loopback with and without a concurrent ingest (no data needed).
 from __future__ import annotations
 
 import argparse
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
 
 from storyline.encoders import ENCODERS
 from storyline.group.scoring import SCORERS
@@ -79,6 +83,18 @@ def add_parser(sub, parents=()) -> None:
     s.set_defaults(func=cmd_bench)
 
 
+@contextmanager
+def labelled_file(name: str) -> Iterator[str]:
+    """The path of a clustering file; 'demo' is the bundled corpus with its gold
+    events and stories, written to a temporary file for as long as it is read."""
+    if name != "demo":
+        yield name
+        return
+    from storyline import demo
+    with tempfile.TemporaryDirectory() as tmp:
+        yield str(demo.write_gold(Path(tmp) / "demo.jsonl"))
+
+
 def cmd_bench(args) -> int:
     if args.what != "load" and not args.file:
         raise ValueError(f"bench {args.what} needs a labelled data file")
@@ -88,7 +104,8 @@ def cmd_bench(args) -> int:
         from storyline.bench.clustering_errors import explain, report_lines
         from storyline.cli_common import _console
 
-        res = explain(args.file)
+        with labelled_file(args.file) as path:
+            res = explain(path)
         _console().print("\n".join(report_lines(res)), markup=False, soft_wrap=True)
         res.pop("misses")
     elif args.what == "clustering" and args.file.lower().endswith(".csv"):
@@ -96,16 +113,10 @@ def cmd_bench(args) -> int:
         from storyline.bench.pair_events import run
         res = run(args.file, limit=args.limit, db=args.store)
     elif args.what == "clustering":
-        import tempfile
-        from pathlib import Path
-
-        from storyline import demo
         from storyline.bench.clustering import run
         if args.second or args.more:
             raise ValueError("bench clustering takes one file; several only with --cv")
-        with tempfile.TemporaryDirectory() as tmp:
-            # 'demo': the bundled demo corpus with its gold events and stories
-            path = str(demo.write_gold(Path(tmp) / "demo.jsonl")) if args.file == "demo" else args.file
+        with labelled_file(args.file) as path:
             res = run(path, limit=args.limit, scorer=args.scorer, shuffle=args.shuffle,
                       ceilings=args.ceilings, db=args.store)
     elif args.what == "writers":
@@ -171,17 +182,12 @@ def cmd_bench(args) -> int:
 def _clustering_cv(args) -> dict:
     """``bench clustering FILE [FILE ...] --cv``; ``demo`` names the bundled
     demo corpus with its gold labels (written to a temporary file)."""
-    import tempfile
-    from pathlib import Path
-
-    from storyline import demo
     from storyline.bench.clustering_cv import run
     from storyline.cli_common import _console
 
     given = [p for p in (args.file, args.second, *args.more) if p]
-    with tempfile.TemporaryDirectory() as tmp:
-        paths = [str(demo.write_gold(Path(tmp) / "demo.jsonl")) if p == "demo" else p
-                 for p in given]
+    with labelled_file("demo") as demo_path:  # 'demo' may be any of the files
+        paths = [demo_path if p == "demo" else p for p in given]
         for p in paths:
             if not Path(p).is_file():
                 raise ValueError(f"bench clustering --cv: {p} is not a file")

@@ -57,3 +57,16 @@ def test_a_flagged_page_listed_first_is_the_miss_not_the_report_it_was_cited_bes
     assert main["e1"] == "event:7"      # the report, not the error page listed first
     assert main["e2"] == "event:8"      # two flagged lines do not outvote the stored report
     assert main["e3"] == "alone:p4"     # an event of flagged pages only keeps its first
+
+
+def test_demo_names_the_bundled_corpus_with_its_gold_for_every_clustering_bench():
+    """`bench clustering demo --errors` read 'demo' as a path and failed; every
+    clustering bench now reads the name through one place."""
+    from storyline.cli_bench import labelled_file
+
+    with labelled_file("demo") as path:
+        rows = [json.loads(line) for line in Path(path).read_text(encoding="utf-8").splitlines()]
+        assert len(rows) == 75 and all(r.get("cluster") and r.get("story") for r in rows)
+    assert not Path(path).exists()  # written for as long as it is read
+    with labelled_file("some/file.jsonl") as other:
+        assert other == "some/file.jsonl"
