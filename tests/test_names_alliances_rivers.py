@@ -47,6 +47,8 @@ def test_a_name_in_capitals_the_gazetteer_writes_so_or_without_an_alliance_noun_
     assert spans.get("US") == "PLACE", spans
     spans = entity_labels("NEW DELHI, INDIA - Voters queued before dawn in the capital.")
     assert spans.get("INDIA") == "PLACE", spans
+    # a Hindi pronoun before the noun ("that alliance") names no place's alliance
+    assert entity_labels("उस गठबंधन ने 232 सीटें जीतीं.", "hi") == {}
 
 
 def test_a_spanish_al_before_a_word_that_takes_an_article_joins_no_names():

@@ -76,6 +76,7 @@ def alliance_names(tx: TextFacts, chosen: list) -> None:
         taken.update(range(c.i, c.j))
     for k, t in enumerate(tx.toks):  # a caseless script's name that no cue found: "इंडिया गठबंधन"
         if k and not t.cased and _noun(tx, k) and not taken & {k - 1, k} and tx.gap(k) == " " \
-                and not tx.toks[k - 1].cased and (country := tx.lex.place(tx.toks[k - 1].bare, tx.lang)):
+                and not tx.toks[k - 1].cased and not tx.lex.stopword(tx.toks[k - 1].bare, tx.lang) \
+                and (country := tx.lex.place(tx.toks[k - 1].bare, tx.lang)):  # ("उस गठबंधन", that alliance: no US)
             chosen.append(Cand(k - 1, k + 1, "ORG", 0, key=ALLIANCE + entity_key(country)))
             taken.update((k - 1, k))
