@@ -87,6 +87,11 @@ History:
   34: a name known from the event's other reports is found again where the text spells it by another romanisation
       convention, the spelling keys folded on both sides ("वोस्तोचनी कॉस्मोड्रोम" for "Vostochny Cosmodrome":
       entity_known.KnownNames._spelled_hit)
+  35: names read anew: a country's name in capitals beside a noun of an alliance is that alliance, ORG, keyed
+      "alliance:<country>" ("the INDIA bloc", "блок INDIA", "इंडिया गठबंधन": entity_alliances); a Spanish "al"
+      before a word that takes an article joins no names ("de Austerlitz al Trocadero": entity_runs.parts_names);
+      "Co" is a legal form ("Walt Disney Co"); a name after "en el" whose word the text counts in lower case is no
+      site ("el Monedero Patria", "los monederos") (h-names16)
 """
 
-VERSION = 34
+VERSION = 35

@@ -30,6 +30,7 @@ import functools
 from typing import Any, Iterable
 
 from storyline.analyse.entity_keys import entity_key, keys_match
+from storyline.analyse.entity_alliances import alliance_names
 from storyline.analyse.entity_abjad_places import abjad_places, refused_refinds
 from storyline.analyse.entity_capitals import capitals_trimmed
 from storyline.analyse.entity_caseless import caseless_cands, complete_names, head_word_label, join_head_words, \
@@ -44,7 +45,7 @@ from storyline.analyse.entity_known import KnownNames, name_windows, yield_to_fu
 from storyline.analyse.entity_named_after import compound_named_after
 from storyline.analyse.entity_nouns import after_noun as _after_noun, lower_before as _lower_before, \
     noun_words as _noun_words, place_edge, places_meet as _places_meet
-from storyline.analyse.entity_orgs import cue_alone, model_code, org_before, org_list, org_words
+from storyline.analyse.entity_orgs import PLURAL_ENDINGS, cue_alone, model_code, org_before, org_list, org_words
 from storyline.analyse.entity_parts import harmonise_labels, lowercase_head, lowercase_gazetteer_name, \
     modifies_noun, name_letter, number_opens_name, owns_noun, \
     parenthesised_qualifier, place_noun_before
@@ -281,13 +282,22 @@ def _classify(tx: TextFacts, idx: list[int], titled: bool) -> str:
         # "du Haut Atlas", "the Grand Palais", "La Haye": nor do English or Romance ones; "en el Santiago
         # Bernabéu": a person's name after an article and a site's preposition is a place called after him
         return "PLACE" if prev is not None and _person_shaped(tx, idx, words) and lex.named_site_before(before, lang) \
-            and not any(toks[k].low in lex.particles or toks[k].allcaps for k in idx) else "MISC"  # (not "la Audiencia
-        # de Valencia", "el PGA Tour": a body's or an event's name, capitalised too, holds particles and acronyms)
+            and not any(toks[k].low in lex.particles or toks[k].allcaps or _counted_noun(tx, k) for k in idx) \
+            else "MISC"  # (not "la Audiencia de Valencia", "el PGA Tour": a body's or an event's name, capitalised
+        # too, holds particles and acronyms; nor "el Monedero Patria", whose text counts "los monederos")
     if prev is not None and lex.ordinal(prev.text, lang):
         return "MISC"  # "the 18th Lok Sabha", "la 75e Assemblée": an ordinal numbers a body or an event
     if len(idx) == 1 and toks[idx[0]].allcaps and 2 <= len(words[0]) <= 6:
         return "ORG"
     return _GUESS if _person_shaped(tx, idx, words) else "MISC"
+
+
+def _counted_noun(tx: TextFacts, k: int) -> bool:
+    """Capitalised token ``k`` is a common noun the text also writes in lower case in the plural
+    ("el Monedero Patria" of a text with "los monederos"): a thing's name, not a person's, whose
+    name is no noun that is counted (:func:`_person_shaped` reads the word as written only)."""
+    low = tx.toks[k].bare.casefold()
+    return any(low + end in tx.lower_vocab for end in PLURAL_ENDINGS)
 
 
 def _person_shaped(tx: TextFacts, idx: list[int], words: list[str]) -> bool:
@@ -358,6 +368,7 @@ def extract_entities(text: str, lang: str, known: Iterable[Any] = (), places: It
                 or place_noun_label(tx.text, tx.toks, c, lang) or "MISC"
         c.label = head_word_label(tx.toks, c, lang) or c.label
     harmonise_labels(tx, chosen)
+    alliance_names(tx, chosen)  # "the INDIA bloc": no country (after the labels, which it overrules)
     out = []
     for c in sorted(chosen, key=lambda c: c.i):
         last = tx.toks[c.j - 1]

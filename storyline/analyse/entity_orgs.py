@@ -45,7 +45,7 @@ def _data() -> dict:
     with LEXICON_PATH.open(encoding="utf-8") as fh:
         data = json.load(fh)
     return {kind: data.get(kind, {}) for kind in ("legal_forms", "club_words", "member_nouns", "service_nouns",
-                                                  "inclusive_example_words")}
+                                                  "inclusive_example_words", "alliance_nouns")}
 
 
 @functools.lru_cache(maxsize=1)

@@ -38,6 +38,14 @@ class PlaceWords:
         dative = self._dative_preps.get(lang, ())
         return self.site_before(before, lang) and not any(w.casefold() in dative for w in before[:2])
 
+    def fused_dative(self, word: str, lang: str) -> bool:
+        """``word`` is, in ``lang``, a dative preposition fused with an article (Spanish and
+        Italian "al", Portuguese "ao"): the grammar between two names ("del puente de
+        Austerlitz al Trocadero", "Sánchez pidió ayuda al Gobierno"), where elsewhere "al"
+        is the Arabic article inside one ("Bashar al Asad")."""
+        low = word.casefold()
+        return low in self._dative_preps.get(lang, ()) and self.article(low, lang)
+
     def place_relative(self, word: str, lang: str) -> bool:
         return word.casefold() in self._place_relatives.get(lang, ())  # "where", "où", "donde"
 

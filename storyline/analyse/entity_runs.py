@@ -39,7 +39,8 @@ def capitalised_runs(tx: TextFacts) -> list[list[int]]:
             while m < len(toks) and m - k < 2 and toks[m].low in lex.particles | lex.inner_particles \
                     and glued(tx.text, toks, m, lex):
                 m += 1
-            if m < len(toks) and toks[m].cased and toks[m].cap and glued(tx.text, toks, m, lex):
+            if m < len(toks) and toks[m].cased and toks[m].cap and glued(tx.text, toks, m, lex) \
+                    and not (m == k + 1 and cur and parts_names(tx, k)):
                 cur.extend(range(k, m))
                 k = m
                 continue
@@ -67,3 +68,22 @@ def capitalised_runs(tx: TextFacts) -> list[list[int]]:
     if cur:
         runs.append(cur)
     return runs
+
+
+def parts_names(tx: TextFacts, k: int) -> bool:
+    """Lower-case token ``k`` between two capitalised words is a dative preposition fused with
+    an article (:meth:`~storyline.analyse.entity_place_words.PlaceWords.fused_dative`: Spanish
+    "al"), the sentence's grammar, not the Arabic article a name holds ("Bashar al Asad"), where
+    the word after it is one that takes an article: a title, a head noun of an organisation or a
+    place ("Sánchez al Rey", "al Gobierno"), a gazetteer place, or a word the text writes after
+    another article ("del puente de Austerlitz al Trocadero" of a text with "el Trocadero"); or
+    where the word before it is a gazetteer place ("de Madrid al Congreso")."""
+    toks, lex, lang = tx.toks, tx.lex, tx.lang
+    if not lex.fused_dative(toks[k].text, lang):
+        return False
+    after, before = toks[k + 1], toks[k - 1]
+    if any(lex.is_cue(kind, after.bare, lang) for kind in ("titles", "org_cues", "place_cues")) \
+            or lex.place(after.bare, lang) or lex.place(before.bare, lang):
+        return True
+    return any(t.low == after.low and p != k + 1 and p and lex.article(toks[p - 1].text, lang)
+               and not lex.fused_dative(toks[p - 1].text, lang) for p, t in enumerate(toks))
