@@ -14,6 +14,7 @@ import time
 from collections import Counter
 from typing import TYPE_CHECKING, Any, Callable
 
+import numpy as np
 
 from storyline.gc_pause import gc_paused
 from storyline.group.stories import (REFERENCE_WEIGHT, EventProfile, apply_aggregates, embed_references,
@@ -109,6 +110,39 @@ def story_lead(e) -> tuple:
     return (-e.n_articles, e.first_date is None, e.first_date or dt.date.max, e.id)
 
 
+def story_head(members: list, centroids: dict):
+    """The event whose headline names its story: the most central
+    (:func:`central`), then :func:`story_lead` (the most reports, the earliest
+    dated, the lowest id); None for no event."""
+    return min(members, key=lambda e: (-central(e, members, centroids), story_lead(e)), default=None)
+
+
+def central(event, members: list, centroids: dict) -> float:
+    """The mean cosine of ``event``'s centroid with its story's other events'
+    (each event once, whatever its size), to 3 places; 0 for a story of one
+    event or an event without a centroid.
+
+    Why a story is headed by its most central event, not its biggest: its
+    title should say what the storyline is about, and that is what its
+    developments share: the event nearest to all the others.  A side event
+    that drew many reports is not what the other events are about.  Events
+    count once each, not by their reports: weighted by reports, the biggest
+    event's own weight wins again, or, with the event left out, the smaller
+    of two close events wins for its bigger neighbour.  Of two events both
+    are equally near each other, so :func:`story_lead` decides; rounded so
+    that float noise does not decide instead."""
+    if event.id not in centroids:
+        return 0.0
+    own = _unit(centroids[event.id])
+    near = [float(own @ _unit(centroids[e.id])) for e in members if e is not event and e.id in centroids]
+    return round(sum(near) / len(near), 3) if near else 0.0
+
+
+def _unit(v: np.ndarray) -> np.ndarray:
+    n = float(np.linalg.norm(v))
+    return v / n if n else v
+
+
 def relink(app: "ServiceContext", finish: Callable[[], None] | None = None,
            touched: set[int] | None = None) -> dict[int, int]:
     """Recompute stories and entities; returns event id -> story id.
@@ -136,9 +170,11 @@ def _relink(app: "ServiceContext", finish: Callable[[], None] | None,
     for e, s in event_story.items():
         if e in events:
             members[s].append(events[e])
+    centroids = {e: c for e, c, _ in store.event_centroids() if e in events} if any(
+        len(m) > 1 for m in members.values()) else {}
     headlines = {}
     for sid in sorted(members):
-        top = min(members[sid], key=story_lead, default=None)
+        top = story_head(members[sid], centroids)
         headlines[sid] = top.headline if top else ""
     names = canonical_entities(app, event_story, touched)
     t2 = time.process_time()

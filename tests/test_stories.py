@@ -253,3 +253,27 @@ def test_a_story_is_headed_by_its_biggest_event_then_its_earliest():
     assert min([later, undated, origin], key=story_lead) is origin
     bigger = row(9, 8, "2010-03-18")
     assert min([later, origin, bigger], key=story_lead) is bigger  # the most reports first
+
+
+def test_a_story_is_headed_by_the_event_its_other_events_are_nearest_to():
+    """A story's title says what its storyline is about (h-ui16): the event the
+    others are nearest to, not a side event that drew the most reports; two
+    events are equally near each other, so the most reports decide."""
+    from storyline.service_stories import story_head
+    from storyline.store.records import EventRow
+
+    def row(eid, n, first):
+        return EventRow(id=eid, headline=f"event {eid}", n_articles=n, first_date=dt.date.fromisoformat(first))
+
+    rng = np.random.default_rng(3)
+    thread, side = rng.normal(size=64), rng.normal(size=64)
+    near = {1: side, 2: thread + 0.3 * rng.normal(size=64), 3: thread + 0.3 * rng.normal(size=64),
+            4: thread + 0.3 * rng.normal(size=64)}
+    spectacle, first, second, third = row(1, 12, "2024-01-05"), row(2, 5, "2024-01-01"), row(3, 4, "2024-01-09"), \
+        row(4, 3, "2024-02-01")
+    members = [spectacle, first, second, third]
+    assert story_head(members, near) in (first, second, third)  # not the biggest, which the others are far from
+    pair = [first, second]
+    assert story_head(pair, near) is first  # of two, the one with more reports
+    assert story_head([spectacle], near) is spectacle and story_head([], near) is None
+    assert story_head(members, {}) is spectacle  # no centroid: the most reports, as before
