@@ -101,7 +101,8 @@ def link(app: "ServiceContext", touched: set[int] | None = None, heads: list | N
 
 
 def story_lead(e) -> tuple:
-    """Sort key of the event whose headline names its story: the most
+    """Sort key of the event whose headline names its story where headlines
+    are equally near the story's reports (:func:`story_head`): the most
     reports, then the earliest dated (where the storyline begins), then the
     lowest id.  Ties went to the lowest id, i.e. the order of ingest: the
     multilingual dev file's Haiti-earthquake story, ten events of seven
@@ -110,37 +111,47 @@ def story_lead(e) -> tuple:
     return (-e.n_articles, e.first_date is None, e.first_date or dt.date.max, e.id)
 
 
-def story_head(members: list, centroids: dict):
-    """The event whose headline names its story: the most central
-    (:func:`central`), then :func:`story_lead` (the most reports, the earliest
-    dated, the lowest id); None for no event."""
-    return min(members, key=lambda e: (-central(e, members, centroids), story_lead(e)), default=None)
+def story_head(members: list, centroids: dict, titles: dict):
+    """The event whose headline names its story: the one whose headline
+    (``titles``: headline -> its e5 ``query:`` vector) is nearest in meaning to
+    the story's reports (the events' unit ``centroids`` weighted by their
+    reports), to 3 places, then :func:`story_lead` (the most reports, the
+    earliest dated, the lowest id); None for no event.
 
-
-def central(event, members: list, centroids: dict) -> float:
-    """The mean cosine of ``event``'s centroid with its story's other events'
-    (each event once, whatever its size), to 3 places; 0 for a story of one
-    event or an event without a centroid.
-
-    Why a story is headed by its most central event, not its biggest: its
-    title should say what the storyline is about, and that is what its
-    developments share: the event nearest to all the others.  A side event
-    that drew many reports is not what the other events are about.  Events
-    count once each, not by their reports: weighted by reports, the biggest
-    event's own weight wins again, or, with the event left out, the smaller
-    of two close events wins for its bigger neighbour.  Of two events both
-    are equally near each other, so :func:`story_lead` decides; rounded so
-    that float noise does not decide instead."""
-    if event.id not in centroids:
-        return 0.0
-    own = _unit(centroids[event.id])
-    near = [float(own @ _unit(centroids[e.id])) for e in members if e is not event and e.id in centroids]
-    return round(sum(near) / len(near), 3) if near else 0.0
+    Why: a story's title should say what its storyline is about, and the
+    biggest event's headline often tells one development ("Forget driving to
+    the Olympics, says Beijing" over the 2008 torch relays and Games; "Metropolitan
+    Police release photographs of one of the London bombers" over four years of
+    the 7/7 bombings' aftermath).  A headline read as a query against the story's
+    reports as passages is how e5 asks "is this text about them"; weighted by
+    reports, so a side event of one report does not title the story by
+    being near all of it ("España envía a la UME a Marruecos" over the Morocco
+    earthquake).  Differences under 0.001 are noise: the most reports decide."""
+    known = [e for e in members if e.id in centroids and e.headline in titles]
+    if len(known) < 2:
+        return min(members, key=story_lead, default=None)
+    story = sum(e.n_articles * _unit(centroids[e.id]) for e in known)
+    story = _unit(story)
+    near = {e.id: round(float(_unit(titles[e.headline]) @ story), 3) for e in known}
+    return min(members, key=lambda e: (-near.get(e.id, -2.0), story_lead(e)))
 
 
 def _unit(v: np.ndarray) -> np.ndarray:
     n = float(np.linalg.norm(v))
     return v / n if n else v
+
+
+def story_titles(app: "ServiceContext", members: dict[int, list]) -> tuple[dict, dict]:
+    """(event id -> centroid, headline -> ``query:`` vector) of the events of
+    the stories of two events or more, what :func:`story_head` compares (none
+    read or embedded for a store of one-event stories; the embedder caches)."""
+    events = {e.id: e for m in members.values() if len(m) > 1 for e in m}
+    if not events:
+        return {}, {}
+    centroids = {e: c for e, c, _ in app.store.event_centroids() if e in events}
+    headlines = sorted({e.headline for e in events.values() if e.headline})
+    vectors = app.embedder.embed(headlines, "query") if headlines else []
+    return centroids, dict(zip(headlines, vectors))
 
 
 def relink(app: "ServiceContext", finish: Callable[[], None] | None = None,
@@ -170,11 +181,10 @@ def _relink(app: "ServiceContext", finish: Callable[[], None] | None,
     for e, s in event_story.items():
         if e in events:
             members[s].append(events[e])
-    centroids = {e: c for e, c, _ in store.event_centroids() if e in events} if any(
-        len(m) > 1 for m in members.values()) else {}
+    centroids, titles = story_titles(app, members)
     headlines = {}
     for sid in sorted(members):
-        top = story_head(members[sid], centroids)
+        top = story_head(members[sid], centroids, titles)
         headlines[sid] = top.headline if top else ""
     names = canonical_entities(app, event_story, touched)
     t2 = time.process_time()

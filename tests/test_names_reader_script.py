@@ -2,18 +2,20 @@
 
 The names stage gives a language a name from its own reports' mentions; an
 entity with spellings in the reader's script but no name in the reader's
-language (a mention in a report whose language was not told, a name left out
-as a fragment of another) was shown to a Hindi reader in Latin letters.  A
-name another language owns in that script stays that language's: a Ukrainian
-reader is not shown the Russian reports' "Киев" for Kyiv.
+language (mentions in a report whose language was not told) was shown to a
+Hindi reader in Latin letters.  Not a one-word fragment of a longer name, as
+the names stage shows none.  A name another language owns in that script
+stays that language's: a Ukrainian reader is not shown the Russian reports'
+"Киев" for Kyiv.
 """
 from __future__ import annotations
 
-from storyline.language_codes import written_in
 from storyline.store.records import EntityRow
 
 
 def test_the_script_of_a_language_is_its_own_names():
+    from storyline.language_codes import written_in
+
     assert written_in("मोदी", "hi") and written_in("नेपाल", "ne") and not written_in("Modi", "hi")
     assert written_in("Москва", "uk") and written_in("Moscow", "en") and not written_in("Москва", "en")
     assert not written_in("Moscow", None) and not written_in("Moscow", "zz")  # no language CLDR names
@@ -29,6 +31,9 @@ def test_a_hindi_reader_reads_a_devanagari_spelling_no_hindi_name_was_chosen_fro
     kim = EntityRow(id="e2", name="Kim Jong Un", label="PERSON", aliases=["Kim Jong Un", "किम", "किम जोंग उन"],
                     names={"en": "Kim Jong Un", "hi": "किम जोंग उन"})
     assert kim.display("hi").name == "किम जोंग उन"  # a stored Hindi name first
+    kim.names.pop("hi")
+    kim.aliases.remove("किम जोंग उन")
+    assert kim.display("hi").name == "Kim Jong Un"  # not "किम", a fragment of the name
 
 
 def test_another_languages_name_in_the_readers_script_is_not_the_readers():

@@ -255,10 +255,11 @@ def test_a_story_is_headed_by_its_biggest_event_then_its_earliest():
     assert min([later, origin, bigger], key=story_lead) is bigger  # the most reports first
 
 
-def test_a_story_is_headed_by_the_event_its_other_events_are_nearest_to():
-    """A story's title says what its storyline is about (h-ui16): the event the
-    others are nearest to, not a side event that drew the most reports; two
-    events are equally near each other, so the most reports decide."""
+def test_a_story_is_headed_by_the_headline_nearest_its_reports():
+    """A story's title says what its storyline is about (h-ui16): the headline
+    nearest in meaning to the story's reports, not the biggest event's when
+    that tells one development only; a side event of one report does not
+    pull the story its way; equally near headlines go to the most reports."""
     from storyline.service_stories import story_head
     from storyline.store.records import EventRow
 
@@ -266,14 +267,17 @@ def test_a_story_is_headed_by_the_event_its_other_events_are_nearest_to():
         return EventRow(id=eid, headline=f"event {eid}", n_articles=n, first_date=dt.date.fromisoformat(first))
 
     rng = np.random.default_rng(3)
-    thread, side = rng.normal(size=64), rng.normal(size=64)
-    near = {1: side, 2: thread + 0.3 * rng.normal(size=64), 3: thread + 0.3 * rng.normal(size=64),
-            4: thread + 0.3 * rng.normal(size=64)}
-    spectacle, first, second, third = row(1, 12, "2024-01-05"), row(2, 5, "2024-01-01"), row(3, 4, "2024-01-09"), \
-        row(4, 3, "2024-02-01")
-    members = [spectacle, first, second, third]
-    assert story_head(members, near) in (first, second, third)  # not the biggest, which the others are far from
-    pair = [first, second]
-    assert story_head(pair, near) is first  # of two, the one with more reports
-    assert story_head([spectacle], near) is spectacle and story_head([], near) is None
-    assert story_head(members, {}) is spectacle  # no centroid: the most reports, as before
+    thread, aside, other = (rng.normal(size=64) for _ in range(3))
+    biggest, telling, side = row(1, 9, "2024-01-05"), row(2, 3, "2024-03-01"), row(3, 1, "2024-01-09")
+    members = [biggest, telling, side]
+    centroids = {1: thread + 0.2 * aside, 2: thread, 3: other}
+    titles = {"event 1": aside + 0.5 * thread, "event 2": thread + 0.1 * aside, "event 3": other + thread}
+    assert story_head(members, centroids, titles) is telling
+    # one report far from the rest: its headline, near it and the thread, is not the story's
+    titles = {"event 1": centroids[1], "event 2": aside, "event 3": other + thread}
+    assert story_head(members, centroids, titles) is biggest
+    # equally near: the most reports, as before; nothing to compare: the most reports
+    titles = {"event 1": thread, "event 2": thread, "event 3": other}
+    assert story_head(members, centroids, titles) is biggest
+    assert story_head(members, {}, {}) is biggest and story_head([side], centroids, titles) is side
+    assert story_head([], centroids, titles) is None

@@ -76,14 +76,17 @@ class EntityRow:
         language's name is in that script; else None.  Why: the names stage
         gives a language a name from its own reports' mentions; an entity
         that has spellings in the reader's script but no name in the
-        reader's language (a mention in a report whose language was not
-        told, or a name left out as a fragment of another) was shown to a
-        Hindi reader in Latin letters.  A name another language owns in
-        that script is that language's, not the reader's: a Ukrainian reader
-        is not shown the Russian reports' "Киев" for Kyiv."""
+        reader's language (mentions in a report whose language was not told)
+        was shown to a Hindi reader in Latin letters.  Never a one-word
+        fragment of a longer name ("किम" of Kim Jong Un), which the names
+        stage does not show either.  A name another language owns in that
+        script is that language's, not the reader's: a Ukrainian reader is
+        not shown the Russian reports' "Киев" for Kyiv."""
         if any(written_in(n, lang) for n in self.names.values()):
             return None
-        spelled = [a for a in self.aliases if written_in(a, lang)]
+        from storyline.analyse.entity_names import fragment  # lazy: the names stage loads dictionaries
+
+        spelled = [a for a in self.aliases if written_in(a, lang) and not fragment(a, self.aliases)]
         return max(spelled, key=lambda a: len(a.split()), default=None)  # the whole name, not "किम" of it
 
     @property
