@@ -14,9 +14,8 @@ import time
 from collections import Counter
 from typing import TYPE_CHECKING, Any, Callable
 
-import numpy as np
-
 from storyline.gc_pause import gc_paused
+from storyline.group.scoring import unit
 from storyline.group.stories import (REFERENCE_WEIGHT, EventProfile, apply_aggregates, embed_references,
                                      event_aggregates, stable_ids)
 from storyline.group.story_graph import graph_of, link_parts
@@ -130,15 +129,10 @@ def story_head(members: list, centroids: dict, titles: dict):
     known = [e for e in members if e.id in centroids and e.headline in titles]
     if len(known) < 2:
         return min(members, key=story_lead, default=None)
-    story = sum(e.n_articles * _unit(centroids[e.id]) for e in known)
-    story = _unit(story)
-    near = {e.id: round(float(_unit(titles[e.headline]) @ story), 3) for e in known}
+    story = sum(e.n_articles * unit(centroids[e.id]) for e in known)
+    story = unit(story)
+    near = {e.id: round(float(unit(titles[e.headline]) @ story), 3) for e in known}
     return min(members, key=lambda e: (-near.get(e.id, -2.0), story_lead(e)))
-
-
-def _unit(v: np.ndarray) -> np.ndarray:
-    n = float(np.linalg.norm(v))
-    return v / n if n else v
 
 
 def story_titles(app: "ServiceContext", members: dict[int, list]) -> tuple[dict, dict]:
