@@ -98,8 +98,10 @@ class TextSearch:
         while want is None or len(out) < want:
             rows = self._rows(q, args + [CHECK_BATCH, start])
             if rows:
-                read = {i: (text, lang) for i, text, lang in self._rows(*_texts_sql([r[0] for r in rows], self.dialect))}
-                out += [(r[0], float(r[1])) for r in rows if worded(read[r[0]][0], prefixes, read[r[0]][1])]
+                texts, langs = {}, {}
+                for i, text, lang in self._rows(*_texts_sql([r[0] for r in rows], self.dialect)):
+                    texts[i], langs[i] = text, lang
+                out += [(r[0], float(r[1])) for r in rows if worded(texts.get(r[0], ""), prefixes, langs.get(r[0]))]
             if len(rows) < CHECK_BATCH:
                 break
             start += CHECK_BATCH

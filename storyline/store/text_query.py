@@ -26,6 +26,7 @@ class Term:
 
     tokens: tuple[str, ...]
     prefix: bool
+    cut: bool = False  # a word of 6+ letters without its last letter: a stem, whose prefix goes on freely
 
 
 def query_terms(text: str) -> list[Term]:
@@ -42,11 +43,12 @@ def query_terms(text: str) -> list[Term]:
     for word in word_key(text).split():
         if not any(ch.isalnum() for ch in word):
             continue
-        if len(word) >= 6 and word[-1].isalpha():
+        cut = len(word) >= 6 and word[-1].isalpha()
+        if cut:
             word = word[:-1]
         tokens = tuple(_TOKEN.findall(word))
         if tokens:
-            terms.append(Term(tokens, len(word) >= 3))
+            terms.append(Term(tokens, len(word) >= 3, cut))
     return terms
 
 
@@ -57,9 +59,9 @@ SHORT_WORD_ENDING = 3
 
 
 def short_prefixes(terms: list[Term]) -> list[str]:
-    """The one-token prefix terms of a short word (under 6 letters, so not
-    cut to a stem by :func:`query_terms`), which :func:`worded` checks."""
-    return [t.tokens[0] for t in terms if t.prefix and len(t.tokens) == 1 and len(t.tokens[0]) < 6]
+    """The one-token prefix terms of a short word (3-5 letters: one
+    :func:`query_terms` did not cut to a stem), which :func:`worded` checks."""
+    return [t.tokens[0] for t in terms if t.prefix and not t.cut and len(t.tokens) == 1]
 
 
 # languages that write compounds as one word or add endings of more than three letters
