@@ -103,3 +103,26 @@ def endonym(code: str) -> str | None:
         return None
     name = locale.languages.get(locale.language)
     return name[:1].upper() + name[1:] if name else None
+
+
+def _script(text: str) -> str | None:
+    """The script of the first letter of ``text`` (Unicode's name for it:
+    "LATIN", "DEVANAGARI", "CYRILLIC"); None where it has no letter."""
+    import unicodedata
+
+    for ch in text:
+        if ch.isalpha():
+            try:
+                return unicodedata.name(ch).split()[0]
+            except ValueError:
+                return None
+    return None
+
+
+def written_in(text: str, code: str | None) -> bool:
+    """``text`` is written in the script readers of ``code`` read: the script
+    of the language's own name (:func:`endonym`: "हिन्दी" is Devanagari,
+    "Українська" Cyrillic), so any language CLDR names has one without a
+    table to keep.  False for a language CLDR does not name."""
+    own = endonym(code) if code else None
+    return bool(own) and _script(text) == _script(own)

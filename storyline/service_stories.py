@@ -14,8 +14,8 @@ import time
 from collections import Counter
 from typing import TYPE_CHECKING, Any, Callable
 
-
 from storyline.gc_pause import gc_paused
+from storyline.group.scoring import unit
 from storyline.group.stories import (REFERENCE_WEIGHT, EventProfile, apply_aggregates, embed_references,
                                      event_aggregates, stable_ids)
 from storyline.group.story_graph import graph_of, link_parts
@@ -100,13 +100,52 @@ def link(app: "ServiceContext", touched: set[int] | None = None, heads: list | N
 
 
 def story_lead(e) -> tuple:
-    """Sort key of the event whose headline names its story: the most
+    """Sort key of the event whose headline names its story where headlines
+    are equally near the story's reports (:func:`story_head`): the most
     reports, then the earliest dated (where the storyline begins), then the
     lowest id.  Ties went to the lowest id, i.e. the order of ingest: the
     multilingual dev file's Haiti-earthquake story, ten events of seven
     reports each, was headed "US nationals arrested for alleged abduction
     of Haitian children" rather than its first development."""
     return (-e.n_articles, e.first_date is None, e.first_date or dt.date.max, e.id)
+
+
+def story_head(members: list, centroids: dict, titles: dict):
+    """The event whose headline names its story: the one whose headline
+    (``titles``: headline -> its e5 ``query:`` vector) is nearest in meaning to
+    the story's reports (the events' unit ``centroids`` weighted by their
+    reports), to 3 places, then :func:`story_lead` (the most reports, the
+    earliest dated, the lowest id); None for no event.
+
+    Why: a story's title should say what its storyline is about, and the
+    biggest event's headline often tells one development ("Forget driving to
+    the Olympics, says Beijing" over the 2008 torch relays and Games; "Metropolitan
+    Police release photographs of one of the London bombers" over four years of
+    the 7/7 bombings' aftermath).  A headline read as a query against the story's
+    reports as passages is how e5 asks "is this text about them"; weighted by
+    reports, so a side event of one report does not title the story by
+    being near all of it ("España envía a la UME a Marruecos" over the Morocco
+    earthquake).  Differences under 0.001 are noise: the most reports decide."""
+    known = [e for e in members if e.id in centroids and e.headline in titles]
+    if len(known) < 2:
+        return min(members, key=story_lead, default=None)
+    story = sum(e.n_articles * unit(centroids[e.id]) for e in known)
+    story = unit(story)
+    near = {e.id: round(float(unit(titles[e.headline]) @ story), 3) for e in known}
+    return min(members, key=lambda e: (-near.get(e.id, -2.0), story_lead(e)))
+
+
+def story_titles(app: "ServiceContext", members: dict[int, list]) -> tuple[dict, dict]:
+    """(event id -> centroid, headline -> ``query:`` vector) of the events of
+    the stories of two events or more, what :func:`story_head` compares (none
+    read or embedded for a store of one-event stories; the embedder caches)."""
+    events = {e.id: e for m in members.values() if len(m) > 1 for e in m}
+    if not events:
+        return {}, {}
+    centroids = {e: c for e, c, _ in app.store.event_centroids() if e in events}
+    headlines = sorted({e.headline for e in events.values() if e.headline})
+    vectors = app.embedder.embed(headlines, "query") if headlines else []
+    return centroids, dict(zip(headlines, vectors))
 
 
 def relink(app: "ServiceContext", finish: Callable[[], None] | None = None,
@@ -136,9 +175,10 @@ def _relink(app: "ServiceContext", finish: Callable[[], None] | None,
     for e, s in event_story.items():
         if e in events:
             members[s].append(events[e])
+    centroids, titles = story_titles(app, members)
     headlines = {}
     for sid in sorted(members):
-        top = min(members[sid], key=story_lead, default=None)
+        top = story_head(members[sid], centroids, titles)
         headlines[sid] = top.headline if top else ""
     names = canonical_entities(app, event_story, touched)
     t2 = time.process_time()

@@ -271,3 +271,31 @@ def test_no_line_opens_with_a_separator_on_a_phone(demo_server, browser):  # noq
         shot(pg, "demo-phone-separators")
     finally:
         context.close()
+
+
+def test_a_short_word_does_not_bring_in_an_event_it_only_begins_a_word_of(demo_server, browser):  # noqa: F811
+    """"dam collapse" listed three Morocco earthquake reports: one by its words
+    (houses "damaged", roofs "collapsed"), and through it the earthquake's
+    other reports by their event (h-ui16)."""
+    import json
+    import urllib.parse
+    import urllib.request
+
+    def events_of(query: str) -> set[int]:
+        url = demo_server + "/api/search?" + urllib.parse.urlencode({"q": query, "limit": 50})
+        with urllib.request.urlopen(url) as r:
+            return {h["event_id"] for h in json.load(r)["items"]}
+
+    quake = events_of("Marrakech")  # the earthquake's events, whose reports name it
+    assert quake
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    pg = context.new_page()
+    try:
+        pg.goto(demo_server + "/search?q=dam+collapse")
+        links = pg.locator("ol.results li.hit a[href^='/events/']").all()
+        listed = {int(a.get_attribute("href").rsplit("/", 1)[1]) for a in links}
+        assert len(listed) >= 2, listed  # the Kakhovka dam and the Derna dams
+        assert not listed & quake, (listed, quake)
+        shot(pg, "demo-phone-search-dam-collapse")
+    finally:
+        context.close()

@@ -133,3 +133,24 @@ def test_lsh_bands_match_exactly_placed_reports_in_ingest_order(store):
     assert store.lsh_candidates([b"q", b"q", b"q"]) == [] and store.lsh_candidates([]) == []
     store.replace_lsh_bands(iter([("a3", [b"k0", b"q", b"q"])]))
     assert store.lsh_candidates([b"k0", b"k1", b"k2"]) == [("a3", b"sig3")]
+
+
+def test_a_short_word_finds_its_forms_not_longer_words_it_begins(store):
+    """"dam collapse" found the Morocco earthquake report ("damaged",
+    "collapsed") and, through it, the earthquake's other reports (h-ui16): a
+    short word's prefix goes on by an ending's letters only, except in a
+    language that writes compounds as one word (German "Dammbrüchen")."""
+    rows = [
+        (21, "Dams burst", "Two dams collapsed above the city.", "en"),
+        (22, "Earthquake", "Houses were damaged and roofs collapsed.", "en"),
+        (23, "Unwetter", "Tausende Tote nach Dammbrüchen; Häuser kollabierten.", "de"),
+        (24, "Dam", "The dam's wall gave way.", "en"),
+    ]
+    for i, title, text, lang in rows:
+        store.add_article(make_article(i, title=title, text=text, lang=lang), None, None)
+    assert set(hit_ids(store.search_text("dam collapse"))) == {"a21"}
+    assert set(hit_ids(store.search_text("dam"))) == {"a21", "a23", "a24"}
+    assert set(hit_ids(store.search_text("damage"))) == {"a22"}  # a longer word still finds its forms
+    # paged after the check: no page holds a match the check refused
+    pages = [hit_ids(store.search_text("dam", limit=1, offset=n)) for n in range(4)]
+    assert sorted(sum(pages, [])) == ["a21", "a23", "a24"] and pages[3] == []

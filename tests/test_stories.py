@@ -253,3 +253,31 @@ def test_a_story_is_headed_by_its_biggest_event_then_its_earliest():
     assert min([later, undated, origin], key=story_lead) is origin
     bigger = row(9, 8, "2010-03-18")
     assert min([later, origin, bigger], key=story_lead) is bigger  # the most reports first
+
+
+def test_a_story_is_headed_by_the_headline_nearest_its_reports():
+    """A story's title says what its storyline is about (h-ui16): the headline
+    nearest in meaning to the story's reports, not the biggest event's when
+    that tells one development only; a side event of one report does not
+    pull the story its way; equally near headlines go to the most reports."""
+    from storyline.service_stories import story_head
+    from storyline.store.records import EventRow
+
+    def row(eid, n, first):
+        return EventRow(id=eid, headline=f"event {eid}", n_articles=n, first_date=dt.date.fromisoformat(first))
+
+    rng = np.random.default_rng(3)
+    thread, aside, other = (rng.normal(size=64) for _ in range(3))
+    biggest, telling, side = row(1, 9, "2024-01-05"), row(2, 3, "2024-03-01"), row(3, 1, "2024-01-09")
+    members = [biggest, telling, side]
+    centroids = {1: thread + 0.2 * aside, 2: thread, 3: other}
+    titles = {"event 1": aside + 0.5 * thread, "event 2": thread + 0.1 * aside, "event 3": other + thread}
+    assert story_head(members, centroids, titles) is telling
+    # one report far from the rest: its headline, near it and the thread, is not the story's
+    titles = {"event 1": centroids[1], "event 2": aside, "event 3": other + thread}
+    assert story_head(members, centroids, titles) is biggest
+    # equally near: the most reports, as before; nothing to compare: the most reports
+    titles = {"event 1": thread, "event 2": thread, "event 3": other}
+    assert story_head(members, centroids, titles) is biggest
+    assert story_head(members, {}, {}) is biggest and story_head([side], centroids, titles) is side
+    assert story_head([], centroids, titles) is None

@@ -199,8 +199,7 @@ def display_names(alias_langs: dict[str, Counter], label: str | None = None) -> 
         if label == "PERSON":
             names[lang] = undeclined(names[lang], alias_langs)
     firsts = _first_words(alias_langs)
-    out = {lang: name for lang, name in names.items()
-           if len(spelling_key(name).split()) > 1 or spelling_key(name) not in firsts}
+    out = {lang: name for lang, name in names.items() if not _fragment(name, firsts)}
     if "en" not in out and label == "PLACE":
         english = gazetteer_english(alias_langs)
         if english:
@@ -291,6 +290,19 @@ def shown(name: str, spellings, label: str | None = None) -> str:
 def _mentions(spellings, alias: str) -> int:
     value = spellings[alias] if isinstance(spellings, dict) else 0
     return sum(value.values()) if isinstance(value, Counter) else int(value or 0)
+
+
+def fragment(name: str, spellings) -> bool:
+    """``name`` is one word that opens one of ``spellings`` of several words
+    (:func:`_first_words`): shown alone it names a fragment ("किम" of Kim
+    Jong Un).  The pages' fallback to a spelling in the reader's script
+    (:meth:`~storyline.store.records.EntityRow.in_script`) skips these as
+    :func:`display_names` does."""
+    return _fragment(name, _first_words(spellings))
+
+
+def _fragment(name: str, firsts: set[str]) -> bool:
+    return len(spelling_key(name).split()) <= 1 and spelling_key(name) in firsts
 
 
 def _first_words(spellings) -> set[str]:

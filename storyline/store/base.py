@@ -210,6 +210,10 @@ class Store(abc.ABC):
         * Word forms: a word of 3+ characters also matches words it begins
           ("flood" finds "floods", "flooding"); a word of 6+ letters also
           matches without its last letter ("inondations" finds "inondation").
+          A word of 3-5 letters matches a word it begins only with at most
+          three letters more ("dam" finds "dams", not "damaged"), except in
+          reports in a language that writes compounds as one word
+          (:func:`~storyline.store.text_query.worded`: German "Dammbrüchen").
         * No phrase semantics: words match anywhere in the article, in any
           order.
         * Ranking: a word in the title counts for more than in the body; more

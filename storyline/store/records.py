@@ -13,6 +13,8 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
+from storyline.language_codes import written_in
+
 
 @dataclass
 class EventRow:
@@ -58,10 +60,34 @@ class EntityRow:
     names: dict[str, str] = field(default_factory=dict)  # language -> display name
 
     def display(self, lang: str | None) -> "EntityRow":
-        """This entity named as readers of ``lang`` know it (its name in that
-        language where one is stored, else the canonical name)."""
-        name = self.names.get((lang or "en").lower(), self.name)
+        """This entity named as readers of ``lang`` know it: its name in that
+        language where one is stored, else the canonical name if it is in the
+        reader's script, else a spelling in that script (:meth:`in_script`),
+        else the canonical name."""
+        lang = (lang or "en").lower()
+        name = self.names.get(lang)
+        if name is None:
+            name = self.name if written_in(self.name, lang) else (self.in_script(lang) or self.name)
         return self if name == self.name else replace(self, name=name)
+
+    def in_script(self, lang: str) -> str | None:
+        """The commonest of the longest spellings of this entity in the script
+        ``lang`` readers read (aliases are stored commonest first) where no other
+        language's name is in that script; else None.  Why: the names stage
+        gives a language a name from its own reports' mentions; an entity
+        that has spellings in the reader's script but no name in the
+        reader's language (mentions in a report whose language was not told)
+        was shown to a Hindi reader in Latin letters.  Never a one-word
+        fragment of a longer name ("किम" of Kim Jong Un), which the names
+        stage does not show either.  A name another language owns in that
+        script is that language's, not the reader's: a Ukrainian reader is
+        not shown the Russian reports' "Киев" for Kyiv."""
+        if any(written_in(n, lang) for n in self.names.values()):
+            return None
+        from storyline.analyse.entity_names import fragment  # lazy: the names stage loads dictionaries
+
+        spelled = [a for a in self.aliases if written_in(a, lang) and not fragment(a, self.aliases)]
+        return max(spelled, key=lambda a: len(a.split()), default=None)  # the whole name, not "किम" of it
 
     @property
     def name_lang(self) -> str | None:

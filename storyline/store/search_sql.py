@@ -16,6 +16,9 @@ from typing import Any
 
 from storyline.store.dialect import Dialect
 from storyline.store.records import SearchFilters
+from storyline.store.text_query import query_terms, short_prefixes, worded
+
+CHECK_BATCH = 200  # matches read at a time when a short word's matches are checked on their text
 
 
 def filter_sql(f: SearchFilters, d: Dialect) -> tuple[list[str], list[Any]]:
@@ -58,6 +61,13 @@ def recent_sql(where: list[str], d: Dialect) -> str:
             + f" ORDER BY a.published DESC NULLS LAST, a.seq DESC LIMIT {d.param} OFFSET {d.param}")
 
 
+def _texts_sql(ids: list[str], d: Dialect) -> tuple[str, list[Any]]:
+    """(query, args) reading the title and text of the articles ``ids`` as one
+    string, and their language."""
+    clause, values = d.any_of("id", ids)
+    return f"SELECT id, coalesce(title, '') || ' ' || text, lang FROM articles WHERE {clause}", values
+
+
 class TextSearch:
     """:meth:`Store.search_text` over a backend's full-text index.  The
     backend supplies ``_text_match`` (user words -> its query language; empty
@@ -70,9 +80,29 @@ class TextSearch:
         d = self.dialect
         where, args = filter_sql(filters or SearchFilters(), d)
         match = self._text_match(query)
-        if match:
-            q = self._RANKED_Q.format(where=and_where(where))
-            args = [match] + args
-        else:
-            q = recent_sql(where, d)
-        return [(r[0], float(r[1])) for r in self._rows(q, args + [d.limit(limit), offset])]
+        if not match:
+            return [(r[0], float(r[1])) for r in self._rows(recent_sql(where, d), args + [d.limit(limit), offset])]
+        q = self._RANKED_Q.format(where=and_where(where))
+        prefixes = short_prefixes(query_terms(query))
+        if not prefixes:
+            return [(r[0], float(r[1])) for r in self._rows(q, [match] + args + [d.limit(limit), offset])]
+        return self._worded(q, [match] + args, prefixes, limit, offset)
+
+    def _worded(self, q: str, args: list[Any], prefixes: list[str], limit: int | None,
+                offset: int) -> list[tuple[str, float]]:
+        """The ranked matches whose text has a form of each short word
+        (:func:`~storyline.store.text_query.worded`), paged after the check:
+        read in batches of :data:`CHECK_BATCH`, best first, until the page is full."""
+        out: list[tuple[str, float]] = []
+        want, start = None if limit is None else offset + limit, 0
+        while want is None or len(out) < want:
+            rows = self._rows(q, args + [CHECK_BATCH, start])
+            if rows:
+                texts, langs = {}, {}
+                for i, text, lang in self._rows(*_texts_sql([r[0] for r in rows], self.dialect)):
+                    texts[i], langs[i] = text, lang
+                out += [(r[0], float(r[1])) for r in rows if worded(texts.get(r[0], ""), prefixes, langs.get(r[0]))]
+            if len(rows) < CHECK_BATCH:
+                break
+            start += CHECK_BATCH
+        return out[offset:want]
