@@ -92,6 +92,8 @@ History:
       before a word that takes an article joins no names ("de Austerlitz al Trocadero": entity_runs.parts_names);
       "Co" is a legal form ("Walt Disney Co"); a name after "en el" whose word the text counts in lower case is no
       site ("el Monedero Patria", "los monederos") (h-names16)
+ 36: a Devanagari word that spells a known Latin acronym by its letters' names is that acronym ("एनडीए" is NDA,
+      "बीजेपी" BJP: entity_keys.lettered_acronym)
 """
 
-VERSION = 35
+VERSION = 36

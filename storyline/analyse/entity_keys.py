@@ -138,6 +138,26 @@ def _initials_as_letters(text: str) -> str:
     return " ".join(out + [text])
 
 
+# a word written wholly in Latin letters' names, two or more ("बीजेपी" = BJP, "एनडीए" = NDA,
+# "डब्ल्यूएचओ" = WHO); inside such a word "आई" is I (alone it is the verb "came")
+_LETTER_NAMES = {**DEVANAGARI_LETTER_NAMES, "आई": "i"}
+_LETTERED = re.compile(r"(?:%s){2,}" % "|".join(sorted(map(re.escape, _LETTER_NAMES), key=len, reverse=True)))
+_ONE_LETTER = re.compile("|".join(sorted(map(re.escape, _LETTER_NAMES), key=len, reverse=True)))
+
+
+def lettered_acronym(word: str) -> str | None:
+    """The Latin acronym a Devanagari word spells out by its letters' names
+    ("एनडीए" → "nda"), or None.  Why: Hindi news writes an English acronym as
+    it is said, letter by letter, and its romanisation ("enadie") keys far from
+    the acronym the other reports write, so "बीजेपी" named no BJP.  Only a
+    known acronym is matched (:class:`~storyline.analyse.entity_known.KnownNames`),
+    so a word that happens to read as letters ("बीवी", wife) finds nothing."""
+    word = word.strip()
+    if not _LETTERED.fullmatch(word):
+        return None
+    return "".join(_LETTER_NAMES[m.group(0)] for m in _ONE_LETTER.finditer(word))
+
+
 def devanagari_to_latin(text: str) -> str:
     """Replace every Devanagari word in ``text`` by its romanisation."""
     return _DEVA_WORD.sub(lambda m: _devanagari_word(m.group(0)), text)
