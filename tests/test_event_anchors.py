@@ -14,7 +14,7 @@ from storyline.embed import shared_embedder
 from storyline.group.scoring import HybridScorer, anchored
 from storyline.pipeline import embedding_text
 from storyline.records import Article
-from storyline.similarity.anchors import anchor_keys, outlet_label, without_outlet
+from storyline.similarity.anchors import anchor_keys, outlet_label, places_inside_names, without_outlet
 from storyline.similarity.keys import name_keys
 
 DATA = Path(__file__).parent / "data"
@@ -168,3 +168,17 @@ def test_a_frequent_word_after_a_wire_dateline_is_no_anchor():
     assert "die" not in names and "bagdad" in names
     names, _ = anchor_keys("Die Band spielte - Die Toten Hosen kamen später.", "de")
     assert "toten" in names
+
+
+def test_each_place_of_a_slashed_dateline_is_a_word_of_its_own():
+    """"Bagdad/Washington (dpa)": on main the word after the slash was read as
+    punctuation of "Bagdad", so "Washington" stood in no run and counted as
+    written only inside "Washington Post", and left the report's anchors;
+    the dateline writes it alone.  The slash still ends a name: "Bagdad" and
+    "Washington" make no run "Bagdad Washington"."""
+    text = ("Angriffe auf US-Botschaft im Irak\nBagdad/Washington (dpa) - Die USA schicken weitere "
+            "Soldaten in den Irak, berichtet die Washington Post.")
+    names, _ = anchor_keys(text, "de")
+    assert "washington" in names and "bagdad" in names
+    assert places_inside_names(text, "de") == set()
+    assert "washington" in places_inside_names("Die Washington Post berichtet aus dem Irak.", "de")  # a paper's name

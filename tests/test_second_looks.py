@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from storyline import demo, service_looks
+from storyline.group.events import LONE_EXTRA
 from storyline.ingest.readers import from_record
 from storyline.service import Storyline
 from test_service import _GivenScores  # pair scores given by title: the bookkeeping is under test
@@ -128,3 +129,35 @@ def test_real_model_a_next_day_report_rejoins_its_event_whatever_came_first(tmp_
     assert report.moved >= 1
     assert len(set(_events(app).values())) == 1
     app.close()
+
+
+# Undated: b and c report one happening; a, placed between them, is not
+# enough like b alone (0.45) to join it and opens an event of its own.  Once
+# c is in, b and c's event scores for a the mean of its matches there.
+LONE_ROWS = [("b", "The army said it shot down a drone over the border town before dawn."),
+             ("a", "Parliament debated new defence spending as tensions on the border grew."),
+             ("c", "Residents of the border town found wreckage of the drone in a field.")]
+
+
+def _lone(tmp_path, a_to_c: float) -> dict[str, int]:
+    scores = _GivenScores({frozenset(p): s for p, s in [(("b", "c"), 0.9), (("a", "b"), 0.45),
+                                                          (("a", "c"), a_to_c)]})
+    app = Storyline(str(tmp_path / f"lone-{a_to_c}.db"), scorer=scores)
+    app.ingest([from_record({"id": i, "title": i, "text": t, "lang": "en"}, i) for i, t in LONE_ROWS],
+               relink=False)
+    event = _events(app)
+    app.close()
+    return event
+
+
+def test_an_undated_report_alone_joins_on_its_second_look_only_an_event_it_clearly_clears(tmp_path):
+    """a alone has no event of its own to weigh b and c's against, and no
+    window: on main any event clearing the cut took it (here by 0.075, the
+    mean of 0.45 and 0.70 against 0.5), and one topic's happenings chained
+    so (SemEval dev).  It stays alone unless it clears the cut by
+    ``LONE_EXTRA``; with a clearer match (0.95: by 0.2) it moves as before."""
+    assert LONE_EXTRA > 0.075
+    event = _lone(tmp_path, 0.70)
+    assert event["b"] == event["c"] != event["a"]
+    event = _lone(tmp_path, 0.95)
+    assert event["a"] == event["b"] == event["c"]

@@ -16,15 +16,23 @@ visited Russia last September") describe a past happening, not this one, and
 are skipped; a bare year ("for the first time since 2000") is no such anchor.
 A trip someone is invited to make ("Kim invited Putin to visit North Korea",
 "пригласил Путина посетить КНДР") is a later happening too, and is skipped.
-The frames are keyed by the names' script-independent keys, so they compare
-within a script only (a key does not translate "North Korea" into
-"उत्तर कोरिया"): :func:`conflicts` is asked only about reports of one script.
+The frames are keyed by the names' keys, which compare within a script only
+(a key does not translate "North Korea" into "उत्तर कोरिया"), and by the
+country each destination lies in (``country:KP``, :func:`storyline.analyse.where.country_of`:
+"Pyongyang", "Пхеньян" and "उत्तर कोरिया" alike), which compares across
+languages.  An event's reports in the report's own language speak for it
+where they name a trip; only where none does are its reports in other
+languages asked, by countries alone (:func:`comparable`): names read in
+one language are surer evidence, and a trip in the past that a language's
+date reader misses ("पिछले सितंबर में … रूस की यात्रा", last September's
+trip to Russia) should not outvote them.
 """
 from __future__ import annotations
 
 import datetime as dt
 import re
 
+from storyline.analyse.where import country_of
 from storyline.records import Article
 
 # A cue must end right before the name (a few connector words allowed).
@@ -52,6 +60,7 @@ _WINDOW = 40  # characters of context a cue may take
 # an invitation before the cue, in its sentence: the trip is one still to be made
 _INVITED = re.compile(r"invit|einlad|eingeladen|convid|приглас|приглаш", re.IGNORECASE)
 _OTHER_TIME = dt.timedelta(days=30)
+COUNTRY = "country:"  # a destination's country, as a key of its own
 
 
 def travels(lang: str | None) -> bool:
@@ -77,7 +86,20 @@ def destinations(article: Article) -> frozenset[str]:
         hit = hit or (after is not None and after.match(text[m.end:m.end + _WINDOW]))
         if hit and not any(_same_sentence(text, m.start, s) for s, _ in elsewhere) and not _invited(text, cue):
             out.add(m.key)
+            country = country_of(m.text, lang)
+            if country:
+                out.add(COUNTRY + country)
     return frozenset(out)
+
+
+def comparable(mine: frozenset[str], theirs: frozenset[str]) -> frozenset[str]:
+    """What of a report's destinations in another language speaks against
+    ``mine``: their countries, where both sides name a destination's country
+    (a name's key does not cross scripts, "Пекин" and "Beijing"; its country
+    does); nothing otherwise."""
+    if not any(k.startswith(COUNTRY) for k in mine):
+        return frozenset()
+    return frozenset(k for k in theirs if k.startswith(COUNTRY))
 
 
 def _invited(text: str, cue: int) -> bool:

@@ -39,7 +39,7 @@ from storyline.bench.clustering import load_gold
 from storyline.bench.metrics import bcubed
 from storyline.analyse.where import MAIN_SHARE, MIN_WEIGHT
 from storyline.bench.replay import EventSetting, StoredFile, StorySetting
-from storyline.group.events import SHARED_LANGUAGES
+from storyline.group.events import LONE_EXTRA, SHARED_LANGUAGES
 from storyline.group.grouper import WHERE
 from storyline.group.scoring import UNANCHORED_PENALTY
 from storyline.group.stories import REFERENCE_WEIGHT
@@ -54,7 +54,8 @@ from storyline.group.stories import REFERENCE_WEIGHT
 EVENT_GRID = {"window_days": [0, 1, 2, 3, 10], "day_penalty": [0.0, 0.05, 0.10, 0.15],
               "cosine_cut": [0.32, 0.36], "learned_cut": [0.40, 0.50], "lead_weight": [0.05],
               "where": [WHERE], "where_weight": [MIN_WEIGHT], "where_share": [MAIN_SHARE],
-              "shared_languages": [SHARED_LANGUAGES], "unanchored_penalty": [UNANCHORED_PENALTY]}
+              "shared_languages": [SHARED_LANGUAGES], "unanchored_penalty": [UNANCHORED_PENALTY],
+              "lone_extra": [LONE_EXTRA]}
 STORY_GRID = {"threshold": [0.15, 0.20, 0.30, 0.45], "max_gap_days": [400, 1500],
               "reference_weight": [REFERENCE_WEIGHT]}
 

@@ -12,7 +12,7 @@ from typing import Any, Callable
 
 import numpy as np
 
-from storyline.analyse.happening import conflicts, destinations, travels
+from storyline.analyse.happening import comparable, conflicts, destinations, travels
 from storyline.analyse.where import MAIN_SHARE, MIN_WEIGHT, apart, combined, where
 from storyline.gc_pause import gc_paused
 from storyline.group.duplicates import DuplicateFinder, from_bytes, signature, to_bytes
@@ -111,12 +111,11 @@ class Grouper:
         self.clusterer.add_many([cols.ids[i] for i in keep], [cols.event_ids[i] for i in keep], views,
                                 self.scorer.index_vector(vectors), vectors, [cols.published[i] for i in keep])
 
-    def _trip(self, article_id: str, lang: str | None = None) -> tuple[str, frozenset[str]]:
+    def _trip(self, article_id: str) -> tuple[str, frozenset[str]]:
         """(language, destinations) of a placed report; a loaded one's are read
-        from the store on first need (not at all if ``lang`` is given and its
-        language is another: a veto compares reports of one language)."""
+        from the store on first need."""
         unread = self._unread.get(article_id)
-        if unread is not None and (lang is None or unread == lang) and self._fetch is not None:
+        if unread is not None and self._fetch is not None:
             del self._unread[article_id]
             article = self._fetch(article_id)
             trips = destinations(article) if article is not None else frozenset()
@@ -201,16 +200,20 @@ class Grouper:
         return found
 
     def _travel_veto(self, article: Article, trips: frozenset[str] | None = None):
-        """Events whose reports (in this report's language) say their trip goes
-        elsewhere than this report's (:mod:`storyline.analyse.happening`)."""
+        """Events whose reports say their trip goes elsewhere than this
+        report's (:mod:`storyline.analyse.happening`): those in this report's
+        language by the destinations' names and countries; where none of
+        them names a trip, those in other languages by their countries
+        (:func:`~storyline.analyse.happening.comparable`)."""
         mine = destinations(article) if trips is None else trips
         if not mine:
             return None
         members = self.clusterer.events
 
         def veto(event_id: int) -> bool:
-            theirs = [t for lang, t in (self._trip(m, article.lang)
-                                        for m in members[event_id].members) if lang == article.lang]
+            trips = [self._trip(m) for m in members[event_id].members if m != article.id]
+            theirs = [t for lang, t in trips if lang == article.lang and t] \
+                or [comparable(mine, t) for lang, t in trips if lang != article.lang]
             return conflicts(mine, theirs)
         return veto
 

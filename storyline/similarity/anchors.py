@@ -41,7 +41,10 @@ MIN_HEADLINE_WORDS = 3
 _WORD = re.compile(r"\w+")
 # a word as written between spaces, with what punctuation stands around it
 _TOKEN = re.compile(r"(\W*)(\w[\w'’-]*)(\S*)")
-_SPACED = re.compile(r"\S+")
+# a word as written between spaces or slashes: a dateline's "Bagdad/Washington"
+# writes two places, each a word of its own (the slash stays with the first
+# as punctuation, so no run goes on across it)
+_SPACED = re.compile(r"[^\s/]+/*|/+")
 
 
 def outlet_label(title: str, text: str) -> str:
@@ -152,8 +155,8 @@ def _line_break_before(text: str, start: int, punctuation: int) -> bool:
 
 
 def _tokens(text: str) -> list[tuple[int, str, str, str]]:
-    """Each word as written between spaces: (its word's offset, the
-    punctuation before it, the word, the punctuation after it)."""
+    """Each word as written between spaces or after a slash: (its word's
+    offset, the punctuation before it, the word, the punctuation after it)."""
     out = []
     for token in _SPACED.finditer(text):
         m = _TOKEN.fullmatch(token.group())
