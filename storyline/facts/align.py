@@ -34,6 +34,8 @@ agreement of at least :data:`LEND_NAME_MIN`), a figure or a resolved date.
 Meaning alone is not enough there: in a two-report event every sentence is
 "about" the same leaders, and the Russian report's sentences on the dogs Kim
 gave and on a 2018 gift were each lent the English lead on the Aurus car.
+Across languages a close pair (:data:`LEND_ACROSS_MIN`) is enough: names key
+alike less often there ("COVID" / "कोरोना"), and a translation shares only meaning.
 An article may state a fact in two sentences, or state it in a sentence that
 aligned with another fact while a weaker one of its sentences took the
 article's place in this one ("The 25 basis point move ... came as
