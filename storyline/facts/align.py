@@ -34,6 +34,8 @@ agreement of at least :data:`LEND_NAME_MIN`), a figure or a resolved date.
 Meaning alone is not enough there: in a two-report event every sentence is
 "about" the same leaders, and the Russian report's sentences on the dogs Kim
 gave and on a 2018 gift were each lent the English lead on the Aurus car.
+Across languages a close pair (:data:`LEND_ACROSS_MIN`) is enough: names key
+alike less often there ("COVID" / "कोरोना"), and a translation shares only meaning.
 An article may state a fact in two sentences, or state it in a sentence that
 aligned with another fact while a weaker one of its sentences took the
 article's place in this one ("The 25 basis point move ... came as
@@ -83,6 +85,10 @@ BEST_TOLERANCE = 0.02
 # (9: the mean alone): one strong pair no longer carries a sentence the others score low to;
 # the choice of most folds of 5-fold CV on the fact sample (docs/benchmarks.md)
 MEDIAN_SLACK = 0.02
+# lending to a lone sentence a partner of another language on meaning alone: least pair score
+# (9: never); the loosest bar at which no fold of 5-fold CV on the fact sample loses alignment F1,
+# gloss precision or right less wrong glosses (python -m storyline.bench.facts_best --across)
+LEND_ACROSS_MIN = 0.50
 
 
 @functools.lru_cache(maxsize=1)
@@ -300,7 +306,7 @@ def agree(a: ClaimSentence, b: ClaimSentence, names: float, name_min: float = LE
 def extend(claims: list[ClaimSentence], scores: np.ndarray, groups: list[list[int]],
            cut: float = ALIGN_CUT, margin: float = EXTEND_MARGIN,
            name_min: float = LEND_NAME_MIN, own_ratio: float = LEND_OWN_RATIO,
-           second_ratio: float = LEND_SECOND_RATIO) -> list[list[int]]:
+           second_ratio: float = LEND_SECOND_RATIO, across_min: float | None = None) -> list[list[int]]:
     """Each group plus the sentences it may share with other facts.
 
     A group of two or more gains, from every article it has no sentence of,
@@ -312,7 +318,10 @@ def extend(claims: list[ClaimSentence], scores: np.ndarray, groups: list[list[in
     fits its own far better).  A sentence left alone gains its best partner
     from any other article when the pair clears ``cut`` and the two
     :func:`agree`: that partner was taken by another fact of the partner's
-    article, which is why the two did not merge.  A group of two or more also
+    article, which is why the two did not merge; a partner of another
+    language needs no agreement when the pair clears ``across_min`` (None:
+    :data:`LEND_ACROSS_MIN`), since across languages names key alike less
+    often ("COVID" / "कोरोना") and a translation shares only its meaning.  A group of two or more also
     gains, from every article it holds, that article's other sentence with the
     best mean score to the group's sentences of other articles, when that
     clears ``cut + margin``, reaches ``second_ratio`` of its mean score to its
@@ -321,6 +330,7 @@ def extend(claims: list[ClaimSentence], scores: np.ndarray, groups: list[list[in
     so it must bring what cannot be paraphrased).  Computed against the groups
     as :func:`align` left them, so their order does not matter.  A near-copy's
     sentence is lent only where its original's is (:func:`~storyline.facts.copies.follow_originals`)."""
+    across_min = LEND_ACROSS_MIN if across_min is None else across_min
     by_article: dict[str, list[int]] = {}
     for i, c in enumerate(claims):
         by_article.setdefault(c.article_id, []).append(i)
@@ -341,8 +351,9 @@ def extend(claims: list[ClaimSentence], scores: np.ndarray, groups: list[list[in
             if others:
                 i = members[0]
                 best = max(others, key=lambda j: (float(scores[j, i]), -j))
-                if float(scores[best, i]) >= cut and (
-                        names is None or agree(claims[i], claims[best], float(names[i, best]), name_min)):
+                pair = float(scores[best, i])
+                if pair >= cut and (names is None or agree(claims[i], claims[best], float(names[i, best]), name_min)
+                                    or (pair >= across_min and claims[i].lang != claims[best].lang)):
                     extra.append(best)
         else:
             for art in sorted(set(by_article) - have):
