@@ -94,6 +94,8 @@ History:
       site ("el Monedero Patria", "los monederos") (h-names16)
  36: a Devanagari word that spells a known Latin acronym by its letters' names is that acronym ("एनडीए" is NDA,
       "बीजेपी" BJP: entity_keys.lettered_acronym)
+ 37: a Devanagari word that runs together the first syllables of a known organisation's name of 3-5 words is
+      that organisation ("भाजपा" of "भारतीय जनता पार्टी": entity_keys.syllabic_acronym)
 """
 
-VERSION = 36
+VERSION = 37

@@ -29,3 +29,21 @@ def test_a_known_acronym_spelled_out_in_devanagari_is_found_with_its_key():
 def test_without_the_acronym_known_nothing_is_found():
     found = {m.text for m in extract_entities(TEXT, "hi", known=[("National Democratic Alliance", "ORG")])}
     assert not found & {"एनडीए", "बीजेपी", "डब्ल्यूएचओ"}
+
+
+def test_a_known_hindi_party_is_found_by_its_words_first_syllables():
+    """Hindi news names a party by its words' first syllables ("भाजपा" of
+    "भारतीय जनता पार्टी"); such a word is the known organisation, keyed as it."""
+    from storyline.analyse.entity_keys import entity_key, syllabic_acronym
+
+    assert syllabic_acronym("भारतीय जनता पार्टी") == "भाजपा"
+    assert syllabic_acronym("राष्ट्रीय जनतांत्रिक गठबंधन") == "राजग"
+    assert syllabic_acronym("जनता दल यूनाइटेड") == "जदयू"
+    assert syllabic_acronym("केंद्र सरकार") is None  # two words: "केस" is the word "case"
+    text = "भाजपा के नेतृत्व वाले राजग को बहुमत मिला. भाजपा मुख्यालय में जश्न मना."
+    known = [("भारतीय जनता पार्टी", "ORG"), ("राष्ट्रीय जनतांत्रिक गठबंधन", "ORG")]
+    found = [(m.text, m.key) for m in extract_entities(text, "hi", known=known)]
+    assert found.count(("भाजपा", entity_key("भारतीय जनता पार्टी"))) == 2
+    assert ("राजग", entity_key("राष्ट्रीय जनतांत्रिक गठबंधन")) in found
+    # without the full name known, the short form is no name
+    assert not [m for m in extract_entities(text, "hi", known=known[1:]) if m.text == "भाजपा"]

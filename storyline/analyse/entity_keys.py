@@ -158,6 +158,28 @@ def lettered_acronym(word: str) -> str | None:
     return "".join(_LETTER_NAMES[m.group(0)] for m in _ONE_LETTER.finditer(word))
 
 
+# the first syllable of a Devanagari word: an independent vowel, or a consonant (with nukta)
+# and the consonants a virama joins to it, then its vowel sign ("रा" of "राष्ट्रीय", "प्र" of "प्रदेश")
+_FIRST_SYLLABLE = re.compile("[\u0904-\u0914]|[\u0915-\u0939\u0958-\u095f]\u093c?"
+                             "(?:\u094d[\u0915-\u0939\u0958-\u095f]\u093c?)*[\u093e-\u094c\u0962\u0963]?")
+
+
+def syllabic_acronym(name: str) -> str | None:
+    """The short form Hindi writes for an organisation's name of three to five
+    Devanagari words, its words' first syllables run together ("भारतीय जनता
+    पार्टी" → "भाजपा", "राष्ट्रीय जनता दल" → "राजद", "जनता दल यूनाइटेड" →
+    "जदयू"), or None.  Why: Hindi news names a party by this form far more
+    often than by its full name, and it keys nowhere near it; only a name
+    the event knows is shortened so (:class:`~storyline.analyse.entity_known.KnownNames`),
+    and only names of three words or more, whose short forms are no common
+    words (two words give "केस" of "केंद्र सरकार", "case")."""
+    words = name.split()
+    if not 3 <= len(words) <= 5:
+        return None
+    parts = [_FIRST_SYLLABLE.match(w) for w in words]
+    return "".join(m.group(0) for m in parts) if all(parts) else None
+
+
 def devanagari_to_latin(text: str) -> str:
     """Replace every Devanagari word in ``text`` by its romanisation."""
     return _DEVA_WORD.sub(lambda m: _devanagari_word(m.group(0)), text)

@@ -15,7 +15,7 @@ from rapidfuzz import fuzz, process
 from storyline.analyse.entity_abjad import (ABJAD_SCRIPTS, adjective_of, enough, latin_skeleton, one_name,
                                             window_readings)
 from storyline.analyse.entity_keys import (SAME_NAME_THRESHOLD, entity_key, lettered_acronym, same_name,
-                                           spelling_key)
+                                           spelling_key, syllabic_acronym)
 from storyline.analyse.entity_demonyms import place_adjective
 from storyline.analyse.entity_patterns import Lexicon, lexicon
 from storyline.analyse.entity_named_after import person_part
@@ -41,6 +41,7 @@ class KnownNames:
         self._sounds: dict[str, str] | None = None  # (built at the first such window: the hot path skips it)
         spelled: dict[str, bool] = {}  # key -> only ever known as a short all-caps abbreviation
         acronyms: set[str] = set()  # keys of known Latin acronyms ("BJP", "NDA", "WHO")
+        syllabic: dict[str, str] = {}  # a known Hindi organisation's short form -> its key
         # spelling key (romanisation conventions folded: c/k, y/i, doubled letters) -> known key
         self._spelled: dict[str, str] = {}
         self.named_in: dict[str, str] = {}  # a person's part of a known place's name -> the script it is known in
@@ -60,6 +61,8 @@ class KnownNames:
             spelled[key] = spelled.get(key, True) and len(letters) <= 3 and all(c.isupper() for c in letters)
             if text.isascii() and 2 <= len(letters) == len(text.strip()) <= 6 and text.isupper():
                 acronyms.add(key)  # a Hindi report spells it out letter by letter ("एनडीए")
+            if label == "ORG" and (short := syllabic_acronym(text)):
+                syllabic.setdefault(short, key)  # "भाजपा" of "भारतीय जनता पार्टी"
             self._add(key, label, False)
             self._spelled.setdefault(spelling_key(text), key)
             if self.algo:
@@ -80,7 +83,7 @@ class KnownNames:
         # "ЕС" (the EU) is found again as "EU" or "ЕС", never as the word "Es": a short
         # abbreviation matches only a window written in capitals (or a caseless script)
         self.abbreviations = {k for k, only in spelled.items() if only}
-        self.acronyms = acronyms
+        self.acronyms, self.syllabic = acronyms, syllabic
         self.keys = list(self.entries)
         self._spelled_keys = list(self._spelled)
         # Every 1-4 word window of a text is looked up.  fuzz.ratio >= T cannot
@@ -171,9 +174,9 @@ class KnownNames:
             if not hit and self._to_sound and toks[i].script in ABJAD_SCRIPTS:
                 sounded = self._sounded(toks, i, j)  # "توني بلير" is Tony Blair
                 hit = self.entries[sounded] if sounded else None
-            elif not hit and j - i == 1 and self.acronyms and toks[i].script == "DEVANAGARI":
+            elif not hit and j - i == 1 and toks[i].script == "DEVANAGARI" and (self.acronyms or self.syllabic):
                 lettered = lettered_acronym(span)  # "एनडीए" is NDA
-                sounded = lettered if lettered in self.acronyms else None
+                sounded = lettered if lettered in self.acronyms else self.syllabic.get(span)  # "भाजपा" the BJP
                 hit = self.entries[sounded] if sounded else None
             if not hit or (single_cased and hit[0] == "MISC"):  # capitals already find those
                 continue
