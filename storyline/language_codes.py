@@ -20,8 +20,9 @@ documented in the README.
 from __future__ import annotations
 
 import functools
-
 import re
+
+from storyline.analyse.entity_tokens import script_of
 
 # ISO 639-1 (the 183 two-letter codes in use, plus "sh", which the detector gives)
 ISO_639_1 = frozenset("""
@@ -106,17 +107,9 @@ def endonym(code: str) -> str | None:
 
 
 def _script(text: str) -> str | None:
-    """The script of the first letter of ``text`` (Unicode's name for it:
-    "LATIN", "DEVANAGARI", "CYRILLIC"); None where it has no letter."""
-    import unicodedata
-
-    for ch in text:
-        if ch.isalpha():
-            try:
-                return unicodedata.name(ch).split()[0]
-            except ValueError:
-                return None
-    return None
+    """The script of the first letter of ``text`` ("LATIN", "DEVANAGARI",
+    "CYRILLIC": :func:`~storyline.analyse.entity_tokens.script_of`); None where it has no letter."""
+    return next((script_of(ch) for ch in text if ch.isalpha()), None)
 
 
 def written_in(text: str, code: str | None) -> bool:

@@ -23,9 +23,10 @@ country each destination lies in (``country:KP``, :func:`storyline.analyse.where
 languages.  An event's reports in the report's own language speak for it
 where they name a trip; only where none does are its reports in other
 languages asked, by countries alone (:func:`comparable`): names read in
-one language are surer evidence, and a trip in the past that a language's
-date reader misses ("पिछले सितंबर में … रूस की यात्रा", last September's
-trip to Russia) should not outvote them.
+one language are surer evidence, and a trip in the past that a report
+states no date to tell by ("पिछले सितंबर में … रूस की यात्रा", last
+September's trip to Russia, in the undated Hindi seed) should not outvote
+them.
 """
 from __future__ import annotations
 
