@@ -151,8 +151,12 @@ _LABEL_AT = {"day": "%Y-%m-%d", "month": "%b %Y", "year": "%Y"}
 
 
 def date_iso(value: dt.date, precision: str) -> str:
-    """ISO 8601 at the precision the text gave ("2000", "2024-01", "2024-01-19"):
-    a year or month is never shown as its first day."""
+    """ISO 8601 at the precision the text gave ("2000", "2024-01", "2024-01-19",
+    a week as its ISO week "2024-W24"): a year, month or week is never shown as
+    its first day."""
+    if precision == "week":
+        year, week, _ = value.isocalendar()
+        return f"{year:04d}-W{week:02d}"
     return f"{value.year:04d}" + value.strftime(_ISO_AT.get(precision, "%Y-%m-%d"))[4:]
 
 
