@@ -64,7 +64,7 @@ def superlative_span(before: list[str], lang: str) -> bool:
     not ten months ago."""
     from .dates_lexicon_more import SPAN_BEFORE
 
-    return bool(SPAN_BEFORE.get(lang, set()) & set(before[-4:]))
+    return bool({norm(w) for w in SPAN_BEFORE.get(lang, ())} & set(before[-4:]))
 
 
 def stated_years(refs: list, sentence_starts: list[int]) -> dict[tuple[int, int | None, int], int]:

@@ -39,6 +39,8 @@ UNIT_FORMS = {
     "ar": {"day": ("ايام", "يوما"), "week": ("اسابيع",), "month": ("اشهر", "شهور"),
            "year": ("سنوات", "اعوام", "عاما")},
     "cs": {"month": ("mesici",), "year": ("lety", "roky")},
+    # dateparser has "सप्ताह" only: "दो हफ्ते पहले", "तीन हफ़्तों बाद"
+    "hi": {"week": ("हफ्ते", "हफ़्ते", "हफ्तों", "हफ़्तों", "हफ्ता", "हफ़्ता", "सप्ताहों")},
     "el": {"day": ("ημέρες", "ημέρα", "μέρες", "μέρα"), "week": ("εβδομάδες", "εβδομάδα"),
            "month": ("μήνες", "μήνα"), "year": ("χρόνια", "χρόνο", "έτη")},
 }
@@ -52,7 +54,13 @@ AGO = {"ar": ("قبل",), "el": ("πριν από", "πριν")}
 BEFORE_OBJECT = {"el": {"τις", "την", "τη", "το", "τον", "της", "του", "των", "από", "να"}}
 # Arabic "منذ" is "ago" and "for": after a superlative or "first" it is a span
 # ("أعلى مستوى له منذ عشرة أشهر", its highest in ten months; "لأول مرة منذ").
-SPAN_BEFORE = {"ar": {"اعلى", "ادنى", "اكبر", "اصغر", "اقل", "اكثر", "اسوا", "افضل", "اول", "لاول"}}
+SPAN_BEFORE = {"ar": {"اعلى", "ادنى", "اكبر", "اصغر", "اقل", "اكثر", "اسوا", "افضل", "اول", "لاول"},
+               # "the lowest in two weeks", "erstmals in zwei Wochen", "nejvyšší za dva týdny"
+               "en": {"highest", "lowest", "biggest", "largest", "smallest", "best", "worst", "first",
+                      "time", "most", "least", "strongest", "weakest"},
+               "de": {"höchsten", "niedrigsten", "tiefsten", "stärksten", "schwächsten", "größten",
+                      "erstmals", "ersten", "mal"},
+               "cs": {"nejvyšší", "nejnižší", "největší", "nejmenší", "poprvé", "nejhorší", "nejlepší"}}
 # Greek "σε δύο ημέρες" is as often "within two days" ("για δεύτερη φορά μέσα
 # σε δυο ημέρες"), so Greek has none.
 EVENT_AFTER = {"ar": {"من"}}
@@ -67,7 +75,8 @@ PREPOSITIONS = {
 RELATIVE = {
     # not "הערב" / "הלילה": as often "the evening", "the night" ("מופע הערב",
     # "עבדו כל הלילה", both in the dev file)
-    "he": {("הבוקר",): ("day", 0), ("אמש",): ("day", -1)},
+    "he": {("הבוקר",): ("day", 0), ("אמש",): ("day", -1), ("השבוע",): ("week", 0),
+           ("השבוע", "שעבר"): ("week", -1), ("השבוע", "הבא"): ("week", 1)},
     "ar": {("الليلة",): ("day", 0), ("الليلة", "الماضية"): ("day", -1)},
     "cs": {("loni",): ("year", -1), ("vloni",): ("year", -1), ("letos",): ("year", 0)},
     "el": {("πέρυσι",): ("year", -1)},
@@ -77,6 +86,8 @@ RELATIVE = {
 # "הבוקר" after a noun it completes is "the morning" ("ארוחת הבוקר", breakfast).
 BLOCKED_AFTER = {"ar": {"اليوم": {"مدار", "طوال", "طيلة"}, "الليلة": {"مدار", "طوال", "طيلة", "تلك", "ذات", "نفس"}},
                  "he": {"היום": {"במהלך", "לאורך", "כל"},
+                        # "סוף השבוע" is the weekend, "כל השבוע" all week, "באותו השבוע" that week
+                        "השבוע": {"סוף", "בסוף", "לסוף", "מסוף", "כל", "אמצע", "באמצע", "ימי", "אותו", "באותו"},
                         "הבוקר": {"ארוחת", "שעות", "בשעות", "חדשות", "תפילת", "כל", "במהלך", "לאורך", "באמצע"}}}
 POSTPOSED = {"ar", "he"}
 # Hebrew Monday and Saturday, which dateparser lists only with "יום" before

@@ -66,6 +66,10 @@ _CASED = {"en", "el"}
 _DAY_LINK = {"го"}          # Russian "13-го сентября"
 _DAYPART_LINK = {"por", "la", "am", "в"}
 # Articles between a weekday and its date ("Montag, dem 2. Dezember", "lunes el 5").
+# "fin de semana", "fim de semana", "fine settimana", "fin de semaine": the weekend.
+_WEEKEND = {"fin", "fim", "fine"}
+# Greek puts the article between "this" and its noun: "αυτή την εβδομάδα".
+_THIS_ARTICLES = {"el": frozenset({"την", "τη", "τον", "το"})}
 _ARTICLES = {"the", "den", "der", "dem", "le", "el", "il", "lo", "o"}
 # Words between a relative year and its month: "loni v září", "πέρυσι τον
 # Δεκέμβριο", "last year in May" (all the month of last year).
@@ -239,7 +243,9 @@ class _Scanner(NumberPatterns, ContextChecks):
         mod, unit = self.mod(self.key(i)), self.unit(self.key(i))
         if mod is None and unit is None or self.joined(i - 1, i) and self.number(i - 1) is not None:
             return None  # "neuf mois passés", "trois derniers mois": a span of months, not last month
-        j = self.nxt(i)
+        if unit == "week" and _WEEKEND & set(self.words_before(i, 2)):
+            return None  # "el fin de semana pasado", "o fim de semana passado": the weekend
+        j = self.nxt(i, _THIS_ARTICLES.get(self.lex.lang, ()) if mod == 0 else ())
         if j is None:
             return None
         if mod is not None and self.unit(self.key(j)):
@@ -391,6 +397,11 @@ class _Scanner(NumberPatterns, ContextChecks):
         if not rel:
             return None
         end, unit, delta, ambiguous = rel
+        if unit == "week" and not ambiguous:  # "next week, on Tuesday": that week's Tuesday
+            j = self.nxt(end - 1, self.lex.prepositions | _ARTICLES)
+            w = self.weekday(j) if j is not None else None
+            if w is not None:
+                return j + 1, Ref(self.toks[i].start, self.toks[j].end, weekday=w, week_delta=delta)
         return end, Ref(self.toks[i].start, self.toks[end - 1].end, unit=unit,
                         delta=delta, ambiguous=ambiguous)
 
