@@ -69,6 +69,8 @@ def test_a_week_is_its_monday_labelled_for_readers_across_a_year_end():
     ("en", "Storms are expected this weekend and hit the coast last weekend."),
     ("en", "The pound fell to its lowest in two weeks."),
     ("en", "Weekly talks resumed."),
+    ("en", "Over the coming weeks the orbit will be refined."),  # Wikinews dev read W53 before the rule
+    ("fr", "Ces dernières semaines, les prix ont augmenté."),
     ("de", "Zwei Wochen nach dem Anschlag wurde der Täter gefasst."),
     ("es", "El fin de semana pasado hubo protestas en Madrid."),
     ("pt", "No fim de semana passado houve protestos."),

@@ -21,6 +21,9 @@ from __future__ import annotations
 import regex
 
 from .dates_lexicon import norm
+from .dates_lexicon_more import WEEKEND, WEEKS
+
+_WEEKEND, _WEEKS = {norm(w) for w in WEEKEND}, {norm(w) for w in WEEKS}
 
 # Postpositions after a month or weekday that make it a date ("मई में").
 _POSTPOSITIONS: dict[str, set[str]] = {"hi": {"में", "से", "तक", "को", "के", "की", "का"}}
@@ -131,6 +134,13 @@ ORDINAL_DAYS: dict[str, dict[str, int]] = {
 
 class ContextChecks:
     """Predicates over the scanner's tokens about the words around token i."""
+
+    def no_week(self, i: int, j: int, unit: str | None) -> bool:
+        """Token i (a week word, or last/this/next before token j) is no one
+        week: "el fin de semana pasado" is the weekend, "the coming weeks" a span."""
+        if unit == "week":
+            return bool(_WEEKEND & set(self.words_before(i, 2)))
+        return self.key(j) in _WEEKS and self.mod(self.key(i)) is not None
 
     def in_context(self, i: int) -> bool:
         """A preposition or last/this/next word right before token i."""

@@ -94,3 +94,12 @@ POSTPOSED = {"ar", "he"}
 # them; as "second" and "Sabbath" they need a date word ("ביום שני").
 WEEKDAYS = {"he": {0: ("שני",), 5: ("שבת",)}}
 NEEDS_CONTEXT = {"he": {"שני", "שבת"}}
+
+# Weeks (dates_scan.py): "fin de semana", "fim de semana", "fine settimana",
+# "fin de semaine" are the weekend; plural weeks after last/this/next are a
+# span ("over the coming weeks", "in den letzten Wochen"); Greek puts the
+# article between "this" and its noun ("αυτή την εβδομάδα").
+WEEKEND = {"fin", "fim", "fine"}
+WEEKS = ("weeks", "wochen", "semanas", "semaines", "settimane", "हफ्तों", "हफ़्तों", "सप्ताहों",
+         "εβδομάδες", "εβδομάδων", "أسابيع", "שבועות")
+THIS_ARTICLES = {"el": frozenset({"την", "τη", "τον", "το"})}

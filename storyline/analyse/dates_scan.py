@@ -33,6 +33,7 @@ from dataclasses import dataclass
 import regex
 
 from .dates_context import ORDINAL_DAYS, WORD_DAYS, ContextChecks, token_key
+from . import dates_lexicon_more as more
 from .dates_lexicon import Lexicon, get_lexicon, norm
 from .dates_numbers import NumberPatterns
 from .dates_ref import Ref
@@ -66,10 +67,6 @@ _CASED = {"en", "el"}
 _DAY_LINK = {"го"}          # Russian "13-го сентября"
 _DAYPART_LINK = {"por", "la", "am", "в"}
 # Articles between a weekday and its date ("Montag, dem 2. Dezember", "lunes el 5").
-# "fin de semana", "fim de semana", "fine settimana", "fin de semaine": the weekend.
-_WEEKEND = {"fin", "fim", "fine"}
-# Greek puts the article between "this" and its noun: "αυτή την εβδομάδα".
-_THIS_ARTICLES = {"el": frozenset({"την", "τη", "τον", "το"})}
 _ARTICLES = {"the", "den", "der", "dem", "le", "el", "il", "lo", "o"}
 # Words between a relative year and its month: "loni v září", "πέρυσι τον
 # Δεκέμβριο", "last year in May" (all the month of last year).
@@ -243,10 +240,8 @@ class _Scanner(NumberPatterns, ContextChecks):
         mod, unit = self.mod(self.key(i)), self.unit(self.key(i))
         if mod is None and unit is None or self.joined(i - 1, i) and self.number(i - 1) is not None:
             return None  # "neuf mois passés", "trois derniers mois": a span of months, not last month
-        if unit == "week" and _WEEKEND & set(self.words_before(i, 2)):
-            return None  # "el fin de semana pasado", "o fim de semana passado": the weekend
-        j = self.nxt(i, _THIS_ARTICLES.get(self.lex.lang, ()) if mod == 0 else ())
-        if j is None:
+        j = self.nxt(i, more.THIS_ARTICLES.get(self.lex.lang, ()) if mod == 0 else ())
+        if j is None or self.no_week(i, j, unit):
             return None
         if mod is not None and self.unit(self.key(j)):
             return j + 1, self.unit(self.key(j)), mod, False
