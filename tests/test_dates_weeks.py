@@ -67,7 +67,8 @@ def test_a_week_is_its_monday_labelled_for_readers_across_a_year_end():
 @pytest.mark.parametrize("lang, text", [
     ("en", "The strike lasted two weeks and ended a week after the election."),
     ("en", "Storms are expected this weekend and hit the coast last weekend."),
-    ("en", "The pound fell to its lowest in two weeks."),
+    ("en", "Oil is at its lowest in two weeks."),
+    ("en", "Shares are at their highest level in three weeks."),
     ("en", "Weekly talks resumed."),
     ("en", "Over the coming weeks the orbit will be refined."),  # Wikinews dev read W53 before the rule
     ("fr", "Ces dernières semaines, les prix ont augmenté."),
@@ -80,6 +81,13 @@ def test_a_week_is_its_monday_labelled_for_readers_across_a_year_end():
 ])
 def test_spans_counts_from_an_event_and_weekends_give_no_week(lang, text):
     assert _weeks(text, lang) == []
+
+
+def test_only_a_superlative_just_before_in_makes_a_span():
+    """"in N" after "lowest" or "first time" is a span; a superlative further
+    back is not ("The first trial opens in three days")."""
+    assert [m.iso for m in resolve_dates("The first trial opens in three days.", FRI, "en")] == ["2024-06-24"]
+    assert [m.iso for m in resolve_dates("The first hearing is in two weeks.", FRI, "en")] == ["2024-W27"]
 
 
 def test_next_week_then_a_weekday_is_that_weeks_day():

@@ -21,9 +21,10 @@ from __future__ import annotations
 import regex
 
 from .dates_lexicon import norm
-from .dates_lexicon_more import WEEKEND, WEEKS
+from .dates_lexicon_more import AHEAD_SPAN_BEFORE, WEEKEND, WEEKS
 
 _WEEKEND, _WEEKS = {norm(w) for w in WEEKEND}, {norm(w) for w in WEEKS}
+_AHEAD_SPAN = {lang: {norm(w) for w in words} for lang, words in AHEAD_SPAN_BEFORE.items()}
 
 # Postpositions after a month or weekday that make it a date ("मई में").
 _POSTPOSITIONS: dict[str, set[str]] = {"hi": {"में", "से", "तक", "को", "के", "की", "का"}}
@@ -67,7 +68,13 @@ def superlative_span(before: list[str], lang: str) -> bool:
     not ten months ago."""
     from .dates_lexicon_more import SPAN_BEFORE
 
-    return bool({norm(w) for w in SPAN_BEFORE.get(lang, ())} & set(before[-4:]))
+    return bool(SPAN_BEFORE.get(lang, set()) & set(before[-4:]))
+
+
+def ahead_span(before: list[str], lang: str) -> bool:
+    """The two words ``before`` an "in N" (norm()-ed) make it a span: "the
+    lowest in two weeks", "for the first time in three weeks"."""
+    return bool(_AHEAD_SPAN.get(lang, set()) & set(before[-2:]))
 
 
 def stated_years(refs: list, sentence_starts: list[int]) -> dict[tuple[int, int | None, int], int]:

@@ -54,13 +54,15 @@ AGO = {"ar": ("قبل",), "el": ("πριν από", "πριν")}
 BEFORE_OBJECT = {"el": {"τις", "την", "τη", "το", "τον", "της", "του", "των", "από", "να"}}
 # Arabic "منذ" is "ago" and "for": after a superlative or "first" it is a span
 # ("أعلى مستوى له منذ عشرة أشهر", its highest in ten months; "لأول مرة منذ").
-SPAN_BEFORE = {"ar": {"اعلى", "ادنى", "اكبر", "اصغر", "اقل", "اكثر", "اسوا", "افضل", "اول", "لاول"},
-               # "the lowest in two weeks", "erstmals in zwei Wochen", "nejvyšší za dva týdny"
-               "en": {"highest", "lowest", "biggest", "largest", "smallest", "best", "worst", "first",
-                      "time", "most", "least", "strongest", "weakest"},
-               "de": {"höchsten", "niedrigsten", "tiefsten", "stärksten", "schwächsten", "größten",
-                      "erstmals", "ersten", "mal"},
-               "cs": {"nejvyšší", "nejnižší", "největší", "nejmenší", "poprvé", "nejhorší", "nejlepší"}}
+SPAN_BEFORE = {"ar": {"اعلى", "ادنى", "اكبر", "اصغر", "اقل", "اكثر", "اسوا", "افضل", "اول", "لاول"}}
+# The same for "in N" (dates_numbers.ahead), in the two words before it: "the
+# lowest in two weeks", "for the first time in three weeks", "erstmals in
+# zwei Wochen", "nejvyšší za dva týdny" (not "the first trial opens in three days").
+AHEAD_SPAN_BEFORE = {"en": {"highest", "lowest", "biggest", "largest", "smallest", "best", "worst", "most",
+                            "least", "strongest", "weakest", "time", "level"},
+                     "de": {"höchsten", "niedrigsten", "tiefsten", "stärksten", "schwächsten", "größten",
+                            "erstmals", "mal", "stand"},
+                     "cs": {"nejvyšší", "nejnižší", "největší", "nejmenší", "poprvé", "nejhorší", "nejlepší"}}
 # Greek "σε δύο ημέρες" is as often "within two days" ("για δεύτερη φορά μέσα
 # σε δυο ημέρες"), so Greek has none.
 EVENT_AFTER = {"ar": {"من"}}
