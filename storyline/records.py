@@ -81,7 +81,8 @@ class LanguageGuess:
 class DateMention:
     """A date mentioned in a text, resolved against the publication date.
 
-    ``value`` is the first day of the period; ``precision`` is "day", "month"
+    ``value`` is the first day of the period; ``precision`` is "day", "week"
+    (an ISO week, Monday to Sunday: "last week", "vor zwei Wochen"), "month"
     or "year"; ``sentence`` is the sentence it was found in (for citations).
     ``firm`` is False when the text does not say which way the mention points
     and the resolver took the nearer day ("ve středu zastavily" with no tense
@@ -99,12 +100,13 @@ class DateMention:
 
     @property
     def iso(self) -> str:
-        """The date at its precision: "2000", "2024-01" or "2024-01-19"."""
+        """The date at its precision: "2000", "2024-01", "2024-W24" or "2024-01-19"."""
         return date_iso(self.value, self.precision)
 
     @property
     def label(self) -> str:
-        """The date at its precision for people: "2000", "Jan 2024", "2024-01-19"."""
+        """The date at its precision for people: "2000", "Jan 2024",
+        "week of 2024-06-10", "2024-01-19"."""
         return date_label(self.value, self.precision)
 
     @property
@@ -151,13 +153,22 @@ _LABEL_AT = {"day": "%Y-%m-%d", "month": "%b %Y", "year": "%Y"}
 
 
 def date_iso(value: dt.date, precision: str) -> str:
-    """ISO 8601 at the precision the text gave ("2000", "2024-01", "2024-01-19"):
-    a year or month is never shown as its first day."""
+    """ISO 8601 at the precision the text gave ("2000", "2024-01", "2024-01-19",
+    a week as its ISO week "2024-W24"): a year, month or week is never shown as
+    its first day."""
+    if precision == "week":
+        year, week, _ = value.isocalendar()
+        return f"{year:04d}-W{week:02d}"
     return f"{value.year:04d}" + value.strftime(_ISO_AT.get(precision, "%Y-%m-%d"))[4:]
 
 
 def date_label(value: dt.date, precision: str) -> str:
-    """A date at its precision for people ("2000", "Jan 2024", "2024-01-19")."""
+    """A date at its precision for people ("2000", "Jan 2024", "2024-01-19"); a
+    week by its Monday, written as a day is ("week of 2024-06-10"): "2024-W24"
+    is exact but few readers know which days it holds."""
+    if precision == "week":
+        monday = value - dt.timedelta(days=value.weekday())
+        return f"week of {monday.isoformat()}"
     if precision == "year":
         return f"{value.year:04d}"
     return value.strftime(_LABEL_AT.get(precision, "%Y-%m-%d"))

@@ -44,7 +44,7 @@ class Citation:
 @dataclass
 class TimelineEntry:
     date: dt.date | None
-    precision: str  # day | month | year
+    precision: str  # day | week | month | year
     kind: str  # "event" (reported) or "mentioned" (a past happening named in articles)
     title: str
     event_id: int | None = None
@@ -71,6 +71,9 @@ def _period(value: dt.date, precision: str) -> tuple[dt.date, dt.date]:
     if precision == "month":
         nxt = dt.date(value.year + (value.month == 12), value.month % 12 + 1, 1)
         return dt.date(value.year, value.month, 1), nxt - dt.timedelta(days=1)
+    if precision == "week":  # an ISO week: Monday to Sunday
+        monday = value - dt.timedelta(days=value.weekday())
+        return monday, monday + dt.timedelta(days=6)
     return value, value
 
 

@@ -136,8 +136,8 @@ _NEXT: dict[str, tuple[str, ...]] = {
     "fr": ("prochain", "suivant"), "hi": ("अगल", "आगामी"),
     "it": ("prossim", "successiv", "ventur"), "pt": ("proxim", "seguinte", "vindour"),
 }
-# Unit words (stems allowed): only month and year resolve to a precision we
-# store; week is recognised so "last week" is not misread, then dropped.
+# Unit words (stems allowed): "last week" is a week (the ISO week, precision
+# "week"), "last month" a month, "last year" a year.
 _UNITS: dict[str, dict[str, tuple[str, ...]]] = {
     "en": {"week": ("week",), "month": ("month",), "year": ("year",)},
     "ru": {"week": ("недел",), "month": ("месяц",), "year": ("год", "года", "году")},
@@ -148,6 +148,7 @@ _UNITS: dict[str, dict[str, tuple[str, ...]]] = {
     "it": {"week": ("settiman",), "month": ("mese", "mesi"), "year": ("anno", "anni")},
     "pt": {"week": ("semana",), "month": ("mes", "meses"), "year": ("ano", "anos")},
 }
+_NOT_UNITS = {"weekend", "weekends", "weekly", "weeklong"}
 # Short words that may sit between a month and "last year" ("September of
 # last year", "septiembre del año pasado", "पिछले साल के सितंबर").
 _FILLERS: dict[str, set[str]] = {
@@ -264,7 +265,10 @@ class Lexicon:
         return None
 
     def unit(self, key: str) -> str | None:
-        """"week" / "month" / "year" when ``key`` is such a unit word."""
+        """"week" / "month" / "year" when ``key`` is such a unit word
+        ("weekend" and "weekly" start like "week" and are none)."""
+        if key in _NOT_UNITS:
+            return None
         for name, stems in self.units.items():
             for s in stems:
                 if key == s or (len(s) >= 4 and key.startswith(s) and len(key) <= len(s) + 3):

@@ -21,16 +21,18 @@ PREPOSED_AGO: dict[str, set[str]] = {"de": {"vor"}, "cs": {"před"}, "sk": {"pre
                                       "nl": {"voor"}, "sv": {"för"}, "da": {"for"}, "no": {"for"},
                                       "he": {"לפני"}}
 # "in three days", "через две недели": offsets forward from publication.  The
-# English and German "in" only with days ("the first time in ten years" is a
-# span, not a date).
+# English and German "in" only with days and weeks ("the first time in ten
+# years" is a span, not a date; "the lowest in two weeks" is one too, which the
+# superlatives of dates_lexicon_more.SPAN_BEFORE tell apart).
+_ALL = ("day", "week", "month", "year")
 AHEAD: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
-    "en": (("in", ("day",)),), "de": (("in", ("day",)),),
-    "fr": (("dans", ("day", "month", "year")),), "es": (("dentro de", ("day", "month", "year")),),
-    "it": (("tra", ("day", "month", "year")), ("fra", ("day", "month", "year"))),
-    "pt": (("daqui a", ("day", "month", "year")),), "ru": (("через", ("day", "month", "year")),),
-    "he": (("בעוד", ("day", "month", "year")),), "cs": (("za", ("day", "month", "year")),),
+    "en": (("in", ("day", "week")),), "de": (("in", ("day", "week")),),
+    "fr": (("dans", _ALL),), "es": (("dentro de", _ALL),),
+    "it": (("tra", _ALL), ("fra", _ALL)),
+    "pt": (("daqui a", _ALL),), "ru": (("через", _ALL),),
+    "he": (("בעוד", _ALL),), "cs": (("za", _ALL),),
     # "بعد خمسة أيام", in five days ("بعد خمسة أيام من", five days after: EVENT_AFTER)
-    "ar": (("بعد", ("day", "month", "year")),),
+    "ar": (("بعد", _ALL),),
 }
 # Number words 1-20 (one entry per number, variants space-separated; "" where
 # the language writes it as two words, listed in PHRASES) for "three days
@@ -113,6 +115,7 @@ AND_WORDS: dict[str, tuple[str, ...]] = {"es": ("y",), "pt": ("e",), "fr": ("et"
 AND_PREFIX: dict[str, str] = {"ar": "و", "he": "ו"}
 # A number and its unit in one word, the dual: "לפני יומיים", "قبل شهرين".
 DUALS: dict[str, dict[str, str]] = {
+    "en": {"fortnight": "week"},  # two weeks: "a fortnight ago", "in a fortnight"
     "he": {"יומיים": "day", "שבועיים": "week", "חודשיים": "month", "שנתיים": "year"},
     "ar": {"يومين": "day", "يومان": "day", "اسبوعين": "week", "شهرين": "month", "شهران": "month",
            "عامين": "year", "عامان": "year", "سنتين": "year"}}

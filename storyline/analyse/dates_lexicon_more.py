@@ -39,6 +39,8 @@ UNIT_FORMS = {
     "ar": {"day": ("ايام", "يوما"), "week": ("اسابيع",), "month": ("اشهر", "شهور"),
            "year": ("سنوات", "اعوام", "عاما")},
     "cs": {"month": ("mesici",), "year": ("lety", "roky")},
+    # dateparser has "सप्ताह" only: "दो हफ्ते पहले", "तीन हफ़्तों बाद"
+    "hi": {"week": ("हफ्ते", "हफ़्ते", "हफ्तों", "हफ़्तों", "हफ्ता", "हफ़्ता", "सप्ताहों")},
     "el": {"day": ("ημέρες", "ημέρα", "μέρες", "μέρα"), "week": ("εβδομάδες", "εβδομάδα"),
            "month": ("μήνες", "μήνα"), "year": ("χρόνια", "χρόνο", "έτη")},
 }
@@ -53,6 +55,14 @@ BEFORE_OBJECT = {"el": {"τις", "την", "τη", "το", "τον", "της", 
 # Arabic "منذ" is "ago" and "for": after a superlative or "first" it is a span
 # ("أعلى مستوى له منذ عشرة أشهر", its highest in ten months; "لأول مرة منذ").
 SPAN_BEFORE = {"ar": {"اعلى", "ادنى", "اكبر", "اصغر", "اقل", "اكثر", "اسوا", "افضل", "اول", "لاول"}}
+# The same for "in N" (dates_numbers.ahead), in the two words before it: "the
+# lowest in two weeks", "for the first time in three weeks", "erstmals in
+# zwei Wochen", "nejvyšší za dva týdny" (not "the first trial opens in three days").
+AHEAD_SPAN_BEFORE = {"en": {"highest", "lowest", "biggest", "largest", "smallest", "best", "worst", "most",
+                            "least", "strongest", "weakest", "time", "level"},
+                     "de": {"höchsten", "niedrigsten", "tiefsten", "stärksten", "schwächsten", "größten",
+                            "erstmals", "mal", "stand"},
+                     "cs": {"nejvyšší", "nejnižší", "největší", "nejmenší", "poprvé", "nejhorší", "nejlepší"}}
 # Greek "σε δύο ημέρες" is as often "within two days" ("για δεύτερη φορά μέσα
 # σε δυο ημέρες"), so Greek has none.
 EVENT_AFTER = {"ar": {"من"}}
@@ -67,7 +77,8 @@ PREPOSITIONS = {
 RELATIVE = {
     # not "הערב" / "הלילה": as often "the evening", "the night" ("מופע הערב",
     # "עבדו כל הלילה", both in the dev file)
-    "he": {("הבוקר",): ("day", 0), ("אמש",): ("day", -1)},
+    "he": {("הבוקר",): ("day", 0), ("אמש",): ("day", -1), ("השבוע",): ("week", 0),
+           ("השבוע", "שעבר"): ("week", -1), ("השבוע", "הבא"): ("week", 1)},
     "ar": {("الليلة",): ("day", 0), ("الليلة", "الماضية"): ("day", -1)},
     "cs": {("loni",): ("year", -1), ("vloni",): ("year", -1), ("letos",): ("year", 0)},
     "el": {("πέρυσι",): ("year", -1)},
@@ -77,9 +88,20 @@ RELATIVE = {
 # "הבוקר" after a noun it completes is "the morning" ("ארוחת הבוקר", breakfast).
 BLOCKED_AFTER = {"ar": {"اليوم": {"مدار", "طوال", "طيلة"}, "الليلة": {"مدار", "طوال", "طيلة", "تلك", "ذات", "نفس"}},
                  "he": {"היום": {"במהלך", "לאורך", "כל"},
+                        # "סוף השבוע" is the weekend, "כל השבוע" all week, "באותו השבוע" that week
+                        "השבוע": {"סוף", "בסוף", "לסוף", "מסוף", "כל", "אמצע", "באמצע", "ימי", "אותו", "באותו"},
                         "הבוקר": {"ארוחת", "שעות", "בשעות", "חדשות", "תפילת", "כל", "במהלך", "לאורך", "באמצע"}}}
 POSTPOSED = {"ar", "he"}
 # Hebrew Monday and Saturday, which dateparser lists only with "יום" before
 # them; as "second" and "Sabbath" they need a date word ("ביום שני").
 WEEKDAYS = {"he": {0: ("שני",), 5: ("שבת",)}}
 NEEDS_CONTEXT = {"he": {"שני", "שבת"}}
+
+# Weeks (dates_scan.py): "fin de semana", "fim de semana", "fine settimana",
+# "fin de semaine" are the weekend; plural weeks after last/this/next are a
+# span ("over the coming weeks", "in den letzten Wochen"); Greek puts the
+# article between "this" and its noun ("αυτή την εβδομάδα").
+WEEKEND = {"fin", "fim", "fine"}
+WEEKS = ("weeks", "wochen", "semanas", "semaines", "settimane", "हफ्तों", "हफ़्तों", "सप्ताहों",
+         "εβδομάδες", "εβδομάδων", "أسابيع", "שבועות")
+THIS_ARTICLES = {"el": frozenset({"την", "τη", "τον", "το"})}

@@ -11,7 +11,7 @@ locale tables through the lexicon.
 """
 from __future__ import annotations
 
-from .dates_context import counts_from_event, superlative_span
+from .dates_context import ahead_span, counts_from_event, superlative_span
 from .dates_lexicon import norm
 from .dates_ref import Ref
 
@@ -137,6 +137,8 @@ class NumberPatterns:
             hit = self.counted(i + n)
             if hit is None or hit[1] not in units or self.key(self.nxt(hit[2])) in self.lex.event_after:
                 continue  # "بعد خمسة أيام من الانتخابات": five days after the vote
+            if ahead_span(self.words_before(i, 2), self.lex.lang):
+                return None  # "the lowest in two weeks": a span
             return hit[2] + 1, Ref(self.toks[i].start, self.toks[hit[2]].end, unit=hit[1], delta=hit[0],
                                    ahead=phrase not in self.lex.from_now)
         return None

@@ -30,8 +30,9 @@ def _month_shift(year: int, month: int, delta: int) -> tuple[int, int]:
 def resolve(ref: Ref, pub: dt.date | None, lean: str = PAST) -> tuple[dt.date, str] | None:
     """(first day of the period, precision) for ``ref``, or None if unresolvable.
 
-    Without a publication date only absolute dates resolve.  Weeks are
-    recognised upstream but have no precision of their own, so they yield None.
+    Without a publication date only absolute dates resolve.  A week ("last
+    week", "vor zwei Wochen") is the calendar week (Monday to Sunday, ISO 8601)
+    that many weeks from the report's own, given as its Monday.
     """
     try:
         return _resolve(ref, pub, lean)
@@ -58,6 +59,8 @@ def _resolve(ref: Ref, pub: dt.date | None, lean: str) -> tuple[dt.date, str] | 
             return dt.date(y, m, 1), "month"
         if ref.unit == "year":
             return dt.date(pub.year + delta, 1, 1), "year"
+        if ref.unit == "week":  # the Monday of the ISO week ``delta`` weeks from the report's
+            return pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(weeks=delta), "week"
         return None
     if ref.year_delta is not None and ref.month:
         return dt.date(pub.year + ref.year_delta, ref.month, ref.day or 1), \

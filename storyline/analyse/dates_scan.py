@@ -33,6 +33,7 @@ from dataclasses import dataclass
 import regex
 
 from .dates_context import ORDINAL_DAYS, WORD_DAYS, ContextChecks, token_key
+from . import dates_lexicon_more as more
 from .dates_lexicon import Lexicon, get_lexicon, norm
 from .dates_numbers import NumberPatterns
 from .dates_ref import Ref
@@ -239,8 +240,8 @@ class _Scanner(NumberPatterns, ContextChecks):
         mod, unit = self.mod(self.key(i)), self.unit(self.key(i))
         if mod is None and unit is None or self.joined(i - 1, i) and self.number(i - 1) is not None:
             return None  # "neuf mois passés", "trois derniers mois": a span of months, not last month
-        j = self.nxt(i)
-        if j is None:
+        j = self.nxt(i, more.THIS_ARTICLES.get(self.lex.lang, ()) if mod == 0 else ())
+        if j is None or self.no_week(i, j, unit):
             return None
         if mod is not None and self.unit(self.key(j)):
             return j + 1, self.unit(self.key(j)), mod, False
@@ -391,6 +392,11 @@ class _Scanner(NumberPatterns, ContextChecks):
         if not rel:
             return None
         end, unit, delta, ambiguous = rel
+        if unit == "week" and not ambiguous:  # "next week, on Tuesday": that week's Tuesday
+            j = self.nxt(end - 1, self.lex.prepositions | _ARTICLES)
+            w = self.weekday(j) if j is not None else None
+            if w is not None:
+                return j + 1, Ref(self.toks[i].start, self.toks[j].end, weekday=w, week_delta=delta)
         return end, Ref(self.toks[i].start, self.toks[end - 1].end, unit=unit,
                         delta=delta, ambiguous=ambiguous)
 

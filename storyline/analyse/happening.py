@@ -76,7 +76,7 @@ def destinations(article: Article) -> frozenset[str]:
     if (before is None and after is None) or not article.entities:
         return frozenset()
     elsewhere = [(d.start, d.end) for d in article.dates
-                 if d.precision in ("day", "month") and _other_time(d.value, article.published)]
+                 if d.precision in ("day", "week", "month") and _other_time(d.value, article.published)]
     out = set()
     for m in article.entities:
         if not m.key or m.label != "PLACE":  # a trip goes to a place, not to "Air Force"

@@ -4,7 +4,9 @@ Each line is ``{"lang", "published", "text", "dates"}``: ``published`` is the
 report's date as YYYY-MM-DD (or null for an undated text, where only absolute
 dates can be resolved) and ``dates`` lists every date the text refers to, at
 the precision the text gives it: a day as YYYY-MM-DD, a month as YYYY-MM, a
-year as YYYY ("last September" in a report of 2024-06-21 is "2023-09").
+year as YYYY ("last September" in a report of 2024-06-21 is "2023-09"), a
+week as its ISO week YYYY-Www ("last week" there is "2024-W24", the week of
+Monday 10 June).
 
 Matching: per text, the gold ``dates`` and the resolved mentions (each written
 at its precision the same way) are compared as multisets of strings.  A
@@ -29,7 +31,7 @@ from storyline.bench import labelled_lines
 from storyline.records import date_iso
 
 DEFAULT_SAMPLE = Path(__file__).resolve().parents[2] / "tests" / "data" / "dates_sample.jsonl"
-_DATE = regex.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+_DATE = regex.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?|-W\d{2})?")
 
 
 def _prf(tp: int, n_pred: int, n_gold: int) -> dict:
@@ -56,8 +58,8 @@ def load_sample(path: str | Path) -> list[dict]:
                                  f"got {pub!r}") from None
         for d in item["dates"]:
             if not (isinstance(d, str) and _DATE.fullmatch(d)):
-                raise ValueError(f"{path}:{lineno}: each of 'dates' must be YYYY, YYYY-MM or "
-                                 f"YYYY-MM-DD, got {d!r}")
+                raise ValueError(f"{path}:{lineno}: each of 'dates' must be YYYY, YYYY-MM, "
+                                 f"YYYY-MM-DD or YYYY-Www, got {d!r}")
         items.append(item)
     return items
 

@@ -96,10 +96,19 @@ def claim_at(article: Article, start: int, end: int, headings: list[tuple[int, i
         return False  # a crosshead states no fact of its own
     text = article.text[start:end]
     names = any(start <= m.start < end for m in article.entities)
-    dates = [d for d in article.dates if start <= d.start < end]
+    dates = _dates_in(article, start, end)
     # numbers in words of the article's language count ("lasted about five hours")
     nums = numbers_in(text, [(d.start - start, d.end - start) for d in dates], article.lang)
     return is_claim(text, names, bool(nums), bool(dates), article.lang)
+
+
+def _dates_in(article: Article, start: int, end: int) -> list:
+    """The article's date mentions in ``start:end`` that the facts stage reads:
+    not weeks ("last week", "vor zwei Wochen"). A week says no day a report
+    could state against another's (a day inside it is no conflict), and the
+    claim sentences, their numbers ("two" of "two weeks ago") and the facts
+    stay as they were before weeks were read."""
+    return [d for d in article.dates if start <= d.start < end and d.precision != "week"]
 
 
 def _reread(article: Article, spans: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
@@ -160,7 +169,7 @@ def claim_sentences(article: Article, report: str,
             continue
         text = article.text[start:end]  # offsets are the article's; shown on one line below
         ments = [m for m in article.entities if start <= m.start < end and m.key]
-        dates = [d for d in article.dates if start <= d.start < end]
+        dates = _dates_in(article, start, end)
         skip = [(d.start - start, d.end - start) for d in dates]
         facts = [d for d in dates if d.precision in ("day", "month")
                  and not told_at(text, d.start - start, d.end - start)]
