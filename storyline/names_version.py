@@ -95,7 +95,13 @@ History:
  36: a Devanagari word that spells a known Latin acronym by its letters' names is that acronym ("एनडीए" is NDA,
       "बीजेपी" BJP: entity_keys.lettered_acronym)
  37: a Devanagari word that runs together the first syllables of a known organisation's name of 3-5 words is
-      that organisation ("भाजपा" of "भारतीय जनता पार्टी": entity_keys.syllabic_acronym)
+      that organisation ("भाजपा" of "भारतीय जनता पार्टी": syllabic_acronym, now in entity_devanagari)
+ 38: a Devanagari word whose vowels Hindi writes for several (the inherent vowel, candra o, a long a) read so is
+      the name the event knows in another script ("ऑरस" Aurus, "कांग्रेस" Congress: entity_devanagari), a party's
+      short form is anchored by its name in another script too ("भाजपा" of "Bharatiya Janata Party"); names read
+      anew: a bare name that recalls products is ORG ("Tesla recalled … pickups"), a country in capitals after a
+      German compound alliance noun is the alliance ("Oppositionsbündnis INDIA"), an amount's last group opens no
+      model ("50,000 Prius") (h-names17)
 """
 
-VERSION = 37
+VERSION = 38

@@ -34,7 +34,8 @@ def test_without_the_acronym_known_nothing_is_found():
 def test_a_known_hindi_party_is_found_by_its_words_first_syllables():
     """Hindi news names a party by its words' first syllables ("भाजपा" of
     "भारतीय जनता पार्टी"); such a word is the known organisation, keyed as it."""
-    from storyline.analyse.entity_keys import entity_key, syllabic_acronym
+    from storyline.analyse.entity_devanagari import syllabic_acronym
+    from storyline.analyse.entity_keys import entity_key
 
     assert syllabic_acronym("भारतीय जनता पार्टी") == "भाजपा"
     assert syllabic_acronym("राष्ट्रीय जनतांत्रिक गठबंधन") == "राजग"

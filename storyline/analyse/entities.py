@@ -234,8 +234,9 @@ def _segment(tx: TextFacts, idx: list[int], titled: bool) -> list[Cand]:
                 or parenthesised_qualifier(tx, idx[0]):
             return []
     first = idx[0]
-    if label == "PRODUCT" and first > 0 and toks[first - 1].num and glued(tx.text, toks, first, lex):
-        first -= 1  # "737 Max 9"
+    if label == "PRODUCT" and first > 0 and toks[first - 1].num and glued(tx.text, toks, first, lex) \
+            and not (first > 1 and toks[first - 2].num and tx.gap(first - 1) in (",", ".")):
+        first -= 1  # "737 Max 9"; not the last group of an amount, which counts ("50,000 Prius cars")
     guess = label == _GUESS
     return [Cand(first, idx[-1] + 1, "PERSON" if guess else label, 1, guess)]
 

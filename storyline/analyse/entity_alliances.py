@@ -8,7 +8,8 @@ text writes it: in a cased script the country's name written in capitals,
 where the gazetteer writes it in mixed case ("INDIA"; not "US", "USA", which
 the gazetteer writes so), beside a lower-case noun of an alliance (the
 lexicon's ``alliance_nouns``: bloc, alliance, coalition, блок, गठबंधन…)
-after it or before it ("the opposition INDIA bloc", "блок INDIA"); in a
+after it or before it ("the opposition INDIA bloc", "блок INDIA"; after a German compound it
+ends, the name alone: "das Oppositionsbündnis INDIA"); in a
 caseless script, which has no capitals, a gazetteer place right before the
 noun, also where no other rule found the word ("इंडिया गठबंधन": a country that
 allies is named with a postposition, "भारत का गठबंधन").  Such a mention is
@@ -35,14 +36,17 @@ def _nouns() -> dict[str, frozenset[str]]:
     return {lang: frozenset(w.casefold() for w in words) for lang, words in data.items() if lang != "_doc"}
 
 
-def _noun(tx: TextFacts, k: int) -> bool:
+def _noun(tx: TextFacts, k: int, compound: bool = False) -> bool:
     """Token ``k`` is a noun of an alliance of the text's language, in lower case (or a caseless
-    script's; a German noun is capitalised)."""
+    script's; a German noun is capitalised); with ``compound``, also a compound it ends, where
+    the language writes compounds as one word ("Oppositionsbündnis", "Wahlbündnis")."""
     if not 0 <= k < len(tx.toks):
         return False
     t = tx.toks[k]
+    nouns = _nouns().get(tx.lang, ())
     return (not t.cased or not t.cap or tx.lang in tx.lex.noun_marker_langs) and t.bare == t.text \
-        and t.low in _nouns().get(tx.lang, ())
+        and (t.low in nouns or (compound and tx.lang in tx.lex.suffix_langs and any(
+            t.low.endswith(n) and len(t.low) >= len(n) + 3 for n in nouns)))
 
 
 def _country_in_capitals(tx: TextFacts, c) -> str | None:
@@ -70,8 +74,8 @@ def alliance_names(tx: TextFacts, chosen: list) -> None:
             c.j = after + 1
         elif tx.toks[c.i].cased and _noun(tx, before) and before not in taken and tx.gap(c.i) == " ":
             c.i = before
-        else:
-            continue
+        elif not (tx.toks[c.i].cased and _noun(tx, before, compound=True) and tx.gap(c.i) == " "):
+            continue  # a compound's noun names the alliance with its other part: the name stays alone
         c.label, c.guess, c.key = "ORG", False, ALLIANCE + entity_key(country)
         taken.update(range(c.i, c.j))
     for k, t in enumerate(tx.toks):  # a caseless script's name that no cue found: "इंडिया गठबंधन"

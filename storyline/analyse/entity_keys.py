@@ -54,9 +54,16 @@ def _is_matra(ch: str) -> bool:
         or 0x0955 <= cp <= 0x0957 or cp in (0x0962, 0x0963)
 
 
+# With ``loose``, the vowels Hindi writes for several of another script's are marked (upper
+# case): "A" a pronounced inherent vowel, "O" the candra o of English loans (ॉ, ऑ: o, au, aw),
+# "Q" the long a (ा, आ; older loans write an English short o so: "कांग्रेस", Congress).
+_LOOSE_SIGNS = {"\u0949": "O", "\u0911": "O", "\u093e": "Q", "\u0906": "Q"}
+
+
 @functools.lru_cache(maxsize=1 << 15)
-def _devanagari_word(word: str) -> str:
-    """Romanise one Devanagari word: units, then schwa deletion, then output."""
+def _devanagari_word(word: str, loose: bool = False) -> str:
+    """Romanise one Devanagari word: units, then schwa deletion, then output
+    (``loose``: with its ambiguous vowels marked, :data:`_LOOSE_SIGNS`)."""
     units: list[list] = []  # [kind, text, vowel]  kind: C (consonant), V (vowel), N (nasal), X (other)
     i, n = 0, len(word)
     while i < n:
@@ -73,7 +80,8 @@ def _devanagari_word(word: str) -> str:
             if i + 1 < n and word[i + 1] == _VIRAMA:
                 vowel, i = "", i + 1
             elif i + 1 < n and _is_matra(word[i + 1]):
-                vowel, i = _CONS_FIX.get(word[i + 1]) or anyascii(word[i + 1]), i + 1
+                vowel, i = (loose and _LOOSE_SIGNS.get(word[i + 1])) or _CONS_FIX.get(word[i + 1]) \
+                    or anyascii(word[i + 1]), i + 1
             units.append(["C", text, vowel])
         elif ch in (_ANUSVARA, _CANDRABINDU):
             units.append(["N", "n", ""])
@@ -82,7 +90,7 @@ def _devanagari_word(word: str) -> str:
         elif _is_matra(ch) or ch == _VIRAMA or ch == _NUKTA:
             pass  # stray sign without a consonant: nothing to pronounce
         else:
-            units.append(["V", _CONS_FIX.get(ch) or anyascii(ch), ""])
+            units.append(["V", (loose and _LOOSE_SIGNS.get(ch)) or _CONS_FIX.get(ch) or anyascii(ch), ""])
         i += 1
 
     def voiced(j: int) -> bool:  # unit j carries a pronounced vowel
@@ -106,7 +114,7 @@ def _devanagari_word(word: str) -> str:
     out = []
     for j, (kind, text, vowel) in enumerate(units):
         if kind == "C":
-            out.append(text + ("a" if vowel == "SCHWA" else "" if vowel == "DEL" else vowel))
+            out.append(text + (("A" if loose else "a") if vowel == "SCHWA" else "" if vowel == "DEL" else vowel))
         elif kind == "N":  # homorganic nasal: m before labials, n elsewhere
             nxt = units[j + 1] if j + 1 < len(units) else None
             out.append("m" if nxt and nxt[0] == "C" and nxt[1] in ("p", "f", "b", "bh", "m", "v") else "n")
@@ -156,28 +164,6 @@ def lettered_acronym(word: str) -> str | None:
     if not _LETTERED.fullmatch(word):
         return None
     return "".join(_LETTER_NAMES[m.group(0)] for m in _ONE_LETTER.finditer(word))
-
-
-# the first syllable of a Devanagari word: an independent vowel, or a consonant (with nukta)
-# and the consonants a virama joins to it, then its vowel sign ("रा" of "राष्ट्रीय", "प्र" of "प्रदेश")
-_FIRST_SYLLABLE = re.compile("[\u0904-\u0914]|[\u0915-\u0939\u0958-\u095f]\u093c?"
-                             "(?:\u094d[\u0915-\u0939\u0958-\u095f]\u093c?)*[\u093e-\u094c\u0962\u0963]?")
-
-
-def syllabic_acronym(name: str) -> str | None:
-    """The short form Hindi writes for an organisation's name of three to five
-    Devanagari words, its words' first syllables run together ("भारतीय जनता
-    पार्टी" → "भाजपा", "राष्ट्रीय जनता दल" → "राजद", "जनता दल यूनाइटेड" →
-    "जदयू"), or None.  Why: Hindi news names a party by this form far more
-    often than by its full name, and it keys nowhere near it; only a name
-    the event knows is shortened so (:class:`~storyline.analyse.entity_known.KnownNames`),
-    and only names of three words or more, whose short forms are no common
-    words (two words give "केस" of "केंद्र सरकार", "case")."""
-    words = name.split()
-    if not 3 <= len(words) <= 5:
-        return None
-    parts = [_FIRST_SYLLABLE.match(w) for w in words]
-    return "".join(m.group(0) for m in parts) if all(parts) else None
 
 
 def devanagari_to_latin(text: str) -> str:
@@ -331,6 +317,12 @@ def spelling_key(name: str, sounds: bool = True) -> str:
     key = entity_key(_greek_sounds(name) if sounds and _greek(name) else name)
     if _in_devanagari(name):
         key = _DEVANAGARI_SPELLING.sub("ai", key)
+    return fold_conventions(key)
+
+
+def fold_conventions(key: str) -> str:
+    """``key`` with the romanisation conventions of :data:`_SPELLING` folded
+    (lower-case letters only: the marks of a loose reading stay)."""
     for pattern, repl in _SPELLING:
         key = pattern.sub(repl, key)
     return key

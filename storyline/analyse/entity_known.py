@@ -14,9 +14,10 @@ from rapidfuzz import fuzz, process
 
 from storyline.analyse.entity_abjad import (ABJAD_SCRIPTS, adjective_of, enough, latin_skeleton, one_name,
                                             window_readings)
-from storyline.analyse.entity_keys import (SAME_NAME_THRESHOLD, entity_key, lettered_acronym, same_name,
-                                           spelling_key, syllabic_acronym)
+from storyline.analyse.entity_keys import SAME_NAME_THRESHOLD, entity_key, lettered_acronym, same_name, spelling_key
 from storyline.analyse.entity_demonyms import place_adjective
+from storyline.analyse.entity_devanagari import (in_devanagari, loose_hit, name_words, shortened_name,
+                                                 syllabic_acronym)
 from storyline.analyse.entity_patterns import Lexicon, lexicon
 from storyline.analyse.entity_named_after import person_part
 from storyline.analyse.entity_spans import Cand, glued, guess_label, header_label
@@ -42,6 +43,9 @@ class KnownNames:
         spelled: dict[str, bool] = {}  # key -> only ever known as a short all-caps abbreviation
         acronyms: set[str] = set()  # keys of known Latin acronyms ("BJP", "NDA", "WHO")
         syllabic: dict[str, str] = {}  # a known Hindi organisation's short form -> its key
+        # known names of another script, for a Devanagari word read loosely (entity_devanagari):
+        self._foreign: dict[str, str] = {}  # spelling key -> key
+        self._org_words: list[tuple[tuple[str, ...], str]] = []  # an organisation's words -> key
         # spelling key (romanisation conventions folded: c/k, y/i, doubled letters) -> known key
         self._spelled: dict[str, str] = {}
         self.named_in: dict[str, str] = {}  # a person's part of a known place's name -> the script it is known in
@@ -63,6 +67,10 @@ class KnownNames:
                 acronyms.add(key)  # a Hindi report spells it out letter by letter ("एनडीए")
             if label == "ORG" and (short := syllabic_acronym(text)):
                 syllabic.setdefault(short, key)  # "भाजपा" of "भारतीय जनता पार्टी"
+            if label == "ORG" and (words := name_words(text)):
+                self._org_words.append((words, key))  # "भाजपा" of "Bharatiya Janata Party"
+            if not in_devanagari(text):
+                self._foreign.setdefault(spelling_key(text), key)  # "ऑरस" of "Aurus"
             self._add(key, label, False)
             self._spelled.setdefault(spelling_key(text), key)
             if self.algo:
@@ -159,6 +167,20 @@ class KnownNames:
             known = self._spelled[best[0]] if best and same_name(skey, best[0]) else None
         return self.entries[known] if known is not None else None
 
+    def _devanagari(self, span: str, one_word: bool) -> tuple[str | None, bool]:
+        """The known key a Devanagari window spells as no key, stem or typo does: a word
+        of Latin letters' names ("एनडीए" is NDA), a party's short form ("भाजपा" of a known
+        "भारतीय जनता पार्टी" or "Bharatiya Janata Party"), a name whose vowels Hindi
+        writes for several ("ऑरस" is Aurus: :mod:`~storyline.analyse.entity_devanagari`), and
+        whether it is that loose reading."""
+        if one_word:
+            lettered = lettered_acronym(span)
+            if lettered in self.acronyms:
+                return lettered, False
+            if (short := self.syllabic.get(span) or shortened_name(span, self._org_words)):
+                return short, False
+        return (loose_hit(span, self._foreign) if self._foreign else None), True
+
     def find(self, text: str, toks: list[Token], full_prio: float, partial_prio: float,
              windows: Callable[[], list[Window]] | None = None) -> list[Cand]:
         """Every window of 1-4 words (8 CJK characters) whose key is a known name.
@@ -174,10 +196,11 @@ class KnownNames:
             if not hit and self._to_sound and toks[i].script in ABJAD_SCRIPTS:
                 sounded = self._sounded(toks, i, j)  # "توني بلير" is Tony Blair
                 hit = self.entries[sounded] if sounded else None
-            elif not hit and j - i == 1 and toks[i].script == "DEVANAGARI" and (self.acronyms or self.syllabic):
-                lettered = lettered_acronym(span)  # "एनडीए" is NDA
-                sounded = lettered if lettered in self.acronyms else self.syllabic.get(span)  # "भाजपा" the BJP
-                hit = self.entries[sounded] if sounded else None
+            elif not hit and toks[i].script == "DEVANAGARI":
+                sounded, loose = self._devanagari(span, j - i == 1)
+                # a loose reading is weaker than a key: it takes a partial's priority, so the text's
+                # own longer name or label stays ("अन्तरराष्ट्रीय ओलंपिक समिति", a gazetteer's "लंदन")
+                hit = (self.entries[sounded][0], loose or self.entries[sounded][1]) if sounded else None
             if not hit or (single_cased and hit[0] == "MISC"):  # capitals already find those
                 continue
             if self.named_in.get(entity_key(span)) == toks[i].script:

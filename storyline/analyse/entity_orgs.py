@@ -174,6 +174,10 @@ def _business_noun(tx: TextFacts, first: int, last: int) -> bool:
 # possessive pronouns said of a thing only, never of a person: a closed list, where a language
 # has one (German "sein", French "son", Russian "его" are a man's too)
 THING_POSSESSIVES = {"en": {"its"}}
+# verbs of taking back the goods one made ("Tesla recalled thousands of Cybertruck pickups"):
+# a maker does it to its products; a person "recalled" a memory ("Akio Toyoda recalled his
+# first day"), an object no product name or noun is
+RECALL_VERBS = {"en": {"recalled", "recalls"}}
 
 
 def its_subject(tx: TextFacts, c, chosen: list) -> bool:
@@ -188,16 +192,35 @@ def its_subject(tx: TextFacts, c, chosen: list) -> bool:
     participle, which makes no clause of its own ("Setting out its plans, the
     government": a sentence's first word capitalised by its place)."""
     owned = THING_POSSESSIVES.get(tx.lang)
+    return bool(owned) and _verb_reaches(tx, c, chosen, lambda m, products: tx.toks[m].low in owned)
+
+
+def recalls_products(tx: TextFacts, c, chosen: list) -> bool:
+    """The bare name ``c`` takes back its products: a verb of :data:`RECALL_VERBS` right
+    after it, and then, past function words and numbers only ("thousands of", "50,000"),
+    a product's name or noun ("Tesla recalled thousands of Cybertruck pickups", "Toyota
+    recalled 50,000 Prius cars").  Only a maker recalls goods, so the name is an
+    organisation; "recalled his first day", "recalled that" name none."""
+    verbs = RECALL_VERBS.get(tx.lang)
+    return bool(verbs) and c.j < len(tx.toks) and tx.toks[c.j].low in verbs and _verb_reaches(
+        tx, c, chosen, lambda m, products: m in products or tx.lex.is_cue("product_nouns", tx.toks[m].bare, tx.lang))
+
+
+def _verb_reaches(tx: TextFacts, c, chosen: list, target) -> bool:
+    """A lower-case verb (no participle) follows the bare name ``c`` (after no article), and
+    a word ``target(m, products)`` holds for comes after it in its clause, past function
+    words, numbers and product names only (``products``: the tokens of PRODUCT names)."""
     toks, verb = tx.toks, c.j
-    if not owned or verb >= len(toks) or tx.gap(verb) != " " or not toks[verb].cased or toks[verb].cap \
+    if verb >= len(toks) or tx.gap(verb) != " " or not toks[verb].cased or toks[verb].cap \
             or tx.lex.stopword(toks[verb].text, tx.lang) or toks[verb].low.endswith("ing") \
             or toks[c.j - 1].low.endswith("ing") or (c.i and tx.lex.article(toks[c.i - 1].text, tx.lang)):
         return False
     products = {k for d in chosen if d.label == "PRODUCT" for k in range(d.i, d.j)}
     for m in range(verb + 1, min(verb + 9, len(toks))):
-        if tx.initial[m] or tx.gap(m).strip():
-            return False
-        if toks[m].low in owned:
+        if tx.initial[m] or tx.gap(m).strip() not in ("", ",") or (
+                tx.gap(m).strip() and not (toks[m].num and toks[m - 1].num and tx.gap(m) == ",")):
+            return False  # (a comma only inside a number: "50,000")
+        if target(m, products):
             return True
         if not (m in products or toks[m].num or tx.lex.stopword(toks[m].text, tx.lang)):
             return False
@@ -206,8 +229,9 @@ def its_subject(tx: TextFacts, c, chosen: list) -> bool:
 
 def business_labels(tx: TextFacts, chosen: list) -> None:
     """Relabel ORG each MISC name of ``chosen`` that a noun of a company's shares, owners or
-    head is said of, and the text's other MISC mentions of it: "Shares of Boeing", "Boeing
-    shares", "Tesla's chief executive", "acciones de Iberdrola", "акционеры Сбербанка".  A
+    head is said of, or that recalls its products (:func:`recalls_products`), and the text's
+    other MISC mentions of it: "Shares of Boeing", "Boeing shares", "Tesla's chief executive",
+    "acciones de Iberdrola", "акционеры Сбербанка".  A
     company is most often named bare ("Boeing"), a word no lexicon holds; what is said of it
     is what only a company has.  The noun is read before the name with a particle between
     ("of", "de", "von"; in Russian, whose genitive needs none, right before it: a name in the
@@ -225,7 +249,7 @@ def business_labels(tx: TextFacts, chosen: list) -> None:
     toks, found = tx.toks, set()
     for c in chosen:
         if c.label != "MISC":
-            if c.guess and its_subject(tx, c, chosen) and not any(  # "Time Warner said its": no person's
+            if c.guess and (its_subject(tx, c, chosen) or recalls_products(tx, c, chosen)) and not any(  # "Time Warner said its": no person's
                     tx.lex.place(toks[k].bare, tx.lang) for k in range(c.i, c.j)):  # (a place is "its" too: "Host China")
                 found.add(entity_key(tx.span(c.i, c.j)))
             continue
@@ -240,7 +264,7 @@ def business_labels(tx: TextFacts, chosen: list) -> None:
         listed = "/" in tx.gap(c.i) or (j < len(toks) and "/" in tx.gap(j)) or (
             after and j + 1 < len(toks) and "/" in tx.gap(j + 1))
         # (not listed: a form's options, "Broker/Trader/Advisor CEO/President")
-        if (before or after or its_subject(tx, c, chosen)) and not listed:
+        if (before or after or its_subject(tx, c, chosen) or recalls_products(tx, c, chosen)) and not listed:
             found.add(entity_key(tx.span(c.i, c.j)))
     found |= legal_cores(tx, chosen)  # "Tesla Inc … Tesla recalled": the company's name less its form
     for c in chosen:

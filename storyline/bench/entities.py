@@ -1,7 +1,10 @@
 """Precision and recall of entity extraction on a labelled JSONL sample.
 
 Each line is ``{"lang", "text", "entities": [{"text", "label"}, ...]}`` with one
-entry per mention.  A predicted mention is correct when its exact surface text
+entry per mention, and optionally ``"known": [[name, label], ...]``: names the
+passage's event knows from its other reports (what the store passes the names
+stage), for rules that read a text against them (a Hindi "ऑरस" is the "Aurus"
+another report names); a passage without it is read alone.  A predicted mention is correct when its exact surface text
 matches a gold mention of the same passage (counted as multisets, so a name
 said twice must be found twice).  Labels are scored separately ("typed": text
 and label must both match), because finding a name and typing it are
@@ -40,6 +43,8 @@ def load_sample(path: str | Path) -> list[dict]:
         for e in item["entities"]:
             if not (isinstance(e, dict) and isinstance(e.get("text"), str) and isinstance(e.get("label"), str)):
                 raise ValueError(f"{path}:{lineno}: each of 'entities' needs 'text' and 'label'")
+        if not all(isinstance(k, list) and k and isinstance(k[0], str) for k in item.get("known", [])):
+            raise ValueError(f"{path}:{lineno}: 'known' is a list of [name, label]")
         items.append(item)
     return items
 
@@ -60,7 +65,7 @@ def evaluate(path: str | Path = DEFAULT_SAMPLE, lookups: str | Path | None = DEF
     for item in items:
         gold = Counter(e["text"] for e in item["entities"])
         gold_typed = Counter((e["text"], e["label"]) for e in item["entities"])
-        found = extract_entities(item["text"], item["lang"])
+        found = extract_entities(item["text"], item["lang"], known=[tuple(k) for k in item.get("known", ())])
         pred = Counter(m.text for m in found)
         pred_typed = Counter((m.text, m.label) for m in found)
         c = counts.setdefault(item["lang"], Counter())
