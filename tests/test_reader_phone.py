@@ -113,3 +113,15 @@ def test_a_phone_is_told_the_timeline_scrolls_for_earlier_dates(demo_server, bro
             shot(pg, "reader-phone-timeline-hint")
     finally:
         context.close()
+
+
+def test_names_mentioned_stands_apart_from_the_sources_table(demo_server, phone):  # noqa: F811
+    """On a phone "Names mentioned" sat on the sources table's last row, as if
+    it were one more source (h-ui17)."""
+    story = max(_get(demo_server, "/api/stories?limit=100")["items"], key=lambda s: len(s["events"]))
+    for path in (f"/stories/{story['id']}", f"/events/{story['events'][0]}"):
+        phone.goto(demo_server + path)
+        gap = phone.locator("section.coverage").evaluate(
+            "s => s.querySelector(':scope > h3').getBoundingClientRect().top"
+            " - s.querySelector('.columns').getBoundingClientRect().bottom")
+        assert gap >= 12, (path, gap)
