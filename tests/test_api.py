@@ -191,7 +191,7 @@ def test_pages_render_and_escape_article_markup(client):
     bad = client.get("/search", params={"q": "Moon", "date_from": "soon"})
     assert bad.status_code == 200 and "is not a date" in bad.text and "li class=\"hit\"" not in bad.text
     assert client.get("/events", params={"offset": -3}).status_code == 422
-    found = client.get("/search", params={"q": "Moon landing", "lang": "hi"}).text
+    found = client.get("/search", params={"q": "Moon landing", "article_lang": "hi"}).text
     hits = re.findall(r'<h3 lang="(\w+)"><a href="/articles/([0-9a-f]+)">', found)
     english = ids_by_external(client)["moon-en"]["id"]
     # only the Hindi report is a hit (its event is named by its headline, which may be English)

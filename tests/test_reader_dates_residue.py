@@ -100,8 +100,9 @@ def test_a_search_hit_names_its_event_by_headline(client):
     links = re.findall(r'<span class="in-event">in <a href="/events/(\d+)" title="(.*?) \(event \1\)">(.*?)</a>', page)
     assert links and all(html.unescape(title) == events[int(eid)] for eid, title, _ in links), links
     # a long headline is cut at a word, whole in the tooltip (three lines on a phone otherwise)
-    shown = [html.unescape(text) for _, _, text in links]
-    assert all(len(t) <= 60 and events[int(e)].startswith(t.rstrip("…").rstrip())
-               for (e, _, _), t in zip(links, shown)), shown
+    # (a hit whose title heads its event says "its event, which it titles": test_search_page_lang)
+    named = [(e, html.unescape(text)) for e, _, text in links if text != "its event"]
+    assert all(len(t) <= 60 and events[int(e)].startswith(t.rstrip("…").rstrip()) for e, t in named), named
+    shown = [t for _, t in named]
     assert any(t.endswith("…") for t in shown)
     assert not re.search(r">event \d+</a>", page)

@@ -208,7 +208,7 @@ def test_coverage_and_the_search_form_name_each_language(demo_app, client):  # n
     """The coverage table's "Language" column and the search form's language
     boxes gave bare codes ("hi", "de"): they name them as the "Reader's
     language" choice does ("हिन्दी (hi)")."""
-    boxes = re.findall(r'<input type="checkbox" name="lang" value="([a-z]+)" > ([^<]+)</label>',
+    boxes = re.findall(r'<input type="checkbox" name="article_lang" value="([a-z]+)" > ([^<]+)</label>',
                        client.get("/search", params={"q": "Putin"}).text)
     assert len(boxes) >= 5 and ("hi", "हिन्दी (hi)") in boxes and all(lbl.endswith(f"({c})") for c, lbl in boxes)
     app, _ = demo_app

@@ -92,3 +92,36 @@ def test_the_mentions_chart_keeps_its_labels_inside(demo_server, browser, width)
         shot(pg, f"reader-entity-chart-{width}")
     finally:
         context.close()
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_a_phone_is_told_the_timeline_scrolls_for_earlier_dates(demo_server, browser, width):  # noqa: F811
+    """A phone opens the chart at its newest end, wider than the screen: it
+    showed "n 2024" cut at the edge and, under it, a note on a break at
+    "2019" that nothing on screen showed (h-ui17).  Where the chart scrolls,
+    a line above it says so; where it fits, there is none."""
+    context = browser.new_context(viewport={"width": width, "height": 900})
+    pg = context.new_page()
+    try:
+        story = max(_get(demo_server, "/api/stories?limit=100")["items"], key=lambda s: len(s["events"]))
+        pg.goto(f"{demo_server}/stories/{story['id']}")
+        scrolls = pg.locator("figure.timeline .scroll").evaluate("s => s.scrollWidth > s.clientWidth + 1")
+        hint = pg.locator("figure.timeline .scroll-hint")
+        assert hint.is_visible() == scrolls == (width < 640), (width, scrolls)
+        if scrolls:
+            assert "earlier" in hint.inner_text()
+            shot(pg, "reader-phone-timeline-hint")
+    finally:
+        context.close()
+
+
+def test_names_mentioned_stands_apart_from_the_sources_table(demo_server, phone):  # noqa: F811
+    """On a phone "Names mentioned" sat on the sources table's last row, as if
+    it were one more source (h-ui17)."""
+    story = max(_get(demo_server, "/api/stories?limit=100")["items"], key=lambda s: len(s["events"]))
+    for path in (f"/stories/{story['id']}", f"/events/{story['events'][0]}"):
+        phone.goto(demo_server + path)
+        gap = phone.locator("section.coverage").evaluate(
+            "s => s.querySelector(':scope > h3').getBoundingClientRect().top"
+            " - s.querySelector('.columns').getBoundingClientRect().bottom")
+        assert gap >= 12, (path, gap)

@@ -154,3 +154,27 @@ def test_a_short_word_finds_its_forms_not_longer_words_it_begins(store):
     # paged after the check: no page holds a match the check refused
     pages = [hit_ids(store.search_text("dam", limit=1, offset=n)) for n in range(4)]
     assert sorted(sum(pages, [])) == ["a21", "a23", "a24"] and pages[3] == []
+
+
+def test_a_short_word_is_no_frequent_word_it_begins(store):
+    """"dam" listed German reports for their "damit" ("so that"), a word of
+    nearly every German report (h-ui17): a frequent word of the report's
+    language is a form of a short word that is not one only by an ending
+    its frequent words take, so "Staaten" is still a form of "Staat" and
+    Russian "Газа" of "газ".  A word longer than a form is a German compound
+    of "dam" only with the letters typed, not "dämpfte", which the indexes
+    fold to "dampfte"."""
+    rows = [
+        (31, "Zinsen", "Die Notenbank will damit die Inflation senken.", "de"),
+        (32, "Damals", "Damals war alles anders.", "de"),
+        (33, "Unwetter", "Tausende Tote nach Dammbrüchen.", "de"),
+        (34, "USA", "Die Vereinigten Staaten liefern Waffen.", "de"),
+        (35, "Газ", "Поставки из сектора Газа прекращены.", "ru"),
+        (36, "Preise", "Der Zinsschritt dämpfte die Preise.", "de"),  # "ä" is no "a": no compound of "dam"
+    ]
+    for i, title, text, lang in rows:
+        store.add_article(make_article(i, title=title, text=text, lang=lang), None, None)
+    assert set(hit_ids(store.search_text("dam"))) == {"a33"}
+    assert set(hit_ids(store.search_text("staat"))) == {"a34"}
+    assert set(hit_ids(store.search_text("газ"))) == {"a35"}
+    assert set(hit_ids(store.search_text("damit"))) == {"a31"}  # the frequent word itself still finds itself

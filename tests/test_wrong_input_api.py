@@ -30,7 +30,7 @@ def test_api_and_pages_accept_valid_codes_and_a_blank_lang(client):
     page = client.get("/events?lang=xx")
     assert page.status_code == 422 and "not a language code" in page.text
     search = client.get("/search?q=Derna&lang=xx")
-    assert "Language: " in search.text and "not a language code" in search.text
+    assert "Written in: " in search.text and "not a language code" in search.text
 
 
 @pytest.mark.parametrize("query, loc", [("entity=Qqzzxx%20Nobody", "entity"), ("event_id=999", "event_id")])

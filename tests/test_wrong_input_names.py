@@ -82,6 +82,6 @@ def test_the_search_page_says_which_filter_names_nothing(client):
     assert "Please fix" in page and "Source: &#39;wire.exampel&#39; names no stored source" in page
     assert "result" not in page.split("Please fix")[1]  # no "0 results" under it
     page = client.get("/search", params={"q": "Derna", "lang": "ja"}).text
-    assert "Languages: no stored report is in &#39;ja&#39;" in page
+    assert "Written in: no stored report is in &#39;ja&#39;" in page
     page = client.get("/search", params={"q": "Derna", "source": GOOD["source"]}).text
     assert "Please fix" not in page and "1 result for" in page

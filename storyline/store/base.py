@@ -213,7 +213,10 @@ class Store(abc.ABC):
           A word of 3-5 letters matches a word it begins only with at most
           three letters more ("dam" finds "dams", not "damaged"), except in
           reports in a language that writes compounds as one word
-          (:func:`~storyline.store.text_query.worded`: German "Dammbrüchen").
+          (:func:`~storyline.store.text_query.worded`: German "Dammbrüchen");
+          a frequent word of the report's language is no form of a word that
+          is not one unless it adds an ending its frequent words take
+          (German "damit" is not found by "dam", "Staaten" is by "Staat").
         * No phrase semantics: words match anywhere in the article, in any
           order.
         * Ranking: a word in the title counts for more than in the body; more

@@ -7,7 +7,9 @@ same articles for the same words.
 """
 from __future__ import annotations
 
+import functools
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 
 import regex
@@ -72,23 +74,66 @@ LONG_FORMS = frozenset({"de", "nl", "sv", "da", "no", "nb", "nn", "is", "fi", "e
 
 def worded(text: str, prefixes: list[str], lang: str | None = None) -> bool:
     """Every short prefix of ``prefixes`` begins a word of ``text`` (keyed as the
-    index keys it) that goes on by at most :data:`SHORT_WORD_ENDING` letters.
+    index keys it) that is a form of it (:func:`_form_of`).
 
     Why: a prefix match is a stand-in for stemming, and a short word begins
     many words that are no form of it: "dam collapse" found the Morocco
     earthquake report (houses "damaged", roofs "collapsed") and, through it,
     the earthquake's other reports.  Neither index can bound how much a
-    prefix goes on, so the matches are checked on their text.  A report in a
-    language of :data:`LONG_FORMS` (``lang``) is not checked."""
-    if lang in LONG_FORMS:
-        return True
-    words = set(_TOKEN.findall(_folded(text)))
-    return all(any(w.startswith(p) and len(w) - len(p) <= SHORT_WORD_ENDING for w in words)
-               for p in map(_folded, prefixes))
+    prefix goes on, so the matches are checked on their text."""
+    words = {(_unmarked(w), w) for w in _TOKEN.findall(_cased(text))}
+    frequent, endings = _frequent(lang or "")
+    return all(any(_form_of(w, p, lang in LONG_FORMS, frequent, endings) for w in words)
+               for p in ((_unmarked(c), c) for c in map(_cased, prefixes)))
+
+
+def _form_of(word: tuple[str, str], prefix: tuple[str, str], long_forms: bool, frequent: frozenset[str],
+             endings: frozenset[str]) -> bool:
+    """Is ``word``, which may begin with ``prefix`` (each as (folded, as written,
+    case-folded)), a form of it?  It goes on by at most
+    :data:`SHORT_WORD_ENDING` letters, or, in a language of
+    :data:`LONG_FORMS`, by any number when it begins with the letters typed
+    ("Dammbrüchen"; not "dämpfte", whose "ä" is another letter than the "a"
+    of "dam", though the indexes fold it); and a frequent word of the
+    report's language goes on from a word that is not one only by an ending
+    its frequent words take (:func:`_frequent`): German "damit", "damals" are
+    no forms of "dam" (and are in nearly every German report), "Staaten" is
+    one of "Staat", Russian "газа" of "газ"."""
+    (folded, cased), (p_folded, p_cased) = word, prefix
+    rest = folded[len(p_folded):] if folded.startswith(p_folded) else None
+    if rest is None or (len(rest) > SHORT_WORD_ENDING and not (long_forms and cased.startswith(p_cased))):
+        return False
+    return not rest or folded not in frequent or p_folded in frequent or rest in endings
+
+
+@functools.lru_cache(maxsize=64)
+def _frequent(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The frequent words of ``lang`` (jusText's stop lists, folded as
+    :func:`_folded` folds) and the endings they take: the last 1 to
+    :data:`SHORT_WORD_ENDING` letters that make one frequent word of another
+    at least twice ("-en": "alle"/"allen", "eigene"/"eigenen"; "-а" in
+    Russian).  Read from the list itself, so every language jusText covers
+    has its own, and none is written by hand."""
+    from storyline.analyse.where_subdivisions import frequent_words
+
+    words = frozenset(_folded(w) for w in frequent_words(lang)) if lang else frozenset()
+    counts = Counter(w[-k:] for w in words for k in range(1, SHORT_WORD_ENDING + 1)
+                     if len(w) - k >= 3 and w[:-k] in words and w[-k:].isalpha())
+    return words, frozenset(e for e, n in counts.items() if n >= 2)
+
+
+def _cased(text: str) -> str:
+    """``text`` keyed as the indexes key it, case-folded, marks kept (NFC)."""
+    return unicodedata.normalize("NFC", word_key(text).casefold())
+
+
+def _unmarked(text: str) -> str:
+    """``text`` with its Latin accents (the combining diacritics) dropped, as the
+    indexes compare words ("Café" and "cafe" are one word)."""
+    decomposed = unicodedata.normalize("NFD", text)
+    return unicodedata.normalize("NFC", "".join(ch for ch in decomposed if not 0x300 <= ord(ch) <= 0x36F))
 
 
 def _folded(text: str) -> str:
-    """``text`` as the indexes compare it: keyed, case-folded, Latin accents
-    (the combining diacritics) dropped ("Café" and "cafe" are one word)."""
-    decomposed = unicodedata.normalize("NFD", word_key(text).casefold())
-    return unicodedata.normalize("NFC", "".join(ch for ch in decomposed if not 0x300 <= ord(ch) <= 0x36F))
+    """``text`` as the indexes compare it: keyed, case-folded, accents dropped."""
+    return _unmarked(_cased(text))

@@ -18,7 +18,11 @@ def build_router(backend, read: list, max_page: int) -> APIRouter:
 
     @router.get("/api/search", tags=["search"])
     def search(q: str = Query(..., min_length=1, max_length=500, description="what to look for"),
-               lang: list[FilterLang] = Query([], description="language codes (repeatable; ISO 639-1, or und)"),
+               article_lang: list[FilterLang] = Query(
+                   [], description="languages the reports are written in (repeatable; ISO 639-1, or und)"),
+               lang: list[FilterLang] = Query(
+                   [], deprecated=True, description="the former name of ``article_lang``, still read as it "
+                   "(elsewhere ``lang`` is the reader's language; search answers in none)"),
                source: list[str] = Query([], description="sources (repeatable)"),
                entity: str | None = Query(None, max_length=200, description="a name, any script"),
                date_from: dt.date | None = None, date_to: dt.date | None = None,
@@ -34,14 +38,16 @@ def build_router(backend, read: list, max_page: int) -> APIRouter:
         if date_from and date_to and date_from > date_to:
             raise RequestValidationError([{"loc": ("query", "date_to"), "type": "value_error",
                                            "msg": "date_to is before date_from", "input": str(date_to)}])
+        # the filter by its name, or by the name it had (old clients; a 422 names the one given)
+        langs, lang_name = (article_lang + lang, "article_lang" if article_lang or not lang else "lang")
         with backend.read_lock:
-            filters = backend.reader.search_filters(lang, source, entity, date_from,
+            filters = backend.reader.search_filters(langs, source, entity, date_from,
                                    date_to, event_id, not_articles)
             problems = backend.reader.filter_problems(filters, entity, event_id)
         if problems:  # 422 naming the filter, not 200 with no items
-            given = {"source": source, "lang": lang, "entity": entity, "event_id": event_id}
-            raise RequestValidationError([{"loc": ("query", name), "type": "value_error", "msg": msg,
-                                           "input": given[name]}
+            given = {"source": source, "lang": langs, "entity": entity, "event_id": event_id}
+            raise RequestValidationError([{"loc": ("query", lang_name if name == "lang" else name),
+                                           "type": "value_error", "msg": msg, "input": given[name]}
                                           for name, msg in problems.items()])
         with backend.read_lock:
             res = backend.reader.search(q, filters, limit=limit, offset=offset, mode=mode)

@@ -35,7 +35,8 @@ from storyline.details import (facts_by_event, more_facts, originals_first, repe
 from storyline.web.cards import (entities_of, entity_view, event_card, story_card,
                                  story_view, title_lang)
 from storyline.web.guards import OFFSET, ReaderLang, RowId, no_row, unknown_row
-from storyline.web.reader_lang import NAME_LANGS, lang_attr, lang_label, names_cookie, names_lang, reader_langs
+from storyline.web.reader_lang import (NAME_LANGS, lang_attr, lang_label, names_cookie, names_lang,
+                                       old_search_filter, reader_langs)
 from storyline.web.views import (cited_span, coverage, event_timeline, marked_paragraphs, paragraphs,
                                  sparkline, top_entities)
 
@@ -43,7 +44,7 @@ HERE = Path(__file__).parent
 PAGE_SIZE = 25       # cards per page
 SEARCH_PAGE = 20     # results per search page
 ENTITY_PAGE = 100    # names per page of the entity list
-FILTER_LABELS = {"source": "Source", "lang": "Languages"}  # the search form's fields as labelled
+FILTER_LABELS = {"source": "Source", "lang": "Written in"}  # the search form's fields as labelled
 
 
 def safe_url(url: str | None) -> str | None:
@@ -249,9 +250,13 @@ def build_router(app: FastAPI) -> APIRouter:
 
     @router.get("/search")
     def search(request: Request, q: str = Query("", max_length=500),
-               lang: list[str] = Query([]), source: str = Query("", max_length=200),
+               article_lang: list[str] = Query([]), source: str = Query("", max_length=200),
                entity: str = Query("", max_length=200), date_from: str = "", date_to: str = "",
-               mode: str = "hybrid", offset: int = Query(0, ge=0, le=10_000)):
+               mode: str = "hybrid", offset: int = Query(0, ge=0, le=10_000), lang: list[str] = Query([])):
+        if (moved := old_search_filter(request)) is not None:  # "?lang=ja": the filter's old name
+            return RedirectResponse(moved, status_code=307)
+        # ?lang= (one reader's language, else moved above) else the reader's setting, as on every page
+        _, names = reader_langs(request, lang[0] if lang and lang[0] else None)
         errors, dates = [], {}
         # errors name the form's fields as the reader sees them, not the parameters
         for name, label, value in (("date_from", "Published from", date_from),
@@ -260,11 +265,11 @@ def build_router(app: FastAPI) -> APIRouter:
                 dates[name] = dt.date.fromisoformat(value) if value else None
             except ValueError:
                 errors.append(f"{label}: “{value}” is not a date (use YYYY-MM-DD)")
-        for value in lang:  # a code that names no language found nothing, silently
+        for value in article_lang:  # a code that names no language found nothing, silently
             try:
                 reader_lang(value, allow_und=True)
             except ValueError as exc:
-                errors.append(f"Language: {exc}")
+                errors.append(f"Written in: {exc}")
         if mode not in MODES:
             errors.append(f"Kind of search: “{mode}” is not one of {', '.join(MODES)}")
         if dates.get("date_from") and dates.get("date_to") and dates["date_from"] > dates["date_to"]:
@@ -276,7 +281,7 @@ def build_router(app: FastAPI) -> APIRouter:
             languages = sorted({lg for e in events for lg in e.languages})
             nothing_stored = not languages and not reader.count_articles()  # "0 results" said nothing of why
             if q.strip() and not errors:
-                filters = reader.search_filters(lang, [source.strip()] if source.strip() else [],
+                filters = reader.search_filters(article_lang, [source.strip()] if source.strip() else [],
                                                 entity, dates["date_from"], dates["date_to"])
                 # a source or language that nothing stored has: said, not "0 results"
                 problems = reader.filter_problems(filters)
@@ -288,7 +293,7 @@ def build_router(app: FastAPI) -> APIRouter:
             # a hit's event named by its headline ("event 4" told a reader nothing), as its page
             # names it for this reader (a Hindi reader's link said the English title, the page Hindi)
             hit_events = {h.event_id for h in result.hits} if result else set()
-            named = reader.reader_rows([e for e in events if e.id in hit_events], names_lang(request))
+            named = reader.reader_rows([e for e in events if e.id in hit_events], names)
             event_headlines = {e.id: (e.headline, head_lang) for e, head_lang in named}
         pages = _page_links(request, result.total, SEARCH_PAGE, offset) if result else None
         # no word or name of the query is in any hit: what is listed is only near in meaning
@@ -299,11 +304,11 @@ def build_router(app: FastAPI) -> APIRouter:
         # the word index wants every word of a query: "पुतिन लग्ज़री" found no report with both,
         # and the page said no report had "these words or names" above hits naming पुतिन
         several_words = len(q.split()) > 1
-        return _render(request, "search.html", q=q, result=result, errors=errors, pages=pages,
+        return _render(request, "search.html", names=names, q=q, result=result, errors=errors, pages=pages,
                        originals=originals, unknown_name=unknown_name, meaning_only=meaning_only,
                        several_words=several_words,
                        nothing_stored=nothing_stored, event_headlines=event_headlines,
-                       languages=languages, form={"lang": lang, "source": source, "entity": entity,
+                       languages=languages, form={"article_lang": article_lang, "source": source, "entity": entity,
                                                   "date_from": date_from, "date_to": date_to,
                                                   "mode": mode})
 

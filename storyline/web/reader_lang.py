@@ -7,6 +7,8 @@ languages a reader may pick) that every page reads the same way.
 """
 from __future__ import annotations
 
+from urllib.parse import urlencode
+
 from fastapi import Request
 from markupsafe import Markup, escape
 
@@ -61,3 +63,21 @@ def reader_langs(request: Request, lang: str | None) -> tuple[str, str]:
         return lang, lang
     names = names_lang(request)
     return lang or names, names
+
+
+def old_search_filter(request: Request) -> str | None:
+    """The search page's address for an old link whose ``lang`` was the
+    language filter (now ``article_lang``), or None.
+
+    ``lang`` is the reader's language on every page; the search page alone
+    used it to filter reports by their language, so "?lang=hi" there listed
+    Hindi reports while on an event page it shows the page to a Hindi
+    reader.  An old link or bookmark whose ``lang`` cannot be a reader's
+    language (several languages, or one no reader picks, such as "ja") can
+    only mean the filter and is sent on with it renamed; one reader's
+    language is read as what it means everywhere else."""
+    given = request.query_params.getlist("lang")
+    if len(given) < 2 and all(v in NAME_LANGS or not v for v in given):
+        return None
+    params = [("article_lang" if k == "lang" else k, v) for k, v in request.query_params.multi_items()]
+    return f"{request.url.path}?{urlencode(params)}"
