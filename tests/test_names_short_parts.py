@@ -20,6 +20,7 @@ def _spans(text: str, lang: str, known: list[tuple[str, str]]) -> list[tuple[str
 
 def test_a_korean_family_name_alone_is_the_known_person_in_hindi_and_russian():
     assert _spans(TALKS, "hi", KIM) == [("किम", "PERSON"), ("किम", "PERSON")]  # and "कम" (less) is no Kim
+    assert _spans("बैठक हुई और किम ने कहा।", "hi", [("Choe Son Hui", "PERSON")]) == []  # "हुई", happened
     assert ("Ким", "PERSON") in _spans("Ким заявил, что переговоры прошли хорошо.", "ru", KIM)
     r, ids = EntityResolver(), set()
     for n, (lang, text, known) in enumerate([("en", "Kim Jong Un met Putin in Vladivostok.", []),

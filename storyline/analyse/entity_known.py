@@ -178,15 +178,16 @@ class KnownNames:
         a surname keeps common words out; a caseless script has no capitals to read
         "किम" as a name by, so such a word is found only here.  Not in the Latin script,
         whose capitals already make "Kim" a name (and where "May", "Lee" are words); by
-        the exact key only (no stem, typo or loose vowel: "कम", less, reads "kam"); and
-        alone: a word glued to it is a function word or, in a cased script, in lower case,
+        the exact key only (no stem, typo or loose vowel: "कम", less, reads "kam"), no word
+        of the lexicon's ``name_stops`` ("हुई", happened, of "Choe Son Hui"); and alone: a word glued to it is a function word or, in a cased script, in lower case,
         else it is part of a longer name the text writes ("टॉम बूनेन", "ताई पेइ",
         "रस-अल-बीशा"), which a part alone would cut."""
         tok = toks[i]
-        if tok.script in ("LATIN", "CJK") or entity_key(tok.text) not in self._short:
+        if tok.script in ("LATIN", "CJK") or entity_key(tok.text) not in self._short \
+                or self.lex.name_stop(tok.text, self.lang):  # "हुई" (happened) is no "Hui" of "Choe Son Hui"
             return False
         near = [toks[k - 1 if k == i else k] for k in (i, i + 1) if k < len(toks) and glued(text, toks, k, self.lex)]
-        return all(self.lex.stopword(n.text, self.lang) or (n.cased and not n.cap) for n in near)
+        return all(self.lex.name_stop(n.text, self.lang) or (n.cased and not n.cap) for n in near)
 
     def _devanagari(self, span: str, one_word: bool) -> tuple[str | None, bool]:
         """The known key a Devanagari window spells as no key, stem or typo does: a word
