@@ -30,8 +30,9 @@ class KnownNames:
     A known PERSON is also found by its 2+ word prefixes ("Kim Jong" of "Kim
     Jong Un") and its surname when that is 4+ letters ("Putin"), which are
     lower-priority *partial* matches; outside the Latin script also by a first
-    or last word of three letters, by its exact key only (``short_part``).  Keys match exactly, by Snowball stem in
-    inflecting languages ("Путиным"), or fuzzily with ``same_name``.
+    or last word of three letters, by its exact key only (``short_part``).
+    Keys match exactly, by Snowball stem in inflecting languages ("Путиным"),
+    or fuzzily with ``same_name``.
     """
 
     def __init__(self, known: Iterable[Any], lang: str):
@@ -179,7 +180,8 @@ class KnownNames:
         "किम" as a name by, so such a word is found only here.  Not in the Latin script,
         whose capitals already make "Kim" a name (and where "May", "Lee" are words); by
         the exact key only (no stem, typo or loose vowel: "कम", less, reads "kam"), no word
-        of the lexicon's ``name_stops`` ("हुई", happened, of "Choe Son Hui"); and alone: a word glued to it is a function word or, in a cased script, in lower case,
+        of the lexicon's ``name_stops`` ("हुई", happened, of "Choe Son Hui"); and alone: a
+        word glued to it is a ``name_stops`` word or, in a cased script, in lower case,
         else it is part of a longer name the text writes ("टॉम बूनेन", "ताई पेइ",
         "रस-अल-बीशा"), which a part alone would cut."""
         tok = toks[i]

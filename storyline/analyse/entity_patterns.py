@@ -298,7 +298,7 @@ class Lexicon(PlaceWords):
 
     def elsewhere(self, name: str, lang: str) -> bool:
         """``name`` is a gazetteer spelling of other languages only (``spelling_langs``: "Sena" in English)."""
-        return lang not in self._only_in.get(name.strip(), (lang,))
+        return lang != "und" and lang not in self._only_in.get(name.strip(), (lang,))
 
     def listed(self, name: str) -> int:
         """2 if ``name`` is a gazetteer row's English name, 1 if written exactly as
