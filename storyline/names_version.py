@@ -102,6 +102,9 @@ History:
       anew: a bare name that recalls products is ORG ("Tesla recalled … pickups"), a country in capitals after a
       German compound alliance noun is the alliance ("Oppositionsbündnis INDIA"), an amount's last group opens no
       model ("50,000 Prius") (h-names17)
+  39: a known person's first or last word of three letters found outside the Latin script by its exact key
+      ("किम", "Ким" of "Kim Jong Un"); a gazetteer spelling limited to listed languages ("Sena": es, it, pt)
+      (h-names18)
 """
 
-VERSION = 38
+VERSION = 39

@@ -29,8 +29,10 @@ class KnownNames:
 
     A known PERSON is also found by its 2+ word prefixes ("Kim Jong" of "Kim
     Jong Un") and its surname when that is 4+ letters ("Putin"), which are
-    lower-priority *partial* matches.  Keys match exactly, by Snowball stem in
-    inflecting languages ("Путиным"), or fuzzily with ``same_name``.
+    lower-priority *partial* matches; outside the Latin script also by a first
+    or last word of three letters, by its exact key only (``short_part``).
+    Keys match exactly, by Snowball stem in inflecting languages ("Путиным"),
+    or fuzzily with ``same_name``.
     """
 
     def __init__(self, known: Iterable[Any], lang: str):
@@ -48,6 +50,7 @@ class KnownNames:
         self._org_words: list[tuple[tuple[str, ...], str]] = []  # an organisation's words -> key
         # spelling key (romanisation conventions folded: c/k, y/i, doubled letters) -> known key
         self._spelled: dict[str, str] = {}
+        self._short: set[str] = set()  # a known person's first or last word of three letters ("kim")
         self.named_in: dict[str, str] = {}  # a person's part of a known place's name -> the script it is known in
         for item in known:
             if isinstance(item, str):
@@ -57,7 +60,7 @@ class KnownNames:
             else:
                 text, label = getattr(item, "text", ""), getattr(item, "label", None)
             key = entity_key(text)
-            if not key:
+            if not key or self.lex.elsewhere(text, lang):  # a Spanish report's "Sena" (the Seine) is no Hindi "सेना"
                 continue
             abjad = any(ch.isalpha() and "\u0590" <= ch <= "\u06ff" for ch in text)
             label = label if label in ("PERSON", "ORG", "PLACE", "PRODUCT", "MISC") else guess_label(text, lang)
@@ -84,6 +87,7 @@ class KnownNames:
             if label == "PERSON" and len(parts) >= 2:
                 for n in range(2, len(parts)):
                     self._add(" ".join(parts[:n]), label, True)
+                self._short.update(p for p in (parts[0], parts[-1]) if len(p) == 3)
                 if len(parts[-1]) >= 4:
                     self._add(parts[-1], label, True)
                     if not abjad:
@@ -167,6 +171,26 @@ class KnownNames:
             known = self._spelled[best[0]] if best and same_name(skey, best[0]) else None
         return self.entries[known] if known is not None else None
 
+    def short_part(self, text: str, toks: list[Token], i: int) -> bool:
+        """Token i, standing alone, is a known person's first or last word of three letters.
+
+        Korean names put the family name first ("Kim Jong Un", "Moon Jae-in"), and
+        reports name him by it alone: "किम ने कहा", "Ким заявил".  The 4-letter floor of
+        a surname keeps common words out; a caseless script has no capitals to read
+        "किम" as a name by, so such a word is found only here.  Not in the Latin script,
+        whose capitals already make "Kim" a name (and where "May", "Lee" are words); by
+        the exact key only (no stem, typo or loose vowel: "कम", less, reads "kam"), no word
+        of the lexicon's ``name_stops`` ("हुई", happened, of "Choe Son Hui"); and alone: a
+        word glued to it is a ``name_stops`` word or, in a cased script, in lower case,
+        else it is part of a longer name the text writes ("टॉम बूनेन", "ताई पेइ",
+        "रस-अल-बीशा"), which a part alone would cut."""
+        tok = toks[i]
+        if tok.script in ("LATIN", "CJK") or entity_key(tok.text) not in self._short \
+                or self.lex.name_stop(tok.text, self.lang):  # "हुई" (happened) is no "Hui" of "Choe Son Hui"
+            return False
+        near = [toks[k - 1 if k == i else k] for k in (i, i + 1) if k < len(toks) and glued(text, toks, k, self.lex)]
+        return all(self.lex.name_stop(n.text, self.lang) or (n.cased and not n.cap) for n in near)
+
     def _devanagari(self, span: str, one_word: bool) -> tuple[str | None, bool]:
         """The known key a Devanagari window spells as no key, stem or typo does: a word
         of Latin letters' names ("एनडीए" is NDA), a party's short form ("भाजपा" of a known
@@ -193,7 +217,9 @@ class KnownNames:
         for i, j, span, cased, single_cased in (windows() if windows else
                                                 name_windows(text, toks, self.lang)):
             hit, sounded = self._hit(span, cased), None
-            if not hit and self._to_sound and toks[i].script in ABJAD_SCRIPTS:
+            if not hit and j - i == 1 and self._short and self.short_part(text, toks, i):
+                hit = ("PERSON", True)  # "किम ने कहा" of a known "Kim Jong Un"
+            elif not hit and self._to_sound and toks[i].script in ABJAD_SCRIPTS:
                 sounded = self._sounded(toks, i, j)  # "توني بلير" is Tony Blair
                 hit = self.entries[sounded] if sounded else None
             elif not hit and toks[i].script == "DEVANAGARI":

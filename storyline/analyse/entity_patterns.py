@@ -97,16 +97,17 @@ class Lexicon(PlaceWords):
         self._declension = data.get("adjective_declension", {})  # "Schwarze Meer" / "Schwarzes Meer"
         self._genitive_s = {way: set(langs) for way, langs in data.get("genitive_s", {}).items()}
         self._rows = {"places": data["places"], "institutions": data["institutions"]}
-        self._places = self._names(data["places"])
-        self._institutions = self._names(data["institutions"])
+        self._only_in = {n: set(langs) for n, langs in data.get("spelling_langs", {}).items() if n != "_doc"}
+        self._places, self._institutions = self._names(data["places"]), self._names(data["institutions"])
+        self._limited = {entity_key(w): (row[0], script_of(w[0]), self._only_in[w]) for rows in self._rows.values()
+                         for row in rows for w in row if w in self._only_in}  # key -> (English, script, languages)
         self._stemmed_names: dict[tuple[str, str], dict[str, str]] = {}
         self._written = {n.casefold() for rows in self._rows.values() for row in rows for n in row}
         self._english = {row[0].casefold() for rows in self._rows.values() for row in rows}
         self.case_endings = {lang: tuple(w.split()) for lang, w in data.get("case_endings", {}).items()}
         self.written_names = [n for rows in self._rows.values() for row in rows for n in row]  # gazetteer spellings
 
-    @staticmethod
-    def _names(rows: list[list[str]]) -> dict[str, tuple[str, set[str]]]:
+    def _names(self, rows: list[list[str]]) -> dict[str, tuple[str, set[str]]]:
         """key -> (English name, scripts it is written in), for script-safe lookups.
 
         A key written only as a short abbreviation ("ЕС", the EU in Russian)
@@ -114,7 +115,7 @@ class Lexicon(PlaceWords):
         an ordinary word ("Es"), so only a name in capitals may match it."""
         out: dict[str, tuple[str, set[str]]] = {}
         for row in rows:
-            for name in row:
+            for name in (n for n in row if n not in self._only_in):  # those: ``_limited``
                 key = entity_key(name)
                 entry = out.setdefault(key, (row[0], set()))
                 letters = [c for c in name if c.isalpha()]
@@ -295,6 +296,10 @@ class Lexicon(PlaceWords):
             return None
         return self._lookup(table, label, word[:-1], lang, None)
 
+    def elsewhere(self, name: str, lang: str) -> bool:
+        """``name`` is a gazetteer spelling of other languages only (``spelling_langs``: "Sena" in English)."""
+        return lang != "und" and lang not in self._only_in.get(name.strip(), (lang,))
+
     def listed(self, name: str) -> int:
         """2 if ``name`` is a gazetteer row's English name, 1 if written exactly as
         a row writes it (a dictionary form: "Россия", not "России"), else 0."""
@@ -310,9 +315,12 @@ class Lexicon(PlaceWords):
         Caseless scripts only match names written in that script, so a Hindi
         pronoun whose romanisation happens to be "us" never becomes the USA.
         """
-        hit = table.get(entity_key(name))
-        if hit and (hit[1] & ({script} if script else CASED_SCRIPTS)):
-            return hit[0]
+        hit, limited = table.get(entity_key(name)), self._limited.get(entity_key(name))
+        if hit and (hit[1] & ({script or script_of(name[0])} if limited else {script} if script else CASED_SCRIPTS)):
+            return hit[0]  # a key one spelling holds in listed languages only: as written, not "Сена" for "Sena"
+        if limited and limited[0] in {row[0] for row in self._rows[label]} and (lang in limited[2] or lang == "und") \
+                and limited[1] == (script or script_of(name[0])):
+            return limited[0]  # "Sena": the Seine in Spanish, not "the Sena" of Shiv Sena
         if hit and "ABBREVIATION" in hit[1] and name.isupper() and (script is None or script in CASED_SCRIPTS):
             return hit[0]
         declined = self._declined(table, name, lang, script)
@@ -325,7 +333,7 @@ class Lexicon(PlaceWords):
         if stems is None:
             stems = {}  # stems of the names as written: it is "России", not "rossii", that inflects
             for row in self._rows[label]:
-                for written in row:
+                for written in (w for w in row if lang in self._only_in.get(w, (lang,))):
                     key, size = self.stem_key(written, algo), sum(map(str.isalpha, written)) - len(written.split()) + 1
                     for stem in (key, key[:-1]) if len(key) >= 4 else (key,):  # китай/китая: stems may differ
                         if stem not in stems or (stems[stem][0] == row[0] and size < stems[stem][1]):
