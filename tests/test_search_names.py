@@ -81,11 +81,15 @@ def seeds_db(seeds_and_demo_db) -> str:
 def test_putin_limousine_in_hindi_finds_the_hindi_seed_by_name(seeds_db, capsys):
     """The Hindi seed ("Putin Gifts Limousine: ... व्लादिमीर पुतिन ... ऑरस
     लिमोजिन") is a name match for "Putin limousine" ``--lang hi``, not a
-    words and meaning match only."""
+    words and meaning match only.  Its rank against the Hindi report of the
+    Pyongyang pact (named Putin too, and matched through its event) is a near
+    tie that the encoder decides (first with onnx-int8, second with fp32
+    onnx), so the test asserts the match, not the order."""
     assert cli_main(["--db", seeds_db, "search", "Putin limousine", "--lang", "hi", "--json"]) == 0
     items = json.loads(capsys.readouterr().out.strip().splitlines()[-1])["items"]
-    assert items and items[0]["lang"] == "hi" and items[0]["title"].startswith("Russian President Vladimir Putin gifts")
-    assert "entity" in items[0]["matched"]
+    assert items and {i["lang"] for i in items} == {"hi"}
+    seed = [i for i in items[:2] if i["title"].startswith("Russian President Vladimir Putin gifts")]
+    assert seed and "entity" in seed[0]["matched"]
 
 
 def test_a_short_query_names_an_entity_only_as_reports_write_it(demo_app):  # noqa: F811
