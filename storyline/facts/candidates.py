@@ -33,7 +33,7 @@ import regex
 from storyline.analyse.sentences import heading_lines, split_sentences
 from storyline.facts.align import centred
 from storyline.facts.claims import claim_sentences, is_substantive, report_key
-from storyline.facts.features import fact_features, title_overlap, title_words
+from storyline.facts.features import fact_features, title_overlap, title_words, vague_supports
 from storyline.facts.labels import build_fact
 from storyline.facts.model import EventFacts, Fact
 from storyline.facts.summarise import choose_headlines, mmr, relevance, representative, similarity_matrix
@@ -117,6 +117,7 @@ def summary_only(articles, originals, claims, spans, embedder, centre: np.ndarra
             central = float(fact.vector @ centre)
         fact.features = fact_features([c], 1, central, titles)
         fact.score = relevance(fact.features)
+        fact.vague = vague_supports(fact.supports, extra)
         out.append(fact)
     return out
 

@@ -19,12 +19,12 @@ from storyline.facts.claims import claim_sentences, report_key
 from storyline.facts.disagreements import MAX_RATIO, PIN_NAME_MIN, keep_apart
 from storyline.facts.labels import SIDE_JOIN_MIN, build_fact, join_sides, place_on_sides
 from storyline.facts.model import EventFacts, Fact
-from storyline.facts.features import fact_features, title_words
+from storyline.facts.features import fact_features, title_words, vague_supports
 from storyline.facts.candidates import HEADLINE_WEIGHT, pick_summary, summary_only
 from storyline.facts.summarise import MMR_LAMBDA, SUMMARY_WORDS, relevance
 from storyline.records import Article
 
-FACTS_VERSION = "27"  # 27: a lone sentence is lent a partner of another language on meaning alone when the pair clears align.LEND_ACROSS_MIN; 25: summary-only candidates stored with the event and the summary weighs the headline (candidates.pick_summary); 24: a near-copy's sentence is lent only where its original's is (copies.follow_originals); 23: a fact is headed by an original before a near-copy (summarise.stating; MMR counts its words); 22: a country the sentence names keys alike across languages (align.country_keys, align.name_agreement), and two groups merge only when the median of their pair scores clears the cut less align.MEDIAN_SLACK; 21: a pair links two groups only when one of its sentences is the other's best partner in its article (align.BEST_TOLERANCE); 20: a group is lent a second sentence of an article it holds (align.LEND_SECOND_RATIO); 19: a year named makes a claim and, shared, agrees as a date does; "saying"/"sei"/"по его словам", a quoted title in a caseless script; "26-kg", "quart de point"; bump when the stage changes: every event is recomputed
+FACTS_VERSION = "28"  # 28: a fact whose shown sentence states fewer than two particulars (features.vague_supports, stored as Fact.vague) does not open a summary (summarise.opening_first); 27: a lone sentence is lent a partner of another language on meaning alone when the pair clears align.LEND_ACROSS_MIN; 25: summary-only candidates stored with the event and the summary weighs the headline (candidates.pick_summary); 24: a near-copy's sentence is lent only where its original's is (copies.follow_originals); 23: a fact is headed by an original before a near-copy (summarise.stating; MMR counts its words); 22: a country the sentence names keys alike across languages (align.country_keys, align.name_agreement), and two groups merge only when the median of their pair scores clears the cut less align.MEDIAN_SLACK; 21: a pair links two groups only when one of its sentences is the other's best partner in its article (align.BEST_TOLERANCE); 20: a group is lent a second sentence of an article it holds (align.LEND_SECOND_RATIO); 19: a year named makes a claim and, shared, agrees as a date does; "saying"/"sei"/"по его словам", a quoted title in a caseless script; "26-kg", "quart de point"; bump when the stage changes: every event is recomputed
 SENTENCES_PER_ARTICLE = 30  # later sentences rarely carry an event's main facts
 
 
@@ -126,6 +126,7 @@ def build_event_facts(event_id: int, articles: list[Article], embedder=None,
         fact.features = fact_features([claims[i] for i in own], len({claims[i].report for i in own}),
                                       central, titles)
         fact.score = relevance(fact.features)
+        fact.vague = vague_supports(fact.supports, claims)
         facts.append(fact)
     ef = EventFacts(event_id=event_id, fingerprint=fingerprint(articles), facts=facts,
                     summary=[], headlines={}, embedded=embedded, budget_words=budget_words, lam=lam)

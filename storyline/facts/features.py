@@ -27,6 +27,26 @@ FEATURE_NAMES = ("central", "reports", "languages", "position", "first_sentence"
                  "words", "names", "numbers", "dates", "title_overlap")
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")
 MIN_TITLE_WORD = 4  # shorter words are mostly function words in the scripts we read
+SPECIFIC_MIN = 2  # names, figures and dates a sentence needs to say what happened
+
+
+def specifics(c: ClaimSentence) -> int:
+    """How many particulars a claim states: its distinct names (people, places,
+    bodies), figures and dates.  A bare year does not count: "the 2024 Lok
+    Sabha election results surprised everyone" names its event and says
+    nothing of what happened in it."""
+    return len(set(c.names)) + len(c.numbers) + len(set(c.dates))
+
+
+def vague_supports(supports, claims: list[ClaimSentence]) -> list[int]:
+    """Indexes of ``supports`` whose sentence states fewer than
+    :data:`SPECIFIC_MIN` particulars (:func:`specifics`): an evaluative or
+    scene-setting sentence ("the results surprised everyone") that a
+    summary must not open with; ``claims`` are the event's (or the
+    candidates') claim sentences the supports cite."""
+    by_key = {(c.article_id, c.start): c for c in claims}
+    return [k for k, s in enumerate(supports)
+            if (c := by_key.get((s.article_id, s.start))) is not None and specifics(c) < SPECIFIC_MIN]
 
 
 def title_words(titles: list[str]) -> list[set[str]]:

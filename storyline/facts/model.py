@@ -138,6 +138,10 @@ class Fact:
     # alignment pair scores among the supports, in their order (None: not embedded);
     # which sentence of the fact glosses which (:mod:`storyline.facts.gloss`)
     near: list[list[float]] | None = None
+    # indexes of the supports that state fewer than two particulars
+    # (:func:`storyline.facts.features.vague_supports`): a summary does not
+    # open with one (:func:`storyline.facts.summarise.opening_first`)
+    vague: list[int] = field(default_factory=list)
 
     @property
     def n_reports(self) -> int:
@@ -181,6 +185,8 @@ def fact_to_dict(f: Fact, with_vector: bool = True) -> dict[str, Any]:
          "unknown_source_reports": f.unknown_source_reports, "score": round(f.score, 4),
          "supports": [asdict(s) for s in f.supports],
          "conflicts": [asdict(c) for c in f.conflicts]}
+    if f.vague:
+        d["vague"] = f.vague
     if with_vector:
         d["vector"] = _vec_out(f.vector)
         d["near"] = f.near
@@ -199,7 +205,7 @@ def fact_from_dict(d: dict[str, Any]) -> Fact:
                 supports=[Support(**s) for s in d["supports"]],
                 conflicts=[Conflict(c["kind"], [_side_in(x) for x in c["sides"]])
                            for c in d.get("conflicts", [])],
-                vector=_vec_in(d.get("vector")), near=d.get("near"))
+                vector=_vec_in(d.get("vector")), near=d.get("near"), vague=d.get("vague", []))
 
 
 def event_facts_to_dict(ef: EventFacts) -> dict[str, Any]:

@@ -21,8 +21,8 @@ from storyline.facts.copies import COPY_OVERLAP
 from storyline.facts.figures import digits, numbers_in
 from storyline.facts.gloss import BORROW_CUT, GLOSS_CUT, GlossPool, text_keys
 from storyline.facts.model import EventFacts, Fact, Support
-from storyline.facts.summarise import (MMR_LAMBDA, SUMMARY_WORDS, lexical_similarity, mmr, readable,
-                                       shown_sentence, shown_words, sides_of, stating)
+from storyline.facts.summarise import (MMR_LAMBDA, SUMMARY_WORDS, lexical_similarity, mmr, opening_first,
+                                       readable, shown_sentence, shown_words, sides_of, stating)
 from storyline.facts.trim import trim
 
 DEFAULT_LANG = "en"
@@ -219,7 +219,8 @@ def reader_summary(ef: EventFacts, lang: str) -> list[int]:
     stored = [by_id[i] for i in ef.summary if i in by_id]
     if fits(stored, ef.budget_words, lang) and (
             not first or all(i in first for i in ef.summary if i in by_id) or first <= set(ef.summary)):
-        return ef.summary
+        # stored for an English reader: opened again by what this reader is shown
+        return [stored[k].id for k in opening_first(stored, list(range(len(stored))), lang)]
     return [pool[i].id for i in mmr(pool, ef.budget_words, ef.lam, lang=lang, as_shown=True)]
 
 

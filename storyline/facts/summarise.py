@@ -9,7 +9,8 @@ best ``lambda * relevance - (1 - lambda) * similarity to those already
 picked``, so a fact stated twice in different words is picked once.  The
 summary is shown corroborated (and conflicting) facts first, then
 single-source ones, each part in the order the reports tell them
-(:func:`reading_order`).  Every step breaks ties by
+(:func:`reading_order`), opened by a fact that says what happened
+(:func:`opening_first`).  Every step breaks ties by
 fact id, so the same event gives the same summary.
 """
 from __future__ import annotations
@@ -160,7 +161,7 @@ def mmr(facts: list[Fact], budget_words: int = SUMMARY_WORDS, lam: float = MMR_L
         picked.append(best)
         shown.add((rep.article_id, rep.start))
         used += n
-    return reading_order(facts, picked)
+    return reading_order(facts, picked, lang)
 
 
 def told_at(fact: Fact) -> float:
@@ -170,7 +171,7 @@ def told_at(fact: Fact) -> float:
     return float(np.median([s.sentence for s in fact.supports])) if fact.supports else 0.0
 
 
-def reading_order(facts: list[Fact], picked: list[int]) -> list[int]:
+def reading_order(facts: list[Fact], picked: list[int], lang: str | None = None) -> list[int]:
     """``picked`` as the summary reads: corroborated (and conflicting) facts
     first, then single-source ones, each part in the order its reports tell
     it (:func:`told_at`; ties in the order picked).  Picking order alone put
@@ -180,7 +181,26 @@ def reading_order(facts: list[Fact], picked: list[int]) -> list[int]:
     rank = {i: k for k, i in enumerate(picked)}
     key = lambda i: (told_at(facts[i]), rank[i])  # noqa: E731
     first = sorted((i for i in picked if facts[i].label in (CORROBORATED, CONFLICTING)), key=key)
-    return first + sorted((i for i in picked if i not in first), key=key)
+    return opening_first(facts, first + sorted((i for i in picked if i not in first), key=key), lang)
+
+
+def opens_vaguely(fact: Fact, lang: str | None = None) -> bool:
+    """Whether the sentence a reader of ``lang`` is shown for ``fact``
+    (:func:`shown_sentence`; the stored summary's reader reads English)
+    states fewer than two particulars (:attr:`~storyline.facts.model.Fact.vague`)."""
+    shown = shown_sentence(fact, lang or "en")
+    return any(fact.supports[k] is shown for k in fact.vague if k < len(fact.supports))
+
+
+def opening_first(facts: list[Fact], order: list[int], lang: str | None = None) -> list[int]:
+    """``order`` with the first fact that says what happened moved to the
+    front: a summary's first sentence tells who, what, where or when, so a
+    fact whose shown sentence :func:`opens_vaguely` does not open it.  The
+    demo's Hindi election summary opened "लोकसभा चुनाव 2024 के नतीजों ने
+    सबको चौंका दिया है" (the results surprised everyone), told first by both
+    Hindi reports.  Unchanged when every fact is vague."""
+    lead = next((k for k, i in enumerate(order) if not opens_vaguely(facts[i], lang)), 0)
+    return order[lead:lead + 1] + order[:lead] + order[lead + 1:]
 
 
 def choose_headlines(titles: list[tuple[str, str, np.ndarray | None]],
