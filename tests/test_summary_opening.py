@@ -66,3 +66,37 @@ def test_a_facts_vague_sentences_are_stored():
     f = _fact(0, True)
     assert fact_from_dict(fact_to_dict(f)).vague == [0]
     assert "vague" not in fact_to_dict(_fact(1, False))  # kept small where nothing is vague
+
+
+BACK = "इसके साथ ही भारत चांद के दक्षिणी ध्रुव के करीब पहुंचने वाला दुनिया का पहला देश बन गया है."
+
+
+def test_a_sentence_pointing_back_does_not_open_a_summary():
+    """The demo's Hindi reader of the Chandrayaan-3 landing read first "इसके
+    साथ ही भारत …" ("with this, India …"): a sentence leaning on one the
+    summary did not pick.  It no longer opens; a sentence that states the
+    landing does."""
+    labels = demo.labels()
+    recs = [r for r in demo.records() if labels.get(r["id"], {}).get("event") == "chandrayaan3-landing-2023-08"]
+    ef = build_event_facts(4, [analyse(from_record(r, f"demo:{r['id']}")) for r in recs], shared_embedder())
+    hindi = [f["sentence"] for f in event_view(ef, "hi")["summary"]]
+    assert hindi and not hindi[0].startswith("इसके साथ ही"), hindi
+    assert "विक्रम लैंडर" in hindi[0] or "चंद्रयान" in hindi[0], hindi  # the landing itself
+
+
+@pytest.mark.parametrize("text, lang, back", [
+    (BACK, "hi", True),
+    ("It was Putin's first trip to North Korea in 24 years.", "en", True),
+    ("PYONGYANG — It was a rare visit.", "en", True),  # after its dateline
+    ("Es ist die erste Senkung seit September 2019.", "de", True),
+    ("Однако в Кремле это опровергли.", "ru", True),
+    ("Italy won the final on penalties.", "en", False),
+    ("Theresa May said she would resign.", "en", False),  # a name, not a pronoun
+    ("Das Beben der Stärke 6,8 ereignete sich am Freitag.", "de", False),
+    ("इसरो के चंद्रयान-3 मिशन का विक्रम लैंडर शाम 6 बजे उतरा.", "hi", False),
+    ("It was a rare visit.", "ja", False),  # no list for the language: nothing read
+])
+def test_which_openings_point_back(text, lang, back):
+    from storyline.facts.openers import points_back
+
+    assert points_back(text, lang) is back

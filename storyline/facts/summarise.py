@@ -21,6 +21,7 @@ import numpy as np
 
 from storyline.facts.model import CONFLICTING, CORROBORATED, Fact, Support
 from storyline.facts.trim import trim
+from storyline.facts.openers import points_back
 
 MMR_LAMBDA = 0.85  # the choice of most folds of 5-fold CV (docs/benchmarks.md, Summaries)
 SUMMARY_WORDS = 120  # the event page's summary; the benchmark uses 200
@@ -187,9 +188,12 @@ def reading_order(facts: list[Fact], picked: list[int], lang: str | None = None)
 def opens_vaguely(fact: Fact, lang: str | None = None) -> bool:
     """Whether the sentence a reader of ``lang`` is shown for ``fact``
     (:func:`shown_sentence`; the stored summary's reader reads English)
-    states fewer than two particulars (:attr:`~storyline.facts.model.Fact.vague`)."""
+    states fewer than two particulars (:attr:`~storyline.facts.model.Fact.vague`)
+    or opens with a word pointing back to a sentence not shown
+    (:func:`~storyline.facts.openers.points_back`: "इसके साथ ही भारत …")."""
     shown = shown_sentence(fact, lang or "en")
-    return any(fact.supports[k] is shown for k in fact.vague if k < len(fact.supports))
+    return (any(fact.supports[k] is shown for k in fact.vague if k < len(fact.supports))
+            or points_back(shown.text, shown.lang))
 
 
 def opening_first(facts: list[Fact], order: list[int], lang: str | None = None) -> list[int]:

@@ -1,0 +1,56 @@
+"""Sentence openings that point back to a sentence the reader was not shown.
+
+A summary is read from its first sentence, and an extract that opens "With
+this, India became …" ("इसके साथ ही भारत …"), "It was Putin's first trip …"
+or "Dabei …" leans on a sentence of its report that the summary did not pick.
+Such a sentence may well state a fact worth telling, but not first:
+:func:`storyline.facts.summarise.opening_first` lets the next fact open.
+
+The words are the languages' pronouns, demonstratives and connectives that
+take their meaning from what came before (function words, not a topic list);
+only a sentence's first one to three words are read, after its dateline is
+trimmed, so "The move …" or a name never counts.
+"""
+from __future__ import annotations
+
+import regex
+
+from .trim import trim
+
+# a sentence's first words, casefolded; a phrase of several words is one entry
+BACK_OPENERS: dict[str, frozenset[str]] = {lang: frozenset(words) for lang, words in {
+    "en": ["this", "these", "that", "those", "it", "its", "he", "she", "they", "his", "her", "their",
+           "also", "but", "however", "meanwhile", "moreover", "furthermore", "besides", "then",
+           "with this", "with that", "in addition", "instead", "still"],
+    "de": ["dies", "dieser", "diese", "dieses", "damit", "dabei", "daher", "deshalb", "darauf", "danach",
+           "er", "es", "sein", "seine", "ihr", "ihre", "auch", "aber", "jedoch", "zudem", "außerdem", "dort"],
+    "fr": ["ce", "cette", "ces", "cela", "ceci", "il", "elle", "ils", "elles", "son", "sa", "ses", "leur",
+           "leurs", "mais", "cependant", "toutefois", "en outre", "par ailleurs", "ainsi", "avec cela"],
+    "es": ["este", "esta", "estos", "estas", "esto", "ello", "él", "ella", "ellos", "ellas", "su", "sus",
+           "pero", "sin embargo", "además", "asimismo", "así", "con ello", "con esto"],
+    "it": ["questo", "questa", "questi", "queste", "ciò", "lui", "lei", "essi", "suo", "sua", "ma",
+           "tuttavia", "inoltre", "così"],
+    "pt": ["este", "esta", "isso", "isto", "ele", "ela", "eles", "elas", "seu", "sua", "mas", "porém",
+           "no entanto", "além disso", "assim"],
+    "ru": ["это", "этот", "эта", "эти", "он", "она", "они", "его", "её", "ее", "их", "но", "однако",
+           "кроме того", "также", "при этом", "тем самым", "там"],
+    "cs": ["to", "tento", "tato", "toto", "on", "ona", "oni", "jeho", "její", "jejich", "ale", "však",
+           "navíc", "také", "tím"],
+    "el": ["αυτό", "αυτή", "αυτός", "αυτά", "αυτοί", "ωστόσο", "όμως", "επίσης", "έτσι"],
+    "hi": ["इसके साथ ही", "इसके", "इससे", "इसी", "इसलिए", "यह", "ये", "वह", "वे", "उन्होंने", "उसने",
+           "उनके", "उसके", "लेकिन", "हालांकि", "साथ ही"],
+    "ar": ["هذا", "هذه", "ذلك", "وهذا", "وهذه", "لكن", "ولكن", "كما", "وهو", "وهي"],
+    "he": ["זה", "זו", "זאת", "הוא", "היא", "הם", "אבל", "אולם", "עם זאת"],
+}.items()}
+
+_WORD = regex.compile(r"\w+")
+
+
+def points_back(text: str, lang: str) -> bool:
+    """Whether ``text`` (a sentence of language ``lang``) opens with a word
+    that points back to an earlier sentence ("It was …", "इसके साथ ही …")."""
+    openers = BACK_OPENERS.get(lang)
+    if not openers:
+        return False
+    first = [w.casefold() for w in _WORD.findall(trim(text).text[:80])[:3]]
+    return any(" ".join(first[:n]) in openers for n in (1, 2, 3) if len(first) >= n)
