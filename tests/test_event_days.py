@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+import pytest
+
 from storyline import demo
 from storyline.group.events import EventClusterer
 from storyline.ingest.readers import from_record
@@ -49,6 +51,8 @@ def test_an_event_that_reached_the_reports_day_costs_no_day(tmp_path):
 def test_the_penalty_rule_is_a_setting_of_the_clusterer():
     assert EventClusterer(_GivenScores({})).penalty_by == "event"
     assert EventClusterer(_GivenScores({}), penalty_by="pair").penalty_by == "pair"
+    with pytest.raises(ValueError):
+        EventClusterer(_GivenScores({}), penalty_by="member")
 
 
 def test_reports_of_one_happening_a_day_apart_form_one_event(tmp_path):

@@ -111,6 +111,8 @@ class EventClusterer:
         self.day_penalty = day_penalty
         self.shared_languages = shared_languages
         self.lone_extra = lone_extra
+        if penalty_by not in ("pair", "event"):
+            raise ValueError(f"penalty_by {penalty_by!r}: one of pair, event")
         self.penalty_by = penalty_by
         self.k = neighbours
         self.top = top
