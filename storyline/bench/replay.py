@@ -27,7 +27,7 @@ from typing import Any, Callable
 import numpy as np
 
 from storyline.bench.clustering import ingest_rows
-from storyline.group.events import LONE_EXTRA, SHARED_LANGUAGES
+from storyline.group.events import LONE_EXTRA, PENALTY_BY, SHARED_LANGUAGES
 from storyline.group.placement import LOOK_PASSES
 from storyline.analyse.where import MAIN_SHARE, MIN_WEIGHT
 from storyline.group.grouper import WHERE
@@ -51,6 +51,7 @@ class EventSetting:
     shared_languages: bool = SHARED_LANGUAGES  # second look: events weighed on the languages both hold
     unanchored_penalty: float = UNANCHORED_PENALTY  # HybridScorer: undated pair with no shared anchor key
     lone_extra: float = LONE_EXTRA  # second look: what a lone undated report's event clears the cut by
+    penalty_by: str = PENALTY_BY  # day penalty: each pair's days, or the event's nearest day
 
 
     def label(self) -> str:
@@ -58,7 +59,8 @@ class EventSetting:
                 f"cosine {self.cosine_cut:g}, learned {self.learned_cut:g}, lead {self.lead_weight:g}, "
                 f"where {self.where} (weight {self.where_weight:g}, share {self.where_share:g}), "
                 f"shared languages {'on' if self.shared_languages else 'off'}, "
-                f"unanchored {self.unanchored_penalty:g}, lone extra {self.lone_extra:g}")
+                f"unanchored {self.unanchored_penalty:g}, lone extra {self.lone_extra:g}, "
+                f"penalty by {self.penalty_by}")
 
 
 @dataclass(frozen=True)
@@ -169,7 +171,8 @@ class StoredFile:
         grouper = Grouper(self._scorer(s), where_scope=s.where, where_weight=s.where_weight,
                           where_share=s.where_share,
                           window_days=s.window_days, day_penalty=s.day_penalty,
-                          shared_languages=s.shared_languages, lone_extra=s.lone_extra)
+                          shared_languages=s.shared_languages, lone_extra=s.lone_extra,
+                          penalty_by=s.penalty_by)
         next_id = 1
         placed: list[Article] = []
         for stored in self.placed:
