@@ -21,8 +21,12 @@ def add_parser(sub, iso_date, parents=()) -> None:
     s.add_argument("query", help="what to look for, in any language")
     from storyline.cli_common import _filter_lang, _row_id
 
+    s.add_argument("--article-lang", action="append", default=[], metavar="CODE", type=_filter_lang,
+                   help="only reports written in these languages (repeatable), e.g. --article-lang hi "
+                        "--article-lang ru; the search page's and /api/search's article_lang")
+    # the filter's first name, kept for scripts; elsewhere --lang is the reader's language
     s.add_argument("--lang", action="append", default=[], metavar="CODE", type=_filter_lang,
-                   help="only these languages (repeatable), e.g. --lang hi --lang ru")
+                   help="the same filter as --article-lang (its older name)")
     s.add_argument("--source", action="append", default=[], help="only these sources (repeatable)")
     s.add_argument("--entity", help="only articles naming this entity (any name or script)")
     s.add_argument("--from", dest="date_from", type=iso_date, metavar="YYYY-MM-DD",
@@ -58,7 +62,8 @@ def cmd_search(args: argparse.Namespace) -> int:
         return 2
     app = _app(args)
     try:
-        filters = app.search_filters(args.lang, args.source, args.entity,
+        option = dict(OPTION, lang="--article-lang" if args.article_lang else "--lang")
+        filters = app.search_filters(args.article_lang + args.lang, args.source, args.entity,
                                dt.date.fromisoformat(args.date_from) if args.date_from else None,
                                dt.date.fromisoformat(args.date_to) if args.date_to else None,
                                args.event_id, args.not_articles)
@@ -67,7 +72,7 @@ def cmd_search(args: argparse.Namespace) -> int:
             for name, problem in problems.items():
                 hint = (f" (`storyline entity {args.entity!r}` lists names like it)"
                         if name == "entity" else "")
-                _err().print(f"error: {OPTION[name]}: {problem}{hint}", markup=False)
+                _err().print(f"error: {option[name]}: {problem}{hint}", markup=False)
             return 2
         res = app.search(args.query, filters, limit=args.limit, offset=args.offset, mode=args.mode)
         originals = {h.duplicate_of: app.article(h.duplicate_of) for h in res.hits if h.duplicate_of}

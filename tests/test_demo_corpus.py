@@ -140,7 +140,7 @@ def test_cli_search_finds_hindi_reports_for_an_english_query(demo_app, capsys):
     app, _ = demo_app
     db = str(app.store.path)
     labels = demo.labels()
-    assert cli_main(["--db", db, "search", "Putin visit to North Korea", "--lang", "hi", "--json"]) == 0
+    assert cli_main(["--db", db, "search", "Putin visit to North Korea", "--article-lang", "hi", "--json"]) == 0
     res = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
     hits = res["items"]
     assert hits and all(h["lang"] == "hi" for h in hits)

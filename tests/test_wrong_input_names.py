@@ -50,6 +50,7 @@ def test_what_else_is_wrong_with_an_id_is_still_named(client):
     (["--source", "wire"], "--source: 'wire' names no stored source (closest: 'wire.example')"),
     (["--lang", "ja"], "--lang: no stored report is in 'ja' (stored: en)"),
     (["--lang", "en", "--lang", "und"], "--lang: no stored report is in 'und' (stored: en)"),
+    (["--article-lang", "ja"], "--article-lang: no stored report is in 'ja' (stored: en)"),
 ])
 def test_cli_search_names_a_source_or_language_nothing_has(db, argv, said, capsys):
     capsys.readouterr()
