@@ -95,6 +95,10 @@ def test_a_sentence_pointing_back_does_not_open_a_summary():
     ("Das Beben der Stärke 6,8 ereignete sich am Freitag.", "de", False),
     ("इसरो के चंद्रयान-3 मिशन का विक्रम लैंडर शाम 6 बजे उतरा.", "hi", False),
     ("It was a rare visit.", "ja", False),  # no list for the language: nothing read
+    ("Este miércoles, el BCE subió los tipos de interés.", "es", False),  # a demonstrative that begins a date
+    ("Ce jeudi, la BCE a relevé ses taux directeurs.", "fr", False),
+    ("This week the European Central Bank cut its rates.", "en", False),
+    ("Esto supone el primer recorte desde 2019.", "es", True),
 ])
 def test_which_openings_point_back(text, lang, back):
     from storyline.facts.openers import points_back

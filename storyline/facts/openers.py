@@ -9,11 +9,15 @@ Such a sentence may well state a fact worth telling, but not first:
 The words are the languages' pronouns, demonstratives and connectives that
 take their meaning from what came before (function words, not a topic list);
 only a sentence's first one to three words are read, after its dateline is
-trimmed, so "The move …" or a name never counts.
+trimmed, so "The move …" or a name never counts, and a demonstrative that
+begins a date ("Este miércoles, el BCE …", "Ce jeudi", "This week"), a
+common way for a lead to open, does not either.
 """
 from __future__ import annotations
 
 import regex
+
+import datetime as dt
 
 from .trim import trim
 
@@ -52,5 +56,12 @@ def points_back(text: str, lang: str) -> bool:
     openers = BACK_OPENERS.get(lang)
     if not openers:
         return False
-    first = [w.casefold() for w in _WORD.findall(trim(text).text[:80])[:3]]
-    return any(" ".join(first[:n]) in openers for n in (1, 2, 3) if len(first) >= n)
+    shown = trim(text).text
+    first = list(_WORD.finditer(shown[:80]))[:3]
+    words = [m.group().casefold() for m in first]
+    if not any(" ".join(words[:n]) in openers for n in (1, 2, 3) if len(words) >= n):
+        return False
+    from storyline.analyse.dates import resolve_dates  # the date reader: "Este miércoles" is a date
+
+    # only where a mention starts is read, so any reference day serves
+    return not any(m.start == first[0].start() for m in resolve_dates(shown, dt.date(2024, 1, 1), lang))

@@ -89,8 +89,8 @@ def worded(text: str, prefixes: list[str], lang: str | None = None) -> bool:
 
 def _form_of(word: tuple[str, str], prefix: tuple[str, str], long_forms: bool, frequent: frozenset[str],
              endings: frozenset[str]) -> bool:
-    """Is ``word``, which may begin with ``prefix`` (each as (folded, as written,
-    case-folded)), a form of it?  It goes on by at most
+    """Is ``word``, which may begin with ``prefix`` (each as (folded, case-folded
+    with its marks)), a form of it?  It goes on by at most
     :data:`SHORT_WORD_ENDING` letters, or, in a language of
     :data:`LONG_FORMS`, by any number when it begins with the letters typed
     ("Dammbrüchen"; not "dämpfte", whose "ä" is another letter than the "a"
