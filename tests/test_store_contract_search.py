@@ -178,3 +178,24 @@ def test_a_short_word_is_no_frequent_word_it_begins(store):
     assert set(hit_ids(store.search_text("staat"))) == {"a34"}
     assert set(hit_ids(store.search_text("газ"))) == {"a35"}
     assert set(hit_ids(store.search_text("damit"))) == {"a31"}  # the frequent word itself still finds itself
+
+
+def test_a_short_word_goes_on_only_by_an_english_ending_in_an_english_report(store):
+    """"dam" listed the English Olympic reports for the boats passing
+    "Notre-Dame": English inflects with a few known endings, so in an English
+    report a short word goes on only by one of them ("dams", "dammed",
+    "Koreans", "Iraqi"), not into another word ("Dame", "warn", "early")."""
+    rows = [
+        (41, "Paris", "The boats passed Notre-Dame and the Louvre.", "en"),
+        (42, "Dams", "The dam was breached; engineers dammed the river.", "en"),
+        (43, "Warning", "Officials warn of floods early on Monday.", "en"),
+        (44, "War", "The wars went on.", "en"),
+        (45, "Peninsula", "Koreans and Iraqi officials met.", "en"),
+        (46, "Paris", "Les bateaux passent devant Notre-Dame.", "fr"),  # not English: its own rules
+    ]
+    for i, title, text, lang in rows:
+        store.add_article(make_article(i, title=title, text=text, lang=lang), None, None)
+    assert set(hit_ids(store.search_text("dam"))) == {"a42", "a46"}
+    assert set(hit_ids(store.search_text("war"))) == {"a44"}
+    assert set(hit_ids(store.search_text("ear"))) == set()
+    assert set(hit_ids(store.search_text("korea iraq"))) == {"a45"}

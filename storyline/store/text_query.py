@@ -71,6 +71,16 @@ def short_prefixes(terms: list[Term]) -> list[str]:
 # its whole reach in their reports
 LONG_FORMS = frozenset({"de", "nl", "sv", "da", "no", "nb", "nn", "is", "fi", "et", "hu", "tr"})
 
+# English inflects with a few known endings (at most SHORT_WORD_ENDING letters), so in an
+# English report a short word goes on only by one of them: "dams", "dammed", "rates",
+# "rated", "Koreans", "Iraqi", "Nepalese", "Turkish"; not "Dame" (of "Notre-Dame") for
+# "dam", "rate" for "rat", "warn" for "war", "early" for "ear"
+ENGLISH_ENDINGS = frozenset({"s", "es", "ed", "ing", "er", "ers", "est", "an", "ans", "ian", "ese", "i", "is",
+                             "ish"})
+ENGLISH_AFTER_E = frozenset({"d", "r", "rs", "st", "n"})  # "fired", "miner", "safest", "taken"
+ENGLISH_AFTER_VOWEL = frozenset({"n", "ns"})  # "Korean", "Cubans"
+ENGLISH_DOUBLED = frozenset({"ed", "er"})  # after the last consonant doubled: "dammed", "gunner"
+
 
 def worded(text: str, prefixes: list[str], lang: str | None = None) -> bool:
     """Every short prefix of ``prefixes`` begins a word of ``text`` (keyed as the
@@ -83,12 +93,12 @@ def worded(text: str, prefixes: list[str], lang: str | None = None) -> bool:
     prefix goes on, so the matches are checked on their text."""
     words = {(_unmarked(w), w) for w in _TOKEN.findall(_cased(text))}
     frequent, endings = _frequent(lang or "")
-    return all(any(_form_of(w, p, lang in LONG_FORMS, frequent, endings) for w in words)
+    return all(any(_form_of(w, p, lang in LONG_FORMS, frequent, endings, lang == "en") for w in words)
                for p in ((_unmarked(c), c) for c in map(_cased, prefixes)))
 
 
 def _form_of(word: tuple[str, str], prefix: tuple[str, str], long_forms: bool, frequent: frozenset[str],
-             endings: frozenset[str]) -> bool:
+             endings: frozenset[str], english: bool = False) -> bool:
     """Is ``word``, which may begin with ``prefix`` (each as (folded, case-folded
     with its marks)), a form of it?  It goes on by at most
     :data:`SHORT_WORD_ENDING` letters, or, in a language of
@@ -98,12 +108,24 @@ def _form_of(word: tuple[str, str], prefix: tuple[str, str], long_forms: bool, f
     report's language goes on from a word that is not one only by an ending
     its frequent words take (:func:`_frequent`): German "damit", "damals" are
     no forms of "dam" (and are in nearly every German report), "Staaten" is
-    one of "Staat", Russian "газа" of "газ"."""
+    one of "Staat", Russian "газа" of "газ"; in an English report it goes on
+    only by an English ending (:func:`_english_form`)."""
     (folded, cased), (p_folded, p_cased) = word, prefix
     rest = folded[len(p_folded):] if folded.startswith(p_folded) else None
     if rest is None or (len(rest) > SHORT_WORD_ENDING and not (long_forms and cased.startswith(p_cased))):
         return False
+    if rest and english and not _english_form(rest, p_folded):
+        return False
     return not rest or folded not in frequent or p_folded in frequent or rest in endings
+
+
+def _english_form(rest: str, prefix: str) -> bool:
+    """Is ``rest``, what an English word adds to the short word ``prefix``, one
+    of English's endings (:data:`ENGLISH_ENDINGS`)?"""
+    last = prefix[-1:]
+    return (rest in ENGLISH_ENDINGS or (last == "e" and rest in ENGLISH_AFTER_E)
+            or (last in "aeiou" and rest in ENGLISH_AFTER_VOWEL)
+            or (rest[0] == last and rest[1:] in ENGLISH_DOUBLED and last not in "aeiouy"))
 
 
 @functools.lru_cache(maxsize=64)
