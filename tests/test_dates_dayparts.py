@@ -96,3 +96,16 @@ def test_an_arabic_latin_name_is_no_future():
     sunday = dt.date(2010, 1, 31)
     text = "في رسالة إلى الوزيرة كاثلين سيبيليوس في وقت سابق من هذا الأسبوع، طلب الحاكم المساعدة."
     assert _dates(text, "ar", sunday) == ["2010-W04"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a Saturday report: "was to meet Sunday" is the next day; a saying's
+    # "would be held by" a day without its year lies ahead of it
+    ("The minister said Saturday that elections would be held by Jan. 9.", ["2025-05-03", "2026-01-09"]),
+    ("The envoy was to meet Sunday with election officials.", ["2025-05-04"]),
+    ("The talks are to resume on Monday.", ["2025-05-05"]),
+    # "would have" is a past that did not happen, not a future
+    ("She would have turned 80 on Monday, her family said.", ["2025-04-28"]),
+])
+def test_english_plans_with_be_to_and_would(text, expected):
+    assert _dates(text, "en", dt.date(2025, 5, 3)) == expected

@@ -134,6 +134,11 @@ _PLANNED: dict[str, tuple[str, ...]] = {
            "agendad*", "adiad*"),
     "hi": ("तय", "निर्धारित", "प्रस्तावित", "योजना", "होना", "वाला", "वाली", "वाले"),
 }
+# "was to meet Sunday", "are to be held by Jan. 9": "be" with "to" is a plan.
+_BE_TO = {"en": {"is", "are", "was", "were"}}
+# "said elections would be held by Jan. 9": the future seen from a past
+# saying still lies ahead of it (not "would have", a past that did not happen).
+_WOULD = {"en": {"would"}}
 # A preposition that names the date something is set for ("for Wednesday").
 _TARGET_PREPS: dict[str, set[str]] = {
     "en": {"for"}, "de": {"für"}, "fr": {"pour"}, "es": {"para"},
@@ -257,8 +262,10 @@ def _cue(c: TenseCues, words: list[str], k: int) -> str:
     raw = words[k]
     w = _fold(c.lang, raw)
     following = _fold(c.lang, words[k + 1]) if k + 1 < len(words) else ""
-    if c.planned_word(w):
+    if c.planned_word(w) or (w in _BE_TO.get(c.lang, ()) and following == "to"):
         return PLANNED
+    if w in _WOULD.get(c.lang, ()) and following not in ("have", "ve"):
+        return FUTURE
     # A dictionary's reading (Russian) decides where it knows the word; its
     # present tense still goes by the endings (a present for a scheduled day).
     tense = verb_tense(w, c.lang)
@@ -268,10 +275,11 @@ def _cue(c: TenseCues, words: list[str], k: int) -> str:
         return FUTURE
     if c.lang == "hi" and w == "की":
         return PAST if following in _HI_KI_AFTER else NONE
-    if w in c.past_words or tense == "past" or (
+    # a participle after "be" is no past: "to be signed", "would be held"
+    after_be = c.lang == "en" and k and words[k - 1].casefold() == "be"
+    if not after_be and (w in c.past_words or tense == "past" or (
             by_ending and c.past_suffix and regex.search(c.past_suffix, w)
-            and not (c.lang in ("en", "cs") and raw[:1].isupper())
-                             and not (c.lang == "en" and k and words[k - 1].casefold() == "be")):
+            and not (c.lang in ("en", "cs") and raw[:1].isupper()))):
         # "किया जाएगा", "दी जाएगी": a past participle before a future auxiliary.
         if following and c.lang == "hi" and _cue(c, words[k + 1:k + 2], 0) == FUTURE:
             return FUTURE
