@@ -109,3 +109,18 @@ def test_an_arabic_latin_name_is_no_future():
 ])
 def test_english_plans_with_be_to_and_would(text, expected):
     assert _dates(text, "en", dt.date(2025, 5, 3)) == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Προχθές μίλησε ο υπουργός.", "el", ["2025-04-28"]),
+    ("Μεθαύριο θα μιλήσει ο υπουργός.", "el", ["2025-05-02"]),
+    ("שלשום נאם השר.", "he", ["2025-04-28"]),
+    ("השר ינאם מחרתיים.", "he", ["2025-05-02"]),
+    ("تحدث الوزير أول أمس.", "ar", ["2025-04-28"]),
+    ("سيتحدث الوزير صباح الغد.", "ar", ["2025-05-01"]),
+    ("سيتحدث الوزير بعد غد.", "ar", ["2025-05-02"]),
+    # "الغد" alone is also "the future": "the world of tomorrow"
+    ("عالم الغد سيكون مختلفا.", "ar", []),
+])
+def test_two_days_off_and_tomorrow_morning(text, lang, expected):
+    assert _dates(text, lang) == expected
