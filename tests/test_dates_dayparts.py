@@ -124,3 +124,11 @@ def test_english_plans_with_be_to_and_would(text, expected):
 ])
 def test_two_days_off_and_tomorrow_morning(text, lang, expected):
     assert _dates(text, lang) == expected
+
+
+def test_a_participle_after_present_be_is_no_past():
+    # a November report: the assembly is restored from the coming January
+    text = "The assembly is fully restored from January, officials said."
+    assert _dates(text, "en", dt.date(2004, 11, 29)) == ["2005-01"]
+    # "was" still makes it past
+    assert _dates("The assembly was restored in January.", "en", dt.date(2004, 11, 29)) == ["2004-01"]

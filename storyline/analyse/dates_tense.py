@@ -275,8 +275,9 @@ def _cue(c: TenseCues, words: list[str], k: int) -> str:
         return FUTURE
     if c.lang == "hi" and w == "की":
         return PAST if following in _HI_KI_AFTER else NONE
-    # a participle after "be" is no past: "to be signed", "would be held"
-    after_be = c.lang == "en" and k and words[k - 1].casefold() == "be"
+    # a participle after a non-past "be" is no past: "to be signed", "would be
+    # held", "is (fully) restored from January"
+    after_be = c.lang == "en" and _after_be([x.casefold() for x in words[max(0, k - 2):k]])
     if not after_be and (w in c.past_words or tense == "past" or (
             by_ending and c.past_suffix and regex.search(c.past_suffix, w)
             and not (c.lang in ("en", "cs") and raw[:1].isupper()))):
@@ -293,6 +294,16 @@ def _cue(c: TenseCues, words: list[str], k: int) -> str:
             and any(x in c.past_aux for x in words):
         return PAST
     return NONE
+
+
+_BE_NOT_PAST = {"be", "is", "are", "am", "being"}
+
+
+def _after_be(before: list[str]) -> bool:
+    """The word after ``before`` follows a non-past "be", or one and an "-ly"
+    adverb ("is fully restored"): a passive or adjective, not a past verb."""
+    return bool(before) and (before[-1] in _BE_NOT_PAST or (
+        len(before) == 2 and before[-1].endswith("ly") and before[0] in _BE_NOT_PAST))
 
 
 def _clause(sentence: str, start: int, end: int, lang: str = "") -> tuple[int, int]:
