@@ -250,11 +250,9 @@ class _Scanner(NumberPatterns, ContextChecks):
         return None
 
     def _blocked(self, i: int, n: int) -> bool:
-        """German "am Morgen", Spanish "esta mañana", and names like "India
-        Today", "«Космос Сегодня»", "Вестник Сегодня", "Le Monde Aujourd'hui":
-        a capitalised relative word right after a capitalised word on its line,
-        in any language of a cased script (not after a line break: a title
-        line "Moscow" then "Today the …" is a sentence's start)."""
+        """German "am Morgen", Spanish "esta mañana", and names ("India Today",
+        "«Космос Сегодня»"): a capitalised relative word after a capitalised word
+        on its line (outside English not past a line break: "Москва\nСегодня …")."""
         tok = self.toks[i]
         before = self.lex.blocked_after.get(tok.key)
         if n == 1 and before and self.joined(i - 1, i) and self.key(i - 1) in before:
