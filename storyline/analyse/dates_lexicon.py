@@ -179,14 +179,26 @@ _BLOCKED_AFTER: dict[str, dict[str, set[str]]] = {
     "he": {"היום": {"אותו", "באותו", "לאותו", "מאותו"}, "השנה": {"אותה", "באותה", "לאותה", "מאותה"}},
 }
 # Fixed phrases dateparser's tables lack: (tokens, days from publication).
+# Parts of a day with "this" ("Questa mattina", "Esta mañana", "Этим утром"):
+# the day of the report (a part with "today"/"yesterday" is read by that word).
 _EXTRA_RELATIVE: dict[str, dict[tuple[str, ...], int]] = {
-    "en": {("last", "night"): -1, ("tonight",): 0, ("this", "morning"): 0,
+    "en": {("last", "night"): -1, ("last", "evening"): -1, ("tonight",): 0, ("this", "morning"): 0,
            ("this", "afternoon"): 0, ("this", "evening"): 0},
-    "fr": {("ce", "soir"): 0, ("ce", "matin"): 0, ("cette", "nuit"): 0},
-    "es": {("anoche",): -1, ("esta", "noche"): 0},
-    "it": {("stamattina",): 0, ("stasera",): 0, ("stanotte",): 0},
-    "pt": {("esta", "noite"): 0}, "de": {("heute", "abend"): 0},
-    "el": {("εχτές",): -1, ("εχθές",): -1, ("χτες",): -1},
+    "fr": {("ce", "soir"): 0, ("ce", "matin"): 0, ("cette", "nuit"): 0, ("cet", "apres", "midi"): 0,
+           ("la", "nuit", "derniere"): -1},
+    "es": {("anoche",): -1, ("esta", "noche"): 0, ("esta", "manana"): 0, ("esta", "tarde"): 0,
+           ("esta", "madrugada"): 0},
+    "it": {("stamattina",): 0, ("stamane",): 0, ("stasera",): 0, ("stanotte",): 0,
+           ("questa", "mattina"): 0, ("questa", "mattinata"): 0, ("questo", "pomeriggio"): 0,
+           ("questa", "sera"): 0, ("questa", "notte"): 0},
+    "pt": {("esta", "noite"): 0, ("esta", "manha"): 0, ("esta", "tarde"): 0, ("esta", "madrugada"): 0,
+           ("nesta", "noite"): 0, ("nesta", "manha"): 0, ("nesta", "tarde"): 0, ("nesta", "madrugada"): 0},
+    "de": {("heute", "abend"): 0, ("letzte", "nacht"): -1, ("vergangene", "nacht"): -1,
+           ("vergangenen", "nacht"): -1},
+    "ru": {("этим", "утром"): 0, ("этим", "вечером"): 0, ("этой", "ночью"): 0,
+           ("прошлой", "ночью"): -1, ("минувшей", "ночью"): -1},
+    "hi": {("बीती", "रात"): -1},
+    "el": {("εχτές",): -1, ("εχθές",): -1, ("χτες",): -1},  # more: "απόψε", "προχθές"
 }
 
 # Postposed "next" phrases ("el martes que viene", "a semana que vem").

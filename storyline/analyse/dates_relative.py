@@ -60,7 +60,10 @@ def _resolve(ref: Ref, pub: dt.date | None, lean: str) -> tuple[dt.date, str] | 
         if ref.unit == "year":
             return dt.date(pub.year + delta, 1, 1), "year"
         if ref.unit == "week":  # the Monday of the ISO week ``delta`` weeks from the report's
-            return pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(weeks=delta), "week"
+            # On a Sunday, a week still to come ("is scheduled to land this
+            # week") is the one that starts tomorrow: its own has no day left.
+            ahead = delta == 0 and pub.weekday() == 6 and lean in (FUTURE, PLANNED)
+            return pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(weeks=delta + ahead), "week"
         return None
     if ref.year_delta is not None and ref.month:
         return dt.date(pub.year + ref.year_delta, ref.month, ref.day or 1), \

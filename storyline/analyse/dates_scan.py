@@ -250,15 +250,17 @@ class _Scanner(NumberPatterns, ContextChecks):
         return None
 
     def _blocked(self, i: int, n: int) -> bool:
-        """German "am Morgen", Spanish "esta mañana", and names like "India Today"."""
+        """German "am Morgen", Spanish "esta mañana", and names ("India Today",
+        "«Космос Сегодня»"): a capitalised relative word after a capitalised word
+        on its line (outside English not past a line break: "Москва\nСегодня …")."""
         tok = self.toks[i]
         before = self.lex.blocked_after.get(tok.key)
         if n == 1 and before and self.joined(i - 1, i) and self.key(i - 1) in before:
             return True
-        if self.lex.lang == "en" and tok.raw[:1].isupper() and self.joined(i - 1, i):
+        if tok.raw[:1].isupper() and self.joined(i - 1, i):
             prev = self.toks[i - 1]
             gap = self.text[prev.end:tok.start]
-            return prev.raw[:1].isupper() and gap.strip() == ""
+            return prev.raw[:1].isupper() and gap.strip() == "" and (self.lex.lang == "en" or "\n" not in gap)
         return False
 
     def modified(self, i: int) -> tuple[int, Ref] | None:

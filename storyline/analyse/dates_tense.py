@@ -29,6 +29,7 @@ from functools import lru_cache
 import regex
 
 from .dates_lexicon import norm
+from .entity_inflect import verb_tense
 
 PAST, FUTURE, PLANNED, NONE = "past", "future", "planned", ""
 
@@ -133,6 +134,11 @@ _PLANNED: dict[str, tuple[str, ...]] = {
            "agendad*", "adiad*"),
     "hi": ("तय", "निर्धारित", "प्रस्तावित", "योजना", "होना", "वाला", "वाली", "वाले"),
 }
+# "was to meet Sunday", "are to be held by Jan. 9": "be" with "to" is a plan.
+_BE_TO = {"en": {"is", "are", "was", "were"}}
+# "said elections would be held by Jan. 9": the future seen from a past
+# saying still lies ahead of it (not "would have", a past that did not happen).
+_WOULD = {"en": {"would"}}
 # A preposition that names the date something is set for ("for Wednesday").
 _TARGET_PREPS: dict[str, set[str]] = {
     "en": {"for"}, "de": {"für"}, "fr": {"pour"}, "es": {"para"},
@@ -178,8 +184,9 @@ _FUTURE_WORDS["cs"] |= {"uskuteční", "proběhne", "proběhnou", "začne", "za�
 _PLANNED["cs"] = ("plánuj*", "plánovan*", "naplánov*", "očekáv*", "odložen*")
 _PLANNED["el"] = ("αναμένεται", "αναμένονται", "προγραμματ*", "προβλέπεται", "πρόκειται")
 _AR_PAST = r"^[وف]?(?!ال)\w{2,5}[^\Wاوي]ت$|^[وف]?(?!ال)\w{2,5}وا$"
-_AR_FUTURE = r"^[وف]?س[يتن](?!ا)\w{2,}(?<!ة)(?<!ات)$"
-_AR_NOT_FUTURE = {"ستين", "سينما", "سيول", "سيناء", "سنوي", "سيطر", "سيطرت", "ستوكهولم"}
+# not a name's Latin "-ius" ("سيبيليوس", Sebelius) nor "لا سيما" (especially)
+_AR_FUTURE = r"^[وف]?س[يتن](?!ا)\w{2,}(?<!ة)(?<!ات)(?<!يوس)$"
+_AR_NOT_FUTURE = {"ستين", "سينما", "سيول", "سيناء", "سنوي", "سيطر", "سيطرت", "ستوكهولم", "سيما"}
 _PAST_SUFFIX["ar"], _FUTURE_SUFFIX["ar"] = _AR_PAST, _AR_FUTURE
 # "And" / "that" written onto a word ("وقال", "ויחזור", "שהתקיים").
 _PROCLITICS = {"ar": "وف", "he": "וש"}
@@ -255,16 +262,25 @@ def _cue(c: TenseCues, words: list[str], k: int) -> str:
     raw = words[k]
     w = _fold(c.lang, raw)
     following = _fold(c.lang, words[k + 1]) if k + 1 < len(words) else ""
-    if c.planned_word(w):
+    if c.planned_word(w) or (w in _BE_TO.get(c.lang, ()) and following == "to"):
         return PLANNED
-    if w in c.future_words or (c.future_suffix and regex.search(c.future_suffix, w)
-                               and w not in _AR_NOT_FUTURE):
+    if w in _WOULD.get(c.lang, ()) and following not in ("have", "ve"):
+        return FUTURE
+    # A dictionary's reading (Russian) decides where it knows the word; its
+    # present tense still goes by the endings (a present for a scheduled day).
+    tense = verb_tense(w, c.lang)
+    by_ending = tense is None or tense == "pres"
+    if w in c.future_words or tense == "futr" or (
+            by_ending and c.future_suffix and regex.search(c.future_suffix, w) and w not in _AR_NOT_FUTURE):
         return FUTURE
     if c.lang == "hi" and w == "की":
         return PAST if following in _HI_KI_AFTER else NONE
-    if w in c.past_words or (c.past_suffix and regex.search(c.past_suffix, w)
-                             and not (c.lang in ("en", "cs") and raw[:1].isupper())
-                             and not (c.lang == "en" and k and words[k - 1].casefold() == "be")):
+    # a participle after a non-past "be" is no past: "to be signed", "would be
+    # held", "is (fully) restored from January"
+    after_be = c.lang == "en" and _after_be([x.casefold() for x in words[max(0, k - 2):k]])
+    if not after_be and (w in c.past_words or tense == "past" or (
+            by_ending and c.past_suffix and regex.search(c.past_suffix, w)
+            and not (c.lang in ("en", "cs") and raw[:1].isupper()))):
         # "किया जाएगा", "दी जाएगी": a past participle before a future auxiliary.
         if following and c.lang == "hi" and _cue(c, words[k + 1:k + 2], 0) == FUTURE:
             return FUTURE
@@ -278,6 +294,16 @@ def _cue(c: TenseCues, words: list[str], k: int) -> str:
             and any(x in c.past_aux for x in words):
         return PAST
     return NONE
+
+
+_BE_NOT_PAST = {"be", "is", "are", "am", "being"}
+
+
+def _after_be(before: list[str]) -> bool:
+    """The word after ``before`` follows a non-past "be", or one and an "-ly"
+    adverb ("is fully restored"): a passive or adjective, not a past verb."""
+    return bool(before) and (before[-1] in _BE_NOT_PAST or (
+        len(before) == 2 and before[-1].endswith("ly") and before[0] in _BE_NOT_PAST))
 
 
 def _clause(sentence: str, start: int, end: int, lang: str = "") -> tuple[int, int]:
@@ -310,6 +336,18 @@ def _planned_next(c: TenseCues, rest: str) -> bool:
     return len(nxt) >= 2 and nxt[0].casefold() == "s" and c.planned_word(nxt[1].casefold())
 
 
+# A verbal noun ("Разрушение", "Нападение") opening the clause, the date its
+# complement: "Разрушение плотины … во вторник ударит по сельскому хозяйству"
+# (the destruction on Tuesday will hit farming) is a future consequence of a
+# day past, so the verb after the date does not say which way the day lies.
+_ACTION_NOUN = {"ru": r"^\w{3,}[нт]ие$"}
+
+
+def _action_subject(lang: str, before: str) -> bool:
+    words = _WORD.findall(before)
+    return bool(words) and lang in _ACTION_NOUN and bool(regex.search(_ACTION_NOUN[lang], words[0].casefold()))
+
+
 def lean(lang: str, sentence: str, start: int, end: int, either_way: bool = False) -> str:
     """PAST, FUTURE, PLANNED or NONE for the expression at ``sentence[start:end]``
     (``either_way``: a word that means the day before or after, Hindi कल)."""
@@ -338,6 +376,8 @@ def lean(lang: str, sentence: str, start: int, end: int, either_way: bool = Fals
     before = [cue for pos, cue in cues if pos < start]
     if c.verb_final:
         return after[0] if after else before[-1]
+    if not before and after[0] == FUTURE and _action_subject(lang, sentence[lo:start]):
+        return NONE
     # A date follows the verb it belongs to ("arrived on Wednesday and is
     # expected to …"); a fronted one ("Am Freitag starb …") has none before it.
     return before[-1] if before else after[0]

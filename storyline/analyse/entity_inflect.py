@@ -283,3 +283,28 @@ def genitive_name(word: str, lang: str) -> bool:
     parses = morph.parse(word)
     total = sum(p.score for p in parses) or 1.0
     return sum(p.score for p in parses if p.tag.case == "gent") / total >= OBLIQUE_PERSON_MASS
+
+
+VERB_MASS = 0.5  # of the dictionary's weight: the word is read as a finite verb
+
+
+@functools.lru_cache(maxsize=8192)
+def verb_tense(word: str, lang: str) -> str | None:
+    """The tense of ``word`` as the dictionary reads it, for the dates' clause
+    tense (:mod:`storyline.analyse.dates_tense`): "futr" (a perfective
+    non-past, "пройдут", "состоится", "примет"), "past", "pres", "" for a word
+    the dictionary knows and reads mostly as no finite verb ("недели", "дела",
+    "села": a noun whose ending is a past verb's), None where no dictionary
+    reads the language or the word is unknown (the tense reader then falls
+    back to its endings).  The tense is the heaviest verb reading's."""
+    morph = _analyzer(lang) if lang in LANGS else None
+    if morph is None or not word.isalpha():
+        return None
+    parses = [p for p in morph.parse(word) if _known(p)]
+    if not parses:
+        return None
+    total = sum(p.score for p in parses) or 1.0
+    verbs = [p for p in parses if p.tag.POS == "VERB"]
+    if sum(p.score for p in verbs) / total < VERB_MASS:
+        return ""
+    return max(verbs, key=lambda p: p.score).tag.tense or ""
