@@ -207,8 +207,8 @@ def reader_summary(ef: EventFacts, lang: str) -> list[int]:
     it overruns the budget as this reader is shown it, or it shows this
     reader a fact that leans on a sentence it does not show
     (:func:`~storyline.facts.summarise.after_antecedents`: the stored
-    summary's English "Kim returned the gesture" has its answer in the
-    Hindi sentence of the same fact); then picked again,
+    Pyongyang summary showed a Russian reader "… в ответ преподнёс … двух
+    собак" without Putin's gift); then picked again,
     readable facts first, counting the sentences shown
     (:func:`~storyline.facts.summarise.mmr` with ``as_shown``), over the
     facts and the summary-only candidates (:mod:`~storyline.facts.candidates`).

@@ -10,7 +10,9 @@ picked``, so a fact stated twice in different words is picked once.  The
 summary is shown corroborated (and conflicting) facts first, then
 single-source ones, each part in the order the reports tell them
 (:func:`reading_order`), opened by a fact that says what happened
-(:func:`opening_first`).  Every step breaks ties by
+(:func:`opening_first`); a sentence answering one before it ("Kim returned
+the gesture …") is told right after that sentence or not at all
+(:func:`antecedents`).  Every step breaks ties by
 fact id, so the same event gives the same summary.
 """
 from __future__ import annotations
@@ -138,7 +140,9 @@ def mmr(facts: list[Fact], budget_words: int = SUMMARY_WORDS, lam: float = MMR_L
     only relevance counts.  ``seed``: indexes picked before any (a story's
     one fact per event), their words counted, the rest picked around them;
     ``as_shown``: words counted as :func:`shown_words` says (the event
-    summary, stored and benchmarked, counts its representative sentences)."""
+    summary, stored and benchmarked, counts its representative sentences).
+    A fact whose shown sentence answers one before it (:func:`antecedents`)
+    is picked only with or after the fact showing that sentence."""
     if not facts:
         return []
     needs = antecedents(facts, lang)
@@ -165,7 +169,7 @@ def mmr(facts: list[Fact], budget_words: int = SUMMARY_WORDS, lam: float = MMR_L
         left.discard(i)
         rep = representative(facts[i], lang)
         if (rep.article_id, rep.start) in shown or waits(i):
-            return  # a sentence that states two facts is shown once
+            return  # a sentence that states two facts is shown once; an answer not alone
         n = shown_words(facts[i], lang, as_shown)  # what the reader is shown counts
         if picked and used + n > budget_words * 1.1:
             return  # too long for what is left; a shorter fact may fit
@@ -225,8 +229,9 @@ def antecedents(facts: list[Fact], lang: str | None = None) -> dict[int, tuple]:
 def after_antecedents(facts: list[Fact], order: list[int], lang: str | None = None,
                       needs: dict[int, tuple] | None = None) -> list[int] | None:
     """``order`` with every fact that leans on a sentence (:func:`antecedents`)
-    moved right after the fact showing it ("पुतिन 24 साल बाद … आए हैं. इससे
-    पहले वह साल 2000 में …"); None where one's sentence is not shown at all
+    moved right after the fact showing it ("Владимир Путин подарил Ким Чен
+    Ыну автомобиль Aurus …", then "Северокорейский лидер в ответ преподнёс
+    … двух собак"); None where one's sentence is not shown at all
     (the summary must be picked again without it).  The leaning facts move
     earliest sentence first, so a chain (A, then B answering A, then C
     answering B) reads in its report's order."""
