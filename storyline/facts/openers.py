@@ -47,7 +47,49 @@ BACK_OPENERS: dict[str, frozenset[str]] = {lang: frozenset(words) for lang, word
     "he": ["זה", "זו", "זאת", "הוא", "היא", "הם", "אבל", "אולם", "עם זאת"],
 }.items()}
 
+# phrases that answer something the report told before ("Kim returned the gesture with a pair of
+# dogs" answers the limousine Putin gave him; "किम जोंग उन ने इसे … बताया", Kim called *it* the
+# strongest treaty, answers the signing): read anywhere in a sentence's first ANSWER_WORDS words.
+# A definite or bare answer only: "The visit returns a gesture Kim made last September" says what
+# it returns and is not listed.  Object pronouns of languages that put them after the subject are
+# here too (a sentence-opening pronoun is a BACK_OPENERS entry).
+ANSWERS: dict[str, frozenset[str]] = {lang: frozenset(words) for lang, words in {
+    "en": ["returned the gesture", "returned the favour", "returned the favor", "in return", "in response",
+           "in turn", "reciprocated", "responded in kind"],
+    "de": ["im gegenzug", "revanchierte sich", "seinerseits", "ihrerseits", "als antwort darauf"],
+    "fr": ["en retour", "en réponse", "à son tour", "en contrepartie", "rendu la pareille"],
+    "es": ["a cambio", "en respuesta", "a su vez", "devolvió el gesto", "en reciprocidad"],
+    "it": ["in cambio", "in risposta", "a sua volta", "ricambiato"],
+    "pt": ["em troca", "em resposta", "por sua vez", "retribuiu"],
+    "ru": ["в ответ", "в свою очередь", "взамен", "ответил тем же"],
+    "hi": ["बदले में", "जवाब में", "इसके जवाब में", "इसे", "उसे", "इसको", "उसको"],
+}.items()}
+ANSWER_WORDS = 8  # a subject of up to a few words, then the answer ("Kim Jong Un, in turn, …")
+# an answer that names what it answers says it itself: "in response to the quake", "en réponse à",
+# "в ответ на", "als Antwort auf" (the word after); "भूकंप के जवाब में" (the postposition before)
+NAMES_WHAT: dict[str, tuple[frozenset[str], frozenset[str]]] = {lang: (frozenset(after), frozenset(before))
+                                                               for lang, after, before in [
+    ("en", ["to", "for"], []), ("de", ["auf", "für"], []), ("fr", ["à", "au", "aux", "de"], []),
+    ("es", ["a", "al", "de"], []), ("it", ["a", "al", "alla", "di"], []), ("pt", ["a", "ao", "à", "de"], []),
+    ("ru", ["на", "за"], []), ("hi", [], ["के"])]}
+
 _WORD = regex.compile(r"\w+")
+
+
+def answers(text: str, lang: str) -> bool:
+    """Whether ``text`` answers or points back within its first clause
+    (:data:`ANSWERS`): it reads right only after what it answers."""
+    phrases = ANSWERS.get(lang)
+    if not phrases:
+        return False
+    words = [m.group().casefold() for m in _WORD.finditer(trim(text).text)][:ANSWER_WORDS + 1]
+    after, before = NAMES_WHAT.get(lang, (frozenset(), frozenset()))
+    for n in (1, 2, 3, 4):
+        for k in range(min(len(words), ANSWER_WORDS) - n + 1):
+            if " ".join(words[k:k + n]) in phrases and not (
+                    (k + n < len(words) and words[k + n] in after) or (k and words[k - 1] in before)):
+                return True
+    return False
 
 
 def points_back(text: str, lang: str) -> bool:

@@ -21,8 +21,8 @@ from storyline.facts.copies import COPY_OVERLAP
 from storyline.facts.figures import digits, numbers_in
 from storyline.facts.gloss import BORROW_CUT, GLOSS_CUT, GlossPool, text_keys
 from storyline.facts.model import EventFacts, Fact, Support
-from storyline.facts.summarise import (MMR_LAMBDA, SUMMARY_WORDS, lexical_similarity, mmr, opening_first,
-                                       readable, shown_sentence, shown_words, sides_of, stating)
+from storyline.facts.summarise import (MMR_LAMBDA, SUMMARY_WORDS, after_antecedents, lexical_similarity, mmr,
+                                       opening_first, readable, shown_sentence, shown_words, sides_of, stating)
 from storyline.facts.trim import trim
 
 DEFAULT_LANG = "en"
@@ -204,7 +204,11 @@ def reader_summary(ef: EventFacts, lang: str) -> list[int]:
     """Fact ids of the event's summary for a reader of ``lang``: the stored one,
     unless it states a fact only in another language while a fact
     :func:`~storyline.facts.summarise.readable` in ``lang`` was left out, or
-    it overruns the budget as this reader is shown it; then picked again,
+    it overruns the budget as this reader is shown it, or it shows this
+    reader a fact that leans on a sentence it does not show
+    (:func:`~storyline.facts.summarise.after_antecedents`: the stored
+    Pyongyang summary showed a Russian reader "… в ответ преподнёс … двух
+    собак" without Putin's gift); then picked again,
     readable facts first, counting the sentences shown
     (:func:`~storyline.facts.summarise.mmr` with ``as_shown``), over the
     facts and the summary-only candidates (:mod:`~storyline.facts.candidates`).
@@ -214,13 +218,16 @@ def reader_summary(ef: EventFacts, lang: str) -> list[int]:
     counted short German sentences that a reader of Hindi, Russian or any
     language without a report was shown in English, 215 words of 120."""
     pool = candidates(ef)
-    by_id = {f.id: f for f in pool}
+    at = {f.id: k for k, f in enumerate(pool)}
     first = {f.id for f in pool if readable(f, lang)}
-    stored = [by_id[i] for i in ef.summary if i in by_id]
+    stored = [pool[at[i]] for i in ef.summary if i in at]
     if fits(stored, ef.budget_words, lang) and (
-            not first or all(i in first for i in ef.summary if i in by_id) or first <= set(ef.summary)):
+            not first or all(i in first for i in ef.summary if i in at) or first <= set(ef.summary)):
         # stored for an English reader: opened again by what this reader is shown
-        return [stored[k].id for k in opening_first(stored, list(range(len(stored))), lang)]
+        order = after_antecedents(pool, [at[stored[k].id] for k in opening_first(stored, list(range(len(stored))),
+                                                                                  lang)], lang)
+        if order is not None:
+            return [pool[i].id for i in order]
     return [pool[i].id for i in mmr(pool, ef.budget_words, ef.lam, lang=lang, as_shown=True)]
 
 

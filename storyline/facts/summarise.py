@@ -10,7 +10,9 @@ picked``, so a fact stated twice in different words is picked once.  The
 summary is shown corroborated (and conflicting) facts first, then
 single-source ones, each part in the order the reports tell them
 (:func:`reading_order`), opened by a fact that says what happened
-(:func:`opening_first`).  Every step breaks ties by
+(:func:`opening_first`); a sentence answering one before it ("Kim returned
+the gesture …") is told right after that sentence or not at all
+(:func:`antecedents`).  Every step breaks ties by
 fact id, so the same event gives the same summary.
 """
 from __future__ import annotations
@@ -21,7 +23,7 @@ import numpy as np
 
 from storyline.facts.model import CONFLICTING, CORROBORATED, Fact, Support
 from storyline.facts.trim import trim
-from storyline.facts.openers import points_back
+from storyline.facts.openers import answers, points_back
 
 MMR_LAMBDA = 0.85  # the choice of most folds of 5-fold CV (docs/benchmarks.md, Summaries)
 SUMMARY_WORDS = 120  # the event page's summary; the benchmark uses 200
@@ -138,31 +140,111 @@ def mmr(facts: list[Fact], budget_words: int = SUMMARY_WORDS, lam: float = MMR_L
     only relevance counts.  ``seed``: indexes picked before any (a story's
     one fact per event), their words counted, the rest picked around them;
     ``as_shown``: words counted as :func:`shown_words` says (the event
-    summary, stored and benchmarked, counts its representative sentences)."""
+    summary, stored and benchmarked, counts its representative sentences).
+    A fact whose shown sentence answers one before it (:func:`antecedents`)
+    is picked only with or after the fact showing that sentence."""
     if not facts:
         return []
+    needs = antecedents(facts, lang)
     sims = similarity_matrix(facts) if sims is None else sims
     picked: list[int] = list(seed or [])
     shown = {(representative(facts[i], lang).article_id, representative(facts[i], lang).start) for i in picked}
     used = sum(shown_words(facts[i], lang, as_shown) for i in picked)
     left = set(range(len(facts))) - set(picked)
     first = [bool(lang) and readable(f, lang) for f in facts]
-    while left and used < budget_words:
-        def gain(i: int) -> tuple[bool, float, int]:
-            red = max((float(sims[i, j]) for j in picked), default=0.0)
-            return (first[i], lam * facts[i].score - (1 - lam) * red, -facts[i].id)
-        best = max(sorted(left), key=gain)
-        left.discard(best)
-        rep = representative(facts[best], lang)
-        if (rep.article_id, rep.start) in shown:
-            continue  # a sentence that states two facts is shown once
-        n = shown_words(facts[best], lang, as_shown)  # what the reader is shown counts
+    told = {_at(shown_sentence(facts[i], lang or "en")) for i in picked}
+    teller = {}  # a sentence -> the first fact showing it
+    for i, f in enumerate(facts):
+        teller.setdefault(_at(shown_sentence(f, lang or "en")), i)
+
+    def waits(i: int) -> bool:  # leans on a sentence not told yet
+        return i in needs and needs[i] not in told
+
+    def gain(i: int) -> tuple[bool, float, int]:
+        red = max((float(sims[i, j]) for j in picked), default=0.0)
+        return (first[i], lam * facts[i].score - (1 - lam) * red, -facts[i].id)
+
+    def take(i: int) -> None:
+        nonlocal used
+        left.discard(i)
+        rep = representative(facts[i], lang)
+        if (rep.article_id, rep.start) in shown or waits(i):
+            return  # a sentence that states two facts is shown once; an answer not alone
+        n = shown_words(facts[i], lang, as_shown)  # what the reader is shown counts
         if picked and used + n > budget_words * 1.1:
-            continue  # too long for what is left; a shorter fact may fit
-        picked.append(best)
+            return  # too long for what is left; a shorter fact may fit
+        picked.append(i)
         shown.add((rep.article_id, rep.start))
+        told.add(_at(shown_sentence(facts[i], lang or "en")))
         used += n
+
+    while left and used < budget_words:
+        best = max(sorted(left), key=gain)
+        if waits(best):
+            # an answer is told right after what it answers where both fit; else it waits for it
+            j = teller.get(needs[best]) if needs[best] else None
+            both = (shown_words(facts[best], lang, as_shown) + shown_words(facts[j], lang, as_shown)
+                    if j is not None else 0)
+            if j is not None and j in left and not waits(j) and used + both <= budget_words * 1.1:
+                take(j)
+            else:
+                ready = [i for i in sorted(left) if not waits(i)]
+                if not ready:
+                    break
+                best = max(ready, key=gain)
+        take(best)
     return reading_order(facts, picked, lang)
+
+
+def _at(s: Support) -> tuple[str, int]:
+    return (s.article_id, s.sentence)
+
+
+def antecedents(facts: list[Fact], lang: str | None = None) -> dict[int, tuple]:
+    """For each fact whose shown sentence (for ``lang``; English for the
+    stored summary) :func:`~storyline.facts.openers.answers` a sentence
+    before it ("Kim returned the gesture with a pair of dogs"; "किम जोंग उन ने
+    इसे … बताया"),
+    the sentence it leans on: the nearest earlier sentence of its article that
+    any of ``facts`` holds, as ``(article id, sentence index)``; ``()`` where
+    none does.  Such a fact is told only after a fact showing that very
+    sentence (:func:`mmr`, :func:`after_antecedents`), else not at all: a
+    fact answering another must not be read without it, and a sentence
+    aligned with its antecedent is not enough (the English "Kim returned the
+    gesture" was read after "The visit returns a gesture Kim made last
+    September", a fact that also holds the sentence before it)."""
+    held: dict[str, set[int]] = {}
+    for f in facts:
+        for s in f.supports:
+            held.setdefault(s.article_id, set()).add(s.sentence)
+    out: dict[int, tuple] = {}
+    for i, f in enumerate(facts):
+        s = shown_sentence(f, lang or "en")
+        if answers(s.text, s.lang):
+            before = [k for k in held.get(s.article_id, ()) if k < s.sentence]
+            out[i] = (s.article_id, max(before)) if before else ()
+    return out
+
+
+def after_antecedents(facts: list[Fact], order: list[int], lang: str | None = None,
+                      needs: dict[int, tuple] | None = None) -> list[int] | None:
+    """``order`` with every fact that leans on a sentence (:func:`antecedents`)
+    moved right after the fact showing it ("Владимир Путин подарил Ким Чен
+    Ыну автомобиль Aurus …", then "Северокорейский лидер в ответ преподнёс
+    … двух собак"); None where one's sentence is not shown at all
+    (the summary must be picked again without it).  The leaning facts move
+    earliest sentence first, so a chain (A, then B answering A, then C
+    answering B) reads in its report's order."""
+    needs = antecedents(facts, lang) if needs is None else needs
+    at = {_at(shown_sentence(facts[i], lang or "en")): i for i in order}
+    out = list(order)
+    for i in sorted((i for i in order if i in needs), key=lambda i: _at(shown_sentence(facts[i], lang or "en"))):
+        j = at.get(needs[i]) if needs[i] else None
+        if j is None or j == i:
+            return None
+        out.remove(i)
+        out.insert(out.index(j) + 1, i)
+    return out
 
 
 def told_at(fact: Fact) -> float:
@@ -182,7 +264,8 @@ def reading_order(facts: list[Fact], picked: list[int], lang: str | None = None)
     rank = {i: k for k, i in enumerate(picked)}
     key = lambda i: (told_at(facts[i]), rank[i])  # noqa: E731
     first = sorted((i for i in picked if facts[i].label in (CORROBORATED, CONFLICTING)), key=key)
-    return opening_first(facts, first + sorted((i for i in picked if i not in first), key=key), lang)
+    order = opening_first(facts, first + sorted((i for i in picked if i not in first), key=key), lang)
+    return after_antecedents(facts, order, lang) or order
 
 
 def opens_vaguely(fact: Fact, lang: str | None = None) -> bool:
