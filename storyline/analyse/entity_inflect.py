@@ -283,3 +283,12 @@ def genitive_name(word: str, lang: str) -> bool:
     parses = morph.parse(word)
     total = sum(p.score for p in parses) or 1.0
     return sum(p.score for p in parses if p.tag.case == "gent") / total >= OBLIQUE_PERSON_MASS
+
+
+def person_word(word: str, lang: str) -> bool:
+    """The dictionary reads ``word`` as a given name, surname or patronymic in any of its
+    parses ("Ким", "Ир"; not "Шив", "Раштрия"): a name it opens may be a person's in a case
+    whose ending another word's nominative shares ("Ким Ир Сена", Kim Il Sung's genitive,
+    is no "X Sena" party)."""
+    morph = _analyzer(lang) if lang in LANGS else None
+    return morph is not None and word.isalpha() and any(_PERSON & p.tag.grammemes for p in morph.parse(word))
