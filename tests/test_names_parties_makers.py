@@ -30,7 +30,8 @@ def test_a_name_ending_in_a_borrowed_head_word_is_an_organisation_in_every_langu
     # Russian "Сена" is also the genitive of "Сен": Kim Il Sung's, no party
     assert ("Ким Ир Сена", "ORG") not in _spans("Ким Ир Сена почитают в КНДР.", "ru")
     assert ("Ким Ир Сена", "PLACE") in _spans("Церемония прошла на площади Ким Ир Сена.", "ru")
-    # first or alone, such a word is a given name or a place's
+    # first or alone, such a word is a given name or a place's, and after a place noun a place's
+    assert ("Río Sena", "PLACE") in _spans("Río Sena crece en París.", "es")
     assert _spans("Sena Kesikbas won the race near Dal Lake.", "en") == [("Sena Kesikbas", "PERSON"),
                                                                             ("Dal Lake", "PLACE")]
 

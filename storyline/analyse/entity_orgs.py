@@ -157,10 +157,12 @@ def final_head(tx: TextFacts, words: list[str]) -> bool:
     not a head it reads as a genitive after a word it reads as a person's name: "Ким Ир
     Сена" is Kim Il Sung in the genitive ("площади Ким Ир Сена", "Портрет Ким Ир Сена"),
     "Сена" a case of "Сен"; "Шив Сена", "Раштрия Джаната Дал" are parties.  Every word
-    capitalised: a particle between joins two names ("Jyotiraditya Scindia para Rajya Sabha")."""
+    capitalised: a particle between joins two names ("Jyotiraditya Scindia para Rajya Sabha");
+    not after a place noun, where the word is a place's ("Río Sena", the Seine)."""
     return len(words) >= 2 and all(w[:1].isupper() for w in words) and tx.lex.is_cue(
         "final_org_heads", words[-1], tx.lang, compounds=False) and not (
-        genitive_name(words[-1], tx.lang) and any(person_word(w, tx.lang) for w in words[:-1]))
+        genitive_name(words[-1], tx.lang) and any(person_word(w, tx.lang) for w in words[:-1])) \
+        and not tx.lex.is_cue("place_cues", words[0], tx.lang, compounds=False)  # "Río Sena": the Seine
 
 
 def foreign_head(tx: TextFacts, words: list[str]) -> bool:
