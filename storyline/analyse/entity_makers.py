@@ -20,9 +20,10 @@ from storyline.facts.figures import MULTIPLIERS
 # a maker does it to its products; a person "recalled" a memory ("Akio Toyoda recalled his
 # first day"), an object no product name or noun is.  Phrases of one to three words, the verb
 # (and its auxiliary) of the present and the past, written right after the name; the German
-# verb's separable particle, "zurück", or its participle must close the clause (:data:`RECALL_PARTICLES`:
-# "Toyota ruft 50.000 Fahrzeuge zurück", "hat … zurückgerufen"; "ruft … auf" calls for something).  French "rappelle" also
-# says "reminds" and Spanish "retira" "withdraws": the product in the object tells them apart.
+# verb's separable particle, "zurück", or its participle must close the clause
+# (:data:`RECALL_PARTICLES`: "Toyota ruft 50.000 Fahrzeuge zurück", "hat … zurückgerufen";
+# "ruft … auf" calls for something).  French "rappelle" also says "reminds", Spanish "retira"
+# "withdraws", Portuguese "convoca" "summons": the product in the object tells them apart.
 RECALL_VERBS = {
     "en": ("recalled", "recalls", "has recalled", "is recalling", "will recall"),
     "de": ("ruft", "rief", "hat"),
@@ -58,8 +59,9 @@ def recalls_products(tx: TextFacts, c, chosen: list) -> bool:
 
 
 def _clause_has(tx: TextFacts, start: int, word: str) -> bool:
-    """``word`` is written, in lower case, in the sentence from token ``start`` on, no comma
-    or other stop before it (a German separable verb's particle closes its clause)."""
+    """``word`` is written, in lower case, in the sentence from token ``start`` on, before
+    any period, colon or other stop but a number's ("50.000"): a German separable verb's
+    particle closes its clause."""
     for m in range(start, min(start + 20, len(tx.toks))):
         grouped = tx.toks[m].num and tx.toks[m - 1].num and tx.gap(m) in (",", ".")  # "50.000"
         if not grouped and (tx.initial[m] or any(p in tx.gap(m) for p in ".;:!?")):

@@ -210,6 +210,8 @@ def _business_noun(tx: TextFacts, first: int, last: int) -> bool:
 # possessive pronouns said of a thing only, never of a person: a closed list, where a language
 # has one (German "sein", French "son", Russian "его" are a man's too)
 THING_POSSESSIVES = {"en": {"its"}}
+
+
 def its_subject(tx: TextFacts, c, chosen: list) -> bool:
     """The bare name ``c`` is the subject of the verb after it, and "its" is what owns
     the verb's object: "Samsung said its Galaxy S24 would ship", "Apple unveiled the
