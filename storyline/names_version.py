@@ -105,6 +105,13 @@ History:
   39: a known person's first or last word of three letters found outside the Latin script by its exact key
       ("किम", "Ким" of "Kim Jong Un"); a gazetteer spelling limited to listed languages ("Sena": es, it, pt)
       (h-names18)
+  40: names read anew: a name ending in a borrowed head word of organisations is ORG ("Shiv Sena", "Rashtriya Janata
+      Dal", "Шив Сена": the lexicon's final_org_heads), its head alone the same ("the Sena"), and in German not cut
+      after an article ("Die Shiv Sena", "Die Samajwadi Party"); a maker that recalls products in German, French,
+      Spanish, Italian, Portuguese and Russian ("Toyota ruft … zurück", "rappelle", "отзывает": entity_makers); the
+      one word that opens a named model of the text or the event is its maker, ORG ("Aurus" of "Aurus Senat"), and a
+      name of 2+ words after a lower-case product noun where a noun's name follows it a model ("лимузин Aurus Senat")
+      (h-names19)
 """
 
-VERSION = 39
+VERSION = 40

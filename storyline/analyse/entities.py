@@ -40,12 +40,13 @@ from storyline.analyse.entity_demonyms import country, demonym_lead, given_name,
 from storyline.analyse.entity_patterns import lexicon
 from storyline.analyse.entity_spans import HYPHENS, Cand, glued, select
 from storyline.analyse.entity_heads import HEAD_FIRST, STYLES, initial_head, office_word, place_list, portfolio_before, \
-    product_follows, styled_name, title_before
+    model_after_noun, product_follows, styled_name, title_before
 from storyline.analyse.entity_known import KnownNames, name_windows, yield_to_fuller
 from storyline.analyse.entity_named_after import compound_named_after
 from storyline.analyse.entity_nouns import after_noun as _after_noun, lower_before as _lower_before, \
     noun_words as _noun_words, place_edge, places_meet as _places_meet
-from storyline.analyse.entity_orgs import PLURAL_ENDINGS, cue_alone, model_code, org_before, org_list, org_words
+from storyline.analyse.entity_orgs import (PLURAL_ENDINGS, cue_alone, foreign_head, model_code, org_before, org_list,
+                                          org_words)
 from storyline.analyse.entity_parts import harmonise_labels, lowercase_head, lowercase_gazetteer_name, \
     modifies_noun, name_letter, number_opens_name, owns_noun, \
     parenthesised_qualifier, place_noun_before
@@ -186,15 +187,15 @@ def _segment(tx: TextFacts, idx: list[int], titled: bool) -> list[Cand]:
             and lex.common_noun_context([], words[-1], lang):  # a German compound is what its last part is
         head = " ".join(words[:-1])  # "nach UN-Angaben": a common noun, of a known name; "Medien-Berichte": none
         return _segment(tx, idx[:-1], False) if lex.place(head, lang) or lex.institution(head, lang) else []
-    if not titled and words[0].casefold() in tx.nouns and not (lex.place(words[0], lang)
-                                                               or lex.institution(words[0], lang)):
+    if not titled and words[0].casefold() in tx.nouns and not (lex.place(words[0], lang) or lex.institution(
+            words[0], lang) or foreign_head(tx, words)):  # (not "Die Shiv Sena", the article's noun a foreign name)
         rest = 1  # "nach eigenen Angaben"; the article governs a whole compound: "der Metal-Band Gojira"
         while rest < len(idx) and tx.gap(idx[rest]) in HYPHENS:
             rest += 1
         return _after_noun(tx, words[0], _segment(tx, idx[rest:], False)) if rest < len(idx) else []
     if len(idx) > 1 and not titled and not words[0].casefold().endswith(("e", "en", "er", "es", "em")) \
-            and lex.common_noun_context(_lower_before(tx, idx[0]), words[0], lang):
-        # "der Lokführergewerkschaft GDL": a common noun before the name
+            and lex.common_noun_context(_lower_before(tx, idx[0]), words[0], lang) and not foreign_head(tx, words):
+        # "der Lokführergewerkschaft GDL": a common noun before the name (not "Die Shiv Sena": a borrowed head)
         return _after_noun(tx, words[0], _segment(tx, idx[1:], False))
     if titled and len(idx) > 1:  # "Президент России Владимир Путин", "Глава МИД Китая Ван И"
         for m in (3, 2, 1):
@@ -260,7 +261,7 @@ def _classify(tx: TextFacts, idx: list[int], titled: bool) -> str:
                          or (lang in HEAD_FIRST and lex.is_cue("event_nouns", words[0], lang))):
         return "MISC"  # "Olympic Games", "European Championship": an event, not a person
     if any(c.isdigit() for w in words for c in w) or lex.is_cue("product_nouns", words[-1], lang, compounds=False) \
-            or product_follows(tx, idx[-1]):
+            or product_follows(tx, idx[-1]) or model_after_noun(tx, idx):  # "лимузин Aurus Senat"
         return "PRODUCT"
     if org_before(tx, idx, before := _lower_before(tx, idx[0])) or (
             org_list(tx, idx[0], idx[-1] + 1, _person_shaped(tx, idx, words))):

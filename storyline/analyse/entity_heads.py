@@ -148,6 +148,20 @@ def product_follows(tx: TextFacts, k: int, kind: str = "product_nouns") -> bool:
     return False
 
 
+def model_after_noun(tx: TextFacts, idx: list[int]) -> bool:
+    """A name of two words or more right after a lower-case product noun, in a language
+    where a noun's name follows it ("лимузин Aurus Senat", "la limusina Aurus Senat"): a
+    model's name, as it is after the noun opening a sentence (:func:`initial_head`).  Not a
+    name of one word, which may be the maker's ("автомобиль Aurus", "coches Tesla":
+    ``entity_makers.model_makers`` tells the one a model's name opens), nor one holding a
+    particle ("vehículo Sol de Córdoba": a newspaper's name run into the next sentence)."""
+    k = idx[0] - 1
+    return len(idx) > 1 and k >= 0 and tx.lang in NAME_AFTER_NOUN and tx.gap(idx[0]) == " " \
+        and all(tx.toks[m].cap or tx.toks[m].num for m in idx) \
+        and tx.toks[k].cased and not tx.toks[k].cap and tx.lex.is_cue("product_nouns", tx.toks[k].text, tx.lang,
+                                                                       compounds=False)
+
+
 def _run_start(tx: TextFacts, k: int) -> int:
     """The first token of the capitalised run that ends at token k (a
     sentence-initial function word before it, "В Новой Каховке", not counted)."""

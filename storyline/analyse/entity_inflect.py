@@ -308,3 +308,12 @@ def verb_tense(word: str, lang: str) -> str | None:
     if sum(p.score for p in verbs) / total < VERB_MASS:
         return ""
     return max(verbs, key=lambda p: p.score).tag.tense or ""
+
+
+def person_word(word: str, lang: str) -> bool:
+    """The dictionary reads ``word`` as a given name, surname or patronymic in any of its
+    parses ("Ким", "Ир"; not "Шив", "Раштрия"): a name it opens may be a person's in a case
+    whose ending another word's nominative shares ("Ким Ир Сена", Kim Il Sung's genitive,
+    is no "X Sena" party)."""
+    morph = _analyzer(lang) if lang in LANGS else None
+    return morph is not None and word.isalpha() and any(_PERSON & p.tag.grammemes for p in morph.parse(word))

@@ -20,6 +20,7 @@ from storyline.analyse.entity_devanagari import (in_devanagari, loose_hit, name_
                                                  syllabic_acronym)
 from storyline.analyse.entity_patterns import Lexicon, lexicon
 from storyline.analyse.entity_named_after import person_part
+from storyline.analyse.entity_makers import model_makers
 from storyline.analyse.entity_spans import Cand, glued, guess_label, header_label
 from storyline.analyse.entity_tokens import Token, script_of
 
@@ -52,6 +53,7 @@ class KnownNames:
         self._spelled: dict[str, str] = {}
         self._short: set[str] = set()  # a known person's first or last word of three letters ("kim")
         self.named_in: dict[str, str] = {}  # a person's part of a known place's name -> the script it is known in
+        named: list[tuple[str, str]] = []  # (text, label) of each known name, for model_makers
         for item in known:
             if isinstance(item, str):
                 text, label = item, None
@@ -64,6 +66,7 @@ class KnownNames:
                 continue
             abjad = any(ch.isalpha() and "\u0590" <= ch <= "\u06ff" for ch in text)
             label = label if label in ("PERSON", "ORG", "PLACE", "PRODUCT", "MISC") else guess_label(text, lang)
+            named.append((text, label))
             letters = [c for c in text if c.isalpha()]
             spelled[key] = spelled.get(key, True) and len(letters) <= 3 and all(c.isupper() for c in letters)
             if text.isascii() and 2 <= len(letters) == len(text.strip()) <= 6 and text.isupper():
@@ -92,6 +95,8 @@ class KnownNames:
                     self._add(parts[-1], label, True)
                     if not abjad:
                         self._to_sound.append(parts[-1])
+        for key in set(model_makers(named, self.lex, lang)) & set(self.entries):
+            self.entries[key] = ("ORG", self.entries[key][1])  # "Aurus" of a known "Aurus Senat": the maker
         # "ЕС" (the EU) is found again as "EU" or "ЕС", never as the word "Es": a short
         # abbreviation matches only a window written in capitals (or a caseless script)
         self.abbreviations = {k for k, only in spelled.items() if only}

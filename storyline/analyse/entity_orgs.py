@@ -20,7 +20,8 @@ of letters and digits is a model's code ("A321XLR"), never a person's name.
 A bare name that shares, shareholders or a chief executive are said of is a
 company ("Shares of Boeing", "Boeing shares": :func:`business_labels`), and so is an
 English subject that "its" points back to ("Samsung said its Galaxy S24 would ship":
-:func:`its_subject`; a person is "his" or "her"), and a bare name the text also writes
+:func:`its_subject`; a person is "his" or "her"), or that recalls products
+(``entity_makers.recalls_products``), and a bare name the text also writes
 with its legal form (:func:`legal_cores`: "Tesla Inc … Tesla", keyed as one).  The
 examples a class noun of organisations gives are organisations ("airlines such as
 Lufthansa and Air France": :func:`org_list`), and a nation's carrier is named by a
@@ -33,7 +34,8 @@ from __future__ import annotations
 import functools
 import json
 
-from storyline.analyse.entity_inflect import oblique_person
+from storyline.analyse.entity_inflect import genitive_name, oblique_person, person_word
+from storyline.analyse.entity_makers import brand_labels, recalls_products, verb_reaches
 from storyline.analyse.entity_patterns import LEXICON_PATH, Lexicon
 from storyline.analyse.entity_text import TextFacts
 
@@ -135,11 +137,45 @@ def model_code(word: str) -> bool:
 
 def org_words(tx: TextFacts, idx: list[int], words: list[str]) -> bool:
     """The name holds an organisation's head word ("Federal Aviation Administration"), or
-    ends in a legal form ("Volkswagen AG"), or opens with one ("ПАО Сбербанк"), or is a
-    club's ("Real Madrid"), or a nation's carrier's ("Air France", "Deutsche Bahn")."""
-    if any(tx.lex.is_cue("org_cues", w, tx.lang) for w in words) or club(tx, words) or national_service(tx, words):
+    ends in a borrowed one (:func:`final_head`: "Shiv Sena"), or in a legal form
+    ("Volkswagen AG"), or opens with one ("ПАО Сбербанк"), or is a club's ("Real Madrid"),
+    or a nation's carrier's ("Air France", "Deutsche Bahn")."""
+    if any(tx.lex.is_cue("org_cues", w, tx.lang) for w in words) or final_head(tx, words) or club(tx, words) \
+            or national_service(tx, words):
         return True
     return len(idx) > 1 and (legal_form(tx.toks[idx[-1]].text, "after") or legal_form(tx.toks[idx[0]].text, "before"))
+
+
+def final_head(tx: TextFacts, words: list[str]) -> bool:
+    """The name of two words or more ends in a head word of organisations borrowed from
+    another language (the lexicon's ``final_org_heads``: "Shiv Sena", "Rashtriya Janata
+    Dal", "Jharkhand Mukti Morcha", "Шив Сена").  Such a word heads the name only in that
+    place: first or alone it is a given name, a word of the language or a place ("Sena
+    Kesikbaş", "Dal Lake", the Spanish "Sena"), which an ``org_cues`` word, read anywhere
+    in a name, is not; and a name ending in it is no person's, which is what, with no
+    cue, it was guessed to be.  Where a dictionary reads names' cases (Russian, Ukrainian),
+    not a head it reads as a genitive after a word it reads as a person's name: "Ким Ир
+    Сена" is Kim Il Sung in the genitive ("площади Ким Ир Сена", "Портрет Ким Ир Сена"),
+    "Сена" a case of "Сен"; "Шив Сена", "Раштрия Джаната Дал" are parties.  Every word
+    capitalised: a particle between joins two names ("Jyotiraditya Scindia para Rajya Sabha");
+    not after a place noun, where the word is a place's ("Río Sena", the Seine)."""
+    return len(words) >= 2 and all(w[:1].isupper() for w in words) and tx.lex.is_cue(
+        "final_org_heads", words[-1], tx.lang, compounds=False) and not (
+        genitive_name(words[-1], tx.lang) and any(person_word(w, tx.lang) for w in words[:-1])) \
+        and not tx.lex.is_cue("place_cues", words[0], tx.lang, compounds=False)  # "Río Sena": the Seine
+
+
+def foreign_head(tx: TextFacts, words: list[str]) -> bool:
+    """A German run of two words or more ends in a head word of another language's
+    organisations (:func:`final_head`, or an English ``org_cues`` word German does not
+    list: "Die Shiv Sena", "Die Samajwadi Party"): the name is that language's, all of it,
+    not a German common noun before a name (which an article before its first word made
+    "Shiv" and "Samajwadi" look like)."""
+    if len(words) < 2 or any(tx.lex.is_cue(kind, words[0], tx.lang) for kind in ("org_cues", "titles", "place_cues")):
+        return False  # (a class noun before the name: "Fluggesellschaft Ethiopian Airlines")
+    last = words[-1].casefold()
+    own = tx.lex._raw["org_cues"].get(tx.lang, ())
+    return final_head(tx, words) or (last in tx.lex._raw["org_cues"].get("en", ()) and last not in own)
 
 
 def org_before(tx: TextFacts, idx: list[int], before: list[str]) -> bool:
@@ -174,10 +210,6 @@ def _business_noun(tx: TextFacts, first: int, last: int) -> bool:
 # possessive pronouns said of a thing only, never of a person: a closed list, where a language
 # has one (German "sein", French "son", Russian "его" are a man's too)
 THING_POSSESSIVES = {"en": {"its"}}
-# verbs of taking back the goods one made ("Tesla recalled thousands of Cybertruck pickups"):
-# a maker does it to its products; a person "recalled" a memory ("Akio Toyoda recalled his
-# first day"), an object no product name or noun is
-RECALL_VERBS = {"en": {"recalled", "recalls"}}
 
 
 def its_subject(tx: TextFacts, c, chosen: list) -> bool:
@@ -192,44 +224,12 @@ def its_subject(tx: TextFacts, c, chosen: list) -> bool:
     participle, which makes no clause of its own ("Setting out its plans, the
     government": a sentence's first word capitalised by its place)."""
     owned = THING_POSSESSIVES.get(tx.lang)
-    return bool(owned) and _verb_reaches(tx, c, chosen, lambda m, products: tx.toks[m].low in owned)
-
-
-def recalls_products(tx: TextFacts, c, chosen: list) -> bool:
-    """The bare name ``c`` takes back its products: a verb of :data:`RECALL_VERBS` right
-    after it, and then, past function words and numbers only ("thousands of", "50,000"),
-    a product's name or noun ("Tesla recalled thousands of Cybertruck pickups", "Toyota
-    recalled 50,000 Prius cars").  Only a maker recalls goods, so the name is an
-    organisation; "recalled his first day", "recalled that" name none."""
-    verbs = RECALL_VERBS.get(tx.lang)
-    return bool(verbs) and c.j < len(tx.toks) and tx.toks[c.j].low in verbs and _verb_reaches(
-        tx, c, chosen, lambda m, products: m in products or tx.lex.is_cue("product_nouns", tx.toks[m].bare, tx.lang))
-
-
-def _verb_reaches(tx: TextFacts, c, chosen: list, target) -> bool:
-    """A lower-case verb (no participle) follows the bare name ``c`` (after no article), and
-    a word ``target(m, products)`` holds for comes after it in its clause, past function
-    words, numbers and product names only (``products``: the tokens of PRODUCT names)."""
-    toks, verb = tx.toks, c.j
-    if verb >= len(toks) or tx.gap(verb) != " " or not toks[verb].cased or toks[verb].cap \
-            or tx.lex.stopword(toks[verb].text, tx.lang) or toks[verb].low.endswith("ing") \
-            or toks[c.j - 1].low.endswith("ing") or (c.i and tx.lex.article(toks[c.i - 1].text, tx.lang)):
-        return False
-    products = {k for d in chosen if d.label == "PRODUCT" for k in range(d.i, d.j)}
-    for m in range(verb + 1, min(verb + 9, len(toks))):
-        if tx.initial[m] or tx.gap(m).strip() not in ("", ",") or (
-                tx.gap(m).strip() and not (toks[m].num and toks[m - 1].num and tx.gap(m) == ",")):
-            return False  # (a comma only inside a number: "50,000")
-        if target(m, products):
-            return True
-        if not (m in products or toks[m].num or tx.lex.stopword(toks[m].text, tx.lang)):
-            return False
-    return False
+    return bool(owned) and verb_reaches(tx, c, chosen, lambda m, products: tx.toks[m].low in owned)
 
 
 def business_labels(tx: TextFacts, chosen: list) -> None:
     """Relabel ORG each MISC name of ``chosen`` that a noun of a company's shares, owners or
-    head is said of, or that recalls its products (:func:`recalls_products`), and the text's
+    head is said of, or that recalls its products (``entity_makers.recalls_products``), and the text's
     other MISC mentions of it: "Shares of Boeing", "Boeing shares", "Tesla's chief executive",
     "acciones de Iberdrola", "акционеры Сбербанка".  A
     company is most often named bare ("Boeing"), a word no lexicon holds; what is said of it
@@ -243,7 +243,9 @@ def business_labels(tx: TextFacts, chosen: list) -> None:
     A name guessed to be a person's that "its" points back to is relabelled too (a person
     is never "its": "Time Warner said its"; not one holding a place's name, which may be
     the place: "Host China maintained its supremacy"), as is a bare mention of a company the
-    text also names with its legal form (:func:`legal_cores`: "Tesla Inc … Tesla")."""
+    text also names with its legal form (:func:`legal_cores`: "Tesla Inc … Tesla"), and a borrowed head word
+    alone that ends an organisation's name of the text (:func:`final_head`: "Shiv Sena … the Sena"), and the
+    maker a named model of the text opens (``entity_makers.brand_labels``: "Aurus Senat … an Aurus")."""
     from storyline.analyse.entity_keys import entity_key
 
     toks, found = tx.toks, set()
@@ -267,9 +269,12 @@ def business_labels(tx: TextFacts, chosen: list) -> None:
         if (before or after or its_subject(tx, c, chosen) or recalls_products(tx, c, chosen)) and not listed:
             found.add(entity_key(tx.span(c.i, c.j)))
     found |= legal_cores(tx, chosen)  # "Tesla Inc … Tesla recalled": the company's name less its form
+    found |= {entity_key(toks[c.j - 1].bare) for c in chosen if c.label == "ORG" and final_head(
+        tx, [t.bare for t in toks[c.i:c.j]])}  # "Shiv Sena … the Sena": the borrowed head alone is its short form
     for c in chosen:
         if (c.label == "MISC" or c.guess) and found and entity_key(tx.span(c.i, c.j)) in found:
             c.label, c.guess = "ORG", False
+    brand_labels(tx, chosen)  # "Aurus Senat … an Aurus": the model's maker
 
 
 # the endings that make a noun's plural in the languages whose cues are read so (English

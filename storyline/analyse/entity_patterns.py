@@ -68,7 +68,7 @@ class Lexicon(PlaceWords):
                                                            "event_nouns", "office_adjectives", "domain_titles",
                                                            "example_words", "storm_nouns", "compound_preps", "seat_preps",
                                                            "title_articles", "oblique_adjective_endings", "named_heads",
-                                                           "sport_words", "business_nouns")}
+                                                           "sport_words", "business_nouns", "final_org_heads")}
         self.place_prefixes = set(data["place_prefixes"])  # "Nova Kakhovka", "River Seine", "San Diego"
         self.directions = set(data["directions"])  # "the North": a direction, not a name
         self._adjective_preps = {lang: set(w) for lang, w in data["adjective_preps"].items()}
@@ -310,11 +310,10 @@ class Lexicon(PlaceWords):
             or self._genitive("institutions", name, lang)
 
     def _lookup(self, table, label: str, name: str, lang: str, script: str | None) -> str | None:
-        """English name of a gazetteer entry, written in ``script`` (any cased script if None).
-
-        Caseless scripts only match names written in that script, so a Hindi
-        pronoun whose romanisation happens to be "us" never becomes the USA.
-        """
+        """English name of a gazetteer entry, written in ``script`` (any cased script if None; a caseless one's as
+        written: a Hindi "us" is no USA); a spelling limited to some languages names none elsewhere ("Seul")."""
+        if self.elsewhere(name, lang):
+            return None
         hit, limited = table.get(entity_key(name)), self._limited.get(entity_key(name))
         if hit and (hit[1] & ({script or script_of(name[0])} if limited else {script} if script else CASED_SCRIPTS)):
             return hit[0]  # a key one spelling holds in listed languages only: as written, not "Сена" for "Sena"
@@ -331,9 +330,10 @@ class Lexicon(PlaceWords):
             return None
         stems = self._stemmed_names.get((label, lang))
         if stems is None:
-            stems = {}  # stems of the names as written: it is "России", not "rossii", that inflects
+            stems = {}  # stems of the names as written, "России", not "rossii", inflect ("NASA", "नासा" do not)
             for row in self._rows[label]:
-                for written in (w for w in row if lang in self._only_in.get(w, (lang,))):
+                for written in (w for w in row if lang in self._only_in.get(w, (lang,)) and not w.isupper()
+                                and script_of(w[0]) in CASED_SCRIPTS):
                     key, size = self.stem_key(written, algo), sum(map(str.isalpha, written)) - len(written.split()) + 1
                     for stem in (key, key[:-1]) if len(key) >= 4 else (key,):  # китай/китая: stems may differ
                         if stem not in stems or (stems[stem][0] == row[0] and size < stems[stem][1]):

@@ -74,6 +74,7 @@ _MULT = {"thousand": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9, "bill
          "миллионов": 1e6, "млн": 1e6, "миллиардов": 1e9, "млрд": 1e9, "हज़ार": 1e3,
          "हजार": 1e3, "लाख": 1e5, "करोड़": 1e7, "करोड": 1e7, "ألف": 1e3, "مليون": 1e6,
          "مليار": 1e9, "万": 1e4, "亿": 1e8}
+MULTIPLIERS = frozenset(_MULT)  # (a count word between a verb and its object, to the names: entity_orgs)
 _PERCENT = {"%", "percent", "per", "prozent", "por", "pour", "процентов", "процента",
             "процент", "प्रतिशत", "फीसदी", "फ़ीसदी", "بالمئة", "في"}
 # currency signs and words -> the currency: amounts in two currencies are not compared (and no name: entities)
