@@ -132,3 +132,16 @@ def test_a_participle_after_present_be_is_no_past():
     assert _dates(text, "en", dt.date(2004, 11, 29)) == ["2005-01"]
     # "was" still makes it past
     assert _dates("The assembly was restored in January.", "en", dt.date(2004, 11, 29)) == ["2004-01"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a weekday after a word that names a day is a holiday or a day of history
+    ("Power sharing under the Good Friday Agreement was suspended in 1998.", ["1998"]),
+    ("Stocks fell on Black Monday, the exchange recalled.", []),
+    ("Voters in 14 states went to the polls on Super Tuesday.", []),
+    # guards: a weekday after another capitalised word, or alone, is this week's
+    ("Kim met Putin Friday in Moscow.", ["2025-04-25"]),
+    ("On Friday the talks resumed.", ["2025-04-25"]),
+])
+def test_a_weekday_that_names_a_day_is_no_date(text, expected):
+    assert _dates(text, "en") == expected

@@ -125,6 +125,11 @@ _ADJECTIVES: dict[str, dict[str, str]] = {
     for lang, table in _ADJECTIVE_DAYS.items()}
 # Languages that write a day as its number word ("सात और आठ जुलाई", 7 and 8 July).
 WORD_DAYS = {"hi"}
+# Words that name a day with an English weekday after them: holidays and days of
+# history ("Good Friday", "Black Monday", "Super Tuesday", "Bloody Sunday")
+_NAMED_DAY_WORDS = frozenset({"good", "black", "bloody", "super", "ash", "holy", "maundy", "cyber", "shrove",
+                              "easter", "palm", "whit", "giving", "fat"})
+
 # Ordinal words for a day of the month before its month name ("της εβδόμης
 # Ιουλίου", "בשביעי ביולי", "בפיגוע השביעי ביולי"): Hebrew writes a
 # one-letter preposition or its article onto them.
@@ -214,6 +219,15 @@ class ContextChecks:
             return False
         before = self.text[:tok.start].rstrip()
         return not before.endswith((".", "!", "?", ":", "\n", "«", "\"", "“")) and before != ""
+
+    def named_day(self, i: int) -> bool:
+        """Weekday token i is a day's name with the capitalised word before it
+        ("Good Friday Agreement", "Black Monday", "Super Tuesday"; English, a
+        closed list): a holiday or a day of history, not a day of the report's week."""
+        if self.lex.lang != "en" or i == 0 or not self.joined(i - 1, i):
+            return False
+        before = self.toks[i - 1]
+        return before.raw[:1].isupper() and before.key in _NAMED_DAY_WORDS
 
     def _before_participle(self, i: int) -> bool:
         """German "wurde 1949 gegründet": a year right before a past participle."""

@@ -316,7 +316,7 @@ class _Scanner(NumberPatterns, ContextChecks):
         ctx_needed = t.key in self.lex.needs_context or (
             self.en is not None and t.key in self.en.needs_context)
         w = self.weekday(i)
-        if w is not None and (not ctx_needed or self.name_in_context(i)):
+        if w is not None and (not ctx_needed or self.name_in_context(i)) and not self.named_day(i):
             end = i + 1
             j = self.nxt(i, _DAYPART_LINK, hops=2)
             if j is not None and self.key(j) in self.lex.dayparts:
