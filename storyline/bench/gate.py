@@ -62,6 +62,19 @@ def _records(path: str | Path) -> Iterator[tuple[int, dict]]:
     return labelled_lines(path)
 
 
+def refused(obj: dict, origin: str) -> tuple[str, str] | None:
+    """(kind, reason) where the real per-article stages refuse the record as
+    no news report, else None (a record that does not ingest is an error)."""
+    rec = {k: v for k, v in obj.items() if k not in ("cluster", "story")}
+    raw = from_record(rec, origin)
+    if isinstance(raw, IngestError):
+        raise ValueError(f"{raw.origin}: {raw.reason}")
+    article = analyse(raw)
+    if isinstance(article, IngestError) or not article.not_article:
+        return None
+    return article.not_article, article.not_article_reason
+
+
 def run(path: str | Path, labels_path: str | Path | None = None, limit: int | None = None) -> dict:
     labels = load_labels(labels_path) if labels_path else {}
     flagged: dict[str, tuple[str, str]] = {}
@@ -70,14 +83,10 @@ def run(path: str | Path, labels_path: str | Path | None = None, limit: int | No
         if lineno == 1 and set(obj) == {"about"}:
             continue
         key = str(obj.get("id", f"line-{lineno}"))
-        rec = {k: v for k, v in obj.items() if k not in ("cluster", "story")}
-        raw = from_record(rec, f"{path}:{key}")
-        if isinstance(raw, IngestError):
-            raise ValueError(f"{raw.origin}: {raw.reason}")
         ids.append(key)
-        article = analyse(raw)
-        if not isinstance(article, IngestError) and article.not_article:
-            flagged[key] = (article.not_article, article.not_article_reason)
+        verdict = refused(obj, f"{path}:{key}")
+        if verdict:
+            flagged[key] = verdict
         if limit and len(ids) >= limit:
             break
     unknown = sorted(set(labels) - set(ids))
