@@ -174,8 +174,9 @@ def cmd_bench(args) -> int:
         res = run(args.file, encoder=default_encoder(), limit=args.limit,
                   say=lambda line: _err().print(line, markup=False))
     else:
+        from storyline.bench.gate import gate_passed
         from storyline.bench.similarity import run
-        res = run(args.file, limit=args.limit, fit=args.fit, gate=args.gate)
+        res = run(args.file, limit=args.limit, fit=args.fit, gate=gate_passed if args.gate else None)
     from storyline.cli_common import _print_json
 
     _print_json(res)

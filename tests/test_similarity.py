@@ -284,11 +284,12 @@ _REPORTS = {
 
 
 def test_bench_reports_figures_on_the_pairs_the_gate_lets_through(tmp_path):
-    """A bot wall is refused by the gate and never grouped, so ``gate=True``
+    """A bot wall is refused by the gate and never grouped, so ``gate=gate_passed``
     reports the figures again without its pair, beside those on all pairs."""
     import csv as _csv
 
-    from storyline.bench.similarity import gate_passed, read_pairs, run
+    from storyline.bench.gate import gate_passed
+    from storyline.bench.similarity import read_pairs, run
 
     path = tmp_path / "pairs.csv"
     rows = [("1_2", "flood", "flood2", "1"), ("1_3", "flood", "quake", "4"),
@@ -300,7 +301,7 @@ def test_bench_reports_figures_on_the_pairs_the_gate_lets_through(tmp_path):
         for pid, a, b, overall in rows:
             w.writerow([pid, "en", "en", _REPORTS[a] if a else _WALL, _REPORTS[b], overall])
     assert gate_passed(read_pairs(path)).tolist() == [True, True, True, True, False]
-    res = run(str(path), progress=False, gate=True)
+    res = run(str(path), progress=False, gate=gate_passed)
     assert res["n"] == 5 and res["gate_refused_pairs"] == 1
     passed = res["gate_passed"]
     assert passed["n"] == 4 and passed["by_language_pair"]["en-en"]["n"] == 4

@@ -21,6 +21,8 @@ from collections import Counter
 from pathlib import Path
 from typing import Iterator
 
+import numpy as np
+
 from storyline.bench import labelled_lines
 from storyline.ingest.readers import IngestError, from_record
 from storyline.pipeline import analyse
@@ -73,6 +75,24 @@ def refused(obj: dict, origin: str) -> tuple[str, str] | None:
     if isinstance(article, IngestError) or not article.not_article:
         return None
     return article.not_article, article.not_article_reason
+
+
+def gate_passed(rows: list[dict]) -> np.ndarray:
+    """Per row, whether the page gate (the real per-article stages,
+    :func:`refused`) lets both of its articles through;
+    each distinct article (by its half of ``pair_id``) is judged once
+    (``bench similarity --gate``: the pairs the product can meet)."""
+    verdicts: dict[str, bool] = {}
+    keep = []
+    for number, r in enumerate(rows, 1):
+        ok = True
+        for side, key in zip(("1", "2"), pair_ids(number, r)):
+            if key not in verdicts:
+                rec = {"id": key, "text": r["text" + side], "lang": r["lang" + side]}
+                verdicts[key] = refused(rec, f"row {number}: {key}") is None
+            ok = ok and verdicts[key]
+        keep.append(ok)
+    return np.array(keep, dtype=bool)
 
 
 def run(path: str | Path, labels_path: str | Path | None = None, limit: int | None = None) -> dict:

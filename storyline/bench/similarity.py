@@ -13,8 +13,8 @@ pairs for an honest one.
 trains on all rows and writes the shipped model file, so the shipped model is
 always the one whose cross-validated score is reported.
 
-``gate=True`` also reports every figure on the pairs whose two articles the
-page gate lets through (:func:`gate_passed`): a page the gate refuses (a bot
+``gate=storyline.bench.gate.gate_passed`` also reports every figure on the
+pairs whose two articles the page gate lets through: a page the gate refuses (a bot
 wall, a site's front matter, a cookie notice) joins no event, so the product
 never scores a pair with one, while its SemEval label rates the page the
 annotators read, not the text the scraper kept.  The figure on all pairs
@@ -27,6 +27,7 @@ import sys
 import time
 from collections import defaultdict
 from pathlib import Path
+from typing import Callable
 
 import numpy as np
 
@@ -90,25 +91,6 @@ def pair_views(rows: list[dict], embedder=None,
             for r in rows]
 
 
-def gate_passed(rows: list[dict]) -> np.ndarray:
-    """Per row, whether the page gate (the real per-article stages,
-    :func:`storyline.bench.gate.refused`) lets both of its articles through;
-    each distinct article (by its half of ``pair_id``) is judged once."""
-    from storyline.bench.gate import pair_ids, refused
-
-    verdicts: dict[str, bool] = {}
-    keep = []
-    for number, r in enumerate(rows, 1):
-        ok = True
-        for side, key in zip(("1", "2"), pair_ids(number, r)):
-            if key not in verdicts:
-                rec = {"id": key, "text": r["text" + side], "lang": r["lang" + side]}
-                verdicts[key] = refused(rec, f"row {number}: {key}") is None
-            ok = ok and verdicts[key]
-        keep.append(ok)
-    return np.array(keep, dtype=bool)
-
-
 def _passed(rows: list[dict], keep: np.ndarray, scores, target) -> dict:
     """Pearson and per-language-pair figures on the rows ``keep`` marks."""
     s, t = np.asarray(scores)[keep], np.asarray(target)[keep]
@@ -139,15 +121,17 @@ def by_language_pair(rows: list[dict], scores, target) -> dict[str, dict]:
 
 
 def run(path: str, limit: int | None = None, fit: bool = False, folds: int = 5, seed: int = 0,
-        progress: bool = True, model_path: str | Path | None = None, gate: bool = False) -> dict:
+        progress: bool = True, model_path: str | Path | None = None,
+        gate: Callable[[list[dict]], np.ndarray] | None = None) -> dict:
     """Score (or, with ``fit``, cross-validate and retrain) on a pairs CSV.
 
     Returns pearson/n/by_language_pair of the scores against ``-Overall``,
     ``baseline_pearson`` (first-600-character cosine), ``pairs_per_second``
     of scoring with views precomputed, ``seconds`` in all, and with ``fit``
     ``cv_pearson``/``cv_by_language_pair`` and ``model_path`` written; with
-    ``gate``, ``gate_refused_pairs`` and ``gate_passed`` (and ``cv_gate_passed``):
-    the same figures on the pairs whose articles the gate lets through.
+    ``gate`` (:func:`storyline.bench.gate.gate_passed`: rows -> whether the gate
+    lets both articles through), ``gate_refused_pairs`` and ``gate_passed`` (and
+    ``cv_gate_passed``): the same figures on the pairs it lets through.
     """
     from storyline.similarity import train
 
@@ -164,7 +148,7 @@ def run(path: str, limit: int | None = None, fit: bool = False, folds: int = 5, 
     baseline = [float(a.lead_vec @ b.lead_vec) for a, b in pairs]
     out: dict = {"n": len(rows), "skipped": len(skipped), "baseline_pearson": _r(pearson(baseline, target)),
                  "baseline_by_language_pair": by_language_pair(rows, baseline, target)}
-    keep = gate_passed(rows) if gate else None
+    keep = gate(rows) if gate else None
     if keep is not None:
         out["gate_refused_pairs"] = int((~keep).sum())
     if fit:
