@@ -53,6 +53,9 @@ def add_parser(sub, parents=()) -> None:
                         "lone_extra, penalty_by (pair/event), threshold, max_gap_days); repeatable")
     s.add_argument("--limit", type=int, default=None, help="use only the first N items (load: demo articles)")
     s.add_argument("--fit", action="store_true", help="(similarity) cross-validate and retrain")
+    s.add_argument("--gate", action="store_true",
+                   help="(similarity) also report every figure on the pairs whose articles the page gate "
+                        "lets through (the pairs the product scores)")
     s.add_argument("--scorer", choices=SCORERS, default="hybrid",
                    help="(clustering) pair scorer used to form events (default: %(default)s)")
     s.add_argument("--shuffle", type=int, default=0, metavar="N",
@@ -171,8 +174,9 @@ def cmd_bench(args) -> int:
         res = run(args.file, encoder=default_encoder(), limit=args.limit,
                   say=lambda line: _err().print(line, markup=False))
     else:
+        from storyline.bench.gate import gate_passed
         from storyline.bench.similarity import run
-        res = run(args.file, limit=args.limit, fit=args.fit)
+        res = run(args.file, limit=args.limit, fit=args.fit, gate=gate_passed if args.gate else None)
     from storyline.cli_common import _print_json
 
     _print_json(res)

@@ -265,6 +265,50 @@ def test_pairs_file_errors_name_the_row_or_the_columns(tmp_path):
         read_pairs(bad)
 
 
+_WALL = ("Access denied\nWe are sorry, but we recorded a huge amount of connections from your IP "
+         "address. Please confirm that you are not a robot to continue to the site.")
+_REPORTS = {
+    "flood": ("Heavy rain floods Venice\nVenice was flooded on Tuesday after two days of heavy rain, "
+              "and the mayor asked residents to stay at home. Water reached 1.87 metres at the Punta "
+              "della Salute gauge, the highest level since 1966, city officials said."),
+    "flood2": ("Venice under water again\nThe water in Venice rose to 1.87 metres on Tuesday night, "
+               "the highest tide since 1966, and the mayor told residents to stay at home while "
+               "schools and museums stayed closed."),
+    "quake": ("Earthquake shakes northern Albania\nAn earthquake of magnitude 6.4 struck near Durres "
+              "early on Tuesday, toppling buildings and killing at least 21 people, the defence "
+              "ministry said as rescuers searched the rubble."),
+    "vote": ("Parliament passes the budget\nLawmakers in Lisbon approved next year's budget by a "
+             "narrow margin on Friday after the governing party secured the votes of two smaller "
+             "parties in exchange for higher pensions."),
+}
+
+
+def test_bench_reports_figures_on_the_pairs_the_gate_lets_through(tmp_path):
+    """A bot wall is refused by the gate and never grouped, so ``gate=gate_passed``
+    reports the figures again without its pair, beside those on all pairs."""
+    import csv as _csv
+
+    from storyline.bench.gate import gate_passed
+    from storyline.bench.similarity import read_pairs, run
+
+    path = tmp_path / "pairs.csv"
+    rows = [("1_2", "flood", "flood2", "1"), ("1_3", "flood", "quake", "4"),
+            ("2_4", "flood2", "vote", "4"), ("3_4", "quake", "vote", "3.5"),
+            ("9_1", None, "flood", "1")]  # the wall stands for the flood report, rated "same story"
+    with path.open("w", newline="", encoding="utf-8") as fh:
+        w = _csv.writer(fh)
+        w.writerow(["pair_id", "lang1", "lang2", "text1", "text2", "Overall"])
+        for pid, a, b, overall in rows:
+            w.writerow([pid, "en", "en", _REPORTS[a] if a else _WALL, _REPORTS[b], overall])
+    assert gate_passed(read_pairs(path)).tolist() == [True, True, True, True, False]
+    res = run(str(path), progress=False, gate=gate_passed)
+    assert res["n"] == 5 and res["gate_refused_pairs"] == 1
+    passed = res["gate_passed"]
+    assert passed["n"] == 4 and passed["by_language_pair"]["en-en"]["n"] == 4
+    assert passed["pearson"] is not None and passed["pearson"] > res["pearson"]
+    assert "gate_passed" not in run(str(path), progress=False)  # only when asked
+
+
 # ------------------------------------------------- word stems and n-grams
 
 

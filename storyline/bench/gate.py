@@ -21,6 +21,8 @@ from collections import Counter
 from pathlib import Path
 from typing import Iterator
 
+import numpy as np
+
 from storyline.bench import labelled_lines
 from storyline.ingest.readers import IngestError, from_record
 from storyline.pipeline import analyse
@@ -62,6 +64,37 @@ def _records(path: str | Path) -> Iterator[tuple[int, dict]]:
     return labelled_lines(path)
 
 
+def refused(obj: dict, origin: str) -> tuple[str, str] | None:
+    """(kind, reason) where the real per-article stages refuse the record as
+    no news report, else None (a record that does not ingest is an error)."""
+    rec = {k: v for k, v in obj.items() if k not in ("cluster", "story")}
+    raw = from_record(rec, origin)
+    if isinstance(raw, IngestError):
+        raise ValueError(f"{raw.origin}: {raw.reason}")
+    article = analyse(raw)
+    if isinstance(article, IngestError) or not article.not_article:
+        return None
+    return article.not_article, article.not_article_reason
+
+
+def gate_passed(rows: list[dict]) -> np.ndarray:
+    """Per row, whether the page gate (the real per-article stages,
+    :func:`refused`) lets both of its articles through;
+    each distinct article (by its half of ``pair_id``) is judged once
+    (``bench similarity --gate``: the pairs the product can meet)."""
+    verdicts: dict[str, bool] = {}
+    keep = []
+    for number, r in enumerate(rows, 1):
+        ok = True
+        for side, key in zip(("1", "2"), pair_ids(number, r)):
+            if key not in verdicts:
+                rec = {"id": key, "text": r["text" + side], "lang": r["lang" + side]}
+                verdicts[key] = refused(rec, f"row {number}: {key}") is None
+            ok = ok and verdicts[key]
+        keep.append(ok)
+    return np.array(keep, dtype=bool)
+
+
 def run(path: str | Path, labels_path: str | Path | None = None, limit: int | None = None) -> dict:
     labels = load_labels(labels_path) if labels_path else {}
     flagged: dict[str, tuple[str, str]] = {}
@@ -70,14 +103,10 @@ def run(path: str | Path, labels_path: str | Path | None = None, limit: int | No
         if lineno == 1 and set(obj) == {"about"}:
             continue
         key = str(obj.get("id", f"line-{lineno}"))
-        rec = {k: v for k, v in obj.items() if k not in ("cluster", "story")}
-        raw = from_record(rec, f"{path}:{key}")
-        if isinstance(raw, IngestError):
-            raise ValueError(f"{raw.origin}: {raw.reason}")
         ids.append(key)
-        article = analyse(raw)
-        if not isinstance(article, IngestError) and article.not_article:
-            flagged[key] = (article.not_article, article.not_article_reason)
+        verdict = refused(obj, f"{path}:{key}")
+        if verdict:
+            flagged[key] = verdict
         if limit and len(ids) >= limit:
             break
     unknown = sorted(set(labels) - set(ids))
