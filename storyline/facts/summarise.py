@@ -11,7 +11,8 @@ summary is shown corroborated (and conflicting) facts first, then
 single-source ones, each part in the order the reports tell them
 (:func:`reading_order`), opened by a fact that says what happened
 (:func:`opening_first`); a sentence answering one before it ("Kim returned
-the gesture …") is told right after that sentence or not at all
+the gesture …") or opening with a pronoun for a person named before ("По
+его словам, …") is told right after that sentence or not at all
 (:func:`antecedents`).  Every step breaks ties by
 fact id, so the same event gives the same summary.
 """
@@ -23,7 +24,7 @@ import numpy as np
 
 from storyline.facts.model import CONFLICTING, CORROBORATED, Fact, Support
 from storyline.facts.trim import trim
-from storyline.facts.openers import answers, points_back
+from storyline.facts.openers import answers, points_back, points_to_person
 
 MMR_LAMBDA = 0.85  # the choice of most folds of 5-fold CV (docs/benchmarks.md, Summaries)
 SUMMARY_WORDS = 120  # the event page's summary; the benchmark uses 200
@@ -204,7 +205,10 @@ def antecedents(facts: list[Fact], lang: str | None = None) -> dict[int, tuple]:
     """For each fact whose shown sentence (for ``lang``; English for the
     stored summary) :func:`~storyline.facts.openers.answers` a sentence
     before it ("Kim returned the gesture with a pair of dogs"; "किम जोंग उन ने
-    इसे … बताया"),
+    इसे … बताया") or opens with a pronoun for a person it named
+    (:func:`~storyline.facts.openers.points_to_person`: "По его словам, …",
+    whose speaker, the mayor of Nova Kakhovka, the Russian Kakhovka summary
+    told after it),
     the sentence it leans on: the nearest earlier sentence of its article that
     any of ``facts`` holds, as ``(article id, sentence index)``; ``()`` where
     none does.  Such a fact is told only after a fact showing that very
@@ -220,7 +224,7 @@ def antecedents(facts: list[Fact], lang: str | None = None) -> dict[int, tuple]:
     out: dict[int, tuple] = {}
     for i, f in enumerate(facts):
         s = shown_sentence(f, lang or "en")
-        if answers(s.text, s.lang):
+        if answers(s.text, s.lang) or points_to_person(s.text, s.lang):
             before = [k for k in held.get(s.article_id, ()) if k < s.sentence]
             out[i] = (s.article_id, max(before)) if before else ()
     return out
