@@ -195,7 +195,7 @@ def build_router(app: FastAPI) -> APIRouter:
                        headline=headline, headline_lang=title_lang(headline, arts),
                        languages=_reader_languages(ev.languages, lang),
                        coverage=coverage(arts), entities=top_entities(ents, n=12),
-                       timeline=event_timeline(arts))
+                       timeline=event_timeline(arts, lang))
 
     @router.get("/articles/{article_id}")
     def article(request: Request, article_id: str, cite: str = Query("", max_length=40)):

@@ -1,0 +1,69 @@
+"""An event's "dates as a list" quotes each mentioned date in the reader's
+language when a report of that language gives it (h-ui18).
+
+The story's timeline already titled a mentioned happening in the reader's
+language; the event page quoted the first report that gave the date, so a
+Russian reader of the Pyongyang event read "“February” in “Kim had been given
+an Aurus in February…”" beside a Russian report's "Первый он получил в
+феврале", and a Hindi reader "“Wednesday”" where two Hindi reports say
+"बुधवार".  The quoted sentence is marked with its own language.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import html
+import re
+
+from test_demo_corpus import demo_app, demo_client  # noqa: F401  (fixtures: demo_client is `client`)
+
+from storyline.analyse.dates import range_end
+from storyline.records import Article, DateMention, dates_once
+from storyline.web.views import event_timeline
+
+# one item of the list: "Feb 2024: mentioned in 3 articles, “феврале” in “<span lang="ru">…</span>”"
+ITEM = re.compile(r'<li>([^<:]+): mentioned in \d+ articles?, “[^”]*” in “<span lang="([\w-]+)">')
+
+
+def _art(i: int, lang: str, sentence: str, phrase: str) -> Article:
+    mention = DateMention(phrase, sentence.index(phrase), sentence.index(phrase) + len(phrase),
+                          dt.date(2024, 2, 1), "month", sentence)
+    return Article(id=f"a{i}", origin="test", title="t", text=sentence, raw_text=sentence, lang=lang,
+                   published=dt.date(2024, 6, 19 + i), dates=[mention])
+
+
+def test_a_mentioned_date_is_quoted_in_the_readers_language_else_english():
+    arts = [_art(0, "es", "Putin le envió otra en febrero.", "febrero"),
+            _art(1, "ru", "Первый он получил в феврале.", "феврале"),
+            _art(2, "en", "Kim had been given an Aurus in February.", "February")]
+
+    def quoted(lang):
+        [mark] = [m for m in event_timeline(arts, lang).marks if m.kind == "mentioned"]
+        before, title, _ = mark.parts
+        return mark.lang, title, before
+
+    assert quoted("ru") == ("ru", "Первый он получил в феврале.", "Feb 2024: mentioned in 3 articles, “феврале” in “")
+    assert quoted("en")[:2] == ("en", "Kim had been given an Aurus in February.")
+    assert quoted("hi")[:2] == ("en", "Kim had been given an Aurus in February.")  # no Hindi report: English
+    assert quoted("es")[:2] == ("es", "Putin le envió otra en febrero.")
+
+
+def test_the_event_pages_quote_dates_in_the_readers_language(demo_app, client):  # noqa: F811
+    app, _ = demo_app
+    checked = 0
+    for ev in app.events():
+        _, arts = app.event(ev.id)
+        by_label: dict[str, set[str]] = {}
+        for a in arts:
+            starts = [m for n, m in enumerate(a.dates) if not (n and range_end(a.dates[n - 1], m))]
+            for same in dates_once(starts):  # a range's last day is placed at its first, as the chart does
+                by_label.setdefault(same[0].label, set()).add(a.lang)
+        for lang in ev.languages:
+            page = client.get(f"/events/{ev.id}", params={"lang": lang}).text
+            for label, quoted_lang in ITEM.findall(page):
+                langs = by_label.get(html.unescape(label), set())
+                if lang in langs and len(langs) > 1:
+                    assert quoted_lang == lang, (ev.id, lang, label, quoted_lang)
+                    checked += 1
+                elif lang not in langs and "en" in langs:
+                    assert quoted_lang == "en", (ev.id, lang, label, quoted_lang)
+    assert checked >= 5, checked  # the demo's events quote dates that several languages give
