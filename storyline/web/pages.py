@@ -35,7 +35,7 @@ from storyline.details import (facts_by_event, more_facts, originals_first, repe
 from storyline.web.cards import (entities_of, entity_view, event_card, story_card,
                                  story_view, title_lang)
 from storyline.web.guards import OFFSET, ReaderLang, RowId, no_row, unknown_row
-from storyline.web.reader_lang import (NAME_LANGS, lang_attr, lang_label, names_cookie, names_lang,
+from storyline.web.reader_lang import (NAME_LANGS, chosen_lang, lang_attr, lang_label, names_cookie, names_lang,
                                        old_search_filter, reader_langs)
 from storyline.web.views import (cited_span, coverage, event_timeline, marked_paragraphs, paragraphs,
                                  sparkline, top_entities)
@@ -87,8 +87,7 @@ _env.globals.update(lang_label=lang_label, more_facts=more_facts, single_facts=s
 def _render(request: Request, name: str, status: int = 200, names: str | None = None,
             **ctx) -> HTMLResponse:
     """``names``: the names language the page was made in, when the page chose it (``reader_langs``)."""
-    chosen = names or (request.query_params.get("names") if request.query_params.get("names") in NAME_LANGS
-                       else None)
+    chosen = names or chosen_lang(request)
     ctx.setdefault("q", "")
     ctx.update(names_lang=chosen or names_lang(request), name_langs=NAME_LANGS)
     response = templates.TemplateResponse(request, name, ctx, status_code=status)

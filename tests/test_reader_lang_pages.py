@@ -1,12 +1,17 @@
-"""An event's "dates as a list" quotes each mentioned date in the reader's
-language when a report of that language gives it (h-ui18).
+"""The reader's language reaches every page and every part of it (h-ui18).
 
-The story's timeline already titled a mentioned happening in the reader's
-language; the event page quoted the first report that gave the date, so a
-Russian reader of the Pyongyang event read "“February” in “Kim had been given
-an Aurus in February…”" beside a Russian report's "Первый он получил в
-феврале", and a Hindi reader "“Wednesday”" where two Hindi reports say
-"बुधवार".  The quoted sentence is marked with its own language.
+An event's "dates as a list" quotes each mentioned date in the reader's
+language when a report of that language gives it.  The story's timeline
+already titled a mentioned happening in the reader's language; the event page
+quoted the first report that gave the date, so a Russian reader of the
+Pyongyang event read "“February” in “Kim had been given an Aurus in
+February…”" beside a Russian report's "Первый он получил в феврале", and a
+Hindi reader "“Wednesday”" where two Hindi reports say "बुधवार".  The
+quoted sentence is marked with its own language.
+
+``?lang=`` picks the reader's language on the Names list, a name's page and
+an article page as on the others: those read only ``?names=``, so
+``/entities?lang=hi`` showed English names under an English setting.
 """
 from __future__ import annotations
 
@@ -67,3 +72,21 @@ def test_the_event_pages_quote_dates_in_the_readers_language(demo_app, client): 
                 elif lang not in langs and "en" in langs:
                     assert quoted_lang == "en", (ev.id, lang, label, quoted_lang)
     assert checked >= 5, checked  # the demo's events quote dates that several languages give
+
+
+def test_lang_in_the_address_names_the_names_pages_and_articles(demo_app, client):  # noqa: F811
+    app, _ = demo_app
+    russia = next(e for e in app.store.entities() if e.name == "Russia")
+    hindi, spanish = russia.display("hi").name, russia.display("es").name
+    assert "Russia" not in (hindi, spanish)
+    listed = client.get("/entities", params={"lang": "hi"}).text
+    assert f'lang="hi">{hindi}</a>' in listed and '<option value="hi" selected>' in listed
+    page = client.get(f"/entities/{russia.id}", params={"lang": "es"}).text
+    assert re.search(rf"<h1[^>]*>{re.escape(spanish)}<", page), page[:2000]
+    russian = [a for a in app.store.articles() if a.event_id is not None and a.lang == "ru"]
+    assert any(f'lang="hi">{hindi}</a>' in client.get(f"/articles/{a.id}", params={"lang": "hi"}).text
+               for a in russian)
+    # the old name of the setting still works, and the reader's choice is remembered as before
+    assert f'lang="es">{spanish}</a>' in client.get("/entities", params={"names": "es"}).text
+    assert f'lang="es">{spanish}</a>' in client.get("/entities").text
+    client.get("/entities", params={"lang": "en"})
