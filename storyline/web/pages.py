@@ -174,7 +174,7 @@ def build_router(app: FastAPI) -> APIRouter:
         runs = facts_by_event(facts["summary"], view.events) if facts else None
         return _render(request, "story.html", names=names, v=view, facts=facts, runs=runs,
                        headline_lang=title_lang(view.story.headline, view.articles),
-                       languages=_reader_languages(view.story.languages, lang))
+                       languages=_reader_languages(view.story.languages, lang), originals=_sources(view.articles))
 
     @router.get("/events/{event_id}")
     def event(request: Request, event_id: RowId, lang: ReaderLang = None):
@@ -190,7 +190,7 @@ def build_router(app: FastAPI) -> APIRouter:
             facts = backend.reader.event_summary(event_id, lang)
         headline = facts["headline"] if facts and facts.get("headline") else ev.headline
         return _render(request, "event.html", names=names, ev=ev, story=st, story_lang=st_lang,
-                       articles=arts, facts=facts,
+                       articles=arts, facts=facts, originals=_sources(arts),
                        headline=headline, headline_lang=title_lang(headline, arts),
                        languages=_reader_languages(ev.languages, lang),
                        coverage=coverage(arts), entities=top_entities(ents, n=12),
@@ -312,6 +312,12 @@ def build_router(app: FastAPI) -> APIRouter:
                                                   "mode": mode})
 
     return router
+
+
+def _sources(articles) -> dict[str, str]:
+    """Article id -> source of a page's reports: a fact's near-copy is named by its
+    original's source even where the original does not state that fact."""
+    return {a.id: a.source for a in articles if a.source}
 
 
 def _originals(reader, hits) -> dict[str, str]:
