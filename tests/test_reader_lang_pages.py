@@ -109,3 +109,39 @@ def test_a_facts_near_copy_is_named_by_its_originals_source(demo_app, client):  
     for st in app.stories():
         assert not hex_id.search(client.get(f"/stories/{st.id}", params={"lang": "ru"}).text), st.id
     assert unnamed, "no fact cites a copy without its original: the test checks nothing"
+
+
+def _text(fragment: str) -> str:
+    return html.unescape(re.sub(r"<[^>]+>", "", fragment)).strip()
+
+
+def test_a_heading_is_not_named_again_in_the_line_above_it(demo_app, client):  # noqa: F811
+    """"Event 13 · part of story 9: Euro 2024 final: …" over the heading "Euro
+    2024 final: …": every one-event story's event page, an event whose headline
+    titles its story, and an article whose title heads its event read their
+    heading twice (h-ui18).  The line names the story or event by number then."""
+    app, _ = demo_app
+    seen = {"only": 0, "titles": 0, "named": 0, "article": 0}
+    for ev in app.events():
+        for lang in ev.languages:
+            page = client.get(f"/events/{ev.id}", params={"lang": lang}).text
+            kicker = _text(re.search(r'<p class="kicker">(.*?)</p>', page, re.S).group(1))
+            heading = _text(re.search(r"<h1[^>]*>(.*?)</h1>", page, re.S).group(1))
+            assert heading not in kicker, (ev.id, lang, kicker)
+            n_events = len(app.store.story(ev.story_id).event_ids) if ev.story_id is not None else 0
+            if "the only event of story" in kicker:
+                assert n_events == 1
+                seen["only"] += 1
+            elif kicker.endswith(", which it titles"):
+                assert n_events > 1
+                seen["titles"] += 1
+            else:
+                assert ": " in kicker, kicker  # another story's title, named
+                seen["named"] += 1
+        _, arts = app.event(ev.id)
+        for a in arts:
+            page = client.get(f"/articles/{a.id}", params={"lang": "en"}).text
+            kicker = _text(re.search(r'<p class="kicker">(.*?)</p>', page, re.S).group(1))
+            assert a.title not in kicker, (a.id, kicker)
+            seen["article"] += kicker.endswith(", which it titles")
+    assert all(seen.values()), seen
