@@ -48,3 +48,23 @@ def test_two_servers_on_one_host_keep_their_own_readers_language(two_servers, br
                            f"names_lang_{other.rsplit(':', 1)[1]}": "es"}, cookies
     finally:
         context.close()
+
+
+def test_the_names_form_sets_lang_as_every_page_does(two_servers, browser):  # noqa: F811
+    """The Names page's "Reader's language" sends ``?lang=`` like the lists' and
+    an event's, and an address with ``?lang=`` names the names (h-ui18): the
+    Names pages read only ``?names=``, so ``/entities?lang=hi`` was English."""
+    one, _ = two_servers
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    pg = context.new_page()
+    try:
+        pg.goto(one + "/entities?lang=hi")
+        assert pg.locator("select#names").input_value() == "hi"
+        assert pg.locator("table.entities td a[lang=hi]").count() >= 1
+        pg.select_option("select#names", "ru")
+        pg.locator("form.find-name button[type=submit]").click()
+        pg.wait_for_url("**lang=ru**")
+        assert pg.locator("table.entities td a[lang=ru]").count() >= 1
+        assert _chosen(pg, one) == "ru"  # remembered, as the other pages' choice is
+    finally:
+        context.close()

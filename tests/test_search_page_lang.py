@@ -66,4 +66,6 @@ def test_a_hit_whose_title_heads_its_event_does_not_repeat_it(client):
                       r'<span class="in-event">in <a href="/events/(\d+)"[^>]*>(.*?)</a>([^<]*)</span>', page, re.S)
     heads = [(title, link, after) for title, eid, link, after in hits if html.unescape(title) == events[int(eid)]]
     assert heads and all(link == "its event" and after == ", which it titles" for _, link, after in heads), heads
+    # no white space before the separator: "which it titles  · matched by" showed two spaces (h-ui18)
+    assert not re.search(r"which it titles</span>\s+&nbsp;", page), page
     assert all(link != "its event" for title, eid, link, _ in hits if html.unescape(title) != events[int(eid)])

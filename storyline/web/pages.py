@@ -35,7 +35,7 @@ from storyline.details import (facts_by_event, more_facts, originals_first, repe
 from storyline.web.cards import (entities_of, entity_view, event_card, story_card,
                                  story_view, title_lang)
 from storyline.web.guards import OFFSET, ReaderLang, RowId, no_row, unknown_row
-from storyline.web.reader_lang import (NAME_LANGS, lang_attr, lang_label, names_cookie, names_lang,
+from storyline.web.reader_lang import (NAME_LANGS, chosen_lang, lang_attr, lang_label, names_cookie, names_lang,
                                        old_search_filter, reader_langs)
 from storyline.web.views import (cited_span, coverage, event_timeline, marked_paragraphs, paragraphs,
                                  sparkline, top_entities)
@@ -87,8 +87,7 @@ _env.globals.update(lang_label=lang_label, more_facts=more_facts, single_facts=s
 def _render(request: Request, name: str, status: int = 200, names: str | None = None,
             **ctx) -> HTMLResponse:
     """``names``: the names language the page was made in, when the page chose it (``reader_langs``)."""
-    chosen = names or (request.query_params.get("names") if request.query_params.get("names") in NAME_LANGS
-                       else None)
+    chosen = names or chosen_lang(request)
     ctx.setdefault("q", "")
     ctx.update(names_lang=chosen or names_lang(request), name_langs=NAME_LANGS)
     response = templates.TemplateResponse(request, name, ctx, status_code=status)
@@ -175,7 +174,7 @@ def build_router(app: FastAPI) -> APIRouter:
         runs = facts_by_event(facts["summary"], view.events) if facts else None
         return _render(request, "story.html", names=names, v=view, facts=facts, runs=runs,
                        headline_lang=title_lang(view.story.headline, view.articles),
-                       languages=_reader_languages(view.story.languages, lang))
+                       languages=_reader_languages(view.story.languages, lang), originals=_sources(view.articles))
 
     @router.get("/events/{event_id}")
     def event(request: Request, event_id: RowId, lang: ReaderLang = None):
@@ -191,11 +190,11 @@ def build_router(app: FastAPI) -> APIRouter:
             facts = backend.reader.event_summary(event_id, lang)
         headline = facts["headline"] if facts and facts.get("headline") else ev.headline
         return _render(request, "event.html", names=names, ev=ev, story=st, story_lang=st_lang,
-                       articles=arts, facts=facts,
+                       articles=arts, facts=facts, originals=_sources(arts),
                        headline=headline, headline_lang=title_lang(headline, arts),
                        languages=_reader_languages(ev.languages, lang),
                        coverage=coverage(arts), entities=top_entities(ents, n=12),
-                       timeline=event_timeline(arts))
+                       timeline=event_timeline(arts, lang))
 
     @router.get("/articles/{article_id}")
     def article(request: Request, article_id: str, cite: str = Query("", max_length=40)):
@@ -313,6 +312,12 @@ def build_router(app: FastAPI) -> APIRouter:
                                                   "mode": mode})
 
     return router
+
+
+def _sources(articles) -> dict[str, str]:
+    """Article id -> source of a page's reports: a fact's near-copy is named by its
+    original's source even where the original does not state that fact."""
+    return {a.id: a.source for a in articles if a.source}
 
 
 def _originals(reader, hits) -> dict[str, str]:

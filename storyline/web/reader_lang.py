@@ -31,13 +31,29 @@ def names_cookie(request: Request) -> str:
     return f"{NAMES_COOKIE}_{port}" if port else NAMES_COOKIE
 
 
-def names_lang(request: Request) -> str:
-    """Language names are shown in: ``?names=xx`` (which is remembered in a
-    cookie), else the cookie, else English."""
-    for value in (request.query_params.get("names"), request.cookies.get(names_cookie(request))):
+def chosen_lang(request: Request) -> str | None:
+    """The reader's language this address picks, or None: ``?lang=xx`` as on
+    every page, else ``?names=xx`` (the Names pages' old name for it).
+
+    The Names list, a name's page and an article page read only ``?names=``,
+    so ``/entities?lang=hi`` (the parameter of every other page, and of the
+    links a reader copies from them) showed English names under an English
+    setting.  A ``lang`` no reader picks ("ja") picks nothing here: on the
+    event and story pages it still asks for a summary in that language."""
+    for value in (request.query_params.get("lang"), request.query_params.get("names")):
         if value in NAME_LANGS:
             return value
-    return "en"
+    return None
+
+
+def names_lang(request: Request) -> str:
+    """Language names are shown in: the one the address picks (:func:`chosen_lang`,
+    remembered in a cookie), else the cookie, else English."""
+    chosen = chosen_lang(request)
+    if chosen:
+        return chosen
+    cookie = request.cookies.get(names_cookie(request))
+    return cookie if cookie in NAME_LANGS else "en"
 
 
 def lang_label(code: str) -> str:

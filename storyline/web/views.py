@@ -37,7 +37,7 @@ class TimelineMark:
     def parts(self) -> tuple[str, str, str]:
         """``label`` as (before, title, after), so the list marks the title's ``lang``."""
         if self.title and self.title in self.label:
-            before, _, after = self.label.partition(self.title)
+            before, _, after = self.label.rpartition(self.title)  # the title ends the label: "Apr 2019: Apr …"
             return before, self.title, after
         return self.label, "", ""
 
@@ -99,26 +99,43 @@ def _layout(items: list[tuple[dt.date, str, int, str, str | None]], rows: list[t
 TOOLTIP_CHARS = 240  # a quoted sentence in a timeline mark's tooltip
 
 
-def event_timeline(articles: Iterable[Article]) -> Timeline | None:
-    """When an event's articles appeared, and which dates they mention (past or future)."""
+def event_timeline(articles: Iterable[Article], lang: str | None = None) -> Timeline | None:
+    """When an event's articles appeared, and which dates they mention (past or future).
+
+    A mentioned date is quoted from a report in the reader's ``lang``, else in
+    English, else the first that gives it, as the story's timeline titles a
+    happening (:func:`storyline.timeline._told`): a Russian reader of the
+    Pyongyang event read "“February” in “Kim had been given an Aurus in
+    February…”" where a Russian report says "Первый он получил в феврале".
+    The quoted sentence carries its language (``TimelineMark.lang``)."""
     reports: Counter = Counter()
     mentioned: Counter = Counter()
-    said: dict[tuple[dt.date, str], DateMention] = {}
+    said: dict[tuple[dt.date, str], tuple[int, DateMention, str]] = {}
     for a in articles:
         if a.published:
             reports[a.published] += 1
+        rank = 0 if a.lang == lang else 1 if a.lang == "en" else 2
         starts = [m for n, m in enumerate(a.dates) if not (n and range_end(a.dates[n - 1], m))]  # a range once
         for d in (same[0] for same in dates_once(starts)):
-            mentioned[d.value, d.precision] += 1
-            said.setdefault((d.value, d.precision), d)
+            key = (d.value, d.precision)
+            mentioned[key] += 1
+            if key not in said or rank < said[key][0]:
+                said[key] = (rank, d, a.lang)
     items = [(d, "report", c, f"{d.isoformat()}: {plural(c, 'article')} published", None)
              for d, c in reports.items()]
     # A mention is shown at its precision ("2000", "Jan 2024") and cited: the
     # phrase and the sentence it came from.
-    items += [(m.value, "mentioned", c, f"{m.label}: mentioned in {plural(c, 'article')}, "
-               f"“{m.text}” in “{clip(m.sentence, TOOLTIP_CHARS)}”", None)
-              for (m, c) in ((said[k], c) for k, c in mentioned.items())]
-    return _layout(items, [("report", "published"), ("mentioned", "mentioned")])
+    told: dict[str, tuple[str, str]] = {}
+    for key, c in mentioned.items():
+        _, m, m_lang = said[key]
+        sentence = clip(m.sentence, TOOLTIP_CHARS)
+        label = f"{m.label}: mentioned in {plural(c, 'article')}, “{m.text}” in “{sentence}”"
+        items.append((m.value, "mentioned", c, label, None))
+        told[label] = (sentence, m_lang)
+    tl = _layout(items, [("report", "published"), ("mentioned", "mentioned")])
+    for mark in tl.marks if tl else []:
+        mark.title, mark.lang = told.get(mark.label, ("", None))
+    return tl
 
 
 def story_timeline(entries) -> Timeline | None:
