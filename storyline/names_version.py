@@ -112,6 +112,10 @@ History:
       one word that opens a named model of the text or the event is its maker, ORG ("Aurus" of "Aurus Senat"), and a
       name of 2+ words after a lower-case product noun where a noun's name follows it a model ("лимузин Aurus Senat")
       (h-names19)
+  41: a Hindi (Devanagari) report is read again at relink against its event's names in other scripts, as Arabic
+      and Hebrew ones are (service_abjad: "ऑरस" of a report placed before its event knew "Aurus"); a known
+      organisation's or place's name of 2-3 words is found written as one Devanagari word ("शिवसेना" of "Shiv Sena",
+      "उत्तरप्रदेश", "जनसंघ": entity_devanagari.compound_name) (h-names20)
 """
 
-VERSION = 40
+VERSION = 41

@@ -1,4 +1,4 @@
-"""Arabic and Hebrew reports' names read again at relink, against their event's current names (issue 12).
+"""Arabic, Hebrew and Devanagari reports' names read again at relink, against their event's current names (issue 12).
 
 Why: in an abjad a name is found only by the consonants it shares with a
 name its event already knows in another script
@@ -21,6 +21,12 @@ abjad are left out of what it is read against: then what it finds depends on
 the event's members, not on which came first.  An event with no report in
 another script is left as placement read it.
 
+Devanagari reports (Hindi, Marathi, Nepali) are read again the same way
+(h-names20): the script is caseless, so a name of another script is found in
+them only as a name the event knows (:mod:`storyline.analyse.entity_devanagari`);
+the demo's Hindi report of the Pyongyang summit, placed when its event held one
+English report, named no "ऑरस" where the others named Aurus.
+
 Cost: only the abjad reports of touched events, and of those only the ones
 whose reading could differ: the relink remembers, per report, a digest of the
 names it was read against and of the names it got (state key
@@ -39,6 +45,7 @@ import json
 from typing import TYPE_CHECKING
 
 from storyline.analyse.entity_abjad import ABJAD_LANGS
+from storyline.analyse.entity_devanagari import DEVANAGARI_LANGS
 from storyline.records import Article, EntityMention
 
 if TYPE_CHECKING:
@@ -57,22 +64,31 @@ def _digest(known: list[tuple[str, str]], mentions: list[EntityMention]) -> str:
 
 
 def reread(members: list[Article], read: dict[str, str] | None = None) -> list[tuple[Article, list[EntityMention]]]:
-    """The abjad reports of one event (``members``, in ingest order) whose
+    """The abjad and Devanagari reports of one event (``members``, in ingest order) whose
     names differ when read against the event's names in other scripts, each
     with its new names.  ``read``: report id -> digest of what it was last
     read against and got (skipped if both are unchanged); updated in place."""
+    out = []
+    for langs in (ABJAD_LANGS, DEVANAGARI_LANGS):
+        out.extend(_reread(members, langs, read))
+    return out
+
+
+def _reread(members: list[Article], langs: frozenset[str],
+            read: dict[str, str] | None) -> list[tuple[Article, list[EntityMention]]]:
+    """:func:`reread` for the reports in ``langs`` (one script), against the other scripts' reports."""
     from storyline.analyse.entities import extract_entities
     from storyline.group.placement import NAMES_READ, names_of  # the group stage: loaded when needed
 
-    abjad = [a for a in members if a.lang in ABJAD_LANGS]
-    others = [a for a in members if a.lang not in ABJAD_LANGS]
-    if not abjad or not others:
+    these = [a for a in members if a.lang in langs]
+    others = [a for a in members if a.lang not in langs]
+    if not these or not others:
         return []
     known = sorted(names_of(others[:NAMES_READ]))
     # and all their places, not only the most used: they confirm a town the report names (entity_abjad_places)
     places = sorted({m.text for a in others[:NAMES_READ] for m in a.entities if m.label == "PLACE"})
     out = []
-    for a in abjad:
+    for a in these:
         if read is not None and read.get(a.id) == _digest([*known, *places], a.entities):
             continue
         # as placement reads a report that joins (not with its title, as the pipeline

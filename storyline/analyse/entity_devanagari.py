@@ -32,10 +32,16 @@ import re
 from storyline.analyse.entity_keys import _DEVA_WORD, _devanagari_word, entity_key, fold_conventions, spelling_key
 from storyline.analyse.entity_keys import _in_devanagari as in_devanagari
 
+# languages written in Devanagari: caseless, so a name of another script is found in their reports only as a
+# name their event knows (read again at relink as the event grows: storyline.service_abjad)
+DEVANAGARI_LANGS = frozenset({"hi", "mr", "ne"})
+
 # the first syllable of a Devanagari word: an independent vowel, or a consonant (with nukta)
 # and the consonants a virama joins to it, then its vowel sign ("रा" of "राष्ट्रीय", "प्र" of "प्रदेश")
 _FIRST_SYLLABLE = re.compile("[\u0904-\u0914]|[\u0915-\u0939\u0958-\u095f]\u093c?"
                              "(?:\u094d[\u0915-\u0939\u0958-\u095f]\u093c?)*[\u093e-\u094c\u0962\u0963]?")
+# a whole syllable: with the nasal or visarga that closes it ("सं" of "संघ"), which a short form leaves out
+_SYLLABLE = re.compile(_FIRST_SYLLABLE.pattern + "[\u0901-\u0903]?")
 
 
 def syllabic_acronym(name: str) -> str | None:
@@ -90,12 +96,13 @@ def loose_hit(span: str, spelled: dict[str, str]) -> str | None:
                  if len(skey.replace(" ", "")) >= MIN_LETTERS and pattern.fullmatch(skey)), None)
 
 
-def syllables(word: str) -> list[str] | None:
+def syllables(word: str, whole: bool = False) -> list[str] | None:
     """``word`` cut into its syllables (an independent vowel, or a consonant with those a
-    virama joins to it and its vowel sign); None where something else is left."""
+    virama joins to it and its vowel sign; ``whole``: and its closing nasal or visarga);
+    None where something else is left."""
     out, k = [], 0
     while k < len(word):
-        m = _FIRST_SYLLABLE.match(word, k)
+        m = (_SYLLABLE if whole else _FIRST_SYLLABLE).match(word, k)
         if not m or not m.group(0):
             return None
         out.append(m.group(0))
@@ -111,6 +118,42 @@ def name_words(name: str) -> tuple[str, ...] | None:
     if in_devanagari(name) or not 3 <= len(words) <= 5:
         return None
     return tuple(spelling_key(w) for w in words)
+
+
+def joined_words(name: str, label: str) -> tuple[str, ...] | None:
+    """The spelling keys of the words of a known organisation's or place's name of two or
+    three words, which Hindi may write run together as one word (:func:`compound_name`).
+    Not a person's: "राजकुमार" (a prince) is no "Raj Kumar"."""
+    words = entity_key(name).split()
+    return tuple(spelling_key(w) for w in words) if label in ("ORG", "PLACE") and 2 <= len(words) <= 3 else None
+
+
+def compound_name(word: str, names: list[tuple[tuple[str, ...], str]]) -> str | None:
+    """The first known key of ``names`` (:func:`joined_words`, key) that ``word`` writes as
+    one: its syllables cut into as many runs as the name has words, each run the word's
+    spelling, as written or read loosely ("शिवसेना": "शिव" + "सेना", Shiv Sena; "उत्तरप्रदेश").
+    Why: Hindi writes many a name of two words as one compound as often as apart, and a
+    compound keys as neither ("shivsena" is no "shiv sena").  Only a known name's words,
+    all of them in their order, and of five letters or more together."""
+    parts = syllables(word, whole=True) if names else None
+    if not parts:
+        return None
+    for words, key in names:
+        if len(parts) >= len(words) and len("".join(words)) >= MIN_LETTERS and _cut(parts, words):
+            return key
+    return None
+
+
+def _cut(parts: list[str], words: tuple[str, ...]) -> bool:
+    """``parts`` (syllables) cut into runs, one per word of ``words``, each spelling its word."""
+    if len(words) == 1:
+        return _spells("".join(parts), words[0])
+    return any(_spells("".join(parts[:k]), words[0]) and _cut(parts[k:], words[1:])
+               for k in range(1, len(parts) - len(words) + 2))
+
+
+def _spells(piece: str, word: str) -> bool:
+    return spelling_key(piece) == word or bool(_pattern(piece, marked_only=False).fullmatch(word))
 
 
 def shortened_name(word: str, names: list[tuple[tuple[str, ...], str]]) -> str | None:

@@ -16,8 +16,8 @@ from storyline.analyse.entity_abjad import (ABJAD_SCRIPTS, adjective_of, enough,
                                             window_readings)
 from storyline.analyse.entity_keys import SAME_NAME_THRESHOLD, entity_key, lettered_acronym, same_name, spelling_key
 from storyline.analyse.entity_demonyms import place_adjective
-from storyline.analyse.entity_devanagari import (in_devanagari, loose_hit, name_words, shortened_name,
-                                                 syllabic_acronym)
+from storyline.analyse.entity_devanagari import (compound_name, in_devanagari, joined_words, loose_hit, name_words,
+                                                 shortened_name, syllabic_acronym)
 from storyline.analyse.entity_patterns import Lexicon, lexicon
 from storyline.analyse.entity_named_after import person_part
 from storyline.analyse.entity_makers import model_makers
@@ -49,6 +49,7 @@ class KnownNames:
         # known names of another script, for a Devanagari word read loosely (entity_devanagari):
         self._foreign: dict[str, str] = {}  # spelling key -> key
         self._org_words: list[tuple[tuple[str, ...], str]] = []  # an organisation's words -> key
+        self._joined: list[tuple[tuple[str, ...], str]] = []  # an organisation's or place's 2-3 words -> key
         # spelling key (romanisation conventions folded: c/k, y/i, doubled letters) -> known key
         self._spelled: dict[str, str] = {}
         self._short: set[str] = set()  # a known person's first or last word of three letters ("kim")
@@ -75,6 +76,8 @@ class KnownNames:
                 syllabic.setdefault(short, key)  # "भाजपा" of "भारतीय जनता पार्टी"
             if label == "ORG" and (words := name_words(text)):
                 self._org_words.append((words, key))  # "भाजपा" of "Bharatiya Janata Party"
+            if (words := joined_words(text, label)):
+                self._joined.append((words, key))  # "शिवसेना" of "Shiv Sena" or "शिव सेना"
             if not in_devanagari(text):
                 self._foreign.setdefault(spelling_key(text), key)  # "ऑरस" of "Aurus"
             self._add(key, label, False)
@@ -200,7 +203,8 @@ class KnownNames:
         """The known key a Devanagari window spells as no key, stem or typo does: a word
         of Latin letters' names ("एनडीए" is NDA), a party's short form ("भाजपा" of a known
         "भारतीय जनता पार्टी" or "Bharatiya Janata Party"), a name whose vowels Hindi
-        writes for several ("ऑरस" is Aurus: :mod:`~storyline.analyse.entity_devanagari`), and
+        writes for several ("ऑरस" is Aurus: :mod:`~storyline.analyse.entity_devanagari`), a
+        name's words written as one ("शिवसेना" of "Shiv Sena"), and
         whether it is that loose reading."""
         if one_word:
             lettered = lettered_acronym(span)
@@ -208,6 +212,8 @@ class KnownNames:
                 return lettered, False
             if (short := self.syllabic.get(span) or shortened_name(span, self._org_words)):
                 return short, False
+            if (whole := compound_name(span, self._joined)):
+                return whole, True
         return (loose_hit(span, self._foreign) if self._foreign else None), True
 
     def find(self, text: str, toks: list[Token], full_prio: float, partial_prio: float,
