@@ -44,7 +44,7 @@ from itertools import combinations
 import numpy as np
 
 from storyline.embed import shared_embedder
-from storyline.facts.align import (ALIGN_CUT, a_best_pair, align, best_in_article, centred, claim_keys, extend,
+from storyline.facts.align import (ALIGN_CUT, a_best_pair, align, best_in_article, claim_keys, extend, meaning,
                                    name_agreement, pair_scores, shares_number)
 from storyline.facts.claims import sentence_spans
 from storyline.facts.disagreements import keep_apart, pair_disagreements
@@ -63,9 +63,8 @@ def event_misses(obj: dict, where: str, embedder) -> list[dict]:
     scores = raw.copy()
     keep_apart(claims, scores, names)
     aligned = align(claims, scores, ALIGN_CUT)
-    groups = extend(claims, scores, aligned, ALIGN_CUT)
-    cos = centred(vectors, [c.lang for c in claims])
-    cos = cos @ cos.T
+    cos = meaning(vectors, [c.lang for c in claims])
+    groups = extend(claims, scores, aligned, ALIGN_CUT, meanings=cos)
     home = {i: g for g in aligned for i in g}
     pred = score_event(obj, where, embedder, arts=arts)  # the pairs `bench facts` predicts
     facts_of = defaultdict(set)

@@ -51,6 +51,10 @@ its own fact): the Hindi seed's arrival sentence ("Putin arrived in Pyongyang
 early on Wednesday … Kim received him") was its article's closest to the
 treaty fact only because the two share the leaders, the city and the day,
 and a Hindi reader's summary lost the treaty to a second arrival.
+A sentence lent to a group of two or more must reach the cut on meaning
+alone (:func:`meaning`) with one of its sentences: "Putin aterrizó de
+madrugada …" (landed) was lent to "За руль сначала сел Путин" (drove first)
+on the one name that sentence gives (names 0.86, meaning 0.37 and 0.31).
 """
 from __future__ import annotations
 
@@ -110,6 +114,13 @@ def centred(vectors: np.ndarray, langs: list[str]) -> np.ndarray:
         rows = [i for i, lg in enumerate(langs) if lg == lang]
         out[rows] = centring.apply(out[rows], lang)
     return out
+
+
+def meaning(vectors: np.ndarray, langs: list[str]) -> np.ndarray:
+    """Pairwise cosine of the :func:`centred` sentence vectors: what the
+    sentences' meaning alone scores, before names, figures and dates."""
+    c = centred(vectors, langs)
+    return c @ c.T
 
 
 def claim_keys(c: ClaimSentence, countries: bool = False) -> set[str]:
@@ -216,8 +227,7 @@ def pair_scores(claims: list[ClaimSentence], vectors: np.ndarray | None,
     pairs from one article are -inf.  ``names``: their :func:`key_overlap`, when already computed."""
     n = len(claims)
     if vectors is not None and n:
-        c = centred(vectors, [x.lang for x in claims])
-        scores = c @ c.T
+        scores = meaning(vectors, [x.lang for x in claims])
     else:
         scores = np.zeros((n, n), np.float32)
     if names is None:
@@ -306,7 +316,8 @@ def agree(a: ClaimSentence, b: ClaimSentence, names: float, name_min: float = LE
 def extend(claims: list[ClaimSentence], scores: np.ndarray, groups: list[list[int]],
            cut: float = ALIGN_CUT, margin: float = EXTEND_MARGIN,
            name_min: float = LEND_NAME_MIN, own_ratio: float = LEND_OWN_RATIO,
-           second_ratio: float = LEND_SECOND_RATIO, across_min: float | None = None) -> list[list[int]]:
+           second_ratio: float = LEND_SECOND_RATIO, across_min: float | None = None,
+           meanings: np.ndarray | None = None) -> list[list[int]]:
     """Each group plus the sentences it may share with other facts.
 
     A group of two or more gains, from every article it has no sentence of,
@@ -329,7 +340,10 @@ def extend(claims: list[ClaimSentence], scores: np.ndarray, groups: list[list[in
     competes with a sentence of its own article that the group already chose,
     so it must bring what cannot be paraphrased).  Computed against the groups
     as :func:`align` left them, so their order does not matter.  A near-copy's
-    sentence is lent only where its original's is (:func:`~storyline.facts.copies.follow_originals`)."""
+    sentence is lent only where its original's is (:func:`~storyline.facts.copies.follow_originals`).
+    ``meanings`` (:func:`meaning`; None: no such bar): a sentence lent to a
+    group of two or more, either way, must score ``cut`` on meaning alone
+    with one of the group's sentences it is measured against."""
     across_min = LEND_ACROSS_MIN if across_min is None else across_min
     by_article: dict[str, list[int]] = {}
     for i, c in enumerate(claims):
@@ -337,6 +351,9 @@ def extend(claims: list[ClaimSentence], scores: np.ndarray, groups: list[list[in
     names = (name_agreement(claims)
              if (name_min > 0 and any(len(g) == 1 for g in groups)) or second_ratio < 9 else None)
     home = {i: g for g in groups for i in g}
+
+    def means(j: int, to: list[int]) -> bool:
+        return meanings is None or float(meanings[j, to].max()) >= cut
 
     def own_score(j: int) -> float:
         rest = [k for k in home[j] if k != j]
@@ -359,22 +376,22 @@ def extend(claims: list[ClaimSentence], scores: np.ndarray, groups: list[list[in
             for art in sorted(set(by_article) - have):
                 best = max(by_article[art], key=lambda j: (float(scores[j, members].mean()), -j))
                 to_us = float(scores[best, members].mean())
-                if to_us >= cut + margin and to_us >= own_ratio * own_score(best):
+                if to_us >= cut + margin and to_us >= own_ratio * own_score(best) and means(best, members):
                     extra.append(best)
             if second_ratio < 9:
                 extra += _second_sentences(claims, scores, members, by_article, names,
-                                           cut + margin, second_ratio, own_score)
+                                           cut + margin, second_ratio, own_score, means)
         out.append(sorted(members + extra))
     return follow_originals(claims, groups, out)
 
 
 def _second_sentences(claims: list[ClaimSentence], scores: np.ndarray, members: list[int],
                       by_article: dict[str, list[int]], names: np.ndarray, bar: float, ratio: float,
-                      own_score) -> list[int]:
+                      own_score, means) -> list[int]:
     """For each article a group holds, its other sentence that fits the group
     best, when it clears ``bar`` (mean score to the group's sentences of other
     articles), ``ratio`` of its score to its own group, and agrees (:func:`agree`)
-    with each of those sentences (:func:`extend`)."""
+    with each of those sentences, and ``means`` it on meaning alone (:func:`extend`)."""
     out = []
     for art in sorted({claims[i].article_id for i in members}):
         rest = [k for k in members if claims[k].article_id != art]
@@ -383,7 +400,7 @@ def _second_sentences(claims: list[ClaimSentence], scores: np.ndarray, members: 
             continue
         best = max(others, key=lambda j: (float(scores[j, rest].mean()), -j))
         to_us = float(scores[best, rest].mean())
-        if to_us >= bar and to_us >= ratio * own_score(best) and all(
+        if to_us >= bar and to_us >= ratio * own_score(best) and means(best, rest) and all(
                 agree(claims[best], claims[k], float(names[best, k])) for k in rest):
             out.append(best)
     return out
