@@ -41,6 +41,19 @@ def entity_labels(text: str, lang: str = "en", known=()) -> dict[str, str]:
     return {m.text: m.label for m in extract_entities(text, lang, known)}
 
 
+def demo_event_facts(gold_event: str, event_id: int):
+    """The facts and summary of one gold event of the demo corpus, built from
+    its reports as ingest reads them (real analysis, real encoder)."""
+    from storyline import demo
+    from storyline.embed import shared_embedder
+    from storyline.facts.event import build_event_facts
+
+    labels = demo.labels()
+    records = [r for r in demo.records() if labels.get(r["id"], {}).get("event") == gold_event]
+    assert len(records) >= 2, gold_event
+    return build_event_facts(event_id, [analysed_record(r) for r in records], shared_embedder())
+
+
 def analysed_record(record: dict, **extra):
     """A clustering-layout record read and analysed as ingest does (the gate's verdict
     included), with ``extra`` set on the raw article first; fails the test on an IngestError."""

@@ -10,26 +10,19 @@ stages and encoder.
 from __future__ import annotations
 
 import pytest
+from conftest import demo_event_facts
 
-from storyline import demo
-from storyline.embed import shared_embedder
-from storyline.facts.event import build_event_facts
 from storyline.facts.model import Fact, Support
 from storyline.facts.openers import answers
 from storyline.facts.render import event_view
 from storyline.facts.summarise import after_antecedents, antecedents
-from storyline.ingest.readers import from_record
-from storyline.pipeline import analyse
 
 LANGS = ("en", "hi", "de", "fr", "es", "ru")
 
 
 @pytest.fixture(scope="module")
 def pyongyang():
-    labels = demo.labels()
-    recs = [r for r in demo.records() if labels.get(r["id"], {}).get("event") == "putin-pyongyang-2024-06"]
-    assert len(recs) >= 5
-    return build_event_facts(12, [analyse(from_record(r, f"demo:{r['id']}")) for r in recs], shared_embedder())
+    return demo_event_facts("putin-pyongyang-2024-06", 12)
 
 
 def test_the_dogs_are_told_after_the_gift_they_answer_or_not_at_all(pyongyang):

@@ -10,6 +10,7 @@ analysis stages and encoder.
 from __future__ import annotations
 
 import pytest
+from conftest import demo_event_facts
 
 from storyline import demo
 from storyline.embed import shared_embedder
@@ -76,9 +77,7 @@ def test_a_sentence_pointing_back_does_not_open_a_summary():
     साथ ही भारत …" ("with this, India …"): a sentence leaning on one the
     summary did not pick.  It no longer opens; a sentence that states the
     landing does."""
-    labels = demo.labels()
-    recs = [r for r in demo.records() if labels.get(r["id"], {}).get("event") == "chandrayaan3-landing-2023-08"]
-    ef = build_event_facts(4, [analyse(from_record(r, f"demo:{r['id']}")) for r in recs], shared_embedder())
+    ef = demo_event_facts("chandrayaan3-landing-2023-08", 4)
     hindi = [f["sentence"] for f in event_view(ef, "hi")["summary"]]
     assert hindi and not hindi[0].startswith("इसके साथ ही"), hindi
     assert "विक्रम लैंडर" in hindi[0] or "चंद्रयान" in hindi[0], hindi  # the landing itself

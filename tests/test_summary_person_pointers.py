@@ -9,24 +9,17 @@ demo articles, the real analysis stages and encoder.
 from __future__ import annotations
 
 import pytest
+from conftest import demo_event_facts
 
-from storyline import demo
-from storyline.embed import shared_embedder
-from storyline.facts.event import build_event_facts
 from storyline.facts.openers import points_to_person
 from storyline.facts.render import event_view
-from storyline.ingest.readers import from_record
-from storyline.pipeline import analyse
 
 LANGS = ("en", "hi", "de", "fr", "es", "ru")
 
 
 @pytest.fixture(scope="module")
 def kakhovka():
-    labels = demo.labels()
-    recs = [r for r in demo.records() if labels.get(r["id"], {}).get("event") == "kakhovka-dam-2023-06"]
-    assert len(recs) >= 5
-    return build_event_facts(1, [analyse(from_record(r, f"demo:{r['id']}")) for r in recs], shared_embedder())
+    return demo_event_facts("kakhovka-dam-2023-06", 1)
 
 
 def test_according_to_him_follows_the_mayor_it_quotes(kakhovka):
