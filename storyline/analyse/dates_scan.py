@@ -15,7 +15,8 @@ recognises, in every language the lexicon covers:
   ("yesterday", "вчера", "कल") from dateparser's locale tables;
 * bare weekdays (with "evening" etc., or "next week": "Tuesday next week"),
   bare months, and four-digit years that a preposition or year word
-  introduces ("since 2000", "2013 में", German "wurde 1949 gegründet");
+  introduces ("since 2000", "2013 में", German "wurde 1949 gegründet"),
+  alone or in a list sharing one ("1961 и 2000 годов": dates_years.py);
 * a date's weekday when it is written with one ("Monday, January 22");
 * from dates_numbers.py: a range's first day ("с 15 по 17 марта") and offsets
   in digits or words ("three days ago", "hace dos años", "через две недели").
@@ -37,6 +38,7 @@ from . import dates_lexicon_more as more
 from .dates_lexicon import Lexicon, get_lexicon, norm
 from .dates_numbers import NumberPatterns
 from .dates_ref import Ref
+from .dates_years import YearPatterns
 
 
 @dataclass
@@ -73,7 +75,7 @@ _ARTICLES = {"the", "den", "der", "dem", "le", "el", "il", "lo", "o"}
 _MONTH_LINK = {"in", "im", "v", "ve", "в", "τον", "το", "στο", "στον"}
 
 
-class _Scanner(NumberPatterns, ContextChecks):
+class _Scanner(YearPatterns, NumberPatterns, ContextChecks):
     """Walks the tokens of one text, trying the patterns at each position."""
 
     def __init__(self, text: str, lang: str):
@@ -185,10 +187,6 @@ class _Scanner(NumberPatterns, ContextChecks):
                 or (self.lex.numbers.get(self.key(i)) if self.lex.lang in WORD_DAYS and
                     self.lex.numbers.get(self.key(i), 32) <= 31 else None)
         return int(m.group(1)) if 1 <= int(m.group(1)) <= 31 else None
-
-    def year(self, i: int | None) -> int | None:
-        k = self.key(i)
-        return int(k) if len(k) == 4 and k.isdigit() and 1000 <= int(k) <= 2999 else None
 
     # --- patterns: each returns (end token index, Ref) or None ---------------
     def explicit(self, i: int) -> tuple[int, Ref] | None:
@@ -330,12 +328,8 @@ class _Scanner(NumberPatterns, ContextChecks):
             return None
         if m and (not ctx_needed or self.name_in_context(i)):
             return i + 1, Ref(t.start, t.end, month=m)
-        y = self.year(i)
-        if y and (1800 <= y or self.in_context(i)) and y <= 2100 and not self.inside_number(i) \
-                and not self.decade(i) and (
-                self.in_context(i) or self.year_marked_after(i) or self._before_participle(i)):
-            return i + 1, Ref(t.start, t.end, year=y)
-        return None
+        y = self.bare_year(i)
+        return (i + 1, Ref(t.start, t.end, year=y)) if y else None
 
     def weekday_then_date(self, i: int) -> tuple[int, Ref] | None:
         """"Wednesday, 14 September 2023": the explicit date absorbs its weekday."""
