@@ -37,6 +37,7 @@ from .dates_context import ORDINAL_DAYS, WORD_DAYS, ContextChecks, token_key
 from . import dates_lexicon_more as more
 from .dates_lexicon import Lexicon, get_lexicon, norm
 from .dates_numbers import NumberPatterns
+from .dates_numeric import numeric_dates
 from .dates_ref import Ref
 from .dates_years import YearPatterns
 
@@ -56,12 +57,6 @@ _GAP = regex.compile(r"[ \t\u00a0,.'’\-–°º]{0,4}")
 # Hebrew writes a one-letter preposition onto the number ("ב23 למרץ", on 23 March).
 # Greek writes the ordinal ending on it ("της 7ης Ιουλίου", "η 7η Ιουλίου").
 _DAY = regex.compile(r"[בלמהוכש]{0,2}(\d{1,2})(?:st|nd|rd|th|er|re|e|eme|º|ª|वीं|वां|ησ|ην|η)?")
-_ISO = regex.compile(r"(?<![\d.\-/])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d\-/])")
-_YMD = regex.compile(r"(?<![\d.\-/])(\d{4})/(\d{1,2})/(\d{1,2})(?![\d/])")
-# Hebrew writes a prefix and a hyphen onto it ("ב-15.1.2025"); Czech and German
-# may put spaces after the points ("10. 10. 2023").
-_NUMERIC = regex.compile(r"(?:(?<![\d.\-/])|(?<=[\u0590-\u05ff]-))(\d{1,2})([./-]|\.\s)(\d{1,2})\2(\d{4})"
-                         r"(?![\d\-/]|\.\d)")
 # Languages that capitalise month and weekday names, where the lower-case word
 # is something else: English "may", Greek "τρίτη" / "πέμπτη" (third / fifth:
 # "στην τρίτη θέση", in third place).
@@ -343,23 +338,8 @@ class _Scanner(YearPatterns, NumberPatterns, ContextChecks):
         return None
 
     # --- driver ---------------------------------------------------------------
-    def numeric(self) -> list[Ref]:
-        refs = []
-        for m in _ISO.finditer(self.text):
-            refs.append(Ref(m.start(), m.end(), int(m[1]), int(m[2]), int(m[3])))
-        for m in _YMD.finditer(self.text):
-            refs.append(Ref(m.start(), m.end(), int(m[1]), int(m[2]), int(m[3])))
-        for m in _NUMERIC.finditer(self.text):
-            a, b, y = int(m[1]), int(m[3]), int(m[4])
-            # Day-first unless impossible, or the locale writes month first with
-            # a slash or dash ("6/21/2024"); dots are day-first wherever they are
-            # written ("09.04.2020" in an English-sniffed Turkish or German line)
-            mdy = b > 12 or (a <= 12 and m[2] != "." and m[2] != ". " and self.lex.date_order.startswith("M"))
-            refs.append(Ref(m.start(), m.end(), y, a if mdy else b, b if mdy else a))
-        return refs
-
     def scan(self) -> list[Ref]:
-        refs = self.numeric()
+        refs = numeric_dates(self.text, self.lex.date_order)
         taken = [(r.start, r.end) for r in refs]
         patterns = (self.weekday_then_date, self.ago, self.ahead, self.ahead_after, self.day_range, self.explicit,
                     self.day_alone,

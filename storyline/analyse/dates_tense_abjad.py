@@ -1,0 +1,66 @@
+"""Tense cues of Arabic and Hebrew, which write no tense words the Latin and
+Cyrillic lists could hold (see dates_tense.py, which merges these).
+
+Arabic and Hebrew (part 7 of the dates sample): the commonest news verbs and
+time words, written as norm() keys (Arabic without hamza: "اعلن").  Arabic
+past forms with a suffix (she/they: "اندلعت", "قالوا") and futures with the
+prefix "س" ("سيعقد", "ستجرى") are read by AR_PAST / AR_FUTURE.
+
+An Arabic past with no affix ("توقف القتال", "افتتح الرئيس", "عقد المجلس")
+is written like a noun; without a dictionary it is told by its place: Arabic
+puts the verb first (verb, subject, object), so a word that opens its clause
+(or follows "قد", "لقد", "ثم"), bears no article, no imperfect or future
+prefix and no noun ending, is read as a past verb (``bare_past``).
+"""
+from __future__ import annotations
+
+import regex
+
+FUTURE_WORDS_AR = {"سوف", "لن", "غدا", "المقبل", "المقبلة", "القادم", "القادمة"}
+PAST_WORDS_AR = {
+    "قال", "اعلن", "اكد", "ذكر", "افاد", "اضاف", "كان", "وصل", "وقع", "جرى", "بدا", "انتهى",
+    "اندلع", "شهد", "قتل", "اصيب", "توفي", "اعتقل", "نشر", "اظهر", "ارتفع", "تراجع", "انخفض",
+    "سجل", "التقى", "زار", "غادر", "وافق", "رفض", "دعا", "لم", "امس", "الماضي", "الماضية", "مضى"}
+PLANNED_AR = ("المقرر", "مقرر", "مقررا", "يعتزم", "تعتزم", "يتوقع", "تتوقع", "المتوقع", "متوقع",
+              "المرتقب", "يرتقب", "موعد")
+FUTURE_WORDS_HE = {
+    "יהיה", "תהיה", "יהיו", "יתקיים", "תתקיים", "יתקיימו", "ייערך", "תיערך", "ייערכו", "מחר",
+    "יגיע", "תגיע", "יגיעו", "ייפגש", "תיפגש", "ייפגשו", "יחל", "תחל", "יחלו", "יחזור", "תחזור",
+    "ימריא", "יבקר", "תבקר", "יתכנס", "תתכנס", "יתכנסו", "יימשך", "תימשך", "הבא", "הבאה"}
+PAST_WORDS_HE = {
+    "היה", "הייתה", "היו", "אמר", "אמרה", "אמרו", "הודיע", "הודיעה", "הודיעו", "נפגש", "נפגשה",
+    "נפגשו", "אישר", "אישרה", "אישרו", "התקיים", "התקיימה", "התקיימו", "נערך", "נערכה", "נערכו",
+    "פורסם", "פורסמה", "פורסמו", "נחת", "נחתה", "נחתם", "נחתמה", "נהרג", "נהרגו", "נפצע", "נפצעו",
+    "נרצח", "החל", "החלה", "החלו", "הסתיים", "הסתיימה", "פרץ", "פרצה", "ביקר", "ביקרה", "הגיע",
+    "הגיעה", "הגיעו", "עזב", "עזבה", "נעצר", "נעצרו", "נפטר", "אתמול", "אמש", "שעבר", "שעברה"}
+PLANNED_HE = ("צפוי", "צפויה", "צפויים", "צפויות", "אמור", "אמורה", "אמורים", "אמורות",
+              "מתוכנן", "מתוכננת", "מתוכננים", "עתיד", "עתידה", "עתידים")
+
+AR_PAST = r"^[وف]?(?!ال)\w{2,5}[^\Wاوي]ت$|^[وف]?(?!ال)\w{2,5}وا$"
+# not a name's Latin "-ius" ("سيبيليوس", Sebelius) nor "لا سيما" (especially)
+AR_FUTURE = r"^[وف]?س[يتن](?!ا)\w{2,}(?<!ة)(?<!ات)(?<!يوس)$"
+AR_NOT_FUTURE = {"ستين", "سينما", "سيول", "سيناء", "سنوي", "سيطر", "سيطرت", "ستوكهولم", "سيما"}
+# "And" / "that" written onto a word ("وقال", "ויחזור", "שהתקיים").
+PROCLITICS = {"ar": "وف", "he": "וש"}
+# A bare past: three to six letters, no article, no imperfect or future
+# prefix ("ي", "س"; "ت", "ن" only before "و" / "ا": the pasts "توقف", "ناقش",
+# "تراجع"), no noun ending ("ة", "ات", "ون", "ين", "ان", "اء"), not the
+# "فعيل" nouns that open construct phrases ("وزير", "رئيس") nor the "م" ones
+# longer than a root ("مؤتمر", "مجلس", "مصدر"), and followed
+# by a word (its subject).
+_AR_BARE_PAST = r"^(?!ال)(?![يس])(?![تن][^وا])(?!م\w{3})(?!\w\wي\w$)\w{3,6}(?<![ةى])(?<!ات)(?<!ون)(?<!ين)(?<!ان)(?<!اء)$"
+_AR_OPENERS = {"قد", "لقد", "ثم", "وقد", "ولقد"}
+AR_NOT_VERB = {"بعد", "قبل", "عند", "منذ", "حتى", "خلال", "لدى", "مع", "بين", "ضد", "نحو", "حول", "عبر",
+               "غير", "كل", "بعض", "هذا", "هذه", "ذلك", "تلك", "هناك", "هنا", "كما", "لكن", "اما",
+               "اذا", "لان", "حيث", "وفق", "وفقا", "مصدر", "مصادر", "يوم", "شهر", "عام", "امس", "اليوم"}
+
+
+def bare_past(words: list[str], k: int, folded: str) -> bool:
+    """Word ``k`` of a clause's ``words`` (``folded``: its norm() key) is an
+    Arabic past with no affix: it opens the clause or follows "قد" / "ثم"."""
+    if k + 1 >= len(words):
+        return False
+    if k > 0 and words[k - 1] not in _AR_OPENERS:
+        return False
+    w = folded[1:] if folded[:1] in "وف" and len(folded) > 4 else folded
+    return w not in AR_NOT_VERB and w not in PAST_WORDS_AR and regex.fullmatch(_AR_BARE_PAST, w) is not None
