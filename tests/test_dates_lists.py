@@ -68,8 +68,11 @@ def test_a_date_naming_a_happening_is_past_whatever_the_verb(text, lang, expecte
     # planned happenings keep the clause's lean: the coming 10 July
     ("The summit of 10 July will be held in Vilnius.", "en", ["2024-07-10"]),
     ("Le sommet du 10 juillet se tiendra à Vilnius.", "fr", ["2024-07-10"]),
+    # a happening noun not linked to the date: the clause's future decides
+    ("On 10 July attacks will resume, the rebels warned.", "en", ["2024-07-10"]),
+    ("The club will hold events 10 July in the park.", "en", ["2024-07-10"]),
 ])
-def test_a_date_naming_a_planned_happening_keeps_its_clause(text, lang, expected):
+def test_a_planned_or_unlinked_happening_keeps_its_clause(text, lang, expected):
     assert _dates(text, lang) == expected
 
 

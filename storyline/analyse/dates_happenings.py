@@ -13,7 +13,8 @@ listed: their date keeps the clause's lean.
 
 The noun stands right before the date, past a genitive word or article
 ("the events of", "les attentats du", "της"), or right after it, past one
-("the 7 July bombings", "7 जुलाई के हमले").  Stems are norm() keys matched
+("the 7 July bombings", "7 जुलाई के हमले"), with no comma or other mark
+between ("on Friday, killing two" is a clause of its own).  Stems are norm() keys matched
 as prefixes.
 """
 from __future__ import annotations
@@ -58,7 +59,10 @@ _LINKS = {norm(w) for w in (
     "of", "the", "du", "des", "de", "d", "del", "della", "dello", "dei", "degli", "di", "vom", "von",
     "der", "do", "da", "dos", "das", "ze", "z", "ο", "η", "της", "του", "των", "τις", "τη", "την",
     "के", "की", "का", "s", "от", "יום", "ב", "يوم")}
-_WORD = regex.compile(r"\w+")
+# Words and marks; a mark other than an apostrophe or hyphen ends the
+# phrase ("on Friday, killing two" is a clause, not "the Friday killing").
+_TOKEN = regex.compile(r"\w+|[^\w\s]")
+_JOINERS = {"'", "\u2019", "-"}
 
 
 def _happening(lang: str, word: str) -> bool:
@@ -68,17 +72,31 @@ def _happening(lang: str, word: str) -> bool:
     return any(key.startswith(s) for s in _STEMS.get(lang, ()))
 
 
+# Where a date may stand as an adverb after any noun ("held events Saturday",
+# "rencontres mardi"), the noun before it must be linked by a genitive word;
+# a noun after it is read in English ("the 7 July bombings", "Sunday's
+# earthquake": "the" before the date or "'s" after it) and Hindi ("7 जुलाई
+# के हमले": a postposition between) only.
+_LINKED_BEFORE = {"en", "de", "fr", "es", "it", "pt", "cs", "el", "hi"}
+_NOUN_AFTER = {"en", "hi"}
+
+
 def happening_date(lang: str, sentence: str, start: int, end: int) -> bool:
     """The date at ``sentence[start:end]`` names an unscheduled happening:
     its noun is right before it or right after it, past genitive words."""
     if lang not in _STEMS:
         return False
-    before = _WORD.findall(sentence[max(0, start - 60):start])
-    while before and norm(before[-1]) in _LINKS and len(before) > 1:
+    before = _TOKEN.findall(sentence[max(0, start - 60):start])
+    linked = False
+    while len(before) > 1 and (norm(before[-1]) in _LINKS or before[-1] in _JOINERS):
+        linked = linked or norm(before[-1]) != "the"
         before.pop()
-    if before and _happening(lang, before[-1]):
+    if before and _happening(lang, before[-1]) and (linked or lang not in _LINKED_BEFORE):
         return True
-    after = _WORD.findall(sentence[end:end + 40])[:3]
-    while after and norm(after[0]) in _LINKS:
-        after.pop(0)
-    return bool(after) and _happening(lang, after[0])
+    if lang not in _NOUN_AFTER:
+        return False
+    after = _TOKEN.findall(sentence[end:end + 40])[:4]
+    linked = lang == "en" and sentence[:start].rstrip().casefold().endswith("the")
+    while after and (norm(after[0]) in _LINKS or after[0] in _JOINERS):
+        linked, _ = True, after.pop(0)
+    return linked and bool(after) and _happening(lang, after[0])
