@@ -42,17 +42,30 @@ AR_FUTURE = r"^[وف]?س[يتن](?!ا)\w{2,}(?<!ة)(?<!ات)(?<!يوس)$"
 AR_NOT_FUTURE = {"ستين", "سينما", "سيول", "سيناء", "سنوي", "سيطر", "سيطرت", "ستوكهولم", "سيما"}
 # "And" / "that" written onto a word ("وقال", "ויחזור", "שהתקיים").
 PROCLITICS = {"ar": "وف", "he": "וש"}
-# A bare past: three to six letters, no article, no imperfect or future
-# prefix ("ي", "س"; "ت", "ن" only before "و" / "ا": the pasts "توقف", "ناقش",
-# "تراجع"), no noun ending ("ة", "ات", "ون", "ين", "ان", "اء"), not the
-# "فعيل" nouns that open construct phrases ("وزير", "رئيس") nor the "م" ones
-# longer than a root ("مؤتمر", "مجلس", "مصدر"), and followed
-# by a word (its subject).
-_AR_BARE_PAST = r"^(?!ال)(?![يس])(?![تن][^وا])(?!م\w{3})(?!\w\wي\w$)\w{3,6}(?<![ةى])(?<!ات)(?<!ون)(?<!ين)(?<!ان)(?<!اء)$"
+# A bare past has the shape of a verb's stem: three letters (forms I and
+# II, whose doubled letter is not written: "عقد", "قدم"), "فاعل" (III:
+# "ناقش", "هاجم"), "افعل" (IV: "اتهم"), "تفعل" (V: "توقف"), "تفاعل" (VI:
+# "تبادل"), "انفعل" (VII: "انسحب"), "افتعل" (VIII: "اجتمع", "افتتح") or
+# "استفعل" (X: "استقبل"); a longer word, one with the article, a noun
+# ending ("ة", "ى", "ات", "ون", "ين", "ان", "اء"), an imperfect or future
+# prefix ("ي", "سي"; "ت" only before "و" / "ا" and never on three letters:
+# "تعقد" is "she holds", "تصل" "she arrives")
+# or the shape "فعيل" of the nouns that open construct phrases ("وزير",
+# "رئيس") is none.
+_AR_STEM = r"^(?:\w{3}|\wا\w\w|ا\w\w\w|ت\w\w\w|ت\wا\w\w|ان\w\w\w|ا\wت\w\w|است\w\w\w)$"
+_AR_NOT_STEM = r"^ال|^ي|^س[يتن]|^ت\w\w$|^ت[^وا]\w\w$|[ةى]$|(?:ات|ون|ين|ان|اء)$|^\w\wي\w$"
 _AR_OPENERS = {"قد", "لقد", "ثم", "وقد", "ولقد"}
-AR_NOT_VERB = {"بعد", "قبل", "عند", "منذ", "حتى", "خلال", "لدى", "مع", "بين", "ضد", "نحو", "حول", "عبر",
-               "غير", "كل", "بعض", "هذا", "هذه", "ذلك", "تلك", "هناك", "هنا", "كما", "لكن", "اما",
-               "اذا", "لان", "حيث", "وفق", "وفقا", "مصدر", "مصادر", "يوم", "شهر", "عام", "امس", "اليوم"}
+# Words of verb shape that are prepositions, pronouns, particles or the
+# quantity and time nouns that open a clause ("عدد القتلى", the number of dead).
+AR_NOT_VERB = {"بعد", "قبل", "عند", "منذ", "حتى", "خلال", "لدى", "مع", "من", "في", "عن", "على", "الى",
+               "بين", "ضد", "نحو", "حول", "عبر", "غير", "كل", "بعض", "هذا", "هذه", "ذلك", "تلك", "هناك",
+               "هنا", "كما", "لكن", "ولكن", "اما", "اذا", "لان", "حيث", "وفق", "وفقا", "يوم", "شهر", "عام",
+               "امس", "غدا", "انه", "انها", "انهم", "انا", "انت", "نحن", "هو", "هي", "هم", "لدينا", "لدي",
+               "قد", "لقد", "ثم", "لم", "لن", "عدد", "اكثر", "اقل", "احد", "اول", "اخر", "جميع", "نصف",
+               "الف", "اخيرا", "ايضا", "عندما", "بينما", "كذلك", "جنوب", "شمال", "شرق", "غرب", "لا", "لما",
+               "كيف", "امام", "لاول", "واحد", "اننا", "لانه", "تماما", "تباعا", "اسم", "ابني",
+               # "I think", "I hope": the first person present, not "he believed"
+               "اعتقد", "امل"}
 
 
 def bare_past(words: list[str], k: int, folded: str) -> bool:
@@ -62,5 +75,12 @@ def bare_past(words: list[str], k: int, folded: str) -> bool:
         return False
     if k > 0 and words[k - 1] not in _AR_OPENERS:
         return False
-    w = folded[1:] if folded[:1] in "وف" and len(folded) > 4 else folded
-    return w not in AR_NOT_VERB and w not in PAST_WORDS_AR and regex.fullmatch(_AR_BARE_PAST, w) is not None
+    if regex.search(_AR_NOT_STEM, folded) or not regex.fullmatch(r"\p{Arabic}+", folded):
+        return False
+    # "و" / "ف" written on ("وهاجم", "فاز" is a verb of its own: the whole
+    # word is tried too)
+    forms = [folded] + ([folded[1:]] if folded[:1] in "وف" and len(folded) >= 3 else [])
+    if any(w in AR_NOT_VERB for w in forms):  # "ومن", "وقد", "وهو"
+        return False
+    return any(w not in PAST_WORDS_AR and not regex.search(_AR_NOT_STEM, w) and regex.fullmatch(_AR_STEM, w)
+               for w in forms)
