@@ -71,8 +71,9 @@ def _dates(text, lang, pub=PUB):
     ("استغرقنا خمس سنوات للقبض عليهم ، واليوم هم يعيثون فساداً.", "ar", PUB, "2024-06-21"),
     # a year sharing the next year's postposition ("2014 और 2019 के", of 2014 and 2019)
     ("जानकारों का कहना है कि 2014 और 2019 के विपरीत इस बार सरकार है।", "hi", PUB, "2014"),
-    # an Arabic or Devanagari word with the day or year written onto it
-    ("وظهر ثلاثة من مفجري احداث7 يوليو في شريط الفيديو.", "ar", PUB, "2024-07-07"),
+    # an Arabic or Devanagari word with the day or year written onto it; "the
+    # events of 7 July" (and "وظهر", appeared) are past: the last 7 July [h-dates4]
+    ("وظهر ثلاثة من مفجري احداث7 يوليو في شريط الفيديو.", "ar", PUB, "2023-07-07"),
     ("जून२००४ में तीन छोटे जहाज रोके गए थे।", "hi", PUB, "2004-06"),
 ])
 def test_dates_the_translations_agree_on(text, lang, pub, expected):

@@ -12,6 +12,8 @@ small *general* word lists -- not phrases copied from any article:
   stem), and the words for the units week / month / year, so "last September",
   "прошлого года", "पिछले साल", "im vergangenen September" are built by one
   grammar instead of listed one by one;
+* the words that make a name or a number a date (prepositions, year
+  words), in dates_lexicon_context.py;
 * the vocabulary of counted offsets (number words, "in" / "через" words),
   kept in dates_lexicon_counts.py, and of Arabic, Hebrew, Czech and Greek, in
   dates_lexicon_more.py, both merged in here;
@@ -28,6 +30,8 @@ from functools import lru_cache
 import regex
 
 from . import dates_lexicon_more as more
+from .dates_lexicon_context import NEEDS_CONTEXT as _NEEDS_CONTEXT, PREPOSITIONS as _PREPOSITIONS, \
+    YEAR_AFTER as _YEAR_AFTER
 from .dates_lexicon_counts import AHEAD as _AHEAD, EVENT_BEFORE as _EVENT_BEFORE, NOT_AGO as _NOT_AGO, \
     PREPOSED_AGO as _PREPOSED_AGO, number_tables
 
@@ -78,44 +82,6 @@ _EXTRA_WEEKDAYS: dict[str, dict[int, tuple[str, ...]]] = {
            4: ("пятницы",), 5: ("субботы",), 6: ("воскресенья",)},
     "hi": {3: ("बृहस्पतिवार",), 6: ("इतवार",)},
     "de": {5: ("sonnabend",)},
-}
-# Forms that are also ordinary words ("среда" = environment, "May" = a name,
-# "mars" = the planet): accepted only next to a date cue (preposition,
-# modifier, day number or year).
-_NEEDS_CONTEXT: dict[str, set[str]] = {
-    "en": {"may", "march", "august"},
-    "ru": {"среда", "среды"},
-    "fr": {"mars"},
-    "hi": {"मार्च", "मई"},  # "मई" is also a misspelt "मैं" (I)
-    "ar": {"مايو"},  # also a name ("ايبان مايو", the cyclist Iban Mayo)
-    "he": {"ראשון", "שלישי", "רביעי", "חמישי", "שישי"},  # first, third …: a weekday after "יום"
-}
-# Words that make the next month/weekday a date reference (for _NEEDS_CONTEXT)
-# and that introduce a bare four-digit year ("since 2000", "в 2013 году").
-_PREPOSITIONS: dict[str, set[str]] = {
-    "en": {"in", "on", "since", "by", "until", "till", "from", "of", "to", "through", "for",
-           "before", "after", "during", "early", "late", "mid", "between", "and", "year"},
-    "ru": {"в", "во", "с", "со", "до", "по", "к", "на", "от", "после", "году", "года", "год"},
-    "de": {"im", "am", "in", "seit", "bis", "ab", "vor", "nach", "von", "anfang",
-           "ende", "mitte", "jahr", "jahre", "jahres"},
-    "es": {"en", "desde", "hasta", "de", "del", "a", "antes", "despues", "año",
-           "durante", "entre", "principios", "finales", "mediados"},
-    "fr": {"en", "depuis", "jusqu", "de", "du", "d", "des", "avant", "apres",
-           "an", "annee", "dès", "des", "debut", "fin", "mi", "entre", "pendant"},
-    "hi": {"साल", "वर्ष", "सन्", "सन"},
-    "ar": {"في", "منذ", "حتى", "من", "الى", "إلى", "خلال", "بعد", "قبل", "شهر", "أوائل", "اوائل",
-           "أواخر", "اواخر", "منتصف"},
-    "he": {"יום", "ביום", "ליום", "מיום", "עד"},
-    "it": {"a", "ad", "in", "nel", "dal", "dall", "al", "fino", "entro", "da", "di", "del",
-           "dopo", "prima", "tra", "fra", "anno", "inizio", "fine", "metà", "durante"},
-    "pt": {"em", "no", "na", "desde", "ate", "de", "do", "da", "a", "ao", "apos", "antes",
-           "ano", "durante", "entre", "inicio", "fim", "meados", "para"},
-}
-# Words after a bare year that mark it as a year ("2013 में", "2000 года").
-_YEAR_AFTER: dict[str, set[str]] = {
-    "ru": {"г", "год", "года", "году", "годом"},
-    "hi": {"में", "से", "तक", "के", "की", "का", "को"},
-    "de": {"wurde", "war"},
 }
 # Modifier stems: a word starting with one of these means last / this / next.
 _LAST: dict[str, tuple[str, ...]] = {

@@ -27,15 +27,6 @@ _RANGE_ARTICLES = {norm(w) for w in ("τις", "την", "τη", "the")}
 class NumberPatterns:
     """Patterns over the scanner's tokens; each returns (end token index, Ref) or None."""
 
-    def year_marked_after(self, i: int) -> bool:
-        """Year token i has a year word or postposition after it ("2013 में"),
-        or shares the next year's ("2014 और 2019 के विपरीत", unlike 2014 and 2019)."""
-        after = self.lex.year_after
-        if self.joined(i, i + 1) and self.key(i + 1) in after:
-            return True
-        return self.key(i + 1) in COORDINATORS and self.joined(i, i + 1) and self.joined(i + 1, i + 2) \
-            and self.year(i + 2) is not None and self.joined(i + 2, i + 3) and self.key(i + 3) in after
-
     def number(self, i: int | None) -> int | None:
         k = self.key(i)
         if k.isdigit() and len(k) <= 3:

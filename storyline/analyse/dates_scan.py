@@ -15,7 +15,8 @@ recognises, in every language the lexicon covers:
   ("yesterday", "вчера", "कल") from dateparser's locale tables;
 * bare weekdays (with "evening" etc., or "next week": "Tuesday next week"),
   bare months, and four-digit years that a preposition or year word
-  introduces ("since 2000", "2013 में", German "wurde 1949 gegründet");
+  introduces ("since 2000", "2013 में", German "wurde 1949 gegründet"),
+  alone or in a list sharing one ("1961 и 2000 годов": dates_years.py);
 * a date's weekday when it is written with one ("Monday, January 22");
 * from dates_numbers.py: a range's first day ("с 15 по 17 марта") and offsets
   in digits or words ("three days ago", "hace dos años", "через две недели").
@@ -36,7 +37,9 @@ from .dates_context import ORDINAL_DAYS, WORD_DAYS, ContextChecks, token_key
 from . import dates_lexicon_more as more
 from .dates_lexicon import Lexicon, get_lexicon, norm
 from .dates_numbers import NumberPatterns
+from .dates_numeric import numeric_dates
 from .dates_ref import Ref
+from .dates_years import YearPatterns
 
 
 @dataclass
@@ -54,12 +57,6 @@ _GAP = regex.compile(r"[ \t\u00a0,.'’\-–°º]{0,4}")
 # Hebrew writes a one-letter preposition onto the number ("ב23 למרץ", on 23 March).
 # Greek writes the ordinal ending on it ("της 7ης Ιουλίου", "η 7η Ιουλίου").
 _DAY = regex.compile(r"[בלמהוכש]{0,2}(\d{1,2})(?:st|nd|rd|th|er|re|e|eme|º|ª|वीं|वां|ησ|ην|η)?")
-_ISO = regex.compile(r"(?<![\d.\-/])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d\-/])")
-_YMD = regex.compile(r"(?<![\d.\-/])(\d{4})/(\d{1,2})/(\d{1,2})(?![\d/])")
-# Hebrew writes a prefix and a hyphen onto it ("ב-15.1.2025"); Czech and German
-# may put spaces after the points ("10. 10. 2023").
-_NUMERIC = regex.compile(r"(?:(?<![\d.\-/])|(?<=[\u0590-\u05ff]-))(\d{1,2})([./-]|\.\s)(\d{1,2})\2(\d{4})"
-                         r"(?![\d\-/]|\.\d)")
 # Languages that capitalise month and weekday names, where the lower-case word
 # is something else: English "may", Greek "τρίτη" / "πέμπτη" (third / fifth:
 # "στην τρίτη θέση", in third place).
@@ -73,7 +70,7 @@ _ARTICLES = {"the", "den", "der", "dem", "le", "el", "il", "lo", "o"}
 _MONTH_LINK = {"in", "im", "v", "ve", "в", "τον", "το", "στο", "στον"}
 
 
-class _Scanner(NumberPatterns, ContextChecks):
+class _Scanner(YearPatterns, NumberPatterns, ContextChecks):
     """Walks the tokens of one text, trying the patterns at each position."""
 
     def __init__(self, text: str, lang: str):
@@ -185,10 +182,6 @@ class _Scanner(NumberPatterns, ContextChecks):
                 or (self.lex.numbers.get(self.key(i)) if self.lex.lang in WORD_DAYS and
                     self.lex.numbers.get(self.key(i), 32) <= 31 else None)
         return int(m.group(1)) if 1 <= int(m.group(1)) <= 31 else None
-
-    def year(self, i: int | None) -> int | None:
-        k = self.key(i)
-        return int(k) if len(k) == 4 and k.isdigit() and 1000 <= int(k) <= 2999 else None
 
     # --- patterns: each returns (end token index, Ref) or None ---------------
     def explicit(self, i: int) -> tuple[int, Ref] | None:
@@ -330,12 +323,8 @@ class _Scanner(NumberPatterns, ContextChecks):
             return None
         if m and (not ctx_needed or self.name_in_context(i)):
             return i + 1, Ref(t.start, t.end, month=m)
-        y = self.year(i)
-        if y and (1800 <= y or self.in_context(i)) and y <= 2100 and not self.inside_number(i) \
-                and not self.decade(i) and (
-                self.in_context(i) or self.year_marked_after(i) or self._before_participle(i)):
-            return i + 1, Ref(t.start, t.end, year=y)
-        return None
+        y = self.bare_year(i)
+        return (i + 1, Ref(t.start, t.end, year=y)) if y else None
 
     def weekday_then_date(self, i: int) -> tuple[int, Ref] | None:
         """"Wednesday, 14 September 2023": the explicit date absorbs its weekday."""
@@ -349,23 +338,8 @@ class _Scanner(NumberPatterns, ContextChecks):
         return None
 
     # --- driver ---------------------------------------------------------------
-    def numeric(self) -> list[Ref]:
-        refs = []
-        for m in _ISO.finditer(self.text):
-            refs.append(Ref(m.start(), m.end(), int(m[1]), int(m[2]), int(m[3])))
-        for m in _YMD.finditer(self.text):
-            refs.append(Ref(m.start(), m.end(), int(m[1]), int(m[2]), int(m[3])))
-        for m in _NUMERIC.finditer(self.text):
-            a, b, y = int(m[1]), int(m[3]), int(m[4])
-            # Day-first unless impossible, or the locale writes month first with
-            # a slash or dash ("6/21/2024"); dots are day-first wherever they are
-            # written ("09.04.2020" in an English-sniffed Turkish or German line)
-            mdy = b > 12 or (a <= 12 and m[2] != "." and m[2] != ". " and self.lex.date_order.startswith("M"))
-            refs.append(Ref(m.start(), m.end(), y, a if mdy else b, b if mdy else a))
-        return refs
-
     def scan(self) -> list[Ref]:
-        refs = self.numeric()
+        refs = numeric_dates(self.text, self.lex.date_order)
         taken = [(r.start, r.end) for r in refs]
         patterns = (self.weekday_then_date, self.ago, self.ahead, self.ahead_after, self.day_range, self.explicit,
                     self.day_alone,

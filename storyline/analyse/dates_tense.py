@@ -29,6 +29,9 @@ from functools import lru_cache
 import regex
 
 from .dates_lexicon import norm
+from .dates_happenings import happening_date
+from .dates_tense_abjad import AR_FUTURE, AR_NOT_FUTURE, AR_PAST, FUTURE_WORDS_AR, FUTURE_WORDS_HE, \
+    PAST_WORDS_AR, PAST_WORDS_HE, PLANNED_AR, PLANNED_HE, PROCLITICS as _PROCLITICS, bare_past
 from .entity_inflect import verb_tense
 
 PAST, FUTURE, PLANNED, NONE = "past", "future", "planned", ""
@@ -152,29 +155,10 @@ _EVE: dict[str, set[str]] = {
     "de": {"vorabend"}, "ru": {"накануне"}, "cs": {"předvečer"}, "el": {"παραμονή"},
     "ar": {"عشية"}, "hi": {"संध्या"},
 }
-# Arabic and Hebrew (part 7 of the dates sample): the commonest news verbs
-# and time words, written as norm() keys (Arabic without hamza: "اعلن").
-# Arabic past forms with a suffix (she/they: "اندلعت", "قالوا") and futures
-# with the prefix "س" ("سيعقد", "ستجرى") are read by _AR_PAST / _AR_FUTURE.
-_FUTURE_WORDS["ar"] = {"سوف", "لن", "غدا", "المقبل", "المقبلة", "القادم", "القادمة"}
-_PAST_WORDS["ar"] = {
-    "قال", "اعلن", "اكد", "ذكر", "افاد", "اضاف", "كان", "وصل", "وقع", "جرى", "بدا", "انتهى",
-    "اندلع", "شهد", "قتل", "اصيب", "توفي", "اعتقل", "نشر", "اظهر", "ارتفع", "تراجع", "انخفض",
-    "سجل", "التقى", "زار", "غادر", "وافق", "رفض", "دعا", "لم", "امس", "الماضي", "الماضية", "مضى"}
-_PLANNED["ar"] = ("المقرر", "مقرر", "مقررا", "يعتزم", "تعتزم", "يتوقع", "تتوقع", "المتوقع", "متوقع",
-                  "المرتقب", "يرتقب", "موعد")
-_FUTURE_WORDS["he"] = {
-    "יהיה", "תהיה", "יהיו", "יתקיים", "תתקיים", "יתקיימו", "ייערך", "תיערך", "ייערכו", "מחר",
-    "יגיע", "תגיע", "יגיעו", "ייפגש", "תיפגש", "ייפגשו", "יחל", "תחל", "יחלו", "יחזור", "תחזור",
-    "ימריא", "יבקר", "תבקר", "יתכנס", "תתכנס", "יתכנסו", "יימשך", "תימשך", "הבא", "הבאה"}
-_PAST_WORDS["he"] = {
-    "היה", "הייתה", "היו", "אמר", "אמרה", "אמרו", "הודיע", "הודיעה", "הודיעו", "נפגש", "נפגשה",
-    "נפגשו", "אישר", "אישרה", "אישרו", "התקיים", "התקיימה", "התקיימו", "נערך", "נערכה", "נערכו",
-    "פורסם", "פורסמה", "פורסמו", "נחת", "נחתה", "נחתם", "נחתמה", "נהרג", "נהרגו", "נפצע", "נפצעו",
-    "נרצח", "החל", "החלה", "החלו", "הסתיים", "הסתיימה", "פרץ", "פרצה", "ביקר", "ביקרה", "הגיע",
-    "הגיעה", "הגיעו", "עזב", "עזבה", "נעצר", "נעצרו", "נפטר", "אתמול", "אמש", "שעבר", "שעברה"}
-_PLANNED["he"] = ("צפוי", "צפויה", "צפויים", "צפויות", "אמור", "אמורה", "אמורים", "אמורות",
-                  "מתוכנן", "מתוכננת", "מתוכננים", "עתיד", "עתידה", "עתידים")
+_FUTURE_WORDS.update(ar=FUTURE_WORDS_AR, he=FUTURE_WORDS_HE)
+_PAST_WORDS.update(ar=PAST_WORDS_AR, he=PAST_WORDS_HE)
+_PLANNED.update(ar=PLANNED_AR, he=PLANNED_HE)
+_PAST_SUFFIX["ar"], _FUTURE_SUFFIX["ar"] = AR_PAST, AR_FUTURE
 # Czech perfective presents are futures ("se uskuteční", "rozhodne"); the
 # commonest in news of events, since their form is the imperfective present's.
 _FUTURE_WORDS["cs"] |= {"uskuteční", "proběhne", "proběhnou", "začne", "začnou", "skončí",
@@ -183,13 +167,6 @@ _FUTURE_WORDS["cs"] |= {"uskuteční", "proběhne", "proběhnou", "začne", "za�
                         "podepíše", "odletí"}
 _PLANNED["cs"] = ("plánuj*", "plánovan*", "naplánov*", "očekáv*", "odložen*")
 _PLANNED["el"] = ("αναμένεται", "αναμένονται", "προγραμματ*", "προβλέπεται", "πρόκειται")
-_AR_PAST = r"^[وف]?(?!ال)\w{2,5}[^\Wاوي]ت$|^[وف]?(?!ال)\w{2,5}وا$"
-# not a name's Latin "-ius" ("سيبيليوس", Sebelius) nor "لا سيما" (especially)
-_AR_FUTURE = r"^[وف]?س[يتن](?!ا)\w{2,}(?<!ة)(?<!ات)(?<!يوس)$"
-_AR_NOT_FUTURE = {"ستين", "سينما", "سيول", "سيناء", "سنوي", "سيطر", "سيطرت", "ستوكهولم", "سيما"}
-_PAST_SUFFIX["ar"], _FUTURE_SUFFIX["ar"] = _AR_PAST, _AR_FUTURE
-# "And" / "that" written onto a word ("وقال", "ויחזור", "שהתקיים").
-_PROCLITICS = {"ar": "وف", "he": "וש"}
 _VERB_FINAL = {"hi", "mr", "ne", "ur", "bn", "ja", "ko", "tr"}
 # Hindi "की" is a past verb ("बात की") only at the end of a clause; elsewhere
 # it is the genitive postposition ("किम की यात्रा").
@@ -271,7 +248,7 @@ def _cue(c: TenseCues, words: list[str], k: int) -> str:
     tense = verb_tense(w, c.lang)
     by_ending = tense is None or tense == "pres"
     if w in c.future_words or tense == "futr" or (
-            by_ending and c.future_suffix and regex.search(c.future_suffix, w) and w not in _AR_NOT_FUTURE):
+            by_ending and c.future_suffix and regex.search(c.future_suffix, w) and w not in AR_NOT_FUTURE):
         return FUTURE
     if c.lang == "hi" and w == "की":
         return PAST if following in _HI_KI_AFTER else NONE
@@ -284,6 +261,8 @@ def _cue(c: TenseCues, words: list[str], k: int) -> str:
         # "किया जाएगा", "दी जाएगी": a past participle before a future auxiliary.
         if following and c.lang == "hi" and _cue(c, words[k + 1:k + 2], 0) == FUTURE:
             return FUTURE
+        return PAST
+    if c.lang == "ar" and bare_past([_fold(c.lang, x) for x in words], k, w):  # "توقف القتال"
         return PAST
     if w in c.past_aux and c.participle:
         nxt = [x.casefold() for x in (words[k + 1:k + 4] if c.lang != "de" else words[k + 1:])]
@@ -358,6 +337,8 @@ def lean(lang: str, sentence: str, start: int, end: int, either_way: bool = Fals
     lo, hi = _clause(sentence, start, end, lang)
     if _planned_next(c, sentence[end:hi]):
         return PLANNED
+    if happening_date(lang, sentence, start, end):  # "will examine the events of 7 July"
+        return PAST
     near = _WORD.findall(sentence[lo:start])[-4:] + _WORD.findall(sentence[end:hi])[:3]
     if any(w.casefold() in _EVE.get(lang, ()) for w in near):
         return NONE

@@ -1,0 +1,102 @@
+"""A date that names a happening nobody schedules is past.
+
+"The inquiry will examine the events of 7 July", "les attentats du 14
+juillet", "die Anschläge vom 19. Juli", "теракт 22 июля", "هجمات 7 يوليو",
+"7 जुलाई के हमले": the date belongs to the noun, not to the verb of the
+clause, and an attack, a blast, an earthquake or "the events" of a day are
+reported after they happen, so the day is the latest one on or before the
+report whatever the verb says ("will examine", "rendra", "wird neu
+aufgerollt").  Without this the clause's future (or, with no tense, the
+nearer day) put a May report's "7 July" two months ahead.  Planned
+happenings ("the elections of 7 July", "le sommet du 14 juillet") are not
+listed: their date keeps the clause's lean.
+
+The noun stands right before the date, past a genitive word or article
+("the events of", "les attentats du", "της"), or right after it, past one
+("the 7 July bombings", "7 जुलाई के हमले"), with no comma or other mark
+between ("on Friday, killing two" is a clause of its own).  Stems are norm() keys matched
+as prefixes.
+"""
+from __future__ import annotations
+
+import regex
+
+from .dates_lexicon import norm
+
+_STEMS: dict[str, tuple[str, ...]] = {
+    "en": ("attack", "bombing", "event", "riot", "massacre", "explosion", "blast", "earthquake",
+           "quake", "crash", "killing", "shooting", "flood", "disaster", "tragedy", "coup",
+           "assassination", "murder", "atrocit", "uprising"),
+    "fr": ("attentat", "evenement", "attaque", "explosion", "seisme", "tremblement", "incendie",
+           "massacre", "emeute", "tuerie", "fusillade", "catastrophe", "inondation", "drame",
+           "putsch", "assassinat"),
+    "de": ("anschlag", "anschlage", "ereignis", "angriff", "explosion", "erdbeben", "brand",
+           "massaker", "unruhen", "absturz", "attentat", "katastrophe", "ungluck", "hochwasser",
+           "putsch", "amoklauf", "krawall"),
+    "es": ("atentado", "suceso", "ataque", "explosion", "terremoto", "sismo", "incendio", "masacre",
+           "disturbio", "tiroteo", "inundacion", "catastrofe", "tragedia", "golpe", "asesinato"),
+    "it": ("attentat", "attacc", "esplosion", "terremoto", "sisma", "incendi", "strage", "massacr",
+           "scontri", "sparatoria", "alluvion", "tragedia", "golpe", "omicidi", "fatti"),
+    "pt": ("atentado", "ataque", "explosao", "explosoes", "terremoto", "sismo", "incendio",
+           "massacre", "tiroteio", "inundac", "enchente", "tragedia", "golpe", "acontecimento",
+           "assassinato"),
+    "ru": ("теракт", "взрыв", "нападени", "атак", "событи", "землетрясени", "пожар", "беспорядк",
+           "расстрел", "трагеди", "убийств", "наводнени", "путч", "переворот", "катастроф"),
+    "cs": ("útok", "atentát", "událost", "výbuch", "exploz", "zemětřesení", "požár", "nepokoj",
+           "masakr", "střelb", "povodn", "převrat", "tragédi"),
+    "el": ("επίθεσ", "επιθέσ", "έκρηξ", "εκρήξ", "σεισμ", "πυρκαγι", "γεγονότ", "ταραχ", "σφαγ",
+           "πραξικόπημα", "τραγωδί"),
+    "ar": ("هجوم", "هجمات", "تفجير", "انفجار", "احداث", "زلزال", "حريق", "مجزرة", "اعتداء",
+           "انقلاب", "فيضان", "الهجوم", "الهجمات", "التفجير", "الانفجار", "الاحداث", "الزلزال",
+           "الحريق", "المجزرة", "الاعتداء", "الانقلاب"),
+    "he": ("פיגוע", "אירועי", "פיצוץ", "רעידת", "שריפת", "אסון", "טבח", "מתקפת", "התקפת", "הפיכת",
+           "הפיגוע", "האסון", "הטבח"),
+    "hi": ("हमल", "हमले", "विस्फोट", "धमाक", "घटना", "भूकंप", "दंग", "हादस", "त्रासदी", "बाढ"),
+}
+_STEMS = {lang: tuple(norm(s) for s in stems) for lang, stems in _STEMS.items()}
+# Genitive words and articles between the noun and its date.
+_LINKS = {norm(w) for w in (
+    "of", "the", "du", "des", "de", "d", "del", "della", "dello", "dei", "degli", "di", "vom", "von",
+    "der", "do", "da", "dos", "das", "ze", "z", "ο", "η", "της", "του", "των", "τις", "τη", "την",
+    "के", "की", "का", "s", "от", "יום", "ב", "يوم")}
+# Words and marks; a mark other than an apostrophe or hyphen ends the
+# phrase ("on Friday, killing two" is a clause, not "the Friday killing").
+_TOKEN = regex.compile(r"\w+|[^\w\s]")
+_JOINERS = {"'", "\u2019", "-"}
+
+
+def _happening(lang: str, word: str) -> bool:
+    key = norm(word)
+    if lang == "he" and key[:1] in "בלמו" and len(key) > 3:  # "בפיגועי", "ולטבח"
+        return any(key.startswith(s) or key[1:].startswith(s) for s in _STEMS[lang])
+    return any(key.startswith(s) for s in _STEMS.get(lang, ()))
+
+
+# Where a date may stand as an adverb after any noun ("held events Saturday",
+# "rencontres mardi"), the noun before it must be linked by a genitive word;
+# a noun after it is read in English ("the 7 July bombings", "Sunday's
+# earthquake": "the" before the date or "'s" after it) and Hindi ("7 जुलाई
+# के हमले": a postposition between) only.
+_LINKED_BEFORE = {"en", "de", "fr", "es", "it", "pt", "cs", "el", "hi"}
+_NOUN_AFTER = {"en", "hi"}
+
+
+def happening_date(lang: str, sentence: str, start: int, end: int) -> bool:
+    """The date at ``sentence[start:end]`` names an unscheduled happening:
+    its noun is right before it or right after it, past genitive words."""
+    if lang not in _STEMS:
+        return False
+    before = _TOKEN.findall(sentence[max(0, start - 60):start])
+    linked = False
+    while len(before) > 1 and (norm(before[-1]) in _LINKS or before[-1] in _JOINERS):
+        linked = linked or norm(before[-1]) != "the"
+        before.pop()
+    if before and _happening(lang, before[-1]) and (linked or lang not in _LINKED_BEFORE):
+        return True
+    if lang not in _NOUN_AFTER:
+        return False
+    after = _TOKEN.findall(sentence[end:end + 40])[:4]
+    linked = lang == "en" and sentence[:start].rstrip().casefold().endswith("the")
+    while after and (norm(after[0]) in _LINKS or after[0] in _JOINERS):
+        linked, _ = True, after.pop(0)
+    return linked and bool(after) and _happening(lang, after[0])

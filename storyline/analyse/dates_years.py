@@ -1,0 +1,102 @@
+"""Bare four-digit years: when a number is a year, alone or in a list.
+
+A bare number is a year only with a word that says so: a preposition or year
+word before it ("since 2000", "v roce 1968", "עד 2025"), a year word or
+postposition after it ("2000 года", "2013 में"), or a German participle after
+it ("1949 gegründet").  In a list of years sharing one such word ("документы
+1961 и 2000 годов", "in 1961 and 2000", "v letech 1968 a 1989", "des années
+1961 et 2000", "في عامي 1961 و2000") the word marks every member: the list
+is read whole, the marked end lending its mark to the others.
+
+A plural year word ("годов", "Jahren", "années", "anni", "letech", "έτη",
+"בשנים", "عامي") marks only a list: after "les années", "gli anni", "los
+años" one round year is a decade ("les années 2000", the 2000s), and a list
+of round years may be decades too ("les années 1960 et 1970"), so such a list
+counts only when one member is no round ten.
+"""
+from __future__ import annotations
+
+from .dates_lexicon import norm
+from .dates_numbers import COORDINATORS
+
+# Plural (and Arabic dual) year words, as norm() keys, that stand before a
+# list of years ("in den Jahren 1961 und 2000") or after it ("1961 и 2000
+# годов"); the singular ones are the lexicon's prepositions and year_after.
+YEARS_BEFORE: dict[str, set[str]] = {
+    "en": {"years"}, "de": {"jahren", "jahre"}, "fr": {"annees"}, "es": {"anos"},
+    "it": {"anni"}, "pt": {"anos"}, "cs": {"letech", "let", "léta"}, "el": {"έτη", "χρόνια"},
+    "he": {"בשנים", "שנים", "השנים", "בשנות"}, "ar": {"عامي", "سنتي", "اعوام", "سنوات", "الاعوام", "السنوات"},
+    "ru": {"годы", "годах"}, "hi": {"वर्षों", "सालों"},
+}
+YEARS_AFTER: dict[str, set[str]] = {"ru": {"годов", "годах", "годы", "гг"}, "hi": {"वर्षों", "सालों"}}
+YEARS_BEFORE = {lang: {norm(w) for w in words} for lang, words in YEARS_BEFORE.items()}
+YEARS_AFTER = {lang: {norm(w) for w in words} for lang, words in YEARS_AFTER.items()}
+# "ו-1973", "و2000": Hebrew and Arabic write "and" onto the year.
+_LIST_AND = COORDINATORS | {norm("ו")}
+# Range words are coordinators for a range of days, not members of a list
+# (Czech "a" is "and", elsewhere "to").
+_NOT_LIST = {norm(w) for w in ("to", "through", "until", "bis", "zum", "по", "до", "au", "al", "a",
+                               "ate", "से", "तक", "الى", "έως", "ως", "μέχρι", "עד", "ל")}
+_LIST_WORDS = {"cs": {"a"}}
+
+
+class YearPatterns:
+    """Year tests over the scanner's tokens (mixed into ``dates_scan._Scanner``)."""
+
+    def year(self, i: int | None) -> int | None:
+        k = self.key(i)
+        return int(k) if len(k) == 4 and k.isdigit() and 1000 <= int(k) <= 2999 else None
+
+    def year_marked_after(self, i: int) -> bool:
+        """Year token i has a year word or postposition after it ("2013 में"),
+        or shares the next year's ("2014 और 2019 के विपरीत", unlike 2014 and 2019)."""
+        after = self.lex.year_after
+        if self.joined(i, i + 1) and self.key(i + 1) in after:
+            return True
+        return self.key(i + 1) in COORDINATORS and self.joined(i, i + 1) and self.joined(i + 1, i + 2) \
+            and self.year(i + 2) is not None and self.joined(i + 2, i + 3) and self.key(i + 3) in after
+
+    def bare_year(self, i: int) -> int | None:
+        """Token i as a year standing alone, when a word marks it as one."""
+        y = self.year(i)
+        if y and (1800 <= y or self.in_context(i)) and y <= 2100 and not self.inside_number(i) \
+                and not self.decade(i) and (
+                self.in_context(i) or self.year_marked_after(i) or self._before_participle(i)
+                or self.listed_year(i)):
+            return y
+        return None
+
+    def _list_step(self, i: int, step: int) -> tuple[int, bool] | None:
+        """The next member of a list of years from token i (``step`` 1 or
+        -1) and whether "and" joins them; None where the list ends there."""
+        a, b = (i, i + 1) if step > 0 else (i - 1, i)
+        if self.year(i + step) is not None and self.joined(a, b) and self.gap(a, b).strip() == ",":
+            return i + step, False
+        link = i + step
+        word = self.key(link)
+        if word in _LIST_AND and (word not in _NOT_LIST or word in _LIST_WORDS.get(self.lex.lang, ())) and self.joined(min(i, link), max(i, link)) \
+                and self.joined(min(link, link + step), max(link, link + step)) \
+                and self.year(link + step) is not None:
+            return link + step, True
+        return None
+
+    def listed_year(self, i: int) -> bool:
+        """Year token i is a member of a list of years ("1961, 1975 and
+        2000") that a year word or preposition marks at either end."""
+        members, linked = [i], False
+        for step in (-1, 1):
+            k = i
+            while (hop := self._list_step(k, step)) is not None and len(members) < 12:
+                k, joined_by_and = hop
+                members.append(k)
+                linked |= joined_by_and
+        if len(members) < 2 or not linked:
+            return False
+        first, last = min(members), max(members)
+        lang = self.lex.lang
+        plural = (self.joined(first - 1, first) and self.key(first - 1) in YEARS_BEFORE.get(lang, ())) or (
+            self.joined(last, last + 1) and self.key(last + 1) in YEARS_AFTER.get(lang, ()))
+        if plural:
+            return any(self.year(m) % 10 for m in members)
+        return (first != i and self.in_context(first)) or (last != i and self.joined(last, last + 1)
+                                                           and self.key(last + 1) in self.lex.year_after)
