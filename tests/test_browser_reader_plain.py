@@ -98,3 +98,23 @@ def test_the_fact_badges_say_what_they_mean_without_hovering(demo_server, page):
                            ("single-source", "one report only"), ("conflicting", "reports disagree")):
         assert re.search(rf"{label}\s+{meaning}", text), (label, text)
     assert "language" in text  # the tag beside the badge
+
+
+def test_the_cards_badges_and_name_counts_are_said_in_words(demo_server, browser):  # noqa: F811
+    """A card's three kinds of badge and a name's number ("Kim Jong Un 7") said what they
+    were only in aria-labels and hover titles: a phone's reader, or a sighted one, got none."""
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    pg = context.new_page()
+    try:
+        pg.goto(demo_server + "/")
+        key = pg.locator(".card-key")
+        assert key.is_visible()
+        text = key.inner_text()
+        assert "the languages of its reports" in text and "who published them" in text
+        assert "how many of its articles name each" in text
+        assert key.locator(".badge[aria-hidden=true]").count() == 3  # samples, not read out as data
+        _event_with(pg, demo_server, ".coverage .badge.entity .count")
+        assert "how many of the articles name it" in pg.locator(".coverage .count-key").inner_text()
+        shot(pg, "ui19-card-key-phone")
+    finally:
+        context.close()
