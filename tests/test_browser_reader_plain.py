@@ -10,9 +10,20 @@ hover title, which a phone never shows.  Screenshots go to ``test-artifacts/``.
 from __future__ import annotations
 
 import re
+from contextlib import contextmanager
 
 from test_browser import browser, page, shot  # noqa: F401  (fixtures)
 from test_browser_demo import demo_server  # noqa: F401  (fixture)
+
+
+@contextmanager
+def _at(browser, width: int):  # noqa: F811
+    """A page ``width`` px wide (not is_mobile: the layout at that width is what counts)."""
+    context = browser.new_context(viewport={"width": width, "height": 900})
+    try:
+        yield context.new_page()
+    finally:
+        context.close()
 
 
 def _event_with(pg, base: str, selector: str) -> str:
@@ -41,9 +52,7 @@ def test_what_was_removed_from_a_page_is_said_in_plain_words(demo_server, page):
 
 
 def test_a_chart_starts_where_the_text_does_on_a_desk(demo_server, browser):  # noqa: F811
-    context = browser.new_context(viewport={"width": 1366, "height": 900})
-    pg = context.new_page()
-    try:
+    with _at(browser, 1366) as pg:
         _event_with(pg, demo_server, "figure.timeline svg")
         left = pg.locator("#h-timeline").bounding_box()["x"]
         chart = pg.locator("figure.timeline svg").bounding_box()
@@ -53,14 +62,10 @@ def test_a_chart_starts_where_the_text_does_on_a_desk(demo_server, browser):  # 
         spark = pg.locator("figure.sparkline svg").bounding_box()
         assert abs(spark["x"] - pg.locator("h1").bounding_box()["x"]) <= 1
         shot(pg, "ui19-chart-flush-desk")
-    finally:
-        context.close()
 
 
 def test_a_citations_toggle_is_a_finger_high_on_a_phone(demo_server, browser):  # noqa: F811
-    context = browser.new_context(viewport={"width": 390, "height": 844})
-    pg = context.new_page()
-    try:
+    with _at(browser, 390) as pg:
         _event_with(pg, demo_server, "details.citations")
         toggle = pg.locator("details.citations summary").first
         assert toggle.bounding_box()["height"] >= 43.5  # a phone's own controls take 44px
@@ -68,8 +73,6 @@ def test_a_citations_toggle_is_a_finger_high_on_a_phone(demo_server, browser):  
         assert pg.locator("details.citations").first.get_attribute("open") is not None
         overflow = pg.evaluate("document.documentElement.scrollWidth - window.innerWidth")
         assert overflow <= 1, f"the open citations scroll sideways by {overflow}px"
-    finally:
-        context.close()
 
 
 def test_every_citation_opens_at_once_for_the_readers_language(demo_server, page):  # noqa: F811
@@ -103,9 +106,7 @@ def test_the_fact_badges_say_what_they_mean_without_hovering(demo_server, page):
 def test_the_cards_badges_and_name_counts_are_said_in_words(demo_server, browser):  # noqa: F811
     """A card's three kinds of badge and a name's number ("Kim Jong Un 7") said what they
     were only in aria-labels and hover titles: a phone's reader, or a sighted one, got none."""
-    context = browser.new_context(viewport={"width": 390, "height": 844})
-    pg = context.new_page()
-    try:
+    with _at(browser, 390) as pg:
         pg.goto(demo_server + "/")
         key = pg.locator(".card-key")
         assert key.is_visible()
@@ -116,5 +117,3 @@ def test_the_cards_badges_and_name_counts_are_said_in_words(demo_server, browser
         _event_with(pg, demo_server, ".coverage .badge.entity .count")
         assert "how many of the articles name it" in pg.locator(".coverage .count-key").inner_text()
         shot(pg, "ui19-card-key-phone")
-    finally:
-        context.close()
