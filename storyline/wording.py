@@ -133,6 +133,15 @@ def residue_label(rule: str) -> str:
     return RESIDUE_WORDS.get(rule, rule.replace("-", " "))
 
 
+def removed_kinds(rules) -> str:
+    """What the cleaner took off a page, each kind once in the order met, as a
+    reader names it: "link to another story, copyright notice".  The pages'
+    toggle said "Removed as residue (3)", the project's word, which told a
+    reader neither what was removed nor why; they now name the kinds here and
+    say why (not part of the report) beside them."""
+    return ", ".join(residue_label(rule) for rule in dict.fromkeys(rules))
+
+
 # What the page gate (``analyse.gate``) found a page to be (``Article.not_article``),
 # in words; the gate opens its reason with these.
 GATE_KIND_WORDS = {"error": "error or unavailable page", "bot-check": "bot check",

@@ -182,7 +182,7 @@ def test_pages_render_and_escape_article_markup(client):
     assert "<script>window" not in page and "onerror=\"window" not in page
     assert "&lt;script&gt;window.__pwned=1&lt;/script&gt;" in page
     ev = client.get(f"/events/{ids_by_external(client)['moon-en']['event_id']}").text
-    assert ("Removed as residue" in ev or "Nothing was removed from this article" in ev) and "<svg" in ev
+    assert ("Removed from the page: " in ev or "Nothing was removed from this page" in ev) and "<svg" in ev
     story_id = client.get("/api/stories").json()["items"][0]["id"]
     assert "<svg" in client.get(f"/stories/{story_id}").text
     assert "Narendra Modi" in client.get("/entities").text

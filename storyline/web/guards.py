@@ -29,7 +29,7 @@ Why each:
 from __future__ import annotations
 
 import os
-from typing import Annotated, Iterable
+from typing import Annotated, Iterable, Literal
 
 from fastapi import Path, Query, Request
 from pydantic import AfterValidator
@@ -79,6 +79,7 @@ def unknown_row(errors: list[dict]) -> tuple[str, str] | None:
 
 
 ReaderLang = lang_query()
+Cites = Annotated[Literal["", "open"], Query()]  # an event or story page's ?cites=open: every citation shown
 FilterLang = Annotated[str, AfterValidator(lambda v: reader_lang(v, allow_und=True))]  # "und" too
 
 ALLOWED_HOSTS_ENV = "STORYLINE_ALLOWED_HOSTS"

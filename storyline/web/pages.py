@@ -28,13 +28,13 @@ from storyline.records import removals_once
 from storyline.search import MODES
 from storyline.serialize import dates_once_json
 from storyline.wording import (DATE_UNKNOWN, PLACED_BY_CONTENT, UNKNOWN_SOURCE, gate_kind_label, gate_reasons,
-                               gate_kinds_phrase, heading_case, kind_word, no_report_in, other_spellings, residue_label,
-                               sources_phrase, undated_phrase)
+                               gate_kinds_phrase, heading_case, kind_word, no_report_in, other_spellings, removed_kinds,
+                               residue_label,                                sources_phrase, undated_phrase)
 from storyline.details import (facts_by_event, more_facts, originals_first, repeats_original, restated_facts,
                                restates, single_facts)
 from storyline.web.cards import (entities_of, entity_view, event_card, story_card,
                                  story_view, title_lang)
-from storyline.web.guards import OFFSET, ReaderLang, RowId, no_row, unknown_row
+from storyline.web.guards import OFFSET, Cites, ReaderLang, RowId, no_row, unknown_row
 from storyline.web.reader_lang import (NAME_LANGS, chosen_lang, lang_attr, lang_label, names_cookie, names_lang,
                                        old_search_filter, reader_langs)
 from storyline.web.views import (cited_span, coverage, event_timeline, marked_paragraphs, paragraphs,
@@ -62,6 +62,7 @@ _env.filters["marked_paragraphs"] = marked_paragraphs
 _env.filters["kind"] = kind_word
 _env.filters["heading_case"] = heading_case
 _env.filters["residue_label"] = residue_label
+_env.filters["removed_kinds"] = removed_kinds
 _env.filters["gate_kind"] = gate_kind_label
 _env.filters["gate_reasons"] = gate_reasons
 _env.filters["once"] = removals_once
@@ -114,6 +115,16 @@ def _page_links(request: Request, total: int, limit: int, offset: int) -> dict:
 
 
 
+def _citations(request: Request, cites: str) -> dict:
+    """``?cites=open``: every fact's citations shown open, and the link that opens or closes
+    them all.  A fact-checker reading an event's sources opened 13 toggles one by one; the
+    link keeps the page's other parameters (the reader's language) and needs no script."""
+    opened = cites == "open"
+    url = request.url.remove_query_params("cites")
+    url = url if opened else url.include_query_params(cites="open")
+    return {"cites_open": opened, "cites_toggle": str(url.replace(scheme="", netloc="")) + "#h-summary"}
+
+
 def _reader_languages(langs: list[str], chosen: str) -> list[str]:
     """Choices for the reader's language: English, the coverage's languages (not
     ``und``, which the form would send back to a 422), the chosen one."""
@@ -164,7 +175,7 @@ def build_router(app: FastAPI) -> APIRouter:
                                 status_code=301)
 
     @router.get("/stories/{story_id}")
-    def story(request: Request, story_id: RowId, lang: ReaderLang = None):
+    def story(request: Request, story_id: RowId, lang: ReaderLang = None, cites: Cites = ""):
         lang, names = reader_langs(request, lang)  # ?lang= else the reader's language setting
         with lock:
             view = story_view(backend.reader, story_id, lang=lang, names=names)
@@ -174,10 +185,11 @@ def build_router(app: FastAPI) -> APIRouter:
         runs = facts_by_event(facts["summary"], view.events) if facts else None
         return _render(request, "story.html", names=names, v=view, facts=facts, runs=runs,
                        headline_lang=title_lang(view.story.headline, view.articles),
-                       languages=_reader_languages(view.story.languages, lang), originals=_sources(view.articles))
+                       languages=_reader_languages(view.story.languages, lang), originals=_sources(view.articles),
+                       **_citations(request, cites))
 
     @router.get("/events/{event_id}")
-    def event(request: Request, event_id: RowId, lang: ReaderLang = None):
+    def event(request: Request, event_id: RowId, lang: ReaderLang = None, cites: Cites = ""):
         lang, names = reader_langs(request, lang)  # ?lang= else the reader's language setting
         with lock:
             found = backend.reader.event(event_id)
@@ -194,7 +206,7 @@ def build_router(app: FastAPI) -> APIRouter:
                        headline=headline, headline_lang=title_lang(headline, arts),
                        languages=_reader_languages(ev.languages, lang),
                        coverage=coverage(arts), entities=top_entities(ents, n=12),
-                       timeline=event_timeline(arts, lang))
+                       timeline=event_timeline(arts, lang), **_citations(request, cites))
 
     @router.get("/articles/{article_id}")
     def article(request: Request, article_id: str, cite: str = Query("", max_length=40)):
