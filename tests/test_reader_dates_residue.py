@@ -106,3 +106,16 @@ def test_a_search_hit_names_its_event_by_headline(client):
     shown = [t for _, t in named]
     assert any(t.endswith("…") for t in shown)
     assert not re.search(r">event \d+</a>", page)
+
+
+def test_an_undated_search_hit_in_an_event_says_it_was_placed_by_content(client, demo_app):  # noqa: F811
+    """A search hit with no date of its own read "date unknown" while its article
+    page said "placed by content only": the hit list now says the same."""
+    app, _ = demo_app
+    undated = [a for a in app.store.articles() if a.published is None and a.event_id is not None]
+    assert undated, "the demo has undated reports placed in events"
+    a = undated[0]
+    page = client.get("/search", params={"q": a.title, "mode": "text"}).text
+    row = page[page.index(f'href="/articles/{a.id}"'):]
+    row = row[:row.index("</li>")]
+    assert "placed by content only" in row, row
