@@ -213,7 +213,8 @@ class Store(abc.ABC):
           language or in English ("gifted" finds "gifts", "flood" finds
           "flooding", "Staat" finds "Staaten"; "plea" does not find
           "pleaded", nor "dam" "damaged" or German "damit"), in an English
-          report also a demonym ("korea" finds "Koreans"), in a language that
+          report also a word it begins by an English ending the stemmer keeps
+          ("sing" finds "singers", "korea" "Koreans"), in a language that
           writes compounds as one word also the words it begins as typed
           (German "Dammbrüchen"); in a language without a stemmer, a word of
           6+ letters matches the words it begins without its last letter and

@@ -123,10 +123,15 @@ SHORT_WORD_ENDING = 3
 # aside), as before the stemmers were used
 LONG_FORMS = frozenset({"de", "nl", "sv", "da", "no", "nb", "nn", "is", "fi", "et", "hu", "tr"})
 
-# English demonyms: endings that make no stem of the name, added in an English report
-# ("Koreans", "Iraqi", "Nepalese", "Turkish"); the English stemmer finds the rest
-ENGLISH_DEMONYMS = frozenset({"an", "ans", "ian", "ese", "i", "ish"})
+# English endings its stemmer keeps (Porter strips no agent's -er, no -est, no
+# demonym's ending): in an English report a word goes on by one of them too:
+# "singers", "safest", "taken", "gunner", "Koreans", "Iraqi", "Nepalese", "Turkish"
+# (not "Dame" for "dam", "warn" for "war", "early" for "ear")
+ENGLISH_ENDINGS = frozenset({"s", "es", "ed", "ing", "er", "ers", "est", "an", "ans", "ian", "ese", "i", "is",
+                             "ish"})
+ENGLISH_AFTER_E = frozenset({"d", "r", "rs", "st", "n"})  # "fired", "miner", "safest", "taken"
 ENGLISH_AFTER_VOWEL = frozenset({"n", "ns"})  # "Korean", "Cubans"
+ENGLISH_DOUBLED = frozenset({"ed", "er"})  # after the last consonant doubled: "dammed", "gunner"
 
 
 def worded(text: str, words: list[str], lang: str | None = None) -> bool:
@@ -150,7 +155,8 @@ def _form_of(word: tuple[str, str], typed: tuple[str, str], lang: str) -> bool:
     "gifts" of "gifted", "Staaten" of "Staat", Russian "Газа" of "газ", a
     Hindi report's "Result" of "results"; not "pleaded" of "plea" (a form of
     "plead"), "damaged" of "dam", German "damit"; in an English report also
-    a demonym of it ("Koreans"); in a language of :data:`LONG_FORMS` a word
+    a word it begins by an English ending (:func:`_english_form`: "singers",
+    "Koreans"); in a language of :data:`LONG_FORMS` a word
     the letters typed begin ("Dammbrüchen" of "dam"; not "dämpfte", whose
     "ä" is another letter than "a" in German, though the indexes fold it);
     in a language without a stemmer, :func:`_unstemmed_form`."""
@@ -162,7 +168,7 @@ def _form_of(word: tuple[str, str], typed: tuple[str, str], lang: str) -> bool:
     lang = lang.split("-")[0].lower()
     if lang in LONG_FORMS and cased.startswith(t_cased) and _not_frequent_other(folded, t_folded, lang):
         return True
-    if lang == "en" and folded.startswith(t_folded) and _english_demonym(folded[len(t_folded):], t_folded):
+    if lang == "en" and folded.startswith(t_folded) and _english_form(folded[len(t_folded):], t_folded):
         return True
     own = _algorithms((lang,)) if lang else frozenset()
     if any(_unmarked(_stem(a, cased)) == _unmarked(_stem(a, t_cased)) for a in own | {ALSO}):
@@ -194,10 +200,13 @@ def _not_frequent_other(folded: str, t_folded: str, lang: str) -> bool:
     return folded not in frequent or t_folded in frequent or folded[len(t_folded):] in endings
 
 
-def _english_demonym(rest: str, name: str) -> bool:
-    """Is ``rest``, what an English word adds to ``name``, a demonym's ending
-    (:data:`ENGLISH_DEMONYMS`; after a vowel also -n, -ns)?"""
-    return rest in ENGLISH_DEMONYMS or (name[-1:] in "aeiou" and rest in ENGLISH_AFTER_VOWEL)
+def _english_form(rest: str, word: str) -> bool:
+    """Is ``rest``, what an English word adds to ``word``, one of English's
+    endings (:data:`ENGLISH_ENDINGS`)?"""
+    last = word[-1:]
+    return (rest in ENGLISH_ENDINGS or (last == "e" and rest in ENGLISH_AFTER_E)
+            or (last in "aeiou" and rest in ENGLISH_AFTER_VOWEL)
+            or (rest[0] == last and rest[1:] in ENGLISH_DOUBLED and last not in "aeiouy"))
 
 
 @functools.lru_cache(maxsize=64)
