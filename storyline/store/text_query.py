@@ -33,9 +33,9 @@ class Term:
     word: str = ""
 
 
-# a word of this many letters or more is found, in a report of a language without a
-# stemmer, by every word it begins without its last letter ("землетрясение" ->
-# "землетрясения" before Russian had its stemmer here; Japanese, Hebrew, Vietnamese now)
+# a word of this many letters or more is found, in a report of a language Snowball has
+# no stemmer for (Japanese, Hebrew, Vietnamese, Latvian…), by every word it begins
+# without its last letter: the cheap stand-in for stemming every language had before
 CUT_FROM = 6
 
 
@@ -73,9 +73,9 @@ def checked_words(terms: list[Term]) -> list[str]:
 @functools.lru_cache(maxsize=256)
 def _algorithms(langs: tuple[str, ...] | None) -> frozenset[str]:
     """The Snowball algorithms of ``langs`` (None: of every language that has one)."""
-    from storyline.similarity.keys import _SNOWBALL, stemmer_for
+    from storyline.similarity.keys import SNOWBALL_LANGS, stemmer_for
 
-    codes = _SNOWBALL if langs is None else langs
+    codes = SNOWBALL_LANGS if langs is None else langs
     return frozenset(a for a in map(stemmer_for, codes) if a)
 
 
