@@ -184,6 +184,9 @@ _SNOWBALL = {
 }
 
 
+SNOWBALL_LANGS = tuple(_SNOWBALL)  # the language codes that have a stemmer
+
+
 def stemmer_for(lang: str) -> str | None:
     """The Snowball algorithm for a language code ("de-AT" -> "german"), or None."""
     return _SNOWBALL.get((lang or "").split("-")[0].lower())

@@ -207,16 +207,20 @@ class Store(abc.ABC):
           ("cafe" finds "Café"), in every script, and each script's optional
           marks and variant letters (:mod:`storyline.store.word_key`:
           "लग्ज़री" finds "लग्जरी", "Αθήνα" finds "ΑΘΗΝΑ", "محمد" finds "مُحَمَّد").
-        * Word forms: a word of 3+ characters also matches words it begins
-          ("flood" finds "floods", "flooding"); a word of 6+ letters also
-          matches without its last letter ("inondations" finds "inondation").
-          A word of 3-5 letters matches a word it begins only with at most
-          three letters more ("dam" finds "dams", not "damaged"), except in
-          reports in a language that writes compounds as one word
-          (:func:`~storyline.store.text_query.worded`: German "Dammbrüchen");
-          a frequent word of the report's language is no form of a word that
-          is not one unless it adds an ending its frequent words take
-          (German "damit" is not found by "dam", "Staaten" is by "Staat").
+        * Word forms: a word of 3+ characters matches its forms
+          (:func:`~storyline.store.text_query.worded`, checked alike on every
+          backend): the words of the same Snowball stem in the report's
+          language or in English ("gifted" finds "gifts", "flood" finds
+          "flooding", "Staat" finds "Staaten"; "plea" does not find
+          "pleaded", nor "dam" "damaged" or German "damit"), in an English
+          report also a word it begins by an English ending the stemmer keeps
+          ("sing" finds "singers", "korea" "Koreans"), in a language that
+          writes compounds as one word also the words it begins as typed
+          (German "Dammbrüchen"); in a language without a stemmer, a word of
+          6+ letters matches the words it begins without its last letter and
+          a shorter one those it begins by at most three letters more (a
+          frequent word of the language only by an ending its frequent words
+          take).
         * No phrase semantics: words match anywhere in the article, in any
           order.
         * Ranking: a word in the title counts for more than in the body; more

@@ -10,15 +10,15 @@ speaks FTS5.  Filters, paging and the no-words listing are the shared
 from __future__ import annotations
 
 from storyline.store.search_sql import TextSearch
-from storyline.store.text_query import query_terms
+from storyline.store.text_query import Term
 
 
-def _tsquery(text: str) -> str:
-    """User words (:func:`~storyline.store.text_query.query_terms`) -> a
+def _tsquery(terms: list[Term]) -> str:
+    """The query's terms (:func:`~storyline.store.text_query.query_terms`) -> a
     ``to_tsquery`` string that cannot be a syntax error: each term its tokens
     as a phrase (``<->``), ``:*`` for a prefix, terms ANDed."""
     parts = []
-    for term in query_terms(text):
+    for term in terms:
         tokens = [f"'{t}'" for t in term.tokens]  # tokens hold no quote or backslash
         if term.prefix:
             tokens[-1] += ":*"

@@ -16,9 +16,9 @@ from typing import Any
 
 from storyline.store.dialect import Dialect
 from storyline.store.records import SearchFilters
-from storyline.store.text_query import query_terms, short_prefixes, worded
+from storyline.store.text_query import checked_words, query_terms, worded
 
-CHECK_BATCH = 200  # matches read at a time when a short word's matches are checked on their text
+CHECK_BATCH = 200  # matches read at a time when they are checked on their text for the words' forms
 
 
 def filter_sql(f: SearchFilters, d: Dialect) -> tuple[list[str], list[Any]]:
@@ -70,27 +70,41 @@ def _texts_sql(ids: list[str], d: Dialect) -> tuple[str, list[Any]]:
 
 class TextSearch:
     """:meth:`Store.search_text` over a backend's full-text index.  The
-    backend supplies ``_text_match`` (user words -> its query language; empty
-    when no word is searchable) and ``_RANKED_Q`` (the ranked query, taking
-    that expression, then the filter arguments (``{where}``), then limit and
-    offset), besides ``dialect`` and ``_rows``."""
+    backend supplies ``_text_match`` (the query's terms,
+    :func:`~storyline.store.text_query.query_terms`, -> its query language;
+    empty when no word is searchable) and ``_RANKED_Q`` (the ranked query,
+    taking that expression, then the filter arguments (``{where}``), then
+    limit and offset), besides ``dialect`` and ``_rows``."""
 
     def search_text(self, query: str, limit: int | None = 100, offset: int = 0,
                     filters: SearchFilters | None = None) -> list[tuple[str, float]]:
         d = self.dialect
-        where, args = filter_sql(filters or SearchFilters(), d)
-        match = self._text_match(query)
+        filters = filters or SearchFilters()
+        where, args = filter_sql(filters, d)
+        terms = query_terms(query, self._search_langs(filters)) if query.strip() else []
+        match = self._text_match(terms)
         if not match:
             return [(r[0], float(r[1])) for r in self._rows(recent_sql(where, d), args + [d.limit(limit), offset])]
         q = self._RANKED_Q.format(where=and_where(where))
-        prefixes = short_prefixes(query_terms(query))
-        if not prefixes:
+        words = checked_words(terms)
+        if not words:
             return [(r[0], float(r[1])) for r in self._rows(q, [match] + args + [d.limit(limit), offset])]
-        return self._worded(q, [match] + args, prefixes, limit, offset)
+        return self._worded(q, [match] + args, words, limit, offset)
 
-    def _worded(self, q: str, args: list[Any], prefixes: list[str], limit: int | None,
+    def _search_langs(self, filters: SearchFilters) -> list[str] | None:
+        """The languages whose stemmers a query word's reach must cover
+        (:func:`~storyline.store.text_query.query_terms`): the filter's, else
+        every language of a stored report's vector (one row each in
+        ``language_sums``), else (flagged pages, which carry no vector, or
+        reports stored without one) every language."""
+        if filters.langs:
+            return list(filters.langs)
+        stored = [] if filters.not_articles else [r[0] for r in self._rows("SELECT lang FROM language_sums", [])]
+        return stored or None
+
+    def _worded(self, q: str, args: list[Any], words: list[str], limit: int | None,
                 offset: int) -> list[tuple[str, float]]:
-        """The ranked matches whose text has a form of each short word
+        """The ranked matches whose text has a form of each word
         (:func:`~storyline.store.text_query.worded`), paged after the check:
         read in batches of :data:`CHECK_BATCH`, best first, until the page is full."""
         out: list[tuple[str, float]] = []
@@ -101,7 +115,7 @@ class TextSearch:
                 texts, langs = {}, {}
                 for i, text, lang in self._rows(*_texts_sql([r[0] for r in rows], self.dialect)):
                     texts[i], langs[i] = text, lang
-                out += [(r[0], float(r[1])) for r in rows if worded(texts.get(r[0], ""), prefixes, langs.get(r[0]))]
+                out += [(r[0], float(r[1])) for r in rows if worded(texts.get(r[0], ""), words, langs.get(r[0]))]
             if len(rows) < CHECK_BATCH:
                 break
             start += CHECK_BATCH

@@ -9,15 +9,15 @@ store speaks ``tsquery`` in :mod:`storyline.store.postgres_search`.
 from __future__ import annotations
 
 from storyline.store.search_sql import TextSearch
-from storyline.store.text_query import query_terms
+from storyline.store.text_query import Term
 
 
-def _fts_query(text: str) -> str:
-    """User words (:func:`~storyline.store.text_query.query_terms`) -> an FTS5
+def _fts_query(terms: list[Term]) -> str:
+    """The query's terms (:func:`~storyline.store.text_query.query_terms`) -> an FTS5
     expression that cannot be a syntax error: each term a quoted phrase of its
     tokens, ``*`` for a prefix, terms ANDed."""
     parts = []
-    for term in query_terms(text):
+    for term in terms:
         quoted = '"' + " ".join(term.tokens) + '"'
         parts.append(quoted + " *" if term.prefix else quoted)
     return " ".join(parts)

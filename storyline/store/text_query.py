@@ -11,6 +11,7 @@ import functools
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
+from typing import Iterable
 
 import regex
 
@@ -23,58 +24,109 @@ _TOKEN = regex.compile(r"[\p{L}\p{N}\p{Co}\p{M}]+")
 
 @dataclass(frozen=True)
 class Term:
-    """One user word: its tokens (matched next to each other), and whether the
-    last one also matches as a prefix."""
+    """One user word: its tokens (matched next to each other), whether the
+    last one also matches as a prefix, and the word whose forms a match must
+    hold (:func:`worded`; empty for a word of several tokens or under 3 letters)."""
 
     tokens: tuple[str, ...]
     prefix: bool
-    cut: bool = False  # a word of 6+ letters without its last letter: a stem, whose prefix goes on freely
+    word: str = ""
 
 
-def query_terms(text: str) -> list[Term]:
+# a word of this many letters or more is found, in a report of a language Snowball has
+# no stemmer for (Japanese, Hebrew, Vietnamese, Latvian…), by every word it begins
+# without its last letter: the cheap stand-in for stemming every language had before
+CUT_FROM = 6
+
+
+def query_terms(text: str, langs: Iterable[str] | None = None) -> list[Term]:
     """User words -> terms; every term must match (AND).
 
-    Words of 3+ characters also match as prefixes, and words of 6+ letters
-    without their last letter, a cheap stand-in for stemming in any language
-    ("землетрясение" finds "землетрясения", "inondations" finds "inondation").
-    Characters that are not part of a token (quotes, operators) are ignored.
-    Words are keyed as the index keys them (:func:`~storyline.store.word_key.word_key`:
-    "न्यूज़" finds "न्यूज", "Αθηνα" finds "ΑΘΗΝΑ").
+    A word of 3+ characters is sent to the index as the beginning every one
+    of its forms shares (:func:`_reach`) in the reports' languages ``langs``
+    (None: every language with a stemmer), and :func:`worded` keeps the
+    matches that hold a form of it.  Characters that are not part of a token
+    (quotes, operators) are ignored.  Words are keyed as the index keys them
+    (:func:`~storyline.store.word_key.word_key`: "न्यूज़" finds "न्यूज",
+    "Αθηνα" finds "ΑΘΗΝΑ").
     """
+    algorithms = _algorithms(None if langs is None else tuple(sorted(set(langs)))) | {ALSO}
     terms = []
     for word in word_key(text).split():
-        if not any(ch.isalnum() for ch in word):
-            continue
-        cut = len(word) >= 6 and word[-1].isalpha()
-        if cut:
-            word = word[:-1]
         tokens = tuple(_TOKEN.findall(word))
-        if tokens:
-            terms.append(Term(tokens, len(word) >= 3, cut))
+        if not tokens or not any(ch.isalnum() for ch in word):
+            continue
+        prefix = len(word) >= 3
+        if not prefix:
+            terms.append(Term(tokens, False))
+            continue
+        reach = tokens[:-1] + (_reach(tokens[-1], algorithms),)
+        terms.append(Term(reach, True, tokens[0] if len(tokens) == 1 else ""))
     return terms
 
 
-# a short word (3-5 letters, matched as a prefix) matches a word it begins only with
-# at most this many letters more: an ending ("dam" -> "dams", "мир" -> "мирами",
-# "rate" -> "rates"), not another word ("dam" -> "damaged", "Damascus"; "war" -> "warned")
+def checked_words(terms: list[Term]) -> list[str]:
+    """The words of ``terms`` whose matches :func:`worded` checks."""
+    return [t.word for t in terms if t.word]
+
+
+@functools.lru_cache(maxsize=256)
+def _algorithms(langs: tuple[str, ...] | None) -> frozenset[str]:
+    """The Snowball algorithms of ``langs`` (None: of every language that has one)."""
+    from storyline.similarity.keys import SNOWBALL_LANGS, stemmer_for
+
+    codes = SNOWBALL_LANGS if langs is None else langs
+    return frozenset(a for a in map(stemmer_for, codes) if a)
+
+
+# every report is also read by the English stemmer: English words are common in reports
+# of other languages (titles, names, a Hindi report's "Election Result"), as the entity
+# cues read them (storyline.analyse.entity_patterns.Lexicon)
+ALSO = "english"
+
+
+def _reach(token: str, algorithms: frozenset[str]) -> str:
+    """The beginning of ``token`` (lower case) that every word the stemmers
+    of ``algorithms`` give its stem begins with, as the index is asked for
+    it: "gifted" -> "gift" ("gifts"), "denied" -> "den" ("deny": a stem whose
+    last letter the stemmer rewrote, English y -> i, is cut before it); at
+    least :data:`CUT_FROM`'s cut (the reach in a report of a language without
+    a stemmer) and never under 3 characters.  A stemmer that does not strip
+    the word (Serbian writes Cyrillic in Latin letters, Turkish adds a
+    letter to a foreign word) sets no reach."""
+    low = token.lower()
+    plain = _unmarked(low)
+    n = len(low) - 1 if len(low) >= CUT_FROM and low[-1].isalpha() else len(low)
+    if len(plain) == len(low):
+        for algorithm in algorithms:
+            stem = _unmarked(_stem(algorithm, low))
+            k = next((i for i, (a, b) in enumerate(zip(plain, stem)) if a != b), min(len(plain), len(stem)))
+            if k >= len(stem) - 1:
+                n = min(n, k - 1 if k == len(stem) and stem.endswith("i") else k)
+    return low[:max(n, min(3, len(low)))]
+
+
+def _stem(algorithm: str, word: str) -> str:
+    from storyline.analyse.entity_patterns import stem_word
+
+    return stem_word(algorithm, word)
+
+
+# in a report of a language without a stemmer, a short word (under CUT_FROM letters)
+# matches a word it begins only with at most this many letters more: an ending
+# ("мир" -> "мирами"), not another word ("dam" -> "damaged")
 SHORT_WORD_ENDING = 3
 
-
-def short_prefixes(terms: list[Term]) -> list[str]:
-    """The one-token prefix terms of a short word (3-5 letters: one
-    :func:`query_terms` did not cut to a stem), which :func:`worded` checks."""
-    return [t.tokens[0] for t in terms if t.prefix and not t.cut and len(t.tokens) == 1]
-
-
-# languages that write compounds as one word or add endings of more than three letters
-# ("Dammbrüchen", Finnish "padoissa", Turkish "barajlarından"): a short word's prefix keeps
-# its whole reach in their reports
+# languages that write compounds as one word ("Dammbrüchen", Finnish "padoissa",
+# Turkish "barajlarından"), which no stemmer splits: in their reports a word the
+# letters typed begin is a form of it, however long (:func:`_not_frequent_other`
+# aside), as before the stemmers were used
 LONG_FORMS = frozenset({"de", "nl", "sv", "da", "no", "nb", "nn", "is", "fi", "et", "hu", "tr"})
 
-# English inflects with a few known endings (at most SHORT_WORD_ENDING letters), so in an
-# English report a short word goes on only by one of them: "dams", "dammed", "rates",
-# "rated", "Koreans", "Iraqi", "Nepalese", "Turkish"; not "Dame" (of "Notre-Dame") for
-# "dam", "rate" for "rat", "warn" for "war", "early" for "ear"
+# English endings its stemmer keeps (Porter strips no agent's -er, no -est, no
+# demonym's ending): in an English report a word goes on by one of them too:
+# "singers", "safest", "taken", "gunner", "Koreans", "Iraqi", "Nepalese", "Turkish"
+# (not "Dame" for "dam", "warn" for "war", "early" for "ear")
 ENGLISH_ENDINGS = frozenset({"s", "es", "ed", "ing", "er", "ers", "est", "an", "ans", "ian", "ese", "i", "is",
                              "ish"})
 ENGLISH_AFTER_E = frozenset({"d", "r", "rs", "st", "n"})  # "fired", "miner", "safest", "taken"
@@ -82,47 +134,76 @@ ENGLISH_AFTER_VOWEL = frozenset({"n", "ns"})  # "Korean", "Cubans"
 ENGLISH_DOUBLED = frozenset({"ed", "er"})  # after the last consonant doubled: "dammed", "gunner"
 
 
-def worded(text: str, prefixes: list[str], lang: str | None = None) -> bool:
-    """Every short prefix of ``prefixes`` begins a word of ``text`` (keyed as the
-    index keys it) that is a form of it (:func:`_form_of`).
+def worded(text: str, words: list[str], lang: str | None = None) -> bool:
+    """Every word of ``words`` has a form (:func:`_form_of`) among the words of
+    ``text`` (keyed as the index keys them), a report written in ``lang``.
 
-    Why: a prefix match is a stand-in for stemming, and a short word begins
-    many words that are no form of it: "dam collapse" found the Morocco
-    earthquake report (houses "damaged", roofs "collapsed") and, through it,
-    the earthquake's other reports.  Neither index can bound how much a
-    prefix goes on, so the matches are checked on their text."""
-    words = {(_unmarked(w), w) for w in _TOKEN.findall(_cased(text))}
-    frequent, endings = _frequent(lang or "")
-    return all(any(_form_of(w, p, lang in LONG_FORMS, frequent, endings, lang == "en") for w in words)
-               for p in ((_unmarked(c), c) for c in map(_cased, prefixes)))
+    Why: the index is asked for a beginning (:func:`_reach`), the one thing
+    both backends' indexes share, and a beginning begins many words that are
+    no form of the word ("dam" -> "damaged", "gift" -> "giftware"); neither
+    index can tell, so the matches are checked on their text, in Python, the
+    same on every backend."""
+    words_in = {(_unmarked(w), w) for w in _TOKEN.findall(_cased(text))}
+    return all(any(_form_of(w, q, lang or "") for w in words_in)
+               for q in ((_unmarked(c), c) for c in map(_cased, words)))
 
 
-def _form_of(word: tuple[str, str], prefix: tuple[str, str], long_forms: bool, frequent: frozenset[str],
-             endings: frozenset[str], english: bool = False) -> bool:
-    """Is ``word``, which may begin with ``prefix`` (each as (folded, case-folded
-    with its marks)), a form of it?  It goes on by at most
-    :data:`SHORT_WORD_ENDING` letters, or, in a language of
-    :data:`LONG_FORMS`, by any number when it begins with the letters typed
-    ("Dammbrüchen"; not "dämpfte", whose "ä" is another letter than the "a"
-    of "dam", though the indexes fold it); and a frequent word of the
-    report's language goes on from a word that is not one only by an ending
-    its frequent words take (:func:`_frequent`): German "damit", "damals" are
-    no forms of "dam" (and are in nearly every German report), "Staaten" is
-    one of "Staat", Russian "газа" of "газ"; in an English report it goes on
-    only by an English ending (:func:`_english_form`)."""
-    (folded, cased), (p_folded, p_cased) = word, prefix
-    rest = folded[len(p_folded):] if folded.startswith(p_folded) else None
-    if rest is None or (len(rest) > SHORT_WORD_ENDING and not (long_forms and cased.startswith(p_cased))):
+def _form_of(word: tuple[str, str], typed: tuple[str, str], lang: str) -> bool:
+    """Is ``word`` of a report in ``lang`` a form of the word ``typed`` (each
+    as (folded, case-folded with its marks))?  Itself; or a word of the same
+    stem by the Snowball stemmer of ``lang`` or of English (:data:`ALSO`):
+    "gifts" of "gifted", "Staaten" of "Staat", Russian "Газа" of "газ", a
+    Hindi report's "Result" of "results"; not "pleaded" of "plea" (a form of
+    "plead"), "damaged" of "dam", German "damit"; in an English report also
+    a word it begins by an English ending (:func:`_english_form`: "singers",
+    "Koreans"); in a language of :data:`LONG_FORMS` a word
+    the letters typed begin ("Dammbrüchen" of "dam"; not "dämpfte", whose
+    "ä" is another letter than "a" in German, though the indexes fold it);
+    in a language without a stemmer, :func:`_unstemmed_form`."""
+    (folded, cased), (t_folded, t_cased) = word, typed
+    if folded == t_folded:
+        return True
+    if folded[:3] != t_folded[:3]:
         return False
-    if rest and english and not _english_form(rest, p_folded):
+    lang = lang.split("-")[0].lower()
+    if lang in LONG_FORMS and cased.startswith(t_cased) and _not_frequent_other(folded, t_folded, lang):
+        return True
+    if lang == "en" and folded.startswith(t_folded) and _english_form(folded[len(t_folded):], t_folded):
+        return True
+    own = _algorithms((lang,)) if lang else frozenset()
+    if any(_unmarked(_stem(a, cased)) == _unmarked(_stem(a, t_cased)) for a in own | {ALSO}):
+        return True
+    return not own and _unstemmed_form(word, typed, lang)
+
+
+def _unstemmed_form(word: tuple[str, str], typed: tuple[str, str], lang: str) -> bool:
+    """The fallback of a language without a stemmer: a word of :data:`CUT_FROM`
+    letters or more finds every word it begins without its last letter; a
+    shorter one those it begins by at most :data:`SHORT_WORD_ENDING` letters
+    more, and a frequent word of ``lang`` (:func:`_frequent`) only by an
+    ending its frequent words take."""
+    (folded, _), (t_folded, t_cased) = word, typed
+    if len(t_cased) >= CUT_FROM and t_cased[-1].isalpha():
+        return folded.startswith(t_folded[:-1])
+    if not folded.startswith(t_folded) or len(folded) - len(t_folded) > SHORT_WORD_ENDING:
         return False
-    return not rest or folded not in frequent or p_folded in frequent or rest in endings
+    return _not_frequent_other(folded, t_folded, lang)
 
 
-def _english_form(rest: str, prefix: str) -> bool:
-    """Is ``rest``, what an English word adds to the short word ``prefix``, one
-    of English's endings (:data:`ENGLISH_ENDINGS`)?"""
-    last = prefix[-1:]
+def _not_frequent_other(folded: str, t_folded: str, lang: str) -> bool:
+    """``folded``, which begins with ``t_folded``, is no frequent word of
+    ``lang`` (:func:`_frequent`) that another word begins, unless it goes on
+    by an ending its frequent words take: German "damit", "damals" are no
+    forms of "dam" (and are in nearly every German report), "Staaten" is one
+    of "Staat"."""
+    frequent, endings = _frequent(lang)
+    return folded not in frequent or t_folded in frequent or folded[len(t_folded):] in endings
+
+
+def _english_form(rest: str, word: str) -> bool:
+    """Is ``rest``, what an English word adds to ``word``, one of English's
+    endings (:data:`ENGLISH_ENDINGS`)?"""
+    last = word[-1:]
     return (rest in ENGLISH_ENDINGS or (last == "e" and rest in ENGLISH_AFTER_E)
             or (last in "aeiou" and rest in ENGLISH_AFTER_VOWEL)
             or (rest[0] == last and rest[1:] in ENGLISH_DOUBLED and last not in "aeiouy"))
