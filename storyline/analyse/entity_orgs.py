@@ -165,6 +165,20 @@ def final_head(tx: TextFacts, words: list[str]) -> bool:
         and not tx.lex.is_cue("place_cues", words[0], tx.lang, compounds=False)  # "Río Sena": the Seine
 
 
+def genitive_owner(tx: TextFacts, words: list[str], p: int) -> bool:
+    """Word ``p`` of a run ends the name of the owner, in a genitive that adds an -s
+    (the lexicon's ``genitive_s``: German, Dutch, the Scandinavian languages), of the
+    organisation the rest of the run names by a head word ("Uddhav Thackerays Shiv Sena":
+    Uddhav Thackeray's party; :func:`final_head` or an ``org_cues`` word, which had
+    glued owner and party into one ORG).  The owner is of two words or more, its last
+    capitalised and ending in one -s ("Congress" of "Nationalist Congress Party" ends in
+    two); the caller asks that the owner be shaped as a person's name."""
+    word, rest = words[p], words[p + 1:]
+    return tx.lex.genitive_adds_s(tx.lang) and p >= 1 and len(word) >= 4 and word[:1].isupper() \
+        and word.endswith("s") and not word.endswith("ss") and len(rest) >= 1 and (
+            final_head(tx, rest) or any(tx.lex.is_cue("org_cues", w, tx.lang) for w in rest))
+
+
 def foreign_head(tx: TextFacts, words: list[str]) -> bool:
     """A German run of two words or more ends in a head word of another language's
     organisations (:func:`final_head`, or an English ``org_cues`` word German does not
