@@ -8,7 +8,6 @@ every 1-4 word window of every text, so it is the extractor's hot path.
 """
 from __future__ import annotations
 
-import os
 from typing import Any, Callable, Iterable
 
 from rapidfuzz import fuzz, process
@@ -184,18 +183,19 @@ class KnownNames:
     def _joined_hit(self, word: str) -> str | None:
         """The known organisation's or place's name of 2-3 words (:func:`joined_words`) that
         ``word``, of a cased script, writes as one: its spelling key is theirs run together
-        ("Шивсена", "Shivsena" of "Shiv Sena"), or in an inflecting language (one Snowball
-        stems) the two differ only in an ending of up to two letters each after six or more
-        alike ("Шивсены": the stemmer cuts a borrowed word anywhere, "шивс").  Why: as Hindi
-        does (:func:`~storyline.analyse.entity_devanagari.compound_name`), Russian writes
-        many a borrowed name of two words as one, which keys as neither.  Five letters or more."""
+        ("Шивсена", "Shivsena" of "Shiv Sena"), or is so less a case ending of the language
+        (the lexicon's ``case_endings``), the name's final vowel giving way to it ("Шивсены",
+        "Шивсене"; not "Шивсенко").  Why: as Hindi does
+        (:func:`~storyline.analyse.entity_devanagari.compound_name`), Russian writes many a
+        borrowed name of two words as one, which keys as neither.  Five letters or more."""
         flat = spelling_key(word)
+        low = word.casefold()
+        bases = {spelling_key(word[:-len(e)]) for e in self.lex.case_endings.get(self.lang, ())
+                 if low.endswith(e) and len(low) > len(e) + 4}
         for words, key in self._joined:
             joined = fold_conventions("".join(words))
-            if len(joined) < MIN_LETTERS:
-                continue
-            alike = len(os.path.commonprefix([flat, joined]))
-            if flat == joined or self.algo and alike >= 6 and max(len(flat), len(joined)) - alike <= 2:
+            stems = {joined, joined[:-1] if joined[-1:] in "aeiouy" else joined}
+            if len(joined) >= MIN_LETTERS and (flat == joined or bases & stems):
                 return key
         return None
 

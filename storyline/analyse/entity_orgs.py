@@ -172,11 +172,13 @@ def genitive_owner(tx: TextFacts, words: list[str], p: int) -> bool:
     Uddhav Thackeray's party; :func:`final_head` or an ``org_cues`` word, which had
     glued owner and party into one ORG).  The owner is of two words or more, its last
     capitalised and ending in one -s ("Congress" of "Nationalist Congress Party" ends in
-    two); the caller asks that the owner be shaped as a person's name."""
-    word, rest = words[p], words[p + 1:]
-    return tx.lex.genitive_adds_s(tx.lang) and p >= 1 and len(word) >= 4 and word[:1].isupper() \
+    two), no word of it a stop word or a place ("Die Jammu Kashmir Peoples Democratic
+    Party" is one name); the caller asks that the owner be shaped as a person's name."""
+    word, rest, lex = words[p], words[p + 1:], tx.lex
+    return lex.genitive_adds_s(tx.lang) and p >= 1 and len(word) >= 4 and word[:1].isupper() \
         and word.endswith("s") and not word.endswith("ss") and len(rest) >= 1 and (
-            final_head(tx, rest) or any(tx.lex.is_cue("org_cues", w, tx.lang) for w in rest))
+            final_head(tx, rest) or any(lex.is_cue("org_cues", w, tx.lang) for w in rest)) \
+        and not any(lex.stopword(w, tx.lang) or lex.place(w, tx.lang) for w in words[:p + 1])
 
 
 def foreign_head(tx: TextFacts, words: list[str]) -> bool:
