@@ -173,11 +173,13 @@ def genitive_owner(tx: TextFacts, words: list[str], p: int) -> bool:
     glued owner and party into one ORG).  The owner is of two words or more, its last
     capitalised and ending in one -s ("Congress" of "Nationalist Congress Party" ends in
     two), no word of it a stop word or a place ("Die Jammu Kashmir Peoples Democratic
-    Party" is one name); the caller asks that the owner be shaped as a person's name."""
+    Party" is one name); the rest every word capitalised (not "Chefvolkswirt Thomas Gitzel
+    von der VP Bank": a particle joins a person and a bank); the caller asks that the owner
+    be shaped as a person's name."""
     word, rest, lex = words[p], words[p + 1:], tx.lex
     return lex.genitive_adds_s(tx.lang) and p >= 1 and len(word) >= 4 and word[:1].isupper() \
-        and word.endswith("s") and not word.endswith("ss") and len(rest) >= 1 and (
-            final_head(tx, rest) or any(lex.is_cue("org_cues", w, tx.lang) for w in rest)) \
+        and word.endswith("s") and not word.endswith("ss") and rest and all(w[:1].isupper() for w in rest) \
+        and (final_head(tx, rest) or any(lex.is_cue("org_cues", w, tx.lang) for w in rest)) \
         and not any(lex.stopword(w, tx.lang) or lex.place(w, tx.lang) for w in words[:p + 1])
 
 
