@@ -116,6 +116,9 @@ History:
       and Hebrew ones are (service_abjad: "ऑरस" of a report placed before its event knew "Aurus"); a known
       organisation's or place's name of 2-3 words is found written as one Devanagari word ("शिवसेना" of "Shiv Sena",
       "उत्तरप्रदेश", "जनसंघ": entity_devanagari.compound_name) (h-names20)
+  42: a report's headline gives mentions of the names its body gives, found again there (entity_headline:
+      the Russian headline's "Аурус" of a body's "Aurus"); a Devanagari word's spelling key reads the inherent
+      vowel between two like consonants ("छीनने", to snatch, keyed "chinane", is no French "Chine") (h-names21)
 """
 
-VERSION = 41
+VERSION = 42

@@ -45,6 +45,7 @@ from storyline.analyse.entity_evidence import LineLedger, capitalised_anyway, co
 from storyline.analyse.entity_acronyms import merge_acronyms
 from storyline.analyse.entity_inflect import in_context
 from storyline.analyse.entity_given import merge_given_short_forms
+from storyline.analyse.entity_headline import headline_names
 from storyline.analyse.entity_merge import merge_across_scripts, merge_variants
 from storyline.analyse.entity_named_after import headed_name
 from storyline.analyse.entity_short import shorter_forms
@@ -68,9 +69,10 @@ VERSION = names_version.VERSION  # bump it, and say why, in storyline/names_vers
 
 
 def digest(article: Article) -> str:
-    """What name resolution reads of a report, in 16 hex digits."""
+    """What name resolution reads of a report, in 16 hex digits (its headline too:
+    :func:`headline_names`)."""
     names = [(m.text, m.label, m.start, m.end) for m in article.entities]
-    blob = json.dumps([article.lang, article.text, names], ensure_ascii=False)
+    blob = json.dumps([article.lang, article.text, names, article.title or ""], ensure_ascii=False)
     return hashlib.blake2b(blob.encode(), digest_size=8).hexdigest()
 
 
@@ -166,9 +168,26 @@ class _Reading:
                 initial = " " not in m.text.strip() and capitalised_anyway(a.text, m.start, a.lang)
                 self.position[eid] = self.position.get(eid, True) and initial
                 self.raw.append((eid, a.id, m.start, m.end, m.text))
+            self._headline(a, group)
             self.articles[a.id] = [a.event_id, digest(a)]
             self.last = a.id
         return True
+
+    def _headline(self, a: Article, group: str) -> None:
+        """The report's headline names, after its body's (:func:`headline_names`: only
+        names its body gives, found again there): stored as its mentions, offsets into
+        the headline.  A headline is no evidence of its own: its capitals are a
+        headline's (the "position only" drop reads the body), nor a line of the
+        template-line ledger."""
+        for m in headline_names(a.title, a.lang, a.entities):
+            written = in_context(a.title, m.start, m.text, a.lang) if m.label == "PERSON" else m.text
+            shown = headed_name(a.title, m.start, m.end, a.lang, m.label) if m.label in ("PLACE", "ORG") else None
+            try:
+                eid = self.resolver.add(written, m.label, a.id, group=group, lang=a.lang, key=m.key, shown=shown)
+            except ValueError:
+                continue
+            self.position.setdefault(eid, True)
+            self.raw.append((eid, a.id, m.start, m.end, m.text))
 
     def finish(self, event_story: dict[int, int]) -> tuple[dict, dict[str, str | None]]:
         """The checkpoint (taken before the variant pass), then the variant pass;

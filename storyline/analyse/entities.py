@@ -45,8 +45,8 @@ from storyline.analyse.entity_known import KnownNames, name_windows, yield_to_fu
 from storyline.analyse.entity_named_after import compound_named_after
 from storyline.analyse.entity_nouns import after_noun as _after_noun, lower_before as _lower_before, \
     noun_words as _noun_words, place_edge, places_meet as _places_meet
-from storyline.analyse.entity_orgs import (PLURAL_ENDINGS, cue_alone, foreign_head, model_code, org_before, org_list,
-                                          org_words)
+from storyline.analyse.entity_orgs import (PLURAL_ENDINGS, cue_alone, foreign_head, genitive_owner, model_code,
+                                          org_before, org_list, org_words)
 from storyline.analyse.entity_parts import harmonise_labels, lowercase_head, lowercase_gazetteer_name, \
     modifies_noun, name_letter, number_opens_name, owns_noun, \
     parenthesised_qualifier, place_noun_before
@@ -89,6 +89,9 @@ def _run_cands(tx: TextFacts, run: list[int]) -> list[Cand]:
             breaks.add(p)  # "dass Pjöngjang Russland … beliefern könnte", "поможет ли Россия КНДР": two places
         if p and lex.genitive_place(words[p], lang):
             breaks.update((p, p + 1))  # "im Fernen Osten Russlands": the genitive names a place of its own
+        if genitive_owner(tx, words, p) and tx.gap(run[p + 1]) == " " \
+                and _classify(tx, run[:p + 1], False) == _GUESS:  # (not "Siemens-Konzern": a compound)
+            breaks.add(p + 1)  # "Uddhav Thackerays Shiv Sena": a person's genitive owns the party
     extra: list[Cand] = []
 
     def portfolio(q: int, places_only: bool, domain: bool = False) -> bool:
@@ -335,6 +338,22 @@ def _after_demonym(tx: TextFacts, idx: list[int], lead: int) -> list[Cand]:
     return [Cand(idx[0], idx[-1] + 1, "MISC" if label == _GUESS else label, 1)]
 
 
+def _rest_of_runs(tx: TextFacts, cands: list[Cand], chosen: list[Cand]) -> list[Cand]:
+    """The words of a capital run that a known name found by another spelling's key at its
+    start or end did not take (a name of two words written as one,
+    :meth:`~storyline.analyse.entity_known.KnownNames._joined_hit`), read as a run of their
+    own ("Шивсена Уддхава Теккерея": the known party, then a person; the whole run had
+    been one guess, which the known name outranks)."""
+    out, taken = [], {(c.i, c.j) for c in chosen}
+    for c in cands:
+        if (c.i, c.j) in taken:
+            continue
+        for k in chosen:
+            if k.key and (k.i == c.i < k.j < c.j or c.i < k.i < c.j == k.j):
+                out.extend(_segment(tx, list(range(k.j, c.j) if k.i == c.i else range(c.i, k.i)), False))
+    return out
+
+
 def extract_entities(text: str, lang: str, known: Iterable[Any] = (), places: Iterable[str] = ()) -> list[EntityMention]:
     """Entity mentions of ``text`` written in language ``lang`` (ISO 639-1).
 
@@ -356,6 +375,7 @@ def extract_entities(text: str, lang: str, known: Iterable[Any] = (), places: It
     from_known = refused_refinds(known.find(tx.text, tx.toks, full_prio=3, partial_prio=0, windows=windows),
                                  places, tx.text, tx.toks, lang, own=False)
     chosen = select(cands + yield_to_fuller(from_known, cands, tx))
+    chosen = select(_rest_of_runs(tx, cands, chosen), chosen)
     complete_names(tx.text, tx.toks, chosen)
     join_head_words(tx.text, tx.toks, chosen, lang)
     found = [(tx.span(c.i, c.j), c.label) for c in chosen if c.label != "MISC"]

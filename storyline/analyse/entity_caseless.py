@@ -10,6 +10,7 @@ elsewhere is read whole here too.
 from __future__ import annotations
 
 from storyline.analyse.entity_keys import entity_key
+from storyline.analyse.entity_makers import recall_subjects
 from storyline.analyse.entity_patterns import Lexicon, lexicon
 from storyline.analyse.entity_spans import HYPHENS, Cand, glued
 from storyline.analyse.entity_storms import caseless_storm
@@ -149,7 +150,9 @@ def caseless_cands(text: str, toks: list[Token], lang: str) -> list[Cand]:
                 out.append(Cand(k, j, "ORG", 2))
             elif big_city(text, toks, k, j, lang):  # (not "व्हाइट हाउस", the White House: Casablanca's Hindi name)
                 out.append(Cand(k, j, "PLACE", 2))
-    return out
+    script = next((t.script for t in toks if not t.cased and not t.num), None)
+    return out + recall_subjects(text, toks, lang, lex, lambda k: usable(k, script),  # "टोयोटा ने … वापस मंगाईं"
+                                 lambda i, j: _written_again(text, toks, i, j))
 
 
 NUMBER_DIGITS = 3  # a model's or a mission's number ("चंद्रयान-3", "लूना-25"), not a year ("2023")

@@ -67,7 +67,7 @@ MIN_LETTERS = 5  # a known name shorter than this is not matched loosely
 
 
 def _pattern(word: str, marked_only: bool) -> re.Pattern | None:
-    marked = fold_conventions(_devanagari_word(word, loose=True))
+    marked = fold_conventions(_devanagari_word(word, loose=True, spelled=True))
     if marked_only and not any(ch in _READINGS for ch in marked):
         return None  # read as it is written, as the exact and fuzzy lookups already did
     return re.compile("".join(_READINGS.get(ch) or re.escape(ch) for ch in marked))

@@ -61,9 +61,11 @@ _LOOSE_SIGNS = {"\u0949": "O", "\u0911": "O", "\u093e": "Q", "\u0906": "Q"}
 
 
 @functools.lru_cache(maxsize=1 << 15)
-def _devanagari_word(word: str, loose: bool = False) -> str:
+def _devanagari_word(word: str, loose: bool = False, spelled: bool = False) -> str:
     """Romanise one Devanagari word: units, then schwa deletion, then output
-    (``loose``: with its ambiguous vowels marked, :data:`_LOOSE_SIGNS`)."""
+    (``loose``: with its ambiguous vowels marked, :data:`_LOOSE_SIGNS`; ``spelled``: for
+    keys that fold doubled letters, the inherent vowel between two like consonants is
+    read, :func:`_like_neighbours`)."""
     units: list[list] = []  # [kind, text, vowel]  kind: C (consonant), V (vowel), N (nasal), X (other)
     i, n = 0, len(word)
     while i < n:
@@ -109,7 +111,7 @@ def _devanagari_word(word: str, loose: bool = False) -> str:
             continue
         prev_ok = voiced(j - 1) or units[j - 1][0] == "N"
         nxt = units[j + 1]
-        if prev_ok and nxt[0] == "C" and voiced(j + 1):
+        if prev_ok and nxt[0] == "C" and voiced(j + 1) and not (spelled and _like_neighbours(units, j)):
             u[2] = "DEL"
     out = []
     for j, (kind, text, vowel) in enumerate(units):
@@ -121,6 +123,17 @@ def _devanagari_word(word: str, loose: bool = False) -> str:
         else:
             out.append(text)
     return "".join(out)
+
+
+def _like_neighbours(units: list[list], j: int) -> bool:
+    """Consonant unit j, whose inherent vowel schwa deletion would drop, is the same
+    consonant as the next one.  Why: deleted, it leaves a double letter ("छीनने",
+    chhin-ne; "छीनना", chhin-na) that folding romanisation conventions makes single
+    ("chine", "china": French Chine, China); but Hindi writes a foreign name's double
+    letter as one letter or a conjunct ("अन्ना"), never as two syllables: two like
+    consonants read as one are where a verb's stem meets its ending (the infinitive
+    -ना, -ने, -नी after a stem in न: छीन, सुन, बन, गिन), so they are read apart."""
+    return units[j][1] == units[j + 1][1]
 
 
 _DEVA_WORD = re.compile(r"[\u0900-\u0963\u0971-\u097f]+")
@@ -315,8 +328,9 @@ def spelling_key(name: str, sounds: bool = True) -> str:
     the letters: read by sound, "Χειμερινών" (winter) is a letter nearer "Θερινών" (summer))."""
     name = name or ""
     key = entity_key(_greek_sounds(name) if sounds and _greek(name) else name)
-    if _in_devanagari(name):
-        key = _DEVANAGARI_SPELLING.sub("ai", key)
+    if _in_devanagari(name):  # (read with its like consonants apart: _like_neighbours)
+        spelled = _DEVA_WORD.sub(lambda m: _devanagari_word(m.group(0), spelled=True), _initials_as_letters(name))
+        key = _DEVANAGARI_SPELLING.sub("ai", entity_key(spelled))
     return fold_conventions(key)
 
 

@@ -14,10 +14,11 @@ from rapidfuzz import fuzz, process
 
 from storyline.analyse.entity_abjad import (ABJAD_SCRIPTS, adjective_of, enough, latin_skeleton, one_name,
                                             window_readings)
-from storyline.analyse.entity_keys import SAME_NAME_THRESHOLD, entity_key, lettered_acronym, same_name, spelling_key
+from storyline.analyse.entity_keys import (SAME_NAME_THRESHOLD, entity_key, fold_conventions, lettered_acronym,
+                                          same_name, spelling_key)
 from storyline.analyse.entity_demonyms import place_adjective
-from storyline.analyse.entity_devanagari import (compound_name, in_devanagari, joined_words, loose_hit, name_words,
-                                                 shortened_name, syllabic_acronym)
+from storyline.analyse.entity_devanagari import (MIN_LETTERS, compound_name, in_devanagari, joined_words, loose_hit,
+                                                 name_words, shortened_name, syllabic_acronym)
 from storyline.analyse.entity_patterns import Lexicon, lexicon
 from storyline.analyse.entity_named_after import person_part
 from storyline.analyse.entity_makers import model_makers
@@ -179,6 +180,25 @@ class KnownNames:
             known = self._spelled[best[0]] if best and same_name(skey, best[0]) else None
         return self.entries[known] if known is not None else None
 
+    def _joined_hit(self, word: str) -> str | None:
+        """The known organisation's or place's name of 2-3 words (:func:`joined_words`) that
+        ``word``, of a cased script, writes as one: its spelling key is theirs run together
+        ("Шивсена", "Shivsena" of "Shiv Sena"), or is so less a case ending of the language
+        (the lexicon's ``case_endings``), the name's final vowel giving way to it ("Шивсены",
+        "Шивсене"; not "Шивсенко").  Why: as Hindi does
+        (:func:`~storyline.analyse.entity_devanagari.compound_name`), Russian writes many a
+        borrowed name of two words as one, which keys as neither.  Five letters or more."""
+        flat = spelling_key(word)
+        low = word.casefold()
+        bases = {spelling_key(word[:-len(e)]) for e in self.lex.case_endings.get(self.lang, ())
+                 if low.endswith(e) and len(low) > len(e) + 4}
+        for words, key in self._joined:
+            joined = fold_conventions("".join(words))
+            stems = {joined, joined[:-1] if joined[-1:] in "aeiouy" else joined}
+            if len(joined) >= MIN_LETTERS and (flat == joined or bases & stems):
+                return key
+        return None
+
     def short_part(self, text: str, toks: list[Token], i: int) -> bool:
         """Token i, standing alone, is a known person's first or last word of three letters.
 
@@ -232,6 +252,9 @@ class KnownNames:
                 hit = ("PERSON", True)  # "किम ने कहा" of a known "Kim Jong Un"
             elif not hit and self._to_sound and toks[i].script in ABJAD_SCRIPTS:
                 sounded = self._sounded(toks, i, j)  # "توني بلير" is Tony Blair
+                hit = self.entries[sounded] if sounded else None
+            elif not hit and j - i == 1 and toks[i].cased and self._joined:
+                sounded = self._joined_hit(span)  # "Шивсена" of "Shiv Sena", as sure as a spelling key
                 hit = self.entries[sounded] if sounded else None
             elif not hit and toks[i].script == "DEVANAGARI":
                 sounded, loose = self._devanagari(span, j - i == 1)

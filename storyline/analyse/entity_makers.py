@@ -7,12 +7,14 @@ it made ("Tesla recalled thousands of Cybertruck pickups"; "Akio Toyoda recalled
 his first day" is a memory).  Read in every language the project handles where a
 verb of recalling follows its subject (English, German, French, Spanish, Italian,
 Portuguese, Russian), by :func:`storyline.analyse.entity_orgs.business_labels`, which
-also reads the clause after a bare name here for "its" (:func:`verb_reaches`); and the one
+also reads the clause after a bare name here for "its" (:func:`verb_reaches`); in Hindi,
+whose verb ends the clause and whose script has no capitals, by the subject before the
+ergative "ने" of a clause that ends in such a verb (:func:`recall_subjects`); and the one
 word a named model opens is its maker (:func:`model_makers`: "Aurus" of "Aurus Senat").
 """
 from __future__ import annotations
 
-from storyline.analyse.entity_spans import HYPHENS
+from storyline.analyse.entity_spans import HYPHENS, Cand
 from storyline.analyse.entity_text import TextFacts
 from storyline.facts.figures import MULTIPLIERS
 
@@ -56,6 +58,59 @@ def recalls_products(tx: TextFacts, c, chosen: list) -> bool:
         return False
     return verb_reaches(tx, c, chosen, lambda m, products: m in products or tx.lex.is_cue(
         "product_nouns", toks[m].bare, tx.lang) or _product_compound(tx, m), span=n)
+
+
+# verbs of recalling that end their clause (a verb-final language): the words before the last
+# as written, the last a stem its endings follow ("वापस मंगाईं", called back; "वापस बुलाएगी";
+# "रिकॉल किया", recalled), the maker the subject the ergative marks ("टोयोटा ने")
+RECALL_LAST = {"hi": ("वापस मंगा", "वापस मँगा", "वापस बुला", "रिकॉल")}
+_HEADS = ("org_cues", "product_nouns", "place_cues", "event_nouns", "titles")  # nouns, no maker's name
+_CLAUSE_WORDS = 15  # how far a clause's verb may stand from its subject
+_STOPS = "।.!?;:"
+
+
+def recall_subjects(text: str, toks: list, lang: str, lex, usable, again) -> list:
+    """Makers in a verb-final, caseless language: the one word before the ergative marker
+    (the lexicon's ``name_stops`` "ergative": "ने") of a clause that ends in a verb of
+    :data:`RECALL_LAST` with a product noun before it ("टोयोटा ने 50,000 गाड़ियां वापस
+    मंगाईं": Toyota, ORG).  Why: no capital marks a name there, and a maker alone is one word
+    no lexicon holds; only a maker takes back the goods it made, as in the other languages
+    (:func:`recalls_products`).  ``usable(k)``: token k may be a name's word (no word that
+    never is, :func:`~storyline.analyse.entity_caseless.ends_name`); a noun of a kind
+    ("कंपनी ने", the company) or a number is no maker.  Words before it join it while the
+    longer run is written again in the text (``again(i, j)``: "मारुति सुजुकी ने … मारुति
+    सुजुकी के शेयर"), as a caseless name's extent is read elsewhere; a clause that a
+    conjunction opens after the subject is another's ("सरकार ने कहा कि टोयोटा …")."""
+    stems = RECALL_LAST.get(lang)
+    out = []
+    for k in range(1, len(toks)) if stems else ():
+        before = toks[k - 1]
+        if lex.name_stop(toks[k].text, lang) != "ergative" or before.num or not usable(k - 1) \
+                or any(lex.is_cue(kind, before.text, lang) for kind in _HEADS):
+            continue
+        if _recalled(text, toks, k + 1, lang, lex, stems):
+            i = k - 1
+            while k - i < 3 and usable(i - 1) and again(i - 1, k):
+                i -= 1
+            out.append(Cand(i, k, "ORG", 1))
+    return out
+
+
+def _recalled(text: str, toks: list, start: int, lang: str, lex, stems: tuple[str, ...]) -> bool:
+    """The clause from token ``start`` names a product by its noun and then ends in a
+    recall verb of ``stems``, before any stop of a sentence or clause."""
+    product = False
+    for m in range(start, min(start + _CLAUSE_WORDS, len(toks))):
+        if m > start and any(p in text[toks[m - 1].end:toks[m].start] for p in _STOPS) \
+                or lex.name_stop(toks[m].text, lang) == "conjunctions":
+            return False
+        for stem in stems if product else ():
+            *head, last = stem.split()
+            words = [t.text for t in toks[m:m + len(head) + 1]]
+            if len(words) == len(head) + 1 and words[:-1] == head and words[-1].startswith(last):
+                return True
+        product = product or lex.is_cue("product_nouns", toks[m].text, lang)
+    return False
 
 
 def _clause_has(tx: TextFacts, start: int, word: str) -> bool:

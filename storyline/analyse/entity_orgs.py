@@ -165,6 +165,24 @@ def final_head(tx: TextFacts, words: list[str]) -> bool:
         and not tx.lex.is_cue("place_cues", words[0], tx.lang, compounds=False)  # "Río Sena": the Seine
 
 
+def genitive_owner(tx: TextFacts, words: list[str], p: int) -> bool:
+    """Word ``p`` of a run ends the name of the owner, in a genitive that adds an -s
+    (the lexicon's ``genitive_s``: German, Dutch, the Scandinavian languages), of the
+    organisation the rest of the run names by a head word ("Uddhav Thackerays Shiv Sena":
+    Uddhav Thackeray's party; :func:`final_head` or an ``org_cues`` word, which had
+    glued owner and party into one ORG).  The owner is of two words or more, its last
+    capitalised and ending in one -s ("Congress" of "Nationalist Congress Party" ends in
+    two), no word of it a stop word or a place ("Die Jammu Kashmir Peoples Democratic
+    Party" is one name); the rest every word capitalised (not "Chefvolkswirt Thomas Gitzel
+    von der VP Bank": a particle joins a person and a bank); the caller asks that the owner
+    be shaped as a person's name."""
+    word, rest, lex = words[p], words[p + 1:], tx.lex
+    return lex.genitive_adds_s(tx.lang) and p >= 1 and len(word) >= 4 and word[:1].isupper() \
+        and word.endswith("s") and not word.endswith("ss") and rest and all(w[:1].isupper() for w in rest) \
+        and (final_head(tx, rest) or any(lex.is_cue("org_cues", w, tx.lang) for w in rest)) \
+        and not any(lex.stopword(w, tx.lang) or lex.place(w, tx.lang) for w in words[:p + 1])
+
+
 def foreign_head(tx: TextFacts, words: list[str]) -> bool:
     """A German run of two words or more ends in a head word of another language's
     organisations (:func:`final_head`, or an English ``org_cues`` word German does not

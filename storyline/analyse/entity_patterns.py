@@ -227,6 +227,10 @@ class Lexicon(PlaceWords):
             return not langs & self._genitive_s.get("adds", set())
         return False
 
+    def genitive_adds_s(self, lang: str) -> bool:
+        """``lang``'s genitive adds an -s to a name, no apostrophe ("Merkels", "Thackerays")."""
+        return lang in self._genitive_s.get("adds", set())
+
     def conjunction(self, word: str, lang: str) -> bool:
         low = word.casefold()
         return low in self._conjunctions.get(lang, ()) or low in self._conjunctions["en"]

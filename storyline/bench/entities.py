@@ -4,7 +4,10 @@ Each line is ``{"lang", "text", "entities": [{"text", "label"}, ...]}`` with one
 entry per mention, and optionally ``"known": [[name, label], ...]``: names the
 passage's event knows from its other reports (what the store passes the names
 stage), for rules that read a text against them (a Hindi "ऑरस" is the "Aurus"
-another report names); a passage without it is read alone.  A predicted mention is correct when its exact surface text
+another report names); a passage without it is read alone.  An optional ``"title"`` is
+the passage's headline, read as the store reads one (the names its text gives, found
+again there: :func:`~storyline.analyse.entity_headline.headline_names`); its gold
+mentions are listed in ``entities`` with the text's.  A predicted mention is correct when its exact surface text
 matches a gold mention of the same passage (counted as multisets, so a name
 said twice must be found twice).  Labels are scored separately ("typed": text
 and label must both match), because finding a name and typing it are
@@ -20,6 +23,7 @@ from collections import Counter
 from pathlib import Path
 
 from storyline.analyse.entities import extract_entities
+from storyline.analyse.entity_headline import headline_names
 from storyline.bench import labelled_lines
 from storyline.bench.entity_lookups import DEFAULT_HAND as DEFAULT_LOOKUPS, lookup_scores
 
@@ -45,6 +49,8 @@ def load_sample(path: str | Path) -> list[dict]:
                 raise ValueError(f"{path}:{lineno}: each of 'entities' needs 'text' and 'label'")
         if not all(isinstance(k, list) and k and isinstance(k[0], str) for k in item.get("known", [])):
             raise ValueError(f"{path}:{lineno}: 'known' is a list of [name, label]")
+        if not isinstance(item.get("title", ""), str):
+            raise ValueError(f"{path}:{lineno}: field 'title' not a str")
         items.append(item)
     return items
 
@@ -66,6 +72,7 @@ def evaluate(path: str | Path = DEFAULT_SAMPLE, lookups: str | Path | None = DEF
         gold = Counter(e["text"] for e in item["entities"])
         gold_typed = Counter((e["text"], e["label"]) for e in item["entities"])
         found = extract_entities(item["text"], item["lang"], known=[tuple(k) for k in item.get("known", ())])
+        found += headline_names(item.get("title"), item["lang"], found)
         pred = Counter(m.text for m in found)
         pred_typed = Counter((m.text, m.label) for m in found)
         c = counts.setdefault(item["lang"], Counter())
