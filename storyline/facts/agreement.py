@@ -28,9 +28,9 @@ from storyline.similarity.keys import name_keys, sound_keys
 
 LEND_NAME_MIN = 0.10  # least name agreement (:func:`key_overlap`) that is agreement; CV on the fact sample (docs/benchmarks.md)
 # a pair of one language that does not :func:`agree` states one fact only when its meaning alone
-# (:func:`storyline.facts.align.meaning`) is at least this; level from 0.55 to 0.70 on the fact
-# sample and its 5-fold CV, set where the demo's such pairs part: 12 wrong at 0.42-0.58, right
-# ones 0.66-1.0 (docs/benchmarks.md, h-facts10)
+# (:func:`storyline.facts.align.meaning`) is at least this; level from 0.55 to never on the fact
+# sample and its 5-fold CV (python -m storyline.bench.facts_best --paraphrase), set between the
+# demo's such links: 12 wrong at 0.42-0.58, those right on their own 0.66-1.0 (docs/benchmarks.md)
 PARAPHRASE_MIN = 0.60
 
 
