@@ -11,7 +11,7 @@ import pytest
 
 from storyline import demo
 from storyline.embed import shared_embedder
-from storyline.facts.align import claim_keys, key_overlap
+from storyline.facts.agreement import claim_keys, key_overlap
 from storyline.facts.claims import claim_sentences
 from storyline.facts.figures import numbers_in
 from storyline.facts.context import concept_of, told_at

@@ -12,7 +12,7 @@ from __future__ import annotations
 from storyline.analyse.where import country_named
 import numpy as np
 
-from storyline.facts.align import claim_keys, key_overlap, name_agreement
+from storyline.facts.agreement import claim_keys, key_overlap, name_agreement
 from storyline.facts.model import ClaimSentence
 
 

@@ -11,7 +11,7 @@ alignment and a disagreement of that kind went unflagged.
 from __future__ import annotations
 
 from storyline.embed import shared_embedder
-from storyline.facts.align import shares_number
+from storyline.facts.agreement import shares_number
 from storyline.facts.claims import claim_sentences
 from storyline.facts.event import build_event_facts
 from storyline.facts.figures import clock_times, numbers_in

@@ -12,7 +12,8 @@ in every language: it now counts as a shared date does.  The sentences here are 
 """
 from __future__ import annotations
 
-from storyline.facts.align import agree, pair_scores, shares_date
+from storyline.facts.agreement import agree, shares_date
+from storyline.facts.align import pair_scores
 from storyline.facts.claims import claim_sentences, is_claim
 from storyline.facts.figures import numbers_in
 from storyline.ingest.readers import from_record

@@ -118,7 +118,7 @@ def country_named(name: str, lang: str | None = None) -> str | None:
     form too: "России"; or in English or any language official somewhere),
     None for a city, a state or anything else: a key that "Russia", "रूस" and
     "Russland" share and "Moscow" does not (the facts' name keys,
-    :func:`storyline.facts.align.claim_keys`)."""
+    :func:`storyline.facts.agreement.claim_keys`)."""
     name = " ".join(name.split())
     if not name:
         return None

@@ -1,5 +1,6 @@
-"""``python -m storyline.bench.facts_best FILE.jsonl [--median | --across]``: choose the best-partner
-tolerance (or, with ``--median``, the median slack; ``--across``, the lone lending bar across languages) by 5-fold CV.
+"""``python -m storyline.bench.facts_best FILE.jsonl [--median | --across | --paraphrase]``: choose the best-partner
+tolerance (or, with ``--median``, the median slack; ``--across``, the lone lending bar across languages;
+``--paraphrase``, the meaning a pair of one language needs without agreement) by 5-fold CV.
 
 Why a module of its own: :data:`storyline.facts.align.BEST_TOLERANCE` is a
 setting of the alignment, which ``bench facts --cv`` holds fixed while it
@@ -13,10 +14,13 @@ is chosen the same way over :data:`MEDIAN_SLACKS` (the tolerance as shipped), an
 :data:`storyline.facts.align.LEND_ACROSS_MIN` over :data:`ACROSS_MINS`; each
 fold's alignment F1, gloss precision and right less wrong glosses are printed
 by setting too, since a lending bar trades glosses as well as pairs.
+:data:`storyline.facts.agreement.PARAPHRASE_MIN` is chosen over
+:data:`PARAPHRASE_MINS`, ties to the looser bar.
 """
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import statistics
 from unittest import mock
@@ -28,28 +32,37 @@ from storyline.facts import align as align_mod
 TOLERANCES = (9.0, 0.1, 0.05, 0.02, 0.0)  # 9: any pair over the cut links (the old rule)
 MEDIAN_SLACKS = (9.0, 0.05, 0.04, 0.03, 0.02, 0.0)  # 9: the mean alone decides a merge (the old rule)
 ACROSS_MINS = (9.0, 0.6, 0.55, 0.5, 0.45, 0.4)  # 9: a lone sentence always needs agreement (the old rule)
+# 0.4 (the cut): a pair of one language links on meaning alone as any other (the old rule); 9: never
+PARAPHRASE_MINS = (0.4, 0.55, 0.6, 0.65, 0.7, 9.0)
 
 
-def _align_with(tolerance: float, slack: float = align_mod.MEDIAN_SLACK):
-    def run(claims, scores, cut=align_mod.ALIGN_CUT):
-        return align_mod.align(claims, scores, cut, tolerance, slack)
+def _align_with(tolerance: float, slack: float = align_mod.MEDIAN_SLACK,
+                paraphrase_min: float = align_mod.PARAPHRASE_MIN):
+    def run(claims, scores, cut=align_mod.ALIGN_CUT, **kw):
+        return align_mod.align(claims, scores, cut, tolerance, slack, paraphrase_min=paraphrase_min, **kw)
     return run
 
 
-def run(path: str, median: bool = False, across: bool = False) -> dict:
+def run(path: str, median: bool = False, across: bool = False, paraphrase: bool = False) -> dict:
     """The tolerances (or, ``median``, the median slacks; ``across``, the lone
-    lending bars across languages) scored and chosen by CV."""
+    lending bars across languages; ``paraphrase``, the bars of
+    :data:`PARAPHRASE_MINS`) scored and chosen by CV."""
     events = bench.load(path)
     embedder = shared_embedder()
-    grid = MEDIAN_SLACKS if median else ACROSS_MINS if across else TOLERANCES
+    grid = (MEDIAN_SLACKS if median else ACROSS_MINS if across else PARAPHRASE_MINS if paraphrase
+            else TOLERANCES)
     table = []
     for ln, obj in events:
         row = {}
         arts = bench.analysed_articles(obj, f"{path}:{ln}")
         for tol in grid:
             aligner = (_align_with(align_mod.BEST_TOLERANCE, tol) if median
-                       else _align_with(align_mod.BEST_TOLERANCE) if across else _align_with(tol))
+                       else _align_with(align_mod.BEST_TOLERANCE) if across
+                       else _align_with(align_mod.BEST_TOLERANCE, paraphrase_min=tol) if paraphrase
+                       else _align_with(tol))
+            lender = functools.partial(align_mod.extend, paraphrase_min=tol) if paraphrase else align_mod.extend
             with mock.patch("storyline.facts.event.align", aligner), \
+                    mock.patch("storyline.facts.event.extend", lender), \
                     mock.patch.object(align_mod, "LEND_ACROSS_MIN", tol if across else align_mod.LEND_ACROSS_MIN):
                 res = bench.score_event(obj, f"{path}:{ln}", embedder, arts=arts)
             row[tol] = {**{k: res[k] for k in ("gold", "pred", "gold_conf", "pred_conf")},
@@ -61,7 +74,7 @@ def run(path: str, median: bool = False, across: bool = False) -> dict:
                          {(i, x) for i in idx for x in table[i][tol][pred]})
     every = list(range(len(events)))
     held, chosen = bench._folds(len(events), grid, lambda idx, t: bench._f1(*pr(idx, t)),
-                                lambda t: t, 5)  # ties: the loosest setting
+                                (lambda t: -t) if paraphrase else (lambda t: t), 5)  # ties: the loosest setting
     fixed = [bench._f1(*pr([i for i in every if i % 5 == k], grid[0])) for k in range(5)]
 
     def glosses_of(idx, t):
@@ -70,7 +83,8 @@ def run(path: str, median: bool = False, across: bool = False) -> dict:
     per_fold = {f"{t:g}": [(round(bench._f1(*pr(idx, t)), 4), glosses_of(idx, t)["gloss_precision"],
                             glosses_of(idx, t)["glosses_right"] - glosses_of(idx, t)["glosses_wrong"])
                            for idx in folds] for t in grid}
-    return {"setting": "median_slack" if median else "across_min" if across else "tolerance",
+    return {"setting": ("median_slack" if median else "across_min" if across else "paraphrase_min" if paraphrase
+                        else "tolerance"),
             "per_fold_f1_gloss_precision_net": per_fold,
             "old_rule_held_out_per_fold": [round(f, 4) for f in fixed],
             "by_tolerance": {f"{t:g}": {"align_pr": pr(every, t), "align_f1": bench._f1(*pr(every, t)),
@@ -87,8 +101,10 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("file")
     ap.add_argument("--median", action="store_true", help="grid the median slack instead of the tolerance")
     ap.add_argument("--across", action="store_true", help="grid the lone lending bar across languages instead")
+    ap.add_argument("--paraphrase", action="store_true",
+                    help="grid the meaning a pair of one language needs without agreement instead")
     args = ap.parse_args(argv)
-    print(json.dumps(run(args.file, args.median, args.across), indent=1))
+    print(json.dumps(run(args.file, args.median, args.across, args.paraphrase), indent=1))
 
 
 if __name__ == "__main__":

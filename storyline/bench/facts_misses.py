@@ -44,8 +44,8 @@ from itertools import combinations
 import numpy as np
 
 from storyline.embed import shared_embedder
-from storyline.facts.align import (ALIGN_CUT, a_best_pair, align, best_in_article, claim_keys, extend, meaning,
-                                   name_agreement, pair_scores, shares_number)
+from storyline.facts.agreement import claim_keys, name_agreement, shares_number
+from storyline.facts.align import ALIGN_CUT, a_best_pair, align, best_in_article, extend, meaning, pair_scores
 from storyline.facts.claims import sentence_spans
 from storyline.facts.disagreements import keep_apart, pair_disagreements
 from storyline.bench.facts import analysed_articles, load, score_event
@@ -62,8 +62,8 @@ def event_misses(obj: dict, where: str, embedder) -> list[dict]:
     raw = pair_scores(claims, vectors, names)
     scores = raw.copy()
     keep_apart(claims, scores, names)
-    aligned = align(claims, scores, ALIGN_CUT)
     cos = meaning(vectors, [c.lang for c in claims])
+    aligned = align(claims, scores, ALIGN_CUT, names=names, meanings=cos)
     groups = extend(claims, scores, aligned, ALIGN_CUT, meanings=cos)
     home = {i: g for g in aligned for i in g}
     pred = score_event(obj, where, embedder, arts=arts)  # the pairs `bench facts` predicts

@@ -55,26 +55,34 @@ A sentence lent to a group of two or more must reach the cut on meaning
 alone (:func:`meaning`) with one of its sentences: "Putin aterrizó de
 madrugada …" (landed) was lent to "За руль сначала сел Путин" (drove first)
 on the one name that sentence gives (names 0.86, meaning 0.37 and 0.31).
+A fact's own sentences may link on meaning alone too, and two kinds of such
+pair cited sentences that say something else (:func:`vouched`): a pair of
+one language that shares no name, figure or date and is no close paraphrase
+(:func:`~storyline.facts.agreement.apart`: "Rahul Gandhi won from both Rae
+Bareli and Wayanad" / "He is the first leader since Jawaharlal Nehru to win
+a third successive term", 0.45), and a pair of two sentences alone so far
+that are not each other's best partner (the German "since the last hike
+inflation has fallen by 2.5 points", whose best English partner is the
+inflation forecast, founded a fact with "Money markets now price … cuts").
+Names, figures and resolved dates, which agreement reads, are in
+:mod:`storyline.facts.agreement`.
 """
 from __future__ import annotations
 
 import functools
-import math
-from collections import Counter
 
 import numpy as np
 
-from storyline.analyse.time_words import months_named
+from storyline.facts.agreement import (LEND_NAME_MIN, PARAPHRASE_MIN, agree, apart, name_agreement, shares_date,
+                                       shares_number)
 from storyline.facts.copies import follow_originals
 from storyline.facts.model import ClaimSentence
-from storyline.similarity.keys import name_keys, sound_keys
 
 ALIGN_CUT = 0.40  # the choice of most folds of 5-fold CV (docs/benchmarks.md, Summaries)
-NAME_WEIGHT = 0.30  # x IDF-weighted cosine of name keys (:func:`key_overlap`)
+NAME_WEIGHT = 0.30  # x IDF-weighted cosine of name keys (:func:`~storyline.facts.agreement.key_overlap`)
 NUMBER_WEIGHT = 0.10  # a shared figure
 DATE_WEIGHT = 0.05  # a shared resolved day or month
 EXTEND_MARGIN = 0.05  # lending to a group of 2+: the choice of most folds of 5-fold CV on the fact sample (docs/benchmarks.md)
-LEND_NAME_MIN = 0.10  # lending to a lone sentence: least name agreement (:func:`key_overlap`), CV as above
 # lending a grouped sentence: least share of its score to its own fact; CV by F1 cannot choose
 # it (level), it ships for the pairs it drops, 35 wrong to 21 right on the fact sample (docs/benchmarks.md)
 LEND_OWN_RATIO = 0.7
@@ -123,104 +131,6 @@ def meaning(vectors: np.ndarray, langs: list[str]) -> np.ndarray:
     return c @ c.T
 
 
-def claim_keys(c: ClaimSentence, countries: bool = False) -> set[str]:
-    """Names as entity keys, plus sound keys of every name-like word, so that a
-    loanword or a name spelt differently in another script still meets its
-    counterpart ("limousine" / "लिमोजिन" share a consonant skeleton);
-    ``countries``: plus a key for each country the sentence names
-    (:func:`country_keys`)."""
-    found = name_keys(c.text)
-    keys = set(c.names) | set(found) | set(sound_keys(found))
-    return keys | country_keys(c) if countries else keys
-
-
-def country_keys(c: ClaimSentence) -> set[str]:
-    """"@RU" for each place the sentence names that is a country's name, in its
-    language or any (:func:`storyline.analyse.where.country_named`, the
-    gazetteer's country names).  A country's names often share neither letters
-    nor sounds across languages ("Russia" / "रूस" key as "russia" / "rus",
-    "North Korea" / "उत्तर कोरिया" as "north korea" / "uttar koriya"), so two
-    sentences naming one country did not agree on it; a city or a state gets
-    no such key ("Moscow" is not "Russia")."""
-    from storyline.analyse.where import country_named  # (the gazetteer loads on first use)
-
-    return {"@" + code for code in (country_named(c.name_text.get(k, ""), c.lang) for k in c.places) if code}
-
-
-def name_agreement(claims: list[ClaimSentence]) -> np.ndarray:
-    """:func:`key_overlap` of the sentences' :func:`claim_keys`, with the
-    countries they name keyed alike for pairs of two languages only: within
-    one language a country's name is one key already ("Russia" / "Russia"),
-    and a country key beside it would count the country twice against the
-    other names (it moved six summaries of English-only events in `bench
-    summaries`, ROUGE-2 0.0869 -> 0.0866)."""
-    plain = key_overlap([claim_keys(c) for c in claims])
-    if len({c.lang for c in claims}) < 2:
-        return plain
-    across = key_overlap([claim_keys(c, countries=True) for c in claims])
-    langs = np.array([c.lang for c in claims])
-    return np.where(langs[:, None] != langs[None, :], across, plain).astype(np.float32)
-
-
-def other_years(c: ClaimSentence) -> set[int]:
-    """The years the sentence names other than its report's own ("since the 1966
-    World Cup"): written alike in every language and as hard to paraphrase as a
-    date, while the report's own year ("in June 2024") dates half the event."""
-    own = (c.published or "")[:4]
-    return {y for y in c.years if str(y) != own}
-
-
-def shares_date(a: ClaimSentence, b: ClaimSentence) -> bool:
-    """A resolved day or month both give, or a year both name besides their reports' own."""
-    return bool(set(a.dates) & set(b.dates)) or bool(other_years(a) & other_years(b))
-
-
-def key_idf(keys: list[set[str]]) -> dict[str, float]:
-    """Inverse frequency of each key among the sentences' key sets."""
-    df: Counter[str] = Counter(k for ks in keys for k in ks)
-    return {k: math.log((1 + len(keys)) / (1 + d)) for k, d in df.items()}
-
-
-def key_agreement(a: set[str], b: set[str], idf: dict[str, float], unseen: float) -> float:
-    """IDF-weighted cosine of two key sets; a key ``idf`` does not know weighs
-    ``unseen`` (it is rarer than any it knows)."""
-    shared = a & b
-    if not shared:
-        return 0.0
-    na = math.sqrt(sum(idf.get(k, unseen) ** 2 for k in a))
-    nb = math.sqrt(sum(idf.get(k, unseen) ** 2 for k in b))
-    return sum(idf.get(k, unseen) ** 2 for k in shared) / (na * nb) if na and nb else 0.0
-
-
-def key_overlap(keys: list[set[str]]) -> np.ndarray:
-    """Cosine of key sets weighted by inverse sentence frequency within the
-    event: a name every sentence repeats ("Putin") tells sentences apart less
-    than one that few share ("Aurus")."""
-    n = len(keys)
-    idf = key_idf(keys)
-    norms = [math.sqrt(sum(idf[k] ** 2 for k in ks)) for ks in keys]
-    out = np.zeros((n, n), np.float32)
-    for i in range(n):
-        for j in range(i + 1, n):
-            shared = keys[i] & keys[j]
-            if shared and norms[i] and norms[j]:
-                out[i, j] = out[j, i] = sum(idf[k] ** 2 for k in shared) / (norms[i] * norms[j])
-    return out
-
-
-def same_figure(xs: list[tuple], ys: list[tuple]) -> bool:
-    """Some figure of ``xs`` equals one of ``ys`` (within 2 %); items are
-    :func:`storyline.facts.figures.numbers_in` tuples."""
-    return any(abs(x[0] - y[0]) <= 0.02 * max(abs(x[0]), abs(y[0])) for x in xs for y in ys)
-
-
-def shares_number(a: ClaimSentence, b: ClaimSentence) -> bool:
-    """A figure of one equals one of the other, or the two give one clock time
-    ("La secousse s'est produite vendredi à 23 h 11" / "the quake hit at
-    11.11pm"): a time of day two reports share is as hard to paraphrase as a figure."""
-    return same_figure(a.numbers, b.numbers) or bool(set(a.times) & set(b.times))
-
-
 def pair_scores(claims: list[ClaimSentence], vectors: np.ndarray | None,
                 names: np.ndarray | None = None) -> np.ndarray:
     """Score matrix: centred cosine (or 0 without vectors) + name, number and date agreement;
@@ -247,12 +157,15 @@ def pair_scores(claims: list[ClaimSentence], vectors: np.ndarray | None,
 
 
 def align(claims: list[ClaimSentence], scores: np.ndarray, cut: float = ALIGN_CUT,
-          tolerance: float = BEST_TOLERANCE, median_slack: float = MEDIAN_SLACK) -> list[list[int]]:
+          tolerance: float = BEST_TOLERANCE, median_slack: float = MEDIAN_SLACK,
+          names: np.ndarray | None = None, meanings: np.ndarray | None = None,
+          paraphrase_min: float = PARAPHRASE_MIN) -> list[list[int]]:
     """Groups of sentence indexes stating one fact (singletons included), in
     order of their first sentence; a pair links only when :func:`a_best_pair`
-    (within ``tolerance``; 9: any pair), and two groups merge only when the
-    median of their pair scores also clears ``cut - median_slack`` (9: no
-    such condition)."""
+    (within ``tolerance``; 9: any pair) and, given ``names`` and ``meanings``
+    (:func:`name_agreement`, :func:`meaning`; None: no such condition),
+    :func:`vouched`; two groups merge only when the median of their pair
+    scores also clears ``cut - median_slack`` (9: no such condition)."""
     n = len(claims)
     best = best_in_article(claims, scores) if tolerance < 9 else None
     group = list(range(n))
@@ -268,6 +181,10 @@ def align(claims: list[ClaimSentence], scores: np.ndarray, cut: float = ALIGN_CU
         if best is not None and not a_best_pair(claims, scores, best, int(iu[k]), int(ju[k]), tolerance):
             continue
         a, b = members[gi], members[gj]
+        if names is not None and meanings is not None and not vouched(
+                claims, scores, names, meanings, best, int(iu[k]), int(ju[k]), len(a) + len(b) == 2,
+                tolerance, paraphrase_min):
+            continue
         if {claims[x].article_id for x in a} & {claims[x].article_id for x in b}:
             continue
         cross = scores[np.ix_(a, b)]
@@ -305,19 +222,34 @@ def a_best_pair(claims: list[ClaimSentence], scores: np.ndarray, best: list[dict
             or s >= best[j][claims[i].article_id] - tolerance)
 
 
-def agree(a: ClaimSentence, b: ClaimSentence, names: float, name_min: float = LEND_NAME_MIN) -> bool:
-    """The two sentences share what cannot be paraphrased: a distinctive name
-    (``names``: their :func:`key_overlap`), a figure, a resolved date or a
-    month named in both (a report without a publication date resolves none)."""
-    return (names >= name_min or shares_number(a, b) or shares_date(a, b)
-            or bool(months_named(a.text, a.lang) & months_named(b.text, b.lang)))
+def vouched(claims: list[ClaimSentence], scores: np.ndarray, names: np.ndarray, meanings: np.ndarray,
+            best: list[dict[str, float]] | None, i: int, j: int, founding: bool,
+            tolerance: float = BEST_TOLERANCE, paraphrase_min: float = PARAPHRASE_MIN) -> bool:
+    """A pair that rests on meaning alone (the two do not :func:`agree`) may
+    link when it is no pair of one language :func:`~storyline.facts.agreement.apart`
+    and, when it would found a fact (``founding``: both sentences alone so
+    far), each sentence is the other's best partner in its article: then
+    nothing but the two sentences vouches for the fact, and a sentence whose
+    own fact its article states elsewhere takes the next-closest one ("Seit
+    der letzten Zinserhöhung … sei die Teuerung um mehr als 2,5 Prozentpunkte
+    gesunken", whose best English partner is the inflation forecast, founded
+    a fact with "Money markets now price one or two further cuts")."""
+    a, b = claims[i], claims[j]
+    if agree(a, b, float(names[i, j])):
+        return True
+    if apart(a, b, float(names[i, j]), float(meanings[i, j]), paraphrase_min):
+        return False
+    if founding and best is not None:
+        s = float(scores[i, j])
+        return s >= best[i][b.article_id] - tolerance and s >= best[j][a.article_id] - tolerance
+    return True
 
 
 def extend(claims: list[ClaimSentence], scores: np.ndarray, groups: list[list[int]],
            cut: float = ALIGN_CUT, margin: float = EXTEND_MARGIN,
            name_min: float = LEND_NAME_MIN, own_ratio: float = LEND_OWN_RATIO,
            second_ratio: float = LEND_SECOND_RATIO, across_min: float | None = None,
-           meanings: np.ndarray | None = None) -> list[list[int]]:
+           meanings: np.ndarray | None = None, paraphrase_min: float = PARAPHRASE_MIN) -> list[list[int]]:
     """Each group plus the sentences it may share with other facts.
 
     A group of two or more gains, from every article it has no sentence of,
@@ -343,17 +275,23 @@ def extend(claims: list[ClaimSentence], scores: np.ndarray, groups: list[list[in
     sentence is lent only where its original's is (:func:`~storyline.facts.copies.follow_originals`).
     ``meanings`` (:func:`meaning`; None: no such bar): a sentence lent to a
     group of two or more, either way, must score ``cut`` on meaning alone
-    with one of the group's sentences it is measured against."""
+    with one of the group's sentences it is measured against, and, where
+    some of those are of its language, not be :func:`~storyline.facts.agreement.apart`
+    from all of them (``paraphrase_min``), as a pair of them could not link."""
     across_min = LEND_ACROSS_MIN if across_min is None else across_min
     by_article: dict[str, list[int]] = {}
     for i, c in enumerate(claims):
         by_article.setdefault(c.article_id, []).append(i)
-    names = (name_agreement(claims)
-             if (name_min > 0 and any(len(g) == 1 for g in groups)) or second_ratio < 9 else None)
+    names = (name_agreement(claims) if (name_min > 0 and any(len(g) == 1 for g in groups))
+             or second_ratio < 9 or meanings is not None else None)
     home = {i: g for g in groups for i in g}
 
     def means(j: int, to: list[int]) -> bool:
-        return meanings is None or float(meanings[j, to].max()) >= cut
+        if meanings is None:
+            return True
+        kin = [k for k in to if claims[k].lang == claims[j].lang]
+        return float(meanings[j, to].max()) >= cut and not (kin and all(
+            apart(claims[j], claims[k], float(names[j, k]), float(meanings[j, k]), paraphrase_min) for k in kin))
 
     def own_score(j: int) -> float:
         rest = [k for k in home[j] if k != j]

@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from storyline.analyse.entity_keys import same_name
 from storyline.analyse.time_words import months_named
-from storyline.facts.align import shares_number
+from storyline.facts.agreement import shares_number
 from storyline.facts.context import SAYING
 from storyline.facts.model import ClaimSentence, Figure
 from storyline.facts.places import two_places
@@ -202,7 +202,7 @@ def pinned(a: ClaimSentence, b: ClaimSentence, kind: str, names: float, name_min
     the words around the values agree (:func:`date_conflict`,
     :func:`number_conflict`); across languages the two share a name few of
     the event's sentences share (``names``: their
-    :func:`~storyline.facts.align.key_overlap`, at least ``name_min``; the
+    :func:`~storyline.facts.agreement.key_overlap`, at least ``name_min``; the
     leaders every sentence names weigh little), or, for dates, a figure, or,
     for figures, a day or month, or the quantity the figures count (both
     "dead": :func:`~storyline.facts.context.concept_of`)."""

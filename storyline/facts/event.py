@@ -13,8 +13,9 @@ import hashlib
 
 import numpy as np
 
-from storyline.facts.align import (ALIGN_CUT, EXTEND_MARGIN, LEND_NAME_MIN, LEND_OWN_RATIO, LEND_SECOND_RATIO, align,
-                                   centred, extend, name_agreement, pair_scores)
+from storyline.facts.agreement import LEND_NAME_MIN, name_agreement
+from storyline.facts.align import (ALIGN_CUT, EXTEND_MARGIN, LEND_OWN_RATIO, LEND_SECOND_RATIO, align, centred, extend,
+                                   pair_scores)
 from storyline.facts.claims import claim_sentences, report_key
 from storyline.facts.disagreements import MAX_RATIO, PIN_NAME_MIN, keep_apart
 from storyline.facts.labels import SIDE_JOIN_MIN, build_fact, join_sides, place_on_sides
@@ -24,7 +25,7 @@ from storyline.facts.candidates import HEADLINE_WEIGHT, pick_summary, summary_on
 from storyline.facts.summarise import MMR_LAMBDA, SUMMARY_WORDS, relevance
 from storyline.records import Article
 
-FACTS_VERSION = "31"  # 31: a sentence lent to a fact of two or more sentences must score the cut on meaning alone with one of them (align.extend, meanings); 30: a fact whose shown sentence opens with a pronoun for a person its report named before (openers.points_to_person: "По его словам, …") is told only right after a fact showing the sentence before it, as an answer is; 29: a fact whose shown sentence leans on the one before it in its report (openers.answers: "Kim returned the gesture …") is told only right after a fact showing that sentence, else not at all (summarise.antecedents); 28: a fact whose shown sentence states fewer than two particulars (features.vague_supports, stored as Fact.vague) does not open a summary (summarise.opening_first); 27: a lone sentence is lent a partner of another language on meaning alone when the pair clears align.LEND_ACROSS_MIN; 25: summary-only candidates stored with the event and the summary weighs the headline (candidates.pick_summary); 24: a near-copy's sentence is lent only where its original's is (copies.follow_originals); 23: a fact is headed by an original before a near-copy (summarise.stating; MMR counts its words); 22: a country the sentence names keys alike across languages (align.country_keys, align.name_agreement), and two groups merge only when the median of their pair scores clears the cut less align.MEDIAN_SLACK; 21: a pair links two groups only when one of its sentences is the other's best partner in its article (align.BEST_TOLERANCE); 20: a group is lent a second sentence of an article it holds (align.LEND_SECOND_RATIO); 19: a year named makes a claim and, shared, agrees as a date does; "saying"/"sei"/"по его словам", a quoted title in a caseless script; "26-kg", "quart de point"; bump when the stage changes: every event is recomputed
+FACTS_VERSION = "32"  # 32: a pair resting on meaning alone links only when it is no pair of one language under agreement.PARAPHRASE_MIN and, founding a fact, a mutual best pair (align.vouched); a sentence is not lent to a group whose sentences of its language it is agreement.apart from; 31: a sentence lent to a fact of two or more sentences must score the cut on meaning alone with one of them (align.extend, meanings); 30: a fact whose shown sentence opens with a pronoun for a person its report named before (openers.points_to_person: "По его словам, …") is told only right after a fact showing the sentence before it, as an answer is; 29: a fact whose shown sentence leans on the one before it in its report (openers.answers: "Kim returned the gesture …") is told only right after a fact showing that sentence, else not at all (summarise.antecedents); 28: a fact whose shown sentence states fewer than two particulars (features.vague_supports, stored as Fact.vague) does not open a summary (summarise.opening_first); 27: a lone sentence is lent a partner of another language on meaning alone when the pair clears align.LEND_ACROSS_MIN; 25: summary-only candidates stored with the event and the summary weighs the headline (candidates.pick_summary); 24: a near-copy's sentence is lent only where its original's is (copies.follow_originals); 23: a fact is headed by an original before a near-copy (summarise.stating; MMR counts its words); 22: a country the sentence names keys alike across languages (align.country_keys, align.name_agreement), and two groups merge only when the median of their pair scores clears the cut less align.MEDIAN_SLACK; 21: a pair links two groups only when one of its sentences is the other's best partner in its article (align.BEST_TOLERANCE); 20: a group is lent a second sentence of an article it holds (align.LEND_SECOND_RATIO); 19: a year named makes a claim and, shared, agrees as a date does; "saying"/"sei"/"по его словам", a quoted title in a caseless script; "26-kg", "quart de point"; bump when the stage changes: every event is recomputed
 SENTENCES_PER_ARTICLE = 30  # later sentences rarely carry an event's main facts
 
 
@@ -95,10 +96,11 @@ def build_event_facts(event_id: int, articles: list[Article], embedder=None,
     if embedded:
         scores = pair_scores(claims, vectors, names)
         keep_apart(claims, scores, names, pin_min)
-        aligned = align(claims, scores, cut)
         cvec = centred(vectors, [c.lang for c in claims])
+        meanings = cvec @ cvec.T
+        aligned = align(claims, scores, cut, names=names, meanings=meanings)
         groups = extend(claims, scores, aligned, cut, margin, name_min, own_ratio, second_ratio,
-                        meanings=cvec @ cvec.T)
+                        meanings=meanings)
         centre = _unit(cvec.mean(axis=0))
     else:
         aligned = groups = [[i] for i in range(len(claims))]

@@ -272,7 +272,7 @@ def clock_times(text: str) -> list[int]:
     4 मिनट" are one time; "11.11pm", "23 h 11" and "23.11 Uhr" another).
     Not figures (a time is no quantity to dispute), but two reports that give one
     time of day most likely tell one happening: the alignment counts a shared
-    time as it counts a shared figure (:func:`storyline.facts.align.shares_number`)."""
+    time as it counts a shared figure (:func:`storyline.facts.agreement.shares_number`)."""
     out = set()
     for m in _CLOCK.finditer(digits(text)):  # digits(): one character for one
         g = m.groupdict()

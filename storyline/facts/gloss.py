@@ -22,7 +22,8 @@ import numpy as np
 import regex
 
 from storyline.analyse.time_words import months_named
-from storyline.facts.align import ALIGN_CUT, LEND_NAME_MIN, key_agreement, key_idf, same_figure
+from storyline.facts.agreement import LEND_NAME_MIN, key_agreement, key_idf, same_figure
+from storyline.facts.align import ALIGN_CUT
 from storyline.facts.context import (REPORTING_VERBS, REPORTING_VERBS_UNSPACED, SOURCE_PHRASES,
                                      SOURCE_PHRASES_UNSPACED, cue_pattern)
 from storyline.facts.figures import numbers_in
@@ -38,12 +39,12 @@ BORROW_CUT = ALIGN_CUT
 
 
 # a fact further down than the closest glosses only on a name agreement this many times
-# :data:`~storyline.facts.align.LEND_NAME_MIN` (or a month or figure): 1.5-3 score alike (docs/benchmarks.md)
+# :data:`~storyline.facts.agreement.LEND_NAME_MIN` (or a month or figure): 1.5-3 score alike (docs/benchmarks.md)
 PAST_CLOSEST = 2.0
 
 
 def text_keys(text: str, lang: str = "") -> set[str]:
-    """Name keys of a cited sentence (what :func:`~storyline.facts.align.claim_keys`
+    """Name keys of a cited sentence (what :func:`~storyline.facts.agreement.claim_keys`
     reads from text alone: stored supports keep no entity keys), without the
     frequent words of its language ``lang`` where they open a sentence
     (:func:`~storyline.similarity.anchors.sentence_openers`): "The" or "Its"
@@ -99,7 +100,7 @@ def agrees(sentences: list[Support], g: Support, g_keys: set[str], idf: dict[str
            names: bool = True, name_min: float = LEND_NAME_MIN) -> bool:
     """``g`` agrees with ``sentences`` (a fact's, or one of them) on a
     distinctive name (IDF-weighted over the pool, at least
-    :data:`~storyline.facts.align.LEND_NAME_MIN`; a word the sentences' language
+    :data:`~storyline.facts.agreement.LEND_NAME_MIN`; a word the sentences' language
     does not capitalise counts where ``g`` capitalises it), a month or a figure;
     on a month or a figure only without ``names``.  A name that is a speaker
     on either side (:func:`speaker_keys`) agrees on nothing."""
@@ -147,7 +148,7 @@ class GlossPool:
     """Reader-language sentences of a story's facts, found by fact vector.
 
     A gloss must also agree with the fact on a distinctive name (IDF-weighted
-    over the pool, at least :data:`~storyline.facts.align.LEND_NAME_MIN`) or
+    over the pool, at least :data:`~storyline.facts.agreement.LEND_NAME_MIN`) or
     a figure or a month, as a sentence lent to a lone one must: closeness of meaning
     alone glossed the Russian sentence on Kim's dogs with the English lead on
     the Aurus car.  A word the fact's language does not capitalise counts as

@@ -47,7 +47,7 @@ def build_fact(fact_id: int, claims: list[ClaimSentence], members: list[int],
     ``cut`` on their own are compared for conflicts: a group holds together by
     its mean score, and a weakly attached member is more often another
     statement than a disagreeing one ("5.2% inflation" beside "0.4% growth").
-    ``names`` (the event's :func:`~storyline.facts.align.key_overlap` matrix)
+    ``names`` (the event's :func:`~storyline.facts.agreement.key_overlap` matrix)
     pins pairs of two languages (:func:`~storyline.facts.disagreements.pinned`); without it every pair counts as pinned."""
     group = [claims[i] for i in members]
     supports = [support_of(c) for c in group]

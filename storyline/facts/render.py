@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import asdict
 from typing import Any
 
-from storyline.facts.align import same_figure
+from storyline.facts.agreement import same_figure
 from storyline.facts.candidates import candidates
 from storyline.facts.copies import COPY_OVERLAP
 from storyline.facts.figures import digits, numbers_in

@@ -1,0 +1,151 @@
+"""What two claim sentences share that cannot be paraphrased: names, figures, dates.
+
+Why a module of its own: alignment (:mod:`storyline.facts.align`), conflicts
+(:mod:`storyline.facts.disagreements`) and glosses (:mod:`storyline.facts.gloss`)
+all ask whether two sentences agree on what a translation or a rewording
+keeps: names as keys that meet across scripts ("Putin" = "पुतिन", a country's
+names in any language), figures within 2 %, a clock time, a resolved date, a
+year besides the report's own, a month named in both.  Meaning is the
+embeddings' business (:func:`storyline.facts.align.meaning`); this is the rest.
+
+Within one language two reports of one fact nearly always write some of it
+alike (a name, a figure, a date), so a pair of one language that shares none
+of it states one fact only when it is a close paraphrase (:func:`apart`,
+:data:`PARAPHRASE_MIN`): "Rahul Gandhi won from both Rae Bareli and Wayanad"
+and "He is the first leader since Jawaharlal Nehru to win a third successive
+term" score 0.45 on meaning alone, as two sentences about one election do.
+"""
+from __future__ import annotations
+
+import math
+from collections import Counter
+
+import numpy as np
+
+from storyline.analyse.time_words import months_named
+from storyline.facts.model import ClaimSentence
+from storyline.similarity.keys import name_keys, sound_keys
+
+LEND_NAME_MIN = 0.10  # least name agreement (:func:`key_overlap`) that is agreement; CV on the fact sample (docs/benchmarks.md)
+# a pair of one language that does not :func:`agree` states one fact only when its meaning alone
+# (:func:`storyline.facts.align.meaning`) is at least this; level from 0.55 to never on the fact
+# sample and its 5-fold CV (python -m storyline.bench.facts_best --paraphrase), set between the
+# demo's such links: 12 wrong at 0.42-0.58, those right on their own 0.66-1.0 (docs/benchmarks.md)
+PARAPHRASE_MIN = 0.60
+
+
+def claim_keys(c: ClaimSentence, countries: bool = False) -> set[str]:
+    """Names as entity keys, plus sound keys of every name-like word, so that a
+    loanword or a name spelt differently in another script still meets its
+    counterpart ("limousine" / "लिमोजिन" share a consonant skeleton);
+    ``countries``: plus a key for each country the sentence names
+    (:func:`country_keys`)."""
+    found = name_keys(c.text)
+    keys = set(c.names) | set(found) | set(sound_keys(found))
+    return keys | country_keys(c) if countries else keys
+
+
+def country_keys(c: ClaimSentence) -> set[str]:
+    """"@RU" for each place the sentence names that is a country's name, in its
+    language or any (:func:`storyline.analyse.where.country_named`, the
+    gazetteer's country names).  A country's names often share neither letters
+    nor sounds across languages ("Russia" / "रूस" key as "russia" / "rus",
+    "North Korea" / "उत्तर कोरिया" as "north korea" / "uttar koriya"), so two
+    sentences naming one country did not agree on it; a city or a state gets
+    no such key ("Moscow" is not "Russia")."""
+    from storyline.analyse.where import country_named  # (the gazetteer loads on first use)
+
+    return {"@" + code for code in (country_named(c.name_text.get(k, ""), c.lang) for k in c.places) if code}
+
+
+def name_agreement(claims: list[ClaimSentence]) -> np.ndarray:
+    """:func:`key_overlap` of the sentences' :func:`claim_keys`, with the
+    countries they name keyed alike for pairs of two languages only: within
+    one language a country's name is one key already ("Russia" / "Russia"),
+    and a country key beside it would count the country twice against the
+    other names (it moved six summaries of English-only events in `bench
+    summaries`, ROUGE-2 0.0869 -> 0.0866)."""
+    plain = key_overlap([claim_keys(c) for c in claims])
+    if len({c.lang for c in claims}) < 2:
+        return plain
+    across = key_overlap([claim_keys(c, countries=True) for c in claims])
+    langs = np.array([c.lang for c in claims])
+    return np.where(langs[:, None] != langs[None, :], across, plain).astype(np.float32)
+
+
+def other_years(c: ClaimSentence) -> set[int]:
+    """The years the sentence names other than its report's own ("since the 1966
+    World Cup"): written alike in every language and as hard to paraphrase as a
+    date, while the report's own year ("in June 2024") dates half the event."""
+    own = (c.published or "")[:4]
+    return {y for y in c.years if str(y) != own}
+
+
+def shares_date(a: ClaimSentence, b: ClaimSentence) -> bool:
+    """A resolved day or month both give, or a year both name besides their reports' own."""
+    return bool(set(a.dates) & set(b.dates)) or bool(other_years(a) & other_years(b))
+
+
+def key_idf(keys: list[set[str]]) -> dict[str, float]:
+    """Inverse frequency of each key among the sentences' key sets."""
+    df: Counter[str] = Counter(k for ks in keys for k in ks)
+    return {k: math.log((1 + len(keys)) / (1 + d)) for k, d in df.items()}
+
+
+def key_agreement(a: set[str], b: set[str], idf: dict[str, float], unseen: float) -> float:
+    """IDF-weighted cosine of two key sets; a key ``idf`` does not know weighs
+    ``unseen`` (it is rarer than any it knows)."""
+    shared = a & b
+    if not shared:
+        return 0.0
+    na = math.sqrt(sum(idf.get(k, unseen) ** 2 for k in a))
+    nb = math.sqrt(sum(idf.get(k, unseen) ** 2 for k in b))
+    return sum(idf.get(k, unseen) ** 2 for k in shared) / (na * nb) if na and nb else 0.0
+
+
+def key_overlap(keys: list[set[str]]) -> np.ndarray:
+    """Cosine of key sets weighted by inverse sentence frequency within the
+    event: a name every sentence repeats ("Putin") tells sentences apart less
+    than one that few share ("Aurus")."""
+    n = len(keys)
+    idf = key_idf(keys)
+    norms = [math.sqrt(sum(idf[k] ** 2 for k in ks)) for ks in keys]
+    out = np.zeros((n, n), np.float32)
+    for i in range(n):
+        for j in range(i + 1, n):
+            shared = keys[i] & keys[j]
+            if shared and norms[i] and norms[j]:
+                out[i, j] = out[j, i] = sum(idf[k] ** 2 for k in shared) / (norms[i] * norms[j])
+    return out
+
+
+def same_figure(xs: list[tuple], ys: list[tuple]) -> bool:
+    """Some figure of ``xs`` equals one of ``ys`` (within 2 %); items are
+    :func:`storyline.facts.figures.numbers_in` tuples."""
+    return any(abs(x[0] - y[0]) <= 0.02 * max(abs(x[0]), abs(y[0])) for x in xs for y in ys)
+
+
+def shares_number(a: ClaimSentence, b: ClaimSentence) -> bool:
+    """A figure of one equals one of the other, or the two give one clock time
+    ("La secousse s'est produite vendredi à 23 h 11" / "the quake hit at
+    11.11pm"): a time of day two reports share is as hard to paraphrase as a figure."""
+    return same_figure(a.numbers, b.numbers) or bool(set(a.times) & set(b.times))
+
+
+def agree(a: ClaimSentence, b: ClaimSentence, names: float, name_min: float = LEND_NAME_MIN) -> bool:
+    """The two sentences share what cannot be paraphrased: a distinctive name
+    (``names``: their :func:`key_overlap`), a figure, a resolved date or a
+    month named in both (a report without a publication date resolves none)."""
+    return (names >= name_min or shares_number(a, b) or shares_date(a, b)
+            or bool(months_named(a.text, a.lang) & months_named(b.text, b.lang)))
+
+
+
+def apart(a: ClaimSentence, b: ClaimSentence, names: float, meaning: float,
+          paraphrase_min: float = PARAPHRASE_MIN) -> bool:
+    """Two sentences of one language that share no name, figure or date
+    (:func:`agree`) and are no close paraphrase (``meaning`` under
+    ``paraphrase_min``): one report's "Money markets now price one or two
+    further cuts" and another's "Financial markets have pushed back
+    expectations of a first UK cut" (0.52) are two facts about markets."""
+    return a.lang == b.lang and meaning < paraphrase_min and not agree(a, b, names)
