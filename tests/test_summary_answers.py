@@ -52,7 +52,7 @@ def test_a_hindi_reader_reads_the_signing_of_the_treaty(pyongyang):
 @pytest.mark.parametrize("text, lang, answer", [
     ("Kim returned the gesture with a pair of Pungsan dogs.", "en", True),
     ("The visit returns a gesture Kim made last September.", "en", False),  # says what it returns
-    ("Kim Jong Un, in turn, said the ties had reached the level of an alliance.", "en", True),
+    ("Kim Jong Un, in turn, said the ties had reached the level of an alliance.", "en", False),  # a connective (h-summ10)
     ("Северокорейский лидер в ответ преподнёс российскому коллеге двух собак.", "ru", True),
     ("किम जोंग उन ने इसे सबसे मजबूत संधि बताया.", "hi", True),
     ("पुतिन 24 साल बाद उत्तर कोरिया की यात्रा पर आए हैं.", "hi", False),
