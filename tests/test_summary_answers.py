@@ -78,7 +78,7 @@ def test_an_answer_moves_right_after_what_it_answers_and_is_dropped_without_it()
     facts = [_fact(0, "a", 0, "Putin gave Kim a limousine on Wednesday."),
              _fact(1, "b", 0, "The leaders signed a treaty in Pyongyang."),
              _fact(2, "a", 1, "Kim returned the gesture with two dogs."),
-             _fact(3, "a", 2, "Putin in turn thanked Kim for the dogs.")]
+             _fact(3, "a", 2, "Putin in return thanked Kim for the dogs.")]  # "in turn": a connective (h-summ10)
     assert antecedents(facts) == {2: ("a", 0), 3: ("a", 1)}
     assert after_antecedents(facts, [3, 2, 1, 0]) == [1, 0, 2, 3]  # a chain reads in its report's order
     assert after_antecedents(facts, [0, 1, 2]) == [0, 2, 1]
