@@ -173,38 +173,10 @@ def _opening(text: str, lang: str, phrases: frozenset[str], most: int = 3) -> bo
 
 def points_to_person(text: str, lang: str) -> bool:
     """Whether ``text`` opens with a pronoun for a person its report named
-    before (:data:`PERSON_POINTERS`: "По его словам, …", "He said …"), or
-    with a quotation its speaker is given for by a pronoun or not at all
-    (:func:`quoted_by_pronoun`: '"…," he said.'): it reads right only after
-    the sentence naming them."""
+    before (:data:`PERSON_POINTERS`: "По его словам, …", "He said …"): it
+    reads right only after the sentence naming them."""
     phrases = PERSON_POINTERS.get(lang)
-    return bool(phrases) and _opening(text, lang, phrases, 4) or quoted_by_pronoun(text, lang)
-
-
-# a quotation's speaker given by a pronoun: '"…," he said', «…», — сказал он, « … », a-t-il dit
-QUOTE_SPEAKERS: dict[str, frozenset[str]] = {lang: frozenset(words) for lang, words in {
-    "en": ["he", "she", "they"], "de": ["er", "sie"], "fr": ["il", "elle", "ils", "elles"],
-    "es": ["él", "ella", "ellos", "ellas"], "it": ["lui", "lei"], "pt": ["ele", "ela", "eles", "elas"],
-    "ru": ["он", "она", "они"], "cs": ["on", "ona", "oni"], "hi": ["उन्होंने", "उसने"],
-}.items()}
-_QUOTE = regex.compile(r"""^\s*(?:["“„«‹‚‘']).+?(?:["”“»›‘’'])(?=[\s,.;:!?—–-])(?P<rest>.*)$""", regex.S)
-
-
-def quoted_by_pronoun(text: str, lang: str) -> bool:
-    """Whether ``text`` (its dateline trimmed) opens with a quotation whose
-    attribution names no one: a pronoun among its first three words ('"We
-    came here for this," he said.', "«Индия теперь на Луне», — сказал он.",
-    « … », a-t-il dit) or a lone verb ('"…", dijo.', "«…», — отметила.").
-    The speaker was named in a sentence before (h-summ9 found the Russian
-    Chandrayaan summary quoting Modi, named nowhere before it)."""
-    speakers = QUOTE_SPEAKERS.get(lang)
-    m = _QUOTE.match(trim(text).text) if speakers else None
-    if not m:
-        return False
-    clause = regex.split(r"[.;:!?]", m.group("rest"), maxsplit=1)[0]
-    words = [w.group() for w in _WORD.finditer(clause)]
-    return (any(w.casefold() in speakers for w in words[:3])
-            or (len(words) == 1 and not words[0][:1].isupper()))
+    return bool(phrases) and _opening(text, lang, phrases, 4)
 
 
 def connects(text: str, lang: str) -> bool:
