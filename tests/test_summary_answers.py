@@ -52,7 +52,7 @@ def test_a_hindi_reader_reads_the_signing_of_the_treaty(pyongyang):
 @pytest.mark.parametrize("text, lang, answer", [
     ("Kim returned the gesture with a pair of Pungsan dogs.", "en", True),
     ("The visit returns a gesture Kim made last September.", "en", False),  # says what it returns
-    ("Kim Jong Un, in turn, said the ties had reached the level of an alliance.", "en", True),
+    ("Kim Jong Un, in turn, said the ties had reached the level of an alliance.", "en", False),  # a connective (h-summ10)
     ("Северокорейский лидер в ответ преподнёс российскому коллеге двух собак.", "ru", True),
     ("किम जोंग उन ने इसे सबसे मजबूत संधि बताया.", "hi", True),
     ("पुतिन 24 साल बाद उत्तर कोरिया की यात्रा पर आए हैं.", "hi", False),
@@ -78,7 +78,7 @@ def test_an_answer_moves_right_after_what_it_answers_and_is_dropped_without_it()
     facts = [_fact(0, "a", 0, "Putin gave Kim a limousine on Wednesday."),
              _fact(1, "b", 0, "The leaders signed a treaty in Pyongyang."),
              _fact(2, "a", 1, "Kim returned the gesture with two dogs."),
-             _fact(3, "a", 2, "Putin in turn thanked Kim for the dogs.")]
+             _fact(3, "a", 2, "Putin in return thanked Kim for the dogs.")]  # "in turn": a connective (h-summ10)
     assert antecedents(facts) == {2: ("a", 0), 3: ("a", 1)}
     assert after_antecedents(facts, [3, 2, 1, 0]) == [1, 0, 2, 3]  # a chain reads in its report's order
     assert after_antecedents(facts, [0, 1, 2]) == [0, 2, 1]

@@ -46,7 +46,7 @@ BACK_OPENERS: dict[str, frozenset[str]] = {lang: frozenset(words) for lang, word
            "navíc", "také", "tím"],
     "el": ["αυτό", "αυτή", "αυτός", "αυτά", "αυτοί", "ωστόσο", "όμως", "επίσης", "έτσι"],
     "hi": ["इसके साथ ही", "इसके", "इससे", "इसी", "इसलिए", "यह", "ये", "वह", "वे", "उन्होंने", "उसने",
-           "उनके", "उसके", "लेकिन", "हालांकि", "साथ ही"],
+           "उनके", "उसके", "लेकिन", "हालांकि", "साथ ही", "वहीं", "इस बीच", "दूसरी ओर", "दूसरी तरफ", "उधर"],
     "ar": ["هذا", "هذه", "ذلك", "وهذا", "وهذه", "لكن", "ولكن", "كما", "وهو", "وهي"],
     "he": ["זה", "זו", "זאת", "הוא", "היא", "הם", "אבל", "אולם", "עם זאת"],
 }.items()}
@@ -56,19 +56,39 @@ BACK_OPENERS: dict[str, frozenset[str]] = {lang: frozenset(words) for lang, word
 # strongest treaty, answers the signing): read anywhere in a sentence's first ANSWER_WORDS words.
 # A definite or bare answer only: "The visit returns a gesture Kim made last September" says what
 # it returns and is not listed.  Object pronouns of languages that put them after the subject are
-# here too (a sentence-opening pronoun is a BACK_OPENERS entry).
+# in OBJECT_POINTERS (a sentence-opening pronoun is a BACK_OPENERS entry).
 ANSWERS: dict[str, frozenset[str]] = {lang: frozenset(words) for lang, words in {
     "en": ["returned the gesture", "returned the favour", "returned the favor", "in return", "in response",
-           "in turn", "reciprocated", "responded in kind"],
-    "de": ["im gegenzug", "revanchierte sich", "seinerseits", "ihrerseits", "als antwort darauf"],
-    "fr": ["en retour", "en réponse", "à son tour", "en contrepartie", "rendu la pareille"],
-    "es": ["a cambio", "en respuesta", "a su vez", "devolvió el gesto", "en reciprocidad"],
-    "it": ["in cambio", "in risposta", "a sua volta", "ricambiato"],
-    "pt": ["em troca", "em resposta", "por sua vez", "retribuiu"],
-    "ru": ["в ответ", "в свою очередь", "взамен", "ответил тем же"],
-    "hi": ["बदले में", "जवाब में", "इसके जवाब में", "इसे", "उसे", "इसको", "उसको"],
+           "reciprocated", "responded in kind"],
+    "de": ["im gegenzug", "revanchierte sich", "als antwort darauf"],
+    "fr": ["en retour", "en réponse", "en contrepartie", "rendu la pareille"],
+    "es": ["a cambio", "en respuesta", "devolvió el gesto", "en reciprocidad"],
+    "it": ["in cambio", "in risposta", "ricambiato"],
+    "pt": ["em troca", "em resposta", "retribuiu"],
+    "ru": ["в ответ", "взамен", "ответил тем же"],
+    "hi": ["बदले में", "जवाब में", "इसके जवाब में"],
 }.items()}
-ANSWER_WORDS = 8  # a subject of up to a few words, then the answer ("Kim Jong Un, in turn, …")
+# object pronouns of languages that put them after the subject ("किम जोंग उन ने इसे … बताया": Kim
+# called *it* …): they answer the sentence right before, never a report's lede (:func:`answers_act`)
+OBJECT_POINTERS: dict[str, frozenset[str]] = {"hi": frozenset(["इसे", "उसे", "इसको", "उसको"])}
+ANSWER_WORDS = 8  # a subject of up to a few words, then the answer ("Kim Jong Un, in return, …")
+
+# connectives that set a sentence beside the one before it without answering it ("Kim Jong Un, in
+# turn, said …", "Киев, в свою очередь, обвинил …", "Putin, por su parte, defendió …"): read in a
+# sentence's first ANSWER_WORDS words, as answers are, and held to the opening rule, as
+# BACK_OPENERS are; told right after the sentence before them only where a corroborated fact shows
+# it (:func:`storyline.facts.summarise.antecedents`).  Held to the answer rule (h-summ8), "в свою
+# очередь" pulled into the Russian Putin–Kim story summary a single-source lead-in (h-summ10).
+CONNECTIVES: dict[str, frozenset[str]] = {lang: frozenset(words) for lang, words in {
+    "en": ["in turn", "for his part", "for her part", "for their part", "for its part"],
+    "de": ["seinerseits", "ihrerseits", "unterdessen", "derweil", "indes"],
+    "fr": ["à son tour", "à leur tour", "de son côté", "de leur côté", "pour sa part", "pour leur part",
+           "quant à lui", "quant à elle", "quant à eux", "en revanche"],
+    "es": ["a su vez", "por su parte", "por otro lado", "mientras tanto"],
+    "it": ["a sua volta", "da parte sua", "dal canto suo", "nel frattempo"],
+    "pt": ["por sua vez", "por seu lado", "por sua parte", "enquanto isso"],
+    "ru": ["в свою очередь", "со своей стороны", "между тем", "тем временем"],
+}.items()}  # Hindi sets them first ("वहीं, …", "इस बीच …"): BACK_OPENERS
 # an answer that names what it answers says it itself: "in response to the quake", "en réponse à",
 # "в ответ на", "als Antwort auf" (the word after); "भूकंप के जवाब में" (the postposition before)
 NAMES_WHAT: dict[str, tuple[frozenset[str], frozenset[str]]] = {lang: (frozenset(after), frozenset(before))
@@ -105,20 +125,35 @@ PERSON_POINTERS: dict[str, frozenset[str]] = {lang: frozenset(words) for lang, w
 _WORD = regex.compile(r"\w+")
 
 
-def answers(text: str, lang: str) -> bool:
-    """Whether ``text`` answers or points back within its first clause
-    (:data:`ANSWERS`): it reads right only after what it answers."""
-    phrases = ANSWERS.get(lang)
+def _within(text: str, lang: str, phrases: frozenset[str] | None, names_what: bool = False) -> bool:
+    """Whether one of ``phrases`` stands in the first :data:`ANSWER_WORDS`
+    words of ``text`` (its dateline trimmed); with ``names_what``, not where
+    it names what it answers (:data:`NAMES_WHAT`: "in response to the quake")."""
     if not phrases:
         return False
     words = [m.group().casefold() for m in _WORD.finditer(trim(text).text)][:ANSWER_WORDS + 1]
-    after, before = NAMES_WHAT.get(lang, (frozenset(), frozenset()))
+    after, before = NAMES_WHAT.get(lang, (frozenset(), frozenset())) if names_what else (frozenset(), frozenset())
     for n in (1, 2, 3, 4):
         for k in range(min(len(words), ANSWER_WORDS) - n + 1):
             if " ".join(words[k:k + n]) in phrases and not (
                     (k + n < len(words) and words[k + n] in after) or (k and words[k - 1] in before)):
                 return True
     return False
+
+
+def answers(text: str, lang: str) -> bool:
+    """Whether ``text`` answers or points back within its first clause
+    (:data:`ANSWERS`, :data:`OBJECT_POINTERS`): it reads right only after
+    what it answers."""
+    return answers_act(text, lang) or _within(text, lang, OBJECT_POINTERS.get(lang))
+
+
+def answers_act(text: str, lang: str) -> bool:
+    """Whether ``text`` answers an act by a phrase of :data:`ANSWERS` ("Kim
+    returned the gesture …", "… в ответ преподнёс …"): what it answers may
+    stand further back in its report than the sentence before it
+    (:func:`storyline.facts.summarise.antecedents`)."""
+    return _within(text, lang, ANSWERS.get(lang), names_what=True)
 
 
 def _opening(text: str, lang: str, phrases: frozenset[str], most: int = 3) -> bool:
@@ -144,8 +179,16 @@ def points_to_person(text: str, lang: str) -> bool:
     return bool(phrases) and _opening(text, lang, phrases, 4)
 
 
+def connects(text: str, lang: str) -> bool:
+    """Whether ``text`` sets itself beside the sentence before it within its
+    first clause (:data:`CONNECTIVES`: "Kim Jong Un, in turn, said …")."""
+    return _within(text, lang, CONNECTIVES.get(lang))
+
+
 def points_back(text: str, lang: str) -> bool:
     """Whether ``text`` (a sentence of language ``lang``) opens with a word
-    that points back to an earlier sentence ("It was …", "इसके साथ ही …")."""
+    that points back to an earlier sentence ("It was …", "इसके साथ ही …"),
+    or sets itself beside one within its first clause (:data:`CONNECTIVES`:
+    "Kim Jong Un, in turn, said …")."""
     openers = BACK_OPENERS.get(lang)
-    return bool(openers) and _opening(text, lang, openers)
+    return (bool(openers) and _opening(text, lang, openers)) or connects(text, lang)

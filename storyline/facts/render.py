@@ -21,6 +21,7 @@ from storyline.facts.copies import COPY_OVERLAP
 from storyline.facts.figures import digits, numbers_in
 from storyline.facts.gloss import BORROW_CUT, GLOSS_CUT, GlossPool, text_keys
 from storyline.facts.model import EventFacts, Fact, Support
+from storyline.facts.openers import answers_act
 from storyline.facts.summarise import (MMR_LAMBDA, SUMMARY_WORDS, after_antecedents, lexical_similarity, mmr,
                                        opening_first, readable, shown_sentence, shown_words, sides_of, stating)
 from storyline.facts.trim import trim
@@ -221,6 +222,12 @@ def reader_summary(ef: EventFacts, lang: str) -> list[int]:
     at = {f.id: k for k, f in enumerate(pool)}
     first = {f.id for f in pool if readable(f, lang)}
     stored = [pool[at[i]] for i in ef.summary if i in at]
+    if not fits(stored, ef.budget_words, lang):
+        # an answer to an act gives way to the act where the two overrun as shown, as in
+        # :func:`mmr` (the stored Pyongyang summary counted the Aurus gift by its short Russian
+        # sentence; an English reader is shown the English one, and a new pick lost the gift)
+        kept = [f for f in stored if not answers_act(shown_sentence(f, lang).text, shown_sentence(f, lang).lang)]
+        stored = kept if kept and fits(kept, ef.budget_words, lang) else stored
     if fits(stored, ef.budget_words, lang) and (
             not first or all(i in first for i in ef.summary if i in at) or first <= set(ef.summary)):
         # stored for an English reader: opened again by what this reader is shown

@@ -24,7 +24,7 @@ import numpy as np
 
 from storyline.facts.model import CONFLICTING, CORROBORATED, Fact, Support
 from storyline.facts.trim import trim
-from storyline.facts.openers import answers, points_back, points_to_person
+from storyline.facts.openers import answers, answers_act, connects, points_back, points_to_person
 
 MMR_LAMBDA = 0.85  # the choice of most folds of 5-fold CV (docs/benchmarks.md, Summaries)
 SUMMARY_WORDS = 120  # the event page's summary; the benchmark uses 200
@@ -143,7 +143,12 @@ def mmr(facts: list[Fact], budget_words: int = SUMMARY_WORDS, lam: float = MMR_L
     ``as_shown``: words counted as :func:`shown_words` says (the event
     summary, stored and benchmarked, counts its representative sentences).
     A fact whose shown sentence answers one before it (:func:`antecedents`)
-    is picked only with or after the fact showing that sentence."""
+    is picked only with or after the fact showing that sentence; where the
+    two do not fit, an answer to an act
+    (:func:`~storyline.facts.openers.answers_act`) gives its turn to the fact
+    telling that act, which fits alone: the English Pyongyang reader was
+    told neither Putin's Aurus gift nor Kim's answer, the gift's English
+    sentence (43 words as shown) and the dogs' (32) not fitting together (h-summ10)."""
     if not facts:
         return []
     needs = antecedents(facts, lang)
@@ -154,6 +159,8 @@ def mmr(facts: list[Fact], budget_words: int = SUMMARY_WORDS, lam: float = MMR_L
     left = set(range(len(facts))) - set(picked)
     first = [bool(lang) and readable(f, lang) for f in facts]
     told = {_at(shown_sentence(facts[i], lang or "en")) for i in picked}
+    acts = {i: answers_act(shown_sentence(facts[i], lang or "en").text, shown_sentence(facts[i], lang or "en").lang)
+            for i in needs}
     teller = {}  # a sentence -> the first fact showing it
     for i, f in enumerate(facts):
         teller.setdefault(_at(shown_sentence(f, lang or "en")), i)
@@ -188,6 +195,9 @@ def mmr(facts: list[Fact], budget_words: int = SUMMARY_WORDS, lam: float = MMR_L
                     if j is not None else 0)
             if j is not None and j in left and not waits(j) and used + both <= budget_words * 1.1:
                 take(j)
+            elif j is not None and j in left and not waits(j) and acts[best] and (
+                    used + shown_words(facts[j], lang, as_shown) <= budget_words * 1.1):
+                best = j  # no room for both: the act it answers is told alone (its fact tells of it)
             else:
                 ready = [i for i in sorted(left) if not waits(i)]
                 if not ready:
@@ -216,17 +226,37 @@ def antecedents(facts: list[Fact], lang: str | None = None) -> dict[int, tuple]:
     fact answering another must not be read without it, and a sentence
     aligned with its antecedent is not enough (the English "Kim returned the
     gesture" was read after "The visit returns a gesture Kim made last
-    September", a fact that also holds the sentence before it)."""
+    September", a fact that also holds the sentence before it).  An answer
+    to an act (:func:`~storyline.facts.openers.answers_act`) whose nearest
+    sentence no fact shows leans instead on its report's first held sentence,
+    where a fact shows that: a report states its main act first and tells
+    background before the answer ("Putin first showed Kim the limousine …
+    last September" stands between the Meridian Times' Aurus gift, its lede,
+    and "Kim returned the gesture with a pair of Pungsan dogs"; h-summ10).
+    A connective (:func:`~storyline.facts.openers.connects`: "Киев, в свою
+    очередь, обвинил …") leans so only on a sentence a corroborated (or
+    conflicting) fact shows: told after Peskov's accusation, which two
+    reports state, it reads as the other side's answer; a single-source
+    lead-in is not pulled into a summary for its sake (the Russian Putin–Kim
+    story told "Российский лидер назвал документ «поистине прорывным» …",
+    one report's, only to lead into "Ким Чен Ын, в свою очередь, …"), and
+    the connective is then held to the opening rule alone."""
     held: dict[str, set[int]] = {}
     for f in facts:
         for s in f.supports:
             held.setdefault(s.article_id, set()).add(s.sentence)
+    shown: dict[tuple, str] = {}  # a sentence shown -> the label of the first fact showing it
+    for f in facts:
+        shown.setdefault(_at(shown_sentence(f, lang or "en")), f.label)
     out: dict[int, tuple] = {}
     for i, f in enumerate(facts):
         s = shown_sentence(f, lang or "en")
+        before = sorted(k for k in held.get(s.article_id, ()) if k < s.sentence)
+        near, lede = ((s.article_id, before[-1]), (s.article_id, before[0])) if before else ((), ())
         if answers(s.text, s.lang) or points_to_person(s.text, s.lang):
-            before = [k for k in held.get(s.article_id, ()) if k < s.sentence]
-            out[i] = (s.article_id, max(before)) if before else ()
+            out[i] = lede if near not in shown and lede in shown and answers_act(s.text, s.lang) else near
+        elif connects(s.text, s.lang) and shown.get(near) in (CORROBORATED, CONFLICTING):
+            out[i] = near
     return out
 
 
