@@ -52,6 +52,10 @@ def test_a_range_of_counts_keeps_the_other_dates_of_the_sentence():
     # A word that takes only a time keeps the year whatever follows.
     ("Coming back for the first time since 1994 fans packed the road.", "en", ["1994"]),
     ("Depuis 2010 emplois et salaires stagnent.", "fr", ["2010"]),
+    # German "zwischen" marks years as "between" does; the Arabic dual "عامي"
+    # (the two years) names no decades, even when both years are round tens.
+    ("Zwischen 1990 und 2000 wuchs die Stadt um ein Drittel.", "de", ["1990", "2000"]),
+    ("بين عامي 1990 و2000 تضاعف عدد السكان.", "ar", ["1990", "2000"]),
 ])
 def test_years_stay_where_the_number_cannot_count(text, lang, expected):
     assert _dates(text, lang) == expected

@@ -51,6 +51,7 @@ _LIST_AND = COORDINATORS | {norm("ו")}
 _NOT_LIST = {norm(w) for w in ("to", "through", "until", "bis", "zum", "по", "до", "au", "al", "a",
                                "ate", "से", "तक", "الى", "έως", "ως", "μέχρι", "עד", "ל")}
 _LIST_WORDS = {"cs": {"a"}}
+_DUALS = {norm(w) for w in ("عامي", "سنتي")}
 # Words between the numbers of a range or a choice of counts ("1500 to 2000",
 # "od 1500 do 2000", "1500 или 2000"), besides the coordinators, and articles
 # that may stand before the second ("tra il 1990 e il 2000").
@@ -148,7 +149,7 @@ class YearPatterns:
         lang = self.lex.lang
         plural = (self.joined(first - 1, first) and self.key(first - 1) in YEARS_BEFORE.get(lang, ())) or (
             self.joined(last, last + 1) and self.key(last + 1) in YEARS_AFTER.get(lang, ()))
-        if plural:
-            return any(self.year(m) % 10 for m in members)
+        if plural:  # a dual ("عامي", the two years) names no decades
+            return any(self.year(m) % 10 for m in members) or self.key(first - 1) in _DUALS
         return (first != i and self.in_context(first)) or (last != i and self.joined(last, last + 1)
                                                            and self.key(last + 1) in self.lex.year_after)
