@@ -49,6 +49,8 @@ def test_a_range_of_counts_keeps_the_other_dates_of_the_sentence():
     # English: one number right after the clause's opening preposition is the year.
     ("In 2000 people voted for the first time in a free election.", "en", ["2000"]),
     ("By 2030 students will need a degree to teach.", "en", ["2030"]),
+    # ... and so is a range there, unless all its ends are round hundreds.
+    ("From 2005 to 2010 cases rose by a third.", "en", ["2005", "2010"]),
     # A word that takes only a time keeps the year whatever follows.
     ("Coming back for the first time since 1994 fans packed the road.", "en", ["1994"]),
     ("Depuis 2010 emplois et salaires stagnent.", "fr", ["2010"]),

@@ -19,7 +19,10 @@ A number that counts is no year, whatever word stands before it: "от 1500 до
 manifestants", "up to 1500 soldiers" (``counts_things``).  The one reading
 left open is English "In 2000 people voted": a bare number right after the
 preposition that opens the clause, with no comma, is read as the year (the
-count would need "some" or "about"; "power was cut in 1800 homes" is a count),
+count would need "some" or "about"; "power was cut in 1800 homes" is a count);
+a range there is years unless all its ends are round hundreds ("From 2005 to
+2010 cases rose" is years, "Between 1500 and 2000 protesters gathered" a
+crowd: estimates are round, spans of years seldom are),
 and so is a number after a word that takes only a time ("since 1994 fans
 new and old", "depuis", "منذ"; ``TIME_ONLY``).
 Elsewhere the grammar settles it: German puts the verb after an opening
@@ -108,11 +111,27 @@ class YearPatterns:
             k = n + 1
         if not (self.joined(k, k + 1) and not self.gap(k, k + 1).strip() and counted_noun(self.lex.lang, self.toks[k + 1].raw)):
             return False
-        if k == i and self.in_context(i) and (
-                fold(self.toks[i - 1].raw) in TIME_ONLY.get(self.lex.lang, ())
-                or self.lex.lang == "en" and self._opens_clause(i - 1)):
-            return False  # "since 1994 fans", "In 2000 people voted": the year
+        if k == i and self.in_context(i) and fold(self.toks[i - 1].raw) in TIME_ONLY.get(self.lex.lang, ()):
+            return False  # "since 1994 fans": the year
+        f = self._range_start(i)
+        if self.lex.lang == "en" and self.in_context(f) and self._opens_clause(f - 1) and (
+                k == f or any(int(self.key(m)) % 100 for m in range(f, k + 1) if self.key(m).isdigit())):
+            return False  # "In 2000 people voted", "From 2005 to 2010 cases rose": the years
         return True
+
+    def _range_start(self, i: int) -> int:
+        """The first number of the range or list that number token i ends or is inside."""
+        while True:
+            j = i - 1
+            if self.joined(j, i) and self.gap(j, i).strip() in {"-", "–"} and self.key(j).isdigit():
+                i = j
+                continue
+            if self.joined(j, i) and self.key(j) in _COUNT_ARTICLES:
+                j -= 1
+            if self.joined(j - 1, j) and self.key(j) in _COUNT_LINKS and self.key(j - 1).isdigit():
+                i = j - 1
+                continue
+            return i
 
     def _opens_clause(self, i: int) -> bool:
         """Token i is the first word of its sentence or clause."""
