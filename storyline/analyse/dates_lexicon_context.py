@@ -26,7 +26,7 @@ PREPOSITIONS: dict[str, set[str]] = {
     "en": {"in", "on", "since", "by", "until", "till", "from", "of", "to", "through", "for",
            "before", "after", "during", "early", "late", "mid", "between", "and", "year"},
     "ru": {"в", "во", "с", "со", "до", "по", "к", "на", "от", "после", "году", "года", "год"},
-    "de": {"im", "am", "in", "seit", "bis", "ab", "vor", "nach", "von", "anfang",
+    "de": {"im", "am", "in", "seit", "bis", "ab", "vor", "nach", "von", "zwischen", "anfang",
            "ende", "mitte", "jahr", "jahre", "jahres"},
     "es": {"en", "desde", "hasta", "de", "del", "a", "antes", "despues", "año",
            "durante", "entre", "principios", "finales", "mediados"},

@@ -288,7 +288,10 @@ def _after_be(before: list[str]) -> bool:
 def _clause(sentence: str, start: int, end: int, lang: str = "") -> tuple[int, int]:
     """Bounds of the clause holding ``sentence[start:end]``, cut at commas and
     before an opener (``_OPENERS``); a clause that holds little besides the
-    expression is widened to the next one."""
+    expression is widened to the next one.  An expression that runs past the
+    sentence ("de esta. Lunes, 27 de enero", read across the period) is cut at
+    its end: past it there is no clause to bound."""
+    end = min(end, len(sentence))
     openers = {_fold(lang, w) for w in _OPENERS.get(lang, ())}
     cuts = [0] + [m.end() for m in _CLAUSE.finditer(sentence)] + [len(sentence) + 1]
     cuts += [m.start() for m in _WORD.finditer(sentence) if _fold(lang, m.group()) in openers

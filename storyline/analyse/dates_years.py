@@ -13,10 +13,26 @@ A plural year word ("годов", "Jahren", "années", "anni", "letech", "έτη
 años" one round year is a decade ("les années 2000", the 2000s), and a list
 of round years may be decades too ("les années 1960 et 1970"), so such a list
 counts only when one member is no round ten.
+
+A number that counts is no year, whatever word stands before it: "от 1500 до
+2000 человек", "Between 1500 and 2000 protesters", "de 1200 à 1600
+manifestants", "up to 1500 soldiers" (``counts_things``).  The one reading
+left open is English "In 2000 people voted": a bare number right after the
+preposition that opens the clause, with no comma, is read as the year (the
+count would need "some" or "about"; "power was cut in 1800 homes" is a count);
+a range there is years unless all its ends are round hundreds ("From 2005 to
+2010 cases rose" is years, "Between 1500 and 2000 protesters gathered" a
+crowd: estimates are round, spans of years seldom are),
+and so is a number after a word that takes only a time ("since 1994 fans
+new and old", "depuis", "منذ"; ``TIME_ONLY``).
+Elsewhere the grammar settles it: German puts the verb after an opening
+adverbial ("Seit 2015 kamen …"), Russian writes "в 2000 году", so a noun
+right after the number is its count.
 """
 from __future__ import annotations
 
 from .dates_lexicon import norm
+from .dates_lexicon_counted import TIME_ONLY, counted_noun, fold
 from .dates_numbers import COORDINATORS
 
 # Plural (and Arabic dual) year words, as norm() keys, that stand before a
@@ -38,6 +54,15 @@ _LIST_AND = COORDINATORS | {norm("ו")}
 _NOT_LIST = {norm(w) for w in ("to", "through", "until", "bis", "zum", "по", "до", "au", "al", "a",
                                "ate", "से", "तक", "الى", "έως", "ως", "μέχρι", "עד", "ל")}
 _LIST_WORDS = {"cs": {"a"}}
+_DUALS = {norm(w) for w in ("عامي", "سنتي")}
+# Words between the numbers of a range or a choice of counts ("1500 to 2000",
+# "od 1500 do 2000", "1500 или 2000"), besides the coordinators, and articles
+# that may stand before the second ("tra il 1990 e il 2000").
+_COUNT_LINKS = COORDINATORS | {norm(w) for w in ("or", "oder", "ou", "o", "или", "do", "az", "nebo", "או",
+                                                 "او", "या", "ή")}
+_COUNT_ARTICLES = {norm(w) for w in ("the", "il", "lo", "la", "le", "el", "los", "las", "os", "as",
+                                     "το", "τα", "τις", "τους")}
+_CLAUSE_END = (".", "!", "?", ";", ":", "\n", "\"", "“", "«", "(")
 
 
 class YearPatterns:
@@ -62,9 +87,56 @@ class YearPatterns:
         if y and (1800 <= y or self.in_context(i)) and y <= 2100 and not self.inside_number(i) \
                 and not self.decade(i) and (
                 self.in_context(i) or self.year_marked_after(i) or self._before_participle(i)
-                or self.listed_year(i)):
+                or self.listed_year(i)) and not self.counts_things(i):
             return y
         return None
+
+    def counts_things(self, i: int) -> bool:
+        """Number token i, or the last number of the range or list it opens
+        ("1500 and 2000", "1500-2000", "od 1500 do 2000"), stands right
+        before a counted noun ("protesters", "человек", "personnes"): a count.
+        English "In 2000 people voted" (one number after the clause's opening
+        preposition) stays a year; see the module docstring."""
+        k = i
+        while True:
+            j = k + 1
+            if self.joined(k, j) and self.gap(k, j).strip() in {"-", "–"} and self.key(j).isdigit():
+                k = j
+                continue
+            if not (self.joined(k, j) and self.key(j) in _COUNT_LINKS):
+                break
+            n = j + 1 if self.joined(j, j + 1) and self.key(j + 1) in _COUNT_ARTICLES else j
+            if not (self.joined(n, n + 1) and self.key(n + 1).isdigit()):
+                break
+            k = n + 1
+        if not (self.joined(k, k + 1) and not self.gap(k, k + 1).strip() and counted_noun(self.lex.lang, self.toks[k + 1].raw)):
+            return False
+        if k == i and self.in_context(i) and fold(self.toks[i - 1].raw) in TIME_ONLY.get(self.lex.lang, ()):
+            return False  # "since 1994 fans": the year
+        f = self._range_start(i)
+        if self.lex.lang == "en" and self.in_context(f) and self._opens_clause(f - 1) and (
+                k == f or any(int(self.key(m)) % 100 for m in range(f, k + 1) if self.key(m).isdigit())):
+            return False  # "In 2000 people voted", "From 2005 to 2010 cases rose": the years
+        return True
+
+    def _range_start(self, i: int) -> int:
+        """The first number of the range or list that number token i ends or is inside."""
+        while True:
+            j = i - 1
+            if self.joined(j, i) and self.gap(j, i).strip() in {"-", "–"} and self.key(j).isdigit():
+                i = j
+                continue
+            if self.joined(j, i) and self.key(j) in _COUNT_ARTICLES:
+                j -= 1
+            if self.joined(j - 1, j) and self.key(j) in _COUNT_LINKS and self.key(j - 1).isdigit():
+                i = j - 1
+                continue
+            return i
+
+    def _opens_clause(self, i: int) -> bool:
+        """Token i is the first word of its sentence or clause."""
+        before = self.text[:self.toks[i].start].rstrip()
+        return i == 0 or not before or before.endswith(_CLAUSE_END)
 
     def _list_step(self, i: int, step: int) -> tuple[int, bool] | None:
         """The next member of a list of years from token i (``step`` 1 or
@@ -96,7 +168,7 @@ class YearPatterns:
         lang = self.lex.lang
         plural = (self.joined(first - 1, first) and self.key(first - 1) in YEARS_BEFORE.get(lang, ())) or (
             self.joined(last, last + 1) and self.key(last + 1) in YEARS_AFTER.get(lang, ()))
-        if plural:
-            return any(self.year(m) % 10 for m in members)
+        if plural:  # a dual ("عامي", the two years) names no decades
+            return any(self.year(m) % 10 for m in members) or self.key(first - 1) in _DUALS
         return (first != i and self.in_context(first)) or (last != i and self.joined(last, last + 1)
                                                            and self.key(last + 1) in self.lex.year_after)
