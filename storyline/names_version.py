@@ -119,6 +119,8 @@ History:
   42: a report's headline gives mentions of the names its body gives, found again there (entity_headline:
       the Russian headline's "Аурус" of a body's "Aurus"); a Devanagari word's spelling key reads the inherent
       vowel between two like consonants ("छीनने", to snatch, keyed "chinane", is no French "Chine") (h-names21)
+  43: a sentence's first word that is one of its language's 1,000 most frequent words, going on into a lower-case
+      word of its phrase, is no name ("Money markets now price …": entity_common.position_word) (h-names22)
 """
 
-VERSION = 42
+VERSION = 43

@@ -36,6 +36,7 @@ from storyline.analyse.entity_capitals import capitals_trimmed
 from storyline.analyse.entity_caseless import caseless_cands, complete_names, head_word_label, join_head_words, \
     place_noun_label
 from storyline.analyse.entity_codes import ROMAN, trailing_codes
+from storyline.analyse.entity_common import position_word
 from storyline.analyse.entity_demonyms import country, demonym_lead, given_name, people_word, place_adjective
 from storyline.analyse.entity_patterns import lexicon
 from storyline.analyse.entity_spans import HYPHENS, Cand, glued, select
@@ -235,7 +236,7 @@ def _segment(tx: TextFacts, idx: list[int], titled: bool) -> list[Cand]:
     if len(idx) == 1 and not titled and label == "MISC":
         t = toks[idx[0]]
         if len(t.text) == 1 or lex.common_noun_context(_lower_before(tx, idx[0]), t.text, lang) \
-                or parenthesised_qualifier(tx, idx[0]):
+                or parenthesised_qualifier(tx, idx[0]) or position_word(tx, idx[0]):  # "Money markets …"
             return []
     first = idx[0]
     if label == "PRODUCT" and first > 0 and toks[first - 1].num and glued(tx.text, toks, first, lex) \
