@@ -15,7 +15,7 @@ import numpy as np
 from storyline.embed import shared_embedder
 from storyline.facts.align import extend
 from storyline.facts.event import build_event_facts
-from storyline.facts.model import ClaimSentence
+from storyline.facts.model import ClaimSentence, Figure
 from storyline.facts.render import event_view
 from storyline.ingest.readers import from_record
 from storyline.pipeline import analyse
@@ -30,13 +30,14 @@ def _claim(article: str, text: str, names=(), numbers=(), dates=()) -> ClaimSent
 def test_a_lone_sentence_needs_a_shared_name_or_figure_to_be_lent():
     # each lone sentence of article a has one close sentence in article b (score 0.6 > cut);
     # all sentences name "kim", so it tells nothing
+    roubles = [Figure(500000.0, "money", "rub", False)]
     lone = [_claim("a", "the dogs were a gift", names=["kim"]),
             _claim("a", "the treaty names Ushakov", names=["kim", "ushakov"]),
-            _claim("a", "the car cost 500,000 roubles", names=["kim"], numbers=[(500000.0, "money", "", False)]),
+            _claim("a", "the car cost 500,000 roubles", names=["kim"], numbers=roubles),
             _claim("a", "it happened on 19 June", names=["kim"], dates=["2024-06-19"])]
     other = [_claim("b", "a second car for Kim", names=["kim"]),
              _claim("b", "aide Ushakov said", names=["kim", "ushakov"]),
-             _claim("b", "worth 500,000 roubles", names=["kim"], numbers=[(500000.0, "money", "", False)]),
+             _claim("b", "worth 500,000 roubles", names=["kim"], numbers=roubles),
              _claim("b", "on 19 June Putin came", names=["kim"], dates=["2024-06-19"])]
     claims = lone + other
     scores = np.full((8, 8), -np.inf, np.float32)

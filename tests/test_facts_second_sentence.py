@@ -21,7 +21,7 @@ from storyline.bench.facts import analysed_articles
 from storyline.embed import shared_embedder
 from storyline.facts.align import extend
 from storyline.facts.event import build_event_facts
-from storyline.facts.model import ClaimSentence
+from storyline.facts.model import ClaimSentence, Figure
 
 SAMPLE = Path(__file__).parent / "data" / "facts_sample.jsonl"
 
@@ -31,8 +31,8 @@ def _claim(article: str, text: str, names=(), numbers=()) -> ClaimSentence:
                          source=article, report=article, names=list(names), numbers=list(numbers))
 
 
-def _pct(v: float) -> tuple:
-    return (v, "percent", "", False)
+def _pct(v: float) -> Figure:
+    return Figure(v, "percent", "", False)
 
 
 def test_a_second_sentence_of_an_article_is_lent_when_it_fits_and_agrees():

@@ -4,8 +4,9 @@ Why a module of its own: alignment (:mod:`storyline.facts.align`), conflicts
 (:mod:`storyline.facts.disagreements`) and glosses (:mod:`storyline.facts.gloss`)
 all ask whether two sentences agree on what a translation or a rewording
 keeps: names as keys that meet across scripts ("Putin" = "पुतिन", a country's
-names in any language), figures within 2 %, a clock time, a resolved date, a
-year besides the report's own, a month named in both.  Meaning is the
+names in any language), figures within 2 % of kinds that agree
+(:func:`kinds_agree`), a clock time, a resolved date, a year besides the
+report's own, a month named in both.  Meaning is the
 embeddings' business (:func:`storyline.facts.align.meaning`); this is the rest.
 
 Within one language two reports of one fact nearly always write some of it
@@ -23,7 +24,7 @@ from collections import Counter
 import numpy as np
 
 from storyline.analyse.time_words import months_named
-from storyline.facts.model import ClaimSentence
+from storyline.facts.model import ClaimSentence, Figure
 from storyline.similarity.keys import name_keys, sound_keys
 
 LEND_NAME_MIN = 0.10  # least name agreement (:func:`key_overlap`) that is agreement; CV on the fact sample (docs/benchmarks.md)
@@ -119,10 +120,34 @@ def key_overlap(keys: list[set[str]]) -> np.ndarray:
     return out
 
 
-def same_figure(xs: list[tuple], ys: list[tuple]) -> bool:
-    """Some figure of ``xs`` equals one of ``ys`` (within 2 %); items are
-    :func:`storyline.facts.figures.numbers_in` tuples."""
-    return any(abs(x[0] - y[0]) <= 0.02 * max(abs(x[0]), abs(y[0])) for x in xs for y in ys)
+def figure_kind(x: Figure) -> str:
+    """What a figure measures, as far as its sentence says: its kind
+    (:func:`storyline.facts.figures.numbers_in`: "percent", "points",
+    "money:CURRENCY", a measure), "people" for a count of something
+    :func:`~storyline.facts.context.concept_of` reads ("5,000 dead", "1 204
+    blessés"), or "" for a plain count, whose unit the sentence leaves unsaid
+    and which may be any of them ("2,5" after "die Inflation lag bei")."""
+    if x.kind == "money":
+        return "money:" + x.unit
+    if x.kind == "count":
+        return "people" if x.concept else ""
+    return x.kind
+
+
+def kinds_agree(x: Figure, y: Figure) -> bool:
+    """The two figures may be one quantity: their :func:`figure_kind` s are one,
+    or either is unknown.  German "2,5 Prozentpunkte" (a change of a rate) is
+    not the French "2,5 %" (an inflation forecast), nor "$5 billion" "€5 billion"."""
+    a, b = figure_kind(x), figure_kind(y)
+    return a == b or not a or not b
+
+
+def same_figure(xs: list[Figure], ys: list[Figure]) -> bool:
+    """Some figure of ``xs`` equals one of ``ys`` (within 2 %) and their kinds
+    agree (:func:`kinds_agree`); items are
+    :func:`storyline.facts.figures.numbers_in` figures."""
+    return any(abs(x.value - y.value) <= 0.02 * max(abs(x.value), abs(y.value)) and kinds_agree(x, y)
+               for x in xs for y in ys)
 
 
 def shares_number(a: ClaimSentence, b: ClaimSentence) -> bool:
