@@ -93,18 +93,16 @@ def test_demo_rahul_gandhi_won_cites_the_hindi_report_not_nehru():
 
 
 def test_demo_money_markets_cites_no_other_market_or_inflation_sentence():
-    facts = demo_event_facts("ecb-cut-2024-06", 11).facts
-    money = [f for f in facts if any(s.text.startswith("Money markets now price") for s in f.supports)]
-    assert money
-    cited = {s.text for f in money for s in f.supports}
-    assert not any(t.startswith("Financial markets have pushed back") for t in cited)
-
-
-@pytest.mark.xfail(strict=True, reason="since h-facts11 the German sentence no longer shares a '2.5' with the "
-                   "French forecast (points are not percent) and founds a fact with 'Money markets' on meaning "
-                   "alone, a mutual best pair at 0.49 (docs/benchmarks.md [h-facts11])")
-def test_demo_money_markets_cites_no_german_inflation_sentence():
+    """"Money markets now price …" cited the UK "Financial markets have pushed back …" (h-facts10) and
+    then the German "Seit der letzten Zinserhöhung …" (h-facts11). Since h-names22 its "Money" is no
+    name, so the sentence states no particular and may be no claim at all: wherever it is cited, it is
+    not with either of them."""
     facts = demo_event_facts("ecb-cut-2024-06", 11).facts
     cited = {s.text for f in facts if any(s.text.startswith("Money markets now price") for s in f.supports)
              for s in f.supports}
-    assert not any(t.startswith("Seit der letzten Zinserhöhung") for t in cited)
+    assert not any(t.startswith(("Financial markets have pushed back", "Seit der letzten Zinserhöhung"))
+                   for t in cited), cited
+    # the two sentences it cited are still stored as claims: the check above is not empty by their absence
+    every = {s.text for f in facts for s in f.supports}
+    assert any(t.startswith("Financial markets have pushed back") for t in every)
+    assert any(t.startswith("Seit der letzten Zinserhöhung") for t in every)
