@@ -16,7 +16,7 @@ from storyline.cli import build_parser, main as cli_main
 from storyline.search import snippet
 
 ROOT = Path(__file__).resolve().parents[1]
-ONE = ("title: Flood in Derna\nsource: wire.example\ndate: 2023-09-12\n\n"
+ONE = ("title: Dams burst after a storm\nsource: wire.example\ndate: 2023-09-12\n\n"
        "Floods after storm Daniel broke two dams above the Libyan city of Derna, and "
        "thousands of people are missing, officials said on Tuesday.\n")
 
@@ -47,6 +47,7 @@ def test_db_is_accepted_before_and_after_the_command(one_db, tmp_path, capsys):
 
 
 def test_singular_counts_read_as_singular(one_db, capsys):
+    # the title names no place: a headline counts the names its body gives (h-names21), Derna once here
     capsys.readouterr()
     assert cli_main(["--db", one_db, "events"]) == 0
     out = capsys.readouterr().out
