@@ -22,49 +22,49 @@ _COUNTED: dict[str, str] = {
           "tourist visitor spectator fans participant delegate member voter votes cases patient doctor teacher "
           "tonnes tons kilomet miles hectare acres dollars euros pounds rouble signature copies homeless evacuee "
           "supporter attendee guests athlete runners men women buildings schools firefighter rescuer "
-          "journalist arrests detainee pilgrim",
+          "journalist arrests detainee pilgrim metres meters feet",
     "ru": "человек людей протестующ демонстрант участник митингующ солдат военнослужащ военных полицейск "
           "жител беженц мигрант рабоч сотрудник работник студент детей семей семьи домов погибш убитых "
           "раненых жертв пострадавш боевик заключенн пассажир турист зрител болельщик избирател голосов "
-          "случаев пациент тонн километр рублей долларов евро подпис мест",
+          "случаев пациент тонн километр рублей долларов евро подпис мест метров метрами",
     "de": "menschen person personen demonstrant teilnehm soldat polizist einwohner bewohner fluchtling migrant "
           "arbeit beschaftigt mitarbeiter student kinder familie hauser haushalt tote toten opfer verletzt "
           "zivilist kampfer rebell gefangen haftling passagier tourist besucher zuschauer fans wahler stimmen "
-          "patient tonnen kilometer euro dollar unterschrift stellen jobs helfer einsatzkrafte leute",
+          "patient tonnen kilometer euro dollar unterschrift stellen jobs helfer einsatzkrafte leute meter",
     "fr": "personne gens manifestant participant soldat militaire policier gendarme habitant resident refugie "
           "migrant ouvrier salarie employe emploi postes etudiant eleve enfant famille foyer maison logement "
           "morts tues victime blesse civils combattant rebelle prisonnier detenu passager touriste visiteur "
-          "spectateur supporter electeur voix cas patient tonne kilometre euros dollars signature",
+          "spectateur supporter electeur voix cas patient tonne kilometre euros dollars signature metres",
     "es": "persona gente manifestante participante soldado militar policia agentes habitante vecino residente "
           "refugiado migrante obrero trabajador empleado empleo puestos estudiante alumno ninos familia hogares "
           "vivienda casas muertos fallecido victima herido civiles combatiente rebelde presos recluso pasajero "
           "turista visitante espectador aficionado votante elector votos casos paciente tonelada kilometro "
-          "euros dolares firmas",
+          "euros dolares firmas metros",
     "it": "persone persona gente manifestant partecipant soldati militari poliziott agenti abitanti residenti "
           "rifugiat migranti operai lavorator dipendent posti studenti alunni bambini ragazzi famiglie case "
           "abitazion morti vittime feriti civili combattent ribelli detenuti prigionier passegger turisti "
-          "visitator spettator tifosi elettori voti casi pazienti tonnellat chilometr euro dollari firme",
+          "visitator spettator tifosi elettori voti casi pazienti tonnellat chilometr euro dollari firme metri",
     "pt": "pessoa gente manifestante participante soldado militar policia agentes habitante morador residente "
           "refugiado migrante operario trabalhador funcionario empregado emprego postos estudante alunos "
           "criancas familia casas domicilio mortos vitima feridos civis combatente rebelde presos prisioneiro "
           "detidos passageiro turista visitante espectador torcedor eleitor votos casos paciente tonelada "
-          "quilometro euros dolares assinatura",
+          "quilometro euros dolares assinatura metros",
     "hi": "लोग लोगों व्यक्ति व्यक्तियों प्रदर्शनकारी प्रदर्शनकारियों सैनिक सैनिकों जवान जवानों पुलिसकर्मी निवासी "
           "शरणार्थी शरणार्थियों मजदूर मजदूरों कर्मचारी कर्मचारियों छात्र छात्रों बच्चे बच्चों परिवार परिवारों घर घरों "
-          "मौत मृत शव घायल यात्री यात्रियों मतदाता मतदाताओं वोट मामले मरीज मरीजों टन किलोमीटर रुपये डॉलर",
+          "मौत मृत शव घायल यात्री यात्रियों मतदाता मतदाताओं वोट मामले मरीज मरीजों टन किलोमीटर रुपये डॉलर मीटर",
     "ar": "شخص اشخاص شخصا مواطن مواطنا متظاهر متظاهرا محتج جندي جنود عسكري شرطي لاجئ لاجئا مهاجر عامل عمال "
           "موظف طالب طلاب طفل اطفال عائلة اسرة منزل منازل قتيل قتيلا قتلى ضحية ضحايا جريح جرحى مصاب مدني "
-          "مدنيا مقاتل مسلح سجين معتقل راكب سائح زائر ناخب صوت حالة مريض طن كيلومتر دولار يورو",
+          "مدنيا مقاتل مسلح سجين معتقل راكب سائح زائر ناخب صوت حالة مريض طن كيلومتر دولار يورو متر مترا",
     "he": "איש אנשים בני מפגינים משתתפים חיילים שוטרים תושבים פליטים מהגרים עובדים סטודנטים תלמידים ילדים "
           "משפחות בתים הרוגים נפגעים פצועים אזרחים לוחמים אסירים נוסעים תיירים מבקרים אוהדים מצביעים קולות "
-          "מקרים חולים טון קילומטר דולר שקל שקלים יורו",
+          "מקרים חולים טון קילומטר דולר שקל שקלים יורו מטר מטרים",
     "cs": "lidi osob osoby demonstrant ucastnik vojak vojaci policist obyvatel uprchlik migrant delnik "
           "zamestnan pracovnik student zaku deti rodin domu mrtvych obeti zranen civilist bojovnik rebel vezni veznu "
           "cestujici turist navstevnik divaku fanousk volic hlasu pripad pacient tun kilometr korun dolaru eur "
-          "podpis",
+          "podpis metru metry metrech kc",
     "el": "ατομα ανθρωπ διαδηλωτ συμμετεχοντ στρατιωτ αστυνομικ κατοικ προσφυγ μεταναστ εργαζομεν εργατ "
           "φοιτητ μαθητ παιδια οικογενει σπιτια νεκροι νεκρους νεκρων θυματ τραυματι αμαχοι αμαχους μαχητ κρατουμεν επιβατ τουριστ "
-          "επισκεπτ θεατες θεατων οπαδοι οπαδους ψηφοφορ ψηφους ψηφοι ψηφων κρουσματ ασθεν τονους χιλιομετρ ευρω δολαρια",
+          "επισκεπτ θεατες θεατων οπαδοι οπαδους ψηφοφορ ψηφους ψηφοι ψηφων κρουσματ ασθεν τονους χιλιομετρ ευρω δολαρια μετρα μετρων",
 }
 
 

@@ -57,6 +57,17 @@ PROCLITICS = {"ar": "وف", "he": "וש"}
 # "رئيس") is none.
 _AR_STEM = r"^(?:\w{3}|\wا\w\w|ا\w\w\w|ت\w\w\w|ت\wا\w\w|ان\w\w\w|ا\wت\w\w|است\w\w\w)$"
 _AR_NOT_STEM = r"^ال|^ي|^س[يتن]|^ت\w\w$|^ت[^وا]\w\w$|[ةى]$|(?:ات|ون|ين|ان|اء)$|^\w\wي\w$"
+# A past ending in "ى" (a weak last root letter: "بنى", "أعطى", "ألقى",
+# "اشترى", "استدعى", "تولى", "تنامى") has a noun's ending, so it is read by
+# these shapes instead: three letters (I), "افعى" (IV, "ال" + one letter
+# where the hamza is dropped: "القى", "الغى"), "افتعى" (VIII), "انفعى"
+# (VII), "استفعى" (X), "تفعّى" after "و" only and "تفاعى" (V, VI: "تولى",
+# "تنامى"; "تبقى", "تلقى" are as often "she remains", "she meets").  Not
+# "فاعى" (III: "نادى", "عانى"): names typed with "ى" for "ي" have that shape
+# ("هانى", "سامى", "فادى"; one opened a clause in the SemEval dev texts).
+# The nouns, elatives and particles of these shapes are in AR_NOT_VERB
+# ("مدى", "قوى", "أعلى", "أخرى", "الذى").
+_AR_PAST_YA = r"^(?:\w\wى|ا\w\wى|ال\wى|ا\wت\wى|ان\w\wى|است\w\wى|تو\wى|ت\wا\wى)$"
 _AR_OPENERS = {"قد", "لقد", "ثم", "وقد", "ولقد"}
 # Words of verb shape that are prepositions, pronouns, particles or the
 # quantity and time nouns that open a clause ("عدد القتلى", the number of dead).
@@ -68,7 +79,13 @@ AR_NOT_VERB = {"بعد", "قبل", "عند", "منذ", "حتى", "خلال", "ل
                "الف", "اخيرا", "ايضا", "عندما", "بينما", "كذلك", "جنوب", "شمال", "شرق", "غرب", "لا", "لما",
                "كيف", "امام", "لاول", "واحد", "اننا", "لانه", "تماما", "تباعا", "اسم", "ابني",
                # "I think", "I hope": the first person present, not "he believed"
-               "اعتقد", "امل"}
+               "اعتقد", "امل",
+               # nouns, elatives and particles written with a final "ى"
+               # (_AR_PAST_YA): range, forces, villages, boy, when, except,
+               # names; highest, lowest, utmost, strongest, first, other;
+               # "في", "الذي", "التي" typed with "ى"
+               "مدى", "قوى", "قرى", "فتى", "متى", "سوى", "منى", "هدى", "ندى", "اعلى", "ادنى",
+               "اقصى", "اقوى", "اولى", "اخرى", "انثى", "فى", "وفى", "الذى", "التى"}
 
 
 def bare_past(words: list[str], k: int, folded: str) -> bool:
@@ -78,12 +95,13 @@ def bare_past(words: list[str], k: int, folded: str) -> bool:
         return False
     if k > 0 and words[k - 1] not in _AR_OPENERS:
         return False
-    if regex.search(_AR_NOT_STEM, folded) or not regex.fullmatch(r"\p{Arabic}+", folded):
-        return False
     # "و" / "ف" written on ("وهاجم", "فاز" is a verb of its own: the whole
     # word is tried too)
     forms = [folded] + ([folded[1:]] if folded[:1] in "وف" and len(folded) >= 3 else [])
-    if any(w in AR_NOT_VERB for w in forms):  # "ومن", "وقد", "وهو"
+    weak = [w for w in forms if regex.fullmatch(_AR_PAST_YA, w)]  # "القى", "وانهى"
+    if (regex.search(_AR_NOT_STEM, folded) and not weak) or not regex.fullmatch(r"\p{Arabic}+", folded):
         return False
-    return any(w not in PAST_WORDS_AR and not regex.search(_AR_NOT_STEM, w) and regex.fullmatch(_AR_STEM, w)
-               for w in forms)
+    if any(w in AR_NOT_VERB for w in forms):  # "ومن", "وقد", "وهو", "والى"
+        return False
+    return bool(weak) or any(w not in PAST_WORDS_AR and not regex.search(_AR_NOT_STEM, w)
+                             and regex.fullmatch(_AR_STEM, w) for w in forms)

@@ -14,6 +14,13 @@ años" one round year is a decade ("les années 2000", the 2000s), and a list
 of round years may be decades too ("les années 1960 et 1970"), so such a list
 counts only when one member is no round ten.
 
+A range word that opens a rising range of two four-digit numbers marks
+both as years ("tra il 1990 e il 2000", "od 1952 do 1991", "Между 1991 и
+1999 годами", "בין 1948 ל-1967"; ``ranged_year``), though the same word
+alone before a number marks nothing (Czech "od", Greek "μεταξύ", Hebrew
+"בין" stand before counts as often); a range that falls ("from 2000 to
+1900") is a count.
+
 A number that counts is no year, whatever word stands before it: "от 1500 до
 2000 человек", "Between 1500 and 2000 protesters", "de 1200 à 1600
 manifestants", "up to 1500 soldiers" (``counts_things``).  The one reading
@@ -40,11 +47,44 @@ from .dates_numbers import COORDINATORS
 # годов"); the singular ones are the lexicon's prepositions and year_after.
 YEARS_BEFORE: dict[str, set[str]] = {
     "en": {"years"}, "de": {"jahren", "jahre"}, "fr": {"annees"}, "es": {"anos"},
-    "it": {"anni"}, "pt": {"anos"}, "cs": {"letech", "let", "léta"}, "el": {"έτη", "χρόνια"},
+    "it": {"anni"}, "pt": {"anos"}, "cs": {"letech", "let", "léta", "lety"}, "el": {"έτη", "χρόνια"},
     "he": {"בשנים", "שנים", "השנים", "בשנות"}, "ar": {"عامي", "سنتي", "اعوام", "سنوات", "الاعوام", "السنوات"},
     "ru": {"годы", "годах"}, "hi": {"वर्षों", "सालों"},
 }
-YEARS_AFTER: dict[str, set[str]] = {"ru": {"годов", "годах", "годы", "гг"}, "hi": {"वर्षों", "सालों"}}
+YEARS_AFTER: dict[str, set[str]] = {"ru": {"годов", "годах", "годами", "годы", "гг"}, "hi": {"वर्षों", "सालों"}}
+# Only where the plural year word also names a decade ("les années 1960",
+# "negli anni 2000", "los años 1980", "os anos 1970") may a list of round
+# years be decades; "the years 1990 and 2000", "между 1990 и 2000 годами",
+# "בין השנים 1990 ו-2000" are years.
+_DECADE_LANGS = {"fr", "it", "es", "pt"}
+# A range of years: the word that opens it and the words that may join its
+# ends ("between … and", "from … to", "tra il … e il", "od … do", "v letech
+# … až", "μεταξύ … και", "בין … ל-", "بين … و").  The opener marks both ends
+# as years, as "between" alone does not: "od", "do", "de", "à", "μεταξύ",
+# "בין", "بين" also stand before counts, so a bare number after one is no
+# year, but two four-digit numbers in such a range, rising, are years unless
+# a counted noun follows ("od 1900 do 2100 korun": ``counts_things``).
+_RANGES: dict[str, dict[str, set[str]]] = {
+    "en": {"between": {"and"}, "from": {"to", "through", "until", "till"}},
+    "de": {"zwischen": {"und"}, "von": {"bis"}},
+    "fr": {"entre": {"et"}, "de": {"à", "au"}},
+    "es": {"entre": {"y"}, "de": {"a", "al", "hasta"}, "desde": {"a", "al", "hasta"}},
+    "it": {"tra": {"e", "ed"}, "fra": {"e", "ed"}, "da": {"a", "al"}, "dal": {"al", "a"}},
+    "pt": {"entre": {"e"}, "de": {"a", "ao", "até"}, "desde": {"a", "ao", "até"}},
+    "ru": {"между": {"и"}, "с": {"по", "до"}, "со": {"по", "до"}, "от": {"до"}},
+    "cs": {"mezi": {"a"}, "od": {"do", "až"}, "letech": {"až", "do"}, "lety": {"až", "do"},
+           "roku": {"do", "až"}},
+    "el": {"μεταξύ": {"και"}, "από": {"έως", "ως", "μέχρι"}},
+    "he": {"בין": {"ל", "ו", "לבין"}, "מ": {"עד", "ועד", "ל"}, "משנת": {"עד", "ועד"}},
+    "ar": {"بين": {"و"}, "من": {"الى", "حتى", "والى", "وحتى"}},
+}
+_RANGES = {lang: {norm(o): {norm(w) for w in links} for o, links in pairs.items()}
+           for lang, pairs in _RANGES.items()}
+# Range words that say "to": a range of years rises, so "from 2000 to 1900",
+# "da 2000 a 1900", "с 2000 до 1900" are counts (Czech "a" is "and").
+_TO_LINKS = {norm(w) for w in ("to", "through", "until", "till", "bis", "по", "до", "à", "au", "al", "hasta",
+                               "até", "ao", "do", "až", "έως", "ως", "μέχρι", "עד", "ועד", "ל", "الى",
+                               "حتى", "وحتى", "والى")}
 YEARS_BEFORE = {lang: {norm(w) for w in words} for lang, words in YEARS_BEFORE.items()}
 YEARS_AFTER = {lang: {norm(w) for w in words} for lang, words in YEARS_AFTER.items()}
 # "ו-1973", "و2000": Hebrew and Arabic write "and" onto the year.
@@ -59,7 +99,8 @@ _DUALS = {norm(w) for w in ("عامي", "سنتي")}
 # "od 1500 do 2000", "1500 или 2000"), besides the coordinators, and articles
 # that may stand before the second ("tra il 1990 e il 2000").
 _COUNT_LINKS = COORDINATORS | {norm(w) for w in ("or", "oder", "ou", "o", "или", "do", "az", "nebo", "או",
-                                                 "او", "या", "ή")}
+                                                 "او", "या", "ή")} \
+    | {w for pairs in _RANGES.values() for links in pairs.values() for w in links}
 _COUNT_ARTICLES = {norm(w) for w in ("the", "il", "lo", "la", "le", "el", "los", "las", "os", "as",
                                      "το", "τα", "τις", "τους")}
 _CLAUSE_END = (".", "!", "?", ";", ":", "\n", "\"", "“", "«", "(")
@@ -87,7 +128,8 @@ class YearPatterns:
         if y and (1800 <= y or self.in_context(i)) and y <= 2100 and not self.inside_number(i) \
                 and not self.decade(i) and (
                 self.in_context(i) or self.year_marked_after(i) or self._before_participle(i)
-                or self.listed_year(i)) and not self.counts_things(i):
+                or self.listed_year(i) or self.ranged_year(i)) and not self.counts_things(i) \
+                and not self._falls(i):
             return y
         return None
 
@@ -169,6 +211,44 @@ class YearPatterns:
         plural = (self.joined(first - 1, first) and self.key(first - 1) in YEARS_BEFORE.get(lang, ())) or (
             self.joined(last, last + 1) and self.key(last + 1) in YEARS_AFTER.get(lang, ()))
         if plural:  # a dual ("عامي", the two years) names no decades
-            return any(self.year(m) % 10 for m in members) or self.key(first - 1) in _DUALS
+            return lang not in _DECADE_LANGS or any(self.year(m) % 10 for m in members) \
+                or self.key(first - 1) in _DUALS
         return (first != i and self.in_context(first)) or (last != i and self.joined(last, last + 1)
                                                            and self.key(last + 1) in self.lex.year_after)
+
+    def ranged_year(self, i: int) -> bool:
+        """Year token i is one end of a rising range of years that a range
+        word opens ("tra il 1990 e il 2000", "od 1952 do 1991", "Между 1991
+        и 1999", "בין 1948 ל-1967"): see ``_RANGES``."""
+        pairs = _RANGES.get(self.lex.lang)
+        if not pairs:
+            return False
+        for first in (i, i - 2, i - 3):
+            hit = self._range_link(first)
+            if hit is None or i not in (first, hit[1]) or not self.year(first) < self.year(hit[1]):
+                continue
+            o = first - 1
+            if self.key(o) in _COUNT_ARTICLES and self.joined(o, first):
+                o -= 1
+            if self.joined(o, o + 1) and self.key(hit[0]) in pairs.get(self.key(o), ()):
+                return True
+        return False
+
+    def _falls(self, i: int) -> bool:
+        """Year token i is an end of a falling range ("from 2000 to 1900"): counts."""
+        for first in (i, i - 2, i - 3):
+            hit = self._range_link(first)
+            if hit and i in (first, hit[1]) and self.year(first) >= self.year(hit[1]) \
+                    and self.key(hit[0]) in _TO_LINKS and not (self.lex.lang == "cs" and self.key(hit[0]) == "a"):
+                return True
+        return False
+
+    def _range_link(self, f: int) -> tuple[int, int] | None:
+        """(link token, second year token) of "f LINK [article] YEAR" where
+        f is a year token; None where the tokens after f are no such pair."""
+        if self.year(f) is None or not self.joined(f, f + 1):
+            return None
+        k = f + 2
+        if self.key(k) in _COUNT_ARTICLES and self.joined(k, k + 1):
+            k += 1
+        return (f + 1, k) if self.joined(k - 1, k) and self.year(k) is not None else None
