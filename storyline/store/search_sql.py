@@ -74,7 +74,9 @@ class TextSearch:
     :func:`~storyline.store.text_query.query_terms`, -> its query language;
     empty when no word is searchable) and ``_RANKED_Q`` (the ranked query,
     taking that expression, then the filter arguments (``{where}``), then
-    limit and offset), besides ``dialect`` and ``_rows``."""
+    limit and offset) and ``_LANGS_Q`` (the distinct languages of the
+    articles matching that expression, unranked), besides ``dialect`` and
+    ``_rows``."""
 
     def search_text(self, query: str, limit: int | None = 100, offset: int = 0,
                     filters: SearchFilters | None = None) -> list[tuple[str, float]]:
@@ -128,7 +130,5 @@ class TextSearch:
         write ``word`` as typed, as the index compares words (any filter
         aside): what :func:`~storyline.store.text_query.worded` reads a short
         word as."""
-        ranked = self._RANKED_Q.format(where="")
-        q = f"SELECT DISTINCT a.lang FROM articles a WHERE a.id IN (SELECT t.id FROM ({ranked}) t)"
-        rows = self._rows(q, [self._text_match([Term((word,), False)]), self.dialect.limit(None), 0])
+        rows = self._rows(self._LANGS_Q, [self._text_match([Term((word,), False)])])
         return frozenset(r[0].split("-")[0].lower() for r in rows if r[0])
