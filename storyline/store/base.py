@@ -216,7 +216,11 @@ class Store(abc.ABC):
           report also a word it begins by an English ending the stemmer keeps
           ("sing" finds "singers", "korea" "Koreans"), in a language that
           writes compounds as one word also the words it begins as typed
-          (German "Dammbrüchen"); in a language without a stemmer, a word of
+          (German "Dammbrüchen") and, from 6 letters, without its last letter
+          ("olympic" finds "Olympiastadion", "empfängt" "empfangen"); a word
+          under 4 letters (by its stem) or a frequent word, that stored reports
+          of some languages write as typed, is read in those languages alone
+          ("dam" finds German "Damm", not Spanish or German "Dame"); in a language without a stemmer, a word of
           6+ letters matches the words it begins without its last letter and
           a shorter one those it begins by at most three letters more (a
           frequent word of the language only by an ending its frequent words

@@ -33,4 +33,6 @@ class PostgresSearch(TextSearch):
     _RANKED_Q = ("SELECT a.id, ts_rank(a.tsv, q) FROM articles a, to_tsquery('storyline', %s) q "
                  "WHERE a.tsv @@ q{where} ORDER BY 2 DESC, a.seq LIMIT %s OFFSET %s")
 
+    _LANGS_Q = "SELECT DISTINCT a.lang FROM articles a WHERE a.tsv @@ to_tsquery('storyline', %s)"
+
     _text_match = staticmethod(_tsquery)

@@ -16,7 +16,7 @@ from typing import Any
 
 from storyline.store.dialect import Dialect
 from storyline.store.records import SearchFilters
-from storyline.store.text_query import checked_words, query_terms, worded
+from storyline.store.text_query import Term, checked_words, query_terms, read_in_languages, worded
 
 CHECK_BATCH = 200  # matches read at a time when they are checked on their text for the words' forms
 
@@ -74,7 +74,9 @@ class TextSearch:
     :func:`~storyline.store.text_query.query_terms`, -> its query language;
     empty when no word is searchable) and ``_RANKED_Q`` (the ranked query,
     taking that expression, then the filter arguments (``{where}``), then
-    limit and offset), besides ``dialect`` and ``_rows``."""
+    limit and offset) and ``_LANGS_Q`` (the distinct languages of the
+    articles matching that expression, unranked), besides ``dialect`` and
+    ``_rows``."""
 
     def search_text(self, query: str, limit: int | None = 100, offset: int = 0,
                     filters: SearchFilters | None = None) -> list[tuple[str, float]]:
@@ -109,14 +111,24 @@ class TextSearch:
         read in batches of :data:`CHECK_BATCH`, best first, until the page is full."""
         out: list[tuple[str, float]] = []
         want, start = None if limit is None else offset + limit, 0
+        written = {w: self._written_in(w) for w in read_in_languages(words)}
         while want is None or len(out) < want:
             rows = self._rows(q, args + [CHECK_BATCH, start])
             if rows:
                 texts, langs = {}, {}
                 for i, text, lang in self._rows(*_texts_sql([r[0] for r in rows], self.dialect)):
                     texts[i], langs[i] = text, lang
-                out += [(r[0], float(r[1])) for r in rows if worded(texts.get(r[0], ""), words, langs.get(r[0]))]
+                out += [(r[0], float(r[1])) for r in rows
+                        if worded(texts.get(r[0], ""), words, langs.get(r[0]), written)]
             if len(rows) < CHECK_BATCH:
                 break
             start += CHECK_BATCH
         return out[offset:want]
+
+    def _written_in(self, word: str) -> frozenset[str]:
+        """The languages (codes, region dropped) of the stored reports that
+        write ``word`` as typed, as the index compares words (any filter
+        aside): what :func:`~storyline.store.text_query.worded` reads a short
+        word as."""
+        rows = self._rows(self._LANGS_Q, [self._text_match([Term((word,), False)])])
+        return frozenset(r[0].split("-")[0].lower() for r in rows if r[0])

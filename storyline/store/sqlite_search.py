@@ -31,4 +31,7 @@ class SQLiteSearch(TextSearch):
                  "JOIN articles a ON a.seq = articles_fts.rowid WHERE articles_fts MATCH ?"
                  "{where} ORDER BY 2 DESC, a.seq LIMIT ? OFFSET ?")
 
+    _LANGS_Q = ("SELECT DISTINCT a.lang FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid "
+                "WHERE articles_fts MATCH ?")
+
     _text_match = staticmethod(_fts_query)

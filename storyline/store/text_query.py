@@ -134,21 +134,33 @@ ENGLISH_AFTER_VOWEL = frozenset({"n", "ns"})  # "Korean", "Cubans"
 ENGLISH_DOUBLED = frozenset({"ed", "er"})  # after the last consonant doubled: "dammed", "gunner"
 
 
-def worded(text: str, words: list[str], lang: str | None = None) -> bool:
+def read_in_languages(words: list[str]) -> list[str]:
+    """The words of ``words`` (:func:`checked_words`) whose forms are read
+    only in the languages whose reports write them as typed
+    (:func:`worded`'s ``written``): the short ones, under :data:`CUT_FROM` letters."""
+    return [w for w in words if len(_cased(w)) < CUT_FROM]
+
+
+def worded(text: str, words: list[str], lang: str | None = None,
+           written: dict[str, frozenset[str]] | None = None) -> bool:
     """Every word of ``words`` has a form (:func:`_form_of`) among the words of
-    ``text`` (keyed as the index keys them), a report written in ``lang``.
+    ``text`` (keyed as the index keys them), a report written in ``lang``;
+    ``written``: for a word of :func:`read_in_languages`, the languages
+    (codes) of the stored reports that write it as typed.
 
     Why: the index is asked for a beginning (:func:`_reach`), the one thing
     both backends' indexes share, and a beginning begins many words that are
     no form of the word ("dam" -> "damaged", "gift" -> "giftware"); neither
     index can tell, so the matches are checked on their text, in Python, the
     same on every backend."""
+    written = written or {}
     words_in = {(_unmarked(w), w) for w in _TOKEN.findall(_cased(text))}
-    return all(any(_form_of(w, q, lang or "") for w in words_in)
-               for q in ((_unmarked(c), c) for c in map(_cased, words)))
+    return all(any(_form_of(w, (_unmarked(c), c), lang or "", written.get(q, frozenset())) for w in words_in)
+               for q, c in ((q, _cased(q)) for q in words))
 
 
-def _form_of(word: tuple[str, str], typed: tuple[str, str], lang: str) -> bool:
+def _form_of(word: tuple[str, str], typed: tuple[str, str], lang: str,
+             written: frozenset[str] = frozenset()) -> bool:
     """Is ``word`` of a report in ``lang`` a form of the word ``typed`` (each
     as (folded, case-folded with its marks))?  Itself; or a word of the same
     stem by the Snowball stemmer of ``lang`` or of English (:data:`ALSO`):
@@ -156,17 +168,20 @@ def _form_of(word: tuple[str, str], typed: tuple[str, str], lang: str) -> bool:
     Hindi report's "Result" of "results"; not "pleaded" of "plea" (a form of
     "plead"), "damaged" of "dam", German "damit"; in an English report also
     a word it begins by an English ending (:func:`_english_form`: "singers",
-    "Koreans"); in a language of :data:`LONG_FORMS` a word
-    the letters typed begin ("Dammbrüchen" of "dam"; not "dämpfte", whose
-    "ä" is another letter than "a" in German, though the indexes fold it);
-    in a language without a stemmer, :func:`_unstemmed_form`."""
+    "Koreans"); in a language of :data:`LONG_FORMS` a compound
+    (:func:`_compound_form`); in a language without a stemmer,
+    :func:`_unstemmed_form`.  A very short or frequent word that the stored
+    reports of other languages write (``written``, the languages that write
+    it as typed) but none of ``lang`` is read as theirs: :func:`_foreign_form`."""
     (folded, cased), (t_folded, t_cased) = word, typed
     if folded == t_folded:
         return True
     if folded[:3] != t_folded[:3]:
         return False
     lang = lang.split("-")[0].lower()
-    if lang in LONG_FORMS and cased.startswith(t_cased) and _not_frequent_other(folded, t_folded, lang):
+    if written and lang not in written and _of_its_languages(t_folded, written):
+        return _foreign_form(word, typed, lang, written)
+    if lang in LONG_FORMS and _compound_form(word, typed, lang):
         return True
     if lang == "en" and folded.startswith(t_folded) and _english_form(folded[len(t_folded):], t_folded):
         return True
@@ -174,6 +189,63 @@ def _form_of(word: tuple[str, str], typed: tuple[str, str], lang: str) -> bool:
     if any(_unmarked(_stem(a, cased)) == _unmarked(_stem(a, t_cased)) for a in own | {ALSO}):
         return True
     return not own and _unstemmed_form(word, typed, lang)
+
+
+def _compound_form(word: tuple[str, str], typed: tuple[str, str], lang: str) -> bool:
+    """In a language that writes compounds as one word (:data:`LONG_FORMS`),
+    which no stemmer splits, is ``word`` one that ``typed`` begins: as typed
+    ("Dammbrüchen" of "dam"; not "dämpfte", whose "ä" is another letter than
+    "a" in German, though the indexes fold it), a frequent word only by an
+    ending its frequent words take (:func:`_not_frequent_other`); and a
+    typed word of :data:`CUT_FROM` letters or more also without its last
+    letter, as the indexes fold it (the cut of :func:`_unstemmed_form`):
+    "Olympiastadion" of "olympic" (a modifier keeps no English ending),
+    "empfangen" of "empfängt" (a strong verb's vowel change, which German
+    Snowball leaves: "empfangt" / "empfang")."""
+    (folded, cased), (t_folded, t_cased) = word, typed
+    if len(t_cased) >= CUT_FROM and t_cased[-1].isalpha() and folded.startswith(t_folded[:-1]):
+        return True
+    return cased.startswith(t_cased) and _not_frequent_other(folded, t_folded, lang)
+
+
+# a word under this many letters is read only in the languages that write it: one letter
+# on makes another word of another language ("dam" -> Spanish and German "Dame", "par" ->
+# "para"), the length below which entity_lookup.typo_budget allows no typo of a name (Kim/Kin)
+FOREIGN_BELOW = 4
+
+
+@functools.lru_cache(maxsize=1024)
+def _of_its_languages(t_folded: str, written: frozenset[str]) -> bool:
+    """Is a typed word that the reports of ``written`` write as typed read only
+    as their word (:func:`_foreign_form`)?  When it is under
+    :data:`FOREIGN_BELOW` letters (its longest stem by its languages'
+    stemmers and English's, :data:`ALSO`: "dams" is "dam"; Spanish "euros"
+    is "eur", in English "euro"), or a frequent word of one of them
+    (:func:`_frequent`: German "noch" is no form of Spanish "noche", English
+    "under" none of German "und"): such words have no cognates, only
+    look-alikes.  A longer word keeps its forms in every language: "euros"
+    (Spanish, French) finds English "euro", "bank" German "Banken"."""
+    stems = [_stem(a, t_folded) for a in _algorithms(tuple(sorted(written))) | {ALSO}]
+    return max(map(len, stems)) < FOREIGN_BELOW or any(t_folded in _frequent(lang)[0] for lang in written)
+
+
+def _foreign_form(word: tuple[str, str], typed: tuple[str, str], lang: str, written: frozenset[str]) -> bool:
+    """A word of :func:`_of_its_languages` that the stored reports of the
+    languages ``written`` write as typed, and none of ``lang``'s: is ``word``
+    a form of it there?  Read as a word of those languages, not of
+    ``lang``: by English's stem where English writes it (a report's English
+    words, :data:`ALSO`); else only a spelling of it with a letter doubled (the doubling the name keys
+    fold, :func:`~storyline.analyse.entity_keys.spelling_key`), alone or,
+    in :data:`LONG_FORMS`, opening a compound: German "Damm", "Dammbrüchen"
+    of English "dam", not "Dame" (Spanish and German stem it "dam"), "Damen",
+    "Dampfer".  Why: a very short or frequent word of one language begins, or
+    stems like, many unrelated words of another; the store's own reports
+    tell which languages write it."""
+    (folded, cased), (t_folded, t_cased) = word, typed
+    if "en" in written and _unmarked(_stem(ALSO, cased)) == _unmarked(_stem(ALSO, t_cased)):
+        return True
+    doubled = t_cased + t_cased[-1]  # as typed: "lässt" is no "lass" of "las" in German
+    return cased == doubled or (lang in LONG_FORMS and cased.startswith(doubled))
 
 
 def _unstemmed_form(word: tuple[str, str], typed: tuple[str, str], lang: str) -> bool:
