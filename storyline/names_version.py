@@ -124,7 +124,8 @@ History:
   44: names read anew: so is an inflected form of one, by the language's Snowball stem ("Reports also …", "Parlant
       à", "Horas después": entity_common.common_stems); a capitalised "May" (a stop word and a month that needs
       context) after a given name or a title is the surname ("Theresa May"), and alone opening a sentence the
-      known or found person's short form ("May said …": entity_stop_names) (h-names23)
+      known or found person's short form ("May said …": entity_stop_names); a Hindi holder an appointing clause
+      names is a PERSON ("नरेंद्र मोदी का … प्रधानमंत्री बनना", "अमित शाह को गृह मंत्री नियुक्त": entity_appointed) (h-names23)
 """
 
 VERSION = 44
