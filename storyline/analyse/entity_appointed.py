@@ -37,6 +37,17 @@ def _appointing(toks: list[Token], k: int, lang: str, lex: Lexicon) -> bool:
         lex.name_stop(verb, lang) == "verbs" or verb in APPOINT_VERBS[lang])
 
 
+def _clause_appoints(text: str, toks: list[Token], p: int, lang: str, lex: Lexicon) -> bool:
+    """An appointing title and verb follow postposition p within :data:`_REACH` words of one clause
+    (no punctuation between: "को गठबंधन का नेता चुनने")."""
+    for k in range(p + 1, min(p + 1 + _REACH, len(toks) - 1)):
+        if not glued(text, toks, k, lex):
+            return False
+        if _appointing(toks, k, lang, lex) and glued(text, toks, k + 1, lex):
+            return True
+    return False
+
+
 def appointed_persons(text: str, toks: list[Token], lang: str, lex: Lexicon,
                       usable: Callable[[int], bool]) -> list[Cand]:
     """PERSON candidates for the holders an appointing clause names (see above)."""
@@ -46,9 +57,7 @@ def appointed_persons(text: str, toks: list[Token], lang: str, lex: Lexicon,
     for p, t in enumerate(toks):
         if t.text not in marks or p < 2:
             continue
-        ahead = range(p + 1, min(p + 1 + _REACH, len(toks)))
-        if not any(_appointing(toks, k, lang, lex) for k in ahead) \
-                or any(not glued(text, toks, k, lex) for k in ahead):  # (one clause: no punctuation between)
+        if not _clause_appoints(text, toks, p, lang, lex):
             continue
         i = p
         while i > 0 and p - i < 3 and usable(i - 1) and glued(text, toks, i, lex):
