@@ -121,6 +121,11 @@ History:
       vowel between two like consonants ("छीनने", to snatch, keyed "chinane", is no French "Chine") (h-names21)
   43: a sentence's first word that is one of its language's 1,000 most frequent words, going on into a lower-case
       word of its phrase, is no name ("Money markets now price …": entity_common.position_word) (h-names22)
+  44: names read anew: so is an inflected form of one, by the language's Snowball stem ("Reports also …", "Parlant
+      à", "Horas después": entity_common.common_stems); a capitalised "May" (a stop word and a month that needs
+      context) after a given name or a title is the surname ("Theresa May"), and alone opening a sentence the
+      known or found person's short form ("May said …": entity_stop_names); a Hindi holder an appointing clause
+      names is a PERSON ("नरेंद्र मोदी का … प्रधानमंत्री बनना", "अमित शाह को गृह मंत्री नियुक्त": entity_appointed) (h-names23)
 """
 
-VERSION = 43
+VERSION = 44

@@ -40,13 +40,13 @@ from storyline.analyse.entity_common import position_word
 from storyline.analyse.entity_demonyms import country, demonym_lead, given_name, people_word, place_adjective
 from storyline.analyse.entity_patterns import lexicon
 from storyline.analyse.entity_spans import HYPHENS, Cand, glued, select
-from storyline.analyse.entity_heads import HEAD_FIRST, STYLES, initial_head, office_word, place_list, portfolio_before, \
+from storyline.analyse.entity_heads import HEAD_FIRST, initial_head, office_word, place_list, portfolio_before, \
     model_after_noun, product_follows, styled_name, title_before
 from storyline.analyse.entity_known import KnownNames, name_windows, yield_to_fuller
 from storyline.analyse.entity_named_after import compound_named_after
 from storyline.analyse.entity_nouns import after_noun as _after_noun, lower_before as _lower_before, \
     noun_words as _noun_words, place_edge, places_meet as _places_meet
-from storyline.analyse.entity_orgs import (PLURAL_ENDINGS, cue_alone, foreign_head, genitive_owner, model_code,
+from storyline.analyse.entity_orgs import (cue_alone, foreign_head, genitive_owner, model_code,
                                           org_before, org_list, org_words)
 from storyline.analyse.entity_parts import harmonise_labels, lowercase_head, lowercase_gazetteer_name, \
     modifies_noun, name_letter, number_opens_name, owns_noun, \
@@ -54,6 +54,8 @@ from storyline.analyse.entity_parts import harmonise_labels, lowercase_head, low
 from storyline.analyse.entity_quoted import quoted_names
 from storyline.analyse.entity_resolver import LABELS, EntityResolver
 from storyline.analyse.entity_runs import capitalised_runs
+from storyline.analyse.entity_shape import counted_noun, person_shaped
+from storyline.analyse.entity_stop_names import stop_name_starts, stop_surname
 from storyline.analyse.entity_storms import storm_name
 from storyline.analyse.entity_text import TextFacts
 from storyline.facts.figures import MONEY_BEFORE
@@ -136,7 +138,7 @@ def _run_cands(tx: TextFacts, run: list[int]) -> list[Cand]:
             continue
         if ((tx.initial[k] or tx.headline[k]) and tx.common(k)) or tx.header_label(k) or (
                 lex.stopword(toks[k].bare, lang) and not name_letter(tx, run, p, role)
-                and not number_opens_name(tx, run, p)):
+                and not number_opens_name(tx, run, p) and not stop_surname(tx, run, p, role)):
             role[p] = "drop"
     out, seg, titled = [], [], title_before(tx, run[0], run)
     for p, k in enumerate(run):
@@ -268,7 +270,7 @@ def _classify(tx: TextFacts, idx: list[int], titled: bool) -> str:
             or product_follows(tx, idx[-1]) or model_after_noun(tx, idx):  # "лимузин Aurus Senat"
         return "PRODUCT"
     if org_before(tx, idx, before := _lower_before(tx, idx[0])) or (
-            org_list(tx, idx[0], idx[-1] + 1, _person_shaped(tx, idx, words))):
+            org_list(tx, idx[0], idx[-1] + 1, person_shaped(tx, idx, words))):
         return "ORG"  # "la empresa Telefónica", "Компания «Яндекс»"; "airlines such as Lufthansa and Eurowings"
         # (not "The board, including Elon Musk": an organisation's examples may be its members)
     if lex.prep_before(before, lang) and not (len(idx) == 1 and modifies_noun(tx, idx[0]) or owns_noun(tx, idx)) \
@@ -287,35 +289,15 @@ def _classify(tx: TextFacts, idx: list[int], titled: bool) -> str:
     if len(idx) > 1 and ((prev is not None and lex.article(prev.text, lang)) or lex.article(words[0], lang)):
         # "du Haut Atlas", "the Grand Palais", "La Haye": nor do English or Romance ones; "en el Santiago
         # Bernabéu": a person's name after an article and a site's preposition is a place called after him
-        return "PLACE" if prev is not None and _person_shaped(tx, idx, words) and lex.named_site_before(before, lang) \
-            and not any(toks[k].low in lex.particles or toks[k].allcaps or _counted_noun(tx, k) for k in idx) \
+        return "PLACE" if prev is not None and person_shaped(tx, idx, words) and lex.named_site_before(before, lang) \
+            and not any(toks[k].low in lex.particles or toks[k].allcaps or counted_noun(tx, k) for k in idx) \
             else "MISC"  # (not "la Audiencia de Valencia", "el PGA Tour": a body's or an event's name, capitalised
         # too, holds particles and acronyms; nor "el Monedero Patria", whose text counts "los monederos")
     if prev is not None and lex.ordinal(prev.text, lang):
         return "MISC"  # "the 18th Lok Sabha", "la 75e Assemblée": an ordinal numbers a body or an event
     if len(idx) == 1 and toks[idx[0]].allcaps and 2 <= len(words[0]) <= 6:
         return "ORG"
-    return _GUESS if _person_shaped(tx, idx, words) else "MISC"
-
-
-def _counted_noun(tx: TextFacts, k: int) -> bool:
-    """Capitalised token ``k`` is a common noun the text also writes in lower case in the plural
-    ("el Monedero Patria" of a text with "los monederos"): a thing's name, not a person's, whose
-    name is no noun that is counted (:func:`_person_shaped` reads the word as written only)."""
-    low = tx.toks[k].bare.casefold()
-    return any(low + end in tx.lower_vocab for end in PLURAL_ENDINGS)
-
-
-def _person_shaped(tx: TextFacts, idx: list[int], words: list[str]) -> bool:
-    """2-4 words a person's name could be: no person's name holds a common word ("Air Force") or opens with a
-    place's adjective ("Ιρανική Επαναστατική Φρουρά"); one hyphened word is a company ("Rolls-Royce"), a place
-    ("Notre-Dame") or a given name alone."""
-    toks, lex = tx.toks, tx.lex
-    ordinary = any(toks[k].cap and toks[k].bare.casefold() in tx.lower_vocab for k in idx) \
-        or lex.place_adjective(words[0], tx.lang) \
-        or words[-1].casefold() in STYLES  # "Notre Dame": a style stands before a person's name, never ends it
-    spaced = any(tx.gap(k) not in HYPHENS for k in idx[1:])
-    return 2 <= len(idx) <= 4 and spaced and not ordinary
+    return _GUESS if person_shaped(tx, idx, words) else "MISC"
 
 
 def _after_demonym(tx: TextFacts, idx: list[int], lead: int) -> list[Cand]:
@@ -372,7 +354,7 @@ def extract_entities(text: str, lang: str, known: Iterable[Any] = (), places: It
     places = abjad_places(tx.text, tx.toks, tx.lang, [*event_places, *places])
     caseless = caseless_cands(tx.text, tx.toks, tx.lang)
     cands = [c for run in capitalised_runs(tx) for c in _run_cands(tx, run)] + caseless + places + quoted_names(tx)
-    windows = functools.cache(lambda: name_windows(tx.text, tx.toks, lang))  # shared by both finds
+    windows = functools.cache(lambda: name_windows(tx.text, tx.toks, lang, stop_name_starts(tx)))  # for both finds
     from_known = refused_refinds(known.find(tx.text, tx.toks, full_prio=3, partial_prio=0, windows=windows),
                                  places, tx.text, tx.toks, lang, own=False)
     chosen = select(cands + yield_to_fuller(from_known, cands, tx))

@@ -9,6 +9,7 @@ elsewhere is read whole here too.
 """
 from __future__ import annotations
 
+from storyline.analyse.entity_appointed import appointed_persons
 from storyline.analyse.entity_keys import entity_key
 from storyline.analyse.entity_makers import recall_subjects
 from storyline.analyse.entity_patterns import Lexicon, lexicon
@@ -152,7 +153,8 @@ def caseless_cands(text: str, toks: list[Token], lang: str) -> list[Cand]:
                 out.append(Cand(k, j, "PLACE", 2))
     script = next((t.script for t in toks if not t.cased and not t.num), None)
     return out + recall_subjects(text, toks, lang, lex, lambda k: usable(k, script),  # "टोयोटा ने … वापस मंगाईं"
-                                 lambda i, j: _written_again(text, toks, i, j))
+                                 lambda i, j: _written_again(text, toks, i, j)) \
+        + appointed_persons(text, toks, lang, lex, lambda k: usable(k, script))  # "मोदी का … प्रधानमंत्री बनना"
 
 
 NUMBER_DIGITS = 3  # a model's or a mission's number ("चंद्रयान-3", "लूना-25"), not a year ("2023")

@@ -19,9 +19,11 @@ import gzip
 import json
 from importlib import resources
 
+from storyline.analyse.entity_patterns import stem_word
 from storyline.analyse.entity_text import TextFacts
+from storyline.similarity.keys import stemmer_for
 
-__all__ = ["COMMON_TOP", "common_words", "position_word"]
+__all__ = ["COMMON_TOP", "common_stems", "common_words", "position_word"]
 
 # How many of a language's most frequent words count as common: "money" 266,
 # "police" 402, "argent" 850, "деньги" 332 are in; "Apple" 2,752, "Shell"
@@ -42,12 +44,38 @@ def common_words(lang: str, top: int = COMMON_TOP) -> frozenset[str]:
     return frozenset(sorted(counts, key=lambda w: (-counts[w], w))[:top])
 
 
+@functools.lru_cache(maxsize=None)
+def common_stems(lang: str, top: int = COMMON_TOP) -> frozenset[str]:
+    """The Snowball stems of :func:`common_words` (its language's stemmer,
+    :func:`storyline.similarity.keys.stemmer_for`, as the search index stems
+    words): an inflected form of a common word is as common a word ("Reports"
+    of "report", "Families" of "family", "Parlant" of "parler", "Horas" of
+    "hora"); empty for a language with no list or no stemmer.  The stems of
+    the top words, not the top stems by all their forms' counts summed, which
+    drop more ("Officials", "Witnesses") but need every listed word stemmed,
+    1.3-3 s per language and process; neither reaches "Markets" (its stem
+    ranks 1,374) nor "Рынки" (2,604 by lemma): these lists count film
+    subtitles (docs/benchmarks.md, h-names23)."""
+    algorithm = stemmer_for(lang)
+    return frozenset(stem_word(algorithm, w) for w in common_words(lang, top)) if algorithm else frozenset()
+
+
+def _common(low: str, lang: str, top: int) -> bool:
+    """``low`` is one of the common words of ``lang`` or an inflected form of one."""
+    if low in common_words(lang, top):
+        return True
+    stems = common_stems(lang, top)
+    return bool(stems) and stem_word(stemmer_for(lang), low) in stems
+
+
 def position_word(tx: TextFacts, k: int, top: int = COMMON_TOP) -> bool:
     """Token k opens a sentence, is one of its language's ``top`` common words
     and goes on, after one space, into a lower-case word of its phrase ("Money
     markets", "Quelques heures", "Тем временем"): its capital is its
-    position's.  Not a word the text also capitalises mid-sentence ("Theresa
-    May … May said"), nor one before punctuation ("Money, …")."""
+    position's; so is an inflected form of one (:func:`common_stems`:
+    "Reports also …", "Parlant à la presse").  Not a word the text also capitalises
+    mid-sentence ("Theresa May … May said"), nor one before punctuation
+    ("Money, …")."""
     toks, lex, lang = tx.toks, tx.lex, tx.lang
     if not tx.initial[k] or tx.headline[k] or k + 1 >= len(toks) or tx.gap(k + 1) != " ":
         return False
@@ -56,4 +84,4 @@ def position_word(tx: TextFacts, k: int, top: int = COMMON_TOP) -> bool:
         return False
     if low in tx.midcap_vocab or lex.norm(low, lang) in tx.midcap_stems:
         return False
-    return low in common_words(lang, top)
+    return _common(low, lang, top)

@@ -22,6 +22,7 @@ from storyline.analyse.entity_devanagari import (MIN_LETTERS, compound_name, in_
 from storyline.analyse.entity_patterns import Lexicon, lexicon
 from storyline.analyse.entity_named_after import person_part
 from storyline.analyse.entity_makers import model_makers
+from storyline.analyse.entity_stop_names import month_stop_word
 from storyline.analyse.entity_spans import Cand, glued, guess_label, header_label
 from storyline.analyse.entity_tokens import Token, script_of
 
@@ -95,8 +96,8 @@ class KnownNames:
                 for n in range(2, len(parts)):
                     self._add(" ".join(parts[:n]), label, True)
                 self._short.update(p for p in (parts[0], parts[-1]) if len(p) == 3)
-                if len(parts[-1]) >= 4:
-                    self._add(parts[-1], label, True)
+                if len(parts[-1]) >= 4 or month_stop_word(parts[-1], lang):  # ("May" of "Theresa May" is a
+                    self._add(parts[-1], label, True)  # window only opening a sentence: stop_name_starts)
                     if not abjad:
                         self._to_sound.append(parts[-1])
         for key in set(model_makers(named, self.lex, lang)) & set(self.entries):
@@ -314,10 +315,12 @@ def _heads(tx: Any, k: int, end: int) -> bool:
 Window = tuple[int, int, str, bool, bool]  # tokens [i, j), their text, first cased, one cased word
 
 
-def name_windows(text: str, toks: list[Token], lang: str) -> list[Window]:
+def name_windows(text: str, toks: list[Token], lang: str, stop_names: frozenset[int] = frozenset()) -> list[Window]:
     """The 1-4 word (8 CJK character) windows of a text that could be a known
     name: no number or elided article first, words glued by a space or hyphen, a single word
-    only if capitalised (in cased scripts) and not a stopword, no last word a lower-case one."""
+    only if capitalised (in cased scripts) and not a stopword, no last word a lower-case one;
+    ``stop_names``: stop words that may be a name alone (a surname opening a sentence, "May
+    said": :func:`~storyline.analyse.entity_stop_names.stop_name_starts`)."""
     lex = lexicon()
     out: list[Window] = []
     for i, first in enumerate(toks):
@@ -328,7 +331,7 @@ def name_windows(text: str, toks: list[Token], lang: str) -> list[Window]:
             j = i + w
             if j > len(toks) or (w > 1 and not glued(text, toks, j - 1, lex)):
                 break
-            if w == 1 and ((cased and not first.cap) or lex.stopword(first.text, lang)):
+            if w == 1 and ((cased and not first.cap) or (lex.stopword(first.text, lang) and i not in stop_names)):
                 continue
             last = toks[j - 1]
             if w > 1 and last.cased and not last.cap and lex.stopword(last.text, lang):

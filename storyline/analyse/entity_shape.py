@@ -1,0 +1,41 @@
+"""Whether capitalised words could be a person's name by their shape alone.
+
+Read where no cue labels a run of capitals: 2-4 such words default to a
+guessed PERSON (``entities._GUESS``) only if they are shaped as a person's
+name; and a person's name after an article and a site's preposition is the
+site named after him ("en el Santiago Bernabéu").  What a person's name is
+not: a common word of the text, a place's adjective first, a style last, a
+single hyphened word, a noun the text counts.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from storyline.analyse.entity_heads import STYLES
+from storyline.analyse.entity_orgs import PLURAL_ENDINGS
+from storyline.analyse.entity_spans import HYPHENS
+
+if TYPE_CHECKING:  # pragma: no cover
+    from storyline.analyse.entity_text import TextFacts
+
+__all__ = ["counted_noun", "person_shaped"]
+
+
+def counted_noun(tx: "TextFacts", k: int) -> bool:
+    """Capitalised token ``k`` is a common noun the text also writes in lower case in the plural
+    ("el Monedero Patria" of a text with "los monederos"): a thing's name, not a person's, whose
+    name is no noun that is counted (:func:`person_shaped` reads the word as written only)."""
+    low = tx.toks[k].bare.casefold()
+    return any(low + end in tx.lower_vocab for end in PLURAL_ENDINGS)
+
+
+def person_shaped(tx: "TextFacts", idx: list[int], words: list[str]) -> bool:
+    """2-4 words a person's name could be: no person's name holds a common word ("Air Force") or opens with a
+    place's adjective ("Ιρανική Επαναστατική Φρουρά"); one hyphened word is a company ("Rolls-Royce"), a place
+    ("Notre-Dame") or a given name alone."""
+    toks, lex = tx.toks, tx.lex
+    ordinary = any(toks[k].cap and toks[k].bare.casefold() in tx.lower_vocab for k in idx) \
+        or lex.place_adjective(words[0], tx.lang) \
+        or words[-1].casefold() in STYLES  # "Notre Dame": a style stands before a person's name, never ends it
+    spaced = any(tx.gap(k) not in HYPHENS for k in idx[1:])
+    return 2 <= len(idx) <= 4 and spaced and not ordinary
