@@ -173,7 +173,7 @@ def analyse(raw: RawArticle, boilerplate: SourceBoilerplate | None = None) -> Ar
     problem = date_field_problem(raw.date) if raw.date and raw.date.strip() else None
     if problem:
         found = f"; using {published.isoformat()} from the text" if published else ""
-        article.warnings.append(f"field 'date': {problem}{found}")
+        article.warnings.append(f"field '{raw.date_key}': {problem}{found}")
     article.dates = resolve_dates(body, published, lang)
     article.entities = extract_entities(body, lang, known=known)
     return article
