@@ -159,3 +159,22 @@ def test_the_output_counts_each_outcome_of_several_dated_pages():
     assert redated_note(rep) == (
         "; 3 stored undated reports given the date and placed again: 1 stayed in its event, 2 left "
         "their events for events of their own (their events' other reports are dated too far from them)")
+
+
+def test_a_date_no_report_can_have_is_refused_not_dropped(tmp_path, db_path, capsys):
+    """`--date 2099-01-01` was taken, then dropped by the reader as implausible: the
+    page was stored undated and the output said nothing of the date."""
+    page = _page(tmp_path / "in", "undated.txt", *UNDATED)
+    for day, said in (("2099-01-01", "is in the future"), ("1850-05-01", "is before 1900")):
+        try:
+            cli_main(["--db", db_path, "ingest", "-q", "--date", day, page])
+        except SystemExit as exc:
+            assert exc.code == 2
+        else:
+            raise AssertionError(f"--date {day} was accepted")
+        err = capsys.readouterr().err
+        assert f"argument --date: '{day}' {said}" in err, err
+    assert cli_main(["--db", db_path, "ingest", "-q", "--date", "2023-09-11", page]) == 0
+    app = Storyline(db_path)
+    assert [a.published.isoformat() for a in app.store.articles()] == ["2023-09-11"]
+    app.close()
