@@ -178,3 +178,22 @@ def test_a_date_no_report_can_have_is_refused_not_dropped(tmp_path, db_path, cap
     app = Storyline(db_path)
     assert [a.published.isoformat() for a in app.store.articles()] == ["2023-09-11"]
     app.close()
+
+
+def test_a_relative_date_field_is_not_counted_from_the_ingest(tmp_path, db_path, capsys):
+    """A scraped `"date": "2 hours ago"` was counted from the moment of ingest, so an
+    archive read years later was dated today; the input does not say when it was
+    read, so the field gives no day and `--date` (or the text) dates the report."""
+    src = tmp_path / "scraped.jsonl"
+    src.write_text("\n".join(json.dumps({"id": f"r{i}", "title": title, "text": text, "date": when})
+                             for i, ((title, text), when) in enumerate(zip([UNDATED, QUAKE[1][:2]],
+                                                                           ["2 hours ago", "yesterday"])))
+                   + "\n", encoding="utf-8")
+    assert cli_main(["--db", db_path, "ingest", "-q", "--date", "2023-09-11", str(src)]) == 0
+    err = " ".join(capsys.readouterr().err.split())
+    assert "scraped.jsonl:1: field 'date': '2 hours ago' counts from when the page was read" in err, err
+    assert "scraped.jsonl:2: field 'date': 'yesterday' counts from when the page was read" in err, err
+    assert err.count("using 2023-09-11 from --date") == 2, err  # not "from the text"
+    app = Storyline(db_path)
+    assert sorted(a.published.isoformat() for a in app.store.articles()) == ["2023-09-11"] * 2
+    app.close()
