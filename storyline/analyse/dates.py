@@ -116,9 +116,7 @@ def _from_meta(meta: str) -> dt.date | None:
     return _plausible(_parse_meta(meta.strip()))
 
 
-# dateparser's parsers for a metadata date: not "relative-time", which counts
-# "yesterday" or "2 hours ago" from the moment of ingest (an archive read in 2026
-# was dated 2026); the input does not say when it was scraped.
+# not "relative-time": it counted "yesterday" from the ingest, not the unknown scrape
 _META_PARSERS = ("timestamp", "custom-formats", "absolute-time", "no-spaces-time")
 
 
