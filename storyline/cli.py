@@ -15,7 +15,7 @@ from typing import Sequence
 
 from storyline.cli_serve import SERVE_HELP, add_serve_args
 from storyline.cli_common import (DEFAULT_DB, NoDatabase, _db_failure, _err, _iso_date, _lang,
-                                  _positive, _row_id, plain_doc)
+                                  _positive, _publication_day, _row_id, plain_doc)
 from storyline.cli_read import cmd_events, cmd_export, cmd_show, cmd_stories, cmd_story
 from storyline.cli_write import cmd_demo, cmd_ingest, cmd_relink, cmd_serve
 from storyline.encoders import ENCODERS
@@ -52,7 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="for feeds, fetch the page each entry links to (else the entry's own text)")
     s.add_argument("--scorer", choices=SCORERS, default="hybrid",
                    help="pair scorer used to form events (default: %(default)s)")
-    s.add_argument("--date", type=_iso_date, metavar="YYYY-MM-DD",
+    s.add_argument("--date", type=_publication_day, metavar="YYYY-MM-DD",
                    help="publication date of inputs that state none (metadata, header, URL, dateline win); "
                         "a page stored earlier without a date takes it and is placed again")
     s.add_argument("--keep-all", action="store_true", help="store every input as a news report, even "

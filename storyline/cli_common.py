@@ -225,6 +225,20 @@ def _iso_date(value: str) -> str:
         raise argparse.ArgumentTypeError(f"expected a date as YYYY-MM-DD, got {value!r}") from None
 
 
+def _publication_day(value: str) -> str:
+    """argparse type for ``ingest --date``: a day a report can have been published
+    on.  The reader drops a day before 1900 or after next year as it drops such a
+    metadata date (:func:`storyline.analyse.dates.date_field_problem`), so ``--date
+    2099-01-01`` left every input undated while the ingest said nothing."""
+    from storyline.analyse.dates import date_field_problem
+
+    day = _iso_date(value)
+    problem = date_field_problem(day)
+    if problem:
+        raise argparse.ArgumentTypeError(f"{problem}: no report can have been published then")
+    return day
+
+
 def _positive(value: str) -> int:
     """argparse type for a count that must be at least 1 (``ingest --workers``)."""
     try:

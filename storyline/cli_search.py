@@ -63,10 +63,10 @@ def cmd_search(args: argparse.Namespace) -> int:
     app = _app(args)
     try:
         option = dict(OPTION, lang="--article-lang" if args.article_lang else "--lang")
-        filters = app.search_filters(args.article_lang + args.lang, args.source, args.entity,
-                               dt.date.fromisoformat(args.date_from) if args.date_from else None,
-                               dt.date.fromisoformat(args.date_to) if args.date_to else None,
-                               args.event_id, args.not_articles)
+        given = (args.article_lang + args.lang, args.source, args.entity,
+                 dt.date.fromisoformat(args.date_from) if args.date_from else None,
+                 dt.date.fromisoformat(args.date_to) if args.date_to else None, args.event_id)
+        filters = app.search_filters(*given, args.not_articles)
         problems = app.filter_problems(filters, args.entity, args.event_id)
         if problems:  # a filter that names nothing matches nothing: say which, not "no results"
             for name, problem in problems.items():
@@ -75,11 +75,21 @@ def cmd_search(args: argparse.Namespace) -> int:
                 _err().print(f"error: {option[name]}: {problem}{hint}", markup=False)
             return 2
         res = app.search(args.query, filters, limit=args.limit, offset=args.offset, mode=args.mode)
+        # "no results" of a page the gate kept out of search read as nothing stored: say it is there
+        kept_out = (app.search(args.query, app.search_filters(*given, True), limit=1, mode=args.mode).total
+                    if not res.total and not args.not_articles and not args.json else 0)
         originals = {h.duplicate_of: app.article(h.duplicate_of) for h in res.hits if h.duplicate_of}
     finally:
         app.close()
     if args.json:
         _print_json(res.as_dict())
+        return 0
+    if kept_out:
+        one = kept_out == 1
+        _console().print(f"no report matches {args.query!r}; it matches {plural(kept_out, 'page')} that "
+                         f"{'is not a news report' if one else 'are not news reports'} (`storyline "
+                         f"search {args.query!r} --not-articles` shows {'it' if one else 'them'})",
+                         markup=False)
         return 0
     if not res.total and res.off_topic:  # nothing has the words, nothing is about the query
         _console().print(f"no report matches {args.query!r}: none has these words or names, and "

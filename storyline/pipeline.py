@@ -172,8 +172,12 @@ def analyse(raw: RawArticle, boilerplate: SourceBoilerplate | None = None) -> Ar
         return article
     problem = date_field_problem(raw.date) if raw.date and raw.date.strip() else None
     if problem:
-        found = f"; using {published.isoformat()} from the text" if published else ""
-        article.warnings.append(f"field 'date': {problem}{found}")
+        # "--date" when nothing in the input gave the day (it said "from the text")
+        given = raw.date_fallback and publication_date(raw_text, raw.url, raw.date,
+                                                       lang=_lead_lang(raw_text, raw.lang)) is None
+        found = (f"; using {published.isoformat()} from {'--date' if given else 'the text'}"
+                 if published else "")
+        article.warnings.append(f"field '{raw.date_key}': {problem}{found}")
     article.dates = resolve_dates(body, published, lang)
     article.entities = extract_entities(body, lang, known=known)
     return article

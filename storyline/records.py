@@ -27,6 +27,9 @@ class RawArticle:
     source: str | None = None
     lang: str | None = None
     date: str | None = None
+    # the name the input gave ``date`` ("published", "published_at", a text
+    # header's "Published"): a warning about the date names what the user wrote
+    date_key: str = "date"
     author: str | None = None
     external_id: str | None = None
     # a publication date the user vouches for (``ingest --date``), used only

@@ -205,6 +205,12 @@ def test_not_articles_says_none_or_counts_in_the_singular(one_db, tmp_path, caps
     assert cli_main(["--db", db, "not-articles"]) == 0
     out = " ".join(capsys.readouterr().out.split())
     assert "1 page that is not a news report" in out and "1 pages" not in out
+    # a search that only a kept-out page answers said "no results … try other words"
+    assert cli_main(["--db", db, "search", "looking for"]) == 0
+    out = " ".join(capsys.readouterr().out.split())
+    assert "it matches 1 page that is not a news report" in out and "--not-articles` shows it" in out, out
+    assert cli_main(["--db", db, "search", "looking for", "--not-articles"]) == 0
+    assert "Page not found" in capsys.readouterr().out
 
 
 def test_a_database_of_flagged_pages_only_says_so_not_empty(tmp_path, capsys):

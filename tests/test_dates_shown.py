@@ -25,6 +25,13 @@ PRECISION = {"id": "precision-en", "lang": "en", "date": "2024-06-21", "source":
                      "two leaders had last met in September 2023. Officials said a return visit "
                      "is planned for next year. Before Thursday, no Russian leader had been to "
                      "Pyongyang since 2000."}
+# the seed 002's subheading "Possible meeting in Moscow on Tuesday evening", read on a
+# Thursday, was the Tuesday before; "possibly" before a past verb leaves the verb to decide
+POSSIBLE = {"id": "possible-en", "lang": "en", "date": "2024-06-20", "source": "test.example",
+            "title": "Kim heads for Russia by armoured train",
+            "text": "Possible meeting in Moscow on Tuesday evening\n\nNorth Korean leader Kim Jong Un "
+                    "is travelling to Russia by special train, officials said. A drone possibly "
+                    "crashed near the border on Monday, local media reported."}
 
 
 @pytest.fixture(scope="module")
@@ -33,7 +40,7 @@ def db_file(tmp_path_factory) -> str:
     path = str(tmp_path_factory.mktemp("dates") / "storyline.db")
     rows = {r["id"]: r for r in demo.records()}
     items = [from_record(rows[i], f"demo:{i}") for i in MOON_REPORTS]
-    items.append(from_record(PRECISION, "test:precision"))
+    items += [from_record(PRECISION, "test:precision"), from_record(POSSIBLE, "test:possible")]
     app = Storyline(path)
     report = app.ingest(items)
     app.close()
@@ -96,6 +103,12 @@ def test_planned_happenings_point_forward_through_the_pipeline(db_file):
 def test_plans_and_tenses_in_each_language(lang, text, phrase, expected):
     found = [m for m in resolve_dates(text, D(2023, 8, 20), lang) if phrase in m.text]
     assert [m.iso for m in found] == [expected]
+
+
+def test_a_possible_happening_points_forward_through_the_pipeline(db_file):
+    art = _stored(db_file)["possible-en"]
+    assert _value(art, "Tuesday") == "2024-06-25"
+    assert _value(art, "Monday") == "2024-06-17"
 
 
 def test_dates_keep_and_show_their_precision(db_file):

@@ -159,3 +159,41 @@ def test_the_output_counts_each_outcome_of_several_dated_pages():
     assert redated_note(rep) == (
         "; 3 stored undated reports given the date and placed again: 1 stayed in its event, 2 left "
         "their events for events of their own (their events' other reports are dated too far from them)")
+
+
+def test_a_date_no_report_can_have_is_refused_not_dropped(tmp_path, db_path, capsys):
+    """`--date 2099-01-01` was taken, then dropped by the reader as implausible: the
+    page was stored undated and the output said nothing of the date."""
+    page = _page(tmp_path / "in", "undated.txt", *UNDATED)
+    for day, said in (("2099-01-01", "is in the future"), ("1850-05-01", "is before 1900")):
+        try:
+            cli_main(["--db", db_path, "ingest", "-q", "--date", day, page])
+        except SystemExit as exc:
+            assert exc.code == 2
+        else:
+            raise AssertionError(f"--date {day} was accepted")
+        err = capsys.readouterr().err
+        assert f"argument --date: '{day}' {said}" in err, err
+    assert cli_main(["--db", db_path, "ingest", "-q", "--date", "2023-09-11", page]) == 0
+    app = Storyline(db_path)
+    assert [a.published.isoformat() for a in app.store.articles()] == ["2023-09-11"]
+    app.close()
+
+
+def test_a_relative_date_field_is_not_counted_from_the_ingest(tmp_path, db_path, capsys):
+    """A scraped `"date": "2 hours ago"` was counted from the moment of ingest, so an
+    archive read years later was dated today; the input does not say when it was
+    read, so the field gives no day and `--date` (or the text) dates the report."""
+    src = tmp_path / "scraped.jsonl"
+    src.write_text("\n".join(json.dumps({"id": f"r{i}", "title": title, "text": text, "date": when})
+                             for i, ((title, text), when) in enumerate(zip([UNDATED, QUAKE[1][:2]],
+                                                                           ["2 hours ago", "yesterday"])))
+                   + "\n", encoding="utf-8")
+    assert cli_main(["--db", db_path, "ingest", "-q", "--date", "2023-09-11", str(src)]) == 0
+    err = " ".join(capsys.readouterr().err.split())
+    assert "scraped.jsonl:1: field 'date': '2 hours ago' counts from when the page was read" in err, err
+    assert "scraped.jsonl:2: field 'date': 'yesterday' counts from when the page was read" in err, err
+    assert err.count("using 2023-09-11 from --date") == 2, err  # not "from the text"
+    app = Storyline(db_path)
+    assert sorted(a.published.isoformat() for a in app.store.articles()) == ["2023-09-11"] * 2
+    app.close()

@@ -4,6 +4,7 @@ from __future__ import annotations
 import gzip
 import http.server
 import io
+import random
 import threading
 from pathlib import Path
 
@@ -11,6 +12,7 @@ import pytest
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
+from storyline.cli import main as cli_main
 from storyline.ingest.netguard import FetchPolicy
 from storyline.ingest.readers import IngestError, iter_inputs, read_path
 from storyline.records import RawArticle
@@ -107,6 +109,15 @@ def test_broken_and_empty_warc_files_are_reported_by_path(tmp_path):
     _warc(images, [("response", "https://news.example/a.png", 200, "image/png", b"\x89PNG")])
     (err,) = list(read_path(images))
     assert isinstance(err, IngestError) and "no HTML page" in err.reason
+
+
+def test_a_file_that_is_no_warc_archive_is_named_so_without_its_bytes(tmp_path, db_path, capsys):
+    """warcio's message quoted the file's "first line": random bytes, printed to the terminal."""
+    junk = tmp_path / "junk.warc.gz"
+    junk.write_bytes(random.Random(7).randbytes(300))
+    assert cli_main(["--db", db_path, "ingest", "-q", str(junk)]) == 1
+    err = capsys.readouterr().err
+    assert f"{junk}: not a WARC archive" in err and "first line" not in err and "\\x" not in err, err
 
 
 def test_a_warc_record_with_malformed_headers_is_reported_not_raised(tmp_path):

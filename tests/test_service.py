@@ -193,6 +193,23 @@ def test_an_unreadable_date_field_is_reported_and_the_article_kept(tmp_path, db_
     app.close()
 
 
+def test_a_date_warning_names_the_field_the_input_wrote(tmp_path, db_path, capsys):
+    """A record's "published" (or a text header's "Published:") was warned about
+    as "field 'date'", a field the user never wrote."""
+    text = ("Pyongyang, June 19, 2024 - Russian President Vladimir Putin arrived in Pyongyang "
+            "for talks with North Korean leader Kim Jong Un.")
+    (tmp_path / "in.jsonl").write_text(json.dumps({"id": "p1", "published": "2024-13-45",
+                                                   "title": "Putin arrives", "text": text}) + "\n",
+                                       encoding="utf-8")
+    (tmp_path / "page.txt").write_text(f"Title: Kim greets Putin\nPublished: yesterday-ish\n\n{text} Kim met him.",
+                                       encoding="utf-8")
+    assert cli_main(["--db", db_path, "ingest", "-q", str(tmp_path)]) == 0
+    err = " ".join(capsys.readouterr().err.split())
+    assert "in.jsonl:1: field 'published': cannot read '2024-13-45'" in err, err
+    assert "page.txt: field 'Published': cannot read 'yesterday-ish'" in err, err
+    assert "field 'date'" not in err
+
+
 def test_two_writers_on_one_database_see_each_others_articles(tmp_path):
     """A server and a cron `ingest` may write to one file: each notices the
     other's commits and places new articles among all stored ones."""

@@ -102,6 +102,8 @@ def date_field_problem(value: str) -> str | None:
     input's warning (None when it gives one): unreadable, or a calendar day no
     report can have been published on."""
     parsed = _parse_meta(value.strip())
+    if parsed is None and _parse_meta(value.strip(), ("relative-time",)) is not None:
+        return f"{value!r} counts from when the page was read, which the input does not say"
     if parsed is None:
         return f"cannot read {value!r} as a date"
     if _plausible(parsed) is None:
@@ -114,14 +116,18 @@ def _from_meta(meta: str) -> dt.date | None:
     return _plausible(_parse_meta(meta.strip()))
 
 
-def _parse_meta(s: str) -> dt.date | None:
+# not "relative-time": it counted "yesterday" from the ingest, not the unknown scrape
+_META_PARSERS = ("timestamp", "custom-formats", "absolute-time", "no-spaces-time")
+
+
+def _parse_meta(s: str, parsers: tuple[str, ...] = _META_PARSERS) -> dt.date | None:
     try:
         return dt.datetime.fromisoformat(s.replace("Z", "+00:00")).date()
     except ValueError:
         pass
     import dateparser
 
-    parsed = dateparser.parse(s, settings={"RETURN_AS_TIMEZONE_AWARE": False,
+    parsed = dateparser.parse(s, settings={"RETURN_AS_TIMEZONE_AWARE": False, "PARSERS": list(parsers),
                                            "REQUIRE_PARTS": ["day", "month", "year"]})
     return parsed.date() if parsed else None
 

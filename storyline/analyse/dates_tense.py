@@ -122,7 +122,7 @@ _PARTICIPLE: dict[str, str] = {
 _PLANNED: dict[str, tuple[str, ...]] = {
     "en": ("due", "scheduled", "slated", "planned", "plans", "planning", "expected", "set",
            "postponed", "rescheduled", "deadline", "expectations", "forecast", "forecasts",
-           "timetable", "proposed", "bets", "odds", "likely"),
+           "timetable", "proposed", "bets", "odds", "likely", "possible", "possibly"),
     "ru": ("планир*", "запланир*", "намеч*", "намечен*", "должен", "должна", "должно",
            "должны", "ожида*", "назначен*", "перенес*", "перенос*", "предполага*"),
     "de": ("soll", "sollen", "sollte", "sollten", "geplant", "plant", "planen", "angesetzt",

@@ -51,6 +51,9 @@ class Fields:
     meta: dict[str, str | None]
     extra: dict[str, Any] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)  # what was repaired, naming the field
+    # the record key each meta value came from ("published" for ``date``), so a
+    # later warning names the field the input wrote, not the attribute
+    keys: dict[str, str] = field(default_factory=dict)
 
 
 def _kind(value: Any) -> str:
@@ -83,14 +86,15 @@ def read_fields(obj: Any) -> Fields:
     if not (text and text.strip()) and not (html and html.strip()):
         raise FieldError("text", "missing field 'text' or 'html' (one is required and must not be blank)")
     meta: dict[str, str | None] = {}
+    used: dict[str, str] = {}
     for attr, keys in META_FIELDS.items():
         meta[attr] = None
         for key in keys:
             value = _string(obj, key, allow_int=(attr == "external_id"), notes=notes)
             if value is not None and meta[attr] is None:
-                meta[attr] = value
+                meta[attr], used[attr] = value, key
     extra = {k: v for k, v in obj.items() if k not in KNOWN}
-    return Fields(text, html, meta, extra, notes)
+    return Fields(text, html, meta, extra, notes, used)
 
 
 __all__ = ["FieldError", "Fields", "read_fields", "META_FIELDS", "KNOWN"]

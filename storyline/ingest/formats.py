@@ -89,6 +89,7 @@ def decode_body(body: bytes, content_type: str, origin: str) -> Union[str, Inges
 def _from_text(text: str, origin: str) -> RawArticle:
     """Plain text: leading ``key: value`` lines are metadata (title, date, url…)."""
     meta: dict[str, str] = {}
+    date_key = "date"
     lines = text.splitlines()
     i = 0
     while i < len(lines) and i < 8:
@@ -97,11 +98,13 @@ def _from_text(text: str, origin: str) -> RawArticle:
             break
         key = m.group(1).lower()
         meta[_HEADER_KEYS.get(key, key)] = m.group(2)
+        if _HEADER_KEYS.get(key, key) == "date":
+            date_key = m.group(1)
         i += 1
     body = "\n".join(lines[i:]) if meta else text
     return RawArticle(origin=origin, text=body, title=meta.get("title"), date=meta.get("date"),
                       url=meta.get("url"), source=meta.get("source"), lang=meta.get("lang"),
-                      author=meta.get("author"), warnings=_notes(text))
+                      author=meta.get("author"), date_key=date_key, warnings=_notes(text))
 
 
 # a whole HTML document: a doctype or <html> first (comments and a BOM allowed before)
@@ -261,4 +264,6 @@ def from_record(obj: object, origin: str) -> Item:
         item = RawArticle(origin=origin, text=f.text, url=f.meta["url"], extra=f.extra, **given)
     if isinstance(item, RawArticle):
         item.warnings.extend(f.notes)
+        if f.meta["date"] is not None:
+            item.date_key = f.keys["date"]
     return item

@@ -35,7 +35,14 @@ def read_warc(path: Path) -> Iterator[Item]:
                     pages += 1
                     yield item
     except (ArchiveLoadFailed, OSError, EOFError, ValueError) as exc:
-        yield IngestError(origin, f"broken WARC archive after {pages} page(s): {exc}")
+        # warcio quotes the "first line" it could not read: the raw bytes of a
+        # file that is no archive at all (a screenful of binary in the terminal)
+        said = str(exc).split(", first line:")[0]
+        if pages == 0 and said.startswith("Unknown archive format"):
+            yield IngestError(origin, "not a WARC archive: it opens with neither a 'WARC/' record "
+                                      "header nor a gzip-compressed one")
+        else:
+            yield IngestError(origin, f"broken WARC archive after {pages} page(s): {said}")
         return
     except (AttributeError, KeyError, TypeError, IndexError) as exc:
         # warcio trips over malformed headers with these (a response record
