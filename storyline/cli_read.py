@@ -196,7 +196,7 @@ def _print_story(detail, lang: str) -> None:
     print_summary(out, view, facts=False, events=detail.events)
     for e in detail.timeline:
         if e.kind != "event":
-            tag = say("mentioned in the coverage:").rstrip(" :")
+            tag = "mentioned" if page_lang() == "en" else say("mentioned in the coverage:").rstrip(" :")
         elif e.placed_by == "content":
             tag = f"event {e.event_id}; this report states no date: {PLACED_BY_CONTENT}"
         else:
