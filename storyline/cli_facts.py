@@ -4,8 +4,8 @@ from __future__ import annotations
 from typing import Any
 
 from storyline.facts.render import facts_json  # noqa: F401  (the --json fields)
-from storyline.reader_words import count, page_lang, say
-from storyline.wording import DATE_UNKNOWN, no_report_in
+from storyline.reader_words import count, no_report_said, page_lang, say
+from storyline.wording import DATE_UNKNOWN
 
 BADGE = {"corroborated": "green", "single-source": "yellow", "conflicting": "red"}  # each label's colour
 
@@ -60,7 +60,7 @@ def print_summary(out, view: dict[str, Any], facts: bool = True, events=None) ->
     out.print(f"\n[bold]{say('Summary')}[/bold] ({view['lang']}; {say('{n} corroborated', n=counts['corroborated'])}, "
               f"{say('{n} conflicting', n=counts['conflicting'])}, "
               f"{say('{n} single-source facts', n=counts['single-source'])}{scope})", markup=True)
-    note = no_report_in(view)  # "Summary (ja" over English facts says why
+    note = no_report_said(view)  # "Summary (ja" over English facts says why (in the --lang reader's words)
     if note:
         out.print(f"  {note}", markup=False, style="dim")
     runs = facts_by_event(view["summary"], events) if events is not None else [(None, view["summary"])]

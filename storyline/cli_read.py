@@ -203,7 +203,7 @@ def _print_story(detail, lang: str) -> None:
             tag = f"event {e.event_id}" if page_lang() == "en" else say("Event {n}", n=e.event_id)
         # a title in another language than the reader's is tagged, with its aligned gloss (facts.chronology)
         told = f"[{e.title_lang}] {e.title}" if e.kind == "mentioned" and e.title_lang not in (None, lang) else e.title
-        gloss = f" ({e.gloss_lang}, {say('aligned', e.gloss_lang)}: “{e.gloss}”)" if e.gloss else ""
+        gloss = f" ({e.gloss_lang}, {say('aligned')}: “{e.gloss}”)" if e.gloss else ""
         out.print(f"\n[bold]{_e(e.label)}[/bold]  ({_e(tag)}) {_e(told)}{_e(gloss)}", markup=True,
                   soft_wrap=True)
         for c in e.citations:

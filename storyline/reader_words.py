@@ -26,6 +26,9 @@ from storyline.records import date_label
 ENGLISH = "en"
 _PAGE_LANG: ContextVar[str] = ContextVar("reader_words_lang", default=ENGLISH)
 
+# the English of storyline.wording.no_report_in for a reader not of English, the key of its wording
+NO_REPORT = "no report is in {language}: each fact is stated in English where a report states it, else in its own language"
+
 # English text -> {language: text}; ``{n}``-style fields are filled by say(**fields)
 WORDS: dict[str, dict[str, str]] = {
     "Stories": {"ru": "Сюжеты", "hi": "कहानियां", "de": "Geschichten", "fr": "Sujets", "es": "Historias"},
@@ -162,6 +165,17 @@ WORDS: dict[str, dict[str, str]] = {
         "de": "Die Grafik öffnet bei den neuesten Daten: seitlich scrollen für die früheren.",
         "fr": "Le graphique s'ouvre sur les dates les plus récentes : faites-le défiler pour les plus anciennes.",
         "es": "El gráfico se abre en las fechas más recientes: desplácelo para ver las anteriores."},
+    NO_REPORT: {
+        "ru": "ни одного сообщения на языке {language}: каждый факт приведён на английском, где его так сообщают, "
+              "иначе на языке оригинала",
+        "hi": "कोई रिपोर्ट {language} में नहीं है: हर तथ्य अंग्रेज़ी में दिया गया है जहां कोई रिपोर्ट उसे अंग्रेज़ी में बताती है, "
+              "वरना उसकी अपनी भाषा में",
+        "de": "kein Bericht ist auf {language}: jede Tatsache steht auf Englisch, wo ein Bericht sie so nennt, "
+              "sonst in ihrer eigenen Sprache",
+        "fr": "aucun article n'est en {language} : chaque fait est cité en anglais quand un article le dit ainsi, "
+              "sinon dans sa propre langue",
+        "es": "ninguna noticia está en {language}: cada hecho se cita en inglés cuando una noticia lo dice así, "
+              "si no en su propio idioma"},
     "without a date": {"ru": "без даты", "hi": "बिना तारीख", "de": "ohne Datum", "fr": "sans date",
                        "es": "sin fecha"},
     # what the cleaner took off a page (storyline.wording.RESIDUE_WORDS): the kinds the demo's pages show
@@ -293,6 +307,17 @@ def undated_said(n: int) -> str:
     if page_lang() == ENGLISH or not n:
         return undated_phrase(n)
     return f"{count(n, 'report')} {say('without a date')}: {say(PLACED_BY_CONTENT)}"
+
+
+def no_report_said(view: dict, lang_name: str | None = None) -> str | None:
+    """:func:`storyline.wording.no_report_in` in the page's language: a German reader of an
+    event no German report is in read why its facts are English in English."""
+    from storyline.wording import no_report_in
+
+    said = no_report_in(view, lang_name)
+    if said is None or page_lang() == ENGLISH:
+        return said
+    return say(NO_REPORT, language=lang_name or view["lang"])
 
 
 def as_date(value) -> dt.date | None:

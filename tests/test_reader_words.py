@@ -38,3 +38,18 @@ def test_dates_are_written_as_the_language_writes_them_and_the_page_language_is_
     finally:
         reset_reading(token)
     assert say("Summary") == "Summary"
+
+
+def test_why_the_facts_are_not_in_the_readers_language_is_said_in_it():
+    """A German reader of an event no German report is in read, in English, that
+    its facts are stated in English or their own language."""
+    from storyline.reader_words import no_report_said
+
+    view = {"lang": "de", "summary": [{"languages": ["en"]}]}
+    assert no_report_said(view, "Deutsch (de)").startswith("no report is in Deutsch (de)")  # the page's English
+    token = reading("de")
+    try:
+        assert no_report_said(view, "Deutsch (de)").startswith("kein Bericht ist auf Deutsch (de)")
+        assert no_report_said({"lang": "de", "summary": [{"languages": ["de"]}]}) is None
+    finally:
+        reset_reading(token)

@@ -25,12 +25,12 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from storyline.language_codes import CODES, reader_lang
 from storyline.reader_words import (as_date, count, page_lang, reading, reset_reading, say, shown_date, sources_said,
-                                     undated_said)
+                                     undated_said, no_report_said)
 from storyline.records import removals_once
 from storyline.search import MODES
 from storyline.serialize import dates_once_json
 from storyline.wording import (DATE_UNKNOWN, PLACED_BY_CONTENT, UNKNOWN_SOURCE, gate_kind_label, gate_reasons,
-                               gate_kinds_phrase, heading_case, kind_word, no_report_in, other_spellings, removed_kinds,
+                               gate_kinds_phrase, heading_case, kind_word, other_spellings, removed_kinds,
                                residue_label,                                sources_phrase)
 from storyline.details import (facts_by_event, more_facts, originals_first, repeats_original, restated_facts,
                                restates, single_facts)
@@ -73,7 +73,7 @@ _env.filters["originals_first"] = originals_first
 _env.filters["repeats_original"] = repeats_original
 _env.globals["MODES"] = MODES
 _env.globals.update(sources_phrase=sources_phrase, gate_kinds_phrase=gate_kinds_phrase,
-                    other_spellings=other_spellings, no_report_in=no_report_in,
+                    other_spellings=other_spellings,
                     # the " · " between a line's items: a no-break space before the dot keeps it at the end
                     # of a line, so a wrapped line never opens with "· 2024-07-26 – …" (a phone's cards)
                     SEP=Markup("&nbsp;· "),
@@ -85,7 +85,7 @@ templates = Jinja2Templates(env=_env)
 _env.globals.update(lang_label=lang_label, more_facts=more_facts, single_facts=single_facts,
                     restated_facts=restated_facts,
                     lang_attr=lang_attr, say=say, count=count, shown_date=shown_date, page_lang=page_lang,
-                    sources_of=sources_said, undated_phrase=undated_said)
+                    sources_of=sources_said, undated_phrase=undated_said, no_report_in=no_report_said)
 _env.filters["as_date"] = as_date
 
 
