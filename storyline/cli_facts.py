@@ -4,10 +4,10 @@ from __future__ import annotations
 from typing import Any
 
 from storyline.facts.render import facts_json  # noqa: F401  (the --json fields)
-from storyline.wording import DATE_UNKNOWN, no_report_in
+from storyline.reader_words import count, no_report_said, page_lang, say
+from storyline.wording import DATE_UNKNOWN
 
-BADGE = {"corroborated": "[green]corroborated[/green]", "single-source": "[yellow]single-source[/yellow]",
-         "conflicting": "[red]conflicting[/red]"}
+BADGE = {"corroborated": "green", "single-source": "yellow", "conflicting": "red"}  # each label's colour
 
 
 def _e(text: str) -> str:
@@ -19,10 +19,11 @@ def _line(out, f: dict[str, Any], indent: str = "  ") -> None:
     langs = "/".join(f["languages"])
     tag = _e(f"[{f['lang']}]")
     unknown = f" ({f['unknown_source_reports']} of unknown source)" if f["unknown_source_reports"] else ""
-    out.print(f"{indent}{BADGE[f['label']]} {f['reports']} report{'s' if f['reports'] != 1 else ''}"
+    badge = f"[{BADGE[f['label']]}]{say(f['label'])}[/{BADGE[f['label']]}]"  # in the --lang reader's words
+    out.print(f"{indent}{badge} {count(f['reports'], 'report')}"
               f"{_e(unknown)}, {langs}: {tag} {_e(f['text'])}", markup=True, soft_wrap=True)
     if f["gloss"]:  # the sentence aligned with it, not a translation ("=" said one), as the web page says
-        out.print(f"{indent}    aligned with [{f['gloss']['lang']}] {f['gloss']['text']}", markup=False,
+        out.print(f"{indent}    {say('aligned with')} [{f['gloss']['lang']}] {f['gloss']['text']}", markup=False,
                   style="dim", soft_wrap=True)
     for c in f["conflicts"]:
         for side in c["sides"]:
@@ -54,17 +55,20 @@ def print_summary(out, view: dict[str, Any], facts: bool = True, events=None) ->
     counts = view["counts"]
     # a story's counts are its events' together, most of them not listed here (as its page says)
     scope = " in its events; `show EVENT` lists each one's" if events is not None else ""
-    out.print(f"\n[bold]Summary[/bold] ({view['lang']}; {counts['corroborated']} corroborated, "
-              f"{counts['conflicting']} conflicting, {counts['single-source']} single-source facts{scope})",
-              markup=True)
-    note = no_report_in(view)  # "Summary (ja" over English facts says why
+    if page_lang() != "en":  # the --lang reader's words (storyline.reader_words), as the pages say them
+        scope = say(" in its events: each event's page lists them all") if events is not None else ""
+    out.print(f"\n[bold]{say('Summary')}[/bold] ({view['lang']}; {say('{n} corroborated', n=counts['corroborated'])}, "
+              f"{say('{n} conflicting', n=counts['conflicting'])}, "
+              f"{say('{n} single-source facts', n=counts['single-source'])}{scope})", markup=True)
+    note = no_report_said(view)  # "Summary (ja" over English facts says why (in the --lang reader's words)
     if note:
         out.print(f"  {note}", markup=False, style="dim")
     runs = facts_by_event(view["summary"], events) if events is not None else [(None, view["summary"])]
     for ev, run in runs:
         if ev is not None:
             when = ev.first_date.isoformat() if ev.first_date else DATE_UNKNOWN
-            out.print(f" [bold]{when}[/bold] event {ev.id}: {_e(ev.headline)}", markup=True, soft_wrap=True)
+            which = f"event {ev.id}" if page_lang() == "en" else say("Event {n}", n=ev.id)
+            out.print(f" [bold]{when}[/bold] {which}: {_e(ev.headline)}", markup=True, soft_wrap=True)
         for f in run:
             _line(out, f)
             cites = ", ".join(sorted({f"{s['source']} [{s['lang']}{_copy(s)}]" for s in f["supports"]}))
@@ -80,7 +84,7 @@ def print_summary(out, view: dict[str, Any], facts: bool = True, events=None) ->
     if more:
         also = (f"; {restated} more {'says' if restated == 1 else 'say'} only what is shown here already"
                 if restated else "")
-        out.print(f"\n[bold]More facts stated by more than one report[/bold] ({len(more)}; "
+        out.print(f"\n[bold]{say('More facts stated by more than one report')}[/bold] ({len(more)}; "
                   f"the summary's are above{also})", markup=True)
         for f in more:
             _line(out, f)
@@ -90,6 +94,6 @@ def print_summary(out, view: dict[str, Any], facts: bool = True, events=None) ->
     if single:
         shown = len(view["summary"]) - sum(f["label"] != "single-source" for f in view["summary"])
         above = f"; the summary's {shown} {'is' if shown == 1 else 'are'} above" if shown else ""
-        out.print(f"\n[bold]Stated by one report only[/bold] ({len(single)}{above})", markup=True)
+        out.print(f"\n[bold]{say('Stated by one report only')}[/bold] ({len(single)}{above})", markup=True)
         for f in single:
             _line(out, f)

@@ -14,6 +14,7 @@ from contextlib import nullcontext
 from rich.table import Table
 
 from storyline.cli_common import _app, _console, _date, _e, _err, _print_json, plural, print_list
+from storyline.reader_words import count, page_lang, reading, reset_reading, say, sources_said, undated_said
 from storyline.records import dates_once, dates_phrase, removals_once
 from storyline.serialize import dates_once_json, event_dict, story_dict
 from storyline.wording import (DATE_UNKNOWN, PLACED_BY_CONTENT, clip, date_span, not_reports, residue_label,
@@ -98,13 +99,24 @@ def cmd_show(args) -> int:
     if args.json:
         _print_json(event_detail_json(detail))
         return 0
+    token = reading(args.lang)  # the fixed wording in the --lang reader's language (English the fallback)
+    try:
+        _print_event(detail)
+    finally:
+        reset_reading(token)
+    return 0
+
+
+def _print_event(detail) -> None:
+    from storyline.cli_facts import print_summary
+
     ev, articles, view = detail.event, detail.articles, detail.facts
     out = _console()
     span = date_span(ev.first_date, ev.last_date)
-    note = undated_phrase(ev.n_undated)
-    out.print(f"[bold]Event {ev.id}[/bold]: {_e(view['headline'] or ev.headline)}  "
-              f"({plural(ev.n_articles, 'article')}, "
-              f"{sources_phrase(ev.n_sources, ev.n_unknown_source)}, {' '.join(ev.languages)}, "
+    note = undated_said(ev.n_undated)
+    out.print(f"[bold]{say('Event {n}', n=ev.id)}[/bold]: {_e(view['headline'] or ev.headline)}  "
+              f"({count(ev.n_articles, 'article')}, "
+              f"{sources_said(ev)}, {' '.join(ev.languages)}, "
               f"{span}{'; ' + note if note else ''})", markup=True)
     print_summary(out, view)
     sources = {a.id: source_name(a.source) for a in articles}
@@ -124,7 +136,6 @@ def cmd_show(args) -> int:
             times = f", {n} times" if n > 1 else ""
             out.print(f"  removed ({residue_label(r.rule)} [{r.rule}]{times}): {clip(r.text, 100)}",
                       markup=False, style="dim")
-    return 0
 
 
 def cmd_stories(args) -> int:
@@ -163,29 +174,42 @@ def cmd_story(args) -> int:
     if args.json:
         _print_json(story_detail_json(detail))
         return 0
+    token = reading(args.lang)  # the fixed wording in the --lang reader's language (English the fallback)
+    try:
+        _print_story(detail, args.lang or "en")
+    finally:
+        reset_reading(token)
+    return 0
+
+
+def _print_story(detail, lang: str) -> None:
+    from storyline.cli_facts import print_summary
+
     st, view = detail.story, detail.facts
     out = _console()
-    out.print(f"[bold]Story {st.id}[/bold]: {_e(st.headline)}", markup=True)
-    note = undated_phrase(st.n_undated)
-    out.print(f"{plural(len(st.event_ids), 'event')}, {plural(st.n_articles, 'article')}, "
-              f"{sources_phrase(st.n_sources, st.n_unknown_source)}, {' '.join(st.languages)}, "
+    out.print(f"[bold]{say('Story {n}', n=st.id)}[/bold]: {_e(st.headline)}", markup=True)
+    note = undated_said(st.n_undated)
+    out.print(f"{count(len(st.event_ids), 'event')}, {count(st.n_articles, 'article')}, "
+              f"{sources_said(st)}, {' '.join(st.languages)}, "
               f"{date_span(st.first_date, st.last_date)}{'; ' + note if note else ''}; "
               f"names: {', '.join(e.name for e in detail.entities[:8])}", markup=False)
     print_summary(out, view, facts=False, events=detail.events)
     for e in detail.timeline:
         if e.kind != "event":
-            tag = "mentioned"
+            tag = "mentioned" if page_lang() == "en" else say("mentioned in the coverage:").rstrip(" :")
         elif e.placed_by == "content":
             tag = f"event {e.event_id}; this report states no date: {PLACED_BY_CONTENT}"
         else:
-            tag = f"event {e.event_id}"
-        out.print(f"\n[bold]{_e(e.label)}[/bold]  ({_e(tag)}) {_e(e.title)}", markup=True,
+            tag = f"event {e.event_id}" if page_lang() == "en" else say("Event {n}", n=e.event_id)
+        # a title in another language than the reader's is tagged, with its aligned gloss (facts.chronology)
+        told = f"[{e.title_lang}] {e.title}" if e.kind == "mentioned" and e.title_lang not in (None, lang) else e.title
+        gloss = f" ({e.gloss_lang}, {say('aligned')}: “{e.gloss}”)" if e.gloss else ""
+        out.print(f"\n[bold]{_e(e.label)}[/bold]  ({_e(tag)}) {_e(told)}{_e(gloss)}", markup=True,
                   soft_wrap=True)
         for c in e.citations:
             when = _date(c.published) or DATE_UNKNOWN
             out.print(f"    [{c.lang}] {source_name(c.source)}, {when}, {c.article_id}: "
                       f"“{clip(c.sentence, 200)}”", markup=False, style="dim")
-    return 0
 
 
 def _not_the_database(output: str, db: str) -> None:

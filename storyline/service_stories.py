@@ -207,7 +207,8 @@ def story_detail(app: "ServiceContext", story_id: int, lang: str | None = None,
     names as ``names`` readers know them (default ``lang``)."""
     import dataclasses
 
-    from storyline.service_facts import reader_events
+    from storyline.facts.chronology import gloss_titles
+    from storyline.service_facts import event_facts, reader_events
 
     story = app.store.story(story_id)
     if story is None:
@@ -221,6 +222,7 @@ def story_detail(app: "ServiceContext", story_id: int, lang: str | None = None,
     if top is not None and top.headline != story.headline:
         story = dataclasses.replace(story, headline=top.headline)
     timeline = build_timeline(events, articles, lang=lang)
+    gloss_titles(timeline, [f for f in (event_facts(app, e.id) for e in listed) if f is not None], lang or "en")
     names = names or lang
     counts: Counter[str] = Counter()
     shown: dict[str, Any] = {}

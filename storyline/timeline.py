@@ -51,6 +51,9 @@ class TimelineEntry:
     citations: list[Citation] = field(default_factory=list)
     title_lang: str | None = None  # the language the title is in (a report's title or sentence)
     until: dt.date | None = None  # the last day of a range of days the entry is ("between April 19 and June 1")
+    # a reader-language sentence aligned with a title in another language (storyline.facts.chronology)
+    gloss: str | None = None
+    gloss_lang: str | None = None
 
     @property
     def placed_by(self) -> str:

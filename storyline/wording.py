@@ -133,13 +133,14 @@ def residue_label(rule: str) -> str:
     return RESIDUE_WORDS.get(rule, rule.replace("-", " "))
 
 
-def removed_kinds(rules) -> str:
+def removed_kinds(rules, said=str) -> str:
     """What the cleaner took off a page, each kind once in the order met, as a
     reader names it: "link to another story, copyright notice".  The pages'
     toggle said "Removed as residue (3)", the project's word, which told a
     reader neither what was removed nor why; they now name the kinds here and
-    say why (not part of the report) beside them."""
-    return ", ".join(residue_label(rule) for rule in dict.fromkeys(rules))
+    say why (not part of the report) beside them.  ``said``: each label in the
+    reader's language (:func:`storyline.reader_words.say`)."""
+    return ", ".join(said(residue_label(rule)) for rule in dict.fromkeys(rules))
 
 
 # What the page gate (``analyse.gate``) found a page to be (``Article.not_article``),

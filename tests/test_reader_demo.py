@@ -10,6 +10,7 @@ from test_demo_corpus import demo_app  # noqa: F401  (fixture)
 
 from storyline import demo
 from storyline.cli import main as cli_main
+from storyline.reader_words import say
 
 
 def _event_of(app, external_id: str) -> int:
@@ -197,7 +198,9 @@ def test_every_fact_counted_above_the_summary_is_listed_or_said_to_be_shown(demo
     for ev in app.store.events():
         for lang in ("en", "ru"):
             html = client.get(f"/events/{ev.id}", params={"lang": lang}).text
-            cor, con = map(int, re.search(r"(\d+) corroborated(?:&nbsp;| )· (\d+) conflicting", html).groups())
+            counts = (say("{n} corroborated", lang, n=r"(\d+)") + r"(?:&nbsp;| )· "  # worded for the reader (h-ui20)
+                      + say("{n} conflicting", lang, n=r"(\d+)"))
+            cor, con = map(int, re.search(counts, html).groups())
             shown = html[html.index('class="summary"'):]
             shown = shown[:shown.index('class="facts-single"')] if 'class="facts-single"' in shown else shown
             listed = len(re.findall(r'<li class="fact (?:corroborated|conflicting)"', shown))

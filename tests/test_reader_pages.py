@@ -14,6 +14,7 @@ from test_demo_corpus import demo_app, demo_client  # noqa: F401  (fixtures: dem
 
 from storyline.cli import main as cli_main
 from storyline.details import facts_by_event, more_facts
+from storyline.reader_words import say
 
 DEVANAGARI = re.compile(r"[\u0900-\u097f]")
 CYRILLIC = re.compile(r"[\u0400-\u04ff]")
@@ -310,7 +311,8 @@ def test_a_story_page_reads_in_the_reader_language_throughout(demo_app, client):
         page = client.get(f"/events/{eid}?lang=hi").text
         m = re.search(r'<h1 lang="([a-z]+)">([^<]+)</h1>', page)
         want[eid] = (m.group(1), m.group(2))
-        kickers |= set(re.findall(rf'part of <a href="/stories/{st.id}">story {st.id}: '
+        # worded for the Hindi reader (storyline.reader_words, h-ui20)
+        kickers |= set(re.findall(rf'{say("part of", "hi")} <a href="/stories/{st.id}">{say("story {n}", "hi", n=st.id)}: '
                                   r'<span lang="([a-z]+)">([^<]+)</span>', page))
     assert any(lg == "hi" for lg, _ in want.values()) and any(lg == "en" for lg, _ in want.values()), want
     summary = html.split('id="h-summary"', 1)[1].split("</section>", 1)[0]

@@ -24,12 +24,14 @@ from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from storyline.language_codes import CODES, reader_lang
+from storyline.reader_words import (as_date, count, page_lang, reading, reset_reading, say, shown_date, sources_said,
+                                     undated_said, no_report_said)
 from storyline.records import removals_once
 from storyline.search import MODES
 from storyline.serialize import dates_once_json
 from storyline.wording import (DATE_UNKNOWN, PLACED_BY_CONTENT, UNKNOWN_SOURCE, gate_kind_label, gate_reasons,
-                               gate_kinds_phrase, heading_case, kind_word, no_report_in, other_spellings, removed_kinds,
-                               residue_label,                                sources_phrase, undated_phrase)
+                               gate_kinds_phrase, heading_case, kind_word, other_spellings, removed_kinds,
+                               residue_label,                                sources_phrase)
 from storyline.details import (facts_by_event, more_facts, originals_first, repeats_original, restated_facts,
                                restates, single_facts)
 from storyline.web.cards import (entities_of, entity_view, event_card, story_card,
@@ -61,8 +63,8 @@ _env.filters["paragraphs"] = paragraphs
 _env.filters["marked_paragraphs"] = marked_paragraphs
 _env.filters["kind"] = kind_word
 _env.filters["heading_case"] = heading_case
-_env.filters["residue_label"] = residue_label
-_env.filters["removed_kinds"] = removed_kinds
+_env.filters["residue_label"] = lambda rule: say(residue_label(rule))  # in the page's language
+_env.filters["removed_kinds"] = lambda rules: removed_kinds(rules, say)
 _env.filters["gate_kind"] = gate_kind_label
 _env.filters["gate_reasons"] = gate_reasons
 _env.filters["once"] = removals_once
@@ -70,8 +72,8 @@ _env.filters["restates"] = restates
 _env.filters["originals_first"] = originals_first
 _env.filters["repeats_original"] = repeats_original
 _env.globals["MODES"] = MODES
-_env.globals.update(sources_phrase=sources_phrase, gate_kinds_phrase=gate_kinds_phrase, undated_phrase=undated_phrase,
-                    other_spellings=other_spellings, no_report_in=no_report_in,
+_env.globals.update(sources_phrase=sources_phrase, gate_kinds_phrase=gate_kinds_phrase,
+                    other_spellings=other_spellings,
                     # the " · " between a line's items: a no-break space before the dot keeps it at the end
                     # of a line, so a wrapped line never opens with "· 2024-07-26 – …" (a phone's cards)
                     SEP=Markup("&nbsp;· "),
@@ -82,16 +84,23 @@ templates = Jinja2Templates(env=_env)
 
 _env.globals.update(lang_label=lang_label, more_facts=more_facts, single_facts=single_facts,
                     restated_facts=restated_facts,
-                    lang_attr=lang_attr)
+                    lang_attr=lang_attr, say=say, count=count, shown_date=shown_date, page_lang=page_lang,
+                    sources_of=sources_said, undated_phrase=undated_said, no_report_in=no_report_said)
+_env.filters["as_date"] = as_date
 
 
 def _render(request: Request, name: str, status: int = 200, names: str | None = None,
-            **ctx) -> HTMLResponse:
-    """``names``: the names language the page was made in, when the page chose it (``reader_langs``)."""
+            words: str | None = None, **ctx) -> HTMLResponse:
+    """``names``: the names language the page was made in, when the page chose it (``reader_langs``);
+    ``words``: the language of the page's fixed wording (:mod:`storyline.reader_words`), else English."""
     chosen = names or chosen_lang(request)
     ctx.setdefault("q", "")
     ctx.update(names_lang=chosen or names_lang(request), name_langs=NAME_LANGS)
-    response = templates.TemplateResponse(request, name, ctx, status_code=status)
+    token = reading(words)  # the page's fixed wording in the reader's language (event and story pages)
+    try:
+        response = templates.TemplateResponse(request, name, ctx, status_code=status)
+    finally:
+        reset_reading(token)
     if chosen and chosen != request.cookies.get(names_cookie(request)):
         response.set_cookie(names_cookie(request), chosen, max_age=365 * 86400, samesite="lax", httponly=True)
     return response
@@ -183,7 +192,7 @@ def build_router(app: FastAPI) -> APIRouter:
         if view is None:
             raise HTTPException(404, not_there("story", story_id))
         runs = facts_by_event(facts["summary"], view.events) if facts else None
-        return _render(request, "story.html", names=names, v=view, facts=facts, runs=runs,
+        return _render(request, "story.html", names=names, words=lang, reader_lang=lang, v=view, facts=facts, runs=runs,
                        headline_lang=title_lang(view.story.headline, view.articles),
                        languages=_reader_languages(view.story.languages, lang), originals=_sources(view.articles),
                        **_citations(request, cites))
@@ -201,7 +210,7 @@ def build_router(app: FastAPI) -> APIRouter:
                            else (None, None))
             facts = backend.reader.event_summary(event_id, lang)
         headline = facts["headline"] if facts and facts.get("headline") else ev.headline
-        return _render(request, "event.html", names=names, ev=ev, story=st, story_lang=st_lang,
+        return _render(request, "event.html", names=names, words=lang, ev=ev, story=st, story_lang=st_lang,
                        articles=arts, facts=facts, originals=_sources(arts),
                        headline=headline, headline_lang=title_lang(headline, arts),
                        languages=_reader_languages(ev.languages, lang),

@@ -13,6 +13,7 @@ from fastapi import Request
 from markupsafe import Markup, escape
 
 from storyline.language_codes import endonym
+from storyline.reader_words import page_lang
 
 NAMES_COOKIE = "names_lang"  # the reader's choice of language for names (a UI setting); see names_cookie
 NAME_LANGS = {code: endonym(code) for code in ("en", "de", "es", "fr", "hi", "it", "pt", "ru", "uk")}
@@ -64,8 +65,9 @@ def lang_label(code: str) -> str:
 
 
 def lang_attr(code: str | None) -> Markup:
-    """` lang="xx"` for a name in another language than the page's English, else nothing."""
-    return Markup(f' lang="{escape(code)}"') if code and code != "en" else Markup("")
+    """` lang="xx"` for a name in another language than the page's (English unless the
+    page is worded in the reader's language, :func:`storyline.reader_words.page_lang`), else nothing."""
+    return Markup(f' lang="{escape(code)}"') if code and code != page_lang() else Markup("")
 
 
 def reader_langs(request: Request, lang: str | None) -> tuple[str, str]:
