@@ -54,16 +54,34 @@ def test_kinds_in_the_demo_languages():
     assert kinds_agree(plain, percent[1]) and kinds_agree(plain, points[0])
 
 
+def test_points_percent_and_their_words_in_hindi_russian_and_spanish():
+    def read(text: str, lang: str):
+        return [(f.value, f.kind) for f in numbers_in(text, lang=lang)]
+    # Hindi "अंक" is a point and a mark: points only as a change ("गिरी", "की कटौती"), basis points always
+    assert read("महंगाई 2.5 प्रतिशत अंक गिरी", "hi") == [(2.5, "points")]
+    assert read("महंगाई में 2.5 प्रतिशत अंकों की गिरावट आई", "hi") == [(2.5, "points")]
+    assert read("छात्रा को परीक्षा में 90 प्रतिशत अंक मिले", "hi") == [(90.0, "percent")]
+    assert read("रेपो दर में 25 आधार अंकों की कटौती", "hi") == [(0.25, "points")]
+    # Russian abbreviations, dotted or spaced, and the full words with both taken as the unit
+    assert read("ставка снижена на 2,5 п.п.", "ru") == [(2.5, "points")]
+    assert read("на 0,25 п. п. до 16%", "ru") == [(0.25, "points"), (16.0, "percent")]
+    assert read("на 25 б.п.", "ru") == [(0.25, "points")]
+    (f,) = numbers_in("снизилась на 2,5 процентных пункта", lang="ru")
+    assert (f.value, f.kind, f.written) == (2.5, "points", "2,5 процентных пункта")
+    # the words of a figure's unit are no figure of their own: "ciento" is no count of 100
+    assert read("la inflación bajó al 2,5 por ciento", "es") == [(2.5, "percent")]
+    assert read("está cien por cien seguro", "es") == [(100.0, "percent")]
+
+
 def test_a_planted_toll_conflict_across_languages_is_still_flagged():
     en = _claim("e1", "en", "At least 5,000 people died in the floods in Derna, officials said.", "Wire A")
     fr = _claim("f2", "fr", "Selon les autorités, les inondations ont fait 11 300 morts à Derna.", "Journal C")
     assert pair_conflicts(en, fr, names=1.0) == [("number", "5,000", "11,300")]
 
 
-@pytest.mark.xfail(strict=True, reason="the German fall in points no longer shares a '2.5' with the French "
-                   "forecast, but since h-names22 'Money markets …' (which it founded a fact with) is no claim, and "
-                   "it joins the forecast again on meaning alone across languages (docs/benchmarks.md [h-facts11])")
 def test_demo_inflation_forecast_does_not_cite_a_fall_in_points():
+    # lent across languages on meaning alone (0.53) until what the figures measure parted them
+    # (agreement.measures_apart); the shared "2.5" had counted before kinds were read
     facts = demo_event_facts("ecb-cut-2024-06", 11).facts
     forecast = [f for f in facts if any(s.text.startswith("Les projections de la BCE") for s in f.supports)]
     assert forecast

@@ -174,3 +174,19 @@ def apart(a: ClaimSentence, b: ClaimSentence, names: float, meaning: float,
     further cuts" and another's "Financial markets have pushed back
     expectations of a first UK cut" (0.52) are two facts about markets."""
     return a.lang == b.lang and meaning < paraphrase_min and not agree(a, b, names)
+
+
+def measures_apart(a: ClaimSentence, b: ClaimSentence) -> bool:
+    """Each sentence states a figure of a kind (:func:`figure_kind`: percent,
+    points, a currency, a measure, a count of people) and no figure of one may
+    be one quantity with a figure of the other (:func:`kinds_agree`): they
+    measure different things.  A translation or a paraphrase of one fact keeps
+    what its figures measure, so two such sentences are no one fact however
+    close their meaning, and no conflict either (a conflict is two values of
+    one kind: :mod:`storyline.facts.labels`): the German "die Teuerung [sei]
+    um mehr als 2,5 Prozentpunkte gesunken" (a fall in points) beside the
+    French "l'inflation atteindrait 2,5 % en moyenne cette année" (a rate),
+    0.53 on meaning alone.  A plain count (unit unsaid) may be any kind, so
+    a sentence with one is never apart on it."""
+    return (any(figure_kind(x) for x in a.numbers) and any(figure_kind(y) for y in b.numbers)
+            and not any(kinds_agree(x, y) for x in a.numbers for y in b.numbers))

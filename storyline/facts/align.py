@@ -73,8 +73,8 @@ import functools
 
 import numpy as np
 
-from storyline.facts.agreement import (LEND_NAME_MIN, PARAPHRASE_MIN, agree, apart, name_agreement, shares_date,
-                                       shares_number)
+from storyline.facts.agreement import (LEND_NAME_MIN, PARAPHRASE_MIN, agree, apart, measures_apart, name_agreement,
+                                       shares_date, shares_number)
 from storyline.facts.copies import follow_originals
 from storyline.facts.model import ClaimSentence
 
@@ -233,11 +233,12 @@ def vouched(claims: list[ClaimSentence], scores: np.ndarray, names: np.ndarray, 
     own fact its article states elsewhere takes the next-closest one ("Seit
     der letzten Zinserhöhung … sei die Teuerung um mehr als 2,5 Prozentpunkte
     gesunken", whose best English partner is the inflation forecast, founded
-    a fact with "Money markets now price one or two further cuts")."""
+    a fact with "Money markets now price one or two further cuts").  Nor may
+    it link when the two :func:`~storyline.facts.agreement.measures_apart`."""
     a, b = claims[i], claims[j]
     if agree(a, b, float(names[i, j])):
         return True
-    if apart(a, b, float(names[i, j]), float(meanings[i, j]), paraphrase_min):
+    if apart(a, b, float(names[i, j]), float(meanings[i, j]), paraphrase_min) or measures_apart(a, b):
         return False
     if founding and best is not None:
         s = float(scores[i, j])
@@ -264,7 +265,9 @@ def extend(claims: list[ClaimSentence], scores: np.ndarray, groups: list[list[in
     article, which is why the two did not merge; a partner of another
     language needs no agreement when the pair clears ``across_min`` (None:
     :data:`LEND_ACROSS_MIN`), since across languages names key alike less
-    often ("COVID" / "कोरोना") and a translation shares only its meaning.  A group of two or more also
+    often ("COVID" / "कोरोना") and a translation shares only its meaning
+    (unless the two :func:`~storyline.facts.agreement.measures_apart`: a
+    translation keeps what its figures measure).  A group of two or more also
     gains, from every article it holds, that article's other sentence with the
     best mean score to the group's sentences of other articles, when that
     clears ``cut + margin``, reaches ``second_ratio`` of its mean score to its
@@ -308,7 +311,8 @@ def extend(claims: list[ClaimSentence], scores: np.ndarray, groups: list[list[in
                 best = max(others, key=lambda j: (float(scores[j, i]), -j))
                 pair = float(scores[best, i])
                 if pair >= cut and (names is None or agree(claims[i], claims[best], float(names[i, best]), name_min)
-                                    or (pair >= across_min and claims[i].lang != claims[best].lang)):
+                                    or (pair >= across_min and claims[i].lang != claims[best].lang
+                                        and not measures_apart(claims[i], claims[best]))):
                     extra.append(best)
         else:
             for art in sorted(set(by_article) - have):

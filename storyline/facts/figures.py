@@ -87,11 +87,23 @@ _MONEY_AFTER = {"dollars": "usd", "dollar": "usd", "долларов": "usd", "�
                 "roubles": "rub", "рублей": "rub", "рубля": "rub"}
 _LINK = {"de", "d", "of", "di", "du", "des"}  # "75 millions de dollars": the unit is the word after
 # change of a rate: percentage points ("0,25 Prozentpunkte"), basis points ("25 basis points" = 0.25)
+# (one word, or an abbreviation's letters run together: Russian "п.п." / "п. п." is "пп", "б.п." "бп")
 _POINTS = {"prozentpunkte": 1.0, "prozentpunkt": 1.0, "pp": 1.0, "basispunkte": 0.01, "basispunkt": 0.01,
-           "bp": 0.01, "bps": 0.01, "pb": 0.01, "процентных": 1.0, "процентного": 1.0, "базисных": 0.01}
-_POINT_WORDS = ("point", "punt", "пункт")  # "percentage points", "points de base", "puntos básicos"
-_POINT_SCALE = (("basis", 0.01), ("base", 0.01), ("básic", 0.01), ("базис", 0.01), ("percent", 1.0),
-                ("pourc", 1.0), ("porcent", 1.0), ("процент", 1.0))
+           "bp": 0.01, "bps": 0.01, "pb": 0.01, "процентных": 1.0, "процентного": 1.0, "базисных": 0.01,
+           "пп": 1.0, "бп": 0.01}
+# "percentage points", "points de base", "puntos básicos", "процентных пункта", Hindi "आधार अंक" (basis
+# points), "बेसिस पॉइंट"
+_POINT_WORDS = ("point", "punt", "пункт", "अंक", "पॉइंट", "प्वाइंट")
+_POINT_SCALE = (("basis", 0.01), ("base", 0.01), ("básic", 0.01), ("базис", 0.01), ("आधार", 0.01), ("बेसिस", 0.01),
+                ("percent", 1.0), ("pourc", 1.0), ("porcent", 1.0), ("процент", 1.0), ("प्रतिशत", 1.0))
+# Hindi "अंक" is a point and a mark: "2.5 प्रतिशत अंक गिरी" (fell 2.5 points) but "90 प्रतिशत अंक मिले"
+# (got 90 % of the marks, common in exam news).  A rate's step in points is a change, so "प्रतिशत अंक"
+# is points only with a word of change right after it ("की कटौती", "की गिरावट", "बढ़ी", "घटकर" ...)
+_AMBIGUOUS_POINT = ("अंक",)
+_CHANGE_WORDS = tuple({unicodedata.normalize(form, w) for w in ("गिर", "घट", "बढ़", "बढ", "कम", "कटौती", "वृद्धि",
+                                                                  "इजाफ", "इज़ाफ", "उछ", "ऊपर", "नीचे")
+                        for form in ("NFC", "NFD")})
+_ABBREVIATION = regex.compile(r"(\p{L})\.\s?(\p{L})\.?(?!\p{L})")  # "п.п.", "п. п.", "p.p.", "б.п."
 
 
 # measures: the unit word (prefix) -> (kind, factor to the kind's base unit), so that "45 miles" and
@@ -134,15 +146,30 @@ def _measure(words: list[str]) -> tuple[str, float] | None:
     return None
 
 
-def _points(words: list[str]) -> float | None:
-    """Percentage points per unit when ``words`` (after a figure) name a change
-    of a rate in points: two words, one a point word and one a scale word."""
-    head = [w for w in words[:3] if w not in _LINK][:2]
-    if len(head) == 2 and any(w.startswith(_POINT_WORDS) for w in head):
-        for w in head:
+def _points(after: str, words: list[str]) -> tuple[float, int] | None:
+    """``(percentage points per unit, words the unit takes)`` when the text
+    ``after`` a figure (``words``: its words, lower case) names a change of a
+    rate in points: one word ("Prozentpunkte", "bps"), an abbreviation ("п.п."),
+    or two words, one a point word and one a scale word ("percentage points",
+    "points de base", "процентных пункта", "आधार अंक"), the Hindi "अंक" only
+    with a word of change after it (:data:`_AMBIGUOUS_POINT`)."""
+    if after.startswith("%"):
+        return None
+    abbreviation = _ABBREVIATION.match(after)
+    if abbreviation and (scale := _POINTS.get((abbreviation[1] + abbreviation[2]).lower())):
+        return scale, 2
+    head = [i for i, w in enumerate(words[:3]) if w not in _LINK][:2]
+    pair = [words[i] for i in head]
+    if len(pair) == 2 and any(w.startswith(_POINT_WORDS) for w in pair):
+        for w in pair:
             for stem, scale in _POINT_SCALE:
                 if w.startswith(stem):
-                    return scale
+                    if any(v.startswith(_AMBIGUOUS_POINT) for v in pair) and scale == 1.0 and not any(
+                            v.startswith(_CHANGE_WORDS) for v in words[head[-1] + 1:head[-1] + 4]):
+                        return None
+                    return scale, head[-1] + 1
+    if words and (scale := _POINTS.get(words[0])):
+        return scale, 1
     return None
 
 
@@ -223,14 +250,14 @@ def numbers_in(text: str, skip: list[tuple[int, int]] = (), lang: str | None = N
             words = words[1:]
             used += 1
         unit = words[0] if words else ""
-        points = _POINTS.get(unit) or _points(words)
+        points = _points("" if mult else after, words)
         plain = worded is not None or re.fullmatch(r"\d+", digits(raw)) is not None
         if worded is None and plain and not mult and 1800 <= value <= 2100:
             continue  # a year: the date stage's business
         sign = ""  # a currency written before the figure ("$", "Rs")
-        if points and not after.startswith("%"):
-            kind, value = "points", value * points
-            used += 1 if _POINTS.get(unit) else _unit_words(words, 3)
+        if points:
+            kind, value = "points", value * points[0]
+            used += points[1]
         elif after.startswith("%") or unit in _PERCENT:
             kind = "percent"
             used += 0 if after.startswith("%") else 2 if unit in ("per", "por", "pour", "في") else 1
@@ -259,6 +286,7 @@ def numbers_in(text: str, skip: list[tuple[int, int]] = (), lang: str | None = N
             if worded is not None and not mult and needs_unit(raw):
                 continue  # French "neuf" before a noun is "new"; Hindi "दो" is also "give"
         end = at + len(raw)
+        skip.append((end, _unit_end(text, end, used, after.startswith("%"))))  # its unit's words are no figures
         out.append((start, Figure(value, kind, unit[:5], bool(_APPROX.search(text[max(0, start - 30):start])),
                           context_words(text, start, end), concept_of(text, start, end),
                           _written(written_in, at, end, used, sign, after.startswith("%")), worded is not None,
@@ -300,13 +328,6 @@ def _race_time(t: re.Match, text: str, written_in: str) -> Figure:
                   " ".join(written_in[t.start():t.end()].split()))
 
 
-def _unit_words(words: list[str], n: int) -> int:
-    """How many of the first ``n`` words after a figure a points unit takes
-    ("points de base": three, its link word included)."""
-    head = [i for i, w in enumerate(words[:n]) if w not in _LINK][:2]
-    return head[-1] + 1 if head else 0
-
-
 def _written(text: str, start: int, end: int, words: int, sign: str, percent: bool) -> str:
     """The figure ``text[start:end]`` as the sentence writes it: with a
     currency written before it, a "%" or the ``words`` after it that are its
@@ -315,10 +336,17 @@ def _written(text: str, start: int, end: int, words: int, sign: str, percent: bo
         at = text.rfind(sign, max(0, start - 4), start) if sign.isascii() else -1
         at = at if at >= 0 else text.lower().rfind(sign, max(0, start - 4), start)
         start = at if at >= 0 else start
+    return " ".join(text[start:_unit_end(text, end, words, percent)].split())
+
+
+def _unit_end(text: str, end: int, words: int, percent: bool) -> int:
+    """Where the figure ending at ``end`` ends with its "%" or the ``words``
+    after it that are its multiplier and unit: no figure of its own is read
+    there (Spanish "2,5 por ciento" is 2.5 %, and its "ciento" no count of 100)."""
     if percent:
         end = text.index("%", end) + 1
     if words and text[end:end + 1] in ("万", "亿"):
         end, words = end + 1, words - 1  # "5万人": CJK writes no space, the multiplier is one character
     for _, w in zip(range(words), _WORD.finditer(text, end)):
         end = w.end()
-    return " ".join(text[start:end].split())
+    return end
