@@ -25,7 +25,7 @@ from storyline.facts.candidates import candidates
 from storyline.facts.model import Fact, Support, fact_from_dict, fact_to_dict
 from storyline.facts.openers import points_back, points_to_person, quoted_by_pronoun
 from storyline.facts.render import event_view, story_view
-from storyline.facts.summarise import after_antecedents, antecedents, shown_sentence
+from storyline.facts.summarise import after_antecedents, antecedents, mmr, shown_sentence
 
 
 @pytest.fixture(scope="module")
@@ -93,6 +93,17 @@ def test_the_speaker_is_the_nearest_sentence_naming_a_person_else_the_nearest():
     assert after_antecedents(facts, [1, 2, 0]) == [1, 0, 2]
     nobody = [_fact(0, 0, "The trial resumed on Monday in Redwood City."), facts[1], facts[2]]
     assert antecedents(nobody) == {2: ("a", 1)}  # no person named before: the nearest, as before
+
+
+def test_a_quotation_is_told_right_after_its_speaker_or_left_out():
+    harris = _fact(0, 0, "Deputy District Attorney Dave Harris told the jury " + "at length " * 20, True)
+    penalty = _fact(1, 1, "During the eight-day penalty phase, prosecutors argued for death.")
+    quote = _fact(2, 2, '"Scott Peterson is the worst of the worst," he told the jury.')
+    for f, score in ((harris, 0.5), (penalty, 0.4), (quote, 0.9)):
+        f.score = score
+    assert mmr([harris, penalty, quote], budget_words=200) == [0, 2, 1]
+    # the speaker's sentence does not fit: the quotation is not told after the wrong one
+    assert mmr([harris, penalty, quote], budget_words=20) == [1]
 
 
 def test_which_sentences_name_a_person_is_stored_with_the_fact():
