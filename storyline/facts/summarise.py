@@ -224,7 +224,8 @@ def mmr(facts: list[Fact], budget_words: int = SUMMARY_WORDS, lam: float = MMR_L
                     break
                 best = max(ready, key=gain)
         take(best)
-    picked = [i for i in picked if i not in quotes or quotes[i] in told]  # a quotation without its speaker: out
+    # a quotation without its speaker is left out (a seed, a story's event lead, stays)
+    picked = [i for i in picked if i not in quotes or quotes[i] in told or i in (seed or ())]
     return reading_order(facts, picked, lang)
 
 
