@@ -33,7 +33,8 @@ import regex
 from storyline.analyse.sentences import heading_lines, split_sentences
 from storyline.facts.align import centred
 from storyline.facts.claims import claim_sentences, is_substantive, report_key
-from storyline.facts.features import fact_features, title_overlap, title_words, vague_supports
+from storyline.facts.features import (fact_features, naming_supports, title_overlap, title_words,
+                                       vague_supports)
 from storyline.facts.labels import build_fact
 from storyline.facts.model import EventFacts, Fact
 from storyline.facts.summarise import choose_headlines, mmr, relevance, representative, similarity_matrix
@@ -118,6 +119,7 @@ def summary_only(articles, originals, claims, spans, embedder, centre: np.ndarra
         fact.features = fact_features([c], 1, central, titles)
         fact.score = relevance(fact.features)
         fact.vague = vague_supports(fact.supports, extra)
+        fact.naming = naming_supports(fact.supports, extra)
         out.append(fact)
     return out
 

@@ -44,9 +44,21 @@ def vague_supports(supports, claims: list[ClaimSentence]) -> list[int]:
     scene-setting sentence ("the results surprised everyone") that a
     summary must not open with; ``claims`` are the event's (or the
     candidates') claim sentences the supports cite."""
+    return [k for k, c in _claims_of(supports, claims) if specifics(c) < SPECIFIC_MIN]
+
+
+def naming_supports(supports, claims: list[ClaimSentence]) -> list[int]:
+    """Indexes of ``supports`` whose sentence names a person (the name
+    reader's PERSON mentions, :attr:`ClaimSentence.people`): what a pronoun
+    for a speaker ('"…," he said', "По его словам, …") leans on
+    (:func:`storyline.facts.summarise.antecedents`)."""
+    return [k for k, c in _claims_of(supports, claims) if c.people]
+
+
+def _claims_of(supports, claims: list[ClaimSentence]):
+    """``(index, claim sentence)`` of each of ``supports`` that ``claims`` hold."""
     by_key = {(c.article_id, c.start): c for c in claims}
-    return [k for k, s in enumerate(supports)
-            if (c := by_key.get((s.article_id, s.start))) is not None and specifics(c) < SPECIFIC_MIN]
+    return [(k, c) for k, s in enumerate(supports) if (c := by_key.get((s.article_id, s.start))) is not None]
 
 
 def title_words(titles: list[str]) -> list[set[str]]:

@@ -142,6 +142,9 @@ class Fact:
     # (:func:`storyline.facts.features.vague_supports`): a summary does not
     # open with one (:func:`storyline.facts.summarise.opening_first`)
     vague: list[int] = field(default_factory=list)
+    # indexes of supports whose sentence names a person (:func:`storyline.facts.features.naming_supports`):
+    # what a quotation given to "he" leans on (:func:`storyline.facts.summarise.antecedents`)
+    naming: list[int] = field(default_factory=list)
 
     @property
     def n_reports(self) -> int:
@@ -187,6 +190,8 @@ def fact_to_dict(f: Fact, with_vector: bool = True) -> dict[str, Any]:
          "conflicts": [asdict(c) for c in f.conflicts]}
     if f.vague:
         d["vague"] = f.vague
+    if f.naming:
+        d["naming"] = f.naming
     if with_vector:
         d["vector"] = _vec_out(f.vector)
         d["near"] = f.near
@@ -205,7 +210,8 @@ def fact_from_dict(d: dict[str, Any]) -> Fact:
                 supports=[Support(**s) for s in d["supports"]],
                 conflicts=[Conflict(c["kind"], [_side_in(x) for x in c["sides"]])
                            for c in d.get("conflicts", [])],
-                vector=_vec_in(d.get("vector")), near=d.get("near"), vague=d.get("vague", []))
+                vector=_vec_in(d.get("vector")), near=d.get("near"), vague=d.get("vague", []),
+                naming=d.get("naming", []))
 
 
 def event_facts_to_dict(ef: EventFacts) -> dict[str, Any]:

@@ -159,8 +159,13 @@ def answers_act(text: str, lang: str) -> bool:
 def _opening(text: str, lang: str, phrases: frozenset[str], most: int = 3) -> bool:
     """Whether the first one to ``most`` words of ``text`` (its dateline
     trimmed) are one of ``phrases``, and not the start of a date ("Este
-    miércoles, el BCE …", "Ce jeudi", "This week": a lead's common opening)."""
+    miércoles, el BCE …", "Ce jeudi", "This week": a lead's common opening)
+    nor inside a quotation the sentence opens with: '"It is a historic day,"
+    said Modi' names its speaker, and its "It" is the speaker's, read with
+    the quotation, not a pointer to the report's sentence before (h-summ11)."""
     shown = trim(text).text
+    if _QUOTE_OPEN.match(shown):
+        return False
     first = list(_WORD.finditer(shown[:80]))[:most]
     words = [m.group().casefold() for m in first]
     if not any(" ".join(words[:n]) in phrases for n in range(1, len(words) + 1)):
@@ -173,10 +178,39 @@ def _opening(text: str, lang: str, phrases: frozenset[str], most: int = 3) -> bo
 
 def points_to_person(text: str, lang: str) -> bool:
     """Whether ``text`` opens with a pronoun for a person its report named
-    before (:data:`PERSON_POINTERS`: "По его словам, …", "He said …"): it
-    reads right only after the sentence naming them."""
+    before (:data:`PERSON_POINTERS`: "По его словам, …", "He said …"), or
+    with a quotation its speaker is given for by a pronoun or not at all
+    (:func:`quoted_by_pronoun`: '"…," he said.'): it reads right only after
+    the sentence naming them (:func:`storyline.facts.summarise.antecedents`)."""
     phrases = PERSON_POINTERS.get(lang)
-    return bool(phrases) and _opening(text, lang, phrases, 4)
+    return bool(phrases) and _opening(text, lang, phrases, 4) or quoted_by_pronoun(text, lang)
+
+
+# a quotation's speaker given by a pronoun: '"…," he said', «…», — сказал он, « … », a-t-il dit
+QUOTE_SPEAKERS: dict[str, frozenset[str]] = {lang: frozenset(words) for lang, words in {
+    "en": ["he", "she", "they"], "de": ["er", "sie"], "fr": ["il", "elle", "ils", "elles"],
+    "es": ["él", "ella", "ellos", "ellas"], "it": ["lui", "lei"], "pt": ["ele", "ela", "eles", "elas"],
+    "ru": ["он", "она", "они"], "cs": ["on", "ona", "oni"], "hi": ["उन्होंने", "उसने"],
+}.items()}
+_QUOTE_OPEN = regex.compile(r"""^\s*["“„«»‹›‚‘']""")  # »…« is German's way round
+_QUOTE = regex.compile(r"""^\s*(?:["“„«»‹›‚‘']).+?(?:["”“»«›‹‘’'])(?=[\s,.;:!?—–-])(?P<rest>.*)$""", regex.S)
+
+
+def quoted_by_pronoun(text: str, lang: str) -> bool:
+    """Whether ``text`` (its dateline trimmed) opens with a quotation whose
+    attribution names no one: a pronoun among its first three words ('"We
+    came here for this," he said.', "«Индия теперь на Луне», — сказал он.",
+    « … », a-t-il dit) or a lone verb ('"…", dijo.', "«…», — отметила.").
+    The speaker was named in a sentence before (h-summ9 found the Russian
+    Chandrayaan summary quoting Modi, named nowhere before it)."""
+    speakers = QUOTE_SPEAKERS.get(lang)
+    m = _QUOTE.match(trim(text).text) if speakers else None
+    if not m:
+        return False
+    clause = regex.split(r"[.;:!?]", m.group("rest"), maxsplit=1)[0]
+    words = [w.group() for w in _WORD.finditer(clause)]
+    return (any(w.casefold() in speakers for w in words[:3])
+            or (len(words) == 1 and not words[0][:1].isupper()))
 
 
 def connects(text: str, lang: str) -> bool:

@@ -88,8 +88,9 @@ def fact_view(fact: Fact, lang: str, pool: GlossPool | None = None,
     where it may gloss it (:meth:`~storyline.facts.gloss.GlossPool.pick`:
     each sentence is glossed on its own, or not at all), rather than by the
     same sentence again.  ``repeat`` in the result says
-    that the fact's reader-language sentence (or, without one, every sentence
-    of it) was already shown: a summary leaves such a fact out.
+    that the fact's reader-language sentence (without one, its English one;
+    without that, every sentence of it) was already shown: a summary leaves
+    such a fact out.
 
     Without a sentence in ``lang`` the fact is stated in English where a
     report states it so, else by its earliest report.  A conflicting fact is
@@ -106,7 +107,12 @@ def fact_view(fact: Fact, lang: str, pool: GlossPool | None = None,
     shown = shown_sentence(fact, lang, DEFAULT_LANG)
     # without one, sentences of other facts close to this one (a conflict is not glossed from outside)
     borrowed = pool.find(fact) if pool and own is None and not fact.conflicts else []
-    stated = taken is not None and own is not None and _seen(own, taken)
+    # what the reader reads the fact by: their language's sentence, else the English one; shown
+    # already, the fact is a repeat (a Hindi reader of the Derna story read "Officials … said more
+    # than 2,000 bodies had been recovered" and then, for a fact holding it, the German "Allein in
+    # der Hafenstadt Darna seien mehr als 2.000 Menschen ums Leben gekommen"; h-summ11)
+    read = own or next((s for s in order if s.lang == DEFAULT_LANG), None)
+    stated = taken is not None and read is not None and _seen(read, taken)
     if taken is not None and _seen(shown, taken):
         other = _closest(own, [s for s in order if not _seen(s, taken)])
         if other is not None:
@@ -217,8 +223,13 @@ def reader_summary(ef: EventFacts, lang: str) -> list[int]:
     The stored summary counts each fact's first sentence, whatever its
     language: the demo's ECB event (German, English, Spanish, French reports)
     counted short German sentences that a reader of Hindi, Russian or any
-    language without a report was shown in English, 215 words of 120."""
+    language without a report was shown in English, 215 words of 120.  A
+    reader of a language no report is in reads the English reader's
+    summary: the stored one showed a French reader of the Lok Sabha results
+    a Hindi sentence between English ones (h-summ11)."""
     pool = candidates(ef)
+    if not any(s.lang == lang for f in pool for s in f.supports):
+        lang = DEFAULT_LANG  # no report in the reader's language: shown English, so read as its reader
     at = {f.id: k for k, f in enumerate(pool)}
     first = {f.id for f in pool if readable(f, lang)}
     stored = [pool[at[i]] for i in ef.summary if i in at]
@@ -257,6 +268,16 @@ def event_view(ef: EventFacts, lang: str = DEFAULT_LANG,
     return {"lang": lang, "headline": ef.headlines.get(lang) or ef.headlines.get("", ""),
             "summary": summary,
             "facts": facts, "counts": _counts(ef.facts)}
+
+
+def _opened(facts: list[Fact], order: list[int], lang: str) -> list[int]:
+    """One event's part of a story summary opened as an event summary is
+    (:func:`~storyline.facts.summarise.opening_first`), its answers kept
+    after what they answer: MMR opens the story as a whole, and the Hindi
+    Chandrayaan-3 story told "इसके साथ ही भारत … पहला देश बन गया" (with this,
+    India became the first …) right after the Luna-25 crash (h-summ11)."""
+    order = opening_first(facts, order, lang)
+    return after_antecedents(facts, order, lang) or order
 
 
 def _mark_summary_only(views: list[dict[str, Any]], events: list[EventFacts]) -> None:
@@ -328,6 +349,7 @@ def story_view(events: list[EventFacts], lang: str = DEFAULT_LANG,
         used += n
     picked = mmr(facts, budget_words, lam, lang=lang, seed=seed, as_shown=True) if facts else []
     picked = sorted(picked, key=lambda i: rank[pairs[i][0]])  # stable: MMR's order within an event
+    picked = [i for ef in events for i in _opened(facts, [i for i in picked if pairs[i][0] == ef.event_id], lang)]
     summary = _views([pairs[i] for i in picked], lang, pool, skip_repeats=True)
     _mark_summary_only(summary, events)
     told = {v["event_id"] for v in summary}

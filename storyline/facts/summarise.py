@@ -24,7 +24,8 @@ import numpy as np
 
 from storyline.facts.model import CONFLICTING, CORROBORATED, Fact, Support
 from storyline.facts.trim import trim
-from storyline.facts.openers import answers, answers_act, connects, points_back, points_to_person
+from storyline.facts.openers import (answers, answers_act, connects, points_back, points_to_person,
+                                     quoted_by_pronoun)
 
 MMR_LAMBDA = 0.85  # the choice of most folds of 5-fold CV (docs/benchmarks.md, Summaries)
 SUMMARY_WORDS = 120  # the event page's summary; the benchmark uses 200
@@ -109,6 +110,19 @@ def readable(fact: Fact, lang: str) -> bool:
     return fact.label == CONFLICTING or any(s.lang == lang for s in fact.supports)
 
 
+def reading_rank(fact: Fact, lang: str | None, fallback: str = "en") -> int:
+    """How well a reader of ``lang`` reads ``fact``: 2 where it is
+    :func:`readable` in ``lang``, 1 where it has a sentence in ``fallback``
+    (English, which :func:`shown_sentence` shows where ``lang`` has none),
+    else 0 (it is shown in its original: German, Hindi); 0 for all without
+    ``lang``.  The demo's French reader of the Lok Sabha results, which no
+    French report tells, read English sentences and a Hindi one between
+    them; a Russian reader of the ECB's cut, a German one (h-summ11)."""
+    if not lang:
+        return 0
+    return 2 if readable(fact, lang) else int(any(s.lang == fallback for s in fact.supports))
+
+
 def shown_sentence(fact: Fact, lang: str, fallback: str = "en") -> Support:
     """The sentence a reader of ``lang`` is shown for the fact (before any
     repeat is avoided): one in ``lang``, else in English (the pages' own
@@ -135,9 +149,10 @@ def mmr(facts: list[Fact], budget_words: int = SUMMARY_WORDS, lam: float = MMR_L
     (corroborated and conflicting first).
 
     With ``lang`` (the reader's language), facts :func:`readable` in it are
-    picked before the others: an English reader of an English and Portuguese
-    event reads the English reports' facts first, and the others only where
-    budget is left.  Without ``lang`` (or where no fact is readable in it)
+    picked before the others, and of the others those with an English
+    sentence first (:func:`reading_rank`): an English reader of an English
+    and Portuguese event reads the English reports' facts first, and the
+    others only where budget is left.  Without ``lang`` (or where no fact is readable in it)
     only relevance counts.  ``seed``: indexes picked before any (a story's
     one fact per event), their words counted, the rest picked around them;
     ``as_shown``: words counted as :func:`shown_words` says (the event
@@ -152,12 +167,17 @@ def mmr(facts: list[Fact], budget_words: int = SUMMARY_WORDS, lam: float = MMR_L
     if not facts:
         return []
     needs = antecedents(facts, lang)
+    # a quotation given to "he" is picked on its own merits and kept only where its speaker's
+    # sentence is told (moved right after it by reading_order); pulling that sentence in with
+    # it changed what else fits (Wikinews wn066: −0.012 ROUGE-2, read level; h-summ11)
+    quotes = {i: needs.pop(i) for i in list(needs) if quoted_by_pronoun(
+        shown_sentence(facts[i], lang or "en").text, shown_sentence(facts[i], lang or "en").lang)}
     sims = similarity_matrix(facts) if sims is None else sims
     picked: list[int] = list(seed or [])
     shown = {(representative(facts[i], lang).article_id, representative(facts[i], lang).start) for i in picked}
     used = sum(shown_words(facts[i], lang, as_shown) for i in picked)
     left = set(range(len(facts))) - set(picked)
-    first = [bool(lang) and readable(f, lang) for f in facts]
+    first = [reading_rank(f, lang) for f in facts]
     told = {_at(shown_sentence(facts[i], lang or "en")) for i in picked}
     acts = {i: answers_act(shown_sentence(facts[i], lang or "en").text, shown_sentence(facts[i], lang or "en").lang)
             for i in needs}
@@ -204,6 +224,8 @@ def mmr(facts: list[Fact], budget_words: int = SUMMARY_WORDS, lam: float = MMR_L
                     break
                 best = max(ready, key=gain)
         take(best)
+    # a quotation without its speaker is left out (a seed, a story's event lead, stays)
+    picked = [i for i in picked if i not in quotes or quotes[i] in told or i in (seed or ())]
     return reading_order(facts, picked, lang)
 
 
@@ -240,11 +262,18 @@ def antecedents(facts: list[Fact], lang: str | None = None) -> dict[int, tuple]:
     lead-in is not pulled into a summary for its sake (the Russian Putin–Kim
     story told "Российский лидер назвал документ «поистине прорывным» …",
     one report's, only to lead into "Ким Чен Ын, в свою очередь, …"), and
-    the connective is then held to the opening rule alone."""
+    the connective is then held to the opening rule alone.  A pronoun for a
+    person, or a quotation given to one ('"…," he said', "«Индия теперь на
+    Луне», — сказал он."), leans on the nearest earlier held sentence that
+    names a person (:attr:`~storyline.facts.model.Fact.naming`), else on the
+    nearest: its speaker is named there, and the nearest may name no one
+    ("During the eight-day penalty phase, prosecutors argued …" before
+    '"Scott Peterson is the worst of the worst," he told the jury'; h-summ11)."""
     held: dict[str, set[int]] = {}
     for f in facts:
         for s in f.supports:
             held.setdefault(s.article_id, set()).add(s.sentence)
+    naming = {_at(f.supports[k]) for f in facts for k in f.naming if k < len(f.supports)}
     shown: dict[tuple, str] = {}  # a sentence shown -> the label of the first fact showing it
     for f in facts:
         shown.setdefault(_at(shown_sentence(f, lang or "en")), f.label)
@@ -253,7 +282,10 @@ def antecedents(facts: list[Fact], lang: str | None = None) -> dict[int, tuple]:
         s = shown_sentence(f, lang or "en")
         before = sorted(k for k in held.get(s.article_id, ()) if k < s.sentence)
         near, lede = ((s.article_id, before[-1]), (s.article_id, before[0])) if before else ((), ())
-        if answers(s.text, s.lang) or points_to_person(s.text, s.lang):
+        if points_to_person(s.text, s.lang):
+            # the speaker: the nearest earlier sentence naming a person, where one does
+            out[i] = next(((s.article_id, k) for k in reversed(before) if (s.article_id, k) in naming), near)
+        elif answers(s.text, s.lang):
             out[i] = lede if near not in shown and lede in shown and answers_act(s.text, s.lang) else near
         elif connects(s.text, s.lang) and shown.get(near) in (CORROBORATED, CONFLICTING):
             out[i] = near
