@@ -41,16 +41,14 @@ def csv_cell(value: object) -> object:
 def closest(given: str, names: Sequence[str], n: int = 3) -> list[str]:
     """Up to ``n`` of ``names`` that ``given`` may have meant, nearest first:
     those containing it (or contained in it: "harbour" for "The Harbour
-    Times") first, then those a typo away (:func:`entity_lookup.typo_budget`,
+    Times") first, then those a typo away (:func:`entity_lookup.typo_close`,
     whole or one word of it), by :class:`difflib.SequenceMatcher` ratio, all
     case-folded; the order of ``names`` breaks ties.  A name neither is not
     offered: "Nope" was told "closest: 'Alpenpost'", a guess no reader
     could have meant."""
     import difflib
 
-    from rapidfuzz.distance import Levenshtein
-
-    from storyline.analyse.entity_lookup import typo_budget
+    from storyline.analyse.entity_lookup import typo_close
 
     key = given.casefold().strip()
 
@@ -58,15 +56,11 @@ def closest(given: str, names: Sequence[str], n: int = 3) -> list[str]:
         folded = name.casefold()
         return (key in folded or folded in key, difflib.SequenceMatcher(None, key, folded).ratio())
 
-    def typo(word: str) -> bool:
-        budget = typo_budget(min(key, word, key=len))
-        return budget > 0 and Levenshtein.distance(key, word, score_cutoff=budget) <= budget
-
     def close(name: str) -> bool:
         folded = name.casefold()
         # a letter or two is inside most names: containment needs a word's length
         return (len(key) >= 3 and (key in folded or folded in key)) or any(
-            typo(w) for w in {folded, *folded.replace(".", " ").split()})
+            typo_close(key, w) for w in {folded, *folded.replace(".", " ").split()})
 
     return sorted((name for name in names if close(name)), key=near, reverse=True)[:n]
 
