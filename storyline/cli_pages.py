@@ -26,7 +26,7 @@ def cmd_not_articles(args: argparse.Namespace) -> int:
     from storyline.cli_common import _app, _console, _date, _e, _err, _print_json, print_list
 
     from storyline.web.guards import MAX_ID
-    from storyline.wording import not_article_label
+    from storyline.wording import DATE_UNKNOWN, not_article_label, source_name
 
     if not (1 <= args.limit <= MAX_ID and 0 <= args.offset <= MAX_ID):
         _err().print(f"error: --limit must be 1 to {MAX_ID} and --offset 0 to {MAX_ID}", markup=False)
@@ -52,7 +52,9 @@ def cmd_not_articles(args: argparse.Namespace) -> int:
         table.add_column(col, overflow="fold")
     for a in pages:
         why = not_article_label(a.not_article, a.not_article_reason, a.text)  # quotes as the page writes them
-        table.add_row(a.id, _e(a.source or ""), _date(a.published), _e(a.title) + f"\n[dim]{_e(why)}[/dim]")
+        # blank cells read as missing data; the other tables say "source unknown" / "date unknown"
+        table.add_row(a.id, _e(source_name(a.source)), _date(a.published) or DATE_UNKNOWN,
+                      _e(a.title) + f"\n[dim]{_e(why)}[/dim]")
     print_list(table, "title / why")
     return 0
 

@@ -49,7 +49,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     from rich.table import Table
 
     from storyline.cli_common import _app, _console, _date, _e, _err, _print_json, plural, print_list
-    from storyline.wording import source_name
+    from storyline.wording import DATE_UNKNOWN, source_name
 
     if not args.query.strip():
         _err().print("error: the query is empty; give words to look for", markup=False)
@@ -120,7 +120,7 @@ def cmd_search(args: argparse.Namespace) -> int:
         if h.copies:  # near-copies folded under this original (search.fold_copies)
             source += f"\n[dim]+ {plural(len(h.copies), 'copy', 'copies')}: " + _e(", ".join(
                 source_name(c.source) for c in h.copies)) + "[/dim]"
-        table.add_row(str(rank), _date(h.published) or "date unknown", h.lang, source,
+        table.add_row(str(rank), _date(h.published) or DATE_UNKNOWN, h.lang, source,
                       "" if h.event_id is None else str(h.event_id),
                       " + ".join(MATCH_WORDS.get(m, m) for m in h.matched), title)
     print_list(table, "title")

@@ -12,7 +12,7 @@ import unicodedata
 from typing import Iterable
 from urllib.parse import urlparse
 
-from storyline.analyse.dates import date_field_problem, publication_date, resolve_dates, strip_date_header
+from storyline.analyse.dates import date_field_doubt, date_field_problem, publication_date, resolve_dates, strip_date_header
 from storyline.analyse.entities import extract_entities
 from storyline.analyse.gate import judge_page
 from storyline.analyse.language import detect_language
@@ -128,7 +128,8 @@ def analyse(raw: RawArticle, boilerplate: SourceBoilerplate | None = None) -> Ar
         warnings.append(f"text longer than {MAX_TEXT_CHARS:,} characters: only the first "
                         f"{len(text):,} are analysed and stored")
     raw_text = text
-    published = publication_date(text, raw.url, raw.date, raw.date_fallback, lang=_lead_lang(text, raw.lang))
+    lead_lang = _lead_lang(text, raw.lang)
+    published = publication_date(text, raw.url, raw.date, raw.date_fallback, lang=lead_lang)
     text = strip_date_header(text)
     title = repair_title(raw.title)
     if title is not None and len(title) > MAX_GIVEN_TITLE:
@@ -171,10 +172,13 @@ def analyse(raw: RawArticle, boilerplate: SourceBoilerplate | None = None) -> Ar
         article.not_article, article.not_article_reason = verdict.kind, verdict.reason
         return article
     problem = date_field_problem(raw.date) if raw.date and raw.date.strip() else None
+    doubt = date_field_doubt(raw.date, lead_lang) if raw.date and not problem else None
+    if doubt:  # the field gave the day, which may be the other one ("05/06/2024")
+        article.warnings.append(f"field '{raw.date_key}': {doubt}")
     if problem:
         # "--date" when nothing in the input gave the day (it said "from the text")
         given = raw.date_fallback and publication_date(raw_text, raw.url, raw.date,
-                                                       lang=_lead_lang(raw_text, raw.lang)) is None
+                                                       lang=lead_lang) is None
         found = (f"; using {published.isoformat()} from {'--date' if given else 'the text'}"
                  if published else "")
         article.warnings.append(f"field '{raw.date_key}': {problem}{found}")

@@ -39,18 +39,30 @@ def csv_cell(value: object) -> object:
 
 
 def closest(given: str, names: Sequence[str], n: int = 3) -> list[str]:
-    """The ``n`` of ``names`` nearest ``given``: those containing it (or
-    contained in it) first, then by :class:`difflib.SequenceMatcher` ratio,
-    all case-folded; the order of ``names`` breaks ties."""
+    """Up to ``n`` of ``names`` that ``given`` may have meant, nearest first:
+    those containing it (or contained in it: "harbour" for "The Harbour
+    Times") first, then those a typo away (:func:`entity_lookup.typo_close`,
+    whole or one word of it), by :class:`difflib.SequenceMatcher` ratio, all
+    case-folded; the order of ``names`` breaks ties.  A name neither is not
+    offered: "Nope" was told "closest: 'Alpenpost'", a guess no reader
+    could have meant."""
     import difflib
 
-    key = given.casefold()
+    from storyline.analyse.entity_lookup import typo_close
+
+    key = given.casefold().strip()
 
     def near(name: str) -> tuple[bool, float]:
         folded = name.casefold()
         return (key in folded or folded in key, difflib.SequenceMatcher(None, key, folded).ratio())
 
-    return sorted(names, key=near, reverse=True)[:n]
+    def close(name: str) -> bool:
+        folded = name.casefold()
+        # a letter or two is inside most names: containment needs a word's length
+        return (len(key) >= 3 and (key in folded or folded in key)) or any(
+            typo_close(key, w) for w in {folded, *folded.replace(".", " ").split()})
+
+    return sorted((name for name in names if close(name)), key=near, reverse=True)[:n]
 
 
 def _names_nothing(name: str, given: str, stored: Sequence[str]) -> str:
@@ -59,7 +71,8 @@ def _names_nothing(name: str, given: str, stored: Sequence[str]) -> str:
         return f"no stored report is in {given!r} (stored: {', '.join(stored) or 'none'})"
     near = closest(given, stored)
     return f"{given!r} names no stored source" + (
-        f" (closest: {', '.join(map(repr, near))})" if near else " (none is stored)")
+        f" (closest: {', '.join(map(repr, near))})" if near
+        else " (no stored source is spelt like it)" if stored else " (none is stored)")
 
 
 class ReadModels:

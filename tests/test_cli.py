@@ -211,6 +211,10 @@ def test_not_articles_says_none_or_counts_in_the_singular(one_db, tmp_path, caps
     assert "it matches 1 page that is not a news report" in out and "--not-articles` shows it" in out, out
     assert cli_main(["--db", db, "search", "looking for", "--not-articles"]) == 0
     assert "Page not found" in capsys.readouterr().out
+    # its source and date cells were blank where every other table says so in words
+    assert cli_main(["--db", db, "not-articles"]) == 0
+    row = next(line for line in capsys.readouterr().out.splitlines() if "Page not found" in line)
+    assert "source unknown" in row and "date unknown" in row, row
 
 
 def test_a_database_of_flagged_pages_only_says_so_not_empty(tmp_path, capsys):

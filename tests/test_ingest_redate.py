@@ -197,3 +197,34 @@ def test_a_relative_date_field_is_not_counted_from_the_ingest(tmp_path, db_path,
     app = Storyline(db_path)
     assert sorted(a.published.isoformat() for a in app.store.articles()) == ["2023-09-11"] * 2
     app.close()
+
+
+GERMAN = ("Erdbeben in Marokko", "Ein Erdbeben der Stärke 6,8 hat in der Nacht zum Samstag das Atlasgebirge "
+          "in Marokko erschüttert und mehr als 800 Menschen getötet, teilte das Innenministerium mit. "
+          "Dörfer südlich von Marrakesch wurden zerstört.")
+
+
+def test_a_date_field_says_when_its_day_and_month_may_be_swapped_or_it_names_no_day(tmp_path, db_path, capsys):
+    """`"date": "05/06/2024"` was read as 6 May with no word that it may be 5
+    June; "2024-06" was "cannot read" though it names a month, and "2024" was
+    read as 2020-02-04.  The English report keeps 6 May and says the doubt
+    naming its field; the German one is read in German order (5 June); an
+    order no reader can doubt ("19/06/2024") stays as it was, unwarned."""
+    records = [({"published": "05/06/2024"}, UNDATED), ({"date": "05/06/2024"}, GERMAN),
+               ({"date": "19/06/2024"}, QUAKE[0][:2]), ({"date": "2024-06"}, QUAKE[1][:2]),
+               ({"date": "2024"}, ("Aftershocks rattle Marrakesh", QUAKE[1][1].replace("death toll", "count")))]
+    src = tmp_path / "dated.jsonl"
+    src.write_text("".join(json.dumps({"id": f"r{i}", "title": t, "text": x, **meta}) + "\n"
+                           for i, (meta, (t, x)) in enumerate(records)), encoding="utf-8")
+    assert cli_main(["--db", db_path, "ingest", "-q", "--date", "2023-09-11", str(src)]) == 0
+    err = " ".join(capsys.readouterr().err.split())
+    assert ("dated.jsonl:1: field 'published': '05/06/2024' is read month-first as 6 May 2024 "
+            "but may be 5 June 2024: neither the input nor its language says which comes first") in err, err
+    assert "dated.jsonl:4: field 'date': '2024-06' names a month (June 2024), not a day; using 2023-09-11" in err, err
+    assert "dated.jsonl:5: field 'date': '2024' names a year (2024), not a day" in err, err
+    assert "dated.jsonl:2:" not in err and "dated.jsonl:3:" not in err, err
+    app = Storyline(db_path)
+    days = {a.external_id: a.published.isoformat() for a in app.store.articles()}
+    app.close()
+    assert days == {"r0": "2024-05-06", "r1": "2024-06-05", "r2": "2024-06-19", "r3": "2023-09-11",
+                    "r4": "2023-09-11"}, days

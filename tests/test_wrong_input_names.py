@@ -48,6 +48,8 @@ def test_what_else_is_wrong_with_an_id_is_still_named(client):
 @pytest.mark.parametrize("argv, said", [
     (["--source", "wire.exampel"], "--source: 'wire.exampel' names no stored source (closest: 'wire.example')"),
     (["--source", "wire"], "--source: 'wire' names no stored source (closest: 'wire.example')"),
+    # a name no typo or part of it reaches is no suggestion ("Nope" was told "closest: 'Alpenpost'")
+    (["--source", "Nope"], "--source: 'Nope' names no stored source (no stored source is spelt like it)"),
     (["--lang", "ja"], "--lang: no stored report is in 'ja' (stored: en)"),
     (["--lang", "en", "--lang", "und"], "--lang: no stored report is in 'und' (stored: en)"),
     (["--article-lang", "ja"], "--article-lang: no stored report is in 'ja' (stored: en)"),
@@ -67,7 +69,7 @@ def test_a_source_in_other_capitals_is_the_stored_one(db, capsys):
 
 @pytest.mark.parametrize("query, loc, said", [
     ("source=wire.exampel", "source", "names no stored source (closest: 'wire.example')"),
-    ("source=WIRE.example&source=nosuch", "source", "'nosuch' names no stored source"),
+    ("source=WIRE.example&source=nosuch", "source", "'nosuch' names no stored source (no stored source is spelt"),
     ("lang=ja", "lang", "no stored report is in 'ja' (stored: en)"),
 ])
 def test_api_search_names_the_filter_that_names_nothing(client, query, loc, said):

@@ -26,7 +26,7 @@ from storyline.records import DateMention
 
 from .dates_context import counts_from_event, stated_years, superlative_span
 from .dates_published import (  # noqa: F401 -- re-exported: the stage's public names
-    date_field_problem, publication_date, read_date_field, strip_date_header)
+    date_field_doubt, date_field_problem, publication_date, read_date_field, strip_date_header)
 from .dates_lexicon import get_lexicon, norm
 from .dates_relative import resolve
 from .dates_numbers import COORDINATORS

@@ -13,6 +13,7 @@ import datetime as dt
 import regex
 
 from .dates_lead import SNIFF_LANGS, from_lead
+from .dates_lexicon import get_lexicon
 from .dates_scan import scan_dates
 
 _HEADER_LABEL = regex.compile(
@@ -25,6 +26,14 @@ _HEADER_ISO = regex.compile(
     r"(?![\d\-])")
 _HEADER_TIME = regex.compile(
     r",?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,4}\b|[+-]\d{2}:?\d{2}))?")
+# a metadata value that writes day and month as numbers, either way round: "05/06/2024"
+_DAY_MONTH = regex.compile(r"\s*(\d{1,2})([/.\-])(\d{1,2})\2(?:\d{4}|\d{2})(?![\d/.\-])")
+# English is written month-first (US) and day-first (Britain, India): its name tells no order
+_BOTH_ORDERS = frozenset({"en"})
+# a month and year with no day: "2024-06", "06/2024", "June 2024" (not "Q2 2024")
+_MONTH_NUMERIC = regex.compile(r"\s*(?:((?:19|20)\d\d)[-/.](\d{1,2})|(\d{1,2})[-/.]((?:19|20)\d\d))\s*")
+_MONTH_WORDED = regex.compile(r"\D*(?:19|20)\d\d\D*")
+_YEAR = regex.compile(r"(?:19|20)\d\d")
 _URL_DATES = (
     regex.compile(r"(?<!\d)((?:19|20)\d\d)[/_\-.](\d{1,2})[/_\-.](\d{1,2})(?!\d)"),
     regex.compile(r"(?<!\d)((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)"),
@@ -73,10 +82,46 @@ def strip_date_header(text: str) -> str:
     return text[hit[1]:].lstrip() if hit else text
 
 
-def read_date_field(value: str | None) -> dt.date | None:
+def read_date_field(value: str | None, lang: str | None = None) -> dt.date | None:
     """A metadata date string as a date (ISO 8601 or any form dateparser reads),
-    or None when it names no plausible calendar day."""
-    return _from_meta(value) if value and value.strip() else None
+    or None when it names no plausible calendar day; ``lang``, the page's
+    language, orders a numeric day and month (:func:`_order`)."""
+    return _from_meta(value, lang) if value and value.strip() else None
+
+
+def _order(value: str, lang: str | None) -> tuple[str, bool] | None:
+    """How a value writing day and month as numbers either way round
+    ("05/06/2024", not "19/06/2024" or "05/05/2024") is read, and whether
+    that is a guess: dots are day-first wherever written (as
+    ``dates_numeric`` reads them in text); else the page's language's order
+    ("05/06/2024" on a German page is 5 June); else month-first, as
+    dateparser always read it, which is a guess.  None for any other value."""
+    m = _DAY_MONTH.match(value)
+    if not m or int(m[1]) > 12 or int(m[3]) > 12 or m[1].lstrip("0") == m[3].lstrip("0"):
+        return None
+    if m[2] == ".":
+        return "DMY", False
+    if lang and lang not in _BOTH_ORDERS:
+        return ("MDY" if get_lexicon(lang).date_order.startswith("M") else "DMY"), False
+    return "MDY", True
+
+
+def date_field_doubt(value: str, lang: str | None = None) -> str | None:
+    """Why the day a metadata date string was read as may not be the day it
+    means, in words for the input's warning (None when nothing is in doubt):
+    "05/06/2024" with no language that tells the order is read as 6 May and
+    may be 5 June."""
+    order = _order(value, lang)
+    read = _from_meta(value, lang) if order and order[1] else None
+    if read is None:
+        return None
+    other = dt.date(read.year, read.day, read.month)
+    return (f"{value!r} is read month-first as {_day_words(read)} but may be {_day_words(other)}: "
+            "neither the input nor its language says which comes first")
+
+
+def _day_words(d: dt.date) -> str:
+    return f"{d.day} {d.strftime('%B')} {d.year}"
 
 
 def date_field_problem(value: str) -> str | None:
@@ -86,6 +131,9 @@ def date_field_problem(value: str) -> str | None:
     parsed = _parse_meta(value.strip())
     if parsed is None and _parse_meta(value.strip(), ("relative-time",)) is not None:
         return f"{value!r} counts from when the page was read, which the input does not say"
+    period = _period_only(value.strip()) if parsed is None else None
+    if period:
+        return f"{value!r} names {period}, not a day"
     if parsed is None:
         return f"cannot read {value!r} as a date"
     if _plausible(parsed) is None:
@@ -94,23 +142,47 @@ def date_field_problem(value: str) -> str | None:
     return None
 
 
-def _from_meta(meta: str) -> dt.date | None:
-    return _plausible(_parse_meta(meta.strip()))
+def _period_only(value: str) -> str | None:
+    """The month or year a value names without a day ("2024-06", "June 2024":
+    "a month (June 2024)"; "2024": "a year (2024)"), or None; such a value was
+    told "cannot read" (and "2024" was read as 2020-02-04)."""
+    if _YEAR.fullmatch(value):
+        return f"a year ({value})"
+    m = _MONTH_NUMERIC.fullmatch(value)
+    if m:
+        year, month = (int(m[1]), int(m[2])) if m[1] else (int(m[4]), int(m[3]))
+        return f"a month ({dt.date(year, month, 1):%B %Y})" if 1 <= month <= 12 else None
+    if not _MONTH_WORDED.fullmatch(value):
+        return None
+    import dateparser
+
+    parsed = dateparser.parse(value.strip(), settings={"PARSERS": list(_META_PARSERS),
+                                                       "REQUIRE_PARTS": ["month", "year"]})
+    return f"a month ({parsed:%B %Y})" if parsed else None
+
+
+def _from_meta(meta: str, lang: str | None = None) -> dt.date | None:
+    return _plausible(_parse_meta(meta.strip(), lang=lang))
 
 
 # not "relative-time": it counted "yesterday" from the ingest, not the unknown scrape
 _META_PARSERS = ("timestamp", "custom-formats", "absolute-time", "no-spaces-time")
 
 
-def _parse_meta(s: str, parsers: tuple[str, ...] = _META_PARSERS) -> dt.date | None:
+def _parse_meta(s: str, parsers: tuple[str, ...] = _META_PARSERS, lang: str | None = None) -> dt.date | None:
+    if _YEAR.fullmatch(s):  # a year alone: dateparser's no-spaces parser read "2024" as 2020-02-04
+        return None
     try:
         return dt.datetime.fromisoformat(s.replace("Z", "+00:00")).date()
     except ValueError:
         pass
     import dateparser
 
-    parsed = dateparser.parse(s, settings={"RETURN_AS_TIMEZONE_AWARE": False, "PARSERS": list(parsers),
-                                           "REQUIRE_PARTS": ["day", "month", "year"]})
+    settings = {"RETURN_AS_TIMEZONE_AWARE": False, "PARSERS": list(parsers), "REQUIRE_PARTS": ["day", "month", "year"]}
+    order = _order(s, lang)
+    if order:
+        settings["DATE_ORDER"] = order[0]
+    parsed = dateparser.parse(s, settings=settings)
     return parsed.date() if parsed else None
 
 
@@ -136,7 +208,7 @@ def publication_date(text: str | None, url: str | None = None,
     ``lang``, the page's language if known, is read first in the lead.
     """
     if meta_date and meta_date.strip():
-        found = _from_meta(meta_date)
+        found = _from_meta(meta_date, lang)
         if found:
             return found
     if text:

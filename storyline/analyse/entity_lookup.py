@@ -91,7 +91,8 @@ def typo_budget(word: str) -> int:
     return 0 if len(word) < 4 else 1 if len(word) <= 8 else 2
 
 
-def _close(q: str, a: str) -> bool:
+def typo_close(q: str, a: str) -> bool:
+    """Whether ``q`` and ``a`` are a typo apart (:func:`typo_budget` of the shorter)."""
     budget = typo_budget(min(q, a, key=len))
     return budget > 0 and Levenshtein.distance(q, a, score_cutoff=budget) <= budget
 
@@ -112,11 +113,11 @@ def _match(q_fold: str, q_keys: set[str], q_spell: list[str], row: AliasRow,
             return 2, cover
         if set(q_spell) <= set(spell):
             return 1, cover
-    if n == m and (_close("".join(q_spell), "".join(spell))
-                   or _close(entity_key(q_fold).replace(" ", ""), entity_key(row.alias).replace(" ", ""))):
+    if n == m and (typo_close("".join(q_spell), "".join(spell))
+                   or typo_close(entity_key(q_fold).replace(" ", ""), entity_key(row.alias).replace(" ", ""))):
         return 1, 0.9 * cover
     if n <= m and all(len(w) >= 4 for w in q_spell) \
-            and all(any(w == a or _close(w, a) for a in spell) for w in q_spell):
+            and all(any(w == a or typo_close(w, a) for a in spell) for w in q_spell):
         return 1, 0.8 * cover
     if q_sound is not None and n == m and sound_evidence(row.alias) == q_sound:
         return 0, 1.0
