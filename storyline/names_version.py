@@ -126,6 +126,10 @@ History:
       context) after a given name or a title is the surname ("Theresa May"), and alone opening a sentence the
       known or found person's short form ("May said …": entity_stop_names); a Hindi holder an appointing clause
       names is a PERSON ("नरेंद्र मोदी का … प्रधानमंत्री बनना", "अमित शाह को गृह मंत्री नियुक्त": entity_appointed) (h-names23)
+  45: names read anew: a sentence's first word before a title the stage knows, one of its language's 2,000 most
+      frequent words, an adjective by its ending or "ex", is no name ("Former president Barack Obama", "Pop queen
+      Madonna", "Then-President George Bush", "Ehemaliger Präsident", "Экс-президент": entity_common.title_modifier);
+      "ex" glued to a title is a title ("Expresidente") (h-names24)
 """
 
-VERSION = 44
+VERSION = 45

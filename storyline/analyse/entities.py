@@ -36,7 +36,7 @@ from storyline.analyse.entity_capitals import capitals_trimmed
 from storyline.analyse.entity_caseless import caseless_cands, complete_names, head_word_label, join_head_words, \
     place_noun_label
 from storyline.analyse.entity_codes import ROMAN, trailing_codes
-from storyline.analyse.entity_common import position_word
+from storyline.analyse.entity_common import position_word, title_modifier
 from storyline.analyse.entity_demonyms import country, demonym_lead, given_name, people_word, place_adjective
 from storyline.analyse.entity_patterns import lexicon
 from storyline.analyse.entity_spans import HYPHENS, Cand, glued, select
@@ -119,7 +119,8 @@ def _run_cands(tx: TextFacts, run: list[int]) -> list[Cand]:
     p = 0
     while p < len(run):  # titles; "President of Russia": Russia is kept as a place
         n = lex.phrase_at("titles", words, p, lang) if toks[run[p]].cap and role[p] == "name" else 0
-        if n and p and tx.gap(run[p]) in HYPHENS and role[p - 1] == "name" and lang not in lex.suffix_langs:
+        if n and p and tx.gap(run[p]) in HYPHENS and role[p - 1] == "name" and lang not in lex.suffix_langs \
+                and not title_modifier(tx, run[p - 1]):  # (not "Then-President": a modifier and a title)
             n = 0  # "Notre-Dame": one word; German "Kreml-Sprecher" is a compound title
         n = 0 if n and styled_name(tx, run, p, n) else n  # "Lady Gaga"
         p += n or 1
@@ -238,7 +239,8 @@ def _segment(tx: TextFacts, idx: list[int], titled: bool) -> list[Cand]:
     if len(idx) == 1 and not titled and label == "MISC":
         t = toks[idx[0]]
         if len(t.text) == 1 or lex.common_noun_context(_lower_before(tx, idx[0]), t.text, lang) \
-                or parenthesised_qualifier(tx, idx[0]) or position_word(tx, idx[0]):  # "Money markets …"
+                or parenthesised_qualifier(tx, idx[0]) or position_word(tx, idx[0]) \
+                or title_modifier(tx, idx[0]):  # "Money markets …", "Former president …"
             return []
     first = idx[0]
     if label == "PRODUCT" and first > 0 and toks[first - 1].num and glued(tx.text, toks, first, lex) \

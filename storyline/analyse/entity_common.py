@@ -20,15 +20,23 @@ import json
 from importlib import resources
 
 from storyline.analyse.entity_patterns import stem_word
+from storyline.analyse.entity_spans import HYPHENS
 from storyline.analyse.entity_text import TextFacts
 from storyline.similarity.keys import stemmer_for
 
-__all__ = ["COMMON_TOP", "common_stems", "common_words", "position_word"]
+__all__ = ["COMMON_TOP", "EX_PREFIXES", "MODIFIER_TOP", "common_stems", "common_words", "position_word", "title_modifier"]
 
 # How many of a language's most frequent words count as common: "money" 266,
 # "police" 402, "argent" 850, "деньги" 332 are in; "Apple" 2,752, "Shell"
 # 3,454, "Turkey" 4,126, "Trump" 11,447 are out (docs/benchmarks.md, h-names22).
 COMMON_TOP = 1000
+# How many count where a title follows the word ("Former president", "Pop queen Madonna"): "former"
+# 1,488 is in; a company or person that holds the office is past it ("Apple spokesman" 2,752, "Fox
+# president" 4,947, "Bush adviser" 5,929, "Trump" 11,447): docs/benchmarks.md, h-names24.
+MODIFIER_TOP = 2000
+# "ex" before a title says its holder left it ("Ex presidente", "Экс-президент"); glued to it, the
+# title is one word the lexicon reads (Lexicon.phrase_at: "Expresidente")
+EX_PREFIXES = frozenset({"ex", "экс"})
 
 
 @functools.lru_cache(maxsize=None)
@@ -85,3 +93,23 @@ def position_word(tx: TextFacts, k: int, top: int = COMMON_TOP) -> bool:
     if low in tx.midcap_vocab or lex.norm(low, lang) in tx.midcap_stems:
         return False
     return _common(low, lang, top)
+
+
+def title_modifier(tx: TextFacts, k: int) -> bool:
+    """Token k opens a sentence before a title word the lexicon knows, after a space or a hyphen,
+    and is a common word of its language (:data:`MODIFIER_TOP`) or, where nouns are capitalised,
+    an inflected adjective: a modifier of the title, capitalised by its position ("Former
+    president Barack Obama", "Then-President George Bush", "Ehemaliger Präsident …"), not the
+    office's country or company ("Trump adviser", "Google CEO").  Not a word the text also
+    capitalises mid-sentence."""
+    toks, lex, lang = tx.toks, tx.lex, tx.lang
+    hyphen = k + 1 < len(toks) and tx.gap(k + 1) in HYPHENS and lang not in lex.suffix_langs  # not "Grünen-Chef"
+    if not tx.initial[k] or k + 1 >= len(toks) or (tx.gap(k + 1) != " " and not hyphen):
+        return False
+    after = [t.bare for t in toks[k + 1:k + 5]]
+    low = toks[k].bare.casefold()
+    if not toks[k].cap or not lex.phrase_at("titles", after, 0, lang) or low in tx.midcap_vocab \
+            or lex.phrase_at("business_nouns", after, 0, lang):  # "Apple CEO Tim Cook": the company's
+        return False
+    return low in EX_PREFIXES or _common(low, lang, MODIFIER_TOP) or lex.adjective_form(low, lang) \
+        or (lang in lex.noun_marker_langs and lex.inflected_adjective(low, lang))

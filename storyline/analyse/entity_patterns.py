@@ -174,6 +174,9 @@ class Lexicon(PlaceWords):
         for n in range(min(4, len(words) - i), 0, -1):
             if tuple(self.norm(w, lang) for w in words[i:i + n]) in table:
                 return n
+        glued = words[i][2:] if kind == "titles" and i < len(words) and words[i][:2].casefold() == "ex" else ""
+        if len(glued) > 2 and (self.norm(glued, lang),) in table:
+            return 1  # "Expresidente", "exministro": a former holder's title written as one word
         if compounds and lang in self.suffix_langs:  # compound head: Kremlsprecher, Verteidigungsministerium
             low = words[i].casefold()
             suffixes = self._title_suffixes.get(lang, []) if kind == "titles" else self._raw[kind].get(lang, [])
