@@ -17,10 +17,12 @@ imported without the page's context, say the same as the page.
 from __future__ import annotations
 
 import datetime as dt
+from contextlib import contextmanager
 from contextvars import ContextVar
 
 from babel.dates import format_skeleton
 
+from storyline.reader_words_lists import LIST_COUNTED, LIST_WORDS
 from storyline.records import date_label
 
 ENGLISH = "en"
@@ -237,6 +239,10 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {
 }
 
 
+WORDS.update(LIST_WORDS)  # the list pages' wording (storyline.reader_words_lists)
+COUNTED.update(LIST_COUNTED)
+
+
 def reading(lang: str | None):
     """Make ``lang`` the page's language for what follows in this context (a request's render)."""
     return _PAGE_LANG.set(lang if lang in WORDS["Summary"] or lang == ENGLISH else ENGLISH)
@@ -245,6 +251,16 @@ def reading(lang: str | None):
 def reset_reading(token) -> None:
     """Back to the language before :func:`reading` (``token``: what it returned)."""
     _PAGE_LANG.reset(token)
+
+
+@contextmanager
+def worded_in(lang: str | None):
+    """:func:`reading` for a block: what a page computes before rendering (its chart's ticks)."""
+    token = reading(lang)
+    try:
+        yield
+    finally:
+        reset_reading(token)
 
 
 def page_lang() -> str:
@@ -287,6 +303,18 @@ def shown_date(value: dt.date | None, precision: str = "day", lang: str | None =
     if lang == ENGLISH or lang not in WORDS["Summary"] or precision not in _SKELETONS:
         return date_label(value, precision)
     return format_skeleton(_SKELETONS[precision], value, locale=lang)
+
+
+_TICKS = {"%-d %b %Y": "yMMMd", "%-d %b": "MMMd", "%b %Y": "yMMM", "%b": "MMM"}
+
+
+def tick_date(value: dt.date, fmt: str) -> str:
+    """A chart's axis label (``fmt``: the English ``strftime`` form, "%b %Y") as the page's
+    language writes it ("сент. 2023 г.", "सित॰ 2023"); English keeps "Sep 2023"."""
+    lang = page_lang()
+    if lang == ENGLISH or fmt not in _TICKS:
+        return value.strftime(fmt)
+    return format_skeleton(_TICKS[fmt], value, locale=lang)
 
 
 def sources_said(row) -> str:

@@ -109,7 +109,7 @@ def test_a_card_headline_carries_its_own_language(demo_app, client):  # noqa: F8
     # a Hindi reader: events with a Hindi report are headed in Hindi, the others in English
     html = client.get("/events", params={"lang": "hi"}).text
     client.cookies.clear()  # the reader's language is remembered: other tests read in English
-    langs = {title: lg for lg, title in re.findall(r'<h2 lang="([a-z]+)"><a href="/events/\d+">([^<]+)</a>',
+    langs = {title: lg for lg, title in re.findall(r'<h2 lang="([a-z]+)"><a href="/events/\d+(?:\?lang=\w+)?">([^<]+)</a>',
                                                    html)}
     assert {"hi", "en"} <= set(langs.values()), langs
     for title, lg in langs.items():
@@ -312,15 +312,15 @@ def test_a_story_page_reads_in_the_reader_language_throughout(demo_app, client):
         m = re.search(r'<h1 lang="([a-z]+)">([^<]+)</h1>', page)
         want[eid] = (m.group(1), m.group(2))
         # worded for the Hindi reader (storyline.reader_words, h-ui20)
-        kickers |= set(re.findall(rf'{say("part of", "hi")} <a href="/stories/{st.id}">{say("story {n}", "hi", n=st.id)}: '
+        kickers |= set(re.findall(rf'{say("part of", "hi")} <a href="/stories/{st.id}\?lang=hi">{say("story {n}", "hi", n=st.id)}: '
                                   r'<span lang="([a-z]+)">([^<]+)</span>', page))
     assert any(lg == "hi" for lg, _ in want.values()) and any(lg == "en" for lg, _ in want.values()), want
     summary = html.split('id="h-summary"', 1)[1].split("</section>", 1)[0]
     heads = re.findall(r'<h3 class="fact-event">.*?<a href="/events/(\d+)"><span lang="([a-z]+)">([^<]+)</span>',
                        summary)
-    chrono = re.findall(r'<li class="event">\s*<p><strong>[^<]+</strong>\s*<a href="/events/(\d+)" '
+    chrono = re.findall(r'<li class="event">\s*<p><strong>[^<]+</strong>\s*<a href="/events/(\d+)\?lang=hi" '
                         r'lang="([a-z]+)">([^<]+)</a>', html)
-    cards = re.findall(r'<h3 lang="([a-z]+)"><a href="/events/(\d+)">([^<]+)</a></h3>', html)
+    cards = re.findall(r'<h3 lang="([a-z]+)"><a href="/events/(\d+)\?lang=hi">([^<]+)</a></h3>', html)
     listed = re.findall(r'<li><a href="/events/(\d+)">[^<]+: <span lang="([a-z]+)">([^<]+)</span>', html)
     assert heads and chrono and listed and len(cards) == len(st.event_ids)
     for eid, lg, title in heads + chrono + listed + [(e, lg, t) for lg, e, t in cards]:
@@ -353,6 +353,7 @@ def test_story_headlines_follow_lang_in_the_terminal_and_the_api(demo_app, clien
 
 
 def test_more_sources_open_without_a_script(demo_app, client):  # noqa: F811
+    client.cookies.clear()  # an English reader (another test's ?lang=hi is remembered)
     html = client.get("/").text  # the stories: the events have at most one source past six
     cards = re.findall(r'<article class="card">(.*?)</article>', html, flags=re.S)
     more = [c for c in cards if "more" in c and "<details>" in c]

@@ -24,8 +24,8 @@ from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from storyline.language_codes import CODES, reader_lang
-from storyline.reader_words import (as_date, count, page_lang, reading, reset_reading, say, shown_date, sources_said,
-                                     undated_said, no_report_said)
+from storyline.reader_words import (as_date, count, page_lang, say, shown_date, sources_said, undated_said,
+                                     no_report_said, worded_in)
 from storyline.records import removals_once
 from storyline.search import MODES
 from storyline.serialize import dates_once_json
@@ -38,7 +38,7 @@ from storyline.web.cards import (entities_of, entity_view, event_card, story_car
                                  story_view, title_lang)
 from storyline.web.guards import OFFSET, Cites, ReaderLang, RowId, no_row, unknown_row
 from storyline.web.reader_lang import (NAME_LANGS, chosen_lang, lang_attr, lang_label, names_cookie, names_lang,
-                                       old_search_filter, reader_langs)
+                                       old_search_filter, reader_langs, with_lang)
 from storyline.web.views import (cited_span, coverage, event_timeline, marked_paragraphs, paragraphs,
                                  sparkline, top_entities)
 
@@ -84,7 +84,7 @@ templates = Jinja2Templates(env=_env)
 
 _env.globals.update(lang_label=lang_label, more_facts=more_facts, single_facts=single_facts,
                     restated_facts=restated_facts,
-                    lang_attr=lang_attr, say=say, count=count, shown_date=shown_date, page_lang=page_lang,
+                    lang_attr=lang_attr, with_lang=with_lang, say=say, count=count, shown_date=shown_date, page_lang=page_lang,
                     sources_of=sources_said, undated_phrase=undated_said, no_report_in=no_report_said)
 _env.filters["as_date"] = as_date
 
@@ -96,11 +96,8 @@ def _render(request: Request, name: str, status: int = 200, names: str | None = 
     chosen = names or chosen_lang(request)
     ctx.setdefault("q", "")
     ctx.update(names_lang=chosen or names_lang(request), name_langs=NAME_LANGS)
-    token = reading(words)  # the page's fixed wording in the reader's language (event and story pages)
-    try:
+    with worded_in(words):  # the page's fixed wording in the reader's language
         response = templates.TemplateResponse(request, name, ctx, status_code=status)
-    finally:
-        reset_reading(token)
     if chosen and chosen != request.cookies.get(names_cookie(request)):
         response.set_cookie(names_cookie(request), chosen, max_age=365 * 86400, samesite="lax", httponly=True)
     return response
@@ -156,7 +153,7 @@ def build_router(app: FastAPI) -> APIRouter:
             cards = [make(reader, r, names, head_lang) for r, head_lang in named]
             n_articles = reader.count_articles()
             n_flagged = reader.not_articles(limit=0)[0] if not n_articles else 0
-        return _render(request, "index.html", names=names, cards=cards, total=len(rows), stories=stories,
+        return _render(request, "index.html", names=names, words=lang, cards=cards, total=len(rows), stories=stories,
                        n_articles=n_articles, n_flagged=n_flagged,
                        pages=_page_links(request, len(rows), PAGE_SIZE, offset),
                        lang=lang, languages=_reader_languages(list(NAME_LANGS), lang))
@@ -187,7 +184,8 @@ def build_router(app: FastAPI) -> APIRouter:
     def story(request: Request, story_id: RowId, lang: ReaderLang = None, cites: Cites = ""):
         lang, names = reader_langs(request, lang)  # ?lang= else the reader's language setting
         with lock:
-            view = story_view(backend.reader, story_id, lang=lang, names=names)
+            with worded_in(lang):  # its chart's ticks in the reader's language
+                view = story_view(backend.reader, story_id, lang=lang, names=names)
             facts = backend.reader.story_summary(story_id, lang) if view else None
         if view is None:
             raise HTTPException(404, not_there("story", story_id))
@@ -209,13 +207,15 @@ def build_router(app: FastAPI) -> APIRouter:
             st, st_lang = (backend.reader.reader_story_row(ev.story_id, lang) if ev.story_id is not None
                            else (None, None))
             facts = backend.reader.event_summary(event_id, lang)
+        with worded_in(lang):  # its chart's ticks in the reader's language
+            timeline = event_timeline(arts, lang)
         headline = facts["headline"] if facts and facts.get("headline") else ev.headline
         return _render(request, "event.html", names=names, words=lang, ev=ev, story=st, story_lang=st_lang,
                        articles=arts, facts=facts, originals=_sources(arts),
                        headline=headline, headline_lang=title_lang(headline, arts),
                        languages=_reader_languages(ev.languages, lang),
                        coverage=coverage(arts), entities=top_entities(ents, n=12),
-                       timeline=event_timeline(arts, lang), **_citations(request, cites))
+                       timeline=timeline, **_citations(request, cites))
 
     @router.get("/articles/{article_id}")
     def article(request: Request, article_id: str, cite: str = Query("", max_length=40)):
@@ -235,7 +235,7 @@ def build_router(app: FastAPI) -> APIRouter:
     def not_articles(request: Request, offset: int = OFFSET):
         with lock:
             total, rows = backend.reader.not_articles(limit=PAGE_SIZE, offset=offset)
-        return _render(request, "not_articles.html", rows=rows, total=total,
+        return _render(request, "not_articles.html", words=names_lang(request), rows=rows, total=total,
                        pages=_page_links(request, total, PAGE_SIZE, offset))
 
     @router.get("/entities")
@@ -247,7 +247,7 @@ def build_router(app: FastAPI) -> APIRouter:
                 found = backend.reader.lookup_entity(find, lang=lang, limit=20)
             if found.entity is not None:  # one entity meant: its page
                 return RedirectResponse(f"/entities/{quote(found.entity.id, safe='')}", status_code=303)
-            return _render(request, "entities.html", rows=[], pages=None, find=find,
+            return _render(request, "entities.html", words=lang, rows=[], pages=None, find=find,
                            matches=found.candidates, status=200 if found.candidates else 404)
         with lock:
             rows = backend.reader.entities(limit=ENTITY_PAGE + 1, offset=offset, lang=lang)
@@ -255,7 +255,7 @@ def build_router(app: FastAPI) -> APIRouter:
         pages["total"] = None  # one row past the page says whether there is a next one
         if pages["past_end"]:  # how many names there are is not counted: back to the first page
             pages["prev"] = pages["start"]
-        return _render(request, "entities.html", rows=rows[:ENTITY_PAGE], pages=pages, find="")
+        return _render(request, "entities.html", words=lang, rows=rows[:ENTITY_PAGE], pages=pages, find="")
 
     @router.get("/entities/{name:path}")
     def entity(request: Request, name: str):
@@ -324,7 +324,7 @@ def build_router(app: FastAPI) -> APIRouter:
         # the word index wants every word of a query: "पुतिन लग्ज़री" found no report with both,
         # and the page said no report had "these words or names" above hits naming पुतिन
         several_words = len(q.split()) > 1
-        return _render(request, "search.html", names=names, q=q, result=result, errors=errors, pages=pages,
+        return _render(request, "search.html", names=names, words=names, q=q, result=result, errors=errors, pages=pages,
                        originals=originals, unknown_name=unknown_name, meaning_only=meaning_only,
                        several_words=several_words,
                        nothing_stored=nothing_stored, event_headlines=event_headlines,

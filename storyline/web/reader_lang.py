@@ -70,6 +70,14 @@ def lang_attr(code: str | None) -> Markup:
     return Markup(f' lang="{escape(code)}"') if code and code != page_lang() else Markup("")
 
 
+def with_lang(href: str) -> str:
+    """``href`` carrying the page's language (``?lang=hi``) where the page is worded in one,
+    so a link (the menu, a card) leads on in it: a Hindi reader clicked "घटनाएं" and read an
+    English list where the cookie was off or another server's.  English pages' links are as written."""
+    lang = page_lang()
+    return href if lang == "en" else f"{href}{'&' if '?' in href else '?'}{urlencode({'lang': lang})}"
+
+
 def reader_langs(request: Request, lang: str | None) -> tuple[str, str]:
     """(summary language, names language) of an event or story page.
 

@@ -12,6 +12,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from storyline.reader_words import tick_date  # the labels in the page's language ("сент. 2023 г.")
+
 MONTH_STEPS = (1, 2, 3, 6)
 YEAR_STEPS = (1, 2, 5, 10, 20, 50)
 DAY_STEPS = (1, 2, 7, 14)
@@ -45,8 +47,8 @@ def calendar_ticks(lo: dt.date, hi: dt.date, max_ticks: int = 7,
             start = lo if step < 7 else lo + dt.timedelta(days=-lo.weekday() % 7)  # Mondays
             days = [start + dt.timedelta(days=i) for i in range(0, (hi - start).days + 1, step)]
             if len(days) <= max_ticks:
-                return [(d, d.strftime("%-d %b %Y") if edge(i, len(days)) or d.day <= step
-                         else d.strftime("%-d %b")) for i, d in enumerate(days)]
+                return [(d, tick_date(d, "%-d %b %Y") if edge(i, len(days)) or d.day <= step
+                         else tick_date(d, "%-d %b")) for i, d in enumerate(days)]
     for step in MONTH_STEPS:
         months, d = [], _month_floor(lo, step)
         d = d if d >= lo else _add_months(d, step)
@@ -54,8 +56,8 @@ def calendar_ticks(lo: dt.date, hi: dt.date, max_ticks: int = 7,
             months.append(d)
             d = _add_months(d, step)
         if months and len(months) <= max_ticks:
-            return [(m, m.strftime("%b %Y") if edge(i, len(months)) or m.month <= step
-                     else m.strftime("%b")) for i, m in enumerate(months)]
+            return [(m, tick_date(m, "%b %Y") if edge(i, len(months)) or m.month <= step
+                     else tick_date(m, "%b")) for i, m in enumerate(months)]
     for step in YEAR_STEPS:
         first = (lo.year + step - 1) // step * step if lo != dt.date(lo.year, 1, 1) else lo.year
         first = first if dt.date(first, 1, 1) >= lo else first + step
@@ -204,7 +206,7 @@ class BrokenScale:
         lo, hi = self.main.lo, self.main.hi
         if (hi - lo).days <= 2:
             return []
-        return [(self.main.x(d), d.strftime("%-d %b %Y")) for d in (lo, hi)]
+        return [(self.main.x(d), tick_date(d, "%-d %b %Y")) for d in (lo, hi)]
 
 
 def broken_scale(dates: list[dt.date], news: list[dt.date], left: float, right: float) -> BrokenScale:
@@ -220,7 +222,7 @@ def broken_scale(dates: list[dt.date], news: list[dt.date], left: float, right: 
 
     def slots(far: list[dt.date], ref: dt.date) -> list[tuple[tuple, str]]:
         keys = sorted({BrokenScale._key(d, ref) for d in far})
-        return [(k, dt.date(k[0], k[1], 1).strftime("%b %Y") if len(k) == 2 else str(k[0])) for k in keys]
+        return [(k, tick_date(dt.date(k[0], k[1], 1), "%b %Y") if len(k) == 2 else str(k[0])) for k in keys]
 
     past = slots([d for d in dates if d < near_lo], lo)
     future = slots([d for d in dates if d > near_hi], hi)

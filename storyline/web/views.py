@@ -16,6 +16,8 @@ from typing import Iterable
 from storyline.analyse.dates import range_end
 from storyline.details import (Coverage, EntityBadge, coverage, period_label, period_precision,  # noqa: F401 (the pages')
                                periods, top_entities)
+from storyline.reader_words import say
+from storyline.reader_words_lists import BROKEN_LEFT, BROKEN_RIGHT
 from storyline.records import Article, DateMention, dates_once
 from storyline.web.timeaxis import EDGE_PX, broken_scale, count_chart, stack_levels
 from storyline.wording import clip, plural, source_name
@@ -85,15 +87,14 @@ def _layout(items: list[tuple[dt.date, str, int, str, str | None]], rows: list[t
     marks = [TimelineMark(x, ys[kind] - 19 * lv, d, kind, count, label, href)
              for d, kind, count, label, href, x, lv in sorted(placed, key=lambda p: (p[0], p[1]))]
     edges = [0.0] + [e for b in scale.breaks for e in (b - 5, b + 5)] + [float(width)]
-    notes = []
-    for side, where, what in ((scale.past, "left", "long before"), (scale.future, "right", "long after")):
+    notes = []  # in the page's language (storyline.reader_words), as its ticks and row captions
+    for side, said in ((scale.past, BROKEN_LEFT), (scale.future, BROKEN_RIGHT)):
         if side:
-            span = side[0][2] if len(side) == 1 else f"{side[0][2]} to {side[-1][2]}"
-            notes.append(f"the dates {where} of the break ({span}) lie {what} the rest: "
-                         "in date order, not to scale")
-    return Timeline(width, height, marks, scale.ticks(max_ticks), [(k, ys[k], cap) for k, cap in rows],
+            span = side[0][2] if len(side) == 1 else say("{first} to {last}", first=side[0][2], last=side[-1][2])
+            notes.append(say(said, span=span))
+    return Timeline(width, height, marks, scale.ticks(max_ticks), [(k, ys[k], say(cap)) for k, cap in rows],
                     breaks=scale.breaks, segments=list(zip(edges[::2], edges[1::2])),
-                    note=("The axis is broken: " + "; ".join(notes) + ".") if notes else "")
+                    note=f"{say('The axis is broken:')} {'; '.join(notes)}." if notes else "")
 
 
 TOOLTIP_CHARS = 240  # a quoted sentence in a timeline mark's tooltip
