@@ -51,8 +51,8 @@ class _Tok:
 
 
 # An Arabic or Devanagari word with a number written onto it ("احداث7 يوليو",
-# "जून२००४") is two tokens.
-_WORD = regex.compile(r"(?:(?!\d)[\p{Arabic}\p{Devanagari}])+(?=\d)|\w+")
+# "जून२००४", "لـ2025" with the tatweel) is two tokens.
+_WORD = regex.compile(r"(?:(?!\d)[\p{Arabic}\p{Devanagari}\u0640])+(?=\d)|\w+")
 _GAP = regex.compile(r"[ \t\u00a0,.'’\-–°º]{0,4}")
 # Hebrew writes a one-letter preposition onto the number ("ב23 למרץ", on 23 March).
 # Greek writes the ordinal ending on it ("της 7ης Ιουλίου", "η 7η Ιουλίου").
@@ -324,7 +324,10 @@ class _Scanner(YearPatterns, NumberPatterns, ContextChecks):
         if m and (not ctx_needed or self.name_in_context(i)):
             return i + 1, Ref(t.start, t.end, month=m)
         y = self.bare_year(i)
-        return (i + 1, Ref(t.start, t.end, year=y)) if y else None
+        if y:
+            return i + 1, Ref(t.start, t.end, year=y)
+        y = self.near_year(i)
+        return (i + 1, Ref(t.start, t.end, year=y, near=True)) if y else None
 
     def weekday_then_date(self, i: int) -> tuple[int, Ref] | None:
         """"Wednesday, 14 September 2023": the explicit date absorbs its weekday."""
