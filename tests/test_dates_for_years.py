@@ -97,3 +97,20 @@ def test_czech_pro_is_for_not_december():
     assert _dates("Vláda schválila plán pro 2025.", "cs") == ["2025"]
     assert _dates("Stadion má místa pro 2025 fanoušků.", "cs") == []
     assert _dates("Volby se konaly 5. prosince 2023.", "cs") == ["2023-12-05"]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("W 2019 roku firma zbankrutowała.", ["2019"]),
+    ("Ustawa weszła w życie w 2021 r.", ["2021"]),
+    ("W roku 2022 ceny wzrosły.", ["2022"]),
+    ("Ministerstwo przygotowało budżet na 2025 i 2026.", ["2025", "2026"]),
+    ("Od 1952 do 1989 roku fabryka należała do państwa.", ["1952", "1989"]),
+    ("Między 1952 a 1989 rokiem fabryka należała do państwa.", ["1952", "1989"]),
+    ("Ulga obowiązuje aż do 2027.", ["2027"]),
+    ("Koncert odbył się 21 września w Gdańsku.", ["2024-09-21"]),
+    ("Związkowcy mają dość obietnic rządu.", []),
+    ("Zbiórka dla 2025 osób zakończyła się sukcesem.", []),
+])
+def test_polish_years_and_words_folded_onto_months(text, want):
+    """Polish writes "w 2019 roku"; "się" is no August ("sie") and "mają" (they have) no May ("maja")."""
+    assert _dates(text, "pl") == want

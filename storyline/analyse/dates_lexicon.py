@@ -65,8 +65,9 @@ def norm(word: str) -> str:
 
 # Abbreviations dateparser lists that are common words: Czech "pro" (for),
 # December's abbreviation, read "Vláda počítá pro 2024 s růstem" as December
-# 2024.
-_NOT_ABBR = {"cs": {"pro"}}
+# 2024; Polish "się" (folded "sie", August's) read "odbyło się 5 maja" as 5
+# August.
+_NOT_ABBR = {"cs": {"pro"}, "pl": {"sie"}}
 
 # Inflected or variant forms dateparser's locale data does not list.
 # month index (1-12) -> forms; weekday index (0=Monday) -> forms.

@@ -62,6 +62,9 @@ _COUNTED: dict[str, str] = {
           "zamestnan pracovnik student zaku deti rodin domu mrtvych obeti zranen civilist bojovnik rebel vezni veznu "
           "cestujici turist navstevnik divaku fanousk volic hlasu pripad pacient tun kilometr korun dolaru eur "
           "podpis metru metry metrech kc bodu body bodů",
+    "pl": "osob osoby osoba ludzi demonstrant uczestnik zolnierz policjant mieszkanc uchodzc migrant "
+          "pracownik studentow dzieci rodzin domow zabitych ofiar rannych turyst kibic wyborc glosow "
+          "przypadkow pacjent ton tony kilometr zlotych zl euro dolarow metrow punktow",
     "el": "ατομα ανθρωπ διαδηλωτ συμμετεχοντ στρατιωτ αστυνομικ κατοικ προσφυγ μεταναστ εργαζομεν εργατ "
           "φοιτητ μαθητ παιδια οικογενει σπιτια νεκροι νεκρους νεκρων θυματ τραυματι αμαχοι αμαχους μαχητ κρατουμεν επιβατ τουριστ "
           "επισκεπτ θεατες θεατων οπαδοι οπαδους ψηφοφορ ψηφους ψηφοι ψηφων κρουσματ ασθεν τονους χιλιομετρ ευρω δολαρια μετρα μετρων μοναδες",
@@ -85,6 +88,7 @@ _TIME_ONLY: dict[str, str] = {
     "he": "מאז שנת בשנת משנת לשנת יום ביום ליום מיום",
     "cs": "roku roce rok",
     "el": "το στο έτος έτους",
+    "pl": "roku rok",
 }
 
 # Words meaning "for" (or "up to") that take a year as often as an amount:
@@ -96,7 +100,7 @@ _TIME_ONLY: dict[str, str] = {
 # "para" and Russian "на" were year prepositions before this list and stay so.
 _NEAR: dict[str, str] = {
     "de": "für", "fr": "pour|jusqu à", "es": "para", "it": "per", "cs": "pro|na|až do",
-    "el": "για", "he": "ל|עבור", "ar": "ل|لـ",
+    "el": "για", "he": "ל|עבור", "ar": "ل|لـ", "pl": "na|dla|aż do",
 }
 
 

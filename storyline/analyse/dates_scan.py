@@ -36,6 +36,7 @@ import regex
 from .dates_context import ORDINAL_DAYS, WORD_DAYS, ContextChecks, token_key
 from . import dates_lexicon_more as more
 from .dates_lexicon import Lexicon, get_lexicon, norm
+from .dates_lexicon_context import NOT_NAMES
 from .dates_numbers import NumberPatterns
 from .dates_numeric import numeric_dates
 from .dates_ref import Ref
@@ -146,6 +147,8 @@ class _Scanner(YearPatterns, NumberPatterns, ContextChecks):
         if i is None or not 0 <= i < len(self.toks):
             return None
         tok = self.toks[i]
+        if tok.raw.casefold() in NOT_NAMES.get(self.lex.lang, ()):
+            return None
         # English month names turn up in pages of any language ("June 20, 2024");
         # English weekdays there are names ("Black Friday"), not dates.
         english = self.en if table == "months" else None

@@ -61,7 +61,7 @@ YEARS_BEFORE: dict[str, set[str]] = {
     "en": {"years"}, "de": {"jahren", "jahre"}, "fr": {"annees"}, "es": {"anos"},
     "it": {"anni"}, "pt": {"anos"}, "cs": {"letech", "let", "léta", "lety"}, "el": {"έτη", "χρόνια", "ετών"},
     "he": {"בשנים", "שנים", "השנים", "בשנות"}, "ar": {"عامي", "سنتي", "اعوام", "سنوات", "الاعوام", "السنوات"},
-    "ru": {"годы", "годах"}, "hi": {"वर्षों", "सालों"},
+    "ru": {"годы", "годах"}, "hi": {"वर्षों", "सालों"}, "pl": {"latach"},
 }
 YEARS_AFTER: dict[str, set[str]] = {"ru": {"годов", "годах", "годами", "годы", "гг"}, "hi": {"वर्षों", "सालों"}}
 # Only where the plural year word also names a decade ("les années 1960",
@@ -93,6 +93,7 @@ _RANGES: dict[str, dict[str, set[str]]] = {
     "cs": {"mezi": {"a"}, "od": {"do", "až"}, "letech": {"až", "do"}, "lety": {"až", "do"},
            "roku": {"do", "až"}},
     "el": {"μεταξύ": {"και"}, "από": {"έως", "ως", "μέχρι"}},
+    "pl": {"między": {"a", "i"}, "od": {"do", "aż"}, "latach": {"do", "aż"}},
     "he": {"בין": {"ל", "ו", "לבין"}, "מ": {"עד", "ועד", "ל"}, "משנת": {"עד", "ועד"}},
     "ar": {"بين": {"و"}, "من": {"الى", "حتى", "والى", "وحتى"}},
 }
@@ -105,7 +106,7 @@ _TO_LINKS = {norm(w) for w in ("to", "through", "until", "till", "bis", "по", 
                                "حتى", "وحتى", "والى")}
 # Links of two words ("od 1948 až do 1989", "de 2017 jusqu'à 2022"): the
 # first word is the link the range tables name, the second is stepped over.
-_TWO_WORD_LINKS = {(norm("až"), norm("do")), (norm("jusqu"), norm("à"))}
+_TWO_WORD_LINKS = {(norm("až"), norm("do")), (norm("aż"), norm("do")), (norm("jusqu"), norm("à"))}
 # An article that makes the number after it a year when a preposition, a
 # "for" word (``NEAR``) or "and" stands before it: "per il 2024", "entro il
 # 2028", "e il 2025", "para el 2030", "en el 2025" (a count takes the plural
@@ -126,6 +127,10 @@ _LIST_AND = COORDINATORS | {norm("ו")}
 _NOT_LIST = {norm(w) for w in ("to", "through", "until", "bis", "zum", "по", "до", "au", "al", "a",
                                "ate", "से", "तक", "الى", "έως", "ως", "μέχρι", "עד", "ל")}
 _LIST_WORDS = {"cs": {"a"}}
+# "and" words of one language only: Polish "i" ("na 2024 i 2025") is the
+# Italian plural article elsewhere.
+_LANG_AND = {"pl": {"i"}}
+_AND_A = {"cs", "pl"}  # where "a" is "and" (Polish "między 1990 a 2000"), not "to"
 _DUALS = {norm(w) for w in ("عامي", "سنتي")}
 # Words between the numbers of a range or a choice of counts ("1500 to 2000",
 # "od 1500 do 2000", "1500 или 2000"), besides the coordinators, and articles
@@ -262,7 +267,8 @@ class YearPatterns:
             return i + step, False
         link = i + step
         word = self.key(link)
-        if word in _LIST_AND and (word not in _NOT_LIST or word in _LIST_WORDS.get(self.lex.lang, ())) and self.joined(min(i, link), max(i, link)) \
+        if (word in _LIST_AND or word in _LANG_AND.get(self.lex.lang, ())) \
+                and (word not in _NOT_LIST or word in _LIST_WORDS.get(self.lex.lang, ())) and self.joined(min(i, link), max(i, link)) \
                 and self.joined(min(link, link + step), max(link, link + step)) \
                 and self.year(link + step) is not None:
             return link + step, True
@@ -321,7 +327,7 @@ class YearPatterns:
         for first in (i, i - 2, i - 3, i - 4):
             hit = self._range_link(first)
             if hit and i in (first, hit[1]) and self.year(first) >= self.year(hit[1]) \
-                    and self.key(hit[0]) in _TO_LINKS and not (self.lex.lang == "cs" and self.key(hit[0]) == "a"):
+                    and self.key(hit[0]) in _TO_LINKS and not (self.lex.lang in _AND_A and self.key(hit[0]) == "a"):
                 return True
         return False
 
