@@ -59,6 +59,10 @@ def test_a_year_after_a_for_word_is_a_year(text, lang, want):
     ("Το θέατρο έχει θέσεις για 2025 θεατές.", "el"),
     ("המדד עלה ל-2025 נקודות.", "he"),
     ("تتسع الخيمة لـ2025 شخصا.", "ar"),
+    # a currency or percent sign after the number
+    ("Das Jahresticket kostet für 2025 € mehr.", "de"),
+    ("Le forfait est vendu pour 2025 € par an.", "fr"),
+    ("The tickets were sold for 2025 $ each.", "en"),
     # a range of counts with a two-word link
     ("Demonstrace se zúčastnilo od 1900 až do 2000 lidí.", "cs"),
     ("Le concert a réuni de 1900 jusqu'à 2000 personnes.", "fr"),

@@ -140,6 +140,8 @@ _COUNT_LINKS = COORDINATORS | {norm(w) for w in ("or", "oder", "ou", "o", "ил�
     | {w for pairs in _RANGES.values() for links in pairs.values() for w in links}
 _COUNT_ARTICLES = {norm(w) for w in ("the", "il", "lo", "la", "le", "el", "los", "las", "os", "as",
                                      "το", "τα", "τις", "τους")}
+# Signs after a number that make it an amount, as a counted noun does.
+_AMOUNT_SIGNS = frozenset("€$£¥₽₹₪%‰")
 _CLAUSE_END = (".", "!", "?", ";", ":", "\n", "\"", "“", "«", "(")
 
 
@@ -228,6 +230,8 @@ class YearPatterns:
             if not (self.joined(n, n + 1) and self.key(n + 1).isdigit()):
                 break
             k = n + 1
+        if self.text[self.toks[k].end:].lstrip()[:1] in _AMOUNT_SIGNS:
+            return True  # "für 2024 €", "for 2024 $", "2024 %": an amount
         if not (self.joined(k, k + 1) and not self.gap(k, k + 1).strip() and counted_noun(self.lex.lang, self.toks[k + 1].raw)):
             return False
         if k == i and self.in_context(i) and fold(self.toks[i - 1].raw) in TIME_ONLY.get(self.lex.lang, ()):
