@@ -63,6 +63,12 @@ def norm(word: str) -> str:
     return s.replace("॰", "").strip(".")
 
 
+# Abbreviations dateparser lists that are common words: Czech "pro" (for),
+# December's abbreviation, read "Vláda počítá pro 2024 s růstem" as December
+# 2024; Polish "się" (folded "sie", August's) read "odbyło się 5 maja" as 5
+# August.
+_NOT_ABBR = {"cs": {"pro"}, "pl": {"sie"}}
+
 # Inflected or variant forms dateparser's locale data does not list.
 # month index (1-12) -> forms; weekday index (0=Monday) -> forms.
 _EXTRA_MONTHS: dict[str, dict[int, tuple[str, ...]]] = {
@@ -323,7 +329,7 @@ def get_lexicon(lang: str) -> Lexicon:
         full, abbr = _split_forms(info.get(key, []))
         full |= {norm(f) for f in _EXTRA_MONTHS.get(lang, {}).get(i, ())}
         lex.months.update(dict.fromkeys(full, i))
-        lex.month_abbr.update(dict.fromkeys(abbr - full, i))
+        lex.month_abbr.update(dict.fromkeys(abbr - full - _NOT_ABBR.get(lang, set()), i))
     for i, key in enumerate(WEEKDAY_KEYS):
         full, _ = _split_forms(info.get(key, []))
         full |= {norm(f) for f in _EXTRA_WEEKDAYS.get(lang, {}).get(i, ())}

@@ -40,10 +40,17 @@ PREPOSITIONS: dict[str, set[str]] = {
            "dopo", "prima", "tra", "fra", "anno", "inizio", "fine", "metà", "durante"},
     "pt": {"em", "no", "na", "desde", "ate", "de", "do", "da", "a", "ao", "apos", "antes",
            "ano", "durante", "entre", "inicio", "fim", "meados", "para"},
+    # only year words: "w", "od", "do" also come before counts ("do 2000 osób")
+    "pl": {"roku", "rok"},
 }
 # Words after a bare year that mark it as a year ("2013 में", "2000 года").
 YEAR_AFTER: dict[str, set[str]] = {
     "ru": {"г", "год", "года", "году", "годом"},
     "hi": {"में", "से", "तक", "के", "की", "का", "को"},
     "de": {"wurde", "war"},
+    "pl": {"roku", "rok", "rokiem", "r"},  # "w 2020 roku", "w 2020 r."
 }
+# Words that norm() folds onto a month or weekday name but that are other
+# words, as written (casefolded): Polish "mają" (they have) is no "maja" (of
+# May); the ogonek, which norm() drops, tells them apart.
+NOT_NAMES: dict[str, set[str]] = {"pl": {"mają"}}

@@ -67,7 +67,7 @@ AHEAD_SPAN_BEFORE = {"en": {"highest", "lowest", "biggest", "largest", "smallest
 # σε δυο ημέρες"), so Greek has none.
 EVENT_AFTER = {"ar": {"من"}}
 PREPOSITIONS = {
-    "ar": {"عام", "العام", "سنة", "لعام"},
+    "ar": {"عام", "العام", "سنة", "لعام", "للعام", "بحلول"},  # "بحلول 2030": by 2030
     "he": {"ב", "מ", "מאז", "שנת", "בשנת", "משנת", "לשנת"},
     # only year words: "od", "do", "από", "μέχρι" also come before counts ("από 1500 οχήματα")
     "cs": {"roku", "roce", "rok", "letech"},

@@ -25,3 +25,4 @@ class Ref:
     delta: int = 0
     ambiguous: bool = False        # sign of delta decided by tense (Hindi कल)
     ahead: bool = False            # "in three days": a date ahead, or (in a past clause) a span
+    near: bool = False             # "für 2024": a year only near the report's (dates_years.near_year)

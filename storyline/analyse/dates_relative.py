@@ -20,6 +20,7 @@ from __future__ import annotations
 import datetime as dt
 
 from .dates_ref import Ref
+from .dates_years import near_report
 from .dates_tense import FUTURE, PAST, PLANNED
 
 def _month_shift(year: int, month: int, delta: int) -> tuple[int, int]:
@@ -41,6 +42,8 @@ def resolve(ref: Ref, pub: dt.date | None, lean: str = PAST) -> tuple[dt.date, s
 
 
 def _resolve(ref: Ref, pub: dt.date | None, lean: str) -> tuple[dt.date, str] | None:
+    if ref.near and not near_report(ref.year, pub):
+        return None  # "pour 1990" in a report of 2024: more likely an amount
     if ref.year is not None:
         if ref.day is not None:
             return dt.date(ref.year, ref.month, ref.day), "day"

@@ -36,6 +36,7 @@ import regex
 from .dates_context import ORDINAL_DAYS, WORD_DAYS, ContextChecks, token_key
 from . import dates_lexicon_more as more
 from .dates_lexicon import Lexicon, get_lexicon, norm
+from .dates_lexicon_context import NOT_NAMES
 from .dates_numbers import NumberPatterns
 from .dates_numeric import numeric_dates
 from .dates_ref import Ref
@@ -51,8 +52,8 @@ class _Tok:
 
 
 # An Arabic or Devanagari word with a number written onto it ("احداث7 يوليو",
-# "जून२००४") is two tokens.
-_WORD = regex.compile(r"(?:(?!\d)[\p{Arabic}\p{Devanagari}])+(?=\d)|\w+")
+# "जून२००४", "لـ2025" with the tatweel) is two tokens.
+_WORD = regex.compile(r"(?:(?!\d)[\p{Arabic}\p{Devanagari}\u0640])+(?=\d)|\w+")
 _GAP = regex.compile(r"[ \t\u00a0,.'’\-–°º]{0,4}")
 # Hebrew writes a one-letter preposition onto the number ("ב23 למרץ", on 23 March).
 # Greek writes the ordinal ending on it ("της 7ης Ιουλίου", "η 7η Ιουλίου").
@@ -146,6 +147,8 @@ class _Scanner(YearPatterns, NumberPatterns, ContextChecks):
         if i is None or not 0 <= i < len(self.toks):
             return None
         tok = self.toks[i]
+        if tok.raw.casefold() in NOT_NAMES.get(self.lex.lang, ()):
+            return None
         # English month names turn up in pages of any language ("June 20, 2024");
         # English weekdays there are names ("Black Friday"), not dates.
         english = self.en if table == "months" else None
@@ -324,7 +327,10 @@ class _Scanner(YearPatterns, NumberPatterns, ContextChecks):
         if m and (not ctx_needed or self.name_in_context(i)):
             return i + 1, Ref(t.start, t.end, month=m)
         y = self.bare_year(i)
-        return (i + 1, Ref(t.start, t.end, year=y)) if y else None
+        if y:
+            return i + 1, Ref(t.start, t.end, year=y)
+        y = self.near_year(i)
+        return (i + 1, Ref(t.start, t.end, year=y, near=True)) if y else None
 
     def weekday_then_date(self, i: int) -> tuple[int, Ref] | None:
         """"Wednesday, 14 September 2023": the explicit date absorbs its weekday."""
