@@ -7,14 +7,13 @@ from __future__ import annotations
 
 import csv
 import re
-from pathlib import Path
 
 import pytest
 
 from storyline.clean import clean_text
 from storyline.clean.normalise import normalise_text
 
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+from conftest import SHARED  # honours STORYLINE_SHARED (worktrees)
 SEEDS = SHARED / "seeds"
 
 

@@ -6,14 +6,13 @@ below is a calendar fact, worked out by hand from that date.
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 
 from storyline.analyse.dates import publication_date, resolve_dates, strip_date_header
 
 PUB = dt.date(2024, 6, 21)  # Friday
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+from conftest import SHARED  # honours STORYLINE_SHARED (worktrees)
 D = dt.date
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from pathlib import Path
 
 import numpy as np
 import pytest
@@ -16,7 +15,7 @@ from storyline.similarity.features import split_title, windows_of
 from storyline.similarity.stats import Idf, Stats
 from storyline.similarity.model import DEFAULT_PATH
 
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+from conftest import SHARED  # honours STORYLINE_SHARED (worktrees)
 PAIRS = SHARED / "data" / "semeval2022-task8-dev" / "pairs.csv"
 IDF = Idf({"president": 500, "the": 900}, n_docs=1000)
 STATS = Stats(IDF)  # no language centring: features as the raw evidence
