@@ -19,12 +19,15 @@ def _event_of(app, title: str) -> int:
 
 def test_a_query_is_read_for_the_trip_it_states(demo_app):  # noqa: F811
     """A place right after a travel cue of any language the happening stage
-    reads is where the query's trip goes; a place with no cue, or before
-    the cue, is none ("North Korea's leader visits" says who travels)."""
+    reads is where the query's trip goes, in any script; a place with no
+    cue, or before the cue, is none ("North Korea leader visits" says who
+    travels), nor is a trip someone is invited to make."""
     store = demo_app[0].store
     assert _trip(store, "Putin visit to North Korea") == {"country:KP"}
     assert _trip(store, "Kim visit to Russia") == {"country:RU"}
     assert _trip(store, "Kim reist nach Russland") == {"country:RU"}
+    assert _trip(store, "Путин прибыл в Пхеньян") == {"country:KP"}
+    assert _trip(store, "Kim invited Putin to visit North Korea") == set()  # a trip still to be made
     assert _trip(store, "Putin Kim Pyongyang") == set()
     assert _trip(store, "North Korea leader visits") == set()
 
