@@ -50,6 +50,7 @@ from storyline.embed import Embedder
 from storyline.search_meaning import semantic_hits
 from storyline.search_names import (common_word, entity_hits, entity_labels, named_events_only,  # noqa: F401
                                     named_matches, names_only, query_entity, query_names)
+from storyline.search_trips import query_trip, trip_list
 from storyline.store.base import Store
 from storyline.store.records import SearchFilters
 from storyline.store.word_key import folded_with_offsets, word_key
@@ -296,6 +297,7 @@ def search(store: Store, embedder: Embedder, query: str, filters: SearchFilters 
         lists["semantic"] = [a for a, _ in near or []]
         sims = dict(near or [])
     also_named: set[str] = set()  # word matches that name the query's entities too
+    goes_to: frozenset[str] = frozenset()  # the countries a trip the query states goes to
     after: dict[str, int] = {}
     if mode == "hybrid" and query and filters.entity_ids is None:
         found = query_entity(store, query)
@@ -314,8 +316,9 @@ def search(store: Store, embedder: Embedder, query: str, filters: SearchFilters 
             # the word matches: "Ким Чен Ын Восточный" listed the 2024 reports recalling
             # the 2023 meeting above it)
             words, worded = query.split(), set(lists.get("text", []))
-            named = named_matches(store, words, query_names(store, words), filters, lists.get("semantic", []),
-                                  lists.get("text", []))
+            names = query_names(store, words)
+            goes_to = query_trip(query, names)
+            named = named_matches(store, words, names, filters, lists.get("semantic", []), lists.get("text", []))
             also_named = {a for a in named if a in worded}
             if len(also_named) < len(named):
                 lists["entity"] = [a for a in named if a not in worded]
@@ -343,7 +346,12 @@ def search(store: Store, embedder: Embedder, query: str, filters: SearchFilters 
                   else [a for a, _ in store.search_text(query, TEXT_CANDIDATES, 0)])
         lists["semantic"] = worded_languages_only(store, lists["semantic"], worded,
                                                   lists.get("text", []) + lists.get("entity", []) + lists.get("event", []))
-    entries = fold_copies(store, fuse(lists, after))
+    fused = fuse(lists, after)
+    going = trip_list(store, [a for a, _, _ in fused], goes_to) if goes_to else []
+    if going:  # orders what the other lists found, finds nothing: no match of its own
+        fused = [(a, score, [m for m in matched if m != "trip"])
+                 for a, score, matched in fuse({**lists, "trip": going}, after)]
+    entries = fold_copies(store, fused)
     for _, _, matched, _ in (e for e in entries if e[0] in also_named or also_named & set(e[3])):
         if "entity" not in matched:
             matched.append("entity")

@@ -281,3 +281,26 @@ def test_a_compounding_languages_word_finds_its_compounds_and_vowel_changes(stor
     assert set(hit_ids(store.search_text("olympic"))) == {"a71", "a73"}
     assert set(hit_ids(store.search_text("empfängt"))) == {"a72"}
     assert set(hit_ids(store.search_text("police"))) == set()
+
+
+def test_a_word_finds_its_cognates_by_their_own_languages_stem(store):
+    """"olympic" found no French "olympique": English stems it "olymp",
+    French stems "olympique" "olymp" too, but neither stemmer gives both
+    words one stem.  The report's word by its language's stemmer against
+    the typed word by English's finds the cognate ("ceremony": Spanish
+    "ceremonia", French "cérémonie"); a shorter shared stem is a look-alike ("landing": German
+    "Länder", both "land"), and the very short words keep their languages
+    ("dam" no Spanish "Dame")."""
+    rows = [
+        (81, "JO", "La cérémonie olympique a eu lieu sous la pluie.", "fr"),
+        (82, "Juegos", "Una ceremonia bajo la lluvia.", "es"),
+        (83, "Wahl", "Die Länder stimmten ab.", "de"),
+        (84, "Flood", "The dam burst.", "en"),
+        (85, "Juegos", "Barcos pasaron ante Notre Dame.", "es"),
+    ]
+    for i, title, text, lang in rows:
+        store.add_article(make_article(i, title=title, text=text, lang=lang), None, None)
+    assert set(hit_ids(store.search_text("olympic"))) == {"a81"}
+    assert set(hit_ids(store.search_text("ceremony"))) == {"a81", "a82"}
+    assert set(hit_ids(store.search_text("landing"))) == set()
+    assert set(hit_ids(store.search_text("dam"))) == {"a84"}

@@ -57,6 +57,7 @@ _BEFORE_RE = {lang: re.compile(rf"(?:^|\W){cue}{_CONNECT}", re.IGNORECASE)
 # postpositional languages: the cue follows the name
 _AFTER_RE = {"hi": re.compile(r"^\s*(?:का\s+दौर[ाे]|के\s+दौरे|की\s+(?:यात्रा|राजकीय\s+यात्रा)|"
                               r"पहु(?:ं|ँ)च(?:े|ा|ी|ने|ेंगे))")}
+TRAVEL_LANGS = tuple(sorted(set(_BEFORE_RE) | set(_AFTER_RE)))  # the languages whose trips are read
 _WINDOW = 40  # characters of context a cue may take
 # an invitation before the cue, in its sentence: the trip is one still to be made
 _INVITED = re.compile(r"invit|einlad|eingeladen|convid|приглас|приглаш", re.IGNORECASE)

@@ -165,7 +165,8 @@ def _form_of(word: tuple[str, str], typed: tuple[str, str], lang: str,
     as (folded, case-folded with its marks))?  Itself; or a word of the same
     stem by the Snowball stemmer of ``lang`` or of English (:data:`ALSO`):
     "gifts" of "gifted", "Staaten" of "Staat", Russian "Газа" of "газ", a
-    Hindi report's "Result" of "results"; not "pleaded" of "plea" (a form of
+    Hindi report's "Result" of "results", French "olympique" of "olympic"
+    (:func:`_cognate`); not "pleaded" of "plea" (a form of
     "plead"), "damaged" of "dam", German "damit"; in an English report also
     a word it begins by an English ending (:func:`_english_form`: "singers",
     "Koreans"); in a language of :data:`LONG_FORMS` a compound
@@ -188,7 +189,24 @@ def _form_of(word: tuple[str, str], typed: tuple[str, str], lang: str,
     own = _algorithms((lang,)) if lang else frozenset()
     if any(_unmarked(_stem(a, cased)) == _unmarked(_stem(a, t_cased)) for a in own | {ALSO}):
         return True
-    return not own and _unstemmed_form(word, typed, lang)
+    return _cognate(cased, t_cased, own) or (not own and _unstemmed_form(word, typed, lang))
+
+
+# a stem shared across two languages' stemmers is a cognate's from this many letters: the
+# shortest beginning the old cut found a word of another language by (CUT_FROM's word less
+# its last letter); shorter ones are look-alikes ("land": German "Länder" of "landing")
+COGNATE_STEM = CUT_FROM - 1
+
+
+def _cognate(cased: str, t_cased: str, own: frozenset[str]) -> bool:
+    """Is the report's word, stemmed by its language's stemmer (``own``),
+    the typed word's English stem (:data:`ALSO`), of :data:`COGNATE_STEM`
+    letters or more?  A cognate that takes its own language's ending:
+    French "olympique" ("olymp" in French) of "olympic" ("olymp" in
+    English), Spanish "ceremonia" of "ceremony", which neither stemmer gives
+    both words alike."""
+    stem = _unmarked(_stem(ALSO, t_cased))
+    return len(stem) >= COGNATE_STEM and any(_unmarked(_stem(a, cased)) == stem for a in own - {ALSO})
 
 
 def _compound_form(word: tuple[str, str], typed: tuple[str, str], lang: str) -> bool:

@@ -1,0 +1,73 @@
+"""Search: a query that states a trip asks for the happening that goes there.
+
+Why: "Putin visit to North Korea" names two people's story, and every
+meeting of the two has the same names and nearly the same meaning: e5 put
+the German reports of Kim's 2023 visit to Russia (the Vostochny spaceport)
+above the June 2024 Pyongyang visit, and both events' English reports write
+"Putin", "visit" and "North Korea".  What tells them apart is where the trip
+goes, which the query states in its word order ("visit to North Korea", not
+"North Korea's leader visits Russia") and which grouping already reads out of
+every report (:func:`storyline.analyse.happening.destinations`: a place right
+after a travel cue, in the report's own time; its country compares across
+scripts).  So the query is read as a one-line report: its place names
+(:func:`storyline.search_names.query_names`, those stored as places) after a
+travel cue of any language the stage reads give the countries it goes to
+(:func:`query_trip`), and the hits whose event's reports mostly go there
+(:func:`event_goes`) rank as one more list of the fusion (:func:`trip_list`):
+confirmation of what the other lists found, never a new candidate, and no
+reader-facing match of its own (it finds nothing, it orders).
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+from storyline.analyse.happening import COUNTRY, TRAVEL_LANGS, destinations
+from storyline.records import Article, EntityMention
+from storyline.search_names import QueryName
+from storyline.store.base import Store
+
+TRIP_EVENTS = 30  # hits, in fused order, whose events are read for where they go
+
+
+def query_trip(query: str, names: list[QueryName]) -> frozenset[str]:
+    """The countries (``country:XX`` keys) the trip the query states goes to,
+    read as :func:`destinations` reads a report in each language it has travel
+    cues for: "Putin visit to North Korea" -> KP, "Kim reist nach Russland" ->
+    RU; none where no stored place follows a cue ("Putin Kim Pyongyang",
+    "North Korea's leader visits")."""
+    words = query.split()
+    starts, pos = [], 0
+    for w in words:
+        starts.append(pos)
+        pos += len(w) + 1
+    text = " ".join(words)
+    places = [EntityMention(text=" ".join(words[n.start:n.end]), start=starts[n.start],
+                            end=starts[n.end - 1] + len(words[n.end - 1]), label="PLACE", key=n.entity.id)
+              for n in names if n.entity.label == "PLACE"]
+    if not places:
+        return frozenset()
+    out: set[str] = set()
+    for lang in TRAVEL_LANGS:
+        as_report = Article(id="", origin="query", title="", text=text, raw_text=text, lang=lang, entities=places)
+        out |= {k for k in destinations(as_report) if k.startswith(COUNTRY)}
+    return frozenset(out)
+
+
+def event_goes(reports: list[Article]) -> frozenset[str]:
+    """The countries an event's trip goes to: each named by more than half of
+    its reports that name a trip's country (one odd report, or a connecting
+    flight, "fly on to Hanoi", does not speak for the event; as
+    :func:`storyline.analyse.happening.conflicts` counts)."""
+    trips = [t for t in (frozenset(k for k in destinations(a) if k.startswith(COUNTRY)) for a in reports) if t]
+    counts = Counter(c for t in trips for c in t)
+    return frozenset(c for c, n in counts.items() if 2 * n > len(trips))
+
+
+def trip_list(store: Store, fused: list[str], goes_to: frozenset[str]) -> list[str]:
+    """The hits ``fused`` (best first) whose event goes where the query's trip
+    does (``goes_to``), in their order: the events of the first
+    :data:`TRIP_EVENTS` hits are read (each once)."""
+    event = {r.article_id: r.event_id for r in store.iter_vectors(fused)}
+    events = list(dict.fromkeys(e for e in (event.get(a) for a in fused[:TRIP_EVENTS]) if e is not None))
+    there = {e for e in events if event_goes(store.articles(event_id=e)) & goes_to}
+    return [a for a in fused if event.get(a) in there]

@@ -1,0 +1,52 @@
+"""A query that states a trip (storyline.search_trips): read as a report is,
+and its hits ranked by where their events go (demo store, real model, real
+SQLite file)."""
+from __future__ import annotations
+
+from test_demo_corpus import demo_app  # noqa: F401  (fixture)
+
+
+def _trip(store, query: str) -> set[str]:
+    from storyline.search_names import query_names
+    from storyline.search_trips import query_trip  # here: the search tests below also run on main
+
+    return set(query_trip(query, query_names(store, query.split())))
+
+
+def _event_of(app, title: str) -> int:
+    return next(a.event_id for a in app.store.articles() if a.title.startswith(title))
+
+
+def test_a_query_is_read_for_the_trip_it_states(demo_app):  # noqa: F811
+    """A place right after a travel cue of any language the happening stage
+    reads is where the query's trip goes, in any script; a place with no
+    cue, or before the cue, is none ("North Korea leader visits" says who
+    travels), nor is a trip someone is invited to make."""
+    store = demo_app[0].store
+    assert _trip(store, "Putin visit to North Korea") == {"country:KP"}
+    assert _trip(store, "Kim visit to Russia") == {"country:RU"}
+    assert _trip(store, "Kim reist nach Russland") == {"country:RU"}
+    assert _trip(store, "Путин прибыл в Пхеньян") == {"country:KP"}
+    assert _trip(store, "Kim invited Putin to visit North Korea") == set()  # a trip still to be made
+    assert _trip(store, "Putin Kim Pyongyang") == set()
+    assert _trip(store, "North Korea leader visits") == set()
+
+
+def test_a_trip_ranks_the_happening_that_goes_there_first(demo_app):  # noqa: F811
+    """"Putin visit to North Korea" names the two leaders' story, and e5
+    ranked the German reports of Kim's 2023 visit to Russia (the Vostochny
+    spaceport) first; both events' English reports write "Putin", "visit"
+    and "North Korea".  The Pyongyang visit's reports mostly say the trip
+    goes to North Korea, the spaceport's to Russia: the first five entries
+    are the Pyongyang visit's, and the other way round for "Kim visit to
+    Russia".  Without a trip ("Putin Kim") both events stay."""
+    app, _ = demo_app
+    pyongyang = _event_of(app, "Putin and Kim sign mutual defence pact")
+    spaceport = _event_of(app, "Kim Jong Un meets Putin at Russian spaceport")
+    assert pyongyang != spaceport
+    first = [h.event_id for h in app.search("Putin visit to North Korea", limit=5).hits]
+    assert first == [pyongyang] * 5
+    first = [h.event_id for h in app.search("Kim visit to Russia", limit=5).hits]
+    assert first == [spaceport] * 5
+    both = {h.event_id for h in app.search("Putin Kim", limit=20).hits}
+    assert {pyongyang, spaceport} <= both
