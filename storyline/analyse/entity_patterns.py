@@ -151,12 +151,24 @@ class Lexicon(PlaceWords, Gazetteer):
         glued = words[i][2:] if kind == "titles" and i < len(words) and words[i][:2].casefold() == "ex" else ""
         if len(glued) > 2 and (self.norm(glued, lang),) in table:
             return 1  # "Expresidente", "exministro": a former holder's title written as one word
+        if kind == "titles" and i + 1 < len(words) and self.norm(words[i], lang) in self._title_openers(lang):
+            rest = self.phrase_at(kind, words, i + 1, lang, compounds)
+            if rest:
+                return 1 + rest  # "Vice Defense Minister", "Deputy Foreign Minister"
         if compounds and lang in self.suffix_langs:  # compound head: Kremlsprecher, Verteidigungsministerium
             low = words[i].casefold()
             suffixes = self._title_suffixes.get(lang, []) if kind == "titles" else self._raw[kind].get(lang, [])
             if any(low.endswith(s) and len(low) > len(s) + 2 for s in suffixes):
                 return 1
         return 0
+
+    @functools.lru_cache(maxsize=64)
+    def _title_openers(self, lang: str) -> frozenset[str]:
+        """The first words of the titles of two or more words that are no title alone ("vice" of
+        "vice president", "deputy" of "deputy prime minister"): before another title they make
+        it a title of rank ("Vice Defense Minister"), not a word of the holder's name."""
+        table = self._phrases("titles", lang)
+        return frozenset(toks[0] for toks in table if len(toks) > 1) - {toks[0] for toks in table if len(toks) == 1}
 
     def is_cue(self, kind: str, word: str, lang: str, compounds: bool = True) -> bool:
         return self.phrase_at(kind, [word], 0, lang, compounds) == 1
