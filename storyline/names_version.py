@@ -130,6 +130,12 @@ History:
       frequent words, an adjective by its ending or "ex", is no name ("Former president Barack Obama", "Pop queen
       Madonna", "Then-President George Bush", "Ehemaliger Präsident", "Экс-президент": entity_common.title_modifier);
       "ex" glued to a title is a title ("Expresidente") (h-names24)
+  46: names read anew: where pyspellchecker counts no words (Czech, Greek, Polish) a modifier before a title is
+      one of jusText's frequent words ("Bývalý", "Πρώην"); a title's first word before another title makes it
+      one ("Vice Defense Minister"); an inflected form of a 2,000-most-frequent word ("Markets") and a Russian
+      plural noun or verb by the dictionary ("Рынки", "Читайте") opening a sentence are no names (entity_common);
+      Italian "degli", "dei", "delle", "dello", "dell'" are particles ("presidente degli Stati Uniti Donald Trump")
+      (h-names25)
 """
 
-VERSION = 45
+VERSION = 46

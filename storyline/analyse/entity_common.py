@@ -10,7 +10,11 @@ The frequencies are pyspellchecker's word lists (MIT; English, German,
 Spanish, French, Italian, Portuguese, Russian, Dutch, Latvian, Basque, and
 Arabic and Persian, which write no capitals); jusText's stoplists
 (:func:`storyline.analyse.where_subdivisions.frequent_words`) hold function
-words only, no "money".  A language with no list drops nothing here.
+words mostly, no "money": a language with no list drops no sentence's first
+word by frequency, and reads a modifier before a title by its stoplist
+("Bývalý prezident", "Πρώην πρωθυπουργός").  A Russian word its dictionary
+reads only as a plural common noun or a verb is capitalised by position too
+(:func:`storyline.analyse.entity_inflect.plural_or_verb`: "Рынки", "Читайте").
 """
 from __future__ import annotations
 
@@ -19,9 +23,11 @@ import gzip
 import json
 from importlib import resources
 
+from storyline.analyse.entity_inflect import plural_or_verb
 from storyline.analyse.entity_patterns import stem_word
 from storyline.analyse.entity_spans import HYPHENS
 from storyline.analyse.entity_text import TextFacts
+from storyline.analyse.where_subdivisions import frequent_words
 from storyline.similarity.keys import stemmer_for
 
 __all__ = ["COMMON_TOP", "EX_PREFIXES", "MODIFIER_TOP", "common_stems", "common_words", "position_word", "title_modifier"]
@@ -81,7 +87,8 @@ def position_word(tx: TextFacts, k: int, top: int = COMMON_TOP) -> bool:
     and goes on, after one space, into a lower-case word of its phrase ("Money
     markets", "Quelques heures", "Тем временем"): its capital is its
     position's; so is an inflected form of one (:func:`common_stems`:
-    "Reports also …", "Parlant à la presse").  Not a word the text also capitalises
+    "Reports also …", "Parlant à la presse"), or of one of the :data:`MODIFIER_TOP` words
+    ("Markets reacted …"), and a Russian plural noun or verb by the dictionary ("Рынки").  Not a word the text also capitalises
     mid-sentence ("Theresa May … May said"), nor one before punctuation
     ("Money, …")."""
     toks, lex, lang = tx.toks, tx.lex, tx.lang
@@ -92,7 +99,21 @@ def position_word(tx: TextFacts, k: int, top: int = COMMON_TOP) -> bool:
         return False
     if low in tx.midcap_vocab or lex.norm(low, lang) in tx.midcap_stems:
         return False
-    return _common(low, lang, top)
+    return _common(low, lang, top) or _inflected(low, lang) or plural_or_verb(toks[k].bare, lang)
+
+
+def _inflected(low: str, lang: str) -> bool:
+    """``low`` is no :data:`MODIFIER_TOP` word of ``lang`` itself but an inflected form of one
+    ( cuts an ending off it, to one of their stems): "Markets" of "market"
+    (rank 1,699; "markets" 8,709), "Officials", "Witnesses".  The wider cut only for such
+    forms: a word of ranks 1,000-2,000 as written may be a given name ("Bill mentioned …",
+    h-names22); a surname made of a given name is no frequent word's form ("Williams",
+    "Roberts", "Edwards": "william" and the rest rank past 5,000)."""
+    algorithm = stemmer_for(lang)
+    if not algorithm or low in common_words(lang, MODIFIER_TOP):
+        return False
+    stem = stem_word(algorithm, low)  # (an ending cut off: not "Lio", which the Spanish stemmer reads as "lío")
+    return stem != low and stem in common_stems(lang, MODIFIER_TOP)
 
 
 def title_modifier(tx: TextFacts, k: int) -> bool:
@@ -112,4 +133,13 @@ def title_modifier(tx: TextFacts, k: int) -> bool:
             or lex.phrase_at("business_nouns", after, 0, lang):  # "Apple CEO Tim Cook": the company's
         return False
     return low in EX_PREFIXES or _common(low, lang, MODIFIER_TOP) or lex.adjective_form(low, lang) \
-        or (lang in lex.noun_marker_langs and lex.inflected_adjective(low, lang))
+        or (lang in lex.noun_marker_langs and lex.inflected_adjective(low, lang)) or _stoplisted(low, lang)
+
+
+def _stoplisted(low: str, lang: str) -> bool:
+    """Where pyspellchecker counts no words of ``lang`` (Czech, Greek, Polish), ``low`` is one of
+    its frequent words by jusText's stoplist (each language's Wikipedia, lower case, as
+    :func:`storyline.analyse.where_subdivisions.frequent_words` reads it): "bývalý", "πρώην"
+    (former), Polish "jednocześnie" are listed there, as written (docs/benchmarks.md,
+    h-names25)."""
+    return not common_words(lang) and low in frequent_words(lang)

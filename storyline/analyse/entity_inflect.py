@@ -317,3 +317,22 @@ def person_word(word: str, lang: str) -> bool:
     is no "X Sena" party)."""
     morph = _analyzer(lang) if lang in LANGS else None
     return morph is not None and word.isalpha() and any(_PERSON & p.tag.grammemes for p in morph.parse(word))
+
+
+_VERBS = {"VERB", "INFN"}
+
+
+def plural_or_verb(word: str, lang: str) -> bool:
+    """By the dictionary, ``word`` is only ever a common noun in the plural or a verb, every
+    reading known and none a proper name: "Рынки" (markets), "Переговоры", "Читайте" (read).
+    Opening a sentence before a lower-case word it is capitalised by position
+    (:func:`~storyline.analyse.entity_common.position_word`).  A word with any singular
+    reading stays ("Ведомости", "Известия", the newspapers, read as singular genitives too),
+    as does a plural place ("Химки", "Нидерланды": Geox)."""
+    morph = _analyzer(lang) if lang in LANGS else None
+    if morph is None or not word.isalpha():
+        return False
+    parses = morph.parse(word)
+    return bool(parses) and all(
+        _known(p) and not _PROPER & p.tag.grammemes
+        and (p.tag.POS in _VERBS or (p.tag.POS == "NOUN" and p.tag.number == "plur")) for p in parses)

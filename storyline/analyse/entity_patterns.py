@@ -9,39 +9,28 @@ language-specific words live in ``entity_lexicon.json`` so a language is added
 by data, not code.  Inflected languages (Russian "Путина", "России") are
 compared through Snowball stemmers, the maintained stemmer family; German
 compounds ("Kremlsprecher") match by their head word.  How tokens join into
-a candidate span, and the span's default label, are :mod:`entity_spans`.
+a candidate span, and the span's default label, are :mod:`entity_spans`; the
+gazetteer's lookups (places, institutions, by key, stem and declension) are
+:mod:`entity_gazetteer`.
 """
 from __future__ import annotations
 
 import functools
-import itertools
 import json
-import unicodedata
 from pathlib import Path
 from typing import Iterable
-
-import snowballstemmer
 
 from storyline.analyse.dates_lexicon import norm as date_key
 from storyline.analyse.entity_keys import entity_key
 from storyline.analyse.time_words import time_words
 
+from storyline.analyse.entity_gazetteer import Gazetteer
 from storyline.analyse.entity_place_words import PlaceWords
-from storyline.analyse.entity_tokens import CASED_SCRIPTS, _fold, phrase_tokens, script_of, tokenize  # noqa: F401 (_fold: its readers import it from here)
+from storyline.analyse.entity_tokens import CASED_SCRIPTS, _fold, phrase_tokens, script_of, stem_word  # noqa: F401 (_fold, stem_word: their readers import them from here)
 
 LEXICON_PATH = Path(__file__).with_name("entity_lexicon.json")
 
-@functools.lru_cache(maxsize=32)
-def _stemmer(algorithm: str):
-    return snowballstemmer.stemmer(algorithm)
-
-
-@functools.lru_cache(maxsize=1 << 16)  # the same words recur across windows and articles
-def stem_word(algorithm: str, word: str) -> str:
-    return _stemmer(algorithm).stemWord(word)
-
-
-class Lexicon(PlaceWords):
+class Lexicon(PlaceWords, Gazetteer):
     """Cue words by language, loaded once from ``entity_lexicon.json``.
 
     English cues are always consulted too: English fragments (titles, agency
@@ -107,22 +96,6 @@ class Lexicon(PlaceWords):
         self.case_endings = {lang: tuple(w.split()) for lang, w in data.get("case_endings", {}).items()}
         self.written_names = [n for rows in self._rows.values() for row in rows for n in row]  # gazetteer spellings
 
-    def _names(self, rows: list[list[str]]) -> dict[str, tuple[str, set[str]]]:
-        """key -> (English name, scripts it is written in), for script-safe lookups.
-
-        A key written only as a short abbreviation ("ЕС", the EU in Russian)
-        is listed under the script "ABBREVIATION": its romanised key is also
-        an ordinary word ("Es"), so only a name in capitals may match it."""
-        out: dict[str, tuple[str, set[str]]] = {}
-        for row in rows:
-            for name in (n for n in row if n not in self._only_in):  # those: ``_limited``
-                key = entity_key(name)
-                entry = out.setdefault(key, (row[0], set()))
-                letters = [c for c in name if c.isalpha()]
-                short_caps = len(letters) <= 3 and all(c.isupper() for c in letters)
-                entry[1].add("ABBREVIATION" if short_caps else script_of(name[0]))
-        return out
-
     # -- word classes -------------------------------------------------------
     def norm(self, word: str, lang: str) -> str:
         """Casefolded word, stemmed for inflecting languages."""
@@ -177,12 +150,24 @@ class Lexicon(PlaceWords):
         glued = words[i][2:] if kind == "titles" and i < len(words) and words[i][:2].casefold() == "ex" else ""
         if len(glued) > 2 and (self.norm(glued, lang),) in table:
             return 1  # "Expresidente", "exministro": a former holder's title written as one word
+        if kind == "titles" and i + 1 < len(words) and self.norm(words[i], lang) in self._title_openers(lang):
+            rest = self.phrase_at(kind, words, i + 1, lang, compounds)
+            if rest:
+                return 1 + rest  # "Vice Defense Minister", "Deputy Foreign Minister"
         if compounds and lang in self.suffix_langs:  # compound head: Kremlsprecher, Verteidigungsministerium
             low = words[i].casefold()
             suffixes = self._title_suffixes.get(lang, []) if kind == "titles" else self._raw[kind].get(lang, [])
             if any(low.endswith(s) and len(low) > len(s) + 2 for s in suffixes):
                 return 1
         return 0
+
+    @functools.lru_cache(maxsize=64)
+    def _title_openers(self, lang: str) -> frozenset[str]:
+        """The first words of the titles of two or more words that are no title alone ("vice" of
+        "vice president", "deputy" of "deputy prime minister"): before another title they make
+        it a title of rank ("Vice Defense Minister"), not a word of the holder's name."""
+        table = self._phrases("titles", lang)
+        return frozenset(toks[0] for toks in table if len(toks) > 1) - {toks[0] for toks in table if len(toks) == 1}
 
     def is_cue(self, kind: str, word: str, lang: str, compounds: bool = True) -> bool:
         return self.phrase_at(kind, [word], 0, lang, compounds) == 1
@@ -283,100 +268,6 @@ class Lexicon(PlaceWords):
         """An article of a language whose person names take none ("the", "du", "la"):
         capitalised words after one name a place, a building, an event or a body."""
         return word.casefold() in self._articles.get(lang, ())
-
-    # -- gazetteers ---------------------------------------------------------
-    def place(self, name: str, lang: str, script: str | None = None) -> str | None:
-        return self._lookup(self._places, "places", name, lang, script) or self._genitive("places", name, lang)
-
-    def genitive_place(self, word: str, lang: str) -> str | None:
-        """A gazetteer place or institution written with the genitive -s of a
-        language whose articles mark case ("Russlands", "des Kremls")."""
-        return self._genitive("places", word, lang) or self._genitive("institutions", word, lang)
-
-    def _genitive(self, label: str, word: str, lang: str) -> str | None:
-        """English name of ``word`` less a genitive -s; None for a name the
-        gazetteer writes with its -s ("Paris")."""
-        if lang not in self._genitive_articles or len(word) < 5 or word[-1:] != "s" or " " in word:
-            return None
-        table = self._places if label == "places" else self._institutions
-        if self._lookup(table, label, word, lang, None):
-            return None
-        return self._lookup(table, label, word[:-1], lang, None)
-
-    def elsewhere(self, name: str, lang: str) -> bool:
-        """``name`` is a gazetteer spelling of other languages only (``spelling_langs``: "Sena" in English)."""
-        return lang != "und" and lang not in self._only_in.get(name.strip(), (lang,))
-
-    def listed(self, name: str) -> int:
-        """2 if ``name`` is a gazetteer row's English name, 1 if written exactly as
-        a row writes it (a dictionary form: "Россия", not "России"), else 0."""
-        return 2 if name.casefold() in self._english else int(name.casefold() in self._written)
-
-    def institution(self, name: str, lang: str, script: str | None = None) -> str | None:
-        return self._lookup(self._institutions, "institutions", name, lang, script) \
-            or self._genitive("institutions", name, lang)
-
-    def _lookup(self, table, label: str, name: str, lang: str, script: str | None) -> str | None:
-        """English name of a gazetteer entry, written in ``script`` (any cased script if None; a caseless one's as
-        written: a Hindi "us" is no USA); a spelling limited to some languages names none elsewhere ("Seul")."""
-        if self.elsewhere(name, lang):
-            return None
-        hit, limited = table.get(entity_key(name)), self._limited.get(entity_key(name))
-        if hit and (hit[1] & ({script or script_of(name[0])} if limited else {script} if script else CASED_SCRIPTS)):
-            return hit[0]  # a key one spelling holds in listed languages only: as written, not "Сена" for "Sena"
-        if limited and limited[0] in {row[0] for row in self._rows[label]} and (lang in limited[2] or lang == "und") \
-                and limited[1] == (script or script_of(name[0])):
-            return limited[0]  # "Sena": the Seine in Spanish, not "the Sena" of Shiv Sena
-        if hit and "ABBREVIATION" in hit[1] and name.isupper() and (script is None or script in CASED_SCRIPTS):
-            return hit[0]
-        declined = self._declined(table, name, lang, script)
-        if declined:
-            return declined
-        algo = self.stem_langs.get(lang)
-        if not algo:
-            return None
-        stems = self._stemmed_names.get((label, lang))
-        if stems is None:
-            stems = {}  # stems of the names as written, "России", not "rossii", inflect ("NASA", "नासा" do not)
-            for row in self._rows[label]:
-                for written in (w for w in row if lang in self._only_in.get(w, (lang,)) and not w.isupper()
-                                and script_of(w[0]) in CASED_SCRIPTS):
-                    key, size = self.stem_key(written, algo), sum(map(str.isalpha, written)) - len(written.split()) + 1
-                    for stem in (key, key[:-1]) if len(key) >= 4 else (key,):  # китай/китая: stems may differ
-                        if stem not in stems or (stems[stem][0] == row[0] and size < stems[stem][1]):
-                            stems[stem] = (row[0], size)
-            self._stemmed_names[(label, lang)] = stems
-        hit = stems.get(self.stem_key(name, algo))  # a case form is at most a letter a word shorter:
-        return hit[0] if hit and sum(map(str.isalpha, name)) >= hit[1] - 1 else None  # "Ken" is no Kenya
-
-    def _declined(self, table, name: str, lang: str, script: str | None) -> str | None:
-        """English name of a gazetteer entry whose adjectives ``name`` writes with
-        another ending of the language's declension (the lexicon's
-        ``adjective_declension``): German "das Schwarze Meer" is the gazetteer's
-        "Schwarzes Meer" / "Schwarzen Meer", Black Sea (the demo's grain deal listed
-        a MISC "Schwarze Meer" beside it).  Only a name's capitalised words before
-        its last, the noun, are read as adjectives."""
-        endings = self._declension.get(lang)
-        words = name.split()
-        if not endings or len(words) < 2 or len(words) > 4:
-            return None
-        options = []
-        for w in words[:-1]:
-            stem = next((w[:-len(e)] for e in sorted(endings, key=len, reverse=True)
-                         if w[:1].isupper() and w.endswith(e) and len(w) > len(e) + 2), None)
-            options.append([w] if stem is None else [w] + [stem + e for e in endings if stem + e != w])
-        for variant in itertools.islice(itertools.product(*options), 1, 256):  # the first is ``name`` itself
-            hit = table.get(entity_key(" ".join([*variant, words[-1]])))
-            if hit and (hit[1] & ({script} if script else CASED_SCRIPTS)):
-                return hit[0]
-        return None
-
-    @staticmethod
-    @functools.lru_cache(maxsize=1 << 16)  # pure; Snowball stemming is the costliest step of name lookup
-    def stem_key(name: str, algo: str) -> str:
-        """``name``'s key with each word stemmed by Snowball ``algo`` ("Путина" -> "putin"):
-        how the gazetteer, known names and display names compare inflected spellings."""
-        return entity_key(" ".join(stem_word(algo, t.low) for t in tokenize(name)))
 
 
 def _word_classes(classes: dict[str, str]) -> dict[str, str]:

@@ -13,6 +13,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 
 import regex
+import snowballstemmer
 
 _CJK = r"\p{Han}\p{Hiragana}\p{Katakana}"
 TOKEN_RE = regex.compile(
@@ -109,3 +110,15 @@ def phrase_tokens(phrase: str) -> tuple[str, ...]:
 def _fold(word: str) -> str:
     """Casefolded, without accents: "Íránská" -> "iranska", "Αϊτινός" -> "αιτινος"."""
     return "".join(c for c in unicodedata.normalize("NFD", word.casefold()) if not unicodedata.combining(c))
+
+
+@functools.lru_cache(maxsize=32)
+def _stemmer(algorithm: str):
+    return snowballstemmer.stemmer(algorithm)
+
+
+@functools.lru_cache(maxsize=1 << 16)  # the same words recur across windows and articles
+def stem_word(algorithm: str, word: str) -> str:
+    """``word`` stemmed by Snowball ``algorithm`` (the maintained stemmer family
+    the lexicon, gazetteer and search index compare inflected words by)."""
+    return _stemmer(algorithm).stemWord(word)
