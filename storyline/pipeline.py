@@ -29,6 +29,7 @@ from storyline.wording import residue_label
 
 MAX_TITLE = 200
 MAX_GIVEN = 1000  # a headline, source or author the input names; longer is none of these
+MAX_URL = 8000    # longer is no page's address (browsers and sitemaps stop far below)
 _SENT_END = re.compile(r"[.!।。؟]\s*$")
 
 
@@ -52,12 +53,39 @@ def given_name(raw: RawArticle, attr: str, warnings: list[str]) -> str | None:
     return value
 
 
-def source_of(raw: RawArticle, warnings: list[str]) -> str | None:
-    """The outlet: given explicitly, else the URL's host without ``www.``."""
+def given_url(raw: RawArticle, warnings: list[str]) -> str | None:
+    """The input's URL when it is an absolute http(s) address of at most
+    :data:`MAX_URL` characters, else None with a warning naming the field.
+
+    Why: a stored URL is the report's identity beside its text (a second
+    report with the same URL is "already stored").  A scraper writing
+    ``"url": "N/A"``, ``"#"``, ``"javascript:…"`` or a relative ``"/news/1"``
+    for every record had every report after the first skipped as already
+    stored, answering with the first one's id: lost without a word.  The
+    value still dates the report when it holds a date (``publication_date``
+    reads ``raw.url``)."""
+    url = raw.url
+    if url is None or not url.strip():
+        return None
+    try:
+        parts = urlparse(url.strip())
+        ok = parts.scheme.lower() in ("http", "https") and bool(parts.hostname)
+    except ValueError:  # "http://[::1" and other unparseable hosts
+        ok = False
+    if ok and len(url) <= MAX_URL:
+        return url
+    shown = url if len(url) <= 60 else url[:59] + "…"
+    why = f"longer than {MAX_URL:,} characters" if ok else f"{shown!r} is no http(s) address"
+    warnings.append(f"field '{raw.key('url')}': {why}; the report is stored without it")
+    return None
+
+
+def source_of(raw: RawArticle, url: str | None, warnings: list[str]) -> str | None:
+    """The outlet: given explicitly, else the host of ``url`` (:func:`given_url`) without ``www.``."""
     if raw.source and raw.source.strip():
         return given_name(raw, "source", warnings)
-    if raw.url:
-        host = urlparse(raw.url).hostname or ""
+    if url:
+        host = urlparse(url.strip()).hostname or ""
         return host[4:] if host.startswith("www.") else (host or None)
     return None
 
@@ -154,7 +182,8 @@ def analyse(raw: RawArticle, boilerplate: SourceBoilerplate | None = None) -> Ar
         title, text = split_title(text)
         title_line = title is not None
         title = repair_title(title)
-    source = source_of(raw, warnings)
+    url = given_url(raw, warnings)
+    source = source_of(raw, url, warnings)
     cleaned = clean_text(text, hint, source=source, boilerplate=boilerplate)
     body, repeated = strip_repeated_headline(cleaned.text, title)
     body = body.strip()
@@ -179,7 +208,7 @@ def analyse(raw: RawArticle, boilerplate: SourceBoilerplate | None = None) -> Ar
     identity = content_hash(raw_text)
     article = Article(
         id=identity[:16], external_id=raw.external_id, origin=raw.origin,
-        title=title, text=body, raw_text=raw_text, url=raw.url, source=source,
+        title=title, text=body, raw_text=raw_text, url=url, source=source,
         author=given_name(raw, "author", warnings), lang=lang, lang_confidence=guess.confidence, published=published,
         removed=removed, sentences=sents, content_hash=identity, warnings=warnings)
     if flagged:  # not a report: no dates or names to offer facts, stories or search

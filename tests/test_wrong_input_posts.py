@@ -148,3 +148,30 @@ def test_a_feed_that_is_no_xml_or_is_cut_off_says_so_and_keeps_what_it_read(db, 
     assert f"{cut}: feed cut off (unclosed token at line 1, column " in err
     assert "2 entries were read up to the cut" in err
     assert count_articles(db) == before + 1
+
+
+@pytest.mark.parametrize("url", ["N/A", "javascript:alert(1)", "/news/1"])
+def test_a_url_that_is_no_address_is_not_the_reports_identity(db, live, url):
+    """A stored URL makes a second report with the same one "already stored":
+    a scraper writing ``"url": "N/A"`` (or ``javascript:…``, or a relative
+    path) for every record had all but its first report skipped, answered
+    with the first one's id."""
+    before = count_articles(db)
+    first, second = ({**report(f"Item {n} of a feed without links.", 40 + n + len(url)), "url": url}
+                     for n in (1, 2))
+    r = live.post("/api/articles", json=[first, second], headers=AUTH)
+    assert r.status_code == 201 and len(r.json()["added"]) == 2 and r.json()["skipped"] == [], r.text
+    assert {w["reason"] for w in r.json()["warnings"]} == {
+        f"field 'url': {url!r} is no http(s) address; the report is stored without it"}
+    assert count_articles(db) == before + 2
+    assert live.get(f"/api/articles/{r.json()['added'][0]}").json()["url"] is None
+
+
+def test_html_with_no_text_is_refused_naming_the_field(db, live):
+    before = count_articles(db)
+    r = live.post("/api/articles", json={"title": "Script only", "html": "<html><body>"
+                                         "<script>var a = 1;</script></body></html>"}, headers=AUTH)
+    assert r.status_code == 422, r.text
+    assert r.json()["detail"] == [{"loc": ["body", "html"], "type": "value_error",
+                                   "msg": "no article text found in the HTML"}]
+    assert count_articles(db) == before

@@ -263,10 +263,14 @@ def from_record(obj: object, origin: str) -> Item:
     given = {k: v for k, v in f.meta.items() if k != "url"}
     if not (f.text and f.text.strip()):
         item = _from_html(f.html, origin, url=f.meta["url"], **given)
+        if isinstance(item, IngestError):  # the API's 422 names the field: loc ["body", "html"]
+            item.field = "html"
     elif not (f.html and f.html.strip()) and looks_like_html(f.text):
         item = _from_html(f.text, origin, url=f.meta["url"], **given)
         if isinstance(item, RawArticle):
             item.warnings.append("field 'text' holds a whole HTML page: read as HTML")
+        else:
+            item.field = "text"
     else:
         item = RawArticle(origin=origin, text=f.text, url=f.meta["url"], extra=f.extra, **given)
     if isinstance(item, RawArticle):
