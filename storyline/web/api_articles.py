@@ -77,7 +77,10 @@ def build_router(backend, read: list, can_write, limit_q) -> APIRouter:
         later (e.g. nothing left after cleaning) are listed in ``failed``; pages
         that are not news reports are stored flagged, in no event
         (``not_articles``; listed by ``/api/not-articles``).  Parsing and ingest
-        run off the event loop; 503 when too many are in flight.
+        run off the event loop; 503 when too many are in flight.  The body is
+        read in the charset its Content-Type names, else as a file is (bytes
+        that are not UTF-8 in a legacy code page, said in ``warnings``); a
+        compressed body or an unknown charset is 415.
         """
         ctype = request.headers.get("content-type", "application/json").split(";")[0].strip().lower()
         if ctype not in ("application/json",) + JSONL_TYPES:
