@@ -82,6 +82,21 @@ def reader_lang(value: str, *, allow_und: bool = False) -> str:
                           f"as {EXAMPLES}{und}")
 
 
+def given_lang(value: str | None) -> tuple[str | None, str | None]:
+    """An input's own language field (a record's ``lang``, a text header's
+    ``Language:``) as the code to hint the detector with, and the reason when
+    it names no language.  The hint decides the language of a text too short
+    to tell, which is then stored as given: ``"klingon"``, ``"English"`` or
+    ``"EN"`` became a report's language, shown on its pages and matched by no
+    ``?lang=`` filter.  ``"pt-BR"`` -> ``"pt"``; ``"und"`` is no hint."""
+    if value is None or not value.strip() or value.strip().lower() == UNDETERMINED:
+        return None, None
+    try:
+        return reader_lang(value), None
+    except UnknownLanguage as exc:
+        return None, f"{exc}; the language is told from the text"
+
+
 def filter_langs(values) -> list[str]:
     """Search filters' languages (repeatable), each checked; ``und`` is allowed."""
     return [reader_lang(v, allow_und=True) for v in values or ()]

@@ -23,11 +23,13 @@ from storyline.clean.headline import strip_repeated_headline
 from storyline.clean.page_title import recognise_title
 from storyline.embed import E5_SMALL, EmbeddingProfile
 from storyline.ingest.readers import MAX_TEXT_CHARS, IngestError
+from storyline.language_codes import given_lang
 from storyline.records import Article, RawArticle
 from storyline.wording import residue_label
 
 MAX_TITLE = 200
-MAX_GIVEN_TITLE = 1000  # a headline the input names; longer is not a headline
+MAX_GIVEN = 1000  # a headline, source or author the input names; longer is none of these
+MAX_URL = 8000    # longer is no page's address (browsers and sitemaps stop far below)
 _SENT_END = re.compile(r"[.!।。؟]\s*$")
 
 
@@ -38,12 +40,52 @@ def content_hash(text: str) -> str:
     return hashlib.sha1(norm.encode("utf-8")).hexdigest()
 
 
-def source_of(raw: RawArticle) -> str | None:
-    """The outlet: given explicitly, else the URL's host without ``www.``."""
-    if raw.source and raw.source.strip():  # cleaned as a title is: a source "s\x1b[5m" drove terminals
-        return repair_title(raw.source)
-    if raw.url:
-        host = urlparse(raw.url).hostname or ""
+def given_name(raw: RawArticle, attr: str, warnings: list[str]) -> str | None:
+    """A title, source or author as the input gave it, cleaned (a source
+    "s\x1b[5m" drove terminals) and cut to :data:`MAX_GIVEN` characters with a
+    warning naming the field: a 3 MB ``source`` (a body pasted in the wrong
+    field) was stored whole and repeated on every list of its reports."""
+    given = getattr(raw, attr)
+    value = repair_title(given[:4 * MAX_GIVEN] if given else given)  # a thousand characters kept: no need to repair megabytes
+    if value is not None and len(value) > MAX_GIVEN:
+        warnings.append(f"field '{raw.key(attr)}': longer than {MAX_GIVEN} characters; cut")
+        value = value[:MAX_GIVEN - 1].rsplit(" ", 1)[0] + "…"
+    return value
+
+
+def given_url(raw: RawArticle, warnings: list[str]) -> str | None:
+    """The input's URL when it is an absolute http(s) address of at most
+    :data:`MAX_URL` characters, else None with a warning naming the field.
+
+    Why: a stored URL is the report's identity beside its text (a second
+    report with the same URL is "already stored").  A scraper writing
+    ``"url": "N/A"``, ``"#"``, ``"javascript:…"`` or a relative ``"/news/1"``
+    for every record had every report after the first skipped as already
+    stored, answering with the first one's id: lost without a word.  The
+    value still dates the report when it holds a date (``publication_date``
+    reads ``raw.url``)."""
+    url = raw.url
+    if url is None or not url.strip():
+        return None
+    try:
+        parts = urlparse(url.strip())
+        ok = parts.scheme.lower() in ("http", "https") and bool(parts.hostname)
+    except ValueError:  # "http://[::1" and other unparseable hosts
+        ok = False
+    if ok and len(url) <= MAX_URL:
+        return url
+    shown = url if len(url) <= 60 else url[:59] + "…"
+    why = f"longer than {MAX_URL:,} characters" if ok else f"{shown!r} is no http(s) address"
+    warnings.append(f"field '{raw.key('url')}': {why}; the report is stored without it")
+    return None
+
+
+def source_of(raw: RawArticle, url: str | None, warnings: list[str]) -> str | None:
+    """The outlet: given explicitly, else the host of ``url`` (:func:`given_url`) without ``www.``."""
+    if raw.source and raw.source.strip():
+        return given_name(raw, "source", warnings)
+    if url:
+        host = urlparse(url.strip()).hostname or ""
         return host[4:] if host.startswith("www.") else (host or None)
     return None
 
@@ -128,31 +170,32 @@ def analyse(raw: RawArticle, boilerplate: SourceBoilerplate | None = None) -> Ar
         warnings.append(f"text longer than {MAX_TEXT_CHARS:,} characters: only the first "
                         f"{len(text):,} are analysed and stored")
     raw_text = text
-    lead_lang = _lead_lang(text, raw.lang)
+    hint, wrong = given_lang(raw.lang)
+    if wrong:
+        warnings.append(f"field '{raw.key('lang')}': {wrong}")
+    lead_lang = _lead_lang(text, hint)
     published = publication_date(text, raw.url, raw.date, raw.date_fallback, lang=lead_lang)
     text = strip_date_header(text)
-    title = repair_title(raw.title)
-    if title is not None and len(title) > MAX_GIVEN_TITLE:
-        warnings.append(f"field 'title': longer than {MAX_GIVEN_TITLE} characters; cut")
-        title = title[:MAX_GIVEN_TITLE - 1].rsplit(" ", 1)[0] + "…"
+    title = given_name(raw, "title", warnings)
     title_line = False  # whether the text's own first line was taken as its title
     if title is None:
         title, text = split_title(text)
         title_line = title is not None
         title = repair_title(title)
-    source = source_of(raw)
-    cleaned = clean_text(text, raw.lang, source=source, boilerplate=boilerplate)
+    url = given_url(raw, warnings)
+    source = source_of(raw, url, warnings)
+    cleaned = clean_text(text, hint, source=source, boilerplate=boilerplate)
     body, repeated = strip_repeated_headline(cleaned.text, title)
     body = body.strip()
     removed = repeated + cleaned.removed
     verdict = None if raw.keep else judge_page(title, raw.text or "", body, removed,
-                                               raw.html, raw.lang)
+                                               raw.html, hint)
     flagged = verdict is not None and not verdict.is_article
     if flagged and len(body) < MIN_BODY_CHARS:  # nothing but the wall: keep what it said, to show why
         body = " ".join((raw.text or "").split())
     if len(body) < MIN_BODY_CHARS:
         return IngestError(raw.origin, _no_text(body, removed, title_line))
-    guess = detect_language(f"{body}", hint=raw.lang)
+    guess = detect_language(f"{body}", hint=hint)
     lang = guess.lang
     if title and not title_line and not flagged:  # "The Japan Times Online" over a report that opens with its headline
         title, body, page_title = recognise_title(title, body, source, lang)
@@ -165,8 +208,8 @@ def analyse(raw: RawArticle, boilerplate: SourceBoilerplate | None = None) -> Ar
     identity = content_hash(raw_text)
     article = Article(
         id=identity[:16], external_id=raw.external_id, origin=raw.origin,
-        title=title, text=body, raw_text=raw_text, url=raw.url, source=source,
-        author=repair_title(raw.author), lang=lang, lang_confidence=guess.confidence, published=published,
+        title=title, text=body, raw_text=raw_text, url=url, source=source,
+        author=given_name(raw, "author", warnings), lang=lang, lang_confidence=guess.confidence, published=published,
         removed=removed, sentences=sents, content_hash=identity, warnings=warnings)
     if flagged:  # not a report: no dates or names to offer facts, stories or search
         article.not_article, article.not_article_reason = verdict.kind, verdict.reason
@@ -174,14 +217,14 @@ def analyse(raw: RawArticle, boilerplate: SourceBoilerplate | None = None) -> Ar
     problem = date_field_problem(raw.date) if raw.date and raw.date.strip() else None
     doubt = date_field_doubt(raw.date, lead_lang) if raw.date and not problem else None
     if doubt:  # the field gave the day, which may be the other one ("05/06/2024")
-        article.warnings.append(f"field '{raw.date_key}': {doubt}")
+        article.warnings.append(f"field '{raw.key('date')}': {doubt}")
     if problem:
         # "--date" when nothing in the input gave the day (it said "from the text")
         given = raw.date_fallback and publication_date(raw_text, raw.url, raw.date,
                                                        lang=lead_lang) is None
         found = (f"; using {published.isoformat()} from {'--date' if given else 'the text'}"
                  if published else "")
-        article.warnings.append(f"field '{raw.date_key}': {problem}{found}")
+        article.warnings.append(f"field '{raw.key('date')}': {problem}{found}")
     article.dates = resolve_dates(body, published, lang)
     article.entities = extract_entities(body, lang, known=known)
     return article

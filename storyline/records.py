@@ -27,9 +27,10 @@ class RawArticle:
     source: str | None = None
     lang: str | None = None
     date: str | None = None
-    # the name the input gave ``date`` ("published", "published_at", a text
-    # header's "Published"): a warning about the date names what the user wrote
-    date_key: str = "date"
+    # the name the input gave a field where it differs from the attribute
+    # (``date`` as "published", a text header's "Published", ``lang`` as
+    # "language"): a warning about the field names what the user wrote (:meth:`key`)
+    keys: dict[str, str] = field(default_factory=dict)
     author: str | None = None
     external_id: str | None = None
     # a publication date the user vouches for (``ingest --date``), used only
@@ -41,6 +42,10 @@ class RawArticle:
     # what the reader had to do to the input (an encoding fallback, a cut):
     # reported with the article, named by ``origin``
     warnings: list[str] = field(default_factory=list)
+
+    def key(self, attr: str) -> str:
+        """The input's name for the field held in ``attr`` ("published" for ``date``)."""
+        return self.keys.get(attr, attr)
 
 
 @dataclass

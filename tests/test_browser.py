@@ -8,18 +8,13 @@ Skipped with a reason when Chromium or playwright is not installed
 """
 from __future__ import annotations
 
-import os
 import re
-import subprocess
-import sys
-import threading
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
 
 from api_corpus import ARTICLES, build_db
+from live_server import serve  # noqa: F401 (the browser modules import it from here)
 from test_gate import add_not_articles
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -32,41 +27,6 @@ if not CHROMIUM.exists():
                 allow_module_level=True)
 sync_api = pytest.importorskip("playwright.sync_api",
                                reason="python playwright is not installed (pip install playwright)")
-
-
-def serve(db: str):
-    """`storyline serve` over ``db`` on a free loopback port: yields its base URL."""
-    env = {k: v for k, v in os.environ.items() if k not in ("STORYLINE_TOKEN", "STORYLINE_TOKEN_FILE")}
-    proc = subprocess.Popen([sys.executable, "-m", "storyline.cli", "--db", db, "serve",
-                             "--host", "127.0.0.1", "--port", "0"],
-                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env)
-    try:
-        seen, m = [], None
-        for line in proc.stdout:  # ends at EOF if the server dies before listening
-            seen.append(line)
-            m = re.search(r"Serving Storyline at (http://127\.0\.0\.1:\d+) \(Ctrl-C to stop\)", line)
-            if m:
-                break
-        assert m, "server did not start:\n" + "".join(seen)
-        threading.Thread(target=proc.stdout.read, daemon=True).start()  # keep the pipe drained
-        base = m.group(1)
-        deadline = time.time() + 30
-        while True:
-            try:
-                with urllib.request.urlopen(base + "/api/health", timeout=2) as r:
-                    if r.status == 200:
-                        break
-            except OSError:
-                if time.time() > deadline:
-                    raise
-                time.sleep(0.2)
-        yield base
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
 
 
 @pytest.fixture(scope="module")

@@ -57,8 +57,10 @@ def read_feed(data: bytes, origin: str, fetch: Callable[[str, str], Item | None]
     import feedparser
 
     doc = feedparser.parse(data)
+    broken = xml_problem(data) if doc.get("bozo") else None
     if not doc.get("version") and not doc.entries:
-        reason = doc.get("bozo_exception") or "no <rss>, <feed> or <rdf:RDF> root"
+        reason = (f"not XML ({broken[0]})" if broken else doc.get("bozo_exception")
+                  or "no <rss>, <feed> or <rdf:RDF> root")
         yield IngestError(origin, f"not an RSS or Atom feed: {reason}")
         return
     feed = doc.get("feed", {})
@@ -92,3 +94,26 @@ def read_feed(data: bytes, origin: str, fetch: Callable[[str, str], Item | None]
         yield RawArticle(origin=where, text=text, title=title, url=link, source=source, lang=lang,
                          date=date, author=entry.get("author") or None,
                          external_id=entry.get("id") or None)
+    if broken and broken[1]:  # as a cut-off WARC archive: said after the entries it kept
+        n = len(doc.entries)
+        yield IngestError(origin, f"feed cut off ({broken[0]}); {n} "
+                          f"entr{'y was' if n == 1 else 'ies were'} read up to the cut")
+
+
+def xml_problem(data: bytes) -> tuple[str, bool] | None:
+    """Why ``data`` is not well-formed XML, in expat's words with the place
+    (feedparser's own message read "<unknown>:2:0: syntax error", a line off:
+    it parses the document behind a line of its own), and whether the
+    document was cut off (it ends before its elements do); None when it is
+    well-formed.  Other faults feedparser reads past (an ``&nbsp;`` in an RSS
+    feed) are said only when nothing could be read."""
+    import xml.parsers.expat as expat
+
+    parser = expat.ParserCreate()
+    try:
+        parser.Parse(data, True)
+    except expat.ExpatError as exc:
+        what = expat.errors.messages[exc.code]
+        cut = what in (expat.errors.XML_ERROR_NO_ELEMENTS, expat.errors.XML_ERROR_UNCLOSED_TOKEN)
+        return f"{what} at line {exc.lineno}, column {exc.offset + 1}", cut
+    return None

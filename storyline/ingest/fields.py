@@ -57,8 +57,9 @@ class Fields:
 
 
 def _kind(value: Any) -> str:
+    """A JSON value's kind in JSON's words (a body ``"abc"`` said "got str", ``null`` "got NoneType")."""
     return {bool: "a boolean", list: "a list", dict: "an object", int: "a number",
-            float: "a number"}.get(type(value), type(value).__name__)
+            float: "a number", str: "a string", type(None): "null"}.get(type(value), type(value).__name__)
 
 
 def _string(obj: dict, key: str, allow_int: bool = False, notes: list[str] | None = None) -> str | None:

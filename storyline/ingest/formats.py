@@ -73,23 +73,31 @@ def _notes(text: str) -> list[str]:
     return [f"encoding fallback: {fallback}"] if fallback else []
 
 
+def charset_of(content_type: str) -> str | None:
+    """The ``charset`` a Content-Type header names (lower case), if any."""
+    for part in content_type.split(";")[1:]:
+        key, _, value = part.strip().partition("=")
+        if key.strip().lower() == "charset" and value.strip("\"' "):
+            return value.strip("\"' ").lower()
+    return None
+
+
 def decode_body(body: bytes, content_type: str, origin: str) -> Union[str, IngestError]:
     """Bytes of an HTTP payload (a URL, a WARC record): the Content-Type's
     charset when it names one that works, else as a file is decoded."""
-    for part in content_type.split(";")[1:]:
-        key, _, value = part.strip().partition("=")
-        if key.lower() == "charset" and value.strip("\"' "):
-            try:
-                return body.decode(value.strip("\"' ").lower())
-            except (LookupError, UnicodeDecodeError):
-                break
+    charset = charset_of(content_type)
+    if charset:
+        try:
+            return body.decode(charset)
+        except (LookupError, UnicodeDecodeError):
+            pass
     return _decode(body, origin)
 
 
 def _from_text(text: str, origin: str) -> RawArticle:
     """Plain text: leading ``key: value`` lines are metadata (title, date, url…)."""
     meta: dict[str, str] = {}
-    date_key = "date"
+    keys: dict[str, str] = {}  # attribute -> the header as written ("Published")
     lines = text.splitlines()
     i = 0
     while i < len(lines) and i < 8:
@@ -98,13 +106,12 @@ def _from_text(text: str, origin: str) -> RawArticle:
             break
         key = m.group(1).lower()
         meta[_HEADER_KEYS.get(key, key)] = m.group(2)
-        if _HEADER_KEYS.get(key, key) == "date":
-            date_key = m.group(1)
+        keys[_HEADER_KEYS.get(key, key)] = m.group(1)
         i += 1
     body = "\n".join(lines[i:]) if meta else text
     return RawArticle(origin=origin, text=body, title=meta.get("title"), date=meta.get("date"),
                       url=meta.get("url"), source=meta.get("source"), lang=meta.get("lang"),
-                      author=meta.get("author"), date_key=date_key, warnings=_notes(text))
+                      author=meta.get("author"), keys=keys, warnings=_notes(text))
 
 
 # a whole HTML document: a doctype or <html> first (comments and a BOM allowed before)
@@ -256,14 +263,17 @@ def from_record(obj: object, origin: str) -> Item:
     given = {k: v for k, v in f.meta.items() if k != "url"}
     if not (f.text and f.text.strip()):
         item = _from_html(f.html, origin, url=f.meta["url"], **given)
+        if isinstance(item, IngestError):  # the API's 422 names the field: loc ["body", "html"]
+            item.field = "html"
     elif not (f.html and f.html.strip()) and looks_like_html(f.text):
         item = _from_html(f.text, origin, url=f.meta["url"], **given)
         if isinstance(item, RawArticle):
             item.warnings.append("field 'text' holds a whole HTML page: read as HTML")
+        else:
+            item.field = "text"
     else:
         item = RawArticle(origin=origin, text=f.text, url=f.meta["url"], extra=f.extra, **given)
     if isinstance(item, RawArticle):
         item.warnings.extend(f.notes)
-        if f.meta["date"] is not None:
-            item.date_key = f.keys["date"]
+        item.keys = dict(f.keys)
     return item

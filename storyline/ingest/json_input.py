@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 
 import numpy as np
 
@@ -42,11 +43,24 @@ def loads(raw: bytes | str, max_depth: int = MAX_JSON_DEPTH) -> object:
     try:
         return json.loads(raw)
     except json.JSONDecodeError as exc:
-        raise JSONInputError(f"broken JSON: {exc.msg} at column {exc.colno}") from None
+        raise JSONInputError(f"broken JSON: {where(exc)}") from None
     except UnicodeDecodeError as exc:
         raise JSONInputError(f"invalid UTF-8 at byte {exc.start}") from None
     except RecursionError:  # belt and braces: the depth count should have caught it
         raise JSONInputError("JSON nested too deeply") from None
+    except ValueError as exc:  # an integer of more than 4,300 digits: Python refuses to read it
+        digits = re.search(r"value has (\d+) digits", str(exc))
+        raise JSONInputError("a number too long to read" + (
+            f" ({digits.group(1)} digits > {sys.get_int_max_str_digits()})" if digits else "")) from None
+
+
+def where(exc: json.JSONDecodeError) -> str:
+    """The parser's reason and its place: the line too when the JSON spans lines
+    (a POST body), and without the dangling "at" of "Unterminated string
+    starting at" ("… starting at at column 9")."""
+    msg = exc.msg.removesuffix(" at")
+    spans_lines = "\n" in exc.doc.strip()  # a JSONL line ends in one
+    return f"{msg} at line {exc.lineno}, column {exc.colno}" if spans_lines else f"{msg} at column {exc.colno}"
 
 
 __all__ = ["MAX_JSON_DEPTH", "JSONInputError", "json_depth", "loads"]

@@ -16,8 +16,8 @@ from fastapi.responses import JSONResponse
 from storyline.service_desk import Busy
 from storyline.store import store_failure
 from storyline.web.guards import OFFSET, OptionalRowId, no_row
-from storyline.web.payloads import (JSONL_TYPES, article_full, article_summary, loc_of, page,
-                                    parse_articles, read_body)
+from storyline.web.payloads import (JSONL_TYPES, article_full, article_summary, body_encoding,
+                                    loc_of, page, parse_articles, read_body)
 
 
 def build_router(backend, read: list, can_write, limit_q) -> APIRouter:
@@ -58,7 +58,8 @@ def build_router(backend, read: list, can_write, limit_q) -> APIRouter:
               status_code=201, responses={200: {"description": "every article was already stored"},
                                           413: {"description": "body too large"},
                                           503: {"description": "too many ingests in flight; retry"},
-                                          415: {"description": "unsupported content type"}},
+                                          415: {"description": "unsupported content type, "
+                                                "charset or Content-Encoding"}},
               openapi_extra={"security": [{"bearerToken": []}],
                              "requestBody": {"required": True, "content": {
                   "application/json": {"schema": {"anyOf": [
@@ -76,18 +77,24 @@ def build_router(backend, read: list, can_write, limit_q) -> APIRouter:
         later (e.g. nothing left after cleaning) are listed in ``failed``; pages
         that are not news reports are stored flagged, in no event
         (``not_articles``; listed by ``/api/not-articles``).  Parsing and ingest
-        run off the event loop; 503 when too many are in flight.
+        run off the event loop; 503 when too many are in flight.  The body is
+        read in the charset its Content-Type names, else as a file is (bytes
+        that are not UTF-8 in a legacy code page, said in ``warnings``); a
+        compressed body or an unknown charset is 415.
         """
         ctype = request.headers.get("content-type", "application/json").split(";")[0].strip().lower()
         if ctype not in ("application/json",) + JSONL_TYPES:
             raise HTTPException(415, f"unsupported content type {ctype!r}; send application/json "
                                      "or application/x-ndjson")
+        charset = body_encoding(request)
         body = await read_body(request)
+        notes: list[str] = []
 
         def job():  # on the desk's threads: parsing an HTML body is CPU work too
-            items, errors = parse_articles(body, ctype)
+            items, errors, read_notes = parse_articles(body, ctype, charset)
             if errors:
                 return None, errors
+            notes.extend(read_notes)
             for item in items:
                 item.keep = keep_all
             return backend.desk.ingest(items), None
@@ -107,7 +114,8 @@ def build_router(backend, read: list, can_write, limit_q) -> APIRouter:
             return JSONResponse({"detail": errors}, status_code=422)
         out = {"added": report.added, "skipped": report.skipped,
                "failed": [{"origin": e.origin, "reason": e.reason} for e in report.failed],
-               "warnings": [{"origin": e.origin, "reason": e.reason} for e in report.warnings],
+               "warnings": [{"origin": "body", "reason": n} for n in notes]
+                           + [{"origin": e.origin, "reason": e.reason} for e in report.warnings],
                "new_events": report.new_events, "duplicates": report.duplicates,
                "moved": report.moved, "not_articles": report.not_articles}
         if report.failed and not report.added and not report.skipped and not report.not_articles:
