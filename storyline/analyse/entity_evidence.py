@@ -31,6 +31,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import defaultdict
+from functools import lru_cache
 from typing import Iterable
 
 from storyline.analyse.entity_patterns import lexicon
@@ -44,7 +45,11 @@ _CREDIT = re.compile(r"^[^\n]{0,80}?\(([^()\n]{2,40})\)\s*[-–—]")
 _SENTENCE_END = ".!?:;…"
 
 
+@lru_cache(maxsize=256)
 def _norm(line: str) -> str:
+    """A line's key.  Cached: every mention on a line asks for it, and a
+    one-line report of 100,000 characters holds thousands of mentions
+    (re-normalising it per mention made a relink quadratic in its length)."""
     return _SPACES.sub(" ", _DIGITS.sub("#", line.casefold())).strip()
 
 
@@ -85,6 +90,7 @@ class LineLedger:
         self.named: set[str] = set()
 
     @staticmethod
+    @lru_cache(maxsize=256)
     def _key(line: str) -> str | None:
         key = _norm(line)
         return hashlib.blake2b(key.encode(), digest_size=8).hexdigest() if len(key) >= 12 else None
@@ -124,6 +130,7 @@ class LineLedger:
         return self
 
 
+@lru_cache(maxsize=256)
 def _share_row(line: str) -> bool:
     items = [i for i in re.split(r"\s*[|·•]\s*", line) if i.strip()]
     return len(items) >= 3 and all(len(i.split()) <= 4 for i in items)

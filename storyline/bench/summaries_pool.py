@@ -35,7 +35,7 @@ from storyline.analyse.sentences import heading_lines, one_line
 from storyline.bench.summaries import BUDGET, FACTS_ONLY, _scorer, load_events
 from storyline.bench.summaries_oracle import greedy_oracle
 from storyline.embed import shared_embedder
-from storyline.facts.claims import MAX_CHARS, claim_at, is_substantive, sentence_spans
+from storyline.facts.claims import MAX_CHARS, Marks, claim_at, is_substantive, sentence_spans
 from storyline.facts.event import SENTENCES_PER_ARTICLE, build_event_facts
 from storyline.facts.render import event_view
 
@@ -48,7 +48,7 @@ def sentence_rows(arts) -> list[dict]:
     the stage that keeps it out of the claims (None for a claim within the limit)."""
     rows = []
     for a in arts:
-        heads = heading_lines(a.text)
+        heads, marks = heading_lines(a.text), Marks(a)
         n_claims = 0
         for start, end, _ in sentence_spans(a):
             text = a.text[start:end]
@@ -56,7 +56,7 @@ def sentence_rows(arts) -> list[dict]:
                 why = "heading"
             elif not is_substantive(text):
                 why = "long" if len(text) > MAX_CHARS else "short"
-            elif not claim_at(a, start, end, heads):
+            elif not claim_at(a, start, end, heads, marks):
                 why = "not_claim"
             else:
                 n_claims += 1
