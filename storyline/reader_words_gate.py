@@ -10,6 +10,8 @@ English.  Keyed by the English wording (the gate's clauses are
 """
 from __future__ import annotations
 
+from storyline.wording import GATE_KIND_WORDS, a_or_an
+
 GATE_WORDS: dict[str, dict[str, str]] = {  # the Not articles page and the gate
     # Not articles: the lede, made of the kinds' plurals (wording.gate_kinds_phrase)
     "Pages that are not news reports: {kinds}.": {
@@ -122,10 +124,10 @@ GATE_WORDS: dict[str, dict[str, str]] = {  # the Not articles page and the gate
         "ru": "его заголовок называет страницу, а не новость", "hi": "इसका शीर्षक पेज का नाम है, किसी खबर का नहीं",
         "de": "sein Titel benennt die Seite, keine Nachricht", "fr": "son titre nomme la page, pas une information",
         "es": "su título nombra la página, no una noticia"},
-    "{lines} reads like {a_kind}": {"ru": "{lines} — как на странице «{kind}»", "hi": "{lines} «{kind}» जैसी लगती है",
+    "{lines} reads like {kind}": {"ru": "{lines} — как на странице «{kind}»", "hi": "{lines} «{kind}» जैसी लगती है",
                                     "de": "{lines} liest sich wie: {kind}", "fr": "{lines} ressemble à : {kind}",
                                     "es": "{lines} parece: {kind}"},
-    "{lines} read like {a_kind}": {"ru": "{lines} — как на странице «{kind}»", "hi": "{lines} «{kind}» जैसी लगती हैं",
+    "{lines} read like {kind}": {"ru": "{lines} — как на странице «{kind}»", "hi": "{lines} «{kind}» जैसी लगती हैं",
                                    "de": "{lines} lesen sich wie: {kind}", "fr": "{lines} ressemblent à : {kind}",
                                    "es": "{lines} parecen: {kind}"},
     "{n} of its {all} lines are headlines, as on a front page": {
@@ -285,4 +287,6 @@ GATE_COUNTED: dict[str, dict[str, tuple[str, ...]]] = {
                   "de": ("Zeichen", "Zeichen"), "fr": ("caractère", "caractères"), "es": ("carácter", "caracteres")},
 }
 
+# a kind in a reason's clause ("2 lines read like a bot check") is said as the kind alone
+GATE_WORDS.update({a_or_an(kind): GATE_WORDS[kind] for kind in GATE_KIND_WORDS.values() if kind in GATE_WORDS})
 GATE_WORDS.update(SEARCH_WORDS)  # one table for the catalogue, as reader_words reads it

@@ -195,7 +195,8 @@ def gate_kind_label(kind: str | None) -> str:
     return GATE_KIND_WORDS.get(kind, kind.replace("-", " ")) if kind else ""
 
 
-def _a(words: str) -> str:
+def a_or_an(words: str) -> str:
+    """``words`` after "a" or "an" ("an age check"): the gate's kinds in a clause."""
     return ("an " if words[:1] in "aeiou" else "a ") + words
 
 
@@ -206,9 +207,8 @@ _Q = r"""(?:'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")"""
 _GATE_CUES = [
     (rf"title (?P<q>{_Q})", lambda m, n, w: w.say("its title names the page, not a news story")),
     (rf"(?P<kind>[a-z-]+) text in (?P<n>\d+) lines?: (?P<q>{_Q}(?:, {_Q})*)",
-     lambda m, n, w: w.say("{lines} reads like {a_kind}" if n == 1 else "{lines} read like {a_kind}",
-                           lines=w.count(n, "line"), a_kind=_a(gate_kind_label(m["kind"])),
-                           kind=w.say(gate_kind_label(m["kind"])))),
+     lambda m, n, w: w.say("{lines} reads like {kind}" if n == 1 else "{lines} read like {kind}",
+                           lines=w.count(n, "line"), kind=w.say(a_or_an(gate_kind_label(m["kind"]))))),
     (r"list of headlines \((?P<n>\d+) of (?P<all>\d+) lines\)",
      lambda m, n, w: w.say("{n} of its {all} lines are headlines, as on a front page", n=n, all=m["all"])),
     (r"list of dated items \((?P<n>\d+) date stamps\)",
@@ -281,7 +281,7 @@ def not_article_label(kind: str | None, reason: str | None, text: str | None = N
     check (“kein roboter”, …); no sentence in it reads like a news report."."""
     clauses = [words + (" (" + ", ".join(f"“{q}”" for q in quotes) + ")" if quotes else "")
                for words, quotes in gate_reasons(reason, text)]
-    lead = f"Looks like {_a(gate_kind_label(kind))}" if kind else "Not a news report"
+    lead = f"Looks like {a_or_an(gate_kind_label(kind))}" if kind else "Not a news report"
     return lead + (": " + "; ".join(clauses) if clauses else "") + "."
 
 

@@ -19,6 +19,7 @@ from storyline.details import (Coverage, EntityBadge, coverage, period_label, pe
 from storyline.reader_words import count, say, shown_date
 from storyline.reader_words_lists import BROKEN_LEFT, BROKEN_RIGHT
 from storyline.records import Article, DateMention, dates_once
+from storyline.web.reader_lang import with_lang
 from storyline.web.timeaxis import EDGE_PX, broken_scale, count_chart, stack_levels
 from storyline.wording import clip, source_name
 
@@ -147,7 +148,7 @@ def story_timeline(entries) -> Timeline | None:
     for e in entries:
         if e.date is None:
             continue
-        href = f"/events/{e.event_id}" if e.kind == "event" and e.event_id is not None else None
+        href = with_lang(f"/events/{e.event_id}") if e.kind == "event" and e.event_id is not None else None
         n = len(e.citations)
         label = say("{date}: {title} ({sources})", date=e.label, title=e.title, sources=count(n, "source"))
         items.append((e.date, e.kind, n, label, href))
