@@ -22,7 +22,9 @@ from contextvars import ContextVar
 
 from babel.dates import format_skeleton
 
+from storyline.reader_words_gate import GATE_COUNTED, GATE_WORDS
 from storyline.reader_words_lists import LIST_COUNTED, LIST_WORDS
+from storyline.reader_words_pages import PAGE_COUNTED, PAGE_WORDS
 from storyline.records import date_label
 
 ENGLISH = "en"
@@ -151,11 +153,12 @@ WORDS: dict[str, dict[str, str]] = {
                                    "es": "mencionado en la cobertura:"},
     "the report whose title names": {"ru": "сообщение, заголовком которого названо", "hi": "वह रिपोर्ट जिसके शीर्षक से नाम है:",
                                      "de": "der Bericht, dessen Titel benennt:", "fr": "l'article dont le titre nomme",
-                                     "es": "la noticia cuyo título nombra"},
-    "a report of": {"ru": "сообщение о", "hi": "इसकी रिपोर्ट:", "de": "ein Bericht zu", "fr": "un article de",
-                    "es": "una noticia de"},
-    "event {n}": {"ru": "событии {n}", "hi": "घटना {n}", "de": "Ereignis {n}", "fr": "l'événement {n}",
-                  "es": "el suceso {n}"},
+                                     "es": "la noticia cuyo título nombra el"},
+    "a report of": {"ru": "одно из сообщений:", "hi": "इसकी रिपोर्ट:", "de": "ein Bericht zu", "fr": "un article de",
+                    "es": "una noticia del"},
+    # the accusative after "a report of", "Part of" (reader_words_pages) and "the report whose title names"
+    "event {n}": {"ru": "событие {n}", "hi": "घटना {n}", "de": "Ereignis {n}", "fr": "l'événement {n}",
+                  "es": "suceso {n}"},
     "date unknown": {"ru": "дата неизвестна", "hi": "तारीख अज्ञात", "de": "Datum unbekannt", "fr": "date inconnue",
                      "es": "fecha desconocida"},
     "placed by content only": {"ru": "отнесено только по содержанию", "hi": "केवल सामग्री से रखा गया",
@@ -239,8 +242,11 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {
 }
 
 
-WORDS.update(LIST_WORDS)  # the list pages' wording (storyline.reader_words_lists)
-COUNTED.update(LIST_COUNTED)
+# the other pages' wording, each in its module; one catalogue, so no key may be in two
+for _words, _counted in ((LIST_WORDS, LIST_COUNTED), (GATE_WORDS, GATE_COUNTED), (PAGE_WORDS, PAGE_COUNTED)):
+    assert not (WORDS.keys() & _words.keys() or COUNTED.keys() & _counted.keys()), "a key said twice"
+    WORDS.update(_words)
+    COUNTED.update(_counted)
 
 
 def reading(lang: str | None):

@@ -191,15 +191,22 @@ def reader_story_row(app: "ServiceContext", story, lang: str) -> tuple[Any, str 
     return reader_rows(app, [story], lang)[0]
 
 
-def story_summary(app: "ServiceContext", story_id: int, lang: str = DEFAULT_LANG) -> dict[str, Any] | None:
-    story = app.store.story(story_id)
-    if story is None:
-        return None
+def story_facts(app: "ServiceContext", story) -> list[EventFacts]:
+    """A story's events' stored facts in the order of their first dates, as its summary tells them."""
     rows = [app.store.event(e) for e in story.event_ids]
     dated = sorted((r for r in rows if r is not None),
                    key=lambda r: (r.first_date or dt.date.max, r.id))
-    events = [event_facts(app, r.id) for r in dated]
-    view = story_view([e for e in events if e is not None], lang)
+    return [ef for ef in (event_facts(app, r.id) for r in dated) if ef is not None]
+
+
+def story_summary(app: "ServiceContext", story_id: int, lang: str = DEFAULT_LANG,
+                  facts: list[EventFacts] | None = None, pool=None) -> dict[str, Any] | None:
+    """A story's summary for a reader of ``lang``; ``facts`` (:func:`story_facts`) and ``pool``
+    (their :func:`~storyline.facts.render.story_gloss_pool`) where the caller has read them."""
+    story = app.store.story(story_id)
+    if story is None:
+        return None
+    view = story_view(facts if facts is not None else story_facts(app, story), lang, pool=pool)
     row, _ = reader_story_row(app, story, lang)
     view["headline"] = row.headline  # as the story page heads it (the API's summary_headline)
     return view

@@ -135,7 +135,7 @@ class ReadModels:
         names and cited summary, for a reader of ``lang`` (default English)."""
         from storyline.details import EntityBadge
 
-        found = self.story(story_id, lang)
+        found = self.story(story_id, lang, summary=True)
         if found is None:
             return None
         names = [EntityBadge(key=e.id, name=e.name, label=e.label, articles=n, aliases=e.aliases,
@@ -143,7 +143,7 @@ class ReadModels:
                  for e, n in found["entities"]]
         return StoryDetail(found["story"], found["events"], found["articles"], found["timeline"],
                            coverage(found["articles"]), names,
-                           self.story_summary(story_id, lang or "en"))
+                           found["summary"])
 
     def search_filters(self, lang: Sequence[str] | None = None, source: Sequence[str] | None = None,
                        entity: str | None = None, date_from: dt.date | None = None,
@@ -180,12 +180,14 @@ class ReadModels:
             problems["event_id"] = f"no event with id {event_id}"
         return problems
 
-    def story(self, story_id: int, lang: str | None = None, names: str | None = None) -> dict | None:
+    def story(self, story_id: int, lang: str | None = None, names: str | None = None,
+              summary: bool = False) -> dict | None:
         """Story with events, articles, cited timeline and top entities, for a
-        reader of ``lang`` (headlines), names as ``names`` (default ``lang``) readers know them."""
+        reader of ``lang`` (headlines), names as ``names`` (default ``lang``) readers know them;
+        ``summary``: with its cited summary (``"summary"``), read from the same facts."""
         from storyline.service_stories import story_detail
 
-        return story_detail(self, story_id, lang, names)
+        return story_detail(self, story_id, lang, names, summary)
 
     def event_summary(self, event_id: int, lang: str = "en") -> dict | None:
         """Cited summary, headline and labelled facts of an event, for a reader of ``lang``."""

@@ -200,15 +200,19 @@ def _relink(app: "ServiceContext", finish: Callable[[], None] | None,
 
 
 def story_detail(app: "ServiceContext", story_id: int, lang: str | None = None,
-                 names: str | None = None) -> dict[str, Any] | None:
+                 names: str | None = None, summary: bool = False) -> dict[str, Any] | None:
     """A story with its events, timeline and top entities, for a reader of
     ``lang`` (default English): the story's and its events' headlines as
     their pages give them (:func:`~storyline.service_facts.reader_events`),
-    names as ``names`` readers know them (default ``lang``)."""
+    names as ``names`` readers know them (default ``lang``).  ``summary``: with
+    its summary (:func:`~storyline.service_facts.story_summary`, under "summary"),
+    made from the facts and gloss pool the chronology's glosses read: the story
+    page and the API's story had read the facts and built the pool twice."""
     import dataclasses
 
     from storyline.facts.chronology import gloss_titles
-    from storyline.service_facts import event_facts, reader_events
+    from storyline.facts.render import story_gloss_pool
+    from storyline.service_facts import reader_events, story_facts, story_summary
 
     story = app.store.story(story_id)
     if story is None:
@@ -222,7 +226,9 @@ def story_detail(app: "ServiceContext", story_id: int, lang: str | None = None,
     if top is not None and top.headline != story.headline:
         story = dataclasses.replace(story, headline=top.headline)
     timeline = build_timeline(events, articles, lang=lang)
-    gloss_titles(timeline, [f for f in (event_facts(app, e.id) for e in listed) if f is not None], lang or "en")
+    facts = story_facts(app, story)
+    pool = story_gloss_pool(facts, lang or "en") if summary else None  # else built only if an entry needs it
+    gloss_titles(timeline, facts, lang or "en", pool)
     names = names or lang
     counts: Counter[str] = Counter()
     shown: dict[str, Any] = {}
@@ -231,7 +237,8 @@ def story_detail(app: "ServiceContext", story_id: int, lang: str | None = None,
             counts[ent.id] += 1
             shown[ent.id] = ent.display(names)
     return {"story": story, "events": events, "articles": articles, "timeline": timeline,
-            "entities": [(shown[i], n) for i, n in counts.most_common(15)]}
+            "entities": [(shown[i], n) for i, n in counts.most_common(15)],
+            "summary": story_summary(app, story_id, lang or "en", facts, pool) if summary else None}
 
 
 __all__ = ["relink", "story_detail"]

@@ -165,10 +165,25 @@ GATE_KIND_PLURALS = {"error": "error and unavailable pages", "bot-check": "bot c
                      "and classified-ads boxes", "donation": "donation appeals"}
 
 
-def gate_kinds_phrase() -> str:
-    """Every kind of page the gate keeps out, in the plural, joined in a sentence."""
-    words = [GATE_KIND_PLURALS.get(k, gate_kind_label(k)) for k in GATE_KIND_WORDS]
-    return ", ".join(words[:-1]) + " and " + words[-1]
+def gate_kinds_phrase(words=None) -> str:
+    """Every kind of page the gate keeps out, in the plural, joined in a sentence
+    (``words``: the reader's catalogue, :mod:`storyline.reader_words`; default English)."""
+    words = words or _ENGLISH
+    kinds = [words.say(GATE_KIND_PLURALS.get(k, gate_kind_label(k))) for k in GATE_KIND_WORDS]
+    return words.say("{rest} and {last}", rest=", ".join(kinds[:-1]), last=kinds[-1])
+
+
+class _ENGLISH:
+    """The wording of :func:`gate_reasons` and :func:`gate_kinds_phrase` when no reader's
+    catalogue is given: the English key itself, :func:`plural` for counts (the CLI, the API)."""
+
+    @staticmethod
+    def say(text: str, **fields) -> str:
+        return text.format(**fields) if fields else text
+
+    @staticmethod
+    def count(n: int, noun: str) -> str:
+        return plural(n, noun)
 
 
 # labels a kind had before, which reasons stored then still open with
@@ -180,29 +195,36 @@ def gate_kind_label(kind: str | None) -> str:
     return GATE_KIND_WORDS.get(kind, kind.replace("-", " ")) if kind else ""
 
 
-def _a(words: str) -> str:
+def a_or_an(words: str) -> str:
+    """``words`` after "a" or "an" ("an age check"): the gate's kinds in a clause."""
     return ("an " if words[:1] in "aeiou" else "a ") + words
 
 
 _Q = r"""(?:'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")"""
 # Each cue as ``gate.judge_page`` writes it, and how a reader is told it.
+# ``w``: the wording (:class:`_ENGLISH` or the reader's catalogue), whose ``say`` keys are
+# these English clauses: a German reader of Not articles read "2 lines read like a bot check"
 _GATE_CUES = [
-    (rf"title (?P<q>{_Q})", lambda m, n: "its title names the page, not a news story"),
+    (rf"title (?P<q>{_Q})", lambda m, n, w: w.say("its title names the page, not a news story")),
     (rf"(?P<kind>[a-z-]+) text in (?P<n>\d+) lines?: (?P<q>{_Q}(?:, {_Q})*)",
-     lambda m, n: f"{plural(n, 'line')} read{'s' if n == 1 else ''} like {_a(gate_kind_label(m['kind']))}"),
+     lambda m, n, w: w.say("{lines} reads like {kind}" if n == 1 else "{lines} read like {kind}",
+                           lines=w.count(n, "line"), kind=w.say(a_or_an(gate_kind_label(m["kind"]))))),
     (r"list of headlines \((?P<n>\d+) of (?P<all>\d+) lines\)",
-     lambda m, n: f"{n} of its {m['all']} lines are headlines, as on a front page"),
-    (r"list of dated items \((?P<n>\d+) date stamps\)", lambda m, n: f"it lists {n} dated items, as an index does"),
+     lambda m, n, w: w.say("{n} of its {all} lines are headlines, as on a front page", n=n, all=m["all"])),
+    (r"list of dated items \((?P<n>\d+) date stamps\)",
+     lambda m, n, w: w.say("it lists {n} dated items, as an index does", n=n)),
     (r"archive list \((?P<n>\d+) months with their counts of posts\)",
-     lambda m, n: f"it lists {n} months with their counts of posts, as a blog's archive does"),
+     lambda m, n, w: w.say("it lists {n} months with their counts of posts, as a blog's archive does", n=n)),
     (r"photo gallery \((?P<n>\d+) picture counters\)",
-     lambda m, n: f"{plural(n, 'picture counter')} (such as “3 / 12”), as in a photo gallery"),
+     lambda m, n, w: w.say("{counters} (such as “3 / 12”), as in a photo gallery",
+                           counters=w.count(n, "picture counter"))),
     (r"weather widget \((?P<n>\d+) forecasts\)",
-     lambda m, n: f"{plural(n, 'forecast')} under a day's name, as a weather widget shows them"),
-    (r"(?P<n>\d+)% of the text is link text", lambda m, n: f"{n}% of its text is links to other pages"),
+     lambda m, n, w: w.say("{forecasts} under a day's name, as a weather widget shows them",
+                           forecasts=w.count(n, "forecast"))),
+    (r"(?P<n>\d+)% of the text is link text", lambda m, n, w: w.say("{n}% of its text is links to other pages", n=n)),
     (r"(?P<n>\d+) characters of story prose",
-     lambda m, n: "no sentence in it reads like a news report" if not n
-     else f"only {plural(n, 'character')} of it read like a news report's sentences"),
+     lambda m, n, w: w.say("no sentence in it reads like a news report") if not n
+     else w.say("only {characters} of it read like a news report's sentences", characters=w.count(n, "character"))),
 ]
 _GATE_CUES = [(re.compile(p + r"(?:; |$)"), say) for p, say in _GATE_CUES]
 
@@ -220,7 +242,7 @@ def as_written(quote: str, text: str | None) -> str:
     return " ".join(m.group(0).split()) + cut if m else quote
 
 
-def gate_reasons(reason: str | None, text: str | None = None) -> list[tuple[str, list[str]]]:
+def gate_reasons(reason: str | None, text: str | None = None, words=None) -> list[tuple[str, list[str]]]:
     """The gate's reason (``Article.not_article_reason``: "paywall text in 2
     lines: 'abonnez-vous pour', …; 68 characters of story prose") as plain
     clauses, each with the page's own words it quotes: ``[("2 lines read like a
@@ -228,7 +250,9 @@ def gate_reasons(reason: str | None, text: str | None = None) -> list[tuple[str,
     gate's cues and kinds ("bot-check text", "story prose"), which a reader
     cannot read; the stored reason stays the data (the API's ``reason``).  A
     clause the gate may write later and this does not know is kept as written.  With the
-    page's ``text``, a quote is given as the page writes it (:func:`as_written`)."""
+    page's ``text``, a quote is given as the page writes it (:func:`as_written`).  ``words``:
+    the reader's catalogue the clauses are said in (:mod:`storyline.reader_words`), else English."""
+    words = words or _ENGLISH
     rest = (reason or "").strip()
     head, sep, tail = rest.partition(": ")
     if sep and (head in GATE_KIND_WORDS.values() or head in _FORMER_KIND_WORDS):
@@ -240,7 +264,7 @@ def gate_reasons(reason: str | None, text: str | None = None) -> list[tuple[str,
             if m:
                 quotes = ([as_written(ast.literal_eval(q), text) for q in re.findall(_Q, m["q"])]
                           if "q" in m.groupdict() else [])
-                out.append((say(m, int(m["n"]) if "n" in m.groupdict() else 0), quotes))
+                out.append((say(m, int(m["n"]) if "n" in m.groupdict() else 0, words), quotes))
                 i = m.end()
                 break
         else:
@@ -257,7 +281,7 @@ def not_article_label(kind: str | None, reason: str | None, text: str | None = N
     check (“kein roboter”, …); no sentence in it reads like a news report."."""
     clauses = [words + (" (" + ", ".join(f"“{q}”" for q in quotes) + ")" if quotes else "")
                for words, quotes in gate_reasons(reason, text)]
-    lead = f"Looks like {_a(gate_kind_label(kind))}" if kind else "Not a news report"
+    lead = f"Looks like {a_or_an(gate_kind_label(kind))}" if kind else "Not a news report"
     return lead + (": " + "; ".join(clauses) if clauses else "") + "."
 
 

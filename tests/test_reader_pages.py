@@ -187,8 +187,8 @@ def test_cards_name_names_in_the_reader_language(demo_app, client):  # noqa: F81
     app, _ = demo_app
     client.cookies.clear()
     for path in ("/", "/events"):
-        html = client.get(path, params={"names": "hi"}).text
-        top = re.findall(r'<ul class="badges" aria-label="Top names">(.*?)</ul>', html, flags=re.S)
+        html = client.get(path, params={"names": "hi"}).text  # a Hindi reader's list is worded in Hindi (h-ui21, h-ui22)
+        top = re.findall(rf'<ul class="badges" aria-label="{say("Top names", "hi")}">(.*?)</ul>', html, flags=re.S)
         names = [n for block in top for n in re.findall(r'<a href="/entities/[^"]+"[^>]*>([^<]+)</a>', block)]
         # the stories told in Hindi too (the Moon landing, Putin–Kim, the Indian election)
         assert sum(bool(DEVANAGARI.search(n)) for n in names) >= 5, (path, names)
@@ -200,6 +200,7 @@ def test_cards_name_names_in_the_reader_language(demo_app, client):  # noqa: F81
 
 
 def test_search_errors_name_the_fields_the_reader_sees(client):
+    client.cookies.clear()  # the pages follow a remembered reader's language (h-ui22): asked in English
     html = client.get("/search", params={"q": "flood", "date_from": "2023-13-01", "mode": "fuzzy"}).text
     errors = re.search(r'<div class="errors" role="alert">(.*?)</div>', html, flags=re.S).group(1)
     assert "Published from: “2023-13-01” is not a date" in errors, errors
@@ -208,6 +209,7 @@ def test_search_errors_name_the_fields_the_reader_sees(client):
 
 def test_a_search_that_cannot_match_says_why(client):
     """Three searches that found nothing without a word of why."""
+    client.cookies.clear()  # the pages follow a remembered reader's language (h-ui22): asked in English
     html = client.get("/search", params={"q": "flood", "date_from": "2024-01-02", "date_to": "2024-01-01"}).text
     assert "Published until is before Published from" in html and 'class="hit"' not in html
     html = client.get("/search", params={"q": "flood", "entity": "Zzyzx"}).text
@@ -316,12 +318,13 @@ def test_a_story_page_reads_in_the_reader_language_throughout(demo_app, client):
                                   r'<span lang="([a-z]+)">([^<]+)</span>', page))
     assert any(lg == "hi" for lg, _ in want.values()) and any(lg == "en" for lg, _ in want.values()), want
     summary = html.split('id="h-summary"', 1)[1].split("</section>", 1)[0]
-    heads = re.findall(r'<h3 class="fact-event">.*?<a href="/events/(\d+)"><span lang="([a-z]+)">([^<]+)</span>',
+    # links keep the reader's language (h-ui21, h-ui22)
+    heads = re.findall(r'<h3 class="fact-event">.*?<a href="/events/(\d+)\?lang=hi"><span lang="([a-z]+)">([^<]+)</span>',
                        summary)
     chrono = re.findall(r'<li class="event">\s*<p><strong>[^<]+</strong>\s*<a href="/events/(\d+)\?lang=hi" '
                         r'lang="([a-z]+)">([^<]+)</a>', html)
     cards = re.findall(r'<h3 lang="([a-z]+)"><a href="/events/(\d+)\?lang=hi">([^<]+)</a></h3>', html)
-    listed = re.findall(r'<li><a href="/events/(\d+)">[^<]+: <span lang="([a-z]+)">([^<]+)</span>', html)
+    listed = re.findall(r'<li><a href="/events/(\d+)\?lang=hi">[^<]+: <span lang="([a-z]+)">([^<]+)</span>', html)
     assert heads and chrono and listed and len(cards) == len(st.event_ids)
     for eid, lg, title in heads + chrono + listed + [(e, lg, t) for lg, e, t in cards]:
         assert want[int(eid)] == (lg, title), (eid, lg, title)

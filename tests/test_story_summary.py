@@ -129,7 +129,7 @@ def test_the_hindi_story_page_heads_every_event_of_the_story(demo_app):  # noqa:
         html = c.get(f"/stories/{st.id}?lang=hi").text
         api = c.get(f"/api/stories/{st.id}?lang=hi").json()
     summary = html.split('id="h-summary"', 1)[1].split("</section>", 1)[0]
-    heads = [int(e) for e in re.findall(r'<h3 class="fact-event">.*?<a href="/events/(\d+)">', summary)]
+    heads = [int(e) for e in re.findall(r'<h3 class="fact-event">.*?<a href="/events/(\d+)(?:\?lang=hi)?">', summary)]
     assert heads == _dated(app, st)  # each event once, in date order
     assert "Not in this summary" not in summary
     assert api["summary_left_out"] == [] and {f["event_id"] for f in api["summary"]} == set(st.event_ids)

@@ -21,7 +21,7 @@ from typing import Any
 
 from storyline.facts.gloss import GlossPool
 from storyline.facts.model import EventFacts, Fact
-from storyline.facts.render import DEFAULT_LANG, fact_view
+from storyline.facts.render import DEFAULT_LANG, fact_view, story_gloss_pool
 from storyline.wording import clip
 
 TITLE_CHARS = 240  # as :func:`storyline.timeline._told` clips a title
@@ -30,10 +30,10 @@ TITLE_CHARS = 240  # as :func:`storyline.timeline._told` clips a title
 class _Glosses:
     """The gloss of a cited sentence for a reader of one language, over the story's facts."""
 
-    def __init__(self, events: list[EventFacts], lang: str):
+    def __init__(self, events: list[EventFacts], lang: str, pool: GlossPool | None = None):
         listed = [(ef.event_id, f) for ef in events for f in ef.facts]
         self.lang = lang
-        self.pool = GlossPool([f for _, f in listed], lang, events=[e for e, _ in listed])
+        self.pool = pool if pool is not None else story_gloss_pool(events, lang)
         self.holders: dict[tuple[str, str], tuple[Fact, int]] = {}
         for _, f in listed:
             for k, s in enumerate(f.supports):
@@ -49,19 +49,21 @@ class _Glosses:
         return view["supports"][k]["gloss"]
 
 
-def gloss_titles(entries: list, events: list[EventFacts], lang: str) -> None:
+def gloss_titles(entries: list, events: list[EventFacts], lang: str, pool: GlossPool | None = None) -> None:
     """Title each mentioned happening with no cited sentence in ``lang`` by
     the rule above (``entries``: :class:`~storyline.timeline.TimelineEntry`,
     changed in place): the first cited sentence with a gloss in ``lang``, as
     it is written, tagged and glossed; without one, an English cited sentence
     as :func:`~storyline.timeline._told` chose it; without that, English is
     the reader's fallback language: a cited sentence with an English gloss;
-    else the title stays the original, tagged, with no gloss."""
+    else the title stays the original, tagged, with no gloss.  ``pool``: the story's
+    :func:`~storyline.facts.render.story_gloss_pool` for ``lang`` where the caller has
+    built it for the summary (the story page), else built here when an entry needs it."""
     readers: dict[str, _Glosses] = {}
 
     def glossed(entry, reader: str) -> bool:
         if reader not in readers:
-            readers[reader] = _Glosses(events, reader)
+            readers[reader] = _Glosses(events, reader, pool if reader == lang else None)
         for c in sorted(entry.citations, key=lambda c: c.lang != DEFAULT_LANG):
             gloss = readers[reader].of(c.article_id, c.sentence)
             if gloss:

@@ -319,8 +319,17 @@ def _reports(ef: EventFacts) -> int:
     return len({r for f in ef.facts for r in f.reports})
 
 
+def story_gloss_pool(events: list[EventFacts], lang: str) -> GlossPool:
+    """The gloss pool of a story for a reader of ``lang``: every fact of its events, each
+    with its event.  One per story page: its summary (:func:`story_view`) and its
+    chronology (:mod:`storyline.facts.chronology`) gloss from it, and had each built it."""
+    listed = [(ef.event_id, f) for ef in events for f in ef.facts]
+    return GlossPool([f for _, f in listed], lang, events=[eid for eid, _ in listed])
+
+
 def story_view(events: list[EventFacts], lang: str = DEFAULT_LANG,
-               budget_words: int = STORY_SUMMARY_WORDS, lam: float = MMR_LAMBDA) -> dict[str, Any]:
+               budget_words: int = STORY_SUMMARY_WORDS, lam: float = MMR_LAMBDA,
+               pool: GlossPool | None = None) -> dict[str, Any]:
     """A story's summary: every event's :func:`event_lead` first, then MMR over
     the facts of all its events for the budget left; told event by event in
     the order given (the caller's: first dates), each event's facts in MMR's
@@ -330,9 +339,10 @@ def story_view(events: list[EventFacts], lang: str = DEFAULT_LANG,
     Where the leads do not fit in ``budget_words``, the most-reported events'
     do (ties: the earlier); ``left_out`` names the events the summary does
     not tell.  In pick order alone the Pyongyang story told the Aurus gift
-    of the visit's second day before the landing of its first."""
+    of the visit's second day before the landing of its first.  ``pool``:
+    :func:`story_gloss_pool` of ``events`` for ``lang``, where the caller has it."""
     listed = [(ef.event_id, f) for ef in events for f in ef.facts]
-    pool = GlossPool([f for _, f in listed], lang, events=[eid for eid, _ in listed])
+    pool = pool if pool is not None else story_gloss_pool(events, lang)
     # what the summary picks from: every event's facts and summary-only candidates
     pairs = [(ef.event_id, f) for ef in events for f in candidates(ef)]
     facts = [f for _, f in pairs]

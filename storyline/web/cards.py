@@ -92,14 +92,16 @@ class StoryView:
     entities: list[EntityBadge]
     event_cards: list[Card]
     headline_langs: dict[int, str | None] = field(default_factory=dict)  # event id -> its headline's language
+    summary: dict | None = None          # the cited summary (service_facts.story_summary), the page's
 
 
 def story_view(app: "Storyline", story_id: int, lang: str | None = None,
                names: str | None = None) -> StoryView | None:
-    """``lang``: the reader's language (the headlines, as on the event pages);
-    ``names``: the language names are shown in (default ``lang``)."""
+    """``lang``: the reader's language (the headlines, as on the event pages, and the
+    summary, read with the chronology from one gloss pool); ``names``: the language
+    names are shown in (default ``lang``)."""
     names = names or lang
-    detail = app.story(story_id, lang=lang, names=names)
+    detail = app.story(story_id, lang=lang, names=names, summary=True)
     if detail is None:
         return None
     arts = detail["articles"]
@@ -114,7 +116,8 @@ def story_view(app: "Storyline", story_id: int, lang: str | None = None,
                      coverage=coverage(arts), entities=badges,
                      event_cards=[_card(app, f"/events/{e.id}", e, per_event[e.id][:CARD_ARTICLES], lang=names)
                                   for e in detail["events"]],
-                     headline_langs={e.id: title_lang(e.headline, per_event[e.id]) for e in detail["events"]})
+                     headline_langs={e.id: title_lang(e.headline, per_event[e.id]) for e in detail["events"]},
+                     summary=detail["summary"])
 
 
 @dataclass

@@ -14,16 +14,13 @@ from urllib.parse import quote, urlencode, urlparse
 import jinja2
 from markupsafe import Markup
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
-from fastapi.exception_handlers import (http_exception_handler,
-                                        request_validation_exception_handler)
-from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, RedirectResponse
 from fastapi.routing import APIRouter
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
-from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from storyline.language_codes import CODES, reader_lang
+from storyline import reader_words
 from storyline.reader_words import (as_date, count, page_lang, say, shown_date, sources_said, undated_said,
                                      no_report_said, worded_in)
 from storyline.records import removals_once
@@ -36,7 +33,8 @@ from storyline.details import (facts_by_event, more_facts, originals_first, repe
                                restates, single_facts)
 from storyline.web.cards import (entities_of, entity_view, event_card, story_card,
                                  story_view, title_lang)
-from storyline.web.guards import OFFSET, Cites, ReaderLang, RowId, no_row, unknown_row
+from storyline.web.error_pages import install_error_pages, not_there
+from storyline.web.guards import OFFSET, Cites, ReaderLang, RowId
 from storyline.web.reader_lang import (NAME_LANGS, chosen_lang, lang_attr, lang_label, names_cookie, names_lang,
                                        old_search_filter, reader_langs, with_lang)
 from storyline.web.views import (cited_span, coverage, event_timeline, marked_paragraphs, paragraphs,
@@ -61,17 +59,18 @@ _env = jinja2.Environment(loader=jinja2.FileSystemLoader(HERE / "templates"),
 _env.filters["safe_url"] = safe_url
 _env.filters["paragraphs"] = paragraphs
 _env.filters["marked_paragraphs"] = marked_paragraphs
-_env.filters["kind"] = kind_word
+_env.filters["kind"] = lambda label: say(kind_word(label))  # in the page's language
 _env.filters["heading_case"] = heading_case
 _env.filters["residue_label"] = lambda rule: say(residue_label(rule))  # in the page's language
 _env.filters["removed_kinds"] = lambda rules: removed_kinds(rules, say)
-_env.filters["gate_kind"] = gate_kind_label
+_env.filters["gate_kind"] = lambda kind: say(gate_kind_label(kind))
 _env.filters["gate_reasons"] = gate_reasons
 _env.filters["once"] = removals_once
 _env.filters["restates"] = restates
 _env.filters["originals_first"] = originals_first
 _env.filters["repeats_original"] = repeats_original
 _env.globals["MODES"] = MODES
+_env.globals["WORDED"] = reader_words  # the catalogue wording.gate_reasons and gate_kinds_phrase say things in
 _env.globals.update(sources_phrase=sources_phrase, gate_kinds_phrase=gate_kinds_phrase,
                     other_spellings=other_spellings,
                     # the " · " between a line's items: a no-break space before the dot keeps it at the end
@@ -186,7 +185,7 @@ def build_router(app: FastAPI) -> APIRouter:
         with lock:
             with worded_in(lang):  # its chart's ticks in the reader's language
                 view = story_view(backend.reader, story_id, lang=lang, names=names)
-            facts = backend.reader.story_summary(story_id, lang) if view else None
+        facts = view.summary if view else None  # read with the chronology's glosses, from one pool
         if view is None:
             raise HTTPException(404, not_there("story", story_id))
         runs = facts_by_event(facts["summary"], view.events) if facts else None
@@ -222,13 +221,13 @@ def build_router(app: FastAPI) -> APIRouter:
         with lock:
             a = backend.reader.article(article_id)
             if a is None:
-                raise HTTPException(404, f"There is no article {article_id}.")
+                raise HTTPException(404, not_there("article", article_id))
             ev = backend.reader.event_row(a.event_id) if a.event_id is not None else None
             ev, ev_lang = backend.reader.reader_rows([ev], names_lang(request))[0] if ev else (None, None)
             ents = top_entities([backend.reader.article_entities(a.id, names_lang(request))], n=40)
             original = backend.reader.article(a.duplicate_of) if a.duplicate_of else None
         originals = {original.id: original.source} if original is not None and original.source else {}
-        return _render(request, "article.html", a=a, ev=ev, ev_lang=ev_lang, entities=ents,
+        return _render(request, "article.html", words=names_lang(request), a=a, ev=ev, ev_lang=ev_lang, entities=ents,
                        originals=originals, dates=dates_once_json(a.dates), cited=cited_span(cite, a.text))
 
     @router.get("/not-articles")
@@ -264,9 +263,11 @@ def build_router(app: FastAPI) -> APIRouter:
             view = entity_view(backend.reader, name, lang=lang)
             found = backend.reader.lookup_entity(name, lang=lang, limit=20) if view is None else None
         if view is None:  # no single entity: offer the candidates ("did you mean")
-            return _render(request, "entities.html", rows=[], pages=None, find=name,
+            return _render(request, "entities.html", words=lang, rows=[], pages=None, find=name,
                            matches=found.candidates, status=404)
-        return _render(request, "entity.html", v=view, spark=sparkline(view.by_period))
+        with worded_in(lang):  # its chart's labels in the reader's language
+            spark = sparkline(view.by_period)
+        return _render(request, "entity.html", words=lang, v=view, spark=spark)
 
     @router.get("/search")
     def search(request: Request, q: str = Query("", max_length=500),
@@ -279,21 +280,25 @@ def build_router(app: FastAPI) -> APIRouter:
         _, names = reader_langs(request, lang[0] if lang and lang[0] else None)
         errors, dates = [], {}
         # errors name the form's fields as the reader sees them, not the parameters
+        # and in the reader's language, as the form is
         for name, label, value in (("date_from", "Published from", date_from),
                                    ("date_to", "Published until", date_to)):
             try:
                 dates[name] = dt.date.fromisoformat(value) if value else None
             except ValueError:
-                errors.append(f"{label}: “{value}” is not a date (use YYYY-MM-DD)")
+                errors.append(say("{label}: “{value}” is not a date (use YYYY-MM-DD)", names,
+                                  label=say(label, names), value=value))
         for value in article_lang:  # a code that names no language found nothing, silently
             try:
                 reader_lang(value, allow_und=True)
             except ValueError as exc:
-                errors.append(f"Written in: {exc}")
+                errors.append(f"{say('Written in', names)}: {exc}")
         if mode not in MODES:
-            errors.append(f"Kind of search: “{mode}” is not one of {', '.join(MODES)}")
+            errors.append(say("{label}: “{value}” is not one of {choices}", names, label=say("Kind of search", names),
+                              value=mode, choices=", ".join(MODES)))
         if dates.get("date_from") and dates.get("date_to") and dates["date_from"] > dates["date_to"]:
-            errors.append("Published until is before Published from")  # it found nothing, silently
+            errors.append(say("{until} is before {since}", names, until=say("Published until", names),
+                              since=say("Published from", names)))  # it found nothing, silently
         result, unknown_name = None, False
         with lock:
             reader = backend.reader
@@ -305,7 +310,7 @@ def build_router(app: FastAPI) -> APIRouter:
                                                 entity, dates["date_from"], dates["date_to"])
                 # a source or language that nothing stored has: said, not "0 results"
                 problems = reader.filter_problems(filters)
-                errors += [f"{FILTER_LABELS[name]}: {msg}" for name, msg in problems.items()]
+                errors += [f"{say(FILTER_LABELS[name], names)}: {msg}" for name, msg in problems.items()]
                 if not problems:
                     result = reader.search(q, filters, limit=SEARCH_PAGE, offset=offset, mode=mode)
                     unknown_name = filters.entity_ids == []  # "Mentions" names no entity: nothing can match
@@ -353,38 +358,8 @@ def _originals(reader, hits) -> dict[str, str]:
     return out
 
 
-def not_there(noun: str, value: object) -> str:
-    """The "Not found" page's sentence for an id that names no row."""
-    return f"There is no {noun} {value}."
-
-
-def _wants_html(request: Request) -> bool:
-    path = request.url.path
-    return not (path.startswith("/api/") or path.startswith("/openapi"))
-
-
 def install(app: FastAPI) -> None:
     """Add the pages, the static files and HTML error pages to ``app``."""
     app.include_router(build_router(app))
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
-
-    @app.exception_handler(StarletteHTTPException)
-    async def http_error(request: Request, exc: StarletteHTTPException):
-        if not _wants_html(request) or exc.status_code == 401:
-            return await http_exception_handler(request, exc)
-        return _render(request, "error.html", status=exc.status_code,
-                       code=exc.status_code, message=exc.detail)
-
-    @app.exception_handler(RequestValidationError)
-    async def validation_error(request: Request, exc: RequestValidationError):
-        missing = unknown_row(list(exc.errors()))
-        if missing:  # /events/abc names no event, as /events/999 does: 404 alike
-            noun, given = missing
-            message = not_there(noun, given) if _wants_html(request) else no_row(noun, given)
-            return await http_error(request, StarletteHTTPException(404, message))
-        if not _wants_html(request):
-            return await request_validation_exception_handler(request, exc)
-        message = "; ".join(f"{'.'.join(str(p) for p in e['loc'][1:])}: "
-                            f"{e['msg'].removeprefix('Value error, ')}"
-                            for e in exc.errors())
-        return _render(request, "error.html", status=422, code=422, message=message)
+    install_error_pages(app, _render)

@@ -75,7 +75,10 @@ def with_lang(href: str) -> str:
     so a link (the menu, a card) leads on in it: a Hindi reader clicked "घटनाएं" and read an
     English list where the cookie was off or another server's.  English pages' links are as written."""
     lang = page_lang()
-    return href if lang == "en" else f"{href}{'&' if '?' in href else '?'}{urlencode({'lang': lang})}"
+    if lang == "en":
+        return href
+    href, hash_, fragment = href.partition("#")  # a citation's "?cite=…#cited": the query before the fragment
+    return f"{href}{'&' if '?' in href else '?'}{urlencode({'lang': lang})}{hash_}{fragment}"
 
 
 def reader_langs(request: Request, lang: str | None) -> tuple[str, str]:

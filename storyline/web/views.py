@@ -16,11 +16,12 @@ from typing import Iterable
 from storyline.analyse.dates import range_end
 from storyline.details import (Coverage, EntityBadge, coverage, period_label, period_precision,  # noqa: F401 (the pages')
                                periods, top_entities)
-from storyline.reader_words import say
+from storyline.reader_words import count, say, shown_date
 from storyline.reader_words_lists import BROKEN_LEFT, BROKEN_RIGHT
 from storyline.records import Article, DateMention, dates_once
+from storyline.web.reader_lang import with_lang
 from storyline.web.timeaxis import EDGE_PX, broken_scale, count_chart, stack_levels
-from storyline.wording import clip, plural, source_name
+from storyline.wording import clip, source_name
 
 
 @dataclass
@@ -122,7 +123,8 @@ def event_timeline(articles: Iterable[Article], lang: str | None = None) -> Time
             mentioned[key] += 1
             if key not in said or rank < said[key][0]:
                 said[key] = (rank, d, a.lang)
-    items = [(d, "report", c, f"{d.isoformat()}: {plural(c, 'article')} published", None)
+    # the tooltips in the page's language (drawn inside reader_words.worded_in)
+    items = [(d, "report", c, say("{date}: {articles} published", date=shown_date(d), articles=count(c, "article")), None)
              for d, c in reports.items()]
     # A mention is shown at its precision ("2000", "Jan 2024") and cited: the
     # phrase and the sentence it came from.
@@ -130,7 +132,8 @@ def event_timeline(articles: Iterable[Article], lang: str | None = None) -> Time
     for key, c in mentioned.items():
         _, m, m_lang = said[key]
         sentence = clip(m.sentence, TOOLTIP_CHARS)
-        label = f"{m.label}: mentioned in {plural(c, 'article')}, “{m.text}” in “{sentence}”"
+        label = say("{date}: mentioned in {articles}, “{phrase}” in “{sentence}”", date=m.label,
+                    articles=count(c, "article"), phrase=m.text, sentence=sentence)
         items.append((m.value, "mentioned", c, label, None))
         told[label] = (sentence, m_lang)
     tl = _layout(items, [("report", "published"), ("mentioned", "mentioned")])
@@ -145,9 +148,9 @@ def story_timeline(entries) -> Timeline | None:
     for e in entries:
         if e.date is None:
             continue
-        href = f"/events/{e.event_id}" if e.kind == "event" and e.event_id is not None else None
+        href = with_lang(f"/events/{e.event_id}") if e.kind == "event" and e.event_id is not None else None
         n = len(e.citations)
-        label = f"{e.label}: {e.title} ({plural(n, 'source')})"
+        label = say("{date}: {title} ({sources})", date=e.label, title=e.title, sources=count(n, "source"))
         items.append((e.date, e.kind, n, label, href))
         told[label] = (e.title, e.title_lang)
     tl = _layout(items, [("event", "events"), ("mentioned", "mentioned")])
@@ -221,10 +224,12 @@ def sparkline(series: list[tuple[str, int]], width: int = 480, height: int = 140
     "2023-09"), and ``period`` says what one point counts ("month")."""
     if not series:
         return None
-    labelled = [(period_label(key), n) for key, n in series]
+    # named as the page's language writes a date (reader_words.shown_date: English is period_label's)
+    labelled = [(shown_date(dt.date.fromisoformat((key + "-01-01")[:10]), period_precision(key)), n)
+                for key, n in series]
     chart = count_chart(labelled, width, height)
     chart["period"] = period_precision(series[0][0])
     chart["rows"] = [(label, n) for label, n in labelled if n]
-    chart["dots"] = [(x, y, f"{label}: {plural(n, 'article')}")
+    chart["dots"] = [(x, y, say("{period}: {articles}", period=label, articles=count(n, "article")))
                      for (x, y), (label, n) in zip(chart["dots"], labelled)]
     return chart
