@@ -327,3 +327,18 @@ def test_a_write_that_fails_counts_no_new_event(tmp_path, monkeypatch):
         assert app.store.count_articles() == 0 and app.store.events() == []
     finally:
         app.close()
+
+
+def test_a_date_given_as_a_number_is_read_as_unix_seconds(tmp_path, capsys):
+    """``"date": 1718755200`` refused the whole record ("must be a string")
+    while the string ``"1718755200"`` was read: both are the same instant."""
+    src = tmp_path / "numbers.jsonl"
+    src.write_text("\n".join(json.dumps(r) for r in [
+        {**GOOD, "date": 1718755200}, {**{k: v for k, v in OTHER.items() if k != "date"}, "id": "n-2", "published": "1718755200"},
+        {**OTHER, "id": "n-3", "date": True, "text": OTHER["text"] + " More."}]) + "\n")
+    path = str(tmp_path / "n.db")
+    assert cli_main(["--db", path, "ingest", "-q", str(src)]) == 1  # the boolean line is refused
+    assert f"{src}:3: field 'date' must be a string or an integer, got a boolean" in capsys.readouterr().err
+    with sqlite3.connect(path) as con:
+        days = {r[0]: (r[1] or "")[:10] for r in con.execute("SELECT external_id, published FROM articles")}
+    assert days == {"derna-1": "2024-06-19", "n-2": "2024-06-19"}

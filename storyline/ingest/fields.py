@@ -10,8 +10,9 @@ answers 422 with ``loc`` naming the item and field).
 Types: ``text`` and ``html`` are strings (one of them non-blank); every
 metadata field (``title``, ``url``, ``source``/``site``/``outlet``,
 ``lang``/``language``, ``date``/``published``/``published_at``, ``author``)
-is a string; ``id`` is a string or an integer.  ``null`` or ``""`` means
-absent.  Other fields are kept as extra metadata, whatever their type.
+is a string; ``id`` is a string or an integer, and so is a date (an integer
+is read as the string of its digits: Unix seconds, as ``"1718755200"`` was
+already).  ``null`` or ``""`` means absent.  Other fields are kept as extra metadata, whatever their type.
 """
 from __future__ import annotations
 
@@ -91,7 +92,7 @@ def read_fields(obj: Any) -> Fields:
     for attr, keys in META_FIELDS.items():
         meta[attr] = None
         for key in keys:
-            value = _string(obj, key, allow_int=(attr == "external_id"), notes=notes)
+            value = _string(obj, key, allow_int=(attr in ("external_id", "date")), notes=notes)
             if value is not None and meta[attr] is None:
                 meta[attr], used[attr] = value, key
     extra = {k: v for k, v in obj.items() if k not in KNOWN}

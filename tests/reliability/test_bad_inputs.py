@@ -68,7 +68,7 @@ def corpus() -> dict[str, tuple[bytes, tuple]]:
             _rec(title="Harbour terminal approved", source="port.example", id=7)]).encode(),
             ("lines", {1: ("error", "field 'title' must be a string, got a list"),
                        2: ("error", "field 'source' must be a string, got a boolean"),
-                       3: ("error", "field 'date' must be a string, got a list"),
+                       3: ("error", "field 'date' must be a string or an integer, got a list"),
                        4: ("error", "field 'id' must be a string or an integer, got a number"),
                        5: ("error", "field 'text' must be a string"),
                        6: ("error", "expected a JSON object, got a list"),
