@@ -24,36 +24,55 @@ import regex
 from .dates_lexicon import norm
 
 _STEMS: dict[str, tuple[str, ...]] = {
-    "en": ("attack", "bombing", "event", "riot", "massacre", "explosion", "blast", "earthquake",
+    "en": ("attack", "bombing", "riot", "massacre", "explosion", "blast", "earthquake",
            "quake", "crash", "killing", "shooting", "flood", "disaster", "tragedy", "coup",
-           "assassination", "murder", "atrocit", "uprising"),
-    "fr": ("attentat", "evenement", "attaque", "explosion", "seisme", "tremblement", "incendie",
+           "assassination", "murder", "atrocit", "uprising", "aftershock", "landslide", "mudslide"),
+    "fr": ("attentat", "attaque", "explosion", "seisme", "tremblement", "incendie",
            "massacre", "emeute", "tuerie", "fusillade", "catastrophe", "inondation", "drame",
-           "putsch", "assassinat"),
-    "de": ("anschlag", "anschlage", "ereignis", "angriff", "explosion", "erdbeben", "brand",
+           "putsch", "assassinat", "eboulement"),
+    "de": ("anschlag", "anschlage", "angriff", "explosion", "erdbeben", "brand",
            "massaker", "unruhen", "absturz", "attentat", "katastrophe", "ungluck", "hochwasser",
-           "putsch", "amoklauf", "krawall"),
-    "es": ("atentado", "suceso", "ataque", "explosion", "terremoto", "sismo", "incendio", "masacre",
-           "disturbio", "tiroteo", "inundacion", "catastrofe", "tragedia", "golpe", "asesinato"),
+           "putsch", "amoklauf", "krawall", "nachbeben", "erdrutsch"),
+    "es": ("atentado", "ataque", "explosion", "terremoto", "sismo", "incendio", "masacre",
+           "disturbio", "tiroteo", "inundacion", "catastrofe", "tragedia", "golpe", "asesinato",
+           "deslizamiento", "derrumbe"),
     "it": ("attentat", "attacc", "esplosion", "terremoto", "sisma", "incendi", "strage", "massacr",
-           "scontri", "sparatoria", "alluvion", "tragedia", "golpe", "omicidi", "fatti"),
+           "scontri", "sparatoria", "alluvion", "tragedia", "golpe", "omicidi", "frana"),
     "pt": ("atentado", "ataque", "explosao", "explosoes", "terremoto", "sismo", "incendio",
-           "massacre", "tiroteio", "inundac", "enchente", "tragedia", "golpe", "acontecimento",
-           "assassinato"),
-    "ru": ("теракт", "взрыв", "нападени", "атак", "событи", "землетрясени", "пожар", "беспорядк",
-           "расстрел", "трагеди", "убийств", "наводнени", "путч", "переворот", "катастроф"),
-    "cs": ("útok", "atentát", "událost", "výbuch", "exploz", "zemětřesení", "požár", "nepokoj",
+           "massacre", "tiroteio", "inundac", "enchente", "tragedia", "golpe",
+           "assassinato", "deslizamento"),
+    "ru": ("теракт", "взрыв", "нападени", "атак", "землетрясени", "пожар", "беспорядк",
+           "расстрел", "трагеди", "убийств", "наводнени", "путч", "переворот", "катастроф",
+           "афтершок", "оползн"),
+    "cs": ("útok", "atentát", "výbuch", "exploz", "zemětřesení", "požár", "nepokoj",
            "masakr", "střelb", "povodn", "převrat", "tragédi"),
-    "el": ("επίθεσ", "επιθέσ", "έκρηξ", "εκρήξ", "σεισμ", "πυρκαγι", "γεγονότ", "ταραχ", "σφαγ",
+    "el": ("επίθεσ", "επιθέσ", "έκρηξ", "εκρήξ", "σεισμ", "πυρκαγι", "ταραχ", "σφαγ",
            "πραξικόπημα", "τραγωδί"),
-    "ar": ("هجوم", "هجمات", "تفجير", "انفجار", "احداث", "زلزال", "حريق", "مجزرة", "اعتداء",
-           "انقلاب", "فيضان", "الهجوم", "الهجمات", "التفجير", "الانفجار", "الاحداث", "الزلزال",
+    "ar": ("هجوم", "هجمات", "تفجير", "انفجار", "زلزال", "حريق", "مجزرة", "اعتداء",
+           "انقلاب", "فيضان", "الهجوم", "الهجمات", "التفجير", "الانفجار", "الزلزال",
            "الحريق", "المجزرة", "الاعتداء", "الانقلاب"),
-    "he": ("פיגוע", "אירועי", "פיצוץ", "רעידת", "שריפת", "אסון", "טבח", "מתקפת", "התקפת", "הפיכת",
+    "he": ("פיגוע", "פיצוץ", "רעידת", "שריפת", "אסון", "טבח", "מתקפת", "התקפת", "הפיכת",
            "הפיגוע", "האסון", "הטבח"),
-    "hi": ("हमल", "हमले", "विस्फोट", "धमाक", "घटना", "भूकंप", "दंग", "हादस", "त्रासदी", "बाढ"),
+    "hi": ("हमल", "हमले", "विस्फोट", "धमाक", "भूकंप", "दंग", "हादस", "त्रासदी", "बाढ", "भूस्खलन"),
+}
+# "the events" of a day: a happening by the date after them, but said of a concert, a sale or a
+# trade fair as well, so they alone do not make a sentence state one (claims.states_happening)
+_EVENTS: dict[str, tuple[str, ...]] = {
+    "en": ("event",),
+    "fr": ("evenement",),
+    "de": ("ereignis",),
+    "es": ("suceso",),
+    "it": ("fatti",),
+    "pt": ("acontecimento",),
+    "ru": ("событи",),
+    "cs": ("událost",),
+    "el": ("γεγονότ",),
+    "ar": ("احداث", "الاحداث"),
+    "he": ("אירועי",),
+    "hi": ("घटना",),
 }
 _STEMS = {lang: tuple(norm(s) for s in stems) for lang, stems in _STEMS.items()}
+_EVENTS = {lang: tuple(norm(s) for s in stems) for lang, stems in _EVENTS.items()}
 # Genitive words and articles between the noun and its date.
 _LINKS = {norm(w) for w in (
     "of", "the", "du", "des", "de", "d", "del", "della", "dello", "dei", "degli", "di", "vom", "von",
@@ -65,11 +84,15 @@ _TOKEN = regex.compile(r"\w+|[^\w\s]")
 _JOINERS = {"'", "\u2019", "-"}
 
 
-def _happening(lang: str, word: str) -> bool:
+def happening_word(lang: str, word: str, events: bool = True) -> bool:
+    """The word names an unscheduled happening in ``lang`` ("earthquake", "Anschläge",
+    "наводнения"; ``events``: or "the events", :data:`_EVENTS`): also what makes a
+    sentence with no name a claim (:func:`storyline.facts.claims.states_happening`)."""
     key = norm(word)
+    stems = _STEMS.get(lang, ()) + (_EVENTS.get(lang, ()) if events else ())
     if lang == "he" and key[:1] in "בלמו" and len(key) > 3:  # "בפיגועי", "ולטבח"
-        return any(key.startswith(s) or key[1:].startswith(s) for s in _STEMS[lang])
-    return any(key.startswith(s) for s in _STEMS.get(lang, ()))
+        return any(key.startswith(s) or key[1:].startswith(s) for s in stems)
+    return any(key.startswith(s) for s in stems)
 
 
 # Where a date may stand as an adverb after any noun ("held events Saturday",
@@ -91,7 +114,7 @@ def happening_date(lang: str, sentence: str, start: int, end: int) -> bool:
     while len(before) > 1 and (norm(before[-1]) in _LINKS or before[-1] in _JOINERS):
         linked = linked or norm(before[-1]) != "the"
         before.pop()
-    if before and _happening(lang, before[-1]) and (linked or lang not in _LINKED_BEFORE):
+    if before and happening_word(lang, before[-1]) and (linked or lang not in _LINKED_BEFORE):
         return True
     if lang not in _NOUN_AFTER:
         return False
@@ -99,4 +122,4 @@ def happening_date(lang: str, sentence: str, start: int, end: int) -> bool:
     linked = lang == "en" and sentence[:start].rstrip().casefold().endswith("the")
     while after and (norm(after[0]) in _LINKS or after[0] in _JOINERS):
         linked, _ = True, after.pop(0)
-    return linked and bool(after) and _happening(lang, after[0])
+    return linked and bool(after) and happening_word(lang, after[0])

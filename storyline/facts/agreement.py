@@ -24,6 +24,7 @@ from collections import Counter
 import numpy as np
 
 from storyline.analyse.time_words import months_named
+from storyline.facts.context import measures_named
 from storyline.facts.model import ClaimSentence, Figure
 from storyline.similarity.keys import name_keys, sound_keys
 
@@ -187,6 +188,22 @@ def measures_apart(a: ClaimSentence, b: ClaimSentence) -> bool:
     um mehr als 2,5 Prozentpunkte gesunken" (a fall in points) beside the
     French "l'inflation atteindrait 2,5 % en moyenne cette année" (a rate),
     0.53 on meaning alone.  A plain count (unit unsaid) may be any kind, so
-    a sentence with one is never apart on it."""
+    a sentence with one is never apart on it.  Figures of one kind are apart too
+    when the two name different measures (:func:`quantities_apart`) or years,
+    none in common: "La croissance est attendue à 0,9 % en 2024" and "Erst 2026
+    soll die Rate mit 1,9 Prozent unter das Ziel fallen" are two times, as
+    :func:`storyline.facts.disagreements.number_conflict` reads them."""
     return (any(figure_kind(x) for x in a.numbers) and any(figure_kind(y) for y in b.numbers)
-            and not any(kinds_agree(x, y) for x in a.numbers for y in b.numbers))
+            and (not any(kinds_agree(x, y) for x in a.numbers for y in b.numbers) or quantities_apart(a, b)
+                 or bool(a.years and b.years and not set(a.years) & set(b.years))))
+
+
+def quantities_apart(a: ClaimSentence, b: ClaimSentence) -> bool:
+    """Each sentence names what its rates measure (:func:`~storyline.facts.context.measures_named`:
+    inflation, growth, unemployment, a deposit, refinancing or base rate) and they name none alike:
+    "La croissance est attendue à 0,9 % en 2024" and "l'inflation atteindrait 2,5 %", or the ECB's
+    "Hauptrefinanzierungssatz … 4,25 Prozent" and "The Bank of England has held its base rate at
+    … 5.25%", are two quantities of one kind, neither one fact nor a conflict
+    (:func:`storyline.facts.disagreements.number_conflict`)."""
+    qa, qb = measures_named(a.text), measures_named(b.text)
+    return bool(qa) and bool(qb) and not qa & qb

@@ -17,9 +17,10 @@ from bisect import bisect_left
 
 import regex
 
+from storyline.analyse.dates_happenings import happening_word
 from storyline.analyse.sentences import heading_lines, one_line, split_sentences
 from storyline.facts.context import (REPORTING_VERBS, REPORTING_VERBS_UNSPACED, SOURCE_PHRASES,
-                                     SOURCE_PHRASES_UNSPACED, context_words, cue_pattern, told_at)
+                                     SOURCE_PHRASES_UNSPACED, concept_word, context_words, cue_pattern, told_at)
 from storyline.facts.figures import clock_times, digits, numbers_in
 from storyline.facts.model import ClaimSentence
 from storyline.records import Article
@@ -47,6 +48,8 @@ _REPORTING_IN = {"de": cue_pattern(("sei",))}
 # after a space, so that an apostrophe opens nothing.  (In a cased script quotes are mostly
 # speech, which a reporting verb marks: read there, they cost `bench summaries` 0.0007 ROUGE-2.)
 _QUOTED = regex.compile(r"""(?:^|(?<=[\s(\[—–-]))['‘"“«„]\s?\p{Lo}[\p{Lo}\p{M}\s]*\s\p{Lo}[\p{Lo}\p{M}]*\s?['’"”»“](?=[\s.,;:!?)\]]|$)""")
+_WORD = regex.compile(r"[\p{L}\p{M}]+")
+_TOLLS = ("dead", "injured", "missing")  # the concepts a casualty word names; "magnitude" holds "Stärke" (strength)
 
 
 
@@ -78,7 +81,20 @@ def is_claim(text: str, has_name: bool, has_number: bool, has_date: bool, lang: 
         return False
     cue = _REPORTING_IN.get(lang or "")
     return (has_name or has_number or has_date or bool(_YEAR.search(digits(text)))
-            or bool(_REPORTING.search(text)) or bool(cue and cue.search(text)) or bool(_QUOTED.search(text)))
+            or bool(_REPORTING.search(text)) or bool(cue and cue.search(text)) or bool(_QUOTED.search(text))
+            or states_happening(text, lang))
+
+
+def states_happening(text: str, lang: str | None) -> bool:
+    """The sentence names the dead, the injured or the missing (a word of
+    :data:`~storyline.facts.context.CONCEPTS`: "killed", "blessés", "погибли") or an
+    unscheduled happening (:func:`~storyline.analyse.dates_happenings.happening_word`:
+    "the disaster", "des éboulements").  Such a sentence states what happened
+    with no name in it ("Roads into the mountains were blocked by landslides …
+    after the disaster"): it was a claim only while the entity stage took the
+    common word opening it for a name ("Roads", "Families": names VERSION 44)."""
+    words = [w.casefold() for w in _WORD.findall(text)]
+    return any(concept_word(w) in _TOLLS or happening_word(lang or "", w, events=False) for w in words)
 
 
 def sentence_spans(article: Article) -> list[tuple[int, int, bool]]:

@@ -43,6 +43,25 @@ CONCEPTS = {
 }
 _STEMS = sorted(((stem, c) for c, stems in CONCEPTS.items() for stem in stems), key=lambda x: -len(x[0]))
 
+# what a rate or a share measures, named anywhere in its sentence (word prefixes, lower case; two
+# words where one alone is any rate's: "base rate"): "La croissance est attendue à 0,9 %" and
+# "the ECB now sees inflation averaging 2.5%" state two quantities, as do the ECB's deposit rate, its
+# main refinancing rate and the Bank of England's base rate.  A word that names any rate ("Rate",
+# "taux", "Leitzins") or a change of anything ("рост", "वृद्धि") is no quantity of its own.
+MEASURES = {
+    "inflation": ("inflation", "inflación", "inflazion", "inflação", "teuerung", "инфляц", "मुद्रास्फीति",
+                  "महंगाई"),
+    "growth": ("growth", "croissance", "wachstum", "crecimiento", "crescita", "crescimento", "gdp", "pib", "bip",
+               "ввп", "जीडीपी"),
+    "unemployment": ("unemploy", "jobless", "chômage", "arbeitslos", "desempleo", "disoccupazion", "desemprego",
+                     "безработ", "बेरोजगार"),
+    "deposit rate": ("deposit", "dépôt", "einlage", "depósito", "депозит"),
+    "refinancing rate": ("refinanc", "refinanz", "hauptrefinanz", "рефинанс"),
+    "base rate": ("base rate", "bank rate"),
+}
+_MEASURE = {m: regex.compile(r"(?<![\p{L}\p{M}])(?:" + "|".join(map(regex.escape, stems)) + ")", regex.IGNORECASE)
+            for m, stems in MEASURES.items()}
+
 # Reporting cues, one list each for the facts stage: claims.py keeps a sentence
 # that has one, and told_at reads a date next to one as the telling's.
 # Who says it ("according to"): a date in the clause after these is when it was said.
@@ -96,7 +115,8 @@ def context_words(text: str, start: int, end: int, n: int = _CONTEXT_WORDS) -> f
                      if len(w) >= _CONTEXT_LETTERS and not w.isdigit() and w not in _QUALIFIERS)
 
 
-def _concept(word: str) -> str:
+def concept_word(word: str) -> str:
+    """The quantity (a key of :data:`CONCEPTS`) a lower-case word names, or ""."""
     for stem, c in _STEMS:
         if word.startswith(stem):
             return c
@@ -114,10 +134,15 @@ def concept_of(text: str, start: int, end: int) -> str:
         for w in words:
             if _DIGIT.match(w):
                 break
-            c = _concept(w)
+            c = concept_word(w)
             if c:
                 return c
     return ""
+
+
+def measures_named(text: str) -> frozenset[str]:
+    """The quantities of :data:`MEASURES` the sentence names."""
+    return frozenset(m for m, pattern in _MEASURE.items() if pattern.search(text))
 
 
 def told_at(text: str, start: int, end: int) -> bool:

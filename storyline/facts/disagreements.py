@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from storyline.analyse.entity_keys import same_name
 from storyline.analyse.time_words import months_named
-from storyline.facts.agreement import shares_number
+from storyline.facts.agreement import quantities_apart, shares_number
 from storyline.facts.context import SAYING
 from storyline.facts.model import ClaimSentence, Figure
 from storyline.facts.places import two_places
@@ -107,9 +107,12 @@ def _comparable(a: ClaimSentence, b: ClaimSentence, xa: list[Figure], xb: list[F
 def number_conflict(a: ClaimSentence, b: ClaimSentence, max_ratio: float = MAX_RATIO) -> tuple[Figure, Figure] | None:
     """The two disagreeing figures, or None.  Sentences that name years, none
     in common, state figures of different times ("the Agadir quake of 1960
-    killed 12,000"; "growth of 0.9% in 2024" against "1.9% in 2026")."""
+    killed 12,000"; "growth of 0.9% in 2024" against "1.9% in 2026"), and so do
+    sentences naming what their rates measure, none alike (:func:`~storyline.facts.agreement.quantities_apart`)."""
     if a.years and b.years and not set(a.years) & set(b.years):
         return None
+    if quantities_apart(a, b):
+        return None  # "growth of 0.9%" and "inflation at 1.9%": two quantities
     for kind in KINDS:
         all_a = [n for n in a.numbers if n[1] == kind]
         all_b = [n for n in b.numbers if n[1] == kind]
