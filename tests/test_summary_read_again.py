@@ -143,3 +143,12 @@ def test_a_sentence_sharing_two_figures_with_one_picked_is_not_picked():
 def test_a_possessive_opening_the_subject_owns_it_to_the_sentence_before(text, lang, owned):
     assert owner_before(text, lang) is owned
     assert answers(text, lang) is owned
+
+
+def test_the_english_lok_sabha_story_tells_their_leaders_after_the_allies():
+    from storyline.facts.render import story_view
+
+    lok_sabha = demo_event_facts("india-results-2024-06", 10)
+    summary = story_view([lok_sabha], "en")["summary"]
+    k, english = _told_right_after(summary, "Both of their leaders")
+    assert k is None or (k and "two allies" in english[k - 1]), english
