@@ -15,7 +15,10 @@ common way for a lead to open, does not either.  Two kinds lean harder and
 are told only right after the sentence they lean on
 (:func:`storyline.facts.summarise.antecedents`): an answer ("Kim returned
 the gesture …", :func:`answers`) and a pronoun for a person named before
-("По его словам, …", :func:`points_to_person`).
+("По его словам, …", :func:`points_to_person`), as do a person told by what
+they are ("Учёный признавался …", :func:`describes_person`), a pronoun for
+the thing last named ("Celle-ci …", :data:`LAST_NAMED`) and a possessive
+that opens the subject ("Both of their leaders …", :func:`owner_before`).
 """
 from __future__ import annotations
 
@@ -271,7 +274,7 @@ def owner_before(text: str, lang: str) -> bool:
     from storyline.analyse.entity_patterns import lexicon  # the name reader's function words
 
     words = [m.group().casefold() for m in _WORD.finditer(shown[:80])][:OWNER_WORDS + 1]
-    for k, w in enumerate(words):
+    for w in words:
         if w in owners:
             return True
         if not lexicon().stopword(w, lang):
