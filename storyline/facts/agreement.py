@@ -151,6 +151,25 @@ def same_figure(xs: list[Figure], ys: list[Figure]) -> bool:
                for x in xs for y in ys)
 
 
+RESTATED_FIGURES = 2  # distinct figures two sentences share to state one fact twice
+
+
+def restates(a: tuple[str, list], b: tuple[str, list]) -> bool:
+    """Whether two shown sentences, each as ``(language, figures)``
+    (:func:`~storyline.facts.figures.numbers_in`), state one fact twice: of
+    one language, they share :data:`RESTATED_FIGURES` or more distinct
+    figures of agreeing kinds (:func:`~storyline.facts.agreement.same_figure`).
+    The English ECB summary told the cut twice, "… lowering its deposit rate
+    by 25 basis points to 3.75% from a record 4% …" and "Policymakers in
+    Frankfurt lowered the deposit rate from 4% to 3.75% on Thursday …": two
+    reports' leads that alignment kept apart, their vectors no closer than
+    the summary's other sentences (MMR's redundancy did not see it)."""
+    if a[0] != b[0]:
+        return False
+    shared = {x.value for x in a[1] if same_figure([x], b[1])}
+    return len(shared) >= RESTATED_FIGURES
+
+
 def shares_number(a: ClaimSentence, b: ClaimSentence) -> bool:
     """A figure of one equals one of the other, or the two give one clock time
     ("La secousse s'est produite vendredi à 23 h 11" / "the quake hit at

@@ -15,13 +15,17 @@ common way for a lead to open, does not either.  Two kinds lean harder and
 are told only right after the sentence they lean on
 (:func:`storyline.facts.summarise.antecedents`): an answer ("Kim returned
 the gesture …", :func:`answers`) and a pronoun for a person named before
-("По его словам, …", :func:`points_to_person`).
+("По его словам, …", :func:`points_to_person`), as do a person told by what
+they are ("Учёный признавался …", :func:`describes_person`), a pronoun for
+the thing last named ("Celle-ci …", :data:`LAST_NAMED`) and a possessive
+that opens the subject ("Both of their leaders …", :func:`owner_before`).
 """
 from __future__ import annotations
 
 import regex
 
 import datetime as dt
+import functools
 
 from .trim import trim
 
@@ -71,6 +75,27 @@ ANSWERS: dict[str, frozenset[str]] = {lang: frozenset(words) for lang, words in 
 # object pronouns of languages that put them after the subject ("किम जोंग उन ने इसे … बताया": Kim
 # called *it* …): they answer the sentence right before, never a report's lede (:func:`answers_act`)
 OBJECT_POINTERS: dict[str, frozenset[str]] = {"hi": frozenset(["इसे", "उसे", "इसको", "उसको"])}
+# pronouns that pick the thing or person last named ("Celle-ci, un anneau de feu …, s'est élevée":
+# the cauldron the report's sentence before tells of; "the latter", "letzterer", "este último"):
+# they read right only after that sentence, wherever in the first clause they stand
+LAST_NAMED: dict[str, frozenset[str]] = {lang: frozenset(words) for lang, words in {
+    "en": ["the latter"], "de": ["letzterer", "letztere", "letzteres"],
+    "fr": [f"{p} ci" for p in ("celui", "celle", "ceux", "celles")] + [f"{p} là" for p in ("celui", "celle")],
+    "es": ["este último", "esta última", "estos últimos", "estas últimas"],
+    "it": ["quest ultimo", "quest ultima", "questi ultimi", "queste ultime"],
+    "pt": ["este último", "esta última"],
+}.items()}
+# possessives of the third person: one that opens a sentence's subject ("Both of their leaders,
+# N. Chandrababu Naidu and Nitish Kumar, …", "Its conditions include …", "Sus líderes …") owns it
+# to what the sentence before named (:func:`owner_before`)
+POSSESSIVES: dict[str, frozenset[str]] = {lang: frozenset(words) for lang, words in {
+    "en": ["their", "its", "his", "her"],
+    "de": [f"{p}{e}" for p in ("ihr", "sein") for e in ("", "e", "en", "em", "er", "es")],
+    "fr": ["leur", "leurs", "son", "sa", "ses"], "es": ["su", "sus"],
+    "it": ["loro", "suo", "sua", "suoi", "sue"], "pt": ["seu", "sua", "seus", "suas"],
+    "ru": ["их", "его", "её", "ее"], "cs": ["jejich", "jeho", "její"],
+}.items()}
+OWNER_WORDS = 3  # the possessive among a sentence's first words, only function words before it
 ANSWER_WORDS = 8  # a subject of up to a few words, then the answer ("Kim Jong Un, in return, …")
 
 # connectives that set a sentence beside the one before it without answering it ("Kim Jong Un, in
@@ -122,7 +147,92 @@ PERSON_POINTERS: dict[str, frozenset[str]] = {lang: frozenset(words) for lang, w
     "hi": ["उन्होंने", "उसने", "उनके मुताबिक", "उनके अनुसार", "उनका कहना है", "उनका कहना था"],
 }.items()}
 
+# a person told by what they are, not by name ("Учёный признавался журналистам …", the scientist
+# the report named in the sentence before; "Глава госкорпорации признал …", "The minister said
+# …"): a sentence opening with such a noun, alone or after an article and a few modifiers, that
+# names no person (Fact.naming) leans on the sentence naming them, as "He said …" does
+# (:func:`describes_person`).  The nouns are the name reader's titles (entity_lexicon.json) and
+# these, of persons by their work or standing; one that names a group ("Observers", "Наблюдатели")
+# is plural and not read.
+ROLE_NOUNS: dict[str, frozenset[str]] = {lang: frozenset(words) for lang, words in {
+    "en": ["scientist", "expert", "academic", "researcher", "politician", "diplomat", "economist",
+           "analyst", "lawyer", "veteran", "player", "striker", "coach", "manager", "actor", "singer", "writer"],
+    "de": ["wissenschaftler", "wissenschaftlerin", "experte", "expertin", "forscher", "forscherin", "politiker",
+           "politikerin", "diplomat", "diplomatin", "ökonom", "ökonomin", "anwalt", "anwältin", "spieler",
+           "spielerin", "stürmer", "sänger", "sängerin", "schauspieler", "schauspielerin"],
+    "fr": ["scientifique", "chercheur", "chercheuse", "expert", "experte", "responsable", "politicien", "diplomate",
+           "économiste", "avocat", "avocate", "joueur", "joueuse", "attaquant", "entraîneur", "sélectionneur",
+           "chanteur", "chanteuse", "acteur", "actrice", "académicien"],
+    "es": ["científico", "científica", "investigador", "investigadora", "experto", "experta", "político",
+           "diplomático", "economista", "abogado", "abogada", "jugador", "jugadora", "delantero", "entrenador",
+           "seleccionador", "cantante", "actor", "actriz", "académico"],
+    "ru": ["учёный", "ученый", "академик", "эксперт", "исследователь", "политик", "дипломат", "экономист",
+           "аналитик", "чиновник", "адвокат", "юрист", "ветеран", "игрок", "нападающий", "тренер", "певец",
+           "певица", "актёр", "актер", "актриса", "космонавт", "конструктор"],
+}.items()}
+# what may stand before the noun: an article or demonstrative (languages that write them), the
+# first words of a sentence read as modifiers up to ROLE_WORDS ("The North Korean leader",
+# "Северокорейский лидер", "90-летний академик")
+ROLE_ARTICLES: dict[str, frozenset[str]] = {lang: frozenset(words) for lang, words in {
+    "en": ["the", "this", "that"], "de": ["der", "die", "dieser", "diese", "jener"],
+    "fr": ["le", "la", "l", "ce", "cet", "cette"], "es": ["el", "la", "este", "esta", "ese", "esa"],
+    "it": ["il", "lo", "la", "l", "questo", "questa"], "pt": ["o", "a", "este", "esta"],
+}.items()}
+# titles that are as often a modifier of another head ("The general election", "The chief reason",
+# "The justice ministry", "El general …" beside "la situación general"); abbreviations of three
+# letters or fewer ("Gen", "Sen", "Dr") only ever stand before a name
+ROLE_NOT: dict[str, frozenset[str]] = {lang: frozenset(words) for lang, words in {
+    "en": ["general", "chief", "justice", "officer", "lady", "lord", "miss"], "de": ["general"],
+    "fr": ["général", "chef"], "es": ["general", "papa"],
+}.items()}
+ROLE_WORDS = 3  # the noun among a sentence's first three words after its article
+# languages that set a modifier after its noun: the noun right after the article ("La división
+# política del país" is a division, "Le Premier ministre" a person)
+HEAD_FIRST = frozenset({"fr", "es", "it", "pt"})
+
 _WORD = regex.compile(r"\w+")
+
+
+def describes_person(text: str, lang: str) -> bool:
+    """Whether ``text`` (its dateline trimmed) opens with a person told by
+    what they are (:data:`ROLE_NOUNS`, or a title of the name reader's):
+    "The scientist admitted …", "Учёный признавался …", "Der Minister
+    sagte …".  In a language that writes articles the sentence opens with one
+    (:data:`ROLE_ARTICLES`), so "Scientists say" or "Minister Olaf Scholz"
+    is not read; the caller asks whether the sentence names anyone (it then
+    says whom), and a capital after the noun begins a name or a place that
+    says whose ("Глава Новой Каховки Владимир Леонтьев", "Kremlin spokesman
+    Dmitry Peskov"); in a script without capitals (Hindi: "इसरो प्रमुख एस.
+    सोमनाथ", ISRO chief S. Somanath) nothing is read."""
+    shown = trim(text).text
+    if _QUOTE_OPEN.match(shown):
+        return False
+    words = [m.group() for m in _WORD.finditer(shown[:120])][:ROLE_WORDS + 3]
+    if not words or not any(ch.isupper() for ch in shown):
+        return False  # a script without capitals cannot say whether a name follows the noun
+    articles = ROLE_ARTICLES.get(lang)
+    if articles is not None:
+        if words[0].casefold() not in articles:
+            return False
+        words = words[1:]
+    nouns = ROLE_NOUNS.get(lang, frozenset()) | _titles(lang)
+    folded = [w.casefold() for w in words]
+    return any(" ".join(folded[k:k + n]) in nouns and not (k + n < len(words) and words[k + n][:1].isupper())
+               for k in range(min(1 if lang in HEAD_FIRST else ROLE_WORDS, len(folded))) for n in (1, 2))
+
+
+@functools.lru_cache(maxsize=None)
+def _titles(lang: str) -> frozenset[str]:
+    """The name reader's titles of ``lang`` as written (entity_lexicon.json):
+    the singular a sentence's subject takes ("лидер", not "Лидеры осмотрели",
+    which the reader's stemmed lookup would match)."""
+    import json
+
+    from storyline.analyse.entity_patterns import LEXICON_PATH
+
+    titles = json.loads(LEXICON_PATH.read_text(encoding="utf-8"))["titles"].get(lang, [])
+    return frozenset(t for t in (" ".join(_WORD.findall(t.casefold())) for t in titles)
+                     if len(t) > 3 and t not in ROLE_NOT.get(lang, ()))
 
 
 def _within(text: str, lang: str, phrases: frozenset[str] | None, names_what: bool = False) -> bool:
@@ -143,9 +253,33 @@ def _within(text: str, lang: str, phrases: frozenset[str] | None, names_what: bo
 
 def answers(text: str, lang: str) -> bool:
     """Whether ``text`` answers or points back within its first clause
-    (:data:`ANSWERS`, :data:`OBJECT_POINTERS`): it reads right only after
-    what it answers."""
-    return answers_act(text, lang) or _within(text, lang, OBJECT_POINTERS.get(lang))
+    (:data:`ANSWERS`, :data:`OBJECT_POINTERS`, :data:`LAST_NAMED`): it
+    reads right only after what it answers."""
+    return (answers_act(text, lang) or _within(text, lang, OBJECT_POINTERS.get(lang))
+            or _within(text, lang, LAST_NAMED.get(lang)) or owner_before(text, lang))
+
+
+def owner_before(text: str, lang: str) -> bool:
+    """Whether ``text`` (its dateline trimmed) opens its subject with a
+    possessive (:data:`POSSESSIVES`) after function words alone ("Their
+    leaders …", "Both of their leaders …", "Its conditions include …"):
+    its owner is what the report's sentence before named, and the demo's
+    English Lok Sabha story told "Both of their leaders" before the allies
+    (h-summ11 saw it).  Function words are the name reader's stopwords, so
+    "Officials said their …" (the officials' own) is not read."""
+    owners = POSSESSIVES.get(lang)
+    shown = trim(text).text
+    if not owners or _QUOTE_OPEN.match(shown):
+        return False
+    from storyline.analyse.entity_patterns import lexicon  # the name reader's function words
+
+    words = [m.group().casefold() for m in _WORD.finditer(shown[:80])][:OWNER_WORDS + 1]
+    for w in words:
+        if w in owners:
+            return True
+        if not lexicon().stopword(w, lang):
+            return False
+    return False
 
 
 def answers_act(text: str, lang: str) -> bool:

@@ -22,10 +22,12 @@ import re
 
 import numpy as np
 
+from storyline.facts.agreement import restates
+from storyline.facts.figures import numbers_in
 from storyline.facts.model import CONFLICTING, CORROBORATED, Fact, Support
 from storyline.facts.trim import trim
-from storyline.facts.openers import (answers, answers_act, connects, points_back, points_to_person,
-                                     quoted_by_pronoun)
+from storyline.facts.openers import (answers, answers_act, connects, describes_person, points_back,
+                                     points_to_person, quoted_by_pronoun)
 
 MMR_LAMBDA = 0.85  # the choice of most folds of 5-fold CV (docs/benchmarks.md, Summaries)
 SUMMARY_WORDS = 120  # the event page's summary; the benchmark uses 200
@@ -188,6 +190,14 @@ def mmr(facts: list[Fact], budget_words: int = SUMMARY_WORDS, lam: float = MMR_L
     def waits(i: int) -> bool:  # leans on a sentence not told yet
         return i in needs and needs[i] not in told
 
+    figures: dict[int, tuple[str, list]] = {}
+
+    def figures_of(i: int) -> tuple[str, list]:
+        if i not in figures:
+            s = shown_sentence(facts[i], lang or "en")
+            figures[i] = (s.lang, numbers_in(trim(s.text).text, lang=s.lang))
+        return figures[i]
+
     def gain(i: int) -> tuple[bool, float, int]:
         red = max((float(sims[i, j]) for j in picked), default=0.0)
         return (first[i], lam * facts[i].score - (1 - lam) * red, -facts[i].id)
@@ -196,8 +206,9 @@ def mmr(facts: list[Fact], budget_words: int = SUMMARY_WORDS, lam: float = MMR_L
         nonlocal used
         left.discard(i)
         rep = representative(facts[i], lang)
-        if (rep.article_id, rep.start) in shown or waits(i):
-            return  # a sentence that states two facts is shown once; an answer not alone
+        if (rep.article_id, rep.start) in shown or waits(i) or any(restates(figures_of(i), figures_of(j))
+                                                                   for j in picked):
+            return  # a sentence that states two facts is shown once; an answer not alone; a fact once
         n = shown_words(facts[i], lang, as_shown)  # what the reader is shown counts
         if picked and used + n > budget_words * 1.1:
             return  # too long for what is left; a shorter fact may fit
@@ -282,7 +293,7 @@ def antecedents(facts: list[Fact], lang: str | None = None) -> dict[int, tuple]:
         s = shown_sentence(f, lang or "en")
         before = sorted(k for k in held.get(s.article_id, ()) if k < s.sentence)
         near, lede = ((s.article_id, before[-1]), (s.article_id, before[0])) if before else ((), ())
-        if points_to_person(s.text, s.lang):
+        if points_to_person(s.text, s.lang) or (before and _at(s) not in naming and describes_person(s.text, s.lang)):
             # the speaker: the nearest earlier sentence naming a person, where one does
             out[i] = next(((s.article_id, k) for k in reversed(before) if (s.article_id, k) in naming), near)
         elif answers(s.text, s.lang):
