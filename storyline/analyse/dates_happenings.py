@@ -15,7 +15,10 @@ The noun stands right before the date, past a genitive word or article
 ("the events of", "les attentats du", "της"), or right after it, past one
 ("the 7 July bombings", "7 जुलाई के हमले"), with no comma or other mark
 between ("on Friday, killing two" is a clause of its own).  Stems are norm() keys matched
-as prefixes.
+as prefixes, except a short one (:data:`SHORT` letters or fewer), which begins too many
+other words ("coup": "couple", "coupon"; "riot": "riotous"; "हमल": "हमलावर", the
+attacker): it must be the whole word or the word with one of its language's noun
+endings (:data:`_ENDINGS`: "coups", "атаки", "útoku", "हमले").
 """
 from __future__ import annotations
 
@@ -53,7 +56,7 @@ _STEMS: dict[str, tuple[str, ...]] = {
            "الحريق", "المجزرة", "الاعتداء", "الانقلاب"),
     "he": ("פיגוע", "פיצוץ", "רעידת", "שריפת", "אסון", "טבח", "מתקפת", "התקפת", "הפיכת",
            "הפיגוע", "האסון", "הטבח"),
-    "hi": ("हमल", "हमले", "विस्फोट", "धमाक", "भूकंप", "दंग", "हादस", "त्रासदी", "बाढ", "भूस्खलन"),
+    "hi": ("हमल", "हमले", "विस्फोट", "धमाक", "भूकंप", "दंगा", "दंगे", "दंगों", "हादस", "त्रासदी", "बाढ", "भूस्खलन"),
 }
 # "the events" of a day: a happening by the date after them, but said of a concert, a sale or a
 # trade fair as well, so they alone do not make a sentence state one (claims.states_happening)
@@ -70,6 +73,18 @@ _EVENTS: dict[str, tuple[str, ...]] = {
     "ar": ("احداث", "الاحداث"),
     "he": ("אירועי",),
     "hi": ("घटना",),
+}
+# Noun endings a short stem may take (norm() keys: no Latin accents, final sigma as σ).
+# Hindi "दंग" alone is "astonished": its riot is listed by whole forms above.
+SHORT = 4
+_ENDINGS: dict[str, tuple[str, ...]] = {
+    "en": ("", "s", "ing"),
+    "ru": ("", "а", "и", "у", "ой", "ою", "е", "ам", "ами", "ах", "ем", "ей", "ы", "ов", "ом"),
+    "cs": ("", "u", "y", "em", "um", "a", "e", "i", "ech", "ami", "ach"),
+    "el": ("ή", "ής", "ές", "ών", "η", "ης", "ες", "ων", "ησ", "ήσ", "έσ", "εσ"),
+    "ar": ("", "ا", "ه", "ها", "هم", "ات"),
+    "he": ("", "י", "ים", "ות"),
+    "hi": ("", "ा", "े", "ों", "ो", "ओं"),
 }
 _STEMS = {lang: tuple(norm(s) for s in stems) for lang, stems in _STEMS.items()}
 _EVENTS = {lang: tuple(norm(s) for s in stems) for lang, stems in _EVENTS.items()}
@@ -90,9 +105,10 @@ def happening_word(lang: str, word: str, events: bool = True) -> bool:
     sentence with no name a claim (:func:`storyline.facts.claims.states_happening`)."""
     key = norm(word)
     stems = _STEMS.get(lang, ()) + (_EVENTS.get(lang, ()) if events else ())
-    if lang == "he" and key[:1] in "בלמו" and len(key) > 3:  # "בפיגועי", "ולטבח"
-        return any(key.startswith(s) or key[1:].startswith(s) for s in stems)
-    return any(key.startswith(s) for s in stems)
+    # a Hebrew prefix letter before the noun: "בפיגועי", "ולטבח"
+    keys = (key, key[1:]) if lang == "he" and key[:1] in "בלמו" and len(key) > 3 else (key,)
+    endings = _ENDINGS.get(lang, ("",))
+    return any(k.startswith(s) and (len(s) > SHORT or k[len(s):] in endings) for k in keys for s in stems)
 
 
 # Where a date may stand as an adverb after any noun ("held events Saturday",
