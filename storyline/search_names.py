@@ -20,6 +20,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 
 from storyline.analyse.entity_lookup import typo_budget
+from storyline.analyse.entity_tokens import without_possessive
 from storyline.store.base import Store
 from storyline.store.records import EntityRow, SearchFilters
 from storyline.store.word_key import word_key
@@ -143,15 +144,26 @@ def query_entity(store: Store, query: str) -> EntityRow | None:
     "moskva" for Moscow).  A longer key is a fair way in ("Moskva" is how a
     reader may spell Москва), but a three-letter query that is one letter
     from a name is the typo :func:`typo_budget` refuses: "mon" listed every
-    report of the Moon landings as name matches."""
-    if common_word(store, query):
-        return None
-    found = store.find_entity(query)
-    if found is None:
-        return None
-    if typo_budget(_bare(query).casefold()) == 0 and _key(_bare(query)) not in written_spellings(found):
-        return None
-    return found
+    report of the Moon landings as name matches.  A query that is a name in
+    the possessive ("Putin's") names it as :func:`query_names` reads it."""
+    words = query.split()
+    for phrase in [query, *_spellings([*words[:-1], _bare(words[-1])])[1:]] if words else [query]:
+        found = None if common_word(store, phrase) else store.find_entity(phrase)
+        if found is None:
+            continue
+        if typo_budget(_bare(phrase).casefold()) == 0 and _key(_bare(phrase)) not in written_spellings(found):
+            continue
+        return found
+    return None
+
+
+def _spellings(run: list[str]) -> list[str]:
+    """The words of ``run`` as typed, then with the last less its possessive
+    where it has one (``entity_tokens.without_possessive``: "Kim Jong Un's")."""
+    out = [" ".join(run)]
+    if run and (owner := without_possessive(run[-1])) != run[-1]:
+        out.append(" ".join([*run[:-1], owner]))
+    return out
 
 
 def _acronym(phrase: str) -> bool:
@@ -169,7 +181,10 @@ def query_names(store: Store, words: list[str]) -> list[QueryName]:
     for Mond) are no one's spelling) and, a single word, when it is no
     frequent word of the store's languages unless typed as an acronym
     ("US", not "us"): a common word that happens to be an alias must not
-    pull in every report of its entity."""
+    pull in every report of its entity.  A run's last word is also read
+    less a possessive, as the names stage reads a report's words
+    (``entity_tokens.without_possessive``): "Putin's limousine gift" names
+    Putin, "Kim Jong Un’s train" Kim Jong Un, as a report writing them does."""
     bare = [_bare(w) for w in words]
     out: list[QueryName] = []
     i = 0
@@ -177,17 +192,27 @@ def query_names(store: Store, words: list[str]) -> list[QueryName]:
         for j in range(min(len(bare), i + NAME_WORDS), i, -1):
             if not bare[i] or not bare[j - 1]:
                 continue
-            phrase = " ".join(b for b in bare[i:j] if b)
-            found = store.find_entity(phrase)
-            if found is None or _key(phrase) not in written_spellings(found):
-                continue
-            if j - i == 1 and common_word(store, phrase):
+            found = _run_entity(store, [b for b in bare[i:j] if b])
+            if found is None:
                 continue
             out.append(QueryName(i, j, found))
             i = j - 1
             break
         i += 1
     return out
+
+
+def _run_entity(store: Store, run: list[str]) -> EntityRow | None:
+    """The stored entity the words of ``run`` spell (:func:`query_names`'s
+    rules), as typed, else with the last word less its possessive."""
+    for phrase in _spellings(run):
+        found = store.find_entity(phrase)
+        if found is None or _key(phrase) not in written_spellings(found):
+            continue
+        if len(run) == 1 and common_word(store, phrase):
+            continue
+        return found
+    return None
 
 
 def named_matches(store: Store, words: list[str], names: list[QueryName], filters: SearchFilters,

@@ -26,6 +26,23 @@ def test_the_longest_run_of_words_that_spells_a_name_is_read_first(demo_app):  #
     assert _names(store, "Putin, Kim?") == [(0, 1, "Vladimir Putin"), (1, 2, "Kim Jong Un")]
 
 
+def test_a_possessive_reads_as_the_name_it_is_written_onto(demo_app):  # noqa: F811
+    """"Putin's limousine gift" names Putin as "Putin limousine gift" does,
+    with either apostrophe ("Kim’s train"): the query reads a word less its
+    possessive as the names stage reads a report's (``Token.bare``); so
+    does a query that is a name alone ("Putin's")."""
+    from storyline.search_names import query_entity
+
+    store = demo_app[0].store
+    assert _names(store, "Putin's limousine gift") == _names(store, "Putin limousine gift") \
+        == [(0, 1, "Vladimir Putin")]
+    assert _names(store, "Kim’s train") == [(0, 1, "Kim Jong Un")]
+    assert _names(store, "Kim Jong Un's train") == [(0, 3, "Kim Jong Un")]
+    assert _names(store, "(Putin’s) gift") == [(0, 1, "Vladimir Putin")]
+    assert query_entity(store, "Putin's").name == query_entity(store, "Putin").name == "Vladimir Putin"
+    assert query_entity(store, "Kim Jong Un’s").name == "Kim Jong Un"
+
+
 def test_a_common_word_or_a_lookup_key_is_no_name(demo_app):  # noqa: F811
     """"un" is a spelling of the United Nations ("UN") and a frequent word of
     French and Spanish: read only typed as an acronym.  "on" is a key the

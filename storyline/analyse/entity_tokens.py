@@ -54,6 +54,13 @@ class Token:
         return self.text[:m.start()] if m and (self.cap or m.group(0)[1:] == "s") else self.text
 
 
+def without_possessive(word: str) -> str:
+    """``word`` as :attr:`Token.bare` reads it, for a word typed outside a
+    text (a search query: "Putin's", "Kim’s"), so that it names what the
+    same word names in a report."""
+    return _token(word, 0).bare if word else word
+
+
 @functools.lru_cache(maxsize=4096)
 def script_of(ch: str) -> str:
     try:
