@@ -13,8 +13,9 @@ from storyline.facts.render import event_view, reader_summary, story_view
 from storyline.ingest.readers import from_record
 from storyline.pipeline import analyse
 
-# no name, figure, date or reporting cue: no claim, but the event's headline in other words
-PROSE = "The brown floodwater swamped riverside homes while the rain kept falling through the night."
+# no name, figure, date, reporting cue or happening noun ("floodwater" is one): no claim,
+# but the event's headline in other words
+PROSE = "The brown river water swamped riverside homes while the rain kept falling through the night."
 TITLE = "Floodwater swamps riverside homes as rain keeps falling"
 
 
