@@ -18,7 +18,7 @@ def _e(text: str) -> str:
 def _line(out, f: dict[str, Any], indent: str = "  ") -> None:
     langs = "/".join(f["languages"])
     tag = _e(f"[{f['lang']}]")
-    unknown = f" ({f['unknown_source_reports']} of unknown source)" if f["unknown_source_reports"] else ""
+    unknown = f" ({say('{n} of unknown source', n=f['unknown_source_reports'])})" if f["unknown_source_reports"] else ""
     badge = f"[{BADGE[f['label']]}]{say(f['label'])}[/{BADGE[f['label']]}]"  # in the --lang reader's words
     out.print(f"{indent}{badge} {count(f['reports'], 'report')}"
               f"{_e(unknown)}, {langs}: {tag} {_e(f['text'])}", markup=True, soft_wrap=True)
@@ -30,18 +30,18 @@ def _line(out, f: dict[str, Any], indent: str = "  ") -> None:
             who = "; ".join(f"{s['source']} [{s['lang']}{_copy(s)}] {s.get('published') or DATE_UNKNOWN} "
                             f"{s['article_id']}"  # when: a toll that rose is not a dispute; a copy
                             for s in side["supports"])  # is no second voice on its side
-            compared = f" (compared as {side['compared']})" if side.get("compared") else ""
-            out.print(f"{indent}    {c['kind']} {side['value']!r}{compared}: {who}", markup=False, style="red")
-        if c.get("reported_apart"):
-            out.print(f"{indent}    (reported on different days, so the later may update the earlier "
-                      f"rather than dispute it)", markup=False, style="dim")
+            compared = f" ({say('compared as {value}', value=side['compared'])})" if side.get("compared") else ""
+            out.print(f"{indent}    {say(c['kind'])} {side['value']!r}{compared}: {who}", markup=False, style="red")
+        if c.get("reported_apart"):  # in the --lang reader's words, as the page says it
+            out.print(f"{indent}    ({say('reported on different days, so the later may update the earlier rather than dispute it')})",
+                      markup=False, style="dim")
 
 
 def _copy(s: dict[str, Any]) -> str:
     """A copy's mark: a fact of "5 reports" listed six sources, one a syndicated copy."""
     if not s.get("duplicate_of"):
         return ""
-    return f", copy of {s['copy_of']}" if s.get("copy_of") else ", a copy"
+    return f", {say('copy of {original}', original=s['copy_of'])}" if s.get("copy_of") else f", {say('a copy')}"
 
 
 def print_summary(out, view: dict[str, Any], facts: bool = True, events=None) -> None:
@@ -72,7 +72,7 @@ def print_summary(out, view: dict[str, Any], facts: bool = True, events=None) ->
         for f in run:
             _line(out, f)
             cites = ", ".join(sorted({f"{s['source']} [{s['lang']}{_copy(s)}]" for s in f["supports"]}))
-            out.print(f"      sources: {cites}", markup=False, style="dim", soft_wrap=True)
+            out.print(f"      {say('sources:')} {cites}", markup=False, style="dim", soft_wrap=True)
     if view.get("left_out"):
         out.print(f" (not in this summary, too long for it: event{'s' if len(view['left_out']) > 1 else ''} "
                   f"{', '.join(map(str, view['left_out']))}; each event's page summarises it)", markup=False)

@@ -118,6 +118,22 @@ PAGE_WORDS: dict[str, dict[str, str]] = {
                                               "de": "Kopie von {original}: nicht erneut gezählt",
                                               "fr": "copie de {original} : pas comptée à nouveau",
                                               "es": "copia de {original}: no se cuenta otra vez"},
+    # a conflict's sides in the terminal (cli_facts) and on the pages (templates/_facts.html)
+    "reported on different days, so the later may update the earlier rather than dispute it": {
+        "ru": "сообщено в разные дни: более позднее может уточнять, а не оспаривать более раннее",
+        "hi": "अलग-अलग दिनों में बताया गया: बाद वाली खबर पहले वाली को अद्यतन कर सकती है, उसका खंडन नहीं",
+        "de": "an verschiedenen Tagen berichtet: die spätere Angabe kann die frühere aktualisieren, statt ihr zu widersprechen",
+        "fr": "rapporté à des jours différents : le plus récent peut mettre à jour le plus ancien plutôt que le contredire",
+        "es": "publicado en días distintos: lo posterior puede actualizar lo anterior en lugar de contradecirlo"},
+    "number": {"ru": "число", "hi": "संख्या", "de": "Zahl", "fr": "nombre", "es": "cifra"},
+    "date": {"ru": "дата", "hi": "तारीख", "de": "Datum", "fr": "date", "es": "fecha"},
+    "participant": {"ru": "участник", "hi": "प्रतिभागी", "de": "Beteiligter", "fr": "participant", "es": "participante"},
+    "compared as {value}": {"ru": "сравнивается как {value}", "hi": "{value} के रूप में तुलना", "de": "verglichen als {value}",
+                            "fr": "comparé comme {value}", "es": "comparado como {value}"},
+    "sources:": {"ru": "источники:", "hi": "स्रोत:", "de": "Quellen:", "fr": "sources :", "es": "fuentes:"},
+    "copy of {original}": {"ru": "копия: {original}", "hi": "{original} की प्रति", "de": "Kopie von {original}",
+                           "fr": "copie de {original}", "es": "copia de {original}"},
+    "a copy": {"ru": "копия", "hi": "प्रति", "de": "eine Kopie", "fr": "une copie", "es": "una copia"},
     "another report": {"ru": "другого сообщения", "hi": "दूसरी रिपोर्ट", "de": "einem anderen Bericht",
                        "fr": "un autre article", "es": "otra noticia"},
     "the sentence of another report in the reader's language that states this fact; not a translation": {

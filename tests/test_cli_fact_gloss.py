@@ -23,3 +23,34 @@ def test_the_terminal_says_a_facts_gloss_is_aligned_not_equal():
     out = buf.getvalue()
     assert "aligned with [en] Kim returned the gesture" in out
     assert "= [en]" not in out
+
+
+def test_a_conflict_in_the_terminal_is_told_in_the_readers_words():
+    """`show 5 --lang ru` headed the Morocco summary in Russian but told its
+    conflict ("number '1 037' …", "(reported on different days, so the later
+    may update …)", "sources:", "copy of") in English."""
+    from rich.console import Console
+
+    from storyline.cli_facts import _line
+    from storyline.reader_words import worded_in
+
+    side = lambda value, when, dup=None: {"value": value, "supports": [  # noqa: E731
+        {"source": "Écho Maghreb", "lang": "fr", "published": when, "article_id": "26a2b118",
+         "duplicate_of": dup, "copy_of": "Le Quotidien" if dup else None}]}
+    fact = {"languages": ["en", "fr"], "lang": "en", "label": "conflicting", "reports": 2,
+            "unknown_source_reports": 1, "gloss": None,
+            "text": "More than 2,000 people had died, the interior ministry said.",
+            "conflicts": [{"kind": "number", "reported_apart": True,
+                           "sides": [side("1 037", "2023-09-09", dup="x"), side("2,000", "2023-09-10")]}]}
+    said = {}
+    for lang in ("en", "ru"):
+        buf = io.StringIO()
+        with worded_in(lang):
+            _line(Console(file=buf, width=300), fact)
+        said[lang] = buf.getvalue()
+    assert "number '1 037'" in said["en"] and "reported on different days" in said["en"]
+    assert "copy of Le Quotidien" in said["en"] and "1 of unknown source" in said["en"]
+    ru = said["ru"]
+    assert "число '1 037'" in ru and "сообщено в разные дни" in ru and "копия: Le Quotidien" in ru
+    assert "источник неизвестен: 1" in ru
+    assert not any(w in ru for w in ("number", "reported on", "copy of", "unknown source"))
