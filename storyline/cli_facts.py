@@ -8,6 +8,7 @@ from storyline.reader_words import count, no_report_said, page_lang, say
 from storyline.wording import DATE_UNKNOWN
 
 BADGE = {"corroborated": "green", "single-source": "yellow", "conflicting": "red"}  # each label's colour
+_LEFT_OUT_END = "(each event's page summarises it)."  # the catalogue's key, as the story page ends it
 
 
 def _e(text: str) -> str:
@@ -73,7 +74,11 @@ def print_summary(out, view: dict[str, Any], facts: bool = True, events=None) ->
             _line(out, f)
             cites = ", ".join(sorted({f"{s['source']} [{s['lang']}{_copy(s)}]" for s in f["supports"]}))
             out.print(f"      {say('sources:')} {cites}", markup=False, style="dim", soft_wrap=True)
-    if view.get("left_out"):
+    if view.get("left_out") and page_lang() != "en":  # as the story page says it, in the --lang reader's words
+        out.print(f" {say('Not in this summary, too long for it:')} "
+                  f"{', '.join(say('event {n}', n=e) for e in view['left_out'])} "
+                  f"{say(_LEFT_OUT_END)}", markup=False)
+    elif view.get("left_out"):
         out.print(f" (not in this summary, too long for it: event{'s' if len(view['left_out']) > 1 else ''} "
                   f"{', '.join(map(str, view['left_out']))}; each event's page summarises it)", markup=False)
     more = more_facts(view) if facts else []

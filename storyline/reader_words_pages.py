@@ -134,6 +134,15 @@ PAGE_WORDS: dict[str, dict[str, str]] = {
     "copy of {original}": {"ru": "копия: {original}", "hi": "{original} की प्रति", "de": "Kopie von {original}",
                            "fr": "copie de {original}", "es": "copia de {original}"},
     "a copy": {"ru": "копия", "hi": "प्रति", "de": "eine Kopie", "fr": "une copie", "es": "una copia"},
+    # a story summary that leaves events out (templates/_facts.html, cli_facts)
+    "Not in this summary, too long for it:": {
+        "ru": "Не вошло в эту сводку, слишком длинную:", "hi": "इस सारांश में नहीं, इसके लिए बहुत लंबा:",
+        "de": "Nicht in dieser Zusammenfassung, zu lang dafür:", "fr": "Absent de ce résumé, trop long pour lui :",
+        "es": "No está en este resumen, demasiado largo para él:"},
+    "(each event's page summarises it).": {
+        "ru": "(у каждого события своя сводка на его странице).", "hi": "(हर घटना का पेज उसका सारांश देता है).",
+        "de": "(die Seite jedes Ereignisses fasst es zusammen).", "fr": "(la page de chaque événement le résume).",
+        "es": "(la página de cada suceso lo resume)."},
     "another report": {"ru": "другого сообщения", "hi": "दूसरी रिपोर्ट", "de": "einem anderen Bericht",
                        "fr": "un autre article", "es": "otra noticia"},
     "the sentence of another report in the reader's language that states this fact; not a translation": {

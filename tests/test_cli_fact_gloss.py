@@ -54,3 +54,24 @@ def test_a_conflict_in_the_terminal_is_told_in_the_readers_words():
     assert "число '1 037'" in ru and "сообщено в разные дни" in ru and "копия: Le Quotidien" in ru
     assert "источник неизвестен: 1" in ru
     assert not any(w in ru for w in ("number", "reported on", "copy of", "unknown source"))
+
+
+def test_a_story_summary_that_leaves_events_out_says_so_in_the_readers_words():
+    """The terminal and the story page told "Not in this summary, too long for
+    it: event 3 …" in English under a Russian summary."""
+    from rich.console import Console
+
+    from storyline.cli_facts import print_summary
+    from storyline.reader_words import worded_in
+
+    view = {"lang": "ru", "counts": {"corroborated": 0, "conflicting": 0, "single-source": 0},
+            "summary": [], "left_out": [3, 5], "facts": []}
+    said = {}
+    for lang in ("en", "ru"):
+        buf = io.StringIO()
+        with worded_in(lang):
+            print_summary(Console(file=buf, width=300), view, facts=False)
+        said[lang] = buf.getvalue()
+    assert "not in this summary, too long for it: events 3, 5" in said["en"]
+    assert "Не вошло в эту сводку" in said["ru"] and "событие 3, событие 5" in said["ru"]
+    assert "too long" not in said["ru"]
