@@ -12,8 +12,9 @@ import html
 import re
 
 from api_corpus import ARTICLES, client, db_file  # noqa: F401 (fixtures)
+from storyline.reader_words import say
 
-HIT = re.compile(r'<h3 lang="(\w+)"><a href="/articles/[0-9a-f]+">')
+HIT = re.compile(r'<h3 lang="(\w+)"><a href="/articles/[0-9a-f]+(?:\?lang=\w+)?">')  # links keep the reader's ?lang (h-ui22)
 MOON_HI = ARTICLES[1]["title"]
 
 
@@ -36,7 +37,8 @@ def test_lang_on_the_search_page_is_the_readers_language(client):
         # the hits' event is named for a Hindi reader, as the event page names it, and the choice is kept;
         # the page is worded in Hindi (h-ui21), so a Hindi headline needs no lang mark of its own
         assert '<html lang="hi">' in r.text
-        assert re.search(r'<span class="in-event">in <a href="/events/\d+\?lang=hi" title="[^"]*">[^<]*[\u0900-\u097f]',
+        said_in = re.escape(say("in", "hi"))  # the page's words for "in" its event (h-ui22)
+        assert re.search(r'<span class="in-event">' + said_in + r' <a href="/events/\d+\?lang=hi" title="[^"]*">[^<]*[\u0900-\u097f]',
                          r.text)
         assert "names_lang=hi" in r.headers.get("set-cookie", "")
     finally:
