@@ -339,6 +339,11 @@ def test_a_date_given_as_a_number_is_read_as_unix_seconds(tmp_path, capsys):
     path = str(tmp_path / "n.db")
     assert cli_main(["--db", path, "ingest", "-q", str(src)]) == 1  # the boolean line is refused
     assert f"{src}:3: field 'date' must be a string or an integer, got a boolean" in capsys.readouterr().err
-    with sqlite3.connect(path) as con:
-        days = {r[0]: (r[1] or "")[:10] for r in con.execute("SELECT external_id, published FROM articles")}
+    from storyline.store import open_store
+
+    store = open_store(path)  # a SQLite file, or the PostgreSQL schema the suite maps it to
+    try:
+        days = {a.external_id: a.published.isoformat()[:10] if a.published else None for a in store.articles()}
+    finally:
+        store.close()
     assert days == {"derna-1": "2024-06-19", "n-2": "2024-06-19"}
