@@ -177,7 +177,7 @@ class Storyline(LinkState, ReadModels):
             # a report that repeats one still waiting in the batch must see it
             # stored first, exactly as if each were placed as soon as it came
             if any(article.content_hash == a.content_hash or (article.url and article.url == a.url)
-                   for _, a in ready):
+                   or (article.given_key and article.given_key == a.given_key) for _, a in ready):
                 flush()
 
         for item in items:
@@ -267,7 +267,7 @@ class Storyline(LinkState, ReadModels):
             return None
         if pending:
             pending(article)
-        existing = self.store.find_existing(article.url, article.content_hash)
+        existing = self.store.find_existing(article.url, article.content_hash, article.given_key)
         if existing:
             from storyline import service_redate
 
@@ -315,7 +315,7 @@ class Storyline(LinkState, ReadModels):
         with self.store.transaction():  # holds the write lock: placement sees every stored article
             self._catch_up()
             # the same text may have arrived earlier in this call, or from elsewhere
-            existing = self.store.find_existing(article.url, article.content_hash)
+            existing = self.store.find_existing(article.url, article.content_hash, article.given_key)
             if existing:
                 self.placer.discard(article.id)
                 report.skipped.append(existing)
