@@ -273,6 +273,12 @@ class Storyline(LinkState, ReadModels):
 
             report.skipped.append(existing)
             report.placed[raw.origin] = existing
+            if article.given_key and not self.store.find_existing(article.url, article.content_hash):
+                # an id, unlike a URL, cannot be told from junk ("N/A" on every record): said
+                source, given = article.given_key
+                report.warnings.append(IngestError(raw.origin, (
+                    f"field '{raw.keys.get('external_id', 'id')}': {given!r} of source {source!r} is stored "
+                    f"already (as {existing}) with another text; the stored text is kept")))
             service_redate.check(self, raw, article, existing, report, self._owed_dates)
             if self.ledger.met_stored(existing, article):  # stored by a run killed before its end
                 self._observed.add(article.source)

@@ -54,6 +54,10 @@ def test_same_id_same_source_changed_text_is_skipped_as_the_same_url_is(tmp_path
     rep = app.ingest_paths([_jsonl(tmp_path / "b.jsonl", *again)])
     assert rep.added == [] and rep.skipped == [bus_id, url_id] and not rep.failed
     assert _stored(db_path) == before  # the stored texts are kept
+    # an id, unlike a URL, may be junk ("N/A" on every record): the skip is said
+    [said] = [w.reason for w in rep.warnings]
+    assert said == (f"field 'id': 'bus-1' of source 'City Herald' is stored already (as {bus_id}) "
+                    "with another text; the stored text is kept")
 
     # the same id from another source, or with no source at all, is another report
     elsewhere = [{**first, "source": "Valley Post", "text": CHANGED},
@@ -112,5 +116,7 @@ def test_a_post_with_a_stored_id_and_another_text_is_skipped(tmp_path):
         [stored] = r.json()["added"]
         r = c.post("/api/articles", json={**one, "text": CHANGED}, headers=AUTH)
         assert r.status_code == 200 and r.json()["skipped"] == [stored] and r.json()["added"] == []
+        [said] = r.json()["warnings"]
+        assert said["reason"].startswith("field 'id': 'bus-1' of source 'City Herald' is stored already")
     [(_, _, _, text, _)] = _stored(db).values()
     assert text == FIRST

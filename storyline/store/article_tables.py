@@ -25,7 +25,7 @@ _FILTERED = ("source", "lang")  # the columns whose stored values article_values
 
 # migration 14 (SQLite; 7 on PostgreSQL): a report's (source, given id) names it
 # as its URL does (:attr:`Article.given_key`), looked up at every ingest
-GIVEN_ID_INDEX = "CREATE INDEX articles_given_id ON articles(external_id, source) WHERE external_id IS NOT NULL"
+GIVEN_ID_INDEX = "CREATE INDEX IF NOT EXISTS articles_given_id ON articles(external_id, source) WHERE external_id IS NOT NULL"
 
 
 def _where(where: list[str]) -> str:
