@@ -244,6 +244,13 @@ class Article:
     warnings: list[str] = field(default_factory=list)
 
     @property
+    def given_key(self) -> tuple[str, str] | None:
+        """(source, the id the input gave): names this report at its source as
+        its URL does, so a repeat with another text is the same report.  None
+        without a source: an id alone ("1", "2", …) repeats across unrelated files."""
+        return (self.source, self.external_id) if self.source and self.external_id else None
+
+    @property
     def lead(self) -> str:
         """The first few sentences: what a reader sees first (shown in listings)."""
         return " ".join(self.sentences[:4]) if self.sentences else self.text[:600]

@@ -177,7 +177,7 @@ class Storyline(LinkState, ReadModels):
             # a report that repeats one still waiting in the batch must see it
             # stored first, exactly as if each were placed as soon as it came
             if any(article.content_hash == a.content_hash or (article.url and article.url == a.url)
-                   for _, a in ready):
+                   or (article.given_key and article.given_key == a.given_key) for _, a in ready):
                 flush()
 
         for item in items:
@@ -267,12 +267,18 @@ class Storyline(LinkState, ReadModels):
             return None
         if pending:
             pending(article)
-        existing = self.store.find_existing(article.url, article.content_hash)
+        existing = self.store.find_existing(article.url, article.content_hash, article.given_key)
         if existing:
             from storyline import service_redate
 
             report.skipped.append(existing)
             report.placed[raw.origin] = existing
+            if article.given_key and not self.store.find_existing(article.url, article.content_hash):
+                # an id, unlike a URL, cannot be told from junk ("N/A" on every record): said
+                source, given = article.given_key
+                report.warnings.append(IngestError(raw.origin, (
+                    f"field '{raw.keys.get('external_id', 'id')}': {given!r} of source {source!r} is stored "
+                    f"already (as {existing}) with another text; the stored text is kept")))
             service_redate.check(self, raw, article, existing, report, self._owed_dates)
             if self.ledger.met_stored(existing, article):  # stored by a run killed before its end
                 self._observed.add(article.source)
@@ -315,7 +321,7 @@ class Storyline(LinkState, ReadModels):
         with self.store.transaction():  # holds the write lock: placement sees every stored article
             self._catch_up()
             # the same text may have arrived earlier in this call, or from elsewhere
-            existing = self.store.find_existing(article.url, article.content_hash)
+            existing = self.store.find_existing(article.url, article.content_hash, article.given_key)
             if existing:
                 self.placer.discard(article.id)
                 report.skipped.append(existing)

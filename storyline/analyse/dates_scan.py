@@ -85,6 +85,10 @@ class _Scanner(YearPatterns, NumberPatterns, ContextChecks):
         self._mods: dict[str, int | None] = {}
         self._units: dict[str, str | None] = {}
         self._compounds: dict[str, int | None] = {}
+        # a name's or a day's reading depends on the token's spelling only: a
+        # text repeats its words, and each is tried by several patterns
+        self._names: dict[tuple[str, str, str, bool], int | None] = {}
+        self._days: dict[str, int | None] = {}
 
     def _tokens(self, text: str) -> list[_Tok]:
         """Word tokens; a hyphenated name ("quarta-feira") is one token keyed by its head."""
@@ -147,6 +151,12 @@ class _Scanner(YearPatterns, NumberPatterns, ContextChecks):
         if i is None or not 0 <= i < len(self.toks):
             return None
         tok = self.toks[i]
+        memo = (tok.raw, tok.key, table, abbr)
+        if memo not in self._names:
+            self._names[memo] = self._name_of(tok, table, abbr)
+        return self._names[memo]
+
+    def _name_of(self, tok: _Tok, table: str, abbr: bool) -> int | None:
         if tok.raw.casefold() in NOT_NAMES.get(self.lex.lang, ()):
             return None
         # English month names turn up in pages of any language ("June 20, 2024");
@@ -177,14 +187,18 @@ class _Scanner(YearPatterns, NumberPatterns, ContextChecks):
         return found
 
     def day(self, i: int | None) -> int | None:
-        m = _DAY.fullmatch(self.key(i))
-        if m is None:  # "primo gennaio", "premier janvier", "בשביעי ביולי"
+        key = self.key(i)
+        if key not in self._days:
+            m = _DAY.fullmatch(key)
+            self._days[key] = int(m.group(1)) if m else None
+        found = self._days[key]
+        if found is None:  # "primo gennaio", "premier janvier", "בשביעי ביולי"
             if self.lex.lang in ORDINAL_DAYS and self.ordinal_of_noun(i):
                 return None
             return self.lex.first_day.get(self.key(i)) or ORDINAL_DAYS.get(self.lex.lang, {}).get(self.key(i)) \
                 or (self.lex.numbers.get(self.key(i)) if self.lex.lang in WORD_DAYS and
                     self.lex.numbers.get(self.key(i), 32) <= 31 else None)
-        return int(m.group(1)) if 1 <= int(m.group(1)) <= 31 else None
+        return found if 1 <= found <= 31 else None
 
     # --- patterns: each returns (end token index, Ref) or None ---------------
     def explicit(self, i: int) -> tuple[int, Ref] | None:

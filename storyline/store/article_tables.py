@@ -23,12 +23,27 @@ _CLEANED = ("text", "removed", "sentences", "dates", "entities")  # what re-clea
 _FILTERED = ("source", "lang")  # the columns whose stored values article_values lists
 
 
+# migration 14 (SQLite; 7 on PostgreSQL): a report's (source, given id) names it
+# as its URL does (:attr:`Article.given_key`), looked up at every ingest
+GIVEN_ID_INDEX = "CREATE INDEX IF NOT EXISTS articles_given_id ON articles(external_id, source) WHERE external_id IS NOT NULL"
+
+
 def _where(where: list[str]) -> str:
     return " WHERE " + " AND ".join(where) if where else ""
 
 
 class ArticleTables:
     """:class:`~storyline.store.base.Store` article reads and updates."""
+
+    def find_existing(self, url: str | None, content_hash: str | None,
+                      given: tuple[str, str] | None = None) -> str | None:
+        p = self.dialect.param
+        row = self._one(f"SELECT id FROM articles WHERE content_hash={p} OR url={p} LIMIT 1",
+                        (content_hash, url))
+        if row is None and given:  # a query of its own, which reads GIVEN_ID_INDEX
+            row = self._one(f"SELECT id FROM articles WHERE external_id={p} AND source={p} "
+                            "ORDER BY seq LIMIT 1", (given[1], given[0]))
+        return row[0] if row else None
 
     @writes
     def move_article(self, article_id: str, event_id: int,

@@ -87,9 +87,11 @@ class Store(abc.ABC):
 
     # -- articles ---------------------------------------------------------
     @abc.abstractmethod
-    def find_existing(self, url: str | None, content_hash: str | None) -> str | None:
+    def find_existing(self, url: str | None, content_hash: str | None,
+                      given: tuple[str, str] | None = None) -> str | None:
         """Id of a stored article with this URL or this normalised-text hash
-        (``None``: by URL only)."""
+        (``None``: by URL only), or with this (source, given id)
+        (:attr:`Article.given_key`)."""
 
     @abc.abstractmethod
     def add_article(self, article: Article, vector: np.ndarray | None,

@@ -195,11 +195,6 @@ class PostgresStore(ChangeFeed, ArticleTables, EventTables, EntityTables, LSHTab
             "SELECT pos, kind, article_id FROM changes WHERE pos > %s ORDER BY pos", (position,))]
 
     # -- articles -----------------------------------------------------------
-    def find_existing(self, url: str | None, content_hash: str | None) -> str | None:
-        row = self._one("SELECT id FROM articles WHERE content_hash = %s OR "
-                        "(%s::text IS NOT NULL AND url = %s) LIMIT 1", (content_hash, url, url))
-        return row[0] if row else None
-
     def _hnsw(self, dim: int) -> None:
         """An HNSW index (cosine) for vectors of this dimension, made once."""
         if dim in self._dims:

@@ -13,6 +13,7 @@ PostgreSQL text cannot hold NUL characters: ``raw_text`` (the input as read,
 which may) is stored as UTF-8 ``bytea``, exactly; see ``postgres._pg_row``.
 """
 
+from storyline.store.article_tables import GIVEN_ID_INDEX
 from storyline.store.lsh_tables import LSH_SCHEMA_PG
 from storyline.store.story_evidence import STORY_EVIDENCE_SCHEMA_PG
 from storyline.store.vector_columns import VECTOR_ROWS_INDEX_PG
@@ -110,6 +111,8 @@ MIGRATIONS: list[str] = [
     # 6: each language's sum and count of report vectors (storyline.store.language_sums),
     # filled from the reports already stored by MIGRATION_STEPS[6]
     LANGUAGE_SUMS_SCHEMA_PG,
+    # 7: a report's (source, given id) identifies it as its URL does (storyline.store.article_tables)
+    GIVEN_ID_INDEX,
 ]
 # Python steps run right after a migration's SQL, in its transaction, on its connection
 MIGRATION_STEPS = {6: fill_postgres}

@@ -20,7 +20,7 @@ from typing import Any, Iterator
 import numpy as np
 
 from storyline.records import Article
-from storyline.store.article_tables import ArticleTables
+from storyline.store.article_tables import GIVEN_ID_INDEX, ArticleTables
 from storyline.store.base import Store
 from storyline.store.change_feed import ChangeFeed, writes
 from storyline.store.dialect import SQLITE
@@ -130,6 +130,8 @@ MIGRATIONS: list[str] = [
     # 13: each language's sum and count of report vectors (storyline.store.language_sums),
     # filled from the reports already stored by `fill_language_sums` below
     LANGUAGE_SUMS_SCHEMA,
+    # 14: a report's (source, given id) identifies it as its URL does (find_existing)
+    GIVEN_ID_INDEX,
 ]
 # Python steps run right after a migration's SQL, in its transaction (migration
 # 5 rebuilds the index migration 4 created, so only it fills it; 6 is re-runnable)
@@ -300,12 +302,6 @@ class SQLiteStore(ChangeFeed, ArticleTables, EventTables, EntityTables, LSHTable
             self._depth = 0
 
     # -- articles -----------------------------------------------------------
-    def find_existing(self, url: str | None, content_hash: str | None) -> str | None:
-        row = self.db.execute("SELECT id FROM articles WHERE content_hash=? OR "
-                              "(? IS NOT NULL AND url=?) LIMIT 1",
-                              (content_hash, url, url)).fetchone()
-        return row[0] if row else None
-
     @writes
     def add_article(self, article: Article, vector: np.ndarray | None,
                     signature: bytes | None) -> None:
