@@ -95,6 +95,15 @@ def styled_name(tx: TextFacts, run: list[int], p: int, n: int) -> bool:
                for m, t in enumerate(toks) if t.bare.casefold() == word)
 
 
+def indexed_place(name: str, lang: str) -> bool:
+    """The where index knows ``name`` as a country or a first-level subdivision in ``lang``
+    ("Uttar Pradesh", "Abkhazie", "Baviera"): after "<title> dell'"/"de l'" it is the place
+    the office is of, not its portfolio, though the lexicon's gazetteer lacks it."""
+    from storyline.analyse.where import country_named, subdivision_of  # (where reads the resolver)
+
+    return bool(country_named(name, lang) or subdivision_of(name, lang))
+
+
 def portfolio_before(tx: TextFacts, k: int) -> bool:
     """Token k follows "<title> of", "ministra de", "président de la", "ministre de l'",
     or an organisation's lower-case head noun, "de" and an article ("ministère de
