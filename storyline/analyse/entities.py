@@ -110,8 +110,9 @@ def _run_cands(tx: TextFacts, run: list[int]) -> list[Cand]:
                                   "PLACE" if lex_place or lex.place(head, lang) or not lex.institution(head, lang) else "ORG", 1))
                 role[q:q + m] = ["title"] * m
                 return True
-        if not places_only and q < len(run) and unknown_word(words[q], lang):  # "dell'Abcazia Aslan Bzhania"
-            m = len(run) - q - 2 if len(run) - q > 2 else len(run) - q  # (a holder's two words after it)
+        if not places_only and len(run) - q in (3, 4) and unknown_word(words[q], lang) \
+                and not toks[run[q]].allcaps and all(toks[k].cap for k in run[q:]):
+            m = len(run) - q - 2  # "dell'Abcazia Aslan Bzhania": the place, then its holder's two words
             extra.append(Cand(run[q], run[q + m - 1] + 1, "PLACE", 1))
             role[q:q + m] = ["title"] * m
             return True
