@@ -41,7 +41,7 @@ from storyline.analyse.entity_demonyms import country, demonym_lead, given_name,
 from storyline.analyse.entity_patterns import lexicon
 from storyline.analyse.entity_spans import HYPHENS, Cand, glued, select
 from storyline.analyse.entity_heads import HEAD_FIRST, indexed_place, initial_head, office_word, place_list, portfolio_before, \
-    model_after_noun, product_follows, styled_name, title_before
+    model_after_noun, product_follows, styled_name, title_before, title_portfolio
 from storyline.analyse.entity_known import KnownNames, name_windows, yield_to_fuller
 from storyline.analyse.entity_named_after import compound_named_after
 from storyline.analyse.entity_nouns import after_noun as _after_noun, lower_before as _lower_before, \
@@ -110,7 +110,8 @@ def _run_cands(tx: TextFacts, run: list[int]) -> list[Cand]:
                                   "PLACE" if lex_place or lex.place(head, lang) or not lex.institution(head, lang) else "ORG", 1))
                 role[q:q + m] = ["title"] * m
                 return True
-        if not places_only and len(run) - q in (3, 4) and unknown_word(words[q], lang) \
+        if not places_only and (q or title_portfolio(tx, run[0])) and len(run) - q in (3, 4) \
+                and unknown_word(words[q], lang) \
                 and not toks[run[q]].allcaps and all(toks[k].cap for k in run[q:]):
             m = len(run) - q - 2  # "dell'Abcazia Aslan Bzhania": the place, then its holder's two words
             extra.append(Cand(run[q], run[q + m - 1] + 1, "PLACE", 1))
