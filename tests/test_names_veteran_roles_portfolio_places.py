@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import entity_labels
+from conftest import assert_named, entity_labels
 
 
 @pytest.mark.parametrize("text, lang, named, not_named", [
@@ -40,10 +40,7 @@ from conftest import entity_labels
      {"Abkhazie": "PLACE", "Aslan Bjania": "PERSON"}, "Abkhazie Aslan Bjania"),
 ])
 def test_a_modifier_a_role_noun_or_a_lost_place(text, lang, named, not_named):
-    got = entity_labels(text, lang)
-    for name, label in named.items():
-        assert got.get(name) == label, got
-    assert not_named not in got, got
+    assert_named(text, lang, named, not_named)
 
 
 @pytest.mark.parametrize("text, lang, named, not_named", [
@@ -60,10 +57,7 @@ def test_a_modifier_a_role_noun_or_a_lost_place(text, lang, named, not_named):
      {"Trump": "PERSON", "John Bolton": "PERSON"}, "Trump adviser"),  # the text's own type for the name
 ])
 def test_a_portfolio_and_a_named_holder_stay(text, lang, named, not_named):
-    got = entity_labels(text, lang)
-    for name, label in named.items():
-        assert got.get(name) == label, got
-    assert not_named not in got, got
+    assert_named(text, lang, named, not_named)
 
 
 def test_a_name_before_a_role_noun_with_no_cue_stays_misc():
