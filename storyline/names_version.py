@@ -136,6 +136,11 @@ History:
       plural noun or verb by the dictionary ("Рынки", "Читайте") opening a sentence are no names (entity_common);
       Italian "degli", "dei", "delle", "dello", "dell'" are particles ("presidente degli Stati Uniti Donald Trump")
       (h-names25)
+  47: names read anew: a word of the lexicon's title_modifiers ("Veteran", "Outgoing", "Scheidender", "Απερχόμενος")
+      before a title or a name is no name nor part of one; "adviser", "advisor" are English titles ("Trump Adviser
+      John Bolton" is two names); after "<title> dell'"/"de l'" a country or subdivision the where index knows, or
+      a word no list of the language holds before its holder's name, is the office's PLACE ("dell'Uttar Pradesh",
+      "dell'Abcazia Aslan Bzhania": entity_heads.indexed_place, entity_common.unknown_word) (h-names26)
 """
 
-VERSION = 46
+VERSION = 47

@@ -41,6 +41,15 @@ def entity_labels(text: str, lang: str = "en", known=()) -> dict[str, str]:
     return {m.text: m.label for m in extract_entities(text, lang, known)}
 
 
+def assert_named(text: str, lang: str, named: dict[str, str], not_named: str) -> None:
+    """The entity stage finds each of ``named`` with its label in ``text``, and no name
+    ``not_named`` (a word capitalised by position, a span that swallowed its neighbour)."""
+    got = entity_labels(text, lang)
+    for name, label in named.items():
+        assert got.get(name) == label, got
+    assert not_named not in got, got
+
+
 def demo_event_facts(gold_event: str, event_id: int):
     """The facts and summary of one gold event of the demo corpus, built from
     its reports as ingest reads them (real analysis, real encoder)."""

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import entity_labels
+from conftest import assert_named, entity_labels
 
 
 @pytest.mark.parametrize("text, lang, named, not_named", [
@@ -41,10 +41,7 @@ from conftest import entity_labels
      "it", {"Antonio Tajani": "PERSON", "Volodymyr Zelensky": "PERSON"}, "Esteri Antonio Tajani"),
 ])
 def test_a_word_capitalised_by_position_or_a_title_country_names_no_one(text, lang, named, not_named):
-    got = entity_labels(text, lang)
-    for name, label in named.items():
-        assert got.get(name) == label, got
-    assert not_named not in got, got
+    assert_named(text, lang, named, not_named)
 
 
 @pytest.mark.parametrize("text, lang, name", [

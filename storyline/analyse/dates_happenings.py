@@ -22,13 +22,15 @@ endings (:data:`_ENDINGS`: "coups", "атаки", "útoku", "हमले").
 """
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from .dates_lexicon import norm
 
 _STEMS: dict[str, tuple[str, ...]] = {
     "en": ("attack", "bombing", "riot", "massacre", "explosion", "blast", "earthquake",
-           "quake", "crash", "killing", "shooting", "flood", "disaster", "tragedy", "coup",
+           "quake", "crash", "killing", "shooting", "flood", "floodwater", "disaster", "tragedy", "coup",
            "assassination", "murder", "atrocit", "uprising", "aftershock", "landslide", "mudslide"),
     "fr": ("attentat", "attaque", "explosion", "seisme", "tremblement", "incendie",
            "massacre", "emeute", "tuerie", "fusillade", "catastrophe", "inondation", "drame",
@@ -75,17 +77,28 @@ _EVENTS: dict[str, tuple[str, ...]] = {
     "hi": ("घटना",),
 }
 # Noun endings a short stem may take (norm() keys: no Latin accents, final sigma as σ).
-# Hindi "दंग" alone is "astonished": its riot is listed by whole forms above.
-SHORT = 4
+# Hindi "दंग" alone is "astonished": its riot is listed by whole forms above.  Five letters
+# are short too (h-names26): "brand" began "Brandenburg", "Brandung", "event" "eventually",
+# "пожар" the firemen's adjective "пожарной", "golpe" the verb "golpeó", "fatti" "fattibilità".
+SHORT = 5
 _ENDINGS: dict[str, tuple[str, ...]] = {
-    "en": ("", "s", "ing"),
+    "en": ("", "s", "es", "ing", "ed"),  # ("crashed", "flooded": the happening told by its verb)
+    "de": ("", "e", "es", "s", "en"),
+    "fr": ("", "s"),
+    "es": ("", "s"),
+    "it": ("", "i"),
+    "pt": ("", "s"),
     "ru": ("", "а", "и", "у", "ой", "ою", "е", "ам", "ами", "ах", "ем", "ей", "ы", "ов", "ом"),
     "cs": ("", "u", "y", "em", "um", "a", "e", "i", "ech", "ami", "ach"),
-    "el": ("ή", "ής", "ές", "ών", "η", "ης", "ες", "ων", "ησ", "ήσ", "έσ", "εσ"),
+    "el": ("ή", "ής", "ές", "ών", "η", "ης", "ες", "ων", "ησ", "ήσ", "έσ", "εσ", "εισ", "εις", "εων",
+           "όσ", "ός", "ό", "ού", "ούσ", "οί", "οσ", "ο", "ου", "ουσ", "οι"),
     "ar": ("", "ا", "ه", "ها", "هم", "ات"),
     "he": ("", "י", "ים", "ות"),
     "hi": ("", "ा", "े", "ों", "ो", "ओं"),
 }
+# Languages that write a compound's nouns as one word: a short stem also begins a compound whose
+# rest is a word of the language ("Brandursache", "Brandanschlag", "Brandort"; not "Brandenburg")
+_COMPOUNDING = frozenset({"de"})
 _STEMS = {lang: tuple(norm(s) for s in stems) for lang, stems in _STEMS.items()}
 _EVENTS = {lang: tuple(norm(s) for s in stems) for lang, stems in _EVENTS.items()}
 # Genitive words and articles between the noun and its date.
@@ -108,7 +121,21 @@ def happening_word(lang: str, word: str, events: bool = True) -> bool:
     # a Hebrew prefix letter before the noun: "בפיגועי", "ולטבח"
     keys = (key, key[1:]) if lang == "he" and key[:1] in "בלמו" and len(key) > 3 else (key,)
     endings = _ENDINGS.get(lang, ("",))
-    return any(k.startswith(s) and (len(s) > SHORT or k[len(s):] in endings) for k in keys for s in stems)
+    return any(k.startswith(s) and (len(s) > SHORT or k[len(s):] in endings or _compound(lang, k[len(s):]))
+               for k in keys for s in stems)
+
+
+def _compound(lang: str, rest: str) -> bool:
+    """``rest``, what a short stem leaves of a word, is a word of ``lang`` that compounds
+    (pyspellchecker's list, folded as norm() folds: "ursache", "anschlag", "satze")."""
+    return lang in _COMPOUNDING and len(rest) > 2 and rest in _words(lang)
+
+
+@functools.lru_cache(maxsize=None)
+def _words(lang: str) -> frozenset[str]:
+    from storyline.analyse.entity_common import common_words
+
+    return frozenset(norm(w) for w in common_words(lang, 10 ** 7))
 
 
 # Where a date may stand as an adverb after any noun ("held events Saturday",

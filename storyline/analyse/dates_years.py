@@ -53,6 +53,7 @@ import datetime as dt
 from .dates_lexicon import norm
 from .dates_lexicon_counted import NEAR, TIME_ONLY, counted_noun, fold
 from .dates_numbers import COORDINATORS
+from storyline.facts.figures import CURRENCY_WORDS
 
 # Plural (and Arabic dual) year words, as norm() keys, that stand before a
 # list of years ("in den Jahren 1961 und 2000") or after it ("1961 и 2000
@@ -140,6 +141,9 @@ _COUNT_LINKS = COORDINATORS | {norm(w) for w in ("or", "oder", "ou", "o", "ил�
     | {w for pairs in _RANGES.values() for links in pairs.values() for w in links}
 _COUNT_ARTICLES = {norm(w) for w in ("the", "il", "lo", "la", "le", "el", "los", "las", "os", "as",
                                      "το", "τα", "τις", "τους")}
+# A year's money of a price basis: "in 2024 $ terms", "in 2024 dollars,", "en dollars de 2024" (price_basis)
+_BASIS_WORDS = {norm(w) for w in ("terms",)}  # (not "prices": "In 2024 prices rose")
+_BASIS_LINKS = {norm(w) for w in ("of", "de", "del", "di", "von", "do", "da")}
 # Signs after a number that make it an amount, as a counted noun does.
 _AMOUNT_SIGNS = frozenset("€$£¥₽₹₪%‰")
 _CLAUSE_END = (".", "!", "?", ";", ":", "\n", "\"", "“", "«", "(")
@@ -230,8 +234,8 @@ class YearPatterns:
             if not (self.joined(n, n + 1) and self.key(n + 1).isdigit()):
                 break
             k = n + 1
-        if self.text[self.toks[k].end:].lstrip()[:1] in _AMOUNT_SIGNS:
-            return True  # "für 2024 €", "for 2024 $", "2024 %": an amount
+        if self.text[self.toks[k].end:].lstrip()[:1] in _AMOUNT_SIGNS or self.price_basis(i):
+            return True  # "für 2024 €", "for 2024 $", "2024 %": an amount; "in 2024 dollars," its basis
         if not (self.joined(k, k + 1) and not self.gap(k, k + 1).strip() and counted_noun(self.lex.lang, self.toks[k + 1].raw)):
             return False
         if k == i and self.in_context(i) and fold(self.toks[i - 1].raw) in TIME_ONLY.get(self.lex.lang, ()):
@@ -241,6 +245,33 @@ class YearPatterns:
                 k == f or any(int(self.key(m)) % 100 for m in range(f, k + 1) if self.key(m).isdigit())):
             return False  # "In 2000 people voted", "From 2005 to 2010 cases rose": the years
         return True
+
+    def price_basis(self, i: int) -> bool:
+        """Year token i is the basis amounts are priced in, no date: before its money and "terms"
+        or the clause's end ("in 2024 $ terms", "In 2024 dollars, the dam costs …", "in 2024 U.S.
+        dollars."), before "terms" alone ("in 2010 terms"), or after its money and "of"
+        ("en dollars de 2024", "in dollari del 2024", "in Dollar von 2024").  A year before money
+        and a verb opens its clause ("In 2024 dollars were scarce") and stays a year."""
+        def money(k: int) -> bool:
+            return 0 <= k < len(self.toks) and self.toks[k].raw.casefold() in CURRENCY_WORDS
+        if self.joined(i - 1, i) and self.key(i - 1) in _BASIS_LINKS and self.joined(i - 2, i - 1) and money(i - 2):
+            return True  # "en dollars de 2024"
+        gap = self.gap(i, i + 1).strip() if i + 1 < len(self.toks) else ""
+        sign = self.text[self.toks[i].end:].lstrip()[:1]
+        if sign in CURRENCY_WORDS:  # "2024 $ terms": the sign is no token
+            rest = self.text[self.toks[i].end:].lstrip()[1:].lstrip()
+            return not rest or rest[0] in ",.;:)" or self.key(i + 1) in _BASIS_WORDS
+        if gap not in ("", "."):
+            return False  # "In 2024, dollars were scarce"
+        if self.key(i + 1) in _BASIS_WORDS:
+            return True  # "in 2010 terms"
+        j = i + 1
+        while self.joined(j - 1, j) and self.key(j) in ("us", "u", "s") and self.toks[j].raw.isupper():
+            j += 1  # "2024 U.S. dollars", "2024 US dollars"
+        if not (self.joined(j - 1, j) and money(j)):
+            return False
+        rest = self.text[self.toks[j].end:].lstrip()
+        return not rest or rest[0] in ",.;:)" or (self.joined(j, j + 1) and self.key(j + 1) in _BASIS_WORDS)
 
     def _range_start(self, i: int) -> int:
         """The first number of the range or list that number token i ends or is inside."""

@@ -36,12 +36,12 @@ from storyline.analyse.entity_capitals import capitals_trimmed
 from storyline.analyse.entity_caseless import caseless_cands, complete_names, head_word_label, join_head_words, \
     place_noun_label
 from storyline.analyse.entity_codes import ROMAN, trailing_codes
-from storyline.analyse.entity_common import position_word, title_modifier
+from storyline.analyse.entity_common import position_word, title_modifier, unknown_word
 from storyline.analyse.entity_demonyms import country, demonym_lead, given_name, people_word, place_adjective
 from storyline.analyse.entity_patterns import lexicon
 from storyline.analyse.entity_spans import HYPHENS, Cand, glued, select
-from storyline.analyse.entity_heads import HEAD_FIRST, initial_head, office_word, place_list, portfolio_before, \
-    model_after_noun, product_follows, styled_name, title_before
+from storyline.analyse.entity_heads import HEAD_FIRST, indexed_place, initial_head, office_word, place_list, portfolio_before, \
+    model_after_noun, product_follows, styled_name, title_before, title_portfolio
 from storyline.analyse.entity_known import KnownNames, name_windows, yield_to_fuller
 from storyline.analyse.entity_named_after import compound_named_after
 from storyline.analyse.entity_nouns import after_noun as _after_noun, lower_before as _lower_before, \
@@ -104,11 +104,19 @@ def _run_cands(tx: TextFacts, run: list[int]) -> list[Cand]:
             head = " ".join(words[q:q + m])
             lex_place = m > 1 and words[q].casefold() in lex.place_prefixes  # "mayor of Nova Kakhovka"
             lex_place = lex_place or (m == 1 and domain)  # "Duchess of Cornwall", "Prince of Wales"
-            if q + m <= len(run) and (lex_place or lex.place(head, lang) or lex.institution(head, lang)):
+            if q + m <= len(run) and (lex_place or lex.place(head, lang) or lex.institution(head, lang)
+                                      or (not places_only and indexed_place(head, lang))):
                 extra.append(Cand(run[q], run[q + m - 1] + 1,
-                                  "PLACE" if lex_place or lex.place(head, lang) else "ORG", 1))
+                                  "PLACE" if lex_place or lex.place(head, lang) or not lex.institution(head, lang) else "ORG", 1))
                 role[q:q + m] = ["title"] * m
                 return True
+        if not places_only and (q or title_portfolio(tx, run[0])) and len(run) - q in (3, 4) \
+                and unknown_word(words[q], lang) \
+                and not toks[run[q]].allcaps and all(toks[k].cap for k in run[q:]):
+            m = len(run) - q - 2  # "dell'Abcazia Aslan Bzhania": the place, then its holder's two words
+            extra.append(Cand(run[q], run[q + m - 1] + 1, "PLACE", 1))
+            role[q:q + m] = ["title"] * m
+            return True
         if not places_only:  # "ministre de l'Intérieur", "Secretary of Defense";
             # two words that end the run are the portfolio's ("ministro de Asuntos Exteriores")
             role[q:] = ["title"] * (len(run) - q) if len(run) - q <= 2 else ["title"] + role[q + 1:]
@@ -137,7 +145,8 @@ def _run_cands(tx: TextFacts, run: list[int]) -> list[Cand]:
     for p, k in enumerate(run):
         if role[p] != "name" or toks[k].low in lex.particles or not toks[k].cap or tx.name_initial(k):
             continue
-        if ((tx.initial[k] or tx.headline[k]) and tx.common(k)) or tx.header_label(k) or (
+        if ((tx.initial[k] or tx.headline[k]) and tx.common(k)) or tx.header_label(k) \
+                or (p == 0 and len(run) > 1 and title_modifier(tx, k)) or (
                 lex.stopword(toks[k].bare, lang) and not name_letter(tx, run, p, role)
                 and not number_opens_name(tx, run, p) and not stop_surname(tx, run, p, role)):
             role[p] = "drop"

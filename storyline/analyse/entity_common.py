@@ -30,7 +30,8 @@ from storyline.analyse.entity_text import TextFacts
 from storyline.analyse.where_subdivisions import frequent_words
 from storyline.similarity.keys import stemmer_for
 
-__all__ = ["COMMON_TOP", "EX_PREFIXES", "MODIFIER_TOP", "common_stems", "common_words", "position_word", "title_modifier"]
+__all__ = ["COMMON_TOP", "EX_PREFIXES", "MODIFIER_TOP", "common_stems", "common_words", "position_word", "title_modifier",
+           "unknown_word"]
 
 # How many of a language's most frequent words count as common: "money" 266,
 # "police" 402, "argent" 850, "деньги" 332 are in; "Apple" 2,752, "Shell"
@@ -72,6 +73,15 @@ def common_stems(lang: str, top: int = COMMON_TOP) -> frozenset[str]:
     subtitles (docs/benchmarks.md, h-names23)."""
     algorithm = stemmer_for(lang)
     return frozenset(stem_word(algorithm, w) for w in common_words(lang, top)) if algorithm else frozenset()
+
+
+def unknown_word(word: str, lang: str) -> bool:
+    """``word`` is no word of ``lang``'s list at any rank, in lower case (False where pyspellchecker
+    has no list): after "<title> dell'"/"de l'" such a word is a place's name, not the title's
+    portfolio, a common noun a convention capitalises ("presidente dell'Abcazia", not
+    "ministro dell'Interno")."""
+    every = common_words(lang, 10 ** 7)
+    return bool(every) and word.isalpha() and word.casefold() not in every
 
 
 def _common(low: str, lang: str, top: int) -> bool:
@@ -122,14 +132,20 @@ def title_modifier(tx: TextFacts, k: int) -> bool:
     an inflected adjective: a modifier of the title, capitalised by its position ("Former
     president Barack Obama", "Then-President George Bush", "Ehemaliger Präsident …"), not the
     office's country or company ("Trump adviser", "Google CEO").  Not a word the text also
-    capitalises mid-sentence."""
+    capitalises mid-sentence.  A word of the lexicon's ``title_modifiers`` (a holder leaving or
+    long in office: "Veteran", "Outgoing", "Scheidender", past the frequency cut) is one
+    anywhere, before a title or a name ("Veteran John McCain", "thanked Outgoing President Joe
+    Biden"); a frequent word before a name is not (its title after the name, "Social Affairs
+    minister", is as often the office's own: docs/benchmarks.md, h-names26)."""
     toks, lex, lang = tx.toks, tx.lex, tx.lang
     hyphen = k + 1 < len(toks) and tx.gap(k + 1) in HYPHENS and lang not in lex.suffix_langs  # not "Grünen-Chef"
-    if not tx.initial[k] or k + 1 >= len(toks) or (tx.gap(k + 1) != " " and not hyphen):
+    if k + 1 >= len(toks) or (tx.gap(k + 1) != " " and not hyphen) or not toks[k].cap:
         return False
     after = [t.bare for t in toks[k + 1:k + 5]]
     low = toks[k].bare.casefold()
-    if not toks[k].cap or not lex.phrase_at("titles", after, 0, lang) or low in tx.midcap_vocab \
+    if low in lex.title_modifiers.get(lang, ()):  # (not a possessive: "Veteran's Day")
+        return toks[k].bare == toks[k].text and (toks[k + 1].cap or bool(lex.phrase_at("titles", after, 0, lang)))
+    if not tx.initial[k] or not lex.phrase_at("titles", after, 0, lang) or low in tx.midcap_vocab \
             or lex.phrase_at("business_nouns", after, 0, lang):  # "Apple CEO Tim Cook": the company's
         return False
     return low in EX_PREFIXES or _common(low, lang, MODIFIER_TOP) or lex.adjective_form(low, lang) \

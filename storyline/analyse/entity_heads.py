@@ -95,23 +95,45 @@ def styled_name(tx: TextFacts, run: list[int], p: int, n: int) -> bool:
                for m, t in enumerate(toks) if t.bare.casefold() == word)
 
 
+def indexed_place(name: str, lang: str) -> bool:
+    """The where index knows ``name`` as a country or a first-level subdivision in ``lang``
+    ("Uttar Pradesh", "Abkhazie", "Baviera"): after "<title> dell'"/"de l'" it is the place
+    the office is of, not its portfolio, though the lexicon's gazetteer lacks it."""
+    from storyline.analyse.where import country_named, subdivision_of  # (where reads the resolver)
+
+    return bool(country_named(name, lang) or subdivision_of(name, lang))
+
+
 def portfolio_before(tx: TextFacts, k: int) -> bool:
     """Token k follows "<title> of", "ministra de", "président de la", "ministre de l'",
     or an organisation's lower-case head noun, "de" and an article ("ministère de
     l'Intérieur", "ministère du Travail", "Ministério da Saúde"): a portfolio is a
     common noun a convention capitalises, and takes the article no person's or
     town's name takes ("université de Harvard" keeps Harvard)."""
-    m = k - 1  # skip the particle and an article: "de", "de la", "de l'"
-    while m >= 1 and k - m <= 2 and (tx.toks[m].low in tx.lex.particles or tx.toks[m].text[-1:] in "'’") \
-            and (glued(tx.text, tx.toks, m + 1, tx.lex) or not tx.gap(m + 1)):
-        m -= 1
-    if not (m < k - 1 and tx.toks[m + 1].low in tx.lex.particles):
+    m = _portfolio_head(tx, k)
+    if m is None:
         return False
     if title_before(tx, m + 1):
         return True
     head = tx.toks[m]
     return head.cased and not head.cap and tx.lex.is_cue("org_cues", head.text, tx.lang) \
         and glued(tx.text, tx.toks, m + 1, tx.lex) and any(t.low in PORTFOLIO_ARTICLES for t in tx.toks[m + 1:k])
+
+
+def title_portfolio(tx: TextFacts, k: int) -> bool:
+    """Token k follows a title and "of"/"de" (and an article): "presidente dell'", not an
+    organisation's head noun ("fondazione del", whose name follows it)."""
+    m = _portfolio_head(tx, k)
+    return m is not None and title_before(tx, m + 1)
+
+
+def _portfolio_head(tx: TextFacts, k: int) -> int | None:
+    """The token before the particle and article before token k ("de", "de la", "de l'"), if any."""
+    m = k - 1
+    while m >= 1 and k - m <= 2 and (tx.toks[m].low in tx.lex.particles or tx.toks[m].text[-1:] in "'’") \
+            and (glued(tx.text, tx.toks, m + 1, tx.lex) or not tx.gap(m + 1)):
+        m -= 1
+    return m if m < k - 1 and tx.toks[m + 1].low in tx.lex.particles else None
 
 
 def initial_head(tx: TextFacts, run: list[int]) -> str | None:

@@ -58,6 +58,7 @@ class Lexicon(PlaceWords, Gazetteer):
                                                            "example_words", "storm_nouns", "compound_preps", "seat_preps",
                                                            "title_articles", "oblique_adjective_endings", "named_heads",
                                                            "sport_words", "business_nouns", "final_org_heads")}
+        self.title_modifiers = {lang: {x.casefold() for x in w} for lang, w in data["title_modifiers"].items() if lang != "_doc"}  # "Veteran"
         self.place_prefixes = set(data["place_prefixes"])  # "Nova Kakhovka", "River Seine", "San Diego"
         self.directions = set(data["directions"])  # "the North": a direction, not a name
         self._adjective_preps = {lang: set(w) for lang, w in data["adjective_preps"].items()}

@@ -85,6 +85,7 @@ _MONEY_AFTER = {"dollars": "usd", "dollar": "usd", "долларов": "usd", "�
                 "euro": "eur", "евро": "eur", "pounds": "gbp", "rupees": "inr", "रुपये": "inr",
                 "रुपए": "inr", "yuan": "cny", "元": "cny", "yen": "jpy", "rubles": "rub",
                 "roubles": "rub", "рублей": "rub", "рубля": "rub"}
+CURRENCY_WORDS = frozenset(MONEY_BEFORE) | frozenset(_MONEY_AFTER)  # (a year before one is a price basis: dates_years)
 _LINK = {"de", "d", "of", "di", "du", "des"}  # "75 millions de dollars": the unit is the word after
 # change of a rate: percentage points ("0,25 Prozentpunkte"), basis points ("25 basis points" = 0.25)
 # (one word, or an abbreviation's letters run together: Russian "п.п." / "п. п." is "пп", "б.п." "бп")
