@@ -92,6 +92,44 @@ def split_sentences(text: str, lang: str | None = None) -> list[tuple[int, int, 
     return out
 
 
+# A heading in capitals glued to the sentence after it, as scrapes join a crosshead to its
+# paragraph ("PUBLIC HEALTH TARGETS Focus on … Mr Reid said", "TROUBLED SOUTH …", menus
+# "E-MAIL THIS STORY | PRINTER-FRIENDLY FORMAT"): two words in capitals or more, two of them of
+# four letters or more (acronyms are short: "US FDA Commissioner …", "UN", "BBC" open a
+# sentence), then a capitalised word in lower case ("NATO said" is one sentence), in any cased
+# script; one ending in a colon only from three words (a transcript's speaker is one or two).  A quote in capitals opens with its quote mark and is no heading.
+_CAPS_WORD = r"\p{Lu}[\p{Lu}\p{M}'’&.\-]*\p{Lu}:?"
+_CAPS_RUN = regex.compile(rf"(?:(?:{_CAPS_WORD}|\|)\s+)+(?=\p{{Lu}}\p{{Ll}})")
+_CLOSED = re.compile(rf"{_END}[\"'”’»)\]]*\s*$")  # a sentence's closing mark (a heading's colon is none)
+_QUOTE_MARK = re.compile(r"[\"“”„«»「」]")
+_LETTERS = regex.compile(r"[\p{L}\p{M}]")
+CAPS_LABEL_WORDS = 3  # a run ending in a colon is a heading from this many words ("NOPE FROM THE POPE:")
+CAPS_HEADING_LONG_WORDS = 2  # words of 4+ letters a heading holds ("TROUBLED SOUTH"; not "US FDA")
+
+
+def capitals_heading(text: str) -> int:
+    """Length of the heading in capitals that opens ``text`` (0 if none): the
+    splitter cuts it off as a line of its own."""
+    m = _CAPS_RUN.match(text)
+    if not m:
+        return 0
+    words = [w for w in m.group(0).split() if w != "|"]
+    if len(words) < 2 or words[-1].endswith(":") and len(words) < CAPS_LABEL_WORDS:
+        return 0  # a speaker's name, "BILL GATES: We had the challenge …", belongs to what they say
+    if sum(len(_LETTERS.findall(w)) >= 4 for w in words) < CAPS_HEADING_LONG_WORDS:
+        return 0
+    return len(m.group(0).rstrip())
+
+
+def written_in_capitals(sentence: str) -> bool:
+    """``sentence`` is a heading in capitals: every letter a capital (a Hindi or Chinese
+    sentence holding "BST" or "UPMC" is no heading), no closing sentence mark, no quote."""
+    if _QUOTE_MARK.search(sentence):
+        return False  # a quote in capitals ("\"BU TÜR PAYLAŞIMLARA İTİBAR EDİLMEMELİ\"") is what someone said
+    letters = [c for c in sentence if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters) and not _CLOSED.search(sentence)
+
+
 def _emit(text: str, start: int, end: int, out: list[tuple[int, int, str]]) -> None:
     chunk = text[start:end]
     stripped = chunk.strip()
@@ -99,6 +137,11 @@ def _emit(text: str, start: int, end: int, out: list[tuple[int, int, str]]) -> N
         return
     lead = len(chunk) - len(chunk.lstrip())
     s = start + lead
+    head = capitals_heading(stripped)
+    if head:
+        out.append((s, s + head, one_line(stripped[:head])))
+        _emit(text, s + head, s + len(stripped), out)
+        return
     out.append((s, s + len(stripped), one_line(stripped)))
 
 

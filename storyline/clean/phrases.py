@@ -90,7 +90,7 @@ READ_MORE_SUFFIX = [
 
 # --- tags line: label + colon + list ----------------------------------------
 TAG_LABELS = [
-    "tags", "tag", "topics", "keywords", "key words", "filed under", "posted in", "categories",
+    "tags", "tag", "word count", "topics", "keywords", "key words", "filed under", "posted in", "categories",
     "schlagwörter", "schlagworte", "stichwörter", "themen",
     "теги", "метки", "ключевые слова", "темы",
     "टैग", "टैग्स", "टॉपिक्स",

@@ -39,7 +39,8 @@ Line rules (the whole line goes):
                       "Читайте также …", "Lesen Sie auch", "Lire aussi", "Lea también",
                       "Czytaj też", "اقرأ أيضا", "相关阅读：…", and list headers such as
                       "MOST READ", "Read Next".
-``navigation-menu``   "About us / Contact us / Advertising / Subscribe" (3+ menu items).
+``navigation-menu``   "About us / Contact us / Advertising / Subscribe" (3+ menu items), and
+                      any menu of 3+ short "|"-separated labels (``menus.is_menu_line``).
 ``tags-line``         "Tags: …", "टैग: …", "Теги: …", "Schlagwörter: …" (label + colon).
 ``photo-credit``      a line that is a credit or caption label: "Photo: AP", "Фото: …".
 ``copyright``         "© 2024 …", "Copyright …", "All rights reserved" lines.
@@ -73,6 +74,7 @@ import re
 from storyline.records import Removal
 
 from . import phrases as P
+from .menus import is_menu_line
 from .notices import has_cue, is_access_notice, is_cookie_banner, is_site_promo
 from .prompts import EMBED_SHARED_BY, EMBED_VIEW, TWEET_BYLINE, TWEET_LINK, TWEETS_BY, has_prompt_cue, prompt_rule
 
@@ -209,6 +211,8 @@ def _is_nav_menu(core: str) -> bool:
 
 def classify_line(line: str) -> str | None:
     """Return the name of the line rule that removes ``line`` entirely, or None."""
+    if is_menu_line(line):
+        return "navigation-menu"
     core = _core(line)
     if not core:
         return None
