@@ -63,6 +63,10 @@ _WINDOW = 40  # characters of context a cue may take
 _INVITED = re.compile(r"invit|einlad|eingeladen|convid|приглас|приглаш", re.IGNORECASE)
 _OTHER_TIME = dt.timedelta(days=30)
 COUNTRY = "country:"  # a destination's country, as a key of its own
+# What the stored trips (articles.trips, :func:`stored_trips`) were read by: bump
+# when :func:`destinations` reads a report differently (cues, languages), so that a
+# value stored before is read again from its report, not trusted.
+TRIPS_VERSION = 1
 
 
 def travels(lang: str | None) -> bool:
@@ -92,6 +96,28 @@ def destinations(article: Article) -> frozenset[str]:
             if country:
                 out.add(COUNTRY + country)
     return frozenset(out)
+
+
+def trip_countries(article: Article) -> frozenset[str]:
+    """The countries (``country:XX``) the report's own happening travels to:
+    the part of :func:`destinations` that compares across scripts."""
+    return frozenset(k for k in destinations(article) if k.startswith(COUNTRY))
+
+
+def stored_trips(article: Article) -> str:
+    """:func:`trip_countries` as the store keeps it beside the report
+    (``"1:KP RU"``, stamped with :data:`TRIPS_VERSION`), so that search reads
+    where an event goes without loading its reports' texts and names."""
+    return f"{TRIPS_VERSION}:" + " ".join(sorted(k[len(COUNTRY):] for k in trip_countries(article)))
+
+
+def read_stored_trips(value: str | None) -> frozenset[str] | None:
+    """The countries a :func:`stored_trips` value holds; None where nothing was
+    stored or another reading stored it (the report is to be read again)."""
+    version, sep, codes = (value or "").partition(":")
+    if not sep or version != str(TRIPS_VERSION):
+        return None
+    return frozenset(COUNTRY + c for c in codes.split())
 
 
 def comparable(mine: frozenset[str], theirs: frozenset[str]) -> frozenset[str]:
