@@ -50,6 +50,11 @@ _BEFORE = {
     "pt": r"(?:visit(?:a|ou|ará)|viag(?:em|ou)\s+(?:a|para)|cheg(?:ou|a|ará)\s+a)",
     "ru": r"(?:визит(?:ом|а|е)?\s+во?|посети(?:л|ла|ли|т|ть)|прибы(?:л|ла|ли|вает|ет|тие)\s+во?|"
           r"поездк(?:а|у|и|е)\s+во?|(?:приехал|прилетел|отправился|направился|едет|летит)\s+во?)",
+    # Arabic: a verb of visiting before the place, or one of going with "to" (إلى);
+    # "and" (و, ف) and the future's س are written onto the verb
+    "ar": r"(?:[وف]?س?(?:زار|زارت|يزور|تزور)|زيار(?:ة|ته|تها)(?:\s+(?:رسمية|دولة|عمل|تاريخية))?(?:\s+(?:إلى|الى))?|"
+          r"(?:رحلة|جولة)\s+(?:إلى|الى)|"
+          r"[وف]?س?(?:وصل|وصلت|يصل|تصل|توجه|توجهت|يتوجه|تتوجه|سافر|سافرت|يسافر|تسافر)\s+(?:إلى|الى))",
 }
 _CONNECT = r"(?:\s+(?:the|der|die|den|dem|la|le|les|el|los|l'))?\s+$"
 _BEFORE_RE = {lang: re.compile(rf"(?:^|\W){cue}{_CONNECT}", re.IGNORECASE)
@@ -60,13 +65,13 @@ _AFTER_RE = {"hi": re.compile(r"^\s*(?:का\s+दौर[ाे]|के\s+द�
 TRAVEL_LANGS = tuple(sorted(set(_BEFORE_RE) | set(_AFTER_RE)))  # the languages whose trips are read
 _WINDOW = 40  # characters of context a cue may take
 # an invitation before the cue, in its sentence: the trip is one still to be made
-_INVITED = re.compile(r"invit|einlad|eingeladen|convid|приглас|приглаш", re.IGNORECASE)
+_INVITED = re.compile(r"invit|einlad|eingeladen|convid|приглас|приглаш|دعا|دعت|دعوة|يدعو|تدعو", re.IGNORECASE)
 _OTHER_TIME = dt.timedelta(days=30)
 COUNTRY = "country:"  # a destination's country, as a key of its own
 # What the stored trips (articles.trips, :func:`stored_trips`) were read by: bump
 # when :func:`destinations` reads a report differently (cues, languages), so that a
 # value stored before is read again from its report, not trusted.
-TRIPS_VERSION = 1
+TRIPS_VERSION = 2  # 2: Arabic cues
 
 
 def travels(lang: str | None) -> bool:
@@ -133,7 +138,7 @@ def comparable(mine: frozenset[str], theirs: frozenset[str]) -> frozenset[str]:
 def _invited(text: str, cue: int) -> bool:
     """An invitation in the sentence before the travel cue at ``cue``."""
     before = text[max(0, cue - 2 * _WINDOW):max(0, cue)]
-    return bool(_INVITED.search(re.split(r"[.!?।\n]", before)[-1]))
+    return bool(_INVITED.search(re.split(r"[.!?।؟\n]", before)[-1]))
 
 
 def _other_time(value: dt.date, published: dt.date | None) -> bool:
@@ -143,7 +148,7 @@ def _other_time(value: dt.date, published: dt.date | None) -> bool:
 
 def _same_sentence(text: str, a: int, b: int) -> bool:
     lo, hi = min(a, b), max(a, b)
-    return not re.search(r"[.!?।\n]", text[lo:hi])
+    return not re.search(r"[.!?।؟\n]", text[lo:hi])
 
 
 def conflicts(mine: frozenset[str], theirs: list[frozenset[str]]) -> bool:

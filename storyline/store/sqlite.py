@@ -36,7 +36,7 @@ from storyline.store.language_sums import LANGUAGE_SUMS_SCHEMA, LanguageSums, fi
 from storyline.store.vector_columns import VECTOR_ROWS_INDEX, SQLiteVectorColumns
 from storyline.store.report_order import SQLiteReportOrder
 from storyline.store.sqlite_changes import CHANGES_SCHEMA
-from storyline.store.trip_column import TRIPS_SCHEMA, fill_sqlite as fill_trips_sqlite
+from storyline.store.trip_column import fill_sqlite as fill_trips_sqlite
 from storyline.store.fact_tables import FACTS_SCHEMA, FactTables
 from storyline.store.sqlite_stories import ENTITY_ALIASES_SCHEMA, ENTITY_NAMES_SCHEMA, STORIES_SCHEMA, SQLiteEntities
 from storyline.store.codec import ARTICLE_COLUMNS, article_to_row, row_to_article, vector_of as _vec
@@ -131,9 +131,9 @@ MIGRATIONS: list[str] = [
     # 13: each language's sum and count of report vectors (storyline.store.language_sums),
     # filled from the reports already stored by `fill_language_sums` below
     LANGUAGE_SUMS_SCHEMA,
-    # 14: where each report's trip goes (storyline.store.trip_column), filled from
-    # the articles already stored by `fill_trips` below
-    TRIPS_SCHEMA,
+    # 14: where each report's trip goes (storyline.store.trip_column): the column
+    # and its values for the articles already stored, by `fill_trips` below
+    "",
 ]
 # Python steps run right after a migration's SQL, in its transaction (migration
 # 5 rebuilds the index migration 4 created, so only it fills it; 6 is re-runnable)

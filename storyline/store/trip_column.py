@@ -25,7 +25,7 @@ from storyline.records import Article, DateMention, EntityMention
 from storyline.store.codec import _date
 
 TRIP_COLUMNS = ("id", "text", "lang", "published", "dates", "entities")  # what a trip is read from
-TRIPS_SCHEMA = "ALTER TABLE articles ADD COLUMN trips TEXT"  # SQLite 14 and PostgreSQL 7 alike
+TRIPS_SCHEMA_PG = "ALTER TABLE articles ADD COLUMN IF NOT EXISTS trips TEXT"  # PostgreSQL 7 (SQLite 14: fill_sqlite)
 
 
 def trips_of_row(r: Mapping[str, Any]) -> str:
@@ -45,7 +45,11 @@ _FILL_Q = f"SELECT {', '.join(TRIP_COLUMNS)} FROM articles"
 
 
 def fill_sqlite(db: Any) -> None:
-    """SQLite migration 14's step: the trips of the articles already stored."""
+    """SQLite migration 14's step: the column (re-runnable: SQLite has no ADD
+    COLUMN IF NOT EXISTS, and a file set back to an older version runs it
+    again) and the trips of the articles already stored."""
+    if "trips" not in {r[1] for r in db.execute("PRAGMA table_info(articles)")}:
+        db.execute("ALTER TABLE articles ADD COLUMN trips TEXT")
     db.executemany("UPDATE articles SET trips=? WHERE id=?", _filled(db.execute(_FILL_Q).fetchall()))
 
 
