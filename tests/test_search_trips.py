@@ -72,3 +72,35 @@ def test_where_events_go_is_read_from_the_stored_trips_not_the_reports(demo_app,
                         lambda self, *a, **kw: loads.append(kw.get("event_id")) or real(self, *a, **kw))
     assert [h.article_id for h in app.search("Putin visit to North Korea", limit=10).hits] == expected
     assert [e for e in loads if e is not None] == []
+
+
+def test_an_arabic_query_and_arabic_reports_state_their_trips(tmp_path):
+    """Arabic travel cues (storyline.analyse.happening): "زيارة بوتين إلى كوريا
+    الشمالية" (Putin's visit to North Korea) goes to KP, as the Arabic report of
+    that visit does, and the report of Kim's trip to Russia goes to RU (stored
+    with each report); main read no Arabic trip, in a query or a report."""
+    from storyline.ingest.readers import from_record
+    from storyline.analyse.happening import read_stored_trips
+    from storyline.search_names import query_names
+    from storyline.search_trips import query_trip
+    from storyline.service import Storyline
+
+    app = Storyline(str(tmp_path / "ar.db"))
+    try:
+        app.ingest([from_record(r, f"t:{r['id']}") for r in [
+            {"id": "1", "lang": "ar", "date": "2024-06-19", "title": "بوتين في كوريا الشمالية",
+             "text": "وصل الرئيس الروسي فلاديمير بوتين يوم الثلاثاء في زيارة رسمية إلى كوريا الشمالية. "
+                     "والتقى بالزعيم كيم جونغ أون."},
+            {"id": "2", "lang": "ar", "date": "2023-09-13", "title": "كيم في روسيا",
+             "text": "التقى الزعيم الكوري الشمالي كيم جونغ أون بالرئيس بوتين في روسيا. "
+                     "وكان كيم قد سافر إلى روسيا بالقطار."}]])
+        app.relink()
+        store = app.store
+        by_title = {a.title: a.event_id for a in store.articles()}
+        trips = {e: read_stored_trips(v) for e, _, v in store.report_trips(list(by_title.values()))}
+        assert trips == {by_title["بوتين في كوريا الشمالية"]: {"country:KP"},
+                         by_title["كيم في روسيا"]: {"country:RU"}}
+        query = "زيارة بوتين إلى كوريا الشمالية"
+        assert query_trip(query, query_names(store, query.split())) == {"country:KP"}
+    finally:
+        app.close()

@@ -50,9 +50,10 @@ _BEFORE = {
     "pt": r"(?:visit(?:a|ou|ará)|viag(?:em|ou)\s+(?:a|para)|cheg(?:ou|a|ará)\s+a)",
     "ru": r"(?:визит(?:ом|а|е)?\s+во?|посети(?:л|ла|ли|т|ть)|прибы(?:л|ла|ли|вает|ет|тие)\s+во?|"
           r"поездк(?:а|у|и|е)\s+во?|(?:приехал|прилетел|отправился|направился|едет|летит)\s+во?)",
-    # Arabic: a verb of visiting before the place, or one of going with "to" (إلى);
-    # "and" (و, ف) and the future's س are written onto the verb
-    "ar": r"(?:[وف]?س?(?:زار|زارت|يزور|تزور)|زيار(?:ة|ته|تها)(?:\s+(?:رسمية|دولة|عمل|تاريخية))?(?:\s+(?:إلى|الى))?|"
+    # Arabic: a verb or noun of visiting before the place, the noun also with "to"
+    # (إلى) a few words on ("زيارة بوتين إلى", Putin's visit to), or a verb of going
+    # with "to"; "and" (و, ف) and the future's س are written onto the verb
+    "ar": r"(?:[وف]?س?(?:زار|زارت|يزور|تزور)|زيار(?:ة|ته|تها)(?:(?:\s+\S+){0,3}\s+(?:إلى|الى))?|"
           r"(?:رحلة|جولة)\s+(?:إلى|الى)|"
           r"[وف]?س?(?:وصل|وصلت|يصل|تصل|توجه|توجهت|يتوجه|تتوجه|سافر|سافرت|يسافر|تسافر)\s+(?:إلى|الى))",
 }
