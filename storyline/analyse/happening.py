@@ -72,7 +72,7 @@ COUNTRY = "country:"  # a destination's country, as a key of its own
 # What the stored trips (articles.trips, :func:`stored_trips`) were read by: bump
 # when :func:`destinations` reads a report differently (cues, languages), so that a
 # value stored before is read again from its report, not trusted.
-TRIPS_VERSION = 2  # 2: Arabic cues
+TRIPS_VERSION = 1
 
 
 def travels(lang: str | None) -> bool:
