@@ -66,7 +66,9 @@ _AFTER_RE = {"hi": re.compile(r"^\s*(?:का\s+दौर[ाे]|के\s+द�
 TRAVEL_LANGS = tuple(sorted(set(_BEFORE_RE) | set(_AFTER_RE)))  # the languages whose trips are read
 _WINDOW = 40  # characters of context a cue may take
 # an invitation before the cue, in its sentence: the trip is one still to be made
-_INVITED = re.compile(r"invit|einlad|eingeladen|convid|приглас|приглаш|دعا|دعت|دعوة|يدعو|تدعو", re.IGNORECASE)
+# (Arabic: a word of its own, or after "and", و/ف: "ادعاءات", allegations, holds "دعا")
+_INVITED = re.compile(r"invit|einlad|eingeladen|convid|приглас|приглаш|(?<![^\sوف])(?:دعا|دعت|دعوة|يدعو|تدعو)",
+                      re.IGNORECASE)
 _OTHER_TIME = dt.timedelta(days=30)
 COUNTRY = "country:"  # a destination's country, as a key of its own
 # What the stored trips (articles.trips, :func:`stored_trips`) were read by: bump
