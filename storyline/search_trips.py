@@ -15,13 +15,15 @@ travel cue of any language the stage reads give the countries it goes to
 (:func:`query_trip`), and the hits whose event's reports mostly go there
 (:func:`event_goes`) rank as one more list of the fusion (:func:`trip_list`):
 confirmation of what the other lists found, never a new candidate, and no
-reader-facing match of its own (it finds nothing, it orders).
+reader-facing match of its own (it finds nothing, it orders).  Where each
+report's trip goes is stored with it (:mod:`storyline.store.trip_column`), so
+a query reads those values, not the events' reports.
 """
 from __future__ import annotations
 
 from collections import Counter
 
-from storyline.analyse.happening import COUNTRY, TRAVEL_LANGS, destinations
+from storyline.analyse.happening import TRAVEL_LANGS, read_stored_trips, trip_countries
 from storyline.records import Article, EntityMention
 from storyline.search_names import QueryName
 from storyline.store.base import Store
@@ -31,7 +33,7 @@ TRIP_EVENTS = 30  # hits, in fused order, whose events are read for where they g
 
 def query_trip(query: str, names: list[QueryName]) -> frozenset[str]:
     """The countries (``country:XX`` keys) the trip the query states goes to,
-    read as :func:`destinations` reads a report in each language it has travel
+    read as :func:`~storyline.analyse.happening.destinations` reads a report in each language it has travel
     cues for: "Putin visit to North Korea" -> KP, "Kim reist nach Russland" ->
     RU; none where no stored place follows a cue ("Putin Kim Pyongyang",
     "North Korea's leader visits")."""
@@ -49,25 +51,36 @@ def query_trip(query: str, names: list[QueryName]) -> frozenset[str]:
     out: set[str] = set()
     for lang in TRAVEL_LANGS:
         as_report = Article(id="", origin="query", title="", text=text, raw_text=text, lang=lang, entities=places)
-        out |= {k for k in destinations(as_report) if k.startswith(COUNTRY)}
+        out |= trip_countries(as_report)
     return frozenset(out)
 
 
-def event_goes(reports: list[Article]) -> frozenset[str]:
-    """The countries an event's trip goes to: each named by more than half of
-    its reports that name a trip's country (one odd report, or a connecting
-    flight, "fly on to Hanoi", does not speak for the event; as
+def event_goes(trips: list[frozenset[str]]) -> frozenset[str]:
+    """The countries an event's trip goes to, given each of its reports'
+    (:func:`~storyline.analyse.happening.trip_countries`): each named by more
+    than half of its reports that name a trip's country (one odd report, or a
+    connecting flight, "fly on to Hanoi", does not speak for the event; as
     :func:`storyline.analyse.happening.conflicts` counts)."""
-    trips = [t for t in (frozenset(k for k in destinations(a) if k.startswith(COUNTRY)) for a in reports) if t]
-    counts = Counter(c for t in trips for c in t)
-    return frozenset(c for c, n in counts.items() if 2 * n > len(trips))
+    named = [t for t in trips if t]
+    counts = Counter(c for t in named for c in t)
+    return frozenset(c for c, n in counts.items() if 2 * n > len(named))
 
 
 def trip_list(store: Store, fused: list[str], goes_to: frozenset[str]) -> list[str]:
     """The hits ``fused`` (best first) whose event goes where the query's trip
     does (``goes_to``), in their order: the events of the first
-    :data:`TRIP_EVENTS` hits are read (each once)."""
+    :data:`TRIP_EVENTS` hits are read (each once), from their reports' stored
+    trips (:meth:`Store.report_trips`); a report whose value another reading
+    stored, or none, is read again (a store written before migration 14 is
+    filled by it, so that is only after :data:`~storyline.analyse.happening.TRIPS_VERSION` moved)."""
     event = {r.article_id: r.event_id for r in store.iter_vectors(fused)}
     events = list(dict.fromkeys(e for e in (event.get(a) for a in fused[:TRIP_EVENTS]) if e is not None))
-    there = {e for e in events if event_goes(store.articles(event_id=e)) & goes_to}
+    trips: dict[int, list[frozenset[str]]] = {e: [] for e in events}
+    for event_id, article_id, value in store.report_trips(events):
+        known = read_stored_trips(value)
+        if known is None:
+            article = store.get_article(article_id)
+            known = trip_countries(article) if article is not None else frozenset()
+        trips[event_id].append(known)
+    there = {e for e in events if event_goes(trips[e]) & goes_to}
     return [a for a in fused if event.get(a) in there]

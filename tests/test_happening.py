@@ -40,6 +40,21 @@ def test_hindi_postpositional_trip_cues():
     assert found, "उत्तर कोरिया का दौरा names the trip's destination"
 
 
+def test_arabic_trip_cues():
+    """Arabic reports travel too (the names stage reads their places): a
+    verb or noun of visiting right before the place, the noun also with
+    "to" a few words on ("زيارة بوتين إلى", Putin's visit to), or a verb of
+    going with "to"; a trip someone is invited to make, or one a date months
+    off anchors, is not the report's own.  Main read no Arabic trip."""
+    found = destinations(_article("وصل الرئيس الروسي فلاديمير بوتين يوم الثلاثاء في زيارة رسمية إلى كوريا "
+                                  "الشمالية. وقال إنه سيتوجه إلى فيتنام.", "ar", "2024-06-19"))
+    assert {COUNTRY + "KP", COUNTRY + "VN"} <= found, found
+    found = destinations(_article("بدأت زيارة بوتين إلى كوريا الشمالية يوم الثلاثاء.", "ar", "2024-06-19"))
+    assert COUNTRY + "KP" in found, found
+    assert not destinations(_article("دعا كيم بوتين إلى زيارة كوريا الشمالية.", "ar", "2024-06-19"))
+    assert not destinations(_article("قال بوتين إنه زار فيتنام في 3 مارس 2020.", "ar", "2024-06-19"))
+
+
 def test_conflict_needs_both_sides_and_a_majority():
     mine = frozenset({"moscow", "russia"})
     assert conflicts(mine, [frozenset({"north korea"})])

@@ -50,3 +50,57 @@ def test_a_trip_ranks_the_happening_that_goes_there_first(demo_app):  # noqa: F8
     assert first == [spaceport] * 5
     both = {h.event_id for h in app.search("Putin Kim", limit=20).hits}
     assert {pyongyang, spaceport} <= both
+
+
+def test_where_events_go_is_read_from_the_stored_trips_not_the_reports(demo_app, monkeypatch):  # noqa: F811
+    """Each report's trip is stored with it (storyline.store.trip_column):
+    every demo report's stored countries are those its text reads, and a
+    query that states a trip ranks alike without loading an event's reports
+    (main loaded up to 30 events' reports whole on each such query)."""
+    from storyline.analyse.happening import read_stored_trips, trip_countries
+
+    app, _ = demo_app
+    store = app.store
+    events = sorted({a.event_id for a in store.articles() if a.event_id is not None})
+    stored = {a: (e, read_stored_trips(v)) for e, a, v in store.report_trips(events)}
+    read = {a.id: (a.event_id, trip_countries(a)) for e in events for a in store.articles(event_id=e)}
+    assert stored == read and {"country:KP", "country:RU"} <= {c for _, t in read.values() for c in t}
+    expected = [h.article_id for h in app.search("Putin visit to North Korea", limit=10).hits]
+    loads = []
+    real = type(store).articles
+    monkeypatch.setattr(type(store), "articles",
+                        lambda self, *a, **kw: loads.append(kw.get("event_id")) or real(self, *a, **kw))
+    assert [h.article_id for h in app.search("Putin visit to North Korea", limit=10).hits] == expected
+    assert [e for e in loads if e is not None] == []
+
+
+def test_an_arabic_query_and_arabic_reports_state_their_trips(tmp_path):
+    """Arabic travel cues (storyline.analyse.happening): "زيارة بوتين إلى كوريا
+    الشمالية" (Putin's visit to North Korea) goes to KP, as the Arabic report of
+    that visit does, and the report of Kim's trip to Russia goes to RU (stored
+    with each report); main read no Arabic trip, in a query or a report."""
+    from storyline.ingest.readers import from_record
+    from storyline.analyse.happening import read_stored_trips
+    from storyline.search_names import query_names
+    from storyline.search_trips import query_trip
+    from storyline.service import Storyline
+
+    app = Storyline(str(tmp_path / "ar.db"))
+    try:
+        app.ingest([from_record(r, f"t:{r['id']}") for r in [
+            {"id": "1", "lang": "ar", "date": "2024-06-19", "title": "بوتين في كوريا الشمالية",
+             "text": "وصل الرئيس الروسي فلاديمير بوتين يوم الثلاثاء في زيارة رسمية إلى كوريا الشمالية. "
+                     "والتقى بالزعيم كيم جونغ أون."},
+            {"id": "2", "lang": "ar", "date": "2023-09-13", "title": "كيم في روسيا",
+             "text": "التقى الزعيم الكوري الشمالي كيم جونغ أون بالرئيس بوتين في روسيا. "
+                     "وكان كيم قد سافر إلى روسيا بالقطار."}]])
+        app.relink()
+        store = app.store
+        by_title = {a.title: a.event_id for a in store.articles()}
+        trips = {e: read_stored_trips(v) for e, _, v in store.report_trips(list(by_title.values()))}
+        assert trips == {by_title["بوتين في كوريا الشمالية"]: {"country:KP"},
+                         by_title["كيم في روسيا"]: {"country:RU"}}
+        query = "زيارة بوتين إلى كوريا الشمالية"
+        assert query_trip(query, query_names(store, query.split())) == {"country:KP"}
+    finally:
+        app.close()

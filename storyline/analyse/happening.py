@@ -50,6 +50,12 @@ _BEFORE = {
     "pt": r"(?:visit(?:a|ou|ará)|viag(?:em|ou)\s+(?:a|para)|cheg(?:ou|a|ará)\s+a)",
     "ru": r"(?:визит(?:ом|а|е)?\s+во?|посети(?:л|ла|ли|т|ть)|прибы(?:л|ла|ли|вает|ет|тие)\s+во?|"
           r"поездк(?:а|у|и|е)\s+во?|(?:приехал|прилетел|отправился|направился|едет|летит)\s+во?)",
+    # Arabic: a verb or noun of visiting before the place, the noun also with "to"
+    # (إلى) a few words on ("زيارة بوتين إلى", Putin's visit to), or a verb of going
+    # with "to"; "and" (و, ف) and the future's س are written onto the verb
+    "ar": r"(?:[وف]?س?(?:زار|زارت|يزور|تزور)|زيار(?:ة|ته|تها)(?:(?:\s+\S+){0,3}\s+(?:إلى|الى))?|"
+          r"(?:رحلة|جولة)\s+(?:إلى|الى)|"
+          r"[وف]?س?(?:وصل|وصلت|يصل|تصل|توجه|توجهت|يتوجه|تتوجه|سافر|سافرت|يسافر|تسافر)\s+(?:إلى|الى))",
 }
 _CONNECT = r"(?:\s+(?:the|der|die|den|dem|la|le|les|el|los|l'))?\s+$"
 _BEFORE_RE = {lang: re.compile(rf"(?:^|\W){cue}{_CONNECT}", re.IGNORECASE)
@@ -60,9 +66,15 @@ _AFTER_RE = {"hi": re.compile(r"^\s*(?:का\s+दौर[ाे]|के\s+द�
 TRAVEL_LANGS = tuple(sorted(set(_BEFORE_RE) | set(_AFTER_RE)))  # the languages whose trips are read
 _WINDOW = 40  # characters of context a cue may take
 # an invitation before the cue, in its sentence: the trip is one still to be made
-_INVITED = re.compile(r"invit|einlad|eingeladen|convid|приглас|приглаш", re.IGNORECASE)
+# (Arabic: a word of its own, or after "and", و/ف: "ادعاءات", allegations, holds "دعا")
+_INVITED = re.compile(r"invit|einlad|eingeladen|convid|приглас|приглаш|(?<![^\sوف])(?:دعا|دعت|دعوة|يدعو|تدعو)",
+                      re.IGNORECASE)
 _OTHER_TIME = dt.timedelta(days=30)
 COUNTRY = "country:"  # a destination's country, as a key of its own
+# What the stored trips (articles.trips, :func:`stored_trips`) were read by: bump
+# when :func:`destinations` reads a report differently (cues, languages), so that a
+# value stored before is read again from its report, not trusted.
+TRIPS_VERSION = 1
 
 
 def travels(lang: str | None) -> bool:
@@ -94,6 +106,28 @@ def destinations(article: Article) -> frozenset[str]:
     return frozenset(out)
 
 
+def trip_countries(article: Article) -> frozenset[str]:
+    """The countries (``country:XX``) the report's own happening travels to:
+    the part of :func:`destinations` that compares across scripts."""
+    return frozenset(k for k in destinations(article) if k.startswith(COUNTRY))
+
+
+def stored_trips(article: Article) -> str:
+    """:func:`trip_countries` as the store keeps it beside the report
+    (``"1:KP RU"``, stamped with :data:`TRIPS_VERSION`), so that search reads
+    where an event goes without loading its reports' texts and names."""
+    return f"{TRIPS_VERSION}:" + " ".join(sorted(k[len(COUNTRY):] for k in trip_countries(article)))
+
+
+def read_stored_trips(value: str | None) -> frozenset[str] | None:
+    """The countries a :func:`stored_trips` value holds; None where nothing was
+    stored or another reading stored it (the report is to be read again)."""
+    version, sep, codes = (value or "").partition(":")
+    if not sep or version != str(TRIPS_VERSION):
+        return None
+    return frozenset(COUNTRY + c for c in codes.split())
+
+
 def comparable(mine: frozenset[str], theirs: frozenset[str]) -> frozenset[str]:
     """What of a report's destinations in another language speaks against
     ``mine``: their countries, where both sides name a destination's country
@@ -107,7 +141,7 @@ def comparable(mine: frozenset[str], theirs: frozenset[str]) -> frozenset[str]:
 def _invited(text: str, cue: int) -> bool:
     """An invitation in the sentence before the travel cue at ``cue``."""
     before = text[max(0, cue - 2 * _WINDOW):max(0, cue)]
-    return bool(_INVITED.search(re.split(r"[.!?।\n]", before)[-1]))
+    return bool(_INVITED.search(re.split(r"[.!?।؟\n]", before)[-1]))
 
 
 def _other_time(value: dt.date, published: dt.date | None) -> bool:
@@ -117,7 +151,7 @@ def _other_time(value: dt.date, published: dt.date | None) -> bool:
 
 def _same_sentence(text: str, a: int, b: int) -> bool:
     lo, hi = min(a, b), max(a, b)
-    return not re.search(r"[.!?।\n]", text[lo:hi])
+    return not re.search(r"[.!?।؟\n]", text[lo:hi])
 
 
 def conflicts(mine: frozenset[str], theirs: list[frozenset[str]]) -> bool:

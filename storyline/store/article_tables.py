@@ -17,13 +17,14 @@ from storyline.records import Article, EntityMention
 from storyline.store.change_feed import writes
 from storyline.store.codec import ARTICLE_COLUMNS, entities_json
 from storyline.store.records import flag_where
+from storyline.store.trip_column import TRIP_COLUMNS, trips_of_row
 
 _SELECT = f"SELECT {', '.join(ARTICLE_COLUMNS)} FROM articles"
-_CLEANED = ("text", "removed", "sentences", "dates", "entities")  # what re-cleaning rewrites
+_CLEANED = ("text", "removed", "sentences", "dates", "entities", "trips")  # what re-cleaning rewrites
 _FILTERED = ("source", "lang")  # the columns whose stored values article_values lists
 
 
-# migration 14 (SQLite; 7 on PostgreSQL): a report's (source, given id) names it
+# migration 15 (SQLite; 8 on PostgreSQL): a report's (source, given id) names it
 # as its URL does (:attr:`Article.given_key`), looked up at every ingest
 GIVEN_ID_INDEX = "CREATE INDEX IF NOT EXISTS articles_given_id ON articles(external_id, source) WHERE external_id IS NOT NULL"
 
@@ -51,16 +52,19 @@ class ArticleTables:
         p = self.dialect.param
         if entities is None:
             self._exec(f"UPDATE articles SET event_id={p} WHERE id={p}", (event_id, article_id))
-        else:
-            self._exec(f"UPDATE articles SET event_id={p}, entities={p} WHERE id={p}",
-                       (event_id, entities_json(entities), article_id))
+        else:  # its names rewritten: where its trip goes is read again with them
+            names = entities_json(entities)
+            row = self._one(f"SELECT {', '.join(TRIP_COLUMNS)} FROM articles WHERE id={p}", (article_id,), dicts=True)
+            trips = trips_of_row({**row, "entities": names}) if row else None
+            self._exec(f"UPDATE articles SET event_id={p}, entities={p}, trips={p} WHERE id={p}",
+                       (event_id, names, trips, article_id))
 
     @writes
     def redate_article(self, article: Article) -> None:
         p = self.dialect.param
         row = self._to_row(article)
-        self._exec(f"UPDATE articles SET published={p}, dates={p} WHERE id={p}",
-                   (row["published"], row["dates"], article.id))
+        self._exec(f"UPDATE articles SET published={p}, dates={p}, trips={p} WHERE id={p}",
+                   (row["published"], row["dates"], row["trips"], article.id))
         # no trigger logs a date: other processes read it as a change they cannot replay
         self._exec(f"INSERT INTO changes (kind, article_id) VALUES ('redate', {p})", (article.id,))
 
@@ -70,6 +74,12 @@ class ArticleTables:
         row = self._to_row(article)
         self._exec(f"UPDATE articles SET {', '.join(f'{c}={p}' for c in _CLEANED)} WHERE id={p}",
                    [row[c] for c in _CLEANED] + [article.id])
+
+    def report_trips(self, event_ids: list[int]) -> list[tuple[int, str, str | None]]:
+        rows: list = []
+        for clause, args in self.dialect.any_of_pieces("event_id", sorted(set(event_ids))):
+            rows += self._rows(f"SELECT event_id, id, trips FROM articles WHERE not_article IS NULL AND {clause}", args)
+        return [(r[0], r[1], r[2]) for r in rows]
 
     def source_article_ids(self, source: str) -> list[str]:
         return [r[0] for r in self._rows(

@@ -154,6 +154,17 @@ class Store(abc.ABC):
         return iter([a for a in self.articles() if a.event_id is not None
                      and (wanted is None or a.event_id in wanted)])
 
+    def report_trips(self, event_ids: list[int]) -> list[tuple[int, str, str | None]]:
+        """``(event id, report id, stored trips)`` of every news report of
+        ``event_ids``: where each report's trip goes, as
+        :func:`storyline.analyse.happening.stored_trips` wrote it with the row
+        (:mod:`storyline.store.trip_column`; None where a store holds none), so
+        that search reads where events go without loading their reports.  The
+        default reads whole articles."""
+        from storyline.analyse.happening import stored_trips
+
+        return [(e, a.id, stored_trips(a)) for e in sorted(set(event_ids)) for a in self.articles(event_id=e)]
+
     @abc.abstractmethod
     def story_evidence(self) -> dict[int, dict[str, Any]]:
         """Event id -> what story linking keeps of it (:mod:`storyline.store.story_evidence`)."""

@@ -8,11 +8,13 @@ from typing import Any, Mapping
 
 import numpy as np
 
+from storyline.analyse.happening import stored_trips
 from storyline.records import Article, DateMention, EntityMention, Removal
 
 ARTICLE_COLUMNS = ("id", "external_id", "origin", "title", "text", "raw_text", "url", "source", "author",
                    "lang", "lang_confidence", "published", "removed", "sentences", "dates",
-                   "entities", "content_hash", "duplicate_of", "event_id", "not_article", "not_article_reason")
+                   "entities", "content_hash", "duplicate_of", "event_id", "not_article", "not_article_reason",
+                   "trips")
 
 
 def _date(s: str | dt.date | None) -> dt.date | None:
@@ -45,6 +47,7 @@ def article_to_row(a: Article) -> dict[str, Any]:
         "entities": entities_json(a.entities),
         "content_hash": a.content_hash, "duplicate_of": a.duplicate_of, "event_id": a.event_id,
         "not_article": a.not_article, "not_article_reason": a.not_article_reason or None,
+        "trips": stored_trips(a),  # derived: where its trip goes (storyline.store.trip_column)
     }
 
 

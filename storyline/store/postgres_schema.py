@@ -19,6 +19,7 @@ from storyline.store.story_evidence import STORY_EVIDENCE_SCHEMA_PG
 from storyline.store.vector_columns import VECTOR_ROWS_INDEX_PG
 from storyline.store.word_key import pg_function
 from storyline.store.language_sums import LANGUAGE_SUMS_SCHEMA_PG, fill_postgres
+from storyline.store.trip_column import TRIPS_SCHEMA_PG, fill_postgres as fill_trips
 
 MIGRATIONS: list[str] = [
     # 1: everything SQLite's migrations 1-8 built, in one step
@@ -111,9 +112,12 @@ MIGRATIONS: list[str] = [
     # 6: each language's sum and count of report vectors (storyline.store.language_sums),
     # filled from the reports already stored by MIGRATION_STEPS[6]
     LANGUAGE_SUMS_SCHEMA_PG,
-    # 7: a report's (source, given id) identifies it as its URL does (storyline.store.article_tables)
+    # 7: where each report's trip goes (storyline.store.trip_column), as SQLite's
+    # 14, filled from the articles already stored by MIGRATION_STEPS[7]
+    TRIPS_SCHEMA_PG,
+    # 8: a report's (source, given id) identifies it as its URL does (storyline.store.article_tables)
     GIVEN_ID_INDEX,
 ]
 # Python steps run right after a migration's SQL, in its transaction, on its connection
-MIGRATION_STEPS = {6: fill_postgres}
+MIGRATION_STEPS = {6: fill_postgres, 7: fill_trips}
 SCHEMA_VERSION = len(MIGRATIONS)

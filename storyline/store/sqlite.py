@@ -36,6 +36,7 @@ from storyline.store.language_sums import LANGUAGE_SUMS_SCHEMA, LanguageSums, fi
 from storyline.store.vector_columns import VECTOR_ROWS_INDEX, SQLiteVectorColumns
 from storyline.store.report_order import SQLiteReportOrder
 from storyline.store.sqlite_changes import CHANGES_SCHEMA
+from storyline.store.trip_column import fill_sqlite as fill_trips_sqlite
 from storyline.store.fact_tables import FACTS_SCHEMA, FactTables
 from storyline.store.sqlite_stories import ENTITY_ALIASES_SCHEMA, ENTITY_NAMES_SCHEMA, STORIES_SCHEMA, SQLiteEntities
 from storyline.store.codec import ARTICLE_COLUMNS, article_to_row, row_to_article, vector_of as _vec
@@ -130,12 +131,15 @@ MIGRATIONS: list[str] = [
     # 13: each language's sum and count of report vectors (storyline.store.language_sums),
     # filled from the reports already stored by `fill_language_sums` below
     LANGUAGE_SUMS_SCHEMA,
-    # 14: a report's (source, given id) identifies it as its URL does (find_existing)
+    # 14: where each report's trip goes (storyline.store.trip_column): the column
+    # and its values for the articles already stored, by `fill_trips` below
+    "",
+    # 15: a report's (source, given id) identifies it as its URL does (find_existing)
     GIVEN_ID_INDEX,
 ]
 # Python steps run right after a migration's SQL, in its transaction (migration
 # 5 rebuilds the index migration 4 created, so only it fills it; 6 is re-runnable)
-MIGRATION_STEPS = {5: "fill_entity_aliases", 6: "add_gate_columns", 13: "fill_language_sums"}
+MIGRATION_STEPS = {5: "fill_entity_aliases", 6: "add_gate_columns", 13: "fill_language_sums", 14: "fill_trips"}
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -261,6 +265,10 @@ class SQLiteStore(ChangeFeed, ArticleTables, EventTables, EntityTables, LSHTable
     def fill_language_sums(self) -> None:
         """Migration 13: the language sums of the reports already stored."""
         fill_sqlite(self.db)
+
+    def fill_trips(self) -> None:
+        """Migration 14: where the trips of the articles already stored go."""
+        fill_trips_sqlite(self.db)
 
     def add_gate_columns(self) -> None:
         """Migration 6, written to be safe to re-run (SQLite has no ADD COLUMN IF NOT EXISTS)."""
