@@ -9,6 +9,7 @@ from storyline.wording import DATE_UNKNOWN
 
 BADGE = {"corroborated": "green", "single-source": "yellow", "conflicting": "red"}  # each label's colour
 _LEFT_OUT_END = "(each event's page summarises it)."  # the catalogue's key, as the story page ends it
+_ABOVE = "the summary's are above"  # the catalogue's key
 
 
 def _e(text: str) -> str:
@@ -28,7 +29,7 @@ def _line(out, f: dict[str, Any], indent: str = "  ") -> None:
                   style="dim", soft_wrap=True)
     for c in f["conflicts"]:
         for side in c["sides"]:
-            who = "; ".join(f"{s['source']} [{s['lang']}{_copy(s)}] {s.get('published') or DATE_UNKNOWN} "
+            who = "; ".join(f"{s['source']} [{s['lang']}{_copy(s)}] {s.get('published') or say(DATE_UNKNOWN)} "
                             f"{s['article_id']}"  # when: a toll that rose is not a dispute; a copy
                             for s in side["supports"])  # is no second voice on its side
             compared = f" ({say('compared as {value}', value=side['compared'])})" if side.get("compared") else ""
@@ -67,7 +68,7 @@ def print_summary(out, view: dict[str, Any], facts: bool = True, events=None) ->
     runs = facts_by_event(view["summary"], events) if events is not None else [(None, view["summary"])]
     for ev, run in runs:
         if ev is not None:
-            when = ev.first_date.isoformat() if ev.first_date else DATE_UNKNOWN
+            when = ev.first_date.isoformat() if ev.first_date else say(DATE_UNKNOWN)
             which = f"event {ev.id}" if page_lang() == "en" else say("Event {n}", n=ev.id)
             out.print(f" [bold]{when}[/bold] {which}: {_e(ev.headline)}", markup=True, soft_wrap=True)
         for f in run:
@@ -83,14 +84,16 @@ def print_summary(out, view: dict[str, Any], facts: bool = True, events=None) ->
                   f"{', '.join(map(str, view['left_out']))}; each event's page summarises it)", markup=False)
     more = more_facts(view) if facts else []
     restated = restated_facts(view, more) if facts else 0
+    worded = page_lang() != "en"  # the --lang reader's words, as the event page says them
     if restated and not more:
-        out.print(f"\n{restated} more {'fact' if restated == 1 else 'facts'} stated by more than one report "
-                  f"{'says' if restated == 1 else 'say'} only what is shown here already", markup=False)
+        said = say(f"{{n}} more {'fact' if restated == 1 else 'facts'} stated by more than one report "
+                   f"{'says' if restated == 1 else 'say'} only what is shown here already.", n=restated)
+        out.print(f"\n{said if worded else said.removesuffix('.')}", markup=False)
     if more:
-        also = (f"; {restated} more {'says' if restated == 1 else 'say'} only what is shown here already"
-                if restated else "")
+        also = say(f"; {{n}} more {'says' if restated == 1 else 'say'} only what is shown here already",
+                   n=restated) if restated else ""
         out.print(f"\n[bold]{say('More facts stated by more than one report')}[/bold] ({len(more)}; "
-                  f"the summary's are above{also})", markup=True)
+                  f"{_e(say(_ABOVE))}{_e(also)})", markup=True)
         for f in more:
             _line(out, f)
     # counted above ("12 single-source facts") and, as on the event page, listed: `show`
@@ -99,6 +102,8 @@ def print_summary(out, view: dict[str, Any], facts: bool = True, events=None) ->
     if single:
         shown = len(view["summary"]) - sum(f["label"] != "single-source" for f in view["summary"])
         above = f"; the summary's {shown} {'is' if shown == 1 else 'are'} above" if shown else ""
+        if shown and worded:
+            above = say("; the summary's {n} are above", n=shown)
         out.print(f"\n[bold]{say('Stated by one report only')}[/bold] ({len(single)}{above})", markup=True)
         for f in single:
             _line(out, f)

@@ -14,7 +14,8 @@ from contextlib import nullcontext
 from rich.table import Table
 
 from storyline.cli_common import _app, _console, _date, _e, _err, _print_json, plural, print_list
-from storyline.reader_words import count, page_lang, reading, reset_reading, say, sources_said, undated_said
+from storyline.reader_words import (as_date, count, page_lang, reading, reset_reading, say, shown_date, sources_said,
+                                    span_date, undated_said)
 from storyline.records import dates_once, dates_phrase, removals_once
 from storyline.serialize import dates_once_json, event_dict, story_dict
 from storyline.wording import (DATE_UNKNOWN, PLACED_BY_CONTENT, clip, date_span, not_reports, residue_label,
@@ -83,7 +84,7 @@ def cmd_events(args) -> int:
 
 
 def _article_when(a) -> str:
-    return _date(a.published) if a.published else f"{DATE_UNKNOWN}, {PLACED_BY_CONTENT}"
+    return _date(a.published) if a.published else f"{say(DATE_UNKNOWN)}, {say(PLACED_BY_CONTENT)}"
 
 
 def cmd_show(args) -> int:
@@ -120,22 +121,33 @@ def _print_event(detail) -> None:
               f"{span}{'; ' + note if note else ''})", markup=True)
     print_summary(out, view)
     sources = {a.id: source_name(a.source) for a in articles}
+    worded = page_lang() != "en"  # the --lang reader's words (reader_words), English as it was
     for a in articles:  # a copy names its original's source, as the page does, and its id
         dup = (f"  (copy of {sources[a.duplicate_of]}, {a.duplicate_of})" if a.duplicate_of in sources
                else f"  (copy of {a.duplicate_of})" if a.duplicate_of else "")
+        if dup and worded:
+            original = f"{sources[a.duplicate_of]}, {a.duplicate_of}" if a.duplicate_of in sources else a.duplicate_of
+            dup = f"  ({say('copy of {original}', original=original)})"
         out.print(f"\n[bold]{_e(a.id)}[/bold] {_e(f'[{a.lang}]')} {_e(source_name(a.source))} "
                   f"{_e(_article_when(a))}{dup}", markup=True)
         out.print(f"  {a.title}", markup=False)
         out.print(f"  {clip(a.lead, 400)}", markup=False)
         if a.dates:  # each at the precision the text gave: "2000", "Sep 2023", "2024-06-19"
             # a range of days is one entry, as on the article page (serialize.dates_once_json)
-            rows = [dates_phrase(ms, row["until"])
+            rows = [dates_phrase(ms, row["until"], *(_worded_date(ms, row["until"]) if worded else ()))
                     for ms, row in zip(dates_once(a.dates), dates_once_json(a.dates)) if not row["closes_range"]]
-            out.print("  dates: " + "; ".join(rows[:12]), markup=False, style="dim")
+            out.print(f"  {say('dates:')} " + "; ".join(rows[:12]), markup=False, style="dim")
         for r, n in removals_once(a.removed):  # the page's label, the rule's id in brackets to grep for
-            times = f", {n} times" if n > 1 else ""
-            out.print(f"  removed ({residue_label(r.rule)} [{r.rule}]{times}): {clip(r.text, 100)}",
+            times = (f", {count(n, 'time')}" if worded else f", {n} times") if n > 1 else ""
+            out.print(f"  {say('removed')} ({say(residue_label(r.rule))} [{r.rule}]{times}): {clip(r.text, 100)}",
                       markup=False, style="dim")
+
+
+def _worded_date(mentions, until: dict | None) -> tuple[str, str]:
+    """``dates_phrase``'s label and "N mentions" in the --lang reader's words ("сент. 2023 г.")."""
+    last = as_date(until["value"]) if until else None
+    end = f" – {shown_date(last) if last else until['label']}" if until else ""
+    return shown_date(mentions[0].value, mentions[0].precision) + end, count(len(mentions), "mention")
 
 
 def cmd_stories(args) -> int:
@@ -192,22 +204,25 @@ def _print_story(detail, lang: str) -> None:
     out.print(f"{count(len(st.event_ids), 'event')}, {count(st.n_articles, 'article')}, "
               f"{sources_said(st)}, {' '.join(st.languages)}, "
               f"{date_span(st.first_date, st.last_date)}{'; ' + note if note else ''}; "
-              f"names: {', '.join(e.name for e in detail.entities[:8])}", markup=False)
+              f"{say('names:')} {', '.join(e.name for e in detail.entities[:8])}", markup=False)
     print_summary(out, view, facts=False, events=detail.events)
     for e in detail.timeline:
         if e.kind != "event":
             tag = "mentioned" if page_lang() == "en" else say("mentioned in the coverage:").rstrip(" :")
-        elif e.placed_by == "content":
+        elif e.placed_by == "content" and page_lang() == "en":
             tag = f"event {e.event_id}; this report states no date: {PLACED_BY_CONTENT}"
+        elif e.placed_by == "content":  # as the story page's badge says it
+            tag = f"{say('Event {n}', n=e.event_id)}; {say(DATE_UNKNOWN)} · {say(PLACED_BY_CONTENT)}"
         else:
             tag = f"event {e.event_id}" if page_lang() == "en" else say("Event {n}", n=e.event_id)
         # a title in another language than the reader's is tagged, with its aligned gloss (facts.chronology)
         told = f"[{e.title_lang}] {e.title}" if e.kind == "mentioned" and e.title_lang not in (None, lang) else e.title
         gloss = f" ({e.gloss_lang}, {say('aligned')}: “{e.gloss}”)" if e.gloss else ""
-        out.print(f"\n[bold]{_e(e.label)}[/bold]  ({_e(tag)}) {_e(told)}{_e(gloss)}", markup=True,
+        dated = span_date(e.date, e.precision, e.until) if e.date is not None else say(DATE_UNKNOWN)
+        out.print(f"\n[bold]{_e(dated)}[/bold]  ({_e(tag)}) {_e(told)}{_e(gloss)}", markup=True,
                   soft_wrap=True)
         for c in e.citations:
-            when = _date(c.published) or DATE_UNKNOWN
+            when = _date(c.published) or say(DATE_UNKNOWN)
             out.print(f"    [{c.lang}] {source_name(c.source)}, {when}, {c.article_id}: "
                       f"“{clip(c.sentence, 200)}”", markup=False, style="dim")
 

@@ -65,6 +65,10 @@ _MEANT = {k: code for code, keys in {
 class UnknownLanguage(ValueError):
     """A language code that names no language (the message says what is accepted)."""
 
+    given: str = ""           # the code as typed, cut at 20 characters
+    meant: str | None = None  # the code a language's name means ("arabic" -> ar)
+    und: bool = False         # whether "und" was accepted too
+
 
 def reader_lang(value: str, *, allow_und: bool = False) -> str:
     """``value`` as a stored language code (``"PT-br"`` -> ``"pt"``), or
@@ -78,8 +82,10 @@ def reader_lang(value: str, *, allow_und: bool = False) -> str:
     und = f", or {UNDETERMINED} (reports whose language could not be told)" if allow_und else ""
     meant = _MEANT.get((m.group(1) if m else text).lower())
     guess = f" (did you mean {meant}?)" if meant else ""
-    raise UnknownLanguage(f"{shown!r} is not a language code{guess}; give an ISO 639-1 code such "
+    exc = UnknownLanguage(f"{shown!r} is not a language code{guess}; give an ISO 639-1 code such "
                           f"as {EXAMPLES}{und}")
+    exc.given, exc.meant, exc.und = shown, meant, allow_und  # for a page to say it in its reader's language
+    raise exc
 
 
 def given_lang(value: str | None) -> tuple[str | None, str | None]:

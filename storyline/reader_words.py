@@ -24,6 +24,7 @@ from babel.dates import format_skeleton
 
 from storyline.reader_words_gate import GATE_COUNTED, GATE_WORDS
 from storyline.reader_words_lists import LIST_COUNTED, LIST_WORDS
+from storyline.reader_words_notes import NOTE_WORDS
 from storyline.reader_words_pages import PAGE_COUNTED, PAGE_WORDS
 from storyline.records import date_label
 
@@ -243,7 +244,8 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {
 
 
 # the other pages' wording, each in its module; one catalogue, so no key may be in two
-for _words, _counted in ((LIST_WORDS, LIST_COUNTED), (GATE_WORDS, GATE_COUNTED), (PAGE_WORDS, PAGE_COUNTED)):
+for _words, _counted in ((LIST_WORDS, LIST_COUNTED), (GATE_WORDS, GATE_COUNTED), (PAGE_WORDS, PAGE_COUNTED),
+                        (NOTE_WORDS, {})):
     assert not (WORDS.keys() & _words.keys() or COUNTED.keys() & _counted.keys()), "a key said twice"
     WORDS.update(_words)
     COUNTED.update(_counted)
@@ -306,9 +308,20 @@ def shown_date(value: dt.date | None, precision: str = "day", lang: str | None =
     lang = lang or page_lang()
     if value is None:
         return say("date unknown", lang)
-    if lang == ENGLISH or lang not in WORDS["Summary"] or precision not in _SKELETONS:
+    if lang == ENGLISH or lang not in WORDS["Summary"]:
+        return date_label(value, precision)
+    if precision == "week":  # "week of 2024-06-10" said with its Monday as the language writes a day
+        return say("week of {date}", lang, date=shown_date(value - dt.timedelta(days=value.weekday()), "day", lang))
+    if precision not in _SKELETONS:
         return date_label(value, precision)
     return format_skeleton(_SKELETONS[precision], value, locale=lang)
+
+
+def span_date(value: dt.date, precision: str, until: dt.date | None = None) -> str:
+    """A timeline entry's date (a range of days: "2023-09-10 – 2023-09-11") as the page's language
+    writes it; English is ``TimelineEntry.label``'s, the other languages' were English too."""
+    first = shown_date(value, precision)
+    return f"{first} – {shown_date(until)}" if until else first
 
 
 _TICKS = {"%-d %b %Y": "yMMMd", "%-d %b": "MMMd", "%b %Y": "yMMM", "%b": "MMM"}

@@ -141,19 +141,21 @@ def written_as(mentions: list[DateMention]) -> list[str]:
     return list(dict.fromkeys(t for t in (m.as_written for m in mentions) if t))
 
 
-def dates_phrase(mentions: list[DateMention], until: dict | None = None) -> str:
+def dates_phrase(mentions: list[DateMention], until: dict | None = None, label: str | None = None,
+                 times: str | None = None) -> str:
     """One date of :func:`dates_once` for a reader: its label, the other ways
     the text wrote it and how often it is mentioned ("2004-11-10 (Wednesday;
     3 mentions)", "2019 (2 mentions)", "2003"); ``until``: the last day of a
     range it opens, as ``serialize.dates_once_json`` gives it ("2024-04-19 –
-    2024-06-01 (April 19 – June 1)")."""
+    2024-06-01 (April 19 – June 1)"); ``label`` (with the range's end) and ``times`` ("3 mentions"):
+    the same in a reader's language (``storyline show --lang``)."""
     texts = written_as(mentions)
     if until and texts and until.get("written"):
         texts = [f"{texts[0]} – {until['written'][0]}", *texts[1:]]
     end = f" – {until['label']}" if until else ""
     said = ", ".join(texts) + ("; " if texts and len(mentions) > 1 else "")
-    said += f"{len(mentions)} mentions" if len(mentions) > 1 else ""
-    return mentions[0].label + end + (f" ({said})" if said else "")
+    said += (times or f"{len(mentions)} mentions") if len(mentions) > 1 else ""
+    return (label or mentions[0].label + end) + (f" ({said})" if said else "")
 
 
 _ISO_AT = {"day": "%Y-%m-%d", "month": "%Y-%m", "year": "%Y"}

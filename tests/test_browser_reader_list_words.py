@@ -31,7 +31,7 @@ def test_a_hindi_reader_stays_in_hindi_from_the_lists_to_an_event(demo_server, b
         pg.goto(f"{demo_server}/?lang=hi")
         shot(pg, f"ui21-stories-hi-{width}")
         pg.context.clear_cookies()  # the links alone keep the language
-        pg.locator("nav[aria-label=Main] a", has_text=say("Events", "hi")).click()
+        pg.locator("header.site nav a", has_text=say("Events", "hi")).click()
         pg.wait_for_url(re.compile(r"/events\?lang=hi$"))
         assert pg.locator("h1").inner_text() == say("Events", "hi")
         assert pg.locator("#reader-lang").input_value() == "hi"

@@ -45,7 +45,7 @@ def test_an_event_page_is_worded_in_the_readers_language(demo_server, browser): 
         shot(pg, "ui20-event-ru-phone")
         pg.goto(f"{url}?lang=de")
         assert pg.locator("details.residue summary").first.inner_text().startswith("Von der Seite entfernt:")
-        assert pg.locator("nav[aria-label=Main] a[href='/events?lang=de']").inner_text() == "Ereignisse"  # the menu keeps the language (h-ui21)
+        assert pg.locator("header.site nav a[href='/events?lang=de']").inner_text() == "Ereignisse"  # the menu keeps the language (h-ui21)
 
 
 def test_a_story_page_is_worded_in_the_readers_language(demo_server, browser):  # noqa: F811

@@ -19,7 +19,7 @@ from storyline.reader_words import count, say
 
 LISTS = {"/": "Stories", "/events": "Events", "/entities": "Names", "/search": "Search",
          "/not-articles": "Not articles"}
-MENU = re.compile(r'<nav aria-label="Main">(.*?)</nav>', re.S)
+MENU = re.compile(r'<nav aria-label="[^"]*">(.*?)</nav>', re.S)  # "Main" in the page's language (h-ui23)
 
 
 def _get(client, path, **params):

@@ -33,7 +33,7 @@ from storyline.details import (facts_by_event, more_facts, originals_first, repe
                                restates, single_facts)
 from storyline.web.cards import (entities_of, entity_view, event_card, story_card,
                                  story_view, title_lang)
-from storyline.web.error_pages import install_error_pages, not_there
+from storyline.web.error_pages import install_error_pages, language_said, not_there
 from storyline.web.guards import OFFSET, Cites, ReaderLang, RowId
 from storyline.web.reader_lang import (NAME_LANGS, chosen_lang, lang_attr, lang_label, names_cookie, names_lang,
                                        old_search_filter, reader_langs, with_lang)
@@ -292,7 +292,7 @@ def build_router(app: FastAPI) -> APIRouter:
             try:
                 reader_lang(value, allow_und=True)
             except ValueError as exc:
-                errors.append(f"{say('Written in', names)}: {exc}")
+                errors.append(f"{say('Written in', names)}: {language_said(exc, names)}")
         if mode not in MODES:
             errors.append(say("{label}: “{value}” is not one of {choices}", names, label=say("Kind of search", names),
                               value=mode, choices=", ".join(MODES)))

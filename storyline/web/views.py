@@ -16,7 +16,7 @@ from typing import Iterable
 from storyline.analyse.dates import range_end
 from storyline.details import (Coverage, EntityBadge, coverage, period_label, period_precision,  # noqa: F401 (the pages')
                                periods, top_entities)
-from storyline.reader_words import count, say, shown_date
+from storyline.reader_words import count, say, shown_date, span_date
 from storyline.reader_words_lists import BROKEN_LEFT, BROKEN_RIGHT
 from storyline.records import Article, DateMention, dates_once
 from storyline.web.reader_lang import with_lang
@@ -132,7 +132,7 @@ def event_timeline(articles: Iterable[Article], lang: str | None = None) -> Time
     for key, c in mentioned.items():
         _, m, m_lang = said[key]
         sentence = clip(m.sentence, TOOLTIP_CHARS)
-        label = say("{date}: mentioned in {articles}, “{phrase}” in “{sentence}”", date=m.label,
+        label = say("{date}: mentioned in {articles}, “{phrase}” in “{sentence}”", date=shown_date(m.value, m.precision),
                     articles=count(c, "article"), phrase=m.text, sentence=sentence)
         items.append((m.value, "mentioned", c, label, None))
         told[label] = (sentence, m_lang)
@@ -150,7 +150,8 @@ def story_timeline(entries) -> Timeline | None:
             continue
         href = with_lang(f"/events/{e.event_id}") if e.kind == "event" and e.event_id is not None else None
         n = len(e.citations)
-        label = say("{date}: {title} ({sources})", date=e.label, title=e.title, sources=count(n, "source"))
+        label = say("{date}: {title} ({sources})", date=span_date(e.date, e.precision, e.until), title=e.title,
+                    sources=count(n, "source"))
         items.append((e.date, e.kind, n, label, href))
         told[label] = (e.title, e.title_lang)
     tl = _layout(items, [("event", "events"), ("mentioned", "mentioned")])
