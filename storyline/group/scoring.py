@@ -293,7 +293,7 @@ class HybridScorer:
             return np.zeros(0, dtype=np.float32)
         both_dated = np.array([view.dated and v.dated for v in views])
         # every pair's lead cosine margin (cheap: the vectors are at hand)
-        lead = self.cosine.score_many(view.cos, [v.cos for v in views]) - self.cosine.threshold
+        lead = self.lead(view, views)
         out = np.asarray(lead, dtype=np.float32).copy()
         if not both_dated.all():
             idx = np.flatnonzero(~both_dated)
