@@ -73,6 +73,17 @@ LONE_EXTRA = 0.10
 # -> 1.000, the others level in every fold; docs/benchmarks.md, h-events14).
 PENALTY_BY = "event"
 
+# A dated report left alone by its window (Wikinews lists pages days to months
+# from the happening: a party's page before the result, the laureate's lecture
+# two months after the prize) gets a look beyond it, compared as undated: it
+# joins an event it clears the cut by LONE_EXTRA that beats every other event
+# by FAR_MARGIN (one event of its story near it: a story's next development
+# scores alike) and whose leads agree (lead cosine margin >= FAR_LEAD).  None:
+# off.  Leave-stories-out CV over the three dev files: 0.1 / 0.1 in 15 of 15
+# folds (docs/benchmarks.md, h-events18).
+FAR_MARGIN: float | None = 0.10
+FAR_LEAD = 0.10
+
 
 @dataclass
 class EventState:
@@ -100,7 +111,8 @@ class EventClusterer:
                  span_days: int | None = None, day_penalty: float = DAY_PENALTY,
                  nearest: Callable[[np.ndarray, int], list[str]] | None = None,
                  shared_languages: bool = SHARED_LANGUAGES, lone_extra: float = LONE_EXTRA,
-                 penalty_by: str = PENALTY_BY):
+                 penalty_by: str = PENALTY_BY, far_margin: float | None = FAR_MARGIN,
+                 far_lead: float = FAR_LEAD):
         """``nearest(index_vec, k)``: the ids of the ``k`` stored reports
         nearest a vector, from a shared index (default: a faiss index
         held here: exact inner-product search, vectors added in batches)."""
@@ -114,6 +126,7 @@ class EventClusterer:
         if penalty_by not in ("pair", "event"):
             raise ValueError(f"penalty_by {penalty_by!r}: one of pair, event")
         self.penalty_by = penalty_by
+        self.far_margin, self.far_lead = far_margin, far_lead
         self.k = neighbours
         self.top = top
         # faiss ids are insertion positions, so no id map is needed
@@ -231,7 +244,8 @@ class EventClusterer:
         beats that score (or its event holds nobody else: then, undated, it
         must clear the threshold by ``lone_extra``); a tie stays.  Where
         the two events differ in languages, "beats" is judged on the languages
-        both hold (:meth:`_fair`).
+        both hold (:meth:`_fair`).  A dated report alone in its event that
+        no event within its window takes looks beyond it (:meth:`_far`).
         """
         exclude = keep_with | {article_id}
         found = self.scores(self.views[article_id], self._index_vector(article_id),
@@ -244,7 +258,7 @@ class EventClusterer:
             found = {e: s for e, s in found.items() if s < self.threshold or not veto(e)}
         for event_id, score in sorted(found.items(), key=lambda kv: (-kv[1], kv[0])):
             if score < self.threshold:
-                return None
+                break
             if stay is None:
                 alone = published is None and score < self.threshold + self.lone_extra
                 return None if alone else event_id
@@ -254,7 +268,37 @@ class EventClusterer:
             if fair is not None and fair.get(event_id, -np.inf) >= self.threshold \
                     and fair[event_id] > fair.get(current, -np.inf):
                 return event_id
+        if stay is None and published is not None:
+            return self._far(article_id, exclude, veto)
         return None
+
+    def _far(self, article_id: str, exclude: frozenset[str],
+             veto: Callable[[int], bool] | None) -> int | None:
+        """The one event of a lone dated report's story beyond its window
+        (see :data:`FAR_MARGIN`); None: none stands out, or the rule is off.
+        The lead cosines come first (cheap): where no near event's leads
+        agree, no learned view is built (most lone reports of a stream)."""
+        undated = getattr(self.scorer, "as_undated", None)
+        if self.far_margin is None or undated is None:
+            return None
+        index_vec, own = self._index_vector(article_id), self.event_of[article_id]
+        view = self.views[article_id]
+        leads = {e: float(np.max(self.scorer.lead(view, [self.views[m] for m in near])))
+                 for e, near in ((e, [m for m in near if m not in exclude])
+                                 for e, near in self.candidates(index_vec).items()) if near and e != own}
+        if not any(lead >= self.far_lead for lead in leads.values()):
+            return None
+        found = self.scores(undated(view), index_vec, None, exclude)
+        found.pop(own, None)
+        if veto is not None:
+            found = {e: s for e, s in found.items() if not veto(e)}
+        ranked = sorted(found.items(), key=lambda kv: (-kv[1], kv[0]))
+        if not ranked or ranked[0][1] < self.threshold + self.lone_extra:
+            return None
+        event_id, best = ranked[0]
+        if len(ranked) > 1 and best - ranked[1][1] < self.far_margin:
+            return None
+        return event_id if leads.get(event_id, -np.inf) >= self.far_lead else None
 
     def _langs(self, event_id: int, exclude: frozenset[str]) -> frozenset[str]:
         """The languages of an event's members, less ``exclude``."""

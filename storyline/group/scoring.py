@@ -274,12 +274,26 @@ class HybridScorer:
                 v.learned = built
         return [v.learned for v in views]
 
+    def as_undated(self, view: "_HybridView") -> "_HybridView":
+        """A dated report's view compared as an undated one (the learned
+        model decides; :data:`storyline.group.events.FAR_MARGIN`)."""
+        self._learned([view])
+        copy = _HybridView(view.article_id, view.cos, False, view.article)
+        copy.learned = view.learned
+        return copy
+
+    def lead(self, view: "_HybridView", views: Sequence["_HybridView"]) -> np.ndarray:
+        """Lead cosine margins over the cosine cut, one per view."""
+        if not len(views):
+            return np.zeros(0, dtype=np.float32)
+        return self.cosine.score_many(view.cos, [v.cos for v in views]) - self.cosine.threshold
+
     def score_many(self, view, views) -> np.ndarray:
         if not len(views):
             return np.zeros(0, dtype=np.float32)
         both_dated = np.array([view.dated and v.dated for v in views])
         # every pair's lead cosine margin (cheap: the vectors are at hand)
-        lead = self.cosine.score_many(view.cos, [v.cos for v in views]) - self.cosine.threshold
+        lead = self.lead(view, views)
         out = np.asarray(lead, dtype=np.float32).copy()
         if not both_dated.all():
             idx = np.flatnonzero(~both_dated)
