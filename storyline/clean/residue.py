@@ -211,11 +211,9 @@ def _is_nav_menu(core: str) -> bool:
 
 def classify_line(line: str) -> str | None:
     """Return the name of the line rule that removes ``line`` entirely, or None."""
-    if is_menu_line(line):
-        return "navigation-menu"
     core = _core(line)
     if not core:
-        return None
+        return "navigation-menu" if is_menu_line(line) else None  # "| |"
     for name, phrases in _WHOLE_LINE:
         if core in phrases:
             return name
@@ -245,7 +243,7 @@ def classify_line(line: str) -> str | None:
     if size <= 40 and _COMMENT_FORM.search(low):
         return "comment-prompt"
     if quoted:
-        return None
+        return _menu(line)
     if size <= 20 and _SHARE_PREFIX.match(low):
         return "share-prompt"
     if size <= 120 and is_cookie_banner(low):
@@ -254,9 +252,17 @@ def classify_line(line: str) -> str | None:
         return "access-notice"
     if size <= 80 and is_site_promo(low):
         return "site-promo"
-    if size <= 45:
-        return prompt_rule(low)
-    return None
+    if size <= 45 and (rule := prompt_rule(low)):
+        return rule
+    return _menu(line)
+
+
+def _menu(line: str) -> str | None:
+    """A menu of short "|"-separated labels nothing more specific named
+    ("Printable version | Send it to a friend | Save story"): the rules above
+    keep their own names for the rows they know ("Teilen auf X | …" is a
+    share prompt)."""
+    return "navigation-menu" if is_menu_line(line) else None
 
 
 def _unquote_name(m: re.Match) -> str:
