@@ -51,16 +51,24 @@ def article_to_row(a: Article) -> dict[str, Any]:
     }
 
 
+def dates_of(value: str | None) -> list[DateMention]:
+    """The date mentions a ``dates`` column holds (JSON)."""
+    return [DateMention(**{**d, "value": dt.date.fromisoformat(d["value"])}) for d in json.loads(value or "[]")]
+
+
+def entities_of(value: str | None) -> list[EntityMention]:
+    """The name mentions an ``entities`` column holds (JSON)."""
+    return [EntityMention(**x) for x in json.loads(value or "[]")]
+
+
 def row_to_article(r: Mapping[str, Any]) -> Article:
-    dates = [DateMention(**{**d, "value": dt.date.fromisoformat(d["value"])})
-             for d in json.loads(r["dates"] or "[]")]
     return Article(
         id=r["id"], external_id=r["external_id"], origin=r["origin"], title=r["title"], text=r["text"], raw_text=r["raw_text"],
         url=r["url"], source=r["source"], author=r["author"], lang=r["lang"],
         lang_confidence=r["lang_confidence"], published=_date(r["published"]),
         removed=[Removal(**x) for x in json.loads(r["removed"] or "[]")],
-        sentences=json.loads(r["sentences"] or "[]"), dates=dates,
-        entities=[EntityMention(**x) for x in json.loads(r["entities"] or "[]")],
+        sentences=json.loads(r["sentences"] or "[]"), dates=dates_of(r["dates"]),
+        entities=entities_of(r["entities"]),
         content_hash=r["content_hash"], duplicate_of=r["duplicate_of"], event_id=r["event_id"],
         not_article=r["not_article"], not_article_reason=r["not_article_reason"] or "")
 
@@ -68,6 +76,4 @@ def row_to_article(r: Mapping[str, Any]) -> Article:
 def evidence_article(article_id: str, event_id: int, entities: str | None, dates: str | None) -> Article:
     """An article holding only what story linking reads (see ``Store.event_evidence``)."""
     return Article(id=article_id, origin="", title="", text="", raw_text="", event_id=event_id,
-                   dates=[DateMention(**{**d, "value": dt.date.fromisoformat(d["value"])})
-                          for d in json.loads(dates or "[]")],
-                   entities=[EntityMention(**x) for x in json.loads(entities or "[]")])
+                   dates=dates_of(dates), entities=entities_of(entities))

@@ -17,12 +17,11 @@ column and fill it from the reports already stored.
 """
 from __future__ import annotations
 
-import json
 from typing import Any, Mapping
 
 from storyline.analyse.happening import stored_trips
-from storyline.records import Article, DateMention, EntityMention
-from storyline.store.codec import _date
+from storyline.records import Article
+from storyline.store.codec import _date, dates_of, entities_of
 
 TRIP_COLUMNS = ("id", "text", "lang", "published", "dates", "entities")  # what a trip is read from
 TRIPS_SCHEMA_PG = "ALTER TABLE articles ADD COLUMN IF NOT EXISTS trips TEXT"  # PostgreSQL 7 (SQLite 14: fill_sqlite)
@@ -31,9 +30,8 @@ TRIPS_SCHEMA_PG = "ALTER TABLE articles ADD COLUMN IF NOT EXISTS trips TEXT"  # 
 def trips_of_row(r: Mapping[str, Any]) -> str:
     """:func:`stored_trips` of a row holding :data:`TRIP_COLUMNS`."""
     article = Article(id=r["id"], origin="", title="", text=r["text"], raw_text="", lang=r["lang"],
-                      published=_date(r["published"]),
-                      dates=[DateMention(**{**d, "value": _date(d["value"])}) for d in json.loads(r["dates"] or "[]")],
-                      entities=[EntityMention(**x) for x in json.loads(r["entities"] or "[]")])
+                      published=_date(r["published"]), dates=dates_of(r["dates"]),
+                      entities=entities_of(r["entities"]))
     return stored_trips(article)
 
 
