@@ -123,11 +123,8 @@ def _print_event(detail) -> None:
     sources = {a.id: source_name(a.source) for a in articles}
     worded = page_lang() != "en"  # the --lang reader's words (reader_words), English as it was
     for a in articles:  # a copy names its original's source, as the page does, and its id
-        dup = (f"  (copy of {sources[a.duplicate_of]}, {a.duplicate_of})" if a.duplicate_of in sources
-               else f"  (copy of {a.duplicate_of})" if a.duplicate_of else "")
-        if dup and worded:
-            original = f"{sources[a.duplicate_of]}, {a.duplicate_of}" if a.duplicate_of in sources else a.duplicate_of
-            dup = f"  ({say('copy of {original}', original=original)})"
+        original = f"{sources[a.duplicate_of]}, {a.duplicate_of}" if a.duplicate_of in sources else a.duplicate_of
+        dup = f"  ({say('copy of {original}', original=original)})" if a.duplicate_of else ""
         out.print(f"\n[bold]{_e(a.id)}[/bold] {_e(f'[{a.lang}]')} {_e(source_name(a.source))} "
                   f"{_e(_article_when(a))}{dup}", markup=True)
         out.print(f"  {a.title}", markup=False)
