@@ -255,7 +255,7 @@ for _words, _counted in ((LIST_WORDS, LIST_COUNTED), (GATE_WORDS, GATE_COUNTED),
 add_arabic(WORDS, COUNTED, NO_REPORT)  # kept in its own table; checks every key has its Arabic
 
 # languages whose counted forms are CLDR's whole phrases, "{n}" where the number goes (Arabic's
-# "مقالان" says two with no digit); the others' are nouns after the number
+# "مقالين" says two with no digit); the others' are nouns after the number
 PHRASED_COUNTS = {"ar": Locale.parse("ar").plural_form}
 _CATEGORIES = ("zero", "one", "two", "few", "many", "other")
 

@@ -12,7 +12,7 @@ there, not silently in English on a page).
 
 Counted nouns take CLDR's six Arabic plural categories (zero, one, two, few,
 many, other), each a whole phrase with ``{n}`` where the number goes: one and
-two are said by the noun alone, as Arabic says them ("مقال واحد", "مقالان"),
+two are said by the noun alone, as Arabic says them ("مقال واحد", "مقالين"),
 3-10 take the plural ("5 مقالات"), 11-99 the accusative singular ("11 مقالًا"),
 100 and on (and zero) the genitive singular ("100 مقال").  Numbers keep the
 Latin digits CLDR's ``ar`` uses by default, as babel writes ``ar`` dates.
@@ -39,7 +39,7 @@ AR_WORDS: dict[str, str] = {
     "part of": "جزء من",
     "story {n}": "القصة {n}",
     "the only event of": "الحدث الوحيد في",
-    ", which it titles": "، ويحمل عنوانها",
+    ", which it titles": "، والعنوان مأخوذ منه",
     "Summary": "الملخص",
     "Reader's language": "لغة القارئ",
     "Show": "اعرض",
@@ -214,18 +214,18 @@ AR_WORDS: dict[str, str] = {
 
 # CLDR's categories in order: zero, one, two, few (3-10), many (11-99), other (100 and on)
 AR_COUNTED: dict[str, tuple[str, ...]] = {
-    "article": ("{n} مقال", "مقال واحد", "مقالان", "{n} مقالات", "{n} مقالًا", "{n} مقال"),
-    "event": ("{n} حدث", "حدث واحد", "حدثان", "{n} أحداث", "{n} حدثًا", "{n} حدث"),
-    "citation": ("{n} إحالة", "إحالة واحدة", "إحالتان", "{n} إحالات", "{n} إحالةً", "{n} إحالة"),
-    "report": ("{n} تقرير", "تقرير واحد", "تقريران", "{n} تقارير", "{n} تقريرًا", "{n} تقرير"),
-    "source": ("{n} مصدر", "مصدر واحد", "مصدران", "{n} مصادر", "{n} مصدرًا", "{n} مصدر"),
-    "fact": ("{n} حقيقة", "حقيقة واحدة", "حقيقتان", "{n} حقائق", "{n} حقيقةً", "{n} حقيقة"),
-    "independent source": ("{n} مصدر مستقل", "مصدر مستقل واحد", "مصدران مستقلان", "{n} مصادر مستقلة",
+    "article": ("{n} مقال", "مقال واحد", "مقالين", "{n} مقالات", "{n} مقالًا", "{n} مقال"),
+    "event": ("{n} حدث", "حدث واحد", "حدثين", "{n} أحداث", "{n} حدثًا", "{n} حدث"),
+    "citation": ("{n} إحالة", "إحالة واحدة", "إحالتين", "{n} إحالات", "{n} إحالةً", "{n} إحالة"),
+    "report": ("{n} تقرير", "تقرير واحد", "تقريرين", "{n} تقارير", "{n} تقريرًا", "{n} تقرير"),
+    "source": ("{n} مصدر", "مصدر واحد", "مصدرين", "{n} مصادر", "{n} مصدرًا", "{n} مصدر"),
+    "fact": ("{n} حقيقة", "حقيقة واحدة", "حقيقتين", "{n} حقائق", "{n} حقيقةً", "{n} حقيقة"),
+    "independent source": ("{n} مصدر مستقل", "مصدر مستقل واحد", "مصدرين مستقلين", "{n} مصادر مستقلة",
                            "{n} مصدرًا مستقلًا", "{n} مصدر مستقل"),
-    "independent report": ("{n} تقرير مستقل", "تقرير مستقل واحد", "تقريران مستقلان", "{n} تقارير مستقلة",
+    "independent report": ("{n} تقرير مستقل", "تقرير مستقل واحد", "تقريرين مستقلين", "{n} تقارير مستقلة",
                            "{n} تقريرًا مستقلًا", "{n} تقرير مستقل"),
-    "mention": ("{n} ذكر", "ذكر واحد", "ذكران", "{n} مرات ذكر", "{n} ذكرًا", "{n} ذكر"),
-    "more sentence": ("{n} جملة أخرى", "جملة أخرى", "جملتان أخريان", "{n} جمل أخرى", "{n} جملةً أخرى",
+    "mention": ("{n} ذكر", "ذكر واحد", "ذكرين", "{n} مرات ذكر", "{n} ذكرًا", "{n} ذكر"),
+    "more sentence": ("{n} جملة أخرى", "جملة أخرى", "جملتين أخريين", "{n} جمل أخرى", "{n} جملةً أخرى",
                       "{n} جملة أخرى"),
     "time": ("{n} مرة", "مرة واحدة", "مرتين", "{n} مرات", "{n} مرةً", "{n} مرة"),
     **AR_LIST_COUNTED,

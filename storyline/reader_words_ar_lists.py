@@ -103,12 +103,12 @@ AR_LIST_WORDS: dict[str, str] = {
     # storyline.reader_words_gate.SEARCH_WORDS: the search page
     "Search with filters": "بحث بعوامل تصفية",
     "none stored yet": "لا شيء محفوظ بعد",
-    "YYYY-MM-DD": "YYYY-MM-DD",  # the form the field reads, as typed: its letters are not translated
+    "YYYY-MM-DD": "سنة-شهر-يوم",
     "words and meaning": "الكلمات والمعنى",
     "exact words": "الكلمات بعينها",
     "meaning (any language)": "المعنى (أي لغة)",
     "Please fix": "يُرجى التصحيح",
-    "{label}: “{value}” is not a date (use YYYY-MM-DD)": "{label}: «{value}» ليس تاريخًا (اكتبه بصيغة YYYY-MM-DD)",
+    "{label}: “{value}” is not a date (use YYYY-MM-DD)": "{label}: «{value}» ليس تاريخًا (اكتبه بصيغة سنة-شهر-يوم)",
     "{label}: “{value}” is not one of {choices}": "{label}: «{value}» ليس من {choices}",
     "{until} is before {since}": "«{until}» قبل «{since}»",
     "No news report has been ingested yet, so nothing can match.": "لم يُدخَل أي تقرير إخباري بعد، فلا شيء يمكن أن يطابق.",
@@ -180,17 +180,19 @@ AR_LIST_WORDS: dict[str, str] = {
     "dates:": "التواريخ:",
     "removed": "أُزيل",
     "names:": "الأسماء:",
+    ", ": "، ",
+    "; ": "؛ ",
 }
 
 # CLDR's categories in order, as storyline.reader_words_ar.AR_COUNTED
 AR_LIST_COUNTED: dict[str, tuple[str, ...]] = {
-    "story": ("{n} قصة", "قصة واحدة", "قصتان", "{n} قصص", "{n} قصةً", "{n} قصة"),
-    "result": ("{n} نتيجة", "نتيجة واحدة", "نتيجتان", "{n} نتائج", "{n} نتيجةً", "{n} نتيجة"),
-    "near-copy": ("{n} نسخة شبه مطابقة", "نسخة شبه مطابقة", "نسختان شبه مطابقتين", "{n} نسخ شبه مطابقة",
+    "story": ("{n} قصة", "قصة واحدة", "قصتين", "{n} قصص", "{n} قصةً", "{n} قصة"),
+    "result": ("{n} نتيجة", "نتيجة واحدة", "نتيجتين", "{n} نتائج", "{n} نتيجةً", "{n} نتيجة"),
+    "near-copy": ("{n} نسخة شبه مطابقة", "نسخة شبه مطابقة", "نسختين شبه مطابقتين", "{n} نسخ شبه مطابقة",
                   "{n} نسخةً شبه مطابقة", "{n} نسخة شبه مطابقة"),
-    "line": ("{n} سطر", "سطر واحد", "سطران", "{n} أسطر", "{n} سطرًا", "{n} سطر"),
-    "picture counter": ("{n} عدّاد صور", "عدّاد صور واحد", "عدّادا صور", "{n} عدّادات صور", "{n} عدّادًا للصور",
+    "line": ("{n} سطر", "سطر واحد", "سطرين", "{n} أسطر", "{n} سطرًا", "{n} سطر"),
+    "picture counter": ("{n} عدّاد صور", "عدّاد صور واحد", "عدّادَي صور", "{n} عدّادات صور", "{n} عدّادًا للصور",
                         "{n} عدّاد صور"),
-    "forecast": ("{n} توقع", "توقع واحد", "توقعان", "{n} توقعات", "{n} توقعًا", "{n} توقع"),
-    "character": ("{n} حرف", "حرف واحد", "حرفان", "{n} أحرف", "{n} حرفًا", "{n} حرف"),
+    "forecast": ("{n} توقع", "توقع واحد", "توقعين", "{n} توقعات", "{n} توقعًا", "{n} توقع"),
+    "character": ("{n} حرف", "حرف واحد", "حرفين", "{n} أحرف", "{n} حرفًا", "{n} حرف"),
 }
