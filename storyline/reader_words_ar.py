@@ -43,9 +43,9 @@ AR_WORDS: dict[str, str] = {
     "Summary": "الملخص",
     "Reader's language": "لغة القارئ",
     "Show": "اعرض",
-    "corroborated": "مؤكَّد",
+    "corroborated": "مؤكَّدة",  # a fact (حقيقة): feminine, as "{n} corroborated"
     "single-source": "من مصدر واحد",
-    "conflicting": "متعارض",
+    "conflicting": "متعارضة",
     "{n} corroborated": "مؤكَّدة: {n}",
     "{n} conflicting": "متعارضة: {n}",
     "{n} single-source facts": "حقائق من مصدر واحد: {n}",
@@ -123,7 +123,7 @@ AR_WORDS: dict[str, str] = {
     "in {articles}": "في {articles}",
     "named in {articles}": "مذكور في {articles}",
     "Row {n}: {caption}.": "الصف {n}: {caption}.",
-    "{date}: {articles} published": "{date}: نُشر {articles}",
+    "{date}: {articles} published": "{date}: نشر {articles}",  # the noun: "نشر مقالين" (a genitive)
     "{date}: mentioned in {articles}, “{phrase}” in “{sentence}”": "{date}: مذكور في {articles}، «{phrase}» في «{sentence}»",
     "{date}: {title} ({sources})": "{date}: {title} ({sources})",
     "{period}: {articles}": "{period}: {articles}",
