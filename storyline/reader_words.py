@@ -20,8 +20,10 @@ import datetime as dt
 from contextlib import contextmanager
 from contextvars import ContextVar
 
+from babel import Locale
 from babel.dates import format_skeleton
 
+from storyline.reader_words_ar import add_arabic
 from storyline.reader_words_gate import GATE_COUNTED, GATE_WORDS
 from storyline.reader_words_lists import LIST_COUNTED, LIST_WORDS
 from storyline.reader_words_notes import NOTE_WORDS
@@ -221,7 +223,7 @@ WORDS: dict[str, dict[str, str]] = {
                             "fr": "Les dates en liste", "es": "Las fechas en lista"},
 }
 
-# a counted noun's forms: (one, other) or, in Russian, (one, few, many)
+# a counted noun's forms: (one, other) or, in Russian, (one, few, many); Arabic's: see PHRASED_COUNTS
 COUNTED: dict[str, dict[str, tuple[str, ...]]] = {
     "article": {"en": ("article", "articles"), "ru": ("статья", "статьи", "статей"), "hi": ("लेख", "लेख"),
                 "de": ("Artikel", "Artikel"), "fr": ("article", "articles"), "es": ("artículo", "artículos")},
@@ -250,6 +252,13 @@ for _words, _counted in ((LIST_WORDS, LIST_COUNTED), (GATE_WORDS, GATE_COUNTED),
     WORDS.update(_words)
     COUNTED.update(_counted)
 
+add_arabic(WORDS, COUNTED, NO_REPORT)  # kept in its own table; checks every key has its Arabic
+
+# languages whose counted forms are CLDR's whole phrases, "{n}" where the number goes (Arabic's
+# "مقالين" says two with no digit); the others' are nouns after the number
+PHRASED_COUNTS = {"ar": Locale.parse("ar").plural_form}
+_CATEGORIES = ("zero", "one", "two", "few", "many", "other")
+
 
 def reading(lang: str | None):
     """Make ``lang`` the page's language for what follows in this context (a request's render)."""
@@ -276,6 +285,12 @@ def page_lang() -> str:
     return _PAGE_LANG.get()
 
 
+def page_dir() -> str:
+    """``"rtl"`` where the page's language is written right to left (CLDR's character order: Arabic), else ``"ltr"``."""
+    lang = page_lang()
+    return "ltr" if lang == ENGLISH else Locale.parse(lang).text_direction
+
+
 def say(text: str, lang: str | None = None, **fields) -> str:
     """``text`` (its English wording, the key) in ``lang`` (default: the page's), English where none is listed."""
     lang = lang or page_lang()
@@ -295,6 +310,8 @@ def _form(n: int, lang: str) -> int:
 def count(n: int, noun: str, lang: str | None = None) -> str:
     """"3 статьи", "1 लेख", "5 articles": a number and its noun in the language's plural form."""
     lang = lang or page_lang()
+    if lang in PHRASED_COUNTS and lang in COUNTED.get(noun, {}):
+        return COUNTED[noun][lang][_CATEGORIES.index(PHRASED_COUNTS[lang](n))].format(n=n)
     forms = COUNTED.get(noun, {}).get(lang) or COUNTED.get(noun, {}).get(ENGLISH) or (noun, noun + "s")
     return f"{n} {forms[min(_form(n, lang), len(forms) - 1)]}"
 

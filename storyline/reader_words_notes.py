@@ -159,4 +159,8 @@ NOTE_WORDS: dict[str, dict[str, str]] = {
     "dates:": {"ru": "даты:", "hi": "तारीखें:", "de": "Daten:", "fr": "dates :", "es": "fechas:"},
     "removed": {"ru": "удалено", "hi": "हटाया गया", "de": "entfernt", "fr": "retiré", "es": "quitado"},
     "names:": {"ru": "имена:", "hi": "नाम:", "de": "Namen:", "fr": "noms :", "es": "nombres:"},
+    # the marks between a list's items and a sentence's clauses: the same in these languages as in
+    # English (so their pages are as they were); Arabic writes its own ("،", "؛", reader_words_ar)
+    ", ": {"ru": ", ", "hi": ", ", "de": ", ", "fr": ", ", "es": ", "},
+    "; ": {"ru": "; ", "hi": "; ", "de": "; ", "fr": "; ", "es": "; "},
 }

@@ -140,7 +140,7 @@ def removed_kinds(rules, said=str) -> str:
     reader neither what was removed nor why; they now name the kinds here and
     say why (not part of the report) beside them.  ``said``: each label in the
     reader's language (:func:`storyline.reader_words.say`)."""
-    return ", ".join(said(residue_label(rule)) for rule in dict.fromkeys(rules))
+    return said(", ").join(said(residue_label(rule)) for rule in dict.fromkeys(rules))
 
 
 # What the page gate (``analyse.gate``) found a page to be (``Article.not_article``),
@@ -170,7 +170,7 @@ def gate_kinds_phrase(words=None) -> str:
     (``words``: the reader's catalogue, :mod:`storyline.reader_words`; default English)."""
     words = words or _ENGLISH
     kinds = [words.say(GATE_KIND_PLURALS.get(k, gate_kind_label(k))) for k in GATE_KIND_WORDS]
-    return words.say("{rest} and {last}", rest=", ".join(kinds[:-1]), last=kinds[-1])
+    return words.say("{rest} and {last}", rest=words.say(", ").join(kinds[:-1]), last=kinds[-1])
 
 
 class _ENGLISH:

@@ -111,6 +111,6 @@ def install_error_pages(app: FastAPI, render) -> None:
         if not _wants_html(request):
             return await request_validation_exception_handler(request, exc)
         lang = names_lang(request)
-        message = "; ".join(problem_said(e, lang) for e in exc.errors())  # the parameter named as in the address
+        message = say("; ", lang).join(problem_said(e, lang) for e in exc.errors())  # the parameter named as in the address
         return render(request, "error.html", status=422, words=lang, code=422, message=message)
 

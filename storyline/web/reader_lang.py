@@ -16,7 +16,7 @@ from storyline.language_codes import endonym
 from storyline.reader_words import page_lang
 
 NAMES_COOKIE = "names_lang"  # the reader's choice of language for names (a UI setting); see names_cookie
-NAME_LANGS = {code: endonym(code) for code in ("en", "de", "es", "fr", "hi", "it", "pt", "ru", "uk")}
+NAME_LANGS = {code: endonym(code) for code in ("en", "ar", "de", "es", "fr", "hi", "it", "pt", "ru", "uk")}
 
 
 def names_cookie(request: Request) -> str:

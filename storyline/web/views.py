@@ -95,7 +95,7 @@ def _layout(items: list[tuple[dt.date, str, int, str, str | None]], rows: list[t
             notes.append(say(said, span=span))
     return Timeline(width, height, marks, scale.ticks(max_ticks), [(k, ys[k], say(cap)) for k, cap in rows],
                     breaks=scale.breaks, segments=list(zip(edges[::2], edges[1::2])),
-                    note=f"{say('The axis is broken:')} {'; '.join(notes)}." if notes else "")
+                    note=f"{say('The axis is broken:')} {say('; ').join(notes)}." if notes else "")
 
 
 TOOLTIP_CHARS = 240  # a quoted sentence in a timeline mark's tooltip
