@@ -41,10 +41,21 @@ def modified_label(tx: TextFacts, c) -> str | None:
     last = toks[j - 1]
     if label is None or last.bare != last.text or any(toks[k].allcaps for k in range(c.i, j)):
         return None
-    one = j - c.i == 1
-    if c.label == "MISC" and (one or label == "ORG") or c.label == "PERSON" and (c.guess or one) and label == "ORG":
-        return label
-    return None
+    one, name = j - c.i == 1, tx.span(c.i, j)
+    if not (c.label == "MISC" and (one or label == "ORG") or c.label == "PERSON" and (c.guess or one) and label == "ORG"):
+        return None
+    return None if _place(name, tx.lang, label) else label
+
+
+def _place(name: str, lang: str, label: str) -> bool:
+    """The where index knows ``name`` as a place of the kind that may modify the noun: for a
+    company's noun any place ("a Texas company", "a Cupertino company"), for a person's a
+    country or first-level subdivision only (a town may share a leader's name: "Bush" is
+    one in Egypt, "Obama" in Japan)."""
+    from storyline.analyse.entity_heads import indexed_place
+    from storyline.analyse.where import country_of  # (where reads the resolver)
+
+    return bool(country_of(name, lang)) if label == "ORG" else indexed_place(name, lang)
 
 
 def modified_noun_labels(tx: TextFacts, chosen: list) -> None:
