@@ -28,12 +28,15 @@ def _nouns() -> dict[str, dict[str, str]]:
             for lang, by_label in data.items() if lang != "_doc"}
 
 
-def modified_label(tx: TextFacts, c) -> str | None:
+def modified_label(tx: TextFacts, c, chosen: list = ()) -> str | None:
     """The label the noun right after the name ``c`` gives it, or None: a lower-case listed noun
     after one space, the name not in the possessive ("Trump's adviser" is an adviser of his, said
     already by the title rules), nor an acronym, an organisation's own short name ("NASA
     administration"), nor one whose label a cue gave other than a guessed person or a one-word
-    person or MISC (a place stays: "a Texas company", "the Aleppo campaign")."""
+    person or MISC, nor a place the where index knows (:func:`_place`: "a Texas company"); nor,
+    for a company's noun, a name before a noun another name of ``chosen`` but a person's
+    follows ("the giant Internet retailer Amazon.com": that name is the company;
+    "Bulgartransgaz operator Vladimir Malinov" names its head)."""
     nouns, toks, j = _nouns().get(tx.lang), tx.toks, c.j
     if not nouns or j >= len(toks) or tx.gap(j) != " " or toks[j].cap or toks[j].bare != toks[j].text:
         return None
@@ -42,6 +45,8 @@ def modified_label(tx: TextFacts, c) -> str | None:
     if label is None or last.bare != last.text or any(toks[k].allcaps for k in range(c.i, j)):
         return None
     one, name = j - c.i == 1, tx.span(c.i, j)
+    if label == "ORG" and any(d.i == j + 1 and d.label != "PERSON" for d in chosen):
+        return None  # "the giant Internet retailer Amazon.com": the noun's own name follows, the company
     if not (c.label == "MISC" and (one or label == "ORG") or c.label == "PERSON" and (c.guess or one) and label == "ORG"):
         return None
     return None if _place(name, tx.lang, label) else label
@@ -69,7 +74,7 @@ def modified_noun_labels(tx: TextFacts, chosen: list) -> None:
 
     said: dict[str, str] = {}
     for c in chosen:
-        label = modified_label(tx, c)
+        label = modified_label(tx, c, chosen)
         if label:
             said.setdefault(entity_key(tx.span(c.i, c.j)), label)
     if not said:
