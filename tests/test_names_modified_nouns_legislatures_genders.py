@@ -70,10 +70,13 @@ def test_guards_places_acronyms_and_portfolios_stay(text, lang, named, not_named
 
 def test_a_company_noun_or_lawyer_makes_no_person():
     """"lawyer", "spokesman" are said of companies as often ("Boeing lawyer"): no label from them;
-    a place the where index knows makes no company ("a Cupertino company")."""
+    a place the where index knows makes no company ("a Cupertino company"), nor a word before a
+    company noun whose own name follows ("Internet retailer Amazon.com")."""
     assert entity_labels("Boeing lawyer Jane Doe said so.", "en").get("Boeing") != "PERSON"
     assert entity_labels("He said a Cupertino company would buy it.", "en").get("Cupertino") != "ORG"
     assert entity_labels("A Texas company said so.", "en").get("Texas") != "ORG"
+    # the company noun's own name follows: that name is the company, not the word before
+    assert entity_labels("The giant Internet retailer Amazon.com placed a link.", "en").get("Internet") != "ORG"
 
 
 @pytest.mark.parametrize("word", ["branding", "Branding"])
