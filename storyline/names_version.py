@@ -141,6 +141,12 @@ History:
       John Bolton" is two names); after "<title> dell'"/"de l'" a country or subdivision the where index knows, or
       a word no list of the language holds before its holder's name, is the office's PLACE ("dell'Uttar Pradesh",
       "dell'Abcazia Aslan Bzhania": entity_heads.indexed_place, entity_common.unknown_word) (h-names26)
+  48: names read anew: a bare name before a lower-case company noun is an organisation, before a noun of a
+      person's staff or government a person ("Bulgaria's Bulgartransgaz operator", "Trump adviser", "the Bush
+      administration": entity_modifiers); national legislatures are institutions and a place after one and a
+      particle its country ("des Majilis d'Iran"); title modifiers in every Romance gender and number, before a
+      plural title ("Veteranos senadores"; pt, it "senador", "senatore"); an auxiliary before the verb "its"
+      points back across ("Shell had sold its assets") (h-names27)
 """
 
-VERSION = 47
+VERSION = 48

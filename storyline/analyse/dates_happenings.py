@@ -121,14 +121,18 @@ def happening_word(lang: str, word: str, events: bool = True) -> bool:
     # a Hebrew prefix letter before the noun: "בפיגועי", "ולטבח"
     keys = (key, key[1:]) if lang == "he" and key[:1] in "בלמו" and len(key) > 3 else (key,)
     endings = _ENDINGS.get(lang, ("",))
-    return any(k.startswith(s) and (len(s) > SHORT or k[len(s):] in endings or _compound(lang, k[len(s):]))
+    return any(k.startswith(s) and (len(s) > SHORT or k[len(s):] in endings or _compound(lang, k, len(s)))
                for k in keys for s in stems)
 
 
-def _compound(lang: str, rest: str) -> bool:
-    """``rest``, what a short stem leaves of a word, is a word of ``lang`` that compounds
-    (pyspellchecker's list, folded as norm() folds: "ursache", "anschlag", "satze")."""
-    return lang in _COMPOUNDING and len(rest) > 2 and rest in _words(lang)
+def _compound(lang: str, word: str, stem: int) -> bool:
+    """What a short stem of ``stem`` letters leaves of ``word`` is a word of ``lang`` that
+    compounds (pyspellchecker's list, folded as norm() folds: "ursache", "anschlag", "satze"),
+    and the whole is no English loan word: a word of English's list that ``lang``'s lacks
+    ("branding", whose "ing" the German list holds; docs/benchmarks.md, h-names27)."""
+    rest = word[stem:]
+    return lang in _COMPOUNDING and len(rest) > 2 and rest in _words(lang) \
+        and not (word in _words("en") and word not in _words(lang))
 
 
 @functools.lru_cache(maxsize=None)

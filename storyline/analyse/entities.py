@@ -109,6 +109,8 @@ def _run_cands(tx: TextFacts, run: list[int]) -> list[Cand]:
                 extra.append(Cand(run[q], run[q + m - 1] + 1,
                                   "PLACE" if lex_place or lex.place(head, lang) or not lex.institution(head, lang) else "ORG", 1))
                 role[q:q + m] = ["title"] * m
+                if q + m + 1 < len(run) and words[q + m].casefold() in lex.particles and portfolio(q + m + 1, True):
+                    role[q + m] = "title"  # "des Majilis d'Iran", "of the Duma of Russia": the body's country
                 return True
         if not places_only and (q or title_portfolio(tx, run[0])) and len(run) - q in (3, 4) \
                 and unknown_word(words[q], lang) \

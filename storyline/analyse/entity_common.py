@@ -24,7 +24,7 @@ import json
 from importlib import resources
 
 from storyline.analyse.entity_inflect import plural_or_verb
-from storyline.analyse.entity_patterns import stem_word
+from storyline.analyse.entity_patterns import singular_forms, stem_word
 from storyline.analyse.entity_spans import HYPHENS
 from storyline.analyse.entity_text import TextFacts
 from storyline.analyse.where_subdivisions import frequent_words
@@ -135,7 +135,8 @@ def title_modifier(tx: TextFacts, k: int) -> bool:
     capitalises mid-sentence.  A word of the lexicon's ``title_modifiers`` (a holder leaving or
     long in office: "Veteran", "Outgoing", "Scheidender", past the frequency cut) is one
     anywhere, before a title or a name ("Veteran John McCain", "thanked Outgoing President Joe
-    Biden"); a frequent word before a name is not (its title after the name, "Social Affairs
+    Biden"), in each gender and number it takes and before a plural title too ("Veteranos
+    senadores como John McCain": ``entity_patterns.gender_number_forms``); a frequent word before a name is not (its title after the name, "Social Affairs
     minister", is as often the office's own: docs/benchmarks.md, h-names26)."""
     toks, lex, lang = tx.toks, tx.lex, tx.lang
     hyphen = k + 1 < len(toks) and tx.gap(k + 1) in HYPHENS and lang not in lex.suffix_langs  # not "Grünen-Chef"
@@ -144,7 +145,8 @@ def title_modifier(tx: TextFacts, k: int) -> bool:
     after = [t.bare for t in toks[k + 1:k + 5]]
     low = toks[k].bare.casefold()
     if low in lex.title_modifiers.get(lang, ()):  # (not a possessive: "Veteran's Day")
-        return toks[k].bare == toks[k].text and (toks[k + 1].cap or bool(lex.phrase_at("titles", after, 0, lang)))
+        return toks[k].bare == toks[k].text and (toks[k + 1].cap or bool(lex.phrase_at("titles", after, 0, lang)) or any(
+            lex.phrase_at("titles", [one, *after[1:]], 0, lang) for one in singular_forms(after[0].casefold(), lang)))
     if not tx.initial[k] or not lex.phrase_at("titles", after, 0, lang) or low in tx.midcap_vocab \
             or lex.phrase_at("business_nouns", after, 0, lang):  # "Apple CEO Tim Cook": the company's
         return False

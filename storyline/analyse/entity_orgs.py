@@ -240,9 +240,21 @@ def its_subject(tx: TextFacts, c, chosen: list) -> bool:
     and its clause (no comma); "Putin said the army had lost its" is the army's.  Not a
     name after an article ("the Tour continuing on its way": a thing, an event), nor a
     participle, which makes no clause of its own ("Setting out its plans, the
-    government": a sentence's first word capitalised by its place)."""
+    government": a sentence's first word capitalised by its place).  An auxiliary may stand
+    before the verb (:data:`AUXILIARIES`: "Shell had sold its assets")."""
     owned = THING_POSSESSIVES.get(tx.lang)
-    return bool(owned) and verb_reaches(tx, c, chosen, lambda m, products: tx.toks[m].low in owned)
+    if not owned:
+        return False
+    target, verb = (lambda m, products: tx.toks[m].low in owned), c.j
+    aux = verb + 1 < len(tx.toks) and tx.toks[verb].low in AUXILIARIES.get(tx.lang, ()) \
+        and tx.gap(verb + 1) == " " and tx.toks[verb + 1].cased and not tx.toks[verb + 1].cap \
+        and not tx.lex.stopword(tx.toks[verb + 1].text, tx.lang)  # "Shell had sold its assets" (h-names27)
+    return verb_reaches(tx, c, chosen, target, span=2 if aux else 0)
+
+
+# an auxiliary before the verb of a name's clause: "Shell had sold its assets", "Nike has moved its"
+AUXILIARIES = {"en": {"has", "had", "have", "will", "would", "could", "should", "can", "may", "might", "must", "did",
+                      "does", "is", "was"}}
 
 
 def business_labels(tx: TextFacts, chosen: list) -> None:

@@ -357,8 +357,10 @@ def harmonise_labels(tx: "TextFacts", chosen: "list[Cand]") -> None:
     """One label per name in a text; lone surnames of a PERSON become PERSON; an unlabelled name listed with places
     or organisations shares their label; a lone unlabelled city the where index knows is a PLACE (``entity_cities``);
     then what a word beside one mention says of it, over the text's one label: a square's noun beside a person's name
-    (``entity_named_after``), shares or a chief executive beside a bare company's (``entity_orgs.business_labels``)."""
+    (``entity_named_after``), shares or a chief executive beside a bare company's (``entity_orgs.business_labels``), the
+    noun a bare name modifies ("the Bulgartransgaz operator", "Trump adviser": ``entity_modifiers``)."""
     from storyline.analyse.entity_named_after import named_after_labels
+    from storyline.analyse.entity_modifiers import modified_noun_labels
     from storyline.analyse.entity_orgs import business_labels
 
     chosen.sort(key=lambda c: c.i)
@@ -378,3 +380,4 @@ def harmonise_labels(tx: "TextFacts", chosen: "list[Cand]") -> None:
     city_labels(tx, chosen)  # "Casablanca", "Тольятти": a city the where index knows, which nothing calls else
     named_after_labels(tx, chosen)  # "la plaza Kim Il-sung": the square, whatever the name's other mentions are
     business_labels(tx, chosen)  # "Shares of Boeing", "Boeing shares": a company
+    modified_noun_labels(tx, chosen)  # "the Bulgartransgaz operator", "Trump adviser John Bolton"

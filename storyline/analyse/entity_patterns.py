@@ -58,7 +58,8 @@ class Lexicon(PlaceWords, Gazetteer):
                                                            "example_words", "storm_nouns", "compound_preps", "seat_preps",
                                                            "title_articles", "oblique_adjective_endings", "named_heads",
                                                            "sport_words", "business_nouns", "final_org_heads")}
-        self.title_modifiers = {lang: {x.casefold() for x in w} for lang, w in data["title_modifiers"].items() if lang != "_doc"}  # "Veteran"
+        self.title_modifiers = {lang: {f for x in w for f in gender_number_forms(x.casefold(), lang)}  # "Veteran",
+                                for lang, w in data["title_modifiers"].items() if lang != "_doc"}  # "Veteranos"
         self.place_prefixes = set(data["place_prefixes"])  # "Nova Kakhovka", "River Seine", "San Diego"
         self.directions = set(data["directions"])  # "the North": a direction, not a name
         self._adjective_preps = {lang: set(w) for lang, w in data["adjective_preps"].items()}
@@ -269,6 +270,40 @@ class Lexicon(PlaceWords, Gazetteer):
         """An article of a language whose person names take none ("the", "du", "la"):
         capitalised words after one name a place, a building, an event or a body."""
         return word.casefold() in self._articles.get(lang, ())
+
+
+# Romance adjectives and nouns of people agree in gender and number by their ending (docs/benchmarks.md,
+# h-names27): masculine, feminine, and the plural of each
+_GENDER_NUMBER = {
+    "es": {"o": ("o", "a", "os", "as"), "a": ("o", "a", "os", "as"), "e": ("e", "es"), "": ("", "es")},
+    "pt": {"o": ("o", "a", "os", "as"), "a": ("o", "a", "os", "as"), "e": ("e", "es"), "": ("", "es")},
+    "it": {"o": ("o", "a", "i", "e"), "a": ("o", "a", "i", "e"), "e": ("e", "i"), "": ("",)},
+    "fr": {"e": ("e", "es"), "": ("", "e", "s", "es")},
+}
+
+
+def gender_number_forms(word: str, lang: str) -> set[str]:
+    """``word`` (lower case) and its other genders and numbers where ``lang`` makes them by a
+    Romance ending ("veterano": "veterana", "veteranos", "veteranas"; Italian "veterani",
+    "uscenti"; French "sortante", "sortants"): a word of people's lists is listed once, as
+    the lexicon lists it, and read in every form.  Other languages: the word as listed."""
+    table = _GENDER_NUMBER.get(lang)
+    if not table:
+        return {word}
+    ending = next((e for e in table if e and word.endswith(e)), "")
+    stem = word[:len(word) - len(ending)]
+    return {word} | {stem + e for e in table[ending]}
+
+
+def singular_forms(word: str, lang: str) -> set[str]:
+    """The masculine singular forms ``word`` (lower case) may be a Romance plural or feminine
+    of ("senadores": "senador"; "senatori": "senatore", "senatoro"): the words it is read as
+    where a list holds only them."""
+    table = _GENDER_NUMBER.get(lang)
+    if not table:
+        return set()
+    return {word[:len(word) - len(e)] + base for base, forms in table.items() for e in forms
+            if e and word.endswith(e) and len(word) > len(e) + 2}
 
 
 def _word_classes(classes: dict[str, str]) -> dict[str, str]:
