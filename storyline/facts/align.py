@@ -64,6 +64,10 @@ a third successive term", 0.45), and a pair of two sentences alone so far
 that are not each other's best partner (the German "since the last hike
 inflation has fallen by 2.5 points", whose best English partner is the
 inflation forecast, founded a fact with "Money markets now price … cuts").
+Two sentences naming one measure said of two places never align (their
+pair score is -inf: :func:`~storyline.facts.agreement.measured_elsewhere`):
+the demo's "a first UK cut … after inflation fell … to 2.3%" joined the fact
+"Euro zone inflation unexpectedly ticked up to 2.6% in May".
 Names, figures and resolved dates, which agreement reads, are in
 :mod:`storyline.facts.agreement`.
 """
