@@ -226,3 +226,37 @@ def quantities_apart(a: ClaimSentence, b: ClaimSentence) -> bool:
     (:func:`storyline.facts.disagreements.number_conflict`)."""
     qa, qb = measures_named(a.text), measures_named(b.text)
     return bool(qa) and bool(qb) and not qa & qb
+
+
+
+def measures_of(c: ClaimSentence) -> frozenset[str]:
+    """What the sentence's figures are said to measure: the rates it names
+    (:func:`~storyline.facts.context.measures_named`: inflation, growth, a
+    deposit rate ...) and what its counts count (:attr:`Figure.concept`: the
+    dead, the injured, the missing, a quake's magnitude)."""
+    return measures_named(c.text) | {x.concept for x in c.numbers if x.concept}
+
+
+
+def measured_elsewhere(claims: list[ClaimSentence]) -> np.ndarray:
+    """For each pair of sentences, whether the two name one measure
+    (:func:`measures_of`) and say it of two places (:func:`~storyline.facts.places.scopes`,
+    :func:`~storyline.facts.places.places_apart`): UK and euro-area inflation,
+    or the dead of Derna and those of Greece, are two facts, neither one fact
+    nor a conflict, however alike their words and figures.  Only a measure
+    both name: "the deal, brokered … in Istanbul, let Ukraine ship 33 million
+    tonnes" names a place beside its tonnes that is not where they were
+    shipped from."""
+    from storyline.facts.places import places_apart, scopes  # (the gazetteer loads on first use)
+
+    n = len(claims)
+    out = np.zeros((n, n), bool)
+    measures = [measures_of(c) for c in claims]
+    if sum(bool(m) for m in measures) < 2:
+        return out
+    where = scopes(claims, measures)
+    for i in range(n):
+        for j in range(i + 1, n):
+            if measures[i] & measures[j] and places_apart(where[i], where[j]):
+                out[i, j] = out[j, i] = True
+    return out

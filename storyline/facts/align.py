@@ -64,6 +64,10 @@ a third successive term", 0.45), and a pair of two sentences alone so far
 that are not each other's best partner (the German "since the last hike
 inflation has fallen by 2.5 points", whose best English partner is the
 inflation forecast, founded a fact with "Money markets now price … cuts").
+Two sentences naming one measure said of two places never align (their
+pair score is -inf: :func:`~storyline.facts.agreement.measured_elsewhere`):
+the demo's "a first UK cut … after inflation fell … to 2.3%" joined the fact
+"Euro zone inflation unexpectedly ticked up to 2.6% in May".
 Names, figures and resolved dates, which agreement reads, are in
 :mod:`storyline.facts.agreement`.
 """
@@ -73,8 +77,8 @@ import functools
 
 import numpy as np
 
-from storyline.facts.agreement import (LEND_NAME_MIN, PARAPHRASE_MIN, agree, apart, measures_apart, name_agreement,
-                                       shares_date, shares_number)
+from storyline.facts.agreement import (LEND_NAME_MIN, PARAPHRASE_MIN, agree, apart, measured_elsewhere, measures_apart,
+                                       name_agreement, shares_date, shares_number)
 from storyline.facts.copies import follow_originals
 from storyline.facts.model import ClaimSentence
 
@@ -134,7 +138,8 @@ def meaning(vectors: np.ndarray, langs: list[str]) -> np.ndarray:
 def pair_scores(claims: list[ClaimSentence], vectors: np.ndarray | None,
                 names: np.ndarray | None = None) -> np.ndarray:
     """Score matrix: centred cosine (or 0 without vectors) + name, number and date agreement;
-    pairs from one article are -inf.  ``names``: their :func:`key_overlap`, when already computed."""
+    pairs from one article, and pairs saying one measure of two places
+    (:func:`~storyline.facts.agreement.measured_elsewhere`), are -inf.  ``names``: their :func:`key_overlap`, when already computed."""
     n = len(claims)
     if vectors is not None and n:
         scores = meaning(vectors, [x.lang for x in claims])
@@ -142,10 +147,11 @@ def pair_scores(claims: list[ClaimSentence], vectors: np.ndarray | None,
         scores = np.zeros((n, n), np.float32)
     if names is None:
         names = name_agreement(claims)
+    elsewhere = measured_elsewhere(claims)
     for i in range(n):
         for j in range(i + 1, n):
             a, b = claims[i], claims[j]
-            if a.article_id == b.article_id:
+            if a.article_id == b.article_id or elsewhere[i, j]:
                 s = -np.inf
             else:
                 s = (scores[i, j] + NAME_WEIGHT * names[i, j]

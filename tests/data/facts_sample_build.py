@@ -2,7 +2,8 @@
 
 The gold facts below were written by reading every article of the thirteen
 events of the demo corpus (``storyline/demo``): for each event, the facts that
-two or more articles state, each with the sentences that state it, named by
+two or more articles state (and, in ``ALONE``, a fact one report alone states beside
+a like one, so that aligning it is judged), each with the sentences that state it, named by
 ``(article id, sentence number)`` in the sentence split of the cleaned text.
 A sentence may state several facts (it is then listed under each).  Sentences
 that state a fact only partly, or mix two reports' views ("Kyiv blames Moscow;
@@ -37,6 +38,11 @@ from storyline.pipeline import analyse
 OUT = Path(__file__).with_name("facts_sample.jsonl")
 
 GOLD = {}
+# facts one report alone states, labelled so that a sentence aligned with them is judged wrong
+# (a fact of one article is otherwise left out: the sample lists what two or more reports state):
+# the UK's inflation beside the euro area's, one measure of two places (docs/benchmarks.md, h-facts14)
+UK_INFLATION = "UK inflation fell to 2.3% in April; a first UK cut is expected in August or September"
+ALONE = {UK_INFLATION}
 GOLD["kakhovka-dam-2023-06"] = [
  ("The dam was breached/destroyed in the night to Tuesday", [("b-007",1),("b-009",0),("b-010",1)], None),
  ("Water flooded towns and villages downstream", [("b-007",0),("b-009",1),("b-010",0),("b-011",0)], None),
@@ -210,6 +216,7 @@ GOLD["ecb-cut-2024-06"] = [
  ("The ECB moved ahead of the US Federal Reserve", [("b-018",13),("b-019",8),("b-020",0),("b-021",10)], None),
  ("The cut was widely anticipated by markets", [("b-019",1),("b-021",3)], None),
  ("Strong wage growth drives services prices", [("b-018",12),("b-019",5)], None),
+ (UK_INFLATION, [("b-020",5)], None),
 ]
 GOLD["putin-pyongyang-2024-06"] = [
  ("Putin and Kim signed a comprehensive strategic partnership treaty", [("a-008",0),("a-008",3),("a-010",3),("a-011",3),("a-012",0),("a-014",0)], None),
@@ -319,7 +326,7 @@ def _line(slug: str, planted: bool, recs: list[dict], facts, conflicts=()) -> di
     out, placed = [], set()
     for gloss, sups, conf in facts:
         sups = [s for s in sups if s[0] in spans]
-        if len({a for a, _ in sups}) < 2:
+        if len({a for a, _ in sups}) < 2 and gloss not in ALONE:
             continue
         mine = [c for c in conflicts if c[0] in sups and c[1] in sups and c not in placed]
         placed.update(mine)  # a planted conflict belongs to the first fact stating both sides
