@@ -142,7 +142,7 @@ def read_in_languages(words: list[str]) -> list[str]:
 
 
 def worded(text: str, words: list[str], lang: str | None = None,
-           written: dict[str, frozenset[str]] | None = None) -> bool:
+           written: dict[str, frozenset[str]] | None = None, parts: bool = True) -> bool:
     """Every word of ``words`` has a form (:func:`_form_of`) among the words of
     ``text`` (keyed as the index keys them), a report written in ``lang``;
     ``written``: for a word of :func:`read_in_languages`, the languages
@@ -152,11 +152,43 @@ def worded(text: str, words: list[str], lang: str | None = None,
     both backends' indexes share, and a beginning begins many words that are
     no form of the word ("dam" -> "damaged", "gift" -> "giftware"); neither
     index can tell, so the matches are checked on their text, in Python, the
-    same on every backend."""
+    same on every backend.  ``parts``: a word may also be found as a part of
+    a compound (:func:`_part_form`); False: only whole (the matches ranked first)."""
     written = written or {}
     words_in = {(_unmarked(w), w) for w in _TOKEN.findall(_cased(text))}
-    return all(any(_form_of(w, (_unmarked(c), c), lang or "", written.get(q, frozenset())) for w in words_in)
-               for q, c in ((q, _cased(q)) for q in words))
+    lang = lang or ""
+    return all(any(_form_of(w, t, lang, written.get(q, frozenset())) for w in words_in)
+               or (parts and any(_part_form(w, t, lang, written.get(q, frozenset())) for w in words_in))
+               for q, t in ((q, (_unmarked(c), c)) for q, c in ((q, _cased(q)) for q in words)))
+
+
+# a typed word is looked for as a compound's part only from this many letters (the
+# index holds parts of 3+ letters, storyline.store.word_parts.PART_LETTERS)
+PART_MIN = 3
+
+
+def _part_form(word: tuple[str, str], typed: tuple[str, str], lang: str,
+               written: frozenset[str] = frozenset()) -> bool:
+    """In a report of a compounding language (:data:`~storyline.store.word_parts.COMPOUNDING`),
+    is ``word`` a compound whose part after its first
+    :data:`~storyline.store.word_parts.MODIFIER_MIN` letters or more is a form of
+    ``typed`` (:func:`_form_of`, which also reads a compound the part
+    begins)?  "Staudamm" of "Damm" (and of English "dam", German's "Damm"),
+    "Trinkwasserversorgung" of "Wasser" (by "Wasserversorgung"),
+    "Getreideabkommen" of "Abkommen"; under :data:`PART_MIN` letters typed, never."""
+    from storyline.store.word_parts import MODIFIER_MIN, compounding
+
+    (folded, cased), (t_folded, _) = word, typed
+    if len(t_folded) < PART_MIN or not compounding(lang):
+        return False
+    same = len(folded) == len(cased)  # the cased form cut where the folded one is
+    start = folded.find(t_folded[:3], MODIFIER_MIN)
+    while start >= 0:
+        part = (folded[start:], cased[start:] if same else folded[start:])
+        if _form_of(part, typed, lang, written):
+            return True
+        start = folded.find(t_folded[:3], start + 1)
+    return False
 
 
 def _form_of(word: tuple[str, str], typed: tuple[str, str], lang: str,
