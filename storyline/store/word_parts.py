@@ -64,6 +64,7 @@ SQLITE_PARTS_FTS = """
     DROP TRIGGER articles_fts_ad;
     DROP TRIGGER articles_fts_au;
     DROP TABLE articles_fts;
+    DROP VIEW IF EXISTS articles_fts_content;
     CREATE VIEW articles_fts_content AS SELECT seq, word_key(title) AS title, word_key(text) AS text,
         word_parts(lang, title, text) AS parts FROM articles;
     CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, parts, content='articles_fts_content',
