@@ -61,3 +61,5 @@ def test_an_arabic_report_written_verb_first_states_its_trip():
     assert trip_countries(_report("زار الرئيس الروسي بوتين كوريا الشمالية.",
                                   ["الروسي", "كوريا الشمالية"])) == set()
     assert trip_countries(_report("قال بوتين إن كوريا الشمالية حليف.", ["كوريا الشمالية"])) == set()
+    # a preposition before the place: a visit in it, the earthquake's witness, no trip of the report's
+    assert trip_countries(_report("وقال مسؤول كان يزور في هايتي إن", ["هايتي"])) == set()

@@ -61,6 +61,9 @@ _CONNECT = r"(?:\s+(?:the|der|die|den|dem|la|le|les|el|los|l'))?\s+$"
 # verb-first languages: a verb of visiting, its subject (1-3 words), then the place
 # ("زار بوتين كوريا الشمالية", Putin visited North Korea): read by :func:`_verb_first`
 _VERB_FIRST_RE = {"ar": re.compile(r"(?:^|\W)[وف]?س?(?:زار|زارت|يزور|تزور)((?:\s+\S+){1,3})\s+$")}
+# a preposition before the place makes it no object of the verb: "الذي كان يزور في هايتي"
+# (who was visiting in Haiti, a witness of the earthquake: the one MultiLing report it read)
+_NO_OBJECT = frozenset({"في", "من", "عن", "على", "مع", "منذ", "قبل", "بعد", "حول", "عند"})
 _BEFORE_RE = {lang: re.compile(rf"(?:^|\W){cue}{_CONNECT}", re.IGNORECASE)
               for lang, cue in _BEFORE.items()}
 # postpositional languages: the cue follows the name
@@ -122,7 +125,7 @@ def _verb_first(article: Article, m, lead: int) -> int | None:
     Russia visited North Korea; read as neither, rather than as Russia)."""
     pattern = _VERB_FIRST_RE.get(article.lang or "")
     found = pattern.search(article.text[lead:m.start]) if pattern is not None else None
-    if found is None or country_of(m.text, article.lang) is None:
+    if found is None or country_of(m.text, article.lang) is None or found.group(1).split()[-1] in _NO_OBJECT:
         return None
     subject = (lead + found.start(1), m.start)
     after = article.text[m.end:m.end + _WINDOW].split()
