@@ -154,7 +154,7 @@ def query_entity(store: Store, query: str) -> EntityRow | None:
         if typo_budget(_bare(phrase).casefold()) == 0 and _key(_bare(phrase)) not in written_spellings(found):
             continue
         return found
-    return None
+    return country_entity(store, _bare(query)) if words and not common_word(store, query) else None
 
 
 def _spellings(run: list[str]) -> list[str]:
@@ -212,7 +212,45 @@ def _run_entity(store: Store, run: list[str]) -> EntityRow | None:
         if len(run) == 1 and common_word(store, phrase):
             continue
         return found
+    if len(run) == 1 and common_word(store, run[0]):
+        return None
+    return country_entity(store, " ".join(run))
+
+
+def country_entity(store: Store, phrase: str) -> EntityRow | None:
+    """The stored country that ``phrase`` names in a language no stored
+    report writes it in: "روسيا", "俄罗斯" (Russia) in a store of English,
+    Russian and Hindi reports.  Read by the where index, which names every
+    country in every language official somewhere (``where.country_named``:
+    a country's own name, never a city's or a lookup key), and found as a
+    report writes it (:func:`written_spellings`) by any of those names.
+
+    Why: a query names a country in the reader's language, and no report
+    need share it; the name stage links a country's spellings across
+    scripts only as reports write them, so "روسيا" named nothing and its
+    query had no names list, and a trip to "كوريا الشمالية" went nowhere."""
+    from storyline.analyse.where import country_named
+
+    code = country_named(phrase)
+    if code is None:
+        return None
+    for name in _country_spellings(code):
+        found = store.find_entity(name)
+        if (found is not None and found.label == "PLACE" and _key(name) in written_spellings(found)
+                and country_named(found.name) == code):
+            return found
     return None
+
+
+@functools.lru_cache(maxsize=256)
+def _country_spellings(code: str) -> tuple[str, ...]:
+    """A country's names, English's first (GeoNames), then every official
+    language's (CLDR, folded as the where index folds them)."""
+    from storyline.analyse.where_countries import country_names_anywhere, geonames_countries
+
+    english = geonames_countries().get(code, ("",))[0]
+    others = sorted(k for k, codes in country_names_anywhere().items() if code in codes)
+    return tuple(n for n in dict.fromkeys([english, *others]) if n)
 
 
 def named_matches(store: Store, words: list[str], names: list[QueryName], filters: SearchFilters,

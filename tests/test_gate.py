@@ -303,10 +303,12 @@ def test_a_database_from_before_the_gate_is_upgraded(db_path):
     from storyline.store import open_store
     from storyline.store.sqlite import SCHEMA_VERSION
     from storyline.store.word_key import word_key
+    from storyline.store.word_parts import word_parts
 
     open_store(db_path).close()
     con = sqlite3.connect(db_path)  # as a Storyline of schema 5 left it
     con.create_function("word_key", 1, word_key)  # the index triggers' (migration 12's) word keys
+    con.create_function("word_parts", 3, word_parts)  # and compound parts (migration 16's)
     con.execute("DROP INDEX articles_not_article")
     con.execute("DROP INDEX articles_vector_rows")  # schema 11's, which names the column
     con.execute("ALTER TABLE articles DROP COLUMN not_article")

@@ -58,6 +58,12 @@ _BEFORE = {
           r"[وف]?س?(?:وصل|وصلت|يصل|تصل|توجه|توجهت|يتوجه|تتوجه|سافر|سافرت|يسافر|تسافر)\s+(?:إلى|الى))",
 }
 _CONNECT = r"(?:\s+(?:the|der|die|den|dem|la|le|les|el|los|l'))?\s+$"
+# verb-first languages: a verb of visiting, its subject (1-3 words), then the place
+# ("زار بوتين كوريا الشمالية", Putin visited North Korea): read by :func:`_verb_first`
+_VERB_FIRST_RE = {"ar": re.compile(r"(?:^|\W)[وف]?س?(?:زار|زارت|يزور|تزور)((?:\s+\S+){1,3})\s+$")}
+# a preposition before the place makes it no object of the verb: "الذي كان يزور في هايتي"
+# (who was visiting in Haiti, a witness of the earthquake: the one MultiLing report it read)
+_NO_OBJECT = frozenset({"في", "من", "عن", "على", "مع", "منذ", "قبل", "بعد", "حول", "عند"})
 _BEFORE_RE = {lang: re.compile(rf"(?:^|\W){cue}{_CONNECT}", re.IGNORECASE)
               for lang, cue in _BEFORE.items()}
 # postpositional languages: the cue follows the name
@@ -74,7 +80,7 @@ COUNTRY = "country:"  # a destination's country, as a key of its own
 # What the stored trips (articles.trips, :func:`stored_trips`) were read by: bump
 # when :func:`destinations` reads a report differently (cues, languages), so that a
 # value stored before is read again from its report, not trusted.
-TRIPS_VERSION = 1
+TRIPS_VERSION = 2  # 2: Arabic verb-first sentences (:func:`_verb_first`)
 
 
 def travels(lang: str | None) -> bool:
@@ -98,12 +104,36 @@ def destinations(article: Article) -> frozenset[str]:
         hit = before is not None and before.search(text[lead:m.start])
         cue = lead + hit.start() if hit else m.start  # where the trip's words begin
         hit = hit or (after is not None and after.match(text[m.end:m.end + _WINDOW]))
+        if not hit and (first := _verb_first(article, m, lead)) is not None:
+            hit, cue = True, first
         if hit and not any(_same_sentence(text, m.start, s) for s, _ in elsewhere) and not _invited(text, cue):
             out.add(m.key)
             country = country_of(m.text, lang)
             if country:
                 out.add(COUNTRY + country)
     return frozenset(out)
+
+
+def _verb_first(article: Article, m, lead: int) -> int | None:
+    """Where the trip's words begin, if ``m`` is the place a verb of visiting
+    before its subject goes to, in a verb-first language
+    (:data:`_VERB_FIRST_RE`): "زار بوتين كوريا الشمالية" (visited Putin
+    North Korea).  Only a place the where index knows (``where.country_of``:
+    not an adjective, "الروسي", Russian), and none of the subject's words a
+    place, nor the place one the subject ends with, another place right
+    after it ("زار وزير خارجية روسيا كوريا الشمالية": the foreign minister of
+    Russia visited North Korea; read as neither, rather than as Russia)."""
+    pattern = _VERB_FIRST_RE.get(article.lang or "")
+    found = pattern.search(article.text[lead:m.start]) if pattern is not None else None
+    if found is None or country_of(m.text, article.lang) is None or found.group(1).split()[-1] in _NO_OBJECT:
+        return None
+    subject = (lead + found.start(1), m.start)
+    after = article.text[m.end:m.end + _WINDOW].split()
+    next_word = m.end + article.text[m.end:].find(after[0]) if after else m.end
+    if any(o.label == "PLACE" and (subject[0] <= o.start < subject[1] or m.end < o.start <= next_word)
+           for o in article.entities):
+        return None
+    return lead + found.start()
 
 
 def trip_countries(article: Article) -> frozenset[str]:

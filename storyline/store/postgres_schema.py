@@ -18,6 +18,7 @@ from storyline.store.lsh_tables import LSH_SCHEMA_PG
 from storyline.store.story_evidence import STORY_EVIDENCE_SCHEMA_PG
 from storyline.store.vector_columns import VECTOR_ROWS_INDEX_PG
 from storyline.store.word_key import pg_function
+from storyline.store.word_parts import pg_migration
 from storyline.store.language_sums import LANGUAGE_SUMS_SCHEMA_PG, fill_postgres
 from storyline.store.trip_column import TRIPS_SCHEMA_PG, fill_postgres as fill_trips
 
@@ -117,6 +118,10 @@ MIGRATIONS: list[str] = [
     TRIPS_SCHEMA_PG,
     # 8: a report's (source, given id) identifies it as its URL does (storyline.store.article_tables)
     GIVEN_ID_INDEX,
+    # 9: the tsvector also holds the parts
+    # of a compounding language's words at weight D (storyline.store.word_parts), as
+    # SQLite's 16; the column is generated again, so every row is re-indexed
+    pg_migration(),
 ]
 # Python steps run right after a migration's SQL, in its transaction, on its connection
 MIGRATION_STEPS = {6: fill_postgres, 7: fill_trips}

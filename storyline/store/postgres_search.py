@@ -13,15 +13,17 @@ from storyline.store.search_sql import TextSearch
 from storyline.store.text_query import Term
 
 
-def _tsquery(terms: list[Term]) -> str:
+def _tsquery(terms: list[Term], weights: str = "") -> str:
     """The query's terms (:func:`~storyline.store.text_query.query_terms`) -> a
     ``to_tsquery`` string that cannot be a syntax error: each term its tokens
-    as a phrase (``<->``), ``:*`` for a prefix, terms ANDed."""
+    as a phrase (``<->``), ``:*`` for a prefix, terms ANDed; ``weights``: the
+    parts of the ``tsvector`` a token is matched in (title A, text B, a
+    compound's parts D: :mod:`storyline.store.word_parts`), all if empty."""
     parts = []
     for term in terms:
-        tokens = [f"'{t}'" for t in term.tokens]  # tokens hold no quote or backslash
+        tokens = [f"'{t}'" + (":" + weights if weights else "") for t in term.tokens]  # no quote or backslash
         if term.prefix:
-            tokens[-1] += ":*"
+            tokens[-1] += "*" if weights else ":*"
         parts.append("(" + " <-> ".join(tokens) + ")")
     return " & ".join(parts)
 
@@ -36,3 +38,8 @@ class PostgresSearch(TextSearch):
     _LANGS_Q = "SELECT DISTINCT a.lang FROM articles a WHERE a.tsv @@ to_tsquery('storyline', %s)"
 
     _text_match = staticmethod(_tsquery)
+
+    @staticmethod
+    def _whole_match(terms: list[Term]) -> str:
+        """:func:`_tsquery` in the title and text only (A, B), not a compound's parts (D)."""
+        return _tsquery(terms, "AB")

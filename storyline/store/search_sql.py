@@ -75,8 +75,9 @@ class TextSearch:
     empty when no word is searchable) and ``_RANKED_Q`` (the ranked query,
     taking that expression, then the filter arguments (``{where}``), then
     limit and offset) and ``_LANGS_Q`` (the distinct languages of the
-    articles matching that expression, unranked), besides ``dialect`` and
-    ``_rows``."""
+    articles matching that expression, unranked) and ``_whole_match`` (as
+    ``_text_match``, matching words whole only, not a compound's part:
+    :mod:`storyline.store.word_parts`), besides ``dialect`` and ``_rows``."""
 
     def search_text(self, query: str, limit: int | None = 100, offset: int = 0,
                     filters: SearchFilters | None = None) -> list[tuple[str, float]]:
@@ -108,8 +109,13 @@ class TextSearch:
                 offset: int) -> list[tuple[str, float]]:
         """The ranked matches whose text has a form of each word
         (:func:`~storyline.store.text_query.worded`), paged after the check:
-        read in batches of :data:`CHECK_BATCH`, best first, until the page is full."""
+        read in batches of :data:`CHECK_BATCH`, best first, until the page is
+        full.  A match that has a word only as a compound's part
+        (:mod:`storyline.store.word_parts`) comes after every match that has
+        them all whole: such matches are kept apart, and are on the page
+        only once the whole-word matches ran out before filling it."""
         out: list[tuple[str, float]] = []
+        in_parts: list[tuple[str, float]] = []
         want, start = None if limit is None else offset + limit, 0
         written = {w: self._written_in(w) for w in read_in_languages(words)}
         while want is None or len(out) < want:
@@ -118,17 +124,21 @@ class TextSearch:
                 texts, langs = {}, {}
                 for i, text, lang in self._rows(*_texts_sql([r[0] for r in rows], self.dialect)):
                     texts[i], langs[i] = text, lang
-                out += [(r[0], float(r[1])) for r in rows
-                        if worded(texts.get(r[0], ""), words, langs.get(r[0]), written)]
+                for r in rows:
+                    text, lang = texts.get(r[0], ""), langs.get(r[0])
+                    if worded(text, words, lang, written, parts=False):
+                        out.append((r[0], float(r[1])))
+                    elif worded(text, words, lang, written):
+                        in_parts.append((r[0], float(r[1])))
             if len(rows) < CHECK_BATCH:
                 break
             start += CHECK_BATCH
-        return out[offset:want]
+        return (out + in_parts)[offset:want]
 
     def _written_in(self, word: str) -> frozenset[str]:
         """The languages (codes, region dropped) of the stored reports that
         write ``word`` as typed, as the index compares words (any filter
         aside): what :func:`~storyline.store.text_query.worded` reads a short
         word as."""
-        rows = self._rows(self._LANGS_Q, [self._text_match([Term((word,), False)])])
+        rows = self._rows(self._LANGS_Q, [self._whole_match([Term((word,), False)])])
         return frozenset(r[0].split("-")[0].lower() for r in rows if r[0])

@@ -39,6 +39,7 @@ from storyline.store.sqlite_changes import CHANGES_SCHEMA
 from storyline.store.trip_column import fill_sqlite as fill_trips_sqlite
 from storyline.store.fact_tables import FACTS_SCHEMA, FactTables
 from storyline.store.sqlite_stories import ENTITY_ALIASES_SCHEMA, ENTITY_NAMES_SCHEMA, STORIES_SCHEMA, SQLiteEntities
+from storyline.store.word_parts import SQLITE_PARTS_FTS, word_parts
 from storyline.store.codec import ARTICLE_COLUMNS, article_to_row, row_to_article, vector_of as _vec
 
 WORD_KEY_FTS = """
@@ -136,6 +137,10 @@ MIGRATIONS: list[str] = [
     "",
     # 15: a report's (source, given id) identifies it as its URL does (find_existing)
     GIVEN_ID_INDEX,
+    # 16: the full-text index holds
+    # the parts of a compounding language's words in a third column (storyline.store.word_parts),
+    # rebuilt from the articles already stored
+    SQLITE_PARTS_FTS,
 ]
 # Python steps run right after a migration's SQL, in its transaction (migration
 # 5 rebuilds the index migration 4 created, so only it fills it; 6 is re-runnable)
@@ -182,6 +187,8 @@ class SQLiteStore(ChangeFeed, ArticleTables, EventTables, EntityTables, LSHTable
         self.db.create_function("py_lower", 1, _py_lower, deterministic=True)
         # the full-text index's word keys (migration 12's triggers call it)
         self.db.create_function("word_key", 1, word_key, deterministic=True)
+        # the parts of a compounding language's words (the index's third column, migration 16)
+        self.db.create_function("word_parts", 3, word_parts, deterministic=True)
         self._refuse_foreign()
         self._enter_wal()
         self.db.execute("PRAGMA synchronous=NORMAL")

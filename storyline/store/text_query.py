@@ -142,7 +142,7 @@ def read_in_languages(words: list[str]) -> list[str]:
 
 
 def worded(text: str, words: list[str], lang: str | None = None,
-           written: dict[str, frozenset[str]] | None = None) -> bool:
+           written: dict[str, frozenset[str]] | None = None, parts: bool = True) -> bool:
     """Every word of ``words`` has a form (:func:`_form_of`) among the words of
     ``text`` (keyed as the index keys them), a report written in ``lang``;
     ``written``: for a word of :func:`read_in_languages`, the languages
@@ -152,11 +152,57 @@ def worded(text: str, words: list[str], lang: str | None = None,
     both backends' indexes share, and a beginning begins many words that are
     no form of the word ("dam" -> "damaged", "gift" -> "giftware"); neither
     index can tell, so the matches are checked on their text, in Python, the
-    same on every backend."""
+    same on every backend.  ``parts``: a word may also be found as a part of
+    a compound (:func:`_part_form`); False: only whole (the matches ranked first)."""
     written = written or {}
     words_in = {(_unmarked(w), w) for w in _TOKEN.findall(_cased(text))}
-    return all(any(_form_of(w, (_unmarked(c), c), lang or "", written.get(q, frozenset())) for w in words_in)
-               for q, c in ((q, _cased(q)) for q in words))
+    lang = lang or ""
+    return all(any(_form_of(w, t, lang, written.get(q, frozenset())) for w in words_in)
+               or (parts and any(_part_form(w, t, lang) for w in words_in))
+               for q, t in ((q, (_unmarked(c), c)) for q, c in ((q, _cased(q)) for q in words)))
+
+
+# a typed word of this many letters or more finds a compound whose part it begins
+# ("Zins": "Leitzinsen"); a shorter one only as its last letter doubled, the
+# spelling a short word takes in German (text_query._foreign_form: "dam":
+# "Staudamm", "Staudamms"), and no other part: "eis" would find "Hinweis" and
+# "Beweis", "zug" "Anzug", "rat" "Demokraten" (the demo's German reports)
+PART_MIN = 4
+
+
+def _part_form(word: tuple[str, str], typed: tuple[str, str], lang: str) -> bool:
+    """In a report of a compounding language (:data:`~storyline.store.word_parts.COMPOUNDING`),
+    is ``word`` a compound one of whose parts, after its first
+    :data:`~storyline.store.word_parts.MODIFIER_MIN` letters or more, is
+    ``typed`` as typed (its letters, marks kept: no "ä" for "a"), going on
+    into the rest of the compound (a short word: :data:`PART_MIN`)?
+    "Trinkwasserversorgung" of "Wasser", "Getreideabkommen" of "Abkommen",
+    "Staudamm" of "dam".  No stemming: a stem shared across languages finds
+    too much inside a word ("Sicherheitsrats" of English "rates", German
+    stemming both "rat")."""
+    from storyline.store.word_parts import MODIFIER_MIN, compounding
+
+    (folded, cased), (t_folded, t_cased) = word, typed
+    if not compounding(lang) or len(cased) < MODIFIER_MIN + len(t_cased):
+        return False
+    _, endings = _frequent(lang)
+    short = len(t_cased) < PART_MIN
+    spelling = t_cased + t_cased[-1] if short else t_cased
+    at = cased.find(spelling, MODIFIER_MIN)
+    while at >= 0:
+        rest = cased[at + len(spelling):]
+        if not short or not rest or (len(rest) == 1 and rest in endings):
+            return True
+        at = cased.find(spelling, at + 1)
+    return False
+    same = len(folded) == len(cased)  # the cased form cut where the folded one is
+    start = folded.find(t_folded[:3], MODIFIER_MIN)
+    while start >= 0:
+        part = (folded[start:], cased[start:] if same else folded[start:])
+        if _form_of(part, typed, lang, written):
+            return True
+        start = folded.find(t_folded[:3], start + 1)
+    return False
 
 
 def _form_of(word: tuple[str, str], typed: tuple[str, str], lang: str,
