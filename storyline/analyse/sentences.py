@@ -11,17 +11,37 @@ import re
 
 import regex
 
+from storyline.clean.phrases import CROSS_LINK_LOOSE
+from storyline.facts.trim import dateline_end
+
 # Sentence-final punctuation across scripts: . ! ? … । ॥ ؟ 。 ！ ？
 _END = r"[.!?…।॥؟。！？]"
 # CJK full-width stops end a sentence with no space after them (CJK writes none)
 _CJK_END = r"[。！？]+[”’」』）》]*"
-_SPLIT = re.compile(rf"({_CJK_END}|{_END}+[\"'”’»)\]]*)(\s+|$|(?<=[。！？”’」』）》]))|(\n+)")
+# Hindi typed with a bar for its danda ("… लंदन से हैं | सभी ब्रिटिश नागरिक हैं |", the
+# multilingual file): a bar after a Devanagari letter ends a sentence as "।" does (a menu's bars
+# stand between labels in any script, and the cleaner takes menu lines out first)
+_BAR_DANDA = r"(?<=[\u0900-\u097F]) ?\|(?!\|)"
+_SPLIT = re.compile(rf"({_CJK_END}|{_END}+[\"'”’»)\]]*|{_BAR_DANDA})(\s+|$|(?<=[。！？”’」』）》]))|(\n+)")
 # Short tokens before a period that do not end a sentence (titles, initials).
 _ABBREV = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Col|Lt|Sgt|Gov|Sen|Rep|Jr|Sr|Inc|Ltd|Co|"
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Col|Lt|Sgt|Gov|Sen|Rep|Jr|Sr|Co|"
     r"No|Nr|vs|etc|ca|z\.B|bzw|Hr|Fr|Dres|Sra|Sr|Mme|M|г|гг|т\.е|им|ул|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-ZА-Я])\.$"
 )
+# A company's legal form ends a sentence only where the next word starts one, in capitals: "Time
+# Warner Cable and Sprint Corp. are close to a deal", "Vonage Holdings Corp. and Packet8",
+# "Cablevision Systems Corp. (NYSE: CVC)", "Union Corp. инвестировал", "… International Inc.
+# 的首席执行官" go on (Wikinews wn083's summary showed "are close to a deal …" alone); so do
+# another legal form and a title after it ("… Co. NV", "Apple Inc. Chief Executive …"), but
+# "… Exhibitor Relations, Inc. Cartoon-turned-live-action comedy Fat Albert debuted …" (wn091)
+# is two sentences.  "Co." stays in :data:`_ABBREV`: it is also a county ("Co. Cork") and
+# "& Co.", followed by a name either way.
+_COMPANY = re.compile(r"\b(?:Corp|Corpn|Cos|Inc|Ltd|LLC|Plc|PLC|Bhd|Pty)\.$")
+_STARTS_SENTENCE = regex.compile(r"[\"'“‘«]?\p{Lu}")
+_COMPANY_GOES_ON = regex.compile(
+    r"(?:Co|Corp|Inc|Ltd|LLC|Limited|plc|PLC|Plc|N\.?V|AG|SA|S\.A|SE|KG|GmbH|AB|ASA|Pty|Bhd"
+    r"|CEO|CFO|COO|Chief|Chairman|Chairwoman|President|Vice|Executive|Managing|Director|Founder|[Ss]pokes\w+)\b")
 _NUMBER_STOP = re.compile(r"(?<!\d)\d{1,2}\.$")  # "13. September", "am 3. Mai"
 # A month abbreviated after its day, in the lower case of the Romance languages too: a wire
 # dateline's "Berlín, 14 jul. — La selección …" is one sentence (the demo's timeline quoted the
@@ -62,6 +82,15 @@ def abbreviated(before: str) -> bool:
     return bool(_ABBREV.search(before[-12:]) or _INITIAL.search(before[-24:]) or _DAY_MONTH.search(before[-12:]))
 
 
+def company_goes_on(before: str, after: str) -> bool:
+    """``before`` ends with a company's legal form and a period ("Sprint Corp.")
+    and ``after`` goes on with the sentence: it does not start with a capital
+    (a lower-case word, a bracket, a dash, a script without capitals), or
+    with another legal form or a title (:data:`_COMPANY_GOES_ON`)."""
+    return bool(_COMPANY.search(before[-8:])) and (
+        not _STARTS_SENTENCE.match(after) or bool(_COMPANY_GOES_ON.match(after)))
+
+
 def split_sentences(text: str, lang: str | None = None) -> list[tuple[int, int, str]]:
     """Split ``text`` into sentences as ``(start, end, sentence)`` offsets
     (``sentence`` is ``text[start:end]``, on one line: :func:`one_line`).
@@ -84,8 +113,9 @@ def split_sentences(text: str, lang: str | None = None) -> list[tuple[int, int, 
             # guard read "$1.07.\n\nPresident Lagarde" as "13. September" and joined two
             # paragraphs into one summary sentence
             if m.group(2) and (end in joins or "\n" not in m.group(2) and (
-                    abbreviated(text[start:end]) or _NUMBER_STOP.search(text[max(start, end - 12):end]))):
-                continue  # "Dr. Smith", "13. September", "U.S. officials", "एस. सोमनाथ"
+                    abbreviated(text[start:end]) or _NUMBER_STOP.search(text[max(start, end - 12):end])
+                    or company_goes_on(text[start:end], text[m.end():m.end() + 12]))):
+                continue  # "Dr. Smith", "13. September", "U.S. officials", "एस. सोमनाथ", "Corp. are"
         _emit(text, start, end, out)
         start = m.end()
     _emit(text, start, len(text), out)
@@ -130,6 +160,43 @@ def written_in_capitals(sentence: str) -> bool:
     return bool(letters) and all(c.isupper() for c in letters) and not _CLOSED.search(sentence)
 
 
+# A prompt to read another story ("READ MORE:", "Also Read -", "ALSO READ :", "Read also:",
+# "RELATED:", "Читайте также:") inside a line, as flattened pages keep it: "… the TV hanging
+# out. READ MORE: More downtown Vancouver store owners say …", "… his ideology.Also Read -
+# 'While You Were Busy …'".  The cleaner takes such a line out where it stands alone
+# (``cross-link``); inside a line it starts a sentence of its own, which is no claim
+# (:func:`opens_with_prompt`), so the linked headline is not told as this report's fact.  A
+# separator must follow ("read more about …" is prose), and the prompt is capitalised.
+_PROMPTS = sorted({"read more", "also read", "read also", "see also", "must read", "read next", "related",
+                   *CROSS_LINK_LOOSE}, key=len, reverse=True)
+_PROMPT = regex.compile(r"(?<![\p{L}\p{M}\p{N}'’])(?:" + "|".join(regex.escape(p).replace(r"\ ", r"\s+") for p in _PROMPTS)
+                        + r")\s*(?:[:：]|[-–—]+(?=\s))\s*", regex.IGNORECASE)
+
+
+_CLOSES = regex.compile(r"[.!?…।॥؟。！？][\"'”’»)\]]*\s*$")
+
+
+def _prompt_at(sentence: str, pos: int = 0) -> int:
+    """Where the first read-more prompt (:data:`_PROMPT`) at or after ``pos`` starts
+    (-1: none).  Capitalised at a sentence's start or right after a sentence mark
+    ("ideology.Also Read -"); inside a sentence only in capitals ("… with a pow
+    READ MORE: B.C.'s top …"): "The sign said Related: …" is prose."""
+    for m in _PROMPT.finditer(sentence, pos):
+        word = m.group(0).rstrip(" :：-–—\t")
+        if word[0].islower():
+            continue
+        if m.start() == 0 or word.isupper() or not any(c.isupper() or c.islower() for c in word) \
+                or _CLOSES.search(sentence[:m.start()]):
+            return m.start()
+    return -1
+
+
+def opens_with_prompt(sentence: str) -> bool:
+    """``sentence`` is a prompt to read another story and that story's headline
+    ("READ MORE: 2019 carbon tax rebate decreases in Saskatchewan"): no claim."""
+    return _prompt_at(sentence.lstrip()) == 0
+
+
 def _emit(text: str, start: int, end: int, out: list[tuple[int, int, str]]) -> None:
     chunk = text[start:end]
     stripped = chunk.strip()
@@ -137,6 +204,11 @@ def _emit(text: str, start: int, end: int, out: list[tuple[int, int, str]]) -> N
         return
     lead = len(chunk) - len(chunk.lstrip())
     s = start + lead
+    cut = _prompt_at(stripped, 1)
+    if cut > 0:
+        _emit(text, s, s + cut, out)
+        _emit(text, s + cut, s + len(stripped), out)
+        return
     head = capitals_heading(stripped)
     if head:
         out.append((s, s + head, one_line(stripped[:head])))
@@ -198,7 +270,10 @@ def wrapped_breaks(text: str) -> list[tuple[int, int]]:
     run: list[tuple[int, int]] = []  # width joins waiting for the punctuation that closes them
     for i in range(len(rows) - 1):
         gap, nxt = (ends[i], starts[i + 1]), rows[i + 1]
-        if _LINE_END.search(rows[i]) and not abbreviated(rows[i]):
+        if dateline_alone(rows[i], nxt):
+            out.append(gap)  # "MOSCOW, June 19 (Reuters) -" / "The Kremlin said …": one sentence
+            run = []
+        elif _LINE_END.search(rows[i]) and not abbreviated(rows[i]):
             out += run
             run = []
         elif nxt[:1].isalpha() and nxt[:1].islower():
@@ -213,6 +288,21 @@ def wrapped_breaks(text: str) -> list[tuple[int, int]]:
     if rows and _LINE_END.search(rows[-1]):
         out += run
     return sorted(out)
+
+
+DATELINE_MAX_CHARS = 80  # a dateline names a place, a date and an agency; a longer line is prose
+
+
+def dateline_alone(line: str, after: str) -> bool:
+    """``line`` is a wire dateline and nothing else ("MOSCOW, June 19 (Reuters) -",
+    "BAGHDAD, Iraq (CNN) --", "Wostotschny (dpa) -"), its report going on on
+    the next line ``after``: the two are one sentence, as on one line, and a
+    summary shows it without the dateline (:func:`storyline.facts.trim.trim`).
+    Alone, the dateline stood as a sentence of its own, and as a claim (a
+    place, a date)."""
+    line = line.rstrip()
+    return (len(line) <= DATELINE_MAX_CHARS and line[-1:] in "-–—"
+            and dateline_end(f"{line} {after}") > len(line))
 
 
 def _wrap_unit(line: str) -> int:

@@ -18,7 +18,8 @@ from bisect import bisect_left
 import regex
 
 from storyline.analyse.dates_happenings import happening_word
-from storyline.analyse.sentences import heading_lines, one_line, split_sentences, written_in_capitals
+from storyline.analyse.sentences import (heading_lines, one_line, opens_with_prompt, split_sentences,
+                                         written_in_capitals)
 from storyline.clean.menus import holds_menu
 from storyline.facts.context import (REPORTING_VERBS, REPORTING_VERBS_UNSPACED, SOURCE_PHRASES,
                                      SOURCE_PHRASES_UNSPACED, concept_word, context_words, cue_pattern, told_at)
@@ -66,8 +67,9 @@ def is_substantive(text: str) -> bool:
     """Long enough to be prose (not a heading, caption or fragment) and short
     enough to be one sentence (not a paragraph the splitter could not cut),
     and neither a heading in capitals nor holding a menu of "|"-separated links
-    (page furniture the cleaner left inside a line of prose)."""
-    if len(text) > MAX_CHARS or holds_menu(text) or written_in_capitals(text):
+    (page furniture the cleaner left inside a line of prose) nor a prompt to
+    read another story ("READ MORE: …", the linked headline after it)."""
+    if len(text) > MAX_CHARS or holds_menu(text) or written_in_capitals(text) or opens_with_prompt(text):
         return False
     size = len(_CJK.findall(text)) if _CJK.search(text) else len(text.split())
     return size >= (MIN_CJK_CHARS if _CJK.search(text) else MIN_WORDS)
