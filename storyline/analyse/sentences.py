@@ -12,7 +12,7 @@ import re
 import regex
 
 from storyline.clean.phrases import CROSS_LINK_LOOSE
-from storyline.facts.trim import dateline_end
+from storyline.analyse.datelines import dateline_end
 
 # Sentence-final punctuation across scripts: . ! ? … । ॥ ؟ 。 ！ ？
 _END = r"[.!?…।॥؟。！？]"
