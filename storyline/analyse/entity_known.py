@@ -27,6 +27,11 @@ from storyline.analyse.entity_spans import Cand, glued, guess_label, header_labe
 from storyline.analyse.entity_tokens import Token, script_of
 
 
+# fuzz.ratio(a, b) >= T needs |len(a) - len(b)| <= (1 - T) * (len(a) + len(b)); 0.03 more
+# keeps every key that could pass whatever the float rounding of T * 100
+_LENGTH_SLACK = 1.0 - SAME_NAME_THRESHOLD + 0.03
+
+
 class KnownNames:
     """Names known for a text's event, found again in it by key, in any script.
 
@@ -117,6 +122,7 @@ class KnownNames:
                                if any(abs(n - m) <= slack * (n + m) for m in lengths)}
         self._memo: dict[tuple[str, bool], tuple[str, bool] | None] = {}
         self._joined_memo: dict[str, str | None] = {}  # a word -> _joined_hit's answer
+        self._near_memo: dict[tuple[int, int], list[str]] = {}  # (keys, a length) -> _near's answer
         self._devanagari_memo: dict[tuple[str, bool], tuple[str | None, bool]] = {}
         self._skeletons: tuple[dict, dict] | None = None  # skeleton_index of _joined's first words, of _foreign
         self._joined_index: tuple[dict[str, int], dict[str, int]] | None = None  # (built at the first such word)
@@ -159,13 +165,25 @@ class KnownNames:
         if hit is None and self.algo and cased:
             hit = self.entries.get(Lexicon.stem_key(span, self.algo))
         if hit is None and len(key) in self._fuzzy_lengths:
-            best = process.extractOne(key, self.keys, scorer=fuzz.ratio, score_cutoff=SAME_NAME_THRESHOLD * 100)
+            best = process.extractOne(key, self._near(self.keys, len(key)), scorer=fuzz.ratio,
+                                      score_cutoff=SAME_NAME_THRESHOLD * 100)
             if best and same_name(key, best[0]):
                 hit = self.entries[best[0]]
             else:
                 hit = self._spelled_hit(span)
         self._memo[memo] = hit
         return hit
+
+    def _near(self, keys: list[str], n: int) -> list[str]:
+        """The keys of ``keys`` whose length lets ``fuzz.ratio`` with a key of length
+        ``n`` reach the threshold (with room to spare: :data:`_LENGTH_SLACK`), in their order, so that ``extractOne`` picks
+        among them what it picks among all.  Why: the second find's names are the
+        text's own; passing all of them for each window grew with the square of the
+        text's length (320 kB of Wikinews: a third of the extractor's time)."""
+        memo = (id(keys), n)
+        if memo not in self._near_memo:
+            self._near_memo[memo] = [k for k in keys if abs(len(k) - n) <= _LENGTH_SLACK * (len(k) + n)]
+        return self._near_memo[memo]
 
     def _spelled_hit(self, span: str) -> tuple[str, bool] | None:
         """The known name ``span`` spells once romanisation conventions are
@@ -180,7 +198,7 @@ class KnownNames:
         skey = spelling_key(span)
         known = self._spelled.get(skey)
         if known is None:
-            best = process.extractOne(skey, self._spelled_keys, scorer=fuzz.ratio,
+            best = process.extractOne(skey, self._near(self._spelled_keys, len(skey)), scorer=fuzz.ratio,
                                       score_cutoff=SAME_NAME_THRESHOLD * 100)
             known = self._spelled[best[0]] if best and same_name(skey, best[0]) else None
         return self.entries[known] if known is not None else None
