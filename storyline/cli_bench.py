@@ -2,7 +2,8 @@
 
 Kept apart so that module stays small.  ``clustering``, ``similarity``,
 ``entities``, ``search``, ``dates``, ``gate``, ``summaries`` and ``facts`` score labelled data; ``speed``
-times a cold and a warm ingest per encoder; ``grow`` times one small ingest call
+times a cold and a warm ingest per encoder; ``analyse-speed`` the CPU time per kB of analysing
+long texts; ``grow`` times one small ingest call
 as a store grows; ``load`` measures API read
 latency on loopback with and without a concurrent ingest (no data needed).
 """
@@ -23,7 +24,7 @@ def add_parser(sub, parents=()) -> None:
     s = sub.add_parser("bench", help=about, description=about, parents=list(parents))
     s.add_argument("what", choices=("clustering", "similarity", "entities", "search", "dates",
                                        "gate", "speed", "summaries", "facts", "load", "grow",
-                                       "writers"),
+                                       "writers", "analyse-speed"),
                    help="what to measure (docs/benchmarks.md says what each reads and reports)")
     s.add_argument("file", nargs="?", help="labelled data (all but load); for clustering, 'demo' is the "
                                            "bundled demo corpus with its gold events and stories, and a SemEval "
@@ -32,8 +33,12 @@ def add_parser(sub, parents=()) -> None:
     s.add_argument("second", nargs="?", metavar="SUMMARIES.jsonl",
                    help="(summaries) reference summaries, lines {cluster, summary}; "
                         "(grow) texts to add, clustering JSONL or SemEval pairs CSV")
-    s.add_argument("--sizes", default="2000,5000,10000,20000",
-                   help="(grow) store sizes, in articles, at which to time one ingest call")
+    s.add_argument("--sizes", default=None,
+                   help="(grow) store sizes, in articles, at which to time one ingest call (default "
+                        "2000,5000,10000,20000); (analyse-speed) text sizes in thousands of characters "
+                        "(default 5,20,80,320)")
+    s.add_argument("--langs", default=None, help="(analyse-speed) languages to time, e.g. en,de,hi (default: all)")
+    s.add_argument("--runs", type=int, default=5, help="(analyse-speed) runs per text; the median is reported")
     s.add_argument("--batch", type=int, default=10, help="(grow) articles per timed ingest call")
     s.add_argument("--calls", type=int, default=1,
                    help="(grow) timed ingest calls per size, one after another (the first also reads "
@@ -156,7 +161,7 @@ def cmd_bench(args) -> int:
         from storyline.cli_common import _err
         if not args.second:
             raise ValueError("bench grow needs BASE.db (a store) and TEXTS (articles to add)")
-        res = run(args.file, args.second, [int(x) for x in args.sizes.split(",")], batch=args.batch,
+        res = run(args.file, args.second, [int(x) for x in (args.sizes or "2000,5000,10000,20000").split(",")], batch=args.batch,
                   say=lambda line: _err().print(line, markup=False), keep=args.keep, calls=args.calls)
     elif args.what == "gate":
         from storyline.bench.gate import run
@@ -166,6 +171,13 @@ def cmd_bench(args) -> int:
         res = evaluate(args.file)
         res.pop("errors", None)
         res.pop("lookup_misses", None)
+    elif args.what == "analyse-speed":
+        from storyline.bench.analyse_speed import run
+        from storyline.cli_common import _err
+
+        res = run(args.file, [int(k) for k in (args.sizes or "5,20,80,320").split(",")],
+                  langs=args.langs.split(",") if args.langs else None, runs=args.runs,
+                  say=lambda line: _err().print(line, markup=False))
     elif args.what == "speed":
         from storyline.bench.speed import run
         from storyline.cli_common import _err

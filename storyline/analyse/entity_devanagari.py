@@ -66,8 +66,15 @@ _READINGS = {"A": "[aeiou]", "O": "(?:au|av|u|o|a)", "Q": "(?:a|o)"}
 MIN_LETTERS = 5  # a known name shorter than this is not matched loosely
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def _marked(word: str) -> str:
+    """``word``'s spelling with its ambiguous vowels marked (:data:`_READINGS`)."""
+    return fold_conventions(_devanagari_word(word, loose=True, spelled=True))
+
+
+@functools.lru_cache(maxsize=1 << 16)  # a compound's pieces are read against every known name
 def _pattern(word: str, marked_only: bool) -> re.Pattern | None:
-    marked = fold_conventions(_devanagari_word(word, loose=True, spelled=True))
+    marked = _marked(word)
     if marked_only and not any(ch in _READINGS for ch in marked):
         return None  # read as it is written, as the exact and fuzzy lookups already did
     return re.compile("".join(_READINGS.get(ch) or re.escape(ch) for ch in marked))
@@ -86,13 +93,53 @@ def loose_reading(span: str) -> re.Pattern | None:
     return re.compile(" ".join(p.pattern for p in patterns))
 
 
-def loose_hit(span: str, spelled: dict[str, str]) -> str | None:
+# what a reading cannot change: a spelling without the letters a mark may be read as, or the marks
+_UNMARKED = str.maketrans("", "", "aeiouv" + "".join(_READINGS))
+
+
+def skeleton(spelled: str) -> str:
+    """``spelled`` (a spelling key, or a marked spelling) without vowels, "v" and marks: a
+    pattern of :func:`_pattern` fullmatches only a key of its own skeleton, so the known
+    names indexed by it (:func:`skeleton_index`) are the only ones a word can be read as."""
+    return spelled.translate(_UNMARKED)
+
+
+def skeleton_index(keys) -> dict[str, list[tuple[int, str]]]:
+    """Positions in ``keys`` (spelling keys), with the key, by :func:`skeleton`.  Why: the names a text's
+    second find looks for are its own, so reading each word against all of them grew
+    with the square of the text's length (80 kB of Hindi reports: 25 s, 9 of 10 here)."""
+    index: dict[str, list[tuple[int, str]]] = {}
+    for n, key in enumerate(keys):
+        index.setdefault(skeleton(key), []).append((n, key))
+    return index
+
+
+def _skeletons(piece: str) -> set[str]:
+    """The skeletons of the keys ``piece`` spells (:func:`_spells`): as written, or read loosely."""
+    return {skeleton(_spelling(piece)), skeleton(_marked(piece))}
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _spelling(piece: str) -> str:
+    return spelling_key(piece)
+
+
+def loose_hit(span: str, spelled: dict[str, str], index: dict | None = None) -> str | None:
     """The first known key (``spelled``: a known name's spelling key -> its key, for
-    names written in another script) that ``span`` may be read as."""
+    names written in another script) that ``span`` may be read as.  ``index``:
+    :func:`skeleton_index` of ``spelled``'s keys, the only ones read against."""
+    items = spelled.items()
+    if index is not None:  # (before the pattern, whose compiling costs more than the rest)
+        words = span.split()
+        if not words or not all(_DEVA_WORD.fullmatch(w) for w in words):
+            return None  # as loose_reading answers
+        items = [(skey, spelled[skey]) for _n, skey in index.get(skeleton(" ".join(map(_marked, words))), ())]
+        if not items:
+            return None
     pattern = loose_reading(span)
     if pattern is None:
         return None
-    return next((key for skey, key in spelled.items()
+    return next((key for skey, key in items
                  if len(skey.replace(" ", "")) >= MIN_LETTERS and pattern.fullmatch(skey)), None)
 
 
@@ -128,16 +175,22 @@ def joined_words(name: str, label: str) -> tuple[str, ...] | None:
     return tuple(spelling_key(w) for w in words) if label in ("ORG", "PLACE") and 2 <= len(words) <= 3 else None
 
 
-def compound_name(word: str, names: list[tuple[tuple[str, ...], str]]) -> str | None:
+def compound_name(word: str, names: list[tuple[tuple[str, ...], str]],
+                  index: dict | None = None) -> str | None:
     """The first known key of ``names`` (:func:`joined_words`, key) that ``word`` writes as
     one: its syllables cut into as many runs as the name has words, each run the word's
     spelling, as written or read loosely ("शिवसेना": "शिव" + "सेना", Shiv Sena; "उत्तरप्रदेश").
     Why: Hindi writes many a name of two words as one compound as often as apart, and a
     compound keys as neither ("shivsena" is no "shiv sena").  Only a known name's words,
-    all of them in their order, and of five letters or more together."""
+    all of them in their order, and of five letters or more together.  ``index``:
+    :func:`skeleton_index` of the names' first words; only a name whose first word has
+    the skeleton of one of the word's opening pieces is read against it."""
     parts = syllables(word, whole=True) if names else None
     if not parts:
         return None
+    if index is not None:
+        firsts = set().union(*(_skeletons("".join(parts[:k])) for k in range(1, len(parts) + 1)))
+        names = [names[n] for n in sorted({n for s in firsts for n, _w in index.get(s, ())})]
     for words, key in names:
         if len(parts) >= len(words) and len("".join(words)) >= MIN_LETTERS and _cut(parts, words):
             return key
@@ -153,7 +206,7 @@ def _cut(parts: list[str], words: tuple[str, ...]) -> bool:
 
 
 def _spells(piece: str, word: str) -> bool:
-    return spelling_key(piece) == word or bool(_pattern(piece, marked_only=False).fullmatch(word))
+    return _spelling(piece) == word or bool(_pattern(piece, marked_only=False).fullmatch(word))
 
 
 def shortened_name(word: str, names: list[tuple[tuple[str, ...], str]]) -> str | None:

@@ -18,13 +18,18 @@ from storyline.analyse.entity_keys import (SAME_NAME_THRESHOLD, entity_key, fold
                                           same_name, spelling_key)
 from storyline.analyse.entity_demonyms import place_adjective
 from storyline.analyse.entity_devanagari import (MIN_LETTERS, compound_name, in_devanagari, joined_words, loose_hit,
-                                                 name_words, shortened_name, syllabic_acronym)
+                                                 name_words, shortened_name, skeleton_index, syllabic_acronym)
 from storyline.analyse.entity_patterns import Lexicon, lexicon
 from storyline.analyse.entity_named_after import person_part
 from storyline.analyse.entity_makers import model_makers
 from storyline.analyse.entity_stop_names import month_stop_word
 from storyline.analyse.entity_spans import Cand, glued, guess_label, header_label
 from storyline.analyse.entity_tokens import Token, script_of
+
+
+# fuzz.ratio(a, b) >= T needs |len(a) - len(b)| <= (1 - T) * (len(a) + len(b)); 0.03 more
+# keeps every key that could pass whatever the float rounding of T * 100
+_LENGTH_SLACK = 1.0 - SAME_NAME_THRESHOLD + 0.03
 
 
 class KnownNames:
@@ -116,6 +121,11 @@ class KnownNames:
         self._fuzzy_lengths = {n for n in range(4, 2 * max(lengths, default=0) + 2)
                                if any(abs(n - m) <= slack * (n + m) for m in lengths)}
         self._memo: dict[tuple[str, bool], tuple[str, bool] | None] = {}
+        self._joined_memo: dict[str, str | None] = {}  # a word -> _joined_hit's answer
+        self._near_memo: dict[tuple[int, int], list[str]] = {}  # (keys, a length) -> _near's answer
+        self._devanagari_memo: dict[tuple[str, bool], tuple[str | None, bool]] = {}
+        self._skeletons: tuple[dict, dict] | None = None  # skeleton_index of _joined's first words, of _foreign
+        self._joined_index: tuple[dict[str, int], dict[str, int]] | None = None  # (built at the first such word)
 
     def _add(self, key: str, label: str, partial: bool) -> None:
         """Full forms win over partial ones; a real label wins over MISC ("Putin" of "Vladimir Putin")."""
@@ -155,13 +165,25 @@ class KnownNames:
         if hit is None and self.algo and cased:
             hit = self.entries.get(Lexicon.stem_key(span, self.algo))
         if hit is None and len(key) in self._fuzzy_lengths:
-            best = process.extractOne(key, self.keys, scorer=fuzz.ratio, score_cutoff=SAME_NAME_THRESHOLD * 100)
+            best = process.extractOne(key, self._near(self.keys, len(key)), scorer=fuzz.ratio,
+                                      score_cutoff=SAME_NAME_THRESHOLD * 100)
             if best and same_name(key, best[0]):
                 hit = self.entries[best[0]]
             else:
                 hit = self._spelled_hit(span)
         self._memo[memo] = hit
         return hit
+
+    def _near(self, keys: list[str], n: int) -> list[str]:
+        """The keys of ``keys`` whose length lets ``fuzz.ratio`` with a key of length
+        ``n`` reach the threshold (with room to spare: :data:`_LENGTH_SLACK`), in their order, so that ``extractOne`` picks
+        among them what it picks among all.  Why: the second find's names are the
+        text's own; passing all of them for each window grew with the square of the
+        text's length (320 kB of Wikinews: a third of the extractor's time)."""
+        memo = (id(keys), n)
+        if memo not in self._near_memo:
+            self._near_memo[memo] = [k for k in keys if abs(len(k) - n) <= _LENGTH_SLACK * (len(k) + n)]
+        return self._near_memo[memo]
 
     def _spelled_hit(self, span: str) -> tuple[str, bool] | None:
         """The known name ``span`` spells once romanisation conventions are
@@ -176,7 +198,7 @@ class KnownNames:
         skey = spelling_key(span)
         known = self._spelled.get(skey)
         if known is None:
-            best = process.extractOne(skey, self._spelled_keys, scorer=fuzz.ratio,
+            best = process.extractOne(skey, self._near(self._spelled_keys, len(skey)), scorer=fuzz.ratio,
                                       score_cutoff=SAME_NAME_THRESHOLD * 100)
             known = self._spelled[best[0]] if best and same_name(skey, best[0]) else None
         return self.entries[known] if known is not None else None
@@ -189,16 +211,19 @@ class KnownNames:
         "Шивсене"; not "Шивсенко").  Why: as Hindi does
         (:func:`~storyline.analyse.entity_devanagari.compound_name`), Russian writes many a
         borrowed name of two words as one, which keys as neither.  Five letters or more."""
+        if word in self._joined_memo:
+            return self._joined_memo[word]
+        if self._joined_index is None:
+            self._joined_index = _joined_index(self._joined)
+        whole, stem = self._joined_index
         flat = spelling_key(word)
         low = word.casefold()
         bases = {spelling_key(word[:-len(e)]) for e in self.lex.case_endings.get(self.lang, ())
                  if low.endswith(e) and len(low) > len(e) + 4}
-        for words, key in self._joined:
-            joined = fold_conventions("".join(words))
-            stems = {joined, joined[:-1] if joined[-1:] in "aeiouy" else joined}
-            if len(joined) >= MIN_LETTERS and (flat == joined or bases & stems):
-                return key
-        return None
+        # the first name of ``_joined`` that matches, as a scan in their order would find it
+        first = min((n for n in (whole.get(flat), *(stem.get(b) for b in bases)) if n is not None), default=None)
+        self._joined_memo[word] = hit = None if first is None else self._joined[first][1]
+        return hit
 
     def short_part(self, text: str, toks: list[Token], i: int) -> bool:
         """Token i, standing alone, is a known person's first or last word of three letters.
@@ -227,15 +252,24 @@ class KnownNames:
         writes for several ("ऑरस" is Aurus: :mod:`~storyline.analyse.entity_devanagari`), a
         name's words written as one ("शिवसेना" of "Shiv Sena"), and
         whether it is that loose reading."""
+        memo = (span, one_word)
+        if memo not in self._devanagari_memo:  # a text repeats its words
+            self._devanagari_memo[memo] = self._devanagari_read(span, one_word)
+        return self._devanagari_memo[memo]
+
+    def _devanagari_read(self, span: str, one_word: bool) -> tuple[str | None, bool]:
+        if self._skeletons is None:  # (built at the first Devanagari window)
+            self._skeletons = (skeleton_index(words[0] for words, _key in self._joined),
+                               skeleton_index(self._foreign))
         if one_word:
             lettered = lettered_acronym(span)
             if lettered in self.acronyms:
                 return lettered, False
             if (short := self.syllabic.get(span) or shortened_name(span, self._org_words)):
                 return short, False
-            if (whole := compound_name(span, self._joined)):
+            if (whole := compound_name(span, self._joined, self._skeletons[0])):
                 return whole, True
-        return (loose_hit(span, self._foreign) if self._foreign else None), True
+        return (loose_hit(span, self._foreign, self._skeletons[1]) if self._foreign else None), True
 
     def find(self, text: str, toks: list[Token], full_prio: float, partial_prio: float,
              windows: Callable[[], list[Window]] | None = None) -> list[Cand]:
@@ -274,6 +308,25 @@ class KnownNames:
                     header_label(text, toks, k, self.lex, self.lang) for k in range(i, j)):  # "AF/CC" is no "CC:"
                 out.append(Cand(i, j, hit[0], partial_prio if hit[1] else full_prio, key=sounded))
         return out
+
+
+def _joined_index(joined: list[tuple[tuple[str, ...], str]]) -> tuple[dict[str, int], dict[str, int]]:
+    """``KnownNames._joined`` indexed for :meth:`KnownNames._joined_hit`: each name's
+    words run together and folded (:func:`fold_conventions`), and that less a final
+    vowel, -> the position of the first name that gives it (five letters or more).
+    Why: the names a text's second find looks for are the text's own, so a scan of
+    them for each of its words grew with the square of the text's length (96 kB of
+    Wikinews prose: a third of the extractor's time); a lookup does not."""
+    whole: dict[str, int] = {}
+    stem: dict[str, int] = {}
+    for n, (words, _key) in enumerate(joined):
+        folded = fold_conventions("".join(words))
+        if len(folded) < MIN_LETTERS:
+            continue
+        whole.setdefault(folded, n)
+        for form in (folded, folded[:-1] if folded[-1:] in "aeiouy" else folded):
+            stem.setdefault(form, n)
+    return whole, stem
 
 
 def yield_to_fuller(found: list[Cand], cands: list[Cand], tx: Any) -> list[Cand]:

@@ -220,9 +220,8 @@ def org_before(tx: TextFacts, idx: list[int], before: list[str]) -> bool:
 def _business_noun(tx: TextFacts, first: int, last: int) -> bool:
     """A noun of a company's shares, owners or head (``business_nouns``) ends at token
     ``last`` and starts at ``first`` or one word earlier ("chief executive")."""
-    words = [t.bare for t in tx.toks]
-    return any(a >= 0 and tx.lex.phrase_at("business_nouns", words[a:last + 1], 0, tx.lang, compounds=False)
-               == last + 1 - a for a in (first, first - 1))
+    return any(a >= 0 and tx.lex.phrase_at("business_nouns", [t.bare for t in tx.toks[a:last + 1]], 0, tx.lang,
+                                           compounds=False) == last + 1 - a for a in (first, first - 1))
 
 
 # possessive pronouns said of a thing only, never of a person: a closed list, where a language

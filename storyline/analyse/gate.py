@@ -43,6 +43,7 @@ from collections import Counter
 
 from storyline.analyse.gate_cues import BODY_CUES, INDEX_TITLE, SECTION_HEADS, SECTION_WORDS, TITLE_CUES
 from storyline.analyse.gate_notices import NOTICE_CUES, NOTICE_VOICE, SUPPORT_CUES, forecast_lines
+from storyline.analyse.gate_prefilter import quick_search
 from storyline.analyse.gate_stubs import HALF_POINT, SITE_STUB_VOICE, STUB_CUES
 from storyline.analyse.gate_voice import FORM_FIELDS, FORM_LABELS, SIGNUP_OFFERS, SITE_VOICE
 from storyline.analyse.sentences import sentences, split_sentences, wrapped_breaks
@@ -151,6 +152,18 @@ def _title_kind(title: str) -> str | None:
     return "front-page" if section and not headline else None
 
 
+# the cue patterns read on every line and sentence, each behind its substring check (gate_prefilter)
+_BODY = [(kind, quick_search(p)) for kind, p in BODY_CUES.items()]
+_HALF = [(kind, quick_search(p)) for kind, p in (*STUB_CUES.items(), *NOTICE_CUES.items())]
+_SUPPORT = [(kind, quick_search(p)) for kind, p in SUPPORT_CUES.items()]
+_NOTICE_TEXT = [quick_search(SITE_STUB_VOICE), quick_search(NOTICE_VOICE)]
+_FORM_FIELD = quick_search(FORM_FIELDS)  # (no field label found: no run of them to count)
+
+
+def _form_labels(text: str) -> set[str]:
+    return {m.group(0) for m in FORM_FIELDS.finditer(text)} if _FORM_FIELD(text) else set()
+
+
 def _phrase_cues(raw_text: str, removed: list[Removal], half: set[tuple[str, str]],
                  support: set[tuple[str, str]]) -> dict[str, dict[str, str]]:
     """Per kind, the lines that carry its cues (line -> first cue phrase), in the
@@ -162,17 +175,17 @@ def _phrase_cues(raw_text: str, removed: list[Removal], half: set[tuple[str, str
     its kind (:data:`gate_notices.SUPPORT_CUES`) to ``half`` and ``support``."""
     found: dict[str, dict[str, str]] = {}
     for unit in _units(raw_text.casefold()):
-        for kind, pattern in BODY_CUES.items():
-            m = pattern.search(unit)
+        for kind, search in _BODY:
+            m = search(unit)
             if m:
                 found.setdefault(kind, {}).setdefault(unit, " ".join(m.group(0).split()))
-        for kind, pattern in (*STUB_CUES.items(), *NOTICE_CUES.items()):
-            m = pattern.search(unit)
+        for kind, search in _HALF:
+            m = search(unit)
             if m and unit not in found.get(kind, {}):
                 found.setdefault(kind, {})[unit] = " ".join((m.groupdict().get("cue") or m.group(0)).split())
                 half.add((kind, unit))
-        for kind, pattern in SUPPORT_CUES.items():
-            m = pattern.search(unit)
+        for kind, search in _SUPPORT:
+            m = search(unit)
             if m and unit not in found.get(kind, {}):
                 found.setdefault(kind, {})[unit] = " ".join(m.group(0).split())
                 half.add((kind, unit))
@@ -180,12 +193,12 @@ def _phrase_cues(raw_text: str, removed: list[Removal], half: set[tuple[str, str
         m = SIGNUP_OFFERS.search(unit)  # "sent to your inbox", "news alerts": a newsletter box's offer
         if m:
             found.setdefault("signup", {}).setdefault(unit, " ".join(m.group(0).split()))
-        labels = sorted({m.group(0) for m in FORM_FIELDS.finditer(unit)})
+        labels = sorted(_form_labels(unit))
         if len(labels) >= FORM_LABELS:  # "first name last name e-mail address job title": a form
             found.setdefault("signup", {}).setdefault(unit, "form fields " + ", ".join(labels[:3]))
     for r in removed:
         kind, low = REMOVAL_KINDS.get(r.rule), r.text.casefold()
-        if kind and not any(p.search(low) for p in BODY_CUES.values()):
+        if kind and not any(search(low) for _kind, search in _BODY):
             found.setdefault(kind, {}).setdefault(low, " ".join(low.split())[:40])
     return found
 
@@ -281,7 +294,7 @@ def _prose_chars(body: str, lang: str | None) -> int:
     notice: list[tuple[int, int]] = []  # (start, end) of each sentence of a notice's text
     for start, end, s in split_sentences(body, lang):
         low = s.casefold()
-        if SITE_STUB_VOICE.search(low) or NOTICE_VOICE.search(low):
+        if any(search(low) for search in _NOTICE_TEXT):
             notice.append((start, end))  # short ones too: "Przetwarzamy tylko dane, które podajesz."
             continue
         # the sentence's shape first: it is cheap, and a sentence of another
@@ -299,8 +312,8 @@ def _prose_chars(body: str, lang: str | None) -> int:
         upper = sum(w[0].isupper() for w in lettered)
         if upper and upper > 0.6 * sum(map(_words_in, lettered)):
             continue  # a run of names or a form's field labels, not a sentence
-        if (SITE_VOICE.search(low) or any(p.search(low) for p in BODY_CUES.values())
-                or len({m.group(0) for m in FORM_FIELDS.finditer(low)}) >= FORM_LABELS):
+        if (SITE_VOICE.search(low) or any(search(low) for _kind, search in _BODY)
+                or len(_form_labels(low)) >= FORM_LABELS):
             continue
         # a Chinese or Japanese character holds about what two letters do (a
         # word is about two of them): counted twice, a four-sentence brief of

@@ -33,6 +33,8 @@ from __future__ import annotations
 
 import re
 
+from storyline.analyse.gate_prefilter import quick_search
+
 # what the site sends its reader: the inbox, e-mail products and alerts, offers
 _OFFERS = [
     r"\b(?:to|in|into) your (?:e-?mail )?inbox\b|\byour (?:e-?mail )?inbox\b|\be-?mail (?:products|alerts|updates|newsletters?|offers|notifications)\b",
@@ -122,14 +124,16 @@ class _Offers:
 
     def __init__(self, offers: list[str]):
         self.offers, self.trials, self.address = _folded(offers), _folded(_TRIALS), _folded(_ADDRESS)
+        # each behind its substring check (gate_prefilter): read on every sentence of a text
+        self._offers, self._trials, self._address = map(quick_search, (self.offers, self.trials, self.address))
 
     def search(self, text: str) -> re.Match | None:
-        m = self.offers.search(text)
+        m = self._offers(text)
         if m:
             return m
-        m = self.trials.search(text)
+        m = self._trials(text)
         short = len(text.split()) <= TRIAL_LINE_WORDS and len(text) <= TRIAL_LINE_CHARS
-        return m if m and (short or self.address.search(text)) else None
+        return m if m and (short or self._address(text)) else None
 
 
 SIGNUP_OFFERS = _Offers(_OFFERS)
