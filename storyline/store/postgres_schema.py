@@ -16,7 +16,7 @@ which may) is stored as UTF-8 ``bytea``, exactly; see ``postgres._pg_row``.
 from storyline.store.article_tables import GIVEN_ID_INDEX
 from storyline.store.lsh_tables import LSH_SCHEMA_PG
 from storyline.store.story_evidence import STORY_EVIDENCE_SCHEMA_PG
-from storyline.store.vector_columns import VECTOR_ROWS_INDEX_PG
+from storyline.store.vector_columns import FAR_JOINED_PG, VECTOR_ROWS_INDEX_PG
 from storyline.store.word_key import pg_function
 from storyline.store.language_sums import LANGUAGE_SUMS_SCHEMA_PG, fill_postgres
 from storyline.store.trip_column import TRIPS_SCHEMA_PG, fill_postgres as fill_trips
@@ -117,6 +117,8 @@ MIGRATIONS: list[str] = [
     TRIPS_SCHEMA_PG,
     # 8: a report's (source, given id) identifies it as its URL does (storyline.store.article_tables)
     GIVEN_ID_INDEX,
+    # 9: whether a report joined its event from beyond its window, as SQLite's 16
+    FAR_JOINED_PG,
 ]
 # Python steps run right after a migration's SQL, in its transaction, on its connection
 MIGRATION_STEPS = {6: fill_postgres, 7: fill_trips}
