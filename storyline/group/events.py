@@ -14,7 +14,9 @@ scored against those neighbours with a pairwise :class:`Scorer`; an event's
 score is the mean of its best few matches (robust to one odd member), and an
 event is only eligible if its dates lie within ``window_days`` of the
 article's publication date.  Processing is sequential and ties break on the
-lower event id, so the same input order gives the same events.
+lower event id, so the same input order gives the same events.  A placed
+report's second look is :mod:`storyline.group.event_looks`; an event's
+members and days, :mod:`storyline.group.event_state`.
 """
 from __future__ import annotations
 
