@@ -119,7 +119,34 @@ def test_a_far_move_by_another_writer_is_replayed_with_its_flag(store_url):
         second.close()
 
 
-def _downgraded_sqlite(path: str) -> None:
+def _stored_before_the_flag(path: str) -> str:
+    s = open_store(path)
+    with s.transaction():
+        event = s.save_event(None, "e", unit_vector(1.0, 0.0, 0.5), 1, None, None)
+        art = make_article(0)
+        art.event_id = event
+        s.add_article(art, unit_vector(1.0, 0.0, 0.5), None)
+    s.close()
+    return art.id, event
+
+
+def _reads_the_flag_unset(path: str, article_id: str, event: int) -> None:
+    again = open_store(path)
+    try:
+        assert [r.far for r in again.iter_vectors()] == [False]
+        assert again.vector_columns().far == [False]
+        with again.transaction():
+            again.move_article(article_id, event, far=True)
+        assert [r.far for r in again.iter_vectors()] == [True]
+    finally:
+        again.close()
+
+
+@pytest.mark.sqlite_only  # an SQLite file of schema 15, rewritten by hand
+def test_an_old_sqlite_store_gets_the_flag_unset_when_opened(tmp_path):
+    """SQLite migration 16 adds the flag; rows stored before are not far."""
+    path = str(tmp_path / "old.db")
+    article_id, event = _stored_before_the_flag(path)
     con = sqlite3.connect(path)  # as a Storyline of schema 15 left it
     con.execute("DROP INDEX articles_vector_rows")
     con.execute("ALTER TABLE articles DROP COLUMN far_joined")
@@ -128,34 +155,21 @@ def _downgraded_sqlite(path: str) -> None:
     con.execute("UPDATE meta SET value='15' WHERE key='schema_version'")
     con.commit()
     con.close()
+    _reads_the_flag_unset(path, article_id, event)
 
 
-def test_an_old_store_gets_the_flag_unset_when_opened(store_url):
-    """SQLite migration 16 and PostgreSQL 9 add the flag; rows stored before are not far."""
-    s = open_store(store_url)
-    event = s.save_event(None, "e", unit_vector(1.0, 0.0, 0.5), 1, None, None)
-    art = make_article(0)
-    art.event_id = event
-    s.add_article(art, unit_vector(1.0, 0.0, 0.5), None)
-    s.close()
-    if store_url.startswith("postgresql"):
-        import psycopg
+def test_an_old_postgres_store_gets_the_flag_unset_when_opened(store_url):
+    """PostgreSQL migration 9 adds the flag, as SQLite's 16."""
+    if not store_url.startswith("postgresql"):
+        pytest.skip("the SQLite file's upgrade is the test above")
+    import psycopg
 
-        with psycopg.connect(store_url, autocommit=True) as con:  # as a Storyline of schema 8 left it
-            con.execute("DROP INDEX articles_vector_rows")
-            con.execute("ALTER TABLE articles DROP COLUMN far_joined")
-            con.execute("UPDATE meta SET value='8' WHERE key='schema_version'")
-    else:
-        _downgraded_sqlite(store_url)
-    again = open_store(store_url)
-    try:
-        assert [r.far for r in again.iter_vectors()] == [False]
-        assert again.vector_columns().far == [False]
-        with again.transaction():
-            again.move_article(art.id, event, far=True)
-        assert [r.far for r in again.iter_vectors()] == [True]
-    finally:
-        again.close()
+    article_id, event = _stored_before_the_flag(store_url)
+    with psycopg.connect(store_url, autocommit=True) as con:  # as a Storyline of schema 8 left it
+        con.execute("DROP INDEX articles_vector_rows")
+        con.execute("ALTER TABLE articles DROP COLUMN far_joined")
+        con.execute("UPDATE meta SET value='8' WHERE key='schema_version'")
+    _reads_the_flag_unset(store_url, article_id, event)
 
 
 def test_an_events_days_are_its_own_members_unless_all_are_far():
