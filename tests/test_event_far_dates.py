@@ -12,7 +12,9 @@ import sqlite3
 
 import numpy as np
 import pytest
+from fastapi.testclient import TestClient
 
+from storyline.api import create_app
 from storyline.group.event_looks import LONE_EXTRA
 from storyline.group.event_state import EventState
 from storyline.group.grouper import Grouper
@@ -59,6 +61,11 @@ def test_a_far_member_is_listed_but_its_date_is_not_its_events(tmp_path):
         assert listed == {a["a0"].id: False, a["a1"].id: False, a["s"].id: True}
     finally:
         app.close()
+    with TestClient(create_app(str(tmp_path / "far.db"), None), base_url="http://127.0.0.1") as client:
+        page = client.get(f"/events/{a['a0'].event_id}?lang=de").text
+    # one mark, on s's date (the page in German: the reader's words)
+    assert page.count("außerhalb der Tage des Ereignisses</span>") == 1
+    assert page.index('datetime="2024-03-14"') < page.index("außerhalb der Tage des Ereignisses</span>")
 
 
 def test_the_flag_is_kept_by_a_restart_and_a_re_ingest(tmp_path):
