@@ -18,7 +18,7 @@ from storyline.reader_words import (as_date, count, page_lang, reading, reset_re
                                     span_date, undated_said)
 from storyline.records import dates_once, dates_phrase, removals_once
 from storyline.serialize import dates_once_json, event_dict, story_dict
-from storyline.wording import (DATE_UNKNOWN, PLACED_BY_CONTENT, clip, date_span, not_reports, residue_label,
+from storyline.wording import (DATE_UNKNOWN, OUTSIDE_DAYS, PLACED_BY_CONTENT, outside_days, clip, date_span, not_reports, residue_label,
                                source_name, sources_phrase, undated_phrase)
 
 
@@ -83,8 +83,13 @@ def cmd_events(args) -> int:
     return 0
 
 
-def _article_when(a) -> str:
-    return _date(a.published) if a.published else f"{say(DATE_UNKNOWN)}, {say(PLACED_BY_CONTENT)}"
+def _article_when(a, ev=None) -> str:
+    """A report's date as its event lists it: marked where it lies outside the
+    event's days (``ev``: its event's row), or said unknown."""
+    if not a.published:
+        return f"{say(DATE_UNKNOWN)}, {say(PLACED_BY_CONTENT)}"
+    outside = ev is not None and outside_days(a.published, ev.first_date, ev.last_date)
+    return f"{_date(a.published)}, {say(OUTSIDE_DAYS)}" if outside else _date(a.published)
 
 
 def cmd_show(args) -> int:
@@ -126,7 +131,7 @@ def _print_event(detail) -> None:
         original = f"{sources[a.duplicate_of]}, {a.duplicate_of}" if a.duplicate_of in sources else a.duplicate_of
         dup = f"  ({say('copy of {original}', original=original)})" if a.duplicate_of else ""
         out.print(f"\n[bold]{_e(a.id)}[/bold] {_e(f'[{a.lang}]')} {_e(source_name(a.source))} "
-                  f"{_e(_article_when(a))}{dup}", markup=True)
+                  f"{_e(_article_when(a, ev))}{dup}", markup=True)
         out.print(f"  {a.title}", markup=False)
         out.print(f"  {clip(a.lead, 400)}", markup=False)
         if a.dates:  # each at the precision the text gave: "2000", "Sep 2023", "2024-06-19"

@@ -80,6 +80,16 @@ PAGE_WORDS: dict[str, dict[str, str]] = {
         "de": "Dieser Bericht nennt kein eigenes Datum: er wurde nur nach Inhalt eingeordnet, und die Daten seines Ereignisses sind nicht seine",
         "fr": "Cet article ne donne pas de date propre : il a été placé par son contenu seul, et les dates de son événement ne sont pas les siennes",
         "es": "Esta noticia no indica fecha propia: se situó solo por su contenido, y las fechas de su suceso no son las suyas"},
+    # a report that joined its event from beyond its window (storyline.group.event_state)
+    "outside the event's days": {"ru": "вне дней события", "hi": "घटना के दिनों से बाहर",
+                                 "de": "außerhalb der Tage des Ereignisses", "fr": "hors des jours de l'événement",
+                                 "es": "fuera de los días del suceso"},
+    "This report is dated outside its event's days: it joined by its content, and its date is not counted in the event's dates": {
+        "ru": "Это сообщение датировано вне дней своего события: оно отнесено по содержанию, и его дата не учтена в датах события",
+        "hi": "इस रिपोर्ट की तारीख इसकी घटना के दिनों से बाहर है: यह सामग्री से जुड़ी, और इसकी तारीख घटना की तारीखों में नहीं गिनी गई",
+        "de": "Dieser Bericht ist außerhalb der Tage seines Ereignisses datiert: er wurde nach Inhalt zugeordnet, und sein Datum zählt nicht bei den Daten des Ereignisses",
+        "fr": "Cet article est daté hors des jours de son événement : il a été rattaché par son contenu, et sa date ne compte pas dans les dates de l'événement",
+        "es": "Esta noticia tiene fecha fuera de los días de su suceso: se unió por su contenido, y su fecha no cuenta en las fechas del suceso"},
     "This page states no date of its own": {"ru": "Эта страница не указывает своей даты", "hi": "यह पेज अपनी तारीख नहीं बताता",
                                             "de": "Diese Seite nennt kein eigenes Datum", "fr": "Cette page ne donne pas de date propre",
                                             "es": "Esta página no indica fecha propia"},

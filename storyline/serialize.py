@@ -18,7 +18,7 @@ from storyline.facts.render import facts_json
 from storyline.records import Article, date_iso, dates_once, written_as
 from storyline.store.records import EntityRow, EventRow, StoryRow
 from storyline.timeline import TimelineEntry
-from storyline.wording import group_counts, not_article_label, placement, residue_label
+from storyline.wording import group_counts, not_article_label, outside_days, placement, residue_label
 
 EXPORT_FIELDS = ("id", "external_id", "event_id", "duplicate_of", "lang", "source",
                  "published", "url", "title", "text", "origin", "not_article", "not_article_reason")
@@ -145,7 +145,9 @@ def timeline_json(entries: list[TimelineEntry]) -> list[dict[str, Any]]:
 def event_detail_json(d: EventDetail) -> dict[str, Any]:
     """``/api/events/{id}`` and ``storyline show ID --json``."""
     return {**event_dict(d.event), **facts_json(d.facts),
-            "articles_list": [article_in_event(a) for a in d.articles],
+            # a report dated outside its event's days (joined from beyond its window) says so
+            "articles_list": [{**article_in_event(a), "outside_event_days": outside_days(
+                a.published, d.event.first_date, d.event.last_date)} for a in d.articles],
             "coverage": coverage_dict(d.coverage), "entities": badges(d.entities)}
 
 

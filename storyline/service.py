@@ -245,7 +245,7 @@ class Storyline(LinkState, ReadModels):
         count it as one (a re-dated report's move is reported as that)."""
         self.mark_stale([moved.left, moved.target])
         for aid, entities in moved.articles:
-            self.store.move_article(aid, moved.target, entities)
+            self.store.move_article(aid, moved.target, entities, far=moved.far)
         for event_id in moved.emptied:
             self.store.delete_event(event_id)
             if moved.article_id in report.added:

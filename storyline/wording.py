@@ -9,10 +9,20 @@ content only, so no reader takes its event's dates for its own.
 from __future__ import annotations
 
 import ast
+import datetime as dt
 import re
 
 PLACED_BY_CONTENT = "placed by content only"
 DATE_UNKNOWN = "date unknown"
+OUTSIDE_DAYS = "outside the event's days"
+
+
+def outside_days(published: dt.date | None, first: dt.date | None, last: dt.date | None) -> bool:
+    """Whether a dated report of an event lies outside the event's days: one
+    that joined from beyond its window (:mod:`storyline.group.event_state`),
+    whose date its event's first and last day do not count, so the reader is
+    told the two apart."""
+    return bool(published and first and last and not first <= published <= last)
 
 
 KIND_WORDS = {"PERSON": "person", "ORG": "organisation", "PLACE": "place", "PRODUCT": "product",

@@ -1,7 +1,7 @@
 """A dated report left alone by its window gets a second look beyond it, as
 an undated report would: it joins the one event of its story near it, never
 one of two developments that score alike (storyline.group.events,
-FAR_MARGIN; docs/benchmarks.md, h-events18)."""
+FAR_MARGIN in storyline.group.event_looks; docs/benchmarks.md, h-events18)."""
 from __future__ import annotations
 
 import numpy as np

@@ -108,6 +108,13 @@ class _SharedLearned(LearnedScorer):
         return np.array([self.scores[id(view), id(v)] for v in views], dtype=np.float32)
 
 
+class EventsOf(dict):
+    """Article id -> event id, and ``far``: the members that joined their
+    event from beyond their window, whose dates are not its dates."""
+
+    far: frozenset[str] = frozenset()
+
+
 class StoredFile:
     """One labelled file, ingested once; replays group its stored reports."""
 
@@ -161,9 +168,12 @@ class StoredFile:
         return HybridScorer(cosine, learned, lead_weight=s.lead_weight,
                             unanchored_penalty=s.unanchored_penalty)
 
-    def events(self, s: EventSetting) -> dict[str, int]:
-        """Stored article id -> event id under setting ``s``."""
-        return dict(self.replay(s).clusterer.event_of)
+    def events(self, s: EventSetting) -> "EventsOf":
+        """Stored article id -> event id under setting ``s`` (with its far members)."""
+        clusterer = self.replay(s).clusterer
+        out = EventsOf(clusterer.event_of)
+        out.far = frozenset(m for ev in clusterer.events.values() for m in ev.far)
+        return out
 
     def replay(self, s: EventSetting):
         """The :class:`~storyline.group.grouper.Grouper` after placing every
@@ -208,10 +218,11 @@ class StoredFile:
         from storyline.group.story_graph import link_stories
 
         states: dict[int, EventState] = {}
+        far = getattr(event_of, "far", frozenset())  # their dates are not their events' (event_state)
         members = [dataclasses.replace(a, event_id=event_of[a.id]) for a in self.articles if a.id in event_of]
         for a in members:
             states.setdefault(a.event_id, EventState()).add(
-                a.id, np.asarray(self.vectors[a.id], np.float32), a.published)
+                a.id, np.asarray(self.vectors[a.id], np.float32), a.published, a.id in far)
         base = [EventProfile(e, st.centroid, first=st.first, last=st.last, size=len(st.members))
                 for e, st in sorted(states.items())]
         profiles = add_evidence(base, members, lambda texts: self.embed(texts, "passage"))

@@ -14,18 +14,22 @@ scored against those neighbours with a pairwise :class:`Scorer`; an event's
 score is the mean of its best few matches (robust to one odd member), and an
 event is only eligible if its dates lie within ``window_days`` of the
 article's publication date.  Processing is sequential and ties break on the
-lower event id, so the same input order gives the same events.
+lower event id, so the same input order gives the same events.  A placed
+report's second look is :mod:`storyline.group.event_looks`; an event's
+members and days, :mod:`storyline.group.event_state`.
 """
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
 from typing import Any, Callable
 
 import faiss
 import numpy as np
 
 from storyline.embed import E5_SMALL
+from storyline.group.event_looks import (FAR_LEAD, FAR_MARGIN, LONE_EXTRA, SHARED_LANGUAGES,  # noqa: F401
+                                         SecondLooks, language)
+from storyline.group.event_state import EventState, days
 from storyline.group.scoring import Scorer
 
 faiss.omp_set_num_threads(1)  # one thread: the same answers whatever the machine
@@ -40,25 +44,6 @@ faiss.omp_set_num_threads(1)  # one thread: the same answers whatever the machin
 WINDOW_DAYS = 1
 DAY_PENALTY = 0.10
 
-# The second look weighs a report's own event against another on the
-# languages both hold (see :meth:`EventClusterer.reconsider`): two reports in
-# one language share wording whatever they tell, so an event that holds the
-# report's language has an edge over one that does not.  On by
-# leave-stories-out CV over the three dev files (chosen in every fold;
-# docs/benchmarks.md, "Next-day developments").
-SHARED_LANGUAGES = True
-
-# An undated report alone in its event (with its copies) has no event of its
-# own to weigh another against on its second look, and no window to keep it
-# out of one topic's other happenings: any event clearing the cut took it, and
-# the events it joined so grew into chains (SemEval dev: 20 of the 27 reports
-# of one Iran-US chain joined alone).  It moves only to an event it clears the
-# cut by LONE_EXTRA.  The dev files' CV ties at 0 to 0.15 (no placement moves;
-# 0.2 splits a Wikinews event), so the value rests on SemEval's rated pairs:
-# replayed, dissimilar pairs together 17 -> 14, similar pairs apart unchanged;
-# ingested, 17 -> 17 and similar apart 0.058 -> 0.055 (docs/benchmarks.md,
-# "h-events13").
-LONE_EXTRA = 0.10
 
 # What the day penalty counts.  "pair": each member's own day, so a report
 # of day 2 meeting an event of days 1 and 2 paid 0.10 on every day-1 match,
@@ -73,39 +58,11 @@ LONE_EXTRA = 0.10
 # -> 1.000, the others level in every fold; docs/benchmarks.md, h-events14).
 PENALTY_BY = "event"
 
-# A dated report left alone by its window (Wikinews lists pages days to months
-# from the happening: a party's page before the result, the laureate's lecture
-# two months after the prize) gets a look beyond it, compared as undated: it
-# joins an event it clears the cut by LONE_EXTRA that beats every other event
-# by FAR_MARGIN (one event of its story near it: a story's next development
-# scores alike) and whose leads agree (lead cosine margin >= FAR_LEAD).  None:
-# off.  Leave-stories-out CV over the three dev files: 0.1 / 0.1 in 15 of 15
-# folds (docs/benchmarks.md, h-events18).
-FAR_MARGIN: float | None = 0.10
-FAR_LEAD = 0.10
 
+class EventClusterer(SecondLooks):
+    """The events placed so far, their members' vectors and views, and the
+    rules that place a new report (here) or move a placed one (:class:`SecondLooks`)."""
 
-@dataclass
-class EventState:
-    members: list[str] = field(default_factory=list)
-    vector_sum: np.ndarray | None = None
-    first: dt.date | None = None
-    last: dt.date | None = None
-
-    def add(self, article_id: str, vector: np.ndarray, published: dt.date | None) -> None:
-        self.members.append(article_id)
-        self.vector_sum = vector.copy() if self.vector_sum is None else self.vector_sum + vector
-        if published:
-            self.first = min(self.first or published, published)
-            self.last = max(self.last or published, published)
-
-    @property
-    def centroid(self) -> np.ndarray:
-        v = self.vector_sum
-        return v / max(np.linalg.norm(v), 1e-9)
-
-
-class EventClusterer:
     def __init__(self, scorer: Scorer, dim: int | None = None, threshold: float | None = None,
                  window_days: int = WINDOW_DAYS, neighbours: int = 32, top: int = 3,
                  span_days: int | None = None, day_penalty: float = DAY_PENALTY,
@@ -145,6 +102,9 @@ class EventClusterer:
         self.views: dict[str, Any] = {}
         self.events: dict[int, EventState] = {}
         self.published: dict[str, dt.date | None] = {}
+        # report -> the event its last second look found beyond its window
+        # (:meth:`SecondLooks._far`): the move there is a far join
+        self.far_look: dict[str, int] = {}
 
     def _in_window(self, ev: EventState, published: dt.date | None) -> bool:
         """Whether the event, with this report in it, still spans one happening."""
@@ -209,7 +169,9 @@ class EventClusterer:
             gaps = {a: self._gap(a, published) for a in near if a not in exclude
                     and (langs is None or language(self.views[a]) in langs)}
             near = [a for a, g in gaps.items() if g is None or g <= limit]
-            if not near or not self._in_window(self.events[event_id], published):
+            ev = self.events[event_id]
+            # a far member's own event holds it whatever its date (its days are the others')
+            if not near or not (self._in_window(ev, published) or ev.far & exclude):
                 continue
             scores = self.scorer.score_many(view, [self.views[a] for a in near])
             if self.day_penalty:
@@ -234,118 +196,19 @@ class EventClusterer:
         event_id, score = _best(found)
         return (event_id if score >= self.threshold else None), score
 
-    def reconsider(self, article_id: str, published: dt.date | None,
-                   keep_with: frozenset[str] = frozenset(),
-                   veto: Callable[[int], bool] | None = None) -> int | None:
-        """A better event for a placed article, now that later ones are in; None = stay.
-
-        The article's own event is scored without it (and without ``keep_with``,
-        its copies).  It moves when another event clears the threshold and
-        beats that score (or its event holds nobody else: then, undated, it
-        must clear the threshold by ``lone_extra``); a tie stays.  Where
-        the two events differ in languages, "beats" is judged on the languages
-        both hold (:meth:`_fair`).  A dated report alone in its event that
-        no event within its window takes looks beyond it (:meth:`_far`).
-        """
-        exclude = keep_with | {article_id}
-        found = self.scores(self.views[article_id], self._index_vector(article_id),
-                            published, exclude)
-        current = self.event_of[article_id]
-        stay = found.pop(current, None)
-        if not any(m not in exclude for m in self.events[current].members):
-            stay = None
-        if veto is not None:
-            found = {e: s for e, s in found.items() if s < self.threshold or not veto(e)}
-        for event_id, score in sorted(found.items(), key=lambda kv: (-kv[1], kv[0])):
-            if score < self.threshold:
-                break
-            if stay is None:
-                alone = published is None and score < self.threshold + self.lone_extra
-                return None if alone else event_id
-            fair = self._fair(article_id, published, exclude, current, event_id)
-            if fair is None and score > stay:
-                return event_id
-            if fair is not None and fair.get(event_id, -np.inf) >= self.threshold \
-                    and fair[event_id] > fair.get(current, -np.inf):
-                return event_id
-        if stay is None and published is not None:
-            return self._far(article_id, exclude, veto)
-        return None
-
-    def _far(self, article_id: str, exclude: frozenset[str],
-             veto: Callable[[int], bool] | None) -> int | None:
-        """The one event of a lone dated report's story beyond its window
-        (see :data:`FAR_MARGIN`); None: none stands out, or the rule is off.
-        The lead cosines come first (cheap): where no near event's leads
-        agree, no learned view is built (most lone reports of a stream)."""
-        undated = getattr(self.scorer, "as_undated", None)
-        if self.far_margin is None or undated is None:
-            return None
-        index_vec, own = self._index_vector(article_id), self.event_of[article_id]
-        view = self.views[article_id]
-        leads = {e: float(np.max(self.scorer.lead(view, [self.views[m] for m in near])))
-                 for e, near in ((e, [m for m in near if m not in exclude])
-                                 for e, near in self.candidates(index_vec).items()) if near and e != own}
-        if not any(lead >= self.far_lead for lead in leads.values()):
-            return None
-        found = self.scores(undated(view), index_vec, None, exclude)
-        found.pop(own, None)
-        if veto is not None:
-            found = {e: s for e, s in found.items() if not veto(e)}
-        ranked = sorted(found.items(), key=lambda kv: (-kv[1], kv[0]))
-        if not ranked or ranked[0][1] < self.threshold + self.lone_extra:
-            return None
-        event_id, best = ranked[0]
-        if len(ranked) > 1 and best - ranked[1][1] < self.far_margin:
-            return None
-        return event_id if leads.get(event_id, -np.inf) >= self.far_lead else None
-
-    def _langs(self, event_id: int, exclude: frozenset[str]) -> frozenset[str]:
-        """The languages of an event's members, less ``exclude``."""
-        return frozenset(language(self.views[m]) for m in self.events[event_id].members if m not in exclude)
-
-    def _fair(self, article_id: str, published: dt.date | None, exclude: frozenset[str],
-              current: int, other: int) -> dict[int, float] | None:
-        """Both events' scores over the languages both hold, where they differ
-        in languages (None: they do not, or share none, or the rule is off).
-
-        Two reports of one story in one language share wording (names as
-        spelled, set phrases) whatever development each tells (multilingual
-        dev: 0.32 mean centred cosine against 0.22 across languages for
-        different events of one story; none for unrelated stories), and the
-        nearest neighbours of a report are mostly of its own language: a Hebrew report of the day after a quake scored 0.27
-        to the Hebrew report of the quake itself and 0.02-0.09 to the reports
-        of its own day in other languages, and none of the quake's other
-        reports was among its nearest.  So where the report's own event and
-        another differ in languages, they are weighed on the languages both
-        hold (its own event may have no member of those near the report at
-        all: then it held the report by its language alone).  The same rule
-        decides the way back, so a report does not swing between the two.  On
-        a stream of one language it never fires."""
-        if not self.shared_languages:
-            return None
-        mine, theirs = self._langs(current, exclude), self._langs(other, exclude)
-        shared = mine & theirs
-        if not shared or shared == mine | theirs:
-            return None
-        return self.scores(self.views[article_id], self._index_vector(article_id), published, exclude, shared)
-
-    def move(self, article_id: str, event_id: int) -> int:
-        """Put a stored article into another event; returns the event it left
-        (dropped from memory once empty)."""
+    def move(self, article_id: str, event_id: int, far: bool = False) -> int:
+        """Put a stored article into another event (``far``: it joined from
+        beyond its window, so its date is not the event's); returns the event
+        it left (dropped from memory once empty)."""
         old = self.event_of[article_id]
         vector = self._index_vector(article_id)  # index vectors are the unit e5 vectors
         state = self.events[old]
-        state.members.remove(article_id)
-        if state.members:
-            state.vector_sum = state.vector_sum - vector
-            dates = [d for d in (self.published.get(m) for m in state.members) if d]
-            state.first, state.last = (min(dates), max(dates)) if dates else (None, None)
-        else:
+        state.remove(article_id, vector, self.published)
+        if not state.members:
             del self.events[old]
         self.event_of[article_id] = event_id
         self.events.setdefault(event_id, EventState()).add(article_id, vector,
-                                                           self.published.get(article_id))
+                                                           self.published.get(article_id), far)
         return old
 
     def central(self, event_id: int, limit: int = 50) -> list[str]:
@@ -356,14 +219,17 @@ class EventClusterer:
         return [members[i] for i in order]
 
     def add_many(self, article_ids: list[str], event_ids: list[int], views: list, index_vecs: np.ndarray,
-                 vectors: np.ndarray, published: list) -> None:
+                 vectors: np.ndarray, published: list, far: list[bool] | None = None) -> None:
         """:meth:`add` for many new reports at once, in order (a store's load):
         one copy into the index and one running sum per event, so the state
-        (sums included, added in the same order) equals adding them one by one."""
+        (sums included, added in the same order) equals adding them one by one
+        (``far``: which joined from beyond their window, default none)."""
+        far = far or [False] * len(article_ids)
         fresh = [i for i, a in enumerate(article_ids) if a not in self.event_of]
         if len(fresh) != len(article_ids) or len(set(article_ids)) != len(article_ids):
             for i in range(len(article_ids)):  # re-adds: the general path
-                self.add(article_ids[i], event_ids[i], views[i], index_vecs[i], vectors[i], published[i])
+                self.add(article_ids[i], event_ids[i], views[i], index_vecs[i], vectors[i], published[i],
+                         far[i])
             return
         if self.index is None:
             self.unit.update(zip(article_ids, np.asarray(index_vecs, np.float32)))
@@ -386,13 +252,18 @@ class EventClusterer:
                 total += vectors[i]
             ev.vector_sum = total
             ev.members.extend(article_ids[i] for i in idx)
+            ev.far.update(article_ids[i] for i in idx if far[i])
+            if ev.far:  # the days of its other members (:mod:`storyline.group.event_state`)
+                ev.first, ev.last = days(ev.members, ev.far, self.published)
+                continue
             dates = [published[i] for i in idx if published[i]] + [d for d in (ev.first, ev.last) if d]
             if dates:
                 ev.first, ev.last = min(dates), max(dates)
 
     def add(self, article_id: str, event_id: int, view: Any, index_vec: np.ndarray,
-            vector: np.ndarray, published: dt.date | None) -> EventState:
-        """Record an article's membership (also used when rebuilding from storage)."""
+            vector: np.ndarray, published: dt.date | None, far: bool = False) -> EventState:
+        """Record an article's membership (also used when rebuilding from storage;
+        ``far``: it joined from beyond its window, :meth:`move`)."""
         if article_id not in self.event_of:
             if self.index is None:
                 self.unit[article_id] = np.asarray(index_vec, np.float32)
@@ -404,17 +275,9 @@ class EventClusterer:
         self.views[article_id] = view
         self.published[article_id] = published
         ev = self.events.setdefault(event_id, EventState())
-        ev.add(article_id, vector, published)
+        ev.add(article_id, vector, published, far)
         return ev
 
-
-def language(view: Any) -> str | None:
-    """A scorer view's language: the hybrid view's cosine part, the cosine
-    view's second item, else the view's ``lang`` (None where it has none)."""
-    view = getattr(view, "cos", view)
-    if isinstance(view, tuple) and len(view) == 2 and isinstance(view[1], str):
-        return view[1]
-    return getattr(view, "lang", None)
 
 
 def _best(scores: dict[int, float]) -> tuple[int, float]:

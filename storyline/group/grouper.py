@@ -109,7 +109,8 @@ class Grouper:
             for v, view in zip(vectors, views):
                 self.scorer.observe(v, view)
         self.clusterer.add_many([cols.ids[i] for i in keep], [cols.event_ids[i] for i in keep], views,
-                                self.scorer.index_vector(vectors), vectors, [cols.published[i] for i in keep])
+                                self.scorer.index_vector(vectors), vectors, [cols.published[i] for i in keep],
+                                [cols.far[i] for i in keep])
 
     def _trip(self, article_id: str) -> tuple[str, frozenset[str]]:
         """(language, destinations) of a placed report; a loaded one's are read
@@ -138,18 +139,19 @@ class Grouper:
                 continue
             if row.signature:
                 self.duplicates.add(article.id, from_bytes(row.signature))
-            self._remember(article, row.vector, article.event_id)
+            self._remember(article, row.vector, article.event_id, far=row.far)
 
     def replay_moves(self, store: Store, moved: list[str]) -> None:
         """Apply moves other processes committed (``moved``, in commit order):
-        each article goes to the event it is stored in now.  An event is only
-        ever deleted once all its reports moved out (:meth:`Store.delete_event`),
-        so replaying the moves also drops the events they emptied."""
-        now = {r.article_id: r.event_id for r in store.iter_vectors(sorted(set(moved)))}
+        each article goes to the event it is stored in now, as a far member where
+        it is stored as one.  An event is only ever deleted once all its reports
+        moved out (:meth:`Store.delete_event`), so replaying the moves also drops
+        the events they emptied."""
+        now = {r.article_id: (r.event_id, r.far) for r in store.iter_vectors(sorted(set(moved)))}
         for article_id in dict.fromkeys(moved):
-            target = now.get(article_id)
+            target, far = now.get(article_id, (None, False))
             if target is not None and self.clusterer.event_of.get(article_id, target) != target:
-                self.clusterer.move(article_id, target)
+                self.clusterer.move(article_id, target, far)
 
     def place(self, article: Article, vector: np.ndarray, view: Any = None,
               sig: Any = None) -> Placement:
@@ -258,12 +260,21 @@ class Grouper:
         return sorted(found, key=pos.__getitem__)
 
     def move(self, article_id: str, event_id: int) -> tuple[int, list[str]]:
-        """Move an article and its copies; returns (event left, ids moved)."""
+        """Move an article and its copies; returns (event left, ids moved).
+        Where its second look found the event beyond its window, they are
+        far members there (:meth:`far_member`)."""
         moved = [article_id, *self._copies.get(article_id, ())]
         old = self.clusterer.event_of[article_id]
+        far = self.clusterer.far_look.pop(article_id, None) == event_id
         for aid in moved:
-            self.clusterer.move(aid, event_id)
+            self.clusterer.move(aid, event_id, far)
         return old, moved
+
+    def far_member(self, article_id: str) -> bool:
+        """Whether a placed report joined its event from beyond its window (its
+        date is not its event's: :mod:`storyline.group.event_state`)."""
+        event_id = self.clusterer.event_of.get(article_id)
+        return event_id is not None and article_id in self.clusterer.events[event_id].far
 
     def _root(self, article_id: str) -> str:
         return self._dup_root.get(article_id, article_id)
@@ -275,7 +286,7 @@ class Grouper:
         return self._remember(article, vector, article.event_id, placement.view)
 
     def _remember(self, article: Article, vector: np.ndarray, event_id: int,
-                  view: Any = None) -> EventState:
+                  view: Any = None, far: bool = False) -> EventState:
         if article.duplicate_of:
             self._dup_root[article.id] = article.duplicate_of
             self._copies.setdefault(article.duplicate_of, []).append(article.id)
@@ -286,11 +297,11 @@ class Grouper:
             self._wheres[article.id] = where(article)
         if view is None:
             view = self.scorer.view(article, vector)
-        return self._index(article.id, vector, event_id, article.published, view)
+        return self._index(article.id, vector, event_id, article.published, view, far)
 
     def _index(self, article_id: str, vector: np.ndarray, event_id: int, published: Any,
-               view: Any) -> EventState:
+               view: Any, far: bool = False) -> EventState:
         if hasattr(self.scorer, "observe"):
             self.scorer.observe(vector, view)
         return self.clusterer.add(article_id, event_id, view, self.scorer.index_vector(vector),
-                                  np.asarray(vector, np.float32), published)
+                                  np.asarray(vector, np.float32), published, far)

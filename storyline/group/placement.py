@@ -80,7 +80,9 @@ class Placed:
 class Moved:
     """A placed report (and its copies) moved to a better event on a second
     look: each moved id with its names re-read against the new event's, the
-    rows of the events that changed and the ids of those left empty."""
+    rows of the events that changed and the ids of those left empty; ``far``:
+    they joined from beyond their window, so their dates are not the event's
+    (stored with the membership: :meth:`Store.move_article`)."""
 
     article_id: str
     left: int
@@ -88,6 +90,7 @@ class Moved:
     articles: list[tuple[str, list[EntityMention] | None]]
     events: list[EventUpdate]
     emptied: list[int]
+    far: bool = False
 
 
 def names_of(articles: Iterable[Article | None], limit: int = NAMES_READ) -> list[tuple[str, str]]:
@@ -189,7 +192,7 @@ class Placer:
                 emptied.append(event_id)
             else:
                 events.append(self._row(event_id, state))
-        return Moved(article.id, left, target, moved, events, emptied)
+        return Moved(article.id, left, target, moved, events, emptied, self.grouper.far_member(article.id))
 
     def redated(self, article: Article, open_event: Callable[[EventUpdate], int]) -> Moved | None:
         """A stored report that just got the date it lacked (the grouper

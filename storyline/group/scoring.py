@@ -276,7 +276,7 @@ class HybridScorer:
 
     def as_undated(self, view: "_HybridView") -> "_HybridView":
         """A dated report's view compared as an undated one (the learned
-        model decides; :data:`storyline.group.events.FAR_MARGIN`)."""
+        model decides; :data:`storyline.group.event_looks.FAR_MARGIN`)."""
         self._learned([view])
         copy = _HybridView(view.article_id, view.cos, False, view.article)
         copy.learned = view.learned

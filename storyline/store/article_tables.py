@@ -48,16 +48,20 @@ class ArticleTables:
 
     @writes
     def move_article(self, article_id: str, event_id: int,
-                     entities: list[EntityMention] | None = None) -> None:
+                     entities: list[EntityMention] | None = None, far: bool | None = None) -> None:
         p = self.dialect.param
+        # far None: the flag stays where the event does (a names rewrite), else it is cleared
+        far_sql, far_args = ((f"far_joined={p}", (far,)) if far is not None else
+                             (f"far_joined=CASE WHEN event_id={p} THEN far_joined ELSE {p} END", (event_id, False)))
         if entities is None:
-            self._exec(f"UPDATE articles SET event_id={p} WHERE id={p}", (event_id, article_id))
+            self._exec(f"UPDATE articles SET {far_sql}, event_id={p} WHERE id={p}",
+                       (*far_args, event_id, article_id))
         else:  # its names rewritten: where its trip goes is read again with them
             names = entities_json(entities)
             row = self._one(f"SELECT {', '.join(TRIP_COLUMNS)} FROM articles WHERE id={p}", (article_id,), dicts=True)
             trips = trips_of_row({**row, "entities": names}) if row else None
-            self._exec(f"UPDATE articles SET event_id={p}, entities={p}, trips={p} WHERE id={p}",
-                       (event_id, names, trips, article_id))
+            self._exec(f"UPDATE articles SET {far_sql}, event_id={p}, entities={p}, trips={p} WHERE id={p}",
+                       (*far_args, event_id, names, trips, article_id))
 
     @writes
     def redate_article(self, article: Article) -> None:

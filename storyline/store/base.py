@@ -100,9 +100,13 @@ class Store(abc.ABC):
 
     @abc.abstractmethod
     def move_article(self, article_id: str, event_id: int,
-                     entities: list[EntityMention] | None = None) -> None:
+                     entities: list[EntityMention] | None = None, far: bool | None = None) -> None:
         """Reassign a stored article to another event (a second look found a
-        better one), with the entities re-read against that event's names."""
+        better one), with the entities re-read against that event's names.
+        ``far``: whether it joined the event from beyond its window (its date
+        is not the event's, :mod:`storyline.group.event_state`; read back as
+        :attr:`VectorRow.far`); None keeps the flag when the event is the
+        same (only its names are rewritten) and clears it otherwise."""
 
     @abc.abstractmethod
     def redate_article(self, article: Article) -> None:

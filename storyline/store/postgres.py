@@ -218,7 +218,7 @@ class PostgresStore(ChangeFeed, ArticleTables, EventTables, EntityTables, LSHTab
             self._add_language_sum(article.lang, vec)
 
     def iter_vectors(self, article_ids: list[str] | None = None) -> Iterator[VectorRow]:
-        q = ("SELECT a.id, a.event_id, a.published, a.duplicate_of, v.vec, v.signature, a.lang "
+        q = ("SELECT a.id, a.event_id, a.published, a.duplicate_of, v.vec, v.signature, a.lang, a.far_joined "
              "FROM articles a JOIN vectors v ON v.article_id = a.id WHERE a.not_article IS NULL")
         args: list[Any] = []
         if article_ids is not None:
@@ -226,7 +226,7 @@ class PostgresStore(ChangeFeed, ArticleTables, EventTables, EntityTables, LSHTab
             args.append(list(article_ids))
         for r in self._rows(q + " ORDER BY a.seq", args, binary=True):
             vec = None if r[4] is None else np.asarray(r[4], np.float32)
-            yield VectorRow(r[0], r[1], vec, r[2], r[3], None if r[5] is None else bytes(r[5]), r[6])
+            yield VectorRow(r[0], r[1], vec, r[2], r[3], None if r[5] is None else bytes(r[5]), r[6], bool(r[7]))
 
     def nearest_articles(self, vector: np.ndarray, k: int,
                          filters: SearchFilters | None = None) -> list[tuple[str, float]]:

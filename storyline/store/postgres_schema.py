@@ -16,7 +16,7 @@ which may) is stored as UTF-8 ``bytea``, exactly; see ``postgres._pg_row``.
 from storyline.store.article_tables import GIVEN_ID_INDEX
 from storyline.store.lsh_tables import LSH_SCHEMA_PG
 from storyline.store.story_evidence import STORY_EVIDENCE_SCHEMA_PG
-from storyline.store.vector_columns import VECTOR_ROWS_INDEX_PG
+from storyline.store.vector_columns import FAR_JOINED_PG, VECTOR_ROWS_INDEX_PG
 from storyline.store.word_key import pg_function
 from storyline.store.word_parts import pg_migration
 from storyline.store.language_sums import LANGUAGE_SUMS_SCHEMA_PG, fill_postgres
@@ -122,6 +122,8 @@ MIGRATIONS: list[str] = [
     # of a compounding language's words at weight D (storyline.store.word_parts), as
     # SQLite's 16; the column is generated again, so every row is re-indexed
     pg_migration(),
+    # 10: whether a report joined its event from beyond its window, as SQLite's 17
+    FAR_JOINED_PG,
 ]
 # Python steps run right after a migration's SQL, in its transaction, on its connection
 MIGRATION_STEPS = {6: fill_postgres, 7: fill_trips}

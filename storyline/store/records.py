@@ -111,6 +111,7 @@ class VectorRow:
     duplicate_of: str | None
     signature: bytes | None
     lang: str | None = None  # what a scorer's view of a stored report needs besides its vector
+    far: bool = False  # it joined its event from beyond its window: its date is not the event's
 
 
 @dataclass

@@ -33,7 +33,7 @@ from storyline.store.story_evidence import STORY_EVIDENCE_SCHEMA, StoryEvidence
 from storyline.store.vector_matrix import VectorMatrix
 from storyline.store.word_key import word_key
 from storyline.store.language_sums import LANGUAGE_SUMS_SCHEMA, LanguageSums, fill_sqlite
-from storyline.store.vector_columns import VECTOR_ROWS_INDEX, SQLiteVectorColumns
+from storyline.store.vector_columns import VECTOR_ROWS_INDEX, SQLiteVectorColumns, add_far_column
 from storyline.store.report_order import SQLiteReportOrder
 from storyline.store.sqlite_changes import CHANGES_SCHEMA
 from storyline.store.trip_column import fill_sqlite as fill_trips_sqlite
@@ -141,10 +141,15 @@ MIGRATIONS: list[str] = [
     # the parts of a compounding language's words in a third column (storyline.store.word_parts),
     # rebuilt from the articles already stored
     SQLITE_PARTS_FTS,
+    # 17: whether a report joined its event from beyond its window (a far member:
+    # storyline.group.event_state; its date is not the event's); stored reports
+    # are not, and the load's covering index holds the flag too (`add_far_column` below)
+    "",
 ]
 # Python steps run right after a migration's SQL, in its transaction (migration
 # 5 rebuilds the index migration 4 created, so only it fills it; 6 is re-runnable)
-MIGRATION_STEPS = {5: "fill_entity_aliases", 6: "add_gate_columns", 13: "fill_language_sums", 14: "fill_trips"}
+MIGRATION_STEPS = {5: "fill_entity_aliases", 6: "add_gate_columns", 13: "fill_language_sums", 14: "fill_trips",
+                   17: "add_far_column"}
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -277,6 +282,10 @@ class SQLiteStore(ChangeFeed, ArticleTables, EventTables, EntityTables, LSHTable
         """Migration 14: where the trips of the articles already stored go."""
         fill_trips_sqlite(self.db)
 
+    def add_far_column(self) -> None:
+        """Migration 17: whether a report joined its event from beyond its window."""
+        add_far_column(self.db)
+
     def add_gate_columns(self) -> None:
         """Migration 6, written to be safe to re-run (SQLite has no ADD COLUMN IF NOT EXISTS)."""
         have = {r[1] for r in self.db.execute("PRAGMA table_info(articles)")}
@@ -330,7 +339,8 @@ class SQLiteStore(ChangeFeed, ArticleTables, EventTables, EntityTables, LSHTable
             self._add_language_sum(article.lang, vector)
 
     def iter_vectors(self, article_ids: list[str] | None = None) -> Iterator[VectorRow]:
-        q = ("SELECT a.seq, a.id, a.event_id, a.published, a.duplicate_of, v.vec, v.signature, a.lang "
+        q = ("SELECT a.seq, a.id, a.event_id, a.published, a.duplicate_of, v.vec, v.signature, a.lang, "
+             "a.far_joined "
              "FROM articles a JOIN vectors v ON v.article_id=a.id WHERE a.not_article IS NULL ")
         if article_ids is None:
             rows = self.db.execute(q + "ORDER BY a.seq").fetchall()
@@ -344,7 +354,7 @@ class SQLiteStore(ChangeFeed, ArticleTables, EventTables, EntityTables, LSHTable
         for r in rows:
             yield VectorRow(r["id"], r["event_id"], _vec(r["vec"]),
                             dt.date.fromisoformat(r["published"]) if r["published"] else None,
-                            r["duplicate_of"], r["signature"], r["lang"])
+                            r["duplicate_of"], r["signature"], r["lang"], bool(r["far_joined"]))
 
     def nearest_articles(self, vector: np.ndarray, k: int,
                          filters: SearchFilters | None = None) -> list[tuple[str, float]]:

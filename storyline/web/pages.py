@@ -26,7 +26,7 @@ from storyline.reader_words import (as_date, count, page_dir, page_lang, say, sh
 from storyline.records import removals_once
 from storyline.search import MODES
 from storyline.serialize import dates_once_json
-from storyline.wording import (DATE_UNKNOWN, PLACED_BY_CONTENT, UNKNOWN_SOURCE, gate_kind_label, gate_reasons,
+from storyline.wording import (DATE_UNKNOWN, OUTSIDE_DAYS, PLACED_BY_CONTENT, UNKNOWN_SOURCE, outside_days, gate_kind_label, gate_reasons,
                                gate_kinds_phrase, heading_case, kind_word, other_spellings, removed_kinds,
                                residue_label,                                sources_phrase)
 from storyline.details import (facts_by_event, more_facts, originals_first, repeats_original, restated_facts,
@@ -77,7 +77,7 @@ _env.globals.update(sources_phrase=sources_phrase, gate_kinds_phrase=gate_kinds_
                     # of a line, so a wrapped line never opens with "· 2024-07-26 – …" (a phone's cards)
                     SEP=Markup("&nbsp;· "),
                     PLACED_BY_CONTENT=PLACED_BY_CONTENT, DATE_UNKNOWN=DATE_UNKNOWN,
-                    UNKNOWN_SOURCE=UNKNOWN_SOURCE)
+                    UNKNOWN_SOURCE=UNKNOWN_SOURCE, OUTSIDE_DAYS=OUTSIDE_DAYS, outside_days=outside_days)
 templates = Jinja2Templates(env=_env)
 
 
