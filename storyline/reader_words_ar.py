@@ -132,6 +132,9 @@ AR_WORDS: dict[str, str] = {
     "This report states no date of its own: it was placed by its content alone, and its event's dates are not its dates":
         "لا يذكر هذا التقرير تاريخًا خاصًا به: وُضع بمحتواه وحده، وتواريخ حدثه ليست تواريخه",
     "This page states no date of its own": "لا تذكر هذه الصفحة تاريخًا خاصًا بها",
+    "This report is dated outside its event's days: it joined by its content, and its date is not counted in the event's dates":
+        "تاريخ هذا التقرير خارج أيام حدثه: انضم إليه بمحتواه، ولا يُحسب تاريخه في تواريخ الحدث",
+    "outside the event's days": "خارج أيام الحدث",
     "near-copy of": "نسخة شبه مطابقة من",
     "Past the last page": "بعد الصفحة الأخيرة",
     "({n} in all)": "({n} في المجموع)",
