@@ -20,6 +20,9 @@ import pytest
 from storyline.bench.facts import load, run
 
 SAMPLE = Path(__file__).parent / "data" / "facts_sample.jsonl"
+# facts one report alone states, labelled beside a like fact so that aligning them is judged wrong
+# (tests/data/facts_sample_build.py's ALONE): the UK's inflation beside the euro area's
+ALONE = {"UK inflation fell to 2.3% in April; a first UK cut is expected in August or September"}
 
 
 def test_sample_is_what_the_issue_asks_for():
@@ -29,7 +32,7 @@ def test_sample_is_what_the_issue_asks_for():
         texts = {str(a["id"]): a for a in ev["articles"]}
         assert ev["facts"], ev["event"]
         for f in ev["facts"]:
-            assert len({s["article"] for s in f["supports"]}) >= 2
+            assert len({s["article"] for s in f["supports"]}) >= (1 if f["fact"] in ALONE else 2), f["fact"]
             assert all(s["article"] in texts and s["end"] > s["start"] for s in f["supports"])
     assert sum(len(f["conflicts"]) for ev in events for f in ev["facts"]) >= 20
     assert any(ev["planted"] for ev in events) and any(
