@@ -20,10 +20,10 @@ def shared_path(*parts: str) -> Path:
     return p
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def seeds_and_demo_db(tmp_path_factory) -> str:
     """A store of the three seeds and the demo corpus, ingested as a user would
-    (``storyline ingest``), once per test module; read only by its tests."""
+    (``storyline ingest``), once per run; read only by its tests."""
     from storyline import demo
     from storyline.cli import main as cli_main
 
@@ -31,6 +31,36 @@ def seeds_and_demo_db(tmp_path_factory) -> str:
     db = str(tmp_path_factory.mktemp("seeds-demo") / "news.db")
     assert cli_main(["--db", db, "ingest", "-q", str(seeds), *[str(f) for f in demo.corpus_files()]]) == 0
     return db
+
+
+@pytest.fixture(scope="session")
+def demo_app(tmp_path_factory):
+    """The bundled demo corpus ingested once for the whole run (``Storyline.ingest``),
+    with its ingest report.  Why session-wide: building it costs about half a
+    minute, and two dozen modules only read it (a test that writes makes a store
+    of its own); building it once per module cost about a quarter of the run."""
+    from storyline import demo
+    from storyline.ingest.readers import from_record
+    from storyline.service import Storyline
+
+    app = Storyline(str(tmp_path_factory.mktemp("demo") / "demo.db"))
+    report = app.ingest([from_record(r, f"demo:{r['id']}") for r in demo.records()])
+    assert not report.failed, report.failed
+    yield app, report
+    app.close()
+
+
+@pytest.fixture(scope="module", name="client")
+def demo_client(demo_app):
+    """The API and pages over the demo store (token "tok"); a module that
+    defines a ``client`` of its own gets that one."""
+    from fastapi.testclient import TestClient
+
+    from storyline.api import create_app
+
+    app, _ = demo_app
+    with TestClient(create_app(str(app.store.path), "tok"), base_url="http://localhost") as c:
+        yield c
 
 
 def entity_labels(text: str, lang: str = "en", known=()) -> dict[str, str]:

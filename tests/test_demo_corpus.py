@@ -5,12 +5,8 @@ import re
 from collections import Counter, defaultdict
 from pathlib import Path
 
-import pytest
-
 from storyline import demo
 from storyline.bench.metrics import bcubed
-from storyline.ingest.readers import from_record
-from storyline.service import Storyline
 
 
 def test_corpus_meets_its_specification():
@@ -27,26 +23,6 @@ def test_corpus_meets_its_specification():
     assert sum(n >= 2 for n in stories.values()) >= 2  # multi-event storylines
 
 
-@pytest.fixture(scope="module")
-def demo_app(tmp_path_factory):
-    app = Storyline(str(tmp_path_factory.mktemp("demo") / "demo.db"))
-    report = app.ingest([from_record(r, f"demo:{r['id']}") for r in demo.records()])
-    assert not report.failed, report.failed
-    yield app, report
-    app.close()
-
-
-@pytest.fixture(scope="module", name="client")
-def demo_client(demo_app):
-    """The API and pages over the demo store (token "tok"): the reader and
-    search tests import it with ``demo_app`` and ask for ``client``."""
-    from fastapi.testclient import TestClient
-
-    from storyline.api import create_app
-
-    app, _ = demo_app
-    with TestClient(create_app(str(app.store.path), "tok"), base_url="http://localhost") as c:
-        yield c
 
 
 def test_demo_events_match_labels(demo_app):

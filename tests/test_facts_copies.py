@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import numpy as np
 
-from test_demo_corpus import demo_app  # noqa: F401  (fixture)
-
 from storyline.facts.align import extend
 from storyline.facts.copies import copy_twins
 from storyline.facts.model import ClaimSentence
@@ -65,7 +63,7 @@ def test_a_copy_is_lent_with_its_original():
     assert 0 in groups[0] and 2 in groups[2]
 
 
-def test_demo_copies_support_only_facts_their_original_supports(demo_app):  # noqa: F811
+def test_demo_copies_support_only_facts_their_original_supports(demo_app):
     """Every fact of the demo that a copy supports with a sentence its original
     repeats word for word is supported by that original too."""
     app, _ = demo_app

@@ -8,10 +8,6 @@ from __future__ import annotations
 
 import re
 
-import pytest
-
-from test_demo_corpus import demo_app, demo_client  # noqa: F401  (fixtures: demo_client is `client`)
-
 from storyline.cli import main as cli_main
 
 RTL_HTML = '<html lang="ar" dir="rtl">'
@@ -25,7 +21,7 @@ def _pages(app):
             "/entities/Russia", "/search?q=Putin", "/not-articles", "/events/99999", "/entities?offset=-1"]
 
 
-def test_every_kind_of_page_is_arabic_and_right_to_left(client, demo_app):  # noqa: F811
+def test_every_kind_of_page_is_arabic_and_right_to_left(client, demo_app):
     app, _ = demo_app
     for path in _pages(app):
         page = client.get(path, params={"lang": "ar"}).text
@@ -37,7 +33,7 @@ def test_every_kind_of_page_is_arabic_and_right_to_left(client, demo_app):  # no
     assert '<option value="ar">العربية (ar)</option>' in client.get("/").text  # offered as a reader's language
 
 
-def test_an_event_page_says_its_counts_and_dates_in_arabic(client, demo_app):  # noqa: F811
+def test_an_event_page_says_its_counts_and_dates_in_arabic(client, demo_app):
     app, _ = demo_app
     ev = max(app.events(), key=lambda e: e.n_articles)
     page = client.get(f"/events/{ev.id}", params={"lang": "ar"}).text
@@ -46,7 +42,7 @@ def test_an_event_page_says_its_counts_and_dates_in_arabic(client, demo_app):  #
     assert "الملخص" in page and "Summary" not in page
 
 
-def test_the_api_and_the_cli_take_arabic(client, demo_app, capsys):  # noqa: F811
+def test_the_api_and_the_cli_take_arabic(client, demo_app, capsys):
     app, _ = demo_app
     ev = app.events()[0]
     got = client.get(f"/api/events/{ev.id}", params={"lang": "ar"})

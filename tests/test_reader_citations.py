@@ -13,8 +13,6 @@ from __future__ import annotations
 
 import lxml.html
 
-from test_demo_corpus import demo_app, demo_client  # noqa: F401  (fixtures: demo_client is `client`)
-
 from storyline.details import originals_first, restates
 
 

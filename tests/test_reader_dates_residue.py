@@ -11,10 +11,9 @@ from __future__ import annotations
 import html
 import re
 
-from test_demo_corpus import demo_app, demo_client  # noqa: F401  (fixtures: demo_client is `client`)
 
 
-def _article_id(demo_app, external_id):  # noqa: F811
+def _article_id(demo_app, external_id):
     app, _ = demo_app
     return next(a.id for a in app.store.articles() if a.external_id == external_id)
 
@@ -25,7 +24,7 @@ def _dates_section(html: str) -> list[str]:
     return re.findall(r"<li>(.*?)(?=<li>|</ul>)", section, re.S)
 
 
-def test_a_range_of_days_is_one_row(client, demo_app):  # noqa: F811
+def test_a_range_of_days_is_one_row(client, demo_app):
     aid = _article_id(demo_app, "b-035")  # "... the seven-phase election held between April 19 and June 1."
     once = client.get(f"/api/articles/{aid}").json()["dates_once"]
     start = next(d for d in once if d["value"] == "2024-04-19")
@@ -42,7 +41,7 @@ def test_a_range_of_days_is_one_row(client, demo_app):  # noqa: F811
     assert sum("April 19 and June 1" in r for r in rows) == 1
 
 
-def test_residue_is_named_in_words_with_its_rule_id_kept(client, demo_app):  # noqa: F811
+def test_residue_is_named_in_words_with_its_rule_id_kept(client, demo_app):
     aid = _article_id(demo_app, "b-035")  # an "Also Read-" link and template tags were cut
     removed = client.get(f"/api/articles/{aid}").json()["removed"]
     link = next(r for r in removed if r["rule"] == "cross-link")
@@ -56,7 +55,7 @@ def test_residue_is_named_in_words_with_its_rule_id_kept(client, demo_app):  # n
     assert ">template code</span>" in residue
 
 
-def test_a_piece_removed_many_times_is_listed_once_with_its_count(client, demo_app):  # noqa: F811
+def test_a_piece_removed_many_times_is_listed_once_with_its_count(client, demo_app):
     aid = _article_id(demo_app, "b-035")  # {{^adFree}} and {{/adFree}} around three paragraphs
     removed = client.get(f"/api/articles/{aid}").json()["removed"]
     assert sum(r["text"] == "{{^adFree}}" for r in removed) == 3  # the API lists every piece
@@ -108,7 +107,7 @@ def test_a_search_hit_names_its_event_by_headline(client):
     assert not re.search(r">event \d+</a>", page)
 
 
-def test_an_undated_search_hit_in_an_event_says_it_was_placed_by_content(client, demo_app):  # noqa: F811
+def test_an_undated_search_hit_in_an_event_says_it_was_placed_by_content(client, demo_app):
     """A search hit with no date of its own read "date unknown" while its article
     page said "placed by content only": the hit list now says the same."""
     app, _ = demo_app

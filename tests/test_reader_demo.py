@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import re
 
-from test_demo_corpus import demo_app  # noqa: F401  (fixture)
-
 from storyline import demo
 from storyline.cli import main as cli_main
 from storyline.reader_words import say
@@ -144,7 +142,7 @@ def test_an_event_summary_keeps_its_budget_for_every_reader(demo_app):
     assert not over, over
 
 
-def test_a_disagreement_of_different_days_says_the_later_may_be_an_update(demo_app, capsys):  # noqa: F811
+def test_a_disagreement_of_different_days_says_the_later_may_be_an_update(demo_app, capsys):
     """Derna's 2,000 (12 September) against 5,000 (14th) and Morocco's 1,037
     (9th) against 2,000 (10th) were headed only "Sources disagree on the
     number": a fact-checker took a rising toll for a dispute.  Sides of one
@@ -188,7 +186,7 @@ _RESTATED = ("; {n} more says only what is shown here already", "; {n} more say 
              "{n} more facts stated by more than one report say only what is shown here already.")
 
 
-def test_every_fact_counted_above_the_summary_is_listed_or_said_to_be_shown(demo_app, capsys):  # noqa: F811
+def test_every_fact_counted_above_the_summary_is_listed_or_said_to_be_shown(demo_app, capsys):
     """Event pages counted "18 corroborated" over a summary of 4 and "13 beyond
     the summary's 4": a fact that only restates sentences already shown is
     not listed again, and the page now says how many there are, so the
@@ -226,7 +224,7 @@ def test_every_fact_counted_above_the_summary_is_listed_or_said_to_be_shown(demo
                          r"shown here already", capsys.readouterr().out), ev.id
 
 
-def test_a_copy_on_a_side_of_a_disagreement_is_marked_as_a_copy(demo_app, capsys):  # noqa: F811
+def test_a_copy_on_a_side_of_a_disagreement_is_marked_as_a_copy(demo_app, capsys):
     """Derna's "2,000" side listed Coastline Post beside Meridian Press Agency,
     the wire it reprints, as if a fourth voice: the citations below said "copy
     of …: not counted again", the side did not (page and ``show``)."""

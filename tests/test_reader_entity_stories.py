@@ -12,10 +12,9 @@ from __future__ import annotations
 import re
 from urllib.parse import quote
 
-from test_demo_corpus import demo_app, demo_client  # noqa: F401  (fixtures: demo_client is `client`)
 
 
-def test_a_names_stories_say_how_often_each_names_it_most_first(demo_app, client):  # noqa: F811
+def test_a_names_stories_say_how_often_each_names_it_most_first(demo_app, client):
     app, _ = demo_app
     moscow = client.get("/api/entities", params={"q": "Moscow"}).json()["resolved"]
     detail = app.entity_detail(moscow)

@@ -18,7 +18,6 @@ from contextlib import redirect_stdout
 import pytest
 from fastapi.testclient import TestClient
 
-from test_demo_corpus import demo_app, demo_client  # noqa: F401  (fixtures: demo_client is `client`)
 from test_gate import REPORTS, add_not_articles
 
 from storyline.api import create_app
@@ -57,7 +56,7 @@ def test_the_mentions_chart_names_months_in_words(client):
     assert tips[0] == f"{words[0]}: {n} article{'s' if n != 1 else ''}"
 
 
-def test_a_one_event_story_draws_no_empty_row(demo_app, client):  # noqa: F811
+def test_a_one_event_story_draws_no_empty_row(demo_app, client):
     app, _ = demo_app
     single = [s for s in app.store.stories() if len(s.event_ids) == 1]
     assert single

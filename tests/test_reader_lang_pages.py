@@ -19,8 +19,6 @@ import datetime as dt
 import html
 import re
 
-from test_demo_corpus import demo_app, demo_client  # noqa: F401  (fixtures: demo_client is `client`)
-
 from storyline.analyse.dates import range_end
 from storyline.reader_words import say
 from storyline.records import Article, DateMention, dates_once
@@ -53,7 +51,7 @@ def test_a_mentioned_date_is_quoted_in_the_readers_language_else_english():
     assert quoted("es")[:2] == ("es", "Putin le envió otra en febrero.")
 
 
-def test_the_event_pages_quote_dates_in_the_readers_language(demo_app, client):  # noqa: F811
+def test_the_event_pages_quote_dates_in_the_readers_language(demo_app, client):
     app, _ = demo_app
     checked = 0
     for ev in app.events():
@@ -75,7 +73,7 @@ def test_the_event_pages_quote_dates_in_the_readers_language(demo_app, client): 
     assert checked >= 5, checked  # the demo's events quote dates that several languages give
 
 
-def test_lang_in_the_address_names_the_names_pages_and_articles(demo_app, client):  # noqa: F811
+def test_lang_in_the_address_names_the_names_pages_and_articles(demo_app, client):
     app, _ = demo_app
     russia = next(e for e in app.store.entities() if e.name == "Russia")
     hindi, spanish = russia.display("hi").name, russia.display("es").name
@@ -95,7 +93,7 @@ def test_lang_in_the_address_names_the_names_pages_and_articles(demo_app, client
     client.get("/entities", params={"lang": "en"})
 
 
-def test_a_facts_near_copy_is_named_by_its_originals_source(demo_app, client):  # noqa: F811
+def test_a_facts_near_copy_is_named_by_its_originals_source(demo_app, client):
     """A fact cited by a near-copy whose original states another fact only read
     "(copy of 9bba710c18d4fd9c: not counted again)" to a Russian reader of the
     Pyongyang event: the API's ``copy_of`` names only an original among the
@@ -118,7 +116,7 @@ def _text(fragment: str) -> str:
     return html.unescape(re.sub(r"<[^>]+>", "", fragment)).strip()
 
 
-def test_a_heading_is_not_named_again_in_the_line_above_it(demo_app, client):  # noqa: F811
+def test_a_heading_is_not_named_again_in_the_line_above_it(demo_app, client):
     """"Event 13 · part of story 9: Euro 2024 final: …" over the heading "Euro
     2024 final: …": every one-event story's event page, an event whose headline
     titles its story, and an article whose title heads its event read their

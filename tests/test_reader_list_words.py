@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 
 import pytest
-from test_demo_corpus import demo_app, demo_client  # noqa: F401  (fixtures: demo_client is `client`)
 
 from storyline.reader_words import count, say
 
@@ -57,7 +56,7 @@ def test_an_english_list_page_is_as_it_was(client):
     assert 'name="lang" value="en"' not in html
 
 
-def test_the_charts_ticks_captions_and_note_are_in_the_readers_language(demo_app, client):  # noqa: F811
+def test_the_charts_ticks_captions_and_note_are_in_the_readers_language(demo_app, client):
     app, _ = demo_app
     broken = 0
     for st in app.store.stories():

@@ -12,8 +12,6 @@ import re
 import pytest
 from fastapi.testclient import TestClient
 
-from test_demo_corpus import demo_app  # noqa: F401  (fixture)
-
 from storyline.api import create_app
 from storyline.reader_words import say
 
@@ -24,7 +22,7 @@ H1 = re.compile(r'<h1 lang="([a-z]+)">([^<]+)</h1>')
 
 
 @pytest.fixture(scope="module")
-def client(demo_app):  # noqa: F811
+def client(demo_app):
     app, _ = demo_app
     with TestClient(create_app(str(app.store.path), "tok"), base_url="http://localhost",
                     headers={"Authorization": "Bearer tok"}) as c:
@@ -101,7 +99,7 @@ def test_entity_and_article_pages_name_stories_and_events_for_the_reader(client)
     assert kicker.groups() == ("ru", ev["summary_headline"])
 
 
-def test_lists_read_no_facts_document(demo_app, monkeypatch):  # noqa: F811
+def test_lists_read_no_facts_document(demo_app, monkeypatch):
     """Two reads name a page of events or stories; the facts documents (~50 KB
     each) are not parsed one by one, and the names are the event pages'."""
     app, _ = demo_app
@@ -115,7 +113,7 @@ def test_lists_read_no_facts_document(demo_app, monkeypatch):  # noqa: F811
     assert calls == []
 
 
-def test_an_undated_report_in_the_chronology_is_the_report_not_its_event_twice(demo_app, client):  # noqa: F811
+def test_an_undated_report_in_the_chronology_is_the_report_not_its_event_twice(demo_app, client):
     """A Hindi reader's chronology listed the Hindi headline of event 8 twice, both
     linking to the event: the second was its undated Hindi report, the title the event is named by."""
     app, _ = demo_app
@@ -138,7 +136,7 @@ def test_an_undated_report_in_the_chronology_is_the_report_not_its_event_twice(d
 
 
 @pytest.mark.parametrize("kind", ["events", "stories"])
-def test_cli_lists_take_the_readers_language_as_the_api_does(demo_app, client, capsys, kind):  # noqa: F811
+def test_cli_lists_take_the_readers_language_as_the_api_does(demo_app, client, capsys, kind):
     import json
 
     from storyline.cli import main as cli_main
@@ -170,7 +168,7 @@ def test_the_menus_words_as_addresses_lead_to_their_pages(client, guessed, page)
     assert landed.status_code == 200 and landed.text == client.get(page).text
 
 
-def test_the_names_list_says_each_kind_in_words(demo_app, client):  # noqa: F811
+def test_the_names_list_says_each_kind_in_words(demo_app, client):
     """The Names table's "Kind" column, a name's page and its badges' tooltips
     showed the tagger's labels ("org", "misc", "ORG"): a reader reads
     "organisation" and "other name"."""
@@ -187,7 +185,7 @@ def test_the_names_list_says_each_kind_in_words(demo_app, client):  # noqa: F811
     assert tips and tips <= {"person", "organisation", "place", "product", "other name"}, tips
 
 
-def test_a_names_page_counts_every_story_and_dates_every_report(demo_app, client, monkeypatch):  # noqa: F811
+def test_a_names_page_counts_every_story_and_dates_every_report(demo_app, client, monkeypatch):
     """"Named in 28 articles and N stories" counted the story cards shown (at
     most 25), not the stories; the report with no date of its own had no date
     in the Articles list, where every other list says "date unknown"."""
@@ -209,7 +207,7 @@ def test_a_names_page_counts_every_story_and_dates_every_report(demo_app, client
         assert re.search(rf'<a href="/articles/{a["id"]}" lang="{a["lang"]}">[^<]+</a>(?:&nbsp;| )· date unknown</li>', html)
 
 
-def test_coverage_and_the_search_form_name_each_language(demo_app, client):  # noqa: F811
+def test_coverage_and_the_search_form_name_each_language(demo_app, client):
     """The coverage table's "Language" column and the search form's language
     boxes gave bare codes ("hi", "de"): they name them as the "Reader's
     language" choice does ("हिन्दी (hi)")."""

@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 
 import pytest
-from test_demo_corpus import demo_app, demo_client  # noqa: F401  (fixtures: demo_client is `client`)
 
 from storyline.reader_words import WORDS, say
 
@@ -33,7 +32,7 @@ def _marks(html: str) -> list[str]:
 
 
 @pytest.mark.parametrize("lang", ["ru", "hi", "de"])
-def test_an_event_page_says_its_notes_tooltips_and_chart_in_the_readers_language(client, lang):  # noqa: F811
+def test_an_event_page_says_its_notes_tooltips_and_chart_in_the_readers_language(client, lang):
     html = _get(client, "/events/12", lang=lang).text
     titles = TITLES.findall(html)
     assert not [t for t in titles if t.startswith("cleaning rule")], "English residue tooltips"
@@ -49,7 +48,7 @@ def test_an_event_page_says_its_notes_tooltips_and_chart_in_the_readers_language
 
 
 @pytest.mark.parametrize("lang", ["ru", "hi"])
-def test_a_story_page_names_repeated_words_in_the_readers_language(client, lang):  # noqa: F811
+def test_a_story_page_names_repeated_words_in_the_readers_language(client, lang):
     pages = [_get(client, f"/stories/{n}", lang=lang, cites="open").text for n in (2, 6, 7)]
     joined = "\n".join(pages)
     for english in ("the same words as", "its sentence quoted above", 'aria-label="Disagreement"',
@@ -61,7 +60,7 @@ def test_a_story_page_names_repeated_words_in_the_readers_language(client, lang)
         assert not [m for m in _marks(html) if MONTH.search(m.split(":")[0])]
 
 
-def test_the_names_finder_and_did_you_mean_are_worded(client):  # noqa: F811
+def test_the_names_finder_and_did_you_mean_are_worded(client):
     html = _get(client, "/entities/Chandrayan", lang="de").text
     assert say("No single name is “{find}”. Did you mean:", "de", find="Chandrayan") in html
     assert "Did you mean" not in html and " match on " not in html and " mention" not in html
@@ -73,7 +72,7 @@ def test_the_names_finder_and_did_you_mean_are_worded(client):  # noqa: F811
 
 
 @pytest.mark.parametrize("lang", ["ru", "hi", "fr"])
-def test_a_pages_422_says_what_is_wrong_in_the_readers_language(client, lang):  # noqa: F811
+def test_a_pages_422_says_what_is_wrong_in_the_readers_language(client, lang):
     cases = {("/events", (("offset", "abc"),)): say("not a whole number", lang),
              ("/search", (("q", "x"), ("offset", "-1"))): say("must be at least {limit}", lang, limit=0),
              ("/events/1", (("cites", "zz"),)): say("one of {choices}", lang, choices="“”, “open”"),
@@ -90,7 +89,7 @@ def test_a_pages_422_says_what_is_wrong_in_the_readers_language(client, lang):  
     assert say(" (did you mean {meant}?)", lang, meant="ar") in html.replace("&#39;", "'")
 
 
-def test_show_and_story_with_lang_say_their_headings_in_the_readers_words(demo_app, capsys):  # noqa: F811
+def test_show_and_story_with_lang_say_their_headings_in_the_readers_words(demo_app, capsys):
     from storyline.cli import main
 
     app, _ = demo_app

@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 
 import pytest
-from test_demo_corpus import demo_app, demo_client  # noqa: F401  (fixtures: demo_client is `client`)
 
 from storyline import reader_words
 from storyline.reader_words import count, say, worded_in
@@ -33,7 +32,7 @@ def _undated_report(app):
 
 
 @pytest.mark.parametrize("lang", ["ru", "hi", "de"])
-def test_an_article_and_a_name_page_are_worded_in_the_readers_language(demo_app, client, lang):  # noqa: F811
+def test_an_article_and_a_name_page_are_worded_in_the_readers_language(demo_app, client, lang):
     app, _ = demo_app
     art = _undated_report(app)
     html = _get(client, f"/articles/{art.id}", lang=lang).text
@@ -102,7 +101,7 @@ def test_the_gates_reasons_and_kinds_are_said_in_the_readers_language():
     assert kinds == "a и b"
 
 
-def test_the_story_page_reads_its_facts_and_builds_its_gloss_pool_once(demo_app, client, monkeypatch):  # noqa: F811
+def test_the_story_page_reads_its_facts_and_builds_its_gloss_pool_once(demo_app, client, monkeypatch):
     """The chronology glossed its titles from one pool and the summary built another over the
     same facts, for the same reader: every story page, in every language, builds one."""
     from storyline.facts import gloss

@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import re
 
-from test_demo_corpus import demo_app, demo_client  # noqa: F401  (fixtures: demo_client is `client`)
-
 from storyline.cli import main as cli_main
 from storyline.details import facts_by_event, more_facts
 from storyline.reader_words import say
@@ -42,7 +40,7 @@ def test_facts_by_event_keeps_the_summary_order_in_runs():
     assert facts_by_event([], [Row(1)]) == []
 
 
-def test_story_summary_is_told_event_by_event_on_the_page(demo_app, client):  # noqa: F811
+def test_story_summary_is_told_event_by_event_on_the_page(demo_app, client):
     app, _ = demo_app
     st = _multi_event_story(app)
     assert len(st.event_ids) >= 2
@@ -65,7 +63,7 @@ def test_story_summary_is_told_event_by_event_on_the_page(demo_app, client):  # 
     assert starts == [1 + sum(sizes[:k]) for k in range(len(sizes))]
 
 
-def test_story_summary_is_told_event_by_event_in_the_terminal(demo_app, capsys):  # noqa: F811
+def test_story_summary_is_told_event_by_event_in_the_terminal(demo_app, capsys):
     app, _ = demo_app
     st = _multi_event_story(app)
     events = {e: app.store.event(e) for e in st.event_ids}
@@ -83,7 +81,7 @@ def test_story_summary_is_told_event_by_event_in_the_terminal(demo_app, capsys):
     assert re.match(r" \d{4}-\d\d-\d\d event \d+: ", lines[0]), lines[:2]  # a heading before any fact
 
 
-def test_the_reader_language_sets_the_names_and_the_headline_language(demo_app, client):  # noqa: F811
+def test_the_reader_language_sets_the_names_and_the_headline_language(demo_app, client):
     app, _ = demo_app
     st = _multi_event_story(app)
     hindi = next(e for e in st.event_ids if "hi" in app.store.event(e).languages)
@@ -104,7 +102,7 @@ def test_the_reader_language_sets_the_names_and_the_headline_language(demo_app, 
     assert not DEVANAGARI.search(h1.group(2)) and 'lang="en"' in h1.group(1), h1.group(0)
 
 
-def test_a_card_headline_carries_its_own_language(demo_app, client):  # noqa: F811
+def test_a_card_headline_carries_its_own_language(demo_app, client):
     app, _ = demo_app
     # a Hindi reader: events with a Hindi report are headed in Hindi, the others in English
     html = client.get("/events", params={"lang": "hi"}).text
@@ -117,7 +115,7 @@ def test_a_card_headline_carries_its_own_language(demo_app, client):  # noqa: F8
     assert len(langs) == len(app.store.events())
 
 
-def test_a_near_copy_in_the_search_results_names_its_original(demo_app, client):  # noqa: F811
+def test_a_near_copy_in_the_search_results_names_its_original(demo_app, client):
     app, _ = demo_app
     copy = next(a for a in app.store.articles() if a.duplicate_of)
     original = app.article(copy.duplicate_of)
@@ -126,7 +124,7 @@ def test_a_near_copy_in_the_search_results_names_its_original(demo_app, client):
     assert f'near-copy of <a href="/articles/{original.id}">{original.source}</a>' in html
 
 
-def test_an_undated_report_says_date_unknown_once_in_the_chronology(demo_app, client):  # noqa: F811
+def test_an_undated_report_says_date_unknown_once_in_the_chronology(demo_app, client):
     app, _ = demo_app
     undated = next(a for a in app.store.articles() if a.published is None and a.event_id is not None)
     story = app.story_of_event(undated.event_id)
@@ -138,7 +136,7 @@ def test_an_undated_report_says_date_unknown_once_in_the_chronology(demo_app, cl
         assert line.count("date unknown") == 1 and "placed by content only" in line, line
 
 
-def test_a_mentioned_happening_is_told_in_the_reader_language(demo_app):  # noqa: F811
+def test_a_mentioned_happening_is_told_in_the_reader_language(demo_app):
     app, _ = demo_app
     st = _multi_event_story(app)
     ru = [e for e in app.story(st.id, lang="ru")["timeline"] if e.kind == "mentioned"]
@@ -151,7 +149,7 @@ def test_a_mentioned_happening_is_told_in_the_reader_language(demo_app):  # noqa
             assert not CYRILLIC.search(en[e.date].title)
 
 
-def test_show_names_a_copys_original_by_its_source(demo_app, capsys):  # noqa: F811
+def test_show_names_a_copys_original_by_its_source(demo_app, capsys):
     app, _ = demo_app
     copy = next(a for a in app.store.articles() if a.duplicate_of)
     original = app.article(copy.duplicate_of)
@@ -161,7 +159,7 @@ def test_show_names_a_copys_original_by_its_source(demo_app, capsys):  # noqa: F
     assert f"(copy of {original.source}, {original.id})" in out
 
 
-def test_a_disagreement_says_when_each_side_was_published(demo_app, client, capsys):  # noqa: F811
+def test_a_disagreement_says_when_each_side_was_published(demo_app, client, capsys):
     """Derna: "2,000 dead" (12 September) against "5,000" (14 September) is a toll that
     rose; each side's citations carry their report's date, on the page and in the terminal."""
     app, _ = demo_app
@@ -182,7 +180,7 @@ def test_a_disagreement_says_when_each_side_was_published(demo_app, client, caps
     assert lines and all(re.search(r"\] \d{4}-\d\d-\d\d \w{16}", ln) for ln in lines), lines
 
 
-def test_cards_name_names_in_the_reader_language(demo_app, client):  # noqa: F811
+def test_cards_name_names_in_the_reader_language(demo_app, client):
     """A Hindi reader's list and entity page: the cards' top names are in Hindi too."""
     app, _ = demo_app
     client.cookies.clear()
@@ -218,7 +216,7 @@ def test_a_search_that_cannot_match_says_why(client):
     assert "0 results" in html and "Try other words" in html
 
 
-def test_facts_after_the_summary_are_not_the_summary_again(demo_app, client, capsys):  # noqa: F811
+def test_facts_after_the_summary_are_not_the_summary_again(demo_app, client, capsys):
     app, _ = demo_app
     checked = 0
     for ev in app.store.events():
@@ -259,7 +257,7 @@ def test_facts_after_the_summary_are_not_the_summary_again(demo_app, client, cap
         assert not any(ln.endswith(f"[{f['lang']}] {f['text']}") for ln in lines), f["text"]
 
 
-def test_the_mentions_chart_says_what_it_leaves_out(demo_app, client):  # noqa: F811
+def test_the_mentions_chart_says_what_it_leaves_out(demo_app, client):
     """"Named in 16 articles" over a chart of 15: the undated one is said, not lost."""
     app, _ = demo_app
     undated = next(a for a in app.store.articles() if a.published is None and a.event_id is not None)
@@ -273,7 +271,7 @@ def test_the_mentions_chart_says_what_it_leaves_out(demo_app, client):  # noqa: 
     assert f"{gap} article{'s' if gap != 1 else ''} with no date of" in html
 
 
-def test_entity_lists_its_stories_by_headline_and_dates(demo_app, capsys):  # noqa: F811
+def test_entity_lists_its_stories_by_headline_and_dates(demo_app, capsys):
     app, _ = demo_app
     capsys.readouterr()
     assert cli_main(["--db", str(app.store.path), "entity", "पुतिन"]) == 0
@@ -284,7 +282,7 @@ def test_entity_lists_its_stories_by_headline_and_dates(demo_app, capsys):  # no
         assert story.first_date.isoformat() in line and story.headline in line, line
 
 
-def test_search_in_the_terminal_names_the_source_and_a_copys_original(demo_app, capsys):  # noqa: F811
+def test_search_in_the_terminal_names_the_source_and_a_copys_original(demo_app, capsys):
     app, _ = demo_app
     copy = next(a for a in app.store.articles() if a.duplicate_of)
     original = app.article(copy.duplicate_of)
@@ -301,7 +299,7 @@ def _text(fragment: str) -> str:
     return re.sub(r"<[^>]+>", "", fragment).strip()
 
 
-def test_a_story_page_reads_in_the_reader_language_throughout(demo_app, client):  # noqa: F811
+def test_a_story_page_reads_in_the_reader_language_throughout(demo_app, client):
     """Each event's headline on the story page (h1, summary headings, chronology,
     cards) is the one its own event page gives a reader of that language, marked
     with its ``lang``; an event with no Hindi report keeps its English headline."""
@@ -335,7 +333,7 @@ def test_a_story_page_reads_in_the_reader_language_throughout(demo_app, client):
     assert app.store.story(st.id).headline in client.get("/?lang=en").text
 
 
-def test_story_headlines_follow_lang_in_the_terminal_and_the_api(demo_app, client, capsys):  # noqa: F811
+def test_story_headlines_follow_lang_in_the_terminal_and_the_api(demo_app, client, capsys):
     app, _ = demo_app
     st = _multi_event_story(app)
     js = client.get(f"/api/stories/{st.id}", params={"lang": "ru"}).json()
@@ -355,7 +353,7 @@ def test_story_headlines_follow_lang_in_the_terminal_and_the_api(demo_app, clien
     assert hindi and all(DEVANAGARI.search(h) for eid, h in heads if int(eid) in hindi), heads
 
 
-def test_more_sources_open_without_a_script(demo_app, client):  # noqa: F811
+def test_more_sources_open_without_a_script(demo_app, client):
     client.cookies.clear()  # an English reader (another test's ?lang=hi is remembered)
     html = client.get("/").text  # the stories: the events have at most one source past six
     cards = re.findall(r'<article class="card">(.*?)</article>', html, flags=re.S)
@@ -396,7 +394,7 @@ def test_a_mention_long_before_leaves_the_news_readable():
     assert near.breaks == [] and near.note == "" and near.segments == [(0.0, float(near.width))]
 
 
-def test_the_pyongyang_event_reads_right_to_a_hindi_reader(demo_app):  # noqa: F811
+def test_the_pyongyang_event_reads_right_to_a_hindi_reader(demo_app):
     """The Hindi summary states the treaty (since the Aurus reports joined the
     event, by Kim's words on it: "सबसे मजबूत संधि"; the signing sentence
     itself is among the event's further facts); the treaty fact, which no

@@ -14,8 +14,6 @@ import re
 
 import pytest
 
-from test_demo_corpus import demo_app, demo_client  # noqa: F401  (fixtures: demo_client is `client`)
-
 from storyline.reader_words import say
 
 
@@ -23,7 +21,7 @@ def _main(html: str) -> str:
     return re.search(r"<main.*?</main>", html, flags=re.S).group(0)
 
 
-def test_a_page_past_the_last_says_so_and_leads_back(demo_app, client):  # noqa: F811
+def test_a_page_past_the_last_says_so_and_leads_back(demo_app, client):
     app, _ = demo_app
     n_events = len(app.store.events())
     for path, total in (("/events?offset=1000", n_events), ("/search?q=Putin&offset=5000", None),
@@ -82,7 +80,7 @@ def test_an_unknown_page_is_a_page_that_says_not_found(client, path):
     assert "Traceback" not in r.text
 
 
-def test_an_article_nothing_was_removed_from_says_so_without_a_toggle(demo_app, client):  # noqa: F811
+def test_an_article_nothing_was_removed_from_says_so_without_a_toggle(demo_app, client):
     app, _ = demo_app
     arts = [a for a in app.store.articles() if a.event_id is not None]
     clean = next(a for a in arts if not a.removed)
@@ -97,7 +95,7 @@ def test_an_article_nothing_was_removed_from_says_so_without_a_toggle(demo_app, 
     assert "Removed from the page: </summary>" not in event
 
 
-def test_every_single_source_fact_counted_on_an_event_page_is_listed_there(demo_app, client):  # noqa: F811
+def test_every_single_source_fact_counted_on_an_event_page_is_listed_there(demo_app, client):
     """"3 single-source facts" stood above the summary, and none was shown anywhere."""
     app, _ = demo_app
     seen = 0
@@ -116,7 +114,7 @@ def test_every_single_source_fact_counted_on_an_event_page_is_listed_there(demo_
     assert "single-source facts in its events: each event's page lists them all" in html.unescape(story)
 
 
-def test_a_name_in_another_script_is_marked_with_its_language(demo_app, client):  # noqa: F811
+def test_a_name_in_another_script_is_marked_with_its_language(demo_app, client):
     """A Hindi reader's names ("व्लादिमीर पुतिन") sat unmarked in the English page:
     a screen reader read them with English rules, or letter by letter."""
     devanagari = re.compile(r"[\u0900-\u097f]")
@@ -160,7 +158,7 @@ def test_the_names_page_calls_the_readers_language_by_its_name(client):
     client.cookies.clear()
 
 
-def test_an_undated_report_says_why_its_days_are_not_listed(demo_app, client):  # noqa: F811
+def test_an_undated_report_says_why_its_days_are_not_listed(demo_app, client):
     """The demo's undated Hindi report says "बुधवार" (Wednesday) and "अप्रैल 2019":
     its page listed April 2019 alone, as if the text named no other day.  With
     no date of its own a day without a year cannot be placed: the page says so;

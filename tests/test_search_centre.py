@@ -11,8 +11,6 @@ from pathlib import Path
 
 import numpy as np
 
-from test_demo_corpus import demo_app  # noqa: F401  (fixture)
-
 import storyline.search_meaning as S
 from storyline import demo
 from storyline.search_centre import centred, centring, language_mean
@@ -34,7 +32,7 @@ def _relevant_in_first_10(app, typed) -> tuple[int, int]:
     return n, other
 
 
-def test_centring_lists_more_of_the_queried_event_than_plain_cosines(demo_app, monkeypatch):  # noqa: F811
+def test_centring_lists_more_of_the_queried_event_than_plain_cosines(demo_app, monkeypatch):
     app, _ = demo_app
     typed = [json.loads(x) for x in QUERIES.read_text(encoding="utf-8").splitlines() if x.strip()]
     # no cut either way: the ranking alone is compared
@@ -45,7 +43,7 @@ def test_centring_lists_more_of_the_queried_event_than_plain_cosines(demo_app, m
     assert ours > plain and ours_other >= plain_other, (ours, plain, ours_other, plain_other)
 
 
-def test_meaning_hits_are_ordered_by_their_centred_cosine(demo_app):  # noqa: F811
+def test_meaning_hits_are_ordered_by_their_centred_cosine(demo_app):
     """The meaning list fused into the results is in centred order (a copy
     then lends its original its place: fold_copies)."""
     app, _ = demo_app
@@ -57,7 +55,7 @@ def test_meaning_hits_are_ordered_by_their_centred_cosine(demo_app):  # noqa: F8
         assert max(sims) < 0.5  # centred: the plain cosines of e5 sit above 0.77
 
 
-def test_centred_rescores_every_candidate_on_one_scale(demo_app):  # noqa: F811
+def test_centred_rescores_every_candidate_on_one_scale(demo_app):
     app, _ = demo_app
     qvec = app.embedder.embed_one("earthquake", "query")
     near = app.store.nearest_articles(qvec, 20)

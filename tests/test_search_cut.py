@@ -10,8 +10,6 @@ import dataclasses
 import json
 from pathlib import Path
 
-from test_demo_corpus import demo_app  # noqa: F401  (fixture)
-
 from storyline import demo
 from storyline.search_meaning import relevance_cut
 
@@ -31,7 +29,7 @@ def _uncut(app):
     return dataclasses.replace(app.embedder.profile, search_cut=None)
 
 
-def test_an_on_topic_query_lists_its_event_first_in_other_languages_too(demo_app):  # noqa: F811
+def test_an_on_topic_query_lists_its_event_first_in_other_languages_too(demo_app):
     """"Olympics" listed the Chandrayaan landing, the Euro final and the grain
     deal between the opening ceremony's reports; now the ceremony comes first,
     in French, Spanish and German too.  (Not alone: since reports are centred
@@ -49,7 +47,7 @@ def test_an_on_topic_query_lists_its_event_first_in_other_languages_too(demo_app
         assert {app.article(a).lang for a in listed[:n]} >= {"fr", "es", "de"}, mode
 
 
-def test_the_cut_drops_unrelated_reports_and_almost_no_relevant_one(demo_app, monkeypatch):  # noqa: F811
+def test_the_cut_drops_unrelated_reports_and_almost_no_relevant_one(demo_app, monkeypatch):
     """Over the 24 typed queries of the search bench: the cut lists fewer
     reports of other events, and loses almost no relevant report of the first
     10.  "Almost": the cut's setting was chosen to cost R@10 at most 0.01 per
@@ -80,7 +78,7 @@ def test_the_cut_drops_unrelated_reports_and_almost_no_relevant_one(demo_app, mo
     assert cut_unrelated < unrelated, (cut_unrelated, unrelated)
 
 
-def test_an_event_is_kept_whole_below_the_cut(demo_app):  # noqa: F811
+def test_an_event_is_kept_whole_below_the_cut(demo_app):
     """A hit far below the bar stays when a kept hit shares its event (the same
     happening written in another language sits lower) and goes when it does
     not; the bar hangs from the second best hit, so one report that repeats
@@ -101,7 +99,7 @@ def test_an_event_is_kept_whole_below_the_cut(demo_app):  # noqa: F811
     assert relevance_cut(app.store, near[:1], 0.05) == near[:1]
 
 
-def test_an_event_that_grazes_the_bar_keeps_only_its_reports_over_it(demo_app):  # noqa: F811
+def test_an_event_that_grazes_the_bar_keeps_only_its_reports_over_it(demo_app):
     """An event is kept whole only when its hits reach the bar on average: one
     report just over it no longer brings along the event's reports far below
     ("election results Modi" kept the Moon landing's Hindi reports for its
@@ -150,7 +148,7 @@ def test_the_study_chooses_the_most_precise_value_that_keeps_recall():
     assert cross_validate(sets, "rule", weighted=True)[0]["value"] == 0.02
 
 
-def test_a_language_filter_shows_the_unfiltered_results_in_that_language(demo_app):  # noqa: F811
+def test_a_language_filter_shows_the_unfiltered_results_in_that_language(demo_app):
     """A filter is a view of the results: over the typed queries of the search
     bench and every stored language, the meaning hits with ``lang=L`` are the
     unfiltered hits in L.  Hung from the filtered hits, the bar fell to the

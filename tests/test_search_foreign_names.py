@@ -4,8 +4,6 @@ states a trip (storyline.analyse.happening._verb_first): demo store, real
 model, real SQLite file."""
 from __future__ import annotations
 
-from test_demo_corpus import demo_app  # noqa: F401  (fixture)
-
 from storyline.analyse.happening import trip_countries
 from storyline.records import Article, EntityMention
 
@@ -17,7 +15,7 @@ def _trip(store, query: str) -> set[str]:
     return set(query_trip(query, query_names(store, query.split())))
 
 
-def test_a_country_is_a_query_name_in_any_language(demo_app):  # noqa: F811
+def test_a_country_is_a_query_name_in_any_language(demo_app):
     """The demo holds no Arabic or Chinese report, yet "روسيا" and "俄罗斯"
     name its Russia; a city the where index does not read as a country
     ("موسكو", Moscow) and a person ("普京", Putin) name nothing this way."""
@@ -33,7 +31,7 @@ def test_a_country_is_a_query_name_in_any_language(demo_app):  # noqa: F811
     assert [(n.start, n.end, n.entity.label) for n in names] == [(2, 4, "PLACE")]
 
 
-def test_an_arabic_verb_first_query_states_its_trip(demo_app):  # noqa: F811
+def test_an_arabic_verb_first_query_states_its_trip(demo_app):
     store = demo_app[0].store
     assert _trip(store, "زار بوتين كوريا الشمالية") == {"country:KP"}  # visited Putin North Korea
     assert _trip(store, "زار كيم روسيا") == {"country:RU"}
@@ -41,7 +39,7 @@ def test_an_arabic_verb_first_query_states_its_trip(demo_app):  # noqa: F811
     assert _trip(store, "زار وزير خارجية روسيا كوريا الشمالية") == set()
 
 
-def test_an_arabic_verb_first_query_ranks_the_trip_first(demo_app):  # noqa: F811
+def test_an_arabic_verb_first_query_ranks_the_trip_first(demo_app):
     app, _ = demo_app
     pyongyang = next(a.event_id for a in app.store.articles()
                      if a.title.startswith("Putin and Kim sign mutual defence pact"))

@@ -5,8 +5,6 @@ and meaning rank them together (docs/benchmarks.md "Search: a language
 without a shipped mean", "Search: seeds in the order of words and meaning")."""
 from __future__ import annotations
 
-from test_demo_corpus import demo_app  # noqa: F401  (fixture)
-
 from storyline import demo
 
 
@@ -15,7 +13,7 @@ def _events(app, res) -> list[str]:
     return [labels[app.article(h.article_id).external_id]["event"] for h in res.hits]
 
 
-def test_hindi_reports_of_other_events_do_not_outrank_a_query_in_english(demo_app):  # noqa: F811
+def test_hindi_reports_of_other_events_do_not_outrank_a_query_in_english(demo_app):
     """"Naidu Nitish kingmakers NDA meeting" is about the 2024 Indian results;
     with Hindi centred only on the global mean, every Hindi report sat high
     for it and the Hindi reports of the Pyongyang pact and the Moon landing
@@ -27,7 +25,7 @@ def test_hindi_reports_of_other_events_do_not_outrank_a_query_in_english(demo_ap
     assert not [x for x in first if x[0] == "hi" and x[1] != "india-results-2024-06"], first
 
 
-def test_the_event_the_words_and_meaning_agree_on_comes_first(demo_app):  # noqa: F811
+def test_the_event_the_words_and_meaning_agree_on_comes_first(demo_app):
     """"armoured train Kim Russia": the Pyongyang pact's English report has
     the words in passing and the full-text index ranked it first, so the
     pact's reports led; the 2023 visit by armoured train now leads, its
@@ -42,7 +40,7 @@ def test_the_event_the_words_and_meaning_agree_on_comes_first(demo_app):  # noqa
 
 
 
-def test_a_query_less_its_topic_word_is_no_confirmation_of_an_event(demo_app):  # noqa: F811
+def test_a_query_less_its_topic_word_is_no_confirmation_of_an_event(demo_app):
     """"पुतिन किम लिमोजिन" (Putin Kim limousine): its names alone ("पुतिन
     किम") are in the Hindi report of the 2023 spaceport visit, which confirmed
     that event's reports in every language above the limousine gift's

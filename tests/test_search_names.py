@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 
 import pytest
-from test_demo_corpus import demo_app  # noqa: F401  (fixture)
 
 from storyline.cli import main as cli_main
 
@@ -17,7 +16,7 @@ def _names(store, query: str) -> list[tuple[int, int, str]]:
     return [(n.start, n.end, n.entity.name) for n in query_names(store, query.split())]
 
 
-def test_the_longest_run_of_words_that_spells_a_name_is_read_first(demo_app):  # noqa: F811
+def test_the_longest_run_of_words_that_spells_a_name_is_read_first(demo_app):
     """"Kim Jong Un Moscow" names Kim Jong Un, then Moscow (never "Kim" alone);
     "Aurus Putin Kim" three entities."""
     store = demo_app[0].store
@@ -26,7 +25,7 @@ def test_the_longest_run_of_words_that_spells_a_name_is_read_first(demo_app):  #
     assert _names(store, "Putin, Kim?") == [(0, 1, "Vladimir Putin"), (1, 2, "Kim Jong Un")]
 
 
-def test_a_possessive_reads_as_the_name_it_is_written_onto(demo_app):  # noqa: F811
+def test_a_possessive_reads_as_the_name_it_is_written_onto(demo_app):
     """"Putin's limousine gift" names Putin as "Putin limousine gift" does,
     with either apostrophe ("Kim’s train"): the query reads a word less its
     possessive as the names stage reads a report's (``Token.bare``); so
@@ -43,7 +42,7 @@ def test_a_possessive_reads_as_the_name_it_is_written_onto(demo_app):  # noqa: F
     assert query_entity(store, "Kim Jong Un’s").name == "Kim Jong Un"
 
 
-def test_a_common_word_or_a_lookup_key_is_no_name(demo_app):  # noqa: F811
+def test_a_common_word_or_a_lookup_key_is_no_name(demo_app):
     """"un" is a spelling of the United Nations ("UN") and a frequent word of
     French and Spanish: read only typed as an acronym.  "on" is a key the
     store looks the UN up by ("ONU"), which no report writes: never read."""
@@ -53,7 +52,7 @@ def test_a_common_word_or_a_lookup_key_is_no_name(demo_app):  # noqa: F811
     assert _names(store, "Putin on limousine") == [(0, 1, "Vladimir Putin")]
 
 
-def test_a_one_word_query_that_is_a_frequent_word_is_no_name(demo_app):  # noqa: F811
+def test_a_one_word_query_that_is_a_frequent_word_is_no_name(demo_app):
     """A query of the one word "on" asks for the word: it listed the United
     Nations' reports as name matches ("on" is the key of its French "ONU");
     typed as an acronym, "UN" still names it."""
@@ -62,7 +61,7 @@ def test_a_one_word_query_that_is_a_frequent_word_is_no_name(demo_app):  # noqa:
     assert [h for h in app.search("UN", limit=50).hits if "entity" in h.matched]
 
 
-def test_a_name_in_another_script_is_a_word_match_when_the_other_words_are_met(demo_app):  # noqa: F811
+def test_a_name_in_another_script_is_a_word_match_when_the_other_words_are_met(demo_app):
     """"Путин лимузин": the English report of the Aurus gift writes "Putin" and
     "limousine", and its event's Russian report has both Russian words: it
     is a name match now (before, meaning and its event only).  The other
@@ -83,7 +82,7 @@ def test_a_name_in_another_script_is_a_word_match_when_the_other_words_are_met(d
     assert named and {h.event_id for h in named} == {gift.event_id}
 
 
-def test_a_query_of_names_only_lists_the_reports_naming_them_all(demo_app):  # noqa: F811
+def test_a_query_of_names_only_lists_the_reports_naming_them_all(demo_app):
     """"Aurus Putin Kim": the Russian report of the gift writes "Аурус",
     "Путин", "Ким Чен Ын", no word the query typed; it names all three and
     comes in the first two, a name match."""
@@ -112,7 +111,7 @@ def test_putin_limousine_in_hindi_finds_the_hindi_seed_by_name(seeds_db, capsys)
     assert seed and "entity" in seed[0]["matched"]
 
 
-def test_a_short_query_names_an_entity_only_as_reports_write_it(demo_app):  # noqa: F811
+def test_a_short_query_names_an_entity_only_as_reports_write_it(demo_app):
     """"mon" is the Moon's spelling key (doubled letters folded), which no
     report writes: under 4 letters a query is one letter from many names, so
     it listed every Moon-landing report as a name match.  "Moon" and "UN"
@@ -129,7 +128,7 @@ def test_a_short_query_names_an_entity_only_as_reports_write_it(demo_app):  # no
     assert query_entity(store, "Moskva").name == "Moscow"
 
 
-def test_a_name_spelled_by_another_convention_makes_a_report_a_name_match(demo_app):  # noqa: F811
+def test_a_name_spelled_by_another_convention_makes_a_report_a_name_match(demo_app):
     """The Hindi report of the Vostochny meeting writes "वोस्तोचनी कॉस्मोड्रोम",
     which it now links to the cosmodrome its event's other reports name, so
     "Ким Чен Ын Восточный" lists it as a name match, not by meaning alone."""

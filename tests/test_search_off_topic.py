@@ -7,8 +7,6 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from test_demo_corpus import demo_app, demo_client  # noqa: F401  (fixtures: demo_client is `client`)
-
 from storyline import demo
 from storyline.cli import main as cli_main
 from storyline.search import filters_from
@@ -24,7 +22,7 @@ def _event(app, article_id: str) -> str:
     return demo.labels()[app.article(article_id).external_id]["event"]
 
 
-def test_off_topic_queries_get_no_meaning_hits_and_real_ones_keep_theirs(demo_app):  # noqa: F811
+def test_off_topic_queries_get_no_meaning_hits_and_real_ones_keep_theirs(demo_app):
     """The held-out off-topic queries (never used to choose the cut) are
     mostly rejected in every kind; no typed query of the search bench is."""
     app, _ = demo_app
@@ -42,7 +40,7 @@ def test_off_topic_queries_get_no_meaning_hits_and_real_ones_keep_theirs(demo_ap
         assert any(_event(app, h.article_id) in typed["relevant"] for h in res.hits), typed["query"]
 
 
-def test_an_english_query_still_finds_hindi_reports(demo_app):  # noqa: F811
+def test_an_english_query_still_finds_hindi_reports(demo_app):
     """Filtered to Hindi, the meaning search still finds the Hindi reports of
     the visit: whether the query is about anything stored is asked of the
     whole store, not of the Hindi reports alone."""
@@ -55,7 +53,7 @@ def test_an_english_query_still_finds_hindi_reports(demo_app):  # noqa: F811
         assert found and all(h.lang == "hi" for h in res.hits), (mode, res.hits)
 
 
-def test_cli_api_and_page_say_no_report_matches(demo_app, client, capsys):  # noqa: F811
+def test_cli_api_and_page_say_no_report_matches(demo_app, client, capsys):
     app, _ = demo_app
     db, q = str(app.store.path), "zzqx flibbertigibbet"
     assert cli_main(["--db", db, "search", q]) == 0

@@ -6,8 +6,6 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from test_demo_corpus import demo_app, demo_client  # noqa: F401  (fixtures: demo_client is `client`)
-
 from storyline import demo
 from storyline.cli import main as cli_main
 from storyline.search import filters_from
@@ -19,7 +17,7 @@ def _gold_event(app, article_id: str) -> str:
     return demo.labels()[app.article(article_id).external_id]["event"]
 
 
-def test_a_copy_is_folded_under_its_original_wherever_both_are_found(demo_app):  # noqa: F811
+def test_a_copy_is_folded_under_its_original_wherever_both_are_found(demo_app):
     """For every typed query of the search bench and a few more: no hit is a
     copy whose original is listed too; each folded copy is a copy of its hit
     (or of the same original); an entry is never listed twice."""
@@ -41,7 +39,7 @@ def test_a_copy_is_folded_under_its_original_wherever_both_are_found(demo_app): 
     assert folded >= 5  # the demo's syndicated copies are found and folded
 
 
-def test_the_original_heads_its_copy_even_when_the_copy_matched_better(demo_app):  # noqa: F811
+def test_the_original_heads_its_copy_even_when_the_copy_matched_better(demo_app):
     """"Putin Vostochny spaceport": Coastal Times Online's reprint of Asia Wire
     Service matches the words better (its headline has them), yet the original
     heads their entry with the reprint under it; filtering by the reprint's
@@ -59,7 +57,7 @@ def test_the_original_heads_its_copy_even_when_the_copy_matched_better(demo_app)
     assert alone.hits[0].duplicate_of == first.article_id and not alone.hits[0].copies
 
 
-def test_cli_api_and_page_show_the_folded_copies(demo_app, client, capsys):  # noqa: F811
+def test_cli_api_and_page_show_the_folded_copies(demo_app, client, capsys):
     app, _ = demo_app
     db = str(app.store.path)
     q = "Putin Vostochny spaceport"
@@ -77,7 +75,7 @@ def test_cli_api_and_page_show_the_folded_copies(demo_app, client, capsys):  # n
     assert f'href="/articles/{copy["article_id"]}"' in page
 
 
-def test_a_word_other_languages_spell_differently_still_finds_its_event(demo_app):  # noqa: F811
+def test_a_word_other_languages_spell_differently_still_finds_its_event(demo_app):
     """"Putin Pyongyang limousine": only the English report of the Aurus gift
     has all three words, and the embedding puts an (undated) Hindi report of
     the Vostochny meeting a year earlier closest after it.  The reports with
@@ -97,7 +95,7 @@ def test_a_word_other_languages_spell_differently_still_finds_its_event(demo_app
     assert khabar < vostochny
 
 
-def test_a_query_that_is_a_name_lists_only_the_events_that_name_it(demo_app):  # noqa: F811
+def test_a_query_that_is_a_name_lists_only_the_events_that_name_it(demo_app):
     """"Aurus" names the limousine: every hit belongs to an event one of whose
     reports mentions it (the Moon landings, ranked by meaning alone, had
     followed the gift's reports), and the gift's Russian report, which writes
@@ -115,7 +113,7 @@ def test_a_query_that_is_a_name_lists_only_the_events_that_name_it(demo_app):  #
     assert any("semantic" in h.matched and "text" not in h.matched for h in moon)
 
 
-def test_a_short_query_is_read_for_its_words_in_the_languages_that_have_them(demo_app):  # noqa: F811
+def test_a_short_query_is_read_for_its_words_in_the_languages_that_have_them(demo_app):
     """"grain deal": English reports of the ECB, the Pyongyang pact and the
     Moon landing had followed the grain deal's reports by meaning alone;
     where English reports have the words, an English report outside every

@@ -3,7 +3,6 @@ and its hits ranked by where their events go (demo store, real model, real
 SQLite file)."""
 from __future__ import annotations
 
-from test_demo_corpus import demo_app  # noqa: F401  (fixture)
 
 
 def _trip(store, query: str) -> set[str]:
@@ -17,7 +16,7 @@ def _event_of(app, title: str) -> int:
     return next(a.event_id for a in app.store.articles() if a.title.startswith(title))
 
 
-def test_a_query_is_read_for_the_trip_it_states(demo_app):  # noqa: F811
+def test_a_query_is_read_for_the_trip_it_states(demo_app):
     """A place right after a travel cue of any language the happening stage
     reads is where the query's trip goes, in any script; a place with no
     cue, or before the cue, is none ("North Korea leader visits" says who
@@ -32,7 +31,7 @@ def test_a_query_is_read_for_the_trip_it_states(demo_app):  # noqa: F811
     assert _trip(store, "North Korea leader visits") == set()
 
 
-def test_a_trip_ranks_the_happening_that_goes_there_first(demo_app):  # noqa: F811
+def test_a_trip_ranks_the_happening_that_goes_there_first(demo_app):
     """"Putin visit to North Korea" names the two leaders' story, and e5
     ranked the German reports of Kim's 2023 visit to Russia (the Vostochny
     spaceport) first; both events' English reports write "Putin", "visit"
@@ -52,7 +51,7 @@ def test_a_trip_ranks_the_happening_that_goes_there_first(demo_app):  # noqa: F8
     assert {pyongyang, spaceport} <= both
 
 
-def test_where_events_go_is_read_from_the_stored_trips_not_the_reports(demo_app, monkeypatch):  # noqa: F811
+def test_where_events_go_is_read_from_the_stored_trips_not_the_reports(demo_app, monkeypatch):
     """Each report's trip is stored with it (storyline.store.trip_column):
     every demo report's stored countries are those its text reads, and a
     query that states a trip ranks alike without loading an event's reports

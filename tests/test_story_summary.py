@@ -13,8 +13,6 @@ import datetime as dt
 
 import pytest
 
-from test_demo_corpus import demo_app  # noqa: F401  (fixture)
-
 from storyline.facts.model import EventFacts, Fact, Support
 from storyline.facts.render import STORY_SUMMARY_WORDS, story_view
 from storyline.facts.summarise import words
@@ -32,7 +30,7 @@ def _dated(app, story):
 
 
 @pytest.mark.parametrize("lang", ["en", "hi", "ru"])
-def test_every_event_of_a_story_is_told_in_date_order(demo_app, lang):  # noqa: F811
+def test_every_event_of_a_story_is_told_in_date_order(demo_app, lang):
     app, _ = demo_app
     stories = _multi_event_stories(app)
     assert len(stories) >= 3  # Putin–Kim (3 events), Moon landings, Morocco, ECB
@@ -49,7 +47,7 @@ def test_every_event_of_a_story_is_told_in_date_order(demo_app, lang):  # noqa: 
         assert view == app.story_summary(st.id, lang)  # the same story reads the same twice
 
 
-def test_an_event_without_a_fact_in_the_readers_language_is_told_as_its_page_tells_it(demo_app):  # noqa: F811
+def test_an_event_without_a_fact_in_the_readers_language_is_told_as_its_page_tells_it(demo_app):
     """An event with no Hindi report (Luna-25, the ECB's two decisions): the
     Hindi reader's story summary states the event by the fact that opens the
     event's own Hindi summary."""
@@ -116,7 +114,7 @@ def test_the_terminal_names_the_events_left_out():
     assert "event 2: Event 2" in out and "event 1: Event 1" not in out
 
 
-def test_the_hindi_story_page_heads_every_event_of_the_story(demo_app):  # noqa: F811
+def test_the_hindi_story_page_heads_every_event_of_the_story(demo_app):
     import re
 
     from fastapi.testclient import TestClient

@@ -16,8 +16,6 @@ from __future__ import annotations
 
 import pytest
 
-from test_demo_corpus import demo_app  # noqa: F401  (fixture)
-
 from storyline.facts.openers import answers, connects, points_back
 
 LANGS = ("en", "hi", "de", "fr", "es", "ru")
@@ -31,7 +29,7 @@ def _event_with(app, lang: str, word: str) -> int:
     return next(e for e in _events(app) if any(word in f["sentence"] for f in app.event_summary(e, lang)["facts"]))
 
 
-def test_the_english_reader_of_the_pyongyang_visit_reads_the_aurus_gift_in_english(demo_app):  # noqa: F811
+def test_the_english_reader_of_the_pyongyang_visit_reads_the_aurus_gift_in_english(demo_app):
     app, _ = demo_app
     pyongyang = _event_with(app, "en", "Pungsan")
     english = app.event_summary(pyongyang, "en")["summary"]
@@ -42,7 +40,7 @@ def test_the_english_reader_of_the_pyongyang_visit_reads_the_aurus_gift_in_engli
             assert k and english[k - 1]["article_id"] == f["article_id"] and "Aurus" in english[k - 1]["text"]
 
 
-def test_a_connective_pulls_in_no_single_source_lead_in_and_still_follows_a_corroborated_one(demo_app):  # noqa: F811
+def test_a_connective_pulls_in_no_single_source_lead_in_and_still_follows_a_corroborated_one(demo_app):
     app, _ = demo_app
     for st in app.store.stories():
         for lang in LANGS:
