@@ -1,7 +1,7 @@
 # Two commands do all the set-up on a fresh machine (python3 + pip only):
 #   make demo   - build .venv, ingest the bundled demo corpus, print the events
-#   make test   - build .venv, run the test suite (again on PostgreSQL when
-#                 $STORYLINE_TEST_PG names a server)
+#   make test   - build .venv, run the test suite (its tests that touch storage
+#                 again on PostgreSQL when $STORYLINE_TEST_PG names a server)
 PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
@@ -24,12 +24,18 @@ demo: $(STAMP)
 	$(BIN)/storyline --db $(DEMO_DB) demo $(if $(NO_SERVE),--no-serve,)
 
 # With $STORYLINE_TEST_PG (a postgresql:// URL; `.ci/postgres.sh start DIR` gives
-# one) the suite runs a second time with every store on PostgreSQL.
+# one) the suite runs a second time with every store on PostgreSQL; the first
+# (SQLite) run writes the tests that touch no storage to $(FREE) (tests/storage_free.py)
+# and the second leaves them out ("deselected"): they would run the same code again.
+FREE := $(VENV)/storage-free-tests
+
 test: $(STAMP)
-	$(BIN)/python -m pytest -q $(PYTEST_ARGS)
+	rm -f $(FREE)
+	STORYLINE_TEST_STORAGE_FREE=$(CURDIR)/$(FREE) $(BIN)/python -m pytest -q $(PYTEST_ARGS)
 	@if [ -n "$$STORYLINE_TEST_PG" ]; then \
-	  echo "== the suite again, storage on PostgreSQL ($$STORYLINE_TEST_PG) =="; \
-	  STORYLINE_TEST_BACKEND=postgres $(BIN)/python -m pytest -q $(PYTEST_ARGS); \
+	  echo "== the suite again, storage on PostgreSQL ($$STORYLINE_TEST_PG): the tests that touch storage =="; \
+	  STORYLINE_TEST_BACKEND=postgres STORYLINE_TEST_STORAGE_FREE=$(CURDIR)/$(FREE) \
+	    $(BIN)/python -m pytest -q $(PYTEST_ARGS); \
 	else \
 	  echo "PostgreSQL backend NOT tested: set STORYLINE_TEST_PG=postgresql://... (see README, PostgreSQL)"; \
 	fi

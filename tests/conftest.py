@@ -5,6 +5,8 @@ import os
 from pathlib import Path
 
 import pytest
+from storage_free import (pytest_collection_modifyitems, pytest_configure, pytest_fixture_setup,  # noqa: F401
+                          pytest_runtest_logreport, pytest_runtest_protocol, pytest_sessionfinish)  # (hooks)
 from pg_schemas import (PG_ENV, RUN_ENV, Opened, drop_run_schemas, drop_schema_of, fresh_schema_url,
                         install_mapping, pg_base_url)
 

@@ -12,21 +12,12 @@ import pytest
 
 from test_browser import ARTIFACTS, browser, page, serve, shot  # noqa: F401  (fixtures)
 
-from storyline import demo
-from storyline.ingest.readers import from_record
-
 
 @pytest.fixture(scope="module")
-def demo_server(tmp_path_factory):
-    from storyline.service import Storyline
-
-    db = str(tmp_path_factory.mktemp("demo-browser") / "demo.db")
-    app = Storyline(db)
-    try:
-        app.ingest([from_record(r, f"demo:{r['id']}") for r in demo.records()])
-    finally:
-        app.close()
-    yield from serve(db)
+def demo_server(demo_app):
+    """The pages over the run's demo store (``demo_app``, read only), served as a user would."""
+    app, _ = demo_app
+    yield from serve(str(app.store.path))
 
 
 def test_the_names_table_fits_a_phone(demo_server, browser):  # noqa: F811
