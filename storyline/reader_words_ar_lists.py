@@ -58,6 +58,7 @@ AR_LIST_WORDS: dict[str, str] = {
     "To keep such a page as a report, ingest it with": "لإبقاء صفحة كهذه تقريرًا، أدخلها مع",
     "{rest} and {last}": "{rest} و{last}",
     "Why:": "السبب:",
+    "gate's reason: {reason}": "السبب كما سجّله المرشِّح: {reason}",
     "Not a news report:": "ليست تقريرًا إخباريًا:",
     "all such pages": "كل هذه الصفحات",
     "error or unavailable page": "صفحة خطأ أو صفحة غير متاحة",
