@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 import re
 
+import pytest
 from test_event_far import ROWS, _Given, _undated
 
 from storyline.group.events import FAR_MARGIN, LONE_EXTRA
@@ -19,12 +20,10 @@ from storyline.service import Storyline
 from storyline.wording import OUTSIDE_DAYS
 
 
-def test_the_event_page_keeps_its_chart_to_the_events_days(tmp_path):
-    from fastapi.testclient import TestClient
-
-    from storyline.api import create_app
-
-    db = str(tmp_path / "far.db")
+@pytest.fixture(scope="module")
+def far_event(tmp_path_factory) -> tuple[str, int]:
+    """A store whose event of 2024-03-05 holds a report of 2019-03-14 that joined from beyond its window."""
+    db = str(tmp_path_factory.mktemp("far-event") / "far.db")
     clear = 0.5 + LONE_EXTRA + 0.1
     app = Storyline(db, scorer=_Given(_undated(clear, clear - FAR_MARGIN - 0.05)))
     rows = [(i, "2019-03-14" if i == "s" else d, t) for i, d, t in ROWS]
@@ -33,8 +32,17 @@ def test_the_event_page_keeps_its_chart_to_the_events_days(tmp_path):
     event = {a.external_id: a.event_id for a in app.store.articles()}
     app.close()
     assert event["s"] == event["a0"], event  # joined from beyond its window
+    return db, event["s"]
+
+
+def test_the_event_page_keeps_its_chart_to_the_events_days(far_event):
+    from fastapi.testclient import TestClient
+
+    from storyline.api import create_app
+
+    db, event_id = far_event
     with TestClient(create_app(db, "tok"), base_url="http://localhost") as c:
-        page = c.get(f"/events/{event['s']}").text
+        page = c.get(f"/events/{event_id}").text
     assert OUTSIDE_DAYS in html.unescape(page)  # the report's badge, as before
     svg = page.split('<figure class="timeline">')[1].split("</svg>")[0]
     rings = re.findall(r'<circle class="report outside"[^>]*><title>([^<]*)</title>', svg)
