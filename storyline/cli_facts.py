@@ -23,13 +23,13 @@ def _line(out, f: dict[str, Any], indent: str = "  ") -> None:
     unknown = f" ({say('{n} of unknown source', n=f['unknown_source_reports'])})" if f["unknown_source_reports"] else ""
     badge = f"[{BADGE[f['label']]}]{say(f['label'])}[/{BADGE[f['label']]}]"  # in the --lang reader's words
     out.print(f"{indent}{badge} {count(f['reports'], 'report')}"
-              f"{_e(unknown)}, {langs}: {tag} {_e(f['text'])}", markup=True, soft_wrap=True)
+              f"{_e(unknown)}{say(', ')}{langs}: {tag} {_e(f['text'])}", markup=True, soft_wrap=True)
     if f["gloss"]:  # the sentence aligned with it, not a translation ("=" said one), as the web page says
         out.print(f"{indent}    {say('aligned with')} [{f['gloss']['lang']}] {f['gloss']['text']}", markup=False,
                   style="dim", soft_wrap=True)
     for c in f["conflicts"]:
         for side in c["sides"]:
-            who = "; ".join(f"{s['source']} [{s['lang']}{_copy(s)}] {s.get('published') or say(DATE_UNKNOWN)} "
+            who = say("; ").join(f"{s['source']} [{s['lang']}{_copy(s)}] {s.get('published') or say(DATE_UNKNOWN)} "
                             f"{s['article_id']}"  # when: a toll that rose is not a dispute; a copy
                             for s in side["supports"])  # is no second voice on its side
             compared = f" ({say('compared as {value}', value=side['compared'])})" if side.get("compared") else ""
@@ -43,7 +43,8 @@ def _copy(s: dict[str, Any]) -> str:
     """A copy's mark: a fact of "5 reports" listed six sources, one a syndicated copy."""
     if not s.get("duplicate_of"):
         return ""
-    return f", {say('copy of {original}', original=s['copy_of'])}" if s.get("copy_of") else f", {say('a copy')}"
+    comma = say(", ")  # the --lang reader's (Arabic's "،")
+    return f"{comma}{say('copy of {original}', original=s['copy_of'])}" if s.get("copy_of") else f"{comma}{say('a copy')}"
 
 
 def print_summary(out, view: dict[str, Any], facts: bool = True, events=None) -> None:
@@ -59,8 +60,9 @@ def print_summary(out, view: dict[str, Any], facts: bool = True, events=None) ->
     scope = " in its events; `show EVENT` lists each one's" if events is not None else ""
     if page_lang() != "en":  # the --lang reader's words (storyline.reader_words), as the pages say them
         scope = say(" in its events: each event's page lists them all") if events is not None else ""
-    out.print(f"\n[bold]{say('Summary')}[/bold] ({view['lang']}; {say('{n} corroborated', n=counts['corroborated'])}, "
-              f"{say('{n} conflicting', n=counts['conflicting'])}, "
+    comma, semi = say(", "), say("; ")  # the --lang reader's separators (Arabic's "،" and "؛")
+    out.print(f"\n[bold]{say('Summary')}[/bold] ({view['lang']}{semi}{say('{n} corroborated', n=counts['corroborated'])}{comma}"
+              f"{say('{n} conflicting', n=counts['conflicting'])}{comma}"
               f"{say('{n} single-source facts', n=counts['single-source'])}{scope})", markup=True)
     note = no_report_said(view)  # "Summary (ja" over English facts says why (in the --lang reader's words)
     if note:
@@ -73,11 +75,11 @@ def print_summary(out, view: dict[str, Any], facts: bool = True, events=None) ->
             out.print(f" [bold]{when}[/bold] {which}: {_e(ev.headline)}", markup=True, soft_wrap=True)
         for f in run:
             _line(out, f)
-            cites = ", ".join(sorted({f"{s['source']} [{s['lang']}{_copy(s)}]" for s in f["supports"]}))
+            cites = comma.join(sorted({f"{s['source']} [{s['lang']}{_copy(s)}]" for s in f["supports"]}))
             out.print(f"      {say('sources:')} {cites}", markup=False, style="dim", soft_wrap=True)
     if view.get("left_out") and page_lang() != "en":  # as the story page says it, in the --lang reader's words
         out.print(f" {say('Not in this summary, too long for it:')} "
-                  f"{', '.join(say('event {n}', n=e) for e in view['left_out'])} "
+                  f"{comma.join(say('event {n}', n=e) for e in view['left_out'])} "
                   f"{say(_LEFT_OUT_END)}", markup=False)
     elif view.get("left_out"):
         out.print(f" (not in this summary, too long for it: event{'s' if len(view['left_out']) > 1 else ''} "
@@ -92,7 +94,7 @@ def print_summary(out, view: dict[str, Any], facts: bool = True, events=None) ->
     if more:
         also = say(f"; {{n}} more {'says' if restated == 1 else 'say'} only what is shown here already",
                    n=restated) if restated else ""
-        out.print(f"\n[bold]{say('More facts stated by more than one report')}[/bold] ({len(more)}; "
+        out.print(f"\n[bold]{say('More facts stated by more than one report')}[/bold] ({len(more)}{semi}"
                   f"{_e(say(_ABOVE))}{_e(also)})", markup=True)
         for f in more:
             _line(out, f)

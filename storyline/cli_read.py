@@ -87,9 +87,9 @@ def _article_when(a, ev=None) -> str:
     """A report's date as its event lists it: marked where it lies outside the
     event's days (``ev``: its event's row), or said unknown."""
     if not a.published:
-        return f"{say(DATE_UNKNOWN)}, {say(PLACED_BY_CONTENT)}"
+        return f"{say(DATE_UNKNOWN)}{say(', ')}{say(PLACED_BY_CONTENT)}"
     outside = ev is not None and outside_days(a.published, ev.first_date, ev.last_date)
-    return f"{_date(a.published)}, {say(OUTSIDE_DAYS)}" if outside else _date(a.published)
+    return f"{_date(a.published)}{say(', ')}{say(OUTSIDE_DAYS)}" if outside else _date(a.published)
 
 
 def cmd_show(args) -> int:
@@ -120,15 +120,16 @@ def _print_event(detail) -> None:
     out = _console()
     span = date_span(ev.first_date, ev.last_date)
     note = undated_said(ev.n_undated)
+    comma, semi = say(", "), say("; ")  # the --lang reader's separators (Arabic's "،" and "؛")
     out.print(f"[bold]{say('Event {n}', n=ev.id)}[/bold]: {_e(view['headline'] or ev.headline)}  "
-              f"({count(ev.n_articles, 'article')}, "
-              f"{sources_said(ev)}, {' '.join(ev.languages)}, "
-              f"{span}{'; ' + note if note else ''})", markup=True)
+              f"({count(ev.n_articles, 'article')}{comma}"
+              f"{sources_said(ev)}{comma}{' '.join(ev.languages)}{comma}"
+              f"{span}{semi + note if note else ''})", markup=True)
     print_summary(out, view)
     sources = {a.id: source_name(a.source) for a in articles}
     worded = page_lang() != "en"  # the --lang reader's words (reader_words), English as it was
     for a in articles:  # a copy names its original's source, as the page does, and its id
-        original = f"{sources[a.duplicate_of]}, {a.duplicate_of}" if a.duplicate_of in sources else a.duplicate_of
+        original = f"{sources[a.duplicate_of]}{comma}{a.duplicate_of}" if a.duplicate_of in sources else a.duplicate_of
         dup = f"  ({say('copy of {original}', original=original)})" if a.duplicate_of else ""
         out.print(f"\n[bold]{_e(a.id)}[/bold] {_e(f'[{a.lang}]')} {_e(source_name(a.source))} "
                   f"{_e(_article_when(a, ev))}{dup}", markup=True)
@@ -136,11 +137,11 @@ def _print_event(detail) -> None:
         out.print(f"  {clip(a.lead, 400)}", markup=False)
         if a.dates:  # each at the precision the text gave: "2000", "Sep 2023", "2024-06-19"
             # a range of days is one entry, as on the article page (serialize.dates_once_json)
-            rows = [dates_phrase(ms, row["until"], *(_worded_date(ms, row["until"]) if worded else ()))
+            rows = [dates_phrase(ms, row["until"], *(_worded_date(ms, row["until"]) if worded else ()), said=say)
                     for ms, row in zip(dates_once(a.dates), dates_once_json(a.dates)) if not row["closes_range"]]
-            out.print(f"  {say('dates:')} " + "; ".join(rows[:12]), markup=False, style="dim")
+            out.print(f"  {say('dates:')} " + semi.join(rows[:12]), markup=False, style="dim")
         for r, n in removals_once(a.removed):  # the page's label, the rule's id in brackets to grep for
-            times = (f", {count(n, 'time')}" if worded else f", {n} times") if n > 1 else ""
+            times = (f"{comma}{count(n, 'time')}" if worded else f", {n} times") if n > 1 else ""
             out.print(f"  {say('removed')} ({say(residue_label(r.rule))} [{r.rule}]{times}): {clip(r.text, 100)}",
                       markup=False, style="dim")
 
@@ -203,10 +204,11 @@ def _print_story(detail, lang: str) -> None:
     out = _console()
     out.print(f"[bold]{say('Story {n}', n=st.id)}[/bold]: {_e(st.headline)}", markup=True)
     note = undated_said(st.n_undated)
-    out.print(f"{count(len(st.event_ids), 'event')}, {count(st.n_articles, 'article')}, "
-              f"{sources_said(st)}, {' '.join(st.languages)}, "
-              f"{date_span(st.first_date, st.last_date)}{'; ' + note if note else ''}; "
-              f"{say('names:')} {', '.join(e.name for e in detail.entities[:8])}", markup=False)
+    comma, semi = say(", "), say("; ")  # the --lang reader's separators (Arabic's "،" and "؛")
+    out.print(f"{count(len(st.event_ids), 'event')}{comma}{count(st.n_articles, 'article')}{comma}"
+              f"{sources_said(st)}{comma}{' '.join(st.languages)}{comma}"
+              f"{date_span(st.first_date, st.last_date)}{semi + note if note else ''}{semi}"
+              f"{say('names:')} {comma.join(e.name for e in detail.entities[:8])}", markup=False)
     print_summary(out, view, facts=False, events=detail.events)
     for e in detail.timeline:
         if e.kind != "event":
@@ -214,18 +216,18 @@ def _print_story(detail, lang: str) -> None:
         elif e.placed_by == "content" and page_lang() == "en":
             tag = f"event {e.event_id}; this report states no date: {PLACED_BY_CONTENT}"
         elif e.placed_by == "content":  # as the story page's badge says it
-            tag = f"{say('Event {n}', n=e.event_id)}; {say(DATE_UNKNOWN)} · {say(PLACED_BY_CONTENT)}"
+            tag = f"{say('Event {n}', n=e.event_id)}{semi}{say(DATE_UNKNOWN)} · {say(PLACED_BY_CONTENT)}"
         else:
             tag = f"event {e.event_id}" if page_lang() == "en" else say("Event {n}", n=e.event_id)
         # a title in another language than the reader's is tagged, with its aligned gloss (facts.chronology)
         told = f"[{e.title_lang}] {e.title}" if e.kind == "mentioned" and e.title_lang not in (None, lang) else e.title
-        gloss = f" ({e.gloss_lang}, {say('aligned')}: “{e.gloss}”)" if e.gloss else ""
+        gloss = f" ({e.gloss_lang}{comma}{say('aligned')}: “{e.gloss}”)" if e.gloss else ""
         dated = span_date(e.date, e.precision, e.until) if e.date is not None else say(DATE_UNKNOWN)
         out.print(f"\n[bold]{_e(dated)}[/bold]  ({_e(tag)}) {_e(told)}{_e(gloss)}", markup=True,
                   soft_wrap=True)
         for c in e.citations:
             when = _date(c.published) or say(DATE_UNKNOWN)
-            out.print(f"    [{c.lang}] {source_name(c.source)}, {when}, {c.article_id}: "
+            out.print(f"    [{c.lang}] {source_name(c.source)}{comma}{when}{comma}{c.article_id}: "
                       f"“{clip(c.sentence, 200)}”", markup=False, style="dim")
 
 

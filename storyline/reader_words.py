@@ -28,6 +28,7 @@ from storyline.reader_words_gate import GATE_COUNTED, GATE_WORDS
 from storyline.reader_words_lists import LIST_COUNTED, LIST_WORDS
 from storyline.reader_words_notes import NOTE_WORDS
 from storyline.reader_words_pages import PAGE_COUNTED, PAGE_WORDS
+from storyline.reader_words_residue import RESIDUE_SAID
 from storyline.records import date_label
 
 ENGLISH = "en"
@@ -186,39 +187,6 @@ WORDS: dict[str, dict[str, str]] = {
               "si no en su propio idioma"},
     "without a date": {"ru": "без даты", "hi": "बिना तारीख", "de": "ohne Datum", "fr": "sans date",
                        "es": "sin fecha"},
-    # what the cleaner took off a page (storyline.wording.RESIDUE_WORDS): the kinds the demo's pages show
-    "link to another story": {"ru": "ссылка на другой материал", "hi": "दूसरी खबर का लिंक",
-                              "de": "Link zu einem anderen Artikel", "fr": "lien vers un autre article",
-                              "es": "enlace a otra noticia"},
-    "photo credit": {"ru": "подпись к фото", "hi": "फोटो श्रेय", "de": "Bildnachweis", "fr": "crédit photo",
-                     "es": "crédito de la foto"},
-    "the site's promotion of itself": {"ru": "реклама самого сайта", "hi": "साइट का अपना प्रचार",
-                                       "de": "Eigenwerbung der Seite", "fr": "autopromotion du site",
-                                       "es": "autopromoción del sitio"},
-    "sharing buttons": {"ru": "кнопки «поделиться»", "hi": "शेयर बटन", "de": "Teilen-Schaltflächen",
-                        "fr": "boutons de partage", "es": "botones para compartir"},
-    "template code": {"ru": "код шаблона", "hi": "टेम्पलेट कोड", "de": "Vorlagen-Code", "fr": "code de gabarit",
-                      "es": "código de plantilla"},
-    "copyright notice": {"ru": "знак авторского права", "hi": "कॉपीराइट सूचना", "de": "Urheberrechtshinweis",
-                         "fr": "mention de droits d'auteur", "es": "aviso de derechos de autor"},
-    "topic tags": {"ru": "теги", "hi": "विषय टैग", "de": "Schlagwörter", "fr": "mots-clés", "es": "etiquetas"},
-    "invitation to follow": {"ru": "призыв подписаться", "hi": "फॉलो करने का न्योता", "de": "Aufruf zum Folgen",
-                             "fr": "invitation à suivre", "es": "invitación a seguir"},
-    "cookie notice": {"ru": "уведомление о cookie", "hi": "कुकी सूचना", "de": "Cookie-Hinweis",
-                      "fr": "bandeau cookies", "es": "aviso de cookies"},
-    "newsletter sign-up": {"ru": "подписка на рассылку", "hi": "न्यूज़लेटर साइन-अप", "de": "Newsletter-Anmeldung",
-                           "fr": "inscription à la newsletter", "es": "suscripción al boletín"},
-    "invitation to comment": {"ru": "призыв комментировать", "hi": "टिप्पणी का न्योता", "de": "Aufruf zum Kommentieren",
-                              "fr": "invitation à commenter", "es": "invitación a comentar"},
-    "invitation to report an error": {"ru": "призыв сообщить об ошибке", "hi": "गलती बताने का न्योता",
-                                      "de": "Aufruf, Fehler zu melden", "fr": "invitation à signaler une erreur",
-                                      "es": "invitación a informar de un error"},
-    "staff credit": {"ru": "подпись редакции", "hi": "स्टाफ श्रेय", "de": "Autorenzeile der Redaktion",
-                     "fr": "signature de la rédaction", "es": "firma de la redacción"},
-    "subscription or access notice": {"ru": "уведомление о подписке или доступе", "hi": "सदस्यता या पहुंच सूचना",
-                                      "de": "Abo- oder Zugangshinweis", "fr": "avis d'abonnement ou d'accès",
-                                      "es": "aviso de suscripción o acceso"},
-    "site menu": {"ru": "меню сайта", "hi": "साइट मेनू", "de": "Seitenmenü", "fr": "menu du site", "es": "menú del sitio"},
     "The dates as a list": {"ru": "Даты списком", "hi": "तारीखें सूची में", "de": "Die Daten als Liste",
                             "fr": "Les dates en liste", "es": "Las fechas en lista"},
 }
@@ -247,7 +215,7 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {
 
 # the other pages' wording, each in its module; one catalogue, so no key may be in two
 for _words, _counted in ((LIST_WORDS, LIST_COUNTED), (GATE_WORDS, GATE_COUNTED), (PAGE_WORDS, PAGE_COUNTED),
-                        (NOTE_WORDS, {})):
+                        (NOTE_WORDS, {}), (RESIDUE_SAID, {})):
     assert not (WORDS.keys() & _words.keys() or COUNTED.keys() & _counted.keys()), "a key said twice"
     WORDS.update(_words)
     COUNTED.update(_counted)

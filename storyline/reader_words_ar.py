@@ -102,6 +102,15 @@ AR_WORDS: dict[str, str] = {
     "staff credit": "نسبة إلى هيئة التحرير",
     "subscription or access notice": "إشعار اشتراك أو وصول",
     "site menu": "قائمة الموقع",
+    # storyline.reader_words_residue.RESIDUE_SAID's kinds beyond those above
+    "advert marker": "علامة إعلان",
+    "time stamp": "ختم زمني",
+    "an embedded post's link and byline": "رابط منشور مضمَّن وسطر ناشره",
+    "HTML code": "شيفرة HTML",
+    "the source's standard text": "النص المعتاد للمصدر",
+    "headline repeated": "العنوان مكرَّرًا",
+    "the page's own title (the site, page kind or time), replaced by the headline the text opens with":
+        "عنوان الصفحة نفسها (الموقع أو نوع الصفحة أو الوقت)، وحلّ محله العنوان الذي يبدأ به النص",
     "The dates as a list": "التواريخ في قائمة",
     # storyline.reader_words_pages.PAGE_WORDS
     "Storyline: offline multilingual news events. Article text is shown as plain text; nothing in it runs.":

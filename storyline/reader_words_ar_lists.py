@@ -9,7 +9,7 @@ right-to-left line "1–20" is shown as "20–1".
 """
 from __future__ import annotations
 
-from storyline.reader_words_lists import BROKEN_LEFT, BROKEN_RIGHT
+from storyline.reader_words_lists import BROKEN_LEFT, BROKEN_RIGHT, OUTSIDE_RING
 
 AR_LIST_WORDS: dict[str, str] = {
     # storyline.reader_words_lists.LIST_WORDS
@@ -50,6 +50,8 @@ AR_LIST_WORDS: dict[str, str] = {
     "The axis is broken:": "المحور مقطوع:",
     BROKEN_LEFT: "التواريخ على يسار القطع ({span}) أقدم بكثير من البقية: مرتبة زمنيًا، لا بمقياس الرسم",
     BROKEN_RIGHT: "التواريخ على يمين القطع ({span}) أحدث بكثير من البقية: مرتبة زمنيًا، لا بمقياس الرسم",
+    OUTSIDE_RING: ("الحلقة تقرير مؤرَّخ خارج أيام الحدث: انضم إليه بمحتواه، والمحور مقصور على "
+                   "تقارير الحدث نفسه"),
     "{first} to {last}": "{first} إلى {last}",
     # storyline.reader_words_gate.GATE_WORDS: the Not articles page and the gate
     "Pages that are not news reports: {kinds}.": "صفحات ليست تقارير إخبارية: {kinds}.",
@@ -58,6 +60,7 @@ AR_LIST_WORDS: dict[str, str] = {
     "To keep such a page as a report, ingest it with": "لإبقاء صفحة كهذه تقريرًا، أدخلها مع",
     "{rest} and {last}": "{rest} و{last}",
     "Why:": "السبب:",
+    "gate's reason: {reason}": "السبب كما سجّله المرشِّح: {reason}",
     "Not a news report:": "ليست تقريرًا إخباريًا:",
     "all such pages": "كل هذه الصفحات",
     "error or unavailable page": "صفحة خطأ أو صفحة غير متاحة",

@@ -37,6 +37,11 @@ GATE_WORDS: dict[str, dict[str, str]] = {  # the Not articles page and the gate
     "{rest} and {last}": {"ru": "{rest} и {last}", "hi": "{rest} और {last}", "de": "{rest} und {last}",
                           "fr": "{rest} et {last}", "es": "{rest} y {last}"},
     "Why:": {"ru": "Почему:", "hi": "क्यों:", "de": "Warum:", "fr": "Pourquoi :", "es": "Por qué:"},
+    # the tooltip over "Why:" quotes the gate's stored reason as the data it is (the API's ``reason``)
+    "gate's reason: {reason}": {"ru": "причина, записанная фильтром: {reason}", "hi": "फ़िल्टर का दर्ज कारण: {reason}",
+                                "de": "vom Seitenfilter gespeicherter Grund: {reason}",
+                                "fr": "raison enregistrée par le filtre : {reason}",
+                                "es": "motivo registrado por el filtro: {reason}"},
     "Not a news report:": {"ru": "Не новостное сообщение:", "hi": "समाचार रिपोर्ट नहीं:", "de": "Kein Nachrichtenbericht:",
                            "fr": "Pas un article d'actualité :", "es": "No es una noticia:"},
     "all such pages": {"ru": "все такие страницы", "hi": "ऐसे सभी पेज", "de": "alle solchen Seiten",

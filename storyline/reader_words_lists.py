@@ -13,6 +13,9 @@ from __future__ import annotations
 # a broken axis's note (storyline.web.views._layout), one clause a side
 BROKEN_LEFT = "the dates left of the break ({span}) lie long before the rest: in date order, not to scale"
 BROKEN_RIGHT = "the dates right of the break ({span}) lie long after the rest: in date order, not to scale"
+# an event chart's note where a report is dated outside the event's days (storyline.web.views.event_timeline)
+OUTSIDE_RING = ("A ring is a report dated outside the event's days: it joined by its content, and the axis is "
+                "kept to the event's own reports")
 
 LIST_WORDS: dict[str, dict[str, str]] = {
     "{stories} from {articles}, newest and biggest first.": {
@@ -112,6 +115,16 @@ LIST_WORDS: dict[str, dict[str, str]] = {
                          "pas à l'échelle",
                    "es": "las fechas a la derecha del corte ({span}) son muy posteriores al resto: en orden, "
                          "no a escala"},
+    OUTSIDE_RING: {"ru": "Кольцо — сообщение с датой вне дней события: оно вошло в событие по содержанию, "
+                         "а ось построена по собственным сообщениям события",
+                   "hi": "छल्ला वह रिपोर्ट है जिसकी तारीख घटना के दिनों से बाहर है: वह अपनी सामग्री से जुड़ी, "
+                         "और अक्ष घटना की अपनी रिपोर्टों पर रखा गया है",
+                   "de": "Ein Ring ist ein Bericht mit einem Datum außerhalb der Tage des Ereignisses: Er kam über "
+                         "seinen Inhalt hinzu, und die Achse richtet sich nach den eigenen Berichten des Ereignisses",
+                   "fr": "Un anneau est un article daté hors des jours de l'événement : il l'a rejoint par son "
+                         "contenu, et l'axe s'en tient aux articles propres à l'événement",
+                   "es": "Un anillo es una noticia fechada fuera de los días del suceso: se unió por su contenido, "
+                         "y el eje se ciñe a las noticias propias del suceso"},
     "{first} to {last}": {"ru": "{first} — {last}", "hi": "{first} से {last}", "de": "{first} bis {last}",
                           "fr": "{first} à {last}", "es": "{first} a {last}"},
 }

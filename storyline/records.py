@@ -142,20 +142,21 @@ def written_as(mentions: list[DateMention]) -> list[str]:
 
 
 def dates_phrase(mentions: list[DateMention], until: dict | None = None, label: str | None = None,
-                 times: str | None = None) -> str:
+                 times: str | None = None, said=str) -> str:
     """One date of :func:`dates_once` for a reader: its label, the other ways
     the text wrote it and how often it is mentioned ("2004-11-10 (Wednesday;
     3 mentions)", "2019 (2 mentions)", "2003"); ``until``: the last day of a
     range it opens, as ``serialize.dates_once_json`` gives it ("2024-04-19 –
     2024-06-01 (April 19 – June 1)"); ``label`` (with the range's end) and ``times`` ("3 mentions"):
-    the same in a reader's language (``storyline show --lang``)."""
+    the same in a reader's language (``storyline show --lang``); ``said``: the list and
+    clause separators in it (:func:`storyline.reader_words.say`: Arabic's "،" and "؛")."""
     texts = written_as(mentions)
     if until and texts and until.get("written"):
         texts = [f"{texts[0]} – {until['written'][0]}", *texts[1:]]
     end = f" – {until['label']}" if until else ""
-    said = ", ".join(texts) + ("; " if texts and len(mentions) > 1 else "")
-    said += (times or f"{len(mentions)} mentions") if len(mentions) > 1 else ""
-    return (label or mentions[0].label + end) + (f" ({said})" if said else "")
+    told = said(", ").join(texts) + (said("; ") if texts and len(mentions) > 1 else "")
+    told += (times or f"{len(mentions)} mentions") if len(mentions) > 1 else ""
+    return (label or mentions[0].label + end) + (f" ({told})" if told else "")
 
 
 _ISO_AT = {"day": "%Y-%m-%d", "month": "%Y-%m", "year": "%Y"}

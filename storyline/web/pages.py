@@ -208,7 +208,7 @@ def build_router(app: FastAPI) -> APIRouter:
                            else (None, None))
             facts = backend.reader.event_summary(event_id, lang)
         with worded_in(lang):  # its chart's ticks in the reader's language
-            timeline = event_timeline(arts, lang)
+            timeline = event_timeline(arts, lang, (ev.first_date, ev.last_date))
         headline = facts["headline"] if facts and facts.get("headline") else ev.headline
         return _render(request, "event.html", names=names, words=lang, ev=ev, story=st, story_lang=st_lang,
                        articles=arts, facts=facts, originals=_sources(arts),

@@ -17,11 +17,11 @@ from storyline.analyse.dates import range_end
 from storyline.details import (Coverage, EntityBadge, coverage, period_label, period_precision,  # noqa: F401 (the pages')
                                periods, top_entities)
 from storyline.reader_words import count, say, shown_date, span_date
-from storyline.reader_words_lists import BROKEN_LEFT, BROKEN_RIGHT
+from storyline.reader_words_lists import BROKEN_LEFT, BROKEN_RIGHT, OUTSIDE_RING
 from storyline.records import Article, DateMention, dates_once
 from storyline.web.reader_lang import with_lang
 from storyline.web.timeaxis import EDGE_PX, broken_scale, count_chart, stack_levels
-from storyline.wording import clip, source_name
+from storyline.wording import OUTSIDE_DAYS, clip, outside_days, source_name
 
 
 @dataclass
@@ -35,6 +35,7 @@ class TimelineMark:
     href: str | None = None
     title: str = ""         # the headline or sentence inside ``label``, in language ``lang``
     lang: str | None = None
+    outside: bool = False   # a report dated outside its event's days (drawn as a ring)
 
     @property
     def parts(self) -> tuple[str, str, str]:
@@ -55,20 +56,23 @@ class Timeline:
     breaks: list[float] = field(default_factory=list)   # x of each break in the axis
     segments: list[tuple[float, float]] = field(default_factory=list)  # row lines, between the breaks
     note: str = ""                                       # what the breaks mean, in words
+    outside_note: str = ""                               # what a ring (a report outside the event's days) means
 
 
 def _layout(items: list[tuple[dt.date, str, int, str, str | None]], rows: list[tuple[str, str]],
-            width: int = 720, max_ticks: int = 7) -> Timeline | None:
+            width: int = 720, max_ticks: int = 7, news: list[dt.date] | None = None) -> Timeline | None:
     """Place ``(date, kind, count, label, href)`` items on one time scale, a row
     per kind: ticks at calendar boundaries placed by date, and dots that would
     touch stacked above one another (:mod:`storyline.web.timeaxis`).  The
     first row's kind is the news (reports, events): dates far from it are set
     past a break in the axis (:class:`~storyline.web.timeaxis.BrokenScale`).
     A row with no item is not drawn: a one-event story's chart had an empty
-    "mentioned" row under its dot, read as "nothing was mentioned" or a bug."""
+    "mentioned" row under its dot, read as "nothing was mentioned" or a bug.
+    ``news``: the dates the true scale is for, where not all of the first row's are
+    (an event's reports dated outside its days are not its news)."""
     if not items:
         return None
-    scale = broken_scale([i[0] for i in items], [i[0] for i in items if i[1] == rows[0][0]],
+    scale = broken_scale([i[0] for i in items], news or [i[0] for i in items if i[1] == rows[0][0]],
                          EDGE_PX, width - EDGE_PX)
     rows = [(kind, caption) for kind, caption in rows if any(i[1] == kind for i in items)]
     radius = lambda count: 3 + min(count, 6)  # noqa: E731  (the template draws the same)
@@ -101,8 +105,17 @@ def _layout(items: list[tuple[dt.date, str, int, str, str | None]], rows: list[t
 TOOLTIP_CHARS = 240  # a quoted sentence in a timeline mark's tooltip
 
 
-def event_timeline(articles: Iterable[Article], lang: str | None = None) -> Timeline | None:
+def event_timeline(articles: Iterable[Article], lang: str | None = None,
+                   days: tuple[dt.date | None, dt.date | None] = (None, None)) -> Timeline | None:
     """When an event's articles appeared, and which dates they mention (past or future).
+
+    ``days``: the event's first and last day.  A report dated outside them (one that
+    joined by its content from beyond the event's window, whose date the event's days
+    do not count: :func:`storyline.wording.outside_days`) is not the event's news: the
+    scale is kept to the reports inside them, so a 2000 page in a 2004 event sits past
+    the axis' break, labelled with its year, where it had stretched the axis four years
+    wide and squeezed the event's own days into one blot.  Its dot is a ring, and its
+    tooltip and list entry say "outside the event's days" as the report's badge does.
 
     A mentioned date is quoted from a report in the reader's ``lang``, else in
     English, else the first that gives it, as the story's timeline titles a
@@ -111,11 +124,14 @@ def event_timeline(articles: Iterable[Article], lang: str | None = None) -> Time
     February…”" where a Russian report says "Первый он получил в феврале".
     The quoted sentence carries its language (``TimelineMark.lang``)."""
     reports: Counter = Counter()
+    outside: set[dt.date] = set()
     mentioned: Counter = Counter()
     said: dict[tuple[dt.date, str], tuple[int, DateMention, str]] = {}
     for a in articles:
         if a.published:
             reports[a.published] += 1
+            if outside_days(a.published, *days):
+                outside.add(a.published)
         rank = 0 if a.lang == lang else 1 if a.lang == "en" else 2
         starts = [m for n, m in enumerate(a.dates) if not (n and range_end(a.dates[n - 1], m))]  # a range once
         for d in (same[0] for same in dates_once(starts)):
@@ -124,8 +140,8 @@ def event_timeline(articles: Iterable[Article], lang: str | None = None) -> Time
             if key not in said or rank < said[key][0]:
                 said[key] = (rank, d, a.lang)
     # the tooltips in the page's language (drawn inside reader_words.worded_in)
-    items = [(d, "report", c, say("{date}: {articles} published", date=shown_date(d), articles=count(c, "article")), None)
-             for d, c in reports.items()]
+    items = [(d, "report", c, say("{date}: {articles} published", date=shown_date(d), articles=count(c, "article"))
+              + (say(", ") + say(OUTSIDE_DAYS) if d in outside else ""), None) for d, c in reports.items()]
     # A mention is shown at its precision ("2000", "Jan 2024") and cited: the
     # phrase and the sentence it came from.
     told: dict[str, tuple[str, str]] = {}
@@ -136,9 +152,13 @@ def event_timeline(articles: Iterable[Article], lang: str | None = None) -> Time
                     articles=count(c, "article"), phrase=m.text, sentence=sentence)
         items.append((m.value, "mentioned", c, label, None))
         told[label] = (sentence, m_lang)
-    tl = _layout(items, [("report", "published"), ("mentioned", "mentioned")])
+    own = [d for d in reports if d not in outside]
+    tl = _layout(items, [("report", "published"), ("mentioned", "mentioned")], news=own or None)
     for mark in tl.marks if tl else []:
         mark.title, mark.lang = told.get(mark.label, ("", None))
+        mark.outside = mark.kind == "report" and mark.date in outside
+    if tl and outside:
+        tl.outside_note = say(OUTSIDE_RING)
     return tl
 
 
