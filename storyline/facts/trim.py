@@ -23,7 +23,12 @@ X."), speaker tags after quotes, parenthetical asides, leading one-word
 connectives ("However, ") and appositives.  All of the furniture together is
 under 2 % of the words the facts' sentences spend, and no rule but this one
 was as good in every fold of the summaries benchmark; an attribution also
-says who says so, which a fact-checker reads.
+says who says so, which a fact-checker reads.  Measured again with
+summary-only candidates (h-summ16): non-restrictive relative clauses,
+closing ", which …" and ", adding that …" clauses, time adverbials (" on
+Tuesday"), asides in brackets; every one lowers ROUGE-2 held out or leaves
+it level, since the words freed let in the next sentence of the ranking,
+which is less of a reference than what is shown.
 """
 from __future__ import annotations
 
