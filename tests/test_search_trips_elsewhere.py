@@ -32,20 +32,6 @@ def test_the_trip_the_other_way_round_ranks_below_every_report_of_the_trip_asked
         assert last_asked < first_other, (query, events)
 
 
-def test_a_query_without_a_trip_keeps_both_visits_interleaved(demo_app):
-    """"Putin Kim" states no trip: nothing is demoted, and the two visits
-    stay mixed as meaning, words and names rank them."""
-    app, _ = demo_app
-    pyongyang = _event_of(app, "Putin and Kim sign mutual defence pact")
-    spaceport = _event_of(app, "Kim Jong Un meets Putin at Russian spaceport")
-    events = [h.event_id for h in app.search("Putin Kim", limit=20).hits]
-    firsts = [e for e in events if e in (pyongyang, spaceport)]
-    assert max(i for i, e in enumerate(firsts) if e == pyongyang) > min(i for i, e in enumerate(firsts)
-                                                                         if e == spaceport)
-    assert max(i for i, e in enumerate(firsts) if e == spaceport) > min(i for i, e in enumerate(firsts)
-                                                                         if e == pyongyang)
-
-
 def test_only_hits_whose_trip_goes_elsewhere_move_and_scores_still_fall():
     """The reordering itself: a hit going elsewhere (x) above the last one
     going where the query does (g2) moves right below it, in its order; a hit
