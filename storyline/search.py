@@ -50,7 +50,7 @@ from storyline.embed import Embedder
 from storyline.search_meaning import semantic_hits
 from storyline.search_names import (common_word, entity_hits, entity_labels, named_events_only,  # noqa: F401
                                     named_matches, names_only, query_entity, query_names)
-from storyline.search_trips import query_trip, trip_list
+from storyline.search_trips import below_matches, query_trip, trip_reading
 from storyline.store.base import Store
 from storyline.store.records import SearchFilters
 from storyline.store.word_key import folded_with_offsets, word_key
@@ -347,10 +347,11 @@ def search(store: Store, embedder: Embedder, query: str, filters: SearchFilters 
         lists["semantic"] = worded_languages_only(store, lists["semantic"], worded,
                                                   lists.get("text", []) + lists.get("entity", []) + lists.get("event", []))
     fused = fuse(lists, after)
-    going = trip_list(store, [a for a, _, _ in fused], goes_to) if goes_to else []
+    going, elsewhere = trip_reading(store, [a for a, _, _ in fused], goes_to) if goes_to else ([], set())
     if going:  # orders what the other lists found, finds nothing: no match of its own
         fused = [(a, score, [m for m in matched if m != "trip"])
                  for a, score, matched in fuse({**lists, "trip": going}, after)]
+        fused = below_matches(fused, going, elsewhere)  # the trip the other way round: below
     entries = fold_copies(store, fused)
     for _, _, matched, _ in (e for e in entries if e[0] in also_named or also_named & set(e[3])):
         if "entity" not in matched:

@@ -13,9 +13,12 @@ scripts).  So the query is read as a one-line report: its place names
 (:func:`storyline.search_names.query_names`, those stored as places) after a
 travel cue of any language the stage reads give the countries it goes to
 (:func:`query_trip`), and the hits whose event's reports mostly go there
-(:func:`event_goes`) rank as one more list of the fusion (:func:`trip_list`):
+(:func:`event_goes`) rank as one more list of the fusion (:func:`trip_reading`):
 confirmation of what the other lists found, never a new candidate, and no
-reader-facing match of its own (it finds nothing, it orders).  Where each
+reader-facing match of its own (it finds nothing, it orders); and the hits
+whose event's trip goes elsewhere, the same leaders' visit the other way
+round, rank below the last hit that goes there (:func:`below_matches`): one
+rank among the lists did not outweigh meaning, words and names.  Where each
 report's trip goes is stored with it (:mod:`storyline.store.trip_column`), so
 a query reads those values, not the events' reports.
 """
@@ -66,9 +69,12 @@ def event_goes(trips: list[frozenset[str]]) -> frozenset[str]:
     return frozenset(c for c, n in counts.items() if 2 * n > len(named))
 
 
-def trip_list(store: Store, fused: list[str], goes_to: frozenset[str]) -> list[str]:
+def trip_reading(store: Store, fused: list[str], goes_to: frozenset[str]) -> tuple[list[str], set[str]]:
     """The hits ``fused`` (best first) whose event goes where the query's trip
-    does (``goes_to``), in their order: the events of the first
+    does (``goes_to``), in their order, and the set of those whose event's trip
+    goes elsewhere (none of ``goes_to``: the same two leaders' visit the other
+    way round, "Kim visit to Russia" for "Putin visit to North Korea"); an
+    event whose reports name no trip is in neither.  The events of the first
     :data:`TRIP_EVENTS` hits are read (each once), from their reports' stored
     trips (:meth:`Store.report_trips`); a report whose value another reading
     stored, or none, is read again (a store written before migration 14 is
@@ -82,5 +88,32 @@ def trip_list(store: Store, fused: list[str], goes_to: frozenset[str]) -> list[s
             article = store.get_article(article_id)
             known = trip_countries(article) if article is not None else frozenset()
         trips[event_id].append(known)
-    there = {e for e in events if event_goes(trips[e]) & goes_to}
-    return [a for a in fused if event.get(a) in there]
+    goes = {e: event_goes(trips[e]) for e in events}
+    there = {e for e in events if goes[e] & goes_to}
+    elsewhere = {e for e in events if goes[e] and not goes[e] & goes_to}
+    return [a for a in fused if event.get(a) in there], {a for a in fused if event.get(a) in elsewhere}
+
+
+def below_matches(fused: list[tuple[str, float, list[str]]], going: list[str], elsewhere: set[str]
+                  ) -> list[tuple[str, float, list[str]]]:
+    """``fused`` (best first) with every hit whose event's trip goes elsewhere
+    (``elsewhere``) moved right below the last hit whose event goes where the
+    query's trip does (``going``), in their order; the hits whose events name
+    no trip keep their places.  Why: the trip list (:func:`trip_reading`) only
+    confirms, one rank among the fusion's lists, and meaning, words and names
+    can outweigh it: "Putin visit to North Korea" still ranked a German
+    report of Kim's visit to Russia above an English report of the Pyongyang
+    visit, both writing both leaders, "visit" and "North Korea".  A trip that
+    goes the other way is no report of the trip the query asks for, but it is
+    of the two leaders' story, so it stays, below the reports of the trip
+    asked for (and a report whose event states no trip, the query's words
+    may still describe, is not demoted).  A moved hit takes at most the score
+    of the hit it now follows, so the scores still fall down the list."""
+    if not going or not elsewhere:
+        return fused
+    matching = set(going)
+    last = max(i for i, (a, _, _) in enumerate(fused) if a in matching)
+    kept = [h for i, h in enumerate(fused) if i <= last and h[0] not in elsewhere]
+    moved = [h for i, h in enumerate(fused) if i <= last and h[0] in elsewhere]
+    floor = kept[-1][1]
+    return kept + [(a, min(score, floor), matched) for a, score, matched in moved] + fused[last + 1:]
