@@ -119,6 +119,11 @@ def _run_cands(tx: TextFacts, run: list[int]) -> list[Cand]:
             extra.append(Cand(run[q], run[q + m - 1] + 1, "PLACE", 1))
             role[q:q + m] = ["title"] * m
             return True
+        if not places_only:  # the portfolio, a particle, then the office's country: "ministre des Finances
+            for r in range(q + 1, len(run) - 1):  # d'Allemagne", "ministro de Asuntos Exteriores de España"
+                if words[r].casefold() in lex.particles and portfolio(r + 1, True):
+                    role[q:r + 1] = ["title"] * (r + 1 - q)
+                    return True
         if not places_only:  # "ministre de l'Intérieur", "Secretary of Defense";
             # two words that end the run are the portfolio's ("ministro de Asuntos Exteriores")
             role[q:] = ["title"] * (len(run) - q) if len(run) - q <= 2 else ["title"] + role[q + 1:]
@@ -288,8 +293,10 @@ def _classify(tx: TextFacts, idx: list[int], titled: bool) -> str:
         # (not "The board, including Elon Musk": an organisation's examples may be its members)
     if lex.prep_before(before, lang) and not (len(idx) == 1 and modifies_noun(tx, idx[0]) or owns_noun(tx, idx)) \
             or tx.where_after(idx[-1]) or (
-            len(idx) == 1 and not toks[idx[0]].allcaps and lex.site_before(before, lang)):
-        return "PLACE"  # "in Nairobi", "в Москве"; "the Conciergerie, where"; "au Trocadéro", "en el Louvre"
+            len(idx) == 1 and not toks[idx[0]].allcaps and lex.site_before(before, lang)) or (
+            before and lex.fused_place_prep(before[0], lang) and indexed_place(span, lang)):
+        return "PLACE"  # "in Nairobi", "в Москве"; "the Conciergerie, where"; "au Trocadéro", "en el Louvre";
+        # "no Arizona", "nel Texas": a region the where index knows, after a preposition fused with its article
     prev = toks[idx[0] - 1] if idx[0] > 0 and glued(tx.text, toks, idx[0], lex) else None
     if (prev is not None and tx.initial[idx[0] - 1] and lex.place_prep(prev.text, lang)) \
             or place_list(tx, idx[0], idx[-1] + 1):  # "В Новой Каховке, Голой Пристани и Алешках"
