@@ -36,7 +36,7 @@ from storyline.analyse.entity_capitals import capitals_trimmed
 from storyline.analyse.entity_caseless import caseless_cands, complete_names, head_word_label, join_head_words, \
     place_noun_label
 from storyline.analyse.entity_codes import ROMAN, trailing_codes
-from storyline.analyse.entity_common import position_word, title_modifier, unknown_word
+from storyline.analyse.entity_common import compound_adjective, position_word, title_modifier, unknown_word
 from storyline.analyse.entity_demonyms import country, demonym_lead, given_name, people_word, place_adjective
 from storyline.analyse.entity_patterns import lexicon
 from storyline.analyse.entity_spans import HYPHENS, Cand, glued, select
@@ -152,7 +152,7 @@ def _run_cands(tx: TextFacts, run: list[int]) -> list[Cand]:
     for p, k in enumerate(run):
         if role[p] != "name" or toks[k].low in lex.particles or not toks[k].cap or tx.name_initial(k):
             continue
-        if ((tx.initial[k] or tx.headline[k]) and tx.common(k)) or tx.header_label(k) \
+        if ((tx.initial[k] or tx.headline[k]) and (tx.common(k) or compound_adjective(tx, k))) or tx.header_label(k) \
                 or (p == 0 and len(run) > 1 and title_modifier(tx, k)) or (
                 lex.stopword(toks[k].bare, lang) and not name_letter(tx, run, p, role)
                 and not number_opens_name(tx, run, p) and not stop_surname(tx, run, p, role)):

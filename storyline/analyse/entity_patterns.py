@@ -63,6 +63,10 @@ class Lexicon(PlaceWords, Gazetteer):
         self.place_prefixes = set(data["place_prefixes"])  # "Nova Kakhovka", "River Seine", "San Diego"
         self.directions = set(data["directions"])  # "the North": a direction, not a name
         self._adjective_preps = {lang: set(w) for lang, w in data["adjective_preps"].items()}
+        acquiring = data.get("acquisition_verbs", {})  # "Zorblax acquired the startup": a company's verbs
+        self.acquisition_verbs = {lang: [tuple(p.split()) for p in w] for lang, w in acquiring.items()
+                                  if lang not in ("_doc", "objects")}
+        self.acquired_nouns = {lang: set(w) for lang, w in acquiring.get("objects", {}).items()}
         self.cue_langs = sorted(set(data["place_cues"]) | set(data["org_cues"]))
         self._title_suffixes = data["title_suffixes"]
         self._noun_markers = {lang: set(w) for lang, w in data["noun_markers"].items()}
