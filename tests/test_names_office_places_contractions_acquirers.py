@@ -10,8 +10,8 @@
 * A capitalised word the text also writes in lower case, before a title, is part of
   the title anywhere ("said Executive Director … the executive director": "Executive"
   MISC on main).
-* A German compound adjective capitalised by its place names nothing ("Brandheiß ist
-  das Thema", "Knallhart reagierte": MISC on main).
+* A German compound adjective capitalised by its place, a name's only word, names
+  nothing ("Brandheiß ist das Thema", "Knallhart reagierte": MISC on main).
 * A bare name before a verb of taking over a business, and what is bought, is a
   company ("Zorblax acquired the startup", "übernimmt den Konkurrenten", "a racheté
   la start-up": MISC on main); a person's name is not relabelled.
@@ -43,7 +43,6 @@ from conftest import assert_named, entity_labels
      {"Vladimir Malinov": "PERSON", "Bulgaria": "PLACE"}, "Executive"),
     ("Brandheiß ist das Thema in Berlin.", "de", {"Berlin": "PLACE"}, "Brandheiß"),
     ("Knallhart reagierte die Regierung in Berlin.", "de", {"Berlin": "PLACE"}, "Knallhart"),
-    ("Brandheiße News aus Berlin: die Regierung schweigt.", "de", {"Berlin": "PLACE"}, "Brandheiße News"),
     ("Zorblax acquired the startup for $2 billion on Monday.", "en", {"Zorblax": "ORG"}, "startup"),
     ("Zorblax has acquired Qux Labs for $2 billion.", "en", {"Zorblax": "ORG"}, "has acquired"),
     ("Zorblax übernimmt den Konkurrenten für zwei Milliarden Euro.", "de", {"Zorblax": "ORG"}, "Konkurrenten"),
@@ -59,6 +58,7 @@ def test_names_read_on_branch(text, lang, named, not_named):
     ("Elon Musk acquired Twitter in 2022.", "en", "Elon Musk", "PERSON"),  # a person is never relabelled
     ("Smith acquired a taste for wine.", "en", "Smith", "MISC"),  # no business bought
     ("Neumann sagte, die Lage sei ernst.", "de", "Neumann", "MISC"),  # no adjective compound
+    ("Alexander Krüger sagte, die Lage sei ernst.", "de", "Alexander Krüger", "PERSON"),  # "alex" + "ander": one word alone only
     ("Apple CEO Tim Cook spoke in Cupertino.", "en", "Tim Cook", "PERSON"),
 ])
 def test_guards_hold(text, lang, name, label):

@@ -120,8 +120,11 @@ def _run_cands(tx: TextFacts, run: list[int]) -> list[Cand]:
             role[q:q + m] = ["title"] * m
             return True
         if not places_only:  # the portfolio, a particle, then the office's country: "ministre des Finances
-            for r in range(q + 1, len(run) - 1):  # d'Allemagne", "ministro de Asuntos Exteriores de España"
-                if words[r].casefold() in lex.particles and portfolio(r + 1, True):
+            for r in range(q + 1, min(q + 3, len(run) - 1)):  # d'Allemagne", "ministro de Asuntos Exteriores de
+                if words[r].casefold() in lex.particles and any(  # España"; a place the gazetteer holds, not a
+                        lex.place(" ".join(words[r + 1:r + 1 + m]), lang)  # prefix's ("del Póster de Santa Rosa")
+                        or lex.institution(" ".join(words[r + 1:r + 1 + m]), lang) for m in (1, 2, 3)) \
+                        and portfolio(r + 1, True):
                     role[q:r + 1] = ["title"] * (r + 1 - q)
                     return True
         if not places_only:  # "ministre de l'Intérieur", "Secretary of Defense";
@@ -152,7 +155,8 @@ def _run_cands(tx: TextFacts, run: list[int]) -> list[Cand]:
     for p, k in enumerate(run):
         if role[p] != "name" or toks[k].low in lex.particles or not toks[k].cap or tx.name_initial(k):
             continue
-        if ((tx.initial[k] or tx.headline[k]) and (tx.common(k) or compound_adjective(tx, k))) or tx.header_label(k) \
+        if ((tx.initial[k] or tx.headline[k]) and (tx.common(k) or len(run) == 1 and compound_adjective(tx, k))) \
+                or tx.header_label(k) \
                 or (p == 0 and len(run) > 1 and title_modifier(tx, k)) or (
                 lex.stopword(toks[k].bare, lang) and not name_letter(tx, run, p, role)
                 and not number_opens_name(tx, run, p) and not stop_surname(tx, run, p, role)):

@@ -151,7 +151,8 @@ def title_modifier(tx: TextFacts, k: int) -> bool:
             lex.phrase_at("titles", [one, *after[1:]], 0, lang) for one in singular_forms(after[0].casefold(), lang)))
     if not lex.phrase_at("titles", after, 0, lang) or lex.phrase_at("business_nouns", after, 0, lang):
         return False  # "Apple CEO Tim Cook": the company's
-    if low in tx.lower_vocab and toks[k].bare == toks[k].text and not lex.place(toks[k].bare, lang):
+    if low in tx.lower_vocab and toks[k].bare == toks[k].text and not lex.place(toks[k].bare, lang) \
+            and not unknown_word(low, lang):  # (not "Growcom officer … growcom.com.au")
         return True  # "said Executive Director … Malinov. Bulgartransgaz executive director added": anywhere
     if not tx.initial[k] or low in tx.midcap_vocab:
         return False
