@@ -40,8 +40,8 @@ from storyline.analyse.entity_common import compound_adjective, position_word, t
 from storyline.analyse.entity_demonyms import country, demonym_lead, given_name, people_word, place_adjective
 from storyline.analyse.entity_patterns import lexicon
 from storyline.analyse.entity_spans import HYPHENS, Cand, glued, select
-from storyline.analyse.entity_heads import HEAD_FIRST, indexed_place, initial_head, office_word, place_list, portfolio_before, \
-    model_after_noun, product_follows, styled_name, title_before, title_portfolio
+from storyline.analyse.entity_heads import HEAD_FIRST, indexed_place, initial_head, office_country, office_word, place_list, \
+    portfolio_before, model_after_noun, product_follows, styled_name, title_before, title_portfolio
 from storyline.analyse.entity_known import KnownNames, name_windows, yield_to_fuller
 from storyline.analyse.entity_named_after import compound_named_after
 from storyline.analyse.entity_nouns import after_noun as _after_noun, lower_before as _lower_before, \
@@ -119,14 +119,10 @@ def _run_cands(tx: TextFacts, run: list[int]) -> list[Cand]:
             extra.append(Cand(run[q], run[q + m - 1] + 1, "PLACE", 1))
             role[q:q + m] = ["title"] * m
             return True
-        if not places_only:  # the portfolio, a particle, then the office's country: "ministre des Finances
-            for r in range(q + 1, min(q + 3, len(run) - 1)):  # d'Allemagne", "ministro de Asuntos Exteriores de
-                if words[r].casefold() in lex.particles and any(  # España"; a place the gazetteer holds, not a
-                        lex.place(" ".join(words[r + 1:r + 1 + m]), lang)  # prefix's ("del Póster de Santa Rosa")
-                        or lex.institution(" ".join(words[r + 1:r + 1 + m]), lang) for m in (1, 2, 3)) \
-                        and portfolio(r + 1, True):
-                    role[q:r + 1] = ["title"] * (r + 1 - q)
-                    return True
+        for r in [] if places_only else office_country(lex, words, q, lang):  # "ministre des Finances d'Allemagne"
+            if portfolio(r + 1, True):
+                role[q:r + 1] = ["title"] * (r + 1 - q)
+                return True
         if not places_only:  # "ministre de l'Intérieur", "Secretary of Defense";
             # two words that end the run are the portfolio's ("ministro de Asuntos Exteriores")
             role[q:] = ["title"] * (len(run) - q) if len(run) - q <= 2 else ["title"] + role[q + 1:]
