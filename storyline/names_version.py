@@ -147,6 +147,14 @@ History:
       particle its country ("des Majilis d'Iran"); title modifiers in every Romance gender and number, before a
       plural title ("Veteranos senadores"; pt, it "senador", "senatore"); an auxiliary before the verb "its"
       points back across ("Shell had sold its assets") (h-names27)
+  49: names read anew: after a portfolio and a particle a gazetteer place is the office's country ("ministre des
+      Finances d'Allemagne", "ministro de Asuntos Exteriores de España": no "d'Allemagne" PERSON); a Portuguese or
+      Italian preposition fused with its article before a country or region the where index knows makes it that
+      PLACE ("no Arizona", "nell'Arizona": the lexicon's fused_place_preps); a word the text writes in lower case
+      before a title is the title's ("Executive Director … executive director"); a German compound adjective
+      capitalised by position names nothing ("Brandheiß", "Knallhart": entity_common.compound_adjective); a bare
+      name before a verb of taking over a business is a company ("Zorblax acquired the startup": the lexicon's
+      acquisition_verbs, entity_acquirers) (h-names28)
 """
 
-VERSION = 48
+VERSION = 49

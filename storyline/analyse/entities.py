@@ -36,12 +36,12 @@ from storyline.analyse.entity_capitals import capitals_trimmed
 from storyline.analyse.entity_caseless import caseless_cands, complete_names, head_word_label, join_head_words, \
     place_noun_label
 from storyline.analyse.entity_codes import ROMAN, trailing_codes
-from storyline.analyse.entity_common import position_word, title_modifier, unknown_word
+from storyline.analyse.entity_common import compound_adjective, position_word, title_modifier, unknown_word
 from storyline.analyse.entity_demonyms import country, demonym_lead, given_name, people_word, place_adjective
 from storyline.analyse.entity_patterns import lexicon
 from storyline.analyse.entity_spans import HYPHENS, Cand, glued, select
-from storyline.analyse.entity_heads import HEAD_FIRST, indexed_place, initial_head, office_word, place_list, portfolio_before, \
-    model_after_noun, product_follows, styled_name, title_before, title_portfolio
+from storyline.analyse.entity_heads import HEAD_FIRST, indexed_place, initial_head, office_country, office_word, place_list, \
+    portfolio_before, model_after_noun, product_follows, styled_name, title_before, title_portfolio
 from storyline.analyse.entity_known import KnownNames, name_windows, yield_to_fuller
 from storyline.analyse.entity_named_after import compound_named_after
 from storyline.analyse.entity_nouns import after_noun as _after_noun, lower_before as _lower_before, \
@@ -119,6 +119,10 @@ def _run_cands(tx: TextFacts, run: list[int]) -> list[Cand]:
             extra.append(Cand(run[q], run[q + m - 1] + 1, "PLACE", 1))
             role[q:q + m] = ["title"] * m
             return True
+        for r in [] if places_only else office_country(lex, words, q, lang):  # "ministre des Finances d'Allemagne"
+            if portfolio(r + 1, True):
+                role[q:r + 1] = ["title"] * (r + 1 - q)
+                return True
         if not places_only:  # "ministre de l'Intérieur", "Secretary of Defense";
             # two words that end the run are the portfolio's ("ministro de Asuntos Exteriores")
             role[q:] = ["title"] * (len(run) - q) if len(run) - q <= 2 else ["title"] + role[q + 1:]
@@ -147,7 +151,8 @@ def _run_cands(tx: TextFacts, run: list[int]) -> list[Cand]:
     for p, k in enumerate(run):
         if role[p] != "name" or toks[k].low in lex.particles or not toks[k].cap or tx.name_initial(k):
             continue
-        if ((tx.initial[k] or tx.headline[k]) and tx.common(k)) or tx.header_label(k) \
+        if ((tx.initial[k] or tx.headline[k]) and (tx.common(k) or len(run) == 1 and compound_adjective(tx, k))) \
+                or tx.header_label(k) \
                 or (p == 0 and len(run) > 1 and title_modifier(tx, k)) or (
                 lex.stopword(toks[k].bare, lang) and not name_letter(tx, run, p, role)
                 and not number_opens_name(tx, run, p) and not stop_surname(tx, run, p, role)):
@@ -288,8 +293,10 @@ def _classify(tx: TextFacts, idx: list[int], titled: bool) -> str:
         # (not "The board, including Elon Musk": an organisation's examples may be its members)
     if lex.prep_before(before, lang) and not (len(idx) == 1 and modifies_noun(tx, idx[0]) or owns_noun(tx, idx)) \
             or tx.where_after(idx[-1]) or (
-            len(idx) == 1 and not toks[idx[0]].allcaps and lex.site_before(before, lang)):
-        return "PLACE"  # "in Nairobi", "в Москве"; "the Conciergerie, where"; "au Trocadéro", "en el Louvre"
+            len(idx) == 1 and not toks[idx[0]].allcaps and lex.site_before(before, lang)) or (
+            before and lex.fused_place_prep(before[0], lang) and indexed_place(span, lang)):
+        return "PLACE"  # "in Nairobi", "в Москве"; "the Conciergerie, where"; "au Trocadéro", "en el Louvre";
+        # "no Arizona", "nel Texas": a region the where index knows, after a preposition fused with its article
     prev = toks[idx[0] - 1] if idx[0] > 0 and glued(tx.text, toks, idx[0], lex) else None
     if (prev is not None and tx.initial[idx[0] - 1] and lex.place_prep(prev.text, lang)) \
             or place_list(tx, idx[0], idx[-1] + 1):  # "В Новой Каховке, Голой Пристани и Алешках"

@@ -30,7 +30,7 @@ from storyline.analyse.entity_text import TextFacts
 from storyline.analyse.where_subdivisions import frequent_words
 from storyline.similarity.keys import stemmer_for
 
-__all__ = ["COMMON_TOP", "EX_PREFIXES", "MODIFIER_TOP", "common_stems", "common_words", "position_word", "title_modifier",
+__all__ = ["COMMON_TOP", "EX_PREFIXES", "MODIFIER_TOP", "common_stems", "common_words", "compound_adjective", "position_word", "title_modifier",
            "unknown_word"]
 
 # How many of a language's most frequent words count as common: "money" 266,
@@ -137,7 +137,9 @@ def title_modifier(tx: TextFacts, k: int) -> bool:
     anywhere, before a title or a name ("Veteran John McCain", "thanked Outgoing President Joe
     Biden"), in each gender and number it takes and before a plural title too ("Veteranos
     senadores como John McCain": ``entity_patterns.gender_number_forms``); a frequent word before a name is not (its title after the name, "Social Affairs
-    minister", is as often the office's own: docs/benchmarks.md, h-names26)."""
+    minister", is as often the office's own: docs/benchmarks.md, h-names26).  A word the text also writes in
+    lower case is one anywhere before a title ("Executive Director … executive director", "Managing
+    Director"): the text says it is no name (h-names28)."""
     toks, lex, lang = tx.toks, tx.lex, tx.lang
     hyphen = k + 1 < len(toks) and tx.gap(k + 1) in HYPHENS and lang not in lex.suffix_langs  # not "Grünen-Chef"
     if k + 1 >= len(toks) or (tx.gap(k + 1) != " " and not hyphen) or not toks[k].cap:
@@ -147,11 +149,35 @@ def title_modifier(tx: TextFacts, k: int) -> bool:
     if low in lex.title_modifiers.get(lang, ()):  # (not a possessive: "Veteran's Day")
         return toks[k].bare == toks[k].text and (toks[k + 1].cap or bool(lex.phrase_at("titles", after, 0, lang)) or any(
             lex.phrase_at("titles", [one, *after[1:]], 0, lang) for one in singular_forms(after[0].casefold(), lang)))
-    if not tx.initial[k] or not lex.phrase_at("titles", after, 0, lang) or low in tx.midcap_vocab \
-            or lex.phrase_at("business_nouns", after, 0, lang):  # "Apple CEO Tim Cook": the company's
+    if not lex.phrase_at("titles", after, 0, lang) or lex.phrase_at("business_nouns", after, 0, lang):
+        return False  # "Apple CEO Tim Cook": the company's
+    if low in tx.lower_vocab and toks[k].bare == toks[k].text and not lex.place(toks[k].bare, lang) \
+            and not unknown_word(low, lang):  # (not "Growcom officer … growcom.com.au")
+        return True  # "said Executive Director … Malinov. Bulgartransgaz executive director added": anywhere
+    if not tx.initial[k] or low in tx.midcap_vocab:
         return False
     return low in EX_PREFIXES or _common(low, lang, MODIFIER_TOP) or lex.adjective_form(low, lang) \
         or (lang in lex.noun_marker_langs and lex.inflected_adjective(low, lang)) or _stoplisted(low, lang)
+
+
+def compound_adjective(tx: TextFacts, k: int) -> bool:
+    """In a language that writes its nouns, and only them, with a capital (German: the lexicon's
+    ``noun_markers``), token k is a compound adjective capitalised by its place (a sentence's or
+    a headline's first word) and by nothing else: a first word of the language's list, then an
+    adjective, told by the list holding the strong dative ending -em after it, which no noun
+    takes ("heiß"/"heißem", not "wagen", "land"), maybe declined ("Brandheiß ist das Thema",
+    "Brandheiße News", "Knallhart", "Hochaktuell").  Such a word names nothing; a compound
+    noun ("Brandursache") is read by its own rules."""
+    lang = tx.lang
+    if lang not in tx.lex.noun_marker_langs or not (tx.initial[k] or tx.headline[k]) or not tx.toks[k].cap:
+        return False
+    low = tx.toks[k].bare.lower()  # (not casefold: the list writes "heiß", not "heiss")
+    if tx.toks[k].bare.casefold() in tx.midcap_vocab or not low.isalpha():
+        return False
+    every = common_words(lang, 10 ** 7)
+    cores = [low] + [low[:-len(e)] for e in ("em", "en", "er", "es", "e") if low.endswith(e)]
+    return any(core[:cut] in every and core[cut:] + "em" in every and core[cut:] + "er" in every
+               for core in cores for cut in range(3, len(core) - 2))
 
 
 def _stoplisted(low: str, lang: str) -> bool:

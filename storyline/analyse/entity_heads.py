@@ -104,6 +104,16 @@ def indexed_place(name: str, lang: str) -> bool:
     return bool(country_named(name, lang) or subdivision_of(name, lang))
 
 
+def office_country(lex, words: list[str], q: int, lang: str) -> list[int]:
+    """The particles of ``words`` one or two words past a portfolio opening at ``q`` that a
+    place or institution the gazetteer holds follows: the office's country ("ministre des
+    Finances d'Allemagne", "ministro de Asuntos Exteriores de España"; h-names28), not a
+    place-prefix guess ("del Póster de Santa Rosa de Lima")."""
+    return [r for r in range(q + 1, min(q + 3, len(words) - 1)) if words[r].casefold() in lex.particles and any(
+        lex.place(" ".join(words[r + 1:r + 1 + m]), lang) or lex.institution(" ".join(words[r + 1:r + 1 + m]), lang)
+        for m in (1, 2, 3))]
+
+
 def portfolio_before(tx: TextFacts, k: int) -> bool:
     """Token k follows "<title> of", "ministra de", "président de la", "ministre de l'",
     or an organisation's lower-case head noun, "de" and an article ("ministère de

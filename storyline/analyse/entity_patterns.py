@@ -63,11 +63,16 @@ class Lexicon(PlaceWords, Gazetteer):
         self.place_prefixes = set(data["place_prefixes"])  # "Nova Kakhovka", "River Seine", "San Diego"
         self.directions = set(data["directions"])  # "the North": a direction, not a name
         self._adjective_preps = {lang: set(w) for lang, w in data["adjective_preps"].items()}
+        acquiring = data.get("acquisition_verbs", {})  # "Zorblax acquired the startup": a company's verbs
+        self.acquisition_verbs = {lang: [tuple(p.split()) for p in w] for lang, w in acquiring.items()
+                                  if lang not in ("_doc", "objects")}
+        self.acquired_nouns = {lang: set(w) for lang, w in acquiring.get("objects", {}).items()}
         self.cue_langs = sorted(set(data["place_cues"]) | set(data["org_cues"]))
         self._title_suffixes = data["title_suffixes"]
         self._noun_markers = {lang: set(w) for lang, w in data["noun_markers"].items()}
         self.noun_marker_langs = set(self._noun_markers)
         self._place_preps = {lang: set(w) for lang, w in data["place_preps"].items()}
+        self._fused_place_preps = {lang: set(w) for lang, w in data.get("fused_place_preps", {}).items() if lang != "_doc"}
         self._site_preps = {lang: set(w) for lang, w in data.get("site_preps", {}).items() if lang != "_doc"}
         self._dative_preps = {lang: set(w) for lang, w in data.get("dative_preps", {}).items() if lang != "_doc"}
         self._place_relatives = {lang: set(w) for lang, w in data.get("place_relatives", {}).items() if lang != "_doc"}

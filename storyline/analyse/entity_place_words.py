@@ -3,7 +3,7 @@ says of words about places: the prepositions and nouns that say a name is
 a place, and the words made of a place's name that are none (demonyms,
 place adjectives).  A mixin of the lexicon, apart so that the lexicon's
 module keeps to loading and looking up cues; it reads the lexicon's tables
-(``_place_preps``, ``_site_preps``, ``_dative_preps``, ``demonyms``, ``_adjective_forms``, the
+(``_place_preps``, ``_fused_place_preps``, ``_site_preps``, ``_dative_preps``, ``demonyms``, ``_adjective_forms``, the
 gazetteer rows) and its ``article``, ``particles`` and ``place``."""
 from __future__ import annotations
 
@@ -21,6 +21,12 @@ class PlaceWords:
         "de"/"of" it takes ("près de Marrakech", "cerca de Jersón"; not an article: "en el PSOE")."""
         after_of = len(before) > 1 and before[0].casefold() in self.particles and not self.article(before[0], lang)
         return bool(before) and self.place_prep(before[after_of], lang)
+
+    def fused_place_prep(self, word: str, lang: str) -> bool:
+        """``word`` is a place preposition fused with an article (``fused_place_preps``: Portuguese
+        "no", "na", Italian "nel", "nell'"): a country or region the where index knows after it is
+        that place ("no Arizona"); the same word before a company says nothing ("no Facebook")."""
+        return word.casefold() in self._fused_place_preps.get(lang, ())
 
     def site_before(self, before: list[str], lang: str) -> bool:
         """The lower-case words before one capitalised word (nearest first) are a ``site_preps``

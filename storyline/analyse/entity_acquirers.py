@@ -1,0 +1,42 @@
+"""A company told by the verb of taking another over (issue 10/12's names: h-names28).
+
+Most companies are named bare ("Zorblax"), a word no lexicon holds, so what is said of a
+name has to tell it: shares and a chief executive (``entity_orgs.business_labels``), "its"
+(``entity_orgs.its_subject``), recalled products (``entity_makers.recalls_products``), and
+here the buying of a business.  A verb of taking over (the lexicon's ``acquisition_verbs``:
+"acquired", "übernimmt", "rachète", "adquirió") right after a MISC name, then in its clause,
+past function words and numbers only, what a company buys: a name, an organisation's noun
+(``org_cues``) or a noun of a business or a stake (the entry's ``objects``: "the startup",
+"den Konkurrenten", "une participation").  People buy too, but they "buy" ("bought",
+"kauft"), which is left out; the verbs kept are said of firms.  A person's name is never
+relabelled: only a name with no label (MISC) is, so "Elon Musk acquired Twitter" keeps its
+PERSON, and a lone "Musk" is PERSON already where the text gives the full name
+(``entity_parts.harmonise_labels`` runs first).
+"""
+from __future__ import annotations
+
+from storyline.analyse.entity_makers import verb_reaches
+from storyline.analyse.entity_text import TextFacts
+
+
+def acquires(tx: TextFacts, c, chosen: list) -> bool:
+    """The bare name ``c`` is the subject of a verb of taking over a business, whose object
+    follows in its clause ("Zorblax acquired the startup", "Zorblax übernimmt den
+    Konkurrenten Qux", "Zorblax a racheté la start-up")."""
+    lex, toks, lang = tx.lex, tx.toks, tx.lang
+    n = max((len(words) for words in lex.acquisition_verbs.get(lang, ())
+             if tuple(t.low for t in toks[c.j:c.j + len(words)]) == words
+             and all(tx.gap(m) == " " for m in range(c.j, c.j + len(words)))), default=0)
+    if not n:
+        return False
+    named = {d.i for d in chosen if (d.label in ("ORG", "MISC") or d.guess) and d is not c}  # ("Qux Labs")
+    objects = lex.acquired_nouns.get(lang, set())
+
+    def bought(m: int, products: set) -> bool:
+        word = toks[m].low  # a hyphened noun is one: "la start-up"
+        if m + 1 < len(toks) and tx.gap(m + 1) == "-":
+            word = f"{word}-{toks[m + 1].low}"
+        return m in named or (not toks[m].cap or lang in lex.noun_marker_langs) and (
+            word in objects or lex.is_cue("org_cues", toks[m].bare, lang))
+
+    return verb_reaches(tx, c, chosen, bought, span=n)
