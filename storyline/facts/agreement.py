@@ -247,10 +247,10 @@ def kept_apart(a: ClaimSentence, b: ClaimSentence, names: float, meaning: float,
                paraphrase_min: float = PARAPHRASE_MIN) -> bool:
     """Two sentences that state two facts whatever they share: of one
     language and :func:`unlike`, or :func:`told_apart` (two times).  Where
-    alignment asks it (:mod:`storyline.facts.align`): of a partner lent to a
-    lone sentence, the link a shared name or day alone can make.  Asked of
-    every link it cost `bench facts` its Derna death-toll conflicts, of
-    founding pairs `bench summaries` ROUGE-2 (docs/benchmarks.md, h-facts15)."""
+    alignment asks it (:mod:`storyline.facts.align`): of a pair that would
+    found a fact, and of a partner lent to a lone sentence -- the links a
+    shared name or day alone can make.  Asked of every link it cost `bench
+    facts` its Derna death-toll conflicts (docs/benchmarks.md, h-facts15)."""
     return unlike(a, b, meaning, paraphrase_min) or told_apart(a, b, names)
 
 
