@@ -23,7 +23,11 @@ conflicts.
 Run ``python tests/data/facts_sample_build.py`` to rewrite the sample: it
 resolves each ``(article, sentence)`` to character offsets in the article's
 cleaned text (the text the facts stage cites) and checks every planted edit
-applied.
+applied.  The sentence numbers are those of today's split; when the splitter
+changes, renumber the labels it moves (so that the builder still writes the
+sample byte for byte: ``tests/test_facts_sample_build.py``), rather than
+editing offsets in the sample by hand -- a hand edit left the builder citing
+sentences that no longer exist (h-facts15 renumbered a-022, a-033 and b-015).
 """
 from __future__ import annotations
 
@@ -93,15 +97,15 @@ GOLD["chandrayaan3-landing-2023-08"] = [
  ("Modi watched from the BRICS summit in Johannesburg", [("a-020",3),("a-022",6),("a-024",3),("a-025",3)], None),
  ("Modi: 'India is now on the Moon'", [("a-020",3),("a-022",7),("a-024",4),("a-025",3)], None),
  ("Modi: the success belongs to all humanity", [("a-020",4),("a-022",8)], None),
- ("Chandrayaan-2's lander crashed in 2019", [("a-020",5),("a-022",12),("a-024",11),("a-025",6)], None),
- ("Launched on 14 July from Sriharikota", [("a-020",6),("a-022",11),("a-024",5),("a-025",5)], None),
+ ("Chandrayaan-2's lander crashed in 2019", [("a-020",5),("a-022",11),("a-024",11),("a-025",6)], None),
+ ("Launched on 14 July from Sriharikota", [("a-020",6),("a-022",10),("a-024",5),("a-025",5)], None),
  ("The mission cost about $75 million (Rs 615 crore)", [("a-020",6),("a-024",8),("a-025",5)], None),
- ("Lander and rover work for one lunar day, about 14 Earth days", [("a-020",6),("a-021",5),("a-022",10),("a-023",7),("a-024",7),("a-025",5)], None),
- ("The Pragyan rover is to roll out of the lander", [("a-020",7),("a-022",10),("a-024",6)], None),
+ ("Lander and rover work for one lunar day, about 14 Earth days", [("a-020",6),("a-021",5),("a-022",9),("a-023",7),("a-024",7),("a-025",5)], None),
+ ("The Pragyan rover is to roll out of the lander", [("a-020",7),("a-022",9),("a-024",6)], None),
  ("The Pragyan rover rolled out onto the surface", [("a-021",0),("a-023",0),("a-026",6)], None),
  ("The rover weighs 26 kg and has six wheels", [("a-021",2),("a-023",2),("a-024",6)], None),
  ("NASA, ESA and other agencies congratulated ISRO", [("a-021",7),("a-023",10)], None),
- ("It came days after Russia's Luna-25 crashed", [("a-020",8),("a-022",13),("a-024",9),("a-025",6),("a-026",9)], None),
+ ("It came days after Russia's Luna-25 crashed", [("a-020",8),("a-022",12),("a-024",9),("a-025",6),("a-026",9)], None),
 ]
 # conflicts: list of sentence pairs in the fact that disagree
 GOLD["morocco-quake-2023-09"] = [
@@ -177,14 +181,14 @@ GOLD["ecb-hike-2023-09"] = [
  ("New rates apply from 20 September", [("b-013",4),("b-014",4),("b-016",1)], None),
  ("Tenth consecutive rise since July 2022", [("b-013",5),("b-014",0),("b-015",0),("b-016",2),("b-017",2)], None),
  ("Inflation expected to stay too high for too long", [("b-013",6),("b-014",5),("b-016",3)], None),
- ("Euro-area inflation was 5.2% in August", [("b-013",7),("b-014",6),("b-015",7),("b-016",4)], None),
+ ("Euro-area inflation was 5.2% in August", [("b-013",7),("b-014",6),("b-015",8),("b-016",4)], None),
  ("The ECB hinted the peak may have been reached", [("b-013",8),("b-014",8),("b-015",0),("b-017",4)], None),
  ("Statement: rates at levels that, held long enough, bring inflation to target", [("b-013",9),("b-014",9),("b-015",3),("b-016",5),("b-017",5)], None),
- ("Lagarde: a solid majority backed the decision", [("b-013",10),("b-014",10),("b-015",5),("b-017",3)], None),
+ ("Lagarde: a solid majority backed the decision", [("b-013",10),("b-014",10),("b-015",6),("b-017",3)], None),
  ("Inflation forecast 5.6% in 2023 and 3.2% in 2024", [("b-013",11),("b-014",11),("b-015",1),("b-015",2),("b-016",7),("b-017",5)], None),
- ("Growth forecast cut to 0.7% this year", [("b-013",12),("b-014",12),("b-015",8),("b-016",7)], None),
+ ("Growth forecast cut to 0.7% this year", [("b-013",12),("b-014",12),("b-015",9),("b-016",7)], None),
  ("The euro fell below $1.07", [("b-013",13),("b-014",13),("b-015",4)], None),
- ("Lagarde would not say the peak was reached", [("b-015",4),("b-016",6)], None),
+ ("Lagarde would not say the peak was reached", [("b-015",5),("b-016",6)], None),
 ]
 GOLD["india-results-2024-06"] = [
  ("The BJP fell short of a majority on its own", [("b-033",1),("b-035",0),("b-036",0),("b-037",0)], None),
@@ -240,19 +244,19 @@ GOLD["putin-pyongyang-2024-06"] = [
  ("Seoul voiced concern about the treaty", [("a-011",8),("a-014",6)], None),
 ]
 GOLD["euro2024-final-2024-07"] = [
- ("Spain beat England 2-1 in the Berlin final for a record fourth title", [("a-033",1),("a-034",1),("a-035",0),("a-036",0),("a-036",1),("a-037",1),("a-038",0)], None),
- ("Nico Williams scored in the 47th minute from Yamal's pass", [("a-033",3),("a-034",3),("a-035",1),("a-036",2),("a-037",2),("a-038",3)], None),
- ("Substitute Palmer equalised in the 73rd minute", [("a-033",5),("a-034",5),("a-035",2),("a-036",3),("a-037",3),("a-038",2),("a-038",4)], None),
- ("Oyarzabal scored the winner four minutes from time from Cucurella's cross", [("a-033",6),("a-034",6),("a-035",2),("a-036",4),("a-037",4),("a-038",2),("a-038",5)], None),
- ("Olmo cleared Guehi's header off the line", [("a-033",7),("a-034",7),("a-035",3),("a-037",5),("a-038",5)], None),
- ("Spain won all seven matches", [("a-033",8),("a-034",8),("a-035",6),("a-036",7),("a-037",7)], None),
+ ("Spain beat England 2-1 in the Berlin final for a record fourth title", [("a-033",0),("a-034",1),("a-035",0),("a-036",0),("a-036",1),("a-037",1),("a-038",0)], None),
+ ("Nico Williams scored in the 47th minute from Yamal's pass", [("a-033",2),("a-034",3),("a-035",1),("a-036",2),("a-037",2),("a-038",3)], None),
+ ("Substitute Palmer equalised in the 73rd minute", [("a-033",4),("a-034",5),("a-035",2),("a-036",3),("a-037",3),("a-038",2),("a-038",4)], None),
+ ("Oyarzabal scored the winner four minutes from time from Cucurella's cross", [("a-033",5),("a-034",6),("a-035",2),("a-036",4),("a-037",4),("a-038",2),("a-038",5)], None),
+ ("Olmo cleared Guehi's header off the line", [("a-033",6),("a-034",7),("a-035",3),("a-037",5),("a-038",5)], None),
+ ("Spain won all seven matches", [("a-033",7),("a-034",8),("a-035",6),("a-036",7),("a-037",7)], None),
  ("Spain scored 15 goals", [("a-035",6),("a-037",7)], None),
- ("Rodri player of the tournament, Yamal best young player", [("a-033",9),("a-034",9),("a-035",7),("a-036",11),("a-037",9)], None),
- ("Yamal turned 17 the day before", [("a-033",3),("a-034",3),("a-035",7),("a-036",2)], None),
- ("England lost the previous final to Italy in 2021", [("a-033",4),("a-034",4),("a-035",4),("a-036",6),("a-037",10),("a-038",2)], None),
+ ("Rodri player of the tournament, Yamal best young player", [("a-033",8),("a-034",9),("a-035",7),("a-036",11),("a-037",9)], None),
+ ("Yamal turned 17 the day before", [("a-033",2),("a-034",3),("a-035",7),("a-036",2)], None),
+ ("England lost the previous final to Italy in 2021", [("a-033",3),("a-034",4),("a-035",4),("a-036",6),("a-037",10),("a-038",2)], None),
  ("England's wait for a major trophy since 1966 goes on", [("a-035",3),("a-036",5),("a-038",0)], None),
  ("French referee François Letexier", [("a-036",8),("a-037",6)], None),
- ("King Felipe VI attended", [("a-033",10),("a-036",9)], None),
+ ("King Felipe VI attended", [("a-033",9),("a-036",9)], None),
 ]
 GOLD["paris-opening-ceremony-2024-07"] = [
  ("The first opening ceremony held outside a stadium", [("a-027",0),("a-029",1),("a-030",0),("a-031",1),("a-032",0)], None),
@@ -298,14 +302,14 @@ PLANTED = [
      "Planted Pravah", "2023-08-23",
      [("14 जुलाई को श्रीहरिकोटा", "24 जुलाई को श्रीहरिकोटा"),
       ("धरती के करीब 14 दिनों", "धरती के करीब 20 दिनों")],
-     [(("p-022", 11), ("a-020", 6)), (("p-022", 11), ("a-024", 5)),
-      (("p-022", 10), ("a-020", 6)), (("p-022", 10), ("a-024", 7))]),
+     [(("p-022", 10), ("a-020", 6)), (("p-022", 10), ("a-024", 5)),
+      (("p-022", 9), ("a-020", 6)), (("p-022", 9), ("a-024", 7))]),
     ("ecb-hike-planted", "ecb-hike-2023-09", ["b-013", "b-015"], "b-016", "p-016",
      "Planted Tribune", "2023-09-14",
      [("portant son taux de dépôt à 4 %", "portant son taux de dépôt à 4,25 %"),
       ("progressé de 5,2 % sur un an", "progressé de 5,9 % sur un an")],
      [(("p-016", 0), ("b-013", 1)), (("p-016", 0), ("b-015", 0)),
-      (("p-016", 4), ("b-013", 7)), (("p-016", 4), ("b-015", 7))]),
+      (("p-016", 4), ("b-013", 7)), (("p-016", 4), ("b-015", 8))]),
 ]
 
 ABOUT = ("Labelled fact sample for `storyline bench facts` (issue 12): 13 events of the demo "
@@ -334,6 +338,8 @@ def _line(slug: str, planted: bool, recs: list[dict], facts, conflicts=()) -> di
         rows = []
         for art, idx in sups:
             text, sp = spans[art]
+            if idx >= len(sp):  # the split changed since the labels were written: renumber them
+                raise SystemExit(f"{slug}: {gloss!r} cites sentence {idx} of {art}, which has {len(sp)}")
             s, e = sp[idx]
             rows.append({"article": art, "start": s, "end": e, "text": text[s:e]})
         out.append({"fact": gloss, "supports": rows,
@@ -342,14 +348,19 @@ def _line(slug: str, planted: bool, recs: list[dict], facts, conflicts=()) -> di
     return {"event": slug, "planted": planted, "articles": recs, "facts": out}
 
 
-def build() -> list[dict]:
+def build(only: set[str] | None = None) -> list[dict]:
+    """The sample's lines, in order; ``only``: just those events (by slug), as a test checks them."""
     lab = demo.labels()
     recs = {r["id"]: r for r in demo.records()}
     lines = []
     for slug, facts in GOLD.items():
+        if only is not None and slug not in only:
+            continue
         ids = sorted(i for i, v in lab.items() if v["event"] == slug)
         lines.append(_line(slug, False, [recs[i] for i in ids], facts))
     for slug, base, copies, mod, new_id, source, date, edits, conflicts in PLANTED:
+        if only is not None and slug not in only:
+            continue
         rec = dict(recs[mod], id=new_id, source=source, date=date)
         rec.pop("url", None)
         for old, new in edits:
