@@ -52,6 +52,28 @@ def demo_app(tmp_path_factory):
     app.close()
 
 
+@pytest.fixture(scope="session")
+def promo_page(tmp_path_factory):
+    """A store holding one page the gate keeps out (a blog's shopping promo),
+    as ``(db, article id, stored reason)``; read only by the pages that show
+    why a page is no article (the tooltip, the quoted cue in a browser)."""
+    from test_gate_notices import NOTICES
+
+    from storyline.ingest.readers import from_record
+    from storyline.service import Storyline
+
+    _kind, lang, title, text = NOTICES["affiliate-promo-en"]
+    db = str(tmp_path_factory.mktemp("promo") / "promo.db")
+    app = Storyline(db)
+    report = app.ingest([from_record({"id": "promo", "title": title, "text": text, "lang": lang,
+                                      "source": "blog.example"}, "test:promo")])
+    assert len(report.not_articles) == 1, report.as_dict()
+    aid = report.not_articles[0]
+    reason = app.article(aid).not_article_reason
+    app.close()
+    return db, aid, reason
+
+
 @pytest.fixture(scope="module", name="client")
 def demo_client(demo_app):
     """The API and pages over the demo store (token "tok"); a module that

@@ -11,24 +11,13 @@ from __future__ import annotations
 import pytest
 
 from test_browser import browser, page, serve, shot  # noqa: F401  (fixtures)
-from test_gate_notices import NOTICES
-
-from storyline.ingest.readers import from_record
 
 
 @pytest.fixture(scope="module")
-def promo_server(tmp_path_factory):
-    from storyline.service import Storyline
-
-    _kind, lang, title, text = NOTICES["affiliate-promo-en"]
-    db = str(tmp_path_factory.mktemp("promo") / "promo.db")
-    app = Storyline(db)
-    report = app.ingest([from_record({"id": "promo", "title": title, "text": text, "lang": lang,
-                                      "source": "blog.example"}, "test:promo")])
-    assert len(report.not_articles) == 1, report.as_dict()
-    app.close()
+def promo_server(promo_page):
+    db, aid, _reason = promo_page
     for base in serve(db):
-        yield base, report.not_articles[0]
+        yield base, aid
 
 
 def test_the_reason_quotes_the_page_as_it_writes_its_words(promo_server, page):

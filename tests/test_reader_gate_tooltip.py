@@ -12,29 +12,18 @@ import re
 
 import pytest
 
-from test_gate_notices import NOTICES
-
 from storyline.reader_words import say
 
 
 @pytest.fixture(scope="module")
-def kept_out(tmp_path_factory):
+def kept_out(promo_page):
     from fastapi.testclient import TestClient
 
     from storyline.api import create_app
-    from storyline.ingest.readers import from_record
-    from storyline.service import Storyline
 
-    _kind, lang, title, text = NOTICES["affiliate-promo-en"]
-    db = str(tmp_path_factory.mktemp("kept-out") / "kept.db")
-    app = Storyline(db)
-    report = app.ingest([from_record({"id": "promo", "title": title, "text": text, "lang": lang,
-                                      "source": "blog.example"}, "test:promo")])
-    assert len(report.not_articles) == 1, report.as_dict()
-    reason = app.article(report.not_articles[0]).not_article_reason
-    app.close()
+    db, aid, reason = promo_page
     with TestClient(create_app(db, "tok"), base_url="http://localhost") as c:
-        yield c, report.not_articles[0], reason
+        yield c, aid, reason
 
 
 @pytest.mark.parametrize("lang", ["ar", "ru", "de"])
