@@ -216,10 +216,13 @@ class BrokenScale:
         (:func:`label_px`) is left out.  Why this order: a far slot's label is
         the only date its dots have (the calendar ticks only repeat the
         scale), and many far-off years and months share a narrow segment:
-        "2023Jan 2024Apr 2024" was read as one.  The ends and the slots next to
+        "2023Jan 2024Apr 2024" was read as one; there the slot nearest the news
+        is named first, then the farthest (the note names both in words).  The ends and the slots next to
         them do not touch: :func:`broken_scale` leaves a break wide enough."""
         kept: list[tuple[float, str]] = []
-        for x, t in self._ends() + [(x, t) for _, x, t in self.past] + [(x, t) for _, x, t in self.future]:
+        near = lambda side: side[:1] + side[-1:] + side[1:-1]  # noqa: E731  (nearest the news, the farthest, the rest)
+        past, future = near([(x, t) for _, x, t in reversed(self.past)]), near([(x, t) for _, x, t in self.future])
+        for x, t in self._ends() + past + future:
             if _clear(x, t, kept):
                 kept.append((x, t))
         for d, t in calendar_ticks(self.main.lo, self.main.hi, max_ticks, edge_years=not self._ends()):
