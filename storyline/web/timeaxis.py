@@ -217,8 +217,9 @@ class BrokenScale:
         the only date its dots have (the calendar ticks only repeat the
         scale), and many far-off years and months share a narrow segment:
         "2023Jan 2024Apr 2024" was read as one; there the slot nearest the news
-        is named first, then the farthest (the note names both in words).  The ends and the slots next to
-        them do not touch: :func:`broken_scale` leaves a break wide enough."""
+        is named first, then the farthest (the note names both in words).  The
+        ends and the slots next to them do not touch: :func:`broken_scale`
+        leaves a break wide enough."""
         kept: list[tuple[float, str]] = []
         near = lambda side: side[:1] + side[-1:] + side[1:-1]  # noqa: E731  (nearest the news, the farthest, the rest)
         past, future = near([(x, t) for _, x, t in reversed(self.past)]), near([(x, t) for _, x, t in self.future])
@@ -267,7 +268,7 @@ def _break_gap(end: str, slot: str, step: float) -> float:
     enough that the end's date and the nearest slot's label (half a ``step`` further) do
     not touch: "1 أغسطس 2024" and "سبتمبر 2024" did, and the slot's label, its dots' only
     date, was left out."""
-    need = (label_px(end) + label_px(slot)) / 2 + LABEL_GAP - step / 2 if end else 0.0
+    need = (label_px(end) + label_px(slot)) / 2 + LABEL_GAP - step / 2
     return max(BREAK_GAP, math.ceil(need) + 1)  # whole px up: the x values are rounded to 0.1
 
 
