@@ -10,6 +10,8 @@ says what its axes are.  Templates only draw what is computed here.
 from __future__ import annotations
 
 import datetime as dt
+import math
+import unicodedata
 from dataclasses import dataclass
 
 from storyline.reader_words import tick_date  # the labels in the page's language ("сент. 2023 г.")
@@ -138,6 +140,36 @@ def count_chart(series: list[tuple[str, int]], width: int = 480, height: int = 1
             "xticks": xticks, "yticks": yticks}
 
 
+def label_px(text: str, size: float = 11.0) -> float:
+    """About how wide ``text`` is drawn at ``size`` px, by script: a tick's room.
+
+    Why not ``len(text)`` times a Latin character's width: a combining vowel
+    sign ("जुल॰") takes no room, an Arabic month ("أغسطس") takes more than
+    the letters of "Aug", a CJK character a whole em.  One width for every
+    character had the Arabic and Hindi charts drop the year past the axis'
+    break that the English chart kept.  The ems were read in Debian's Chromium
+    at 11px (its Noto and DejaVu fonts), rounded up."""
+    em = 0.0
+    for ch in text:
+        cat = unicodedata.category(ch)
+        if cat in ("Mn", "Me", "Cf"):
+            continue  # drawn on the letter before it
+        if unicodedata.east_asian_width(ch) in ("W", "F"):
+            em += 1.0
+        elif ch.isspace():
+            em += 0.3
+        elif cat == "Mc":
+            em += 0.3
+        elif "\u0600" <= ch <= "\u06ff" or "\u0750" <= ch <= "\u077f":
+            em += 0.7
+        elif cat.startswith(("L", "N")):
+            em += 0.64
+        else:
+            em += 0.4
+    return em * size
+
+
+LABEL_GAP = 6           # px between two tick labels
 EDGE_PX = 70            # px between a chart's edge and its scale: its rows' labels, and room for the end dots
 FAR_SPANS = 2           # dates further than this many news spans from the news are "long before/after"
 MIN_SPAN = dt.timedelta(days=30)
@@ -178,20 +210,25 @@ class BrokenScale:
     def _key(d: dt.date, ref: dt.date) -> tuple:
         return (d.year, d.month) if d.year == ref.year else (d.year,)
 
-    def ticks(self, max_ticks: int, char_px: float = 6.5) -> list[tuple[float, str]]:
-        """Calendar ticks on the true scale, a tick per slot past a break; a
-        label that would touch the last one kept (``char_px``: the width of a
-        character of the 11px labels) is left out: many far-off years and
-        months share a narrow segment, and "2023Jan 2024Apr 2024" was read as one."""
-        kept = self._ends()  # the first and last day first, then the calendar ticks that leave them room
-        main = [(self.main.x(d), text) for d, text in calendar_ticks(self.main.lo, self.main.hi, max_ticks,
-                                                                     edge_years=not kept)]
-        for x, t in main:
-            if all(abs(x - kx) >= (len(kx_t) + len(t)) / 2 * char_px + 6 for kx, kx_t in kept):
+    def ticks(self, max_ticks: int) -> list[tuple[float, str]]:
+        """The true scale's dated ends, a tick per slot past a break, then the
+        calendar ticks; a label that would touch one kept before it
+        (:func:`label_px`) is left out.  Why this order: a far slot's label is
+        the only date its dots have (the calendar ticks only repeat the
+        scale), and many far-off years and months share a narrow segment:
+        "2023Jan 2024Apr 2024" was read as one; there the slot nearest the news
+        is named first, then the farthest (the note names both in words).  The
+        ends and the slots next to them do not touch: :func:`broken_scale`
+        leaves a break wide enough."""
+        kept: list[tuple[float, str]] = []
+        near = lambda side: side[:1] + side[-1:] + side[1:-1]  # noqa: E731  (nearest the news, the farthest, the rest)
+        past, future = near([(x, t) for _, x, t in reversed(self.past)]), near([(x, t) for _, x, t in self.future])
+        for x, t in self._ends() + past + future:
+            if _clear(x, t, kept):
                 kept.append((x, t))
-        for x, t in [(x, t) for _, x, t in self.past] + [(x, t) for _, x, t in self.future]:
-            if all(abs(x - kx) >= (len(kt) + len(t)) / 2 * char_px + 6 for kx, kt in kept):
-                kept.append((x, t))
+        for d, t in calendar_ticks(self.main.lo, self.main.hi, max_ticks, edge_years=not self._ends()):
+            if _clear(self.main.x(d), t, kept):
+                kept.append((self.main.x(d), t))
         return sorted(kept)
 
     def _ends(self) -> list[tuple[float, str]]:
@@ -204,9 +241,35 @@ class BrokenScale:
         itself.  A single day's scale, widened a day each side, names none:
         its day ticks already name the day."""
         lo, hi = self.main.lo, self.main.hi
-        if (hi - lo).days <= 2:
-            return []
-        return [(self.main.x(d), tick_date(d, "%-d %b %Y")) for d in (lo, hi)]
+        return [(self.main.x(d), t) for d, t in zip((lo, hi), _end_labels(lo, hi))]
+
+
+def _end_labels(lo: dt.date, hi: dt.date) -> list[str]:
+    """The labels :meth:`BrokenScale._ends` gives the true scale's first and last day."""
+    return [] if (hi - lo).days <= 2 else [tick_date(d, "%-d %b %Y") for d in (lo, hi)]
+
+
+def _clear(x: float, text: str, kept: list[tuple[float, str]]) -> bool:
+    """Whether a label centred at ``x`` leaves :data:`LABEL_GAP` to every label in ``kept``."""
+    return all(abs(x - kx) >= (label_px(kt) + label_px(text)) / 2 + LABEL_GAP for kx, kt in kept)
+
+
+def _slot_widths(slots: list[tuple[tuple, str]], most: float) -> tuple[float, list[float]]:
+    """A far segment's width and each slot's: :data:`FAR_SLOT`, or its label's width and
+    :data:`LABEL_GAP` where wider ("سبتمبر 2024"), all narrowed alike to ``most``."""
+    widths = [max(FAR_SLOT, label_px(t) + LABEL_GAP) for _, t in slots]
+    total = sum(widths)
+    shrink = min(1.0, most / total) if total else 1.0
+    return total * shrink, [w * shrink for w in widths]
+
+
+def _break_gap(end: str, slot: str, step: float) -> float:
+    """Room between the true scale's end and its far segment: at least :data:`BREAK_GAP`, and
+    enough that the end's date and the nearest slot's label (half a ``step`` further) do
+    not touch: "1 أغسطس 2024" and "سبتمبر 2024" did, and the slot's label, its dots' only
+    date, was left out."""
+    need = (label_px(end) + label_px(slot)) / 2 + LABEL_GAP - step / 2
+    return max(BREAK_GAP, math.ceil(need) + 1)  # whole px up: the x values are rounded to 0.1
 
 
 def broken_scale(dates: list[dt.date], news: list[dt.date], left: float, right: float) -> BrokenScale:
@@ -227,14 +290,16 @@ def broken_scale(dates: list[dt.date], news: list[dt.date], left: float, right: 
     past = slots([d for d in dates if d < near_lo], lo)
     future = slots([d for d in dates if d > near_hi], hi)
     span = right - left
-    w_past = min(FAR_SLOT * len(past), span * 0.3)
-    w_future = min(FAR_SLOT * len(future), span * 0.3)
-    main = Scale(lo, hi, left + (w_past + BREAK_GAP if past else 0),
-                 right - (w_future + BREAK_GAP if future else 0))
-    step_p = w_past / max(len(past), 1)
-    step_f = w_future / max(len(future), 1)
-    placed_p = [(k, round(left + (i + .5) * step_p, 1), t) for i, (k, t) in enumerate(past)]
-    placed_f = [(k, round(main.right + BREAK_GAP + (i + .5) * step_f, 1), t) for i, (k, t) in enumerate(future)]
-    breaks = ([round(main.left - BREAK_GAP / 2, 1)] if past else []) + \
-             ([round(main.right + BREAK_GAP / 2, 1)] if future else [])
+    w_past, slots_p = _slot_widths(past, span * 0.3)
+    w_future, slots_f = _slot_widths(future, span * 0.3)
+    widest = [tick_date(d, "%-d %b %Y") for d in (lo, hi)]  # the longest label a tick at an end can have
+    gap_p = _break_gap(widest[0], past[-1][1], slots_p[-1]) if past else 0.0
+    gap_f = _break_gap(widest[1], future[0][1], slots_f[0]) if future else 0.0
+    main = Scale(lo, hi, left + (w_past + gap_p if past else 0), right - (w_future + gap_f if future else 0))
+    starts_p = [left + sum(slots_p[:i]) for i in range(len(past))]
+    starts_f = [main.right + gap_f + sum(slots_f[:i]) for i in range(len(future))]
+    placed_p = [(k, round(x + w / 2, 1), t) for (k, t), x, w in zip(past, starts_p, slots_p)]
+    placed_f = [(k, round(x + w / 2, 1), t) for (k, t), x, w in zip(future, starts_f, slots_f)]
+    breaks = ([round(main.left - gap_p / 2, 1)] if past else []) + \
+             ([round(main.right + gap_f / 2, 1)] if future else [])
     return BrokenScale(main, placed_p, placed_f, breaks)
