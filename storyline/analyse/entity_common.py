@@ -167,17 +167,33 @@ def compound_adjective(tx: TextFacts, k: int) -> bool:
     adjective, told by the list holding the strong dative ending -em after it, which no noun
     takes ("heiß"/"heißem", not "wagen", "land"), maybe declined ("Brandheiß ist das Thema",
     "Brandheiße News", "Knallhart", "Hochaktuell").  Such a word names nothing; a compound
-    noun ("Brandursache") is read by its own rules."""
+    noun ("Brandursache") is read by its own rules; so is a subject (:func:`_subject`: "Hochtief hat
+    einen Auftrag …")."""
     lang = tx.lang
     if lang not in tx.lex.noun_marker_langs or not (tx.initial[k] or tx.headline[k]) or not tx.toks[k].cap:
         return False
     low = tx.toks[k].bare.lower()  # (not casefold: the list writes "heiß", not "heiss")
-    if tx.toks[k].bare.casefold() in tx.midcap_vocab or not low.isalpha():
+    if tx.toks[k].bare.casefold() in tx.midcap_vocab or not low.isalpha() or _subject(tx, k):
         return False
     every = common_words(lang, 10 ** 7)
     cores = [low] + [low[:-len(e)] for e in ("em", "en", "er", "es", "e") if low.endswith(e)]
     return any(core[:cut] in every and core[cut:] + "em" in every and core[cut:] + "er" in every
                for core in cores for cut in range(3, len(core) - 2))
+
+
+# German articles and possessives that are accusative only (masculine singular): after the finite verb
+# that follows a sentence's first word, one says that word is the subject, a noun (h-names29)
+_ACCUSATIVE_ONLY = frozenset({"einen", "keinen", "den", "meinen", "seinen", "ihren", "unseren"})
+
+
+def _subject(tx: TextFacts, k: int) -> bool:
+    """Token k, a sentence's first word, is followed by a lower-case word (the finite verb, second
+    in a German clause) and then an accusative-only article: the first word is the clause's subject
+    and a noun ("Hochtief hat einen Auftrag gewonnen"), where a compound adjective before the verb
+    leaves the subject to follow it ("Knallhart reagierte der Minister", "Brandheiß ist das Thema")."""
+    toks = tx.toks
+    return k + 2 < len(toks) and tx.gap(k + 1) == " " and tx.gap(k + 2) == " " and toks[k + 1].cased \
+        and not toks[k + 1].cap and toks[k + 2].low in _ACCUSATIVE_ONLY
 
 
 def _stoplisted(low: str, lang: str) -> bool:

@@ -95,6 +95,16 @@ def styled_name(tx: TextFacts, run: list[int], p: int, n: int) -> bool:
                for m, t in enumerate(toks) if t.bare.casefold() == word)
 
 
+def particle_surname(tx: TextFacts, run: list[int], p: int, role: list[str]) -> bool:
+    """The title word at run[p] is a surname's: a particle written with a capital mid-sentence
+    (:meth:`TextFacts.name_article`: "Le", "De", "Van", "Da") stands between it and a name word
+    of the run, so the two are one surname ("le ministre des Finances Bruno Le Maire", where
+    "maire" is a mayor; "Jan De Koning").  A title after its particle reads "le maire", "de
+    president", in lower case (h-names29)."""
+    return p >= 2 and role[p - 2] == "name" and role[p - 1] == "name" and tx.toks[run[p - 2]].cap \
+        and tx.gap(run[p - 1]) == " " and tx.gap(run[p]) == " " and tx.name_article(run[p - 1])
+
+
 def indexed_place(name: str, lang: str) -> bool:
     """The where index knows ``name`` as a country or a first-level subdivision in ``lang``
     ("Uttar Pradesh", "Abkhazie", "Baviera"): after "<title> dell'"/"de l'" it is the place
