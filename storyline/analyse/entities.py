@@ -115,8 +115,8 @@ def _run_cands(tx: TextFacts, run: list[int]) -> list[Cand]:
         if not places_only and (q or title_portfolio(tx, run[0])) and len(run) - q in (3, 4) \
                 and unknown_word(words[q], lang) \
                 and not toks[run[q]].allcaps and all(toks[k].cap for k in run[q:]):
-            m = len(run) - q - 2 - (len(run) - q == 4 and tx.name_article(run[-2]))  # "dell'Abcazia Aslan Bzhania": the place, then its
-            # holder's two words (three with a particle: "de Finanzas Bruno Le Maire")
+            m = len(run) - q - 2 - (len(run) - q == 4 and tx.name_article(run[-2]))  # the place, then its holder's
+            # two words ("dell'Abcazia Aslan Bzhania"; three with a particle: "de Finanzas Bruno Le Maire")
             extra.append(Cand(run[q], run[q + m - 1] + 1, "PLACE", 1))
             role[q:q + m] = ["title"] * m
             return True
@@ -295,9 +295,9 @@ def _classify(tx: TextFacts, idx: list[int], titled: bool) -> str:
     if lex.prep_before(before, lang) and not (len(idx) == 1 and modifies_noun(tx, idx[0]) or owns_noun(tx, idx)) \
             or tx.where_after(idx[-1]) or (
             len(idx) == 1 and not toks[idx[0]].allcaps and lex.site_before(before, lang)) or (
-            before and lex.fused_place_prep(before[0], lang) and indexed_place(span, lang)):
+            before and lex.fused_place_prep(before[0], lang) and indexed_place(span, lang, lex.city_prep(before[0], lang))):
         return "PLACE"  # "in Nairobi", "в Москве"; "the Conciergerie, where"; "au Trocadéro", "en el Louvre";
-        # "no Arizona", "nel Texas": a region the where index knows, after a preposition fused with its article
+        # "no Arizona", "nel Texas": a region the where index knows after a fused preposition (a city after "bei")
     prev = toks[idx[0] - 1] if idx[0] > 0 and glued(tx.text, toks, idx[0], lex) else None
     if (prev is not None and tx.initial[idx[0] - 1] and lex.place_prep(prev.text, lang)) \
             or place_list(tx, idx[0], idx[-1] + 1):  # "В Новой Каховке, Голой Пристани и Алешках"

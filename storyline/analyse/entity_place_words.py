@@ -29,6 +29,12 @@ class PlaceWords:
         German "bei" is read so too ("bei Bayern"; "bei Facebook", "bei Siemens": h-names29)."""
         return word.casefold() in self._fused_place_preps.get(lang, ())
 
+    def city_prep(self, word: str, lang: str) -> bool:
+        """``word`` is one of the ``fused_place_preps`` before which a city the where index knows
+        is that city too (``city_preps``: German "bei Mönchengladbach"), where the fused ones stand
+        before clubs named after their city ("nel Milan", "no Flamengo")."""
+        return word.casefold() in self._city_preps.get(lang, ())
+
     def site_before(self, before: list[str], lang: str) -> bool:
         """The lower-case words before one capitalised word (nearest first) are a ``site_preps``
         preposition and an article, or one fused with an article: "at the Conciergerie",
