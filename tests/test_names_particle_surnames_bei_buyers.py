@@ -11,10 +11,9 @@
   adquiriu a startup" (MISC on main), as "Zorblax adquiriu a startup" (ORG on both).
 * A German sentence's first word before a verb and an accusative-only article is the
   clause's subject, no compound adjective: "Hochtief hat einen Auftrag …" (dropped on main).
-* A common word opening a sentence: the 2,000 most frequent words of its language ("Gas
-  prices rose", "gas" 1,154: MISC on main), a plural in -s of one of the 5,000 ("Profits at
-  …", "profit" 3,654: MISC on main); a word capitalised mid-sentence outside a headline stays
-  ("Bill mentioned …" where the text asks "Bill to show us" and its headline names Bill Gates).
+* A plural in -s of one of its language's 5,000 most frequent words opening a sentence is a
+  common noun ("Profits at …", "profit" 3,654: MISC on main), not in a sentence about sport,
+  where a plural names a team ("Warriors coach Steve Kerr").
 
 Real extractor and word lists (the where index too), sentences written for these tests;
 every case of the first two tests fails on main, the guards pass on both."""
@@ -35,8 +34,8 @@ from conftest import assert_named, entity_labels
     ("La Zorblax ha acquisito la startup milanese per 40 milioni di euro.", "it", {"Zorblax": "ORG"}, "startup"),
     ("Hochtief hat einen Auftrag in Australien gewonnen.", "de", {"Hochtief": "MISC", "Australien": "PLACE"},
      "Auftrag"),
-    ("Gas prices rose sharply in Europe on Monday.", "en", {"Europe": "PLACE"}, "Gas"),
     ("Profits at the largest utilities in Germany doubled.", "en", {"Germany": "PLACE"}, "Profits"),
+    ("Scientists at the lab in Boston said the test failed.", "en", {"Boston": "PLACE"}, "Scientists"),
 ])
 def test_names_read_on_branch(text, lang, named, not_named):
     assert_named(text, lang, named, not_named)

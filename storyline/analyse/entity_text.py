@@ -96,6 +96,7 @@ class TextFacts:
         # a hyphened given name's syllable ("Il-sung", "Ki-moon") is no lower-case word of the text
         self.lower_vocab = {t.low for k, t in enumerate(self.toks) if t.cased and not t.cap and not (
             k and self.toks[k - 1].cap and self.gap(k) in HYPHENS and syllable_name_part(self.toks[k - 1].bare, t.bare))}
+        self.midcap_vocab = {t.low for k, t in enumerate(self.toks) if t.cased and t.cap and not self.initial[k]}
         self.headline = [False] * n
         self.nouns: set[str] = set()  # capitalised words this text also uses as common nouns (filled by entities)
         start = 0
@@ -105,9 +106,7 @@ class TextFacts:
                 if len(long_words) >= 3 and sum(t.cap for t in long_words) >= 0.75 * len(long_words):
                     self.headline[start:k] = [True] * (k - start)
                 start = k
-        # a headline's capitals are its style's: only a word capitalised mid-sentence outside one counts (h-names29:
-        # "Bill" of "Remarks by Bill Gates, Chairman …" and "ask Bill to show us" is capitalised mid-sentence)
-        self.midcap_vocab = {t.low for k, t in enumerate(self.toks) if t.cased and t.cap and not self.initial[k] and not self.headline[k]}
+        self.midcap_vocab -= {t.low for k, t in enumerate(self.toks) if self.headline[k]}
         self.midcap_stems = {lex.norm(w, lang) for w in self.midcap_vocab}  # "Зеленским" vouches for "Зеленский"
         # in inflecting languages "визита" says "Визит" is a word; a lower-case
         # adjective does not ("донецкий" is written so beside the place "Донецк")
