@@ -155,6 +155,13 @@ History:
       capitalised by position names nothing ("Brandheiß", "Knallhart": entity_common.compound_adjective); a bare
       name before a verb of taking over a business is a company ("Zorblax acquired the startup": the lexicon's
       acquisition_verbs, entity_acquirers) (h-names28)
+  50: a title word after a capitalised particle that follows a name word is a surname's ("Bruno Le Maire", not
+      "Bruno" and the mayor: entity_heads.particle_surname); German "bei" makes a name PLACE only where the where
+      index knows it as a country, a region or a city ("bei Facebook und YouTube" no longer PLACE); an article before a
+      company is allowed by the verb of taking over ("A Zorblax adquiriu a startup"); a German first word before
+      a verb and an accusative-only article is the subject, no compound adjective ("Hochtief hat einen Auftrag");
+      a plural in -s of one of the 5,000 most frequent words opening a sentence names nothing ("Profits at …")
+      (h-names29)
 """
 
-VERSION = 49
+VERSION = 50

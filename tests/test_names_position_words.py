@@ -24,7 +24,7 @@ def test_the_demo_ecb_report_names_no_money():
 
 
 @pytest.mark.parametrize("text, lang, words", [
-    ("Bonds rallied in Frankfurt. Money markets now price two cuts. Whole families were wiped out.", "en",
+    ("Bonds rallied in Frankfurt and Paris. Money markets now price two cuts. Whole families were wiped out.", "en",
      {"Money", "Whole"}),
     ("Le Kremlin a démenti. Quelques heures plus tard, la Bourse a rebondi. Reste à savoir si Berlin suivra.", "fr",
      {"Quelques", "Reste"}),

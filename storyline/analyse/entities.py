@@ -41,7 +41,7 @@ from storyline.analyse.entity_demonyms import country, demonym_lead, given_name,
 from storyline.analyse.entity_patterns import lexicon
 from storyline.analyse.entity_spans import HYPHENS, Cand, glued, select
 from storyline.analyse.entity_heads import HEAD_FIRST, indexed_place, initial_head, office_country, office_word, place_list, \
-    portfolio_before, model_after_noun, product_follows, styled_name, title_before, title_portfolio
+    particle_surname, portfolio_before, model_after_noun, product_follows, styled_name, title_before, title_portfolio
 from storyline.analyse.entity_known import KnownNames, name_windows, yield_to_fuller
 from storyline.analyse.entity_named_after import compound_named_after
 from storyline.analyse.entity_nouns import after_noun as _after_noun, lower_before as _lower_before, \
@@ -115,7 +115,8 @@ def _run_cands(tx: TextFacts, run: list[int]) -> list[Cand]:
         if not places_only and (q or title_portfolio(tx, run[0])) and len(run) - q in (3, 4) \
                 and unknown_word(words[q], lang) \
                 and not toks[run[q]].allcaps and all(toks[k].cap for k in run[q:]):
-            m = len(run) - q - 2  # "dell'Abcazia Aslan Bzhania": the place, then its holder's two words
+            m = len(run) - q - 2 - (len(run) - q == 4 and tx.name_article(run[-2]))  # the place, then its holder's
+            # two words ("dell'Abcazia Aslan Bzhania"; three with a particle: "de Finanzas Bruno Le Maire")
             extra.append(Cand(run[q], run[q + m - 1] + 1, "PLACE", 1))
             role[q:q + m] = ["title"] * m
             return True
@@ -136,7 +137,7 @@ def _run_cands(tx: TextFacts, run: list[int]) -> list[Cand]:
         if n and p and tx.gap(run[p]) in HYPHENS and role[p - 1] == "name" and lang not in lex.suffix_langs \
                 and not title_modifier(tx, run[p - 1]):  # (not "Then-President": a modifier and a title)
             n = 0  # "Notre-Dame": one word; German "Kreml-Sprecher" is a compound title
-        n = 0 if n and styled_name(tx, run, p, n) else n  # "Lady Gaga"
+        n = 0 if n and (styled_name(tx, run, p, n) or particle_surname(tx, run, p, role)) else n  # "Lady Gaga"; "Le Maire"
         p += n or 1
         if n:
             role[p - n:p] = ["title"] * n
@@ -294,9 +295,9 @@ def _classify(tx: TextFacts, idx: list[int], titled: bool) -> str:
     if lex.prep_before(before, lang) and not (len(idx) == 1 and modifies_noun(tx, idx[0]) or owns_noun(tx, idx)) \
             or tx.where_after(idx[-1]) or (
             len(idx) == 1 and not toks[idx[0]].allcaps and lex.site_before(before, lang)) or (
-            before and lex.fused_place_prep(before[0], lang) and indexed_place(span, lang)):
+            before and lex.fused_place_prep(before[0], lang) and indexed_place(span, lang, lex.city_prep(before[0], lang))):
         return "PLACE"  # "in Nairobi", "в Москве"; "the Conciergerie, where"; "au Trocadéro", "en el Louvre";
-        # "no Arizona", "nel Texas": a region the where index knows, after a preposition fused with its article
+        # "no Arizona", "nel Texas": a region the where index knows after a fused preposition (a city after "bei")
     prev = toks[idx[0] - 1] if idx[0] > 0 and glued(tx.text, toks, idx[0], lex) else None
     if (prev is not None and tx.initial[idx[0] - 1] and lex.place_prep(prev.text, lang)) \
             or place_list(tx, idx[0], idx[-1] + 1):  # "В Новой Каховке, Голой Пристани и Алешках"

@@ -11,7 +11,8 @@ past function words and numbers only, what a company buys: a name, an organisati
 "kauft"), which is left out; the verbs kept are said of firms.  A person's name is never
 relabelled: only a name with no label (MISC) is, so "Elon Musk acquired Twitter" keeps its
 PERSON, and a lone "Musk" is PERSON already where the text gives the full name
-(``entity_parts.harmonise_labels`` runs first).
+(``entity_parts.harmonise_labels`` runs first).  An article before the name is allowed: in
+Portuguese, Italian and German a company takes one ("A Zorblax adquiriu", h-names29).
 """
 from __future__ import annotations
 
@@ -39,4 +40,6 @@ def acquires(tx: TextFacts, c, chosen: list) -> bool:
         return m in named or (not toks[m].cap or lang in lex.noun_marker_langs) and (
             word in objects or lex.is_cue("org_cues", toks[m].bare, lang))
 
-    return verb_reaches(tx, c, chosen, bought, span=n)
+    # an article before the name is the company's where companies take one ("A Zorblax adquiriu a
+    # startup", "La Zorblax acquisisce", "Die Zorblax übernimmt"); no person's name is MISC here
+    return verb_reaches(tx, c, chosen, bought, span=n, article=True)

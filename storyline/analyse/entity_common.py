@@ -35,7 +35,8 @@ __all__ = ["COMMON_TOP", "EX_PREFIXES", "MODIFIER_TOP", "common_stems", "common_
 
 # How many of a language's most frequent words count as common: "money" 266,
 # "police" 402, "argent" 850, "деньги" 332 are in; "Apple" 2,752, "Shell"
-# 3,454, "Turkey" 4,126, "Trump" 11,447 are out (docs/benchmarks.md, h-names22).
+# 3,454, "Turkey" 4,126, "Trump" 11,447 are out (docs/benchmarks.md, h-names22;
+# h-names29: 2,000 still loses "Bill mentioned …", so "Gas" 1,154 stays out).
 COMMON_TOP = 1000
 # How many count where a title follows the word ("Former president", "Pop queen Madonna"): "former"
 # 1,488 is in; a company or person that holds the office is past it ("Apple spokesman" 2,752, "Fox
@@ -109,7 +110,23 @@ def position_word(tx: TextFacts, k: int, top: int = COMMON_TOP) -> bool:
         return False
     if low in tx.midcap_vocab or lex.norm(low, lang) in tx.midcap_stems:
         return False
-    return _common(low, lang, top) or _inflected(low, lang) or plural_or_verb(toks[k].bare, lang)
+    return _common(low, lang, top) or _inflected(low, lang) or plural_or_verb(toks[k].bare, lang) or _plural(tx, k, low)
+
+
+# How frequent the singular of a plural in -s opening a sentence may be ("Profits" of "profit", 3,654;
+# "Experts", "Parents", "Scientists"): past it lie surnames and parties ("Rogers" 5,552, "Johns" 6,379,
+# "Republicans" 9,064): docs/benchmarks.md, h-names29
+PLURAL_TOP = 5000
+
+
+def _plural(tx: TextFacts, k: int, low: str) -> bool:
+    """``low`` (token k, opening a sentence) is a plural in -s of one of its language's
+    :data:`PLURAL_TOP` words, not in a sentence about sport, where a plural names a team
+    ("Warriors", "Jets", "Saints": ``entity_cities.sports_sentence``)."""
+    from storyline.analyse.entity_cities import sports_sentence
+
+    return len(low) > 3 and low.endswith("s") and low[:-1] in common_words(tx.lang, PLURAL_TOP) \
+        and not sports_sentence(tx, k)
 
 
 def _inflected(low: str, lang: str) -> bool:
@@ -167,17 +184,33 @@ def compound_adjective(tx: TextFacts, k: int) -> bool:
     adjective, told by the list holding the strong dative ending -em after it, which no noun
     takes ("heiß"/"heißem", not "wagen", "land"), maybe declined ("Brandheiß ist das Thema",
     "Brandheiße News", "Knallhart", "Hochaktuell").  Such a word names nothing; a compound
-    noun ("Brandursache") is read by its own rules."""
+    noun ("Brandursache") is read by its own rules; so is a subject (:func:`_subject`: "Hochtief hat
+    einen Auftrag …")."""
     lang = tx.lang
     if lang not in tx.lex.noun_marker_langs or not (tx.initial[k] or tx.headline[k]) or not tx.toks[k].cap:
         return False
     low = tx.toks[k].bare.lower()  # (not casefold: the list writes "heiß", not "heiss")
-    if tx.toks[k].bare.casefold() in tx.midcap_vocab or not low.isalpha():
+    if tx.toks[k].bare.casefold() in tx.midcap_vocab or not low.isalpha() or _subject(tx, k):
         return False
     every = common_words(lang, 10 ** 7)
     cores = [low] + [low[:-len(e)] for e in ("em", "en", "er", "es", "e") if low.endswith(e)]
     return any(core[:cut] in every and core[cut:] + "em" in every and core[cut:] + "er" in every
                for core in cores for cut in range(3, len(core) - 2))
+
+
+# German articles and possessives that are accusative only (masculine singular): after the finite verb
+# that follows a sentence's first word, one says that word is the subject, a noun (h-names29)
+_ACCUSATIVE_ONLY = frozenset({"einen", "keinen", "den", "meinen", "seinen", "ihren", "unseren"})
+
+
+def _subject(tx: TextFacts, k: int) -> bool:
+    """Token k, a sentence's first word, is followed by a lower-case word (the finite verb, second
+    in a German clause) and then an accusative-only article: the first word is the clause's subject
+    and a noun ("Hochtief hat einen Auftrag gewonnen"), where a compound adjective before the verb
+    leaves the subject to follow it ("Knallhart reagierte der Minister", "Brandheiß ist das Thema")."""
+    toks = tx.toks
+    return k + 2 < len(toks) and tx.gap(k + 1) == " " and tx.gap(k + 2) == " " and toks[k + 1].cased \
+        and not toks[k + 1].cap and toks[k + 2].low in _ACCUSATIVE_ONLY
 
 
 def _stoplisted(low: str, lang: str) -> bool:

@@ -95,13 +95,31 @@ def styled_name(tx: TextFacts, run: list[int], p: int, n: int) -> bool:
                for m, t in enumerate(toks) if t.bare.casefold() == word)
 
 
-def indexed_place(name: str, lang: str) -> bool:
+def particle_surname(tx: TextFacts, run: list[int], p: int, role: list[str]) -> bool:
+    """The title word at run[p] is a surname's: a particle written with a capital mid-sentence
+    (:meth:`TextFacts.name_article`: "Le", "De", "Van", "Da") stands between it and a name word
+    of the run, so the two are one surname ("le ministre des Finances Bruno Le Maire", where
+    "maire" is a mayor; "Jan De Koning").  A title after its particle reads "le maire", "de
+    president", in lower case (h-names29).  Not after a place ("… en Filipinas El CEO de …", a
+    headline run into its text with no stop)."""
+    return p >= 2 and role[p - 2] == "name" and role[p - 1] == "name" and tx.toks[run[p - 2]].cap \
+        and tx.gap(run[p - 1]) == " " and tx.gap(run[p]) == " " and tx.name_article(run[p - 1]) \
+        and not tx.lex.place(tx.toks[run[p - 2]].bare, tx.lang)
+
+
+def indexed_place(name: str, lang: str, cities: bool = False) -> bool:
     """The where index knows ``name`` as a country or a first-level subdivision in ``lang``
     ("Uttar Pradesh", "Abkhazie", "Baviera"): after "<title> dell'"/"de l'" it is the place
-    the office is of, not its portfolio, though the lexicon's gazetteer lacks it."""
-    from storyline.analyse.where import country_named, subdivision_of  # (where reads the resolver)
+    the office is of, not its portfolio, though the lexicon's gazetteer lacks it.  ``cities``:
+    or as a city that is not a smaller one's nickname (``entity_cities.nickname``: "Google")."""
+    from storyline.analyse.entity_cities import nickname
+    from storyline.analyse.where import city_of, country_named, subdivision_of  # (where reads the resolver)
+    from storyline.analyse.where_index import BIG_POPULATION, city_facts
 
-    return bool(country_named(name, lang) or subdivision_of(name, lang))
+    if country_named(name, lang) or subdivision_of(name, lang):
+        return True
+    city = city_facts().get(city_of(name, lang) or "") if cities else None
+    return city is not None and not nickname(name, city, BIG_POPULATION)
 
 
 def office_country(lex, words: list[str], q: int, lang: str) -> list[int]:

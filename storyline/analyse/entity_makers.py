@@ -133,16 +133,17 @@ def _product_compound(tx: TextFacts, m: int) -> bool:
         "product_nouns", tx.toks[m + 1].bare, tx.lang, compounds=False)
 
 
-def verb_reaches(tx: TextFacts, c, chosen: list, target, span: int = 0) -> bool:
+def verb_reaches(tx: TextFacts, c, chosen: list, target, span: int = 0, article: bool = False) -> bool:
     """A lower-case verb (no participle) follows the bare name ``c`` (after no article), and
     a word ``target(m, products)`` holds for comes after it in its clause, past function
     words, numbers and product names only (``products``: the tokens of PRODUCT names).
     ``span``: the verb is a known phrase of that many words ("has recalled"), an auxiliary
-    (a stop word) first."""
+    (a stop word) first; ``article``: an article before the name is allowed (a company's, in
+    the languages whose companies take one: "A Zorblax adquiriu", h-names29)."""
     toks, verb = tx.toks, c.j
     if verb >= len(toks) or tx.gap(verb) != " " or not toks[verb].cased or toks[verb].cap or not span and (
             tx.lex.stopword(toks[verb].text, tx.lang) or toks[verb].low.endswith("ing")) \
-            or toks[c.j - 1].low.endswith("ing") or (c.i and tx.lex.article(toks[c.i - 1].text, tx.lang)):
+            or toks[c.j - 1].low.endswith("ing") or (c.i and not article and tx.lex.article(toks[c.i - 1].text, tx.lang)):
         return False
     products = {k for d in chosen if d.label == "PRODUCT" for k in range(d.i, d.j)}
     start = verb + max(span, 1)

@@ -73,6 +73,7 @@ class Lexicon(PlaceWords, Gazetteer):
         self.noun_marker_langs = set(self._noun_markers)
         self._place_preps = {lang: set(w) for lang, w in data["place_preps"].items()}
         self._fused_place_preps = {lang: set(w) for lang, w in data.get("fused_place_preps", {}).items() if lang != "_doc"}
+        self._city_preps = {lang: set(w) for lang, w in data.get("city_preps", {}).items() if lang != "_doc"}
         self._site_preps = {lang: set(w) for lang, w in data.get("site_preps", {}).items() if lang != "_doc"}
         self._dative_preps = {lang: set(w) for lang, w in data.get("dative_preps", {}).items() if lang != "_doc"}
         self._place_relatives = {lang: set(w) for lang, w in data.get("place_relatives", {}).items() if lang != "_doc"}

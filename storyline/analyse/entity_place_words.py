@@ -25,8 +25,15 @@ class PlaceWords:
     def fused_place_prep(self, word: str, lang: str) -> bool:
         """``word`` is a place preposition fused with an article (``fused_place_preps``: Portuguese
         "no", "na", Italian "nel", "nell'"): a country or region the where index knows after it is
-        that place ("no Arizona"); the same word before a company says nothing ("no Facebook")."""
+        that place ("no Arizona"); the same word before a company says nothing ("no Facebook").
+        German "bei" is read so too ("bei Bayern"; "bei Facebook", "bei Siemens": h-names29)."""
         return word.casefold() in self._fused_place_preps.get(lang, ())
+
+    def city_prep(self, word: str, lang: str) -> bool:
+        """``word`` is one of the ``fused_place_preps`` before which a city the where index knows
+        is that city too (``city_preps``: German "bei Mönchengladbach"), where the fused ones stand
+        before clubs named after their city ("nel Milan", "no Flamengo")."""
+        return word.casefold() in self._city_preps.get(lang, ())
 
     def site_before(self, before: list[str], lang: str) -> bool:
         """The lower-case words before one capitalised word (nearest first) are a ``site_preps``
