@@ -15,6 +15,9 @@ of it states one fact only when it is a close paraphrase (:func:`apart`,
 :data:`PARAPHRASE_MIN`): "Rahul Gandhi won from both Rae Bareli and Wayanad"
 and "He is the first leader since Jawaharlal Nehru to win a third successive
 term" score 0.45 on meaning alone, as two sentences about one election do.
+Nor does such a pair where one states a particular of a kind the other has
+nothing of (a year besides its report's own, a figure of a kind: :func:`unlike`),
+and no fact holds two sentences said of two times (:func:`told_apart`).
 """
 from __future__ import annotations
 
@@ -194,6 +197,61 @@ def apart(a: ClaimSentence, b: ClaimSentence, names: float, meaning: float,
     further cuts" and another's "Financial markets have pushed back
     expectations of a first UK cut" (0.52) are two facts about markets."""
     return a.lang == b.lang and meaning < paraphrase_min and not agree(a, b, names)
+
+
+def one_sided(a: ClaimSentence, b: ClaimSentence) -> bool:
+    """One sentence states a particular of a kind the other has nothing of:
+    a year besides its report's own (:func:`other_years`) where the other
+    names no such year, or a figure of a known kind (:func:`figure_kind`:
+    a percentage, an amount of money, a measure, a count of people) where the
+    other states no figure at all (a plain count may be any kind, so a
+    sentence with one is not bare of figures).  Said of the same thing, two
+    reports in one language keep such a particular or both leave it out."""
+    def bare(x: ClaimSentence, y: ClaimSentence) -> bool:
+        return ((bool(other_years(x)) and not other_years(y))
+                or (any(figure_kind(f) for f in x.numbers) and not y.numbers))
+    return bare(a, b) or bare(b, a)
+
+
+def years_apart(a: ClaimSentence, b: ClaimSentence) -> bool:
+    """Each sentence names a year besides its report's own (:func:`other_years`)
+    and they name none alike: said of two times ("इससे पहले वह साल 2000 में किम
+    के पिता … से मिलने यहां आए थे", Putin's visit of 2000, and "В 2018 году Ким
+    Чен Ын дарил пару пхунсанов …", a gift of 2018, 0.42 on meaning alone)."""
+    ya, yb = other_years(a), other_years(b)
+    return bool(ya) and bool(yb) and not ya & yb
+
+
+def told_apart(a: ClaimSentence, b: ClaimSentence, names: float) -> bool:
+    """Said of two times (:func:`years_apart`) with nothing else that cannot
+    be paraphrased in common (:func:`agree`; ``names``: their :func:`key_overlap`):
+    no fact holds two such sentences.  Two forecasts that share their figures
+    stay one fact though each adds a year the other leaves out."""
+    return years_apart(a, b) and not agree(a, b, names)
+
+
+def unlike(a: ClaimSentence, b: ClaimSentence, meaning: float, paraphrase_min: float = PARAPHRASE_MIN) -> bool:
+    """Two sentences of one language that are no close paraphrase (``meaning``
+    under ``paraphrase_min``) and :func:`one_sided`: two facts, even where
+    they share a name or the event's day.  A report's "На новостях о разрушении
+    ГЭС фьючерсы на пшеницу в Чикаго во вторник подорожали примерно на 2%"
+    (a market's answer, a percentage) shares "ГЭС" and Tuesday with another's
+    "В ночь на вторник была разрушена плотина Каховской ГЭС" (the dam, no
+    figure), 0.45 on meaning alone, and "В 2018 году Ким Чен Ын дарил пару
+    пхунсанов президенту Южной Кореи" (a gift of 2018) shares Kim with "У трапа
+    президента лично встретил Ким Чен Ын" (Putin's arrival), 0.54."""
+    return a.lang == b.lang and meaning < paraphrase_min and one_sided(a, b)
+
+
+def kept_apart(a: ClaimSentence, b: ClaimSentence, names: float, meaning: float,
+               paraphrase_min: float = PARAPHRASE_MIN) -> bool:
+    """Two sentences that state two facts whatever they share: of one
+    language and :func:`unlike`, or :func:`told_apart` (two times).  Where
+    alignment asks it (:mod:`storyline.facts.align`): of a pair that would
+    found a fact, and of a partner lent to a lone sentence -- the links a
+    shared name or day alone can make.  Asked of every link it cost `bench
+    facts` its Derna death-toll conflicts (docs/benchmarks.md, h-facts15)."""
+    return unlike(a, b, meaning, paraphrase_min) or told_apart(a, b, names)
 
 
 def measures_apart(a: ClaimSentence, b: ClaimSentence) -> bool:

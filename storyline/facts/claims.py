@@ -32,6 +32,11 @@ MIN_CJK_CHARS = 10  # CJK writes no spaces: count characters instead
 MAX_CHARS = 600  # a longer "sentence" is a paragraph the splitter could not cut
 
 _YEAR = re.compile(r"(?<![\d.,])(1[89]\d\d|20\d\d)(?![\d.,]\d)")  # a year named: "en 1960", "in April 2019"
+# A decade, which names no one year: "the 1970s", "the 1990's", "die 1970er Jahre", "в 1970-х годах",
+# "1980 के दशक में", "les années 1970", "negli anni 2000", "los años 1980", "a década de 1990".
+_DECADE = re.compile(r"(?<![\d.,])(?:1[89]\d0|20\d0)(?:s\b|['’]s\b|er\b|\s?-\s?(?:е|х|ые|ых|м|ми)\b|\s+(?:के\s+)?दशक)"
+                     r"|\b(?:les\s+années|(?:gli|negli|degli|agli)\s+anni|(?:los|las|os|nos|dos)\s+(?:años|anos)"
+                     r"|d[ée]cadas?\s+d[eo])\s+(?:1[89]\d0|20\d0)\b", re.IGNORECASE)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 # a sentence that says who says it is a claim whatever else it holds: the
 # reporting cues of :mod:`~storyline.facts.context`, and more that never date a telling
@@ -88,6 +93,18 @@ def is_claim(text: str, has_name: bool, has_number: bool, has_date: bool, lang: 
     return (has_name or has_number or has_date or bool(_YEAR.search(digits(text)))
             or bool(_REPORTING.search(text)) or bool(cue and cue.search(text)) or bool(_QUOTED.search(text))
             or states_happening(text, lang))
+
+
+def named_years(text: str) -> list[int]:
+    """The years a sentence names outright ("en 1960", "the 2011 uprising"), a
+    decade left out ("built … in the 1970s", "les années 1970": :data:`_DECADE`).
+    A decade read as its first year set "The Abu Mansour and Derna dams …
+    built … in the 1970s …" apart, as said of another time, from every sentence
+    naming no year (:func:`~storyline.facts.agreement.one_sided`), and split the
+    demo's Derna death-toll fact; a sentence naming one is still a claim
+    (:func:`is_claim`: a decade is a when)."""
+    plain = _DECADE.sub(lambda m: " " * len(m.group()), digits(text))
+    return sorted({int(y) for y in _YEAR.findall(plain)})
 
 
 def states_happening(text: str, lang: str | None) -> bool:
@@ -231,7 +248,7 @@ def claim_sentences(article: Article, report: str,
             unsure_dates=sorted({_iso(d) for d in facts if not d.firm} - {_iso(d) for d in facts if d.firm}),
             year_guessed=sorted({_iso(d) for d in facts if not year_written(d)}),
             date_context=_date_context(text, start, dates),
-            years=sorted({int(y) for y in _YEAR.findall(digits(text))}),
+            years=named_years(text),
             name_context=_name_context(text, start, ments),
             date_text=_first_text({_iso(d): d.text for d in reversed(dates) if d.precision in ("day", "month")}),
             name_text=_first_text({m.key: m.text for m in reversed(ments)})))
