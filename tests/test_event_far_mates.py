@@ -7,19 +7,34 @@ with no event of its own days near it can be placed with undated pages of
 another happening (Wikinews dev, one shuffled order: JPL's 23 Dec asteroid
 report with two undated pages of a solar eruption).  It was not alone, so it
 never looked beyond its window, and its story's event could never take it.
-Now it does; its own event, scored as undated without it, is one more
-candidate the far event must beat by FAR_MARGIN; once there it is a far
+Now it does, unless its mates' leads agree with its own (then they are
+taken for its happening); its own event, scored as undated without it, is
+one more candidate the far event must beat by FAR_MARGIN; once there it is a far
 member and its later looks weigh its event as the far look did, so it does
 not swing back to the pages it left."""
 from __future__ import annotations
 
-from storyline.group.event_looks import FAR_MARGIN, LONE_EXTRA
+import numpy as np
+
+from storyline.group.event_looks import FAR_LEAD, FAR_MARGIN, LONE_EXTRA
 from storyline.ingest.readers import from_record
 from storyline.service import Storyline
 from test_event_far import ROWS, _Given, _undated
 
 # "u": an undated page that scores with "s" alone (so it joins s's event)
 PAGE = ("u", None, "Photographs of the capital's old town, undated.")
+
+
+class _Leads(_Given):
+    """:class:`_Given` whose lead margin with the page u is ``lead_u`` (others: 0.2)."""
+
+    def __init__(self, undated, lead_u: float = FAR_LEAD - 0.1):
+        super().__init__(undated)
+        self.lead_u = lead_u
+
+    def lead(self, view, views):
+        return np.array([self.lead_u if "u" in (view.title, v.title) else self.lead_margin for v in views],
+                        np.float32)
 
 
 def _events(tmp_path, name: str, scorer: _Given, rows=(*ROWS, PAGE)) -> tuple[dict[str, int], set[str]]:
@@ -44,16 +59,26 @@ def test_a_dated_report_with_an_undated_mate_joins_its_storys_event_beyond_its_w
     higher than u by more than FAR_MARGIN, so it moves there as a far member
     and u is left alone (on main it stays with u)."""
     to_u = 0.5 + LONE_EXTRA
-    event, far = _events(tmp_path, "moves", _Given(_scores(to_u + FAR_MARGIN + 0.1, to_u)))
+    event, far = _events(tmp_path, "moves", _Leads(_scores(to_u + FAR_MARGIN + 0.1, to_u)))
     assert event["s"] == event["a0"] == event["a1"] != event["u"]
     assert far == {"s"}
+
+
+def test_a_dated_report_whose_undated_mate_leads_agree_stays(tmp_path):
+    """Mates whose leads agree with the report's are taken for its happening:
+    it stays, however the congress scores (else two dated reports of one
+    story, each with such mates, took turns leaving for the other's event)."""
+    to_u = 0.5 + LONE_EXTRA
+    event, far = _events(tmp_path, "agree", _Leads(_scores(to_u + FAR_MARGIN + 0.1, to_u), FAR_LEAD + 0.05))
+    assert event["s"] == event["u"] != event["a0"]
+    assert far == set()
 
 
 def test_a_dated_report_whose_undated_mate_scores_alike_stays(tmp_path):
     """Its own event competes: where the congress beats u by less than
     FAR_MARGIN, none stands out and s stays with u."""
     to_u = 0.5 + LONE_EXTRA
-    event, far = _events(tmp_path, "stays", _Given(_scores(to_u + FAR_MARGIN - 0.05, to_u)))
+    event, far = _events(tmp_path, "stays", _Leads(_scores(to_u + FAR_MARGIN - 0.05, to_u)))
     assert event["s"] == event["u"] != event["a0"]
     assert far == set()
 

@@ -137,8 +137,12 @@ class SecondLooks:
         :data:`FAR_MARGIN`, :data:`FAR_MATES`); None: none stands out, or the
         rule is off.  Its own event (its undated mates, scored without it)
         competes like any other: the far event must beat it by the margin,
-        and where it scores best the report stays (no lead of its own event
-        is counted).  The lead cosines come first (cheap): where no near
+        and where it scores best the report stays; and where the leads of
+        its undated mates agree with its own (as the far event's must), they
+        are taken for its happening and it stays (else two dated reports of
+        one story, each with undated mates, took turns leaving for the
+        other's event, the mates following, pass after pass: Wikinews dev,
+        order 2, docs/benchmarks.md h-events21).  The lead cosines come first (cheap): where no near
         event's leads agree, no learned view is built (most lone reports of
         a stream)."""
         undated = getattr(self.scorer, "as_undated", None)
@@ -148,7 +152,9 @@ class SecondLooks:
         view = self.views[article_id]
         leads = {e: float(np.max(self.scorer.lead(view, [self.views[m] for m in near])))
                  for e, near in ((e, [m for m in near if m not in exclude])
-                                 for e, near in self.candidates(index_vec).items()) if near and e != own}
+                                 for e, near in self.candidates(index_vec).items()) if near}
+        if leads.pop(own, -np.inf) >= self.far_lead:  # its undated mates' leads agree: its happening
+            return None
         if not any(lead >= self.far_lead for lead in leads.values()):
             return None
         found = self.scores(undated(view), index_vec, None, exclude)
