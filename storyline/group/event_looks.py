@@ -4,8 +4,8 @@ Placement is online (:mod:`storyline.group.events`): a report sees only the
 reports placed before it.  On its second look (:mod:`storyline.service_looks`
 gives them) a report is scored again against every event near it, its own
 without it, and moves where another does better; a dated report alone in
-its event that no event within its window takes looks beyond the window
-(:meth:`SecondLooks._far`), and a move made so is a *far* join: the report
+its event (or with undated mates only) that no event within its window
+takes looks beyond the window (:meth:`SecondLooks._far`), and a move made so is a *far* join: the report
 is a member, but its date is not its event's (:mod:`storyline.group.event_state`).
 The rules read the clusterer's state; :class:`EventClusterer` holds it.
 """
@@ -48,6 +48,17 @@ LONE_EXTRA = 0.10
 FAR_MARGIN: float | None = 0.10
 FAR_LEAD = 0.10
 
+# A dated report placed with undated pages only (an undated event holds any
+# date) is not alone, so it got no far look, and its story's event beyond its
+# window could never take it: which happened depended on which pages came
+# first (Wikinews dev, one shuffled order: JPL's 23 Dec asteroid report with
+# two undated pages of a solar eruption; docs/benchmarks.md, h-events20).
+# With FAR_MATES a report whose event holds no other dated member (its
+# copies aside) gets the far look too; its own event, scored as undated
+# without it, is then one more candidate the far event must beat by
+# FAR_MARGIN (docs/benchmarks.md, h-events21).
+FAR_MATES = True
+
 
 class SecondLooks:
     """The second-look rules of :class:`~storyline.group.events.EventClusterer`
@@ -63,8 +74,9 @@ class SecondLooks:
         beats that score (or its event holds nobody else: then, undated, it
         must clear the threshold by ``lone_extra``); a tie stays.  Where
         the two events differ in languages, "beats" is judged on the languages
-        both hold (:meth:`_fair`).  A dated report alone in its event that
-        no event within its window takes looks beyond it (:meth:`_far`); the
+        both hold (:meth:`_fair`).  A dated report alone in its event, or
+        with undated mates only, that no event within its window takes looks
+        beyond it (:meth:`_far`); the
         event found so is kept in ``far_look``, so that the move there is
         made a far join (:meth:`EventClusterer.move`).
         """
@@ -74,6 +86,8 @@ class SecondLooks:
                             published, exclude)
         current = self.event_of[article_id]
         stay = found.pop(current, None)
+        if article_id in self.events[current].far and self.far_mates:
+            stay = self._far_stay(article_id, current, exclude)
         if not any(m not in exclude for m in self.events[current].members):
             stay = None
         if veto is not None:
@@ -90,19 +104,47 @@ class SecondLooks:
             if fair is not None and fair.get(event_id, -np.inf) >= self.threshold \
                     and fair[event_id] > fair.get(current, -np.inf):
                 return event_id
-        if stay is None and published is not None:
+        if published is not None and (stay is None or self._undated_mates(current, exclude)):
             far = self._far(article_id, exclude, veto)
             if far is not None:
                 self.far_look[article_id] = far
             return far
         return None
 
+    def _undated_mates(self, event_id: int, exclude: frozenset[str]) -> bool:
+        """Whether an event's members, less ``exclude``, are all undated (see
+        :data:`FAR_MATES`; False where that rule is off)."""
+        return self.far_mates and not any(self.published.get(m) for m in self.events[event_id].members
+                                          if m not in exclude)
+
+    def _far_stay(self, article_id: str, current: int, exclude: frozenset[str]) -> float | None:
+        """A far member's score for its own event, compared as undated, as
+        the far look that placed it there compared it.  Compared as dated,
+        its event's members beyond its window count for nothing, so its
+        event had no score and any event within its window clearing the cut
+        took it back: with :data:`FAR_MATES`, the undated mates it left, and
+        on the next pass the far look again (tests/test_event_far_mates.py)."""
+        undated = getattr(self.scorer, "as_undated", None)
+        if undated is None:
+            return None
+        return self.scores(undated(self.views[article_id]), self._index_vector(article_id), None,
+                           exclude).get(current)
+
     def _far(self, article_id: str, exclude: frozenset[str],
              veto: Callable[[int], bool] | None) -> int | None:
-        """The one event of a lone dated report's story beyond its window
-        (see :data:`FAR_MARGIN`); None: none stands out, or the rule is off.
-        The lead cosines come first (cheap): where no near event's leads
-        agree, no learned view is built (most lone reports of a stream)."""
+        """The one event of a dated report's story beyond its window, for a
+        report alone in its event or with undated mates only (see
+        :data:`FAR_MARGIN`, :data:`FAR_MATES`); None: none stands out, or the
+        rule is off.  Its own event (its undated mates, scored without it)
+        competes like any other: the far event must beat it by the margin,
+        and where it scores best the report stays; and where the leads of
+        its undated mates agree with its own (as the far event's must), they
+        are taken for its happening and it stays (else two dated reports of
+        one story, each with undated mates, took turns leaving for the
+        other's event, the mates following, pass after pass: Wikinews dev,
+        order 2, docs/benchmarks.md h-events21).  The lead cosines come first (cheap): where no near
+        event's leads agree, no learned view is built (most lone reports of
+        a stream)."""
         undated = getattr(self.scorer, "as_undated", None)
         if self.far_margin is None or undated is None:
             return None
@@ -110,11 +152,12 @@ class SecondLooks:
         view = self.views[article_id]
         leads = {e: float(np.max(self.scorer.lead(view, [self.views[m] for m in near])))
                  for e, near in ((e, [m for m in near if m not in exclude])
-                                 for e, near in self.candidates(index_vec).items()) if near and e != own}
+                                 for e, near in self.candidates(index_vec).items()) if near}
+        if leads.pop(own, -np.inf) >= self.far_lead:  # its undated mates' leads agree: its happening
+            return None
         if not any(lead >= self.far_lead for lead in leads.values()):
             return None
         found = self.scores(undated(view), index_vec, None, exclude)
-        found.pop(own, None)
         if veto is not None:
             found = {e: s for e, s in found.items() if not veto(e)}
         ranked = sorted(found.items(), key=lambda kv: (-kv[1], kv[0]))
@@ -123,7 +166,7 @@ class SecondLooks:
         event_id, best = ranked[0]
         if len(ranked) > 1 and best - ranked[1][1] < self.far_margin:
             return None
-        return event_id if leads.get(event_id, -np.inf) >= self.far_lead else None
+        return event_id if event_id != own and leads.get(event_id, -np.inf) >= self.far_lead else None
 
     def _langs(self, event_id: int, exclude: frozenset[str]) -> frozenset[str]:
         """The languages of an event's members, less ``exclude``."""

@@ -27,7 +27,8 @@ import faiss
 import numpy as np
 
 from storyline.embed import E5_SMALL
-from storyline.group.event_looks import (FAR_LEAD, FAR_MARGIN, LONE_EXTRA, SHARED_LANGUAGES,  # noqa: F401
+from storyline.group.event_looks import (FAR_LEAD, FAR_MARGIN, FAR_MATES, LONE_EXTRA,  # noqa: F401
+                                         SHARED_LANGUAGES,
                                          SecondLooks, language)
 from storyline.group.event_state import EventState, days
 from storyline.group.scoring import Scorer
@@ -69,7 +70,7 @@ class EventClusterer(SecondLooks):
                  nearest: Callable[[np.ndarray, int], list[str]] | None = None,
                  shared_languages: bool = SHARED_LANGUAGES, lone_extra: float = LONE_EXTRA,
                  penalty_by: str = PENALTY_BY, far_margin: float | None = FAR_MARGIN,
-                 far_lead: float = FAR_LEAD):
+                 far_lead: float = FAR_LEAD, far_mates: bool = FAR_MATES):
         """``nearest(index_vec, k)``: the ids of the ``k`` stored reports
         nearest a vector, from a shared index (default: a faiss index
         held here: exact inner-product search, vectors added in batches)."""
@@ -83,7 +84,7 @@ class EventClusterer(SecondLooks):
         if penalty_by not in ("pair", "event"):
             raise ValueError(f"penalty_by {penalty_by!r}: one of pair, event")
         self.penalty_by = penalty_by
-        self.far_margin, self.far_lead = far_margin, far_lead
+        self.far_margin, self.far_lead, self.far_mates = far_margin, far_lead, far_mates
         self.k = neighbours
         self.top = top
         # faiss ids are insertion positions, so no id map is needed
