@@ -12,7 +12,7 @@ past function words and numbers only, what a company buys: a name, an organisati
 relabelled: only a name with no label (MISC) is, so "Elon Musk acquired Twitter" keeps its
 PERSON, and a lone "Musk" is PERSON already where the text gives the full name
 (``entity_parts.harmonise_labels`` runs first).  An article before the name is allowed: in
-Portuguese, Italian and German a company takes one ("A Zorblax adquiriu", h-names29).
+Portuguese and Italian a company takes one ("A Zorblax adquiriu", "La Zorblax acquisisce", h-names29).
 """
 from __future__ import annotations
 
@@ -41,5 +41,6 @@ def acquires(tx: TextFacts, c, chosen: list) -> bool:
             word in objects or lex.is_cue("org_cues", toks[m].bare, lang))
 
     # an article before the name is the company's where companies take one ("A Zorblax adquiriu a
-    # startup", "La Zorblax acquisisce", "Die Zorblax übernimmt"); no person's name is MISC here
+    # startup", "La Zorblax acquisisce"; German "Die Zorblax übernimmt" is not reached: the name after
+    # a sentence-opening article is not found at all, docs/benchmarks.md h-names29); no person's name is MISC here
     return verb_reaches(tx, c, chosen, bought, span=n, article=True)
