@@ -49,7 +49,9 @@ from dataclasses import asdict, dataclass, field, replace
 from storyline.embed import Embedder
 from storyline.search_meaning import semantic_hits
 from storyline.search_names import (common_word, entity_hits, entity_labels, named_events_only,  # noqa: F401
-                                    named_matches, names_only, query_entity, query_names)
+                                    named_matches, names_only, query_entity, query_names, rest_words,
+                                    spells_name)
+from storyline.search_words import query_words, unworded
 from storyline.search_trips import below_matches, query_trip, trip_reading
 from storyline.store.base import Store
 from storyline.store.records import SearchFilters
@@ -306,7 +308,7 @@ def search(store: Store, embedder: Embedder, query: str, filters: SearchFilters 
             lists["entity"] = named
             if lists.get("semantic"):
                 lists["semantic"] = named_events_only(store, found.id, lists["semantic"])
-        elif len(query.split()) > 1:
+        elif len(words := query_words(query, lambda w: spells_name(store, w))) > 1:
             # the names among a longer query's words, in any script: "Putin limousine"
             # finds a Hindi report that writes "पुतिन" and is about the limousine.  They
             # count as word matches, ranked after those the words found (:func:`fuse`'s
@@ -315,9 +317,16 @@ def search(store: Store, embedder: Embedder, query: str, filters: SearchFilters 
             # Wikinews dev headlines MRR 0.844 -> 0.834, and names-only reports above
             # the word matches: "Ким Чен Ын Восточный" listed the 2024 reports recalling
             # the 2023 meeting above it)
-            words, worded = query.split(), set(lists.get("text", []))
+            worded = set(lists.get("text", []))
             names = query_names(store, words)
-            goes_to = query_trip(query, names)
+            if off_topic and names and unworded(store, rest_words(words, names)):
+                # the words no report writes cannot say the query is about nothing stored:
+                # its names are stored, so meaning ranks among their events (:mod:`storyline.search_words`)
+                near = semantic_hits(store, embedder, query, filters, gated=False) or []
+                for entity_id in dict.fromkeys(n.entity.id for n in names):  # only their events
+                    near = [(a, s) for a, s in near if a in set(named_events_only(store, entity_id, [a for a, _ in near]))]
+                lists["semantic"], sims, off_topic = [a for a, _ in near], dict(near), False
+            goes_to = query_trip(words, names)
             named = named_matches(store, words, names, filters, lists.get("semantic", []), lists.get("text", []))
             also_named = {a for a in named if a in worded}
             if len(also_named) < len(named):

@@ -64,9 +64,10 @@ def stands_out(best: float, qvec: np.ndarray, gate: float) -> bool:
 
 
 def semantic_hits(store: Store, embedder: Embedder, query: str,
-                  filters: SearchFilters) -> list[tuple[str, float]] | None:
+                  filters: SearchFilters, gated: bool = True) -> list[tuple[str, float]] | None:
     """Articles whose meaning is close to the query, in any language, best
-    first; ``None`` when no stored report is about the query at all."""
+    first; ``None`` when no stored report is about the query at all
+    (:func:`stands_out`; not asked when ``gated`` is false)."""
     qvec = embedder.embed_one(query, "query")
     profile = embedder.profile
     near = store.nearest_articles(qvec, SEMANTIC_CANDIDATES, filters if filters.active() else None)
@@ -74,7 +75,7 @@ def semantic_hits(store: Store, embedder: Embedder, query: str,
     # filter to Hindi reports must not reject an English query about their event
     # and so is how far down it is relevant (:func:`relevance_cut`'s ``whole``)
     whole = store.nearest_articles(qvec, SEMANTIC_CANDIDATES) if filters.active() else near
-    if whole and not stands_out(whole[0][1], qvec, profile.search_gate):
+    if gated and whole and not stands_out(whole[0][1], qvec, profile.search_gate):
         return None
     floor = profile.search_floor  # plain cosines above; ranked and cut on centred ones below
     near = centred(store, qvec, [(a, s) for a, s in near if s >= floor])

@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 
 from storyline.analyse.entity_lookup import typo_budget
 from storyline.analyse.entity_tokens import without_possessive
+from storyline.search_words import unworded
 from storyline.store.base import Store
 from storyline.store.records import EntityRow, SearchFilters
 from storyline.store.word_key import word_key
@@ -202,6 +203,17 @@ def query_names(store: Store, words: list[str]) -> list[QueryName]:
     return out
 
 
+def spells_name(store: Store, word: str) -> bool:
+    """Does the one word ``word`` name a stored entity as :func:`query_names` reads it?"""
+    return bool(bare := _bare(word)) and _run_entity(store, [bare]) is not None
+
+
+def rest_words(words: list[str], names: list[QueryName]) -> list[str]:
+    """The words of ``words`` that none of ``names`` covers, without punctuation."""
+    covered = {k for n in names for k in range(n.start, n.end)}
+    return [b for k, w in enumerate(words) if k not in covered and (b := _bare(w))]
+
+
 def _run_entity(store: Store, run: list[str]) -> EntityRow | None:
     """The stored entity the words of ``run`` spell (:func:`query_names`'s
     rules), as typed, else with the last word less its possessive."""
@@ -282,10 +294,13 @@ def named_matches(store: Store, words: list[str], names: list[QueryName], filter
     named = _naming_all(store, ids, filters)
     if not named:
         return []
-    covered = {k for n in names for k in range(n.start, n.end)}
-    rest = " ".join(_bare(w) for k, w in enumerate(words) if k not in covered)
-    if not rest.strip():
+    others = rest_words(words, names)
+    if not others:
         return _names_only_matches(store, named, semantic, worded)
+    if unworded(store, others):  # no report writes them: the names' reports meaning finds, in its order
+        within = set(named)
+        return [a for a in semantic if a in within]
+    rest = " ".join(others)
     within = set(named)
     has_words = [a for a, _ in store.search_text(rest, None, 0, replace(filters, entity_ids=ids[:1]))
                  if a in within]

@@ -34,13 +34,14 @@ from storyline.store.base import Store
 TRIP_EVENTS = 30  # hits, in fused order, whose events are read for where they go
 
 
-def query_trip(query: str, names: list[QueryName]) -> frozenset[str]:
+def query_trip(query: str | list[str], names: list[QueryName]) -> frozenset[str]:
     """The countries (``country:XX`` keys) the trip the query states goes to,
     read as :func:`~storyline.analyse.happening.destinations` reads a report in each language it has travel
     cues for: "Putin visit to North Korea" -> KP, "Kim reist nach Russland" ->
     RU; none where no stored place follows a cue ("Putin Kim Pyongyang",
-    "North Korea's leader visits")."""
-    words = query.split()
+    "North Korea's leader visits").  ``query`` is the query, or its words as
+    ``names`` counts them (:func:`storyline.search_words.query_words`)."""
+    words = query.split() if isinstance(query, str) else query
     starts, pos = [], 0
     for w in words:
         starts.append(pos)

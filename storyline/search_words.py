@@ -1,0 +1,74 @@
+"""The words of a search query, where its script writes no spaces, and
+whether its words other than names can be checked against any report.
+
+Why: search reads a query's names word by word (:func:`storyline.search_names.query_names`),
+and a query's words are what its spaces separate.  Chinese and Japanese
+write a phrase without spaces, so "摩洛哥地震" (Morocco earthquake) was one
+word that named nothing, though "摩洛哥" alone found the stored country in
+every script of the store ("countries in any language").  A run of such a
+script is therefore split at the stored names written in it, longest first,
+left to right; what lies between them stays one word.  A single character
+is never read as a name on its own: one Han character is a syllable of many
+names and a word of its own ("中" is "middle").
+
+And why :func:`unworded`: the full-text index needs each word as some report
+writes it, so a query's other words ("地震", earthquake) choose the
+happening only where some report is written in their script.  When none of
+them is found in any report, the query's names are all the lexical evidence
+it has, and meaning chooses among their events
+(:func:`storyline.search_names.named_matches`).
+"""
+from __future__ import annotations
+
+from storyline.analyse.entity_tokens import script_of
+from storyline.store.base import Store
+
+# scripts written without spaces between words (Unicode name prefixes, as script_of reads them)
+UNSPACED = frozenset({"CJK", "HIRAGANA", "KATAKANA", "THAI", "LAO", "KHMER", "MYANMAR", "TIBETAN"})
+LONGEST_NAME = 12  # characters of an unspaced run tried as one name ("朝鲜民主主义人民共和国" is 11)
+
+
+def unspaced(word: str) -> bool:
+    """Is ``word`` written (in part) in a script without spaces between words?"""
+    return any(script_of(ch) in UNSPACED for ch in word if ch.isalpha())
+
+
+def query_words(query: str, spells_name) -> list[str]:
+    """``query``'s words: what its spaces separate, and each run of an
+    unspaced script that names nothing as a whole split at the names
+    written in it (``spells_name(piece)``: does ``piece`` spell a stored
+    entity, as :func:`storyline.search_names.query_names` reads one word)."""
+    out: list[str] = []
+    for word in query.split():
+        if not unspaced(word) or spells_name(word):
+            out.append(word)
+            continue
+        out.extend(_split(word, spells_name))
+    return out
+
+
+def _split(run: str, spells_name) -> list[str]:
+    pieces: list[str] = []
+    between = ""
+    i = 0
+    while i < len(run):
+        for j in range(min(len(run), i + LONGEST_NAME), i + 1, -1):  # two characters at least
+            if spells_name(run[i:j]):
+                if between:
+                    pieces.append(between)
+                pieces.append(run[i:j])
+                between, i = "", j
+                break
+        else:
+            between += run[i]
+            i += 1
+    if between:
+        pieces.append(between)
+    return pieces
+
+
+def unworded(store: Store, words: list[str]) -> bool:
+    """Is every word of ``words`` (a query's words other than its names)
+    absent from every stored report, each one looked up on its own?  ``False``
+    for no words."""
+    return bool(words) and all(not store.search_text(w, 1, 0) for w in words)
