@@ -140,6 +140,19 @@ def count_chart(series: list[tuple[str, int]], width: int = 480, height: int = 1
             "xticks": xticks, "yticks": yticks}
 
 
+# ems of letters that are not a Latin or Cyrillic letter's usual 0.64 (Debian's Chromium, 11px, rounded up)
+_NARROW = set("fijlrtIJ")                   # "Jul" is 14 px, not three letters' 21
+_WIDE = set("mwMWжмшщыюфЖМШЩЫЮФ")           # "May", "июнь" were drawn wider than estimated
+_ARABIC_WIDE = set("سشصضطظ")                # the teeth of "أغسطس", "سبتمبر"
+_ARABIC_MID = set("حجخثىكفمغعقزؤذ")
+_ARABIC_SLIM = set("اأإآةـ")               # an alef is a stroke
+ARABIC_TAIL = 0.2                           # a word's last letter takes its final form's tail
+
+
+def _is_arabic(ch: str) -> bool:
+    return "\u0600" <= ch <= "\u06ff" or "\u0750" <= ch <= "\u077f"
+
+
 def label_px(text: str, size: float = 11.0) -> float:
     """About how wide ``text`` is drawn at ``size`` px, by script: a tick's room.
 
@@ -148,25 +161,49 @@ def label_px(text: str, size: float = 11.0) -> float:
     the letters of "Aug", a CJK character a whole em.  One width for every
     character had the Arabic and Hindi charts drop the year past the axis'
     break that the English chart kept.  The ems were read in Debian's Chromium
-    at 11px (its Noto and DejaVu fonts), rounded up."""
-    em = 0.0
-    for ch in text:
+    at 11px (its Noto and DejaVu fonts), rounded up.  Arabic letters joined in
+    a word are narrower than one em each but far from alike: the teeth of
+    "س" take an em, an alef a third, so one width for them all (0.7 em) made
+    "يناير" 39 px against the 20 it is drawn, and a crowded far segment named
+    fewer dates in Arabic than in English (h-ui27); so do the narrow and wide
+    Latin and Cyrillic letters, less, and a Devanagari letter is wider than a
+    Latin one (its abbreviation sign too: "जुल॰" was drawn a fifth wider than
+    estimated), a half form before a virama narrower.  Over every tick label
+    the pages draw (every month, each form, in every reader language), the
+    estimate is 1.0 to 1.4 times the drawn width: never under, so two labels
+    it keeps apart do not touch."""
+    em, in_arabic = 0.0, False
+    for i, ch in enumerate(text):
         cat = unicodedata.category(ch)
         if cat in ("Mn", "Me", "Cf"):
             continue  # drawn on the letter before it
+        if "\u0900" <= ch <= "\u097f" and cat.startswith("L"):
+            em += 0.4 if text[i + 1:i + 2] == "\u094d" else 0.75  # a consonant before a virama: a half form
+            continue
+        arabic = _is_arabic(ch)
+        if in_arabic and not arabic:
+            em += ARABIC_TAIL
+        in_arabic = arabic
         if unicodedata.east_asian_width(ch) in ("W", "F"):
             em += 1.0
         elif ch.isspace():
             em += 0.3
         elif cat == "Mc":
             em += 0.3
-        elif "\u0600" <= ch <= "\u06ff" or "\u0750" <= ch <= "\u077f":
-            em += 0.7
+        elif ch == "\u0970":
+            em += 0.55  # Devanagari's abbreviation sign ("जुल॰")
+        elif arabic:
+            em += (1.0 if ch in _ARABIC_WIDE else 0.65 if ch in _ARABIC_MID else 0.3 if ch in _ARABIC_SLIM
+                   else 0.45 if cat.startswith("L") else 0.64)
+        elif ch in _NARROW:
+            em += 0.46
+        elif ch in _WIDE:
+            em += 1.0
         elif cat.startswith(("L", "N")):
-            em += 0.64
+            em += 0.64 if not cat == "Lu" else 0.8
         else:
             em += 0.4
-    return em * size
+    return (em + (ARABIC_TAIL if in_arabic else 0)) * size
 
 
 LABEL_GAP = 6           # px between two tick labels
