@@ -35,6 +35,7 @@ ENGLISH = "en"
 _PAGE_LANG: ContextVar[str] = ContextVar("reader_words_lang", default=ENGLISH)
 
 # the English of storyline.wording.no_report_in for a reader not of English, the key of its wording
+# ({language} is a language's label, "Русский (ru)": quoted in Russian, not declined)
 NO_REPORT = "no report is in {language}: each fact is stated in English where a report states it, else in its own language"
 
 # English text -> {language: text}; ``{n}``-style fields are filled by say(**fields)
@@ -170,7 +171,7 @@ WORDS: dict[str, dict[str, str]] = {
         "fr": "Le graphique s'ouvre sur les dates les plus récentes : faites-le défiler pour les plus anciennes.",
         "es": "El gráfico se abre en las fechas más recientes: desplácelo para ver las anteriores."},
     NO_REPORT: {
-        "ru": "ни одного сообщения на языке {language}: каждый факт приведён на английском, где его так сообщают, "
+        "ru": "ни одного сообщения на языке «{language}»: каждый факт приведён на английском, где его так сообщают, "
               "иначе на языке оригинала",
         "hi": "कोई रिपोर्ट {language} में नहीं है: हर तथ्य अंग्रेज़ी में दिया गया है जहां कोई रिपोर्ट उसे अंग्रेज़ी में बताती है, "
               "वरना उसकी अपनी भाषा में",

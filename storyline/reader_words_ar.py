@@ -21,8 +21,9 @@ from __future__ import annotations
 
 from storyline.reader_words_ar_lists import AR_LIST_COUNTED, AR_LIST_WORDS
 
-# the catalogue's own NO_REPORT key (storyline.reader_words.NO_REPORT) in Arabic; merged there by that name
-AR_NO_REPORT = ("لا يوجد تقرير بلغة {language}: كل حقيقة مذكورة بالإنجليزية حيث يذكرها تقرير بها، "
+# the catalogue's own NO_REPORT key (storyline.reader_words.NO_REPORT) in Arabic; merged there by that name;
+# "باللغة العربية (ar)": "بلغة العربية" read as a broken construct state (h-ui27)
+AR_NO_REPORT = ("لا يوجد تقرير باللغة {language}: كل حقيقة مذكورة بالإنجليزية حيث يذكرها تقرير بها، "
                 "وإلا فبلغتها الأصلية")
 
 AR_WORDS: dict[str, str] = {
