@@ -57,13 +57,13 @@ def print_summary(out, view: dict[str, Any], facts: bool = True, events=None) ->
 
     counts = view["counts"]
     # a story's counts are its events' together, most of them not listed here (as its page says)
-    scope = " in its events; `show EVENT` lists each one's" if events is not None else ""
-    if page_lang() != "en":  # the --lang reader's words (storyline.reader_words), as the pages say them
-        scope = say(" in its events: each event's page lists them all") if events is not None else ""
+    single = count(counts["single-source"], "single-source fact")
+    if events is not None:
+        single = (f"{single} in its events; `show EVENT` lists each one's" if page_lang() == "en"  # the --lang
+                  else say("{facts} in its events: each event's page lists them all", facts=single))  # reader's
     comma, semi = say(", "), say("; ")  # the --lang reader's separators (Arabic's "،" and "؛")
-    out.print(f"\n[bold]{say('Summary')}[/bold] ({view['lang']}{semi}{say('{n} corroborated', n=counts['corroborated'])}{comma}"
-              f"{say('{n} conflicting', n=counts['conflicting'])}{comma}"
-              f"{say('{n} single-source facts', n=counts['single-source'])}{scope})", markup=True)
+    out.print(f"\n[bold]{say('Summary')}[/bold] ({view['lang']}{semi}{count(counts['corroborated'], 'corroborated fact')}"
+              f"{comma}{count(counts['conflicting'], 'conflicting fact')}{comma}{single})", markup=True)
     note = no_report_said(view)  # "Summary (ja" over English facts says why (in the --lang reader's words)
     if note:
         out.print(f"  {note}", markup=False, style="dim")

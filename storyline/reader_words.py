@@ -35,6 +35,7 @@ ENGLISH = "en"
 _PAGE_LANG: ContextVar[str] = ContextVar("reader_words_lang", default=ENGLISH)
 
 # the English of storyline.wording.no_report_in for a reader not of English, the key of its wording
+# ({language} is a language's label, "Русский (ru)": quoted in Russian, not declined)
 NO_REPORT = "no report is in {language}: each fact is stated in English where a report states it, else in its own language"
 
 # English text -> {language: text}; ``{n}``-style fields are filled by say(**fields)
@@ -72,19 +73,14 @@ WORDS: dict[str, dict[str, str]] = {
                       "es": "una sola fuente"},
     "conflicting": {"ru": "противоречиво", "hi": "परस्पर विरोधी", "de": "widersprüchlich", "fr": "contradictoire",
                     "es": "contradictorio"},
-    "{n} corroborated": {"ru": "подтверждено: {n}", "hi": "पुष्ट: {n}", "de": "{n} bestätigt",
-                         "fr": "{n} corroborés", "es": "{n} corroborados"},
-    "{n} conflicting": {"ru": "противоречиво: {n}", "hi": "परस्पर विरोधी: {n}", "de": "{n} widersprüchlich",
-                        "fr": "{n} contradictoires", "es": "{n} contradictorios"},
-    "{n} single-source facts": {"ru": "из одного источника: {n}", "hi": "एक स्रोत वाले तथ्य: {n}",
-                                "de": "{n} Fakten aus einer Quelle", "fr": "{n} faits de source unique",
-                                "es": "{n} hechos de una sola fuente"},
-    " in its events: each event's page lists them all": {
-        "ru": " в его событиях: на странице каждого события они перечислены все",
-        "hi": " इसकी घटनाओं में: हर घटना का पेज सभी तथ्य दिखाता है",
-        "de": " in seinen Ereignissen: die Seite jedes Ereignisses listet sie alle",
-        "fr": " dans ses événements : la page de chaque événement les liste tous",
-        "es": " en sus sucesos: la página de cada suceso los enumera todos"},
+    # a story's count of single-source facts, {facts} a count() of "single-source fact" (h-ui27: the
+    # Hindi and Russian line read "single-source facts: 16 in its events")
+    "{facts} in its events: each event's page lists them all": {
+        "ru": "{facts} в его событиях: на странице каждого события они перечислены все",
+        "hi": "इसकी घटनाओं में {facts}: हर घटना का पेज सभी तथ्य दिखाता है",
+        "de": "{facts} in seinen Ereignissen: die Seite jedes Ereignisses listet sie alle",
+        "fr": "{facts} dans ses événements : la page de chaque événement les liste tous",
+        "es": "{facts} en sus sucesos: la página de cada suceso los enumera todos"},
     "two or more independent reports state it": {
         "ru": "его сообщают два или больше независимых источника", "hi": "दो या अधिक स्वतंत्र रिपोर्टें इसे बताती हैं",
         "de": "zwei oder mehr unabhängige Berichte nennen es", "fr": "deux sources indépendantes ou plus l'affirment",
@@ -175,7 +171,7 @@ WORDS: dict[str, dict[str, str]] = {
         "fr": "Le graphique s'ouvre sur les dates les plus récentes : faites-le défiler pour les plus anciennes.",
         "es": "El gráfico se abre en las fechas más recientes: desplácelo para ver las anteriores."},
     NO_REPORT: {
-        "ru": "ни одного сообщения на языке {language}: каждый факт приведён на английском, где его так сообщают, "
+        "ru": "ни одного сообщения на языке «{language}»: каждый факт приведён на английском, где его так сообщают, "
               "иначе на языке оригинала",
         "hi": "कोई रिपोर्ट {language} में नहीं है: हर तथ्य अंग्रेज़ी में दिया गया है जहां कोई रिपोर्ट उसे अंग्रेज़ी में बताती है, "
               "वरना उसकी अपनी भाषा में",
@@ -205,6 +201,21 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {
                "de": ("Quelle", "Quellen"), "fr": ("source", "sources"), "es": ("fuente", "fuentes")},
     "fact": {"en": ("fact", "facts"), "ru": ("факт", "факта", "фактов"), "hi": ("तथ्य", "तथ्य"),
              "de": ("Fakt", "Fakten"), "fr": ("fait", "faits"), "es": ("hecho", "hechos")},
+    # a summary's counts, "3 corroborated · 0 conflicting · 16 single-source facts": the first two
+    # said as adjectives of "facts" where the language lets them stand alone (Russian "3 подтверждённых")
+    "corroborated fact": {"en": ("corroborated", "corroborated"), "ru": ("подтверждённый", "подтверждённых",
+                          "подтверждённых"), "hi": ("पुष्ट", "पुष्ट"), "de": ("bestätigt", "bestätigt"),
+                          "fr": ("corroboré", "corroborés"), "es": ("corroborado", "corroborados")},
+    "conflicting fact": {"en": ("conflicting", "conflicting"), "ru": ("противоречивый", "противоречивых",
+                         "противоречивых"), "hi": ("परस्पर विरोधी", "परस्पर विरोधी"),
+                         "de": ("widersprüchlich", "widersprüchlich"), "fr": ("contradictoire", "contradictoires"),
+                         "es": ("contradictorio", "contradictorios")},
+    "single-source fact": {"en": ("single-source fact", "single-source facts"),
+                           "ru": ("факт из одного источника", "факта из одного источника", "фактов из одного источника"),
+                           "hi": ("एक स्रोत वाला तथ्य", "एक स्रोत वाले तथ्य"),
+                           "de": ("Fakt aus einer Quelle", "Fakten aus einer Quelle"),
+                           "fr": ("fait de source unique", "faits de source unique"),
+                           "es": ("hecho de una sola fuente", "hechos de una sola fuente")},
     "independent source": {"en": ("independent source", "independent sources"),
                            "ru": ("независимый источник", "независимых источника", "независимых источников"),
                            "hi": ("स्वतंत्र स्रोत", "स्वतंत्र स्रोत"), "de": ("unabhängige Quelle", "unabhängige Quellen"),

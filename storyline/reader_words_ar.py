@@ -21,8 +21,9 @@ from __future__ import annotations
 
 from storyline.reader_words_ar_lists import AR_LIST_COUNTED, AR_LIST_WORDS
 
-# the catalogue's own NO_REPORT key (storyline.reader_words.NO_REPORT) in Arabic; merged there by that name
-AR_NO_REPORT = ("لا يوجد تقرير بلغة {language}: كل حقيقة مذكورة بالإنجليزية حيث يذكرها تقرير بها، "
+# the catalogue's own NO_REPORT key (storyline.reader_words.NO_REPORT) in Arabic; merged there by that name;
+# "باللغة العربية (ar)": "بلغة العربية" read as a broken construct state (h-ui27)
+AR_NO_REPORT = ("لا يوجد تقرير باللغة {language}: كل حقيقة مذكورة بالإنجليزية حيث يذكرها تقرير بها، "
                 "وإلا فبلغتها الأصلية")
 
 AR_WORDS: dict[str, str] = {
@@ -43,13 +44,10 @@ AR_WORDS: dict[str, str] = {
     "Summary": "الملخص",
     "Reader's language": "لغة القارئ",
     "Show": "اعرض",
-    "corroborated": "مؤكَّدة",  # a fact (حقيقة): feminine, as "{n} corroborated"
+    "corroborated": "مؤكَّدة",  # a fact (حقيقة): feminine, as its count ("corroborated fact")
     "single-source": "من مصدر واحد",
     "conflicting": "متعارضة",
-    "{n} corroborated": "مؤكَّدة: {n}",
-    "{n} conflicting": "متعارضة: {n}",
-    "{n} single-source facts": "حقائق من مصدر واحد: {n}",
-    " in its events: each event's page lists them all": " في أحداثها: صفحة كل حدث تسردها كلها",
+    "{facts} in its events: each event's page lists them all": "{facts} في أحداثها: صفحة كل حدث تسردها كلها",
     "two or more independent reports state it": "يذكرها تقريران مستقلان أو أكثر",
     "one report only": "تقرير واحد فقط",
     "reports disagree": "التقارير مختلفة",
@@ -232,6 +230,12 @@ AR_COUNTED: dict[str, tuple[str, ...]] = {
     "report": ("{n} تقرير", "تقرير واحد", "تقريرين", "{n} تقارير", "{n} تقريرًا", "{n} تقرير"),
     "source": ("{n} مصدر", "مصدر واحد", "مصدرين", "{n} مصادر", "{n} مصدرًا", "{n} مصدر"),
     "fact": ("{n} حقيقة", "حقيقة واحدة", "حقيقتين", "{n} حقائق", "{n} حقيقةً", "{n} حقيقة"),
+    "corroborated fact": ("{n} حقيقة مؤكَّدة", "حقيقة مؤكَّدة واحدة", "حقيقتين مؤكَّدتين", "{n} حقائق مؤكَّدة",
+                          "{n} حقيقةً مؤكَّدةً", "{n} حقيقة مؤكَّدة"),
+    "conflicting fact": ("{n} حقيقة متعارضة", "حقيقة متعارضة واحدة", "حقيقتين متعارضتين", "{n} حقائق متعارضة",
+                         "{n} حقيقةً متعارضةً", "{n} حقيقة متعارضة"),
+    "single-source fact": ("{n} حقيقة من مصدر واحد", "حقيقة واحدة من مصدر واحد", "حقيقتين من مصدر واحد",
+                           "{n} حقائق من مصدر واحد", "{n} حقيقةً من مصدر واحد", "{n} حقيقة من مصدر واحد"),
     "independent source": ("{n} مصدر مستقل", "مصدر مستقل واحد", "مصدرين مستقلين", "{n} مصادر مستقلة",
                            "{n} مصدرًا مستقلًا", "{n} مصدر مستقل"),
     "independent report": ("{n} تقرير مستقل", "تقرير مستقل واحد", "تقريرين مستقلين", "{n} تقارير مستقلة",

@@ -51,7 +51,8 @@ def test_an_article_and_a_name_page_are_worded_in_the_readers_language(demo_app,
                stories=count(view["stories_total"], "story", lang)) in html
     ticks = re.findall(r'<text class="x-label"[^>]*>([^<]+)</text>', html)
     english = re.findall(r'<text class="x-label"[^>]*>([^<]+)</text>', _get(client, f"/entities/{ent.id}").text)
-    assert len(ticks) == len(english) and ticks != english, ticks  # "июнь 2023 г.", not "Jun 2023"
+    assert ticks and not set(ticks) & set(english), ticks  # "июнь 2023 г.", not "Jun 2023"
+    assert len(ticks) <= len(english)  # a wider label that would touch its neighbour is left out (h-ui27)
     said = set(ATTRS.findall(html))
     assert not {"Languages", "Sources", "Top names", "Spellings across scripts"} & said
     assert not any(re.fullmatch(r"(?:named )?in \d+ articles|language: \w+|\d+ mentions", t) for t in said), said

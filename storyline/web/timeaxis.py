@@ -108,7 +108,7 @@ def stack_levels(xs_radii: list[tuple[float, float]], gap: float = 2.0) -> list[
     return levels
 
 
-LABEL_CHAR = 8.3  # widest character of the count chart's labels at their largest (13px, phones): a digit
+COUNT_LABEL_PX = 13  # the count chart's labels at their largest, in its units (a phone's, style.css)
 
 
 def count_chart(series: list[tuple[str, int]], width: int = 480, height: int = 140) -> dict | None:
@@ -116,12 +116,16 @@ def count_chart(series: list[tuple[str, int]], width: int = 480, height: int = 1
     along the bottom (first, last and evenly chosen ones between), counts up the
     left side (0, the middle and the peak).  The first and last period labels
     sit centred under the chart's ends, so the margins are as wide as half of
-    each (at :data:`LABEL_CHAR` a character): "Sep 2023" and "2023-09-13" ran
-    past the picture's edge on a phone.  Below the period labels there is
-    room for the axis' title ("articles per month") and its descenders."""
+    each (:func:`label_px` at :data:`COUNT_LABEL_PX`): "Sep 2023" and
+    "2023-09-13" ran past the picture's edge on a phone.  A period label between
+    that would touch one kept is left out, as on the event chart's axis: the
+    labels are sized by the script they are drawn in, not by their number of
+    characters (a Russian "13 сент. 2023 г." is twice an English "2023-09-13"'s
+    room, a Hindi vowel sign none).  Below the period labels there is room for
+    the axis' title ("articles per month") and its descenders."""
     if not series:
         return None
-    half = lambda label: round(len(label) * LABEL_CHAR / 2) + 2  # noqa: E731
+    half = lambda label: round(label_px(label, COUNT_LABEL_PX) / 2) + 2  # noqa: E731
     left, right = max(34, half(series[0][0])), width - max(30, half(series[-1][0]))
     top, bottom = 10, height - 36
     peak = max(c for _, c in series) or 1
@@ -131,13 +135,29 @@ def count_chart(series: list[tuple[str, int]], width: int = 480, height: int = 1
     n = len(series)
     want = min(n, 5)
     idx = sorted({round(i * (n - 1) / max(want - 1, 1)) for i in range(want)})
-    xticks = [(pts[i][0], series[i][0]) for i in idx]
+    kept: list[tuple[float, str]] = []
+    for i in idx[:1] + idx[-1:] + idx[1:-1]:  # the ends first: they say the span
+        if _clear(pts[i][0], series[i][0], kept, COUNT_LABEL_PX):
+            kept.append((pts[i][0], series[i][0]))
     yvals = sorted({0, peak // 2, peak}) if peak > 1 else [0, peak]
     yticks = [(round(bottom - v / peak * (bottom - top), 1), str(v)) for v in yvals]
     return {"width": width, "height": height, "left": left, "right": right, "top": top,
             "bottom": bottom, "max": peak, "first": series[0][0], "last": series[-1][0],
             "points": " ".join(f"{x},{y}" for x, y in pts), "dots": pts if n <= 60 else [],
-            "xticks": xticks, "yticks": yticks}
+            "xticks": sorted(kept), "yticks": yticks}
+
+
+# ems of letters that are not a Latin or Cyrillic letter's usual 0.64 (Debian's Chromium, 11px, rounded up)
+_NARROW = set("fijlrtIJ")                   # "Jul" is 14 px, not three letters' 21
+_WIDE = set("mwMWжмшщыюфЖМШЩЫЮФ")           # "May", "июнь" were drawn wider than estimated
+_ARABIC_WIDE = set("سشصضطظ")                # the teeth of "أغسطس", "سبتمبر"
+_ARABIC_MID = set("حجخثىكفمغعقزؤذ")
+_ARABIC_SLIM = set("اأإآةـ")               # an alef is a stroke
+ARABIC_TAIL = 0.2                           # a word's last letter takes its final form's tail
+
+
+def _is_arabic(ch: str) -> bool:
+    return "\u0600" <= ch <= "\u06ff" or "\u0750" <= ch <= "\u077f"
 
 
 def label_px(text: str, size: float = 11.0) -> float:
@@ -148,25 +168,49 @@ def label_px(text: str, size: float = 11.0) -> float:
     the letters of "Aug", a CJK character a whole em.  One width for every
     character had the Arabic and Hindi charts drop the year past the axis'
     break that the English chart kept.  The ems were read in Debian's Chromium
-    at 11px (its Noto and DejaVu fonts), rounded up."""
-    em = 0.0
-    for ch in text:
+    at 11px (its Noto and DejaVu fonts), rounded up.  Arabic letters joined in
+    a word are narrower than one em each but far from alike: the teeth of
+    "س" take an em, an alef a third, so one width for them all (0.7 em) made
+    "يناير" 39 px against the 20 it is drawn, and a crowded far segment named
+    fewer dates in Arabic than in English (h-ui27); so do the narrow and wide
+    Latin and Cyrillic letters, less, and a Devanagari letter is wider than a
+    Latin one (its abbreviation sign too: "जुल॰" was drawn a fifth wider than
+    estimated), a half form before a virama narrower.  Over every tick label
+    the pages draw (every month, each form, in every reader language), the
+    estimate is 1.0 to 1.4 times the drawn width: never under, so two labels
+    it keeps apart do not touch."""
+    em, in_arabic = 0.0, False
+    for i, ch in enumerate(text):
         cat = unicodedata.category(ch)
         if cat in ("Mn", "Me", "Cf"):
             continue  # drawn on the letter before it
+        if "\u0900" <= ch <= "\u097f" and cat.startswith("L"):
+            em += 0.4 if text[i + 1:i + 2] == "\u094d" else 0.75  # a consonant before a virama: a half form
+            continue
+        arabic = _is_arabic(ch)
+        if in_arabic and not arabic:
+            em += ARABIC_TAIL
+        in_arabic = arabic
         if unicodedata.east_asian_width(ch) in ("W", "F"):
             em += 1.0
         elif ch.isspace():
             em += 0.3
         elif cat == "Mc":
             em += 0.3
-        elif "\u0600" <= ch <= "\u06ff" or "\u0750" <= ch <= "\u077f":
-            em += 0.7
+        elif ch == "\u0970":
+            em += 0.55  # Devanagari's abbreviation sign ("जुल॰")
+        elif arabic:
+            em += (1.0 if ch in _ARABIC_WIDE else 0.65 if ch in _ARABIC_MID else 0.3 if ch in _ARABIC_SLIM
+                   else 0.45 if cat.startswith("L") else 0.64)
+        elif ch in _NARROW:
+            em += 0.46
+        elif ch in _WIDE:
+            em += 1.0
         elif cat.startswith(("L", "N")):
-            em += 0.64
+            em += 0.64 if not cat == "Lu" else 0.8
         else:
             em += 0.4
-    return em * size
+    return (em + (ARABIC_TAIL if in_arabic else 0)) * size
 
 
 LABEL_GAP = 6           # px between two tick labels
@@ -249,9 +293,10 @@ def _end_labels(lo: dt.date, hi: dt.date) -> list[str]:
     return [] if (hi - lo).days <= 2 else [tick_date(d, "%-d %b %Y") for d in (lo, hi)]
 
 
-def _clear(x: float, text: str, kept: list[tuple[float, str]]) -> bool:
-    """Whether a label centred at ``x`` leaves :data:`LABEL_GAP` to every label in ``kept``."""
-    return all(abs(x - kx) >= (label_px(kt) + label_px(text)) / 2 + LABEL_GAP for kx, kt in kept)
+def _clear(x: float, text: str, kept: list[tuple[float, str]], size: float = 11.0) -> bool:
+    """Whether a label centred at ``x`` leaves :data:`LABEL_GAP` to every label in ``kept``
+    (drawn at ``size`` px)."""
+    return all(abs(x - kx) >= (label_px(kt, size) + label_px(text, size)) / 2 + LABEL_GAP for kx, kt in kept)
 
 
 def _slot_widths(slots: list[tuple[tuple, str]], most: float) -> tuple[float, list[float]]:
