@@ -80,9 +80,13 @@ def unknown_word(word: str, lang: str) -> bool:
     """``word`` is no word of ``lang``'s list at any rank, in lower case (False where pyspellchecker
     has no list): after "<title> dell'"/"de l'" such a word is a place's name, not the title's
     portfolio, a common noun a convention capitalises ("presidente dell'Abcazia", not
-    "ministro dell'Interno")."""
+    "ministro dell'Interno").  A Romance plural of a listed word is a word too: the lists hold
+    some nouns in the singular only ("ministro de Finanzas": "finanza", h-names30)."""
     every = common_words(lang, 10 ** 7)
-    return bool(every) and word.isalpha() and word.casefold() not in every
+    low = word.casefold()
+    plural = low.endswith("s") or (lang == "it" and low.endswith(("i", "e")))
+    return bool(every) and word.isalpha() and low not in every \
+        and not (plural and any(form in every for form in singular_forms(low, lang)))
 
 
 def _common(low: str, lang: str, top: int) -> bool:
