@@ -36,7 +36,7 @@ from storyline.analyse.entity_capitals import capitals_trimmed
 from storyline.analyse.entity_caseless import caseless_cands, complete_names, head_word_label, join_head_words, \
     place_noun_label
 from storyline.analyse.entity_codes import ROMAN, trailing_codes
-from storyline.analyse.entity_common import compound_adjective, position_word, title_modifier, unknown_word
+from storyline.analyse.entity_common import adjective_opener, compound_adjective, position_word, title_modifier, unknown_word
 from storyline.analyse.entity_demonyms import country, demonym_lead, given_name, people_word, place_adjective
 from storyline.analyse.entity_patterns import lexicon
 from storyline.analyse.entity_spans import HYPHENS, Cand, glued, select
@@ -149,6 +149,8 @@ def _run_cands(tx: TextFacts, run: list[int]) -> list[Cand]:
     head = initial_head(tx, run) if role[0] == "name" else None
     if head:
         role[0] = "drop"  # "Лимузин Aurus Senat стал …": the noun is capitalised by the sentence start
+    elif role == ["name", "name"] and adjective_opener(tx, run):
+        role = ["drop", "drop"]  # "Schwere Kämpfe gab es …": an adjective and a common noun
     for p, k in enumerate(run):
         if role[p] != "name" or toks[k].low in lex.particles or not toks[k].cap or tx.name_initial(k):
             continue

@@ -30,7 +30,7 @@ from storyline.analyse.entity_text import TextFacts
 from storyline.analyse.where_subdivisions import frequent_words
 from storyline.similarity.keys import stemmer_for
 
-__all__ = ["COMMON_TOP", "EX_PREFIXES", "MODIFIER_TOP", "common_stems", "common_words", "compound_adjective", "position_word", "title_modifier",
+__all__ = ["COMMON_TOP", "adjective_opener", "EX_PREFIXES", "MODIFIER_TOP", "common_stems", "common_words", "compound_adjective", "position_word", "title_modifier",
            "unknown_word"]
 
 # How many of a language's most frequent words count as common: "money" 266,
@@ -200,6 +200,27 @@ def compound_adjective(tx: TextFacts, k: int) -> bool:
     cores = [low] + [low[:-len(e)] for e in ("em", "en", "er", "es", "e") if low.endswith(e)]
     return any(core[:cut] in every and core[cut:] + "em" in every and core[cut:] + "er" in every
                for core in cores for cut in range(3, len(core) - 2))
+
+
+def adjective_opener(tx: TextFacts, run: list[int]) -> bool:
+    """In a language that capitalises nouns only (German), the run is two words opening a sentence
+    or headline, an adjective capitalised by its place then a common noun: "Schwere Kämpfe",
+    "Heftige Regenfälle", "Neue Angriffe" (h-names30).  The adjective is a word of the language's
+    list made of another listed word and a declension ending ("schwer" + "e"), which no given name
+    is, the noun a listed word too, and the text writes the adjective nowhere else with a capital.
+    Not a demonym ("Deutsche Bank", "Europäische Union": names made of one), nor a run the lexicon
+    knows as a place or an institution, nor a noun that heads names ("Rote Armee", "Grüne Partei")."""
+    toks, lex, lang = tx.toks, tx.lex, tx.lang
+    if lang not in lex.noun_marker_langs or len(run) != 2 or not (tx.initial[run[0]] or tx.headline[run[0]]) \
+            or tx.gap(run[1]) != " ":
+        return False
+    adjective, noun = toks[run[0]].bare.lower(), toks[run[1]].bare.lower()
+    every = common_words(lang, 10 ** 7)
+    if adjective.casefold() in tx.midcap_vocab or lex.is_demonym([toks[run[0]].bare]) \
+            or adjective not in every or noun not in every or toks[run[1]].allcaps or any(
+            lex.is_cue(kind, toks[run[1]].bare, lang) for kind in ("org_cues", "place_cues", "event_nouns")):
+        return False  # (a head word makes a name: "Rote Armee", "Grüne Partei")
+    return any(adjective.endswith(e) and adjective[:-len(e)] in every for e in ("em", "en", "er", "es", "e"))
 
 
 # German articles and possessives that are accusative only (masculine singular): after the finite verb
