@@ -32,6 +32,7 @@ from typing import Any, Iterable
 from storyline.analyse.entity_keys import entity_key, keys_match
 from storyline.analyse.entity_alliances import alliance_names
 from storyline.analyse.entity_abjad_places import abjad_places, refused_refinds
+from storyline.analyse.entity_acquirers import buyer_words
 from storyline.analyse.entity_capitals import capitals_trimmed
 from storyline.analyse.entity_caseless import caseless_cands, complete_names, head_word_label, join_head_words, \
     place_noun_label
@@ -257,7 +258,8 @@ def _segment(tx: TextFacts, idx: list[int], titled: bool) -> list[Cand]:
         return [c for a, b in zip(cuts, cuts[1:]) for c in _segment(tx, idx[a + 1:b], titled and a < 0)]
     if len(idx) == 1 and not titled and label == "MISC":
         t = toks[idx[0]]
-        if len(t.text) == 1 or lex.common_noun_context(_lower_before(tx, idx[0]), t.text, lang) \
+        if len(t.text) == 1 or (lex.common_noun_context(_lower_before(tx, idx[0]), t.text, lang)
+                                and t.bare.casefold() not in tx.buyers) \
                 or parenthesised_qualifier(tx, idx[0]) or position_word(tx, idx[0]) \
                 or title_modifier(tx, idx[0]):  # "Money markets …", "Former president …"
             return []
@@ -372,7 +374,8 @@ def extract_entities(text: str, lang: str, known: Iterable[Any] = (), places: It
     tx = TextFacts(text or "", lang, lexicon(), (known := KnownNames(known, lang)).keys)  # (keys: "Bushannounced")
     if not tx.toks:
         return []
-    tx.nouns = _noun_words(tx)
+    tx.buyers = buyer_words(tx)  # "Die Zorblax übernimmt …": a company after its article, no common noun
+    tx.nouns = _noun_words(tx) - tx.buyers
     event_places = [k for k, (label, partial) in known.entries.items() if label == "PLACE" and not partial]
     places = abjad_places(tx.text, tx.toks, tx.lang, [*event_places, *places])
     caseless = caseless_cands(tx.text, tx.toks, tx.lang)
