@@ -1,7 +1,7 @@
 """Whether capitalised words could be a person's name by their shape alone.
 
 Read where no cue labels a run of capitals: 2-4 such words default to a
-guessed PERSON (``entities._GUESS``) only if they are shaped as a person's
+guessed PERSON (``entity_segments.GUESS``) only if they are shaped as a person's
 name; and a person's name after an article and a site's preposition is the
 site named after him ("en el Santiago Bernabéu").  What a person's name is
 not: a common word of the text, a place's adjective or a number first, a style last, a
