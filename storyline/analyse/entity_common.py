@@ -221,24 +221,33 @@ def compound_adjective(tx: TextFacts, k: int) -> bool:
 
 
 def adjective_opener(tx: TextFacts, run: list[int]) -> bool:
-    """In a language that capitalises nouns only (German), the run is two words opening a sentence
-    or headline, an adjective capitalised by its place then a common noun: "Schwere Kämpfe",
-    "Heftige Regenfälle", "Neue Angriffe" (h-names30).  The adjective is a word of the language's
-    list made of another listed word and a declension ending ("schwer" + "e"), which no given name
-    is, the noun a listed word too, and the text writes the adjective nowhere else with a capital.
-    Not a demonym ("Deutsche Bank", "Europäische Union": names made of one), nor a run the lexicon
-    knows as a place or an institution, nor a noun that heads names ("Rote Armee", "Grüne Partei")."""
+    """In a language that capitalises nouns only (German), the run is two words opening a sentence,
+    an adjective capitalised by its place then a common noun: "Schwere Kämpfe", "Heftige
+    Regenfälle", "Neue Angriffe" (h-names30).  The adjective is a word of the language's list made
+    of another listed word and a declension ending ("schwer" + "e"), which no given name is, and no
+    stop word ("Der Kreml"); the noun a listed word too; the text writes the adjective, in any
+    inflection, nowhere else with a capital mid-sentence (a name the text names again: "Bayerischer
+    Rundfunk … des Bayerischen Rundfunks").  Not a listed demonym's or a place's adjective, which
+    open names ("Deutsche Bank", "Deutscher Wetterdienst", "Mannheimer Morgen": the where index knows
+    the place), nor a noun that heads names ("Rote Armee", "Grüne Partei"), nor a run the lexicon knows (read before)."""
+    from storyline.analyse.entity_heads import indexed_place
+
     toks, lex, lang = tx.toks, tx.lex, tx.lang
-    if lang not in lex.noun_marker_langs or len(run) != 2 or not (tx.initial[run[0]] or tx.headline[run[0]]) \
-            or tx.gap(run[1]) != " ":
+    if lang not in lex.noun_marker_langs or len(run) != 2 or not tx.initial[run[0]] or tx.gap(run[1]) != " ":
         return False
     adjective, noun = toks[run[0]].bare.lower(), toks[run[1]].bare.lower()
     every = common_words(lang, 10 ** 7)
-    if adjective.casefold() in tx.midcap_vocab or lex.is_demonym([toks[run[0]].bare]) \
+    if adjective.casefold() in tx.midcap_vocab or lex.stopword(adjective, lang) or len(adjective) < 4 \
             or adjective not in every or noun not in every or toks[run[1]].allcaps or any(
             lex.is_cue(kind, toks[run[1]].bare, lang) for kind in ("org_cues", "place_cues", "event_nouns")):
         return False  # (a head word makes a name: "Rote Armee", "Grüne Partei")
-    return any(adjective.endswith(e) and adjective[:-len(e)] in every for e in ("em", "en", "er", "es", "e"))
+    endings = ("em", "en", "er", "es", "e")
+    for ending in endings:
+        base = adjective[:-len(ending)]
+        if adjective.endswith(ending) and base in every:
+            return not (lex.is_demonym([base + "e"]) or indexed_place(base.capitalize(), lang, cities=True)
+                        or any(base + e in tx.midcap_vocab for e in endings))  # ("des Bayerischen Rundfunks")
+    return False
 
 
 # German articles and possessives that are accusative only (masculine singular): after the finite verb

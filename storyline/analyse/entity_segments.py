@@ -34,6 +34,8 @@ CUES = ("titles", "org_cues", "place_cues", "product_nouns", "event_nouns", "bus
 
 def segment(tx: TextFacts, idx: list[int], titled: bool) -> list[Cand]:
     lex, toks, lang = tx.lex, tx.toks, tx.lang
+    if titled and idx and lex.genitive_article(toks[idx[0]].text, lang):
+        titled = False  # "Direktor des Berliner Maxim Gorki Theatre": the body the title is of, no holder
     while idx and (toks[idx[0]].low in lex.particles or not toks[idx[0]].cap) \
             and not (titled and toks[idx[0]].low in lex.particles) and not tx.name_article(idx[0]) \
             and not tx.name_initial(idx[0]):
