@@ -162,6 +162,13 @@ History:
       a verb and an accusative-only article is the subject, no compound adjective ("Hochtief hat einen Auftrag");
       a plural in -s of one of the 5,000 most frequent words opening a sentence names nothing ("Profits at …")
       (h-names29)
+  51: German role nouns made of adjectives and participles are titles ("Der Vorsitzende Klaus von Dohnanyi":
+      PERSON, no MISC with the title); a German word no list holds after its article, the subject of a verb of
+      taking over, is the company ("Die Zorblax übernimmt": entity_acquirers.buyer_words); a Romance plural of a
+      listed word is no unknown word ("ministro de Finanzas": no PLACE); a German sentence opening with a declined
+      adjective and a common noun names nothing ("Schwere Kämpfe": entity_common.adjective_opener); a name opened
+      by a number from two is no person's ("Five Guys": MISC); a word of ranks 1,000-2,000 opening a sentence
+      before a lower-case word is common unless it may be a given name ("Gas prices"; not "Bill") (h-names30)
 """
 
-VERSION = 50
+VERSION = 51

@@ -23,6 +23,9 @@ found from evidence that holds across languages:
 Labels come from cues (gazetteer, head words, titles, product nouns, prepositions, also over a list of names:
 ``entity_heads.place_list``) and default to PERSON for 2-4 capitalised words, MISC for one; a storm's noun is its
 name's ("Storm Daniel", "la tempête Daniel": ``entity_storms``), no person's.  Word lists are data: ``entity_lexicon.json``.
+
+Here: a run of capitals split at titles, portfolios and common words (:func:`_run_cands`) and the
+pipeline; each segment left is named and labelled in ``entity_segments``.
 """
 from __future__ import annotations
 
@@ -32,39 +35,31 @@ from typing import Any, Iterable
 from storyline.analyse.entity_keys import entity_key, keys_match
 from storyline.analyse.entity_alliances import alliance_names
 from storyline.analyse.entity_abjad_places import abjad_places, refused_refinds
-from storyline.analyse.entity_capitals import capitals_trimmed
+from storyline.analyse.entity_acquirers import buyer_words
 from storyline.analyse.entity_caseless import caseless_cands, complete_names, head_word_label, join_head_words, \
     place_noun_label
-from storyline.analyse.entity_codes import ROMAN, trailing_codes
-from storyline.analyse.entity_common import compound_adjective, position_word, title_modifier, unknown_word
-from storyline.analyse.entity_demonyms import country, demonym_lead, given_name, people_word, place_adjective
+from storyline.analyse.entity_common import adjective_opener, compound_adjective, title_modifier, unknown_word
 from storyline.analyse.entity_patterns import lexicon
-from storyline.analyse.entity_spans import HYPHENS, Cand, glued, select
-from storyline.analyse.entity_heads import HEAD_FIRST, indexed_place, initial_head, office_country, office_word, place_list, \
-    particle_surname, portfolio_before, model_after_noun, product_follows, styled_name, title_before, title_portfolio
+from storyline.analyse.entity_spans import HYPHENS, Cand, select
+from storyline.analyse.entity_heads import indexed_place, initial_head, office_country, particle_surname, \
+    portfolio_before, styled_name, title_before, title_portfolio
 from storyline.analyse.entity_known import KnownNames, name_windows, yield_to_fuller
 from storyline.analyse.entity_named_after import compound_named_after
-from storyline.analyse.entity_nouns import after_noun as _after_noun, lower_before as _lower_before, \
-    noun_words as _noun_words, place_edge, places_meet as _places_meet
-from storyline.analyse.entity_orgs import (cue_alone, foreign_head, genitive_owner, model_code,
-                                          org_before, org_list, org_words)
-from storyline.analyse.entity_parts import harmonise_labels, lowercase_head, lowercase_gazetteer_name, \
-    modifies_noun, name_letter, number_opens_name, owns_noun, \
-    parenthesised_qualifier, place_noun_before
+from storyline.analyse.entity_nouns import noun_words as _noun_words, place_edge, places_meet as _places_meet
+from storyline.analyse.entity_orgs import genitive_owner
+from storyline.analyse.entity_parts import harmonise_labels, lowercase_gazetteer_name, name_letter, \
+    number_opens_name
 from storyline.analyse.entity_quoted import quoted_names
 from storyline.analyse.entity_resolver import LABELS, EntityResolver
 from storyline.analyse.entity_runs import capitalised_runs
-from storyline.analyse.entity_shape import counted_noun, person_shaped
+from storyline.analyse.entity_segments import GUESS, classify, segment
 from storyline.analyse.entity_stop_names import stop_name_starts, stop_surname
 from storyline.analyse.entity_storms import storm_name
 from storyline.analyse.entity_text import TextFacts
-from storyline.facts.figures import MONEY_BEFORE
 from storyline.records import EntityMention
 
 __all__ = ["extract_entities", "entity_key", "keys_match", "EntityResolver", "LABELS"]
 
-_GUESS = "PERSON?"  # 2-4 capitalised words with no cue: a person, unless evidence elsewhere says otherwise
-_CUES = ("titles", "org_cues", "place_cues", "product_nouns", "event_nouns", "business_nouns")  # alone, a head word names nothing ("Shares")
 
 
 def _run_cands(tx: TextFacts, run: list[int]) -> list[Cand]:
@@ -93,7 +88,7 @@ def _run_cands(tx: TextFacts, run: list[int]) -> list[Cand]:
         if p and lex.genitive_place(words[p], lang):
             breaks.update((p, p + 1))  # "im Fernen Osten Russlands": the genitive names a place of its own
         if genitive_owner(tx, words, p) and tx.gap(run[p + 1]) == " " \
-                and _classify(tx, run[:p + 1], False) == _GUESS:  # (not "Siemens-Konzern": a compound)
+                and classify(tx, run[:p + 1], False) == GUESS:  # (not "Siemens-Konzern": a compound)
             breaks.add(p + 1)  # "Uddhav Thackerays Shiv Sena": a person's genitive owns the party
     extra: list[Cand] = []
 
@@ -149,6 +144,8 @@ def _run_cands(tx: TextFacts, run: list[int]) -> list[Cand]:
     head = initial_head(tx, run) if role[0] == "name" else None
     if head:
         role[0] = "drop"  # "Лимузин Aurus Senat стал …": the noun is capitalised by the sentence start
+    elif role == ["name", "name"] and adjective_opener(tx, run):
+        role = ["drop", "drop"]  # "Schwere Kämpfe gab es …": an adjective and a common noun
     for p, k in enumerate(run):
         if role[p] != "name" or toks[k].low in lex.particles or not toks[k].cap or tx.name_initial(k):
             continue
@@ -164,182 +161,14 @@ def _run_cands(tx: TextFacts, run: list[int]) -> list[Cand]:
             seg.append(k)
             continue
         if seg:
-            out.extend(_segment(tx, seg, titled))
+            out.extend(segment(tx, seg, titled))
         seg, titled = ([k], False) if role[p] == "name" else ([], role[p] == "title")
     if seg:
-        out.extend(_segment(tx, seg, titled))
+        out.extend(segment(tx, seg, titled))
     for c in out:
         if head and c.i == run[1] and (c.guess or c.label == "MISC"):
             c.label, c.guess = head, False
     return out + extra
-
-
-def _segment(tx: TextFacts, idx: list[int], titled: bool) -> list[Cand]:
-    lex, toks, lang = tx.lex, tx.toks, tx.lang
-    while idx and (toks[idx[0]].low in lex.particles or not toks[idx[0]].cap) \
-            and not (titled and toks[idx[0]].low in lex.particles) and not tx.name_article(idx[0]) \
-            and not tx.name_initial(idx[0]):
-        idx = idx[1:]  # leading articles and particles go, but a title keeps "President de Gaulle" whole
-    while idx and (toks[idx[-1]].low in lex.particles or not toks[idx[-1]].cap) and not toks[idx[-1]].num \
-            and not (len(idx) > 2 and tx.gap(idx[-1]) in HYPHENS) \
-            and not (len(idx) > 1 and lowercase_head(tx, idx[:-1], idx[-1])):
-        idx = idx[:-1]  # (but keep "Jong-un", "Центральный банк", "Амурской области")
-    idx = capitals_trimmed(tx, idx)  # "FEDERAL GOVERNMENT SAID": common words in capitals
-    if not idx:
-        return []
-    cut, office = trailing_codes(tx.text, toks, idx)  # "James Roche SAF/OS", "Neil Flewitt QC", "Dr. SAF/OS"
-    person = cut > 1 and (titled or all(_classify(tx, s, False) == _GUESS for s in (idx, idx[:cut])))  # not "Real Madrid CF"
-    if cut < len(idx) and (office and (cut or titled) or person):
-        return (_segment(tx, idx[:cut], titled) if cut else []) + _segment(tx, idx[cut:], False)
-    words = [toks[k].bare for k in idx]
-    if people_word(lex, words, lang):
-        return []  # "Americans", "Sunni Muslim", "Roman Catholic" (not "l'Argentine", "Libyens": the countries)
-    lead = demonym_lead(tx, idx, words)
-    if lead and not titled:
-        return _after_demonym(tx, idx, lead)
-    if len(idx) == 1 and not titled and (words[0].casefold() in lex.directions or place_adjective(lex, words[0], lang)
-                                         and not given_name(tx, idx[0], lambda run: _classify(tx, run, False) == _GUESS)):
-        return []  # "the North": a direction; "Βρετανική", "Britská", "Peruvian", "Черноморскую": an adjective
-    amount = len(idx) < 2 or (toks[idx[1]].num and tx.gap(idx[1]) == " ")  # "the Rs 615 crore mission", not "RS-68"
-    if not titled and words[0].casefold() in MONEY_BEFORE and amount:
-        return _segment(tx, idx[1:], False)  # a currency before an amount is no name
-    if len(idx) == 1 and not titled and ROMAN.fullmatch(words[0]):
-        return []  # "del siglo XII": a numeral names something only after a name ("Felipe VI")
-    if len(idx) > 1 and tx.gap(idx[-1]) in HYPHENS and lex.is_cue("org_cues", words[-1], lang, compounds=False):
-        return [Cand(idx[0], idx[-2] + 1, "ORG", 1)]  # "Siemens-Konzern": the name is Siemens
-    if lang in lex.noun_marker_langs and len(idx) > 1 and all(tx.gap(k) in HYPHENS for k in idx[1:]) \
-            and lex.common_noun_context([], words[-1], lang):  # a German compound is what its last part is
-        head = " ".join(words[:-1])  # "nach UN-Angaben": a common noun, of a known name; "Medien-Berichte": none
-        return _segment(tx, idx[:-1], False) if lex.place(head, lang) or lex.institution(head, lang) else []
-    if not titled and words[0].casefold() in tx.nouns and not (lex.place(words[0], lang) or lex.institution(
-            words[0], lang) or foreign_head(tx, words)):  # (not "Die Shiv Sena", the article's noun a foreign name)
-        rest = 1  # "nach eigenen Angaben"; the article governs a whole compound: "der Metal-Band Gojira"
-        while rest < len(idx) and tx.gap(idx[rest]) in HYPHENS:
-            rest += 1
-        return _after_noun(tx, words[0], _segment(tx, idx[rest:], False)) if rest < len(idx) else []
-    if len(idx) > 1 and not titled and not words[0].casefold().endswith(("e", "en", "er", "es", "em")) \
-            and lex.common_noun_context(_lower_before(tx, idx[0]), words[0], lang) and not foreign_head(tx, words):
-        # "der Lokführergewerkschaft GDL": a common noun before the name (not "Die Shiv Sena": a borrowed head)
-        return _after_noun(tx, words[0], _segment(tx, idx[1:], False))
-    if titled and len(idx) > 1:  # "Президент России Владимир Путин", "Глава МИД Китая Ван И"
-        for m in (3, 2, 1):
-            head = " ".join(words[:m])
-            if m < len(idx) and (lex.place(head, lang) or lex.institution(head, lang)
-                                 or (m == 1 and toks[idx[0]].allcaps)
-                                 or (m == 2 and words[0].casefold() in lex.place_prefixes)):  # "Глава Новой Каховки …"
-                return _segment(tx, idx[:m], False) + _segment(tx, idx[m:], True)
-    if not titled and len(idx) > 2 and lang in lex.lowercase_org_langs:
-        # "…собрания Армении Ален Симонян": the office's country, then its holder (where an
-        # organisation's name writes its words after the first in lower case, no name goes on so)
-        for m in (3, 2, 1):
-            if len(idx) - m >= 2 and lex.place(" ".join(words[:m]), lang):
-                rest = _segment(tx, idx[m:], False)
-                if len(rest) == 1 and rest[0].guess and (rest[0].i, rest[0].j) == (idx[m], idx[-1] + 1):
-                    return _segment(tx, idx[:m], False) + rest
-                break
-    if len(idx) == 1 and (lex.is_cue("office_adjectives", words[0], lang, compounds=False)
-                          or (titled and office_word(tx, idx[0]))):
-        return []  # "председатель Государственных дел", "υπουργός Δικαιοσύνης": part of an office's name
-    if len(idx) == 1 and not titled and cue_alone(lex, words[0], lang, _CUES) \
-            and not (lex.place(words[0], lang) or lex.institution(words[0], lang)):
-        return []  # a head word alone ("Government", "Polizei"), or a legal form ("ООО") names nothing
-    label = _classify(tx, idx, titled)
-    if label == "MISC" and len(idx) > 3:  # "Juegos Olímpicos de París": the event, then its place
-        # (not after one word: "the Tour de France", "Copa de España" are one name)
-        for p in range(2, len(idx) - 1):
-            if toks[idx[p]].low in lex.particles and lex.place(" ".join(words[p + 1:]), lang):
-                return _segment(tx, idx[:p], titled) + [Cand(idx[p + 1], idx[-1] + 1, "PLACE", 1)]
-    joiners = [p for p, k in enumerate(idx) if toks[k].low in lex.org_only_joiners]
-    if joiners and label not in ("ORG", "PLACE"):  # "of"/"für" join organisation names only
-        cuts = [-1] + joiners + [len(idx)]
-        return [c for a, b in zip(cuts, cuts[1:]) for c in _segment(tx, idx[a + 1:b], titled and a < 0)]
-    if len(idx) == 1 and not titled and label == "MISC":
-        t = toks[idx[0]]
-        if len(t.text) == 1 or lex.common_noun_context(_lower_before(tx, idx[0]), t.text, lang) \
-                or parenthesised_qualifier(tx, idx[0]) or position_word(tx, idx[0]) \
-                or title_modifier(tx, idx[0]):  # "Money markets …", "Former president …"
-            return []
-    first = idx[0]
-    if label == "PRODUCT" and first > 0 and toks[first - 1].num and glued(tx.text, toks, first, lex) \
-            and not (first > 1 and toks[first - 2].num and tx.gap(first - 1) in (",", ".")):
-        first -= 1  # "737 Max 9"; not the last group of an amount, which counts ("50,000 Prius cars")
-    guess = label == _GUESS
-    return [Cand(first, idx[-1] + 1, "PERSON" if guess else label, 1, guess)]
-
-
-def _classify(tx: TextFacts, idx: list[int], titled: bool) -> str:
-    lex, toks, lang = tx.lex, tx.toks, tx.lang
-    words = [toks[k].bare for k in idx]
-    span = " ".join(words)
-    if lex.place(span, lang) or country(span):  # (GeoNames' table of countries: "Mali", "Peru")
-        return "PLACE"
-    if lex.institution(span, lang) or org_words(tx, idx, words):  # "Federal Aviation Administration", "Volkswagen AG"
-        return "ORG"
-    if titled and not any(model_code(w) for w in words):  # "son premier A321XLR": no person's name is a model's code
-        return "PERSON"
-    if lex.is_cue("place_cues", words[-1], lang) or product_follows(tx, idx[-1], "place_cues") or (len(idx) > 1 and (
-            words[0].casefold() in lex.place_prefixes or lex.is_cue("place_cues", words[0], lang, compounds=False))):
-        return "PLACE"  # "Vostochny Cosmodrome", "the Dnipro river"; "River Seine", "Nova Kakhovka", "Estadio Olímpico"
-    if len(idx) > 1 and any(w.casefold() in lex.directions for w in words):
-        return "PLACE"  # "Far East", "Fernen Osten Russlands", "Middle East"
-    if len(idx) > 1 and (lex.is_cue("event_nouns", words[-1], lang)
-                         or (lang in HEAD_FIRST and lex.is_cue("event_nouns", words[0], lang))):
-        return "MISC"  # "Olympic Games", "European Championship": an event, not a person
-    if any(c.isdigit() for w in words for c in w) or lex.is_cue("product_nouns", words[-1], lang, compounds=False) \
-            or product_follows(tx, idx[-1]) or model_after_noun(tx, idx):  # "лимузин Aurus Senat"
-        return "PRODUCT"
-    if org_before(tx, idx, before := _lower_before(tx, idx[0])) or (
-            org_list(tx, idx[0], idx[-1] + 1, person_shaped(tx, idx, words))):
-        return "ORG"  # "la empresa Telefónica", "Компания «Яндекс»"; "airlines such as Lufthansa and Eurowings"
-        # (not "The board, including Elon Musk": an organisation's examples may be its members)
-    if lex.prep_before(before, lang) and not (len(idx) == 1 and modifies_noun(tx, idx[0]) or owns_noun(tx, idx)) \
-            or tx.where_after(idx[-1]) or (
-            len(idx) == 1 and not toks[idx[0]].allcaps and lex.site_before(before, lang)) or (
-            before and lex.fused_place_prep(before[0], lang) and indexed_place(span, lang, lex.city_prep(before[0], lang))):
-        return "PLACE"  # "in Nairobi", "в Москве"; "the Conciergerie, where"; "au Trocadéro", "en el Louvre";
-        # "no Arizona", "nel Texas": a region the where index knows after a fused preposition (a city after "bei")
-    prev = toks[idx[0] - 1] if idx[0] > 0 and glued(tx.text, toks, idx[0], lex) else None
-    if (prev is not None and tx.initial[idx[0] - 1] and lex.place_prep(prev.text, lang)) \
-            or place_list(tx, idx[0], idx[-1] + 1):  # "В Новой Каховке, Голой Пристани и Алешках"
-        return "PLACE"  # "In Marrakech, …": the preposition is capitalised at the sentence start
-    if len(idx) > 1 and prev is not None and lang in lex.noun_marker_langs \
-            and prev.low in lex.noun_markers(lang):
-        return "MISC"  # "Das Technische Hilfswerk": German names of people take no article
-    if place_noun_before(tx, idx, _lower_before(tx, idx[0], 4)):
-        return "PLACE"  # "the city of Derna", "la región ucraniana de Jersón", "el río Dniéper"
-    if len(idx) > 1 and ((prev is not None and lex.article(prev.text, lang)) or lex.article(words[0], lang)):
-        # "du Haut Atlas", "the Grand Palais", "La Haye": nor do English or Romance ones; "en el Santiago
-        # Bernabéu": a person's name after an article and a site's preposition is a place called after him
-        return "PLACE" if prev is not None and person_shaped(tx, idx, words) and lex.named_site_before(before, lang) \
-            and not any(toks[k].low in lex.particles or toks[k].allcaps or counted_noun(tx, k) for k in idx) \
-            else "MISC"  # (not "la Audiencia de Valencia", "el PGA Tour": a body's or an event's name, capitalised
-        # too, holds particles and acronyms; nor "el Monedero Patria", whose text counts "los monederos")
-    if prev is not None and lex.ordinal(prev.text, lang):
-        return "MISC"  # "the 18th Lok Sabha", "la 75e Assemblée": an ordinal numbers a body or an event
-    if len(idx) == 1 and toks[idx[0]].allcaps and 2 <= len(words[0]) <= 6:
-        return "ORG"
-    return _GUESS if person_shaped(tx, idx, words) else "MISC"
-
-
-def _after_demonym(tx: TextFacts, idx: list[int], lead: int) -> list[Cand]:
-    """A nationality word before a name: where such a word is capitalised only
-    as a noun (French "le Nord-Coréen Kim Jong-un") it describes the person,
-    as a title does; where adjectives of nationality are capitalised too
-    (English), or in names (German "Deutsche Bahn"), it opens many names
-    ("Korean Air", "Chinese Communist Party"), so only a name the rest alone
-    would guess to be a person's is split from it ("American Serena Williams", "der Spanier
-    Rafael Nadal").  An English one in another language's text is an adjective still: "British Airways"."""
-    nouns = tx.lang not in tx.lex.capital_demonym_adjectives
-    label = _classify(tx, idx, False)
-    # (an article before it is the noun's in German, "der Spanier Carlos Alcaraz"; the name's in English)
-    rest = _segment(tx, idx[lead:], False) if label == _GUESS or nouns or tx.lang in tx.lex.noun_marker_langs else []
-    whole = len(rest) == 1 and (rest[0].i, rest[0].j) == (idx[lead], idx[-1] + 1)
-    if nouns and whole and (rest[0].guess or rest[0].label == "MISC"):  # not "British Airways" in a French text
-        return _segment(tx, idx[lead:], True)
-    if len(idx) - lead >= 2 and whole and rest[0].guess:
-        return rest
-    # no person's name starts with one ("French Olympic greats", "the Central American Common Market")
-    return [Cand(idx[0], idx[-1] + 1, "MISC" if label == _GUESS else label, 1)]
 
 
 def _rest_of_runs(tx: TextFacts, cands: list[Cand], chosen: list[Cand]) -> list[Cand]:
@@ -354,7 +183,7 @@ def _rest_of_runs(tx: TextFacts, cands: list[Cand], chosen: list[Cand]) -> list[
             continue
         for k in chosen:
             if k.key and (k.i == c.i < k.j < c.j or c.i < k.i < c.j == k.j):
-                out.extend(_segment(tx, list(range(k.j, c.j) if k.i == c.i else range(c.i, k.i)), False))
+                out.extend(segment(tx, list(range(k.j, c.j) if k.i == c.i else range(c.i, k.i)), False))
     return out
 
 
@@ -370,7 +199,8 @@ def extract_entities(text: str, lang: str, known: Iterable[Any] = (), places: It
     tx = TextFacts(text or "", lang, lexicon(), (known := KnownNames(known, lang)).keys)  # (keys: "Bushannounced")
     if not tx.toks:
         return []
-    tx.nouns = _noun_words(tx)
+    tx.buyers = buyer_words(tx)  # "Die Zorblax übernimmt …": a company after its article, no common noun
+    tx.nouns = _noun_words(tx) - tx.buyers
     event_places = [k for k, (label, partial) in known.entries.items() if label == "PLACE" and not partial]
     places = abjad_places(tx.text, tx.toks, tx.lang, [*event_places, *places])
     caseless = caseless_cands(tx.text, tx.toks, tx.lang)

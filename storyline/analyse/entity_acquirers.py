@@ -12,11 +12,14 @@ past function words and numbers only, what a company buys: a name, an organisati
 relabelled: only a name with no label (MISC) is, so "Elon Musk acquired Twitter" keeps its
 PERSON, and a lone "Musk" is PERSON already where the text gives the full name
 (``entity_parts.harmonise_labels`` runs first).  An article before the name is allowed: in
-Portuguese and Italian a company takes one ("A Zorblax adquiriu", "La Zorblax acquisisce", h-names29).
+Portuguese and Italian a company takes one ("A Zorblax adquiriu", "La Zorblax acquisisce", h-names29),
+and in German ("Die Zorblax übernimmt"), where the name is first kept from the common nouns
+(:func:`buyer_noun`, h-names30).
 """
 from __future__ import annotations
 
 from storyline.analyse.entity_makers import verb_reaches
+from storyline.analyse.entity_spans import Cand
 from storyline.analyse.entity_text import TextFacts
 
 
@@ -41,6 +44,27 @@ def acquires(tx: TextFacts, c, chosen: list) -> bool:
             word in objects or lex.is_cue("org_cues", toks[m].bare, lang))
 
     # an article before the name is the company's where companies take one ("A Zorblax adquiriu a
-    # startup", "La Zorblax acquisisce"; German "Die Zorblax übernimmt" is not reached: the name after
-    # a sentence-opening article is not found at all, docs/benchmarks.md h-names29); no person's name is MISC here
+    # startup", "La Zorblax acquisisce", German "Die Zorblax übernimmt": :func:`buyer_noun`); no
+    # person's name is MISC here
     return verb_reaches(tx, c, chosen, bought, span=n, article=True)
+
+
+def buyer_words(tx: TextFacts) -> set[str]:
+    """The capitalised words (case-folded) of the text that :func:`buyer_noun` reads as a
+    company's name somewhere: kept from the common nouns of a language that capitalises them."""
+    if tx.lang not in tx.lex.noun_marker_langs or not tx.lex.acquisition_verbs.get(tx.lang):
+        return set()
+    return {t.bare.casefold() for k, t in enumerate(tx.toks) if k and t.cap and not t.allcaps
+            and tx.toks[k - 1].low in tx.lex.noun_markers(tx.lang) and buyer_noun(tx, k)}
+
+
+def buyer_noun(tx: TextFacts, k: int) -> bool:
+    """In a language that capitalises its nouns (German), token k, a word after an article that
+    is no word of the language's list at any rank, is the subject of a verb of taking over a
+    business (:func:`acquires`): a company's name ("Die Zorblax übernimmt den Konkurrenten"),
+    not the common noun an article before a capital otherwise says it is
+    (``entity_nouns.noun_words``, h-names30).  A listed noun ("Die Regierung übernimmt …") stays one."""
+    from storyline.analyse.entity_common import unknown_word
+
+    return tx.lang in tx.lex.noun_marker_langs and unknown_word(tx.toks[k].bare, tx.lang) \
+        and acquires(tx, Cand(k, k + 1, "MISC", 1), [])

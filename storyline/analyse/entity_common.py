@@ -30,14 +30,17 @@ from storyline.analyse.entity_text import TextFacts
 from storyline.analyse.where_subdivisions import frequent_words
 from storyline.similarity.keys import stemmer_for
 
-__all__ = ["COMMON_TOP", "EX_PREFIXES", "MODIFIER_TOP", "common_stems", "common_words", "compound_adjective", "position_word", "title_modifier",
+__all__ = ["COMMON_TOP", "adjective_opener", "EX_PREFIXES", "MODIFIER_TOP", "common_stems", "common_words", "compound_adjective", "position_word", "title_modifier",
            "unknown_word"]
 
 # How many of a language's most frequent words count as common: "money" 266,
 # "police" 402, "argent" 850, "деньги" 332 are in; "Apple" 2,752, "Shell"
 # 3,454, "Turkey" 4,126, "Trump" 11,447 are out (docs/benchmarks.md, h-names22;
-# h-names29: 2,000 still loses "Bill mentioned …", so "Gas" 1,154 stays out).
+# h-names29: 2,000 loses "Bill mentioned …", so ranks 1,000-2,000 count only as below).
 COMMON_TOP = 1000
+# Past it, to 2,000, a word as written counts where it is no given name (h-names30: "Gas" 1,154,
+# "Staff", "Note", "Oil"; not "Bill" 1,500, :func:`_given_name`)
+GIVEN_TOP = 2000
 # How many count where a title follows the word ("Former president", "Pop queen Madonna"): "former"
 # 1,488 is in; a company or person that holds the office is past it ("Apple spokesman" 2,752, "Fox
 # president" 4,947, "Bush adviser" 5,929, "Trump" 11,447): docs/benchmarks.md, h-names24.
@@ -80,9 +83,13 @@ def unknown_word(word: str, lang: str) -> bool:
     """``word`` is no word of ``lang``'s list at any rank, in lower case (False where pyspellchecker
     has no list): after "<title> dell'"/"de l'" such a word is a place's name, not the title's
     portfolio, a common noun a convention capitalises ("presidente dell'Abcazia", not
-    "ministro dell'Interno")."""
+    "ministro dell'Interno").  A Romance plural of a listed word is a word too: the lists hold
+    some nouns in the singular only ("ministro de Finanzas": "finanza", h-names30)."""
     every = common_words(lang, 10 ** 7)
-    return bool(every) and word.isalpha() and word.casefold() not in every
+    low = word.casefold()
+    plural = low.endswith("s") or (lang == "it" and low.endswith(("i", "e")))
+    return bool(every) and word.isalpha() and low not in every \
+        and not (plural and any(form in every for form in singular_forms(low, lang)))
 
 
 def _common(low: str, lang: str, top: int) -> bool:
@@ -110,7 +117,22 @@ def position_word(tx: TextFacts, k: int, top: int = COMMON_TOP) -> bool:
         return False
     if low in tx.midcap_vocab or lex.norm(low, lang) in tx.midcap_stems:
         return False
-    return _common(low, lang, top) or _inflected(low, lang) or plural_or_verb(toks[k].bare, lang) or _plural(tx, k, low)
+    return _common(low, lang, top) or _inflected(low, lang) or plural_or_verb(toks[k].bare, lang) or _plural(tx, k, low) \
+        or (top == COMMON_TOP and low in common_words(lang, GIVEN_TOP) and not _given_name(tx, low))
+
+
+def _given_name(tx: TextFacts, low: str) -> bool:
+    """``low``, a frequent word opening a sentence, may be a given name: one of the lexicon's
+    (``given_name_short_forms``, its short forms and the full names: "Bill", "William"), or one
+    the text writes before another capitalised word, as a name's first word ("Remarks by Bill
+    Gates … Bill mentioned …", h-names29 and h-names30), anywhere, a headline's line too; "Gas
+    prices rose" has none."""
+    forms = tx.lex.given_short_forms
+    if low in forms or low in forms.values():
+        return True
+    toks = tx.toks
+    return any(t.low == low and t.cap and k + 1 < len(toks) and toks[k + 1].cap and toks[k + 1].cased
+               and tx.gap(k + 1) == " " for k, t in enumerate(toks))
 
 
 # How frequent the singular of a plural in -s opening a sentence may be ("Profits" of "profit", 3,654;
@@ -196,6 +218,36 @@ def compound_adjective(tx: TextFacts, k: int) -> bool:
     cores = [low] + [low[:-len(e)] for e in ("em", "en", "er", "es", "e") if low.endswith(e)]
     return any(core[:cut] in every and core[cut:] + "em" in every and core[cut:] + "er" in every
                for core in cores for cut in range(3, len(core) - 2))
+
+
+def adjective_opener(tx: TextFacts, run: list[int]) -> bool:
+    """In a language that capitalises nouns only (German), the run is two words opening a sentence,
+    an adjective capitalised by its place then a common noun: "Schwere Kämpfe", "Heftige
+    Regenfälle", "Neue Angriffe" (h-names30).  The adjective is a word of the language's list made
+    of another listed word and a declension ending ("schwer" + "e"), which no given name is, and no
+    stop word ("Der Kreml"); the noun a listed word too; the text writes the adjective, in any
+    inflection, nowhere else with a capital mid-sentence (a name the text names again: "Bayerischer
+    Rundfunk … des Bayerischen Rundfunks").  Not a listed demonym's or a place's adjective, which
+    open names ("Deutsche Bank", "Deutscher Wetterdienst", "Mannheimer Morgen": the where index knows
+    the place), nor a noun that heads names ("Rote Armee", "Grüne Partei"), nor a run the lexicon knows (read before)."""
+    from storyline.analyse.entity_heads import indexed_place
+
+    toks, lex, lang = tx.toks, tx.lex, tx.lang
+    if lang not in lex.noun_marker_langs or len(run) != 2 or not tx.initial[run[0]] or tx.gap(run[1]) != " ":
+        return False
+    adjective, noun = toks[run[0]].bare.lower(), toks[run[1]].bare.lower()
+    every = common_words(lang, 10 ** 7)
+    if adjective.casefold() in tx.midcap_vocab or lex.stopword(adjective, lang) or len(adjective) < 4 \
+            or adjective not in every or noun not in every or toks[run[1]].allcaps or any(
+            lex.is_cue(kind, toks[run[1]].bare, lang) for kind in ("org_cues", "place_cues", "event_nouns")):
+        return False  # (a head word makes a name: "Rote Armee", "Grüne Partei")
+    endings = ("em", "en", "er", "es", "e")
+    for ending in endings:
+        base = adjective[:-len(ending)]
+        if adjective.endswith(ending) and base in every:
+            return not (lex.is_demonym([base + "e"]) or indexed_place(base.capitalize(), lang, cities=True)
+                        or any(base + e in tx.midcap_vocab for e in endings))  # ("des Bayerischen Rundfunks")
+    return False
 
 
 # German articles and possessives that are accusative only (masculine singular): after the finite verb

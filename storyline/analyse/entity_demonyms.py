@@ -31,7 +31,7 @@ list's are, not typed MISC (the English form it would join is no entity
 either).  The same table of countries, a closed list, types a country's name
 PLACE where the lexicon's gazetteer does not list it (:func:`country`).
 
-Only one word standing alone is judged (``entities._segment``, ``KnownNames.find``):
+Only one word standing alone is judged (``entity_segments.segment``, ``KnownNames.find``):
 before another capitalised word such a word may be a given name ("Roman Abramovich"),
 and alone it stays one where the text writes it in a person's name (:func:`given_name`).
 """

@@ -26,7 +26,7 @@ with its legal form (:func:`legal_cores`: "Tesla Inc … Tesla", keyed as one). 
 examples a class noun of organisations gives are organisations ("airlines such as
 Lufthansa and Air France": :func:`org_list`), and a nation's carrier is named by a
 service noun and the country ("Air France", "Deutsche Bahn": :func:`national_service`).
-Used by :func:`storyline.analyse.entities._classify`; the word lists are data
+Used by :func:`storyline.analyse.entity_segments.classify`; the word lists are data
 (``legal_forms``, ``club_words``, ``service_nouns``, ``member_nouns``, ``business_nouns`` in ``entity_lexicon.json``).
 """
 from __future__ import annotations

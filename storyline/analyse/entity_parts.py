@@ -112,8 +112,7 @@ def number_opens_name(tx: TextFacts, run: list[int], p: int) -> bool:
     capitalised one inside a sentence is written so as a name's (the stop word
     was dropped, leaving the fragment "Lions"); not before a word the text writes
     in lower case or a stop word, dropped as common ("the "One Click" experience")."""
-    from storyline.analyse.dates_lexicon import norm
-    from storyline.analyse.dates_lexicon_counts import NUMBERS
+    from storyline.analyse.entity_shape import cardinal
 
     k = run[p]
     nxt = tx.toks[run[1]] if len(run) > 1 else None  # a name's word, not one the text writes in lower case
@@ -121,8 +120,7 @@ def number_opens_name(tx: TextFacts, run: list[int], p: int) -> bool:
             or tx.lex.stopword(nxt.bare, tx.lang) \
             or tx.lex.article(tx.toks[k].bare, tx.lang) or tx.lex.article(tx.toks[k].bare, "en"):
         return False  # ("A", "Un": an article, not the number one)
-    word = norm(tx.toks[k].bare)
-    return any(word in forms.split() for lang in {tx.lang, "en"} for forms in NUMBERS.get(lang, ()))
+    return cardinal(tx.toks[k].bare, tx.lang)
 
 
 def parenthesised_qualifier(tx: TextFacts, k: int) -> bool:

@@ -1,10 +1,10 @@
 """Whether capitalised words could be a person's name by their shape alone.
 
 Read where no cue labels a run of capitals: 2-4 such words default to a
-guessed PERSON (``entities._GUESS``) only if they are shaped as a person's
+guessed PERSON (``entity_segments.GUESS``) only if they are shaped as a person's
 name; and a person's name after an article and a site's preposition is the
 site named after him ("en el Santiago Bernabéu").  What a person's name is
-not: a common word of the text, a place's adjective first, a style last, a
+not: a common word of the text, a place's adjective or a number first, a style last, a
 single hyphened word, a noun the text counts.
 """
 from __future__ import annotations
@@ -18,7 +18,17 @@ from storyline.analyse.entity_spans import HYPHENS
 if TYPE_CHECKING:  # pragma: no cover
     from storyline.analyse.entity_text import TextFacts
 
-__all__ = ["counted_noun", "person_shaped"]
+__all__ = ["cardinal", "counted_noun", "person_shaped"]
+
+
+def cardinal(word: str, lang: str, one: bool = True) -> bool:
+    """``word`` is a cardinal number written out in ``lang`` or in English ("Five", "Three", "Sieben");
+    ``one``: also the words for one, which are articles too ("A", "Un", "Ein")."""
+    from storyline.analyse.dates_lexicon import norm
+    from storyline.analyse.dates_lexicon_counts import NUMBERS
+
+    low = norm(word)
+    return any(low in forms.split() for lang in {lang, "en"} for forms in NUMBERS.get(lang, ())[0 if one else 1:])
 
 
 def counted_noun(tx: "TextFacts", k: int) -> bool:
@@ -31,11 +41,13 @@ def counted_noun(tx: "TextFacts", k: int) -> bool:
 
 def person_shaped(tx: "TextFacts", idx: list[int], words: list[str]) -> bool:
     """2-4 words a person's name could be: no person's name holds a common word ("Air Force") or opens with a
-    place's adjective ("Ιρανική Επαναστατική Φρουρά"); one hyphened word is a company ("Rolls-Royce"), a place
+    place's adjective ("Ιρανική Επαναστατική Φρουρά") or a number from two ("Five Guys", "Three Lions": a chain's,
+    a team's name; no given name is one, h-names30; not "Dos Santos", a particle); one hyphened word is a company ("Rolls-Royce"), a place
     ("Notre-Dame") or a given name alone."""
     toks, lex = tx.toks, tx.lex
     ordinary = any(toks[k].cap and toks[k].bare.casefold() in tx.lower_vocab for k in idx) \
         or lex.place_adjective(words[0], tx.lang) \
+        or (cardinal(words[0], tx.lang, one=False) and words[0].casefold() not in lex.particles) \
         or words[-1].casefold() in STYLES  # "Notre Dame": a style stands before a person's name, never ends it
     spaced = any(tx.gap(k) not in HYPHENS for k in idx[1:])
     return 2 <= len(idx) <= 4 and spaced and not ordinary

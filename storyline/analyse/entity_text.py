@@ -99,6 +99,7 @@ class TextFacts:
         self.midcap_vocab = {t.low for k, t in enumerate(self.toks) if t.cased and t.cap and not self.initial[k]}
         self.headline = [False] * n
         self.nouns: set[str] = set()  # capitalised words this text also uses as common nouns (filled by entities)
+        self.buyers: set[str] = set()  # capitalised words that name a company taking another over (entity_acquirers)
         start = 0
         for k in range(1, n + 1):  # title-case segments (headlines, tag lists) are not sentences
             if k == n or sentence[k]:
