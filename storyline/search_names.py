@@ -297,7 +297,7 @@ def named_matches(store: Store, words: list[str], names: list[QueryName], filter
     others = rest_words(words, names)
     if not others:
         return _names_only_matches(store, named, semantic, worded)
-    if unworded(store, others):  # no report writes them: the names' reports meaning finds, in its order
+    if unworded(store, others):  # no stored report can write them: the names' reports meaning finds, in its order
         within = set(named)
         return [a for a in semantic if a in within]
     rest = " ".join(others)

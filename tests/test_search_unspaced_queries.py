@@ -57,3 +57,14 @@ def test_a_query_naming_nothing_stored_is_still_turned_away(demo_app):
     app = demo_app[0]
     res = app.search("我喜欢吃苹果", limit=10)  # "I like eating apples"
     assert res.off_topic and not res.hits
+
+
+def test_words_no_stored_language_could_write(demo_app):
+    """The demo holds reports in en de fr es ru hi: Chinese and Arabic words
+    cannot be checked against it, a German word no report writes can."""
+    from storyline.search_words import unworded
+
+    store = demo_app[0].store
+    assert unworded(store, ["地震"]) and unworded(store, ["زار", "كيم"])
+    assert not unworded(store, ["Transfergerüchte"]) and not unworded(store, ["地震", "Sommerpause"])
+    assert not unworded(store, [])
