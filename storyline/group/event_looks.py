@@ -59,6 +59,19 @@ FAR_LEAD = 0.10
 # FAR_MARGIN (docs/benchmarks.md, h-events21).
 FAR_MATES = True
 
+# A dated report whose event's other members (its copies aside) all joined it
+# from beyond its window (far members) or are undated anchors them: it is the
+# member their event's days come from (:mod:`storyline.group.event_state`).
+# Compared as dated it had no score for its own event (the far members are
+# beyond its window), so any event within its window clearing the cut took
+# it, and its far members stayed behind (h-events21's chase began so:
+# Wikinews dev, one shuffled order, the 27 Dec asteroid report left JPL's 23
+# Dec report, its far member, for undated pages).  With FAR_ANCHOR its own
+# event is scored as undated, as a far member scores its own
+# (:meth:`SecondLooks._far_stay`), and it gets the far look, its far
+# members counting as undated mates (the same margin and lead checks).
+FAR_ANCHOR = True
+
 
 class SecondLooks:
     """The second-look rules of :class:`~storyline.group.events.EventClusterer`
@@ -86,7 +99,8 @@ class SecondLooks:
                             published, exclude)
         current = self.event_of[article_id]
         stay = found.pop(current, None)
-        if article_id in self.events[current].far and self.far_mates:
+        if article_id in self.events[current].far and self.far_mates \
+                or published is not None and self._far_anchor(current, exclude):
             stay = self._far_stay(article_id, current, exclude)
         if not any(m not in exclude for m in self.events[current].members):
             stay = None
@@ -113,13 +127,25 @@ class SecondLooks:
 
     def _undated_mates(self, event_id: int, exclude: frozenset[str]) -> bool:
         """Whether an event's members, less ``exclude``, are all undated (see
-        :data:`FAR_MATES`; False where that rule is off)."""
+        :data:`FAR_MATES`; False where that rule is off), or, with
+        :data:`FAR_ANCHOR`, undated or far (:meth:`_far_anchor`)."""
         return self.far_mates and not any(self.published.get(m) for m in self.events[event_id].members
-                                          if m not in exclude)
+                                          if m not in exclude) or self._far_anchor(event_id, exclude)
+
+    def _far_anchor(self, event_id: int, exclude: frozenset[str]) -> bool:
+        """Whether an event's members, less ``exclude``, include a far member
+        and are all far or undated (see :data:`FAR_ANCHOR`; False where that
+        rule is off or ``exclude`` holds a far member: that one's own look)."""
+        ev = self.events[event_id]
+        if not self.far_anchor or not ev.far or ev.far & exclude:
+            return False
+        mates = [m for m in ev.members if m not in exclude]
+        return bool(mates) and all(m in ev.far or not self.published.get(m) for m in mates)
 
     def _far_stay(self, article_id: str, current: int, exclude: frozenset[str]) -> float | None:
         """A far member's score for its own event, compared as undated, as
-        the far look that placed it there compared it.  Compared as dated,
+        the far look that placed it there compared it (also the score of a
+        report anchoring far members, :data:`FAR_ANCHOR`).  Compared as dated,
         its event's members beyond its window count for nothing, so its
         event had no score and any event within its window clearing the cut
         took it back: with :data:`FAR_MATES`, the undated mates it left, and
