@@ -4,7 +4,7 @@ Placement is online (:mod:`storyline.group.events`): a report sees only the
 reports placed before it.  On its second look (:mod:`storyline.service_looks`
 gives them) a report is scored again against every event near it, its own
 without it, and moves where another does better; a dated report alone in
-its event (or with undated mates only) that no event within its window
+its event (or with undated or far mates only) that no event within its window
 takes looks beyond the window (:meth:`SecondLooks._far`), and a move made so is a *far* join: the report
 is a member, but its date is not its event's (:mod:`storyline.group.event_state`).
 The rules read the clusterer's state; :class:`EventClusterer` holds it.
@@ -68,8 +68,11 @@ FAR_MATES = True
 # Wikinews dev, one shuffled order, the 27 Dec asteroid report left JPL's 23
 # Dec report, its far member, for undated pages).  With FAR_ANCHOR its own
 # event is scored as undated, as a far member scores its own
-# (:meth:`SecondLooks._far_stay`), and it gets the far look, its far
-# members counting as undated mates (the same margin and lead checks).
+# (:meth:`SecondLooks._far_stay`): an event within its window must beat
+# that.  Its far look (it had one before too, where no event within its
+# window cleared the cut) counts its far members as undated mates: their
+# event competes, and where their leads agree with its own it stays (the
+# same margin and lead checks as FAR_MATES).
 FAR_ANCHOR = True
 
 
@@ -85,7 +88,8 @@ class SecondLooks:
         The article's own event is scored without it (and without ``keep_with``,
         its copies).  It moves when another event clears the threshold and
         beats that score (or its event holds nobody else: then, undated, it
-        must clear the threshold by ``lone_extra``); a tie stays.  Where
+        must clear the threshold by ``lone_extra``; where its other members
+        are all far, :data:`FAR_ANCHOR`, its event is scored as undated); a tie stays.  Where
         the two events differ in languages, "beats" is judged on the languages
         both hold (:meth:`_fair`).  A dated report alone in its event, or
         with undated mates only, that no event within its window takes looks
