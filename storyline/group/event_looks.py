@@ -4,7 +4,7 @@ Placement is online (:mod:`storyline.group.events`): a report sees only the
 reports placed before it.  On its second look (:mod:`storyline.service_looks`
 gives them) a report is scored again against every event near it, its own
 without it, and moves where another does better; a dated report alone in
-its event (or with undated mates only) that no event within its window
+its event (or with undated or far mates only) that no event within its window
 takes looks beyond the window (:meth:`SecondLooks._far`), and a move made so is a *far* join: the report
 is a member, but its date is not its event's (:mod:`storyline.group.event_state`).
 The rules read the clusterer's state; :class:`EventClusterer` holds it.
@@ -59,6 +59,22 @@ FAR_LEAD = 0.10
 # FAR_MARGIN (docs/benchmarks.md, h-events21).
 FAR_MATES = True
 
+# A dated report whose event's other members (its copies aside) all joined it
+# from beyond its window (far members) or are undated anchors them: it is the
+# member their event's days come from (:mod:`storyline.group.event_state`).
+# Compared as dated it had no score for its own event (the far members are
+# beyond its window), so any event within its window clearing the cut took
+# it, and its far members stayed behind (h-events21's chase began so:
+# Wikinews dev, one shuffled order, the 27 Dec asteroid report left JPL's 23
+# Dec report, its far member, for undated pages).  With FAR_ANCHOR its own
+# event is scored as undated, as a far member scores its own
+# (:meth:`SecondLooks._far_stay`): an event within its window must beat
+# that.  Its far look (it had one before too, where no event within its
+# window cleared the cut) counts its far members as undated mates: their
+# event competes, and where their leads agree with its own it stays (the
+# same margin and lead checks as FAR_MATES).
+FAR_ANCHOR = True
+
 
 class SecondLooks:
     """The second-look rules of :class:`~storyline.group.events.EventClusterer`
@@ -72,7 +88,8 @@ class SecondLooks:
         The article's own event is scored without it (and without ``keep_with``,
         its copies).  It moves when another event clears the threshold and
         beats that score (or its event holds nobody else: then, undated, it
-        must clear the threshold by ``lone_extra``); a tie stays.  Where
+        must clear the threshold by ``lone_extra``; where its other members
+        are all far, :data:`FAR_ANCHOR`, its event is scored as undated); a tie stays.  Where
         the two events differ in languages, "beats" is judged on the languages
         both hold (:meth:`_fair`).  A dated report alone in its event, or
         with undated mates only, that no event within its window takes looks
@@ -86,7 +103,8 @@ class SecondLooks:
                             published, exclude)
         current = self.event_of[article_id]
         stay = found.pop(current, None)
-        if article_id in self.events[current].far and self.far_mates:
+        if article_id in self.events[current].far and self.far_mates \
+                or published is not None and self._far_anchor(current, exclude):
             stay = self._far_stay(article_id, current, exclude)
         if not any(m not in exclude for m in self.events[current].members):
             stay = None
@@ -113,13 +131,25 @@ class SecondLooks:
 
     def _undated_mates(self, event_id: int, exclude: frozenset[str]) -> bool:
         """Whether an event's members, less ``exclude``, are all undated (see
-        :data:`FAR_MATES`; False where that rule is off)."""
+        :data:`FAR_MATES`; False where that rule is off), or, with
+        :data:`FAR_ANCHOR`, undated or far (:meth:`_far_anchor`)."""
         return self.far_mates and not any(self.published.get(m) for m in self.events[event_id].members
-                                          if m not in exclude)
+                                          if m not in exclude) or self._far_anchor(event_id, exclude)
+
+    def _far_anchor(self, event_id: int, exclude: frozenset[str]) -> bool:
+        """Whether an event's members, less ``exclude``, include a far member
+        and are all far or undated (see :data:`FAR_ANCHOR`; False where that
+        rule is off or ``exclude`` holds a far member: that one's own look)."""
+        ev = self.events[event_id]
+        if not self.far_anchor or not ev.far or ev.far & exclude:
+            return False
+        mates = [m for m in ev.members if m not in exclude]
+        return bool(mates) and all(m in ev.far or not self.published.get(m) for m in mates)
 
     def _far_stay(self, article_id: str, current: int, exclude: frozenset[str]) -> float | None:
         """A far member's score for its own event, compared as undated, as
-        the far look that placed it there compared it.  Compared as dated,
+        the far look that placed it there compared it (also the score of a
+        report anchoring far members, :data:`FAR_ANCHOR`).  Compared as dated,
         its event's members beyond its window count for nothing, so its
         event had no score and any event within its window clearing the cut
         took it back: with :data:`FAR_MATES`, the undated mates it left, and
