@@ -284,7 +284,11 @@ def extend(claims: list[ClaimSentence], scores: np.ndarray, groups: list[list[in
     already, reaches ``own_ratio`` of its mean score to its own group (a
     sentence stating two facts fits both; one that merely shares their names
     fits its own far better).  A sentence left alone gains its best partner
-    from any other article when the pair clears ``cut`` and the two
+    from any article of another report (a near-copy's sentence of its own is
+    lent none of its original's: one report's sentences never corroborate each
+    other, and the demo's Harbour Times reprint's "Ukraine is one of the world's
+    biggest exporters …" was lent its Meridian original's "… Zelenskiy said Kyiv
+    was ready to keep exporting …") when the pair clears ``cut`` and the two
     :func:`agree`: that partner was taken by another fact of the partner's
     article, which is why the two did not merge; a partner of another
     language needs no agreement when the pair clears ``across_min`` (None:
@@ -333,7 +337,8 @@ def extend(claims: list[ClaimSentence], scores: np.ndarray, groups: list[list[in
         have = {claims[i].article_id for i in members}
         extra = []
         if len(members) == 1:
-            others = [j for art in sorted(set(by_article) - have) for j in by_article[art]]
+            others = [j for art in sorted(set(by_article) - have) for j in by_article[art]
+                      if claims[j].report != claims[members[0]].report]  # a copy's own sentence: not its original's
             if others:
                 i = members[0]
                 best = max(others, key=lambda j: (float(scores[j, i]), -j))
