@@ -107,7 +107,7 @@ _TIME = regex.compile(
 # a list ("on Monday and on Tuesday") or a noun's ("the Tuesday meeting"): cut, the clause breaks
 _BOUND_BEFORE = frozenset(
     "a an the this that these every each next last since until till from before after by than of for "
-    "through as like to between during over and or nor but including until unlike about around "
+    "through as like to between during over and or nor but including unlike about around "
     "within late early midday noon midnight dawn dusk".split())
 # what may follow a cut time phrase and leave the clause whole: its end, or a word that opens
 # what the verb goes on with ("said on Tuesday that …", "crashed on Sunday in …")
@@ -119,8 +119,6 @@ SAYING = frozenset("said says told added stated confirmed announced reported "
                    "warned claimed insisted explained wrote".split())
 _MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December"
            "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec")
-
-
 # a quotation, which a summary shows as said: no cut inside it ("We will win today," he said)
 _QUOTED = regex.compile(r'“[^”]*”|„[^“”]*[“”]|«[^»]*»|"[^"]*"|\'\'.*?\'\'')
 
