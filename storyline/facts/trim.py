@@ -43,6 +43,7 @@ from dataclasses import dataclass
 
 import regex
 
+from storyline.analyse.dates_lexicon import get_lexicon
 from storyline.analyse.datelines import dateline_end
 
 MIN_WORDS = 5  # a trim leaving fewer words than this is not made
@@ -95,9 +96,10 @@ def trim(sentence: str) -> Trimmed:
 # an editor's word put into a quotation ("He [Putin] said …") and are never cut.
 ASIDE_CHARS = 80
 _ASIDE = regex.compile(r"(?:\s+\(|\s*（)([^()（）\[\]]{1,%d})[)）]" % ASIDE_CHARS)  # not "player(s)"
-_DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+# the dates stage's English weekdays and parts of the day (one vocabulary: analyse/dates_lexicon)
+_DAYS = "|".join(sorted(w.capitalize() for w in get_lexicon("en").weekdays))
 _WEEKDAY = regex.compile(_DAYS)
-_PART = r"(?: (?:morning|afternoon|evening|night))?"
+_PART = r"(?: (?:%s))?" % "|".join(sorted(get_lexicon("en").dayparts))
 # English time adverbials of the report's own days: what day of the week it was, "last week"
 _TIME = regex.compile(
     r" (?:(?:on )?(?:%s)%s|(?:earlier|later) (?:today|this (?:week|month|morning|afternoon|evening))"
