@@ -203,7 +203,7 @@ def compact(sentence: str, lang: str, act_days_kept: bool = True) -> Trimmed:
     For show only: the budget counts :func:`trim`'s words, so a summary picks
     the same sentences and shows them shorter, and the citation is the whole
     sentence.  Cut mid-sentence without a mark: what is left is a sentence of
-    its own, and " … " in one summary sentence of four read as a misquote.
+    its own, and " … " mid-sentence reads as a misquote.
     Nothing is cut inside a quotation: a summary shows it as said.
     Not made where fewer than :data:`MIN_WORDS` words would be left."""
     base = trim(sentence)
