@@ -24,7 +24,7 @@ from storyline.facts.model import EventFacts, Fact, Support
 from storyline.facts.openers import answers_act
 from storyline.facts.summarise import (MMR_LAMBDA, SUMMARY_WORDS, after_antecedents, lexical_similarity, mmr,
                                        opening_first, readable, shown_sentence, shown_words, sides_of, stating)
-from storyline.facts.trim import trim
+from storyline.facts.trim import compact, trim
 
 DEFAULT_LANG = "en"
 STORY_SUMMARY_WORDS = 200
@@ -67,19 +67,27 @@ def _closest(own: Support | None, others: list[Support]) -> Support | None:
     return others[max(range(len(others)), key=fit)]
 
 
-def _shown(s: Support) -> dict[str, Any]:
+def _shown(s: Support, short: bool = False) -> dict[str, Any]:
     """What a reader is shown of ``s`` (:func:`~storyline.facts.trim.trim`:
-    without a dateline) as ``text``, the cited sentence whole as ``sentence``
-    and its offsets, and ``shown_spans``, the article offsets of what is shown."""
-    t = trim(s.text)
+    without a dateline; ``short``, in a summary,
+    :func:`~storyline.facts.trim.compact`: without its asides and the time
+    of its report's days either) as ``text``, the cited sentence whole as
+    ``sentence`` and its offsets, and ``shown_spans``, the article offsets of
+    what is shown."""
+    t = compact(s.text, s.lang) if short else trim(s.text)
     return {"text": t.text, "sentence": s.text, "start": s.start, "end": s.end,
             "shown_spans": [[s.start + a, s.start + b] for a, b in t.spans]}
 
 
 def fact_view(fact: Fact, lang: str, pool: GlossPool | None = None,
               event_id: int | None = None,
-              taken: dict[tuple[str, int], Support] | None = None) -> dict[str, Any]:
+              taken: dict[tuple[str, int], Support] | None = None, in_summary: bool = False) -> dict[str, Any]:
     """One fact for a reader of ``lang``: its sentence, gloss, badge and citations.
+
+    ``in_summary``: the fact's sentence and gloss are shown as a summary
+    shows them (:func:`~storyline.facts.trim.compact`), but for a
+    conflicting fact's; a fact listed is shown whole but for its dateline,
+    and every citation is the whole sentence either way.
 
     ``taken``: sentences already shown above it (updated).  One sentence may
     support several facts (a long English sentence each of a Russian report's
@@ -146,10 +154,12 @@ def fact_view(fact: Fact, lang: str, pool: GlossPool | None = None,
         for side in c.sides]} for c in fact.conflicts]
     for c in conflicts:
         c["reported_apart"] = reported_apart(c["sides"])
-    return {"id": fact.id, "event_id": event_id, "label": fact.label, **_shown(shown),
+    # a disagreement is read whole: when a figure was said tells a toll that rose from a dispute
+    short = in_summary and not fact.conflicts
+    return {"id": fact.id, "event_id": event_id, "label": fact.label, **_shown(shown, short),
             "lang": shown.lang, "article_id": shown.article_id, "source": shown.source or "unknown source",
             "gloss": None if gloss is None or gloss is shown else {
-                **_shown(gloss), "lang": gloss.lang, "article_id": gloss.article_id,
+                **_shown(gloss, short), "lang": gloss.lang, "article_id": gloss.article_id,
                 "source": gloss.source or "unknown source"},
             "reports": fact.n_reports, "unknown_source_reports": fact.unknown_source_reports,
             "languages": fact.languages, "supports": supports, "conflicts": conflicts,
@@ -192,10 +202,11 @@ def _compared(kind: str, side) -> str | None:
 def _views(facts: list[tuple[int | None, Fact]], lang: str, pool: GlossPool,
            skip_repeats: bool) -> list[dict[str, Any]]:
     """Views of facts in reading order, each sentence stated once where it can
-    be; a summary drops a fact whose sentence in the reader's language (or,
-    without one, every sentence) is already shown."""
+    be; a summary (``skip_repeats``) drops a fact whose sentence in the
+    reader's language (or, without one, every sentence) is already shown,
+    and shows its sentences as a summary does (``in_summary``)."""
     taken: dict[tuple[str, int], Support] = {}
-    out = [fact_view(f, lang, pool, eid, taken) for eid, f in facts]
+    out = [fact_view(f, lang, pool, eid, taken, in_summary=skip_repeats) for eid, f in facts]
     return [v for v in out if not (skip_repeats and v["repeat"])]
 
 
