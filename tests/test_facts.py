@@ -8,6 +8,7 @@ import pytest
 
 from storyline.analyse.sentences import heading_lines, split_sentences
 from storyline.embed import shared_embedder
+from storyline.facts.candidates import candidates
 from storyline.facts.claims import claim_sentences, report_key, sentence_spans
 from storyline.facts.figures import numbers_in
 from storyline.facts.event import build_event_facts
@@ -147,11 +148,12 @@ def test_summary_is_deterministic_and_cited():
     first = build_event_facts(1, arts, shared_embedder())
     again = build_event_facts(1, list(reversed(arts)), shared_embedder())
     assert first.summary == again.summary and first.headlines == again.headlines
-    texts = lambda ef: [ef.facts[i].supports[0].text for i in ef.summary]  # noqa: E731
+    # a summary picks from the facts, then the summary-only candidates (ids after the facts')
+    texts = lambda ef: [candidates(ef)[i].supports[0].text for i in ef.summary]  # noqa: E731
     assert texts(first) == texts(again) and texts(first)
-    assert all(ef.facts[i].supports for ef in (first,) for i in ef.summary)
+    assert all(candidates(ef)[i].supports for ef in (first,) for i in ef.summary)
     # corroborated and conflicting facts come before single-source ones
-    labels = [first.facts[i].label for i in first.summary]
+    labels = [candidates(first)[i].label for i in first.summary]
     assert labels == sorted(labels, key=lambda lb: lb == SINGLE_SOURCE)
 
 
