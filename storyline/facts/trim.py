@@ -119,8 +119,8 @@ _FREE_AFTER = frozenset(
 # what a saying's time is said after: the report's date tells it, and nothing else of the event
 SAYING = frozenset("said says told added stated confirmed announced reported "
                    "warned claimed insisted explained wrote".split())
-_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December"
-           "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec")
+_MONTHS = "|".join(sorted((w.capitalize() for w in (*get_lexicon("en").months, *get_lexicon("en").month_abbr)),
+                          key=len, reverse=True))  # the dates stage's English months, whole and short
 # a quotation, which a summary shows as said: no cut inside it ("We will win today," he said)
 _QUOTED = regex.compile(r'“[^”]*”|„[^“”]*[“”]|«[^»]*»|"[^"]*"|\'\'.*?\'\'')
 
