@@ -48,8 +48,8 @@ from dataclasses import asdict, dataclass, field, replace
 
 from storyline.embed import Embedder
 from storyline.search_meaning import semantic_hits
-from storyline.search_names import (common_word, entity_hits, entity_labels, named_events_only,  # noqa: F401
-                                    named_matches, names_only, query_entity, query_names, rest_words,
+from storyline.search_names import (common_word, entity_hits, entity_labels, in_named_events,  # noqa: F401
+                                    named_events_only, named_matches, names_only, query_entity, query_names, rest_words,
                                     spells_name)
 from storyline.search_words import query_words, unworded
 from storyline.search_trips import below_matches, query_trip, trip_reading
@@ -323,8 +323,7 @@ def search(store: Store, embedder: Embedder, query: str, filters: SearchFilters 
                 # the words no report writes cannot say the query is about nothing stored:
                 # its names are stored, so meaning ranks among their events (:mod:`storyline.search_words`)
                 near = semantic_hits(store, embedder, query, filters, gated=False) or []
-                for entity_id in dict.fromkeys(n.entity.id for n in names):  # only their events
-                    near = [(a, s) for a, s in near if a in set(named_events_only(store, entity_id, [a for a, _ in near]))]
+                near = in_named_events(store, [n.entity.id for n in names], near)
                 lists["semantic"], sims, off_topic = [a for a, _ in near], dict(near), False
             goes_to = query_trip(words, names)
             named = named_matches(store, words, names, filters, lists.get("semantic", []), lists.get("text", []))

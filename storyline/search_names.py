@@ -51,6 +51,16 @@ def named_events_only(store: Store, entity_id: str, near: list[str]) -> list[str
     return [a for a in near if event.get(a) in kept]
 
 
+def in_named_events(store: Store, entity_ids: list[str], near: list[tuple[str, float]]) -> list[tuple[str, float]]:
+    """The meaning hits of ``near`` (id, cosine) in events naming every one of
+    ``entity_ids`` (:func:`named_events_only` for each), in their order."""
+    ids = [a for a, _ in near]
+    for entity_id in dict.fromkeys(entity_ids):
+        ids = named_events_only(store, entity_id, ids)
+    kept = set(ids)
+    return [(a, s) for a, s in near if a in kept]
+
+
 def entity_labels(store: Store, words: list[str]) -> dict[str, str | None]:
     """Each word's stored entity label ("PERSON", "PLACE", …), ``None`` for a
     word that spells no stored entity (``store.find_entity``), looked up once."""
@@ -297,11 +307,10 @@ def named_matches(store: Store, words: list[str], names: list[QueryName], filter
     others = rest_words(words, names)
     if not others:
         return _names_only_matches(store, named, semantic, worded)
+    within = set(named)
     if unworded(store, others):  # no stored report can write them: the names' reports meaning finds, in its order
-        within = set(named)
         return [a for a in semantic if a in within]
     rest = " ".join(others)
-    within = set(named)
     has_words = [a for a, _ in store.search_text(rest, None, 0, replace(filters, entity_ids=ids[:1]))
                  if a in within]
     taken = set(has_words)
