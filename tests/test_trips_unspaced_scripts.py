@@ -54,3 +54,13 @@ def test_a_chinese_query_stating_a_trip_asks_for_the_happening_that_goes_there(d
     hits = app.search("普京访问朝鲜", limit=10).hits
     assert hits and {h.event_id for h in hits[:3]} == {pyongyang}
     assert app.search("金正恩访问俄罗斯", limit=10).hits[0].event_id == vostochny  # and the other way round
+    # "平壤" (Pyongyang) no report writes: the where index knows it, so the trip is read
+    assert {h.event_id for h in app.search("普京抵达平壤", limit=10).hits[:3]} == {pyongyang}
+
+
+def test_an_unspaced_run_splits_at_the_places_the_where_index_knows():
+    from storyline.search_words import query_words, unspaced_place
+
+    assert unspaced_place("平壤") and unspaced_place("モスクワ")
+    assert not unspaced_place("Pyongyang") and not unspaced_place("普京") and not unspaced_place("地震")
+    assert query_words("普京抵达平壤", unspaced_place) == ["普京抵达", "平壤"]
