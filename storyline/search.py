@@ -51,7 +51,7 @@ from storyline.search_meaning import semantic_hits
 from storyline.search_names import (common_word, entity_hits, entity_labels, in_named_events,  # noqa: F401
                                     named_events_only, named_matches, names_only, query_entity, query_names, rest_words,
                                     spells_name)
-from storyline.search_words import query_words, unworded
+from storyline.search_words import query_words, unspaced_place, unworded
 from storyline.search_trips import below_matches, query_trip, trip_reading
 from storyline.store.base import Store
 from storyline.store.records import SearchFilters
@@ -308,7 +308,7 @@ def search(store: Store, embedder: Embedder, query: str, filters: SearchFilters 
             lists["entity"] = named
             if lists.get("semantic"):
                 lists["semantic"] = named_events_only(store, found.id, lists["semantic"])
-        elif len(words := query_words(query, lambda w: spells_name(store, w))) > 1:
+        elif len(words := query_words(query, lambda w: spells_name(store, w) or unspaced_place(w))) > 1:
             # the names among a longer query's words, in any script: "Putin limousine"
             # finds a Hindi report that writes "पुतिन" and is about the limousine.  They
             # count as word matches, ranked after those the words found (:func:`fuse`'s

@@ -29,6 +29,7 @@ from collections import Counter
 from storyline.analyse.happening import TRAVEL_LANGS, read_stored_trips, trip_countries
 from storyline.records import Article, EntityMention
 from storyline.search_names import QueryName
+from storyline.search_words import unspaced_place
 from storyline.store.base import Store
 
 TRIP_EVENTS = 30  # hits, in fused order, whose events are read for where they go
@@ -39,7 +40,8 @@ def query_trip(query: str | list[str], names: list[QueryName]) -> frozenset[str]
     read as :func:`~storyline.analyse.happening.destinations` reads a report in each language it has travel
     cues for: "Putin visit to North Korea" -> KP, "Kim reist nach Russland" ->
     RU; none where no stored place follows a cue ("Putin Kim Pyongyang",
-    "North Korea's leader visits").  ``query`` is the query, or its words as
+    "North Korea's leader visits"); in a script without spaces, a place the
+    where index knows counts though no report names it ("普京抵达 平壤").  ``query`` is the query, or its words as
     ``names`` counts them (:func:`storyline.search_words.query_words`)."""
     words = query.split() if isinstance(query, str) else query
     starts, pos = [], 0
@@ -50,6 +52,10 @@ def query_trip(query: str | list[str], names: list[QueryName]) -> frozenset[str]
     places = [EntityMention(text=" ".join(words[n.start:n.end]), start=starts[n.start],
                             end=starts[n.end - 1] + len(words[n.end - 1]), label="PLACE", key=n.entity.id)
               for n in names if n.entity.label == "PLACE"]
+    # an unspaced word the where index knows, no stored name ("普京抵达 平壤"): a place too
+    named = {i for n in names for i in range(n.start, n.end)}
+    places += [EntityMention(text=w, start=starts[i], end=starts[i] + len(w), label="PLACE", key=w)
+               for i, w in enumerate(words) if i not in named and unspaced_place(w)]
     if not places:
         return frozenset()
     out: set[str] = set()

@@ -27,6 +27,7 @@ stored: off-topic tune queries with no results 0.806 -> 0.778).
 from __future__ import annotations
 
 from storyline.analyse.entity_tokens import script_of
+from storyline.analyse.where import country_of
 from storyline.language_codes import written_in
 from storyline.store.base import Store
 
@@ -72,6 +73,16 @@ def _split(run: str, spells_name) -> list[str]:
     if between:
         pieces.append(between)
     return pieces
+
+
+def unspaced_place(word: str) -> bool:
+    """Is ``word`` (in a script written without spaces) a place the where
+    index knows (:func:`storyline.analyse.where.country_of`), stored as a
+    name or not?  A query's unspaced run is split at these too, so that the
+    trip it states can be read (:func:`storyline.search_trips.query_trip`):
+    "普京抵达平壤" (Putin arrives in Pyongyang) names no stored name where no
+    report writes "平壤", and read as one word it stated no trip."""
+    return unspaced(word) and country_of(word) is not None
 
 
 def unworded(store: Store, words: list[str]) -> bool:

@@ -66,21 +66,35 @@ _VERB_FIRST_RE = {"ar": re.compile(r"(?:^|\W)[وف]?س?(?:زار|زارت|يزو
 _NO_OBJECT = frozenset({"في", "من", "عن", "على", "مع", "منذ", "قبل", "بعد", "حول", "عند"})
 _BEFORE_RE = {lang: re.compile(rf"(?:^|\W){cue}{_CONNECT}", re.IGNORECASE)
               for lang, cue in _BEFORE.items()}
+# Chinese writes no spaces, so its cue ends right before the name, with no word
+# boundary before it: "普京访问朝鲜", "抵达平壤", "前往莫斯科", "访问了朝鲜" (了, done);
+# a single 访 is left out, as it begins words of its own ("访华", visiting China)
+_BEFORE_RE["zh"] = re.compile(r"(?:访问|出访|到访|抵达|飞抵|到达|前往|来到|飞往|赴)了?\s*$")
 # postpositional languages: the cue follows the name
 _AFTER_RE = {"hi": re.compile(r"^\s*(?:का\s+दौर[ाे]|के\s+दौरे|की\s+(?:यात्रा|राजकीय\s+यात्रा)|"
-                              r"पहु(?:ं|ँ)च(?:े|ा|ी|ने|ेंगे))")}
+                              r"पहु(?:ं|ँ)च(?:े|ा|ी|ने|ेंगे))"),
+             # Japanese: the place, its particle, then the verb ("北朝鮮を訪問", visits North
+             # Korea; "平壌に到着", arrived in Pyongyang; "平壌入り", entered Pyongyang)
+             "ja": re.compile(r"^\s*(?:を(?:公式|国賓として|正式に)?訪問|を訪れ|に到着|入り|に向か)"),
+             # Chinese also puts the place first in "对朝鲜进行国事访问" (paid North Korea a
+             # state visit): only with 进行 (pay), as a bare "朝鲜访问俄罗斯" has the place visiting
+             "zh": re.compile(r"^\s*进行了?[^\s，。]{0,4}访问")}
 TRAVEL_LANGS = tuple(sorted(set(_BEFORE_RE) | set(_AFTER_RE)))  # the languages whose trips are read
 _WINDOW = 40  # characters of context a cue may take
 # an invitation before the cue, in its sentence: the trip is one still to be made
 # (Arabic: a word of its own, or after "and", و/ف: "ادعاءات", allegations, holds "دعا")
-_INVITED = re.compile(r"invit|einlad|eingeladen|convid|приглас|приглаш|(?<![^\sوف])(?:دعا|دعت|دعوة|يدعو|تدعو)",
-                      re.IGNORECASE)
+# (Chinese 邀请, Japanese 招待/招請; but "应金正恩邀请" is "at Kim's invitation", a trip
+# made, so that phrase, :data:`_ACCEPTED`, is no invitation)
+_INVITED = re.compile(r"invit|einlad|eingeladen|convid|приглас|приглаш|(?<![^\sوف])(?:دعا|دعت|دعوة|يدعو|تدعو)"
+                      r"|邀请|招待|招請", re.IGNORECASE)
+_ACCEPTED = re.compile(r"应[^，,。\s]{0,12}邀请")
+_SENTENCE_END = r"[.!?।؟。！？\n]"  # the scripts' full stops, CJK's among them
 _OTHER_TIME = dt.timedelta(days=30)
 COUNTRY = "country:"  # a destination's country, as a key of its own
 # What the stored trips (articles.trips, :func:`stored_trips`) were read by: bump
 # when :func:`destinations` reads a report differently (cues, languages), so that a
 # value stored before is read again from its report, not trusted.
-TRIPS_VERSION = 2  # 2: Arabic verb-first sentences (:func:`_verb_first`)
+TRIPS_VERSION = 3  # 2: Arabic verb-first sentences (:func:`_verb_first`); 3: Chinese and Japanese cues
 
 
 def travels(lang: str | None) -> bool:
@@ -171,7 +185,7 @@ def comparable(mine: frozenset[str], theirs: frozenset[str]) -> frozenset[str]:
 def _invited(text: str, cue: int) -> bool:
     """An invitation in the sentence before the travel cue at ``cue``."""
     before = text[max(0, cue - 2 * _WINDOW):max(0, cue)]
-    return bool(_INVITED.search(re.split(r"[.!?।؟\n]", before)[-1]))
+    return bool(_INVITED.search(_ACCEPTED.sub("", re.split(_SENTENCE_END, before)[-1])))
 
 
 def _other_time(value: dt.date, published: dt.date | None) -> bool:
@@ -181,7 +195,7 @@ def _other_time(value: dt.date, published: dt.date | None) -> bool:
 
 def _same_sentence(text: str, a: int, b: int) -> bool:
     lo, hi = min(a, b), max(a, b)
-    return not re.search(r"[.!?।؟\n]", text[lo:hi])
+    return not re.search(_SENTENCE_END, text[lo:hi])
 
 
 def conflicts(mine: frozenset[str], theirs: list[frozenset[str]]) -> bool:
