@@ -38,3 +38,17 @@ def test_a_russian_letter_is_sized_by_its_class():
     # "ш" is drawn 0.92 em, "г" 0.53: one width for both over- or under-states a word
     assert label_px("шщж") > 1.6 * label_px("гзс")
     assert label_px("ЖШЩЮ") > label_px("шшшш")  # the wide capitals are wider than one em
+
+
+def test_a_russian_name_pages_chart_names_as_many_months_as_english():
+    # the name page's count chart of Russia in the demo: "июнь 2023 г. · дек. 2023 г. · июнь 2024 г."
+    # against five in English; its title and caption keep "г." (a date in words)
+    from storyline.web.views import sparkline
+
+    series = [(f"{2023 + (5 + i) // 12}-{(5 + i) % 12 + 1:02d}", i % 4) for i in range(13)]
+    with worded_in("en"):
+        english = [t for _, t in sparkline(series)["xticks"]]
+    with worded_in("ru"):
+        chart = sparkline(series)
+    assert len([t for _, t in chart["xticks"]]) == len(english) == 5, (chart["xticks"], english)
+    assert chart["first"] == "июнь 2023\u202fг." and chart["xticks"][0][1] == "июнь 2023"
