@@ -230,12 +230,18 @@ AR_COUNTED: dict[str, tuple[str, ...]] = {
     "report": ("{n} تقرير", "تقرير واحد", "تقريرين", "{n} تقارير", "{n} تقريرًا", "{n} تقرير"),
     "source": ("{n} مصدر", "مصدر واحد", "مصدرين", "{n} مصادر", "{n} مصدرًا", "{n} مصدر"),
     "fact": ("{n} حقيقة", "حقيقة واحدة", "حقيقتين", "{n} حقائق", "{n} حقيقةً", "{n} حقيقة"),
-    "corroborated fact": ("{n} حقيقة مؤكَّدة", "حقيقة مؤكَّدة واحدة", "حقيقتين مؤكَّدتين", "{n} حقائق مؤكَّدة",
+    # a summary's count line, "38 حقيقةً مؤكَّدةً · 0 متعارضة · 17 من مصدر واحد": the noun is said once,
+    # in the first count, and the two after it stand for it (its adjective, its phrase) as Arabic leaves
+    # out a counted noun just named; it was said in all three ("… · 0 حقيقة متعارضة · 17 حقيقةً من مصدر
+    # واحد"), as Russian's adjectives need it on the last (h-ui28).  The line stands alone: a dual in
+    # the nominative ("حقيقتان مؤكَّدتان", not the governed "حقيقتين"); one and two without the noun are
+    # its number words, feminine as حقيقة ("واحدة", "اثنتان"), or its dual adjective ("متعارضتان")
+    "corroborated fact": ("{n} حقيقة مؤكَّدة", "حقيقة مؤكَّدة واحدة", "حقيقتان مؤكَّدتان", "{n} حقائق مؤكَّدة",
                           "{n} حقيقةً مؤكَّدةً", "{n} حقيقة مؤكَّدة"),
-    "conflicting fact": ("{n} حقيقة متعارضة", "حقيقة متعارضة واحدة", "حقيقتين متعارضتين", "{n} حقائق متعارضة",
-                         "{n} حقيقةً متعارضةً", "{n} حقيقة متعارضة"),
-    "single-source fact": ("{n} حقيقة من مصدر واحد", "حقيقة واحدة من مصدر واحد", "حقيقتين من مصدر واحد",
-                           "{n} حقائق من مصدر واحد", "{n} حقيقةً من مصدر واحد", "{n} حقيقة من مصدر واحد"),
+    "conflicting fact": ("{n} متعارضة", "متعارضة واحدة", "متعارضتان", "{n} متعارضة", "{n} متعارضةً",
+                         "{n} متعارضة"),
+    "single-source fact": ("{n} من مصدر واحد", "واحدة من مصدر واحد", "اثنتان من مصدر واحد", "{n} من مصدر واحد",
+                           "{n} من مصدر واحد", "{n} من مصدر واحد"),
     "independent source": ("{n} مصدر مستقل", "مصدر مستقل واحد", "مصدرين مستقلين", "{n} مصادر مستقلة",
                            "{n} مصدرًا مستقلًا", "{n} مصدر مستقل"),
     "independent report": ("{n} تقرير مستقل", "تقرير مستقل واحد", "تقريرين مستقلين", "{n} تقارير مستقلة",

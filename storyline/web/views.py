@@ -246,9 +246,12 @@ def sparkline(series: list[tuple[str, int]], width: int = 480, height: int = 140
     if not series:
         return None
     # named as the page's language writes a date (reader_words.shown_date: English is period_label's)
-    labelled = [(shown_date(dt.date.fromisoformat((key + "-01-01")[:10]), period_precision(key)), n)
-                for key, n in series]
-    chart = count_chart(labelled, width, height)
+    days = [(dt.date.fromisoformat((key + "-01-01")[:10]), period_precision(key)) for key, _ in series]
+    labelled = [(shown_date(day, precision), n) for (day, precision), (_, n) in zip(days, series)]
+    # the axis labels its periods as the event chart does, without Russian's "г." (h-ui28)
+    chart = count_chart([(shown_date(day, precision, axis=True), n) for (day, precision), (_, n)
+                         in zip(days, series)], width, height)
+    chart["first"], chart["last"] = labelled[0][0], labelled[-1][0]  # the title's and caption's, in words
     chart["period"] = period_precision(series[0][0])
     chart["rows"] = [(label, n) for label, n in labelled if n]
     chart["dots"] = [(x, y, say("{period}: {articles}", period=label, articles=count(n, "article")))
