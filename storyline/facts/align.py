@@ -319,6 +319,8 @@ def extend(claims: list[ClaimSentence], scores: np.ndarray, groups: list[list[in
     names = (name_agreement(claims) if (name_min > 0 and any(len(g) == 1 for g in groups))
              or second_ratio < 9 or meanings is not None else None)
     home = {i: g for g in groups for i in g}
+    # a lone sentence's partner agrees on a name only where the name is its report's more than the event's
+    specific = name_agreement(claims, by_report=True) if names is not None and any(len(g) == 1 for g in groups) else None
 
     def means(j: int, to: list[int]) -> bool:
         if meanings is None:
@@ -343,7 +345,7 @@ def extend(claims: list[ClaimSentence], scores: np.ndarray, groups: list[list[in
                 i = members[0]
                 best = max(others, key=lambda j: (float(scores[j, i]), -j))
                 pair = float(scores[best, i])
-                if pair >= cut and (names is None or agree(claims[i], claims[best], float(names[i, best]), name_min)
+                if pair >= cut and (names is None or agree(claims[i], claims[best], float(specific[i, best]), name_min)
                                     or (pair >= across_min and claims[i].lang != claims[best].lang
                                         and not measures_apart(claims[i], claims[best]))) \
                         and not (meanings is not None and kept_apart(claims[i], claims[best], float(names[i, best]),
