@@ -64,7 +64,9 @@ def country_keys(c: ClaimSentence) -> set[str]:
 
 
 def name_agreement(claims: list[ClaimSentence], by_report: bool = False) -> np.ndarray:
-    """:func:`key_overlap` of the sentences' :func:`claim_keys`, with the
+    """:func:`key_overlap` of the sentences' :func:`claim_keys` (``by_report``:
+    a shared key weighed by how few of the event's reports give it too, the
+    agreement a lone sentence's partner must reach, :func:`storyline.facts.align.extend`), with the
     countries they name keyed alike for pairs of two languages only: within
     one language a country's name is one key already ("Russia" / "Russia"),
     and a country key beside it would count the country twice against the
