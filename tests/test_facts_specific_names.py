@@ -68,3 +68,5 @@ def test_report_weighed_agreement_never_rises_and_drops_the_events_names():
     assert weighed[2, 4] == 0.0 and plain_keys[2, 4] > 0.0  # "putin": every report, half the sentences
     assert 0.0 < weighed[0, 5] <= plain_keys[0, 5] + 1e-6  # "aurus": two reports of three
     assert np.allclose(key_overlap(keys, None), key_overlap(keys))
+    # of two reports every shared name is both reports': report frequency tells nothing there
+    assert np.allclose(key_overlap(keys, ["a", "a", "a", "b", "b", "b"]), plain_keys)

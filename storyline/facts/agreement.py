@@ -96,8 +96,11 @@ def shares_date(a: ClaimSentence, b: ClaimSentence) -> bool:
 
 def key_idf(keys: list[set[str]], units: list[str] | None = None) -> dict[str, float]:
     """Inverse frequency of each key among the sentences' key sets; ``units``:
-    the unit each set belongs to (its report), counted once each."""
-    if units is None:
+    the unit each set belongs to (its report): a key weighs the lesser of its
+    inverse sentence and inverse unit frequency, each unit counted once.  Of
+    fewer than three units, the unit frequency tells nothing (of two reports,
+    every name two sentences of both share is every report's) and is not read."""
+    if units is None or len(set(units)) < 3:
         df: Counter[str] = Counter(k for ks in keys for k in ks)
         return {k: math.log((1 + len(keys)) / (1 + d)) for k, d in df.items()}
     held: dict[str, set[str]] = {}
