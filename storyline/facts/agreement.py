@@ -63,17 +63,20 @@ def country_keys(c: ClaimSentence) -> set[str]:
     return {"@" + code for code in (country_named(c.name_text.get(k, ""), c.lang) for k in c.places) if code}
 
 
-def name_agreement(claims: list[ClaimSentence]) -> np.ndarray:
-    """:func:`key_overlap` of the sentences' :func:`claim_keys`, with the
+def name_agreement(claims: list[ClaimSentence], by_report: bool = False) -> np.ndarray:
+    """:func:`key_overlap` of the sentences' :func:`claim_keys` (``by_report``:
+    a shared key weighed by how few of the event's reports give it too, the
+    agreement a lone sentence's partner must reach, :func:`storyline.facts.align.extend`), with the
     countries they name keyed alike for pairs of two languages only: within
     one language a country's name is one key already ("Russia" / "Russia"),
     and a country key beside it would count the country twice against the
     other names (it moved six summaries of English-only events in `bench
     summaries`, ROUGE-2 0.0869 -> 0.0866)."""
-    plain = key_overlap([claim_keys(c) for c in claims])
+    units = [c.report for c in claims] if by_report else None
+    plain = key_overlap([claim_keys(c) for c in claims], units)
     if len({c.lang for c in claims}) < 2:
         return plain
-    across = key_overlap([claim_keys(c, countries=True) for c in claims])
+    across = key_overlap([claim_keys(c, countries=True) for c in claims], units)
     langs = np.array([c.lang for c in claims])
     return np.where(langs[:, None] != langs[None, :], across, plain).astype(np.float32)
 
@@ -91,10 +94,22 @@ def shares_date(a: ClaimSentence, b: ClaimSentence) -> bool:
     return bool(set(a.dates) & set(b.dates)) or bool(other_years(a) & other_years(b))
 
 
-def key_idf(keys: list[set[str]]) -> dict[str, float]:
-    """Inverse frequency of each key among the sentences' key sets."""
-    df: Counter[str] = Counter(k for ks in keys for k in ks)
-    return {k: math.log((1 + len(keys)) / (1 + d)) for k, d in df.items()}
+def key_idf(keys: list[set[str]], units: list[str] | None = None) -> dict[str, float]:
+    """Inverse frequency of each key among the sentences' key sets; ``units``:
+    the unit each set belongs to (its report): a key weighs the lesser of its
+    inverse sentence and inverse unit frequency, each unit counted once.  Of
+    fewer than three units, the unit frequency tells nothing (of two reports,
+    every name two sentences of both share is every report's) and is not read."""
+    if units is None or len(set(units)) < 3:
+        df: Counter[str] = Counter(k for ks in keys for k in ks)
+        return {k: math.log((1 + len(keys)) / (1 + d)) for k, d in df.items()}
+    held: dict[str, set[str]] = {}
+    for ks, u in zip(keys, units):
+        for k in ks:
+            held.setdefault(k, set()).add(u)
+    n = len(set(units))
+    per_sentence = key_idf(keys)
+    return {k: min(per_sentence[k], math.log((1 + n) / (1 + len(us)))) for k, us in held.items()}
 
 
 def key_agreement(a: set[str], b: set[str], idf: dict[str, float], unseen: float) -> float:
@@ -108,19 +123,24 @@ def key_agreement(a: set[str], b: set[str], idf: dict[str, float], unseen: float
     return sum(idf.get(k, unseen) ** 2 for k in shared) / (na * nb) if na and nb else 0.0
 
 
-def key_overlap(keys: list[set[str]]) -> np.ndarray:
+def key_overlap(keys: list[set[str]], units: list[str] | None = None) -> np.ndarray:
     """Cosine of key sets weighted by inverse sentence frequency within the
     event: a name every sentence repeats ("Putin") tells sentences apart less
-    than one that few share ("Aurus")."""
+    than one that few share ("Aurus").  ``units`` (each set's report): a
+    shared key weighs as the lesser of its inverse sentence and inverse
+    report frequency (:func:`key_idf`), while each set's norm stays its
+    sentence-frequency one, so a name every report gives adds nothing to
+    what two sentences share and never lifts their agreement."""
     n = len(keys)
     idf = key_idf(keys)
+    shared_idf = key_idf(keys, units) if units is not None else idf
     norms = [math.sqrt(sum(idf[k] ** 2 for k in ks)) for ks in keys]
     out = np.zeros((n, n), np.float32)
     for i in range(n):
         for j in range(i + 1, n):
             shared = keys[i] & keys[j]
             if shared and norms[i] and norms[j]:
-                out[i, j] = out[j, i] = sum(idf[k] ** 2 for k in shared) / (norms[i] * norms[j])
+                out[i, j] = out[j, i] = sum(shared_idf[k] ** 2 for k in shared) / (norms[i] * norms[j])
     return out
 
 

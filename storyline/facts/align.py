@@ -36,6 +36,11 @@ Meaning alone is not enough there: in a two-report event every sentence is
 gave and on a 2018 gift were each lent the English lead on the Aurus car.
 Across languages a close pair (:data:`LEND_ACROSS_MIN`) is enough: names key
 alike less often there ("COVID" / "कोरोना"), and a translation shares only meaning.
+The name is weighed there by how few of the event's *reports* give it too
+(:func:`~storyline.facts.agreement.name_agreement` with ``by_report``): a name
+every report gives is said by sentences of every kind, and the demo's "Le bilan
+ne cesse de s'alourdir dans l'est de la Libye" was lent "The disaster has been
+compounded by Libya's political division" on "Libya" alone.
 An article may state a fact in two sentences, or state it in a sentence that
 aligned with another fact while a weaker one of its sentences took the
 article's place in this one ("The 25 basis point move ... came as
@@ -289,7 +294,8 @@ def extend(claims: list[ClaimSentence], scores: np.ndarray, groups: list[list[in
     other, and the demo's Harbour Times reprint's "Ukraine is one of the world's
     biggest exporters …" was lent its Meridian original's "… Zelenskiy said Kyiv
     was ready to keep exporting …") when the pair clears ``cut`` and the two
-    :func:`agree`: that partner was taken by another fact of the partner's
+    :func:`agree` (on a name only as far as it is not every report's:
+    :func:`~storyline.facts.agreement.name_agreement` with ``by_report``): that partner was taken by another fact of the partner's
     article, which is why the two did not merge; a partner of another
     language needs no agreement when the pair clears ``across_min`` (None:
     :data:`LEND_ACROSS_MIN`), since across languages names key alike less
@@ -319,6 +325,9 @@ def extend(claims: list[ClaimSentence], scores: np.ndarray, groups: list[list[in
     names = (name_agreement(claims) if (name_min > 0 and any(len(g) == 1 for g in groups))
              or second_ratio < 9 or meanings is not None else None)
     home = {i: g for g in groups for i in g}
+    # what a lone sentence's partner agrees on by name: no name every report gives counts
+    lone = names is not None and any(len(g) == 1 for g in groups)
+    specific = name_agreement(claims, by_report=True) if lone else None
 
     def means(j: int, to: list[int]) -> bool:
         if meanings is None:
@@ -343,7 +352,7 @@ def extend(claims: list[ClaimSentence], scores: np.ndarray, groups: list[list[in
                 i = members[0]
                 best = max(others, key=lambda j: (float(scores[j, i]), -j))
                 pair = float(scores[best, i])
-                if pair >= cut and (names is None or agree(claims[i], claims[best], float(names[i, best]), name_min)
+                if pair >= cut and (names is None or agree(claims[i], claims[best], float(specific[i, best]), name_min)
                                     or (pair >= across_min and claims[i].lang != claims[best].lang
                                         and not measures_apart(claims[i], claims[best]))) \
                         and not (meanings is not None and kept_apart(claims[i], claims[best], float(names[i, best]),
