@@ -65,6 +65,8 @@ def plural_noun(tx: TextFacts, k: int) -> bool:
         if not low.endswith(end) or (end == "e" and not umlaut):
             continue
         base = low[:-len(end)]
+        if base + "em" in every:
+            return False  # an adjective ("grünem"), no noun takes -em: "Grünen-Chef", the party
         if any(len(b) >= 4 and b in every for b in {base, base.translate(_UMLAUTS)}):
             return True
     return False
