@@ -57,9 +57,11 @@ def plural_noun(tx: TextFacts, k: int) -> bool:
     t = tx.toks[k]
     if tx.lang not in tx.lex.noun_marker_langs or not t.cap or t.allcaps or not t.bare.isalpha():
         return False
+    from storyline.analyse.entity_heads import indexed_place
+
     low, every = t.bare.lower(), common_words(tx.lang, 10 ** 7)
-    if low not in every:
-        return False
+    if low not in every or indexed_place(t.bare, tx.lang, True):
+        return False  # (a place the where index knows: "aus Bochum und Essen", "zu Hessen")
     umlaut = any(c in low for c in "äöü")
     for end in ("en", "n", "e"):
         if not low.endswith(end) or (end == "e" and not umlaut):
