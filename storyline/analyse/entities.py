@@ -45,15 +45,14 @@ from storyline.analyse.entity_heads import indexed_place, initial_head, office_c
     portfolio_before, styled_name, title_before, title_portfolio
 from storyline.analyse.entity_known import KnownNames, name_windows, yield_to_fuller
 from storyline.analyse.entity_named_after import compound_named_after
-from storyline.analyse.entity_nouns import noun_words as _noun_words, place_edge, places_meet as _places_meet, \
-    plural_noun
+from storyline.analyse.entity_nouns import noun_words as _noun_words, place_edge, places_meet as _places_meet
 from storyline.analyse.entity_orgs import genitive_owner
 from storyline.analyse.entity_parts import harmonise_labels, lowercase_gazetteer_name, name_letter, \
     number_opens_name
 from storyline.analyse.entity_quoted import quoted_names
 from storyline.analyse.entity_resolver import LABELS, EntityResolver
 from storyline.analyse.entity_runs import capitalised_runs
-from storyline.analyse.entity_segments import GUESS, classify, segment
+from storyline.analyse.entity_segments import GUESS, classify, common_plural, segment
 from storyline.analyse.entity_stop_names import stop_name_starts, stop_surname
 from storyline.analyse.entity_storms import storm_name
 from storyline.analyse.entity_text import TextFacts
@@ -86,7 +85,7 @@ def _run_cands(tx: TextFacts, run: list[int]) -> list[Cand]:
         elif p and toks[k].cap and (lang in lex.noun_marker_langs or lang in lex.stem_langs) \
                 and _places_meet(tx, words, p):
             breaks.add(p)  # "dass Pjöngjang Russland … beliefern könnte", "поможет ли Россия КНДР": two places
-        elif p and lang in lex.noun_marker_langs and plural_noun(tx, k) \
+        elif p and lang in lex.noun_marker_langs and common_plural(tx, k) \
                 and any(lex.place(head := " ".join(words[max(0, p - m):p]), lang) or indexed_place(head, lang, True)
                         for m in (1, 2, 3)):
             breaks.add(p)  # "in Bayern Schäden angerichtet": a place, then a plural noun (h-names31)

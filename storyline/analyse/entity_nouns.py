@@ -14,7 +14,7 @@ in ``entity_lexicon.json``).
 """
 from __future__ import annotations
 
-from storyline.analyse.entity_common import common_words
+from storyline.analyse.entity_wordlist import common_words
 from storyline.analyse.entity_spans import HYPHENS, Cand, glued
 from storyline.analyse.entity_tokens import Token
 from storyline.analyse.entity_text import TextFacts
@@ -52,16 +52,14 @@ def plural_noun(tx: TextFacts, k: int) -> bool:
     "Kampf", "Städte").  A plural stands with no article ("am Montag Zahlen vorgelegt", "in Bayern
     Schäden angerichtet"), so no article tells it; the words' counts cannot either, since the
     German list counts most nouns and names alike at its floor (h-names31).  Names so made are
-    places the gazetteer reads first ("Essen", "Polen", "Bayern") or the partial of a full name the
-    text gives ("Woody Allen … Allen", found again by its key)."""
+    places (the callers ask the where index: ``entity_segments.common_plural``) or the partial of a
+    full name the text gives ("Woody Allen … Allen", found again by its key)."""
     t = tx.toks[k]
     if tx.lang not in tx.lex.noun_marker_langs or not t.cap or t.allcaps or not t.bare.isalpha():
         return False
-    from storyline.analyse.entity_heads import indexed_place
-
     low, every = t.bare.lower(), common_words(tx.lang, 10 ** 7)
-    if low not in every or indexed_place(t.bare, tx.lang, True):
-        return False  # (a place the where index knows: "aus Bochum und Essen", "zu Hessen")
+    if low not in every:
+        return False
     umlaut = any(c in low for c in "äöü")
     for end in ("en", "n", "e"):
         if not low.endswith(end) or (end == "e" and not umlaut):

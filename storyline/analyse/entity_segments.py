@@ -26,7 +26,7 @@ from storyline.analyse.entity_spans import HYPHENS, Cand, glued
 from storyline.analyse.entity_text import TextFacts
 from storyline.facts.figures import MONEY_BEFORE
 
-__all__ = ["GUESS", "classify", "segment"]
+__all__ = ["GUESS", "classify", "common_plural", "segment"]
 
 GUESS = "PERSON?"  # 2-4 capitalised words with no cue: a person, unless evidence elsewhere says otherwise
 CUES = ("titles", "org_cues", "place_cues", "product_nouns", "event_nouns", "business_nouns")  # alone, a head word names nothing ("Shares")
@@ -127,7 +127,7 @@ def segment(tx: TextFacts, idx: list[int], titled: bool) -> list[Cand]:
         if len(t.text) == 1 or (lex.common_noun_context(_lower_before(tx, idx[0]), t.text, lang)
                                 and t.bare.casefold() not in tx.buyers) \
                 or parenthesised_qualifier(tx, idx[0]) or position_word(tx, idx[0]) \
-                or title_modifier(tx, idx[0]) or plural_noun(tx, idx[0]):  # "Money markets …", "Former
+                or title_modifier(tx, idx[0]) or common_plural(tx, idx[0]):  # "Money markets …", "Former
             # president …"; German "am Montag Zahlen vorgelegt": a plural noun, no name (h-names31)
             return []
     first = idx[0]
@@ -155,6 +155,12 @@ def _genitive_body(tx: TextFacts, idx: list[int]) -> int:
                 or any(lex.is_cue("org_cues", h, lang) for h in heads):
             return m
     return 0
+
+
+def common_plural(tx: TextFacts, k: int) -> bool:
+    """Token k is a German plural of a listed noun (``entity_nouns.plural_noun``: "Zahlen",
+    "Schäden") and no place the where index knows ("aus Bochum und Essen", "zu Hessen")."""
+    return plural_noun(tx, k) and not indexed_place(tx.toks[k].bare, tx.lang, True)
 
 
 def _genitive_before(tx: TextFacts, k: int) -> bool:
