@@ -169,6 +169,13 @@ History:
       adjective and a common noun names nothing ("Schwere Kämpfe": entity_common.adjective_opener); a name opened
       by a number from two is no person's ("Five Guys": MISC); a word of ranks 1,000-2,000 opening a sentence
       before a lower-case word is common unless it may be a given name ("Gas prices"; not "Bill") (h-names30)
+  52: German "Parlament" heads organisations ("Türkisches Parlament": ORG, no adjective opener); after a title and a genitive article, a place or institution then two or three capitalised words
+      are the body and its holder ("des Europäischen Parlaments Ulrike Lunacek", "der Vereinigten Staaten Joe
+      Biden"); a German noun in -en with no strong adjective form is no adjective of the name after it ("den
+      Konkurrenten Qux"), and a bare name after a verb of taking over and its object noun is a company; two
+      spaces end a run ("von Thyssenkrupp  Merz"); a legal form is no compound's head ("Montag" no ORG cue);
+      a German plural of a listed noun alone, or after a place, names nothing ("Zahlen", "in Bayern Schäden")
+      (h-names31)
 """
 
-VERSION = 51
+VERSION = 52

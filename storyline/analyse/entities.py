@@ -52,7 +52,7 @@ from storyline.analyse.entity_parts import harmonise_labels, lowercase_gazetteer
 from storyline.analyse.entity_quoted import quoted_names
 from storyline.analyse.entity_resolver import LABELS, EntityResolver
 from storyline.analyse.entity_runs import capitalised_runs
-from storyline.analyse.entity_segments import GUESS, classify, segment
+from storyline.analyse.entity_segments import GUESS, classify, common_plural, segment
 from storyline.analyse.entity_stop_names import stop_name_starts, stop_surname
 from storyline.analyse.entity_storms import storm_name
 from storyline.analyse.entity_text import TextFacts
@@ -85,6 +85,10 @@ def _run_cands(tx: TextFacts, run: list[int]) -> list[Cand]:
         elif p and toks[k].cap and (lang in lex.noun_marker_langs or lang in lex.stem_langs) \
                 and _places_meet(tx, words, p):
             breaks.add(p)  # "dass Pjöngjang Russland … beliefern könnte", "поможет ли Россия КНДР": two places
+        elif p and lang in lex.noun_marker_langs and common_plural(tx, k) \
+                and any(lex.place(head := " ".join(words[max(0, p - m):p]), lang) or indexed_place(head, lang, True)
+                        for m in (1, 2, 3)):
+            breaks.add(p)  # "in Bayern Schäden angerichtet": a place, then a plural noun (h-names31)
         if p and lex.genitive_place(words[p], lang):
             breaks.update((p, p + 1))  # "im Fernen Osten Russlands": the genitive names a place of its own
         if genitive_owner(tx, words, p) and tx.gap(run[p + 1]) == " " \

@@ -49,6 +49,26 @@ def acquires(tx: TextFacts, c, chosen: list) -> bool:
     return verb_reaches(tx, c, chosen, bought, span=n, article=True)
 
 
+def acquired(tx: TextFacts, c) -> bool:
+    """The bare name ``c`` is what a verb of taking over buys, named after the noun of its class:
+    the verb, up to three lower-case words (an article, a possessive), then one of the entry's
+    ``objects`` right before the name ("übernimmt den Konkurrenten Qux", "acquired rival Qux",
+    "a racheté son concurrent Qux": h-names31); a person after such a noun elsewhere ("schlug den
+    Konkurrenten Federer") is read by no verb of taking over and keeps no label."""
+    lex, toks, lang = tx.lex, tx.toks, tx.lang
+    k = c.i - 1
+    if k < 1 or tx.gap(c.i) != " " or toks[k].low not in lex.acquired_nouns.get(lang, set()):
+        return False
+    verbs = lex.acquisition_verbs.get(lang, ())
+    for end in range(k, max(0, k - 4), -1):  # the verb ends right before token ``end``
+        if end < k and (toks[end].cap or not toks[end].cased or tx.gap(end + 1) != " "):
+            break  # only lower-case words between the verb and the noun, one space apart
+        if any(end >= len(words) and tuple(t.low for t in toks[end - len(words):end]) == words
+               and tx.gap(end) == " " for words in verbs):
+            return True
+    return False
+
+
 def buyer_words(tx: TextFacts) -> set[str]:
     """The capitalised words (case-folded) of the text that :func:`buyer_noun` reads as a
     company's name somewhere: kept from the common nouns of a language that capitalises them."""

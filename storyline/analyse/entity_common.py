@@ -19,25 +19,18 @@ reads only as a plural common noun or a verb is capitalised by position too
 from __future__ import annotations
 
 import functools
-import gzip
-import json
-from importlib import resources
 
 from storyline.analyse.entity_inflect import plural_or_verb
 from storyline.analyse.entity_patterns import singular_forms, stem_word
 from storyline.analyse.entity_spans import HYPHENS
 from storyline.analyse.entity_text import TextFacts
+from storyline.analyse.entity_wordlist import COMMON_TOP, common_words
 from storyline.analyse.where_subdivisions import frequent_words
 from storyline.similarity.keys import stemmer_for
 
 __all__ = ["COMMON_TOP", "adjective_opener", "EX_PREFIXES", "MODIFIER_TOP", "common_stems", "common_words", "compound_adjective", "position_word", "title_modifier",
            "unknown_word"]
 
-# How many of a language's most frequent words count as common: "money" 266,
-# "police" 402, "argent" 850, "деньги" 332 are in; "Apple" 2,752, "Shell"
-# 3,454, "Turkey" 4,126, "Trump" 11,447 are out (docs/benchmarks.md, h-names22;
-# h-names29: 2,000 loses "Bill mentioned …", so ranks 1,000-2,000 count only as below).
-COMMON_TOP = 1000
 # Past it, to 2,000, a word as written counts where it is no given name (h-names30: "Gas" 1,154,
 # "Staff", "Note", "Oil"; not "Bill" 1,500, :func:`_given_name`)
 GIVEN_TOP = 2000
@@ -48,19 +41,6 @@ MODIFIER_TOP = 2000
 # "ex" before a title says its holder left it ("Ex presidente", "Экс-президент"); glued to it, the
 # title is one word the lexicon reads (Lexicon.phrase_at: "Expresidente")
 EX_PREFIXES = frozenset({"ex", "экс"})
-
-
-@functools.lru_cache(maxsize=None)
-def common_words(lang: str, top: int = COMMON_TOP) -> frozenset[str]:
-    """The ``top`` most frequent words of ``lang`` (ISO 639-1), lower case;
-    empty where pyspellchecker has no list for it."""
-    try:
-        path = resources.files("spellchecker") / "resources" / f"{lang}.json.gz"
-        with path.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as fh:
-            counts: dict[str, int] = json.load(fh)
-    except (FileNotFoundError, OSError):  # no list for this language (a missing package raises: it is declared)
-        return frozenset()
-    return frozenset(sorted(counts, key=lambda w: (-counts[w], w))[:top])
 
 
 @functools.lru_cache(maxsize=None)

@@ -14,6 +14,7 @@ in ``entity_lexicon.json``).
 """
 from __future__ import annotations
 
+from storyline.analyse.entity_wordlist import common_words
 from storyline.analyse.entity_spans import HYPHENS, Cand, glued
 from storyline.analyse.entity_tokens import Token
 from storyline.analyse.entity_text import TextFacts
@@ -39,6 +40,36 @@ def places_meet(tx: TextFacts, words: list[str], p: int) -> bool:
     place = tx.lex.place
     left = any(place(" ".join(words[max(0, p - m):p]), tx.lang) for m in (1, 2, 3) if m <= p)
     return left and any(place(" ".join(words[p:p + m]), tx.lang) for m in (1, 2, 3) if p + m <= len(words))
+
+
+_UMLAUTS = str.maketrans("äöü", "aou")
+
+
+def plural_noun(tx: TextFacts, k: int) -> bool:
+    """In a language that capitalises its nouns (German), token k is the plural of a noun of the
+    language's list: itself listed, and a listed word of four letters or more once a plural ending
+    is taken off ("Zahlen" of "Zahl", "Truppen", "Staaten"; with its umlaut undone, "Kämpfe" of
+    "Kampf", "Städte").  A plural stands with no article ("am Montag Zahlen vorgelegt", "in Bayern
+    Schäden angerichtet"), so no article tells it; the words' counts cannot either, since the
+    German list counts most nouns and names alike at its floor (h-names31).  Names so made are
+    places (the callers ask the where index: ``entity_segments.common_plural``) or the partial of a
+    full name the text gives ("Woody Allen … Allen", found again by its key)."""
+    t = tx.toks[k]
+    if tx.lang not in tx.lex.noun_marker_langs or not t.cap or t.allcaps or not t.bare.isalpha():
+        return False
+    low, every = t.bare.lower(), common_words(tx.lang, 10 ** 7)
+    if low not in every:
+        return False
+    umlaut = any(c in low for c in "äöü")
+    for end in ("en", "n", "e"):
+        if not low.endswith(end) or (end == "e" and not umlaut):
+            continue
+        base = low[:-len(end)]
+        if base + "em" in every:
+            return False  # an adjective ("grünem"), no noun takes -em: "Grünen-Chef", the party
+        if any(len(b) >= 4 and b in every for b in {base, base.translate(_UMLAUTS)}):
+            return True
+    return False
 
 
 def after_noun(tx: TextFacts, noun: str, cands: list[Cand]) -> list[Cand]:
@@ -72,7 +103,17 @@ def adjective_of_name(tx: TextFacts, k: int) -> bool:
     prev = tx.toks[k - 1] if k > 0 else None  # "1,5 Millionen Tonnen": a noun of quantity
     after_number = prev is not None and (prev.num or tx.lex.quantity_noun(prev.text, tx.lang))
     return nxt is not None and nxt.cap and tx.gap(k + 1) not in HYPHENS and not after_number \
-        and tx.toks[k].low.endswith(("e", "en", "es", "em"))  # not -er: "Schiedsrichter François Letexier"
+        and tx.toks[k].low.endswith(("e", "en", "es", "em")) \
+        and not weak_noun(tx.toks[k].bare.lower(), tx.lang)  # not -er: "Schiedsrichter François Letexier"
+
+
+def weak_noun(low: str, lang: str) -> bool:
+    """``low``, ending as a declined adjective does, is a noun of the language's list: no reading of
+    it as a base and an ending has a strong form (-em, -er, -es) listed, which every adjective has
+    ("europäischem", "neuer", not "konkurrentem": "den Konkurrenten Qux", "die Studenten", h-names31)."""
+    every = common_words(lang, 10 ** 7)
+    bases = [low[:-len(e)] for e in ("em", "es", "en", "e", "n") if low.endswith(e)]
+    return low in every and bool(bases) and not any(b + x in every for b in bases for x in ("em", "er", "es"))
 
 
 def genitive_head(tx: TextFacts, k: int) -> bool:

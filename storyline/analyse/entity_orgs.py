@@ -275,7 +275,7 @@ def business_labels(tx: TextFacts, chosen: list) -> None:
     text also names with its legal form (:func:`legal_cores`: "Tesla Inc … Tesla"), and a borrowed head word
     alone that ends an organisation's name of the text (:func:`final_head`: "Shiv Sena … the Sena"), and the
     maker a named model of the text opens (``entity_makers.brand_labels``: "Aurus Senat … an Aurus")."""
-    from storyline.analyse.entity_acquirers import acquires
+    from storyline.analyse.entity_acquirers import acquired, acquires
     from storyline.analyse.entity_keys import entity_key
 
     toks, found = tx.toks, set()
@@ -297,7 +297,8 @@ def business_labels(tx: TextFacts, chosen: list) -> None:
             after and j + 1 < len(toks) and "/" in tx.gap(j + 1))
         # (not listed: a form's options, "Broker/Trader/Advisor CEO/President")
         if (before or after or its_subject(tx, c, chosen) or recalls_products(tx, c, chosen)
-                or acquires(tx, c, chosen)) and not listed:  # "Zorblax acquired the startup" (entity_acquirers)
+                or acquires(tx, c, chosen) or acquired(tx, c)) and not listed:  # "Zorblax acquired the startup",
+            # "übernimmt den Konkurrenten Qux" (entity_acquirers)
             found.add(entity_key(tx.span(c.i, c.j)))
     found |= legal_cores(tx, chosen)  # "Tesla Inc … Tesla recalled": the company's name less its form
     found |= {entity_key(toks[c.j - 1].bare) for c in chosen if c.label == "ORG" and final_head(

@@ -60,6 +60,7 @@ class Lexicon(PlaceWords, Gazetteer):
                                                            "sport_words", "business_nouns", "final_org_heads")}
         self.title_modifiers = {lang: {f for x in w for f in gender_number_forms(x.casefold(), lang)}  # "Veteran",
                                 for lang, w in data["title_modifiers"].items() if lang != "_doc"}  # "Veteranos"
+        self._legal_forms = frozenset(data["legal_forms"]["after"])  # no compound's head (phrase_at)
         self.place_prefixes = set(data["place_prefixes"])  # "Nova Kakhovka", "River Seine", "San Diego"
         self.directions = set(data["directions"])  # "the North": a direction, not a name
         self._adjective_preps = {lang: set(w) for lang, w in data["adjective_preps"].items()}
@@ -165,7 +166,9 @@ class Lexicon(PlaceWords, Gazetteer):
         if compounds and lang in self.suffix_langs:  # compound head: Kremlsprecher, Verteidigungsministerium
             low = words[i].casefold()
             suffixes = self._title_suffixes.get(lang, []) if kind == "titles" else self._raw[kind].get(lang, [])
-            if any(low.endswith(s) and len(low) > len(s) + 2 for s in suffixes):
+            forms = self._legal_forms if kind == "org_cues" else ()  # a legal form is a word of
+            # its own ("Siemens AG"), no compound's head: "Montag", "Vertrag" end in "ag" (h-names31)
+            if any(low.endswith(s) and len(low) > len(s) + 2 and s not in forms for s in suffixes):
                 return 1
         return 0
 

@@ -23,7 +23,7 @@ def capitalised_runs(tx: TextFacts) -> list[list[int]]:
         t = toks[k]
         joined = bool(cur) and glued(tx.text, toks, k, lex)
         if t.cased and t.cap:
-            if cur and (not joined or complement_ends(tx, cur)):
+            if cur and (not joined or complement_ends(tx, cur) or spaced_apart(tx, k)):
                 runs.append(cur)  # (after "Центрального банка России" a new name: "Эльвира Набиуллина")
                 cur = []
             n = lex.phrase_at("titles", [x.bare for x in toks[k:k + 4]], 0, tx.lang)
@@ -68,6 +68,14 @@ def capitalised_runs(tx: TextFacts) -> list[list[int]]:
     if cur:
         runs.append(cur)
     return runs
+
+
+def spaced_apart(tx: TextFacts, k: int) -> bool:
+    """Two spaces or more, and nothing else, stand before token ``k``: where a line break was lost
+    (a headline joined to its text: "Vorstandsvorsitzender von Thyssenkrupp  Merz wurde …"), not
+    inside a name, which one space joins; a run ends there (h-names31)."""
+    gap = tx.gap(k)
+    return len(gap) >= 2 and not gap.strip()
 
 
 def parts_names(tx: TextFacts, k: int) -> bool:

@@ -17,7 +17,7 @@ from storyline.analyse.entity_common import position_word, title_modifier
 from storyline.analyse.entity_demonyms import country, demonym_lead, given_name, people_word, place_adjective
 from storyline.analyse.entity_heads import HEAD_FIRST, indexed_place, model_after_noun, office_word, place_list, \
     product_follows
-from storyline.analyse.entity_nouns import after_noun as _after_noun, lower_before as _lower_before
+from storyline.analyse.entity_nouns import after_noun as _after_noun, lower_before as _lower_before, plural_noun
 from storyline.analyse.entity_orgs import cue_alone, foreign_head, model_code, org_before, org_list, org_words
 from storyline.analyse.entity_parts import lowercase_head, modifies_noun, owns_noun, parenthesised_qualifier, \
     place_noun_before
@@ -26,7 +26,7 @@ from storyline.analyse.entity_spans import HYPHENS, Cand, glued
 from storyline.analyse.entity_text import TextFacts
 from storyline.facts.figures import MONEY_BEFORE
 
-__all__ = ["GUESS", "classify", "segment"]
+__all__ = ["GUESS", "classify", "common_plural", "segment"]
 
 GUESS = "PERSON?"  # 2-4 capitalised words with no cue: a person, unless evidence elsewhere says otherwise
 CUES = ("titles", "org_cues", "place_cues", "product_nouns", "event_nouns", "business_nouns")  # alone, a head word names nothing ("Shares")
@@ -36,6 +36,8 @@ def segment(tx: TextFacts, idx: list[int], titled: bool) -> list[Cand]:
     lex, toks, lang = tx.lex, tx.toks, tx.lang
     if titled and idx and lex.genitive_article(toks[idx[0]].text, lang):
         titled = False  # "Direktor des Berliner Maxim Gorki Theatre": the body the title is of, no holder
+        if body := _genitive_body(tx, idx):  # "Vizepräsidentin des Europäischen Parlaments Ulrike Lunacek"
+            return _body(tx, idx[1:body]) + segment(tx, idx[body:], True)
     while idx and (toks[idx[0]].low in lex.particles or not toks[idx[0]].cap) \
             and not (titled and toks[idx[0]].low in lex.particles) and not tx.name_article(idx[0]) \
             and not tx.name_initial(idx[0]):
@@ -88,6 +90,13 @@ def segment(tx: TextFacts, idx: list[int], titled: bool) -> list[Cand]:
                                  or (m == 1 and toks[idx[0]].allcaps)
                                  or (m == 2 and words[0].casefold() in lex.place_prefixes)):  # "Глава Новой Каховки …"
                 return segment(tx, idx[:m], False) + segment(tx, idx[m:], True)
+    if not titled and len(idx) > 3 and lang in lex.noun_marker_langs and idx[0] > 0 \
+            and _genitive_before(tx, idx[0] - 1) and (body := _genitive_body(tx, [idx[0] - 1] + idx)):
+        # "Der Präsident der Vereinigten Staaten Joe Biden": the title a noun after its article, the
+        # genitive the body it is of, then its holder
+        rest = segment(tx, idx[body - 1:], False)
+        if len(rest) == 1 and rest[0].guess and (rest[0].i, rest[0].j) == (idx[body - 1], idx[-1] + 1):
+            return _body(tx, idx[:body - 1]) + rest
     if not titled and len(idx) > 2 and lang in lex.lowercase_org_langs:
         # "…собрания Армении Ален Симонян": the office's country, then its holder (where an
         # organisation's name writes its words after the first in lower case, no name goes on so)
@@ -118,7 +127,8 @@ def segment(tx: TextFacts, idx: list[int], titled: bool) -> list[Cand]:
         if len(t.text) == 1 or (lex.common_noun_context(_lower_before(tx, idx[0]), t.text, lang)
                                 and t.bare.casefold() not in tx.buyers) \
                 or parenthesised_qualifier(tx, idx[0]) or position_word(tx, idx[0]) \
-                or title_modifier(tx, idx[0]):  # "Money markets …", "Former president …"
+                or title_modifier(tx, idx[0]) or common_plural(tx, idx[0]):  # "Money markets …", "Former
+            # president …"; German "am Montag Zahlen vorgelegt": a plural noun, no name (h-names31)
             return []
     first = idx[0]
     if label == "PRODUCT" and first > 0 and toks[first - 1].num and glued(tx.text, toks, first, lex) \
@@ -126,6 +136,49 @@ def segment(tx: TextFacts, idx: list[int], titled: bool) -> list[Cand]:
         first -= 1  # "737 Max 9"; not the last group of an amount, which counts ("50,000 Prius cars")
     guess = label == GUESS
     return [Cand(first, idx[-1] + 1, "PERSON" if guess else label, 1, guess)]
+
+
+def _genitive_body(tx: TextFacts, idx: list[int]) -> int:
+    """After a title, ``idx`` opens with a genitive article: where the body the title is of (a
+    place or institution the lexicon knows, or words ending in an organisation's head noun, in the
+    genitive too: "des Europäischen Parlaments", "der Vereinigten Staaten") is followed by two or
+    three capitalised words, they are its holder's name; the index where the name starts, else 0
+    (h-names31)."""
+    lex, toks, lang = tx.lex, tx.toks, tx.lang
+    words = [toks[k].bare for k in idx]
+    for m in (len(idx) - 2, len(idx) - 3):
+        if m < 2 or not all(toks[k].cap for k in idx[m:]) or any(toks[k].low in lex.particles for k in idx[m:]):
+            continue
+        body, head = " ".join(words[1:m]), words[m - 1]
+        heads = [head] + [head[:-len(e)] for e in ("es", "s") if head.endswith(e) and len(head) > len(e) + 3]
+        if lex.place(body, lang) or lex.institution(body, lang) \
+                or any(lex.is_cue("org_cues", h, lang) for h in heads):
+            return m
+    return 0
+
+
+def common_plural(tx: TextFacts, k: int) -> bool:
+    """Token k is a German plural of a listed noun (``entity_nouns.plural_noun``: "Zahlen",
+    "Schäden") and no place the where index knows ("aus Bochum und Essen", "zu Hessen")."""
+    return plural_noun(tx, k) and not indexed_place(tx.toks[k].bare, tx.lang, True)
+
+
+def _genitive_before(tx: TextFacts, k: int) -> bool:
+    """Token k opens a genitive: a genitive-only article ("des"), or German "der", "einer" right
+    after a capitalised noun, the phrase's head ("Präsident der Vereinigten Staaten")."""
+    toks = tx.toks
+    return tx.lex.genitive_article(toks[k].text, tx.lang) or (
+        toks[k].text in ("der", "einer") and k > 0 and toks[k - 1].cap and tx.gap(k) == " ")
+
+
+def _body(tx: TextFacts, idx: list[int]) -> list[Cand]:
+    """The words of a body :func:`_genitive_body` found: an organisation where no place or other
+    label is told (its head noun in the genitive, "des Europäischen Parlaments", which the cue
+    lists hold in the nominative)."""
+    out = segment(tx, idx, False)
+    if len(out) == 1 and (out[0].label == "MISC" or out[0].guess) and (out[0].i, out[0].j) == (idx[0], idx[-1] + 1):
+        out[0].label, out[0].guess = "ORG", False
+    return out
 
 
 def classify(tx: TextFacts, idx: list[int], titled: bool) -> str:
