@@ -58,11 +58,11 @@ class _Scripted:
                          for v in views], np.float32)
 
 
-def _events(tmp_path, name: str, lead: float, merge_look: bool) -> dict[str, int]:
+def _events(tmp_path, name: str, lead: float, merge_look: bool, date: str | None = None) -> dict[str, int]:
     app = Storyline(str(tmp_path / f"{name}.db"), scorer=_Scripted(lead), merge_look=merge_look)
     try:
-        app.ingest([from_record({"id": i, "title": i, "text": t, "lang": "en"}, i) for i, t in ROWS],
-                   relink=False)
+        app.ingest([from_record({"id": i, "title": i, "text": t, "lang": "en", **({"date": date} if date else {})},
+                                i) for i, t in ROWS], relink=False)
         return {a.external_id: a.event_id for a in app.store.articles()}
     finally:
         app.close()
@@ -98,4 +98,12 @@ def test_a_merge_is_refused_where_the_leads_disagree(tmp_path):
     """The same scores, every lead cosine below the far look's margin: two
     happenings told alike; the pair keeps its event."""
     event = _events(tmp_path, "leads", FAR_LEAD - 0.05, merge_look=True)
+    assert event["r"] == event["d"] != event["m"] == event["e"] == event["l"]
+
+
+def test_dated_events_are_not_merged(tmp_path):
+    """The same scores, every report of one day: dated events have their
+    days to tell a story's developments apart (the first cut merged the
+    multilingual file's same-day developments), so only single moves."""
+    event = _events(tmp_path, "dated", FAR_LEAD + 0.1, merge_look=True, date="2024-03-09")
     assert event["r"] == event["d"] != event["m"] == event["e"] == event["l"]
