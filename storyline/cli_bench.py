@@ -55,7 +55,7 @@ def add_parser(sub, parents=()) -> None:
     s.add_argument("--grid", action="append", metavar="NAME=V1,V2",
                    help="(clustering --cv) replace one list of the grid (window_days, day_penalty, "
                         "cosine_cut, learned_cut, lead_weight, where, where_weight, where_share, shared_languages (on/off), unanchored_penalty, "
-                        "lone_extra, penalty_by (pair/event), far_margin (or off), far_lead, far_mates (on/off), far_anchor (on/off), threshold, max_gap_days); repeatable")
+                        "lone_extra, penalty_by (pair/event), far_margin (or off), far_lead, far_mates (on/off), far_anchor (on/off), merge_look (on/off), threshold, max_gap_days); repeatable")
     s.add_argument("--limit", type=int, default=None, help="use only the first N items (load: demo articles)")
     s.add_argument("--fit", action="store_true", help="(similarity) cross-validate and retrain")
     s.add_argument("--gate", action="store_true",

@@ -39,7 +39,8 @@ from storyline.bench.clustering import load_gold
 from storyline.bench.metrics import bcubed
 from storyline.analyse.where import MAIN_SHARE, MIN_WEIGHT
 from storyline.bench.replay import EventSetting, StoredFile, StorySetting
-from storyline.group.events import FAR_ANCHOR, FAR_LEAD, FAR_MARGIN, FAR_MATES, LONE_EXTRA, PENALTY_BY, SHARED_LANGUAGES
+from storyline.group.events import (FAR_ANCHOR, FAR_LEAD, FAR_MARGIN, FAR_MATES, LONE_EXTRA, MERGE_LOOK, PENALTY_BY,
+                                    SHARED_LANGUAGES)
 from storyline.group.grouper import WHERE
 from storyline.group.scoring import UNANCHORED_PENALTY
 from storyline.group.stories import REFERENCE_WEIGHT
@@ -57,7 +58,7 @@ EVENT_GRID = {"window_days": [0, 1, 2, 3, 10], "day_penalty": [0.0, 0.05, 0.10, 
               "shared_languages": [SHARED_LANGUAGES], "unanchored_penalty": [UNANCHORED_PENALTY],
               "lone_extra": [LONE_EXTRA], "penalty_by": [PENALTY_BY], "far_margin": [FAR_MARGIN],
               "far_lead": [FAR_LEAD], "far_mates": [FAR_MATES],
-              "far_anchor": [FAR_ANCHOR]}
+              "far_anchor": [FAR_ANCHOR], "merge_look": [MERGE_LOOK]}
 STORY_GRID = {"threshold": [0.15, 0.20, 0.24, 0.30, 0.45], "max_gap_days": [400, 1500],
               "reference_weight": [REFERENCE_WEIGHT]}
 
@@ -82,7 +83,8 @@ def parse_grid(specs: list[str] | None) -> tuple[dict, dict]:
             raise ValueError(f"--grid {spec!r}: expected NAME=V1,V2 with NAME one of "
                              + ", ".join([*EVENT_GRID, *STORY_GRID]))
         kind = int if name in ("window_days", "max_gap_days") else str if name in ("where", "penalty_by") \
-            else _on_off if name in ("shared_languages", "far_mates", "far_anchor") else _off_or_float if name == "far_margin" else float
+            else _on_off if name in ("shared_languages", "far_mates", "far_anchor", "merge_look") \
+            else _off_or_float if name == "far_margin" else float
         try:
             grid[name] = [kind(v) for v in values.split(",")]
         except ValueError:

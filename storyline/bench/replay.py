@@ -27,7 +27,8 @@ from typing import Any, Callable
 import numpy as np
 
 from storyline.bench.clustering import ingest_rows
-from storyline.group.events import FAR_ANCHOR, FAR_LEAD, FAR_MARGIN, FAR_MATES, LONE_EXTRA, PENALTY_BY, SHARED_LANGUAGES
+from storyline.group.events import (FAR_ANCHOR, FAR_LEAD, FAR_MARGIN, FAR_MATES, LONE_EXTRA, MERGE_LOOK, PENALTY_BY,
+                                    SHARED_LANGUAGES)
 from storyline.group.placement import LOOK_PASSES
 from storyline.analyse.where import MAIN_SHARE, MIN_WEIGHT
 from storyline.group.grouper import WHERE
@@ -56,6 +57,7 @@ class EventSetting:
     far_lead: float = FAR_LEAD  # ... and the lead cosine margin it needs
     far_mates: bool = FAR_MATES  # ... also for a dated report with undated mates only
     far_anchor: bool = FAR_ANCHOR  # ... and with far (or undated) mates only, its own event scored undated
+    merge_look: bool = MERGE_LOOK  # second look: a report's whole event into another (events.MERGE_LOOK)
 
 
     def label(self) -> str:
@@ -67,7 +69,8 @@ class EventSetting:
                 f"penalty by {self.penalty_by}, far look "
                 + ("off" if self.far_margin is None else f"{self.far_margin:g} (lead {self.far_lead:g}"
                    + (", undated mates too" if self.far_mates else "")
-                   + (", far mates too)" if self.far_anchor else ")")))
+                   + (", far mates too)" if self.far_anchor else ")"))
+                + (", merge look" if self.merge_look else ""))
 
 
 @dataclass(frozen=True)
@@ -190,7 +193,7 @@ class StoredFile:
                           window_days=s.window_days, day_penalty=s.day_penalty,
                           shared_languages=s.shared_languages, lone_extra=s.lone_extra,
                           penalty_by=s.penalty_by, far_margin=s.far_margin, far_lead=s.far_lead,
-                          far_mates=s.far_mates, far_anchor=s.far_anchor)
+                          far_mates=s.far_mates, far_anchor=s.far_anchor, merge_look=s.merge_look)
         next_id = 1
         placed: list[Article] = []
         for stored in self.placed:

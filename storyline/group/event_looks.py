@@ -75,6 +75,24 @@ FAR_MATES = True
 # same margin and lead checks as FAR_MATES).
 FAR_ANCHOR = True
 
+# Two events of one happening, each formed before the other's reports came,
+# hold: on its second look a member weighs its own mates against the other
+# event, and a pair formed first outscores the mean of its best few there, so
+# no single move pays though both events are one (Wikinews dev, shuffled
+# orders: the Delta IV pages, undated, split 3 + 2 where the pair met first;
+# docs/benchmarks.md, h-events22).  With MERGE_LOOK an undated report that
+# no single move takes joins another event where its own holds undated
+# reports only and is not the larger (it and its copies included), every
+# member of it clears the cut against the other, and the leads of the two
+# agree (lead cosine margin >= FAR_LEAD, the far look's check: a merge never
+# joins two happenings told alike); its mates follow on their own looks by
+# the same rule.  No threshold of its own.  Undated only: a dated event has
+# its days to tell a story's developments apart, and merging dated events
+# (a first cut) joined one story's same-day developments (multilingual dev
+# 0.9796 -> 0.9613); undated pages have nothing but their arrival order
+# (docs/benchmarks.md, h-events23).
+MERGE_LOOK = True
+
 
 class SecondLooks:
     """The second-look rules of :class:`~storyline.group.events.EventClusterer`
@@ -93,7 +111,9 @@ class SecondLooks:
         the two events differ in languages, "beats" is judged on the languages
         both hold (:meth:`_fair`).  A dated report alone in its event, or
         with undated mates only, that no event within its window takes looks
-        beyond it (:meth:`_far`); the
+        beyond it (:meth:`_far`); an undated one with undated mates that no
+        single move takes may take its event into another (:meth:`_merge`,
+        :data:`MERGE_LOOK`); the
         event found so is kept in ``far_look``, so that the move there is
         made a far join (:meth:`EventClusterer.move`).
         """
@@ -122,11 +142,40 @@ class SecondLooks:
             if fair is not None and fair.get(event_id, -np.inf) >= self.threshold \
                     and fair[event_id] > fair.get(current, -np.inf):
                 return event_id
+        if stay is not None and self.merge_look:
+            merge = self._merge(current, exclude, found)
+            if merge is not None:
+                return merge
         if published is not None and (stay is None or self._undated_mates(current, exclude)):
             far = self._far(article_id, exclude, veto)
             if far is not None:
                 self.far_look[article_id] = far
             return far
+        return None
+
+    def _merge(self, current: int, exclude: frozenset[str], found: dict[int, float]) -> int | None:
+        """The event a report's whole event would merge into (see
+        :data:`MERGE_LOOK`; for an event of undated reports only): of those
+        clearing the cut for the report (``found``, its veto applied), best
+        first, one not smaller than its own whose leads agree with its
+        own's and against which every other member of its own (less
+        ``exclude``: the report, which ``found`` scored, and its copies)
+        clears the cut; None: none.  The lead cosines come first (cheap)."""
+        lead = getattr(self.scorer, "lead", None)
+        mine = self.events[current].members
+        if lead is None or any(self.published.get(m) for m in mine):
+            return None
+        for event_id, score in sorted(found.items(), key=lambda kv: (-kv[1], kv[0])):
+            if score < self.threshold:
+                break
+            theirs = [self.views[m] for m in self.events[event_id].members]
+            if len(theirs) < len(mine) \
+                    or max(float(np.max(lead(self.views[m], theirs))) for m in mine) < self.far_lead:
+                continue
+            if all(self.scores(self.views[m], self._index_vector(m), self.published.get(m),
+                               frozenset({m})).get(event_id, -np.inf) >= self.threshold
+                   for m in mine if m not in exclude):
+                return event_id
         return None
 
     def _undated_mates(self, event_id: int, exclude: frozenset[str]) -> bool:

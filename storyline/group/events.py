@@ -28,7 +28,7 @@ import numpy as np
 
 from storyline.embed import E5_SMALL
 from storyline.group.event_looks import (FAR_ANCHOR, FAR_LEAD, FAR_MARGIN, FAR_MATES, LONE_EXTRA,  # noqa: F401
-                                         SHARED_LANGUAGES,
+                                         MERGE_LOOK, SHARED_LANGUAGES,
                                          SecondLooks, language)
 from storyline.group.event_state import EventState, days
 from storyline.group.scoring import Scorer
@@ -71,7 +71,7 @@ class EventClusterer(SecondLooks):
                  shared_languages: bool = SHARED_LANGUAGES, lone_extra: float = LONE_EXTRA,
                  penalty_by: str = PENALTY_BY, far_margin: float | None = FAR_MARGIN,
                  far_lead: float = FAR_LEAD, far_mates: bool = FAR_MATES,
-                 far_anchor: bool = FAR_ANCHOR):
+                 far_anchor: bool = FAR_ANCHOR, merge_look: bool = MERGE_LOOK):
         """``nearest(index_vec, k)``: the ids of the ``k`` stored reports
         nearest a vector, from a shared index (default: a faiss index
         held here: exact inner-product search, vectors added in batches)."""
@@ -86,7 +86,7 @@ class EventClusterer(SecondLooks):
             raise ValueError(f"penalty_by {penalty_by!r}: one of pair, event")
         self.penalty_by = penalty_by
         self.far_margin, self.far_lead, self.far_mates = far_margin, far_lead, far_mates
-        self.far_anchor = far_anchor
+        self.far_anchor, self.merge_look = far_anchor, merge_look
         self.k = neighbours
         self.top = top
         # faiss ids are insertion positions, so no id map is needed
