@@ -94,21 +94,25 @@ def shares_date(a: ClaimSentence, b: ClaimSentence) -> bool:
     return bool(set(a.dates) & set(b.dates)) or bool(other_years(a) & other_years(b))
 
 
-def key_idf(keys: list[set[str]], units: list[str] | None = None) -> dict[str, float]:
+def key_idf(keys: list[set[str]], units: list[str] | None = None,
+            per_sentence: dict[str, float] | None = None) -> dict[str, float]:
     """Inverse frequency of each key among the sentences' key sets; ``units``:
     the unit each set belongs to (its report): a key weighs the lesser of its
     inverse sentence and inverse unit frequency, each unit counted once.  Of
     fewer than three units, the unit frequency tells nothing (of two reports,
-    every name two sentences of both share is every report's) and is not read."""
-    if units is None or len(set(units)) < 3:
+    every name two sentences of both share is every report's) and is not read.
+    ``per_sentence``: :func:`key_idf` of ``keys`` alone, when the caller has it
+    already (:func:`key_overlap` needs both and counted the sentences twice)."""
+    if per_sentence is None:
         df: Counter[str] = Counter(k for ks in keys for k in ks)
-        return {k: math.log((1 + len(keys)) / (1 + d)) for k, d in df.items()}
+        per_sentence = {k: math.log((1 + len(keys)) / (1 + d)) for k, d in df.items()}
+    if units is None or len(set(units)) < 3:
+        return per_sentence
     held: dict[str, set[str]] = {}
     for ks, u in zip(keys, units):
         for k in ks:
             held.setdefault(k, set()).add(u)
     n = len(set(units))
-    per_sentence = key_idf(keys)
     return {k: min(per_sentence[k], math.log((1 + n) / (1 + len(us)))) for k, us in held.items()}
 
 
@@ -133,7 +137,7 @@ def key_overlap(keys: list[set[str]], units: list[str] | None = None) -> np.ndar
     what two sentences share and never lifts their agreement."""
     n = len(keys)
     idf = key_idf(keys)
-    shared_idf = key_idf(keys, units) if units is not None else idf
+    shared_idf = key_idf(keys, units, idf) if units is not None else idf
     norms = [math.sqrt(sum(idf[k] ** 2 for k in ks)) for ks in keys]
     out = np.zeros((n, n), np.float32)
     for i in range(n):
