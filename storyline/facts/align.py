@@ -40,7 +40,11 @@ The name is weighed there by how few of the event's *reports* give it too
 (:func:`~storyline.facts.agreement.name_agreement` with ``by_report``): a name
 every report gives is said by sentences of every kind, and the demo's "Le bilan
 ne cesse de s'alourdir dans l'est de la Libye" was lent "The disaster has been
-compounded by Libya's political division" on "Libya" alone.
+compounded by Libya's political division" on "Libya" alone; nor does a word
+the event's sentences write in lower case somewhere, capitalised only where it
+opens a sentence ("The move had been all but pre-announced …" was lent "The
+decision offers some relief …" on "The", 0.14 weighed by report:
+:func:`~storyline.facts.agreement.written_lower`).
 An article may state a fact in two sentences, or state it in a sentence that
 aligned with another fact while a weaker one of its sentences took the
 article's place in this one ("The 25 basis point move ... came as
@@ -294,7 +298,8 @@ def extend(claims: list[ClaimSentence], scores: np.ndarray, groups: list[list[in
     other, and the demo's Harbour Times reprint's "Ukraine is one of the world's
     biggest exporters …" was lent its Meridian original's "… Zelenskiy said Kyiv
     was ready to keep exporting …") when the pair clears ``cut`` and the two
-    :func:`agree` (on a name only as far as it is not every report's:
+    :func:`agree` (on a name only as far as it is not every report's nor a
+    word written in lower case elsewhere:
     :func:`~storyline.facts.agreement.name_agreement` with ``by_report``): that partner was taken by another fact of the partner's
     article, which is why the two did not merge; a partner of another
     language needs no agreement when the pair clears ``across_min`` (None:
