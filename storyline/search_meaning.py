@@ -99,10 +99,10 @@ def gate_vector(store: Store, qvec: np.ndarray, query: str) -> np.ndarray:
     reports (:func:`storyline.search_centre.centred`).  A language with no
     shipped mean (Japanese, Hindi) is left as it was."""
     c = centring()
-    if c is None or not c.fallback.size or c.fallback.shape != qvec.shape or not unworded(store, query.split()):
+    if c is None or not c.fallback.size or c.fallback.shape != qvec.shape:
         return qvec
-    lang = own_language(query, sorted(c.means))
-    if lang is None:
+    lang = own_language(query, sorted(c.means))  # first: no store read for a Latin query
+    if lang is None or not unworded(store, query.split()):
         return qvec
     moved = qvec - c.means[lang] + c.fallback
     norm = float(np.linalg.norm(moved))
