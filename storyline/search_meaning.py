@@ -74,7 +74,8 @@ def own_language(query: str, shipped) -> str | None:
     scripts = {script_of(ch) for ch in query if ch.isalpha()}
     if len(scripts) != 1:
         return None
-    found = [code for code in shipped if (own := endonym(code)) and {script_of(ch) for ch in own if ch.isalpha()} == scripts]
+    found = [code for code in shipped
+             if (own := endonym(code)) and {script_of(ch) for ch in own if ch.isalpha()} == scripts]
     return found[0] if len(found) == 1 else None
 
 
@@ -123,7 +124,9 @@ def semantic_hits(store: Store, embedder: Embedder, query: str,
     whole = store.nearest_articles(qvec, SEMANTIC_CANDIDATES) if filters.active() else near
     if gated and whole:
         gvec = gate_vector(store, qvec, query)
-        best = whole[0][1] if gvec is qvec else max(s for _, s in store.nearest_articles(gvec, 1))
+        best = whole[0][1]
+        if gvec is not qvec:  # its best read again: the moved vector's nearest report
+            best = max((s for _, s in store.nearest_articles(gvec, 1)), default=best)
         if not stands_out(best, gvec, profile.search_gate):
             return None
     floor = profile.search_floor  # plain cosines above; ranked and cut on centred ones below
