@@ -319,10 +319,12 @@ def search(store: Store, embedder: Embedder, query: str, filters: SearchFilters 
             # the 2023 meeting above it)
             worded = set(lists.get("text", []))
             names = query_names(store, words)
-            if off_topic and names and unworded(store, rest_words(words, names)):
+            if names and unworded(store, rest_words(words, names)):
                 # the words no report writes cannot say the query is about nothing stored:
-                # its names are stored, so meaning ranks among their events (:mod:`storyline.search_words`)
-                near = semantic_hits(store, embedder, query, filters, gated=False) or []
+                # its names are stored, so meaning ranks among their events (:mod:`storyline.search_words`),
+                # gate passed or not ("摩洛哥地震" passing it listed the Derna floods after the quake)
+                near = (semantic_hits(store, embedder, query, filters, gated=False) or [] if off_topic
+                        else [(a, sims[a]) for a in lists.get("semantic", [])])
                 near = in_named_events(store, [n.entity.id for n in names], near)
                 lists["semantic"], sims, off_topic = [a for a, _ in near], dict(near), False
             goes_to = query_trip(words, names)

@@ -36,12 +36,17 @@ def test_a_chinese_query_without_spaces_finds_the_happening(demo_app):
     passage, and the meaning search turns it away as about nothing stored;
     but "摩洛哥" is the stored Morocco, and no report writes "地震", so meaning
     ranks the events naming Morocco, and only those."""
-    from storyline.search_meaning import semantic_hits
+    from storyline.search_meaning import semantic_hits, stands_out
     from storyline.store.records import SearchFilters
 
     app = demo_app[0]
     quake = _quake_event(app)
-    assert semantic_hits(app.store, app.embedder, "摩洛哥地震", SearchFilters()) is None  # the premise
+    # the premise: e5 alone sits near the average passage (the plain vector fails the gate;
+    # the gate reads it moved out of Chinese's region since search_meaning.gate_vector)
+    qvec = app.embedder.embed_one("摩洛哥地震", "query")
+    best = app.store.nearest_articles(qvec, 1)[0][1]
+    assert not stands_out(best, qvec, app.embedder.profile.search_gate)
+    assert semantic_hits(app.store, app.embedder, "摩洛哥地震", SearchFilters(), gated=False)
     res = app.search("摩洛哥地震", limit=10)
     assert not res.off_topic
     assert res.hits and {h.event_id for h in res.hits[:3]} == {quake}
