@@ -13,8 +13,8 @@ from storyline.reader_words_lists import BROKEN_LEFT, BROKEN_RIGHT, OUTSIDE_RING
 
 AR_LIST_WORDS: dict[str, str] = {
     # storyline.reader_words_lists.LIST_WORDS
-    "{stories} from {articles}, newest and biggest first.": "{stories} من {articles}، الأحدث والأكبر أولًا.",
-    "{events} from {articles}, biggest and newest first.": "{events} من {articles}، الأكبر والأحدث أولًا.",
+    "{stories} from {articles}, newest and biggest first.": "{stories} من {articles:oblique}، الأحدث والأكبر أولًا.",
+    "{events} from {articles}, biggest and newest first.": "{events} من {articles:oblique}، الأكبر والأحدث أولًا.",
     "Search articles in any language": "ابحث في المقالات بأي لغة",
     "All events": "كل الأحداث",
     "On each story:": "في كل قصة:",
@@ -189,13 +189,19 @@ AR_LIST_WORDS: dict[str, str] = {
 
 # CLDR's categories in order, as storyline.reader_words_ar.AR_COUNTED
 AR_LIST_COUNTED: dict[str, tuple[str, ...]] = {
-    "story": ("{n} قصة", "قصة واحدة", "قصتين", "{n} قصص", "{n} قصةً", "{n} قصة"),
-    "result": ("{n} نتيجة", "نتيجة واحدة", "نتيجتين", "{n} نتائج", "{n} نتيجةً", "{n} نتيجة"),
-    "near-copy": ("{n} نسخة شبه مطابقة", "نسخة شبه مطابقة", "نسختين شبه مطابقتين", "{n} نسخ شبه مطابقة",
+    "story": ("{n} قصة", "قصة واحدة", "قصتان", "{n} قصص", "{n} قصةً", "{n} قصة"),
+    "result": ("{n} نتيجة", "نتيجة واحدة", "نتيجتان", "{n} نتائج", "{n} نتيجةً", "{n} نتيجة"),
+    "near-copy": ("{n} نسخة شبه مطابقة", "نسخة شبه مطابقة", "نسختان شبه مطابقتين", "{n} نسخ شبه مطابقة",
                   "{n} نسخةً شبه مطابقة", "{n} نسخة شبه مطابقة"),
-    "line": ("{n} سطر", "سطر واحد", "سطرين", "{n} أسطر", "{n} سطرًا", "{n} سطر"),
-    "picture counter": ("{n} عدّاد صور", "عدّاد صور واحد", "عدّادَي صور", "{n} عدّادات صور", "{n} عدّادًا للصور",
+    "line": ("{n} سطر", "سطر واحد", "سطران", "{n} أسطر", "{n} سطرًا", "{n} سطر"),
+    "picture counter": ("{n} عدّاد صور", "عدّاد صور واحد", "عدّادا صور", "{n} عدّادات صور", "{n} عدّادًا للصور",
                         "{n} عدّاد صور"),
-    "forecast": ("{n} توقع", "توقع واحد", "توقعين", "{n} توقعات", "{n} توقعًا", "{n} توقع"),
-    "character": ("{n} حرف", "حرف واحد", "حرفين", "{n} أحرف", "{n} حرفًا", "{n} حرف"),
+    "forecast": ("{n} توقع", "توقع واحد", "توقعان", "{n} توقعات", "{n} توقعًا", "{n} توقع"),
+    "character": ("{n} حرف", "حرف واحد", "حرفان", "{n} أحرف", "{n} حرفًا", "{n} حرف"),
+}
+
+# each dual above as governed (storyline.reader_words_ar.AR_TWO_OBLIQUE): "من مقالين"; "two" above is said alone
+AR_LIST_TWO_OBLIQUE: dict[str, str] = {
+    "story": "قصتين", "result": "نتيجتين", "near-copy": "نسختين شبه مطابقتين", "line": "سطرين",
+    "picture counter": "عدّادَي صور", "forecast": "توقعين", "character": "حرفين",
 }
