@@ -62,7 +62,8 @@ AR_WORDS: dict[str, str] = {
     "Sources disagree:": "المصادر مختلفة:",
     "More facts stated by more than one report": "حقائق أخرى يذكرها أكثر من تقرير",
     "Stated by one report only": "يذكرها تقرير واحد فقط",
-    "no other report confirms": "لا يؤكدها تقرير آخر",
+    # no pronoun for the count before it ("حقيقتان لا يؤكدها" wanted the dual's "يؤكدهما", h-ui29)
+    "no other report confirms": "دون تأكيد من تقرير آخر",
     "Timeline": "التسلسل الزمني",
     "Coverage": "التغطية",
     "By language": "حسب اللغة",
@@ -212,7 +213,8 @@ AR_WORDS: dict[str, str] = {
     "articles per {period}": "المقالات في {period}",
     "(at most {articles} a {period})": "(ما يصل إلى {articles:oblique} في {period})",
     "{articles} with no date of its own not charted": "{articles} بلا تاريخ خاص به لا يظهر في المخطط",
-    "{articles} with no date of their own not charted": "{articles} بلا تواريخ خاصة بها لا تظهر في المخطط",
+    # no verb nor pronoun agreeing with the count: a dual wanted "بهما لا يظهران" (h-ui29)
+    "{articles} with no date of their own not charted": "{articles} بلا تاريخ خاص، خارج المخطط",
     "As a table": "في جدول",
     "Period": "الفترة",
     "The {n} that name it most, of {total}, most first.": "الـ{n} الأكثر ذكرًا له من أصل {total}، الأكثر أولًا.",

@@ -93,16 +93,18 @@ AR_LIST_WORDS: dict[str, str] = {
     "donation appeals": "نداءات التبرع",
     "its title names the page, not a news story": "عنوانها يسمّي الصفحة لا خبرًا",
     "{lines} reads like {kind}": "{lines} يُقرأ كأنه {kind}",
-    "{lines} read like {kind}": "{lines} تُقرأ كأنها {kind}",
+    # "أشبه" before "بـ" takes no number, so a dual count ("سطران") agrees with no verb (h-ui29: "سطران تُقرأ كأنها")
+    "{lines} read like {kind}": "{lines} أشبه ب{kind}",
     "{n} of its {all} lines are headlines, as on a front page": "{n} من أسطرها الـ{all} عناوين، كما في صفحة رئيسية",
     "it lists {n} dated items, as an index does": "تسرد {n} من البنود المؤرخة، كما يفعل الفهرس",
     "it lists {n} months with their counts of posts, as a blog's archive does":
         "تسرد {n} من الأشهر مع عدد منشورات كل منها، كما يفعل أرشيف مدونة",
     "{counters} (such as “3 / 12”), as in a photo gallery": "{counters} (مثل «3 / 12»)، كما في معرض صور",
-    "{forecasts} under a day's name, as a weather widget shows them": "{forecasts} تحت اسم يوم، كما تعرضها أداة الطقس",
+    "{forecasts} under a day's name, as a weather widget shows them": "{forecasts} تحت اسم يوم، كما في أداة الطقس",
     "{n}% of its text is links to other pages": "{n}% من نصها روابط إلى صفحات أخرى",
     "no sentence in it reads like a news report": "لا جملة فيها تُقرأ كتقرير إخباري",
-    "only {characters} of it read like a news report's sentences": "{characters} فقط منها تُقرأ كجمل تقرير إخباري",
+    # the verb first, so it agrees with no number; the count after "إلا" its subject, nominative
+    "only {characters} of it read like a news report's sentences": "لا يُقرأ منها كجمل تقرير إخباري إلا {characters}",
     # storyline.reader_words_gate.SEARCH_WORDS: the search page
     "Search with filters": "بحث بعوامل تصفية",
     "none stored yet": "لا شيء محفوظ بعد",

@@ -90,3 +90,23 @@ def test_the_noun_less_fact_counts_follow_the_first_count_only():
     # (test_reader_arabic_fact_counts reads both lines: the noun said once, in the first count)
     assert sorted(uses) == ["_facts.html", "cli_facts.py"], uses
     assert all(sorted(nouns) == sorted(FACT_LINE_NOUNS) for nouns in uses.values()), uses
+
+
+# phrases around a count standing as their subject, and the word Arabic would make agree with it:
+# a plural's verb or pronoun ("تُقرأ كأنها", "بها لا تظهر", "يؤكدها", "تعرضها") is wrong after a dual
+SUBJECT_PHRASES = [
+    ("{lines} read like {kind}", "lines", "line", dict(kind="حاجز اشتراك")),
+    ("only {characters} of it read like a news report's sentences", "characters", "character", {}),
+    ("{forecasts} under a day's name, as a weather widget shows them", "forecasts", "forecast", {}),
+    ("{articles} with no date of their own not charted", "articles", "article", {}),
+]
+PLURAL_AGREEMENT = re.compile(r"تُقرأ كأنها|\bبها\b|تظهر|يؤكدها|تعرضها|\sتُقرأ\s")
+
+
+@pytest.mark.parametrize(("key", "field", "noun", "more"), SUBJECT_PHRASES)
+def test_a_dual_subject_meets_no_plural_verb_or_pronoun(key, field, noun, more):
+    for n in (2, 5, 11):
+        said = say(key, "ar", **{field: count(n, noun, "ar")}, **more)
+        assert count(n, noun, "ar") in said and not PLURAL_AGREEMENT.search(said), said
+    facts = f"{count(2, 'fact', 'ar')} {say('no other report confirms', 'ar')}"  # _facts.html's fold
+    assert not PLURAL_AGREEMENT.search(facts), facts
