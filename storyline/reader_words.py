@@ -24,7 +24,8 @@ from contextvars import ContextVar
 from babel import Locale
 from babel.dates import format_date, format_skeleton, match_skeleton
 
-from storyline.reader_words_ar import add_arabic
+from storyline.reader_words_ar import AR_TWO_OBLIQUE, add_arabic
+from storyline.reader_words_case import SAYING, Counted
 from storyline.reader_words_gate import GATE_COUNTED, GATE_WORDS
 from storyline.reader_words_lists import LIST_COUNTED, LIST_WORDS
 from storyline.reader_words_notes import NOTE_WORDS
@@ -275,7 +276,7 @@ def say(text: str, lang: str | None = None, **fields) -> str:
     """``text`` (its English wording, the key) in ``lang`` (default: the page's), English where none is listed."""
     lang = lang or page_lang()
     said = WORDS.get(text, {}).get(lang, text)
-    return said.format(**fields) if fields else said
+    return SAYING.format(said, **fields) if fields else said  # "{articles:oblique}": a count governed
 
 
 def _form(n: int, lang: str) -> int:
@@ -287,13 +288,16 @@ def _form(n: int, lang: str) -> int:
     return 0 if n == 1 or (lang in ("fr", "hi") and n == 0) else 1
 
 
-def count(n: int, noun: str, lang: str | None = None) -> str:
-    """"3 статьи", "1 लेख", "5 articles": a number and its noun in the language's plural form."""
+def count(n: int, noun: str, lang: str | None = None) -> Counted:
+    """"3 статьи", "1 लेख", "5 articles": a number and its noun in the language's plural form, said
+    alone; Arabic's dual also governed ("مقالان", "في مقالين": ``oblique``, :mod:`~storyline.reader_words_case`)."""
     lang = lang or page_lang()
     if lang in PHRASED_COUNTS and lang in COUNTED.get(noun, {}):
-        return COUNTED[noun][lang][_CATEGORIES.index(PHRASED_COUNTS[lang](n))].format(n=n)
+        category = PHRASED_COUNTS[lang](n)
+        alone = COUNTED[noun][lang][_CATEGORIES.index(category)].format(n=n)
+        return Counted(alone, AR_TWO_OBLIQUE[noun] if category == "two" else alone)
     forms = COUNTED.get(noun, {}).get(lang) or COUNTED.get(noun, {}).get(ENGLISH) or (noun, noun + "s")
-    return f"{n} {forms[min(_form(n, lang), len(forms) - 1)]}"
+    return Counted(f"{n} {forms[min(_form(n, lang), len(forms) - 1)]}")
 
 
 _SKELETONS = {"day": "yMMMd", "month": "yMMM"}

@@ -19,7 +19,8 @@ Latin digits CLDR's ``ar`` uses by default, as babel writes ``ar`` dates.
 """
 from __future__ import annotations
 
-from storyline.reader_words_ar_lists import AR_LIST_COUNTED, AR_LIST_WORDS
+from storyline.reader_words_ar_lists import AR_LIST_COUNTED, AR_LIST_TWO_OBLIQUE, AR_LIST_WORDS
+from storyline.reader_words_case import OBLIQUE, specs
 
 # the catalogue's own NO_REPORT key (storyline.reader_words.NO_REPORT) in Arabic; merged there by that name;
 # "باللغة العربية (ar)": "بلغة العربية" read as a broken construct state (h-ui27)
@@ -61,7 +62,8 @@ AR_WORDS: dict[str, str] = {
     "Sources disagree:": "المصادر مختلفة:",
     "More facts stated by more than one report": "حقائق أخرى يذكرها أكثر من تقرير",
     "Stated by one report only": "يذكرها تقرير واحد فقط",
-    "no other report confirms": "لا يؤكدها تقرير آخر",
+    # no pronoun for the count before it ("حقيقتان لا يؤكدها" wanted the dual's "يؤكدهما", h-ui29)
+    "no other report confirms": "دون تأكيد من تقرير آخر",
     "Timeline": "التسلسل الزمني",
     "Coverage": "التغطية",
     "By language": "حسب اللغة",
@@ -127,11 +129,11 @@ AR_WORDS: dict[str, str] = {
     "More sources": "مصادر أخرى",
     "Top names": "أبرز الأسماء",
     "language: {code}": "اللغة: {code}",
-    "in {articles}": "في {articles}",
-    "named in {articles}": "مذكور في {articles}",
+    "in {articles}": "في {articles:oblique}",
+    "named in {articles}": "مذكور في {articles:oblique}",
     "Row {n}: {caption}.": "الصف {n}: {caption}.",
-    "{date}: {articles} published": "{date}: نشر {articles}",  # the noun: "نشر مقالين" (a genitive)
-    "{date}: mentioned in {articles}, “{phrase}” in “{sentence}”": "{date}: مذكور في {articles}، «{phrase}» في «{sentence}»",
+    "{date}: {articles} published": "{date}: نشر {articles:oblique}",  # the noun: "نشر مقالين" (a genitive)
+    "{date}: mentioned in {articles}, “{phrase}” in “{sentence}”": "{date}: مذكور في {articles:oblique}، «{phrase}» في «{sentence}»",
     "{date}: {title} ({sources})": "{date}: {title} ({sources})",
     "{period}: {articles}": "{period}: {articles}",
     "These reports state no date of their own; they joined by their content alone and are not counted in the dates":
@@ -197,11 +199,11 @@ AR_WORDS: dict[str, str] = {
     "place": "مكان",
     "product": "منتج",
     "other name": "اسم آخر",
-    "Named in {articles} and {stories}.": "مذكور في {articles} و{stories}.",
+    "Named in {articles} and {stories}.": "مذكور في {articles:oblique} و{stories:oblique}.",
     "Spellings": "طرق الكتابة",
     "Spellings across scripts": "طرق الكتابة في مختلف الخطوط",
     "{n} mentions": "مرات الذكر: {n}",
-    "written this way {times}": "كُتب هكذا {times}",
+    "written this way {times}": "كُتب هكذا {times:oblique}",
     "the name shown to readers of {langs}": "الاسم المعروض لقراء {langs}",
     "Mentions over time": "مرات الذكر عبر الزمن",
     "day": "اليوم",
@@ -209,9 +211,10 @@ AR_WORDS: dict[str, str] = {
     "year": "السنة",
     "Articles naming {name} per {period}, {span}, at most {max}": "المقالات التي تذكر {name} في {period}، {span}، بحد أقصى {max}",
     "articles per {period}": "المقالات في {period}",
-    "(at most {articles} a {period})": "(بحد أقصى {articles} في {period})",
+    "(at most {articles} a {period})": "(ما يصل إلى {articles:oblique} في {period})",
     "{articles} with no date of its own not charted": "{articles} بلا تاريخ خاص به لا يظهر في المخطط",
-    "{articles} with no date of their own not charted": "{articles} بلا تواريخ خاصة بها لا تظهر في المخطط",
+    # no verb nor pronoun agreeing with the count: a dual wanted "بهما لا يظهران" (h-ui29)
+    "{articles} with no date of their own not charted": "{articles} بلا تاريخ خاص، خارج المخطط",
     "As a table": "في جدول",
     "Period": "الفترة",
     "The {n} that name it most, of {total}, most first.": "الـ{n} الأكثر ذكرًا له من أصل {total}، الأكثر أولًا.",
@@ -224,12 +227,12 @@ AR_WORDS: dict[str, str] = {
 
 # CLDR's categories in order: zero, one, two, few (3-10), many (11-99), other (100 and on)
 AR_COUNTED: dict[str, tuple[str, ...]] = {
-    "article": ("{n} مقال", "مقال واحد", "مقالين", "{n} مقالات", "{n} مقالًا", "{n} مقال"),
-    "event": ("{n} حدث", "حدث واحد", "حدثين", "{n} أحداث", "{n} حدثًا", "{n} حدث"),
-    "citation": ("{n} إحالة", "إحالة واحدة", "إحالتين", "{n} إحالات", "{n} إحالةً", "{n} إحالة"),
-    "report": ("{n} تقرير", "تقرير واحد", "تقريرين", "{n} تقارير", "{n} تقريرًا", "{n} تقرير"),
-    "source": ("{n} مصدر", "مصدر واحد", "مصدرين", "{n} مصادر", "{n} مصدرًا", "{n} مصدر"),
-    "fact": ("{n} حقيقة", "حقيقة واحدة", "حقيقتين", "{n} حقائق", "{n} حقيقةً", "{n} حقيقة"),
+    "article": ("{n} مقال", "مقال واحد", "مقالان", "{n} مقالات", "{n} مقالًا", "{n} مقال"),
+    "event": ("{n} حدث", "حدث واحد", "حدثان", "{n} أحداث", "{n} حدثًا", "{n} حدث"),
+    "citation": ("{n} إحالة", "إحالة واحدة", "إحالتان", "{n} إحالات", "{n} إحالةً", "{n} إحالة"),
+    "report": ("{n} تقرير", "تقرير واحد", "تقريران", "{n} تقارير", "{n} تقريرًا", "{n} تقرير"),
+    "source": ("{n} مصدر", "مصدر واحد", "مصدران", "{n} مصادر", "{n} مصدرًا", "{n} مصدر"),
+    "fact": ("{n} حقيقة", "حقيقة واحدة", "حقيقتان", "{n} حقائق", "{n} حقيقةً", "{n} حقيقة"),
     # a summary's count line, "38 حقيقةً مؤكَّدةً · 0 متعارضة · 17 من مصدر واحد": the noun is said once,
     # in the first count, and the two after it stand for it (its adjective, its phrase) as Arabic leaves
     # out a counted noun just named; it was said in all three ("… · 0 حقيقة متعارضة · 17 حقيقةً من مصدر
@@ -242,15 +245,26 @@ AR_COUNTED: dict[str, tuple[str, ...]] = {
                          "{n} متعارضة"),
     "single-source fact": ("{n} من مصدر واحد", "واحدة من مصدر واحد", "اثنتان من مصدر واحد", "{n} من مصدر واحد",
                            "{n} من مصدر واحد", "{n} من مصدر واحد"),
-    "independent source": ("{n} مصدر مستقل", "مصدر مستقل واحد", "مصدرين مستقلين", "{n} مصادر مستقلة",
+    "independent source": ("{n} مصدر مستقل", "مصدر مستقل واحد", "مصدران مستقلان", "{n} مصادر مستقلة",
                            "{n} مصدرًا مستقلًا", "{n} مصدر مستقل"),
-    "independent report": ("{n} تقرير مستقل", "تقرير مستقل واحد", "تقريرين مستقلين", "{n} تقارير مستقلة",
+    "independent report": ("{n} تقرير مستقل", "تقرير مستقل واحد", "تقريران مستقلان", "{n} تقارير مستقلة",
                            "{n} تقريرًا مستقلًا", "{n} تقرير مستقل"),
-    "mention": ("{n} ذكر", "ذكر واحد", "ذكرين", "{n} مرات ذكر", "{n} ذكرًا", "{n} ذكر"),
-    "more sentence": ("{n} جملة أخرى", "جملة أخرى", "جملتين أخريين", "{n} جمل أخرى", "{n} جملةً أخرى",
+    "mention": ("{n} ذكر", "ذكر واحد", "ذكران", "{n} مرات ذكر", "{n} ذكرًا", "{n} ذكر"),
+    "more sentence": ("{n} جملة أخرى", "جملة أخرى", "جملتان أخريان", "{n} جمل أخرى", "{n} جملةً أخرى",
                       "{n} جملة أخرى"),
-    "time": ("{n} مرة", "مرة واحدة", "مرتين", "{n} مرات", "{n} مرةً", "{n} مرة"),
+    "time": ("{n} مرة", "مرة واحدة", "مرتان", "{n} مرات", "{n} مرةً", "{n} مرة"),
     **AR_LIST_COUNTED,
+}
+
+# each noun's dual as governed ("في مقالين", "نشر مقالين", "كُتب هكذا مرتين"), where a catalogue entry
+# writes ``{field:oblique}`` (storyline.reader_words_case); AR_COUNTED's "two" is the dual said alone or
+# as a subject, a card's "حدثان · مقالان" (it was this form everywhere, a card's "حدثين", h-ui29)
+AR_TWO_OBLIQUE: dict[str, str] = {
+    "article": "مقالين", "event": "حدثين", "citation": "إحالتين", "report": "تقريرين", "source": "مصدرين",
+    "fact": "حقيقتين", "corroborated fact": "حقيقتين مؤكَّدتين", "conflicting fact": "متعارضتين",
+    "single-source fact": "اثنتين من مصدر واحد", "independent source": "مصدرين مستقلين",
+    "independent report": "تقريرين مستقلين", "mention": "ذكرين", "more sentence": "جملتين أخريين",
+    "time": "مرتين", **AR_LIST_TWO_OBLIQUE,
 }
 
 
@@ -270,3 +284,8 @@ def add_arabic(words: dict[str, dict[str, str]], counted: dict[str, dict[str, tu
     missing = sorted(k for k, by_lang in {**words, **counted}.items() if "ar" not in by_lang)
     if missing:
         raise KeyError(f"no Arabic for: {missing}")
+    if AR_TWO_OBLIQUE.keys() != AR_COUNTED.keys():
+        raise KeyError(f"a governed dual for no noun, or none for one: {sorted(AR_TWO_OBLIQUE.keys() ^ AR_COUNTED.keys())}")
+    odd = sorted(key for key, text in said.items() if specs(text) - {OBLIQUE})
+    if odd:
+        raise ValueError(f"Arabic with a field spec other than ':{OBLIQUE}': {odd}")

@@ -13,8 +13,8 @@ from storyline.reader_words_lists import BROKEN_LEFT, BROKEN_RIGHT, OUTSIDE_RING
 
 AR_LIST_WORDS: dict[str, str] = {
     # storyline.reader_words_lists.LIST_WORDS
-    "{stories} from {articles}, newest and biggest first.": "{stories} من {articles}، الأحدث والأكبر أولًا.",
-    "{events} from {articles}, biggest and newest first.": "{events} من {articles}، الأكبر والأحدث أولًا.",
+    "{stories} from {articles}, newest and biggest first.": "{stories} من {articles:oblique}، الأحدث والأكبر أولًا.",
+    "{events} from {articles}, biggest and newest first.": "{events} من {articles:oblique}، الأكبر والأحدث أولًا.",
     "Search articles in any language": "ابحث في المقالات بأي لغة",
     "All events": "كل الأحداث",
     "On each story:": "في كل قصة:",
@@ -93,16 +93,18 @@ AR_LIST_WORDS: dict[str, str] = {
     "donation appeals": "نداءات التبرع",
     "its title names the page, not a news story": "عنوانها يسمّي الصفحة لا خبرًا",
     "{lines} reads like {kind}": "{lines} يُقرأ كأنه {kind}",
-    "{lines} read like {kind}": "{lines} تُقرأ كأنها {kind}",
+    # "أشبه" before "بـ" takes no number, so a dual count ("سطران") agrees with no verb (h-ui29: "سطران تُقرأ كأنها")
+    "{lines} read like {kind}": "{lines} أشبه ب{kind}",
     "{n} of its {all} lines are headlines, as on a front page": "{n} من أسطرها الـ{all} عناوين، كما في صفحة رئيسية",
     "it lists {n} dated items, as an index does": "تسرد {n} من البنود المؤرخة، كما يفعل الفهرس",
     "it lists {n} months with their counts of posts, as a blog's archive does":
         "تسرد {n} من الأشهر مع عدد منشورات كل منها، كما يفعل أرشيف مدونة",
     "{counters} (such as “3 / 12”), as in a photo gallery": "{counters} (مثل «3 / 12»)، كما في معرض صور",
-    "{forecasts} under a day's name, as a weather widget shows them": "{forecasts} تحت اسم يوم، كما تعرضها أداة الطقس",
+    "{forecasts} under a day's name, as a weather widget shows them": "{forecasts} تحت اسم يوم، كما في أداة الطقس",
     "{n}% of its text is links to other pages": "{n}% من نصها روابط إلى صفحات أخرى",
     "no sentence in it reads like a news report": "لا جملة فيها تُقرأ كتقرير إخباري",
-    "only {characters} of it read like a news report's sentences": "{characters} فقط منها تُقرأ كجمل تقرير إخباري",
+    # the verb first, so it agrees with no number; the count after "إلا" its subject, nominative
+    "only {characters} of it read like a news report's sentences": "لا يُقرأ منها كجمل تقرير إخباري إلا {characters}",
     # storyline.reader_words_gate.SEARCH_WORDS: the search page
     "Search with filters": "بحث بعوامل تصفية",
     "none stored yet": "لا شيء محفوظ بعد",
@@ -189,13 +191,19 @@ AR_LIST_WORDS: dict[str, str] = {
 
 # CLDR's categories in order, as storyline.reader_words_ar.AR_COUNTED
 AR_LIST_COUNTED: dict[str, tuple[str, ...]] = {
-    "story": ("{n} قصة", "قصة واحدة", "قصتين", "{n} قصص", "{n} قصةً", "{n} قصة"),
-    "result": ("{n} نتيجة", "نتيجة واحدة", "نتيجتين", "{n} نتائج", "{n} نتيجةً", "{n} نتيجة"),
-    "near-copy": ("{n} نسخة شبه مطابقة", "نسخة شبه مطابقة", "نسختين شبه مطابقتين", "{n} نسخ شبه مطابقة",
+    "story": ("{n} قصة", "قصة واحدة", "قصتان", "{n} قصص", "{n} قصةً", "{n} قصة"),
+    "result": ("{n} نتيجة", "نتيجة واحدة", "نتيجتان", "{n} نتائج", "{n} نتيجةً", "{n} نتيجة"),
+    "near-copy": ("{n} نسخة شبه مطابقة", "نسخة شبه مطابقة", "نسختان شبه مطابقتين", "{n} نسخ شبه مطابقة",
                   "{n} نسخةً شبه مطابقة", "{n} نسخة شبه مطابقة"),
-    "line": ("{n} سطر", "سطر واحد", "سطرين", "{n} أسطر", "{n} سطرًا", "{n} سطر"),
-    "picture counter": ("{n} عدّاد صور", "عدّاد صور واحد", "عدّادَي صور", "{n} عدّادات صور", "{n} عدّادًا للصور",
+    "line": ("{n} سطر", "سطر واحد", "سطران", "{n} أسطر", "{n} سطرًا", "{n} سطر"),
+    "picture counter": ("{n} عدّاد صور", "عدّاد صور واحد", "عدّادا صور", "{n} عدّادات صور", "{n} عدّادًا للصور",
                         "{n} عدّاد صور"),
-    "forecast": ("{n} توقع", "توقع واحد", "توقعين", "{n} توقعات", "{n} توقعًا", "{n} توقع"),
-    "character": ("{n} حرف", "حرف واحد", "حرفين", "{n} أحرف", "{n} حرفًا", "{n} حرف"),
+    "forecast": ("{n} توقع", "توقع واحد", "توقعان", "{n} توقعات", "{n} توقعًا", "{n} توقع"),
+    "character": ("{n} حرف", "حرف واحد", "حرفان", "{n} أحرف", "{n} حرفًا", "{n} حرف"),
+}
+
+# each dual above as governed (storyline.reader_words_ar.AR_TWO_OBLIQUE): "من مقالين"; "two" above is said alone
+AR_LIST_TWO_OBLIQUE: dict[str, str] = {
+    "story": "قصتين", "result": "نتيجتين", "near-copy": "نسختين شبه مطابقتين", "line": "سطرين",
+    "picture counter": "عدّادَي صور", "forecast": "توقعين", "character": "حرفين",
 }

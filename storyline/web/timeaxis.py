@@ -12,9 +12,10 @@ from __future__ import annotations
 import datetime as dt
 import math
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from storyline.reader_words import tick_date  # the labels in the page's language ("сент. 2023 г.")
+from storyline.web.far_slots import label_order, slot_centres
 
 MONTH_STEPS = (1, 2, 3, 6)
 YEAR_STEPS = (1, 2, 5, 10, 20, 50)
@@ -252,6 +253,7 @@ class BrokenScale:
     past: list[tuple[tuple, float, str]]    # (slot key, x, label), oldest first
     future: list[tuple[tuple, float, str]]
     breaks: list[float]                     # x of each break mark
+    named: set = field(default_factory=set)  # keys of the far slots given room for their labels
 
     def x(self, d: dt.date) -> float:
         if self.past and d < self.main.lo:
@@ -271,12 +273,16 @@ class BrokenScale:
         the only date its dots have (the calendar ticks only repeat the
         scale), and many far-off years and months share a narrow segment:
         "2023Jan 2024Apr 2024" was read as one; there the slot nearest the news
-        is named first, then the farthest (the note names both in words).  The
+        is named first, then the farthest (the note names both in words), then
+        the rest narrowest first (:func:`~storyline.web.far_slots.label_order`),
+        those :func:`broken_scale` made room for before the others.  The
         ends and the slots next to them do not touch: :func:`broken_scale`
         leaves a break wide enough."""
         kept: list[tuple[float, str]] = []
-        near = lambda side: side[:1] + side[-1:] + side[1:-1]  # noqa: E731  (nearest the news, the farthest, the rest)
-        past, future = near([(x, t) for _, x, t in reversed(self.past)]), near([(x, t) for _, x, t in self.future])
+        def near(side: list[tuple[tuple, float, str]]) -> list[tuple[float, str]]:  # nearest the news first
+            order = [side[i] for i in label_order([label_px(t) for _, _, t in side])]
+            return [(x, t) for k, x, t in order if k in self.named] + [(x, t) for k, x, t in order if k not in self.named]
+        past, future = near(list(reversed(self.past))), near(self.future)
         for x, t in self._ends() + past + future:
             if _clear(x, t, kept):
                 kept.append((x, t))
@@ -309,13 +315,11 @@ def _clear(x: float, text: str, kept: list[tuple[float, str]], size: float = 11.
     return all(abs(x - kx) >= (label_px(kt, size) + label_px(text, size)) / 2 + LABEL_GAP for kx, kt in kept)
 
 
-def _slot_widths(slots: list[tuple[tuple, str]], most: float) -> tuple[float, list[float]]:
-    """A far segment's width and each slot's: :data:`FAR_SLOT`, or its label's width and
-    :data:`LABEL_GAP` where wider ("سبتمبر 2024"), all narrowed alike to ``most``."""
-    widths = [max(FAR_SLOT, label_px(t) + LABEL_GAP) for _, t in slots]
-    total = sum(widths)
-    shrink = min(1.0, most / total) if total else 1.0
-    return total * shrink, [w * shrink for w in widths]
+def _slot_centres(slots: list[tuple[tuple, str]], most: float, near_last: bool) -> tuple[float, list[float], set]:
+    """A far segment's width, each slot's centre from its start, and the keys of the slots whose
+    labels it has room for (:func:`storyline.web.far_slots.slot_centres`, with the labels' widths)."""
+    total, centres, named = slot_centres([label_px(t) for _, t in slots], most, near_last, FAR_SLOT, LABEL_GAP)
+    return total, centres, {slots[i][0] for i in named}
 
 
 def _break_gap(end: str, slot: str, step: float) -> float:
@@ -345,16 +349,15 @@ def broken_scale(dates: list[dt.date], news: list[dt.date], left: float, right: 
     past = slots([d for d in dates if d < near_lo], lo)
     future = slots([d for d in dates if d > near_hi], hi)
     span = right - left
-    w_past, slots_p = _slot_widths(past, span * 0.3)
-    w_future, slots_f = _slot_widths(future, span * 0.3)
+    w_past, centres_p, named_p = _slot_centres(past, span * 0.3, near_last=True)
+    w_future, centres_f, named_f = _slot_centres(future, span * 0.3, near_last=False)
     widest = [tick_date(d, "%-d %b %Y") for d in (lo, hi)]  # the longest label a tick at an end can have
-    gap_p = _break_gap(widest[0], past[-1][1], slots_p[-1]) if past else 0.0
-    gap_f = _break_gap(widest[1], future[0][1], slots_f[0]) if future else 0.0
+    # a slot's room on its side nearest the news, twice over: the step _break_gap reads
+    gap_p = _break_gap(widest[0], past[-1][1], 2 * (w_past - centres_p[-1])) if past else 0.0
+    gap_f = _break_gap(widest[1], future[0][1], 2 * centres_f[0]) if future else 0.0
     main = Scale(lo, hi, left + (w_past + gap_p if past else 0), right - (w_future + gap_f if future else 0))
-    starts_p = [left + sum(slots_p[:i]) for i in range(len(past))]
-    starts_f = [main.right + gap_f + sum(slots_f[:i]) for i in range(len(future))]
-    placed_p = [(k, round(x + w / 2, 1), t) for (k, t), x, w in zip(past, starts_p, slots_p)]
-    placed_f = [(k, round(x + w / 2, 1), t) for (k, t), x, w in zip(future, starts_f, slots_f)]
+    placed_p = [(k, round(left + c, 1), t) for (k, t), c in zip(past, centres_p)]
+    placed_f = [(k, round(main.right + gap_f + c, 1), t) for (k, t), c in zip(future, centres_f)]
     breaks = ([round(main.left - gap_p / 2, 1)] if past else []) + \
              ([round(main.right + gap_f / 2, 1)] if future else [])
-    return BrokenScale(main, placed_p, placed_f, breaks)
+    return BrokenScale(main, placed_p, placed_f, breaks, named_p | named_f)
