@@ -46,7 +46,7 @@ from storyline.analyse.entity_heads import indexed_place, initial_head, office_c
 from storyline.analyse.entity_known import KnownNames, name_windows, yield_to_fuller
 from storyline.analyse.entity_named_after import compound_named_after
 from storyline.analyse.entity_nouns import noun_words as _noun_words, place_edge, places_meet as _places_meet
-from storyline.analyse.entity_orgs import genitive_owner
+from storyline.analyse.entity_orgs import genitive_owner, legal_form, office_of_company
 from storyline.analyse.entity_parts import harmonise_labels, lowercase_gazetteer_name, name_letter, \
     number_opens_name
 from storyline.analyse.entity_quoted import quoted_names
@@ -143,7 +143,11 @@ def _run_cands(tx: TextFacts, run: list[int]) -> list[Cand]:
             joiner = words[p].casefold() if p + 1 < len(run) else ""
             # "of" always introduces the office; "de" may be a surname particle (President de Gaulle)
             domain = lex.phrase_at("domain_titles", words, p - n, lang) == n
-            if joiner in lex.particles and portfolio(p + 1, joiner not in lex.org_only_joiners, domain):
+            if joiner in lex.particles and office_of_company(tx, run[p - 1]):  # "Vorstandschef von Thyssenkrupp"
+                end = p + 2 + (p + 2 < len(run) and legal_form(words[p + 2], "after"))  # ("von Siemens AG")
+                extra.append(Cand(run[p + 1], run[end - 1] + 1, "ORG", 1))
+                role[p:end] = ["title"] * (end - p)
+            elif joiner in lex.particles and portfolio(p + 1, joiner not in lex.org_only_joiners, domain):
                 role[p] = "title"
     head = initial_head(tx, run) if role[0] == "name" else None
     if head:
