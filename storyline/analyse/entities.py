@@ -41,6 +41,7 @@ from storyline.analyse.entity_caseless import caseless_cands, complete_names, he
 from storyline.analyse.entity_common import adjective_opener, compound_adjective, title_modifier, unknown_word
 from storyline.analyse.entity_patterns import lexicon
 from storyline.analyse.entity_spans import HYPHENS, Cand, select
+from storyline.analyse.entity_han import han_cands
 from storyline.analyse.entity_heads import indexed_place, initial_head, office_country, particle_surname, \
     portfolio_before, styled_name, title_before, title_portfolio
 from storyline.analyse.entity_known import KnownNames, name_windows, yield_to_fuller
@@ -211,7 +212,7 @@ def extract_entities(text: str, lang: str, known: Iterable[Any] = (), places: It
     tx.nouns = _noun_words(tx) - tx.buyers
     event_places = [k for k, (label, partial) in known.entries.items() if label == "PLACE" and not partial]
     places = abjad_places(tx.text, tx.toks, tx.lang, [*event_places, *places])
-    caseless = caseless_cands(tx.text, tx.toks, tx.lang)
+    caseless = caseless_cands(tx.text, tx.toks, tx.lang) + han_cands(tx.text, tx.toks, tx.lang)
     cands = [c for run in capitalised_runs(tx) for c in _run_cands(tx, run)] + caseless + places + quoted_names(tx)
     windows = functools.cache(lambda: name_windows(tx.text, tx.toks, lang, stop_name_starts(tx)))  # for both finds
     from_known = refused_refinds(known.find(tx.text, tx.toks, full_prio=3, partial_prio=0, windows=windows),
