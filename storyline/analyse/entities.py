@@ -13,7 +13,7 @@ found from evidence that holds across languages:
 * a «quoted» appellation right after the lower-case noun of its class, whole, with that class's label
   ("партия «Бхаратия джаната парти»", "помощника «Алиса»": ``entity_quoted``);
 * caseless scripts (Devanagari...): titles ("राष्ट्रपति") before names, organisation head words ("मंत्रालय") after them,
-  and a place gazetteer;
+  and a place gazetteer; Chinese, one token per character, by the characters its cues spell (``entity_han``);
 * any script: names already ``known`` for the event are searched for by key
   (in Arabic and Hebrew, which write neither capitals nor most vowels, by
   their consonants: ``entity_abjad``), and each name found is searched for again in its other spellings in the
