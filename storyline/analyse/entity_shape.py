@@ -48,6 +48,8 @@ def person_shaped(tx: "TextFacts", idx: list[int], words: list[str]) -> bool:
     ordinary = any(toks[k].cap and toks[k].bare.casefold() in tx.lower_vocab for k in idx) \
         or lex.place_adjective(words[0], tx.lang) \
         or (cardinal(words[0], tx.lang, one=False) and words[0].casefold() not in lex.particles) \
-        or words[-1].casefold() in STYLES  # "Notre Dame": a style stands before a person's name, never ends it
+        or words[-1].casefold() in STYLES \
+        or any(lex.institution(w, tx.lang) for w in words)  # "Notre Dame": a style stands before a person's name,
+    # never ends it; nor does a person's name hold an institution's ("CDU und Linken  Angesichts …", h-names32)
     spaced = any(tx.gap(k) not in HYPHENS for k in idx[1:])
     return 2 <= len(idx) <= 4 and spaced and not ordinary
