@@ -106,10 +106,8 @@ def adjective_noun(tx: TextFacts, k: int) -> bool:
 def before_legal_form(tx: TextFacts, k: int) -> bool:
     """A capitalised word right before a company's legal form is the company's name, whatever
     article comes before it ("Die Siemens AG meldete …": no noun "Siemens", h-names32)."""
-    from storyline.analyse.entity_orgs import legal_form  # (entity_orgs reads TextFacts, as this module)
-
     nxt = next_glued(tx, k)
-    return nxt is not None and tx.gap(k + 1) == " " and legal_form(nxt.text, "after")
+    return nxt is not None and tx.gap(k + 1) == " " and tx.lex.legal_form_after(nxt.text)
 
 
 def next_glued(tx: TextFacts, k: int) -> Token | None:
