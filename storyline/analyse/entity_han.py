@@ -9,16 +9,21 @@ No NER model installs offline, so, as in the other caseless scripts, only
 cues say where a name is (the lexicon's ``han_cues``):
 
 * a person's name follows an office right after it ("俄罗斯总统普京", "外长王毅说")
-  and runs until a word that is never a name's: a time word ("周三"), a verb
-  of saying, travelling or meeting ("表示", "抵达"), a preposition or
-  particle ("在", "与", "的"), or the end of the run of characters.  Two to
-  :data:`MAX_NAME` characters (a "·" joins a foreign name's parts and counts
-  for none); longer, it is the longest start of it the text writes again, else
-  nothing: where a name ends is not told;
-* a place is a run of characters the where index knows as a country or
-  first-level subdivision in Chinese ("俄罗斯", "朝鲜"), or as a city of
-  :data:`~storyline.analyse.where_index.BIG_POPULATION` people ("平壤", "北京"),
-  or the gazetteer's; the longest first ("乌克兰" before "乌克").
+  and runs until a word that is never a name's (``ends``): a time word ("周三"),
+  a verb ("表示", "抵达"), a preposition or particle ("在", "与", "的"), or the
+  end of the run of characters.  It is a common family name and one or two
+  characters (``surnames``: "王毅", "习近平"), or characters of the
+  transliteration table only (``sound_chars``: "普京", "安东尼·布林肯", a "·"
+  joining the parts), up to :data:`MAX_NAME` characters unless joined; longer,
+  the longest start of it the text writes again, else nothing.  Anything else
+  after an office is the office used as a noun ("议员投票", members voted);
+* two to five transliteration characters opening a clause before a time word
+  or a verb of saying or travelling (``said``) are a person ("普京周三抵达"),
+  unless a place (:func:`_place`: "伊朗周三表示");
+* a place is a run of characters the where index knows as a country in
+  Chinese, a subdivision or a city (:func:`_place` says which), or the
+  gazetteer's; the longest first ("乌克兰" before "乌克"), never across a verb
+  or time word ("抵达莫斯科": no "达莫").
 
 A name so found is looked for again in the whole text by the extractor's
 second find (:class:`~storyline.analyse.entity_known.KnownNames`, by its exact
