@@ -176,6 +176,11 @@ History:
       spaces end a run ("von Thyssenkrupp  Merz"); a legal form is no compound's head ("Montag" no ORG cue);
       a German plural of a listed noun alone, or after a place, names nothing ("Zahlen", "in Bayern Schäden")
       (h-names31)
+  53: Chinese names from cues: a title's holder, a clause-opening transliterated name before a time word or
+      a verb, places of the where index (entity_han); a Han window finds a known name by its exact key and
+      as written ("席习近平", "险" no longer); German: a company after its head's "von" ("Vorstandsvorsitzender
+      von Thyssenkrupp"), a word before a legal form ("die Siemens AG"), "Linke" the party, an adjective made a
+      noun after a noun names nothing ("eine Gruppe Jugendliche") (h-names32)
 """
 
-VERSION = 52
+VERSION = 53

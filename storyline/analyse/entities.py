@@ -13,7 +13,7 @@ found from evidence that holds across languages:
 * a «quoted» appellation right after the lower-case noun of its class, whole, with that class's label
   ("партия «Бхаратия джаната парти»", "помощника «Алиса»": ``entity_quoted``);
 * caseless scripts (Devanagari...): titles ("राष्ट्रपति") before names, organisation head words ("मंत्रालय") after them,
-  and a place gazetteer;
+  and a place gazetteer; Chinese, one token per character, by the characters its cues spell (``entity_han``);
 * any script: names already ``known`` for the event are searched for by key
   (in Arabic and Hebrew, which write neither capitals nor most vowels, by
   their consonants: ``entity_abjad``), and each name found is searched for again in its other spellings in the
@@ -41,12 +41,13 @@ from storyline.analyse.entity_caseless import caseless_cands, complete_names, he
 from storyline.analyse.entity_common import adjective_opener, compound_adjective, title_modifier, unknown_word
 from storyline.analyse.entity_patterns import lexicon
 from storyline.analyse.entity_spans import HYPHENS, Cand, select
+from storyline.analyse.entity_han import han_cands
 from storyline.analyse.entity_heads import indexed_place, initial_head, office_country, particle_surname, \
     portfolio_before, styled_name, title_before, title_portfolio
 from storyline.analyse.entity_known import KnownNames, name_windows, yield_to_fuller
 from storyline.analyse.entity_named_after import compound_named_after
 from storyline.analyse.entity_nouns import noun_words as _noun_words, place_edge, places_meet as _places_meet
-from storyline.analyse.entity_orgs import genitive_owner
+from storyline.analyse.entity_orgs import genitive_owner, legal_form, office_of_company
 from storyline.analyse.entity_parts import harmonise_labels, lowercase_gazetteer_name, name_letter, \
     number_opens_name
 from storyline.analyse.entity_quoted import quoted_names
@@ -143,7 +144,11 @@ def _run_cands(tx: TextFacts, run: list[int]) -> list[Cand]:
             joiner = words[p].casefold() if p + 1 < len(run) else ""
             # "of" always introduces the office; "de" may be a surname particle (President de Gaulle)
             domain = lex.phrase_at("domain_titles", words, p - n, lang) == n
-            if joiner in lex.particles and portfolio(p + 1, joiner not in lex.org_only_joiners, domain):
+            if joiner in lex.particles and office_of_company(tx, run[p - 1]):  # "Vorstandschef von Thyssenkrupp"
+                end = p + 2 + (p + 2 < len(run) and legal_form(words[p + 2], "after"))  # ("von Siemens AG")
+                extra.append(Cand(run[p + 1], run[end - 1] + 1, "ORG", 1))
+                role[p:end] = ["title"] * (end - p)
+            elif joiner in lex.particles and portfolio(p + 1, joiner not in lex.org_only_joiners, domain):
                 role[p] = "title"
     head = initial_head(tx, run) if role[0] == "name" else None
     if head:
@@ -207,7 +212,7 @@ def extract_entities(text: str, lang: str, known: Iterable[Any] = (), places: It
     tx.nouns = _noun_words(tx) - tx.buyers
     event_places = [k for k, (label, partial) in known.entries.items() if label == "PLACE" and not partial]
     places = abjad_places(tx.text, tx.toks, tx.lang, [*event_places, *places])
-    caseless = caseless_cands(tx.text, tx.toks, tx.lang)
+    caseless = caseless_cands(tx.text, tx.toks, tx.lang) + han_cands(tx.text, tx.toks, tx.lang)
     cands = [c for run in capitalised_runs(tx) for c in _run_cands(tx, run)] + caseless + places + quoted_names(tx)
     windows = functools.cache(lambda: name_windows(tx.text, tx.toks, lang, stop_name_starts(tx)))  # for both finds
     from_known = refused_refinds(known.find(tx.text, tx.toks, full_prio=3, partial_prio=0, windows=windows),

@@ -60,6 +60,9 @@ class KnownNames:
         # spelling key (romanisation conventions folded: c/k, y/i, doubled letters) -> known key
         self._spelled: dict[str, str] = {}
         self._short: set[str] = set()  # a known person's first or last word of three letters ("kim")
+        # key -> the known names written in Han characters: a window of Han characters finds one only as
+        # written, since characters of one sound share a key ("险" and "西安" read "xian", h-names32)
+        self._han: dict[str, set[str]] = {}
         self.named_in: dict[str, str] = {}  # a person's part of a known place's name -> the script it is known in
         named: list[tuple[str, str]] = []  # (text, label) of each known name, for model_makers
         for item in known:
@@ -88,6 +91,8 @@ class KnownNames:
             if not in_devanagari(text):
                 self._foreign.setdefault(spelling_key(text), key)  # "ऑरस" of "Aurus"
             self._add(key, label, False)
+            if script_of(text.strip()[:1] or " ") == "CJK":
+                self._han.setdefault(key, set()).add(text.strip())
             self._spelled.setdefault(spelling_key(text), key)
             if self.algo:
                 self._add(Lexicon.stem_key(text, self.algo), label, False)
@@ -173,6 +178,11 @@ class KnownNames:
                 hit = self._spelled_hit(span)
         self._memo[memo] = hit
         return hit
+
+    def _han_hit(self, span: str) -> tuple[str, bool] | None:
+        """A window of Han characters: its key exactly, and as written where the name is known in Han."""
+        key = entity_key(span)
+        return self.entries.get(key) if span in self._han.get(key, (span,)) else None
 
     def _near(self, keys: list[str], n: int) -> list[str]:
         """The keys of ``keys`` whose length lets ``fuzz.ratio`` with a key of length
@@ -282,7 +292,10 @@ class KnownNames:
         out = []
         for i, j, span, cased, single_cased in (windows() if windows else
                                                 name_windows(text, toks, self.lang)):
-            hit, sounded = self._hit(span, cased), None
+            # a Han character is a syllable: its key is matched exactly, never by a fuzzy romanisation
+            # that reads across characters ("席习近平", the title's last character and "习近平": h-names32)
+            hit = self._han_hit(span) if toks[i].script == "CJK" else self._hit(span, cased)
+            sounded = None
             if not hit and j - i == 1 and self._short and self.short_part(text, toks, i):
                 hit = ("PERSON", True)  # "किम ने कहा" of a known "Kim Jong Un"
             elif not hit and self._to_sound and toks[i].script in ABJAD_SCRIPTS:

@@ -86,8 +86,28 @@ def noun_words(tx: TextFacts) -> set[str]:
     if tx.lang not in tx.lex.noun_marker_langs:
         return set()
     return {t.bare.casefold() for k, t in enumerate(tx.toks) if t.cased and t.cap and not t.allcaps
-            and not adjective_of_name(tx, k)
+            and not adjective_of_name(tx, k) and not before_legal_form(tx, k)
             and (tx.lex.common_noun_context(lower_before(tx, k, 3), t.bare, tx.lang) or genitive_head(tx, k))}
+
+
+def adjective_noun(tx: TextFacts, k: int) -> bool:
+    """In German, token k is an adjective written as a noun ("Jugendliche", "Verletzte",
+    "Angestellten"): its base less an adjective's ending is listed with the strong dative -em,
+    which no noun takes ("jugendlichem").  After a common noun it counts that noun's members
+    ("eine Gruppe Jugendliche"), no name; "Linke", the party, is the gazetteer's (h-names32)."""
+    t = tx.toks[k]
+    if tx.lang not in tx.lex.noun_marker_langs or not t.cap or t.allcaps or not t.bare.isalpha():
+        return False
+    low, every = t.bare.lower(), common_words(tx.lang, 10 ** 7)
+    return any(low.endswith(end) and len(low) > len(end) + 3 and low[:-len(end)] + "em" in every
+               for end in ("en", "er", "es", "e"))
+
+
+def before_legal_form(tx: TextFacts, k: int) -> bool:
+    """A capitalised word right before a company's legal form is the company's name, whatever
+    article comes before it ("Die Siemens AG meldete …": no noun "Siemens", h-names32)."""
+    nxt = next_glued(tx, k)
+    return nxt is not None and tx.gap(k + 1) == " " and tx.lex.legal_form_after(nxt.text)
 
 
 def next_glued(tx: TextFacts, k: int) -> Token | None:

@@ -224,6 +224,16 @@ def _business_noun(tx: TextFacts, first: int, last: int) -> bool:
                                            compounds=False) == last + 1 - a for a in (first, first - 1))
 
 
+def office_of_company(tx: TextFacts, k: int) -> bool:
+    """Token k, a German title, is a company's head ("Vorstandsvorsitzender", "Konzernchef":
+    ``business_nouns``) and a particle and a capitalised word follow it: the word is the company
+    the office is of ("Vorstandsvorsitzender von Thyssenkrupp"), no nobility particle opening a
+    holder's surname, which follows a head of state ("Bundespräsident von Weizsäcker", h-names32)."""
+    toks = tx.toks
+    return tx.lang in tx.lex.noun_marker_langs and k + 2 < len(toks) and _business_noun(tx, k, k) \
+        and toks[k + 1].low in tx.lex.particles and toks[k + 2].cap and tx.gap(k + 2) == " "
+
+
 # possessive pronouns said of a thing only, never of a person: a closed list, where a language
 # has one (German "sein", French "son", Russian "его" are a man's too)
 THING_POSSESSIVES = {"en": {"its"}}

@@ -172,6 +172,11 @@ class Lexicon(PlaceWords, Gazetteer):
                 return 1
         return 0
 
+    def legal_form_after(self, word: str) -> bool:
+        """``word`` is a company's legal form written after its name, as written, with a capital
+        ("AG", "GmbH", "S.A."; :func:`~storyline.analyse.entity_orgs.legal_form` reads both sides)."""
+        return word[:1].isupper() and word.replace(".", "").casefold() in self._legal_forms
+
     @functools.lru_cache(maxsize=64)
     def _title_openers(self, lang: str) -> frozenset[str]:
         """The first words of the titles of two or more words that are no title alone ("vice" of

@@ -17,7 +17,9 @@ from storyline.analyse.entity_common import position_word, title_modifier
 from storyline.analyse.entity_demonyms import country, demonym_lead, given_name, people_word, place_adjective
 from storyline.analyse.entity_heads import HEAD_FIRST, indexed_place, model_after_noun, office_word, place_list, \
     product_follows
-from storyline.analyse.entity_nouns import after_noun as _after_noun, lower_before as _lower_before, plural_noun
+from storyline.analyse.entity_nouns import adjective_noun, after_noun as _after_noun, before_legal_form, \
+    lower_before as _lower_before, plural_noun
+from storyline.analyse.entity_wordlist import common_words
 from storyline.analyse.entity_orgs import cue_alone, foreign_head, model_code, org_before, org_list, org_words
 from storyline.analyse.entity_parts import lowercase_head, modifies_noun, owns_noun, parenthesised_qualifier, \
     place_noun_before
@@ -78,11 +80,17 @@ def segment(tx: TextFacts, idx: list[int], titled: bool) -> list[Cand]:
         rest = 1  # "nach eigenen Angaben"; the article governs a whole compound: "der Metal-Band Gojira"
         while rest < len(idx) and tx.gap(idx[rest]) in HYPHENS:
             rest += 1
+        if rest == len(idx) - 1 and adjective_noun(tx, idx[rest]) and not lex.institution(words[rest], lang) \
+                and words[0].lower() in common_words(lang, 10 ** 7):
+            return []  # "Eine Gruppe Jugendliche": the group's members, an adjective made a noun (h-names32)
         return _after_noun(tx, words[0], segment(tx, idx[rest:], False)) if rest < len(idx) else []
     if len(idx) > 1 and not titled and not words[0].casefold().endswith(("e", "en", "er", "es", "em")) \
-            and lex.common_noun_context(_lower_before(tx, idx[0]), words[0], lang) and not foreign_head(tx, words):
+            and lex.common_noun_context(_lower_before(tx, idx[0]), words[0], lang) and not foreign_head(tx, words) \
+            and not before_legal_form(tx, idx[0]):  # (not "die Siemens AG": a company's name, h-names32)
         # "der Lokführergewerkschaft GDL": a common noun before the name (not "Die Shiv Sena": a borrowed head)
-        return _after_noun(tx, words[0], segment(tx, idx[1:], False))
+        return [] if len(idx) == 2 and adjective_noun(tx, idx[1]) and words[0].lower() in common_words(lang, 10 ** 7) \
+            and not lex.institution(words[1], lang) else \
+            _after_noun(tx, words[0], segment(tx, idx[1:], False))
     if titled and len(idx) > 1:  # "Президент России Владимир Путин", "Глава МИД Китая Ван И"
         for m in (3, 2, 1):
             head = " ".join(words[:m])

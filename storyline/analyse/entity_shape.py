@@ -48,6 +48,10 @@ def person_shaped(tx: "TextFacts", idx: list[int], words: list[str]) -> bool:
     ordinary = any(toks[k].cap and toks[k].bare.casefold() in tx.lower_vocab for k in idx) \
         or lex.place_adjective(words[0], tx.lang) \
         or (cardinal(words[0], tx.lang, one=False) and words[0].casefold() not in lex.particles) \
-        or words[-1].casefold() in STYLES  # "Notre Dame": a style stands before a person's name, never ends it
+        or words[-1].casefold() in STYLES \
+        or any(lex.institution(w, tx.lang) and tx.gap(k) not in HYPHENS and (k + 1 >= len(toks) or tx.gap(k + 1)
+                                                                             not in HYPHENS) for k, w in zip(idx, words))
+    # ("Notre Dame": a style stands before a person's name, never ends it); nor does a person's name hold an
+    # institution's word standing alone ("CDU und Linken Angesichts …"; "IOC-Boss Thomas Bach" is a compound, h-names32)
     spaced = any(tx.gap(k) not in HYPHENS for k in idx[1:])
     return 2 <= len(idx) <= 4 and spaced and not ordinary
