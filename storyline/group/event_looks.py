@@ -160,23 +160,33 @@ class SecondLooks:
         first, one not smaller than its own whose leads agree with its
         own's and against which every other member of its own (less
         ``exclude``: the report, which ``found`` scored, and its copies)
-        clears the cut; None: none.  The lead cosines come first (cheap)."""
+        clears the cut; None: none.  What one look learns is kept for its
+        mates' looks (:class:`MergeMemo`), so a pass over an event's members
+        costs about as many pair scores as the event has members, not their
+        square."""
         lead = getattr(self.scorer, "lead", None)
         mine = self.events[current].members
         if lead is None or any(self.published.get(m) for m in mine):
             return None
+        memo = self._merge_memo()
+        rest = [m for m in mine if m not in exclude]
         for event_id, score in sorted(found.items(), key=lambda kv: (-kv[1], kv[0])):
             if score < self.threshold:
                 break
-            theirs = [self.views[m] for m in self.events[event_id].members]
-            if len(theirs) < len(mine) \
-                    or max(float(np.max(lead(self.views[m], theirs))) for m in mine) < self.far_lead:
+            theirs = self.events[event_id].members
+            if len(theirs) < len(mine) or not memo.leads_agree(self, current, event_id, lead):
                 continue
-            if all(self.scores(self.views[m], self._index_vector(m), self.published.get(m),
-                               frozenset({m})).get(event_id, -np.inf) >= self.threshold
-                   for m in mine if m not in exclude):
+            if memo.all_clear(self, event_id, rest):
                 return event_id
         return None
+
+    def _merge_memo(self) -> "MergeMemo":
+        """The merge look's memo, started afresh whenever a report has been
+        placed since (the scores it holds read the placed reports)."""
+        memo = getattr(self, "merge_memo", None)
+        if memo is None or memo.placed != len(self.event_of):
+            memo = self.merge_memo = MergeMemo(len(self.event_of))
+        return memo
 
     def _undated_mates(self, event_id: int, exclude: frozenset[str]) -> bool:
         """Whether an event's members, less ``exclude``, are all undated (see
@@ -277,6 +287,73 @@ class SecondLooks:
             return None
         return self.scores(self.views[article_id], self._index_vector(article_id), published, exclude, shared)
 
+
+
+class MergeMemo:
+    """What the merge look (:meth:`SecondLooks._merge`) found, kept across
+    the looks of one event's members while no report is placed.
+
+    Without it each member's look scored every other member of its event
+    against the other event: one pass over an event of ``a`` undated
+    reports cost about ``a`` squared event scores, and where the merge was
+    refused by one member, as many again on every pass (two scripted events
+    of 200 and 201: 1.24 million pair scores where the looks alone make
+    13,000; docs/benchmarks.md, h-events24).  It keeps, so that the answers
+    are the same:
+
+    - per other event, the members that cleared the cut against it, while
+      that event has lost none of the members it had then (an event's score
+      for a report is the mean of its best few matches among its members
+      near the report, which only rises as members join), and the member
+      that last did not, tried first next time;
+    - per pair of events, one pair of their members whose leads agree, while
+      both are still members, and a refusal while neither event changed.
+    """
+
+    def __init__(self, placed: int):
+        self.placed = placed
+        self.cleared: dict[int, tuple[frozenset[str], set[str]]] = {}  # event -> (its members then, cleared)
+        self.failed: dict[int, str] = {}  # event -> the member that last missed the cut against it
+        self.agree: dict[tuple[int, int], tuple[str, str]] = {}
+        self.refused: dict[tuple[int, int], tuple[frozenset[str], frozenset[str]]] = {}
+
+    def leads_agree(self, looks: SecondLooks, current: int, other: int, lead: Callable) -> bool:
+        """Whether some member of ``current`` and some of ``other`` have a
+        lead cosine margin of at least the far look's :data:`FAR_LEAD`."""
+        mine, theirs = looks.events[current].members, looks.events[other].members
+        pair = self.agree.get((current, other))
+        if pair is not None and pair[0] in mine and pair[1] in theirs:
+            return True
+        key = (frozenset(mine), frozenset(theirs))
+        if self.refused.get((current, other)) == key:
+            return False
+        views = [looks.views[t] for t in theirs]
+        for m in mine:
+            margins = lead(looks.views[m], views)
+            best = int(np.argmax(margins))
+            if float(margins[best]) >= looks.far_lead:
+                self.agree[current, other] = (m, theirs[best])
+                return True
+        self.refused[current, other] = key
+        return False
+
+    def all_clear(self, looks: SecondLooks, other: int, members: list[str]) -> bool:
+        """Whether every one of ``members`` clears the cut against ``other``."""
+        now = frozenset(looks.events[other].members)
+        then, cleared = self.cleared.get(other, (now, set()))
+        if not then <= now:  # it lost a member: its scores may have fallen
+            then, cleared = now, set()
+        self.cleared[other] = (then, cleared)
+        failed = self.failed.get(other)
+        for m in sorted(members, key=lambda m: m != failed):  # the last to miss, first
+            if m in cleared:
+                continue
+            if looks.scores(looks.views[m], looks._index_vector(m), looks.published.get(m),
+                            frozenset({m})).get(other, -np.inf) < looks.threshold:
+                self.failed[other] = m
+                return False
+            cleared.add(m)
+        return True
 
 
 def language(view: Any) -> str | None:

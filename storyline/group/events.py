@@ -108,6 +108,7 @@ class EventClusterer(SecondLooks):
         # report -> the event its last second look found beyond its window
         # (:meth:`SecondLooks._far`): the move there is a far join
         self.far_look: dict[str, int] = {}
+        self.merge_memo = None  # what merge looks found (event_looks.MergeMemo), while nothing is placed
 
     def _in_window(self, ev: EventState, published: dt.date | None) -> bool:
         """Whether the event, with this report in it, still spans one happening."""
