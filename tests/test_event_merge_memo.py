@@ -95,3 +95,51 @@ def test_the_memo_changes_no_answer(odd):
     sizes_fresh, pairs_fresh, event_of_fresh = _looks(12, odd, fresh_memo=True)
     assert (sizes, event_of) == (sizes_fresh, event_of_fresh)
     assert pairs <= pairs_fresh
+
+
+class _Looks:
+    """The little of a clusterer :class:`MergeMemo.all_clear` reads: an
+    event's members, ``top``, the cut, and a report's score for an event
+    (the mean of its best ``top`` matches, as ``EventClusterer.scores``)."""
+
+    threshold, top, published = CUT, 3, {}
+
+    def __init__(self, members: list[str], match: dict[str, float]):
+        self.events = {1: type("E", (), {"members": members})()}
+        self.views, self.match, self.scored = {}, match, 0
+
+    def _index_vector(self, m):
+        return None
+
+    def scores(self, view, index_vec, published, exclude):
+        self.scored += 1
+        best = sorted((self.match[b] for b in self.events[1].members), reverse=True)[:self.top]
+        return {1: float(np.mean(best))}
+
+
+def test_a_small_event_that_grows_is_scored_again():
+    """Below ``top`` members an event's score is a mean over fewer matches,
+    which a weaker newcomer lowers: A0 clears B's one member (0.9), B then
+    takes B1 (0.05), and A0's mean (0.475) misses the cut; the memo must not
+    answer from what it found before."""
+    from storyline.group.event_looks import MergeMemo
+    memo = MergeMemo(placed=0)
+    looks = _Looks(["B0"], {"B0": 0.9, "B1": 0.05})
+    looks.views = {"A0": None}
+    assert memo.all_clear(looks, 1, ["A0"])
+    looks.events[1].members = ["B0", "B1"]
+    assert not memo.all_clear(looks, 1, ["A0"])
+    assert looks.scored == 2
+
+
+def test_a_full_event_that_grows_keeps_what_cleared():
+    """With ``top`` members or more a newcomer can only raise the mean of the
+    best ``top``: what cleared stays cleared, no score is made again."""
+    from storyline.group.event_looks import MergeMemo
+    memo = MergeMemo(placed=0)
+    looks = _Looks(["B0", "B1", "B2"], {"B0": 0.9, "B1": 0.8, "B2": 0.7, "B3": 0.05})
+    looks.views = {"A0": None}
+    assert memo.all_clear(looks, 1, ["A0"])
+    looks.events[1].members = ["B0", "B1", "B2", "B3"]
+    assert memo.all_clear(looks, 1, ["A0"])
+    assert looks.scored == 1

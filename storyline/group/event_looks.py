@@ -303,8 +303,9 @@ class MergeMemo:
 
     - per other event, the members that cleared the cut against it, while
       that event has lost none of the members it had then (an event's score
-      for a report is the mean of its best few matches among its members
-      near the report, which only rises as members join), and the member
+      for a report is the mean of its best ``top`` matches among its members
+      near the report, which only rises as members join once it has ``top``;
+      below that the mean is over fewer, so any change forgets), and the member
       that last did not, tried first next time;
     - per pair of events, one pair of their members whose leads agree, while
       both are still members, and a refusal while neither event changed.
@@ -341,7 +342,9 @@ class MergeMemo:
         """Whether every one of ``members`` clears the cut against ``other``."""
         now = frozenset(looks.events[other].members)
         then, cleared = self.cleared.get(other, (now, set()))
-        if not then <= now:  # it lost a member: its scores may have fallen
+        if not then <= now or (now != then and len(then) < looks.top):
+            # it lost a member, or grew while it had fewer than ``top`` (a mean over
+            # fewer matches, which a weaker newcomer lowers): its scores may have fallen
             then, cleared = now, set()
         self.cleared[other] = (then, cleared)
         failed = self.failed.get(other)
