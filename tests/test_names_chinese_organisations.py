@@ -21,6 +21,7 @@ from conftest import assert_named, entity_labels
 @pytest.mark.parametrize("text, named, not_named", [
     ("中国外交部发言人汪文斌表示，和平很重要。", {"中国外交部": "ORG", "汪文斌": "PERSON"}, "中国"),
     ("北约秘书长说，俄罗斯外交部和美国国防部举行会谈。", {"北约": "ORG", "俄罗斯外交部": "ORG", "美国国防部": "ORG"}, "俄罗斯"),
+    ("伊利诺伊州参议院民主党表示反对。", {"伊利诺伊州参议院": "ORG", "民主党": "ORG"}, "伊利诺伊州参议院民主党"),
     ("世界卫生组织周一表示，疫情仍在蔓延。", {"世界卫生组织": "ORG"}, "世界"),
     ("土耳其航空公司和日本航空公司取消航班。", {"土耳其航空公司": "ORG", "日本航空公司": "ORG"}, "土耳其"),
     ("中国人民银行宣布降息。", {"中国人民银行": "ORG"}, "中国"),
@@ -56,6 +57,8 @@ def test_the_company_opening_a_clause_is_an_organisation():
     ("航空公司取消了航班。", "航空公司"),  # a common noun: an airline
     ("外交部长王毅说，中国支持和平。", "外交部"),  # a title goes on from the ministry's word
     ("他说警察局长被解职。", "警察局"),
+    ("他赞扬国会的决定。", "赞扬国会"),  # two characters of the transliteration table are often a word
+    ("对伊朗采取进一步军事行动的能力", "事行"),  # "shixing" is no institution's key: found as written only
 ])
 def test_no_organisation_without_a_lead_or_inside_a_title(text, not_named):
     assert not_named not in entity_labels(text, "zh")
@@ -65,6 +68,7 @@ def test_no_organisation_without_a_lead_or_inside_a_title(text, not_named):
     ("俄罗斯总统普京周三抵达平壤。", "普京"),  # a time word ends the name
     ("美国国务卿安东尼·布林肯周二访问乌克兰。", "安东尼·布林肯"),
     ("前众议员特雷·高迪表示，调查将继续。", "特雷·高迪"),  # a part after "·" whatever its characters
+    ("现在众议院议长南希佩洛西拒绝将弹劾条款提交给参议院。", "南希佩洛西"),  # a clause goes on: no compound
 ])
 def test_a_title_holder_ended_by_an_end_word_or_joined_is_still_a_person(text, named):
     assert entity_labels(text, "zh").get(named) == "PERSON"

@@ -39,6 +39,8 @@ def test_a_capitalised_preposition_ends_a_party_name(text):
 @pytest.mark.parametrize("text, name, label", [
     ("Eine Gruppe Jugendliche griff die Polizei an.", "Jugendliche", None),  # still no name
     ("Der Lehrer Thomas Müller sprach.", "Thomas Müller", "PERSON"),  # an -er noun of no place
+    ("Das sagte der Vorarlberger Magnus Brunner am Montag.", "Magnus Brunner", "PERSON"),  # the -er opens no name
+    ("Er sprach mit der Hamburger CDU.", "CDU", "ORG"),  # but before an adjective made a noun
 ])
 def test_guards(text, name, label):
     assert entity_labels(text, "de").get(name) == label

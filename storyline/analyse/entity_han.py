@@ -46,6 +46,7 @@ MAX_NAME = 5  # characters of a name after a title ("内塔尼亚胡"), its "·"
 MAX_PLACE = 6  # characters of a place looked up ("阿拉伯联合酋长国" is longer, and found by its parts)
 TOWN_FLOOR = 100_000  # people of a city written with three characters or more (see _place)
 NAME_JOINERS = "·・•"  # the dot between a foreign name's parts ("安东尼·布林肯")
+COMPOUND_HEAD = 2  # characters of a noun a name modifies at a clause's end ("查尔斯猎犬"; not "南希佩洛西拒绝将…")
 MAX_PART = 4  # characters of a foreign name's part after its "·", read whatever they are ("奥斯瓦尔多·文托")
 
 
@@ -100,8 +101,8 @@ def _person_after(text: str, toks: list[Token], run: list[int], p: int, cues: di
             if e < q and text[toks[run[e - 1]].end:toks[run[e]].start]:
                 part = e
         joined = any(text[toks[a].end:toks[a + 1].start] for a in run[p:e - 1])
-        if e < q:
-            return None  # the name goes on into a word no end word closes: "国王查尔斯猎犬", a dog's breed
+        if e < q and q - e <= COMPOUND_HEAD and (q == len(run) or chars[q] == "的"):
+            return None  # a word of one or two characters ends the clause after it: "国王查尔斯猎犬", a dog's breed
         q = e
         if q - p > MAX_NAME and not joined:  # no end told: the longest start written again, else nothing
             q = next((e for e in range(p + MAX_NAME, p + 1, -1)

@@ -25,12 +25,17 @@ organisation, not a person (:func:`company_subject`).
 """
 from __future__ import annotations
 
+import functools
+import json
+
 from storyline.analyse.entity_spans import Cand
 from storyline.analyse.entity_tokens import Token
 
 MAX_MIDDLE = 4  # characters between a name's lead and its head ("联合国教科文组织": 联合 … 组织)
 MAX_INSTITUTION = 10  # characters of a gazetteer institution looked up ("北大西洋公约组织")
 MAX_SOUNDED = 5  # characters of a transliterated name leading a head ("康奈尔大学")
+MIN_SOUNDED = 3  # (two are often a word of those characters: "赞扬国会", praised Congress)
+MAX_LEAD = 6  # characters of a place or opener leading a name
 
 
 def _at(chars: str, p: int, words: tuple[str, ...]) -> int:
@@ -43,37 +48,35 @@ def _free(chars: str, s: int, e: int, cues: dict) -> bool:
 
 
 def _lead(chars: str, h: int, place_ends: dict[int, int], cues: dict) -> int | None:
-    """The first character of the name whose head starts at ``h``: the earliest place or
+    """The first character of the name whose head starts at ``h``: the nearest place or
     opener at most :data:`MAX_MIDDLE` characters before the head with nothing between
-    that ends a name, else a transliterated name right before it; None if none."""
+    that ends a name or heads another, else a transliterated name of :data:`MIN_SOUNDED`
+    characters or more right before it; None if none."""
     sound, openers = set(cues.get("sound_chars", ())), cues.get("org_openers", ())
-    best = None
-    for s in range(h - 1, -1, -1):
-        if not _free(chars, s, h, cues):
-            break
+    heads = cues.get("org_heads", ()) + cues.get("org_names", ())
+    for s in range(h - 1, max(-1, h - MAX_MIDDLE - MAX_LEAD - 1), -1):
+        if not _free(chars, s, h, cues) or _at(chars, s, heads):
+            break  # ("伊利诺伊州参议院民主党": the senate's name ends at its head)
         lead_end = place_ends.get(s) or (s + _at(chars, s, openers) if _at(chars, s, openers) else None)
         if lead_end is not None and lead_end <= h and h - lead_end <= MAX_MIDDLE:
-            best = s
-    if best is not None:
-        return best
+            return s  # the nearest lead ("斯德哥尔摩瑞典议会": the Swedish parliament, in Stockholm)
     s = h
     while s > 0 and h - s < MAX_SOUNDED and chars[s - 1] in sound:
         s -= 1
     whole = s == 0 or chars[s - 1] not in sound  # the name's first character, not one cut at the bound
-    return s if h - s >= 2 and whole else None
+    return s if h - s >= MIN_SOUNDED and whole else None
 
 
 def han_orgs(text: str, toks: list[Token], run: list[int], lang: str, cues: dict, places: list[Cand]) -> list[Cand]:
     """Organisations in a run of Han characters: gazetteer institutions as written, and
     names that an ``org_heads`` or ``org_names`` word heads (see the module's doc)."""
-    from storyline.analyse.entity_patterns import lexicon
-
-    chars, lex, out = "".join(toks[k].text for k in run), lexicon(), []
+    chars, out = "".join(toks[k].text for k in run), []
     at = {k: n for n, k in enumerate(run)}
     place_ends = {at[c.i]: at[c.j - 1] + 1 for c in places if c.i in at and c.j - 1 in at}
+    written = han_institutions()
     for p in range(len(run)):
         for n in range(min(MAX_INSTITUTION, len(run) - p), 1, -1):
-            if lex.institution(text[toks[run[p]].start:toks[run[p + n - 1]].end], lang, "CJK"):
+            if chars[p:p + n] in written:  # as written: characters of one sound share a key ("事行", "世行")
                 out.append(Cand(run[p], run[p + n - 1] + 1, "ORG", 2))
                 break
     for h in range(len(run)):
@@ -86,6 +89,16 @@ def han_orgs(text: str, toks: list[Token], run: list[int], lang: str, cues: dict
             continue
         out.append(Cand(run[h if s is None else s], run[h + head - 1] + 1, "ORG", 2))
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def han_institutions() -> frozenset[str]:
+    """The gazetteer's institutions as written in Han characters ("联合国", "北约")."""
+    from storyline.analyse.entity_patterns import LEXICON_PATH
+
+    with LEXICON_PATH.open(encoding="utf-8") as fh:
+        rows = json.load(fh)["institutions"]
+    return frozenset(n for row in rows for n in row if "\u4e00" <= n[:1] <= "\u9fff")
 
 
 def company_subject(chars: str, q: int, said: int, cues: dict) -> bool:

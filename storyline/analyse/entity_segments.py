@@ -77,8 +77,10 @@ def segment(tx: TextFacts, idx: list[int], titled: bool) -> list[Cand]:
         head = " ".join(words[:-1])  # "nach UN-Angaben": a common noun, of a known name; "Medien-Berichte": none
         return segment(tx, idx[:-1], False) if lex.place(head, lang) or lex.institution(head, lang) else []
     if not titled and words[0].casefold() in tx.nouns and not (lex.place(words[0], lang) or lex.institution(
-            words[0], lang) or foreign_head(tx, words) or (len(idx) > 1 and place_adjective_er(words[0], lang))):
-        # (not "Die Shiv Sena", the article's noun a foreign name; not "der Thüringer Allgemeinen", a place's -er)
+            words[0], lang) or foreign_head(tx, words) or (len(idx) == 2 and place_adjective_er(words[0], lang)
+                                                           and adjective_noun(tx, idx[1]))):
+        # (not "Die Shiv Sena", the article's noun a foreign name; not "der Thüringer Allgemeinen", a place's
+        # -er before an adjective made a noun: the newspaper, h-names33)
         rest = 1  # "nach eigenen Angaben"; the article governs a whole compound: "der Metal-Band Gojira"
         while rest < len(idx) and tx.gap(idx[rest]) in HYPHENS:
             rest += 1
