@@ -59,7 +59,9 @@ def _lead(chars: str, h: int, place_ends: dict[int, int], cues: dict) -> int | N
             break  # ("伊利诺伊州参议院民主党": the senate's name ends at its head)
         lead_end = place_ends.get(s) or (s + _at(chars, s, openers) if _at(chars, s, openers) else None)
         if lead_end is not None and lead_end <= h and h - lead_end <= MAX_MIDDLE:
-            return s  # the nearest lead ("斯德哥尔摩瑞典议会": the Swedish parliament, in Stockholm)
+            before = next((p for p, e in place_ends.items() if e == s), None) if s not in place_ends else None
+            return s if before is None else before  # the nearest lead ("斯德哥尔摩瑞典议会": the Swedish
+            # parliament, in Stockholm), and the place an opener follows ("朝鲜中央通讯社", "美国联邦通信委员会")
     s = h
     while s > 0 and h - s < MAX_SOUNDED and chars[s - 1] in sound:
         s -= 1

@@ -78,7 +78,8 @@ def segment(tx: TextFacts, idx: list[int], titled: bool) -> list[Cand]:
         return segment(tx, idx[:-1], False) if lex.place(head, lang) or lex.institution(head, lang) else []
     if not titled and words[0].casefold() in tx.nouns and not (lex.place(words[0], lang) or lex.institution(
             words[0], lang) or foreign_head(tx, words) or (len(idx) == 2 and place_adjective_er(words[0], lang)
-                                                           and adjective_noun(tx, idx[1]))):
+                                                           and adjective_noun(tx, idx[1])
+                                                           and not lex.institution(words[1], lang))):
         # (not "Die Shiv Sena", the article's noun a foreign name; not "der Thüringer Allgemeinen", a place's
         # -er before an adjective made a noun: the newspaper, h-names33)
         rest = 1  # "nach eigenen Angaben"; the article governs a whole compound: "der Metal-Band Gojira"
