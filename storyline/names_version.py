@@ -181,6 +181,12 @@ History:
       as written ("席习近平", "险" no longer); German: a company after its head's "von" ("Vorstandsvorsitzender
       von Thyssenkrupp"), a word before a legal form ("die Siemens AG"), "Linke" the party, an adjective made a
       noun after a noun names nothing ("eine Gruppe Jugendliche") (h-names32)
+  54: Chinese organisations by their head word after a place, an opener or a transliterated name
+      ("俄罗斯外交部", "世界卫生组织", "康奈尔大学"; entity_han_orgs), the gazetteer's institutions in Chinese
+      ("联合国" keyed as the United Nations); a title's transliterated holder that goes on into a word is none
+      ("国王查尔斯猎犬"), a part after "·" is the name's ("特雷·高迪"), a clause-opening name before a company's
+      verb is an ORG ("索尼宣布推出"); German: a place's -er adjective opens a name ("der Thüringer
+      Allgemeinen"), genitive prepositions are stop words ("Linken Angesichts" no longer one name) (h-names33)
 """
 
-VERSION = 53
+VERSION = 54

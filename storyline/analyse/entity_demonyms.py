@@ -138,6 +138,27 @@ def _country_stems(lang: str) -> dict[str, set[str]]:
     return Lexicon.stems_of(_countries_in(lang))
 
 
+PLACE_ER_FLOOR = 10_000  # people of a city whose -er adjective is read as one (see place_adjective_er)
+
+
+def place_adjective_er(word: str, lang: str) -> bool:
+    """In German, ``word`` is the indeclinable adjective -er of a place the where index knows
+    ("Thüringer" of Thüringen, "Frankfurter", "Kulmbacher"): a country, a subdivision, or a
+    city of :data:`PLACE_ER_FLOOR` people or more (a small town's name is often a word's stem).
+    Before another capitalised word it is that name's first word ("der Thüringer Allgemeinen",
+    a newspaper), never a noun an article governs alone (h-names33)."""
+    from storyline.analyse.where import city_of, country_named, subdivision_of
+    from storyline.analyse.where_index import city_facts
+
+    if lang != "de" or len(word) < 6 or not word.endswith("er") or not word[:1].isupper():
+        return False
+    for base in (word[:-2], word[:-2] + "en"):
+        city = city_facts().get(city_of(base, lang) or "")
+        if country_named(base, lang) or subdivision_of(base, lang) or (city and city.people >= PLACE_ER_FLOOR):
+            return True
+    return False
+
+
 def place_adjective(lex: Lexicon, word: str, lang: str) -> bool:
     """``word`` (one capitalised word of a ``lang`` text) is an adjective or
     demonym made of a place's name, no name itself: "Peruvian", "Gazans",

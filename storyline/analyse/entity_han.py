@@ -36,6 +36,7 @@ from __future__ import annotations
 import functools
 import json
 
+from storyline.analyse.entity_han_orgs import company_subject, han_orgs
 from storyline.analyse.entity_patterns import LEXICON_PATH
 from storyline.analyse.entity_spans import Cand
 from storyline.analyse.entity_tokens import Token
@@ -45,6 +46,8 @@ MAX_NAME = 5  # characters of a name after a title ("内塔尼亚胡"), its "·"
 MAX_PLACE = 6  # characters of a place looked up ("阿拉伯联合酋长国" is longer, and found by its parts)
 TOWN_FLOOR = 100_000  # people of a city written with three characters or more (see _place)
 NAME_JOINERS = "·・•"  # the dot between a foreign name's parts ("安东尼·布林肯")
+COMPOUND_HEAD = 2  # characters of a noun a name modifies at a clause's end ("查尔斯猎犬"; not "南希佩洛西拒绝将…")
+MAX_PART = 4  # characters of a foreign name's part after its "·", read whatever they are ("奥斯瓦尔多·文托")
 
 
 @functools.lru_cache(maxsize=None)
@@ -92,10 +95,14 @@ def _person_after(text: str, toks: list[Token], run: list[int], p: int, cues: di
             q = next((e for e in (p + 3, p + 2)
                       if _written_again(text, text[toks[run[p]].start:toks[run[e - 1]].end])), p)
     else:  # a foreign name: the transliteration table's characters, its parts joined by "·"
-        e = p
-        while e < q and chars[e] in sound:
-            e += 1
+        e, part = p, 0
+        while e < q and (chars[e] in sound or (part and e - part < MAX_PART)):
+            e += 1  # a part after a "·" is the name's whatever its characters ("特雷·高迪")
+            if e < q and text[toks[run[e - 1]].end:toks[run[e]].start]:
+                part = e
         joined = any(text[toks[a].end:toks[a + 1].start] for a in run[p:e - 1])
+        if e < q and q - e <= COMPOUND_HEAD and (q == len(run) or chars[q] == "的"):
+            return None  # a word of one or two characters ends the clause after it: "国王查尔斯猎犬", a dog's breed
         q = e
         if q - p > MAX_NAME and not joined:  # no end told: the longest start written again, else nothing
             q = next((e for e in range(p + MAX_NAME, p + 1, -1)
@@ -153,8 +160,8 @@ def _sounded_subject(text: str, toks: list[Token], run: list[int], cues: dict, l
     for q in range(2, min(MAX_NAME, len(run) - 1) + 1):
         if chars[0] not in sound or chars[q - 1] not in sound:
             return None
-        if _at(chars, q, cues.get("said", ())) and not _place(chars[:q], lang):
-            return Cand(run[0], run[q - 1] + 1, "PERSON", 1)
+        if (said := _at(chars, q, cues.get("said", ()))) and not _place(chars[:q], lang):
+            return Cand(run[0], run[q - 1] + 1, "ORG" if company_subject(chars, q, said, cues) else "PERSON", 1)
     return None
 
 
@@ -165,7 +172,9 @@ def han_cands(text: str, toks: list[Token], lang: str) -> list[Cand]:
     cues, out = han_cues(lang), []
     for run in _runs(text, toks):
         chars = "".join(toks[k].text for k in run)
-        out.extend(_places(text, toks, run, lang, cues))
+        places = _places(text, toks, run, lang, cues)
+        out.extend(places)
+        out.extend(han_orgs(text, toks, run, lang, cues, places))
         if sounded := _sounded_subject(text, toks, run, cues, lang):
             out.append(sounded)
         p = 0

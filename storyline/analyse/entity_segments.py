@@ -14,7 +14,8 @@ from __future__ import annotations
 from storyline.analyse.entity_capitals import capitals_trimmed
 from storyline.analyse.entity_codes import ROMAN, trailing_codes
 from storyline.analyse.entity_common import position_word, title_modifier
-from storyline.analyse.entity_demonyms import country, demonym_lead, given_name, people_word, place_adjective
+from storyline.analyse.entity_demonyms import country, demonym_lead, given_name, people_word, place_adjective, \
+    place_adjective_er
 from storyline.analyse.entity_heads import HEAD_FIRST, indexed_place, model_after_noun, office_word, place_list, \
     product_follows
 from storyline.analyse.entity_nouns import adjective_noun, after_noun as _after_noun, before_legal_form, \
@@ -76,7 +77,11 @@ def segment(tx: TextFacts, idx: list[int], titled: bool) -> list[Cand]:
         head = " ".join(words[:-1])  # "nach UN-Angaben": a common noun, of a known name; "Medien-Berichte": none
         return segment(tx, idx[:-1], False) if lex.place(head, lang) or lex.institution(head, lang) else []
     if not titled and words[0].casefold() in tx.nouns and not (lex.place(words[0], lang) or lex.institution(
-            words[0], lang) or foreign_head(tx, words)):  # (not "Die Shiv Sena", the article's noun a foreign name)
+            words[0], lang) or foreign_head(tx, words) or (len(idx) == 2 and place_adjective_er(words[0], lang)
+                                                           and adjective_noun(tx, idx[1])
+                                                           and not lex.institution(words[1], lang))):
+        # (not "Die Shiv Sena", the article's noun a foreign name; not "der Thüringer Allgemeinen", a place's
+        # -er before an adjective made a noun: the newspaper, h-names33)
         rest = 1  # "nach eigenen Angaben"; the article governs a whole compound: "der Metal-Band Gojira"
         while rest < len(idx) and tx.gap(idx[rest]) in HYPHENS:
             rest += 1

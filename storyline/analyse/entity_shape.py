@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from storyline.analyse.entity_demonyms import place_adjective_er
 from storyline.analyse.entity_heads import STYLES
 from storyline.analyse.entity_orgs import PLURAL_ENDINGS
 from storyline.analyse.entity_spans import HYPHENS
@@ -41,12 +42,12 @@ def counted_noun(tx: "TextFacts", k: int) -> bool:
 
 def person_shaped(tx: "TextFacts", idx: list[int], words: list[str]) -> bool:
     """2-4 words a person's name could be: no person's name holds a common word ("Air Force") or opens with a
-    place's adjective ("Ιρανική Επαναστατική Φρουρά") or a number from two ("Five Guys", "Three Lions": a chain's,
+    place's adjective ("Ιρανική Επαναστατική Φρουρά", "Thüringer Allgemeinen") or a number from two ("Five Guys", "Three Lions": a chain's,
     a team's name; no given name is one, h-names30; not "Dos Santos", a particle); one hyphened word is a company ("Rolls-Royce"), a place
     ("Notre-Dame") or a given name alone."""
     toks, lex = tx.toks, tx.lex
     ordinary = any(toks[k].cap and toks[k].bare.casefold() in tx.lower_vocab for k in idx) \
-        or lex.place_adjective(words[0], tx.lang) \
+        or lex.place_adjective(words[0], tx.lang) or place_adjective_er(words[0], tx.lang) \
         or (cardinal(words[0], tx.lang, one=False) and words[0].casefold() not in lex.particles) \
         or words[-1].casefold() in STYLES \
         or any(lex.institution(w, tx.lang) and tx.gap(k) not in HYPHENS and (k + 1 >= len(toks) or tx.gap(k + 1)
