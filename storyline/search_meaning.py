@@ -105,8 +105,11 @@ def moved_vector(store: Store, qvec: np.ndarray, query: str) -> np.ndarray:
     Morocco quake's; read moved, the quake comes first (on the demo's Chinese
     and Arabic probes the first relevant report never fell and rose for three
     of 41; centring the query on its own mean instead fell for three,
-    docs/benchmarks.md, h-search15).  Candidates and the noise floor still read
-    plain cosines of ``qvec``."""
+    docs/benchmarks.md, h-search15).  Only the order: candidates and the noise
+    floor still read plain cosines of ``qvec``, and which hits the relevance
+    cut keeps its centred ones, as ``search_cut`` was chosen on (the moved
+    vector's centred cosines lie closer together: cut on them, "印度大选结果",
+    India election results, kept two more Moon-landing reports)."""
     c = centring()
     if c is None or not c.fallback.size or c.fallback.shape != qvec.shape:
         return qvec
@@ -138,9 +141,10 @@ def semantic_hits(store: Store, embedder: Embedder, query: str,
         if not stands_out(best, gvec, profile.search_gate):
             return None
     floor = profile.search_floor  # plain cosines above; ranked and cut on centred ones below
-    near = centred(store, gvec, [(a, s) for a, s in near if s >= floor])
-    whole = centred(store, gvec, [(a, s) for a, s in whole if s >= floor]) if filters.active() else near
-    return relevance_cut(store, near, profile.search_cut, whole)
+    near = centred(store, qvec, [(a, s) for a, s in near if s >= floor])
+    whole = centred(store, qvec, [(a, s) for a, s in whole if s >= floor]) if filters.active() else near
+    kept = relevance_cut(store, near, profile.search_cut, whole)
+    return kept if gvec is qvec else centred(store, gvec, kept)  # the same hits, in the moved vector's order
 
 
 def relevance_cut(store: Store, near: list[tuple[str, float]], delta: float | None,
