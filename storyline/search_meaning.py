@@ -102,10 +102,10 @@ def moved_vector(store: Store, qvec: np.ndarray, query: str) -> np.ndarray:
     language's mean there, while the query kept its language's offset, which
     leans towards some reports more than others whatever they are about:
     "地震" (earthquake) listed the Derna floods' English report above the
-    Morocco quake's; read moved, the quake comes first (on the demo's Chinese
-    and Arabic probes the first relevant report never fell and rose for three
-    of 41; centring the query on its own mean instead fell for three,
-    docs/benchmarks.md, h-search15).  Only the order: candidates and the noise
+    Morocco quake's; read moved, the quake comes first (on 36 Chinese and
+    Arabic probes about the demo's events the first relevant report rose for
+    three and fell for none; the query centred on its own mean instead fell
+    for two, docs/benchmarks.md, h-search15).  Only the order: candidates and the noise
     floor still read plain cosines of ``qvec``, and which hits the relevance
     cut keeps its centred ones, as ``search_cut`` was chosen on (the moved
     vector's centred cosines lie closer together: cut on them, "印度大选结果",
