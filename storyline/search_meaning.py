@@ -140,11 +140,16 @@ def semantic_hits(store: Store, embedder: Embedder, query: str,
             best = max((s for _, s in store.nearest_articles(gvec, 1)), default=best)
         if not stands_out(best, gvec, profile.search_gate):
             return None
+    # the order reads the moved vector only where the query's own vector is not
+    # about anything stored by itself (moved_vector: "ракета Дельта" stands out
+    # unmoved and its own order kept the Delta launch schedule in its first 10)
+    rank_vec = gvec if whole and gvec is not qvec and not stands_out(
+        whole[0][1], qvec, profile.search_gate) else qvec
     floor = profile.search_floor  # plain cosines above; ranked and cut on centred ones below
     near = centred(store, qvec, [(a, s) for a, s in near if s >= floor])
     whole = centred(store, qvec, [(a, s) for a, s in whole if s >= floor]) if filters.active() else near
     kept = relevance_cut(store, near, profile.search_cut, whole)
-    return kept if gvec is qvec else centred(store, gvec, kept)  # the same hits, in the moved vector's order
+    return kept if rank_vec is qvec else centred(store, rank_vec, kept)  # the same hits, in the moved vector's order
 
 
 def relevance_cut(store: Store, near: list[tuple[str, float]], delta: float | None,
