@@ -98,7 +98,8 @@ def moved_vector(store: Store, qvec: np.ndarray, query: str) -> np.ndarray:
     same-language one would be; no new setting (the shipped means, the same
     cut).  A language with no shipped mean (Japanese, Hindi) is left as it was.
 
-    Why in the ranking too: the stored reports are each centred on their own
+    Why in the ranking too, where the query's own vector does not stand out
+    by itself (:func:`semantic_hits`): the stored reports are each centred on their own
     language's mean there, while the query kept its language's offset, which
     leans towards some reports more than others whatever they are about:
     "地震" (earthquake) listed the Derna floods' English report above the
@@ -109,7 +110,10 @@ def moved_vector(store: Store, qvec: np.ndarray, query: str) -> np.ndarray:
     floor still read plain cosines of ``qvec``, and which hits the relevance
     cut keeps its centred ones, as ``search_cut`` was chosen on (the moved
     vector's centred cosines lie closer together: cut on them, "印度大选结果",
-    India election results, kept two more Moon-landing reports)."""
+    India election results, kept two more Moon-landing reports).  A query
+    the gate lets through unmoved keeps its own order: read moved, the
+    Wikinews dev "ракета Дельта" lost its tenth hit (the Delta launch
+    schedule); that rule rests on one query each side (docs/benchmarks.md)."""
     c = centring()
     if c is None or not c.fallback.size or c.fallback.shape != qvec.shape:
         return qvec
