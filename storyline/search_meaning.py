@@ -79,26 +79,41 @@ def own_language(query: str, shipped) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
-def gate_vector(store: Store, qvec: np.ndarray, query: str) -> np.ndarray:
-    """The query's vector as the off-topic test (:func:`stands_out`) reads
-    it: where the query is written in a script none of the store's languages
-    is written in (:func:`storyline.search_words.unworded`), its own
-    language's mean passage (shipped with the similarity model, as
-    :mod:`storyline.search_centre` centres on) is swapped for the average
-    passage; otherwise ``qvec`` itself.
+def moved_vector(store: Store, qvec: np.ndarray, query: str) -> np.ndarray:
+    """The query's vector as the off-topic test (:func:`stands_out`) and the
+    ranking (:func:`storyline.search_centre.centred`) read it: where the query
+    is written in a script none of the store's languages is written in
+    (:func:`storyline.search_words.unworded`), its own language's mean passage
+    (shipped with the similarity model, as :mod:`storyline.search_centre`
+    centres on) is swapped for the average passage; otherwise ``qvec`` itself.
 
-    Why: e5 puts each language in a region of its own, so the best hit of a
-    query no report shares a language with is a cross-lingual cosine, lower
-    than the same query's in a stored language ("月球探测器", lunar probe,
-    0.800 on the demo against "lunar probe" 0.844), while the gate's cut was
-    chosen on queries whose best hit is mostly in their own language.
-    "月球探测器" was turned away (0.516 against 0.52) with the Luna-25 reports
-    stored, as were "地震" (earthquake) and "洪水" (flood).  Moved out of its
-    language's region, the query's best cosine is read as a same-language
-    one would be; no new setting (the shipped means, the same cut).  Only
-    the gate reads it: ranking still reads the query's own vector, centred
-    reports (:func:`storyline.search_centre.centred`).  A language with no
-    shipped mean (Japanese, Hindi) is left as it was."""
+    Why, at the gate: e5 puts each language in a region of its own, so the
+    best hit of a query no report shares a language with is a cross-lingual
+    cosine, lower than the same query's in a stored language ("月球探测器",
+    lunar probe, 0.800 on the demo against "lunar probe" 0.844), while the
+    gate's cut was chosen on queries whose best hit is mostly in their own
+    language.  "月球探测器" was turned away (0.516 against 0.52) with the
+    Luna-25 reports stored, as were "地震" (earthquake) and "洪水" (flood).
+    Moved out of its language's region, the query's best cosine is read as a
+    same-language one would be; no new setting (the shipped means, the same
+    cut).  A language with no shipped mean (Japanese, Hindi) is left as it was.
+
+    Why in the ranking too, where the query's own vector does not stand out
+    by itself (:func:`semantic_hits`): the stored reports are each centred on their own
+    language's mean there, while the query kept its language's offset, which
+    leans towards some reports more than others whatever they are about:
+    "地震" (earthquake) listed the Derna floods' English report above the
+    Morocco quake's; read moved, the quake comes first (on 36 Chinese and
+    Arabic probes about the demo's events the first relevant report rose for
+    three and fell for none; the query centred on its own mean instead fell
+    for two, docs/benchmarks.md, h-search15).  Only the order: candidates and the noise
+    floor still read plain cosines of ``qvec``, and which hits the relevance
+    cut keeps its centred ones, as ``search_cut`` was chosen on (the moved
+    vector's centred cosines lie closer together: cut on them, "印度大选结果",
+    India election results, kept two more Moon-landing reports).  A query
+    the gate lets through unmoved keeps its own order: read moved, the
+    Wikinews dev "ракета Дельта" lost its tenth hit (the Delta launch
+    schedule); that rule rests on one query each side (docs/benchmarks.md)."""
     c = centring()
     if c is None or not c.fallback.size or c.fallback.shape != qvec.shape:
         return qvec
@@ -116,6 +131,7 @@ def semantic_hits(store: Store, embedder: Embedder, query: str,
     first; ``None`` when no stored report is about the query at all
     (:func:`stands_out`; not asked when ``gated`` is false)."""
     qvec = embedder.embed_one(query, "query")
+    gvec = moved_vector(store, qvec, query)
     profile = embedder.profile
     near = store.nearest_articles(qvec, SEMANTIC_CANDIDATES, filters if filters.active() else None)
     # whether the query is about anything stored is asked of the whole store: a
@@ -123,16 +139,21 @@ def semantic_hits(store: Store, embedder: Embedder, query: str,
     # and so is how far down it is relevant (:func:`relevance_cut`'s ``whole``)
     whole = store.nearest_articles(qvec, SEMANTIC_CANDIDATES) if filters.active() else near
     if gated and whole:
-        gvec = gate_vector(store, qvec, query)
         best = whole[0][1]
         if gvec is not qvec:  # its best read again: the moved vector's nearest report
             best = max((s for _, s in store.nearest_articles(gvec, 1)), default=best)
         if not stands_out(best, gvec, profile.search_gate):
             return None
+    # the order reads the moved vector only where the query's own vector is not
+    # about anything stored by itself (moved_vector: "ракета Дельта" stands out
+    # unmoved and its own order kept the Delta launch schedule in its first 10)
+    rank_vec = gvec if whole and gvec is not qvec and not stands_out(
+        whole[0][1], qvec, profile.search_gate) else qvec
     floor = profile.search_floor  # plain cosines above; ranked and cut on centred ones below
     near = centred(store, qvec, [(a, s) for a, s in near if s >= floor])
     whole = centred(store, qvec, [(a, s) for a, s in whole if s >= floor]) if filters.active() else near
-    return relevance_cut(store, near, profile.search_cut, whole)
+    kept = relevance_cut(store, near, profile.search_cut, whole)
+    return kept if rank_vec is qvec else centred(store, rank_vec, kept)  # the same hits, in the moved vector's order
 
 
 def relevance_cut(store: Store, near: list[tuple[str, float]], delta: float | None,

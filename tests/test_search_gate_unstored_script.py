@@ -1,5 +1,5 @@
 """The off-topic test reads a query written in a script no stored report is
-written in out of its language's region (storyline.search_meaning.gate_vector):
+written in out of its language's region (storyline.search_meaning.moved_vector):
 "月球探测器" (lunar probe) is no longer turned away on the demo store (no
 Chinese, Japanese or Arabic report in it), and queries about nothing stored in
 those scripts still are.  Real model, real SQLite file (the session's demo store)."""
@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from storyline.search_centre import centring
-from storyline.search_meaning import gate_vector, own_language
+from storyline.search_meaning import moved_vector, own_language
 
 
 def _shipped() -> list[str]:
@@ -35,9 +35,9 @@ def test_only_a_query_in_a_script_no_report_is_written_in_is_moved(demo_app):
     app = demo_app[0]
     for query in ("lunar probe", "лунный зонд", "モロッコ地震"):  # English and Russian are stored
         qvec = app.embedder.embed_one(query, "query")
-        assert gate_vector(app.store, qvec, query) is qvec, query
+        assert moved_vector(app.store, qvec, query) is qvec, query
     qvec = app.embedder.embed_one("月球探测器", "query")
-    moved = gate_vector(app.store, qvec, "月球探测器")
+    moved = moved_vector(app.store, qvec, "月球探测器")
     assert moved is not qvec and abs(float(moved @ moved) - 1.0) < 1e-4
 
 

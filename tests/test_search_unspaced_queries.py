@@ -42,7 +42,7 @@ def test_a_chinese_query_without_spaces_finds_the_happening(demo_app):
     app = demo_app[0]
     quake = _quake_event(app)
     # the premise: e5 alone sits near the average passage (the plain vector fails the gate;
-    # the gate reads it moved out of Chinese's region since search_meaning.gate_vector)
+    # the gate reads it moved out of Chinese's region since search_meaning.moved_vector)
     qvec = app.embedder.embed_one("摩洛哥地震", "query")
     best = app.store.nearest_articles(qvec, 1)[0][1]
     assert not stands_out(best, qvec, app.embedder.profile.search_gate)
