@@ -293,7 +293,7 @@ def build_router(app: FastAPI) -> APIRouter:
             try:
                 reader_lang(value, allow_und=True)
             except ValueError as exc:
-                errors.append(f"{say('Written in', names)}: {language_said(exc, names)}")
+                errors.append(f"{say('Written in', names)}{say(': ', names)}{language_said(exc, names)}")
         if mode not in MODES:
             errors.append(say("{label}: “{value}” is not one of {choices}", names, label=say("Kind of search", names),
                               value=mode, choices=", ".join(MODES)))
@@ -311,7 +311,7 @@ def build_router(app: FastAPI) -> APIRouter:
                                                 entity, dates["date_from"], dates["date_to"])
                 # a source or language that nothing stored has: said, not "0 results"
                 problems = reader.filter_problems(filters)
-                errors += [f"{say(FILTER_LABELS[name], names)}: {msg}" for name, msg in problems.items()]
+                errors += [f"{say(FILTER_LABELS[name], names)}{say(': ', names)}{msg}" for name, msg in problems.items()]
                 if not problems:
                     result = reader.search(q, filters, limit=SEARCH_PAGE, offset=offset, mode=mode)
                     unknown_name = filters.entity_ids == []  # "Mentions" names no entity: nothing can match
