@@ -232,14 +232,14 @@ def _print_story(detail, lang: str) -> None:
             tag = f"event {e.event_id}" if page_lang() == "en" else say("Event {n}", n=e.event_id)
         # a title in another language than the reader's is tagged, with its aligned gloss (facts.chronology)
         told = f"[{e.title_lang}] {e.title}" if e.kind == "mentioned" and e.title_lang not in (None, lang) else e.title
-        gloss = f" ({e.gloss_lang}{comma}{say('aligned')}{colon}“{e.gloss}”)" if e.gloss else ""
+        gloss = f" ({e.gloss_lang}{comma}{say('aligned')}{colon}{say('“{quote}”', quote=e.gloss)})" if e.gloss else ""
         dated = span_date(e.date, e.precision, e.until) if e.date is not None else say(DATE_UNKNOWN)
         out.print(f"\n[bold]{_e(dated)}[/bold]  ({_e(tag)}) {_e(told)}{_e(gloss)}", markup=True,
                   soft_wrap=True)
         for c in e.citations:
             when = shown_date(c.published)  # the --lang reader's form (English: the ISO day)
             out.print(f"    [{c.lang}] {source_name(c.source)}{comma}{when}{comma}{c.article_id}{colon}"
-                      f"“{clip(c.sentence, 200)}”", markup=False, style="dim")
+                      + say("“{quote}”", quote=clip(c.sentence, 200)), markup=False, style="dim")
 
 
 def _not_the_database(output: str, db: str) -> None:

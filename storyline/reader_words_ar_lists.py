@@ -188,6 +188,7 @@ AR_LIST_WORDS: dict[str, str] = {
     ", ": "، ",
     "; ": "؛ ",
     ": ": ": ",
+    "“{quote}”": "“{quote}”",
 }
 
 # CLDR's categories in order, as storyline.reader_words_ar.AR_COUNTED

@@ -15,7 +15,7 @@ from test_browser_demo import demo_server  # noqa: F401  (fixture)
 # the first cited quote's marks as the page draws them, and the width of the opening one
 DRAWN = """() => {
   const q = document.querySelector('main q'), s = getComputedStyle(q);
-  const r = document.createRange(); r.selectNodeContents(q);
+  const r = document.createRange(), t = q.firstChild; r.setStart(t, 0); r.setEnd(t, 1);  // its first letter
   const bare = document.createElement('span'); bare.textContent = '«'; q.parentNode.insertBefore(bare, q);
   const width = bare.getBoundingClientRect().width; bare.remove();
   return {quotes: s.quotes, before: r.getBoundingClientRect().left - q.getClientRects()[0].left, bare: width};

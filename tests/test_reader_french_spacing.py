@@ -2,10 +2,11 @@
 
 The French catalogue had written "Les sources divergent :" with a plain space (a line
 could wrap before the colon) and the code joined a label and its value with ": "
-("Sujet 1: …", "aligné: “…”"), a colon with no space at all.  French sets a no-break
+("Sujet 1: …", "aligné: “…”"), a colon with no space at all, and quoted a sentence in
+English marks.  French sets a no-break
 space before ":" and a narrow no-break space before ";", "?", "!" and inside « »:
-the catalogue's entries get it at import (``reader_words_typography``) and the
-code's joins say ``say(": ")``.  The other languages are as they were.
+the catalogue's entries get it at import (``reader_words_typography``), the
+code's joins say ``say(": ")`` and its quotes ``say("“{quote}”")`` (« » in French).  The other languages are as they were.
 """
 from __future__ import annotations
 
@@ -53,7 +54,8 @@ def test_the_story_in_french_on_the_terminal(db, capsys):
     out = _out(capsys, "--db", db, "story", "1", "--lang", "fr")
     assert out.startswith(f"Sujet 1{NBSP}: "), out[:80]
     assert f"{NNBSP}; noms{NBSP}: " in out  # the code's clause mark and the catalogue's label
-    assert f"aligné{NBSP}: “" in out and "aligné: " not in out and "aligné :" not in out
+    assert f"aligné{NBSP}: «{NNBSP}" in out and "aligné: " not in out and "aligné :" not in out
+    assert f"{NBSP}: «{NNBSP}" in out.split("\n    [")[1]  # a citation's sentence, quoted as French quotes
     english = _out(capsys, "--db", db, "story", "1")
     assert english.startswith("Story 1: ") and NBSP not in english and NNBSP not in english
 
@@ -61,6 +63,6 @@ def test_the_story_in_french_on_the_terminal(db, capsys):
 def test_the_story_page_in_french(client):
     html = client.get("/stories/1?lang=fr").text
     assert f"mentionné dans la couverture{NBSP}:" in html
-    assert f"aligné{NBSP}: “" in html and "aligné: “" not in html
-    en = client.get("/stories/1").text
+    assert f"aligné{NBSP}: «{NNBSP}<span lang=" in html and "aligné: “" not in html
+    en = client.get("/stories/1?lang=en").text
     assert "aligned: “" in en
