@@ -16,6 +16,7 @@ from rich.table import Table
 from storyline.cli_common import _app, _console, _date, _e, _err, _print_json, plural, print_list
 from storyline.reader_words import (as_date, count, page_lang, reading, reset_reading, say, shown_date, sources_said,
                                     span_date, undated_said)
+from storyline.reader_words_typography import quoted
 from storyline.records import dates_once, dates_phrase, removals_once
 from storyline.serialize import dates_once_json, event_dict, story_dict
 from storyline.wording import (DATE_UNKNOWN, OUTSIDE_DAYS, PLACED_BY_CONTENT, outside_days, clip, date_span, not_reports, residue_label,
@@ -232,14 +233,14 @@ def _print_story(detail, lang: str) -> None:
             tag = f"event {e.event_id}" if page_lang() == "en" else say("Event {n}", n=e.event_id)
         # a title in another language than the reader's is tagged, with its aligned gloss (facts.chronology)
         told = f"[{e.title_lang}] {e.title}" if e.kind == "mentioned" and e.title_lang not in (None, lang) else e.title
-        gloss = f" ({e.gloss_lang}{comma}{say('aligned')}{colon}{say('“{quote}”', quote=e.gloss)})" if e.gloss else ""
+        gloss = f" ({e.gloss_lang}{comma}{say('aligned')}{colon}{quoted(e.gloss, page_lang())})" if e.gloss else ""
         dated = span_date(e.date, e.precision, e.until) if e.date is not None else say(DATE_UNKNOWN)
         out.print(f"\n[bold]{_e(dated)}[/bold]  ({_e(tag)}) {_e(told)}{_e(gloss)}", markup=True,
                   soft_wrap=True)
         for c in e.citations:
             when = shown_date(c.published)  # the --lang reader's form (English: the ISO day)
             out.print(f"    [{c.lang}] {source_name(c.source)}{comma}{when}{comma}{c.article_id}{colon}"
-                      + say("“{quote}”", quote=clip(c.sentence, 200)), markup=False, style="dim")
+                      + quoted(clip(c.sentence, 200), page_lang()), markup=False, style="dim")
 
 
 def _not_the_database(output: str, db: str) -> None:

@@ -188,7 +188,6 @@ AR_LIST_WORDS: dict[str, str] = {
     ", ": "، ",
     "; ": "؛ ",
     ": ": ": ",
-    "“{quote}”": "“{quote}”",
 }
 
 # CLDR's categories in order, as storyline.reader_words_ar.AR_COUNTED

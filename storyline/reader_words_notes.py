@@ -166,7 +166,4 @@ NOTE_WORDS: dict[str, dict[str, str]] = {
     # a label and what it labels ("Event 4: …", "aligned: “…”"), said by the code: French spaces
     # it as its entries (reader_words_typography), "Événement 4\u00a0: …"
     ": ": {"ru": ": ", "hi": ": ", "de": ": ", "fr": ": ", "es": ": "},
-    # a sentence the code quotes (a gloss, a citation): French sets it in « » (spaced at import);
-    # the other languages keep the marks they were shown
-    "“{quote}”": {"fr": "« {quote} »"},
 }

@@ -8,7 +8,8 @@ start of the next line ("Les sources divergent" / ": …"), and the clause mark 
 code joins lines with (``say("; ")``) had no space at all (h-ui30).  The rule is
 applied to each French entry as written (never to the data filled into it: a
 quoted sentence, a URL or a time "10:30" keeps its own marks), and to the joins the
-code says through the catalogue (``say(": ")``, ``say("; ")``).
+code says through the catalogue (``say(": ")``, ``say("; ")``); the quotes the code
+puts around a sentence are :func:`quoted`'s.
 """
 from __future__ import annotations
 
@@ -33,6 +34,23 @@ def _spaced(text: str) -> str:
     text = _COLON.sub(NBSP + ":", text)
     text = _MARK.sub(lambda m: NNBSP + m.group(1), text)
     return _CLOSE.sub(NNBSP + "»", _OPEN.sub("«" + NNBSP, text))
+
+
+# the marks around a sentence the code quotes (a gloss, a CLI citation), by the reader's language;
+# the others keep the “…” they were shown.  A page's <q> is drawn by the stylesheet (style.css).
+QUOTE_MARKS = {"fr": ("«" + NNBSP, NNBSP + "»")}
+
+
+def quote_marks(lang: str) -> tuple[str, str]:
+    """The opening and closing marks the reader of ``lang`` (the page's: ``reader_words.page_lang()``,
+    which imports this module, so it is passed) quotes with."""
+    return QUOTE_MARKS.get(lang, ("“", "”"))
+
+
+def quoted(text: str, lang: str) -> str:
+    """``text`` in the reader's quote marks: "«\u202fCe succès…\u202f»" in French, "“…”" elsewhere."""
+    opens, closes = quote_marks(lang)
+    return f"{opens}{text}{closes}"
 
 
 def spaced_in(words: dict[str, dict[str, str]], lang: str = "fr") -> None:

@@ -6,7 +6,7 @@ could wrap before the colon) and the code joined a label and its value with ": "
 English marks.  French sets a no-break
 space before ":" and a narrow no-break space before ";", "?", "!" and inside « »:
 the catalogue's entries get it at import (``reader_words_typography``), the
-code's joins say ``say(": ")`` and its quotes ``say("“{quote}”")`` (« » in French).  The other languages are as they were.
+code's joins say ``say(": ")`` and its quotes are ``quoted`` (« » in French).  The other languages are as they were.
 """
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ import pytest
 
 from storyline.cli import main as cli_main
 from storyline.reader_words import WORDS, say
+from storyline.reader_words_typography import quoted
 
 NBSP, NNBSP = "\u00a0", "\u202f"
 FIELD = re.compile(r"\{[^{}]*\}")
@@ -34,6 +35,7 @@ def test_the_codes_joins_are_spaced_in_french_only():
     assert say(": ", "fr") == f"{NBSP}: " and say("; ", "fr") == f"{NNBSP}; "
     assert {say(": ", lang) for lang in ("en", "de", "es", "ru", "hi", "ar")} == {": "}
     assert say("; ", "en") == "; " and say("; ", "ar") == "؛ "
+    assert quoted("x", "fr") == f"«{NNBSP}x{NNBSP}»" and quoted("x", "de") == quoted("x", "en") == "“x”"
     # a field's own text is data: a time or a format spec keeps its colon
     assert say("{date}: {articles} published", "fr", date="10:30", articles="2") == f"10:30{NBSP}: 2 publiés"
 
