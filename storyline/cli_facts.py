@@ -4,8 +4,7 @@ from __future__ import annotations
 from typing import Any
 
 from storyline.facts.render import facts_json  # noqa: F401  (the --json fields)
-from storyline.reader_words import count, no_report_said, page_lang, say
-from storyline.wording import DATE_UNKNOWN
+from storyline.reader_words import as_date, count, no_report_said, page_lang, say, shown_date
 
 BADGE = {"corroborated": "green", "single-source": "yellow", "conflicting": "red"}  # each label's colour
 _LEFT_OUT_END = "(each event's page summarises it)."  # the catalogue's key, as the story page ends it
@@ -23,17 +22,17 @@ def _line(out, f: dict[str, Any], indent: str = "  ") -> None:
     unknown = f" ({say('{n} of unknown source', n=f['unknown_source_reports'])})" if f["unknown_source_reports"] else ""
     badge = f"[{BADGE[f['label']]}]{say(f['label'])}[/{BADGE[f['label']]}]"  # in the --lang reader's words
     out.print(f"{indent}{badge} {count(f['reports'], 'report')}"
-              f"{_e(unknown)}{say(', ')}{langs}: {tag} {_e(f['text'])}", markup=True, soft_wrap=True)
+              f"{_e(unknown)}{say(', ')}{langs}{say(': ')}{tag} {_e(f['text'])}", markup=True, soft_wrap=True)
     if f["gloss"]:  # the sentence aligned with it, not a translation ("=" said one), as the web page says
         out.print(f"{indent}    {say('aligned with')} [{f['gloss']['lang']}] {f['gloss']['text']}", markup=False,
                   style="dim", soft_wrap=True)
     for c in f["conflicts"]:
         for side in c["sides"]:
-            who = say("; ").join(f"{s['source']} [{s['lang']}{_copy(s)}] {s.get('published') or say(DATE_UNKNOWN)} "
+            who = say("; ").join(f"{s['source']} [{s['lang']}{_copy(s)}] {shown_date(as_date(s.get('published')))} "
                             f"{s['article_id']}"  # when: a toll that rose is not a dispute; a copy
                             for s in side["supports"])  # is no second voice on its side
             compared = f" ({say('compared as {value}', value=side['compared'])})" if side.get("compared") else ""
-            out.print(f"{indent}    {say(c['kind'])} {side['value']!r}{compared}: {who}", markup=False, style="red")
+            out.print(f"{indent}    {say(c['kind'])} {side['value']!r}{compared}{say(': ')}{who}", markup=False, style="red")
         if c.get("reported_apart"):  # in the --lang reader's words, as the page says it
             out.print(f"{indent}    ({say('reported on different days, so the later may update the earlier rather than dispute it')})",
                       markup=False, style="dim")
@@ -70,9 +69,9 @@ def print_summary(out, view: dict[str, Any], facts: bool = True, events=None) ->
     runs = facts_by_event(view["summary"], events) if events is not None else [(None, view["summary"])]
     for ev, run in runs:
         if ev is not None:
-            when = ev.first_date.isoformat() if ev.first_date else say(DATE_UNKNOWN)
+            when = shown_date(ev.first_date)  # the --lang reader's form (English: the ISO day)
             which = f"event {ev.id}" if page_lang() == "en" else say("Event {n}", n=ev.id)
-            out.print(f" [bold]{when}[/bold] {which}: {_e(ev.headline)}", markup=True, soft_wrap=True)
+            out.print(f" [bold]{when}[/bold] {which}{say(': ')}{_e(ev.headline)}", markup=True, soft_wrap=True)
         for f in run:
             _line(out, f)
             cites = comma.join(sorted({f"{s['source']} [{s['lang']}{_copy(s)}]" for s in f["supports"]}))

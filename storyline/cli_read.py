@@ -16,6 +16,7 @@ from rich.table import Table
 from storyline.cli_common import _app, _console, _date, _e, _err, _print_json, plural, print_list
 from storyline.reader_words import (as_date, count, page_lang, reading, reset_reading, say, shown_date, sources_said,
                                     span_date, undated_said)
+from storyline.reader_words_typography import quoted
 from storyline.records import dates_once, dates_phrase, removals_once
 from storyline.serialize import dates_once_json, event_dict, story_dict
 from storyline.wording import (DATE_UNKNOWN, OUTSIDE_DAYS, PLACED_BY_CONTENT, outside_days, clip, date_span, not_reports, residue_label,
@@ -27,6 +28,15 @@ def _dates_cell(first, last, n_undated: int) -> tuple[str, str]:
     if first is None:
         return DATE_UNKNOWN, ""
     return _date(first), _date(last)
+
+
+def _days(first, last) -> str:
+    """A group's days as the --lang reader's page writes them ("19 يونيو 2024 – 21 يونيو 2024",
+    ``reader_words.shown_date``: the web's ``date_range``); English keeps its ISO days
+    (``wording.date_span``).  The CLI had printed ISO days in every language (h-ui30)."""
+    if page_lang() == "en" or first is None:
+        return say(date_span(first, last))
+    return span_date(first, "day", last if last not in (None, first) else None)
 
 
 def _named(app, rows: list, lang: str | None) -> list[tuple]:
@@ -89,7 +99,7 @@ def _article_when(a, ev=None) -> str:
     if not a.published:
         return f"{say(DATE_UNKNOWN)}{say(', ')}{say(PLACED_BY_CONTENT)}"
     outside = ev is not None and outside_days(a.published, ev.first_date, ev.last_date)
-    return f"{_date(a.published)}{say(', ')}{say(OUTSIDE_DAYS)}" if outside else _date(a.published)
+    return f"{shown_date(a.published)}{say(', ')}{say(OUTSIDE_DAYS)}" if outside else shown_date(a.published)
 
 
 def cmd_show(args) -> int:
@@ -118,10 +128,11 @@ def _print_event(detail) -> None:
 
     ev, articles, view = detail.event, detail.articles, detail.facts
     out = _console()
-    span = date_span(ev.first_date, ev.last_date)
+    span = _days(ev.first_date, ev.last_date)
     note = undated_said(ev.n_undated)
     comma, semi = say(", "), say("; ")  # the --lang reader's separators (Arabic's "،" and "؛")
-    out.print(f"[bold]{say('Event {n}', n=ev.id)}[/bold]: {_e(view['headline'] or ev.headline)}  "
+    colon = say(": ")  # the --lang reader's label mark (French "\u00a0: ")
+    out.print(f"[bold]{say('Event {n}', n=ev.id)}[/bold]{colon}{_e(view['headline'] or ev.headline)}  "
               f"({count(ev.n_articles, 'article')}{comma}"
               f"{sources_said(ev)}{comma}{' '.join(ev.languages)}{comma}"
               f"{span}{semi + note if note else ''})", markup=True)
@@ -142,7 +153,7 @@ def _print_event(detail) -> None:
             out.print(f"  {say('dates:')} " + semi.join(rows[:12]), markup=False, style="dim")
         for r, n in removals_once(a.removed):  # the page's label, the rule's id in brackets to grep for
             times = (f"{comma}{count(n, 'time')}" if worded else f", {n} times") if n > 1 else ""
-            out.print(f"  {say('removed')} ({say(residue_label(r.rule))} [{r.rule}]{times}): {clip(r.text, 100)}",
+            out.print(f"  {say('removed')} ({say(residue_label(r.rule))} [{r.rule}]{times}){colon}{clip(r.text, 100)}",
                       markup=False, style="dim")
 
 
@@ -202,17 +213,18 @@ def _print_story(detail, lang: str) -> None:
 
     st, view = detail.story, detail.facts
     out = _console()
-    out.print(f"[bold]{say('Story {n}', n=st.id)}[/bold]: {_e(st.headline)}", markup=True)
+    colon = say(": ")  # the --lang reader's label mark (French "\u00a0: ")
+    out.print(f"[bold]{say('Story {n}', n=st.id)}[/bold]{colon}{_e(st.headline)}", markup=True)
     note = undated_said(st.n_undated)
     comma, semi = say(", "), say("; ")  # the --lang reader's separators (Arabic's "،" and "؛")
     out.print(f"{count(len(st.event_ids), 'event')}{comma}{count(st.n_articles, 'article')}{comma}"
               f"{sources_said(st)}{comma}{' '.join(st.languages)}{comma}"
-              f"{date_span(st.first_date, st.last_date)}{semi + note if note else ''}{semi}"
+              f"{_days(st.first_date, st.last_date)}{semi + note if note else ''}{semi}"
               f"{say('names:')} {comma.join(e.name for e in detail.entities[:8])}", markup=False)
     print_summary(out, view, facts=False, events=detail.events)
     for e in detail.timeline:
         if e.kind != "event":
-            tag = "mentioned" if page_lang() == "en" else say("mentioned in the coverage:").rstrip(" :")
+            tag = "mentioned" if page_lang() == "en" else say("mentioned in the coverage:").rstrip(":").rstrip()
         elif e.placed_by == "content" and page_lang() == "en":
             tag = f"event {e.event_id}; this report states no date: {PLACED_BY_CONTENT}"
         elif e.placed_by == "content":  # as the story page's badge says it
@@ -221,14 +233,14 @@ def _print_story(detail, lang: str) -> None:
             tag = f"event {e.event_id}" if page_lang() == "en" else say("Event {n}", n=e.event_id)
         # a title in another language than the reader's is tagged, with its aligned gloss (facts.chronology)
         told = f"[{e.title_lang}] {e.title}" if e.kind == "mentioned" and e.title_lang not in (None, lang) else e.title
-        gloss = f" ({e.gloss_lang}{comma}{say('aligned')}: “{e.gloss}”)" if e.gloss else ""
+        gloss = f" ({e.gloss_lang}{comma}{say('aligned')}{colon}{quoted(e.gloss, page_lang())})" if e.gloss else ""
         dated = span_date(e.date, e.precision, e.until) if e.date is not None else say(DATE_UNKNOWN)
         out.print(f"\n[bold]{_e(dated)}[/bold]  ({_e(tag)}) {_e(told)}{_e(gloss)}", markup=True,
                   soft_wrap=True)
         for c in e.citations:
-            when = _date(c.published) or say(DATE_UNKNOWN)
-            out.print(f"    [{c.lang}] {source_name(c.source)}{comma}{when}{comma}{c.article_id}: "
-                      f"“{clip(c.sentence, 200)}”", markup=False, style="dim")
+            when = shown_date(c.published)  # the --lang reader's form (English: the ISO day)
+            out.print(f"    [{c.lang}] {source_name(c.source)}{comma}{when}{comma}{c.article_id}{colon}"
+                      + quoted(clip(c.sentence, 200), page_lang()), markup=False, style="dim")
 
 
 def _not_the_database(output: str, db: str) -> None:

@@ -31,6 +31,7 @@ from storyline.reader_words_lists import LIST_COUNTED, LIST_WORDS
 from storyline.reader_words_notes import NOTE_WORDS
 from storyline.reader_words_pages import PAGE_COUNTED, PAGE_WORDS
 from storyline.reader_words_residue import RESIDUE_SAID
+from storyline.reader_words_typography import spaced_in
 from storyline.records import date_label
 
 ENGLISH = "en"
@@ -234,6 +235,7 @@ for _words, _counted in ((LIST_WORDS, LIST_COUNTED), (GATE_WORDS, GATE_COUNTED),
     COUNTED.update(_counted)
 
 add_arabic(WORDS, COUNTED, NO_REPORT)  # kept in its own table; checks every key has its Arabic
+spaced_in(WORDS)  # French spacing before ": ; ? !" and inside « », one rule for every entry
 
 # languages whose counted forms are CLDR's whole phrases, "{n}" where the number goes (Arabic's
 # "مقالين" says two with no digit); the others' are nouns after the number
@@ -376,7 +378,7 @@ def undated_said(n: int) -> str:
 
     if page_lang() == ENGLISH or not n:
         return undated_phrase(n)
-    return f"{count(n, 'report')} {say('without a date')}: {say(PLACED_BY_CONTENT)}"
+    return f"{count(n, 'report')} {say('without a date')}{say(': ')}{say(PLACED_BY_CONTENT)}"
 
 
 def no_report_said(view: dict, lang_name: str | None = None) -> str | None:

@@ -187,6 +187,7 @@ AR_LIST_WORDS: dict[str, str] = {
     "names:": "الأسماء:",
     ", ": "، ",
     "; ": "؛ ",
+    ": ": ": ",
 }
 
 # CLDR's categories in order, as storyline.reader_words_ar.AR_COUNTED

@@ -163,4 +163,7 @@ NOTE_WORDS: dict[str, dict[str, str]] = {
     # English (so their pages are as they were); Arabic writes its own ("،", "؛", reader_words_ar)
     ", ": {"ru": ", ", "hi": ", ", "de": ", ", "fr": ", ", "es": ", "},
     "; ": {"ru": "; ", "hi": "; ", "de": "; ", "fr": "; ", "es": "; "},
+    # a label and what it labels ("Event 4: …", "aligned: “…”"), said by the code: French spaces
+    # it as its entries (reader_words_typography), "Événement 4\u00a0: …"
+    ": ": {"ru": ": ", "hi": ": ", "de": ": ", "fr": ": ", "es": ": "},
 }

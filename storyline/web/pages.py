@@ -21,6 +21,7 @@ from fastapi.templating import Jinja2Templates
 
 from storyline.language_codes import CODES, reader_lang
 from storyline import reader_words
+from storyline.reader_words_typography import quote_marks, quoted
 from storyline.reader_words import (as_date, count, page_dir, page_lang, say, shown_date, sources_said, undated_said,
                                      no_report_said, worded_in)
 from storyline.records import removals_once
@@ -84,7 +85,7 @@ templates = Jinja2Templates(env=_env)
 _env.globals.update(lang_label=lang_label, more_facts=more_facts, single_facts=single_facts,
                     restated_facts=restated_facts,
                     lang_attr=lang_attr, with_lang=with_lang, say=say, count=count, shown_date=shown_date, page_lang=page_lang,
-                    page_dir=page_dir,
+                    page_dir=page_dir, quoted=quoted, quote_marks=quote_marks,
                     sources_of=sources_said, undated_phrase=undated_said, no_report_in=no_report_said)
 _env.filters["as_date"] = as_date
 
@@ -293,7 +294,7 @@ def build_router(app: FastAPI) -> APIRouter:
             try:
                 reader_lang(value, allow_und=True)
             except ValueError as exc:
-                errors.append(f"{say('Written in', names)}: {language_said(exc, names)}")
+                errors.append(f"{say('Written in', names)}{say(': ', names)}{language_said(exc, names)}")
         if mode not in MODES:
             errors.append(say("{label}: “{value}” is not one of {choices}", names, label=say("Kind of search", names),
                               value=mode, choices=", ".join(MODES)))
@@ -311,7 +312,7 @@ def build_router(app: FastAPI) -> APIRouter:
                                                 entity, dates["date_from"], dates["date_to"])
                 # a source or language that nothing stored has: said, not "0 results"
                 problems = reader.filter_problems(filters)
-                errors += [f"{say(FILTER_LABELS[name], names)}: {msg}" for name, msg in problems.items()]
+                errors += [f"{say(FILTER_LABELS[name], names)}{say(': ', names)}{msg}" for name, msg in problems.items()]
                 if not problems:
                     result = reader.search(q, filters, limit=SEARCH_PAGE, offset=offset, mode=mode)
                     unknown_name = filters.entity_ids == []  # "Mentions" names no entity: nothing can match

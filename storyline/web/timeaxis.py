@@ -255,16 +255,21 @@ class BrokenScale:
     breaks: list[float]                     # x of each break mark
     named: set = field(default_factory=set)  # keys of the far slots given room for their labels
 
-    def x(self, d: dt.date) -> float:
+    def x(self, d: dt.date, precision: str = "day") -> float:
+        """Where ``d`` (a date given to ``precision``: "day" … "year") is drawn."""
         if self.past and d < self.main.lo:
-            return dict((k, x) for k, x, _ in self.past)[self._key(d, self.main.lo)]
+            return dict((k, x) for k, x, _ in self.past)[self._key(d, self.main.lo, precision)]
         if self.future and d > self.main.hi:
-            return dict((k, x) for k, x, _ in self.future)[self._key(d, self.main.hi)]
+            return dict((k, x) for k, x, _ in self.future)[self._key(d, self.main.hi, precision)]
         return self.main.x(d)
 
     @staticmethod
-    def _key(d: dt.date, ref: dt.date) -> tuple:
-        return (d.year, d.month) if d.year == ref.year else (d.year,)
+    def _key(d: dt.date, ref: dt.date, precision: str = "day") -> tuple:
+        """A far date's slot: its month in the news' own year, else its year.  A date given
+        only to its year is its year's slot even in the news' year: "this year" (2024 in a
+        report of June 2024) is stored as 1 January and had sat in an unnamed "Jan 2024"
+        slot, read as a January it never said (h-ui30)."""
+        return (d.year, d.month) if d.year == ref.year and precision != "year" else (d.year,)
 
     def ticks(self, max_ticks: int) -> list[tuple[float, str]]:
         """The true scale's dated ends, a tick per slot past a break, then the
@@ -331,9 +336,12 @@ def _break_gap(end: str, slot: str, step: float) -> float:
     return max(BREAK_GAP, math.ceil(need) + 1)  # whole px up: the x values are rounded to 0.1
 
 
-def broken_scale(dates: list[dt.date], news: list[dt.date], left: float, right: float) -> BrokenScale:
+def broken_scale(dates: list[dt.date], news: list[dt.date], left: float, right: float,
+                 precisions: list[str] | None = None) -> BrokenScale:
     """The scale for ``dates`` (all a chart shows) around ``news`` (the dates of
-    its reports or events; empty: one true scale for everything)."""
+    its reports or events; empty: one true scale for everything); ``precisions``:
+    each date's ("day" where not given), so a far year-only date gets its year's slot."""
+    precisions = precisions or ["day"] * len(dates)
     if news:
         reach = max(max(news) - min(news), MIN_SPAN) * FAR_SPANS
         near_lo, near_hi = min(news) - reach, max(news) + reach
@@ -342,12 +350,12 @@ def broken_scale(dates: list[dt.date], news: list[dt.date], left: float, right: 
     near = [d for d in dates if near_lo <= d <= near_hi]
     lo, hi = fitted_domain(min(near), max(near))
 
-    def slots(far: list[dt.date], ref: dt.date) -> list[tuple[tuple, str]]:
-        keys = sorted({BrokenScale._key(d, ref) for d in far})
+    def slots(far: list[tuple[dt.date, str]], ref: dt.date) -> list[tuple[tuple, str]]:
+        keys = sorted({BrokenScale._key(d, ref, p) for d, p in far})
         return [(k, tick_date(dt.date(k[0], k[1], 1), "%b %Y") if len(k) == 2 else str(k[0])) for k in keys]
 
-    past = slots([d for d in dates if d < near_lo], lo)
-    future = slots([d for d in dates if d > near_hi], hi)
+    past = slots([(d, p) for d, p in zip(dates, precisions) if d < near_lo], lo)
+    future = slots([(d, p) for d, p in zip(dates, precisions) if d > near_hi], hi)
     span = right - left
     w_past, centres_p, named_p = _slot_centres(past, span * 0.3, near_last=True)
     w_future, centres_f, named_f = _slot_centres(future, span * 0.3, near_last=False)

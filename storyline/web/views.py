@@ -59,9 +59,9 @@ class Timeline:
     outside_note: str = ""                               # what a ring (a report outside the event's days) means
 
 
-def _layout(items: list[tuple[dt.date, str, int, str, str | None]], rows: list[tuple[str, str]],
+def _layout(items: list[tuple[dt.date, str, int, str, str | None, str]], rows: list[tuple[str, str]],
             width: int = 720, max_ticks: int = 7, news: list[dt.date] | None = None) -> Timeline | None:
-    """Place ``(date, kind, count, label, href)`` items on one time scale, a row
+    """Place ``(date, kind, count, label, href, precision)`` items on one time scale, a row
     per kind: ticks at calendar boundaries placed by date, and dots that would
     touch stacked above one another (:mod:`storyline.web.timeaxis`).  The
     first row's kind is the news (reports, events): dates far from it are set
@@ -69,18 +69,19 @@ def _layout(items: list[tuple[dt.date, str, int, str, str | None]], rows: list[t
     A row with no item is not drawn: a one-event story's chart had an empty
     "mentioned" row under its dot, read as "nothing was mentioned" or a bug.
     ``news``: the dates the true scale is for, where not all of the first row's are
-    (an event's reports dated outside its days are not its news)."""
+    (an event's reports dated outside its days are not its news).  ``precision``: the
+    date's ("day" … "year"), so a far date given only to its year sits in its year's slot."""
     if not items:
         return None
     scale = broken_scale([i[0] for i in items], news or [i[0] for i in items if i[1] == rows[0][0]],
-                         EDGE_PX, width - EDGE_PX)
+                         EDGE_PX, width - EDGE_PX, [i[5] for i in items])
     rows = [(kind, caption) for kind, caption in rows if any(i[1] == kind for i in items)]
     radius = lambda count: 3 + min(count, 6)  # noqa: E731  (the template draws the same)
     placed: list[tuple[dt.date, str, int, str, str | None, float, int]] = []
     for kind, _ in rows:
         mine = sorted((i for i in items if i[1] == kind), key=lambda i: i[0])
-        levels = stack_levels([(scale.x(d), radius(c)) for d, _, c, _, _ in mine])
-        placed += [(*i, scale.x(i[0]), lv) for i, lv in zip(mine, levels)]
+        levels = stack_levels([(scale.x(d, p), radius(c)) for d, _, c, _, _, p in mine])
+        placed += [(*i[:5], scale.x(i[0], i[5]), lv) for i, lv in zip(mine, levels)]
     depth = {kind: max([p[6] for p in placed if p[1] == kind], default=0) for kind, _ in rows}
     ys: dict[str, float] = {}
     y = 30.0
@@ -141,7 +142,7 @@ def event_timeline(articles: Iterable[Article], lang: str | None = None,
                 said[key] = (rank, d, a.lang)
     # the tooltips in the page's language (drawn inside reader_words.worded_in)
     items = [(d, "report", c, say("{date}: {articles} published", date=shown_date(d), articles=count(c, "article"))
-              + (say(", ") + say(OUTSIDE_DAYS) if d in outside else ""), None) for d, c in reports.items()]
+              + (say(", ") + say(OUTSIDE_DAYS) if d in outside else ""), None, "day") for d, c in reports.items()]
     # A mention is shown at its precision ("2000", "Jan 2024") and cited: the
     # phrase and the sentence it came from.
     told: dict[str, tuple[str, str]] = {}
@@ -150,7 +151,7 @@ def event_timeline(articles: Iterable[Article], lang: str | None = None,
         sentence = clip(m.sentence, TOOLTIP_CHARS)
         label = say("{date}: mentioned in {articles}, “{phrase}” in “{sentence}”", date=shown_date(m.value, m.precision),
                     articles=count(c, "article"), phrase=m.text, sentence=sentence)
-        items.append((m.value, "mentioned", c, label, None))
+        items.append((m.value, "mentioned", c, label, None, m.precision))
         told[label] = (sentence, m_lang)
     own = [d for d in reports if d not in outside]
     tl = _layout(items, [("report", "published"), ("mentioned", "mentioned")], news=own or None)
@@ -172,7 +173,7 @@ def story_timeline(entries) -> Timeline | None:
         n = len(e.citations)
         label = say("{date}: {title} ({sources})", date=span_date(e.date, e.precision, e.until), title=e.title,
                     sources=count(n, "source"))
-        items.append((e.date, e.kind, n, label, href))
+        items.append((e.date, e.kind, n, label, href, e.precision))
         told[label] = (e.title, e.title_lang)
     tl = _layout(items, [("event", "events"), ("mentioned", "mentioned")])
     for m in tl.marks if tl else []:  # each headline or sentence marked with its language
