@@ -57,14 +57,7 @@ def event_misses(obj: dict, where: str, embedder) -> list[dict]:
     arts = analysed_articles(obj, where)
     ext = {a.id: e for e, a in arts.items()}
     claims = event_claims(list(arts.values()))[2]
-    vectors = embedder.embed([c.text for c in claims], "passage")
-    names = name_agreement(claims)
-    raw = pair_scores(claims, vectors, names)
-    scores = raw.copy()
-    keep_apart(claims, scores, names)
-    cos = meaning(vectors, [c.lang for c in claims])
-    aligned = align(claims, scores, ALIGN_CUT, names=names, meanings=cos)
-    groups = extend(claims, scores, aligned, ALIGN_CUT, meanings=cos)
+    raw, scores, names, cos, aligned, groups = replay(claims, embedder)
     home = {i: g for g in aligned for i in g}
     pred = score_event(obj, where, embedder, arts=arts)  # the pairs `bench facts` predicts
     facts_of = defaultdict(set)
@@ -128,6 +121,24 @@ def event_misses(obj: dict, where: str, embedder) -> list[dict]:
                            dates_a=a.dates, dates_b=b.dates)
             out.append(rec)
     return out
+
+
+def replay(claims, embedder):
+    """The shipped alignment of an event's claim sentences, step by step, as
+    :func:`storyline.facts.event.build_event_facts` runs it: the pair scores
+    before and after :func:`~storyline.facts.disagreements.keep_apart`, the
+    name agreement, the meaning alone, the groups :func:`align` merged and
+    those groups with what :func:`extend` lent them (what the bench tools
+    that put a pair down to a step read)."""
+    vectors = embedder.embed([c.text for c in claims], "passage")
+    names = name_agreement(claims)
+    raw = pair_scores(claims, vectors, names)
+    scores = raw.copy()
+    keep_apart(claims, scores, names)
+    cos = meaning(vectors, [c.lang for c in claims])
+    aligned = align(claims, scores, ALIGN_CUT, names=names, meanings=cos)
+    groups = extend(claims, scores, aligned, ALIGN_CUT, meanings=cos)
+    return raw, scores, names, cos, aligned, groups
 
 
 def _why_no_claim(article, start: int, end: int) -> str:
