@@ -187,6 +187,9 @@ History:
       ("国王查尔斯猎犬"), a part after "·" is the name's ("特雷·高迪"), a clause-opening name before a company's
       verb is an ORG ("索尼宣布推出"); German: a place's -er adjective opens a name ("der Thüringer
       Allgemeinen"), genitive prepositions are stop words ("Linken Angesichts" no longer one name) (h-names33)
+  55: Chinese compass points open an organisation ("西北大学"), a transliterated name whose end an end word
+      tells is taken up to eight characters ("斯托尔滕贝格表示"); German: an acronym hyphened onto a common noun
+      is a name of its own, no place after "aus" ("aus SPD-Kreisen": "SPD" ORG) (h-names34)
 """
 
-VERSION = 54
+VERSION = 55

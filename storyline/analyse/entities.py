@@ -46,7 +46,7 @@ from storyline.analyse.entity_heads import indexed_place, initial_head, office_c
     portfolio_before, styled_name, title_before, title_portfolio
 from storyline.analyse.entity_known import KnownNames, name_windows, yield_to_fuller
 from storyline.analyse.entity_named_after import compound_named_after
-from storyline.analyse.entity_nouns import noun_words as _noun_words, place_edge, places_meet as _places_meet
+from storyline.analyse.entity_nouns import acronym_modifier, noun_words as _noun_words, place_edge, places_meet as _places_meet
 from storyline.analyse.entity_orgs import genitive_owner, legal_form, office_of_company
 from storyline.analyse.entity_parts import harmonise_labels, lowercase_gazetteer_name, name_letter, \
     number_opens_name
@@ -150,6 +150,9 @@ def _run_cands(tx: TextFacts, run: list[int]) -> list[Cand]:
                 role[p:end] = ["title"] * (end - p)
             elif joiner in lex.particles and portfolio(p + 1, joiner not in lex.org_only_joiners, domain):
                 role[p] = "title"
+    if len(run) > 1 and role[-1] == "name" and tx.gap(run[-1]) in HYPHENS and acronym_modifier(tx, run[-2]):
+        role[-1] = "drop"  # "aus SPD-Kreisen": the party, then the common noun it modifies (the run's end only:
+        # before a name the noun is read as on main, "US-Sängerin Beyoncé"; as a title it made junk persons)
     head = initial_head(tx, run) if role[0] == "name" else None
     if head:
         role[0] = "drop"  # "Лимузин Aurus Senat стал …": the noun is capitalised by the sentence start

@@ -14,10 +14,11 @@ cues say where a name is (the lexicon's ``han_cues``):
   end of the run of characters.  It is a common family name and one or two
   characters (``surnames``: "王毅", "习近平"), or characters of the
   transliteration table only (``sound_chars``: "普京", "安东尼·布林肯", a "·"
-  joining the parts), up to :data:`MAX_NAME` characters unless joined; longer,
-  the longest start of it the text writes again, else nothing.  Anything else
+  joining the parts), up to :data:`MAX_NAME` characters unless joined, or
+  :data:`MAX_TOLD` where an end word or the run's end follows it ("斯托尔滕贝格表示");
+  longer, the longest start of it the text writes again, else nothing.  Anything else
   after an office is the office used as a noun ("议员投票", members voted);
-* two to five transliteration characters opening a clause before a time word
+* two to :data:`MAX_TOLD` transliteration characters opening a clause before a time word
   or a verb of saying or travelling (``said``) are a person ("普京周三抵达"),
   unless a place (:func:`_place`: "伊朗周三表示");
 * a place is a run of characters the where index knows as a country in
@@ -43,6 +44,7 @@ from storyline.analyse.entity_tokens import Token
 
 HAN_LANGS = frozenset({"zh"})
 MAX_NAME = 5  # characters of a name after a title ("内塔尼亚胡"), its "·" apart
+MAX_TOLD = 8  # characters of one whose end the sentence tells: an end word or the run's end ("斯托尔滕贝格表示")
 MAX_PLACE = 6  # characters of a place looked up ("阿拉伯联合酋长国" is longer, and found by its parts)
 TOWN_FLOOR = 100_000  # people of a city written with three characters or more (see _place)
 NAME_JOINERS = "·・•"  # the dot between a foreign name's parts ("安东尼·布林肯")
@@ -101,10 +103,11 @@ def _person_after(text: str, toks: list[Token], run: list[int], p: int, cues: di
             if e < q and text[toks[run[e - 1]].end:toks[run[e]].start]:
                 part = e
         joined = any(text[toks[a].end:toks[a + 1].start] for a in run[p:e - 1])
+        told = e == q  # the name's last character is followed by an end word, a title or the run's end
         if e < q and q - e <= COMPOUND_HEAD and (q == len(run) or chars[q] == "的"):
             return None  # a word of one or two characters ends the clause after it: "国王查尔斯猎犬", a dog's breed
         q = e
-        if q - p > MAX_NAME and not joined:  # no end told: the longest start written again, else nothing
+        if q - p > (MAX_TOLD if told else MAX_NAME) and not joined:  # the longest start written again, else nothing
             q = next((e for e in range(p + MAX_NAME, p + 1, -1)
                       if _written_again(text, text[toks[run[p]].start:toks[run[e - 1]].end])), p)
     if q - p < 2:
@@ -157,7 +160,7 @@ def _sounded_subject(text: str, toks: list[Token], run: list[int], cues: dict, l
     the lexicon's ``sound_chars`` and ``said``.  Chinese words are seldom made of those
     characters only, and a place that is ("伊朗", "巴西") is the where index's."""
     chars, sound = "".join(toks[k].text for k in run), set(cues.get("sound_chars", ()))
-    for q in range(2, min(MAX_NAME, len(run) - 1) + 1):
+    for q in range(2, min(MAX_TOLD, len(run) - 1) + 1):  # (the verb tells where the name ends)
         if chars[0] not in sound or chars[q - 1] not in sound:
             return None
         if (said := _at(chars, q, cues.get("said", ()))) and not _place(chars[:q], lang):

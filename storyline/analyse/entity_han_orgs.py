@@ -9,8 +9,9 @@ a lead that says it is one (the lexicon's ``han_cues``):
 
 * ``org_heads`` end a name after a place of the where index ("土耳其航空公司",
   "中国人民银行", "土耳其议会"), an opener (``org_openers``: "世界卫生组织",
-  "联邦通信委员会", "国际原子能机构"), or a transliterated name right before
-  it ("康奈尔大学");
+  "联邦通信委员会", "国际原子能机构"), a compass point (``org_directions``:
+  "西北大学", "东南大学"; none that starts inside a place), or a transliterated name
+  right before it ("康奈尔大学");
 * ``org_names`` name an organisation alone or after a place ("外交部",
   "俄罗斯外交部", "民主党");
 * the gazetteer's institutions written in Chinese ("联合国", "北约", "白宫")
@@ -52,12 +53,14 @@ def _lead(chars: str, h: int, place_ends: dict[int, int], cues: dict) -> int | N
     opener at most :data:`MAX_MIDDLE` characters before the head with nothing between
     that ends a name or heads another, else a transliterated name of :data:`MIN_SOUNDED`
     characters or more right before it; None if none."""
-    sound, openers = set(cues.get("sound_chars", ())), cues.get("org_openers", ())
-    heads = cues.get("org_heads", ()) + cues.get("org_names", ())
+    sound, heads = set(cues.get("sound_chars", ())), cues.get("org_heads", ()) + cues.get("org_names", ())
+    openers = cues.get("org_openers", ()) + cues.get("org_directions", ())  # ("西北大学": a compass point)
+    inside = {q for a, e in place_ends.items() for q in range(a + 1, e)}
     for s in range(h - 1, max(-1, h - MAX_MIDDLE - MAX_LEAD - 1), -1):
         if not _free(chars, s, h, cues) or _at(chars, s, heads):
             break  # ("伊利诺伊州参议院民主党": the senate's name ends at its head)
-        lead_end = place_ends.get(s) or (s + _at(chars, s, openers) if _at(chars, s, openers) else None)
+        opener = 0 if s in inside else _at(chars, s, openers)  # (no opener inside a place: "山东北方…")
+        lead_end = place_ends.get(s) or (s + opener if opener else None)
         if lead_end is not None and lead_end <= h and h - lead_end <= MAX_MIDDLE:
             before = next((p for p, e in place_ends.items() if e == s), None) if s not in place_ends else None
             return s if before is None else before  # the nearest lead ("斯德哥尔摩瑞典议会": the Swedish

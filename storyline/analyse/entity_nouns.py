@@ -28,6 +28,23 @@ def place_edge(tx: TextFacts, run: list[int], p: int) -> bool:
     return left and right
 
 
+def acronym_modifier(tx: TextFacts, k: int) -> bool:
+    """Token k is an acronym of two to six capitals hyphened onto a common noun of a
+    noun-capitalising language ("aus SPD-Kreisen", party circles; "EU-Kreisen"): the
+    compound is that noun, which a preposition before it governs, and the acronym only
+    modifies it.  So the acronym is a name of its own, which the preposition says nothing
+    of (not a PLACE "SPD-Kreisen" because of "aus"); a place it is only if the gazetteer or
+    the where index knows it ("US-Städten").  A common noun: its lower case is a word of the
+    language's frequency list, and no place of the gazetteer."""
+    toks, lex = tx.toks, tx.lex
+    if tx.lang not in lex.noun_marker_langs or k + 1 >= len(toks) or tx.gap(k + 1) not in HYPHENS:
+        return False
+    word, noun = toks[k].bare, toks[k + 1]
+    return toks[k].allcaps and 2 <= len(word) <= 6 and word.isalpha() and noun.cap and not noun.allcaps \
+        and noun.bare.isalpha() and noun.bare.lower() in common_words(tx.lang, 10 ** 7) \
+        and not lex.place(noun.bare, tx.lang)
+
+
 def places_meet(tx: TextFacts, words: list[str], p: int) -> bool:
     """A gazetteer place ends right before word p and another starts at it
     (the run as a whole is no place: that was checked first).  German

@@ -18,7 +18,7 @@ from storyline.analyse.entity_demonyms import country, demonym_lead, given_name,
     place_adjective_er
 from storyline.analyse.entity_heads import HEAD_FIRST, indexed_place, model_after_noun, office_word, place_list, \
     product_follows
-from storyline.analyse.entity_nouns import adjective_noun, after_noun as _after_noun, before_legal_form, \
+from storyline.analyse.entity_nouns import acronym_modifier, adjective_noun, after_noun as _after_noun, before_legal_form, \
     lower_before as _lower_before, plural_noun
 from storyline.analyse.entity_wordlist import common_words
 from storyline.analyse.entity_orgs import cue_alone, foreign_head, model_code, org_before, org_list, org_words
@@ -219,14 +219,16 @@ def classify(tx: TextFacts, idx: list[int], titled: bool) -> str:
             org_list(tx, idx[0], idx[-1] + 1, person_shaped(tx, idx, words))):
         return "ORG"  # "la empresa Telefónica", "Компания «Яндекс»"; "airlines such as Lufthansa and Eurowings"
         # (not "The board, including Elon Musk": an organisation's examples may be its members)
-    if lex.prep_before(before, lang) and not (len(idx) == 1 and modifies_noun(tx, idx[0]) or owns_noun(tx, idx)) \
+    if lex.prep_before(before, lang) and not (len(idx) == 1 and (modifies_noun(tx, idx[0]) or acronym_modifier(tx, idx[0]))
+                                              or owns_noun(tx, idx)) \
             or tx.where_after(idx[-1]) or (
             len(idx) == 1 and not toks[idx[0]].allcaps and lex.site_before(before, lang)) or (
             before and lex.fused_place_prep(before[0], lang) and indexed_place(span, lang, lex.city_prep(before[0], lang))):
         return "PLACE"  # "in Nairobi", "в Москве"; "the Conciergerie, where"; "au Trocadéro", "en el Louvre";
         # "no Arizona", "nel Texas": a region the where index knows after a fused preposition (a city after "bei")
     prev = toks[idx[0] - 1] if idx[0] > 0 and glued(tx.text, toks, idx[0], lex) else None
-    if (prev is not None and tx.initial[idx[0] - 1] and lex.place_prep(prev.text, lang)) \
+    if (prev is not None and tx.initial[idx[0] - 1] and lex.place_prep(prev.text, lang)
+            and not (len(idx) == 1 and acronym_modifier(tx, idx[0]))) \
             or place_list(tx, idx[0], idx[-1] + 1):  # "В Новой Каховке, Голой Пристани и Алешках"
         return "PLACE"  # "In Marrakech, …": the preposition is capitalised at the sentence start
     if len(idx) > 1 and prev is not None and lang in lex.noun_marker_langs \
