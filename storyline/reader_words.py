@@ -329,7 +329,3 @@ def no_report_said(view: dict, lang_name: str | None = None) -> str | None:
         return said
     return say(NO_REPORT, language=lang_name or view["lang"])
 
-
-# the dates as the reader's language writes them, in their own module (reader_words had passed
-# 400 lines); said here too, so "from storyline.reader_words import shown_date" reads as before
-from storyline.reader_words_dates import as_date, shown_date, span_date, tick_date  # noqa: E402,F401

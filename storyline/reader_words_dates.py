@@ -1,8 +1,9 @@
 """The reader's dates: a date, a timeline span and a chart's axis label as the page's language writes them.
 
-Split from :mod:`storyline.reader_words` (which re-exports these names) when that module
-passed 400 lines: the catalogue says words, this module says dates (CLDR through babel:
-"13 сент. 2023 г."), English keeping the ISO days the pages and their tests read.
+Split from :mod:`storyline.reader_words` when that module passed 400 lines: the catalogue
+says words, this module says dates (CLDR through babel: "13 сент. 2023 г."), English keeping
+the ISO days the pages and their tests read.  It imports the catalogue, so the catalogue
+cannot import these back (an import cycle): their callers import them from here.
 """
 from __future__ import annotations
 
