@@ -23,10 +23,10 @@ def add_parser(sub, parents=()) -> None:
 
 
 def cmd_entity(args: argparse.Namespace) -> int:
-    from storyline.cli_common import _app, _console, _e, _err, _print_json, plural
+    from storyline.cli_common import _app, _err, _print_json
 
+    from storyline.reader_words import reading, reset_reading
     from storyline.serialize import entity_detail_json, entity_not_found_json
-    from storyline.wording import date_span, heading_case, kind_word, other_spellings
 
     if not args.name.strip():  # "no entity named ' ' (nor one spelled like it)" looked it up
         _err().print("error: the name is empty; give a name to look up, in any spelling or script",
@@ -36,33 +36,62 @@ def cmd_entity(args: argparse.Namespace) -> int:
     detail = app.entity_detail(args.name, lang=args.lang)
     found = app.lookup_entity(args.name, lang=args.lang) if detail is None else None
     app.close()
-    if detail is None:
-        if args.json:
-            _print_json(entity_not_found_json(args.name, found.candidates))
-        elif found.candidates:
-            _err().print(f"no single entity named {args.name!r}; did you mean:", markup=False)
-            for m in found.candidates:
-                _err().print(f"  {m.entity.name} ({kind_word(m.entity.label)}, "
-                             f"{plural(m.entity.mentions, 'mention')}; "
-                             f"{m.how} match on {m.alias!r})", markup=False)
-        else:
-            _err().print(f"no entity named {args.name!r} (nor one spelled like it)", markup=False)
-        return 2
-    ent = detail.entity
-    if args.json:
-        _print_json(entity_detail_json(detail))
-        return 0
-    out = _console()
+    if args.json:  # as /api/entities/NAME, in every language
+        _print_json(entity_detail_json(detail) if detail is not None
+                    else entity_not_found_json(args.name, found.candidates))
+        return 0 if detail is not None else 2
+    token = reading(args.lang)  # the fixed wording in the --lang reader's language, as `show` and `story`
+    try:
+        if detail is None:
+            _not_found(args.name, found.candidates)
+            return 2
+        _print_entity(detail)
+    finally:
+        reset_reading(token)
+    return 0
+
+
+def _not_found(name: str, candidates) -> None:
+    """Which names the reader may have meant, on stderr: the Names page's words for a reader not
+    of English ("Kein einzelner Name lautet „Kim“. Meinten Sie:"); English as the command said it."""
+    from storyline.cli_common import _err
+    from storyline.reader_words import count, page_lang, say
+    from storyline.wording import kind_word
+
+    english = page_lang() == "en"
+    if not candidates:
+        _err().print(f"no entity named {name!r} (nor one spelled like it)" if english
+                     else say("No name is spelled like “{find}”.", find=name), markup=False)
+        return
+    _err().print(f"no single entity named {name!r}; did you mean:" if english
+                 else say("No single name is “{find}”. Did you mean:", find=name), markup=False)
+    comma, semi = say(", "), say("; ")
+    for m in candidates:
+        how = f"{m.how} match on {m.alias!r}" if english else say(m.how + " match on “{alias}”", alias=m.alias)
+        _err().print(f"  {m.entity.name} ({say(kind_word(m.entity.label))}{comma}"
+                     f"{count(m.entity.mentions, 'mention')}{semi}{how})", markup=False)
+
+
+def _print_entity(detail) -> None:
+    """The name, its kind and mentions, its other spellings and its stories, in the page's
+    language (``reader_words.reading``): "Plaza Kim Il-sung (lugar), 3 menciones"; the
+    English reader's lines as they were.  Until h-ui31 every language read English here."""
+    from storyline.cli_common import _console, _e
+    from storyline.cli_read import _days
+    from storyline.reader_words import count, page_lang, say
+    from storyline.wording import heading_case, kind_word, other_spellings
+
+    ent, out = detail.entity, _console()
+    comma, colon = say(", "), say(": ")
     # the kind in the words the web page uses ("place", not the tagger's "PLACE"); the name heads
     # the output, so it starts with a capital ("Plaza Kim Il-sung") as the page's heading does
-    out.print(f"[bold]{_e(heading_case(ent.name))}[/bold] ({kind_word(ent.label)}), "
-              f"{plural(ent.mentions, 'mention')}",
-              markup=True)
+    out.print(f"[bold]{_e(heading_case(ent.name))}[/bold] ({_e(say(kind_word(ent.label)))}){comma}"
+              f"{_e(count(ent.mentions, 'mention'))}", markup=True)
     # the other spellings, as the Names list's "Also written" gives them (not the name again,
     # nor a dateline's "MOSCOW" beside "Moscow"); --json keeps every alias
     others = other_spellings(ent.name, ent.aliases)
-    out.print("also written: " + " | ".join(others) if others else "no other spelling", markup=False)
+    out.print(f"{say('also written:')} " + " | ".join(others) if others else say("no other spelling"), markup=False)
     for story, n in detail.stories:  # which story, when: "story 6" alone told a reader nothing
-        span = date_span(story.first_date, story.last_date)
-        out.print(f"  story {story.id} ({span}): {story.headline}: {plural(n, 'mention')}", markup=False)
-    return 0
+        label = f"story {story.id}" if page_lang() == "en" else say("Story {n}", n=story.id)
+        out.print(f"  {label} ({_days(story.first_date, story.last_date)}){colon}{story.headline}{colon}"
+                  f"{count(n, 'mention')}", markup=False)

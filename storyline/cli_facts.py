@@ -4,7 +4,8 @@ from __future__ import annotations
 from typing import Any
 
 from storyline.facts.render import facts_json  # noqa: F401  (the --json fields)
-from storyline.reader_words import as_date, count, no_report_said, page_lang, say, shown_date
+from storyline.reader_words import count, no_report_said, page_lang, say
+from storyline.reader_words_dates import as_date, shown_date
 
 BADGE = {"corroborated": "green", "single-source": "yellow", "conflicting": "red"}  # each label's colour
 _LEFT_OUT_END = "(each event's page summarises it)."  # the catalogue's key, as the story page ends it

@@ -14,8 +14,8 @@ from contextlib import nullcontext
 from rich.table import Table
 
 from storyline.cli_common import _app, _console, _date, _e, _err, _print_json, plural, print_list
-from storyline.reader_words import (as_date, count, page_lang, reading, reset_reading, say, shown_date, sources_said,
-                                    span_date, undated_said)
+from storyline.reader_words import count, page_lang, reading, reset_reading, say, sources_said, undated_said
+from storyline.reader_words_dates import as_date, shown_date, span_date
 from storyline.reader_words_typography import quoted
 from storyline.records import dates_once, dates_phrase, removals_once
 from storyline.serialize import dates_once_json, event_dict, story_dict
@@ -32,7 +32,7 @@ def _dates_cell(first, last, n_undated: int) -> tuple[str, str]:
 
 def _days(first, last) -> str:
     """A group's days as the --lang reader's page writes them ("19 يونيو 2024 – 21 يونيو 2024",
-    ``reader_words.shown_date``: the web's ``date_range``); English keeps its ISO days
+    ``reader_words_dates.shown_date``: the web's ``date_range``); English keeps its ISO days
     (``wording.date_span``).  The CLI had printed ISO days in every language (h-ui30)."""
     if page_lang() == "en" or first is None:
         return say(date_span(first, last))

@@ -8,7 +8,7 @@ here, keyed by its English text, for the languages the demo's reports are in
 so a new phrase can never break a page.  Counted nouns take the language's
 plural form (Russian has three: 1 статья, 2 статьи, 5 статей).  Dates are
 written as the language writes them (CLDR through babel: "13 сент. 2023 г.");
-English keeps the ISO days the pages and their tests read.
+English keeps the ISO days the pages and their tests read (:mod:`storyline.reader_words_dates`).
 
 The language of the page being made is a context variable (:func:`reading`),
 set by the page renderer for the request, so the template macros, which are
@@ -16,13 +16,10 @@ imported without the page's context, say the same as the page.
 """
 from __future__ import annotations
 
-import datetime as dt
-import re
 from contextlib import contextmanager
 from contextvars import ContextVar
 
 from babel import Locale
-from babel.dates import format_date, format_skeleton, match_skeleton
 
 from storyline.reader_words_ar import AR_TWO_OBLIQUE, add_arabic
 from storyline.reader_words_case import SAYING, Counted
@@ -32,7 +29,6 @@ from storyline.reader_words_notes import NOTE_WORDS
 from storyline.reader_words_pages import PAGE_COUNTED, PAGE_WORDS
 from storyline.reader_words_residue import RESIDUE_SAID
 from storyline.reader_words_typography import spaced_in
-from storyline.records import date_label
 
 ENGLISH = "en"
 _PAGE_LANG: ContextVar[str] = ContextVar("reader_words_lang", default=ENGLISH)
@@ -302,64 +298,6 @@ def count(n: int, noun: str, lang: str | None = None) -> Counted:
     return Counted(f"{n} {forms[min(_form(n, lang), len(forms) - 1)]}")
 
 
-_SKELETONS = {"day": "yMMMd", "month": "yMMM"}
-
-
-def shown_date(value: dt.date | None, precision: str = "day", lang: str | None = None,
-               axis: bool = False) -> str:
-    """A date as the language writes it ("13 сент. 2023 г.", "13. Sept. 2023"); English
-    and an unlisted language keep the pages' ISO day; no date: "date unknown" in the language.
-    ``axis``: as a chart's axis labels it, without the year's word (:func:`tick_date`)."""
-    lang = lang or page_lang()
-    if value is None:
-        return say("date unknown", lang)
-    if lang == ENGLISH or lang not in WORDS["Summary"]:
-        return date_label(value, precision)
-    if precision == "week":  # "week of 2024-06-10" said with its Monday as the language writes a day
-        return say("week of {date}", lang,
-                   date=shown_date(value - dt.timedelta(days=value.weekday()), "day", lang, axis))
-    if precision not in _SKELETONS:
-        return date_label(value, precision)
-    return _axis_date(value, _SKELETONS[precision], lang) if axis else \
-        format_skeleton(_SKELETONS[precision], value, locale=lang)
-
-
-def span_date(value: dt.date, precision: str, until: dt.date | None = None) -> str:
-    """A timeline entry's date (a range of days: "2023-09-10 – 2023-09-11") as the page's language
-    writes it; English is ``TimelineEntry.label``'s, the other languages' were English too."""
-    first = shown_date(value, precision)
-    return f"{first} – {shown_date(until)}" if until else first
-
-
-_TICKS = {"%-d %b %Y": "yMMMd", "%-d %b": "MMMd", "%b %Y": "yMMM", "%b": "MMM"}
-
-
-# the word for "year" a language's pattern writes after the year, quoted: Russian "y\u202f'г'."
-_YEAR_WORD = re.compile(r"y[\s\u00a0\u202f]*'[^']+'\.?")
-
-
-def tick_date(value: dt.date, fmt: str) -> str:
-    """A chart's axis label (``fmt``: the English ``strftime`` form, "%b %Y") as the page's
-    language writes it ("сент. 2023", "सित॰ 2023"); English keeps "Sep 2023".
-
-    Without the word for "year" a running text writes after one (Russian "г."): on an
-    axis of dates it says nothing, and it made a Russian label a fifth wider than the
-    others, so the Russian chart of the demo's Pyongyang event named its far past
-    "1961, 2018, февр. 2024 г." where every other language named "1961, 2013, 2023"
-    and the month (h-ui28).  The page's other dates keep it (:func:`shown_date`), but for
-    the name page's count chart's axis (``shown_date(axis=True)``)."""
-    lang = page_lang()
-    if lang == ENGLISH or fmt not in _TICKS:
-        return value.strftime(fmt)
-    return _axis_date(value, _TICKS[fmt], lang)
-
-
-def _axis_date(value: dt.date, skeleton: str, lang: str) -> str:
-    """``value`` in CLDR's form for ``skeleton`` in ``lang``, less the year's word after the year."""
-    locale = Locale.parse(lang)
-    pattern = str(locale.datetime_skeletons[match_skeleton(skeleton, locale.datetime_skeletons)])
-    return format_date(value, _YEAR_WORD.sub("y", pattern), locale=locale)
-
 
 def sources_said(row) -> str:
     """How many independent sources a row (event, story, card) has, in the page's language:
@@ -391,12 +329,3 @@ def no_report_said(view: dict, lang_name: str | None = None) -> str | None:
         return said
     return say(NO_REPORT, language=lang_name or view["lang"])
 
-
-def as_date(value) -> dt.date | None:
-    """An ISO date string of a fact view (``published``) as a date; a date as itself."""
-    if value is None or isinstance(value, dt.date):
-        return value
-    try:
-        return dt.date.fromisoformat(str(value)[:10])
-    except ValueError:
-        return None

@@ -185,6 +185,8 @@ AR_LIST_WORDS: dict[str, str] = {
     "dates:": "التواريخ:",
     "removed": "أُزيل",
     "names:": "الأسماء:",
+    "also written:": "يُكتب أيضًا:",
+    "no other spelling": "لا كتابة أخرى",
     ", ": "، ",
     "; ": "؛ ",
     ": ": ": ",

@@ -129,10 +129,10 @@ GATE_WORDS: dict[str, dict[str, str]] = {  # the Not articles page and the gate
         "ru": "его заголовок называет страницу, а не новость", "hi": "इसका शीर्षक पेज का नाम है, किसी खबर का नहीं",
         "de": "sein Titel benennt die Seite, keine Nachricht", "fr": "son titre nomme la page, pas une information",
         "es": "su título nombra la página, no una noticia"},
-    "{lines} reads like {kind}": {"ru": "{lines} — как на странице «{kind}»", "hi": "{lines} «{kind}» जैसी लगती है",
+    "{lines} reads like {kind}": {"ru": "{lines} — как на странице «{kind}»", "hi": "{lines} “{kind}” जैसी लगती है",
                                     "de": "{lines} liest sich wie: {kind}", "fr": "{lines} ressemble à : {kind}",
                                     "es": "{lines} parece: {kind}"},
-    "{lines} read like {kind}": {"ru": "{lines} — как на странице «{kind}»", "hi": "{lines} «{kind}» जैसी लगती हैं",
+    "{lines} read like {kind}": {"ru": "{lines} — как на странице «{kind}»", "hi": "{lines} “{kind}” जैसी लगती हैं",
                                    "de": "{lines} lesen sich wie: {kind}", "fr": "{lines} ressemblent à : {kind}",
                                    "es": "{lines} parecen: {kind}"},
     "{n} of its {all} lines are headlines, as on a front page": {

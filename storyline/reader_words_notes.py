@@ -1,4 +1,4 @@
-"""The notes a reader still met in English on a page or ``show``/``story --lang``, for the catalogue.
+"""The notes a reader still met in English on a page or ``show``/``story``/``entity --lang``, for the catalogue.
 
 Part of :mod:`storyline.reader_words` (merged into ``WORDS``, read through
 ``say`` and ``count``), as :mod:`storyline.reader_words_pages`.  A Hindi
@@ -159,6 +159,11 @@ NOTE_WORDS: dict[str, dict[str, str]] = {
     "dates:": {"ru": "даты:", "hi": "तारीखें:", "de": "Daten:", "fr": "dates :", "es": "fechas:"},
     "removed": {"ru": "удалено", "hi": "हटाया गया", "de": "entfernt", "fr": "retiré", "es": "quitado"},
     "names:": {"ru": "имена:", "hi": "नाम:", "de": "Namen:", "fr": "noms :", "es": "nombres:"},
+    # `entity NAME --lang` (storyline/cli_entity.py): the name's other spellings, as the Names list's "Also written"
+    "also written:": {"ru": "также пишется:", "hi": "ऐसे भी लिखा जाता है:", "de": "auch geschrieben:",
+                      "fr": "aussi écrit :", "es": "también escrito:"},
+    "no other spelling": {"ru": "других написаний нет", "hi": "कोई और वर्तनी नहीं", "de": "keine andere Schreibweise",
+                          "fr": "aucune autre graphie", "es": "ninguna otra grafía"},
     # the marks between a list's items and a sentence's clauses: the same in these languages as in
     # English (so their pages are as they were); Arabic writes its own ("،", "؛", reader_words_ar)
     ", ": {"ru": ", ", "hi": ", ", "de": ", ", "fr": ", ", "es": ", "},

@@ -36,9 +36,14 @@ def _spaced(text: str) -> str:
     return _CLOSE.sub(NNBSP + "»", _OPEN.sub("«" + NNBSP, text))
 
 
-# the marks around a sentence the code quotes (a gloss, a CLI citation), by the reader's language;
-# the others keep the “…” they were shown.  A page's <q> is drawn by the stylesheet (style.css).
-QUOTE_MARKS = {"fr": ("«" + NNBSP, NNBSP + "»")}
+# the marks around a sentence the code quotes (a gloss, a CLI citation), by the reader's language:
+# each language's primary quotes, CLDR's quotationStart/End (German „…“, Russian «…»), but for
+# Spanish and Arabic, where CLDR gives “…” and ”…“ and the language's own rule and press set «…»
+# (the RAE's Ortografía: « » first, “ ” inside; Arabic « », which a right-to-left line mirrors
+# to open at its right); Hindi and English “…”.  A page's <q> is drawn from the same marks by
+# the stylesheet (style.css, one ``html[lang=…] q`` rule each; tests/test_reader_quote_marks.py).
+QUOTE_MARKS = {"fr": ("«" + NNBSP, NNBSP + "»"), "de": ("„", "“"), "ru": ("«", "»"), "es": ("«", "»"),
+               "ar": ("«", "»")}
 
 
 def quote_marks(lang: str) -> tuple[str, str]:
@@ -48,7 +53,8 @@ def quote_marks(lang: str) -> tuple[str, str]:
 
 
 def quoted(text: str, lang: str) -> str:
-    """``text`` in the reader's quote marks: "«\u202fCe succès…\u202f»" in French, "“…”" elsewhere."""
+    """``text`` in the reader's quote marks: "«\u202fCe succès…\u202f»" in French, "„…“" in German,
+    "“…”" in English and a language with no entry."""
     opens, closes = quote_marks(lang)
     return f"{opens}{text}{closes}"
 

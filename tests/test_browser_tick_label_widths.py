@@ -17,7 +17,8 @@ import pytest
 from test_browser import browser  # noqa: F401  (fixture)
 from test_browser_demo import demo_server  # noqa: F401  (fixture)
 
-from storyline.reader_words import tick_date, worded_in
+from storyline.reader_words import worded_in
+from storyline.reader_words_dates import tick_date
 from storyline.web.timeaxis import label_px
 
 DRAWN = """(labels) => {

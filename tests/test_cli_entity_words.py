@@ -41,6 +41,6 @@ def square_db(tmp_path_factory) -> str:
 def test_entity_says_the_kind_in_words_and_heads_with_a_capital(square_db, capsys):
     assert cli_main(["--db", square_db, "entity", "Kim Il Sung Square", "--lang", "es"]) == 0
     first = capsys.readouterr().out.splitlines()[0]
-    assert first.startswith("Plaza Kim Il-sung (place), "), first
+    assert first.startswith("Plaza Kim Il-sung (lugar), "), first  # the kind in the reader's words (h-ui31)
     assert cli_main(["--db", square_db, "entity", "Kim Il Sung Square"]) == 0
     assert capsys.readouterr().out.startswith("Kim Il Sung Square (place), ")

@@ -1,7 +1,7 @@
 """`storyline story ID --lang L` and `show EVENT --lang L` print dates as the reader's
 pages write them ("20 أغسطس 2023", "20 août 2023"), not ISO days (h-ui30).
 
-The web pages had said every date in the reader's language (``reader_words.shown_date``)
+The web pages had said every date in the reader's language (``reader_words_dates.shown_date``)
 while the terminal's story and event output kept "2023-08-20" for the group's days,
 the summary's event runs and each citation.  English keeps its ISO days, and
 ``--json`` its ISO fields, for scripts.
@@ -14,7 +14,7 @@ import re
 import pytest
 
 from storyline.cli import main as cli_main
-from storyline.reader_words import shown_date
+from storyline.reader_words_dates import shown_date
 
 ISO_DAY = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
 

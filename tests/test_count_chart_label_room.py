@@ -10,7 +10,8 @@ import datetime as dt
 
 import pytest
 
-from storyline.reader_words import shown_date, worded_in
+from storyline.reader_words import worded_in
+from storyline.reader_words_dates import shown_date
 from storyline.web.reader_lang import NAME_LANGS
 from storyline.web.timeaxis import COUNT_LABEL_PX, LABEL_GAP, count_chart, label_px
 

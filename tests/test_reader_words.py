@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from storyline.reader_words import WORDS, count, reading, reset_reading, say, shown_date
+from storyline.reader_words import WORDS, count, reading, reset_reading, say
+from storyline.reader_words_dates import shown_date
 
 
 def test_a_phrase_with_no_wording_listed_is_said_in_english():

@@ -12,7 +12,8 @@ import re
 
 import pytest
 
-from storyline.reader_words import COUNTED, WORDS, count, page_dir, reading, reset_reading, say, shown_date
+from storyline.reader_words import COUNTED, WORDS, count, page_dir, reading, reset_reading, say
+from storyline.reader_words_dates import shown_date
 from storyline.reader_words_ar import add_arabic
 
 ARABIC = re.compile(r"[\u0600-\u06ff]")

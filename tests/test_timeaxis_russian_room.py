@@ -14,7 +14,8 @@ import re
 
 from test_timeaxis_arabic_room import _far_labels
 
-from storyline.reader_words import shown_date, tick_date, worded_in
+from storyline.reader_words import worded_in
+from storyline.reader_words_dates import shown_date, tick_date
 from storyline.web.timeaxis import label_px
 
 

@@ -22,8 +22,8 @@ from fastapi.templating import Jinja2Templates
 from storyline.language_codes import CODES, reader_lang
 from storyline import reader_words
 from storyline.reader_words_typography import quote_marks, quoted
-from storyline.reader_words import (as_date, count, page_dir, page_lang, say, shown_date, sources_said, undated_said,
-                                     no_report_said, worded_in)
+from storyline.reader_words import (count, page_dir, page_lang, say, sources_said, undated_said, no_report_said, worded_in)
+from storyline.reader_words_dates import as_date, shown_date
 from storyline.records import removals_once
 from storyline.search import MODES
 from storyline.serialize import dates_once_json

@@ -14,7 +14,7 @@ import math
 import unicodedata
 from dataclasses import dataclass, field
 
-from storyline.reader_words import tick_date  # the labels in the page's language ("сент. 2023 г.")
+from storyline.reader_words_dates import tick_date  # the labels in the page's language ("сент. 2023 г.")
 from storyline.web.far_slots import label_order, slot_centres
 
 MONTH_STEPS = (1, 2, 3, 6)

@@ -16,7 +16,8 @@ from typing import Iterable
 from storyline.analyse.dates import range_end
 from storyline.details import (Coverage, EntityBadge, coverage, period_label, period_precision,  # noqa: F401 (the pages')
                                periods, top_entities)
-from storyline.reader_words import count, say, shown_date, span_date
+from storyline.reader_words import count, say
+from storyline.reader_words_dates import shown_date, span_date
 from storyline.reader_words_lists import BROKEN_LEFT, BROKEN_RIGHT, OUTSIDE_RING
 from storyline.records import Article, DateMention, dates_once
 from storyline.web.reader_lang import with_lang
@@ -246,7 +247,7 @@ def sparkline(series: list[tuple[str, int]], width: int = 480, height: int = 140
     "2023-09"), and ``period`` says what one point counts ("month")."""
     if not series:
         return None
-    # named as the page's language writes a date (reader_words.shown_date: English is period_label's)
+    # named as the page's language writes a date (reader_words_dates.shown_date: English is period_label's)
     days = [(dt.date.fromisoformat((key + "-01-01")[:10]), period_precision(key)) for key, _ in series]
     labelled = [(shown_date(day, precision), n) for (day, precision), (_, n) in zip(days, series)]
     # the axis labels its periods as the event chart does, without Russian's "г." (h-ui28)
