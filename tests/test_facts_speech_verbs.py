@@ -5,10 +5,8 @@ name from the agreement of two sentences (who says a thing is no part of
 what is said), but read only the one-word cues of
 :data:`~storyline.facts.context.REPORTING_VERBS` ("said", "sagte"), so the
 demo's "La politique monétaire reste néanmoins restrictive, a souligné
-Christine Lagarde", "según Lagarde, una «sólida mayoría» …" and "По словам
-Пескова, …" named no speaker.  :data:`~storyline.facts.context.SPEECH_VERBS`
-(past, present and participle forms in the corpus's languages, and the
-one-word "according to" words) joins :data:`~storyline.facts.context.SAYING`,
+Christine Lagarde" named no speaker.  :data:`~storyline.facts.context.SPEECH_VERBS`
+(past, present and participle forms in the corpus's languages) joins :data:`~storyline.facts.context.SAYING`,
 which the conflict rules read as well.  "Declared" stays out: "Macron
 formally declared the Games open" and "Emmanuel Macron a déclaré les Jeux
 ouverts" state one act, his name its evidence (docs/benchmarks.md, h-facts21).
@@ -33,13 +31,8 @@ def _speakers(claims, words: str) -> frozenset[str]:
     return speaker_keys(next(c for c in claims if words in c.text))
 
 
-def test_a_verb_of_speech_in_french_and_according_to_in_spanish_name_the_speaker():
+def test_a_verb_of_speech_in_french_names_the_speaker():
     assert "lagarde" in _speakers(_claims("ecb-cut-2024-06"), "a souligné Christine Lagarde")
-    assert "lagarde" in _speakers(_claims("ecb-hike-2023-09"), "según Lagarde")
-
-
-def test_by_his_words_in_russian_names_the_speaker():
-    assert _speakers(_claims("grain-deal-exit-2023-07"), "По словам Пескова")
 
 
 def test_declaring_the_games_open_is_an_act_and_no_speaker():
@@ -49,6 +42,7 @@ def test_declaring_the_games_open_is_an_act_and_no_speaker():
 
 
 def test_the_list_the_conflict_rules_read_holds_the_forms():
-    assert {"stressed", "souligné", "subrayó", "betonte", "подчеркнула", "according", "selon"} <= SAYING
+    assert {"stressed", "souligné", "subrayó", "betonte", "подчеркнула"} <= SAYING
+    assert not {"according", "selon", "según"} & SAYING  # the source phrases are a list of their own
     assert not {"declared", "déclaré"} & SAYING
     assert all(len(v) >= 4 for v in SPEECH_VERBS)  # context_words keeps no shorter word
