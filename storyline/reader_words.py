@@ -327,5 +327,14 @@ def no_report_said(view: dict, lang_name: str | None = None) -> str | None:
     said = no_report_in(view, lang_name)
     if said is None or page_lang() == ENGLISH:
         return said
-    return say(NO_REPORT, language=lang_name or view["lang"])
+    name = lang_name or view["lang"]
+    if page_lang() in NAMES_IN_LOWER_CASE:  # "aucun article n'est en français (fr)", not "en Français"
+        name = name[:1].lower() + name[1:]
+    return say(NO_REPORT, language=name)
+
+
+# reader languages that write a language's name in lower case inside a sentence: the
+# setting's label ("Français (fr)", "Español (es)") opens a menu item, the note's
+# "{language}" sits mid-sentence (German writes "auf Deutsch"; Russian quotes the label)
+NAMES_IN_LOWER_CASE = frozenset({"fr", "es"})
 
