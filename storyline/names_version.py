@@ -190,6 +190,10 @@ History:
   55: Chinese compass points open an organisation ("西北大学"), a transliterated name whose end an end word
       tells is taken up to eight characters ("斯托尔滕贝格表示"); German: an acronym hyphened onto a common noun
       is a name of its own, no place after "aus" ("aus SPD-Kreisen": "SPD" ORG) (h-names34)
+  56: German "Kreise", "Kreisen" (circles, the sources a report cites) are a common noun, alone or as a
+      compound's end: "aus Regierungskreisen" is no PLACE, "aus Nato-Kreisen" names only "Nato" ORG; Chinese: a
+      place alone before "公司" (company) names no company ("密苏里州公司" is a Missouri company: "密苏里州"
+      PLACE) (h-names35)
 """
 
-VERSION = 55
+VERSION = 56  # h-names35: stored names read anew (German source circles, Chinese "place + 公司")

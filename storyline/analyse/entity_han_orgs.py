@@ -11,7 +11,9 @@ a lead that says it is one (the lexicon's ``han_cues``):
   "中国人民银行", "土耳其议会"), an opener (``org_openers``: "世界卫生组织",
   "联邦通信委员会", "国际原子能机构"), a compass point (``org_directions``:
   "西北大学", "东南大学"; none that starts inside a place), or a transliterated name
-  right before it ("康奈尔大学");
+  right before it ("康奈尔大学"); a head of ``org_kind_heads`` ("公司", company) needs a
+  word of its own after a place ("密苏里州公司" is a Missouri company, no name; "美国公司",
+  American companies), a place alone says only where one is from;
 * ``org_names`` name an organisation alone or after a place ("外交部",
   "俄罗斯外交部", "民主党");
 * the gazetteer's institutions written in Chinese ("联合国", "北约", "白宫")
@@ -90,8 +92,8 @@ def han_orgs(text: str, toks: list[Token], run: list[int], lang: str, cues: dict
         if not head or any(_at(chars, q, cues.get("titles", ())) > h + head - q for q in range(h, h + head)):
             continue  # "外交部长", "警察局长": a title's
         s = _lead(chars, h, place_ends, cues)
-        if s is None and not named:
-            continue
+        if s is None and not named or place_ends.get(s) == h and _at(chars, h, cues.get("org_kind_heads", ())) == head:
+            continue  # (a place alone before "公司" says where a company is from: "密苏里州公司", a Missouri company)
         out.append(Cand(run[h if s is None else s], run[h + head - 1] + 1, "ORG", 2))
     return out
 
