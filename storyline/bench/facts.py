@@ -27,9 +27,11 @@ so a claim cut finer than a sentence still counts for its sentence.
 """
 from __future__ import annotations
 
+import argparse
 import itertools
+import json
 import statistics
-from collections import defaultdict
+from collections import Counter, defaultdict
 from itertools import combinations
 from pathlib import Path
 from typing import Callable
@@ -60,6 +62,29 @@ def load(path: str | Path) -> list[tuple[int, dict]]:
     if not out:
         raise ValueError(f"{path}: no events")
     return out
+
+
+def pair_listing(argv: list[str] | None, doc: str, what: str,
+                 event_records: Callable[[dict, str, object], list[dict]],
+                 count_key: Callable[[dict], object], line: Callable[[dict], str]) -> Counter:
+    """The command line of the listings of one record a sentence pair
+    (:mod:`storyline.bench.facts_wrong`, :mod:`storyline.bench.facts_misses`):
+    a labelled fact file, each event's records (``event_records(obj, where,
+    embedder)``) printed as JSON with ``--json`` or as ``line(rec)``; returns
+    how many records have each ``count_key(rec)``, which each listing sums up
+    in its own order.  ``doc``: the module's docstring, its first line the help;
+    ``what``: what one record is ("wrong pair")."""
+    ap = argparse.ArgumentParser(description=doc.split("\n")[0])
+    ap.add_argument("file")
+    ap.add_argument("--json", action="store_true", help=f"one JSON record a {what}")
+    args = ap.parse_args(argv)
+    embedder = shared_embedder()
+    counts: Counter = Counter()
+    for ln, obj in load(args.file):
+        for rec in event_records(obj, f"{args.file}:{ln}", embedder):
+            counts[count_key(rec)] += 1
+            print(json.dumps(rec, ensure_ascii=False, default=list) if args.json else line(rec))
+    return counts
 
 
 def _pair(a: Key, b: Key) -> tuple[Key, Key]:

@@ -35,20 +35,17 @@ together: the alignment's cause beside it) or, aligned, to the comparison
 """
 from __future__ import annotations
 
-import argparse
-import json
 import sys
-from collections import Counter, defaultdict
+from collections import defaultdict
 from itertools import combinations
 
 import numpy as np
 
-from storyline.embed import shared_embedder
 from storyline.facts.agreement import claim_keys, name_agreement, shares_number
 from storyline.facts.align import ALIGN_CUT, a_best_pair, align, best_in_article, extend, meaning, pair_scores
 from storyline.facts.claims import sentence_spans
 from storyline.facts.disagreements import keep_apart, pair_disagreements
-from storyline.bench.facts import analysed_articles, load, score_event
+from storyline.bench.facts import analysed_articles, pair_listing, score_event
 from storyline.facts.event import event_claims
 
 
@@ -195,24 +192,19 @@ def _align_cause(i, j, claims, raw, scores, aligned, home, groups, names=None, i
     return "lending"
 
 
+def _count_key(rec: dict) -> tuple[str, str]:
+    return "conflict" if rec["conflict"] else "align", rec["cause"].split(" (")[0]
+
+
+def _line(rec: dict) -> str:
+    extra = {k: rec[k] for k in ("langs", "score", "cosine", "names", "figure", "date",
+                                 "numbers_a", "numbers_b", "dates_a", "dates_b") if k in rec}
+    return (f"[{rec['event']}] {'CONFLICT ' if rec['conflict'] else ''}{rec['cause']}: {extra}\n"
+            f"   A {rec['a']}\n   B {rec['b']}")
+
+
 def main(argv: list[str] | None = None) -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("file")
-    ap.add_argument("--json", action="store_true", help="one JSON record a missed pair")
-    args = ap.parse_args(argv)
-    embedder = shared_embedder()
-    counts: Counter = Counter()
-    for ln, obj in load(args.file):
-        for rec in event_misses(obj, f"{args.file}:{ln}", embedder):
-            cause = rec["cause"].split(" (")[0]
-            counts[("conflict" if rec["conflict"] else "align", cause)] += 1
-            if args.json:
-                print(json.dumps(rec, ensure_ascii=False, default=list))
-            else:
-                extra = {k: rec[k] for k in ("langs", "score", "cosine", "names", "figure", "date",
-                                             "numbers_a", "numbers_b", "dates_a", "dates_b") if k in rec}
-                print(f"[{rec['event']}] {'CONFLICT ' if rec['conflict'] else ''}{rec['cause']}: {extra}\n"
-                      f"   A {rec['a']}\n   B {rec['b']}")
+    counts = pair_listing(argv, __doc__, "missed pair", event_misses, _count_key, _line)
     for (what, cause), n in sorted(counts.items()):
         print(f"{what}\t{cause}\t{n}", file=sys.stderr)
 

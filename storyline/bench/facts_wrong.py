@@ -25,14 +25,10 @@ alone (:func:`~storyline.facts.align.meaning`) and name agreement.
 """
 from __future__ import annotations
 
-import argparse
-import json
 import sys
-from collections import Counter
 
-from storyline.bench.facts import analysed_articles, load, score_event
+from storyline.bench.facts import analysed_articles, pair_listing, score_event
 from storyline.bench.facts_misses import replay
-from storyline.embed import shared_embedder
 from storyline.facts.event import event_claims
 
 STEPS = ("merge", "group loan", "second sentence", "lone loan", "two loans", "conflict side")
@@ -79,21 +75,13 @@ def event_wrong(obj: dict, where: str, embedder) -> list[dict]:
     return out
 
 
+def _line(rec: dict) -> str:
+    return (f"[{rec['event']}] {rec['step']}: {rec['langs']} score {rec['score']} meaning "
+            f"{rec['meaning']} names {rec['names']}\n   A {rec['a']}\n   B {rec['b']}")
+
+
 def main(argv: list[str] | None = None) -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("file")
-    ap.add_argument("--json", action="store_true", help="one JSON record a wrong pair")
-    args = ap.parse_args(argv)
-    embedder = shared_embedder()
-    counts: Counter = Counter()
-    for ln, obj in load(args.file):
-        for rec in event_wrong(obj, f"{args.file}:{ln}", embedder):
-            counts[rec["step"]] += 1
-            if args.json:
-                print(json.dumps(rec, ensure_ascii=False, default=list))
-            else:
-                print(f"[{rec['event']}] {rec['step']}: {rec['langs']} score {rec['score']} meaning "
-                      f"{rec['meaning']} names {rec['names']}\n   A {rec['a']}\n   B {rec['b']}")
+    counts = pair_listing(argv, __doc__, "wrong pair", event_wrong, lambda rec: rec["step"], _line)
     for step in STEPS:
         print(f"{step}\t{counts[step]}", file=sys.stderr)
 

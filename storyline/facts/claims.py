@@ -21,7 +21,7 @@ from storyline.analyse.dates_happenings import happening_word
 from storyline.analyse.sentences import (heading_lines, one_line, opens_with_prompt, split_sentences,
                                          written_in_capitals)
 from storyline.clean.menus import holds_menu
-from storyline.facts.context import (REPORTING_VERBS, REPORTING_VERBS_UNSPACED, SOURCE_PHRASES,
+from storyline.facts.context import (REPORTING_VERBS, REPORTING_VERBS_UNSPACED, SAYING, SOURCE_PHRASES,
                                      SOURCE_PHRASES_UNSPACED, concept_word, context_words, cue_pattern, told_at)
 from storyline.facts.figures import clock_times, digits, numbers_in
 from storyline.facts.model import ClaimSentence
@@ -192,11 +192,14 @@ def _date_context(text: str, offset: int, dates) -> dict[str, frozenset[str]]:
 
 def _name_context(text: str, offset: int, ments) -> dict[str, frozenset[str]]:
     """The words next to every mention of each person or place (two words a side:
-    a name's role is said by its neighbours, "Foreign Minister ... took part")."""
+    a name's role is said by its neighbours, "Foreign Minister ... took part"),
+    a short verb of speech among them (:data:`~storyline.facts.context.SAYING`:
+    "मोदी ने कहा", "Lagarde a dit"), so the name reads as its speaker's."""
     out: dict[str, frozenset[str]] = {}
     for m in ments:
         if m.label in ("PERSON", "PLACE"):
-            out[m.key] = out.get(m.key, frozenset()) | context_words(text, m.start - offset, m.end - offset, 2)
+            out[m.key] = out.get(m.key, frozenset()) | context_words(text, m.start - offset, m.end - offset, 2,
+                                                                     keep=SAYING)
     return out
 
 

@@ -86,7 +86,8 @@ REPORTING_VERBS_UNSPACED = ("ने कहा", "बताया", "जानक
 # "according to" words ("según Lagarde"): "according" made Wikinews' `bench summaries` ROUGE-L
 # 0.1659 -> 0.1653, and the source phrases are a list of their own.  Not cues for claims.py nor told_at, whose
 # list above is kept short: "stressed on Sunday" is rarer than "said on Sunday".  Words under
-# four letters are left out, as context_words never keeps them ("dit", "قال", "कहा"); Chinese
+# four letters ("dit", "diz", "कहा", and "قال", "صرح", "אמר" above) are read beside a name only
+# (context_words' ``keep``): elsewhere such words are mostly function words.  Chinese
 # writes no spaces, so a name's neighbours there are whole runs and no verb is read.  "Declared"
 # is no such verb: "Macron formally declared the Games open" and "Emmanuel Macron a déclaré les
 # Jeux ouverts" state one act, his name its evidence (a gold pair of `bench facts` lost with it).
@@ -112,6 +113,8 @@ SPEECH_VERBS = (
     "añade", "agregó", "agrega", "indicó", "indica", "subrayó", "subraya", "destacó", "destaca", "insistió",
     "advirtió", "advierte", "recordó", "reconoció", "manifestó", "sostuvo", "comentó", "respondió",
     "anunció", "confirmó", "dicho",
+    # Portuguese (Wikinews dev's) and French: "disse o ministro", "Lagarde a dit", "s'est dit bouleversé"
+    "diz", "disse", "dit",
     # Italian
     "detto", "affermato", "spiegato", "sottolineato", "aggiunto",
     # Russian (the past in each gender and the plural; the present)
@@ -120,8 +123,8 @@ SPEECH_VERBS = (
     "рассказал", "рассказала", "рассказали", "признал", "признала", "заверил", "заверила", "уточнил",
     "уточнила", "указал", "указала", "объяснил", "объяснила", "объявил", "объявила", "предупредил",
     "предупредила", "ответил", "ответила", "говорит",
-    # Hindi (the common "ने कहा" is two words under four letters: none is read)
-    "बताया", "बोले", "बोलीं", "कहना", "कहते", "कहती",
+    # Hindi ("मोदी ने कहा कि …": the name, "ने", the verb)
+    "बताया", "बोले", "बोलीं", "कहना", "कहते", "कहती", "कहा", "कही",
     # Arabic (also with "and" prefixed)
     "وأكد", "وأكدت", "وصرح", "أضاف", "وأضاف", "أضافت", "أوضح", "وأوضح", "أوضحت", "أشار", "وأشار", "أشارت",
     "وشدد", "شددت", "يقول", "تقول", "وذكر",
@@ -149,17 +152,21 @@ _DATELINE = regex.compile(r"^\p{Lu}{3,}[^.\n]{0,60}?\s[-—–]\s")
 _DIGIT = regex.compile(r"\p{N}")
 
 
-def context_words(text: str, start: int, end: int, n: int = _CONTEXT_WORDS) -> frozenset[str]:
+def context_words(text: str, start: int, end: int, n: int = _CONTEXT_WORDS,
+                  keep: frozenset[str] = frozenset()) -> frozenset[str]:
     """The words (:data:`_CONTEXT_LETTERS` letters or more, lower-cased) within
     ``n`` words either side of ``text[start:end]``: what a
     figure or a date is attached to ("at least 10,000 are missing" / "at least
     4,000 are missing" say one thing with two amounts; "far below the 272
     needed for" / "seats, 32 short of" are two quantities).  Words that only
-    qualify a figure ("above", "more than") say nothing of what it counts."""
+    qualify a figure ("above", "more than") say nothing of what it counts.
+    ``keep``: shorter words kept all the same, where one is a cue for what a
+    name is to its sentence (:data:`SAYING` beside a person: "मोदी ने कहा",
+    "Lagarde a dit", "قال بوتين"), while "the", "are", "ने" stay out."""
     before = _WORD.findall(text[max(0, start - 80):start].lower())[-n:]
     after = _WORD.findall(text[end:end + 80].lower())[:n]
     return frozenset(w for w in before + after
-                     if len(w) >= _CONTEXT_LETTERS and not w.isdigit() and w not in _QUALIFIERS)
+                     if (len(w) >= _CONTEXT_LETTERS or w in keep) and not w.isdigit() and w not in _QUALIFIERS)
 
 
 def concept_word(word: str) -> str:
