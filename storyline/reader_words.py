@@ -43,7 +43,7 @@ WORDS: dict[str, dict[str, str]] = {
     "Events": {"ru": "События", "hi": "घटनाएं", "de": "Ereignisse", "fr": "Événements", "es": "Sucesos"},
     "Names": {"ru": "Имена", "hi": "नाम", "de": "Namen", "fr": "Noms", "es": "Nombres"},
     "Search": {"ru": "Поиск", "hi": "खोज", "de": "Suche", "fr": "Recherche", "es": "Buscar"},
-    "Not articles": {"ru": "Не статьи", "hi": "लेख नहीं", "de": "Keine Artikel", "fr": "Pas des articles",
+    "Not articles": {"ru": "Не статьи", "hi": "लेख नहीं", "de": "Keine Artikel", "fr": "Non-articles",
                      "es": "No son artículos"},
     "Search in any language": {"ru": "Поиск на любом языке", "hi": "किसी भी भाषा में खोजें",
                                "de": "In jeder Sprache suchen", "fr": "Chercher dans toutes les langues",
