@@ -127,6 +127,14 @@ def endonym(code: str) -> str | None:
     return name[:1].upper() + name[1:] if name else None
 
 
+def lang_label(code: str) -> str:
+    """A language as a reader picks it: "हिन्दी (hi)", "Ελληνικά (el)", or the bare code of one
+    CLDR has no name for (:func:`endonym`).  Here, not in the web package, because the
+    terminal's notes name a language as the pages do (``show N --lang fr`` had said "en fr")."""
+    name = endonym(code)
+    return f"{name} ({code})" if name else code
+
+
 def _script(text: str) -> str | None:
     """The script of the first letter of ``text`` ("LATIN", "DEVANAGARI",
     "CYRILLIC": :func:`~storyline.analyse.entity_tokens.script_of`); None where it has no letter."""

@@ -43,7 +43,7 @@ WORDS: dict[str, dict[str, str]] = {
     "Events": {"ru": "События", "hi": "घटनाएं", "de": "Ereignisse", "fr": "Événements", "es": "Sucesos"},
     "Names": {"ru": "Имена", "hi": "नाम", "de": "Namen", "fr": "Noms", "es": "Nombres"},
     "Search": {"ru": "Поиск", "hi": "खोज", "de": "Suche", "fr": "Recherche", "es": "Buscar"},
-    "Not articles": {"ru": "Не статьи", "hi": "लेख नहीं", "de": "Keine Artikel", "fr": "Pas des articles",
+    "Not articles": {"ru": "Не статьи", "hi": "लेख नहीं", "de": "Keine Artikel", "fr": "Non-articles",
                      "es": "No son artículos"},
     "Search in any language": {"ru": "Поиск на любом языке", "hi": "किसी भी भाषा में खोजें",
                                "de": "In jeder Sprache suchen", "fr": "Chercher dans toutes les langues",
@@ -233,6 +233,15 @@ for _words, _counted in ((LIST_WORDS, LIST_COUNTED), (GATE_WORDS, GATE_COUNTED),
 add_arabic(WORDS, COUNTED, NO_REPORT)  # kept in its own table; checks every key has its Arabic
 spaced_in(WORDS)  # French spacing before ": ; ? !" and inside « », one rule for every entry
 
+# the plural a preposition or postposition governs, where it is not the one said alone: German's
+# dative ("erwähnt in 2 Artikeln", "aus 12 Artikeln"), Hindi's oblique ("2 लेखों में"); the pages'
+# tooltips and lists read "in 2 Artikel", "2 लेख में" (h-ui32).  An entry asks for it with
+# "{articles:oblique}" (reader_words_case); one count, one noun, so no form is said twice.
+GOVERNED_PLURAL: dict[str, dict[str, str]] = {
+    "de": {"article": "Artikeln", "story": "Geschichten"},
+    "hi": {"article": "लेखों", "story": "कहानियों"},
+}
+
 # languages whose counted forms are CLDR's whole phrases, "{n}" where the number goes (Arabic's
 # "مقالين" says two with no digit); the others' are nouns after the number
 PHRASED_COUNTS = {"ar": Locale.parse("ar").plural_form}
@@ -295,7 +304,9 @@ def count(n: int, noun: str, lang: str | None = None) -> Counted:
         alone = COUNTED[noun][lang][_CATEGORIES.index(category)].format(n=n)
         return Counted(alone, AR_TWO_OBLIQUE[noun] if category == "two" else alone)
     forms = COUNTED.get(noun, {}).get(lang) or COUNTED.get(noun, {}).get(ENGLISH) or (noun, noun + "s")
-    return Counted(f"{n} {forms[min(_form(n, lang), len(forms) - 1)]}")
+    form = min(_form(n, lang), len(forms) - 1)
+    governed = GOVERNED_PLURAL.get(lang, {}).get(noun) if form else None
+    return Counted(f"{n} {forms[form]}", f"{n} {governed}" if governed else None)
 
 
 
@@ -322,12 +333,13 @@ def undated_said(n: int) -> str:
 def no_report_said(view: dict, lang_name: str | None = None) -> str | None:
     """:func:`storyline.wording.no_report_in` in the page's language: a German reader of an
     event no German report is in read why its facts are English in English."""
+    from storyline.language_codes import lang_label
     from storyline.wording import no_report_in
 
     said = no_report_in(view, lang_name)
     if said is None or page_lang() == ENGLISH:
         return said
-    name = lang_name or view["lang"]
+    name = lang_name or lang_label(view["lang"])  # the terminal passes none: "français (fr)", not "fr"
     if page_lang() in NAMES_IN_LOWER_CASE:  # "aucun article n'est en français (fr)", not "en Français"
         name = name[:1].lower() + name[1:]
     return say(NO_REPORT, language=name)

@@ -17,7 +17,8 @@ not at the call: which word governs a count is the language's, not the page's
 ("in {articles}" governs it in Arabic, not in Russian's "в 2 статьях", whose
 own forms are another matter), so the template stays one call for every
 language.  A field given no count keeps its text (``oblique`` of a plain
-string is itself).
+string is itself).  German's dative plural ("in 2 Artikeln") and Hindi's oblique
+("2 लेखों में") are said the same way (``reader_words.GOVERNED_PLURAL``, h-ui32).
 """
 from __future__ import annotations
 

@@ -20,12 +20,12 @@ OUTSIDE_RING = ("A ring is a report dated outside the event's days: it joined by
 LIST_WORDS: dict[str, dict[str, str]] = {
     "{stories} from {articles}, newest and biggest first.": {
         "ru": "{stories} · {articles} · сначала новые и крупные.", "hi": "{stories} · {articles} · नई और बड़ी पहले.",
-        "de": "{stories} aus {articles}, neueste und größte zuerst.",
+        "de": "{stories} aus {articles:oblique}, neueste und größte zuerst.",
         "fr": "{stories} tirés de {articles}, les plus récents et les plus gros d'abord.",
         "es": "{stories} de {articles}, primero las más recientes y grandes."},
     "{events} from {articles}, biggest and newest first.": {
         "ru": "{events} · {articles} · сначала крупные и новые.", "hi": "{events} · {articles} · बड़ी और नई पहले.",
-        "de": "{events} aus {articles}, größte und neueste zuerst.",
+        "de": "{events} aus {articles:oblique}, größte und neueste zuerst.",
         "fr": "{events} tirés de {articles}, les plus gros et les plus récents d'abord.",
         "es": "{events} de {articles}, primero los más grandes y recientes."},
     "Search articles in any language": {"ru": "Искать статьи на любом языке", "hi": "किसी भी भाषा में लेख खोजें",

@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from storyline.analyse.entity_lookup import Candidate, decisive, rank
+from storyline.analyse.entity_lookup import Candidate, alias_spellings, decisive, rank
 from storyline.store.records import EntityRow
 
 if TYPE_CHECKING:
@@ -27,7 +27,7 @@ class EntityMatch:
 
     entity: EntityRow
     how: str        # exact | spelling | partial | approximate
-    alias: str      # the stored spelling that matched
+    alias: str      # the spelling that matched, as a report writes it (:func:`as_written`)
 
 
 @dataclass
@@ -60,7 +60,21 @@ def lookup(store: "Store", name: str, lang: str | None = None, limit: int = 8) -
 
 def _match(store: "Store", cand: Candidate, lang: str | None) -> EntityMatch | None:
     row = store.get_entity(cand.entity_id)
-    return EntityMatch(row.display(lang), cand.how, cand.alias) if row else None
+    return EntityMatch(row.display(lang), cand.how, as_written(row, cand.alias)) if row else None
+
+
+def as_written(row: EntityRow, alias: str) -> str:
+    """The entity's spelling, as its reports write it, that a matched index entry stands for.
+
+    The alias index holds each spelling casefolded and its keys (``alias_rows``): a
+    "did you mean" offered "partial match on 'chandraian 3'" (a transliteration key no
+    report wrote) for Chandrayaan-3 and "approximate match on 'chandrama'" for the
+    Moon's Hindi "चंद्रमा".  The spelling whose casefold is the entry, else the first
+    (commonest: aliases are stored so) whose keys hold it; a spelling in capitals (a
+    dateline's "MOSCOW") only where no other has it; the entry itself if none does."""
+    spellings = sorted(dict.fromkeys([row.name, *row.aliases, *row.names.values()]), key=str.isupper)
+    return (next((s for s in spellings if s.casefold() == alias), None)
+            or next((s for s in spellings if alias in {k.casefold() for k in alias_spellings(s)}), alias))
 
 
 def filter_ids(store: "Store", name: str) -> list[str]:
@@ -96,4 +110,4 @@ def localise(rows: list[EntityRow], lang: str | None) -> list[EntityRow]:
     return [r.display(lang) for r in rows]
 
 
-__all__ = ["EntityMatch", "Lookup", "lookup", "filter_ids", "entity_detail", "localise"]
+__all__ = ["EntityMatch", "Lookup", "lookup", "as_written", "filter_ids", "entity_detail", "localise"]

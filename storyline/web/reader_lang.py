@@ -12,7 +12,7 @@ from urllib.parse import urlencode
 from fastapi import Request
 from markupsafe import Markup, escape
 
-from storyline.language_codes import endonym
+from storyline.language_codes import endonym, lang_label  # noqa: F401  (lang_label: the pages' import)
 from storyline.reader_words import page_lang
 
 NAMES_COOKIE = "names_lang"  # the reader's choice of language for names (a UI setting); see names_cookie
@@ -55,13 +55,6 @@ def names_lang(request: Request) -> str:
         return chosen
     cookie = request.cookies.get(names_cookie(request))
     return cookie if cookie in NAME_LANGS else "en"
-
-
-def lang_label(code: str) -> str:
-    """A language as a reader picks it: "हिन्दी (hi)", "Ελληνικά (el)", or the bare code of one
-    CLDR has no name for (:func:`~storyline.language_codes.endonym`)."""
-    name = NAME_LANGS.get(code) or endonym(code)
-    return f"{name} ({code})" if name else code
 
 
 def lang_attr(code: str | None) -> Markup:

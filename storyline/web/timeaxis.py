@@ -256,12 +256,24 @@ class BrokenScale:
     named: set = field(default_factory=set)  # keys of the far slots given room for their labels
 
     def x(self, d: dt.date, precision: str = "day") -> float:
-        """Where ``d`` (a date given to ``precision``: "day" … "year") is drawn."""
+        """Where ``d`` (a date given to ``precision``: "day" … "year") is drawn: a year on the
+        true scale at the middle of its :meth:`span`."""
         if self.past and d < self.main.lo:
             return dict((k, x) for k, x, _ in self.past)[self._key(d, self.main.lo, precision)]
         if self.future and d > self.main.hi:
             return dict((k, x) for k, x, _ in self.future)[self._key(d, self.main.hi, precision)]
-        return self.main.x(d)
+        span = self.span(d, precision)
+        return round((span[0] + span[1]) / 2, 1) if span else self.main.x(d)
+
+    def span(self, d: dt.date, precision: str = "day") -> tuple[float, float] | None:
+        """From where to where a date given only to its year is drawn on the true scale: the
+        part of its year the scale shows; None for any other date.  Why: "this year" in a
+        report of 10 January is stored as 1 January and was a dot on 1 January, read as a
+        New Year's Day the report never said; past a break its year has a slot named by
+        the year (:meth:`_key`), on the true scale its days are a bar."""
+        if precision != "year" or not self.main.lo <= d <= self.main.hi:
+            return None
+        return self.main.x(d), self.main.x(min(dt.date(d.year, 12, 31), self.main.hi))
 
     @staticmethod
     def _key(d: dt.date, ref: dt.date, precision: str = "day") -> tuple:

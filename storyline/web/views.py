@@ -37,6 +37,7 @@ class TimelineMark:
     title: str = ""         # the headline or sentence inside ``label``, in language ``lang``
     lang: str | None = None
     outside: bool = False   # a report dated outside its event's days (drawn as a ring)
+    span: tuple[float, float] | None = None  # a year on the true scale: its days' x, drawn as a bar
 
     @property
     def parts(self) -> tuple[str, str, str]:
@@ -78,11 +79,13 @@ def _layout(items: list[tuple[dt.date, str, int, str, str | None, str]], rows: l
                          EDGE_PX, width - EDGE_PX, [i[5] for i in items])
     rows = [(kind, caption) for kind, caption in rows if any(i[1] == kind for i in items)]
     radius = lambda count: 3 + min(count, 6)  # noqa: E731  (the template draws the same)
-    placed: list[tuple[dt.date, str, int, str, str | None, float, int]] = []
+    placed: list[tuple[dt.date, str, int, str, str | None, float, int, tuple | None]] = []
     for kind, _ in rows:
         mine = sorted((i for i in items if i[1] == kind), key=lambda i: i[0])
-        levels = stack_levels([(scale.x(d, p), radius(c)) for d, _, c, _, _, p in mine])
-        placed += [(*i[:5], scale.x(i[0], i[5]), lv) for i, lv in zip(mine, levels)]
+        spans = [scale.span(d, p) for d, *_, p in mine]  # a year's bar stacks as wide as it is drawn
+        levels = stack_levels([(scale.x(d, p), (sp[1] - sp[0]) / 2 + radius(c) if sp else radius(c))
+                               for (d, _, c, _, _, p), sp in zip(mine, spans)])
+        placed += [(*i[:5], scale.x(i[0], i[5]), lv, sp) for i, lv, sp in zip(mine, levels, spans)]
     depth = {kind: max([p[6] for p in placed if p[1] == kind], default=0) for kind, _ in rows}
     ys: dict[str, float] = {}
     y = 30.0
@@ -91,8 +94,8 @@ def _layout(items: list[tuple[dt.date, str, int, str, str | None, str]], rows: l
         ys[kind] = y
         y += 40
     height = int(y - 40 + 34)
-    marks = [TimelineMark(x, ys[kind] - 19 * lv, d, kind, count, label, href)
-             for d, kind, count, label, href, x, lv in sorted(placed, key=lambda p: (p[0], p[1]))]
+    marks = [TimelineMark(x, ys[kind] - 19 * lv, d, kind, count, label, href, span=sp)
+             for d, kind, count, label, href, x, lv, sp in sorted(placed, key=lambda p: (p[0], p[1]))]
     edges = [0.0] + [e for b in scale.breaks for e in (b - 5, b + 5)] + [float(width)]
     notes = []  # in the page's language (storyline.reader_words), as its ticks and row captions
     for side, said in ((scale.past, BROKEN_LEFT), (scale.future, BROKEN_RIGHT)):
