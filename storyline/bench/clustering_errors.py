@@ -25,7 +25,15 @@ outside it by the rule that kept it out:
   undated reports placed after dated ones).
 
 Each cause is priced in F1 points: the file's B-cubed F1 with that cause's
-lines moved into their main part, minus the replayed F1.  Scores are taken
+lines moved into their main part, minus the replayed F1.
+
+Precision is read the other way round (:func:`merged_events`): each predicted
+event holding lines of several gold events, its own gold event (most lines),
+and how each foreign line came in: a ``shared page`` (a page the gold lists
+under the own event first; stored once, so no grouping can part it), the
+``far look`` (it joined from beyond its window) or ``placed`` (within it).
+Its price is the F1 with the movable foreign lines parted off, one group per
+gold event, minus the replayed F1: below zero, the merge is the cheaper error.  Scores are taken
 after the whole file is placed (the cosine's language means are the final
 ones), so a line's figures can differ slightly from what it met when placed.
 """
@@ -127,8 +135,47 @@ def explain(path: str | Path, progress: Callable[[str], None] | None = None) -> 
             moved = [main[g] if line in lines else p for line, g, p in zip(ids, gold, pred)]
             price[cause] = {"lines": len(lines), "f1_points": round(bcubed(gold, moved)[2] - base, 4)}
     split = sorted({m.gold for m in misses})
+    far = {m for ev in clusterer.events.values() for m in ev.far}
     return {"bcubed_f1": round(base, 4), "split_events": len(split), "missed_lines": len(misses),
-            "causes": price, "misses": [asdict(m) for m in misses]}
+            "causes": price, "misses": [asdict(m) for m in misses],
+            "merges": merged_events(ids, gold, pred, stored.stored_as, far)}
+
+
+def merged_events(ids: list[str], gold: list[str], pred: list[str], stored_as: dict[str, str | None],
+                  far: set[str]) -> list[dict]:
+    """Predicted events holding lines of several gold events (what B-cubed
+    precision loses), each with its own gold event (most lines; a tie goes to
+    the first line's), every foreign line and how it came in, and the F1 points
+    of parting the movable ones off (see the module docstring)."""
+    first_gold: dict[str, str] = {}
+    for line, g in zip(ids, gold):
+        if stored_as.get(line):
+            first_gold.setdefault(stored_as[line], g)
+    members: dict[str, list[int]] = collections.defaultdict(list)
+    for k, p in enumerate(pred):
+        if not p.startswith("alone:"):
+            members[p].append(k)
+    base = bcubed(gold, pred)[2]
+    out = []
+    for event, ks in members.items():
+        counts = collections.Counter(gold[k] for k in ks)
+        if len(counts) < 2:
+            continue
+        own = max(counts, key=lambda g: (counts[g], -ks.index(next(k for k in ks if gold[k] == g))))
+        foreign, moved = [], list(pred)
+        for k in ks:
+            if gold[k] == own:
+                continue
+            aid = stored_as.get(ids[k])
+            how = ("shared page" if aid and first_gold[aid] != gold[k]
+                   else "far look" if aid in far else "placed")
+            foreign.append({"line": ids[k], "gold": gold[k], "how": how})
+            if how != "shared page":
+                moved[k] = f"parted:{event}:{gold[k]}"
+        out.append({"event": event, "own": own, "lines": len(ks),
+                    "golds": dict(counts.most_common()), "foreign": foreign,
+                    "split_f1_points": round(bcubed(gold, moved)[2] - base, 4)})
+    return out
 
 
 def _why(line, gold, title, date, aid, members, clusterer, scorer) -> Miss:
@@ -183,4 +230,11 @@ def report_lines(result: dict) -> list[str]:
                    f"{m['title']!r}" + (f" ({figures})" if figures else ""))
     for cause, p in result["causes"].items():
         out.append(f"{cause}: {p['lines']} lines, +{p['f1_points']:.4f} F1 if they joined their main part")
+    merges = result.get("merges", [])
+    out.append(f"{len(merges)} predicted events hold lines of several gold events")
+    for m in merges:
+        held = ", ".join(f"{g} ×{n}" for g, n in m["golds"].items())
+        out.append(f"  {m['event']} holds {held} (own {m['own']}); "
+                   f"{m['split_f1_points']:+.4f} F1 if the movable foreign lines were parted off")
+        out.extend(f"    {f['gold']} {f['line']} [{f['how']}]" for f in m["foreign"])
     return out
