@@ -116,6 +116,9 @@ def cmd_bench(args) -> int:
             res = explain(path)
         _console().print("\n".join(report_lines(res)), markup=False, soft_wrap=True)
         res.pop("misses")
+        res["merged_events"] = len(res.pop("merges"))
+        if "story_splits" in res:
+            res["split_stories"] = len(res.pop("story_splits"))
     elif args.what == "clustering" and args.file.lower().endswith(".csv"):
         # a SemEval pairs CSV: no gold events, but rated pairs (storyline.bench.pair_events)
         from storyline.bench.pair_events import run

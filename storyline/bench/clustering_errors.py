@@ -25,13 +25,22 @@ outside it by the rule that kept it out:
   undated reports placed after dated ones).
 
 Each cause is priced in F1 points: the file's B-cubed F1 with that cause's
-lines moved into their main part, minus the replayed F1.  Scores are taken
+lines moved into their main part, minus the replayed F1.
+
+Precision is read the other way round (:func:`merged_events`): each predicted
+event holding lines of several gold events, its own gold event (most lines),
+and how each foreign line came in: a ``shared page`` (a page the gold lists
+under the own event first; stored once, so no grouping can part it), the
+``far look`` (it joined from beyond its window) or ``placed`` (within it).
+Its price is the F1 with the movable foreign lines parted off, one group per
+gold event, minus the replayed F1: below zero, the merge is the cheaper error.  Scores are taken
 after the whole file is placed (the cosine's language means are the final
 ones), so a line's figures can differ slightly from what it met when placed.
 """
 from __future__ import annotations
 
 import collections
+import dataclasses
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Callable
@@ -86,7 +95,7 @@ def explain(path: str | Path, progress: Callable[[str], None] | None = None) -> 
 
     rows = load_gold(path)
     stored = StoredFile(path, rows, progress)
-    setting, _ = defaults()
+    setting, story_setting = defaults()
     grouper = stored.replay(setting)
     clusterer, scorer = grouper.clusterer, grouper.scorer
     event_of = dict(clusterer.event_of)
@@ -127,8 +136,96 @@ def explain(path: str | Path, progress: Callable[[str], None] | None = None) -> 
             moved = [main[g] if line in lines else p for line, g, p in zip(ids, gold, pred)]
             price[cause] = {"lines": len(lines), "f1_points": round(bcubed(gold, moved)[2] - base, 4)}
     split = sorted({m.gold for m in misses})
-    return {"bcubed_f1": round(base, 4), "split_events": len(split), "missed_lines": len(misses),
-            "causes": price, "misses": [asdict(m) for m in misses]}
+    far = {m for ev in clusterer.events.values() for m in ev.far}
+    out = {"bcubed_f1": round(base, 4), "split_events": len(split), "missed_lines": len(misses),
+           "causes": price, "misses": [asdict(m) for m in misses],
+           "merges": merged_events(ids, gold, pred, stored.stored_as, far)}
+    if all("story" in r for r in rows):
+        out["story_splits"] = _story_splits(stored, rows, event_of, far, story_setting)
+    return out
+
+
+def _story_splits(stored, rows, event_of, far, setting) -> list[dict]:
+    """:func:`split_stories` over the replayed events, linked as ingest links them."""
+    from storyline.bench.replay import EventsOf
+    from storyline.group.story_graph import graph_of, link_stories
+
+    events = EventsOf(event_of)
+    events.far = frozenset(far)
+    profiles = sorted(stored.story_profiles(events), key=lambda p: p.id)
+    story_of = link_stories([dataclasses.replace(p) for p in profiles], setting.threshold,
+                            max_gap_days=setting.max_gap_days, reference_weight=setting.reference_weight)
+    graph = graph_of(profiles, threshold=setting.threshold, max_gap_days=setting.max_gap_days,
+                     reference_weight=setting.reference_weight)
+    pos = {p.id: i for i, p in enumerate(profiles)}
+    stories: dict[int, collections.Counter] = collections.defaultdict(collections.Counter)
+    for r in rows:
+        aid = stored.stored_as[str(r["id"])]
+        if aid in event_of:
+            stories[event_of[aid]][r["story"]] += 1
+    gold_story = {e: c.most_common(1)[0][0] for e, c in stories.items()}
+    return split_stories(gold_story, story_of, lambda a, b: graph.score(pos[a], pos[b]), setting.threshold)
+
+
+def split_stories(gold_story: dict[int, str], story_of: dict[int, int],
+                  score: Callable[[int, int], float], cut: float) -> list[dict]:
+    """Gold stories whose events ended in several predicted stories: the parts
+    (event ids), the best link across them, the cut, and how many pairs of
+    events of *different* gold stories link higher (average linkage would
+    join those first, so a lower cut alone could not serve the story).
+    ``gold_story``: each event's gold story (its lines' commonest)."""
+    events = sorted(gold_story)
+    out = []
+    for story in dict.fromkeys(gold_story[e] for e in events):
+        own = [e for e in events if gold_story[e] == story]
+        parts: dict[int, list[int]] = {}
+        for e in own:
+            parts.setdefault(story_of[e], []).append(e)
+        if len(parts) < 2:
+            continue
+        best = max(score(a, b) for a in own for b in own if a < b and story_of[a] != story_of[b])
+        higher = sum(1 for a in events for b in events
+                     if a < b and gold_story[a] != gold_story[b] and score(a, b) > best)
+        out.append({"story": story, "parts": list(parts.values()), "best_link": round(best, 4),
+                    "cut": cut, "higher_across": higher})
+    return out
+
+
+def merged_events(ids: list[str], gold: list[str], pred: list[str], stored_as: dict[str, str | None],
+                  far: set[str]) -> list[dict]:
+    """Predicted events holding lines of several gold events (what B-cubed
+    precision loses), each with its own gold event (most lines; a tie goes to
+    the first line's), every foreign line and how it came in, and the F1 points
+    of parting the movable ones off (see the module docstring)."""
+    first_gold: dict[str, str] = {}
+    for line, g in zip(ids, gold):
+        if stored_as.get(line):
+            first_gold.setdefault(stored_as[line], g)
+    members: dict[str, list[int]] = collections.defaultdict(list)
+    for k, p in enumerate(pred):
+        if not p.startswith("alone:"):
+            members[p].append(k)
+    base = bcubed(gold, pred)[2]
+    out = []
+    for event, ks in members.items():
+        counts = collections.Counter(gold[k] for k in ks)
+        if len(counts) < 2:
+            continue
+        own = max(counts, key=lambda g: (counts[g], -ks.index(next(k for k in ks if gold[k] == g))))
+        foreign, moved = [], list(pred)
+        for k in ks:
+            if gold[k] == own:
+                continue
+            aid = stored_as.get(ids[k])
+            how = ("shared page" if aid and first_gold[aid] != gold[k]
+                   else "far look" if aid in far else "placed")
+            foreign.append({"line": ids[k], "gold": gold[k], "how": how})
+            if how != "shared page":
+                moved[k] = f"parted:{event}:{gold[k]}"
+        out.append({"event": event, "own": own, "lines": len(ks),
+                    "golds": dict(counts.most_common()), "foreign": foreign,
+                    "split_f1_points": round(bcubed(gold, moved)[2] - base, 4)})
+    return out
 
 
 def _why(line, gold, title, date, aid, members, clusterer, scorer) -> Miss:
@@ -183,4 +280,15 @@ def report_lines(result: dict) -> list[str]:
                    f"{m['title']!r}" + (f" ({figures})" if figures else ""))
     for cause, p in result["causes"].items():
         out.append(f"{cause}: {p['lines']} lines, +{p['f1_points']:.4f} F1 if they joined their main part")
+    for s in result.get("story_splits", []):
+        out.append(f"story {s['story']} split in {len(s['parts'])} (events {s['parts']}): best link across "
+                   f"{s['best_link']} (cut {s['cut']}); {s['higher_across']} pairs of events of different "
+                   f"gold stories link higher")
+    merges = result.get("merges", [])
+    out.append(f"{len(merges)} predicted events hold lines of several gold events")
+    for m in merges:
+        held = ", ".join(f"{g} ×{n}" for g, n in m["golds"].items())
+        out.append(f"  {m['event']} holds {held} (own {m['own']}); "
+                   f"{m['split_f1_points']:+.4f} F1 if the movable foreign lines were parted off")
+        out.extend(f"    {f['gold']} {f['line']} [{f['how']}]" for f in m["foreign"])
     return out

@@ -221,9 +221,21 @@ class StoredFile:
 
     def stories(self, event_of: dict[str, int], settings: list[StorySetting]) -> list[dict[str, int]]:
         """Stored article id -> story id, for each story setting, over these events."""
+        from storyline.group.story_graph import link_stories
+
+        profiles = self.story_profiles(event_of)
+        out = []
+        for s in settings:
+            story_of_event = link_stories([dataclasses.replace(p) for p in profiles], s.threshold,
+                                          max_gap_days=s.max_gap_days,
+                                          reference_weight=s.reference_weight)
+            out.append({aid: story_of_event[e] for aid, e in event_of.items()})
+        return out
+
+    def story_profiles(self, event_of: dict[str, int]) -> list:
+        """What story linking reads of these events (by event id), as ingest builds it."""
         from storyline.group.events import EventState
         from storyline.group.stories import EventProfile, add_evidence
-        from storyline.group.story_graph import link_stories
 
         states: dict[int, EventState] = {}
         far = getattr(event_of, "far", frozenset())  # their dates are not their events' (event_state)
@@ -233,14 +245,7 @@ class StoredFile:
                 a.id, np.asarray(self.vectors[a.id], np.float32), a.published, a.id in far)
         base = [EventProfile(e, st.centroid, first=st.first, last=st.last, size=len(st.members))
                 for e, st in sorted(states.items())]
-        profiles = add_evidence(base, members, lambda texts: self.embed(texts, "passage"))
-        out = []
-        for s in settings:
-            story_of_event = link_stories([dataclasses.replace(p) for p in profiles], s.threshold,
-                                          max_gap_days=s.max_gap_days,
-                                          reference_weight=s.reference_weight)
-            out.append({aid: story_of_event[e] for aid, e in event_of.items()})
-        return out
+        return add_evidence(base, members, lambda texts: self.embed(texts, "passage"))
 
     def labels(self, of_article: dict[str, int], kind: str) -> list[str]:
         """Each line's predicted group; a line whose article is in none (a page
