@@ -25,7 +25,6 @@ from storyline.facts.context import (REPORTING_VERBS, REPORTING_VERBS_UNSPACED, 
                                      SOURCE_PHRASES_UNSPACED, concept_word, context_words, cue_pattern, told_at)
 from storyline.facts.figures import clock_times, digits, numbers_in
 from storyline.facts.model import ClaimSentence
-from storyline.facts.speakers import speaks
 from storyline.records import Article
 
 MIN_WORDS = 5  # shorter than this is a heading, a caption or a fragment
@@ -254,8 +253,6 @@ def claim_sentences(article: Article, report: str,
             date_context=_date_context(text, start, dates),
             years=named_years(text),
             name_context=_name_context(text, start, ments),
-            speakers=sorted({m.key for m in ments
-                             if m.label == "PERSON" and speaks(text, m.start - start, m.end - start)}),
             date_text=_first_text({_iso(d): d.text for d in reversed(dates) if d.precision in ("day", "month")}),
             name_text=_first_text({m.key: m.text for m in reversed(ments)})))
         if limit is not None and len(out) >= limit:

@@ -76,8 +76,6 @@ class ClaimSentence:
     date_context: dict[str, frozenset[str]] = field(default_factory=dict)
     years: list[int] = field(default_factory=list)  # years it names ("en 1960", "April 2019")
     name_context: dict[str, frozenset[str]] = field(default_factory=dict)  # words next to each person or place
-    # the people it gives as speaking, each the subject of its clause's verb of speech (:func:`.speakers.speaks`)
-    speakers: list[str] = field(default_factory=list)
     # as the sentence writes each date (ISO key: "Jeudi", "4 septembre") and each name (key: "Lavrov")
     date_text: dict[str, str] = field(default_factory=dict)
     name_text: dict[str, str] = field(default_factory=dict)
