@@ -165,7 +165,10 @@ def query_entity(store: Store, query: str) -> EntityRow | None:
         if typo_budget(_bare(phrase).casefold()) == 0 and _key(_bare(phrase)) not in written_spellings(found):
             continue
         return found
-    return country_entity(store, _bare(query)) if words and not common_word(store, query) else None
+    if not words or common_word(store, query):
+        return None
+    spelt = dict.fromkeys([_bare(query), in_nominative(_bare(query))])  # "Ливии" names Libya as "Ливия"
+    return next(filter(None, (country_entity(store, p) for p in spelt)), None)
 
 
 def _spellings(run: list[str]) -> list[str]:

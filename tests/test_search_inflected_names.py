@@ -7,7 +7,7 @@ before the Kakhovka dam's.  Real model, real SQLite file (the session's
 demo store, read only)."""
 from __future__ import annotations
 
-from storyline.search_names import query_names, spells_name
+from storyline.search_names import query_entity, query_names, spells_name
 from storyline.search_words import unworded
 
 
@@ -25,6 +25,7 @@ def test_a_name_in_an_oblique_case_is_read_in_the_nominative(demo_app):
     names = query_names(store, "наводнение в Ливии".split())
     assert [(n.start, n.end, n.entity.name) for n in names] == [(2, 3, "Libya")]
     assert not spells_name(store, "наводнение")  # a word naming nothing in the nominative either
+    assert query_entity(store, "Ливии").name == "Libya"  # the whole query too
 
 
 def test_words_none_of_the_named_reports_can_write_are_unworded_among_them(demo_app):
