@@ -20,7 +20,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 
 from storyline.analyse.entity_lookup import typo_budget
-from storyline.analyse.entity_tokens import without_possessive
+from storyline.analyse.entity_tokens import script_of, without_possessive
 from storyline.search_words import unworded
 from storyline.store.base import Store
 from storyline.store.records import EntityRow, SearchFilters
@@ -165,7 +165,10 @@ def query_entity(store: Store, query: str) -> EntityRow | None:
         if typo_budget(_bare(phrase).casefold()) == 0 and _key(_bare(phrase)) not in written_spellings(found):
             continue
         return found
-    return country_entity(store, _bare(query)) if words and not common_word(store, query) else None
+    if not words or common_word(store, query):
+        return None
+    spelt = dict.fromkeys([_bare(query), in_nominative(_bare(query))])  # "Ливии" names Libya as "Ливия"
+    return next(filter(None, (country_entity(store, p) for p in spelt)), None)
 
 
 def _spellings(run: list[str]) -> list[str]:
@@ -174,7 +177,28 @@ def _spellings(run: list[str]) -> list[str]:
     out = [" ".join(run)]
     if run and (owner := without_possessive(run[-1])) != run[-1]:
         out.append(" ".join([*run[:-1], owner]))
+    if run and (base := in_nominative(out[0])) not in out:
+        out.append(base)
     return out
+
+
+def in_nominative(phrase: str) -> str:
+    """``phrase`` put in the nominative where it is written in Cyrillic and
+    the Russian dictionary is sure of its case (:func:`storyline.analyse.entity_inflect.nominative`,
+    which the names stage shows names with), else as written.
+
+    Why: Russian declines a name after a preposition, and a query states its
+    place that way: "наводнение в Ливии" (flood in Libya) names "Ливия" in
+    the genitive, which neither a report nor the where index writes, so the
+    query named nothing and meaning alone ranked the Kakhovka dam's floods
+    above Derna's.  Only the lookup reads this form: a word that spells
+    nothing in the nominative either stays a plain word."""
+    from storyline.analyse.entity_inflect import nominative
+
+    letters = [ch for ch in phrase if ch.isalpha()]
+    if not letters or not all(script_of(ch) == "CYRILLIC" for ch in letters):
+        return phrase
+    return nominative(phrase, "ru")
 
 
 def _acronym(phrase: str) -> bool:
@@ -236,7 +260,7 @@ def _run_entity(store: Store, run: list[str]) -> EntityRow | None:
         return found
     if len(run) == 1 and common_word(store, run[0]):
         return None
-    return country_entity(store, " ".join(run))
+    return next(filter(None, (country_entity(store, phrase) for phrase in _spellings(run))), None)
 
 
 def country_entity(store: Store, phrase: str) -> EntityRow | None:
@@ -308,7 +332,10 @@ def named_matches(store: Store, words: list[str], names: list[QueryName], filter
     if not others:
         return _names_only_matches(store, named, semantic, worded)
     within = set(named)
-    if unworded(store, others):  # no stored report can write them: the names' reports meaning finds, in its order
+    if unworded(store, others, {r.lang for r in store.iter_vectors(named)}):
+        # none of the names' reports can write them (no stored report, or none of the
+        # names' languages: "наводнение в Ливии" over Libya's English, French, Spanish
+        # and German reports): the names' reports meaning finds, in its order
         return [a for a in semantic if a in within]
     rest = " ".join(others)
     has_words = [a for a, _ in store.search_text(rest, None, 0, replace(filters, entity_ids=ids[:1]))

@@ -85,9 +85,10 @@ def unspaced_place(word: str) -> bool:
     return unspaced(word) and country_of(word) is not None
 
 
-def unworded(store: Store, words: list[str]) -> bool:
+def unworded(store: Store, words: list[str], langs=None) -> bool:
     """Is every word of ``words`` (a query's words other than its names)
-    written in a script none of the store's languages is written in
+    written in a script none of the store's languages (or of ``langs``, the
+    languages of the reports in question) is written in
     (:func:`storyline.language_codes.written_in`)?  ``False`` for no words."""
-    langs = list(store.language_vector_sums())
+    langs = list(store.language_vector_sums()) if langs is None else list(langs)
     return bool(words) and not any(written_in(w, lang) for w in words for lang in langs)
