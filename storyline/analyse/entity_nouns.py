@@ -120,6 +120,31 @@ def adjective_noun(tx: TextFacts, k: int) -> bool:
                for end in ("en", "er", "es", "e"))
 
 
+def bare_noun(tx: TextFacts, k: int) -> bool:
+    """In German, token k is a common noun right after a place preposition with no article
+    (the lexicon's German ``place_preps``: "in Kürze", "in Höhe von", "in Bezug auf", "nach Hause",
+    "in Gewahrsam genommen", "in Insolvenz"): a word of the language's list (lower case), and
+    no place anywhere the gazetteer or the where index knows (:func:`~storyline.analyse.where.held`,
+    every table: "in Landshut", "aus Kiel", "in Barcelona", names several towns share or whose
+    biggest place is a town), nor a compound ending in a country or continent the gazetteer holds
+    ("Norddeutschland", "Osteuropa").  The list holds names as well as nouns (at its floor
+    count, "Landshut" as "Insolvenz"), so the index, not the list, tells a place; a set phrase
+    ("in Kauf nehmen") is the commonest use, no list of such phrases the test (h-names36)."""
+    toks, lex, lang = tx.toks, tx.lex, tx.lang
+    t = toks[k]
+    if lang not in lex.noun_marker_langs or not t.cap or t.allcaps or not t.bare.isalpha() \
+            or t.bare.lower() not in common_words(lang, 10 ** 7):
+        return False
+    before = lower_before(tx, k, 1)
+    if not before or not lex.place_prep(before[0], lang):
+        return False
+    from storyline.analyse.where import held  # (where reads the resolver, which reads this module's callers)
+
+    word = t.bare
+    return not (lex.place(word, lang) or held(word) or any(
+        lex.place(word[p:].capitalize(), lang) for p in range(3, len(word) - 3)))
+
+
 def before_legal_form(tx: TextFacts, k: int) -> bool:
     """A capitalised word right before a company's legal form is the company's name, whatever
     article comes before it ("Die Siemens AG meldete …": no noun "Siemens", h-names32)."""
