@@ -194,6 +194,10 @@ History:
       compound's end: "aus Regierungskreisen" is no PLACE, "aus Nato-Kreisen" names only "Nato" ORG; Chinese: a
       place alone before "公司" (company) names no company ("密苏里州公司" is a Missouri company: "密苏里州"
       PLACE) (h-names35)
+  57: German: a word of the language's list whose plural or dative is listed too, right after "in", "aus",
+      "nach" or "nahe" with no article, that no place of the gazetteer or the where index bears, is a noun the preposition governs, no PLACE ("in
+      Kürze", "in Höhe von", "nach Hause", "in Insolvenz"; "in Landshut", "aus Kiel", "in Norddeutschland"
+      stay places) (h-names36)
 """
 
-VERSION = 56  # h-names35: stored names read anew (German source circles, Chinese "place + 公司")
+VERSION = 57  # h-names36: stored names read anew (German nouns after a bare preposition are no PLACE)

@@ -120,6 +120,51 @@ def adjective_noun(tx: TextFacts, k: int) -> bool:
                for end in ("en", "er", "es", "e"))
 
 
+def bare_noun(tx: TextFacts, k: int) -> bool:
+    """In German, token k is a common noun right after a place preposition with no article
+    (the lexicon's German ``place_preps``: "in Kürze", "in Höhe von", "in Bezug auf", "nach Hause",
+    "in Brand gesetzt", "in Insolvenz"): a word of the language's list (lower case) that
+    :func:`declined` (its plural or dative listed too, as a noun's is and a region's or island's
+    name seldom: "Mallorca", "Sibirien", "Rügen"), and no place anywhere the gazetteer or the where
+    index knows (:func:`~storyline.analyse.where.held`, every table: "in Landshut", "aus Kiel", "in
+    Barcelona", names several towns share or whose biggest place is a town), nor a compound ending
+    in a country or continent the gazetteer holds ("Norddeutschland", "Osteuropa").  The list holds
+    names as well as nouns (at its floor count, "Landshut" as "Insolvenz"), so the list alone tells
+    no noun; a set phrase ("in Kauf nehmen") is the commonest use, no list of such phrases the test
+    (h-names36)."""
+    toks, lex, lang = tx.toks, tx.lex, tx.lang
+    t = toks[k]
+    if lang not in lex.noun_marker_langs or not t.cap or t.allcaps or not t.bare.isalpha() \
+            or t.bare.lower() not in common_words(lang, 10 ** 7):
+        return False
+    before = lower_before(tx, k, 1)
+    if not before or not lex.place_prep(before[0], lang):
+        return False
+    from storyline.analyse.where import held  # (where reads the resolver)
+
+    word = t.bare
+    return declined(word.lower(), lang) and not (lex.place(word, lang) or held(word) or any(
+        lex.place(word[p:].capitalize(), lang) for p in range(3, len(word) - 3)))
+
+
+_UMLAUT_OF = {"a": "ä", "o": "ö", "u": "ü"}
+
+
+def declined(low: str, lang: str) -> bool:
+    """The list holds a plural or dative form of German ``low`` (-e, -en, -n; the last a, o, u
+    umlauted: "insolvenzen", "fragen", "brände", "bezüge"): a common noun, which a place's name
+    seldom is ("Mallorca", "Sibirien", "Schwarzwald" have none; h-names36).  Not -er after an
+    umlaut, a place's people too ("Elsässer"), nor the genitive -s, -es every name takes."""
+    every = common_words(lang, 10 ** 7)
+    stem = low[:-1] if low.endswith("e") else low
+    forms = {stem + "e", stem + "en", low + "n"}
+    last = max((i for i, c in enumerate(stem) if c in _UMLAUT_OF), default=-1)
+    if last >= 0:
+        umlauted = stem[:last] + _UMLAUT_OF[stem[last]] + stem[last + 1:]
+        forms |= {umlauted + "e", umlauted + "en"}
+    return any(f in every for f in forms - {low})
+
+
 def before_legal_form(tx: TextFacts, k: int) -> bool:
     """A capitalised word right before a company's legal form is the company's name, whatever
     article comes before it ("Die Siemens AG meldete …": no noun "Siemens", h-names32)."""

@@ -18,8 +18,8 @@ from storyline.analyse.entity_demonyms import country, demonym_lead, given_name,
     place_adjective_er
 from storyline.analyse.entity_heads import HEAD_FIRST, indexed_place, model_after_noun, office_word, place_list, \
     product_follows
-from storyline.analyse.entity_nouns import acronym_modifier, adjective_noun, after_noun as _after_noun, before_legal_form, \
-    lower_before as _lower_before, plural_noun
+from storyline.analyse.entity_nouns import acronym_modifier, adjective_noun, after_noun as _after_noun, bare_noun, \
+    before_legal_form, lower_before as _lower_before, plural_noun
 from storyline.analyse.entity_wordlist import common_words
 from storyline.analyse.entity_orgs import cue_alone, foreign_head, model_code, org_before, org_list, org_words
 from storyline.analyse.entity_parts import lowercase_head, modifies_noun, owns_noun, parenthesised_qualifier, \
@@ -126,6 +126,8 @@ def segment(tx: TextFacts, idx: list[int], titled: bool) -> list[Cand]:
             and not (lex.place(words[0], lang) or lex.institution(words[0], lang)):
         return []  # a head word alone ("Government", "Polizei"), or a legal form ("ООО") names nothing
     label = classify(tx, idx, titled)
+    if label == "PLACE" and len(idx) == 1 and not titled and bare_noun(tx, idx[0]):
+        return []  # "in Kürze", "in Höhe von", "nach Hause": a noun the preposition governs, no place (h-names36)
     if label == "MISC" and len(idx) > 3:  # "Juegos Olímpicos de París": the event, then its place
         # (not after one word: "the Tour de France", "Copa de España" are one name)
         for p in range(2, len(idx) - 1):

@@ -170,6 +170,13 @@ def city_of(name: str, lang: str | None = None) -> str | None:
     return found
 
 
+def held(name: str) -> bool:
+    """Some table of the index holds ``name`` as written (a country, subdivision or city,
+    a name no country or city dominates, "Landshut", "Barcelona", or one whose biggest place
+    is a town, "Kiel"): a place somewhere, whatever else it may be (``entity_nouns.bare_noun``)."""
+    return _held(name)
+
+
 def _held(name: str) -> bool:
     """Some table of the index holds ``name`` as written: it is that, or
     nobody's, and not read another way."""
