@@ -239,7 +239,7 @@ spaced_in(WORDS)  # French spacing before ": ; ? !" and inside « », one rule f
 # "{articles:oblique}" (reader_words_case); one count, one noun, so no form is said twice.
 GOVERNED_PLURAL: dict[str, dict[str, str]] = {
     "de": {"article": "Artikeln", "story": "Geschichten"},
-    "hi": {"article": "लेखों", "story": "कहानियों"},
+    "hi": {"article": "लेखों", "story": "कहानियों", "line": "पंक्तियों", "fact": "तथ्यों"},
 }
 
 # languages whose counted forms are CLDR's whole phrases, "{n}" where the number goes (Arabic's
@@ -307,6 +307,15 @@ def count(n: int, noun: str, lang: str | None = None) -> Counted:
     form = min(_form(n, lang), len(forms) - 1)
     governed = GOVERNED_PLURAL.get(lang, {}).get(noun) if form else None
     return Counted(f"{n} {forms[form]}", f"{n} {governed}" if governed else None)
+
+
+def count_named_elsewhere(n: int, noun: str, lang: str | None = None) -> Counted:
+    """A number whose noun the English entry names elsewhere or leaves unsaid ("{n} of its {all}
+    lines", "the summary's {m}"): said alone it is the number, as every language had it; its
+    ``oblique`` is the number with its noun governed, for an entry that puts the noun under a
+    postposition (Hindi's "इसकी {all:oblique} में से {n} शीर्षक हैं": "40 पंक्तियों में से";
+    h-ui32 left "40 में से 30 पंक्तियां", h-ui33)."""
+    return Counted(str(n), count(n, noun, lang).oblique)
 
 
 
