@@ -232,6 +232,9 @@ for _words, _counted in ((LIST_WORDS, LIST_COUNTED), (GATE_WORDS, GATE_COUNTED),
 
 add_arabic(WORDS, COUNTED, NO_REPORT)  # kept in its own table; checks every key has its Arabic
 spaced_in(WORDS)  # French spacing before ": ; ? !" and inside « », one rule for every entry
+# the languages a page is worded in, English and every language the catalogue has its words in
+# (each has them all: add_arabic checks Arabic's; "Summary" is said on every page)
+WORDED_LANGS = (ENGLISH, *sorted(WORDS["Summary"]))
 
 # the plural a preposition or postposition governs, where it is not the one said alone: German's
 # dative ("erwähnt in 2 Artikeln", "aus 12 Artikeln"), Hindi's oblique ("2 लेखों में"); the pages'
@@ -250,7 +253,7 @@ _CATEGORIES = ("zero", "one", "two", "few", "many", "other")
 
 def reading(lang: str | None):
     """Make ``lang`` the page's language for what follows in this context (a request's render)."""
-    return _PAGE_LANG.set(lang if lang in WORDS["Summary"] or lang == ENGLISH else ENGLISH)
+    return _PAGE_LANG.set(lang if lang in WORDED_LANGS else ENGLISH)
 
 
 def reset_reading(token) -> None:
