@@ -232,6 +232,9 @@ for _words, _counted in ((LIST_WORDS, LIST_COUNTED), (GATE_WORDS, GATE_COUNTED),
 
 add_arabic(WORDS, COUNTED, NO_REPORT)  # kept in its own table; checks every key has its Arabic
 spaced_in(WORDS)  # French spacing before ": ; ? !" and inside « », one rule for every entry
+# the languages a page is worded in, English and every language the catalogue has its words in
+# (each has them all: add_arabic checks Arabic's; "Summary" is said on every page)
+WORDED_LANGS = (ENGLISH, *sorted(WORDS["Summary"]))
 
 # the plural a preposition or postposition governs, where it is not the one said alone: German's
 # dative ("erwähnt in 2 Artikeln", "aus 12 Artikeln"), Hindi's oblique ("2 लेखों में"); the pages'
@@ -239,7 +242,7 @@ spaced_in(WORDS)  # French spacing before ": ; ? !" and inside « », one rule f
 # "{articles:oblique}" (reader_words_case); one count, one noun, so no form is said twice.
 GOVERNED_PLURAL: dict[str, dict[str, str]] = {
     "de": {"article": "Artikeln", "story": "Geschichten"},
-    "hi": {"article": "लेखों", "story": "कहानियों"},
+    "hi": {"article": "लेखों", "story": "कहानियों", "line": "पंक्तियों", "fact": "तथ्यों"},
 }
 
 # languages whose counted forms are CLDR's whole phrases, "{n}" where the number goes (Arabic's
@@ -250,7 +253,7 @@ _CATEGORIES = ("zero", "one", "two", "few", "many", "other")
 
 def reading(lang: str | None):
     """Make ``lang`` the page's language for what follows in this context (a request's render)."""
-    return _PAGE_LANG.set(lang if lang in WORDS["Summary"] or lang == ENGLISH else ENGLISH)
+    return _PAGE_LANG.set(lang if lang in WORDED_LANGS else ENGLISH)
 
 
 def reset_reading(token) -> None:
@@ -307,6 +310,15 @@ def count(n: int, noun: str, lang: str | None = None) -> Counted:
     form = min(_form(n, lang), len(forms) - 1)
     governed = GOVERNED_PLURAL.get(lang, {}).get(noun) if form else None
     return Counted(f"{n} {forms[form]}", f"{n} {governed}" if governed else None)
+
+
+def count_named_elsewhere(n: int, noun: str, lang: str | None = None) -> Counted:
+    """A number whose noun the English entry names elsewhere or leaves unsaid ("{n} of its {all}
+    lines", "the summary's {m}"): said alone it is the number, as every language had it; its
+    ``oblique`` is the number with its noun governed, for an entry that puts the noun under a
+    postposition (Hindi's "इसकी {all:oblique} में से {n} शीर्षक हैं": "40 पंक्तियों में से";
+    h-ui32 left "40 में से 30 पंक्तियां", h-ui33)."""
+    return Counted(str(n), count(n, noun, lang).oblique)
 
 
 

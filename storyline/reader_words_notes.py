@@ -35,7 +35,7 @@ NOTE_WORDS: dict[str, dict[str, str]] = {
     "Disagreement": {"ru": "Расхождение", "hi": "असहमति", "de": "Widerspruch", "fr": "Désaccord",
                      "es": "Discrepancia"},
     "{n} beyond the summary's {m} above": {"ru": "{n} сверх {m} из сводки выше",
-                                           "hi": "ऊपर सारांश के {m} के अलावा {n}",
+                                           "hi": "ऊपर सारांश के {m:oblique} के अलावा {n}",
                                            "de": "{n} über die {m} der Zusammenfassung oben hinaus",
                                            "fr": "{n} en plus des {m} du résumé ci-dessus",
                                            "es": "{n} además de los {m} del resumen de arriba"},

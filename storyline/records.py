@@ -185,6 +185,21 @@ def date_label(value: dt.date, precision: str) -> str:
     return value.strftime(_LABEL_AT.get(precision, "%Y-%m-%d"))
 
 
+def period_days(value: dt.date, precision: str) -> tuple[dt.date, dt.date]:
+    """The first and last day a date given to ``precision`` covers: a year, a month, an ISO
+    week (Monday to Sunday) or the day itself.  One place for the stories' timeline and the
+    chart's bars (``BrokenScale.span``), which both read "in February" as all its days."""
+    if precision == "year":
+        return dt.date(value.year, 1, 1), dt.date(value.year, 12, 31)
+    if precision == "month":
+        nxt = dt.date(value.year + (value.month == 12), value.month % 12 + 1, 1)
+        return dt.date(value.year, value.month, 1), nxt - dt.timedelta(days=1)
+    if precision == "week":  # an ISO week: Monday to Sunday
+        monday = value - dt.timedelta(days=value.weekday())
+        return monday, monday + dt.timedelta(days=6)
+    return value, value
+
+
 @dataclass
 class EntityMention:
     """A name found in a text; ``key`` is its script-independent canonical key."""

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 
 from storyline.analyse.dates import range_end
 from storyline.facts.figures import numbers_in
-from storyline.records import Article, date_label
+from storyline.records import Article, date_label, period_days
 from storyline.store.records import EventRow
 from storyline.wording import DATE_UNKNOWN, clip
 
@@ -66,18 +66,6 @@ class TimelineEntry:
             return DATE_UNKNOWN
         first = date_label(self.date, self.precision)
         return f"{first} – {date_label(self.until, 'day')}" if self.until else first
-
-
-def _period(value: dt.date, precision: str) -> tuple[dt.date, dt.date]:
-    if precision == "year":
-        return dt.date(value.year, 1, 1), dt.date(value.year, 12, 31)
-    if precision == "month":
-        nxt = dt.date(value.year + (value.month == 12), value.month % 12 + 1, 1)
-        return dt.date(value.year, value.month, 1), nxt - dt.timedelta(days=1)
-    if precision == "week":  # an ISO week: Monday to Sunday
-        monday = value - dt.timedelta(days=value.weekday())
-        return monday, monday + dt.timedelta(days=6)
-    return value, value
 
 
 def _lead_sentence(a: Article) -> str:
@@ -142,7 +130,7 @@ def build_timeline(events: list[EventRow], articles: list[Article],
             if n and range_end(a.dates[n - 1], d):
                 continue  # "10 to 11 September": the range is placed at its first day
             closes = a.dates[n + 1] if n + 1 < len(a.dates) and range_end(d, a.dates[n + 1]) else None
-            start, end = _period(d.value, d.precision)
+            start, end = period_days(d.value, d.precision)
             if end > a.published - PAST_MARGIN or d.precision == "year":
                 continue  # the news itself, a future plan, or too vague to place
             inside = [ev for ev in events if ev.first_date and ev.id != a.event_id

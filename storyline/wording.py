@@ -195,6 +195,10 @@ class _ENGLISH:
     def count(n: int, noun: str) -> str:
         return plural(n, noun)
 
+    @staticmethod
+    def count_named_elsewhere(n: int, noun: str) -> str:  # reader_words.count_named_elsewhere
+        return str(n)
+
 
 # labels a kind had before, which reasons stored then still open with
 _FORMER_KIND_WORDS = frozenset({"weather widget without a report"})
@@ -220,7 +224,8 @@ _GATE_CUES = [
      lambda m, n, w: w.say("{lines} reads like {kind}" if n == 1 else "{lines} read like {kind}",
                            lines=w.count(n, "line"), kind=w.say(a_or_an(gate_kind_label(m["kind"]))))),
     (r"list of headlines \((?P<n>\d+) of (?P<all>\d+) lines\)",
-     lambda m, n, w: w.say("{n} of its {all} lines are headlines, as on a front page", n=n, all=m["all"])),
+     lambda m, n, w: w.say("{n} of its {all} lines are headlines, as on a front page", n=n,
+                           all=w.count_named_elsewhere(int(m["all"]), "line"))),
     (r"list of dated items \((?P<n>\d+) date stamps\)",
      lambda m, n, w: w.say("it lists {n} dated items, as an index does", n=n)),
     (r"archive list \((?P<n>\d+) months with their counts of posts\)",

@@ -47,3 +47,31 @@ def test_the_charts_tooltip(lang, said):
         tl = event_timeline(arts, lang)
     [mark] = [m for m in tl.marks if m.kind == "mentioned"]
     assert said in mark.label.replace("\u202f", " ").replace("\u00a0", " "), mark.label
+
+
+# A count whose noun the entry names elsewhere ("{n} of its {all} lines", "the summary's {m}"):
+# Hindi puts the noun after the number, under the postposition, in its oblique plural (h-ui33).
+# h-ui32 left "इसकी 40 में से 30 पंक्तियां" and "सारांश के 3 के अलावा".
+@pytest.mark.parametrize("lang, said", [
+    ("hi", "इसकी 40 पंक्तियों में से 30 शीर्षक हैं, जैसे मुखपृष्ठ पर"),
+    ("de", "30 seiner 40 Zeilen sind Schlagzeilen, wie auf einer Startseite"),  # as it was
+    ("en", "30 of its 40 lines are headlines, as on a front page"),
+])
+def test_the_gates_headline_count(lang, said):
+    from storyline import reader_words
+    from storyline.wording import gate_reasons
+
+    with worded_in(lang):  # as the Not-articles page says it (its WORDED catalogue)
+        assert gate_reasons("list of headlines (30 of 40 lines)", None, reader_words) == [(said, [])]
+    if lang == "en":  # and the CLI and the API, with no catalogue
+        assert gate_reasons("list of headlines (30 of 40 lines)") == [(said, [])]
+
+
+def test_the_facts_beyond_the_summary():
+    from storyline.reader_words import count_named_elsewhere
+
+    key = "{n} beyond the summary's {m} above"
+    assert say(key, "hi", n=5, m=count_named_elsewhere(3, "fact", "hi")) == "ऊपर सारांश के 3 तथ्यों के अलावा 5"
+    assert say(key, "hi", n=5, m=count_named_elsewhere(1, "fact", "hi")) == "ऊपर सारांश के 1 तथ्य के अलावा 5"
+    assert say(key, "ru", n=5, m=count_named_elsewhere(3, "fact", "ru")) == "5 сверх 3 из сводки выше"  # as it was
+    assert say(key, "en", n=5, m=count_named_elsewhere(3, "fact", "en")) == "5 beyond the summary's 3 above"

@@ -38,9 +38,11 @@ def test_story_timeline_places_ticks_and_dots_on_one_scale():
     jan_tick = next((x for label, x in tick_x.items() if label.startswith("Jan")), None)
     mar_tick = next((x for label, x in tick_x.items() if label.startswith("Mar")), None)
     assert feb_tick is None and jan_tick is not None and mar_tick is not None, tick_x  # 2-month steps
-    assert jan_tick < feb.x < mar_tick  # the February dot lies between the Jan and Mar ticks
-    # and where it falls between them is its date's share of the way
-    assert abs((feb.x - jan_tick) / (mar_tick - jan_tick) - 31 / 60) < 0.02
+    assert jan_tick < feb.x < mar_tick  # the February mark lies between the Jan and Mar ticks
+    # a month is a bar over its days (h-ui33): from 1 February, its share of the way, to the 29th
+    share = lambda x: (x - jan_tick) / (mar_tick - jan_tick)  # noqa: E731
+    assert abs(share(feb.span[0]) - 31 / 60) < 0.02 and abs(share(feb.span[1]) - 59 / 60) < 0.02, feb.span
+    assert feb.x == round(sum(feb.span) / 2, 1)
     # events three days apart are two dots that do not touch
     a, b = [m for m in tl.marks if m.date in (D(2024, 6, 19), D(2024, 6, 22))]
     r = lambda m: 3 + min(m.count, 6)  # noqa: E731

@@ -22,7 +22,8 @@ from fastapi.templating import Jinja2Templates
 from storyline.language_codes import CODES, reader_lang
 from storyline import reader_words
 from storyline.reader_words_typography import quote_marks, quoted
-from storyline.reader_words import (count, page_dir, page_lang, say, sources_said, undated_said, no_report_said, worded_in)
+from storyline.reader_words import (WORDED_LANGS, count, count_named_elsewhere, page_dir, page_lang, say, sources_said,
+                                    undated_said, no_report_said, worded_in)
 from storyline.reader_words_dates import as_date, shown_date
 from storyline.records import removals_once
 from storyline.search import MODES
@@ -85,6 +86,7 @@ templates = Jinja2Templates(env=_env)
 _env.globals.update(lang_label=lang_label, more_facts=more_facts, single_facts=single_facts,
                     restated_facts=restated_facts,
                     lang_attr=lang_attr, with_lang=with_lang, say=say, count=count, shown_date=shown_date, page_lang=page_lang,
+                    count_named_elsewhere=count_named_elsewhere,
                     page_dir=page_dir, quoted=quoted, quote_marks=quote_marks,
                     sources_of=sources_said, undated_phrase=undated_said, no_report_in=no_report_said)
 _env.filters["as_date"] = as_date
@@ -133,9 +135,12 @@ def _citations(request: Request, cites: str) -> dict:
 
 
 def _reader_languages(langs: list[str], chosen: str) -> list[str]:
-    """Choices for the reader's language: English, the coverage's languages (not
-    ``und``, which the form would send back to a 422), the chosen one."""
-    return sorted({"en", chosen, *(lg for lg in langs if lg in CODES)})
+    """Choices for the reader's language: every language the pages are worded in
+    (``reader_words.WORDED_LANGS``), the coverage's languages (a summary may be read from
+    their reports; not ``und``, which the form would send back to a 422), the chosen one.
+    The worded ones too, as the front page's menu has them: story 2 of the demo (reports in
+    en, es, fr, hi, ru) offered no German or Arabic, both worded in full (h-ui33)."""
+    return sorted({*WORDED_LANGS, chosen, *(lg for lg in langs if lg in CODES)})
 
 
 def build_router(app: FastAPI) -> APIRouter:

@@ -15,6 +15,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from storyline.reader_words_dates import tick_date  # the labels in the page's language ("сент. 2023 г.")
+from storyline.records import period_days
 from storyline.web.far_slots import label_order, slot_centres
 
 MONTH_STEPS = (1, 2, 3, 6)
@@ -256,8 +257,8 @@ class BrokenScale:
     named: set = field(default_factory=set)  # keys of the far slots given room for their labels
 
     def x(self, d: dt.date, precision: str = "day") -> float:
-        """Where ``d`` (a date given to ``precision``: "day" … "year") is drawn: a year on the
-        true scale at the middle of its :meth:`span`."""
+        """Where ``d`` (a date given to ``precision``: "day" … "year") is drawn: a week, month
+        or year on the true scale at the middle of its :meth:`span`."""
         if self.past and d < self.main.lo:
             return dict((k, x) for k, x, _ in self.past)[self._key(d, self.main.lo, precision)]
         if self.future and d > self.main.hi:
@@ -266,14 +267,16 @@ class BrokenScale:
         return round((span[0] + span[1]) / 2, 1) if span else self.main.x(d)
 
     def span(self, d: dt.date, precision: str = "day") -> tuple[float, float] | None:
-        """From where to where a date given only to its year is drawn on the true scale: the
-        part of its year the scale shows; None for any other date.  Why: "this year" in a
-        report of 10 January is stored as 1 January and was a dot on 1 January, read as a
-        New Year's Day the report never said; past a break its year has a slot named by
-        the year (:meth:`_key`), on the true scale its days are a bar."""
-        if precision != "year" or not self.main.lo <= d <= self.main.hi:
+        """From where to where a date given only to its week, month or year is drawn on the
+        true scale: the part of its days (:func:`~storyline.records.period_days`) the scale
+        shows; None for a day and for a date past a break.  Why: such a date is stored as
+        its first day, and "this year" in a report of 10 January was a dot on 1 January, "in
+        February" a dot on 1 February, read as days no report said (h-ui32, h-ui33); past a
+        break the date has a slot named by its month or year (:meth:`_key`)."""
+        if precision == "day" or not self.main.lo <= d <= self.main.hi:
             return None
-        return self.main.x(d), self.main.x(min(dt.date(d.year, 12, 31), self.main.hi))
+        first, last = period_days(d, precision)
+        return self.main.x(max(first, self.main.lo)), self.main.x(min(last, self.main.hi))
 
     @staticmethod
     def _key(d: dt.date, ref: dt.date, precision: str = "day") -> tuple:

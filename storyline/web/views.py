@@ -37,7 +37,7 @@ class TimelineMark:
     title: str = ""         # the headline or sentence inside ``label``, in language ``lang``
     lang: str | None = None
     outside: bool = False   # a report dated outside its event's days (drawn as a ring)
-    span: tuple[float, float] | None = None  # a year on the true scale: its days' x, drawn as a bar
+    span: tuple[float, float] | None = None  # a week, month or year on the true scale: its days' x, a bar
 
     @property
     def parts(self) -> tuple[str, str, str]:
@@ -82,7 +82,7 @@ def _layout(items: list[tuple[dt.date, str, int, str, str | None, str]], rows: l
     placed: list[tuple[dt.date, str, int, str, str | None, float, int, tuple | None]] = []
     for kind, _ in rows:
         mine = sorted((i for i in items if i[1] == kind), key=lambda i: i[0])
-        spans = [scale.span(d, p) for d, *_, p in mine]  # a year's bar stacks as wide as it is drawn
+        spans = [scale.span(d, p) for d, *_, p in mine]  # a period's bar stacks as wide as it is drawn
         levels = stack_levels([(scale.x(d, p), (sp[1] - sp[0]) / 2 + radius(c) if sp else radius(c))
                                for (d, _, c, _, _, p), sp in zip(mine, spans)])
         placed += [(*i[:5], scale.x(i[0], i[5]), lv, sp) for i, lv, sp in zip(mine, levels, spans)]
