@@ -9,13 +9,11 @@ resolver, the chart, the page and Chromium are the real ones.
 from __future__ import annotations
 
 import datetime as dt
-import json
 
 import pytest
 
-from live_server import serve
+from period_marks import drawn_marks, served_store
 from storyline.analyse.dates import resolve_dates
-from storyline.cli import main as cli_main
 from storyline.records import Article
 from storyline.web.views import event_timeline
 from test_browser import browser  # noqa: F401  (fixture)
@@ -60,28 +58,13 @@ def month_server(tmp_path_factory):
     folder = tmp_path_factory.mktemp("month-true-scale")
     rows = [{"id": f"m{i}", "title": "Rotterdam freight volumes fell by a fifth in February", "lang": "en",
              "published": d.isoformat(), "source": f"Source {'ABC'[i]}", "text": TEXT + SAID[i]} for i, d in enumerate(DAYS)]
-    src = folder / "month.jsonl"
-    src.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
-    db = str(folder / "month.db")
-    assert cli_main(["--db", db, "ingest", "-q", str(src)]) == 0
-    yield from serve(db)
+    yield from served_store(folder, "month", rows)
 
-
-# the chart's mentioned marks as drawn: their box and their tooltip
-DRAWN = """() => [...document.querySelectorAll('figure.timeline .mentioned')].map(m => {
-  const b = m.getBoundingClientRect(); return {left: b.left, right: b.right, tip: m.querySelector('title').textContent};
-})"""
-REPORTS = """() => [...document.querySelectorAll('figure.timeline circle.report')].map(c => c.getBoundingClientRect().left)"""
 
 
 @pytest.mark.parametrize("lang, month", [("en", "Feb 2024"), ("fr", "févr. 2024"), ("hi", "फ़र॰ 2024")])
 def test_the_page_draws_the_month_over_its_days(month_server, browser, lang, month):  # noqa: F811
-    pg = browser.new_page(viewport={"width": 1280, "height": 900})
-    try:
-        assert pg.goto(f"{month_server}/events/1?lang={lang}").status == 200
-        marks, reports = pg.evaluate(DRAWN), pg.evaluate(REPORTS)
-    finally:
-        pg.close()
+    marks, reports = drawn_marks(browser, f"{month_server}/events/1?lang={lang}")
     [feb] = marks
     assert len(reports) == 3, reports
     assert feb["tip"].startswith(month), feb  # the month in the reader's words

@@ -9,13 +9,11 @@ tooltip says "2024".  The resolver, the chart, the page and Chromium are the rea
 from __future__ import annotations
 
 import datetime as dt
-import json
 
 import pytest
 
-from live_server import serve
+from period_marks import drawn_marks, served_store
 from storyline.analyse.dates import resolve_dates
-from storyline.cli import main as cli_main
 from storyline.records import Article
 from storyline.web.views import event_timeline
 from test_browser import browser  # noqa: F401  (fixture)
@@ -46,28 +44,13 @@ def year_server(tmp_path_factory):
     folder = tmp_path_factory.mktemp("year-true-scale")
     rows = [{"id": f"y{i}", "title": "Maersk Tankers shares up 3% this year on Red Sea freight rates", "lang": "en",
              "published": d.isoformat(), "source": f"Source {'ABC'[i]}", "text": TEXT} for i, d in enumerate(DAYS)]
-    src = folder / "year.jsonl"
-    src.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
-    db = str(folder / "year.db")
-    assert cli_main(["--db", db, "ingest", "-q", str(src)]) == 0
-    yield from serve(db)
+    yield from served_store(folder, "year", rows)
 
-
-# the chart's mentioned marks as drawn: their box and their tooltip
-DRAWN = """() => [...document.querySelectorAll('figure.timeline .mentioned')].map(m => {
-  const b = m.getBoundingClientRect(); return {left: b.left, right: b.right, tip: m.querySelector('title').textContent};
-})"""
-REPORTS = """() => [...document.querySelectorAll('figure.timeline circle.report')].map(c => c.getBoundingClientRect().left)"""
 
 
 @pytest.mark.parametrize("lang", ["en", "fr", "ar"])
 def test_the_page_draws_the_year_over_its_days(year_server, browser, lang):  # noqa: F811
-    pg = browser.new_page(viewport={"width": 1280, "height": 900})
-    try:
-        assert pg.goto(f"{year_server}/events/1?lang={lang}").status == 200
-        marks, reports = pg.evaluate(DRAWN), pg.evaluate(REPORTS)
-    finally:
-        pg.close()
+    marks, reports = drawn_marks(browser, f"{year_server}/events/1?lang={lang}")
     [year] = marks
     assert year["tip"].startswith("2024"), year  # "2024 : mentionné dans 3 articles…" in French
     assert year["left"] < min(reports) and year["right"] > max(reports), (year, reports)
