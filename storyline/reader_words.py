@@ -244,11 +244,21 @@ GOVERNED_PLURAL: dict[str, dict[str, str]] = {
     "de": {"article": "Artikeln", "story": "Geschichten"},
     "hi": {"article": "लेखों", "story": "कहानियों", "line": "पंक्तियों", "fact": "तथ्यों"},
 }
+# where the governed noun differs after one too, a form per CLDR category as COUNTED's: Russian's
+# genitive after "из" ("из 21 строки", "из 22 строк", "из 5 строк"; the numeral is genitive too,
+# "из двадцати одной строки"), the one case a Russian entry governs a count in ("в 2 статьях" is
+# said "упоминается: 2 статьи"); the pages read "из 21 строк" (h-ui33 left it, h-ui34)
+GOVERNED_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
+    "ru": {"line": ("строки", "строк", "строк")},
+}
 
 # languages whose counted forms are CLDR's whole phrases, "{n}" where the number goes (Arabic's
 # "مقالين" says two with no digit); the others' are nouns after the number
 PHRASED_COUNTS = {"ar": Locale.parse("ar").plural_form}
 _CATEGORIES = ("zero", "one", "two", "few", "many", "other")
+# languages whose COUNTED forms are CLDR's one / few / many: Russian ("1 строка", "2 строки", "5 строк";
+# 11-14 "many", 21 "one"), and the category of a fraction ("other") takes the last
+_CLDR_FORMS = {"ru": (Locale.parse("ru").plural_form, ("one", "few", "many"))}
 
 
 def reading(lang: str | None):
@@ -291,10 +301,9 @@ def say(text: str, lang: str | None = None, **fields) -> str:
 
 def _form(n: int, lang: str) -> int:
     """Which plural form a count takes: CLDR's one/few/many for Russian, one/other elsewhere."""
-    if lang == "ru":
-        if n % 10 == 1 and n % 100 != 11:
-            return 0
-        return 1 if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14 else 2
+    if lang in _CLDR_FORMS:
+        category, forms = _CLDR_FORMS[lang]
+        return forms.index(category(n)) if category(n) in forms else len(forms) - 1
     return 0 if n == 1 or (lang in ("fr", "hi") and n == 0) else 1
 
 
@@ -308,7 +317,8 @@ def count(n: int, noun: str, lang: str | None = None) -> Counted:
         return Counted(alone, AR_TWO_OBLIQUE[noun] if category == "two" else alone)
     forms = COUNTED.get(noun, {}).get(lang) or COUNTED.get(noun, {}).get(ENGLISH) or (noun, noun + "s")
     form = min(_form(n, lang), len(forms) - 1)
-    governed = GOVERNED_PLURAL.get(lang, {}).get(noun) if form else None
+    cased = GOVERNED_FORMS.get(lang, {}).get(noun)
+    governed = cased[form] if cased else GOVERNED_PLURAL.get(lang, {}).get(noun) if form else None
     return Counted(f"{n} {forms[form]}", f"{n} {governed}" if governed else None)
 
 
@@ -317,7 +327,8 @@ def count_named_elsewhere(n: int, noun: str, lang: str | None = None) -> Counted
     lines", "the summary's {m}"): said alone it is the number, as every language had it; its
     ``oblique`` is the number with its noun governed, for an entry that puts the noun under a
     postposition (Hindi's "इसकी {all:oblique} में से {n} शीर्षक हैं": "40 पंक्तियों में से";
-    h-ui32 left "40 में से 30 पंक्तियां", h-ui33)."""
+    h-ui32 left "40 में से 30 पंक्तियां", h-ui33) or a preposition (Russian's "{n} из {all:oblique}":
+    "из 21 строки", h-ui34)."""
     return Counted(str(n), count(n, noun, lang).oblique)
 
 

@@ -136,7 +136,7 @@ GATE_WORDS: dict[str, dict[str, str]] = {  # the Not articles page and the gate
                                    "de": "{lines} lesen sich wie: {kind}", "fr": "{lines} ressemblent à : {kind}",
                                    "es": "{lines} parecen: {kind}"},
     "{n} of its {all} lines are headlines, as on a front page": {
-        "ru": "{n} из {all} строк — заголовки, как на главной странице", "hi": "इसकी {all:oblique} में से {n} शीर्षक हैं, जैसे मुखपृष्ठ पर",
+        "ru": "{n} из {all:oblique} — заголовки, как на главной странице", "hi": "इसकी {all:oblique} में से {n} शीर्षक हैं, जैसे मुखपृष्ठ पर",
         "de": "{n} seiner {all} Zeilen sind Schlagzeilen, wie auf einer Startseite",
         "fr": "{n} de ses {all} lignes sont des titres, comme sur une page d'accueil",
         "es": "{n} de sus {all} líneas son titulares, como en una portada"},

@@ -51,13 +51,15 @@ def test_every_arabic_field_spec_is_a_governed_count():
     from storyline.reader_words_ar import AR_TWO_OBLIQUE
     from storyline.reader_words_case import specs
 
-    from storyline.reader_words import GOVERNED_PLURAL
+    from storyline.reader_words import GOVERNED_FORMS, GOVERNED_PLURAL
 
+    governed = {*GOVERNED_PLURAL, *GOVERNED_FORMS}
     for key, by_lang in WORDS.items():
         assert specs(by_lang["ar"]) <= {"oblique"}, key
-        # German's dative and Hindi's oblique plural are governed too (h-ui32); no other language's
-        assert all(specs(text) <= {"oblique"} for lang, text in by_lang.items() if lang in GOVERNED_PLURAL), key
-        assert not any(specs(text) for lang, text in by_lang.items() if lang not in ("ar", *GOVERNED_PLURAL)), key
+        # German's dative and Hindi's oblique plural are governed too (h-ui32), Russian's genitive
+        # (h-ui34); no other language's
+        assert all(specs(text) <= {"oblique"} for lang, text in by_lang.items() if lang in governed), key
+        assert not any(specs(text) for lang, text in by_lang.items() if lang not in ("ar", *governed)), key
     assert AR_TWO_OBLIQUE.keys() == {k for k, v in COUNTED.items() if "ar" in v}
 
 
