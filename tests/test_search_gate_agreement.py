@@ -32,3 +32,26 @@ def test_a_family_member_is_chosen_on_held_in_data():
     assert res["off_topic_rejected"]["min"] == 1.0 and res["real_rejected"]["max"] == 0.0
     alone = cross_validate({"a": corpus(), "b": corpus()}, family[0.0])
     assert alone["off_topic_rejected"]["mean"] < 1.0 or alone["real_rejected"]["mean"] > 0.0
+
+
+def test_each_fold_reports_the_member_and_cut_it_chose():
+    """The background weight is chosen per fold (h-search18): the report must
+    say which member each fold chose, so a choice that differs between folds
+    (an unstable one) shows.  Here only weight 1.0 separates (real queries'
+    best cosine sits 0.1 above their background cosine, off-topic ones' only
+    0.02 above), so all four folds must name 1.0 and keep every real query."""
+    rng = np.random.default_rng(2)
+
+    def corpus() -> dict:
+        def q(gap: float) -> tuple:
+            qb = float(rng.uniform(0.6, 0.9))
+            return np.array([qb + gap, 0.1]), qb, {}
+        return {"real": [q(0.1) for _ in range(10)], "tune": [q(0.02) for _ in range(10)],
+                "check": [q(0.02) for _ in range(10)]}
+
+    family = {w: (lambda s, qb, *h, w=w: s.max() - w * qb) for w in (0.0, 1.0)}
+    res = cross_validate({"a": corpus(), "b": corpus()}, family)
+    assert [c["held_out"] for c in res["folds"]] == ["a/tune", "a/check", "b/tune", "b/check"]
+    assert [c["member"] for c in res["folds"]] == [1.0] * 4
+    assert all(c["real_rejected"] == 0.0 and c["off_topic_rejected"] == 1.0 for c in res["folds"])
+    assert cross_validate({"a": corpus(), "b": corpus()}, family[0.0])["folds"][0]["member"] is None

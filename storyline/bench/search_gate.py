@@ -43,6 +43,9 @@ RULES = {  # name -> score of one query from its cosines s, its cosine with the 
     "z-score of the best": lambda s, qb, *h: (s.max() - s.mean()) / s.std(),
     **{f"best - {w} x background": (lambda s, qb, *h, w=w: s.max() - w * qb)
        for w in (0.25, 0.375, 0.5, 0.75, 1.0)},
+    # the background weight itself as a family (h-search18): chosen with the cut per fold
+    "best - w x background, w chosen": {w: (lambda s, qb, *h, w=w: s.max() - w * qb)
+                                         for w in (0.25, 0.3, 0.375, 0.45, 0.5, 0.6)},
     # a family: its weight is chosen with the cut on each fold's held-in data
     # (a weight read off the held-out figures would flatter it)
     **{f"best - 0.375 x bg + w x {key}": {w: (lambda s, qb, h, w=w, key=key: s.max() - 0.375 * qb + w * h[key])
@@ -119,28 +122,35 @@ def choose(real: np.ndarray, off: np.ndarray) -> float:
 def cross_validate(data: dict[str, dict], rule) -> dict:
     """Held-out off-topic and real shares rejected, and the cut, over the
     four folds; ``rule`` is one rule or a family of them (weight -> rule),
-    whose member is chosen with the cut, on each fold's held-in data."""
+    whose member is chosen with the cut, on each fold's held-in data.
+    ``folds`` lists each fold's held-out file, chosen member (``None`` for a
+    single rule), cut and held-out figures: a member chosen differently per
+    fold is not a stable choice."""
     family = rule if isinstance(rule, dict) else {None: rule}
     scores = {w: {c: {k: np.array([r(*q) for q in v]) for k, v in d.items()} for c, d in data.items()}
               for w, r in family.items()}
-    folds = []
+    folds, chosen = [], []
     for held in data:
         for split in ("tune", "check"):
             best = None
-            for score in scores.values():
+            for w, score in scores.items():
                 real = np.concatenate([score[c]["real"] for c in score if c != held])
                 off = np.concatenate([score[c][u] for c in score for u in ("tune", "check")
                                       if (c, u) != (held, split)])
                 t = choose(real, off)
                 gain = (off < t).mean() - WEIGHT * (real < t).mean()
                 if best is None or gain > best[0]:
-                    best = (gain, t, score)
-            _, t, score = best
+                    best = (gain, t, score, w)
+            _, t, score, w = best
             folds.append(((score[held][split] < t).mean(), (score[held]["real"] < t).mean(), t))
+            chosen.append({"held_out": f"{held}/{split}", "member": w, "cut": round(t, 4),
+                           "off_topic_rejected": round(float(folds[-1][0]), 4),
+                           "real_rejected": round(float(folds[-1][1]), 4)})
     f = np.array(folds)
-    return {name: {"mean": round(float(f[:, i].mean()), 4), "min": round(float(f[:, i].min()), 4),
-                   "max": round(float(f[:, i].max()), 4)}
-            for i, name in enumerate(("off_topic_rejected", "real_rejected", "cut"))}
+    return {**{name: {"mean": round(float(f[:, i].mean()), 4), "min": round(float(f[:, i].min()), 4),
+                      "max": round(float(f[:, i].max()), 4)}
+               for i, name in enumerate(("off_topic_rejected", "real_rejected", "cut"))},
+            "folds": chosen}
 
 
 def main(argv: list[str]) -> None:
@@ -154,6 +164,10 @@ def main(argv: list[str]) -> None:
               f"({r['off_topic_rejected']['min']:.2f}-{r['off_topic_rejected']['max']:.2f}), real "
               f"{r['real_rejected']['mean']:.3f} ({r['real_rejected']['min']:.3f}-"
               f"{r['real_rejected']['max']:.3f}), cut {r['cut']['min']:.3f}-{r['cut']['max']:.3f}")
+        if isinstance(RULES[name], dict):
+            print("    per fold (held out: member, cut, off-topic, real): " + "; ".join(
+                f"{c['held_out']}: {c['member']}, {c['cut']:.3f}, {c['off_topic_rejected']:.3f}, "
+                f"{c['real_rejected']:.3f}" for c in r["folds"]))
     print(json.dumps(res))
 
 
