@@ -96,9 +96,12 @@ AR_LIST_WORDS: dict[str, str] = {
     # "أشبه" before "بـ" takes no number, so a dual count ("سطران") agrees with no verb (h-ui29: "سطران تُقرأ كأنها")
     "{lines} read like {kind}": "{lines} أشبه ب{kind}",
     "{n} of its {all} lines are headlines, as on a front page": "{n} من أسطرها الـ{all} عناوين، كما في صفحة رئيسية",
-    "it lists {n} dated items, as an index does": "تسرد {n} من البنود المؤرخة، كما يفعل الفهرس",
-    "it lists {n} months with their counts of posts, as a blog's archive does":
-        "تسرد {n} من الأشهر مع عدد منشورات كل منها، كما يفعل أرشيف مدونة",
+    # the count the subject, after its predicate "فيها" as Russian's "в ней": nominative at every count
+    # ("فيها بندان مؤرخان", "فيها 11 بندًا مؤرخًا"); it was a bare "{n}" in a partitive, "تسرد 4 من
+    # البنود المؤرخة" (4 of the dated items), which a counted noun's field replaces (h-ui35)
+    "it lists {items}, as an index does": "فيها {items}، كما في الفهرس",
+    "it lists {months} with their counts of posts, as a blog's archive does":
+        "فيها {months} مع عدد منشورات كل منها، كما في أرشيف مدونة",
     "{counters} (such as “3 / 12”), as in a photo gallery": "{counters} (مثل «3 / 12»)، كما في معرض صور",
     "{forecasts} under a day's name, as a weather widget shows them": "{forecasts} تحت اسم يوم، كما في أداة الطقس",
     "{n}% of its text is links to other pages": "{n}% من نصها روابط إلى صفحات أخرى",
@@ -203,10 +206,14 @@ AR_LIST_COUNTED: dict[str, tuple[str, ...]] = {
                         "{n} عدّاد صور"),
     "forecast": ("{n} توقع", "توقع واحد", "توقعان", "{n} توقعات", "{n} توقعًا", "{n} توقع"),
     "character": ("{n} حرف", "حرف واحد", "حرفان", "{n} أحرف", "{n} حرفًا", "{n} حرف"),
+    "dated item": ("{n} بند مؤرخ", "بند مؤرخ واحد", "بندان مؤرخان", "{n} بنود مؤرخة", "{n} بندًا مؤرخًا",
+                   "{n} بند مؤرخ"),
+    "month": ("{n} شهر", "شهر واحد", "شهران", "{n} أشهر", "{n} شهرًا", "{n} شهر"),
 }
 
 # each dual above as governed (storyline.reader_words_ar.AR_TWO_OBLIQUE): "من مقالين"; "two" above is said alone
 AR_LIST_TWO_OBLIQUE: dict[str, str] = {
     "story": "قصتين", "result": "نتيجتين", "near-copy": "نسختين شبه مطابقتين", "line": "سطرين",
     "picture counter": "عدّادَي صور", "forecast": "توقعين", "character": "حرفين",
+    "dated item": "بندين مؤرخين", "month": "شهرين",
 }

@@ -140,16 +140,18 @@ GATE_WORDS: dict[str, dict[str, str]] = {  # the Not articles page and the gate
         "de": "{n} seiner {all} Zeilen sind Schlagzeilen, wie auf einer Startseite",
         "fr": "{n} de ses {all} lignes sont des titres, comme sur une page d'accueil",
         "es": "{n} de sus {all} líneas son titulares, como en una portada"},
-    "it lists {n} dated items, as an index does": {
-        "ru": "в ней {n} датированных пунктов, как в указателе", "hi": "इसमें {n} तारीख वाली प्रविष्टियां हैं, जैसे किसी सूची में",
-        "de": "sie listet {n} datierte Einträge, wie ein Verzeichnis", "fr": "elle liste {n} éléments datés, comme un index",
-        "es": "enumera {n} elementos con fecha, como un índice"},
-    "it lists {n} months with their counts of posts, as a blog's archive does": {
-        "ru": "в ней {n} месяцев с числом записей, как в архиве блога",
-        "hi": "इसमें {n} महीने पोस्ट की गिनती के साथ हैं, जैसे ब्लॉग के संग्रह में",
-        "de": "sie listet {n} Monate mit ihrer Zahl an Beiträgen, wie ein Blogarchiv",
-        "fr": "elle liste {n} mois avec leur nombre de billets, comme l'archive d'un blog",
-        "es": "enumera {n} meses con su número de entradas, como el archivo de un blog"},
+    # a count said alone (reader_words.count): Russian wrote "в ней {n} датированных пунктов", wrong
+    # for 1-4 and 21-24 ("в ней 4 датированных пунктов"; the gate gives it from 4 stamps on, h-ui35)
+    "it lists {items}, as an index does": {
+        "ru": "в ней {items}, как в указателе", "hi": "इसमें {items} हैं, जैसे किसी सूची में",
+        "de": "sie listet {items}, wie ein Verzeichnis", "fr": "elle liste {items}, comme un index",
+        "es": "enumera {items}, como un índice"},
+    "it lists {months} with their counts of posts, as a blog's archive does": {
+        "ru": "в ней {months} с числом записей, как в архиве блога",
+        "hi": "इसमें {months} पोस्ट की गिनती के साथ हैं, जैसे ब्लॉग के संग्रह में",
+        "de": "sie listet {months} mit ihrer Zahl an Beiträgen, wie ein Blogarchiv",
+        "fr": "elle liste {months} avec leur nombre de billets, comme l'archive d'un blog",
+        "es": "enumera {months} con su número de entradas, como el archivo de un blog"},
     "{counters} (such as “3 / 12”), as in a photo gallery": {
         "ru": "{counters} (вроде «3 / 12»), как в фотогалерее", "hi": "{counters} (जैसे “3 / 12”), जैसे फोटो गैलरी में",
         "de": "{counters} (etwa „3 / 12“), wie in einer Bildergalerie",
@@ -288,6 +290,13 @@ GATE_COUNTED: dict[str, dict[str, tuple[str, ...]]] = {
                         "fr": ("compteur de photos", "compteurs de photos"), "es": ("contador de fotos", "contadores de fotos")},
     "forecast": {"en": ("forecast", "forecasts"), "ru": ("прогноз", "прогноза", "прогнозов"), "hi": ("पूर्वानुमान", "पूर्वानुमान"),
                  "de": ("Vorhersage", "Vorhersagen"), "fr": ("prévision", "prévisions"), "es": ("pronóstico", "pronósticos")},
+    # the gate's dated items and archive months (h-ui35); German's is the accusative "sie listet" takes
+    "dated item": {"en": ("dated item", "dated items"), "ru": ("датированный пункт", "датированных пункта",
+                   "датированных пунктов"), "hi": ("तारीख वाली प्रविष्टि", "तारीख वाली प्रविष्टियां"),
+                   "de": ("datierten Eintrag", "datierte Einträge"), "fr": ("élément daté", "éléments datés"),
+                   "es": ("elemento con fecha", "elementos con fecha")},
+    "month": {"en": ("month", "months"), "ru": ("месяц", "месяца", "месяцев"), "hi": ("महीना", "महीने"),
+              "de": ("Monat", "Monate"), "fr": ("mois", "mois"), "es": ("mes", "meses")},
     "character": {"en": ("character", "characters"), "ru": ("знак", "знака", "знаков"), "hi": ("अक्षर", "अक्षर"),
                   "de": ("Zeichen", "Zeichen"), "fr": ("caractère", "caractères"), "es": ("carácter", "caracteres")},
 }
