@@ -194,6 +194,10 @@ def test_the_event_timeline_axis_fits_its_dates(demo_server, browser):  # noqa: 
             cut = max([float(b) for b in fig.locator("path.break").evaluate_all(
                 "els => els.map(e => e.getAttribute('d').match(/^M([\\d.]+)/)[1])")] or [-1e9])
             dots = [float(c.get_attribute("cx")) for c in fig.locator("circle").all()]
+            # a week, month or year on the true scale is a bar over its days (h-ui33): its ends are dates shown
+            dots += [float(x) for x in fig.locator("rect.period").evaluate_all(
+                "els => els.flatMap(e => [+e.getAttribute('x') + +e.getAttribute('rx'),"
+                " +e.getAttribute('x') + +e.getAttribute('width') - +e.getAttribute('rx')])")]
             dots = [x for x in dots if x > cut]  # the true scale: right of a break into the far past
             ticks = [float(t.get_attribute("x")) for t in fig.locator("text.tick-label").all()]
             ticks = [x for x in ticks if x > cut]

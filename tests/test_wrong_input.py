@@ -286,7 +286,12 @@ def test_demo_does_not_mix_its_corpus_into_a_database_of_ones_own(db, capsys):
 def test_the_reader_language_form_offers_no_code_it_would_refuse():
     from storyline.web.pages import _reader_languages
 
-    assert _reader_languages(["und", "hi", "ru"], "de") == ["de", "en", "hi", "ru"]
+    from storyline.reader_words import WORDED_LANGS
+
+    offered = _reader_languages(["und", "hi", "ru"], "de")
+    assert "und" not in offered  # a code the setting would refuse is never offered
+    # the report's languages, the chosen one, English and every worded language (h-ui33), once each, sorted
+    assert offered == sorted({"de", "en", "hi", "ru", *WORDED_LANGS})
 
 
 def test_bench_refuses_an_empty_or_binary_labelled_file(tmp_path, capsys):
