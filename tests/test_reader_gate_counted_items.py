@@ -11,16 +11,12 @@ the real catalogue, the real gate and a real SQLite store's Not articles page.
 """
 from __future__ import annotations
 
-import html
-import re
-
 import pytest
-from fastapi.testclient import TestClient
 
 from storyline import reader_words
-from storyline.api import create_app
-from storyline.ingest.readers import from_record
 from storyline.wording import gate_reasons
+
+from not_articles_page import reasons_read
 
 REASON = "list of dated items ({n} date stamps); archive list ({n} months with their counts of posts)"
 
@@ -127,15 +123,6 @@ def _index_page(n: int) -> dict:
                                               (21, "21 датированный пункт", "21 месяц"),
                                               (25, "25 датированных пунктов", "25 месяцев")])
 def test_the_not_articles_page_in_russian(db_path, n, items, months):
-    from storyline.service import Storyline
-
-    app = Storyline(db_path)
-    report = app.ingest([from_record(_index_page(n), "test:index")])
-    assert report.not_articles and not report.added, report.as_dict()
-    app.close()
-    with TestClient(create_app(db_path, "tok"), base_url="http://localhost") as c:
-        page = c.get("/not-articles?lang=ru").text
-    reasons = " ".join(" ".join(html.unescape(re.sub(r"<[^>]+>", "", r)).split())
-                       for r in re.findall(r'<p class="reason"[^>]*>(.*?)</p>', page, re.S))
+    reasons = reasons_read(db_path, _index_page(n), "test:index")
     assert f"в ней {items}, как в указателе" in reasons, reasons
     assert f"в ней {months} с числом записей, как в архиве блога" in reasons, reasons

@@ -10,17 +10,13 @@ real gate and a real SQLite store's Not articles page.
 """
 from __future__ import annotations
 
-import html
-import re
-
 import pytest
 from babel import Locale
-from fastapi.testclient import TestClient
 
-from storyline.api import create_app
-from storyline.ingest.readers import from_record
 from storyline.reader_words import WORDS, count, count_named_elsewhere, say
 from storyline.reader_words_case import OBLIQUE, specs
+
+from not_articles_page import reasons_read
 
 GATE_KEY = "{n} of its {all} lines are headlines, as on a front page"
 
@@ -58,14 +54,5 @@ def _headline_page(lines: int) -> dict:
 
 @pytest.mark.parametrize("lines, said", [(21, "21 из 21 строки — заголовки"), (22, "22 из 22 строк — заголовки")])
 def test_the_not_articles_page_in_russian(db_path, lines, said):
-    from storyline.service import Storyline
-
-    app = Storyline(db_path)
-    report = app.ingest([from_record(_headline_page(lines), "test:home")])
-    assert report.not_articles and not report.added, report.as_dict()
-    app.close()
-    with TestClient(create_app(db_path, "tok"), base_url="http://localhost") as c:
-        page = c.get("/not-articles?lang=ru").text
-    reasons = " ".join(html.unescape(re.sub(r"<[^>]+>", "", r))
-                       for r in re.findall(r'<p class="reason"[^>]*>(.*?)</p>', page, re.S))
-    assert said in " ".join(reasons.split()), reasons
+    reasons = reasons_read(db_path, _headline_page(lines), "test:home")
+    assert said in reasons, reasons
