@@ -176,8 +176,10 @@ _META_PARSERS = ("timestamp", "custom-formats", "absolute-time", "no-spaces-time
 
 
 def _parse_meta(s: str, parsers: tuple[str, ...] = _META_PARSERS, lang: str | None = None) -> dt.date | None:
-    if _YEAR.fullmatch(s) or _BARE_NUMBER.fullmatch(s):  # no day: dateparser's no-spaces parser
-        return None                                         # read "2024" as 2020-02-04
+    # a year alone or a bare number writes no day: dateparser's no-spaces parser read
+    # "2024" as 2020-02-04 and "31224" as 2024-03-12
+    if _YEAR.fullmatch(s) or _BARE_NUMBER.fullmatch(s):
+        return None
     try:
         return dt.datetime.fromisoformat(s.replace("Z", "+00:00")).date()
     except ValueError:
