@@ -78,6 +78,29 @@ def test_a_date_field_that_gives_no_day_says_why(value, said):
     assert (problem is None) if said is None else said in problem
 
 
+@pytest.mark.parametrize("value", ["31224", "10324", "1203", "240305", "12345", "202403", "123456789"])
+def test_a_bare_number_that_is_no_day_is_not_read_as_one(value):
+    """``"date": 31224`` was stored as 12 March 2024 and ``"2403"`` as
+    4 February 2003 (dateparser's no-spaces reading), ``12345`` said "in the
+    future": digits alone are a day only as YYYYMMDD or as Unix time."""
+    problem = date_field_problem(value)
+    assert problem == (f"{value!r} is a bare number, not a day: write a day as YYYY-MM-DD "
+                       "(or YYYYMMDD), or Unix time in seconds (10 digits)")
+    raw = RawArticle(text=EN, origin="in.jsonl:1", date=value, title="Flood in Derna")
+    article = analyse(raw)
+    assert article.published is None
+    assert any(problem in w for w in article.warnings), article.warnings
+
+
+@pytest.mark.parametrize("value, day", [("20240305", "2024-03-05"), ("1718755200", "2024-06-19"),
+                                        ("1718755200000", "2024-06-19"),
+                                        ("20240305120000", "2024-03-05")])
+def test_digits_that_write_a_day_or_unix_time_are_still_read(value, day):
+    assert date_field_problem(value) is None
+    article = analyse(RawArticle(text=EN, origin="in.jsonl:1", date=value, title="Flood in Derna"))
+    assert article.published is not None and article.published.isoformat() == day
+
+
 def test_a_future_date_field_warns_in_words_and_the_text_dates_the_report():
     raw = RawArticle(text="Pyongyang, June 19, 2024 - Russian President Vladimir Putin arrived in "
                           "Pyongyang for talks with North Korean leader Kim Jong Un on Wednesday.",

@@ -55,6 +55,23 @@ def test_api_post_of_an_empty_or_binary_body_is_one_reason(db, client, body, cty
     assert said in r.json()["detail"][0]["msg"] and count_articles(db) == before
 
 
+@pytest.mark.parametrize("ctype", ["application/json", "application/x-ndjson"])
+def test_a_batch_of_ten_thousand_articles_is_413_saying_the_limit(db, client, ctype):
+    """A batch over the per-request cap is too large a payload, as a body over
+    the byte cap is (413): it was 422, the status of a malformed item, which
+    tells a client to fix the data rather than split the batch."""
+    items = [{**OTHER, "id": f"bulk-{i}", "text": f"{OTHER['text']} Item {i}."} for i in range(10_000)]
+    body = (json.dumps(items) if ctype == "application/json"
+            else "\n".join(json.dumps(item) for item in items))
+    before = count_articles(db)
+    r = client.post("/api/articles", content=body.encode(),
+                    headers={"Authorization": "Bearer tok", "Content-Type": ctype})
+    assert r.status_code == 413, r.text
+    assert r.json()["detail"] == ("too many articles (10000 > 1000) in one request; split the "
+                                  "batch, or ingest a file with `storyline ingest`")
+    assert count_articles(db) == before
+
+
 def test_a_lone_surrogate_escape_is_replaced_and_said(db, client, tmp_path):
     """JSON allows "\\ud800", which is no character: SQLite, fastText and the
     encoder refuse it, and the line failed with "surrogates not allowed"."""

@@ -34,6 +34,9 @@ _BOTH_ORDERS = frozenset({"en"})
 _MONTH_NUMERIC = regex.compile(r"\s*(?:((?:19|20)\d\d)[-/.](\d{1,2})|(\d{1,2})[-/.]((?:19|20)\d\d))\s*")
 _MONTH_WORDED = regex.compile(r"\D*(?:19|20)\d\d\D*")
 _YEAR = regex.compile(r"(?:19|20)\d\d")
+# digits alone that write no day: a day in digits is YYYYMMDD, Unix time has 10 or more
+# (dateparser's no-spaces parser read "31224" as 2024-03-12 and "2403" as 2003-02-04)
+_BARE_NUMBER = regex.compile(r"\d{1,7}|\d{9}")
 _URL_DATES = (
     regex.compile(r"(?<!\d)((?:19|20)\d\d)[/_\-.](\d{1,2})[/_\-.](\d{1,2})(?!\d)"),
     regex.compile(r"(?<!\d)((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)"),
@@ -134,6 +137,9 @@ def date_field_problem(value: str) -> str | None:
     period = _period_only(value.strip()) if parsed is None else None
     if period:
         return f"{value!r} names {period}, not a day"
+    if parsed is None and _BARE_NUMBER.fullmatch(value.strip()):
+        return (f"{value!r} is a bare number, not a day: write a day as YYYY-MM-DD "
+                "(or YYYYMMDD), or Unix time in seconds (10 digits)")
     if parsed is None:
         return f"cannot read {value!r} as a date"
     if _plausible(parsed) is None:
@@ -170,7 +176,9 @@ _META_PARSERS = ("timestamp", "custom-formats", "absolute-time", "no-spaces-time
 
 
 def _parse_meta(s: str, parsers: tuple[str, ...] = _META_PARSERS, lang: str | None = None) -> dt.date | None:
-    if _YEAR.fullmatch(s):  # a year alone: dateparser's no-spaces parser read "2024" as 2020-02-04
+    # a year alone or a bare number writes no day: dateparser's no-spaces parser read
+    # "2024" as 2020-02-04 and "31224" as 2024-03-12
+    if _YEAR.fullmatch(s) or _BARE_NUMBER.fullmatch(s):
         return None
     try:
         return dt.datetime.fromisoformat(s.replace("Z", "+00:00")).date()

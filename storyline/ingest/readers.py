@@ -15,6 +15,7 @@ from __future__ import annotations
 import gzip
 import re
 import sys
+import zlib
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Callable, Iterable, Iterator, Union
 
@@ -95,6 +96,15 @@ def _looks_like_feed(path: Path) -> bool:
     return any(tag in head for tag in (b"<rss", b"<feed", b"<rdf:rdf"))
 
 
+def _gzip_fault(exc: Exception) -> str:
+    """Why a ``.jsonl.gz`` stopped, in words: not gzip at all, or damaged on the way
+    (the lines read before the damage were yielded and are kept)."""
+    if str(exc).startswith("Not a gzipped file"):
+        return "not gzip-compressed, though its name ends in .gz (rename it to .jsonl)"
+    return (f"the gzip file is damaged ({exc}): the lines read before the damage are kept, "
+            "what followed is lost")
+
+
 def read_path(path: Union[Path, str], stdin: IO[bytes] | None = None,
               follow: bool = False, seen: Callable[[str], bool] | None = None,
               policy: FetchPolicy | None = None) -> Iterator[Item]:
@@ -123,8 +133,13 @@ def read_path(path: Union[Path, str], stdin: IO[bytes] | None = None,
             opener = gzip.open if suf == ".jsonl.gz" else open
             with opener(path, "rb") as fh:
                 yield from _read_jsonl_stream(fh, origin)
-        except (OSError, EOFError, gzip.BadGzipFile) as exc:
-            yield IngestError(origin, f"cannot read: {exc}")
+        except EOFError:  # cut off in transfer: the lines read so far were yielded and are kept
+            yield IngestError(origin, "the gzip file is cut off (its compressed data ends early): "
+                                      "the complete lines before the cut were read, what followed is lost")
+        except (gzip.BadGzipFile, zlib.error) as exc:  # zlib.error was a traceback
+            yield IngestError(origin, _gzip_fault(exc))
+        except OSError as exc:
+            yield IngestError(origin, f"cannot read: {exc.strerror or exc}")
         return
     if suf in WARC_SUFFIXES:
         from storyline.ingest.warc import read_warc

@@ -16,7 +16,7 @@ from fastapi.responses import JSONResponse
 from storyline.service_desk import Busy
 from storyline.store import store_failure
 from storyline.web.guards import OFFSET, OptionalRowId, no_row
-from storyline.web.payloads import (JSONL_TYPES, article_full, article_summary, body_encoding,
+from storyline.web.payloads import (JSONL_TYPES, MAX_ITEMS, article_full, article_summary, body_encoding,
                                     loc_of, page, parse_articles, read_body)
 
 
@@ -56,7 +56,7 @@ def build_router(backend, read: list, can_write, limit_q) -> APIRouter:
 
     @router.post("/api/articles", dependencies=[Depends(can_write)], tags=["articles"],
               status_code=201, responses={200: {"description": "every article was already stored"},
-                                          413: {"description": "body too large"},
+                                          413: {"description": f"body too large, or more than {MAX_ITEMS} articles"},
                                           503: {"description": "too many ingests in flight; retry"},
                                           415: {"description": "unsupported content type, "
                                                 "charset or Content-Encoding"}},

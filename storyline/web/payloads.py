@@ -109,7 +109,8 @@ def _utf8(body: bytes, charset: str | None) -> tuple[bytes, str | None] | dict:
 def parse_articles(body: bytes, content_type: str,
                    charset: str | None = None) -> tuple[list[Any], list[dict], list[str]]:
     """Body -> raw articles, 422-style errors (``loc`` names the item and field)
-    and notes on the whole body (an encoding fallback), to report as warnings.
+    and notes on the whole body (an encoding fallback), to report as warnings;
+    more than :data:`MAX_ITEMS` items raise 413.
 
     Runs the CPU-heavy part of a request (HTML extraction): call it off the event loop."""
     objs: list[tuple[Any, Any]] = []   # (position in the body, decoded object)
@@ -140,9 +141,9 @@ def parse_articles(body: bytes, content_type: str,
         objs = list(enumerate(data)) if isinstance(data, list) else [(None, data)]
     if not objs and not errors:
         errors.append({"loc": ["body"], "msg": "no articles in the body", "type": "missing"})
-    if len(objs) > MAX_ITEMS:
-        return [], [{"loc": ["body"], "msg": f"too many articles ({len(objs)} > {MAX_ITEMS}) in "
-                     "one request; split the batch", "type": "too_long"}], []
+    if len(objs) > MAX_ITEMS:  # too large a payload, as too many bytes is: split it, not fix it
+        raise HTTPException(413, f"too many articles ({len(objs)} > {MAX_ITEMS}) in one request; "
+                                 "split the batch, or ingest a file with `storyline ingest`")
     items = []
     for pos, obj in objs:
         loc = ["body"] if pos is None else ["body", pos]
