@@ -28,15 +28,17 @@ def _line(out, f: dict[str, Any], indent: str = "  ") -> None:
         out.print(f"{indent}    {say('aligned with')} [{f['gloss']['lang']}] {f['gloss']['text']}", markup=False,
                   style="dim", soft_wrap=True)
     for c in f["conflicts"]:
+        # each disagreement headed, as on the page: Morocco's toll listed seven pairs of sides in one run,
+        # so "1 037 / 632" (dead) and "1 204 / 300" (injured) read as four values of one thing
+        apart = f" ({say('reported on different days, so the later may update the earlier rather than dispute it')})" \
+            if c.get("reported_apart") else ""  # in the --lang reader's words, as the page says it
+        out.print(f"{indent}    {say('Sources disagree:')}{apart}", markup=False, style="red")
         for side in c["sides"]:
             who = say("; ").join(f"{s['source']} [{s['lang']}{_copy(s)}] {shown_date(as_date(s.get('published')))} "
                             f"{s['article_id']}"  # when: a toll that rose is not a dispute; a copy
                             for s in side["supports"])  # is no second voice on its side
             compared = f" ({say('compared as {value}', value=side['compared'])})" if side.get("compared") else ""
-            out.print(f"{indent}    {say(c['kind'])} {side['value']!r}{compared}{say(': ')}{who}", markup=False, style="red")
-        if c.get("reported_apart"):  # in the --lang reader's words, as the page says it
-            out.print(f"{indent}    ({say('reported on different days, so the later may update the earlier rather than dispute it')})",
-                      markup=False, style="dim")
+            out.print(f"{indent}      {say(c['kind'])} {side['value']!r}{compared}{say(': ')}{who}", markup=False, style="red")
 
 
 def _copy(s: dict[str, Any]) -> str:

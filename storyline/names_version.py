@@ -200,4 +200,4 @@ History:
       stay places) (h-names36)
 """
 
-VERSION = 57  # h-names36: stored names read anew (German nouns after a bare preposition are no PLACE)
+VERSION = 59  # h-audit6: stored names read anew (the gazetteer names the Far East in every language: "Fernen Osten" joins "Far East")

@@ -286,3 +286,36 @@ def test_coverage_by_source_says_which_articles_are_copies(demo_app):
         assert "near-cop" in row and "not counted again" in row
         plain = [r for r in table.split("<tr>")[2:] if "near-cop" not in r]
         assert plain  # the originals' rows say nothing of copies
+
+
+def test_each_disagreement_in_the_terminal_is_headed_as_on_the_page(demo_app, capsys):
+    """The demo read as a user (h-audit6): `show` of the Morocco event printed
+    its toll's seven disagreements as one run of fourteen "number '…'" lines,
+    the note "reported on different days" only after some, so "1 037 / 632"
+    (the dead) and "1 204 / 300" (the injured), both of the 9th, read as four
+    values of one thing.  Each disagreement now opens with the page's heading,
+    its note on that line, and its sides indented under it."""
+    app, _ = demo_app
+    from storyline.facts.render import reported_apart
+
+    facts = {ev.id: app.event_summary(ev.id, "en")["facts"] for ev in app.store.events()}
+    shown = 0
+    for eid, fs in facts.items():
+        conflicts = [c for f in fs for c in f["conflicts"]]
+        if not conflicts:
+            continue
+        capsys.readouterr()
+        assert cli_main(["--db", str(app.store.path), "show", str(eid)]) == 0
+        lines = capsys.readouterr().out.splitlines()
+        heads = [ln for ln in lines if "Sources disagree:" in ln]
+        # every conflict once, in the summary or in the lists below it
+        assert len(heads) >= len(conflicts) and len(heads) % len(conflicts) == 0, (eid, heads)
+        flags = [reported_apart(c["sides"]) for c in conflicts]
+        assert ["reported on different days" in h for h in heads[:len(conflicts)]] == flags, heads
+        for i, ln in enumerate(lines):
+            if "Sources disagree:" in ln:
+                depth = len(ln) - len(ln.lstrip())
+                side = lines[i + 1]  # (the next side may follow a wrapped line)
+                assert re.match(r"\s+\w+ '", side) and len(side) - len(side.lstrip()) > depth, lines[i:i + 3]
+        shown += 1
+    assert shown >= 2  # Morocco's and Derna's tolls
