@@ -198,6 +198,11 @@ History:
       "nach" or "nahe" with no article, that no place of the gazetteer or the where index bears, is a noun the preposition governs, no PLACE ("in
       Kürze", "in Höhe von", "nach Hause", "in Insolvenz"; "in Landshut", "aus Kiel", "in Norddeutschland"
       stay places) (h-names36)
+  58: an acronym is an organisation's name: a stop word in capitals the gazetteer writes so, among words
+      not in capitals, is that body ("A WHO spokesperson"); "the BBC's" reads its capitals less the
+      possessive; a word of four capitals or fewer names a gazetteer entry only as a row writes it ("IRA" is
+      no Portuguese "Irã", Iran); a bare acronym is ORG; a Chinese person's name (a family name and one or two
+      characters) is also keyed with the family name apart, so "习近平" meets "Xi Jinping" (h-names37)
 """
 
-VERSION = 57  # h-names36: stored names read anew (German nouns after a bare preposition are no PLACE)
+VERSION = 58  # h-names37: stored names and their keys read anew (acronyms are ORG; "习近平" keys as "Xi Jinping")
