@@ -198,6 +198,14 @@ History:
       "nach" or "nahe" with no article, that no place of the gazetteer or the where index bears, is a noun the preposition governs, no PLACE ("in
       Kürze", "in Höhe von", "nach Hause", "in Insolvenz"; "in Landshut", "aus Kiel", "in Norddeutschland"
       stay places) (h-names36)
+  58: an acronym is an organisation's name: a stop word in capitals the gazetteer writes so, among words
+      not in capitals, is that body ("A WHO spokesperson"); "the BBC's" reads its capitals less the
+      possessive; a word of four capitals or fewer names a gazetteer entry only as a row writes it ("IRA" is
+      no Portuguese "Irã", Iran); a bare acronym is ORG; a Chinese person's name (a family name and one or two
+      characters) is also keyed with the family name apart, so "习近平" meets "Xi Jinping" (h-names37)
+  59: the gazetteer names the Far East in every language ("Fernen Osten", "Fernost" join "Far East")
+      (h-audit6)
+  60: the merge of 58 and 59
 """
 
-VERSION = 59  # h-audit6: stored names read anew (the gazetteer names the Far East in every language: "Fernen Osten" joins "Far East")
+VERSION = 60  # the merge of 58 (h-names37: acronyms are ORG; "习近平" keys as "Xi Jinping") and 59 (h-audit6: the Far East is one place)

@@ -36,6 +36,7 @@ from storyline.analyse.entity_keys import entity_key, keys_match
 from storyline.analyse.entity_alliances import alliance_names
 from storyline.analyse.entity_abjad_places import abjad_places, refused_refinds
 from storyline.analyse.entity_acquirers import buyer_words
+from storyline.analyse.entity_capitals import stop_acronym
 from storyline.analyse.entity_caseless import caseless_cands, complete_names, head_word_label, join_head_words, \
     place_noun_label
 from storyline.analyse.entity_common import adjective_opener, compound_adjective, title_modifier, unknown_word
@@ -164,7 +165,7 @@ def _run_cands(tx: TextFacts, run: list[int]) -> list[Cand]:
         if ((tx.initial[k] or tx.headline[k]) and (tx.common(k) or len(run) == 1 and compound_adjective(tx, k))) \
                 or tx.header_label(k) \
                 or (p == 0 and len(run) > 1 and title_modifier(tx, k)) or (
-                lex.stopword(toks[k].bare, lang) and not name_letter(tx, run, p, role)
+                lex.stopword(toks[k].bare, lang) and not name_letter(tx, run, p, role) and not stop_acronym(tx, k)
                 and not number_opens_name(tx, run, p) and not stop_surname(tx, run, p, role)):
             role[p] = "drop"
     out, seg, titled = [], [], title_before(tx, run[0], run)

@@ -17,9 +17,14 @@ FEDERAL GOVERNMENT knew" in a report that writes "the government" and "a
 federal matter".
 
 Words of three letters or fewer in capitals are acronyms ("WHO", "US"), and
-a word the gazetteer knows is a name whatever its case ("WASHINGTON").
+a word the gazetteer knows is a name whatever its case ("WASHINGTON").  A
+stop word written in capitals among words that are not is the abbreviation
+the gazetteer writes so, where it lists one ("A WHO spokesperson said": the
+World Health Organization, not "who"; :func:`stop_acronym`).
 """
 from __future__ import annotations
+
+import functools
 
 
 def common_in_capitals(tx, k: int) -> bool:
@@ -31,6 +36,24 @@ def common_in_capitals(tx, k: int) -> bool:
         return False
     low = t.bare.casefold()
     return low in tx.lower_vocab or lex.stopword(low, lang)
+
+
+@functools.lru_cache(maxsize=4)
+def _capital_spellings(lex) -> frozenset[str]:
+    """The gazetteer's spellings written wholly in capitals ("WHO", "US", "ООН")."""
+    return frozenset(n for n in lex.written_names if len(n) >= 2 and n.isalpha() and n.isupper())
+
+
+def stop_acronym(tx, k: int) -> bool:
+    """Token ``k`` is a stop word in capitals that names what the gazetteer writes so
+    ("WHO"), and the words on either side are not in capitals: in a line written in
+    capitals ("WHO WE ARE") it is the common word.  Why: the stop list drops "who",
+    and with it the World Health Organization of "A WHO spokesperson in New Delhi"."""
+    t, toks = tx.toks[k], tx.toks
+    if not t.allcaps or t.bare not in _capital_spellings(tx.lex):
+        return False
+    near = [toks[m] for m in (k - 1, k + 1) if 0 <= m < len(toks) and toks[m].cased and not toks[m].num]
+    return not any(n.allcaps for n in near)
 
 
 def capitals_trimmed(tx, idx: list[int]) -> list[int]:

@@ -68,7 +68,7 @@ class Gazetteer:
     def _lookup(self, table, label: str, name: str, lang: str, script: str | None) -> str | None:
         """English name of a gazetteer entry, written in ``script`` (any cased script if None; a caseless one's as
         written: a Hindi "us" is no USA); a spelling limited to some languages names none elsewhere ("Seul")."""
-        if self.elsewhere(name, lang):
+        if self.elsewhere(name, lang) or self._folded_acronym(name):
             return None
         hit, limited = table.get(entity_key(name)), self._limited.get(entity_key(name))
         if hit and (hit[1] & ({script or script_of(name[0])} if limited else {script} if script else CASED_SCRIPTS)):
@@ -97,6 +97,14 @@ class Gazetteer:
             self._stemmed_names[(label, lang)] = stems
         hit = stems.get(self.stem_key(name, algo))  # a case form is at most a letter a word shorter:
         return hit[0] if hit and sum(map(str.isalpha, name)) >= hit[1] - 1 else None  # "Ken" is no Kenya
+
+    def _folded_acronym(self, name: str) -> bool:
+        """``name`` is a word of four letters or fewer in capitals, an acronym's shape, that
+        no gazetteer row writes so: its key may still be a name's whose accent or case the key
+        folds away ("IRA", the Irish Republican Army, keys as Portuguese "Irã", Iran), but an
+        acronym names only what is written with its letters ("US", "UAE", "ЕС")."""
+        letters = sum(map(str.isalpha, name))
+        return 2 <= letters <= 4 and name.isupper() and name.casefold() not in self._written
 
     def _declined(self, table, name: str, lang: str, script: str | None) -> str | None:
         """English name of a gazetteer entry whose adjectives ``name`` writes with

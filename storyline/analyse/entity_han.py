@@ -38,9 +38,10 @@ import functools
 import json
 
 from storyline.analyse.entity_han_orgs import company_subject, han_orgs
+from storyline.analyse.entity_keys import entity_key
 from storyline.analyse.entity_patterns import LEXICON_PATH
 from storyline.analyse.entity_spans import Cand
-from storyline.analyse.entity_tokens import Token
+from storyline.analyse.entity_tokens import Token, script_of
 
 HAN_LANGS = frozenset({"zh"})
 MAX_NAME = 5  # characters of a name after a title ("内塔尼亚胡"), its "·" apart
@@ -58,6 +59,28 @@ def han_cues(lang: str) -> dict[str, tuple[str, ...]]:
     with LEXICON_PATH.open(encoding="utf-8") as fh:
         cues = json.load(fh).get("han_cues", {}).get(lang, {})
     return {kind: tuple(sorted(set(words.split()), key=len, reverse=True)) for kind, words in cues.items()}
+
+
+def chinese_name_key(name: str) -> str | None:
+    """The key a Chinese person's name has in Latin letters: the family name, a space, the
+    given name ("习近平" -> "xi jinping", "李强" -> "li qiang"), or None for anything else.
+
+    Why: :func:`~storyline.analyse.entity_keys.entity_key` reads Han characters as anyascii's
+    pinyin syllables run together ("xijinping"), while a Latin report writes the family name
+    apart ("Xi Jinping"), so the two spellings of one man never met.  Only a name shaped as
+    :func:`_person_after` reads one is keyed so: a common family name (``surnames``) and one
+    or two characters more, not all of them the transliteration table's (``sound_chars``:
+    "莫迪" is Modi, which the run-together key already meets).  A character read two ways
+    keys by anyascii's reading; where the name's differs the key meets no Latin spelling,
+    which is where it stood before."""
+    name = name.strip()
+    if not 2 <= len(name) <= 3 or not all(script_of(c) == "CJK" for c in name):
+        return None
+    cues = han_cues("zh")
+    if name[0] not in cues.get("surnames", ()) or all(c in cues.get("sound_chars", ()) for c in name):
+        return None
+    family, given = entity_key(name[0]), entity_key(name[1:])
+    return f"{family} {given}" if family.isalpha() and given.isalpha() else None
 
 
 def _runs(text: str, toks: list[Token]) -> list[list[int]]:

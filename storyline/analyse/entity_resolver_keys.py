@@ -2,13 +2,15 @@
 
 A mention is found again by any of several keys: its own (``entity_key``),
 the name less leading initials, the English name of the gazetteer place or
-institution it names, a Russian stem, and for a PLACE the GeoNames city or
+institution it names, a Russian stem, a Chinese name's key with the family
+name apart ("习近平" as "Xi Jinping": ``entity_han.chinese_name_key``), and for a PLACE the GeoNames city or
 first-level subdivision it denotes.  They live here, apart from the
 union-find that merges entities, because lookups and the short-form rules
 (``entity_short``) key a typed name the same way without a resolver.
 """
 from __future__ import annotations
 
+from storyline.analyse.entity_han import chinese_name_key
 from storyline.analyse.entity_keys import entity_key, without_initials
 from storyline.analyse.entity_patterns import Lexicon, gazetteer_name
 from storyline.analyse.entity_tokens import script_of
@@ -26,6 +28,7 @@ def mention_keys(text: str) -> list[str]:
         keys.append(entity_key(english))
     if script_of(text[0]) == "CYRILLIC":
         keys.append(Lexicon.stem_key(text, "russian"))
+    keys.append(chinese_name_key(text) or "")  # "习近平" is "xi jinping", as "Xi Jinping" keys
     return list(dict.fromkeys(k for k in keys if k))
 
 

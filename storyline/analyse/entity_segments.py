@@ -25,7 +25,7 @@ from storyline.analyse.entity_orgs import cue_alone, foreign_head, model_code, o
 from storyline.analyse.entity_parts import lowercase_head, modifies_noun, owns_noun, parenthesised_qualifier, \
     place_noun_before
 from storyline.analyse.entity_shape import counted_noun, person_shaped
-from storyline.analyse.entity_spans import HYPHENS, Cand, glued
+from storyline.analyse.entity_spans import HYPHENS, Cand, acronym_shaped, glued
 from storyline.analyse.entity_text import TextFacts
 from storyline.facts.figures import MONEY_BEFORE
 
@@ -247,8 +247,8 @@ def classify(tx: TextFacts, idx: list[int], titled: bool) -> str:
         # too, holds particles and acronyms; nor "el Monedero Patria", whose text counts "los monederos")
     if prev is not None and lex.ordinal(prev.text, lang):
         return "MISC"  # "the 18th Lok Sabha", "la 75e Assemblée": an ordinal numbers a body or an event
-    if len(idx) == 1 and toks[idx[0]].allcaps and 2 <= len(words[0]) <= 6:
-        return "ORG"
+    if len(idx) == 1 and acronym_shaped(words[0]):
+        return "ORG"  # "NASA", "the BBC's reporter" (its capitals read less the possessive)
     return GUESS if person_shaped(tx, idx, words) else "MISC"
 
 

@@ -114,4 +114,14 @@ def guess_label(name: str, lang: str) -> str:
         return "PRODUCT"
     if any(ch.isdigit() for w in words for ch in w):  # "Chandrayaan-3", "Boeing 767": no person's name
         return "PRODUCT"
+    if len(words) == 1 and acronym_shaped(words[0]):
+        return "ORG"  # "OPEC", "CERN": a body's initials, as :func:`entity_segments.classify` reads one in a text
     return "PERSON" if 2 <= len(words) <= 4 else "MISC"
+
+
+def acronym_shaped(word: str) -> bool:
+    """``word`` (without a possessive: "BBC", not "BBC's") is two to six letters, all capitals:
+    an acronym, which names an organisation once the gazetteer has said it is no place ("USA",
+    "UAE") and the text no person's initials (those are written with dots: "J.R.R. Tolkien")."""
+    letters = [c for c in word if c.isalpha()]
+    return 2 <= len(word) <= 6 and len(letters) >= 2 and all(c.isupper() for c in letters)

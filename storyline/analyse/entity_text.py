@@ -13,6 +13,7 @@ import os
 import re
 from typing import Iterable
 
+from storyline.analyse.entity_capitals import stop_acronym
 from storyline.analyse.entity_inflect import people_plural
 from storyline.analyse.entity_glue import split_glued
 from storyline.analyse.entity_patterns import Lexicon, lexicon
@@ -181,7 +182,7 @@ class TextFacts:
         """Evidence that a capitalised word is an ordinary word capitalised by position."""
         t = self.toks[k]
         if self.lex.stopword(t.bare, self.lang):
-            return True
+            return not stop_acronym(self, k)  # "WHO said on Monday": the body, not "who"
         low = t.bare.casefold()
         if low in self.midcap_vocab:  # capitalised mid-sentence elsewhere: a name
             return False
