@@ -23,7 +23,7 @@ import numpy as np
 
 from storyline.embed import Embedder
 from storyline.analyse.entity_tokens import script_of
-from storyline.language_codes import endonym
+from storyline.language_codes import endonym, foreign_to
 from storyline.search_centre import centred, centring
 from storyline.search_words import unworded
 from storyline.store.base import Store
@@ -78,8 +78,9 @@ def own_language(query: str, shipped) -> str | None:
     scripts = {script_of(ch) for ch in query if ch.isalpha()}
     if len(scripts) != 1:
         return None
-    found = [code for code in shipped
-             if (own := endonym(code)) and {script_of(ch) for ch in own if ch.isalpha()} == scripts]
+    found = [code for code in shipped  # "повінь" is no Russian word: no mean for it (foreign_to)
+             if (own := endonym(code)) and {script_of(ch) for ch in own if ch.isalpha()} == scripts
+             and not foreign_to(query, code)]
     return found[0] if len(found) == 1 else None
 
 
