@@ -148,3 +148,17 @@ def written_in(text: str, code: str | None) -> bool:
     table to keep.  False for a language CLDR does not name."""
     own = endonym(code) if code else None
     return bool(own) and _script(text) == _script(own)
+
+
+# Letters a language's alphabet lacks that a neighbour written in the same script
+# writes: a text with one is not in that language.  Why: the script alone calls a
+# Ukrainian query ("повінь у Лівії", flood in Libya) Russian, so search judged its
+# words as words Russian reports could have written (:func:`storyline.search_words.unworded`)
+# and moved it by the Russian mean (:func:`storyline.search_meaning.own_language`).
+FOREIGN_LETTERS = {"ru": frozenset("іїєґІЇЄҐ"), "uk": frozenset("ыэёъЫЭЁЪ")}
+
+
+def foreign_to(text: str, code: str | None) -> bool:
+    """Does ``text`` write a letter the alphabet of ``code`` lacks (:data:`FOREIGN_LETTERS`)?"""
+    lacks = FOREIGN_LETTERS.get((code or "").split("-")[0].lower())
+    return bool(lacks) and any(ch in lacks for ch in text)

@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 
 from storyline.analyse.entity_lookup import typo_budget
 from storyline.analyse.entity_tokens import script_of, without_possessive
+from storyline.search_cases import nominatives
 from storyline.search_words import unworded
 from storyline.store.base import Store
 from storyline.store.records import EntityRow, SearchFilters
@@ -167,38 +168,20 @@ def query_entity(store: Store, query: str) -> EntityRow | None:
         return found
     if not words or common_word(store, query):
         return None
-    spelt = dict.fromkeys([_bare(query), in_nominative(_bare(query))])  # "Ливии" names Libya as "Ливия"
+    spelt = [_bare(query), *nominatives(_bare(query))]  # "Ливии" names Libya as "Ливия", "Лівії" as "Лівія"
     return next(filter(None, (country_entity(store, p) for p in spelt)), None)
 
 
 def _spellings(run: list[str]) -> list[str]:
     """The words of ``run`` as typed, then with the last less its possessive
-    where it has one (``entity_tokens.without_possessive``: "Kim Jong Un's")."""
+    where it has one (``entity_tokens.without_possessive``: "Kim Jong Un's"),
+    then the nominatives a Russian or Ukrainian case form may stand for
+    (:func:`storyline.search_cases.nominatives`: "Ливии", "Лівії")."""
     out = [" ".join(run)]
     if run and (owner := without_possessive(run[-1])) != run[-1]:
         out.append(" ".join([*run[:-1], owner]))
-    if run and (base := in_nominative(out[0])) not in out:
-        out.append(base)
+    out += [base for base in (nominatives(out[0]) if run else []) if base not in out]
     return out
-
-
-def in_nominative(phrase: str) -> str:
-    """``phrase`` put in the nominative where it is written in Cyrillic and
-    the Russian dictionary is sure of its case (:func:`storyline.analyse.entity_inflect.nominative`,
-    which the names stage shows names with), else as written.
-
-    Why: Russian declines a name after a preposition, and a query states its
-    place that way: "наводнение в Ливии" (flood in Libya) names "Ливия" in
-    the genitive, which neither a report nor the where index writes, so the
-    query named nothing and meaning alone ranked the Kakhovka dam's floods
-    above Derna's.  Only the lookup reads this form: a word that spells
-    nothing in the nominative either stays a plain word."""
-    from storyline.analyse.entity_inflect import nominative
-
-    letters = [ch for ch in phrase if ch.isalpha()]
-    if not letters or not all(script_of(ch) == "CYRILLIC" for ch in letters):
-        return phrase
-    return nominative(phrase, "ru")
 
 
 def _acronym(phrase: str) -> bool:

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from storyline.analyse.entity_tokens import script_of
 from storyline.analyse.where import country_of
-from storyline.language_codes import written_in
+from storyline.language_codes import foreign_to, written_in
 from storyline.store.base import Store
 
 # scripts written without spaces between words (Unicode name prefixes, as script_of reads them)
@@ -89,6 +89,11 @@ def unworded(store: Store, words: list[str], langs=None) -> bool:
     """Is every word of ``words`` (a query's words other than its names)
     written in a script none of the store's languages (or of ``langs``, the
     languages of the reports in question) is written in
-    (:func:`storyline.language_codes.written_in`)?  ``False`` for no words."""
+    (:func:`storyline.language_codes.written_in`), or in a language whose
+    alphabet lacks a letter one of them writes (:func:`storyline.language_codes.foreign_to`:
+    "повінь у" is Ukrainian, which no Russian report writes)?  ``False`` for no words."""
     langs = list(store.language_vector_sums()) if langs is None else list(langs)
+    # a query is in one language: one word with a letter a language lacks ("повінь")
+    # says none of them is that language's, "у" (in) beside it too
+    langs = [lang for lang in langs if not any(foreign_to(w, lang) for w in words)]
     return bool(words) and not any(written_in(w, lang) for w in words for lang in langs)
