@@ -28,7 +28,7 @@ import numpy as np
 import regex
 
 from storyline.analyse.time_words import months_named
-from storyline.facts.context import SAYING, measures_named
+from storyline.facts.context import measures_named
 from storyline.facts.model import ClaimSentence, Figure
 from storyline.similarity.keys import ascii_key, name_keys, sound_keys
 
@@ -90,18 +90,17 @@ def name_agreement(claims: list[ClaimSentence], by_report: bool = False) -> np.n
 
 def speaker_keys(c: ClaimSentence) -> frozenset[str]:
     """The keys (as :func:`claim_keys` reads them: the name, its words and their
-    sound keys) of each person the sentence gives as the one speaking, a
-    one-word reporting verb among the words next to the name
-    (:data:`~storyline.facts.context.SAYING`: "President Christine Lagarde
-    said …").  Who says a thing is no part of what is said: the demo's
-    "Lagarde said the decision had been taken by a large majority" and
-    "Lagarde … stressed that the bank was not committing to a series of
-    cuts" agreed 0.67 on her name alone, and one fact held both."""
+    sound keys) of each person the sentence gives as the one speaking
+    (:attr:`ClaimSentence.speakers`, :func:`storyline.facts.speakers.speaking`:
+    "President Christine Lagarde said …", "Lagarde a notamment souligné").
+    Who says a thing is no part of what is said: the demo's "Lagarde said
+    the decision had been taken by a large majority" and "Lagarde … stressed
+    that the bank was not committing to a series of cuts" agreed 0.67 on her
+    name alone, and one fact held both."""
     out: set[str] = set()
-    for k in c.people:
-        if c.name_context.get(k, frozenset()) & SAYING:
-            found = name_keys(c.name_text.get(k, k))
-            out |= {k, *found, *sound_keys(found)}
+    for k in c.speakers:
+        found = name_keys(c.name_text.get(k, k))
+        out |= {k, *found, *sound_keys(found)}
     return frozenset(out)
 
 

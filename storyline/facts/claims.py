@@ -25,6 +25,7 @@ from storyline.facts.context import (REPORTING_VERBS, REPORTING_VERBS_UNSPACED, 
                                      SOURCE_PHRASES_UNSPACED, concept_word, context_words, cue_pattern, told_at)
 from storyline.facts.figures import clock_times, digits, numbers_in
 from storyline.facts.model import ClaimSentence
+from storyline.facts.speakers import speaking
 from storyline.records import Article
 
 MIN_WORDS = 5  # shorter than this is a heading, a caption or a fragment
@@ -203,6 +204,16 @@ def _name_context(text: str, offset: int, ments) -> dict[str, frozenset[str]]:
     return out
 
 
+def _speakers(text: str, offset: int, ments) -> list[str]:
+    """The people the sentence gives as speaking (:func:`~storyline.facts.speakers.speaking`,
+    any of their mentions), every name it holds (a place, a body) taking a verb after it from
+    a person before ("Putin met Kim, who said")."""
+    people = [m for m in ments if m.label == "PERSON"]
+    said = speaking(text, [(m.start - offset, m.end - offset) for m in people],
+                    [(m.start - offset, m.end - offset) for m in ments])
+    return sorted({m.key for m, speaks in zip(people, said) if speaks})
+
+
 def year_written(mention) -> bool:
     """The sentence writes the mention's year ("7 juillet 2005"; "the July 7
     bombings ... on July 7, 2005"), rather than the resolver taking the year
@@ -253,6 +264,7 @@ def claim_sentences(article: Article, report: str,
             date_context=_date_context(text, start, dates),
             years=named_years(text),
             name_context=_name_context(text, start, ments),
+            speakers=_speakers(text, start, ments),
             date_text=_first_text({_iso(d): d.text for d in reversed(dates) if d.precision in ("day", "month")}),
             name_text=_first_text({m.key: m.text for m in reversed(ments)})))
         if limit is not None and len(out) >= limit:

@@ -24,10 +24,9 @@ import regex
 from storyline.analyse.time_words import months_named
 from storyline.facts.agreement import LEND_NAME_MIN, key_agreement, key_idf, same_figure
 from storyline.facts.align import ALIGN_CUT
-from storyline.facts.context import (REPORTING_VERBS, REPORTING_VERBS_UNSPACED, SOURCE_PHRASES,
-                                     SOURCE_PHRASES_UNSPACED, cue_pattern)
 from storyline.facts.figures import numbers_in
 from storyline.facts.model import Fact, Support
+from storyline.facts.speakers import name_runs, speaking
 from storyline.similarity.anchors import sentence_openers
 from storyline.similarity.keys import ascii_key, name_keys, sound_key, sound_keys
 
@@ -73,27 +72,20 @@ def word_keys(text: str) -> set[str]:
     return out
 
 
-_REPORTING = cue_pattern(SOURCE_PHRASES + REPORTING_VERBS, SOURCE_PHRASES_UNSPACED + REPORTING_VERBS_UNSPACED)
-SPEAKER_WORDS = 4  # words either side of a reporting cue that may name who is reported
-_CLAUSE_END = regex.compile(r"[,;:.!?«»\"“”„()\[\]—–]")
-
-
 def speaker_keys(text: str, lang: str = "") -> set[str]:
-    """Keys of the names next to a reporting cue ("Kremlin spokesman Dmitry
-    Peskov said", "Как сообщил Песков", "По словам Пескова"): who says
-    something, not what is said.  Two sentences of different facts that share
-    only their speaker state different things: the demo's Russian "Peskov said
-    the talks were on trade" and "Peskov said the leaders exchanged gifts" were
-    each glossed "Peskov said no agreements were planned to be signed"."""
-    out: set[str] = set()
-    for m in _REPORTING.finditer(text):
-        # the speaker is written within the cue's clause: before it ("Dmitry Peskov said"), or after it
-        # when nothing else follows there ("сообщил помощник президента Юрий Ушаков.", "По словам Пескова,");
-        # a longer clause after the cue is what is said ("Putin said Russia did not rule out …")
-        before = _WORD.findall(_CLAUSE_END.split(text[:m.start()])[-1])[-SPEAKER_WORDS:]
-        after = _WORD.findall(_CLAUSE_END.split(text[m.end():])[0])
-        out |= text_keys(" ".join(before + (after if len(after) <= SPEAKER_WORDS else [])), lang)
-    return out
+    """Keys of the names the sentence gives as speaking ("Kremlin spokesman
+    Dmitry Peskov said", "Как сообщил Песков", "По словам Пескова"), read
+    as the name agreement reads them (:func:`storyline.facts.speakers.speaking`)
+    over the capitalised runs of the text (:func:`~storyline.facts.speakers.name_runs`:
+    a stored sentence keeps no mentions): who says something, not what is
+    said.  Two sentences of different facts that share only their speaker
+    state different things: the demo's Russian "Peskov said the talks were on
+    trade" and "Peskov said the leaders exchanged gifts" were each glossed
+    "Peskov said no agreements were planned to be signed"."""
+    runs = name_runs(text)
+    cased = [(s, e) for s, e in runs if text[s:e].lower() != text[s:e].upper()]  # a caseless word may be no name
+    return set().union(*(text_keys(text[s:e], lang) for (s, e), speaks in zip(runs, speaking(text, runs, cased))
+                         if speaks))
 
 
 def agrees(sentences: list[Support], g: Support, g_keys: set[str], idf: dict[str, float], unseen: float,

@@ -76,6 +76,7 @@ class ClaimSentence:
     date_context: dict[str, frozenset[str]] = field(default_factory=dict)
     years: list[int] = field(default_factory=list)  # years it names ("en 1960", "April 2019")
     name_context: dict[str, frozenset[str]] = field(default_factory=dict)  # words next to each person or place
+    speakers: list[str] = field(default_factory=list)  # people it gives as speaking (:mod:`.speakers`)
     # as the sentence writes each date (ISO key: "Jeudi", "4 septembre") and each name (key: "Lavrov")
     date_text: dict[str, str] = field(default_factory=dict)
     name_text: dict[str, str] = field(default_factory=dict)
