@@ -4,7 +4,9 @@ An event or story page read with ``?lang=ru`` showed its reports' sentences
 in Russian under English headings, badges, buttons and dates ("Summary",
 "corroborated", "Removed from the page", "2023-09-13").  The wording is kept
 here, keyed by its English text, for the languages the demo's reports are in
-(de, es, fr, hi, ru); a key with no entry for a language is said in English,
+(de, es, fr, hi, ru), Arabic, and the front page's other named languages, Italian,
+Portuguese and Ukrainian (each of the last four in its own table, h-ui36); a key with
+no entry for a language is said in English,
 so a new phrase can never break a page.  Counted nouns take the language's
 plural form (Russian has three: 1 статья, 2 статьи, 5 статей).  Dates are
 written as the language writes them (CLDR through babel: "13 сент. 2023 г.");

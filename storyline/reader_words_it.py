@@ -51,7 +51,7 @@ IT_WORDS: dict[str, str] = {
     "mentioned in the coverage:": "citato nella copertura:",
     # these stand before "event {n}" as labels (see the module's note)
     "the report whose title names": "l'articolo che dà il titolo a:", "a report of": "uno degli articoli:",
-    "event {n}": "evento {n}", "date unknown": "data sconosciuta", "placed by content only": "collocato solo per contenuto",
+    "event {n}": "evento {n}", "date unknown": "data sconosciuta", "placed by content only": "collocazione solo per contenuto",
     "The chart opens at its latest dates: scroll it sideways for the earlier ones.":
         "Il grafico si apre sulle date più recenti: scorrilo di lato per quelle precedenti.",
     "without a date": "senza data", "The dates as a list": "Le date in elenco",

@@ -46,7 +46,7 @@ PT_WORDS: dict[str, str] = {
     "mentioned in the coverage:": "mencionado na cobertura:",
     # these three stand before "event {n}": "uma notícia do evento 8"
     "the report whose title names": "a notícia cujo título nomeia o", "a report of": "uma notícia do",
-    "event {n}": "evento {n}", "date unknown": "data desconhecida", "placed by content only": "situado só pelo conteúdo",
+    "event {n}": "evento {n}", "date unknown": "data desconhecida", "placed by content only": "posição dada só pelo conteúdo",
     "The chart opens at its latest dates: scroll it sideways for the earlier ones.":
         "O gráfico abre nas datas mais recentes: role-o para o lado para ver as anteriores.",
     "without a date": "sem data", "The dates as a list": "As datas em lista",
