@@ -4,7 +4,9 @@ An event or story page read with ``?lang=ru`` showed its reports' sentences
 in Russian under English headings, badges, buttons and dates ("Summary",
 "corroborated", "Removed from the page", "2023-09-13").  The wording is kept
 here, keyed by its English text, for the languages the demo's reports are in
-(de, es, fr, hi, ru); a key with no entry for a language is said in English,
+(de, es, fr, hi, ru), Arabic, and the front page's other named languages, Italian,
+Portuguese and Ukrainian (each of the last four in its own table, h-ui36); a key with
+no entry for a language is said in English,
 so a new phrase can never break a page.  Counted nouns take the language's
 plural form (Russian has three: 1 статья, 2 статьи, 5 статей).  Dates are
 written as the language writes them (CLDR through babel: "13 сент. 2023 г.");
@@ -26,9 +28,13 @@ from storyline.reader_words_case import SAYING, Counted
 from storyline.reader_words_gate import GATE_COUNTED, GATE_WORDS
 from storyline.reader_words_lists import LIST_COUNTED, LIST_WORDS
 from storyline.reader_words_notes import NOTE_WORDS
+from storyline.reader_words_it import IT_COUNTED, IT_NO_REPORT, IT_WORDS
 from storyline.reader_words_pages import PAGE_COUNTED, PAGE_WORDS
+from storyline.reader_words_pt import PT_COUNTED, PT_NO_REPORT, PT_WORDS
 from storyline.reader_words_residue import RESIDUE_SAID
+from storyline.reader_words_tables import add_table
 from storyline.reader_words_typography import spaced_in
+from storyline.reader_words_uk import UK_COUNTED, UK_NO_REPORT, UK_WORDS
 
 ENGLISH = "en"
 _PAGE_LANG: ContextVar[str] = ContextVar("reader_words_lang", default=ENGLISH)
@@ -231,6 +237,12 @@ for _words, _counted in ((LIST_WORDS, LIST_COUNTED), (GATE_WORDS, GATE_COUNTED),
     COUNTED.update(_counted)
 
 add_arabic(WORDS, COUNTED, NO_REPORT)  # kept in its own table; checks every key has its Arabic
+# Portuguese, Italian and Ukrainian, each in its own table too (h-ui36): CLDR's one / other,
+# and Ukrainian's one / few / many as Russian's (_CLDR_FORMS)
+for _lang, _table, _no_report, _counted, _n_forms in (("pt", PT_WORDS, PT_NO_REPORT, PT_COUNTED, 2),
+                                                      ("it", IT_WORDS, IT_NO_REPORT, IT_COUNTED, 2),
+                                                      ("uk", UK_WORDS, UK_NO_REPORT, UK_COUNTED, 3)):
+    add_table(_lang, {**_table, NO_REPORT: _no_report}, _counted, WORDS, COUNTED, _n_forms)
 spaced_in(WORDS)  # French spacing before ": ; ? !" and inside « », one rule for every entry
 # the languages a page is worded in, English and every language the catalogue has its words in
 # (each has them all: add_arabic checks Arabic's; "Summary" is said on every page)
@@ -250,6 +262,10 @@ GOVERNED_PLURAL: dict[str, dict[str, str]] = {
 # said "упоминается: 2 статьи"); the pages read "из 21 строк" (h-ui33 left it, h-ui34)
 GOVERNED_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
     "ru": {"line": ("строки", "строк", "строк")},
+    "uk": {"line": ("рядка", "рядків", "рядків")},  # "з 21 рядка", "з 22 рядків" (h-ui36)
+    # Hindi's oblique before "की" (the gate's "a list of"), whose masculine singular differs too:
+    # "1 महीने की सूची", "5 महीनों की सूची" (h-ui36)
+    "hi": {"dated item": ("तारीख वाली प्रविष्टि", "तारीख वाली प्रविष्टियों"), "month": ("महीने", "महीनों")},
 }
 
 # languages whose counted forms are CLDR's whole phrases, "{n}" where the number goes (Arabic's
@@ -257,8 +273,13 @@ GOVERNED_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
 PHRASED_COUNTS = {"ar": Locale.parse("ar").plural_form}
 _CATEGORIES = ("zero", "one", "two", "few", "many", "other")
 # languages whose COUNTED forms are CLDR's one / few / many: Russian ("1 строка", "2 строки", "5 строк";
-# 11-14 "many", 21 "one"), and the category of a fraction ("other") takes the last
-_CLDR_FORMS = {"ru": (Locale.parse("ru").plural_form, ("one", "few", "many"))}
+# 11-14 "many", 21 "one") and Ukrainian ("1 рядок", "2 рядки", "5 рядків", h-ui36), and the category
+# of a fraction ("other") takes the last; Portuguese's and Italian's CLDR one / other (Portuguese
+# says 0 in the singular, "0 fato", as CLDR's pt and French do, Italian "0 fatti")
+_CLDR_FORMS = {"ru": (Locale.parse("ru").plural_form, ("one", "few", "many")),
+               "uk": (Locale.parse("uk").plural_form, ("one", "few", "many")),
+               "pt": (Locale.parse("pt").plural_form, ("one", "other")),
+               "it": (Locale.parse("it").plural_form, ("one", "other"))}
 
 
 def reading(lang: str | None):
@@ -300,7 +321,7 @@ def say(text: str, lang: str | None = None, **fields) -> str:
 
 
 def _form(n: int, lang: str) -> int:
-    """Which plural form a count takes: CLDR's one/few/many for Russian, one/other elsewhere."""
+    """Which plural form a count takes: CLDR's categories where listed (``_CLDR_FORMS``), else one/other."""
     if lang in _CLDR_FORMS:
         category, forms = _CLDR_FORMS[lang]
         return forms.index(category(n)) if category(n) in forms else len(forms) - 1
@@ -370,6 +391,6 @@ def no_report_said(view: dict, lang_name: str | None = None) -> str | None:
 
 # reader languages that write a language's name in lower case inside a sentence: the
 # setting's label ("Français (fr)", "Español (es)") opens a menu item, the note's
-# "{language}" sits mid-sentence (German writes "auf Deutsch"; Russian quotes the label)
-NAMES_IN_LOWER_CASE = frozenset({"fr", "es"})
+# "{language}" sits mid-sentence (German writes "auf Deutsch"; Russian and Ukrainian quote the label)
+NAMES_IN_LOWER_CASE = frozenset({"fr", "es", "pt", "it"})
 

@@ -142,13 +142,15 @@ GATE_WORDS: dict[str, dict[str, str]] = {  # the Not articles page and the gate
         "es": "{n} de sus {all} líneas son titulares, como en una portada"},
     # a count said alone (reader_words.count): Russian wrote "в ней {n} датированных пунктов", wrong
     # for 1-4 and 21-24 ("в ней 4 датированных пунктов"; the gate gives it from 4 stamps on, h-ui35)
+    # Hindi's "इसमें {items} हैं" took the plural verb after "1 तारीख वाली प्रविष्टि" too: "a list of
+    # {items}" has no verb to agree, its count in the oblique before "की" (GOVERNED_FORMS, h-ui36)
     "it lists {items}, as an index does": {
-        "ru": "в ней {items}, как в указателе", "hi": "इसमें {items} हैं, जैसे किसी सूची में",
+        "ru": "в ней {items}, как в указателе", "hi": "इसमें {items:oblique} की सूची है, जैसे किसी अनुक्रमणिका में",
         "de": "sie listet {items}, wie ein Verzeichnis", "fr": "elle liste {items}, comme un index",
         "es": "enumera {items}, como un índice"},
     "it lists {months} with their counts of posts, as a blog's archive does": {
         "ru": "в ней {months} с числом записей, как в архиве блога",
-        "hi": "इसमें {months} पोस्ट की गिनती के साथ हैं, जैसे ब्लॉग के संग्रह में",
+        "hi": "इसमें {months:oblique} की सूची पोस्ट की गिनती के साथ है, जैसे ब्लॉग के संग्रह में",
         "de": "sie listet {months} mit ihrer Zahl an Beiträgen, wie ein Blogarchiv",
         "fr": "elle liste {months} avec leur nombre de billets, comme l'archive d'un blog",
         "es": "enumera {months} con su número de entradas, como el archivo de un blog"},

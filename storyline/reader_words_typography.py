@@ -40,10 +40,11 @@ def _spaced(text: str) -> str:
 # each language's primary quotes, CLDR's quotationStart/End (German „…“, Russian «…»), but for
 # Spanish and Arabic, where CLDR gives “…” and ”…“ and the language's own rule and press set «…»
 # (the RAE's Ortografía: « » first, “ ” inside; Arabic « », which a right-to-left line mirrors
-# to open at its right); Hindi and English “…”.  A page's <q> is drawn from the same marks by
+# to open at its right); Italian and Ukrainian CLDR's «…» (h-ui36); Hindi, English and Portuguese
+# (CLDR's pt, Brazil's) “…”.  A page's <q> is drawn from the same marks by
 # the stylesheet (style.css, one ``html[lang=…] q`` rule each; tests/test_reader_quote_marks.py).
 QUOTE_MARKS = {"fr": ("«" + NNBSP, NNBSP + "»"), "de": ("„", "“"), "ru": ("«", "»"), "es": ("«", "»"),
-               "ar": ("«", "»")}
+               "ar": ("«", "»"), "it": ("«", "»"), "uk": ("«", "»")}
 
 
 def quote_marks(lang: str) -> tuple[str, str]:

@@ -15,15 +15,16 @@ from test_browser import browser, page, shot  # noqa: F401  (fixtures)
 from test_browser_demo import demo_server  # noqa: F401  (fixture)
 from test_browser_reader_plain import _at, _event_with
 
-SUMMARY = {"ru": "Сводка", "hi": "सारांश", "de": "Zusammenfassung", "en": "Summary", "uk": "Summary"}
+SUMMARY = {"ru": "Сводка", "hi": "सारांश", "de": "Zusammenfassung", "en": "Summary", "tr": "Summary",
+           "uk": "Зведення", "pt": "Resumo", "it": "Riepilogo"}  # the last three worded since h-ui36
 
 
 def test_an_event_page_is_worded_in_the_readers_language(demo_server, browser):  # noqa: F811
     with _at(browser, 390) as pg:
         url = _event_with(pg, demo_server, "details.residue")
-        for lang, heading in SUMMARY.items():  # uk: no wording listed, so English
+        for lang, heading in SUMMARY.items():  # tr: no wording listed, so English
             pg.goto(f"{url}?lang={lang}")
-            assert pg.locator("html").get_attribute("lang") == (lang if lang != "uk" else "en")
+            assert pg.locator("html").get_attribute("lang") == (lang if lang != "tr" else "en")
             assert pg.locator("#h-summary").inner_text() == heading
             overflow = pg.evaluate("document.documentElement.scrollWidth - window.innerWidth")
             assert overflow <= 1, f"?lang={lang} scrolls sideways by {overflow}px"

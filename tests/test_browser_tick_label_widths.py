@@ -36,7 +36,7 @@ def _labels(lang: str) -> list[str]:
                        for f in ("%-d %b %Y", "%-d %b", "%b %Y", "%b")} | {"1961", "2024"})
 
 
-@pytest.mark.parametrize("lang", ["en", "ar", "hi", "ru", "de", "fr", "es"])
+@pytest.mark.parametrize("lang", ["en", "ar", "hi", "ru", "de", "fr", "es", "pt", "it", "uk"])  # the last three: h-ui36
 def test_a_tick_label_gets_the_room_it_is_drawn_in(demo_server, browser, lang):  # noqa: F811
     pg = browser.new_page()
     try:

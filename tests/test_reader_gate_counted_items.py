@@ -64,8 +64,9 @@ KEPT = {
            "elle liste {n} mois avec leur nombre de billets, comme l'archive d'un blog"),
     "es": ("enumera {n} elementos con fecha, como un índice",
            "enumera {n} meses con su número de entradas, como el archivo de un blog"),
-    "hi": ("इसमें {n} तारीख वाली प्रविष्टियां हैं, जैसे किसी सूची में",
-           "इसमें {n} महीने पोस्ट की गिनती के साथ हैं, जैसे ब्लॉग के संग्रह में"),
+    # Hindi's "इसमें {n} तारीख वाली प्रविष्टियां हैं" took the plural verb after one item too: "a list of" (h-ui36)
+    "hi": ("इसमें {n} तारीख वाली प्रविष्टियों की सूची है, जैसे किसी अनुक्रमणिका में",
+           "इसमें {n} महीनों की सूची पोस्ट की गिनती के साथ है, जैसे ब्लॉग के संग्रह में"),
 }
 
 

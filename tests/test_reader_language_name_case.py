@@ -14,6 +14,9 @@ import pytest
     ("fr", "n'est en français (fr)", "en Français (fr)"),
     ("es", "está en español (es)", "en Español (es)"),
     ("de", "ist auf Deutsch (de)", "auf deutsch (de)"),
+    ("pt", "está em português (pt)", "em Português (pt)"),  # h-ui36
+    ("it", "è in italiano (it)", "in Italiano (it)"),
+    ("uk", "мовою «Українська (uk)»", "мовою Українська"),  # quoted, as the Russian
 ])
 def test_the_language_is_named_in_the_case_a_sentence_gives_it(demo_app, client, lang, said, not_said):
     app, _ = demo_app

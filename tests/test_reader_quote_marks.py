@@ -20,7 +20,7 @@ from storyline.reader_words import WORDS
 from storyline.reader_words_typography import NNBSP, QUOTE_MARKS, quote_marks, quoted
 
 CSS = Path(__file__).resolve().parent.parent / "storyline" / "web" / "static" / "style.css"
-READERS = ("en", "de", "es", "fr", "hi", "ru", "ar")
+READERS = ("en", "de", "es", "fr", "hi", "ru", "ar", "pt", "it", "uk")
 RULE = re.compile(r'html\[lang="([a-z]+)"\] q(?:, html\[lang="([a-z]+)"\] q)?\s*\{\s*quotes:\s*"([^"]+)"\s*"([^"]+)"')
 
 
@@ -32,7 +32,7 @@ def _css_text(value: str) -> str:
 def test_each_reader_quotes_in_their_languages_marks():
     said = {lang: quoted("x", lang) for lang in READERS}
     assert said == {"en": "“x”", "de": "„x“", "es": "«x»", "fr": f"«{NNBSP}x{NNBSP}»", "hi": "“x”",
-                    "ru": "«x»", "ar": "«x»"}
+                    "ru": "«x»", "ar": "«x»", "pt": "“x”", "it": "«x»", "uk": "«x»"}  # the last three: h-ui36
 
 
 def test_the_page_draws_its_quotes_with_the_same_marks():
