@@ -106,6 +106,15 @@ WORDS: dict[str, dict[str, str]] = {
                              "fr": "Fermer toutes les sources", "es": "Cerrar todas las fuentes"},
     "aligned with": {"ru": "сопоставлено с", "hi": "इससे मेल:", "de": "abgeglichen mit", "fr": "aligné avec",
                      "es": "alineado con"},
+    # the sentence a listed fact leans on ("He said …" after the one naming him): storyline.facts.leaning
+    "before it in {source}:": {"ru": "перед этим в {source}:", "hi": "इससे पहले {source} में:",
+                               "de": "davor in {source}:", "fr": "juste avant, dans {source} :",
+                               "es": "justo antes, en {source}:"},
+    "the sentence before it in its report": {"ru": "предыдущее предложение того же сообщения",
+                                             "hi": "उसी रिपोर्ट का पिछला वाक्य",
+                                             "de": "der Satz davor im selben Bericht",
+                                             "fr": "la phrase qui la précède dans le même article",
+                                             "es": "la frase anterior de la misma noticia"},
     "aligned": {"ru": "сопоставлено", "hi": "मेल", "de": "abgeglichen", "fr": "aligné", "es": "alineado"},
     "aligned with the fact as stated above": {
         "ru": "сопоставлено с фактом, как он изложен выше", "hi": "ऊपर बताए गए तथ्य से मेल",

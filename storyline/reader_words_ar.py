@@ -58,6 +58,8 @@ AR_WORDS: dict[str, str] = {
     "Close every citation": "أغلق كل الإحالات",
     "aligned with": "مطابَقة مع",
     "aligned": "مطابَقة",
+    "before it in {source}:": "قبلها في {source}:",
+    "the sentence before it in its report": "الجملة التي تسبقها في التقرير نفسه",
     "aligned with the fact as stated above": "مطابَقة مع الحقيقة كما ذُكرت أعلاه",
     "Sources disagree:": "المصادر مختلفة:",
     "More facts stated by more than one report": "حقائق أخرى يذكرها أكثر من تقرير",

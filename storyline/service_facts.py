@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterable
 
 from storyline.facts.claims import sentence_spans
 from storyline.facts.event import build_event_facts, fingerprint
+from storyline.facts.leaning import add_context
 from storyline.facts.model import EventFacts, event_facts_from_dict, event_facts_to_dict
 from storyline.facts.render import DEFAULT_LANG, event_view, story_view
 from storyline.records import Article
@@ -91,6 +92,9 @@ def event_summary(app: "ServiceContext", event_id: int, lang: str = DEFAULT_LANG
         pool = ef.facts + [f for o in others if o is not None for f in o.facts]
     view = event_view(ef, lang, pool)
     view["headline"] = listed_headline(app, event_id, lang, ef.headlines.get(lang))
+    # a listed fact that leans on its report's sentence before ("He said …") is shown with it
+    articles = app.store.articles(event_id=event_id)
+    add_context(view["facts"], articles, _spans(app, articles, store=False))
     return view
 
 

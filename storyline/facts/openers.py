@@ -353,10 +353,17 @@ def connects(text: str, lang: str) -> bool:
     return _within(text, lang, CONNECTIVES.get(lang))
 
 
+def opens_back(text: str, lang: str) -> bool:
+    """Whether ``text`` opens with a word of :data:`BACK_OPENERS` ("It was …",
+    "Dort vermuten Forscher …", "इसके साथ ही …")."""
+    openers = BACK_OPENERS.get(lang)
+    return bool(openers) and _opening(text, lang, openers)
+
+
 def points_back(text: str, lang: str) -> bool:
     """Whether ``text`` (a sentence of language ``lang``) opens with a word
     that points back to an earlier sentence ("It was …", "इसके साथ ही …"),
     or sets itself beside one within its first clause (:data:`CONNECTIVES`:
     "Kim Jong Un, in turn, said …")."""
-    openers = BACK_OPENERS.get(lang)
-    return (bool(openers) and _opening(text, lang, openers)) or connects(text, lang)
+    return opens_back(text, lang) or connects(text, lang)
+
