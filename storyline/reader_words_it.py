@@ -18,6 +18,9 @@ IT_NO_REPORT = ("nessun articolo è in {language}: ogni fatto è citato in ingle
 
 IT_WORDS: dict[str, str] = {
     # storyline.reader_words.WORDS
+    # storyline.reader_words.WORDS: a listed fact's context (h-facts25)
+    "before it in {source}:": "subito prima, in {source}:",
+    "the sentence before it in its report": "la frase precedente dello stesso articolo",
     "Stories": "Storie", "Events": "Eventi", "Names": "Nomi", "Search": "Cerca", "Not articles": "Non articoli",
     "Search in any language": "Cerca in qualsiasi lingua", "Skip to content": "Vai al contenuto",
     "Event {n}": "Evento {n}", "Story {n}": "Storia {n}",

@@ -15,6 +15,9 @@ PT_NO_REPORT = ("nenhuma notícia está em {language}: cada fato é citado em in
 
 PT_WORDS: dict[str, str] = {
     # storyline.reader_words.WORDS
+    # storyline.reader_words.WORDS: a listed fact's context (h-facts25)
+    "before it in {source}:": "logo antes, em {source}:",
+    "the sentence before it in its report": "a frase anterior da mesma notícia",
     "Stories": "Histórias", "Events": "Eventos", "Names": "Nomes", "Search": "Buscar",
     "Not articles": "Não são artigos", "Search in any language": "Buscar em qualquer idioma",
     "Skip to content": "Ir para o conteúdo", "Event {n}": "Evento {n}", "Story {n}": "História {n}",

@@ -22,6 +22,9 @@ UK_NO_REPORT = ("жодного повідомлення мовою «{language}
 
 UK_WORDS: dict[str, str] = {
     # storyline.reader_words.WORDS
+    # storyline.reader_words.WORDS: a listed fact's context (h-facts25)
+    "before it in {source}:": "перед цим у {source}:",
+    "the sentence before it in its report": "попереднє речення того самого повідомлення",
     "Stories": "Сюжети", "Events": "Події", "Names": "Імена", "Search": "Пошук", "Not articles": "Не статті",
     "Search in any language": "Пошук будь-якою мовою", "Skip to content": "Перейти до вмісту",
     "Event {n}": "Подія {n}", "Story {n}": "Сюжет {n}",
