@@ -206,6 +206,8 @@ History:
   59: the gazetteer names the Far East in every language ("Fernen Osten", "Fernost" join "Far East")
       (h-audit6)
   60: the merge of 58 and 59
+  61: "PM" after a clock time is no title ("8:16 PM AP Photo": AP no person); the West Bank is a place in the
+      gazetteer (no "Bank" organisation); a place named after a person lists no bare person's words as its spellings
 """
 
-VERSION = 60  # the merge of 58 (h-names37: acronyms are ORG; "习近平" keys as "Xi Jinping") and 59 (h-audit6: the Far East is one place)
+VERSION = 61  # h-names38: "8:16 PM" no title; West Bank a place; "Kim Il Sung Square" not also written "Kim Il-sung"

@@ -214,7 +214,7 @@ class _Reading:
         r = self.resolver
         ent = r._ents[root]
         return EntityRow(id=root, name=r.canonical_name(root), label=r.label(root),
-                         aliases=[a for a, _ in ent["aliases"].most_common()] + r.shown_spellings(root),
+                         aliases=r.written_spellings(root) + r.shown_spellings(root),
                          mentions=ent["mentions"],
                          names=r.names(root) or {})
 

@@ -39,7 +39,8 @@ from storyline.analyse.entity_acquirers import buyer_words
 from storyline.analyse.entity_capitals import stop_acronym
 from storyline.analyse.entity_caseless import caseless_cands, complete_names, head_word_label, join_head_words, \
     place_noun_label
-from storyline.analyse.entity_common import adjective_opener, compound_adjective, title_modifier, unknown_word
+from storyline.analyse.entity_common import adjective_opener, after_clock_time, compound_adjective, title_modifier, \
+    unknown_word
 from storyline.analyse.entity_patterns import lexicon
 from storyline.analyse.entity_spans import HYPHENS, Cand, select
 from storyline.analyse.entity_han import han_cands
@@ -139,6 +140,8 @@ def _run_cands(tx: TextFacts, run: list[int]) -> list[Cand]:
                 and not title_modifier(tx, run[p - 1]):  # (not "Then-President": a modifier and a title)
             n = 0  # "Notre-Dame": one word; German "Kreml-Sprecher" is a compound title
         n = 0 if n and (styled_name(tx, run, p, n) or particle_surname(tx, run, p, role)) else n  # "Lady Gaga"; "Le Maire"
+        if n and after_clock_time(tx, run[p]):
+            role[p], n = "drop", 0  # "8:16 PM AP Photo": the time of day, no Prime Minister
         p += n or 1
         if n:
             role[p - n:p] = ["title"] * n

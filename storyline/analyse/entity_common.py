@@ -252,3 +252,16 @@ def _stoplisted(low: str, lang: str) -> bool:
     (former), Polish "jednocześnie" are listed there, as written (docs/benchmarks.md,
     h-names25)."""
     return not common_words(lang) and low in frequent_words(lang)
+
+
+def after_clock_time(tx: TextFacts, k: int) -> bool:
+    """Token ``k`` is written right after a clock time ("8:16 PM", "10.30 AM"): it is the
+    time's half of the day, no title, though "PM" is one too ("PM Modi").  Why: a wire
+    photo's by-line "8:16 PM AP Photo" made the agency "AP" a person the title "PM" named
+    (h-names38).  A time is hours, a colon or a full stop and two digits of minutes."""
+    toks = tx.toks
+    if k < 2 or tx.gap(k) != " ":
+        return False
+    minutes, hours = toks[k - 1].text, toks[k - 2].text
+    return (len(minutes) == 2 and minutes.isdigit() and hours.isdigit() and len(hours) <= 2
+            and tx.gap(k - 1) in (":", "."))

@@ -106,6 +106,7 @@ class EntityResolver:
         ent = self._ents[eid]
         if shown and lang:
             ent.setdefault("shown", {}).setdefault(lang, Counter())[" ".join(shown.split())] += 1
+            ent.setdefault("headed", Counter())[text] += 1  # its words were written beside the head
         ent["aliases"][text] += 1
         ent["langs"].setdefault(text, Counter())[lang or "und"] += 1
         ent["labels"][label] += 1
@@ -199,6 +200,16 @@ class EntityResolver:
         out += [names[lang] for lang in ent["shown"] if lang in names]
         return [f for f in dict.fromkeys(out) if f not in ent["aliases"]]
 
+    def written_spellings(self, entity_id: str) -> list[str]:
+        """The entity's aliases, commonest first, less the words of a place named after a
+        person where every mention of them was written beside the head noun ("Kim Il-sung"
+        of "plaza Kim Il-sung", "किम इल सुंग" of "किम इल सुंग स्क्वायर"): the reader is shown
+        the headed form (:meth:`shown_spellings`), and the bare words are the person's
+        name, no spelling of the square's (h-names38).  Written once bare, they stay."""
+        ent = self._ents[self.resolve(entity_id)]
+        headed = ent.get("headed", Counter())
+        return [a for a, n in ent["aliases"].most_common() if headed[a] < n]
+
     def canonical_name(self, entity_id: str) -> str:
         """The English display name, else the commonest Latin-script full form, else the name shown to
         readers of the language naming it most ("Анкара" for "в Анкаре", not the locative)."""
@@ -224,7 +235,8 @@ class EntityResolver:
                                    "local": {g: list(k) for g, k in e["local"].items()},
                                    "articles": sorted(e["articles"]), "groups": sorted(e["groups"]),
                                    "mentions": e["mentions"], "langs": {a: dict(c) for a, c in e["langs"].items()},
-                                   "shown": {lang: dict(c) for lang, c in e.get("shown", {}).items()}}
+                                   "shown": {lang: dict(c) for lang, c in e.get("shown", {}).items()},
+                                   "headed": dict(e.get("headed", {}))}
                              for eid, e in self._ents.items()},
                 "key_list": list(self._key_list)}  # its order breaks ties of the fuzzy search
 
@@ -239,7 +251,8 @@ class EntityResolver:
                                "articles": set(e["articles"]), "groups": set(e["groups"]),
                                "mentions": int(e["mentions"]),
                                "langs": {a: Counter(c) for a, c in e.get("langs", {}).items()},
-                               "shown": {lang: Counter(c) for lang, c in e.get("shown", {}).items()}}
+                               "shown": {lang: Counter(c) for lang, c in e.get("shown", {}).items()},
+                               "headed": Counter(e.get("headed", {}))}
             for key in e["keys"]:
                 self._by_key.setdefault(key, []).append(eid)
             for group, keys in self._ents[eid]["local"].items():
@@ -387,6 +400,7 @@ class EntityResolver:
             keep["langs"].setdefault(alias, Counter()).update(langs)
         for lang, forms in gone.get("shown", {}).items():
             keep.setdefault("shown", {}).setdefault(lang, Counter()).update(forms)
+        keep.setdefault("headed", Counter()).update(gone.get("headed", {}))
         keep["labels"].update(gone["labels"])
         keep["mentions"] += gone["mentions"]
         keep["articles"] |= gone["articles"]
