@@ -90,17 +90,20 @@ def _lead_sentence(a: Article) -> str:
 def happened_day(first: dt.date | None, reports: list[Article]) -> dt.date | None:
     """The day an event's happening took place, as its reports state it; else ``first``.
 
-    Each dated report votes for the earliest day its lead (its first
-    :data:`LEAD_SENTENCES` real sentences) names, from ``first`` (the event's
-    first report's day) back :data:`HAPPENED_BACK` days; the day most reports
-    vote for wins, a tie the later day (the nearer one to ``first``).  Why the
-    earliest day of a lead: the news names when it was said as well as when it
-    happened ("Roscosmos said on Sunday … the craft spun out on Saturday"), and
-    the happening comes first.  Why a vote: one report's background ("on Tuesday
-    Kim had arrived") is outvoted by the others' day."""
+    Each dated report's lead (its first :data:`LEAD_SENTENCES` real sentences)
+    names days; only those from ``first`` (the event's first report's day) back
+    :data:`HAPPENED_BACK` days count.  The earliest day two or more reports'
+    leads name is the happening's: the news names when it was said as well as
+    when it happened ("Roscosmos said on Sunday … lost contact on Saturday",
+    in three reports of Luna-25), and the happening comes first.  Without such
+    agreement each report votes for the first day its lead names and the most
+    voted wins (a tie: the later day): one report's earliest day was often
+    background ("the WHO warned on Wednesday … Sunday's tsunami" placed the
+    warning on the tsunami's day in the Wikinews dev set)."""
     if first is None:
         return None
-    votes: Counter[dt.date] = Counter()
+    named: Counter[dt.date] = Counter()
+    opens: Counter[dt.date] = Counter()
     for a in reports:
         if a.published is None or a.duplicate_of:
             continue
@@ -108,8 +111,12 @@ def happened_day(first: dt.date | None, reports: list[Article]) -> dt.date | Non
         days = [d.value for d in a.dates if d.precision == "day" and first - HAPPENED_BACK <= d.value <= first
                 and any(d.sentence.strip() in s or s in d.sentence for s in lead)]
         if days:
-            votes[min(days)] += 1
-    return max(votes, key=lambda d: (votes[d], d)) if votes else first
+            named.update(set(days))
+            opens[days[0]] += 1
+    agreed = [d for d, n in named.items() if n >= 2]
+    if agreed:
+        return min(agreed)
+    return max(opens, key=lambda d: (opens[d], d)) if opens else first
 
 
 def _cite(a: Article, sentence: str) -> Citation:

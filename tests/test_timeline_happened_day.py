@@ -91,3 +91,18 @@ def test_a_day_far_before_the_first_report_is_not_the_happening():
     text = f"The talks that ended today had opened on {far.day} September in Geneva."
     assert happened_day(PUBLISHED, [_report("a", text)]) == PUBLISHED
     assert happened_day(None, [_report("a", text)]) is None
+
+
+def test_one_reports_earliest_day_is_background_not_the_happening():
+    # a single report: its lead opens with the news' day; the earlier day it names is what led to it
+    text = ("The World Health Organization warned on Wednesday that disease could double the toll "
+            "of Sunday's tsunami.")
+    report = _report("a", text)
+    assert {d.value for d in report.dates} == {PUBLISHED, dt.date(2023, 9, 10)}  # both are read
+    assert happened_day(PUBLISHED, [report]) == PUBLISHED
+
+
+def test_two_reports_naming_the_earlier_day_place_the_happening():
+    reports = [_report("a", "Roscosmos said on Wednesday it lost contact with the craft on Monday."),
+               _report("b", "Контакт со станцией был потерян в понедельник, сообщили в среду.", "ru")]
+    assert happened_day(PUBLISHED, reports) == dt.date(2023, 9, 11)
