@@ -234,7 +234,7 @@ def _print_story(detail, lang: str) -> None:
         # a title in another language than the reader's is tagged, with its aligned gloss (facts.chronology)
         told = f"[{e.title_lang}] {e.title}" if e.kind == "mentioned" and e.title_lang not in (None, lang) else e.title
         gloss = f" ({e.gloss_lang}{comma}{say('aligned')}{colon}{quoted(e.gloss, page_lang())})" if e.gloss else ""
-        dated = span_date(e.date, e.precision, e.until) if e.date is not None else say(DATE_UNKNOWN)
+        dated = span_date(e.date, e.precision, e.until, e.reported) if e.date is not None else say(DATE_UNKNOWN)
         out.print(f"\n[bold]{_e(dated)}[/bold]  ({_e(tag)}) {_e(told)}{_e(gloss)}", markup=True,
                   soft_wrap=True)
         for c in e.citations:

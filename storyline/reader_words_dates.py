@@ -38,9 +38,16 @@ def shown_date(value: dt.date | None, precision: str = "day", lang: str | None =
         format_skeleton(_SKELETONS[precision], value, locale=lang)
 
 
-def span_date(value: dt.date, precision: str, until: dt.date | None = None) -> str:
+def span_date(value: dt.date, precision: str, until: dt.date | None = None,
+              reported: dt.date | None = None) -> str:
     """A timeline entry's date (a range of days: "2023-09-10 – 2023-09-11") as the page's language
-    writes it; English is ``TimelineEntry.label``'s, the other languages' were English too."""
+    writes it; English is ``TimelineEntry.label``'s, the other languages' were English too.
+    ``reported``: an event's first report's day where its happening is placed earlier
+    (:func:`storyline.timeline.happened_day`): "happened 2023-08-19 · first reported 2023-08-20",
+    as a journalist dates it, where the entry had said only the day of the first report."""
+    if reported is not None and until is None:
+        return say("happened {date} · first reported {reported}",
+                   date=shown_date(value, precision), reported=shown_date(reported))
     first = shown_date(value, precision)
     return f"{first} – {shown_date(until)}" if until else first
 

@@ -66,6 +66,12 @@ PAGE_WORDS: dict[str, dict[str, str]] = {
     "{date}: {title} ({sources})": {"ru": "{date}: {title} ({sources})", "hi": "{date}: {title} ({sources})",
                                     "de": "{date}: {title} ({sources})", "fr": "{date} : {title} ({sources})",
                                     "es": "{date}: {title} ({sources})"},
+    # an event placed on the day its happening took place, before its first report (timeline.happened_day)
+    "happened {date} · first reported {reported}": {
+        "ru": "произошло {date} · первое сообщение {reported}", "hi": "घटना {date} · पहली रिपोर्ट {reported}",
+        "de": "geschehen am {date} · zuerst berichtet am {reported}",
+        "fr": "survenu le {date} · premier article le {reported}",
+        "es": "ocurrió el {date} · primera noticia el {reported}"},
     "{period}: {articles}": {"ru": "{period}: {articles}", "hi": "{period}: {articles}", "de": "{period}: {articles}",
                              "fr": "{period} : {articles}", "es": "{period}: {articles}"},
     "These reports state no date of their own; they joined by their content alone and are not counted in the dates": {

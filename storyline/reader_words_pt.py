@@ -15,6 +15,8 @@ PT_NO_REPORT = ("nenhuma notícia está em {language}: cada fato é citado em in
 
 PT_WORDS: dict[str, str] = {
     # storyline.reader_words.WORDS
+    # a timeline entry's happening day (h-dates9)
+    "happened {date} · first reported {reported}": "aconteceu em {date} · primeira notícia em {reported}",
     # storyline.reader_words.WORDS: a listed fact's context (h-facts25)
     "before it in {source}:": "logo antes, em {source}:",
     "the sentence before it in its report": "a frase anterior da mesma notícia",

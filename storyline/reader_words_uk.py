@@ -22,6 +22,8 @@ UK_NO_REPORT = ("жодного повідомлення мовою «{language}
 
 UK_WORDS: dict[str, str] = {
     # storyline.reader_words.WORDS
+    # a timeline entry's happening day (h-dates9)
+    "happened {date} · first reported {reported}": "сталося {date} · перше повідомлення {reported}",
     # storyline.reader_words.WORDS: a listed fact's context (h-facts25)
     "before it in {source}:": "перед цим у {source}:",
     "the sentence before it in its report": "попереднє речення того самого повідомлення",

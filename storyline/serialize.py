@@ -134,7 +134,7 @@ def timeline_json(entries: list[TimelineEntry]) -> list[dict[str, Any]]:
     return [{"date": date_iso(e.date, e.precision) if e.date else None, "precision": e.precision,
              "label": e.label, "kind": e.kind, "title": e.title, "title_lang": e.title_lang,
              "gloss": e.gloss, "gloss_lang": e.gloss_lang,
-             "event_id": e.event_id, "until": iso_date(e.until),
+             "event_id": e.event_id, "until": iso_date(e.until), "first_reported": iso_date(e.reported or (e.date if e.kind == "event" else None)),
              "dated": e.date is not None, "placed_by": e.placed_by,
              "citations": [{"article_id": c.article_id, "sentence": c.sentence,
                             "source": c.source, "lang": c.lang,

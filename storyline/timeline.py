@@ -17,10 +17,15 @@ neither lends nor receives a date here: the event's entry cites only its dated
 reports, and each undated report gets an entry of its own whose date is
 unknown (``placed_by == "content"``).  Its mentioned dates are not resolved
 against anything, so they make no entries either.
+
+An event is placed on the day its happening took place where its reports say
+so (:func:`happened_day`), not on its first report's day: Luna-25 was lost on
+Saturday 19 August 2023 and first reported on the Sunday; the entry says both.
 """
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from dataclasses import dataclass, field
 
 from storyline.analyse.dates import range_end
@@ -30,6 +35,10 @@ from storyline.store.records import EventRow
 from storyline.wording import DATE_UNKNOWN, clip
 
 PAST_MARGIN = dt.timedelta(days=3)  # mentions this close to publication are the news itself
+# A happening is placed at most this many days before its first report (a quake late on Friday is
+# reported on Saturday; a date further back in a lead is background, not the news) ...
+HAPPENED_BACK = dt.timedelta(days=3)
+LEAD_SENTENCES = 3  # ... by the days named in a report's first sentences, which state its news
 
 
 @dataclass
@@ -50,6 +59,8 @@ class TimelineEntry:
     event_id: int | None = None
     citations: list[Citation] = field(default_factory=list)
     title_lang: str | None = None  # the language the title is in (a report's title or sentence)
+    # an event's first report's day where its happening is placed earlier (happened_day), else None
+    reported: dt.date | None = None
     until: dt.date | None = None  # the last day of a range of days the entry is ("between April 19 and June 1")
     # a reader-language sentence aligned with a title in another language (storyline.facts.chronology)
     gloss: str | None = None
@@ -74,6 +85,38 @@ def _lead_sentence(a: Article) -> str:
         if len(s.split()) >= 5:
             return s
     return (a.sentences or [a.title])[0]
+
+
+def happened_day(first: dt.date | None, reports: list[Article]) -> dt.date | None:
+    """The day an event's happening took place, as its reports state it; else ``first``.
+
+    Each dated report's lead (its first :data:`LEAD_SENTENCES` real sentences)
+    names days; only those from ``first`` (the event's first report's day) back
+    :data:`HAPPENED_BACK` days count.  The earliest day two or more reports'
+    leads name is the happening's: the news names when it was said as well as
+    when it happened ("Roscosmos said on Sunday … lost contact on Saturday",
+    in three reports of Luna-25), and the happening comes first.  Without such
+    agreement each report votes for the first day its lead names and the most
+    voted wins (a tie: the later day): one report's earliest day was often
+    background ("the WHO warned on Wednesday … Sunday's tsunami" placed the
+    warning on the tsunami's day in the Wikinews dev set)."""
+    if first is None:
+        return None
+    named: Counter[dt.date] = Counter()
+    opens: Counter[dt.date] = Counter()
+    for a in reports:
+        if a.published is None or a.duplicate_of:
+            continue
+        lead = [s.strip() for s in a.sentences if len(s.split()) >= 5][:LEAD_SENTENCES]
+        days = [d.value for d in a.dates if d.precision == "day" and first - HAPPENED_BACK <= d.value <= first
+                and any(d.sentence.strip() in s or s in d.sentence for s in lead)]
+        if days:
+            named.update(set(days))
+            opens[days[0]] += 1
+    agreed = [d for d, n in named.items() if n >= 2]
+    if agreed:
+        return min(agreed)
+    return max(opens, key=lambda d: (opens[d], d)) if opens else first
 
 
 def _cite(a: Article, sentence: str) -> Citation:
@@ -112,9 +155,11 @@ def build_timeline(events: list[EventRow], articles: list[Article],
         dated = [a for a in leads if a.published is not None]
         undated = [a for a in leads if a.published is None]
         if dated or not undated:
-            e = TimelineEntry(ev.first_date if dated else None, "day", "event", ev.headline, ev.id,
+            day = happened_day(ev.first_date, dated) if dated else None
+            e = TimelineEntry(day, "day", "event", ev.headline, ev.id,
                               title_lang=next((a.lang for a in articles
-                                              if a.event_id == ev.id and a.title == ev.headline), None))
+                                              if a.event_id == ev.id and a.title == ev.headline), None),
+                              reported=ev.first_date if day != ev.first_date else None)
             e.citations = [_cite(a, _lead_sentence(a)) for a in dated[:max_citations]]
             by_event[ev.id] = e
             entries.append(e)
@@ -133,8 +178,9 @@ def build_timeline(events: list[EventRow], articles: list[Article],
             start, end = period_days(d.value, d.precision)
             if end > a.published - PAST_MARGIN or d.precision == "year":
                 continue  # the news itself, a future plan, or too vague to place
-            inside = [ev for ev in events if ev.first_date and ev.id != a.event_id
-                      and ev.id in by_event and start <= ev.first_date <= end]
+            # an event's day is its happening's (happened_day): "19 августа разбилась" is Luna-25's loss
+            inside = [ev for ev in events if ev.id != a.event_id and ev.id in by_event
+                      and by_event[ev.id].date and start <= by_event[ev.id].date <= end]
             if inside:
                 target = by_event[inside[0].id]
             else:

@@ -24,7 +24,7 @@ from storyline import reader_words
 from storyline.reader_words_typography import quote_marks, quoted
 from storyline.reader_words import (WORDED_LANGS, count, count_named_elsewhere, page_dir, page_lang, say, sources_said,
                                     undated_said, no_report_said, worded_in)
-from storyline.reader_words_dates import as_date, shown_date
+from storyline.reader_words_dates import as_date, shown_date, span_date
 from storyline.records import removals_once
 from storyline.search import MODES
 from storyline.serialize import dates_once_json
@@ -85,7 +85,7 @@ templates = Jinja2Templates(env=_env)
 
 _env.globals.update(lang_label=lang_label, more_facts=more_facts, single_facts=single_facts,
                     restated_facts=restated_facts,
-                    lang_attr=lang_attr, with_lang=with_lang, say=say, count=count, shown_date=shown_date, page_lang=page_lang,
+                    lang_attr=lang_attr, with_lang=with_lang, say=say, count=count, shown_date=shown_date, span_date=span_date, page_lang=page_lang,
                     count_named_elsewhere=count_named_elsewhere,
                     page_dir=page_dir, quoted=quoted, quote_marks=quote_marks,
                     sources_of=sources_said, undated_phrase=undated_said, no_report_in=no_report_said)

@@ -175,7 +175,7 @@ def story_timeline(entries) -> Timeline | None:
             continue
         href = with_lang(f"/events/{e.event_id}") if e.kind == "event" and e.event_id is not None else None
         n = len(e.citations)
-        label = say("{date}: {title} ({sources})", date=span_date(e.date, e.precision, e.until), title=e.title,
+        label = say("{date}: {title} ({sources})", date=span_date(e.date, e.precision, e.until, e.reported), title=e.title,
                     sources=count(n, "source"))
         items.append((e.date, e.kind, n, label, href, e.precision))
         told[label] = (e.title, e.title_lang)
