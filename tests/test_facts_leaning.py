@@ -59,8 +59,12 @@ def test_a_leaning_fact_carries_the_sentence_it_leans_on(listed, opening):
     assert c["article_id"] == f["article_id"] and c["end"] <= f["start"] and c["source"] == f["source"]
 
 
-def test_a_fact_that_reads_alone_carries_none(listed):
-    _, f = _fact(listed, "Kremlin spokesman Dmitry Peskov")
+@pytest.mark.parametrize("opening", ["Kremlin spokesman Dmitry Peskov",
+                                     # "It was …" is the visit itself: the report's sentence before
+                                     # ("Both governments deny the arms transfers.") was shown
+                                     "It was Putin's first trip to North Korea"])
+def test_a_fact_that_reads_alone_carries_none(listed, opening):
+    _, f = _fact(listed, opening)
     assert f.get("context") is None, f["context"]
 
 
@@ -74,6 +78,12 @@ def test_a_fact_that_reads_alone_carries_none(listed):
     ("Тем временем стало известно, что академик Михаил Маров был госпитализирован.", "ru", True, None),
     # a person told by what they are says who: the nearest name was another person's
     ("The city's mayor said the final toll could reach 18,000.", "en", False, None),
+    # "it" and a verb of being: the happening itself, or no referent
+    ("It was Putin's first trip to North Korea in 24 years.", "en", True, None),
+    ("Il s'agit du séisme le plus meurtrier au Maroc depuis 1960.", "fr", False, None),
+    ("Es handelt sich um das schwerste Beben seit Jahrzehnten.", "de", False, None),
+    # "it" doing something still points back
+    ("It provides for mutual assistance in case of aggression.", "en", False, "before"),
 ])
 def test_which_sentences_lean(text, lang, names_person, kind):
     assert leans(text, lang, names_person) == kind

@@ -71,6 +71,26 @@ def says_of_thing(text: str, lang: str) -> bool:
     return False
 
 
+# "it" and a verb of being opening a sentence ("It was Putin's first trip to North Korea in 24
+# years", "Il s'agit du séisme le plus meurtrier …", "Es handelt sich um …"): the happening the
+# event's page is about, or no referent at all, not the report's sentence before ("Both
+# governments deny the arms transfers." was shown before Putin's first trip, h-facts25's
+# reading of the demo): such an opening is no pointer back for a listed fact
+IT_IS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    "en": (frozenset(["it"]), frozenset(["is", "was", "s", "will", "would", "has", "had"])),
+    "fr": (frozenset(["il"]), frozenset(["s", "est", "était", "sera", "a", "y"])),
+    "de": (frozenset(["es"]), frozenset(["ist", "war", "sei", "wird", "handelt", "gibt", "gab"])),
+}
+
+
+def it_is(text: str, lang: str) -> bool:
+    """Whether ``text`` (its dateline trimmed) opens with "it" and a verb of
+    being (:data:`IT_IS`): the happening itself, or no referent."""
+    pronouns, verbs = IT_IS.get(lang, (frozenset(), frozenset()))
+    words = [m.group().casefold() for m in _WORD.finditer(trim(text).text)][:2]
+    return len(words) == 2 and words[0] in pronouns and words[1] in verbs
+
+
 def leans(text: str, lang: str, names_person: bool) -> str | None:
     """How ``text`` leans on its report's sentences before it: ``"person"``
     (a pronoun for a person named before, at its start or given as whose
@@ -79,7 +99,8 @@ def leans(text: str, lang: str, names_person: bool) -> str | None:
     :func:`~storyline.facts.openers.answers`; an opening pointer back:
     :func:`~storyline.facts.openers.opens_back`; in a sentence naming a
     person, ``names_person``, a thing told by a pronoun after a verb of
-    saying: :func:`says_of_thing`), or None where it reads on its own.
+    saying: :func:`says_of_thing`), or None where it reads on its own; "It
+    was …" and like openings (:func:`it_is`) point to no sentence before.
 
     Not read here, though a summary reads them: a connective ("Тем временем
     стало известно …", meanwhile) sets a sentence beside the one before
@@ -89,7 +110,8 @@ def leans(text: str, lang: str, names_person: bool) -> str | None:
     shown after the WMO head's words)."""
     if points_to_person(text, lang) or attributed_by_pronoun(text, lang):
         return "person"
-    if answers(text, lang) or opens_back(text, lang) or (names_person and says_of_thing(text, lang)):
+    if answers(text, lang) or (opens_back(text, lang) and not it_is(text, lang)) \
+            or (names_person and says_of_thing(text, lang)):
         return "before"
     return None
 
