@@ -173,9 +173,16 @@ _WHERE = re.compile(r"(?::\d+|#\d+)$")  # a JSONL line ("f.jsonl:12") or a WARC 
 
 def _print_problems(problems: list, tag: str, kind: str) -> None:
     """One line per problem naming its file and line, at most :data:`PER_FILE`
-    per file, then how many more: a broken 100,000-line file printed 100,000."""
+    per file, then how many more: a broken 100,000-line file printed 100,000.
+    A problem of a whole file (its origin names no line or record: "the gzip
+    file is damaged …") is printed first and never counted away: a damaged
+    ``.jsonl.gz`` whose garbage read as 23 broken lines had its own sentence
+    among the 3 "not shown"."""
     per_file: Counter = Counter()
-    for p in problems:
+    for p in sorted(problems, key=lambda p: bool(_WHERE.search(p.origin))):
+        if not _WHERE.search(p.origin):
+            _err().print(f"{tag} {_e(shown(p.origin))}: {_e(shown(p.reason))}", markup=True)
+            continue
         per_file[_WHERE.sub("", p.origin)] += 1
         if per_file[_WHERE.sub("", p.origin)] <= PER_FILE:
             _err().print(f"{tag} {_e(shown(p.origin))}: {_e(shown(p.reason))}", markup=True)
