@@ -37,7 +37,7 @@ ACROSS_MINS = (9.0, 0.6, 0.55, 0.5, 0.45, 0.4)  # 9: a lone sentence always need
 # 0.4 (the cut): a pair of one language links on meaning alone as any other (the old rule); 9: never
 PARAPHRASE_MINS = (0.4, 0.55, 0.6, 0.65, 0.7, 9.0)
 # the share of its weight a speaker's name keeps in the name agreement (0: none, the shipped rule; 1: as any name)
-SPEAKER_WEIGHTS = (0.0, 0.1, 0.25, 0.5, 0.75, 1.0)
+SPEAKER_WEIGHTS = (0.0, 0.25, 0.5, 1.0)
 
 
 def _align_with(tolerance: float, slack: float = align_mod.MEDIAN_SLACK,
