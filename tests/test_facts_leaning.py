@@ -62,7 +62,10 @@ def test_a_leaning_fact_carries_the_sentence_it_leans_on(listed, opening):
 @pytest.mark.parametrize("opening", ["Kremlin spokesman Dmitry Peskov",
                                      # "It was …" is the visit itself: the report's sentence before
                                      # ("Both governments deny the arms transfers.") was shown
-                                     "It was Putin's first trip to North Korea"])
+                                     "It was Putin's first trip to North Korea",
+                                     # the sentence names its speaker: "its" is the Council's own
+                                     # (the sentence before, "Staff now expect …", was shown)
+                                     "In its statement, the Governing Council said"])
 def test_a_fact_that_reads_alone_carries_none(listed, opening):
     _, f = _fact(listed, opening)
     assert f.get("context") is None, f["context"]
@@ -87,6 +90,18 @@ def test_a_fact_that_reads_alone_carries_none(listed, opening):
 ])
 def test_which_sentences_lean(text, lang, names_person, kind):
     assert leans(text, lang, names_person) == kind
+
+
+@pytest.mark.parametrize("text,lang,names_person", [
+    ("In its statement, the Governing Council said rates had reached their peak.", "en", False),
+    ("In his speech, Modi said the success belonged to all of humanity.", "en", True),
+    ("Dans son communiqué, la BCE a indiqué que les taux resteraient élevés.", "fr", False),
+])
+def test_a_sentence_naming_its_speaker_leans_on_nothing(text, lang, names_person):
+    assert leans(text, lang, names_person) == "before"  # a possessive opening, read alone
+    assert leans(text, lang, names_person, names_speaker=True) is None
+    # a thing told by a pronoun in what is said still leans on what named it
+    assert leans("Putin said it provides for mutual assistance.", "en", True, names_speaker=True) == "before"
 
 
 def test_show_prints_the_sentence_before_a_leaning_fact(demo_app, listed, capsys):

@@ -32,6 +32,10 @@ from storyline.facts.context import measures_named
 from storyline.facts.model import ClaimSentence, Figure
 from storyline.similarity.keys import ascii_key, name_keys, sound_keys
 
+# the share of its weight a speaker's name keeps in the agreement of two sentences (:func:`key_overlap`):
+# 0, who says a thing is no part of what is said; chosen by 5-fold CV over the fact sample's events
+# (`python -m storyline.bench.facts_best FILE --speaker`; docs/benchmarks.md, h-facts26)
+SPEAKER_WEIGHT = 0.0
 LEND_NAME_MIN = 0.10  # least name agreement (:func:`key_overlap`) that is agreement; CV on the fact sample (docs/benchmarks.md)
 # a pair of one language that does not :func:`agree` states one fact only when its meaning alone
 # (:func:`storyline.facts.align.meaning`) is at least this; level from 0.55 to never on the fact
@@ -172,7 +176,8 @@ def key_overlap(keys: list[set[str]], units: list[str] | None = None,
     sentence-frequency one, so a name every report gives adds nothing to
     what two sentences share and never lifts their agreement; so does a key
     of ``common`` (:func:`written_lower`: a sentence's opening word), and, for
-    a pair, a key of either set's ``speakers`` (:func:`speaker_keys`)."""
+    a pair, a key of either set's ``speakers`` (:func:`speaker_keys`), but
+    at :data:`SPEAKER_WEIGHT` of its weight."""
     n = len(keys)
     idf = key_idf(keys)
     shared_idf = key_idf(keys, units, idf) if units is not None else idf
@@ -183,10 +188,13 @@ def key_overlap(keys: list[set[str]], units: list[str] | None = None,
     for i in range(n):
         for j in range(i + 1, n):
             shared = keys[i] & keys[j]
+            spoken: set[str] = set()
             if speakers is not None:
-                shared -= speakers[i] | speakers[j]
-            if shared and norms[i] and norms[j]:
-                out[i, j] = out[j, i] = sum(shared_idf[k] ** 2 for k in shared) / (norms[i] * norms[j])
+                spoken = shared & (speakers[i] | speakers[j])
+                shared -= spoken
+            if (shared or spoken) and norms[i] and norms[j]:
+                out[i, j] = out[j, i] = (sum(shared_idf[k] ** 2 for k in shared) + SPEAKER_WEIGHT * sum(
+                    shared_idf[k] ** 2 for k in spoken)) / (norms[i] * norms[j])
     return out
 
 

@@ -67,7 +67,11 @@ _MEASURE = {m: regex.compile(r"(?<![\p{L}\p{M}])(?:" + "|".join(map(regex.escape
 # Who says it ("according to"): a date in the clause after these is when it was said.
 SOURCE_PHRASES = ("according to", "selon", "laut", "según", "secondo", "по данным", "по словам",
                   # Russian puts the possessive inside: "по его словам" (according to him)
-                  "по его словам", "по её словам", "по ее словам", "по их словам")
+                  "по его словам", "по её словам", "по ее словам", "по их словам",
+                  # Greek, Czech, Arabic (the noun after "وفقا" / "حسب" carries "ل" glued), Hebrew
+                  # (h-facts26: the MultiLing 2011 dev texts' forms, "σύμφωνα με" 15, "podle" 20, "وفقا" 24,
+                  # "לפי" 27; "לדברי" glues "words of" to the name's word before it)
+                  "σύμφωνα με", "podle", "وفقا", "وفقاً", "حسب", "بحسب", "לפי", "לדברי", "על פי")
 SOURCE_PHRASES_UNSPACED = ("के मुताबिक", "के अनुसार")  # scripts \b does not bound
 # Reporting verbs a date sits next to ("said on Sunday", "am Samstagmorgen mitteilte").
 REPORTING_VERBS = ("said", "says", "saying", "told", "reported", "announced", "confirmed", "stated", "сказал", "заявил",
@@ -127,7 +131,17 @@ SPEECH_VERBS = (
     "बताया", "बोले", "बोलीं", "कहना", "कहते", "कहती", "कहा", "कही",
     # Arabic (also with "and" prefixed)
     "وأكد", "وأكدت", "وصرح", "أضاف", "وأضاف", "أضافت", "أوضح", "وأوضح", "أوضحت", "أشار", "وأشار", "أشارت",
-    "وشدد", "شددت", "يقول", "تقول", "وذكر",
+    "وشدد", "شددت", "يقول", "تقول", "وذكر", "تابع", "وتابع", "أفادت", "وأفاد", "وأفادت",
+    # Greek, Czech, Hebrew beyond the reporting verbs above (h-facts26: the MultiLing 2011 dev
+    # texts' commonest forms: "σημείωσε" 10, "πρόσθεσε" 9, "λέει" 9; "poznamenal" 12, "dodal" 10,
+    # "tvrdí" 9; "ציין" 13, "הוסיף" 12, "דיווח" 8)
+    "σημείωσε", "πρόσθεσε", "λέει", "ισχυρίστηκε", "τόνισε", "υποστήριξε", "εξήγησε", "απάντησε", "ανέφεραν",
+    "δηλώνει", "επισήμανε", "προειδοποίησε",
+    "poznamenal", "poznamenala", "dodal", "dodala", "dodali", "tvrdí", "říká", "uvádí", "napsal", "napsala",
+    "varoval", "varovala", "upozornil", "upozornila", "vysvětlil", "zdůraznil", "zdůraznila", "prohlásili",
+    "sdělili", "konstatoval", "odpověděl",
+    "ציין", "ציינה", "הוסיף", "הוסיפה", "דיווח", "אומר", "אומרת", "אמרו", "טען", "טענה", "כתב", "הסביר",
+    "השיב", "הדגיש",
 )
 # the one-word reporting verbs and the verbs of speech, lower case: every quoted person "said", so
 # they tie no name to a role (disagreements), and the name beside one is the speaker's

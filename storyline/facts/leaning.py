@@ -26,6 +26,7 @@ from storyline.analyse.sentences import heading_lines, one_line
 from .context import SAYING
 from .openers import (_WORD, ANSWER_WORDS, PERSON_POINTERS, QUOTE_SPEAKERS, _within, answers, opens_back,
                       points_to_person)
+from .speakers import speaking
 from .trim import trim
 
 
@@ -91,7 +92,7 @@ def it_is(text: str, lang: str) -> bool:
     return len(words) == 2 and words[0] in pronouns and words[1] in verbs
 
 
-def leans(text: str, lang: str, names_person: bool) -> str | None:
+def leans(text: str, lang: str, names_person: bool, names_speaker: bool = False) -> str | None:
     """How ``text`` leans on its report's sentences before it: ``"person"``
     (a pronoun for a person named before, at its start or given as whose
     words it tells: :func:`attributed_by_pronoun`), ``"before"`` (an answer,
@@ -107,10 +108,18 @@ def leans(text: str, lang: str, names_person: bool) -> str | None:
     without needing it, and a person told by what they are ("The city's
     mayor said …", "La chanteuse québécoise …") says who they are; the
     nearest sentence naming a person named someone else (Derna's mayor was
-    shown after the WMO head's words)."""
-    if points_to_person(text, lang) or attributed_by_pronoun(text, lang):
+    shown after the WMO head's words).
+
+    A sentence that names its own speaker, a person or an organisation
+    (``names_speaker``, :func:`storyline.facts.speakers.speaking`: "In its
+    statement, the Governing Council said …"), leans on no one for whose
+    words or whose possession it tells: its pronoun or possessive is that
+    speaker's (h-facts25 showed the ECB sentence after the one before).  A
+    thing told by a pronoun in what is said ("Putin said it provides …")
+    still leans."""
+    if not names_speaker and (points_to_person(text, lang) or attributed_by_pronoun(text, lang)):
         return "person"
-    if answers(text, lang) or (opens_back(text, lang) and not it_is(text, lang)) \
+    if answers(text, lang, owners=not names_speaker) or (opens_back(text, lang) and not it_is(text, lang)) \
             or (names_person and says_of_thing(text, lang)):
         return "before"
     return None
@@ -119,6 +128,14 @@ def leans(text: str, lang: str, names_person: bool) -> str | None:
 def _people_in(article, start: int, end: int) -> bool:
     """Whether the article's name reader found a person in ``[start, end)``."""
     return any(m.label == "PERSON" and start <= m.start < end for m in article.entities)
+
+
+def _speaker_in(article, start: int, end: int) -> bool:
+    """Whether the sentence ``[start, end)`` gives one of its names (any the
+    name reader found: a person, an organisation) as the one speaking
+    (:func:`storyline.facts.speakers.speaking`, as the name agreement reads it)."""
+    spans = [(m.start - start, m.end - start) for m in article.entities if start <= m.start and m.end <= end]
+    return any(speaking(article.text[start:end], spans)) if spans else False
 
 
 def leaned_on(article, spans: list[tuple[int, int, bool]], start: int) -> tuple[int, int] | None:
@@ -130,7 +147,7 @@ def leaned_on(article, spans: list[tuple[int, int, bool]], start: int) -> tuple[
     if at is None or at == 0:
         return None
     s, e, _ = spans[at]
-    kind = leans(one_line(article.text[s:e]), article.lang, _people_in(article, s, e))
+    kind = leans(one_line(article.text[s:e]), article.lang, _people_in(article, s, e), _speaker_in(article, s, e))
     if kind is None:
         return None
     heads = heading_lines(article.text)

@@ -46,6 +46,14 @@ _COMMON = {
            "दस": 10, "ग्यारह": 11, "बारह": 12, "पंद्रह": 15, "बीस": 20, "तीस": 30, "चालीस": 40, "पचास": 50,
            "सौ": 100, "डेढ़": 1.5, "ढाई": 2.5},
 }
+# half a century, a figure of years written as a phrase: the demo's Luna-25 reports give the gap since
+# the last Soviet Moon mission as "nearly half a century", "почти за полвека" and "seit fast 50 Jahren"
+# (h-facts26: the Russian and German sentences shared no figure and stayed two facts)
+for _lang, _phrases in {"en": ("half a century",), "fr": ("demi-siècle",), "es": ("medio siglo",),
+                        "de": ("halben Jahrhundert", "halbes Jahrhundert"), "ru": ("полвека", "полувека"),
+                        "hi": ("आधी सदी",)}.items():
+    _COMMON[_lang].update(dict.fromkeys((p.lower() for p in _phrases), 50))
+
 # words that are numbers only before a unit or multiplier: French "neuf" (new), Spanish "once"
 # (read in English-laden text), Russian "сто"/"ста" (also verb forms), Hindi "दो" (also "give"),
 # "सौ"; German "acht" (Acht, attention) and "elf" (an elf)

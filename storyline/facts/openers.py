@@ -251,12 +251,13 @@ def _within(text: str, lang: str, phrases: frozenset[str] | None, names_what: bo
     return False
 
 
-def answers(text: str, lang: str) -> bool:
+def answers(text: str, lang: str, owners: bool = True) -> bool:
     """Whether ``text`` answers or points back within its first clause
-    (:data:`ANSWERS`, :data:`OBJECT_POINTERS`, :data:`LAST_NAMED`): it
+    (:data:`ANSWERS`, :data:`OBJECT_POINTERS`, :data:`LAST_NAMED`, and with
+    ``owners`` a possessive opening its subject, :func:`owner_before`): it
     reads right only after what it answers."""
     return (answers_act(text, lang) or _within(text, lang, OBJECT_POINTERS.get(lang))
-            or _within(text, lang, LAST_NAMED.get(lang)) or owner_before(text, lang))
+            or _within(text, lang, LAST_NAMED.get(lang)) or (owners and owner_before(text, lang)))
 
 
 def owner_before(text: str, lang: str) -> bool:

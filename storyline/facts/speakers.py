@@ -42,13 +42,18 @@ _WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")
 # what ends a clause between a name and a verb after it: the verb is another clause's
 _CLAUSE_STOP = regex.compile(r"[.;:!?«»\"“”„()\[\]]")
 # words that open another clause or join another subject ("Putin said that Kim …", "Putin and Kim said")
-_JOINS = frozenset("that que qu dass что कि and et und и y e or ou oder или but mais aber но إن أن بأن כי".split())
+# (Greek "ότι", "πως", Czech "že", "aby": "Crist požádal federální vládu, aby uvedla v činnost", where
+# "uvedla" is "put into", was read as Crist speaking, h-facts24)
+_JOINS = frozenset("that que qu dass что कि and et und и y e or ou oder или but mais aber но إن أن بأن כי"
+                   " ότι πως και že aby".split())
 # a cue whose short phrase after it names who speaks ("По словам Пескова,", "— сообщил … Юрий Ушаков.")
 _CUE = cue_pattern(SOURCE_PHRASES + REPORTING_VERBS, SOURCE_PHRASES_UNSPACED + REPORTING_VERBS_UNSPACED)
 # a word right after a name that makes it an owner or an object, not the subject ("Cooper's lawyers
 # argued", "टोनी ब्लेयर के एक प्रवक्ता ने कहा", Tony Blair's spokesman said; "एक सैनिक ने अहमदीनेजाद से
 # … कहा", a soldier told Ahmadinejad)
 _OWNER = frozenset({"s", "के", "का", "की", "से", "को"})
+# Hindi gives a speaker as the owner of a saying: "X का कहना है कि" (X's saying is that), h-facts26
+_SAYING_OWNED = {"का": frozenset({"कहना"})}
 _PHRASE_END = regex.compile(r"[,;:.!?«»\"“”„()\[\]—–]")
 
 
@@ -97,6 +102,8 @@ def _owner(text: str, words: list, i: int, last: int) -> bool:
     postposition other than the subject's "ने"."""
     if i != last + 1 or words[i][2] not in _OWNER:
         return False
+    if words[i][2] in _SAYING_OWNED and i + 1 < len(words) and words[i + 1][2] in _SAYING_OWNED[words[i][2]]:
+        return False  # "मोदी का कहना है कि", Modi's saying is that: the name's own words
     gap = text[words[last][1]:words[i][0]]
     return gap in ("'", "’") if words[i][2] == "s" else gap.isspace()
 
