@@ -35,11 +35,13 @@ PHRASED_COUNTS = {"ar": Locale.parse("ar").plural_form}
 CATEGORIES = ("zero", "one", "two", "few", "many", "other")
 # languages whose COUNTED forms are CLDR's one / few / many: Russian ("1 строка", "2 строки", "5 строк";
 # 11-14 "many", 21 "one") and Ukrainian ("1 рядок", "2 рядки", "5 рядків", h-ui36), and the category
-# of a fraction ("other") takes the last; Portuguese's and Italian's CLDR one / other (Portuguese
-# says 0 in the singular, "0 fato", as CLDR's pt and French do, Italian "0 fatti")
+# of a fraction ("other") takes the last; Portuguese's and Italian's CLDR one / other.  Portuguese
+# counts by CLDR's European rule (pt_PT: one is 1 alone, "0 artigos"): CLDR's pt, the Brazilian,
+# puts 0 with 1, and the pages said "0 artigo", "0 fato", which a reader of either reads as a slip
+# (h-ui37); French keeps its own rule, "0 article" being French.  Italian "0 fatti"
 CLDR_FORMS = {"ru": (Locale.parse("ru").plural_form, ("one", "few", "many")),
               "uk": (Locale.parse("uk").plural_form, ("one", "few", "many")),
-              "pt": (Locale.parse("pt").plural_form, ("one", "other")),
+              "pt": (Locale.parse("pt_PT").plural_form, ("one", "other")),
               "it": (Locale.parse("it").plural_form, ("one", "other"))}
 
 
