@@ -132,7 +132,7 @@ WORDS: dict[str, dict[str, str]] = {
     "Stated by one report only": {"ru": "Только в одном сообщении", "hi": "केवल एक रिपोर्ट में",
                                   "de": "Nur in einem Bericht", "fr": "Rapporté par un seul article",
                                   "es": "En una sola noticia"},
-    "no other report confirms": {"ru": "не подтверждены другими сообщениями", "hi": "जिनकी पुष्टि कोई और रिपोर्ट नहीं करती",
+    "no other report confirms": {"ru": "без подтверждения в других сообщениях", "hi": "किसी और रिपोर्ट की पुष्टि के बिना",
                                  "de": "von keinem anderen Bericht bestätigt", "fr": "qu'aucun autre article ne confirme",
                                  "es": "que ninguna otra noticia confirma"},
     "Timeline": {"ru": "Хронология", "hi": "समयरेखा", "de": "Zeitleiste", "fr": "Chronologie", "es": "Cronología"},

@@ -230,7 +230,7 @@ IT_WORDS: dict[str, str] = {
     "the same words as {original} above": "le stesse parole di {original} qui sopra",
     "the same words as its original above": "le stesse parole del suo originale qui sopra",
     "its sentence quoted above": "la sua frase è citata qui sopra", "Disagreement": "Divergenza",
-    "{n} beyond the summary's {m} above": "{n} oltre a quelli del riepilogo qui sopra ({m})",
+    "{n} beyond the summary's {m} above": "{n} oltre ai fatti del riepilogo qui sopra ({m})",
     "; {n} more says only what is shown here already": "; {n} altro dice solo ciò che è già mostrato qui",
     "; {n} more say only what is shown here already": "; altri {n} dicono solo ciò che è già mostrato qui",
     "{n} more fact stated by more than one report says only what is shown here already.":
@@ -258,7 +258,7 @@ IT_WORDS: dict[str, str] = {
     " (did you mean {meant}?)": " (forse {meant}?)",
     ", or {und} (reports whose language could not be told)": ", o {und} (articoli di lingua non determinata)",
     "the summary's are above": "quelli del riepilogo sono qui sopra",
-    "; the summary's {n} are above": "; quelli del riepilogo ({n}) sono qui sopra",
+    "; the summary's {n} are above": "; i fatti del riepilogo ({n}) sono qui sopra",
     "dates:": "date:", "removed": "tolto", "names:": "nomi:", "also written:": "scritto anche:",
     "no other spelling": "nessun'altra grafia", ", ": ", ", "; ": "; ", ": ": ": ",
     # storyline.reader_words_residue.RESIDUE_SAID

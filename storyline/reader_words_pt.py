@@ -222,7 +222,7 @@ PT_WORDS: dict[str, str] = {
     "the same words as {original} above": "as mesmas palavras que {original} acima",
     "the same words as its original above": "as mesmas palavras que o original acima",
     "its sentence quoted above": "sua frase está citada acima", "Disagreement": "Divergência",
-    "{n} beyond the summary's {m} above": "{n} além dos do resumo acima ({m})",
+    "{n} beyond the summary's {m} above": "{n} além dos fatos do resumo acima ({m})",
     "; {n} more says only what is shown here already": "; mais {n} só diz o que já se mostra aqui",
     "; {n} more say only what is shown here already": "; mais {n} só dizem o que já se mostra aqui",
     "{n} more fact stated by more than one report says only what is shown here already.":
@@ -249,7 +249,7 @@ PT_WORDS: dict[str, str] = {
         "“{given}” não é um código de idioma{guess}; indique um código ISO 639-1 como {examples}{und}",
     " (did you mean {meant}?)": " (você quis dizer {meant}?)",
     ", or {und} (reports whose language could not be told)": ", ou {und} (notícias cujo idioma não se pôde determinar)",
-    "the summary's are above": "os do resumo estão acima", "; the summary's {n} are above": "; os do resumo ({n}) estão acima",
+    "the summary's are above": "os do resumo estão acima", "; the summary's {n} are above": "; os fatos do resumo ({n}) estão acima",
     "dates:": "datas:", "removed": "retirado", "names:": "nomes:", "also written:": "também escrito:",
     "no other spelling": "nenhuma outra grafia", ", ": ", ", "; ": "; ", ": ": ": ",
     # storyline.reader_words_residue.RESIDUE_SAID

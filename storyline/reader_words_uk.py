@@ -45,7 +45,7 @@ UK_WORDS: dict[str, str] = {
     "aligned with the fact as stated above": "зіставлено з фактом, як його викладено вище",
     "Sources disagree:": "Джерела розходяться:",
     "More facts stated by more than one report": "Інші факти з кількох повідомлень",
-    "Stated by one report only": "Лише в одному повідомленні", "no other report confirms": "не підтверджені іншими повідомленнями",
+    "Stated by one report only": "Лише в одному повідомленні", "no other report confirms": "без підтвердження в інших повідомленнях",
     "Timeline": "Хронологія", "Coverage": "Висвітлення", "By language": "За мовами", "By source": "За джерелами",
     "Language": "Мова", "Source": "Джерело", "Articles": "Статті", "Names mentioned": "Згадані імена",
     "The number beside a name: how many of the articles name it.":

@@ -86,3 +86,14 @@ def test_portuguese_zero_is_plural_for_every_noun():
     for noun, by_lang in COUNTED.items():
         if "pt" in by_lang:
             assert count(0, noun, "pt") == f"0 {by_lang['pt'][1]}", noun
+
+
+@pytest.mark.parametrize("lang,plural_participle", [("ru", "подтверждены"), ("uk", "підтверджені"), ("hi", "जिनकी")])
+def test_the_single_source_count_s_clause_agrees_with_one(lang, plural_participle):
+    """The event page's "5 facts no other report confirms": Russian and Ukrainian said it with a
+    plural participle, "1 факт не подтверждены", "21 факт не підтверджені", Hindi with a plural
+    relative, "1 तथ्य जिनकी पुष्टि"; said as Arabic does, "without another report's confirmation"."""
+    for n in COUNTS:
+        said = f"{count(n, 'fact', lang)} {say('no other report confirms', lang)}"
+        if plural_form(n, lang) == 0:
+            assert plural_participle not in said, said
