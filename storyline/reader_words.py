@@ -8,7 +8,7 @@ here, keyed by its English text, for the languages the demo's reports are in
 Portuguese and Ukrainian (each of the last four in its own table, h-ui36); a key with
 no entry for a language is said in English,
 so a new phrase can never break a page.  Counted nouns take the language's
-plural form (Russian has three: 1 статья, 2 статьи, 5 статей).  Dates are
+plural form (Russian has three: 1 статья, 2 статьи, 5 статей; :mod:`storyline.reader_words_plural`).  Dates are
 written as the language writes them (CLDR through babel: "13 сент. 2023 г.");
 English keeps the ISO days the pages and their tests read (:mod:`storyline.reader_words_dates`).
 
@@ -30,6 +30,9 @@ from storyline.reader_words_lists import LIST_COUNTED, LIST_WORDS
 from storyline.reader_words_notes import NOTE_WORDS
 from storyline.reader_words_it import IT_COUNTED, IT_NO_REPORT, IT_WORDS
 from storyline.reader_words_pages import PAGE_COUNTED, PAGE_WORDS
+# which plural form a count takes (GOVERNED_FORMS and GOVERNED_PLURAL are read from here too)
+from storyline.reader_words_plural import (CATEGORIES, GOVERNED_FORMS, GOVERNED_PLURAL,  # noqa: F401
+                                          PHRASED_COUNTS, plural_form)
 from storyline.reader_words_pt import PT_COUNTED, PT_NO_REPORT, PT_WORDS
 from storyline.reader_words_residue import RESIDUE_SAID
 from storyline.reader_words_tables import add_table
@@ -129,7 +132,7 @@ WORDS: dict[str, dict[str, str]] = {
     "Stated by one report only": {"ru": "Только в одном сообщении", "hi": "केवल एक रिपोर्ट में",
                                   "de": "Nur in einem Bericht", "fr": "Rapporté par un seul article",
                                   "es": "En una sola noticia"},
-    "no other report confirms": {"ru": "не подтверждены другими сообщениями", "hi": "जिनकी पुष्टि कोई और रिपोर्ट नहीं करती",
+    "no other report confirms": {"ru": "без подтверждения в других сообщениях", "hi": "किसी और रिपोर्ट की पुष्टि के बिना",
                                  "de": "von keinem anderen Bericht bestätigt", "fr": "qu'aucun autre article ne confirme",
                                  "es": "que ninguna otra noticia confirma"},
     "Timeline": {"ru": "Хронология", "hi": "समयरेखा", "de": "Zeitleiste", "fr": "Chronologie", "es": "Cronología"},
@@ -257,40 +260,6 @@ spaced_in(WORDS)  # French spacing before ": ; ? !" and inside « », one rule f
 # (each has them all: add_arabic checks Arabic's; "Summary" is said on every page)
 WORDED_LANGS = (ENGLISH, *sorted(WORDS["Summary"]))
 
-# the plural a preposition or postposition governs, where it is not the one said alone: German's
-# dative ("erwähnt in 2 Artikeln", "aus 12 Artikeln"), Hindi's oblique ("2 लेखों में"); the pages'
-# tooltips and lists read "in 2 Artikel", "2 लेख में" (h-ui32).  An entry asks for it with
-# "{articles:oblique}" (reader_words_case); one count, one noun, so no form is said twice.
-GOVERNED_PLURAL: dict[str, dict[str, str]] = {
-    "de": {"article": "Artikeln", "story": "Geschichten"},
-    "hi": {"article": "लेखों", "story": "कहानियों", "line": "पंक्तियों", "fact": "तथ्यों"},
-}
-# where the governed noun differs after one too, a form per CLDR category as COUNTED's: Russian's
-# genitive after "из" ("из 21 строки", "из 22 строк", "из 5 строк"; the numeral is genitive too,
-# "из двадцати одной строки"), the one case a Russian entry governs a count in ("в 2 статьях" is
-# said "упоминается: 2 статьи"); the pages read "из 21 строк" (h-ui33 left it, h-ui34)
-GOVERNED_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
-    "ru": {"line": ("строки", "строк", "строк")},
-    "uk": {"line": ("рядка", "рядків", "рядків")},  # "з 21 рядка", "з 22 рядків" (h-ui36)
-    # Hindi's oblique before "की" (the gate's "a list of"), whose masculine singular differs too:
-    # "1 महीने की सूची", "5 महीनों की सूची" (h-ui36)
-    "hi": {"dated item": ("तारीख वाली प्रविष्टि", "तारीख वाली प्रविष्टियों"), "month": ("महीने", "महीनों")},
-}
-
-# languages whose counted forms are CLDR's whole phrases, "{n}" where the number goes (Arabic's
-# "مقالين" says two with no digit); the others' are nouns after the number
-PHRASED_COUNTS = {"ar": Locale.parse("ar").plural_form}
-_CATEGORIES = ("zero", "one", "two", "few", "many", "other")
-# languages whose COUNTED forms are CLDR's one / few / many: Russian ("1 строка", "2 строки", "5 строк";
-# 11-14 "many", 21 "one") and Ukrainian ("1 рядок", "2 рядки", "5 рядків", h-ui36), and the category
-# of a fraction ("other") takes the last; Portuguese's and Italian's CLDR one / other (Portuguese
-# says 0 in the singular, "0 fato", as CLDR's pt and French do, Italian "0 fatti")
-_CLDR_FORMS = {"ru": (Locale.parse("ru").plural_form, ("one", "few", "many")),
-               "uk": (Locale.parse("uk").plural_form, ("one", "few", "many")),
-               "pt": (Locale.parse("pt").plural_form, ("one", "other")),
-               "it": (Locale.parse("it").plural_form, ("one", "other"))}
-
-
 def reading(lang: str | None):
     """Make ``lang`` the page's language for what follows in this context (a request's render)."""
     return _PAGE_LANG.set(lang if lang in WORDED_LANGS else ENGLISH)
@@ -329,24 +298,16 @@ def say(text: str, lang: str | None = None, **fields) -> str:
     return SAYING.format(said, **fields) if fields else said  # "{articles:oblique}": a count governed
 
 
-def _form(n: int, lang: str) -> int:
-    """Which plural form a count takes: CLDR's categories where listed (``_CLDR_FORMS``), else one/other."""
-    if lang in _CLDR_FORMS:
-        category, forms = _CLDR_FORMS[lang]
-        return forms.index(category(n)) if category(n) in forms else len(forms) - 1
-    return 0 if n == 1 or (lang in ("fr", "hi") and n == 0) else 1
-
-
 def count(n: int, noun: str, lang: str | None = None) -> Counted:
     """"3 статьи", "1 लेख", "5 articles": a number and its noun in the language's plural form, said
     alone; Arabic's dual also governed ("مقالان", "في مقالين": ``oblique``, :mod:`~storyline.reader_words_case`)."""
     lang = lang or page_lang()
     if lang in PHRASED_COUNTS and lang in COUNTED.get(noun, {}):
         category = PHRASED_COUNTS[lang](n)
-        alone = COUNTED[noun][lang][_CATEGORIES.index(category)].format(n=n)
+        alone = COUNTED[noun][lang][CATEGORIES.index(category)].format(n=n)
         return Counted(alone, AR_TWO_OBLIQUE[noun] if category == "two" else alone)
     forms = COUNTED.get(noun, {}).get(lang) or COUNTED.get(noun, {}).get(ENGLISH) or (noun, noun + "s")
-    form = min(_form(n, lang), len(forms) - 1)
+    form = min(plural_form(n, lang), len(forms) - 1)
     cased = GOVERNED_FORMS.get(lang, {}).get(noun)
     governed = cased[form] if cased else GOVERNED_PLURAL.get(lang, {}).get(noun) if form else None
     return Counted(f"{n} {forms[form]}", f"{n} {governed}" if governed else None)

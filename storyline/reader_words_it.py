@@ -230,7 +230,7 @@ IT_WORDS: dict[str, str] = {
     "the same words as {original} above": "le stesse parole di {original} qui sopra",
     "the same words as its original above": "le stesse parole del suo originale qui sopra",
     "its sentence quoted above": "la sua frase è citata qui sopra", "Disagreement": "Divergenza",
-    "{n} beyond the summary's {m} above": "{n} oltre ai {m} del riepilogo qui sopra",
+    "{n} beyond the summary's {m} above": "{n} oltre ai fatti del riepilogo qui sopra ({m})",
     "; {n} more says only what is shown here already": "; {n} altro dice solo ciò che è già mostrato qui",
     "; {n} more say only what is shown here already": "; altri {n} dicono solo ciò che è già mostrato qui",
     "{n} more fact stated by more than one report says only what is shown here already.":
@@ -239,7 +239,7 @@ IT_WORDS: dict[str, str] = {
         "Altri {n} fatti riportati da più di un articolo dicono solo ciò che è già mostrato qui.",
     "(a near-copy of another report: not counted again)": "(quasi copia di un altro articolo: non contata di nuovo)",
     "(near-copies of another report: not counted again)": "(quasi copie di un altro articolo: non contate di nuovo)",
-    "({n} of them near-copies: not counted again)": "({n} di essi quasi copie: non contate di nuovo)",
+    "({n} of them near-copies: not counted again)": "(quasi copie tra essi: {n}; non contate di nuovo)",
     "Timeline of event {n}": "Cronologia dell'evento {n}", "Timeline of story {n}": "Cronologia della storia {n}",
     "week of {date}": "settimana con inizio {date}",
     "any spelling or script, part of a name": "qualsiasi grafia o scrittura, parte di un nome",
@@ -258,7 +258,7 @@ IT_WORDS: dict[str, str] = {
     " (did you mean {meant}?)": " (forse {meant}?)",
     ", or {und} (reports whose language could not be told)": ", o {und} (articoli di lingua non determinata)",
     "the summary's are above": "quelli del riepilogo sono qui sopra",
-    "; the summary's {n} are above": "; i {n} del riepilogo sono qui sopra",
+    "; the summary's {n} are above": "; i fatti del riepilogo ({n}) sono qui sopra",
     "dates:": "date:", "removed": "tolto", "names:": "nomi:", "also written:": "scritto anche:",
     "no other spelling": "nessun'altra grafia", ", ": ", ", "; ": "; ", ": ": ": ",
     # storyline.reader_words_residue.RESIDUE_SAID

@@ -55,8 +55,8 @@ PAGE_WORDS: dict[str, dict[str, str]] = {
     "Row {n}: {caption}.": {"ru": "Ряд {n}: {caption}.", "hi": "पंक्ति {n}: {caption}.", "de": "Zeile {n}: {caption}.",
                             "fr": "Rangée {n} : {caption}.", "es": "Fila {n}: {caption}."},
     "{date}: {articles} published": {"ru": "{date}: опубликовано — {articles}", "hi": "{date}: {articles} प्रकाशित",
-                                     "de": "{date}: {articles} veröffentlicht", "fr": "{date} : {articles} publiés",
-                                     "es": "{date}: {articles} publicados"},
+                                     "de": "{date}: {articles} veröffentlicht", "fr": "{date} : publication de {articles}",
+                                     "es": "{date}: publicación de {articles}"},
     "{date}: mentioned in {articles}, “{phrase}” in “{sentence}”": {
         "ru": "{date}: упомянуто — {articles}, «{phrase}» в «{sentence}»",
         "hi": "{date}: {articles:oblique} में उल्लेख, “{sentence}” में “{phrase}”",

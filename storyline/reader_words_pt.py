@@ -6,7 +6,7 @@ reader who chose it there read English (h-ui36, issue 12).  Kept in its own tabl
 keyed by the catalogue's English, as Arabic's (:mod:`storyline.reader_words_ar`), and
 merged by :func:`storyline.reader_words_tables.add_table`, which refuses at import a key
 left without Portuguese or Portuguese for no key.  Counted nouns are CLDR's one / other
-(``pt``: one is 0 and 1, "0 fato", "1 fato", "2 fatos"); quotes are CLDR's “ ”.
+(``pt_PT``'s rule: one is 1 alone, "0 fatos", "1 fato", "2 fatos", h-ui37); quotes are CLDR's “ ”.
 """
 from __future__ import annotations
 
@@ -222,7 +222,7 @@ PT_WORDS: dict[str, str] = {
     "the same words as {original} above": "as mesmas palavras que {original} acima",
     "the same words as its original above": "as mesmas palavras que o original acima",
     "its sentence quoted above": "sua frase está citada acima", "Disagreement": "Divergência",
-    "{n} beyond the summary's {m} above": "{n} além dos {m} do resumo acima",
+    "{n} beyond the summary's {m} above": "{n} além dos fatos do resumo acima ({m})",
     "; {n} more says only what is shown here already": "; mais {n} só diz o que já se mostra aqui",
     "; {n} more say only what is shown here already": "; mais {n} só dizem o que já se mostra aqui",
     "{n} more fact stated by more than one report says only what is shown here already.":
@@ -231,7 +231,7 @@ PT_WORDS: dict[str, str] = {
         "Mais {n} fatos de mais de uma notícia só dizem o que já se mostra aqui.",
     "(a near-copy of another report: not counted again)": "(quase cópia de outra notícia: não contada de novo)",
     "(near-copies of another report: not counted again)": "(quase cópias de outra notícia: não contadas de novo)",
-    "({n} of them near-copies: not counted again)": "({n} delas quase cópias: não contadas de novo)",
+    "({n} of them near-copies: not counted again)": "(quase cópias entre elas: {n}; não contadas de novo)",
     "Timeline of event {n}": "Cronologia do evento {n}", "Timeline of story {n}": "Cronologia da história {n}",
     "week of {date}": "semana de {date}",
     "any spelling or script, part of a name": "qualquer grafia ou escrita, parte de um nome",
@@ -249,7 +249,7 @@ PT_WORDS: dict[str, str] = {
         "“{given}” não é um código de idioma{guess}; indique um código ISO 639-1 como {examples}{und}",
     " (did you mean {meant}?)": " (você quis dizer {meant}?)",
     ", or {und} (reports whose language could not be told)": ", ou {und} (notícias cujo idioma não se pôde determinar)",
-    "the summary's are above": "os do resumo estão acima", "; the summary's {n} are above": "; os {n} do resumo estão acima",
+    "the summary's are above": "os do resumo estão acima", "; the summary's {n} are above": "; os fatos do resumo ({n}) estão acima",
     "dates:": "datas:", "removed": "retirado", "names:": "nomes:", "also written:": "também escrito:",
     "no other spelling": "nenhuma outra grafia", ", ": ", ", "; ": "; ", ": ": ": ",
     # storyline.reader_words_residue.RESIDUE_SAID

@@ -5,7 +5,7 @@ duals); Portuguese, Italian and Ukrainian (h-ui36) are merged here, one rule for
 every key of the catalogue has the language's wording and no entry names a key the
 catalogue lacks (a changed English key fails at import, not silently in English on a
 page), each counted noun has as many forms as the language's CLDR categories
-(:data:`storyline.reader_words._CLDR_FORMS`), and no entry writes a field spec but
+(:data:`storyline.reader_words_plural.CLDR_FORMS`), and no entry writes a field spec but
 ``:oblique``.
 """
 from __future__ import annotations

@@ -11,7 +11,7 @@ Counted nouns take CLDR's one / few / many as Russian's ("1 рядок", "2 ря
 11-14 many, 21 one); unlike Russian, a masculine noun after 2-4 is nominative plural ("2
 факти", not "2 факта"), and an adjective with it too ("3 незалежні джерела").  The one
 count an entry governs, "з {all:oblique}" ("з 21 рядка", "з 22 рядків"), takes the
-genitive by category (``reader_words.GOVERNED_FORMS``).  Where a count's case would
+genitive by category (``reader_words_plural.GOVERNED_FORMS``).  Where a count's case would
 depend on the words around it, an entry says it as a label ("згадується: 2 статті"),
 as the Russian does.  Quotes are CLDR's « »; a language's name is quoted, as Russian's.
 """
@@ -45,7 +45,7 @@ UK_WORDS: dict[str, str] = {
     "aligned with the fact as stated above": "зіставлено з фактом, як його викладено вище",
     "Sources disagree:": "Джерела розходяться:",
     "More facts stated by more than one report": "Інші факти з кількох повідомлень",
-    "Stated by one report only": "Лише в одному повідомленні", "no other report confirms": "не підтверджені іншими повідомленнями",
+    "Stated by one report only": "Лише в одному повідомленні", "no other report confirms": "без підтвердження в інших повідомленнях",
     "Timeline": "Хронологія", "Coverage": "Висвітлення", "By language": "За мовами", "By source": "За джерелами",
     "Language": "Мова", "Source": "Джерело", "Articles": "Статті", "Names mentioned": "Згадані імена",
     "The number beside a name: how many of the articles name it.":

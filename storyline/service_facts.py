@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterable
 
 from storyline.facts.claims import sentence_spans
 from storyline.facts.event import build_event_facts, fingerprint
-from storyline.facts.leaning import add_context
+from storyline.facts.leaning import add_context, unless_told_before
 from storyline.facts.model import EventFacts, event_facts_from_dict, event_facts_to_dict
 from storyline.facts.render import DEFAULT_LANG, event_view, story_view
 from storyline.records import Article
@@ -204,15 +204,25 @@ def story_facts(app: "ServiceContext", story) -> list[EventFacts]:
 
 
 def story_summary(app: "ServiceContext", story_id: int, lang: str = DEFAULT_LANG,
-                  facts: list[EventFacts] | None = None, pool=None) -> dict[str, Any] | None:
-    """A story's summary for a reader of ``lang``; ``facts`` (:func:`story_facts`) and ``pool``
-    (their :func:`~storyline.facts.render.story_gloss_pool`) where the caller has read them."""
+                  facts: list[EventFacts] | None = None, pool=None,
+                  articles: list[Article] | None = None) -> dict[str, Any] | None:
+    """A story's summary for a reader of ``lang``; ``facts`` (:func:`story_facts`), ``pool``
+    (their :func:`~storyline.facts.render.story_gloss_pool`) and ``articles`` (its events'
+    reports) where the caller has read them."""
     story = app.store.story(story_id)
     if story is None:
         return None
     view = story_view(facts if facts is not None else story_facts(app, story), lang, pool=pool)
     row, _ = reader_story_row(app, story, lang)
     view["headline"] = row.headline  # as the story page heads it (the API's summary_headline)
+    # a fact that leans on its report's sentence before ("He said …") is shown with it, as on its
+    # event's page: the story page, `storyline story` and the API's story listed it alone (h-ui37)
+    if articles is None:
+        articles = [a for e in story.event_ids for a in app.store.articles(event_id=e)]
+    spans = _spans(app, articles, store=False)
+    add_context(view["facts"], articles, spans)
+    add_context(view["summary"], articles, spans)
+    unless_told_before(view["summary"])
     return view
 
 

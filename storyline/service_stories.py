@@ -238,7 +238,7 @@ def story_detail(app: "ServiceContext", story_id: int, lang: str | None = None,
             shown[ent.id] = ent.display(names)
     return {"story": story, "events": events, "articles": articles, "timeline": timeline,
             "entities": [(shown[i], n) for i, n in counts.most_common(15)],
-            "summary": story_summary(app, story_id, lang or "en", facts, pool) if summary else None}
+            "summary": story_summary(app, story_id, lang or "en", facts, pool, articles) if summary else None}
 
 
 __all__ = ["relink", "story_detail"]

@@ -36,8 +36,9 @@ def test_the_codes_joins_are_spaced_in_french_only():
     assert {say(": ", lang) for lang in ("en", "de", "es", "ru", "hi", "ar")} == {": "}
     assert say("; ", "en") == "; " and say("; ", "ar") == "؛ "
     assert quoted("x", "fr") == f"«{NNBSP}x{NNBSP}»" and quoted("x", "en") == "“x”"  # German: „x“ (h-ui31)
-    # a field's own text is data: a time or a format spec keeps its colon
-    assert say("{date}: {articles} published", "fr", date="10:30", articles="2") == f"10:30{NBSP}: 2 publiés"
+    # a field's own text is data: a time or a format spec keeps its colon ("publication de": a count
+    # of one read "1 article publiés", h-ui37)
+    assert say("{date}: {articles} published", "fr", date="10:30", articles="2") == f"10:30{NBSP}: publication de 2"
 
 
 @pytest.fixture(scope="module")

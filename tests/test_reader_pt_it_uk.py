@@ -47,7 +47,7 @@ def test_ukrainian_says_a_masculine_noun_and_its_adjective_nominative_after_two_
 
 
 @pytest.mark.parametrize("lang, said", [
-    ("pt", ["0 artigo", "1 artigo", "2 artigos", "21 artigos"]),  # CLDR's pt: 0 and 1 are "one"
+    ("pt", ["0 artigos", "1 artigo", "2 artigos", "21 artigos"]),  # CLDR's pt_PT: 1 alone is "one" (h-ui37)
     ("it", ["0 articoli", "1 articolo", "2 articoli", "21 articoli"])])
 def test_portuguese_and_italian_count_by_cldrs_one_and_other(lang, said):
     assert [count(n, "article", lang) for n in (0, 1, 2, 21)] == said

@@ -175,3 +175,17 @@ def add_context(views: Iterable[dict[str, Any]], articles, spans: dict[str, list
         whole = one_line(art.text[at[0]:at[1]])
         v["context"] = {"text": trim(whole).text, "sentence": whole, "start": at[0], "end": at[1],
                         "article_id": art.id, "source": v.get("source"), "lang": art.lang}
+
+
+def unless_told_before(views: list[dict[str, Any]]) -> None:
+    """Drop the ``context`` of a summary's fact whose leaned-on sentence the summary
+    already tells before it: a summary keeps a sentence after the one it leans on
+    (:func:`storyline.facts.summarise.antecedents`), so the line would say it twice;
+    a story's summary, picked across its events, may not, and there it stays (h-ui37)."""
+    told: set[tuple[str, int]] = set()
+    for v in views:
+        c = v.get("context")
+        if c is not None and (c["article_id"], c["start"]) in told:
+            v["context"] = None
+        told.add((v.get("article_id"), v.get("start")))
+        told.update((s.get("article_id"), s.get("start")) for s in v.get("supports", ()))
