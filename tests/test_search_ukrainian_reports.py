@@ -62,6 +62,7 @@ def test_a_ukrainian_report_states_its_trip():
     assert _trip("Кім Чен Ин відвідав Росію.", "uk", "Росію") == {"country:RU"}
     assert _trip("Візит Путіна до Пхеньяна триватиме два дні.", "uk", "Пхеньяна") == {"country:KP"}
     assert _trip("Його поїздка в Росію тривала тиждень.", "uk", "Росію") == {"country:RU"}
+    assert _trip("Поїздка Путіна до КНДР тривала два дні.", "uk", "КНДР") == {"country:KP"}
     assert _trip("Кім запросив Путіна відвідати КНДР.", "uk", "КНДР") == frozenset()  # an invitation
     assert _trip("Відносини Росії та КНДР.", "uk", "Росії", "КНДР") == frozenset()  # no trip stated
 
