@@ -15,6 +15,8 @@ from dataclasses import dataclass, replace
 import regex
 import snowballstemmer
 
+from storyline.analyse.ukrainian_stem import UKRAINIAN, ukrainian_stem
+
 _CJK = r"\p{Han}\p{Hiragana}\p{Katakana}"
 TOKEN_RE = regex.compile(
     rf"[{_CJK}]|(?:\p{{Lu}}\.){{2,}}|[\p{{L}}\p{{N}}](?:(?![{_CJK}])[\p{{L}}\p{{M}}\p{{N}}])*(?:['’][\p{{L}}\p{{M}}]+)*"
@@ -127,5 +129,10 @@ def _stemmer(algorithm: str):
 @functools.lru_cache(maxsize=1 << 16)  # the same words recur across windows and articles
 def stem_word(algorithm: str, word: str) -> str:
     """``word`` stemmed by Snowball ``algorithm`` (the maintained stemmer family
-    the lexicon, gazetteer and search index compare inflected words by)."""
+    the lexicon, gazetteer and search index compare inflected words by), or by
+    the light Ukrainian stemmer for "ukrainian", which Snowball lacks
+    (:mod:`storyline.analyse.ukrainian_stem`; only search reads Ukrainian by it,
+    :func:`storyline.similarity.keys.word_form_stemmer_for`)."""
+    if algorithm == UKRAINIAN:
+        return ukrainian_stem(word)
     return _stemmer(algorithm).stemWord(word)

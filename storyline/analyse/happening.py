@@ -50,6 +50,13 @@ _BEFORE = {
     "pt": r"(?:visit(?:a|ou|ará)|viag(?:em|ou)\s+(?:a|para)|cheg(?:ou|a|ará)\s+a)",
     "ru": r"(?:визит(?:ом|а|е)?\s+во?|посети(?:л|ла|ли|т|ть)|прибы(?:л|ла|ли|вает|ет|тие)\s+во?|"
           r"поездк(?:а|у|и|е)\s+во?|(?:приехал|прилетел|отправился|направился|едет|летит)\s+во?)",
+    # Ukrainian: as Russian, its own words ("відвідав", "прибув до"); a noun of travel
+    # (візит, поїздка, прибуття, відвідини) with "to" (до, в, у) right after it or a few
+    # words on, past the traveller ("візит Путіна до Пхеньяна"), as Arabic's noun
+    "uk": r"(?:(?:візит(?:ом|у|і)?|поїздк(?:а|у|и|і|ою)|прибутт(?:я|ям|і)|відвідин(?:и|ах)?)"
+          r"(?:\s+\S+){0,3}\s+(?:до|в|у)|відвіда(?:в|ла|ли|є|ють|ти)|"
+          r"прибу(?:в|ла|ли|ває|де|дуть)\s+(?:до|в|у)|(?:приїха(?:в|ла|ли)|прилеті(?:в|ла|ли)|вируши(?:в|ла|ли)|"
+          r"попряму(?:вав|вала|вали|є)|поїха(?:в|ла|ли)|полеті(?:в|ла|ли)|їде|летить)\s+(?:до|в|у))",
     # Arabic: a verb or noun of visiting before the place, the noun also with "to"
     # (إلى) a few words on ("زيارة بوتين إلى", Putin's visit to), or a verb of going
     # with "to"; "and" (و, ف) and the future's س are written onto the verb
@@ -82,10 +89,11 @@ _AFTER_RE = {"hi": re.compile(r"^\s*(?:का\s+दौर[ाे]|के\s+द�
 TRAVEL_LANGS = tuple(sorted(set(_BEFORE_RE) | set(_AFTER_RE)))  # the languages whose trips are read
 _WINDOW = 40  # characters of context a cue may take
 # an invitation before the cue, in its sentence: the trip is one still to be made
-# (Arabic: a word of its own, or after "and", و/ف: "ادعاءات", allegations, holds "دعا")
+# (Arabic: a word of its own, or after "and", و/ف: "ادعاءات", allegations, holds "دعا";
+# Ukrainian "запрошення", "запросив", not Russian "запрос", a request)
 # (Chinese 邀请, Japanese 招待/招請; but "应金正恩邀请" is "at Kim's invitation", a trip
 # made, so that phrase, :data:`_ACCEPTED`, is no invitation)
-_INVITED = re.compile(r"invit|einlad|eingeladen|convid|приглас|приглаш|(?<![^\sوف])(?:دعا|دعت|دعوة|يدعو|تدعو)"
+_INVITED = re.compile(r"invit|einlad|eingeladen|convid|приглас|приглаш|запрош|запросив|(?<![^\sوف])(?:دعا|دعت|دعوة|يدعو|تدعو)"
                       r"|邀请|招待|招請", re.IGNORECASE)
 _ACCEPTED = re.compile(r"应[^，,。\s]{0,12}邀请")
 _SENTENCE_END = r"[.!?।؟。！？\n]"  # the scripts' full stops, CJK's among them
@@ -94,7 +102,7 @@ COUNTRY = "country:"  # a destination's country, as a key of its own
 # What the stored trips (articles.trips, :func:`stored_trips`) were read by: bump
 # when :func:`destinations` reads a report differently (cues, languages), so that a
 # value stored before is read again from its report, not trusted.
-TRIPS_VERSION = 3  # 2: Arabic verb-first sentences (:func:`_verb_first`); 3: Chinese and Japanese cues
+TRIPS_VERSION = 4  # 2: Arabic verb-first sentences (:func:`_verb_first`); 3: Chinese and Japanese cues; 4: Ukrainian cues (h-search20: its reports' trips were not read)
 
 
 def travels(lang: str | None) -> bool:

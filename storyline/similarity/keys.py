@@ -192,6 +192,20 @@ def stemmer_for(lang: str) -> str | None:
     return _SNOWBALL.get((lang or "").split("-")[0].lower())
 
 
+# Search reads a report's word forms (storyline.store.text_query) by Ukrainian's own light
+# stemmer (storyline.analyse.ukrainian_stem): Russian Snowball keeps every ending written with
+# і, ї or є ("греблі").  The names and the similarity keys still stem Ukrainian by Russian
+# Snowball, as the names and events stored were read (a change there is names_version's).
+_WORD_FORMS = {**_SNOWBALL, "uk": "ukrainian"}
+WORD_FORM_LANGS = tuple(_WORD_FORMS)
+
+
+def word_form_stemmer_for(lang: str) -> str | None:
+    """The stemmer search reads a report's word forms by ("uk" -> "ukrainian",
+    else :func:`stemmer_for`), or None."""
+    return _WORD_FORMS.get((lang or "").split("-")[0].lower())
+
+
 def stem_keys(text: str, lang: str) -> Counter[str]:
     """Bag of word stems in the article's language, as ASCII keys.
 
