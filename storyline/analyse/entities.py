@@ -46,7 +46,8 @@ from storyline.analyse.entity_spans import HYPHENS, Cand, select
 from storyline.analyse.entity_han import han_cands
 from storyline.analyse.entity_heads import indexed_place, initial_head, office_country, particle_surname, \
     portfolio_before, styled_name, title_before, title_portfolio
-from storyline.analyse.entity_known import KnownNames, name_windows, yield_to_fuller
+from storyline.analyse.entity_known import KnownNames, yield_to_fuller
+from storyline.analyse.entity_windows import name_windows
 from storyline.analyse.entity_named_after import compound_named_after
 from storyline.analyse.entity_nouns import acronym_modifier, noun_words as _noun_words, place_edge, places_meet as _places_meet
 from storyline.analyse.entity_orgs import genitive_owner, legal_form, office_of_company

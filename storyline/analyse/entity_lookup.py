@@ -33,7 +33,8 @@ from typing import Iterable
 
 from rapidfuzz.distance import Levenshtein
 
-from storyline.analyse.entity_keys import entity_key, sound_evidence, spelling_key
+from storyline.analyse.entity_keys import entity_key, spelling_key
+from storyline.analyse.entity_sounds import sound_evidence
 
 __all__ = ["AliasRow", "Candidate", "query_keys", "rank", "decisive", "typo_budget", "alias_spellings"]
 
