@@ -108,6 +108,8 @@ def _match(q_fold: str, q_keys: set[str], q_spell: list[str], row: AliasRow,
     if not q_spell or not spell:
         return None
     n, m = len(q_spell), len(spell)
+    if n < m and _names_the_person(q_fold, row.alias):
+        return None
     cover = sum(map(len, q_spell)) / max(1, sum(map(len, spell)))
     if n < m and max(map(len, q_spell)) >= 3:
         if any(spell[i:i + n] == q_spell for i in range(m - n + 1)):
@@ -123,6 +125,17 @@ def _match(q_fold: str, q_keys: set[str], q_spell: list[str], row: AliasRow,
     if q_sound is not None and n == m and sound_evidence(row.alias) == q_sound:
         return 0, 1.0
     return None
+
+
+def _names_the_person(q_fold: str, alias: str) -> bool:
+    """The query is the person's name a place or thing is named after ("Kim Il-sung" of
+    "plaza Kim Il-sung", "Kim Il Sung Square"): the reader typed the man, not the square,
+    so it is no part of the square's name (h-names39; the resolver keys both alike,
+    ``entity_named_after``, and a store naming only the square offered it for the man)."""
+    from storyline.analyse.entity_named_after import person_part
+
+    person = person_part(alias)
+    return person is not None and entity_key(person) == entity_key(q_fold)
 
 
 def rank(query: str, rows: Iterable[AliasRow], limit: int | None = 8) -> list[Candidate]:

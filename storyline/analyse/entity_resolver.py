@@ -5,7 +5,8 @@ facts and stories need one entity.  ``EntityResolver`` merges mentions when
 they are safely the same name:
 
 * same key (``entity_key``), a gazetteer name of the same place in another
-  language ("Russland", "रूस" -> Russia), the same GeoNames city of a PLACE
+  language ("Russland", "रूस" -> Russia), a recurring event's name in another
+  language ("Eurocopa", "Euro" -> European Championship: ``entity_named_events``), the same GeoNames city of a PLACE
   (``city_key``: "Cherson", "Херсон" -> Kherson), or of a first-level subdivision ("Floride",
   "Флорида" -> Florida), or the same Russian stem ("Путина"),
   whatever the labels (rule-based labels are noisier than homonyms are
@@ -30,6 +31,7 @@ from collections import Counter
 from rapidfuzz import fuzz, process
 
 from storyline.analyse.entity_keys import SAME_NAME_THRESHOLD, entity_key, same_name
+from storyline.analyse.entity_named_events import event_name
 from storyline.analyse.entity_names import best_form, display_names, shown
 from storyline.analyse.entity_parts import inflected_place
 from storyline.analyse.entity_patterns import gazetteer_name, lexicon
@@ -81,6 +83,9 @@ class EntityResolver(GroupShortForms):
             raise ValueError(f"no name in mention {mention_text!r}")
         if key and key not in keys:
             keys.insert(1, key)
+        event = event_name(text, lang)  # "Eurocopa" of a Spanish report is the "Euro" of an English one
+        if event and entity_key(event) not in keys:
+            keys.append(entity_key(event))
         place = inflected_place(text, label, lang)  # "Kremls" is the Kremlin, "Londýně" London
         if place and entity_key(place) not in keys:
             keys.append(entity_key(place))
@@ -93,7 +98,7 @@ class EntityResolver(GroupShortForms):
             # (a short form already known as a place or organisation is one: "Haiti" of a run-on "Haiti Edmond Mulet")
             return self._add_within(text, keys, label, article_id, group, lang, self.resolve(within))
         langs = (lang,) if lang else ()
-        eid = self._exact(keys, label, group) or self._fuzzy(keys[0], label, langs)
+        eid = self._exact(keys, label, group, named_after=bool(shown)) or self._fuzzy(keys[0], label, langs)
         local = False
         if eid is None and group is not None:
             eid = self._shorter_of(keys, label, group, langs)
@@ -284,13 +289,26 @@ class EntityResolver(GroupShortForms):
                 have.append(key)
                 self._by_local.setdefault((group, key), []).append(eid)
 
-    def _exact(self, keys: list[str], label: str, group: str | None) -> str | None:
+    def _exact(self, keys: list[str], label: str, group: str | None, named_after: bool = False) -> str | None:
         if group is not None:  # what a short form means in this group comes first
             found = self._best([i for k in keys for i in self._by_local.get((group, k), ())], None)
             if found:
                 return found
         ids = [i for k in keys for i in self._by_key.get(k, ())]
-        return self._best(ids, label) or self._best(ids, None)
+        return self._best(ids, label) or self._best([i for i in ids if not self._named_apart(i, label, named_after)],
+                                                    None)
+
+    def _named_apart(self, eid: str, label: str, named_after: bool) -> bool:
+        """A person and a place or thing named after that person share a key (the square's
+        "plaza Kim Il-sung" is keyed by the man's name, ``entity_named_after``) but are two
+        entities whatever the labels' vote: a PERSON mention never joins an entity named
+        after someone (one with ``shown`` forms), nor a mention written beside a head noun
+        (``named_after``) a PERSON entity (h-names39)."""
+        root = self.resolve(eid)
+        other = self.label(root)
+        if label == "PERSON" and other in ("PLACE", "ORG", "PRODUCT") and self._ents[root].get("shown"):
+            return True
+        return named_after and other == "PERSON"
 
     def _fuzzy(self, key: str, label: str, langs: tuple[str, ...] = ()) -> str | None:
         """The entity of a spelling variant of ``key`` (a mention in ``langs``);
