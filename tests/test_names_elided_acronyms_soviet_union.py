@@ -33,6 +33,9 @@ def test_an_elided_acronym_after_a_title_and_de_is_the_body():
     got = _labels("Le porte-parole de l’ONU, Stéphane Dujarric, a parlé de l'offensive d’Israël.", "fr")
     assert got.get("ONU") == "ORG" and got.get("Israël") == "PLACE", got
     assert gazetteer_name("ONU") == "United Nations" and gazetteer_name("Israël") == "Israel"
+    # an acronym opening a company's two-word name stays in it (Wikinews dev wn038-1)
+    got = _labels("Sambur, president and chief executive of ITT Defense, oversees the Air Force.", "en")
+    assert got.get("Defense") != "PERSON" and "ITT" not in got, got
 
 
 def test_the_soviet_union_is_one_gazetteer_place_in_each_script():

@@ -128,7 +128,8 @@ def _run_cands(tx: TextFacts, run: list[int]) -> list[Cand]:
             if portfolio(r + 1, True):
                 role[q:r + 1] = ["title"] * (r + 1 - q)
                 return True
-        if not places_only and toks[run[q]].allcaps and acronym_shaped(toks[run[q]].bare):
+        if not places_only and toks[run[q]].allcaps and acronym_shaped(toks[run[q]].bare) \
+                and len(run) - q != 2:  # (not "chief executive of ITT Defense": the acronym opens a name)
             extra.append(Cand(run[q], run[q] + 1, "ORG", 1))  # "porte-parole de l'UNICEF": no portfolio is
             role[q] = "title"  # written as an acronym, the body the title is of is (as an institution's)
             return True
