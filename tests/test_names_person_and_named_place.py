@@ -12,14 +12,16 @@ whatever the labels.  Now the person's name is no part of the place's name in lo
 from __future__ import annotations
 
 from storyline.analyse.entity_keys import spelling_key
-from storyline.analyse.entity_lookup import AliasRow, decisive, rank
+from storyline.analyse.entity_lookup import AliasRow, alias_spellings, decisive, rank
 from storyline.analyse.entity_resolver import EntityResolver
 
 SQUARE = ["Kim Il Sung Square", "plaza Kim Il-sung", "किम इल सुंग स्क्वायर", "площадь Ким Ир Сена"]
 
 
 def _rows(aliases: list[str], eid: str, mentions: int) -> list[AliasRow]:
-    return [AliasRow(eid, a, spelling_key(a), mentions) for a in aliases]
+    """The rows the store indexes an entity's spellings by (``alias_spellings``: each alias and
+    its keys, "kim il sung skuare" among them, which no head-noun list reads)."""
+    return [AliasRow(eid, x, spelling_key(x), mentions) for a in aliases for x in alias_spellings(a)]
 
 
 def test_typing_the_mans_name_does_not_look_up_the_square():

@@ -108,8 +108,6 @@ def _match(q_fold: str, q_keys: set[str], q_spell: list[str], row: AliasRow,
     if not q_spell or not spell:
         return None
     n, m = len(q_spell), len(spell)
-    if n < m and _names_the_person(q_fold, row.alias):
-        return None
     cover = sum(map(len, q_spell)) / max(1, sum(map(len, spell)))
     if n < m and max(map(len, q_spell)) >= 3:
         if any(spell[i:i + n] == q_spell for i in range(m - n + 1)):
@@ -147,9 +145,13 @@ def rank(query: str, rows: Iterable[AliasRow], limit: int | None = 8) -> list[Ca
     q_fold, q_keys, q_spell = query.casefold(), query_keys(query), spelling_key(query).split()
     q_sound = sound_evidence(query)
     best: dict[str, Candidate] = {}
+    rows = list(rows)
+    # an entity named after the person the query names (any of its spellings, whose spelling
+    # keys no head-noun list reads: "kim il sung skuare") is no partial or approximate hit
+    named = {row.entity_id for row in rows if _names_the_person(q_fold, row.alias)}
     for row in rows:
         hit = _match(q_fold, q_keys, q_spell, row, q_sound)
-        if hit is None:
+        if hit is None or (hit[0] < 3 and row.entity_id in named):
             continue
         cand = Candidate(row.entity_id, hit[0], hit[1], row.alias, row.mentions)
         old = best.get(row.entity_id)
