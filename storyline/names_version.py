@@ -208,6 +208,10 @@ History:
   60: the merge of 58 and 59
   61: "PM" after a clock time is no title ("8:16 PM AP Photo": AP no person); the West Bank is a place in the
       gazetteer (no "Bank" organisation); a place named after a person lists no bare person's words as its spellings
+  62: a party's bracketed qualifier is part of its name and key ("Janata Dal (United)", "CPI(M)"); an acronym
+      after a title and "de" is the body, no portfolio ("porte-parole de l'UNICEF"); the Soviet Union is a
+      gazetteer place ("СССР", "USSR", "Радянський Союз"); a recurring event's names in other languages share
+      its key ("Eurocopa", "Euro"); a person and a place named after the person stay two entities (h-names39)
 """
 
-VERSION = 61  # h-names38: "8:16 PM" no title; West Bank a place; "Kim Il Sung Square" not also written "Kim Il-sung"
+VERSION = 62  # h-names39: stored names change: "Janata Dal (United)" whole, UNICEF after "de l'", USSR row, Eurocopa = Euro, Kim Il-sung apart from his square

@@ -4,7 +4,8 @@ reports (the entity stage alone, no model needed)."""
 from __future__ import annotations
 
 from storyline.analyse.entities import EntityResolver
-from storyline.analyse.entity_keys import same_name, sound_skeleton
+from storyline.analyse.entity_keys import same_name
+from storyline.analyse.entity_sounds import sound_skeleton
 from storyline.analyse.entity_merge import cross_script_pairs, merge_across_scripts, merge_variants
 
 

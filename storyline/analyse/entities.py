@@ -42,11 +42,13 @@ from storyline.analyse.entity_caseless import caseless_cands, complete_names, he
 from storyline.analyse.entity_common import adjective_opener, after_clock_time, compound_adjective, title_modifier, \
     unknown_word
 from storyline.analyse.entity_patterns import lexicon
-from storyline.analyse.entity_spans import HYPHENS, Cand, select
+from storyline.analyse.entity_qualifiers import closing_bracket, join_qualifiers
+from storyline.analyse.entity_spans import HYPHENS, Cand, acronym_shaped, select
 from storyline.analyse.entity_han import han_cands
 from storyline.analyse.entity_heads import indexed_place, initial_head, office_country, particle_surname, \
     portfolio_before, styled_name, title_before, title_portfolio
-from storyline.analyse.entity_known import KnownNames, name_windows, yield_to_fuller
+from storyline.analyse.entity_known import KnownNames, yield_to_fuller
+from storyline.analyse.entity_windows import name_windows
 from storyline.analyse.entity_named_after import compound_named_after
 from storyline.analyse.entity_nouns import acronym_modifier, noun_words as _noun_words, place_edge, places_meet as _places_meet
 from storyline.analyse.entity_orgs import genitive_owner, legal_form, office_of_company
@@ -126,6 +128,11 @@ def _run_cands(tx: TextFacts, run: list[int]) -> list[Cand]:
             if portfolio(r + 1, True):
                 role[q:r + 1] = ["title"] * (r + 1 - q)
                 return True
+        if not places_only and toks[run[q]].allcaps and acronym_shaped(toks[run[q]].bare) \
+                and len(run) - q != 2:  # (not "chief executive of ITT Defense": the acronym opens a name)
+            extra.append(Cand(run[q], run[q] + 1, "ORG", 1))  # "porte-parole de l'UNICEF": no portfolio is
+            role[q] = "title"  # written as an acronym, the body the title is of is (as an institution's)
+            return True
         if not places_only:  # "ministre de l'Intérieur", "Secretary of Defense";
             # two words that end the run are the portfolio's ("ministro de Asuntos Exteriores")
             role[q:] = ["title"] * (len(run) - q) if len(run) - q <= 2 else ["title"] + role[q + 1:]
@@ -241,10 +248,12 @@ def extract_entities(text: str, lang: str, known: Iterable[Any] = (), places: It
         c.label = head_word_label(tx.toks, c, lang) or c.label
     harmonise_labels(tx, chosen)
     alliance_names(tx, chosen)  # "the INDIA bloc": no country (after the labels, which it overrules)
+    chosen = join_qualifiers(tx, chosen)  # "Janata Dal (United)": a faction's name is whole (after the labels)
     out = []
     for c in sorted(chosen, key=lambda c: c.i):
         last = tx.toks[c.j - 1]
         start, end = tx.toks[c.i].start + c.lead, last.start + len(last.bare)  # without "'s", "'de", "ب" of "بلندن"
+        end = closing_bracket(tx, c, end)
         surface = text[start:end]
         out.append(EntityMention(text=surface, start=start, end=end, label=c.label, key=c.key or entity_key(surface)))
     return out

@@ -6,7 +6,7 @@ waw/vav and ya/yod (and a final ha/he) for long vowels, and they have no
 capitals, so neither the cased rules nor a transliteration key finds a name
 there: anyascii gives "twny blyr" for "توني بلير", which no fuzzy threshold
 equates with "tony blair".  What a rendering into an abjad keeps is the run
-of consonant classes, word by word, as :func:`entity_keys.sound_skeleton`
+of consonant classes, word by word, as :func:`entity_sounds.sound_skeleton`
 reads them for Korean and Chinese names across conventions: "Tony Blair",
 "توني بلير" and "טוני בלייר" are all "TN PL"; "Margaret Beckett",
 "مارغريت بيكيت" and "מרגרט בקט" "MLKLT PKT".
@@ -30,7 +30,7 @@ ABJAD_SCRIPTS = frozenset({"ARABIC", "HEBREW"})
 ABJAD_LANGS = frozenset({"ar", "he", "fa", "ur", "yi"})
 MIN_CLASSES = 4  # fewer ("PL" of Blair, "KPL" of "قبل", before) are met by chance
 
-# Consonant classes (those of entity_keys.sound_skeleton, but with h left out on
+# Consonant classes (those of entity_sounds.sound_skeleton, but with h left out on
 # both sides: a final ha/he marks a vowel, and Latin h is often silent, "John").
 # Letters that write vowels or a glottal stop (alif, waw, ya, ayin, aleph, vav,
 # yod) have no class: they may stand for a vowel or for nothing.

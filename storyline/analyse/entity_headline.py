@@ -25,7 +25,8 @@ from __future__ import annotations
 from typing import Iterable
 
 from storyline.analyse.entities import extract_entities
-from storyline.analyse.entity_known import KnownNames, name_windows
+from storyline.analyse.entity_known import KnownNames
+from storyline.analyse.entity_windows import name_windows
 from storyline.analyse.entity_tokens import tokenize
 from storyline.records import EntityMention
 

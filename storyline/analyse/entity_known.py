@@ -25,6 +25,7 @@ from storyline.analyse.entity_makers import model_makers
 from storyline.analyse.entity_stop_names import month_stop_word
 from storyline.analyse.entity_spans import Cand, glued, guess_label, header_label
 from storyline.analyse.entity_tokens import Token, script_of
+from storyline.analyse.entity_windows import Window, name_windows
 
 
 # fuzz.ratio(a, b) >= T needs |len(a) - len(b)| <= (1 - T) * (len(a) + len(b)); 0.03 more
@@ -376,31 +377,3 @@ def _heads(tx: Any, k: int, end: int) -> bool:
     """Token k ends a longer place's name up to ``end``, or only place nouns follow it
     ("West Sussex", "Tavistock Square"; not "v Iráku Spojenými státy", two places)."""
     return all(tx.lex.is_cue("place_cues", tx.toks[m].bare, tx.lang) for m in range(k + 1, end))
-
-
-Window = tuple[int, int, str, bool, bool]  # tokens [i, j), their text, first cased, one cased word
-
-
-def name_windows(text: str, toks: list[Token], lang: str, stop_names: frozenset[int] = frozenset()) -> list[Window]:
-    """The 1-4 word (8 CJK character) windows of a text that could be a known
-    name: no number or elided article first, words glued by a space or hyphen, a single word
-    only if capitalised (in cased scripts) and not a stopword, no last word a lower-case one;
-    ``stop_names``: stop words that may be a name alone (a surname opening a sentence, "May
-    said": :func:`~storyline.analyse.entity_stop_names.stop_name_starts`)."""
-    lex = lexicon()
-    out: list[Window] = []
-    for i, first in enumerate(toks):
-        if first.num or first.text[-1] in "'’":  # a name starts after an elided article ("l'Argentin", "d'Abdelhamid")
-            continue
-        cased = first.cased
-        for w in range(1, (8 if first.script == "CJK" else 4) + 1):
-            j = i + w
-            if j > len(toks) or (w > 1 and not glued(text, toks, j - 1, lex)):
-                break
-            if w == 1 and ((cased and not first.cap) or (lex.stopword(first.text, lang) and i not in stop_names)):
-                continue
-            last = toks[j - 1]
-            if w > 1 and last.cased and not last.cap and lex.stopword(last.text, lang):
-                continue  # "το Ιράν ως" is no "Ιρανός": no name ends in a lower-case function word
-            out.append((i, j, text[first.start:last.start + len(last.bare)], cased, w == 1 and cased))
-    return out

@@ -33,7 +33,8 @@ from typing import Iterable
 
 from rapidfuzz.distance import Levenshtein
 
-from storyline.analyse.entity_keys import entity_key, sound_evidence, spelling_key
+from storyline.analyse.entity_keys import entity_key, spelling_key
+from storyline.analyse.entity_sounds import sound_evidence
 
 __all__ = ["AliasRow", "Candidate", "query_keys", "rank", "decisive", "typo_budget", "alias_spellings"]
 
@@ -124,6 +125,17 @@ def _match(q_fold: str, q_keys: set[str], q_spell: list[str], row: AliasRow,
     return None
 
 
+def _names_the_person(q_fold: str, alias: str) -> bool:
+    """The query is the person's name a place or thing is named after ("Kim Il-sung" of
+    "plaza Kim Il-sung", "Kim Il Sung Square"): the reader typed the man, not the square,
+    so it is no part of the square's name (h-names39; the resolver keys both alike,
+    ``entity_named_after``, and a store naming only the square offered it for the man)."""
+    from storyline.analyse.entity_named_after import person_part
+
+    person = person_part(alias)
+    return person is not None and entity_key(person) == entity_key(q_fold)
+
+
 def rank(query: str, rows: Iterable[AliasRow], limit: int | None = 8) -> list[Candidate]:
     """Entities whose spellings match ``query``, best first (one per entity;
     the first ``limit``, or all with ``None``)."""
@@ -133,9 +145,13 @@ def rank(query: str, rows: Iterable[AliasRow], limit: int | None = 8) -> list[Ca
     q_fold, q_keys, q_spell = query.casefold(), query_keys(query), spelling_key(query).split()
     q_sound = sound_evidence(query)
     best: dict[str, Candidate] = {}
+    rows = list(rows)
+    # an entity named after the person the query names (any of its spellings, whose spelling
+    # keys no head-noun list reads: "kim il sung skuare") is no partial or approximate hit
+    named = {row.entity_id for row in rows if _names_the_person(q_fold, row.alias)}
     for row in rows:
         hit = _match(q_fold, q_keys, q_spell, row, q_sound)
-        if hit is None:
+        if hit is None or (hit[0] < 3 and row.entity_id in named):
             continue
         cand = Candidate(row.entity_id, hit[0], hit[1], row.alias, row.mentions)
         old = best.get(row.entity_id)

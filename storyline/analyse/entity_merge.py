@@ -57,7 +57,8 @@ from itertools import combinations
 
 from rapidfuzz import fuzz, process
 
-from storyline.analyse.entity_keys import SAME_NAME_THRESHOLD, entity_key, same_name, sound_readings
+from storyline.analyse.entity_keys import SAME_NAME_THRESHOLD, entity_key, same_name
+from storyline.analyse.entity_sounds import sound_readings
 from storyline.analyse.entity_keys import spelling_key
 from storyline.analyse.entity_patterns import lexicon
 from storyline.analyse.entity_tokens import script_of

@@ -5,7 +5,8 @@ facts and stories need one entity.  ``EntityResolver`` merges mentions when
 they are safely the same name:
 
 * same key (``entity_key``), a gazetteer name of the same place in another
-  language ("Russland", "रूस" -> Russia), the same GeoNames city of a PLACE
+  language ("Russland", "रूस" -> Russia), a recurring event's name in another
+  language ("Eurocopa", "Euro" -> European Championship: ``entity_named_events``), the same GeoNames city of a PLACE
   (``city_key``: "Cherson", "Херсон" -> Kherson), or of a first-level subdivision ("Floride",
   "Флорида" -> Florida), or the same Russian stem ("Путина"),
   whatever the labels (rule-based labels are noisier than homonyms are
@@ -26,15 +27,16 @@ Merges are a union-find: an id returned earlier may later redirect, and
 from __future__ import annotations
 
 from collections import Counter
-from typing import Iterable
 
 from rapidfuzz import fuzz, process
 
-from storyline.analyse.entity_keys import SAME_NAME_THRESHOLD, entity_key, same_name, spells_out
+from storyline.analyse.entity_keys import SAME_NAME_THRESHOLD, entity_key, same_name
+from storyline.analyse.entity_named_events import event_name
 from storyline.analyse.entity_names import best_form, display_names, shown
 from storyline.analyse.entity_parts import inflected_place
 from storyline.analyse.entity_patterns import gazetteer_name, lexicon
 from storyline.analyse.entity_resolver_keys import city_key, mention_keys
+from storyline.analyse.entity_resolver_short import GroupShortForms
 from storyline.analyse.entity_tokens import script_of
 
 LABELS = ("PERSON", "ORG", "PLACE", "PRODUCT", "MISC")
@@ -48,7 +50,7 @@ def _is_latin(text: str) -> bool:
     return all(script_of(c) == "LATIN" for c in text if c.isalpha())
 
 
-class EntityResolver:
+class EntityResolver(GroupShortForms):
     """Incremental alias merging over all articles; see the module docstring."""
 
     def __init__(self, threshold: float = SAME_NAME_THRESHOLD):
@@ -81,6 +83,9 @@ class EntityResolver:
             raise ValueError(f"no name in mention {mention_text!r}")
         if key and key not in keys:
             keys.insert(1, key)
+        event = event_name(text, lang)  # "Eurocopa" of a Spanish report is the "Euro" of an English one
+        if event and entity_key(event) not in keys:
+            keys.append(entity_key(event))
         place = inflected_place(text, label, lang)  # "Kremls" is the Kremlin, "Londýně" London
         if place and entity_key(place) not in keys:
             keys.append(entity_key(place))
@@ -93,7 +98,7 @@ class EntityResolver:
             # (a short form already known as a place or organisation is one: "Haiti" of a run-on "Haiti Edmond Mulet")
             return self._add_within(text, keys, label, article_id, group, lang, self.resolve(within))
         langs = (lang,) if lang else ()
-        eid = self._exact(keys, label, group) or self._fuzzy(keys[0], label, langs)
+        eid = self._exact(keys, label, group, named_after=bool(shown)) or self._fuzzy(keys[0], label, langs)
         local = False
         if eid is None and group is not None:
             eid = self._shorter_of(keys, label, group, langs)
@@ -125,25 +130,6 @@ class EntityResolver:
             if len(keys[0].split()) >= 2:
                 self._absorb_shorter(eid, keys[0], group)
         return self.resolve(eid)
-
-    def _add_within(self, text: str, keys: list[str], label: str, article_id: str, group: str | None,
-                    lang: str | None, eid: str) -> str:
-        """A short form its own text names in full: that entity's mention.  Its
-        key is indexed for the group only where no other longer name of the
-        group fits it (as :meth:`_shorter_of` asks), else not at all: "Ким" of
-        one report is Kim Jong Un, elsewhere in the story it may be his sister."""
-        ent = self._ents[eid]
-        ent["aliases"][text] += 1
-        ent["langs"].setdefault(text, Counter())[lang or "und"] += 1
-        ent["labels"]["MISC"] += 1  # no vote: its label was read off the longer name ("Tour" of "Tour de France")
-        ent["mentions"] += 1
-        ent["articles"].add(str(article_id))
-        if group is not None:
-            ent["groups"].add(group)
-            self._by_group.setdefault(group, set()).add(eid)
-            if self._longer_in_group(keys, group, langs=(lang,) if lang else ()) == {eid}:
-                self._add_local(eid, group, keys)
-        return eid
 
     def resolve(self, entity_id: str) -> str:
         """Current id of an entity (ids of merged entities redirect)."""
@@ -303,13 +289,26 @@ class EntityResolver:
                 have.append(key)
                 self._by_local.setdefault((group, key), []).append(eid)
 
-    def _exact(self, keys: list[str], label: str, group: str | None) -> str | None:
+    def _exact(self, keys: list[str], label: str, group: str | None, named_after: bool = False) -> str | None:
         if group is not None:  # what a short form means in this group comes first
             found = self._best([i for k in keys for i in self._by_local.get((group, k), ())], None)
             if found:
                 return found
         ids = [i for k in keys for i in self._by_key.get(k, ())]
-        return self._best(ids, label) or self._best(ids, None)
+        return self._best(ids, label) or self._best([i for i in ids if not self._named_apart(i, label, named_after)],
+                                                    None)
+
+    def _named_apart(self, eid: str, label: str, named_after: bool) -> bool:
+        """A person and a place or thing named after that person share a key (the square's
+        "plaza Kim Il-sung" is keyed by the man's name, ``entity_named_after``) but are two
+        entities whatever the labels' vote: a PERSON mention never joins an entity named
+        after someone (one with ``shown`` forms), nor a mention written beside a head noun
+        (``named_after``) a PERSON entity (h-names39)."""
+        root = self.resolve(eid)
+        other = self.label(root)
+        if label == "PERSON" and other in ("PLACE", "ORG", "PRODUCT") and self._ents[root].get("shown"):
+            return True
+        return named_after and other == "PERSON"
 
     def _fuzzy(self, key: str, label: str, langs: tuple[str, ...] = ()) -> str | None:
         """The entity of a spelling variant of ``key`` (a mention in ``langs``);
@@ -322,63 +321,6 @@ class EntityResolver:
         ids = [i for cand, _, _ in found if same_name(key, cand, self.threshold) and not apart(key, cand, langs)
                for i in self._by_key[cand]]
         return self._best(ids, label)
-
-    @staticmethod
-    def _extends(short: list[str], long: list[str], langs: Iterable[str] = ()) -> bool:
-        """``short`` (written in ``langs``) is a leading part, or the surname, of
-        the longer name ``long``, or that name with initials for its given names
-        ("v klaus" of "vaclav klaus"); a surname less its final -s is a given name
-        ("William" is none of "Nico Williams"), unless a genitive explains it."""
-        if spells_out(" ".join(short), " ".join(long)):
-            return True  # initials for the given names: "V. Klaus" of "Václav Klaus", not of "Jan Klaus"
-        if len(short) >= len(long):
-            return False
-        if long[:len(short)] == short:
-            return True
-        return len(short) == 1 and len(short[0]) >= 3 and same_name(short[0], long[-1]) \
-            and not lexicon().final_s_apart(short[0], long[-1], langs)
-
-    def _longer_in_group(self, keys: list[str], group: str, exclude: str | None = None,
-                         langs: Iterable[str] = ()) -> set[str]:
-        """PERSON entities of the group with a longer name that one of ``keys`` (written in ``langs``) is part of."""
-        out = set()
-        for eid in self._by_group.get(group, ()):
-            root = self.resolve(eid)
-            if root == exclude or root in out or self.label(root) != "PERSON":
-                continue
-            if any(self._extends(s.split(), k.split(), langs) for s in keys for k in self._ents[root]["keys"]):
-                out.add(root)
-        return out
-
-    def _shorter_of(self, keys: list[str], label: str, group: str, langs: tuple[str, ...] = ()) -> str | None:
-        """A truncated or surname mention: the one longer PERSON name of the group it fits."""
-        if label != "PERSON":
-            return None
-        longer = self._longer_in_group(keys, group, langs=langs)
-        return next(iter(longer)) if len(longer) == 1 else None
-
-    def _absorb_shorter(self, eid: str, key: str, group: str) -> None:
-        """A full name arrived: merge earlier short-only entities of the group that fit only it."""
-        root = self.resolve(eid)
-        if self.label(root) not in ("PERSON", "MISC"):
-            return
-        long = key.split()
-        for other in sorted({self.resolve(i) for i in self._by_group.get(group, ())}):
-            other = self.resolve(other)  # earlier unions in this loop may have redirected it
-            if other == root or self.label(other) != "PERSON":
-                continue
-            okeys = self._ents[other]["keys"]
-            langs = {lang for written in self._ents[other]["langs"].values() for lang in written}
-            if any(self._extends(k.split(), long, langs) for k in okeys) \
-                    and self._longer_in_group(okeys, group, exclude=other, langs=langs) == {root}:
-                confined = self._ents[other]["groups"] == {group}
-                self._union(root, other)
-                root = self.resolve(root)
-                if confined:  # its short keys were only ever seen here: keep them local to the group
-                    shorts = [k for k in okeys if self._extends(k.split(), long, langs)]
-                    self._unindex(other, shorts)
-                    self._ents[root]["keys"] = [k for k in self._ents[root]["keys"] if k not in shorts]
-                    self._add_local(root, group, shorts)
 
     def _unindex(self, eid: str, keys: list[str]) -> None:
         for key in keys:
