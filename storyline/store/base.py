@@ -120,6 +120,24 @@ class Store(abc.ABC):
         residue, sentences, dates, entities): boilerplate learned later was cut."""
 
     @abc.abstractmethod
+    def replace_article(self, article: Article, vector: np.ndarray, signature: bytes,
+                        bands: list[bytes]) -> None:
+        """Give stored ``article.id`` the text ``article`` holds (an update from
+        its site: :mod:`storyline.service_update`), with its vector, MinHash
+        signature and bands; the text it replaces is kept as a revision
+        (:meth:`revisions`).  Logged as a change other processes cannot replay."""
+
+    @abc.abstractmethod
+    def revisions(self, article_id: str) -> list[dict]:
+        """The texts an article's updates replaced, oldest first: title, text,
+        content_hash, published, stored_at and superseded_at (UTC)."""
+
+    @abc.abstractmethod
+    def revision_counts(self, article_ids: list[str]) -> dict[str, tuple[str, int]]:
+        """{id: (when its text was last replaced, how many earlier texts are
+        kept)} for those of ``article_ids`` that were updated."""
+
+    @abc.abstractmethod
     def source_article_ids(self, source: str) -> list[str]:
         """Ids of the articles of one source, in ingest order."""
 
