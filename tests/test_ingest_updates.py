@@ -133,3 +133,46 @@ def test_a_post_with_a_changed_text_updates_and_lists_the_revision(tmp_path):
         event = c.get(f"/api/events/{got['event_id']}", headers=AUTH).json()
         listed = {a["id"]: a for a in event["articles_list"]}
         assert listed[herald]["earlier_revisions"] == 1 and json.dumps(listed[herald]["updated"])
+
+
+def _old_store_updates(db: str) -> None:
+    """A store opened after its upgrade takes an update and keeps its revision."""
+    app = Storyline(db)
+    try:
+        [herald] = [a.id for a in app.store.articles(limit=None) if a.url == HERALD["url"]]
+        assert _ingest(app, CORRECTED).updated == [herald]
+        assert [r["text"] for r in app.store.revisions(herald)] == [HERALD["text"]]
+    finally:
+        app.close()
+
+
+@pytest.mark.sqlite_only  # an SQLite file of schema 17, rewritten by hand
+def test_an_old_sqlite_store_gets_its_revisions_table_when_opened(tmp_path):
+    """SQLite migration 18 adds the table; a store of 17 kept no earlier texts."""
+    import sqlite3
+
+    path = str(tmp_path / "old.db")
+    app = Storyline(path)
+    _ingest(app, HERALD, VALLEY)
+    app.close()
+    con = sqlite3.connect(path)  # as a Storyline of schema 17 left it
+    con.execute("DROP TABLE article_revisions")
+    con.execute("UPDATE meta SET value='17' WHERE key='schema_version'")
+    con.commit()
+    con.close()
+    _old_store_updates(path)
+
+
+def test_an_old_postgres_store_gets_its_revisions_table_when_opened(store_url):
+    """PostgreSQL migration 11 adds the table, as SQLite's 18."""
+    if not store_url.startswith("postgresql"):
+        pytest.skip("the SQLite file's upgrade is the test above")
+    import psycopg
+
+    app = Storyline(store_url)
+    _ingest(app, HERALD, VALLEY)
+    app.close()
+    with psycopg.connect(store_url, autocommit=True) as con:  # as a Storyline of schema 10 left it
+        con.execute("DROP TABLE article_revisions")
+        con.execute("UPDATE meta SET value='10' WHERE key='schema_version'")
+    _old_store_updates(store_url)
