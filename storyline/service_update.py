@@ -76,6 +76,7 @@ def apply(app: Storyline, owed: dict[str, tuple[RawArticle, Article]], report: I
     place each again, in one write transaction."""
     if not owed:
         return
+    from storyline.analyse.dates import resolve_dates
     from storyline.analyse.entities import extract_entities
     from storyline.facts.claims import sentence_spans
     from storyline.group.duplicates import band_keys, signature, to_bytes
@@ -95,10 +96,13 @@ def apply(app: Storyline, owed: dict[str, tuple[RawArticle, Article]], report: I
             article.id, article.event_id = aid, stored.event_id
             article.external_id = stored.external_id or article.external_id
             article.url, article.source = stored.url or article.url, stored.source
-            article.published = article.published or stored.published  # a date once known stays
+            if article.published is None and stored.published is not None:  # a date once known stays,
+                article.published = stored.published  # and "on Monday" is read against it, as at redate
+                article.dates = resolve_dates(article.text, article.published, article.lang)
             sig = signature(article.text)
             article.duplicate_of = _still_copy(store, stored.duplicate_of, sig, app.grouper.duplicates.threshold)
-            known = app.placer.event_names(stored.event_id)  # as placing it read names against its event's
+            # its names read against its event's, as placing it did
+            known = app.placer.event_names(stored.event_id) if stored.event_id in app.grouper.clusterer.events else []
             if known:
                 article.entities = extract_entities(article.text, article.lang, known=known)
             store.replace_article(article, article.embedding, to_bytes(sig), band_keys(sig))

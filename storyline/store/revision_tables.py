@@ -16,6 +16,7 @@ stores have no revisions).  Mixed into both store classes; needs
 """
 from __future__ import annotations
 
+import abc
 import datetime as dt
 from typing import Any
 
@@ -52,8 +53,32 @@ def _when(value: Any) -> str:
     return str(value)
 
 
+class RevisionContract(abc.ABC):
+    """The part of the storage contract (:class:`~storyline.store.base.Store`,
+    one of its bases) that keeps an updated report's earlier texts."""
+
+    @abc.abstractmethod
+    def replace_article(self, article: Article, vector: np.ndarray, signature: bytes,
+                        bands: list[bytes]) -> None:
+        """Give stored ``article.id`` the text ``article`` holds (an update from
+        its site: :mod:`storyline.service_update`), with its vector, MinHash
+        signature and bands; the text it replaces is kept as a revision
+        (:meth:`revisions`).  Logged as a change other processes cannot replay."""
+
+    @abc.abstractmethod
+    def revisions(self, article_id: str) -> list[dict]:
+        """The texts an article's updates replaced, oldest first: title, text,
+        content_hash, published, stored_at and superseded_at (UTC)."""
+
+    @abc.abstractmethod
+    def revision_counts(self, article_ids: list[str]) -> dict[str, tuple[str, int]]:
+        """{id: (when its text was last replaced, how many earlier texts are
+        kept)} for those of ``article_ids`` that were updated."""
+
+
+
 class RevisionTables:
-    """:class:`~storyline.store.base.Store` revision methods for every backend."""
+    """:class:`RevisionContract`'s methods, written once for every backend."""
 
     @writes
     def replace_article(self, article: Article, vector: np.ndarray, signature: bytes,
