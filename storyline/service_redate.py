@@ -80,15 +80,16 @@ def apply(app: Storyline, owed: dict[str, dt.date], report: IngestReport) -> Non
         if not dated:
             return
         report.redated.extend(a.id for a in dated)
-        report.redated_to.update(place_again(app, dated, report, app.placer.redated))
+        report.redated_to.update(place_again(app, dated, report, "redated"))
 
 
-def place_again(app: Storyline, changed: list[Article], report: IngestReport, look) -> dict[str, str]:
+def place_again(app: Storyline, changed: list[Article], report: IngestReport, look: str) -> dict[str, str]:
     """Give stored reports whose row just changed (a date: here; a new text:
     :mod:`storyline.service_update`) their place again, inside the caller's
     write transaction: the grouper is rebuilt from the store, then each gets
-    ``look`` (a :class:`~storyline.group.placement.Placer` method returning a
-    :class:`Moved` or None).  Their events are marked stale, so facts,
+    ``look`` (the name of a :class:`~storyline.group.placement.Placer` method
+    returning a :class:`Moved` or None: named, not bound, since the placer
+    it is asked of is the one rebuilt here).  Their events are marked stale, so facts,
     summaries and stories follow.  Returns where each went: "stayed",
     "moved" (a better event) or "own" (an event of its own)."""
     app._grouper = None  # the change feeds every score and window: rebuilt from the store
@@ -104,7 +105,7 @@ def place_again(app: Storyline, changed: list[Article], report: IngestReport, lo
         if article.event_id is None or article.duplicate_of is not None:
             went[article.id] = "stayed"
             continue  # a copy follows its original
-        moved = look(article, open_event)
+        moved = getattr(app.placer, look)(article, open_event)
         if moved is not None:
             app._write_move(moved, report, look=False)
             went[article.id] = "own" if moved.target in opened else "moved"

@@ -109,7 +109,7 @@ def apply(app: Storyline, owed: dict[str, tuple[RawArticle, Article]], report: I
             store.put_sentences(aid, sentence_spans(article))
             changed.append(article)
         if changed:
-            place_again(app, changed, report, app.placer.updated)
+            place_again(app, changed, report, "updated")
             report.updated.extend(a.id for a in changed)
 
 

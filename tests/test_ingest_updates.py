@@ -101,6 +101,22 @@ def test_the_identical_text_again_is_a_no_op_and_an_older_text_does_not_undo_the
     assert again[0].text == CORRECTED["text"] and len(again[2]) == 1 and again[3] == stored[3]
 
 
+def test_an_update_about_something_else_leaves_its_event_for_one_of_its_own(quake, db_path):
+    """The page at the URL now tells another story (a site reusing its address):
+    its event's reports no longer take it, so it is grouped as a new report would be."""
+    app, herald = quake
+    quake_event = _stored(db_path, herald)[0].event_id
+    flood = {**HERALD, "title": "Parliament passes pension reform",
+             "text": "Parliament passed the pension reform bill on Thursday by 312 votes to 198, raising the "
+                     "retirement age to 64 from 2027. Unions announced a national strike for next week."}
+    rep = _ingest(app, flood)
+    assert rep.updated == [herald] and rep.new_events == 1 and not rep.failed
+    after = _stored(db_path, herald)[0]
+    assert after.event_id != quake_event and after.text == flood["text"]
+    events = {e.id: e for e in app.events()}
+    assert events[quake_event].n_articles == 1 and events[after.event_id].n_articles == 1
+
+
 def test_a_failure_mid_update_leaves_the_stored_report_as_it_was(quake, db_path, monkeypatch):
     app, herald = quake
     before = _stored(db_path, herald)
