@@ -145,6 +145,8 @@ def _print_event(detail) -> None:
         out.print(f"\n[bold]{_e(a.id)}[/bold] {_e(f'[{a.lang}]')} {_e(source_name(a.source))} "
                   f"{_e(_article_when(a, ev))}{dup}", markup=True)
         out.print(f"  {a.title}", markup=False)
+        if a.revised:  # its site updated it (storyline.service_update): the text below is the newest
+            out.print(f"  {updated_note(a.revised)}", markup=False, style="dim")
         out.print(f"  {clip(a.lead, 400)}", markup=False)
         if a.dates:  # each at the precision the text gave: "2000", "Sep 2023", "2024-06-19"
             # a range of days is one entry, as on the article page (serialize.dates_once_json)
@@ -155,6 +157,12 @@ def _print_event(detail) -> None:
             times = (f"{comma}{count(n, 'time')}" if worded else f", {n} times") if n > 1 else ""
             out.print(f"  {say('removed')} ({say(residue_label(r.rule))} [{r.rule}]{times}){colon}{clip(r.text, 100)}",
                       markup=False, style="dim")
+
+
+def updated_note(revised: tuple[str, int]) -> str:
+    """What :attr:`Article.revised` says: "updated 2026-12-07 16:02 UTC; 1 earlier revision"."""
+    when, n = revised
+    return f"updated {when[:16]} UTC; {plural(n, 'earlier revision')}"
 
 
 def _worded_date(mentions, until: dict | None) -> tuple[str, str]:

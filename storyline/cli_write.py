@@ -90,7 +90,9 @@ def cmd_ingest(args) -> int:
     else:
         _console().print(
             f"added {plural(len(report.added), 'article')}, skipped {len(report.skipped)} already "
-            f"stored, {plural(report.duplicates, 'near-duplicate')}, "
+            f"stored, " + (f"{len(report.updated)} updated (their new text shown, the old kept), "
+                           if report.updated else "")
+            + f"{plural(report.duplicates, 'near-duplicate')}, "
             f"{plural(report.new_events, 'new event')} ({plural(len(files), 'input')})"
             + (f"; {report.moved} moved to a better event on a second look"
                if report.moved else "")

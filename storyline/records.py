@@ -260,6 +260,9 @@ class Article:
     not_article_reason: str = ""
     # problems with the input that did not stop it ("field 'date': …"); not stored
     warnings: list[str] = field(default_factory=list)
+    # (when its text was last replaced by its site's update, how many earlier texts
+    # are kept): read for display (Store.revision_counts), None when never updated
+    revised: tuple[str, int] | None = None
 
     @property
     def given_key(self) -> tuple[str, str] | None:

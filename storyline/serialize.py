@@ -32,7 +32,9 @@ def article_summary(a: Article) -> dict[str, Any]:
     return {"id": a.id, "external_id": a.external_id, "event_id": a.event_id,
             "duplicate_of": a.duplicate_of, "lang": a.lang, "source": a.source,
             "published": iso_date(a.published), **placement(a.published), "url": a.url,
-            "title": a.title}
+            "title": a.title,
+            # its site updated its text: when last (UTC), and how many earlier texts are kept
+            "updated": a.revised[0] if a.revised else None, "earlier_revisions": a.revised[1] if a.revised else 0}
 
 
 def _removed(a: Article) -> list[dict[str, Any]]:

@@ -155,6 +155,7 @@ class Storyline(LinkState, ReadModels):
         """
         report = IngestReport()
         self._owed_dates: dict = {}  # stored undated reports this call dates (service_redate)
+        self._owed_updates: dict = {}  # stored reports this call gives a new text (service_update)
         deferred: list[tuple[RawArticle, Article]] = []
         ready: list[tuple[RawArticle, Article]] = []  # prepared, lead not yet embedded
 
@@ -195,10 +196,11 @@ class Storyline(LinkState, ReadModels):
         flush()
         self._guarded_redate(report)
         self._place_all(deferred, report)
+        self._guarded_update(report)
         if report.added or (self._ledger is not None and self._ledger.changed):
             self._strip_new_boilerplate(report)
             self.ledger.save()
-        if relink and (report.added or report.redated):
+        if relink and (report.added or report.redated or report.updated):
             self.relink()
         return report
 
@@ -216,6 +218,14 @@ class Storyline(LinkState, ReadModels):
             report.failed.append(IngestError(", ".join(owed),
                                              f"dating stored reports: {type(exc).__name__}: {exc}"))
             self._grouper = None
+
+    def _guarded_update(self, report: IngestReport) -> None:
+        """Give stored reports the new texts this call brought for them
+        (:mod:`storyline.service_update`), after the call's new reports."""
+        from storyline import service_update
+
+        owed, self._owed_updates = self._owed_updates, {}
+        service_update.guarded(self, owed, report)
 
     def _guarded(self, item: RawArticle, report: IngestReport, step, *args):
         try:
@@ -269,8 +279,10 @@ class Storyline(LinkState, ReadModels):
             pending(article)
         existing = self.store.find_existing(article.url, article.content_hash, article.given_key)
         if existing:
-            from storyline import service_redate
+            from storyline import service_redate, service_update
 
+            if service_update.check(self, raw, article, existing, report, self._owed_updates):
+                return None  # its text replaces the stored one at the end of the call
             report.skipped.append(existing)
             report.placed[raw.origin] = existing
             if article.given_key and not self.store.find_existing(article.url, article.content_hash):

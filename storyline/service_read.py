@@ -90,7 +90,20 @@ class ReadModels:
         return row, self.store.articles(event_id=event_id)
 
     def article(self, article_id: str) -> Article | None:
-        return self.store.get_article(article_id)
+        return self.with_revisions(self.store.get_article(article_id))
+
+    def article_revisions(self, article_id: str) -> list[dict]:
+        """The texts an article's updates replaced, oldest first (:mod:`storyline.service_update`)."""
+        return self.store.revisions(article_id)
+
+    def with_revisions(self, articles):
+        """``articles`` (a list, or one article or None) with :attr:`Article.revised`
+        filled: one read for them all, for what shows "updated <when>"."""
+        listed = articles if isinstance(articles, list) else [a for a in [articles] if a is not None]
+        counts = self.store.revision_counts([a.id for a in listed]) if listed else {}
+        for a in listed:
+            a.revised = counts.get(a.id)
+        return articles
 
     def stories(self) -> list[StoryRow]:
         return self.store.stories()
@@ -126,6 +139,7 @@ class ReadModels:
         if found is None:
             return None
         row, articles = found
+        self.with_revisions(articles)
         names = top_entities([self.article_entities(a.id, lang) for a in articles], n=EVENT_NAMES)
         return EventDetail(row, articles, coverage(articles), names,
                            self.event_summary(event_id, lang or "en"))

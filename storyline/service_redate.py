@@ -79,24 +79,38 @@ def apply(app: Storyline, owed: dict[str, dt.date], report: IngestReport) -> Non
             dated.append(article)
         if not dated:
             return
-        app._grouper = None  # the dates feed every score and window: rebuilt from the store
-        opened: list[int] = []
+        report.redated.extend(a.id for a in dated)
+        report.redated_to.update(place_again(app, dated, report, "redated"))
 
-        def open_event(row) -> int:
-            opened.append(app._save_event(row))
-            return opened[-1]
 
-        for article in dated:
-            report.redated.append(article.id)
-            app.mark_stale([article.event_id])
-            if article.event_id is None or article.duplicate_of is not None:
-                report.redated_to[article.id] = "stayed"
-                continue  # a copy follows its original
-            moved = app.placer.redated(article, open_event)
-            if moved is not None:
-                app._write_move(moved, report, look=False)
-                report.redated_to[article.id] = "own" if moved.target in opened else "moved"
-            else:  # it stays: its event's dates now include it
-                app._save_event(app.placer.event_row(article.event_id))
-                report.redated_to[article.id] = "stayed"
-        report.new_events += len(opened)
+def place_again(app: Storyline, changed: list[Article], report: IngestReport, look: str) -> dict[str, str]:
+    """Give stored reports whose row just changed (a date: here; a new text:
+    :mod:`storyline.service_update`) their place again, inside the caller's
+    write transaction: the grouper is rebuilt from the store, then each gets
+    ``look`` (the name of a :class:`~storyline.group.placement.Placer` method
+    returning a :class:`Moved` or None: named, not bound, since the placer
+    it is asked of is the one rebuilt here).  Their events are marked stale, so facts,
+    summaries and stories follow.  Returns where each went: "stayed",
+    "moved" (a better event) or "own" (an event of its own)."""
+    app._grouper = None  # the change feeds every score and window: rebuilt from the store
+    opened: list[int] = []
+    went: dict[str, str] = {}
+
+    def open_event(row) -> int:
+        opened.append(app._save_event(row))
+        return opened[-1]
+
+    for article in changed:
+        app.mark_stale([article.event_id])
+        if article.event_id is None or article.duplicate_of is not None:
+            went[article.id] = "stayed"
+            continue  # a copy follows its original
+        moved = getattr(app.placer, look)(article, open_event)
+        if moved is not None:
+            app._write_move(moved, report, look=False)
+            went[article.id] = "own" if moved.target in opened else "moved"
+        else:  # it stays: its event's row (dates, centre) now includes it as it is
+            app._save_event(app.placer.event_row(article.event_id))
+            went[article.id] = "stayed"
+    report.new_events += len(opened)
+    return went

@@ -45,6 +45,7 @@ class IngestReport:
     # one, or "own" (left its event, whose reports are dated far from it, for one of its own)
     redated_to: dict[str, str] = field(default_factory=dict)
     not_articles: list[str] = field(default_factory=list)  # stored flagged by the gate, in no event
+    updated: list[str] = field(default_factory=list)  # stored, given the new text their site sent (service_update)
 
     def redated_counts(self) -> dict[str, int]:
         """How many re-dated reports each outcome of :data:`REDATED_TO` had."""
@@ -57,4 +58,4 @@ class IngestReport:
                 "warnings": [{"origin": e.origin, "reason": e.reason} for e in self.warnings],
                 "new_events": self.new_events, "duplicates": self.duplicates, "moved": self.moved,
                 "not_articles": len(self.not_articles), "redated": len(self.redated),
-                "redated_to": self.redated_counts()}
+                "redated_to": self.redated_counts(), "updated": len(self.updated)}

@@ -213,9 +213,34 @@ class Placer:
         gaps = [gap for gap in (cl._gap(m, article.published) for m in others) if gap is not None]
         if not gaps or any(gap <= cl.window.days for gap in gaps):
             return None
+        return self._own_event(article, open_event)
+
+    def updated(self, article: Article, open_event: Callable[[EventUpdate], int]) -> Moved | None:
+        """A stored report whose text its site replaced (the grouper rebuilt
+        with its new vector, :mod:`storyline.service_update`): a better event
+        (a second look), or, when its event's other reports no longer take it
+        (their score for it is under the threshold, as a new report's would
+        be), an event of its own; None when it stays."""
+        moved = self.reconsider(article)
+        if moved is not None:
+            return moved
+        g = self.grouper
+        cl = g.clusterer
+        exclude = frozenset({article.id, *g._copies.get(article.id, ())})
+        if not any(m not in exclude for m in cl.events[article.event_id].members):
+            return None  # alone in its event already
+        score = cl.scores(cl.views[article.id], cl._index_vector(article.id), article.published,
+                          exclude).get(article.event_id)
+        if score is not None and score >= cl.threshold:
+            return None
+        return self._own_event(article, open_event)
+
+    def _own_event(self, article: Article, open_event: Callable[[EventUpdate], int]) -> Moved:
+        """Move a placed report (and its copies) to a new event of its own."""
+        cl = self.grouper.clusterer
         target = open_event(EventUpdate(None, article.title, cl._index_vector(article.id), 1,
                                         article.published, article.published))
-        left, ids = g.move(article.id, target)
+        left, ids = self.grouper.move(article.id, target)
         article.event_id = target
         return Moved(article.id, left, target, [(aid, None) for aid in ids],
                      [self.event_row(e) for e in (left, target) if e in cl.events], [])

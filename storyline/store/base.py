@@ -22,7 +22,8 @@ Concurrency contract (what several processes writing one database rely on):
   its own :meth:`Store.transaction` (so they too take the writer lock).
 * **Idempotence.**  An article is stored once: its id, its URL and its
   normalised-text hash are unique, and :meth:`Store.find_existing` inside the
-  writer transaction is the check that makes a re-ingest a no-op.
+  writer transaction is the check that makes a re-ingest a no-op (a new text
+  under a stored URL replaces the old, kept: :class:`RevisionContract`).
 * **Change feed.**  :meth:`Store.changes_elsewhere` tells a process what other
   processes committed, so in-memory derived state (the grouping indexes) can
   catch up incrementally instead of being rebuilt.
@@ -37,6 +38,7 @@ from typing import TYPE_CHECKING, Any, Iterator
 import numpy as np
 
 from storyline.records import Article, EntityMention
+from storyline.store.revision_tables import RevisionContract
 from storyline.store.records import (Changes, EntityRow, EventRow, EventTitles, MentionRow, MentionSpan,
                                      SearchFilters, StoryRow, VectorRow)
 
@@ -47,7 +49,7 @@ __all__ = ["Store", "Changes", "EntityRow", "EventRow", "MentionRow", "MentionSp
            "SearchFilters", "StoryRow", "VectorRow"]
 
 
-class Store(abc.ABC):
+class Store(RevisionContract):
     """Abstract store: articles, their vectors, events and small state blobs."""
 
     schema_version: int

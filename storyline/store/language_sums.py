@@ -56,9 +56,10 @@ def fill_rows(sums: dict[str, tuple[np.ndarray, int]]) -> list[tuple[str, int, b
 class LanguageSums:
     """Mixed into both stores; needs ``dialect``, ``_one``, ``_rows`` and ``_exec``."""
 
-    def _add_language_sum(self, lang_code: str | None, vector: np.ndarray | None) -> None:
+    def _add_language_sum(self, lang_code: str | None, vector: np.ndarray | None, sign: int = 1) -> None:
         """Fold a stored report's vector into its language's row (called by
-        ``add_article``, inside its writer transaction)."""
+        ``add_article``, inside its writer transaction); ``sign`` -1 takes a
+        replaced text's vector out (:meth:`Store.replace_article`)."""
         if vector is None or not np.asarray(vector).size:
             return
         d, lang = self.dialect, language_key(lang_code)
@@ -68,7 +69,9 @@ class LanguageSums:
             total = np.frombuffer(bytes(row[1]), np.float64)
             if total.shape != v.shape:
                 return
-            v, n = total + v, int(row[0]) + 1
+            v, n = total + sign * v, int(row[0]) + sign
+        elif sign < 0:
+            return
         else:
             n = 1
         self._exec(d.upsert("language_sums", ("lang", "n", "total"), "lang"), (lang, n, v.tobytes()))

@@ -29,6 +29,7 @@ from psycopg_pool import ConnectionPool
 
 from storyline.records import Article
 from storyline.store.article_tables import ArticleTables
+from storyline.store.revision_tables import RevisionTables
 from storyline.store.base import Store
 from storyline.store.change_feed import ChangeFeed, writes
 from storyline.store.dialect import POSTGRES
@@ -101,7 +102,7 @@ def _refuse_foreign(conn: psycopg.Connection) -> None:
                           "as it is: name a new database, or another schema (options=-csearch_path=…)")
 
 
-class PostgresStore(ChangeFeed, ArticleTables, EventTables, EntityTables, LSHTables, FactTables, StoryEvidence,
+class PostgresStore(ChangeFeed, ArticleTables, RevisionTables, EventTables, EntityTables, LSHTables, FactTables, StoryEvidence,
                     PostgresSearch, LanguageSums, Store):
     shared_vector_index = True  # placement candidates come from the HNSW index
     dialect = POSTGRES  # for the queries written once for both backends
@@ -209,13 +210,16 @@ class PostgresStore(ChangeFeed, ArticleTables, EventTables, EntityTables, LSHTab
         row = _pg_row(article)
         self._exec(f"INSERT INTO articles ({','.join(ARTICLE_COLUMNS)}) "
                    f"VALUES ({','.join(['%s'] * len(ARTICLE_COLUMNS))})", [row[c] for c in ARTICLE_COLUMNS])
+        self._put_vector(article.id, vector, signature)
+        if article.not_article is None:
+            self._add_language_sum(article.lang, vector)
+
+    def _put_vector(self, article_id: str, vector: np.ndarray | None, signature: bytes | None) -> None:
         vec = None if vector is None else np.asarray(vector, np.float32)
         if vec is not None:
             self._hnsw(vec.size)
         self._exec("INSERT INTO vectors VALUES (%s, %s, %s) ON CONFLICT (article_id) DO UPDATE "
-                   "SET vec = EXCLUDED.vec, signature = EXCLUDED.signature", (article.id, vec, signature))
-        if article.not_article is None:
-            self._add_language_sum(article.lang, vec)
+                   "SET vec = EXCLUDED.vec, signature = EXCLUDED.signature", (article_id, vec, signature))
 
     def iter_vectors(self, article_ids: list[str] | None = None) -> Iterator[VectorRow]:
         q = ("SELECT a.id, a.event_id, a.published, a.duplicate_of, v.vec, v.signature, a.lang, a.far_joined "

@@ -20,6 +20,7 @@ from storyline.store.vector_columns import FAR_JOINED_PG, VECTOR_ROWS_INDEX_PG
 from storyline.store.word_key import pg_function
 from storyline.store.word_parts import pg_migration
 from storyline.store.language_sums import LANGUAGE_SUMS_SCHEMA_PG, fill_postgres
+from storyline.store.revision_tables import REVISIONS_SCHEMA_PG
 from storyline.store.trip_column import TRIPS_SCHEMA_PG, fill_postgres as fill_trips
 
 MIGRATIONS: list[str] = [
@@ -124,6 +125,8 @@ MIGRATIONS: list[str] = [
     pg_migration(),
     # 10: whether a report joined its event from beyond its window, as SQLite's 17
     FAR_JOINED_PG,
+    # 11: the texts an updated report replaced, as SQLite's 18 (storyline.store.revision_tables)
+    REVISIONS_SCHEMA_PG,
 ]
 # Python steps run right after a migration's SQL, in its transaction, on its connection
 MIGRATION_STEPS = {6: fill_postgres, 7: fill_trips}

@@ -35,6 +35,7 @@ from storyline.store.word_key import word_key
 from storyline.store.language_sums import LANGUAGE_SUMS_SCHEMA, LanguageSums, fill_sqlite
 from storyline.store.vector_columns import VECTOR_ROWS_INDEX, SQLiteVectorColumns, add_far_column
 from storyline.store.report_order import SQLiteReportOrder
+from storyline.store.revision_tables import REVISIONS_SCHEMA, RevisionTables
 from storyline.store.sqlite_changes import CHANGES_SCHEMA
 from storyline.store.trip_column import fill_sqlite as fill_trips_sqlite
 from storyline.store.fact_tables import FACTS_SCHEMA, FactTables
@@ -145,6 +146,9 @@ MIGRATIONS: list[str] = [
     # storyline.group.event_state; its date is not the event's); stored reports
     # are not, and the load's covering index holds the flag too (`add_far_column` below)
     "",
+    # 18: the texts an updated report replaced (storyline.store.revision_tables);
+    # stores before it kept no earlier text, so it starts empty
+    REVISIONS_SCHEMA,
 ]
 # Python steps run right after a migration's SQL, in its transaction (migration
 # 5 rebuilds the index migration 4 created, so only it fills it; 6 is re-runnable)
@@ -175,8 +179,8 @@ def _statements(script: str) -> Iterator[str]:
         yield buf
 
 
-class SQLiteStore(ChangeFeed, ArticleTables, EventTables, EntityTables, LSHTables, FactTables, SQLiteEntities,
-                  StoryEvidence, SQLiteVectorColumns, SQLiteReportOrder, SQLiteSearch, LanguageSums, Store):
+class SQLiteStore(ChangeFeed, ArticleTables, RevisionTables, EventTables, EntityTables, LSHTables, FactTables,
+                  SQLiteEntities, StoryEvidence, SQLiteVectorColumns, SQLiteReportOrder, SQLiteSearch, LanguageSums, Store):
     dialect = SQLITE  # for the queries written once for both backends
     _to_row = staticmethod(article_to_row)  # an article as a row and back (ArticleTables)
     _to_article = staticmethod(row_to_article)
@@ -333,10 +337,13 @@ class SQLiteStore(ChangeFeed, ArticleTables, EventTables, EntityTables, LSHTable
         cols = ",".join(ARTICLE_COLUMNS)
         self.db.execute(f"INSERT INTO articles ({cols}) VALUES ({','.join('?' * len(row))})",
                         [row[c] for c in ARTICLE_COLUMNS])
-        blob = None if vector is None else np.asarray(vector, np.float32).tobytes()
-        self.db.execute("INSERT INTO vectors VALUES (?, ?, ?)", (article.id, blob, signature))
+        self._put_vector(article.id, vector, signature)
         if article.not_article is None:
             self._add_language_sum(article.lang, vector)
+
+    def _put_vector(self, article_id: str, vector: np.ndarray | None, signature: bytes | None) -> None:
+        blob = None if vector is None else np.asarray(vector, np.float32).tobytes()
+        self.db.execute("INSERT OR REPLACE INTO vectors VALUES (?, ?, ?)", (article_id, blob, signature))
 
     def iter_vectors(self, article_ids: list[str] | None = None) -> Iterator[VectorRow]:
         q = ("SELECT a.seq, a.id, a.event_id, a.published, a.duplicate_of, v.vec, v.signature, a.lang, "
@@ -359,7 +366,8 @@ class SQLiteStore(ChangeFeed, ArticleTables, EventTables, EntityTables, LSHTable
     def nearest_articles(self, vector: np.ndarray, k: int,
                          filters: SearchFilters | None = None) -> list[tuple[str, float]]:
         # exact, over a matrix of every vector reloaded when the article count changes
-        self._vectors.refresh(self.count_articles(), self.iter_vectors)
+        # reloaded when a report is added or a stored text replaced (an update keeps the count)
+        self._vectors.refresh((self.count_articles(), self.revision_mark()), self.iter_vectors)
         allowed = None
         if filters is not None:
             allowed = {a for a, _ in self.search_text("", None, 0, filters)}

@@ -47,15 +47,18 @@ def build_router(backend, read: list, can_write, limit_q) -> APIRouter:
 
     @router.get("/api/articles/{article_id}", dependencies=read, tags=["articles"])
     def get_article(article_id: str) -> dict:
-        """One article with its cleaned text, removed residue, dates and names."""
+        """One article with its cleaned text, removed residue, dates and names,
+        and the earlier texts its updates replaced (``revisions``, oldest first)."""
         with backend.read_lock:
             a = backend.reader.article(article_id)
+            earlier = backend.reader.article_revisions(article_id) if a is not None else []
         if a is None:
             raise HTTPException(404, f"no article with id {article_id!r}")
-        return article_full(a)
+        return {**article_full(a), "revisions": earlier}
 
     @router.post("/api/articles", dependencies=[Depends(can_write)], tags=["articles"],
-              status_code=201, responses={200: {"description": "every article was already stored"},
+              status_code=201, responses={200: {"description": "every article was already stored "
+                                                               "(or gave a stored one its new text: updated)"},
                                           413: {"description": f"body too large, or more than {MAX_ITEMS} articles"},
                                           503: {"description": "too many ingests in flight; retry"},
                                           415: {"description": "unsupported content type, "
@@ -117,8 +120,8 @@ def build_router(backend, read: list, can_write, limit_q) -> APIRouter:
                "warnings": [{"origin": "body", "reason": n} for n in notes]
                            + [{"origin": e.origin, "reason": e.reason} for e in report.warnings],
                "new_events": report.new_events, "duplicates": report.duplicates,
-               "moved": report.moved, "not_articles": report.not_articles}
-        if report.failed and not report.added and not report.skipped and not report.not_articles:
+               "moved": report.moved, "not_articles": report.not_articles, "updated": report.updated}
+        if report.failed and not (report.added or report.skipped or report.not_articles or report.updated):
             detail = [{"loc": loc_of(e.origin), "msg": e.reason, "type": "value_error"}
                       for e in report.failed]
             return JSONResponse({"detail": detail}, status_code=422)
