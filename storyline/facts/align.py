@@ -124,6 +124,9 @@ MEDIAN_SLACK = 0.02
 # (9: never); the loosest bar at which no fold of 5-fold CV on the fact sample loses alignment F1,
 # gloss precision or right less wrong glosses (python -m storyline.bench.facts_best --across)
 LEND_ACROSS_MIN = 0.50
+# how much lower than the cut a pair of two languages (a translation) may score and link: 0, one cut;
+# 5-fold CV gains nothing held out (python -m storyline.bench.facts_best FILE --across-cut; h-facts27)
+ACROSS_CUT_DROP = 0.0
 
 
 @functools.lru_cache(maxsize=1)
@@ -190,14 +193,17 @@ def align(claims: list[ClaimSentence], scores: np.ndarray, cut: float = ALIGN_CU
     (within ``tolerance``; 9: any pair) and, given ``names`` and ``meanings``
     (:func:`name_agreement`, :func:`meaning`; None: no such condition),
     :func:`vouched`; two groups merge only when the median of their pair
-    scores also clears ``cut - median_slack`` (9: no such condition)."""
+    scores also clears ``cut - median_slack`` (9: no such condition).  A pair
+    of two languages is held to ``cut`` less :data:`ACROSS_CUT_DROP` (a merge, to its mix)."""
     n = len(claims)
     best = best_in_article(claims, scores) if tolerance < 9 else None
     group = list(range(n))
     members: dict[int, list[int]] = {i: [i] for i in range(n)}
+    langs = [c.lang for c in claims]  # a pair of two languages is lifted by ACROSS_CUT_DROP against the cut
+    lift = ACROSS_CUT_DROP * np.array([[a != b for b in langs] for a in langs], np.float32).reshape(n, n)
     iu, ju = np.triu_indices(n, 1)
     vals = scores[iu, ju] if n > 1 else np.zeros(0)
-    keep = np.nonzero(vals >= cut)[0]
+    keep = np.nonzero(vals + lift[iu, ju] >= cut)[0] if n > 1 else np.zeros(0, int)
     order = sorted(keep.tolist(), key=lambda k: (-float(vals[k]), int(iu[k]), int(ju[k])))
     for k in order:
         gi, gj = group[iu[k]], group[ju[k]]
@@ -214,7 +220,7 @@ def align(claims: list[ClaimSentence], scores: np.ndarray, cut: float = ALIGN_CU
             continue
         if names is not None and any(told_apart(claims[x], claims[y], float(names[x, y])) for x in a for y in b):
             continue  # said of two times: whatever pair linked them, no fact holds both
-        cross = scores[np.ix_(a, b)]
+        cross = scores[np.ix_(a, b)] + lift[np.ix_(a, b)]
         if float(cross.mean()) < cut or float(np.median(cross)) < cut - median_slack:
             continue
         keep_id, gone = min(gi, gj), max(gi, gj)
