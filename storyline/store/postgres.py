@@ -39,6 +39,7 @@ from storyline.store.fact_tables import FactTables
 from storyline.store.lsh_tables import LSHTables
 from storyline.store.language_sums import LanguageSums
 from storyline.store.postgres_schema import MIGRATION_STEPS, MIGRATIONS, SCHEMA_VERSION
+from storyline.store.lead_reads import LeadReads
 from storyline.store.story_evidence import StoryEvidence
 from storyline.store.postgres_search import PostgresSearch
 from storyline.store.records import EntityRow, SearchFilters, VectorRow
@@ -101,7 +102,7 @@ def _refuse_foreign(conn: psycopg.Connection) -> None:
                           "as it is: name a new database, or another schema (options=-csearch_path=…)")
 
 
-class PostgresStore(ChangeFeed, ArticleTables, EventTables, EntityTables, LSHTables, FactTables, StoryEvidence,
+class PostgresStore(ChangeFeed, ArticleTables, EventTables, EntityTables, LSHTables, FactTables, StoryEvidence, LeadReads,
                     PostgresSearch, LanguageSums, Store):
     shared_vector_index = True  # placement candidates come from the HNSW index
     dialect = POSTGRES  # for the queries written once for both backends
