@@ -159,11 +159,8 @@ class Store(abc.ABC):
                      and (wanted is None or a.event_id in wanted)])
 
     def event_leads(self, event_ids: list[int]) -> Iterator[Article]:
-        """Every news report of ``event_ids`` in ingest order, with only what
-        placing its event's happening reads (:func:`storyline.timeline.happened_day`:
-        ``event_id``, ``published``, ``duplicate_of``, ``sentences``, ``dates``):
-        never its text.  Backends may override this with a lighter query
-        (:mod:`storyline.store.lead_reads`); the default reads whole articles."""
+        """Every news report of ``event_ids`` in ingest order, with what placing its event's
+        happening reads (``timeline.happened_day``; :mod:`storyline.store.lead_reads`)."""
         wanted = set(event_ids)
         return iter([a for a in self.articles() if a.event_id in wanted])
 
