@@ -1,7 +1,7 @@
 """``storyline bench …``: the benchmarks, registered by :mod:`storyline.cli`.
 
 Kept apart so that module stays small.  ``clustering``, ``similarity``,
-``entities``, ``search``, ``dates``, ``gate``, ``summaries`` and ``facts`` score labelled data; ``speed``
+``entities``, ``search``, ``dates``, ``happened``, ``gate``, ``summaries`` and ``facts`` score labelled data; ``speed``
 times a cold and a warm ingest per encoder; ``analyse-speed`` the CPU time per kB of analysing
 long texts; ``grow`` times one small ingest call
 as a store grows; ``load`` measures API read
@@ -24,9 +24,9 @@ def add_parser(sub, parents=()) -> None:
     s = sub.add_parser("bench", help=about, description=about, parents=list(parents))
     s.add_argument("what", choices=("clustering", "similarity", "entities", "search", "dates",
                                        "gate", "speed", "summaries", "facts", "load", "grow",
-                                       "writers", "analyse-speed"),
+                                       "writers", "analyse-speed", "happened"),
                    help="what to measure (docs/benchmarks.md says what each reads and reports)")
-    s.add_argument("file", nargs="?", help="labelled data (all but load); for clustering, 'demo' is the "
+    s.add_argument("file", nargs="?", help="labelled data (all but load; happened: default tests/data/happened_days.jsonl); for clustering, 'demo' is the "
                                            "bundled demo corpus with its gold events and stories, and a SemEval "
                                            "pairs CSV is scored by its rated pairs; for gate, "
                                            "input records or a SemEval pairs CSV (each article once)")
@@ -104,7 +104,7 @@ def labelled_file(name: str) -> Iterator[str]:
 
 
 def cmd_bench(args) -> int:
-    if args.what != "load" and not args.file:
+    if args.what not in ("load", "happened") and not args.file:
         raise ValueError(f"bench {args.what} needs a labelled data file")
     if args.what == "clustering" and args.cv:
         res = _clustering_cv(args)
@@ -141,6 +141,12 @@ def cmd_bench(args) -> int:
         from storyline.bench.load import run
         res = run(requests=args.requests, seconds=args.seconds, clients=args.clients,
                   html_kb=args.html_kb, articles=args.limit)
+    elif args.what == "happened":
+        # the day an event's happening took place: LEAD_SENTENCES / HAPPENED_BACK chosen by CV
+        from storyline.bench.happened import run
+        from storyline.cli_common import _err
+
+        res = run(args.file, say=lambda line: _err().print(line, markup=False))
     elif args.what == "dates":
         from storyline.bench.dates import evaluate, report_lines
         from storyline.cli_common import _console

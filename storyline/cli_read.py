@@ -15,7 +15,7 @@ from rich.table import Table
 
 from storyline.cli_common import _app, _console, _date, _e, _err, _print_json, plural, print_list
 from storyline.reader_words import count, page_lang, reading, reset_reading, say, sources_said, undated_said
-from storyline.reader_words_dates import as_date, shown_date, span_date
+from storyline.reader_words_dates import as_date, event_span, shown_date, span_date
 from storyline.reader_words_typography import quoted
 from storyline.records import dates_once, dates_phrase, removals_once
 from storyline.serialize import dates_once_json, event_dict, story_dict
@@ -68,7 +68,7 @@ def _say_if_empty(app, args, listed: bool) -> None:
 def cmd_events(args) -> int:
     app = _app(args)
     lang = getattr(args, "lang", None)  # `demo` lists its events through here too
-    named = _named(app, app.events(), lang)
+    named = _named(app, app.with_happened(app.events()), lang)  # each dated by its happening (service_happened)
     _say_if_empty(app, args, bool(named))
     app.close()
     rows = [r for r, _ in named]
@@ -79,7 +79,9 @@ def cmd_events(args) -> int:
     for col in ("id", "articles", "sources", "languages", "first", "last", "headline"):
         table.add_column(col, overflow="fold", justify="right" if col in ("id", "articles") else "left")
     for e in rows:
-        first, last = _dates_cell(e.first_date, e.last_date, e.n_undated)
+        first, last = _dates_cell(e.day, e.last_date, e.n_undated)  # the happening's day (service_happened)
+        if e.happened:
+            first += f"\n[dim]first reported {_date(e.first_date)}[/dim]"
         headline = _e(e.headline)
         if e.n_undated and e.first_date is not None:
             headline += f"\n[dim]{_e(undated_phrase(e.n_undated))}[/dim]"
@@ -128,7 +130,8 @@ def _print_event(detail) -> None:
 
     ev, articles, view = detail.event, detail.articles, detail.facts
     out = _console()
-    span = _days(ev.first_date, ev.last_date)
+    # from the happening's day where its reports state one (service_happened), as the story timeline says it
+    span = event_span(ev.day, ev.last_date, ev.first_date) if ev.happened else _days(ev.first_date, ev.last_date)
     note = undated_said(ev.n_undated)
     comma, semi = say(", "), say("; ")  # the --lang reader's separators (Arabic's "،" and "؛")
     colon = say(": ")  # the --lang reader's label mark (French "\u00a0: ")

@@ -52,6 +52,17 @@ def span_date(value: dt.date, precision: str, until: dt.date | None = None,
     return f"{first} – {shown_date(until)}" if until else first
 
 
+def event_span(day: dt.date, last: dt.date | None, reported: dt.date | None = None) -> str:
+    """An event's days as the --lang reader's page writes them, from ``day`` (``EventRow.day``:
+    its happening's) to ``last``; ``reported``: its first report's day where the happening is
+    placed earlier (``EventRow.happened`` set), said as the story timeline says it:
+    "happened 2023-08-19 · first reported 2023-08-20 – 2023-08-22"."""
+    if reported is None:
+        return span_date(day, "day", last if last not in (None, day) else None)
+    said = span_date(day, "day", None, reported)
+    return f"{said} – {shown_date(last)}" if last not in (None, reported) else said
+
+
 _TICKS = {"%-d %b %Y": "yMMMd", "%-d %b": "MMMd", "%b %Y": "yMMM", "%b": "MMM"}
 
 

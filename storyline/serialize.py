@@ -104,7 +104,9 @@ def export_row(a: Article, removed: bool = True) -> dict[str, Any]:
 def event_dict(e: EventRow) -> dict[str, Any]:
     return {"id": e.id, "headline": e.headline, "articles": e.n_articles, **group_counts(e),
             "languages": e.languages, "first_date": iso_date(e.first_date),
-            "last_date": iso_date(e.last_date), "story_id": e.story_id}
+            "last_date": iso_date(e.last_date), "story_id": e.story_id,
+            # the day it happened (storyline.service_happened) and its first report's, as timelines give them
+            "happened": iso_date(e.day), "first_reported": iso_date(e.first_date)}
 
 
 def story_dict(s: StoryRow) -> dict[str, Any]:
@@ -137,6 +139,7 @@ def timeline_json(entries: list[TimelineEntry]) -> list[dict[str, Any]]:
              "label": e.label, "kind": e.kind, "title": e.title, "title_lang": e.title_lang,
              "gloss": e.gloss, "gloss_lang": e.gloss_lang,
              "event_id": e.event_id, "until": iso_date(e.until), "first_reported": iso_date(e.reported or (e.date if e.kind == "event" else None)),
+             "happened": iso_date(e.date) if e.kind == "event" else None,
              "dated": e.date is not None, "placed_by": e.placed_by,
              "citations": [{"article_id": c.article_id, "sentence": c.sentence,
                             "source": c.source, "lang": c.lang,

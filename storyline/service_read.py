@@ -81,13 +81,25 @@ class ReadModels:
 
     # -- read ---------------------------------------------------------------
     def events(self) -> list[EventRow]:
+        """Every event, without its happening's day: a list shows a page of them,
+        and :meth:`with_happened` places the page's (it reads their reports)."""
         return self.store.events()
 
+    def with_happened(self, rows: list[EventRow]) -> list[EventRow]:
+        """The event rows a view shows (copies), each with the day its happening
+        took place (:mod:`storyline.service_happened`): one read of their reports."""
+        from storyline.service_happened import with_happened
+
+        return with_happened(self.store, rows)
+
     def event(self, event_id: int) -> tuple[EventRow, list[Article]] | None:
+        from storyline.service_happened import event_happened
+
         row = self.store.event(event_id)
         if row is None:
             return None
-        return row, self.store.articles(event_id=event_id)
+        articles = self.store.articles(event_id=event_id)
+        return event_happened(row, articles), articles
 
     def article(self, article_id: str) -> Article | None:
         return self.with_revisions(self.store.get_article(article_id))
@@ -109,7 +121,9 @@ class ReadModels:
         return self.store.stories()
 
     def event_row(self, event_id: int) -> EventRow | None:
-        return self.store.event(event_id)
+        from storyline.service_happened import with_happened
+
+        return with_happened(self.store, [self.store.event(event_id)])[0]
 
     def story_row(self, story_id: int) -> StoryRow | None:
         return self.store.story(story_id)
@@ -190,7 +204,7 @@ class ReadModels:
                 problems[name] = "; ".join(_names_nothing(name, v, stored) for v in missing)
         if entity and entity.strip() and filters.entity_ids == []:
             problems["entity"] = f"{entity!r} names no entity"
-        if event_id is not None and self.event_row(event_id) is None:
+        if event_id is not None and self.store.event(event_id) is None:
             problems["event_id"] = f"no event with id {event_id}"
         return problems
 

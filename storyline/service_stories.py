@@ -213,13 +213,15 @@ def story_detail(app: "ServiceContext", story_id: int, lang: str | None = None,
     from storyline.facts.chronology import gloss_titles
     from storyline.facts.render import story_gloss_pool
     from storyline.service_facts import reader_events, story_facts, story_summary
+    from storyline.service_happened import event_happened
 
     story = app.store.story(story_id)
     if story is None:
         return None
     listed = [app.store.event(e) for e in story.event_ids]
-    listed = [e for e in listed if e is not None]
-    articles = [a for e in listed for a in app.store.articles(event_id=e.id)]
+    articles = [a for e in listed if e is not None for a in app.store.articles(event_id=e.id)]
+    # each event's day as its own page and the events list give it (storyline.service_happened)
+    listed = [event_happened(e, articles) for e in listed if e is not None]
     events = reader_events(app, listed, lang or "en")
     # the story is named by its top event's headline: in the reader's language like the event's
     top = next((new for old, new in zip(listed, events) if old.headline == story.headline), None)

@@ -87,7 +87,8 @@ def _lead_sentence(a: Article) -> str:
     return (a.sentences or [a.title])[0]
 
 
-def happened_day(first: dt.date | None, reports: list[Article]) -> dt.date | None:
+def happened_day(first: dt.date | None, reports: list[Article], lead_sentences: int | None = None,
+                 back: dt.timedelta | None = None) -> dt.date | None:
     """The day an event's happening took place, as its reports state it; else ``first``.
 
     Each dated report's lead (its first :data:`LEAD_SENTENCES` real sentences)
@@ -99,17 +100,23 @@ def happened_day(first: dt.date | None, reports: list[Article]) -> dt.date | Non
     agreement each report votes for the first day its lead names and the most
     voted wins (a tie: the later day): one report's earliest day was often
     background ("the WHO warned on Wednesday … Sunday's tsunami" placed the
-    warning on the tsunami's day in the Wikinews dev set)."""
+    warning on the tsunami's day in the Wikinews dev set).  ``lead_sentences`` and ``back``
+    replace :data:`LEAD_SENTENCES` and :data:`HAPPENED_BACK` (``storyline bench happened``
+    chooses them by cross-validation)."""
     if first is None:
         return None
+    lead_sentences = LEAD_SENTENCES if lead_sentences is None else lead_sentences
+    back = HAPPENED_BACK if back is None else back
     named: Counter[dt.date] = Counter()
     opens: Counter[dt.date] = Counter()
     for a in reports:
         if a.published is None or a.duplicate_of:
             continue
-        lead = [s.strip() for s in a.sentences if len(s.split()) >= 5][:LEAD_SENTENCES]
-        days = [d.value for d in a.dates if d.precision == "day" and first - HAPPENED_BACK <= d.value <= first
-                and any(d.sentence.strip() in s or s in d.sentence for s in lead)]
+        window = [d for d in a.dates if d.precision == "day" and first - back <= d.value <= first]
+        if not window:
+            continue  # names no day in the window: its sentences are not split (every events list places each event)
+        lead = [s.strip() for s in a.sentences if len(s.split()) >= 5][:lead_sentences]
+        days = [d.value for d in window if any(d.sentence.strip() in s or s in d.sentence for s in lead)]
         if days:
             named.update(set(days))
             opens[days[0]] += 1

@@ -160,6 +160,12 @@ class Store(RevisionContract):
         return iter([a for a in self.articles() if a.event_id is not None
                      and (wanted is None or a.event_id in wanted)])
 
+    def event_leads(self, event_ids: list[int]) -> Iterator[Article]:
+        """Every news report of ``event_ids`` in ingest order, with what placing its event's
+        happening reads (``timeline.happened_day``; :mod:`storyline.store.lead_reads`)."""
+        wanted = set(event_ids)
+        return iter([a for a in self.articles() if a.event_id in wanted])
+
     def report_trips(self, event_ids: list[int]) -> list[tuple[int, str, str | None]]:
         """``(event id, report id, stored trips)`` of every news report of
         ``event_ids``: where each report's trip goes, as

@@ -30,6 +30,16 @@ class EventRow:
     story_id: int | None = None
     n_unknown_source: int = 0  # original reports whose source is unknown (not counted above)
     n_undated: int = 0  # reports with no date of their own: placed by content only
+    # the day its happening took place where its reports state one before ``first_date``
+    # (storyline.service_happened, at view time: never stored); None: none earlier, or not asked
+    happened: dt.date | None = None
+
+    @property
+    def day(self) -> dt.date | None:
+        """The event's day as every view shows it: its happening's where its
+        reports state one (Luna-25 was lost on Saturday 19 August 2023 and first
+        reported on the Sunday), else its first report's (``first_date``)."""
+        return self.happened or self.first_date
 
 
 @dataclass

@@ -29,6 +29,7 @@ from storyline.store.sqlite_search import SQLiteSearch
 from storyline.store.entity_tables import EntityTables
 from storyline.store.event_tables import EventTables
 from storyline.store.lsh_tables import LSH_SCHEMA, LSHTables
+from storyline.store.lead_reads import LeadReads
 from storyline.store.story_evidence import STORY_EVIDENCE_SCHEMA, StoryEvidence
 from storyline.store.vector_matrix import VectorMatrix
 from storyline.store.word_key import word_key
@@ -180,7 +181,8 @@ def _statements(script: str) -> Iterator[str]:
 
 
 class SQLiteStore(ChangeFeed, ArticleTables, RevisionTables, EventTables, EntityTables, LSHTables, FactTables,
-                  SQLiteEntities, StoryEvidence, SQLiteVectorColumns, SQLiteReportOrder, SQLiteSearch, LanguageSums, Store):
+                  SQLiteEntities, StoryEvidence, LeadReads, SQLiteVectorColumns, SQLiteReportOrder, SQLiteSearch,
+                  LanguageSums, Store):
     dialect = SQLITE  # for the queries written once for both backends
     _to_row = staticmethod(article_to_row)  # an article as a row and back (ArticleTables)
     _to_article = staticmethod(row_to_article)

@@ -52,7 +52,8 @@ def build_router(backend, read: list, limit_q, offset_q) -> APIRouter:
         """Events, biggest and newest first."""
         with lock:
             rows = backend.reader.events()
-            items = listed(rows[offset:offset + limit], lang, event_dict)
+            # the page's events dated by their happenings (service_happened): one read of their reports
+            items = listed(backend.reader.with_happened(rows[offset:offset + limit]), lang, event_dict)
         return page(items, len(rows), limit, offset)
 
     @router.get("/api/events/{event_id}", tags=["events"])

@@ -57,7 +57,8 @@ def _card(app: "Storyline", url: str, row: EventRow | StoryRow, articles: list[A
     cov = coverage(articles)
     return Card(url=url, headline=row.headline, n_articles=row.n_articles,
                 n_sources=row.n_sources, languages=row.languages,
-                sources=[s for s, _ in cov.sources if s != UNKNOWN_SOURCE], first_date=row.first_date,
+                sources=[s for s, _ in cov.sources if s != UNKNOWN_SOURCE],
+                first_date=getattr(row, "day", row.first_date),  # an event's: its happening's (service_happened)
                 last_date=row.last_date, entities=top_entities(entities_of(app, articles, lang), n=5),
                 n_events=n_events, id=row.id, n_unknown_source=row.n_unknown_source,
                 n_undated=row.n_undated,
