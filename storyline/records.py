@@ -38,6 +38,9 @@ class RawArticle:
     date_fallback: str | None = None
     # ``ingest --keep-all``: store it as a report whatever the gate says
     keep: bool = False
+    # a followed feed's entry text standing in for its linked page, stored already and
+    # not fetched again: the stored page's text is no earlier text of it (never an update)
+    stand_in: bool = False
     extra: dict[str, Any] = field(default_factory=dict)
     # what the reader had to do to the input (an encoding fallback, a cut):
     # reported with the article, named by ``origin``

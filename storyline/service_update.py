@@ -22,7 +22,8 @@ from the stored one (another cleaned-text hash) replaces it:
 Still a no-op: the identical text (by hash, as before), a text the report
 had before (an old copy of the page sent again must not undo a correction),
 a new reading the gate finds no report (an error page under the URL must not
-replace the report), a stored page the gate flagged, and a second text for a
+replace the report), a followed feed's entry standing in for a page stored whole
+(``RawArticle.stand_in``: a polled feed's summary must not replace the page it links), a stored page the gate flagged, and a second text for a
 report this same call stored or updated (the first kept, as before: an id
 such as "N/A" on every record of a file must not make each record replace
 the one before).  A record with an id and no source is not "the same
@@ -55,8 +56,8 @@ def check(app: Storyline, raw: RawArticle, article: Article, existing: str,
     caller skips it as stored."""
     report.placed[raw.origin] = existing
     store = app.store
-    if article.not_article or store.find_existing(None, article.content_hash):
-        return False  # not a report, or this very text is stored (here or as another report)
+    if article.not_article or raw.stand_in or store.find_existing(None, article.content_hash):
+        return False  # not a report, a feed entry's text for a page stored whole, or this very text is stored
     if existing in owed or existing in report.added:
         return False
     stored = store.get_article(existing)

@@ -248,3 +248,18 @@ def test_a_polled_feed_does_not_fetch_stored_pages_again(site, tmp_path):
     assert again.added == [] and len(again.skipped) == 2
     assert REQUESTS.count("/summit.html") == 1  # stored: not fetched a second time
     app.close()
+
+
+def test_a_polled_feed_does_not_replace_a_followed_page_with_its_summary(site, tmp_path):
+    """The page a followed entry linked to is stored whole; polling the feed again reads
+    the entry's summary in its place (the page is not fetched again), and that summary is
+    no update of the page: the stored text stays the page's."""
+    app = Storyline(str(tmp_path / "s.db"))
+    app.ingest_paths([site + "/feed"], relink=False, follow=True, fetch_policy=INTRANET)
+    (page,) = [a for a in app.store.articles() if a.url == site + "/summit.html"]
+    again = app.ingest_paths([site + "/feed"], relink=False, follow=True, fetch_policy=INTRANET)
+    assert again.updated == []
+    assert app.store.get_article(page.id).text == page.text
+    assert "Analysts expect closer military" in app.store.get_article(page.id).text
+    assert app.store.revisions(page.id) == []
+    app.close()

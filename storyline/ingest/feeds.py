@@ -74,7 +74,8 @@ def read_feed(data: bytes, origin: str, fetch: Callable[[str, str], Item | None]
         link = entry.get("link") or None
         date = _iso(entry.get("published_parsed") or entry.get("updated_parsed"))
         title = entry.get("title") or None
-        if fetch is not None and link and not (seen is not None and seen(link)):
+        stored = fetch is not None and bool(link) and seen is not None and seen(link)
+        if fetch is not None and link and not stored:
             page = fetch(link, where)
             if isinstance(page, RawArticle):
                 page.title = page.title or title
@@ -93,7 +94,8 @@ def read_feed(data: bytes, origin: str, fetch: Callable[[str, str], Item | None]
             continue
         yield RawArticle(origin=where, text=text, title=title, url=link, source=source, lang=lang,
                          date=date, author=entry.get("author") or None,
-                         external_id=entry.get("id") or None)
+                         external_id=entry.get("id") or None,
+                         stand_in=stored)
     if broken and broken[1]:  # as a cut-off WARC archive: said after the entries it kept
         n = len(doc.entries)
         yield IngestError(origin, f"feed cut off ({broken[0]}); {n} "
