@@ -100,15 +100,12 @@ def test_the_terminal_names_the_events_left_out():
     from rich.console import Console
 
     from storyline.cli_facts import print_summary
-
-    class Row:  # the EventRow fields a summary's headings use
-        def __init__(self, eid):
-            self.id, self.first_date, self.headline = eid, dt.date(2024, 1, eid), f"Event {eid}"
+    from storyline.store.records import EventRow
 
     events = [_event(eid, n, 50) for eid, n in zip(range(1, 7), [2, 5, 3, 6, 2, 4])]
     buf = io.StringIO()
     print_summary(Console(file=buf, width=200), story_view(events, "en"), facts=False,
-                  events=[Row(e) for e in range(1, 7)])
+                  events=[EventRow(id=e, headline=f"Event {e}", first_date=dt.date(2024, 1, e)) for e in range(1, 7)])
     out = buf.getvalue()
     assert "not in this summary, too long for it: events 1, 5" in out
     assert "event 2: Event 2" in out and "event 1: Event 1" not in out
