@@ -214,4 +214,4 @@ History:
       its key ("Eurocopa", "Euro"); a person and a place named after the person stay two entities (h-names39)
 """
 
-VERSION = 62  # h-names39: stored names change: "Janata Dal (United)" whole, UNICEF after "de l'", USSR row, Eurocopa = Euro, Kim Il-sung apart from his square
+VERSION = 63  # h-names40: Ukrainian reports' names read by the Ukrainian stemmer and case forms ("Росії", "Києві", "Україні" are places); was 62, h-names39: stored names change: "Janata Dal (United)" whole, UNICEF after "de l'", USSR row, Eurocopa = Euro, Kim Il-sung apart from his square

@@ -33,9 +33,10 @@ _TO_RUSSIAN = str.maketrans({"і": "и", "ї": "и", "є": "е", "ґ": "г", "І
 # (case ending, nominative ending) of Ukrainian singular nouns, longest first: the -ія
 # nouns' genitive, dative and locative -ії, accusative -ію, instrumental -ією; the -а
 # nouns' genitive -и, dative/locative -і, accusative -у, instrumental -ою; hard
-# masculine genitive -а, dative -ові/-у, locative -і, instrumental -ом
+# masculine genitive -а, dative -ові/-у, locative -і, instrumental -ом; -й masculine
+# (Китай) genitive -ю, locative -ї
 UK_ENDINGS = (("ією", "ія"), ("ії", "ія"), ("ію", "ія"), ("ові", ""), ("ою", "а"), ("ом", ""),
-              ("і", "а"), ("и", "а"), ("у", "а"), ("а", ""), ("у", ""), ("і", ""))
+              ("і", "а"), ("и", "а"), ("у", "а"), ("а", ""), ("у", ""), ("і", ""), ("ї", "й"), ("ю", "й"))
 MIN_STEM = 3  # letters a candidate keeps before its ending: "Лівії" -> "Лівія", never "Ра" of "Рі"
 
 

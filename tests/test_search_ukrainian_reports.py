@@ -29,11 +29,11 @@ def test_the_ukrainian_stemmer_cuts_endings_written_with_its_own_vowels():
     assert ukrainian_stem("ЄЦБ") == "єцб"  # no vowel of its own after the first: nothing to cut
 
 
-def test_search_reads_ukrainian_by_it_and_names_still_by_russian_snowball():
+def test_search_reads_ukrainian_by_it_and_similarity_keys_still_by_russian_snowball():
     from storyline.similarity.keys import stemmer_for, word_form_stemmer_for
 
     assert word_form_stemmer_for("uk") == "ukrainian" and word_form_stemmer_for("ru") == "russian"
-    assert stemmer_for("uk") == "russian"  # the names stage and similarity keys: unchanged (names_version)
+    assert stemmer_for("uk") == "russian"  # similarity keys: unchanged (the names stage: h-names40, stem_langs)
 
 
 def test_a_ukrainian_word_finds_a_ukrainian_report_writing_another_case(store):

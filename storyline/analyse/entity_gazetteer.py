@@ -96,7 +96,19 @@ class Gazetteer:
                             stems[stem] = (row[0], size)
             self._stemmed_names[(label, lang)] = stems
         hit = stems.get(self.stem_key(name, algo))  # a case form is at most a letter a word shorter:
-        return hit[0] if hit and sum(map(str.isalpha, name)) >= hit[1] - 1 else None  # "Ken" is no Kenya
+        if hit and sum(map(str.isalpha, name)) >= hit[1] - 1:
+            return hit[0]  # ("Ken" is no Kenya)
+        return self._ukrainian_nominative(table, name) if lang == "uk" else None
+
+    @staticmethod
+    def _ukrainian_nominative(table, name: str) -> str | None:
+        """English name of the row that writes a nominative of Ukrainian ``name`` as it is
+        (:func:`storyline.search_cases.nominatives`, as the where index reads one): a stem's
+        vowel alternates ("Києві" of "Київ", "Львові" of "Львів"), which no stem matches."""
+        from storyline.search_cases import nominatives, ukrainian
+
+        hits = (table.get(entity_key(form)) for form in nominatives(name)) if ukrainian(name) else ()
+        return next((hit[0] for hit in hits if hit), None)
 
     def _folded_acronym(self, name: str) -> bool:
         """``name`` is a word of four letters or fewer in capitals, an acronym's shape, that

@@ -243,14 +243,22 @@ def _dictionary_forms(name: str, lang: str) -> list[str]:
     with a dictionary (``entity_inflect``) first the whole name in the
     nominative: a subdivision's adjective agrees with its noun ("Херсонской
     области" -> "Херсонская область", "Хабаровском крае" -> "Хабаровский
-    край"), which no change of the last word alone gives."""
+    край"), which no change of the last word alone gives.  In Ukrainian also
+    the regular singular nouns' nominatives and those in Russian letters
+    (:func:`storyline.search_cases.nominatives`, as search reads a query's
+    case forms): a stem's vowel alternates ("Київ", "Києві"), which no ending
+    cut gives, and GeoNames writes many Ukrainian places only in Russian
+    ("Киев")."""
     from storyline.analyse.entity_inflect import known_nominative, nominative
     from storyline.analyse.entity_patterns import lexicon, stem_word
+    from storyline.search_cases import nominatives, ukrainian
 
     algo = lexicon().stem_langs.get(lang)
     head, _, last = name.rpartition(" ")
     whole = nominative(name, lang)
     out = [whole] if whole != name else []
+    if _base(lang) == "uk" and ukrainian(name):  # "Києві" -> "Киев": the stem's vowel alternates (Київ / Києва)
+        out += nominatives(name)
     if not algo or sum(map(str.isalpha, last)) < MIN_LETTERS + 1 or known_nominative(last, lang):
         return out  # (a word the dictionary reads as a nominative, "Сергей", is no case form of "Серго")
     stem = stem_word(algo, last.casefold())

@@ -194,8 +194,9 @@ def stemmer_for(lang: str) -> str | None:
 
 # Search reads a report's word forms (storyline.store.text_query) by Ukrainian's own light
 # stemmer (storyline.analyse.ukrainian_stem): Russian Snowball keeps every ending written with
-# і, ї or є ("греблі").  The names and the similarity keys still stem Ukrainian by Russian
-# Snowball, as the names and events stored were read (a change there is names_version's).
+# і, ї or є ("греблі").  The names stage reads Ukrainian by it too (the lexicon's stem_langs,
+# h-names40); the similarity keys still stem Ukrainian by Russian Snowball, as the events
+# stored were grouped.
 _WORD_FORMS = {**_SNOWBALL, "uk": "ukrainian"}
 WORD_FORM_LANGS = tuple(_WORD_FORMS)
 
