@@ -163,9 +163,10 @@ def _print_event(detail) -> None:
 
 
 def updated_note(revised: tuple[str, int]) -> str:
-    """What :attr:`Article.revised` says: "updated 2026-12-07 16:02 UTC; 1 earlier revision"."""
+    """What :attr:`Article.revised` says, in the --lang reader's words, as the pages say it:
+    "updated 2026-12-07 16:02 UTC; earlier revisions: 1" (the count after a colon: no noun to agree)."""
     when, n = revised
-    return f"updated {when[:16]} UTC; {plural(n, 'earlier revision')}"
+    return say("updated {when} UTC; earlier revisions: {n}", when=when[:16], n=n)
 
 
 def _worded_date(mentions, until: dict | None) -> tuple[str, str]:

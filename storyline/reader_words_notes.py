@@ -69,11 +69,25 @@ NOTE_WORDS: dict[str, dict[str, str]] = {
         "de": "(Beinahe-Kopien eines anderen Berichts: nicht noch einmal gezählt)",
         "fr": "(quasi-copies d'un autre article : pas comptées à nouveau)",
         "es": "(casi copias de otra noticia: no se cuentan de nuevo)"},
-    "({n} of them near-copies: not counted again)": {
+    "(near-copies among them: {n}; not counted again)": {
         "ru": "(почти копий среди них: {n}; повторно не учтены)", "hi": "(इनमें लगभग प्रतियां: {n}; दोबारा नहीं गिनी गईं)",
         "de": "(Beinahe-Kopien darunter: {n}; nicht noch einmal gezählt)",
         "fr": "(quasi-copies parmi eux : {n} ; pas comptées à nouveau)",
         "es": "(casi copias entre ellos: {n}; no se cuentan de nuevo)"},
+    # a report its site updated (service_update): `storyline show`'s line and the article and
+    # event pages; "earlier revisions: {n}" reads right at any count (no noun to agree)
+    "updated {when} UTC; earlier revisions: {n}": {
+        "ru": "обновлено {when} UTC; прежних версий: {n}", "hi": "अद्यतन {when} UTC; पिछले संस्करण: {n}",
+        "de": "aktualisiert {when} UTC; frühere Fassungen: {n}",
+        "fr": "mis à jour {when} UTC ; versions antérieures : {n}",
+        "es": "actualizada {when} UTC; versiones anteriores: {n}"},
+    "Earlier revisions": {"ru": "Прежние версии", "hi": "पिछले संस्करण", "de": "Frühere Fassungen",
+                          "fr": "Versions antérieures", "es": "Versiones anteriores"},
+    "stored {stored} UTC, replaced {replaced} UTC": {
+        "ru": "сохранена {stored} UTC, заменена {replaced} UTC", "hi": "सहेजा गया {stored} UTC, बदला गया {replaced} UTC",
+        "de": "gespeichert {stored} UTC, ersetzt {replaced} UTC",
+        "fr": "enregistrée {stored} UTC, remplacée {replaced} UTC",
+        "es": "guardada {stored} UTC, sustituida {replaced} UTC"},
     # the charts' spoken titles and a week's date (web/views.py, templates/event.html, story.html)
     "Timeline of event {n}": {"ru": "Хронология события {n}", "hi": "घटना {n} की समयरेखा",
                               "de": "Zeitleiste von Ereignis {n}", "fr": "Chronologie de l'événement {n}",

@@ -83,7 +83,7 @@ def test_an_update_replaces_the_text_keeps_the_old_and_remakes_the_facts(quake, 
     # shown: the CLI's event and the API's article say so
     assert cli_main(["--db", db_path, "show", str(after.event_id)]) == 0
     out = capsys.readouterr().out
-    assert "19 people" in out and "updated " in out and "; 1 earlier revision" in out
+    assert "19 people" in out and "updated " in out and "; earlier revisions: 1" in out
     assert app.article(herald).revised == (old["superseded_at"], 1)
 
 

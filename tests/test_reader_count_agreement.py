@@ -36,7 +36,8 @@ COUNTED_PHRASES = [
     ("{facts} in its events: each event's page lists them all", {"facts": ("single-source fact", True)}, {}),
     ("{n} beyond the summary's {m} above", {"m": ("fact", False)}, {"n": "3"}),
     ("; the summary's {n} are above", {"n": ("fact", False)}, {}),
-    ("({n} of them near-copies: not counted again)", {"n": ("near-copy", False)}, {}),
+    ("(near-copies among them: {n}; not counted again)", {"n": ("near-copy", False)}, {}),
+    ("updated {when} UTC; earlier revisions: {n}", {"n": ("near-copy", False)}, {"when": "2026-12-07 16:24"}),
 ]
 
 # a plural article or demonstrative standing before a number ("los 1", "les 1", "i 1", "die 1 der"),
@@ -97,3 +98,14 @@ def test_the_single_source_count_s_clause_agrees_with_one(lang, plural_participl
         said = f"{count(n, 'fact', lang)} {say('no other report confirms', lang)}"
         if plural_form(n, lang) == 0:
             assert plural_participle not in said, said
+
+
+@pytest.mark.parametrize("key,counted,fixed", COUNTED_PHRASES, ids=[p[0][:40] for p in COUNTED_PHRASES])
+def test_english_never_puts_a_plural_noun_after_a_count_of_one(key, counted, fixed):
+    """ "(1 of them near-copies: not counted again)" on an event page with one copy among several
+    reports (h-ui38): English too, a phrase whose noun stands apart from its count must read right at
+    any count ("near-copies among them: 1")."""
+    plurals = {count(2, noun, "en").split(" ", 1)[1] for noun, _ in counted.values()}
+    said = _rendered(key, counted, fixed, 1, "en")
+    for plural_noun in plurals:
+        assert not re.search(r"\b1\b[^:;()]*?\b" + re.escape(plural_noun) + r"\b", said), said

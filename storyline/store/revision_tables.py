@@ -7,7 +7,7 @@ new text replaces the article's (:meth:`replace_article`, one statement set
 in the writer transaction: the row, its vector, MinHash bands and language
 sum, search index by the tables' own triggers or generated column) and the
 text it replaced is kept here with the time it was superseded, so nothing
-stored is lost and a reader sees "updated <when>; N earlier revision(s)".
+stored is lost and a reader sees "updated <when> UTC; earlier revisions: N" (CLI and pages).
 
 Schema: SQLite migration 18, PostgreSQL migration 11 (a new table; existing
 stores have no revisions).  Mixed into both store classes; needs

@@ -211,6 +211,7 @@ def build_router(app: FastAPI) -> APIRouter:
             if found is None:
                 raise HTTPException(404, not_there("event", event_id))
             ev, arts = found
+            backend.reader.with_revisions(arts)  # "updated <when>" on a report its site updated, as `show` says
             ents = entities_of(backend.reader, arts, names)
             st, st_lang = (backend.reader.reader_story_row(ev.story_id, lang) if ev.story_id is not None
                            else (None, None))
@@ -235,9 +236,11 @@ def build_router(app: FastAPI) -> APIRouter:
             ev, ev_lang = backend.reader.reader_rows([ev], names_lang(request))[0] if ev else (None, None)
             ents = top_entities([backend.reader.article_entities(a.id, names_lang(request))], n=40)
             original = backend.reader.article(a.duplicate_of) if a.duplicate_of else None
+            revisions = backend.reader.article_revisions(a.id) if a.revised else []  # the texts updates replaced
         originals = {original.id: original.source} if original is not None and original.source else {}
         return _render(request, "article.html", words=names_lang(request), a=a, ev=ev, ev_lang=ev_lang, entities=ents,
-                       originals=originals, dates=dates_once_json(a.dates), cited=cited_span(cite, a.text))
+                       originals=originals, dates=dates_once_json(a.dates), cited=cited_span(cite, a.text),
+                       revisions=revisions)
 
     @router.get("/not-articles")
     def not_articles(request: Request, offset: int = OFFSET):
