@@ -231,7 +231,8 @@ def _print_story(detail, lang: str) -> None:
     comma, semi = say(", "), say("; ")  # the --lang reader's separators (Arabic's "،" and "؛")
     out.print(f"{count(len(st.event_ids), 'event')}{comma}{count(st.n_articles, 'article')}{comma}"
               f"{sources_said(st)}{comma}{' '.join(st.languages)}{comma}"
-              f"{_days(st.first_date, st.last_date)}{semi + note if note else ''}{semi}"
+              f"{event_span(st.day, st.last_date, st.first_date) if st.happened else _days(st.first_date, st.last_date)}"
+              f"{semi + note if note else ''}{semi}"
               f"{say('names:')} {comma.join(e.name for e in detail.entities[:8])}", markup=False)
     print_summary(out, view, facts=False, events=detail.events)
     for e in detail.timeline:

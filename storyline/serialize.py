@@ -160,6 +160,8 @@ def story_detail_json(d: StoryDetail) -> dict[str, Any]:
     """``/api/stories/{id}`` and ``storyline story ID --json``: headlines as a
     reader of ``lang`` gets them, each with ``headline_lang`` (its report's language)."""
     return {**story_dict(d.story), "headline_lang": title_lang(d.story.headline, d.articles),
+            # the day its first event happened (storyline.service_happened) and its first report's
+            "happened": iso_date(d.story.day), "first_reported": iso_date(d.story.first_date),
             **facts_json(d.facts),
             # events the summary's 200 words leave out (the least-reported, where their leads do not fit)
             "summary_left_out": (d.facts or {}).get("left_out", []),

@@ -222,6 +222,9 @@ def story_detail(app: "ServiceContext", story_id: int, lang: str | None = None,
     articles = [a for e in listed if e is not None for a in app.store.articles(event_id=e.id)]
     # each event's day as its own page and the events list give it (storyline.service_happened)
     listed = [event_happened(e, articles) for e in listed if e is not None]
+    earliest = min((e.happened for e in listed if e.happened), default=None)
+    if earliest is not None and (story.first_date is None or earliest < story.first_date):
+        story = dataclasses.replace(story, happened=earliest)  # its header opens where its first event does
     events = reader_events(app, listed, lang or "en")
     # the story is named by its top event's headline: in the reader's language like the event's
     top = next((new for old, new in zip(listed, events) if old.headline == story.headline), None)

@@ -95,3 +95,17 @@ def test_one_read_places_every_listed_event(demo_app):
         del app.store.event_leads
     assert len(calls) == 1 and len(rows) == len(app.store.events())
     assert next(r for r in rows if LUNA in r.headline).day == dt.date.fromisoformat(HAPPENED)
+
+
+def test_the_story_header_opens_on_its_first_events_happening(demo_app, capsys, luna, client):
+    """The Luna-25 story's header said "2023-08-20 – 2023-08-24" above its first event's
+    heading "2023-08-19": its own view places its events, so it opens where they do."""
+    app, _ = demo_app
+    assert cli_main(["--db", str(app.store.path), "story", str(luna["story_id"])]) == 0
+    header = " ".join(capsys.readouterr().out.split("Summary")[0].split())
+    assert f"happened {HAPPENED} · first reported {REPORTED} – " in header, header
+    story = client.get(f"/api/stories/{luna['story_id']}").json()
+    assert (story["happened"], story["first_reported"], story["first_date"]) == (HAPPENED, REPORTED, REPORTED)
+    html = client.get(f"/stories/{luna['story_id']}").text
+    head = html.split('<article class="story">')[1].split("</header>")[0]
+    assert f'<time datetime="{HAPPENED}">happened {HAPPENED} · first reported {REPORTED}</time>' in head

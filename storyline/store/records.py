@@ -56,6 +56,16 @@ class StoryRow:
     last_date: dt.date | None = None
     n_unknown_source: int = 0
     n_undated: int = 0
+    # its first event's happening day where that is before ``first_date`` (set by the story's
+    # own view, which places its events: storyline.service_happened; never stored, not listed)
+    happened: dt.date | None = None
+
+    @property
+    def day(self) -> dt.date | None:
+        """The story's first day as its page shows it: its earliest event's happening
+        (the Luna-25 story opens on Saturday 19 August 2023, as its first event's
+        heading says), else its first report's (``first_date``)."""
+        return self.happened or self.first_date
 
 
 @dataclass
