@@ -9,12 +9,9 @@ Ukrainian: "Путін прибув до Пхеньяна" stated no trip, nor d
 store, read only)."""
 from __future__ import annotations
 
-import datetime as dt
-
 from store_kit import hit_ids, make_article, store  # noqa: F401 (fixture)
 
-from storyline.analyse.happening import destinations
-from storyline.records import Article, EntityMention
+from trips_kit import trip_countries as _trip
 
 
 def test_the_ukrainian_stemmer_cuts_endings_written_with_its_own_vowels():
@@ -47,14 +44,6 @@ def test_a_ukrainian_word_finds_a_ukrainian_report_writing_another_case(store):
     assert hit_ids(store.search_text("землетрусі")) == ["a2"]  # was: none
     assert hit_ids(store.search_text("Україна")) == ["a4"]  # was: none
     assert hit_ids(store.search_text("плотина")) == ["a3"]  # Russian as before
-
-
-def _trip(text: str, lang: str, *places: str) -> frozenset[str]:
-    marks = [EntityMention(text=p, start=text.index(p), end=text.index(p) + len(p), label="PLACE", key=p)
-             for p in places]
-    article = Article(id="a", origin="t", title="", text=text, raw_text=text, lang=lang,
-                      published=dt.date(2024, 6, 19), entities=marks)
-    return frozenset(k for k in destinations(article) if k.startswith("country:"))
 
 
 def test_a_ukrainian_report_states_its_trip():

@@ -4,19 +4,7 @@ told from a trip made at one's invitation; and a Chinese query that states
 the trip asks for the happening going there (the demo store, real model)."""
 from __future__ import annotations
 
-import datetime as dt
-
-from storyline.analyse.happening import destinations
-from storyline.records import Article, EntityMention
-
-
-def _trip(text: str, lang: str, *places: str) -> frozenset[str]:
-    """The countries of ``text``'s trip, its places marked as the name finder would."""
-    marks = [EntityMention(text=p, start=text.index(p), end=text.index(p) + len(p), label="PLACE", key=p)
-             for p in places]
-    article = Article(id="a", origin="t", title="", text=text, raw_text=text, lang=lang,
-                      published=dt.date(2024, 6, 19), entities=marks)
-    return frozenset(k for k in destinations(article) if k.startswith("country:"))
+from trips_kit import trip_countries as _trip
 
 
 def test_a_chinese_cue_right_before_the_place():
