@@ -173,7 +173,7 @@ def test_an_entry_updated_after_a_page_stored_before_stamps_were_kept_is_fetched
     app = Storyline(db_path)
     app.ingest_paths([site.base + "/feed"], relink=False, follow=True, fetch_policy=INTRANET)
     with app.store.transaction():  # as an older Storyline left it: no stamps
-        app.store._exec("DELETE FROM state WHERE key LIKE 'fetched:%'")
+        app.store._exec(f"DELETE FROM state WHERE key LIKE {app.store.dialect.param}", ("fetched:%",))
     site.html("/quake", QUAKE_CORRECTED)
     site.feed("/feed", [("Quake", "/quake", "q-1", "Mon, 01 Jan 2035 08:00:00 GMT"), ("Budget", "/budget", "b-1", OLD)])
     again = app.ingest_paths([site.base + "/feed"], relink=False, follow=True, fetch_policy=INTRANET)
