@@ -17,7 +17,7 @@ from storyline.cli_serve import SERVE_HELP, add_serve_args
 from storyline.cli_common import (DEFAULT_DB, NoDatabase, _db_failure, _err, _iso_date, _lang,
                                   _positive, _publication_day, _row_id, plain_doc)
 from storyline.cli_read import cmd_events, cmd_export, cmd_show, cmd_stories, cmd_story
-from storyline.cli_write import cmd_demo, cmd_ingest, cmd_relink, cmd_serve
+from storyline.cli_write import cmd_demo, cmd_ingest, cmd_refresh, cmd_relink, cmd_serve
 from storyline.encoders import ENCODERS
 from storyline.group.scoring import SCORERS
 
@@ -70,6 +70,19 @@ def build_parser() -> argparse.ArgumentParser:
     spread.add_argument("--scheduler", metavar="ADDRESS",
                         help="as --workers, on the workers of a running `dask scheduler` "
                              "(e.g. tcp://host:8786)")
+
+    s = command("refresh", "ask stored links again and apply their sites' updates", cmd_refresh,
+                description="Fetch the stored reports' URLs again with a conditional GET (If-None-Match / "
+                            "If-Modified-Since): unchanged pages cost one short answer; a changed text updates "
+                            "its report (the old text kept as a revision); 404/410 keeps the stored text; "
+                            "nothing stored is lost on an error.")
+    s.add_argument("--since", type=float, metavar="DAYS", help="only reports ingested in the last DAYS days")
+    s.add_argument("--source", metavar="S", help="only reports of source S (the source name stored with them)")
+    s.add_argument("--json", action="store_true", help="print the counts as JSON")
+    s.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    s.add_argument("--allow-private-urls", action="store_true",
+                   help="let stored links reach private, loopback and link-local addresses "
+                        "(default: $STORYLINE_ALLOW_PRIVATE_URLS, else no)")
 
     s = command("relink", "link events into stories and names again", cmd_relink,
                 description="Relink stories and canonical names. An ingest call relinks only the "

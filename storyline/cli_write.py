@@ -116,6 +116,36 @@ def cmd_ingest(args) -> int:
     return 1 if report.failed else 0
 
 
+def cmd_refresh(args) -> int:
+    """Ask stored links again (conditional GET) and apply what changed
+    (:mod:`storyline.service_refresh`): a thin front of ``Storyline.refresh``."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    show = not args.quiet and sys.stderr.isatty()
+    app = _app(args, repair=False)
+    with Progress(TextColumn("[bold]refresh"), BarColumn(), MofNCompleteColumn(),
+                  TextColumn("{task.description}"), TimeElapsedColumn(),
+                  console=_err(), disable=not show) as bar:
+        task = bar.add_task("", total=None)
+        report = app.refresh(args.since, args.source, _fetch_policy(args), relink=False,
+                             progress=lambda url: bar.update(task, advance=1, description=url[-40:]))
+    if report.updated or app.stale:
+        with working("linking events into stories and names…", show):
+            app.relink()
+    app.close()
+    if args.json:
+        _print_json(report.as_dict())
+    else:
+        _console().print(
+            f"checked {plural(report.checked, 'stored link')}: {len(report.unchanged)} unchanged, "
+            f"{len(report.updated)} updated (their new text shown, the old kept), "
+            f"{len(report.gone)} gone (404/410; their stored text kept), {len(report.failed)} failed",
+            markup=False)
+    _print_problems(report.ingest.warnings, "[yellow]warning[/yellow]", "warnings")
+    _print_problems(report.failed, "[red]error[/red]", "errors")
+    return 1 if report.failed else 0
+
+
 def _pre_embed(args, show: bool):
     """Stage 1 of a distributed ingest (:mod:`storyline.distributed`): reach
     the cluster first (an unreachable scheduler stores nothing), then open the

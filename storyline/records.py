@@ -41,6 +41,10 @@ class RawArticle:
     # a followed feed's entry text standing in for its linked page, stored already and
     # not fetched again: the stored page's text is no earlier text of it (never an update)
     stand_in: bool = False
+    # a fetched page's validators (ETag, Last-Modified) and, for a feed entry's
+    # page, the entry's updated stamp and id: stored with it (``Store`` state
+    # "fetched:<url>") so a poll or refresh asks again only for what changed
+    fetched: dict[str, str] | None = None
     extra: dict[str, Any] = field(default_factory=dict)
     # what the reader had to do to the input (an encoding fallback, a cut):
     # reported with the article, named by ``origin``

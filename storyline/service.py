@@ -12,6 +12,7 @@ rerun continues.
 """
 from __future__ import annotations
 
+import functools
 from typing import IO, TYPE_CHECKING, Callable, Iterable, Iterator
 
 from storyline.embed import Embedder, shared_embedder
@@ -125,21 +126,36 @@ class Storyline(LinkState, ReadModels):
         bounds every fetch (default: public addresses only, unless
         ``$STORYLINE_ALLOW_PRIVATE_URLS`` says otherwise); ``keep_all`` stores
         every input as a news report, whatever the gate says."""
+        from storyline import service_refresh
+
+        fetched: list[RawArticle] = []  # pages fetched with validators: kept once stored
+        seen = functools.partial(service_refresh.link_state, self.store)  # a followed link stored, changed?
+
         def items() -> Iterator[RawArticle | IngestError]:
             for p in iter_inputs(paths):
                 if isinstance(p, IngestError):
                     yield p
                     continue
-                for item in read_path(p, stdin=stdin, follow=follow, seen=self._stored_url,
+                for item in read_path(p, stdin=stdin, follow=follow, seen=seen,
                                       policy=fetch_policy):
                     if isinstance(item, RawArticle):
                         item.date_fallback = date or item.date_fallback
                         item.keep = keep_all or item.keep
+                        if item.fetched is not None:
+                            fetched.append(item)
                     yield item
-        return self.ingest(items(), progress, relink=relink)
+        report = self.ingest(items(), progress, relink=relink)
+        service_refresh.remember(self.store, fetched, report)
+        return report
 
-    def _stored_url(self, url: str) -> bool:
-        return self.store.find_existing(url, None) is not None
+    def refresh(self, since_days: float | None = None, source: str | None = None,
+                fetch_policy: FetchPolicy | None = None, progress: Progress | None = None,
+                relink: bool = True):
+        """Ask stored links again, conditionally, and apply what changed
+        (:func:`storyline.service_refresh.refresh`)."""
+        from storyline.service_refresh import refresh
+
+        return refresh(self, since_days, source, fetch_policy, progress, relink)
 
     def ingest(self, items: Iterable[RawArticle | IngestError],
                progress: Progress | None = None, relink: bool = True) -> IngestReport:

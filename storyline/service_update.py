@@ -23,11 +23,15 @@ Still a no-op: the identical text (by hash, as before), a text the report
 had before (an old copy of the page sent again must not undo a correction),
 a new reading the gate finds no report (an error page under the URL must not
 replace the report), a followed feed's entry standing in for a page stored whole
-(``RawArticle.stand_in``: a polled feed's summary must not replace the page it links), a stored page the gate flagged, and a second text for a
+(``RawArticle.stand_in``: a polled feed's summary must not replace the page it links), and a second text for a
 report this same call stored or updated (the first kept, as before: an id
 such as "N/A" on every record of a file must not make each record replace
 the one before).  A record with an id and no source is not "the same
 report" (:attr:`Article.given_key`) and is stored as another, as before.
+
+A stored page the gate flagged (a paywall or error page met first) whose URL
+now yields a report becomes that report: un-flagged, placed as a new report
+would be (:func:`_unflag`), the flagged text kept as its revision.
 
 All updates of a call go in one write transaction with their second looks,
 after the call's new reports: a failure leaves every stored text as it was.
@@ -61,7 +65,7 @@ def check(app: Storyline, raw: RawArticle, article: Article, existing: str,
     if existing in owed or existing in report.added:
         return False
     stored = store.get_article(existing)
-    if stored is None or stored.not_article or stored.event_id is None:
+    if stored is None or (stored.event_id is None and not stored.not_article):
         return False
     if any(r["content_hash"] == article.content_hash for r in store.revisions(existing)):
         report.warnings.append(IngestError(raw.origin, (
@@ -85,11 +89,19 @@ def apply(app: Storyline, owed: dict[str, tuple[RawArticle, Article]], report: I
 
     store = app.store
     app._embed_leads(list(owed.values()), report)  # before the write lock; a failure is reported
+    flagged = {aid for aid in owed if (a := store.get_article(aid)) is not None and a.not_article}
+    for aid in flagged:  # placed as new reports: what placing needs, made before the write lock
+        article = owed[aid][1]
+        if article.embedding is not None:
+            article.id = aid
+            app.placer.prepare(article, article.embedding)
     with store.transaction():
         app._catch_up()
         changed = []
+        for aid in flagged:
+            _unflag(app, aid, owed[aid][1], report)
         for aid, (_, article) in owed.items():
-            if article.embedding is None:
+            if article.embedding is None or aid in flagged:
                 continue
             stored = store.get_article(aid)
             if stored is None or stored.event_id is None or store.find_existing(None, article.content_hash):
@@ -112,6 +124,38 @@ def apply(app: Storyline, owed: dict[str, tuple[RawArticle, Article]], report: I
         if changed:
             place_again(app, changed, report, "updated")
             report.updated.extend(a.id for a in changed)
+
+
+def _unflag(app: Storyline, aid: str, article: Article, report: IngestReport) -> None:
+    """A stored flagged page's URL yielded a report: give it the report's
+    text, un-flagged, and place it where a new report would go (inside the
+    caller's transaction, as :meth:`Storyline._place` does for a new one)."""
+    from storyline import service_looks
+    from storyline.facts.claims import sentence_spans
+
+    store = app.store
+    stored = store.get_article(aid)
+    if article.embedding is None or stored is None or not stored.not_article \
+            or store.find_existing(None, article.content_hash):
+        app.placer.discard(aid)
+        return  # changed by another writer meanwhile
+    article.id, article.external_id = aid, stored.external_id or article.external_id
+    article.url, article.source = stored.url or article.url, stored.source or article.source
+    placed = app.placer.place(article, article.embedding)
+    event_id = placed.event_id
+    if placed.new_event is not None:
+        event_id = app._save_event(placed.new_event)
+    article.event_id = event_id
+    store.replace_article(article, article.embedding, placed.signature, placed.bands)
+    app.mark_stale([event_id])
+    service_looks.owe(app, aid)  # its second look, as a new report's
+    store.put_sentences(aid, sentence_spans(article))
+    joined = app.placer.commit(placed, event_id)
+    if joined is not None:
+        app._save_event(joined)
+    report.new_events += placed.new_event is not None
+    report.duplicates += placed.duplicate_of is not None
+    report.updated.append(aid)
 
 
 def _still_copy(store, original: str | None, sig, threshold: float) -> str | None:

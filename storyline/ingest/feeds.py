@@ -7,11 +7,15 @@ published (else updated) time the publication date, the feed's title the
 source and the feed's language the article language hint.  Most feeds carry
 only summaries: with ``follow`` the linked page is fetched and read instead
 (``storyline ingest URL --follow``), the entry's own text being the fallback.
+A polled feed repeats its entries: a link already stored is fetched again
+only when the entry says it changed since (:func:`entry_stamp`: a newer
+``updated``/``pubDate``, another id), and the page then updates the stored one.
 """
 from __future__ import annotations
 
 import datetime as dt
 import re
+import time
 from typing import Callable, Iterator
 
 from storyline.ingest.formats import IngestError, Item
@@ -48,12 +52,33 @@ def _iso(parsed) -> str | None:
         return None
 
 
+# what ``seen(link, stamp)`` says of a followed entry's link
+NEW, CURRENT, CHANGED = "new", "current", "changed"
+
+
+def entry_stamp(entry) -> dict[str, str]:
+    """What a feed says of an entry's version: its ``updated`` time (else its
+    ``published``/``pubDate``) in UTC as "YYYY-MM-DD HH:MM:SS", and its
+    id/guid (some sites give a corrected story a new guid version)."""
+    stamp = {}
+    # read past feedparser's lookup, which maps a missing updated to published with a warning
+    when = dict.get(entry, "updated_parsed") or dict.get(entry, "published_parsed")
+    if when:
+        stamp["entry_updated"] = time.strftime("%Y-%m-%d %H:%M:%S", when)
+    if entry.get("id"):
+        stamp["entry_id"] = entry["id"]
+    return stamp
+
+
 def read_feed(data: bytes, origin: str, fetch: Callable[[str, str], Item | None] | None = None,
-              seen: Callable[[str], bool] | None = None) -> Iterator[Item]:
+              seen: Callable[[str, dict], str] | None = None) -> Iterator[Item]:
     """Articles from a feed document; ``fetch(url, origin)`` reads an entry's
     linked page (``follow``), returning ``None`` to use the entry's own text;
-    a link for which ``seen(url)`` is true is not fetched again (a polled feed
-    repeats its entries: they are skipped as already stored, by URL)."""
+    ``seen(url, stamp)`` says whether the link is stored (:data:`NEW`,
+    :data:`CURRENT`, or :data:`CHANGED`: the entry's stamp says it changed
+    since): a current one is not fetched again (a polled feed repeats its
+    entries: they are skipped as already stored, by URL), a changed one is,
+    and its page (carrying the stamp) updates the stored one."""
     import feedparser
 
     doc = feedparser.parse(data)
@@ -74,10 +99,13 @@ def read_feed(data: bytes, origin: str, fetch: Callable[[str, str], Item | None]
         link = entry.get("link") or None
         date = _iso(entry.get("published_parsed") or entry.get("updated_parsed"))
         title = entry.get("title") or None
-        stored = fetch is not None and bool(link) and seen is not None and seen(link)
-        if fetch is not None and link and not stored:
+        stamp = entry_stamp(entry)
+        state = seen(link, stamp) if fetch is not None and link and seen is not None else NEW
+        stored = state != NEW
+        if fetch is not None and link and state != CURRENT:
             page = fetch(link, where)
             if isinstance(page, RawArticle):
+                page.fetched = {**(page.fetched or {}), **stamp}
                 page.title = page.title or title
                 page.date = page.date or date
                 page.source = page.source or source

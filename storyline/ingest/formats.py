@@ -41,6 +41,7 @@ class IngestError:
     origin: str
     reason: str
     field: str | None = None
+    status: int | None = None  # the HTTP status of a URL that answered with an error (a refresh tells 404/410)
 
     def __str__(self) -> str:
         return f"{self.origin}: {self.reason}"

@@ -106,10 +106,11 @@ def _gzip_fault(exc: Exception) -> str:
 
 
 def read_path(path: Union[Path, str], stdin: IO[bytes] | None = None,
-              follow: bool = False, seen: Callable[[str], bool] | None = None,
+              follow: bool = False, seen: Callable[[str, dict], str] | None = None,
               policy: FetchPolicy | None = None) -> Iterator[Item]:
     """Read one input (a file, a URL or ``"-"``) into raw articles or errors;
-    ``follow``: fetch the page each feed entry links to, unless ``seen(link)``;
+    ``follow``: fetch the page each feed entry links to, unless ``seen(link, stamp)``
+    says it is stored and current (:func:`storyline.ingest.feeds.read_feed`);
     ``policy``: the bounds of every fetch (:mod:`storyline.ingest.netguard`)."""
     if path == "-":
         stream = stdin if stdin is not None else sys.stdin.buffer

@@ -22,6 +22,7 @@ import http.client
 import io
 import threading
 import time
+from dataclasses import dataclass, field
 from typing import Callable, Iterator
 from urllib.parse import quote, urljoin, urlsplit
 
@@ -29,12 +30,17 @@ from storyline.ingest.netguard import (ALLOW_PRIVATE_ENV, BlockedAddress, Checke
                                        CheckedHTTPSConnection, FetchPolicy)
 from storyline.ingest.formats import (IngestError, Item, _from_html, _read_jsonl_stream,
                                       decode_body)
+from storyline.records import RawArticle
 
 USER_AGENT = "Storyline/0.1 (offline-first news analysis; +https://example.invalid/storyline)"
 HEADERS = {"User-Agent": USER_AGENT, "Accept-Encoding": "identity",
            "Accept": "text/html, application/xhtml+xml, application/rss+xml, application/atom+xml, "
                      "application/xml;q=0.9, */*;q=0.5"}
 REDIRECTS = (301, 302, 303, 307, 308)
+# a response's validators, kept so the page can be asked for again only if it changed
+# (conditional GET: sent back as If-None-Match / If-Modified-Since)
+VALIDATORS = ("ETag", "Last-Modified")
+ASK_WITH = {"ETag": "If-None-Match", "Last-Modified": "If-Modified-Since"}
 SCHEMES = ("http", "https")
 
 
@@ -95,8 +101,10 @@ def _target(url: str) -> tuple[bool, str, int | None, str]:
     return parts.scheme.lower() == "https", host, port, path + ("?" + query if query else "")
 
 
-def _get(url: str, check: bool, deadline: float, policy: FetchPolicy) -> tuple[int, str, bytes, str]:
-    """One GET: (status, Content-Type or Location, body, reason)."""
+def _get(url: str, check: bool, deadline: float, policy: FetchPolicy,
+         asked: dict[str, str] | None = None) -> tuple[int, str, bytes, str, dict[str, str]]:
+    """One GET with ``asked`` headers added (a conditional GET's validators):
+    (status, Content-Type or Location, body, reason, the response's validators)."""
     https, host, port, target = _target(url)
     remaining = deadline - time.monotonic()
     if remaining <= 0:
@@ -106,12 +114,13 @@ def _get(url: str, check: bool, deadline: float, policy: FetchPolicy) -> tuple[i
                deadline=deadline)
     with _Watchdog(conn, remaining) as dog:
         try:
-            conn.request("GET", target, headers=HEADERS)
+            conn.request("GET", target, headers={**HEADERS, **(asked or {})})
             resp = conn.getresponse()
+            validators = {k: v for k in VALIDATORS if (v := resp.getheader(k, "").strip())}
             if resp.status in REDIRECTS:
-                return resp.status, resp.getheader("Location", ""), b"", resp.reason
+                return resp.status, resp.getheader("Location", ""), b"", resp.reason, validators
             if not 200 <= resp.status < 300:
-                return resp.status, "", b"", resp.reason
+                return resp.status, "", b"", resp.reason, validators
             length = resp.getheader("Content-Length", "")
             if length.strip().isdigit() and int(length) > policy.max_bytes:
                 raise _Refused(f"is larger than {policy.max_bytes} bytes (Content-Length {int(length)})")
@@ -125,11 +134,21 @@ def _get(url: str, check: bool, deadline: float, policy: FetchPolicy) -> tuple[i
                     raise _DeadlinePassed
             if dog.fired:
                 raise _DeadlinePassed
-            return resp.status, resp.getheader("Content-Type", ""), b"".join(chunks), resp.reason
+            return resp.status, resp.getheader("Content-Type", ""), b"".join(chunks), resp.reason, validators
         except (OSError, http.client.HTTPException):
             if dog.fired or time.monotonic() >= deadline:
                 raise _DeadlinePassed from None
             raise
+
+
+@dataclass
+class Fetched:
+    """A fetch's answer: a 2xx body, or 304 Not Modified (no body) to a
+    conditional GET; ``validators``: the response's ETag / Last-Modified."""
+    status: int
+    body: bytes
+    ctype: str
+    validators: dict[str, str] = field(default_factory=dict)
 
 
 def fetch(url: str, origin: str | None = None, policy: FetchPolicy | None = None,
@@ -140,14 +159,25 @@ def fetch(url: str, origin: str | None = None, policy: FetchPolicy | None = None
     (``named=False``) and every redirect hop must resolve to public addresses
     unless the policy allows private ones.
     """
+    got = fetch_checked(url, origin, policy, named)
+    return got if isinstance(got, IngestError) else (got.body, got.ctype)
+
+
+def fetch_checked(url: str, origin: str | None = None, policy: FetchPolicy | None = None,
+                  named: bool = False, validators: dict[str, str] | None = None) -> Fetched | IngestError:
+    """:func:`fetch`, conditional when ``validators`` (a stored ETag /
+    Last-Modified) are given: a 304 answer is a :class:`Fetched` with status
+    304 and no body; any other non-2xx status is an :class:`IngestError`
+    whose ``status`` attribute holds it (a refresh tells 404/410 from a failure)."""
     policy = policy or FetchPolicy()
     origin = origin or url
+    asked = {ASK_WITH[k]: v for k, v in (validators or {}).items() if k in ASK_WITH and v}
     deadline = time.monotonic() + policy.deadline_s
     current, check = url, not (named or policy.allow_private)
     for hop in range(policy.max_redirects + 1):
         where = f"{current} (redirected from {url})" if hop else url
         try:
-            status, info, body, reason = _get(current, check, deadline, policy)
+            status, info, body, reason, got = _get(current, check, deadline, policy, asked)
         except _Refused as exc:
             return IngestError(origin, f"refused {where}: {exc}")
         except BlockedAddress as exc:
@@ -165,24 +195,32 @@ def fetch(url: str, origin: str | None = None, policy: FetchPolicy | None = None
                 return IngestError(origin, f"HTTP {status} without a Location for {where}")
             current, check = urljoin(current, info.strip()), not policy.allow_private
             continue
+        if status == 304 and asked:
+            return Fetched(304, b"", "", got)
         if not 200 <= status < 300:
-            return IngestError(origin, f"HTTP {status} {reason} for {where}")
+            return IngestError(origin, f"HTTP {status} {reason} for {where}", status=status)
         if not body.strip():
             return IngestError(origin, f"{where} returned an empty body")
-        return body, info.lower()
+        return Fetched(status, body, info.lower(), got)
     return IngestError(origin, f"refused {url}: more than {policy.max_redirects} redirects")
 
 
 def read_page(url: str, origin: str | None = None, policy: FetchPolicy | None = None) -> Item:
     """One linked URL (a feed entry's link) as one article; its address is checked."""
-    got = fetch(url, origin, policy)
-    if isinstance(got, IngestError):
-        return got
-    body, ctype = got
-    text = decode_body(body, ctype, origin or url)
+    got = fetch_checked(url, origin, policy)
+    return got if isinstance(got, IngestError) else page_of(got, url, origin or url)
+
+
+def page_of(got: Fetched, url: str, origin: str) -> Item:
+    """A fetched page as one article, carrying its validators in
+    ``RawArticle.fetched`` (stored with it, for the next conditional GET)."""
+    text = decode_body(got.body, got.ctype, origin)
     if isinstance(text, IngestError):
         return text
-    return _from_html(text, origin or url, url=url)
+    page = _from_html(text, origin, url=url)
+    if isinstance(page, RawArticle):
+        page.fetched = dict(got.validators)
+    return page
 
 
 def page_reader(policy: FetchPolicy | None) -> Callable[[str, str], Item]:
@@ -190,17 +228,17 @@ def page_reader(policy: FetchPolicy | None) -> Callable[[str, str], Item]:
     return functools.partial(read_page, policy=policy)
 
 
-def read_url(url: str, follow: bool = False, seen: Callable[[str], bool] | None = None,
+def read_url(url: str, follow: bool = False, seen: Callable[[str, dict], str] | None = None,
              policy: FetchPolicy | None = None) -> Iterator[Item]:
     """Articles behind a URL the user named: a page, a feed's entries, or JSON
     lines (``seen``: links already stored, not fetched again when following)."""
     from storyline.ingest.feeds import read_feed
 
-    got = fetch(url, policy=policy, named=True)
+    got = fetch_checked(url, policy=policy, named=True)
     if isinstance(got, IngestError):
         yield got
         return
-    body, ctype = got
+    body, ctype = got.body, got.ctype
     if "json" in ctype:
         yield from _read_jsonl_stream(io.BytesIO(body), url)
         return
@@ -211,8 +249,4 @@ def read_url(url: str, follow: bool = False, seen: Callable[[str], bool] | None 
     if looks_like_feed:
         yield from read_feed(body, url, page_reader(policy) if follow else None, seen)
         return
-    text = decode_body(body, ctype, url)
-    if isinstance(text, IngestError):
-        yield text
-        return
-    yield _from_html(text, url, url=url)
+    yield page_of(got, url, url)

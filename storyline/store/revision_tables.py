@@ -40,7 +40,10 @@ REVISIONS_SCHEMA_PG = _REVISIONS.format(seq="BIGINT GENERATED ALWAYS AS IDENTITY
 # what an update rewrites: the text and everything derived from it (the id, URL,
 # source, given id, event, far flag and first ingest time stay the report's)
 _REPLACED = ("origin", "title", "text", "raw_text", "author", "lang", "lang_confidence", "published",
-             "removed", "sentences", "dates", "entities", "content_hash", "duplicate_of", "trips")
+             "removed", "sentences", "dates", "entities", "content_hash", "duplicate_of", "trips",
+             "not_article", "not_article_reason")
+# and, for a page the gate had flagged whose new text is a report, the event it was placed in
+_PLACED = ("event_id",)
 
 
 def _when(value: Any) -> str:
@@ -71,6 +74,18 @@ class RevisionContract(abc.ABC):
         content_hash, published, stored_at and superseded_at (UTC)."""
 
     @abc.abstractmethod
+    def text_stored_at(self, article_id: str) -> str:
+        """When the article's current text was stored (UTC "YYYY-MM-DD HH:MM:SS"):
+        when it last replaced an earlier one, else when it was first ingested;
+        "" when no such article.  A feed entry updated after it is fetched again."""
+
+    @abc.abstractmethod
+    def stored_links(self, since: str | None = None, source: str | None = None) -> list[tuple[str, str]]:
+        """(id, URL) of the stored articles that have a URL, in ingest order;
+        ``since``: ingested at or after that UTC time; ``source``: of that source
+        (``storyline refresh``)."""
+
+    @abc.abstractmethod
     def revision_counts(self, article_ids: list[str]) -> dict[str, tuple[str, int]]:
         """{id: (when its text was last replaced, how many earlier texts are
         kept)} for those of ``article_ids`` that were updated."""
@@ -98,14 +113,35 @@ class RevisionTables:
         if old[6] is None and old_vec is not None:  # its language's sum loses the old vector
             self._add_language_sum(old[5], old_vec.vector, sign=-1)
         row = self._to_row(article)
-        self._exec(f"UPDATE articles SET {', '.join(f'{c}={p}' for c in _REPLACED)} WHERE id={p}",
-                   [row[c] for c in _REPLACED] + [article.id])
+        cols = _REPLACED + (_PLACED if old[6] is not None else ())
+        self._exec(f"UPDATE articles SET {', '.join(f'{c}={p}' for c in cols)} WHERE id={p}",
+                   [row[c] for c in cols] + [article.id])
         self._put_vector(article.id, vector, signature)
         self._add_language_sum(article.lang, vector)
         self._exec(f"DELETE FROM lsh_bands WHERE article_id={p}", (article.id,))
         self.add_lsh_bands(article.id, bands)
         # other processes cannot replay a new text: they rebuild their indexes
         self._exec(f"INSERT INTO changes (kind, article_id) VALUES ('update', {p})", (article.id,))
+
+    def text_stored_at(self, article_id: str) -> str:
+        p = self.dialect.param
+        last = self._one(f"SELECT MAX(superseded_at) FROM article_revisions WHERE article_id={p}", (article_id,))
+        if last and last[0]:
+            return _when(last[0])
+        row = self._one(f"SELECT ingested_at FROM articles WHERE id={p}", (article_id,))
+        return _when(row[0]) if row else ""
+
+    def stored_links(self, since: str | None = None, source: str | None = None) -> list[tuple[str, str]]:
+        p = self.dialect.param
+        where, args = ["url IS NOT NULL", "url <> ''"], []
+        if since:
+            where.append(f"ingested_at >= {p}")
+            args.append(since)
+        if source:
+            where.append(f"source = {p}")
+            args.append(source)
+        return [(r[0], r[1]) for r in self._rows(f"SELECT id, url FROM articles WHERE {' AND '.join(where)} "
+                                                   "ORDER BY seq", args)]
 
     def revisions(self, article_id: str) -> list[dict[str, Any]]:
         p = self.dialect.param
