@@ -31,7 +31,6 @@ Concurrency contract (what several processes writing one database rely on):
 from __future__ import annotations
 
 import abc
-import datetime as dt
 from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING, Any, Iterator
 
