@@ -76,7 +76,7 @@ def print_summary(out, view: dict[str, Any], facts: bool = True, events=None) ->
     runs = facts_by_event(view["summary"], events) if events is not None else [(None, view["summary"])]
     for ev, run in runs:
         if ev is not None:
-            when = shown_date(ev.day)  # its happening's (service_happened), in the --lang reader's form (English: ISO)
+            when = shown_date(ev.day)  # its happening's (store.happened_column), in the --lang reader's form (English: ISO)
             which = f"event {ev.id}" if page_lang() == "en" else say("Event {n}", n=ev.id)
             out.print(f" [bold]{when}[/bold] {which}{say(': ')}{_e(ev.headline)}", markup=True, soft_wrap=True)
         for f in run:

@@ -68,7 +68,7 @@ def _say_if_empty(app, args, listed: bool) -> None:
 def cmd_events(args) -> int:
     app = _app(args)
     lang = getattr(args, "lang", None)  # `demo` lists its events through here too
-    named = _named(app, app.with_happened(app.events()), lang)  # each dated by its happening (service_happened)
+    named = _named(app, app.events(), lang)  # each dated by its happening (store.happened_column)
     _say_if_empty(app, args, bool(named))
     app.close()
     rows = [r for r, _ in named]
@@ -79,7 +79,7 @@ def cmd_events(args) -> int:
     for col in ("id", "articles", "sources", "languages", "first", "last", "headline"):
         table.add_column(col, overflow="fold", justify="right" if col in ("id", "articles") else "left")
     for e in rows:
-        first, last = _dates_cell(e.day, e.last_date, e.n_undated)  # the happening's day (service_happened)
+        first, last = _dates_cell(e.day, e.last_date, e.n_undated)  # the happening's day (store.happened_column)
         if e.happened:
             first += f"\n[dim]first reported {_date(e.first_date)}[/dim]"
         headline = _e(e.headline)
@@ -130,7 +130,7 @@ def _print_event(detail) -> None:
 
     ev, articles, view = detail.event, detail.articles, detail.facts
     out = _console()
-    # from the happening's day where its reports state one (service_happened), as the story timeline says it
+    # from the happening's day where its reports state one (store.happened_column), as the story timeline says it
     span = event_span(ev.day, ev.last_date, ev.first_date) if ev.happened else _days(ev.first_date, ev.last_date)
     note = undated_said(ev.n_undated)
     comma, semi = say(", "), say("; ")  # the --lang reader's separators (Arabic's "،" and "؛")
@@ -191,7 +191,9 @@ def cmd_stories(args) -> int:
         # counts at the right, as the events list sets them
         table.add_column(col, overflow="fold", justify="right" if col in ("id", "events", "articles") else "left")
     for s in rows:
-        first, last = _dates_cell(s.first_date, s.last_date, s.n_undated)
+        first, last = _dates_cell(s.day, s.last_date, s.n_undated)  # its earliest happening (store.happened_column)
+        if s.happened:
+            first += f"\n[dim]first reported {_date(s.first_date)}[/dim]"
         table.add_row(str(s.id), str(len(s.event_ids)), str(s.n_articles),
                       sources_phrase(s.n_sources, s.n_unknown_source), " ".join(s.languages),
                       first, last, _e(s.headline))

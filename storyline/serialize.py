@@ -105,14 +105,16 @@ def event_dict(e: EventRow) -> dict[str, Any]:
     return {"id": e.id, "headline": e.headline, "articles": e.n_articles, **group_counts(e),
             "languages": e.languages, "first_date": iso_date(e.first_date),
             "last_date": iso_date(e.last_date), "story_id": e.story_id,
-            # the day it happened (storyline.service_happened) and its first report's, as timelines give them
+            # the day it happened (storyline.store.happened_column) and its first report's, as timelines give them
             "happened": iso_date(e.day), "first_reported": iso_date(e.first_date)}
 
 
 def story_dict(s: StoryRow) -> dict[str, Any]:
     return {"id": s.id, "headline": s.headline, "events": s.event_ids, "articles": s.n_articles,
             **group_counts(s), "languages": s.languages, "first_date": iso_date(s.first_date),
-            "last_date": iso_date(s.last_date)}
+            "last_date": iso_date(s.last_date),
+            # the day its earliest event happened (storyline.store.happened_column) and its first report's
+            "happened": iso_date(s.day), "first_reported": iso_date(s.first_date)}
 
 
 def entity_dict(e: EntityRow) -> dict[str, Any]:
@@ -160,7 +162,7 @@ def story_detail_json(d: StoryDetail) -> dict[str, Any]:
     """``/api/stories/{id}`` and ``storyline story ID --json``: headlines as a
     reader of ``lang`` gets them, each with ``headline_lang`` (its report's language)."""
     return {**story_dict(d.story), "headline_lang": title_lang(d.story.headline, d.articles),
-            # the day its first event happened (storyline.service_happened) and its first report's
+            # the day its first event happened (storyline.store.happened_column) and its first report's
             "happened": iso_date(d.story.day), "first_reported": iso_date(d.story.first_date),
             **facts_json(d.facts),
             # events the summary's 200 words leave out (the least-reported, where their leads do not fit)

@@ -196,10 +196,11 @@ def reader_story_row(app: "ServiceContext", story, lang: str) -> tuple[Any, str 
 
 
 def story_facts(app: "ServiceContext", story) -> list[EventFacts]:
-    """A story's events' stored facts in the order of their first dates, as its summary tells them."""
+    """A story's events' stored facts in the order their happenings took place
+    (``EventRow.day``, the story's ``event_ids`` order), as its summary tells them."""
     rows = [app.store.event(e) for e in story.event_ids]
     dated = sorted((r for r in rows if r is not None),
-                   key=lambda r: (r.first_date or dt.date.max, r.id))
+                   key=lambda r: (r.day or dt.date.max, r.first_date or dt.date.max, r.id))
     return [ef for ef in (event_facts(app, r.id) for r in dated) if ef is not None]
 
 

@@ -81,25 +81,15 @@ class ReadModels:
 
     # -- read ---------------------------------------------------------------
     def events(self) -> list[EventRow]:
-        """Every event, without its happening's day: a list shows a page of them,
-        and :meth:`with_happened` places the page's (it reads their reports)."""
+        """Every event, each with the day its happening took place (``happened``,
+        stored by the relink: :mod:`storyline.store.happened_column`)."""
         return self.store.events()
 
-    def with_happened(self, rows: list[EventRow]) -> list[EventRow]:
-        """The event rows a view shows (copies), each with the day its happening
-        took place (:mod:`storyline.service_happened`): one read of their reports."""
-        from storyline.service_happened import with_happened
-
-        return with_happened(self.store, rows)
-
     def event(self, event_id: int) -> tuple[EventRow, list[Article]] | None:
-        from storyline.service_happened import event_happened
-
         row = self.store.event(event_id)
         if row is None:
             return None
-        articles = self.store.articles(event_id=event_id)
-        return event_happened(row, articles), articles
+        return row, self.store.articles(event_id=event_id)
 
     def article(self, article_id: str) -> Article | None:
         return self.with_revisions(self.store.get_article(article_id))
@@ -121,9 +111,7 @@ class ReadModels:
         return self.store.stories()
 
     def event_row(self, event_id: int) -> EventRow | None:
-        from storyline.service_happened import with_happened
-
-        return with_happened(self.store, [self.store.event(event_id)])[0]
+        return self.store.event(event_id)
 
     def story_row(self, story_id: int) -> StoryRow | None:
         return self.store.story(story_id)

@@ -181,9 +181,13 @@ def _relink(app: "ServiceContext", finish: Callable[[], None] | None,
         top = story_head(members[sid], centroids, titles)
         headlines[sid] = top.headline if top else ""
     names = canonical_entities(app, event_story, touched)
+    te = time.process_time()
+    # the day each changed event's happening took place, written with the links (storyline.store.happened_column)
+    happened = store.happened_days(touched)
     t2 = time.process_time()
     with store.transaction():
         store.replace_stories(event_story, headlines)
+        store.put_happened(happened)
         evidence, whole = getattr(app, "story_evidence_writes", ({}, False))
         store.put_story_evidence(evidence, whole=whole)
         names.write(store)
@@ -194,7 +198,8 @@ def _relink(app: "ServiceContext", finish: Callable[[], None] | None,
 
     refresh_facts(app, touched)  # facts of the events whose articles changed (issue 12)
     app.relink_stats.update(**abjad, cpu_abjad=round(ta - t0, 3), cpu_stories=round(t1 - ta, 3),
-                            cpu_entities=round(t2 - t1, 3), cpu_write=round(t3 - t2, 3),
+                            cpu_entities=round(te - t1, 3),
+                            cpu_happened=round(t2 - te, 3), cpu_write=round(t3 - t2, 3),
                             cpu_facts=round(time.process_time() - t3, 3), **names.stats)
     return event_story
 
@@ -213,18 +218,13 @@ def story_detail(app: "ServiceContext", story_id: int, lang: str | None = None,
     from storyline.facts.chronology import gloss_titles
     from storyline.facts.render import story_gloss_pool
     from storyline.service_facts import reader_events, story_facts, story_summary
-    from storyline.service_happened import event_happened
 
-    story = app.store.story(story_id)
+    story = app.store.story(story_id)  # its header opens where its first event happened (``happened``)
     if story is None:
         return None
-    listed = [app.store.event(e) for e in story.event_ids]
-    articles = [a for e in listed if e is not None for a in app.store.articles(event_id=e.id)]
-    # each event's day as its own page and the events list give it (storyline.service_happened)
-    listed = [event_happened(e, articles) for e in listed if e is not None]
-    earliest = min((e.happened for e in listed if e.happened), default=None)
-    if earliest is not None and (story.first_date is None or earliest < story.first_date):
-        story = dataclasses.replace(story, happened=earliest)  # its header opens where its first event does
+    # each event with its stored happening day (storyline.store.happened_column), as the lists give it
+    listed = [e for e in (app.store.event(e) for e in story.event_ids) if e is not None]
+    articles = [a for e in listed for a in app.store.articles(event_id=e.id)]
     events = reader_events(app, listed, lang or "en")
     # the story is named by its top event's headline: in the reader's language like the event's
     top = next((new for old, new in zip(listed, events) if old.headline == story.headline), None)

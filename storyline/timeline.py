@@ -162,7 +162,7 @@ def build_timeline(events: list[EventRow], articles: list[Article],
         dated = [a for a in leads if a.published is not None]
         undated = [a for a in leads if a.published is None]
         if dated or not undated:
-            day = happened_day(ev.first_date, dated) if dated else None
+            day = ev.day if dated else None  # stored by the relink (storyline.store.happened_column)
             e = TimelineEntry(day, "day", "event", ev.headline, ev.id,
                               title_lang=next((a.lang for a in articles
                                               if a.event_id == ev.id and a.title == ev.headline), None),

@@ -1,6 +1,6 @@
 """One day for an event everywhere (issue 10, h-dates10): the events list, the
 event's page, its CLI view, the story summary's headings and the API give the
-day its happening took place (``EventRow.day``, :mod:`storyline.service_happened`),
+day its happening took place (``EventRow.day``, :mod:`storyline.store.happened_column`),
 as the story timeline does, and still say its first report's day.
 
 The demo's Luna-25 loss (Saturday 19 August 2023, announced on the Sunday) was
@@ -77,10 +77,9 @@ def test_the_story_summary_heads_the_event_with_its_happenings_day(demo_app, cap
     assert f'<h3 class="fact-event"><time datetime="{HAPPENED}">' in html
 
 
-def test_one_read_places_every_listed_event(demo_app):
-    """The list reads the listed events' reports once (``event_leads``), not event by event."""
-    from storyline.service_happened import with_happened
-
+def test_one_read_places_every_changed_event(demo_app):
+    """A relink places the events it is given with one read of their reports
+    (``event_leads``), not event by event (storyline.store.happened_column)."""
     app, _ = demo_app
     calls = []
     real = app.store.event_leads
@@ -90,11 +89,12 @@ def test_one_read_places_every_listed_event(demo_app):
         return real(ids)
     app.store.event_leads = counted
     try:
-        rows = with_happened(app.store, app.store.events())
+        days = app.store.happened_days([e.id for e in app.store.events()])
     finally:
         del app.store.event_leads
-    assert len(calls) == 1 and len(rows) == len(app.store.events())
-    assert next(r for r in rows if LUNA in r.headline).day == dt.date.fromisoformat(HAPPENED)
+    assert len(calls) == 1 and len(days) == len(app.store.events())
+    luna = next(r for r in app.store.events() if LUNA in r.headline)
+    assert days[luna.id] == luna.happened == dt.date.fromisoformat(HAPPENED)
 
 
 def test_the_story_header_opens_on_its_first_events_happening(demo_app, capsys, luna, client):

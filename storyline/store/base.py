@@ -31,13 +31,13 @@ Concurrency contract (what several processes writing one database rely on):
 from __future__ import annotations
 
 import abc
-import datetime as dt
 from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING, Any, Iterator
 
 import numpy as np
 
 from storyline.records import Article, EntityMention
+from storyline.store.event_contract import EventContract
 from storyline.store.revision_tables import RevisionContract
 from storyline.store.records import (Changes, EntityRow, EventRow, EventTitles, MentionRow, MentionSpan,
                                      SearchFilters, StoryRow, VectorRow)
@@ -49,7 +49,7 @@ __all__ = ["Store", "Changes", "EntityRow", "EventRow", "MentionRow", "MentionSp
            "SearchFilters", "StoryRow", "VectorRow"]
 
 
-class Store(RevisionContract):
+class Store(RevisionContract, EventContract):
     """Abstract store: articles, their vectors, events and small state blobs."""
 
     schema_version: int
@@ -280,48 +280,7 @@ class Store(RevisionContract):
         MinHash signature)`` in ingest order.  Exact: no candidate is missed
         and none is added, whatever the backend."""
 
-    # -- events -----------------------------------------------------------
-    @abc.abstractmethod
-    def save_event(self, event_id: int | None, headline: str, centroid: np.ndarray,
-                   n_articles: int, first_date: dt.date | None,
-                   last_date: dt.date | None) -> int:
-        """Create (``event_id=None``) or update an event; returns its id."""
-
-    @abc.abstractmethod
-    def delete_event(self, event_id: int) -> None:
-        """Remove an event whose articles all moved elsewhere."""
-
-    @abc.abstractmethod
-    def events(self) -> list[EventRow]:
-        """All events, biggest and newest first."""
-
-    @abc.abstractmethod
-    def event(self, event_id: int) -> EventRow | None: ...
-
-    @abc.abstractmethod
-    def event_heads(self) -> list[EventRow]:
-        """Every event by id with only its headline, dates and article count
-        filled (what a relink reads of every event; cheaper than :meth:`events`)."""
-
-    @abc.abstractmethod
-    def event_centroids(self) -> Iterator[tuple[int, np.ndarray, int]]:
-        """(event id, centroid, article count) for every event."""
-
-    # -- stories and entities (derived; rewritten whole on relink) ---------
-    @abc.abstractmethod
-    def replace_stories(self, event_story: dict[int, int], headlines: dict[int, str]) -> None: ...
-
-    @abc.abstractmethod
-    def stories(self) -> list[StoryRow]:
-        """All stories, most recently active first."""
-
-    @abc.abstractmethod
-    def story(self, story_id: int) -> StoryRow | None: ...
-
-    @abc.abstractmethod
-    def story_map(self) -> dict[int, int]:
-        """Event id -> story id."""
-
+    # -- entities (derived; rewritten whole on relink) ------------------
     @abc.abstractmethod
     def replace_entities(self, entities: list[EntityRow], mentions: list[MentionSpan]) -> None:
         """Rewrite the canonical entities and their mentions whole (derived data,

@@ -8,7 +8,8 @@ backends disagree on the same data.  The queries are standard SQL but for
 what :class:`~storyline.store.dialect.Dialect` spells per engine (marks, the
 distinct-languages aggregate, dates read back); NULL dates sort as SQLite
 sorts them (first ascending, last descending), written out so PostgreSQL
-sorts alike.  Mixed into both store classes; needs ``dialect``, ``_rows``
+sorts alike.  Each row carries its stored happening day (``events.happened``:
+:mod:`storyline.store.happened_column`), so a list orders and dates by it for free.  Mixed into both store classes; needs ``dialect``, ``_rows``
 and ``_one`` (rows readable by column name with ``dicts=True``).
 """
 from __future__ import annotations
@@ -26,17 +27,20 @@ _COVERAGE = """COUNT(DISTINCT CASE WHEN a.duplicate_of IS NULL AND COALESCE(a.so
                SUM(CASE WHEN a.id IS NOT NULL AND a.published IS NULL THEN 1 ELSE 0 END) AS n_undated"""
 
 _EVENT_Q = """
-        SELECT e.id, e.headline, e.first_date, e.last_date, e.story_id, COUNT(a.id) AS n,
+        SELECT e.id, e.headline, e.first_date, e.last_date, e.happened, e.story_id, COUNT(a.id) AS n,
                {coverage}, {langs} AS langs
         FROM events e LEFT JOIN articles a ON a.event_id = e.id
-        {where} GROUP BY e.id ORDER BY n DESC, e.last_date DESC NULLS LAST, e.id"""
+        {where} GROUP BY e.id
+        ORDER BY n DESC, e.last_date DESC NULLS LAST, COALESCE(e.happened, e.first_date) DESC NULLS LAST, e.id"""
 
 _STORY_Q = """
         SELECT s.id, s.headline, COUNT(a.id) AS n_articles, {coverage},
-               {langs} AS langs, MIN(e.first_date) AS first_date, MAX(e.last_date) AS last_date
+               {langs} AS langs, MIN(e.first_date) AS first_date, MAX(e.last_date) AS last_date,
+               MIN(COALESCE(e.happened, e.first_date)) AS happened
         FROM stories s JOIN events e ON e.story_id = s.id
         LEFT JOIN articles a ON a.event_id = e.id
-        {where} GROUP BY s.id ORDER BY MAX(e.last_date) DESC NULLS LAST, n_articles DESC, s.id"""
+        {where} GROUP BY s.id
+        ORDER BY MAX(e.last_date) DESC NULLS LAST, n_articles DESC, MIN(COALESCE(e.happened, e.first_date)) DESC NULLS LAST, s.id"""
 
 
 def story_changes(before: dict[int, int], heads_before: dict[int, str], event_story: dict[int, int],
@@ -52,6 +56,13 @@ def story_changes(before: dict[int, int], heads_before: dict[int, str], event_st
     gone = sorted(s for s in heads_before if s not in headlines)
     renamed = sorted((s, h) for s, h in headlines.items() if heads_before.get(s) != h or s not in heads_before)
     return cleared, moved, gone, renamed
+
+
+def _earlier(happened, first):
+    """The stored happening's day where it is before the first report's (a row's
+    ``happened``): an earlier report stored since the last relink may have moved
+    the first report's day back past it (the next relink places the event again)."""
+    return happened if happened is not None and first is not None and happened < first else None
 
 
 def _languages(langs: str | None) -> list[str]:
@@ -71,7 +82,8 @@ class EventTables:
         return EventRow(id=r["id"], headline=r["headline"] or "", n_articles=r["n"],
                         n_sources=r["n_sources"], n_unknown_source=int(r["n_unknown_source"] or 0),
                         n_undated=int(r["n_undated"] or 0), languages=_languages(r["langs"]),
-                        first_date=day(r["first_date"]), last_date=day(r["last_date"]), story_id=r["story_id"])
+                        first_date=day(r["first_date"]), last_date=day(r["last_date"]), story_id=r["story_id"],
+                        happened=_earlier(day(r["happened"]), day(r["first_date"])))
 
     def events(self) -> list[EventRow]:
         return [self._event_row(r) for r in self._rows(self._listing_q(_EVENT_Q), dicts=True)]
@@ -84,13 +96,14 @@ class EventTables:
     def _story_row(self, r: Any) -> StoryRow:
         day = self.dialect.day
         events = [x[0] for x in self._rows(
-            f"SELECT id FROM events WHERE story_id={self.dialect.param} ORDER BY first_date NULLS FIRST, id",
+            f"SELECT id FROM events WHERE story_id={self.dialect.param} "
+            "ORDER BY COALESCE(happened, first_date) NULLS FIRST, first_date, id",  # as their happenings took place
             (r["id"],))]
         return StoryRow(id=r["id"], headline=r["headline"] or "", event_ids=events,
                         n_articles=r["n_articles"], n_sources=r["n_sources"],
                         n_unknown_source=int(r["n_unknown_source"] or 0), n_undated=int(r["n_undated"] or 0),
                         languages=_languages(r["langs"]), first_date=day(r["first_date"]),
-                        last_date=day(r["last_date"]))
+                        last_date=day(r["last_date"]), happened=_earlier(day(r["happened"]), day(r["first_date"])))
 
     def stories(self) -> list[StoryRow]:
         return [self._story_row(r) for r in self._rows(self._listing_q(_STORY_Q), dicts=True)]

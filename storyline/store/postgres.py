@@ -41,6 +41,7 @@ from storyline.store.lsh_tables import LSHTables
 from storyline.store.language_sums import LanguageSums
 from storyline.store.postgres_schema import MIGRATION_STEPS, MIGRATIONS, SCHEMA_VERSION
 from storyline.store.lead_reads import LeadReads
+from storyline.store.happened_column import HappenedColumn
 from storyline.store.story_evidence import StoryEvidence
 from storyline.store.postgres_search import PostgresSearch
 from storyline.store.records import EntityRow, SearchFilters, VectorRow
@@ -104,7 +105,7 @@ def _refuse_foreign(conn: psycopg.Connection) -> None:
 
 
 class PostgresStore(ChangeFeed, ArticleTables, RevisionTables, EventTables, EntityTables, LSHTables, FactTables, StoryEvidence,
-                    LeadReads, PostgresSearch, LanguageSums, Store):
+                    LeadReads, HappenedColumn, PostgresSearch, LanguageSums, Store):
     shared_vector_index = True  # placement candidates come from the HNSW index
     dialect = POSTGRES  # for the queries written once for both backends
     _to_row = staticmethod(_pg_row)  # an article as a row and back (ArticleTables)

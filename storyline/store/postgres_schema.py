@@ -22,6 +22,7 @@ from storyline.store.word_parts import pg_migration
 from storyline.store.language_sums import LANGUAGE_SUMS_SCHEMA_PG, fill_postgres
 from storyline.store.revision_tables import REVISIONS_SCHEMA_PG
 from storyline.store.trip_column import TRIPS_SCHEMA_PG, fill_postgres as fill_trips
+from storyline.store.happened_column import HAPPENED_SCHEMA_PG, fill_postgres as fill_happened
 
 MIGRATIONS: list[str] = [
     # 1: everything SQLite's migrations 1-8 built, in one step
@@ -127,7 +128,10 @@ MIGRATIONS: list[str] = [
     FAR_JOINED_PG,
     # 11: the texts an updated report replaced, as SQLite's 18 (storyline.store.revision_tables)
     REVISIONS_SCHEMA_PG,
+    # 12: the day each event's happening took place, as SQLite's 19
+    # (storyline.store.happened_column), filled for the stored events by MIGRATION_STEPS[12]
+    HAPPENED_SCHEMA_PG,
 ]
 # Python steps run right after a migration's SQL, in its transaction, on its connection
-MIGRATION_STEPS = {6: fill_postgres, 7: fill_trips}
+MIGRATION_STEPS = {6: fill_postgres, 7: fill_trips, 12: fill_happened}
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -31,7 +31,7 @@ class EventRow:
     n_unknown_source: int = 0  # original reports whose source is unknown (not counted above)
     n_undated: int = 0  # reports with no date of their own: placed by content only
     # the day its happening took place where its reports state one before ``first_date``
-    # (storyline.service_happened, at view time: never stored); None: none earlier, or not asked
+    # (stored by the relink: storyline.store.happened_column); None: none earlier
     happened: dt.date | None = None
 
     @property
@@ -56,8 +56,8 @@ class StoryRow:
     last_date: dt.date | None = None
     n_unknown_source: int = 0
     n_undated: int = 0
-    # its first event's happening day where that is before ``first_date`` (set by the story's
-    # own view, which places its events: storyline.service_happened; never stored, not listed)
+    # its earliest event's happening day where that is before ``first_date`` (from its
+    # events' stored days: storyline.store.happened_column; the list and the story's own view)
     happened: dt.date | None = None
 
     @property

@@ -51,9 +51,8 @@ def build_router(backend, read: list, limit_q, offset_q) -> APIRouter:
     def list_events(limit: int = limit_q, offset: int = offset_q, lang: HEADLINE_Q = None) -> dict:
         """Events, biggest and newest first."""
         with lock:
-            rows = backend.reader.events()
-            # the page's events dated by their happenings (service_happened): one read of their reports
-            items = listed(backend.reader.with_happened(rows[offset:offset + limit]), lang, event_dict)
+            rows = backend.reader.events()  # each with its stored happening day (store.happened_column)
+            items = listed(rows[offset:offset + limit], lang, event_dict)
         return page(items, len(rows), limit, offset)
 
     @router.get("/api/events/{event_id}", tags=["events"])

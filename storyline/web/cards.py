@@ -42,6 +42,9 @@ class Card:
     n_unknown_source: int = 0   # original reports of unknown source (not in n_sources)
     n_undated: int = 0          # reports with no date of their own (placed by content only)
     headline_lang: str | None = None  # the language of the report whose title the headline is
+    # the day its happening (a story's: its earliest event's) took place, where before
+    # ``first_date`` (the first report's): EventRow/StoryRow.happened, shown with it
+    happened: dt.date | None = None
 
 
 def entities_of(app: "Storyline", articles: list[Article], lang: str | None = None) -> list[list[EntityRow]]:
@@ -58,7 +61,7 @@ def _card(app: "Storyline", url: str, row: EventRow | StoryRow, articles: list[A
     return Card(url=url, headline=row.headline, n_articles=row.n_articles,
                 n_sources=row.n_sources, languages=row.languages,
                 sources=[s for s, _ in cov.sources if s != UNKNOWN_SOURCE],
-                first_date=getattr(row, "day", row.first_date),  # an event's: its happening's (service_happened)
+                first_date=row.first_date, happened=row.happened,  # (store.happened_column)
                 last_date=row.last_date, entities=top_entities(entities_of(app, articles, lang), n=5),
                 n_events=n_events, id=row.id, n_unknown_source=row.n_unknown_source,
                 n_undated=row.n_undated,

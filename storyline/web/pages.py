@@ -156,8 +156,7 @@ def build_router(app: FastAPI) -> APIRouter:
             rows = reader.stories() if stories else reader.events()
             make = story_card if stories else event_card
             shown = rows[offset:offset + PAGE_SIZE]
-            # as their pages name them; events dated by their happenings (service_happened)
-            named = reader.reader_rows(shown if stories else reader.with_happened(shown), lang)
+            named = reader.reader_rows(shown, lang)  # as their pages name them
             cards = [make(reader, r, names, head_lang) for r, head_lang in named]
             n_articles = reader.count_articles()
             n_flagged = reader.not_articles(limit=0)[0] if not n_articles else 0
