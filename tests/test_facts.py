@@ -70,7 +70,8 @@ def test_english_and_hindi_sentences_of_one_fact_align():
 DERNA = [
     {"id": "d1", "source": "wire-one.example", "lang": "en", "date": "2023-09-12",
      "title": "Floods devastate Derna",
-     "text": "At least 5,000 people were killed by the floods in the Libyan city of Derna, "
+     # a count, no bound: "at least 5,000" would hold against 11,300 (test_facts_bounds.py, h-facts28)
+     "text": "The floods killed 5,000 people in the Libyan city of Derna, "
              "officials said on Tuesday. Two dams burst after Storm Daniel."},
     {"id": "d2", "source": "wire-two.example", "lang": "en", "date": "2023-09-12",
      "title": "Derna death toll rises",

@@ -74,9 +74,11 @@ def test_points_percent_and_their_words_in_hindi_russian_and_spanish():
 
 
 def test_a_planted_toll_conflict_across_languages_is_still_flagged():
-    en = _claim("e1", "en", "At least 5,000 people died in the floods in Derna, officials said.", "Wire A")
+    # a bound the other report's figure breaks ("at least 5,000" against 11,300 holds, no conflict
+    # since h-facts28: test_facts_bounds.py)
+    en = _claim("e1", "en", "At least 12,000 people died in the floods in Derna, officials said.", "Wire A")
     fr = _claim("f2", "fr", "Selon les autorités, les inondations ont fait 11 300 morts à Derna.", "Journal C")
-    assert pair_conflicts(en, fr, names=1.0) == [("number", "5,000", "11,300")]
+    assert pair_conflicts(en, fr, names=1.0) == [("number", "12,000", "11,300")]
 
 
 def test_demo_inflation_forecast_does_not_cite_a_fall_in_points():

@@ -40,6 +40,22 @@ def close_figures(x: tuple, y: tuple) -> bool:
     return abs(x[0] - y[0]) <= tol * max(abs(x[0]), abs(y[0]))
 
 
+def bound_holds(x: Figure, y: Figure) -> bool:
+    """One figure is a bound (:func:`~storyline.facts.figures.bound_of`) that the other, a
+    figure stated as exact, keeps: "at least 5,000 dead" and "7,000 dead" do not disagree,
+    "at least 5,000" and "4,000" do; "up to 5,000" holds against "4,000".  Two bounds, or a
+    bound against an estimate ("at least 4,000 are missing" / "rund 10.000 Vermisste"), still
+    disagree: each report gives its own count of the quantity, and the fact sample's gold
+    labels the tolls "au moins 1 037 morts" / "más de 2.100" a conflict."""
+    for b, v in ((x, y), (y, x)):
+        if not b.bound or v.bound or v.approximate:
+            continue
+        tol = NUMBER_TOLERANCE * max(abs(b.value), abs(v.value))
+        if (b.bound == "min" and v.value >= b.value - tol) or (b.bound == "max" and v.value <= b.value + tol):
+            return True
+    return False
+
+
 def figure_text(v: float) -> str:
     """A figure as a conflict side shows it: thousands grouped, no trailing ".0"."""
     return f"{v:,.0f}" if v == int(v) else f"{v:,}"
@@ -136,6 +152,8 @@ def number_conflict(a: ClaimSentence, b: ClaimSentence, max_ratio: float = MAX_R
                 continue  # "its 2% target" and "above 10%": two quantities
             if min(abs(x.value), abs(y.value)) * max_ratio < max(abs(x.value), abs(y.value)):
                 continue  # "a city of 100,000" and "2,000 dead"
+            if bound_holds(x, y):
+                continue  # "at least 5,000 dead" and "7,000 dead": the bound holds
             return x, y
     return None
 

@@ -48,6 +48,49 @@ _APPROX = re.compile(
     # a bound is a rounded figure too: "more than 2,000" and "más de 2.100" agree
     r"more than|over|above|at least|plus de|au moins|más de|al menos|mehr als|mindestens|über|более|свыше|"
     r"не менее)\W+(?:\w+\W+)?$|(करीब|लगभग|तकरीबन|क़रीब)\s+$", re.IGNORECASE)
+# words that make a figure a bound of the quantity, not its value ("at least 5,000 dead" holds against
+# "7,000 dead"; "up to 5,000" against "4,000"), within a few words before it: a lower bound ("min") ...
+_BOUND_WORDS = {
+    "min": ("more than", "over", "above", "at least", "no fewer than", "no less than", "plus de", "au moins",
+            "au minimum", "más de", "al menos", "por lo menos", "mehr als", "mindestens", "über", "более",
+            "свыше", "не менее", "по меньшей мере", "как минимум", "больше", "mais de", "pelo menos",
+            "più di", "almeno", "oltre", "понад", "щонайменше", "більше", "не менше", "nejméně", "alespoň",
+            "více než", "přes", "τουλάχιστον", "πάνω από", "περισσότερους από", "περισσότερα από",
+            "περισσότεροι από", "أكثر من", "ما لا يقل عن", "على الأقل", "לפחות", "יותר מ", "कम से कम",
+            # a verb of exceeding: "the toll exceeded 5,000", "superaba ya los 5.000", "dépassait les 5 000"
+            "exceeded", "exceeds", "exceeding", "topped", "superaba ya los", "superaba los", "supera los",
+            "superó los", "superaba ya las", "superaba las", "supera las", "superó las", "dépasse les",
+            "dépassait les", "a dépassé les", "dépasse", "überstieg", "übersteigt", "übersteigen",
+            "превысило", "превысил", "превысила", "превышает", "ultrapassou", "ultrapassa", "superato",
+            "supera", "superava", "перевищило", "перевищує", "překročil", "překročilo", "ξεπέρασε",
+            "ξεπερνά", "تجاوز", "تخطى"),
+    # ... and an upper one ("max"); "nearly", "almost" are no bound: "nearly 5,000" is about 5,000
+    "max": ("up to", "less than", "fewer than", "under", "no more than", "jusqu'à", "moins de", "hasta",
+            "menos de", "bis zu", "weniger als", "höchstens", "не более", "менее", "до", "меньше", "até",
+            "fino a", "meno di", "не більше", "менше", "méně než", "až", "λιγότερους από", "λιγότερα από",
+            "έως", "أقل من", "עד"),
+}
+_BOUND = {side: regex.compile(r"(?<![\p{L}\p{M}])(?:" + "|".join(sorted((re.escape(w).replace("\\ ", r"\s+")
+                                                                        for w in words), key=len, reverse=True))
+                              + r")[\s\-\u05be]*$", regex.IGNORECASE)
+          for side, words in _BOUND_WORDS.items()}
+# Hindi writes a lower bound after the figure: "5,000 से अधिक" / "से ज़्यादा" (more than 5,000)
+_BOUND_AFTER = {"min": regex.compile(r"^\s*(?:से\s+(?:अधिक|ज़्यादा|ज्यादा)|से\s+भी\s+(?:अधिक|ज़्यादा|ज्यादा))(?![\p{L}\p{M}])")}
+
+
+def bound_of(text: str, start: int, end: int) -> str:
+    """"min" when the figure at ``text[start:end]`` is a lower bound ("at least 5,000", "mehr als
+    2.000", "5,000 से अधिक"), "max" when an upper one ("up to 5,000", "bis zu"), else "".
+    Only the words right before it (or, in Hindi, right after): "more than double the target, 5.2%"
+    bounds no figure."""
+    before = text[max(0, start - 30):start]
+    after = text[end:end + 20]
+    for side in ("min", "max"):
+        if _BOUND[side].search(before) or (side in _BOUND_AFTER and _BOUND_AFTER[side].search(after)):
+            return side
+    return ""
+
+
 # a figure that counts a part of the one before it: "1 204 blessés, dont 721 grièvement", "2,000 injured,
 # including 300 seriously", "davon 50 schwer", "из них 30 тяжело", "जिनमें 12 की हालत गंभीर"
 _PART = re.compile(r"(?:\b(?:dont|of whom|of which|including|among them|among whom|davon|darunter|de ellos|de ellas|"
@@ -291,7 +334,8 @@ def numbers_in(text: str, skip: list[tuple[int, int]] = (), lang: str | None = N
         out.append((start, Figure(value, kind, unit[:5], bool(_APPROX.search(text[max(0, start - 30):start])),
                           context_words(text, start, end), concept_of(text, start, end),
                           _written(written_in, at, end, used, sign, after.startswith("%")), worded is not None,
-                          bool(out) and bool(_PART.search(text[max(0, start - 20):start])))))
+                          bool(out) and bool(_PART.search(text[max(0, start - 20):start])),
+                          bound_of(text, start, _unit_end(text, end, used, after.startswith("%"))))))
     return [f for _, f in sorted(out, key=lambda x: x[0])]
 
 

@@ -33,6 +33,7 @@ class Figure(NamedTuple):
     written: str = ""  # as the sentence writes it, with its multiplier and unit ("31 miles", "$5 billion")
     worded: bool = False  # written in words ("five hours", "zwei Prozent"): agrees and settles, never disputes
     part: bool = False  # a part of the figure before it ("1 204 blessés, dont 721 grièvement"): never disputes
+    bound: str = ""  # "min" ("at least 5,000"), "max" ("up to 5,000") or "" (:func:`~storyline.facts.figures.bound_of`)
 
 
 @dataclass
