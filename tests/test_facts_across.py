@@ -19,7 +19,7 @@ from importlib import resources
 import numpy as np
 
 from storyline.embed import shared_embedder
-from storyline.facts.align import LEND_ACROSS_MIN, extend
+from storyline.facts.lending import LEND_ACROSS_MIN, extend
 from storyline.facts.event import build_event_facts
 from storyline.facts.model import ClaimSentence
 from storyline.ingest.readers import from_record

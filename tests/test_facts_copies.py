@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from storyline.facts.align import extend
+from storyline.facts.lending import extend
 from storyline.facts.copies import copy_twins
 from storyline.facts.model import ClaimSentence
 

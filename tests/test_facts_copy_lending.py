@@ -8,7 +8,7 @@ closest sentence of any other article, which was its own original's
 "Ukrainian President Volodymyr Zelenskiy said Kyiv was ready to keep
 exporting …" (0.48, "Ukraine" shared): a fact citing two sentences that state
 two things, from one report.  Sentences of one report never corroborate each
-other, so :func:`storyline.facts.align.extend` lends a lone sentence a partner
+other, so :func:`storyline.facts.lending.extend` lends a lone sentence a partner
 of another report only.
 """
 from __future__ import annotations

@@ -9,7 +9,7 @@ visit of 2024 put "В 2018 году Ким Чен Ын дарил пару пх�
 2018) in the fact on Putin's first visit in 24 years, beside "… साल 2000 में
 …" (his visit of 2000).  :func:`storyline.facts.agreement.kept_apart` keeps
 such pairs from linking and from being lent
-(:func:`storyline.facts.align.vouched`, :func:`storyline.facts.align.extend`).
+(:func:`storyline.facts.align.vouched`, :func:`storyline.facts.lending.extend`).
 """
 from __future__ import annotations
 

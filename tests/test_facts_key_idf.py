@@ -1,7 +1,7 @@
 """The inverse frequencies that weigh names in a fact's agreement, counted once.
 
 :func:`storyline.facts.agreement.key_overlap` with ``units`` (a lone sentence's
-loan, :func:`storyline.facts.align.extend`) weighs a shared key by the lesser of
+loan, :func:`storyline.facts.lending.extend`) weighs a shared key by the lesser of
 its inverse sentence and inverse report frequency while each sentence's norm
 stays its sentence one; it needs both tables, and counted the event's sentences
 twice to get them (h-facts19: ``key_idf`` now takes the sentence table it has).

@@ -13,7 +13,7 @@ from importlib import resources
 import numpy as np
 
 from storyline.embed import shared_embedder
-from storyline.facts.align import extend
+from storyline.facts.lending import extend
 from storyline.facts.event import build_event_facts
 from storyline.facts.model import ClaimSentence, Figure
 from storyline.facts.render import event_view

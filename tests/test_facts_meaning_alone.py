@@ -19,7 +19,8 @@ import pytest
 
 from conftest import demo_event_facts
 from storyline.facts.agreement import PARAPHRASE_MIN, apart
-from storyline.facts.align import align, extend
+from storyline.facts.align import align
+from storyline.facts.lending import extend
 from storyline.facts.model import ClaimSentence
 
 

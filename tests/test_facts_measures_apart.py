@@ -13,7 +13,8 @@ from __future__ import annotations
 import numpy as np
 
 from storyline.facts.agreement import measures_apart
-from storyline.facts.align import LEND_ACROSS_MIN, align, extend
+from storyline.facts.align import align
+from storyline.facts.lending import LEND_ACROSS_MIN, extend
 from storyline.facts.figures import numbers_in
 from storyline.facts.model import ClaimSentence
 

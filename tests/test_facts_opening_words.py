@@ -1,6 +1,6 @@
 """A word that opens a sentence is no name a lone sentence's loan can agree on.
 
-Why: :func:`storyline.facts.align.extend` lends a sentence left alone its
+Why: :func:`storyline.facts.lending.extend` lends a sentence left alone its
 closest sentence of another report when the two agree on something that
 cannot be paraphrased, a distinctive name among them.  Names are read as
 capitalised words, so the word opening a sentence is one: the demo's ECB cut

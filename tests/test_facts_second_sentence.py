@@ -19,7 +19,7 @@ import numpy as np
 
 from storyline.bench.facts import analysed_articles
 from storyline.embed import shared_embedder
-from storyline.facts.align import extend
+from storyline.facts.lending import extend
 from storyline.facts.event import build_event_facts
 from storyline.facts.model import ClaimSentence, Figure
 

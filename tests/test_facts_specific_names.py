@@ -1,6 +1,6 @@
 """A lone sentence is lent a partner on a name only where that name is not the event's.
 
-Why: :func:`storyline.facts.align.extend` lends a sentence left alone its
+Why: :func:`storyline.facts.lending.extend` lends a sentence left alone its
 closest sentence of another report when the two agree on something that
 cannot be paraphrased, a distinctive name among them.  Names were weighed by
 how few of the event's *sentences* give them, so a name every report of the

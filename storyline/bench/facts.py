@@ -39,7 +39,7 @@ from typing import Callable
 from storyline.bench import glosses, labelled_lines
 from storyline.embed import shared_embedder
 from storyline.facts.agreement import LEND_NAME_MIN
-from storyline.facts.align import EXTEND_MARGIN, LEND_OWN_RATIO, LEND_SECOND_RATIO
+from storyline.facts.lending import EXTEND_MARGIN, LEND_OWN_RATIO, LEND_SECOND_RATIO
 from storyline.facts.event import build_event_facts
 from storyline.facts.disagreements import MAX_RATIO, PIN_NAME_MIN
 from storyline.facts.labels import SIDE_JOIN_MIN
@@ -209,10 +209,10 @@ def _folds(n: int, grid, score: Callable, tie: Callable, folds: int) -> tuple[li
 
 
 def cross_validate(path: str | Path, events, embedder, folds: int = 5) -> dict:
-    """Choose the lending margin (:data:`storyline.facts.align.EXTEND_MARGIN`),
+    """Choose the lending margin (:data:`storyline.facts.lending.EXTEND_MARGIN`),
     the name agreement a lone sentence needs (:data:`~storyline.facts.agreement.LEND_NAME_MIN`)
     and the shares of a sentence's score to its own fact for it to be lent
-    (:data:`~storyline.facts.align.LEND_OWN_RATIO`, :data:`~storyline.facts.align.LEND_SECOND_RATIO`)
+    (:data:`~storyline.facts.lending.LEND_OWN_RATIO`, :data:`~storyline.facts.lending.LEND_SECOND_RATIO`)
     on four folds of events by alignment F1, score them on the fifth; then, at
     the shipped alignment, the conflict rules' settings
     (:data:`~storyline.facts.disagreements.PIN_NAME_MIN`, :data:`~storyline.facts.disagreements.MAX_RATIO`,

@@ -13,7 +13,7 @@ every event (alignment, conflict and gloss figures on the whole file), then
 chosen on four folds of events by alignment F1 and scored on the fifth.
 :data:`storyline.facts.align.MEDIAN_SLACK`, a setting of the same merge,
 is chosen the same way over :data:`MEDIAN_SLACKS` (the tolerance as shipped), and
-:data:`storyline.facts.align.LEND_ACROSS_MIN` over :data:`ACROSS_MINS`; each
+:data:`storyline.facts.lending.LEND_ACROSS_MIN` over :data:`ACROSS_MINS`; each
 fold's alignment F1, gloss precision and right less wrong glosses are printed
 by setting too, since a lending bar trades glosses as well as pairs.
 :data:`storyline.facts.agreement.PARAPHRASE_MIN` is chosen over
@@ -31,6 +31,7 @@ from storyline.bench import facts as bench
 from storyline.embed import shared_embedder
 from storyline.facts import agreement
 from storyline.facts import align as align_mod
+from storyline.facts import lending as lending_mod
 
 TOLERANCES = (9.0, 0.1, 0.05, 0.02, 0.0)  # 9: any pair over the cut links (the old rule)
 MEDIAN_SLACKS = (9.0, 0.05, 0.04, 0.03, 0.02, 0.0)  # 9: the mean alone decides a merge (the old rule)
@@ -70,10 +71,10 @@ def run(path: str, median: bool = False, across: bool = False, paraphrase: bool 
                        else _align_with(align_mod.BEST_TOLERANCE, paraphrase_min=tol) if paraphrase
                        else _align_with(align_mod.BEST_TOLERANCE) if speaker or across_cut
                        else _align_with(tol))
-            lender = functools.partial(align_mod.extend, paraphrase_min=tol) if paraphrase else align_mod.extend
+            lender = functools.partial(lending_mod.extend, paraphrase_min=tol) if paraphrase else lending_mod.extend
             with mock.patch("storyline.facts.event.align", aligner), \
                     mock.patch("storyline.facts.event.extend", lender), \
-                    mock.patch.object(align_mod, "LEND_ACROSS_MIN", tol if across else align_mod.LEND_ACROSS_MIN), \
+                    mock.patch.object(lending_mod, "LEND_ACROSS_MIN", tol if across else lending_mod.LEND_ACROSS_MIN), \
                     mock.patch.object(agreement, "SPEAKER_WEIGHT", tol if speaker else agreement.SPEAKER_WEIGHT), \
                     mock.patch.object(align_mod, "ACROSS_CUT_DROP", tol if across_cut else align_mod.ACROSS_CUT_DROP):
                 res = bench.score_event(obj, f"{path}:{ln}", embedder, arts=arts)

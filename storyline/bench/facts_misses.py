@@ -18,7 +18,7 @@ runs (:func:`storyline.facts.event.build_event_facts`):
   meaning only;
 - ``article taken: ...``: the pair clears the cut but one side's fact
   already holds a sentence of the other's article (a fact aligns one an
-  article, and the lending of a second one, :func:`~storyline.facts.align.extend`,
+  article, and the lending of a second one, :func:`~storyline.facts.lending.extend`,
   refused it): that article's other sentence of the same gold fact (the
   article states the fact twice), or a sentence of another fact;
 - ``neither side's best partner``: each side has a better partner in the
@@ -42,7 +42,8 @@ from itertools import combinations
 import numpy as np
 
 from storyline.facts.agreement import claim_keys, name_agreement, shares_number
-from storyline.facts.align import ALIGN_CUT, a_best_pair, align, best_in_article, extend, meaning, pair_scores
+from storyline.facts.align import ALIGN_CUT, a_best_pair, align, best_in_article, meaning, pair_scores
+from storyline.facts.lending import extend
 from storyline.facts.claims import sentence_spans
 from storyline.facts.disagreements import keep_apart, pair_disagreements
 from storyline.bench.facts import analysed_articles, pair_listing, score_event

@@ -11,7 +11,7 @@ two articles that no gold fact holds together is put down to the step of
 - ``merge``: :func:`~storyline.facts.align.align` grouped the two (greedy
   average linkage; a wrong pair there is often one sentence carried in by
   another, so its own score may be under the cut);
-- ``group loan``: :func:`~storyline.facts.align.extend` lent one of them to
+- ``group loan``: :func:`~storyline.facts.lending.extend` lent one of them to
   a fact of two or more sentences holding the other, from an article the
   fact had no sentence of;
 - ``second sentence``: lent to such a fact from an article it holds already;

@@ -73,7 +73,7 @@ def name_agreement(claims: list[ClaimSentence], by_report: bool = False) -> np.n
     a shared key weighed by how few of the event's reports give it too, and
     not at all where the sentences write it in lower case somewhere
     (:func:`written_lower`), the agreement a lone sentence's partner must
-    reach, :func:`storyline.facts.align.extend`; for every agreement, the
+    reach, :func:`storyline.facts.lending.extend`; for every agreement, the
     opening words left out cost `bench facts` F1 0.7935 -> 0.7870), with the
     countries they name keyed alike for pairs of two languages only: within
     one language a country's name is one key already ("Russia" / "Russia"),

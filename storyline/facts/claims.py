@@ -21,6 +21,7 @@ from storyline.analyse.dates_happenings import happening_word
 from storyline.analyse.sentences import (heading_lines, one_line, opens_with_prompt, split_sentences,
                                          written_in_capitals)
 from storyline.clean.menus import holds_menu
+from storyline.facts.clauses import claim_parts
 from storyline.facts.context import (REPORTING_VERBS, REPORTING_VERBS_UNSPACED, SAYING, SOURCE_PHRASES,
                                      SOURCE_PHRASES_UNSPACED, concept_word, context_words, cue_pattern, told_at)
 from storyline.facts.figures import clock_times, digits, numbers_in
@@ -235,13 +236,16 @@ def _iso(d) -> str:
 def claim_sentences(article: Article, report: str,
                     spans: list[tuple[int, int, bool]] | None = None,
                     limit: int | None = None) -> list[ClaimSentence]:
-    """The article's claim sentences with their names, numbers and dates."""
+    """The article's claim sentences with their names, numbers and dates; a sentence
+    stating two claims joined by a semicolon gives each (:func:`~storyline.facts.clauses.claim_parts`)."""
     spans = sentence_spans(article) if spans is None else _reread(article, spans)
     out: list[ClaimSentence] = []
     marks = Marks(article)
-    for idx, (start, end, claim) in enumerate(spans):
-        if not claim:
-            continue
+    headings = heading_lines(article.text)
+    parts = [(idx, s, e) for idx, (start, end, claim) in enumerate(spans) if claim
+             for s, e in claim_parts(article.text, start, end, article.lang,
+                                     lambda s, e: claim_at(article, s, e, headings, marks))]
+    for idx, start, end in parts:
         text = article.text[start:end]  # offsets are the article's; shown on one line below
         ments = [m for m in marks.names.within(start, end) if m.key]
         dates = marks.dates.within(start, end)

@@ -4,7 +4,7 @@ A syndicated reprint is its own article but not its own report (a copy counts
 as its original: :func:`storyline.facts.claims.report_key`), and its
 sentences are near-verbatim twins of the original's.  Alignment puts a twin
 beside its original's sentence (the two score highest of any pair), but
-lending (:func:`storyline.facts.align.extend`) chose per article: a fact that
+lending (:func:`storyline.facts.lending.extend`) chose per article: a fact that
 held neither was lent whichever of the two came first, so the copy's sentence
 supported a second fact without its original (the demo's Coastal Times reprint
 of "Kremlin spokesman Dmitry Peskov said no agreements were planned to be
@@ -48,7 +48,7 @@ def follow_originals(claims: list[ClaimSentence], aligned: list[list[int]],
     sentence is; where it is not, the original's sentence is lent in its
     place, unless the group holds another sentence of the original's article
     already (a second sentence of one article needs the stricter test of
-    :func:`storyline.facts.align.extend`)."""
+    :func:`storyline.facts.lending.extend`)."""
     twins = copy_twins(claims)
     if not twins:
         return groups

@@ -10,7 +10,7 @@ against the hand weights (docs/benchmarks.md, "Summaries": it does not beat
 them, so none ships).
 
 Every feature is computed from the fact's own sentences (not the ones lent to
-it by :func:`storyline.facts.align.extend`) and the event's titles, in any
+it by :func:`storyline.facts.lending.extend`) and the event's titles, in any
 language: no word lists.
 """
 from __future__ import annotations

@@ -55,6 +55,14 @@ _OWNER = frozenset({"s", "के", "का", "की", "से", "को"})
 # Hindi gives a speaker as the owner of a saying: "X का कहना है कि" (X's saying is that), h-facts26
 _SAYING_OWNED = {"का": frozenset({"कहना"})}
 _PHRASE_END = regex.compile(r"[,;:.!?«»\"“”„()\[\]—–]")
+# a name's body after it: "Mike Blanpied z USGS poznamenal" (Czech "from"), "Ο Mike Blanpied από τη USGS
+# σημείωσε", "Blanpied of the USGS said": the body is no speaker, and the verb after it is the person's
+_AFFILIATION = frozenset("of from z ze από von vom de du del из із".split())
+_ARTICLES = frozenset("the la le l der die das dem den des τη την το τον του της των".split())
+# Greek's genitive article: a name after it is an owner ("δήμαρχος του Λονδίνου", "Η Οργανωτική Επιτροπή
+# του Πεκίνου είπε"), as Hindi's "के" makes one (:data:`_OWNER`); MultiLing 2011 dev's Greek reports
+# gave "Λονδίνου", "Ηνωμένων Πολιτειών", "Reuters" ("Ένας δημοσιογράφος του Reuters είπε") as speakers
+_GENITIVE = frozenset({"του", "της", "των"})
 
 
 def speaking(text: str, names: list[tuple[int, int]], blockers: list[tuple[int, int]] | None = None) -> list[bool]:
@@ -64,6 +72,8 @@ def speaking(text: str, names: list[tuple[int, int]], blockers: list[tuple[int, 
     a name and a verb after it takes the verb."""
     blockers = names if blockers is None else blockers
     words = [(m.start(), m.end(), m.group().casefold()) for m in _WORD.finditer(text)]
+    owned = [_owned(text, words, s, blockers) for s, _ in names]
+    blockers = [b for b in blockers if not _owned(text, words, b[0], blockers)]  # the verb passes over a body
     cues = [m.span() for m in _CUE.finditer(text)] + [w[:2] for w in words if w[2] in SAYING]
     # a verb whose speaker it names right after it ("…, a souligné Christine Lagarde") is not said
     # of a name before it ("La politique reste restrictive, a souligné …")
@@ -71,13 +81,33 @@ def speaking(text: str, names: list[tuple[int, int]], blockers: list[tuple[int, 
     # (the name right after the verb: "told reporters in Frankfurt that" leaves "told" to Lagarde before it)
     taken = {c[1] for (s, _), cs in zip(names, closing) for c in cs if not _WORD.search(text[c[1]:s])}
     out = []
-    for (s, e), closes in zip(names, closing):
+    for (s, e), closes, owner in zip(names, closing, owned):
+        if owner:
+            out.append(False)
+            continue
         last = max((i for i, w in enumerate(words) if w[0] < e), default=-1)
         first = next((i for i, w in enumerate(words) if w[1] > s), len(words))
         near = words[max(0, first - SPEAKER_NEXT):first] + words[last + 1:last + 1 + SPEAKER_NEXT]
         out.append(bool(closes) or any(w[2] in SAYING for w in near)
                    or _verb_after(text, words, last, blockers, s, taken))
     return out
+
+
+def _owned(text: str, words: list, start: int, names: list[tuple[int, int]]) -> bool:
+    """The name starting at ``start`` is an owner or a person's body, not a speaker: it follows
+    Greek's genitive article (:data:`_GENITIVE`), or a preposition of :data:`_AFFILIATION`
+    (an article between allowed) right after another name ("Blanpied z USGS", "Blanpied από τη USGS")."""
+    before = [w for w in words if w[1] <= start][-3:]
+    if not before or not text[before[-1][1]:start].isspace():
+        return False
+    if before[-1][2] in _GENITIVE:
+        return True
+    if len(before) > 1 and before[-1][2] in _ARTICLES and before[-2][2] in _AFFILIATION:
+        before = before[:-1]
+    if before[-1][2] not in _AFFILIATION or len(before) < 2:
+        return False
+    prev_end = before[-2][1]
+    return any(e == prev_end for _, e in names) and text[prev_end:before[-1][0]].isspace()
 
 
 def _verb_after(text: str, words: list, last: int, names: list[tuple[int, int]], own: int, taken: set[int]) -> bool:
