@@ -39,6 +39,8 @@ def spelt_as_written(phrase: str, entity: EntityRow) -> bool:
     if query_key(phrase) in written_spellings(entity):
         return True
     script = _script(phrase)
+    if not _alphabetic(phrase):
+        return False  # a syllabary's or an unspaced script's piece is no letter-for-letter reading ("プー")
     key = _transliterated(phrase)
     return bool(script and key) and any(
         _script(s) not in (None, script) and _transliterated(s) == key
@@ -54,6 +56,14 @@ def written_entity(store: Store, phrase: str) -> EntityRow | None:
         if found is not None and spelt_as_written(phrase, found):
             return found
     return None
+
+
+def _alphabetic(text: str) -> bool:
+    """Every letter of ``text`` is of a cased script, an alphabet (Cyrillic, Greek, Latin), which
+    transliteration reads letter for letter; Japanese katakana "プーチン" is "puchin", and a piece
+    of an unspaced query (search_words.query_words splits one by what spells a name) is no name."""
+    letters = [ch for ch in text if ch.isalpha()]
+    return bool(letters) and all(ch.lower() != ch.upper() for ch in letters)
 
 
 def _script(text: str) -> str | None:
