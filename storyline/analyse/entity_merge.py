@@ -63,7 +63,7 @@ from storyline.analyse.entity_keys import spelling_key
 from storyline.analyse.entity_patterns import lexicon
 from storyline.analyse.entity_tokens import script_of
 
-__all__ = ["merge_variants", "merge_across_scripts", "core_spellings", "named_after_place"]
+__all__ = ["merge_variants", "merge_across_scripts", "core_spellings", "headed_core", "same_head", "named_after_place"]
 
 _KINDS = {"PERSON": "person", "PRODUCT": "product", "ORG": "body", "PLACE": "body", "MISC": None}
 
