@@ -212,6 +212,8 @@ History:
       after a title and "de" is the body, no portfolio ("porte-parole de l'UNICEF"); the Soviet Union is a
       gazetteer place ("СССР", "USSR", "Радянський Союз"); a recurring event's names in other languages share
       its key ("Eurocopa", "Euro"); a person and a place named after the person stay two entities (h-names39)
+  64: two names met only each less its own head word are two things ("Каховской ГЭС", "Каховское
+      водохранилище": the dam and its reservoir) (h-names41)
 """
 
-VERSION = 63  # h-names40: Ukrainian reports' names read by the Ukrainian stemmer and case forms ("Росії", "Києві", "Україні" are places); was 62, h-names39: stored names change: "Janata Dal (United)" whole, UNICEF after "de l'", USSR row, Eurocopa = Euro, Kim Il-sung apart from his square
+VERSION = 64  # h-names41: stored names change: a dam and its reservoir two entities; was 63, h-names40: Ukrainian reports' names read by the Ukrainian stemmer and case forms ("Росії", "Києві", "Україні" are places); was 62, h-names39: stored names change: "Janata Dal (United)" whole, UNICEF after "de l'", USSR row, Eurocopa = Euro, Kim Il-sung apart from his square

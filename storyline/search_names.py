@@ -25,7 +25,7 @@ from storyline.search_cases import nominatives
 from storyline.search_words import unworded
 from storyline.store.base import Store
 from storyline.store.records import EntityRow, SearchFilters
-from storyline.store.word_key import word_key
+from storyline.search_spellings import query_key as _key, spelt_as_written, written_entity, written_spellings  # noqa: F401
 
 NAME_WORDS = 6              # the longest word n-gram read as one name ("International Atomic Energy Agency")
 
@@ -108,17 +108,6 @@ def _bare(word: str) -> str:
     return word[i:j]
 
 
-def _key(text: str) -> str:
-    return " ".join((word_key(text) or "").casefold().split())
-
-
-def written_spellings(entity: EntityRow) -> set[str]:
-    """How reports write ``entity`` (its name, aliases and names per
-    language), keyed as the word index keys words: not the lookup keys
-    the store also indexes it by (a stem, a gazetteer key, its id)."""
-    return {_key(s) for s in (entity.name, *entity.aliases, *entity.names.values()) if s}
-
-
 def store_frequent_words(store: Store) -> frozenset[str]:
     """The frequent words (jusText's stop lists) of the languages the store
     holds reports in, keyed as :func:`_key` keys them."""
@@ -160,10 +149,10 @@ def query_entity(store: Store, query: str) -> EntityRow | None:
     the possessive ("Putin's") names it as :func:`query_names` reads it."""
     words = query.split()
     for phrase in [query, *_spellings([*words[:-1], _bare(words[-1])])[1:]] if words else [query]:
-        found = None if common_word(store, phrase) else store.find_entity(phrase)
+        found = None if common_word(store, phrase) else store.find_entity(phrase) or written_entity(store, phrase)
         if found is None:
             continue
-        if typo_budget(_bare(phrase).casefold()) == 0 and _key(_bare(phrase)) not in written_spellings(found):
+        if typo_budget(_bare(phrase).casefold()) == 0 and not spelt_as_written(_bare(phrase), found):
             continue
         return found
     if not words or common_word(store, query):
@@ -235,8 +224,8 @@ def _run_entity(store: Store, run: list[str]) -> EntityRow | None:
     """The stored entity the words of ``run`` spell (:func:`query_names`'s
     rules), as typed, else with the last word less its possessive."""
     for phrase in _spellings(run):
-        found = store.find_entity(phrase)
-        if found is None or _key(phrase) not in written_spellings(found):
+        found = written_entity(store, phrase)
+        if found is None:
             continue
         if len(run) == 1 and common_word(store, phrase):
             continue

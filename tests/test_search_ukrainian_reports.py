@@ -26,11 +26,14 @@ def test_the_ukrainian_stemmer_cuts_endings_written_with_its_own_vowels():
     assert ukrainian_stem("ЄЦБ") == "єцб"  # no vowel of its own after the first: nothing to cut
 
 
-def test_search_reads_ukrainian_by_it_and_similarity_keys_still_by_russian_snowball():
-    from storyline.similarity.keys import stemmer_for, word_form_stemmer_for
+def test_every_stage_reads_ukrainian_by_it():
+    """One table of stemmers (h-names41): search's word forms, the names stage's common
+    words and the similarity stem keys; the keys read Ukrainian by Russian Snowball before."""
+    from storyline.similarity import keys as K
 
-    assert word_form_stemmer_for("uk") == "ukrainian" and word_form_stemmer_for("ru") == "russian"
-    assert stemmer_for("uk") == "russian"  # similarity keys: unchanged (the names stage: h-names40, stem_langs)
+    assert K.stemmer_for("uk") == "ukrainian" and K.stemmer_for("ru") == "russian"
+    assert not hasattr(K, "word_form_stemmer_for")  # one concept, one place
+    assert K.stem_keys("Вода з греблі", "uk") == K.stem_keys("Вода з гребля", "uk")
 
 
 def test_a_ukrainian_word_finds_a_ukrainian_report_writing_another_case(store):

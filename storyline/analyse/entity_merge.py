@@ -63,27 +63,44 @@ from storyline.analyse.entity_keys import spelling_key
 from storyline.analyse.entity_patterns import lexicon
 from storyline.analyse.entity_tokens import script_of
 
-__all__ = ["merge_variants", "merge_across_scripts", "core_spellings", "named_after_place"]
+__all__ = ["merge_variants", "merge_across_scripts", "core_spellings", "headed_core", "same_head", "named_after_place"]
 
 _KINDS = {"PERSON": "person", "PRODUCT": "product", "ORG": "body", "PLACE": "body", "MISC": None}
 
 
 def core_spellings(alias: str, sounds: bool = True) -> set[str]:
     """Spelling keys of ``alias``, with and without a place/organisation head word
-    (``sounds``: Greek digraphs read by sound, :func:`spelling_key`).  An alias in
-    capitals less its head word keeps two words at least: capitals carry no case,
-    so one word before the head may be a common adjective ("FEDERAL NEWS" less
-    "NEWS" is "federal", which met the "Federal" of "a Federal court")."""
-    lex = lexicon()
+    (``sounds``: Greek digraphs read by sound, :func:`spelling_key`; :func:`headed_core`)."""
     key = spelling_key(alias, sounds)
     out = {key} if len(key.replace(" ", "")) >= 4 else set()
+    headed = headed_core(alias, sounds)
+    return out | {headed[0]} if headed else out
+
+
+def headed_core(alias: str, sounds: bool = True) -> tuple[str, str] | None:
+    """The spelling key of ``alias`` less its trailing place/organisation head word,
+    and that head word's key, where it has one ("Каховской ГЭС": "kahovskoi", "ges").
+    An alias in capitals less its head word keeps two words at least: capitals carry
+    no case, so one word before the head may be a common adjective ("FEDERAL NEWS"
+    less "NEWS" is "federal", which met the "Federal" of "a Federal court")."""
+    lex = lexicon()
     words = alias.split()
     if len(words) > (2 if alias.isupper() else 1) and any(lex.is_cue(kind, words[-1], lang, compounds=False)
                               for kind in ("place_cues", "org_cues") for lang in lex.cue_langs):
         core = spelling_key(" ".join(words[:-1]), sounds)  # a trailing head word only: "Wadi Derna" is not Derna
         if len(core.replace(" ", "")) >= 5:
-            out.add(core)
-    return out
+            return core, spelling_key(words[-1], sounds)
+    return None
+
+
+HEAD_ENDING = 2  # letters of a head word's key its cases may differ in ("водохранилище", "водохранилища")
+
+
+def same_head(a: str, b: str) -> bool:
+    """Two head words' keys are one word, in one case or two ("ges" / "ges";
+    "vodohranilishche" / "vodohranilishcha"), not two ("ges" / "vodohranilishche")."""
+    n = max(3, min(len(a), len(b)) - HEAD_ENDING)
+    return a[:n] == b[:n]
 
 
 def named_after_place(alias: str) -> set[str]:
@@ -116,12 +133,16 @@ def merge_variants(resolver) -> int:
         by_key: dict[str, set[str]] = {}
         whole: dict[str, set[str]] = {}  # key -> entities with a spelling of it that is no place's organisation
         sounded, foreign = set(), set()  # keys of Greek spellings read by sound; keys of other scripts' spellings
+        heads: dict[tuple[str, str], set[str | None]] = {}  # (key, entity) -> head words it was reached less
         for eid in sorted(resolver.group_members(group)):
             for alias in resolver.aliases(eid):
                 plain = core_spellings(alias, sounds=False)
                 after = named_after_place(alias)
+                cores = dict(hc for hc in (headed_core(alias), headed_core(alias, False)) if hc)
+                wholes = {spelling_key(alias), spelling_key(alias, False)}
                 for key in core_spellings(alias) | plain:
                     by_key.setdefault(key, set()).add(eid)
+                    heads.setdefault((key, eid), set()).add(None if key in wholes else cores.get(key))
                     if key not in after:
                         whole.setdefault(key, set()).add(eid)
                     if not any(script_of(c) == "GREEK" for c in alias if c.isalpha()):
@@ -141,8 +162,17 @@ def merge_variants(resolver) -> int:
             named = {resolver.resolve(i) for i in ids} - {resolver.resolve(i) for other in same
                                                            for i in whole.get(other, ())}
             roots = sorted({resolver.resolve(i) for i in ids}, key=lambda r: (r in named, r))
-            for other in roots[1:]:
-                a, b = resolver.resolve(roots[0]), resolver.resolve(other)
+            ways: dict[str, set[str | None]] = {}
+            for other in same:
+                for i in by_key[other]:
+                    ways.setdefault(resolver.resolve(i), set()).update(heads[(other, i)])
+            for n, other in enumerate(roots[1:], 1):
+                # with the first root before it that it may join: a dam and its reservoir, each met less its
+                # head word, are two things ("Каховской ГЭС", "Каховское водохранилище"), each the bare name's
+                first = next((r for r in roots[:n] if _one_head(ways[r], ways[other])), None)
+                if first is None:
+                    continue
+                a, b = resolver.resolve(first), resolver.resolve(other)
                 if a != b and _agree(resolver.label(a), resolver.label(b)) and not _named_after(resolver, a, b, named):
                     resolver.union(a, b)
                     merged += 1
@@ -157,6 +187,13 @@ def merge_variants(resolver) -> int:
                         resolver.union(a, b)
                         merged += 1
     return merged
+
+
+def _one_head(a: set[str | None], b: set[str | None]) -> bool:
+    """Two entities that met by a key may be one: one of them was reached by a whole
+    spelling (None: "Восточный" is "Vostochny Cosmodrome"), or both less one head word
+    (:func:`same_head`); not each less its own ("Kakhovka Dam", "Kakhovka Reservoir")."""
+    return None in a or None in b or any(same_head(x, y) for x in a for y in b)
 
 
 def _named_after(resolver, a: str, b: str, named: set[str]) -> bool:

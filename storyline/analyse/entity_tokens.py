@@ -131,8 +131,8 @@ def stem_word(algorithm: str, word: str) -> str:
     """``word`` stemmed by Snowball ``algorithm`` (the maintained stemmer family
     the lexicon, gazetteer and search index compare inflected words by), or by
     the light Ukrainian stemmer for "ukrainian", which Snowball lacks
-    (:mod:`storyline.analyse.ukrainian_stem`; only search reads Ukrainian by it,
-    :func:`storyline.similarity.keys.word_form_stemmer_for`)."""
+    (:mod:`storyline.analyse.ukrainian_stem`; every stage that stems Ukrainian
+    reads it so, :func:`storyline.similarity.keys.stemmer_for`)."""
     if algorithm == UKRAINIAN:
         return ukrainian_stem(word)
     return _stemmer(algorithm).stemWord(word)

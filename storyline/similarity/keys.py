@@ -172,39 +172,30 @@ def word_keys(text: str, normalise: Callable[[str], str] | None = None) -> Count
     return out
 
 
-# Snowball stemmer of each language (ISO 639-1) that snowballstemmer covers.
-_SNOWBALL = {
+# The stemmer of each language (ISO 639-1): Snowball's where it has one; Ukrainian, which Snowball
+# lacks, by the project's light Ukrainian stemmer (storyline.analyse.ukrainian_stem: Russian Snowball
+# keeps every ending written with і, ї or є, "греблі").  One table for every stage that stems a
+# report's words: search's word forms (storyline.store.text_query), the names stage's common words
+# (storyline.analyse.entity_common) and the stem keys below (h-names41: Ukrainian was read by Russian
+# Snowball here while search and the lexicon's stem_langs read it by its own).
+_STEMMERS = {
     "ar": "arabic", "ca": "catalan", "cs": "czech", "da": "danish", "de": "german",
     "el": "greek", "en": "english", "es": "spanish", "eu": "basque", "fi": "finnish",
     "fr": "french", "ga": "irish", "hi": "hindi", "hu": "hungarian", "hy": "armenian",
     "id": "indonesian", "it": "italian", "lt": "lithuanian", "ne": "nepali",
     "nl": "dutch", "no": "norwegian", "nb": "norwegian", "fa": "persian", "pl": "polish",
     "pt": "portuguese", "ro": "romanian", "ru": "russian", "sr": "serbian",
-    "sv": "swedish", "ta": "tamil", "tr": "turkish", "uk": "russian", "yi": "yiddish",
+    "sv": "swedish", "ta": "tamil", "tr": "turkish", "uk": "ukrainian", "yi": "yiddish",
 }
 
 
-SNOWBALL_LANGS = tuple(_SNOWBALL)  # the language codes that have a stemmer
+STEMMER_LANGS = tuple(_STEMMERS)  # the language codes that have a stemmer
 
 
 def stemmer_for(lang: str) -> str | None:
-    """The Snowball algorithm for a language code ("de-AT" -> "german"), or None."""
-    return _SNOWBALL.get((lang or "").split("-")[0].lower())
-
-
-# Search reads a report's word forms (storyline.store.text_query) by Ukrainian's own light
-# stemmer (storyline.analyse.ukrainian_stem): Russian Snowball keeps every ending written with
-# і, ї or є ("греблі").  The names stage reads Ukrainian by it too (the lexicon's stem_langs,
-# h-names40); the similarity keys still stem Ukrainian by Russian Snowball, as the events
-# stored were grouped.
-_WORD_FORMS = {**_SNOWBALL, "uk": "ukrainian"}
-WORD_FORM_LANGS = tuple(_WORD_FORMS)
-
-
-def word_form_stemmer_for(lang: str) -> str | None:
-    """The stemmer search reads a report's word forms by ("uk" -> "ukrainian",
-    else :func:`stemmer_for`), or None."""
-    return _WORD_FORMS.get((lang or "").split("-")[0].lower())
+    """The stemmer of a language code ("de-AT" -> "german", "uk" -> "ukrainian"), or None;
+    :func:`storyline.analyse.entity_patterns.stem_word` runs it."""
+    return _STEMMERS.get((lang or "").split("-")[0].lower())
 
 
 def stem_keys(text: str, lang: str) -> Counter[str]:
@@ -213,7 +204,7 @@ def stem_keys(text: str, lang: str) -> Counter[str]:
     Why: German and Polish inflect nouns, adjectives and names ("Putina",
     "Putinem" are "Putin"; "Regierungen", "Regierung"), so two reports of one
     story share fewer surface words than two English ones.  Each word is
-    lower-cased and reduced by the language's Snowball stemmer (via
+    lower-cased and reduced by the language's stemmer (:func:`stemmer_for`, via
     :func:`storyline.analyse.entity_patterns.stem_word`) before
     transliteration; languages without a stemmer keep the word, and CJK runs
     give character bigrams as in :func:`word_keys`.

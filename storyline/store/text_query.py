@@ -73,11 +73,11 @@ def checked_words(terms: list[Term]) -> list[str]:
 @functools.lru_cache(maxsize=256)
 def _algorithms(langs: tuple[str, ...] | None) -> frozenset[str]:
     """The stemmers of ``langs`` (None: of every language that has one), as search
-    reads word forms (:func:`~storyline.similarity.keys.word_form_stemmer_for`)."""
-    from storyline.similarity.keys import WORD_FORM_LANGS, word_form_stemmer_for
+    reads word forms (:func:`~storyline.similarity.keys.stemmer_for`)."""
+    from storyline.similarity.keys import STEMMER_LANGS, stemmer_for
 
-    codes = WORD_FORM_LANGS if langs is None else langs
-    return frozenset(a for a in map(word_form_stemmer_for, codes) if a)
+    codes = STEMMER_LANGS if langs is None else langs
+    return frozenset(a for a in map(stemmer_for, codes) if a)
 
 
 # every report is also read by the English stemmer: English words are common in reports
