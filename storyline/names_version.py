@@ -212,6 +212,9 @@ History:
       after a title and "de" is the body, no portfolio ("porte-parole de l'UNICEF"); the Soviet Union is a
       gazetteer place ("СССР", "USSR", "Радянський Союз"); a recurring event's names in other languages share
       its key ("Eurocopa", "Euro"); a person and a place named after the person stay two entities (h-names39)
+  66: the gazetteer's places gain their Portuguese, Italian and Ukrainian reader forms as spellings
+      ("Росія", "Північна Корея", "Mosca"; ``place_names``) and rows for Kherson, Odesa and Zaporizhzhia
+      (h-ui39; 64-65 are h-names41's)
 """
 
-VERSION = 63  # h-names40: Ukrainian reports' names read by the Ukrainian stemmer and case forms ("Росії", "Києві", "Україні" are places); was 62, h-names39: stored names change: "Janata Dal (United)" whole, UNICEF after "de l'", USSR row, Eurocopa = Euro, Kim Il-sung apart from his square
+VERSION = 66  # h-ui39: gazetteer rows gain pt/it/uk reader forms and Kherson, Odesa, Zaporizhzhia rows (stored names of such mentions change); was 63, h-names40: Ukrainian reports' names read by the Ukrainian stemmer and case forms ("Росії", "Києві", "Україні" are places); was 62, h-names39: stored names change: "Janata Dal (United)" whole, UNICEF after "de l'", USSR row, Eurocopa = Euro, Kim Il-sung apart from his square
