@@ -213,8 +213,8 @@ History:
       gazetteer place ("СССР", "USSR", "Радянський Союз"); a recurring event's names in other languages share
       its key ("Eurocopa", "Euro"); a person and a place named after the person stay two entities (h-names39)
   66: the gazetteer's places gain their Portuguese, Italian and Ukrainian reader forms as spellings
-      ("Росія", "Північна Корея", "Mosca"; ``place_names``) and rows for Kherson, Odesa and Zaporizhzhia
+      ("Росія", "Північна Корея", "Mosca"; ``place_names``) and rows for Kherson, Odesa, Zaporizhzhia, Nova Kakhovka, Hola Prystan, Oleshky, Marrakech and Derna
       (h-ui39; 64-65 are h-names41's)
 """
 
-VERSION = 66  # h-ui39: gazetteer rows gain pt/it/uk reader forms and Kherson, Odesa, Zaporizhzhia rows (stored names of such mentions change); was 63, h-names40: Ukrainian reports' names read by the Ukrainian stemmer and case forms ("Росії", "Києві", "Україні" are places); was 62, h-names39: stored names change: "Janata Dal (United)" whole, UNICEF after "de l'", USSR row, Eurocopa = Euro, Kim Il-sung apart from his square
+VERSION = 66  # h-ui39: gazetteer rows gain pt/it/uk reader forms and rows for the demo's Ukrainian, Moroccan and Libyan towns (stored names of such mentions change); was 63, h-names40: Ukrainian reports' names read by the Ukrainian stemmer and case forms ("Росії", "Києві", "Україні" are places); was 62, h-names39: stored names change: "Janata Dal (United)" whole, UNICEF after "de l'", USSR row, Eurocopa = Euro, Kim Il-sung apart from his square
