@@ -213,7 +213,7 @@ History:
       gazetteer place ("СССР", "USSR", "Радянський Союз"); a recurring event's names in other languages share
       its key ("Eurocopa", "Euro"); a person and a place named after the person stay two entities (h-names39)
   66: the gazetteer's places gain their Portuguese, Italian and Ukrainian reader forms as spellings
-      ("Росія", "Північна Корея", "Mosca"; ``place_names``) and rows for Kherson, Odesa, Zaporizhzhia, Nova Kakhovka, Hola Prystan, Oleshky, Marrakech and Derna
+      ("Росія", "Північна Корея", "Mosca"; ``place_names``) and rows for Kherson, Odesa, Zaporizhzhia, Nova Kakhovka, Oleshky, Marrakech and Derna
       (h-ui39; 64-65 are h-names41's)
 """
 
