@@ -214,6 +214,9 @@ History:
       its key ("Eurocopa", "Euro"); a person and a place named after the person stay two entities (h-names39)
   64: two names met only each less its own head word are two things ("Каховской ГЭС", "Каховское
       водохранилище": the dam and its reservoir) (h-names41)
+  66: the gazetteer's places gain their Portuguese, Italian and Ukrainian reader forms as spellings
+      ("Росія", "Північна Корея", "Mosca"; ``place_names``) and rows for Kherson, Odesa, Zaporizhzhia, Nova Kakhovka, Oleshky, Marrakech and Derna
+      (h-ui39; 65 was left unused)
 """
 
-VERSION = 64  # h-names41: stored names change: a dam and its reservoir two entities; was 63, h-names40: Ukrainian reports' names read by the Ukrainian stemmer and case forms ("Росії", "Києві", "Україні" are places); was 62, h-names39: stored names change: "Janata Dal (United)" whole, UNICEF after "de l'", USSR row, Eurocopa = Euro, Kim Il-sung apart from his square
+VERSION = 66  # h-ui39: gazetteer rows gain pt/it/uk reader forms and rows for the demo's Ukrainian, Moroccan and Libyan towns (stored names of such mentions change); was 64, h-names41: stored names change: a dam and its reservoir two entities; was 63, h-names40: Ukrainian reports' names read by the Ukrainian stemmer and case forms ("Росії", "Києві", "Україні" are places); was 62, h-names39: stored names change: "Janata Dal (United)" whole, UNICEF after "de l'", USSR row, Eurocopa = Euro, Kim Il-sung apart from his square

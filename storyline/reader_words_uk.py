@@ -231,7 +231,7 @@ UK_WORDS: dict[str, str] = {
     "the same words as {original} above": "ті самі слова, що в {original} вище",
     "the same words as its original above": "ті самі слова, що в оригіналу вище",
     "its sentence quoted above": "його речення наведено вище", "Disagreement": "Розбіжність",
-    "{n} beyond the summary's {m} above": "{n} понад {m} зі зведення вище",
+    "{n} beyond the summary's {m} above": "{n} понад факти зведення вище ({m})",
     "; {n} more says only what is shown here already": "; ще {n} повторює лише те, що вже показано",
     "; {n} more say only what is shown here already": "; ще {n} повторюють лише те, що вже показано",
     "{n} more fact stated by more than one report says only what is shown here already.":

@@ -85,11 +85,16 @@ class SearchHit:
     similarity: float | None = None
     duplicate_of: str | None = None    # set when this hit is itself a near-copy shown alone
     copies: list[SearchCopy] = field(default_factory=list)  # its near-copies among the results
+    # (when its site last updated its text, earlier texts kept), as :attr:`Article.revised`:
+    # filled by ``ReadModels.search`` so a hit says "updated <when>" as the report's page does
+    revised: tuple[str, int] | None = None
 
     def as_dict(self) -> dict:
         d = asdict(self)
         d["published"] = self.published.isoformat() if self.published else None
         d["copies"] = [c.as_dict() for c in self.copies]
+        del d["revised"]  # the API's words for it, as an article's (serialize.article_summary)
+        d["updated"], d["earlier_revisions"] = self.revised if self.revised else (None, 0)
         return d
 
 

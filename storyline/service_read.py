@@ -99,12 +99,13 @@ class ReadModels:
         return self.store.revisions(article_id)
 
     def with_revisions(self, articles):
-        """``articles`` (a list, or one article or None) with :attr:`Article.revised`
-        filled: one read for them all, for what shows "updated <when>"."""
+        """``articles`` (a list, or one article or None; or search hits, by ``article_id``)
+        with :attr:`Article.revised` filled: one read for them all, for what shows "updated <when>"."""
         listed = articles if isinstance(articles, list) else [a for a in [articles] if a is not None]
-        counts = self.store.revision_counts([a.id for a in listed]) if listed else {}
-        for a in listed:
-            a.revised = counts.get(a.id)
+        ids = [getattr(a, "article_id", None) or a.id for a in listed]
+        counts = self.store.revision_counts(ids) if listed else {}
+        for a, i in zip(listed, ids):
+            a.revised = counts.get(i)
         return articles
 
     def stories(self) -> list[StoryRow]:
@@ -203,7 +204,10 @@ class ReadModels:
         ``summary``: with its cited summary (``"summary"``), read from the same facts."""
         from storyline.service_stories import story_detail
 
-        return story_detail(self, story_id, lang, names, summary)
+        found = story_detail(self, story_id, lang, names, summary)
+        if found is not None:  # "updated <when>" on its reports its sites updated, as an event's
+            self.with_revisions(found["articles"])
+        return found
 
     def event_summary(self, event_id: int, lang: str = "en") -> dict | None:
         """Cited summary, headline and labelled facts of an event, for a reader of ``lang``."""
@@ -276,10 +280,13 @@ class ReadModels:
     # -- search and paging (logic in storyline.search; used by the API and UI) --
     def search(self, query: str, filters: SearchFilters | None = None, limit: int = 20,
                offset: int = 0, mode: str = "hybrid") -> SearchResult:
-        """Full-text + cross-lingual semantic search, ranked and paginated."""
+        """Full-text + cross-lingual semantic search, ranked and paginated; each hit with
+        :attr:`SearchHit.revised` (one read), so a hit its site updated says so as its page does."""
         from storyline.search import search
 
-        return search(self.store, self.embedder, query, filters, limit, offset, mode)
+        result = search(self.store, self.embedder, query, filters, limit, offset, mode)
+        self.with_revisions(result.hits)
+        return result
 
     def articles(self, event_id: int | None = None, limit: int | None = None,
                  offset: int = 0) -> list[Article]:

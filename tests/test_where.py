@@ -143,7 +143,9 @@ def test_a_citys_names_in_every_script_denote_it(names):
 
 def test_a_case_form_denotes_its_city_in_a_language_that_inflects():
     assert city_of("Turínu", "cs") == city_of("Turin") and city_of("Херсоне", "ru") == city_of("Kherson")
-    assert city_of("Херсоне") is None  # no language, no case ending to read
+    # no language, no case ending to read (Kherson is a gazetteer row since h-ui39, whose Cyrillic
+    # spellings are read as Russian, as "Москве" is: Mykolaiv is none)
+    assert city_of("Николаеве", "ru") == city_of("Mykolaiv") and city_of("Николаеве") is None
 
 
 @pytest.mark.parametrize("name", ["Springfield", "Santiago", "Victoria", "Mexico", "Singapore"])

@@ -37,6 +37,14 @@ class Gazetteer:
     def place(self, name: str, lang: str, script: str | None = None) -> str | None:
         return self._lookup(self._places, "places", name, lang, script) or self._genitive("places", name, lang)
 
+    def reader_place(self, name: str, lang: str) -> str | None:
+        """The name readers of ``lang`` know the gazetteer place ``name`` (its English
+        name or any spelling) by, where ``place_names`` writes one: "Київ" for Kyiv to
+        a Ukrainian reader, "Mosca" for Moscow to an Italian; else None."""
+        forms = self.place_names.get(lang)
+        english = forms and (name if name in forms else self.place(name, "en"))
+        return forms.get(english) if english else None
+
     def genitive_place(self, word: str, lang: str) -> str | None:
         """A gazetteer place or institution written with the genitive -s of a
         language whose articles mark case ("Russlands", "des Kremls")."""

@@ -94,9 +94,12 @@ class Lexicon(PlaceWords, Gazetteer):
         self._genitive_articles = {lang: set(w) for lang, w in data.get("genitive_articles", {}).items()}
         self._declension = data.get("adjective_declension", {})  # "Schwarze Meer" / "Schwarzes Meer"
         self._genitive_s = {way: set(langs) for way, langs in data.get("genitive_s", {}).items()}
-        self._rows = {"places": data["places"], "institutions": data["institutions"]}
+        # a place's name for a reader of a language (``place_names``), each form a spelling of its row too
+        self.place_names = {lang: forms for lang, forms in data.get("place_names", {}).items() if lang != "_doc"}
+        self._rows = {"places": with_reader_names(data["places"], self.place_names),
+                      "institutions": data["institutions"]}
         self._only_in = {n: set(langs) for n, langs in data.get("spelling_langs", {}).items() if n != "_doc"}
-        self._places, self._institutions = self._names(data["places"]), self._names(data["institutions"])
+        self._places, self._institutions = self._names(self._rows["places"]), self._names(data["institutions"])
         self._limited = {entity_key(w): (row[0], script_of(w[0]), self._only_in[w]) for rows in self._rows.values()
                          for row in rows for w in row if w in self._only_in}  # key -> (English, script, languages)
         self._stemmed_names: dict[tuple[str, str], dict[str, str]] = {}
@@ -329,6 +332,21 @@ def _word_classes(classes: dict[str, str]) -> dict[str, str]:
         for ending in classes.get("verb_endings", "").split():
             out.setdefault(stem + ending, "verbs")
     return out
+
+
+def with_reader_names(rows: list[list[str]], place_names: dict[str, dict[str, str]]) -> list[list[str]]:
+    """The gazetteer's rows, each with its reader forms (``place_names``) it lacks added:
+    a form is written once, and read as a spelling of the place as the row's others are.
+    A form keyed by a name no row begins with is an error naming it (a typo named nothing)."""
+    rows = [list(row) for row in rows]
+    by_english = {row[0]: row for row in rows}
+    for lang, forms in place_names.items():
+        for english, form in forms.items():
+            if english not in by_english:
+                raise ValueError(f"{LEXICON_PATH.name}: place_names.{lang}: {english!r} begins no row of 'places'")
+            if form not in by_english[english]:
+                by_english[english].append(form)
+    return rows
 
 
 @functools.lru_cache(maxsize=1)

@@ -81,14 +81,25 @@ class EntityRow:
 
     def display(self, lang: str | None) -> "EntityRow":
         """This entity named as readers of ``lang`` know it: its name in that
-        language where one is stored, else the canonical name if it is in the
+        language where one is stored, else a place's name in that language in the
+        gazetteer (:meth:`reader_place`), else the canonical name if it is in the
         reader's script, else a spelling in that script (:meth:`in_script`),
         else the canonical name."""
         lang = (lang or "en").lower()
-        name = self.names.get(lang)
+        name = self.names.get(lang) or self.reader_place(lang)
         if name is None:
             name = self.name if written_in(self.name, lang) else (self.in_script(lang) or self.name)
         return self if name == self.name else replace(self, name=name)
+
+    def reader_place(self, lang: str) -> str | None:
+        """A place's name for readers of ``lang`` no report in it named (the gazetteer's
+        ``place_names``): a Ukrainian reader was shown "Kyiv" where no Ukrainian report
+        is stored, though the gazetteer writes "Київ"; None for any other entity."""
+        if self.label != "PLACE" or lang == "en":
+            return None
+        from storyline.analyse.entity_patterns import lexicon  # lazy: loaded once, for places only
+
+        return lexicon().reader_place(self.names.get("en") or self.name, lang)
 
     def in_script(self, lang: str) -> str | None:
         """The commonest of the longest spellings of this entity in the script

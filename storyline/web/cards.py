@@ -98,6 +98,11 @@ class StoryView:
     headline_langs: dict[int, str | None] = field(default_factory=dict)  # event id -> its headline's language
     summary: dict | None = None          # the cited summary (service_facts.story_summary), the page's
 
+    @property
+    def reports(self) -> dict[str, Article]:
+        """Its reports by id: what a chronology citation's report says of itself ("updated <when>")."""
+        return {a.id: a for a in self.articles}
+
 
 def story_view(app: "Storyline", story_id: int, lang: str | None = None,
                names: str | None = None) -> StoryView | None:
