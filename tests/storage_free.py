@@ -9,6 +9,10 @@ the file ``$STORYLINE_TEST_STORAGE_FREE`` names, and the PostgreSQL run reads
 it and deselects them (pytest says how many: "deselected").  Without the
 variable, or without the file, every test runs.
 
+Under pytest-xdist (``make test`` runs ``-n auto``) each worker records the
+tests it ran: the controlling process empties the file when it starts, and
+each worker appends its ids under a lock when it finishes.
+
 What counts as touching storage, conservatively: a SQLite or PostgreSQL store
 constructed (any thread), a subprocess or a process started (a CLI, a server,
 a browser, a Dask worker may open stores), during the test or during the setup
@@ -67,9 +71,15 @@ def _recording() -> bool:
     return _backend() == "sqlite" and bool(os.environ.get(ENV))
 
 
+def _is_worker(config) -> bool:
+    return hasattr(config, "workerinput")  # a pytest-xdist worker
+
+
 def pytest_configure(config):
     if _recording():
         install_probes()
+        if not _is_worker(config):  # the one process, or xdist's controller (before any worker starts)
+            Path(os.environ[ENV]).write_text("", encoding="utf-8")
 
 
 @pytest.hookimpl(hookwrapper=True)
@@ -96,8 +106,14 @@ def pytest_runtest_protocol(item, nextitem):
 
 
 def pytest_sessionfinish(session, exitstatus):
-    if _recording():
-        Path(os.environ[ENV]).write_text("".join(f"{n}\n" for n in _free), encoding="utf-8")
+    if _recording() and _free:
+        import fcntl
+
+        with open(os.environ[ENV], "a", encoding="utf-8") as out:  # workers append side by side
+            fcntl.flock(out, fcntl.LOCK_EX)
+            out.write("".join(f"{n}\n" for n in _free))
+            out.flush()
+            fcntl.flock(out, fcntl.LOCK_UN)
 
 
 def pytest_collection_modifyitems(config, items):
