@@ -115,7 +115,9 @@ def run(requests: int = 300, seconds: float = 30.0, clients: int = 4, html_kb: i
         app.ingest([from_record(r, f"demo:{r['id']}") for r in seed])
         app.close()
         token = secrets.token_urlsafe(16)
-        server = uvicorn.Server(uvicorn.Config(create_app(path, token), log_level="warning"))
+        # log_config=None: uvicorn's own config would dictConfig() the host process's
+        # logging, closing every handler it has (a test runner's, a notebook's)
+        server = uvicorn.Server(uvicorn.Config(create_app(path, token), log_level="warning", log_config=None))
         sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]

@@ -3,6 +3,7 @@ bounded, bad bodies get a 4xx naming the problem, and ``bench load`` runs."""
 from __future__ import annotations
 
 import json
+import logging
 import threading
 import time
 
@@ -106,9 +107,28 @@ def test_nested_and_wrongly_typed_bodies_get_a_4xx_naming_the_problem(client):
         assert detail["msg"] == cli.reason
 
 
+class _Watched(logging.Handler):
+    """A handler of the host process, which the bench must leave open."""
+
+    closed = False
+
+    def close(self):
+        self.closed = True
+        super().close()
+
+
 def test_bench_load_runs_and_prints_its_json(capsys):
-    code = cli_main(["bench", "load", "--requests", "10", "--seconds", "10", "--clients", "2",
-                     "--html-kb", "32", "--limit", "4"])
+    """Run in this process, the bench leaves its logging as it was: uvicorn's own
+    logging config (dictConfig) closed every handler, the test runner's among them,
+    and every later test of that process failed "I/O operation on closed file"."""
+    watched = _Watched()
+    logging.getLogger().addHandler(watched)
+    try:
+        code = cli_main(["bench", "load", "--requests", "10", "--seconds", "10", "--clients", "2",
+                         "--html-kb", "32", "--limit", "4"])
+    finally:
+        logging.getLogger().removeHandler(watched)
+    assert not watched.closed
     res = json.loads(capsys.readouterr().out)
     assert code == 0 and res["host"] == "127.0.0.1"
     for phase in ("without_ingest", "with_ingest"):
