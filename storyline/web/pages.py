@@ -12,7 +12,7 @@ from pathlib import Path
 from urllib.parse import quote, urlencode, urlparse
 
 import jinja2
-from markupsafe import Markup
+from markupsafe import Markup, escape
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 from fastapi.routing import APIRouter
@@ -90,6 +90,33 @@ _env.globals.update(lang_label=lang_label, more_facts=more_facts, single_facts=s
                     page_dir=page_dir, quoted=quoted, quote_marks=quote_marks,
                     sources_of=sources_said, undated_phrase=undated_said, no_report_in=no_report_said)
 _env.filters["as_date"] = as_date
+
+
+def happened_said(happened: dt.date, reported: dt.date, last: dt.date | None = None,
+                  more: bool = False) -> Markup:
+    """"happened 19 Aug 2023 · first reported 20 Aug 2023 – 24 Aug 2023" (``span_date``'s
+    phrase in the reader's language, ``last`` the event's last report's day) for a card or a
+    header: each date its own ``<time>``, "happened …&nbsp;·" one piece and the days from
+    the first report another, so a phone's line too short for the whole phrase (Russian)
+    breaks between words, never inside a date and never before the "·" or the "–".  ``more``:
+    the line goes on (an undated note), its "·" ends the phrase's last piece: a browser breaks a
+    line after the box the range is shown in (``.date-range.happened``), no-break space or not."""
+    html = str(escape(span_date(happened, "day", None, reported)))
+    shown = [str(escape(shown_date(day))) for day in (happened, reported)]
+    html = html.replace(shown[0], f'<time datetime="{happened.isoformat()}">{shown[0]}</time>', 1)
+    days = f'<time datetime="{reported.isoformat()}">{shown[1]}</time>'
+    if last is not None and last != reported:
+        days += f'&nbsp;– <time datetime="{last.isoformat()}">{escape(shown_date(last))}</time>'
+    if more:
+        days += "&nbsp;·"
+    head, sep, tail = html.partition(" · ")
+    if sep:
+        return Markup(f'<span class="unbroken">{head}&nbsp;·</span> '
+                      + tail.replace(shown[1], f'<span class="unbroken">{days}</span>', 1))
+    return Markup(html.replace(shown[1], f'<span class="unbroken">{days}</span>', 1))
+
+
+_env.globals["happened_said"] = happened_said
 
 
 def _render(request: Request, name: str, status: int = 200, names: str | None = None,
