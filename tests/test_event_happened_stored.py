@@ -183,6 +183,7 @@ def _stored_before(store_url, records):
     return event
 
 
+@pytest.mark.sqlite_only  # about an old SQLite file (its [postgres] case runs in the SQLite pass)
 def test_a_store_written_before_the_column_gets_its_events_days_on_open(store_url, capsys, monkeypatch):
     from storyline.store import happened_column
 
@@ -194,6 +195,7 @@ def test_a_store_written_before_the_column_gets_its_events_days_on_open(store_ur
     store.close()
 
 
+@pytest.mark.sqlite_only  # about an old SQLite file (its [postgres] case runs in the SQLite pass)
 def test_a_schema_18_file_opens_with_its_events_placed(tmp_path, capsys):
     """The file itself: its schema row, its new column, and no word for a small store."""
     path = str(tmp_path / "old.db")
