@@ -2,7 +2,7 @@
 tolerance (or, with ``--median``, the median slack; ``--across``, the lone lending bar across languages;
 ``--paraphrase``, the meaning a pair of one language needs without agreement; ``--speaker``, the weight a
 speaker's name keeps in the name agreement; ``--across-cut``, how much lower the cut is for a pair of two
-languages) by 5-fold CV.
+languages; ``--group-lift``, how much more a merge of more than two sentences must score) by 5-fold CV.
 
 Why a module of its own: :data:`storyline.facts.align.BEST_TOLERANCE` is a
 setting of the alignment, which ``bench facts --cv`` holds fixed while it
@@ -42,6 +42,8 @@ PARAPHRASE_MINS = (0.4, 0.55, 0.6, 0.65, 0.7, 9.0)
 SPEAKER_WEIGHTS = (0.0, 0.25, 0.5, 1.0)
 # how much lower than the cut a pair of two languages may score and link (0: one cut, the shipped rule)
 ACROSS_CUT_DROPS = (0.0, 0.01, 0.02, 0.03, 0.05, 0.08)
+# how much more a merge of more than two sentences must score on its mean (0: one cut, the shipped rule)
+GROUP_LIFTS = (0.0, 0.02, 0.04, 0.06, 0.1)
 
 
 def _align_with(tolerance: float, slack: float = align_mod.MEDIAN_SLACK,
@@ -52,7 +54,7 @@ def _align_with(tolerance: float, slack: float = align_mod.MEDIAN_SLACK,
 
 
 def run(path: str, median: bool = False, across: bool = False, paraphrase: bool = False,
-        speaker: bool = False, across_cut: bool = False) -> dict:
+        speaker: bool = False, across_cut: bool = False, group_lift: bool = False) -> dict:
     """The tolerances (or, ``median``, the median slacks; ``across``, the lone
     lending bars across languages; ``paraphrase``, the bars of
     :data:`PARAPHRASE_MINS`; ``speaker``, the speaker weights of
@@ -60,7 +62,8 @@ def run(path: str, median: bool = False, across: bool = False, paraphrase: bool 
     events = bench.load(path)
     embedder = shared_embedder()
     grid = (MEDIAN_SLACKS if median else ACROSS_MINS if across else PARAPHRASE_MINS if paraphrase
-            else SPEAKER_WEIGHTS if speaker else ACROSS_CUT_DROPS if across_cut else TOLERANCES)
+            else SPEAKER_WEIGHTS if speaker else ACROSS_CUT_DROPS if across_cut else GROUP_LIFTS if group_lift
+            else TOLERANCES)
     table = []
     for ln, obj in events:
         row = {}
@@ -69,14 +72,15 @@ def run(path: str, median: bool = False, across: bool = False, paraphrase: bool 
             aligner = (_align_with(align_mod.BEST_TOLERANCE, tol) if median
                        else _align_with(align_mod.BEST_TOLERANCE) if across
                        else _align_with(align_mod.BEST_TOLERANCE, paraphrase_min=tol) if paraphrase
-                       else _align_with(align_mod.BEST_TOLERANCE) if speaker or across_cut
+                       else _align_with(align_mod.BEST_TOLERANCE) if speaker or across_cut or group_lift
                        else _align_with(tol))
             lender = functools.partial(lending_mod.extend, paraphrase_min=tol) if paraphrase else lending_mod.extend
             with mock.patch("storyline.facts.event.align", aligner), \
                     mock.patch("storyline.facts.event.extend", lender), \
                     mock.patch.object(lending_mod, "LEND_ACROSS_MIN", tol if across else lending_mod.LEND_ACROSS_MIN), \
                     mock.patch.object(agreement, "SPEAKER_WEIGHT", tol if speaker else agreement.SPEAKER_WEIGHT), \
-                    mock.patch.object(align_mod, "ACROSS_CUT_DROP", tol if across_cut else align_mod.ACROSS_CUT_DROP):
+                    mock.patch.object(align_mod, "ACROSS_CUT_DROP", tol if across_cut else align_mod.ACROSS_CUT_DROP), \
+                    mock.patch.object(align_mod, "GROUP_MERGE_LIFT", tol if group_lift else align_mod.GROUP_MERGE_LIFT):
                 res = bench.score_event(obj, f"{path}:{ln}", embedder, arts=arts)
             row[tol] = {**{k: res[k] for k in ("gold", "pred", "gold_conf", "pred_conf")},
                         "glosses": res["glosses"][bench.glosses.SHIPPED]}
@@ -87,7 +91,7 @@ def run(path: str, median: bool = False, across: bool = False, paraphrase: bool 
                          {(i, x) for i in idx for x in table[i][tol][pred]})
     every = list(range(len(events)))
     held, chosen = bench._folds(len(events), grid, lambda idx, t: bench._f1(*pr(idx, t)),
-                                (lambda t: -t) if paraphrase or speaker or across_cut else (lambda t: t), 5)
+                                (lambda t: -t) if paraphrase or speaker or across_cut or group_lift else (lambda t: t), 5)
     # ties: the loosest setting; of speaker weights and cut drops, the least
     fixed = [bench._f1(*pr([i for i in every if i % 5 == k], grid[0])) for k in range(5)]
 
@@ -98,7 +102,8 @@ def run(path: str, median: bool = False, across: bool = False, paraphrase: bool 
                             glosses_of(idx, t)["glosses_right"] - glosses_of(idx, t)["glosses_wrong"])
                            for idx in folds] for t in grid}
     return {"setting": ("median_slack" if median else "across_min" if across else "paraphrase_min" if paraphrase
-                        else "speaker_weight" if speaker else "across_cut_drop" if across_cut else "tolerance"),
+                        else "speaker_weight" if speaker else "across_cut_drop" if across_cut
+                        else "group_merge_lift" if group_lift else "tolerance"),
             "per_fold_f1_gloss_precision_net": per_fold,
             "old_rule_held_out_per_fold": [round(f, 4) for f in fixed],
             "by_tolerance": {f"{t:g}": {"align_pr": pr(every, t), "align_f1": bench._f1(*pr(every, t)),
@@ -121,8 +126,11 @@ def main(argv: list[str] | None = None) -> None:
                     help="grid the weight a speaker's name keeps in the name agreement instead")
     ap.add_argument("--across-cut", action="store_true",
                     help="grid how much lower the cut is for a pair of two languages instead")
+    ap.add_argument("--group-lift", action="store_true",
+                    help="grid how much more a merge of more than two sentences must score on its mean instead")
     args = ap.parse_args(argv)
-    print(json.dumps(run(args.file, args.median, args.across, args.paraphrase, args.speaker, args.across_cut),
+    print(json.dumps(run(args.file, args.median, args.across, args.paraphrase, args.speaker, args.across_cut,
+                         args.group_lift),
                      indent=1))
 
 

@@ -75,6 +75,9 @@ MEDIAN_SLACK = 0.02
 # how much lower than the cut a pair of two languages (a translation) may score and link: 0, one cut;
 # 5-fold CV gains nothing held out (python -m storyline.bench.facts_best FILE --across-cut; h-facts27)
 ACROSS_CUT_DROP = 0.0
+# how much more than the cut the mean of a merge of more than two sentences must score (0: one cut);
+# 5-fold CV keeps 0 (python -m storyline.bench.facts_best FILE --group-lift; h-facts29, docs/benchmarks.md)
+GROUP_MERGE_LIFT = 0.0
 
 
 @functools.lru_cache(maxsize=1)
@@ -169,7 +172,8 @@ def align(claims: list[ClaimSentence], scores: np.ndarray, cut: float = ALIGN_CU
         if names is not None and any(told_apart(claims[x], claims[y], float(names[x, y])) for x in a for y in b):
             continue  # said of two times: whatever pair linked them, no fact holds both
         cross = scores[np.ix_(a, b)] + lift[np.ix_(a, b)]
-        if float(cross.mean()) < cut or float(np.median(cross)) < cut - median_slack:
+        lift_more = GROUP_MERGE_LIFT if len(a) + len(b) > 2 else 0.0
+        if float(cross.mean()) < cut + lift_more or float(np.median(cross)) < cut - median_slack:
             continue
         keep_id, gone = min(gi, gj), max(gi, gj)
         members[keep_id] = sorted(a + b)

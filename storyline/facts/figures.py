@@ -47,7 +47,20 @@ _APPROX = re.compile(
     r"примерно|порядка|"
     # a bound is a rounded figure too: "more than 2,000" and "más de 2.100" agree
     r"more than|over|above|at least|plus de|au moins|más de|al menos|mehr als|mindestens|über|более|свыше|"
-    r"не менее)\W+(?:\w+\W+)?$|(करीब|लगभग|तकरीबन|क़रीब)\s+$", re.IGNORECASE)
+    r"не менее|"
+    # Hebrew "יותר מ-5,000", "לפחות", "מעל", "כמעט", "כ-5,000" (about: its prefix, the hyphen read as a
+    # space by :data:`_HEBREW_PREFIX`); Arabic "أكثر من", "ما لا يقل عن", "نحو", "حوالي", "قرابة", with the
+    # prefixes و / ب / ل glued on ("بنحو", by about)
+    r"יותר|לפחות|מעל|למעלה|כמעט|בערך|קרוב\W+ל|כ|"
+    r"[وبل]?(?:أكثر|أزيد|يزيد|يقل|نحو|حوالي|حوالى|قرابة|زهاء|يقرب|تقريبا))\W+(?:\w+\W+)?$"
+    r"|(करीब|लगभग|तकरीबन|क़रीब)\s+$", re.IGNORECASE)
+# the same rounding written after the figure, in the languages that put it there most: Arabic
+# "5000 قتيل على الأقل", "تقريبا"; Hebrew "5,000 הרוגים לפחות", "בערך" (a word between: the noun counted)
+_APPROX_AFTER = re.compile(r"^\W*(?:\w+\W+)?(?:على الأقل|تقريبا|تقريبًا|לפחות|בערך)(?!\w)")
+# a Hebrew prefix letter joined to a figure by a hyphen or maqaf, "מ-5,000" (from), "ב-2023", "כ-300":
+# one character for one, the hyphen becomes a space so the figure is read (:data:`_NUM` reads no figure
+# after a hyphen: "COVID-19")
+_HEBREW_PREFIX = re.compile(r"(?<![\u05d0-\u05ea])([\u05d5\u05e9]?[\u05de\u05d1\u05dc\u05db\u05d4\u05d5\u05e9])[-\u05be](?=\d)")
 # a figure that counts a part of the one before it: "1 204 blessés, dont 721 grièvement", "2,000 injured,
 # including 300 seriously", "davon 50 schwer", "из них 30 тяжело", "जिनमें 12 की हालत गंभीर"
 _PART = re.compile(r"(?:\b(?:dont|of whom|of which|including|among them|among whom|davon|darunter|de ellos|de ellas|"
@@ -210,6 +223,7 @@ def numbers_in(text: str, skip: list[tuple[int, int]] = (), lang: str | None = N
     out: list[tuple[int, Figure]] = []  # (offset, figure): returned in the text's order
     written_in = text  # a figure's written form is cut from the text as given ("7،9 كيلومتر")
     text = _ARABIC_DECIMAL.sub(",", text)  # "7،9 كيلومتر" is 7.9 (one character for one: offsets hold)
+    text = _HEBREW_PREFIX.sub(r"\1 ", text)  # "יותר מ-5,000": "מ 5,000" (offsets hold)
     text = _HYPHEN_WORD.sub(lambda m: " " + m[1] if _measure([m[1].lower()]) else m[0], text)  # "26-kg": "26 kg"
     skip = list(skip)
     for t in _RACE_TIME.finditer(digits(text)):  # digits(): one character for one, offsets hold
@@ -288,7 +302,8 @@ def numbers_in(text: str, skip: list[tuple[int, int]] = (), lang: str | None = N
                 continue  # French "neuf" before a noun is "new"; Hindi "दो" is also "give"
         end = at + len(raw)
         skip.append((end, _unit_end(text, end, used, after.startswith("%"))))  # its unit's words are no figures
-        out.append((start, Figure(value, kind, unit[:5], bool(_APPROX.search(text[max(0, start - 30):start])),
+        approximate = bool(_APPROX.search(text[max(0, start - 30):start]) or _APPROX_AFTER.match(text[end:end + 30]))
+        out.append((start, Figure(value, kind, unit[:5], approximate,
                           context_words(text, start, end), concept_of(text, start, end),
                           _written(written_in, at, end, used, sign, after.startswith("%")), worded is not None,
                           bool(out) and bool(_PART.search(text[max(0, start - 20):start])))))
