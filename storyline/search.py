@@ -49,6 +49,7 @@ from storyline.embed import Embedder
 from storyline.search_events import (EXPAND_FROM, SHORT_QUERY, event_mates, relaxed_seeds, seeds_by_meaning,
                                      worded_languages_only)
 from storyline.search_fusion import fold_copies, fuse
+from storyline.search_letters import respelt, word_matches
 from storyline.search_meaning import semantic_hits
 from storyline.search_names import (entity_hits, in_named_events, named_events_only, named_matches, query_entity,
                                     query_names, rest_words, spells_name)
@@ -71,8 +72,10 @@ def search(store: Store, embedder: Embedder, query: str, filters: SearchFilters 
     query = " ".join(query.split())
     lists: dict[str, list[str]] = {}
     sims: dict[str, float] = {}
+    spelt: str | None = None
     if query and mode in ("hybrid", "text"):
-        lists["text"] = [a for a, _ in store.search_text(query, TEXT_CANDIDATES, 0, filters)]
+        spelt = respelt(store, query)  # the words in the other Cyrillic spelling a report writes
+        lists["text"] = word_matches(store, query, spelt, TEXT_CANDIDATES, filters)
     off_topic = False
     if query and mode in ("hybrid", "semantic"):
         near = semantic_hits(store, embedder, query, filters)
@@ -118,7 +121,7 @@ def search(store: Store, embedder: Embedder, query: str, filters: SearchFilters 
         # the seeds are word matches in any language or source: the filters then
         # choose among their events' reports ("Pragyan" with lang=hi finds the
         # Hindi report of the event whose English report says "Pragyan")
-        seeds = ([a for a, _ in store.search_text(query, EXPAND_FROM, 0)] if filters.active()
+        seeds = (word_matches(store, query, spelt, EXPAND_FROM) if filters.active()
                  else lists.get("text", [])[:EXPAND_FROM])
         seeds = seeds_by_meaning(seeds, lists.get("semantic", []))
         mates = event_mates(store, seeds, filters) if seeds else []
@@ -134,7 +137,7 @@ def search(store: Store, embedder: Embedder, query: str, filters: SearchFilters 
             lists["event"] = mates
     if mode == "hybrid" and lists.get("semantic") and lists.get("text") and len(query.split()) <= SHORT_QUERY:
         worded = (lists["text"] if not filters.active()
-                  else [a for a, _ in store.search_text(query, TEXT_CANDIDATES, 0)])
+                  else word_matches(store, query, spelt, TEXT_CANDIDATES))
         lists["semantic"] = worded_languages_only(store, lists["semantic"], worded,
                                                   lists.get("text", []) + lists.get("entity", []) + lists.get("event", []))
     fused = fuse(lists, after)
