@@ -119,7 +119,7 @@ def cmd_search(args: argparse.Namespace) -> int:
         if h.duplicate_of:
             original = originals.get(h.duplicate_of)
             source += f"\n[dim]copy of {_e(source_name(original.source) if original else h.duplicate_of)}[/dim]"
-        if h.copies:  # near-copies folded under this original (search.fold_copies)
+        if h.copies:  # near-copies folded under this original (search_fusion.fold_copies)
             source += f"\n[dim]+ {plural(len(h.copies), 'copy', 'copies')}: " + _e(", ".join(
                 source_name(c.source) for c in h.copies)) + "[/dim]"
         table.add_row(str(rank), _date(h.published) or DATE_UNKNOWN, h.lang, source,

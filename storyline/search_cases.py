@@ -28,7 +28,7 @@ from storyline.language_codes import foreign_to
 
 # the same sounds in Russian letters ("Путін" is "Путин", "Євро" "Евро"); the apostrophe
 # Ukrainian writes before a iotated vowel ("Дніпро'", "п'ять") Russian writes as nothing here
-_TO_RUSSIAN = str.maketrans({"і": "и", "ї": "и", "є": "е", "ґ": "г", "І": "И", "Ї": "И", "Є": "Е", "Ґ": "Г",
+TO_RUSSIAN = str.maketrans({"і": "и", "ї": "и", "є": "е", "ґ": "г", "І": "И", "Ї": "И", "Є": "Е", "Ґ": "Г",
                              "'": None, "’": None, "ʼ": None})
 # (case ending, nominative ending) of Ukrainian singular nouns, longest first: the -ія
 # nouns' genitive, dative and locative -ії, accusative -ію, instrumental -ією; the -а
@@ -70,5 +70,5 @@ def nominatives(phrase: str) -> list[str]:
     forms = [f"{head} {made}".lstrip() for ending, nom in UK_ENDINGS
              if low.endswith(ending) and len(last) - len(ending) >= MIN_STEM and last[-len(ending):].islower()
              for made in [last[:-len(ending)] + nom]]
-    out = [*forms, *(f.translate(_TO_RUSSIAN) for f in [phrase, *forms])]
+    out = [*forms, *(f.translate(TO_RUSSIAN) for f in [phrase, *forms])]
     return [f for f in dict.fromkeys(out) if f != phrase]

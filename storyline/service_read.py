@@ -21,7 +21,7 @@ from storyline.store.base import SearchFilters
 
 if TYPE_CHECKING:
     from storyline.embed import Embedder
-    from storyline.search import SearchResult
+    from storyline.search_results import SearchResult
 
 # A spreadsheet runs a cell that starts with one of these as a formula (OWASP
 # "CSV injection"): =HYPERLINK(…) in an article's title would become a live link.

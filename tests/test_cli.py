@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from storyline.cli import build_parser, main as cli_main
-from storyline.search import snippet
+from storyline.search_results import snippet
 
 ROOT = Path(__file__).resolve().parents[1]
 ONE = ("title: Dams burst after a storm\nsource: wire.example\ndate: 2023-09-12\n\n"

@@ -35,7 +35,7 @@ import regex
 UKRAINIAN = "ukrainian"  # its name among the stemmers (storyline.analyse.entity_tokens.stem_word)
 VOWELS = "аеиоуюяіїє"
 _GERUND = regex.compile(r"(?:ившись|ивши|(?<=[ая])(?:вшись|вши))$")
-_REFLEXIVE = regex.compile(r"с[яьи]$")
+_REFLEXIVE = regex.compile(r"с[яь]$")
 _ADJECTIVE = regex.compile(r"(?:ими|ій|ий|а|е|ів|є|їй|єє|еє|я|ім|ем|им|их|іх|ою|йми|іми|у|ю|ого|ому|ої)$")
 _VERB = regex.compile(r"(?:сь|ся|ив|ать|ять|у|ю|ав|али|учи|ячи|вши|ши|е|ме|ати|яти|є)$")
 _NOUN = regex.compile(r"(?:а|ев|ов|е|ями|ами|еи|и|ей|ой|ий|й|иям|ям|ием|ем|ам|ом|о|у|ах|иях|ях|ы|ь|ию|ью|ю|ия|ья|я"

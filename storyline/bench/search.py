@@ -118,7 +118,7 @@ def _score_mode(app, queries, articles, mode: str, k: int) -> dict:
 
 def shown(hits) -> list[str]:
     """The report ids a reader sees, in order: each hit, then the near-copies
-    folded under it (:func:`storyline.search.fold_copies`).  Scoring these
+    folded under it (:func:`storyline.search_fusion.fold_copies`).  Scoring these
     (first ``k``) keeps the figures comparable with those from before copies
     were folded, when each copy was a hit of its own."""
     return [aid for h in hits for aid in (h.article_id, *(c.article_id for c in h.copies))]

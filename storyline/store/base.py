@@ -260,6 +260,15 @@ class Store(RevisionContract, EventContract):
           ``filters.not_articles``.
         """
 
+    def written_languages(self, word: str) -> frozenset[str]:
+        """The languages (codes, region dropped) of the stored reports that write
+        ``word`` (one word) as it is, as the full-text index compares words
+        (case, accents and :mod:`~storyline.store.word_key`'s variants folded;
+        no other form of it, any filter aside); empty where none does: whether
+        the index's vocabulary holds the word (search's letter variants,
+        :mod:`storyline.search_letters`)."""
+        raise NotImplementedError
+
     # -- the near-duplicate index (MinHash LSH bands, storyline.store.lsh_tables) --
     @abc.abstractmethod
     def add_lsh_bands(self, article_id: str, bands: list[bytes]) -> None:

@@ -17,6 +17,7 @@ from typing import Any
 from storyline.store.dialect import Dialect
 from storyline.store.records import SearchFilters
 from storyline.store.text_query import Term, checked_words, query_terms, read_in_languages, worded
+from storyline.store.word_key import word_key
 
 CHECK_BATCH = 200  # matches read at a time when they are checked on their text for the words' forms
 
@@ -134,6 +135,10 @@ class TextSearch:
                 break
             start += CHECK_BATCH
         return (out + in_parts)[offset:want]
+
+    def written_languages(self, word: str) -> frozenset[str]:
+        """:meth:`Store.written_languages`: :meth:`_written_in` of ``word`` keyed as the index keys it."""
+        return self._written_in(word_key(word)) if word.strip() else frozenset()
 
     def _written_in(self, word: str) -> frozenset[str]:
         """The languages (codes, region dropped) of the stored reports that
