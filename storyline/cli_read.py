@@ -148,8 +148,8 @@ def _print_event(detail) -> None:
         out.print(f"\n[bold]{_e(a.id)}[/bold] {_e(f'[{a.lang}]')} {_e(source_name(a.source))} "
                   f"{_e(_article_when(a, ev))}{dup}", markup=True)
         out.print(f"  {a.title}", markup=False)
-        if a.revised:  # its site updated it (storyline.service_update): the text below is the newest
-            out.print(f"  {updated_note(a.revised)}", markup=False, style="dim")
+        for note in site_notes(a):  # its site updated it, or its page is gone: as the pages say it
+            out.print(f"  {note}", markup=False, style="dim")
         out.print(f"  {clip(a.lead, 400)}", markup=False)
         if a.dates:  # each at the precision the text gave: "2000", "Sep 2023", "2024-06-19"
             # a range of days is one entry, as on the article page (serialize.dates_once_json)
@@ -160,6 +160,17 @@ def _print_event(detail) -> None:
             times = (f"{comma}{count(n, 'time')}" if worded else f", {n} times") if n > 1 else ""
             out.print(f"  {say('removed')} ({say(residue_label(r.rule))} [{r.rule}]{times}){colon}{clip(r.text, 100)}",
                       markup=False, style="dim")
+
+
+def site_notes(a) -> list[str]:
+    """What a report's (or a search hit's) site did to it since it was stored, in the --lang
+    reader's words, as the pages' ``site_notes`` macro says it: :func:`updated_note` (the text
+    shown is the newest) and "gone from its site since <when> UTC; text kept" (its page
+    answered 404/410 to ``storyline refresh``; the stored text is shown)."""
+    notes = [updated_note(a.revised)] if a.revised else []
+    if a.gone:
+        notes.append(say("gone from its site since {when} UTC; text kept", when=a.gone[:16]))
+    return notes
 
 
 def updated_note(revised: tuple[str, int]) -> str:

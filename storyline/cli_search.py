@@ -49,7 +49,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     from rich.table import Table
 
     from storyline.cli_common import _app, _console, _date, _e, _err, _print_json, plural, print_list
-    from storyline.cli_read import updated_note
+    from storyline.cli_read import site_notes
     from storyline.wording import DATE_UNKNOWN, source_name
 
     if not args.query.strip():
@@ -112,7 +112,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     for col in ("#", "date", "lang", "source", "event", "match", "title"):
         table.add_column(col, overflow="fold", justify="right" if col in ("#", "event") else "left")
     for rank, h in enumerate(res.hits, start=args.offset + 1):
-        title = _e(h.title) + (f"\n[dim]{_e(updated_note(h.revised))}[/dim]" if h.revised else "") \
+        title = _e(h.title) + "".join(f"\n[dim]{_e(note)}[/dim]" for note in site_notes(h)) \
             + (f"\n[dim]{_e(h.snippet)}[/dim]" if h.snippet else "")  # its site updated it: as `show` says
         # who published it, and whether it is a near-copy of another report (whose source)
         source = source_name(h.source)

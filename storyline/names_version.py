@@ -217,6 +217,11 @@ History:
   66: the gazetteer's places gain their Portuguese, Italian and Ukrainian reader forms as spellings
       ("Росія", "Північна Корея", "Mosca"; ``place_names``) and rows for Kherson, Odesa, Zaporizhzhia, Nova Kakhovka, Oleshky, Marrakech and Derna
       (h-ui39; 65 was left unused)
+  67: Ukrainian function words in the lexicon ("В Одесі" no PERSON, "Він" no name) and no "-си"
+      reflexive in the Ukrainian stemmer ("Одеси" is Odesa) (h-search21)
+  68: the gazetteer's places gain their German, French, Russian and Hindi reader forms as spellings
+      ("Kosmodrom Wostotschny", "Dniepr", "Каховка", "नीपर"; ``place_names``) and rows for the Vostochny
+      Cosmodrome, the Dnipro, Kakhovka, Tripoli, Frankfurt, Chornomorsk and Agadir (h-ui40)
 """
 
-VERSION = 67  # h-search21: Ukrainian function words in the lexicon ("В Одесі" no PERSON, "Він" no name) and no "-си" reflexive in the Ukrainian stemmer ("Одеси" is Odesa): stored names of Ukrainian reports change; was 66, h-ui39: gazetteer rows gain pt/it/uk reader forms and rows for the demo's Ukrainian, Moroccan and Libyan towns (stored names of such mentions change); was 64, h-names41: stored names change: a dam and its reservoir two entities; was 63, h-names40: Ukrainian reports' names read by the Ukrainian stemmer and case forms ("Росії", "Києві", "Україні" are places); was 62, h-names39: stored names change: "Janata Dal (United)" whole, UNICEF after "de l'", USSR row, Eurocopa = Euro, Kim Il-sung apart from his square
+VERSION = 68  # h-ui40 (67 on its branch): gazetteer rows for Vostochny, the Dnipro, Kakhovka, Tripoli, Frankfurt, Chornomorsk, Agadir and de/fr/ru/hi reader forms (stored names of such mentions change); was 67, h-search21: Ukrainian function words in the lexicon ("В Одесі" no PERSON, "Він" no name) and no "-си" reflexive in the Ukrainian stemmer ("Одеси" is Odesa): stored names of Ukrainian reports change; was 66, h-ui39: gazetteer rows gain pt/it/uk reader forms and rows for the demo's Ukrainian, Moroccan and Libyan towns (stored names of such mentions change); was 64, h-names41: stored names change: a dam and its reservoir two entities; was 63, h-names40: Ukrainian reports' names read by the Ukrainian stemmer and case forms ("Росії", "Києві", "Україні" are places); was 62, h-names39: stored names change: "Janata Dal (United)" whole, UNICEF after "de l'", USSR row, Eurocopa = Euro, Kim Il-sung apart from his square

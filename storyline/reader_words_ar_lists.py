@@ -163,6 +163,7 @@ AR_LIST_WORDS: dict[str, str] = {
     "(near-copies among them: {n}; not counted again)": "(نسخ شبه مطابقة منها: {n}؛ لم تُعدّ مرة أخرى)",
     "updated {when} UTC; earlier revisions: {n}": "حُدِّث {when} UTC؛ النسخ السابقة: {n}",
     "Earlier revisions": "النسخ السابقة",
+    "gone from its site since {when} UTC; text kept": "حُذفت من موقعها منذ {when} UTC؛ النص محفوظ",
     "stored {stored} UTC, replaced {replaced} UTC": "خُزِّنت {stored} UTC، واستُبدلت {replaced} UTC",
     "Timeline of event {n}": "التسلسل الزمني للحدث {n}",
     "Timeline of story {n}": "التسلسل الزمني للقصة {n}",

@@ -242,6 +242,7 @@ IT_WORDS: dict[str, str] = {
     "(near-copies among them: {n}; not counted again)": "(quasi copie tra essi: {n}; non contate di nuovo)",
     "updated {when} UTC; earlier revisions: {n}": "aggiornato {when} UTC; versioni precedenti: {n}",
     "Earlier revisions": "Versioni precedenti",
+    "gone from its site since {when} UTC; text kept": "rimosso dal sito dal {when} UTC; testo conservato",
     "stored {stored} UTC, replaced {replaced} UTC": "salvata {stored} UTC, sostituita {replaced} UTC",
     "Timeline of event {n}": "Cronologia dell'evento {n}", "Timeline of story {n}": "Cronologia della storia {n}",
     "week of {date}": "settimana con inizio {date}",

@@ -83,6 +83,13 @@ NOTE_WORDS: dict[str, dict[str, str]] = {
         "es": "actualizada {when} UTC; versiones anteriores: {n}"},
     "Earlier revisions": {"ru": "Прежние версии", "hi": "पिछले संस्करण", "de": "Frühere Fassungen",
                           "fr": "Versions antérieures", "es": "Versiones anteriores"},
+    # a report whose page answered 404/410 to `storyline refresh` (service_refresh): its line on the
+    # event and story pages and in `storyline show`; the stored text is still the one shown
+    "gone from its site since {when} UTC; text kept": {
+        "ru": "исчезло с сайта с {when} UTC; текст сохранён", "hi": "{when} UTC से साइट से हटा; पाठ सुरक्षित",
+        "de": "seit {when} UTC nicht mehr auf der Website; Text aufbewahrt",
+        "fr": "retiré de son site depuis le {when} UTC ; texte conservé",
+        "es": "retirada de su sitio desde {when} UTC; texto conservado"},
     "stored {stored} UTC, replaced {replaced} UTC": {
         "ru": "сохранена {stored} UTC, заменена {replaced} UTC", "hi": "सहेजा गया {stored} UTC, बदला गया {replaced} UTC",
         "de": "gespeichert {stored} UTC, ersetzt {replaced} UTC",

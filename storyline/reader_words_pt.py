@@ -234,6 +234,7 @@ PT_WORDS: dict[str, str] = {
     "(near-copies among them: {n}; not counted again)": "(quase cópias entre elas: {n}; não contadas de novo)",
     "updated {when} UTC; earlier revisions: {n}": "atualizada {when} UTC; versões anteriores: {n}",
     "Earlier revisions": "Versões anteriores",
+    "gone from its site since {when} UTC; text kept": "removida do site desde {when} UTC; texto guardado",
     "stored {stored} UTC, replaced {replaced} UTC": "guardada {stored} UTC, substituída {replaced} UTC",
     "Timeline of event {n}": "Cronologia do evento {n}", "Timeline of story {n}": "Cronologia da história {n}",
     "week of {date}": "semana de {date}",

@@ -243,6 +243,7 @@ UK_WORDS: dict[str, str] = {
     "(near-copies among them: {n}; not counted again)": "(майже копій серед них: {n}; повторно не враховано)",
     "updated {when} UTC; earlier revisions: {n}": "оновлено {when} UTC; попередніх версій: {n}",
     "Earlier revisions": "Попередні версії",
+    "gone from its site since {when} UTC; text kept": "зникло з сайту з {when} UTC; текст збережено",
     "stored {stored} UTC, replaced {replaced} UTC": "збережено {stored} UTC, замінено {replaced} UTC",
     "Timeline of event {n}": "Хронологія події {n}", "Timeline of story {n}": "Хронологія сюжету {n}",
     "week of {date}": "тиждень з {date}",

@@ -270,6 +270,9 @@ class Article:
     # (when its text was last replaced by its site's update, how many earlier texts
     # are kept): read for display (Store.revision_counts), None when never updated
     revised: tuple[str, int] | None = None
+    # since when (UTC) its page has answered 404/410 to ``storyline refresh`` (its stored text is
+    # kept): read for display (Store.gone_since), None while its page is there or never asked
+    gone: str | None = None
 
     @property
     def given_key(self) -> tuple[str, str] | None:

@@ -35,14 +35,16 @@ class SearchHit:
     # (when its site last updated its text, earlier texts kept), as :attr:`Article.revised`:
     # filled by ``ReadModels.search`` so a hit says "updated <when>" as the report's page does
     revised: tuple[str, int] | None = None
+    gone: str | None = None  # since when its page is gone from its site, as :attr:`Article.gone`
 
     def as_dict(self) -> dict:
+        from storyline.serialize import on_its_site
+
         d = asdict(self)
         d["published"] = self.published.isoformat() if self.published else None
         d["copies"] = [c.as_dict() for c in self.copies]
-        del d["revised"]  # the API's words for it, as an article's (serialize.article_summary)
-        d["updated"], d["earlier_revisions"] = self.revised if self.revised else (None, 0)
-        return d
+        del d["revised"], d["gone"]  # the API's words for them, as an article's (serialize.on_its_site)
+        return {**d, **on_its_site(self)}
 
 
 @dataclass

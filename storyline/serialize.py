@@ -32,9 +32,19 @@ def article_summary(a: Article) -> dict[str, Any]:
     return {"id": a.id, "external_id": a.external_id, "event_id": a.event_id,
             "duplicate_of": a.duplicate_of, "lang": a.lang, "source": a.source,
             "published": iso_date(a.published), **placement(a.published), "url": a.url,
-            "title": a.title,
-            # its site updated its text: when last (UTC), and how many earlier texts are kept
-            "updated": a.revised[0] if a.revised else None, "earlier_revisions": a.revised[1] if a.revised else 0}
+            "title": a.title, **on_its_site(a)}
+
+
+def on_its_site(report) -> dict[str, Any]:
+    """What a report's site did to it since it was stored, in the API's words, for an
+    article, a search hit or a story's citation of it (None: a report not at hand):
+    ``updated`` (when its text was last replaced, UTC) and ``earlier_revisions`` (the
+    texts kept, :attr:`Article.revised`), ``gone_since`` (its page has answered 404/410
+    to ``storyline refresh`` since then, its text kept: :attr:`Article.gone`).  One place,
+    so that every record citing a report says it as its page does."""
+    revised = getattr(report, "revised", None)
+    return {"updated": revised[0] if revised else None, "earlier_revisions": revised[1] if revised else 0,
+            "gone_since": getattr(report, "gone", None)}
 
 
 def _removed(a: Article) -> list[dict[str, Any]]:
@@ -136,7 +146,11 @@ def badges(entities: list[EntityBadge]) -> list[dict[str, Any]]:
             for b in entities]
 
 
-def timeline_json(entries: list[TimelineEntry]) -> list[dict[str, Any]]:
+def timeline_json(entries: list[TimelineEntry], reports: dict[str, Article] | None = None) -> list[dict[str, Any]]:
+    """A timeline's entries; each citation says its report's update or gone page
+    (:func:`on_its_site`) where ``reports`` (by id, their :attr:`Article.revised` read) hold it,
+    as the story page's chronology does."""
+    reports = reports or {}
     return [{"date": date_iso(e.date, e.precision) if e.date else None, "precision": e.precision,
              "label": e.label, "kind": e.kind, "title": e.title, "title_lang": e.title_lang,
              "gloss": e.gloss, "gloss_lang": e.gloss_lang,
@@ -145,7 +159,7 @@ def timeline_json(entries: list[TimelineEntry]) -> list[dict[str, Any]]:
              "dated": e.date is not None, "placed_by": e.placed_by,
              "citations": [{"article_id": c.article_id, "sentence": c.sentence,
                             "source": c.source, "lang": c.lang,
-                            "published": iso_date(c.published)}
+                            "published": iso_date(c.published), **on_its_site(reports.get(c.article_id))}
                            for c in e.citations]} for e in entries]
 
 
@@ -169,7 +183,7 @@ def story_detail_json(d: StoryDetail) -> dict[str, Any]:
             "summary_left_out": (d.facts or {}).get("left_out", []),
             "events_list": [{**event_dict(e), "headline_lang": title_lang(
                 e.headline, (a for a in d.articles if a.event_id == e.id))} for e in d.events],
-            "timeline": timeline_json(d.timeline), "coverage": coverage_dict(d.coverage),
+            "timeline": timeline_json(d.timeline, {a.id: a for a in d.articles}), "coverage": coverage_dict(d.coverage),
             "entities": badges(d.entities)}
 
 

@@ -100,12 +100,14 @@ class ReadModels:
 
     def with_revisions(self, articles):
         """``articles`` (a list, or one article or None; or search hits, by ``article_id``)
-        with :attr:`Article.revised` filled: one read for them all, for what shows "updated <when>"."""
+        with :attr:`Article.revised` and :attr:`Article.gone` filled: two reads for them all,
+        for what shows "updated <when>" and "gone from its site since <when>"."""
         listed = articles if isinstance(articles, list) else [a for a in [articles] if a is not None]
         ids = [getattr(a, "article_id", None) or a.id for a in listed]
         counts = self.store.revision_counts(ids) if listed else {}
+        gone = self.store.gone_since(ids) if listed else {}
         for a, i in zip(listed, ids):
-            a.revised = counts.get(i)
+            a.revised, a.gone = counts.get(i), gone.get(i)
         return articles
 
     def stories(self) -> list[StoryRow]:

@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterable
 
 from storyline.ingest.feeds import CHANGED, CURRENT, NEW
 from storyline.ingest.readers import IngestError
+from storyline.store.revision_tables import FETCHED  # state key prefix: what was last fetched of a URL
 
 if TYPE_CHECKING:
     from storyline.ingest.netguard import FetchPolicy
@@ -42,7 +43,6 @@ if TYPE_CHECKING:
     from storyline.store import Store
 
 Storyline = Any  # the service (not imported: it imports this module)
-FETCHED = "fetched:"  # state key prefix: what was last fetched of a URL
 GONE = (404, 410)  # answers that say the page is no more (its stored text is kept)
 BATCH = 64  # refreshed pages ingested per call (bounds the pages held in memory)
 
@@ -124,14 +124,21 @@ def refresh(app: Storyline, since_days: float | None = None, source: str | None 
         known = store.get_state(FETCHED + url) or {}
         got = fetch_checked(url, url, policy, validators={k: known[k] for k in VALIDATORS if known.get(k)})
         if isinstance(got, IngestError):
-            if got.status in GONE:
+            if got.status in GONE:  # since when: the first of the refreshes in a row that found it gone
                 out.gone.append(aid)
+                now = _now()
+                since = (known.get("gone_since") or known.get("checked")) if known.get("gone") else None
                 with store.transaction():
-                    store.set_state(FETCHED + url, {**known, "gone": got.status, "checked": _now()})
+                    store.set_state(FETCHED + url, {**known, "gone": got.status, "gone_since": since or now,
+                                                    "checked": now})
             else:
                 out.failed.append(got)
         elif got.status == 304:
             out.unchanged.append(aid)
+            if known.get("gone"):  # back on its site (a 200 writes its state anew: remember)
+                with store.transaction():
+                    store.set_state(FETCHED + url, {k: v for k, v in known.items() if k not in ("gone", "gone_since")}
+                                    | {"checked": _now()})
         else:
             page = page_of(got, url, url)
             if isinstance(page, IngestError):

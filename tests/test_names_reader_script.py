@@ -42,4 +42,6 @@ def test_another_languages_name_in_the_readers_script_is_not_the_readers():
     assert kyiv.display("uk").name == "Київ"  # the gazetteer's Ukrainian name (h-ui39), not the Russian "Киев"
     moscow = EntityRow(id="e4", name="Moscow", label="PLACE", aliases=["Moscow", "Moskau"],
                        names={"en": "Moscow", "de": "Moskau"})
-    assert moscow.display("hi").name == "Moscow"  # no Devanagari spelling stored: the canonical name
+    assert moscow.display("hi").name == "मॉस्को"  # the gazetteer's Hindi name (h-ui40)
+    rabat = EntityRow(id="e5", name="Rabat", label="PLACE", aliases=["Rabat"], names={"en": "Rabat", "fr": "Rabat"})
+    assert rabat.display("hi").name == "Rabat"  # no Devanagari spelling stored nor a row's: the canonical name

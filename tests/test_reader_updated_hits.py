@@ -13,29 +13,11 @@ import re
 import pytest
 from fastapi.testclient import TestClient
 
-from live_server import serve
 from storyline.api import create_app
-from storyline.service import Storyline
 from test_browser import browser, shot  # noqa: F401  (fixtures; skips without playwright)
-from test_ingest_updates import CORRECTED, HERALD, VALLEY, _ingest
+from updated_store_kit import updated_server, updated_store  # noqa: F401  (fixtures)
 
 LOCAL = "http://127.0.0.1"
-
-
-@pytest.fixture(scope="module")
-def updated_store(tmp_path_factory):
-    """A real SQLite store where the Herald's report was updated once (12 → 19 people)."""
-    db = str(tmp_path_factory.mktemp("updated-hits") / "updated.db")
-    app = Storyline(db)
-    try:
-        herald = _ingest(app, HERALD, VALLEY).placed["rec:0"]
-        assert _ingest(app, CORRECTED).updated == [herald]
-        story_id = app.story_of_event(app.article(herald).event_id)
-        [old] = app.article_revisions(herald)
-    finally:
-        app.close()
-    assert story_id is not None
-    return db, herald, story_id, f"updated {old['superseded_at'][:16]} UTC; earlier revisions: 1"
 
 
 def _get(db: str, path: str, **params):
@@ -46,7 +28,7 @@ def _get(db: str, path: str, **params):
 
 
 def test_the_story_page_says_which_cited_report_was_updated(updated_store):
-    db, herald, story_id, said = updated_store
+    db, herald, story_id, said = updated_store.db, updated_store.herald, updated_store.story_id, updated_store.said
     html = _get(db, f"/stories/{story_id}").text
     chronology = re.search(r'<ol class="chronology">.*?</ol>', html, re.S).group(0)
     cited = re.findall(r"<li><span class=\"badge lang\">.*?</li>", chronology, re.S)
@@ -56,7 +38,7 @@ def test_the_story_page_says_which_cited_report_was_updated(updated_store):
 
 
 def test_the_search_page_says_which_hit_was_updated(updated_store):
-    db, herald, _, said = updated_store
+    db, herald, said = updated_store.db, updated_store.herald, updated_store.said
     html = _get(db, "/search", q="earthquake Portmere").text
     hits = re.findall(r'<li class="hit">.*?</li>\s*(?=<li class="hit">|</ol>)', html, re.S)
     mine = [h for h in hits if f'href="/articles/{herald}"' in h]
@@ -65,7 +47,7 @@ def test_the_search_page_says_which_hit_was_updated(updated_store):
 
 
 def test_the_search_api_says_when_a_hit_was_updated(updated_store):
-    db, herald, _, said = updated_store
+    db, herald, said = updated_store.db, updated_store.herald, updated_store.said
     items = _get(db, "/api/search", q="earthquake Portmere").json()["items"]
     by_id = {i["article_id"]: i for i in items}
     assert by_id[herald]["earlier_revisions"] == 1 and said.split()[1] in by_id[herald]["updated"]
@@ -75,7 +57,7 @@ def test_the_search_api_says_when_a_hit_was_updated(updated_store):
 
 @pytest.mark.parametrize("lang,word", [("de", "aktualisiert"), ("uk", "оновлено"), ("pt", "atualizada")])
 def test_the_story_and_search_pages_say_it_in_the_reader_s_language(updated_store, lang, word):
-    db, _, story_id, said = updated_store
+    db, story_id = updated_store.db, updated_store.story_id
     for path, params in ((f"/stories/{story_id}", {}), ("/search", {"q": "earthquake Portmere"})):
         html = _get(db, path, lang=lang, **params).text
         assert word in html and "earlier revisions" not in html, (lang, path)
@@ -84,19 +66,14 @@ def test_the_story_and_search_pages_say_it_in_the_reader_s_language(updated_stor
 def test_storyline_search_says_which_hit_was_updated(updated_store, capsys):
     from storyline.cli import main as cli_main
 
-    db, _, _, said = updated_store
+    db, said = updated_store.db, updated_store.said
     assert cli_main(["--db", db, "search", "earthquake Portmere"]) == 0
     out = re.sub(r"\s+", " ", re.sub(r"[│┃|]", " ", capsys.readouterr().out))
     assert out.count("earlier revisions: 1") == 1 and said.split()[1] in out
 
 
-@pytest.fixture(scope="module")
-def updated_server(updated_store):
-    yield from serve(updated_store[0])
-
-
 def test_in_a_browser_the_story_and_search_show_the_update(updated_store, updated_server, browser):  # noqa: F811
-    _, herald, story_id, said = updated_store
+    herald, story_id, said = updated_store.herald, updated_store.story_id, updated_store.said
     page = browser.new_context(viewport={"width": 1200, "height": 900}).new_page()
     errors = []
     page.on("pageerror", lambda exc: errors.append(str(exc)))

@@ -15,28 +15,11 @@ import re
 import pytest
 from fastapi.testclient import TestClient
 
-from live_server import serve
 from storyline.api import create_app
-from storyline.service import Storyline
 from test_browser import browser, shot  # noqa: F401  (fixtures; skips without playwright)
-from test_ingest_updates import CORRECTED, HERALD, VALLEY, _ingest
+from updated_store_kit import updated_server, updated_store  # noqa: F401  (fixtures)
 
 LOCAL = "http://127.0.0.1"
-
-
-@pytest.fixture(scope="module")
-def updated_store(tmp_path_factory):
-    """A real SQLite store where the Herald's report was updated once (12 → 19 people)."""
-    db = str(tmp_path_factory.mktemp("revisions") / "updated.db")
-    app = Storyline(db)
-    try:
-        herald = _ingest(app, HERALD, VALLEY).placed["rec:0"]
-        assert _ingest(app, CORRECTED).updated == [herald]
-        event_id = app.article(herald).event_id
-        [old] = app.article_revisions(herald)
-    finally:
-        app.close()
-    return db, herald, event_id, old
 
 
 def _get(db: str, path: str) -> str:
@@ -47,7 +30,7 @@ def _get(db: str, path: str) -> str:
 
 
 def test_the_article_page_says_it_was_updated_and_folds_the_earlier_text(updated_store):
-    db, herald, _, old = updated_store
+    db, herald, old = updated_store.db, updated_store.herald, updated_store.old
     html = _get(db, f"/articles/{herald}")
     assert f"updated {old['superseded_at'][:16]} UTC; earlier revisions: 1" in html
     assert "Earlier revisions" in html
@@ -59,7 +42,7 @@ def test_the_article_page_says_it_was_updated_and_folds_the_earlier_text(updated
 
 
 def test_the_event_page_says_which_report_was_updated(updated_store):
-    db, herald, event_id, old = updated_store
+    db, herald, event_id, old = updated_store.db, updated_store.herald, updated_store.event_id, updated_store.old
     html = _get(db, f"/events/{event_id}")
     report = re.search(rf'<article class="report" id="a-{herald}".*?</article>', html, re.S).group(0)
     assert f"updated {old['superseded_at'][:16]} UTC; earlier revisions: 1" in report
@@ -69,7 +52,7 @@ def test_the_event_page_says_which_report_was_updated(updated_store):
 @pytest.mark.parametrize("lang,said", [("fr", "mis à jour"), ("ru", "обновлено"), ("de", "aktualisiert"),
                                        ("ar", "حُدِّث"), ("uk", "оновлено"), ("pt", "atualizada")])
 def test_the_update_is_said_in_the_reader_s_language(updated_store, lang, said):
-    db, herald, event_id, _ = updated_store
+    db, herald, event_id = updated_store.db, updated_store.herald, updated_store.event_id
     for path in (f"/articles/{herald}?lang={lang}", f"/events/{event_id}?lang={lang}"):
         html = _get(db, path)
         assert said in html and "earlier revisions" not in html, (lang, path)
@@ -78,20 +61,15 @@ def test_the_update_is_said_in_the_reader_s_language(updated_store, lang, said):
 def test_storyline_show_says_it_in_the_lang_reader_s_words(updated_store, capsys):
     from storyline.cli import main as cli_main
 
-    db, _, event_id, old = updated_store
+    db, event_id, old = updated_store.db, updated_store.event_id, updated_store.old
     assert cli_main(["--db", db, "show", str(event_id), "--lang", "de"]) == 0
     out = capsys.readouterr().out
     assert f"aktualisiert {old['superseded_at'][:16]} UTC; frühere Fassungen: 1" in out
 
 
-@pytest.fixture(scope="module")
-def updated_server(updated_store):
-    yield from serve(updated_store[0])
-
-
 def test_in_a_browser_the_article_page_shows_the_update_and_opens_the_earlier_text(
         updated_store, updated_server, browser):  # noqa: F811
-    _, herald, _, old = updated_store
+    herald, old = updated_store.herald, updated_store.old
     base = updated_server
     page = browser.new_context(viewport={"width": 1200, "height": 900}).new_page()
     errors = []

@@ -18,12 +18,15 @@ from __future__ import annotations
 
 import abc
 import datetime as dt
+import json
 from typing import Any
 
 import numpy as np
 
 from storyline.records import Article
 from storyline.store.change_feed import writes
+
+FETCHED = "fetched:"  # state key prefix: what was last fetched of a URL (storyline.service_refresh)
 
 _REVISIONS = """
     CREATE TABLE IF NOT EXISTS article_revisions (
@@ -89,6 +92,12 @@ class RevisionContract(abc.ABC):
     def revision_counts(self, article_ids: list[str]) -> dict[str, tuple[str, int]]:
         """{id: (when its text was last replaced, how many earlier texts are
         kept)} for those of ``article_ids`` that were updated."""
+
+    @abc.abstractmethod
+    def gone_since(self, article_ids: list[str]) -> dict[str, str]:
+        """{id: since when (UTC) its page has answered 404/410} for those of
+        ``article_ids`` that ``storyline refresh`` last found gone (the stamp it
+        keeps in the state table, :mod:`storyline.service_refresh`)."""
 
 
 
@@ -157,6 +166,16 @@ class RevisionTables:
             for r in self._rows(f"SELECT article_id, MAX(superseded_at), COUNT(*) FROM article_revisions "
                                 f"WHERE {clause} GROUP BY article_id", args):
                 out[r[0]] = (_when(r[1]), int(r[2]))
+        return out
+
+    def gone_since(self, article_ids: list[str]) -> dict[str, str]:
+        p, out = self.dialect.param, {}
+        for clause, args in self.dialect.any_of_pieces("a.id", sorted(set(article_ids))):
+            for r in self._rows(f"SELECT a.id, s.value FROM articles a JOIN state s ON s.key = {p} || a.url "
+                                f"WHERE {clause}", [FETCHED, *args]):
+                kept = json.loads(r[1])
+                if kept.get("gone"):  # a state from before "gone_since" was kept: when it was last found gone
+                    out[r[0]] = kept.get("gone_since") or kept.get("checked") or ""
         return out
 
     def revision_mark(self) -> int:
