@@ -23,6 +23,12 @@ from storyline.wording import (DATE_UNKNOWN, OUTSIDE_DAYS, PLACED_BY_CONTENT, ou
                                source_name, sources_phrase, undated_phrase)
 
 
+def first_reported(day: str, lang: str | None) -> str:
+    """"first reported 2023-08-20" under a list's happening day, in the --lang reader's words
+    (the story page's "happened … · first reported …" says the same: reader_words_pages)."""
+    return say("first reported {reported}", lang, reported=day)
+
+
 def _dates_cell(first, last, n_undated: int) -> tuple[str, str]:
     """(first, last) columns; an all-undated group says so instead of a date."""
     if first is None:
@@ -81,7 +87,7 @@ def cmd_events(args) -> int:
     for e in rows:
         first, last = _dates_cell(e.day, e.last_date, e.n_undated)  # the happening's day (store.happened_column)
         if e.happened:
-            first += f"\n[dim]first reported {_date(e.first_date)}[/dim]"
+            first += f"\n[dim]{_e(first_reported(_date(e.first_date), lang))}[/dim]"
         headline = _e(e.headline)
         if e.n_undated and e.first_date is not None:
             headline += f"\n[dim]{_e(undated_phrase(e.n_undated))}[/dim]"
@@ -204,7 +210,7 @@ def cmd_stories(args) -> int:
     for s in rows:
         first, last = _dates_cell(s.day, s.last_date, s.n_undated)  # its earliest happening (store.happened_column)
         if s.happened:
-            first += f"\n[dim]first reported {_date(s.first_date)}[/dim]"
+            first += f"\n[dim]{_e(first_reported(_date(s.first_date), lang))}[/dim]"
         table.add_row(str(s.id), str(len(s.event_ids)), str(s.n_articles),
                       sources_phrase(s.n_sources, s.n_unknown_source), " ".join(s.languages),
                       first, last, _e(s.headline))

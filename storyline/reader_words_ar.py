@@ -138,6 +138,7 @@ AR_WORDS: dict[str, str] = {
     "{date}: mentioned in {articles}, “{phrase}” in “{sentence}”": "{date}: مذكور في {articles:oblique}، «{phrase}» في «{sentence}»",
     "{date}: {title} ({sources})": "{date}: {title} ({sources})",
     "happened {date} · first reported {reported}": "وقع في {date} · أول تقرير في {reported}",
+    "first reported {reported}": "أول تقرير في {reported}",
     "{period}: {articles}": "{period}: {articles}",
     "These reports state no date of their own; they joined by their content alone and are not counted in the dates":
         "لا تذكر هذه التقارير تاريخًا خاصًا بها، فقد انضمت بمحتواها وحده ولا تُحسب في التواريخ",

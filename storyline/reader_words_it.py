@@ -20,6 +20,7 @@ IT_WORDS: dict[str, str] = {
     # storyline.reader_words.WORDS
     # a timeline entry's happening day (h-dates9)
     "happened {date} · first reported {reported}": "avvenuto il {date} · prima notizia il {reported}",
+    "first reported {reported}": "prima notizia il {reported}",  # alone, under a list's happening day (h-dates12)
     # storyline.reader_words.WORDS: a listed fact's context (h-facts25)
     "before it in {source}:": "subito prima, in {source}:",
     "the sentence before it in its report": "la frase precedente dello stesso articolo",

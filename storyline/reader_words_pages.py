@@ -72,6 +72,12 @@ PAGE_WORDS: dict[str, dict[str, str]] = {
         "de": "geschehen am {date} · zuerst berichtet am {reported}",
         "fr": "survenu le {date} · premier article le {reported}",
         "es": "ocurrió el {date} · primera noticia el {reported}"},
+    # the same first report's day said alone, under a list's happening day (`storyline events` /
+    # `stories --lang`, h-dates12): the second half of the entry above, word for word
+    "first reported {reported}": {
+        "ru": "первое сообщение {reported}", "hi": "पहली रिपोर्ट {reported}",
+        "de": "zuerst berichtet am {reported}", "fr": "premier article le {reported}",
+        "es": "primera noticia el {reported}"},
     "{period}: {articles}": {"ru": "{period}: {articles}", "hi": "{period}: {articles}", "de": "{period}: {articles}",
                              "fr": "{period} : {articles}", "es": "{period}: {articles}"},
     "These reports state no date of their own; they joined by their content alone and are not counted in the dates": {

@@ -17,6 +17,7 @@ PT_WORDS: dict[str, str] = {
     # storyline.reader_words.WORDS
     # a timeline entry's happening day (h-dates9)
     "happened {date} · first reported {reported}": "aconteceu em {date} · primeira notícia em {reported}",
+    "first reported {reported}": "primeira notícia em {reported}",  # alone, under a list's happening day (h-dates12)
     # storyline.reader_words.WORDS: a listed fact's context (h-facts25)
     "before it in {source}:": "logo antes, em {source}:",
     "the sentence before it in its report": "a frase anterior da mesma notícia",

@@ -24,6 +24,7 @@ UK_WORDS: dict[str, str] = {
     # storyline.reader_words.WORDS
     # a timeline entry's happening day (h-dates9)
     "happened {date} · first reported {reported}": "сталося {date} · перше повідомлення {reported}",
+    "first reported {reported}": "перше повідомлення {reported}",  # alone, under a list's happening day (h-dates12)
     # storyline.reader_words.WORDS: a listed fact's context (h-facts25)
     "before it in {source}:": "перед цим у {source}:",
     "the sentence before it in its report": "попереднє речення того самого повідомлення",

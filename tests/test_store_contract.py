@@ -88,6 +88,10 @@ def test_event_heads_are_events_rows_by_id_without_the_article_scan(store):
     assert [(h.headline, h.n_articles, h.first_date, h.last_date) for h in heads] == \
         [(full[h.id].headline, full[h.id].n_articles, full[h.id].first_date, full[h.id].last_date) for h in heads]
     assert [h.n_articles for h in heads] == [1, 3, 0]  # counted from the articles, not the stored count
+    # the stored happening day too: a story is named by its earliest happening on a tie (h-dates12)
+    with store.transaction():
+        store.put_happened({e1: D - dt.timedelta(days=1)})
+    assert [h.happened for h in store.event_heads()] == [D - dt.timedelta(days=1), None, None]
 
 
 def test_a_failed_transaction_leaves_nothing(store):

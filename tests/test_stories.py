@@ -281,6 +281,20 @@ def test_a_story_is_headed_by_its_biggest_event_then_its_earliest():
     assert min([later, origin, bigger], key=story_lead) is bigger  # the most reports first
 
 
+def test_a_story_is_named_by_its_earliest_happening_not_its_first_report_on_a_tie():
+    """Two events of equal size: the story's name comes from the one that happened first, as
+    its timeline lists it first, although its first report came a day after the other's (h-dates12)."""
+    from storyline.service_stories import story_lead
+    from storyline.store.records import EventRow
+
+    lost = EventRow(id=7, headline="Luna-25 crashes into the Moon", n_articles=4,
+                    first_date=dt.date(2023, 8, 21), happened=dt.date(2023, 8, 19))
+    reacts = EventRow(id=3, headline="Roscosmos sets up a commission", n_articles=4,
+                      first_date=dt.date(2023, 8, 20))
+    assert min([reacts, lost], key=story_lead) is lost
+    assert min([reacts, lost], key=story_lead).day < reacts.day
+
+
 def test_a_story_is_headed_by_the_headline_nearest_its_reports():
     """A story's title says what its storyline is about (h-ui16): the headline
     nearest in meaning to the story's reports, not the biggest event's when

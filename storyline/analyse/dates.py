@@ -24,6 +24,7 @@ import regex
 
 from storyline.records import DateMention
 
+from .dates_anchored import anchored_day, anchored_phrases
 from .dates_context import counts_from_event, stated_years, superlative_span
 from .dates_published import (  # noqa: F401 -- re-exported: the stage's public names
     date_field_doubt, date_field_problem, publication_date, read_date_field, strip_date_header)
@@ -191,9 +192,39 @@ def resolve_dates(text: str, published: dt.date | None, lang: str) -> list[DateM
     if published:
         resolved += [(*hit, True) for hit in _offsets(text, published, lang, refs, sentences)]
     resolved.sort(key=lambda item: item[0].start)
+    resolved = _anchor_days(text, lang, sentences, resolved)
     return [DateMention(text=text[r.start:r.end], start=r.start, end=r.end, value=value,
                         precision=precision, sentence=_sentence_at(sentences, r.start, text)[2], firm=firm)
             for r, value, precision, firm in resolved]
+
+
+def _anchor_days(text: str, lang: str, sentences: list[tuple[int, int, str]],
+                 resolved: list[tuple[Ref, dt.date, str, bool]]) -> list[tuple[Ref, dt.date, str, bool]]:
+    """``resolved`` with each "the previous day", "la veille", "накануне" counted from the
+    last day named before it in its sentence (dates_anchored.py); one with no such day
+    is left as it was read (Arabic "اليوم السابق", from the report's day) or unread."""
+    phrases = anchored_phrases(text, lang)
+    if not phrases:
+        return resolved
+    named = [item for item in resolved if item[2] == "day"
+             and not any(_overlaps(item[0], phrase) for phrase in phrases)]
+    out = list(resolved)
+    for phrase in phrases:
+        sent = _sentence_at(sentences, phrase.start, text)
+        # a named day, not another counted one: in "el miércoles dimitió; el día anterior lo había
+        # negado y al día siguiente se fue" he left the day after Wednesday, not after Tuesday
+        anchor = next((item for item in reversed(named)
+                       if sent[0] <= item[0].start and item[0].end <= phrase.start), None)
+        if anchor is None:
+            continue
+        out = [item for item in out if not _overlaps(item[0], phrase)]
+        out.append((Ref(phrase.start, phrase.end), anchored_day(anchor[1], phrase), "day", anchor[3]))
+    out.sort(key=lambda item: item[0].start)
+    return out
+
+
+def _overlaps(ref: Ref, phrase) -> bool:
+    return ref.start < phrase.end and phrase.start < ref.end
 
 
 def _semicolon_part(text: str, sent: tuple[int, int, str], ref: Ref) -> str:

@@ -54,6 +54,12 @@ def _analyzer(lang: str):
         return None
 
 
+def analyzer(lang: str):
+    """The shared pymorphy analyser for ``lang`` (None without its dictionary): one per process,
+    also read by the dates stage (dates_anchored: "накануне выборов" is a genitive object)."""
+    return _analyzer(lang)
+
+
 def _known(p) -> bool:
     """The analysis comes from the dictionary, or is a place name guessed by a
     place's ending ("Черноморска", "Йоханнесбурге"); other guesses by the

@@ -36,14 +36,14 @@ _EVIDENCE_Q = ("SELECT id, event_id, entities, dates, seq FROM articles WHERE ev
 # Every event's id, headline, dates and article count, from the events table and
 # the articles' event index alone: a relink needs no more of every event, and
 # ``events()`` (sources, languages, undated counts) costs about 15 times as much.
-_HEADS_Q = ("SELECT e.id, e.headline, e.first_date, e.last_date, COALESCE(c.n, 0) FROM events e"
+_HEADS_Q = ("SELECT e.id, e.headline, e.first_date, e.last_date, COALESCE(c.n, 0), e.happened FROM events e"
             " LEFT JOIN (SELECT event_id, COUNT(*) AS n FROM articles WHERE event_id IS NOT NULL"
             " GROUP BY event_id) c ON c.event_id = e.id ORDER BY e.id")
 
 
 def _head(r: Any, day: Any) -> EventRow:
     return EventRow(id=r[0], headline=r[1] or "", first_date=day(r[2]), last_date=day(r[3]),
-                    n_articles=int(r[4]))
+                    n_articles=int(r[4]), happened=day(r[5]))
 
 
 class StoryEvidence:
