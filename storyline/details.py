@@ -154,7 +154,7 @@ def more_facts(view: dict[str, Any]) -> list[dict[str, Any]]:
             continue
         out.append(f)
         said |= read
-    return out
+    return unless_shown_just_above(out)
 
 
 def restated_facts(view: dict[str, Any], more: list[dict[str, Any]]) -> int:
@@ -174,7 +174,35 @@ def single_facts(view: dict[str, Any]) -> list[dict[str, Any]]:
     were counted above the summary and shown nowhere, and a claim one source
     makes alone is the one a fact-checker looks for."""
     shown = {f["id"] for f in view.get("summary", [])}
-    return [f for f in view.get("facts", []) if f["label"] == "single-source" and f["id"] not in shown]
+    return unless_shown_just_above([f for f in view.get("facts", [])
+                                    if f["label"] == "single-source" and f["id"] not in shown])
+
+
+def unless_shown_just_above(listed: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The facts of a list (:func:`more_facts`, :func:`single_facts`), each whose
+    leaned-on sentence (``context``, :mod:`storyline.facts.leaning`) the fact listed
+    just above shows a reader -- that very sentence, or near word for word its shown
+    sentence or gloss (:func:`restates`) -- copied with no ``context``.  The Lok Sabha
+    event listed "The result makes two allies … crucial" and, straight under it,
+    "before it in Meridian Press Agency: The result makes two allies …" over "Both of
+    their leaders …": one sentence twice in a row (h-audit7).  What the fact above
+    *shows*, not its supports: a sentence aligned into it unseen ("Putin first showed
+    Kim the limousine …" under "The visit returns a gesture …") is no answer to "Kim
+    returned the gesture".  Only the fact just above: a list is no summary told in
+    order (:func:`storyline.facts.leaning.unless_told_before`), and a reader further
+    down still needs the line.  The view's own facts are left as they are (``--json``
+    and the API give every context)."""
+    out: list[dict[str, Any]] = []
+    for f in listed:
+        c = f.get("context")
+        if c is not None and out:
+            above = out[-1]
+            gloss = (above.get("gloss") or {}).get("text")
+            if (c["article_id"], c["start"]) == (above.get("article_id"), above.get("start")) \
+                    or restates(c.get("text"), above.get("text"), gloss):
+                f = dict(f, context=None)
+        out.append(f)
+    return out
 
 
 def restates(gloss: str | None, *sentences: str | None) -> bool:
