@@ -201,8 +201,15 @@ def resolve_dates(text: str, published: dt.date | None, lang: str) -> list[DateM
 def _anchor_days(text: str, lang: str, sentences: list[tuple[int, int, str]],
                  resolved: list[tuple[Ref, dt.date, str, bool]]) -> list[tuple[Ref, dt.date, str, bool]]:
     """``resolved`` with each "the previous day", "la veille", "накануне" counted from the
-    last day named before it in its sentence (dates_anchored.py); one with no such day
-    is left as it was read (Arabic "اليوم السابق", from the report's day) or unread."""
+    last day named before it in its sentence (dates_anchored.py), or, when its sentence
+    names no day at all, from the last day the sentence just before it in its paragraph
+    names ("The Prologue will be on Saturday, the 7th of July. Stage One will be on the
+    following day"), when it counts forward: a day *before* the one the sentence before names
+    is background to it ("встретились в среду … бронепоезде, который накануне пересёк
+    границу", the demo's a-003), and :func:`storyline.timeline.happened_day` takes the
+    earliest day two reports' leads name, so reading it put the Putin–Kim meeting on the
+    train's crossing day.  One with neither is left as it was read (Arabic "اليوم السابق",
+    from the report's day) or unread."""
     phrases = anchored_phrases(text, lang)
     if not phrases:
         return resolved
@@ -215,12 +222,29 @@ def _anchor_days(text: str, lang: str, sentences: list[tuple[int, int, str]],
         # negado y al día siguiente se fue" he left the day after Wednesday, not after Tuesday
         anchor = next((item for item in reversed(named)
                        if sent[0] <= item[0].start and item[0].end <= phrase.start), None)
+        if anchor is None and phrase.days > 0 and not any(sent[0] <= item[0].start < sent[1] for item in named):
+            anchor = _previous_sentence_day(text, sentences, sent, named)
         if anchor is None:
             continue
         out = [item for item in out if not _overlaps(item[0], phrase)]
         out.append((Ref(phrase.start, phrase.end), anchored_day(anchor[1], phrase), "day", anchor[3]))
     out.sort(key=lambda item: item[0].start)
     return out
+
+
+def _previous_sentence_day(text: str, sentences: list[tuple[int, int, str]], sent: tuple[int, int, str],
+                           named: list[tuple[Ref, dt.date, str, bool]]) -> tuple[Ref, dt.date, str, bool] | None:
+    """The last day named in the sentence just before ``sent``, when both stand in one
+    paragraph: "on August 7, 2002, … Secretary Roche wrote …. The day after, William
+    Swanson … asked" (Wikinews dev, wn038-0).  Only that one sentence: a day named two
+    sentences back is as often another story's as the one counted from, and a month or
+    year named there gives no day to count from."""
+    before = [s for s in sentences if s[1] <= sent[0]]
+    if not before or "\n" in text[before[-1][1]:sent[0]]:
+        return None
+    prev = before[-1]
+    return next((item for item in reversed(named) if prev[0] <= item[0].start and item[0].end <= prev[1]),
+                None)
 
 
 def _overlaps(ref: Ref, phrase) -> bool:

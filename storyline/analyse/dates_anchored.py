@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .dates_lexicon import norm
+from .dates_lexicon import get_lexicon, norm
 
 # (words, days from the day named before it, may take an object after it)
 _PHRASES: dict[str, tuple[tuple[str, int, bool], ...]] = {
@@ -54,6 +54,24 @@ _PHRASES: dict[str, tuple[tuple[str, int, bool], ...]] = {
            ("بعد ذلك بيوم", 1, False)),
     "hi": (("एक दिन पहले", -1, True), ("पिछले दिन", -1, False), ("एक दिन बाद", 1, True),
            ("अगले दिन", 1, True)),
+}
+# Counts of days, in the same form: "#" is a number, in digits or in the lexicon's words, and
+# the days are that many: "two days later", "deux jours plus tard", "через два дня" (issue 10,
+# h-dates13).  French "N jours après / avant" and Hindi or Arabic counts are left out: "deux
+# jours après l'attentat" takes an object that _OBJECT_AFTER does not tell, and Hindi "तीन दिन
+# पहले" is also "three days ago".
+_COUNTED: dict[str, tuple[tuple[str, int, bool], ...]] = {
+    "en": (("# days later", 1, False), ("# days afterwards", 1, False), ("# days after", 1, True),
+           ("# days earlier", -1, False), ("# days before", -1, True)),
+    "fr": (("# jours plus tard", 1, False), ("# jours plus tot", -1, False), ("# jours auparavant", -1, False)),
+    "de": (("# tage spater", 1, False), ("# tage danach", 1, False), ("# tage zuvor", -1, False),
+           ("# tage fruher", -1, False), ("# tage davor", -1, False)),
+    "es": (("# dias despues", 1, True), ("# dias mas tarde", 1, False), ("# dias antes", -1, True)),
+    "it": (("# giorni dopo", 1, True), ("# giorni piu tardi", 1, False), ("# giorni prima", -1, True)),
+    "pt": (("# dias depois", 1, True), ("# dias mais tarde", 1, False), ("# dias antes", -1, True)),
+    "ru": (("через # дня", 1, True), ("через # дней", 1, True), ("# дня спустя", 1, False),
+           ("# дней спустя", 1, False)),
+    "uk": (("через # дні", 1, True), ("через # днів", 1, True), ("# днів потому", 1, False)),
 }
 # Words after an object-taking phrase that make it count from the object
 # ("la veille du vote", "el día anterior a la votación", "am Vortag der Wahl").
@@ -94,8 +112,24 @@ class Anchored:
 
 @functools.lru_cache(maxsize=None)
 def _table(lang: str) -> tuple[tuple[tuple[str, ...], int, bool], ...]:
-    return tuple((tuple(norm(w) for w in words.split()), days, opens)
-                 for words, days, opens in _PHRASES.get(lang, ()))
+    return tuple((tuple(w if w == "#" else norm(w) for w in words.split()), days, opens)
+                 for words, days, opens in _PHRASES.get(lang, ()) + _COUNTED.get(lang, ()))
+
+
+def _count(words: tuple[str, ...], keys: list[str], lang: str) -> int | None:
+    """How many times the phrase ``words`` counts its days at ``keys`` (1 without a "#"),
+    or None when the keys are not the phrase."""
+    if len(keys) != len(words):
+        return None
+    count = 1
+    for word, key in zip(words, keys):
+        if word == "#":
+            count = int(key) if key.isdigit() and len(key) <= 2 else get_lexicon(lang).numbers.get(key)
+            if not count:
+                return None
+        elif word != key:
+            return None
+    return count
 
 
 def anchored_phrases(text: str, lang: str) -> list[Anchored]:
@@ -107,8 +141,8 @@ def anchored_phrases(text: str, lang: str) -> list[Anchored]:
     out: list[Anchored] = []
     i = 0
     while i < len(toks):
-        hit = next(((words, days, opens) for words, days, opens in table
-                    if tuple(t[2] for t in toks[i:i + len(words)]) == words
+        hit = next(((words, days * count, opens) for words, days, opens in table
+                    if (count := _count(words, [t[2] for t in toks[i:i + len(words)]], lang))
                     and _joined(text, toks[i:i + len(words)])), None)
         if hit is None:
             i += 1
