@@ -49,7 +49,7 @@ from storyline.embed import Embedder
 from storyline.search_events import (EXPAND_FROM, SHORT_QUERY, event_mates, relaxed_seeds, seeds_by_meaning,
                                      worded_languages_only)
 from storyline.search_fusion import fold_copies, fuse
-from storyline.search_letters import respelt, word_matches
+from storyline.search_letters import spellings, word_matches
 from storyline.search_meaning import semantic_hits
 from storyline.search_names import (entity_hits, in_named_events, named_events_only, named_matches, query_entity,
                                     query_names, rest_words, spells_name)
@@ -72,9 +72,9 @@ def search(store: Store, embedder: Embedder, query: str, filters: SearchFilters 
     query = " ".join(query.split())
     lists: dict[str, list[str]] = {}
     sims: dict[str, float] = {}
-    spelt: str | None = None
+    spelt: dict[str, list[str]] = {}
     if query and mode in ("hybrid", "text"):
-        spelt = respelt(store, query)  # the words in the other Cyrillic spelling a report writes
+        spelt = spellings(store, query)  # each word's other Cyrillic spellings a report writes
         lists["text"] = word_matches(store, query, spelt, TEXT_CANDIDATES, filters)
     off_topic = False
     if query and mode in ("hybrid", "semantic"):

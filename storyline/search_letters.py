@@ -17,7 +17,9 @@ Ukrainian-to-Russian table first: "Лівії" -> "Ливии"), never a letter 
 and not there; and a spelling is kept only where a stored report writes it
 as it is (:meth:`~storyline.store.base.Store.written_languages`, the index's
 own vocabulary), so a variant no report writes costs one look-up and
-changes nothing.
+changes nothing.  A word then matches in any of its kept spellings, the
+others as they are (an OR per word, AND across words, on every backend:
+:meth:`~storyline.store.base.Store.search_text`'s ``spellings``).
 """
 from __future__ import annotations
 
@@ -45,32 +47,32 @@ def variants(word: str) -> list[str]:
     return out[:MOST_VARIANTS]
 
 
-def written_variant(store: Store, word: str) -> str | None:
-    """The first spelling of :func:`variants` a stored report writes as it
-    is; else None.  Whether ``word`` itself is written does not matter: a
-    store of Russian and Ukrainian reports writes "Путин" in the ones and
-    "Путін" in the others."""
-    return next((v for v in variants(word) if store.written_languages(v)), None)
+def written_variants(store: Store, word: str) -> list[str]:
+    """The spellings of :func:`variants` a stored report writes as they are.
+    Whether ``word`` itself is written does not matter: a store of Russian
+    and Ukrainian reports writes "Путин" in the ones and "Путін" in the others."""
+    return [v for v in variants(word) if store.written_languages(v)]
 
 
-def respelt(store: Store, query: str) -> str | None:
-    """``query`` with each word that has a :func:`written_variant` put in that
-    spelling; None where no word has one.  "ЄЦБ підвищив ставки" -> "ЕЦБ
-    підвищив ставки" over Russian reports of the ECB; its other words stay as
-    typed (every word must still match: :meth:`Store.search_text`)."""
-    words = query.split()
-    changed = [written_variant(store, w) or w for w in words]
-    return " ".join(changed) if changed != words else None
+def spellings(store: Store, query: str) -> dict[str, list[str]]:
+    """Each word of ``query`` that has :func:`written_variants`, with them;
+    empty where no word has one.  Kept per word, not as one respelt query: a
+    report may write one word as typed and another in the other spelling
+    ("Путин Індії", a Russian keyboard's name beside a Ukrainian word, over a
+    Ukrainian report's "Путін ... Індії" and a Russian one's "Путин ...
+    Индии"; a Ukrainian report's "Путін ... ЕЦБ" for "Путін ЄЦБ"), and
+    :meth:`Store.search_text` matches each word in any of its spellings."""
+    return {w: vs for w in dict.fromkeys(query.split()) if (vs := written_variants(store, w))}
 
 
-def word_matches(store: Store, query: str, spelt: str | None, limit: int,
+def word_matches(store: Store, query: str, spelt: dict[str, list[str]], limit: int,
                  filters: SearchFilters | None = None) -> list[str]:
     """The reports :meth:`Store.search_text` finds for ``query``, then those it
-    finds for its respelt form ``spelt`` (:func:`respelt`) not among them, at
-    most ``limit``: the words as typed rank first, the other spelling only
-    adds reports."""
+    finds with each word also in its other spellings ``spelt``
+    (:func:`spellings`) not among them, at most ``limit``: the words as typed
+    rank first, the other spellings only add reports."""
     found = [a for a, _ in store.search_text(query, limit, 0, filters)]
     if spelt:
         seen = set(found)
-        found += [a for a, _ in store.search_text(spelt, limit, 0, filters) if a not in seen]
+        found += [a for a, _ in store.search_text(query, limit, 0, filters, spelt) if a not in seen]
     return found[:limit]

@@ -12,7 +12,7 @@ from __future__ import annotations
 from store_kit import hit_ids, make_article, store  # noqa: F401 (fixture)
 
 from storyline.search import search
-from storyline.search_letters import MOST_VARIANTS, respelt, variants
+from storyline.search_letters import MOST_VARIANTS, spellings, variants
 
 ROWS = [
     (1, "ЕЦБ повысил ставки", "Европейский центральный банк (ЕЦБ) повысил процентные ставки до 4,5%.", "ru"),
@@ -48,10 +48,10 @@ def test_a_russian_spelling_finds_the_ukrainian_report_too(store):
 
 def test_a_spelling_no_report_writes_changes_nothing(store):
     s = _store(store)
-    assert respelt(s, "повінь у Лівії") is None  # neither "повинь" nor "Ливии" is written
+    assert spellings(s, "повінь у Лівії") == {}  # neither "повинь" nor "Ливии" is written
     assert _found(s, "повінь") == []
-    assert respelt(s, "earthquake Morocco") is None  # not Cyrillic
-    assert respelt(s, "в у") is None  # function words under three letters are not respelt
+    assert spellings(s, "earthquake Morocco") == {}  # not Cyrillic
+    assert spellings(s, "в у") == {}  # function words under three letters are not respelt
 
 
 def test_a_word_yields_at_most_a_few_spellings():

@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import abc
 from contextlib import AbstractContextManager
-from typing import TYPE_CHECKING, Any, Iterator
+from typing import TYPE_CHECKING, Any, Iterator, Mapping, Sequence
 
 import numpy as np
 
@@ -220,7 +220,8 @@ class Store(RevisionContract, EventContract):
 
     @abc.abstractmethod
     def search_text(self, query: str, limit: int | None = 100, offset: int = 0,
-                    filters: SearchFilters | None = None) -> list[tuple[str, float]]:
+                    filters: SearchFilters | None = None,
+                    spellings: Mapping[str, Sequence[str]] | None = None) -> list[tuple[str, float]]:
         """Full-text search over title and text: ``(article id, score)``, best
         first (higher is better), ties in ingest order.
 
@@ -228,7 +229,10 @@ class Store(RevisionContract, EventContract):
 
         * ``query`` is what a user typed, never backend syntax: quotes,
           operators and punctuation are just characters; no query is an error.
-        * Every word must occur (AND); matching ignores case and diacritics
+        * Every word must occur (AND), as typed or as one of its other
+          spellings ``spellings`` gives it (OR; a typed word -> its other
+          spellings, :mod:`storyline.search_letters`: "ЄЦБ" -> ["ЕЦБ"]);
+          matching ignores case and diacritics
           ("cafe" finds "Café"), in every script, and each script's optional
           marks and variant letters (:mod:`storyline.store.word_key`:
           "लग्ज़री" finds "लग्जरी", "Αθήνα" finds "ΑΘΗΝΑ", "محمد" finds "مُحَمَّد").

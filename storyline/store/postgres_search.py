@@ -16,16 +16,18 @@ from storyline.store.text_query import Term
 def _tsquery(terms: list[Term], weights: str = "") -> str:
     """The query's terms (:func:`~storyline.store.text_query.query_terms`) -> a
     ``to_tsquery`` string that cannot be a syntax error: each term its tokens
-    as a phrase (``<->``), ``:*`` for a prefix, terms ANDed; ``weights``: the
+    as a phrase (``<->``), ``:*`` for a prefix, ORed (``|``) with its other
+    spellings (:attr:`Term.others`), terms ANDed; ``weights``: the
     parts of the ``tsvector`` a token is matched in (title A, text B, a
     compound's parts D: :mod:`storyline.store.word_parts`), all if empty."""
-    parts = []
-    for term in terms:
+    def phrase(term: Term) -> str:
         tokens = [f"'{t}'" + (":" + weights if weights else "") for t in term.tokens]  # no quote or backslash
         if term.prefix:
             tokens[-1] += "*" if weights else ":*"
-        parts.append("(" + " <-> ".join(tokens) + ")")
-    return " & ".join(parts)
+        return "(" + " <-> ".join(tokens) + ")"
+
+    return " & ".join("(" + " | ".join(map(phrase, (t, *t.others))) + ")" if t.others else phrase(t)
+                      for t in terms)
 
 
 class PostgresSearch(TextSearch):

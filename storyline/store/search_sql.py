@@ -12,11 +12,12 @@ with each: FTS5 in :mod:`storyline.store.sqlite_search`, ``tsquery`` in
 """
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Mapping, Sequence
 
 from storyline.store.dialect import Dialect
 from storyline.store.records import SearchFilters
-from storyline.store.text_query import Term, checked_words, query_terms, read_in_languages, worded
+from storyline.store.text_query import (Term, checked_words, other_spellings, query_terms, read_in_languages,
+                                        worded)
 from storyline.store.word_key import word_key
 
 CHECK_BATCH = 200  # matches read at a time when they are checked on their text for the words' forms
@@ -81,11 +82,12 @@ class TextSearch:
     :mod:`storyline.store.word_parts`), besides ``dialect`` and ``_rows``."""
 
     def search_text(self, query: str, limit: int | None = 100, offset: int = 0,
-                    filters: SearchFilters | None = None) -> list[tuple[str, float]]:
+                    filters: SearchFilters | None = None,
+                    spellings: Mapping[str, Sequence[str]] | None = None) -> list[tuple[str, float]]:
         d = self.dialect
         filters = filters or SearchFilters()
         where, args = filter_sql(filters, d)
-        terms = query_terms(query, self._search_langs(filters)) if query.strip() else []
+        terms = query_terms(query, self._search_langs(filters), spellings) if query.strip() else []
         match = self._text_match(terms)
         if not match:
             return [(r[0], float(r[1])) for r in self._rows(recent_sql(where, d), args + [d.limit(limit), offset])]
@@ -93,7 +95,7 @@ class TextSearch:
         words = checked_words(terms)
         if not words:
             return [(r[0], float(r[1])) for r in self._rows(q, [match] + args + [d.limit(limit), offset])]
-        return self._worded(q, [match] + args, words, limit, offset)
+        return self._worded(q, [match] + args, words, limit, offset, other_spellings(terms))
 
     def _search_langs(self, filters: SearchFilters) -> list[str] | None:
         """The languages whose stemmers a query word's reach must cover
@@ -107,18 +109,21 @@ class TextSearch:
         return stored or None
 
     def _worded(self, q: str, args: list[Any], words: list[str], limit: int | None,
-                offset: int) -> list[tuple[str, float]]:
+                offset: int, spellings: dict[str, tuple[str, ...]]) -> list[tuple[str, float]]:
         """The ranked matches whose text has a form of each word
         (:func:`~storyline.store.text_query.worded`), paged after the check:
         read in batches of :data:`CHECK_BATCH`, best first, until the page is
         full.  A match that has a word only as a compound's part
         (:mod:`storyline.store.word_parts`) comes after every match that has
         them all whole: such matches are kept apart, and are on the page
-        only once the whole-word matches ran out before filling it."""
+        only once the whole-word matches ran out before filling it.
+        ``spellings``: a word's other spellings, any of which stands for it
+        (:func:`~storyline.store.text_query.other_spellings`)."""
         out: list[tuple[str, float]] = []
         in_parts: list[tuple[str, float]] = []
         want, start = None if limit is None else offset + limit, 0
-        written = {w: self._written_in(w) for w in read_in_languages(words)}
+        spelt = words + [o for others in spellings.values() for o in others]
+        written = {w: self._written_in(w) for w in read_in_languages(spelt)}
         while want is None or len(out) < want:
             rows = self._rows(q, args + [CHECK_BATCH, start])
             if rows:
@@ -127,9 +132,9 @@ class TextSearch:
                     texts[i], langs[i] = text, lang
                 for r in rows:
                     text, lang = texts.get(r[0], ""), langs.get(r[0])
-                    if worded(text, words, lang, written, parts=False):
+                    if worded(text, words, lang, written, parts=False, spellings=spellings):
                         out.append((r[0], float(r[1])))
-                    elif worded(text, words, lang, written):
+                    elif worded(text, words, lang, written, spellings=spellings):
                         in_parts.append((r[0], float(r[1])))
             if len(rows) < CHECK_BATCH:
                 break

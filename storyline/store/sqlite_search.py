@@ -15,12 +15,14 @@ from storyline.store.text_query import Term
 def _fts_query(terms: list[Term]) -> str:
     """The query's terms (:func:`~storyline.store.text_query.query_terms`) -> an FTS5
     expression that cannot be a syntax error: each term a quoted phrase of its
-    tokens, ``*`` for a prefix, terms ANDed."""
-    parts = []
-    for term in terms:
+    tokens, ``*`` for a prefix, ORed with its other spellings (:attr:`Term.others`),
+    terms ANDed."""
+    def phrase(term: Term) -> str:
         quoted = '"' + " ".join(term.tokens) + '"'
-        parts.append(quoted + " *" if term.prefix else quoted)
-    return " ".join(parts)
+        return quoted + " *" if term.prefix else quoted
+
+    return " AND ".join("(" + " OR ".join(map(phrase, (t, *t.others))) + ")" if t.others else phrase(t)
+                        for t in terms)
 
 
 class SQLiteSearch(TextSearch):

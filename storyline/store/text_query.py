@@ -11,7 +11,7 @@ import functools
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
-from typing import Iterable
+from typing import Iterable, Mapping, Sequence
 
 import regex
 
@@ -26,11 +26,14 @@ _TOKEN = regex.compile(r"[\p{L}\p{N}\p{Co}\p{M}]+")
 class Term:
     """One user word: its tokens (matched next to each other), whether the
     last one also matches as a prefix, and the word whose forms a match must
-    hold (:func:`worded`; empty for a word of several tokens or under 3 letters)."""
+    hold (:func:`worded`; empty for a word of several tokens or under 3 letters);
+    ``others``: the word's other spellings (:func:`query_terms`' ``spellings``),
+    each a term: this one matches where it or any of them does (OR)."""
 
     tokens: tuple[str, ...]
     prefix: bool
     word: str = ""
+    others: tuple["Term", ...] = ()
 
 
 # a word of this many letters or more is found, in a report of a language Snowball has
@@ -39,8 +42,11 @@ class Term:
 CUT_FROM = 6
 
 
-def query_terms(text: str, langs: Iterable[str] | None = None) -> list[Term]:
-    """User words -> terms; every term must match (AND).
+def query_terms(text: str, langs: Iterable[str] | None = None,
+                spellings: Mapping[str, Sequence[str]] | None = None) -> list[Term]:
+    """User words -> terms; every term must match (AND).  ``spellings``: a
+    typed word's other spellings (:mod:`storyline.search_letters`), which the
+    word's term also matches as (:attr:`Term.others`).
 
     A word of 3+ characters is sent to the index as the beginning every one
     of its forms shares (:func:`_reach`) in the reports' languages ``langs``
@@ -51,18 +57,26 @@ def query_terms(text: str, langs: Iterable[str] | None = None) -> list[Term]:
     "Αθηνα" finds "ΑΘΗΝΑ").
     """
     algorithms = _algorithms(None if langs is None else tuple(sorted(set(langs)))) | {ALSO}
+    others_of = {word_key(w): others for w, others in (spellings or {}).items()}
     terms = []
     for word in word_key(text).split():
         tokens = tuple(_TOKEN.findall(word))
         if not tokens or not any(ch.isalnum() for ch in word):
             continue
+        others = tuple(t for other in others_of.get(word, ()) for t in query_terms(other, langs)[:1])
         prefix = len(word) >= 3
         if not prefix:
-            terms.append(Term(tokens, False))
+            terms.append(Term(tokens, False, others=others))
             continue
         reach = tokens[:-1] + (_reach(tokens[-1], algorithms),)
-        terms.append(Term(reach, True, tokens[0] if len(tokens) == 1 else ""))
+        terms.append(Term(reach, True, tokens[0] if len(tokens) == 1 else "", others))
     return terms
+
+
+def other_spellings(terms: list[Term]) -> dict[str, tuple[str, ...]]:
+    """The checked words of ``terms`` (:func:`checked_words`) that have other
+    spellings, each with theirs: :func:`worded`'s ``spellings``."""
+    return {t.word: tuple(o.word for o in t.others if o.word) for t in terms if t.word and t.others}
 
 
 def checked_words(terms: list[Term]) -> list[str]:
@@ -143,8 +157,10 @@ def read_in_languages(words: list[str]) -> list[str]:
 
 
 def worded(text: str, words: list[str], lang: str | None = None,
-           written: dict[str, frozenset[str]] | None = None, parts: bool = True) -> bool:
-    """Every word of ``words`` has a form (:func:`_form_of`) among the words of
+           written: dict[str, frozenset[str]] | None = None, parts: bool = True,
+           spellings: Mapping[str, Sequence[str]] | None = None) -> bool:
+    """Every word of ``words``, or one of its other ``spellings``
+    (:func:`other_spellings`), has a form (:func:`_form_of`) among the words of
     ``text`` (keyed as the index keys them), a report written in ``lang``;
     ``written``: for a word of :func:`read_in_languages`, the languages
     (codes) of the stored reports that write it as typed.
@@ -155,12 +171,16 @@ def worded(text: str, words: list[str], lang: str | None = None,
     index can tell, so the matches are checked on their text, in Python, the
     same on every backend.  ``parts``: a word may also be found as a part of
     a compound (:func:`_part_form`); False: only whole (the matches ranked first)."""
-    written = written or {}
+    written, spellings = written or {}, spellings or {}
     words_in = {(_unmarked(w), w) for w in _TOKEN.findall(_cased(text))}
     lang = lang or ""
-    return all(any(_form_of(w, t, lang, written.get(q, frozenset())) for w in words_in)
-               or (parts and any(_part_form(w, t, lang) for w in words_in))
-               for q, t in ((q, (_unmarked(c), c)) for q, c in ((q, _cased(q)) for q in words)))
+
+    def has(q: str) -> bool:
+        t = (_unmarked(_cased(q)), _cased(q))
+        return (any(_form_of(w, t, lang, written.get(q, frozenset())) for w in words_in)
+                or (parts and any(_part_form(w, t, lang) for w in words_in)))
+
+    return all(any(map(has, (q, *spellings.get(q, ())))) for q in words)
 
 
 # a typed word of this many letters or more finds a compound whose part it begins
