@@ -22,12 +22,14 @@ def _line(out, f: dict[str, Any], indent: str = "  ") -> None:
     tag = _e(f"[{f['lang']}]")
     unknown = f" ({say('{n} of unknown source', n=f['unknown_source_reports'])})" if f["unknown_source_reports"] else ""
     badge = f"[{BADGE[f['label']]}]{say(f['label'])}[/{BADGE[f['label']]}]"  # in the --lang reader's words
-    if f.get("context"):  # the sentence it leans on ("He said …" after the one naming him), quiet, cited
-        c = f["context"]
-        out.print(f"{indent}  {say('before it in {source}:', source=c['source'])} "
-                  f"[{c['lang']}] {c['text']}", markup=False, style="dim", soft_wrap=True)
     out.print(f"{indent}{badge} {count(f['reports'], 'report')}"
               f"{_e(unknown)}{say(', ')}{langs}{say(': ')}{tag} {_e(f['text'])}", markup=True, soft_wrap=True)
+    if f.get("context"):  # the sentence it leans on ("He said …" after the one naming him), quiet, cited
+        # under its fact, indented as the fact's other lines: printed above it and two deeper, it
+        # read as the fact above's (h-audit7's item 1; the page has it inside the fact's own item)
+        c = f["context"]
+        out.print(f"{indent}    {say('before it in {source}:', source=c['source'])} "
+                  f"[{c['lang']}] {c['text']}", markup=False, style="dim", soft_wrap=True)
     if f["gloss"]:  # the sentence aligned with it, not a translation ("=" said one), as the web page says
         out.print(f"{indent}    {say('aligned with')} [{f['gloss']['lang']}] {f['gloss']['text']}", markup=False,
                   style="dim", soft_wrap=True)

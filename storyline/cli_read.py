@@ -20,7 +20,7 @@ from storyline.reader_words_typography import quoted
 from storyline.records import dates_once, dates_phrase, removals_once
 from storyline.serialize import dates_once_json, event_dict, story_dict
 from storyline.wording import (DATE_UNKNOWN, OUTSIDE_DAYS, PLACED_BY_CONTENT, outside_days, clip, date_span, not_reports, residue_label,
-                               source_name, sources_phrase, undated_phrase)
+                               source_name)
 
 
 def first_reported(day: str, lang: str | None) -> str:
@@ -30,10 +30,38 @@ def first_reported(day: str, lang: str | None) -> str:
 
 
 def _dates_cell(first, last, n_undated: int) -> tuple[str, str]:
-    """(first, last) columns; an all-undated group says so instead of a date."""
+    """(first, last) columns; an all-undated group says so instead of a date (in the --lang reader's words)."""
     if first is None:
-        return DATE_UNKNOWN, ""
+        return say(DATE_UNKNOWN), ""
     return _date(first), _date(last)
+
+
+# a list's column heads: English keeps its short heads, another reader reads the pages' words
+# (reader_words: "Sources", "Languages"; "First day", "Last day", "Headline" for the terminal's
+# columns); ``stories --lang ru`` had printed English heads over Russian headlines (h-ui41)
+_HEADS = {"events": "Events", "articles": "Articles", "sources": "Sources", "languages": "Languages",
+          "first": "First day", "last": "Last day", "headline": "Headline"}
+_COUNTS = ("id", "events", "articles")  # counts at the right, as the events list sets them
+
+
+def _list_table(noun: str, n: int, columns: tuple[str, ...]) -> Table:
+    """An events or stories table headed in the reader's words ("13 Ereignisse"); an id is the
+    number the API and ``show ID`` take, so its head stays "id"."""
+    table = Table(title=str(count(n, noun)), show_lines=False)
+    for col in columns:
+        head = col if page_lang() == "en" or col not in _HEADS else say(_HEADS[col])
+        table.add_column(head, overflow="fold", justify="right" if col in _COUNTS else "left")
+    return table
+
+
+def _undated_footer() -> str:
+    """The note under a list with undated reports: English's names the command that marks them;
+    another reader's is the pages' tooltip (reader_words_pages), which says the same."""
+    if page_lang() == "en":
+        return ("Reports that state no date are not counted in the dates; they joined "
+                "their event by content only (`storyline show ID` marks them).")
+    return say("These reports state no date of their own; they joined by their content alone and are not "
+               "counted in the dates") + " (`storyline show ID`)"
 
 
 def _days(first, last) -> str:
@@ -81,24 +109,28 @@ def cmd_events(args) -> int:
     if args.json:
         _print_json(_listed_json(named, event_dict, lang))
         return 0
-    table = Table(title=plural(len(rows), "event"), show_lines=False)
-    for col in ("id", "articles", "sources", "languages", "first", "last", "headline"):
-        table.add_column(col, overflow="fold", justify="right" if col in ("id", "articles") else "left")
+    token = reading(lang)  # the fixed wording in the --lang reader's language (English the fallback)
+    try:
+        _print_events(rows, lang)
+    finally:
+        reset_reading(token)
+    return 0
+
+
+def _print_events(rows: list, lang: str | None) -> None:
+    table = _list_table("event", len(rows), ("id", "articles", "sources", "languages", "first", "last", "headline"))
     for e in rows:
         first, last = _dates_cell(e.day, e.last_date, e.n_undated)  # the happening's day (store.happened_column)
         if e.happened:
             first += f"\n[dim]{_e(first_reported(_date(e.first_date), lang))}[/dim]"
         headline = _e(e.headline)
         if e.n_undated and e.first_date is not None:
-            headline += f"\n[dim]{_e(undated_phrase(e.n_undated))}[/dim]"
-        table.add_row(str(e.id), str(e.n_articles), sources_phrase(e.n_sources, e.n_unknown_source),
+            headline += f"\n[dim]{_e(undated_said(e.n_undated))}[/dim]"
+        table.add_row(str(e.id), str(e.n_articles), _e(sources_said(e)),
                       " ".join(e.languages), first, last, headline)
-    print_list(table, "headline")
+    print_list(table, table.columns[-1].header)
     if any(e.n_undated for e in rows):
-        _console().print(f"Reports that state no date are not counted in the dates; they joined "
-                         f"their event by content only (`storyline show ID` marks them).",
-                         markup=False, style="dim")
-    return 0
+        _console().print(_undated_footer(), markup=False, style="dim")
 
 
 def _article_when(a, ev=None) -> str:
@@ -203,19 +235,24 @@ def cmd_stories(args) -> int:
     if args.json:
         _print_json(_listed_json(named, story_dict, lang))
         return 0
-    table = Table(title=plural(len(rows), "story", "stories"))
-    for col in ("id", "events", "articles", "sources", "languages", "first", "last", "headline"):
-        # counts at the right, as the events list sets them
-        table.add_column(col, overflow="fold", justify="right" if col in ("id", "events", "articles") else "left")
+    token = reading(lang)  # the fixed wording in the --lang reader's language (English the fallback)
+    try:
+        _print_stories(rows, lang)
+    finally:
+        reset_reading(token)
+    return 0
+
+
+def _print_stories(rows: list, lang: str | None) -> None:
+    table = _list_table("story", len(rows),
+                        ("id", "events", "articles", "sources", "languages", "first", "last", "headline"))
     for s in rows:
         first, last = _dates_cell(s.day, s.last_date, s.n_undated)  # its earliest happening (store.happened_column)
         if s.happened:
             first += f"\n[dim]{_e(first_reported(_date(s.first_date), lang))}[/dim]"
         table.add_row(str(s.id), str(len(s.event_ids)), str(s.n_articles),
-                      sources_phrase(s.n_sources, s.n_unknown_source), " ".join(s.languages),
-                      first, last, _e(s.headline))
-    print_list(table, "headline")
-    return 0
+                      _e(sources_said(s)), " ".join(s.languages), first, last, _e(s.headline))
+    print_list(table, table.columns[-1].header)
 
 
 def cmd_story(args) -> int:

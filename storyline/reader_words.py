@@ -326,13 +326,18 @@ def count_named_elsewhere(n: int, noun: str, lang: str | None = None) -> Counted
 
 def sources_said(row) -> str:
     """How many independent sources a row (event, story, card) has, in the page's language:
-    "4 независимых источника"; with reports of unknown source, the English clause
-    (:func:`storyline.wording.sources_phrase`, which says what is not counted)."""
+    "4 независимых источника"; reports of unknown source counted apart, as
+    :func:`storyline.wording.sources_phrase` counts them ("2 сообщения: источник неизвестен",
+    the pages' "source unknown"; it had stayed the English clause, h-ui41)."""
     from storyline.wording import sources_phrase
 
-    if page_lang() == ENGLISH or row.n_unknown_source or not row.n_sources:
+    if page_lang() == ENGLISH or (not row.n_unknown_source and not row.n_sources):
         return sources_phrase(row.n_sources, row.n_unknown_source)
-    return count(row.n_sources, "independent source")
+    named = count(row.n_sources, "independent source")
+    if not row.n_unknown_source:
+        return named
+    unknown = f"{count(row.n_unknown_source, 'report')}{say(': ')}{say('source unknown')}"
+    return f"{named} + {unknown}" if row.n_sources else unknown
 
 
 def undated_said(n: int) -> str:

@@ -80,6 +80,7 @@ IT_WORDS: dict[str, str] = {
     "Find a name": "Trova un nome", "Name": "Nome", "Kind": "Tipo", "Also written": "Scritto anche",
     "Mentions": "Citazioni", "+{n} more": "+{n}", "published": "pubblicato", "mentioned": "citato",
     "events": "eventi", "The axis is broken:": "L'asse è interrotto:",
+    "First day": "Primo giorno", "Last day": "Ultimo giorno", "Headline": "Titolo",
     "the dates left of the break ({span}) lie long before the rest: in date order, not to scale":
         "le date a sinistra dell'interruzione ({span}) sono molto anteriori al resto: in ordine, non in scala",
     "the dates right of the break ({span}) lie long after the rest: in date order, not to scale":

@@ -97,6 +97,12 @@ LIST_WORDS: dict[str, dict[str, str]] = {
     "published": {"ru": "опубликовано", "hi": "प्रकाशित", "de": "veröffentlicht", "fr": "publié", "es": "publicado"},
     "mentioned": {"ru": "упомянуто", "hi": "उल्लेख", "de": "erwähnt", "fr": "mentionné", "es": "mencionado"},
     "events": {"ru": "события", "hi": "घटनाएं", "de": "Ereignisse", "fr": "événements", "es": "sucesos"},
+    # the terminal's list columns (storyline.cli_read): a group's first and last day, its headline
+    "First day": {"ru": "Первый день", "hi": "पहला दिन", "de": "Erster Tag", "fr": "Premier jour",
+                  "es": "Primer día"},
+    "Last day": {"ru": "Последний день", "hi": "आखिरी दिन", "de": "Letzter Tag", "fr": "Dernier jour",
+                 "es": "Último día"},
+    "Headline": {"ru": "Заголовок", "hi": "शीर्षक", "de": "Schlagzeile", "fr": "Titre", "es": "Titular"},
     "The axis is broken:": {"ru": "Ось прервана:", "hi": "अक्ष टूटा हुआ है:", "de": "Die Achse ist unterbrochen:",
                             "fr": "L'axe est interrompu :", "es": "El eje está cortado:"},
     BROKEN_LEFT: {"ru": "даты слева от разрыва ({span}) намного раньше остальных: по порядку, не в масштабе",

@@ -75,6 +75,7 @@ PT_WORDS: dict[str, str] = {
     "Find a name": "Encontrar um nome", "Name": "Nome", "Kind": "Tipo", "Also written": "Também escrito",
     "Mentions": "Menções", "+{n} more": "mais {n}", "published": "publicado", "mentioned": "mencionado",
     "events": "eventos", "The axis is broken:": "O eixo está interrompido:",
+    "First day": "Primeiro dia", "Last day": "Último dia", "Headline": "Manchete",
     "the dates left of the break ({span}) lie long before the rest: in date order, not to scale":
         "as datas à esquerda da quebra ({span}) são muito anteriores ao resto: em ordem, não em escala",
     "the dates right of the break ({span}) lie long after the rest: in date order, not to scale":

@@ -84,6 +84,7 @@ UK_WORDS: dict[str, str] = {
     "Find a name": "Знайти ім'я", "Name": "Ім'я", "Kind": "Вид", "Also written": "Також пишеться",
     "Mentions": "Згадки", "+{n} more": "ще {n}", "published": "опубліковано", "mentioned": "згадано",
     "events": "події", "The axis is broken:": "Вісь перервано:",
+    "First day": "Перший день", "Last day": "Останній день", "Headline": "Заголовок",
     "the dates left of the break ({span}) lie long before the rest: in date order, not to scale":
         "дати ліворуч від розриву ({span}) набагато раніші за решту: за порядком, не в масштабі",
     "the dates right of the break ({span}) lie long after the rest: in date order, not to scale":

@@ -112,7 +112,11 @@ def test_show_prints_the_sentence_before_a_leaning_fact(demo_app, listed, capsys
     assert cli_main(["--db", str(app.store.path), "show", str(event)]) == 0
     lines = capsys.readouterr().out.splitlines()
     at = next(k for k, line in enumerate(lines) if "He said the success belonged" in line)
-    assert "before it in Meridian Times:" in lines[at - 1] and "Narendra Modi" in lines[at - 1], lines[at - 1]
+    # under its fact, indented as its other lines ("aligned with", "sources:"): printed above it and
+    # two deeper it read as the fact above's (h-audit7's item 1; h-ui41)
+    assert "before it in Meridian Times:" in lines[at + 1] and "Narendra Modi" in lines[at + 1], lines[at + 1]
+    indent = len(lines[at]) - len(lines[at].lstrip())
+    assert len(lines[at + 1]) - len(lines[at + 1].lstrip()) == indent + 4
     assert cli_main(["--db", str(app.store.path), "show", str(event), "--json"]) == 0
     shown = {g["id"]: g for g in json.loads(capsys.readouterr().out)["facts"]}
     assert "Narendra Modi" in shown[f["id"]]["context"]["text"]

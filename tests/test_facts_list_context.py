@@ -71,9 +71,14 @@ def test_show_never_prints_a_fact_then_the_same_sentence_as_the_next_one_s_conte
     for ev in app.store.events():
         assert cli_main(["--db", str(app.store.path), "show", str(ev.id)]) == 0
         lines = capsys.readouterr().out.splitlines()
-        for above, line in zip(lines, lines[1:]):
+        indent = [len(line) - len(line.lstrip()) for line in lines]
+        for k, line in enumerate(lines):
             text = line.strip()
-            if text.startswith("before it in ") and ": [" in text:
+            if k > 1 and text.startswith("before it in ") and ": [" in text:
+                # the context is printed under its own fact (h-ui41): the fact listed above is the
+                # nearest line above that one at the same indent
+                above = next((lines[j] for j in range(k - 2, -1, -1) if indent[j] == indent[k - 1]
+                              and lines[j].strip()), "")
                 said = text.split("] ", 1)[1][:50]
                 if said and said in above:
                     doubled.append((ev.id, said))

@@ -69,6 +69,10 @@ def test_a_context_told_just_before_is_not_said_twice():
     assert leaning["context"] is None and elsewhere["context"]["text"] == "Putin spoke."
 
 
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
+
+
 def test_the_cli_story_and_the_api_story_show_it(demo_app, stories, client, capsys):
     from storyline.cli import main as cli_main
 
@@ -77,8 +81,11 @@ def test_the_cli_story_and_the_api_story_show_it(demo_app, stories, client, caps
     assert cli_main(["--db", str(app.store.path), "story", str(sid)]) == 0
     lines = capsys.readouterr().out.splitlines()
     at = next(k for k, line in enumerate(lines) if f["text"][:40] in line)
-    assert lines[at - 1].lstrip().startswith("before it in "), lines[at - 1]
-    assert f["context"]["text"][:30] in lines[at - 1]
+    # the line under its fact, indented as its other lines (h-ui41: above it, it read as the fact above's)
+    assert lines[at + 1].lstrip().startswith("before it in "), lines[at + 1]
+    assert f["context"]["text"][:30] in lines[at + 1]
+    assert _indent(lines[at + 1]) == _indent(lines[at]) + 4
+    assert not lines[at - 1].lstrip().startswith("before it in "), lines[at - 1]
     body = client.get(f"/api/stories/{sid}", headers={"Authorization": "Bearer tok"}).json()
     listed = {(g["event_id"], g["id"]): g for g in body["summary"]}
     assert listed[(f["event_id"], f["id"])]["context"]["text"] == f["context"]["text"]
