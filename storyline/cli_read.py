@@ -14,7 +14,7 @@ from contextlib import nullcontext
 from rich.table import Table
 
 from storyline.cli_common import _app, _console, _date, _e, _err, _print_json, plural, print_list
-from storyline.reader_words import count, page_lang, reading, reset_reading, say, sources_said, undated_said
+from storyline.reader_words import count, page_lang, say, sources_said, undated_said, worded_in
 from storyline.reader_words_dates import as_date, event_span, shown_date, span_date
 from storyline.reader_words_typography import quoted
 from storyline.records import dates_once, dates_phrase, removals_once
@@ -109,11 +109,8 @@ def cmd_events(args) -> int:
     if args.json:
         _print_json(_listed_json(named, event_dict, lang))
         return 0
-    token = reading(lang)  # the fixed wording in the --lang reader's language (English the fallback)
-    try:
+    with worded_in(lang):  # the fixed wording in the --lang reader's language (English the fallback)
         _print_events(rows, lang)
-    finally:
-        reset_reading(token)
     return 0
 
 
@@ -155,11 +152,8 @@ def cmd_show(args) -> int:
     if args.json:
         _print_json(event_detail_json(detail))
         return 0
-    token = reading(args.lang)  # the fixed wording in the --lang reader's language (English the fallback)
-    try:
+    with worded_in(args.lang):  # the fixed wording in the --lang reader's language (English the fallback)
         _print_event(detail)
-    finally:
-        reset_reading(token)
     return 0
 
 
@@ -235,11 +229,8 @@ def cmd_stories(args) -> int:
     if args.json:
         _print_json(_listed_json(named, story_dict, lang))
         return 0
-    token = reading(lang)  # the fixed wording in the --lang reader's language (English the fallback)
-    try:
+    with worded_in(lang):  # the fixed wording in the --lang reader's language (English the fallback)
         _print_stories(rows, lang)
-    finally:
-        reset_reading(token)
     return 0
 
 
@@ -268,11 +259,8 @@ def cmd_story(args) -> int:
     if args.json:
         _print_json(story_detail_json(detail))
         return 0
-    token = reading(args.lang)  # the fixed wording in the --lang reader's language (English the fallback)
-    try:
+    with worded_in(args.lang):  # the fixed wording in the --lang reader's language (English the fallback)
         _print_story(detail, args.lang or "en")
-    finally:
-        reset_reading(token)
     return 0
 
 
